@@ -1,0 +1,50 @@
+"""Working days, cut-off times and how to say a date to a buyer.
+
+Time is always passed in (the engine's injectable clock), never read here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from botcore.shop import WEEKDAYS, Shipping
+
+__all__ = ["day_label", "is_working_day", "next_working_day", "ship_date"]
+
+_WEEKDAY_NAMES = "一二三四五六日"
+
+
+def is_working_day(day: dt.date, shipping: Shipping) -> bool:
+    return WEEKDAYS[day.weekday()] in shipping.working_days and day not in shipping.holidays
+
+
+def next_working_day(day: dt.date, shipping: Shipping) -> dt.date:
+    """The first working day strictly after ``day`` (a year ahead at most)."""
+    for offset in range(1, 367):
+        candidate = day + dt.timedelta(days=offset)
+        if is_working_day(candidate, shipping):
+            return candidate
+    raise ValueError("no working day within a year")  # unreachable: working_days is non-empty
+
+
+def ship_date(now: dt.datetime, shipping: Shipping) -> dt.date:
+    """The day an order paid at ``now`` leaves: today before the cut-off on a working
+    day, otherwise the next working day."""
+    today = now.date()
+    if is_working_day(today, shipping) and now.time() < shipping.cutoff:
+        return today
+    return next_working_day(today, shipping)
+
+
+def day_label(day: dt.date, today: dt.date) -> str:
+    """今天 / 明天 / 后天 / 周五(11月27日)."""
+    delta = (day - today).days
+    weekday = f"周{_WEEKDAY_NAMES[day.weekday()]}"
+    date = f"{day.month}月{day.day}日"
+    if delta == 0:
+        return "今天"
+    if delta == 1:
+        return f"明天({weekday})"
+    if delta == 2:
+        return f"后天({weekday})"
+    return f"{weekday}({date})"

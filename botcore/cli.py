@@ -1,0 +1,123 @@
+"""The ``xiaoer`` command: chat, eval, check."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from botcore.conversation import Conversation
+from botcore.engine import Engine
+from botcore.errors import XiaoerError
+from botcore.evaluate import evaluate, read_examples
+from botcore.shopfile import load_shop
+
+__all__ = ["main"]
+
+_SHOP_HELP = "店铺文件 (YAML);不写就用自带的示例女装店"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="xiaoer",
+        description="店小二 xiaoer: answers a shop's pre-sales questions from the shop's own facts.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    chat = commands.add_parser("chat", help="chat with the bot in the terminal, with its trace")
+    chat.add_argument("--shop", help=_SHOP_HELP)
+    chat.add_argument("--item", help="id of the product the buyer is looking at (e.g. dress-floral)")
+    chat.add_argument("--now", help="pretend the time is this, e.g. '2026-11-27 15:59'")
+    chat.add_argument("--quiet", action="store_true", help="show replies only, no trace")
+
+    ev = commands.add_parser("eval", help="measure intent accuracy on a labelled JSONL file")
+    ev.add_argument("data", help='JSONL, one {"text": ..., "intent": label or [labels]} per line')
+    ev.add_argument("--shop", help=_SHOP_HELP)
+    ev.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
+    ev.add_argument("--mistakes", action="store_true", help="list the messages it got wrong")
+
+    check = commands.add_parser("check", help="validate a shop file and its reply templates")
+    check.add_argument("shop", help="the shop file to check")
+    return parser
+
+
+def _now(value: str | None) -> dt.datetime | None:
+    if value is None:
+        return None
+    try:
+        return dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise SystemExit(f"--now 的时间格式不对: {value!r},请写成 2026-11-27 15:59") from None
+
+
+def _chat(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
+    engine = Engine.from_file(args.shop)
+    now = _now(args.now)
+    if args.item and engine.shop.product(args.item) is None:
+        ids = ", ".join(p.id for p in engine.shop.products)
+        raise SystemExit(f"--item {args.item!r} 不是这个店的商品;可用: {ids}")
+    conversation = Conversation()
+    interactive = stdin.isatty()
+    print(f"{engine.shop.shop.name} · 客服{engine.shop.shop.agent_nickname}  (Ctrl-D 退出)", file=stdout)
+    while True:
+        if interactive:
+            print("买家> ", end="", file=stdout, flush=True)
+        line = stdin.readline()
+        if not line:
+            return 0
+        if not line.strip():
+            continue
+        reply = engine.reply(line.rstrip("\n"), conversation, item_id=args.item, now=now)
+        conversation = reply.conversation
+        print(f"小二> {reply.text}", file=stdout)
+        if not args.quiet:
+            if reply.suggestion != reply.text:
+                print(f"      建议回复: {reply.suggestion}", file=stdout)
+            parts = "; ".join(f"{p.intent}/{p.case} [{p.template_id}]" for p in reply.parts)
+            evidence = ", ".join(str(e) for e in reply.evidence[:4])
+            print(f"      [{reply.mode}] {'+'.join(reply.intents)} {reply.score:.2f} · {parts}", file=stdout)
+            if evidence:
+                print(f"      evidence: {evidence}", file=stdout)
+            if reply.actions:
+                print(f"      actions: {json.dumps([dict(a) for a in reply.actions], ensure_ascii=False)}",
+                      file=stdout)
+
+
+def _eval(args: argparse.Namespace, stdout: TextIO) -> int:
+    engine = Engine.from_file(args.shop)
+    report = evaluate(engine, read_examples(args.data))
+    if args.json:
+        print(json.dumps(report.to_json(), ensure_ascii=False, indent=2), file=stdout)
+    else:
+        print(report.to_text(show_mistakes=args.mistakes), file=stdout)
+    return 0
+
+
+def _check(args: argparse.Namespace, stdout: TextIO) -> int:
+    shop = load_shop(args.shop)
+    Engine(shop, source=f"{args.shop} 的 replies")
+    print(f"✓ {args.shop}: {shop.shop.name},{len(shop.products)} 个商品,"
+          f"{len(shop.shipping.couriers)} 家快递,话术覆盖 {len(shop.replies)} 处自定义。", file=stdout)
+    return 0
+
+
+def main(argv: Sequence[str] | None = None, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "chat":
+            return _chat(args, stdin, stdout)
+        if args.command == "eval":
+            return _eval(args, stdout)
+        return _check(args, stdout)
+    except XiaoerError as e:
+        print(f"错误: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,215 @@
+"""The engine: one shop, the whole pipeline, one reply per buyer message.
+
+    normalise -> tokenise -> entities -> intents -> policy -> replies -> state
+
+Usage::
+
+    engine = Engine.from_file("shop.yaml")          # or Engine.from_file() for the example
+    reply = engine.reply("170 120斤穿什么码", item_id="dress-floral")
+    reply.text, reply.mode, reply.trace()
+    engine.reply("那L呢", conversation=reply.conversation)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from botcore.conversation import Conversation
+from botcore.entities import Entities, extract, shop_vocabulary
+from botcore.errors import InputError
+from botcore.normalise import normalise
+from botcore.policy import Decision, Mode, decide
+from botcore.shop import Product, Shop
+from botcore.shopfile import load_shop
+from botcore.tokenise import tokenise
+from intents import INTENT_NAMES, Evidence, IntentHit, Message, Question, load_intents
+from replies.library import Library
+
+__all__ = ["Engine", "Part", "Reply"]
+
+SHOP_TIMEZONE = ZoneInfo("Asia/Shanghai")
+FALLBACK_CASES: Mapping[str, tuple[str, ...]] = {"check": (), "handoff": (), "empty": ()}
+
+Clock = Callable[[], dt.datetime]
+
+
+def _shop_clock() -> dt.datetime:
+    return dt.datetime.now(SHOP_TIMEZONE).replace(tzinfo=None)
+
+
+@dataclass(frozen=True)
+class Part:
+    """One intent's share of a reply: which case and wording, with the facts used."""
+
+    intent: str
+    case: str
+    template_id: str
+    text: str
+    facts: Mapping[str, object]
+
+
+@dataclass(frozen=True)
+class Reply:
+    """What the engine decided for one buyer message.
+
+    ``text`` is what the buyer would see now: the answer in auto mode, a polite
+    "let me check" in suggest and handoff modes. ``suggestion`` is the drafted
+    answer for the agent on duty.
+    """
+
+    text: str
+    mode: Mode
+    intents: tuple[str, ...]
+    score: float
+    parts: tuple[Part, ...]
+    suggestion: str
+    evidence: tuple[Evidence, ...]
+    candidates: tuple[IntentHit, ...]
+    actions: tuple[Mapping[str, str], ...]
+    reason: str
+    normalised: str
+    entities: Entities
+    conversation: Conversation = field(repr=False)
+
+    @property
+    def intent(self) -> str:
+        return self.intents[0]
+
+    def trace(self) -> dict[str, Any]:
+        """Everything a person needs to see why this reply was given."""
+        return {
+            "mode": self.mode,
+            "intents": list(self.intents),
+            "score": self.score,
+            "reason": self.reason,
+            "parts": [
+                {"intent": p.intent, "case": p.case, "template": p.template_id,
+                 "facts": {k: str(v) for k, v in p.facts.items()}}
+                for p in self.parts
+            ],
+            "evidence": [str(e) for e in self.evidence],
+            "candidates": [{"intent": h.intent, "score": h.score, "missing": list(h.missing)}
+                           for h in self.candidates],
+            "entities": {k: v for k, v in self.entities.names().items()},
+            "actions": [dict(a) for a in self.actions],
+            "normalised": self.normalised,
+        }
+
+
+class Engine:
+    """A shop's reply engine. Build once; `reply` is pure apart from the clock and rng."""
+
+    def __init__(
+        self,
+        shop: Shop,
+        *,
+        clock: Clock | None = None,
+        rng: random.Random | None = None,
+        source: str = "shop.replies",
+    ) -> None:
+        self.shop = shop
+        self.intents = load_intents()
+        self._by_name = {intent.name: intent for intent in self.intents}
+        self._soft = frozenset(i.name for i in self.intents if i.soft)
+        cases = {i.name: dict(i.cases) for i in self.intents} | {"fallback": dict(FALLBACK_CASES)}
+        self.library = Library.load(cases, shop.replies, source)
+        self.vocabulary = shop_vocabulary(shop)
+        self._clock = clock or _shop_clock
+        self._rng = rng or random.Random()
+        self._common = {"shop_name": shop.shop.name, "agent": shop.shop.agent_nickname}
+
+    @classmethod
+    def from_file(cls, path: str | Path | None = None, **options: Any) -> Engine:
+        """Load a shop file (the bundled example when ``path`` is None)."""
+        source = f"{path or 'example_shop.yaml'} 的 replies"
+        return cls(load_shop(path), source=source, **options)
+
+    def read(self, text: str, conversation: Conversation | None = None) -> tuple[Message, Decision]:
+        """Understand a message without answering it (used by eval and traces)."""
+        conversation = conversation or Conversation()
+        normalised = normalise(text)
+        tokens = tokenise(normalised.text) if not normalised.empty else ()
+        message = Message.of(normalised.text, tokens, extract(normalised.text, self.vocabulary))
+        if normalised.empty:
+            return message, Decision((), "handoff", "消息里没有可读的文字")
+        hits = [hit for intent in self.intents if (hit := intent.match(message)) is not None]
+        decision = decide(hits, message, conversation, self.shop.settings, self._soft, INTENT_NAMES)
+        return message, decision
+
+    def reply(
+        self,
+        text: str,
+        conversation: Conversation | None = None,
+        *,
+        item_id: str | None = None,
+        now: dt.datetime | None = None,
+    ) -> Reply:
+        """Answer one buyer message. ``item_id`` is the product the buyer is looking at."""
+        if not isinstance(text, str):
+            raise InputError(f"买家消息必须是文字(str),收到的是 {type(text).__name__}。")
+        conversation = conversation or Conversation()
+        now = now or self._clock()
+        message, decision = self.read(text, conversation)
+        product = self._focus(message, item_id, conversation)
+        state = conversation.update({"turns": conversation.turns + 1, "product_id": product.id if product else None})
+        if not message.text or not any(ch.isalnum() for ch in message.text):
+            return self._fallback("empty", "handoff", decision, message, state)
+        question = Question(self.shop, message, conversation, now, product)
+        parts: list[Part] = []
+        actions: list[Mapping[str, str]] = []
+        handoff = decision.mode == "handoff"
+        for hit in decision.chosen:
+            answer = self._by_name[hit.intent].answer(question)
+            template = self.library.choose(f"{hit.intent}.{answer.case}", state.recent_wordings, self._rng)
+            facts = {**self._common, **answer.facts}
+            parts.append(Part(hit.intent, answer.case, template.id, template.render(facts), answer.facts))
+            actions += answer.actions
+            handoff = handoff or answer.handoff
+            state = state.update(answer.remember).used(template.id)
+        if not parts:
+            return self._fallback("handoff", "handoff", decision, message, state.update({"handed_off": True}))
+        suggestion = "\n".join(p.text for p in parts)
+        mode: Mode = "handoff" if handoff else decision.mode
+        state = state.update({"last_intent": decision.chosen[0].intent, "handed_off": mode == "handoff"})
+        confident = decision.mode == "auto" or decision.chosen[0].intent == "human"
+        text_out = suggestion if confident else self._holding(
+            "check" if decision.mode == "suggest" else "handoff", state)
+        return Reply(
+            text=text_out, mode=mode, intents=decision.intents, score=decision.score,
+            parts=tuple(parts), suggestion=suggestion,
+            evidence=tuple(e for h in decision.chosen for e in h.evidence),
+            candidates=decision.chosen, actions=tuple(actions), reason=decision.reason,
+            normalised=message.text, entities=message.entities, conversation=state,
+        )
+
+    def _holding(self, case: str, state: Conversation) -> str:
+        template = self.library.choose(f"fallback.{case}", state.recent_wordings, self._rng)
+        return template.render(self._common)
+
+    def _fallback(
+        self, case: str, mode: Mode, decision: Decision, message: Message, state: Conversation
+    ) -> Reply:
+        template = self.library.choose(f"fallback.{case}", state.recent_wordings, self._rng)
+        text = template.render(self._common)
+        part = Part("other", case, template.id, text, {})
+        return Reply(
+            text=text, mode=mode, intents=("other",), score=0.0, parts=(part,), suggestion=text,
+            evidence=(), candidates=decision.chosen, actions=(), reason=decision.reason,
+            normalised=message.text, entities=message.entities,
+            conversation=state.update({"last_intent": "other", "handed_off": True}).used(template.id),
+        )
+
+    def _focus(self, message: Message, item_id: str | None, conversation: Conversation) -> Product | None:
+        """The product in question: named in the message, else the one the buyer is
+        looking at, else the one talked about before, else the only one the shop has."""
+        for candidate in (*message.entities.products, item_id, conversation.product_id):
+            product = self.shop.product(candidate)
+            if product is not None:
+                return product
+        return self.shop.products[0] if len(self.shop.products) == 1 else None

@@ -1,0 +1,138 @@
+"""Stage 3: the facts a message names: body measures, size, colour, product, courier,
+region, money, quantity.
+
+Pure: text and the shop's vocabulary in, a frozen `Entities` out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from botcore.numbers import Measure, find_measures
+from botcore.shop import Shop
+from botcore.vocabulary import WORLD, Hit, VocabKind, Vocabulary
+
+__all__ = ["Entities", "colour_spellings", "extract", "shop_vocabulary"]
+
+_SIZE = re.compile(
+    r"(?<![a-z0-9.])(?P<s>xxxxl|xxxl|xxl|xl|xs|[2-4]xl|l|m|s)(?![a-z])"
+    r"|(?P<n>\d{2})\s*码|(?P<free>均码|free\s?size)"
+)
+_SIZE_CANON = {"2xl": "XXL", "3xl": "XXXL", "4xl": "XXXXL"}
+
+_GENERIC_COLOURS = tuple(
+    line.strip()
+    for line in (resources.files("botcore") / "data" / "colours.txt").read_text("utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+)
+
+
+def colour_spellings(colour: str) -> list[str]:
+    """How buyers write a colour: 黑色 -> 黑色, 黑的, 黑款; 米白色 -> 米白."""
+    spellings = [colour]
+    base = colour[:-1] if colour.endswith("色") and len(colour) > 1 else colour
+    if base != colour:
+        spellings += [f"{base}的", f"{base}款"]
+        if len(base) >= 2:
+            spellings.append(base)
+    return spellings
+
+
+GENERIC_COLOURS = Vocabulary(
+    (spelling, "colour", colour)
+    for colour in _GENERIC_COLOURS
+    for spelling in colour_spellings(colour)
+)
+
+
+def shop_vocabulary(shop: Shop) -> Vocabulary:
+    """The shop's own names: products (name and aliases) and the colours it sells."""
+    entries: list[tuple[str, VocabKind, str]] = []
+    for product in shop.products:
+        entries += [(name, "product", product.id) for name in (product.name, *product.aliases)]
+        entries += [(s, "colour", c) for c in product.colours for s in colour_spellings(c)]
+    return Vocabulary(entries)
+
+
+@dataclass(frozen=True)
+class Entities:
+    """What a message names. Body measures are in cm and 斤."""
+
+    height: float | None = None
+    weight: float | None = None
+    waist: float | None = None
+    bust: float | None = None
+    measures_sure: bool = True
+    sizes: tuple[str, ...] = ()
+    colours: tuple[str, ...] = ()
+    products: tuple[str, ...] = ()
+    couriers: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()
+    money: tuple[float, ...] = ()
+    quantity: int | None = None
+    days: float | None = None
+
+    def names(self) -> dict[str, object]:
+        """The entities that are set, for traces."""
+        return {k: v for k, v in self.__dict__.items() if v not in (None, (), True)}
+
+
+def _sizes(text: str) -> tuple[str, ...]:
+    found: list[str] = []
+    for match in _SIZE.finditer(text):
+        if match["s"]:
+            size = _SIZE_CANON.get(match["s"], match["s"].upper())
+        elif match["n"]:
+            size = match["n"]
+        else:
+            size = "均码"
+        if size not in found:
+            found.append(size)
+    return tuple(found)
+
+
+def _ascii_boundary(text: str, hit: Hit) -> bool:
+    """An ASCII alias ("sf", "ems") must not sit inside a longer ASCII word."""
+    if not hit.text.isascii():
+        return True
+    before = text[hit.start - 1] if hit.start else " "
+    after = text[hit.end] if hit.end < len(text) else " "
+    return not (before.isascii() and before.isalpha()) and not (after.isascii() and after.isalpha())
+
+
+def _unique(values: list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(values))
+
+
+def _first(measures: tuple[Measure, ...], kind: str) -> Measure | None:
+    return next((m for m in measures if m.kind == kind), None)
+
+
+def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
+    """Entities of a normalised message; ``shop_vocabulary`` adds the shop's own names."""
+    hits = [h for h in WORLD.find(text) if _ascii_boundary(text, h)]
+    shop_hits = shop_vocabulary.find(text) if shop_vocabulary is not None else []
+    shop_colours = [h.value for h in shop_hits if h.kind == "colour"]
+    colours = shop_colours or [h.value for h in GENERIC_COLOURS.find(text)]
+    measures = find_measures(text)
+    height, weight = _first(measures, "height"), _first(measures, "weight")
+    waist, bust = _first(measures, "waist"), _first(measures, "bust")
+    quantity, days = _first(measures, "quantity"), _first(measures, "days")
+    shop_sizes = [h.value for h in shop_hits if h.kind == "size"]
+    return Entities(
+        height=height.value if height else None,
+        weight=weight.value if weight else None,
+        waist=waist.value if waist else None,
+        bust=bust.value if bust else None,
+        measures_sure=all(m.sure for m in (height, weight) if m is not None),
+        sizes=_unique([*_sizes(text), *shop_sizes]),
+        colours=_unique(colours),
+        products=_unique([h.value for h in shop_hits if h.kind == "product"]),
+        couriers=_unique([h.value for h in hits if h.kind == "courier"]),
+        regions=_unique([h.value for h in hits if h.kind == "region"]),
+        money=tuple(m.value for m in measures if m.kind == "money"),
+        quantity=int(quantity.value) if quantity else None,
+        days=days.value if days else None,
+    )

@@ -1,0 +1,57 @@
+"""The errors xiaoer raises, as one small hierarchy.
+
+    XiaoerError                 anything xiaoer raises on purpose
+    ├── ShopError               a shop file that cannot be served
+    │   ├── ShopFileError       the file is missing, unreadable or not YAML
+    │   └── ShopValidationError the YAML is read but a field is wrong
+    ├── ScriptError             a reply template or a matcher's data is broken
+    └── InputError              a buyer message or event the engine cannot take
+
+Every message says what is wrong, where (field, value, file) and how to fix it, in
+Chinese, because shop owners read them. The original exception is kept as ``__cause__``.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "InputError",
+    "ScriptError",
+    "ShopError",
+    "ShopFileError",
+    "ShopValidationError",
+    "XiaoerError",
+]
+
+
+class XiaoerError(Exception):
+    """Base class of every error xiaoer raises on purpose."""
+
+
+class ShopError(XiaoerError):
+    """A shop file that cannot be served."""
+
+
+class ShopFileError(ShopError):
+    """The shop file is missing, unreadable or not valid YAML."""
+
+
+class ShopValidationError(ShopError):
+    """The shop file was read, but one or more fields are wrong.
+
+    ``problems`` holds one ``(field, message)`` pair per problem, in file order.
+    """
+
+    def __init__(self, path: str, problems: list[tuple[str, str]]) -> None:
+        self.path = path
+        self.problems = problems
+        lines = [f"店铺文件 {path} 有 {len(problems)} 处需要修改:"]
+        lines += [f"  - {field}: {message}" for field, message in problems]
+        super().__init__("\n".join(lines))
+
+
+class ScriptError(XiaoerError):
+    """A reply template, keyword rule or pattern that cannot be compiled."""
+
+
+class InputError(XiaoerError):
+    """A message or event the engine cannot take (wrong type, too long ...)."""

@@ -1,0 +1,158 @@
+"""Measure intent accuracy on labelled buyer messages (``xiaoer eval``).
+
+Each line of the data file is ``{"text": "...", "intent": "sizing"}`` or
+``{"text": "...", "intent": ["shipping", "bargain"]}``; any listed label counts as
+right. The engine's first intent is its prediction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from botcore.engine import Engine
+from botcore.errors import InputError
+from intents import INTENT_NAMES
+
+__all__ = ["Example", "Report", "evaluate", "read_examples"]
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    labels: tuple[str, ...]
+    line: int
+
+
+@dataclass(frozen=True)
+class Outcome:
+    example: Example
+    predicted: str
+    score: float
+    auto: bool
+
+    @property
+    def correct(self) -> bool:
+        return self.predicted in self.example.labels
+
+    @property
+    def gold(self) -> str:
+        """The gold label this prediction is judged against."""
+        return self.predicted if self.correct else self.example.labels[0]
+
+
+def read_examples(path: str | Path) -> list[Example]:
+    """Read a JSONL file; a bad line is an `InputError` naming the line and the fix."""
+    examples = []
+    try:
+        lines = Path(path).read_text("utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as e:
+        raise InputError(f"读不了评测文件 {path}:{e}") from e
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise InputError(f"{path} 第 {number} 行不是有效的 JSON:{e.msg}") from e
+        text, labels = data.get("text") if isinstance(data, dict) else None, None
+        if isinstance(data, dict):
+            raw = data.get("intent")
+            labels = (raw,) if isinstance(raw, str) else tuple(raw) if isinstance(raw, list) else None
+        if not isinstance(text, str) or not labels:
+            raise InputError(f"{path} 第 {number} 行要有 \"text\"(文字)和 \"intent\"(标签或标签列表)")
+        unknown = [label for label in labels if label not in INTENT_NAMES]
+        if unknown:
+            raise InputError(f"{path} 第 {number} 行的标签 {unknown} 不认识;可用: {', '.join(INTENT_NAMES)}")
+        examples.append(Example(text, labels, number))
+    return examples
+
+
+@dataclass(frozen=True)
+class Report:
+    outcomes: tuple[Outcome, ...]
+
+    @property
+    def n(self) -> int:
+        return len(self.outcomes)
+
+    @property
+    def accuracy(self) -> float:
+        return sum(o.correct for o in self.outcomes) / self.n if self.n else 0.0
+
+    def per_label(self) -> dict[str, dict[str, float]]:
+        predicted = Counter(o.predicted for o in self.outcomes)
+        gold = Counter(o.gold for o in self.outcomes)
+        right = Counter(o.predicted for o in self.outcomes if o.correct)
+        table = {}
+        for label in INTENT_NAMES:
+            p = right[label] / predicted[label] if predicted[label] else 0.0
+            r = right[label] / gold[label] if gold[label] else 0.0
+            f1 = 2 * p * r / (p + r) if p + r else 0.0
+            table[label] = {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f1, 3),
+                            "support": gold[label]}
+        return table
+
+    def confusion(self) -> dict[str, dict[str, int]]:
+        matrix: dict[str, dict[str, int]] = defaultdict(dict)
+        for o in self.outcomes:
+            row = matrix[o.gold]
+            row[o.predicted] = row.get(o.predicted, 0) + 1
+        return {label: dict(matrix[label]) for label in INTENT_NAMES if label in matrix}
+
+    @property
+    def auto_coverage(self) -> float:
+        return sum(o.auto for o in self.outcomes) / self.n if self.n else 0.0
+
+    @property
+    def auto_precision(self) -> float:
+        auto = [o for o in self.outcomes if o.auto]
+        return sum(o.correct for o in auto) / len(auto) if auto else 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "accuracy": round(self.accuracy, 4),
+            "n": self.n,
+            "per_label": self.per_label(),
+            "auto_coverage": round(self.auto_coverage, 4),
+            "auto_precision": round(self.auto_precision, 4),
+            "confusion": self.confusion(),
+            "mistakes": [
+                {"line": o.example.line, "text": o.example.text, "expected": list(o.example.labels),
+                 "predicted": o.predicted, "score": o.score}
+                for o in self.outcomes if not o.correct
+            ],
+        }
+
+    def to_text(self, show_mistakes: bool = False) -> str:
+        lines = [f"{'label':<13}{'precision':>10}{'recall':>8}{'f1':>7}{'n':>5}"]
+        for label, row in self.per_label().items():
+            if row["support"] or row["precision"]:
+                lines.append(f"{label:<13}{row['precision']:>10.3f}{row['recall']:>8.3f}"
+                             f"{row['f1']:>7.3f}{row['support']:>5}")
+        lines += ["", "confusion (row = expected, column = predicted):"]
+        for gold, row in self.confusion().items():
+            cells = ", ".join(f"{pred} {count}" for pred, count in sorted(row.items(), key=lambda kv: -kv[1]))
+            lines.append(f"  {gold:<13}{cells}")
+        if show_mistakes:
+            lines += ["", "mistakes:"]
+            lines += [f"  line {o.example.line}: {o.example.text!r} expected {'/'.join(o.example.labels)}, "
+                      f"got {o.predicted} ({o.score:.2f})" for o in self.outcomes if not o.correct]
+        lines += [
+            "",
+            f"auto-reply coverage: {self.auto_coverage:.3f}  precision: {self.auto_precision:.3f}",
+            f"accuracy: {self.accuracy:.3f} (n={self.n})",
+        ]
+        return "\n".join(lines)
+
+
+def evaluate(engine: Engine, examples: Iterable[Example]) -> Report:
+    outcomes = []
+    for example in examples:
+        _, decision = engine.read(example.text)
+        outcomes.append(Outcome(example, decision.intents[0], decision.score, decision.mode == "auto"))
+    return Report(tuple(outcomes))

@@ -1,0 +1,82 @@
+"""Stage 1: turn whatever a buyer typed into one canonical string.
+
+Full-width to half-width (NFKC), traditional to simplified (OpenCC), 旺旺 emoticon
+codes and emoji removed, control characters dropped, repeated punctuation folded,
+ASCII lower-cased. Numbers keep their spelling here; `botcore.numbers` reads them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import opencc
+
+from botcore.errors import InputError
+
+__all__ = ["MAX_CHARS", "Normalised", "normalise"]
+
+#: Messages longer than this are cut before matching (a buyer question is short;
+#: a 100 KB paste is not a question). The cut is reported, never silent.
+MAX_CHARS = 500
+
+# 旺旺 / 千牛 emoticon codes: "/:^_^", "/:074", "/:-(", "/:8-)", and bracketed
+# names "[微笑]" "[抱拳]". Bracketed names are short runs of Chinese only, so the
+# platforms' de-identification placeholders such as "[姓名x]" survive.
+_WANGWANG = re.compile(r"/:(?:\d{3}|[^\s\u4e00-\u9fff]{1,6})|\[[\u4e00-\u9fff]{1,4}\]")
+_EMOJI = re.compile(
+    "[\U0001f000-\U0001faff\U00002600-\U000027bf\U00002b00-\U00002bff"
+    "\U0000fe00-\U0000fe0f\U0000200d\U000020e3\U0001f1e6-\U0001f1ff\U000e0020-\U000e007f]"
+)
+_REPEATED_PUNCT = re.compile(r"([?!。,.~、…;:])\1+")
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Normalised:
+    """A buyer message after normalising.
+
+    ``text`` is what every later stage reads; ``raw`` is kept for logs and traces.
+    """
+
+    raw: str
+    text: str
+    truncated: bool = False
+
+    @property
+    def empty(self) -> bool:
+        """True when nothing readable is left (only emoji, spaces, control characters)."""
+        return not any(ch.isalnum() for ch in self.text)
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def _drop_control(text: str) -> str:
+    return "".join(
+        " " if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") else ch for ch in text
+    )
+
+
+def normalise(raw: str) -> Normalised:
+    """Normalise one buyer message. Raises `InputError` only for a non-string."""
+    if not isinstance(raw, str):
+        raise InputError(f"买家消息必须是文字(str),收到的是 {type(raw).__name__}。")
+    text = raw
+    truncated = len(text) > MAX_CHARS
+    if truncated:
+        text = text[:MAX_CHARS]
+    text = _WANGWANG.sub(" ", text)
+    text = _EMOJI.sub(" ", text)
+    text = unicodedata.normalize("NFKC", text)
+    text = _drop_control(text)
+    if not text.isascii():
+        text = _t2s().convert(text)
+    text = text.lower()
+    text = _REPEATED_PUNCT.sub(r"\1", text)
+    text = _SPACES.sub(" ", text).strip()
+    return Normalised(raw=raw, text=text, truncated=truncated)

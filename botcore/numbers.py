@@ -1,0 +1,166 @@
+"""Read the numbers buyers type: 170, 1米7, 一米七五, 一六八, 1.68, 120斤, 一百二,
+60kg, 2尺2, 两件, 八十九块.
+
+`parse_numeral` turns one spelling into a number; `find_measures` scans a normalised
+message and returns every measure it recognises, with its span and how sure it is
+(an explicit unit or keyword is sure; a bare number is a guess from its range).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+__all__ = ["Measure", "MeasureKind", "find_measures", "parse_numeral"]
+
+MeasureKind = Literal["height", "weight", "waist", "bust", "quantity", "money", "days"]
+
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+           "六": 6, "七": 7, "八": 8, "九": 9}
+_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+_CN = "零〇一二两三四五六七八九十百千万"
+_NUM = rf"(?:\d+(?:\.\d+)?|[{_CN}]+)"
+_CM_PER_CHI = 100 / 3  # 1 尺 = 33.3 cm
+
+
+def parse_numeral(text: str) -> float | None:
+    """Parse "168", "1.68", "一百二十", "一百二" (=120), "一六八" (=168), "十五", "两".
+
+    Returns None when the text is not a number.
+    """
+    if not text:
+        return None
+    if text[0].isdigit():
+        try:
+            return float(text)
+        except ValueError:
+            return None
+    if any(ch not in _CN for ch in text):
+        return None
+    if not any(ch in _UNITS for ch in text):  # 一六八: digit by digit
+        value = 0
+        for ch in text:
+            value = value * 10 + _DIGITS[ch]
+        return float(value)
+    total, current, last_unit = 0, 0, 1
+    for ch in text:
+        if ch in _DIGITS:
+            current = _DIGITS[ch]
+        else:
+            unit = _UNITS[ch]
+            total += (current or 1) * unit
+            current, last_unit = 0, unit
+    if current:  # 一百二 = 120: a trailing digit counts one unit below the last
+        total += current * (last_unit // 10 if last_unit >= 10 else 1)
+    return float(total)
+
+
+@dataclass(frozen=True)
+class Measure:
+    """One measure found in a message. ``value`` is in cm, 斤, yuan, items or days."""
+
+    kind: MeasureKind
+    value: float
+    start: int
+    end: int
+    text: str
+    sure: bool = True
+
+
+def _n(text: str) -> float:
+    value = parse_numeral(text)
+    return value if value is not None else 0.0
+
+
+def _height_metres(m: re.Match[str]) -> float:
+    metres = _n(m["m"])
+    rest = m["cm"] or ""
+    if not rest:
+        return metres * 100
+    cm = _n(rest)
+    return metres * 100 + (cm * 10 if len(rest) == 1 else cm)
+
+
+def _chi(m: re.Match[str]) -> float:
+    return (_n(m["a"]) + (_n(m["b"]) / 10 if m["b"] else 0)) * _CM_PER_CHI
+
+
+# (kind, pattern, how to read the match). Order matters: earlier rules claim their
+# span first, so "1米7" is a height before "7" could be read as anything else.
+_RULES: list[tuple[MeasureKind, re.Pattern[str], object]] = [
+    ("height", re.compile(rf"(?P<m>[1一])米(?P<cm>[0-9]{{1,2}}|[{_CN[:-4]}]{{1,2}})?"),
+     _height_metres),
+    ("height", re.compile(r"(?<![\d.])(?P<v>1\.[4-9]\d?)\s*(?:m|米)?(?![\d.])"),
+     lambda m: float(m["v"]) * 100),
+    ("height", re.compile(rf"(?P<v>{_NUM})\s*(?:cm|公分|厘米)"), lambda m: _n(m["v"])),
+    ("height", re.compile(rf"(?:身高|个子|高)\s*(?:是|有)?\s*(?P<v>{_NUM})"), lambda m: _n(m["v"])),
+    ("weight", re.compile(rf"(?P<v>{_NUM})\s*(?:kg|公斤|千克)"), lambda m: _n(m["v"]) * 2),
+    ("weight", re.compile(rf"(?P<v>{_NUM})\s*斤"), lambda m: _n(m["v"])),
+    ("weight", re.compile(rf"(?:体重|重)\s*(?:是|有)?\s*(?P<v>{_NUM})"),
+     lambda m: _n(m["v"]) * (2 if _n(m["v"]) < 70 else 1)),
+    ("waist", re.compile(rf"(?P<a>[0-9{_CN[:-4]}])尺(?P<b>[0-9]|[{_CN[:-4]}])?"), _chi),
+    ("waist", re.compile(rf"腰围?\s*(?:是|有)?\s*(?P<v>{_NUM})"), lambda m: _n(m["v"])),
+    ("bust", re.compile(rf"胸围?\s*(?:是|有)?\s*(?P<v>{_NUM})"), lambda m: _n(m["v"])),
+    ("money", re.compile(rf"(?P<v>{_NUM})\s*(?:元|块钱|块|rmb)"), lambda m: _n(m["v"])),
+    ("money", re.compile(rf"[¥$]\s*(?P<v>{_NUM})"), lambda m: _n(m["v"])),
+    ("days", re.compile(rf"(?P<v>{_NUM})\s*(?:天|日)"), lambda m: _n(m["v"])),
+    ("quantity", re.compile(rf"(?P<v>{_NUM})\s*(?:件|个|条|套|包|双|份|盒|单)"),
+     lambda m: _n(m["v"])),
+]
+
+_PLAUSIBLE: dict[MeasureKind, tuple[float, float]] = {
+    "height": (80, 210), "weight": (40, 400), "waist": (40, 150), "bust": (50, 160),
+    "money": (0, 1_000_000), "days": (0, 365), "quantity": (1, 100_000),
+}
+
+# Bare numbers (no unit): "168 110 什么码". Only read as a body measure from range.
+_BARE = re.compile(rf"(?<![\d.a-z])(?P<v>\d{{2,3}}(?:\.\d)?|[{_CN}]{{2,5}})(?![\d.a-z])")
+_BARE_HEIGHT = (140, 199)
+_BARE_WEIGHT_JIN = (70, 260)
+_BARE_WEIGHT_KG = (35, 69)
+
+
+def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    return any(start < b and a < end for a, b in taken)
+
+
+def _bare_measures(text: str, taken: list[tuple[int, int]], found: list[Measure]) -> None:
+    has = {m.kind for m in found}
+    for match in _BARE.finditer(text):
+        if _overlaps(match.start(), match.end(), taken):
+            continue
+        value = parse_numeral(match["v"])
+        if value is None:
+            continue
+        kind: MeasureKind | None = None
+        if "height" not in has and _BARE_HEIGHT[0] <= value <= _BARE_HEIGHT[1]:
+            kind = "height"
+        elif "weight" not in has and _BARE_WEIGHT_JIN[0] <= value <= _BARE_WEIGHT_JIN[1]:
+            kind = "weight"
+        elif "weight" not in has and "height" in has and (
+            _BARE_WEIGHT_KG[0] <= value <= _BARE_WEIGHT_KG[1]
+        ):
+            kind, value = "weight", value * 2
+        if kind is None:
+            continue
+        has.add(kind)
+        found.append(Measure(kind, value, match.start(), match.end(), match.group(), sure=False))
+
+
+def find_measures(text: str) -> tuple[Measure, ...]:
+    """Every measure in a normalised message, in order of appearance."""
+    found: list[Measure] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern, read in _RULES:
+        for match in pattern.finditer(text):
+            if _overlaps(match.start(), match.end(), taken):
+                continue
+            value = read(match)  # type: ignore[operator]
+            low, high = _PLAUSIBLE[kind]
+            if not low <= value <= high:
+                continue
+            taken.append((match.start(), match.end()))
+            found.append(Measure(kind, round(value, 1), match.start(), match.end(), match.group()))
+    _bare_measures(text, taken, found)
+    return tuple(sorted(found, key=lambda m: m.start))

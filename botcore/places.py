@@ -1,0 +1,57 @@
+"""Domain data about the world outside the shop: couriers and regions.
+
+Read once from ``botcore/data/*.yaml`` at import; shared by every shop.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+
+import yaml
+
+__all__ = ["COURIERS", "REGIONS", "Region", "courier_aliases", "region_aliases"]
+
+
+@dataclass(frozen=True)
+class Region:
+    """A province-level region; ``special`` marks Hong Kong, Macau and Taiwan."""
+
+    name: str
+    names: tuple[str, ...]
+    cities: tuple[str, ...]
+    special: bool = False
+
+
+def _load(name: str) -> dict:
+    return yaml.safe_load((resources.files("botcore") / "data" / name).read_text("utf-8"))
+
+
+COURIERS: dict[str, tuple[str, ...]] = {
+    name: tuple(str(alias).lower() for alias in aliases)
+    for name, aliases in _load("couriers.yaml").items()
+}
+
+REGIONS: dict[str, Region] = {
+    name: Region(
+        name=name,
+        names=tuple(entry["names"]),
+        cities=tuple(entry.get("cities", ())),
+        special=bool(entry.get("special", False)),
+    )
+    for name, entry in _load("regions.yaml").items()
+}
+
+
+def courier_aliases() -> dict[str, str]:
+    """Every spelling of a courier -> its canonical name."""
+    return {alias: name for name, aliases in COURIERS.items() for alias in (name.lower(), *aliases)}
+
+
+def region_aliases() -> dict[str, str]:
+    """Every province name and major city -> the province."""
+    return {
+        alias: region.name
+        for region in REGIONS.values()
+        for alias in (*region.names, *region.cities)
+    }

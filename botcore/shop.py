@@ -1,0 +1,328 @@
+"""The shop: one YAML file, validated by these models.
+
+Every model forbids unknown keys, so a shop owner's typo (``colour`` for ``colours``)
+is an error naming the field, not a setting silently ignored. Cross-field rules (a
+stock entry for a colour the product does not have, a size chart with overlapping
+ranges) are checked here too, so a shop that loads is a shop that can be served.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from botcore.places import COURIERS, REGIONS
+
+__all__ = [
+    "Bargain",
+    "BulkDeal",
+    "Coupon",
+    "Courier",
+    "Invoice",
+    "Payment",
+    "Product",
+    "Promotion",
+    "Restock",
+    "Returns",
+    "Settings",
+    "Shipping",
+    "Shop",
+    "ShopInfo",
+    "SizeRow",
+]
+
+Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+WEEKDAYS: tuple[Weekday, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+NonNegative = Annotated[float, Field(ge=0)]
+Range = tuple[NonNegative, NonNegative]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+def _check_range(value: Range | None, what: str) -> Range | None:
+    if value is not None and value[0] > value[1]:
+        raise ValueError(f"{what}范围 {value[0]}-{value[1]} 写反了,应该小的在前,例如 [{value[1]}, {value[0]}]")
+    return value
+
+
+class ShopInfo(_Model):
+    name: str = Field(min_length=1, max_length=40)
+    platform: Literal["taobao", "tmall", "jd", "pinduoduo"] = "taobao"
+    agent_nickname: str = Field(default="小二", min_length=1, max_length=20)
+    service_hours: str = "09:00-23:00"
+
+
+class Settings(_Model):
+    auto_threshold: float = Field(default=0.7, ge=0, le=1)
+    suggest_threshold: float = Field(default=0.4, ge=0, le=1)
+    show_stock_counts: bool = False
+    low_stock_at: int = Field(default=5, ge=0)
+
+    @model_validator(mode="after")
+    def _thresholds(self) -> Settings:
+        if self.suggest_threshold > self.auto_threshold:
+            raise ValueError(
+                f"suggest_threshold ({self.suggest_threshold}) 不能大于 auto_threshold "
+                f"({self.auto_threshold}):建议回复的门槛应低于自动回复的门槛"
+            )
+        return self
+
+
+class SizeRow(_Model):
+    """One row of a size chart: who it fits (height cm, weight 斤) and its measurements."""
+
+    size: str = Field(min_length=1)
+
+    @field_validator("size", mode="before")
+    @classmethod
+    def _size_as_text(cls, value: object) -> object:
+        return str(value) if isinstance(value, int) else value
+
+    height: Range | None = None
+    weight: Range | None = None
+    measurements: dict[str, NonNegative] = Field(default_factory=dict)
+
+    @field_validator("height")
+    @classmethod
+    def _height(cls, value: Range | None) -> Range | None:
+        return _check_range(value, "身高")
+
+    @field_validator("weight")
+    @classmethod
+    def _weight(cls, value: Range | None) -> Range | None:
+        return _check_range(value, "体重")
+
+
+class Restock(_Model):
+    """When a sold-out variant comes back; ``presale`` means it can be ordered now."""
+
+    colour: str | None = None
+    size: str | None = None
+    date: dt.date
+    presale: bool = False
+
+
+class Product(_Model):
+    id: str = Field(pattern=r"^[A-Za-z0-9_-]{1,40}$")
+    name: str = Field(min_length=1)
+    aliases: list[str] = Field(default_factory=list)
+    category: str = ""
+    price: float = Field(gt=0)
+    material: str = ""
+    selling_points: str = ""
+    care: str = ""
+    colours: list[str] = Field(min_length=1)
+    sizes: list[str] = Field(min_length=1)
+    fit: Literal["small", "regular", "large"] = "regular"
+    fit_note: str = ""
+    size_chart: list[SizeRow] = Field(default_factory=list)
+    stock: dict[str, dict[str, Annotated[int, Field(ge=0)]]] = Field(default_factory=dict)
+    restock: list[Restock] = Field(default_factory=list)
+
+    @field_validator("sizes", mode="before")
+    @classmethod
+    def _sizes_as_text(cls, value: object) -> object:
+        # jeans sizes are written 25, 26 ...: YAML reads them as numbers
+        return [str(v) for v in value] if isinstance(value, list) else value
+
+    @field_validator("stock", mode="before")
+    @classmethod
+    def _stock_keys_as_text(cls, value: object) -> object:
+        if not isinstance(value, dict):
+            return value
+        return {
+            str(colour): {str(size): n for size, n in row.items()} if isinstance(row, dict) else row
+            for colour, row in value.items()
+        }
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Product:
+        for colour, row in self.stock.items():
+            if colour not in self.colours:
+                raise ValueError(f"库存里的颜色「{colour}」不在 colours {self.colours} 里")
+            for size in row:
+                if size not in self.sizes:
+                    raise ValueError(f"库存里「{colour}」的尺码「{size}」不在 sizes {self.sizes} 里")
+        for item in self.restock:
+            if item.colour is not None and item.colour not in self.colours:
+                raise ValueError(f"补货里的颜色「{item.colour}」不在 colours {self.colours} 里")
+            if item.size is not None and item.size not in self.sizes:
+                raise ValueError(f"补货里的尺码「{item.size}」不在 sizes {self.sizes} 里")
+        _check_chart(self.size_chart, self.sizes)
+        return self
+
+
+def _check_chart(chart: list[SizeRow], sizes: list[str]) -> None:
+    for row in chart:
+        if row.size not in sizes:
+            raise ValueError(f"尺码表里的「{row.size}」不在 sizes {sizes} 里")
+    for field, label in (("height", "身高"), ("weight", "体重")):
+        ranges = [(row.size, getattr(row, field)) for row in chart if getattr(row, field)]
+        for (size_a, a), (size_b, b) in zip(ranges, ranges[1:]):
+            if b[0] < a[0] or b[1] < a[1]:
+                raise ValueError(
+                    f"尺码表{label}: {size_b} 的范围 {b[0]}-{b[1]} 比前一码 {size_a} 的 "
+                    f"{a[0]}-{a[1]} 还小;尺码表要从小码写到大码"
+                )
+            if b[0] < a[1]:
+                raise ValueError(
+                    f"尺码表{label}: {size_a} ({a[0]}-{a[1]}) 和 {size_b} ({b[0]}-{b[1]}) "
+                    f"重叠了;相邻两码最多在边界上相接"
+                )
+
+
+def _known_region(name: str) -> str:
+    if name not in REGIONS:
+        raise ValueError(f"不认识的地区「{name}」;请写省级简称,例如 浙江、新疆、内蒙古、香港")
+    return name
+
+
+class Courier(_Model):
+    name: str
+    surcharge: NonNegative = 0
+
+    @field_validator("name")
+    @classmethod
+    def _known(cls, name: str) -> str:
+        if name not in COURIERS:
+            raise ValueError(f"不认识的快递「{name}」;可以写: {'、'.join(COURIERS)}")
+        return name
+
+
+class SpecialRegions(_Model):
+    """Hong Kong, Macau and Taiwan: whether the shop ships there, and how."""
+
+    ships: bool = False
+    fee: NonNegative = 0
+    courier: str | None = None
+    days: Range | None = None
+
+
+class Shipping(_Model):
+    ship_from: str
+    ship_from_city: str = ""
+    cutoff: dt.time = dt.time(16, 0)
+    working_days: list[Weekday] = Field(default_factory=lambda: list(WEEKDAYS[:6]))
+    holidays: list[dt.date] = Field(default_factory=list)
+    default_courier: str
+    couriers: list[Courier] = Field(min_length=1)
+    base_fee: NonNegative = 0
+    free_shipping_over: NonNegative | None = 0
+    delivery_days: dict[str, Range] = Field(default_factory=dict)
+    default_delivery_days: Range = (2, 4)
+    remote_regions: list[str] = Field(default_factory=list)
+    remote_surcharge: NonNegative = 0
+    remote_free_shipping: bool = False
+    special_regions: SpecialRegions = Field(default_factory=SpecialRegions)
+
+    @field_validator("cutoff", mode="before")
+    @classmethod
+    def _cutoff_quoted(cls, value: object) -> object:
+        if isinstance(value, int):  # YAML 1.1 reads an unquoted 16:00 as the number 960
+            raise ValueError("截单时间要加引号,例如 cutoff: \"16:00\"")
+        return value
+
+    @model_validator(mode="after")
+    def _default_courier_listed(self) -> Shipping:
+        names = [c.name for c in self.couriers]
+        if self.default_courier not in names:
+            raise ValueError(f"default_courier「{self.default_courier}」不在 couriers {names} 里")
+        if not self.working_days:
+            raise ValueError("working_days 不能为空,至少写一天发货日,例如 [mon, tue, wed, thu, fri]")
+        for region in (self.ship_from, *self.delivery_days, *self.remote_regions):
+            _known_region(region)
+        return self
+
+    def courier(self, name: str) -> Courier | None:
+        return next((c for c in self.couriers if c.name == name), None)
+
+
+class Coupon(_Model):
+    amount: float = Field(gt=0)
+    min_spend: NonNegative = 0
+
+
+class BulkDeal(_Model):
+    """Buy ``min_items`` or more in one order, pay ``rate`` of the price (0.9 = 9折)."""
+
+    min_items: int = Field(ge=2)
+    rate: float = Field(gt=0, lt=1)
+
+
+class Bargain(_Model):
+    """The bargaining ladder: round 1 holds the price, round 2 offers the gift or the
+    coupon, round 3 is final (at most ``max_discount`` yuan off, 0 = none)."""
+
+    negotiable: bool = True
+    max_discount: NonNegative = 0
+    gift: str | None = None
+    coupon: Coupon | None = None
+    bulk: BulkDeal | None = None
+
+
+class Promotion(_Model):
+    name: str = Field(min_length=1)
+    description: str = Field(min_length=1)
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    def active(self, today: dt.date) -> bool:
+        return (self.start is None or self.start <= today) and (self.end is None or today <= self.end)
+
+
+class Returns(_Model):
+    no_reason_days: int = Field(default=7, ge=0)
+    shipping_insurance: bool = False
+    conditions: str = ""
+    quality_issue_shop_pays: bool = True
+    address_note: str = ""
+
+
+class Invoice(_Model):
+    available: bool = True
+    kinds: list[str] = Field(default_factory=lambda: ["电子普通发票"])
+    note: str = ""
+
+
+class Payment(_Model):
+    alipay: bool = True
+    huabei: bool = True
+    instalments: list[int] = Field(default_factory=list)
+    credit_card: bool = True
+    cash_on_delivery: bool = False
+
+
+class Shop(_Model):
+    shop: ShopInfo
+    settings: Settings = Field(default_factory=Settings)
+    products: list[Product] = Field(default_factory=list)
+    shipping: Shipping
+    bargain: Bargain = Field(default_factory=Bargain)
+    promotions: list[Promotion] = Field(default_factory=list)
+    returns: Returns = Field(default_factory=Returns)
+    invoice: Invoice = Field(default_factory=Invoice)
+    payment: Payment = Field(default_factory=Payment)
+    replies: dict[str, list[str]] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _unique_products(self) -> Shop:
+        seen: set[str] = set()
+        for product in self.products:
+            if product.id in seen:
+                raise ValueError(f"商品 id「{product.id}」重复了,每个商品的 id 要不一样")
+            seen.add(product.id)
+        return self
+
+    @property
+    def tmall(self) -> bool:
+        return self.shop.platform == "tmall"
+
+    def product(self, product_id: str | None) -> Product | None:
+        return next((p for p in self.products if p.id == product_id), None)
+
+    def promotion(self, today: dt.date) -> Promotion | None:
+        return next((p for p in self.promotions if p.active(today)), None)

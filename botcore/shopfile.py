@@ -1,0 +1,109 @@
+"""Read a shop file (YAML) into a validated `Shop`, with errors a shop owner can act on."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from botcore.errors import ShopFileError, ShopValidationError
+from botcore.shop import Shop
+
+__all__ = ["EXAMPLE_SHOP", "load_shop", "parse_shop"]
+
+#: The bundled example shop, used when no shop file is given.
+EXAMPLE_SHOP = resources.files("botcore") / "data" / "example_shop.yaml"
+
+_MESSAGES = {
+    "missing": "缺少这个必填字段,请补上",
+    "extra_forbidden": "不认识这个字段(是不是拼错了?),请删掉或改成正确的字段名",
+    "int_parsing": "应该是整数",
+    "int_from_float": "应该是整数,不能带小数",
+    "float_parsing": "应该是数字",
+    "bool_parsing": "应该是 true 或 false",
+    "string_type": "应该是文字",
+    "list_type": "应该是列表,例如 [a, b]",
+    "dict_type": "应该是 键: 值 的表",
+    "time_parsing": "应该是时间,例如 16:00",
+    "date_from_datetime_parsing": "应该是日期,例如 2026-12-01",
+    "date_parsing": "应该是日期,例如 2026-12-01",
+    "literal_error": "只能是这些值之一: {expected}",
+    "greater_than_equal": "不能小于 {ge}",
+    "greater_than": "必须大于 {gt}",
+    "less_than_equal": "不能大于 {le}",
+    "less_than": "必须小于 {lt}",
+    "too_short": "至少要有 {min_length} 项",
+    "string_too_short": "不能为空",
+    "string_too_long": "太长了,最多 {max_length} 个字",
+    "string_pattern_mismatch": "格式不对,只能用字母、数字、- 和 _",
+    "tuple_type": "应该是 [最小, 最大] 两个数",
+}
+
+
+def _field(loc: tuple[Any, ...]) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif part in ("function-after", "function-before") or str(part).startswith("function-"):
+            continue
+        else:
+            out += f".{part}" if out else str(part)
+    return out or "(整个文件)"
+
+
+def _message(error: dict[str, Any]) -> str:
+    kind = error["type"]
+    if kind == "value_error":
+        text = str(error.get("ctx", {}).get("error", error["msg"]))
+    else:
+        template = _MESSAGES.get(kind, error["msg"])
+        try:
+            text = template.format(**error.get("ctx", {}))
+        except (KeyError, IndexError):
+            text = template
+    if kind not in ("missing", "extra_forbidden", "value_error") and "input" in error:
+        text += f"(现在写的是 {error['input']!r})"
+    return text
+
+
+def parse_shop(text: str, source: str = "<shop>") -> Shop:
+    """Validate a shop given as YAML text; ``source`` names it in error messages."""
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f"第 {mark.line + 1} 行第 {mark.column + 1} 列" if mark else "某处"
+        raise ShopFileError(
+            f"店铺文件 {source} 不是有效的 YAML({where}):{getattr(e, 'problem', e)}。"
+            "请检查缩进和冒号,文字里有冒号时用引号括起来。"
+        ) from e
+    if not isinstance(data, dict):
+        raise ShopFileError(
+            f"店铺文件 {source} 的最外层应该是 键: 值 的表(shop:, shipping:, products: ...),"
+            f"现在是 {type(data).__name__}。"
+        )
+    try:
+        return Shop.model_validate(data)
+    except ValidationError as e:
+        problems = [(_field(err["loc"]), _message(err)) for err in e.errors()]  # type: ignore[arg-type]
+        raise ShopValidationError(source, problems) from e
+
+
+def load_shop(path: str | Path | None = None) -> Shop:
+    """Load a shop file; with no path, the bundled example shop."""
+    if path is None:
+        return parse_shop(EXAMPLE_SHOP.read_text("utf-8"), "example_shop.yaml")
+    path = Path(path)
+    try:
+        text = path.read_text("utf-8")
+    except FileNotFoundError as e:
+        raise ShopFileError(f"找不到店铺文件 {path},请检查路径。") from e
+    except UnicodeDecodeError as e:
+        raise ShopFileError(f"店铺文件 {path} 不是 UTF-8 编码,请用 UTF-8 另存后再试。") from e
+    except OSError as e:
+        raise ShopFileError(f"读不了店铺文件 {path}:{e.strerror}。") from e
+    return parse_shop(text, str(path))

@@ -1,0 +1,105 @@
+"""bargain: the buyer asks for a lower price, a coupon, a gift, free shipping as a
+favour, a bulk price, or what promotions there are.
+
+The shop's policy is a ladder over the conversation: the first ask holds the price
+(and shows the current promotion), the second "asks the manager" and offers the
+gift or coupon, the third is final, never beyond ``bargain.max_discount``. Tmall
+shops cannot change a price by hand.
+"""
+
+from __future__ import annotations
+
+from botcore.shop import Shop
+from botcore.text import money
+from intents.base import Answer, Intent, Question
+from intents.shipping import fee_rule
+
+__all__ = ["Bargain"]
+
+
+def _rate(rate: float) -> str:
+    """0.95 -> 95折, 0.9 -> 9折."""
+    tenths = round(rate * 100)
+    return f"{tenths // 10}折" if tenths % 10 == 0 else f"{tenths}折"
+
+
+class Bargain(Intent):
+    name = "bargain"
+    cases = {
+        "hold": (),
+        "hold_promotion": ("promotion_name", "promotion"),
+        "gift": ("gift",),
+        "coupon": ("amount", "min_spend"),
+        "gift_coupon": ("gift", "amount", "min_spend"),
+        "final": ("discount",),
+        "final_none": (),
+        "fixed": (),
+        "tmall": (),
+        "tmall_promotion": ("promotion_name", "promotion"),
+        "bulk": ("min_items", "rate"),
+        "no_bulk": (),
+        "promotions": ("promotion_name", "promotion"),
+        "promotions_coupon": ("promotion_name", "promotion", "amount", "min_spend"),
+        "coupon_only": ("amount", "min_spend"),
+        "no_promotions": (),
+        "free_shipping": ("threshold", "base_fee"),
+        "free_shipping_always": (),
+        "free_shipping_no": ("base_fee",),
+    }
+
+    def answer(self, question: Question) -> Answer:
+        shop, text = question.shop, question.message.text
+        entities = question.message.entities
+        promotion = shop.promotion(question.now.date())
+        promo = {"promotion_name": promotion.name, "promotion": promotion.description} if promotion else {}
+        topic = self.rules.topic(text, "bulk", "promo", "free_shipping", "gift")
+        if topic == "bulk" or (entities.quantity or 0) >= 2:
+            deal = shop.bargain.bulk
+            if deal is None:
+                return Answer("no_bulk")
+            return Answer("bulk", {"min_items": deal.min_items, "rate": _rate(deal.rate)})
+        if topic == "promo":
+            return self._promotions(shop, promo)
+        if topic == "free_shipping":
+            case, facts = fee_rule(shop.shipping)
+            return Answer({"fee_free": "free_shipping_always", "fee_paid": "free_shipping_no",
+                           "fee_threshold": "free_shipping"}[case], facts)
+        if shop.tmall:
+            return Answer("tmall_promotion" if promo else "tmall", promo)
+        if not shop.bargain.negotiable:
+            return Answer("fixed")
+        round_ = question.conversation.bargain_round + 1
+        if topic == "gift":
+            round_ = max(round_, 2)
+        return self._ladder(shop, round_, promo, entities.money)
+
+    def _ladder(self, shop: Shop, round_: int, promo: dict[str, object], asked: tuple[float, ...]) -> Answer:
+        policy = shop.bargain
+        remember = {"bargain_round": round_}
+        if round_ == 1:
+            return Answer("hold_promotion" if promo else "hold", promo, remember)
+        if round_ == 2 and (policy.gift or policy.coupon):
+            coupon = {"amount": money(policy.coupon.amount),
+                      "min_spend": money(policy.coupon.min_spend)} if policy.coupon else {}
+            if policy.gift and policy.coupon:
+                return Answer("gift_coupon", {"gift": policy.gift, **coupon}, remember)
+            if policy.gift:
+                return Answer("gift", {"gift": policy.gift}, remember)
+            return Answer("coupon", coupon, remember)
+        if policy.max_discount <= 0:
+            return Answer("final_none", remember=remember)
+        wanted = [a for a in asked if 0 < a <= policy.max_discount]
+        discount = min(wanted) if wanted else policy.max_discount
+        return Answer("final", {"discount": money(discount)}, remember,
+                      actions=({"type": "price_change", "discount": f"{discount:g}"},))
+
+    def _promotions(self, shop: Shop, promo: dict[str, object]) -> Answer:
+        coupon = shop.bargain.coupon
+        coupon_facts = {"amount": money(coupon.amount), "min_spend": money(coupon.min_spend)} if coupon else {}
+        if promo and coupon:
+            return Answer("promotions_coupon", promo | coupon_facts)
+        if promo:
+            return Answer("promotions", promo)
+        if coupon:
+            return Answer("coupon_only", coupon_facts)
+        return Answer("no_promotions")

@@ -1,0 +1,21 @@
+"""other: chit-chat, ads, anything out of scope. Honest about being a bot; anything
+it cannot place goes to a human."""
+
+from __future__ import annotations
+
+from intents.base import Answer, Intent, Question
+
+__all__ = ["Other"]
+
+
+class Other(Intent):
+    name = "other"
+    soft = True
+    cases = {"bot": (), "off_topic": (), "unknown": ()}
+
+    def answer(self, question: Question) -> Answer:
+        if self.rules.topic(question.message.text, "bot"):
+            return Answer("bot")
+        if self.rules.evidence(question.message):
+            return Answer("off_topic")
+        return Answer("unknown", handoff=True)

@@ -1,0 +1,164 @@
+"""sizing: which size fits, whether it runs large or small, how long a size is.
+
+Recommends from the product's own size chart using height AND weight; says which
+way to go when they point at different sizes, asks for what is missing, and says
+so when the buyer is outside the chart.
+"""
+
+from __future__ import annotations
+
+import re
+
+from botcore.shop import Product, SizeRow
+from botcore.text import join, span
+from intents.base import Answer, Evidence, Intent, Message, Question
+
+__all__ = ["Sizing"]
+
+_PARTS = ("衣长", "袖长", "裤长", "裙长", "腰围", "胸围", "臀围", "肩宽")
+_LENGTH_WORDS = re.compile(r"多长|长度")
+_FIT_SHIFT = {"small": 1, "regular": 0, "large": -1}
+
+
+def _row_for(chart: list[SizeRow], field: str, value: float) -> int | None:
+    """Index of the chart row whose range holds ``value`` (the larger one on a boundary)."""
+    found = None
+    for index, row in enumerate(chart):
+        bounds = getattr(row, field)
+        if bounds is not None and bounds[0] <= value <= bounds[1]:
+            found = index
+    return found
+
+
+def _chart_span(chart: list[SizeRow], field: str) -> tuple[float, float] | None:
+    ranges = [getattr(r, field) for r in chart if getattr(r, field) is not None]
+    return (ranges[0][0], ranges[-1][1]) if ranges else None
+
+
+def _shifted(product: Product, size: str, steps: int) -> str:
+    index = product.sizes.index(size) + steps
+    return product.sizes[max(0, min(index, len(product.sizes) - 1))]
+
+
+class Sizing(Intent):
+    name = "sizing"
+    cases = {
+        "recommend": ("product", "size", "height", "weight", "fit_note"),
+        "recommend_adjusted": ("product", "size", "body_size", "height", "weight", "fit_note"),
+        "between": ("product", "size", "size_by_height", "size_by_weight", "height", "weight"),
+        "out_of_chart": ("product", "height", "weight", "chart_height", "chart_weight"),
+        "need_weight": ("product", "height"),
+        "need_height": ("product", "weight"),
+        "need_measures": ("product",),
+        "can_wear": ("product", "size", "height", "weight"),
+        "cannot_wear": ("product", "size", "suggested", "height", "weight"),
+        "fit_small": ("product", "fit_note"),
+        "fit_regular": ("product", "fit_note"),
+        "fit_large": ("product", "fit_note"),
+        "usual_size": ("product", "usual", "size", "fit_note"),
+        "measurement": ("product", "size", "part", "value"),
+        "measurement_all": ("product", "part", "values"),
+        "size_range": ("product", "size", "height_range", "weight_range"),
+        "no_chart": ("product",),
+        "which_product": (),
+    }
+
+    def signals(self, message: Message, matched: bool) -> list[Evidence]:
+        e = message.entities
+        if e.height is not None and e.weight is not None:
+            weight = 0.9 if e.measures_sure else 0.8
+            return [Evidence("entity", f"身高{e.height:g}+体重{e.weight:g}", weight)]
+        if (e.height is not None or e.weight is not None) and e.measures_sure:
+            return [Evidence("entity", "身高或体重", 0.6)]
+        return []
+
+    def missing(self, message: Message) -> tuple[str, ...]:
+        e = message.entities
+        return tuple(name for name, value in (("height", e.height), ("weight", e.weight)) if value is None)
+
+    def answer(self, question: Question) -> Answer:
+        product = question.product
+        if product is None:
+            return Answer("which_product")
+        text = question.message.text
+        entities = question.message.entities
+        height = entities.height if entities.height is not None else question.conversation.height
+        weight = entities.weight if entities.weight is not None else question.conversation.weight
+        remember = {"height": height, "weight": weight}
+        facts: dict[str, object] = {
+            "product": product.name, "fit_note": product.fit_note,
+            "height": f"{height:g}cm" if height else "", "weight": f"{weight:g}斤" if weight else "",
+        }
+        sizes = [s for s in entities.sizes if s in product.sizes]
+        topic = self.rules.topic(text, "measure", "range", "usual", "fit")
+        if topic == "measure":
+            return self._measurement(product, text, sizes, facts)
+        if not product.size_chart and topic != "fit":
+            return Answer("no_chart", facts, handoff=True)
+        if topic == "range" and sizes and height is None and weight is None:
+            return self._size_range(product, sizes[0], facts)
+        if topic == "usual" and sizes:
+            size = _shifted(product, sizes[0], _FIT_SHIFT[product.fit])
+            return Answer("usual_size", {**facts, "usual": sizes[0], "size": size})
+        if height is None and weight is None:
+            if topic == "fit" or (topic is None and product.fit != "regular" and "码" not in text):
+                return Answer(f"fit_{product.fit}", facts)
+            return Answer("need_measures", facts, remember={"awaiting": "measures"})
+        return self._recommend(product, height, weight, sizes, facts, remember)
+
+    def _recommend(
+        self, product: Product, height: float | None, weight: float | None,
+        named: list[str], facts: dict[str, object], remember: dict[str, object],
+    ) -> Answer:
+        chart = product.size_chart
+        by_height = _row_for(chart, "height", height) if height is not None else None
+        by_weight = _row_for(chart, "weight", weight) if weight is not None else None
+        if (height is not None and by_height is None) or (weight is not None and by_weight is None):
+            h, w = _chart_span(chart, "height"), _chart_span(chart, "weight")
+            facts |= {"chart_height": span(*h, "cm") if h else "", "chart_weight": span(*w, "斤") if w else ""}
+            return Answer("out_of_chart", facts, remember, handoff=True)
+        indices = [i for i in (by_height, by_weight) if i is not None]
+        body = chart[max(indices)].size
+        if named:
+            case = "can_wear" if named[0] == body else "cannot_wear"
+            return Answer(case, facts | {"size": named[0], "suggested": body}, remember | {"awaiting": None})
+        if height is None:
+            return Answer("need_height", facts, remember | {"awaiting": "measures"})
+        if weight is None:
+            return Answer("need_weight", facts, remember | {"awaiting": "measures"})
+        remember |= {"awaiting": None, "size": body}
+        if by_height is not None and by_weight is not None and by_height != by_weight:
+            facts |= {"size": body, "size_by_height": chart[by_height].size,
+                      "size_by_weight": chart[by_weight].size}
+            return Answer("between", facts, remember)
+        size = _shifted(product, body, _FIT_SHIFT[product.fit])
+        if size != body:
+            return Answer("recommend_adjusted", facts | {"size": size, "body_size": body},
+                          remember | {"size": size})
+        return Answer("recommend", facts | {"size": size}, remember)
+
+    def _measurement(self, product: Product, text: str, sizes: list[str], facts: dict[str, object]) -> Answer:
+        parts = {part for row in product.size_chart for part in row.measurements}
+        part = next((p for p in _PARTS if p in text and p in parts), None)
+        if part is None and _LENGTH_WORDS.search(text):
+            part = next((p for p in ("衣长", "裙长", "裤长") if p in parts), None)
+        if part is None:
+            return Answer("no_chart", facts, handoff=True)
+        rows = [r for r in product.size_chart if part in r.measurements]
+        chosen = [r for r in rows if r.size in sizes]
+        if chosen:
+            value = chosen[0].measurements[part]
+            return Answer("measurement", facts | {"size": chosen[0].size, "part": part, "value": f"{value:g}cm"},
+                          remember={"size": chosen[0].size})
+        values = join(f"{r.size}码{r.measurements[part]:g}cm" for r in rows)
+        return Answer("measurement_all", facts | {"part": part, "values": values})
+
+    def _size_range(self, product: Product, size: str, facts: dict[str, object]) -> Answer:
+        row = next((r for r in product.size_chart if r.size == size), None)
+        if row is None or (row.height is None and row.weight is None):
+            return Answer("no_chart", facts, handoff=True)
+        return Answer("size_range", facts | {
+            "size": size,
+            "height_range": span(*row.height, "cm") if row.height else "",
+            "weight_range": span(*row.weight, "斤") if row.weight else "",
+        })

@@ -1,0 +1,21 @@
+"""thanks: the buyer closes: thanks, ok, "I've ordered", "I'll think about it"."""
+
+from __future__ import annotations
+
+from botcore.calendar import day_label, ship_date
+from intents.base import Answer, Intent, Question
+
+__all__ = ["Thanks"]
+
+
+class Thanks(Intent):
+    name = "thanks"
+    soft = True
+    cases = {"thanks": (), "bought": ("ship_day",), "thinking": ()}
+
+    def answer(self, question: Question) -> Answer:
+        topic = self.rules.topic(question.message.text, "bought", "thinking")
+        if topic == "bought":
+            day = ship_date(question.now, question.shop.shipping)
+            return Answer("bought", {"ship_day": day_label(day, question.now.date())})
+        return Answer(topic or "thanks")

@@ -1,0 +1,77 @@
+"""The reply library: every wording per intent and case, from the default scripts in
+``replies/scripts/<intent>.yaml`` and the shop's own overrides (``replies:`` in the
+shop file, keyed ``intent.case``). Compiled and checked once, when the engine loads.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Mapping
+from importlib import resources
+
+import yaml
+
+from botcore.errors import ScriptError
+from replies.templates import Template
+
+__all__ = ["COMMON_FIELDS", "Library"]
+
+#: Placeholders every template may use, whatever its case.
+COMMON_FIELDS = ("shop_name", "agent")
+
+
+class Library:
+    def __init__(self, wordings: Mapping[str, tuple[Template, ...]]) -> None:
+        self._wordings = dict(wordings)
+
+    @classmethod
+    def load(
+        cls,
+        cases: Mapping[str, Mapping[str, tuple[str, ...]]],
+        overrides: Mapping[str, list[str]] | None = None,
+        overrides_source: str = "shop.replies",
+    ) -> Library:
+        """``cases`` maps intent -> case -> the placeholders that case provides."""
+        wordings: dict[str, tuple[Template, ...]] = {}
+        for intent, intent_cases in cases.items():
+            path = resources.files("replies") / "scripts" / f"{intent}.yaml"
+            try:
+                data = yaml.safe_load(path.read_text("utf-8")) or {}
+            except (OSError, yaml.YAMLError) as e:
+                raise ScriptError(f"默认话术文件 {path} 读不了:{e}") from e
+            unknown = set(data) - set(intent_cases)
+            if unknown:
+                raise ScriptError(f"{path}: 没有这些情形 {sorted(unknown)};{intent} 的情形有 {sorted(intent_cases)}")
+            for case, fields in intent_cases.items():
+                key = f"{intent}.{case}"
+                texts = data.get(case)
+                if not texts:
+                    raise ScriptError(f"{path}: 情形 {case} 没有默认话术,请至少写一条")
+                wordings[key] = cls._compile(key, texts, fields, str(path))
+        for key, texts in (overrides or {}).items():
+            intent, _, case = key.partition(".")
+            if intent not in cases or case not in cases[intent]:
+                known = ", ".join(f"{i}.{c}" for i in cases for c in cases[i])
+                raise ScriptError(f"{overrides_source}: 没有 {key} 这个话术位置;可用的有: {known}")
+            if not texts:
+                raise ScriptError(f"{overrides_source}.{key}: 至少要写一条话术")
+            wordings[key] = cls._compile(key, texts, cases[intent][case], overrides_source)
+        return cls(wordings)
+
+    @staticmethod
+    def _compile(key: str, texts: object, fields: tuple[str, ...], source: str) -> tuple[Template, ...]:
+        if isinstance(texts, str):
+            texts = [texts]
+        if not isinstance(texts, list):
+            raise ScriptError(f"{source}: {key} 应该是一条或几条话术的列表")
+        allowed = (*COMMON_FIELDS, *fields)
+        return tuple(Template.compile(f"{key}#{n}", t, allowed, source) for n, t in enumerate(texts, 1))
+
+    def choose(self, key: str, recent: tuple[str, ...], rng: random.Random) -> Template:
+        """A wording for ``intent.case``, avoiding the ones used recently where possible."""
+        options = self._wordings[key]
+        fresh = [t for t in options if t.id not in recent] or list(options)
+        return fresh[0] if len(fresh) == 1 else rng.choice(fresh)
+
+    def keys(self) -> list[str]:
+        return sorted(self._wordings)

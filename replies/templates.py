@@ -1,0 +1,66 @@
+"""Reply templates: ``{placeholder}`` text checked once, at load.
+
+Only plain names are allowed inside braces. Attribute or index access
+(``{x.__class__}``, ``{x[0]}``), conversions (``{x!r}``) and format specs
+(``{x:>999}``) are rejected, so a template can never reach into Python objects,
+and a placeholder the case does not provide is an error naming the template.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from botcore.errors import ScriptError
+
+__all__ = ["Template"]
+
+_FORMATTER = string.Formatter()
+
+
+@dataclass(frozen=True)
+class Template:
+    """One wording of a reply. ``id`` is ``intent.case#n``."""
+
+    id: str
+    text: str
+    fields: tuple[str, ...]
+
+    @classmethod
+    def compile(cls, template_id: str, text: object, allowed: Iterable[str], source: str) -> Template:
+        if not isinstance(text, str) or not text.strip():
+            raise ScriptError(f"{source}: 话术 {template_id} 是空的,请写上回复内容或删掉这一条")
+        allowed = set(allowed)
+        fields: list[str] = []
+        try:
+            parsed = list(_FORMATTER.parse(text))
+        except ValueError as e:
+            raise ScriptError(
+                f"{source}: 话术 {template_id} 的大括号不成对({e});"
+                "占位符写成 {{size}} 这样,要显示大括号本身请写 {{{{ 或 }}}}"
+            ) from e
+        for _, name, spec, conversion in parsed:
+            if name is None:
+                continue
+            if not name.isidentifier() or spec or conversion:
+                raise ScriptError(
+                    f"{source}: 话术 {template_id} 里的占位符 {{{name}{'!' + conversion if conversion else ''}"
+                    f"{':' + spec if spec else ''}}} 不允许:只能写简单的名字,例如 {{size}}"
+                )
+            if name not in allowed:
+                raise ScriptError(
+                    f"{source}: 话术 {template_id} 用了未知的占位符 {{{name}}};"
+                    f"这里可以用: {', '.join('{' + a + '}' for a in sorted(allowed))}"
+                )
+            fields.append(name)
+        return cls(template_id, text.strip(), tuple(dict.fromkeys(fields)))
+
+    def render(self, facts: Mapping[str, object]) -> str:
+        return self.text.format_map({name: _text(facts.get(name, "")) for name in self.fields})
+
+
+def _text(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
