@@ -47,6 +47,8 @@ def parse_numeral(text: str) -> float | None:
     for ch in text:
         if ch in _DIGITS:
             current = _DIGITS[ch]
+            if current == 0:  # 一千零五: after 零 the digit is a plain unit
+                last_unit = 10
         else:
             unit = _UNITS[ch]
             total += (current or 1) * unit

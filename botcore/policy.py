@@ -29,6 +29,8 @@ Mode = Literal["auto", "suggest", "handoff"]
 
 #: A second intent must be at least this sure to be answered in the same reply.
 SECOND_INTENT_MIN = 0.75
+#: A real question beats a greeting/thanks unless it is this much less sure.
+SOFT_MARGIN = 0.2
 #: Angry words hand off even when another intent scores higher.
 HUMAN_OVERRIDE_MIN = 0.8
 #: Intents whose question a short follow-up can continue.
@@ -93,7 +95,8 @@ def decide(
     if context is not None and context.score > strongest_real:
         ranked = [context, *(h for h in ranked if h.intent != context.intent)]
         strongest_real = context.score
-    if strongest_real >= settings.suggest_threshold:
+    strongest_soft = max((h.score for h in ranked if h.intent in soft), default=0.0)
+    if strongest_real >= max(settings.suggest_threshold, strongest_soft - SOFT_MARGIN):
         ranked = [h for h in ranked if h.intent not in soft]
     if not ranked:
         return Decision((), "handoff", "没有任何规则或例句命中")

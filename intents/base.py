@@ -224,6 +224,18 @@ def combine(intent: str, evidence: list[Evidence], missing: tuple[str, ...] = ()
     return IntentHit(intent, round(min(score, 1.0), 3), tuple(ranked), missing)
 
 
+#: A greeting or a thanks inside a long message explains only part of it.
+SOFT_UNEXPLAINED_CHARS = 8
+SOFT_DISCOUNT = 0.6
+
+
+def _discount_unexplained(hit: IntentHit, text: str) -> IntentHit:
+    span = hit.span()
+    if span is None or len(text) - (span[1] - span[0]) <= SOFT_UNEXPLAINED_CHARS:
+        return hit
+    return IntentHit(hit.intent, round(hit.score * SOFT_DISCOUNT, 3), hit.evidence, hit.missing)
+
+
 @dataclass(frozen=True)
 class Question:
     """Everything an intent's case logic may read to answer."""
@@ -267,7 +279,10 @@ class Intent:
     def match(self, message: Message) -> IntentHit | None:
         evidence = self.rules.evidence(message)
         evidence += self.signals(message, bool(evidence))
-        return combine(self.name, evidence, self.missing(message))
+        hit = combine(self.name, evidence, self.missing(message))
+        if hit is not None and self.soft:
+            return _discount_unexplained(hit, message.text)
+        return hit
 
     def signals(self, message: Message, matched: bool) -> list[Evidence]:
         """Intent-specific evidence from entities (override where it helps)."""

@@ -14,6 +14,8 @@ from intents.base import Answer, Evidence, Intent, Message, Question
 
 __all__ = ["ShippingQuestion", "fee_rule"]
 
+#: A message this short that names a region ("秦皇岛", "我在湖北") is about shipping.
+SHORT_MESSAGE = 8
 _WEEKDAY = re.compile(r"(?:星期|周|礼拜)([一二三四五六日天末])")
 _WEEKDAY_INDEX = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 5}
 
@@ -52,7 +54,7 @@ class ShippingQuestion(Intent):
 
     def signals(self, message: Message, matched: bool) -> list[Evidence]:
         e = message.entities
-        if matched and (e.regions or e.couriers):
+        if e.couriers or (e.regions and (matched or len(message.text) <= SHORT_MESSAGE)):
             return [Evidence("entity", join((*e.regions, *e.couriers)), 0.6)]
         return []
 

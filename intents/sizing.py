@@ -100,9 +100,11 @@ class Sizing(Intent):
         if topic == "usual" and sizes:
             size = _shifted(product, sizes[0], _FIT_SHIFT[product.fit])
             return Answer("usual_size", {**facts, "usual": sizes[0], "size": size})
+        asked_fit = topic == "fit" and entities.height is None and entities.weight is None
+        if asked_fit or (height is None and weight is None and topic is None and product.fit != "regular"
+                         and "码" not in text):
+            return Answer(f"fit_{product.fit}", facts)
         if height is None and weight is None:
-            if topic == "fit" or (topic is None and product.fit != "regular" and "码" not in text):
-                return Answer(f"fit_{product.fit}", facts)
             return Answer("need_measures", facts, remember={"awaiting": "measures"})
         return self._recommend(product, height, weight, sizes, facts, remember)
 

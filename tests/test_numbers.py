@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+import pytest
+
+from botcore.numbers import find_measures, parse_numeral
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("168", 168), ("1.68", 1.68), ("一百二十", 120), ("一百二", 120), ("一六八", 168),
+     ("十五", 15), ("两", 2), ("九十", 90), ("八十九", 89), ("一千零五", 1005), ("abc", None)],
+)
+def test_parse_numeral(text: str, value: float | None) -> None:
+    assert parse_numeral(text) == value
+
+
+def _measures(text: str) -> dict[str, float]:
+    return {m.kind: m.value for m in find_measures(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # heights in every spelling buyers use
+        ("170", {"height": 170}),
+        ("170cm", {"height": 170}),
+        ("168公分", {"height": 168}),
+        ("1米7", {"height": 170}),
+        ("1米75", {"height": 175}),
+        ("一米七", {"height": 170}),
+        ("一米七五", {"height": 175}),
+        ("一米五八", {"height": 158}),
+        ("一六八", {"height": 168}),
+        ("1.68", {"height": 168}),
+        ("1.68m", {"height": 168}),
+        ("身高163", {"height": 163}),
+        # weights: 斤 is canonical, kg doubles
+        ("120斤", {"weight": 120}),
+        ("一百二十斤", {"weight": 120}),
+        ("体重一百二", {"weight": 120}),
+        ("60kg", {"weight": 120}),
+        ("60公斤", {"weight": 120}),
+        ("体重55", {"weight": 110}),  # a bare 55 after 体重 can only be kg
+        # both at once, with and without units
+        ("我170cm 65kg", {"height": 170, "weight": 130}),
+        ("168 110 什么码", {"height": 168, "weight": 110}),
+        ("165 50", {"height": 165, "weight": 100}),
+        ("一米六五,一百斤", {"height": 165, "weight": 100}),
+        # waist in 尺, quantities, money, days
+        ("2尺2", {"waist": 73.3}),
+        ("腰围70", {"waist": 70}),
+        ("两件", {"quantity": 2}),
+        ("3件", {"quantity": 3}),
+        ("89元", {"money": 89}),
+        ("八十九块", {"money": 89}),
+        ("优惠5块", {"money": 5}),
+        ("已经五天了", {"days": 5}),
+    ],
+)
+def test_find_measures(text: str, expected: dict[str, float]) -> None:
+    assert _measures(text) == expected
+
+
+def test_bare_numbers_are_marked_unsure() -> None:
+    (height, weight) = find_measures("168 110")
+    assert not height.sure and not weight.sure
+    assert all(m.sure for m in find_measures("168cm 110斤"))
+
+
+@pytest.mark.parametrize("text", ["第3天", "xxl", "订单号123456789", "买了40个"])
+def test_numbers_that_are_not_body_measures(text: str) -> None:
+    kinds = {m.kind for m in find_measures(text)}
+    assert not kinds & {"height", "weight"}
