@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from importlib import resources
 
-import yaml
+from botcore.yamltext import parse_yaml
 
 __all__ = ["COURIERS", "REGIONS", "Region", "courier_aliases", "region_aliases"]
 
@@ -24,7 +24,7 @@ class Region:
 
 
 def _load(name: str) -> dict:
-    return yaml.safe_load((resources.files("botcore") / "data" / name).read_text("utf-8"))
+    return parse_yaml((resources.files("botcore") / "data" / name).read_text("utf-8"))
 
 
 COURIERS: dict[str, tuple[str, ...]] = {

@@ -9,6 +9,7 @@ ranges) are checked here too, so a shop that loads is a shop that can be served.
 from __future__ import annotations
 
 import datetime as dt
+from itertools import pairwise
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -162,7 +163,7 @@ def _check_chart(chart: list[SizeRow], sizes: list[str]) -> None:
             raise ValueError(f"尺码表里的「{row.size}」不在 sizes {sizes} 里")
     for field, label in (("height", "身高"), ("weight", "体重")):
         ranges = [(row.size, getattr(row, field)) for row in chart if getattr(row, field)]
-        for (size_a, a), (size_b, b) in zip(ranges, ranges[1:]):
+        for (size_a, a), (size_b, b) in pairwise(ranges):
             if b[0] < a[0] or b[1] < a[1]:
                 raise ValueError(
                     f"尺码表{label}: {size_b} 的范围 {b[0]}-{b[1]} 比前一码 {size_a} 的 "

@@ -6,11 +6,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import ValidationError
 
 from botcore.errors import ShopFileError, ShopValidationError
 from botcore.shop import Shop
+from botcore.yamltext import YAMLError, parse_yaml
 
 __all__ = ["EXAMPLE_SHOP", "load_shop", "parse_shop"]
 
@@ -73,8 +73,8 @@ def _message(error: dict[str, Any]) -> str:
 def parse_shop(text: str, source: str = "<shop>") -> Shop:
     """Validate a shop given as YAML text; ``source`` names it in error messages."""
     try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as e:
+        data = parse_yaml(text)
+    except YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f"第 {mark.line + 1} 行第 {mark.column + 1} 列" if mark else "某处"
         raise ShopFileError(

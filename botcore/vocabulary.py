@@ -15,7 +15,7 @@ import ahocorasick
 
 from botcore.places import courier_aliases, region_aliases
 
-__all__ = ["WORLD", "Hit", "Vocabulary", "VocabKind"]
+__all__ = ["WORLD", "Hit", "VocabKind", "Vocabulary"]
 
 VocabKind = Literal["courier", "region", "product", "colour", "size"]
 

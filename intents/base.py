@@ -16,13 +16,13 @@ from importlib import resources
 from typing import Any, ClassVar, Literal
 
 import ahocorasick
-import yaml
 from rapidfuzz import fuzz, process
 
 from botcore.conversation import Conversation
 from botcore.entities import Entities
 from botcore.errors import ScriptError
 from botcore.shop import Product, Shop
+from botcore.yamltext import YAMLError, parse_yaml
 
 __all__ = [
     "Answer",
@@ -112,8 +112,8 @@ class Rules:
         """Compile ``intents/data/<intent>.yaml``; a bad entry fails here, not on a buyer."""
         path = resources.files("intents") / "data" / f"{intent}.yaml"
         try:
-            data = yaml.safe_load(path.read_text("utf-8")) or {}
-        except (OSError, yaml.YAMLError) as e:
+            data = parse_yaml(path.read_text("utf-8")) or {}
+        except (OSError, YAMLError) as e:
             raise ScriptError(f"意图 {intent} 的数据文件 {path} 读不了:{e}") from e
         return cls.compile(intent, data, str(path))
 

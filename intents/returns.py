@@ -18,6 +18,7 @@ class Returns(Intent):
         "cost": ("days",),
         "cost_insured": ("days",),
         "address": ("address_note",),
+        "address_unknown": (),
         "quality": (),
     }
 
@@ -30,7 +31,7 @@ class Returns(Intent):
             return Answer("quality", handoff=True, actions=({"type": "flag", "reason": "quality_issue"},))
         if topic == "address":
             if not policy.address_note:
-                return Answer("address", {"address_note": ""}, handoff=True)
+                return Answer("address_unknown", handoff=True)
             return Answer("address", facts)
         if policy.no_reason_days == 0:
             return Answer("no_policy", handoff=True)

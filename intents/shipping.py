@@ -17,7 +17,8 @@ __all__ = ["ShippingQuestion", "fee_rule"]
 #: A message this short that names a region ("秦皇岛", "我在湖北") is about shipping.
 SHORT_MESSAGE = 8
 _WEEKDAY = re.compile(r"(?:星期|周|礼拜)([一二三四五六日天末])")
-_WEEKDAY_INDEX = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 5}
+# "周末" is answered for Sunday, the day a shop that works Saturdays may still rest.
+_WEEKDAY_INDEX = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 6}
 
 
 def fee_rule(shipping: Shipping) -> tuple[str, dict[str, object]]:
@@ -87,7 +88,7 @@ class ShippingQuestion(Intent):
         if weekday:
             index = _WEEKDAY_INDEX[weekday.group(1)]
             works = WEEKDAYS[index] in shipping.working_days
-            facts["weekday"] = "周末" if weekday.group(1) == "末" else f"周{'日' if index == 6 else weekday.group(1)}"
+            facts["weekday"] = f"周{'日' if index == 6 else weekday.group(1)}"
             return Answer("weekday_yes" if works else "weekday_no", facts)
         return Answer("ship_today" if day == today and is_working_day(today, shipping) else "ship_later", facts)
 

@@ -122,8 +122,9 @@ class Sizing(Intent):
         indices = [i for i in (by_height, by_weight) if i is not None]
         body = chart[max(indices)].size
         if named:
-            case = "can_wear" if named[0] == body else "cannot_wear"
-            return Answer(case, facts | {"size": named[0], "suggested": body}, remember | {"awaiting": None})
+            fitted = _shifted(product, body, _FIT_SHIFT[product.fit])
+            case = "can_wear" if named[0] == fitted else "cannot_wear"
+            return Answer(case, facts | {"size": named[0], "suggested": fitted}, remember | {"awaiting": None})
         if height is None:
             return Answer("need_height", facts, remember | {"awaiting": "measures"})
         if weight is None:

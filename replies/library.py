@@ -9,9 +9,8 @@ import random
 from collections.abc import Mapping
 from importlib import resources
 
-import yaml
-
 from botcore.errors import ScriptError
+from botcore.yamltext import YAMLError, parse_yaml
 from replies.templates import Template
 
 __all__ = ["COMMON_FIELDS", "Library"]
@@ -36,8 +35,8 @@ class Library:
         for intent, intent_cases in cases.items():
             path = resources.files("replies") / "scripts" / f"{intent}.yaml"
             try:
-                data = yaml.safe_load(path.read_text("utf-8")) or {}
-            except (OSError, yaml.YAMLError) as e:
+                data = parse_yaml(path.read_text("utf-8")) or {}
+            except (OSError, YAMLError) as e:
                 raise ScriptError(f"默认话术文件 {path} 读不了:{e}") from e
             unknown = set(data) - set(intent_cases)
             if unknown:
