@@ -1,0 +1,69 @@
+"""The matcher data (intents/data/*.yaml) compiles once, and a broken entry fails at
+load with a message naming the file and the entry, never on a buyer's message."""
+
+from __future__ import annotations
+
+import pytest
+
+from botcore.entities import Entities
+from botcore.errors import ScriptError
+from botcore.tokenise import tokenise
+from intents import INTENT_NAMES, load_intents
+from intents.base import Message, Rules
+
+
+def _message(text: str) -> Message:
+    return Message.of(text, tokenise(text), Entities())
+
+
+def test_every_label_has_one_matcher_in_tie_break_order() -> None:
+    names = [intent.name for intent in load_intents()]
+    assert names == list(INTENT_NAMES)
+    assert len(set(names)) == 14
+    assert names[0] == "human"  # an angry buyer wins a tie
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"keywords": {0.9: ["包邮"]}, "colour": []}, "不认识的字段 ['colour']"),
+        ({"keywords": ["包邮"]}, "keywords 应该是 权重: [词, ...] 的表"),
+        ({"keywords": {"heavy": ["包邮"]}}, "权重 'heavy' 不是数字"),
+        ({"keywords": {1.5: ["包邮"]}}, "要在 0 到 1 之间"),
+        ({"patterns": {0.9: ["(包邮"]}}, "正则 '(包邮' 写错了"),
+        ({"keywords": {0.9: ["  "]}}, "空的关键词"),
+        ({"topics": ["fee"]}, "topics 应该是"),
+    ],
+)
+def test_broken_rules_fail_at_load_naming_the_file(data: dict[str, object], message: str) -> None:
+    with pytest.raises(ScriptError, match="shipping.yaml") as error:
+        Rules.compile("shipping", data, "intents/data/shipping.yaml")
+    assert message in str(error.value)
+
+
+def test_rules_report_each_reason_with_its_place_in_the_text() -> None:
+    rules = Rules.compile(
+        "shipping",
+        {"keywords": {0.9: ["包邮"]}, "patterns": {0.8: ["到.{1,4}几天"]}, "examples": ["寄到北京要几天"]},
+        "test",
+    )
+    found = {e.kind: e for e in rules.evidence(_message("包邮吗 寄到上海要几天"))}
+    assert found["keyword"].detail == "包邮"
+    assert (found["keyword"].start, found["keyword"].end) == (0, 2)
+    assert found["pattern"].weight == 0.8
+    assert found["example"].detail == "寄到北京要几天"
+    assert 0 < found["example"].weight <= 0.9
+
+
+def test_exclude_silences_an_intent() -> None:
+    rules = Rules.compile("shipping", {"keywords": {0.9: ["多久到"]}, "exclude": ["多久到货"]}, "test")
+    assert rules.evidence(_message("多久到"))
+    assert rules.evidence(_message("多久到货")) == []
+
+
+def test_same_words_count_once() -> None:
+    (returns,) = [i for i in load_intents() if i.name == "returns"]
+    hit = returns.match(_message("能换吗"))
+    assert hit is not None
+    # "能换吗" and its tail "换吗" are one reason, not two
+    assert hit.score == 0.9
