@@ -36,7 +36,7 @@ def test_every_label_has_one_matcher_in_tie_break_order() -> None:
     ],
 )
 def test_broken_rules_fail_at_load_naming_the_file(data: dict[str, object], message: str) -> None:
-    with pytest.raises(ScriptError, match="shipping.yaml") as error:
+    with pytest.raises(ScriptError, match=r"shipping\.yaml") as error:
         Rules.compile("shipping", data, "intents/data/shipping.yaml")
     assert message in str(error.value)
 
