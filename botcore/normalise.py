@@ -58,7 +58,7 @@ def _t2s() -> opencc.OpenCC:
 
 def _drop_control(text: str) -> str:
     return "".join(
-        " " if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") else ch for ch in text
+        " " if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp") else ch for ch in text
     )
 
 

@@ -309,14 +309,15 @@ class Shop(_Model):
     payment: Payment = Field(default_factory=Payment)
     replies: dict[str, list[str]] = Field(default_factory=dict)
 
-    @model_validator(mode="after")
-    def _unique_products(self) -> Shop:
+    @field_validator("products")
+    @classmethod
+    def _unique_products(cls, products: list[Product]) -> list[Product]:
         seen: set[str] = set()
-        for product in self.products:
+        for product in products:
             if product.id in seen:
                 raise ValueError(f"商品 id「{product.id}」重复了,每个商品的 id 要不一样")
             seen.add(product.id)
-        return self
+        return products
 
     @property
     def tmall(self) -> bool:

@@ -9,7 +9,7 @@ shops cannot change a price by hand.
 
 from __future__ import annotations
 
-from botcore.shop import Shop
+from botcore.shop import Product, Shop
 from botcore.text import money
 from intents.base import Answer, Intent, Question
 from intents.shipping import fee_rule
@@ -21,6 +21,17 @@ def _rate(rate: float) -> str:
     """0.95 -> 95折, 0.9 -> 9折."""
     tenths = round(rate * 100)
     return f"{tenths // 10}折" if tenths % 10 == 0 else f"{tenths}折"
+
+
+def _asked_discounts(amounts: tuple[float, ...], product: Product | None) -> tuple[float, ...]:
+    """What the buyer asks off: "便宜5块" is 5 off; "165能卖吗" on a 169 item is 4 off."""
+    asked = []
+    for amount in amounts:
+        if product is not None and product.price / 2 < amount < product.price:
+            asked.append(round(product.price - amount, 2))
+        elif 0 < amount <= (product.price / 2 if product is not None else amount):
+            asked.append(amount)
+    return tuple(asked)
 
 
 class Bargain(Intent):
@@ -71,7 +82,8 @@ class Bargain(Intent):
         round_ = question.conversation.bargain_round + 1
         if topic == "gift":
             round_ = max(round_, 2)
-        return self._ladder(shop, round_, promo, entities.money)
+        asked = _asked_discounts(entities.money, question.product)
+        return self._ladder(shop, round_, promo, asked)
 
     def _ladder(self, shop: Shop, round_: int, promo: dict[str, object], asked: tuple[float, ...]) -> Answer:
         policy = shop.bargain
@@ -88,8 +100,7 @@ class Bargain(Intent):
             return Answer("coupon", coupon, remember)
         if policy.max_discount <= 0:
             return Answer("final_none", remember=remember)
-        wanted = [a for a in asked if 0 < a <= policy.max_discount]
-        discount = min(wanted) if wanted else policy.max_discount
+        discount = min((policy.max_discount, *asked))
         return Answer("final", {"discount": money(discount)}, remember,
                       actions=({"type": "price_change", "discount": f"{discount:g}"},))
 

@@ -26,6 +26,5 @@ class OrderChange(Intent):
                 "date": question.now.date().isoformat(),
             }
             return Answer("change", {"request": request}, handoff=True, actions=(note,))
-        flag = ({"type": "flag", "reason": f"order_change:{topic or 'general'}"},)
-        return Answer(topic if topic in ("address", "merge", "cancel") else "general",
-                      handoff=True, actions=flag)
+        case = topic if topic in ("address", "merge", "cancel") else "general"
+        return Answer(case, handoff=True, actions=({"type": "flag", "reason": f"order_change:{case}"},))

@@ -16,6 +16,7 @@ __all__ = ["ShippingQuestion", "fee_rule"]
 
 #: A message this short that names a region ("秦皇岛", "我在湖北") is about shipping.
 SHORT_MESSAGE = 8
+_COURIER_ASK = re.compile(r"发|走|用|寄|加钱|补|能不能|可以吗|行吗|可不可以")
 _WEEKDAY = re.compile(r"(?:星期|周|礼拜)([一二三四五六日天末])")
 # "周末" is answered for Sunday, the day a shop that works Saturdays may still rest.
 _WEEKDAY_INDEX = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 6}
@@ -55,6 +56,8 @@ class ShippingQuestion(Intent):
 
     def signals(self, message: Message, matched: bool) -> list[Evidence]:
         e = message.entities
+        if e.couriers and _COURIER_ASK.search(message.text):
+            return [Evidence("entity", f"{join(e.couriers)}+问能不能发", 0.9)]
         if e.couriers or (e.regions and (matched or len(message.text) <= SHORT_MESSAGE)):
             return [Evidence("entity", join((*e.regions, *e.couriers)), 0.6)]
         return []

@@ -23,9 +23,13 @@ def _count(product: Product, colour: str, size: str) -> int:
 
 
 def _restock(product: Product, colour: str | None, size: str | None) -> Restock | None:
+    """The restock entry for a variant; an unnamed colour or size matches any."""
     for item in product.restock:
-        if (item.colour in (None, colour)) and (item.size in (None, size)):
-            return item
+        if colour is not None and item.colour not in (None, colour):
+            continue
+        if size is not None and item.size not in (None, size):
+            continue
+        return item
     return None
 
 

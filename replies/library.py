@@ -69,7 +69,9 @@ class Library:
     def choose(self, key: str, recent: tuple[str, ...], rng: random.Random) -> Template:
         """A wording for ``intent.case``, avoiding the ones used recently where possible."""
         options = self._wordings[key]
-        fresh = [t for t in options if t.id not in recent] or list(options)
+        fresh = [t for t in options if t.id not in recent]
+        if not fresh:  # all used lately: take the one used longest ago, never the last one
+            return min(options, key=lambda t: max(i for i, used in enumerate(recent) if used == t.id))
         return fresh[0] if len(fresh) == 1 else rng.choice(fresh)
 
     def keys(self) -> list[str]:

@@ -38,7 +38,7 @@ class Template:
         except ValueError as e:
             raise ScriptError(
                 f"{source}: 话术 {template_id} 的大括号不成对({e});"
-                "占位符写成 {{size}} 这样,要显示大括号本身请写 {{{{ 或 }}}}"
+                "占位符写成 {size} 这样,要显示大括号本身请写 {{ 或 }}"
             ) from e
         for _, name, spec, conversion in parsed:
             if name is None:
