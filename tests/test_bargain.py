@@ -1,0 +1,239 @@
+"""bargain: the three-step ladder, the discount cap, Tmall and fixed-price shops, bulk deals,
+coupons and free-shipping requests, checked against example_shop.yaml.
+
+The example shop: negotiable, max_discount 10, gift 一双加厚保暖棉袜, coupon 满199减10,
+bulk 2 items at 0.95; promotion 双十二预热 runs 2026-11-20..2026-12-12 and
+元旦新年福利 2027-01-01..2027-01-05. dress-floral costs 169元.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+import pytest
+
+from botcore.conversation import Conversation
+from botcore.engine import Engine, Part, Reply
+from botcore.shop import Shop
+
+IN_PROMOTION = dt.datetime(2026, 12, 1, 10, 0)  # 双十二预热 is on
+NO_PROMOTION = dt.datetime(2026, 12, 20, 10, 0)  # between the promotions
+DRESS = "dress-floral"
+GIFT = "一双加厚保暖棉袜"
+
+
+def ask(
+    engine: Engine, text: str, *, conversation: Conversation | None = None, now: dt.datetime = NO_PROMOTION
+) -> Reply:
+    return engine.reply(text, conversation, item_id=DRESS, now=now)
+
+
+def haggle(engine: Engine, messages: Sequence[str], *, now: dt.datetime = NO_PROMOTION) -> list[Reply]:
+    """Send ``messages`` one after another in one conversation."""
+    replies: list[Reply] = []
+    conversation: Conversation | None = None
+    for message in messages:
+        reply = ask(engine, message, conversation=conversation, now=now)
+        replies.append(reply)
+        conversation = reply.conversation
+    return replies
+
+
+def bargain_part(reply: Reply) -> Part:
+    """The bargain part of a reply; fails with the whole trace when there is none."""
+    for part in reply.parts:
+        if part.intent == "bargain":
+            return part
+    pytest.fail(f"no bargain answer in the reply: {reply.trace()}")
+
+
+def assert_says(reply: Reply, *fragments: str) -> None:
+    """The buyer sees an answer (auto mode) that contains every fragment."""
+    assert reply.mode == "auto", reply.trace()
+    missing = [f for f in fragments if f not in reply.text]
+    assert not missing, f"{missing} not in {reply.text!r}"
+
+
+def price_changes(reply: Reply) -> list[str]:
+    return [action["discount"] for action in reply.actions if action.get("type") == "price_change"]
+
+
+FIRST, SECOND, THIRD = "能便宜点吗", "再便宜一点嘛，真心想要", "老板再少点吧"
+
+
+# --- the ladder ------------------------------------------------------------------------------
+
+
+def test_ladder_holds_then_offers_gift_and_coupon_then_gives_the_max_discount(engine: Engine, shop: Shop) -> None:
+    first, second, third = haggle(engine, [FIRST, SECOND, THIRD], now=IN_PROMOTION)
+    promotion = shop.promotion(IN_PROMOTION.date())
+    assert promotion is not None and promotion.name == "双十二预热"
+
+    part = bargain_part(first)
+    assert part.case == "hold_promotion"
+    assert dict(part.facts) == {"promotion_name": "双十二预热", "promotion": promotion.description}
+    assert_says(first, "双十二预热", promotion.description)
+    assert first.conversation.bargain_round == 1
+    assert price_changes(first) == []
+
+    part = bargain_part(second)
+    assert part.case == "gift_coupon"
+    assert dict(part.facts) == {"gift": GIFT, "amount": "10元", "min_spend": "199元"}
+    assert_says(second, GIFT, "10元", "199元")
+    assert second.conversation.bargain_round == 2
+    assert price_changes(second) == []
+
+    part = bargain_part(third)
+    assert (part.case, dict(part.facts)) == ("final", {"discount": "10元"})
+    assert_says(third, "10元")
+    assert third.conversation.bargain_round == 3
+    assert price_changes(third) == ["10"]
+
+
+def test_first_ask_outside_any_promotion_just_holds(engine: Engine) -> None:
+    reply = ask(engine, FIRST, now=NO_PROMOTION)
+    part = bargain_part(reply)
+    assert (part.case, dict(part.facts)) == ("hold", {})
+    assert reply.mode == "auto"
+    assert "双十二" not in reply.text and "元旦" not in reply.text
+    assert reply.actions == ()
+
+
+def test_first_ask_shows_whichever_promotion_is_on_that_day(engine: Engine) -> None:
+    reply = ask(engine, FIRST, now=dt.datetime(2027, 1, 3, 20, 0))
+    part = bargain_part(reply)
+    assert (part.case, part.facts["promotion_name"]) == ("hold_promotion", "元旦新年福利")
+    assert_says(reply, "元旦新年福利")
+
+
+@pytest.mark.parametrize(
+    ("third", "discount"),
+    [
+        ("便宜5块吧", "5"),
+        ("那便宜五块钱行不行", "5"),
+        ("少个8块吧", "8"),
+        ("165块能卖吗", "4"),  # a price offer: 169 - 165
+    ],
+)
+def test_final_gives_what_the_buyer_asked_when_it_is_below_the_max(engine: Engine, third: str, discount: str) -> None:
+    *_, reply = haggle(engine, [FIRST, SECOND, third])
+    part = bargain_part(reply)
+    assert (part.case, dict(part.facts)) == ("final", {"discount": f"{discount}元"})
+    assert price_changes(reply) == [discount]
+    assert_says(reply, f"{discount}元")
+
+
+@pytest.mark.parametrize("third", ["便宜50块可以吗", "少20元行吗", "100块能卖吗"])
+def test_final_never_gives_more_than_the_max(engine: Engine, third: str) -> None:
+    *_, reply = haggle(engine, [FIRST, SECOND, third])
+    part = bargain_part(reply)
+    assert (part.case, dict(part.facts)) == ("final", {"discount": "10元"})
+    assert price_changes(reply) == ["10"]
+
+
+@pytest.mark.parametrize("fourth", ["真的不能再便宜了吗", "再便宜30块吧"])
+def test_fourth_ask_stays_within_the_max(engine: Engine, fourth: str) -> None:
+    *_, reply = haggle(engine, [FIRST, SECOND, THIRD, fourth])
+    part = bargain_part(reply)
+    assert part.case == "final"
+    assert [float(d) for d in price_changes(reply)] == [10.0]
+    assert reply.conversation.bargain_round == 4
+
+
+def test_shop_with_no_discount_ends_the_ladder_without_a_price_change(
+    make_engine: Callable[..., Engine],
+) -> None:
+    no_discount = make_engine(bargain={"max_discount": 0})
+    *_, reply = haggle(no_discount, [FIRST, SECOND, "便宜5块吧"])
+    assert bargain_part(reply).case == "final_none"
+    assert reply.actions == ()
+
+
+# --- shops that cannot bargain ------------------------------------------------------------------
+
+
+def test_fixed_price_shop_never_bargains(make_engine: Callable[..., Engine]) -> None:
+    fixed = make_engine(bargain={"negotiable": False})
+    for reply in haggle(fixed, [FIRST, SECOND, "便宜5块吧"]):
+        assert bargain_part(reply).case == "fixed"
+        assert reply.actions == ()
+        assert reply.mode == "auto"
+
+
+def test_tmall_shop_cannot_change_the_price(make_engine: Callable[..., Engine]) -> None:
+    tmall = make_engine(shop={"platform": "tmall"})
+    for reply in haggle(tmall, [FIRST, SECOND, "便宜5块吧"], now=NO_PROMOTION):
+        assert bargain_part(reply).case == "tmall"
+        assert reply.actions == ()
+        assert_says(reply, "天猫")
+
+
+def test_tmall_shop_points_to_the_running_promotion(make_engine: Callable[..., Engine]) -> None:
+    tmall = make_engine(shop={"platform": "tmall"})
+    reply = ask(tmall, FIRST, now=IN_PROMOTION)
+    part = bargain_part(reply)
+    assert (part.case, part.facts["promotion_name"]) == ("tmall_promotion", "双十二预热")
+    assert reply.actions == ()
+
+
+# --- bulk, coupons, free shipping -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("message", ["买两件有优惠吗", "三件一起拍能打折吗"])
+def test_bulk_deal_quotes_min_items_and_rate(engine: Engine, message: str) -> None:
+    reply = ask(engine, message)
+    part = bargain_part(reply)
+    assert (part.case, dict(part.facts)) == ("bulk", {"min_items": 2, "rate": "95折"})
+    assert_says(reply, "2件", "95折")
+
+
+def test_shop_without_a_bulk_deal_says_so(make_engine: Callable[..., Engine]) -> None:
+    no_bulk = make_engine(bargain={"bulk": None})
+    assert bargain_part(ask(no_bulk, "买两件有优惠吗")).case == "no_bulk"
+
+
+@pytest.mark.parametrize(
+    ("now", "case", "shows_promotion"),
+    [(IN_PROMOTION, "promotions_coupon", True), (NO_PROMOTION, "coupon_only", False)],
+)
+def test_coupon_question_answers_without_starting_the_ladder(
+    engine: Engine, now: dt.datetime, case: str, shows_promotion: bool
+) -> None:
+    coupon, ask_price = haggle(engine, ["有优惠券吗", FIRST], now=now)
+    part = bargain_part(coupon)
+    assert part.case == case
+    assert (part.facts["amount"], part.facts["min_spend"]) == ("10元", "199元")
+    assert ("promotion_name" in part.facts) is shows_promotion
+    assert_says(coupon, "10元", "199元")
+    assert coupon.conversation.bargain_round == 0
+    assert bargain_part(ask_price).case in ("hold", "hold_promotion")
+    assert ask_price.conversation.bargain_round == 1
+
+
+def test_coupon_question_between_asks_does_not_skip_a_step(engine: Engine) -> None:
+    _, _, second_ask = haggle(engine, [FIRST, "有优惠券吗", SECOND])
+    assert bargain_part(second_ask).case == "gift_coupon"
+    assert second_ask.conversation.bargain_round == 2
+    assert second_ask.actions == ()
+
+
+@pytest.mark.parametrize("message", ["包邮吧", "给包个邮呗"])
+def test_asking_for_free_shipping_quotes_the_threshold(engine: Engine, message: str) -> None:
+    reply = ask(engine, message)
+    part = bargain_part(reply)
+    assert (part.case, dict(part.facts)) == ("free_shipping", {"threshold": "99元", "base_fee": "8元"})
+    assert_says(reply, "99元", "8元")
+    assert reply.conversation.bargain_round == 0
+
+
+@pytest.mark.parametrize(
+    ("free_shipping_over", "case", "facts"),
+    [(0, "free_shipping_always", {}), (None, "free_shipping_no", {"base_fee": "8元"})],
+)
+def test_asking_for_free_shipping_follows_the_shops_fee_rule(
+    make_engine: Callable[..., Engine], free_shipping_over: float | None, case: str, facts: dict[str, str]
+) -> None:
+    shop_engine = make_engine(shipping={"free_shipping_over": free_shipping_over})
+    part = bargain_part(ask(shop_engine, "包邮吧"))
+    assert (part.case, dict(part.facts)) == (case, facts)

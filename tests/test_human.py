@@ -1,0 +1,73 @@
+"""human: the buyer asks for a person, complains or is angry: always a hand-off."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from botcore.engine import Engine, Reply
+
+NOW = dt.datetime(2026, 11, 25, 10, 0)
+
+
+def _assert_handed_off(reply: Reply, case: str, reason: str) -> None:
+    assert reply.intents == ("human",)
+    assert reply.mode == "handoff"
+    assert reply.parts[0].case == case
+    assert reply.parts[0].template_id.startswith(f"human.{case}#")
+    assert reply.text.strip() and reply.text == reply.parts[0].text
+    assert {"type": "flag", "reason": reason} in reply.actions
+    assert reply.conversation.handed_off
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "转人工",
+        "我要人工客服！",
+        "叫个真人来",
+        "我要轉人工",  # traditional
+        "人工人工",
+        "找你们领导来",
+        "怎么不回啊",
+        "帮我转下人工呗",
+    ],
+)
+def test_asking_for_a_person_hands_off_with_a_flag(engine: Engine, text: str) -> None:
+    _assert_handed_off(engine.reply(text, now=NOW), "request", "asked_for_human")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我要投诉你们",
+        "我要投訴！",  # traditional, full-width
+        "什么破服务，差评",
+        "骗子店",
+        "你们是黑店吧",
+        "态度太差了",
+        "再不处理我就去12315",
+    ],
+)
+def test_complaint_hands_off_with_an_apology_and_a_flag(engine: Engine, text: str) -> None:
+    _assert_handed_off(engine.reply(text, now=NOW), "complaint", "complaint")
+
+
+def test_anger_overrides_a_question_in_the_same_message(engine: Engine) -> None:
+    reply = engine.reply("有L码吗 你们态度太差了", item_id="dress-floral", now=NOW)
+    _assert_handed_off(reply, "complaint", "complaint")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("你是机器人吗", "other"),
+        ("质量问题能退吗", "returns"),
+        ("做工怎么样", "product"),
+    ],
+)
+def test_near_misses_are_not_human(engine: Engine, text: str, expected: str) -> None:
+    reply = engine.reply(text, item_id="dress-floral", now=NOW)
+    assert reply.intents[0] == expected
+    assert "human" not in reply.intents

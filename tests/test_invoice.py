@@ -1,0 +1,82 @@
+"""invoice: whether the shop issues invoices, which kinds, and when."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import pytest
+
+from botcore.engine import Engine
+from botcore.shop import Shop
+
+NOW = dt.datetime(2026, 11, 25, 10, 0)
+
+
+def _engine(shop: Shop, **invoice: object) -> Engine:
+    variant = shop.model_copy(update={"invoice": shop.invoice.model_copy(update=invoice)})
+    return Engine(variant, rng=random.Random(0))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "能开发票吗",
+        "可以开票不亲",
+        "發票怎麼開？",  # traditional, full-width
+        "要开专票的",
+        "开个普票哈",
+        "发票抬头写我们公司可以吗",
+        "税号我发你了",
+        "有收据吗",
+        "发票啥时候给我呀",
+        "开发票要加钱吗",
+    ],
+)
+def test_invoice_questions_are_recognised(engine: Engine, text: str) -> None:
+    reply = engine.reply(text, now=NOW)
+    assert reply.intents[0] == "invoice"
+    assert reply.mode == "auto"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("什么时候发货", "shipping"),
+        ("发货了吗", "logistics"),
+        ("收到货了谢谢", "thanks"),
+    ],
+)
+def test_near_misses_are_not_invoice(engine: Engine, text: str, expected: str) -> None:
+    reply = engine.reply(text, now=NOW)
+    assert reply.intents[0] == expected
+    assert "invoice" not in reply.intents
+
+
+def test_available_lists_the_kinds_and_the_shops_note(engine: Engine, shop: Shop) -> None:
+    reply = engine.reply("能开发票吗", now=NOW)
+    part = reply.parts[0]
+    assert part.case == "available"
+    assert part.facts["kinds"] == "电子普通发票、增值税专用发票"
+    assert "电子普通发票、增值税专用发票" in reply.text
+    assert shop.invoice.note in reply.text
+    assert reply.text == reply.suggestion
+    assert reply.actions == ()
+
+
+def test_available_with_one_kind_names_only_that_kind(shop: Shop) -> None:
+    engine = _engine(shop, kinds=["电子普通发票"], note="")
+    reply = engine.reply("可以开发票吗", now=NOW)
+    assert reply.parts[0].case == "available"
+    assert "电子普通发票" in reply.text
+    assert "专用发票" not in reply.text
+
+
+def test_unavailable_when_the_shop_issues_no_invoices(shop: Shop) -> None:
+    engine = _engine(shop, available=False)
+    reply = engine.reply("能开发票吗", now=NOW)
+    assert reply.intents[0] == "invoice"
+    assert reply.parts[0].case == "unavailable"
+    assert "电子普通发票" not in reply.text
+    assert "增值税" not in reply.text
+    assert reply.mode == "auto"

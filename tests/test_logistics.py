@@ -1,0 +1,59 @@
+"""logistics: after paying, where is the parcel; no tracking data, so hand off."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from botcore.engine import Engine
+
+NOW = dt.datetime(2026, 11, 25, 10, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我的快递到哪了",
+        "快遞到哪裡了？",  # traditional, full-width
+        "物流怎么一直不动",
+        "单号发我下呗",
+        "等了五天还没收到",
+        "怎么还没发货啊",
+        "催一下快递哈亲",
+        "显示签收了但我没收到",
+        "买的衣服还没到呢",
+        "包裹几天了还不动",
+    ],
+)
+def test_where_is_my_parcel_is_logistics(engine: Engine, text: str) -> None:
+    reply = engine.reply(text, now=NOW)
+    assert reply.intents[0] == "logistics"
+    assert reply.mode == "handoff"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("什么时候发货", "shipping"),
+        ("几天能到上海", "shipping"),
+        ("发什么快递", "shipping"),
+    ],
+)
+def test_pre_sales_delivery_questions_are_shipping_not_logistics(engine: Engine, text: str, expected: str) -> None:
+    reply = engine.reply(text, now=NOW)
+    assert reply.intents[0] == expected
+    assert "logistics" not in reply.intents
+
+
+@pytest.mark.parametrize("text", ["我的快递到哪了", "单号多少", "查下物流"])
+def test_logistics_hands_off_with_a_flag_and_its_own_wording(engine: Engine, text: str) -> None:
+    reply = engine.reply(text, now=NOW)
+    assert reply.intents == ("logistics",)
+    assert reply.mode == "handoff"
+    part = reply.parts[0]
+    assert part.case == "check"
+    assert part.template_id.startswith("logistics.check#")
+    assert reply.text.strip() and reply.text == part.text
+    assert {"type": "flag", "reason": "logistics"} in reply.actions
+    assert reply.conversation.handed_off

@@ -1,0 +1,133 @@
+"""order_change: the bot cannot change an order; it notes the request for an agent."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import pytest
+
+from botcore.engine import Engine, Reply
+from botcore.shop import Shop
+
+NOW = dt.datetime(2026, 11, 25, 10, 0)
+
+
+def _assert_own_handoff(reply: Reply, case: str) -> None:
+    assert reply.intents[0] == "order_change"
+    assert reply.mode == "handoff"
+    assert reply.parts[0].case == case
+    assert reply.parts[0].template_id.startswith(f"order_change.{case}#")
+    assert reply.text.strip() and reply.text == reply.parts[0].text
+    assert reply.conversation.handed_off
+
+
+def _note(reply: Reply) -> dict[str, str]:
+    notes = [dict(a) for a in reply.actions if a.get("type") == "order_note"]
+    assert len(notes) == 1, reply.actions
+    return notes[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "帮我改成L码",
+        "拍错了，要黑色的",
+        "能改成M码吗？",
+        "地址写错了能改吗",
+        "收件人名字写错了",
+        "帮我换个收货地址",
+        "两单一起发可以吗",
+        "幫我合併一下訂單",  # traditional
+        "我不想要了，取消订单",
+        "麻烦帮我备注一下",
+    ],
+)
+def test_order_change_requests_are_recognised(engine: Engine, text: str) -> None:
+    reply = engine.reply(text, item_id="dress-floral", now=NOW)
+    assert reply.intents[0] == "order_change"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("不合适能换码吗", "returns"),
+        ("什么时候发货", "shipping"),
+        ("我的快递到哪了", "logistics"),
+    ],
+)
+def test_near_misses_are_not_order_change(engine: Engine, text: str, expected: str) -> None:
+    reply = engine.reply(text, item_id="dress-floral", now=NOW)
+    assert reply.intents[0] == expected
+    assert "order_change" not in reply.intents
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("帮我改成L码", "L码"),
+        ("拍错了，要黑色的", "黑色"),
+        ("帮我改成黑色L码", "黑色、L码"),
+    ],
+)
+def test_size_or_colour_change_leaves_an_order_note_and_hands_off(
+    engine: Engine, shop: Shop, text: str, wanted: str
+) -> None:
+    reply = engine.reply(text, item_id="dress-floral", now=NOW)
+    _assert_own_handoff(reply, "change")
+    assert reply.parts[0].facts["request"] == wanted
+    assert wanted in reply.text
+    assert _note(reply) == {
+        "type": "order_note",
+        "by": shop.shop.agent_nickname,
+        "content": f"买家要求改{wanted}",
+        "date": "2026-11-25",
+    }
+
+
+def test_order_note_is_dated_from_the_clock_passed_in(engine: Engine) -> None:
+    reply = engine.reply("帮我改成XL码", item_id="dress-floral", now=dt.datetime(2027, 1, 4, 21, 30))
+    assert _note(reply)["date"] == "2027-01-04"
+    assert _note(reply)["content"] == "买家要求改XL码"
+
+
+def test_order_note_is_signed_with_the_shops_agent_nickname(shop: Shop) -> None:
+    variant = shop.model_copy(update={"shop": shop.shop.model_copy(update={"agent_nickname": "阿琳"})})
+    reply = Engine(variant, rng=random.Random(0)).reply("帮我改成M码", item_id="dress-floral", now=NOW)
+    assert _note(reply)["by"] == "阿琳"
+
+
+def test_change_request_is_not_also_answered_as_a_sizing_question(engine: Engine) -> None:
+    reply = engine.reply("尺码拍错了，换成XL", item_id="dress-floral", now=NOW)
+    assert reply.intents == ("order_change",)
+    assert _note(reply)["content"] == "买家要求改XL码"
+
+
+@pytest.mark.parametrize(
+    ("text", "case"),
+    [
+        ("地址写错了能改吗", "address"),
+        ("电话号码填错了", "address"),
+        ("两单一起发可以吗", "merge"),
+        ("帮我合并一下订单", "merge"),
+        ("我不想要了，取消订单", "cancel"),
+    ],
+)
+def test_address_merge_and_cancel_hand_off_with_a_flag(engine: Engine, text: str, case: str) -> None:
+    reply = engine.reply(text, item_id="dress-floral", now=NOW)
+    _assert_own_handoff(reply, case)
+    assert {"type": "flag", "reason": f"order_change:{case}"} in reply.actions
+    assert not [a for a in reply.actions if a.get("type") == "order_note"]
+
+
+def test_change_without_a_size_or_colour_hands_off_as_general(engine: Engine) -> None:
+    reply = engine.reply("麻烦帮我备注一下", now=NOW)
+    _assert_own_handoff(reply, "general")
+    assert any(a.get("type") == "flag" for a in reply.actions)
+
+
+@pytest.mark.parametrize("text", ["帮我改成L码", "地址写错了能改吗", "帮我合并一下订单"])
+def test_the_bot_never_claims_the_order_is_already_changed(engine: Engine, text: str) -> None:
+    reply = engine.reply(text, item_id="dress-floral", now=NOW)
+    assert "已经改好" not in reply.text
+    assert "已修改" not in reply.text

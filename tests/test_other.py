@@ -1,0 +1,94 @@
+"""other: chit-chat, ads, out of scope. Honest about being a bot; what it cannot place
+goes to a human."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import pytest
+
+from botcore.conversation import Conversation
+from botcore.engine import Engine
+from botcore.shop import Shop
+from intents import Question
+from intents.other import Other
+
+NOW = dt.datetime(2026, 11, 25, 10, 0)
+BOT_WORDS = ("机器人", "智能客服", "自动回复", "小助手")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "你是机器人吗",
+        "是不是自动回复啊",
+        "機器人吧你",  # traditional
+        "你们是机器人回复的吧？",
+        "你是真人吗？",
+    ],
+)
+def test_asking_whether_it_is_a_bot_gets_an_honest_yes(engine: Engine, text: str) -> None:
+    reply = engine.reply(text, now=NOW)
+    assert reply.intents[0] == "other"
+    assert reply.parts[0].case == "bot"
+    assert reply.mode == "auto"
+    assert any(word in reply.text for word in BOT_WORDS), reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今天天气真好呀",
+        "你们招兼职吗",
+        "一件代发可以吗",
+        "你多大了",
+        "我想做你们代理",
+        "加v聊～",
+    ],
+)
+def test_chit_chat_and_ads_are_other_and_steer_back_to_the_shop(engine: Engine, text: str) -> None:
+    reply = engine.reply(text, now=NOW)
+    assert reply.intents[0] == "other"
+    assert reply.parts[0].case == "off_topic"
+    assert reply.mode == "auto"
+    assert reply.actions == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("转人工", "human"),
+        ("能开发票吗", "invoice"),
+        ("这件是正品吗", "product"),
+    ],
+)
+def test_near_misses_are_not_other(engine: Engine, text: str, expected: str) -> None:
+    reply = engine.reply(text, item_id="dress-floral", now=NOW)
+    assert reply.intents[0] == expected
+
+
+@pytest.mark.parametrize("text", ["啊吧啊吧", "qwe zxc", "嗯?那个那个"])
+def test_message_nobody_recognises_is_handed_off_politely(engine: Engine, text: str) -> None:
+    reply = engine.reply(text, now=NOW)
+    assert reply.intents == ("other",)
+    assert reply.mode == "handoff"
+    assert reply.text.strip()
+    assert reply.conversation.handed_off
+
+
+@pytest.mark.parametrize("text", ["😂😂😂", "/:^_^", "？？？"])
+def test_message_with_nothing_readable_is_answered_and_handed_off(engine: Engine, text: str) -> None:
+    reply = engine.reply(text, now=NOW)
+    assert reply.intents == ("other",)
+    assert reply.mode == "handoff"
+    assert reply.text.strip()
+
+
+def test_other_unknown_case_hands_off_with_its_own_wording(engine: Engine, shop: Shop) -> None:
+    message, _ = engine.read("那个那个")
+    answer = Other().answer(Question(shop, message, Conversation(), NOW, None))
+    assert answer.case == "unknown"
+    assert answer.handoff
+    wording = engine.library.choose("other.unknown", (), random.Random(0)).render({})
+    assert wording.strip()

@@ -1,0 +1,136 @@
+"""payment: how to pay, 花呗 instalments, cards, cash on delivery, price changes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import pytest
+
+from botcore.engine import Engine, Reply
+from botcore.shop import Shop
+
+NOW = dt.datetime(2026, 11, 25, 10, 0)
+
+
+def _engine(shop: Shop, **payment: object) -> Engine:
+    variant = shop.model_copy(update={"payment": shop.payment.model_copy(update=payment)})
+    return Engine(variant, rng=random.Random(0))
+
+
+def _tmall(shop: Shop) -> Engine:
+    variant = shop.model_copy(update={"shop": shop.shop.model_copy(update={"platform": "tmall"})})
+    return Engine(variant, rng=random.Random(0))
+
+
+def _assert_own_handoff(reply: Reply, case: str) -> None:
+    assert reply.mode == "handoff"
+    assert reply.parts[0].case == case
+    assert reply.parts[0].template_id.startswith(f"payment.{case}#")
+    assert reply.text.strip() and reply.text == reply.parts[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "case"),
+    [
+        ("支持花呗吗", "huabei"),
+        ("花唄能分期嗎？", "huabei"),  # traditional, full-width
+        ("可以分期付款不", "huabei"),
+        ("能用信用卡吗亲", "credit_card"),
+        ("货到付款可以吗", "no_cod"),
+        ("能到付不", "no_cod"),
+        ("怎么付款呀", "methods"),
+        ("帮我改下价", "price_change"),
+        ("改好价了吗", "price_change"),
+        ("已经拍下了，麻烦改一下价格", "price_change"),
+        ("付款一直失败", "failed"),
+        ("付不了款怎么办啊", "failed"),
+    ],
+)
+def test_payment_questions_are_recognised_with_the_right_case(engine: Engine, text: str, case: str) -> None:
+    reply = engine.reply(text, now=NOW)
+    assert reply.intents[0] == "payment"
+    assert reply.parts[0].case == case
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("包邮吗", "shipping"),
+        ("能便宜点吗", "bargain"),
+        ("付款后多久发货", "shipping"),
+    ],
+)
+def test_near_misses_are_not_payment(engine: Engine, text: str, expected: str) -> None:
+    reply = engine.reply(text, now=NOW)
+    assert reply.intents[0] == expected
+    assert "payment" not in reply.intents
+
+
+def test_huabei_lists_the_instalment_options(engine: Engine) -> None:
+    reply = engine.reply("可以花呗分期吗", now=NOW)
+    assert reply.parts[0].case == "huabei"
+    assert reply.parts[0].facts["instalments"] == "3期、6期、12期"
+    assert "3期、6期、12期" in reply.text
+    assert reply.mode == "auto"
+
+
+def test_huabei_without_instalments_says_no_instalments(shop: Shop) -> None:
+    reply = _engine(shop, instalments=[]).reply("支持花呗分期吗", now=NOW)
+    assert reply.parts[0].case == "huabei_no_instalments"
+    assert "期、" not in reply.text
+
+
+def test_no_huabei_offers_the_other_methods(shop: Shop) -> None:
+    reply = _engine(shop, huabei=False).reply("能用花呗吗", now=NOW)
+    assert reply.parts[0].case == "no_huabei"
+    assert reply.parts[0].facts["methods"] == "支付宝、信用卡"
+    assert "支付宝、信用卡" in reply.text
+
+
+def test_credit_card_accepted_or_refused_as_the_shop_says(engine: Engine, shop: Shop) -> None:
+    assert engine.reply("信用卡能付吗", now=NOW).parts[0].case == "credit_card"
+    refused = _engine(shop, credit_card=False).reply("信用卡能付吗", now=NOW)
+    assert refused.parts[0].case == "no_credit_card"
+    assert refused.parts[0].facts["methods"] == "支付宝、花呗"
+
+
+def test_cash_on_delivery_refused_lists_the_methods_the_shop_takes(engine: Engine) -> None:
+    reply = engine.reply("货到付款行不行", now=NOW)
+    part = reply.parts[0]
+    assert part.case == "no_cod"
+    assert part.facts["methods"] == "支付宝、花呗、信用卡"
+    assert "支付宝、花呗、信用卡" in reply.text
+    assert "货到付款" not in str(part.facts["methods"])
+    assert reply.mode == "auto"
+
+
+def test_cash_on_delivery_accepted_when_the_shop_allows_it(shop: Shop) -> None:
+    reply = _engine(shop, cash_on_delivery=True).reply("货到付款行不行", now=NOW)
+    assert reply.parts[0].case == "cod"
+    assert reply.mode == "auto"
+
+
+def test_methods_lists_what_the_shop_takes(engine: Engine) -> None:
+    reply = engine.reply("你们怎么支付", now=NOW)
+    assert reply.parts[0].case == "methods"
+    assert "支付宝、花呗、信用卡" in reply.text
+
+
+def test_price_change_on_taobao_hands_off_with_a_flag(engine: Engine) -> None:
+    reply = engine.reply("麻烦帮我改个价", now=NOW)
+    _assert_own_handoff(reply, "price_change")
+    assert {"type": "flag", "reason": "price_change"} in reply.actions
+
+
+def test_price_change_on_tmall_says_prices_cannot_be_changed(shop: Shop) -> None:
+    reply = _tmall(shop).reply("麻烦帮我改个价", now=NOW)
+    assert reply.parts[0].case == "price_change_tmall"
+    assert reply.mode == "auto"
+    assert reply.actions == ()
+    assert "天猫" in reply.text
+
+
+def test_failed_payment_hands_off(engine: Engine) -> None:
+    reply = engine.reply("付款一直失败", now=NOW)
+    _assert_own_handoff(reply, "failed")

@@ -1,0 +1,148 @@
+"""product: questions about the item itself, answered only from its own fields."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import pytest
+
+from botcore.engine import Engine
+from botcore.shop import Product, Shop
+
+NOW = dt.datetime(2026, 11, 25, 10, 0)
+
+
+def _engine_with_products(shop: Shop, products: list[Product]) -> Engine:
+    return Engine(shop.model_copy(update={"products": products}), rng=random.Random(0))
+
+
+def _bare(shop: Shop, **blank: str) -> Engine:
+    """The example shop with the floral dress stripped of some fields."""
+    products = [p.model_copy(update=blank) if p.id == "dress-floral" else p for p in shop.products]
+    return _engine_with_products(shop, products)
+
+
+@pytest.mark.parametrize(
+    ("text", "item_id", "case"),
+    [
+        ("这件什么面料的", "dress-floral", "material"),
+        ("啥材质呀", "hoodie-fleece", "material"),
+        ("成分是什么？", "sweater-cable", "material"),
+        ("能机洗吗", "dress-knit", "care"),
+        ("會不會縮水", "hoodie-fleece", "care"),  # traditional
+        ("是正品吗亲", "dress-floral", "authentic"),
+        ("图片跟实物有色差吗", "dress-floral", "colour"),
+        ("质量怎么样啊", "dress-floral", "details"),
+        ("厚不厚呀", "hoodie-fleece", "details"),
+        ("会起球吗", "sweater-cable", "details"),
+        ("跟针织裙有什么区别", "dress-floral", "details"),
+    ],
+)
+def test_product_questions_are_recognised_with_the_right_case(
+    engine: Engine, text: str, item_id: str, case: str
+) -> None:
+    reply = engine.reply(text, item_id=item_id, now=NOW)
+    assert reply.intents[0] == "product"
+    assert reply.parts[0].case == case
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("有M码吗", "stock"),
+        ("160 100斤穿什么码", "sizing"),
+        ("能便宜点吗", "bargain"),
+    ],
+)
+def test_near_misses_are_not_product(engine: Engine, text: str, expected: str) -> None:
+    reply = engine.reply(text, item_id="dress-floral", now=NOW)
+    assert reply.intents[0] == expected
+    assert "product" not in reply.intents
+
+
+@pytest.mark.parametrize("item_id", ["dress-floral", "hoodie-fleece", "coat-wool"])
+def test_material_comes_from_the_product_in_focus(engine: Engine, shop: Shop, item_id: str) -> None:
+    product = shop.product(item_id)
+    assert product is not None
+    reply = engine.reply("这款什么面料", item_id=item_id, now=NOW)
+    part = reply.parts[0]
+    assert part.case == "material"
+    assert part.facts["product"] == product.name
+    assert product.material in reply.text
+    assert product.name in reply.text
+    assert reply.mode == "auto"
+
+
+def test_care_comes_from_the_product_in_focus(engine: Engine, shop: Shop) -> None:
+    product = shop.product("sweater-cable")
+    assert product is not None
+    reply = engine.reply("这个怎么洗", item_id="sweater-cable", now=NOW)
+    assert reply.parts[0].case == "care"
+    assert product.care in reply.text
+
+
+def test_details_give_material_and_selling_points(engine: Engine, shop: Shop) -> None:
+    product = shop.product("hoodie-fleece")
+    assert product is not None
+    reply = engine.reply("质量好不好", item_id="hoodie-fleece", now=NOW)
+    assert reply.parts[0].case == "details"
+    assert product.material in reply.text
+    assert product.selling_points in reply.text
+
+
+def test_product_named_in_the_message_beats_the_page_being_viewed(engine: Engine, shop: Shop) -> None:
+    product = shop.product("sweater-cable")
+    assert product is not None
+    reply = engine.reply("麻花毛衣什么材质", item_id="dress-floral", now=NOW)
+    assert reply.parts[0].facts["product"] == product.name
+    assert product.material in reply.text
+
+
+def test_authenticity_is_answered_with_or_without_a_product(engine: Engine) -> None:
+    viewed = engine.reply("是正品吗", item_id="dress-floral", now=NOW)
+    assert viewed.parts[0].case == "authentic"
+    assert "法式碎花长袖连衣裙" in viewed.text
+    assert "正品" in viewed.text
+    unknown = engine.reply("是正品吗", now=NOW)
+    assert unknown.parts[0].case == "authentic"
+    assert unknown.parts[0].facts["product"] == "这款"
+
+
+def test_colour_difference_is_explained(engine: Engine) -> None:
+    reply = engine.reply("有色差吗", item_id="hoodie-fleece", now=NOW)
+    assert reply.parts[0].case == "colour"
+    assert "加绒连帽卫衣" in reply.text
+    assert "色差" in reply.text
+    assert reply.mode == "auto"
+
+
+@pytest.mark.parametrize("text", ["这件什么面料的", "质量怎么样", "怎么洗呀"])
+def test_which_product_when_no_item_is_in_focus(engine: Engine, text: str) -> None:
+    reply = engine.reply(text, now=NOW)
+    assert reply.intents[0] == "product"
+    assert reply.parts[0].case == "which_product"
+
+
+def test_single_product_shop_needs_no_which_product(shop: Shop) -> None:
+    only = [p for p in shop.products if p.id == "hoodie-fleece"]
+    reply = _engine_with_products(shop, only).reply("什么面料的", now=NOW)
+    assert reply.parts[0].case == "material"
+    assert only[0].material in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "blank"),
+    [
+        ("质量怎么样", {"material": "", "selling_points": ""}),
+        ("什么面料的", {"material": ""}),
+        ("怎么洗", {"care": ""}),
+    ],
+)
+def test_unknown_hands_off_when_the_product_lacks_the_fact(shop: Shop, text: str, blank: dict[str, str]) -> None:
+    reply = _bare(shop, **blank).reply(text, item_id="dress-floral", now=NOW)
+    assert reply.intents[0] == "product"
+    assert reply.parts[0].case == "unknown"
+    assert reply.mode == "handoff"
+    assert reply.parts[0].template_id.startswith("product.unknown#")
+    assert reply.text.strip() and reply.text == reply.parts[0].text

@@ -1,0 +1,138 @@
+"""returns: no-reason days, shipping insurance, return postage, address, quality problems."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import pytest
+
+from botcore.engine import Engine, Reply
+from botcore.shop import Shop
+
+NOW = dt.datetime(2026, 11, 25, 10, 0)
+
+
+def _engine(shop: Shop, **returns: object) -> Engine:
+    variant = shop.model_copy(update={"returns": shop.returns.model_copy(update=returns)})
+    return Engine(variant, rng=random.Random(0))
+
+
+def _assert_own_handoff(reply: Reply, case: str) -> None:
+    assert reply.mode == "handoff"
+    assert reply.parts[0].case == case
+    assert reply.parts[0].template_id.startswith(f"returns.{case}#")
+    assert reply.text.strip() and reply.text == reply.parts[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "case"),
+    [
+        ("不合适能退吗", "policy"),
+        ("支持七天无理由吗", "policy"),
+        ("可以退換嗎？", "policy"),  # traditional, full-width
+        ("穿着不合适可以换个码不", "policy"),
+        ("包退吗亲", "policy"),
+        ("有运费险吗亲", "insurance"),
+        ("退货运费谁出呀", "cost_insured"),
+        ("退回去邮费谁承担", "cost_insured"),
+        ("寄回的运费谁出", "cost_insured"),
+        ("退货地址是哪里", "address"),
+        ("寄回哪里啊", "address"),
+        ("质量问题能退吗", "quality"),
+        ("收到有线头怎么处理", "quality"),
+        ("衣服破了个洞怎么办", "quality"),
+        ("有个地方开线了", "quality"),
+    ],
+)
+def test_return_questions_are_recognised_with_the_right_case(engine: Engine, text: str, case: str) -> None:
+    reply = engine.reply(text, now=NOW)
+    assert reply.intents[0] == "returns"
+    assert reply.parts[0].case == case
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("帮我改成L码", "order_change"),
+        ("这件会缩水吗", "product"),
+        ("什么时候发货", "shipping"),
+    ],
+)
+def test_near_misses_are_not_returns(engine: Engine, text: str, expected: str) -> None:
+    reply = engine.reply(text, item_id="dress-floral", now=NOW)
+    assert reply.intents[0] == expected
+    assert "returns" not in reply.intents
+
+
+def test_policy_states_the_days_and_the_conditions(engine: Engine, shop: Shop) -> None:
+    reply = engine.reply("不喜欢可以退吗", now=NOW)
+    part = reply.parts[0]
+    assert part.case == "policy"
+    assert part.facts["days"] == 7
+    assert "7天" in reply.text
+    assert shop.returns.conditions in reply.text
+    assert reply.mode == "auto"
+
+
+def test_policy_days_follow_the_shop(shop: Shop) -> None:
+    reply = _engine(shop, no_reason_days=15).reply("不喜欢可以退吗", now=NOW)
+    assert "15天" in reply.text
+    assert "7天" not in reply.text
+
+
+def test_insurance_yes_when_the_shop_has_it(engine: Engine) -> None:
+    reply = engine.reply("送运费险吗", now=NOW)
+    assert reply.parts[0].case == "insurance"
+    assert "运费险" in reply.text
+    assert "7天" in reply.text
+
+
+def test_insurance_no_when_the_shop_has_none(shop: Shop) -> None:
+    reply = _engine(shop, shipping_insurance=False).reply("送运费险吗", now=NOW)
+    assert reply.parts[0].case == "no_insurance"
+    assert "7天" in reply.text
+    assert reply.mode == "auto"
+
+
+def test_return_postage_is_covered_by_insurance_when_there_is_insurance(engine: Engine) -> None:
+    reply = engine.reply("退货的邮费谁付", now=NOW)
+    assert reply.parts[0].case == "cost_insured"
+    assert "运费险" in reply.text
+
+
+def test_return_postage_is_the_buyers_without_insurance(shop: Shop) -> None:
+    reply = _engine(shop, shipping_insurance=False).reply("退货的邮费谁付", now=NOW)
+    assert reply.parts[0].case == "cost"
+    assert "7天" in reply.text
+    assert "运费险" not in reply.text
+
+
+def test_address_gives_the_shops_note(engine: Engine, shop: Shop) -> None:
+    reply = engine.reply("退货寄到哪个地址", now=NOW)
+    assert reply.parts[0].case == "address"
+    assert shop.returns.address_note in reply.text
+    assert reply.mode == "auto"
+
+
+def test_address_hands_off_when_the_shop_wrote_no_note(shop: Shop) -> None:
+    reply = _engine(shop, address_note="").reply("退货地址发我一下", now=NOW)
+    _assert_own_handoff(reply, "address_unknown")
+
+
+def test_return_address_question_is_not_also_answered_as_shipping(engine: Engine) -> None:
+    reply = engine.reply("退货寄到哪个地址", now=NOW)
+    assert reply.intents == ("returns",)
+
+
+def test_quality_problem_hands_off_with_a_flag(engine: Engine) -> None:
+    reply = engine.reply("收到的衣服有污渍怎么办", now=NOW)
+    _assert_own_handoff(reply, "quality")
+    assert {"type": "flag", "reason": "quality_issue"} in reply.actions
+
+
+@pytest.mark.parametrize("text", ["不合适能退吗", "有运费险吗", "退货运费谁出"])
+def test_no_policy_hands_off_when_the_shop_gives_no_no_reason_days(shop: Shop, text: str) -> None:
+    reply = _engine(shop, no_reason_days=0).reply(text, now=NOW)
+    _assert_own_handoff(reply, "no_policy")
+    assert "0天" not in reply.text

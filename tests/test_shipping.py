@@ -1,0 +1,233 @@
+"""shipping: ship day, couriers, delivery days, fees, remote and special regions, origin.
+
+The example shop ships from 浙江杭州, cut-off 16:00, working mon..sat, holidays 2027-01-01
+and 2027-02-05..2027-02-12; default courier 中通; 顺丰 +12元, EMS +8元; base fee 8元,
+free over 99元; remote regions +15元 and never free; 港澳台 by 顺丰 for 35元 in 4-7 days.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+
+from botcore.engine import Engine, Part, Reply
+
+TUESDAY = dt.datetime(2026, 12, 1, 10, 0)
+FRIDAY = dt.date(2026, 11, 27)
+COURIERS = "中通、圆通、韵达、顺丰、EMS"
+
+
+def ask(engine: Engine, text: str, *, now: dt.datetime = TUESDAY) -> Reply:
+    return engine.reply(text, item_id="dress-floral", now=now)
+
+
+def shipping_part(reply: Reply) -> Part:
+    """The shipping part of a reply; fails with the whole trace when there is none."""
+    for part in reply.parts:
+        if part.intent == "shipping":
+            return part
+    pytest.fail(f"no shipping answer in the reply: {reply.trace()}")
+
+
+def assert_says(reply: Reply, *fragments: str) -> None:
+    """The buyer sees an answer (auto mode) that contains every fragment."""
+    assert reply.mode == "auto", reply.trace()
+    missing = [f for f in fragments if f not in reply.text]
+    assert not missing, f"{missing} not in {reply.text!r}"
+
+
+def at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(hour, minute))
+
+
+# --- when it ships -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("now", "case", "ship_day"),
+    [
+        (at(FRIDAY, 15, 59), "ship_today", "今天"),
+        (at(FRIDAY, 16, 1), "ship_later", "明天(周六)"),
+        (at(dt.date(2026, 11, 28), 16, 30), "ship_later", "后天(周一)"),  # Saturday after cut-off
+        (at(dt.date(2026, 11, 29), 10, 0), "ship_later", "明天(周一)"),  # Sunday is not a working day
+        (at(dt.date(2026, 12, 31), 17, 0), "ship_later", "后天(周六)"),  # 2027-01-01 is a holiday
+        (at(dt.date(2027, 1, 1), 9, 0), "ship_later", "明天(周六)"),  # on the holiday itself
+        (at(dt.date(2027, 2, 4), 17, 0), "ship_later", "周六(2月13日)"),  # after the spring festival
+    ],
+)
+@pytest.mark.parametrize("message", ["今天能发货吗", "现在拍什么时候能发货"])
+def test_ship_day_follows_cutoff_working_days_and_holidays(
+    engine: Engine, message: str, now: dt.datetime, case: str, ship_day: str
+) -> None:
+    reply = ask(engine, message, now=now)
+    part = shipping_part(reply)
+    assert (part.case, part.facts["ship_day"]) == (case, ship_day)
+    assert part.facts["cutoff"] == "16:00"
+    assert_says(reply, ship_day)
+    if case == "ship_today":
+        assert "16:00" in reply.text
+
+
+def test_shop_working_monday_to_friday_ships_friday_evening_orders_on_monday(
+    make_engine: Callable[..., Engine],
+) -> None:
+    weekdays_only = make_engine(shipping={"working_days": ["mon", "tue", "wed", "thu", "fri"]})
+    reply = ask(weekdays_only, "今天还能发货吗", now=at(FRIDAY, 16, 1))
+    part = shipping_part(reply)
+    assert (part.case, part.facts["ship_day"]) == ("ship_later", "周一(11月30日)")
+    assert_says(reply, "周一(11月30日)")
+
+
+def test_cutoff_comes_from_the_shop(make_engine: Callable[..., Engine]) -> None:
+    late = make_engine(shipping={"cutoff": dt.time(18, 0)})
+    reply = ask(late, "今天能发货吗", now=at(FRIDAY, 17, 0))
+    part = shipping_part(reply)
+    assert (part.case, part.facts["ship_day"], part.facts["cutoff"]) == ("ship_today", "今天", "18:00")
+
+
+# --- couriers --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "case", "facts"),
+    [
+        ("发什么快递", "courier_default", {"courier": "中通", "couriers": COURIERS}),
+        ("能发圆通吗", "courier_ok", {"courier": "圆通"}),
+        ("可以发顺丰吗", "courier_surcharge", {"courier": "顺丰", "surcharge": "12元"}),
+        ("能发ems吗", "courier_surcharge", {"courier": "EMS", "surcharge": "8元"}),
+        ("可以发京东快递吗", "courier_no", {"courier": "京东", "couriers": COURIERS}),
+        ("能发申通吗", "courier_no", {"courier": "申通", "couriers": COURIERS}),
+    ],
+)
+def test_courier_answers_from_the_shops_courier_list(
+    engine: Engine, message: str, case: str, facts: dict[str, str]
+) -> None:
+    reply = ask(engine, message)
+    part = shipping_part(reply)
+    assert part.case == case
+    assert dict(part.facts) == facts
+    assert_says(reply, *facts.values())
+
+
+@pytest.mark.parametrize("message", ["可以发sf吗", "顺风快递可以发吗", "发顺风要加钱吗"])
+def test_courier_aliases_mean_the_same_courier(engine: Engine, message: str) -> None:
+    reply = ask(engine, message)
+    part = shipping_part(reply)
+    assert part.case == "courier_surcharge"
+    assert dict(part.facts) == {"courier": "顺丰", "surcharge": "12元"}
+    assert_says(reply, "顺丰", "12元")
+
+
+# --- delivery days and regions -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "region", "days"),
+    [
+        ("寄到江苏几天能到", "江苏", "1-2"),
+        ("发到北京要几天", "北京", "2-4"),  # not listed: default_delivery_days
+        ("广州几天能到", "广东", "3-5"),  # a city counts as its province
+        ("我在成都，多久能收到", "四川", "3-5"),
+    ],
+)
+def test_delivery_days_by_region(engine: Engine, message: str, region: str, days: str) -> None:
+    reply = ask(engine, message)
+    part = shipping_part(reply)
+    assert part.case == "delivery"
+    assert (part.facts["region"], part.facts["days"], part.facts["ship_day"]) == (region, days, "今天")
+    assert_says(reply, region, days)
+
+
+def test_delivery_days_without_a_region_use_the_default(engine: Engine) -> None:
+    reply = ask(engine, "一般几天能到")
+    part = shipping_part(reply)
+    assert (part.case, part.facts["days"]) == ("delivery_default", "2-4")
+    assert_says(reply, "2-4")
+
+
+@pytest.mark.parametrize(
+    ("message", "region", "days"),
+    [
+        ("新疆包邮吗", "新疆", "5-8"),
+        ("寄到乌鲁木齐要多久", "新疆", "5-8"),
+        ("内蒙古运费多少", "内蒙古", "2-4"),
+    ],
+)
+def test_remote_region_adds_the_surcharge_and_is_not_free(engine: Engine, message: str, region: str, days: str) -> None:
+    reply = ask(engine, message)
+    part = shipping_part(reply)
+    assert part.case == "remote"  # not remote_free: remote_free_shipping is false
+    assert (part.facts["region"], part.facts["surcharge"], part.facts["days"]) == (region, "15元", days)
+    assert "threshold" not in part.facts
+    assert_says(reply, region, "15元", days)
+    assert "99元" not in reply.text
+
+
+def test_remote_region_of_a_shop_that_ships_there_free(make_engine: Callable[..., Engine]) -> None:
+    generous = make_engine(shipping={"remote_free_shipping": True})
+    part = shipping_part(ask(generous, "新疆包邮吗"))
+    assert (part.case, part.facts["region"], part.facts["days"]) == ("remote_free", "新疆", "5-8")
+    assert "surcharge" not in part.facts
+
+
+@pytest.mark.parametrize(
+    ("message", "region"), [("香港能寄吗", "香港"), ("台湾能发吗", "台湾"), ("澳门几天到", "澳门")]
+)
+def test_hong_kong_macau_taiwan_follow_the_special_rule(engine: Engine, message: str, region: str) -> None:
+    reply = ask(engine, message)
+    part = shipping_part(reply)
+    assert part.case == "special"
+    assert (part.facts["region"], part.facts["courier"], part.facts["fee"], part.facts["days"]) == (
+        region,
+        "顺丰",
+        "35元",
+        "4-7",
+    )
+    assert_says(reply, region, "顺丰", "35元", "4-7")
+
+
+def test_hong_kong_when_the_shop_does_not_ship_there(make_engine: Callable[..., Engine]) -> None:
+    mainland_only = make_engine(shipping={"special_regions": {"ships": False}})
+    reply = ask(mainland_only, "香港能寄吗")
+    part = shipping_part(reply)
+    assert (part.case, part.facts["region"]) == ("special_no", "香港")
+    assert_says(reply, "香港")
+    assert "35元" not in reply.text
+
+
+# --- fees and origin -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("message", ["包邮吗", "运费多少", "满多少包邮", "寄到江苏包邮吗"])
+def test_free_shipping_threshold(engine: Engine, message: str) -> None:
+    reply = ask(engine, message)
+    part = shipping_part(reply)
+    assert part.case == "fee_threshold"
+    assert dict(part.facts) == {"threshold": "99元", "base_fee": "8元"}
+    assert_says(reply, "99元", "8元")
+
+
+def test_shop_that_always_ships_free(make_engine: Callable[..., Engine]) -> None:
+    always_free = make_engine(shipping={"free_shipping_over": 0})
+    reply = ask(always_free, "包邮吗")
+    assert shipping_part(reply).case == "fee_free"
+    assert_says(reply, "包邮")
+    assert "8元" not in reply.text
+
+
+def test_shop_that_never_ships_free_quotes_its_base_fee(make_engine: Callable[..., Engine]) -> None:
+    never_free = make_engine(shipping={"free_shipping_over": None, "base_fee": 10})
+    reply = ask(never_free, "运费多少")
+    part = shipping_part(reply)
+    assert (part.case, dict(part.facts)) == ("fee_paid", {"base_fee": "10元"})
+    assert_says(reply, "10元")
+
+
+@pytest.mark.parametrize("message", ["哪里发货", "你们从哪个城市发货"])
+def test_origin_is_the_shops_province_and_city(engine: Engine, message: str) -> None:
+    reply = ask(engine, message)
+    part = shipping_part(reply)
+    assert (part.case, dict(part.facts)) == ("origin", {"origin": "浙江杭州"})
+    assert_says(reply, "浙江杭州")

@@ -1,0 +1,285 @@
+"""sizing: size recommendations and size-chart answers, checked against example_shop.yaml.
+
+The example charts used here (dress-floral, fit regular):
+    S 150-156cm 80-95斤 · M 156-161cm 95-108斤 · L 161-166cm 108-122斤 · XL 166-172cm 122-138斤
+dress-knit and shirt-white have the same rows but run small; hoodie-fleece runs large.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from botcore.conversation import Conversation
+from botcore.engine import Engine, Part, Reply
+from botcore.shop import Shop
+
+NOW = dt.datetime(2026, 12, 1, 10, 0)  # a Tuesday; sizing does not depend on time
+DRESS = "dress-floral"
+
+
+def ask(engine: Engine, text: str, *, item: str | None = DRESS, conversation: Conversation | None = None) -> Reply:
+    return engine.reply(text, conversation, item_id=item, now=NOW)
+
+
+def sizing_part(reply: Reply) -> Part:
+    """The sizing part of a reply; fails with the whole trace when there is none."""
+    for part in reply.parts:
+        if part.intent == "sizing":
+            return part
+    pytest.fail(f"no sizing answer in the reply: {reply.trace()}")
+
+
+def assert_says(reply: Reply, *fragments: str) -> None:
+    """The buyer sees an answer (auto mode) that contains every fragment."""
+    assert reply.mode == "auto", reply.trace()
+    missing = [f for f in fragments if f not in reply.text]
+    assert not missing, f"{missing} not in {reply.text!r}"
+
+
+# --- recommending a size -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "height", "weight", "size"),
+    [
+        # 163cm and 120斤 both fall on the L row
+        ("我163，120斤，穿什么码", "163cm", "120斤", "L"),
+        ("1米63 60kg穿哪个码", "163cm", "120斤", "L"),
+        ("一米六三，一百二十斤，拿多大的码", "163cm", "120斤", "L"),
+        ("1.63 体重一百二，选什么码好", "163cm", "120斤", "L"),
+        # 170cm and 130斤 both fall on the XL row
+        ("170 130斤穿什么码", "170cm", "130斤", "XL"),
+        ("1米7，65kg，穿几码", "170cm", "130斤", "XL"),
+        ("一米七 一百三十斤 推荐个尺码", "170cm", "130斤", "XL"),
+        ("身高1.70，体重65公斤，穿多大", "170cm", "130斤", "XL"),
+    ],
+)
+def test_recommends_the_chart_size_from_height_and_weight_in_any_spelling(
+    engine: Engine, message: str, height: str, weight: str, size: str
+) -> None:
+    reply = ask(engine, message)
+    part = sizing_part(reply)
+    assert part.case == "recommend"
+    assert (part.facts["height"], part.facts["weight"], part.facts["size"]) == (height, weight, size)
+    assert_says(reply, size)
+    assert reply.conversation.size == size
+
+
+def test_boundary_measures_take_the_larger_size(engine: Engine) -> None:
+    # 161cm ends M and starts L; 108斤 ends M and starts L
+    part = sizing_part(ask(engine, "身高161 体重108斤穿什么码"))
+    assert (part.case, part.facts["size"]) == ("recommend", "L")
+
+
+@pytest.mark.parametrize(
+    ("item", "message", "by_height", "by_weight", "suggested"),
+    [
+        (DRESS, "170 120斤穿什么码", "XL", "L", "XL"),
+        (DRESS, "身高165，体重130斤，哪个码合适", "L", "XL", "XL"),
+        # jeans: 163cm is 28 (162-166), 100斤 is 27 (96-104)
+        ("jeans-straight", "163 100斤穿几码", "28", "27", "28"),
+    ],
+)
+def test_height_and_weight_on_different_rows_names_both_and_suggests_the_larger(
+    engine: Engine, item: str, message: str, by_height: str, by_weight: str, suggested: str
+) -> None:
+    reply = ask(engine, message, item=item)
+    part = sizing_part(reply)
+    assert part.case == "between"
+    assert part.facts["size_by_height"] == by_height
+    assert part.facts["size_by_weight"] == by_weight
+    assert part.facts["size"] == suggested
+    assert_says(reply, by_height, by_weight, suggested)
+
+
+@pytest.mark.parametrize(
+    ("item", "message", "body_size", "size"),
+    [
+        ("dress-knit", "163 115斤穿什么码", "L", "XL"),  # fit: small -> one size up
+        ("shirt-white", "一米六，一百斤穿哪个码", "M", "L"),  # fit: small -> one size up
+        ("hoodie-fleece", "163 115斤穿什么码", "L", "M"),  # fit: large -> one size down
+    ],
+)
+def test_product_that_runs_small_or_large_shifts_the_chart_size(
+    engine: Engine, shop: Shop, item: str, message: str, body_size: str, size: str
+) -> None:
+    reply = ask(engine, message, item=item)
+    part = sizing_part(reply)
+    assert part.case == "recommend_adjusted"
+    assert (part.facts["body_size"], part.facts["size"]) == (body_size, size)
+    product = shop.product(item)
+    assert product is not None
+    assert part.facts["fit_note"] == product.fit_note
+    assert_says(reply, body_size, size, product.fit_note)
+    assert reply.conversation.size == size
+
+
+# --- asking for what is missing, across turns -----------------------------------------------
+
+
+def test_height_only_asks_for_weight_and_the_next_message_completes_it(engine: Engine) -> None:
+    first = ask(engine, "我身高165")
+    part = sizing_part(first)
+    assert part.case == "need_weight"
+    assert part.facts["height"] == "165cm"
+    assert_says(first, "165cm")
+    assert first.conversation.height == 165
+    assert first.conversation.awaiting == "measures"
+
+    second = ask(engine, "110斤", item=None, conversation=first.conversation)
+    part = sizing_part(second)
+    assert part.case == "recommend"
+    assert (part.facts["height"], part.facts["weight"], part.facts["size"]) == ("165cm", "110斤", "L")
+    assert_says(second, "L")
+    assert second.conversation.awaiting is None
+
+
+def test_weight_only_asks_for_height_and_a_bare_height_completes_it(engine: Engine) -> None:
+    first = ask(engine, "体重130斤")
+    assert sizing_part(first).case == "need_height"
+    assert_says(first, "130斤")
+
+    second = ask(engine, "168", item=None, conversation=first.conversation)
+    part = sizing_part(second)
+    assert part.case == "recommend"
+    assert (part.facts["height"], part.facts["weight"], part.facts["size"]) == ("168cm", "130斤", "XL")
+
+
+def test_no_measures_asks_for_height_and_weight_then_answers_them(engine: Engine) -> None:
+    first = ask(engine, "这条裙子我穿什么码合适")
+    assert sizing_part(first).case == "need_measures"
+    assert first.mode == "auto"
+    assert first.conversation.awaiting == "measures"
+
+    second = ask(engine, "165 110斤", item=None, conversation=first.conversation)
+    part = sizing_part(second)
+    assert (part.case, part.facts["size"]) == ("recommend", "L")
+
+
+@pytest.mark.parametrize(
+    ("message", "height", "weight"),
+    [
+        ("185cm 200斤穿什么码", "185cm", "200斤"),
+        ("身高145，90斤穿什么码", "145cm", "90斤"),  # too short, weight inside the chart
+    ],
+)
+def test_outside_the_chart_gives_the_chart_span_and_hands_off(
+    engine: Engine, message: str, height: str, weight: str
+) -> None:
+    reply = ask(engine, message)
+    part = sizing_part(reply)
+    assert part.case == "out_of_chart"
+    assert (part.facts["height"], part.facts["weight"]) == (height, weight)
+    assert (part.facts["chart_height"], part.facts["chart_weight"]) == ("150-172cm", "80-138斤")
+    assert reply.mode == "handoff"
+    assert "150-172cm" in reply.text and "80-138斤" in reply.text
+
+
+# --- fit, measurements, ranges ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("item", "message", "case"),
+    [
+        ("dress-knit", "这款偏小吗", "fit_small"),
+        ("hoodie-fleece", "会不会偏大", "fit_large"),
+        (DRESS, "尺码偏大吗", "fit_regular"),
+        (DRESS, "这件偏小吗", "fit_regular"),
+    ],
+)
+def test_runs_large_or_small_answers_with_the_products_fit_note(
+    engine: Engine, shop: Shop, item: str, message: str, case: str
+) -> None:
+    reply = ask(engine, message, item=item)
+    part = sizing_part(reply)
+    product = shop.product(item)
+    assert product is not None
+    assert part.case == case
+    assert part.facts["fit_note"] == product.fit_note
+    assert_says(reply, product.fit_note)
+
+
+@pytest.mark.parametrize(
+    ("item", "message", "size", "part_name", "value"),
+    [
+        (DRESS, "M码衣长多少", "M", "衣长", "120cm"),
+        (DRESS, "XL的胸围是多少呀", "XL", "胸围", "96cm"),
+        ("jeans-straight", "27码腰围多少", "27", "腰围", "68cm"),
+    ],
+)
+def test_measurement_of_a_named_size_comes_from_the_chart(
+    engine: Engine, item: str, message: str, size: str, part_name: str, value: str
+) -> None:
+    reply = ask(engine, message, item=item)
+    part = sizing_part(reply)
+    assert part.case == "measurement"
+    assert (part.facts["size"], part.facts["part"], part.facts["value"]) == (size, part_name, value)
+    assert_says(reply, size, part_name, value)
+
+
+def test_measurement_without_a_size_lists_every_size(engine: Engine) -> None:
+    reply = ask(engine, "腰围多少")
+    part = sizing_part(reply)
+    assert part.case == "measurement_all"
+    assert part.facts["part"] == "腰围"
+    assert part.facts["values"] == "S码66cm、M码70cm、L码74cm、XL码78cm"
+    assert_says(reply, "腰围", "S码66cm、M码70cm、L码74cm、XL码78cm")
+
+
+@pytest.mark.parametrize(
+    ("message", "size", "height_range", "weight_range"),
+    [
+        ("XL能穿到多少斤", "XL", "166-172cm", "122-138斤"),
+        ("M码能穿到多少斤呀", "M", "156-161cm", "95-108斤"),
+        ("S码适合多少斤的人穿", "S", "150-156cm", "80-95斤"),
+    ],
+)
+def test_size_range_quotes_the_chart_row(
+    engine: Engine, message: str, size: str, height_range: str, weight_range: str
+) -> None:
+    reply = ask(engine, message)
+    part = sizing_part(reply)
+    assert part.case == "size_range"
+    assert (part.facts["size"], part.facts["height_range"], part.facts["weight_range"]) == (
+        size,
+        height_range,
+        weight_range,
+    )
+    assert_says(reply, size, height_range, weight_range)
+
+
+@pytest.mark.parametrize(
+    ("message", "case", "named", "suggested"),
+    [
+        ("体重130斤能穿L吗", "cannot_wear", "L", "XL"),
+        ("体重130斤能穿XL吗", "can_wear", "XL", "XL"),
+        ("165 110斤能穿M吗", "cannot_wear", "M", "L"),
+        ("165 110斤穿L可以吗", "can_wear", "L", "L"),
+    ],
+)
+def test_can_i_wear_a_named_size_checks_it_against_the_chart(
+    engine: Engine, message: str, case: str, named: str, suggested: str
+) -> None:
+    reply = ask(engine, message)
+    part = sizing_part(reply)
+    assert part.case == case
+    assert (part.facts["size"], part.facts["suggested"]) == (named, suggested)
+    assert_says(reply, named, suggested)
+
+
+# --- which product ---------------------------------------------------------------------------
+
+
+def test_no_product_in_focus_asks_which_product(engine: Engine) -> None:
+    reply = ask(engine, "170 130斤穿什么码", item=None)
+    assert sizing_part(reply).case == "which_product"
+    assert_says(reply, "哪")
+
+
+def test_product_named_in_the_message_is_used_without_item_id(engine: Engine) -> None:
+    reply = ask(engine, "碎花裙170 130斤穿什么码", item=None)
+    part = sizing_part(reply)
+    assert (part.case, part.facts["size"]) == ("recommend", "XL")
+    assert reply.conversation.product_id == DRESS

@@ -1,0 +1,247 @@
+"""stock: in stock, low, sold out, restock and pre-sale, checked against example_shop.yaml.
+
+The example shop has low_stock_at: 5 and show_stock_counts: false. Restock dates used:
+dress-floral 雾霾蓝 M 2026-12-05, down-short 米白色 S 2026-12-08, hoodie-fleece 牛油果绿 L
+2026-12-10 (pre-sale), shirt-white 浅蓝色 XL 2026-12-15, cardigan-soft 浅粉色 均码 2026-12-18.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+
+from botcore.conversation import Conversation
+from botcore.engine import Engine, Part, Reply
+
+NOW = dt.datetime(2026, 12, 1, 10, 0)  # a Tuesday, before every restock date
+DRESS = "dress-floral"
+
+
+def ask(engine: Engine, text: str, *, item: str | None = DRESS, conversation: Conversation | None = None) -> Reply:
+    return engine.reply(text, conversation, item_id=item, now=NOW)
+
+
+def stock_part(reply: Reply) -> Part:
+    """The stock part of a reply; fails with the whole trace when there is none."""
+    for part in reply.parts:
+        if part.intent == "stock":
+            return part
+    pytest.fail(f"no stock answer in the reply: {reply.trace()}")
+
+
+def assert_says(reply: Reply, *fragments: str) -> None:
+    """The buyer sees an answer (auto mode) that contains every fragment."""
+    assert reply.mode == "auto", reply.trace()
+    missing = [f for f in fragments if f not in reply.text]
+    assert not missing, f"{missing} not in {reply.text!r}"
+
+
+@pytest.fixture(scope="module")
+def counting_engine(make_engine: Callable[..., Engine]) -> Engine:
+    """The example shop with show_stock_counts: true."""
+    return make_engine(settings={"show_stock_counts": True})
+
+
+# --- one colour x size ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("item", "message", "variant", "count"),
+    [
+        (DRESS, "米白色M码还有货吗", "米白色 M码", 32),
+        ("down-short", "米白的XXL还有吗", "米白色 XXL码", 6),  # one above low_stock_at
+    ],
+)
+def test_in_stock_variant_says_so_without_the_count(
+    engine: Engine, item: str, message: str, variant: str, count: int
+) -> None:
+    reply = ask(engine, message, item=item)
+    part = stock_part(reply)
+    assert part.case == "in_stock"
+    assert (part.facts["variant"], part.facts["count"]) == (variant, count)
+    assert_says(reply, variant)
+    assert f"{count}件" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("item", "message", "variant", "count"),
+    [
+        (DRESS, "黑色XL码还有吗", "黑色 XL码", 3),
+        ("coat-wool", "驼色L码有货吗", "驼色 L码", 2),
+        ("down-long", "燕麦色XXL还有没有", "燕麦色 XXL码", 5),  # exactly low_stock_at
+    ],
+)
+def test_low_stock_warns_without_revealing_the_count(
+    engine: Engine, item: str, message: str, variant: str, count: int
+) -> None:
+    reply = ask(engine, message, item=item)
+    part = stock_part(reply)
+    assert part.case == "low_stock"
+    assert (part.facts["variant"], part.facts["count"]) == (variant, count)
+    assert_says(reply, variant, "不多")
+    assert str(count) not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("message", "case", "count"),
+    [
+        ("黑色XL码还有吗", "low_stock_count", 3),
+        ("米白色M码还有货吗", "in_stock_count", 32),
+    ],
+)
+def test_shop_that_shows_stock_counts_gives_the_count(
+    counting_engine: Engine, message: str, case: str, count: int
+) -> None:
+    reply = ask(counting_engine, message)
+    part = stock_part(reply)
+    assert (part.case, part.facts["count"]) == (case, count)
+    assert_says(reply, f"{count}件")
+
+
+# --- sold out --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("item", "message", "variant", "alternatives"),
+    [
+        # no restock planned; same colour in other sizes first, at most four
+        ("jeans-straight", "黑色30码还有吗", "黑色 30码", "黑色 25码、黑色 26码、黑色 27码、黑色 28码"),
+        ("blazer-classic", "杏色S码有货吗", "杏色 S码", "杏色 M码、杏色 L码、杏色 XL码、黑色 S码"),
+    ],
+)
+def test_sold_out_offers_variants_that_are_in_stock(
+    engine: Engine, item: str, message: str, variant: str, alternatives: str
+) -> None:
+    reply = ask(engine, message, item=item)
+    part = stock_part(reply)
+    assert part.case == "sold_out"
+    assert (part.facts["variant"], part.facts["alternatives"]) == (variant, alternatives)
+    assert_says(reply, variant, alternatives)
+
+
+@pytest.mark.parametrize(
+    ("item", "message", "variant", "date"),
+    [
+        (DRESS, "雾霾蓝M码什么时候补货", "雾霾蓝 M码", "12月5日"),
+        (DRESS, "雾霾蓝的M还有吗", "雾霾蓝 M码", "12月5日"),
+        ("shirt-white", "浅蓝色XL有货吗", "浅蓝色 XL码", "12月15日"),
+        ("down-short", "米白色S码没货了吗", "米白色 S码", "12月8日"),
+        # a one-size product: the colour alone is the whole variant
+        ("cardigan-soft", "浅粉色还有吗", "浅粉色", "12月18日"),
+    ],
+)
+def test_sold_out_with_a_restock_date_gives_the_date(
+    engine: Engine, item: str, message: str, variant: str, date: str
+) -> None:
+    reply = ask(engine, message, item=item)
+    part = stock_part(reply)
+    assert part.case == "sold_out_restock"
+    assert (part.facts["variant"], part.facts["restock_date"]) == (variant, date)
+    assert_says(reply, variant, date)
+
+
+def test_presale_variant_can_be_ordered_now(engine: Engine) -> None:
+    reply = ask(engine, "牛油果绿L码还有吗", item="hoodie-fleece")
+    part = stock_part(reply)
+    assert part.case == "presale"
+    assert (part.facts["variant"], part.facts["restock_date"]) == ("牛油果绿 L码", "12月10日")
+    assert_says(reply, "牛油果绿 L码", "预售", "12月10日")
+
+
+# --- only a colour, only a size -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("item", "message", "colour", "sizes"),
+    [
+        (DRESS, "雾霾蓝还有货吗", "雾霾蓝", "S、L、XL"),
+        ("hoodie-fleece", "牛油果绿有货吗", "牛油果绿", "S、M"),
+        (DRESS, "米白色还有什么码", "米白色", "S、M、L、XL"),
+    ],
+)
+def test_colour_only_lists_the_sizes_in_stock(engine: Engine, item: str, message: str, colour: str, sizes: str) -> None:
+    reply = ask(engine, message, item=item)
+    part = stock_part(reply)
+    assert part.case == "colour_sizes"
+    assert (part.facts["colour"], part.facts["sizes"]) == (colour, sizes)
+    assert_says(reply, colour, sizes)
+
+
+@pytest.mark.parametrize(
+    ("item", "message", "size", "colours"),
+    [
+        (DRESS, "M码有货吗", "M", "米白色、黑色"),  # 雾霾蓝 M is sold out
+        ("hoodie-fleece", "L码还有吗", "L", "灰色、奶白色、藏青色"),
+        (DRESS, "M码还有什么颜色", "M", "米白色、黑色"),
+    ],
+)
+def test_size_only_lists_the_colours_in_stock(engine: Engine, item: str, message: str, size: str, colours: str) -> None:
+    reply = ask(engine, message, item=item)
+    part = stock_part(reply)
+    assert part.case == "size_colours"
+    assert (part.facts["size"], part.facts["colours"]) == (size, colours)
+    assert_says(reply, size, colours)
+
+
+@pytest.mark.parametrize(
+    ("item", "message", "colour"),
+    [
+        (DRESS, "有红色的吗", "红色"),
+        (DRESS, "有酒红色吗", "酒红色"),  # a colour another product has
+    ],
+)
+def test_colour_the_product_does_not_have_lists_its_colours(
+    engine: Engine, item: str, message: str, colour: str
+) -> None:
+    reply = ask(engine, message, item=item)
+    part = stock_part(reply)
+    assert part.case == "no_such_colour"
+    assert (part.facts["colour"], part.facts["colours"]) == (colour, "米白色、雾霾蓝、黑色")
+    assert_says(reply, colour, "米白色、雾霾蓝、黑色")
+
+
+@pytest.mark.parametrize(
+    ("item", "message", "size", "sizes"),
+    [
+        (DRESS, "有XXL码吗", "XXL", "S、M、L、XL"),
+        ("jeans-straight", "有24码的吗", "24", "25、26、27、28、29、30"),
+    ],
+)
+def test_size_the_product_does_not_have_lists_its_sizes(
+    engine: Engine, item: str, message: str, size: str, sizes: str
+) -> None:
+    reply = ask(engine, message, item=item)
+    part = stock_part(reply)
+    assert part.case == "no_such_size"
+    assert (part.facts["size"], part.facts["sizes"]) == (size, sizes)
+    assert_says(reply, size, sizes)
+
+
+# --- follow-ups and focus --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "case", "variant"),
+    [
+        ("黑色L码有货吗", "那M呢", "in_stock", "黑色 M码"),
+        ("雾霾蓝S码有吗", "那M呢", "sold_out_restock", "雾霾蓝 M码"),
+        ("黑色XL码还有吗", "那米白色呢", "in_stock", "米白色 XL码"),
+    ],
+)
+def test_follow_up_keeps_the_other_half_of_the_variant(
+    engine: Engine, first: str, follow_up: str, case: str, variant: str
+) -> None:
+    before = ask(engine, first)
+    reply = ask(engine, follow_up, item=None, conversation=before.conversation)
+    part = stock_part(reply)
+    assert (part.case, part.facts["variant"]) == (case, variant)
+    assert part.facts["product"] == "法式碎花长袖连衣裙"
+    assert_says(reply, variant)
+
+
+def test_no_product_in_focus_asks_which_product(engine: Engine) -> None:
+    reply = ask(engine, "黑色M码还有货吗", item=None)
+    assert stock_part(reply).case == "which_product"
+    assert_says(reply, "哪")

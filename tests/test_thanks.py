@@ -1,0 +1,80 @@
+"""thanks: the buyer closes the chat: thanks / ok, "I've ordered", "I'll think about it"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from botcore.engine import Engine
+
+WEDNESDAY_MORNING = dt.datetime(2026, 11, 25, 10, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "case"),
+    [
+        ("谢谢亲", "thanks"),
+        ("好的谢谢哈", "thanks"),
+        ("謝謝！", "thanks"),  # traditional, full-width
+        ("多谢啦～", "thanks"),
+        ("好滴", "thanks"),
+        ("嗯嗯", "thanks"),
+        ("拜拜", "thanks"),
+        ("辛苦啦", "thanks"),
+        ("知道了哈", "thanks"),
+        ("拍了拍了", "bought"),
+        ("我已经下单了", "bought"),
+        ("付好了", "bought"),
+        ("已付款了哈", "bought"),
+        ("付款了", "bought"),
+        ("我再考虑一下", "thinking"),
+        ("我再看看吧", "thinking"),
+        ("先逛逛", "thinking"),
+    ],
+)
+def test_closing_messages_are_thanks_with_the_right_case(engine: Engine, text: str, case: str) -> None:
+    reply = engine.reply(text, now=WEDNESDAY_MORNING)
+    assert reply.intents[0] == "thanks"
+    assert reply.parts[0].case == case
+    assert reply.mode == "auto"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("谢谢，什么时候发货呀", "shipping"),
+        ("好的，那帮我改成M码", "order_change"),
+        ("好的 有运费险吗", "returns"),
+    ],
+)
+def test_thanks_yields_to_a_real_question(engine: Engine, text: str, expected: str) -> None:
+    reply = engine.reply(text, now=WEDNESDAY_MORNING)
+    assert reply.intents[0] == expected
+    assert "thanks" not in reply.intents
+
+
+@pytest.mark.parametrize(
+    ("now", "ship_day"),
+    [
+        (dt.datetime(2026, 11, 25, 10, 0), "今天"),  # Wednesday before the 16:00 cut-off
+        (dt.datetime(2026, 11, 25, 17, 30), "明天(周四)"),  # Wednesday after the cut-off
+        (dt.datetime(2026, 11, 28, 18, 0), "后天(周一)"),  # Saturday evening; Sunday is off
+        (dt.datetime(2026, 11, 29, 9, 0), "明天(周一)"),  # Sunday
+        (dt.datetime(2026, 12, 31, 20, 0), "后天(周六)"),  # 2027-01-01 is a holiday
+    ],
+)
+def test_bought_tells_the_day_the_order_ships(engine: Engine, now: dt.datetime, ship_day: str) -> None:
+    reply = engine.reply("拍下了哈", now=now)
+    part = reply.parts[0]
+    assert part.case == "bought"
+    assert part.facts["ship_day"] == ship_day
+    assert ship_day in reply.text
+
+
+def test_plain_thanks_says_you_are_welcome_without_shipping_talk(engine: Engine) -> None:
+    reply = engine.reply("谢谢哈", now=WEDNESDAY_MORNING)
+    assert reply.parts[0].case == "thanks"
+    assert reply.parts[0].facts == {}
+    assert reply.text == reply.suggestion
+    assert reply.actions == ()
