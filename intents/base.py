@@ -21,7 +21,9 @@ from rapidfuzz import fuzz, process
 from botcore.conversation import Conversation
 from botcore.entities import Entities
 from botcore.errors import ScriptError
+from botcore.normalise import normalise
 from botcore.shop import Product, Shop
+from botcore.tokenise import tokenise
 from botcore.yamltext import YAMLError, parse_yaml
 
 __all__ = [
@@ -119,9 +121,6 @@ class Rules:
 
     @classmethod
     def compile(cls, intent: str, data: Mapping[str, Any], source: str) -> Rules:
-        from botcore.normalise import normalise
-        from botcore.tokenise import tokenise
-
         unknown = set(data) - {"keywords", "patterns", "exclude", "examples", "topics"}
         if unknown:
             raise ScriptError(

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 
 import pytest
+from support import assert_says, part_of
 
 from botcore.conversation import Conversation
 from botcore.engine import Engine, Part, Reply
@@ -41,18 +42,7 @@ def haggle(engine: Engine, messages: Sequence[str], *, now: dt.datetime = NO_PRO
 
 
 def bargain_part(reply: Reply) -> Part:
-    """The bargain part of a reply; fails with the whole trace when there is none."""
-    for part in reply.parts:
-        if part.intent == "bargain":
-            return part
-    pytest.fail(f"no bargain answer in the reply: {reply.trace()}")
-
-
-def assert_says(reply: Reply, *fragments: str) -> None:
-    """The buyer sees an answer (auto mode) that contains every fragment."""
-    assert reply.mode == "auto", reply.trace()
-    missing = [f for f in fragments if f not in reply.text]
-    assert not missing, f"{missing} not in {reply.text!r}"
+    return part_of(reply, "bargain")
 
 
 def price_changes(reply: Reply) -> list[str]:

@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 
 import pytest
+from support import assert_says, part_of
 
 from botcore.engine import Engine, Part, Reply
 
@@ -24,18 +25,7 @@ def ask(engine: Engine, text: str, *, now: dt.datetime = TUESDAY) -> Reply:
 
 
 def shipping_part(reply: Reply) -> Part:
-    """The shipping part of a reply; fails with the whole trace when there is none."""
-    for part in reply.parts:
-        if part.intent == "shipping":
-            return part
-    pytest.fail(f"no shipping answer in the reply: {reply.trace()}")
-
-
-def assert_says(reply: Reply, *fragments: str) -> None:
-    """The buyer sees an answer (auto mode) that contains every fragment."""
-    assert reply.mode == "auto", reply.trace()
-    missing = [f for f in fragments if f not in reply.text]
-    assert not missing, f"{missing} not in {reply.text!r}"
+    return part_of(reply, "shipping")
 
 
 def at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:

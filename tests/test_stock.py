@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 
 import pytest
+from support import assert_says, part_of
 
 from botcore.conversation import Conversation
 from botcore.engine import Engine, Part, Reply
@@ -24,18 +25,7 @@ def ask(engine: Engine, text: str, *, item: str | None = DRESS, conversation: Co
 
 
 def stock_part(reply: Reply) -> Part:
-    """The stock part of a reply; fails with the whole trace when there is none."""
-    for part in reply.parts:
-        if part.intent == "stock":
-            return part
-    pytest.fail(f"no stock answer in the reply: {reply.trace()}")
-
-
-def assert_says(reply: Reply, *fragments: str) -> None:
-    """The buyer sees an answer (auto mode) that contains every fragment."""
-    assert reply.mode == "auto", reply.trace()
-    missing = [f for f in fragments if f not in reply.text]
-    assert not missing, f"{missing} not in {reply.text!r}"
+    return part_of(reply, "stock")
 
 
 @pytest.fixture(scope="module")
