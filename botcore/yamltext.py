@@ -32,4 +32,4 @@ class _UniqueKeyLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: 
 
 
 def parse_yaml(text: str) -> Any:
-    return yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 - a safe loader with one more check
+    return yaml.load(text, Loader=_UniqueKeyLoader)  # a safe loader with one more check
