@@ -104,7 +104,9 @@ def _check(args: argparse.Namespace, stdout: TextIO) -> int:
     return 0
 
 
-def main(argv: Sequence[str] | None = None, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout) -> int:
+def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
+    stdin = stdin or sys.stdin
+    stdout = stdout or sys.stdout
     args = _parser().parse_args(argv)
     try:
         if args.command == "chat":

@@ -76,7 +76,10 @@ class Entities:
 
     def names(self) -> dict[str, object]:
         """The entities that are set, for traces."""
-        return {k: v for k, v in self.__dict__.items() if v not in (None, (), True)}
+        return {
+            k: v for k, v in self.__dict__.items()
+            if k != "measures_sure" and v is not None and v != ()
+        }
 
 
 def _sizes(text: str) -> tuple[str, ...]:
@@ -106,6 +109,16 @@ def _unique(values: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(values))
 
 
+def _colours(text: str, shop_hits: list[Hit]) -> list[str]:
+    """The shop's colours, plus colours it does not sell ("有红色吗"), in text order;
+    a generic word inside a shop colour (白色 in 米白色) is not a second colour."""
+    generic = [
+        g for g in GENERIC_COLOURS.find(text)
+        if not any(g.start < s.end and s.start < g.end for s in shop_hits)
+    ]
+    return [h.value for h in sorted([*shop_hits, *generic], key=lambda h: h.start)]
+
+
 def _first(measures: tuple[Measure, ...], kind: str) -> Measure | None:
     return next((m for m in measures if m.kind == kind), None)
 
@@ -114,8 +127,7 @@ def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
     """Entities of a normalised message; ``shop_vocabulary`` adds the shop's own names."""
     hits = [h for h in WORLD.find(text) if _ascii_boundary(text, h)]
     shop_hits = shop_vocabulary.find(text) if shop_vocabulary is not None else []
-    shop_colours = [h.value for h in shop_hits if h.kind == "colour"]
-    colours = shop_colours or [h.value for h in GENERIC_COLOURS.find(text)]
+    colours = _colours(text, [h for h in shop_hits if h.kind == "colour"])
     measures = find_measures(text)
     height, weight = _first(measures, "height"), _first(measures, "weight")
     waist, bust = _first(measures, "waist"), _first(measures, "bust")

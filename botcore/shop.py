@@ -234,9 +234,26 @@ class Shipping(_Model):
             raise ValueError(f"default_courier「{self.default_courier}」不在 couriers {names} 里")
         if not self.working_days:
             raise ValueError("working_days 不能为空,至少写一天发货日,例如 [mon, tue, wed, thu, fri]")
-        for region in (self.ship_from, *self.delivery_days, *self.remote_regions):
-            _known_region(region)
         return self
+
+    @field_validator("ship_from")
+    @classmethod
+    def _ship_from_known(cls, region: str) -> str:
+        return _known_region(region)
+
+    @field_validator("delivery_days")
+    @classmethod
+    def _delivery_regions_known(cls, days: dict[str, Range]) -> dict[str, Range]:
+        for region in days:
+            _known_region(region)
+        return days
+
+    @field_validator("remote_regions")
+    @classmethod
+    def _remote_regions_known(cls, regions: list[str]) -> list[str]:
+        for region in regions:
+            _known_region(region)
+        return regions
 
     def courier(self, name: str) -> Courier | None:
         return next((c for c in self.couriers if c.name == name), None)

@@ -1,0 +1,321 @@
+"""The ``xiaoer`` command: check, eval and chat, called through ``main`` and once as a
+real process."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from botcore.cli import main
+from botcore.shopfile import EXAMPLE_SHOP, load_shop
+from intents import INTENT_NAMES
+
+PROJECT = Path(__file__).resolve().parent.parent
+EXAMPLE_PATH = PROJECT / "botcore" / "data" / "example_shop.yaml"
+
+#: Labelled messages written for these tests (several labels, one with two labels).
+LABELLED: list[tuple[str, str | list[str]]] = [
+    ("请问这条裙子有黑色M码吗", "stock"),
+    ("米白的还有没有货", "stock"),
+    ("我一米六二 一百斤 拿哪个码", "sizing"),
+    ("平时穿S 这款要拍大一码吗", "sizing"),
+    ("下午付款今天能寄出吗", "shipping"),
+    ("寄到成都要几天", "shipping"),
+    ("可以发顺丰吗", "shipping"),
+    ("再便宜一点呗", "bargain"),
+    ("能开个公司抬头的发票不", "invoice"),
+    ("可以用花呗分期吗", "payment"),
+    ("不合适能退货吗", "returns"),
+    ("我的包裹到哪了", "logistics"),
+    ("地址写错了帮我改一下", "order_change"),
+    ("叫你们人工出来", "human"),
+    ("哈喽 有人在吗", "greeting"),
+    ("好的谢谢啦", "thanks"),
+    ("这个面料是纯棉的吗", "product"),
+    ("包邮吗 能便宜点不", ["shipping", "bargain"]),
+]
+
+
+def write_jsonl(path: Path, rows: list[tuple[str, str | list[str]]]) -> Path:
+    path.write_text(
+        "\n".join(json.dumps({"text": text, "intent": label}, ensure_ascii=False) for text, label in rows) + "\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.fixture
+def labelled(tmp_path: Path) -> Path:
+    return write_jsonl(tmp_path / "labelled.jsonl", LABELLED)
+
+
+# --- check ---------------------------------------------------------------------------------
+
+
+def test_check_example_shop(capsys: pytest.CaptureFixture[str]) -> None:
+    out = io.StringIO()
+    assert main(["check", str(EXAMPLE_PATH)], stdout=out) == 0
+    assert "拾柒衣橱" in out.getvalue()
+    assert f"{len(load_shop().products)} 个商品" in out.getvalue()
+    assert "5 家快递" in out.getvalue()
+    assert capsys.readouterr().err == ""
+
+
+def test_check_prints_to_the_current_stdout(capsys: pytest.CaptureFixture[str]) -> None:
+    # main() called with no stdout must write to sys.stdout as it is at call time
+    # (so capsys, contextlib.redirect_stdout and friends see it).
+    assert main(["check", str(EXAMPLE_PATH)]) == 0
+    assert "拾柒衣橱" in capsys.readouterr().out
+
+
+def test_check_bundled_path_is_the_example() -> None:
+    assert EXAMPLE_PATH.read_text("utf-8") == EXAMPLE_SHOP.read_text("utf-8")
+
+
+def _bad_shop(tmp_path: Path) -> Path:
+    data = yaml.safe_load(EXAMPLE_PATH.read_text("utf-8"))
+    data["products"][0]["colour"] = data["products"][0].pop("colours")
+    path = tmp_path / "bad_shop.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def test_check_bad_shop(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _bad_shop(tmp_path)
+    assert main(["check", str(path)]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.startswith("错误:")
+    assert str(path) in err
+    assert "products[0].colour" in err and "不认识这个字段" in err
+    assert "products[0].colours" in err and "缺少" in err
+
+
+def test_check_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "nope.yaml"
+    assert main(["check", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "找不到" in err and str(path) in err
+
+
+def test_check_bad_reply_override(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = yaml.safe_load(EXAMPLE_PATH.read_text("utf-8"))
+    data["replies"] = {"invoice.available": ["开票{price}"]}
+    path = tmp_path / "shop.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    assert main(["check", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "invoice.available#1" in err and "{price}" in err
+    assert str(path) in err
+
+
+def test_check_counts_reply_overrides(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = yaml.safe_load(EXAMPLE_PATH.read_text("utf-8"))
+    data["replies"] = {"invoice.available": ["能开{kinds}"], "thanks.thanks": ["不客气～"]}
+    path = tmp_path / "shop.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    out = io.StringIO()
+    assert main(["check", str(path)], stdout=out) == 0
+    assert "2 处自定义" in out.getvalue()
+    assert capsys.readouterr().err == ""
+
+
+# --- eval ----------------------------------------------------------------------------------
+
+_ACCURACY_LINE = re.compile(r"^accuracy: \d\.\d{3} \(n=\d+\)$")
+
+
+def test_eval_text_report(labelled: Path) -> None:
+    out = io.StringIO()
+    assert main(["eval", str(labelled)], stdout=out) == 0
+    lines = out.getvalue().rstrip("\n").splitlines()
+    assert lines[0].split() == ["label", "precision", "recall", "f1", "n"]
+    table = lines[1:lines.index("")]  # the per-label table ends at the first blank line
+    per_label = {line.split()[0]: line.split() for line in table}
+    assert set(per_label) <= set(INTENT_NAMES)
+    assert {"stock", "sizing", "shipping", "bargain", "human"} <= set(per_label)
+    for row in per_label.values():
+        assert len(row) == 5
+        assert all(re.fullmatch(r"\d\.\d{3}", cell) for cell in row[1:4])
+    assert "confusion (row = expected, column = predicted):" in lines
+    assert any(line.startswith("auto-reply coverage: ") and "precision: " in line for line in lines)
+    assert _ACCURACY_LINE.match(lines[-1]), lines[-1]
+    assert lines[-1].endswith(f"(n={len(LABELLED)})")
+
+
+def test_eval_multi_label_counts_either_label(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "multi.jsonl", [("包邮吗 能便宜点不", ["bargain", "shipping"])])
+    out = io.StringIO()
+    assert main(["eval", str(path), "--json"], stdout=out) == 0
+    report = json.loads(out.getvalue())
+    assert report["accuracy"] == 1.0
+    assert report["n"] == 1
+
+
+def test_eval_json_report(labelled: Path) -> None:
+    out = io.StringIO()
+    assert main(["eval", str(labelled), "--json"], stdout=out) == 0
+    report = json.loads(out.getvalue())
+    assert {"accuracy", "n", "per_label", "auto_coverage", "auto_precision", "confusion"} <= set(report)
+    assert report["n"] == len(LABELLED)
+    assert 0.0 <= report["accuracy"] <= 1.0
+    assert 0.0 <= report["auto_coverage"] <= 1.0
+    assert 0.0 <= report["auto_precision"] <= 1.0
+    assert set(report["per_label"]) == set(INTENT_NAMES)
+    for row in report["per_label"].values():
+        assert set(row) == {"precision", "recall", "f1", "support"}
+    assert sum(row["support"] for row in report["per_label"].values()) == len(LABELLED)
+    assert sum(sum(row.values()) for row in report["confusion"].values()) == len(LABELLED)
+    assert set(report["confusion"]) <= set(INTENT_NAMES)
+
+
+def test_eval_mistakes_are_listed(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "wrong.jsonl", [("能开发票吗 要专票", "payment"), ("满多少包邮", "shipping")])
+    out = io.StringIO()
+    assert main(["eval", str(path), "--mistakes"], stdout=out) == 0
+    text = out.getvalue()
+    assert "mistakes:" in text
+    assert "line 1:" in text and "expected payment" in text
+    assert "line 2:" not in text
+    assert _ACCURACY_LINE.match(text.rstrip("\n").splitlines()[-1])
+    assert "accuracy: 0.500 (n=2)" in text
+
+
+@pytest.mark.parametrize(
+    ("content", "line", "words"),
+    [
+        ('{"text": "有货吗", "intent": "stock"}\n{"text": "包邮吗", "intent": \n', 2, ("不是有效的 JSON",)),
+        ('{"text": "有货吗", "intent": "stock"}\n\n这不是JSON\n', 3, ("不是有效的 JSON",)),
+        ('{"text": "有货吗"}\n', 1, ('"intent"',)),
+        ('{"intent": "stock"}\n', 1, ('"text"',)),
+        ('["有货吗", "stock"]\n', 1, ('"text"',)),
+        ('{"text": "有货吗", "intent": "库存"}\n', 1, ("库存", "stock")),
+        ('{"text": "有货吗", "intent": []}\n', 1, ('"intent"',)),
+    ],
+    ids=["truncated-json", "not-json-after-blank", "no-intent", "no-text", "not-an-object", "unknown-label",
+         "empty-labels"],
+)
+def test_eval_bad_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, line: int, words: tuple[str, ...]
+) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text(content, encoding="utf-8")
+    out = io.StringIO()
+    assert main(["eval", str(path)], stdout=out) == 2
+    assert out.getvalue() == ""
+    err = capsys.readouterr().err
+    assert err.startswith("错误:")
+    assert str(path) in err
+    assert f"第 {line} 行" in err
+    for word in words:
+        assert word in err
+
+
+def test_eval_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["eval", str(tmp_path / "none.jsonl")]) == 2
+    assert "none.jsonl" in capsys.readouterr().err
+
+
+# --- chat ----------------------------------------------------------------------------------
+
+
+def chat(lines: str, *args: str) -> str:
+    out = io.StringIO()
+    assert main(["chat", *args], stdin=io.StringIO(lines), stdout=out) == 0
+    return out.getvalue()
+
+
+def test_chat_answers_with_its_trace() -> None:
+    text = chat("今天能发货吗\n", "--item", "dress-floral", "--now", "2026-11-27 15:59")
+    lines = text.splitlines()
+    assert "拾柒衣橱" in lines[0]
+    reply = next(line for line in lines if line.startswith("小二> "))
+    assert "今天" in reply
+    assert "[auto]" in text
+    assert "shipping" in text
+    assert "shipping/ship_today [shipping.ship_today#" in text
+    assert "evidence:" in text
+
+
+def test_chat_after_the_cut_off_says_tomorrow() -> None:
+    text = chat("今天能发货吗\n", "--item", "dress-floral", "--now", "2026-11-27 16:30")
+    reply = next(line for line in text.splitlines() if line.startswith("小二> "))
+    assert "明天" in reply
+    assert "ship_later" in text
+
+
+def test_chat_quiet_prints_replies_only() -> None:
+    text = chat("今天能发货吗\n", "--item", "dress-floral", "--now", "2026-11-27 15:59", "--quiet")
+    assert "今天" in text
+    assert "[auto]" not in text and "evidence" not in text
+
+
+def test_chat_keeps_the_conversation() -> None:
+    text = chat("雾霾蓝还有吗\n\n那L呢\n", "--item", "dress-floral", "--now", "2026-11-27 10:00", "--quiet")
+    replies = [line for line in text.splitlines() if line.startswith("小二> ")]
+    assert len(replies) == 2  # the blank line is skipped
+    assert "雾霾蓝" in replies[1] and "L" in replies[1]
+
+
+def test_chat_shows_suggestion_and_actions_on_hand_off() -> None:
+    text = chat("我要投诉 质量太差了\n", "--now", "2026-11-27 10:00")
+    assert "[handoff]" in text
+    assert "actions:" in text and '"complaint"' in text
+
+
+def test_chat_unknown_item() -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["chat", "--item", "no-such-dress"], stdin=io.StringIO(""), stdout=io.StringIO())
+    assert "no-such-dress" in str(info.value.code)
+    assert "dress-floral" in str(info.value.code)  # lists what it could be
+
+
+def test_chat_bad_now() -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["chat", "--now", "下午三点"], stdin=io.StringIO(""), stdout=io.StringIO())
+    assert "下午三点" in str(info.value.code)
+    assert "2026-11-27 15:59" in str(info.value.code)
+
+
+def test_chat_with_a_bad_shop(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _bad_shop(tmp_path)
+    assert main(["chat", "--shop", str(path)], stdin=io.StringIO("你好\n"), stdout=io.StringIO()) == 2
+    assert "products[0].colour" in capsys.readouterr().err
+
+
+# --- arguments and the real command --------------------------------------------------------
+
+
+def test_no_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main([])
+    assert info.value.code == 2
+    assert "usage: xiaoer" in capsys.readouterr().err
+
+
+def test_help_lists_the_commands_as_a_process() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "botcore.cli", "--help"],
+        capture_output=True, text=True, encoding="utf-8", cwd=PROJECT, timeout=120, check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    for command in ("chat", "eval", "check"):
+        assert re.search(rf"^\s+{command}\s", result.stdout, re.MULTILINE), result.stdout
+    assert "usage: xiaoer" in result.stdout
+
+
+def test_check_as_a_process(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "botcore.cli", "check", str(_bad_shop(tmp_path))],
+        capture_output=True, text=True, encoding="utf-8", cwd=PROJECT, timeout=120, check=False,
+    )
+    assert result.returncode == 2
+    assert "products[0].colour" in result.stderr
+    assert result.stdout == ""

@@ -1,0 +1,461 @@
+"""The engine end to end: one buyer message in, one `Reply` out."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+import random
+from collections.abc import Callable
+from importlib import resources
+from typing import Any
+
+import pytest
+import yaml
+
+from botcore.conversation import RECENT_WORDINGS, Conversation
+from botcore.engine import Engine, Part, Reply
+from botcore.errors import InputError
+from botcore.shop import Shop
+from botcore.shopfile import EXAMPLE_SHOP, load_shop, parse_shop
+
+FRIDAY_MORNING = dt.datetime(2026, 11, 27, 10, 0)  # a shipping day, before the 16:00 cut-off
+FRIDAY_EVENING = dt.datetime(2026, 11, 27, 18, 30)  # after the cut-off; Saturday ships too
+_BASE: dict[str, Any] = yaml.safe_load(EXAMPLE_SHOP.read_text("utf-8"))
+
+
+def wordings(key: str) -> list[str]:
+    """The default wordings of ``intent.case`` as written in replies/scripts."""
+    intent, _, case = key.partition(".")
+    script = yaml.safe_load((resources.files("replies") / "scripts" / f"{intent}.yaml").read_text("utf-8"))
+    return list(script[case])
+
+
+def rendered(key: str, **facts: str) -> set[str]:
+    defaults = {"shop_name": "拾柒衣橱", "agent": "小柒"}
+    return {w.format(**defaults, **facts) for w in wordings(key)}
+
+
+def changed_shop(change: Callable[[dict[str, Any]], None]) -> Shop:
+    data = copy.deepcopy(_BASE)
+    change(data)
+    return parse_shop(yaml.safe_dump(data, allow_unicode=True), "test_shop.yaml")
+
+
+@pytest.fixture(scope="module")
+def shop() -> Shop:
+    return load_shop()
+
+
+@pytest.fixture
+def engine(shop: Shop) -> Engine:
+    return Engine(shop, rng=random.Random(0), clock=lambda: FRIDAY_MORNING)
+
+
+def part(reply: Reply, intent: str) -> Part:
+    return next(p for p in reply.parts if p.intent == intent)
+
+
+# --- several questions in one message ----------------------------------------------------
+
+
+def test_two_questions_get_one_reply_with_two_parts(engine: Engine) -> None:
+    reply = engine.reply("有L码吗 包邮不", item_id="dress-floral")
+    assert reply.mode == "auto"
+    assert reply.intents == ("stock", "shipping")
+    stock, shipping = reply.parts
+    assert (stock.intent, stock.case) == ("stock", "size_colours")
+    assert stock.facts["size"] == "L"
+    assert (shipping.intent, shipping.case) == ("shipping", "fee_threshold")
+    assert shipping.facts["threshold"] == "99元"
+    assert reply.text == f"{stock.text}\n{shipping.text}"
+    assert "99元" in reply.text and "L" in reply.text
+
+
+def test_greeting_yields_to_a_real_question(engine: Engine) -> None:
+    reply = engine.reply("你好 今天能发货吗", item_id="dress-floral")
+    assert reply.intents == ("shipping",)
+    assert [p.intent for p in reply.parts] == ["shipping"]
+    assert reply.parts[0].case == "ship_today"
+    assert "今天" in reply.text
+    assert reply.conversation.greeted_on is None  # it did not greet
+
+
+def test_thanks_yields_to_a_real_question(engine: Engine) -> None:
+    reply = engine.reply("好的谢谢 那发圆通可以吗", item_id="dress-floral")
+    assert reply.intents == ("shipping",)
+    assert reply.parts[0].case == "courier_ok"
+    assert "圆通" in reply.text
+
+
+# --- what the engine remembers ------------------------------------------------------------
+
+
+def test_short_follow_up_keeps_the_colour(engine: Engine) -> None:
+    first = engine.reply("雾霾蓝还有吗", item_id="dress-floral")
+    assert first.parts[0].case == "colour_sizes"
+    assert first.conversation.colour == "雾霾蓝"
+    second = engine.reply("那L呢", first.conversation, item_id="dress-floral")
+    assert second.intents == ("stock",)
+    assert second.mode == "auto"
+    assert second.parts[0].case == "in_stock"
+    assert second.parts[0].facts["variant"] == "雾霾蓝 L码"
+    assert any(e.kind == "context" for e in second.evidence)
+
+
+def test_follow_up_about_a_sold_out_variant(engine: Engine) -> None:
+    first = engine.reply("雾霾蓝的有吗", item_id="dress-floral")
+    second = engine.reply("那M码呢", first.conversation, item_id="dress-floral")
+    assert second.parts[0].case == "sold_out_restock"
+    assert second.parts[0].facts["restock_date"] == "12月5日"
+    assert "12月5日" in second.text
+
+
+def test_short_follow_up_keeps_the_size(engine: Engine) -> None:
+    first = engine.reply("请问有M码吗", item_id="dress-floral")
+    assert first.parts[0].case == "size_colours"
+    second = engine.reply("黑的呢", first.conversation, item_id="dress-floral")
+    assert second.intents == ("stock",)
+    assert second.parts[0].facts["variant"] == "黑色 M码"
+
+
+def test_measures_after_the_bot_asked_for_them_are_sizing(engine: Engine) -> None:
+    first = engine.reply("这条裙子我该穿多大码", item_id="dress-floral")
+    assert first.intents == ("sizing",)
+    assert first.conversation.awaiting == "measures"
+    second = engine.reply("163 112斤", first.conversation, item_id="dress-floral")
+    assert second.intents == ("sizing",)
+    assert second.parts[0].facts["size"] == "L"  # 161-166cm and 108-122斤 are both L
+    assert "L" in second.text
+
+
+def test_product_in_focus_from_item_id(engine: Engine) -> None:
+    reply = engine.reply("现在有货吗", item_id="hoodie-fleece")
+    assert reply.parts[0].facts["product"] == "加绒连帽卫衣"
+    assert reply.conversation.product_id == "hoodie-fleece"
+
+
+def test_product_in_focus_from_an_alias_in_the_message(engine: Engine) -> None:
+    reply = engine.reply("那件带帽子的有灰色吗")
+    assert reply.parts[0].case == "colour_sizes"
+    assert reply.parts[0].facts["product"] == "加绒连帽卫衣"
+    assert reply.conversation.product_id == "hoodie-fleece"
+
+
+def test_product_named_in_the_message_beats_the_page(engine: Engine) -> None:
+    reply = engine.reply("面包服有黑色吗", item_id="dress-floral")
+    assert reply.parts[0].facts["product"] == "短款白鸭绒羽绒服"
+    assert reply.conversation.product_id == "down-short"
+
+
+def test_product_in_focus_from_the_conversation(engine: Engine) -> None:
+    first = engine.reply("针织裙有黑色吗")
+    assert first.conversation.product_id == "dress-knit"
+    second = engine.reply("那L码呢", first.conversation)
+    assert second.parts[0].facts["product"] == "修身针织长袖连衣裙"
+    assert second.parts[0].facts["variant"] == "黑色 L码"
+    assert second.parts[0].case == "low_stock"  # 4 left, low_stock_at is 5
+    third = engine.reply("平时要怎么洗呢", second.conversation)
+    assert third.intents == ("product",)
+    assert third.parts[0].facts["product"] == "修身针织长袖连衣裙"
+
+
+def test_no_product_in_focus_asks_which(engine: Engine) -> None:
+    reply = engine.reply("现在有货吗")
+    assert reply.parts[0].case == "which_product"
+    assert reply.conversation.product_id is None
+
+
+def test_only_product_of_a_one_product_shop_is_in_focus() -> None:
+    shop = changed_shop(lambda d: d.__setitem__("products", d["products"][:1]))
+    engine = Engine(shop, rng=random.Random(0), clock=lambda: FRIDAY_MORNING)
+    reply = engine.reply("现在有货吗")
+    assert reply.parts[0].facts["product"] == "法式碎花长袖连衣裙"
+
+
+def test_greeting_once_a_day(engine: Engine) -> None:
+    first = engine.reply("你好呀亲")
+    assert first.intents == ("greeting",)
+    assert first.parts[0].case == "welcome_promotion"  # 双十二预热 runs 11-20 .. 12-12
+    assert "双十二预热" in first.text
+    assert first.conversation.greeted_on == dt.date(2026, 11, 27)
+    second = engine.reply("你好呀亲", first.conversation)
+    assert second.parts[0].case == "again"
+    assert second.text in rendered("greeting.again")
+    next_day = engine.reply("你好呀亲", second.conversation, now=dt.datetime(2026, 11, 28, 9, 0))
+    assert next_day.parts[0].case in ("welcome", "welcome_promotion")
+    assert next_day.conversation.greeted_on == dt.date(2026, 11, 28)
+
+
+def test_greeting_without_a_promotion_is_a_plain_welcome(engine: Engine) -> None:
+    reply = engine.reply("你好呀亲", now=dt.datetime(2026, 12, 20, 9, 0))
+    assert reply.parts[0].case == "welcome"
+    assert reply.text in rendered("greeting.welcome")
+
+
+# --- hand-off and low confidence ----------------------------------------------------------
+
+
+def test_asking_for_a_person_hands_off_with_the_bots_own_words(engine: Engine) -> None:
+    reply = engine.reply("帮我转人工客服", item_id="dress-floral")
+    assert reply.mode == "handoff"
+    assert reply.intents == ("human",)
+    assert reply.parts[0].case == "request"
+    assert reply.text == reply.suggestion
+    assert reply.text in rendered("human.request")
+    assert reply.actions == ({"type": "flag", "reason": "asked_for_human"},)
+    assert reply.conversation.handed_off is True
+
+
+def test_complaint_hands_off_and_flags_the_complaint(engine: Engine) -> None:
+    reply = engine.reply("衣服收到就开线了 质量太差 我要投诉你们", item_id="dress-floral")
+    assert reply.mode == "handoff"
+    assert reply.intents == ("human",)
+    assert reply.parts[0].case == "complaint"
+    assert reply.text in rendered("human.complaint")
+    assert {"type": "flag", "reason": "complaint"} in [dict(a) for a in reply.actions]
+
+
+def test_anger_wins_over_another_question(engine: Engine) -> None:
+    reply = engine.reply("有L码吗 你们客服怎么这么慢 我要投诉", item_id="dress-floral")
+    assert reply.mode == "handoff"
+    assert reply.intents == ("human",)
+
+
+def _strict_engine(auto: float, suggest: float) -> Engine:
+    shop = changed_shop(lambda d: d["settings"].update(auto_threshold=auto, suggest_threshold=suggest))
+    return Engine(shop, rng=random.Random(0), clock=lambda: FRIDAY_MORNING)
+
+
+def test_unsure_answer_is_only_a_suggestion() -> None:
+    engine = _strict_engine(auto=0.99, suggest=0.4)
+    reply = engine.reply("大约几天能到手", item_id="dress-floral")
+    assert reply.intents == ("shipping",)
+    assert 0.4 <= reply.score < 0.99
+    assert reply.mode == "suggest"
+    assert reply.text in rendered("fallback.check")  # the buyer is asked to wait
+    assert reply.suggestion != reply.text
+    assert "2-4" in reply.suggestion  # the draft for the agent holds the answer
+    assert reply.suggestion == reply.parts[0].text
+
+
+def test_very_unsure_answer_is_handed_off_with_a_draft() -> None:
+    engine = _strict_engine(auto=0.995, suggest=0.99)
+    reply = engine.reply("大约几天能到手", item_id="dress-floral")
+    assert reply.mode == "handoff"
+    assert reply.text in rendered("fallback.handoff")
+    assert "2-4" in reply.suggestion
+
+
+def test_confident_answer_is_sent_as_is(engine: Engine) -> None:
+    reply = engine.reply("大约几天能到手", item_id="dress-floral")
+    assert reply.mode == "auto"
+    assert reply.score >= 0.7
+    assert reply.text == reply.suggestion
+    assert "2-4" in reply.text
+
+
+@pytest.mark.parametrize("text", ["asdfgh", "qwerty zxcv", "。。。。", "123456789"])
+def test_nonsense_is_handed_off(engine: Engine, text: str) -> None:
+    reply = engine.reply(text, item_id="dress-floral")
+    assert reply.mode == "handoff"
+    assert reply.intents == ("other",)
+    assert reply.conversation.handed_off is True
+    assert reply.text in rendered("fallback.handoff") | rendered("fallback.empty") | rendered("other.unknown")
+
+
+# --- bad input never crashes --------------------------------------------------------------
+
+BAD_INPUTS = {
+    "empty": "",
+    "spaces": "   \t  ",
+    "newlines": "\n\n\r\n",
+    "100 KB of letters": "x" * 100_000,
+    "100 KB of Chinese": "有没有货" * 25_000,
+    "emoji only": "😂👍🏻🔥🙏",
+    "wangwang codes only": "/:^_^/:074[微笑]",
+    "control characters": "\x00\x01\x07\x1b[31m\x7f",
+    "zero-width": "\u200b\u200d\ufeff",
+    "sql injection": "'; DROP TABLE orders; --",
+    "html injection": "<script>alert('店小二')</script><img src=x onerror=alert(1)>",
+    "template braces": "{shop_name.__class__} {0} {{}}",
+    "lone surrogate": "\ud800",
+    "surrogate inside text": "有L码吗\udfff",
+    "right-to-left mark": "\u202e有货吗",
+    "very long word": "黑" * 600,
+}
+
+
+@pytest.mark.parametrize("text", BAD_INPUTS.values(), ids=BAD_INPUTS.keys())
+def test_bad_input_gets_a_reply(engine: Engine, text: str) -> None:
+    reply = engine.reply(text, item_id="dress-floral")
+    assert isinstance(reply, Reply)
+    assert reply.mode in ("auto", "suggest", "handoff")
+    assert isinstance(reply.text, str) and reply.text.strip()
+    assert len(reply.text) < 500
+    assert "<script>" not in reply.text
+    assert "__class__" not in reply.text
+    json.dumps(reply.trace(), ensure_ascii=False)
+    assert reply.conversation.turns == 1
+
+
+@pytest.mark.parametrize("text", ["", "   ", "😂👍🏻", "\x00\x01\x7f"])
+def test_nothing_readable_is_handed_off(engine: Engine, text: str) -> None:
+    reply = engine.reply(text, item_id="dress-floral")
+    assert reply.mode == "handoff"
+    assert reply.intents == ("other",)
+    assert reply.text in rendered("fallback.empty")
+
+
+@pytest.mark.parametrize("value", [None, 42, 3.5, "有货吗".encode(), ["有货吗"], {"text": "有货吗"}])
+def test_non_text_is_an_input_error(engine: Engine, value: object) -> None:
+    with pytest.raises(InputError) as info:
+        engine.reply(value)  # type: ignore[arg-type]
+    message = str(info.value)
+    assert "str" in message and "文字" in message
+    assert type(value).__name__ in message
+
+
+# --- conversation state --------------------------------------------------------------------
+
+
+def test_conversation_round_trip_through_json(engine: Engine) -> None:
+    conversation = None
+    for text in ("你好呀亲", "雾霾蓝还有吗", "那L呢", "这件我穿什么码"):
+        conversation = engine.reply(text, conversation, item_id="dress-floral").conversation
+    assert conversation is not None
+    assert conversation.greeted_on is not None and conversation.recent_wordings
+    data = json.loads(json.dumps(conversation.to_dict(), ensure_ascii=False))
+    restored = Conversation.from_dict(data)
+    assert restored == conversation
+    assert isinstance(restored.recent_wordings, tuple)
+    assert isinstance(restored.greeted_on, dt.date)
+
+
+def test_conversation_from_dict_ignores_unknown_keys_and_fills_defaults() -> None:
+    restored = Conversation.from_dict({"product_id": "dress-floral", "future_field": 1})
+    assert restored == Conversation(product_id="dress-floral")
+    assert Conversation.from_dict(Conversation().to_dict()) == Conversation()
+
+
+def test_restored_conversation_continues_the_same_way(shop: Shop) -> None:
+    texts = ("雾霾蓝还有吗", "那L呢", "那M呢")
+    a = Engine(shop, rng=random.Random(5), clock=lambda: FRIDAY_MORNING)
+    b = Engine(shop, rng=random.Random(5), clock=lambda: FRIDAY_MORNING)
+    conv_a = conv_b = None
+    for text in texts:
+        reply_a = a.reply(text, conv_a, item_id="dress-floral")
+        reply_b = b.reply(text, conv_b, item_id="dress-floral")
+        assert reply_a.text == reply_b.text
+        conv_a = reply_a.conversation
+        conv_b = Conversation.from_dict(json.loads(json.dumps(reply_b.conversation.to_dict())))
+
+
+def test_conversation_update_rejects_unknown_fields() -> None:
+    with pytest.raises(InputError):
+        Conversation().update({"colour_typo": "黑色"})
+
+
+def test_recent_wordings_are_bounded(engine: Engine) -> None:
+    conversation = None
+    for _ in range(RECENT_WORDINGS + 4):
+        conversation = engine.reply("满多少包邮", conversation).conversation
+    assert conversation is not None
+    assert len(conversation.recent_wordings) == RECENT_WORDINGS
+    assert conversation.turns == RECENT_WORDINGS + 4
+
+
+def test_reply_does_not_change_the_conversation_passed_in(engine: Engine) -> None:
+    before = Conversation(product_id="dress-floral", colour="黑色")
+    engine.reply("那L呢", before)
+    assert before == Conversation(product_id="dress-floral", colour="黑色")
+
+
+# --- determinism ---------------------------------------------------------------------------
+
+_SCRIPT = ("老板在不在", "碎花裙有黑色M吗", "那XL呢", "寄到乌鲁木齐几天", "能便宜点吗", "好的谢谢")
+
+
+def _run(engine: Engine, now: dt.datetime | None = None) -> list[tuple[str, str]]:
+    conversation = None
+    out = []
+    for text in _SCRIPT:
+        reply = engine.reply(text, conversation, now=now)
+        conversation = reply.conversation
+        out.append((reply.text, "|".join(p.template_id for p in reply.parts)))
+    return out
+
+
+def test_same_rng_and_clock_give_the_same_conversation(shop: Shop) -> None:
+    first = _run(Engine(shop, rng=random.Random(11), clock=lambda: FRIDAY_MORNING))
+    second = _run(Engine(shop, rng=random.Random(11), clock=lambda: FRIDAY_MORNING))
+    assert first == second
+
+
+def test_now_argument_overrides_the_clock(shop: Shop) -> None:
+    by_clock = _run(Engine(shop, rng=random.Random(2), clock=lambda: FRIDAY_MORNING))
+    by_now = _run(Engine(shop, rng=random.Random(2), clock=lambda: FRIDAY_EVENING), now=FRIDAY_MORNING)
+    assert by_clock == by_now
+
+
+@pytest.mark.parametrize(
+    ("now", "case", "day"),
+    [
+        (dt.datetime(2026, 11, 27, 15, 59), "ship_today", "今天"),
+        (dt.datetime(2026, 11, 27, 16, 0), "ship_later", "明天(周六)"),
+        (dt.datetime(2026, 11, 28, 18, 0), "ship_later", "后天(周一)"),  # Saturday evening, Sunday off
+        (dt.datetime(2027, 2, 4, 17, 0), "ship_later", "周六(2月13日)"),  # 春节 holidays
+        (dt.datetime(2026, 11, 29, 10, 0), "ship_later", "明天(周一)"),  # Sunday
+        (dt.datetime(2026, 12, 31, 17, 0), "ship_later", "后天(周六)"),  # 元旦 is a holiday
+    ],
+)
+def test_injected_clock_decides_the_ship_day(shop: Shop, now: dt.datetime, case: str, day: str) -> None:
+    engine = Engine(shop, rng=random.Random(0), clock=lambda: now)
+    reply = engine.reply("今天能发货吗", item_id="dress-floral")
+    assert reply.parts[0].case == case
+    assert reply.parts[0].facts["ship_day"] == day
+    assert day in reply.text
+
+
+# --- trace ---------------------------------------------------------------------------------
+
+
+def test_trace_explains_the_reply(engine: Engine) -> None:
+    reply = engine.reply("有L码吗 包邮不", item_id="dress-floral")
+    trace = reply.trace()
+    assert trace["mode"] == "auto"
+    assert trace["intents"] == ["stock", "shipping"]
+    assert trace["score"] == reply.score and 0 < trace["score"] <= 1
+    assert [p["template"] for p in trace["parts"]] == [p.template_id for p in reply.parts]
+    assert trace["parts"][0]["template"].startswith("stock.size_colours#")
+    assert trace["parts"][0]["intent"] == "stock" and trace["parts"][0]["case"] == "size_colours"
+    assert trace["parts"][1]["facts"]["threshold"] == "99元"
+    assert trace["evidence"] and all(isinstance(e, str) for e in trace["evidence"])
+    assert any(e.startswith("keyword:") for e in trace["evidence"])
+    assert trace["entities"]["sizes"] == ("L",)
+    assert trace["reason"]
+    assert trace["normalised"] == "有l码吗 包邮不"
+    json.dumps(trace, ensure_ascii=False)  # serialisable for logs
+
+
+def test_trace_of_a_hand_off(engine: Engine) -> None:
+    trace = engine.reply("转人工").trace()
+    assert trace["mode"] == "handoff"
+    assert trace["intents"] == ["human"]
+    assert trace["actions"] == [{"type": "flag", "reason": "asked_for_human"}]
+    assert trace["parts"][0]["template"].startswith("human.request#")
+
+
+def test_trace_of_nonsense(engine: Engine) -> None:
+    trace = engine.reply("asdfgh").trace()
+    assert trace["mode"] == "handoff"
+    assert trace["intents"] == ["other"]
+    assert trace["score"] == 0.0
+    assert trace["parts"][0]["template"].startswith("fallback.handoff#")
+    assert trace["evidence"] == []
+
+
+def test_read_does_not_answer(engine: Engine) -> None:
+    message, decision = engine.read("寄到乌鲁木齐要几天")
+    assert decision.intents[0] == "shipping"
+    assert message.entities.regions == ("新疆",)

@@ -1,0 +1,286 @@
+"""extract(): the couriers, regions, sizes, colours, products, quantities and money a
+buyer message names. Messages are normalised first, as the engine does."""
+
+from __future__ import annotations
+
+import pytest
+
+from botcore.entities import Entities, colour_spellings, extract, shop_vocabulary
+from botcore.normalise import normalise
+from botcore.shopfile import load_shop
+from botcore.vocabulary import Vocabulary
+
+VOCABULARY: Vocabulary = shop_vocabulary(load_shop())
+
+
+def entities(text: str, vocabulary: Vocabulary | None = VOCABULARY) -> Entities:
+    return extract(normalise(text).text, vocabulary)
+
+
+# --- couriers ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "courier"),
+    [
+        ("能发顺丰吗", "顺丰"),
+        ("可以走sf吗", "顺丰"),
+        ("SF能到不", "顺丰"),
+        ("顺风快递可以吗", "顺丰"),  # the common misspelling
+        ("我这只能收邮政", "EMS"),
+        ("发中国邮政", "EMS"),
+        ("发ems吧", "EMS"),
+        ("EMS多少钱", "EMS"),
+        ("中通到我这很慢", "中通"),
+        ("有没有京东快递", "京东"),
+        ("发个极兔", "极兔"),
+    ],
+)
+def test_courier(text: str, courier: str) -> None:
+    assert entities(text).couriers == (courier,)
+
+
+@pytest.mark.parametrize("text", ["systems are down", "sfx", "tems", "asfd", "emsx"])
+def test_ascii_alias_inside_a_word_is_not_a_courier(text: str) -> None:
+    assert entities(text).couriers == ()
+
+
+def test_ascii_alias_next_to_chinese_or_space_is_a_courier() -> None:
+    assert entities("走 sf 吧").couriers == ("顺丰",)
+    assert entities("能发sf不").couriers == ("顺丰",)
+
+
+def test_two_couriers_in_order_without_repeats() -> None:
+    assert entities("顺丰还是中通 顺丰贵吗").couriers == ("顺丰", "中通")
+
+
+# --- regions -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("发浙江几天到", "浙江"),
+        ("浙江省能到吗", "浙江"),
+        ("我在乌鲁木齐", "新疆"),
+        ("寄吉林市要多久", "吉林"),
+        ("吉林能发吗", "吉林"),
+        ("长春几天", "吉林"),
+        ("杭州明天能到吗", "浙江"),
+        ("深圳包邮吗", "广东"),
+        ("内蒙能发吗", "内蒙古"),
+        ("呼和浩特运费多少", "内蒙古"),
+        ("寄香港可以吗", "香港"),
+        ("台北收得到吗", "台湾"),
+        ("魔都发货快吗", "上海"),
+    ],
+)
+def test_region(text: str, region: str) -> None:
+    assert entities(text).regions == (region,)
+
+
+def test_city_and_its_province_count_once() -> None:
+    assert entities("新疆乌鲁木齐").regions == ("新疆",)
+
+
+def test_no_region() -> None:
+    assert entities("这条裙子好看吗").regions == ()
+
+
+# --- sizes ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sizes"),
+    [
+        ("有xl吗", ("XL",)),
+        ("XXL还有吗", ("XXL",)),
+        ("xxl还有吗", ("XXL",)),
+        ("2xl有吗", ("XXL",)),
+        ("3XL有没有", ("XXXL",)),
+        ("xs码", ("XS",)),
+        ("拿L", ("L",)),
+        ("l码", ("L",)),
+        ("我要M的", ("M",)),
+        ("s还是m", ("S", "M")),
+        ("Ｍ码有吗", ("M",)),  # full-width letter
+        ("38码有吗", ("38",)),
+        ("27码的牛仔裤", ("27",)),
+        ("是均码吗", ("均码",)),
+        ("free size吗", ("均码",)),
+        ("l码 l码", ("L",)),  # once
+    ],
+)
+def test_sizes(text: str, sizes: tuple[str, ...]) -> None:
+    assert entities(text).sizes == sizes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我1.68m",  # the m of metres
+        "身高165cm",  # the m of cm
+        "腰围70cm左右",
+        "能发ems吗",  # the m and s inside a courier name
+        "sms通知我",
+        "xxxxxl",  # no such size spelled this way is taken apart
+        "好的收到",
+        "有货吗",
+    ],
+)
+def test_no_size(text: str) -> None:
+    assert entities(text).sizes == ()
+
+
+def test_size_beside_metres() -> None:
+    found = entities("1.65m 平时穿m")
+    assert found.sizes == ("M",)
+    assert found.height == 165.0
+
+
+# --- colours -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "colours"),
+    [
+        ("黑色有吗", ("黑色",)),
+        ("黑的还有吗", ("黑色",)),
+        ("要黑款", ("黑色",)),
+        ("米白还有吗", ("米白色",)),
+        ("米白色好看", ("米白色",)),  # not 白色 inside 米白色
+        ("雾霾蓝显白吗", ("雾霾蓝",)),
+        ("牛油果绿", ("牛油果绿",)),
+        ("浅粉有货吗", ("浅粉色",)),
+        ("燕麦和驼色哪个好", ("燕麦色", "驼色")),
+    ],
+)
+def test_shop_colours(text: str, colours: tuple[str, ...]) -> None:
+    assert entities(text).colours == colours
+
+
+@pytest.mark.parametrize(
+    ("text", "colours"),
+    [("有红色的吗", ("红色",)), ("出紫色吗", ("紫色",)), ("有没有橙色", ("橙色",)), ("粉色的有吗", ("粉色",))],
+)
+def test_generic_colours_when_the_shop_does_not_sell_them(text: str, colours: tuple[str, ...]) -> None:
+    assert entities(text).colours == colours
+
+
+def test_generic_colour_named_beside_a_shop_colour_is_kept() -> None:
+    # The shop sells 黑色 but not 红色: the buyer asked about both, and the answer
+    # must be able to say red does not exist rather than ignore it.
+    assert set(entities("红色和黑色都有吗").colours) == {"红色", "黑色"}
+
+
+def test_generic_colours_without_a_shop() -> None:
+    assert entities("黑的有吗", None).colours == ("黑色",)
+    assert entities("要卡其色", None).colours == ("卡其色",)
+
+
+def test_colour_spellings() -> None:
+    assert colour_spellings("黑色") == ["黑色", "黑的", "黑款"]
+    assert colour_spellings("米白色") == ["米白色", "米白的", "米白款", "米白"]
+    assert colour_spellings("雾霾蓝") == ["雾霾蓝"]
+    assert colour_spellings("色") == ["色"]
+
+
+def test_no_colour() -> None:
+    assert entities("尺码标准吗").colours == ()
+
+
+# --- products ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        ("碎花裙还有吗", "dress-floral"),
+        ("那条碎花的怎么样", "dress-floral"),
+        ("法式碎花长袖连衣裙多少钱", "dress-floral"),  # the full name
+        ("毛衣裙会起球吗", "dress-knit"),
+        ("那件带帽子的厚吗", "hoodie-fleece"),
+        ("面包服保暖吗", "down-short"),
+        ("长款羽绒服有黑色吗", "down-long"),
+        ("西装裤垂不垂", "pants-wide"),  # not the blazer called 西装
+        ("小西装有杏色吗", "blazer-classic"),
+        ("白T透不透", "tee-basic"),
+        ("开衫是均码吗", "cardigan-soft"),
+    ],
+)
+def test_product_by_alias(text: str, product: str) -> None:
+    assert entities(text).products == (product,)
+
+
+def test_two_products_in_order() -> None:
+    assert entities("卫衣和阔腿裤一起买").products == ("hoodie-fleece", "pants-wide")
+
+
+def test_no_product_without_a_shop_vocabulary() -> None:
+    assert entities("碎花裙还有吗", None).products == ()
+
+
+def test_shop_vocabulary_size() -> None:
+    assert VOCABULARY.size > 50
+    assert Vocabulary([]).find("什么都没有") == []
+
+
+# --- quantity, money and body measures -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [("买两件有优惠吗", 2), ("拿3条", 3), ("要一件", 1), ("我要十件", 10), ("问一下", None)],
+)
+def test_quantity(text: str, quantity: int | None) -> None:
+    assert entities(text).quantity == quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        ("150块卖不卖", (150.0,)),
+        ("便宜二十块吧", (20.0,)),
+        ("¥139能拍吗", (139.0,)),
+        ("100元行吗", (100.0,)),
+        ("少5块钱", (5.0,)),
+        ("能便宜点吗", ()),
+    ],
+)
+def test_money(text: str, money: tuple[float, ...]) -> None:
+    assert entities(text).money == money
+
+
+def test_height_and_weight() -> None:
+    found = entities("身高1米62 体重105斤 穿什么码")
+    assert (found.height, found.weight) == (162.0, 105.0)
+    assert found.measures_sure is True
+
+
+def test_bare_numbers_are_a_guess() -> None:
+    found = entities("165 110 什么码")
+    assert (found.height, found.weight) == (165.0, 110.0)
+    assert found.measures_sure is False
+
+
+def test_names_lists_only_what_is_set() -> None:
+    names = entities("黑色XL 寄杭州").names()
+    assert names == {"sizes": ("XL",), "colours": ("黑色",), "regions": ("浙江",)}
+    assert entities("嗯").names() == {}
+
+
+@pytest.mark.parametrize(("text", "key", "value"), [("要一件", "quantity", 1), ("1天能到吗", "days", 1.0)])
+def test_names_keeps_a_value_of_one(text: str, key: str, value: float) -> None:
+    # 1 == True in Python: a quantity or day count of 1 must still show in traces
+    assert entities(text).names().get(key) == value
+
+
+def test_everything_in_one_message() -> None:
+    found = entities("碎花裙黑的L码 买两件 发顺丰到乌鲁木齐 300块行吗")
+    assert found.products == ("dress-floral",)
+    assert found.colours == ("黑色",)
+    assert found.sizes == ("L",)
+    assert found.quantity == 2
+    assert found.couriers == ("顺丰",)
+    assert found.regions == ("新疆",)
+    assert found.money == (300.0,)

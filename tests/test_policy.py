@@ -1,0 +1,303 @@
+"""decide(): which intents to answer and in which mode, from hand-built hits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from botcore.conversation import Conversation
+from botcore.entities import Entities
+from botcore.policy import HUMAN_OVERRIDE_MIN, SECOND_INTENT_MIN, SOFT_MARGIN, Decision, decide
+from botcore.shop import Settings
+from intents import INTENT_NAMES
+from intents.base import Evidence, IntentHit, Message
+
+SOFT = frozenset({"greeting", "thanks", "other"})
+SETTINGS = Settings(auto_threshold=0.7, suggest_threshold=0.4)
+
+
+def hit(intent: str, score: float, start: int = -1, end: int = -1, kind: str = "keyword") -> IntentHit:
+    """A hit with one piece of evidence; ``start``/``end`` locate it in the text."""
+    return IntentHit(intent, score, (Evidence(kind, f"{intent}-word", score, start, end),))  # type: ignore[arg-type]
+
+
+def message(text: str = "随便问问", **entities: object) -> Message:
+    return Message.of(text, tuple(text), Entities(**entities))  # type: ignore[arg-type]
+
+
+def run(
+    hits: list[IntentHit],
+    msg: Message | None = None,
+    conversation: Conversation | None = None,
+    settings: Settings = SETTINGS,
+) -> Decision:
+    return decide(hits, msg or message(), conversation or Conversation(), settings, SOFT, INTENT_NAMES)
+
+
+# --- mode from the score ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("score", "mode"),
+    [(1.0, "auto"), (0.9, "auto"), (0.7, "auto"), (0.69, "suggest"), (0.55, "suggest"), (0.4, "suggest"),
+     (0.39, "handoff"), (0.1, "handoff")],
+)
+def test_mode_follows_the_thresholds(score: float, mode: str) -> None:
+    decision = run([hit("stock", score, 0, 3)])
+    assert decision.mode == mode
+    assert decision.intents == ("stock",)
+    assert decision.score == score
+    assert decision.reason
+
+
+@pytest.mark.parametrize(
+    ("auto", "suggest", "score", "mode"),
+    [(0.9, 0.6, 0.85, "suggest"), (0.9, 0.6, 0.9, "auto"), (0.9, 0.6, 0.59, "handoff"), (0.5, 0.5, 0.5, "auto"),
+     (0.5, 0.5, 0.49, "handoff")],
+)
+def test_mode_uses_the_shops_own_thresholds(auto: float, suggest: float, score: float, mode: str) -> None:
+    settings = Settings(auto_threshold=auto, suggest_threshold=suggest)
+    assert run([hit("payment", score, 0, 2)], settings=settings).mode == mode
+
+
+def test_reasons_say_why() -> None:
+    assert "0.90" in run([hit("stock", 0.9, 0, 2)]).reason
+    assert "0.50" in run([hit("stock", 0.5, 0, 2)]).reason
+    assert "0.20" in run([hit("stock", 0.2, 0, 2)]).reason
+
+
+def test_nothing_matched_is_a_handoff() -> None:
+    decision = run([])
+    assert decision.mode == "handoff"
+    assert decision.chosen == ()
+    assert decision.intents == ("other",)
+    assert decision.score == 0.0
+
+
+def test_strongest_hit_wins() -> None:
+    decision = run([hit("shipping", 0.72, 0, 4), hit("returns", 0.93, 0, 4), hit("payment", 0.8, 0, 4)])
+    assert decision.intents == ("returns",)
+    assert decision.mode == "auto"
+
+
+def test_tie_is_broken_by_intent_order() -> None:
+    # sizing comes before stock in INTENT_NAMES
+    assert INTENT_NAMES.index("sizing") < INTENT_NAMES.index("stock")
+    decision = run([hit("stock", 0.8, 0, 3), hit("sizing", 0.8, 1, 4)])
+    assert decision.intents == ("sizing",)
+
+
+# --- a person, or an angry buyer -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class HumanCase:
+    name: str
+    hits: list[IntentHit]
+    mode: str
+    intents: tuple[str, ...]
+
+
+HUMAN_CASES = [
+    HumanCase("human alone", [hit("human", 0.95, 0, 3)], "handoff", ("human",)),
+    HumanCase("human beats a stronger question", [hit("stock", 1.0, 0, 4), hit("human", 0.85, 5, 9)],
+              "handoff", ("human",)),
+    HumanCase("exactly at the override", [hit("stock", 0.95, 0, 4), hit("human", HUMAN_OVERRIDE_MIN, 5, 9)],
+              "handoff", ("human",)),
+    HumanCase("weak human does not override", [hit("stock", 0.95, 0, 4), hit("human", 0.6, 5, 9)],
+              "auto", ("stock",)),
+    HumanCase("weak human alone is answered by score", [hit("human", 0.6, 0, 3)], "suggest", ("human",)),
+]
+
+
+@pytest.mark.parametrize("case", HUMAN_CASES, ids=[c.name for c in HUMAN_CASES])
+def test_human_override(case: HumanCase) -> None:
+    decision = run(case.hits)
+    assert decision.mode == case.mode
+    assert decision.intents == case.intents
+
+
+def test_human_override_says_why() -> None:
+    decision = run([hit("bargain", 0.9, 0, 4), hit("human", 0.9, 5, 8)])
+    assert decision.chosen == (hit("human", 0.9, 5, 8),)
+    assert "人工" in decision.reason
+
+
+# --- greeting, thanks and chit-chat yield -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("hits", "intents"),
+    [
+        ([hit("greeting", 0.9, 0, 2), hit("shipping", 0.8, 3, 9)], ("shipping",)),
+        ([hit("thanks", 0.93, 0, 2), hit("shipping", 0.8, 3, 9)], ("shipping",)),
+        ([hit("other", 0.85, 0, 2), hit("invoice", 0.7, 3, 9)], ("invoice",)),
+        # a real question that is much less sure than the greeting does not take over ...
+        ([hit("greeting", 0.98, 0, 2), hit("shipping", 0.5, 3, 9)], ("greeting",)),
+        # ... nor one below the suggest threshold
+        ([hit("greeting", 0.45, 0, 2), hit("shipping", 0.35, 3, 9)], ("greeting",)),
+        # greeting and thanks: the stronger soft intent is answered
+        ([hit("greeting", 0.9, 0, 2), hit("thanks", 0.8, 3, 5)], ("greeting",)),
+    ],
+    ids=["greeting", "thanks", "chit-chat", "much-weaker-question", "question-below-suggest", "two-soft"],
+)
+def test_soft_intents_yield_to_a_real_question(hits: list[IntentHit], intents: tuple[str, ...]) -> None:
+    assert run(hits).intents == intents
+
+
+def test_soft_margin_boundary() -> None:
+    greeting = 0.9
+    inside = round(greeting - SOFT_MARGIN + 0.01, 2)  # 0.71: close enough, the question wins
+    outside = round(greeting - SOFT_MARGIN - 0.01, 2)  # 0.69: too unsure next to a clear greeting
+    assert run([hit("greeting", greeting, 0, 2), hit("stock", inside, 3, 8)]).intents == ("stock",)
+    assert run([hit("greeting", greeting, 0, 2), hit("stock", outside, 3, 8)]).intents[0] == "greeting"
+
+
+def test_soft_intent_is_never_a_second_answer() -> None:
+    # the greeting is strong and on its own words, but a soft intent is not added to a real answer
+    decision = run([hit("stock", 0.9, 3, 8), hit("greeting", 0.85, 0, 2)])
+    assert decision.intents == ("stock",)
+
+
+def test_yielded_question_mode_is_its_own() -> None:
+    decision = run([hit("greeting", 0.6, 0, 2), hit("shipping", 0.55, 3, 9)])
+    assert decision.intents == ("shipping",)
+    assert decision.mode == "suggest"
+
+
+# --- a second (and third) question in the same message ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("second", "answered"),
+    [
+        (hit("shipping", 0.9, 5, 8), True),
+        (hit("shipping", SECOND_INTENT_MIN, 5, 8), True),
+        (hit("shipping", 0.74, 5, 8), False),  # not sure enough
+        (hit("shipping", 0.9, 2, 6), False),  # rests on the same words as the first
+        (hit("shipping", 0.9, 0, 4), False),  # exactly the same words
+        (hit("shipping", 0.9, kind="example"), False),  # evidence not located in the text
+        (hit("shipping", 0.9, 4, 8), True),  # touching, not overlapping
+    ],
+    ids=["separate", "at-minimum", "below-minimum", "overlapping", "same-span", "unlocated", "adjacent"],
+)
+def test_second_intent(second: IntentHit, answered: bool) -> None:
+    decision = run([hit("stock", 0.95, 0, 4), second])
+    expected = ("stock", "shipping") if answered else ("stock",)
+    assert decision.intents == expected
+    assert decision.mode == "auto"
+    assert decision.score == 0.95  # the first intent's score
+
+
+def test_at_most_three_intents() -> None:
+    hits = [hit("stock", 0.95, 0, 3), hit("shipping", 0.9, 4, 7), hit("invoice", 0.85, 8, 11),
+            hit("payment", 0.8, 12, 15)]
+    assert run(hits).intents == ("stock", "shipping", "invoice")
+
+
+def test_second_intent_must_be_apart_from_every_chosen_one() -> None:
+    hits = [hit("stock", 0.95, 0, 4), hit("shipping", 0.9, 6, 10), hit("bargain", 0.85, 8, 12)]
+    assert run(hits).intents == ("stock", "shipping")
+
+
+def test_first_intent_without_location_blocks_nothing() -> None:
+    hits = [hit("stock", 0.95, kind="example"), hit("shipping", 0.9, 5, 8)]
+    assert run(hits).intents == ("stock", "shipping")
+
+
+def test_weak_hits_are_not_second_answers() -> None:
+    decision = run([hit("stock", 0.6, 0, 4), hit("shipping", 0.9, 6, 9)])
+    # shipping is stronger, so it leads; stock is below the second-intent minimum
+    assert decision.intents == ("shipping",)
+    decision = run([hit("stock", 0.65, 0, 4), hit("shipping", 0.6, 6, 9)])
+    assert decision.intents == ("stock",)
+    assert decision.mode == "suggest"
+
+
+# --- context: follow-ups and awaited answers -------------------------------------------
+
+
+def test_measures_after_the_bot_asked_are_sizing() -> None:
+    conversation = Conversation(awaiting="measures", last_intent="sizing")
+    decision = run([], message("163 110斤", height=163.0, weight=110.0), conversation)
+    assert decision.intents == ("sizing",)
+    assert decision.mode == "auto"
+    assert decision.score == 0.9
+    assert decision.chosen[0].evidence[0].kind == "context"
+
+
+@pytest.mark.parametrize("entities", [{"height": 158.0}, {"weight": 96.0}])
+def test_height_or_weight_alone_answers_the_awaited_question(entities: dict[str, float]) -> None:
+    conversation = Conversation(awaiting="measures", last_intent="sizing")
+    assert run([], message("一五八", **entities), conversation).intents == ("sizing",)
+
+
+def test_awaited_measures_lose_to_a_stronger_question() -> None:
+    conversation = Conversation(awaiting="measures", last_intent="sizing")
+    msg = message("160 100斤 今天发货吗", height=160.0, weight=100.0)
+    decision = run([hit("shipping", 0.95, 9, 13)], msg, conversation)
+    assert decision.intents[0] == "shipping"
+
+
+def test_numbers_without_being_asked_are_not_sizing_by_context() -> None:
+    decision = run([], message("163 110斤", height=163.0, weight=110.0), Conversation(last_intent="invoice"))
+    assert decision.mode == "handoff"
+    assert decision.chosen == ()
+
+
+@pytest.mark.parametrize(
+    ("last", "text", "entities", "expected"),
+    [
+        ("stock", "那l呢", {"sizes": ("L",)}, "stock"),
+        ("stock", "黑色的呢", {"colours": ("黑色",)}, "stock"),
+        ("sizing", "那卫衣呢", {"products": ("hoodie-fleece",)}, "sizing"),
+        ("shipping", "那新疆呢", {"regions": ("新疆",)}, "shipping"),
+        ("shipping", "换成顺丰", {"couriers": ("顺丰",)}, "shipping"),
+        ("bargain", "xl的话", {"sizes": ("XL",)}, "bargain"),
+        ("product", "白色怎么样", {"colours": ("白色",)}, "product"),
+    ],
+)
+def test_short_follow_up_inherits_the_last_intent(
+    last: str, text: str, entities: dict[str, object], expected: str
+) -> None:
+    decision = run([], message(text, **entities), Conversation(last_intent=last))
+    assert decision.intents == (expected,)
+    assert decision.score == 0.8
+    assert decision.mode == "auto"
+    evidence = decision.chosen[0].evidence[0]
+    assert evidence.kind == "context"
+    assert last in evidence.detail
+
+
+@pytest.mark.parametrize(
+    ("last", "text", "entities"),
+    [
+        ("invoice", "那l呢", {"sizes": ("L",)}),  # invoice answers do not carry over
+        ("greeting", "那l呢", {"sizes": ("L",)}),
+        (None, "那l呢", {"sizes": ("L",)}),  # nothing asked before
+        ("stock", "那呢", {}),  # names nothing
+        ("stock", "那l码的话要是我平时穿m是不是要拍大", {"sizes": ("L", "M")}),  # too long to be a follow-up
+    ],
+    ids=["invoice", "greeting", "first-message", "names-nothing", "too-long"],
+)
+def test_no_follow_up(last: str | None, text: str, entities: dict[str, object]) -> None:
+    decision = run([], message(text, **entities), Conversation(last_intent=last))
+    assert decision.chosen == ()
+    assert decision.mode == "handoff"
+
+
+def test_follow_up_loses_to_a_stronger_own_hit() -> None:
+    decision = run([hit("sizing", 0.9, 0, 3)], message("那l呢", sizes=("L",)), Conversation(last_intent="stock"))
+    assert decision.intents == ("sizing",)
+
+
+def test_follow_up_beats_a_weaker_own_hit() -> None:
+    decision = run([hit("product", 0.5, 0, 3)], message("那l呢", sizes=("L",)), Conversation(last_intent="stock"))
+    assert decision.intents[0] == "stock"
+    assert decision.mode == "auto"
+
+
+def test_follow_up_beats_a_greeting_it_outscores() -> None:
+    decision = run([hit("greeting", 0.6, 0, 1)], message("那l呢", sizes=("L",)), Conversation(last_intent="stock"))
+    assert decision.intents == ("stock",)

@@ -1,0 +1,421 @@
+"""The shop file: the example loads, and every kind of mistake a shop owner makes is
+reported with the field, the value and how to fix it (in Chinese)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pydantic
+import pytest
+import yaml
+
+from botcore.errors import ShopError, ShopFileError, ShopValidationError, XiaoerError
+from botcore.shop import Shop
+from botcore.shopfile import EXAMPLE_SHOP, load_shop, parse_shop
+
+EXAMPLE_TEXT = EXAMPLE_SHOP.read_text("utf-8")
+
+Change = Callable[[dict[str, Any]], None]
+
+
+@pytest.fixture(scope="module")
+def shop() -> Shop:
+    return load_shop()
+
+
+def mutated(change: Change) -> str:
+    """The example shop as YAML text, with one thing changed."""
+    data = yaml.safe_load(EXAMPLE_TEXT)
+    change(data)
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+
+
+def problems_of(change: Change, source: str = "bad_shop.yaml") -> ShopValidationError:
+    with pytest.raises(ShopValidationError) as info:
+        parse_shop(mutated(change), source)
+    return info.value
+
+
+def product(data: dict[str, Any], product_id: str) -> dict[str, Any]:
+    return next(p for p in data["products"] if p["id"] == product_id)
+
+
+# --- the example shop ------------------------------------------------------------------
+
+
+def test_example_shop_loads_without_a_path(shop: Shop) -> None:
+    assert shop.shop.name == "拾柒衣橱"
+    assert shop.shop.agent_nickname == "小柒"
+    assert len(shop.products) >= 12
+
+
+def test_example_shop_loads_from_its_path() -> None:
+    from_path = load_shop(str(EXAMPLE_SHOP))
+    assert from_path == load_shop()
+
+
+def test_every_example_product_is_complete(shop: Shop) -> None:
+    for item in shop.products:
+        assert item.aliases, f"{item.id} has no aliases"
+        assert item.colours, f"{item.id} has no colours"
+        assert item.sizes, f"{item.id} has no sizes"
+        assert item.size_chart, f"{item.id} has no size chart"
+        assert {row.size for row in item.size_chart} <= set(item.sizes)
+        assert set(item.stock) <= set(item.colours)
+        assert item.price > 0
+
+
+def test_example_product_ids_are_unique(shop: Shop) -> None:
+    ids = [p.id for p in shop.products]
+    assert len(ids) == len(set(ids))
+
+
+def test_example_lookups(shop: Shop) -> None:
+    floral = shop.product("dress-floral")
+    assert floral is not None
+    assert floral.name == "法式碎花长袖连衣裙"
+    assert "碎花裙" in floral.aliases
+    assert floral.stock["雾霾蓝"]["M"] == 0
+    assert shop.product("no-such-thing") is None
+    assert shop.product(None) is None
+
+
+def test_numeric_jeans_sizes_are_read_as_text(shop: Shop) -> None:
+    jeans = shop.product("jeans-straight")
+    assert jeans is not None
+    assert jeans.sizes[0] == "25"
+    assert all(isinstance(s, str) for s in jeans.sizes)
+    assert jeans.stock["浅蓝色"]["27"] == 30
+
+
+def test_example_shipping(shop: Shop) -> None:
+    shipping = shop.shipping
+    assert shipping.cutoff == dt.time(16, 0)
+    assert shipping.default_courier == "中通"
+    assert shipping.courier("顺丰") is not None
+    assert shipping.courier("顺丰").surcharge == 12  # type: ignore[union-attr]
+    assert shipping.courier("德邦") is None
+    assert "sun" not in shipping.working_days
+    assert dt.date(2027, 1, 1) in shipping.holidays
+
+
+def test_active_promotion(shop: Shop) -> None:
+    promotion = shop.promotion(dt.date(2026, 11, 27))
+    assert promotion is not None
+    assert promotion.name == "双十二预热"
+    assert shop.promotion(dt.date(2026, 12, 20)) is None
+
+
+def test_shop_is_frozen(shop: Shop) -> None:
+    with pytest.raises(pydantic.ValidationError):
+        shop.shop.name = "别的店"  # type: ignore[misc]
+
+
+def test_round_trip_through_dump_is_still_valid() -> None:
+    assert parse_shop(mutated(lambda d: None)) == load_shop()
+
+
+def test_copy_on_disk_loads(tmp_path: Path) -> None:
+    path = tmp_path / "my_shop.yaml"
+    path.write_text(EXAMPLE_TEXT, encoding="utf-8")
+    assert load_shop(path).shop.name == "拾柒衣橱"
+
+
+# --- validation errors: one mistake, one clear message --------------------------------
+
+_UNKNOWN = "不认识这个字段"
+_MISSING = "缺少这个必填字段"
+
+
+def _rename(mapping: dict[str, Any], old: str, new: str) -> None:
+    mapping[new] = mapping.pop(old)
+
+
+def _add_courier(d: dict[str, Any]) -> None:
+    d["shipping"]["couriers"].append({"name": "闪送", "surcharge": 0})
+
+
+CASES: list[tuple[str, Change, str, tuple[str, ...]]] = [
+    # id, change, field path the problem names, words the message must contain
+    ("top-level typo", lambda d: _rename(d, "settings", "setting"), "setting", (_UNKNOWN, "拼错")),
+    ("nested typo in a product", lambda d: _rename(d["products"][0], "colours", "colour"),
+     "products[0].colour", (_UNKNOWN,)),
+    ("nested typo in a courier", lambda d: _rename(d["shipping"]["couriers"][0], "surcharge", "surchage"),
+     "shipping.couriers[0].surchage", (_UNKNOWN,)),
+    ("nested typo in a size chart row", lambda d: _rename(d["products"][2]["size_chart"][1], "height", "hieght"),
+     "products[2].size_chart[1].hieght", (_UNKNOWN,)),
+    ("missing shop name", lambda d: d["shop"].pop("name"), "shop.name", (_MISSING, "补上")),
+    ("missing shipping section", lambda d: d.pop("shipping"), "shipping", (_MISSING,)),
+    ("missing product colours", lambda d: d["products"][3].pop("colours"), "products[3].colours", (_MISSING,)),
+    ("price is text", lambda d: d["products"][0].__setitem__("price", "很便宜"),
+     "products[0].price", ("应该是数字", "很便宜")),
+    ("flag is not a bool", lambda d: d["settings"].__setitem__("show_stock_counts", "看情况"),
+     "settings.show_stock_counts", ("true 或 false", "看情况")),
+    ("colours is not a list", lambda d: d["products"][0].__setitem__("colours", "黑色"),
+     "products[0].colours", ("应该是列表", "黑色")),
+    ("price must be positive", lambda d: d["products"][4].__setitem__("price", 0),
+     "products[4].price", ("必须大于 0",)),
+    ("negative stock", lambda d: product(d, "dress-knit")["stock"]["黑色"].__setitem__("M", -3),
+     "products[1].stock.黑色.M", ("不能小于 0", "-3")),
+    ("unknown platform", lambda d: d["shop"].__setitem__("platform", "amazon"),
+     "shop.platform", ("taobao", "amazon")),
+    ("bad product id", lambda d: d["products"][0].__setitem__("id", "碎花 裙"),
+     "products[0].id", ("字母", "碎花 裙")),
+    ("unknown weekday", lambda d: d["shipping"].__setitem__("working_days", ["monday"]),
+     "shipping.working_days[0]", ("mon", "monday")),
+    ("unknown courier", _add_courier, "shipping.couriers[5].name", ("不认识的快递", "闪送", "顺丰", "中通")),
+    ("inverted height range",
+     lambda d: d["products"][0]["size_chart"][0].__setitem__("height", [156, 150]),
+     "products[0].size_chart[0].height", ("写反了", "156", "150")),
+    ("inverted weight range",
+     lambda d: d["products"][0]["size_chart"][2].__setitem__("weight", [122, 108]),
+     "products[0].size_chart[2].weight", ("写反了", "体重")),
+    ("unquoted cutoff read as minutes", lambda d: d["shipping"].__setitem__("cutoff", 960),
+     "shipping.cutoff", ("引号", '"16:00"')),
+]
+
+
+@pytest.mark.parametrize(("change", "field", "words"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_one_mistake_names_field_and_problem(change: Change, field: str, words: tuple[str, ...]) -> None:
+    error = problems_of(change)
+    fields = [f for f, _ in error.problems]
+    assert field in fields, error.problems
+    message = dict(error.problems)[field]
+    for word in words:
+        assert word in message, f"{word!r} not in {message!r}"
+    text = str(error)
+    assert "bad_shop.yaml" in text
+    assert f"{field}: {message}" in text
+    assert "需要修改" in text
+
+
+def test_typo_reports_both_unknown_and_missing_field() -> None:
+    error = problems_of(lambda d: _rename(d["products"][0], "colours", "colour"))
+    assert dict(error.problems) == {
+        "products[0].colours": "缺少这个必填字段,请补上",
+        "products[0].colour": "不认识这个字段(是不是拼错了?),请删掉或改成正确的字段名",
+    }
+    assert f"有 {len(error.problems)} 处需要修改" in str(error)
+
+
+def test_several_mistakes_are_all_reported() -> None:
+    def change(d: dict[str, Any]) -> None:
+        d["shop"].pop("name")
+        d["products"][0]["price"] = -5
+        d["shipping"]["base_fee"] = "八块"
+
+    error = problems_of(change)
+    fields = [f for f, _ in error.problems]
+    assert {"shop.name", "products[0].price", "shipping.base_fee"} <= set(fields)
+    assert "有 3 处需要修改" in str(error)
+
+
+def _problem_text(error: ShopValidationError) -> str:
+    return "\n".join(f"{f}: {m}" for f, m in error.problems)
+
+
+def test_stock_for_a_colour_the_product_lacks() -> None:
+    error = problems_of(lambda d: d["products"][0]["stock"].__setitem__("红色", {"S": 1}))
+    (field, message), = error.problems
+    assert field.startswith("products[0]")
+    assert "红色" in message and "库存" in message
+    assert "colours" in message and "米白色" in message  # what it may be instead
+
+
+def test_stock_for_a_size_the_product_lacks() -> None:
+    error = problems_of(lambda d: d["products"][0]["stock"]["黑色"].__setitem__("XXL", 4))
+    (field, message), = error.problems
+    assert field.startswith("products[0]")
+    assert "XXL" in message and "黑色" in message
+    assert "sizes" in message and "'XL'" in message
+
+
+def test_restock_for_a_colour_the_product_lacks() -> None:
+    error = problems_of(lambda d: d["products"][0]["restock"][0].__setitem__("colour", "紫色"))
+    (field, message), = error.problems
+    assert field.startswith("products[0]")
+    assert "补货" in message and "紫色" in message
+
+
+def test_size_chart_with_overlapping_ranges() -> None:
+    error = problems_of(lambda d: d["products"][0]["size_chart"][1].__setitem__("height", [154, 161]))
+    (field, message), = error.problems
+    assert field.startswith("products[0]")
+    assert "重叠" in message
+    assert "S" in message and "M" in message and "154" in message
+    assert "身高" in message
+
+
+def test_size_chart_written_large_to_small() -> None:
+    def change(d: dict[str, Any]) -> None:
+        d["products"][0]["size_chart"].reverse()
+
+    error = problems_of(change)
+    assert "从小码写到大码" in _problem_text(error)
+
+
+def test_size_chart_row_for_a_size_not_sold() -> None:
+    def change(d: dict[str, Any]) -> None:
+        d["products"][0]["size_chart"][3]["size"] = "XXXL"
+
+    error = problems_of(change)
+    assert "XXXL" in _problem_text(error)
+    assert "尺码表" in _problem_text(error)
+
+
+def test_default_courier_not_among_couriers() -> None:
+    error = problems_of(lambda d: d["shipping"].__setitem__("default_courier", "申通"))
+    (field, message), = error.problems
+    assert field.startswith("shipping")
+    assert "default_courier" in message and "申通" in message
+    assert "中通" in message  # the couriers it could be
+
+
+@pytest.mark.parametrize(
+    ("change", "region"),
+    [
+        (lambda d: d["shipping"]["delivery_days"].__setitem__("火星", [1, 2]), "火星"),
+        (lambda d: d["shipping"].__setitem__("remote_regions", ["新疆", "西伯利亚"]), "西伯利亚"),
+        (lambda d: d["shipping"].__setitem__("ship_from", "杭州"), "杭州"),  # a city, not a province
+    ],
+    ids=["delivery_days", "remote_regions", "ship_from"],
+)
+def test_unknown_region(change: Change, region: str) -> None:
+    error = problems_of(change)
+    (field, message), = error.problems
+    assert field.startswith("shipping")
+    assert f"不认识的地区「{region}」" in message
+    assert "省级简称" in message and "浙江" in message  # how to write it instead
+
+
+def test_unquoted_cutoff_in_the_real_text() -> None:
+    text = EXAMPLE_TEXT.replace('cutoff: "16:00"', "cutoff: 16:00")
+    assert text != EXAMPLE_TEXT
+    with pytest.raises(ShopValidationError) as info:
+        parse_shop(text, "shop.yaml")
+    assert info.value.problems == [("shipping.cutoff", '截单时间要加引号,例如 cutoff: "16:00"')]
+
+
+def test_duplicate_product_id_points_at_products() -> None:
+    def change(d: dict[str, Any]) -> None:
+        twin = dict(d["products"][0])
+        d["products"].append(twin)
+
+    error = problems_of(change)
+    (field, message), = error.problems
+    assert "dress-floral" in message and "重复" in message
+    # where to look: the products list, not "the whole file"
+    assert field.startswith("products"), field
+
+
+def test_suggest_threshold_above_auto_threshold() -> None:
+    error = problems_of(lambda d: d["settings"].update(suggest_threshold=0.8, auto_threshold=0.6))
+    (field, message), = error.problems
+    assert field == "settings"
+    assert "suggest_threshold" in message and "auto_threshold" in message
+    assert "0.8" in message and "0.6" in message
+
+
+def test_threshold_out_of_range() -> None:
+    error = problems_of(lambda d: d["settings"].__setitem__("auto_threshold", 1.5))
+    assert dict(error.problems)["settings.auto_threshold"].startswith("不能大于 1")
+
+
+def test_empty_working_days() -> None:
+    error = problems_of(lambda d: d["shipping"].__setitem__("working_days", []))
+    (field, message), = error.problems
+    assert field.startswith("shipping")
+    assert "working_days" in message and "不能为空" in message
+    assert "mon" in message  # an example of what to write
+
+
+def test_validation_error_keeps_pydantic_cause_and_hierarchy() -> None:
+    error = problems_of(lambda d: d["shop"].pop("name"), source="x.yaml")
+    assert isinstance(error, ShopError) and isinstance(error, XiaoerError)
+    assert isinstance(error.__cause__, pydantic.ValidationError)
+    assert error.path == "x.yaml"
+
+
+# --- file-level errors -----------------------------------------------------------------
+
+
+def test_yaml_syntax_error_names_the_line() -> None:
+    text = "shop:\n  name: 小店\nshipping:\n  ship_from: 浙江\n  default_courier: 中通: 顺丰\n"
+    with pytest.raises(ShopFileError) as info:
+        parse_shop(text, "broken.yaml")
+    message = str(info.value)
+    assert "broken.yaml" in message
+    assert "第 5 行" in message
+    assert "YAML" in message
+    assert "引号" in message  # the fix for a colon inside text
+    assert isinstance(info.value.__cause__, yaml.YAMLError)
+
+
+def test_yaml_syntax_error_in_a_file_names_the_line(tmp_path: Path) -> None:
+    lines = EXAMPLE_TEXT.splitlines()
+    index = next(i for i, line in enumerate(lines) if line.startswith("  agent_nickname:"))
+    lines[index] = "  agent_nickname: [小柒"
+    path = tmp_path / "shop.yaml"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    with pytest.raises(ShopFileError) as info:
+        load_shop(path)
+    message = str(info.value)
+    assert str(path) in message
+    assert "行" in message and "列" in message
+
+
+@pytest.mark.parametrize(("text", "kind"), [("- shop\n- shipping\n", "list"), ("就一句话\n", "str"), ("", "NoneType")])
+def test_top_level_must_be_a_mapping(text: str, kind: str) -> None:
+    with pytest.raises(ShopFileError) as info:
+        parse_shop(text, "odd.yaml")
+    message = str(info.value)
+    assert "odd.yaml" in message
+    assert "最外层" in message and "shop:" in message
+    assert kind in message
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    path = tmp_path / "nowhere" / "shop.yaml"
+    with pytest.raises(ShopFileError) as info:
+        load_shop(path)
+    assert "找不到" in str(info.value)
+    assert str(path) in str(info.value)
+    assert isinstance(info.value.__cause__, FileNotFoundError)
+
+
+def test_directory_instead_of_file(tmp_path: Path) -> None:
+    with pytest.raises(ShopFileError) as info:
+        load_shop(tmp_path)
+    assert str(tmp_path) in str(info.value)
+
+
+def test_non_utf8_file(tmp_path: Path) -> None:
+    path = tmp_path / "gbk_shop.yaml"
+    path.write_bytes(EXAMPLE_TEXT.encode("gbk", errors="replace"))
+    with pytest.raises(ShopFileError) as info:
+        load_shop(path)
+    message = str(info.value)
+    assert "UTF-8" in message
+    assert str(path) in message
+    assert isinstance(info.value.__cause__, UnicodeDecodeError)
+
+
+def test_file_errors_are_shop_errors(tmp_path: Path) -> None:
+    with pytest.raises(ShopError):
+        load_shop(tmp_path / "missing.yaml")
+    assert not issubclass(ShopFileError, ShopValidationError)
+
+
+def test_key_written_twice_names_the_key_and_line() -> None:
+    lines = EXAMPLE_TEXT.splitlines()
+    index = next(i for i, line in enumerate(lines) if line.startswith("  agent_nickname:"))
+    lines.insert(index + 1, "  name: 另一个店名")
+    with pytest.raises(ShopFileError) as info:
+        parse_shop("\n".join(lines), "twice.yaml")
+    message = str(info.value)
+    assert "twice.yaml" in message
+    assert f"第 {index + 2} 行" in message
+    assert "「name」" in message and "两次" in message
