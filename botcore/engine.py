@@ -28,7 +28,7 @@ from botcore.policy import Decision, Mode, decide
 from botcore.shop import Product, Shop
 from botcore.shopfile import load_shop
 from botcore.tokenise import tokenise
-from intents import INTENT_NAMES, Evidence, IntentHit, Message, Question, load_intents
+from intents import INTENT_NAMES, Answer, Evidence, IntentHit, Message, Question, load_intents
 from replies.library import Library
 
 __all__ = ["Engine", "Part", "Reply"]
@@ -76,6 +76,7 @@ class Reply:
     normalised: str
     entities: Entities
     conversation: Conversation = field(repr=False)
+    alternatives: tuple[tuple[Part, float], ...] = ()
 
     @property
     def intent(self) -> str:
@@ -149,8 +150,10 @@ class Engine:
         *,
         item_id: str | None = None,
         now: dt.datetime | None = None,
+        alternatives: int = 0,
     ) -> Reply:
-        """Answer one buyer message. ``item_id`` is the product the buyer is looking at."""
+        """Answer one buyer message. ``item_id`` is the product the buyer is looking at;
+        ``alternatives`` asks for that many single-intent drafts (suggest mode)."""
         if not isinstance(text, str):
             raise InputError(f"买家消息必须是文字(str),收到的是 {type(text).__name__}。")
         conversation = conversation or Conversation()
@@ -165,13 +168,11 @@ class Engine:
         actions: list[Mapping[str, str]] = []
         handoff = decision.mode == "handoff"
         for hit in decision.chosen:
-            answer = self._by_name[hit.intent].answer(question)
-            template = self.library.choose(f"{hit.intent}.{answer.case}", state.recent_wordings, self._rng)
-            facts = {**self._common, **answer.facts}
-            parts.append(Part(hit.intent, answer.case, template.id, template.render(facts), answer.facts))
+            part, answer = self._answer(hit.intent, question, state)
+            parts.append(part)
             actions += answer.actions
             handoff = handoff or answer.handoff
-            state = state.update(answer.remember).used(template.id)
+            state = state.update(answer.remember).used(part.template_id)
         if not parts:
             return self._fallback("handoff", "handoff", decision, message, state.update({"handed_off": True}))
         suggestion = "\n".join(p.text for p in parts)
@@ -184,9 +185,26 @@ class Engine:
             text=text_out, mode=mode, intents=decision.intents, score=decision.score,
             parts=tuple(parts), suggestion=suggestion,
             evidence=tuple(e for h in decision.chosen for e in h.evidence),
-            candidates=decision.chosen, actions=tuple(actions), reason=decision.reason,
+            candidates=decision.ranked or decision.chosen, actions=tuple(actions), reason=decision.reason,
             normalised=message.text, entities=message.entities, conversation=state,
+            alternatives=self._alternatives(decision, question, conversation, alternatives),
         )
+
+    def _answer(self, intent: str, question: Question, state: Conversation) -> tuple[Part, Answer]:
+        answer = self._by_name[intent].answer(question)
+        template = self.library.choose(f"{intent}.{answer.case}", state.recent_wordings, self._rng)
+        facts = {**self._common, **answer.facts}
+        return Part(intent, answer.case, template.id, template.render(facts), answer.facts), answer
+
+    def _alternatives(
+        self, decision: Decision, question: Question, conversation: Conversation, limit: int
+    ) -> tuple[tuple[Part, float], ...]:
+        """Up to ``limit`` drafts, one per likely intent, best first, for an agent to pick."""
+        drafts = []
+        for hit in (decision.ranked or decision.chosen)[:limit]:
+            part, _ = self._answer(hit.intent, question, conversation)
+            drafts.append((part, hit.score))
+        return tuple(drafts)
 
     def _holding(self, case: str, state: Conversation) -> str:
         template = self.library.choose(f"fallback.{case}", state.recent_wordings, self._rng)

@@ -44,6 +44,7 @@ class Decision:
     chosen: tuple[IntentHit, ...]
     mode: Mode
     reason: str
+    ranked: tuple[IntentHit, ...] = ()  # every hit, best first (for suggestions and traces)
 
     @property
     def score(self) -> float:
@@ -99,10 +100,10 @@ def decide(
     if strongest_real >= max(settings.suggest_threshold, strongest_soft - SOFT_MARGIN):
         ranked = [h for h in ranked if h.intent not in soft]
     if not ranked:
-        return Decision((), "handoff", "没有任何规则或例句命中")
+        return Decision((), "handoff", "没有任何规则或例句命中", tuple(ranked))
     human = next((h for h in ranked if h.intent == "human" and h.score >= HUMAN_OVERRIDE_MIN), None)
     if human is not None:
-        return Decision((human,), "handoff", "买家要人工或情绪不满")
+        return Decision((human,), "handoff", "买家要人工或情绪不满", tuple(ranked))
     primary = ranked[0]
     chosen = [primary]
     for hit in ranked[1:]:
@@ -111,7 +112,9 @@ def decide(
         if _separate(hit, chosen):
             chosen.append(hit)
     if primary.score >= settings.auto_threshold:
-        return Decision(tuple(chosen), "auto", f"把握 {primary.score:.2f} ≥ 自动回复门槛 {settings.auto_threshold}")
+        return Decision(tuple(chosen), "auto", f"把握 {primary.score:.2f} ≥ 自动回复门槛 {settings.auto_threshold}",
+                        tuple(ranked))
     if primary.score >= settings.suggest_threshold:
-        return Decision(tuple(chosen), "suggest", f"把握 {primary.score:.2f} 不到自动回复门槛,只给客服建议")
-    return Decision(tuple(chosen), "handoff", f"把握 {primary.score:.2f} 太低,交给人工")
+        return Decision(tuple(chosen), "suggest", f"把握 {primary.score:.2f} 不到自动回复门槛,只给客服建议",
+                        tuple(ranked))
+    return Decision(tuple(chosen), "handoff", f"把握 {primary.score:.2f} 太低,交给人工", tuple(ranked))

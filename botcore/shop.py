@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from botcore.places import COURIERS, REGIONS
 
 __all__ = [
+    "AutoReply",
     "Bargain",
     "BulkDeal",
     "Coupon",
@@ -314,9 +315,26 @@ class Payment(_Model):
     cash_on_delivery: bool = False
 
 
+AutoReplyWhen = Literal["busy", "away", "offline", "first_of_day"]
+
+
+class AutoReply(_Model):
+    """When the bot answers buyers by itself (like 千牛's auto-reply triggers).
+
+    ``mode``: ``conditional`` answers when any of ``when`` holds, ``always`` answers
+    every message it is sure of, ``never`` only suggests replies to agents.
+    """
+
+    mode: Literal["conditional", "always", "never"] = "conditional"
+    when: list[AutoReplyWhen] = Field(default_factory=lambda: ["busy", "away", "offline"])
+    handoff_silence_minutes: float = Field(default=30, ge=0)
+    burst_seconds: float = Field(default=5, ge=0, le=60)
+
+
 class Shop(_Model):
     shop: ShopInfo
     settings: Settings = Field(default_factory=Settings)
+    autoreply: AutoReply = Field(default_factory=AutoReply)
     products: list[Product] = Field(default_factory=list)
     shipping: Shipping
     bargain: Bargain = Field(default_factory=Bargain)
