@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Sequence
 from typing import TextIO
@@ -41,6 +42,21 @@ def _parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="validate a shop file and its reply templates")
     check.add_argument("shop", help="the shop file to check")
+
+    serve = commands.add_parser(
+        "serve", help="run the webhook server (FastAPI on uvicorn)",
+        description="Run the webhook server. The shop's webhook secret comes from the environment "
+                    "variable XIAOER_WEBHOOK_SECRET (at least 16 characters); every flag can also be "
+                    "set as XIAOER_<NAME> (e.g. XIAOER_STATE).",
+    )
+    serve.add_argument("--shop", help=_SHOP_HELP)
+    serve.add_argument("--shop-id", help="the id in the webhook URL /webhook/<id> (default: example)")
+    serve.add_argument("--shops", help="YAML listing several shops: shops: {id: {file: ..., secret_env: ...}}")
+    serve.add_argument("--state", "--db", dest="state",
+                       help="state store: sqlite:///FILE (default sqlite:///xiaoer-state.db) or redis://HOST:PORT/0")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    serve.add_argument("--workers", type=int, default=1, help="uvicorn worker processes (default 1)")
     return parser
 
 
@@ -104,6 +120,25 @@ def _check(args: argparse.Namespace, stdout: TextIO) -> int:
     return 0
 
 
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from botcore.settings import ServerSettings
+
+    for flag, env in (("shop", "XIAOER_SHOP"), ("shop_id", "XIAOER_SHOP_ID"), ("shops", "XIAOER_SHOPS"),
+                      ("state", "XIAOER_STATE")):
+        value = getattr(args, flag)
+        if value is not None:
+            os.environ[env] = value  # the workers read their settings from the environment
+    settings = ServerSettings()
+    import server  # fail here, with a clear message, rather than in every worker
+
+    server.create_app(settings)
+    uvicorn.run("server:create_app", factory=True, host=args.host, port=args.port, workers=args.workers,
+                log_level=settings.log_level, access_log=False, timeout_graceful_shutdown=20)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
@@ -113,6 +148,8 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout:
             return _chat(args, stdin, stdout)
         if args.command == "eval":
             return _eval(args, stdout)
+        if args.command == "serve":
+            return _serve(args)
         return _check(args, stdout)
     except XiaoerError as e:
         print(f"错误: {e}", file=sys.stderr)

@@ -1,0 +1,50 @@
+"""Prometheus metrics of the webhook: requests, latency, decisions by mode and intent,
+hand-offs. With several uvicorn workers, set ``PROMETHEUS_MULTIPROC_DIR`` to a shared
+empty folder and every worker's figures are added up."""
+
+from __future__ import annotations
+
+import os
+
+from prometheus_client import (
+    CONTENT_TYPE_LATEST,
+    CollectorRegistry,
+    Counter,
+    Histogram,
+    generate_latest,
+    multiprocess,
+)
+
+__all__ = ["Metrics"]
+
+
+class Metrics:
+    def __init__(self) -> None:
+        self._multiprocess = bool(os.environ.get("PROMETHEUS_MULTIPROC_DIR"))
+        registry = None if self._multiprocess else CollectorRegistry()
+        kwargs = {"registry": registry} if registry is not None else {}
+        self._registry = registry
+        self.requests = Counter("xiaoer_requests_total", "HTTP requests", ["path", "status"], **kwargs)
+        self.latency = Histogram(
+            "xiaoer_request_seconds", "HTTP request latency", ["path"],
+            buckets=(0.001, 0.0025, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 2.5), **kwargs,
+        )
+        self.decisions = Counter("xiaoer_decisions_total", "Decisions on buyer messages",
+                                 ["shop", "mode", "intent"], **kwargs)
+        self.handoffs = Counter("xiaoer_handoffs_total", "Conversations handed to a human", ["shop"], **kwargs)
+
+    def request(self, path: str, status: int, seconds: float) -> None:
+        self.requests.labels(path, str(status)).inc()
+        self.latency.labels(path).observe(seconds)
+
+    def decision(self, shop: str, mode: str, intent: str) -> None:
+        self.decisions.labels(shop, mode, intent).inc()
+        if mode == "handoff":
+            self.handoffs.labels(shop).inc()
+
+    def render(self) -> tuple[bytes, str]:
+        if self._multiprocess:
+            registry = CollectorRegistry()
+            multiprocess.MultiProcessCollector(registry)
+            return generate_latest(registry), CONTENT_TYPE_LATEST
+        return generate_latest(self._registry), CONTENT_TYPE_LATEST

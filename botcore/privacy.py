@@ -1,0 +1,24 @@
+"""Mask personal data before anything is logged: phone numbers, ID numbers, emails,
+street addresses."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["mask"]
+
+_PATTERNS = (
+    (re.compile(r"(?<!\d)(1[3-9]\d)\d{4}(\d{4})(?!\d)"), r"\1****\2"),  # mobile numbers
+    (re.compile(r"(?<!\d)\d{6}(?:19|20)\d{2}\d{7}[\dxX](?!\d)"), "[身份证号]"),
+    (re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"), "[邮箱]"),
+    (re.compile(r"(?<!\d)0\d{2,3}-?\d{7,8}(?!\d)"), "[电话]"),
+    # an address: a road/street/building number, with whatever leads up to it
+    (re.compile(r"[\u4e00-\u9fff\w]{0,20}(?:路|街|巷|弄|村|小区|大厦|号楼|栋|单元)[\w\u4e00-\u9fff-]{0,15}(?:号|室|楼)?"),
+     "[地址]"),
+)
+
+
+def mask(text: str) -> str:
+    for pattern, replacement in _PATTERNS:
+        text = pattern.sub(replacement, text)
+    return text

@@ -1,0 +1,278 @@
+"""The webhook server: a chat platform (or a shop's middleware) posts events, xiaoer
+answers with a decision. ``xiaoer serve`` runs it on uvicorn.
+
+    POST /webhook/{shop_id}   signed events: buyer_message, agent_message, agent_status, release
+    GET  /healthz             liveness and the shops served
+    GET  /metrics             Prometheus metrics
+    GET  /docs                OpenAPI documentation
+
+Every error is a JSON body ``{"error": {"code": ..., "message": ...}}`` with a 4xx
+status; nothing a caller sends produces a 500.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import os
+import time
+import uuid
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from typing import Any
+
+import anyio
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from pydantic import TypeAdapter, ValidationError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from botcore.dispatch import Record, agents_state, dispatch
+from botcore.engine import Engine
+from botcore.events import (
+    AgentMessage,
+    AgentStatus,
+    BuyerMessage,
+    Decision,
+    Event,
+    Release,
+    Suggestion,
+)
+from botcore.metrics import Metrics
+from botcore.privacy import mask
+from botcore.settings import ServerSettings, shop_entries
+from botcore.signing import SIGNATURE_HEADER, TIMESTAMP_HEADER, verify
+from botcore.state import StateStore, open_store
+
+__all__ = ["ApiError", "create_app"]
+
+log = logging.getLogger("xiaoer")
+_EVENTS: TypeAdapter[Any] = TypeAdapter(Event)
+_SHOP_TIMEZONE = dt.timezone(dt.timedelta(hours=8))
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message = status, code, message
+
+
+@dataclass(frozen=True)
+class ShopRuntime:
+    engine: Engine
+    secret: str
+
+
+def _json_log(level: int, message: str, **fields: Any) -> None:
+    if log.isEnabledFor(level):
+        record = {"ts": dt.datetime.now(dt.timezone.utc).isoformat(timespec="milliseconds"),
+                  "level": logging.getLevelName(level).lower(), "msg": message, **fields}
+        log.log(level, json.dumps(record, ensure_ascii=False, default=str))
+
+
+def _error(status: int, code: str, message: str, request_id: str = "") -> JSONResponse:
+    headers = {"X-Request-ID": request_id} if request_id else None
+    return JSONResponse({"error": {"code": code, "message": message}}, status_code=status, headers=headers)
+
+
+class Service:
+    """Everything the routes share: the shops, the state store, the clock, metrics."""
+
+    def __init__(self, settings: ServerSettings, store: StateStore, clock: Callable[[], float]) -> None:
+        self.settings = settings
+        self.store = store
+        self.clock = clock
+        self.metrics = Metrics()
+        self.shops: dict[str, ShopRuntime] = {}
+        for shop_id, entry in shop_entries(settings).items():
+            self.shops[shop_id] = ShopRuntime(Engine.from_file(entry.file), entry.resolved_secret(shop_id))
+
+    def shop_now(self) -> dt.datetime:
+        return dt.datetime.fromtimestamp(self.clock(), _SHOP_TIMEZONE).replace(tzinfo=None)
+
+    def handle(self, shop_id: str, event: Any, request_id: str) -> dict[str, Any]:
+        """Process one verified event (runs in a worker thread: the store and engine block)."""
+        runtime = self.shops[shop_id]
+        limit = self.settings.rate_per_shop
+        if self.store.hit(shop_id, "shop", 60) > limit:
+            raise ApiError(429, "rate_limited", f"more than {limit} requests a minute for this shop")
+        if isinstance(event, AgentStatus):
+            with self.store.update(shop_id, "agents") as box:
+                box.value = {**(box.value or {}), event.agent_id: event.status}
+            return {"ok": True, "agents": agents_state(box.value)}
+        key = f"conv:{event.conversation_id}"
+        if isinstance(event, Release):
+            with self.store.update(shop_id, key) as box:
+                record = Record.from_dict(box.value)
+                box.value = Record(record.conversation, None, record.last_buyer_at, record.last_day).to_dict()
+            return {"ok": True, "released": event.conversation_id}
+        if isinstance(event, AgentMessage):
+            with self.store.update(shop_id, key) as box:
+                record = Record.from_dict(box.value)
+                if record.handoff_at is not None:  # the agent is still on it: stay quiet longer
+                    box.value = Record(record.conversation, self.clock(), record.last_buyer_at,
+                                       record.last_day, record.burst).to_dict()
+                else:
+                    box.value = record.to_dict()
+            return {"ok": True}
+        return self._buyer_message(shop_id, runtime, event, request_id)
+
+    def _buyer_message(self, shop_id: str, runtime: ShopRuntime, event: BuyerMessage, request_id: str) -> dict:
+        if not event.text.strip():
+            raise ApiError(422, "empty_text", "text is empty: send the buyer's message text")
+        limit = self.settings.rate_per_conversation
+        if self.store.hit(shop_id, f"conv:{event.conversation_id}", 60) > limit:
+            raise ApiError(429, "rate_limited", f"more than {limit} messages a minute in this conversation")
+        agents = agents_state(self.store.load(shop_id, "agents") or {})
+        now = self.clock()
+        shop_now = self.shop_now()
+        with self.store.update(shop_id, f"conv:{event.conversation_id}") as box:
+            record = Record.from_dict(box.value)
+            reply = runtime.engine.reply(event.text, record.conversation, item_id=event.item_id, now=shop_now,
+                                         alternatives=3)
+            verdict = dispatch(reply, record, agents, runtime.engine.shop.autoreply, now, shop_now.date())
+            box.value = verdict.record.to_dict()
+        decision = Decision(
+            mode=verdict.mode,
+            replies=[reply.text] if verdict.send else [],
+            suggestions=[Suggestion(text=p.text, intent=p.intent, score=score, template_id=p.template_id)
+                         for p, score in reply.alternatives],
+            intents=list(reply.intents), score=reply.score,
+            template_ids=[p.template_id for p in reply.parts],
+            actions=[dict(a) for a in reply.actions] + (
+                [{"type": "flag", "reason": "handoff"}] if verdict.mode == "handoff" and not reply.actions else []),
+            reason=verdict.reason, conversation_id=event.conversation_id,
+        )
+        self.metrics.decision(shop_id, decision.mode, reply.intent)
+        _json_log(logging.INFO, "decision", request_id=request_id, shop=shop_id,
+                  conversation=event.conversation_id, buyer=mask(event.buyer_id), text=mask(event.text),
+                  mode=decision.mode, intents=decision.intents, score=decision.score, reason=decision.reason)
+        return decision.model_dump()
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    declared = request.headers.get("content-length")
+    if declared is not None and declared.isdigit() and int(declared) > limit:
+        raise ApiError(413, "body_too_large", f"body is larger than {limit} bytes")
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
+            raise ApiError(413, "body_too_large", f"body is larger than {limit} bytes")
+    return bytes(body)
+
+
+def _parse_event(body: bytes) -> Any:
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise ApiError(400, "invalid_utf8", f"body is not valid UTF-8 (byte {e.start})") from e
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise ApiError(400, "malformed_json", f"body is not valid JSON: {e.msg} at line {e.lineno}") from e
+    if not isinstance(data, dict):
+        raise ApiError(422, "invalid_event", "the event must be a JSON object")
+    if data.get("type") not in ("buyer_message", "agent_message", "agent_status", "release"):
+        raise ApiError(422, "unknown_event",
+                       f"unknown event type {data.get('type')!r}: use buyer_message, agent_message, "
+                       "agent_status or release")
+    try:
+        return _EVENTS.validate_python(data)
+    except ValidationError as e:
+        first = e.errors()[0]
+        where = ".".join(str(p) for p in first["loc"][1:]) or "event"
+        code = "text_too_long" if first["type"] == "string_too_long" and where == "text" else "invalid_event"
+        status = 413 if code == "text_too_long" else 422
+        raise ApiError(status, code, f"{where}: {first['msg']}") from e
+
+
+def create_app(settings: ServerSettings | None = None, *, clock: Callable[[], float] = time.time,
+               store: StateStore | None = None) -> FastAPI:
+    """The ASGI app (``uvicorn --factory server:create_app``)."""
+    settings = settings or ServerSettings()
+    if not log.handlers:  # each uvicorn worker is a fresh process: JSON lines to stderr
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(message)s"))
+        log.addHandler(handler)
+        log.setLevel(settings.log_level.upper())
+        log.propagate = False
+    store = store or open_store(settings.state, ttl=settings.state_ttl_hours * 3600)
+    service = Service(settings, store, clock)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        _json_log(logging.INFO, "started", shops=sorted(service.shops), state=settings.state.split("@")[-1],
+                  pid=os.getpid())
+        yield
+        _json_log(logging.INFO, "stopped", pid=os.getpid())
+        store.close()
+
+    app = FastAPI(title="xiaoer 店小二 webhook", version="0.1.0", lifespan=lifespan)
+    app.state.service = service
+
+    @app.middleware("http")
+    async def request_id_and_metrics(request: Request, call_next: Callable[..., Any]) -> Response:
+        request_id = request.headers.get("x-request-id") or uuid.uuid4().hex[:16]
+        request.state.request_id = request_id
+        started = time.perf_counter()
+        response = await call_next(request)
+        elapsed = time.perf_counter() - started
+        response.headers["X-Request-ID"] = request_id
+        route = request.scope.get("route")
+        path = getattr(route, "path", "unmatched")
+        service.metrics.request(path, response.status_code, elapsed)
+        _json_log(logging.INFO, "request", request_id=request_id, method=request.method, path=path,
+                  status=response.status_code, ms=round(elapsed * 1000, 2))
+        return response
+
+    @app.exception_handler(ApiError)
+    async def api_error(request: Request, exc: ApiError) -> JSONResponse:
+        return _error(exc.status, exc.code, exc.message, getattr(request.state, "request_id", ""))
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
+        first = exc.errors()[0] if exc.errors() else {"msg": "invalid request", "loc": ()}
+        where = ".".join(str(p) for p in first.get("loc", ()))
+        return _error(422, "invalid_request", f"{where}: {first.get('msg')}", getattr(request.state, "request_id", ""))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+        return _error(exc.status_code, code, str(exc.detail), getattr(request.state, "request_id", ""))
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> JSONResponse:
+        request_id = getattr(request.state, "request_id", "")
+        _json_log(logging.ERROR, "unexpected error", request_id=request_id, error=repr(exc))
+        return _error(500, "internal_error", "something went wrong on our side; the request id is in the logs",
+                      request_id)
+
+    @app.post("/webhook/{shop_id}", response_model=None, summary="Send one signed event")
+    async def webhook(shop_id: str, request: Request) -> dict[str, Any]:
+        """Events: ``buyer_message`` (answered with a decision), ``agent_message``,
+        ``agent_status`` and ``release``. Sign ``timestamp + "." + body`` with HMAC-SHA256
+        and the shop's secret; send ``X-Xiaoer-Timestamp`` and ``X-Xiaoer-Signature: sha256=<hex>``."""
+        if shop_id not in service.shops:
+            raise ApiError(404, "unknown_shop", f"no shop {shop_id!r} is served here")
+        body = await _read_body(request, settings.max_body_bytes)
+        problem = verify(service.shops[shop_id].secret, request.headers.get(TIMESTAMP_HEADER),
+                         request.headers.get(SIGNATURE_HEADER), body, clock(), settings.signature_window_seconds)
+        if problem is not None:
+            raise ApiError(401, "bad_signature", problem)
+        event = _parse_event(body)
+        return await anyio.to_thread.run_sync(service.handle, shop_id, event, request.state.request_id)
+
+    @app.get("/healthz", summary="Liveness")
+    async def healthz() -> dict[str, Any]:
+        return {"status": "ok", "shops": sorted(service.shops)}
+
+    @app.get("/metrics", summary="Prometheus metrics", response_class=Response)
+    async def metrics() -> Response:
+        body, content_type = service.metrics.render()
+        return Response(body, media_type=content_type)
+
+    return app
