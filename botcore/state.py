@@ -25,6 +25,7 @@ from urllib.parse import urlparse
 __all__ = ["Box", "RedisStore", "SQLiteStore", "StateStore", "open_store"]
 
 Clock = Callable[[], float]
+_SWEEP_EVERY = 200  # rate-limit hits between two sweeps of expired rows
 
 
 @dataclass
@@ -52,6 +53,7 @@ class SQLiteStore:
         self.ttl = ttl
         self._clock = clock
         self._lock = threading.Lock()
+        self._hits = 0
         self._db = sqlite3.connect(self.path, timeout=10, isolation_level=None, check_same_thread=False)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
@@ -96,7 +98,9 @@ class SQLiteStore:
         with self._lock:
             self._db.execute("BEGIN IMMEDIATE")
             try:
-                self._db.execute("DELETE FROM state WHERE expires <= ?", (now,))  # sweep the expired
+                self._hits += 1
+                if self._hits % _SWEEP_EVERY == 1:  # now and then, drop what has expired
+                    self._db.execute("DELETE FROM state WHERE expires <= ?", (now,))
                 row = self._db.execute("SELECT value FROM state WHERE shop = ? AND key = ?", (shop, slot)).fetchone()
                 count = (json.loads(row[0]) if row else 0) + 1
                 self._db.execute(
