@@ -127,9 +127,9 @@ class Service:
         if self.store.hit(shop_id, f"conv:{event.conversation_id}", 60) > limit:
             raise ApiError(429, "rate_limited", f"more than {limit} messages a minute in this conversation")
         agents = agents_state(self.store.load(shop_id, "agents") or {})
-        now = self.clock()
-        shop_now = self.shop_now()
         with self.store.update(shop_id, f"conv:{event.conversation_id}") as box:
+            now = self.clock()  # read under the lock: messages of one conversation stay in order
+            shop_now = self.shop_now()
             record = Record.from_dict(box.value)
             reply = runtime.engine.reply(event.text, record.conversation, item_id=event.item_id, now=shop_now,
                                          alternatives=3)
@@ -174,6 +174,8 @@ def _parse_event(body: bytes) -> Any:
         data = json.loads(text)
     except json.JSONDecodeError as e:
         raise ApiError(400, "malformed_json", f"body is not valid JSON: {e.msg} at line {e.lineno}") from e
+    except (ValueError, RecursionError) as e:  # a 5,000-digit number, 20,000 nested brackets
+        raise ApiError(400, "malformed_json", "body is JSON too deep or with a number too long to read") from e
     if not isinstance(data, dict):
         raise ApiError(422, "invalid_event", "the event must be a JSON object")
     if data.get("type") not in ("buyer_message", "agent_message", "agent_status", "release"):

@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import json
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from typing import TextIO
@@ -134,6 +135,9 @@ def _serve(args: argparse.Namespace) -> int:
     import server  # fail here, with a clear message, rather than in every worker
 
     server.create_app(settings)
+    # uvicorn re-raises SIGTERM/SIGINT after a graceful shutdown; a handler of ours turns
+    # that into a clean exit 0, so supervisors see a normal stop.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     uvicorn.run("server:create_app", factory=True, host=args.host, port=args.port, workers=args.workers,
                 log_level=settings.log_level, access_log=False, timeout_graceful_shutdown=20)
     return 0

@@ -106,6 +106,8 @@ def dispatch(
         autoreply.mode == "conditional"
         and (agents in autoreply.when or (first_today and "first_of_day" in autoreply.when))
     )
+    if not signature:  # only emoji or punctuation: invite a question, hand nothing off
+        return Verdict("auto" if bot_answers else "suggest", bot_answers, "消息里没有文字,请买家直接说问题", record)
     if reply.mode == "handoff" and (bot_answers or reply.intent == "human"):
         return Verdict("handoff", bot_answers, reply.reason, dataclasses.replace(record, handoff_at=now))
     if not bot_answers:

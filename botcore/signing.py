@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import math
 
 __all__ = ["SIGNATURE_HEADER", "TIMESTAMP_HEADER", "sign", "verify"]
 
@@ -27,7 +28,7 @@ def verify(secret: str, timestamp: str | None, signature: str | None, body: byte
         sent = float(timestamp)
     except ValueError:
         return f"{TIMESTAMP_HEADER} must be Unix seconds"
-    if abs(now - sent) > window:
+    if not math.isfinite(sent) or abs(now - sent) > window:
         return f"timestamp outside the allowed window of {window:g} s (replay or clock skew)"
     if not hmac.compare_digest(sign(secret, timestamp, body), signature):
         return "signature does not match the body and the shop's secret"
