@@ -21,13 +21,11 @@ import subprocess
 import sys
 import tempfile
 import time
-from pathlib import Path
 from urllib.parse import urlparse
 
 import httpx
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from botcore.signing import SIGNATURE_HEADER, TIMESTAMP_HEADER, sign  # noqa: E402
+from botcore.signing import SIGNATURE_HEADER, TIMESTAMP_HEADER, sign
 
 # A mix of pre-sales questions, written for this script.
 MESSAGES = (
