@@ -28,7 +28,7 @@ from botcore.policy import Decision, Mode, decide
 from botcore.shop import Product, Shop
 from botcore.shopfile import load_shop
 from botcore.tokenise import tokenise
-from intents import INTENT_NAMES, Answer, Evidence, IntentHit, Message, Question, load_intents
+from intents import INTENT_NAMES, Answer, Evidence, IntentHit, Message, Question, load_catalogue, load_intents
 from replies.library import Library
 
 __all__ = ["Engine", "Part", "Reply"]
@@ -116,6 +116,7 @@ class Engine:
     ) -> None:
         self.shop = shop
         self.intents = load_intents()
+        self._catalogue = load_catalogue()
         self._by_name = {intent.name: intent for intent in self.intents}
         self._soft = frozenset(i.name for i in self.intents if i.soft)
         cases = {i.name: dict(i.cases) for i in self.intents} | {"fallback": dict(FALLBACK_CASES)}
@@ -139,7 +140,8 @@ class Engine:
         message = Message.of(normalised.text, tokens, extract(normalised.text, self.vocabulary))
         if normalised.empty:
             return message, Decision((), "handoff", "消息里没有可读的文字")
-        hits = [hit for intent in self.intents if (hit := intent.match(message)) is not None]
+        found = self._catalogue.find(message)
+        hits = [hit for intent in self.intents if (hit := intent.match(message, found.get(intent.name, [])))]
         decision = decide(hits, message, conversation, self.shop.settings, self._soft, INTENT_NAMES)
         return message, decision
 

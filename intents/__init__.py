@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from intents.bargain import Bargain
 from intents.base import Answer, Evidence, Intent, IntentHit, Message, Question
+from intents.catalogue import Catalogue
 from intents.greeting import Greeting
 from intents.human import Human
 from intents.invoice import Invoice
@@ -29,6 +30,7 @@ __all__ = [
     "IntentHit",
     "Message",
     "Question",
+    "load_catalogue",
     "load_intents",
 ]
 
@@ -45,3 +47,9 @@ INTENT_NAMES: tuple[str, ...] = tuple(cls.name for cls in _CLASSES)
 def load_intents() -> tuple[Intent, ...]:
     """One instance of every intent, rules compiled (once per process)."""
     return tuple(cls() for cls in _CLASSES)
+
+
+@lru_cache(maxsize=1)
+def load_catalogue() -> Catalogue:
+    """Every intent's keywords and examples in one automaton and one example list."""
+    return Catalogue(intent.rules for intent in load_intents())

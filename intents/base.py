@@ -9,22 +9,14 @@ decides; the replies stage renders.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from importlib import resources
-from typing import Any, ClassVar, Literal
-
-import ahocorasick
-from rapidfuzz import fuzz, process
+from typing import ClassVar, Literal
 
 from botcore.conversation import Conversation
 from botcore.entities import Entities
-from botcore.errors import ScriptError
-from botcore.normalise import normalise
 from botcore.shop import Product, Shop
-from botcore.tokenise import tokenise
-from botcore.yamltext import YAMLError, parse_yaml
+from intents.rules import Rules, word_form
 
 __all__ = [
     "Answer",
@@ -82,122 +74,11 @@ class Message:
     text: str
     tokens: tuple[str, ...]
     entities: Entities
-    joined: str = ""  # tokens joined by spaces, for word-level fuzzy scoring
+    words: str = ""  # the word form for fuzzy scoring, see `intents.rules.word_form`
 
     @classmethod
     def of(cls, text: str, tokens: tuple[str, ...], entities: Entities) -> Message:
-        return cls(text, tokens, entities, " ".join(tokens))
-
-
-@dataclass(frozen=True)
-class Rules:
-    """An intent's keywords, patterns and example questions, compiled once at load."""
-
-    intent: str
-    keywords: ahocorasick.Automaton | None
-    patterns: tuple[tuple[re.Pattern[str], float], ...]
-    exclude: tuple[re.Pattern[str], ...]
-    examples: tuple[str, ...]  # jieba tokens joined by spaces
-    example_texts: tuple[str, ...]
-    topics: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
-
-    def topic(self, text: str, *order: str) -> str | None:
-        """The first topic (in ``order``, else file order) whose pattern is in the text."""
-        for name in order or tuple(self.topics):
-            pattern = self.topics.get(name)
-            if pattern is not None and pattern.search(text):
-                return name
-        return None
-
-    @classmethod
-    def load(cls, intent: str) -> Rules:
-        """Compile ``intents/data/<intent>.yaml``; a bad entry fails here, not on a buyer."""
-        path = resources.files("intents") / "data" / f"{intent}.yaml"
-        try:
-            data = parse_yaml(path.read_text("utf-8")) or {}
-        except (OSError, YAMLError) as e:
-            raise ScriptError(f"意图 {intent} 的数据文件 {path} 读不了:{e}") from e
-        return cls.compile(intent, data, str(path))
-
-    @classmethod
-    def compile(cls, intent: str, data: Mapping[str, Any], source: str) -> Rules:
-        unknown = set(data) - {"keywords", "patterns", "exclude", "examples", "topics"}
-        if unknown:
-            raise ScriptError(
-                f"{source}: 不认识的字段 {sorted(unknown)};可用 keywords, patterns, exclude, examples, topics"
-            )
-        topics = data.get("topics", {})
-        if not isinstance(topics, Mapping):
-            raise ScriptError(f"{source}: topics 应该是 话题: [正则, ...] 的表")
-        compiled_topics = {
-            str(name): _regex("|".join(f"(?:{p})" for p in items), source)
-            for name, items in topics.items()
-        }
-        automaton = ahocorasick.Automaton()
-        for weight, words in _weighted(data.get("keywords", {}), "keywords", source):
-            for word in words:
-                key = normalise(str(word)).text
-                if not key:
-                    raise ScriptError(f"{source}: keywords 里有空的关键词,请删掉")
-                automaton.add_word(key, (key, weight))
-        has_keywords = len(automaton) > 0
-        if has_keywords:
-            automaton.make_automaton()
-        patterns = []
-        for weight, items in _weighted(data.get("patterns", {}), "patterns", source):
-            patterns += [(_regex(p, source), weight) for p in items]
-        exclude = tuple(_regex(p, source) for p in data.get("exclude", []))
-        texts = tuple(normalise(str(e)).text for e in data.get("examples", []))
-        examples = tuple(" ".join(tokenise(t)) for t in texts)
-        return cls(
-            intent, automaton if has_keywords else None, tuple(patterns), exclude,
-            examples, texts, compiled_topics,
-        )
-
-    def evidence(self, message: Message) -> list[Evidence]:
-        """Every keyword, pattern and the closest example that fire on the message."""
-        text = message.text
-        if any(p.search(text) for p in self.exclude):
-            return []
-        found: list[Evidence] = []
-        if self.keywords is not None:
-            for end, (key, weight) in self.keywords.iter(text):
-                found.append(Evidence("keyword", key, weight, end + 1 - len(key), end + 1))
-        for pattern, weight in self.patterns:
-            match = pattern.search(text)
-            if match:
-                found.append(Evidence("pattern", pattern.pattern, weight, match.start(), match.end()))
-        if self.examples and message.joined:
-            best = process.extractOne(
-                message.joined, self.examples, scorer=fuzz.token_sort_ratio,
-                processor=None, score_cutoff=FUZZY_CUTOFF,
-            )
-            if best is not None:
-                weight = FUZZY_WEIGHT * best[1] / 100
-                found.append(Evidence("example", self.example_texts[best[2]], round(weight, 3)))
-        return found
-
-
-def _weighted(table: Any, what: str, source: str) -> list[tuple[float, list[str]]]:
-    if not isinstance(table, Mapping):
-        raise ScriptError(f"{source}: {what} 应该是 权重: [词, ...] 的表,例如 0.9: [包邮, 运费]")
-    out = []
-    for weight, items in table.items():
-        try:
-            w = float(weight)
-        except (TypeError, ValueError) as e:
-            raise ScriptError(f"{source}: {what} 的权重 {weight!r} 不是数字") from e
-        if not 0 < w <= 1 or not isinstance(items, list):
-            raise ScriptError(f"{source}: {what} 的权重 {weight!r} 要在 0 到 1 之间,后面跟一个列表")
-        out.append((w, [str(i) for i in items]))
-    return out
-
-
-def _regex(pattern: str, source: str) -> re.Pattern[str]:
-    try:
-        return re.compile(pattern)
-    except re.error as e:
-        raise ScriptError(f"{source}: 正则 {pattern!r} 写错了:{e}") from e
+        return cls(text, tokens, entities, word_form(tokens))
 
 
 def _same_words(a: Evidence, b: Evidence) -> bool:
@@ -275,8 +156,15 @@ class Intent:
     def __init__(self) -> None:
         self.rules = Rules.load(self.name)
 
-    def match(self, message: Message) -> IntentHit | None:
-        evidence = self.rules.evidence(message)
+    def match(self, message: Message, found: list[Evidence] | None = None) -> IntentHit | None:
+        """How sure this intent is. ``found`` is its keyword and example evidence when
+        the engine has matched all intents at once (`intents.catalogue.Catalogue`)."""
+        if found is None:
+            evidence = self.rules.evidence(message)
+        elif self.rules.excluded(message.text):
+            evidence = []
+        else:
+            evidence = [*found, *self.rules.pattern_evidence(message.text)]
         evidence += self.signals(message, bool(evidence))
         hit = combine(self.name, evidence, self.missing(message))
         if hit is not None and self.soft:

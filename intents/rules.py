@@ -1,0 +1,148 @@
+"""An intent's matching data (``intents/data/<intent>.yaml``), compiled once at load:
+weighted keywords, weighted patterns, exclusions, example questions and topics.
+
+A broken entry (bad regex, weight out of range, unknown field) is a `ScriptError` here,
+naming the file, never on a buyer's message.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from botcore.errors import ScriptError
+from botcore.normalise import normalise
+from botcore.tokenise import tokenise
+from botcore.yamltext import YAMLError, parse_yaml
+
+if TYPE_CHECKING:
+    from intents.base import Evidence, Message
+    from intents.catalogue import Catalogue
+
+__all__ = ["Rules", "word_form"]
+
+_FIELDS = ("keywords", "patterns", "exclude", "examples", "topics")
+
+
+def word_form(tokens: tuple[str, ...]) -> str:
+    """Words sorted and joined by spaces: with `fuzz.ratio` this is rapidfuzz's
+    ``token_sort_ratio`` (word order does not matter), computed once per text."""
+    return " ".join(sorted(tokens))
+
+
+@dataclass(frozen=True)
+class Rules:
+    intent: str
+    keywords: tuple[tuple[str, float], ...]
+    # one regex per weight: the patterns of that weight as named alternatives
+    patterns: tuple[tuple[re.Pattern[str], float, tuple[str, ...]], ...]
+    exclude: re.Pattern[str] | None
+    examples: tuple[str, ...]  # word forms, see `word_form`
+    example_texts: tuple[str, ...]
+    topics: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, intent: str) -> Rules:
+        path = resources.files("intents") / "data" / f"{intent}.yaml"
+        try:
+            data = parse_yaml(path.read_text("utf-8")) or {}
+        except (OSError, YAMLError) as e:
+            raise ScriptError(f"意图 {intent} 的数据文件 {path} 读不了:{e}") from e
+        return cls.compile(intent, data, str(path))
+
+    @classmethod
+    def compile(cls, intent: str, data: Mapping[str, Any], source: str) -> Rules:
+        unknown = set(data) - set(_FIELDS)
+        if unknown:
+            raise ScriptError(f"{source}: 不认识的字段 {sorted(unknown)};可用 {', '.join(_FIELDS)}")
+        topics = data.get("topics", {})
+        if not isinstance(topics, Mapping):
+            raise ScriptError(f"{source}: topics 应该是 话题: [正则, ...] 的表")
+        keywords = []
+        for weight, words in _weighted(data.get("keywords", {}), "keywords", source):
+            for word in words:
+                key = normalise(word).text
+                if not key:
+                    raise ScriptError(f"{source}: keywords 里有空的关键词,请删掉")
+                keywords.append((key, weight))
+        patterns = []
+        for weight, items in _weighted(data.get("patterns", {}), "patterns", source):
+            for item in items:
+                _regex(item, source)  # each on its own first, so an error names the pattern
+            combined = "|".join(f"(?P<p{i}>{item})" for i, item in enumerate(items))
+            patterns.append((_regex(combined, source), weight, tuple(items)))
+        exclude = [str(p) for p in data.get("exclude", [])]
+        for item in exclude:
+            _regex(item, source)
+        texts = tuple(normalise(str(e)).text for e in data.get("examples", []))
+        return cls(
+            intent=intent,
+            keywords=tuple(keywords),
+            patterns=tuple(patterns),
+            exclude=_regex("|".join(f"(?:{p})" for p in exclude), source) if exclude else None,
+            examples=tuple(word_form(tokenise(t)) for t in texts),
+            example_texts=texts,
+            topics={str(name): _regex("|".join(f"(?:{p})" for p in items), source)
+                    for name, items in topics.items()},
+        )
+
+    def excluded(self, text: str) -> bool:
+        return self.exclude is not None and self.exclude.search(text) is not None
+
+    def pattern_evidence(self, text: str) -> list[Evidence]:
+        from intents.base import Evidence
+
+        found = []
+        for pattern, weight, sources in self.patterns:
+            match = pattern.search(text)
+            if match:
+                source = sources[int(match.lastgroup[1:])] if match.lastgroup else pattern.pattern
+                found.append(Evidence("pattern", source, weight, match.start(), match.end()))
+        return found
+
+    @cached_property
+    def _catalogue(self) -> Catalogue:
+        from intents.catalogue import Catalogue
+
+        return Catalogue((self,))
+
+    def evidence(self, message: Message) -> list[Evidence]:
+        """Every keyword, pattern and the closest example of this intent alone (the
+        engine asks all intents at once through `intents.catalogue.Catalogue`)."""
+        if self.excluded(message.text):
+            return []
+        return [*self._catalogue.find(message).get(self.intent, []), *self.pattern_evidence(message.text)]
+
+    def topic(self, text: str, *order: str) -> str | None:
+        """The first topic (in ``order``, else file order) whose pattern is in the text."""
+        for name in order or tuple(self.topics):
+            pattern = self.topics.get(name)
+            if pattern is not None and pattern.search(text):
+                return name
+        return None
+
+
+def _weighted(table: Any, what: str, source: str) -> list[tuple[float, list[str]]]:
+    if not isinstance(table, Mapping):
+        raise ScriptError(f"{source}: {what} 应该是 权重: [词, ...] 的表,例如 0.9: [包邮, 运费]")
+    out = []
+    for weight, items in table.items():
+        try:
+            w = float(weight)
+        except (TypeError, ValueError) as e:
+            raise ScriptError(f"{source}: {what} 的权重 {weight!r} 不是数字") from e
+        if not 0 < w <= 1 or not isinstance(items, list):
+            raise ScriptError(f"{source}: {what} 的权重 {weight!r} 要在 0 到 1 之间,后面跟一个列表")
+        out.append((w, [str(i) for i in items]))
+    return out
+
+
+def _regex(pattern: str, source: str) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern)
+    except re.error as e:
+        raise ScriptError(f"{source}: 正则 {pattern!r} 写错了:{e}") from e
