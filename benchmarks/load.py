@@ -42,15 +42,16 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def _spawn(workers: int, secret: str, state_dir: str) -> tuple[subprocess.Popen[bytes], str]:
+def spawn(workers: int, secret: str, state_dir: str, command: list[str] | None = None,
+          ) -> tuple[subprocess.Popen[bytes], str]:
+    """Start ``xiaoer serve`` (or ``command`` with {port} filled in) and wait until healthy."""
     port = _free_port()
     env = {**os.environ, "XIAOER_WEBHOOK_SECRET": secret, "XIAOER_STATE": f"sqlite:///{state_dir}/state.db",
            "XIAOER_LOG_LEVEL": "warning", "XIAOER_RATE_PER_CONVERSATION": "100000",
            "XIAOER_RATE_PER_SHOP": "100000000"}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "botcore.cli", "serve", "--port", str(port), "--workers", str(workers)],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
+    argv = [part.format(port=port) for part in command] if command else [
+        sys.executable, "-m", "botcore.cli", "serve", "--port", str(port), "--workers", str(workers)]
+    process = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
@@ -64,8 +65,14 @@ def _spawn(workers: int, secret: str, state_dir: str) -> tuple[subprocess.Popen[
 
 
 async def _worker(client: httpx.AsyncClient, url: str, secret: str, stop_at: float, budget: list[int],
-                  latencies: list[float], errors: list[str], rng: random.Random) -> None:
+                  latencies: list[float], errors: list[str], rng: random.Random, interval: float) -> None:
+    next_at = time.monotonic() + rng.random() * interval
     while time.monotonic() < stop_at and budget[0] > 0:
+        if interval:  # open loop: a fixed pace, whatever the server does
+            delay = next_at - time.monotonic()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            next_at += interval
         budget[0] -= 1
         event = {"type": "buyer_message", "conversation_id": f"load-{rng.randrange(500)}",
                  "buyer_id": f"b{rng.randrange(500)}", "text": rng.choice(MESSAGES)}
@@ -88,17 +95,19 @@ async def _worker(client: httpx.AsyncClient, url: str, secret: str, stop_at: flo
 
 
 async def run(url: str, shop: str, secret: str, concurrency: int, duration: float, max_requests: int,
-              seed: int = 0) -> dict[str, object]:
+              seed: int = 0, rate: float | None = None) -> dict[str, object]:
+    """Send for ``duration`` seconds; with ``rate`` (requests/s) at that pace, else flat out."""
     latencies: list[float] = []
     errors: list[str] = []
     budget = [max_requests]
-    target = f"{url}/webhook/{shop}"
+    target = f"{url}/webhook/{shop}" if shop else url
+    interval = concurrency / rate if rate else 0.0
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
     async with httpx.AsyncClient(timeout=10, limits=limits) as client:
         started = time.monotonic()
         stop_at = started + duration
         await asyncio.gather(*(
-            _worker(client, target, secret, stop_at, budget, latencies, errors, random.Random(seed + i))
+            _worker(client, target, secret, stop_at, budget, latencies, errors, random.Random(seed + i), interval)
             for i in range(concurrency)
         ))
         elapsed = time.monotonic() - started
@@ -133,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
     process = None
     with tempfile.TemporaryDirectory() as state_dir:
         if args.spawn:
-            process, url = _spawn(args.workers, secret, state_dir)
+            process, url = spawn(args.workers, secret, state_dir)
         else:
             url = args.url.rstrip("/")
             host = urlparse(url).hostname or ""

@@ -115,7 +115,7 @@ def _eval(args: argparse.Namespace, stdout: TextIO) -> int:
 
 def _check(args: argparse.Namespace, stdout: TextIO) -> int:
     shop = load_shop(args.shop)
-    Engine(shop, source=f"{args.shop} 的 replies")
+    Engine(shop, source=args.shop)
     print(f"✓ {args.shop}: {shop.shop.name},{len(shop.products)} 个商品,"
           f"{len(shop.shipping.couriers)} 家快递,话术覆盖 {len(shop.replies)} 处自定义。", file=stdout)
     return 0

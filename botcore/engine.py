@@ -22,13 +22,15 @@ from zoneinfo import ZoneInfo
 
 from botcore.conversation import Conversation
 from botcore.entities import Entities, extract, shop_vocabulary
-from botcore.errors import InputError
+from botcore.errors import InputError, ScriptError
 from botcore.normalise import normalise
 from botcore.policy import Decision, Mode, decide
 from botcore.shop import Product, Shop
 from botcore.shopfile import load_shop
 from botcore.tokenise import tokenise
 from intents import INTENT_NAMES, Answer, Evidence, IntentHit, Message, Question, load_catalogue, load_intents
+from intents.catalogue import Catalogue
+from intents.rules import Rules
 from replies.library import Library
 
 __all__ = ["Engine", "Part", "Reply"]
@@ -112,25 +114,36 @@ class Engine:
         *,
         clock: Clock | None = None,
         rng: random.Random | None = None,
-        source: str = "shop.replies",
+        source: str = "店铺文件",
     ) -> None:
         self.shop = shop
         self.intents = load_intents()
-        self._catalogue = load_catalogue()
+        self._catalogue = self._shop_catalogue(shop, source)
         self._by_name = {intent.name: intent for intent in self.intents}
         self._soft = frozenset(i.name for i in self.intents if i.soft)
         cases = {i.name: dict(i.cases) for i in self.intents} | {"fallback": dict(FALLBACK_CASES)}
-        self.library = Library.load(cases, shop.replies, source)
+        self.library = Library.load(cases, shop.replies, f"{source} 的 replies")
         self.vocabulary = shop_vocabulary(shop)
         self._clock = clock or _shop_clock
         self._rng = rng or random.Random()
         self._common = {"shop_name": shop.shop.name, "agent": shop.shop.agent_nickname}
 
+    def _shop_catalogue(self, shop: Shop, source: str) -> Catalogue:
+        """The shared catalogue, or one with the shop's own keywords and examples added."""
+        if not shop.matching:
+            return load_catalogue()
+        known = {intent.name for intent in self.intents}
+        extra = []
+        for name, data in shop.matching.items():
+            if name not in known:
+                raise ScriptError(f"{source} 的 matching: 没有 {name} 这个意图;可用: {', '.join(sorted(known))}")
+            extra.append(Rules.compile(name, data.model_dump(exclude_defaults=True), f"{source} 的 matching.{name}"))
+        return Catalogue([*(intent.rules for intent in self.intents), *extra])
+
     @classmethod
     def from_file(cls, path: str | Path | None = None, **options: Any) -> Engine:
         """Load a shop file (the bundled example when ``path`` is None)."""
-        source = f"{path or 'example_shop.yaml'} 的 replies"
-        return cls(load_shop(path), source=source, **options)
+        return cls(load_shop(path), source=str(path or "example_shop.yaml"), **options)
 
     def read(self, text: str, conversation: Conversation | None = None) -> tuple[Message, Decision]:
         """Understand a message without answering it (used by eval and traces)."""

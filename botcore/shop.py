@@ -23,6 +23,7 @@ __all__ = [
     "Coupon",
     "Courier",
     "Invoice",
+    "MatchingData",
     "Payment",
     "Product",
     "Promotion",
@@ -331,6 +332,13 @@ class AutoReply(_Model):
     burst_seconds: float = Field(default=5, ge=0, le=60)
 
 
+class MatchingData(_Model):
+    """A shop's own keywords (weight -> words) and example questions for one intent."""
+
+    keywords: dict[float, list[str]] = Field(default_factory=dict)
+    examples: list[str] = Field(default_factory=list)
+
+
 class Shop(_Model):
     shop: ShopInfo
     settings: Settings = Field(default_factory=Settings)
@@ -343,6 +351,8 @@ class Shop(_Model):
     invoice: Invoice = Field(default_factory=Invoice)
     payment: Payment = Field(default_factory=Payment)
     replies: dict[str, list[str]] = Field(default_factory=dict)
+    # the shop's own wording per intent: {"sizing": {"keywords": {0.9: [...]}, "examples": [...]}}
+    matching: dict[str, MatchingData] = Field(default_factory=dict)
 
     @field_validator("products")
     @classmethod

@@ -15,7 +15,7 @@ import yaml
 
 from botcore.conversation import RECENT_WORDINGS, Conversation
 from botcore.engine import Engine, Part, Reply
-from botcore.errors import InputError
+from botcore.errors import InputError, ScriptError
 from botcore.shop import Shop
 from botcore.shopfile import EXAMPLE_SHOP, load_shop, parse_shop
 
@@ -459,3 +459,22 @@ def test_read_does_not_answer(engine: Engine) -> None:
     message, decision = engine.read("寄到乌鲁木齐要几天")
     assert decision.intents[0] == "shipping"
     assert message.entities.regions == ("新疆",)
+
+
+def test_shop_matching_teaches_the_bot_the_shops_own_wording() -> None:
+    data = load_shop().model_dump()
+    data["matching"] = {"sizing": {"keywords": {0.9: ["套码"]}, "examples": ["这件我能套进去吗"]}}
+    engine = Engine(Shop.model_validate(data), rng=random.Random(0))
+    assert engine.reply("这个套码怎么选", item_id="dress-floral").intents == ("sizing",)
+    reply = engine.reply("这件我能套进去不", item_id="dress-floral")
+    assert reply.intent == "sizing"
+    assert "example:这件我能套进去吗" in " ".join(reply.trace()["evidence"])
+    # the example shop itself does not know that wording
+    assert Engine.from_file().reply("这个套码怎么选").intent != "sizing"
+
+
+def test_shop_matching_for_an_unknown_intent_fails_at_load() -> None:
+    data = load_shop().model_dump()
+    data["matching"] = {"sizzing": {"examples": ["穿什么码"]}}
+    with pytest.raises(ScriptError, match="没有 sizzing 这个意图"):
+        Engine(Shop.model_validate(data), source="my_shop.yaml")

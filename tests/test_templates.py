@@ -225,7 +225,7 @@ def test_override_with_several_wordings() -> None:
 def test_bad_override_fails_when_the_engine_is_built(replies: dict[str, list[str]], words: tuple[str, ...]) -> None:
     shop = shop_with_replies(replies)  # the shop file itself is fine
     with pytest.raises(ScriptError) as info:
-        Engine(shop, source="my_shop.yaml 的 replies")
+        Engine(shop, source="my_shop.yaml")
     message = str(info.value)
     assert "my_shop.yaml 的 replies" in message
     for word in words:
