@@ -37,14 +37,10 @@ class Conversation:
 
     def update(self, changes: Mapping[str, Any]) -> Conversation:
         """A copy with ``changes`` applied; an unknown field is a programming error."""
-        unknown = set(changes) - {f.name for f in dataclasses.fields(self)}
+        unknown = changes.keys() - _FIELDS
         if unknown:
             raise InputError(f"Conversation has no field(s) {sorted(unknown)}")
         return dataclasses.replace(self, **changes)
-
-    def used(self, wording: str) -> Conversation:
-        recent = (*self.recent_wordings, wording)[-RECENT_WORDINGS:]
-        return dataclasses.replace(self, recent_wordings=recent)
 
     def to_dict(self) -> dict[str, Any]:
         data = dataclasses.asdict(self)
@@ -60,3 +56,6 @@ class Conversation:
             values["greeted_on"] = dt.date.fromisoformat(values["greeted_on"])
         values["recent_wordings"] = tuple(values.get("recent_wordings", ()))
         return cls(**values)
+
+
+_FIELDS = frozenset(f.name for f in dataclasses.fields(Conversation))

@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from botcore.conversation import Conversation
+from botcore.conversation import RECENT_WORDINGS, Conversation
 from botcore.entities import Entities, extract, shop_vocabulary
 from botcore.errors import InputError, ScriptError
 from botcore.normalise import normalise
@@ -175,39 +175,45 @@ class Engine:
         now = now or self._clock()
         message, decision = self.read(text, conversation)
         product = self._focus(message, item_id, conversation)
-        state = conversation.update({"turns": conversation.turns + 1, "product_id": product.id if product else None})
+        changes: dict[str, Any] = {"turns": conversation.turns + 1, "product_id": product.id if product else None}
+        recent = list(conversation.recent_wordings)
         if not message.text or not any(ch.isalnum() for ch in message.text):
-            return self._fallback("empty", "handoff", decision, message, state)
+            return self._fallback("empty", decision, message, conversation, changes, recent)
         question = Question(self.shop, message, conversation, now, product)
         parts: list[Part] = []
         actions: list[Mapping[str, str]] = []
         handoff = decision.mode == "handoff"
         for hit in decision.chosen:
-            part, answer = self._answer(hit.intent, question, state)
+            part, answer = self._answer(hit.intent, question, recent)
             parts.append(part)
             actions += answer.actions
             handoff = handoff or answer.handoff
-            state = state.update(answer.remember).used(part.template_id)
+            changes.update(answer.remember)
+            recent.append(part.template_id)
         if not parts:
-            return self._fallback("handoff", "handoff", decision, message, state.update({"handed_off": True}))
+            return self._fallback("handoff", decision, message, conversation, changes, recent)
         suggestion = "\n".join(p.text for p in parts)
         mode: Mode = "handoff" if handoff else decision.mode
-        state = state.update({"last_intent": decision.chosen[0].intent, "handed_off": mode == "handoff"})
-        confident = decision.mode == "auto" or decision.chosen[0].intent == "human"
-        text_out = suggestion if confident else self._holding(
-            "check" if decision.mode == "suggest" else "handoff", state)
+        text_out = suggestion
+        if decision.mode != "auto" and decision.chosen[0].intent != "human":
+            holding = self.library.choose(
+                f"fallback.{'check' if decision.mode == 'suggest' else 'handoff'}", recent, self._rng)
+            text_out = holding.render(self._common)
+            recent.append(holding.id)
+        changes.update(last_intent=decision.chosen[0].intent, handed_off=mode == "handoff",
+                       recent_wordings=tuple(recent[-RECENT_WORDINGS:]))
         return Reply(
             text=text_out, mode=mode, intents=decision.intents, score=decision.score,
             parts=tuple(parts), suggestion=suggestion,
             evidence=tuple(e for h in decision.chosen for e in h.evidence),
             candidates=decision.ranked or decision.chosen, actions=tuple(actions), reason=decision.reason,
-            normalised=message.text, entities=message.entities, conversation=state,
+            normalised=message.text, entities=message.entities, conversation=conversation.update(changes),
             alternatives=self._alternatives(decision, question, conversation, alternatives),
         )
 
-    def _answer(self, intent: str, question: Question, state: Conversation) -> tuple[Part, Answer]:
+    def _answer(self, intent: str, question: Question, recent: Sequence[str]) -> tuple[Part, Answer]:
         answer = self._by_name[intent].answer(question)
-        template = self.library.choose(f"{intent}.{answer.case}", state.recent_wordings, self._rng)
+        template = self.library.choose(f"{intent}.{answer.case}", recent, self._rng)
         facts = {**self._common, **answer.facts}
         return Part(intent, answer.case, template.id, template.render(facts), answer.facts), answer
 
@@ -217,25 +223,24 @@ class Engine:
         """Up to ``limit`` drafts, one per likely intent, best first, for an agent to pick."""
         drafts = []
         for hit in (decision.ranked or decision.chosen)[:limit]:
-            part, _ = self._answer(hit.intent, question, conversation)
+            part, _ = self._answer(hit.intent, question, conversation.recent_wordings)
             drafts.append((part, hit.score))
         return tuple(drafts)
 
-    def _holding(self, case: str, state: Conversation) -> str:
-        template = self.library.choose(f"fallback.{case}", state.recent_wordings, self._rng)
-        return template.render(self._common)
-
     def _fallback(
-        self, case: str, mode: Mode, decision: Decision, message: Message, state: Conversation
+        self, case: str, decision: Decision, message: Message, conversation: Conversation,
+        changes: dict[str, Any], recent: list[str],
     ) -> Reply:
-        template = self.library.choose(f"fallback.{case}", state.recent_wordings, self._rng)
+        """No intent to answer: an empty message gets an invitation, the rest a hand-off."""
+        template = self.library.choose(f"fallback.{case}", recent, self._rng)
         text = template.render(self._common)
         part = Part("other", case, template.id, text, {})
+        changes.update(last_intent="other", handed_off=True,
+                       recent_wordings=tuple([*recent, template.id][-RECENT_WORDINGS:]))
         return Reply(
-            text=text, mode=mode, intents=("other",), score=0.0, parts=(part,), suggestion=text,
+            text=text, mode="handoff", intents=("other",), score=0.0, parts=(part,), suggestion=text,
             evidence=(), candidates=decision.chosen, actions=(), reason=decision.reason,
-            normalised=message.text, entities=message.entities,
-            conversation=state.update({"last_intent": "other", "handed_off": True}).used(template.id),
+            normalised=message.text, entities=message.entities, conversation=conversation.update(changes),
         )
 
     def _focus(self, message: Message, item_id: str | None, conversation: Conversation) -> Product | None:

@@ -6,7 +6,7 @@ shop file, keyed ``intent.case``). Compiled and checked once, when the engine lo
 from __future__ import annotations
 
 import random
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from importlib import resources
 
 from botcore.errors import ScriptError
@@ -66,7 +66,7 @@ class Library:
         allowed = (*COMMON_FIELDS, *fields)
         return tuple(Template.compile(f"{key}#{n}", t, allowed, source) for n, t in enumerate(texts, 1))
 
-    def choose(self, key: str, recent: tuple[str, ...], rng: random.Random) -> Template:
+    def choose(self, key: str, recent: Sequence[str], rng: random.Random) -> Template:
         """A wording for ``intent.case``, avoiding the ones used recently where possible."""
         options = self._wordings[key]
         fresh = [t for t in options if t.id not in recent]
