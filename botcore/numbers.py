@@ -150,8 +150,13 @@ def _bare_measures(text: str, taken: list[tuple[int, int]], found: list[Measure]
         found.append(Measure(kind, value, match.start(), match.end(), match.group(), sure=False))
 
 
+_ANY_NUMBER = re.compile(rf"[\d{_CN}]")
+
+
 def find_measures(text: str) -> tuple[Measure, ...]:
     """Every measure in a normalised message, in order of appearance."""
+    if _ANY_NUMBER.search(text) is None:  # most questions have no number at all
+        return ()
     found: list[Measure] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern, read in _RULES:

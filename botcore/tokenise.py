@@ -16,12 +16,22 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import sys
 import tempfile
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import jieba
+# jieba imports setuptools' pkg_resources (about 0.15 s) only to open its own files, and
+# falls back to plain open() without it: hide it while jieba is imported.
+_hide = "pkg_resources" not in sys.modules
+if _hide:
+    sys.modules["pkg_resources"] = None  # type: ignore[assignment]
+try:
+    import jieba
+finally:
+    if _hide:
+        del sys.modules["pkg_resources"]
 
 __all__ = ["MIN_FREQUENCY", "tokenise", "tokenizer"]
 

@@ -41,6 +41,7 @@ class Rules:
     # one regex per weight: the patterns of that weight as named alternatives
     patterns: tuple[tuple[re.Pattern[str], float, tuple[str, ...]], ...]
     exclude: re.Pattern[str] | None
+    gate: re.Pattern[str] | None  # all patterns at once: one search rules most messages out
     examples: tuple[str, ...]  # word forms, see `word_form`
     example_texts: tuple[str, ...]
     topics: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
@@ -70,7 +71,9 @@ class Rules:
                     raise ScriptError(f"{source}: keywords 里有空的关键词,请删掉")
                 keywords.append((key, weight))
         patterns = []
+        everything: list[str] = []
         for weight, items in _weighted(data.get("patterns", {}), "patterns", source):
+            everything += items
             for item in items:
                 _regex(item, source)  # each on its own first, so an error names the pattern
             combined = "|".join(f"(?P<p{i}>{item})" for i, item in enumerate(items))
@@ -84,6 +87,7 @@ class Rules:
             keywords=tuple(keywords),
             patterns=tuple(patterns),
             exclude=_regex("|".join(f"(?:{p})" for p in exclude), source) if exclude else None,
+            gate=_regex("|".join(f"(?:{p})" for p in everything), source) if len(patterns) > 1 else None,
             examples=tuple(word_form(tokenise(t)) for t in texts),
             example_texts=texts,
             topics={str(name): _regex("|".join(f"(?:{p})" for p in items), source)
@@ -96,6 +100,8 @@ class Rules:
     def pattern_evidence(self, text: str) -> list[Evidence]:
         from intents.base import Evidence
 
+        if self.gate is not None and self.gate.search(text) is None:
+            return []
         found = []
         for pattern, weight, sources in self.patterns:
             match = pattern.search(text)
