@@ -3,9 +3,9 @@
 The tokenizer's dictionary is jieba's own, less its rarest words, plus xiaoer's domain
 words (``botcore/data/domain_words.txt``: 包邮, 断码, 运费险 ...). Buyers' questions do
 not need the 280,000 of jieba's 349,000 words it has seen fewer than thirty times, and
-without them the dictionary loads about eight times faster (0.13 s against 1.1 s here). The trimmed dictionary is written once
-(from the installed jieba package, nothing downloaded) to the cache folder, and jieba
-caches its prefix dictionary beside it.
+without them the dictionary loads about eight times faster (0.13 s against 1.1 s here).
+The trimmed dictionary is written once (from the installed jieba package, nothing
+downloaded) to the cache folder, and jieba caches its prefix dictionary beside it.
 
 Shop vocabulary (product names, colours) is not added to jieba: `botcore.vocabulary`
 finds it with an automaton, so a thousand shops share one tokenizer.
