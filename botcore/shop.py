@@ -12,7 +12,7 @@ import datetime as dt
 from itertools import pairwise
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
 from botcore.places import COURIERS, REGIONS
 
@@ -353,6 +353,7 @@ class Shop(_Model):
     replies: dict[str, list[str]] = Field(default_factory=dict)
     # the shop's own wording per intent: {"sizing": {"keywords": {0.9: [...]}, "examples": [...]}}
     matching: dict[str, MatchingData] = Field(default_factory=dict)
+    _index: tuple[list[Product] | None, dict[str, Product]] = PrivateAttr(default=(None, {}))
 
     @field_validator("products")
     @classmethod
@@ -369,7 +370,14 @@ class Shop(_Model):
         return self.shop.platform == "tmall"
 
     def product(self, product_id: str | None) -> Product | None:
-        return next((p for p in self.products if p.id == product_id), None)
+        """The product with this id (a dict lookup, whatever the number of products)."""
+        if product_id is None:
+            return None
+        products, index = self._index
+        if products is not self.products:  # built lazily; rebuilt if model_copy swapped the list
+            index = {product.id: product for product in self.products}
+            self._index = (self.products, index)
+        return index.get(product_id)
 
     def promotion(self, today: dt.date) -> Promotion | None:
         return next((p for p in self.promotions if p.active(today)), None)
