@@ -73,9 +73,9 @@ def _json_log(level: int, message: str, **fields: Any) -> None:
         log.log(level, json.dumps(record, ensure_ascii=False, default=str))
 
 
-def _error(status: int, code: str, message: str, request_id: str = "") -> JSONResponse:
-    headers = {"X-Request-ID": request_id} if request_id else None
-    return JSONResponse({"error": {"code": code, "message": message}}, status_code=status, headers=headers)
+def _error(status: int, code: str, message: str) -> JSONResponse:
+    """The JSON error body (`RequestContext` adds the request id header)."""
+    return JSONResponse({"error": {"code": code, "message": message}}, status_code=status)
 
 
 class Service:
@@ -124,17 +124,18 @@ class Service:
         if not event.text.strip():
             raise ApiError(422, "empty_text", "text is empty: send the buyer's message text")
         limit = self.settings.rate_per_conversation
-        if self.store.hit(shop_id, f"conv:{event.conversation_id}", 60) > limit:
-            raise ApiError(429, "rate_limited", f"more than {limit} messages a minute in this conversation")
         agents = agents_state(self.store.load(shop_id, "agents") or {})
         with self.store.update(shop_id, f"conv:{event.conversation_id}") as box:
             now = self.clock()  # read under the lock: messages of one conversation stay in order
             shop_now = self.shop_now()
+            recent = [t for t in (box.value or {}).get("recent", ()) if now - t < 60]
+            if len(recent) >= limit:  # raising here leaves the record as it was
+                raise ApiError(429, "rate_limited", f"more than {limit} messages a minute in this conversation")
             record = Record.from_dict(box.value)
             reply = runtime.engine.reply(event.text, record.conversation, item_id=event.item_id, now=shop_now,
                                          alternatives=3)
             verdict = dispatch(reply, record, agents, runtime.engine.shop.autoreply, now, shop_now.date())
-            box.value = verdict.record.to_dict()
+            box.value = {**verdict.record.to_dict(), "recent": [*recent, now]}
         decision = Decision(
             mode=verdict.mode,
             replies=[reply.text] if verdict.send else [],
@@ -192,6 +193,41 @@ def _parse_event(body: bytes) -> Any:
         raise ApiError(status, code, f"{where}: {first['msg']}") from e
 
 
+class RequestContext:
+    """Pure ASGI middleware: a request id on every request and response, the latency
+    metrics and one access-log line (much cheaper than ``@app.middleware("http")``)."""
+
+    def __init__(self, app: Any, metrics: Metrics) -> None:
+        self.app = app
+        self.metrics = metrics
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        given = dict(scope["headers"]).get(b"x-request-id", b"").decode("latin-1")[:64]
+        request_id = given or uuid.uuid4().hex[:16]
+        scope.setdefault("state", {})["request_id"] = request_id
+        started = time.perf_counter()
+        status = 500
+
+        async def send_with_id(message: dict[str, Any]) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+                message["headers"] = [*message.get("headers", []), (b"x-request-id", request_id.encode("latin-1"))]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_with_id)
+        finally:
+            elapsed = time.perf_counter() - started
+            path = getattr(scope.get("route"), "path", "unmatched")
+            self.metrics.request(path, status, elapsed)
+            _json_log(logging.INFO, "request", request_id=request_id, method=scope["method"], path=path,
+                      status=status, ms=round(elapsed * 1000, 2))
+
+
 def create_app(settings: ServerSettings | None = None, *, clock: Callable[[], float] = time.time,
                store: StateStore | None = None) -> FastAPI:
     """The ASGI app (``uvicorn --factory server:create_app``)."""
@@ -216,42 +252,28 @@ def create_app(settings: ServerSettings | None = None, *, clock: Callable[[], fl
     app = FastAPI(title="xiaoer 店小二 webhook", version="0.1.0", lifespan=lifespan)
     app.state.service = service
 
-    @app.middleware("http")
-    async def request_id_and_metrics(request: Request, call_next: Callable[..., Any]) -> Response:
-        request_id = request.headers.get("x-request-id") or uuid.uuid4().hex[:16]
-        request.state.request_id = request_id
-        started = time.perf_counter()
-        response = await call_next(request)
-        elapsed = time.perf_counter() - started
-        response.headers["X-Request-ID"] = request_id
-        route = request.scope.get("route")
-        path = getattr(route, "path", "unmatched")
-        service.metrics.request(path, response.status_code, elapsed)
-        _json_log(logging.INFO, "request", request_id=request_id, method=request.method, path=path,
-                  status=response.status_code, ms=round(elapsed * 1000, 2))
-        return response
+    app.add_middleware(RequestContext, metrics=service.metrics)
 
     @app.exception_handler(ApiError)
     async def api_error(request: Request, exc: ApiError) -> JSONResponse:
-        return _error(exc.status, exc.code, exc.message, getattr(request.state, "request_id", ""))
+        return _error(exc.status, exc.code, exc.message)
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
         first = exc.errors()[0] if exc.errors() else {"msg": "invalid request", "loc": ()}
         where = ".".join(str(p) for p in first.get("loc", ()))
-        return _error(422, "invalid_request", f"{where}: {first.get('msg')}", getattr(request.state, "request_id", ""))
+        return _error(422, "invalid_request", f"{where}: {first.get('msg')}")
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
-        return _error(exc.status_code, code, str(exc.detail), getattr(request.state, "request_id", ""))
+        return _error(exc.status_code, code, str(exc.detail))
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> JSONResponse:
         request_id = getattr(request.state, "request_id", "")
         _json_log(logging.ERROR, "unexpected error", request_id=request_id, error=repr(exc))
-        return _error(500, "internal_error", "something went wrong on our side; the request id is in the logs",
-                      request_id)
+        return _error(500, "internal_error", "something went wrong on our side; the request id is in the logs")
 
     @app.post("/webhook/{shop_id}", response_model=None, summary="Send one signed event")
     async def webhook(shop_id: str, request: Request) -> dict[str, Any]:
