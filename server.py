@@ -275,8 +275,10 @@ def create_app(settings: ServerSettings | None = None, *, clock: Callable[[], fl
         _json_log(logging.ERROR, "unexpected error", request_id=request_id, error=repr(exc))
         return _error(500, "internal_error", "something went wrong on our side; the request id is in the logs")
 
-    @app.post("/webhook/{shop_id}", response_model=None, summary="Send one signed event")
-    async def webhook(shop_id: str, request: Request) -> dict[str, Any]:
+    @app.post("/webhook/{shop_id}", summary="Send one signed event",
+              responses={200: {"model": Decision, "description": "the decision on a buyer message "
+                                                                  "(other events answer {\"ok\": true})"}})
+    async def webhook(shop_id: str, request: Request) -> JSONResponse:
         """Events: ``buyer_message`` (answered with a decision), ``agent_message``,
         ``agent_status`` and ``release``. Sign ``timestamp + "." + body`` with HMAC-SHA256
         and the shop's secret; send ``X-Xiaoer-Timestamp`` and ``X-Xiaoer-Signature: sha256=<hex>``."""
@@ -288,7 +290,8 @@ def create_app(settings: ServerSettings | None = None, *, clock: Callable[[], fl
         if problem is not None:
             raise ApiError(401, "bad_signature", problem)
         event = _parse_event(body)
-        return await anyio.to_thread.run_sync(service.handle, shop_id, event, request.state.request_id)
+        result = await anyio.to_thread.run_sync(service.handle, shop_id, event, request.state.request_id)
+        return JSONResponse(result)  # plain JSON types already: no jsonable_encoder walk
 
     @app.get("/healthz", summary="Liveness")
     async def healthz() -> dict[str, Any]:

@@ -43,7 +43,8 @@ class Conversation:
         return dataclasses.replace(self, **changes)
 
     def to_dict(self) -> dict[str, Any]:
-        data = dataclasses.asdict(self)
+        """Plain JSON types (a shallow copy: every field is a scalar or a tuple of str)."""
+        data = {name: getattr(self, name) for name in _FIELD_ORDER}
         data["greeted_on"] = self.greeted_on.isoformat() if self.greeted_on else None
         data["recent_wordings"] = list(self.recent_wordings)
         return data
@@ -58,4 +59,5 @@ class Conversation:
         return cls(**values)
 
 
-_FIELDS = frozenset(f.name for f in dataclasses.fields(Conversation))
+_FIELD_ORDER = tuple(f.name for f in dataclasses.fields(Conversation))
+_FIELDS = frozenset(_FIELD_ORDER)
