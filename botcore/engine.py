@@ -208,7 +208,7 @@ class Engine:
             evidence=tuple(e for h in decision.chosen for e in h.evidence),
             candidates=decision.ranked or decision.chosen, actions=tuple(actions), reason=decision.reason,
             normalised=message.text, entities=message.entities, conversation=conversation.update(changes),
-            alternatives=self._alternatives(decision, question, conversation, alternatives),
+            alternatives=self._alternatives(decision, question, conversation, alternatives, parts),
         )
 
     def _answer(self, intent: str, question: Question, recent: Sequence[str]) -> tuple[Part, Answer]:
@@ -218,12 +218,15 @@ class Engine:
         return Part(intent, answer.case, template.id, template.render(facts), answer.facts), answer
 
     def _alternatives(
-        self, decision: Decision, question: Question, conversation: Conversation, limit: int
+        self, decision: Decision, question: Question, conversation: Conversation, limit: int,
+        answered: list[Part],
     ) -> tuple[tuple[Part, float], ...]:
-        """Up to ``limit`` drafts, one per likely intent, best first, for an agent to pick."""
+        """Up to ``limit`` drafts, one per likely intent, best first, for an agent to pick
+        (the parts already answered are reused, not answered again)."""
+        done = {part.intent: part for part in answered}
         drafts = []
         for hit in (decision.ranked or decision.chosen)[:limit]:
-            part, _ = self._answer(hit.intent, question, conversation.recent_wordings)
+            part = done.get(hit.intent) or self._answer(hit.intent, question, conversation.recent_wordings)[0]
             drafts.append((part, hit.score))
         return tuple(drafts)
 

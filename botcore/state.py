@@ -96,21 +96,16 @@ class SQLiteStore:
         now = self._clock()
         slot = f"rate:{key}:{int(now // window)}"
         with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                self._hits += 1
-                if self._hits % _SWEEP_EVERY == 1:  # now and then, drop what has expired
-                    self._db.execute("DELETE FROM state WHERE expires <= ?", (now,))
-                row = self._db.execute("SELECT value FROM state WHERE shop = ? AND key = ?", (shop, slot)).fetchone()
-                count = (json.loads(row[0]) if row else 0) + 1
-                self._db.execute(
-                    "INSERT OR REPLACE INTO state VALUES (?, ?, ?, ?)", (shop, slot, str(count), now + window)
-                )
-                self._db.execute("COMMIT")
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-        return count
+            self._hits += 1
+            if self._hits % _SWEEP_EVERY == 1:  # now and then, drop what has expired
+                self._db.execute("DELETE FROM state WHERE expires <= ?", (now,))
+            # one statement, so one short write lock: insert 1 or add 1, and read it back
+            row = self._db.execute(
+                "INSERT INTO state VALUES (?, ?, '1', ?) ON CONFLICT (shop, key) "
+                "DO UPDATE SET value = CAST(value AS INTEGER) + 1 RETURNING value",
+                (shop, slot, now + window),
+            ).fetchone()
+        return int(row[0])
 
     def close(self) -> None:
         with self._lock:
