@@ -161,11 +161,13 @@ class Intent:
         the engine has matched all intents at once (`intents.catalogue.Catalogue`)."""
         if found is None:
             evidence = self.rules.evidence(message)
-        elif self.rules.excluded(message.text):
-            evidence = []
         else:
             evidence = [*found, *self.rules.pattern_evidence(message.text)]
+            if evidence and self.rules.excluded(message.text):
+                evidence = []
         evidence += self.signals(message, bool(evidence))
+        if not evidence:  # the common case: nothing of this intent in the message
+            return None
         hit = combine(self.name, evidence, self.missing(message))
         if hit is not None and self.soft:
             return _discount_unexplained(hit, message.text)
