@@ -56,10 +56,15 @@ def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
-def _drop_control(text: str) -> str:
-    return "".join(
-        " " if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp") else ch for ch in text
-    )
+# Unicode categories Cc, Cf, Cs, Zl and Zp (control and format characters, lone
+# surrogates, line/paragraph separators) as of Unicode 14; tests/test_normalise.py checks
+# this class against `unicodedata` for every code point.
+_CONTROL = re.compile(
+    "[\u0000-\u001f\u007f-\u009f\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2\u180e"
+    "\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ud800-\udfff\ufeff\ufff9-\ufffb"
+    "\U000110bd\U000110cd\U00013430-\U00013438\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
+    "\U000e0001\U000e0020-\U000e007f]"
+)
 
 
 def normalise(raw: str) -> Normalised:
@@ -73,7 +78,7 @@ def normalise(raw: str) -> Normalised:
     text = _WANGWANG.sub(" ", text)
     text = _EMOJI.sub(" ", text)
     text = unicodedata.normalize("NFKC", text)
-    text = _drop_control(text)
+    text = _CONTROL.sub(" ", text)
     if not text.isascii():
         text = _t2s().convert(text)
     text = text.lower()

@@ -1,9 +1,12 @@
 from __future__ import annotations
 
+import sys
+import unicodedata
+
 import pytest
 
 from botcore.errors import InputError
-from botcore.normalise import MAX_CHARS, normalise
+from botcore.normalise import _CONTROL, MAX_CHARS, normalise
 
 
 @pytest.mark.parametrize(
@@ -40,3 +43,13 @@ def test_long_message_is_cut_and_says_so() -> None:
 def test_non_text_is_a_clear_error() -> None:
     with pytest.raises(InputError, match="必须是文字"):
         normalise(b"\xff\xfe")  # type: ignore[arg-type]
+
+
+@pytest.mark.skipif(unicodedata.unidata_version != "14.0.0", reason="the class is written for Unicode 14")
+def test_control_class_matches_unicode_categories() -> None:
+    wanted = {"Cc", "Cf", "Cs", "Zl", "Zp"}
+    wrong = [
+        hex(cp) for cp in range(sys.maxunicode + 1)
+        if (unicodedata.category(chr(cp)) in wanted) != bool(_CONTROL.fullmatch(chr(cp)))
+    ]
+    assert wrong == []
