@@ -34,9 +34,17 @@ SOFT_MARGIN = 0.2
 #: Angry words hand off even when another intent scores higher.
 HUMAN_OVERRIDE_MIN = 0.8
 #: Intents whose question a short follow-up can continue.
-_CARRY_OVER = frozenset({"stock", "sizing", "shipping", "product", "bargain"})
-_FOLLOW_UP = re.compile(r"^(那|那么|还有|换成|要是)?.{0,10}(呢|的话|怎么样)?[?。!]*$")
+# Which entities can continue which question: "M码呢" continues stock, not bargaining.
+_CARRY_OVER: dict[str, tuple[str, ...]] = {
+    "stock": ("sizes", "colours", "products"),
+    "sizing": ("height", "weight", "sizes", "products"),
+    "shipping": ("regions", "couriers"),
+    "product": ("products", "colours"),
+    "bargain": ("money", "quantity"),
+}
+_FOLLOW_UP = re.compile(r"^(那|那么|还有|换成|要是).{0,10}$|^.{0,10}(呢|的话|怎么样)[?。!]*$")
 _MAX_FOLLOW_UP = 14
+_BARE_FOLLOW_UP = 6  # "M码", "黑色的": short enough to need no 那/呢
 
 
 @dataclass(frozen=True)
@@ -71,10 +79,11 @@ def _context_hit(message: Message, conversation: Conversation) -> IntentHit | No
     e = message.entities
     if conversation.awaiting == "measures" and (e.height is not None or e.weight is not None):
         return IntentHit("sizing", 0.9, (Evidence("context", "回答了身高体重", 0.9),))
-    if conversation.last_intent not in _CARRY_OVER or len(message.text) > _MAX_FOLLOW_UP:
+    kinds = _CARRY_OVER.get(conversation.last_intent or "")
+    if kinds is None or len(message.text) > _MAX_FOLLOW_UP:
         return None
-    named = e.sizes or e.colours or e.products or e.regions or e.couriers or e.height or e.weight
-    if named and _FOLLOW_UP.match(message.text):
+    named = any(getattr(e, kind) not in (None, ()) for kind in kinds)
+    if named and (_FOLLOW_UP.match(message.text) or len(message.text) <= _BARE_FOLLOW_UP):
         detail = f"接着上一句的{conversation.last_intent}问题"
         return IntentHit(conversation.last_intent, 0.8, (Evidence("context", detail, 0.8),))
     return None

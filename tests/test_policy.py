@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
 
@@ -254,7 +255,7 @@ def test_numbers_without_being_asked_are_not_sizing_by_context() -> None:
         ("sizing", "那卫衣呢", {"products": ("hoodie-fleece",)}, "sizing"),
         ("shipping", "那新疆呢", {"regions": ("新疆",)}, "shipping"),
         ("shipping", "换成顺丰", {"couriers": ("顺丰",)}, "shipping"),
-        ("bargain", "xl的话", {"sizes": ("XL",)}, "bargain"),
+        ("bargain", "两件的话", {"quantity": 2}, "bargain"),
         ("product", "白色怎么样", {"colours": ("白色",)}, "product"),
     ],
 )
@@ -301,3 +302,16 @@ def test_follow_up_beats_a_weaker_own_hit() -> None:
 def test_follow_up_beats_a_greeting_it_outscores() -> None:
     decision = run([hit("greeting", 0.6, 0, 1)], message("那l呢", sizes=("L",)), Conversation(last_intent="stock"))
     assert decision.intents == ("stock",)
+
+
+@pytest.mark.parametrize(
+    ("last", "text", "entities"),
+    [
+        ("sizing", "我在新疆", {"regions": ("新疆",)}),  # a region does not continue a size question
+        ("stock", "顺丰呢", {"couriers": ("顺丰",)}),
+        ("bargain", "m码", {"sizes": ("M",)}),  # a size does not move the bargaining ladder
+    ],
+)
+def test_follow_up_needs_an_entity_of_the_last_question(last: str, text: str, entities: dict[str, Any]) -> None:
+    decision = run([], message(text, **entities), Conversation(last_intent=last))
+    assert last not in decision.intents
