@@ -20,7 +20,7 @@ import time
 import uuid
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import anyio
@@ -93,7 +93,7 @@ class Service:
     def shop_now(self) -> dt.datetime:
         return dt.datetime.fromtimestamp(self.clock(), _SHOP_TIMEZONE).replace(tzinfo=None)
 
-    def handle(self, shop_id: str, event: Any, request_id: str) -> dict[str, Any]:
+    def handle(self, shop_id: str, event: Any, request_id: str, signature: str = "") -> dict[str, Any]:
         """Process one verified event (runs in a worker thread: the store and engine block)."""
         runtime = self.shops[shop_id]
         limit = self.settings.rate_per_shop
@@ -106,36 +106,35 @@ class Service:
         key = f"conv:{event.conversation_id}"
         if isinstance(event, Release):
             with self.store.update(shop_id, key) as box:
-                record = Record.from_dict(box.value)
-                box.value = Record(record.conversation, None, record.last_buyer_at, record.last_day).to_dict()
+                box.value = replace(Record.from_dict(box.value), handoff_at=None).to_dict()
             return {"ok": True, "released": event.conversation_id}
-        if isinstance(event, AgentMessage):
+        if isinstance(event, AgentMessage):  # a person is answering: the bot keeps quiet for a while
             with self.store.update(shop_id, key) as box:
-                record = Record.from_dict(box.value)
-                if record.handoff_at is not None:  # the agent is still on it: stay quiet longer
-                    box.value = Record(record.conversation, self.clock(), record.last_buyer_at,
-                                       record.last_day, record.burst).to_dict()
-                else:
-                    box.value = record.to_dict()
+                box.value = replace(Record.from_dict(box.value), handoff_at=self.clock()).to_dict()
             return {"ok": True}
-        return self._buyer_message(shop_id, runtime, event, request_id)
+        return self._buyer_message(shop_id, runtime, event, request_id, signature)
 
-    def _buyer_message(self, shop_id: str, runtime: ShopRuntime, event: BuyerMessage, request_id: str) -> dict:
+    def _buyer_message(self, shop_id: str, runtime: ShopRuntime, event: BuyerMessage, request_id: str,
+                       signature: str) -> dict[str, Any]:
         if not event.text.strip():
             raise ApiError(422, "empty_text", "text is empty: send the buyer's message text")
         limit = self.settings.rate_per_conversation
         agents = agents_state(self.store.load(shop_id, "agents") or {})
+        message_key = event.message_id or signature
         with self.store.update(shop_id, f"conv:{event.conversation_id}") as box:
             now = self.clock()  # read under the lock: messages of one conversation stay in order
             shop_now = self.shop_now()
-            recent = [t for t in (box.value or {}).get("recent", ()) if now - t < 60]
+            record = Record.from_dict(box.value)
+            if message_key and message_key in record.seen:  # a replay or a platform's retry
+                return _duplicate(event.conversation_id)
+            recent = tuple(t for t in record.recent if now - t < 60)
             if len(recent) >= limit:  # raising here leaves the record as it was
                 raise ApiError(429, "rate_limited", f"more than {limit} messages a minute in this conversation")
-            record = Record.from_dict(box.value)
             reply = runtime.engine.reply(event.text, record.conversation, item_id=event.item_id, now=shop_now,
                                          alternatives=3)
             verdict = dispatch(reply, record, agents, runtime.engine.shop.autoreply, now, shop_now.date())
-            box.value = {**verdict.record.to_dict(), "recent": [*recent, now]}
+            seen = (*record.seen, message_key)[-_SEEN:] if message_key else record.seen
+            box.value = replace(verdict.record, recent=(*recent, now), seen=seen).to_dict()
         decision = Decision(
             mode=verdict.mode,
             replies=[reply.text] if verdict.send else [],
@@ -152,6 +151,15 @@ class Service:
                   conversation=event.conversation_id, buyer=mask(event.buyer_id), text=mask(event.text),
                   mode=decision.mode, intents=decision.intents, score=decision.score, reason=decision.reason)
         return decision.model_dump()
+
+
+#: How many message ids (or signatures) a conversation remembers to drop replays.
+_SEEN = 50
+
+
+def _duplicate(conversation_id: str) -> dict[str, Any]:
+    return Decision(mode="silent", replies=[], suggestions=[], intents=[], score=0.0, template_ids=[],
+                    actions=[], reason="这条消息已经处理过了(重发或重放)", conversation_id=conversation_id).model_dump()
 
 
 async def _read_body(request: Request, limit: int) -> bytes:
@@ -290,7 +298,8 @@ def create_app(settings: ServerSettings | None = None, *, clock: Callable[[], fl
         if problem is not None:
             raise ApiError(401, "bad_signature", problem)
         event = _parse_event(body)
-        result = await anyio.to_thread.run_sync(service.handle, shop_id, event, request.state.request_id)
+        result = await anyio.to_thread.run_sync(service.handle, shop_id, event, request.state.request_id,
+                                                request.headers.get(SIGNATURE_HEADER, ""))
         return JSONResponse(result)  # plain JSON types already: no jsonable_encoder walk
 
     @app.get("/healthz", summary="Liveness")

@@ -41,11 +41,14 @@ class Record:
     last_buyer_at: float | None = None
     last_day: str | None = None
     burst: tuple[str, ...] = ()  # what the current burst has already answered
+    recent: tuple[float, ...] = ()  # buyer messages in the last minute (rate limit)
+    seen: tuple[str, ...] = ()  # message ids / signatures already processed (replays, retries)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "conversation": self.conversation.to_dict(), "handoff_at": self.handoff_at,
             "last_buyer_at": self.last_buyer_at, "last_day": self.last_day, "burst": list(self.burst),
+            "recent": list(self.recent), "seen": list(self.seen),
         }
 
     @classmethod
@@ -56,6 +59,7 @@ class Record:
             conversation=Conversation.from_dict(data.get("conversation") or {}),
             handoff_at=data.get("handoff_at"), last_buyer_at=data.get("last_buyer_at"),
             last_day=data.get("last_day"), burst=tuple(data.get("burst") or ()),
+            recent=tuple(data.get("recent") or ()), seen=tuple(data.get("seen") or ()),
         )
 
 
@@ -92,8 +96,11 @@ def dispatch(
     in_burst = record.last_buyer_at is not None and now - record.last_buyer_at <= autoreply.burst_seconds
     answered = set(record.burst) if in_burst else set()
     signature = _signature(reply)
+    # until the bot's answer is sent, only what the buyer told us is kept: the bargaining
+    # round, today's greeting and the wordings used move on with a sent answer alone
+    heard = _buyer_facts(record.conversation, reply.conversation)
     record = dataclasses.replace(
-        record, conversation=reply.conversation, last_buyer_at=now, last_day=today.isoformat(),
+        record, conversation=heard, last_buyer_at=now, last_day=today.isoformat(),
         burst=tuple(sorted(answered | set(signature))),
     )
     if record.handoff_at is not None:
@@ -106,15 +113,27 @@ def dispatch(
         autoreply.mode == "conditional"
         and (agents in autoreply.when or (first_today and "first_of_day" in autoreply.when))
     )
+    sent = dataclasses.replace(record, conversation=reply.conversation)
     if not signature:  # only emoji or punctuation: invite a question, hand nothing off
-        return Verdict("auto" if bot_answers else "suggest", bot_answers, "消息里没有文字,请买家直接说问题", record)
+        if bot_answers:
+            return Verdict("auto", True, "消息里没有文字,请买家直接说问题", sent)
+        return Verdict("suggest", False, "消息里没有文字", record)
     if reply.mode == "handoff" and (bot_answers or reply.intent == "human"):
-        return Verdict("handoff", bot_answers, reply.reason, dataclasses.replace(record, handoff_at=now))
+        handed = dataclasses.replace(sent if bot_answers else record, handoff_at=now)
+        return Verdict("handoff", bot_answers, reply.reason, handed)
     if not bot_answers:
         return Verdict("suggest", False, f"客服{_LABEL[agents]},只给建议回复", record)
     if reply.mode == "auto":
-        return Verdict("auto", True, reply.reason, record)
-    return Verdict("handoff", True, reply.reason, dataclasses.replace(record, handoff_at=now))
+        return Verdict("auto", True, reply.reason, sent)
+    return Verdict("handoff", True, reply.reason, dataclasses.replace(sent, handoff_at=now))
+
+
+#: What a buyer's message tells the bot even when the bot does not answer it.
+_HEARD = ("product_id", "height", "weight", "size", "colour", "last_intent", "turns")
+
+
+def _buyer_facts(before: Conversation, after: Conversation) -> Conversation:
+    return before.update({name: getattr(after, name) for name in _HEARD})
 
 
 _LABEL = {"online": "在线", "busy": "忙碌", "away": "离开", "offline": "离线"}

@@ -639,3 +639,49 @@ def test_signing_helper_matches_the_documented_scheme() -> None:
     body = b'{"a": 1}'
     assert signed_headers(SECRET, body, "1700000000")[SIGNATURE_HEADER] == sign(SECRET, "1700000000", body)
     assert sign(SECRET, "1700000000", body).startswith("sha256=")
+
+
+def test_messages_the_bot_did_not_answer_do_not_move_the_bargaining_ladder(hook: Webhook, clock: Clock) -> None:
+    assert hook.say("lad-1", COMPLAINT)["mode"] == "handoff"
+    for _ in range(2):  # asked while a person has the conversation: the bot stays out of it
+        clock.advance(60)
+        assert hook.say("lad-1", "能便宜点吗")["mode"] == "silent"
+    hook.ok(release("lad-1"))
+    clock.advance(60)
+    decision = hook.say("lad-1", "能便宜点吗")
+    assert decision["template_ids"][0].startswith("bargain.hold")  # still the first round
+    assert not any(a["type"] == "price_change" for a in decision["actions"])
+
+
+def test_agent_message_silences_the_bot_without_a_handoff(hook: Webhook, clock: Clock) -> None:
+    assert hook.say("agt-1", "有L码吗")["mode"] == "auto"
+    assert hook.ok(agent_message("agt-1")) == {"ok": True}
+    clock.advance(60)
+    assert hook.say("agt-1", "那XL呢")["mode"] == "silent"
+
+
+def test_a_replayed_request_is_processed_once(hook: Webhook, clock: Clock) -> None:
+    event = buyer_message("rep-1", "能便宜点吗", item_id="dress-floral")
+    body = encode(event)
+    headers = signed_headers(SECRET, body, clock())
+    first = hook.client.post("/webhook/example", content=body, headers=headers).json()
+    assert first["template_ids"][0].startswith("bargain.hold")
+    for _ in range(3):  # the very same signed request again, inside the signature window
+        again = hook.client.post("/webhook/example", content=body, headers=headers).json()
+        assert again["mode"] == "silent" and again["reason"] == "这条消息已经处理过了(重发或重放)"
+    clock.advance(30)
+    assert hook.say("rep-1", "能便宜点吗")["template_ids"][0].startswith(("bargain.gift", "bargain.coupon"))
+
+
+def test_a_platform_retry_with_the_same_message_id_is_processed_once(hook: Webhook, clock: Clock) -> None:
+    assert hook.say("mid-1", "有L码吗", message_id="m-77")["mode"] == "auto"
+    clock.advance(2)
+    assert hook.say("mid-1", "有L码吗", message_id="m-77")["reason"] == "这条消息已经处理过了(重发或重放)"
+
+
+def test_conversation_rate_window_survives_agent_events(hook: Webhook, clock: Clock) -> None:
+    hook.say("rw-1", "在吗")
+    hook.ok(agent_message("rw-1"))
+    hook.ok(release("rw-1"))
+    record = hook.client.app.state.service.store.load("example", "conv:rw-1")
+    assert len(record["recent"]) == 1
