@@ -43,7 +43,7 @@ from botcore.events import (
 )
 from botcore.metrics import Metrics
 from botcore.privacy import mask
-from botcore.settings import ServerSettings, shop_entries
+from botcore.settings import ServerSettings, load_settings, shop_entries
 from botcore.signing import SIGNATURE_HEADER, TIMESTAMP_HEADER, verify
 from botcore.state import StateStore, open_store
 
@@ -239,13 +239,15 @@ class RequestContext:
 def create_app(settings: ServerSettings | None = None, *, clock: Callable[[], float] = time.time,
                store: StateStore | None = None) -> FastAPI:
     """The ASGI app (``uvicorn --factory server:create_app``)."""
-    settings = settings or ServerSettings()
+    settings = settings or load_settings()
     if not log.handlers:  # each uvicorn worker is a fresh process: JSON lines to stderr
         handler = logging.StreamHandler()
         handler.setFormatter(logging.Formatter("%(message)s"))
         log.addHandler(handler)
         log.setLevel(settings.log_level.upper())
         log.propagate = False
+    for shop_id, entry in shop_entries(settings).items():  # fail on a missing secret before touching state
+        entry.resolved_secret(shop_id)
     store = store or open_store(settings.state, ttl=settings.state_ttl_hours * 3600)
     service = Service(settings, store, clock)
 

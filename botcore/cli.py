@@ -124,14 +124,14 @@ def _check(args: argparse.Namespace, stdout: TextIO) -> int:
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from botcore.settings import ServerSettings
+    from botcore.settings import load_settings
 
     for flag, env in (("shop", "XIAOER_SHOP"), ("shop_id", "XIAOER_SHOP_ID"), ("shops", "XIAOER_SHOPS"),
                       ("state", "XIAOER_STATE")):
         value = getattr(args, flag)
         if value is not None:
             os.environ[env] = value  # the workers read their settings from the environment
-    settings = ServerSettings()
+    settings = load_settings()
     import server  # fail here, with a clear message, rather than in every worker
 
     server.create_app(settings)

@@ -5,6 +5,7 @@
     │   ├── ShopFileError       the file is missing, unreadable or not YAML
     │   └── ShopValidationError the YAML is read but a field is wrong
     ├── ScriptError             a reply template or a matcher's data is broken
+    ├── SettingsError           a server setting (flag or XIAOER_... variable) is wrong
     └── InputError              a buyer message or event the engine cannot take
 
 Every message says what is wrong, where (field, value, file) and how to fix it, in
@@ -16,6 +17,7 @@ from __future__ import annotations
 __all__ = [
     "InputError",
     "ScriptError",
+    "SettingsError",
     "ShopError",
     "ShopFileError",
     "ShopValidationError",
@@ -51,6 +53,10 @@ class ShopValidationError(ShopError):
 
 class ScriptError(XiaoerError):
     """A reply template, keyword rule or pattern that cannot be compiled."""
+
+
+class SettingsError(XiaoerError):
+    """A server setting (a ``xiaoer serve`` flag or an ``XIAOER_...`` variable) is wrong."""
 
 
 class InputError(XiaoerError):

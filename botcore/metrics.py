@@ -20,10 +20,12 @@ __all__ = ["Metrics"]
 
 class Metrics:
     def __init__(self) -> None:
+        # Each app has its own registry (an app built twice in one process, as `xiaoer serve`
+        # does to check its settings, must not collide). In multiprocess mode the values go
+        # to PROMETHEUS_MULTIPROC_DIR whatever the registry, and `render` adds them up.
         self._multiprocess = bool(os.environ.get("PROMETHEUS_MULTIPROC_DIR"))
-        registry = None if self._multiprocess else CollectorRegistry()
-        kwargs = {"registry": registry} if registry is not None else {}
-        self._registry = registry
+        self._registry = CollectorRegistry()
+        kwargs = {"registry": self._registry}
         self.requests = Counter("xiaoer_requests_total", "HTTP requests", ["path", "status"], **kwargs)
         self.latency = Histogram(
             "xiaoer_request_seconds", "HTTP request latency", ["path"],

@@ -4,11 +4,13 @@ street addresses."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 __all__ = ["mask"]
 
 _PATTERNS = (
-    (re.compile(r"(?<!\d)(1[3-9]\d)\d{4}(\d{4})(?!\d)"), r"\1****\2"),  # mobile numbers
+    # mobile numbers, also +86 / 86 first and spaces or dashes inside: 138 1234 5678
+    (re.compile(r"(?<!\d)(?:\+?86[\s-]?)?(1[3-9]\d)[\s-]?\d{4}[\s-]?(\d{4})(?!\d)"), r"\1****\2"),
     (re.compile(r"(?<!\d)\d{6}(?:19|20)\d{2}\d{7}[\dxX](?!\d)"), "[身份证号]"),
     (re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"), "[邮箱]"),
     (re.compile(r"(?<!\d)0\d{2,3}-?\d{7,8}(?!\d)"), "[电话]"),
@@ -19,6 +21,7 @@ _PATTERNS = (
 
 
 def mask(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)  # full-width digits are digits too
     for pattern, replacement in _PATTERNS:
         text = pattern.sub(replacement, text)
     return text

@@ -14,13 +14,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from botcore.errors import ShopFileError
+from botcore.errors import SettingsError, ShopFileError
 from botcore.yamltext import YAMLError, parse_yaml
 
-__all__ = ["ServerSettings", "ShopEntry", "shop_entries"]
+__all__ = ["ServerSettings", "ShopEntry", "load_settings", "shop_entries"]
 
 
 class ShopEntry(BaseModel):
@@ -55,6 +55,32 @@ class ServerSettings(BaseSettings):
     log_level: str = "info"
 
 
+def _entry(path: Path, shop_id: str, entry: object) -> ShopEntry:
+    if not isinstance(entry, dict) or not entry.get("file"):
+        raise SettingsError(
+            f"店铺清单 {path} 里的 {shop_id} 要写 file(店铺文件)和 secret 或 secret_env,"
+            f"例如 {shop_id}: {{file: {shop_id}.yaml, secret_env: {shop_id.upper()}_SECRET}}"
+        )
+    try:
+        return ShopEntry(**{**entry, "file": str(path.parent / entry["file"])})
+    except ValidationError as e:
+        problem = e.errors()[0]
+        raise SettingsError(
+            f"店铺清单 {path} 里的 {shop_id}: {'.'.join(map(str, problem['loc']))} {problem['msg']}"
+            "(可用的字段: file, secret, secret_env)"
+        ) from e
+
+
+def load_settings() -> ServerSettings:
+    """The settings from the environment, with errors a person can act on."""
+    try:
+        return ServerSettings()
+    except ValidationError as e:
+        problem = e.errors()[0]
+        name = "XIAOER_" + str(problem["loc"][0]).upper() if problem["loc"] else "XIAOER_..."
+        raise SettingsError(f"设置 {name} 不对:{problem['msg']}(现在是 {problem.get('input')!r})") from e
+
+
 def shop_entries(settings: ServerSettings) -> dict[str, ShopEntry]:
     """The shops this server serves, by id."""
     if settings.shops:
@@ -66,9 +92,5 @@ def shop_entries(settings: ServerSettings) -> dict[str, ShopEntry]:
         shops = data.get("shops") if isinstance(data, dict) else None
         if not isinstance(shops, dict) or not shops:
             raise ShopFileError(f"店铺清单 {path} 要有 shops: 下面按店铺 id 列出 file 和 secret")
-        base = path.parent
-        return {
-            str(shop_id): ShopEntry(**{**entry, "file": str(base / entry["file"]) if entry.get("file") else None})
-            for shop_id, entry in shops.items()
-        }
+        return {str(shop_id): _entry(path, str(shop_id), entry) for shop_id, entry in shops.items()}
     return {settings.shop_id: ShopEntry(file=settings.shop, secret=settings.webhook_secret)}

@@ -30,6 +30,6 @@ def verify(secret: str, timestamp: str | None, signature: str | None, body: byte
         return f"{TIMESTAMP_HEADER} must be Unix seconds"
     if not math.isfinite(sent) or abs(now - sent) > window:
         return f"timestamp outside the allowed window of {window:g} s (replay or clock skew)"
-    if not hmac.compare_digest(sign(secret, timestamp, body), signature):
+    if not hmac.compare_digest(sign(secret, timestamp, body).encode(), signature.encode("utf-8", "replace")):
         return "signature does not match the body and the shop's secret"
     return None

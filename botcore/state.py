@@ -22,6 +22,8 @@ from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import urlparse
 
+from botcore.errors import SettingsError
+
 __all__ = ["Box", "RedisStore", "SQLiteStore", "StateStore", "open_store"]
 
 Clock = Callable[[], float]
@@ -162,4 +164,4 @@ def open_store(url: str, ttl: float = 86_400) -> StateStore:
         return SQLiteStore(path or ":memory:", ttl)
     if parsed.scheme in ("", "file"):
         return SQLiteStore(parsed.path or url, ttl)
-    raise ValueError(f"unknown state store {url!r}: use sqlite:///FILE or redis://HOST:PORT/DB")
+    raise SettingsError(f"不认识的状态存储 {url!r}:请写 sqlite:///文件路径 或 redis://主机:端口/0")

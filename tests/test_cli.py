@@ -319,3 +319,19 @@ def test_check_as_a_process(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "products[0].colour" in result.stderr
     assert result.stdout == ""
+
+
+def test_serve_refuses_bad_settings_in_chinese(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("XIAOER_WEBHOOK_SECRET", raising=False)
+    monkeypatch.setenv("XIAOER_STATE", "unused")  # `serve` writes flags to the environment: undone after
+    assert main(["serve", "--state", f"sqlite:///{tmp_path}/s.db"]) == 2
+    assert "webhook 密钥" in capsys.readouterr().err
+    assert not (tmp_path / "s.db").exists()  # nothing created before the settings are right
+    monkeypatch.setenv("XIAOER_WEBHOOK_SECRET", "a-long-enough-secret-123")
+    assert main(["serve", "--state", "postgres://localhost/x"]) == 2
+    assert "不认识的状态存储" in capsys.readouterr().err
+    monkeypatch.setenv("XIAOER_STATE_TTL_HOURS", "soon")
+    assert main(["serve"]) == 2
+    assert "XIAOER_STATE_TTL_HOURS" in capsys.readouterr().err

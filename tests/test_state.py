@@ -15,6 +15,7 @@ import servers
 from fastapi.testclient import TestClient
 from servers import SECRET, Clock, RedisServer, Webhook, check_main_flow, shop_time
 
+from botcore.errors import SettingsError
 from botcore.settings import ServerSettings
 from botcore.state import RedisStore, SQLiteStore, StateStore, open_store
 from server import create_app
@@ -187,7 +188,7 @@ def test_open_store_picks_the_backend(tmp_path: Path, redis_server: RedisServer)
     store = open_store(redis_server.url(0))
     assert isinstance(store, RedisStore)
     store.close()
-    with pytest.raises(ValueError, match="unknown state store"):
+    with pytest.raises(SettingsError, match="不认识的状态存储"):
         open_store("postgres://localhost/x")
 
 
