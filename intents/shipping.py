@@ -4,11 +4,12 @@ remote regions and Hong Kong/Macau/Taiwan. Every figure comes from the shop."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from botcore.calendar import day_label, is_working_day, ship_date
+from botcore.calendar import day_label, is_working_day, next_working_day, ship_date
 from botcore.places import REGIONS
-from botcore.shop import WEEKDAYS, Shipping
+from botcore.shop import Shipping
 from botcore.text import join, money, span
 from intents.base import Answer, Evidence, Intent, Message, Question
 
@@ -88,12 +89,17 @@ class ShippingQuestion(Intent):
             return Answer("courier_default", {"courier": shipping.default_courier,
                                               "couriers": join(c.name for c in shipping.couriers)})
         weekday = _WEEKDAY.search(text)
-        if weekday:
-            index = _WEEKDAY_INDEX[weekday.group(1)]
-            works = WEEKDAYS[index] in shipping.working_days
-            facts["weekday"] = f"周{'日' if index == 6 else weekday.group(1)}"
-            return Answer("weekday_yes" if works else "weekday_no", facts)
-        return Answer("ship_today" if day == today and is_working_day(today, shipping) else "ship_later", facts)
+        if weekday:  # the coming day of that name, holidays included
+            asked = today + dt.timedelta(days=(_WEEKDAY_INDEX[weekday.group(1)] - today.weekday()) % 7)
+            label = f"周{'日' if asked.weekday() == 6 else weekday.group(1)}"
+            if asked in shipping.holidays:
+                label += f"({asked.month}月{asked.day}日放假)"
+            facts["weekday"] = label
+            if is_working_day(asked, shipping):
+                return Answer("weekday_yes", facts)
+            facts["ship_day"] = day_label(next_working_day(asked, shipping), today)
+            return Answer("weekday_no", facts)
+        return Answer("ship_today" if day == today else "ship_later", facts)
 
     def _courier(self, shipping: Shipping, name: str) -> Answer:
         courier = shipping.courier(name)

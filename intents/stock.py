@@ -22,9 +22,12 @@ def _count(product: Product, colour: str, size: str) -> int:
     return product.stock.get(colour, {}).get(size, 0)
 
 
-def _restock(product: Product, colour: str | None, size: str | None) -> Restock | None:
-    """The restock entry for a variant; an unnamed colour or size matches any."""
+def _restock(product: Product, colour: str | None, size: str | None, today: dt.date) -> Restock | None:
+    """The coming restock of a variant (an unnamed colour or size matches any); a date
+    already past says nothing any more."""
     for item in product.restock:
+        if item.date < today:
+            continue
         if colour is not None and item.colour not in (None, colour):
             continue
         if size is not None and item.size not in (None, size):
@@ -68,6 +71,7 @@ class Stock(Intent):
         if product is None:
             return Answer("which_product")
         entities, memory = question.message.entities, question.conversation
+        today = question.now.date()
         colour = entities.colours[0] if entities.colours else None
         size = entities.sizes[0] if entities.sizes else None
         if colour is None and size is not None and memory.colour in product.colours:
@@ -81,40 +85,40 @@ class Stock(Intent):
             return Answer("no_such_size", facts | {"size": size, "sizes": join(product.sizes)})
         remember = {"colour": colour or memory.colour, "size": size or memory.size}
         if colour and size:
-            return self._variant(product, colour, size, question.shop.settings, facts, remember)
+            return self._variant(product, colour, size, question.shop.settings, facts, remember, today)
         if colour:
             sizes = [s for s in product.sizes if _count(product, colour, s) > 0]
             if not sizes:
-                return self._sold_out(product, colour, None, facts, remember)
+                return self._sold_out(product, colour, None, facts, remember, today)
             return Answer("colour_sizes", facts | {"colour": colour, "sizes": join(sizes)}, remember)
         if size:
             colours = [c for c in product.colours if _count(product, c, size) > 0]
             if not colours:
-                return self._sold_out(product, None, size, facts, remember)
+                return self._sold_out(product, None, size, facts, remember, today)
             return Answer("size_colours", facts | {"size": size, "colours": join(colours)}, remember)
         colours = [c for c in product.colours if any(_count(product, c, s) for s in product.sizes)]
         if not colours:
-            return self._sold_out(product, None, None, facts, remember)
+            return self._sold_out(product, None, None, facts, remember, today)
         return Answer("overview", facts | {"colours": join(colours)}, remember)
 
     def _variant(
         self, product: Product, colour: str, size: str, settings: Settings,
-        facts: dict[str, object], remember: dict[str, object],
+        facts: dict[str, object], remember: dict[str, object], today: dt.date,
     ) -> Answer:
         count = _count(product, colour, size)
         facts = facts | {"variant": variant_label(colour, size), "count": count}
         if count == 0:
-            return self._sold_out(product, colour, size, facts, remember)
+            return self._sold_out(product, colour, size, facts, remember, today)
         low = count <= settings.low_stock_at
         case = "low_stock" if low else "in_stock"
         return Answer(f"{case}_count" if settings.show_stock_counts else case, facts, remember)
 
     def _sold_out(
         self, product: Product, colour: str | None, size: str | None,
-        facts: dict[str, object], remember: dict[str, object],
+        facts: dict[str, object], remember: dict[str, object], today: dt.date,
     ) -> Answer:
         facts = facts | {"variant": variant_label(colour, size) or product.name}
-        restock = _restock(product, colour, size)
+        restock = _restock(product, colour, size, today)
         if restock is not None and restock.presale:
             return Answer("presale", facts | {"restock_date": _date(restock.date)}, remember)
         alternatives = [
