@@ -31,7 +31,7 @@ from pydantic import TypeAdapter, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from botcore.dispatch import Record, agents_state, dispatch
-from botcore.engine import Engine
+from botcore.engine import Engine, shop_time
 from botcore.events import (
     AgentMessage,
     AgentStatus,
@@ -51,7 +51,6 @@ __all__ = ["ApiError", "create_app"]
 
 log = logging.getLogger("xiaoer")
 _EVENTS: TypeAdapter[Any] = TypeAdapter(Event)
-_SHOP_TIMEZONE = dt.timezone(dt.timedelta(hours=8))
 
 
 class ApiError(Exception):
@@ -91,7 +90,7 @@ class Service:
             self.shops[shop_id] = ShopRuntime(Engine.from_file(entry.file), entry.resolved_secret(shop_id))
 
     def shop_now(self) -> dt.datetime:
-        return dt.datetime.fromtimestamp(self.clock(), _SHOP_TIMEZONE).replace(tzinfo=None)
+        return shop_time(dt.datetime.fromtimestamp(self.clock(), dt.timezone.utc))
 
     def handle(self, shop_id: str, event: Any, request_id: str, signature: str = "") -> dict[str, Any]:
         """Process one verified event (runs in a worker thread: the store and engine block)."""

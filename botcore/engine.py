@@ -18,7 +18,6 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from botcore.conversation import RECENT_WORDINGS, Conversation
 from botcore.entities import Entities, extract, shop_vocabulary
@@ -33,9 +32,10 @@ from intents.catalogue import Catalogue
 from intents.rules import Rules
 from replies.library import Library
 
-__all__ = ["Engine", "Part", "Reply"]
+__all__ = ["SHOP_TIMEZONE", "Engine", "Part", "Reply", "shop_time"]
 
-SHOP_TIMEZONE = ZoneInfo("Asia/Shanghai")
+#: Shops keep China's time (UTC+8 all year, no daylight saving).
+SHOP_TIMEZONE = dt.timezone(dt.timedelta(hours=8), "CST")
 FALLBACK_CASES: Mapping[str, tuple[str, ...]] = {"check": (), "handoff": (), "empty": ()}
 
 Clock = Callable[[], dt.datetime]
@@ -43,6 +43,13 @@ Clock = Callable[[], dt.datetime]
 
 def _shop_clock() -> dt.datetime:
     return dt.datetime.now(SHOP_TIMEZONE).replace(tzinfo=None)
+
+
+def shop_time(moment: dt.datetime) -> dt.datetime:
+    """The shop's wall-clock time: an aware time is converted, a naive one is taken as is."""
+    if moment.tzinfo is None:
+        return moment
+    return moment.astimezone(SHOP_TIMEZONE).replace(tzinfo=None)
 
 
 @dataclass(frozen=True)
@@ -172,7 +179,7 @@ class Engine:
         if not isinstance(text, str):
             raise InputError(f"买家消息必须是文字(str),收到的是 {type(text).__name__}。")
         conversation = conversation or Conversation()
-        now = now or self._clock()
+        now = shop_time(now or self._clock())
         message, decision = self.read(text, conversation)
         product = self._focus(message, item_id, conversation)
         changes: dict[str, Any] = {"turns": conversation.turns + 1, "product_id": product.id if product else None}

@@ -18,8 +18,11 @@ __all__ = ["Entities", "colour_spellings", "extract", "shop_vocabulary"]
 
 _SIZE = re.compile(
     r"(?<![a-z0-9.])(?P<s>xxxxl|xxxl|xxl|xl|xs|[2-4]xl|l|m|s)(?![a-z])"
-    r"|(?P<n>\d{2})\s*码|(?P<free>均码|free\s?size)"
+    r"|(?<![\d.])(?P<n>\d{2})\s*码|(?P<free>均码|free\s?size)"
 )
+_LETTER_SIZE = re.compile(r"x*s|m|x*l|[2-4]xl")
+# a number is a size only on its own: not 130 in "130斤", not 30 in "30元"
+_NOT_A_SIZE_AFTER = re.compile(r"\s*(斤|公斤|kg|cm|厘米|公分|米|元|块|件|个|天|号|岁|%|\.\d)")
 _SIZE_CANON = {"2xl": "XXL", "3xl": "XXXL", "4xl": "XXXXL"}
 
 _GENERIC_COLOURS = tuple(
@@ -48,11 +51,13 @@ GENERIC_COLOURS = Vocabulary(
 
 
 def shop_vocabulary(shop: Shop) -> Vocabulary:
-    """The shop's own names: products (name and aliases) and the colours it sells."""
+    """The shop's own names: products (name and aliases), the colours it sells and its
+    sizes that are not letters (jeans' 25 ... 30, 均码); letter sizes have their pattern."""
     entries: list[tuple[str, VocabKind, str]] = []
     for product in shop.products:
         entries += [(name, "product", product.id) for name in (product.name, *product.aliases)]
         entries += [(s, "colour", c) for c in product.colours for s in colour_spellings(c)]
+        entries += [(size, "size", size) for size in product.sizes if not _LETTER_SIZE.fullmatch(size.lower())]
     return Vocabulary(entries)
 
 
@@ -97,11 +102,14 @@ def _sizes(text: str) -> tuple[str, ...]:
 
 
 def _ascii_boundary(text: str, hit: Hit) -> bool:
-    """An ASCII alias ("sf", "ems") must not sit inside a longer ASCII word."""
+    """An ASCII alias ("sf", "ems") must not sit inside a longer ASCII word, and a number
+    (a size like 30) not inside a longer number or before a unit."""
     if not hit.text.isascii():
         return True
     before = text[hit.start - 1] if hit.start else " "
     after = text[hit.end] if hit.end < len(text) else " "
+    if hit.text.isdigit():
+        return not before.isdigit() and not after.isdigit() and not _NOT_A_SIZE_AFTER.match(text, hit.end)
     return not (before.isascii() and before.isalpha()) and not (after.isascii() and after.isalpha())
 
 
@@ -126,7 +134,7 @@ def _first(measures: tuple[Measure, ...], kind: str) -> Measure | None:
 def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
     """Entities of a normalised message; ``shop_vocabulary`` adds the shop's own names."""
     hits = [h for h in WORLD.find(text) if _ascii_boundary(text, h)]
-    shop_hits = shop_vocabulary.find(text) if shop_vocabulary is not None else []
+    shop_hits = [h for h in shop_vocabulary.find(text) if _ascii_boundary(text, h)] if shop_vocabulary else []
     colours = _colours(text, [h for h in shop_hits if h.kind == "colour"])
     measures = find_measures(text)
     height, weight = _first(measures, "height"), _first(measures, "weight")

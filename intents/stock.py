@@ -82,7 +82,7 @@ class Stock(Intent):
         if colour is not None and colour not in product.colours:
             return Answer("no_such_colour", facts | {"colour": colour, "colours": join(product.colours)})
         if size is not None and size not in product.sizes:
-            return Answer("no_such_size", facts | {"size": size, "sizes": join(product.sizes)})
+            return Answer("no_such_size", facts | {"size": variant_label(None, size), "sizes": join(product.sizes)})
         remember = {"colour": colour or memory.colour, "size": size or memory.size}
         if colour and size:
             return self._variant(product, colour, size, question.shop.settings, facts, remember, today)
@@ -95,7 +95,8 @@ class Stock(Intent):
             colours = [c for c in product.colours if _count(product, c, size) > 0]
             if not colours:
                 return self._sold_out(product, None, size, facts, remember, today)
-            return Answer("size_colours", facts | {"size": size, "colours": join(colours)}, remember)
+            facts |= {"size": variant_label(None, size), "colours": join(colours)}
+            return Answer("size_colours", facts, remember)
         colours = [c for c in product.colours if any(_count(product, c, s) for s in product.sizes)]
         if not colours:
             return self._sold_out(product, None, None, facts, remember, today)

@@ -65,7 +65,7 @@ def test_two_questions_get_one_reply_with_two_parts(engine: Engine) -> None:
     assert reply.intents == ("stock", "shipping")
     stock, shipping = reply.parts
     assert (stock.intent, stock.case) == ("stock", "size_colours")
-    assert stock.facts["size"] == "L"
+    assert stock.facts["size"] == "L码"
     assert (shipping.intent, shipping.case) == ("shipping", "fee_threshold")
     assert shipping.facts["threshold"] == "99元"
     assert reply.text == f"{stock.text}\n{shipping.text}"
