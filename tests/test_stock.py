@@ -195,7 +195,7 @@ def test_colour_the_product_does_not_have_lists_its_colours(
 @pytest.mark.parametrize(
     ("item", "message", "size", "sizes"),
     [
-        (DRESS, "有XXL码吗", "XXL", "S、M、L、XL"),
+        (DRESS, "有XXL码吗", "XXL码", "S、M、L、XL"),
         ("jeans-straight", "有24码的吗", "24码", "25、26、27、28、29、30"),
     ],
 )
