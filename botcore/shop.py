@@ -184,6 +184,12 @@ def _known_region(name: str) -> str:
     return name
 
 
+def _known_courier(name: str) -> str:
+    if name not in COURIERS:
+        raise ValueError(f"不认识的快递「{name}」;可以写: {'、'.join(COURIERS)}")
+    return name
+
+
 class Courier(_Model):
     name: str
     surcharge: NonNegative = 0
@@ -191,9 +197,7 @@ class Courier(_Model):
     @field_validator("name")
     @classmethod
     def _known(cls, name: str) -> str:
-        if name not in COURIERS:
-            raise ValueError(f"不认识的快递「{name}」;可以写: {'、'.join(COURIERS)}")
-        return name
+        return _known_courier(name)
 
 
 class SpecialRegions(_Model):
@@ -203,6 +207,16 @@ class SpecialRegions(_Model):
     fee: NonNegative = 0
     courier: str | None = None
     days: Range | None = None
+
+    @field_validator("courier")
+    @classmethod
+    def _courier_known(cls, name: str | None) -> str | None:
+        return None if name is None else _known_courier(name)
+
+    @field_validator("days")
+    @classmethod
+    def _days(cls, span: Range | None) -> Range | None:
+        return _check_range(span, "港澳台到货天数")
 
 
 class Shipping(_Model):
@@ -214,7 +228,7 @@ class Shipping(_Model):
     default_courier: str
     couriers: list[Courier] = Field(min_length=1)
     base_fee: NonNegative = 0
-    free_shipping_over: NonNegative | None = 0
+    free_shipping_over: NonNegative | None  # 0: always free; null: never free; else the threshold
     delivery_days: dict[str, Range] = Field(default_factory=dict)
     default_delivery_days: Range = (2, 4)
     remote_regions: list[str] = Field(default_factory=list)
@@ -246,9 +260,15 @@ class Shipping(_Model):
     @field_validator("delivery_days")
     @classmethod
     def _delivery_regions_known(cls, days: dict[str, Range]) -> dict[str, Range]:
-        for region in days:
+        for region, span in days.items():
             _known_region(region)
+            _check_range(span, f"{region}的到货天数")
         return days
+
+    @field_validator("default_delivery_days")
+    @classmethod
+    def _default_days(cls, span: Range) -> Range:
+        return _check_range(span, "默认到货天数")  # type: ignore[return-value]
 
     @field_validator("remote_regions")
     @classmethod
@@ -262,8 +282,10 @@ class Shipping(_Model):
 
 
 class Coupon(_Model):
+    """满 ``min_spend`` 减 ``amount``; a coupon without a threshold belongs in promotions."""
+
     amount: float = Field(gt=0)
-    min_spend: NonNegative = 0
+    min_spend: float = Field(gt=0)
 
 
 class BulkDeal(_Model):
@@ -290,30 +312,44 @@ class Promotion(_Model):
     start: dt.date | None = None
     end: dt.date | None = None
 
+    @model_validator(mode="after")
+    def _dates_in_order(self) -> Promotion:
+        if self.start and self.end and self.end < self.start:
+            raise ValueError(f"活动「{self.name}」的结束日期 {self.end} 早于开始日期 {self.start},请对调")
+        return self
+
     def active(self, today: dt.date) -> bool:
         return (self.start is None or self.start <= today) and (self.end is None or today <= self.end)
 
 
 class Returns(_Model):
-    no_reason_days: int = Field(default=7, ge=0)
-    shipping_insurance: bool = False
+    no_reason_days: int = Field(ge=0)
+    shipping_insurance: bool
     conditions: str = ""
     quality_issue_shop_pays: bool = True
     address_note: str = ""
 
 
 class Invoice(_Model):
-    available: bool = True
-    kinds: list[str] = Field(default_factory=lambda: ["电子普通发票"])
+    available: bool
+    kinds: list[str] = Field(default_factory=list)
     note: str = ""
+
+    @model_validator(mode="after")
+    def _kinds_when_available(self) -> Invoice:
+        if self.available and not self.kinds:
+            raise ValueError("能开发票时请在 kinds 里写明发票种类,例如 [电子普通发票]")
+        return self
 
 
 class Payment(_Model):
-    alipay: bool = True
-    huabei: bool = True
+    """How buyers may pay: every way is stated by the shop, none is assumed."""
+
+    alipay: bool
+    huabei: bool
     instalments: list[int] = Field(default_factory=list)
-    credit_card: bool = True
-    cash_on_delivery: bool = False
+    credit_card: bool
+    cash_on_delivery: bool
 
 
 AutoReplyWhen = Literal["busy", "away", "offline", "first_of_day"]
@@ -347,9 +383,9 @@ class Shop(_Model):
     shipping: Shipping
     bargain: Bargain = Field(default_factory=Bargain)
     promotions: list[Promotion] = Field(default_factory=list)
-    returns: Returns = Field(default_factory=Returns)
-    invoice: Invoice = Field(default_factory=Invoice)
-    payment: Payment = Field(default_factory=Payment)
+    returns: Returns
+    invoice: Invoice
+    payment: Payment
     replies: dict[str, list[str]] = Field(default_factory=dict)
     # the shop's own wording per intent: {"sizing": {"keywords": {0.9: [...]}, "examples": [...]}}
     matching: dict[str, MatchingData] = Field(default_factory=dict)

@@ -13,8 +13,8 @@ def join(items: Iterable[str]) -> str:
 
 
 def money(value: float) -> str:
-    """12 -> "12元", 12.5 -> "12.5元"."""
-    return f"{int(value)}元" if float(value).is_integer() else f"{value:.1f}元"
+    """12 -> "12元", 12.5 -> "12.5元", 99.99 -> "99.99元"."""
+    return f"{value:.2f}".rstrip("0").rstrip(".") + "元"
 
 
 def span(low: float, high: float, unit: str = "") -> str:

@@ -175,6 +175,21 @@ CASES: list[tuple[str, Change, str, tuple[str, ...]]] = [
      "products[0].size_chart[2].weight", ("写反了", "体重")),
     ("unquoted cutoff read as minutes", lambda d: d["shipping"].__setitem__("cutoff", 960),
      "shipping.cutoff", ("引号", '"16:00"')),
+    # facts a reply would state must be written down, never assumed
+    ("free shipping rule not stated", lambda d: d["shipping"].pop("free_shipping_over"),
+     "shipping.free_shipping_over", (_MISSING,)),
+    ("invoice policy not stated", lambda d: d.pop("invoice"), "invoice", (_MISSING,)),
+    ("huabei not stated", lambda d: d["payment"].pop("huabei"), "payment.huabei", (_MISSING,)),
+    ("return days not stated", lambda d: d["returns"].pop("no_reason_days"), "returns.no_reason_days", (_MISSING,)),
+    ("invoice without kinds", lambda d: d["invoice"].__setitem__("kinds", []), "invoice", ("发票种类",)),
+    ("coupon without a threshold", lambda d: d["bargain"]["coupon"].__setitem__("min_spend", 0),
+     "bargain.coupon.min_spend", ("必须大于 0",)),
+    ("promotion ends before it starts",
+     lambda d: d["promotions"][0].update(start="2026-12-12", end="2026-11-20"), "promotions[0]", ("早于",)),
+    ("delivery days inverted", lambda d: d["shipping"]["delivery_days"].__setitem__("浙江", [5, 2]),
+     "shipping.delivery_days", ("写反了", "浙江")),
+    ("special-region courier unknown", lambda d: d["shipping"]["special_regions"].__setitem__("courier", "闪送"),
+     "shipping.special_regions.courier", ("不认识的快递", "闪送")),
 ]
 
 
