@@ -20,6 +20,7 @@ _SIZE = re.compile(
     r"(?<![a-z0-9.])(?P<s>xxxxl|xxxl|xxl|xl|xs|[2-4]xl|l|m|s)(?![a-z])"
     r"|(?<![\d.])(?P<n>\d{2})\s*码|(?P<free>均码|free\s?size)"
 )
+_PLAIN_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
 _LETTER_SIZE = re.compile(r"x*s|m|x*l|[2-4]xl")
 # a number is a size only on its own: not 130 in "130斤", not 30 in "30元"
 _NOT_A_SIZE_AFTER = re.compile(r"\s*(斤|公斤|kg|cm|厘米|公分|米|元|块|件|个|天|号|岁|%|\.\d)")
@@ -78,7 +79,7 @@ class Entities:
     money: tuple[float, ...] = ()
     quantity: int | None = None
     days: float | None = None
-
+    numbers: tuple[float, ...] = ()  # every plain number, whatever it measures
     def names(self) -> dict[str, object]:
         """The entities that are set, for traces."""
         return {
@@ -155,4 +156,5 @@ def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
         money=tuple(m.value for m in measures if m.kind == "money"),
         quantity=int(quantity.value) if quantity else None,
         days=days.value if days else None,
+        numbers=tuple(float(n) for n in _PLAIN_NUMBER.findall(text)),
     )

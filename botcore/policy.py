@@ -40,7 +40,7 @@ _CARRY_OVER: dict[str, tuple[str, ...]] = {
     "sizing": ("height", "weight", "sizes", "products"),
     "shipping": ("regions", "couriers"),
     "product": ("products", "colours"),
-    "bargain": ("money", "quantity"),
+    "bargain": ("money", "quantity", "numbers"),  # "160可以吗" after bargaining is an offer
 }
 _FOLLOW_UP = re.compile(r"^(那|那么|还有|换成|要是).{0,10}$|^.{0,10}(呢|的话|怎么样)[?。!]*$")
 _MAX_FOLLOW_UP = 14

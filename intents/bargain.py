@@ -82,7 +82,8 @@ class Bargain(Intent):
         round_ = question.conversation.bargain_round + 1
         if topic == "gift":
             round_ = max(round_, 2)
-        asked = _asked_discounts(entities.money, question.product)
+        # "便宜5块" names money; "165能卖吗" is a plain number that only the price explains
+        asked = _asked_discounts(entities.money or entities.numbers, question.product)
         return self._ladder(shop, round_, promo, asked)
 
     def _ladder(self, shop: Shop, round_: int, promo: dict[str, object], asked: tuple[float, ...]) -> Answer:
