@@ -21,12 +21,15 @@ _FIT_SHIFT = {"small": 1, "regular": 0, "large": -1}
 
 
 def _row_for(chart: list[SizeRow], field: str, value: float) -> int | None:
-    """Index of the chart row whose range holds ``value`` (the larger one on a boundary)."""
+    """Index of the chart row for ``value``: the row whose range holds it (the larger one on
+    a boundary), else, inside the chart's span, the nearest row; None outside the span."""
+    rows = [(index, row_range) for index, row in enumerate(chart) if (row_range := getattr(row, field))]
     found = None
-    for index, row in enumerate(chart):
-        bounds = getattr(row, field)
-        if bounds is not None and bounds[0] <= value <= bounds[1]:
+    for index, (low, high) in rows:
+        if low <= value <= high:
             found = index
+    if found is None and rows and rows[0][1][0] <= value <= rows[-1][1][1]:  # a gap between two rows
+        found = min(rows, key=lambda r: min(abs(value - r[1][0]), abs(value - r[1][1])))[0]
     return found
 
 
@@ -113,11 +116,13 @@ class Sizing(Intent):
         named: list[str], facts: dict[str, object], remember: dict[str, object],
     ) -> Answer:
         chart = product.size_chart
+        h, w = _chart_span(chart, "height"), _chart_span(chart, "weight")
+        if h is None or w is None:  # a chart without heights or weights cannot place anyone
+            return Answer("no_chart", facts, remember, handoff=True)
         by_height = _row_for(chart, "height", height) if height is not None else None
         by_weight = _row_for(chart, "weight", weight) if weight is not None else None
         if (height is not None and by_height is None) or (weight is not None and by_weight is None):
-            h, w = _chart_span(chart, "height"), _chart_span(chart, "weight")
-            facts |= {"chart_height": span(*h, "cm") if h else "", "chart_weight": span(*w, "斤") if w else ""}
+            facts |= {"chart_height": span(*h, "cm"), "chart_weight": span(*w, "斤")}
             return Answer("out_of_chart", facts, remember, handoff=True)
         indices = [i for i in (by_height, by_weight) if i is not None]
         body = chart[max(indices)].size
@@ -158,10 +163,8 @@ class Sizing(Intent):
 
     def _size_range(self, product: Product, size: str, facts: dict[str, object]) -> Answer:
         row = next((r for r in product.size_chart if r.size == size), None)
-        if row is None or (row.height is None and row.weight is None):
+        if row is None or row.height is None or row.weight is None:
             return Answer("no_chart", facts, handoff=True)
         return Answer("size_range", facts | {
-            "size": size,
-            "height_range": span(*row.height, "cm") if row.height else "",
-            "weight_range": span(*row.weight, "斤") if row.weight else "",
+            "size": size, "height_range": span(*row.height, "cm"), "weight_range": span(*row.weight, "斤"),
         })

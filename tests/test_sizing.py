@@ -8,6 +8,7 @@ dress-knit and shirt-white have the same rows but run small; hoodie-fleece runs 
 from __future__ import annotations
 
 import datetime as dt
+import random
 
 import pytest
 from support import assert_says, part_of
@@ -15,6 +16,7 @@ from support import assert_says, part_of
 from botcore.conversation import Conversation
 from botcore.engine import Engine, Part, Reply
 from botcore.shop import Shop
+from botcore.shopfile import load_shop
 
 NOW = dt.datetime(2026, 12, 1, 10, 0)  # a Tuesday; sizing does not depend on time
 DRESS = "dress-floral"
@@ -273,3 +275,27 @@ def test_product_named_in_the_message_is_used_without_item_id(engine: Engine) ->
     part = sizing_part(reply)
     assert (part.case, part.facts["size"]) == ("recommend", "XL")
     assert reply.conversation.product_id == DRESS
+
+
+def _engine_with_chart(rows: list[dict[str, object]]) -> Engine:
+    data = load_shop().model_dump()
+    dress = next(p for p in data["products"] if p["id"] == DRESS)
+    dress["size_chart"] = rows
+    return Engine(Shop.model_validate(data), rng=random.Random(0))
+
+
+def test_a_chart_without_weights_hands_off_instead_of_calling_the_buyer_out_of_range() -> None:
+    engine = _engine_with_chart([{"size": "S", "height": [150, 158]}, {"size": "M", "height": [158, 165]}])
+    reply = ask(engine, "160 100斤穿什么码")
+    part = sizing_part(reply)
+    assert part.case == "no_chart"
+    assert reply.mode == "handoff"
+
+
+def test_a_gap_between_chart_rows_takes_the_nearest_size() -> None:
+    engine = _engine_with_chart([
+        {"size": "S", "height": [150, 155], "weight": [80, 95]},
+        {"size": "M", "height": [158, 163], "weight": [98, 110]},
+    ])
+    part = sizing_part(ask(engine, "157 97斤穿什么码"))  # both in the gaps, both nearer M
+    assert (part.case, part.facts["size"]) == ("recommend", "M")
