@@ -56,6 +56,8 @@ class ShopInfo(_Model):
     name: str = Field(min_length=1, max_length=40)
     platform: Literal["taobao", "tmall", "jd", "pinduoduo"] = "taobao"
     agent_nickname: str = Field(default="小二", min_length=1, max_length=20)
+    # what the shop promises when asked "是正品吗" (empty: a person answers)
+    authenticity: str = ""
     service_hours: str = "09:00-23:00"
 
 

@@ -12,7 +12,7 @@ __all__ = ["ProductQuestion"]
 class ProductQuestion(Intent):
     name = "product"
     cases = {
-        "authentic": ("product",),
+        "authentic": ("product", "statement"),
         "material": ("product", "material"),
         "care": ("product", "care"),
         "colour": ("product",),
@@ -23,9 +23,14 @@ class ProductQuestion(Intent):
 
     def answer(self, question: Question) -> Answer:
         topic = self.rules.topic(question.message.text, "authentic", "colour", "care", "material", "thickness")
-        if topic in ("authentic", "colour"):
-            facts = {"product": question.product.name if question.product else "这款"}
-            return Answer(topic, facts)
+        name = question.product.name if question.product else "这款"
+        if topic == "authentic":  # only what the shop itself promises, never a blanket "正品"
+            statement = question.shop.shop.authenticity
+            if not statement:
+                return Answer("unknown", handoff=True)
+            return Answer("authentic", {"product": name, "statement": statement})
+        if topic == "colour":
+            return Answer("colour", {"product": name})
         product = question.product
         if product is None:
             return Answer("which_product")

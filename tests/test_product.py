@@ -99,14 +99,21 @@ def test_product_named_in_the_message_beats_the_page_being_viewed(engine: Engine
     assert product.material in reply.text
 
 
-def test_authenticity_is_answered_with_or_without_a_product(engine: Engine) -> None:
+def test_authenticity_is_answered_with_the_shops_own_promise(engine: Engine, shop: Shop) -> None:
     viewed = engine.reply("是正品吗", item_id="dress-floral", now=NOW)
     assert viewed.parts[0].case == "authentic"
-    assert "法式碎花长袖连衣裙" in viewed.text
-    assert "正品" in viewed.text
+    assert viewed.parts[0].facts["statement"] == shop.shop.authenticity
+    assert shop.shop.authenticity in viewed.text
     unknown = engine.reply("是正品吗", now=NOW)
     assert unknown.parts[0].case == "authentic"
     assert unknown.parts[0].facts["product"] == "这款"
+
+
+def test_authenticity_is_never_promised_when_the_shop_has_not(shop: Shop) -> None:
+    silent_shop = shop.model_copy(update={"shop": shop.shop.model_copy(update={"authenticity": ""})})
+    reply = Engine(silent_shop, rng=random.Random(0)).reply("是正品吗", item_id="dress-floral", now=NOW)
+    assert (reply.parts[0].case, reply.mode) == ("unknown", "handoff")
+    assert "正品" not in reply.text
 
 
 def test_colour_difference_is_explained(engine: Engine) -> None:
