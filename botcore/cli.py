@@ -47,8 +47,10 @@ def _parser() -> argparse.ArgumentParser:
     serve = commands.add_parser(
         "serve", help="run the webhook server (FastAPI on uvicorn)",
         description="Run the webhook server. The shop's webhook secret comes from the environment "
-                    "variable XIAOER_WEBHOOK_SECRET (at least 16 characters); every flag can also be "
-                    "set as XIAOER_<NAME> (e.g. XIAOER_STATE).",
+                    "variable XIAOER_WEBHOOK_SECRET (at least 16 characters). --shop, --shop-id, --shops "
+                    "and --state can also be set as XIAOER_SHOP, XIAOER_SHOP_ID, XIAOER_SHOPS and "
+                    "XIAOER_STATE; limits and logging as XIAOER_RATE_PER_CONVERSATION, XIAOER_RATE_PER_SHOP, "
+                    "XIAOER_MAX_BODY_BYTES, XIAOER_STATE_TTL_HOURS, XIAOER_LOG_LEVEL.",
     )
     serve.add_argument("--shop", help=_SHOP_HELP)
     serve.add_argument("--shop-id", help="the id in the webhook URL /webhook/<id> (default: example)")

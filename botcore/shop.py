@@ -58,7 +58,6 @@ class ShopInfo(_Model):
     agent_nickname: str = Field(default="小二", min_length=1, max_length=20)
     # what the shop promises when asked "是正品吗" (empty: a person answers)
     authenticity: str = ""
-    service_hours: str = "09:00-23:00"
 
 
 class Settings(_Model):
@@ -235,7 +234,7 @@ class Shipping(_Model):
     default_delivery_days: Range = (2, 4)
     remote_regions: list[str] = Field(default_factory=list)
     remote_surcharge: NonNegative = 0
-    remote_free_shipping: bool = False
+    remote_free_shipping: bool = False  # true: remote regions pay no surcharge, normal fee rules
     special_regions: SpecialRegions = Field(default_factory=SpecialRegions)
 
     @field_validator("cutoff", mode="before")
@@ -328,7 +327,6 @@ class Returns(_Model):
     no_reason_days: int = Field(ge=0)
     shipping_insurance: bool
     conditions: str = ""
-    quality_issue_shop_pays: bool = True
     address_note: str = ""
 
 

@@ -1,5 +1,6 @@
 """The 14 intents, one module each; their keywords and examples are data in
-``intents/data/<name>.yaml``. `INTENT_NAMES` is the label set of ../PRODUCT.md."""
+``intents/data/<name>.yaml``. `INTENT_NAMES` is the label set of the product brief
+(shared/PRODUCT.md)."""
 
 from __future__ import annotations
 

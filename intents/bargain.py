@@ -3,8 +3,8 @@ favour, a bulk price, or what promotions there are.
 
 The shop's policy is a ladder over the conversation: the first ask holds the price
 (and shows the current promotion), the second "asks the manager" and offers the
-gift or coupon, the third is final, never beyond ``bargain.max_discount``. Tmall
-shops cannot change a price by hand.
+gift or coupon (a shop with neither goes straight to the last step), the last is
+final, never beyond ``bargain.max_discount``. Tmall shops cannot change a price by hand.
 """
 
 from __future__ import annotations
