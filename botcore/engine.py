@@ -12,6 +12,7 @@ Usage::
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import random
 from collections.abc import Callable, Mapping, Sequence
@@ -22,7 +23,7 @@ from typing import Any
 from botcore.conversation import RECENT_WORDINGS, Conversation
 from botcore.entities import Entities, extract, shop_vocabulary
 from botcore.errors import InputError, ScriptError
-from botcore.normalise import normalise
+from botcore.normalise import MAX_CHARS, normalise
 from botcore.policy import Decision, Mode, decide
 from botcore.shop import Product, Shop
 from botcore.shopfile import load_shop
@@ -163,6 +164,8 @@ class Engine:
         found = self._catalogue.find(message)
         hits = [hit for intent in self.intents if (hit := intent.match(message, found.get(intent.name, [])))]
         decision = decide(hits, message, conversation, self.shop.settings, self._soft, INTENT_NAMES)
+        if normalised.truncated:  # said, not silent: the trace and the webhook's reason show it
+            decision = dataclasses.replace(decision, reason=f"{decision.reason};消息太长,只读了前 {MAX_CHARS} 个字")
         return message, decision
 
     def reply(

@@ -478,3 +478,8 @@ def test_shop_matching_for_an_unknown_intent_fails_at_load() -> None:
     data["matching"] = {"sizzing": {"examples": ["穿什么码"]}}
     with pytest.raises(ScriptError, match="没有 sizzing 这个意图"):
         Engine(Shop.model_validate(data), source="my_shop.yaml")
+
+
+def test_a_cut_message_says_so_in_the_trace() -> None:
+    reply = Engine.from_file(rng=random.Random(0)).reply("有L码吗" + "啊" * 600, item_id="dress-floral")
+    assert "只读了前 500 个字" in reply.trace()["reason"]
