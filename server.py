@@ -32,6 +32,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from botcore.dispatch import Record, agents_state, dispatch
 from botcore.engine import Engine, shop_time
+from botcore.errors import StateConflict
 from botcore.events import (
     AgentMessage,
     AgentStatus,
@@ -93,11 +94,20 @@ class Service:
         return shop_time(dt.datetime.fromtimestamp(self.clock(), dt.timezone.utc))
 
     def handle(self, shop_id: str, event: Any, request_id: str, signature: str = "") -> dict[str, Any]:
-        """Process one verified event (runs in a worker thread: the store and engine block)."""
-        runtime = self.shops[shop_id]
+        """Process one verified event (runs in a worker thread: the store and engine block).
+        An update another worker changed meanwhile is done again, a few times at most."""
         limit = self.settings.rate_per_shop
         if self.store.hit(shop_id, "shop", 60) > limit:
             raise ApiError(429, "rate_limited", f"more than {limit} requests a minute for this shop")
+        for _ in range(_ATTEMPTS):
+            try:
+                return self._handle(shop_id, event, request_id, signature)
+            except StateConflict:
+                continue
+        raise ApiError(503, "busy", "this conversation is being updated by another request; send it again")
+
+    def _handle(self, shop_id: str, event: Any, request_id: str, signature: str) -> dict[str, Any]:
+        runtime = self.shops[shop_id]
         if isinstance(event, AgentStatus):
             with self.store.update(shop_id, "agents") as box:
                 box.value = {**(box.value or {}), event.agent_id: event.status}
@@ -152,6 +162,8 @@ class Service:
         return decision.model_dump()
 
 
+#: How often an update is tried when other workers keep changing the same record.
+_ATTEMPTS = 5
 #: How many message ids (or signatures) a conversation remembers to drop replays.
 _SEEN = 50
 

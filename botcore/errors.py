@@ -6,6 +6,7 @@
     │   └── ShopValidationError the YAML is read but a field is wrong
     ├── ScriptError             a reply template or a matcher's data is broken
     ├── SettingsError           a server setting (flag or XIAOER_... variable) is wrong
+    ├── StateConflict           a stored record changed under an update (retry it)
     └── InputError              a buyer message or event the engine cannot take
 
 Every message says what is wrong, where (field, value, file) and how to fix it, in
@@ -21,6 +22,7 @@ __all__ = [
     "ShopError",
     "ShopFileError",
     "ShopValidationError",
+    "StateConflict",
     "XiaoerError",
 ]
 
@@ -57,6 +59,11 @@ class ScriptError(XiaoerError):
 
 class SettingsError(XiaoerError):
     """A server setting (a ``xiaoer serve`` flag or an ``XIAOER_...`` variable) is wrong."""
+
+
+class StateConflict(XiaoerError):
+    """Another process changed a conversation's record while this one was answering;
+    the update was not written and should be done again."""
 
 
 class InputError(XiaoerError):

@@ -22,9 +22,9 @@ from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import urlparse
 
-from botcore.errors import SettingsError
+from botcore.errors import SettingsError, StateConflict
 
-__all__ = ["Box", "RedisStore", "SQLiteStore", "StateStore", "open_store"]
+__all__ = ["Box", "RedisStore", "SQLiteStore", "StateConflict", "StateStore", "open_store"]
 
 Clock = Callable[[], float]
 _SWEEP_EVERY = 200  # rate-limit hits between two sweeps of expired rows
@@ -48,70 +48,107 @@ class StateStore(Protocol):
 
 
 class SQLiteStore:
-    """A SQLite file in WAL mode; ``BEGIN IMMEDIATE`` serialises writers across processes."""
+    """A SQLite file in WAL mode, shared by every worker process on a host.
+
+    An update reads its record without holding any lock, lets the caller work (the
+    engine's reply), then writes in one short ``BEGIN IMMEDIATE`` transaction only if the
+    record's version is still the one it read; otherwise it raises `StateConflict` and the
+    caller does its work again. Within one process, updates of the same key wait for each
+    other (a lock per key), so conflicts only come from another process at the same moment.
+    Each thread has its own connection.
+    """
 
     def __init__(self, path: str | Path, ttl: float = 86_400, clock: Clock = time.time) -> None:
         self.path = str(path)
         self.ttl = ttl
         self._clock = clock
-        self._lock = threading.Lock()
+        self._local = threading.local()
+        self._connections: list[sqlite3.Connection] = []
+        self._guard = threading.Lock()  # for the two registries below
+        self._key_locks: dict[tuple[str, str], threading.Lock] = {}
         self._hits = 0
-        self._db = sqlite3.connect(self.path, timeout=10, isolation_level=None, check_same_thread=False)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute(
-            "CREATE TABLE IF NOT EXISTS state (shop TEXT NOT NULL, key TEXT NOT NULL, "
-            "value TEXT NOT NULL, expires REAL NOT NULL, PRIMARY KEY (shop, key))"
+        db = self._db()
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute(
+            "CREATE TABLE IF NOT EXISTS state (shop TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, "
+            "expires REAL NOT NULL, version INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (shop, key))"
         )
+        if "version" not in {row[1] for row in db.execute("PRAGMA table_info(state)")}:  # an older file
+            db.execute("ALTER TABLE state ADD COLUMN version INTEGER NOT NULL DEFAULT 0")
+
+    def _db(self) -> sqlite3.Connection:
+        db = getattr(self._local, "db", None)
+        if db is None:
+            db = sqlite3.connect(self.path, timeout=10, isolation_level=None, check_same_thread=False)
+            db.execute("PRAGMA synchronous=NORMAL")
+            self._local.db = db
+            with self._guard:
+                self._connections.append(db)
+        return db
+
+    def _key_lock(self, shop: str, key: str) -> threading.Lock:
+        with self._guard:
+            return self._key_locks.setdefault((shop, key), threading.Lock())
+
+    def _read(self, shop: str, key: str) -> tuple[dict[str, Any] | None, int | None]:
+        row = self._db().execute(
+            "SELECT value, version, expires FROM state WHERE shop = ? AND key = ?", (shop, key)
+        ).fetchone()
+        if row is None:
+            return None, None
+        value = json.loads(row[0]) if row[2] > self._clock() else None  # expired reads as absent
+        return value, row[1]
 
     def load(self, shop: str, key: str) -> dict[str, Any] | None:
-        with self._lock:
-            row = self._db.execute(
-                "SELECT value FROM state WHERE shop = ? AND key = ? AND expires > ?", (shop, key, self._clock())
-            ).fetchone()
-        return json.loads(row[0]) if row else None
+        return self._read(shop, key)[0]
 
     @contextmanager
     def update(self, shop: str, key: str) -> Iterator[Box]:
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
+        with self._key_lock(shop, key):
+            value, version = self._read(shop, key)
+            box = Box(value)
+            yield box
+            db = self._db()
+            db.execute("BEGIN IMMEDIATE")
             try:
-                now = self._clock()
-                row = self._db.execute(
-                    "SELECT value FROM state WHERE shop = ? AND key = ? AND expires > ?", (shop, key, now)
-                ).fetchone()
-                box = Box(json.loads(row[0]) if row else None)
-                yield box
+                row = db.execute("SELECT version FROM state WHERE shop = ? AND key = ?", (shop, key)).fetchone()
+                if (row[0] if row else None) != version:
+                    raise StateConflict(f"{shop}/{key} changed while it was being updated")
                 if box.value is None:
-                    self._db.execute("DELETE FROM state WHERE shop = ? AND key = ?", (shop, key))
+                    db.execute("DELETE FROM state WHERE shop = ? AND key = ?", (shop, key))
                 else:
-                    self._db.execute(
-                        "INSERT OR REPLACE INTO state VALUES (?, ?, ?, ?)",
-                        (shop, key, json.dumps(box.value, ensure_ascii=False), now + self.ttl),
+                    db.execute(
+                        "INSERT OR REPLACE INTO state VALUES (?, ?, ?, ?, ?)",
+                        (shop, key, json.dumps(box.value, ensure_ascii=False), self._clock() + self.ttl,
+                         (version or 0) + 1),
                     )
-                self._db.execute("COMMIT")
+                db.execute("COMMIT")
             except BaseException:
-                self._db.execute("ROLLBACK")
+                db.execute("ROLLBACK")
                 raise
 
     def hit(self, shop: str, key: str, window: float) -> int:
         now = self._clock()
         slot = f"rate:{key}:{int(now // window)}"
-        with self._lock:
+        db = self._db()
+        with self._guard:
             self._hits += 1
-            if self._hits % _SWEEP_EVERY == 1:  # now and then, drop what has expired
-                self._db.execute("DELETE FROM state WHERE expires <= ?", (now,))
-            # one statement, so one short write lock: insert 1 or add 1, and read it back
-            row = self._db.execute(
-                "INSERT INTO state VALUES (?, ?, '1', ?) ON CONFLICT (shop, key) "
-                "DO UPDATE SET value = CAST(value AS INTEGER) + 1 RETURNING value",
-                (shop, slot, now + window),
-            ).fetchone()
+            sweep = self._hits % _SWEEP_EVERY == 1
+        if sweep:  # now and then, drop what has expired
+            db.execute("DELETE FROM state WHERE expires <= ?", (now,))
+        # one statement, so one short write lock: insert 1 or add 1, and read it back
+        row = db.execute(
+            "INSERT INTO state (shop, key, value, expires) VALUES (?, ?, '1', ?) ON CONFLICT (shop, key) "
+            "DO UPDATE SET value = CAST(value AS INTEGER) + 1 RETURNING value",
+            (shop, slot, now + window),
+        ).fetchone()
         return int(row[0])
 
     def close(self) -> None:
-        with self._lock:
-            self._db.close()
+        with self._guard:
+            for db in self._connections:
+                db.close()
+            self._connections.clear()
 
 
 class RedisStore:
