@@ -213,7 +213,7 @@ init = function(args)
   end
 end
 request = function()
-  i = i %% #requests + 1
+  i = i %% #requests + 1  -- wraps only if the server outruns 2,500 requests a second
   return requests[i]
 end
 done = function(summary, latency, requests)
@@ -234,9 +234,10 @@ def _wrk_peak(url: str, path: str, secret: str, duration: float, connections: in
     texts = messages()
     stamp = str(int(time.time()))
     bodies, signatures = [], []
-    for index in range(400):
-        event = {"type": "buyer_message", "conversation_id": f"wrk-{index % 200}", "buyer_id": f"b{index}",
-                 "text": rng.choice(texts), "item_id": rng.choice(load.ITEMS[:3])}
+    # every request unique: a repeated signed request is a replay, which the server drops cheaply
+    for index in range(int(duration * 2500)):
+        event = {"type": "buyer_message", "conversation_id": f"wrk-{index % 500}", "buyer_id": f"b{index}",
+                 "text": rng.choice(texts), "item_id": rng.choice(load.ITEMS[:3]), "message_id": f"w{index}"}
         body = json.dumps(event, ensure_ascii=False)
         bodies.append(f"[==[{body}]==]")
         signatures.append(f'"{load.sign(secret, stamp, body.encode())}"')
