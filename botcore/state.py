@@ -65,6 +65,9 @@ class SQLiteStore:
         self._local = threading.local()
         self._connections: list[sqlite3.Connection] = []
         self._guard = threading.Lock()  # for the two registries below
+        # this process's writers take turns (SQLite's own busy wait backs off in sleeps of
+        # up to 100 ms, a long tail under load); other processes still wait on SQLite's lock
+        self._write_lock = threading.Lock()
         self._key_locks: dict[tuple[str, str], threading.Lock] = {}
         self._hits = 0
         db = self._db()
@@ -109,23 +112,28 @@ class SQLiteStore:
             box = Box(value)
             yield box
             db = self._db()
-            db.execute("BEGIN IMMEDIATE")
-            try:
-                row = db.execute("SELECT version FROM state WHERE shop = ? AND key = ?", (shop, key)).fetchone()
-                if (row[0] if row else None) != version:
-                    raise StateConflict(f"{shop}/{key} changed while it was being updated")
-                if box.value is None:
-                    db.execute("DELETE FROM state WHERE shop = ? AND key = ?", (shop, key))
-                else:
-                    db.execute(
-                        "INSERT OR REPLACE INTO state VALUES (?, ?, ?, ?, ?)",
-                        (shop, key, json.dumps(box.value, ensure_ascii=False), self._clock() + self.ttl,
-                         (version or 0) + 1),
-                    )
-                db.execute("COMMIT")
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
+            with self._write_lock:
+                self._write(db, shop, key, box, version)
+
+    def _write(self, db: sqlite3.Connection, shop: str, key: str, box: Box, version: int | None) -> None:
+        """Write ``box`` if the record is still at ``version``, else raise `StateConflict`."""
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            row = db.execute("SELECT version FROM state WHERE shop = ? AND key = ?", (shop, key)).fetchone()
+            if (row[0] if row else None) != version:
+                raise StateConflict(f"{shop}/{key} changed while it was being updated")
+            if box.value is None:
+                db.execute("DELETE FROM state WHERE shop = ? AND key = ?", (shop, key))
+            else:
+                db.execute(
+                    "INSERT OR REPLACE INTO state VALUES (?, ?, ?, ?, ?)",
+                    (shop, key, json.dumps(box.value, ensure_ascii=False), self._clock() + self.ttl,
+                     (version or 0) + 1),
+                )
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
 
     def hit(self, shop: str, key: str, window: float) -> int:
         now = self._clock()
@@ -137,11 +145,12 @@ class SQLiteStore:
         if sweep:  # now and then, drop what has expired
             db.execute("DELETE FROM state WHERE expires <= ?", (now,))
         # one statement, so one short write lock: insert 1 or add 1, and read it back
-        row = db.execute(
-            "INSERT INTO state (shop, key, value, expires) VALUES (?, ?, '1', ?) ON CONFLICT (shop, key) "
-            "DO UPDATE SET value = CAST(value AS INTEGER) + 1 RETURNING value",
-            (shop, slot, now + window),
-        ).fetchone()
+        with self._write_lock:
+            row = db.execute(
+                "INSERT INTO state (shop, key, value, expires) VALUES (?, ?, '1', ?) ON CONFLICT (shop, key) "
+                "DO UPDATE SET value = CAST(value AS INTEGER) + 1 RETURNING value",
+                (shop, slot, now + window),
+            ).fetchone()
         return int(row[0])
 
     def close(self) -> None:
