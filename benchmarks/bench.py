@@ -56,7 +56,7 @@ def messages() -> list[str]:
 
 def _percentiles(samples: list[float]) -> tuple[float, float]:
     ordered = sorted(samples)
-    return ordered[len(ordered) // 2], ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
+    return load.percentile(ordered, 0.5), load.percentile(ordered, 0.99)
 
 
 def _time_each(function: Any, items: list[str], repeat: int) -> list[float]:

@@ -36,6 +36,11 @@ MESSAGES = (
 ITEMS = ("dress-floral", "hoodie-fleece", "jeans-straight", None)
 
 
+def percentile(ordered: list[float], fraction: float) -> float:
+    """The value below which ``fraction`` of the sorted samples lie (nearest rank)."""
+    return ordered[min(len(ordered) - 1, int(len(ordered) * fraction))]
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -114,7 +119,7 @@ async def run(url: str, shop: str, secret: str, concurrency: int, duration: floa
     ordered = sorted(latencies)
 
     def pct(p: float) -> float:
-        return round(ordered[min(len(ordered) - 1, int(len(ordered) * p))] * 1000, 2) if ordered else 0.0
+        return round(percentile(ordered, p) * 1000, 2) if ordered else 0.0
 
     return {
         "requests": len(latencies) + len([e for e in errors if not e.isdigit()]),
