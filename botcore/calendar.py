@@ -9,7 +9,7 @@ import datetime as dt
 
 from botcore.shop import WEEKDAYS, Shipping
 
-__all__ = ["day_label", "is_working_day", "next_working_day", "ship_date"]
+__all__ = ["day_label", "is_working_day", "month_day", "next_working_day", "ship_date"]
 
 _WEEKDAY_NAMES = "一二三四五六日"
 
@@ -36,11 +36,16 @@ def ship_date(now: dt.datetime, shipping: Shipping) -> dt.date:
     return next_working_day(today, shipping)
 
 
+def month_day(day: dt.date) -> str:
+    """12月5日"""
+    return f"{day.month}月{day.day}日"
+
+
 def day_label(day: dt.date, today: dt.date) -> str:
     """今天 / 明天 / 后天 / 周五(11月27日)."""
     delta = (day - today).days
     weekday = f"周{_WEEKDAY_NAMES[day.weekday()]}"
-    date = f"{day.month}月{day.day}日"
+    date = month_day(day)
     if delta == 0:
         return "今天"
     if delta == 1:

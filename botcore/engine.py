@@ -22,8 +22,8 @@ from typing import Any
 
 from botcore.conversation import RECENT_WORDINGS, Conversation
 from botcore.entities import Entities, extract, shop_vocabulary
-from botcore.errors import InputError, ScriptError
-from botcore.normalise import MAX_CHARS, normalise
+from botcore.errors import ScriptError
+from botcore.normalise import MAX_CHARS, normalise, readable
 from botcore.policy import Decision, Mode, decide
 from botcore.shop import Product, Shop
 from botcore.shopfile import load_shop
@@ -179,15 +179,13 @@ class Engine:
     ) -> Reply:
         """Answer one buyer message. ``item_id`` is the product the buyer is looking at;
         ``alternatives`` asks for that many single-intent drafts (suggest mode)."""
-        if not isinstance(text, str):
-            raise InputError(f"买家消息必须是文字(str),收到的是 {type(text).__name__}。")
         conversation = conversation or Conversation()
         now = shop_time(now or self._clock())
         message, decision = self.read(text, conversation)
         product = self._focus(message, item_id, conversation)
         changes: dict[str, Any] = {"turns": conversation.turns + 1, "product_id": product.id if product else None}
         recent = list(conversation.recent_wordings)
-        if not message.text or not any(ch.isalnum() for ch in message.text):
+        if not readable(message.text):
             return self._fallback("empty", decision, message, conversation, changes, recent)
         question = Question(self.shop, message, conversation, now, product)
         parts: list[Part] = []

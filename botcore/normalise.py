@@ -16,7 +16,7 @@ import opencc
 
 from botcore.errors import InputError
 
-__all__ = ["MAX_CHARS", "Normalised", "normalise"]
+__all__ = ["MAX_CHARS", "Normalised", "normalise", "readable"]
 
 #: Messages longer than this are cut before matching (a buyer question is short;
 #: a 100 KB paste is not a question). The cut is reported, never silent.
@@ -48,7 +48,12 @@ class Normalised:
     @property
     def empty(self) -> bool:
         """True when nothing readable is left (only emoji, spaces, control characters)."""
-        return not any(ch.isalnum() for ch in self.text)
+        return not readable(self.text)
+
+
+def readable(text: str) -> bool:
+    """Whether a normalised text has a letter, a digit or a character to read."""
+    return any(ch.isalnum() for ch in text)
 
 
 @lru_cache(maxsize=1)

@@ -9,7 +9,7 @@ final, never beyond ``bargain.max_discount``. Tmall shops cannot change a price 
 
 from __future__ import annotations
 
-from botcore.shop import Product, Shop
+from botcore.shop import Coupon, Product, Shop
 from botcore.text import money
 from intents.base import Answer, Intent, Question
 from intents.shipping import fee_rule
@@ -21,6 +21,10 @@ def _rate(rate: float) -> str:
     """0.95 -> 95折, 0.9 -> 9折."""
     tenths = round(rate * 100)
     return f"{tenths // 10}折" if tenths % 10 == 0 else f"{tenths}折"
+
+
+def _coupon_facts(coupon: Coupon | None) -> dict[str, object]:
+    return {"amount": money(coupon.amount), "min_spend": money(coupon.min_spend)} if coupon else {}
 
 
 def _asked_discounts(amounts: tuple[float, ...], product: Product | None) -> tuple[float, ...]:
@@ -92,8 +96,7 @@ class Bargain(Intent):
         if round_ == 1:
             return Answer("hold_promotion" if promo else "hold", promo, remember)
         if round_ == 2 and (policy.gift or policy.coupon):
-            coupon = {"amount": money(policy.coupon.amount),
-                      "min_spend": money(policy.coupon.min_spend)} if policy.coupon else {}
+            coupon = _coupon_facts(policy.coupon)
             if policy.gift and policy.coupon:
                 return Answer("gift_coupon", {"gift": policy.gift, **coupon}, remember)
             if policy.gift:
@@ -107,7 +110,7 @@ class Bargain(Intent):
 
     def _promotions(self, shop: Shop, promo: dict[str, object]) -> Answer:
         coupon = shop.bargain.coupon
-        coupon_facts = {"amount": money(coupon.amount), "min_spend": money(coupon.min_spend)} if coupon else {}
+        coupon_facts = _coupon_facts(coupon)
         if promo and coupon:
             return Answer("promotions_coupon", promo | coupon_facts)
         if promo:

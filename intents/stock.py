@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from botcore.calendar import month_day
 from botcore.shop import Product, Restock, Settings
 from botcore.text import join
 from intents.base import Answer, Evidence, Intent, Message, Question
@@ -34,10 +35,6 @@ def _restock(product: Product, colour: str | None, size: str | None, today: dt.d
             continue
         return item
     return None
-
-
-def _date(day: dt.date) -> str:
-    return f"{day.month}月{day.day}日"
 
 
 class Stock(Intent):
@@ -121,7 +118,7 @@ class Stock(Intent):
         facts = facts | {"variant": variant_label(colour, size) or product.name}
         restock = _restock(product, colour, size, today)
         if restock is not None and restock.presale:
-            return Answer("presale", facts | {"restock_date": _date(restock.date)}, remember)
+            return Answer("presale", facts | {"restock_date": month_day(restock.date)}, remember)
         alternatives = [
             variant_label(c, s) for c in ([colour] if colour else product.colours)
             for s in product.sizes if _count(product, c, s) > 0
@@ -131,7 +128,7 @@ class Stock(Intent):
         ]
         facts |= {"alternatives": join(alternatives[:4])}
         if restock is not None:
-            return Answer("sold_out_restock", facts | {"restock_date": _date(restock.date)}, remember)
+            return Answer("sold_out_restock", facts | {"restock_date": month_day(restock.date)}, remember)
         if not alternatives:
             return Answer("all_sold_out" if colour is None and size is None else "sold_out_none", facts, remember)
         return Answer("sold_out", facts, remember)
