@@ -23,6 +23,7 @@ from typing import Any
 from botcore.conversation import RECENT_WORDINGS, Conversation
 from botcore.entities import Entities, extract, shop_vocabulary
 from botcore.errors import ScriptError
+from botcore.keywordrules import KeywordRules, QuickPhrases
 from botcore.normalise import MAX_CHARS, normalise, readable
 from botcore.policy import Decision, Mode, decide
 from botcore.shop import Product, Shop
@@ -87,6 +88,7 @@ class Reply:
     entities: Entities
     conversation: Conversation = field(repr=False)
     alternatives: tuple[tuple[Part, float], ...] = ()
+    quick_phrases: tuple[tuple[str, str], ...] = ()  # (title, text) for the agent, in suggest mode
 
     @property
     def intent(self) -> str:
@@ -109,6 +111,7 @@ class Reply:
                            for h in self.candidates],
             "entities": {k: v for k, v in self.entities.names().items()},
             "actions": [dict(a) for a in self.actions],
+            "quick_phrases": [{"title": title, "text": text} for title, text in self.quick_phrases],
             "normalised": self.normalised,
         }
 
@@ -132,6 +135,8 @@ class Engine:
         cases = {i.name: dict(i.cases) for i in self.intents} | {"fallback": dict(FALLBACK_CASES)}
         self.library = Library.load(cases, shop.replies, f"{source} 的 replies")
         self.vocabulary = shop_vocabulary(shop)
+        self.keyword_rules = KeywordRules(shop.keyword_rules, INTENT_NAMES, source)
+        self.quick_phrases = QuickPhrases(shop.quick_phrases, INTENT_NAMES, source)
         self._clock = clock or _shop_clock
         self._rng = rng or random.Random()
         self._common = {"shop_name": shop.shop.name, "agent": shop.shop.agent_nickname}
@@ -144,7 +149,8 @@ class Engine:
         extra = []
         for name, data in shop.matching.items():
             if name not in known:
-                raise ScriptError(f"{source} 的 matching: 没有 {name} 这个意图;可用: {', '.join(sorted(known))}")
+                raise ScriptError(f"{source} 的 matching: 没有 {name} 这个意图;可用: {', '.join(sorted(known))}",
+                                  "unknown_intent")
             extra.append(Rules.compile(name, data.model_dump(exclude_defaults=True), f"{source} 的 matching.{name}"))
         return Catalogue([*(intent.rules for intent in self.intents), *extra])
 
@@ -164,6 +170,12 @@ class Engine:
         found = self._catalogue.find(message)
         hits = [hit for intent in self.intents if (hit := intent.match(message, found.get(intent.name, [])))]
         decision = decide(hits, message, conversation, self.shop.settings, self._soft, INTENT_NAMES)
+        rule = self.keyword_rules.match(message.text)
+        if rule is not None and decision.intents[0] != "human":  # a complaint still goes to a person
+            evidence = Evidence("rule", f"关键词回复#{rule.index + 1}「{'、'.join(rule.found)}」", 1.0,
+                                rule.start, rule.end)
+            decision = Decision((IntentHit(rule.intent, 1.0, (evidence,)),), "auto",
+                                f"本店关键词回复第 {rule.index + 1} 条", decision.ranked, rule=rule.index)
         if normalised.truncated:  # said, not silent: the trace and the webhook's reason show it
             decision = dataclasses.replace(decision, reason=f"{decision.reason};消息太长,只读了前 {MAX_CHARS} 个字")
         return message, decision
@@ -190,6 +202,8 @@ class Engine:
         question = Question(self.shop, message, conversation, now, product)
         parts: list[Part] = []
         actions: list[Mapping[str, str]] = []
+        if decision.rule is not None:
+            return self._rule_reply(decision.rule, decision, message, conversation, changes, recent, alternatives)
         handoff = decision.mode == "handoff"
         for hit in decision.chosen:
             part, answer = self._answer(hit.intent, question, recent)
@@ -217,6 +231,32 @@ class Engine:
             candidates=decision.ranked or decision.chosen, actions=tuple(actions), reason=decision.reason,
             normalised=message.text, entities=message.entities, conversation=conversation.update(changes),
             alternatives=self._alternatives(decision, question, conversation, alternatives, parts),
+            quick_phrases=self._quick_phrases(decision) if alternatives else (),
+        )
+
+    def _quick_phrases(self, decision: Decision) -> tuple[tuple[str, str], ...]:
+        return tuple((phrase.title, template.render(self._common))
+                     for phrase, template in self.quick_phrases.offer(decision.intents))
+
+    def _rule_reply(
+        self, index: int, decision: Decision, message: Message, conversation: Conversation, changes: dict[str, Any],
+        recent: list[str], alternatives: int,
+    ) -> Reply:
+        """The shop's keyword rule answers, as written, in auto mode."""
+        hit = decision.chosen[0]
+        rule = self.shop.keyword_rules[index]
+        template_id = f"keyword_rules[{index}]"
+        text = self.keyword_rules.template(index).render(self._common)
+        part = Part(hit.intent, "keyword_rule", template_id, text, {"keywords": "、".join(rule.keywords)})
+        changes.update(last_intent=hit.intent, handed_off=False,
+                       recent_wordings=tuple([*recent, template_id][-RECENT_WORDINGS:]))
+        return Reply(
+            text=text, mode="auto", intents=decision.intents, score=1.0, parts=(part,), suggestion=text,
+            evidence=hit.evidence, candidates=decision.ranked or decision.chosen, actions=(),
+            reason=decision.reason, normalised=message.text, entities=message.entities,
+            conversation=conversation.update(changes),
+            alternatives=((part, 1.0),) if alternatives else (),
+            quick_phrases=self._quick_phrases(decision) if alternatives else (),
         )
 
     def _answer(self, intent: str, question: Question, recent: Sequence[str]) -> tuple[Part, Answer]:

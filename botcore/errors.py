@@ -42,19 +42,28 @@ class ShopFileError(ShopError):
 class ShopValidationError(ShopError):
     """The shop file was read, but one or more fields are wrong.
 
-    ``problems`` holds one ``(field, message)`` pair per problem, in file order.
+    ``problems`` holds one ``(field, message)`` pair per problem, in file order, and
+    ``codes`` a stable error code for each (``unknown_field``, ``size_chart_overlap`` ...).
     """
 
-    def __init__(self, path: str, problems: list[tuple[str, str]]) -> None:
+    def __init__(self, path: str, problems: list[tuple[str, str]], codes: list[str] | None = None) -> None:
         self.path = path
         self.problems = problems
+        self.codes = codes or ["invalid_value"] * len(problems)
         lines = [f"店铺文件 {path} 有 {len(problems)} 处需要修改:"]
         lines += [f"  - {field}: {message}" for field, message in problems]
         super().__init__("\n".join(lines))
 
 
 class ScriptError(XiaoerError):
-    """A reply template, keyword rule or pattern that cannot be compiled."""
+    """A reply template, keyword rule or pattern that cannot be compiled.
+
+    ``code`` is stable for programs (``unknown_placeholder``, ``empty_template`` ...).
+    """
+
+    def __init__(self, message: str, code: str = "invalid_script") -> None:
+        super().__init__(message)
+        self.code = code
 
 
 class SettingsError(XiaoerError):

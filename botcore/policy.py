@@ -53,6 +53,7 @@ class Decision:
     mode: Mode
     reason: str
     ranked: tuple[IntentHit, ...] = ()  # every hit, best first (for suggestions and traces)
+    rule: int | None = None  # the shop's keyword rule that answers instead of the intents
 
     @property
     def score(self) -> float:

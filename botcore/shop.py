@@ -22,11 +22,14 @@ __all__ = [
     "BulkDeal",
     "Coupon",
     "Courier",
+    "Invalid",
     "Invoice",
+    "KeywordRule",
     "MatchingData",
     "Payment",
     "Product",
     "Promotion",
+    "QuickPhrase",
     "Restock",
     "Returns",
     "Settings",
@@ -42,13 +45,22 @@ NonNegative = Annotated[float, Field(ge=0)]
 Range = tuple[NonNegative, NonNegative]
 
 
+class Invalid(ValueError):
+    """A rule of the shop broken, with a stable ``code`` for programs (the admin API)."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
 
 
 def _check_range(value: Range | None, what: str) -> Range | None:
     if value is not None and value[0] > value[1]:
-        raise ValueError(f"{what}范围 {value[0]}-{value[1]} 写反了,应该小的在前,例如 [{value[1]}, {value[0]}]")
+        raise Invalid("range_inverted",
+                      f"{what}范围 {value[0]}-{value[1]} 写反了,应该小的在前,例如 [{value[1]}, {value[0]}]")
     return value
 
 
@@ -69,7 +81,8 @@ class Settings(_Model):
     @model_validator(mode="after")
     def _thresholds(self) -> Settings:
         if self.suggest_threshold > self.auto_threshold:
-            raise ValueError(
+            raise Invalid(
+                "threshold_order",
                 f"suggest_threshold ({self.suggest_threshold}) 不能大于 auto_threshold "
                 f"({self.auto_threshold}):建议回复的门槛应低于自动回复的门槛"
             )
@@ -147,15 +160,15 @@ class Product(_Model):
     def _consistent(self) -> Product:
         for colour, row in self.stock.items():
             if colour not in self.colours:
-                raise ValueError(f"库存里的颜色「{colour}」不在 colours {self.colours} 里")
+                raise Invalid("unknown_colour", f"库存里的颜色「{colour}」不在 colours {self.colours} 里")
             for size in row:
                 if size not in self.sizes:
-                    raise ValueError(f"库存里「{colour}」的尺码「{size}」不在 sizes {self.sizes} 里")
+                    raise Invalid("unknown_size", f"库存里「{colour}」的尺码「{size}」不在 sizes {self.sizes} 里")
         for item in self.restock:
             if item.colour is not None and item.colour not in self.colours:
-                raise ValueError(f"补货里的颜色「{item.colour}」不在 colours {self.colours} 里")
+                raise Invalid("unknown_colour", f"补货里的颜色「{item.colour}」不在 colours {self.colours} 里")
             if item.size is not None and item.size not in self.sizes:
-                raise ValueError(f"补货里的尺码「{item.size}」不在 sizes {self.sizes} 里")
+                raise Invalid("unknown_size", f"补货里的尺码「{item.size}」不在 sizes {self.sizes} 里")
         _check_chart(self.size_chart, self.sizes)
         return self
 
@@ -163,17 +176,19 @@ class Product(_Model):
 def _check_chart(chart: list[SizeRow], sizes: list[str]) -> None:
     for row in chart:
         if row.size not in sizes:
-            raise ValueError(f"尺码表里的「{row.size}」不在 sizes {sizes} 里")
+            raise Invalid("unknown_size", f"尺码表里的「{row.size}」不在 sizes {sizes} 里")
     for field, label in (("height", "身高"), ("weight", "体重")):
         ranges = [(row.size, getattr(row, field)) for row in chart if getattr(row, field)]
         for (size_a, a), (size_b, b) in pairwise(ranges):
             if b[0] < a[0] or b[1] < a[1]:
-                raise ValueError(
+                raise Invalid(
+                    "size_chart_order",
                     f"尺码表{label}: {size_b} 的范围 {b[0]}-{b[1]} 比前一码 {size_a} 的 "
                     f"{a[0]}-{a[1]} 还小;尺码表要从小码写到大码"
                 )
             if b[0] < a[1]:
-                raise ValueError(
+                raise Invalid(
+                    "size_chart_overlap",
                     f"尺码表{label}: {size_a} ({a[0]}-{a[1]}) 和 {size_b} ({b[0]}-{b[1]}) "
                     f"重叠了;相邻两码最多在边界上相接"
                 )
@@ -181,13 +196,13 @@ def _check_chart(chart: list[SizeRow], sizes: list[str]) -> None:
 
 def _known_region(name: str) -> str:
     if name not in REGIONS:
-        raise ValueError(f"不认识的地区「{name}」;请写省级简称,例如 浙江、新疆、内蒙古、香港")
+        raise Invalid("unknown_region", f"不认识的地区「{name}」;请写省级简称,例如 浙江、新疆、内蒙古、香港")
     return name
 
 
 def _known_courier(name: str) -> str:
     if name not in COURIERS:
-        raise ValueError(f"不认识的快递「{name}」;可以写: {'、'.join(COURIERS)}")
+        raise Invalid("unknown_courier", f"不认识的快递「{name}」;可以写: {'、'.join(COURIERS)}")
     return name
 
 
@@ -241,16 +256,16 @@ class Shipping(_Model):
     @classmethod
     def _cutoff_quoted(cls, value: object) -> object:
         if isinstance(value, int):  # YAML 1.1 reads an unquoted 16:00 as the number 960
-            raise ValueError("截单时间要加引号,例如 cutoff: \"16:00\"")
+            raise Invalid("unquoted_time", "截单时间要加引号,例如 cutoff: \"16:00\"")
         return value
 
     @model_validator(mode="after")
     def _default_courier_listed(self) -> Shipping:
         names = [c.name for c in self.couriers]
         if self.default_courier not in names:
-            raise ValueError(f"default_courier「{self.default_courier}」不在 couriers {names} 里")
+            raise Invalid("unknown_courier", f"default_courier「{self.default_courier}」不在 couriers {names} 里")
         if not self.working_days:
-            raise ValueError("working_days 不能为空,至少写一天发货日,例如 [mon, tue, wed, thu, fri]")
+            raise Invalid("empty_list", "working_days 不能为空,至少写一天发货日,例如 [mon, tue, wed, thu, fri]")
         return self
 
     @field_validator("ship_from")
@@ -316,7 +331,7 @@ class Promotion(_Model):
     @model_validator(mode="after")
     def _dates_in_order(self) -> Promotion:
         if self.start and self.end and self.end < self.start:
-            raise ValueError(f"活动「{self.name}」的结束日期 {self.end} 早于开始日期 {self.start},请对调")
+            raise Invalid("date_order", f"活动「{self.name}」的结束日期 {self.end} 早于开始日期 {self.start},请对调")
         return self
 
     def active(self, today: dt.date) -> bool:
@@ -338,7 +353,7 @@ class Invoice(_Model):
     @model_validator(mode="after")
     def _kinds_when_available(self) -> Invoice:
         if self.available and not self.kinds:
-            raise ValueError("能开发票时请在 kinds 里写明发票种类,例如 [电子普通发票]")
+            raise Invalid("missing_field", "能开发票时请在 kinds 里写明发票种类,例如 [电子普通发票]")
         return self
 
 
@@ -375,6 +390,26 @@ class MatchingData(_Model):
     examples: list[str] = Field(default_factory=list)
 
 
+class KeywordRule(_Model):
+    """A keyword reply, like 千牛's 关键词回复: a message holding any of ``keywords`` (or,
+    with ``match: all``, every one) gets ``reply``, before any intent is considered.
+    Earlier rules win. ``intent`` is what the reply counts as in traces and metrics."""
+
+    keywords: list[Annotated[str, Field(min_length=1, max_length=30)]] = Field(min_length=1)
+    reply: str = Field(min_length=1, max_length=500)
+    match: Literal["any", "all"] = "any"
+    intent: str = "other"
+
+
+class QuickPhrase(_Model):
+    """An agent's quick phrase (快捷短语): offered beside the drafts in suggest mode when
+    the buyer's question is one of ``intents`` (no intents: offered with every question)."""
+
+    title: str = Field(min_length=1, max_length=20)
+    text: str = Field(min_length=1, max_length=500)
+    intents: list[str] = Field(default_factory=list)
+
+
 class Shop(_Model):
     shop: ShopInfo
     settings: Settings = Field(default_factory=Settings)
@@ -389,6 +424,8 @@ class Shop(_Model):
     replies: dict[str, list[str]] = Field(default_factory=dict)
     # the shop's own wording per intent: {"sizing": {"keywords": {0.9: [...]}, "examples": [...]}}
     matching: dict[str, MatchingData] = Field(default_factory=dict)
+    keyword_rules: list[KeywordRule] = Field(default_factory=list)
+    quick_phrases: list[QuickPhrase] = Field(default_factory=list)
     _index: tuple[list[Product] | None, dict[str, Product]] = PrivateAttr(default=(None, {}))
 
     @field_validator("products")
@@ -397,7 +434,7 @@ class Shop(_Model):
         seen: set[str] = set()
         for product in products:
             if product.id in seen:
-                raise ValueError(f"商品 id「{product.id}」重复了,每个商品的 id 要不一样")
+                raise Invalid("duplicate_id", f"商品 id「{product.id}」重复了,每个商品的 id 要不一样")
             seen.add(product.id)
         return products
 

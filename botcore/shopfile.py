@@ -9,7 +9,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from botcore.errors import ShopFileError, ShopValidationError
-from botcore.shop import Shop
+from botcore.shop import Invalid, Shop
 from botcore.yamltext import YAMLError, parse_yaml
 
 __all__ = ["EXAMPLE_SHOP", "load_shop", "parse_shop"]
@@ -70,6 +70,32 @@ def _message(error: dict[str, Any]) -> str:
     return text
 
 
+_CODES = {
+    "missing": "missing_field",
+    "extra_forbidden": "unknown_field",
+    "literal_error": "not_allowed",
+    "greater_than_equal": "out_of_range",
+    "greater_than": "out_of_range",
+    "less_than_equal": "out_of_range",
+    "less_than": "out_of_range",
+    "too_short": "too_short",
+    "string_too_short": "empty_text",
+    "string_too_long": "too_long",
+    "string_pattern_mismatch": "bad_format",
+}
+
+
+def _code(error: dict[str, Any]) -> str:
+    """A stable code for programs: the shop rule's own, else one per kind of mistake."""
+    cause = error.get("ctx", {}).get("error")
+    if isinstance(cause, Invalid):
+        return cause.code
+    code = _CODES.get(error["type"], "wrong_type" if error["type"].endswith(("_type", "_parsing")) else "invalid_value")
+    if code == "out_of_range" and "stock" in error["loc"]:
+        return "negative_stock"
+    return code
+
+
 def parse_shop(text: str, source: str = "<shop>") -> Shop:
     """Validate a shop given as YAML text; ``source`` names it in error messages."""
     try:
@@ -89,8 +115,9 @@ def parse_shop(text: str, source: str = "<shop>") -> Shop:
     try:
         return Shop.model_validate(data)
     except ValidationError as e:
-        problems = [(_field(err["loc"]), _message(err)) for err in e.errors()]  # type: ignore[arg-type]
-        raise ShopValidationError(source, problems) from e
+        errors = e.errors()
+        problems = [(_field(err["loc"]), _message(err)) for err in errors]  # type: ignore[arg-type]
+        raise ShopValidationError(source, problems, [_code(err) for err in errors]) from e  # type: ignore[arg-type]
 
 
 def load_shop(path: str | Path | None = None) -> Shop:

@@ -28,7 +28,7 @@ __all__ = [
     "Rules",
 ]
 
-EvidenceKind = Literal["keyword", "pattern", "example", "entity", "context"]
+EvidenceKind = Literal["keyword", "pattern", "example", "entity", "context", "rule"]
 
 #: Below this similarity (0-100) an example question is no evidence at all.
 FUZZY_CUTOFF = 62.0

@@ -51,9 +51,9 @@ class Library:
             intent, _, case = key.partition(".")
             if intent not in cases or case not in cases[intent]:
                 known = ", ".join(f"{i}.{c}" for i in cases for c in cases[i])
-                raise ScriptError(f"{overrides_source}: 没有 {key} 这个话术位置;可用的有: {known}")
+                raise ScriptError(f"{overrides_source}: 没有 {key} 这个话术位置;可用的有: {known}", "unknown_reply_key")
             if not texts:
-                raise ScriptError(f"{overrides_source}.{key}: 至少要写一条话术")
+                raise ScriptError(f"{overrides_source}.{key}: 至少要写一条话术", "empty_template")
             wordings[key] = cls._compile(key, texts, cases[intent][case], overrides_source)
         return cls(wordings)
 

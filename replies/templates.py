@@ -30,7 +30,7 @@ class Template:
     @classmethod
     def compile(cls, template_id: str, text: object, allowed: Iterable[str], source: str) -> Template:
         if not isinstance(text, str) or not text.strip():
-            raise ScriptError(f"{source}: 话术 {template_id} 是空的,请写上回复内容或删掉这一条")
+            raise ScriptError(f"{source}: 话术 {template_id} 是空的,请写上回复内容或删掉这一条", "empty_template")
         allowed = set(allowed)
         fields: list[str] = []
         try:
@@ -38,7 +38,8 @@ class Template:
         except ValueError as e:
             raise ScriptError(
                 f"{source}: 话术 {template_id} 的大括号不成对({e});"
-                "占位符写成 {size} 这样,要显示大括号本身请写 {{ 或 }}"
+                "占位符写成 {size} 这样,要显示大括号本身请写 {{ 或 }}",
+                "unbalanced_braces",
             ) from e
         for _, name, spec, conversion in parsed:
             if name is None:
@@ -46,12 +47,14 @@ class Template:
             if not name.isidentifier() or spec or conversion:
                 raise ScriptError(
                     f"{source}: 话术 {template_id} 里的占位符 {{{name}{'!' + conversion if conversion else ''}"
-                    f"{':' + spec if spec else ''}}} 不允许:只能写简单的名字,例如 {{size}}"
+                    f"{':' + spec if spec else ''}}} 不允许:只能写简单的名字,例如 {{size}}",
+                    "attribute_placeholder",
                 )
             if name not in allowed:
                 raise ScriptError(
                     f"{source}: 话术 {template_id} 用了未知的占位符 {{{name}}};"
-                    f"这里可以用: {', '.join('{' + a + '}' for a in sorted(allowed))}"
+                    f"这里可以用: {', '.join('{' + a + '}' for a in sorted(allowed))}",
+                    "unknown_placeholder",
                 )
             fields.append(name)
         return cls(template_id, text.strip(), tuple(dict.fromkeys(fields)))

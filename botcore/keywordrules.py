@@ -1,0 +1,100 @@
+"""The shop's own keyword replies (千牛 关键词回复), compiled once when the engine loads.
+
+They come before the intents: a message holding a rule's keywords gets the rule's
+reply. One automaton finds every keyword in one pass, whatever the number of rules;
+the first rule (in the shop's order) whose keywords are all there wins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+import ahocorasick
+
+from botcore.errors import ScriptError
+from botcore.shop import KeywordRule, QuickPhrase
+from replies.library import COMMON_FIELDS
+from replies.templates import Template
+
+__all__ = ["KeywordRules", "QuickPhrases", "RuleMatch"]
+
+
+@dataclass(frozen=True)
+class RuleMatch:
+    """Rule ``index`` (0-based, in the shop's order) matched on ``found`` at ``[start, end)``."""
+
+    index: int
+    intent: str
+    template: Template
+    found: tuple[str, ...]
+    start: int
+    end: int
+
+
+def _check_intent(intent: str, where: str, intents: Collection[str]) -> None:
+    if intent not in intents:
+        raise ScriptError(f"{where}: 没有「{intent}」这个意图;可用: {', '.join(sorted(intents))}", "unknown_intent")
+
+
+class KeywordRules:
+    def __init__(self, rules: Sequence[KeywordRule], intents: Collection[str], source: str = "店铺文件") -> None:
+        self._rules: list[tuple[KeywordRule, Template, frozenset[str]]] = []
+        owners: dict[str, set[int]] = {}
+        for n, rule in enumerate(rules):
+            where = f"{source} 的 keyword_rules[{n}]"
+            _check_intent(rule.intent, where, intents)
+            template = Template.compile(f"keyword_rules[{n}]", rule.reply, COMMON_FIELDS, where)
+            words = frozenset(word.lower() for word in rule.keywords)
+            self._rules.append((rule, template, words))
+            for word in words:
+                owners.setdefault(word, set()).add(n)
+        self._automaton = ahocorasick.Automaton()
+        for word, indexes in owners.items():
+            self._automaton.add_word(word, (word, frozenset(indexes)))
+        if owners:
+            self._automaton.make_automaton()
+        self._empty = not owners
+
+    def __len__(self) -> int:
+        return len(self._rules)
+
+    def template(self, index: int) -> Template:
+        return self._rules[index][1]
+
+    def match(self, text: str) -> RuleMatch | None:
+        """The first rule whose keywords the (normalised) text holds, if any."""
+        if self._empty:
+            return None
+        spans: dict[str, tuple[int, int]] = {}
+        candidates: set[int] = set()
+        for end, (word, indexes) in self._automaton.iter(text.lower()):
+            spans.setdefault(word, (end + 1 - len(word), end + 1))
+            candidates |= indexes
+        for index in sorted(candidates):
+            rule, template, words = self._rules[index]
+            found = words & spans.keys()
+            if rule.match == "all" and found != words:
+                continue
+            ordered = tuple(sorted(found, key=lambda w: spans[w]))
+            return RuleMatch(index, rule.intent, template, ordered, min(spans[w][0] for w in found),
+                             max(spans[w][1] for w in found))
+        return None
+
+
+class QuickPhrases:
+    """The agents' quick phrases, offered in suggest mode by the question's intent."""
+
+    def __init__(self, phrases: Sequence[QuickPhrase], intents: Collection[str], source: str = "店铺文件") -> None:
+        self._phrases: list[tuple[QuickPhrase, Template]] = []
+        for n, phrase in enumerate(phrases):
+            where = f"{source} 的 quick_phrases[{n}]"
+            for intent in phrase.intents:
+                _check_intent(intent, where, intents)
+            self._phrases.append((phrase, Template.compile(f"quick_phrases[{n}]", phrase.text, COMMON_FIELDS, where)))
+
+    def offer(self, intents: Sequence[str], limit: int = 5) -> list[tuple[QuickPhrase, Template]]:
+        """Phrases for these intents first, then the ones for every question."""
+        tagged = [(p, t) for p, t in self._phrases if set(p.intents) & set(intents)]
+        general = [(p, t) for p, t in self._phrases if not p.intents]
+        return (tagged + general)[:limit]
