@@ -150,8 +150,12 @@ class Engine:
         for name, data in shop.matching.items():
             if name not in known:
                 raise ScriptError(f"{source} 的 matching: 没有 {name} 这个意图;可用: {', '.join(sorted(known))}",
-                                  "unknown_intent")
-            extra.append(Rules.compile(name, data.model_dump(exclude_defaults=True), f"{source} 的 matching.{name}"))
+                                  "unknown_intent", f"matching.{name}")
+            try:
+                extra.append(Rules.compile(name, data.model_dump(exclude_defaults=True),
+                                           f"{source} 的 matching.{name}"))
+            except ScriptError as e:
+                raise ScriptError(str(e), e.code, e.field or f"matching.{name}") from e
         return Catalogue([*(intent.rules for intent in self.intents), *extra])
 
     @classmethod

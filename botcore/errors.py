@@ -58,12 +58,15 @@ class ShopValidationError(ShopError):
 class ScriptError(XiaoerError):
     """A reply template, keyword rule or pattern that cannot be compiled.
 
-    ``code`` is stable for programs (``unknown_placeholder``, ``empty_template`` ...).
+    ``code`` is stable for programs (``unknown_placeholder``, ``empty_template`` ...);
+    ``field`` is where in the shop the broken text is (``replies.sizing.recommend[0]``),
+    empty for the bundled scripts.
     """
 
-    def __init__(self, message: str, code: str = "invalid_script") -> None:
+    def __init__(self, message: str, code: str = "invalid_script", field: str = "") -> None:
         super().__init__(message)
         self.code = code
+        self.field = field
 
 
 class SettingsError(XiaoerError):

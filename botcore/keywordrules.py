@@ -32,9 +32,10 @@ class RuleMatch:
     end: int
 
 
-def _check_intent(intent: str, where: str, intents: Collection[str]) -> None:
+def _check_intent(intent: str, where: str, intents: Collection[str], field: str) -> None:
     if intent not in intents:
-        raise ScriptError(f"{where}: 没有「{intent}」这个意图;可用: {', '.join(sorted(intents))}", "unknown_intent")
+        raise ScriptError(f"{where}: 没有「{intent}」这个意图;可用: {', '.join(sorted(intents))}", "unknown_intent",
+                          field)
 
 
 class KeywordRules:
@@ -43,8 +44,9 @@ class KeywordRules:
         owners: dict[str, set[int]] = {}
         for n, rule in enumerate(rules):
             where = f"{source} 的 keyword_rules[{n}]"
-            _check_intent(rule.intent, where, intents)
-            template = Template.compile(f"keyword_rules[{n}]", rule.reply, COMMON_FIELDS, where)
+            _check_intent(rule.intent, where, intents, f"keyword_rules[{n}].intent")
+            template = Template.compile(f"keyword_rules[{n}]", rule.reply, COMMON_FIELDS, where,
+                                        f"keyword_rules[{n}].reply")
             words = frozenset(word.lower() for word in rule.keywords)
             self._rules.append((rule, template, words))
             for word in words:
@@ -90,8 +92,10 @@ class QuickPhrases:
         for n, phrase in enumerate(phrases):
             where = f"{source} 的 quick_phrases[{n}]"
             for intent in phrase.intents:
-                _check_intent(intent, where, intents)
-            self._phrases.append((phrase, Template.compile(f"quick_phrases[{n}]", phrase.text, COMMON_FIELDS, where)))
+                _check_intent(intent, where, intents, f"quick_phrases[{n}].intents")
+            template = Template.compile(f"quick_phrases[{n}]", phrase.text, COMMON_FIELDS, where,
+                                        f"quick_phrases[{n}].text")
+            self._phrases.append((phrase, template))
 
     def offer(self, intents: Sequence[str], limit: int = 5) -> list[tuple[QuickPhrase, Template]]:
         """Phrases for these intents first, then the ones for every question."""

@@ -46,25 +46,27 @@ class Library:
                 texts = data.get(case)
                 if not texts:
                     raise ScriptError(f"{path}: 情形 {case} 没有默认话术,请至少写一条")
-                wordings[key] = cls._compile(key, texts, fields, str(path))
+                wordings[key] = cls._compile(key, texts, fields, str(path), "")
         for key, texts in (overrides or {}).items():
             intent, _, case = key.partition(".")
             if intent not in cases or case not in cases[intent]:
                 known = ", ".join(f"{i}.{c}" for i in cases for c in cases[i])
-                raise ScriptError(f"{overrides_source}: 没有 {key} 这个话术位置;可用的有: {known}", "unknown_reply_key")
+                raise ScriptError(f"{overrides_source}: 没有 {key} 这个话术位置;可用的有: {known}", "unknown_reply_key",
+                                  f"replies.{key}")
             if not texts:
-                raise ScriptError(f"{overrides_source}.{key}: 至少要写一条话术", "empty_template")
-            wordings[key] = cls._compile(key, texts, cases[intent][case], overrides_source)
+                raise ScriptError(f"{overrides_source}.{key}: 至少要写一条话术", "empty_template", f"replies.{key}")
+            wordings[key] = cls._compile(key, texts, cases[intent][case], overrides_source, f"replies.{key}")
         return cls(wordings)
 
     @staticmethod
-    def _compile(key: str, texts: object, fields: tuple[str, ...], source: str) -> tuple[Template, ...]:
+    def _compile(key: str, texts: object, fields: tuple[str, ...], source: str, field: str) -> tuple[Template, ...]:
         if isinstance(texts, str):
             texts = [texts]
         if not isinstance(texts, list):
-            raise ScriptError(f"{source}: {key} 应该是一条或几条话术的列表")
+            raise ScriptError(f"{source}: {key} 应该是一条或几条话术的列表", "wrong_type", field)
         allowed = (*COMMON_FIELDS, *fields)
-        return tuple(Template.compile(f"{key}#{n}", t, allowed, source) for n, t in enumerate(texts, 1))
+        return tuple(Template.compile(f"{key}#{n}", t, allowed, source, f"{field}[{n - 1}]" if field else "")
+                     for n, t in enumerate(texts, 1))
 
     def choose(self, key: str, recent: Sequence[str], rng: random.Random) -> Template:
         """A wording for ``intent.case``, avoiding the ones used recently where possible."""

@@ -28,9 +28,11 @@ class Template:
     fields: tuple[str, ...]
 
     @classmethod
-    def compile(cls, template_id: str, text: object, allowed: Iterable[str], source: str) -> Template:
+    def compile(cls, template_id: str, text: object, allowed: Iterable[str], source: str, field: str = "") -> Template:
+        """Check ``text`` once; ``field`` names where it sits in the shop, for error reports."""
         if not isinstance(text, str) or not text.strip():
-            raise ScriptError(f"{source}: 话术 {template_id} 是空的,请写上回复内容或删掉这一条", "empty_template")
+            raise ScriptError(f"{source}: 话术 {template_id} 是空的,请写上回复内容或删掉这一条", "empty_template",
+                              field)
         allowed = set(allowed)
         fields: list[str] = []
         try:
@@ -40,6 +42,7 @@ class Template:
                 f"{source}: 话术 {template_id} 的大括号不成对({e});"
                 "占位符写成 {size} 这样,要显示大括号本身请写 {{ 或 }}",
                 "unbalanced_braces",
+                field,
             ) from e
         for _, name, spec, conversion in parsed:
             if name is None:
@@ -49,12 +52,14 @@ class Template:
                     f"{source}: 话术 {template_id} 里的占位符 {{{name}{'!' + conversion if conversion else ''}"
                     f"{':' + spec if spec else ''}}} 不允许:只能写简单的名字,例如 {{size}}",
                     "attribute_placeholder",
+                    field,
                 )
             if name not in allowed:
                 raise ScriptError(
                     f"{source}: 话术 {template_id} 用了未知的占位符 {{{name}}};"
                     f"这里可以用: {', '.join('{' + a + '}' for a in sorted(allowed))}",
                     "unknown_placeholder",
+                    field,
                 )
             fields.append(name)
         return cls(template_id, text.strip(), tuple(dict.fromkeys(fields)))
