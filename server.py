@@ -20,7 +20,7 @@ import time
 import uuid
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 import anyio
@@ -39,11 +39,14 @@ from botcore.events import (
     BuyerMessage,
     Decision,
     Event,
+    QuickPhraseOffer,
     Release,
     Suggestion,
 )
+from botcore.live import LiveShops
 from botcore.metrics import Metrics
 from botcore.privacy import mask
+from botcore.revisions import open_revisions
 from botcore.settings import ServerSettings, load_settings, shop_entries
 from botcore.signing import SIGNATURE_HEADER, TIMESTAMP_HEADER, verify
 from botcore.state import StateStore, open_store
@@ -58,12 +61,6 @@ class ApiError(Exception):
     def __init__(self, status: int, code: str, message: str) -> None:
         super().__init__(message)
         self.status, self.code, self.message = status, code, message
-
-
-@dataclass(frozen=True)
-class ShopRuntime:
-    engine: Engine
-    secret: str
 
 
 def _json_log(level: int, message: str, **fields: Any) -> None:
@@ -86,9 +83,8 @@ class Service:
         self.store = store
         self.clock = clock
         self.metrics = Metrics()
-        self.shops: dict[str, ShopRuntime] = {}
-        for shop_id, entry in shop_entries(settings).items():
-            self.shops[shop_id] = ShopRuntime(Engine.from_file(entry.file), entry.resolved_secret(shop_id))
+        self.revisions = open_revisions(store)
+        self.shops = LiveShops(shop_entries(settings), self.revisions, clock)
 
     def shop_now(self) -> dt.datetime:
         return shop_time(dt.datetime.fromtimestamp(self.clock(), dt.timezone.utc))
@@ -107,7 +103,6 @@ class Service:
         raise ApiError(503, "busy", "this conversation is being updated by another request; send it again")
 
     def _handle(self, shop_id: str, event: Any, request_id: str, signature: str) -> dict[str, Any]:
-        runtime = self.shops[shop_id]
         if isinstance(event, AgentStatus):
             with self.store.update(shop_id, "agents") as box:
                 box.value = {**(box.value or {}), event.agent_id: event.status}
@@ -121,9 +116,9 @@ class Service:
             with self.store.update(shop_id, key) as box:
                 box.value = replace(Record.from_dict(box.value), handoff_at=self.clock()).to_dict()
             return {"ok": True}
-        return self._buyer_message(shop_id, runtime, event, request_id, signature)
+        return self._buyer_message(shop_id, self.shops.current(shop_id).draft.engine, event, request_id, signature)
 
-    def _buyer_message(self, shop_id: str, runtime: ShopRuntime, event: BuyerMessage, request_id: str,
+    def _buyer_message(self, shop_id: str, engine: Engine, event: BuyerMessage, request_id: str,
                        signature: str) -> dict[str, Any]:
         if not event.text.strip():
             raise ApiError(422, "empty_text", "text is empty: send the buyer's message text")
@@ -139,9 +134,9 @@ class Service:
             recent = tuple(t for t in record.recent if now - t < 60)
             if len(recent) >= limit:  # raising here leaves the record as it was
                 raise ApiError(429, "rate_limited", f"more than {limit} messages a minute in this conversation")
-            reply = runtime.engine.reply(event.text, record.conversation, item_id=event.item_id, now=shop_now,
+            reply = engine.reply(event.text, record.conversation, item_id=event.item_id, now=shop_now,
                                          alternatives=3)
-            verdict = dispatch(reply, record, agents, runtime.engine.shop.autoreply, now, shop_now.date())
+            verdict = dispatch(reply, record, agents, engine.shop.autoreply, now, shop_now.date())
             seen = (*record.seen, message_key)[-_SEEN:] if message_key else record.seen
             box.value = replace(verdict.record, recent=(*recent, now), seen=seen).to_dict()
         decision = Decision(
@@ -149,6 +144,8 @@ class Service:
             replies=[reply.text] if verdict.send else [],
             suggestions=[Suggestion(text=p.text, intent=p.intent, score=score, template_id=p.template_id)
                          for p, score in reply.alternatives],
+            quick_phrases=[QuickPhraseOffer(title=title, text=text) for title, text in reply.quick_phrases]
+            if verdict.mode != "auto" else [],
             intents=list(reply.intents), score=reply.score,
             template_ids=[p.template_id for p in reply.parts],
             actions=[dict(a) for a in reply.actions] + (
@@ -264,7 +261,7 @@ def create_app(settings: ServerSettings | None = None, *, clock: Callable[[], fl
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        _json_log(logging.INFO, "started", shops=sorted(service.shops), state=settings.state.split("@")[-1],
+        _json_log(logging.INFO, "started", shops=service.shops.ids(), state=settings.state.split("@")[-1],
                   pid=os.getpid())
         yield
         _json_log(logging.INFO, "stopped", pid=os.getpid())
@@ -306,7 +303,7 @@ def create_app(settings: ServerSettings | None = None, *, clock: Callable[[], fl
         if shop_id not in service.shops:
             raise ApiError(404, "unknown_shop", f"no shop {shop_id!r} is served here")
         body = await _read_body(request, settings.max_body_bytes)
-        problem = verify(service.shops[shop_id].secret, request.headers.get(TIMESTAMP_HEADER),
+        problem = verify(service.shops.secrets[shop_id], request.headers.get(TIMESTAMP_HEADER),
                          request.headers.get(SIGNATURE_HEADER), body, clock(), settings.signature_window_seconds)
         if problem is not None:
             raise ApiError(401, "bad_signature", problem)
@@ -317,7 +314,7 @@ def create_app(settings: ServerSettings | None = None, *, clock: Callable[[], fl
 
     @app.get("/healthz", summary="Liveness")
     async def healthz() -> dict[str, Any]:
-        return {"status": "ok", "shops": sorted(service.shops)}
+        return {"status": "ok", "shops": service.shops.ids()}
 
     @app.get("/metrics", summary="Prometheus metrics", response_class=Response)
     async def metrics() -> Response:

@@ -7,7 +7,8 @@
     ├── ScriptError             a reply template or a matcher's data is broken
     ├── SettingsError           a server setting (flag or XIAOER_... variable) is wrong
     ├── StateConflict           a stored record changed under an update (retry it)
-    └── InputError              a buyer message or event the engine cannot take
+    ├── InputError              a buyer message or event the engine cannot take
+    └── EditRejected            an edit of a shop (admin API) that cannot be served
 
 Every message says what is wrong, where (field, value, file) and how to fix it, in
 Chinese, because shop owners read them. The original exception is kept as ``__cause__``.
@@ -16,6 +17,7 @@ Chinese, because shop owners read them. The original exception is kept as ``__ca
 from __future__ import annotations
 
 __all__ = [
+    "EditRejected",
     "InputError",
     "ScriptError",
     "SettingsError",
@@ -80,3 +82,15 @@ class StateConflict(XiaoerError):
 
 class InputError(XiaoerError):
     """A message or event the engine cannot take (wrong type, too long ...)."""
+
+
+class EditRejected(XiaoerError):
+    """An edit of a shop that would break it; nothing was changed.
+
+    ``problems`` holds one ``(field, code, message)`` per problem: where (``products[0].stock.黑色.S``,
+    ``stock.csv line 7``), a stable code (``negative_stock``) and what to do, in Chinese.
+    """
+
+    def __init__(self, problems: list[tuple[str, str, str]]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(f"{field}: {message}" for field, _, message in problems))

@@ -16,6 +16,7 @@ __all__ = [
     "BuyerMessage",
     "Decision",
     "Event",
+    "QuickPhraseOffer",
     "Release",
     "Suggestion",
 ]
@@ -74,17 +75,25 @@ class Suggestion(BaseModel):
     template_id: str
 
 
+class QuickPhraseOffer(BaseModel):
+    title: str
+    text: str
+
+
 class Decision(BaseModel):
     """The answer to a buyer message.
 
     ``mode``: ``auto`` (send ``replies`` now), ``suggest`` (show ``suggestions`` to the
     agent on duty), ``handoff`` (send ``replies`` if any, then a human takes over),
     ``silent`` (send nothing: a human has the conversation, or a burst was answered).
+    ``quick_phrases`` are the shop's own 快捷短语 for this kind of question, offered to
+    the agent beside the suggestions when the bot does not answer by itself.
     """
 
     mode: Literal["auto", "suggest", "handoff", "silent"]
     replies: list[str]
     suggestions: list[Suggestion]
+    quick_phrases: list[QuickPhraseOffer] = []
     intents: list[str]
     score: float
     template_ids: list[str]

@@ -1,16 +1,18 @@
 """Server settings, from environment variables (``XIAOER_...``) and ``xiaoer serve`` flags.
 
 One shop: ``XIAOER_SHOP`` (a shop file; the bundled example when unset), served as
-``XIAOER_SHOP_ID`` with ``XIAOER_WEBHOOK_SECRET``. Several shops: ``XIAOER_SHOPS``, a
-YAML file mapping each shop id to its file and secret::
+``XIAOER_SHOP_ID`` with ``XIAOER_WEBHOOK_SECRET``; ``XIAOER_ADMIN_TOKEN`` opens its admin
+API and /admin page. Several shops: ``XIAOER_SHOPS``, a YAML file mapping each shop id
+to its file, webhook secret and admin token (its SHA-256, or a variable holding it)::
 
     shops:
-      qiqi:   {file: shops/qiqi.yaml, secret_env: QIQI_SECRET}
-      lanlan: {file: shops/lanlan.yaml, secret: "..."}
+      qiqi:   {file: shops/qiqi.yaml, secret_env: QIQI_SECRET, admin_token_env: QIQI_ADMIN_TOKEN}
+      lanlan: {file: shops/lanlan.yaml, secret: "...", admin_token_sha256: "9f86d08..."}
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -20,7 +22,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from botcore.errors import SettingsError, ShopFileError
 from botcore.yamltext import YAMLError, parse_yaml
 
-__all__ = ["ServerSettings", "ShopEntry", "load_settings", "shop_entries"]
+__all__ = ["ServerSettings", "ShopEntry", "load_settings", "shop_entries", "token_hash"]
 
 
 class ShopEntry(BaseModel):
@@ -29,6 +31,16 @@ class ShopEntry(BaseModel):
     file: str | None = None
     secret: str | None = None
     secret_env: str | None = None
+    # the admin token (admin API and /admin page), stored hashed: see `xiaoer token`
+    admin_token_sha256: str | None = Field(default=None, pattern=r"^[0-9a-f]{64}$")
+    admin_token_env: str | None = None
+
+    def admin_hash(self) -> str | None:
+        """The SHA-256 of the shop's admin token, or None when it has none (no admin API)."""
+        if self.admin_token_sha256:
+            return self.admin_token_sha256
+        token = os.environ.get(self.admin_token_env) if self.admin_token_env else None
+        return token_hash(token) if token else None
 
     def resolved_secret(self, shop_id: str) -> str:
         secret = self.secret or (os.environ.get(self.secret_env) if self.secret_env else None)
@@ -39,12 +51,18 @@ class ShopEntry(BaseModel):
         return secret
 
 
+def token_hash(token: str) -> str:
+    """How admin tokens are kept: their SHA-256 (tokens are long and random, so no salt is needed)."""
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
 class ServerSettings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="XIAOER_", extra="ignore")
 
     shop: str | None = None
     shop_id: str = Field(default="example", pattern=r"^[A-Za-z0-9_-]{1,40}$")
     webhook_secret: str | None = None
+    admin_token: str | None = Field(default=None, min_length=16)
     shops: str | None = None
     state: str = "sqlite:///xiaoer-state.db"
     state_ttl_hours: float = Field(default=72, gt=0)
@@ -67,7 +85,7 @@ def _entry(path: Path, shop_id: str, entry: object) -> ShopEntry:
         problem = e.errors()[0]
         raise SettingsError(
             f"店铺清单 {path} 里的 {shop_id}: {'.'.join(map(str, problem['loc']))} {problem['msg']}"
-            "(可用的字段: file, secret, secret_env)"
+            "(可用的字段: file, secret, secret_env, admin_token_sha256, admin_token_env)"
         ) from e
 
 
@@ -93,4 +111,6 @@ def shop_entries(settings: ServerSettings) -> dict[str, ShopEntry]:
         if not isinstance(shops, dict) or not shops:
             raise ShopFileError(f"店铺清单 {path} 要有 shops: 下面按店铺 id 列出 file 和 secret")
         return {str(shop_id): _entry(path, str(shop_id), entry) for shop_id, entry in shops.items()}
-    return {settings.shop_id: ShopEntry(file=settings.shop, secret=settings.webhook_secret)}
+    admin = token_hash(settings.admin_token) if settings.admin_token else None
+    return {settings.shop_id: ShopEntry(file=settings.shop, secret=settings.webhook_secret,
+                                        admin_token_sha256=admin)}

@@ -12,7 +12,7 @@ from botcore.errors import ShopFileError, ShopValidationError
 from botcore.shop import Invalid, Shop
 from botcore.yamltext import YAMLError, parse_yaml
 
-__all__ = ["EXAMPLE_SHOP", "load_shop", "parse_shop"]
+__all__ = ["EXAMPLE_SHOP", "load_shop", "parse_shop", "validate_shop"]
 
 #: The bundled example shop, used when no shop file is given.
 EXAMPLE_SHOP = resources.files("botcore") / "data" / "example_shop.yaml"
@@ -112,6 +112,11 @@ def parse_shop(text: str, source: str = "<shop>") -> Shop:
             f"店铺文件 {source} 的最外层应该是 键: 值 的表(shop:, shipping:, products: ...),"
             f"现在是 {type(data).__name__}。"
         )
+    return validate_shop(data, source)
+
+
+def validate_shop(data: dict[str, Any], source: str = "<shop>") -> Shop:
+    """Validate a shop given as data (YAML read, or JSON from the admin API)."""
     try:
         return Shop.model_validate(data)
     except ValidationError as e:

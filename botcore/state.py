@@ -79,6 +79,10 @@ class SQLiteStore:
         if "version" not in {row[1] for row in db.execute("PRAGMA table_info(state)")}:  # an older file
             db.execute("ALTER TABLE state ADD COLUMN version INTEGER NOT NULL DEFAULT 0")
 
+    def connection(self) -> sqlite3.Connection:
+        """This thread's connection to the file (for the shop revisions kept beside the state)."""
+        return self._db()
+
     def _db(self) -> sqlite3.Connection:
         db = getattr(self._local, "db", None)
         if db is None:
@@ -167,37 +171,37 @@ class RedisStore:
         import redis
 
         self.ttl = ttl
-        self._redis = redis.Redis.from_url(url, socket_timeout=5, socket_connect_timeout=5)
+        self.client = redis.Redis.from_url(url, socket_timeout=5, socket_connect_timeout=5)
 
     def _key(self, shop: str, key: str) -> str:
         return f"xiaoer:{shop}:{key}"
 
     def load(self, shop: str, key: str) -> dict[str, Any] | None:
-        raw = self._redis.get(self._key(shop, key))
+        raw = self.client.get(self._key(shop, key))
         return json.loads(raw) if raw else None
 
     @contextmanager
     def update(self, shop: str, key: str) -> Iterator[Box]:
         name = self._key(shop, key)
-        with self._redis.lock(f"{name}:lock", timeout=10, blocking_timeout=10):
-            raw = self._redis.get(name)
+        with self.client.lock(f"{name}:lock", timeout=10, blocking_timeout=10):
+            raw = self.client.get(name)
             box = Box(json.loads(raw) if raw else None)
             yield box
             if box.value is None:
-                self._redis.delete(name)
+                self.client.delete(name)
             else:
-                self._redis.set(name, json.dumps(box.value, ensure_ascii=False), px=int(self.ttl * 1000))
+                self.client.set(name, json.dumps(box.value, ensure_ascii=False), px=int(self.ttl * 1000))
 
     def hit(self, shop: str, key: str, window: float) -> int:
         slot = self._key(shop, f"rate:{key}:{int(time.time() // window)}")
-        pipe = self._redis.pipeline()
+        pipe = self.client.pipeline()
         pipe.incr(slot)
         pipe.pexpire(slot, int(window * 1000) + 1000)
         count, _ = pipe.execute()
         return int(count)
 
     def close(self) -> None:
-        self._redis.close()
+        self.client.close()
 
 
 def open_store(url: str, ttl: float = 86_400) -> StateStore:
