@@ -43,6 +43,7 @@ from botcore.events import (
     Release,
     Suggestion,
 )
+from botcore.httpapi import ApiError, decode_json, error_response, read_body
 from botcore.live import LiveShops
 from botcore.metrics import Metrics
 from botcore.privacy import mask
@@ -50,6 +51,7 @@ from botcore.revisions import open_revisions
 from botcore.settings import ServerSettings, load_settings, shop_entries
 from botcore.signing import SIGNATURE_HEADER, TIMESTAMP_HEADER, verify
 from botcore.state import StateStore, open_store
+from botcore.unanswered import UNANSWERED, remember
 
 __all__ = ["ApiError", "create_app"]
 
@@ -57,22 +59,11 @@ log = logging.getLogger("xiaoer")
 _EVENTS: TypeAdapter[Any] = TypeAdapter(Event)
 
 
-class ApiError(Exception):
-    def __init__(self, status: int, code: str, message: str) -> None:
-        super().__init__(message)
-        self.status, self.code, self.message = status, code, message
-
-
 def _json_log(level: int, message: str, **fields: Any) -> None:
     if log.isEnabledFor(level):
         record = {"ts": dt.datetime.now(dt.timezone.utc).isoformat(timespec="milliseconds"),
                   "level": logging.getLevelName(level).lower(), "msg": message, **fields}
         log.log(level, json.dumps(record, ensure_ascii=False, default=str))
-
-
-def _error(status: int, code: str, message: str) -> JSONResponse:
-    """The JSON error body (`RequestContext` adds the request id header)."""
-    return JSONResponse({"error": {"code": code, "message": message}}, status_code=status)
 
 
 class Service:
@@ -152,11 +143,24 @@ class Service:
                 [{"type": "flag", "reason": "handoff"}] if verdict.mode == "handoff" and not reply.actions else []),
             reason=verdict.reason, conversation_id=event.conversation_id,
         )
+        if reply.mode != "auto":  # the owner sees it among the unanswered questions
+            self._remember_unanswered(shop_id, event.text, now, reply.mode)
         self.metrics.decision(shop_id, decision.mode, reply.intent)
         _json_log(logging.INFO, "decision", request_id=request_id, shop=shop_id,
                   conversation=event.conversation_id, buyer=mask(event.buyer_id), text=mask(event.text),
                   mode=decision.mode, intents=decision.intents, score=decision.score, reason=decision.reason)
         return decision.model_dump()
+
+
+    def _remember_unanswered(self, shop_id: str, text: str, now: float, mode: str) -> None:
+        for _ in range(_ATTEMPTS):
+            try:
+                with self.store.update(shop_id, UNANSWERED) as box:
+                    box.value = {"messages": remember((box.value or {}).get("messages", []), mask(text), now, mode)}
+                return
+            except StateConflict:
+                continue
+        _json_log(logging.WARNING, "unanswered message not kept (busy)", shop=shop_id)
 
 
 #: How often an update is tried when other workers keep changing the same record.
@@ -170,29 +174,8 @@ def _duplicate(conversation_id: str) -> dict[str, Any]:
                     actions=[], reason="这条消息已经处理过了(重发或重放)", conversation_id=conversation_id).model_dump()
 
 
-async def _read_body(request: Request, limit: int) -> bytes:
-    declared = request.headers.get("content-length")
-    if declared is not None and declared.isdigit() and int(declared) > limit:
-        raise ApiError(413, "body_too_large", f"body is larger than {limit} bytes")
-    body = bytearray()
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > limit:
-            raise ApiError(413, "body_too_large", f"body is larger than {limit} bytes")
-    return bytes(body)
-
-
 def _parse_event(body: bytes) -> Any:
-    try:
-        text = body.decode("utf-8")
-    except UnicodeDecodeError as e:
-        raise ApiError(400, "invalid_utf8", f"body is not valid UTF-8 (byte {e.start})") from e
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as e:
-        raise ApiError(400, "malformed_json", f"body is not valid JSON: {e.msg} at line {e.lineno}") from e
-    except (ValueError, RecursionError) as e:  # a 5,000-digit number, 20,000 nested brackets
-        raise ApiError(400, "malformed_json", "body is JSON too deep or with a number too long to read") from e
+    data = decode_json(body)
     if not isinstance(data, dict):
         raise ApiError(422, "invalid_event", "the event must be a JSON object")
     if data.get("type") not in ("buyer_message", "agent_message", "agent_status", "release"):
@@ -274,24 +257,24 @@ def create_app(settings: ServerSettings | None = None, *, clock: Callable[[], fl
 
     @app.exception_handler(ApiError)
     async def api_error(request: Request, exc: ApiError) -> JSONResponse:
-        return _error(exc.status, exc.code, exc.message)
+        return error_response(exc.status, exc.code, exc.message, exc.problems)
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
         first = exc.errors()[0] if exc.errors() else {"msg": "invalid request", "loc": ()}
         where = ".".join(str(p) for p in first.get("loc", ()))
-        return _error(422, "invalid_request", f"{where}: {first.get('msg')}")
+        return error_response(422, "invalid_request", f"{where}: {first.get('msg')}")
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
-        return _error(exc.status_code, code, str(exc.detail))
+        return error_response(exc.status_code, code, str(exc.detail))
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> JSONResponse:
         request_id = getattr(request.state, "request_id", "")
         _json_log(logging.ERROR, "unexpected error", request_id=request_id, error=repr(exc))
-        return _error(500, "internal_error", "something went wrong on our side; the request id is in the logs")
+        return error_response(500, "internal_error", "something went wrong on our side; the request id is in the logs")
 
     @app.post("/webhook/{shop_id}", summary="Send one signed event",
               responses={200: {"model": Decision, "description": "the decision on a buyer message "
@@ -302,7 +285,7 @@ def create_app(settings: ServerSettings | None = None, *, clock: Callable[[], fl
         and the shop's secret; send ``X-Xiaoer-Timestamp`` and ``X-Xiaoer-Signature: sha256=<hex>``."""
         if shop_id not in service.shops:
             raise ApiError(404, "unknown_shop", f"no shop {shop_id!r} is served here")
-        body = await _read_body(request, settings.max_body_bytes)
+        body = await read_body(request, settings.max_body_bytes)
         problem = verify(service.shops.secrets[shop_id], request.headers.get(TIMESTAMP_HEADER),
                          request.headers.get(SIGNATURE_HEADER), body, clock(), settings.signature_window_seconds)
         if problem is not None:

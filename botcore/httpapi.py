@@ -1,0 +1,56 @@
+"""What the HTTP routes share: the JSON error body and careful body reading.
+
+Every error is ``{"error": {"code": ..., "message": ...}}`` (plus ``problems`` for a
+rejected edit) with a 4xx status, so nothing a caller sends produces a 500.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from fastapi import Request
+from fastapi.responses import JSONResponse
+
+__all__ = ["ApiError", "decode_json", "error_response", "read_body"]
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, code: str, message: str, problems: list[dict[str, str]] | None = None) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message, self.problems = status, code, message, problems
+
+
+def error_response(status: int, code: str, message: str, problems: list[dict[str, str]] | None = None,
+                   headers: dict[str, str] | None = None) -> JSONResponse:
+    body: dict[str, Any] = {"code": code, "message": message}
+    if problems is not None:
+        body["problems"] = problems
+    return JSONResponse({"error": body}, status_code=status, headers=headers)
+
+
+async def read_body(request: Request, limit: int) -> bytes:
+    """The body, refused with 413 as soon as it passes ``limit`` bytes."""
+    declared = request.headers.get("content-length")
+    if declared is not None and declared.isdigit() and int(declared) > limit:
+        raise ApiError(413, "body_too_large", f"body is larger than {limit} bytes")
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
+            raise ApiError(413, "body_too_large", f"body is larger than {limit} bytes")
+    return bytes(body)
+
+
+def decode_json(body: bytes) -> Any:
+    """UTF-8 JSON, with a 400 that says what is wrong (deep or huge JSON included)."""
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise ApiError(400, "invalid_utf8", f"body is not valid UTF-8 (byte {e.start})") from e
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as e:
+        raise ApiError(400, "malformed_json", f"body is not valid JSON: {e.msg} at line {e.lineno}") from e
+    except (ValueError, RecursionError) as e:  # a 5,000-digit number, 20,000 nested brackets
+        raise ApiError(400, "malformed_json", "body is JSON too deep or with a number too long to read") from e
