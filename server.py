@@ -30,6 +30,7 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import TypeAdapter, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from admin import AdminPage, admin_router
 from botcore.dispatch import Record, agents_state, dispatch
 from botcore.engine import Engine, shop_time
 from botcore.errors import StateConflict
@@ -275,6 +276,9 @@ def create_app(settings: ServerSettings | None = None, *, clock: Callable[[], fl
         request_id = getattr(request.state, "request_id", "")
         _json_log(logging.ERROR, "unexpected error", request_id=request_id, error=repr(exc))
         return error_response(500, "internal_error", "something went wrong on our side; the request id is in the logs")
+
+    app.include_router(admin_router(service))
+    app.mount("/admin", AdminPage(), name="admin")
 
     @app.post("/webhook/{shop_id}", summary="Send one signed event",
               responses={200: {"model": Decision, "description": "the decision on a buyer message "

@@ -12,6 +12,7 @@ Usage::
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import datetime as dt
 import random
@@ -157,6 +158,12 @@ class Engine:
             except ScriptError as e:
                 raise ScriptError(str(e), e.code, e.field or f"matching.{name}") from e
         return Catalogue([*(intent.rules for intent in self.intents), *extra])
+
+    def seeded(self, seed: int) -> Engine:
+        """The same engine picking wordings from its own generator: repeatable answers."""
+        twin = copy.copy(self)
+        twin._rng = random.Random(seed)
+        return twin
 
     @classmethod
     def from_file(cls, path: str | Path | None = None, **options: Any) -> Engine:

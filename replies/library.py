@@ -20,8 +20,15 @@ COMMON_FIELDS = ("shop_name", "agent")
 
 
 class Library:
-    def __init__(self, wordings: Mapping[str, tuple[Template, ...]]) -> None:
+    def __init__(
+        self,
+        wordings: Mapping[str, tuple[Template, ...]],
+        defaults: Mapping[str, tuple[Template, ...]] | None = None,
+        cases: Mapping[str, Mapping[str, tuple[str, ...]]] | None = None,
+    ) -> None:
         self._wordings = dict(wordings)
+        self._defaults = dict(defaults or wordings)
+        self._cases = {intent: dict(fields) for intent, fields in (cases or {}).items()}
 
     @classmethod
     def load(
@@ -47,6 +54,7 @@ class Library:
                 if not texts:
                     raise ScriptError(f"{path}: 情形 {case} 没有默认话术,请至少写一条")
                 wordings[key] = cls._compile(key, texts, fields, str(path), "")
+        defaults = dict(wordings)
         for key, texts in (overrides or {}).items():
             intent, _, case = key.partition(".")
             if intent not in cases or case not in cases[intent]:
@@ -56,7 +64,7 @@ class Library:
             if not texts:
                 raise ScriptError(f"{overrides_source}.{key}: 至少要写一条话术", "empty_template", f"replies.{key}")
             wordings[key] = cls._compile(key, texts, cases[intent][case], overrides_source, f"replies.{key}")
-        return cls(wordings)
+        return cls(wordings, defaults, cases)
 
     @staticmethod
     def _compile(key: str, texts: object, fields: tuple[str, ...], source: str, field: str) -> tuple[Template, ...]:
@@ -78,3 +86,11 @@ class Library:
 
     def keys(self) -> list[str]:
         return sorted(self._wordings)
+
+    def cases(self, intent: str) -> dict[str, tuple[str, ...]]:
+        """The cases of an intent, each with the placeholders its wordings may use (besides COMMON_FIELDS)."""
+        return dict(self._cases.get(intent, {}))
+
+    def defaults(self, key: str) -> tuple[Template, ...]:
+        """The bundled wordings of ``intent.case``, whatever the shop overrides."""
+        return self._defaults[key]

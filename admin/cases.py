@@ -1,0 +1,46 @@
+"""Chinese names for intents, reply cases and placeholders, for the /admin page
+(data in ``admin/labels.yaml``; a name missing there shows as its key)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from botcore.errors import ScriptError
+from botcore.yamltext import YAMLError, parse_yaml
+
+__all__ = ["CaseLabels", "case_labels"]
+
+
+@dataclass(frozen=True)
+class CaseLabels:
+    intents: Mapping[str, str]
+    cases: Mapping[str, Mapping[str, str]]
+    placeholders: Mapping[str, str]
+
+    def title(self, intent: str) -> str:
+        return self.intents.get(intent, intent)
+
+    def case(self, intent: str, case: str) -> str:
+        return self.cases.get(intent, {}).get(case, case)
+
+    def placeholder(self, name: str) -> str:
+        return self.placeholders.get(name, name)
+
+
+@lru_cache(maxsize=1)
+def case_labels() -> CaseLabels:
+    path = resources.files("admin") / "labels.yaml"
+    try:
+        data = parse_yaml(path.read_text("utf-8")) or {}
+    except (OSError, YAMLError) as e:
+        raise ScriptError(f"页面名称文件 {path} 读不了:{e}") from e
+    intents = data.get("intents", {})
+    return CaseLabels(
+        intents={name: str(entry.get("title", name)) for name, entry in intents.items()},
+        cases={name: {str(k): str(v) for k, v in (entry.get("cases") or {}).items()}
+               for name, entry in intents.items()},
+        placeholders={str(k): str(v) for k, v in (data.get("placeholders") or {}).items()},
+    )
