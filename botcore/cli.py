@@ -1,4 +1,4 @@
-"""The ``xiaoer`` command: chat, eval, check."""
+"""The ``xiaoer`` command: chat, eval, check, serve, token."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import json
 import os
+import secrets
 import signal
 import sys
 from collections.abc import Sequence
@@ -15,6 +16,7 @@ from botcore.conversation import Conversation
 from botcore.engine import Engine
 from botcore.errors import XiaoerError
 from botcore.evaluate import evaluate, read_examples
+from botcore.settings import token_hash
 from botcore.shopfile import load_shop
 
 __all__ = ["main"]
@@ -46,8 +48,10 @@ def _parser() -> argparse.ArgumentParser:
 
     serve = commands.add_parser(
         "serve", help="run the webhook server (FastAPI on uvicorn)",
-        description="Run the webhook server. The shop's webhook secret comes from the environment "
-                    "variable XIAOER_WEBHOOK_SECRET (at least 16 characters). --shop, --shop-id, --shops "
+        description="Run the webhook server and the shop owner's page at /admin. The shop's webhook secret "
+                    "comes from the environment variable XIAOER_WEBHOOK_SECRET (at least 16 characters), its "
+                    "admin token (for /admin and /api/shops/...) from XIAOER_ADMIN_TOKEN (see `xiaoer token`). "
+                    "--shop, --shop-id, --shops "
                     "and --state can also be set as XIAOER_SHOP, XIAOER_SHOP_ID, XIAOER_SHOPS and "
                     "XIAOER_STATE; limits and logging as XIAOER_RATE_PER_CONVERSATION, XIAOER_RATE_PER_SHOP, "
                     "XIAOER_MAX_BODY_BYTES, XIAOER_STATE_TTL_HOURS, XIAOER_LOG_LEVEL.",
@@ -60,7 +64,22 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     serve.add_argument("--workers", type=int, default=1, help="uvicorn worker processes (default 1)")
+
+    commands.add_parser(
+        "token", help="make a new admin token for a shop's /admin page, and its hash for the shops file",
+        description="Print a new random admin token and its SHA-256. Give the token to the shop owner; the "
+                    "server keeps only the hash: admin_token_sha256 in the shops file (XIAOER_SHOPS), or run "
+                    "one shop with XIAOER_ADMIN_TOKEN=<token>.",
+    )
     return parser
+
+
+def _token(stdout: TextIO) -> int:
+    token = secrets.token_urlsafe(24)
+    print(f"管理令牌(交给店主,只显示这一次): {token}", file=stdout)
+    print(f"店铺清单里写: admin_token_sha256: {token_hash(token)}", file=stdout)
+    print(f"只开一个店时也可以: XIAOER_ADMIN_TOKEN={token} xiaoer serve", file=stdout)
+    return 0
 
 
 def _now(value: str | None) -> dt.datetime | None:
@@ -156,6 +175,8 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout:
             return _eval(args, stdout)
         if args.command == "serve":
             return _serve(args)
+        if args.command == "token":
+            return _token(stdout)
         return _check(args, stdout)
     except XiaoerError as e:
         print(f"错误: {e}", file=sys.stderr)

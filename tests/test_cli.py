@@ -3,6 +3,7 @@ real process."""
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import re
@@ -306,7 +307,7 @@ def test_help_lists_the_commands_as_a_process() -> None:
         capture_output=True, text=True, encoding="utf-8", cwd=PROJECT, timeout=120, check=False,
     )
     assert result.returncode == 0, result.stderr
-    for command in ("chat", "eval", "check"):
+    for command in ("chat", "eval", "check", "serve", "token"):
         assert re.search(rf"^\s+{command}\s", result.stdout, re.MULTILINE), result.stdout
     assert "usage: xiaoer" in result.stdout
 
@@ -335,3 +336,15 @@ def test_serve_refuses_bad_settings_in_chinese(tmp_path: Path, capsys: pytest.Ca
     monkeypatch.setenv("XIAOER_STATE_TTL_HOURS", "soon")
     assert main(["serve"]) == 2
     assert "XIAOER_STATE_TTL_HOURS" in capsys.readouterr().err
+
+
+def test_token_prints_a_new_token_and_the_hash_the_server_keeps() -> None:
+    first, second = io.StringIO(), io.StringIO()
+    assert main(["token"], stdout=first) == 0
+    main(["token"], stdout=second)
+    token = re.search(r"只显示这一次\): (\S+)", first.getvalue()).group(1)  # type: ignore[union-attr]
+    digest = re.search(r"admin_token_sha256: ([0-9a-f]{64})", first.getvalue()).group(1)  # type: ignore[union-attr]
+    assert len(token) >= 24
+    assert digest == hashlib.sha256(token.encode()).hexdigest()
+    assert f"XIAOER_ADMIN_TOKEN={token}" in first.getvalue()
+    assert token not in second.getvalue()  # a new one every time
