@@ -138,7 +138,8 @@ def _check(args: argparse.Namespace, stdout: TextIO) -> int:
     shop = load_shop(args.shop)
     Engine(shop, source=args.shop)
     print(f"✓ {args.shop}: {shop.shop.name},{len(shop.products)} 个商品,"
-          f"{len(shop.shipping.couriers)} 家快递,话术覆盖 {len(shop.replies)} 处自定义。", file=stdout)
+          f"{len(shop.shipping.couriers)} 家快递,话术覆盖 {len(shop.replies)} 处自定义,"
+          f"关键词回复 {len(shop.keyword_rules)} 条,快捷短语 {len(shop.quick_phrases)} 条。", file=stdout)
     return 0
 
 
