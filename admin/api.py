@@ -37,7 +37,7 @@ from botcore.editing import SECTIONS, Draft, build, from_yaml, patch
 from botcore.errors import EditRejected, StateConflict
 from botcore.httpapi import ApiError, decode_json, read_body
 from botcore.live import Live
-from botcore.stockcsv import apply_stock, read_stock_csv
+from botcore.stockcsv import StockRow, apply_stock, read_stock_csv
 from botcore.unanswered import UNANSWERED, group
 from intents import INTENT_NAMES
 from replies.library import COMMON_FIELDS
@@ -90,7 +90,7 @@ class _Admin:
         base = self.check_base(shop_id, if_match)
         data = self.live(shop_id).draft.data
         try:
-            draft = build(change(data) or data)
+            draft = build(change(data))
         except EditRejected as e:
             raise _rejected(e) from e
         try:
@@ -160,16 +160,20 @@ class _Admin:
                 for g in group(kept, self.live(shop_id).draft.engine)]
 
 
-def _with_examples(intent: str, examples: list[str], keywords: Any = None) -> Callable[[dict[str, Any]], dict]:
+def _set_matching(intent: str, examples: list[str], keywords: Any) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    """The shop's own examples and keywords of ``intent``, replaced (empty: none)."""
     def change(data: dict[str, Any]) -> dict[str, Any]:
-        matching = dict(data.get("matching", {}))
-        entry = dict(matching.get(intent, {}))
-        entry["examples"] = list(dict.fromkeys([*entry.get("examples", []), *examples])) if keywords is None \
-            else examples
-        if keywords is not None:
-            entry["keywords"] = keywords
-        matching[intent] = {k: v for k, v in entry.items() if v}
-        return patch(data, {"matching": {k: v for k, v in matching.items() if v}})
+        matching = {**data.get("matching", {}), intent: {"examples": examples, "keywords": keywords or {}}}
+        return patch(data, {"matching": {name: {k: v for k, v in entry.items() if v}
+                                         for name, entry in matching.items()}})
+    return change
+
+
+def _add_examples(intent: str, texts: list[str]) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    def change(data: dict[str, Any]) -> dict[str, Any]:
+        entry = data.get("matching", {}).get(intent, {})
+        examples = list(dict.fromkeys([*entry.get("examples", []), *texts]))
+        return _set_matching(intent, examples, entry.get("keywords"))(data)
     return change
 
 
@@ -228,7 +232,7 @@ def admin_router(service: Service) -> APIRouter:
         examples = body.get("examples", []) if isinstance(body, dict) else None
         if not isinstance(examples, list) or not all(isinstance(e, str) for e in examples):
             raise ApiError(422, "invalid_request", "examples 要写成例句的列表")
-        return await edit(request, shop_id, _with_examples(intent, examples, body.get("keywords", {})))
+        return await edit(request, shop_id, _set_matching(intent, examples, body.get("keywords")))
 
     @router.put("/products/{product_id}", summary="One product (added when new)")
     async def put_product(shop_id: str, product_id: str, request: Request) -> JSONResponse:
@@ -261,9 +265,11 @@ def admin_router(service: Service) -> APIRouter:
         count = body.get("count")
         if not isinstance(count, int) or isinstance(count, bool):
             raise ApiError(422, "invalid_request", f"count 要写整数,现在是 {count!r}")
-        line = f"{body.get('product', '')},{body.get('colour', '')},{body.get('size', '')},{count}"
-        return await edit(request, shop_id, _stock_change(f"product,colour,size,stock\n{line}\n".encode()),
-                          f"库存 {body.get('product')} {body.get('colour')} {body.get('size')} 改为 {count}")
+        row = StockRow(0, str(body.get("product", "")), str(body.get("colour", "")), str(body.get("size", "")), count)
+
+        def change(data: dict[str, Any]) -> dict[str, Any]:
+            return patch(data, {"products": apply_stock(data.get("products", []), [row])})
+        return await edit(request, shop_id, change, f"库存 {row.product} {row.colour} {row.size} 改为 {count}")
 
     @router.post("/stock.csv", summary="Import stock from a CSV file (all rows or none)")
     async def post_stock_csv(shop_id: str, request: Request) -> JSONResponse:
@@ -326,7 +332,7 @@ def admin_router(service: Service) -> APIRouter:
         intent = body.get("intent")
         if intent not in INTENT_NAMES:
             raise ApiError(422, "unknown_intent", f"intent 要写这些之一: {', '.join(INTENT_NAMES)}")
-        return await edit(request, shop_id, _with_examples(intent, [t.strip() for t in texts]),
+        return await edit(request, shop_id, _add_examples(intent, [t.strip() for t in texts]),
                           f"把 {len(texts)} 个问题加为 {intent} 的例句")
 
     @router.get("/export", summary="The shop file (YAML), as the engine loads it")
@@ -350,5 +356,6 @@ def admin_router(service: Service) -> APIRouter:
 
 def _stock_change(raw: bytes) -> Callable[[dict[str, Any]], dict[str, Any]]:
     def change(data: dict[str, Any]) -> dict[str, Any]:
-        return patch(data, {"products": apply_stock(data.get("products", []), read_stock_csv(raw))})
+        rows = read_stock_csv(raw)
+        return patch(data, {"products": apply_stock(data.get("products", []), rows)})
     return change

@@ -93,13 +93,14 @@ def read_stock_csv(raw: bytes) -> list[StockRow]:
 
 
 def apply_stock(products: list[dict[str, Any]], rows: list[StockRow]) -> list[dict[str, Any]]:
-    """``products`` (shop data) with the rows' stock set; the other counts stay as they were."""
+    """``products`` (shop data) with the rows' stock set; the other counts stay as they were.
+    A row with line 0 is a single update (named ``stock`` in errors, not a CSV line)."""
     by_key = {p["id"]: p for p in products} | {p["name"]: p for p in products}
     out = [dict(p, stock={colour: dict(sizes) for colour, sizes in p.get("stock", {}).items()}) for p in products]
     index = {p["id"]: p for p in out}
     problems: list[tuple[str, str, str]] = []
     for row in rows:
-        where = f"stock.csv 第 {row.line} 行"
+        where = f"stock.csv 第 {row.line} 行" if row.line else "stock"
         product = by_key.get(row.product)
         if product is None:
             problems.append((where, "csv_unknown_product",
