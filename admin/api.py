@@ -22,9 +22,11 @@ gets 422 with one problem per field (and CSV line), a stable code and what to fi
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote
 
 import anyio
 from fastapi import APIRouter, Request
@@ -45,7 +47,7 @@ from replies.library import COMMON_FIELDS
 if TYPE_CHECKING:
     from server import Service
 
-__all__ = ["admin_router"]
+__all__ = ["admin_router", "editor_name"]
 
 MAX_JSON = 2 * 1024 * 1024
 MAX_CSV = 8 * 1024 * 1024
@@ -129,6 +131,7 @@ class _Admin:
         return live.number, {
             "shop_id": shop_id, "revision": live.number, "name": live.draft.shop.shop.name,
             "sections": dict(SECTIONS), "intent_names": list(INTENT_NAMES), "data": live.draft.data,
+            "full": live.draft.shop.model_dump(mode="json"),  # every default filled in, for forms
             "intents": intents,
         }
 
@@ -158,6 +161,16 @@ class _Admin:
         return [{"text": g.text, "count": g.count, "latest": g.latest, "texts": list(g.texts),
                  "intent": g.intent, "score": round(g.score, 3)}
                 for g in group(kept, self.live(shop_id).draft.engine)]
+
+
+def editor_name(header: str | None) -> str:
+    """Who saves, from ``X-Xiaoer-Editor``: percent-encoded UTF-8 (as the page sends it) or raw
+    UTF-8 bytes (as curl sends them, which HTTP hands over as Latin-1); "店主" when absent."""
+    raw = header or ""
+    with contextlib.suppress(UnicodeError):  # not UTF-8 bytes: keep the characters as they came
+        raw = raw.encode("latin-1").decode("utf-8")
+    name = "".join(ch for ch in unquote(raw) if ch.isprintable()).strip()
+    return name[:40] or "店主"
 
 
 def _set_matching(intent: str, examples: list[str], keywords: Any) -> Callable[[dict[str, Any]], dict[str, Any]]:
@@ -191,7 +204,7 @@ def admin_router(service: Service) -> APIRouter:
         return decode_json(await read_body(request, MAX_JSON))
 
     def editor(request: Request) -> str:
-        return (request.headers.get("x-xiaoer-editor") or "").strip()[:40] or "店主"
+        return editor_name(request.headers.get("x-xiaoer-editor"))
 
     def saved(result: dict[str, Any]) -> JSONResponse:
         return JSONResponse(result, headers={"ETag": _etag(result["revision"])})
