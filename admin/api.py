@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
 import anyio
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse, Response
 
 from admin.auth import authorise
@@ -95,6 +95,8 @@ class _Admin:
             draft = build(change(data))
         except EditRejected as e:
             raise _rejected(e) from e
+        if draft.data == data:  # nothing to save: no empty revision
+            return {"revision": base, "summary": "没有改动", "changes": []}
         try:
             revision = self.shops.commit(shop_id, base, draft, editor, summary)
         except StateConflict as e:
@@ -191,13 +193,17 @@ def _add_examples(intent: str, texts: list[str]) -> Callable[[dict[str, Any]], d
 
 
 def admin_router(service: Service) -> APIRouter:
-    router = APIRouter(prefix="/api/shops/{shop_id}", tags=["admin"])
     admin = _Admin(service)
 
-    async def run(request: Request, shop_id: str, work: Callable[..., Any], *args: Any) -> Any:
+    def guard(shop_id: str, request: Request) -> None:
+        """Runs before every route, so nothing of a request is read before its token is checked."""
         if shop_id not in admin.shops:
             raise ApiError(404, "unknown_shop", f"这里没有店铺 {shop_id}")
         authorise(shop_id, request.headers.get("authorization"), admin.shops.admin_hashes)
+
+    router = APIRouter(prefix="/api/shops/{shop_id}", tags=["admin"], dependencies=[Depends(guard)])
+
+    async def run(request: Request, shop_id: str, work: Callable[..., Any], *args: Any) -> Any:
         return await anyio.to_thread.run_sync(work, *args)
 
     async def json_body(request: Request) -> Any:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -27,6 +28,10 @@ _COLUMNS: Mapping[str, tuple[str, ...]] = {
     "size": ("size", "尺码", "尺寸"),
     "stock": ("stock", "count", "quantity", "qty", "库存", "数量", "可售库存", "库存数量"),
 }
+
+
+_INTEGER = re.compile(r"-?[0-9]+")
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９－", "0123456789-")  # typed with a Chinese input method
 
 
 @dataclass(frozen=True)
@@ -47,13 +52,13 @@ def _decode(raw: bytes) -> str:
     raise EditRejected([("stock.csv", "csv_encoding", "文件编码认不出来:请用 Excel「另存为 CSV UTF-8」后再上传")])
 
 
-def _header(cells: list[str]) -> dict[str, int]:
+def _header(line: int, cells: list[str]) -> dict[str, int]:
     names = [cell.strip().lower() for cell in cells]
     found = {column: next((i for i, name in enumerate(names) if name in spellings), -1)
              for column, spellings in _COLUMNS.items()}
     missing = [column for column, index in found.items() if index < 0]
     if missing:
-        raise EditRejected([("stock.csv 第 1 行", "csv_bad_header",
+        raise EditRejected([(f"stock.csv 第 {line} 行", "csv_bad_header",
                              f"表头缺少 {'、'.join(missing)} 列;第一行要写 商品编码,颜色,尺码,库存"
                              f"(或 product,colour,size,stock),现在是 {','.join(cells)}")])
     return found
@@ -74,13 +79,13 @@ def read_stock_csv(raw: bytes) -> list[StockRow]:
                              "文件是空的:第一行写表头 商品编码,颜色,尺码,库存,下面每行一个颜色尺码")])
     if len(lines) > MAX_ROWS + 1:
         raise EditRejected([("stock.csv", "csv_too_long", f"一次最多导入 {MAX_ROWS} 行,请分几次上传")])
-    columns = _header(lines[0][1])
+    columns = _header(*lines[0])
     rows: list[StockRow] = []
     problems: list[tuple[str, str, str]] = []
     for number, cells in lines[1:]:
         values = {name: cells[i].strip() if i < len(cells) else "" for name, i in columns.items()}
-        count = values["stock"].replace(",", "")
-        if not count.lstrip("-").isdigit():
+        count = values["stock"].replace(",", "").translate(_FULL_WIDTH)
+        if not _INTEGER.fullmatch(count):
             problems.append((f"stock.csv 第 {number} 行", "csv_bad_count",
                              f"库存「{values['stock']}」不是整数,请写 0 或正整数"))
         elif int(count) < 0:

@@ -1,8 +1,8 @@
 """Buyer messages the bot did not answer by itself (below the threshold, or handed off),
 kept per shop and grouped by similarity, so the owner sees what to script next.
 
-Grouping reads each message with the shop's *current* engine: a question the shop has
-since scripted (an example added, a keyword rule) drops out of the list by itself.
+Grouping answers each message again with the shop's *current* engine: a question the
+shop has since scripted (an example added, a keyword rule) drops out of the list by itself.
 Similar messages are gathered around the newest one with `fuzz.ratio` on their sorted
 jieba words (rapidfuzz's token_sort_ratio: word order does not matter).
 """
@@ -17,6 +17,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from botcore.engine import Engine
+from botcore.tokenise import tokenise
 from intents.rules import word_form
 
 __all__ = ["KEEP", "UNANSWERED", "Group", "group", "remember"]
@@ -49,12 +50,12 @@ def group(kept: Sequence[Mapping[str, Any]], engine: Engine, limit: int = 50) ->
     leaders: list[str] = []  # the word form of each group's first (newest) message
     members: list[list[tuple[Mapping[str, Any], str, float]]] = []
     for entry in sorted(kept, key=lambda e: -e["at"]):
-        message, decision = engine.read(entry["text"])
-        if decision.mode == "auto":
+        reply = engine.reply(entry["text"])  # the whole answer: a case may hand off a sure question too
+        if reply.mode == "auto":
             continue
-        guess = (decision.ranked or decision.chosen)
+        guess = reply.candidates
         intent, score = (guess[0].intent, guess[0].score) if guess else ("other", 0.0)
-        words = word_form(message.tokens) or message.text
+        words = word_form(tokenise(reply.normalised)) or reply.normalised
         best = process.extractOne(words, leaders, scorer=fuzz.ratio, score_cutoff=SIMILAR) if leaders else None
         if best is None:
             leaders.append(words)

@@ -1,6 +1,9 @@
-"""Small assertions shared by the intent tests."""
+"""Small assertions shared by the intent tests, and a client for the admin API."""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
 
 import pytest
 
@@ -20,3 +23,81 @@ def assert_says(reply: Reply, *fragments: str) -> None:
     assert reply.mode == "auto", reply.trace()
     missing = [f for f in fragments if f not in reply.text]
     assert not missing, f"{missing} not in {reply.text!r}"
+
+
+# --------------------------------------------------------------------------- the admin API
+
+#: The admin token the admin API tests give the example shop (XIAOER_ADMIN_TOKEN).
+ADMIN_TOKEN = "admin-token-0123456789abcdef"
+
+
+def admin_error(response: Any, status: int) -> dict[str, Any]:
+    """The ``{"code", "message"[, "problems"]}`` of an admin API error with this status."""
+    assert response.status_code == status, f"{response.status_code} instead of {status}: {response.text[:2000]}"
+    body = response.json()
+    assert set(body) == {"error"}, body
+    assert {"code", "message"} <= set(body["error"]) <= {"code", "message", "problems"}, body
+    return body["error"]
+
+
+class AdminClient:
+    """One shop's admin API (``/api/shops/{shop_id}``) through a ``TestClient`` or an
+    ``httpx.Client`` (same API). ``edit`` sends the ETag last read as If-Match (reading
+    the shop first when there is none), expects 200 and keeps the new ETag."""
+
+    def __init__(self, client: Any, shop_id: str = "example", token: str = ADMIN_TOKEN,
+                 editor: str | None = None) -> None:
+        self.client = client
+        self.shop_id = shop_id
+        self.token = token
+        self.editor = editor
+        self.etag: str | None = None
+
+    def request(self, method: str, path: str = "", *, if_match: str | None = None,
+                headers: Mapping[str, Any] | None = None, **options: Any) -> Any:
+        sent: dict[str, Any] = {"Authorization": f"Bearer {self.token}"}
+        if self.editor:
+            sent["X-Xiaoer-Editor"] = self.editor
+        if if_match:
+            sent["If-Match"] = if_match
+        sent.update(headers or {})
+        return self.client.request(method, f"/api/shops/{self.shop_id}{path}", headers=sent, **options)
+
+    def get(self, path: str = "", **options: Any) -> Any:
+        response = self.request("GET", path, **options)
+        assert response.status_code == 200, response.text[:2000]
+        if "etag" in response.headers:
+            self.etag = response.headers["etag"]
+        return response.json()
+
+    def read(self) -> dict[str, Any]:
+        """The shop (data, revision, cases); remembers its ETag."""
+        return self.get()
+
+    def edit(self, method: str, path: str = "", **options: Any) -> dict[str, Any]:
+        """A change based on the ETag last read; the saved revision's ``{revision, summary, changes}``."""
+        if self.etag is None:
+            self.read()
+        response = self.request(method, path, if_match=self.etag, **options)
+        assert response.status_code == 200, response.text[:2000]
+        assert response.headers["etag"] == f'"rev-{response.json()["revision"]}"'
+        self.etag = response.headers["etag"]
+        return response.json()
+
+    def reject(self, method: str, path: str = "", status: int = 422, **options: Any) -> dict[str, Any]:
+        """A change that must fail with ``status``; its error."""
+        if self.etag is None:
+            self.read()
+        return admin_error(self.request(method, path, if_match=self.etag, **options), status)
+
+    def export(self) -> str:
+        response = self.request("GET", "/export")
+        assert response.status_code == 200, response.text[:2000]
+        return response.text
+
+    def revision(self) -> int:
+        return int(self.read()["revision"])
+
+    def snapshot(self) -> tuple[int, str]:
+        """The latest revision and the exported shop file: what "nothing changed" compares."""
+        return self.revision(), self.export()

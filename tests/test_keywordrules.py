@@ -1,0 +1,160 @@
+"""botcore/keywordrules.py: the shop's keyword replies (千牛 关键词回复), any or all of their
+keywords, the first rule in the shop's order winning, checked when the engine loads; and
+the agents' quick phrases, offered by the question's intent."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import pytest
+
+from botcore.engine import Engine
+from botcore.errors import ScriptError
+from botcore.keywordrules import KeywordRules, QuickPhrases
+from botcore.shop import KeywordRule, QuickPhrase
+from intents import INTENT_NAMES
+
+COMMON = {"shop_name": "拾柒衣橱", "agent": "小柒"}
+
+
+def keyword_rules(*rules: dict[str, Any], source: str = "店铺文件") -> KeywordRules:
+    return KeywordRules([KeywordRule(**rule) for rule in rules], INTENT_NAMES, source)
+
+
+def quick_phrases(*phrases: dict[str, Any], source: str = "店铺文件") -> QuickPhrases:
+    return QuickPhrases([QuickPhrase(**phrase) for phrase in phrases], INTENT_NAMES, source)
+
+
+RULES = keyword_rules(
+    {"keywords": ["定制", "刻字"], "reply": "亲，{shop_name}不接定制哦", "intent": "product"},
+    {"keywords": ["礼盒", "包装"], "reply": "有礼盒的哦", "match": "all"},
+    {"keywords": ["驿站"], "reply": "可以放驿站，{agent}帮您备注", "intent": "shipping"},
+    {"keywords": ["包装"], "reply": "包装很用心的"},
+    {"keywords": ["VIP"], "reply": "会员有95折"},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "found", "span"),
+    [
+        ("可以刻字吗", 0, ("刻字",), (2, 4)),
+        ("能定制刻字吗", 0, ("定制", "刻字"), (1, 5)),  # every keyword found, in the order written
+        ("有礼盒包装吗", 1, ("礼盒", "包装"), (1, 5)),  # match: all, and all are there
+        ("包装好吗", 3, ("包装",), (0, 2)),  # rule 1 wants 礼盒 too: the next rule with 包装 answers
+        ("放驿站的话可以刻字吗", 0, ("刻字",), (7, 9)),  # the earlier rule wins, wherever its word is
+        ("我是vip", 4, ("vip",), (2, 5)),  # keywords ignore case
+        ("我是VIP", 4, ("vip",), (2, 5)),
+    ],
+)
+def test_the_first_rule_holding_the_messages_keywords_answers(text: str, index: int, found: tuple[str, ...],
+                                                              span: tuple[int, int]) -> None:
+    match = RULES.match(text)
+    assert match is not None
+    assert (match.index, match.found, (match.start, match.end)) == (index, found, span)
+    assert match.intent == ["product", "other", "shipping", "other", "other"][index]
+    assert match.template is RULES.template(index)
+
+
+@pytest.mark.parametrize("text", ["有礼盒吗", "你好", "", "定 制"])
+def test_no_rule_answers_a_message_without_its_keywords(text: str) -> None:
+    assert RULES.match(text) is None
+
+
+def test_a_rules_reply_is_a_template_with_the_common_placeholders() -> None:
+    assert len(RULES) == 5
+    assert RULES.template(0).render(COMMON) == "亲，拾柒衣橱不接定制哦"
+    assert RULES.template(2).render(COMMON) == "可以放驿站，小柒帮您备注"
+    assert RULES.template(2).id == "keyword_rules[2]"
+
+
+def test_no_rules_match_nothing() -> None:
+    empty = keyword_rules()
+    assert len(empty) == 0
+    assert empty.match("可以刻字吗") is None
+
+
+@pytest.mark.parametrize(
+    ("rule", "code", "field", "fragment"),
+    [
+        ({"keywords": ["礼盒"], "reply": "有的", "intent": "gift"}, "unknown_intent", "keyword_rules[1].intent",
+         "没有「gift」这个意图"),
+        ({"keywords": ["礼盒"], "reply": "有{size}的"}, "unknown_placeholder", "keyword_rules[1].reply",
+         "用了未知的占位符 {size};这里可以用: {agent}, {shop_name}"),
+        ({"keywords": ["礼盒"], "reply": "{agent.__class__}"}, "attribute_placeholder", "keyword_rules[1].reply",
+         "{agent.__class__} 不允许"),
+        ({"keywords": ["礼盒"], "reply": "{agent!r}"}, "attribute_placeholder", "keyword_rules[1].reply",
+         "{agent!r} 不允许"),
+        ({"keywords": ["礼盒"], "reply": "有{agent"}, "unbalanced_braces", "keyword_rules[1].reply", "大括号不成对"),
+    ],
+    ids=["unknown intent", "unknown placeholder", "attribute", "conversion", "braces"],
+)
+def test_a_broken_rule_is_an_error_with_its_code_and_field(rule: dict[str, Any], code: str, field: str,
+                                                           fragment: str) -> None:
+    with pytest.raises(ScriptError) as caught:
+        keyword_rules({"keywords": ["刻字"], "reply": "不接"}, rule, source="这次修改")
+    assert (caught.value.code, caught.value.field) == (code, field)
+    assert str(caught.value).startswith("这次修改 的 keyword_rules[1]")
+    assert fragment in str(caught.value)
+
+
+# --------------------------------------------------------------------------- quick phrases
+
+PHRASES = quick_phrases(
+    {"title": "问身高体重", "text": "亲，方便告诉{agent}身高体重吗", "intents": ["sizing"]},
+    {"title": "稍等", "text": "稍等一下哦"},
+    {"title": "查物流", "text": "{agent}这就查物流", "intents": ["logistics", "shipping"]},
+    {"title": "发货时间", "text": "16点前付款当天发", "intents": ["shipping"]},
+    {"title": "谢谢", "text": "谢谢亲的耐心"},
+    {"title": "店铺", "text": "欢迎来到{shop_name}"},
+)
+
+
+@pytest.mark.parametrize(
+    ("intents", "limit", "titles"),
+    [
+        (["sizing"], 5, ["问身高体重", "稍等", "谢谢", "店铺"]),
+        (["shipping"], 5, ["查物流", "发货时间", "稍等", "谢谢", "店铺"]),
+        (["stock", "shipping"], 5, ["查物流", "发货时间", "稍等", "谢谢", "店铺"]),
+        (["shipping", "sizing"], 5, ["问身高体重", "查物流", "发货时间", "稍等", "谢谢"]),  # the shop's order
+        (["shipping", "sizing"], 2, ["问身高体重", "查物流"]),
+        (["greeting"], 5, ["稍等", "谢谢", "店铺"]),
+        ([], 5, ["稍等", "谢谢", "店铺"]),
+    ],
+)
+def test_phrases_for_the_questions_intents_come_first_then_the_general_ones(intents: Sequence[str], limit: int,
+                                                                             titles: list[str]) -> None:
+    assert [phrase.title for phrase, _ in PHRASES.offer(intents, limit)] == titles
+
+
+def test_a_phrase_is_a_template_with_the_common_placeholders() -> None:
+    offered = {phrase.title: template.render(COMMON) for phrase, template in PHRASES.offer(["sizing", "logistics"])}
+    assert offered["问身高体重"] == "亲，方便告诉小柒身高体重吗"
+    assert offered["查物流"] == "小柒这就查物流"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code", "field"),
+    [({"title": "查", "text": "好的", "intents": ["sizing", "gift"]}, "unknown_intent", "quick_phrases[0].intents"),
+     ({"title": "查", "text": "{price}元"}, "unknown_placeholder", "quick_phrases[0].text")],
+)
+def test_a_broken_phrase_is_an_error_with_its_code_and_field(phrase: dict[str, Any], code: str, field: str) -> None:
+    with pytest.raises(ScriptError) as caught:
+        quick_phrases(phrase)
+    assert (caught.value.code, caught.value.field) == (code, field)
+    assert str(caught.value).startswith("店铺文件 的 quick_phrases[0]")
+
+
+# --------------------------------------------------------------------------- in the engine
+
+
+def test_the_engine_answers_a_keyword_rule_on_the_normalised_message(make_engine: Callable[..., Engine]) -> None:
+    engine = make_engine(keyword_rules=[{"keywords": ["刻字"], "reply": "亲，{shop_name}暂时不能刻字哦",
+                                         "intent": "product"}])
+    for text in ("可以刻字吗", "可以刻字嗎"):  # traditional characters are read as simplified first
+        reply = engine.reply(text, item_id="dress-floral")
+        assert (reply.mode, reply.text, reply.intents) == ("auto", "亲，拾柒衣橱暂时不能刻字哦", ("product",))
+        assert reply.parts[0].template_id == "keyword_rules[0]"
+        assert reply.trace()["evidence"] == ["rule:关键词回复#1「刻字」(1.00)"]
+    complaint = engine.reply("刻字刻错了,太差劲了,我要投诉你们", item_id="dress-floral")
+    assert (complaint.mode, complaint.intents) == ("handoff", ("human",))

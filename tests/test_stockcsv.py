@@ -1,0 +1,194 @@
+"""botcore/stockcsv.py: stock from a CSV file as Excel or an ERP saves it (English or
+Chinese headers, comma or tab, UTF-8 with or without BOM, or GBK), every bad line named
+by its line number, and applied to the shop's products all or nothing."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pytest
+
+from botcore.editing import canonical
+from botcore.errors import EditRejected
+from botcore.shopfile import load_shop
+from botcore.stockcsv import MAX_ROWS, StockRow, apply_stock, read_stock_csv
+
+
+def rows(raw: bytes | str) -> list[tuple[int, str, str, str, int]]:
+    data = raw.encode() if isinstance(raw, str) else raw
+    return [(r.line, r.product, r.colour, r.size, r.count) for r in read_stock_csv(data)]
+
+
+def problems(raw: bytes | str) -> list[tuple[str, str, str]]:
+    with pytest.raises(EditRejected) as caught:
+        read_stock_csv(raw.encode() if isinstance(raw, str) else raw)
+    return caught.value.problems
+
+
+def fields(raw: bytes | str) -> list[tuple[str, str]]:
+    return [(field, code) for field, code, _ in problems(raw)]
+
+
+# --------------------------------------------------------------------------- reading
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["product,colour,size,stock", "product_id,color,size,count", "id,colour,尺寸,quantity", "sku,颜色,尺码,qty",
+     "商品编码,颜色,尺码,库存", "商家编码,颜色分类,尺寸,可售库存", "货号,颜色,尺码,数量", "商品id,颜色,尺码,库存数量",
+     " Product , COLOUR ,Size, Stock "],
+)
+def test_headers_may_be_english_or_chinese(header: str) -> None:
+    assert rows(f"{header}\ndress-floral,黑色,M,5\n") == [(2, "dress-floral", "黑色", "M", 5)]
+
+
+def test_columns_are_found_by_their_header_in_any_order_and_extra_ones_are_ignored() -> None:
+    text = "库存,备注,尺码,颜色,商品名称\n5,新到,M,黑色,法式碎花长袖连衣裙\n"
+    assert rows(text) == [(2, "法式碎花长袖连衣裙", "黑色", "M", 5)]
+
+
+SAMPLE = "商品编码,颜色,尺码,库存\r\ndress-floral,雾霾蓝,M,12\r\ndress-floral,黑色,XL,0\r\n"
+EXPECTED = [(2, "dress-floral", "雾霾蓝", "M", 12), (3, "dress-floral", "黑色", "XL", 0)]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [SAMPLE.encode("utf-8"), SAMPLE.encode("utf-8-sig"), SAMPLE.encode("gbk"), SAMPLE.encode("gb18030"),
+     SAMPLE.replace(",", "\t").encode("utf-8"), SAMPLE.replace(",", "\t").encode("gbk"),
+     SAMPLE.replace("\r\n", "\n").encode("utf-8-sig")],
+    ids=["utf-8", "utf-8 with BOM", "GBK", "GB18030", "tab-separated", "tab-separated GBK", "LF line ends"],
+)
+def test_excel_encodings_and_separators_read_the_same(raw: bytes) -> None:
+    assert rows(raw) == EXPECTED
+
+
+def test_a_file_in_no_known_encoding_is_rejected() -> None:
+    assert problems(SAMPLE.encode("utf-16")) == [
+        ("stock.csv", "csv_encoding", "文件编码认不出来:请用 Excel「另存为 CSV UTF-8」后再上传")]
+
+
+def test_line_numbers_count_blank_lines() -> None:
+    text = "product,colour,size,stock\n\ndress-floral,黑色,M,5\n\n,,,\n\ndress-floral,黑色,L,6\n"
+    assert rows(text) == [(3, "dress-floral", "黑色", "M", 5), (7, "dress-floral", "黑色", "L", 6)]
+    assert rows("\n\n" + text) == [(5, "dress-floral", "黑色", "M", 5), (9, "dress-floral", "黑色", "L", 6)]
+    assert fields("product,colour,size,stock\n\n\ndress-floral,黑色,M,x\n") == [("stock.csv 第 4 行", "csv_bad_count")]
+
+
+@pytest.mark.parametrize(
+    ("cell", "count"),
+    [("0", 0), ("7", 7), (" 7 ", 7), ("007", 7), ('"1,200"', 1200), ('"12,345"', 12345)],
+)
+def test_counts_may_have_thousands_separators_and_spaces(cell: str, count: int) -> None:
+    assert rows(f"product,colour,size,stock\ndress-floral,黑色,M,{cell}\n")[0][4] == count
+
+
+def test_a_thousands_separator_in_a_tab_separated_file_needs_no_quotes() -> None:
+    assert rows("product\tcolour\tsize\tstock\ndress-floral\t黑色\tM\t1,200\n")[0][4] == 1200
+
+
+@pytest.mark.parametrize(
+    ("cell", "code", "message"),
+    [("", "csv_bad_count", "库存「」不是整数,请写 0 或正整数"),
+     ("x", "csv_bad_count", "库存「x」不是整数,请写 0 或正整数"),
+     ("1.5", "csv_bad_count", "库存「1.5」不是整数,请写 0 或正整数"),
+     ("三", "csv_bad_count", "库存「三」不是整数,请写 0 或正整数"),
+     ("+3", "csv_bad_count", "库存「+3」不是整数,请写 0 或正整数"),
+     ("-1", "negative_stock", "库存 -1 是负数,请写 0 或正整数"),
+     ('"-1,000"', "negative_stock", "库存 -1000 是负数,请写 0 或正整数"),
+     ("--5", "csv_bad_count", "库存「--5」不是整数,请写 0 或正整数"),
+     ("²", "csv_bad_count", "库存「²」不是整数,请写 0 或正整数"),
+     ("①", "csv_bad_count", "库存「①」不是整数,请写 0 或正整数")],
+    ids=["empty", "letter", "decimal", "chinese numeral", "plus sign", "negative", "negative thousands",
+         "two minus signs", "superscript two", "circled one"],
+)
+def test_a_bad_count_is_reported_with_its_line(cell: str, code: str, message: str) -> None:
+    assert problems(f"product,colour,size,stock\ndress-floral,黑色,M,{cell}\n") == [
+        ("stock.csv 第 2 行", code, message)]
+
+
+def test_every_bad_line_is_reported_at_once() -> None:
+    text = "product,colour,size,stock\ndress-floral,黑色,M,x\ndress-floral,黑色,L,3\ndress-floral,黑色,S,-2\n"
+    assert fields(text) == [("stock.csv 第 2 行", "csv_bad_count"), ("stock.csv 第 4 行", "negative_stock")]
+
+
+def test_a_missing_column_is_named() -> None:
+    [(field, code, message)] = problems("商品编码,颜色\ndress-floral,黑色\n")
+    assert (field, code) == ("stock.csv 第 1 行", "csv_bad_header")
+    assert message.startswith("表头缺少 size、stock 列;第一行要写 商品编码,颜色,尺码,库存")
+    assert message.endswith("现在是 商品编码,颜色")
+
+
+def test_a_header_after_blank_lines_is_named_by_its_own_line() -> None:
+    assert fields("\n\nproduct,colour,size\ndress-floral,黑色,M\n") == [("stock.csv 第 3 行", "csv_bad_header")]
+
+
+@pytest.mark.parametrize("raw", [b"", b"\n\n", b" , ,\n\r\n"], ids=["empty", "blank lines", "empty cells"])
+def test_an_empty_file_is_rejected(raw: bytes) -> None:
+    assert fields(raw) == [("stock.csv", "csv_empty")]
+
+
+def test_a_header_alone_has_no_rows() -> None:
+    assert rows("product,colour,size,stock\n") == []
+
+
+def test_an_unreadable_line_is_named() -> None:
+    huge = "x" * 200_000  # longer than any cell the csv module reads
+    assert fields(f'product,colour,size,stock\ndress-floral,黑色,M,1\ndress-floral,"{huge}",M,5\n') == [
+        ("stock.csv 第 3 行", "csv_malformed")]
+
+
+def test_a_file_longer_than_the_limit_is_rejected() -> None:
+    text = "product,colour,size,stock\n" + "dress-floral,黑色,M,1\n" * (MAX_ROWS + 1)
+    assert fields(text) == [("stock.csv", "csv_too_long")]
+    assert len(rows("product,colour,size,stock\n" + "dress-floral,黑色,M,1\n" * MAX_ROWS)) == MAX_ROWS
+
+
+# --------------------------------------------------------------------------- applying
+
+
+@pytest.fixture(scope="module")
+def products() -> list[dict[str, Any]]:
+    return canonical(load_shop())["products"]
+
+
+def stock_of(products: list[dict[str, Any]], product_id: str) -> dict[str, dict[str, int]]:
+    return next(p for p in products if p["id"] == product_id)["stock"]
+
+
+def test_apply_sets_the_rows_counts_and_keeps_the_others(products: list[dict[str, Any]]) -> None:
+    before = copy.deepcopy(products)
+    out = apply_stock(products, [StockRow(2, "dress-floral", "黑色", "M", 0),
+                                 StockRow(3, "修身针织长袖连衣裙", "酒红色", "S", 40),  # by its exact name
+                                 StockRow(4, "dress-floral", "黑色", "M", 9)])  # the later row wins
+    assert stock_of(out, "dress-floral")["黑色"] == {"S": 22, "M": 9, "L": 28, "XL": 3}
+    assert stock_of(out, "dress-floral")["米白色"] == {"S": 18, "M": 32, "L": 26, "XL": 11}
+    assert stock_of(out, "dress-knit")["酒红色"] == {"S": 40, "M": 19, "L": 15, "XL": 10}
+    assert [p["id"] for p in out] == [p["id"] for p in products]
+    assert products == before  # the shop's data is not touched
+
+
+def test_apply_gives_a_colour_without_counts_its_first(products: list[dict[str, Any]]) -> None:
+    bare = [{**products[0], "stock": {}}]
+    assert apply_stock(bare, [StockRow(2, "dress-floral", "雾霾蓝", "S", 4)])[0]["stock"] == {"雾霾蓝": {"S": 4}}
+
+
+def test_apply_names_every_row_it_cannot_place(products: list[dict[str, Any]]) -> None:
+    with pytest.raises(EditRejected) as caught:
+        apply_stock(products, [StockRow(2, "dress-floral", "黑色", "M", 1),
+                               StockRow(3, "no-such-dress", "黑色", "M", 1),
+                               StockRow(4, "dress-floral", "紫色", "M", 1),
+                               StockRow(5, "dress-floral", "黑色", "XXXL", 1),
+                               StockRow(6, "法式碎花", "黑色", "M", 1)])  # a name must be whole
+    assert caught.value.problems == [
+        ("stock.csv 第 3 行", "csv_unknown_product", "没有商品「no-such-dress」:请写店里商品的编码(id)或完整名称"),
+        ("stock.csv 第 4 行", "csv_unknown_colour", "商品 dress-floral 没有颜色「紫色」;有: 米白色、雾霾蓝、黑色"),
+        ("stock.csv 第 5 行", "csv_unknown_size", "商品 dress-floral 没有尺码「XXXL」;有: S、M、L、XL"),
+        ("stock.csv 第 6 行", "csv_unknown_product", "没有商品「法式碎花」:请写店里商品的编码(id)或完整名称"),
+    ]
+
+
+def test_a_single_update_is_named_stock_not_a_csv_line(products: list[dict[str, Any]]) -> None:
+    with pytest.raises(EditRejected) as caught:
+        apply_stock(products, [StockRow(0, "dress-floral", "紫色", "M", 1)])
+    assert [(field, code) for field, code, _ in caught.value.problems] == [("stock", "csv_unknown_colour")]

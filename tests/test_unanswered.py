@@ -1,0 +1,110 @@
+"""botcore/unanswered.py: the messages a shop keeps because the bot did not answer them by
+itself (the newest `KEEP`), and their groups: similar wordings gathered around the newest,
+read with the shop's current engine so that what the shop has since scripted drops out."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pytest
+
+from botcore.editing import build, canonical, patch
+from botcore.engine import Engine
+from botcore.shop import Shop
+from botcore.unanswered import KEEP, group, remember
+
+
+def kept(*texts: str, mode: str = "handoff") -> list[dict[str, Any]]:
+    """Messages kept in this order, one second apart (the last is the newest)."""
+    return [{"text": text, "at": float(n), "mode": mode} for n, text in enumerate(texts, 1)]
+
+
+def summary(groups: list[Any]) -> list[tuple[str, int, float, tuple[str, ...]]]:
+    return [(g.text, g.count, g.latest, g.texts) for g in groups]
+
+
+# --------------------------------------------------------------------------- remember
+
+
+def test_remember_adds_the_message_with_when_and_how_it_was_answered() -> None:
+    before = kept("有礼盒包装吗")
+    after = remember(before, "梨形身材适合吗", 99.5, "suggest")
+    assert after == [*kept("有礼盒包装吗"), {"text": "梨形身材适合吗", "at": 99.5, "mode": "suggest"}]
+    assert before == kept("有礼盒包装吗")  # the stored list is not changed in place
+
+
+def test_remember_keeps_only_the_newest() -> None:
+    full = [{"text": f"问题{n}", "at": float(n), "mode": "handoff"} for n in range(KEEP)]
+    after = remember(full, "最新的问题", 10_000.0, "handoff")
+    assert len(after) == KEEP
+    assert after[0]["text"] == "问题1"  # the oldest one went
+    assert after[-1] == {"text": "最新的问题", "at": 10_000.0, "mode": "handoff"}
+
+    messages: list[dict[str, Any]] = []
+    for n in range(KEEP + 250):
+        messages = remember(messages, f"问题{n}", float(n), "handoff")
+    assert [m["text"] for m in messages] == [f"问题{n}" for n in range(250, KEEP + 250)]
+
+
+# --------------------------------------------------------------------------- group
+
+
+MESSAGES = kept("梨形身材适合吗", "有礼盒包装吗", "有L码吗", "我是梨形身材适合穿吗", "有没有礼盒包装", "礼盒包装有吗",
+                "梨形身材适合吗", "直播间的价格一样吗")
+
+
+def test_similar_wordings_are_one_group_the_biggest_and_newest_first(engine: Engine) -> None:
+    groups = group(MESSAGES, engine)
+    assert summary(groups) == [
+        ("梨形身材适合吗", 3, 7.0, ("梨形身材适合吗", "我是梨形身材适合穿吗")),
+        ("礼盒包装有吗", 3, 6.0, ("礼盒包装有吗", "有没有礼盒包装", "有礼盒包装吗")),
+        ("直播间的价格一样吗", 1, 8.0, ("直播间的价格一样吗",)),
+    ]  # 有L码吗 is answered by the engine: not a question to script
+    assert [(g.intent, g.score) for g in groups] == [("other", 0.0), ("stock", 0.6), ("other", 0.0)]
+
+
+def test_grouping_does_not_depend_on_the_order_kept(engine: Engine) -> None:
+    assert summary(group(list(reversed(MESSAGES)), engine)) == summary(group(MESSAGES, engine))
+
+
+def test_a_group_lists_at_most_ten_wordings_newest_first(engine: Engine) -> None:
+    who = ["送朋友", "生日礼物", "过年送人", "送妈妈", "送老师", "闺蜜", "同事", "婆婆", "姐姐", "妹妹", "老婆"]
+    [gift] = group(kept(*(f"有礼盒包装吗 {w}" for w in who)), engine)
+    assert (gift.text, gift.count, gift.latest) == ("有礼盒包装吗 老婆", 11, 11.0)
+    assert gift.texts == tuple(f"有礼盒包装吗 {w}" for w in reversed(who[1:]))
+
+
+def test_the_same_wording_asked_again_counts_but_is_listed_once(engine: Engine) -> None:
+    [pear] = group(kept(*["梨形身材适合吗"] * 5), engine)
+    assert (pear.count, pear.texts) == (5, ("梨形身材适合吗",))
+
+
+def test_limit_keeps_the_biggest_groups(engine: Engine) -> None:
+    groups = group(MESSAGES, engine, limit=2)
+    assert [g.text for g in groups] == ["梨形身材适合吗", "礼盒包装有吗"]
+
+
+def test_what_the_shop_has_scripted_since_drops_out(shop: Shop) -> None:
+    data = canonical(shop)
+    matching = copy.deepcopy(data["matching"])
+    matching["sizing"]["examples"] += ["梨形身材适合吗", "我是梨形身材适合穿吗"]
+    rule = {"keywords": ["礼盒"], "reply": "亲，每件都配礼盒哦～", "intent": "product"}
+    taught = build(patch(data, {"matching": matching, "keyword_rules": [*data["keyword_rules"], rule]})).engine
+    assert summary(group(MESSAGES, taught)) == [("直播间的价格一样吗", 1, 8.0, ("直播间的价格一样吗",))]
+
+
+def test_a_question_handed_off_by_its_case_stays_unanswered(engine: Engine) -> None:
+    reply = engine.reply("能放驿站吗", item_id="dress-floral")
+    assert (reply.mode, reply.intents) == ("handoff", ("logistics",))  # the server keeps it
+    assert [g.text for g in group(kept("能放驿站吗"), engine)] == ["能放驿站吗"]
+
+
+def test_nothing_kept_is_no_groups(engine: Engine) -> None:
+    assert group([], engine) == []
+
+
+@pytest.mark.parametrize("mode", ["handoff", "suggest"])
+def test_how_a_message_was_answered_then_does_not_decide_now(engine: Engine, mode: str) -> None:
+    assert group(kept("有L码吗", mode=mode), engine) == []
+    assert [g.text for g in group(kept("有礼盒包装吗", mode=mode), engine)] == ["有礼盒包装吗"]
