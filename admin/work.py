@@ -1,0 +1,172 @@
+"""The admin API's work, apart from HTTP: If-Match checks, validated saves, try-it,
+unanswered groups. It runs in worker threads (the store and the engine block)."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote
+
+from admin.cases import case_labels
+from botcore.conversation import Conversation
+from botcore.editing import SECTIONS, Draft, build, patch
+from botcore.errors import EditRejected, StateConflict
+from botcore.httpapi import ApiError
+from botcore.live import Live
+from botcore.stockcsv import apply_stock, read_stock_csv
+from botcore.unanswered import UNANSWERED, group
+from intents import INTENT_NAMES
+from replies.library import COMMON_FIELDS
+
+if TYPE_CHECKING:
+    from server import Service
+
+__all__ = ["MAX_TRY_MESSAGES", "Workbench", "add_examples", "editor_name", "etag", "set_matching", "stock_change"]
+
+MAX_TRY_MESSAGES = 20
+
+
+def etag(number: int) -> str:
+    return f'"rev-{number}"'
+
+
+def _rejected(e: EditRejected) -> ApiError:
+    problems = [{"field": field, "code": code, "message": message} for field, code, message in e.problems]
+    first = problems[0]
+    return ApiError(422, first["code"], f"没有保存:{first['field']} {first['message']}", problems)
+
+
+class Workbench:
+    """The routes' work, run in worker threads (the store and the engine block)."""
+
+    def __init__(self, service: Service) -> None:
+        self.service = service
+        self.shops = service.shops
+
+    def live(self, shop_id: str) -> Live:
+        return self.shops.current(shop_id)
+
+    def check_base(self, shop_id: str, if_match: str | None) -> int:
+        """The revision an edit is based on, from If-Match; 428 without, 409 when stale."""
+        head = self.live(shop_id).number
+        if not if_match:
+            raise ApiError(428, "if_match_required",
+                           f"修改要带上 If-Match: {etag(head)}(先读一次店铺,用返回的 ETag),以免覆盖别人的修改")
+        if if_match.strip() == "*":
+            return head
+        if if_match.strip() != etag(head):
+            raise ApiError(409, "revision_conflict",
+                           f"店铺已经被改过了(现在是第 {head} 版,你的修改基于 {if_match.strip()}):请刷新后再改")
+        return head
+
+    def save(self, shop_id: str, if_match: str | None, editor: str, change: Callable[[dict[str, Any]], Any],
+             summary: str = "") -> dict[str, Any]:
+        base = self.check_base(shop_id, if_match)
+        data = self.live(shop_id).draft.data
+        try:
+            draft = build(change(data))
+        except EditRejected as e:
+            raise _rejected(e) from e
+        if draft.data == data:  # nothing to save: no empty revision
+            return {"revision": base, "summary": "没有改动", "changes": []}
+        try:
+            revision = self.shops.commit(shop_id, base, draft, editor, summary)
+        except StateConflict as e:
+            raise ApiError(409, "revision_conflict", f"店铺刚被别人改过了:{e};请刷新后再改") from e
+        return {"revision": revision.number, "summary": revision.summary, "changes": list(revision.changes)}
+
+    def pending(self, shop_id: str, changes: Any) -> Draft:
+        live = self.live(shop_id)
+        if not changes:
+            return live.draft
+        if not isinstance(changes, dict):
+            raise ApiError(422, "invalid_request", "pending 应该是 {部分名: 新内容} 的表,例如 {\"replies\": {...}}")
+        try:
+            return build(patch(live.draft.data, changes), "还没保存的修改")
+        except EditRejected as e:
+            raise _rejected(e) from e
+
+    def overview(self, shop_id: str) -> tuple[int, dict[str, Any]]:
+        live = self.live(shop_id)
+        engine = live.draft.engine
+        labels = case_labels()
+        intents = []
+        for name in (*(intent.name for intent in engine.intents), "fallback"):
+            cases = engine.library.cases(name)
+            intents.append({
+                "intent": name, "title": labels.title(name),
+                "cases": [{"key": f"{name}.{case}", "case": case, "title": labels.case(name, case),
+                           "placeholders": [{"name": f, "title": labels.placeholder(f)}
+                                            for f in (*COMMON_FIELDS, *fields)],
+                           "defaults": [t.text for t in engine.library.defaults(f"{name}.{case}")],
+                           "custom": live.draft.data.get("replies", {}).get(f"{name}.{case}")}
+                          for case, fields in cases.items()],
+            })
+        return live.number, {
+            "shop_id": shop_id, "revision": live.number, "name": live.draft.shop.shop.name,
+            "sections": dict(SECTIONS), "intent_names": list(INTENT_NAMES), "data": live.draft.data,
+            "full": live.draft.shop.model_dump(mode="json"),  # every default filled in, for forms
+            "intents": intents,
+        }
+
+    def try_it(self, shop_id: str, body: Mapping[str, Any]) -> dict[str, Any]:
+        messages = body.get("messages")
+        if isinstance(messages, str):
+            messages = [messages]
+        if (not isinstance(messages, list) or not messages or len(messages) > MAX_TRY_MESSAGES
+                or not all(isinstance(m, str) and m.strip() for m in messages)):
+            raise ApiError(422, "invalid_request", f"messages 要写 1 到 {MAX_TRY_MESSAGES} 句买家的话")
+        draft = self.pending(shop_id, body.get("pending"))
+        item_id = body.get("item_id") or None
+        engine = draft.engine.seeded(0)  # a try-it is repeatable: the same wordings each time
+        conversation = Conversation()
+        now = self.service.shop_now()
+        turns = []
+        for text in messages:
+            reply = engine.reply(text, conversation, item_id=item_id if isinstance(item_id, str) else None,
+                                 now=now, alternatives=3)
+            conversation = reply.conversation
+            turns.append({"message": text, "text": reply.text, "suggestion": reply.suggestion, "mode": reply.mode,
+                          "trace": reply.trace()})
+        return {"pending": bool(body.get("pending")), "turns": turns}
+
+    def unanswered(self, shop_id: str) -> list[dict[str, Any]]:
+        kept = (self.service.store.load(shop_id, UNANSWERED) or {}).get("messages", [])
+        return [{"text": g.text, "count": g.count, "latest": g.latest, "texts": list(g.texts),
+                 "intent": g.intent, "score": round(g.score, 3)}
+                for g in group(kept, self.live(shop_id).draft.engine)]
+
+
+def editor_name(header: str | None) -> str:
+    """Who saves, from ``X-Xiaoer-Editor``: percent-encoded UTF-8 (as the page sends it) or raw
+    UTF-8 bytes (as curl sends them, which HTTP hands over as Latin-1); "店主" when absent."""
+    raw = header or ""
+    with contextlib.suppress(UnicodeError):  # not UTF-8 bytes: keep the characters as they came
+        raw = raw.encode("latin-1").decode("utf-8")
+    name = "".join(ch for ch in unquote(raw) if ch.isprintable()).strip()
+    return name[:40] or "店主"
+
+
+def set_matching(intent: str, examples: list[str], keywords: Any) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    """The shop's own examples and keywords of ``intent``, replaced (empty: none)."""
+    def change(data: dict[str, Any]) -> dict[str, Any]:
+        matching = {**data.get("matching", {}), intent: {"examples": examples, "keywords": keywords or {}}}
+        return patch(data, {"matching": {name: {k: v for k, v in entry.items() if v}
+                                         for name, entry in matching.items()}})
+    return change
+
+
+def add_examples(intent: str, texts: list[str]) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    def change(data: dict[str, Any]) -> dict[str, Any]:
+        entry = data.get("matching", {}).get(intent, {})
+        examples = list(dict.fromkeys([*entry.get("examples", []), *texts]))
+        return set_matching(intent, examples, entry.get("keywords"))(data)
+    return change
+
+
+def stock_change(raw: bytes) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    def change(data: dict[str, Any]) -> dict[str, Any]:
+        rows = read_stock_csv(raw)
+        return patch(data, {"products": apply_stock(data.get("products", []), rows)})
+    return change
