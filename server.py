@@ -52,7 +52,7 @@ from botcore.revisions import open_revisions
 from botcore.settings import ServerSettings, load_settings, shop_entries
 from botcore.signing import SIGNATURE_HEADER, TIMESTAMP_HEADER, verify
 from botcore.state import StateStore, open_store
-from botcore.unanswered import UNANSWERED, remember
+from botcore.unanswered import KEEP, UNANSWERED
 
 __all__ = ["ApiError", "create_app"]
 
@@ -145,23 +145,12 @@ class Service:
             reason=verdict.reason, conversation_id=event.conversation_id,
         )
         if reply.mode != "auto":  # the owner sees it among the unanswered questions
-            self._remember_unanswered(shop_id, event.text, now, reply.mode)
+            self.store.append(shop_id, UNANSWERED, {"text": mask(event.text), "at": now, "mode": reply.mode}, KEEP)
         self.metrics.decision(shop_id, decision.mode, reply.intent)
         _json_log(logging.INFO, "decision", request_id=request_id, shop=shop_id,
                   conversation=event.conversation_id, buyer=mask(event.buyer_id), text=mask(event.text),
                   mode=decision.mode, intents=decision.intents, score=decision.score, reason=decision.reason)
         return decision.model_dump()
-
-
-    def _remember_unanswered(self, shop_id: str, text: str, now: float, mode: str) -> None:
-        for _ in range(_ATTEMPTS):
-            try:
-                with self.store.update(shop_id, UNANSWERED) as box:
-                    box.value = {"messages": remember((box.value or {}).get("messages", []), mask(text), now, mode)}
-                return
-            except StateConflict:
-                continue
-        _json_log(logging.WARNING, "unanswered message not kept (busy)", shop=shop_id)
 
 
 #: How often an update is tried when other workers keep changing the same record.

@@ -15,7 +15,7 @@ from botcore.errors import EditRejected, StateConflict
 from botcore.httpapi import ApiError
 from botcore.live import Live
 from botcore.stockcsv import apply_stock, read_stock_csv
-from botcore.unanswered import UNANSWERED, group
+from botcore.unanswered import KEEP, UNANSWERED, group
 from intents import INTENT_NAMES
 from replies.library import COMMON_FIELDS
 
@@ -132,7 +132,7 @@ class Workbench:
         return {"pending": bool(body.get("pending")), "turns": turns}
 
     def unanswered(self, shop_id: str) -> list[dict[str, Any]]:
-        kept = (self.service.store.load(shop_id, UNANSWERED) or {}).get("messages", [])
+        kept = self.service.store.recent(shop_id, UNANSWERED, KEEP)
         return [{"text": g.text, "count": g.count, "latest": g.latest, "texts": list(g.texts),
                  "intent": g.intent, "score": round(g.score, 3)}
                 for g in group(kept, self.live(shop_id).draft.engine)]

@@ -3,7 +3,9 @@ by every worker on a host) or Redis (several hosts). Both offer the same three t
 
 - `update`: a locked read-modify-write of one record (a JSON object) per key;
 - `load`: read a record;
-- `hit`: count an event in a fixed time window (rate limits).
+- `hit`: count an event in a fixed time window (rate limits);
+- `append` / `recent`: a capped log of JSON objects per key, written without a lock
+  (the unanswered questions: many writers, no read-modify-write).
 
 Records expire after ``ttl`` seconds without a write. Keys are namespaced by shop, so
 one shop never reads another's conversations.
@@ -44,6 +46,10 @@ class StateStore(Protocol):
 
     def hit(self, shop: str, key: str, window: float) -> int: ...
 
+    def append(self, shop: str, key: str, item: dict[str, Any], keep: int) -> None: ...
+
+    def recent(self, shop: str, key: str, limit: int) -> list[dict[str, Any]]: ...  # newest first
+
     def close(self) -> None: ...
 
 
@@ -78,6 +84,9 @@ class SQLiteStore:
         )
         if "version" not in {row[1] for row in db.execute("PRAGMA table_info(state)")}:  # an older file
             db.execute("ALTER TABLE state ADD COLUMN version INTEGER NOT NULL DEFAULT 0")
+        db.execute("CREATE TABLE IF NOT EXISTS logs (id INTEGER PRIMARY KEY AUTOINCREMENT, shop TEXT NOT NULL, "
+                   "key TEXT NOT NULL, value TEXT NOT NULL, expires REAL NOT NULL)")
+        db.execute("CREATE INDEX IF NOT EXISTS logs_by_key ON logs (shop, key, id)")
 
     def connection(self) -> sqlite3.Connection:
         """This thread's connection to the file (for the shop revisions kept beside the state)."""
@@ -157,6 +166,33 @@ class SQLiteStore:
             ).fetchone()
         return int(row[0])
 
+    def append(self, shop: str, key: str, item: dict[str, Any], keep: int) -> None:
+        db = self._db()
+        with self._guard:
+            self._hits += 1
+            sweep = self._hits % _SWEEP_EVERY == 1
+        with self._write_lock:
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                db.execute("INSERT INTO logs (shop, key, value, expires) VALUES (?, ?, ?, ?)",
+                           (shop, key, json.dumps(item, ensure_ascii=False), self._clock() + self.ttl))
+                # beyond ``keep`` the oldest goes (an index walk of ``keep`` rows)
+                db.execute("DELETE FROM logs WHERE shop = ? AND key = ? AND id <= (SELECT id FROM logs WHERE "
+                           "shop = ? AND key = ? ORDER BY id DESC LIMIT 1 OFFSET ?)", (shop, key, shop, key, keep))
+                if sweep:
+                    db.execute("DELETE FROM logs WHERE expires <= ?", (self._clock(),))
+                db.execute("COMMIT")
+            except sqlite3.Error:
+                db.execute("ROLLBACK")
+                raise
+
+    def recent(self, shop: str, key: str, limit: int) -> list[dict[str, Any]]:
+        rows = self._db().execute(
+            "SELECT value FROM logs WHERE shop = ? AND key = ? AND expires > ? ORDER BY id DESC LIMIT ?",
+            (shop, key, self._clock(), limit),
+        ).fetchall()
+        return [json.loads(row[0]) for row in rows]
+
     def close(self) -> None:
         with self._guard:
             for db in self._connections:
@@ -199,6 +235,17 @@ class RedisStore:
         pipe.pexpire(slot, int(window * 1000) + 1000)
         count, _ = pipe.execute()
         return int(count)
+
+    def append(self, shop: str, key: str, item: dict[str, Any], keep: int) -> None:
+        name = self._key(shop, f"log:{key}")
+        pipe = self.client.pipeline()
+        pipe.lpush(name, json.dumps(item, ensure_ascii=False))
+        pipe.ltrim(name, 0, keep - 1)
+        pipe.pexpire(name, int(self.ttl * 1000))
+        pipe.execute()
+
+    def recent(self, shop: str, key: str, limit: int) -> list[dict[str, Any]]:
+        return [json.loads(raw) for raw in self.client.lrange(self._key(shop, f"log:{key}"), 0, limit - 1)]
 
     def close(self) -> None:
         self.client.close()

@@ -20,9 +20,9 @@ from botcore.engine import Engine
 from botcore.tokenise import tokenise
 from intents.rules import word_form
 
-__all__ = ["KEEP", "UNANSWERED", "Group", "group", "remember"]
+__all__ = ["KEEP", "UNANSWERED", "Group", "group"]
 
-#: The state store key of a shop's unanswered messages.
+#: The state store log of a shop's unanswered messages (`StateStore.append`).
 UNANSWERED = "unanswered"
 #: How many unanswered messages a shop keeps (the newest).
 KEEP = 500
@@ -38,11 +38,6 @@ class Group:
     texts: tuple[str, ...]  # the different wordings, newest first (at most 10)
     intent: str  # the engine's best guess, "other" when it has none
     score: float
-
-
-def remember(kept: Sequence[Mapping[str, Any]], text: str, at: float, mode: str) -> list[dict[str, Any]]:
-    """The kept list with one more message, the oldest dropped beyond `KEEP`."""
-    return [*(dict(entry) for entry in kept[-(KEEP - 1):]), {"text": text, "at": at, "mode": mode}]
 
 
 def group(kept: Sequence[Mapping[str, Any]], engine: Engine, limit: int = 50) -> list[Group]:

@@ -222,3 +222,32 @@ def test_server_main_flow_on_redis(redis_url: str) -> None:
         one.say("flow-3", "有L码吗")
         clock.advance(30)
         assert one.say("flow-3", "有黑色的吗")["mode"] == "suggest"
+
+
+# --------------------------------------------------------------------------- logs (append / recent)
+
+
+def test_a_log_gives_the_newest_first_and_keeps_only_the_newest(kit: Kit) -> None:
+    store = kit.make()
+    for n in range(450):
+        store.append("shop-a", "unanswered", {"text": f"问题{n}", "n": n}, keep=100)
+        store.append("shop-b", "unanswered", {"text": f"别家{n}"}, keep=100)
+    newest = store.recent("shop-a", "unanswered", limit=100)
+    assert [item["n"] for item in newest] == list(range(449, 349, -1))
+    assert store.recent("shop-a", "unanswered", limit=3) == [{"text": "问题449", "n": 449},
+                                                            {"text": "问题448", "n": 448},
+                                                            {"text": "问题447", "n": 447}]
+    assert all(item["text"].startswith("别家") for item in store.recent("shop-b", "unanswered", limit=100))
+    assert kit.make().recent("shop-a", "unanswered", limit=1) == [{"text": "问题449", "n": 449}]  # shared
+    assert store.recent("shop-a", "other-log", limit=10) == []
+    if isinstance(store, SQLiteStore):  # the oldest rows are gone, not only hidden
+        (rows,) = store.connection().execute("SELECT count(*) FROM logs WHERE shop = 'shop-a'").fetchone()
+        assert rows == 100
+
+
+def test_a_log_expires_after_the_ttl(kit: Kit) -> None:
+    store = kit.make(ttl=1)
+    store.append("shop-a", "unanswered", {"text": "有礼盒吗"}, keep=10)
+    assert store.recent("shop-a", "unanswered", limit=10) == [{"text": "有礼盒吗"}]
+    kit.wait(1.2)
+    assert store.recent("shop-a", "unanswered", limit=10) == []

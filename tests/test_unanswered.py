@@ -1,5 +1,5 @@
-"""botcore/unanswered.py: the messages a shop keeps because the bot did not answer them by
-itself (the newest `KEEP`), and their groups: similar wordings gathered around the newest,
+"""botcore/unanswered.py: the messages the bot did not answer by itself (kept in the state
+store's log) and their groups: similar wordings gathered around the newest,
 read with the shop's current engine so that what the shop has since scripted drops out."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import pytest
 from botcore.editing import build, canonical, patch
 from botcore.engine import Engine
 from botcore.shop import Shop
-from botcore.unanswered import KEEP, group, remember
+from botcore.unanswered import group
 
 
 def kept(*texts: str, mode: str = "handoff") -> list[dict[str, Any]]:
@@ -22,29 +22,6 @@ def kept(*texts: str, mode: str = "handoff") -> list[dict[str, Any]]:
 
 def summary(groups: list[Any]) -> list[tuple[str, int, float, tuple[str, ...]]]:
     return [(g.text, g.count, g.latest, g.texts) for g in groups]
-
-
-# --------------------------------------------------------------------------- remember
-
-
-def test_remember_adds_the_message_with_when_and_how_it_was_answered() -> None:
-    before = kept("有礼盒包装吗")
-    after = remember(before, "梨形身材适合吗", 99.5, "suggest")
-    assert after == [*kept("有礼盒包装吗"), {"text": "梨形身材适合吗", "at": 99.5, "mode": "suggest"}]
-    assert before == kept("有礼盒包装吗")  # the stored list is not changed in place
-
-
-def test_remember_keeps_only_the_newest() -> None:
-    full = [{"text": f"问题{n}", "at": float(n), "mode": "handoff"} for n in range(KEEP)]
-    after = remember(full, "最新的问题", 10_000.0, "handoff")
-    assert len(after) == KEEP
-    assert after[0]["text"] == "问题1"  # the oldest one went
-    assert after[-1] == {"text": "最新的问题", "at": 10_000.0, "mode": "handoff"}
-
-    messages: list[dict[str, Any]] = []
-    for n in range(KEEP + 250):
-        messages = remember(messages, f"问题{n}", float(n), "handoff")
-    assert [m["text"] for m in messages] == [f"问题{n}" for n in range(250, KEEP + 250)]
 
 
 # --------------------------------------------------------------------------- group
