@@ -14,7 +14,7 @@ from botcore.editing import SECTIONS, Draft, build, patch
 from botcore.errors import EditRejected, StateConflict
 from botcore.httpapi import ApiError
 from botcore.live import Live
-from botcore.stockcsv import apply_stock, read_stock_csv
+from botcore.stockcsv import import_stock_csv
 from botcore.unanswered import KEEP, UNANSWERED, group
 from intents import INTENT_NAMES
 from replies.library import COMMON_FIELDS
@@ -167,6 +167,5 @@ def add_examples(intent: str, texts: list[str]) -> Callable[[dict[str, Any]], di
 
 def stock_change(raw: bytes) -> Callable[[dict[str, Any]], dict[str, Any]]:
     def change(data: dict[str, Any]) -> dict[str, Any]:
-        rows = read_stock_csv(raw)
-        return patch(data, {"products": apply_stock(data.get("products", []), rows)})
+        return patch(data, {"products": import_stock_csv(data.get("products", []), raw)})
     return change

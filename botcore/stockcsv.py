@@ -18,7 +18,7 @@ from typing import Any
 
 from botcore.errors import EditRejected
 
-__all__ = ["MAX_ROWS", "StockRow", "apply_stock", "read_stock_csv"]
+__all__ = ["MAX_ROWS", "StockRow", "apply_stock", "import_stock_csv", "read_stock_csv"]
 
 MAX_ROWS = 50_000
 
@@ -66,6 +66,30 @@ def _header(line: int, cells: list[str]) -> dict[str, int]:
 
 def read_stock_csv(raw: bytes) -> list[StockRow]:
     """The rows of a stock CSV; `EditRejected` names every line that cannot be read."""
+    rows, problems = _read(raw)
+    if problems:
+        raise EditRejected(_named(problems))
+    return rows
+
+
+def import_stock_csv(products: list[dict[str, Any]], raw: bytes) -> list[dict[str, Any]]:
+    """``products`` with a CSV's stock applied; every problem of every line is reported at
+    once (a bad count on one line, an unknown size on another), in line order."""
+    rows, problems = _read(raw)
+    products, unknown = _apply(products, rows)
+    if problems or unknown:
+        raise EditRejected(_named(sorted([*problems, *unknown], key=lambda p: p[0])))
+    return products
+
+
+_Problem = tuple[int, str, str]  # (line, code, message); line 0: a single update, not a CSV line
+
+
+def _named(problems: list[_Problem]) -> list[tuple[str, str, str]]:
+    return [(f"stock.csv 第 {line} 行" if line else "stock", code, message) for line, code, message in problems]
+
+
+def _read(raw: bytes) -> tuple[list[StockRow], list[_Problem]]:
     text = _decode(raw)
     dialect = "excel-tab" if "\t" in text.partition("\n")[0] else "excel"
     reader = csv.reader(io.StringIO(text), dialect)
@@ -81,43 +105,44 @@ def read_stock_csv(raw: bytes) -> list[StockRow]:
         raise EditRejected([("stock.csv", "csv_too_long", f"一次最多导入 {MAX_ROWS} 行,请分几次上传")])
     columns = _header(*lines[0])
     rows: list[StockRow] = []
-    problems: list[tuple[str, str, str]] = []
+    problems: list[_Problem] = []
     for number, cells in lines[1:]:
         values = {name: cells[i].strip() if i < len(cells) else "" for name, i in columns.items()}
         count = values["stock"].replace(",", "").translate(_FULL_WIDTH)
         if not _INTEGER.fullmatch(count):
-            problems.append((f"stock.csv 第 {number} 行", "csv_bad_count",
-                             f"库存「{values['stock']}」不是整数,请写 0 或正整数"))
+            problems.append((number, "csv_bad_count", f"库存「{values['stock']}」不是整数,请写 0 或正整数"))
         elif int(count) < 0:
-            problems.append((f"stock.csv 第 {number} 行", "negative_stock", f"库存 {count} 是负数,请写 0 或正整数"))
+            problems.append((number, "negative_stock", f"库存 {count} 是负数,请写 0 或正整数"))
         else:
             rows.append(StockRow(number, values["product"], values["colour"], values["size"], int(count)))
-    if problems:
-        raise EditRejected(problems)
-    return rows
+    return rows, problems
 
 
 def apply_stock(products: list[dict[str, Any]], rows: list[StockRow]) -> list[dict[str, Any]]:
     """``products`` (shop data) with the rows' stock set; the other counts stay as they were.
     A row with line 0 is a single update (named ``stock`` in errors, not a CSV line)."""
+    out, problems = _apply(products, rows)
+    if problems:
+        raise EditRejected(_named(problems))
+    return out
+
+
+def _apply(products: list[dict[str, Any]], rows: list[StockRow]) -> tuple[list[dict[str, Any]], list[_Problem]]:
     by_key = {p["id"]: p for p in products} | {p["name"]: p for p in products}
     out = [dict(p, stock={colour: dict(sizes) for colour, sizes in p.get("stock", {}).items()}) for p in products]
     index = {p["id"]: p for p in out}
-    problems: list[tuple[str, str, str]] = []
+    problems: list[_Problem] = []
     for row in rows:
-        where = f"stock.csv 第 {row.line} 行" if row.line else "stock"
         product = by_key.get(row.product)
         if product is None:
-            problems.append((where, "csv_unknown_product",
+            problems.append((row.line, "csv_unknown_product",
                              f"没有商品「{row.product}」:请写店里商品的编码(id)或完整名称"))
         elif row.colour not in product["colours"]:
-            problems.append((where, "csv_unknown_colour",
+            problems.append((row.line, "csv_unknown_colour",
                              f"商品 {product['id']} 没有颜色「{row.colour}」;有: {'、'.join(product['colours'])}"))
         elif row.size not in product["sizes"]:
-            problems.append((where, "csv_unknown_size",
+            problems.append((row.line, "csv_unknown_size",
                              f"商品 {product['id']} 没有尺码「{row.size}」;有: {'、'.join(product['sizes'])}"))
         else:
             index[product["id"]]["stock"].setdefault(row.colour, {})[row.size] = row.count
-    if problems:
-        raise EditRejected(problems)
-    return out
+    return out, problems

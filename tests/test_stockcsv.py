@@ -12,7 +12,7 @@ import pytest
 from botcore.editing import canonical
 from botcore.errors import EditRejected
 from botcore.shopfile import load_shop
-from botcore.stockcsv import MAX_ROWS, StockRow, apply_stock, read_stock_csv
+from botcore.stockcsv import MAX_ROWS, StockRow, apply_stock, import_stock_csv, read_stock_csv
 
 
 def rows(raw: bytes | str) -> list[tuple[int, str, str, str, int]]:
@@ -192,3 +192,22 @@ def test_a_single_update_is_named_stock_not_a_csv_line(products: list[dict[str, 
     with pytest.raises(EditRejected) as caught:
         apply_stock(products, [StockRow(0, "dress-floral", "紫色", "M", 1)])
     assert [(field, code) for field, code, _ in caught.value.problems] == [("stock", "csv_unknown_colour")]
+
+
+def test_an_import_reports_every_kind_of_problem_at_once_in_line_order() -> None:
+    products = canonical(load_shop())["products"]
+    raw = "商品编码,颜色,尺码,库存\ndress-floral,黑色,XXL,3\ndress-floral,黑色,M,很多\nnope,黑色,M,1\n".encode()
+    with pytest.raises(EditRejected) as info:
+        import_stock_csv(products, raw)
+    assert [(field, code) for field, code, _ in info.value.problems] == [
+        ("stock.csv 第 2 行", "csv_unknown_size"),
+        ("stock.csv 第 3 行", "csv_bad_count"),
+        ("stock.csv 第 4 行", "csv_unknown_product"),
+    ]
+
+
+def test_an_import_sets_the_counts_it_names() -> None:
+    products = canonical(load_shop())["products"]
+    after = import_stock_csv(products, "product,colour,size,stock\ndress-floral,黑色,M,0\n".encode())
+    assert after[0]["stock"]["黑色"]["M"] == 0
+    assert products[0]["stock"]["黑色"]["M"] == 35  # the input is not changed in place
