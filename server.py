@@ -2,9 +2,14 @@
 answers with a decision. ``xiaoer serve`` runs it on uvicorn.
 
     POST /webhook/{shop_id}   signed events: buyer_message, agent_message, agent_status, release
+    /api/shops/{shop_id}/...  the admin API (bearer token per shop), see `admin.api`
+    GET  /admin/              the shop owner's page
     GET  /healthz             liveness and the shops served
     GET  /metrics             Prometheus metrics
     GET  /docs                OpenAPI documentation
+
+Each shop is served at its latest revision (`botcore.live`): an edit made through any
+worker is answered by every worker from the next message on.
 
 Every error is a JSON body ``{"error": {"code": ..., "message": ...}}`` with a 4xx
 status; nothing a caller sends produces a 500.
