@@ -31,7 +31,16 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse, Response
 
 from admin.auth import authorise
-from admin.work import Workbench, add_examples, editor_name, etag, set_matching, stock_change
+from admin.work import (
+    KEEP_KEYWORDS,
+    Workbench,
+    add_examples,
+    editor_name,
+    etag,
+    revision_number,
+    set_matching,
+    stock_change,
+)
 from botcore.editing import from_yaml, patch
 from botcore.errors import EditRejected
 from botcore.httpapi import ApiError, decode_json, read_body
@@ -51,9 +60,8 @@ def admin_router(service: Service) -> APIRouter:
     admin = Workbench(service)
 
     def guard(shop_id: str, request: Request) -> None:
-        """Runs before every route, so nothing of a request is read before its token is checked."""
-        if shop_id not in admin.shops:
-            raise ApiError(404, "unknown_shop", f"这里没有店铺 {shop_id}")
+        """Runs before every route, so nothing of a request is read before its token is checked
+        (and which shops exist is told to no one without a token: an unknown shop is a 401/403)."""
         authorise(shop_id, request.headers.get("authorization"), admin.shops.admin_hashes)
 
     router = APIRouter(prefix="/api/shops/{shop_id}", tags=["admin"], dependencies=[Depends(guard)])
@@ -90,8 +98,9 @@ def admin_router(service: Service) -> APIRouter:
     async def put_replies(shop_id: str, key: str, request: Request) -> JSONResponse:
         body = await json_body(request)
         texts = body.get("texts") if isinstance(body, dict) else None
-        if texts is not None and (not isinstance(texts, list) or not all(isinstance(t, str) for t in texts)):
-            raise ApiError(422, "invalid_request", "texts 要写成话术的列表,例如 {\"texts\": [\"亲,...\"]}")
+        if not isinstance(texts, list) or not all(isinstance(t, str) for t in texts):  # a typo never resets
+            raise ApiError(422, "invalid_request",
+                           "请求体要写 {\"texts\": [\"亲,...\"]}(话术的列表);写 {\"texts\": []} 才是恢复默认话术")
 
         def change(data: dict[str, Any]) -> dict[str, Any]:
             replies = {k: v for k, v in data.get("replies", {}).items() if k != key}
@@ -103,16 +112,21 @@ def admin_router(service: Service) -> APIRouter:
     @router.put("/examples/{intent}", summary="The shop's own example questions and keywords of an intent")
     async def put_examples(shop_id: str, intent: str, request: Request) -> JSONResponse:
         body = await json_body(request)
-        examples = body.get("examples", []) if isinstance(body, dict) else None
+        examples = body.get("examples") if isinstance(body, dict) else None
         if not isinstance(examples, list) or not all(isinstance(e, str) for e in examples):
-            raise ApiError(422, "invalid_request", "examples 要写成例句的列表")
-        return await edit(request, shop_id, set_matching(intent, examples, body.get("keywords")))
+            raise ApiError(422, "invalid_request",
+                           "请求体要写 {\"examples\": [\"例句\", ...]};"
+                           "关键词可以另写 \"keywords\": {\"0.9\": [\"词\"]}")
+        return await edit(request, shop_id, set_matching(intent, examples, body.get("keywords", KEEP_KEYWORDS)))
 
     @router.put("/products/{product_id}", summary="One product (added when new)")
     async def put_product(shop_id: str, product_id: str, request: Request) -> JSONResponse:
         product = await json_body(request)
         if not isinstance(product, dict):
             raise ApiError(422, "invalid_request", "请求体要写一个商品 {id, name, price, colours, sizes, ...}")
+        if product.get("id", product_id) != product_id:
+            raise ApiError(422, "id_mismatch", f"请求体里的 id「{product['id']}」和地址里的「{product_id}」不一样:"
+                                               "改商品 id 请先删掉旧商品再添加新的")
         product = {**product, "id": product_id}
 
         def change(data: dict[str, Any]) -> dict[str, Any]:
@@ -157,7 +171,7 @@ def admin_router(service: Service) -> APIRouter:
 
     @router.get("/revisions/{number}", summary="One revision with its YAML")
     async def revision(shop_id: str, number: int, request: Request) -> dict[str, Any]:
-        found = await run(admin.shops.revisions.get, shop_id, number)
+        found = await run(admin.shops.revisions.get, shop_id, revision_number(number))
         if found is None:
             raise ApiError(404, "unknown_revision", f"没有第 {number} 版")
         return {**found.info(), "text": found.text}
@@ -165,7 +179,8 @@ def admin_router(service: Service) -> APIRouter:
     @router.get("/diff", summary="What changed between two revisions (unified diff of the YAML)")
     async def diff(shop_id: str, a: int, b: int, request: Request) -> dict[str, Any]:
         def work() -> dict[str, Any]:
-            old, new = admin.shops.revisions.get(shop_id, a), admin.shops.revisions.get(shop_id, b)
+            old = admin.shops.revisions.get(shop_id, revision_number(a))
+            new = admin.shops.revisions.get(shop_id, revision_number(b))
             if old is None or new is None:
                 raise ApiError(404, "unknown_revision", f"没有第 {a if old is None else b} 版")
             lines = difflib.unified_diff(old.text.splitlines(), new.text.splitlines(), f"第 {a} 版", f"第 {b} 版",
@@ -176,7 +191,7 @@ def admin_router(service: Service) -> APIRouter:
     @router.post("/revisions/{number}/rollback", summary="Go back to a revision (saved as a new revision)")
     async def rollback(shop_id: str, number: int, request: Request) -> JSONResponse:
         def change(data: dict[str, Any]) -> dict[str, Any]:
-            old = admin.shops.revisions.get(shop_id, number)
+            old = admin.shops.revisions.get(shop_id, revision_number(number))
             if old is None:
                 raise ApiError(404, "unknown_revision", f"没有第 {number} 版")
             return from_yaml(old.text).data

@@ -22,7 +22,17 @@ from replies.library import COMMON_FIELDS
 if TYPE_CHECKING:
     from server import Service
 
-__all__ = ["MAX_TRY_MESSAGES", "Workbench", "add_examples", "editor_name", "etag", "set_matching", "stock_change"]
+__all__ = [
+    "KEEP_KEYWORDS",
+    "MAX_TRY_MESSAGES",
+    "Workbench",
+    "add_examples",
+    "editor_name",
+    "etag",
+    "revision_number",
+    "set_matching",
+    "stock_change",
+]
 
 MAX_TRY_MESSAGES = 20
 
@@ -31,10 +41,10 @@ def etag(number: int) -> str:
     return f'"rev-{number}"'
 
 
-def _rejected(e: EditRejected) -> ApiError:
+def _rejected(e: EditRejected, what: str = "没有保存") -> ApiError:
     problems = [{"field": field, "code": code, "message": message} for field, code, message in e.problems]
     first = problems[0]
-    return ApiError(422, first["code"], f"没有保存:{first['field']} {first['message']}", problems)
+    return ApiError(422, first["code"], f"{what}:{first['field']} {first['message']}", problems)
 
 
 class Workbench:
@@ -53,12 +63,11 @@ class Workbench:
         if not if_match:
             raise ApiError(428, "if_match_required",
                            f"修改要带上 If-Match: {etag(head)}(先读一次店铺,用返回的 ETag),以免覆盖别人的修改")
-        if if_match.strip() == "*":
+        tags = [tag.strip().removeprefix("W/") for tag in if_match.split(",")]  # a proxy may weaken the ETag
+        if "*" in tags or etag(head) in tags:
             return head
-        if if_match.strip() != etag(head):
-            raise ApiError(409, "revision_conflict",
-                           f"店铺已经被改过了(现在是第 {head} 版,你的修改基于 {if_match.strip()}):请刷新后再改")
-        return head
+        raise ApiError(409, "revision_conflict",
+                       f"店铺已经被改过了(现在是第 {head} 版,你的修改基于 {if_match.strip()}):请刷新后再改")
 
     def save(self, shop_id: str, if_match: str | None, editor: str, change: Callable[[dict[str, Any]], Any],
              summary: str = "") -> dict[str, Any]:
@@ -85,7 +94,7 @@ class Workbench:
         try:
             return build(patch(live.draft.data, changes), "还没保存的修改")
         except EditRejected as e:
-            raise _rejected(e) from e
+            raise _rejected(e, "还没保存的修改有问题,试不了") from e
 
     def overview(self, shop_id: str) -> tuple[int, dict[str, Any]]:
         live = self.live(shop_id)
@@ -148,10 +157,23 @@ def editor_name(header: str | None) -> str:
     return name[:40] or "店主"
 
 
+#: `set_matching` keeps the intent's keywords as they are.
+KEEP_KEYWORDS = object()
+
+
+def revision_number(number: int) -> int:
+    """A revision number as asked for; one no shop can have is a 404, not a database error."""
+    if not 1 <= number <= 2**62:
+        raise ApiError(404, "unknown_revision", f"没有第 {number} 版:版本从 1 开始编号")
+    return number
+
+
 def set_matching(intent: str, examples: list[str], keywords: Any) -> Callable[[dict[str, Any]], dict[str, Any]]:
-    """The shop's own examples and keywords of ``intent``, replaced (empty: none)."""
+    """The shop's own examples of ``intent`` replaced, and its keywords (`KEEP_KEYWORDS`: unchanged)."""
     def change(data: dict[str, Any]) -> dict[str, Any]:
-        matching = {**data.get("matching", {}), intent: {"examples": examples, "keywords": keywords or {}}}
+        current = data.get("matching", {}).get(intent, {})
+        keywords_now = current.get("keywords", {}) if keywords is KEEP_KEYWORDS else keywords or {}
+        matching = {**data.get("matching", {}), intent: {"examples": examples, "keywords": keywords_now}}
         return patch(data, {"matching": {name: {k: v for k, v in entry.items() if v}
                                          for name, entry in matching.items()}})
     return change
@@ -161,7 +183,7 @@ def add_examples(intent: str, texts: list[str]) -> Callable[[dict[str, Any]], di
     def change(data: dict[str, Any]) -> dict[str, Any]:
         entry = data.get("matching", {}).get(intent, {})
         examples = list(dict.fromkeys([*entry.get("examples", []), *texts]))
-        return set_matching(intent, examples, entry.get("keywords"))(data)
+        return set_matching(intent, examples, KEEP_KEYWORDS)(data)
     return change
 
 

@@ -63,11 +63,14 @@ def build(data: Mapping[str, Any], source: str = "这次修改") -> Draft:
         shop = validate_shop(dict(data), source)
         engine = Engine(shop, source=source)
     except ShopValidationError as e:
-        raise EditRejected([(field, code, message) for (field, message), code in zip(e.problems, e.codes,
-                                                                                       strict=True)]) from e
+        raise _rejected(e) from e
     except ScriptError as e:
         raise EditRejected([(e.field or "(话术)", e.code, str(e))]) from e
     return Draft(canonical(shop), shop, engine)
+
+
+def _rejected(e: ShopValidationError) -> EditRejected:
+    return EditRejected([(field, code, message) for (field, message), code in zip(e.problems, e.codes, strict=True)])
 
 
 def from_yaml(text: str, source: str = "导入的文件") -> Draft:
@@ -75,8 +78,7 @@ def from_yaml(text: str, source: str = "导入的文件") -> Draft:
     try:
         shop = parse_shop(text, source)
     except ShopValidationError as e:
-        raise EditRejected([(field, code, message) for (field, message), code in zip(e.problems, e.codes,
-                                                                                       strict=True)]) from e
+        raise _rejected(e) from e
     except ShopFileError as e:
         raise EditRejected([("(整个文件)", "invalid_yaml", str(e))]) from e
     return build(canonical(shop), source)

@@ -1,7 +1,8 @@
 """What the HTTP routes share: the JSON error body and careful body reading.
 
 Every error is ``{"error": {"code": ..., "message": ...}}`` (plus ``problems`` for a
-rejected edit) with a 4xx status, so nothing a caller sends produces a 500.
+rejected edit) with a 4xx status, so nothing a caller sends produces a 500. Messages a
+shop owner may see on the admin page are in Chinese, with the English for integrators.
 """
 
 from __future__ import annotations
@@ -33,13 +34,17 @@ async def read_body(request: Request, limit: int) -> bytes:
     """The body, refused with 413 as soon as it passes ``limit`` bytes."""
     declared = request.headers.get("content-length")
     if declared is not None and declared.isdigit() and int(declared) > limit:
-        raise ApiError(413, "body_too_large", f"body is larger than {limit} bytes")
+        raise ApiError(413, "body_too_large", _too_large(limit))
     body = bytearray()
     async for chunk in request.stream():
         body += chunk
         if len(body) > limit:
-            raise ApiError(413, "body_too_large", f"body is larger than {limit} bytes")
+            raise ApiError(413, "body_too_large", _too_large(limit))
     return bytes(body)
+
+
+def _too_large(limit: int) -> str:
+    return f"内容太大了,最多 {limit} 字节 / body is larger than {limit} bytes"
 
 
 def decode_json(body: bytes) -> Any:
@@ -47,10 +52,12 @@ def decode_json(body: bytes) -> Any:
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError as e:
-        raise ApiError(400, "invalid_utf8", f"body is not valid UTF-8 (byte {e.start})") from e
+        raise ApiError(400, "invalid_utf8", f"内容不是 UTF-8 编码 / body is not valid UTF-8 (byte {e.start})") from e
     try:
         return json.loads(text)
     except json.JSONDecodeError as e:
-        raise ApiError(400, "malformed_json", f"body is not valid JSON: {e.msg} at line {e.lineno}") from e
+        raise ApiError(400, "malformed_json",
+                       f"内容不是有效的 JSON / body is not valid JSON: {e.msg} at line {e.lineno}") from e
     except (ValueError, RecursionError) as e:  # a 5,000-digit number, 20,000 nested brackets
-        raise ApiError(400, "malformed_json", "body is JSON too deep or with a number too long to read") from e
+        raise ApiError(400, "malformed_json",
+                       "JSON 嵌套太深或数字太长 / body is JSON too deep or with a number too long to read") from e

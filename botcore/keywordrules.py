@@ -1,7 +1,8 @@
 """The shop's own keyword replies (千牛 关键词回复), compiled once when the engine loads.
 
 They come before the intents: a message holding a rule's keywords gets the rule's
-reply. One automaton finds every keyword in one pass, whatever the number of rules;
+reply. Keywords are read as messages are (full-width, traditional characters, case), and one
+automaton finds every keyword in one pass, whatever the number of rules;
 the first rule (in the shop's order) whose keywords are all there wins.
 """
 
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from botcore.errors import ScriptError
+from botcore.normalise import normalise
 from botcore.shop import KeywordRule, QuickPhrase
 from replies.library import COMMON_FIELDS
 from replies.templates import Template
@@ -32,6 +34,14 @@ class RuleMatch:
     end: int
 
 
+def _keyword(word: str, where: str, field: str) -> str:
+    """A keyword as messages are read (full-width, traditional, case folded), so it can match."""
+    key = normalise(word).text.lower()
+    if not key:
+        raise ScriptError(f"{where}: 关键词「{word}」去掉表情和符号后什么都不剩,请换成文字", "empty_keyword", field)
+    return key
+
+
 def _check_intent(intent: str, where: str, intents: Collection[str], field: str) -> None:
     if intent not in intents:
         raise ScriptError(f"{where}: 没有「{intent}」这个意图;可用: {', '.join(sorted(intents))}", "unknown_intent",
@@ -47,7 +57,7 @@ class KeywordRules:
             _check_intent(rule.intent, where, intents, f"keyword_rules[{n}].intent")
             template = Template.compile(f"keyword_rules[{n}]", rule.reply, COMMON_FIELDS, where,
                                         f"keyword_rules[{n}].reply")
-            words = frozenset(word.lower() for word in rule.keywords)
+            words = frozenset(_keyword(word, where, f"keyword_rules[{n}].keywords") for word in rule.keywords)
             self._rules.append((rule, template, words))
             for word in words:
                 owners.setdefault(word, set()).add(n)

@@ -96,7 +96,9 @@ def load_settings() -> ServerSettings:
     except ValidationError as e:
         problem = e.errors()[0]
         name = "XIAOER_" + str(problem["loc"][0]).upper() if problem["loc"] else "XIAOER_..."
-        raise SettingsError(f"设置 {name} 不对:{problem['msg']}(现在是 {problem.get('input')!r})") from e
+        secret = any(word in name for word in ("TOKEN", "SECRET"))  # never echo a secret into a log
+        shown = f"{len(str(problem.get('input')))} 个字符" if secret else repr(problem.get("input"))
+        raise SettingsError(f"设置 {name} 不对:{problem['msg']}(现在是 {shown})") from e
 
 
 def shop_entries(settings: ServerSettings) -> dict[str, ShopEntry]:

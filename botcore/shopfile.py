@@ -27,6 +27,8 @@ _MESSAGES = {
     "string_type": "应该是文字",
     "list_type": "应该是列表,例如 [a, b]",
     "dict_type": "应该是 键: 值 的表",
+    "model_type": "应该是 键: 值 的表",
+    "model_attributes_type": "应该是 键: 值 的表",
     "time_parsing": "应该是时间,例如 16:00",
     "date_from_datetime_parsing": "应该是日期,例如 2026-12-01",
     "date_parsing": "应该是日期,例如 2026-12-01",
@@ -110,7 +112,7 @@ def parse_shop(text: str, source: str = "<shop>") -> Shop:
     if not isinstance(data, dict):
         raise ShopFileError(
             f"店铺文件 {source} 的最外层应该是 键: 值 的表(shop:, shipping:, products: ...),"
-            f"现在是 {type(data).__name__}。"
+            f"现在是{'空的' if data is None else ' ' + type(data).__name__}。"
         )
     return validate_shop(data, source)
 

@@ -171,9 +171,13 @@ def test_tokens_are_kept_only_as_their_sha256(three_shops: TestClient) -> None:
     assert QIQI_TOKEN not in kept and LANLAN_TOKEN not in kept
 
 
-def test_unknown_shop_is_404(three_shops: TestClient) -> None:
+def test_an_unknown_shop_is_refused_like_another_shop_so_no_one_learns_which_shops_exist(
+        three_shops: TestClient) -> None:
     response = three_shops.get("/api/shops/nobody", headers={"Authorization": f"Bearer {QIQI_TOKEN}"})
-    assert admin_error(response, 404)["code"] == "unknown_shop"
+    assert admin_error(response, 403) == {"code": "wrong_shop", "message": "这个令牌不能管理店铺 nobody"}
+    response = three_shops.get("/api/shops/nobody", headers={"Authorization": "Bearer guessing-0123456789"})
+    assert admin_error(response, 401)["code"] in ("bad_token", "admin_disabled")
+    assert three_shops.get("/api/shops/nobody").status_code == 401
 
 
 def test_the_example_shop_takes_its_token_from_XIAOER_ADMIN_TOKEN(tmp_path: Path,
@@ -526,7 +530,7 @@ def test_a_body_that_is_not_json_is_400_and_changes_nothing(served: Served, meth
 
 @pytest.mark.parametrize(
     ("method", "path", "body", "fragment"),
-    [("PUT", "/replies/stock.size_colours", {"texts": "亲，有的"}, "texts 要写成话术的列表"),
+    [("PUT", "/replies/stock.size_colours", {"texts": "亲，有的"}, "话术的列表"),
      ("PUT", "/stock", {"product": "dress-floral", "colour": "黑色", "size": "M", "count": "3"}, "count 要写整数"),
      ("PUT", "/stock", {"product": "dress-floral", "colour": "黑色", "size": "M", "count": True}, "count 要写整数"),
      ("PATCH", "", {}, "请求体要写 {部分名: 新内容}"),
@@ -918,3 +922,47 @@ def test_an_import_of_a_changed_file_is_a_new_revision(served: Served) -> None:
     assert saved == {"revision": 2, "summary": "导入店铺文件", "changes": ["shipping.cutoff"]}
     assert served.admin.read()["data"]["shipping"]["cutoff"] == "17:30:00"
     assert "17:30" in served.ask("今天能发吗")["replies"][0]
+
+
+@pytest.mark.parametrize("body", [{"text": ["打错了字段名"]}, {}, [], {"texts": None}],
+                         ids=["typo", "empty", "list", "null"])
+def test_a_replies_body_without_texts_changes_nothing_instead_of_restoring_the_default(served: Served,
+                                                                                      body: Any) -> None:
+    served.admin.edit("PUT", "/replies/stock.size_colours", json={"texts": ["{size}有{colours}哦"]})
+    before = served.admin.snapshot()
+    error = served.admin.reject("PUT", "/replies/stock.size_colours", json=body)
+    assert error["code"] == "invalid_request"
+    assert "恢复默认" in error["message"]
+    assert served.admin.snapshot() == before
+
+
+def test_examples_sent_without_keywords_keep_the_keywords(served: Served) -> None:
+    served.admin.edit("PUT", "/examples/sizing", json={"examples": ["胯大选哪个"], "keywords": {"0.9": ["选个码"]}})
+    served.admin.edit("PUT", "/examples/sizing", json={"examples": ["胯大选哪个", "腿粗穿哪码"]})
+    assert served.admin.read()["data"]["matching"]["sizing"] == {
+        "examples": ["胯大选哪个", "腿粗穿哪码"], "keywords": {"0.9": ["选个码"]}}
+    error = served.admin.reject("PUT", "/examples/sizing", json={"exmples": ["打错了"]})
+    assert error["code"] == "invalid_request"
+
+
+@pytest.mark.parametrize("tag", ['W/"rev-1"', '"rev-0", "rev-1"', " * "])
+def test_if_match_takes_a_weak_etag_or_a_list(served: Served, tag: str) -> None:
+    response = served.admin.request("PUT", "/replies/stock.size_colours", json={"texts": ["{size}有{colours}哦"]},
+                                    headers={"If-Match": tag})
+    assert response.status_code == 200, response.text
+    assert response.json()["revision"] == 2
+
+
+@pytest.mark.parametrize("path", ["/revisions/99999999999999999999999", "/revisions/0", "/revisions/-3",
+                                  "/diff?a=1&b=99999999999999999999999"])
+def test_a_revision_no_shop_can_have_is_404_not_a_server_error(served: Served, path: str) -> None:
+    response = served.admin.request("GET", path)
+    assert admin_error(response, 404)["code"] == "unknown_revision"
+
+
+def test_a_product_body_naming_another_id_is_refused(served: Served) -> None:
+    before = served.admin.snapshot()
+    error = served.admin.reject("PUT", "/products/dress-floral", json={"id": "dress-new", "name": "新裙子"})
+    assert error["code"] == "id_mismatch"
+    assert "dress-new" in error["message"] and "dress-floral" in error["message"]
+    assert served.admin.snapshot() == before

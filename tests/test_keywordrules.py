@@ -86,8 +86,9 @@ def test_no_rules_match_nothing() -> None:
         ({"keywords": ["礼盒"], "reply": "{agent!r}"}, "attribute_placeholder", "keyword_rules[1].reply",
          "{agent!r} 不允许"),
         ({"keywords": ["礼盒"], "reply": "有{agent"}, "unbalanced_braces", "keyword_rules[1].reply", "大括号不成对"),
+        ({"keywords": ["😀"], "reply": "有的"}, "empty_keyword", "keyword_rules[1].keywords", "关键词「😀」"),
     ],
-    ids=["unknown intent", "unknown placeholder", "attribute", "conversion", "braces"],
+    ids=["unknown intent", "unknown placeholder", "attribute", "conversion", "braces", "emoji keyword"],
 )
 def test_a_broken_rule_is_an_error_with_its_code_and_field(rule: dict[str, Any], code: str, field: str,
                                                            fragment: str) -> None:
@@ -158,3 +159,11 @@ def test_the_engine_answers_a_keyword_rule_on_the_normalised_message(make_engine
         assert reply.trace()["evidence"] == ["rule:关键词回复#1「刻字」(1.00)"]
     complaint = engine.reply("刻字刻错了,太差劲了,我要投诉你们", item_id="dress-floral")
     assert (complaint.mode, complaint.intents) == ("handoff", ("human",))
+
+
+@pytest.mark.parametrize(("keyword", "message"),
+                         [("ＶＩＰ", "vip有折扣吗"), ("會員", "会员价多少"), ("Vip", "VIP有折扣吗")])
+def test_a_keyword_is_read_as_messages_are(make_engine: Callable[..., Engine], keyword: str, message: str) -> None:
+    engine = make_engine(keyword_rules=[{"keywords": [keyword], "reply": "会员价在详情页"}])
+    reply = engine.reply(message)
+    assert (reply.text, reply.parts[0].case) == ("会员价在详情页", "keyword_rule")

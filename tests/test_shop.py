@@ -382,7 +382,8 @@ def test_yaml_syntax_error_in_a_file_names_the_line(tmp_path: Path) -> None:
     assert "行" in message and "列" in message
 
 
-@pytest.mark.parametrize(("text", "kind"), [("- shop\n- shipping\n", "list"), ("就一句话\n", "str"), ("", "NoneType")])
+@pytest.mark.parametrize(("text", "kind"),
+                         [("- shop\n- shipping\n", "list"), ("就一句话\n", "str"), ("", "现在是空的")])
 def test_top_level_must_be_a_mapping(text: str, kind: str) -> None:
     with pytest.raises(ShopFileError) as info:
         parse_shop(text, "odd.yaml")
