@@ -22,7 +22,6 @@ gets 422 with one problem per field (and CSV line), a stable code and what to fi
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -35,16 +34,20 @@ from admin.work import (
     KEEP_KEYWORDS,
     Workbench,
     add_examples,
+    add_keyword_rule,
     editor_name,
     etag,
+    put_product,
+    remove_product,
     revision_number,
     set_matching,
+    set_replies,
+    set_stock,
     stock_change,
 )
 from botcore.editing import from_yaml, patch
-from botcore.errors import EditRejected
 from botcore.httpapi import ApiError, decode_json, read_body
-from botcore.stockcsv import StockRow, apply_stock
+from botcore.stockcsv import StockRow
 from intents import INTENT_NAMES
 
 if TYPE_CHECKING:
@@ -101,13 +104,7 @@ def admin_router(service: Service) -> APIRouter:
         if not isinstance(texts, list) or not all(isinstance(t, str) for t in texts):  # a typo never resets
             raise ApiError(422, "invalid_request",
                            "请求体要写 {\"texts\": [\"亲,...\"]}(话术的列表);写 {\"texts\": []} 才是恢复默认话术")
-
-        def change(data: dict[str, Any]) -> dict[str, Any]:
-            replies = {k: v for k, v in data.get("replies", {}).items() if k != key}
-            if texts:
-                replies[key] = texts
-            return patch(data, {"replies": replies})
-        return await edit(request, shop_id, change)
+        return await edit(request, shop_id, set_replies(key, texts))
 
     @router.put("/examples/{intent}", summary="The shop's own example questions and keywords of an intent")
     async def put_examples(shop_id: str, intent: str, request: Request) -> JSONResponse:
@@ -120,30 +117,18 @@ def admin_router(service: Service) -> APIRouter:
         return await edit(request, shop_id, set_matching(intent, examples, body.get("keywords", KEEP_KEYWORDS)))
 
     @router.put("/products/{product_id}", summary="One product (added when new)")
-    async def put_product(shop_id: str, product_id: str, request: Request) -> JSONResponse:
+    async def save_product(shop_id: str, product_id: str, request: Request) -> JSONResponse:
         product = await json_body(request)
         if not isinstance(product, dict):
             raise ApiError(422, "invalid_request", "请求体要写一个商品 {id, name, price, colours, sizes, ...}")
         if product.get("id", product_id) != product_id:
             raise ApiError(422, "id_mismatch", f"请求体里的 id「{product['id']}」和地址里的「{product_id}」不一样:"
                                                "改商品 id 请先删掉旧商品再添加新的")
-        product = {**product, "id": product_id}
-
-        def change(data: dict[str, Any]) -> dict[str, Any]:
-            products = list(data.get("products", []))
-            index = next((i for i, p in enumerate(products) if p["id"] == product_id), len(products))
-            products[index:index + 1] = [product]
-            return patch(data, {"products": products})
-        return await edit(request, shop_id, change)
+        return await edit(request, shop_id, put_product({**product, "id": product_id}))
 
     @router.delete("/products/{product_id}", summary="Remove a product")
     async def delete_product(shop_id: str, product_id: str, request: Request) -> JSONResponse:
-        def change(data: dict[str, Any]) -> dict[str, Any]:
-            products = [p for p in data.get("products", []) if p["id"] != product_id]
-            if len(products) == len(data.get("products", [])):
-                raise EditRejected([(f"products.{product_id}", "unknown_product", f"没有商品 {product_id}")])
-            return patch(data, {"products": products})
-        return await edit(request, shop_id, change)
+        return await edit(request, shop_id, remove_product(product_id))
 
     @router.put("/stock", summary="Set the stock of one product, colour and size")
     async def put_stock(shop_id: str, request: Request) -> JSONResponse:
@@ -154,10 +139,7 @@ def admin_router(service: Service) -> APIRouter:
         if not isinstance(count, int) or isinstance(count, bool):
             raise ApiError(422, "invalid_request", f"count 要写整数,现在是 {count!r}")
         row = StockRow(0, str(body.get("product", "")), str(body.get("colour", "")), str(body.get("size", "")), count)
-
-        def change(data: dict[str, Any]) -> dict[str, Any]:
-            return patch(data, {"products": apply_stock(data.get("products", []), [row])})
-        return await edit(request, shop_id, change, f"库存 {row.product} {row.colour} {row.size} 改为 {count}")
+        return await edit(request, shop_id, set_stock(row), f"库存 {row.product} {row.colour} {row.size} 改为 {count}")
 
     @router.post("/stock.csv", summary="Import stock from a CSV file (all rows or none)")
     async def post_stock_csv(shop_id: str, request: Request) -> JSONResponse:
@@ -178,24 +160,11 @@ def admin_router(service: Service) -> APIRouter:
 
     @router.get("/diff", summary="What changed between two revisions (unified diff of the YAML)")
     async def diff(shop_id: str, a: int, b: int, request: Request) -> dict[str, Any]:
-        def work() -> dict[str, Any]:
-            old = admin.shops.revisions.get(shop_id, revision_number(a))
-            new = admin.shops.revisions.get(shop_id, revision_number(b))
-            if old is None or new is None:
-                raise ApiError(404, "unknown_revision", f"没有第 {a if old is None else b} 版")
-            lines = difflib.unified_diff(old.text.splitlines(), new.text.splitlines(), f"第 {a} 版", f"第 {b} 版",
-                                         lineterm="", n=2)
-            return {"a": a, "b": b, "diff": list(lines)}
-        return await run(work)
+        return await run(admin.diff, shop_id, a, b)
 
     @router.post("/revisions/{number}/rollback", summary="Go back to a revision (saved as a new revision)")
     async def rollback(shop_id: str, number: int, request: Request) -> JSONResponse:
-        def change(data: dict[str, Any]) -> dict[str, Any]:
-            old = admin.shops.revisions.get(shop_id, revision_number(number))
-            if old is None:
-                raise ApiError(404, "unknown_revision", f"没有第 {number} 版")
-            return from_yaml(old.text).data
-        return await edit(request, shop_id, change, f"回到第 {number} 版")
+        return await edit(request, shop_id, admin.back_to(shop_id, number), f"回到第 {number} 版")
 
     @router.post("/try", summary="Answer messages as the shop would, with an unsaved edit if given")
     async def try_it(shop_id: str, request: Request) -> dict[str, Any]:
@@ -216,8 +185,7 @@ def admin_router(service: Service) -> APIRouter:
             raise ApiError(422, "invalid_request", "texts 要写这一组买家的问题")
         if body.get("keyword_rule") is not None:
             rule = body["keyword_rule"]
-            return await edit(request, shop_id, lambda data: patch(data, {
-                "keyword_rules": [*data.get("keyword_rules", []), rule]}), f"把 {len(texts)} 个问题做成关键词回复")
+            return await edit(request, shop_id, add_keyword_rule(rule), f"把 {len(texts)} 个问题做成关键词回复")
         intent = body.get("intent")
         if intent not in INTENT_NAMES:
             raise ApiError(422, "unknown_intent", f"intent 要写这些之一: {', '.join(INTENT_NAMES)}")

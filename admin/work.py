@@ -4,17 +4,18 @@ unanswered groups. It runs in worker threads (the store and the engine block).""
 from __future__ import annotations
 
 import contextlib
+import difflib
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
 from admin.cases import case_labels
 from botcore.conversation import Conversation
-from botcore.editing import SECTIONS, Draft, build, patch
+from botcore.editing import SECTIONS, Draft, build, from_yaml, patch
 from botcore.errors import EditRejected, StateConflict
 from botcore.httpapi import ApiError
 from botcore.live import Live
-from botcore.stockcsv import import_stock_csv
+from botcore.stockcsv import StockRow, apply_stock, import_stock_csv
 from botcore.unanswered import KEEP, UNANSWERED, group
 from intents import INTENT_NAMES
 from replies.library import COMMON_FIELDS
@@ -25,12 +26,18 @@ if TYPE_CHECKING:
 __all__ = [
     "KEEP_KEYWORDS",
     "MAX_TRY_MESSAGES",
+    "Change",
     "Workbench",
     "add_examples",
+    "add_keyword_rule",
     "editor_name",
     "etag",
+    "put_product",
+    "remove_product",
     "revision_number",
     "set_matching",
+    "set_replies",
+    "set_stock",
     "stock_change",
 ]
 
@@ -140,6 +147,25 @@ class Workbench:
                           "trace": reply.trace()})
         return {"pending": bool(body.get("pending")), "turns": turns}
 
+    def diff(self, shop_id: str, a: int, b: int) -> dict[str, Any]:
+        """What changed from revision ``a`` to ``b``: a unified diff of their YAML."""
+        old = self.shops.revisions.get(shop_id, revision_number(a))
+        new = self.shops.revisions.get(shop_id, revision_number(b))
+        if old is None or new is None:
+            raise ApiError(404, "unknown_revision", f"没有第 {a if old is None else b} 版")
+        lines = difflib.unified_diff(old.text.splitlines(), new.text.splitlines(), f"第 {a} 版", f"第 {b} 版",
+                                     lineterm="", n=2)
+        return {"a": a, "b": b, "diff": list(lines)}
+
+    def back_to(self, shop_id: str, number: int) -> Change:
+        """The change that restores revision ``number`` exactly (saved as a new revision)."""
+        def change(data: dict[str, Any]) -> dict[str, Any]:
+            old = self.shops.revisions.get(shop_id, revision_number(number))
+            if old is None:
+                raise ApiError(404, "unknown_revision", f"没有第 {number} 版")
+            return from_yaml(old.text).data
+        return change
+
     def unanswered(self, shop_id: str) -> list[dict[str, Any]]:
         kept = self.service.store.recent(shop_id, UNANSWERED, KEEP)
         return [{"text": g.text, "count": g.count, "latest": g.latest, "texts": list(g.texts),
@@ -157,6 +183,8 @@ def editor_name(header: str | None) -> str:
     return name[:40] or "店主"
 
 
+Change = Callable[[dict[str, Any]], dict[str, Any]]  # shop data in, the edited shop data out
+
 #: `set_matching` keeps the intent's keywords as they are.
 KEEP_KEYWORDS = object()
 
@@ -168,7 +196,7 @@ def revision_number(number: int) -> int:
     return number
 
 
-def set_matching(intent: str, examples: list[str], keywords: Any) -> Callable[[dict[str, Any]], dict[str, Any]]:
+def set_matching(intent: str, examples: list[str], keywords: Any) -> Change:
     """The shop's own examples of ``intent`` replaced, and its keywords (`KEEP_KEYWORDS`: unchanged)."""
     def change(data: dict[str, Any]) -> dict[str, Any]:
         current = data.get("matching", {}).get(intent, {})
@@ -179,7 +207,7 @@ def set_matching(intent: str, examples: list[str], keywords: Any) -> Callable[[d
     return change
 
 
-def add_examples(intent: str, texts: list[str]) -> Callable[[dict[str, Any]], dict[str, Any]]:
+def add_examples(intent: str, texts: list[str]) -> Change:
     def change(data: dict[str, Any]) -> dict[str, Any]:
         entry = data.get("matching", {}).get(intent, {})
         examples = list(dict.fromkeys([*entry.get("examples", []), *texts]))
@@ -187,7 +215,48 @@ def add_examples(intent: str, texts: list[str]) -> Callable[[dict[str, Any]], di
     return change
 
 
-def stock_change(raw: bytes) -> Callable[[dict[str, Any]], dict[str, Any]]:
+def set_replies(key: str, texts: list[str]) -> Change:
+    """The wordings of ``intent.case``; none: back to the bundled ones."""
+    def change(data: dict[str, Any]) -> dict[str, Any]:
+        replies = {k: v for k, v in data.get("replies", {}).items() if k != key}
+        if texts:
+            replies[key] = texts
+        return patch(data, {"replies": replies})
+    return change
+
+
+def put_product(product: dict[str, Any]) -> Change:
+    """The product with ``product["id"]`` replaced where it is, or added at the end."""
+    def change(data: dict[str, Any]) -> dict[str, Any]:
+        products = list(data.get("products", []))
+        index = next((i for i, p in enumerate(products) if p["id"] == product["id"]), len(products))
+        products[index:index + 1] = [product]
+        return patch(data, {"products": products})
+    return change
+
+
+def remove_product(product_id: str) -> Change:
+    def change(data: dict[str, Any]) -> dict[str, Any]:
+        products = [p for p in data.get("products", []) if p["id"] != product_id]
+        if len(products) == len(data.get("products", [])):
+            raise EditRejected([(f"products.{product_id}", "unknown_product", f"没有商品 {product_id}")])
+        return patch(data, {"products": products})
+    return change
+
+
+def set_stock(row: StockRow) -> Change:
+    def change(data: dict[str, Any]) -> dict[str, Any]:
+        return patch(data, {"products": apply_stock(data.get("products", []), [row])})
+    return change
+
+
+def add_keyword_rule(rule: Any) -> Change:
+    def change(data: dict[str, Any]) -> dict[str, Any]:
+        return patch(data, {"keyword_rules": [*data.get("keyword_rules", []), rule]})
+    return change
+
+
+def stock_change(raw: bytes) -> Change:
     def change(data: dict[str, Any]) -> dict[str, Any]:
         return patch(data, {"products": import_stock_csv(data.get("products", []), raw)})
     return change

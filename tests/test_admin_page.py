@@ -334,7 +334,7 @@ def test_a_wrong_token_shows_the_error(server: ServerProcess, tab: Tab, tmp_path
     page.get_by_label("店铺编号").fill("no-such-shop")
     page.get_by_label("管理令牌").fill(ADMIN_TOKEN)
     page.get_by_role("button", name="登录").click()
-    expect(error).to_contain_text("没有找到店铺「no-such-shop」")
+    expect(error).to_contain_text("这个令牌不能管理店铺「no-such-shop」")
 
     page.get_by_label("店铺编号").fill("example")
     page.get_by_role("button", name="登录").click()
