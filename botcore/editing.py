@@ -65,7 +65,10 @@ def build(data: Mapping[str, Any], source: str = "这次修改") -> Draft:
     except ShopValidationError as e:
         raise _rejected(e) from e
     except ScriptError as e:
-        raise EditRejected([(e.field or "(话术)", e.code, str(e))]) from e
+        message = str(e)
+        if e.field and message.startswith(source):  # the field is named beside it: drop "这次修改 的 replies: "
+            message = message.partition(": ")[2] or message
+        raise EditRejected([(e.field or "(话术)", e.code, message)]) from e
     return Draft(canonical(shop), shop, engine)
 
 

@@ -141,12 +141,12 @@ def test_build_rejects_an_edit_with_every_problem_and_its_code(data: Data, chang
     assert all(message for _, _, message in caught.value.problems)
 
 
-def test_a_template_error_names_where_the_edit_came_from(data: Data) -> None:
+def test_a_template_error_names_the_field_once_and_says_what_is_wrong(data: Data) -> None:
     with pytest.raises(EditRejected) as caught:
         build(patch(data, {"replies": {"stock.sold_out": ["{x.__class__}"]}}), "还没保存的修改")
     [(field, code, message)] = caught.value.problems
     assert (field, code) == ("replies.stock.sold_out[0]", "attribute_placeholder")
-    assert message.startswith("还没保存的修改 的 replies: 话术 stock.sold_out#1")
+    assert message.startswith("话术 stock.sold_out#1 里的占位符 {x.__class__} 不允许")
 
 
 @pytest.mark.parametrize(
