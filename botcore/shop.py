@@ -12,7 +12,7 @@ import datetime as dt
 from itertools import pairwise
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
 from botcore.places import COURIERS, REGIONS
 
@@ -41,8 +41,6 @@ __all__ = [
 
 Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 WEEKDAYS: tuple[Weekday, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-NonNegative = Annotated[float, Field(ge=0)]
-Range = tuple[NonNegative, NonNegative]
 
 
 class Invalid(ValueError):
@@ -51,6 +49,19 @@ class Invalid(ValueError):
     def __init__(self, code: str, message: str) -> None:
         super().__init__(message)
         self.code = code
+
+
+def _plain_number(value: object) -> object:
+    """true/false or a quoted "3" is a slip of the owner's, not a number: say so rather than guess."""
+    if isinstance(value, bool | str):
+        raise Invalid("wrong_type", f"应该是数字(现在写的是 {value!r}):不要加引号,也不要写 true/false")
+    return value
+
+
+Float = Annotated[float, BeforeValidator(_plain_number)]
+Int = Annotated[int, BeforeValidator(_plain_number)]
+NonNegative = Annotated[Float, Field(ge=0)]
+Range = tuple[NonNegative, NonNegative]
 
 
 class _Model(BaseModel):
@@ -73,10 +84,10 @@ class ShopInfo(_Model):
 
 
 class Settings(_Model):
-    auto_threshold: float = Field(default=0.7, ge=0, le=1)
-    suggest_threshold: float = Field(default=0.4, ge=0, le=1)
+    auto_threshold: Float = Field(default=0.7, ge=0, le=1)
+    suggest_threshold: Float = Field(default=0.4, ge=0, le=1)
     show_stock_counts: bool = False
-    low_stock_at: int = Field(default=5, ge=0)
+    low_stock_at: Int = Field(default=5, ge=0)
 
     @model_validator(mode="after")
     def _thresholds(self) -> Settings:
@@ -128,7 +139,7 @@ class Product(_Model):
     name: str = Field(min_length=1)
     aliases: list[str] = Field(default_factory=list)
     category: str = ""
-    price: float = Field(gt=0)
+    price: Float = Field(gt=0)
     material: str = ""
     selling_points: str = ""
     care: str = ""
@@ -137,7 +148,7 @@ class Product(_Model):
     fit: Literal["small", "regular", "large"] = "regular"
     fit_note: str = ""
     size_chart: list[SizeRow] = Field(default_factory=list)
-    stock: dict[str, dict[str, Annotated[int, Field(ge=0)]]] = Field(default_factory=dict)
+    stock: dict[str, dict[str, Annotated[Int, Field(ge=0)]]] = Field(default_factory=dict)
     restock: list[Restock] = Field(default_factory=list)
 
     @field_validator("sizes", mode="before")
@@ -300,15 +311,15 @@ class Shipping(_Model):
 class Coupon(_Model):
     """满 ``min_spend`` 减 ``amount``; a coupon without a threshold belongs in promotions."""
 
-    amount: float = Field(gt=0)
-    min_spend: float = Field(gt=0)
+    amount: Float = Field(gt=0)
+    min_spend: Float = Field(gt=0)
 
 
 class BulkDeal(_Model):
     """Buy ``min_items`` or more in one order, pay ``rate`` of the price (0.9 = 9折)."""
 
-    min_items: int = Field(ge=2)
-    rate: float = Field(gt=0, lt=1)
+    min_items: Int = Field(ge=2)
+    rate: Float = Field(gt=0, lt=1)
 
 
 class Bargain(_Model):
@@ -339,7 +350,7 @@ class Promotion(_Model):
 
 
 class Returns(_Model):
-    no_reason_days: int = Field(ge=0)
+    no_reason_days: Int = Field(ge=0)
     shipping_insurance: bool
     conditions: str = ""
     address_note: str = ""
@@ -362,7 +373,7 @@ class Payment(_Model):
 
     alipay: bool
     huabei: bool
-    instalments: list[int] = Field(default_factory=list)
+    instalments: list[Int] = Field(default_factory=list)
     credit_card: bool
     cash_on_delivery: bool
 
@@ -379,8 +390,8 @@ class AutoReply(_Model):
 
     mode: Literal["conditional", "always", "never"] = "conditional"
     when: list[AutoReplyWhen] = Field(default_factory=lambda: ["busy", "away", "offline"])
-    handoff_silence_minutes: float = Field(default=30, ge=0)
-    burst_seconds: float = Field(default=5, ge=0, le=60)
+    handoff_silence_minutes: Float = Field(default=30, ge=0)
+    burst_seconds: Float = Field(default=5, ge=0, le=60)
 
 
 class MatchingData(_Model):

@@ -435,3 +435,19 @@ def test_key_written_twice_names_the_key_and_line() -> None:
     assert "twice.yaml" in message
     assert f"第 {index + 2} 行" in message
     assert "「name」" in message and "两次" in message
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        (lambda d: d["settings"].__setitem__("auto_threshold", True), "settings.auto_threshold"),
+        (lambda d: d["products"][0]["stock"]["黑色"].__setitem__("M", "3"), "products[0].stock.黑色.M"),
+        (lambda d: d["products"][0].__setitem__("price", "169"), "products[0].price"),
+        (lambda d: d["shipping"].__setitem__("base_fee", False), "shipping.base_fee"),
+    ],
+    ids=["true threshold", "quoted stock", "quoted price", "false fee"],
+)
+def test_true_false_or_a_quoted_number_is_not_taken_for_a_number(change: Change, field: str) -> None:
+    error = problems_of(change)
+    assert dict(zip([f for f, _ in error.problems], error.codes, strict=True))[field] == "wrong_type"
+    assert "应该是数字" in dict(error.problems)[field]
