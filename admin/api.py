@@ -32,6 +32,7 @@ from fastapi.responses import JSONResponse, Response
 from admin.auth import authorise
 from admin.work import (
     KEEP_KEYWORDS,
+    Change,
     Workbench,
     add_examples,
     add_keyword_rule,
@@ -81,7 +82,7 @@ def admin_router(service: Service) -> APIRouter:
     def saved(result: dict[str, Any]) -> JSONResponse:
         return JSONResponse(result, headers={"ETag": etag(result["revision"])})
 
-    async def edit(request: Request, shop_id: str, change: Callable[[dict[str, Any]], Any], summary: str = "") -> Any:
+    async def edit(request: Request, shop_id: str, change: Change, summary: str = "") -> Any:
         return saved(await run(admin.save, shop_id, request.headers.get("if-match"),
                                editor(request), change, summary))
 

@@ -43,6 +43,8 @@ __all__ = [
 
 MAX_TRY_MESSAGES = 20
 
+Change = Callable[[dict[str, Any]], dict[str, Any]]  # shop data in, the edited shop data out
+
 
 def etag(number: int) -> str:
     return f'"rev-{number}"'
@@ -64,28 +66,27 @@ class Workbench:
     def live(self, shop_id: str) -> Live:
         return self.shops.current(shop_id)
 
-    def check_base(self, shop_id: str, if_match: str | None) -> int:
-        """The revision an edit is based on, from If-Match; 428 without, 409 when stale."""
-        head = self.live(shop_id).number
+    def check_base(self, shop_id: str, if_match: str | None) -> Live:
+        """The shop an edit is based on, from If-Match; 428 without, 409 when stale."""
+        live = self.live(shop_id)
         if not if_match:
             raise ApiError(428, "if_match_required",
-                           f"修改要带上 If-Match: {etag(head)}(先读一次店铺,用返回的 ETag),以免覆盖别人的修改")
+                           f"修改要带上 If-Match: {etag(live.number)}(先读一次店铺,用返回的 ETag),以免覆盖别人的修改")
         tags = [tag.strip().removeprefix("W/") for tag in if_match.split(",")]  # a proxy may weaken the ETag
-        if "*" in tags or etag(head) in tags:
-            return head
+        if "*" in tags or etag(live.number) in tags:
+            return live
         raise ApiError(409, "revision_conflict",
-                       f"店铺已经被改过了(现在是第 {head} 版,你的修改基于 {if_match.strip()}):请刷新后再改")
+                       f"店铺已经被改过了(现在是第 {live.number} 版,你的修改基于 {if_match.strip()}):请刷新后再改")
 
-    def save(self, shop_id: str, if_match: str | None, editor: str, change: Callable[[dict[str, Any]], Any],
+    def save(self, shop_id: str, if_match: str | None, editor: str, change: Change,
              summary: str = "") -> dict[str, Any]:
         base = self.check_base(shop_id, if_match)
-        data = self.live(shop_id).draft.data
         try:
-            draft = build(change(data))
+            draft = build(change(base.draft.data))
         except EditRejected as e:
             raise _rejected(e) from e
-        if draft.data == data:  # nothing to save: no empty revision
-            return {"revision": base, "summary": "没有改动", "changes": []}
+        if draft.data == base.draft.data:  # nothing to save: no empty revision
+            return {"revision": base.number, "summary": "没有改动", "changes": []}
         try:
             revision = self.shops.commit(shop_id, base, draft, editor, summary)
         except StateConflict as e:
@@ -182,8 +183,6 @@ def editor_name(header: str | None) -> str:
     name = "".join(ch for ch in unquote(raw) if ch.isprintable()).strip()
     return name[:40] or "店主"
 
-
-Change = Callable[[dict[str, Any]], dict[str, Any]]  # shop data in, the edited shop data out
 
 #: `set_matching` keeps the intent's keywords as they are.
 KEEP_KEYWORDS = object()

@@ -61,19 +61,9 @@ def build(data: Mapping[str, Any], source: str = "这次修改") -> Draft:
     """Validate shop data as the engine loads it; `EditRejected` lists every problem."""
     try:
         shop = validate_shop(dict(data), source)
-        engine = Engine(shop, source=source)
     except ShopValidationError as e:
         raise _rejected(e) from e
-    except ScriptError as e:
-        message = str(e)
-        if e.field and message.startswith(source):  # the field is named beside it: drop "这次修改 的 replies: "
-            message = message.partition(": ")[2] or message
-        raise EditRejected([(e.field or "(话术)", e.code, message)]) from e
-    return Draft(canonical(shop), shop, engine)
-
-
-def _rejected(e: ShopValidationError) -> EditRejected:
-    return EditRejected([(field, code, message) for (field, message), code in zip(e.problems, e.codes, strict=True)])
+    return _draft(shop, source)
 
 
 def from_yaml(text: str, source: str = "导入的文件") -> Draft:
@@ -84,7 +74,23 @@ def from_yaml(text: str, source: str = "导入的文件") -> Draft:
         raise _rejected(e) from e
     except ShopFileError as e:
         raise EditRejected([("(整个文件)", "invalid_yaml", str(e))]) from e
-    return build(canonical(shop), source)
+    return _draft(shop, source)
+
+
+def _draft(shop: Shop, source: str) -> Draft:
+    """A valid shop with its engine: its templates and rules are compiled here, or rejected."""
+    try:
+        engine = Engine(shop, source=source)
+    except ScriptError as e:
+        message = str(e)
+        if e.field and message.startswith(source):  # the field is named beside it: drop "这次修改 的 replies: "
+            message = message.partition(": ")[2] or message
+        raise EditRejected([(e.field or "(话术)", e.code, message)]) from e
+    return Draft(canonical(shop), shop, engine)
+
+
+def _rejected(e: ShopValidationError) -> EditRejected:
+    return EditRejected([(field, code, message) for (field, message), code in zip(e.problems, e.codes, strict=True)])
 
 
 def patch(data: Mapping[str, Any], changes: Mapping[str, Any]) -> dict[str, Any]:

@@ -210,11 +210,11 @@ class Engine:
         recent = list(conversation.recent_wordings)
         if not readable(message.text):
             return self._fallback("empty", decision, message, conversation, changes, recent)
+        if decision.rule is not None:
+            return self._rule_reply(decision.rule, decision, message, conversation, changes, recent, alternatives)
         question = Question(self.shop, message, conversation, now, product)
         parts: list[Part] = []
         actions: list[Mapping[str, str]] = []
-        if decision.rule is not None:
-            return self._rule_reply(decision.rule, decision, message, conversation, changes, recent, alternatives)
         handoff = decision.mode == "handoff"
         for hit in decision.chosen:
             part, answer = self._answer(hit.intent, question, recent)

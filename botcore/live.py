@@ -58,14 +58,13 @@ class LiveShops:
         path = self._entries[shop_id].file
         raw = Path(path).read_bytes() if path else EXAMPLE_SHOP.read_bytes()
         sha = hashlib.sha256(raw).hexdigest()
-        shop = load_shop(path)  # the file's own errors, with its name
+        data = canonical(load_shop(path))  # the file's own errors, with its name
+        name = Path(path or "example_shop.yaml").name
         for _ in range(5):  # another worker may be importing the same file right now
             if self.revisions.last_import(shop_id) == sha:
                 return
             base = self.revisions.get(shop_id)
-            data = canonical(shop)
             paths = changed_paths(from_yaml(base.text).data, data) if base else ["(整个店铺)"]
-            name = Path(path or "example_shop.yaml").name
             summary = f"导入店铺文件 {name}" + (f":{summarise(paths)}" if base else "")
             revision = Revision(0, to_yaml(data), FILE_AUTHOR, self._clock(), summary, tuple(paths), sha)
             try:
@@ -90,11 +89,10 @@ class LiveShops:
                 self._live[shop_id] = live
             return live
 
-    def commit(self, shop_id: str, base: int, draft: Draft, author: str, summary: str = "") -> Revision:
-        """Save ``draft`` as the revision after ``base`` (`StateConflict` if ``base`` is not the latest)."""
-        before = self.current(shop_id)
-        paths = changed_paths(before.draft.data, draft.data)
-        revision = self.revisions.commit(shop_id, base, Revision(
+    def commit(self, shop_id: str, base: Live, draft: Draft, author: str, summary: str = "") -> Revision:
+        """Save ``draft`` as the revision after ``base`` (`StateConflict` if ``base`` is no longer the latest)."""
+        paths = changed_paths(base.draft.data, draft.data)
+        revision = self.revisions.commit(shop_id, base.number, Revision(
             0, draft.text, author, self._clock(), summary or summarise(paths), tuple(paths)))
         with self._locks[shop_id]:
             self._live[shop_id] = Live(revision.number, draft)
