@@ -11,7 +11,6 @@ changed file imports it once, and an unchanged file never undoes the owner's edi
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -84,9 +83,7 @@ class SQLiteRevisions:
         return rows[0].file_sha if rows else None
 
     def commit(self, shop: str, base: int, revision: Revision) -> Revision:
-        db = self._store.connection()
-        db.execute("BEGIN IMMEDIATE")
-        try:
+        with self._store.transaction() as db:
             head = db.execute("SELECT max(number) FROM revisions WHERE shop = ?", (shop,)).fetchone()[0] or 0
             if head != base:
                 raise StateConflict(f"店铺 {shop} 已经是第 {head} 版了,这次修改是基于第 {base} 版的")
@@ -95,10 +92,6 @@ class SQLiteRevisions:
             db.execute("INSERT INTO revisions VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                        (shop, saved.number, saved.text, saved.author, saved.at, saved.summary,
                         json.dumps(list(saved.changes), ensure_ascii=False), saved.file_sha))
-            db.execute("COMMIT")
-        except (sqlite3.Error, StateConflict):
-            db.execute("ROLLBACK")
-            raise
         return saved
 
 

@@ -124,14 +124,25 @@ class SQLiteStore:
             value, version = self._read(shop, key)
             box = Box(value)
             yield box
-            db = self._db()
             with self._write_lock:
-                self._write(db, shop, key, box, version)
+                self._write(shop, key, box, version)
 
-    def _write(self, db: sqlite3.Connection, shop: str, key: str, box: Box, version: int | None) -> None:
-        """Write ``box`` if the record is still at ``version``, else raise `StateConflict`."""
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """This thread's connection in one ``BEGIN IMMEDIATE`` transaction: committed when the
+        block ends, rolled back if it raises."""
+        db = self._db()
         db.execute("BEGIN IMMEDIATE")
         try:
+            yield db
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    def _write(self, shop: str, key: str, box: Box, version: int | None) -> None:
+        """Write ``box`` if the record is still at ``version``, else raise `StateConflict`."""
+        with self.transaction() as db:
             row = db.execute("SELECT version FROM state WHERE shop = ? AND key = ?", (shop, key)).fetchone()
             if (row[0] if row else None) != version:
                 raise StateConflict(f"{shop}/{key} changed while it was being updated")
@@ -143,10 +154,6 @@ class SQLiteStore:
                     (shop, key, json.dumps(box.value, ensure_ascii=False), self._clock() + self.ttl,
                      (version or 0) + 1),
                 )
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
 
     def hit(self, shop: str, key: str, window: float) -> int:
         now = self._clock()
@@ -167,24 +174,17 @@ class SQLiteStore:
         return int(row[0])
 
     def append(self, shop: str, key: str, item: dict[str, Any], keep: int) -> None:
-        db = self._db()
         with self._guard:
             self._hits += 1
             sweep = self._hits % _SWEEP_EVERY == 1
-        with self._write_lock:
-            db.execute("BEGIN IMMEDIATE")
-            try:
-                db.execute("INSERT INTO logs (shop, key, value, expires) VALUES (?, ?, ?, ?)",
-                           (shop, key, json.dumps(item, ensure_ascii=False), self._clock() + self.ttl))
-                # beyond ``keep`` the oldest goes (an index walk of ``keep`` rows)
-                db.execute("DELETE FROM logs WHERE shop = ? AND key = ? AND id <= (SELECT id FROM logs WHERE "
-                           "shop = ? AND key = ? ORDER BY id DESC LIMIT 1 OFFSET ?)", (shop, key, shop, key, keep))
-                if sweep:
-                    db.execute("DELETE FROM logs WHERE expires <= ?", (self._clock(),))
-                db.execute("COMMIT")
-            except sqlite3.Error:
-                db.execute("ROLLBACK")
-                raise
+        with self._write_lock, self.transaction() as db:
+            db.execute("INSERT INTO logs (shop, key, value, expires) VALUES (?, ?, ?, ?)",
+                       (shop, key, json.dumps(item, ensure_ascii=False), self._clock() + self.ttl))
+            # beyond ``keep`` the oldest goes (an index walk of ``keep`` rows)
+            db.execute("DELETE FROM logs WHERE shop = ? AND key = ? AND id <= (SELECT id FROM logs WHERE "
+                       "shop = ? AND key = ? ORDER BY id DESC LIMIT 1 OFFSET ?)", (shop, key, shop, key, keep))
+            if sweep:
+                db.execute("DELETE FROM logs WHERE expires <= ?", (self._clock(),))
 
     def recent(self, shop: str, key: str, limit: int) -> list[dict[str, Any]]:
         rows = self._db().execute(
