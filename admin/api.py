@@ -87,7 +87,7 @@ def admin_router(service: Service) -> APIRouter:
                                editor(request), change, summary))
 
     @router.get("", summary="The shop, its revision and its reply cases")
-    async def read_shop(shop_id: str, request: Request) -> JSONResponse:
+    async def read_shop(shop_id: str) -> JSONResponse:
         number, body = await run(admin.overview, shop_id)
         return JSONResponse(body, headers={"ETag": etag(number)})
 
@@ -148,19 +148,19 @@ def admin_router(service: Service) -> APIRouter:
         return await edit(request, shop_id, stock_change(raw))
 
     @router.get("/revisions", summary="Every revision, newest first")
-    async def revisions(shop_id: str, request: Request, limit: int = 100) -> dict[str, Any]:
+    async def revisions(shop_id: str, limit: int = 100) -> dict[str, Any]:
         rows = await run(admin.shops.revisions.history, shop_id, max(1, min(limit, 1000)))
         return {"revisions": [r.info() for r in rows]}
 
     @router.get("/revisions/{number}", summary="One revision with its YAML")
-    async def revision(shop_id: str, number: int, request: Request) -> dict[str, Any]:
+    async def revision(shop_id: str, number: int) -> dict[str, Any]:
         found = await run(admin.shops.revisions.get, shop_id, revision_number(number))
         if found is None:
             raise ApiError(404, "unknown_revision", f"没有第 {number} 版")
         return {**found.info(), "text": found.text}
 
     @router.get("/diff", summary="What changed between two revisions (unified diff of the YAML)")
-    async def diff(shop_id: str, a: int, b: int, request: Request) -> dict[str, Any]:
+    async def diff(shop_id: str, a: int, b: int) -> dict[str, Any]:
         return await run(admin.diff, shop_id, a, b)
 
     @router.post("/revisions/{number}/rollback", summary="Go back to a revision (saved as a new revision)")
@@ -175,7 +175,7 @@ def admin_router(service: Service) -> APIRouter:
         return await run(admin.try_it, shop_id, body)
 
     @router.get("/unanswered", summary="Recent questions the bot did not answer, grouped")
-    async def unanswered(shop_id: str, request: Request) -> dict[str, Any]:
+    async def unanswered(shop_id: str) -> dict[str, Any]:
         return {"groups": await run(admin.unanswered, shop_id)}
 
     @router.post("/unanswered/adopt", summary="Script a group: as example questions of an intent, or a keyword rule")
@@ -194,7 +194,7 @@ def admin_router(service: Service) -> APIRouter:
                           f"把 {len(texts)} 个问题加为 {intent} 的例句")
 
     @router.get("/export", summary="The shop file (YAML), as the engine loads it")
-    async def export(shop_id: str, request: Request) -> Response:
+    async def export(shop_id: str) -> Response:
         live = await run(admin.live, shop_id)
         return Response(live.draft.text, media_type="application/x-yaml; charset=utf-8",
                         headers={"ETag": etag(live.number),
