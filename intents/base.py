@@ -157,12 +157,13 @@ class Intent:
         self.rules = Rules.load(self.name)
 
     def match(self, message: Message, found: list[Evidence] | None = None) -> IntentHit | None:
-        """How sure this intent is. ``found`` is its keyword and example evidence when
-        the engine has matched all intents at once (`intents.catalogue.Catalogue`)."""
+        """How sure this intent is. ``found`` is its keyword, pattern and example
+        evidence when the engine has matched all intents at once
+        (`intents.catalogue.Catalogue`)."""
         if found is None:
             evidence = self.rules.evidence(message)
         else:
-            evidence = [*found, *self.rules.pattern_evidence(message.text)]
+            evidence = list(found)
             if evidence and self.rules.excluded(message.text):
                 evidence = []
         evidence += self.signals(message, bool(evidence))

@@ -1,11 +1,12 @@
-"""All intents' keywords and example questions, matched in one pass.
+"""All intents' keywords, patterns and example questions, matched in one pass.
 
-One Aho-Corasick automaton holds every keyword of every intent; one rapidfuzz call
-scores the message against the example questions that share a word with it
-(``fuzz.ratio`` on sorted words, i.e. ``token_sort_ratio`` with the word forms
-computed once), so a thousand examples cost little more than ten. The result is each
-intent's keyword and example evidence; patterns and exclusions stay with each
-intent's matcher.
+One Aho-Corasick automaton holds every keyword of every intent and the literal anchors
+of every pattern (`intents.anchors`): one pass over the message gives the keyword
+evidence and says which few pattern regexes can match at all, so only those are
+searched. One rapidfuzz call scores the message against the example questions that
+share a word with it (``fuzz.ratio`` on sorted words, i.e. ``token_sort_ratio`` with
+the word forms computed once), so a thousand examples cost little more than ten. The
+result is each intent's evidence; exclusions stay with each intent's matcher.
 """
 
 from __future__ import annotations
@@ -24,22 +25,35 @@ __all__ = ["Catalogue"]
 _FUNCTION_WORDS = frozenset("吗呢吧啊呀哦哈嘛么的了着过我你您他她它是在有能要会就都也还这那个亲,.?!~")
 
 
+#: A pattern regex: (index of its `Rules`, index of the regex in `Rules.patterns`).
+_Group = tuple[int, int]
+
+
 class Catalogue:
     def __init__(self, rules: Iterable[Rules]) -> None:
+        self._rules = tuple(rules)
         self._automaton = ahocorasick.Automaton()
         entries: dict[str, list[tuple[str, float]]] = {}
+        anchored: dict[str, list[_Group]] = {}
+        always: list[_Group] = []  # regexes without a literal anchor: searched every time
         examples: list[str] = []
         self._owners: list[tuple[str, str]] = []  # (intent, example text) per example
-        for item in rules:
+        for number, item in enumerate(self._rules):
             for key, weight in item.keywords:
                 owners = entries.setdefault(key, [])
                 owners[:] = [(i, w) for i, w in owners if i != item.intent] + [(item.intent, weight)]
+            for index, literals in enumerate(item.anchors):
+                for literal in literals if literals is not None else ():
+                    anchored.setdefault(literal, []).append((number, index))
+                if literals is None:
+                    always.append((number, index))
             examples += item.examples
             self._owners += [(item.intent, text) for text in item.example_texts]
-        for key, owners in entries.items():
-            self._automaton.add_word(key, (len(key), tuple(owners)))
-        self._has_keywords = bool(entries)
-        if self._has_keywords:
+        for key in entries.keys() | anchored.keys():
+            self._automaton.add_word(key, (len(key), tuple(entries.get(key, ())), tuple(anchored.get(key, ()))))
+        self._always = frozenset(always)
+        self._scan = bool(entries or anchored)
+        if self._scan:
             self._automaton.make_automaton()
         self._examples = examples
         self._by_word: dict[str, list[int]] = {}
@@ -51,12 +65,14 @@ class Catalogue:
         """Keyword and closest-example evidence, by intent."""
         found: dict[str, list[Evidence]] = {}
         text = message.text
-        if self._has_keywords:
-            for end, (length, owners) in self._automaton.iter(text):
+        groups = set(self._always)
+        if self._scan:
+            for end, (length, owners, anchored) in self._automaton.iter(text):
+                groups.update(anchored)
                 start = end + 1 - length
-                key = text[start:end + 1]
                 for intent, weight in owners:
-                    found.setdefault(intent, []).append(Evidence("keyword", key, weight, start, end + 1))
+                    found.setdefault(intent, []).append(
+                        Evidence("keyword", text[start:end + 1], weight, start, end + 1))
         candidates = sorted({i for word in set(message.tokens) for i in self._by_word.get(word, ())})
         if candidates:
             best: dict[str, tuple[float, str]] = {}
@@ -72,4 +88,9 @@ class Catalogue:
                 found.setdefault(intent, []).append(
                     Evidence("example", example, round(FUZZY_WEIGHT * score / 100, 3))
                 )
+        for number, index in sorted(groups):
+            rules = self._rules[number]
+            evidence = rules.pattern_evidence(index, text)
+            if evidence is not None:
+                found.setdefault(rules.intent, []).append(evidence)
         return found

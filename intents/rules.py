@@ -1,5 +1,6 @@
 """An intent's matching data (``intents/data/<intent>.yaml``), compiled once at load:
-weighted keywords, weighted patterns, exclusions, example questions and topics.
+weighted keywords, weighted patterns (with their literal anchors, see
+`intents.anchors`), exclusions, example questions and topics.
 
 A broken entry (bad regex, weight out of range, unknown field) is a `ScriptError` here,
 naming the file, never on a buyer's message.
@@ -18,6 +19,7 @@ from botcore.errors import ScriptError
 from botcore.normalise import normalise
 from botcore.tokenise import tokenise
 from botcore.yamltext import YAMLError, parse_yaml
+from intents.anchors import anchors
 
 if TYPE_CHECKING:
     from intents.base import Evidence, Message
@@ -40,8 +42,9 @@ class Rules:
     keywords: tuple[tuple[str, float], ...]
     # one regex per weight: the patterns of that weight as named alternatives
     patterns: tuple[tuple[re.Pattern[str], float, tuple[str, ...]], ...]
+    # per regex above: strings one of which any match holds (None: search every message)
+    anchors: tuple[frozenset[str] | None, ...]
     exclude: re.Pattern[str] | None
-    gate: re.Pattern[str] | None  # all patterns at once: one search rules most messages out
     examples: tuple[str, ...]  # word forms, see `word_form`
     example_texts: tuple[str, ...]
     topics: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
@@ -71,13 +74,14 @@ class Rules:
                     raise ScriptError(f"{source}: keywords 里有空的关键词,请删掉")
                 keywords.append((key, weight))
         patterns = []
-        everything: list[str] = []
+        found_anchors: list[frozenset[str] | None] = []
         for weight, items in _weighted(data.get("patterns", {}), "patterns", source):
-            everything += items
             for item in items:
                 _regex(item, source)  # each on its own first, so an error names the pattern
             combined = "|".join(f"(?P<p{i}>{item})" for i, item in enumerate(items))
             patterns.append((_regex(combined, source), weight, tuple(items)))
+            each = [anchors(item) for item in items]
+            found_anchors.append(None if None in each else frozenset().union(*each))  # type: ignore[arg-type]
         exclude = [str(p) for p in data.get("exclude", [])]
         for item in exclude:
             _regex(item, source)
@@ -86,8 +90,8 @@ class Rules:
             intent=intent,
             keywords=tuple(keywords),
             patterns=tuple(patterns),
+            anchors=tuple(found_anchors),
             exclude=_regex("|".join(f"(?:{p})" for p in exclude), source) if exclude else None,
-            gate=_regex("|".join(f"(?:{p})" for p in everything), source) if len(patterns) > 1 else None,
             examples=tuple(word_form(tokenise(t)) for t in texts),
             example_texts=texts,
             topics={str(name): _regex("|".join(f"(?:{p})" for p in items), source)
@@ -97,18 +101,16 @@ class Rules:
     def excluded(self, text: str) -> bool:
         return self.exclude is not None and self.exclude.search(text) is not None
 
-    def pattern_evidence(self, text: str) -> list[Evidence]:
+    def pattern_evidence(self, index: int, text: str) -> Evidence | None:
+        """Where the ``index``-th pattern regex matches the text, if it does."""
         from intents.base import Evidence
 
-        if self.gate is not None and self.gate.search(text) is None:
-            return []
-        found = []
-        for pattern, weight, sources in self.patterns:
-            match = pattern.search(text)
-            if match:
-                source = sources[int(match.lastgroup[1:])] if match.lastgroup else pattern.pattern
-                found.append(Evidence("pattern", source, weight, match.start(), match.end()))
-        return found
+        pattern, weight, sources = self.patterns[index]
+        match = pattern.search(text)
+        if match is None:
+            return None
+        source = sources[int(match.lastgroup[1:])] if match.lastgroup else pattern.pattern
+        return Evidence("pattern", source, weight, match.start(), match.end())
 
     @cached_property
     def _catalogue(self) -> Catalogue:
@@ -121,7 +123,7 @@ class Rules:
         engine asks all intents at once through `intents.catalogue.Catalogue`)."""
         if self.excluded(message.text):
             return []
-        return [*self._catalogue.find(message).get(self.intent, []), *self.pattern_evidence(message.text)]
+        return self._catalogue.find(message).get(self.intent, [])
 
     def topic(self, text: str, *order: str) -> str | None:
         """The first topic (in ``order``, else file order) whose pattern is in the text."""

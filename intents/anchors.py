@@ -1,0 +1,89 @@
+"""Literal anchors of a regular expression: strings one of which every match contains.
+
+``(能|可以)便宜点?`` is anchored by {"便宜"}, ``(到|寄到).{1,8}几天`` by {"几天"}: when
+none of a pattern's anchors is in a message, the pattern cannot match and need not be
+searched. `intents.catalogue.Catalogue` puts the anchors of every intent's patterns in
+the automaton it already runs for keywords, so one pass over a message says which
+patterns are worth a search. A pattern without a literal anchor (``^\\d+$``) is simply
+searched on every message.
+
+The analysis reads the parse tree of Python's own regex compiler (``re._parser``); when
+that module is not there or a construct is not understood, the answer is "no anchor",
+which is always safe.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+try:
+    from re import _constants as _c
+    from re import _parser
+except ImportError:  # pragma: no cover - Python < 3.11 names them sre_parse/sre_constants
+    _parser = None
+
+__all__ = ["anchors"]
+
+#: A character class of at most this many plain characters still anchors ([吗么嘛]).
+_MAX_CLASS = 8
+
+Anchors = frozenset[str]
+
+
+def anchors(pattern: str) -> Anchors | None:
+    """Strings one of which every match of ``pattern`` contains, or None when there is
+    no such literal (or the pattern uses flags that change how literals match)."""
+    if _parser is None:  # pragma: no cover
+        return None
+    if re.compile(pattern).flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    try:
+        return _sequence(_parser.parse(pattern))
+    except (TypeError, ValueError, AttributeError):  # pragma: no cover - an unknown node shape
+        return None
+
+
+def _best(candidates: Iterable[Anchors]) -> Anchors | None:
+    """The most selective set: the longest shortest string, then the fewest strings."""
+    ranked = sorted(candidates, key=lambda found: (-min(map(len, found)), len(found)))
+    return ranked[0] if ranked else None
+
+
+def _sequence(items: Any) -> Anchors | None:
+    candidates: list[Anchors] = []
+    run: list[str] = []
+
+    def close() -> None:
+        if run:
+            candidates.append(frozenset(["".join(run)]))
+            run.clear()
+
+    for op, value in items:
+        if op is _c.LITERAL:
+            run.append(chr(value))
+            continue
+        close()
+        found = _node(op, value)
+        if found:
+            candidates.append(found)
+    close()
+    return _best(candidates)
+
+
+def _node(op: Any, value: Any) -> Anchors | None:
+    if op is _c.SUBPATTERN:
+        return _sequence(value[-1])
+    if op is _c.BRANCH:
+        branches = [_sequence(branch) for branch in value[1]]
+        if any(found is None for found in branches):  # one way round avoids every literal
+            return None
+        return frozenset().union(*branches)  # type: ignore[arg-type]
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and value[0] >= 1:
+        return _sequence(value[2])
+    if op is _c.ATOMIC_GROUP:
+        return _sequence(value)
+    if op is _c.IN and len(value) <= _MAX_CLASS and all(item_op is _c.LITERAL for item_op, _ in value):
+        return frozenset(chr(item) for _, item in value)
+    return None  # anchors, classes, any character, lookarounds, back-references: no literal
