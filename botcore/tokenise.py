@@ -9,6 +9,12 @@ downloaded) to the cache folder, and jieba caches its prefix dictionary beside i
 
 Shop vocabulary (product names, colours) is not added to jieba: `botcore.vocabulary`
 finds it with an automaton, so a thousand shops share one tokenizer.
+
+jieba's HMM guesses words its dictionary lacks; xiaoer turns it off. The words only feed
+the example questions' fuzzy scoring, where a guessed word and its single characters
+serve alike (examples are cut the same way), and the guessing costs about 40 % of
+segmenting. Of 3,934 buyer messages read both ways, 8 were decided differently, as
+many for the better as for the worse (see Performance in the README).
 """
 
 from __future__ import annotations
@@ -83,5 +89,5 @@ def tokenizer() -> jieba.Tokenizer:
 
 
 def tokenise(text: str) -> tuple[str, ...]:
-    """Words of a normalised message, spaces dropped."""
-    return tuple(word for word in tokenizer().lcut(text) if not word.isspace())
+    """Words of a normalised message, spaces dropped (dictionary words only, no HMM)."""
+    return tuple(word for word in tokenizer().lcut(text, HMM=False) if not word.isspace())
