@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+import json
 import sys
 import unicodedata
+from pathlib import Path
 
 import pytest
 
 from botcore.errors import InputError
-from botcore.normalise import _CONTROL, MAX_CHARS, normalise
+from botcore.normalise import _CONTROL, MAX_CHARS, _t2s, normalise, readable
 
 
 @pytest.mark.parametrize(
@@ -53,3 +55,29 @@ def test_control_class_matches_unicode_categories() -> None:
         if (unicodedata.category(chr(cp)) in wanted) != bool(_CONTROL.fullmatch(chr(cp)))
     ]
     assert wrong == []
+
+
+def _questions() -> list[str]:
+    path = Path(__file__).parent / "data" / "buyer_questions.jsonl"
+    return [json.loads(line)["text"] for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+TRADITIONAL = ["衣服乾了會縮水嗎", "這件有L碼嗎", "今天發貨嗎", "頭髮長的穿哪個", "能開發票嗎", "運費險有嗎"]
+
+
+@pytest.mark.parametrize("raw", [*TRADITIONAL, *_questions()])
+def test_skipping_opencc_never_leaves_a_traditional_character(raw: str) -> None:
+    """OpenCC runs only on messages holding a character it changes; converting what
+    normalise returned once more must change nothing."""
+    text = normalise(raw).text
+    assert _t2s().convert(text) == text
+
+
+@pytest.mark.parametrize(("raw", "expected"), [("衣服乾了會縮水嗎", "衣服干了会缩水吗"), ("發貨", "发货")])
+def test_traditional_messages_are_converted_whole(raw: str, expected: str) -> None:
+    assert normalise(raw).text == expected
+
+
+def test_readable_agrees_with_isalnum_for_every_character() -> None:
+    chars = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000]
+    assert [c for c in chars if readable(c) != c.isalnum()] == []
