@@ -179,7 +179,9 @@ class Engine:
         if normalised.empty:
             return message, Decision((), "handoff", "消息里没有可读的文字")
         found = self._catalogue.find(message)
-        hits = [hit for intent in self.intents if (hit := intent.match(message, found.get(intent.name, [])))]
+        hits = [hit for intent in self.intents
+                if (intent.name in found or intent.reads_entities)
+                and (hit := intent.match(message, found.get(intent.name, [])))]
         decision = decide(hits, message, conversation, self.shop.settings, self._soft, INTENT_NAMES)
         rule = self.keyword_rules.match(message.text)
         if rule is not None and decision.intents[0] != "human":  # a complaint still goes to a person

@@ -155,6 +155,9 @@ class Intent:
 
     def __init__(self) -> None:
         self.rules = Rules.load(self.name)
+        #: Whether entities alone can make this intent fire (it overrides `signals`);
+        #: the engine skips the others when the catalogue found nothing of theirs.
+        self.reads_entities = type(self).signals is not Intent.signals
 
     def match(self, message: Message, found: list[Evidence] | None = None) -> IntentHit | None:
         """How sure this intent is. ``found`` is its keyword, pattern and example
