@@ -30,6 +30,7 @@ __all__ = ["Box", "RedisStore", "SQLiteStore", "StateConflict", "StateStore", "o
 
 Clock = Callable[[], float]
 _SWEEP_EVERY = 200  # rate-limit hits between two sweeps of expired rows
+_TRIM_EVERY = 20  # log rows between two trims of a log to its ``keep`` newest
 
 
 @dataclass
@@ -76,6 +77,7 @@ class SQLiteStore:
         self._write_lock = threading.Lock()
         self._key_locks: dict[tuple[str, str], threading.Lock] = {}
         self._hits = 0
+        self._appends: dict[tuple[str, str], int] = {}  # log rows this process added, per log
         db = self._db()
         db.execute("PRAGMA journal_mode=WAL")
         db.execute(
@@ -141,19 +143,24 @@ class SQLiteStore:
             raise
 
     def _write(self, shop: str, key: str, box: Box, version: int | None) -> None:
-        """Write ``box`` if the record is still at ``version``, else raise `StateConflict`."""
-        with self.transaction() as db:
-            row = db.execute("SELECT version FROM state WHERE shop = ? AND key = ?", (shop, key)).fetchone()
-            if (row[0] if row else None) != version:
-                raise StateConflict(f"{shop}/{key} changed while it was being updated")
-            if box.value is None:
-                db.execute("DELETE FROM state WHERE shop = ? AND key = ?", (shop, key))
-            else:
-                db.execute(
-                    "INSERT OR REPLACE INTO state VALUES (?, ?, ?, ?, ?)",
-                    (shop, key, json.dumps(box.value, ensure_ascii=False), self._clock() + self.ttl,
-                     (version or 0) + 1),
-                )
+        """Write ``box`` if the record is still at ``version``, else raise `StateConflict`.
+        One statement, so one implicit transaction: the version test is its WHERE clause
+        (an UPDATE in place also writes about a third of what INSERT OR REPLACE did)."""
+        db = self._db()
+        if box.value is None:
+            done = version is None or db.execute(
+                "DELETE FROM state WHERE shop = ? AND key = ? AND version = ?", (shop, key, version)).rowcount
+        elif version is None:
+            done = db.execute(
+                "INSERT INTO state VALUES (?, ?, ?, ?, 1) ON CONFLICT (shop, key) DO NOTHING",
+                (shop, key, json.dumps(box.value, ensure_ascii=False), self._clock() + self.ttl)).rowcount
+        else:
+            done = db.execute(
+                "UPDATE state SET value = ?, expires = ?, version = version + 1 "
+                "WHERE shop = ? AND key = ? AND version = ?",
+                (json.dumps(box.value, ensure_ascii=False), self._clock() + self.ttl, shop, key, version)).rowcount
+        if not done:
+            raise StateConflict(f"{shop}/{key} changed while it was being updated")
 
     def hit(self, shop: str, key: str, window: float) -> int:
         now = self._clock()
@@ -177,12 +184,16 @@ class SQLiteStore:
         with self._guard:
             self._hits += 1
             sweep = self._hits % _SWEEP_EVERY == 1
+            appended = self._appends[shop, key] = self._appends.get((shop, key), 0) + 1
+        value = json.dumps(item, ensure_ascii=False)
         with self._write_lock, self.transaction() as db:
             db.execute("INSERT INTO logs (shop, key, value, expires) VALUES (?, ?, ?, ?)",
-                       (shop, key, json.dumps(item, ensure_ascii=False), self._clock() + self.ttl))
-            # beyond ``keep`` the oldest goes (an index walk of ``keep`` rows)
-            db.execute("DELETE FROM logs WHERE shop = ? AND key = ? AND id <= (SELECT id FROM logs WHERE "
-                       "shop = ? AND key = ? ORDER BY id DESC LIMIT 1 OFFSET ?)", (shop, key, shop, key, keep))
+                       (shop, key, value, self._clock() + self.ttl))
+            # beyond ``keep`` the oldest go: an index walk of ``keep`` rows, so only every
+            # _TRIM_EVERY appends of this process (`recent` never reads more than ``keep``)
+            if appended % _TRIM_EVERY == 1:
+                db.execute("DELETE FROM logs WHERE shop = ? AND key = ? AND id <= (SELECT id FROM logs WHERE "
+                           "shop = ? AND key = ? ORDER BY id DESC LIMIT 1 OFFSET ?)", (shop, key, shop, key, keep))
             if sweep:
                 db.execute("DELETE FROM logs WHERE expires <= ?", (self._clock(),))
 
