@@ -271,9 +271,6 @@ def create_app(settings: ServerSettings | None = None, *, clock: Callable[[], fl
         _json_log(logging.ERROR, "unexpected error", request_id=request_id, error=repr(exc))
         return error_response(500, "internal_error", "something went wrong on our side; the request id is in the logs")
 
-    app.include_router(admin_router(service))
-    app.mount("/admin", AdminPage(), name="admin")
-
     @app.post("/webhook/{shop_id}", summary="Send one signed event",
               responses={200: {"model": Decision, "description": "the decision on a buyer message "
                                                                   "(other events answer {\"ok\": true})"}})
@@ -302,4 +299,8 @@ def create_app(settings: ServerSettings | None = None, *, clock: Callable[[], fl
         body, content_type = service.metrics.render()
         return Response(body, media_type=content_type)
 
+    # after the webhook: routes are tried in order, and the admin API's thirty would
+    # otherwise be tried on every buyer message first
+    app.include_router(admin_router(service))
+    app.mount("/admin", AdminPage(), name="admin")
     return app
