@@ -62,7 +62,7 @@ class Catalogue:
                 self._by_word.setdefault(word, []).append(index)
 
     def find(self, message: Message) -> dict[str, list[Evidence]]:
-        """Keyword and closest-example evidence, by intent."""
+        """Keyword, closest-example and pattern evidence, by intent."""
         found: dict[str, list[Evidence]] = {}
         text = message.text
         groups = set(self._always)
