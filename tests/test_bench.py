@@ -19,7 +19,7 @@ def test_quick_benchmark_reports_every_section() -> None:
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     latency = report["latency"]
-    assert latency["engine_p50_us"] > 0 and latency["jieba_p50_us"] > 0
+    assert latency["engine_p50_us"] > 0 and latency["jieba_p50_us"] > 0 and latency["tokenise_p50_us"] > 0
     assert latency["ratio_p50"] > 0
     sizes = [(row["products"], row["rules"]) for row in report["scaling"]]
     assert sizes == [(10, 10), (10, 100), (100, 10), (100, 100)]
