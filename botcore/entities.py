@@ -128,19 +128,16 @@ def _colours(text: str, shop_hits: list[Hit]) -> list[str]:
     return [h.value for h in sorted([*shop_hits, *generic], key=lambda h: h.start)]
 
 
-def _first(measures: tuple[Measure, ...], kind: str) -> Measure | None:
-    return next((m for m in measures if m.kind == kind), None)
-
-
 def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
     """Entities of a normalised message; ``shop_vocabulary`` adds the shop's own names."""
     hits = [h for h in WORLD.find(text) if _ascii_boundary(text, h)]
     shop_hits = [h for h in shop_vocabulary.find(text) if _ascii_boundary(text, h)] if shop_vocabulary else []
-    colours = _colours(text, [h for h in shop_hits if h.kind == "colour"])
     measures = find_measures(text)
-    height, weight = _first(measures, "height"), _first(measures, "weight")
-    waist, bust = _first(measures, "waist"), _first(measures, "bust")
-    quantity, days = _first(measures, "quantity"), _first(measures, "days")
+    first: dict[str, Measure] = {}
+    for measure in measures:
+        first.setdefault(measure.kind, measure)
+    height, weight, quantity, days = (first.get(kind) for kind in ("height", "weight", "quantity", "days"))
+    waist, bust = first.get("waist"), first.get("bust")
     shop_sizes = [h.value for h in shop_hits if h.kind == "size"]
     return Entities(
         height=height.value if height else None,
@@ -149,7 +146,7 @@ def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
         bust=bust.value if bust else None,
         measures_sure=all(m.sure for m in (height, weight) if m is not None),
         sizes=_unique([*_sizes(text), *shop_sizes]),
-        colours=_unique(colours),
+        colours=_unique(_colours(text, [h for h in shop_hits if h.kind == "colour"])),
         products=_unique([h.value for h in shop_hits if h.kind == "product"]),
         couriers=_unique([h.value for h in hits if h.kind == "courier"]),
         regions=_unique([h.value for h in hits if h.kind == "region"]),
