@@ -149,12 +149,15 @@ class Service:
                 [{"type": "flag", "reason": "handoff"}] if verdict.mode == "handoff" and not reply.actions else []),
             reason=verdict.reason, conversation_id=event.conversation_id,
         )
+        logged = log.isEnabledFor(logging.INFO)
+        masked = mask(event.text) if logged or reply.mode != "auto" else ""
         if reply.mode != "auto":  # the owner sees it among the unanswered questions
-            self.store.append(shop_id, UNANSWERED, {"text": mask(event.text), "at": now, "mode": reply.mode}, KEEP)
+            self.store.append(shop_id, UNANSWERED, {"text": masked, "at": now, "mode": reply.mode}, KEEP)
         self.metrics.decision(shop_id, decision.mode, reply.intent)
-        _json_log(logging.INFO, "decision", request_id=request_id, shop=shop_id,
-                  conversation=event.conversation_id, buyer=mask(event.buyer_id), text=mask(event.text),
-                  mode=decision.mode, intents=decision.intents, score=decision.score, reason=decision.reason)
+        if logged:  # no masking for a line nobody will see
+            _json_log(logging.INFO, "decision", request_id=request_id, shop=shop_id,
+                      conversation=event.conversation_id, buyer=mask(event.buyer_id), text=masked,
+                      mode=decision.mode, intents=decision.intents, score=decision.score, reason=decision.reason)
         return decision.model_dump()
 
 
