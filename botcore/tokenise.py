@@ -13,8 +13,8 @@ finds it with an automaton, so a thousand shops share one tokenizer.
 jieba's HMM guesses words its dictionary lacks; xiaoer turns it off. The words only feed
 the example questions' fuzzy scoring, where a guessed word and its single characters
 serve alike (examples are cut the same way), and the guessing costs about 40 % of
-segmenting. Of 3,934 buyer messages read both ways, 8 were decided differently, as
-many for the better as for the worse (see Performance in the README).
+segmenting. Of 3,934 buyer messages read both ways, 8 were decided differently, some
+for the better and some for the worse (see Performance in the README).
 """
 
 from __future__ import annotations
