@@ -58,9 +58,9 @@ class SQLiteStore:
     """A SQLite file in WAL mode, shared by every worker process on a host.
 
     An update reads its record without holding any lock, lets the caller work (the
-    engine's reply), then writes in one short ``BEGIN IMMEDIATE`` transaction only if the
-    record's version is still the one it read; otherwise it raises `StateConflict` and the
-    caller does its work again. Within one process, updates of the same key wait for each
+    engine's reply), then writes with one conditional statement that changes the record
+    only if its version is still the one it read; otherwise it raises `StateConflict` and
+    the caller does its work again. Within one process, updates of the same key wait for each
     other (a lock per key), so conflicts only come from another process at the same moment.
     Each thread has its own connection.
     """
