@@ -8,8 +8,7 @@ patterns are worth a search. A pattern without a literal anchor (``^\\d+$``) is 
 searched on every message.
 
 The analysis reads the parse tree of Python's own regex compiler (``re._parser``); when
-that module is not there or a construct is not understood, the answer is "no anchor",
-which is always safe.
+a construct is not understood, the answer is "no anchor", which is always safe.
 """
 
 from __future__ import annotations
@@ -21,13 +20,17 @@ from typing import Any
 try:
     from re import _constants as _c
     from re import _parser
-except ImportError:  # pragma: no cover - Python < 3.11 names them sre_parse/sre_constants
-    _parser = None
+except ImportError:  # pragma: no cover - Python 3.10 names them sre_constants and sre_parse
+    import sre_constants as _c  # type: ignore[no-redef]
+    import sre_parse as _parser  # type: ignore[no-redef]
 
 __all__ = ["anchors"]
 
 #: A character class of at most this many plain characters still anchors ([吗么嘛]).
 _MAX_CLASS = 8
+# repeats that match their body at least ``min`` times (possessive ones since Python 3.11)
+_REPEATS = tuple(getattr(_c, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_c, name))
+_ATOMIC_GROUP = getattr(_c, "ATOMIC_GROUP", None)  # (?>...), since Python 3.11
 
 Anchors = frozenset[str]
 
@@ -35,9 +38,7 @@ Anchors = frozenset[str]
 def anchors(pattern: str) -> Anchors | None:
     """Strings one of which every match of ``pattern`` contains, or None when there is
     no such literal (or the pattern uses flags that change how literals match)."""
-    if _parser is None:  # pragma: no cover
-        return None
-    if re.compile(pattern).flags & (re.IGNORECASE | re.VERBOSE):
+    if re.compile(pattern).flags & re.IGNORECASE:
         return None
     try:
         return _sequence(_parser.parse(pattern))
@@ -80,9 +81,9 @@ def _node(op: Any, value: Any) -> Anchors | None:
         if any(found is None for found in branches):  # one way round avoids every literal
             return None
         return frozenset().union(*branches)  # type: ignore[arg-type]
-    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and value[0] >= 1:
+    if op in _REPEATS and value[0] >= 1:
         return _sequence(value[2])
-    if op is _c.ATOMIC_GROUP:
+    if op is _ATOMIC_GROUP:
         return _sequence(value)
     if op is _c.IN and len(value) <= _MAX_CLASS and all(item_op is _c.LITERAL for item_op, _ in value):
         return frozenset(chr(item) for _, item in value)
