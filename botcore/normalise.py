@@ -74,7 +74,6 @@ def _traditional() -> frozenset[str]:
     return frozenset(a for a, b in zip(chars, converted, strict=True) if a != b)
 
 
-
 # Unicode categories Cc, Cf, Cs, Zl and Zp (control and format characters, lone
 # surrogates, line/paragraph separators) as of Unicode 14; tests/test_normalise.py checks
 # this class against `unicodedata` for every code point.
