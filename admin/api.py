@@ -22,8 +22,9 @@ gets 422 with one problem per field (and CSV line), a stable code and what to fi
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any, TypeVar
 
 import anyio
 from fastapi import APIRouter, Depends, Request
@@ -46,22 +47,25 @@ from admin.work import (
     set_stock,
     stock_change,
 )
-from botcore.editing import from_yaml, patch
-from botcore.httpapi import ApiError, decode_json, read_body
-from botcore.stockcsv import StockRow
+from botcore.shop.editing import from_yaml, patch
+from botcore.shop.stockcsv import StockRow
 from intents import INTENT_NAMES
-
-if TYPE_CHECKING:
-    from server import Service
+from serving.httpapi import ApiError, decode_json, read_body
+from serving.live import LiveShops
+from serving.state import StateStore
 
 __all__ = ["admin_router"]
+
+T = TypeVar("T")
 
 MAX_JSON = 2 * 1024 * 1024
 MAX_CSV = 8 * 1024 * 1024
 
 
-def admin_router(service: Service) -> APIRouter:
-    admin = Workbench(service)
+def admin_router(shops: LiveShops, store: StateStore, now: Callable[[], dt.datetime]) -> APIRouter:
+    """The admin routes over ``shops`` (their revisions), ``store`` (the unanswered log)
+    and ``now``, the shop's wall clock (try-it)."""
+    admin = Workbench(shops, store, now)
 
     def guard(shop_id: str, request: Request) -> None:
         """Runs before every route, so nothing of a request is read before its token is checked
@@ -70,7 +74,7 @@ def admin_router(service: Service) -> APIRouter:
 
     router = APIRouter(prefix="/api/shops/{shop_id}", tags=["admin"], dependencies=[Depends(guard)])
 
-    async def run(work: Callable[..., Any], *args: Any) -> Any:
+    async def run(work: Callable[..., T], *args: Any) -> T:
         return await anyio.to_thread.run_sync(work, *args)
 
     async def json_body(request: Request) -> Any:
@@ -82,7 +86,7 @@ def admin_router(service: Service) -> APIRouter:
     def saved(result: dict[str, Any]) -> JSONResponse:
         return JSONResponse(result, headers={"ETag": etag(result["revision"])})
 
-    async def edit(request: Request, shop_id: str, change: Change, summary: str = "") -> Any:
+    async def edit(request: Request, shop_id: str, change: Change, summary: str = "") -> JSONResponse:
         return saved(await run(admin.save, shop_id, request.headers.get("if-match"),
                                editor(request), change, summary))
 

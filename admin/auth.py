@@ -8,8 +8,8 @@ from __future__ import annotations
 import hmac
 from collections.abc import Mapping
 
-from botcore.httpapi import ApiError
-from botcore.settings import token_hash
+from serving.httpapi import ApiError
+from serving.settings import token_hash
 
 __all__ = ["authorise"]
 

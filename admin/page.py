@@ -5,7 +5,7 @@ scripts and styles (the page builds every element with textContent, never innerH
 from __future__ import annotations
 
 from starlette.staticfiles import StaticFiles
-from starlette.types import Receive, Scope, Send
+from starlette.types import Message, Receive, Scope, Send
 
 __all__ = ["CSP", "AdminPage"]
 
@@ -18,7 +18,7 @@ class AdminPage(StaticFiles):
         super().__init__(packages=[("admin", "page")], html=True)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        async def send_with_policy(message: dict) -> None:  # type: ignore[type-arg]
+        async def send_with_policy(message: Message) -> None:
             if message["type"] == "http.response.start":
                 message["headers"] = [*message.get("headers", []),
                                       (b"content-security-policy", CSP.encode()),

@@ -1,27 +1,29 @@
 """The admin API's work, apart from HTTP: If-Match checks, validated saves, try-it,
-unanswered groups. It runs in worker threads (the store and the engine block)."""
+unanswered groups. It runs in worker threads (the store and the engine block), is given
+only what it uses (the live shops, the state store, the shop's clock) and raises domain
+errors (`botcore.errors`), which the HTTP edge maps to statuses."""
 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import difflib
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import unquote
 
 from admin.cases import case_labels
 from botcore.conversation import Conversation
-from botcore.editing import SECTIONS, Draft, build, from_yaml, patch
-from botcore.errors import EditRejected, StateConflict
-from botcore.httpapi import ApiError
-from botcore.live import Live
-from botcore.stockcsv import StockRow, apply_stock, import_stock_csv
-from botcore.unanswered import KEEP, UNANSWERED, group
+from botcore.errors import EditConflict, EditRejected, InputError, NotFound, RevisionRequired, StateConflict
+from botcore.shop.editing import SECTIONS, build, from_yaml, patch
+from botcore.shop.stockcsv import StockRow, apply_stock, import_stock_csv
+from engine import Engine
+from engine.drafts import ready
 from intents import INTENT_NAMES
 from replies.library import COMMON_FIELDS
-
-if TYPE_CHECKING:
-    from server import Service
+from serving.live import Live, LiveShops
+from serving.state import StateStore
+from serving.unanswered import KEEP, UNANSWERED, group
 
 __all__ = [
     "KEEP_KEYWORDS",
@@ -50,18 +52,13 @@ def etag(number: int) -> str:
     return f'"rev-{number}"'
 
 
-def _rejected(e: EditRejected, what: str = "没有保存") -> ApiError:
-    problems = [{"field": field, "code": code, "message": message} for field, code, message in e.problems]
-    first = problems[0]
-    return ApiError(422, first["code"], f"{what}:{first['field']} {first['message']}", problems)
-
-
 class Workbench:
     """The routes' work, run in worker threads (the store and the engine block)."""
 
-    def __init__(self, service: Service) -> None:
-        self.service = service
-        self.shops = service.shops
+    def __init__(self, shops: LiveShops, store: StateStore, now: Callable[[], dt.datetime]) -> None:
+        self.shops = shops
+        self.store = store
+        self.now = now  # the shop's wall clock
 
     def live(self, shop_id: str) -> Live:
         return self.shops.current(shop_id)
@@ -70,43 +67,42 @@ class Workbench:
         """The shop an edit is based on, from If-Match; 428 without, 409 when stale."""
         live = self.live(shop_id)
         if not if_match:
-            raise ApiError(428, "if_match_required",
-                           f"修改要带上 If-Match: {etag(live.number)}(先读一次店铺,用返回的 ETag),以免覆盖别人的修改")
+            raise RevisionRequired(
+                f"修改要带上 If-Match: {etag(live.number)}(先读一次店铺,用返回的 ETag),以免覆盖别人的修改")
         tags = [tag.strip().removeprefix("W/") for tag in if_match.split(",")]  # a proxy may weaken the ETag
         if "*" in tags or etag(live.number) in tags:
             return live
-        raise ApiError(409, "revision_conflict",
-                       f"店铺已经被改过了(现在是第 {live.number} 版,你的修改基于 {if_match.strip()}):请刷新后再改")
+        raise EditConflict(f"店铺已经被改过了(现在是第 {live.number} 版,你的修改基于 {if_match.strip()}):请刷新后再改")
 
     def save(self, shop_id: str, if_match: str | None, editor: str, change: Change,
              summary: str = "") -> dict[str, Any]:
         base = self.check_base(shop_id, if_match)
-        try:
-            draft = build(change(base.draft.data))
-        except EditRejected as e:
-            raise _rejected(e) from e
+        draft = build(change(base.draft.data))
         if draft.data == base.draft.data:  # nothing to save: no empty revision
             return {"revision": base.number, "summary": "没有改动", "changes": []}
+        engine = ready(draft)
         try:
-            revision = self.shops.commit(shop_id, base, draft, editor, summary)
+            revision = self.shops.commit(shop_id, base, draft, engine, editor, summary)
         except StateConflict as e:
-            raise ApiError(409, "revision_conflict", f"店铺刚被别人改过了:{e};请刷新后再改") from e
+            raise EditConflict(f"店铺刚被别人改过了:{e};请刷新后再改") from e
         return {"revision": revision.number, "summary": revision.summary, "changes": list(revision.changes)}
 
-    def pending(self, shop_id: str, changes: Any) -> Draft:
+    def pending(self, shop_id: str, changes: Any) -> Engine:
+        """The engine of the shop with an unsaved edit (the live one without)."""
         live = self.live(shop_id)
         if not changes:
-            return live.draft
+            return live.engine
         if not isinstance(changes, dict):
-            raise ApiError(422, "invalid_request", "pending 应该是 {部分名: 新内容} 的表,例如 {\"replies\": {...}}")
+            raise InputError("pending 应该是 {部分名: 新内容} 的表,例如 {\"replies\": {...}}")
+        source = "还没保存的修改"
         try:
-            return build(patch(live.draft.data, changes), "还没保存的修改")
+            return ready(build(patch(live.draft.data, changes), source), source)
         except EditRejected as e:
-            raise _rejected(e, "还没保存的修改有问题,试不了") from e
+            raise EditRejected(e.problems, "还没保存的修改有问题,试不了") from e
 
     def overview(self, shop_id: str) -> tuple[int, dict[str, Any]]:
         live = self.live(shop_id)
-        engine = live.draft.engine
+        engine = live.engine
         labels = case_labels()
         intents = []
         for name in (*(intent.name for intent in engine.intents), "fallback"):
@@ -133,12 +129,11 @@ class Workbench:
             messages = [messages]
         if (not isinstance(messages, list) or not messages or len(messages) > MAX_TRY_MESSAGES
                 or not all(isinstance(m, str) and m.strip() for m in messages)):
-            raise ApiError(422, "invalid_request", f"messages 要写 1 到 {MAX_TRY_MESSAGES} 句买家的话")
-        draft = self.pending(shop_id, body.get("pending"))
+            raise InputError(f"messages 要写 1 到 {MAX_TRY_MESSAGES} 句买家的话")
         item_id = body.get("item_id") or None
-        engine = draft.engine.seeded(0)  # a try-it is repeatable: the same wordings each time
+        engine = self.pending(shop_id, body.get("pending")).seeded(0)  # repeatable: the same wordings each time
         conversation = Conversation()
-        now = self.service.shop_now()
+        now = self.now()
         turns = []
         for text in messages:
             reply = engine.reply(text, conversation, item_id=item_id if isinstance(item_id, str) else None,
@@ -153,7 +148,7 @@ class Workbench:
         old = self.shops.revisions.get(shop_id, revision_number(a))
         new = self.shops.revisions.get(shop_id, revision_number(b))
         if old is None or new is None:
-            raise ApiError(404, "unknown_revision", f"没有第 {a if old is None else b} 版")
+            raise NotFound(f"没有第 {a if old is None else b} 版", "unknown_revision")
         lines = difflib.unified_diff(old.text.splitlines(), new.text.splitlines(), f"第 {a} 版", f"第 {b} 版",
                                      lineterm="", n=2)
         return {"a": a, "b": b, "diff": list(lines)}
@@ -163,15 +158,15 @@ class Workbench:
         def change(data: dict[str, Any]) -> dict[str, Any]:
             old = self.shops.revisions.get(shop_id, revision_number(number))
             if old is None:
-                raise ApiError(404, "unknown_revision", f"没有第 {number} 版")
+                raise NotFound(f"没有第 {number} 版", "unknown_revision")
             return from_yaml(old.text).data
         return change
 
     def unanswered(self, shop_id: str) -> list[dict[str, Any]]:
-        kept = self.service.store.recent(shop_id, UNANSWERED, KEEP)
+        kept = self.store.recent(shop_id, UNANSWERED, KEEP)
         return [{"text": g.text, "count": g.count, "latest": g.latest, "texts": list(g.texts),
                  "intent": g.intent, "score": round(g.score, 3)}
-                for g in group(kept, self.live(shop_id).draft.engine)]
+                for g in group(kept, self.live(shop_id).engine)]
 
 
 def editor_name(header: str | None) -> str:
@@ -191,7 +186,7 @@ KEEP_KEYWORDS = object()
 def revision_number(number: int) -> int:
     """A revision number as asked for; one no shop can have is a 404, not a database error."""
     if not 1 <= number <= 2**62:
-        raise ApiError(404, "unknown_revision", f"没有第 {number} 版:版本从 1 开始编号")
+        raise NotFound(f"没有第 {number} 版:版本从 1 开始编号", "unknown_revision")
     return number
 
 

@@ -39,12 +39,12 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import load  # noqa: E402 - benchmarks/load.py, beside this file
 
-from botcore.engine import Engine  # noqa: E402
-from botcore.normalise import normalise  # noqa: E402
 from botcore.shop import Shop  # noqa: E402
-from botcore.shopfile import EXAMPLE_SHOP  # noqa: E402
-from botcore.tokenise import tokenise  # noqa: E402
+from botcore.shop.shopfile import EXAMPLE_SHOP  # noqa: E402
+from botcore.stages.normalise import normalise  # noqa: E402
+from botcore.stages.tokenise import tokenise  # noqa: E402
 from botcore.yamltext import parse_yaml  # noqa: E402
+from engine import Engine  # noqa: E402
 
 MESSAGES_FILE = ROOT / "tests" / "data" / "buyer_questions.jsonl"
 _SYLLABLES = list("云星月风雪花叶竹兰梅松柳桃杏橙柚茶墨霜露")
@@ -73,7 +73,7 @@ def _time_each(function: Any, items: list[str], repeat: int) -> list[float]:
 
 def latency(engine: Engine, texts: list[str], repeat: int) -> dict[str, float]:
     """Engine.reply against bare jieba.lcut, interleaved so both see the same machine;
-    the engine's own tokenising step (`botcore.tokenise`) is shown beside them."""
+    the engine's own tokenising step (`botcore.stages.tokenise`) is shown beside them."""
     normalised = [normalise(t).text for t in texts]
     jieba.lcut("预热")
     for text in texts:
@@ -150,7 +150,7 @@ def scaling(texts: list[str], sizes: list[int], rule_counts: list[int], repeat: 
 
 
 _FIRST_REPLY = (
-    "import time; t = time.perf_counter(); from botcore.engine import Engine; "
+    "import time; t = time.perf_counter(); from engine import Engine; "
     "Engine.from_file().reply('在吗'); print(time.perf_counter() - t)"
 )
 
@@ -175,9 +175,9 @@ def cold_start(runs: int) -> dict[str, float]:
 
 _MEMORY = """
 import gc, json, random, sys
-from botcore.engine import Engine
+from engine import Engine
 from botcore.shop import Shop
-from botcore.shopfile import load_shop
+from botcore.shop.shopfile import load_shop
 
 def rss_mb():
     for line in open("/proc/self/status"):

@@ -25,7 +25,7 @@ from urllib.parse import urlparse
 
 import httpx
 
-from botcore.signing import SIGNATURE_HEADER, TIMESTAMP_HEADER, sign
+from serving.signing import SIGNATURE_HEADER, TIMESTAMP_HEADER, sign
 
 # A mix of pre-sales questions, written for this script.
 MESSAGES = (
@@ -55,7 +55,7 @@ def spawn(workers: int, secret: str, state_dir: str, command: list[str] | None =
            "XIAOER_LOG_LEVEL": "warning", "XIAOER_RATE_PER_CONVERSATION": "100000",
            "XIAOER_RATE_PER_SHOP": "100000000"}
     argv = [part.format(port=port) for part in command] if command else [
-        sys.executable, "-m", "botcore.cli", "serve", "--port", str(port), "--workers", str(workers)]
+        sys.executable, "-m", "xiaoer.cli", "serve", "--port", str(port), "--workers", str(workers)]
     process = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30

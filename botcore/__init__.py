@@ -1,46 +1,22 @@
-"""xiaoer (店小二): a rule-based reply engine for the pre-sales chat of Chinese shops."""
+"""The ground floor of xiaoer (店小二): the engine's stages and the shop model.
 
-from __future__ import annotations
+xiaoer's packages stand in floors, and each imports only from the floors below it
+(import-linter checks this in CI, see pyproject.toml):
 
-from typing import TYPE_CHECKING, Any
+    xiaoer/                 tools: the ``xiaoer`` command, eval, the public Python API
+    server.py   admin/      the HTTP edge: webhook app, the owner's API and page
+    serving/                state stores, revisions, live shops, dispatch, events, logs
+    engine/                 the engine: policy, keyword rules, one reply per message
+    intents/    replies/    one matcher and case logic per intent; wordings as data
+    botcore/                this floor: stages, shop model, conversation, errors
 
-from botcore.conversation import Conversation
-from botcore.errors import (
-    InputError,
-    ScriptError,
-    ShopError,
-    ShopFileError,
-    ShopValidationError,
-    XiaoerError,
-)
-from botcore.shop import Shop
-from botcore.shopfile import load_shop, parse_shop
+This floor holds:
 
-if TYPE_CHECKING:
-    from botcore.engine import Engine, Part, Reply
-
-__all__ = [
-    "Conversation",
-    "Engine",
-    "InputError",
-    "Part",
-    "Reply",
-    "ScriptError",
-    "Shop",
-    "ShopError",
-    "ShopFileError",
-    "ShopValidationError",
-    "XiaoerError",
-    "load_shop",
-    "parse_shop",
-]
-
-
-def __getattr__(name: str) -> Any:
-    # The engine imports intents/ and replies/, which import botcore's stages:
-    # load it on first use so ``import intents`` alone never cycles back here.
-    if name in ("Engine", "Part", "Reply"):
-        from botcore import engine
-
-        return getattr(engine, name)
-    raise AttributeError(f"module 'botcore' has no attribute {name!r}")
+    errors        the one hierarchy of errors xiaoer raises on purpose
+    conversation  what a conversation remembers between messages
+    shop/         the shop model, its file, calendar, edits and stock CSV
+    stages/       normalise, numbers, tokenise, vocabulary, entities
+    places        couriers and regions (data in ``data/``)
+    text          small helpers for Chinese text (money, lists, spans)
+    yamltext      safe YAML reading with errors in Chinese
+"""

@@ -2,6 +2,16 @@
 
 Frozen: `Engine.reply` returns a new `Conversation` with each reply; callers store it
 (in memory for the CLI, SQLite or Redis for the server) and pass it back next time.
+
+Each field is one of two kinds, said once here where it is declared:
+
+- *heard*: what the buyer's own message told us (the product, height, weight, size,
+  colour, what was asked, how many turns). It is kept even when nobody answers.
+- *said*: what follows from the bot's answer (the bargaining round, what the bot asked
+  for, today's greeting, the hand-off, the wordings used). It moves on only when the
+  answer is sent.
+
+`hear` applies the heard part of a change; `update` applies all of it.
 """
 
 from __future__ import annotations
@@ -9,38 +19,47 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from botcore.errors import InputError
 
-__all__ = ["Conversation"]
+__all__ = ["HEARD", "RECENT_WORDINGS", "Conversation"]
 
 #: How many recent wordings a conversation remembers, to avoid repeating them.
 RECENT_WORDINGS = 6
 
 
+# Every field says which kind it is (a field without it fails at import, below).
+_HEARD = {"heard": True}
+_SAID = {"heard": False}
+
+
 @dataclass(frozen=True)
 class Conversation:
-    product_id: str | None = None
-    height: float | None = None
-    weight: float | None = None
-    size: str | None = None
-    colour: str | None = None
-    last_intent: str | None = None
-    awaiting: str | None = None  # e.g. "measures": the bot asked for height and weight
-    bargain_round: int = 0
-    greeted_on: dt.date | None = None
-    handed_off: bool = False
-    turns: int = 0
-    recent_wordings: tuple[str, ...] = ()
+    product_id: str | None = field(default=None, metadata=_HEARD)
+    height: float | None = field(default=None, metadata=_HEARD)
+    weight: float | None = field(default=None, metadata=_HEARD)
+    size: str | None = field(default=None, metadata=_HEARD)
+    colour: str | None = field(default=None, metadata=_HEARD)
+    last_intent: str | None = field(default=None, metadata=_HEARD)
+    awaiting: str | None = field(default=None, metadata=_SAID)  # "measures": the bot asked for height, weight
+    bargain_round: int = field(default=0, metadata=_SAID)
+    greeted_on: dt.date | None = field(default=None, metadata=_SAID)
+    handed_off: bool = field(default=False, metadata=_SAID)
+    turns: int = field(default=0, metadata=_HEARD)
+    recent_wordings: tuple[str, ...] = field(default=(), metadata=_SAID)
 
     def update(self, changes: Mapping[str, Any]) -> Conversation:
         """A copy with ``changes`` applied; an unknown field is a programming error."""
-        unknown = changes.keys() - _FIELDS
-        if unknown:
-            raise InputError(f"Conversation has no field(s) {sorted(unknown)}")
+        _known(changes)
         return Conversation(**{**self.__dict__, **changes})  # dataclasses.replace, twice as fast
+
+    def hear(self, changes: Mapping[str, Any]) -> Conversation:
+        """A copy with only the heard part of ``changes`` applied: what the buyer told us,
+        kept when the bot's answer is not sent."""
+        _known(changes)
+        return Conversation(**{**self.__dict__, **{k: v for k, v in changes.items() if k in HEARD}})
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON types (a shallow copy: every field is a scalar or a tuple of str)."""
@@ -51,13 +70,20 @@ class Conversation:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Conversation:
-        known = {f.name for f in dataclasses.fields(cls)}
-        values = {k: v for k, v in data.items() if k in known}
+        values = {k: v for k, v in data.items() if k in _FIELDS}
         if values.get("greeted_on"):
             values["greeted_on"] = dt.date.fromisoformat(values["greeted_on"])
         values["recent_wordings"] = tuple(values.get("recent_wordings", ()))
         return cls(**values)
 
 
+def _known(changes: Mapping[str, Any]) -> None:
+    unknown = changes.keys() - _FIELDS
+    if unknown:
+        raise InputError(f"Conversation has no field(s) {sorted(unknown)}")
+
+
 _FIELD_ORDER = tuple(f.name for f in dataclasses.fields(Conversation))
 _FIELDS = frozenset(_FIELD_ORDER)
+#: The fields a buyer's message sets by itself (see the module docstring).
+HEARD = frozenset(f.name for f in dataclasses.fields(Conversation) if f.metadata["heard"])

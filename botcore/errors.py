@@ -7,18 +7,32 @@
     ├── ScriptError             a reply template or a matcher's data is broken
     ├── SettingsError           a server setting (flag or XIAOER_... variable) is wrong
     ├── StateConflict           a stored record changed under an update (retry it)
-    ├── InputError              a buyer message or event the engine cannot take
-    └── EditRejected            an edit of a shop (admin API) that cannot be served
+    ├── EditRejected            an edit of a shop that cannot be served, field by field
+    └── Refused                 a request that cannot be done as asked (a stable ``code``)
+        ├── InputError          what was sent cannot be taken (a message, an event, a body)
+        ├── NotFound            it names something that is not there (a revision)
+        ├── EditConflict        the shop changed since the revision an edit is based on
+        ├── RevisionRequired    an edit that does not say which revision it is based on
+        ├── RateLimited         too many messages in a minute
+        └── Busy                other requests kept changing the same record: send again
 
 Every message says what is wrong, where (field, value, file) and how to fix it, in
 Chinese, because shop owners read them. The original exception is kept as ``__cause__``.
+These are domain errors: the HTTP edge maps each class to a status in one place
+(`serving.httpapi.STATUS`).
 """
 
 from __future__ import annotations
 
 __all__ = [
+    "Busy",
+    "EditConflict",
     "EditRejected",
     "InputError",
+    "NotFound",
+    "RateLimited",
+    "Refused",
+    "RevisionRequired",
     "ScriptError",
     "SettingsError",
     "ShopError",
@@ -80,17 +94,62 @@ class StateConflict(XiaoerError):
     the update was not written and should be done again."""
 
 
-class InputError(XiaoerError):
-    """A message or event the engine cannot take (wrong type, too long ...)."""
+class Refused(XiaoerError):
+    """A request that cannot be done as asked. ``code`` is stable for programs
+    (``empty_text``, ``unknown_revision`` ...); the message says what to do instead."""
+
+    default_code = "refused"
+
+    def __init__(self, message: str, code: str | None = None) -> None:
+        super().__init__(message)
+        self.code = code or self.default_code
+
+
+class InputError(Refused):
+    """A message, event or request body that cannot be taken (wrong type, empty, unknown name ...)."""
+
+    default_code = "invalid_request"
+
+
+class NotFound(Refused):
+    """The request names something that is not there (a revision, a product)."""
+
+    default_code = "not_found"
+
+
+class EditConflict(Refused):
+    """The shop was changed since the revision an edit is based on; nothing was overwritten."""
+
+    default_code = "revision_conflict"
+
+
+class RevisionRequired(Refused):
+    """An edit that does not say which revision it is based on (no If-Match)."""
+
+    default_code = "if_match_required"
+
+
+class RateLimited(Refused):
+    """Too many messages in a minute, for a conversation or a shop."""
+
+    default_code = "rate_limited"
+
+
+class Busy(Refused):
+    """Other requests kept changing the same record; the request was not done: send it again."""
+
+    default_code = "busy"
 
 
 class EditRejected(XiaoerError):
     """An edit of a shop that would break it; nothing was changed.
 
     ``problems`` holds one ``(field, code, message)`` per problem: where (``products[0].stock.黑色.S``,
-    ``stock.csv line 7``), a stable code (``negative_stock``) and what to do, in Chinese.
+    ``stock.csv line 7``), a stable code (``negative_stock``) and what to do, in Chinese;
+    ``what`` says what came of the edit (「没有保存」).
     """
 
-    def __init__(self, problems: list[tuple[str, str, str]]) -> None:
+    def __init__(self, problems: list[tuple[str, str, str]], what: str = "没有保存") -> None:
         self.problems = problems
+        self.what = what  # what the owner is told happened: nothing saved, nothing tried ...
         super().__init__("\n".join(f"{field}: {message}" for field, _, message in problems))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any
 
 from botcore.yamltext import parse_yaml
 
@@ -23,8 +24,9 @@ class Region:
     special: bool = False
 
 
-def _load(name: str) -> dict:
-    return parse_yaml((resources.files("botcore") / "data" / name).read_text("utf-8"))
+def _load(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = parse_yaml((resources.files("botcore") / "data" / name).read_text("utf-8"))
+    return data
 
 
 COURIERS: dict[str, tuple[str, ...]] = {

@@ -14,15 +14,16 @@ a construct is not understood, the answer is "no anchor", which is always safe.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable
 from typing import Any
 
-try:
+if sys.version_info >= (3, 11):
     from re import _constants as _c
     from re import _parser
-except ImportError:  # pragma: no cover - Python 3.10 names them sre_constants and sre_parse
-    import sre_constants as _c  # type: ignore[no-redef]
-    import sre_parse as _parser  # type: ignore[no-redef]
+else:  # pragma: no cover - Python 3.10 names them sre_constants and sre_parse
+    import sre_constants as _c
+    import sre_parse as _parser
 
 __all__ = ["anchors"]
 

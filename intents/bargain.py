@@ -40,6 +40,8 @@ def _asked_discounts(amounts: tuple[float, ...], product: Product | None) -> tup
 
 class Bargain(Intent):
     name = "bargain"
+    rank = 100
+    carries_over = ("money", "quantity", "numbers")  # 「160可以吗」 after bargaining is an offer
     cases = {
         "hold": (),
         "hold_promotion": ("promotion_name", "promotion"),
@@ -66,7 +68,8 @@ class Bargain(Intent):
         shop, text = question.shop, question.message.text
         entities = question.message.entities
         promotion = shop.promotion(question.now.date())
-        promo = {"promotion_name": promotion.name, "promotion": promotion.description} if promotion else {}
+        promo: dict[str, object] = (
+            {"promotion_name": promotion.name, "promotion": promotion.description} if promotion else {})
         topic = self.rules.topic(text, "bulk", "promo", "free_shipping", "gift")
         if topic == "bulk" or (entities.quantity or 0) >= 2:
             deal = shop.bargain.bulk

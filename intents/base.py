@@ -11,15 +11,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import ClassVar, Literal
+from functools import cached_property
+from typing import ClassVar
 
 from botcore.conversation import Conversation
-from botcore.entities import Entities
 from botcore.shop import Product, Shop
-from intents.rules import Rules, word_form
+from intents.catalogue import Catalogue
+from intents.evidence import Evidence, IntentHit, Message
+from intents.rules import Rules
 
 __all__ = [
     "Answer",
+    "Ask",
     "Evidence",
     "Intent",
     "IntentHit",
@@ -28,57 +31,8 @@ __all__ = [
     "Rules",
 ]
 
-EvidenceKind = Literal["keyword", "pattern", "example", "entity", "context", "rule"]
-
-#: Below this similarity (0-100) an example question is no evidence at all.
-FUZZY_CUTOFF = 62.0
-#: A perfect example match is worth this much; keyword rules can say more.
-FUZZY_WEIGHT = 0.9
 #: Each further piece of evidence adds this much, up to a score of 1.0.
 CORROBORATION = 0.08
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """One reason an intent fired: a keyword, a pattern, an example, an entity."""
-
-    kind: EvidenceKind
-    detail: str
-    weight: float
-    start: int = -1
-    end: int = -1
-
-    def __str__(self) -> str:
-        return f"{self.kind}:{self.detail}({self.weight:.2f})"
-
-
-@dataclass(frozen=True)
-class IntentHit:
-    intent: str
-    score: float
-    evidence: tuple[Evidence, ...]
-    missing: tuple[str, ...] = ()
-
-    def span(self) -> tuple[int, int] | None:
-        """The stretch of text the located evidence covers."""
-        spans = [(e.start, e.end) for e in self.evidence if e.start >= 0]
-        if not spans:
-            return None
-        return min(s for s, _ in spans), max(e for _, e in spans)
-
-
-@dataclass(frozen=True)
-class Message:
-    """What matchers read: the normalised text, its words and entities."""
-
-    text: str
-    tokens: tuple[str, ...]
-    entities: Entities
-    words: str = ""  # the word form for fuzzy scoring, see `intents.rules.word_form`
-
-    @classmethod
-    def of(cls, text: str, tokens: tuple[str, ...], entities: Entities) -> Message:
-        return cls(text, tokens, entities, word_form(tokens))
 
 
 def _same_words(a: Evidence, b: Evidence) -> bool:
@@ -117,6 +71,15 @@ def _discount_unexplained(hit: IntentHit, text: str) -> IntentHit:
 
 
 @dataclass(frozen=True)
+class Ask:
+    """Something an intent asks the buyer for (see `Intent.awaited`): the entity kinds
+    whose values answer it, and what the trace says when they come."""
+
+    answered_by: tuple[str, ...]
+    trace: str
+
+
+@dataclass(frozen=True)
 class Question:
     """Everything an intent's case logic may read to answer."""
 
@@ -145,13 +108,30 @@ class Answer:
 class Intent:
     """Base class: one subclass per label in its own module, rules beside it as data.
 
+    What the policy, the engine and dispatch need to know about an intent is said here,
+    once, as class attributes; they read these and name no intent:
+
+    ``rank``          tie-break order: a lower rank wins a tie (an angry buyer beats a greeting)
+    ``soft``          yields to a real question in the same message (greeting, thanks, chit-chat)
+    ``escalates``     the buyer wants a person: handed off over any other question, even
+                      with agents on duty; no keyword rule answers instead
+    ``fallback``      the label of a message nothing else explains
+    ``carries_over``  entity kinds with which a short follow-up (「那L呢」) continues this question
+    ``awaited``       what this intent may ask the buyer for: the value it remembers as
+                      ``Conversation.awaiting``, and the entity kinds that answer it
+
     ``cases`` maps each case to the placeholders its templates may use; the replies
     library checks every wording against it at load.
     """
 
     name: ClassVar[str]
+    rank: ClassVar[int]
     cases: ClassVar[Mapping[str, tuple[str, ...]]]
-    soft: ClassVar[bool] = False  # greeting/thanks/other: yield to a real question
+    soft: ClassVar[bool] = False
+    escalates: ClassVar[bool] = False
+    fallback: ClassVar[bool] = False
+    carries_over: ClassVar[tuple[str, ...]] = ()
+    awaited: ClassVar[Mapping[str, Ask]] = {}
 
     def __init__(self) -> None:
         self.rules = Rules.load(self.name)
@@ -159,12 +139,23 @@ class Intent:
         #: the engine skips the others when the catalogue found nothing of theirs.
         self.reads_entities = type(self).signals is not Intent.signals
 
+    @cached_property
+    def _alone(self) -> Catalogue:
+        return Catalogue((self.rules,))
+
+    def evidence(self, message: Message) -> list[Evidence]:
+        """Every keyword, pattern and the closest example of this intent alone (the
+        engine asks all intents at once through `intents.catalogue.Catalogue`)."""
+        if self.rules.excluded(message.text):
+            return []
+        return self._alone.find(message).get(self.name, [])
+
     def match(self, message: Message, found: list[Evidence] | None = None) -> IntentHit | None:
         """How sure this intent is. ``found`` is its keyword, pattern and example
         evidence when the engine has matched all intents at once
         (`intents.catalogue.Catalogue`)."""
         if found is None:
-            evidence = self.rules.evidence(message)
+            evidence = self.evidence(message)
         else:
             evidence = list(found)
             if evidence and self.rules.excluded(message.text):

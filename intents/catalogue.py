@@ -16,10 +16,15 @@ from collections.abc import Iterable
 import ahocorasick
 from rapidfuzz import fuzz, process
 
-from intents.base import FUZZY_CUTOFF, FUZZY_WEIGHT, Evidence, Message
+from intents.evidence import Evidence, Message
 from intents.rules import Rules
 
-__all__ = ["Catalogue"]
+__all__ = ["FUZZY_CUTOFF", "FUZZY_WEIGHT", "Catalogue"]
+
+#: Below this similarity (0-100) an example question is no evidence at all.
+FUZZY_CUTOFF = 62.0
+#: A perfect example match is worth this much; keyword rules can say more.
+FUZZY_WEIGHT = 0.9
 
 # Words too common to say which examples are worth scoring.
 _FUNCTION_WORDS = frozenset("吗呢吧啊呀哦哈嘛么的了着过我你您他她它是在有能要会就都也还这那个亲,.?!~")

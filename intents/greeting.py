@@ -10,6 +10,7 @@ __all__ = ["Greeting"]
 
 class Greeting(Intent):
     name = "greeting"
+    rank = 120
     soft = True
     cases = {
         "welcome": (),

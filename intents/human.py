@@ -9,6 +9,8 @@ __all__ = ["Human"]
 
 class Human(Intent):
     name = "human"
+    rank = 10
+    escalates = True
     cases = {"request": (), "complaint": ()}
 
     def answer(self, question: Question) -> Answer:

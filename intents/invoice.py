@@ -10,6 +10,7 @@ __all__ = ["Invoice"]
 
 class Invoice(Intent):
     name = "invoice"
+    rank = 50
     cases = {"available": ("kinds", "note"), "unavailable": ()}
 
     def answer(self, question: Question) -> Answer:

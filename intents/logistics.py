@@ -10,6 +10,7 @@ __all__ = ["Logistics"]
 
 class Logistics(Intent):
     name = "logistics"
+    rank = 30
     cases = {"check": ()}
 
     def answer(self, question: Question) -> Answer:

@@ -11,6 +11,7 @@ __all__ = ["OrderChange"]
 
 class OrderChange(Intent):
     name = "order_change"
+    rank = 20
     cases = {"address": (), "change": ("request",), "merge": (), "cancel": (), "general": ()}
 
     def answer(self, question: Question) -> Answer:

@@ -10,12 +10,14 @@ __all__ = ["Other"]
 
 class Other(Intent):
     name = "other"
+    rank = 140
+    fallback = True
     soft = True
     cases = {"bot": (), "off_topic": (), "unknown": ()}
 
     def answer(self, question: Question) -> Answer:
         if self.rules.topic(question.message.text, "bot"):
             return Answer("bot")
-        if self.rules.evidence(question.message):
+        if self.evidence(question.message):
             return Answer("off_topic")
         return Answer("unknown", handoff=True)

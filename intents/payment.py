@@ -11,6 +11,7 @@ __all__ = ["Payment"]
 
 class Payment(Intent):
     name = "payment"
+    rank = 60
     cases = {
         "huabei": ("instalments",),
         "huabei_no_instalments": (),

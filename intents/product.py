@@ -11,6 +11,8 @@ __all__ = ["ProductQuestion"]
 
 class ProductQuestion(Intent):
     name = "product"
+    rank = 110
+    carries_over = ("products", "colours")
     cases = {
         "authentic": ("product", "statement"),
         "material": ("product", "material"),

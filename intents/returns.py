@@ -10,6 +10,7 @@ __all__ = ["Returns"]
 
 class Returns(Intent):
     name = "returns"
+    rank = 40
     cases = {
         "policy": ("days", "conditions"),
         "no_policy": (),

@@ -11,29 +11,19 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
 from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from botcore.errors import ScriptError
-from botcore.normalise import normalise
-from botcore.tokenise import tokenise
+from botcore.stages.normalise import normalise
+from botcore.stages.tokenise import tokenise
 from botcore.yamltext import YAMLError, parse_yaml
 from intents.anchors import anchors
+from intents.evidence import Evidence, word_form
 
-if TYPE_CHECKING:
-    from intents.base import Evidence, Message
-    from intents.catalogue import Catalogue
-
-__all__ = ["Rules", "word_form"]
+__all__ = ["Rules"]
 
 _FIELDS = ("keywords", "patterns", "exclude", "examples", "topics")
-
-
-def word_form(tokens: tuple[str, ...]) -> str:
-    """Words sorted and joined by spaces: with `fuzz.ratio` this is rapidfuzz's
-    ``token_sort_ratio`` (word order does not matter), computed once per text."""
-    return " ".join(sorted(tokens))
 
 
 @dataclass(frozen=True)
@@ -103,27 +93,12 @@ class Rules:
 
     def pattern_evidence(self, index: int, text: str) -> Evidence | None:
         """Where the ``index``-th pattern regex matches the text, if it does."""
-        from intents.base import Evidence
-
         pattern, weight, sources = self.patterns[index]
         match = pattern.search(text)
         if match is None:
             return None
         source = sources[int(match.lastgroup[1:])] if match.lastgroup else pattern.pattern
         return Evidence("pattern", source, weight, match.start(), match.end())
-
-    @cached_property
-    def _catalogue(self) -> Catalogue:
-        from intents.catalogue import Catalogue
-
-        return Catalogue((self,))
-
-    def evidence(self, message: Message) -> list[Evidence]:
-        """Every keyword, pattern and the closest example of this intent alone (the
-        engine asks all intents at once through `intents.catalogue.Catalogue`)."""
-        if self.excluded(message.text):
-            return []
-        return self._catalogue.find(message).get(self.intent, [])
 
     def topic(self, text: str, *order: str) -> str | None:
         """The first topic (in ``order``, else file order) whose pattern is in the text."""

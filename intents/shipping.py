@@ -7,9 +7,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from botcore.calendar import day_label, is_working_day, next_working_day, ship_date
 from botcore.places import REGIONS
 from botcore.shop import Shipping
+from botcore.shop.calendar import day_label, is_working_day, next_working_day, ship_date
 from botcore.text import join, money, span
 from intents.base import Answer, Evidence, Intent, Message, Question
 
@@ -34,6 +34,8 @@ def fee_rule(shipping: Shipping) -> tuple[str, dict[str, object]]:
 
 class ShippingQuestion(Intent):
     name = "shipping"
+    rank = 90
+    carries_over = ("regions", "couriers")
     cases = {
         "ship_today": ("ship_day", "cutoff", "courier"),
         "ship_later": ("ship_day", "cutoff", "courier"),

@@ -11,7 +11,7 @@ import re
 
 from botcore.shop import Product, SizeRow
 from botcore.text import join, span
-from intents.base import Answer, Evidence, Intent, Message, Question
+from intents.base import Answer, Ask, Evidence, Intent, Message, Question
 
 __all__ = ["Sizing"]
 
@@ -45,6 +45,9 @@ def _shifted(product: Product, size: str, steps: int) -> str:
 
 class Sizing(Intent):
     name = "sizing"
+    rank = 70
+    carries_over = ("height", "weight", "sizes", "products")
+    awaited = {"measures": Ask(("height", "weight"), "回答了身高体重")}  # asked for by need_measures ...
     cases = {
         "recommend": ("product", "size", "height", "weight", "fit_note"),
         "recommend_adjusted": ("product", "size", "body_size", "height", "weight", "fit_note"),
@@ -87,7 +90,7 @@ class Sizing(Intent):
         entities = question.message.entities
         height = entities.height if entities.height is not None else question.conversation.height
         weight = entities.weight if entities.weight is not None else question.conversation.weight
-        remember = {"height": height, "weight": weight}
+        remember: dict[str, object] = {"height": height, "weight": weight}
         facts: dict[str, object] = {
             "product": product.name, "fit_note": product.fit_note,
             "height": f"{height:g}cm" if height else "", "weight": f"{weight:g}斤" if weight else "",

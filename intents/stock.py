@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from botcore.calendar import month_day
 from botcore.shop import Product, Restock, Settings
+from botcore.shop.calendar import month_day
 from botcore.text import join
 from intents.base import Answer, Evidence, Intent, Message, Question
 
@@ -39,6 +39,8 @@ def _restock(product: Product, colour: str | None, size: str | None, today: dt.d
 
 class Stock(Intent):
     name = "stock"
+    rank = 80
+    carries_over = ("sizes", "colours", "products")  # 「M码呢」 continues stock, not bargaining
     cases = {
         "in_stock": ("product", "variant"),
         "in_stock_count": ("product", "variant", "count"),
@@ -80,7 +82,7 @@ class Stock(Intent):
             return Answer("no_such_colour", facts | {"colour": colour, "colours": join(product.colours)})
         if size is not None and size not in product.sizes:
             return Answer("no_such_size", facts | {"size": variant_label(None, size), "sizes": join(product.sizes)})
-        remember = {"colour": colour or memory.colour, "size": size or memory.size}
+        remember: dict[str, object] = {"colour": colour or memory.colour, "size": size or memory.size}
         if colour and size:
             return self._variant(product, colour, size, question.shop.settings, facts, remember, today)
         if colour:

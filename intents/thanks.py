@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from botcore.calendar import day_label, ship_date
+from botcore.shop.calendar import day_label, ship_date
 from intents.base import Answer, Intent, Question
 
 __all__ = ["Thanks"]
@@ -10,6 +10,7 @@ __all__ = ["Thanks"]
 
 class Thanks(Intent):
     name = "thanks"
+    rank = 130
     soft = True
     cases = {"thanks": (), "bought": ("ship_day",), "thinking": ()}
 

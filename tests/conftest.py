@@ -14,9 +14,9 @@ from typing import Any
 
 import pytest
 
-from botcore.engine import Engine
 from botcore.shop import Shop
-from botcore.shopfile import load_shop
+from botcore.shop.shopfile import load_shop
+from engine import Engine
 
 MakeEngine = Callable[..., Engine]
 

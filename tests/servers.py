@@ -27,7 +27,7 @@ from typing import Any
 import httpx
 import pytest
 
-from botcore.signing import SIGNATURE_HEADER, TIMESTAMP_HEADER, sign
+from serving.signing import SIGNATURE_HEADER, TIMESTAMP_HEADER, sign
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE_SHOP = ROOT / "botcore" / "data" / "example_shop.yaml"
@@ -216,7 +216,7 @@ class ServerProcess:
         self.log_path = log_path
         self._log = open(log_path, "ab")  # noqa: SIM115 - closed in stop()/kill()
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "botcore.cli", "serve", "--host", "127.0.0.1", "--port", str(self.port),
+            [sys.executable, "-m", "xiaoer.cli", "serve", "--host", "127.0.0.1", "--port", str(self.port),
              "--workers", str(workers)],
             cwd=ROOT, env=dict(env), stdin=subprocess.DEVNULL, stdout=self._log, stderr=subprocess.STDOUT,
             start_new_session=True,  # its own process group: teardown can kill the workers too

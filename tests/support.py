@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from botcore.engine import Part, Reply
+from engine import Part, Reply
 
 
 def part_of(reply: Reply, intent: str) -> Part:

@@ -21,10 +21,10 @@ from fastapi.testclient import TestClient
 from servers import SECRET, Clock, Webhook, shop_time, write_shop
 from support import ADMIN_TOKEN, AdminClient, admin_error
 
-from botcore.editing import from_yaml
-from botcore.settings import ServerSettings, load_settings, shop_entries
-from botcore.shopfile import load_shop
+from botcore.shop.editing import from_yaml
+from botcore.shop.shopfile import load_shop
 from server import create_app
+from serving.settings import ServerSettings, load_settings, shop_entries
 
 #: A Friday, two hours before the 16:00 cut-off, during the shop's 双十二预热 promotion.
 START = shop_time(2026, 11, 20, 14, 0)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from admin.cases import CaseLabels, case_labels
-from botcore.engine import Engine
+from engine import Engine
 from intents import INTENT_NAMES
 from replies.library import COMMON_FIELDS
 

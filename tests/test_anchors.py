@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from botcore.entities import Entities
-from botcore.normalise import normalise
-from botcore.tokenise import tokenise
+from botcore.stages.entities import Entities
+from botcore.stages.normalise import normalise
+from botcore.stages.tokenise import tokenise
 from intents import load_intents
 from intents.anchors import anchors
 from intents.base import Message

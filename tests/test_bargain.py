@@ -15,8 +15,8 @@ import pytest
 from support import assert_says, part_of
 
 from botcore.conversation import Conversation
-from botcore.engine import Engine, Part, Reply
 from botcore.shop import Shop
+from engine import Engine, Part, Reply
 
 IN_PROMOTION = dt.datetime(2026, 12, 1, 10, 0)  # 双十二预热 is on
 NO_PROMOTION = dt.datetime(2026, 12, 20, 10, 0)  # between the promotions

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from botcore.cli import main
-from botcore.shopfile import EXAMPLE_SHOP, load_shop
+from botcore.shop.shopfile import EXAMPLE_SHOP, load_shop
 from intents import INTENT_NAMES
+from xiaoer.cli import main
 
 PROJECT = Path(__file__).resolve().parent.parent
 EXAMPLE_PATH = PROJECT / "botcore" / "data" / "example_shop.yaml"
@@ -303,7 +303,7 @@ def test_no_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None
 
 def test_help_lists_the_commands_as_a_process() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "botcore.cli", "--help"],
+        [sys.executable, "-m", "xiaoer.cli", "--help"],
         capture_output=True, text=True, encoding="utf-8", cwd=PROJECT, timeout=120, check=False,
     )
     assert result.returncode == 0, result.stderr
@@ -314,7 +314,7 @@ def test_help_lists_the_commands_as_a_process() -> None:
 
 def test_check_as_a_process(tmp_path: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "botcore.cli", "check", str(_bad_shop(tmp_path))],
+        [sys.executable, "-m", "xiaoer.cli", "check", str(_bad_shop(tmp_path))],
         capture_output=True, text=True, encoding="utf-8", cwd=PROJECT, timeout=120, check=False,
     )
     assert result.returncode == 2

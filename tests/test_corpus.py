@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from botcore.conversation import Conversation
-from botcore.engine import Engine
+from engine import Engine
 from intents import INTENT_NAMES
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"

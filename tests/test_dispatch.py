@@ -10,9 +10,9 @@ from collections.abc import Sequence
 import pytest
 
 from botcore.conversation import Conversation
-from botcore.dispatch import Record, Verdict, agents_state, dispatch
-from botcore.engine import Engine, Reply
 from botcore.shop import AutoReply
+from engine import Engine, Reply
+from serving.dispatch import Record, Verdict, agents_state, dispatch
 
 TODAY = dt.date(2026, 11, 20)
 SHOP_NOW = dt.datetime(2026, 11, 20, 14, 0)

@@ -1,6 +1,7 @@
-"""botcore/editing.py: a shop as edits see it (its data, defaults left out), whole sections
-replaced by `patch`, every edit validated as the engine loads it (`build`), what changed
-(`changed_paths`, `summarise`) and the YAML that export gives and import reads."""
+"""botcore/shop/editing.py: a shop as edits see it (its data, defaults left out), whole sections
+replaced by `patch`, every edit validated as a shop file is (`build`), what changed
+(`changed_paths`, `summarise`) and the YAML that export gives and import reads. Templates
+and rules are checked one floor up: tests/test_drafts.py."""
 
 from __future__ import annotations
 
@@ -10,9 +11,9 @@ from typing import Any
 
 import pytest
 
-from botcore.editing import SECTIONS, build, canonical, changed_paths, from_yaml, patch, summarise, to_yaml
 from botcore.errors import EditRejected
-from botcore.shopfile import load_shop, parse_shop
+from botcore.shop.editing import SECTIONS, build, canonical, changed_paths, from_yaml, patch, summarise, to_yaml
+from botcore.shop.shopfile import load_shop, parse_shop
 
 Data = dict[str, Any]
 
@@ -76,11 +77,12 @@ def test_an_edited_shop_round_trips_through_yaml(data: Data, changes: Data) -> N
     assert from_yaml(again.text).text == draft.text
 
 
-def test_build_returns_a_shop_and_an_engine_that_answers_with_the_edit(data: Data) -> None:
+def test_build_returns_the_shop_with_the_edit_and_its_text_made_once(data: Data) -> None:
     draft = build(patch(data, {"replies": {"thanks.thanks": ["不客气,{agent}随时在"]}}))
     assert draft.shop.replies == {"thanks.thanks": ["不客气,{agent}随时在"]}
-    assert draft.engine.reply("谢谢").text == "不客气,小柒随时在"
     assert draft.data["replies"] == {"thanks.thanks": ["不客气,{agent}随时在"]}
+    assert draft.text is draft.text  # dumped once, not on every read
+    assert from_yaml(draft.text).data == draft.data
 
 
 # --------------------------------------------------------------------------- patch
@@ -125,13 +127,10 @@ def test_the_sections_an_edit_may_replace_are_the_shop_files_top_level(data: Dat
     [
         ({"returns": {"no_reason_days": -1, "shipping_insurance": "maybe"}},
          [("returns.no_reason_days", "out_of_range"), ("returns.shipping_insurance", "wrong_type")]),
-        ({"replies": {"stock.sold_out": ["亲,{price}"]}}, [("replies.stock.sold_out[0]", "unknown_placeholder")]),
-        ({"replies": {"stock.sold_out": []}}, [("replies.stock.sold_out", "empty_template")]),
-        ({"matching": {"fashion": {"examples": ["好看吗"]}}}, [("matching.fashion", "unknown_intent")]),
         ({"shop": {"name": "拾柒衣橱", "colour": "红"}}, [("shop.colour", "unknown_field")]),
         ({"settings": {"auto_threshold": 1.5}}, [("settings.auto_threshold", "out_of_range")]),
     ],
-    ids=["two problems", "placeholder", "no wording", "unknown intent", "unknown field", "threshold"],
+    ids=["two problems", "unknown field", "threshold"],
 )
 def test_build_rejects_an_edit_with_every_problem_and_its_code(data: Data, changes: Data,
                                                                problems: list[tuple[str, str]]) -> None:
@@ -139,14 +138,6 @@ def test_build_rejects_an_edit_with_every_problem_and_its_code(data: Data, chang
         build(patch(data, changes), "这次修改")
     assert [(field, code) for field, code, _ in caught.value.problems] == problems
     assert all(message for _, _, message in caught.value.problems)
-
-
-def test_a_template_error_names_the_field_once_and_says_what_is_wrong(data: Data) -> None:
-    with pytest.raises(EditRejected) as caught:
-        build(patch(data, {"replies": {"stock.sold_out": ["{x.__class__}"]}}), "还没保存的修改")
-    [(field, code, message)] = caught.value.problems
-    assert (field, code) == ("replies.stock.sold_out[0]", "attribute_placeholder")
-    assert message.startswith("话术 stock.sold_out#1 里的占位符 {x.__class__} 不允许")
 
 
 @pytest.mark.parametrize(

@@ -14,10 +14,10 @@ import pytest
 import yaml
 
 from botcore.conversation import RECENT_WORDINGS, Conversation
-from botcore.engine import Engine, Part, Reply
 from botcore.errors import InputError, ScriptError
 from botcore.shop import Shop
-from botcore.shopfile import EXAMPLE_SHOP, load_shop, parse_shop
+from botcore.shop.shopfile import EXAMPLE_SHOP, load_shop, parse_shop
+from engine import Engine, Part, Reply
 
 FRIDAY_MORNING = dt.datetime(2026, 11, 27, 10, 0)  # a shipping day, before the 16:00 cut-off
 FRIDAY_EVENING = dt.datetime(2026, 11, 27, 18, 30)  # after the cut-off; Saturday ships too

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from botcore.entities import Entities, colour_spellings, extract, shop_vocabulary
-from botcore.normalise import normalise
-from botcore.shopfile import load_shop
-from botcore.vocabulary import Vocabulary
+from botcore.shop.shopfile import load_shop
+from botcore.stages.entities import Entities, colour_spellings, extract, shop_vocabulary
+from botcore.stages.normalise import normalise
+from botcore.stages.vocabulary import Vocabulary
 
 VOCABULARY: Vocabulary = shop_vocabulary(load_shop())
 

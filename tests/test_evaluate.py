@@ -6,8 +6,8 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from botcore.engine import Engine
-from botcore.evaluate import evaluate, read_examples
+from engine import Engine
+from xiaoer.evaluate import evaluate, read_examples
 
 QUESTIONS = Path(__file__).parent / "data" / "buyer_questions.jsonl"
 

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from botcore.engine import Engine
 from botcore.shop import Shop
+from engine import Engine
 
 IN_PROMOTION = dt.datetime(2026, 11, 25, 10, 0)  # 双十二预热 runs 2026-11-20..2026-12-12
 NO_PROMOTION = dt.datetime(2026, 10, 14, 10, 0)  # no promotion is running

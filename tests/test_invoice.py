@@ -7,8 +7,8 @@ import random
 
 import pytest
 
-from botcore.engine import Engine
 from botcore.shop import Shop
+from engine import Engine
 
 NOW = dt.datetime(2026, 11, 25, 10, 0)
 

@@ -1,4 +1,4 @@
-"""botcore/keywordrules.py: the shop's keyword replies (千牛 关键词回复), any or all of their
+"""engine/keywordrules.py: the shop's keyword replies (千牛 关键词回复), any or all of their
 keywords, the first rule in the shop's order winning, checked when the engine loads; and
 the agents' quick phrases, offered by the question's intent."""
 
@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 
-from botcore.engine import Engine
 from botcore.errors import ScriptError
-from botcore.keywordrules import KeywordRules, QuickPhrases
 from botcore.shop import KeywordRule, QuickPhrase
+from engine import Engine
+from engine.keywordrules import KeywordRules, QuickPhrases
 from intents import INTENT_NAMES
 
 COMMON = {"shop_name": "拾柒衣橱", "agent": "小柒"}

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from botcore.errors import InputError
-from botcore.normalise import _CONTROL, MAX_CHARS, _t2s, normalise, readable
+from botcore.stages.normalise import _CONTROL, MAX_CHARS, _t2s, normalise, readable
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from botcore.numbers import find_measures, parse_numeral
+from botcore.stages.numbers import find_measures, parse_numeral
 
 
 @pytest.mark.parametrize(

@@ -9,8 +9,8 @@ import random
 import pytest
 
 from botcore.conversation import Conversation
-from botcore.engine import Engine
 from botcore.shop import Shop
+from engine import Engine
 from intents import Question
 from intents.other import Other
 

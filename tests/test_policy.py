@@ -8,13 +8,12 @@ from typing import Any
 import pytest
 
 from botcore.conversation import Conversation
-from botcore.entities import Entities
-from botcore.policy import HUMAN_OVERRIDE_MIN, SECOND_INTENT_MIN, SOFT_MARGIN, Decision, decide
 from botcore.shop import Settings
-from intents import INTENT_NAMES
+from botcore.stages.entities import Entities
+from engine.policy import HUMAN_OVERRIDE_MIN, SECOND_INTENT_MIN, SOFT_MARGIN, Decision, decide
+from intents import INTENT_NAMES, by_name
 from intents.base import Evidence, IntentHit, Message
 
-SOFT = frozenset({"greeting", "thanks", "other"})
 SETTINGS = Settings(auto_threshold=0.7, suggest_threshold=0.4)
 
 
@@ -33,7 +32,7 @@ def run(
     conversation: Conversation | None = None,
     settings: Settings = SETTINGS,
 ) -> Decision:
-    return decide(hits, msg or message(), conversation or Conversation(), settings, SOFT, INTENT_NAMES)
+    return decide(hits, msg or message(), conversation or Conversation(), settings, by_name())
 
 
 # --- mode from the score ---------------------------------------------------------------
@@ -315,3 +314,42 @@ def test_follow_up_beats_a_greeting_it_outscores() -> None:
 def test_follow_up_needs_an_entity_of_the_last_question(last: str, text: str, entities: dict[str, Any]) -> None:
     decision = run([], message(text, **entities), Conversation(last_intent=last))
     assert last not in decision.intents
+
+
+# --- what an intent is comes from its class, never from its name ---------------------
+
+
+@dataclass(frozen=True)
+class StandIn:
+    """An intent as the policy sees it: a name and the class attributes of `intents.base.Intent`."""
+
+    name: str
+    soft: bool = False
+    escalates: bool = False
+    fallback: bool = False
+    carries_over: tuple[str, ...] = ()
+    awaited: Any = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "awaited", self.awaited or {})
+
+
+RENAMED: Any = {i.name: i for i in (StandIn("upset", escalates=True), StandIn("sizes", carries_over=("sizes",)),
+                                    StandIn("hello", soft=True), StandIn("rest", soft=True, fallback=True))}
+
+
+def test_an_intent_that_escalates_hands_off_whatever_its_name() -> None:
+    decision = decide([hit("sizes", 0.95), hit("upset", 0.85)], message(), Conversation(), SETTINGS, RENAMED)
+    assert (decision.intents, decision.mode) == (("upset",), "handoff")
+
+
+def test_the_fallback_label_is_the_intent_that_says_so() -> None:
+    decision = decide([], message(), Conversation(), SETTINGS, RENAMED)
+    assert decision.intents == ("rest",)
+
+
+def test_soft_intents_yield_and_follow_ups_carry_over_by_attribute() -> None:
+    follow_up = message("那M呢", sizes=("M",))
+    decision = decide([hit("hello", 0.9)], follow_up, Conversation(last_intent="sizes"), SETTINGS, RENAMED)
+    assert decision.intents == ("sizes",)
+    assert decision.chosen[0].evidence[0].kind == "context"

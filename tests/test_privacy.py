@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from botcore.privacy import mask
+from serving.privacy import mask
 
 
 @pytest.mark.parametrize(

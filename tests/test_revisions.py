@@ -1,4 +1,4 @@
-"""botcore/revisions.py: one behaviour suite on SQLite (the state file) and on Redis (a real
+"""serving/revisions.py: one behaviour suite on SQLite (the state file) and on Redis (a real
 redis-server): revisions numbered from 1, a commit only on top of the latest one, history
 newest first, and the hash of the last imported shop file."""
 
@@ -13,8 +13,8 @@ import pytest
 import servers
 
 from botcore.errors import StateConflict
-from botcore.revisions import RedisRevisions, Revision, RevisionStore, SQLiteRevisions, open_revisions
-from botcore.state import RedisStore, SQLiteStore
+from serving.revisions import RedisRevisions, Revision, RevisionStore, SQLiteRevisions, open_revisions
+from serving.state import RedisStore, SQLiteStore
 
 redis_server = servers.redis_server
 redis_url = servers.redis_url

@@ -31,10 +31,10 @@ from servers import (
     write_shop,
 )
 
-from botcore.settings import ServerSettings
-from botcore.signing import SIGNATURE_HEADER, TIMESTAMP_HEADER, sign
-from botcore.state import SQLiteStore
 from server import create_app
+from serving.settings import ServerSettings
+from serving.signing import SIGNATURE_HEADER, TIMESTAMP_HEADER, sign
+from serving.state import SQLiteStore
 
 COMPLAINT = "衣服一洗就掉色,太差劲了,我要投诉你们"
 MakeHook = Callable[..., Webhook]

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from botcore.errors import SettingsError, ShopFileError
-from botcore.settings import ServerSettings, shop_entries
+from serving.settings import ServerSettings, shop_entries
 
 
 def _registry(tmp_path: Path, text: str) -> ServerSettings:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 import pytest
 from support import assert_says, part_of
 
-from botcore.engine import Engine, Part, Reply
+from engine import Engine, Part, Reply
 
 TUESDAY = dt.datetime(2026, 12, 1, 10, 0)
 FRIDAY = dt.date(2026, 11, 27)

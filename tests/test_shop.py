@@ -14,7 +14,7 @@ import yaml
 
 from botcore.errors import ShopError, ShopFileError, ShopValidationError, XiaoerError
 from botcore.shop import Shop
-from botcore.shopfile import EXAMPLE_SHOP, load_shop, parse_shop
+from botcore.shop.shopfile import EXAMPLE_SHOP, load_shop, parse_shop
 
 EXAMPLE_TEXT = EXAMPLE_SHOP.read_text("utf-8")
 

@@ -14,9 +14,9 @@ import pytest
 from support import assert_says, part_of
 
 from botcore.conversation import Conversation
-from botcore.engine import Engine, Part, Reply
 from botcore.shop import Shop
-from botcore.shopfile import load_shop
+from botcore.shop.shopfile import load_shop
+from engine import Engine, Part, Reply
 
 NOW = dt.datetime(2026, 12, 1, 10, 0)  # a Tuesday; sizing does not depend on time
 DRESS = "dress-floral"

@@ -16,9 +16,9 @@ from fastapi.testclient import TestClient
 from servers import SECRET, Clock, RedisServer, Webhook, check_main_flow, shop_time
 
 from botcore.errors import SettingsError, StateConflict
-from botcore.settings import ServerSettings
-from botcore.state import _TRIM_EVERY, RedisStore, SQLiteStore, StateStore, open_store
 from server import create_app
+from serving.settings import ServerSettings
+from serving.state import _TRIM_EVERY, RedisStore, SQLiteStore, StateStore, open_store
 
 redis_server = servers.redis_server
 redis_url = servers.redis_url

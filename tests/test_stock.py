@@ -14,7 +14,7 @@ import pytest
 from support import assert_says, part_of
 
 from botcore.conversation import Conversation
-from botcore.engine import Engine, Part, Reply
+from engine import Engine, Part, Reply
 
 NOW = dt.datetime(2026, 12, 1, 10, 0)  # a Tuesday, before every restock date
 DRESS = "dress-floral"

@@ -1,4 +1,4 @@
-"""botcore/stockcsv.py: stock from a CSV file as Excel or an ERP saves it (English or
+"""botcore/shop/stockcsv.py: stock from a CSV file as Excel or an ERP saves it (English or
 Chinese headers, comma or tab, UTF-8 with or without BOM, or GBK), every bad line named
 by its line number, and applied to the shop's products all or nothing."""
 
@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 
-from botcore.editing import canonical
 from botcore.errors import EditRejected
-from botcore.shopfile import load_shop
-from botcore.stockcsv import MAX_ROWS, StockRow, apply_stock, import_stock_csv, read_stock_csv
+from botcore.shop.editing import canonical
+from botcore.shop.shopfile import load_shop
+from botcore.shop.stockcsv import MAX_ROWS, StockRow, apply_stock, import_stock_csv, read_stock_csv
 
 
 def rows(raw: bytes | str) -> list[tuple[int, str, str, str, int]]:

@@ -13,10 +13,10 @@ from typing import Any
 import pytest
 import yaml
 
-from botcore.engine import Engine
 from botcore.errors import ScriptError, XiaoerError
 from botcore.shop import Shop
-from botcore.shopfile import EXAMPLE_SHOP, parse_shop
+from botcore.shop.shopfile import EXAMPLE_SHOP, parse_shop
+from engine import Engine
 from replies.library import COMMON_FIELDS, Library
 from replies.templates import Template
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from botcore.engine import Engine
+from engine import Engine
 
 WEDNESDAY_MORNING = dt.datetime(2026, 11, 25, 10, 0)
 

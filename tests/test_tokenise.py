@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from botcore.tokenise import MIN_FREQUENCY, _domain_words, _trimmed_dictionary, tokenise
+from botcore.stages.tokenise import MIN_FREQUENCY, _domain_words, _trimmed_dictionary, tokenise
 
 
 @pytest.mark.parametrize("word", ["包邮", "运费险", "断码", "花呗", "七天无理由", "转人工"])

@@ -1,4 +1,4 @@
-"""botcore/unanswered.py: the messages the bot did not answer by itself (kept in the state
+"""serving/unanswered.py: the messages the bot did not answer by itself (kept in the state
 store's log) and their groups: similar wordings gathered around the newest,
 read with the shop's current engine so that what the shop has since scripted drops out."""
 
@@ -9,10 +9,11 @@ from typing import Any
 
 import pytest
 
-from botcore.editing import build, canonical, patch
-from botcore.engine import Engine
 from botcore.shop import Shop
-from botcore.unanswered import group
+from botcore.shop.editing import build, canonical, patch
+from engine import Engine
+from engine.drafts import ready
+from serving.unanswered import group
 
 
 def kept(*texts: str, mode: str = "handoff") -> list[dict[str, Any]]:
@@ -67,7 +68,7 @@ def test_what_the_shop_has_scripted_since_drops_out(shop: Shop) -> None:
     matching = copy.deepcopy(data["matching"])
     matching["sizing"]["examples"] += ["梨形身材适合吗", "我是梨形身材适合穿吗"]
     rule = {"keywords": ["礼盒"], "reply": "亲，每件都配礼盒哦～", "intent": "product"}
-    taught = build(patch(data, {"matching": matching, "keyword_rules": [*data["keyword_rules"], rule]})).engine
+    taught = ready(build(patch(data, {"matching": matching, "keyword_rules": [*data["keyword_rules"], rule]})))
     assert summary(group(MESSAGES, taught)) == [("直播间的价格一样吗", 1, 8.0, ("直播间的价格一样吗",))]
 
 

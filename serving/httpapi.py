@@ -1,8 +1,11 @@
-"""What the HTTP routes share: the JSON error body and careful body reading.
+"""What the HTTP routes share: the JSON error body, careful body reading, and the one
+table that maps xiaoer's domain errors (`botcore.errors`) to HTTP statuses.
 
 Every error is ``{"error": {"code": ..., "message": ...}}`` (plus ``problems`` for a
 rejected edit) with a 4xx status, so nothing a caller sends produces a 500. Messages a
 shop owner may see on the admin page are in Chinese, with the English for integrators.
+`ApiError` is for what the edge itself refuses (a body, a token); the work below it
+raises domain errors, turned into responses by `problem`.
 """
 
 from __future__ import annotations
@@ -13,13 +16,47 @@ from typing import Any
 from fastapi import Request
 from fastapi.responses import JSONResponse
 
-__all__ = ["ApiError", "decode_json", "error_response", "read_body"]
+from botcore.errors import (
+    Busy,
+    EditConflict,
+    EditRejected,
+    InputError,
+    NotFound,
+    RateLimited,
+    RevisionRequired,
+    XiaoerError,
+)
+
+__all__ = ["STATUS", "ApiError", "decode_json", "error_response", "problem", "read_body"]
+
+#: The HTTP status of each domain error (the first class in the error's MRO found here).
+STATUS: dict[type[XiaoerError], int] = {
+    InputError: 422,
+    EditRejected: 422,
+    NotFound: 404,
+    EditConflict: 409,
+    RevisionRequired: 428,
+    RateLimited: 429,
+    Busy: 503,
+}
 
 
 class ApiError(Exception):
     def __init__(self, status: int, code: str, message: str, problems: list[dict[str, str]] | None = None) -> None:
         super().__init__(message)
         self.status, self.code, self.message, self.problems = status, code, message, problems
+
+
+def problem(error: XiaoerError) -> ApiError | None:
+    """The HTTP answer to a domain error; None for one no request should reach (a 500)."""
+    status = next((STATUS[cls] for cls in type(error).__mro__ if cls in STATUS), None)
+    if status is None:
+        return None
+    if isinstance(error, EditRejected):
+        problems = [{"field": field, "code": code, "message": message} for field, code, message in error.problems]
+        first = problems[0]
+        return ApiError(status, first["code"], f"{error.what}:{first['field']} {first['message']}", problems)
+    return ApiError(status, getattr(error, "code", "invalid_request"), str(error))
 
 
 def error_response(status: int, code: str, message: str, problems: list[dict[str, str]] | None = None,

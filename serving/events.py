@@ -10,6 +10,9 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from engine import Mode
+from serving.dispatch import AgentState
+
 __all__ = [
     "AgentMessage",
     "AgentStatus",
@@ -54,7 +57,7 @@ class AgentMessage(_Event):
 class AgentStatus(_Event):
     type: Literal["agent_status"]
     agent_id: _ID
-    status: Literal["online", "busy", "away", "offline"]
+    status: AgentState
 
 
 class Release(_Event):
@@ -90,7 +93,7 @@ class Decision(BaseModel):
     the agent beside the suggestions when the bot does not answer by itself.
     """
 
-    mode: Literal["auto", "suggest", "handoff", "silent"]
+    mode: Mode
     replies: list[str]
     suggestions: list[Suggestion]
     quick_phrases: list[QuickPhraseOffer] = []

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from botcore.engine import Engine
 from botcore.errors import InputError
+from engine import Engine
 from intents import INTENT_NAMES
 
 __all__ = ["Example", "Report", "evaluate", "read_examples"]
@@ -135,8 +135,8 @@ class Report:
                 lines.append(f"{label:<13}{row['precision']:>10.3f}{row['recall']:>8.3f}"
                              f"{row['f1']:>7.3f}{row['support']:>5}")
         lines += ["", "confusion (row = expected, column = predicted):"]
-        for gold, row in self.confusion().items():
-            cells = ", ".join(f"{pred} {count}" for pred, count in sorted(row.items(), key=lambda kv: -kv[1]))
+        for gold, counts in self.confusion().items():
+            cells = ", ".join(f"{pred} {count}" for pred, count in sorted(counts.items(), key=lambda kv: -kv[1]))
             lines.append(f"  {gold:<13}{cells}")
         if show_mistakes:
             lines += ["", "mistakes:"]

@@ -25,15 +25,16 @@ class Metrics:
         # to PROMETHEUS_MULTIPROC_DIR whatever the registry, and `render` adds them up.
         self._multiprocess = bool(os.environ.get("PROMETHEUS_MULTIPROC_DIR"))
         self._registry = CollectorRegistry()
-        kwargs = {"registry": self._registry}
-        self.requests = Counter("xiaoer_requests_total", "HTTP requests", ["path", "status"], **kwargs)
+        registry = self._registry
+        self.requests = Counter("xiaoer_requests_total", "HTTP requests", ["path", "status"], registry=registry)
         self.latency = Histogram(
             "xiaoer_request_seconds", "HTTP request latency", ["path"],
-            buckets=(0.001, 0.0025, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 2.5), **kwargs,
+            buckets=(0.001, 0.0025, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 2.5), registry=registry,
         )
         self.decisions = Counter("xiaoer_decisions_total", "Decisions on buyer messages",
-                                 ["shop", "mode", "intent"], **kwargs)
-        self.handoffs = Counter("xiaoer_handoffs_total", "Conversations handed to a human", ["shop"], **kwargs)
+                                 ["shop", "mode", "intent"], registry=registry)
+        self.handoffs = Counter("xiaoer_handoffs_total", "Conversations handed to a human", ["shop"],
+                                registry=registry)
 
     def request(self, path: str, status: int, seconds: float) -> None:
         self.requests.labels(path, str(status)).inc()
@@ -47,6 +48,6 @@ class Metrics:
     def render(self) -> tuple[bytes, str]:
         if self._multiprocess:
             registry = CollectorRegistry()
-            multiprocess.MultiProcessCollector(registry)
+            multiprocess.MultiProcessCollector(registry)  # type: ignore[no-untyped-call]  # unannotated upstream
             return generate_latest(registry), CONTENT_TYPE_LATEST
         return generate_latest(self._registry), CONTENT_TYPE_LATEST

@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from botcore.conversation import Conversation
-from botcore.engine import Reply
 from botcore.shop import AutoReply
+from engine import Mode, Reply
 
 __all__ = ["AgentState", "Record", "Verdict", "agents_state", "dispatch"]
 
@@ -65,7 +65,7 @@ class Record:
 
 @dataclass(frozen=True)
 class Verdict:
-    mode: Literal["auto", "suggest", "handoff", "silent"]
+    mode: Mode
     send: bool  # whether reply.text goes to the buyer
     reason: str
     record: Record
@@ -98,9 +98,8 @@ def dispatch(
     signature = _signature(reply)
     # until the bot's answer is sent, only what the buyer told us is kept: the bargaining
     # round, today's greeting and the wordings used move on with a sent answer alone
-    heard = _buyer_facts(record.conversation, reply.conversation)
     record = dataclasses.replace(
-        record, conversation=heard, last_buyer_at=now, last_day=today.isoformat(),
+        record, conversation=reply.heard, last_buyer_at=now, last_day=today.isoformat(),
         burst=tuple(sorted(answered | set(signature))),
     )
     if record.handoff_at is not None:
@@ -118,7 +117,7 @@ def dispatch(
         if bot_answers:
             return Verdict("auto", True, "消息里没有文字,请买家直接说问题", sent)
         return Verdict("suggest", False, "消息里没有文字", record)
-    if reply.mode == "handoff" and (bot_answers or reply.intent == "human"):
+    if reply.mode == "handoff" and (bot_answers or reply.escalates):
         handed = dataclasses.replace(sent if bot_answers else record, handoff_at=now)
         return Verdict("handoff", bot_answers, reply.reason, handed)
     if not bot_answers:
@@ -126,14 +125,6 @@ def dispatch(
     if reply.mode == "auto":
         return Verdict("auto", True, reply.reason, sent)
     return Verdict("handoff", True, reply.reason, dataclasses.replace(sent, handoff_at=now))
-
-
-#: What a buyer's message tells the bot even when the bot does not answer it.
-_HEARD = ("product_id", "height", "weight", "size", "colour", "last_intent", "turns")
-
-
-def _buyer_facts(before: Conversation, after: Conversation) -> Conversation:
-    return before.update({name: getattr(after, name) for name in _HEARD})
 
 
 _LABEL = {"online": "在线", "busy": "忙碌", "away": "离开", "offline": "离线"}

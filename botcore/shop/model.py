@@ -379,6 +379,7 @@ class Payment(_Model):
 
 
 AutoReplyWhen = Literal["busy", "away", "offline", "first_of_day"]
+_AGENTS_AWAY: tuple[AutoReplyWhen, ...] = ("busy", "away", "offline")
 
 
 class AutoReply(_Model):
@@ -389,7 +390,7 @@ class AutoReply(_Model):
     """
 
     mode: Literal["conditional", "always", "never"] = "conditional"
-    when: list[AutoReplyWhen] = Field(default_factory=lambda: ["busy", "away", "offline"])
+    when: list[AutoReplyWhen] = Field(default_factory=lambda: list(_AGENTS_AWAY))
     handoff_silence_minutes: Float = Field(default=30, ge=0)
     burst_seconds: Float = Field(default=5, ge=0, le=60)
 

@@ -15,11 +15,13 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from botcore.editing import Draft, canonical, changed_paths, from_yaml, summarise, to_yaml
 from botcore.errors import StateConflict
-from botcore.revisions import Revision, RevisionStore
-from botcore.settings import ShopEntry
-from botcore.shopfile import EXAMPLE_SHOP, load_shop
+from botcore.shop import EXAMPLE_SHOP, load_shop
+from botcore.shop.editing import Draft, canonical, changed_paths, from_yaml, summarise, to_yaml
+from engine import Engine
+from engine.drafts import ready
+from serving.revisions import Revision, RevisionStore
+from serving.settings import ShopEntry
 
 __all__ = ["Live", "LiveShops"]
 
@@ -29,10 +31,15 @@ FILE_AUTHOR = "店铺文件"
 
 @dataclass(frozen=True)
 class Live:
-    """A shop at one revision."""
+    """A shop at one revision: its checked data and the engine compiled from it."""
 
     number: int
     draft: Draft
+    engine: Engine
+
+    @classmethod
+    def of(cls, number: int, draft: Draft, source: str) -> Live:
+        return cls(number, draft, ready(draft, source))
 
 
 class LiveShops:
@@ -85,15 +92,18 @@ class LiveShops:
                 revision = self.revisions.get(shop_id, head)
                 if revision is None:
                     raise StateConflict(f"店铺 {shop_id} 的第 {head} 版读不到")
-                live = Live(revision.number, from_yaml(revision.text, f"{shop_id} 第 {revision.number} 版"))
+                source = f"{shop_id} 第 {revision.number} 版"
+                live = Live.of(revision.number, from_yaml(revision.text, source), source)
                 self._live[shop_id] = live
             return live
 
-    def commit(self, shop_id: str, base: Live, draft: Draft, author: str, summary: str = "") -> Revision:
-        """Save ``draft`` as the revision after ``base`` (`StateConflict` if ``base`` is no longer the latest)."""
+    def commit(self, shop_id: str, base: Live, draft: Draft, engine: Engine, author: str,
+               summary: str = "") -> Revision:
+        """Save ``draft`` (served by ``engine``) as the revision after ``base`` (`StateConflict`
+        if ``base`` is no longer the latest)."""
         paths = changed_paths(base.draft.data, draft.data)
         revision = self.revisions.commit(shop_id, base.number, Revision(
             0, draft.text, author, self._clock(), summary or summarise(paths), tuple(paths)))
         with self._locks[shop_id]:
-            self._live[shop_id] = Live(revision.number, draft)
+            self._live[shop_id] = Live(revision.number, draft, engine)
         return revision

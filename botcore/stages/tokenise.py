@@ -7,7 +7,7 @@ without them the dictionary loads about eight times faster (0.13 s against 1.1 s
 The trimmed dictionary is written once (from the installed jieba package, nothing
 downloaded) to the cache folder, and jieba caches its prefix dictionary beside it.
 
-Shop vocabulary (product names, colours) is not added to jieba: `botcore.vocabulary`
+Shop vocabulary (product names, colours) is not added to jieba: `botcore.stages.vocabulary`
 finds it with an automaton, so a thousand shops share one tokenizer.
 
 jieba's HMM guesses words its dictionary lacks; xiaoer turns it off. The words only feed

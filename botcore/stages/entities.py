@@ -10,9 +10,9 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-from botcore.numbers import Measure, find_measures
 from botcore.shop import Shop
-from botcore.vocabulary import WORLD, Hit, VocabKind, Vocabulary
+from botcore.stages.numbers import Measure, find_measures
+from botcore.stages.vocabulary import WORLD, Hit, VocabKind, Vocabulary
 
 __all__ = ["Entities", "colour_spellings", "extract", "shop_vocabulary"]
 

@@ -9,7 +9,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from botcore.errors import ShopFileError, ShopValidationError
-from botcore.shop import Invalid, Shop
+from botcore.shop.model import Invalid, Shop
 from botcore.yamltext import YAMLError, parse_yaml
 
 __all__ = ["EXAMPLE_SHOP", "load_shop", "parse_shop", "validate_shop"]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from botcore.errors import StateConflict
-from botcore.state import RedisStore, SQLiteStore, StateStore
+from serving.state import RedisStore, SQLiteStore, StateStore
 
 __all__ = ["Revision", "RevisionStore", "open_revisions"]
 
@@ -135,7 +135,7 @@ class RedisRevisions:
 
     def last_import(self, shop: str) -> str | None:
         raw = self._redis.get(self._key(shop, "file_sha"))
-        return raw.decode() if raw else None
+        return (raw.decode() if isinstance(raw, bytes) else raw) if raw else None
 
     def commit(self, shop: str, base: int, revision: Revision) -> Revision:
         body = json.dumps({"text": revision.text, "author": revision.author, "at": revision.at,
@@ -149,7 +149,7 @@ class RedisRevisions:
                         revision.file_sha)
 
 
-def _decode(number: int, raw: bytes) -> Revision:
+def _decode(number: int, raw: bytes | str) -> Revision:
     data = json.loads(raw)
     return Revision(number, data["text"], data["author"], data["at"], data["summary"], tuple(data["changes"]),
                     data.get("file_sha"))

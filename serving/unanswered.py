@@ -16,9 +16,9 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from botcore.engine import Engine
-from botcore.tokenise import tokenise
-from intents.rules import word_form
+from botcore.stages.tokenise import tokenise
+from engine import Engine
+from intents.evidence import word_form
 
 __all__ = ["KEEP", "UNANSWERED", "Group", "group"]
 

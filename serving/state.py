@@ -1,5 +1,5 @@
 """Where conversation state lives between messages: SQLite (default, one file shared
-by every worker on a host) or Redis (several hosts). Both offer the same three things:
+by every worker on a host) or Redis (several hosts). Both offer the same operations:
 
 - `update`: a locked read-modify-write of one record (a JSON object) per key;
 - `load`: read a record;

@@ -16,105 +16,28 @@ import copy
 import dataclasses
 import datetime as dt
 import random
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from botcore.conversation import RECENT_WORDINGS, Conversation
-from botcore.entities import Entities, extract, shop_vocabulary
 from botcore.errors import ScriptError
-from botcore.keywordrules import KeywordRules, QuickPhrases
-from botcore.normalise import MAX_CHARS, normalise, readable
-from botcore.policy import Decision, Mode, decide
-from botcore.shop import Product, Shop
-from botcore.shopfile import load_shop
-from botcore.tokenise import tokenise
-from intents import INTENT_NAMES, Answer, Evidence, IntentHit, Message, Question, load_catalogue, load_intents
+from botcore.shop import Product, Shop, load_shop
+from botcore.shop.calendar import Clock, shop_clock, shop_time
+from botcore.stages.entities import extract, shop_vocabulary
+from botcore.stages.normalise import MAX_CHARS, normalise, readable
+from botcore.stages.tokenise import tokenise
+from engine.keywordrules import KeywordRules, QuickPhrases
+from engine.policy import Decision, decide
+from engine.reply import Part, Reply
+from intents import INTENT_NAMES, Answer, Evidence, IntentHit, Message, Question, by_name, load_catalogue
 from intents.catalogue import Catalogue
 from intents.rules import Rules
 from replies.library import Library
 
-__all__ = ["SHOP_TIMEZONE", "Engine", "Part", "Reply", "shop_time"]
+__all__ = ["Engine"]
 
-#: Shops keep China's time (UTC+8 all year, no daylight saving).
-SHOP_TIMEZONE = dt.timezone(dt.timedelta(hours=8), "CST")
 FALLBACK_CASES: Mapping[str, tuple[str, ...]] = {"check": (), "handoff": (), "empty": ()}
-
-Clock = Callable[[], dt.datetime]
-
-
-def _shop_clock() -> dt.datetime:
-    return dt.datetime.now(SHOP_TIMEZONE).replace(tzinfo=None)
-
-
-def shop_time(moment: dt.datetime) -> dt.datetime:
-    """The shop's wall-clock time: an aware time is converted, a naive one is taken as is."""
-    if moment.tzinfo is None:
-        return moment
-    return moment.astimezone(SHOP_TIMEZONE).replace(tzinfo=None)
-
-
-@dataclass(frozen=True)
-class Part:
-    """One intent's share of a reply: which case and wording, with the facts used."""
-
-    intent: str
-    case: str
-    template_id: str
-    text: str
-    facts: Mapping[str, object]
-
-
-@dataclass(frozen=True)
-class Reply:
-    """What the engine decided for one buyer message.
-
-    ``text`` is what the buyer would see now: the answer in auto mode, a polite
-    "let me check" in suggest and handoff modes. ``suggestion`` is the drafted
-    answer for the agent on duty.
-    """
-
-    text: str
-    mode: Mode
-    intents: tuple[str, ...]
-    score: float
-    parts: tuple[Part, ...]
-    suggestion: str
-    evidence: tuple[Evidence, ...]
-    candidates: tuple[IntentHit, ...]
-    actions: tuple[Mapping[str, str], ...]
-    reason: str
-    normalised: str
-    entities: Entities
-    conversation: Conversation = field(repr=False)
-    alternatives: tuple[tuple[Part, float], ...] = ()
-    quick_phrases: tuple[tuple[str, str], ...] = ()  # (title, text) for the agent, in suggest mode
-
-    @property
-    def intent(self) -> str:
-        return self.intents[0]
-
-    def trace(self) -> dict[str, Any]:
-        """Everything a person needs to see why this reply was given."""
-        return {
-            "mode": self.mode,
-            "intents": list(self.intents),
-            "score": self.score,
-            "reason": self.reason,
-            "parts": [
-                {"intent": p.intent, "case": p.case, "template": p.template_id,
-                 "facts": {k: str(v) for k, v in p.facts.items()}}
-                for p in self.parts
-            ],
-            "evidence": [str(e) for e in self.evidence],
-            "candidates": [{"intent": h.intent, "score": h.score, "missing": list(h.missing)}
-                           for h in self.candidates],
-            "entities": {k: v for k, v in self.entities.names().items()},
-            "actions": [dict(a) for a in self.actions],
-            "quick_phrases": [{"title": title, "text": text} for title, text in self.quick_phrases],
-            "normalised": self.normalised,
-        }
 
 
 class Engine:
@@ -129,16 +52,16 @@ class Engine:
         source: str = "店铺文件",
     ) -> None:
         self.shop = shop
-        self.intents = load_intents()
+        self._by_name = by_name()
+        self.intents = tuple(self._by_name.values())
+        self._fallback_intent = next(intent.name for intent in self.intents if intent.fallback)
         self._catalogue = self._shop_catalogue(shop, source)
-        self._by_name = {intent.name: intent for intent in self.intents}
-        self._soft = frozenset(i.name for i in self.intents if i.soft)
         cases = {i.name: dict(i.cases) for i in self.intents} | {"fallback": dict(FALLBACK_CASES)}
         self.library = Library.load(cases, shop.replies, f"{source} 的 replies")
         self.vocabulary = shop_vocabulary(shop)
         self.keyword_rules = KeywordRules(shop.keyword_rules, INTENT_NAMES, source)
         self.quick_phrases = QuickPhrases(shop.quick_phrases, INTENT_NAMES, source)
-        self._clock = clock or _shop_clock
+        self._clock = clock or shop_clock
         self._rng = rng or random.Random()
         self._common = {"shop_name": shop.shop.name, "agent": shop.shop.agent_nickname}
 
@@ -177,18 +100,21 @@ class Engine:
         tokens = tokenise(normalised.text) if not normalised.empty else ()
         message = Message.of(normalised.text, tokens, extract(normalised.text, self.vocabulary))
         if normalised.empty:
-            return message, Decision((), "handoff", "消息里没有可读的文字")
+            return message, Decision((), "handoff", "消息里没有可读的文字", self._fallback_intent)
         found = self._catalogue.find(message)
         hits = [hit for intent in self.intents
                 if (intent.name in found or intent.reads_entities)
                 and (hit := intent.match(message, found.get(intent.name, [])))]
-        decision = decide(hits, message, conversation, self.shop.settings, self._soft, INTENT_NAMES)
+        decision = decide(hits, message, conversation, self.shop.settings, self._by_name)
+        # the shop's keyword rules answer instead of the intents, once these have been read:
+        # a complaint still goes to a person, and the trace still shows what the intents saw
         rule = self.keyword_rules.match(message.text)
-        if rule is not None and decision.intents[0] != "human":  # a complaint still goes to a person
+        if rule is not None and not self._escalates(decision.intents[0]):
             evidence = Evidence("rule", f"关键词回复#{rule.index + 1}「{'、'.join(rule.found)}」", 1.0,
                                 rule.start, rule.end)
             decision = Decision((IntentHit(rule.intent, 1.0, (evidence,)),), "auto",
-                                f"本店关键词回复第 {rule.index + 1} 条", decision.ranked, rule=rule.index)
+                                f"本店关键词回复第 {rule.index + 1} 条", self._fallback_intent, decision.ranked,
+                                rule=rule.index)
         if normalised.truncated:  # said, not silent: the trace and the webhook's reason show it
             decision = dataclasses.replace(decision, reason=f"{decision.reason};消息太长,只读了前 {MAX_CHARS} 个字")
         return message, decision
@@ -228,9 +154,9 @@ class Engine:
         if not parts:
             return self._fallback("handoff", decision, message, conversation, changes, recent)
         suggestion = "\n".join(p.text for p in parts)
-        mode: Mode = "handoff" if handoff else decision.mode
+        mode = decision.settle(handoff)
         text_out = suggestion
-        if decision.mode != "auto" and decision.chosen[0].intent != "human":
+        if decision.mode != "auto" and not self._escalates(decision.chosen[0].intent):
             holding = self.library.choose(
                 f"fallback.{'check' if decision.mode == 'suggest' else 'handoff'}", recent, self._rng)
             text_out = holding.render(self._common)
@@ -243,6 +169,7 @@ class Engine:
             evidence=tuple(e for h in decision.chosen for e in h.evidence),
             candidates=decision.ranked or decision.chosen, actions=tuple(actions), reason=decision.reason,
             normalised=message.text, entities=message.entities, conversation=conversation.update(changes),
+            heard=conversation.hear(changes), escalates=self._escalates(decision.intents[0]),
             alternatives=self._alternatives(decision, question, conversation, alternatives, parts),
             quick_phrases=self._quick_phrases(decision) if alternatives else (),
         )
@@ -267,8 +194,8 @@ class Engine:
             text=text, mode="auto", intents=decision.intents, score=1.0, parts=(part,), suggestion=text,
             evidence=hit.evidence, candidates=decision.ranked or decision.chosen, actions=(),
             reason=decision.reason, normalised=message.text, entities=message.entities,
-            conversation=conversation.update(changes),
-            alternatives=((part, 1.0),) if alternatives else (),
+            conversation=conversation.update(changes), heard=conversation.hear(changes),
+            escalates=self._escalates(hit.intent), alternatives=((part, 1.0),) if alternatives else (),
             quick_phrases=self._quick_phrases(decision) if alternatives else (),
         )
 
@@ -298,14 +225,19 @@ class Engine:
         """No intent to answer: an empty message gets an invitation, the rest a hand-off."""
         template = self.library.choose(f"fallback.{case}", recent, self._rng)
         text = template.render(self._common)
-        part = Part("other", case, template.id, text, {})
-        changes.update(last_intent="other", handed_off=True,
+        part = Part(self._fallback_intent, case, template.id, text, {})
+        changes.update(last_intent=self._fallback_intent, handed_off=True,
                        recent_wordings=tuple([*recent, template.id][-RECENT_WORDINGS:]))
         return Reply(
-            text=text, mode="handoff", intents=("other",), score=0.0, parts=(part,), suggestion=text,
+            text=text, mode="handoff", intents=(self._fallback_intent,), score=0.0, parts=(part,), suggestion=text,
             evidence=(), candidates=decision.chosen, actions=(), reason=decision.reason,
             normalised=message.text, entities=message.entities, conversation=conversation.update(changes),
+            heard=conversation.hear(changes), escalates=self._escalates(self._fallback_intent),
         )
+
+    def _escalates(self, intent: str) -> bool:
+        """Whether ``intent`` means the buyer wants a person (`intents.base.Intent.escalates`)."""
+        return self._by_name[intent].escalates
 
     def _focus(self, message: Message, item_id: str | None, conversation: Conversation) -> Product | None:
         """The product in question: named in the message, else the one the buyer is

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 import ahocorasick
 
 from botcore.errors import ScriptError
-from botcore.normalise import normalise
 from botcore.shop import KeywordRule, QuickPhrase
+from botcore.stages.normalise import normalise
 from replies.library import COMMON_FIELDS
 from replies.templates import Template
 

@@ -9,23 +9,25 @@ Rules, in order:
 4. A second question in the same message (「有L码吗 包邮吗」) is answered too when it
    is sure on its own and rests on other words than the first.
 5. Mode: auto at or above the shop's auto threshold, suggest between the two
-   thresholds, handoff below (the engine does not guess).
+   thresholds, handoff below (the engine does not guess); a case that needs a
+   person hands off (`Decision.settle`).
+
+What each intent is (soft, escalates, the fallback, what carries over) is read from
+its class attributes (`intents.base.Intent`); no intent is named here.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal
 
 from botcore.conversation import Conversation
 from botcore.shop import Settings
-from intents.base import Evidence, IntentHit, Message
+from engine.mode import Mode
+from intents import Evidence, Intent, IntentHit, Message
 
-__all__ = ["Decision", "Mode", "decide"]
-
-Mode = Literal["auto", "suggest", "handoff"]
+__all__ = ["Decision", "decide"]
 
 #: A second intent must be at least this sure to be answered in the same reply.
 SECOND_INTENT_MIN = 0.75
@@ -33,15 +35,6 @@ SECOND_INTENT_MIN = 0.75
 SOFT_MARGIN = 0.2
 #: Angry words hand off even when another intent scores higher.
 HUMAN_OVERRIDE_MIN = 0.8
-#: Intents whose question a short follow-up can continue.
-# Which entities can continue which question: "M码呢" continues stock, not bargaining.
-_CARRY_OVER: dict[str, tuple[str, ...]] = {
-    "stock": ("sizes", "colours", "products"),
-    "sizing": ("height", "weight", "sizes", "products"),
-    "shipping": ("regions", "couriers"),
-    "product": ("products", "colours"),
-    "bargain": ("money", "quantity", "numbers"),  # "160可以吗" after bargaining is an offer
-}
 _FOLLOW_UP = re.compile(r"^(那|那么|还有|换成|要是).{0,10}$|^.{0,10}(呢|的话|怎么样)[?。!]*$")
 _MAX_FOLLOW_UP = 14
 _BARE_FOLLOW_UP = 6  # "M码", "黑色的": short enough to need no 那/呢
@@ -52,6 +45,7 @@ class Decision:
     chosen: tuple[IntentHit, ...]
     mode: Mode
     reason: str
+    fallback: str  # the label when nothing was chosen
     ranked: tuple[IntentHit, ...] = ()  # every hit, best first (for suggestions and traces)
     rule: int | None = None  # the shop's keyword rule that answers instead of the intents
 
@@ -61,7 +55,12 @@ class Decision:
 
     @property
     def intents(self) -> tuple[str, ...]:
-        return tuple(hit.intent for hit in self.chosen) or ("other",)
+        return tuple(hit.intent for hit in self.chosen) or (self.fallback,)
+
+    def settle(self, case_hands_off: bool) -> Mode:
+        """The reply's mode once the chosen intents have answered: a case that needs a
+        person (a complaint, tracking, an out-of-chart size) hands off whatever the score."""
+        return "handoff" if case_hands_off else self.mode
 
 
 def _separate(hit: IntentHit, chosen: Sequence[IntentHit]) -> bool:
@@ -76,17 +75,23 @@ def _separate(hit: IntentHit, chosen: Sequence[IntentHit]) -> bool:
     return True
 
 
-def _context_hit(message: Message, conversation: Conversation) -> IntentHit | None:
-    e = message.entities
-    if conversation.awaiting == "measures" and (e.height is not None or e.weight is not None):
-        return IntentHit("sizing", 0.9, (Evidence("context", "回答了身高体重", 0.9),))
-    kinds = _CARRY_OVER.get(conversation.last_intent or "")
-    if kinds is None or len(message.text) > _MAX_FOLLOW_UP:
+def _names_any(message: Message, kinds: Sequence[str]) -> bool:
+    return any(getattr(message.entities, kind) not in (None, ()) for kind in kinds)
+
+
+def _context_hit(message: Message, conversation: Conversation, intents: Mapping[str, Intent]) -> IntentHit | None:
+    if conversation.awaiting is not None:  # the bot asked for something, and here it is
+        for intent in intents.values():
+            ask = intent.awaited.get(conversation.awaiting)
+            if ask is not None and _names_any(message, ask.answered_by):
+                return IntentHit(intent.name, 0.9, (Evidence("context", ask.trace, 0.9),))
+    last = intents.get(conversation.last_intent or "")
+    if last is None or not last.carries_over or len(message.text) > _MAX_FOLLOW_UP:
         return None
-    named = any(getattr(e, kind) not in (None, ()) for kind in kinds)
-    if named and (_FOLLOW_UP.match(message.text) or len(message.text) <= _BARE_FOLLOW_UP):
-        detail = f"接着上一句的{conversation.last_intent}问题"
-        return IntentHit(conversation.last_intent, 0.8, (Evidence("context", detail, 0.8),))
+    if _names_any(message, last.carries_over) and (
+            _FOLLOW_UP.match(message.text) or len(message.text) <= _BARE_FOLLOW_UP):
+        detail = f"接着上一句的{last.name}问题"
+        return IntentHit(last.name, 0.8, (Evidence("context", detail, 0.8),))
     return None
 
 
@@ -95,14 +100,16 @@ def decide(
     message: Message,
     conversation: Conversation,
     settings: Settings,
-    soft: frozenset[str],
-    order: Sequence[str],
+    intents: Mapping[str, Intent],
 ) -> Decision:
-    """Pick the intents to answer and the mode. ``order`` breaks ties (earlier wins)."""
-    rank = {name: i for i, name in enumerate(order)}
+    """Pick the intents to answer and the mode. ``intents`` are in tie-break order
+    (earlier wins a tie)."""
+    rank = {name: i for i, name in enumerate(intents)}
+    soft = {name for name, intent in intents.items() if intent.soft}
+    fallback = next(name for name, intent in intents.items() if intent.fallback)
     ranked = sorted(hits, key=lambda h: (-h.score, rank.get(h.intent, len(rank))))
     strongest_real = max((h.score for h in ranked if h.intent not in soft), default=0.0)
-    context = _context_hit(message, conversation)
+    context = _context_hit(message, conversation, intents)
     if context is not None and context.score > strongest_real:
         ranked = [context, *(h for h in ranked if h.intent != context.intent)]
         strongest_real = context.score
@@ -110,10 +117,10 @@ def decide(
     if strongest_real >= max(settings.suggest_threshold, strongest_soft - SOFT_MARGIN):
         ranked = [h for h in ranked if h.intent not in soft]
     if not ranked:
-        return Decision((), "handoff", "没有任何规则或例句命中", tuple(ranked))
-    human = next((h for h in ranked if h.intent == "human" and h.score >= HUMAN_OVERRIDE_MIN), None)
+        return Decision((), "handoff", "没有任何规则或例句命中", fallback, tuple(ranked))
+    human = next((h for h in ranked if intents[h.intent].escalates and h.score >= HUMAN_OVERRIDE_MIN), None)
     if human is not None:
-        return Decision((human,), "handoff", "买家要人工或情绪不满", tuple(ranked))
+        return Decision((human,), "handoff", "买家要人工或情绪不满", fallback, tuple(ranked))
     primary = ranked[0]
     chosen = [primary]
     for hit in ranked[1:]:
@@ -123,8 +130,8 @@ def decide(
             chosen.append(hit)
     if primary.score >= settings.auto_threshold:
         return Decision(tuple(chosen), "auto", f"把握 {primary.score:.2f} ≥ 自动回复门槛 {settings.auto_threshold}",
-                        tuple(ranked))
+                        fallback, tuple(ranked))
     if primary.score >= settings.suggest_threshold:
         return Decision(tuple(chosen), "suggest", f"把握 {primary.score:.2f} 不到自动回复门槛,只给客服建议",
-                        tuple(ranked))
-    return Decision(tuple(chosen), "handoff", f"把握 {primary.score:.2f} 太低,交给人工", tuple(ranked))
+                        fallback, tuple(ranked))
+    return Decision(tuple(chosen), "handoff", f"把握 {primary.score:.2f} 太低,交给人工", fallback, tuple(ranked))

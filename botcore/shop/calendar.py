@@ -1,15 +1,45 @@
-"""Working days, cut-off times and how to say a date to a buyer.
+"""The shop's time, working days, cut-off times and how to say a date to a buyer.
 
-Time is always passed in (the engine's injectable clock), never read here.
+Time is always passed in (the engine's injectable clock), never read here, except by
+`shop_clock`, the default clock.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
-from botcore.shop import WEEKDAYS, Shipping
+from botcore.shop.model import WEEKDAYS, Shipping
 
-__all__ = ["day_label", "is_working_day", "month_day", "next_working_day", "ship_date"]
+__all__ = [
+    "SHOP_TIMEZONE",
+    "Clock",
+    "day_label",
+    "is_working_day",
+    "month_day",
+    "next_working_day",
+    "ship_date",
+    "shop_clock",
+    "shop_time",
+]
+
+#: Shops keep China's time (UTC+8 all year, no daylight saving).
+SHOP_TIMEZONE = dt.timezone(dt.timedelta(hours=8), "CST")
+
+#: A clock gives the shop's wall-clock time (naive, in `SHOP_TIMEZONE`).
+Clock = Callable[[], dt.datetime]
+
+
+def shop_clock() -> dt.datetime:
+    """Now, on the shop's wall clock."""
+    return dt.datetime.now(SHOP_TIMEZONE).replace(tzinfo=None)
+
+
+def shop_time(moment: dt.datetime) -> dt.datetime:
+    """The shop's wall-clock time: an aware time is converted, a naive one is taken as is."""
+    if moment.tzinfo is None:
+        return moment
+    return moment.astimezone(SHOP_TIMEZONE).replace(tzinfo=None)
 
 _WEEKDAY_NAMES = "一二三四五六日"
 

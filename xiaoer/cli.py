@@ -13,11 +13,11 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from botcore.conversation import Conversation
-from botcore.engine import Engine
 from botcore.errors import XiaoerError
-from botcore.evaluate import evaluate, read_examples
-from botcore.settings import token_hash
-from botcore.shopfile import load_shop
+from botcore.shop.shopfile import load_shop
+from engine import Engine
+from serving.settings import token_hash
+from xiaoer.evaluate import evaluate, read_examples
 
 __all__ = ["main"]
 
@@ -146,7 +146,7 @@ def _check(args: argparse.Namespace, stdout: TextIO) -> int:
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from botcore.settings import load_settings
+    from serving.settings import load_settings
 
     for flag, env in (("shop", "XIAOER_SHOP"), ("shop_id", "XIAOER_SHOP_ID"), ("shops", "XIAOER_SHOPS"),
                       ("state", "XIAOER_STATE")):

@@ -2,7 +2,7 @@
 
 Full-width to half-width (NFKC), traditional to simplified (OpenCC), 旺旺 emoticon
 codes and emoji removed, control characters dropped, repeated punctuation folded,
-ASCII lower-cased. Numbers keep their spelling here; `botcore.numbers` reads them.
+ASCII lower-cased. Numbers keep their spelling here; `botcore.stages.numbers` reads them.
 """
 
 from __future__ import annotations

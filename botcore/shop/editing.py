@@ -2,9 +2,10 @@
 
 A shop is edited as its *data*: the JSON form of the validated `Shop`, without the
 fields left at their defaults (`canonical`). An edit replaces whole top-level sections
-(`patch`); `build` then validates the result exactly as the engine loads it (the shop
-models, every template, keyword rule and matching rule), so an edit either gives a shop
-that can be served or raises `EditRejected` with every problem, and changes nothing.
+(`patch`); `build` then validates the result as a shop file is validated, giving a
+`Draft` (its data, its model and its YAML text, each made once) or `EditRejected` with
+every problem. The templates and rules a draft holds are compiled one floor up, by the
+engine (`engine.drafts.ready`), before anything is served.
 
 The YAML of a revision (`to_yaml`) is what ``GET .../export`` gives and what
 ``xiaoer chat --shop`` loads: export, import and export again give the same text.
@@ -15,14 +16,14 @@ from __future__ import annotations
 import copy
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import yaml
 
-from botcore.engine import Engine
-from botcore.errors import EditRejected, ScriptError, ShopFileError, ShopValidationError
-from botcore.shop import Shop
-from botcore.shopfile import parse_shop, validate_shop
+from botcore.errors import EditRejected, ShopFileError, ShopValidationError
+from botcore.shop.model import Shop
+from botcore.shop.shopfile import parse_shop, validate_shop
 
 __all__ = ["SECTIONS", "Draft", "build", "canonical", "changed_paths", "from_yaml", "patch", "summarise",
            "to_yaml"]
@@ -38,14 +39,14 @@ SECTIONS: Mapping[str, str] = {
 
 @dataclass(frozen=True)
 class Draft:
-    """A shop that passed every check: its data, the model and an engine ready to answer."""
+    """A shop whose file passed every check of the shop model: its data and its model."""
 
     data: dict[str, Any]
     shop: Shop
-    engine: Engine
 
-    @property
+    @cached_property
     def text(self) -> str:
+        """The shop file (YAML) of this draft, made on first use and kept."""
         return to_yaml(self.data)
 
 
@@ -63,7 +64,7 @@ def build(data: Mapping[str, Any], source: str = "这次修改") -> Draft:
         shop = validate_shop(dict(data), source)
     except ShopValidationError as e:
         raise _rejected(e) from e
-    return _draft(shop, source)
+    return Draft(canonical(shop), shop)
 
 
 def from_yaml(text: str, source: str = "导入的文件") -> Draft:
@@ -74,19 +75,7 @@ def from_yaml(text: str, source: str = "导入的文件") -> Draft:
         raise _rejected(e) from e
     except ShopFileError as e:
         raise EditRejected([("(整个文件)", "invalid_yaml", str(e))]) from e
-    return _draft(shop, source)
-
-
-def _draft(shop: Shop, source: str) -> Draft:
-    """A valid shop with its engine: its templates and rules are compiled here, or rejected."""
-    try:
-        engine = Engine(shop, source=source)
-    except ScriptError as e:
-        message = str(e)
-        if e.field and message.startswith(source):  # the field is named beside it: drop "这次修改 的 replies: "
-            message = message.partition(": ")[2] or message
-        raise EditRejected([(e.field or "(话术)", e.code, message)]) from e
-    return Draft(canonical(shop), shop, engine)
+    return Draft(canonical(shop), shop)
 
 
 def _rejected(e: ShopValidationError) -> EditRejected:
