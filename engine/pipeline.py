@@ -28,7 +28,7 @@ from botcore.stages.entities import extract, shop_vocabulary
 from botcore.stages.normalise import MAX_CHARS, normalise, readable
 from botcore.stages.tokenise import tokenise
 from engine.keywordrules import KeywordRules, QuickPhrases
-from engine.policy import Decision, decide
+from engine.policy import Decision, Roster, decide
 from engine.reply import Part, Reply
 from intents import INTENT_NAMES, Answer, Evidence, IntentHit, Message, Question, by_name, load_catalogue
 from intents.catalogue import Catalogue
@@ -54,7 +54,8 @@ class Engine:
         self.shop = shop
         self._by_name = by_name()
         self.intents = tuple(self._by_name.values())
-        self._fallback_intent = next(intent.name for intent in self.intents if intent.fallback)
+        self._roster = Roster.of(self.intents)
+        self._fallback_intent = self._roster.fallback
         self._catalogue = self._shop_catalogue(shop, source)
         cases = {i.name: dict(i.cases) for i in self.intents} | {"fallback": dict(FALLBACK_CASES)}
         self.library = Library.load(cases, shop.replies, f"{source} 的 replies")
@@ -105,7 +106,7 @@ class Engine:
         hits = [hit for intent in self.intents
                 if (intent.name in found or intent.reads_entities)
                 and (hit := intent.match(message, found.get(intent.name, [])))]
-        decision = decide(hits, message, conversation, self.shop.settings, self._by_name)
+        decision = decide(hits, message, conversation, self.shop.settings, self._roster)
         # the shop's keyword rules answer instead of the intents, once these have been read:
         # a complaint still goes to a person, and the trace still shows what the intents saw
         rule = self.keyword_rules.match(message.text)
@@ -237,7 +238,7 @@ class Engine:
 
     def _escalates(self, intent: str) -> bool:
         """Whether ``intent`` means the buyer wants a person (`intents.base.Intent.escalates`)."""
-        return self._by_name[intent].escalates
+        return intent in self._roster.escalates
 
     def _focus(self, message: Message, item_id: str | None, conversation: Conversation) -> Product | None:
         """The product in question: named in the message, else the one the buyer is

@@ -13,21 +13,23 @@ Rules, in order:
    person hands off (`Decision.settle`).
 
 What each intent is (soft, escalates, the fallback, what carries over) is read from
-its class attributes (`intents.base.Intent`); no intent is named here.
+its class attributes (`intents.base.Intent`), gathered once into a `Roster`; no intent
+is named here.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from botcore.conversation import Conversation
 from botcore.shop import Settings
 from engine.mode import Mode
 from intents import Evidence, Intent, IntentHit, Message
+from intents.base import Ask
 
-__all__ = ["Decision", "decide"]
+__all__ = ["Decision", "Roster", "decide"]
 
 #: A second intent must be at least this sure to be answered in the same reply.
 SECOND_INTENT_MIN = 0.75
@@ -38,6 +40,31 @@ HUMAN_OVERRIDE_MIN = 0.8
 _FOLLOW_UP = re.compile(r"^(那|那么|还有|换成|要是).{0,10}$|^.{0,10}(呢|的话|怎么样)[?。!]*$")
 _MAX_FOLLOW_UP = 14
 _BARE_FOLLOW_UP = 6  # "M码", "黑色的": short enough to need no 那/呢
+
+
+@dataclass(frozen=True)
+class Roster:
+    """What the policy needs to know of the intents, gathered once from their classes."""
+
+    rank: Mapping[str, int]  # tie-break order: lower wins
+    soft: frozenset[str]
+    escalates: frozenset[str]
+    fallback: str
+    carries_over: Mapping[str, tuple[str, ...]]
+    awaited: Mapping[str, tuple[str, Ask]]  # Conversation.awaiting -> (the intent asking, what it asked)
+
+    @classmethod
+    def of(cls, intents: Iterable[Intent]) -> Roster:
+        """The roster of ``intents``, given in tie-break order."""
+        intents = tuple(intents)
+        return cls(
+            rank={intent.name: i for i, intent in enumerate(intents)},
+            soft=frozenset(i.name for i in intents if i.soft),
+            escalates=frozenset(i.name for i in intents if i.escalates),
+            fallback=next(i.name for i in intents if i.fallback),
+            carries_over={i.name: i.carries_over for i in intents if i.carries_over},
+            awaited={key: (i.name, ask) for i in intents for key, ask in i.awaited.items()},
+        )
 
 
 @dataclass(frozen=True)
@@ -79,19 +106,16 @@ def _names_any(message: Message, kinds: Sequence[str]) -> bool:
     return any(getattr(message.entities, kind) not in (None, ()) for kind in kinds)
 
 
-def _context_hit(message: Message, conversation: Conversation, intents: Mapping[str, Intent]) -> IntentHit | None:
-    if conversation.awaiting is not None:  # the bot asked for something, and here it is
-        for intent in intents.values():
-            ask = intent.awaited.get(conversation.awaiting)
-            if ask is not None and _names_any(message, ask.answered_by):
-                return IntentHit(intent.name, 0.9, (Evidence("context", ask.trace, 0.9),))
-    last = intents.get(conversation.last_intent or "")
-    if last is None or not last.carries_over or len(message.text) > _MAX_FOLLOW_UP:
+def _context_hit(message: Message, conversation: Conversation, roster: Roster) -> IntentHit | None:
+    asked = roster.awaited.get(conversation.awaiting or "")
+    if asked is not None and _names_any(message, asked[1].answered_by):  # the bot asked, and here it is
+        return IntentHit(asked[0], 0.9, (Evidence("context", asked[1].trace, 0.9),))
+    last = conversation.last_intent or ""
+    kinds = roster.carries_over.get(last)
+    if kinds is None or len(message.text) > _MAX_FOLLOW_UP:
         return None
-    if _names_any(message, last.carries_over) and (
-            _FOLLOW_UP.match(message.text) or len(message.text) <= _BARE_FOLLOW_UP):
-        detail = f"接着上一句的{last.name}问题"
-        return IntentHit(last.name, 0.8, (Evidence("context", detail, 0.8),))
+    if _names_any(message, kinds) and (_FOLLOW_UP.match(message.text) or len(message.text) <= _BARE_FOLLOW_UP):
+        return IntentHit(last, 0.8, (Evidence("context", f"接着上一句的{last}问题", 0.8),))
     return None
 
 
@@ -100,16 +124,13 @@ def decide(
     message: Message,
     conversation: Conversation,
     settings: Settings,
-    intents: Mapping[str, Intent],
+    roster: Roster,
 ) -> Decision:
-    """Pick the intents to answer and the mode. ``intents`` are in tie-break order
-    (earlier wins a tie)."""
-    rank = {name: i for i, name in enumerate(intents)}
-    soft = {name for name, intent in intents.items() if intent.soft}
-    fallback = next(name for name, intent in intents.items() if intent.fallback)
+    """Pick the intents to answer and the mode."""
+    rank, soft, fallback = roster.rank, roster.soft, roster.fallback
     ranked = sorted(hits, key=lambda h: (-h.score, rank.get(h.intent, len(rank))))
     strongest_real = max((h.score for h in ranked if h.intent not in soft), default=0.0)
-    context = _context_hit(message, conversation, intents)
+    context = _context_hit(message, conversation, roster)
     if context is not None and context.score > strongest_real:
         ranked = [context, *(h for h in ranked if h.intent != context.intent)]
         strongest_real = context.score
@@ -118,7 +139,7 @@ def decide(
         ranked = [h for h in ranked if h.intent not in soft]
     if not ranked:
         return Decision((), "handoff", "没有任何规则或例句命中", fallback, tuple(ranked))
-    human = next((h for h in ranked if intents[h.intent].escalates and h.score >= HUMAN_OVERRIDE_MIN), None)
+    human = next((h for h in ranked if h.intent in roster.escalates and h.score >= HUMAN_OVERRIDE_MIN), None)
     if human is not None:
         return Decision((human,), "handoff", "买家要人工或情绪不满", fallback, tuple(ranked))
     primary = ranked[0]

@@ -10,11 +10,12 @@ import pytest
 from botcore.conversation import Conversation
 from botcore.shop import Settings
 from botcore.stages.entities import Entities
-from engine.policy import HUMAN_OVERRIDE_MIN, SECOND_INTENT_MIN, SOFT_MARGIN, Decision, decide
-from intents import INTENT_NAMES, by_name
+from engine.policy import HUMAN_OVERRIDE_MIN, SECOND_INTENT_MIN, SOFT_MARGIN, Decision, Roster, decide
+from intents import INTENT_NAMES, load_intents
 from intents.base import Evidence, IntentHit, Message
 
 SETTINGS = Settings(auto_threshold=0.7, suggest_threshold=0.4)
+ROSTER = Roster.of(load_intents())
 
 
 def hit(intent: str, score: float, start: int = -1, end: int = -1, kind: str = "keyword") -> IntentHit:
@@ -32,7 +33,7 @@ def run(
     conversation: Conversation | None = None,
     settings: Settings = SETTINGS,
 ) -> Decision:
-    return decide(hits, msg or message(), conversation or Conversation(), settings, by_name())
+    return decide(hits, msg or message(), conversation or Conversation(), settings, ROSTER)
 
 
 # --- mode from the score ---------------------------------------------------------------
@@ -334,8 +335,9 @@ class StandIn:
         object.__setattr__(self, "awaited", self.awaited or {})
 
 
-RENAMED: Any = {i.name: i for i in (StandIn("upset", escalates=True), StandIn("sizes", carries_over=("sizes",)),
-                                    StandIn("hello", soft=True), StandIn("rest", soft=True, fallback=True))}
+STAND_INS: Any = (StandIn("upset", escalates=True), StandIn("sizes", carries_over=("sizes",)),
+                  StandIn("hello", soft=True), StandIn("rest", soft=True, fallback=True))
+RENAMED = Roster.of(STAND_INS)
 
 
 def test_an_intent_that_escalates_hands_off_whatever_its_name() -> None:
