@@ -27,7 +27,9 @@ from botcore.shop.calendar import Clock, shop_clock, shop_time
 from botcore.stages.entities import extract, shop_vocabulary
 from botcore.stages.normalise import MAX_CHARS, normalise, readable
 from botcore.stages.tokenise import tokenise
+from engine.calibration import Calibration, calibration
 from engine.keywordrules import KeywordRules, QuickPhrases
+from engine.learning import learned_for
 from engine.policy import Decision, Roster, decide
 from engine.reply import Part, Reply
 from intents import INTENT_NAMES, Answer, Evidence, IntentHit, Message, Question, by_name, load_catalogue
@@ -57,6 +59,8 @@ class Engine:
         self._roster = Roster.of(self.intents)
         self._fallback_intent = self._roster.fallback
         self._catalogue = self._shop_catalogue(shop, source)
+        self.learned = learned_for(shop, self.intents)
+        self.calibration: Calibration | None = calibration()
         cases = {i.name: dict(i.cases) for i in self.intents} | {"fallback": dict(FALLBACK_CASES)}
         self.library = Library.load(cases, shop.replies, f"{source} 的 replies")
         self.vocabulary = shop_vocabulary(shop)
@@ -103,10 +107,14 @@ class Engine:
         if normalised.empty:
             return message, Decision((), "handoff", "消息里没有可读的文字", self._fallback_intent)
         found = self._catalogue.find(message)
+        learned = self.learned.read(message)
+        for intent, evidence in learned.evidence.items():
+            found.setdefault(intent, []).append(evidence)
         hits = [hit for intent in self.intents
                 if (intent.name in found or intent.reads_entities)
                 and (hit := intent.match(message, found.get(intent.name, [])))]
-        decision = decide(hits, message, conversation, self.shop.settings, self._roster)
+        decision = decide(hits, message, conversation, self.shop.settings, self._roster, learned.probabilities,
+                          self.calibration)
         # the shop's keyword rules answer instead of the intents, once these have been read:
         # a complaint still goes to a person, and the trace still shows what the intents saw
         rule = self.keyword_rules.match(message.text)

@@ -12,6 +12,11 @@ Rules, in order:
    thresholds, handoff below (the engine does not guess); a case that needs a
    person hands off (`Decision.settle`).
 
+Rules and what was learned from examples (`intents.learned`) meet here: a hit the
+learned matcher finds unlikely for its message counts less (`damped`), and the score of
+a decision is the chance that its intent is right (`engine.calibration`), so the shop's
+thresholds read as precision.
+
 What each intent is (soft, escalates, the fallback, what carries over) is read from
 its class attributes (`intents.base.Intent`), gathered once into a `Roster`; no intent
 is named here.
@@ -25,6 +30,7 @@ from dataclasses import dataclass
 
 from botcore.conversation import Conversation
 from botcore.shop import Settings
+from engine.calibration import Calibration, facts_of
 from engine.mode import Mode
 from intents import Evidence, Intent, IntentHit, Message
 from intents.base import Ask
@@ -40,6 +46,10 @@ HUMAN_OVERRIDE_MIN = 0.8
 _FOLLOW_UP = re.compile(r"^(那|那么|还有|换成|要是).{0,10}$|^.{0,10}(呢|的话|怎么样)[?。!]*$")
 _MAX_FOLLOW_UP = 14
 _BARE_FOLLOW_UP = 6  # "M码", "黑色的": short enough to need no 那/呢
+#: A hit counts min(1, DAMP_FLOOR + DAMP_SLOPE * p) of its score, p being the learned
+#: probability of its intent: a keyword the examples say is unlikely here counts half.
+DAMP_FLOOR = 0.5
+DAMP_SLOPE = 2.5
 
 
 @dataclass(frozen=True)
@@ -75,9 +85,13 @@ class Decision:
     fallback: str  # the label when nothing was chosen
     ranked: tuple[IntentHit, ...] = ()  # every hit, best first (for suggestions and traces)
     rule: int | None = None  # the shop's keyword rule that answers instead of the intents
+    confidence: float | None = None  # the chance the first intent is right, when calibrated
 
     @property
     def score(self) -> float:
+        """How sure the decision is: its calibrated confidence, else its first hit's score."""
+        if self.confidence is not None:
+            return self.confidence
         return self.chosen[0].score if self.chosen else 0.0
 
     @property
@@ -100,6 +114,27 @@ def _separate(hit: IntentHit, chosen: Sequence[IntentHit]) -> bool:
         if other_span is not None and span[0] < other_span[1] and other_span[0] < span[1]:
             return False
     return True
+
+
+def damped(hits: Sequence[IntentHit], learned: Mapping[str, float], roster: Roster) -> list[IntentHit]:
+    """Each hit with its score damped by how unlikely the learned matcher finds its intent;
+    a request for a person is never damped."""
+    out = []
+    for hit in hits:
+        factor = min(1.0, DAMP_FLOOR + DAMP_SLOPE * learned.get(hit.intent, 0.0))
+        if factor < 1.0 and hit.intent not in roster.escalates:
+            hit = IntentHit(hit.intent, round(hit.score * factor, 3), hit.evidence, hit.missing)
+        out.append(hit)
+    return out
+
+
+def _confidence(primary: IntentHit, learned: Mapping[str, float] | None,
+                calibration: Calibration | None) -> float | None:
+    """The calibrated chance that ``primary`` is right; None when it rests on the
+    conversation (a follow-up is as sure as the rule that continued it) or nothing was learned."""
+    if learned is None or calibration is None or any(e.kind == "context" for e in primary.evidence):
+        return None
+    return calibration.chance(*facts_of(primary, learned))
 
 
 def _names_any(message: Message, kinds: Sequence[str]) -> bool:
@@ -125,9 +160,14 @@ def decide(
     conversation: Conversation,
     settings: Settings,
     roster: Roster,
+    learned: Mapping[str, float] | None = None,
+    calibration: Calibration | None = None,
 ) -> Decision:
-    """Pick the intents to answer and the mode."""
+    """Pick the intents to answer and the mode. ``learned`` is the learned matcher's
+    probability of each intent for this message (none: the hits' scores are taken as they are)."""
     rank, soft, fallback = roster.rank, roster.soft, roster.fallback
+    if learned is not None:
+        hits = damped(hits, learned, roster)
     ranked = sorted(hits, key=lambda h: (-h.score, rank.get(h.intent, len(rank))))
     strongest_real = max((h.score for h in ranked if h.intent not in soft), default=0.0)
     context = _context_hit(message, conversation, roster)
@@ -149,10 +189,13 @@ def decide(
             continue
         if _separate(hit, chosen):
             chosen.append(hit)
-    if primary.score >= settings.auto_threshold:
-        return Decision(tuple(chosen), "auto", f"把握 {primary.score:.2f} ≥ 自动回复门槛 {settings.auto_threshold}",
-                        fallback, tuple(ranked))
-    if primary.score >= settings.suggest_threshold:
-        return Decision(tuple(chosen), "suggest", f"把握 {primary.score:.2f} 不到自动回复门槛,只给客服建议",
-                        fallback, tuple(ranked))
-    return Decision(tuple(chosen), "handoff", f"把握 {primary.score:.2f} 太低,交给人工", fallback, tuple(ranked))
+    confidence = _confidence(primary, learned, calibration)
+    sure = primary.score if confidence is None else confidence
+    if sure >= settings.auto_threshold:
+        mode: Mode = "auto"
+        reason = f"把握 {sure:.2f} ≥ 自动回复门槛 {settings.auto_threshold}"
+    elif sure >= settings.suggest_threshold:
+        mode, reason = "suggest", f"把握 {sure:.2f} 不到自动回复门槛,只给客服建议"
+    else:
+        mode, reason = "handoff", f"把握 {sure:.2f} 太低,交给人工"
+    return Decision(tuple(chosen), mode, reason, fallback, tuple(ranked), confidence=confidence)

@@ -1,4 +1,4 @@
-"""The ``xiaoer`` command: chat, eval, check, serve, token."""
+"""The ``xiaoer`` command: chat, eval, explain, check, serve, token."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from botcore.errors import XiaoerError
 from botcore.shop.shopfile import load_shop
 from engine import Engine
 from serving.settings import token_hash
-from xiaoer.evaluate import evaluate, read_examples
+from xiaoer.evaluate import evaluate, learning_curve, read_examples
 
 __all__ = ["main"]
 
@@ -42,6 +42,14 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--shop", help=_SHOP_HELP)
     ev.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
     ev.add_argument("--mistakes", action="store_true", help="list the messages it got wrong")
+    ev.add_argument("--teach", metavar="TRAIN.jsonl",
+                    help="a learning curve: teach the shop 0, 25, 50, 100 and all of these labelled lines as its own "
+                         "example questions, and measure DATA after each")
+
+    explain = commands.add_parser(
+        "explain", help="show how the bot reads one message: entities, rules, what it learned, the decision")
+    explain.add_argument("text", help="a buyer message, e.g. '拍三份怎么算'")
+    explain.add_argument("--shop", help=_SHOP_HELP)
 
     check = commands.add_parser("check", help="validate a shop file and its reply templates")
     check.add_argument("shop", help="the shop file to check")
@@ -125,12 +133,46 @@ def _chat(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
 
 
 def _eval(args: argparse.Namespace, stdout: TextIO) -> int:
-    engine = Engine.from_file(args.shop)
-    report = evaluate(engine, read_examples(args.data))
+    test = read_examples(args.data)
+    if args.teach:
+        curve = learning_curve(load_shop(args.shop), test, read_examples(args.teach))
+        if args.json:
+            rows = [{"taught": k, "accuracy": round(r.accuracy, 4), "auto_coverage": round(r.auto_coverage, 4),
+                     "auto_precision": round(r.auto_precision, 4), "n": r.n} for k, r in curve]
+            print(json.dumps(rows, ensure_ascii=False, indent=2), file=stdout)
+            return 0
+        print(f"{'taught':>7}{'accuracy':>10}{'auto coverage':>15}{'auto precision':>16}", file=stdout)
+        for k, report in curve:
+            print(f"{k:>7}{report.accuracy:>10.3f}{report.auto_coverage:>15.3f}{report.auto_precision:>16.3f}",
+                  file=stdout)
+        final = curve[-1][1]
+        print(f"accuracy: {final.accuracy:.3f} (n={final.n})", file=stdout)
+        return 0
+    report = evaluate(Engine.from_file(args.shop), test)
     if args.json:
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=2), file=stdout)
     else:
         print(report.to_text(show_mistakes=args.mistakes), file=stdout)
+    return 0
+
+
+def _explain(args: argparse.Namespace, stdout: TextIO) -> int:
+    engine = Engine.from_file(args.shop)
+    message, decision = engine.read(args.text)
+    print(f"消息: {args.text}", file=stdout)
+    print(f"读作: {message.text}   词: {' / '.join(message.tokens)}", file=stdout)
+    entities = ", ".join(f"{k}={v}" for k, v in message.entities.names().items())
+    print(f"实体: {entities or '没有'}", file=stdout)
+    print("学到的(从例句学来的特征和分量):", file=stdout)
+    for intent, p, why in engine.learned.explain(message):
+        print(f"  {intent:<13}{p:>6.2f}  {why}", file=stdout)
+    print("各意图的证据:", file=stdout)
+    for hit in decision.ranked or decision.chosen:
+        print(f"  {hit.intent:<13}{hit.score:>6.2f}  {', '.join(str(e) for e in hit.evidence)}", file=stdout)
+    settings = engine.shop.settings
+    print(f"决定: {'+'.join(decision.intents)}  把握 {decision.score:.2f}  -> {decision.mode}"
+          f"(自动回复门槛 {settings.auto_threshold},建议门槛 {settings.suggest_threshold})", file=stdout)
+    print(f"原因: {decision.reason}", file=stdout)
     return 0
 
 
@@ -178,6 +220,8 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout:
             return _serve(args)
         if args.command == "token":
             return _token(stdout)
+        if args.command == "explain":
+            return _explain(args, stdout)
         return _check(args, stdout)
     except XiaoerError as e:
         print(f"错误: {e}", file=sys.stderr)

@@ -2,23 +2,32 @@
 
 Each line of the data file is ``{"text": "...", "intent": "sizing"}`` or
 ``{"text": "...", "intent": ["shipping", "bargain"]}``; any listed label counts as
-right. The engine's first intent is its prediction.
+right. The engine's first intent is its prediction; its first three candidates are
+what an agent on duty gets as drafts (``top3``). `reliability` bins the score to show
+how often a reply at that score is right; `learning_curve` teaches a shop some of the
+lines as its own examples and measures again.
 """
 
 from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 from botcore.errors import InputError
+from botcore.shop import Shop
+from botcore.shop.model import MatchingData
 from engine import Engine
 from intents import INTENT_NAMES
 
-__all__ = ["Example", "Report", "evaluate", "read_examples"]
+__all__ = ["Example", "Report", "evaluate", "learning_curve", "read_examples", "taught"]
+
+#: The score bins of the reliability table.
+BINS = (0.0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0001)
 
 
 @dataclass(frozen=True)
@@ -34,6 +43,7 @@ class Outcome:
     predicted: str
     score: float
     auto: bool
+    candidates: tuple[str, ...] = ()  # the first three drafts an agent would get
 
     @property
     def correct(self) -> bool:
@@ -105,6 +115,22 @@ class Report:
         return {label: dict(matrix[label]) for label in INTENT_NAMES if label in matrix}
 
     @property
+    def top3(self) -> float:
+        """How often the right intent is among the first three candidates."""
+        hits = sum(any(c in o.example.labels for c in (o.candidates or (o.predicted,))) for o in self.outcomes)
+        return hits / self.n if self.n else 0.0
+
+    def reliability(self) -> list[dict[str, float]]:
+        """Per score bin: how many replies, and how many of them had the right intent."""
+        rows = []
+        for low, high in pairwise(BINS):
+            inside = [o for o in self.outcomes if low <= o.score < high]
+            if inside:
+                rows.append({"from": low, "to": min(high, 1.0), "n": len(inside),
+                             "right": round(sum(o.correct for o in inside) / len(inside), 3)})
+        return rows
+
+    @property
     def auto_coverage(self) -> float:
         return sum(o.auto for o in self.outcomes) / self.n if self.n else 0.0
 
@@ -120,6 +146,8 @@ class Report:
             "per_label": self.per_label(),
             "auto_coverage": round(self.auto_coverage, 4),
             "auto_precision": round(self.auto_precision, 4),
+            "top3": round(self.top3, 4),
+            "reliability": self.reliability(),
             "confusion": self.confusion(),
             "mistakes": [
                 {"line": o.example.line, "text": o.example.text, "expected": list(o.example.labels),
@@ -142,8 +170,11 @@ class Report:
             lines += ["", "mistakes:"]
             lines += [f"  line {o.example.line}: {o.example.text!r} expected {'/'.join(o.example.labels)}, "
                       f"got {o.predicted} ({o.score:.2f})" for o in self.outcomes if not o.correct]
+        lines += ["", "score         n   right"]
+        lines += [f"{row['from']:.2f}-{row['to']:.2f} {row['n']:>5} {row['right']:>7.3f}" for row in self.reliability()]
         lines += [
             "",
+            f"right intent among the top 3 drafts: {self.top3:.3f}",
             f"auto-reply coverage: {self.auto_coverage:.3f}  precision: {self.auto_precision:.3f}",
             f"accuracy: {self.accuracy:.3f} (n={self.n})",
         ]
@@ -154,5 +185,28 @@ def evaluate(engine: Engine, examples: Iterable[Example]) -> Report:
     outcomes = []
     for example in examples:
         _, decision = engine.read(example.text)
-        outcomes.append(Outcome(example, decision.intents[0], decision.score, decision.mode == "auto"))
+        candidates = tuple(hit.intent for hit in (decision.ranked or decision.chosen))[:3]
+        outcomes.append(Outcome(example, decision.intents[0], decision.score, decision.mode == "auto", candidates))
     return Report(tuple(outcomes))
+
+
+def taught(shop: Shop, lines: Iterable[Example]) -> Shop:
+    """``shop`` with ``lines`` added to its own example questions, each under its first label
+    (as 未回答 -> 加为例句 adds them)."""
+    matching = {name: data.model_copy(deep=True) for name, data in shop.matching.items()}
+    for line in lines:
+        entry = matching.setdefault(line.labels[0], MatchingData())
+        if line.text not in entry.examples:
+            entry.examples.append(line.text)
+    return shop.model_copy(update={"matching": matching})
+
+
+#: How many teaching lines `learning_curve` adds at each step (then all of them).
+TEACH_STEPS = (0, 25, 50, 100)
+
+
+def learning_curve(shop: Shop, test: Sequence[Example], teach: Sequence[Example],
+                   steps: Sequence[int] = TEACH_STEPS) -> list[tuple[int, Report]]:
+    """Accuracy and auto coverage on ``test`` after teaching the shop the first k ``teach`` lines."""
+    sizes = sorted({*(k for k in steps if k < len(teach)), len(teach)})
+    return [(k, evaluate(Engine(taught(shop, teach[:k]), source=f"教了 {k} 句"), test)) for k in sizes]

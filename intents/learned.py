@@ -1,0 +1,273 @@
+"""A matcher that learns from example questions, and shows what it learned.
+
+From every example question it knows (the written library in ``intents/data/library/``,
+each intent's own ``examples``, the shop's ``matching`` examples and the questions an
+owner adopted), it fits a multinomial logistic regression over features that generalise:
+
+    多少       character n-grams (1 to 3) of the message, with numbers and sizes shaped:
+    〇件       「拍五袋」「三件」 both read as a number (〇) followed by a measure word,
+               「170」 as 〇, 「L」「XXL」 as Ⓜ (traces show <数> and <码>)
+    w:包邮     the message's jieba words
+    <尺码>     the entity classes it names (a size, a colour, money, a courier, a region ...)
+
+The fit is deterministic (full-batch Adam from zero weights, a fixed number of steps),
+made once when a shop loads and kept in the cache folder by the digest of what it was
+fitted on, so a restart only reads it back. `Learned.evidence` is pure: a message in,
+for each likely intent its probability and the few features that carried it
+(``learned:多少钱(0.31)``), read as evidence like any keyword.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import heapq
+import io
+import math
+import os
+import re
+import tempfile
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from intents.evidence import Evidence, Message
+
+__all__ = ["Example", "Learned", "Reading", "features", "shown"]
+
+#: Bump when `features` or the fit changes: cached weights of another version are not read.
+VERSION = 4
+#: Full-batch Adam steps of the fit, their size and decay rates, and the L2 penalty.
+STEPS = 60
+STEP_SIZE = 0.2
+BETA1, BETA2 = 0.9, 0.999
+L2 = 3e-5
+#: A feature must be seen in examples weighing at least this much to get a weight.
+MIN_WEIGHT = 2.0
+#: The learned evidence of an intent: its probability times this (keywords can say more).
+LEARNED_WEIGHT = 0.9
+#: Below this probability an intent gets no learned evidence at all.
+MIN_PROBABILITY = 0.15
+#: How many features a trace shows per intent.
+SHOWN = 3
+
+_MEASURE_WORDS = "件个盒袋包箱斤瓶份套条双只块元号码罐提支片张包克千克公斤米厘米寸天岁月"
+_NUMBER = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?=[" + _MEASURE_WORDS + r"])|\d+(?:\.\d+)?")
+_LETTER_SIZE = re.compile(r"(?<![a-z])(?:x{0,4}[sl]|m|[2-6]xl)(?![a-z])")
+_SPACES = re.compile(r"\s+")
+_SHOWN_AS = {"〇": "<数>", "Ⓜ": "<码>"}
+_ENTITY_CLASSES = (
+    ("sizes", "<尺码>"), ("colours", "<颜色>"), ("products", "<商品>"), ("couriers", "<快递>"),
+    ("regions", "<地区>"), ("money", "<钱>"), ("quantity", "<数量>"), ("height", "<身材>"), ("weight", "<身材>"),
+    ("days", "<天数>"),
+)
+
+
+def _shape(text: str) -> str:
+    """Numbers as 〇, letter sizes as Ⓜ, no spaces: what many questions share."""
+    text = _LETTER_SIZE.sub("Ⓜ", _NUMBER.sub("〇", text.lower()))
+    return _SPACES.sub("", text)
+
+
+def features(message: Message) -> list[str]:
+    """The features of a message: shaped character n-grams (plain: 包邮, ^在, 吗$), words
+    (w:包邮) and entity classes (<尺码>). A feature twice in a message counts twice."""
+    text = _shape(message.text)
+    padded = f"^{text}$"
+    found = list(text)
+    found += [padded[i:i + 2] for i in range(len(padded) - 1)]
+    found += [padded[i:i + 3] for i in range(len(padded) - 2)]
+    found += ["w:" + word for word in message.tokens if len(word) > 1]
+    entities = message.entities
+    found += [name for kind, name in _ENTITY_CLASSES if getattr(entities, kind) not in (None, ())]
+    return found
+
+
+def shown(feature: str) -> str:
+    """A feature as a trace shows it: 多少钱, <数>件, «在 (at the start), 词:包邮, <尺码>."""
+    if feature.startswith("<") and feature.endswith(">") and len(feature) > 2:
+        return feature
+    word = feature.startswith("w:") and len(feature) > 3
+    value = feature[2:] if word else feature
+    for code, name in _SHOWN_AS.items():
+        value = value.replace(code, name)
+    value = value.replace("^", "«").replace("$", "»")
+    return f"词:{value}" if word else value
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the learned matcher makes of one message."""
+
+    probabilities: Mapping[str, float]  # every intent, summing to 1
+    evidence: Mapping[str, Evidence]  # the likely intents' learned evidence
+
+
+@dataclass(frozen=True)
+class Example:
+    """One labelled question: its features, its intent, and how much it weighs."""
+
+    features: tuple[str, ...]
+    intent: str
+    weight: float = 1.0
+
+
+class Learned:
+    """Weights per (feature, intent), fitted from examples; see the module docstring."""
+
+    def __init__(self, intents: Sequence[str], vocabulary: Mapping[str, int], weights: np.ndarray,
+                 bias: np.ndarray) -> None:
+        self.intents = tuple(intents)
+        self._vocabulary = dict(vocabulary)
+        self._features = tuple(sorted(vocabulary, key=vocabulary.__getitem__))
+        self._weights = weights
+        self._bias = bias
+
+    @property
+    def size(self) -> int:
+        """How many features carry weights."""
+        return len(self._features)
+
+    # ----------------------------------------------------------------------- reading
+
+    def read(self, message: Message) -> Reading:
+        """The probability of every intent, and learned evidence for each intent at least
+        `MIN_PROBABILITY` likely, naming the few features that carried it with their share
+        of its logit."""
+        probabilities, known, rows = self._read(message)
+        evidence = {self.intents[column]: Evidence("learned", self._why(known, rows, int(column)),
+                                                   round(LEARNED_WEIGHT * float(probabilities[column]), 3))
+                    for column in np.flatnonzero(probabilities >= MIN_PROBABILITY)}
+        return Reading(dict(zip(self.intents, probabilities.tolist(), strict=True)), evidence)
+
+    def explain(self, message: Message, top: int = 5) -> list[tuple[str, float, str]]:
+        """The ``top`` likeliest intents, each with its probability and what carried it."""
+        probabilities, known, rows = self._read(message)
+        order = np.argsort(-probabilities, kind="stable")[:top]
+        return [(self.intents[c], round(float(probabilities[c]), 3), self._why(known, rows, int(c))) for c in order]
+
+    def _why(self, known: list[int], rows: np.ndarray, column: int) -> str:
+        shares = rows[:, column].tolist()
+        best = heapq.nlargest(SHOWN, range(len(shares)), key=shares.__getitem__)
+        return " ".join(f"{shown(self._features[known[i]])}({shares[i]:.2f})" for i in best
+                        if shares[i] > 0) or "没有认识的字词"
+
+    def _read(self, message: Message) -> tuple[np.ndarray, list[int], np.ndarray]:
+        """Probabilities, the known features, and their weighted rows (features x intents)."""
+        found = features(message)
+        vocabulary = self._vocabulary
+        known = [i for f in found if (i := vocabulary.get(f)) is not None]
+        rows = self._weights.take(known, axis=0) * (1.0 / math.sqrt(len(found)) if found else 0.0)
+        logits = self._bias + np.add.reduce(rows, axis=0)
+        exp = np.exp(logits - logits.max())
+        return exp / exp.sum(), known, rows
+
+    # ----------------------------------------------------------------------- fitting
+
+    @classmethod
+    def fit(cls, intents: Sequence[str], examples: Iterable[Example]) -> Learned:
+        """Multinomial logistic regression, L2-penalised (see `_descend`), each intent's
+        examples weighing the same in all."""
+        examples = list(examples)
+        column = {name: i for i, name in enumerate(intents)}
+        totals: dict[str, float] = {}
+        for example in examples:
+            totals[example.intent] = totals.get(example.intent, 0.0) + example.weight
+        # every intent weighs the same in all: a big intent's generic words (吗, 这个) do not pull to it
+        balance = {intent: sum(totals.values()) / len(totals) / total for intent, total in totals.items()}
+        seen: dict[str, float] = {}
+        for example in examples:
+            for f in example.features:
+                seen[f] = seen.get(f, 0.0) + example.weight
+        vocabulary = {f: i for i, f in enumerate(sorted(f for f, w in seen.items() if w >= MIN_WEIGHT))}
+        rows: list[int] = []
+        cols: list[int] = []
+        values: list[float] = []
+        for row, example in enumerate(examples):
+            scale = 1.0 / math.sqrt(len(example.features)) if example.features else 0.0
+            for f in example.features:
+                index = vocabulary.get(f)
+                if index is not None:
+                    rows.append(row)
+                    cols.append(index)
+                    values.append(scale)
+        weights = _descend(
+            np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64),
+            np.asarray(values, dtype=np.float64), len(examples), len(vocabulary),
+            np.asarray([column[e.intent] for e in examples], dtype=np.int64),
+            np.asarray([e.weight * balance[e.intent] for e in examples], dtype=np.float64), len(intents),
+        )
+        return cls(intents, vocabulary, weights[:-1].astype(np.float32), weights[-1].astype(np.float32))
+
+    # ----------------------------------------------------------------------- the cache
+
+    @classmethod
+    def cached(cls, intents: Sequence[str], examples: Sequence[tuple[str, str, float]],
+               read: Callable[[str], Message], salt: str = "", cache_dir: Path | None = None) -> Learned:
+        """`fit` on ``examples`` (text, intent, weight), each text read into a message by
+        ``read``; or the weights fitted on the very same examples before, from the cache
+        folder. ``salt`` names whatever else changes how a text is read (the domain words)."""
+        folder = cache_dir or Path(os.environ.get("XIAOER_CACHE_DIR") or tempfile.gettempdir())
+        key = repr((VERSION, STEPS, STEP_SIZE, L2, MIN_WEIGHT, salt, tuple(intents), tuple(examples)))
+        path = folder / f"xiaoer-learned-{hashlib.sha256(key.encode()).hexdigest()[:20]}.npz"
+        try:
+            with np.load(path, allow_pickle=False) as saved:
+                vocabulary = {str(f): i for i, f in enumerate(saved["features"])}
+                return cls(intents, vocabulary, saved["weights"], saved["bias"])
+        except (OSError, KeyError, ValueError):
+            pass
+        learned = cls.fit(intents, [Example(found, intent, weight) for text, intent, weight in examples
+                                    if (found := tuple(features(read(text))))])  # emoji alone read as nothing
+        buffer = io.BytesIO()
+        np.savez(buffer, features=np.asarray(learned._features, dtype=str), weights=learned._weights,
+                 bias=learned._bias)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile(dir=folder, delete=False, suffix=".tmp") as out:
+                out.write(buffer.getvalue())
+            os.replace(out.name, path)  # atomic: two workers starting at once both read a whole file
+        except OSError:
+            pass  # no writable cache folder: fitted again at the next start
+        return learned
+
+
+def _descend(rows: np.ndarray, cols: np.ndarray, values: np.ndarray, n: int, d: int, labels: np.ndarray,
+             sample_weights: np.ndarray, classes: int) -> np.ndarray:
+    """Weights (d + 1 rows, the last the bias) minimising weighted cross-entropy + L2, by
+    `STEPS` full-batch Adam steps from zero: the same examples give the same weights.
+
+    Every feature of an example has the same value (the example's scale), so the scale is
+    applied per example, and the sparse products are gathers and ``reduceat`` sums."""
+    scale = np.zeros(n, dtype=np.float32)
+    scale[rows] = values
+    by_row = np.argsort(rows, kind="stable")
+    cols_by_row = cols[by_row]
+    present = np.unique(rows[by_row])  # examples with at least one known feature
+    row_starts = np.searchsorted(rows[by_row], present)
+    by_col = np.argsort(cols, kind="stable")
+    col_ids, col_starts = np.unique(cols[by_col], return_index=True)
+    rows_by_col = rows[by_col]
+    target = np.zeros((n, classes), dtype=np.float32)
+    target[np.arange(n), labels] = 1.0
+    share = (sample_weights / sample_weights.sum()).astype(np.float32)
+    weights = np.zeros((d + 1, classes), dtype=np.float32)
+    mean = np.zeros_like(weights)
+    square = np.zeros_like(weights)
+    for step in range(1, STEPS + 1):
+        logits = np.zeros((n, classes), dtype=np.float32) + weights[-1]
+        if len(rows):
+            logits[present] += np.add.reduceat(weights[cols_by_row], row_starts, axis=0) * scale[present, None]
+        logits -= logits.max(axis=1, keepdims=True)
+        probabilities = np.exp(logits)
+        probabilities /= probabilities.sum(axis=1, keepdims=True)
+        error = (probabilities - target) * share[:, None]
+        gradient = np.zeros_like(weights)
+        if len(rows):
+            gradient[col_ids] = np.add.reduceat((error * scale[:, None])[rows_by_col], col_starts, axis=0)
+        gradient[:-1] += L2 * weights[:-1]
+        gradient[-1] = error.sum(axis=0)
+        mean = BETA1 * mean + (1 - BETA1) * gradient
+        square = BETA2 * square + (1 - BETA2) * gradient * gradient
+        weights -= STEP_SIZE * (mean / (1 - BETA1**step)) / (np.sqrt(square / (1 - BETA2**step)) + 1e-8)
+    return weights

@@ -1,0 +1,62 @@
+"""engine/calibration.py and engine/data/calibration.yaml: a decision's score is the chance
+that its intent is right, fitted by cross-validation over the written library
+(benchmarks/calibrate.py), and the default auto threshold keeps auto replies 97 % right."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from botcore.errors import ScriptError
+from botcore.shop import load_shop
+from botcore.shop.model import Settings
+from engine.calibration import Calibration, calibration
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _calibrate_module() -> object:
+    spec = importlib.util.spec_from_file_location("calibrate", ROOT / "benchmarks" / "calibrate.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["calibrate"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_calibration_was_fitted_on_todays_library() -> None:
+    """Change the library, run python benchmarks/calibrate.py: the weights follow the examples."""
+    assert calibration().data["fitted_on"]["library"] == _calibrate_module().library_digest()
+
+
+def test_in_cross_validation_each_score_band_is_right_about_as_often_as_it_says() -> None:
+    for row in calibration().data["reliability"]:
+        if row["n"] >= 100:
+            assert abs(row["mean_chance"] - row["right"]) <= 0.05, row
+
+
+def test_auto_replies_at_the_default_threshold_were_97_percent_right() -> None:
+    cv = calibration().data["cross_validation"]
+    assert cv["auto_precision"] >= 0.97
+    assert cv["auto_coverage"] >= 0.5
+    assert Settings().auto_threshold == calibration().auto_threshold  # the shop model's default follows it
+    assert load_shop().settings.auto_threshold == calibration().auto_threshold  # and the example shop
+
+
+@pytest.mark.parametrize("p", [0.05, 0.3, 0.7])
+def test_the_chance_grows_with_the_score_and_with_what_was_learned(p: float) -> None:
+    chance = calibration().chance
+    assert chance(0.5, p, True, True, False) < chance(0.7, p, True, True, False) < chance(0.95, p, True, True, False)
+    assert chance(0.9, p, True, True, False) < chance(0.9, min(p + 0.25, 1.0), True, True, False)
+    assert chance(0.9, p, False, True, False) < chance(0.9, p, False, True, True)  # two rules agreeing
+
+
+def test_a_broken_calibration_file_says_how_to_make_it_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "calibration.yaml").write_text("weights: {bias: 1}\n", "utf-8")
+    monkeypatch.setattr("engine.calibration.resources.files", lambda package: tmp_path)
+    with pytest.raises(ScriptError, match=r"benchmarks/calibrate\.py"):
+        Calibration.load()

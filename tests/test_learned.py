@@ -1,0 +1,102 @@
+"""intents/learned.py and engine/learning.py: the matcher that learns from example
+questions. Its features generalise (a number is a number, a size a size), the fit is
+deterministic and cached by what it was fitted on, its evidence names what carried it,
+teaching a shop works in that shop and nowhere else."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from botcore.shop import Shop, load_shop
+from engine import Engine
+from engine.learning import read
+from intents import INTENT_NAMES
+from intents.learned import Example, Learned, features, shown
+from xiaoer.evaluate import Example as Labelled
+from xiaoer.evaluate import taught
+
+TOY = [("能便宜点吗", "bargain"), ("有优惠吗", "bargain"), ("三件什么价", "bargain"), ("包邮吗", "shipping"),
+       ("今天能发吗", "shipping"), ("发什么快递", "shipping"), ("在吗", "greeting"), ("你好", "greeting")] * 2
+
+
+def _fit(pairs: list[tuple[str, str]] = TOY) -> Learned:
+    return Learned.fit(INTENT_NAMES, [Example(tuple(features(read(text))), intent) for text, intent in pairs])
+
+
+def test_numbers_and_sizes_are_shaped_so_questions_share_them() -> None:
+    five_bags, three_items = set(features(read("拍五袋多少"))), set(features(read("三件什么价")))
+    assert "〇" in five_bags and "〇" in three_items  # 五 and 三 before a measure word are a number
+    assert "<数量>" in three_items  # and 三件 is a quantity among the entities
+    assert "〇" in features(read("170穿多大"))
+    assert "Ⓜ" in features(read("有M吗")) and "Ⓜ" in features(read("XXL还有吗"))
+    assert "w:包邮" in features(read("包邮吗"))
+
+
+@pytest.mark.parametrize(("feature", "as_shown"), [
+    ("〇件", "<数>件"), ("^在", "«在"), ("吗$", "吗»"), ("w:包邮", "词:包邮"), ("<尺码>", "<尺码>"),
+])
+def test_a_feature_is_shown_in_plain_words(feature: str, as_shown: str) -> None:
+    assert shown(feature) == as_shown
+
+
+def test_the_fit_is_deterministic() -> None:
+    a, b = _fit(), _fit()
+    assert a.size == b.size
+    assert np.array_equal(a._weights, b._weights) and np.array_equal(a._bias, b._bias)
+
+
+def test_it_reads_unseen_wordings_and_says_why() -> None:
+    reading = _fit().read(read("拍五件什么价"))
+    assert max(reading.probabilities, key=reading.probabilities.__getitem__) == "bargain"
+    evidence = reading.evidence["bargain"]
+    assert evidence.kind == "learned" and 0 < evidence.weight <= 0.9
+    assert "价" in evidence.detail or "<数>" in evidence.detail  # the features that carried it, with weights
+    assert abs(sum(reading.probabilities.values()) - 1.0) < 1e-6
+
+
+def test_fitted_weights_are_cached_by_what_they_were_fitted_on(tmp_path: Path) -> None:
+    examples = tuple((text, intent, 1.0) for text, intent in TOY)
+    first = Learned.cached(INTENT_NAMES, examples, read, "salt", tmp_path)
+    [saved] = tmp_path.glob("xiaoer-learned-*.npz")
+    again = Learned.cached(INTENT_NAMES, examples, read, "salt", tmp_path)  # read back, not fitted
+    assert np.array_equal(first._weights, again._weights) and again.size == first.size
+    Learned.cached(INTENT_NAMES, (*examples, ("送小样吗", "bargain", 1.0)), read, "salt", tmp_path)
+    Learned.cached(INTENT_NAMES, examples, read, "other salt", tmp_path)
+    assert len(list(tmp_path.glob("xiaoer-learned-*.npz"))) == 3  # other examples or reading: another fit
+    saved.write_bytes(b"not numpy")  # a broken cache file is fitted again, not trusted
+    assert np.array_equal(Learned.cached(INTENT_NAMES, examples, read, "salt", tmp_path)._weights, first._weights)
+
+
+@pytest.fixture(scope="module")
+def shop() -> Shop:
+    return load_shop()
+
+
+def _engine(shop: Shop) -> Engine:
+    return Engine(shop, clock=lambda: dt.datetime(2026, 11, 27, 10, 0), rng=random.Random(0))
+
+
+QUESTION = "这个能走对公账户吗"  # the shop's own way of asking about paying by company transfer
+
+
+def test_teaching_a_shop_its_own_questions_changes_its_answers(shop: Shop) -> None:
+    before = _engine(shop).reply(QUESTION)
+    lessons = [Labelled(text, ("payment",), 0) for text in ("可以对公转账吗", "公司账户付款行吗", "走对公可以吗")]
+    after = _engine(taught(shop, lessons)).reply(QUESTION)
+    assert after.intent == "payment"
+    assert after.score > before.score or before.intent != "payment"
+    assert any(e.kind == "learned" for e in after.evidence)
+
+
+def test_a_shops_examples_never_reach_another_shop(shop: Shop) -> None:
+    lessons = [Labelled("有木有大码的呀", ("invoice",), 0)] * 1  # taught wrong on purpose, in one shop only
+    teacher = _engine(taught(shop, lessons))
+    other = _engine(shop)
+    assert teacher.learned is not other.learned
+    assert teacher.learned.read(read("有木有大码的呀")).probabilities["invoice"] > \
+        other.learned.read(read("有木有大码的呀")).probabilities["invoice"]
