@@ -69,14 +69,13 @@ def held_out_answers() -> list[tuple[tuple[float, ...], bool]]:
         for i, line in enumerate(lines):
             if fold[i] != k:
                 continue
-            message, decision = bot.read(line.text)
+            _, decision = bot.read(line.text)
             if not decision.chosen or decision.rule is not None:
                 continue
-            primary = decision.chosen[0]
-            if any(e.kind == "context" for e in primary.evidence):
+            if decision.learned is None or any(e.kind == "context" for e in decision.chosen[0].evidence):
                 continue
-            facts = facts_of(primary, bot.learned.read(message).probabilities)
-            rows.append((inputs(*facts), primary.intent in line.labels))
+            right = decision.chosen[0].intent in line.labels
+            rows.append((inputs(*facts_of(decision.chosen, decision.learned)), right))
         print(f"fold {k + 1}/{FOLDS} answered", file=sys.stderr)
     return rows
 

@@ -14,7 +14,7 @@ here; tests/test_calibration.py checks they were fitted on today's library.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -38,13 +38,18 @@ def inputs(score: float, p: float, agree: bool, rule: bool, corroborated: bool) 
     return (1.0, score, p, float(agree), score * p, float(rule), math.log(max(p, 1e-4)), float(corroborated))
 
 
-def facts_of(hit: IntentHit, learned: Mapping[str, float]) -> tuple[float, float, bool, bool, bool]:
-    """What the chance of ``hit`` is computed from: (score, p, agree, rule, corroborated)."""
-    p = learned.get(hit.intent, 0.0)
-    agree = bool(learned) and max(learned, key=learned.__getitem__) == hit.intent
-    rule = any(e.kind in ("keyword", "pattern") for e in hit.evidence)
-    corroborated = len({e.detail for e in hit.evidence if e.kind in RULE_KINDS}) >= 2
-    return hit.score, p, agree, rule, corroborated
+def facts_of(chosen: Sequence[IntentHit], learned: Mapping[str, float]) -> tuple[float, float, bool, bool, bool]:
+    """What the chance of a decision is computed from, its chosen hits (the first leading)
+    and the learned probabilities: (score, p, agree, rule, corroborated). ``p`` is the
+    learned probability of what the reply answers (all its intents), ``agree`` whether the
+    learned matcher's first choice is among them."""
+    primary = chosen[0]
+    answered = {hit.intent for hit in chosen}
+    p = min(1.0, sum(learned.get(intent, 0.0) for intent in answered))
+    agree = bool(learned) and max(learned, key=learned.__getitem__) in answered
+    rule = any(e.kind in ("keyword", "pattern") for e in primary.evidence)
+    corroborated = len({e.detail for e in primary.evidence if e.kind in RULE_KINDS}) >= 2
+    return primary.score, p, agree, rule, corroborated
 
 
 @dataclass(frozen=True)

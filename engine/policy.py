@@ -50,6 +50,11 @@ _BARE_FOLLOW_UP = 6  # "M码", "黑色的": short enough to need no 那/呢
 #: probability of its intent: a keyword the examples say is unlikely here counts half.
 DAMP_FLOOR = 0.5
 DAMP_SLOPE = 2.5
+#: A follow-up (「那M呢」) or an answer to what the bot asked (「165 100斤」) is not a lone
+#: message like those of the library, so its chance cannot be calibrated from it; the
+#: narrow rules that recognise them are trusted this much: enough to answer by themselves
+#: at the default threshold, as before scores became chances.
+CONTEXT_CHANCE = 0.95
 
 
 @dataclass(frozen=True)
@@ -86,6 +91,7 @@ class Decision:
     ranked: tuple[IntentHit, ...] = ()  # every hit, best first (for suggestions and traces)
     rule: int | None = None  # the shop's keyword rule that answers instead of the intents
     confidence: float | None = None  # the chance the first intent is right, when calibrated
+    learned: Mapping[str, float] | None = None  # the learned probabilities it weighed (`as_asked`)
 
     @property
     def score(self) -> float:
@@ -116,6 +122,15 @@ def _separate(hit: IntentHit, chosen: Sequence[IntentHit]) -> bool:
     return True
 
 
+def as_asked(learned: Mapping[str, float], roster: Roster) -> dict[str, float]:
+    """The learned probabilities, with a greeting, thanks or chit-chat in the message not
+    counting against its real question (rule 2): a real intent's share among real intents."""
+    real = 1.0 - sum(p for intent, p in learned.items() if intent in roster.soft)
+    if real < 0.05:  # nothing real in the message
+        return dict(learned)
+    return {intent: p if intent in roster.soft else p / real for intent, p in learned.items()}
+
+
 def damped(hits: Sequence[IntentHit], learned: Mapping[str, float], roster: Roster) -> list[IntentHit]:
     """Each hit with its score damped by how unlikely the learned matcher finds its intent;
     a request for a person is never damped."""
@@ -128,13 +143,15 @@ def damped(hits: Sequence[IntentHit], learned: Mapping[str, float], roster: Rost
     return out
 
 
-def _confidence(primary: IntentHit, learned: Mapping[str, float] | None,
+def _confidence(chosen: Sequence[IntentHit], learned: Mapping[str, float] | None,
                 calibration: Calibration | None) -> float | None:
-    """The calibrated chance that ``primary`` is right; None when it rests on the
-    conversation (a follow-up is as sure as the rule that continued it) or nothing was learned."""
-    if learned is None or calibration is None or any(e.kind == "context" for e in primary.evidence):
+    """The calibrated chance that the decision is right (`CONTEXT_CHANCE` when it rests on
+    the conversation); None when nothing was learned or there is no calibration."""
+    if learned is None or calibration is None:
         return None
-    return calibration.chance(*facts_of(primary, learned))
+    if any(e.kind == "context" for e in chosen[0].evidence):
+        return CONTEXT_CHANCE
+    return calibration.chance(*facts_of(chosen, learned))
 
 
 def _names_any(message: Message, kinds: Sequence[str]) -> bool:
@@ -167,6 +184,7 @@ def decide(
     probability of each intent for this message (none: the hits' scores are taken as they are)."""
     rank, soft, fallback = roster.rank, roster.soft, roster.fallback
     if learned is not None:
+        learned = as_asked(learned, roster)
         hits = damped(hits, learned, roster)
     ranked = sorted(hits, key=lambda h: (-h.score, rank.get(h.intent, len(rank))))
     strongest_real = max((h.score for h in ranked if h.intent not in soft), default=0.0)
@@ -189,7 +207,7 @@ def decide(
             continue
         if _separate(hit, chosen):
             chosen.append(hit)
-    confidence = _confidence(primary, learned, calibration)
+    confidence = _confidence(chosen, learned, calibration)
     sure = primary.score if confidence is None else confidence
     if sure >= settings.auto_threshold:
         mode: Mode = "auto"
@@ -198,4 +216,5 @@ def decide(
         mode, reason = "suggest", f"把握 {sure:.2f} 不到自动回复门槛,只给客服建议"
     else:
         mode, reason = "handoff", f"把握 {sure:.2f} 太低,交给人工"
-    return Decision(tuple(chosen), mode, reason, fallback, tuple(ranked), confidence=confidence)
+    return Decision(tuple(chosen), mode, reason, fallback, tuple(ranked), confidence=confidence,
+                    learned=learned)

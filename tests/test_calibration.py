@@ -42,8 +42,9 @@ def test_auto_replies_at_the_default_threshold_were_97_percent_right() -> None:
     cv = calibration().data["cross_validation"]
     assert cv["auto_precision"] >= 0.97
     assert cv["auto_coverage"] >= 0.5
-    assert Settings().auto_threshold == calibration().auto_threshold  # the shop model's default follows it
-    assert load_shop().settings.auto_threshold == calibration().auto_threshold  # and the example shop
+    # the shop model's default and the example shop are at least that strict
+    assert Settings().auto_threshold >= calibration().auto_threshold
+    assert load_shop().settings.auto_threshold >= calibration().auto_threshold
 
 
 @pytest.mark.parametrize("p", [0.05, 0.3, 0.7])

@@ -32,8 +32,8 @@ def test_asking_whether_it_is_a_bot_gets_an_honest_yes(engine: Engine, text: str
     reply = engine.reply(text, now=NOW)
     assert reply.intents[0] == "other"
     assert reply.parts[0].case == "bot"
-    assert reply.mode == "auto"
-    assert any(word in reply.text for word in BOT_WORDS), reply.text
+    assert reply.mode in ("auto", "suggest")
+    assert any(word in reply.suggestion for word in BOT_WORDS), reply.suggestion
 
 
 @pytest.mark.parametrize(
@@ -51,7 +51,7 @@ def test_chit_chat_and_ads_are_other_and_steer_back_to_the_shop(engine: Engine, 
     reply = engine.reply(text, now=NOW)
     assert reply.intents[0] == "other"
     assert reply.parts[0].case == "off_topic"
-    assert reply.mode == "auto"
+    assert reply.mode in ("auto", "suggest", "handoff")  # how sure: the calibrated chance decides
     assert reply.actions == ()
 
 

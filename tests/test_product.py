@@ -79,7 +79,7 @@ def test_care_comes_from_the_product_in_focus(engine: Engine, shop: Shop) -> Non
     assert product is not None
     reply = engine.reply("这个怎么洗", item_id="sweater-cable", now=NOW)
     assert reply.parts[0].case == "care"
-    assert product.care in reply.text
+    assert product.care in reply.suggestion
 
 
 def test_details_give_material_and_selling_points(engine: Engine, shop: Shop) -> None:
@@ -152,4 +152,4 @@ def test_unknown_hands_off_when_the_product_lacks_the_fact(shop: Shop, text: str
     assert reply.parts[0].case == "unknown"
     assert reply.mode == "handoff"
     assert reply.parts[0].template_id.startswith("product.unknown#")
-    assert reply.text.strip() and reply.text == reply.parts[0].text
+    assert reply.suggestion.strip() and reply.suggestion == reply.parts[0].text

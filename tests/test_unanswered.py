@@ -28,18 +28,20 @@ def summary(groups: list[Any]) -> list[tuple[str, int, float, tuple[str, ...]]]:
 # --------------------------------------------------------------------------- group
 
 
-MESSAGES = kept("梨形身材适合吗", "有礼盒包装吗", "有L码吗", "我是梨形身材适合穿吗", "有没有礼盒包装", "礼盒包装有吗",
-                "梨形身材适合吗", "直播间的价格一样吗")
+MESSAGES = kept("梨形身材适合吗", "能写贺卡吗", "有L码吗", "我是梨形身材适合穿吗", "可以帮我写个贺卡吗", "贺卡能写吗",
+                "梨形身材适合吗", "能放驿站吗")
 
 
 def test_similar_wordings_are_one_group_the_biggest_and_newest_first(engine: Engine) -> None:
     groups = group(MESSAGES, engine)
     assert summary(groups) == [
         ("梨形身材适合吗", 3, 7.0, ("梨形身材适合吗", "我是梨形身材适合穿吗")),
-        ("礼盒包装有吗", 3, 6.0, ("礼盒包装有吗", "有没有礼盒包装", "有礼盒包装吗")),
-        ("直播间的价格一样吗", 1, 8.0, ("直播间的价格一样吗",)),
+        ("贺卡能写吗", 3, 6.0, ("贺卡能写吗", "可以帮我写个贺卡吗", "能写贺卡吗")),
+        ("能放驿站吗", 1, 8.0, ("能放驿站吗",)),
     ]  # 有L码吗 is answered by the engine: not a question to script
-    assert [(g.intent, g.score) for g in groups] == [("other", 0.0), ("stock", 0.6), ("other", 0.0)]
+    # the engine's best guess for each, with its evidence score, for the owner to confirm or correct
+    assert [g.intent for g in groups] == ["product", "product", "logistics"]
+    assert all(0 < g.score <= 1 for g in groups)
 
 
 def test_grouping_does_not_depend_on_the_order_kept(engine: Engine) -> None:
@@ -60,16 +62,16 @@ def test_the_same_wording_asked_again_counts_but_is_listed_once(engine: Engine) 
 
 def test_limit_keeps_the_biggest_groups(engine: Engine) -> None:
     groups = group(MESSAGES, engine, limit=2)
-    assert [g.text for g in groups] == ["梨形身材适合吗", "礼盒包装有吗"]
+    assert [g.text for g in groups] == ["梨形身材适合吗", "贺卡能写吗"]
 
 
 def test_what_the_shop_has_scripted_since_drops_out(shop: Shop) -> None:
     data = canonical(shop)
     matching = copy.deepcopy(data["matching"])
     matching["sizing"]["examples"] += ["梨形身材适合吗", "我是梨形身材适合穿吗"]
-    rule = {"keywords": ["礼盒"], "reply": "亲，每件都配礼盒哦～", "intent": "product"}
+    rule = {"keywords": ["贺卡"], "reply": "亲，可以免费帮您写贺卡哦～", "intent": "product"}
     taught = ready(build(patch(data, {"matching": matching, "keyword_rules": [*data["keyword_rules"], rule]})))
-    assert summary(group(MESSAGES, taught)) == [("直播间的价格一样吗", 1, 8.0, ("直播间的价格一样吗",))]
+    assert summary(group(MESSAGES, taught)) == [("能放驿站吗", 1, 8.0, ("能放驿站吗",))]
 
 
 def test_a_question_handed_off_by_its_case_stays_unanswered(engine: Engine) -> None:
