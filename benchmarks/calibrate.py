@@ -104,6 +104,8 @@ def main() -> int:
     threshold = next(t for t in np.arange(0.5, 1.0, 0.01)
                      if (chance >= t).any() and y[chance >= t].mean() >= TARGET_PRECISION)
     auto = chance >= threshold
+    curve = [{"threshold": round(float(t), 2), "coverage": round(float((chance >= t).mean()), 3),
+              "precision": round(float(y[chance >= t].mean()), 3)} for t in np.arange(0.80, 0.99, 0.02)]
     data = {
         "weights": {name: round(float(w), 4) for name, w in zip(FEATURES, weights, strict=True)},
         "auto_threshold": round(float(threshold), 2),
@@ -112,6 +114,7 @@ def main() -> int:
         "cross_validation": {"accuracy": round(float(y.mean()), 3), "auto_coverage": round(float(auto.mean()), 3),
                              "auto_precision": round(float(y[auto].mean()), 3)},
         "reliability": reliability,
+        "auto_replies_by_threshold": curve,
     }
     header = ("# Written by python benchmarks/calibrate.py: how sure a decision is, as the chance that its intent\n"
               "# is right (engine/calibration.py). Cross-validation over the written library; do not edit by hand.\n")

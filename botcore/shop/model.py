@@ -85,9 +85,9 @@ class ShopInfo(_Model):
 
 class Settings(_Model):
     """Thresholds on a reply's score, the chance that its intent is right (engine/calibration.py):
-    at 0.92, auto replies were 97 % right in cross-validation (tests/test_calibration.py)."""
+    at 0.94, auto replies were 97 % right in cross-validation (tests/test_calibration.py)."""
 
-    auto_threshold: Float = Field(default=0.92, ge=0, le=1)
+    auto_threshold: Float = Field(default=0.94, ge=0, le=1)
     suggest_threshold: Float = Field(default=0.4, ge=0, le=1)
     show_stock_counts: bool = False
     low_stock_at: Int = Field(default=5, ge=0)
