@@ -19,13 +19,14 @@ for each likely intent its probability and the few features that carried it
 
 from __future__ import annotations
 
+import array
 import hashlib
-import heapq
 import io
 import math
 import os
 import re
 import tempfile
+import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -113,21 +114,52 @@ class Example:
     weight: float = 1.0
 
 
+class _Names:
+    """Every feature name a fitted matcher of this process knows, kept once with a number:
+    the matchers of shops that add their own examples share the library's names instead of
+    each holding tens of thousands of strings. Only ever grows."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+        self.names: list[str] = []
+        self._lock = threading.Lock()
+
+    def number(self, names: Sequence[str]) -> np.ndarray:
+        with self._lock:
+            for name in names:
+                if name not in self.ids:
+                    self.ids[name] = len(self.names)
+                    self.names.append(name)
+            return np.fromiter((self.ids[name] for name in names), dtype=np.int64, count=len(names))
+
+
+_NAMES = _Names()
+
+
 class Learned:
     """Weights per (feature, intent), fitted from examples; see the module docstring."""
 
-    def __init__(self, intents: Sequence[str], vocabulary: Mapping[str, int], weights: np.ndarray,
+    def __init__(self, intents: Sequence[str], features: Sequence[str], weights: np.ndarray,
                  bias: np.ndarray) -> None:
+        """``weights`` has one row per feature in ``features`` and one column per intent."""
         self.intents = tuple(intents)
-        self._vocabulary = dict(vocabulary)
-        self._features = tuple(sorted(vocabulary, key=vocabulary.__getitem__))
+        self._numbers = _NAMES.number(features).astype(np.int32)  # row -> the feature's number in `_NAMES`
+        row_of = np.full(int(self._numbers.max(initial=-1)) + 1, -1, dtype=np.int32)
+        row_of[self._numbers] = np.arange(len(features), dtype=np.int32)
+        self._row_of = array.array("i", row_of.tobytes())  # a feature's number -> its row, -1: none
         self._weights = weights
         self._bias = bias
+        self._shown: dict[int, str] = {}
 
     @property
     def size(self) -> int:
         """How many features carry weights."""
-        return len(self._features)
+        return len(self._numbers)
+
+    @property
+    def features(self) -> list[str]:
+        """The features that carry weights, in row order."""
+        return [_NAMES.names[number] for number in self._numbers.tolist()]
 
     # ----------------------------------------------------------------------- reading
 
@@ -135,33 +167,44 @@ class Learned:
         """The probability of every intent, and learned evidence for each intent at least
         `MIN_PROBABILITY` likely, naming the few features that carried it with their share
         of its logit."""
-        probabilities, known, rows = self._read(message)
-        evidence = {self.intents[column]: Evidence("learned", self._why(known, rows, int(column)),
+        probabilities, known, rows, scale = self._read(message)
+        likely = probabilities >= MIN_PROBABILITY
+        evidence = {self.intents[column]: Evidence("learned", self._why(known, rows, scale, column),
                                                    round(LEARNED_WEIGHT * float(probabilities[column]), 3))
-                    for column in np.flatnonzero(probabilities >= MIN_PROBABILITY)}
+                    for column in likely.nonzero()[0].tolist()}
         return Reading(dict(zip(self.intents, probabilities.tolist(), strict=True)), evidence)
 
     def explain(self, message: Message, top: int = 5) -> list[tuple[str, float, str]]:
         """The ``top`` likeliest intents, each with its probability and what carried it."""
-        probabilities, known, rows = self._read(message)
-        order = np.argsort(-probabilities, kind="stable")[:top]
-        return [(self.intents[c], round(float(probabilities[c]), 3), self._why(known, rows, int(c))) for c in order]
+        probabilities, known, rows, scale = self._read(message)
+        order = np.argsort(-probabilities, kind="stable")[:top].tolist()
+        return [(self.intents[c], round(float(probabilities[c]), 3), self._why(known, rows, scale, c)) for c in order]
 
-    def _why(self, known: list[int], rows: np.ndarray, column: int) -> str:
+    def _why(self, known: list[int], rows: np.ndarray, scale: float, column: int) -> str:
+        """The few features that carried ``column`` most, with their share of its logit."""
         shares = rows[:, column].tolist()
-        best = heapq.nlargest(SHOWN, range(len(shares)), key=shares.__getitem__)
-        return " ".join(f"{shown(self._features[known[i]])}({shares[i]:.2f})" for i in best
-                        if shares[i] > 0) or "没有认识的字词"
+        best = sorted(zip(shares, known, strict=True), reverse=True)[:SHOWN]
+        return " ".join(f"{self._shown_name(row)}({share * scale:.2f})" for share, row in best
+                        if share > 0) or "没有认识的字词"
 
-    def _read(self, message: Message) -> tuple[np.ndarray, list[int], np.ndarray]:
-        """Probabilities, the known features, and their weighted rows (features x intents)."""
+    def _shown_name(self, row: int) -> str:
+        name = self._shown.get(row)
+        if name is None:  # kept once shown: traces name the same few features again and again
+            name = self._shown[row] = shown(_NAMES.names[int(self._numbers[row])])
+        return name
+
+    def _read(self, message: Message) -> tuple[np.ndarray, list[int], np.ndarray, float]:
+        """Probabilities, the rows of the known features, their weights (features x intents)
+        and the message's scale."""
         found = features(message)
-        vocabulary = self._vocabulary
-        known = [i for f in found if (i := vocabulary.get(f)) is not None]
-        rows = self._weights.take(known, axis=0) * (1.0 / math.sqrt(len(found)) if found else 0.0)
-        logits = self._bias + np.add.reduce(rows, axis=0)
+        ids = _NAMES.ids
+        row_of, size = self._row_of, len(self._row_of)
+        known = [r for f in found if (n := ids.get(f)) is not None and n < size and (r := row_of[n]) >= 0]
+        scale = 1.0 / math.sqrt(len(found)) if found else 0.0
+        rows = self._weights.take(known, axis=0)
+        logits = self._bias + np.add.reduce(rows, axis=0) * scale
         exp = np.exp(logits - logits.max())
-        return exp / exp.sum(), known, rows
+        return exp / exp.sum(), known, rows, scale
 
     # ----------------------------------------------------------------------- fitting
 
@@ -180,7 +223,8 @@ class Learned:
         for example in examples:
             for f in example.features:
                 seen[f] = seen.get(f, 0.0) + example.weight
-        vocabulary = {f: i for i, f in enumerate(sorted(f for f, w in seen.items() if w >= MIN_WEIGHT))}
+        kept = sorted(f for f, w in seen.items() if w >= MIN_WEIGHT)
+        vocabulary = {f: i for i, f in enumerate(kept)}
         rows: list[int] = []
         cols: list[int] = []
         values: list[float] = []
@@ -198,7 +242,7 @@ class Learned:
             np.asarray([column[e.intent] for e in examples], dtype=np.int64),
             np.asarray([e.weight * balance[e.intent] for e in examples], dtype=np.float64), len(intents),
         )
-        return cls(intents, vocabulary, weights[:-1].astype(np.float32), weights[-1].astype(np.float32))
+        return cls(intents, kept, weights[:-1].astype(np.float32), weights[-1].astype(np.float32))
 
     # ----------------------------------------------------------------------- the cache
 
@@ -213,14 +257,13 @@ class Learned:
         path = folder / f"xiaoer-learned-{hashlib.sha256(key.encode()).hexdigest()[:20]}.npz"
         try:
             with np.load(path, allow_pickle=False) as saved:
-                vocabulary = {str(f): i for i, f in enumerate(saved["features"])}
-                return cls(intents, vocabulary, saved["weights"], saved["bias"])
+                return cls(intents, saved["features"].tolist(), saved["weights"], saved["bias"])
         except (OSError, KeyError, ValueError):
             pass
         learned = cls.fit(intents, [Example(found, intent, weight) for text, intent, weight in examples
                                     if (found := tuple(features(read(text))))])  # emoji alone read as nothing
         buffer = io.BytesIO()
-        np.savez(buffer, features=np.asarray(learned._features, dtype=str), weights=learned._weights,
+        np.savez(buffer, features=np.asarray(learned.features, dtype=str), weights=learned._weights,
                  bias=learned._bias)
         try:
             folder.mkdir(parents=True, exist_ok=True)
