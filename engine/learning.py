@@ -41,8 +41,9 @@ def read(text: str, vocabulary: Vocabulary | None = None) -> Message:
     return Message.of(normalised.text, tokens, extract(normalised.text, vocabulary))
 
 
-def bundled(intents: Sequence[Intent]) -> Examples:
-    """The examples every shop learns from."""
+@lru_cache(maxsize=1)
+def bundled(intents: tuple[Intent, ...]) -> Examples:
+    """The examples every shop learns from (one tuple, shared by every shop's fit key)."""
     names = tuple(intent.name for intent in intents)
     examples = [(line.text, label, 1.0 if i == 0 else ALSO_WEIGHT)
                 for line in library(names) for i, label in enumerate(line.labels)]
@@ -57,7 +58,7 @@ def shop_examples(shop: Shop) -> Examples:
 
 def learned_for(shop: Shop, intents: Sequence[Intent]) -> Learned:
     """The learned matcher of ``shop``: the bundled examples and the shop's own."""
-    return _fitted(tuple(intent.name for intent in intents), bundled(intents) + shop_examples(shop))
+    return _fitted(tuple(intent.name for intent in intents), bundled(tuple(intents)) + shop_examples(shop))
 
 
 @lru_cache(maxsize=32)
