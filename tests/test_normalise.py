@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from botcore.errors import InputError
-from botcore.stages.normalise import _CONTROL, MAX_CHARS, _t2s, normalise, readable
+from botcore.stages.normalise import _CONTROL, _FORMAT, MAX_CHARS, _t2s, normalise, readable
 
 
 @pytest.mark.parametrize(
@@ -49,12 +49,22 @@ def test_non_text_is_a_clear_error() -> None:
 
 @pytest.mark.skipif(unicodedata.unidata_version != "14.0.0", reason="the class is written for Unicode 14")
 def test_control_class_matches_unicode_categories() -> None:
-    wanted = {"Cc", "Cf", "Cs", "Zl", "Zp"}
+    separating, invisible = {"Cc", "Cs", "Zl", "Zp"}, {"Cf"}
     wrong = [
         hex(cp) for cp in range(sys.maxunicode + 1)
-        if (unicodedata.category(chr(cp)) in wanted) != bool(_CONTROL.fullmatch(chr(cp)))
+        if (unicodedata.category(chr(cp)) in separating) != bool(_CONTROL.fullmatch(chr(cp)))
+        or (unicodedata.category(chr(cp)) in invisible) != bool(_FORMAT.fullmatch(chr(cp)))
     ]
     assert wrong == []
+
+
+@pytest.mark.parametrize("hidden", ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u202e", "\u00ad"])
+def test_invisible_characters_inside_a_word_are_dropped(hidden: str) -> None:
+    assert normalise(f"包{hidden}邮吗").text == "包邮吗"
+
+
+def test_a_line_break_still_separates_words() -> None:
+    assert normalise("包邮吗\n在吗").text == "包邮吗 在吗"
 
 
 def _questions() -> list[str]:

@@ -28,7 +28,7 @@ MAX_CHARS = 500
 _WANGWANG = re.compile(r"/:(?:\d{3}|[^\s\u4e00-\u9fff]{1,6})|\[[\u4e00-\u9fff]{1,4}\]")
 _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\U00002600-\U000027bf\U00002b00-\U00002bff"
-    "\U0000fe00-\U0000fe0f\U0000200d\U000020e3\U0001f1e6-\U0001f1ff\U000e0020-\U000e007f]"
+    "\U0000fe00-\U0000fe0f\U000020e3\U0001f1e6-\U0001f1ff\U000e0020-\U000e007f]"
 )
 _REPEATED_PUNCT = re.compile(r"([?!。,.~、…;:])\1+")
 _SPACES = re.compile(r"\s+")
@@ -74,12 +74,15 @@ def _traditional() -> frozenset[str]:
     return frozenset(a for a, b in zip(chars, converted, strict=True) if a != b)
 
 
-# Unicode categories Cc, Cf, Cs, Zl and Zp (control and format characters, lone
-# surrogates, line/paragraph separators) as of Unicode 14; tests/test_normalise.py checks
-# this class against `unicodedata` for every code point.
-_CONTROL = re.compile(
-    "[\u0000-\u001f\u007f-\u009f\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2\u180e"
-    "\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ud800-\udfff\ufeff\ufff9-\ufffb"
+# Unicode categories Cc, Cs, Zl and Zp (control characters, lone surrogates, line and
+# paragraph separators: they separate, so they become a space) and Cf (format characters:
+# zero-width spaces and joiners, bidirectional controls, the soft hyphen; invisible inside a
+# word, so they are dropped: 「包\u200b邮吗」 is 包邮吗), as of Unicode 14;
+# tests/test_normalise.py checks both classes against `unicodedata` for every code point.
+_CONTROL = re.compile("[\u0000-\u001f\u007f-\u009f\u2028\u2029\ud800-\udfff]")
+_FORMAT = re.compile(
+    "[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2\u180e"
+    "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
     "\U000110bd\U000110cd\U00013430-\U00013438\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
     "\U000e0001\U000e0020-\U000e007f]"
 )
@@ -96,7 +99,7 @@ def normalise(raw: str) -> Normalised:
     text = _WANGWANG.sub(" ", text)
     text = _EMOJI.sub(" ", text)
     text = unicodedata.normalize("NFKC", text)
-    text = _CONTROL.sub(" ", text)
+    text = _FORMAT.sub("", _CONTROL.sub(" ", text))
     if not text.isascii() and not _traditional().isdisjoint(text):
         text = _t2s().convert(text)
     text = text.lower()
