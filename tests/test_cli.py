@@ -348,3 +348,34 @@ def test_token_prints_a_new_token_and_the_hash_the_server_keeps() -> None:
     assert digest == hashlib.sha256(token.encode()).hexdigest()
     assert f"XIAOER_ADMIN_TOKEN={token}" in first.getvalue()
     assert token not in second.getvalue()  # a new one every time
+
+
+def test_eval_reports_the_top_three_and_the_reliability_table(labelled: Path) -> None:
+    out = io.StringIO()
+    assert main(["eval", str(labelled), "--json"], stdout=out) == 0
+    report = json.loads(out.getvalue())
+    assert report["accuracy"] <= report["top3"] <= 1.0
+    assert sum(row["n"] for row in report["reliability"]) == len(LABELLED)
+    assert all(0.0 <= row["right"] <= 1.0 and row["from"] < row["to"] for row in report["reliability"])
+
+
+def test_eval_teach_draws_a_learning_curve(tmp_path: Path) -> None:
+    test = write_jsonl(tmp_path / "test.jsonl", [("这个能走对公账户吗", "payment"), ("对公转账行不行", "payment")])
+    teach = write_jsonl(tmp_path / "teach.jsonl", [("可以对公转账吗", "payment"), ("公司账户付款行吗", "payment"),
+                                                   ("走对公可以吗", "payment")])
+    out = io.StringIO()
+    assert main(["eval", str(test), "--teach", str(teach), "--json"], stdout=out) == 0
+    curve = json.loads(out.getvalue())
+    assert [row["taught"] for row in curve] == [0, 3]  # 25, 50 and 100 are more than there is to teach
+    assert curve[-1]["accuracy"] >= curve[0]["accuracy"]
+    assert curve[-1]["n"] == 2
+
+
+def test_explain_shows_words_entities_what_was_learned_and_the_decision() -> None:
+    out = io.StringIO()
+    assert main(["explain", "拍三份怎么算"], stdout=out) == 0
+    text = out.getvalue()
+    assert "词: 拍 / 三份 / 怎么 / 算" in text
+    assert "quantity=3" in text
+    assert re.search(r"bargain\s+0\.\d\d\s+.*<数>", text)  # the features that carried it, shaped
+    assert re.search(r"决定: bargain\s+把握 0\.\d\d", text)

@@ -10,7 +10,20 @@ import pytest
 from botcore.conversation import Conversation
 from botcore.shop import Settings
 from botcore.stages.entities import Entities
-from engine.policy import HUMAN_OVERRIDE_MIN, SECOND_INTENT_MIN, SOFT_MARGIN, Decision, Roster, decide
+from engine.calibration import calibration
+from engine.policy import (
+    CONTEXT_CHANCE,
+    DAMP_FLOOR,
+    DAMP_SLOPE,
+    HUMAN_OVERRIDE_MIN,
+    SECOND_INTENT_MIN,
+    SOFT_MARGIN,
+    Decision,
+    Roster,
+    as_asked,
+    damped,
+    decide,
+)
 from intents import INTENT_NAMES, load_intents
 from intents.base import Evidence, IntentHit, Message
 
@@ -355,3 +368,34 @@ def test_soft_intents_yield_and_follow_ups_carry_over_by_attribute() -> None:
     decision = decide([hit("hello", 0.9)], follow_up, Conversation(last_intent="sizes"), SETTINGS, RENAMED)
     assert decision.intents == ("sizes",)
     assert decision.chosen[0].evidence[0].kind == "context"
+
+
+# --- what was learned from examples -----------------------------------------------------
+
+
+def test_a_rule_the_examples_find_unlikely_counts_less_but_a_request_for_a_person_never() -> None:
+    learned = {"stock": 0.02, "human": 0.0, "shipping": 0.9}
+    stock, human, shipping = damped([hit("stock", 0.9), hit("human", 0.95), hit("shipping", 0.8)], learned, ROSTER)
+    assert stock.score == round(0.9 * (DAMP_FLOOR + DAMP_SLOPE * 0.02), 3)  # 0.495
+    assert human.score == 0.95 and shipping.score == 0.8
+
+
+def test_a_greeting_in_the_message_does_not_count_against_its_real_question() -> None:
+    view = as_asked({"greeting": 0.8, "shipping": 0.15, "stock": 0.05}, ROSTER)
+    assert view["greeting"] == 0.8
+    assert view["shipping"] == pytest.approx(0.75) and view["stock"] == pytest.approx(0.25)
+
+
+def test_the_score_is_the_calibrated_chance_and_a_follow_up_has_a_fixed_one() -> None:
+    learned = {name: 0.0 for name in INTENT_NAMES} | {"stock": 0.9}
+    decision = decide([hit("stock", 0.9, 0, 3)], message("有L码吗", sizes=("L",)), Conversation(), SETTINGS,
+                      ROSTER, learned, calibration())
+    assert decision.confidence is not None and decision.score == decision.confidence > 0.9
+    follow_up = decide([], message("那M呢", sizes=("M",)), Conversation(last_intent="stock"), SETTINGS, ROSTER,
+                       learned, calibration())
+    assert follow_up.score == CONTEXT_CHANCE
+
+
+def test_without_what_was_learned_scores_are_taken_as_they_are() -> None:
+    decision = decide([hit("stock", 0.65)], message(), Conversation(), SETTINGS, ROSTER)
+    assert decision.confidence is None and decision.score == 0.65
