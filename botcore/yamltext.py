@@ -2,7 +2,9 @@
 start-up), the pure-Python safe loader otherwise. Both are safe loaders.
 
 A key written twice in one mapping is an error: PyYAML would keep the last one and
-silently drop the first, and a shop owner would never know why an edit vanished.
+silently drop the first, and a shop owner would never know why an edit vanished. A date
+that does not exist (2026-02-30) or a number too long to read (5,000 digits) is an error
+naming its line, never a traceback.
 """
 
 from __future__ import annotations
@@ -30,6 +32,24 @@ class _UniqueKeyLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: 
             seen.add(key)
         mapping: dict[Any, Any] = super().construct_mapping(node, deep=deep)
         return mapping
+
+    def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> Any:
+        try:
+            return super().construct_yaml_timestamp(node)
+        except ValueError as e:
+            raise ConstructorError(None, None, f"日期「{node.value}」不存在,请写成存在的日期,例如 2026-12-01",
+                                   node.start_mark) from e
+
+    def construct_yaml_int(self, node: yaml.ScalarNode) -> Any:
+        try:
+            return super().construct_yaml_int(node)
+        except ValueError as e:
+            raise ConstructorError(None, None, f"数字太长了({len(node.value)} 位),请写一个正常大小的数",
+                                   node.start_mark) from e
+
+
+_UniqueKeyLoader.add_constructor("tag:yaml.org,2002:timestamp", _UniqueKeyLoader.construct_yaml_timestamp)
+_UniqueKeyLoader.add_constructor("tag:yaml.org,2002:int", _UniqueKeyLoader.construct_yaml_int)
 
 
 def parse_yaml(text: str) -> Any:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import os
+import re
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -906,13 +907,20 @@ def test_an_imported_file_with_a_bom_is_read_as_utf8(served: Served) -> None:
     assert "拾捌衣橱" in served.ask("在吗")["replies"][0]
 
 
+_SHIPPING = "shop: {name: 店}\nshipping:\n".encode()
+_BLACK_M = {"product": "dress-floral", "colour": "黑色", "size": "M"}
+_CSV_BLACK_M = "商品编码,颜色,尺码,库存\ndress-floral,黑色,M,".encode()
+
+
 @pytest.mark.parametrize(
     ("raw", "status", "code", "fragment"),
     [(b"shop: [unclosed\n", 422, "invalid_yaml", "不是有效的 YAML(第 2 行第 1 列)"),
      (b"- just\n- a list\n", 422, "invalid_yaml", "最外层应该是 键: 值 的表"),
      ("shop:\n  name: 新店\n".encode(), 422, "missing_field", "shipping 缺少这个必填字段"),
-     ("shop:\n  name: 新店\n".encode("gbk"), 400, "invalid_utf8", "不是 UTF-8 编码")],
-    ids=["not yaml", "not a table", "sections missing", "not utf-8"],
+     ("shop:\n  name: 新店\n".encode("gbk"), 400, "invalid_utf8", "不是 UTF-8 编码"),
+     (_SHIPPING + b"  holidays: [2026-02-30]\n", 422, "invalid_yaml", "日期「2026-02-30」不存在"),
+     (_SHIPPING + b"  base_fee: " + b"9" * 5000 + b"\n", 422, "invalid_yaml", "数字太长了")],
+    ids=["not yaml", "not a table", "sections missing", "not utf-8", "no such date", "5,000 digits"],
 )
 def test_a_broken_import_changes_nothing(served: Served, raw: bytes, status: int, code: str, fragment: str) -> None:
     before = served.admin.snapshot()
@@ -920,6 +928,25 @@ def test_a_broken_import_changes_nothing(served: Served, raw: bytes, status: int
     assert error["code"] == code
     assert fragment in error["message"]
     assert served.admin.snapshot() == before
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "options", "code"),
+    [("PATCH", "", {"content": b'{"autoreply": {"burst_seconds": Infinity}}'}, "not_finite"),
+     ("PUT", "/stock", {"json": {**_BLACK_M, "count": 10**12}}, "too_large"),
+     ("POST", "/stock.csv", {"content": _CSV_BLACK_M + b"9" * 5000}, "too_large"),
+     ("PUT", "/replies/thanks.thanks", {"json": {"texts": ["好" * 100_000]}}, "too_long")],
+    ids=["infinite seconds", "a trillion in stock", "5,000-digit stock", "100,000-character wording"],
+)
+def test_a_number_or_text_out_of_bounds_is_refused_and_changes_nothing(
+    served: Served, method: str, path: str, options: dict[str, Any], code: str
+) -> None:
+    before = served.admin.snapshot()
+    error = served.admin.reject(method, path, **options)
+    assert error["code"] == code, error
+    assert not re.search(r"Input should|Infinity|Exceeds", error["message"])  # said in Chinese
+    assert served.admin.snapshot() == before
+    assert served.admin.read()["revision"] == 1  # and the shop can still be read
 
 
 def test_an_import_of_a_changed_file_is_a_new_revision(served: Served) -> None:

@@ -379,3 +379,21 @@ def test_explain_shows_words_entities_what_was_learned_and_the_decision() -> Non
     assert "quantity=3" in text
     assert re.search(r"bargain\s+0\.\d\d\s+.*<数>", text)  # the features that carried it, shaped
     assert re.search(r"决定: bargain\s+把握 0\.\d\d", text)
+
+
+@pytest.mark.parametrize(("old", "new", "fragment"), [
+    ("    - 2027-02-12", "    - 2027-02-30", "日期「2027-02-30」不存在"),
+    ("  base_fee: 8", "  base_fee: " + "9" * 5000, "数字太长了"),
+    ("  base_fee: 8", "  base_fee: .inf", "不能是无穷大"),
+])
+def test_check_explains_an_impossible_value_without_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], old: str, new: str, fragment: str
+) -> None:
+    path = tmp_path / "shop.yaml"
+    text = EXAMPLE_PATH.read_text("utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), "utf-8")
+    assert main(["check", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert fragment in err
+    assert "Traceback" not in err

@@ -4,6 +4,7 @@ reported with the field, the value and how to fix it (in Chinese)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -190,7 +191,43 @@ CASES: list[tuple[str, Change, str, tuple[str, ...]]] = [
      "shipping.delivery_days", ("写反了", "浙江")),
     ("special-region courier unknown", lambda d: d["shipping"]["special_regions"].__setitem__("courier", "闪送"),
      "shipping.special_regions.courier", ("不认识的快递", "闪送")),
+    # numbers, lengths and counts are bounded: nothing infinite, huge or endless is saved
+    ("infinite price", lambda d: d["products"][0].__setitem__("price", float("inf")),
+     "products[0].price", ("不能是无穷大",)),
+    ("stock of 10^4000", lambda d: product(d, "dress-knit")["stock"]["黑色"].__setitem__("M", 10**4000),
+     "products[1].stock.黑色.M", ("数太大了", "1000000000")),
+    ("instalments of 10^12", lambda d: d["payment"].__setitem__("instalments", [3, 10**12]),
+     "payment.instalments[1]", ("数太大了",)),
+    ("a 100,000-character wording", lambda d: d.__setitem__("replies", {"thanks.thanks": ["好" * 100_000]}),
+     "replies.thanks.thanks[0]", ("太长了", "500")),
+    ("10,000 keyword rules",
+     lambda d: d.__setitem__("keyword_rules", [{"keywords": [f"词{i}"], "reply": "好的"} for i in range(10_000)]),
+     "keyword_rules", ("太多了", "1000")),
+    ("an example question of 1,000 characters",
+     lambda d: d["matching"]["sizing"]["examples"].append("码" * 1000), "matching.sizing.examples[2]", ("太长了",)),
 ]
+
+
+@pytest.mark.parametrize(
+    ("line", "fragment"),
+    [("  holidays: [2026-02-30]", "日期「2026-02-30」不存在"), ("  holidays: [2026-13-45]", "日期「2026-13-45」不存在"),
+     ("  holidays: [2027-02-29]", "日期「2027-02-29」不存在"), ("  base_fee: " + "9" * 5000, "数字太长了(5000 位)")],
+    ids=["30 February", "month 13", "29 February 2027", "5,000 digits"],
+)
+def test_a_date_that_does_not_exist_or_a_number_too_long_names_its_line(line: str, fragment: str) -> None:
+    text = "shop: {name: 店}\nshipping:\n" + line + "\n"
+    with pytest.raises(ShopFileError) as caught:
+        parse_shop(text, "bad.yaml")
+    message = str(caught.value)
+    assert fragment in message and "第 3 行" in message
+    assert not re.search(r"out of range|must be|Exceeds|limit", message)  # Chinese only, no English fragments
+
+
+@pytest.mark.parametrize("cutoff", ["25:00", "16:61", "明天"])
+def test_an_impossible_time_is_refused_in_chinese(cutoff: str) -> None:
+    error = problems_of(lambda d: d["shipping"].__setitem__("cutoff", cutoff))
+    [(field, message)] = error.problems
+    assert field == "shipping.cutoff" and message.startswith("应该是时间,例如 16:00")
 
 
 @pytest.mark.parametrize(("change", "field", "words"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])

@@ -9,6 +9,7 @@ ranges) are checked here too, so a shop that loads is a shop that can be served.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from itertools import pairwise
 from typing import Annotated, Literal
 
@@ -51,10 +52,19 @@ class Invalid(ValueError):
         self.code = code
 
 
+#: No number in a shop file is bigger than this (a price, a stock count, days, instalments).
+LARGEST = 1_000_000_000
+
+
 def _plain_number(value: object) -> object:
-    """true/false or a quoted "3" is a slip of the owner's, not a number: say so rather than guess."""
+    """true/false or a quoted "3" is a slip of the owner's, not a number: say so rather than
+    guess; infinity, nan and numbers past `LARGEST` are refused before anything computes with them."""
     if isinstance(value, bool | str):
         raise Invalid("wrong_type", f"应该是数字(现在写的是 {value!r}):不要加引号,也不要写 true/false")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise Invalid("not_finite", f"应该是一个普通的数(现在写的是 {value}),不能是无穷大或 nan")
+    if isinstance(value, int | float) and abs(value) > LARGEST:
+        raise Invalid("too_large", f"数太大了,最大只能写 {LARGEST}(现在是 {str(value)[:20]}…)")
     return value
 
 
@@ -401,8 +411,9 @@ class AutoReply(_Model):
 class MatchingData(_Model):
     """A shop's own keywords (weight -> words) and example questions for one intent."""
 
-    keywords: dict[float, list[str]] = Field(default_factory=dict)
-    examples: list[str] = Field(default_factory=list)
+    keywords: dict[float, Annotated[list[Annotated[str, Field(max_length=30)]], Field(max_length=500)]] = Field(
+        default_factory=dict)
+    examples: list[Annotated[str, Field(max_length=200)]] = Field(default_factory=list, max_length=5000)
 
 
 class KeywordRule(_Model):
@@ -429,18 +440,19 @@ class Shop(_Model):
     shop: ShopInfo
     settings: Settings = Field(default_factory=Settings)
     autoreply: AutoReply = Field(default_factory=AutoReply)
-    products: list[Product] = Field(default_factory=list)
+    products: list[Product] = Field(default_factory=list, max_length=20_000)
     shipping: Shipping
     bargain: Bargain = Field(default_factory=Bargain)
-    promotions: list[Promotion] = Field(default_factory=list)
+    promotions: list[Promotion] = Field(default_factory=list, max_length=200)
     returns: Returns
     invoice: Invoice
     payment: Payment
-    replies: dict[str, list[str]] = Field(default_factory=dict)
+    replies: dict[str, Annotated[list[Annotated[str, Field(max_length=500)]], Field(max_length=20)]] = Field(
+        default_factory=dict)
     # the shop's own wording per intent: {"sizing": {"keywords": {0.9: [...]}, "examples": [...]}}
     matching: dict[str, MatchingData] = Field(default_factory=dict)
-    keyword_rules: list[KeywordRule] = Field(default_factory=list)
-    quick_phrases: list[QuickPhrase] = Field(default_factory=list)
+    keyword_rules: list[KeywordRule] = Field(default_factory=list, max_length=1000)
+    quick_phrases: list[QuickPhrase] = Field(default_factory=list, max_length=500)
     _index: tuple[list[Product] | None, dict[str, Product]] = PrivateAttr(default=(None, {}))
 
     @field_validator("products")

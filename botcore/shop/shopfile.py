@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
+from yaml.constructor import ConstructorError
 
 from botcore.errors import ShopFileError, ShopValidationError
 from botcore.shop.model import Invalid, Shop
@@ -40,6 +42,17 @@ _MESSAGES = {
     "too_short": "至少要有 {min_length} 项",
     "string_too_short": "不能为空",
     "string_too_long": "太长了,最多 {max_length} 个字",
+    "too_long": "太多了,最多 {max_length} 项",
+    "finite_number": "应该是一个普通的数,不能是无穷大或 nan",
+    "int_parsing_size": "数字太长了,请写一个正常大小的数",
+    "int_type": "应该是整数",
+    "float_type": "应该是数字",
+    "bool_type": "应该是 true 或 false",
+    "time_type": "应该是时间,例如 16:00",
+    "date_type": "应该是日期,例如 2026-12-01",
+    "datetime_parsing": "应该是日期和时间,例如 2026-12-01 10:00",
+    "dict_keys_type": "键的写法不对",
+    "union_tag_invalid": "写法不对,请对照示例店铺文件",
     "string_pattern_mismatch": "格式不对,只能用字母、数字、- 和 _",
     "tuple_type": "应该是 [最小, 最大] 两个数",
 }
@@ -57,18 +70,23 @@ def _field(loc: tuple[Any, ...]) -> str:
     return out or "(整个文件)"
 
 
-def _message(error: dict[str, Any]) -> str:
+#: What an owner is told of a mistake no message above names (never pydantic's English).
+_UNNAMED = "这个值写得不对,请对照示例店铺文件(xiaoer 自带的 example_shop.yaml)里同一个字段的写法"
+
+
+def _message(error: Mapping[str, Any]) -> str:
     kind = error["type"]
     if kind == "value_error":
-        text = str(error.get("ctx", {}).get("error", error["msg"]))
+        text = str(error.get("ctx", {}).get("error", _UNNAMED))
     else:
-        template = _MESSAGES.get(kind, error["msg"])
+        template = _MESSAGES.get(kind, _UNNAMED)
         try:
             text = template.format(**error.get("ctx", {}))
         except (KeyError, IndexError):
             text = template
     if kind not in ("missing", "extra_forbidden", "value_error") and "input" in error:
-        text += f"(现在写的是 {error['input']!r})"
+        given = repr(error["input"])
+        text += f"(现在写的是 {given[:60] + '…' if len(given) > 60 else given})"
     return text
 
 
@@ -83,11 +101,14 @@ _CODES = {
     "too_short": "too_short",
     "string_too_short": "empty_text",
     "string_too_long": "too_long",
+    "too_long": "too_long",
+    "finite_number": "not_finite",
+    "int_parsing_size": "too_large",
     "string_pattern_mismatch": "bad_format",
 }
 
 
-def _code(error: dict[str, Any]) -> str:
+def _code(error: Mapping[str, Any]) -> str:
     """A stable code for programs: the shop rule's own, else one per kind of mistake."""
     cause = error.get("ctx", {}).get("error")
     if isinstance(cause, Invalid):
@@ -105,10 +126,8 @@ def parse_shop(text: str, source: str = "<shop>") -> Shop:
     except YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f"第 {mark.line + 1} 行第 {mark.column + 1} 列" if mark else "某处"
-        raise ShopFileError(
-            f"店铺文件 {source} 不是有效的 YAML({where}):{getattr(e, 'problem', e)}。"
-            "请检查缩进和冒号,文字里有冒号时用引号括起来。"
-        ) from e
+        hint = "" if isinstance(e, ConstructorError) else "请检查缩进和冒号,文字里有冒号时用引号括起来。"
+        raise ShopFileError(f"店铺文件 {source} 不是有效的 YAML({where}):{getattr(e, 'problem', e)}。{hint}") from e
     if not isinstance(data, dict):
         raise ShopFileError(
             f"店铺文件 {source} 的最外层应该是 键: 值 的表(shop:, shipping:, products: ...),"
@@ -123,8 +142,8 @@ def validate_shop(data: dict[str, Any], source: str = "<shop>") -> Shop:
         return Shop.model_validate(data)
     except ValidationError as e:
         errors = e.errors()
-        problems = [(_field(err["loc"]), _message(err)) for err in errors]  # type: ignore[arg-type]
-        raise ShopValidationError(source, problems, [_code(err) for err in errors]) from e  # type: ignore[arg-type]
+        problems = [(_field(err["loc"]), _message(err)) for err in errors]
+        raise ShopValidationError(source, problems, [_code(err) for err in errors]) from e
 
 
 def load_shop(path: str | Path | None = None) -> Shop:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from botcore.errors import EditRejected
+from botcore.shop.model import LARGEST
 
 __all__ = ["MAX_ROWS", "StockRow", "apply_stock", "import_stock_csv", "read_stock_csv"]
 
@@ -110,7 +111,9 @@ def _read(raw: bytes) -> tuple[list[StockRow], list[_Problem]]:
         values = {name: cells[i].strip() if i < len(cells) else "" for name, i in columns.items()}
         count = values["stock"].replace(",", "").translate(_FULL_WIDTH)
         if not _INTEGER.fullmatch(count):
-            problems.append((number, "csv_bad_count", f"库存「{values['stock']}」不是整数,请写 0 或正整数"))
+            problems.append((number, "csv_bad_count", f"库存「{values['stock'][:20]}」不是整数,请写 0 或正整数"))
+        elif len(count.lstrip("+-")) > len(str(LARGEST)):  # read before int(): 5,000 digits cannot be
+            problems.append((number, "too_large", f"库存数太大了,最大只能写 {LARGEST}"))
         elif int(count) < 0:
             problems.append((number, "negative_stock", f"库存 {count} 是负数,请写 0 或正整数"))
         else:
