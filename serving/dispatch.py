@@ -26,10 +26,11 @@ from botcore.conversation import Conversation
 from botcore.shop import AutoReply
 from engine import Mode, Reply
 
-__all__ = ["AgentState", "Record", "Verdict", "agents_state", "dispatch"]
+__all__ = ["SEEN_STATUSES", "AgentState", "Record", "Verdict", "agents_state", "dispatch"]
 
 AgentState = Literal["online", "busy", "away", "offline"]
-_RANK: dict[str, int] = {"online": 0, "busy": 1, "away": 2, "offline": 3}
+_STATES: tuple[AgentState, ...] = ("online", "busy", "away", "offline")  # the most available first
+_RANK: dict[str, int] = {state: rank for rank, state in enumerate(_STATES)}
 
 
 @dataclass(frozen=True)
@@ -43,12 +44,19 @@ class Record:
     burst: tuple[str, ...] = ()  # what the current burst has already answered
     recent: tuple[float, ...] = ()  # buyer messages in the last minute (rate limit)
     seen: tuple[str, ...] = ()  # message ids / signatures already processed (replays, retries)
+    # the decisions given to the latest buyer messages, by message id or signature: a retry gets the same
+    answers: tuple[tuple[str, dict[str, Any]], ...] = ()
+
+    def answered(self, key: str) -> dict[str, Any] | None:
+        """The decision given to the buyer message with this id or signature, if still kept."""
+        return next((decision for seen, decision in self.answers if seen == key), None)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "conversation": self.conversation.to_dict(), "handoff_at": self.handoff_at,
             "last_buyer_at": self.last_buyer_at, "last_day": self.last_day, "burst": list(self.burst),
             "recent": list(self.recent), "seen": list(self.seen),
+            "answers": [[key, decision] for key, decision in self.answers],
         }
 
     @classmethod
@@ -60,6 +68,7 @@ class Record:
             handoff_at=data.get("handoff_at"), last_buyer_at=data.get("last_buyer_at"),
             last_day=data.get("last_day"), burst=tuple(data.get("burst") or ()),
             recent=tuple(data.get("recent") or ()), seen=tuple(data.get("seen") or ()),
+            answers=tuple((str(key), decision) for key, decision in data.get("answers") or ()),
         )
 
 
@@ -71,12 +80,18 @@ class Verdict:
     record: Record
 
 
-def agents_state(statuses: dict[str, str]) -> AgentState:
+#: In the shop's record of agents' statuses, the signatures of the status events already
+#: applied (no agent id can be this: ids are letters, digits and ``_.:@-``).
+SEEN_STATUSES = "#seen"
+
+
+def agents_state(statuses: dict[str, Any]) -> AgentState:
     """The shop's state is its most available agent's (no agent known: offline)."""
-    if not statuses:
+    values = [status for agent, status in statuses.items() if agent != SEEN_STATUSES]
+    if not values:
         return "offline"
-    best = min(statuses.values(), key=lambda s: _RANK.get(s, 3))
-    return best if best in _RANK else "offline"  # type: ignore[return-value]
+    best = min(values, key=lambda s: _RANK.get(s, 3))
+    return next((state for state in _STATES if state == best), "offline")
 
 
 def _signature(reply: Reply) -> tuple[str, ...]:

@@ -17,8 +17,8 @@ from typing import Any
 
 from botcore.errors import Busy, InputError, RateLimited, StateConflict
 from botcore.shop.calendar import shop_time
-from engine import Engine
-from serving.dispatch import Record, agents_state, dispatch
+from engine import Engine, Reply
+from serving.dispatch import SEEN_STATUSES, Record, Verdict, agents_state, dispatch
 from serving.events import AgentMessage, AgentStatus, BuyerMessage, Decision, QuickPhraseOffer, Release, Suggestion
 from serving.live import LiveShops
 from serving.logs import json_log, log
@@ -60,19 +60,29 @@ class Service:
         raise Busy("this conversation is being updated by another request; send it again")
 
     def _handle(self, shop_id: str, event: Any, request_id: str, signature: str) -> dict[str, Any]:
+        """Each event is processed once: a replayed signed request (the same signature) or a
+        retried ``message_id`` gets the answer the first one got, and changes nothing."""
         if isinstance(event, AgentStatus):
             with self.store.update(shop_id, "agents") as box:
-                box.value = {**(box.value or {}), event.agent_id: event.status}
-            return {"ok": True, "agents": agents_state(box.value)}
+                statuses = dict(box.value or {})
+                applied = list(statuses.pop(SEEN_STATUSES, []))
+                if signature not in applied:  # a replayed old "online" must not undo a newer "offline"
+                    statuses[event.agent_id] = event.status
+                    applied = [*applied, signature][-_SEEN:] if signature else applied
+                box.value = {**statuses, SEEN_STATUSES: applied}
+            return {"ok": True, "agents": agents_state(statuses)}
         key = f"conv:{event.conversation_id}"
-        if isinstance(event, Release):
+        if isinstance(event, Release | AgentMessage):
+            answer = {"ok": True, "released": event.conversation_id} if isinstance(event, Release) else {"ok": True}
             with self.store.update(shop_id, key) as box:
-                box.value = replace(Record.from_dict(box.value), handoff_at=None).to_dict()
-            return {"ok": True, "released": event.conversation_id}
-        if isinstance(event, AgentMessage):  # a person is answering: the bot keeps quiet for a while
-            with self.store.update(shop_id, key) as box:
-                box.value = replace(Record.from_dict(box.value), handoff_at=self.clock()).to_dict()
-            return {"ok": True}
+                record = Record.from_dict(box.value)
+                if signature and signature in record.seen:  # replayed: done already
+                    return answer
+                # a release gives the conversation back; an agent's message keeps the bot quiet a while
+                handoff_at = None if isinstance(event, Release) else self.clock()
+                seen = (*record.seen, signature)[-_SEEN:] if signature else record.seen
+                box.value = replace(record, handoff_at=handoff_at, seen=seen).to_dict()
+            return answer
         return self._buyer_message(shop_id, self.shops.current(shop_id).engine, event, request_id, signature)
 
     def _buyer_message(self, shop_id: str, engine: Engine, event: BuyerMessage, request_id: str,
@@ -87,16 +97,31 @@ class Service:
             shop_now = self.shop_now()
             record = Record.from_dict(box.value)
             if message_key and message_key in record.seen:  # a replay or a platform's retry
-                return _duplicate(event.conversation_id)
+                return record.answered(message_key) or _duplicate(event.conversation_id)
             recent = tuple(t for t in record.recent if now - t < 60)
             if len(recent) >= limit:  # raising here leaves the record as it was
                 raise RateLimited(f"more than {limit} messages a minute in this conversation")
             reply = engine.reply(event.text, record.conversation, item_id=event.item_id, now=shop_now,
                                          alternatives=3)
             verdict = dispatch(reply, record, agents, engine.shop.autoreply, now, shop_now.date())
+            answer = self._decision(reply, verdict, event).model_dump()
             seen = (*record.seen, message_key)[-_SEEN:] if message_key else record.seen
-            box.value = replace(verdict.record, recent=(*recent, now), seen=seen).to_dict()
-        decision = Decision(
+            answers = (*record.answers, (message_key, answer))[-_ANSWERS:] if message_key else record.answers
+            box.value = replace(verdict.record, recent=(*recent, now), seen=seen, answers=answers).to_dict()
+        logged = log.isEnabledFor(logging.INFO)
+        masked = mask(event.text) if logged or reply.mode != "auto" else ""
+        if reply.mode != "auto":  # the owner sees it among the unanswered questions (the bot was unsure)
+            self.store.append(shop_id, UNANSWERED, {"text": masked, "at": now, "mode": reply.mode}, KEEP)
+        self.metrics.decision(shop_id, answer["mode"], reply.intent)
+        if logged:  # no masking for a line nobody will see
+            json_log(logging.INFO, "decision", request_id=request_id, shop=shop_id,
+                     conversation=event.conversation_id, buyer=mask(event.buyer_id), text=masked,
+                     mode=answer["mode"], intents=answer["intents"], score=answer["score"], reason=answer["reason"])
+        return answer
+
+    @staticmethod
+    def _decision(reply: Reply, verdict: Verdict, event: BuyerMessage) -> Decision:
+        return Decision(
             mode=verdict.mode,
             replies=[reply.text] if verdict.send else [],
             suggestions=[Suggestion(text=p.text, intent=p.intent, score=score, template_id=p.template_id)
@@ -109,22 +134,14 @@ class Service:
                 [{"type": "flag", "reason": "handoff"}] if verdict.mode == "handoff" and not reply.actions else []),
             reason=verdict.reason, conversation_id=event.conversation_id,
         )
-        logged = log.isEnabledFor(logging.INFO)
-        masked = mask(event.text) if logged or reply.mode != "auto" else ""
-        if reply.mode != "auto":  # the owner sees it among the unanswered questions
-            self.store.append(shop_id, UNANSWERED, {"text": masked, "at": now, "mode": reply.mode}, KEEP)
-        self.metrics.decision(shop_id, decision.mode, reply.intent)
-        if logged:  # no masking for a line nobody will see
-            json_log(logging.INFO, "decision", request_id=request_id, shop=shop_id,
-                      conversation=event.conversation_id, buyer=mask(event.buyer_id), text=masked,
-                      mode=decision.mode, intents=decision.intents, score=decision.score, reason=decision.reason)
-        return decision.model_dump()
 
 
 #: How often an update is tried when other workers keep changing the same record.
 _ATTEMPTS = 5
 #: How many message ids (or signatures) a conversation remembers to drop replays.
 _SEEN = 50
+#: How many of the latest decisions a conversation keeps, to answer a retry as it was answered.
+_ANSWERS = 10
 
 
 def _duplicate(conversation_id: str) -> dict[str, Any]:

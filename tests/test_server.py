@@ -315,7 +315,7 @@ def test_bad_signature_is_refused_and_not_processed(hook: Webhook, clock: Clock,
 
     status_headers, status_body = _bad_signature_request(case, hook, agent_status("agent-1", "offline"))
     assert hook.client.post("/webhook/example", content=status_body, headers=status_headers).status_code == 401
-    assert stored(hook, "agents") == {"agent-1": "online"}
+    assert stored(hook, "agents")["agent-1"] == "online"  # beside the signatures of the statuses applied
 
     clock.advance(1)
     decision = hook.say("sig-1", "在吗")  # still the conversation's first message: welcomed, not a burst
@@ -531,7 +531,7 @@ def test_per_shop_rate_limit(make_hook: MakeHook, clock: Clock, tmp_path: Path) 
         response = hook.post(event)
         assert response.status_code == 429, response.text
         assert error_of(response)["code"] == "rate_limited"
-    assert stored(hook, "agents") == {"agent-1": "busy"}
+    assert stored(hook, "agents")["agent-1"] == "busy"
     clock.advance(60)
     assert hook.say("shop-rate-9", "在吗")["mode"] == "auto"
 
@@ -660,23 +660,62 @@ def test_agent_message_silences_the_bot_without_a_handoff(hook: Webhook, clock: 
     assert hook.say("agt-1", "那XL呢")["mode"] == "silent"
 
 
-def test_a_replayed_request_is_processed_once(hook: Webhook, clock: Clock) -> None:
-    event = buyer_message("rep-1", "能便宜点吗", item_id="dress-floral")
+def _replay(hook: Webhook, clock: Clock, event: dict[str, Any]) -> Callable[[], dict[str, Any]]:
+    """Send a signed event now; the returned function sends the very same request again."""
     body = encode(event)
     headers = signed_headers(SECRET, body, clock())
-    first = hook.client.post("/webhook/example", content=body, headers=headers).json()
+
+    def send() -> dict[str, Any]:
+        response = hook.client.post("/webhook/example", content=body, headers=headers)
+        assert response.status_code == 200, response.text
+        return dict(response.json())
+    return send
+
+
+def test_a_replayed_request_gets_the_first_answer_and_changes_nothing(hook: Webhook, clock: Clock) -> None:
+    send = _replay(hook, clock, buyer_message("rep-1", "能便宜点吗", item_id="dress-floral"))
+    first = send()
     assert first["template_ids"][0].startswith("bargain.hold")
+    record = stored(hook, "conv:rep-1")
     for _ in range(3):  # the very same signed request again, inside the signature window
-        again = hook.client.post("/webhook/example", content=body, headers=headers).json()
-        assert again["mode"] == "silent" and again["reason"] == "这条消息已经处理过了(重发或重放)"
+        assert send() == first  # the reply a lost response carried is delivered again
+    assert stored(hook, "conv:rep-1") == record  # and the bargaining did not move on
     clock.advance(30)
     assert hook.say("rep-1", "能便宜点吗")["template_ids"][0].startswith(("bargain.gift", "bargain.coupon"))
 
 
-def test_a_platform_retry_with_the_same_message_id_is_processed_once(hook: Webhook, clock: Clock) -> None:
-    assert hook.say("mid-1", "有L码吗", message_id="m-77")["mode"] == "auto"
+def test_a_platform_retry_with_the_same_message_id_gets_the_same_decision(hook: Webhook, clock: Clock) -> None:
+    first = hook.say("mid-1", "有L码吗", message_id="m-77")
+    assert first["mode"] == "auto" and first["replies"]
     clock.advance(2)
-    assert hook.say("mid-1", "有L码吗", message_id="m-77")["reason"] == "这条消息已经处理过了(重发或重放)"
+    assert hook.say("mid-1", "有L码吗", message_id="m-77") == first
+    assert len(stored(hook, "conv:mid-1")["recent"]) == 1  # counted once
+
+
+def test_a_replayed_agent_message_does_not_silence_the_bot_again(hook: Webhook, clock: Clock) -> None:
+    send = _replay(hook, clock, agent_message("rp-2"))
+    assert send() == {"ok": True}
+    hook.ok(release("rp-2"))
+    assert send() == {"ok": True}  # the same request again: already done, nothing changes
+    assert hook.say("rp-2", "有L码吗")["mode"] == "auto"
+
+
+def test_a_replayed_release_does_not_release_again(hook: Webhook, clock: Clock) -> None:
+    send = _replay(hook, clock, release("rp-3"))
+    assert send() == {"ok": True, "released": "rp-3"}
+    clock.advance(1)
+    hook.ok(agent_message("rp-3"))
+    assert send() == {"ok": True, "released": "rp-3"}
+    assert hook.say("rp-3", "有L码吗")["mode"] == "silent"  # the agent still has the conversation
+
+
+def test_a_replayed_status_does_not_undo_a_newer_one(hook: Webhook, clock: Clock) -> None:
+    send = _replay(hook, clock, agent_status("agent-9", "online"))
+    assert send()["agents"] == "online"
+    clock.advance(1)
+    assert hook.ok(agent_status("agent-9", "offline"))["agents"] == "offline"
+    assert send()["agents"] == "offline"
+    assert stored(hook, "agents")["agent-9"] == "offline"
 
 
 def test_conversation_rate_window_survives_agent_events(hook: Webhook, clock: Clock) -> None:
