@@ -4,7 +4,7 @@ answers with a decision. ``xiaoer serve`` runs it on uvicorn.
     POST /webhook/{shop_id}   signed events: buyer_message, agent_message, agent_status, release
     /api/shops/{shop_id}/...  the admin API (bearer token per shop), see `admin.api`
     GET  /admin/              the shop owner's page
-    GET  /healthz             liveness and the shops served
+    GET  /healthz             liveness and how many shops are served (not which: no token is asked)
     GET  /metrics             Prometheus metrics
     GET  /docs                OpenAPI documentation
 
@@ -176,7 +176,7 @@ def create_app(settings: ServerSettings | None = None, *, clock: Callable[[], fl
 
     @app.get("/healthz", summary="Liveness")
     async def healthz() -> dict[str, Any]:
-        return {"status": "ok", "shops": service.shops.ids()}
+        return {"status": "ok", "shops": len(service.shops.ids())}
 
     @app.get("/metrics", summary="Prometheus metrics", response_class=Response)
     async def metrics() -> Response:
