@@ -4,7 +4,9 @@ answers with a decision. ``xiaoer serve`` runs it on uvicorn.
     POST /webhook/{shop_id}   signed events: buyer_message, agent_message, agent_status, release
     /api/shops/{shop_id}/...  the admin API (bearer token per shop), see `admin.api`
     GET  /admin/              the shop owner's page
-    GET  /healthz             liveness and how many shops are served (not which: no token is asked)
+    GET  /healthz             liveness and how many shops are served (not which: no token is asked);
+                              "degraded" while the state store cannot be reached
+    GET  /readyz              503 while the state store cannot be reached (for load balancers)
     GET  /metrics             Prometheus metrics
     GET  /docs                OpenAPI documentation
 
@@ -33,7 +35,7 @@ from pydantic import TypeAdapter, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from admin import AdminPage, admin_router
-from botcore.errors import XiaoerError
+from botcore.errors import StateUnavailable, XiaoerError
 from serving.events import Decision, Event
 from serving.httpapi import ApiError, decode_json, error_response, problem, read_body
 from serving.logs import json_log, log
@@ -136,7 +138,7 @@ def create_app(settings: ServerSettings | None = None, *, clock: Callable[[], fl
         answer = exc if isinstance(exc, ApiError) else problem(exc) if isinstance(exc, XiaoerError) else None
         if answer is None:  # a domain error no request should reach
             return await unexpected(request, exc)
-        return error_response(answer.status, answer.code, answer.message, answer.problems)
+        return error_response(answer.status, answer.code, answer.message, answer.problems, answer.headers)
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -174,9 +176,25 @@ def create_app(settings: ServerSettings | None = None, *, clock: Callable[[], fl
                                                 request.headers.get(SIGNATURE_HEADER, ""))
         return JSONResponse(result)  # plain JSON types already: no jsonable_encoder walk
 
-    @app.get("/healthz", summary="Liveness")
+    async def store_reachable() -> bool:
+        try:
+            await anyio.to_thread.run_sync(service.store.ping)
+        except StateUnavailable:
+            return False
+        return True
+
+    @app.get("/healthz", summary="Liveness, and whether the state store can be reached")
     async def healthz() -> dict[str, Any]:
-        return {"status": "ok", "shops": len(service.shops.ids())}
+        reachable = await store_reachable()
+        return {"status": "ok" if reachable else "degraded", "shops": len(service.shops.ids()),
+                "state": "ok" if reachable else "unavailable"}
+
+    @app.get("/readyz", summary="Ready to answer: 503 while the state store cannot be reached")
+    async def readyz() -> JSONResponse:
+        if await store_reachable():
+            return JSONResponse({"status": "ok"})
+        return error_response(503, "state_unavailable", "the state store cannot be reached; retry shortly",
+                              headers={"Retry-After": "1"})
 
     @app.get("/metrics", summary="Prometheus metrics", response_class=Response)
     async def metrics() -> Response:

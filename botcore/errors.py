@@ -14,7 +14,8 @@
         ├── EditConflict        the shop changed since the revision an edit is based on
         ├── RevisionRequired    an edit that does not say which revision it is based on
         ├── RateLimited         too many messages in a minute
-        └── Busy                other requests kept changing the same record: send again
+        ├── Busy                other requests kept changing the same record: send again
+        └── StateUnavailable    the state store cannot be reached or written: send again soon
 
 Every message says what is wrong, where (field, value, file) and how to fix it, in
 Chinese, because shop owners read them. The original exception is kept as ``__cause__``.
@@ -39,6 +40,7 @@ __all__ = [
     "ShopFileError",
     "ShopValidationError",
     "StateConflict",
+    "StateUnavailable",
     "XiaoerError",
 ]
 
@@ -139,6 +141,13 @@ class Busy(Refused):
     """Other requests kept changing the same record; the request was not done: send it again."""
 
     default_code = "busy"
+
+
+class StateUnavailable(Refused):
+    """The state store (SQLite file, Redis) did not answer in time or could not write; the
+    request was not done and nothing was half-written: send it again in a moment."""
+
+    default_code = "state_unavailable"
 
 
 class EditRejected(XiaoerError):

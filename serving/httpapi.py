@@ -24,6 +24,7 @@ from botcore.errors import (
     NotFound,
     RateLimited,
     RevisionRequired,
+    StateUnavailable,
     XiaoerError,
 )
 
@@ -38,13 +39,22 @@ STATUS: dict[type[XiaoerError], int] = {
     RevisionRequired: 428,
     RateLimited: 429,
     Busy: 503,
+    StateUnavailable: 503,
 }
+#: Seconds a caller should wait before sending again, by status (the ``Retry-After`` header).
+RETRY_AFTER = {503: 1, 429: 10}
 
 
 class ApiError(Exception):
     def __init__(self, status: int, code: str, message: str, problems: list[dict[str, str]] | None = None) -> None:
         super().__init__(message)
         self.status, self.code, self.message, self.problems = status, code, message, problems
+
+    @property
+    def headers(self) -> dict[str, str] | None:
+        """``Retry-After`` where waiting helps (busy, unavailable, rate limited)."""
+        wait = RETRY_AFTER.get(self.status)
+        return {"Retry-After": str(wait)} if wait else None
 
 
 def problem(error: XiaoerError) -> ApiError | None:

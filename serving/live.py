@@ -10,6 +10,7 @@ answered by every worker, on every host, from the next message on.
 from __future__ import annotations
 
 import hashlib
+import logging
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from botcore.shop import EXAMPLE_SHOP, load_shop
 from botcore.shop.editing import Draft, canonical, changed_paths, from_yaml, summarise, to_yaml
 from engine import Engine
 from engine.drafts import ready
+from serving.logs import json_log
 from serving.revisions import Revision, RevisionStore
 from serving.settings import ShopEntry
 
@@ -81,8 +83,15 @@ class LiveShops:
                 continue
 
     def current(self, shop_id: str) -> Live:
-        """The shop at its latest revision (rebuilt here if another worker moved it on)."""
+        """The shop at its latest revision (rebuilt here if another worker moved it on).
+        A store that lost every revision (a Redis restarted empty, a failover to a fresh
+        one) gets the shop file imported again: served from the file until the owner edits."""
         head = self.revisions.head(shop_id)
+        if head == 0:
+            json_log(logging.WARNING, "the state store has no revision of this shop: its file is imported again; "
+                     "edits saved only in the lost store are gone", shop=shop_id)
+            self._import_file(shop_id)
+            head = self.revisions.head(shop_id)
         live = self._live.get(shop_id)
         if live is not None and live.number == head:
             return live

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from botcore.errors import StateConflict
-from serving.state import RedisStore, SQLiteStore, StateStore
+from serving.state import RedisStore, SQLiteStore, StateStore, guarded
 
 __all__ = ["Revision", "RevisionStore", "open_revisions"]
 
@@ -51,7 +51,9 @@ class RevisionStore(Protocol):
 class SQLiteRevisions:
     """A ``revisions`` table in the state file."""
 
+    @guarded
     def __init__(self, store: SQLiteStore) -> None:
+        self.down = store.down
         self._store = store
         store.connection().execute(
             "CREATE TABLE IF NOT EXISTS revisions (shop TEXT NOT NULL, number INTEGER NOT NULL, text TEXT NOT NULL, "
@@ -66,22 +68,27 @@ class SQLiteRevisions:
         return [Revision(n, text, author, at, summary, tuple(json.loads(changes)), sha)
                 for n, text, author, at, summary, changes, sha in rows]
 
+    @guarded
     def head(self, shop: str) -> int:
         row = self._store.connection().execute("SELECT max(number) FROM revisions WHERE shop = ?", (shop,)).fetchone()
         return row[0] or 0
 
+    @guarded
     def get(self, shop: str, number: int | None = None) -> Revision | None:
         rows = (self._rows("ORDER BY number DESC LIMIT 1", shop) if number is None
                 else self._rows("AND number = ?", shop, number))
         return rows[0] if rows else None
 
+    @guarded
     def history(self, shop: str, limit: int = 100) -> list[Revision]:
         return self._rows("ORDER BY number DESC LIMIT ?", shop, limit)
 
+    @guarded
     def last_import(self, shop: str) -> str | None:
         rows = self._rows("AND file_sha IS NOT NULL ORDER BY number DESC LIMIT 1", shop)
         return rows[0].file_sha if rows else None
 
+    @guarded
     def commit(self, shop: str, base: int, revision: Revision) -> Revision:
         with self._store.transaction() as db:
             head = db.execute("SELECT max(number) FROM revisions WHERE shop = ?", (shop,)).fetchone()[0] or 0
@@ -110,6 +117,7 @@ class RedisRevisions:
     """One JSON string per revision; a Lua script checks the base and writes atomically."""
 
     def __init__(self, store: RedisStore) -> None:
+        self.down = store.down
         self._redis = store.client
         self._commit = self._redis.register_script(_COMMIT)
 
@@ -117,14 +125,17 @@ class RedisRevisions:
     def _key(shop: str, what: str) -> str:
         return f"xiaoer:{shop}:revisions:{what}"
 
+    @guarded
     def head(self, shop: str) -> int:
         return int(self._redis.get(self._key(shop, "head")) or 0)
 
+    @guarded
     def get(self, shop: str, number: int | None = None) -> Revision | None:
         number = self.head(shop) if number is None else number
         raw = self._redis.get(self._key(shop, str(number))) if number > 0 else None
         return _decode(number, raw) if raw else None
 
+    @guarded
     def history(self, shop: str, limit: int = 100) -> list[Revision]:
         head = self.head(shop)
         numbers = list(range(head, max(head - limit, 0), -1))
@@ -133,10 +144,12 @@ class RedisRevisions:
         raws = self._redis.mget([self._key(shop, str(n)) for n in numbers])
         return [_decode(n, raw) for n, raw in zip(numbers, raws, strict=True) if raw]
 
+    @guarded
     def last_import(self, shop: str) -> str | None:
         raw = self._redis.get(self._key(shop, "file_sha"))
         return (raw.decode() if isinstance(raw, bytes) else raw) if raw else None
 
+    @guarded
     def commit(self, shop: str, base: int, revision: Revision) -> Revision:
         body = json.dumps({"text": revision.text, "author": revision.author, "at": revision.at,
                            "summary": revision.summary, "changes": list(revision.changes),

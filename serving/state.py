@@ -9,6 +9,11 @@ by every worker on a host) or Redis (several hosts). Both offer the same operati
 
 Records expire after ``ttl`` seconds without a write. Keys are namespaced by shop, so
 one shop never reads another's conversations.
+
+A store that cannot be reached or written in a bounded time (Redis stopped or frozen: 1 s;
+an SQLite file locked by another program: 2 s; a full disk) raises `StateUnavailable`
+from every operation, and an update raises it before anything is written: the request
+is not done, and the caller says so (503 with ``Retry-After``). `ping` tells health checks.
 """
 
 from __future__ import annotations
@@ -18,15 +23,53 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
 from urllib.parse import urlparse
 
-from botcore.errors import SettingsError, StateConflict
+from botcore.errors import Busy, SettingsError, StateConflict, StateUnavailable
 
-__all__ = ["Box", "RedisStore", "SQLiteStore", "StateConflict", "StateStore", "open_store"]
+__all__ = ["Box", "RedisStore", "SQLiteStore", "StateConflict", "StateStore", "guarded", "open_store"]
+
+#: How long an SQLite write waits for another program's lock, and Redis for an answer (s).
+SQLITE_WAIT = 2.0
+REDIS_WAIT = 1.0
+
+
+class _Backed(Protocol):
+    down: tuple[type[Exception], ...]  # the driver's errors that mean "not reachable or not writable"
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+B = TypeVar("B", bound=_Backed)
+
+
+def unavailable(error: Exception) -> StateUnavailable:
+    return StateUnavailable(f"状态存储暂时不可用(连不上或写不进),请稍后再试 / the state store cannot be reached "
+                            f"or written ({type(error).__name__}); send again shortly")
+
+
+def guarded(method: Callable[Concatenate[B, P], R]) -> Callable[Concatenate[B, P], R]:
+    """``method`` with its driver's outage errors raised as `StateUnavailable`."""
+    def call(self: B, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return method(self, *args, **kwargs)
+        except self.down as e:
+            raise unavailable(e) from e
+    call.__name__, call.__qualname__, call.__doc__ = method.__name__, method.__qualname__, method.__doc__
+    return call
+
+
+@contextmanager
+def reaching(store: _Backed) -> Iterator[None]:
+    """A block whose driver outage errors are raised as `StateUnavailable`."""
+    try:
+        yield
+    except store.down as e:
+        raise unavailable(e) from e
 
 Clock = Callable[[], float]
 _SWEEP_EVERY = 200  # rate-limit hits between two sweeps of expired rows
@@ -51,6 +94,8 @@ class StateStore(Protocol):
 
     def recent(self, shop: str, key: str, limit: int) -> list[dict[str, Any]]: ...  # newest first
 
+    def ping(self) -> None: ...  # `StateUnavailable` when the store cannot be reached
+
     def close(self) -> None: ...
 
 
@@ -65,6 +110,9 @@ class SQLiteStore:
     Each thread has its own connection.
     """
 
+    down: tuple[type[Exception], ...] = (sqlite3.OperationalError,)  # locked, full, unwritable, unopenable
+
+    @guarded
     def __init__(self, path: str | Path, ttl: float = 86_400, clock: Clock = time.time) -> None:
         self.path = str(path)
         self.ttl = ttl
@@ -97,7 +145,7 @@ class SQLiteStore:
     def _db(self) -> sqlite3.Connection:
         db = getattr(self._local, "db", None)
         if db is None:
-            db = sqlite3.connect(self.path, timeout=10, isolation_level=None, check_same_thread=False)
+            db = sqlite3.connect(self.path, timeout=SQLITE_WAIT, isolation_level=None, check_same_thread=False)
             db.execute("PRAGMA synchronous=NORMAL")
             self._local.db = db
             with self._guard:
@@ -117,16 +165,22 @@ class SQLiteStore:
         value = json.loads(row[0]) if row[2] > self._clock() else None  # expired reads as absent
         return value, row[1]
 
+    @guarded
     def load(self, shop: str, key: str) -> dict[str, Any] | None:
         return self._read(shop, key)[0]
+
+    @guarded
+    def ping(self) -> None:
+        self._db().execute("SELECT 1").fetchone()
 
     @contextmanager
     def update(self, shop: str, key: str) -> Iterator[Box]:
         with self._key_lock(shop, key):
-            value, version = self._read(shop, key)
+            with reaching(self):
+                value, version = self._read(shop, key)
             box = Box(value)
             yield box
-            with self._write_lock:
+            with reaching(self), self._write_lock:
                 self._write(shop, key, box, version)
 
     @contextmanager
@@ -162,6 +216,7 @@ class SQLiteStore:
         if not done:
             raise StateConflict(f"{shop}/{key} changed while it was being updated")
 
+    @guarded
     def hit(self, shop: str, key: str, window: float) -> int:
         now = self._clock()
         slot = f"rate:{key}:{int(now // window)}"
@@ -180,6 +235,7 @@ class SQLiteStore:
             ).fetchone()
         return int(row[0])
 
+    @guarded
     def append(self, shop: str, key: str, item: dict[str, Any], keep: int) -> None:
         with self._guard:
             self._hits += 1
@@ -197,6 +253,7 @@ class SQLiteStore:
             if sweep:
                 db.execute("DELETE FROM logs WHERE expires <= ?", (self._clock(),))
 
+    @guarded
     def recent(self, shop: str, key: str, limit: int) -> list[dict[str, Any]]:
         rows = self._db().execute(
             "SELECT value FROM logs WHERE shop = ? AND key = ? AND expires > ? ORDER BY id DESC LIMIT ?",
@@ -218,27 +275,48 @@ class RedisStore:
         import redis
 
         self.ttl = ttl
-        self.client = redis.Redis.from_url(url, socket_timeout=5, socket_connect_timeout=5)
+        self.client = redis.Redis.from_url(url, socket_timeout=REDIS_WAIT, socket_connect_timeout=REDIS_WAIT)
+        self.down: tuple[type[Exception], ...] = (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError)
+        self._lock_error = redis.exceptions.LockError
 
     def _key(self, shop: str, key: str) -> str:
         return f"xiaoer:{shop}:{key}"
 
+    @guarded
     def load(self, shop: str, key: str) -> dict[str, Any] | None:
         raw = self.client.get(self._key(shop, key))
         return json.loads(raw) if raw else None
 
+    @guarded
+    def ping(self) -> None:
+        self.client.ping()
+
     @contextmanager
     def update(self, shop: str, key: str) -> Iterator[Box]:
         name = self._key(shop, key)
-        with self.client.lock(f"{name}:lock", timeout=10, blocking_timeout=10):
-            raw = self.client.get(name)
+        lock = self.client.lock(f"{name}:lock", timeout=10, blocking_timeout=10)
+        with reaching(self):
+            if not lock.acquire():
+                raise Busy("this conversation is being updated by another request; send it again")
+            try:
+                raw = self.client.get(name)
+            except BaseException:
+                with suppress(Exception):
+                    lock.release()
+                raise
+        try:
             box = Box(json.loads(raw) if raw else None)
             yield box
-            if box.value is None:
-                self.client.delete(name)
-            else:
-                self.client.set(name, json.dumps(box.value, ensure_ascii=False), px=int(self.ttl * 1000))
+            with reaching(self):
+                if box.value is None:
+                    self.client.delete(name)
+                else:
+                    self.client.set(name, json.dumps(box.value, ensure_ascii=False), px=int(self.ttl * 1000))
+        finally:
+            with suppress(Exception):  # an expired or unreachable lock is released by its timeout
+                lock.release()
 
+    @guarded
     def hit(self, shop: str, key: str, window: float) -> int:
         slot = self._key(shop, f"rate:{key}:{int(time.time() // window)}")
         pipe = self.client.pipeline()
@@ -247,6 +325,7 @@ class RedisStore:
         count, _ = pipe.execute()
         return int(count)
 
+    @guarded
     def append(self, shop: str, key: str, item: dict[str, Any], keep: int) -> None:
         name = self._key(shop, f"log:{key}")
         pipe = self.client.pipeline()
@@ -255,6 +334,7 @@ class RedisStore:
         pipe.pexpire(name, int(self.ttl * 1000))
         pipe.execute()
 
+    @guarded
     def recent(self, shop: str, key: str, limit: int) -> list[dict[str, Any]]:
         return [json.loads(raw) for raw in self.client.lrange(self._key(shop, f"log:{key}"), 0, limit - 1)]
 

@@ -384,7 +384,17 @@ def _redis_binary() -> str | None:
     return "/usr/bin/redis-server" if Path("/usr/bin/redis-server").exists() else None
 
 
-def _start_redis(folder: Path) -> RedisServer:
+def start_redis(folder: Path, port: int | None = None) -> RedisServer:
+    """A real redis-server of the test's own (on ``port`` to start one again where it was),
+    keeping nothing on disk: restarted, it is empty."""
+    return _start_redis(folder, port)
+
+
+def stop_redis(server: RedisServer) -> None:
+    _stop(server.proc)
+
+
+def _start_redis(folder: Path, port: int | None = None) -> RedisServer:
     import redis
 
     binary = _redis_binary()
@@ -393,7 +403,7 @@ def _start_redis(folder: Path) -> RedisServer:
         if os.environ.get("XIAOER_REQUIRE_REDIS") == "1":
             pytest.fail(f"XIAOER_REQUIRE_REDIS=1 but {message}")
         pytest.skip(message)
-    port = free_port()
+    port = port or free_port()
     log = open(folder / "redis.log", "wb")  # noqa: SIM115 - handed to the process
     proc = subprocess.Popen(
         [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",

@@ -359,7 +359,7 @@ def two_shops(make_hook: MakeHook, tmp_path: Path, monkeypatch: pytest.MonkeyPat
 
 def test_registry_serves_each_shop_with_its_own_facts(two_shops: tuple[Webhook, Webhook]) -> None:
     apricot, bluebridge = two_shops
-    assert apricot.client.get("/healthz").json() == {"status": "ok", "shops": 2}
+    assert apricot.client.get("/healthz").json() == {"status": "ok", "shops": 2, "state": "ok"}
     a = apricot.say("same-id", "在吗")
     b = bluebridge.say("same-id", "在吗")
     assert a["mode"] == b["mode"] == "auto"  # the same conversation id, no burst across shops
@@ -542,7 +542,7 @@ def test_per_shop_rate_limit(make_hook: MakeHook, clock: Clock, tmp_path: Path) 
 def test_healthz(hook: Webhook) -> None:
     response = hook.client.get("/healthz")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "shops": 1}  # how many, not which: anyone may ask
+    assert response.json() == {"status": "ok", "shops": 1, "state": "ok"}  # how many, not which: anyone may ask
 
 
 def _samples(text: str) -> dict[tuple[str, frozenset[tuple[str, str]]], float]:
