@@ -1,5 +1,7 @@
-"""What every intent shares: the message a matcher reads, the hit it returns, the
-rules compiled from its data file, and the answer its case logic gives.
+"""What every intent shares: the `Intent` base class (what the policy needs to know of
+an intent, said as class attributes), how evidence adds up to a hit, the question its case
+logic reads and the answer it gives. The message a matcher reads and the hit it returns
+are defined below the rules and the catalogue, in `intents.evidence`, and re-exported here.
 
 A matcher is pure, like Starlette's ``Route.matches``: it reads a `Message` and says
 how sure it is and why (`IntentHit`: score, evidence, what is missing). The policy
