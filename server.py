@@ -33,11 +33,12 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from pydantic import TypeAdapter, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from admin import AdminPage, admin_router
 from botcore.errors import StateUnavailable, XiaoerError
 from serving.events import Decision, Event
-from serving.httpapi import ApiError, decode_json, error_response, problem, read_body
+from serving.httpapi import ERRORS, ApiError, decode_json, error_response, problem, read_body
 from serving.logs import json_log, log
 from serving.metrics import Metrics
 from serving.settings import ServerSettings, load_settings, shop_entries
@@ -126,7 +127,7 @@ def create_app(settings: ServerSettings | None = None, *, clock: Callable[[], fl
         json_log(logging.INFO, "stopped", pid=os.getpid())
         store.close()
 
-    app = FastAPI(title="xiaoer 店小二 webhook", version="0.1.0", lifespan=lifespan)
+    app = FastAPI(title="xiaoer 店小二 webhook", version="0.1.0", lifespan=lifespan, responses=ERRORS)
     app.state.service = service
 
     app.add_middleware(RequestContext, metrics=service.metrics)
@@ -149,7 +150,12 @@ def create_app(settings: ServerSettings | None = None, *, clock: Callable[[], fl
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
-        return error_response(exc.status_code, code, str(exc.detail))
+        headers = exc.headers
+        if exc.status_code == 405:  # every method of the path, not only the first route's
+            methods = {m for route in app.router.routes if route.matches(request.scope)[0] != Match.NONE
+                       for m in getattr(route, "methods", None) or ()}
+            headers = {"Allow": ", ".join(sorted(methods))}
+        return error_response(exc.status_code, code, str(exc.detail), headers=headers)
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> JSONResponse:

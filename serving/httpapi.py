@@ -11,10 +11,12 @@ raises domain errors, turned into responses by `problem`.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 
 from fastapi import Request
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel
 
 from botcore.errors import (
     Busy,
@@ -28,7 +30,7 @@ from botcore.errors import (
     XiaoerError,
 )
 
-__all__ = ["STATUS", "ApiError", "decode_json", "error_response", "problem", "read_body"]
+__all__ = ["ERRORS", "STATUS", "ApiError", "ErrorBody", "decode_json", "error_response", "problem", "read_body"]
 
 #: The HTTP status of each domain error (the first class in the error's MRO found here).
 STATUS: dict[type[XiaoerError], int] = {
@@ -43,6 +45,36 @@ STATUS: dict[type[XiaoerError], int] = {
 }
 #: Seconds a caller should wait before sending again, by status (the ``Retry-After`` header).
 RETRY_AFTER = {503: 1, 429: 10}
+
+
+class Problem(BaseModel):
+    field: str
+    code: str
+    message: str
+
+
+class ErrorDetail(BaseModel):
+    code: str
+    message: str
+    problems: list[Problem] | None = None
+
+
+class ErrorBody(BaseModel):
+    """Every error: ``{"error": {"code", "message"[, "problems"]}}``."""
+
+    error: ErrorDetail
+
+
+#: The error statuses any route may answer, for the OpenAPI schema.
+ERRORS: dict[int | str, dict[str, Any]] = {
+    status: {"model": ErrorBody, "description": description} for status, description in (
+        (400, "body not UTF-8 or not JSON"), (401, "bad signature or token"), (403, "another shop's token"),
+        (404, "unknown shop, revision or page"), (405, "method not allowed"), (409, "edited by someone else meanwhile"),
+        (413, "body or text too large"), (422, "refused: what is wrong and how to fix it"),
+        (428, "an edit without If-Match"), (429, "too many requests a minute"),
+        (503, "busy, or the state store cannot be reached: send again after Retry-After"),
+    )
+}
 
 
 class ApiError(Exception):
@@ -70,7 +102,7 @@ def problem(error: XiaoerError) -> ApiError | None:
 
 
 def error_response(status: int, code: str, message: str, problems: list[dict[str, str]] | None = None,
-                   headers: dict[str, str] | None = None) -> JSONResponse:
+                   headers: Mapping[str, str] | None = None) -> JSONResponse:
     body: dict[str, Any] = {"code": code, "message": message}
     if problems is not None:
         body["problems"] = problems

@@ -262,10 +262,12 @@ class SQLiteStore:
         return [json.loads(row[0]) for row in rows]
 
     def close(self) -> None:
+        """Close every thread's connection; a store used again afterwards opens new ones."""
         with self._guard:
             for db in self._connections:
                 db.close()
             self._connections.clear()
+            self._local = threading.local()
 
 
 class RedisStore:

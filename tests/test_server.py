@@ -724,3 +724,10 @@ def test_conversation_rate_window_survives_agent_events(hook: Webhook, clock: Cl
     hook.ok(release("rw-1"))
     record = hook.client.app.state.service.store.load("example", "conv:rw-1")
     assert len(record["recent"]) == 1
+
+
+def test_a_method_not_allowed_names_every_method_of_the_path(hook: Webhook) -> None:
+    response = hook.client.request("OPTIONS", "/api/shops/example")
+    assert response.status_code == 405
+    assert response.headers["Allow"] == "GET, PATCH"  # both routes of the path, not the first one's alone
+    assert error_of(response)["code"] == "method_not_allowed"
