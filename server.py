@@ -19,8 +19,10 @@ status; nothing a caller sends produces a 500.
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
+import re
 import time
 import uuid
 from collections.abc import AsyncIterator, Callable
@@ -33,7 +35,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from pydantic import TypeAdapter, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.routing import Match
+from starlette.routing import compile_path
 
 from admin import AdminPage, admin_router
 from botcore.errors import StateUnavailable, XiaoerError
@@ -48,6 +50,7 @@ from serving.webhook import Service
 
 __all__ = ["ApiError", "create_app"]
 
+_VERBS = frozenset({"get", "put", "post", "delete", "options", "head", "patch", "trace"})
 _EVENTS: TypeAdapter[Any] = TypeAdapter(Event)
 
 
@@ -151,11 +154,17 @@ def create_app(settings: ServerSettings | None = None, *, clock: Callable[[], fl
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
         headers = exc.headers
-        if exc.status_code == 405:  # every method of the path, not only the first route's
-            methods = {m for route in app.router.routes if route.matches(request.scope)[0] != Match.NONE
-                       for m in getattr(route, "methods", None) or ()}
+        if exc.status_code == 405:  # every documented method of the path, not only the first route's
+            path = request.url.path
+            methods = {method for pattern, verbs in documented_paths() if pattern.fullmatch(path) for method in verbs}
             headers = {"Allow": ", ".join(sorted(methods))}
         return error_response(exc.status_code, code, str(exc.detail), headers=headers)
+
+    @functools.lru_cache(maxsize=1)
+    def documented_paths() -> list[tuple[re.Pattern[str], set[str]]]:
+        """Each path of the OpenAPI schema as a pattern, with its methods."""
+        return [(compile_path(path)[0], {verb.upper() for verb in operations if verb in _VERBS})
+                for path, operations in app.openapi()["paths"].items()]
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> JSONResponse:
