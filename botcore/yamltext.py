@@ -9,6 +9,7 @@ naming its line, never a traceback.
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from typing import Any
 
 import yaml
@@ -24,6 +25,9 @@ class _UniqueKeyLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: 
         seen: set[Any] = set()
         for key_node, _ in node.value:
             key = self.construct_object(key_node, deep=deep)
+            if not isinstance(key, Hashable):
+                raise ConstructorError(None, None, "键只能是文字或数字,不能是列表或表(冒号前写了 [..] 或 {..})",
+                                       key_node.start_mark)
             if key in seen:
                 raise ConstructorError(
                     None, None, f"「{key}」写了两次(同一层里每个键只能出现一次,请合并或删掉一个)",

@@ -488,3 +488,11 @@ def test_true_false_or_a_quoted_number_is_not_taken_for_a_number(change: Change,
     error = problems_of(change)
     assert dict(zip([f for f, _ in error.problems], error.codes, strict=True))[field] == "wrong_type"
     assert "应该是数字" in dict(error.problems)[field]
+
+
+@pytest.mark.parametrize("text", ["{[1]: x}", "? {a: 1}\n: x\n", "shop:\n  ? [name]\n  : 店\n"],
+                         ids=["list key", "table key", "nested list key"])
+def test_a_list_or_table_as_a_key_is_refused_not_a_crash(text: str) -> None:
+    """Found by benchmarks/fuzz.py: PyYAML builds such keys, and they cannot be a table's keys."""
+    with pytest.raises(ShopFileError, match="键只能是文字或数字"):
+        parse_shop(text, "fuzzed.yaml")
