@@ -12,7 +12,9 @@ another). It reports throughput, p50/p99, errors, and the server's RSS at the st
 the end, then checks:
 
 - every edit the server accepted (200 with a revision number) is among its shop's revisions;
-- every buyer message the server answered gets the very same decision when sent again.
+- every buyer message the server answered, among the latest ten of its conversation (the
+  decisions a conversation keeps for retries), gets the very same decision when sent
+  again; an older one is recognised as already processed (answered ``silent``).
 
 Requests cut off by the kill are retried once, as a platform would, and must then succeed.
 Exit status 1 when anything is lost or an error other than a cut connection occurs.
@@ -44,6 +46,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from load import ITEMS, MESSAGES, _free_port, percentile  # noqa: E402
 
 from serving.signing import SIGNATURE_HEADER, TIMESTAMP_HEADER, sign  # noqa: E402
+from serving.webhook import KEPT_ANSWERS, SEEN_IDS  # noqa: E402
 
 EXAMPLE = ROOT / "botcore" / "data" / "example_shop.yaml"
 WORDINGS = ("不客气呀,有事随时找我~", "不用谢哈,祝您购物愉快!", "收到,欢迎常来~")
@@ -54,7 +57,8 @@ class Tally:
     latencies: list[float] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     cut: int = 0  # requests cut off (the killed worker) and retried
-    answered: dict[tuple[str, str], tuple[dict[str, Any], bytes]] = field(default_factory=dict)
+    # (shop, conversation) -> [(message id, decision, event)], in the order answered
+    answered: dict[tuple[str, str], list[tuple[str, dict[str, Any], bytes]]] = field(default_factory=dict)
     edits: list[tuple[str, int]] = field(default_factory=list)  # (shop, revision) accepted
 
 
@@ -205,7 +209,8 @@ async def _traffic(client: httpx.AsyncClient, url: str, shops: list[str], stop_a
         if response is None:
             continue
         if response.status_code == 200:
-            tally.answered[shop, message_id] = (response.json(), json.dumps(event, ensure_ascii=False).encode())
+            tally.answered.setdefault((shop, conversation), []).append(
+                (message_id, response.json(), json.dumps(event, ensure_ascii=False).encode()))
         else:
             tally.errors.append(f"buyer_message {response.status_code}")
 
@@ -221,14 +226,23 @@ async def _check(client: httpx.AsyncClient, url: str, tally: Tally, sample: int,
                                   headers={"Authorization": f"Bearer {_token(shop)}"})
         kept = {r["number"] for r in listed.json()["revisions"] if r["author"] == "soak"}
         lost += [f"{shop} revision {n} is gone" for n in sorted(revisions - kept)]
-    keys = list(tally.answered)
-    for shop, message_id in rng.sample(keys, min(sample, len(keys))):
-        decision, raw = tally.answered[shop, message_id]
-        body, headers = _signed(shop, json.loads(raw))
-        again = await client.post(f"{url}/webhook/{shop}", content=body, headers=headers)
+    conversations = tally.answered.items()
+    latest = [(shop, *answer) for (shop, _), answers in conversations for answer in answers[-KEPT_ANSWERS:]]
+    older = [(shop, *answer) for (shop, _), answers in conversations for answer in answers[-SEEN_IDS:-KEPT_ANSWERS]]
+    for shop, message_id, decision, raw in rng.sample(latest, min(sample, len(latest))):
+        again = await _again(client, url, shop, raw)
         if again.status_code != 200 or again.json() != decision:
             lost.append(f"{shop} {message_id}: answered {decision.get('mode')}, now {again.text[:80]}")
+    for shop, message_id, _, raw in rng.sample(older, min(sample // 3, len(older))):
+        again = await _again(client, url, shop, raw)
+        if again.status_code != 200 or again.json()["mode"] != "silent":  # seen: not processed a second time
+            lost.append(f"{shop} {message_id}: processed again: {again.text[:80]}")
     return lost
+
+
+async def _again(client: httpx.AsyncClient, url: str, shop: str, raw: bytes) -> httpx.Response:
+    body, headers = _signed(shop, json.loads(raw))
+    return await client.post(f"{url}/webhook/{shop}", content=body, headers=headers)
 
 
 async def soak(url: str, process: subprocess.Popen[bytes], shops: list[str], duration: float, concurrency: int,
@@ -260,9 +274,10 @@ async def soak(url: str, process: subprocess.Popen[bytes], shops: list[str], dur
         "seconds": round(elapsed, 1), "requests": len(ordered), "throughput_rps": round(len(ordered) / elapsed, 1),
         "p50_ms": round(percentile(ordered, 0.5) * 1000, 1) if ordered else 0.0,
         "p99_ms": round(percentile(ordered, 0.99) * 1000, 1) if ordered else 0.0,
-        "answered": len(tally.answered), "edits": len(tally.edits), "cut_and_retried": tally.cut,
+        "answered": sum(len(answers) for answers in tally.answered.values()), "edits": len(tally.edits),
+        "cut_and_retried": tally.cut,
         "killed_worker": results[0] or None, "errors": len(tally.errors), "error_kinds": sorted(set(tally.errors)),
-        "rss_start_mb": rss_start, "rss_end_mb": rss_end, "checked_again": min(sample, len(tally.answered)),
+        "rss_start_mb": rss_start, "rss_end_mb": rss_end, "checked_again": sample,
         "lost": lost,
     }
 

@@ -68,7 +68,7 @@ class Service:
                 applied = list(statuses.pop(SEEN_STATUSES, []))
                 if signature not in applied:  # a replayed old "online" must not undo a newer "offline"
                     statuses[event.agent_id] = event.status
-                    applied = [*applied, signature][-_SEEN:] if signature else applied
+                    applied = [*applied, signature][-SEEN_IDS:] if signature else applied
                 box.value = {**statuses, SEEN_STATUSES: applied}
             return {"ok": True, "agents": agents_state(statuses)}
         key = f"conv:{event.conversation_id}"
@@ -80,7 +80,7 @@ class Service:
                     return answer
                 # a release gives the conversation back; an agent's message keeps the bot quiet a while
                 handoff_at = None if isinstance(event, Release) else self.clock()
-                seen = (*record.seen, signature)[-_SEEN:] if signature else record.seen
+                seen = (*record.seen, signature)[-SEEN_IDS:] if signature else record.seen
                 box.value = replace(record, handoff_at=handoff_at, seen=seen).to_dict()
             return answer
         return self._buyer_message(shop_id, self.shops.current(shop_id).engine, event, request_id, signature)
@@ -105,8 +105,8 @@ class Service:
                                          alternatives=3)
             verdict = dispatch(reply, record, agents, engine.shop.autoreply, now, shop_now.date())
             answer = self._decision(reply, verdict, event).model_dump()
-            seen = (*record.seen, message_key)[-_SEEN:] if message_key else record.seen
-            answers = (*record.answers, (message_key, answer))[-_ANSWERS:] if message_key else record.answers
+            seen = (*record.seen, message_key)[-SEEN_IDS:] if message_key else record.seen
+            answers = (*record.answers, (message_key, answer))[-KEPT_ANSWERS:] if message_key else record.answers
             box.value = replace(verdict.record, recent=(*recent, now), seen=seen, answers=answers).to_dict()
         logged = log.isEnabledFor(logging.INFO)
         masked = mask(event.text) if logged or reply.mode != "auto" else ""
@@ -139,9 +139,9 @@ class Service:
 #: How often an update is tried when other workers keep changing the same record.
 _ATTEMPTS = 5
 #: How many message ids (or signatures) a conversation remembers to drop replays.
-_SEEN = 50
+SEEN_IDS = 50
 #: How many of the latest decisions a conversation keeps, to answer a retry as it was answered.
-_ANSWERS = 10
+KEPT_ANSWERS = 10
 
 
 def _duplicate(conversation_id: str) -> dict[str, Any]:
