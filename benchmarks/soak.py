@@ -102,12 +102,29 @@ def spawn(folder: Path, workers: int) -> tuple[subprocess.Popen[bytes], str]:
 
 
 def workers_of(pid: int) -> list[int]:
-    """The uvicorn worker processes of the server (its children on Linux)."""
+    """The uvicorn worker processes of the server: its children started by multiprocessing's
+    ``spawn_main`` (not its resource tracker), read from /proc on Linux."""
     try:
-        text = Path(f"/proc/{pid}/task/{pid}/children").read_text()
+        children = [int(child) for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
     except OSError:
         return []
-    return [int(child) for child in text.split()]
+    workers = []
+    for child in children:
+        try:
+            if b"spawn_main" in Path(f"/proc/{child}/cmdline").read_bytes():
+                workers.append(child)
+        except OSError:
+            continue
+    return workers
+
+
+def cpu_seconds(pid: int) -> float:
+    """User and system time a process has used so far (0 when it is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def rss_mb(pid: int) -> float:
@@ -257,7 +274,7 @@ async def soak(url: str, process: subprocess.Popen[bytes], shops: list[str], dur
 
         async def killer() -> list[int]:
             await asyncio.sleep(duration / 2)
-            victims = workers_of(process.pid)[:1]
+            victims = sorted(workers_of(process.pid), key=cpu_seconds)[-1:]  # the busiest: it has requests in flight
             for pid in victims:
                 os.kill(pid, signal.SIGKILL)
             return victims
