@@ -162,7 +162,7 @@ async def _post(client: httpx.AsyncClient, url: str, tally: Tally, body: bytes,
             tally.errors.append(f"retry failed: {type(e).__name__}")
             return None
         tally.latencies.append(time.perf_counter() - started)
-        if response.status_code >= 500 and attempt == 1 and response.status_code == 503:
+        if response.status_code == 503 and attempt == 1:  # busy or store unavailable: wait as told, once
             await asyncio.sleep(float(response.headers.get("Retry-After", "1")))
             continue
         return response
