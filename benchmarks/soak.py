@@ -48,7 +48,7 @@ from load import ITEMS, MESSAGES, _free_port, percentile  # noqa: E402
 from serving.signing import SIGNATURE_HEADER, TIMESTAMP_HEADER, sign  # noqa: E402
 from serving.webhook import KEPT_ANSWERS, SEEN_IDS  # noqa: E402
 
-EXAMPLE = ROOT / "botcore" / "data" / "example_shop.yaml"
+EXAMPLE = ROOT / "botcore" / "data" / "shops" / "clothing.yaml"
 WORDINGS = ("不客气呀,有事随时找我~", "不用谢哈,祝您购物愉快!", "收到,欢迎常来~")
 
 

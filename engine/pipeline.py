@@ -22,7 +22,7 @@ from typing import Any
 
 from botcore.conversation import RECENT_WORDINGS, Conversation
 from botcore.errors import ScriptError
-from botcore.shop import Product, Shop, load_shop
+from botcore.shop import Product, Shop, parse_shop, read_shop_file
 from botcore.shop.calendar import Clock, shop_clock, shop_time
 from botcore.stages.entities import extract, shop_vocabulary
 from botcore.stages.normalise import MAX_CHARS, normalise, readable
@@ -96,7 +96,8 @@ class Engine:
     @classmethod
     def from_file(cls, path: str | Path | None = None, **options: Any) -> Engine:
         """Load a shop file (the bundled example when ``path`` is None)."""
-        return cls(load_shop(path), source=str(path or "example_shop.yaml"), **options)
+        text, source = read_shop_file(path)
+        return cls(parse_shop(text, source), source=source, **options)
 
     def read(self, text: str, conversation: Conversation | None = None) -> tuple[Message, Decision]:
         """Understand a message without answering it (used by eval and traces)."""

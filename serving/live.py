@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from botcore.errors import StateConflict
-from botcore.shop import EXAMPLE_SHOP, load_shop
+from botcore.shop import parse_shop, read_shop_file
 from botcore.shop.editing import Draft, canonical, changed_paths, from_yaml, summarise, to_yaml
 from engine import Engine
 from engine.drafts import ready
@@ -65,10 +65,10 @@ class LiveShops:
     def _import_file(self, shop_id: str) -> None:
         """Make the shop file a revision unless this very file was imported already."""
         path = self._entries[shop_id].file
-        raw = Path(path).read_bytes() if path else EXAMPLE_SHOP.read_bytes()
-        sha = hashlib.sha256(raw).hexdigest()
-        data = canonical(load_shop(path))  # the file's own errors, with its name
-        name = Path(path or "example_shop.yaml").name
+        text, source = read_shop_file(path)
+        sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        data = canonical(parse_shop(text, source))  # the file's own errors, with its name
+        name = Path(source).name
         for _ in range(5):  # another worker may be importing the same file right now
             if self.revisions.last_import(shop_id) == sha:
                 return

@@ -30,7 +30,7 @@ import pytest
 from serving.signing import SIGNATURE_HEADER, TIMESTAMP_HEADER, sign
 
 ROOT = Path(__file__).resolve().parent.parent
-EXAMPLE_SHOP = ROOT / "botcore" / "data" / "example_shop.yaml"
+EXAMPLE_SHOP = ROOT / "botcore" / "data" / "shops" / "clothing.yaml"
 SECRET = "test-secret-0123456789abcdef"
 SHOP_TZ = dt.timezone(dt.timedelta(hours=8))
 

@@ -611,7 +611,7 @@ def test_revisions_list_who_changed_what_and_one_revision_has_its_yaml(served: S
         (4, "店主", "改了 话术 shipping.ship_today", ["replies.shipping.ship_today"], False),
         (3, "xiaoqi", "库存 dress-floral 黑色 M 改为 0", ["products.dress-floral"], False),
         (2, "xiaoqi", "改了 话术 shipping.ship_today", ["replies.shipping.ship_today"], False),
-        (1, "店铺文件", "导入店铺文件 example_shop.yaml", ["(整个店铺)"], True),
+        (1, "店铺文件", "导入店铺文件 clothing.yaml", ["(整个店铺)"], True),
     ]
     assert [r["at"] for r in revisions] == [START + 90, START, START, START]
     assert [r["number"] for r in served.admin.get("/revisions", params={"limit": 2})["revisions"]] == [4, 3]

@@ -19,7 +19,7 @@ from intents import INTENT_NAMES
 from xiaoer.cli import main
 
 PROJECT = Path(__file__).resolve().parent.parent
-EXAMPLE_PATH = PROJECT / "botcore" / "data" / "example_shop.yaml"
+EXAMPLE_PATH = PROJECT / "botcore" / "data" / "shops" / "clothing.yaml"
 
 #: Labelled messages written for these tests (several labels, one with two labels).
 LABELLED: list[tuple[str, str | list[str]]] = [

@@ -21,7 +21,7 @@ from xiaoer.evaluate import evaluate, learning_curve, read_examples
 
 __all__ = ["main"]
 
-_SHOP_HELP = "店铺文件 (YAML);不写就用自带的示例女装店"
+_SHOP_HELP = "店铺文件 (YAML),或自带示例店铺的名字 (clothing 等);不写就用示例女装店 clothing"
 
 
 def _parser() -> argparse.ArgumentParser:

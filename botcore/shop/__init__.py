@@ -22,7 +22,7 @@ from botcore.shop.model import (
     Shop,
     SizeRow,
 )
-from botcore.shop.shopfile import EXAMPLE_SHOP, load_shop, parse_shop
+from botcore.shop.shopfile import EXAMPLE_SHOP, example_shops, load_shop, parse_shop, read_shop_file
 
 __all__ = [
     "EXAMPLE_SHOP",
@@ -36,6 +36,8 @@ __all__ = [
     "Shipping",
     "Shop",
     "SizeRow",
+    "example_shops",
     "load_shop",
     "parse_shop",
+    "read_shop_file",
 ]

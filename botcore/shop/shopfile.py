@@ -14,10 +14,21 @@ from botcore.errors import ShopFileError, ShopValidationError
 from botcore.shop.model import Invalid, Shop
 from botcore.yamltext import YAMLError, parse_yaml
 
-__all__ = ["EXAMPLE_SHOP", "load_shop", "parse_shop", "validate_shop"]
+__all__ = ["EXAMPLE_SHOP", "example_shops", "load_shop", "parse_shop", "read_shop_file", "validate_shop"]
 
+_SHOPS = resources.files("botcore") / "data" / "shops"
 #: The bundled example shop, used when no shop file is given.
-EXAMPLE_SHOP = resources.files("botcore") / "data" / "example_shop.yaml"
+EXAMPLE_SHOP = _SHOPS / "clothing.yaml"
+
+
+def example_shops() -> tuple[str, ...]:
+    """The names of the example shops shipped with xiaoer (``xiaoer chat --shop shoes``)."""
+    return tuple(sorted(entry.name.removesuffix(".yaml") for entry in _SHOPS.iterdir()
+                        if entry.name.endswith(".yaml")))
+
+
+def _is_example(path: str | Path) -> bool:
+    return isinstance(path, str) and path in example_shops() and not Path(path).exists()
 
 _MESSAGES = {
     "missing": "缺少这个必填字段,请补上",
@@ -71,7 +82,7 @@ def _field(loc: tuple[Any, ...]) -> str:
 
 
 #: What an owner is told of a mistake no message above names (never pydantic's English).
-_UNNAMED = "这个值写得不对,请对照示例店铺文件(xiaoer 自带的 example_shop.yaml)里同一个字段的写法"
+_UNNAMED = "这个值写得不对,请对照示例店铺文件(xiaoer 自带的 clothing.yaml)里同一个字段的写法"
 
 
 def _message(error: Mapping[str, Any]) -> str:
@@ -146,17 +157,24 @@ def validate_shop(data: dict[str, Any], source: str = "<shop>") -> Shop:
         raise ShopValidationError(source, problems, [_code(err) for err in errors]) from e
 
 
-def load_shop(path: str | Path | None = None) -> Shop:
-    """Load a shop file; with no path, the bundled example shop."""
-    if path is None:
-        return parse_shop(EXAMPLE_SHOP.read_text("utf-8"), "example_shop.yaml")
+def read_shop_file(path: str | Path | None = None) -> tuple[str, str]:
+    """A shop file's text and the name it goes by in messages and history. With no path,
+    the bundled example shop; with an example's name (``shoes``), that example shop."""
+    if path is None or _is_example(path):
+        example = EXAMPLE_SHOP if path is None else _SHOPS / f"{path}.yaml"
+        return example.read_text("utf-8"), example.name
     path = Path(path)
     try:
-        text = path.read_text("utf-8")
+        return path.read_text("utf-8"), str(path)
     except FileNotFoundError as e:
-        raise ShopFileError(f"找不到店铺文件 {path},请检查路径。") from e
+        names = "、".join(example_shops())
+        raise ShopFileError(f"找不到店铺文件 {path},请检查路径;也可以写自带示例店铺的名字: {names}。") from e
     except UnicodeDecodeError as e:
         raise ShopFileError(f"店铺文件 {path} 不是 UTF-8 编码,请用 UTF-8 另存后再试。") from e
     except OSError as e:
         raise ShopFileError(f"读不了店铺文件 {path}:{e.strerror}。") from e
-    return parse_shop(text, str(path))
+
+
+def load_shop(path: str | Path | None = None) -> Shop:
+    """Load a shop file (see `read_shop_file` for what ``path`` may be)."""
+    return parse_shop(*read_shop_file(path))
