@@ -13,11 +13,23 @@ import math
 from itertools import pairwise
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from botcore.places import COURIERS, REGIONS
+from botcore.platforms import PLATFORMS, Platform
+from botcore.sizes import size_key
 
 __all__ = [
+    "BODY_MEASURES",
     "AutoReply",
     "Bargain",
     "BulkDeal",
@@ -29,6 +41,7 @@ __all__ = [
     "MatchingData",
     "Payment",
     "Product",
+    "ProductReturns",
     "Promotion",
     "QuickPhrase",
     "Restock",
@@ -81,7 +94,7 @@ class _Model(BaseModel):
 def _check_range(value: Range | None, what: str) -> Range | None:
     if value is not None and value[0] > value[1]:
         raise Invalid("range_inverted",
-                      f"{what}范围 {value[0]}-{value[1]} 写反了,应该小的在前,例如 [{value[1]}, {value[0]}]")
+                      f"{what}范围 {value[0]:g}-{value[1]:g} 写反了,应该小的在前,例如 [{value[1]:g}, {value[0]:g}]")
     return value
 
 
@@ -113,29 +126,67 @@ class Settings(_Model):
         return self
 
 
+#: The measures a size chart may place a buyer by: field, what it is called, its unit.
+BODY_MEASURES: tuple[tuple[str, str, str], ...] = (
+    ("height", "身高", "cm"),
+    ("weight", "体重", "斤"),
+    ("foot", "脚长", "cm"),
+    ("chest", "胸围", "cm"),
+    ("waist", "腰围", "cm"),
+    ("hip", "臀围", "cm"),
+    ("age", "年龄", "岁"),
+)
+
+
+_MEASURE_LABELS = {field: label for field, label, _ in BODY_MEASURES}
+
+
 class SizeRow(_Model):
-    """One row of a size chart: who it fits (height cm, weight 斤) and its measurements."""
+    """One row of a size chart: who it fits, by whichever measures the category uses
+    (height cm and weight 斤 for adults and children, foot length cm for shoes, body
+    girths cm, age in years for baby wear: 0.5 is six months), other names buyers use
+    for the same size (a shoe's 美码 9 or 内长 265), and the garment's own measurements."""
 
     size: str = Field(min_length=1)
+    names: list[Annotated[str, Field(min_length=1, max_length=20)]] = Field(default_factory=list)
 
     @field_validator("size", mode="before")
     @classmethod
     def _size_as_text(cls, value: object) -> object:
-        return str(value) if isinstance(value, int) else value
+        return _as_text(value)
+
+    @field_validator("names", mode="before")
+    @classmethod
+    def _names_as_text(cls, value: object) -> object:
+        return [_as_text(v) for v in value] if isinstance(value, list) else value
 
     height: Range | None = None
     weight: Range | None = None
+    foot: Range | None = None
+    chest: Range | None = None
+    waist: Range | None = None
+    hip: Range | None = None
+    age: Range | None = None
     measurements: dict[str, NonNegative] = Field(default_factory=dict)
 
-    @field_validator("height")
+    @field_validator(*(field for field, _, _ in BODY_MEASURES))
     @classmethod
-    def _height(cls, value: Range | None) -> Range | None:
-        return _check_range(value, "身高")
+    def _range(cls, value: Range | None, info: ValidationInfo) -> Range | None:
+        return _check_range(value, _MEASURE_LABELS[str(info.field_name)])
 
-    @field_validator("weight")
-    @classmethod
-    def _weight(cls, value: Range | None) -> Range | None:
-        return _check_range(value, "体重")
+    def fits(self, field: str) -> Range | None:
+        """This row's range for one of `BODY_MEASURES`."""
+        value: Range | None = getattr(self, field)
+        return value
+
+
+def _as_text(value: object) -> object:
+    """Sizes are names: YAML reads 42, 110 or 42.5 as numbers; keep them as written."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float):
+        return f"{value:g}"
+    return value
 
 
 class Restock(_Model):
@@ -147,6 +198,14 @@ class Restock(_Model):
     presale: bool = False
 
 
+class ProductReturns(_Model):
+    """A product's own return rule where it differs from the shop's (food once opened,
+    underwear, custom-made): ``no_reason_days`` 0 means no return without a fault."""
+
+    no_reason_days: Int | None = Field(default=None, ge=0)
+    note: str = ""
+
+
 class Product(_Model):
     id: str = Field(pattern=r"^[A-Za-z0-9_-]{1,40}$")
     name: str = Field(min_length=1)
@@ -156,19 +215,34 @@ class Product(_Model):
     material: str = ""
     selling_points: str = ""
     care: str = ""
+    # the product's named facts, answered one by one: {保质期: 12个月, 鞋底: 橡胶大底}
+    attributes: dict[Annotated[str, Field(min_length=1, max_length=20)], Annotated[str, Field(min_length=1)]] = Field(
+        default_factory=dict)
     colours: list[str] = Field(min_length=1)
     sizes: list[str] = Field(min_length=1)
+    # what the two variant dimensions are called: 颜色/尺码 for clothes, 口味/规格 for snacks
+    colour_label: str = Field(default="颜色", min_length=1, max_length=6)
+    size_label: str = Field(default="尺码", min_length=1, max_length=6)
+    # other names buyers use for a colour or a size: {雾霾蓝: [蓝色, 灰蓝], 1kg: [两斤装]}
+    variant_aliases: dict[str, list[Annotated[str, Field(min_length=1, max_length=20)]]] = Field(
+        default_factory=dict)
+    # the price of a colour or a size where it differs from ``price``: {1kg: 55, 礼盒装: 99}
+    prices: dict[str, Annotated[Float, Field(gt=0)]] = Field(default_factory=dict)
     fit: Literal["small", "regular", "large"] = "regular"
     fit_note: str = ""
     size_chart: list[SizeRow] = Field(default_factory=list)
     stock: dict[str, dict[str, Annotated[Int, Field(ge=0)]]] = Field(default_factory=dict)
     restock: list[Restock] = Field(default_factory=list)
+    # bargaining for this product where it differs from the shop's: no haggling, a lower cap
+    negotiable: bool | None = None
+    max_discount: NonNegative | None = None
+    returns: ProductReturns | None = None
 
     @field_validator("sizes", mode="before")
     @classmethod
     def _sizes_as_text(cls, value: object) -> object:
-        # jeans sizes are written 25, 26 ...: YAML reads them as numbers
-        return [str(v) for v in value] if isinstance(value, list) else value
+        # jeans sizes are written 25, 26 ..., shoes 42.5: YAML reads them as numbers
+        return [_as_text(v) for v in value] if isinstance(value, list) else value
 
     @field_validator("stock", mode="before")
     @classmethod
@@ -176,9 +250,14 @@ class Product(_Model):
         if not isinstance(value, dict):
             return value
         return {
-            str(colour): {str(size): n for size, n in row.items()} if isinstance(row, dict) else row
+            str(colour): {str(_as_text(size)): n for size, n in row.items()} if isinstance(row, dict) else row
             for colour, row in value.items()
         }
+
+    @field_validator("variant_aliases", "prices", mode="before")
+    @classmethod
+    def _variant_keys_as_text(cls, value: object) -> object:
+        return {str(_as_text(k)): v for k, v in value.items()} if isinstance(value, dict) else value
 
     @model_validator(mode="after")
     def _consistent(self) -> Product:
@@ -193,29 +272,71 @@ class Product(_Model):
                 raise Invalid("unknown_colour", f"补货里的颜色「{item.colour}」不在 colours {self.colours} 里")
             if item.size is not None and item.size not in self.sizes:
                 raise Invalid("unknown_size", f"补货里的尺码「{item.size}」不在 sizes {self.sizes} 里")
+        for what, names in (("variant_aliases", self.variant_aliases), ("prices", self.prices)):
+            for name in names:
+                if name not in self.colours and name not in self.sizes:
+                    raise Invalid("unknown_variant", f"{what} 里的「{name}」既不是 colours {self.colours} "
+                                                     f"也不是 sizes {self.sizes} 里的一项")
+        keys = [size_key(s) for s in self.sizes]
+        if len(set(keys)) < len(keys):
+            raise Invalid("duplicate_size",
+                          f"sizes {self.sizes} 里有两个写法不同的同一个尺码"
+                          "(例如 3XL 和 XXXL),请只留一个")
         _check_chart(self.size_chart, self.sizes)
         return self
+
+    def find_size(self, name: str) -> str | None:
+        """This product's size for a buyer's word: 3XL for xxxl, 42 for 42码 or 美码9 where
+        the chart says so, 1kg for 两斤装 where the shop says so; None if it has no such size."""
+        key = size_key(name)
+        for size in self.sizes:
+            if size_key(size) == key or name in self.variant_aliases.get(size, ()):
+                return size
+        for row in self.size_chart:
+            if any(size_key(other) == key for other in row.names):
+                return row.size
+        return None
+
+    def find_colour(self, name: str) -> str | None:
+        """This product's colour for a buyer's word: itself, or a colour the shop says it is
+        also called (蓝色 for 雾霾蓝); None if it has no such colour."""
+        if name in self.colours:
+            return name
+        return next((c for c in self.colours if name in self.variant_aliases.get(c, ())), None)
+
+    def price_of(self, colour: str | None = None, size: str | None = None) -> float:
+        """The price of a variant: a size's or colour's own price where the shop gives one."""
+        for name in (size, colour):
+            if name is not None and name in self.prices:
+                return self.prices[name]
+        return self.price
 
 
 def _check_chart(chart: list[SizeRow], sizes: list[str]) -> None:
     for row in chart:
         if row.size not in sizes:
             raise Invalid("unknown_size", f"尺码表里的「{row.size}」不在 sizes {sizes} 里")
-    for field, label in (("height", "身高"), ("weight", "体重")):
-        ranges = [(row.size, getattr(row, field)) for row in chart if getattr(row, field)]
+    for field, label, unit in BODY_MEASURES:
+        ranges = [(row.size, r) for row in chart if (r := row.fits(field))]
         for (size_a, a), (size_b, b) in pairwise(ranges):
             if b[0] < a[0] or b[1] < a[1]:
                 raise Invalid(
                     "size_chart_order",
-                    f"尺码表{label}: {size_b} 的范围 {b[0]}-{b[1]} 比前一码 {size_a} 的 "
-                    f"{a[0]}-{a[1]} 还小;尺码表要从小码写到大码"
+                    f"尺码表{label}: {size_b} 的范围 {b[0]:g}-{b[1]:g}{unit} 比前一码 {size_a} 的 "
+                    f"{a[0]:g}-{a[1]:g}{unit} 还小;尺码表要从小码写到大码"
                 )
             if b[0] < a[1]:
                 raise Invalid(
                     "size_chart_overlap",
-                    f"尺码表{label}: {size_a} ({a[0]}-{a[1]}) 和 {size_b} ({b[0]}-{b[1]}) "
+                    f"尺码表{label}: {size_a} ({a[0]:g}-{a[1]:g}{unit}) 和 {size_b} ({b[0]:g}-{b[1]:g}{unit}) "
                     f"重叠了;相邻两码最多在边界上相接"
                 )
+
+
+def _quoted_time(value: object) -> object:
+    if isinstance(value, int):  # YAML 1.1 reads an unquoted 16:00 as the number 960
+        raise Invalid("unquoted_time", f"时间要加引号,例如 \"16:00\"(没加引号时会被读成数字 {value})")
+    return value
 
 
 def _known_region(name: str) -> str:
@@ -231,13 +352,31 @@ def _known_courier(name: str) -> str:
 
 
 class Courier(_Model):
+    """A courier the shop ships with: its extra fee, the regions it serves (none listed:
+    everywhere the shop delivers) and its own delivery days where they differ."""
+
     name: str
     surcharge: NonNegative = 0
+    regions: list[str] = Field(default_factory=list)
+    days: Range | None = None
 
     @field_validator("name")
     @classmethod
     def _known(cls, name: str) -> str:
         return _known_courier(name)
+
+    @field_validator("regions")
+    @classmethod
+    def _regions_known(cls, regions: list[str]) -> list[str]:
+        return [_known_region(r) for r in regions]
+
+    @field_validator("days")
+    @classmethod
+    def _days(cls, span: Range | None) -> Range | None:
+        return _check_range(span, "这家快递的到货天数")
+
+    def serves(self, region: str | None) -> bool:
+        return not self.regions or region is None or region in self.regions
 
 
 class SpecialRegions(_Model):
@@ -263,8 +402,13 @@ class Shipping(_Model):
     ship_from: str
     ship_from_city: str = ""
     cutoff: dt.time = dt.time(16, 0)
+    # a different cut-off on some days: {sat: "12:00"}
+    cutoffs: dict[Weekday, dt.time] = Field(default_factory=dict)
     working_days: list[Weekday] = Field(default_factory=lambda: list(WEEKDAYS[:6]))
+    # the shop's own days off; national holidays and their make-up working days (调休)
+    # are followed by themselves while ``national_holidays`` is true
     holidays: list[dt.date] = Field(default_factory=list)
+    national_holidays: bool = True
     default_courier: str
     couriers: list[Courier] = Field(min_length=1)
     base_fee: NonNegative = 0
@@ -274,14 +418,46 @@ class Shipping(_Model):
     remote_regions: list[str] = Field(default_factory=list)
     remote_surcharge: NonNegative = 0
     remote_free_shipping: bool = False  # true: remote regions pay no surcharge, normal fee rules
+    # a surcharge of its own for some regions, over remote_surcharge: {新疆: 20, 西藏: 25}
+    region_surcharge: dict[str, NonNegative] = Field(default_factory=dict)
+    # regions the shop does not deliver to at all
+    no_delivery_regions: list[str] = Field(default_factory=list)
     special_regions: SpecialRegions = Field(default_factory=SpecialRegions)
 
     @field_validator("cutoff", mode="before")
     @classmethod
     def _cutoff_quoted(cls, value: object) -> object:
-        if isinstance(value, int):  # YAML 1.1 reads an unquoted 16:00 as the number 960
-            raise Invalid("unquoted_time", "截单时间要加引号,例如 cutoff: \"16:00\"")
-        return value
+        return _quoted_time(value)
+
+    @field_validator("cutoffs", mode="before")
+    @classmethod
+    def _cutoffs_quoted(cls, value: object) -> object:
+        return {k: _quoted_time(v) for k, v in value.items()} if isinstance(value, dict) else value
+
+    @field_validator("region_surcharge")
+    @classmethod
+    def _surcharge_regions_known(cls, fees: dict[str, float]) -> dict[str, float]:
+        for region in fees:
+            _known_region(region)
+        return fees
+
+    @field_validator("no_delivery_regions")
+    @classmethod
+    def _no_delivery_known(cls, regions: list[str]) -> list[str]:
+        return [_known_region(r) for r in regions]
+
+    def cutoff_on(self, day: dt.date) -> dt.time:
+        """The cut-off time on this day: its weekday's own, else ``cutoff``."""
+        return self.cutoffs.get(WEEKDAYS[day.weekday()], self.cutoff)
+
+    def delivers_to(self, region: str) -> bool:
+        return region not in self.no_delivery_regions
+
+    def surcharge_for(self, region: str) -> float:
+        """The extra fee for a region: its own, else the remote one if it is remote, else 0."""
+        if region in self.region_surcharge:
+            return self.region_surcharge[region]
+        return self.remote_surcharge if region in self.remote_regions else 0
 
     @model_validator(mode="after")
     def _default_courier_listed(self) -> Shipping:
@@ -347,10 +523,15 @@ class Bargain(_Model):
 
 
 class Promotion(_Model):
+    """A dated promotion, for the whole shop or only some ``products`` (ids) or
+    ``categories``."""
+
     name: str = Field(min_length=1)
     description: str = Field(min_length=1)
     start: dt.date | None = None
     end: dt.date | None = None
+    products: list[str] = Field(default_factory=list)
+    categories: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _dates_in_order(self) -> Promotion:
@@ -360,6 +541,13 @@ class Promotion(_Model):
 
     def active(self, today: dt.date) -> bool:
         return (self.start is None or self.start <= today) and (self.end is None or today <= self.end)
+
+    def covers(self, product: Product | None) -> bool:
+        """Whether the promotion holds for this product (None: the shop as a whole, which
+        only a shop-wide promotion covers)."""
+        if not self.products and not self.categories:
+            return True
+        return product is not None and (product.id in self.products or product.category in self.categories)
 
 
 class Returns(_Model):
@@ -382,13 +570,18 @@ class Invoice(_Model):
 
 
 class Payment(_Model):
-    """How buyers may pay: every way is stated by the shop, none is assumed."""
+    """How buyers may pay: every way is stated by the shop, none is assumed. A way left
+    out is not stated: the bot says it will check and a person answers. Which ways a
+    platform has at all is in botcore/data/platforms.yaml (花呗 on Taobao, 白条 on JD)."""
 
-    alipay: bool
-    huabei: bool
+    alipay: bool | None = None
+    wechat: bool | None = None
+    huabei: bool | None = None
+    baitiao: bool | None = None
     instalments: list[Int] = Field(default_factory=list)
-    credit_card: bool
-    cash_on_delivery: bool
+    credit_card: bool | None = None
+    cash_on_delivery: bool | None = None
+    note: str = ""
 
 
 AutoReplyWhen = Literal["busy", "away", "offline", "first_of_day"]
@@ -465,9 +658,24 @@ class Shop(_Model):
             seen.add(product.id)
         return products
 
+    @model_validator(mode="after")
+    def _promotions_name_products(self) -> Shop:
+        ids = {p.id for p in self.products}
+        for promotion in self.promotions:
+            for product_id in promotion.products:
+                if product_id not in ids:
+                    raise Invalid("unknown_product",
+                                  f"活动「{promotion.name}」里的商品 id「{product_id}」不在 products 里,请检查拼写")
+        return self
+
     @property
     def tmall(self) -> bool:
         return self.shop.platform == "tmall"
+
+    @property
+    def platform(self) -> Platform:
+        """What the shop's platform lets a seller do and a buyer use."""
+        return PLATFORMS[self.shop.platform]
 
     def product(self, product_id: str | None) -> Product | None:
         """The product with this id (a dict lookup, whatever the number of products)."""
@@ -479,5 +687,6 @@ class Shop(_Model):
             self._index = (self.products, index)
         return index.get(product_id)
 
-    def promotion(self, today: dt.date) -> Promotion | None:
-        return next((p for p in self.promotions if p.active(today)), None)
+    def promotion(self, today: dt.date, product: Product | None = None) -> Promotion | None:
+        """The first promotion running today that covers ``product`` (None: shop-wide ones)."""
+        return next((p for p in self.promotions if p.active(today) and p.covers(product)), None)

@@ -1,0 +1,34 @@
+"""How size names are written, so that one size has one key however a shop or a buyer
+spells it: 3XL = XXXL = 3L, 2XL = XXL, l = L, 42码 = 42, 均码 = free size.
+
+A shop keeps its own spelling (``Product.sizes``); buyers' words and the shop's are
+compared through `size_key`, defined once here.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["size_key"]
+
+# 3XL, 3L, XXXL and the Japanese-style 3L are one size; so are 2XL, XXL and 2L
+_COUNTED = re.compile(r"(?P<n>[2-9])\s*(?P<x>x?)(?P<end>[sl])")
+_REPEATED = re.compile(r"(?P<x>x{2,})(?P<end>[sl])")
+_FREE = {"均码", "freesize", "free", "f", "onesize"}
+
+
+def size_key(name: str) -> str:
+    """The one key of a size name: ``size_key("3XL") == size_key("xxxl") == size_key("3L")``.
+
+    Letter sizes become upper case with every extra X counted (XXXL); a trailing 码 and
+    spaces go; any other name (110, 42.5, 1.5kg) is kept as written, in upper case.
+    """
+    text = name.strip().lower().replace(" ", "")
+    if text in _FREE:
+        return "均码"
+    text = text.removesuffix("码")
+    if (m := _COUNTED.fullmatch(text)) is not None:
+        return "X" * int(m["n"]) + m["end"].upper()  # 3XL and 3L: three X in the long spelling
+    if (m := _REPEATED.fullmatch(text)) is not None:
+        return "X" * len(m["x"]) + m["end"].upper()
+    return text.upper()
