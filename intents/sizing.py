@@ -1,15 +1,17 @@
 """sizing: which size fits, whether it runs large or small, how long a size is.
 
-Recommends from the product's own size chart using height AND weight; says which
-way to go when they point at different sizes, asks for what is missing, and says
-so when the buyer is outside the chart.
+Recommends from the product's own size chart by whatever the chart places buyers by and
+the buyer gives: height and weight (adults and children), foot length, a body girth, a
+baby's age. Height and weight pointing at different sizes are both named; a value
+between two rows takes the larger; a value off the chart is said plainly and handed on;
+the product's fit (runs small: size up) is applied whenever the chart is consulted.
 """
 
 from __future__ import annotations
 
 import re
 
-from botcore.shop import Product, SizeRow
+from botcore.shop import BODY_MEASURES, Product, SizeRow
 from botcore.text import join, span
 from intents.base import Answer, Ask, Evidence, Intent, Message, Question
 
@@ -18,24 +20,36 @@ __all__ = ["Sizing"]
 _PARTS = ("衣长", "袖长", "裤长", "裙长", "腰围", "胸围", "臀围", "肩宽")
 _LENGTH_WORDS = re.compile(r"多长|长度")
 _FIT_SHIFT = {"small": 1, "regular": 0, "large": -1}
+_LABEL = {field: label for field, label, _ in BODY_MEASURES}
+_UNIT = {field: unit for field, _, unit in BODY_MEASURES}
+# the chart field each entity fills (the buyer's 胸围 is the entity ``bust``)
+_ENTITY = {"height": "height", "weight": "weight", "foot": "foot", "chest": "bust", "waist": "waist",
+           "hip": "hip", "age": "age"}
 
 
 def _row_for(chart: list[SizeRow], field: str, value: float) -> int | None:
     """Index of the chart row for ``value``: the row whose range holds it (the larger one on
-    a boundary), else, inside the chart's span, the nearest row; None outside the span."""
-    rows = [(index, row_range) for index, row in enumerate(chart) if (row_range := getattr(row, field))]
+    a boundary), else, in a gap between two rows, the larger row; None outside the chart."""
+    rows = [(index, row_range) for index, row in enumerate(chart) if (row_range := row.fits(field))]
     found = None
     for index, (low, high) in rows:
         if low <= value <= high:
             found = index
     if found is None and rows and rows[0][1][0] <= value <= rows[-1][1][1]:  # a gap between two rows
-        found = min(rows, key=lambda r: min(abs(value - r[1][0]), abs(value - r[1][1])))[0]
+        found = next(index for index, (low, _) in rows if low > value)
     return found
 
 
 def _chart_span(chart: list[SizeRow], field: str) -> tuple[float, float] | None:
-    ranges = [getattr(r, field) for r in chart if getattr(r, field) is not None]
+    ranges = [r for row in chart if (r := row.fits(field)) is not None]
     return (ranges[0][0], ranges[-1][1]) if ranges else None
+
+
+def _said(field: str, value: float) -> str:
+    """身高120cm / 脚长25.8cm / 8个月 / 3岁."""
+    if field == "age":
+        return f"{round(value * 12):g}个月" if value < 1 else f"{value:g}岁"
+    return f"{_LABEL[field]}{value:g}{_UNIT[field]}"
 
 
 def _shifted(product: Product, size: str, steps: int) -> str:
@@ -51,11 +65,14 @@ class Sizing(Intent):
     cases = {
         "recommend": ("product", "size", "height", "weight", "fit_note"),
         "recommend_adjusted": ("product", "size", "body_size", "height", "weight", "fit_note"),
-        "between": ("product", "size", "size_by_height", "size_by_weight", "height", "weight"),
+        "recommend_by": ("product", "size", "measure", "fit_note"),
+        "between": ("product", "size", "size_by_height", "size_by_weight", "height", "weight", "fit_note"),
         "out_of_chart": ("product", "height", "weight", "chart_height", "chart_weight"),
+        "out_of_chart_by": ("product", "measure", "chart_range"),
         "need_weight": ("product", "height"),
         "need_height": ("product", "weight"),
         "need_measures": ("product",),
+        "need_measure": ("product", "measure"),
         "can_wear": ("product", "size", "height", "weight"),
         "cannot_wear": ("product", "size", "suggested", "height", "weight"),
         "fit_small": ("product", "fit_note"),
@@ -74,6 +91,8 @@ class Sizing(Intent):
         if e.height is not None and e.weight is not None:
             weight = 0.9 if e.measures_sure else 0.8
             return [Evidence("entity", f"身高{e.height:g}+体重{e.weight:g}", weight)]
+        if e.foot is not None:
+            return [Evidence("entity", f"脚长{e.foot:g}", 0.8)]
         if (e.height is not None or e.weight is not None) and e.measures_sure:
             return [Evidence("entity", "身高或体重", 0.6)]
         return []
@@ -95,9 +114,14 @@ class Sizing(Intent):
             "product": product.name, "fit_note": product.fit_note,
             "height": f"{height:g}cm" if height else "", "weight": f"{weight:g}斤" if weight else "",
         }
-        sizes = [s for s in entities.sizes if s in product.sizes]
+        given = {field: value for field, entity in _ENTITY.items()
+                 if (value := getattr(entities, entity)) is not None}
+        given |= {f: v for f, v in (("height", height), ("weight", weight)) if v is not None}
+        chart_fields = [f for f, _, _ in BODY_MEASURES if _chart_span(product.size_chart, f) is not None]
+        sizes = [found for s in entities.sizes if (found := product.find_size(s)) is not None]
         topic = self.rules.topic(text, "measure", "range", "usual", "fit")
-        if topic == "measure":
+        girth = any(f in given for f in ("chest", "waist", "hip") if f in chart_fields)
+        if topic == "measure" and not girth:
             return self._measurement(product, text, sizes, facts)
         if not product.size_chart and topic != "fit":
             return Answer("no_chart", facts, handoff=True)
@@ -106,13 +130,46 @@ class Sizing(Intent):
         if topic == "usual" and sizes:
             size = _shifted(product, sizes[0], _FIT_SHIFT[product.fit])
             return Answer("usual_size", {**facts, "usual": sizes[0], "size": size})
-        asked_fit = topic == "fit" and entities.height is None and entities.weight is None
-        if asked_fit or (height is None and weight is None and topic is None and product.fit != "regular"
-                         and "码" not in text):
+        usable = [f for f in chart_fields if f in given]
+        asked_fit = topic == "fit" and not given
+        if asked_fit or (not given and topic is None and product.fit != "regular" and "码" not in text):
             return Answer(f"fit_{product.fit}", facts)
-        if height is None and weight is None:
+        if {"height", "weight"} <= set(chart_fields) and set(usable) <= {"height", "weight"} and (
+                usable or height is not None or weight is not None):
+            if weight is not None and height is None and not sizes and "height" not in given:
+                return self._recommend_by(product, {"weight": weight}, facts, remember)
+            return self._recommend(product, height, weight, sizes, facts, remember)
+        if usable:
+            return self._recommend_by(product, {f: given[f] for f in usable}, facts, remember)
+        if not chart_fields:
+            return Answer("no_chart", facts, handoff=True)
+        if chart_fields[:2] == ["height", "weight"]:
             return Answer("need_measures", facts, remember={"awaiting": "measures"})
-        return self._recommend(product, height, weight, sizes, facts, remember)
+        wanted = "或".join(_LABEL[f] for f in chart_fields[:2])
+        return Answer("need_measure", facts | {"measure": wanted}, remember={"awaiting": "measures"})
+
+    def _recommend_by(
+        self, product: Product, measures: dict[str, float], facts: dict[str, object], remember: dict[str, object],
+    ) -> Answer:
+        """A size from the measures the chart and the buyer share (foot, girth, age, or one
+        of height and weight): the largest row any of them points at, then the fit."""
+        chart = product.size_chart
+        indices = []
+        for field, value in measures.items():
+            index = _row_for(chart, field, value)
+            if index is None:
+                low, high = _chart_span(chart, field) or (0, 0)
+                unit = "个月" if field == "age" and high < 1 else _UNIT[field]
+                shown = (low * 12, high * 12) if unit == "个月" else (low, high)
+                return Answer("out_of_chart_by", facts | {
+                    "measure": _said(field, value), "chart_range": f"{_LABEL[field]}{span(*shown, unit)}",
+                }, remember, handoff=True)
+            indices.append(index)
+        body = chart[max(indices)].size
+        size = _shifted(product, body, _FIT_SHIFT[product.fit])
+        said = "、".join(_said(f, v) for f, v in measures.items())
+        return Answer("recommend_by", facts | {"size": size, "measure": said},
+                      remember | {"awaiting": None, "size": size})
 
     def _recommend(
         self, product: Product, height: float | None, weight: float | None,
@@ -137,15 +194,14 @@ class Sizing(Intent):
             return Answer("need_height", facts, remember | {"awaiting": "measures"})
         if weight is None:
             return Answer("need_weight", facts, remember | {"awaiting": "measures"})
-        remember |= {"awaiting": None, "size": body}
+        size = _shifted(product, body, _FIT_SHIFT[product.fit])
+        remember |= {"awaiting": None, "size": size}
         if by_height is not None and by_weight is not None and by_height != by_weight:
-            facts |= {"size": body, "size_by_height": chart[by_height].size,
+            facts |= {"size": size, "size_by_height": chart[by_height].size,
                       "size_by_weight": chart[by_weight].size}
             return Answer("between", facts, remember)
-        size = _shifted(product, body, _FIT_SHIFT[product.fit])
         if size != body:
-            return Answer("recommend_adjusted", facts | {"size": size, "body_size": body},
-                          remember | {"size": size})
+            return Answer("recommend_adjusted", facts | {"size": size, "body_size": body}, remember)
         return Answer("recommend", facts | {"size": size}, remember)
 
     def _measurement(self, product: Product, text: str, sizes: list[str], facts: dict[str, object]) -> Answer:

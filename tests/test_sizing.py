@@ -70,8 +70,8 @@ def test_boundary_measures_take_the_larger_size(engine: Engine) -> None:
     [
         (DRESS, "170 120斤穿什么码", "XL", "L", "XL"),
         (DRESS, "身高165，体重130斤，哪个码合适", "L", "XL", "XL"),
-        # jeans: 163cm is 28 (162-166), 100斤 is 27 (96-104)
-        ("jeans-straight", "163 100斤穿几码", "28", "27", "28"),
+        # jeans: 163cm is 28 (162-166), 100斤 is 27 (96-104); they run small: one size up from 28
+        ("jeans-straight", "163 100斤穿几码", "28", "27", "29"),
     ],
 )
 def test_height_and_weight_on_different_rows_names_both_and_suggests_the_larger(
@@ -128,10 +128,11 @@ def test_height_only_asks_for_weight_and_the_next_message_completes_it(engine: E
     assert second.conversation.awaiting is None
 
 
-def test_weight_only_asks_for_height_and_a_bare_height_completes_it(engine: Engine) -> None:
+def test_weight_alone_is_enough_and_a_bare_height_later_refines_it(engine: Engine) -> None:
     first = ask(engine, "体重130斤")
-    assert sizing_part(first).case == "need_height"
-    assert_says(first, "130斤")
+    part = sizing_part(first)
+    assert (part.case, part.facts["size"], part.facts["measure"]) == ("recommend_by", "XL", "体重130斤")
+    assert_says(first, "130斤", "XL")
 
     second = ask(engine, "168", item=None, conversation=first.conversation)
     part = sizing_part(second)
@@ -284,18 +285,19 @@ def _engine_with_chart(rows: list[dict[str, object]]) -> Engine:
     return Engine(Shop.model_validate(data), rng=random.Random(0))
 
 
-def test_a_chart_without_weights_hands_off_instead_of_calling_the_buyer_out_of_range() -> None:
+def test_a_chart_of_heights_only_places_the_buyer_by_height_and_ignores_the_weight() -> None:
     engine = _engine_with_chart([{"size": "S", "height": [150, 158]}, {"size": "M", "height": [158, 165]}])
     reply = ask(engine, "160 100斤穿什么码")
     part = sizing_part(reply)
-    assert part.case == "no_chart"
-    assert reply.mode == "handoff"
+    assert (part.case, part.facts["size"], part.facts["measure"]) == ("recommend_by", "M", "身高160cm")
+    assert_says(reply, "M")
 
 
-def test_a_gap_between_chart_rows_takes_the_nearest_size() -> None:
+@pytest.mark.parametrize("message", ["157 97斤穿什么码", "156 96斤穿什么码"])
+def test_a_value_in_a_gap_between_chart_rows_takes_the_larger_size(message: str) -> None:
     engine = _engine_with_chart([
         {"size": "S", "height": [150, 155], "weight": [80, 95]},
         {"size": "M", "height": [158, 163], "weight": [98, 110]},
     ])
-    part = sizing_part(ask(engine, "157 97斤穿什么码"))  # both in the gaps, both nearer M
+    part = sizing_part(ask(engine, message))  # 156 and 96 are nearer S, but between two sizes the larger fits
     assert (part.case, part.facts["size"]) == ("recommend", "M")

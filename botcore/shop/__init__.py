@@ -11,6 +11,7 @@ from its YAML file, validated on load, edited as data, and its calendar of worki
 from __future__ import annotations
 
 from botcore.shop.model import (
+    BODY_MEASURES,
     AutoReply,
     Coupon,
     KeywordRule,
@@ -25,6 +26,7 @@ from botcore.shop.model import (
 from botcore.shop.shopfile import EXAMPLE_SHOP, example_shops, load_shop, parse_shop, read_shop_file
 
 __all__ = [
+    "BODY_MEASURES",
     "EXAMPLE_SHOP",
     "AutoReply",
     "Coupon",

@@ -11,20 +11,20 @@ from dataclasses import dataclass
 from importlib import resources
 
 from botcore.shop import Shop
+from botcore.sizes import size_key
 from botcore.stages.numbers import Measure, find_measures
 from botcore.stages.vocabulary import WORLD, Hit, VocabKind, Vocabulary
 
 __all__ = ["Entities", "colour_spellings", "extract", "shop_vocabulary"]
 
 _SIZE = re.compile(
-    r"(?<![a-z0-9.])(?P<s>xxxxl|xxxl|xxl|xl|xs|[2-4]xl|l|m|s)(?![a-z])"
+    r"(?<![a-z0-9.])(?P<s>x{0,4}l|x{0,2}s|[2-6]x?l|[2-3]x?s|m)(?![a-z])"
     r"|(?<![\d.])(?P<n>\d{2})\s*码|(?P<free>均码|free\s?size)"
 )
 _PLAIN_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
-_LETTER_SIZE = re.compile(r"x*s|m|x*l|[2-4]xl")
+_LETTER_SIZE = re.compile(r"x*s|m|x*l|[2-6]x?[ls]")
 # a number is a size only on its own: not 130 in "130斤", not 30 in "30元"
 _NOT_A_SIZE_AFTER = re.compile(r"\s*(斤|公斤|kg|cm|厘米|公分|米|元|块|件|个|天|号|岁|%|\.\d)")
-_SIZE_CANON = {"2xl": "XXL", "3xl": "XXXL", "4xl": "XXXXL"}
 
 _GENERIC_COLOURS = tuple(
     line.strip()
@@ -52,13 +52,20 @@ GENERIC_COLOURS = Vocabulary(
 
 
 def shop_vocabulary(shop: Shop) -> Vocabulary:
-    """The shop's own names: products (name and aliases), the colours it sells and its
-    sizes that are not letters (jeans' 25 ... 30, 均码); letter sizes have their pattern."""
+    """The shop's own names: products (name and aliases), the colours it sells, its sizes
+    that are not letters (jeans' 25 ... 30, shoes' 42.5, kids' 110, 均码, 500g), other names
+    of a size on its chart (美码 9) and the aliases it gives a colour or a size (两斤装 for 1kg);
+    letter sizes have their pattern."""
     entries: list[tuple[str, VocabKind, str]] = []
     for product in shop.products:
         entries += [(name, "product", product.id) for name in (product.name, *product.aliases)]
         entries += [(s, "colour", c) for c in product.colours for s in colour_spellings(c)]
-        entries += [(size, "size", size) for size in product.sizes if not _LETTER_SIZE.fullmatch(size.lower())]
+        entries += [(size.lower(), "size", size) for size in product.sizes
+                    if not _LETTER_SIZE.fullmatch(size.lower())]
+        entries += [(name.lower(), "size", row.size) for row in product.size_chart for name in row.names]
+        for name, aliases in product.variant_aliases.items():
+            kind: VocabKind = "colour" if name in product.colours else "size"
+            entries += [(alias.lower(), kind, name) for alias in aliases]
     return Vocabulary(entries)
 
 
@@ -68,8 +75,11 @@ class Entities:
 
     height: float | None = None
     weight: float | None = None
+    foot: float | None = None  # foot length, cm
     waist: float | None = None
     bust: float | None = None
+    hip: float | None = None
+    age: float | None = None  # years: 0.5 is six months
     measures_sure: bool = True
     sizes: tuple[str, ...] = ()
     colours: tuple[str, ...] = ()
@@ -92,7 +102,7 @@ def _sizes(text: str) -> tuple[str, ...]:
     found: list[str] = []
     for match in _SIZE.finditer(text):
         if match["s"]:
-            size = _SIZE_CANON.get(match["s"], match["s"].upper())
+            size = size_key(match["s"])
         elif match["n"]:
             size = match["n"]
         else:
@@ -137,13 +147,16 @@ def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
     for measure in measures:
         first.setdefault(measure.kind, measure)
     height, weight, quantity, days = (first.get(kind) for kind in ("height", "weight", "quantity", "days"))
-    waist, bust = first.get("waist"), first.get("bust")
+    waist, bust, foot, hip, age = (first.get(kind) for kind in ("waist", "bust", "foot", "hip", "age"))
     shop_sizes = [h.value for h in shop_hits if h.kind == "size"]
     return Entities(
         height=height.value if height else None,
         weight=weight.value if weight else None,
         waist=waist.value if waist else None,
         bust=bust.value if bust else None,
+        foot=foot.value if foot else None,
+        hip=hip.value if hip else None,
+        age=age.value if age else None,
         measures_sure=all(m.sure for m in (height, weight) if m is not None),
         sizes=_unique([*_sizes(text), *shop_sizes]),
         colours=_unique(_colours(text, [h for h in shop_hits if h.kind == "colour"])),

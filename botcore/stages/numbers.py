@@ -14,7 +14,7 @@ from typing import Literal
 
 __all__ = ["Measure", "MeasureKind", "find_measures", "parse_numeral"]
 
-MeasureKind = Literal["height", "weight", "waist", "bust", "quantity", "money", "days"]
+MeasureKind = Literal["height", "weight", "foot", "waist", "bust", "hip", "age", "quantity", "money", "days"]
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
            "六": 6, "七": 7, "八": 8, "九": 9}
@@ -60,7 +60,7 @@ def parse_numeral(text: str) -> float | None:
 
 @dataclass(frozen=True)
 class Measure:
-    """One measure found in a message. ``value`` is in cm, 斤, yuan, items or days."""
+    """One measure found in a message. ``value`` is in cm, 斤, years (age), yuan, items or days."""
 
     kind: MeasureKind
     value: float
@@ -84,6 +84,17 @@ def _height_metres(m: re.Match[str]) -> float:
     return metres * 100 + (cm * 10 if len(rest) == 1 else cm)
 
 
+def _foot_cm(m: re.Match[str]) -> float:
+    """脚长 in cm: 24.5, 24.5cm; 245 or 245mm is millimetres."""
+    value = _n(m["v"])
+    return value / 10 if (m["unit"] or "").lower() in ("mm", "毫米") or value > 40 else value
+
+
+def _age_years(m: re.Match[str]) -> float:
+    value = _n(m["v"])
+    return round(value / 12, 2) if m["unit"] in ("个月", "月") else value
+
+
 def _chi(m: re.Match[str]) -> float:
     return (_n(m["a"]) + (_n(m["b"]) / 10 if m["b"] else 0)) * _CM_PER_CHI
 
@@ -91,6 +102,11 @@ def _chi(m: re.Match[str]) -> float:
 # (kind, pattern, how to read the match). Order matters: earlier rules claim their
 # span first, so "1米7" is a height before "7" could be read as anything else.
 _RULES: list[tuple[MeasureKind, re.Pattern[str], object]] = [
+    ("foot", re.compile(
+        rf"(?:脚长|脚掌长|脚的长度|脚)\s*(?:是|有|大概|约)?\s*(?P<v>{_NUM})\s*(?P<unit>cm|厘米|公分|mm|毫米)?"),
+     _foot_cm),
+    ("age", re.compile(rf"(?P<v>{_NUM})\s*(?P<unit>岁半|岁|周岁|个月|月大)"),
+     lambda m: _age_years(m) + (0.5 if m["unit"] == "岁半" else 0)),
     ("height", re.compile(rf"(?P<m>[1一])米(?P<cm>[0-9]{{1,2}}|[{_CN[:-4]}]{{1,2}})?"),
      _height_metres),
     ("height", re.compile(r"(?<![\d.])(?P<v>1\.[4-9]\d?)\s*(?:m|米)?(?![\d.])"),
@@ -104,6 +120,7 @@ _RULES: list[tuple[MeasureKind, re.Pattern[str], object]] = [
     ("waist", re.compile(rf"(?P<a>[0-9{_CN[:-4]}])尺(?P<b>[0-9]|[{_CN[:-4]}])?"), _chi),
     ("waist", re.compile(rf"腰围?\s*(?:是|有)?\s*(?P<v>{_NUM})"), lambda m: _n(m["v"])),
     ("bust", re.compile(rf"胸围?\s*(?:是|有)?\s*(?P<v>{_NUM})"), lambda m: _n(m["v"])),
+    ("hip", re.compile(rf"臀围?\s*(?:是|有)?\s*(?P<v>{_NUM})"), lambda m: _n(m["v"])),
     ("money", re.compile(rf"(?P<v>{_NUM})\s*(?:元|块钱|块|rmb)"), lambda m: _n(m["v"])),
     ("money", re.compile(rf"[¥$]\s*(?P<v>{_NUM})"), lambda m: _n(m["v"])),
     ("days", re.compile(rf"(?P<v>{_NUM})\s*(?:天|日)"), lambda m: _n(m["v"])),
@@ -112,13 +129,18 @@ _RULES: list[tuple[MeasureKind, re.Pattern[str], object]] = [
 ]
 
 _PLAUSIBLE: dict[MeasureKind, tuple[float, float]] = {
-    "height": (80, 210), "weight": (40, 400), "waist": (40, 150), "bust": (50, 160),
+    # children and babies too: a 50 cm newborn, a 12斤 baby; bare numbers keep adult ranges below
+    "height": (45, 210), "weight": (8, 400), "foot": (9, 33), "age": (0, 16),
+    "waist": (40, 150), "bust": (45, 160), "hip": (45, 160),
     "money": (0, 1_000_000), "days": (0, 365), "quantity": (1, 100_000),
 }
 
 # Bare numbers (no unit): "168 110 什么码". Only read as a body measure from range.
 _BARE = re.compile(rf"(?<![\d.a-z])(?P<v>\d{{2,3}}(?:\.\d)?|[{_CN}]{{2,5}})(?![\d.a-z])")
 _BARE_HEIGHT = (140, 199)
+# a child's height: "孩子120 45斤", or any bare number once the weight is said with its unit
+_BARE_HEIGHT_CHILD = (50, 139)
+_CHILD = re.compile(r"孩子|宝宝|儿子|女儿|小孩|儿童|娃|闺女|小朋友|男孩|女孩|baby")
 _BARE_WEIGHT_JIN = (70, 260)
 _BARE_WEIGHT_KG = (35, 69)
 
@@ -129,6 +151,7 @@ def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
 
 def _bare_measures(text: str, taken: list[tuple[int, int]], found: list[Measure]) -> None:
     has = {m.kind for m in found}
+    child = "weight" in has or _CHILD.search(text) is not None
     for match in _BARE.finditer(text):
         if _overlaps(match.start(), match.end(), taken):
             continue
@@ -136,7 +159,8 @@ def _bare_measures(text: str, taken: list[tuple[int, int]], found: list[Measure]
         if value is None:
             continue
         kind: MeasureKind | None = None
-        if "height" not in has and _BARE_HEIGHT[0] <= value <= _BARE_HEIGHT[1]:
+        if "height" not in has and (_BARE_HEIGHT[0] <= value <= _BARE_HEIGHT[1] or (
+                child and _BARE_HEIGHT_CHILD[0] <= value <= _BARE_HEIGHT_CHILD[1])):
             kind = "height"
         elif "weight" not in has and _BARE_WEIGHT_JIN[0] <= value <= _BARE_WEIGHT_JIN[1]:
             kind = "weight"
