@@ -1,9 +1,15 @@
 """stock: is a colour x size in stock, low, sold out (with what is in stock instead),
-coming back (restock date or pre-sale). Exact counts only if the shop allows it."""
+coming back (restock date or pre-sale). Exact counts only if the shop allows it.
+
+A buyer's size is fixed by their body, so a sold-out variant offers the same size in
+other colours first. A restock date is only ever stated for the variant it belongs to.
+The two dimensions are called what the shop calls them (颜色/尺码, 口味/规格).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from botcore.shop import Product, Restock, Settings
 from botcore.shop.calendar import month_day
@@ -13,10 +19,25 @@ from intents.base import Answer, Evidence, Intent, Message, Question
 __all__ = ["Stock", "variant_label"]
 
 
+# a size buyers say with 码 after it: letters (L, 3XL) and shoe or kids' numbers (42, 42.5, 110)
+_CODED_SIZE = re.compile(r"\d?x*[sml]|\d{2,3}(?:\.5)?")
+
+
 def variant_label(colour: str | None, size: str | None) -> str:
-    """黑色 L码 / 黑色 / L码 / 均码."""
-    size_text = "" if size is None else (size if size.endswith("码") else f"{size}码")
+    """黑色 L码 / 黑色 / L码 / 均码 / 原味 500g."""
+    size_text = "" if size is None else (f"{size}码" if _CODED_SIZE.fullmatch(size.lower()) else size)
     return " ".join(part for part in (colour, size_text) if part)
+
+
+def _colour_of(product: Product, name: str) -> str | None:
+    """The product's colour for a buyer's word: itself or an alias, else the one colour of
+    the product that holds the word's base (蓝色 -> 雾霾蓝 when it is the only blue)."""
+    found = product.find_colour(name)
+    if found is not None:
+        return found
+    base = name.removesuffix("色").removesuffix("的")
+    holding = [c for c in product.colours if base and base in c]
+    return holding[0] if len(holding) == 1 else None
 
 
 def _count(product: Product, colour: str, size: str) -> int:
@@ -24,17 +45,22 @@ def _count(product: Product, colour: str, size: str) -> int:
 
 
 def _restock(product: Product, colour: str | None, size: str | None, today: dt.date) -> Restock | None:
-    """The coming restock of a variant (an unnamed colour or size matches any); a date
-    already past says nothing any more."""
+    """The coming restock of exactly what was asked: a restock of one colour's M says
+    nothing of M in general (a product with one size or one colour has it named by itself).
+    A date already past says nothing any more."""
+    colour = colour or (product.colours[0] if len(product.colours) == 1 else None)
+    size = size or (product.sizes[0] if len(product.sizes) == 1 else None)
     for item in product.restock:
-        if item.date < today:
-            continue
-        if colour is not None and item.colour not in (None, colour):
-            continue
-        if size is not None and item.size not in (None, size):
+        if item.date < today or item.colour not in (None, colour) or item.size not in (None, size):
             continue
         return item
     return None
+
+
+def _restocks_within(product: Product, colour: str | None, size: str | None, today: dt.date) -> list[Restock]:
+    """The coming restocks of single variants inside what was asked (黑色 M inside "M码")."""
+    return [item for item in product.restock if item.date >= today
+            and (colour is None or item.colour == colour) and (size is None or item.size == size)]
 
 
 class Stock(Intent):
@@ -48,14 +74,15 @@ class Stock(Intent):
         "low_stock_count": ("product", "variant", "count"),
         "sold_out": ("product", "variant", "alternatives"),
         "sold_out_restock": ("product", "variant", "restock_date", "alternatives"),
+        "sold_out_restock_some": ("product", "variant", "restock_variant", "restock_date", "alternatives"),
         "presale": ("product", "variant", "restock_date"),
         "sold_out_none": ("product", "variant"),
-        "colour_sizes": ("product", "colour", "sizes"),
-        "size_colours": ("product", "size", "colours"),
-        "overview": ("product", "colours"),
+        "colour_sizes": ("product", "colour", "sizes", "size_label"),
+        "size_colours": ("product", "size", "colours", "colour_label"),
+        "overview": ("product", "colours", "colour_label", "size_label"),
         "all_sold_out": ("product",),
-        "no_such_colour": ("product", "colour", "colours"),
-        "no_such_size": ("product", "size", "sizes"),
+        "no_such_colour": ("product", "colour", "colours", "colour_label"),
+        "no_such_size": ("product", "size", "sizes", "size_label"),
         "which_product": (),
     }
 
@@ -71,17 +98,21 @@ class Stock(Intent):
             return Answer("which_product")
         entities, memory = question.message.entities, question.conversation
         today = question.now.date()
-        colour = entities.colours[0] if entities.colours else None
-        size = entities.sizes[0] if entities.sizes else None
+        said_colour = entities.colours[0] if entities.colours else None
+        said_size = entities.sizes[0] if entities.sizes else None
+        colour = _colour_of(product, said_colour) if said_colour is not None else None
+        size = product.find_size(said_size) if said_size is not None else None
+        facts: dict[str, object] = {"product": product.name, "colour_label": product.colour_label,
+                                    "size_label": product.size_label}
+        if said_colour is not None and colour is None:
+            return Answer("no_such_colour", facts | {"colour": said_colour, "colours": join(product.colours)})
+        if said_size is not None and size is None:
+            return Answer("no_such_size",
+                          facts | {"size": variant_label(None, said_size), "sizes": join(product.sizes)})
         if colour is None and size is not None and memory.colour in product.colours:
             colour = memory.colour
         if size is None and colour is not None and memory.size in product.sizes:
             size = memory.size
-        facts: dict[str, object] = {"product": product.name}
-        if colour is not None and colour not in product.colours:
-            return Answer("no_such_colour", facts | {"colour": colour, "colours": join(product.colours)})
-        if size is not None and size not in product.sizes:
-            return Answer("no_such_size", facts | {"size": variant_label(None, size), "sizes": join(product.sizes)})
         remember: dict[str, object] = {"colour": colour or memory.colour, "size": size or memory.size}
         if colour and size:
             return self._variant(product, colour, size, question.shop.settings, facts, remember, today)
@@ -96,6 +127,9 @@ class Stock(Intent):
                 return self._sold_out(product, None, size, facts, remember, today)
             facts |= {"size": variant_label(None, size), "colours": join(colours)}
             return Answer("size_colours", facts, remember)
+        if len(product.colours) == 1 and len(product.sizes) == 1:
+            return self._variant(product, product.colours[0], product.sizes[0], question.shop.settings, facts,
+                                 remember, today)
         colours = [c for c in product.colours if any(_count(product, c, s) for s in product.sizes)]
         if not colours:
             return self._sold_out(product, None, None, facts, remember, today)
@@ -121,16 +155,20 @@ class Stock(Intent):
         restock = _restock(product, colour, size, today)
         if restock is not None and restock.presale:
             return Answer("presale", facts | {"restock_date": month_day(restock.date)}, remember)
-        alternatives = [
-            variant_label(c, s) for c in ([colour] if colour else product.colours)
-            for s in product.sizes if _count(product, c, s) > 0
-        ] + [
-            variant_label(c, size) for c in product.colours
-            if size and colour and c != colour and _count(product, c, size) > 0
-        ]
+        same_size = [variant_label(c, size) for c in product.colours
+                     if size and colour and c != colour and _count(product, c, size) > 0]
+        others = [variant_label(c, s) for c in ([colour] if colour else product.colours)
+                  for s in product.sizes if _count(product, c, s) > 0]
+        alternatives = same_size + others
         facts |= {"alternatives": join(alternatives[:4])}
         if restock is not None:
             return Answer("sold_out_restock", facts | {"restock_date": month_day(restock.date)}, remember)
+        within = _restocks_within(product, colour, size, today)
+        if within:
+            first = min(within, key=lambda item: item.date)
+            return Answer("sold_out_restock_some", facts | {
+                "restock_variant": variant_label(first.colour, first.size), "restock_date": month_day(first.date),
+            }, remember)
         if not alternatives:
             return Answer("all_sold_out" if colour is None and size is None else "sold_out_none", facts, remember)
         return Answer("sold_out", facts, remember)

@@ -7,13 +7,17 @@ dress-floral 雾霾蓝 M 2026-12-05, down-short 米白色 S 2026-12-08, hoodie-f
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import random
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from support import assert_says, part_of
 
 from botcore.conversation import Conversation
+from botcore.shop import Shop, load_shop
 from engine import Engine, Part, Reply
 
 NOW = dt.datetime(2026, 12, 1, 10, 0)  # a Tuesday, before every restock date
@@ -96,9 +100,10 @@ def test_shop_that_shows_stock_counts_gives_the_count(
 @pytest.mark.parametrize(
     ("item", "message", "variant", "alternatives"),
     [
-        # no restock planned; same colour in other sizes first, at most four
-        ("jeans-straight", "黑色30码还有吗", "黑色 30码", "黑色 25码、黑色 26码、黑色 27码、黑色 28码"),
-        ("blazer-classic", "杏色S码有货吗", "杏色 S码", "杏色 M码、杏色 L码、杏色 XL码、黑色 S码"),
+        # no restock planned; the buyer's size in other colours first (their body fixes the size),
+        # then the same colour in other sizes, at most four
+        ("jeans-straight", "黑色30码还有吗", "黑色 30码", "浅蓝色 30码、深蓝色 30码、黑色 25码、黑色 26码"),
+        ("blazer-classic", "杏色S码有货吗", "杏色 S码", "黑色 S码、灰色 S码、杏色 M码、杏色 L码"),
     ],
 )
 def test_sold_out_offers_variants_that_are_in_stock(
@@ -235,3 +240,58 @@ def test_no_product_in_focus_asks_which_product(engine: Engine) -> None:
     reply = ask(engine, "黑色M码还有货吗", item=None)
     assert stock_part(reply).case == "which_product"
     assert_says(reply, "哪")
+
+
+# --- any shop: restock dates per variant, plus sizes, variants named the shop's way ---------
+
+
+def _with_dress(shop_data: dict[str, Any], **changes: Any) -> Engine:
+    data = copy.deepcopy(shop_data)
+    dress = next(p for p in data["products"] if p["id"] == DRESS)
+    dress.update(changes)
+    return Engine(Shop.model_validate(data), rng=random.Random(0))
+
+
+@pytest.fixture(scope="module")
+def shop_data() -> dict[str, Any]:
+    return load_shop().model_dump()
+
+
+def test_a_restock_of_one_colours_size_is_stated_for_that_colour_only(shop_data: dict[str, Any]) -> None:
+    # M sold out in every colour; only 雾霾蓝 M has a restock date (12-05)
+    stock = {"米白色": {"S": 3, "M": 0, "L": 9, "XL": 9}, "雾霾蓝": {"S": 3, "M": 0, "L": 9, "XL": 9},
+             "黑色": {"S": 3, "M": 0, "L": 9, "XL": 9}}
+    engine = _with_dress(shop_data, stock=stock)
+    reply = ask(engine, "M码还有吗")
+    part = stock_part(reply)
+    assert (part.case, part.facts["restock_variant"], part.facts["restock_date"]) == (
+        "sold_out_restock_some", "雾霾蓝 M码", "12月5日")
+    assert_says(reply, "雾霾蓝 M码", "12月5日")
+    # the black M has no restock of its own: no date is given for it
+    black = stock_part(ask(engine, "黑色M码有吗"))
+    assert black.case == "sold_out"
+    assert "12月5日" not in str(black.facts)
+
+
+@pytest.mark.parametrize("message", ["3XL有吗", "xxxl还有吗", "有3L的吗"])
+def test_a_plus_size_is_found_however_it_is_spelled(shop_data: dict[str, Any], message: str) -> None:
+    engine = _with_dress(
+        shop_data, sizes=["S", "M", "L", "XL", "3XL"], size_chart=[],
+        stock={"米白色": {"3XL": 4}, "雾霾蓝": {"3XL": 0}, "黑色": {"3XL": 8}}, restock=[])
+    part = stock_part(ask(engine, message))
+    assert (part.case, part.facts["size"], part.facts["colours"]) == ("size_colours", "3XL码", "米白色、黑色")
+
+
+def test_variants_are_called_what_the_shop_calls_them(shop_data: dict[str, Any]) -> None:
+    engine = _with_dress(
+        shop_data, colours=["原味", "麻辣味"], sizes=["500g", "1kg"], colour_label="口味", size_label="规格",
+        variant_aliases={"1kg": ["两斤装"], "麻辣味": ["麻辣"]}, size_chart=[], restock=[],
+        stock={"原味": {"500g": 10, "1kg": 0}, "麻辣味": {"500g": 10, "1kg": 6}})
+    reply = ask(engine, "两斤装有吗")
+    part = stock_part(reply)
+    assert (part.case, part.facts["size"], part.facts["colours"]) == ("size_colours", "1kg", "麻辣味")
+    assert "码" not in reply.suggestion + reply.text
+    sold_out = stock_part(ask(engine, "原味两斤装还有吗"))
+    assert (sold_out.case, sold_out.facts["variant"]) == ("sold_out", "原味 1kg")
+    assert sold_out.facts["alternatives"].startswith("麻辣味 1kg")  # the same pack in the other flavour first
+    assert stock_part(ask(engine, "麻辣的有货吗")).facts["colour"] == "麻辣味"
