@@ -1,4 +1,4 @@
-"""The ``xiaoer`` command: chat, eval, explain, check, serve, token."""
+"""The ``xiaoer`` command: chat, eval, explain, check, test, serve, token."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from botcore.shop.shopfile import load_shop
 from engine import Engine
 from serving.settings import token_hash
 from xiaoer.evaluate import evaluate, learning_curve, read_examples
+from xiaoer.scenarios import Report, load_scenarios, run
 
 __all__ = ["main"]
 
@@ -53,6 +54,16 @@ def _parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="validate a shop file and its reply templates")
     check.add_argument("shop", help="the shop file to check")
+
+    test = commands.add_parser(
+        "test", help="run conversation tests: buyer turns and what the replies must say",
+        description="Run the conversations of a scenario file (YAML) against the shop and check each reply's "
+                    "intent, mode and words. Exit status 0 when all pass, 1 when any fails, 2 for a bad "
+                    "scenario or shop file.",
+    )
+    test.add_argument("scenarios", help="the scenario file (YAML: now, item, conversations with turns to say)")
+    test.add_argument("--shop", help=f"{_SHOP_HELP}(场景文件里写了 shop: 时,不写就用那家店,写了就代替它)")
+    test.add_argument("--json", action="store_true", help="print one JSON object instead of lines")
 
     serve = commands.add_parser(
         "serve", help="run the webhook server (FastAPI on uvicorn)",
@@ -185,6 +196,36 @@ def _check(args: argparse.Namespace, stdout: TextIO) -> int:
     return 0
 
 
+def _print_report(report: Report, stdout: TextIO) -> None:
+    print(f"{report.source} · {report.shop}", file=stdout)
+    for conversation in report.conversations:
+        print(f"{'✓' if conversation.passed else '✗'} {conversation.name}", file=stdout)
+        for number, turn in enumerate(conversation.turns, 1):
+            if turn.passed:
+                continue
+            print(f"    第 {number} 轮  买家: {turn.say}", file=stdout)
+            print(f"        小二: {turn.sent}", file=stdout)
+            if turn.drafted and turn.text != turn.sent:
+                print(f"        给客服的草稿: {turn.text}", file=stdout)
+            parts = "; ".join(f"{case} [{template}]" for case, template in zip(turn.cases, turn.templates, strict=True))
+            print(f"        [{turn.mode}] {'+'.join(turn.intents)} {turn.score:.2f} · {parts}", file=stdout)
+            for failure in turn.failures:
+                print(f"        ✗ {failure}", file=stdout)
+    turns = report.turns
+    print(f"通过 {sum(c.passed for c in report.conversations)}/{len(report.conversations)} 段对话"
+          f"(轮次 {sum(t.passed for t in turns)}/{len(turns)})", file=stdout)
+
+
+def _test(args: argparse.Namespace, stdout: TextIO) -> int:
+    scenarios = load_scenarios(args.scenarios)
+    report = run(scenarios, Engine.from_file(scenarios.shop_source(args.shop)))
+    if args.json:
+        print(json.dumps(report.to_json(), ensure_ascii=False, indent=2), file=stdout)
+    else:
+        _print_report(report, stdout)
+    return 0 if report.passed else 1
+
+
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -222,6 +263,8 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout:
             return _token(stdout)
         if args.command == "explain":
             return _explain(args, stdout)
+        if args.command == "test":
+            return _test(args, stdout)
         return _check(args, stdout)
     except XiaoerError as e:
         print(f"错误: {e}", file=sys.stderr)
