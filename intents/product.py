@@ -1,12 +1,19 @@
 """product: questions about the item itself: authenticity, material, washing, colour
-difference, thickness. Answers only from the product's own fields; when the shop has
-not written the fact down, the engine says it will ask and hands off."""
+difference, and any named fact (shelf life, sole, warranty ...). Answers only from the
+product's own facts (`intents.attributes`); when the shop has not written a fact down,
+the reply says it will check and hands off, never a neighbouring fact instead."""
 
 from __future__ import annotations
 
+import re
+
+from intents.attributes import read_facts
 from intents.base import Answer, Intent, Question
 
 __all__ = ["ProductQuestion"]
+
+# a question about the product as a whole, which its description answers
+_GENERAL = re.compile(r"质量|怎么样|咋样|好不好|好用吗|好看|介绍|详情|细节|值得|值不值|推荐|做工|效果|靠谱")
 
 
 class ProductQuestion(Intent):
@@ -19,8 +26,10 @@ class ProductQuestion(Intent):
         "care": ("product", "care"),
         "colour": ("product",),
         "details": ("product", "material", "selling_points"),
+        "facts": ("product", "facts"),
+        "facts_partly": ("product", "facts", "missing"),
         "which_product": (),
-        "unknown": (),
+        "unknown": ("product", "missing"),
     }
 
     def answer(self, question: Question) -> Answer:
@@ -36,12 +45,28 @@ class ProductQuestion(Intent):
         product = question.product
         if product is None:
             return Answer("which_product")
+        text = question.message.text
+        asked = read_facts(product, text)
+        stated = "；".join(f"{name}：{value}" for name, value in asked.stated)
+        missing = "、".join(asked.missing)
+        if asked.stated and asked.missing:
+            return Answer("facts_partly", {"product": product.name, "facts": stated, "missing": missing},
+                          handoff=True)
+        if asked.stated:
+            (name, value), = asked.stated if len(asked.stated) == 1 else ((None, None),)
+            for case, field in (("material", product.material), ("care", product.care)):
+                if value is not None and value == field:  # a fixed field has its own wording
+                    return Answer(case, {"product": product.name, "material": product.material,
+                                         "care": product.care, "selling_points": product.selling_points})
+            return Answer("facts", {"product": product.name, "facts": stated})
+        if asked.missing:
+            return Answer("unknown", {"product": product.name, "missing": missing}, handoff=True)
         facts = {"product": product.name, "material": product.material,
                  "care": product.care, "selling_points": product.selling_points}
         if topic == "care" and product.care:
             return Answer("care", facts)
         if topic == "material" and product.material:
             return Answer("material", facts)
-        if product.material and product.selling_points and topic != "care":
+        if product.material and product.selling_points and _GENERAL.search(text):
             return Answer("details", facts)
         return Answer("unknown", handoff=True)

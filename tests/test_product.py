@@ -17,7 +17,7 @@ def _engine_with_products(shop: Shop, products: list[Product]) -> Engine:
     return Engine(shop.model_copy(update={"products": products}), rng=random.Random(0))
 
 
-def _bare(shop: Shop, **blank: str) -> Engine:
+def _bare(shop: Shop, **blank: object) -> Engine:
     """The example shop with the floral dress stripped of some fields."""
     products = [p.model_copy(update=blank) if p.id == "dress-floral" else p for p in shop.products]
     return _engine_with_products(shop, products)
@@ -30,13 +30,13 @@ def _bare(shop: Shop, **blank: str) -> Engine:
         ("啥材质呀", "hoodie-fleece", "material"),
         ("成分是什么？", "sweater-cable", "material"),
         ("能机洗吗", "dress-knit", "care"),
-        ("會不會縮水", "hoodie-fleece", "care"),  # traditional
+        ("會不會縮水", "hoodie-fleece", "unknown"),  # traditional; its care text says nothing of shrinking
         ("是正品吗亲", "dress-floral", "authentic"),
         ("图片跟实物有色差吗", "dress-floral", "colour"),
         ("质量怎么样啊", "dress-floral", "details"),
-        ("厚不厚呀", "hoodie-fleece", "details"),
-        ("会起球吗", "sweater-cable", "details"),
-        ("跟针织裙有什么区别", "dress-floral", "details"),
+        ("厚不厚呀", "hoodie-fleece", "facts"),  # its selling points speak of the fleece lining
+        ("会起球吗", "sweater-cable", "unknown"),  # nothing written of pilling: not the material list instead
+        ("跟针织裙有什么区别", "dress-floral", "unknown"),
     ],
 )
 def test_product_questions_are_recognised_with_the_right_case(
@@ -153,3 +153,29 @@ def test_unknown_hands_off_when_the_product_lacks_the_fact(shop: Shop, text: str
     assert reply.mode == "handoff"
     assert reply.parts[0].template_id.startswith("product.unknown#")
     assert reply.suggestion.strip() and reply.suggestion == reply.parts[0].text
+
+
+# --- named facts, one by one; silence is said, not filled with a neighbouring fact ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "case", "says", "missing"),
+    [
+        ("哪里产的", "facts", "产地：广州", ""),
+        ("鞋底防滑吗", "unknown", "", "鞋底"),
+        ("会不会起球", "facts", "起球：轻微", ""),
+        ("产地是哪 防水吗", "facts_partly", "产地：广州", "防水"),
+    ],
+)
+def test_named_attributes_are_answered_and_unstated_ones_handed_on(
+    shop: Shop, text: str, case: str, says: str, missing: str
+) -> None:
+    engine = _bare(shop, attributes={"产地": "广州", "起球": "轻微,穿久了袖口会有一点"})
+    reply = engine.reply(text, item_id="dress-floral", now=NOW)
+    part = reply.parts[0]
+    assert (reply.intents[0], part.case) == ("product", case)
+    assert says in reply.suggestion
+    assert part.facts.get("missing", "") == missing
+    assert (reply.mode == "handoff") == bool(missing)
+    if missing:
+        assert "聚酯纤维" not in reply.suggestion  # never the material list in place of the missing fact

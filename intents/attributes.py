@@ -1,0 +1,111 @@
+"""Which facts of a product a buyer asks about, and what the shop states of them.
+
+Buyers ask a product's facts one by one: its shelf life, its sole, its warranty. The
+shop states them as named attributes (``products[].attributes``), in the fixed fields
+(material, care) or only in its free text (selling points, fit note). `read_facts` finds
+each asked fact in that order, and says which asked facts the shop does not state, so a
+reply answers those it can and never puts a neighbouring fact in place of a missing one.
+
+The buyers' words for each kind of fact are data: ``intents/data/attributes.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from botcore.shop import Product
+from botcore.yamltext import parse_yaml
+
+__all__ = ["Concept", "Facts", "concepts", "read_facts"]
+
+_CLAUSE = re.compile(r"[^。；;！!？?\n]+")
+
+
+@dataclass(frozen=True)
+class Concept:
+    """A kind of fact: its usual name, the fixed product field holding it (if any), and
+    the words buyers use for it."""
+
+    name: str
+    field: str | None
+    words: tuple[str, ...]
+
+    def names(self, key: str) -> bool:
+        """Whether a shop's attribute name means this kind of fact (保修期 for 保修)."""
+        return key == self.name or key in self.words or self.name in key
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What a question asks of a product: the facts stated (name, fact) and the names of
+    those the shop does not state."""
+
+    stated: tuple[tuple[str, str], ...] = ()
+    missing: tuple[str, ...] = ()
+
+    @property
+    def asked(self) -> bool:
+        return bool(self.stated or self.missing)
+
+
+@cache
+def concepts() -> tuple[Concept, ...]:
+    """The kinds of fact, read once from the data file."""
+    data = parse_yaml((resources.files("intents") / "data" / "attributes.yaml").read_text("utf-8"))
+    found = []
+    for name, entry in data.items():
+        words, field = (entry["words"], entry.get("field")) if isinstance(entry, dict) else (entry, None)
+        found.append(Concept(str(name), field, tuple(str(w).lower() for w in words)))
+    return tuple(found)
+
+
+def _from_attributes(product: Product, concept: Concept) -> tuple[str, str] | None:
+    return next(((key, value) for key, value in product.attributes.items() if concept.names(key)), None)
+
+
+def _from_field(product: Product, concept: Concept) -> tuple[str, str] | None:
+    value = getattr(product, concept.field, "") if concept.field else ""
+    return (concept.name, value) if value else None
+
+
+def _from_free_text(product: Product, concept: Concept, word: str) -> tuple[str, str] | None:
+    """A clause of the product's free text that speaks of this fact (in any of its words)."""
+    words = (word, concept.name, *(w for w in concept.words if len(w) >= 2))
+    for text in (product.selling_points, product.fit_note, product.care):
+        for clause in _CLAUSE.findall(text):
+            if any(w in clause for w in words):
+                return concept.name, clause.strip(" ,，")
+    return None
+
+
+def read_facts(product: Product, text: str) -> Facts:
+    """The facts ``text`` asks of ``product``: an attribute named in the text, then each
+    kind of fact whose words appear, answered from the attributes, the fixed fields or a
+    clause of the free text; a word that several kinds share is answered by any of them."""
+    stated: dict[str, str] = {}
+    for key, value in product.attributes.items():
+        if key.lower() in text:
+            stated[key] = value
+    missing: list[str] = []
+    by_word: dict[str, list[Concept]] = {}
+    for concept in concepts():
+        for word in concept.words:
+            if word in text:
+                by_word.setdefault(word, []).append(concept)
+    for word in sorted(by_word, key=len, reverse=True):
+        if any(word in longer for longer in by_word if longer != word and longer in text and word in longer):
+            continue  # 保修 inside 保修期: the longer word speaks for it
+        found = None
+        for concept in by_word[word]:
+            found = (_from_attributes(product, concept) or _from_field(product, concept)
+                     or _from_free_text(product, concept, word))
+            if found is not None:
+                break
+        if found is not None:
+            stated.setdefault(*found)
+        elif not any(c.name in stated or any(c.names(k) for k in stated) for c in by_word[word]):
+            missing.append(by_word[word][0].name)
+    return Facts(tuple(stated.items()), tuple(dict.fromkeys(m for m in missing if m not in stated)))
