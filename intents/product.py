@@ -53,9 +53,9 @@ class ProductQuestion(Intent):
             return Answer("facts_partly", {"product": product.name, "facts": stated, "missing": missing},
                           handoff=True)
         if asked.stated:
-            (name, value), = asked.stated if len(asked.stated) == 1 else ((None, None),)
+            only = asked.stated[0][1] if len(asked.stated) == 1 else None
             for case, field in (("material", product.material), ("care", product.care)):
-                if value is not None and value == field:  # a fixed field has its own wording
+                if only is not None and only == field:  # a fixed field has its own wording
                     return Answer(case, {"product": product.name, "material": product.material,
                                          "care": product.care, "selling_points": product.selling_points})
             return Answer("facts", {"product": product.name, "facts": stated})

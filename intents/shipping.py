@@ -1,6 +1,8 @@
-"""shipping: when it ships (cut-off, working days, holidays), which courier and at
-what surcharge, how many days to a region, the shipping fee and free-shipping rule,
-remote regions and Hong Kong/Macau/Taiwan. Every figure comes from the shop."""
+"""shipping: when it ships (cut-off of the day, working days, national and the shop's
+holidays, a pre-sale's date), which courier and at what surcharge (and where it goes),
+how many days to a region, the shipping fee and free-shipping rule (on the item's own
+price when it is known), regions with their own surcharge, regions not delivered to, and
+Hong Kong/Macau/Taiwan. Every figure comes from the shop."""
 
 from __future__ import annotations
 
@@ -8,8 +10,8 @@ import datetime as dt
 import re
 
 from botcore.places import REGIONS
-from botcore.shop import Shipping
-from botcore.shop.calendar import day_label, is_working_day, next_working_day, ship_date
+from botcore.shop import Product, Shipping
+from botcore.shop.calendar import day_label, holiday_name, is_working_day, month_day, next_working_day, ship_date
 from botcore.text import join, money, span
 from intents.base import Answer, Evidence, Intent, Message, Question
 
@@ -45,6 +47,11 @@ class ShippingQuestion(Intent):
         "courier_ok": ("courier",),
         "courier_surcharge": ("courier", "surcharge"),
         "courier_no": ("courier", "couriers"),
+        "courier_not_there": ("courier", "region", "couriers"),
+        "no_delivery": ("region",),
+        "presale": ("product", "ship_date"),
+        "fee_item_free": ("product", "price", "threshold"),
+        "fee_item_paid": ("product", "price", "threshold", "base_fee"),
         "delivery": ("region", "days", "ship_day"),
         "delivery_default": ("days", "ship_day"),
         "fee_free": (),
@@ -72,19 +79,23 @@ class ShippingQuestion(Intent):
         day = ship_date(question.now, shipping)
         facts: dict[str, object] = {
             "ship_day": day_label(day, today),
-            "cutoff": question.shop.shipping.cutoff.strftime("%H:%M"),
+            "cutoff": shipping.cutoff_on(day).strftime("%H:%M"),
             "courier": shipping.default_courier,
         }
         topic = self.rules.topic(text, "origin", "fee", "delivery", "courier", "ship_time")
+        region = entities.regions[0] if entities.regions else None
         if entities.couriers:
-            return self._courier(shipping, entities.couriers[0])
+            return self._courier(shipping, entities.couriers[0], region)
         if entities.regions:
             return self._region(shipping, entities.regions[0], topic, facts)
         if topic == "origin":
             return Answer("origin", {"origin": f"{shipping.ship_from}{shipping.ship_from_city}"})
         if topic == "fee":
-            case, fee_facts = fee_rule(shipping)
-            return Answer(case, fee_facts)
+            return self._fee(question)
+        presale = _presale(question, today)
+        if presale is not None and topic in (None, "ship_time", "delivery"):
+            return Answer("presale", {"product": question.product.name if question.product else "",
+                                      "ship_date": month_day(presale)})
         if topic == "delivery":
             return Answer("delivery_default", facts | {"days": span(*shipping.default_delivery_days)})
         if topic == "courier":
@@ -94,25 +105,46 @@ class ShippingQuestion(Intent):
         if weekday:  # the coming day of that name, holidays included
             asked = today + dt.timedelta(days=(_WEEKDAY_INDEX[weekday.group(1)] - today.weekday()) % 7)
             label = f"周{'日' if asked.weekday() == 6 else weekday.group(1)}"
-            if asked in shipping.holidays:
-                label += f"({asked.month}月{asked.day}日放假)"
+            off = holiday_name(asked, shipping)
+            if off is not None:
+                label += f"({asked.month}月{asked.day}日{'店休' if off == '店休' else off + '放假'})"
             facts["weekday"] = label
             if is_working_day(asked, shipping):
+                facts["cutoff"] = shipping.cutoff_on(asked).strftime("%H:%M")
                 return Answer("weekday_yes", facts)
             facts["ship_day"] = day_label(next_working_day(asked, shipping), today)
             return Answer("weekday_no", facts)
         return Answer("ship_today" if day == today else "ship_later", facts)
 
-    def _courier(self, shipping: Shipping, name: str) -> Answer:
+    def _fee(self, question: Question) -> Answer:
+        """The fee rule; said for the item itself when its price is known (the product in
+        focus, of one price or with the variant named)."""
+        shipping = question.shop.shipping
+        case, fee_facts = fee_rule(shipping)
+        price = _item_price(question)
+        if case != "fee_threshold" or price is None or question.product is None:
+            return Answer(case, fee_facts)
+        item = {"product": question.product.name, "price": money(price)}
+        if price >= (shipping.free_shipping_over or 0):
+            return Answer("fee_item_free", fee_facts | item)
+        return Answer("fee_item_paid", fee_facts | item)
+
+    def _courier(self, shipping: Shipping, name: str, region: str | None) -> Answer:
         courier = shipping.courier(name)
         if courier is None:
             return Answer("courier_no", {"courier": name, "couriers": join(c.name for c in shipping.couriers)})
+        if not courier.serves(region):
+            serving = [c.name for c in shipping.couriers if c.serves(region)]
+            return Answer("courier_not_there", {"courier": name, "region": region or "",
+                                                "couriers": join(serving)})
         if courier.surcharge:
             return Answer("courier_surcharge", {"courier": name, "surcharge": money(courier.surcharge)})
         return Answer("courier_ok", {"courier": name})
 
     def _region(self, shipping: Shipping, region: str, topic: str | None, facts: dict[str, object]) -> Answer:
         facts = facts | {"region": region}
+        if not shipping.delivers_to(region):
+            return Answer("no_delivery", facts)
         if REGIONS[region].special:
             special = shipping.special_regions
             if not special.ships:
@@ -121,13 +153,59 @@ class ShippingQuestion(Intent):
                 "fee": money(special.fee), "courier": special.courier or shipping.default_courier,
                 "days": span(*special.days) if special.days else span(*shipping.default_delivery_days),
             })
-        days = span(*shipping.delivery_days.get(region, shipping.default_delivery_days))
+        courier = next((c for c in shipping.couriers if c.name == shipping.default_courier and c.serves(region)),
+                       None) or next((c for c in shipping.couriers if c.serves(region)), None)
+        courier_days = courier.days if courier is not None else None
+        days = span(*shipping.delivery_days.get(region, courier_days or shipping.default_delivery_days))
         facts["days"] = days
+        if courier is not None:
+            facts["courier"] = courier.name
+        surcharge = shipping.surcharge_for(region)
+        if region in shipping.remote_regions and shipping.remote_free_shipping and region not in \
+                shipping.region_surcharge:
+            return Answer("remote_free", facts)
+        if surcharge > 0:
+            return Answer("remote", facts | {"surcharge": money(surcharge)})
         if region in shipping.remote_regions:
-            if shipping.remote_free_shipping:
-                return Answer("remote_free", facts)
-            return Answer("remote", facts | {"surcharge": money(shipping.remote_surcharge)})
+            return Answer("remote_free", facts)
         if topic == "fee":
             case, fee_facts = fee_rule(shipping)
             return Answer(case, fee_facts)
         return Answer("delivery", facts)
+
+
+def _named_variant(question: Question, product: Product) -> tuple[str | None, str | None]:
+    entities = question.message.entities
+    colour = next((c for w in entities.colours if (c := product.find_colour(w)) is not None), None)
+    size = next((s for w in entities.sizes if (s := product.find_size(w)) is not None), None)
+    return colour, size
+
+
+def _item_price(question: Question) -> float | None:
+    """The price of the item asked about, when it is one price: a product without
+    variant prices, or the variant named."""
+    product = question.product
+    if product is None:
+        return None
+    colour, size = _named_variant(question, product)
+    if product.prices and colour not in product.prices and size not in product.prices:
+        return None
+    return product.price_of(colour, size)
+
+
+def _presale(question: Question, today: dt.date) -> dt.date | None:
+    """The ship date of a pre-sale the question is about: the variant named, or the
+    product in focus when nothing of it is in stock now."""
+    product = question.product
+    if product is None:
+        return None
+    colour, size = _named_variant(question, product)
+    coming = [r for r in product.restock if r.presale and r.date >= today]
+    if colour is not None or size is not None:
+        named = [r for r in coming if r.colour in (None, colour) and r.size in (None, size)
+                 and (colour is None or r.colour is not None or size is not None)]
+        in_stock = colour is not None and size is not None and product.stock.get(colour, {}).get(size, 0) > 0
+        return None if in_stock or not named else min(r.date for r in named)
+    if coming and not any(n for row in product.stock.values() for n in row.values()):
+        return min(r.date for r in coming)
+    return None

@@ -8,11 +8,13 @@ free over 99元; remote regions +15元 and never free; 港澳台 by 顺丰 for 3
 from __future__ import annotations
 
 import datetime as dt
+import random
 from collections.abc import Callable
 
 import pytest
 from support import assert_says, part_of
 
+from botcore.shop import Shop
 from engine import Engine, Part, Reply
 
 TUESDAY = dt.datetime(2026, 12, 1, 10, 0)
@@ -192,7 +194,7 @@ def test_hong_kong_when_the_shop_does_not_ship_there(make_engine: Callable[..., 
 
 @pytest.mark.parametrize("message", ["包邮吗", "运费多少", "满多少包邮", "寄到江苏包邮吗"])
 def test_free_shipping_threshold(engine: Engine, message: str) -> None:
-    reply = ask(engine, message)
+    reply = engine.reply(message, now=TUESDAY)  # no product page: the rule itself
     part = shipping_part(reply)
     assert part.case == "fee_threshold"
     assert dict(part.facts) == {"threshold": "99元", "base_fee": "8元"}
@@ -221,3 +223,88 @@ def test_origin_is_the_shops_province_and_city(engine: Engine, message: str) -> 
     part = shipping_part(reply)
     assert (part.case, dict(part.facts)) == ("origin", {"origin": "浙江杭州"})
     assert_says(reply, "浙江杭州")
+
+
+# --- fees on the item's own price, regions of their own, the day's cut-off, pre-sales ------
+
+
+@pytest.mark.parametrize(
+    ("item", "message", "case", "says"),
+    [
+        ("dress-floral", "包邮吗", "fee_item_free", ["169元", "99元"]),  # 169 is over the 99 threshold
+        ("tee-basic", "包邮吗", "fee_item_paid", ["99元", "8元"]),
+    ],
+)
+def test_free_shipping_is_said_on_the_items_own_price(
+    engine: Engine, shop: Shop, item: str, message: str, case: str, says: list[str]
+) -> None:
+    product = shop.product(item)
+    if product is None:
+        pytest.skip(f"the example shop has no {item}")
+    reply = engine.reply(message, item_id=item, now=TUESDAY)
+    part = shipping_part(reply)
+    assert part.case == case
+    assert_says(reply, *says)
+
+
+def test_a_region_not_delivered_to_is_said_plainly(make_engine: Callable[..., Engine]) -> None:
+    engine = make_engine(shipping={"no_delivery_regions": ["西藏"]})
+    reply = ask(engine, "拉萨能发吗")
+    part = shipping_part(reply)
+    assert (part.case, part.facts["region"]) == ("no_delivery", "西藏")
+    assert_says(reply, "西藏")
+    assert "天" not in reply.suggestion + reply.text  # no delivery days for a place it does not go
+
+
+def test_a_region_surcharge_of_its_own_overrides_the_remote_one(make_engine: Callable[..., Engine]) -> None:
+    engine = make_engine(shipping={"region_surcharge": {"新疆": 20, "青海": 6}})
+    assert shipping_part(ask(engine, "新疆包邮吗")).facts["surcharge"] == "20元"
+    assert shipping_part(ask(engine, "青海西宁包邮吗")).facts["surcharge"] == "6元"
+
+
+def test_a_courier_that_serves_some_regions_only(make_engine: Callable[..., Engine]) -> None:
+    couriers = [{"name": "中通"}, {"name": "顺丰", "surcharge": 10, "regions": ["浙江", "上海"], "days": [1, 2]}]
+    engine = make_engine(shipping={"couriers": couriers, "default_courier": "中通"})
+    far = shipping_part(ask(engine, "乌鲁木齐能发顺丰吗"))
+    assert (far.case, far.facts["couriers"]) == ("courier_not_there", "中通")
+    near = shipping_part(ask(engine, "杭州能发顺丰吗"))
+    assert (near.case, near.facts["surcharge"]) == ("courier_surcharge", "10元")
+
+
+@pytest.mark.parametrize(
+    ("now", "ship_day"),
+    [
+        (dt.datetime(2026, 12, 5, 11, 0), "今天"),  # a Saturday before its own 12:00 cut-off
+        (dt.datetime(2026, 12, 5, 13, 0), "后天(周一)"),  # after it (no shipping on Sundays)
+    ],
+)
+def test_a_weekday_has_its_own_cut_off(make_engine: Callable[..., Engine], now: dt.datetime, ship_day: str) -> None:
+    engine = make_engine(shipping={"cutoffs": {"sat": "12:00"}})
+    part = shipping_part(ask(engine, "今天能发吗", now=now))
+    assert (part.facts["ship_day"], part.facts["cutoff"]) == (ship_day, "12:00" if ship_day == "今天" else "16:00")
+
+
+def test_national_holidays_are_followed_without_listing_them(make_engine: Callable[..., Engine]) -> None:
+    engine = make_engine(shipping={"holidays": []})
+    # 2026-09-30 after the cut-off: 10-01 to 10-07 are 国庆 holidays, 10-10 (Saturday) a make-up working day
+    part = shipping_part(ask(engine, "今天能发吗", now=dt.datetime(2026, 9, 30, 17, 0)))
+    assert part.facts["ship_day"] == "周四(10月8日)"
+    closed = make_engine(shipping={"holidays": [], "national_holidays": False})
+    assert shipping_part(ask(closed, "今天能发吗", now=dt.datetime(2026, 9, 30, 17, 0))).facts["ship_day"] == \
+        "明天(周四)"
+
+
+def test_a_presale_product_says_its_ship_date_not_today(make_engine: Callable[..., Engine], shop: Shop) -> None:
+    dress = shop.product("dress-floral")
+    assert dress is not None
+    stock = {colour: dict.fromkeys(dress.sizes, 0) for colour in dress.colours}
+    data = shop.model_dump()
+    for product in data["products"]:
+        if product["id"] == "dress-floral":
+            product["stock"] = stock
+            product["restock"] = [{"date": dt.date(2026, 12, 18), "presale": True}]
+    engine = Engine(Shop.model_validate(data), rng=random.Random(0))
+    reply = ask(engine, "现在拍什么时候发货")
+    part = shipping_part(reply)
+    assert (part.case, part.facts["ship_date"]) == ("presale", "12月18日")
+    assert "今天" not in reply.suggestion + reply.text

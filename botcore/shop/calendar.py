@@ -1,5 +1,10 @@
 """The shop's time, working days, cut-off times and how to say a date to a buyer.
 
+Working days follow China's national holidays and their make-up working days (调休)
+from the chinese-calendar package unless the shop turns that off; the shop adds only its
+own days off. For a year the package has no data for yet, the shop's weekdays alone
+count (`national_calendar_gaps` names such years, and ``xiaoer check`` says so).
+
 Time is always passed in (the engine's injectable clock), never read here, except by
 `shop_clock`, the default clock.
 """
@@ -8,6 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import lru_cache
+from typing import Literal
+
+import chinese_calendar
 
 from botcore.shop.model import WEEKDAYS, Shipping
 
@@ -15,13 +24,53 @@ __all__ = [
     "SHOP_TIMEZONE",
     "Clock",
     "day_label",
+    "holiday_name",
     "is_working_day",
     "month_day",
+    "national_calendar_gaps",
     "next_working_day",
     "ship_date",
     "shop_clock",
     "shop_time",
 ]
+
+_HOLIDAY_NAMES = {
+    "New Year's Day": "元旦", "Spring Festival": "春节", "Tomb-sweeping Day": "清明节",
+    "Labour Day": "劳动节", "Dragon Boat Festival": "端午节", "National Day": "国庆节",
+    "Mid-autumn Festival": "中秋节", "Anti-Fascist 70th Day": "纪念日",
+}
+
+
+@lru_cache(maxsize=4096)
+def _national(day: dt.date) -> tuple[Literal["holiday", "makeup", "ordinary", "unknown"], str]:
+    """What the national calendar says of a day: a statutory holiday (and its name), a
+    make-up working day on a weekend, an ordinary day, or unknown (no data for its year)."""
+    try:
+        on_holiday, name = chinese_calendar.get_holiday_detail(day)
+    except NotImplementedError:  # the package has no data for this year yet
+        return "unknown", ""
+    if on_holiday and name is not None:
+        return "holiday", _HOLIDAY_NAMES.get(str(name), "法定节假日")
+    if not on_holiday and day.weekday() >= 5:
+        return "makeup", ""
+    return "ordinary", ""
+
+
+def holiday_name(day: dt.date, shipping: Shipping) -> str | None:
+    """国庆节 for a national holiday the shop follows, 店休 for its own day off, else None."""
+    if day in shipping.holidays:
+        return "店休"
+    if shipping.national_holidays:
+        kind, name = _national(day)
+        if kind == "holiday":
+            return name
+    return None
+
+
+def national_calendar_gaps(today: dt.date, days: int = 60) -> tuple[int, ...]:
+    """Years within ``days`` of ``today`` the national calendar has no data for yet."""
+    years = {(today + dt.timedelta(days=n)).year for n in range(days + 1)}
+    return tuple(sorted(y for y in years if _national(dt.date(y, 6, 1))[0] == "unknown"))
 
 #: Shops keep China's time (UTC+8 all year, no daylight saving).
 SHOP_TIMEZONE = dt.timezone(dt.timedelta(hours=8), "CST")
@@ -45,7 +94,17 @@ _WEEKDAY_NAMES = "一二三四五六日"
 
 
 def is_working_day(day: dt.date, shipping: Shipping) -> bool:
-    return WEEKDAYS[day.weekday()] in shipping.working_days and day not in shipping.holidays
+    """A day the shop ships: not its own day off, not a national holiday (while it follows
+    them), and one of its working weekdays or a national make-up working day."""
+    if day in shipping.holidays:
+        return False
+    if shipping.national_holidays:
+        kind, _ = _national(day)
+        if kind == "holiday":
+            return False
+        if kind == "makeup":
+            return True
+    return WEEKDAYS[day.weekday()] in shipping.working_days
 
 
 def next_working_day(day: dt.date, shipping: Shipping) -> dt.date:
@@ -61,7 +120,7 @@ def ship_date(now: dt.datetime, shipping: Shipping) -> dt.date:
     """The day an order paid at ``now`` leaves: today before the cut-off on a working
     day, otherwise the next working day."""
     today = now.date()
-    if is_working_day(today, shipping) and now.time() < shipping.cutoff:
+    if is_working_day(today, shipping) and now.time() < shipping.cutoff_on(today):
         return today
     return next_working_day(today, shipping)
 
