@@ -15,6 +15,8 @@ __all__ = ["size_key"]
 _COUNTED = re.compile(r"(?P<n>[2-9])\s*(?P<x>x?)(?P<end>[sl])")
 _REPEATED = re.compile(r"(?P<x>x{2,})(?P<end>[sl])")
 _FREE = {"均码", "freesize", "free", "f", "onesize"}
+# a shoe size's system as buyers write it: 美码9 = US9, 英码8 = UK8, 欧码42 = 42
+_SYSTEM_WORDS = (("美码", "us"), ("英码", "uk"), ("欧码", ""), ("eu", ""))
 
 
 def size_key(name: str) -> str:
@@ -24,6 +26,8 @@ def size_key(name: str) -> str:
     spaces go; any other name (110, 42.5, 1.5kg) is kept as written, in upper case.
     """
     text = name.strip().lower().replace(" ", "")
+    for word, system in _SYSTEM_WORDS:
+        text = text.replace(word, system)
     if text in _FREE:
         return "均码"
     text = text.removesuffix("码")

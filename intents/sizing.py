@@ -52,6 +52,16 @@ def _said(field: str, value: float) -> str:
     return f"{_LABEL[field]}{value:g}{_UNIT[field]}"
 
 
+def _size_above(product: Product, numbers: tuple[float, ...]) -> list[str]:
+    """A half size the shop does not make (平时穿42.5) is the next size up it makes."""
+    numeric = [(float(s), s) for s in product.sizes if s.replace(".", "", 1).isdigit()]
+    for number in numbers:
+        larger = [size for value, size in sorted(numeric) if value >= number]
+        if numeric and numeric[0][0] <= number and larger:
+            return [larger[0]]
+    return []
+
+
 def _shifted(product: Product, size: str, steps: int) -> str:
     index = product.sizes.index(size) + steps
     return product.sizes[max(0, min(index, len(product.sizes) - 1))]
@@ -119,7 +129,10 @@ class Sizing(Intent):
         given |= {f: v for f, v in (("height", height), ("weight", weight)) if v is not None}
         chart_fields = [f for f, _, _ in BODY_MEASURES if _chart_span(product.size_chart, f) is not None]
         sizes = [found for s in entities.sizes if (found := product.find_size(s)) is not None]
+        converted = any(product.find_size(s) not in (None, s) for s in entities.sizes)  # 美码9.5 is 43
         topic = self.rules.topic(text, "measure", "range", "usual", "fit")
+        if topic == "usual" and not sizes:
+            sizes = _size_above(product, entities.numbers)
         girth = any(f in given for f in ("chest", "waist", "hip") if f in chart_fields)
         if topic == "measure" and not girth:
             return self._measurement(product, text, sizes, facts)
@@ -127,9 +140,10 @@ class Sizing(Intent):
             return Answer("no_chart", facts, handoff=True)
         if topic == "range" and sizes and height is None and weight is None:
             return self._size_range(product, sizes[0], facts)
-        if topic == "usual" and sizes:
+        if sizes and (topic == "usual" or (converted and topic is None and not given)):
             size = _shifted(product, sizes[0], _FIT_SHIFT[product.fit])
-            return Answer("usual_size", {**facts, "usual": sizes[0], "size": size})
+            usual = next((s for s in entities.sizes if product.find_size(s) == sizes[0]), sizes[0])
+            return Answer("usual_size", {**facts, "usual": usual, "size": size})
         usable = [f for f in chart_fields if f in given]
         asked_fit = topic == "fit" and not given
         if asked_fit or (not given and topic is None and product.fit != "regular" and "码" not in text):

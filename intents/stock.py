@@ -29,15 +29,14 @@ def variant_label(colour: str | None, size: str | None) -> str:
     return " ".join(part for part in (colour, size_text) if part)
 
 
-def _colour_of(product: Product, name: str) -> str | None:
-    """The product's colour for a buyer's word: itself or an alias, else the one colour of
-    the product that holds the word's base (蓝色 -> 雾霾蓝 when it is the only blue)."""
+def _colours_like(product: Product, name: str) -> list[str]:
+    """The product's colours a buyer's word may mean: itself or the colour it is an alias
+    of, else the colours holding the word's base (蓝色 -> 雾霾蓝; 黑色 -> 全黑, 黑白)."""
     found = product.find_colour(name)
     if found is not None:
-        return found
+        return [found]
     base = name.removesuffix("色").removesuffix("的")
-    holding = [c for c in product.colours if base and base in c]
-    return holding[0] if len(holding) == 1 else None
+    return [c for c in product.colours if base and base in c]
 
 
 def _count(product: Product, colour: str, size: str) -> int:
@@ -100,11 +99,12 @@ class Stock(Intent):
         today = question.now.date()
         said_colour = entities.colours[0] if entities.colours else None
         said_size = entities.sizes[0] if entities.sizes else None
-        colour = _colour_of(product, said_colour) if said_colour is not None else None
+        likely = _colours_like(product, said_colour) if said_colour is not None else []
+        colour = likely[0] if len(likely) == 1 else None  # several: answered for the size across colours
         size = product.find_size(said_size) if said_size is not None else None
         facts: dict[str, object] = {"product": product.name, "colour_label": product.colour_label,
                                     "size_label": product.size_label}
-        if said_colour is not None and colour is None:
+        if said_colour is not None and not likely:
             return Answer("no_such_colour", facts | {"colour": said_colour, "colours": join(product.colours)})
         if said_size is not None and size is None:
             return Answer("no_such_size",

@@ -15,7 +15,7 @@ from botcore.sizes import size_key
 from botcore.stages.numbers import Measure, find_measures
 from botcore.stages.vocabulary import WORLD, Hit, VocabKind, Vocabulary
 
-__all__ = ["Entities", "colour_spellings", "extract", "shop_vocabulary"]
+__all__ = ["Entities", "colour_spellings", "extract", "shop_vocabulary", "size_name_spellings"]
 
 _SIZE = re.compile(
     r"(?<![a-z0-9.])(?P<s>x{0,4}l|x{0,2}s|[2-6]x?l|[2-3]x?s|m)(?![a-z])"
@@ -62,11 +62,27 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
         entries += [(s, "colour", c) for c in product.colours for s in colour_spellings(c)]
         entries += [(size.lower(), "size", size) for size in product.sizes
                     if not _LETTER_SIZE.fullmatch(size.lower())]
-        entries += [(name.lower(), "size", row.size) for row in product.size_chart for name in row.names]
+        # other names and aliases stand for themselves: each product reads them its own way
+        # (`Product.find_size`, `Product.find_colour`), so one product's 蓝色 is not another's
+        entries += [(spelling, "size", name) for row in product.size_chart for name in row.names
+                    for spelling in size_name_spellings(name)]
         for name, aliases in product.variant_aliases.items():
             kind: VocabKind = "colour" if name in product.colours else "size"
-            entries += [(alias.lower(), kind, name) for alias in aliases]
+            entries += [(alias.lower(), kind, alias) for alias in aliases]
     return Vocabulary(entries)
+
+
+_SYSTEMS = {"us": ("美码", "us"), "uk": ("英码", "uk"), "eu": ("欧码", "eu")}
+
+
+def size_name_spellings(name: str) -> list[str]:
+    """How buyers write another name of a size: US8.5 -> us8.5, us 8.5, 美码8.5."""
+    lower = name.lower().replace(" ", "")
+    for system, words in _SYSTEMS.items():
+        if lower.startswith(system) and len(lower) > len(system):
+            rest = lower[len(system):]
+            return [f"{word}{rest}" for word in words] + [f"{system} {rest}"]
+    return [lower]
 
 
 @dataclass(frozen=True)
