@@ -2,15 +2,21 @@
 favour, a bulk price, or what promotions there are.
 
 The shop's policy is a ladder over the conversation: the first ask holds the price
-(and shows the current promotion), the second "asks the manager" and offers the
-gift or coupon (a shop with neither goes straight to the last step), the last is
-final, never beyond ``bargain.max_discount``. Tmall shops cannot change a price by hand.
+(and shows the current promotion that covers the product), the second "asks the
+manager" and offers the gift or coupon (a shop with neither goes straight to the last
+step), the last is final, never beyond ``bargain.max_discount`` or the product's own cap;
+a product marked not negotiable holds at every step. How the final discount is given is
+the platform's habit (botcore/data/platforms.yaml): a price change before payment on
+Taobao, a coupon on JD, none by hand on Tmall. "多少钱" is answered with the price of the
+item or of the variant named.
 """
 
 from __future__ import annotations
 
+import re
+
 from botcore.shop import Coupon, Product, Shop
-from botcore.text import money
+from botcore.text import join, money
 from intents.base import Answer, Intent, Question
 from intents.shipping import fee_rule
 
@@ -38,6 +44,10 @@ def _asked_discounts(amounts: tuple[float, ...], product: Product | None) -> tup
     return tuple(asked)
 
 
+# an ask for less, not for the price itself
+_DISCOUNT = re.compile(r"便宜|优惠|折|减|少点|少一点|让|砍|抹|再低|最低|底价|实在价")
+
+
 class Bargain(Intent):
     name = "bargain"
     rank = 100
@@ -49,6 +59,9 @@ class Bargain(Intent):
         "coupon": ("amount", "min_spend"),
         "gift_coupon": ("gift", "amount", "min_spend"),
         "final": ("discount",),
+        "final_coupon": ("discount",),
+        "price": ("product", "price"),
+        "prices": ("product", "prices"),
         "final_none": (),
         "fixed": (),
         "tmall": (),
@@ -67,10 +80,13 @@ class Bargain(Intent):
     def answer(self, question: Question) -> Answer:
         shop, text = question.shop, question.message.text
         entities = question.message.entities
-        promotion = shop.promotion(question.now.date())
+        product = question.product
+        promotion = shop.promotion(question.now.date(), product)
         promo: dict[str, object] = (
             {"promotion_name": promotion.name, "promotion": promotion.description} if promotion else {})
-        topic = self.rules.topic(text, "bulk", "promo", "free_shipping", "gift")
+        topic = self.rules.topic(text, "bulk", "promo", "free_shipping", "gift", "price")
+        if topic == "price" and product is not None and not _DISCOUNT.search(text) and not entities.quantity:
+            return self._price(question, product, promo)
         if topic == "bulk" or (entities.quantity or 0) >= 2:
             deal = shop.bargain.bulk
             if deal is None:
@@ -82,18 +98,38 @@ class Bargain(Intent):
             case, facts = fee_rule(shop.shipping)
             return Answer({"fee_free": "free_shipping_always", "fee_paid": "free_shipping_no",
                            "fee_threshold": "free_shipping"}[case], facts)
-        if shop.tmall:
+        if shop.platform.price_cut == "none":
             return Answer("tmall_promotion" if promo else "tmall", promo)
-        if not shop.bargain.negotiable:
+        negotiable = product.negotiable if product is not None and product.negotiable is not None \
+            else shop.bargain.negotiable
+        if not negotiable:
             return Answer("fixed")
         round_ = question.conversation.bargain_round + 1
         if topic == "gift":
             round_ = max(round_, 2)
         # "便宜5块" names money; "165能卖吗" is a plain number that only the price explains
-        asked = _asked_discounts(entities.money or entities.numbers, question.product)
-        return self._ladder(shop, round_, promo, asked)
+        asked = _asked_discounts(entities.money or entities.numbers, product)
+        return self._ladder(shop, product, round_, promo, asked)
 
-    def _ladder(self, shop: Shop, round_: int, promo: dict[str, object], asked: tuple[float, ...]) -> Answer:
+    def _price(self, question: Question, product: Product, promo: dict[str, object]) -> Answer:
+        """The price of the variant named, else of the product (each variant's own where
+        they differ), with the promotion that covers it."""
+        entities = question.message.entities
+        colour = next((c for w in entities.colours if (c := product.find_colour(w)) is not None), None)
+        size = next((s for w in entities.sizes if (s := product.find_size(w)) is not None), None)
+        named = [n for n in (size, colour) if n is not None]
+        item = " ".join(named) if named else product.name
+        facts = {"product": item, **promo}
+        if named or not product.prices:
+            return Answer("price", facts | {"price": money(product.price_of(colour, size))})
+        by_size = any(size in product.prices for size in product.sizes)
+        prices = join(f"{name} {money(product.price_of(size=name) if by_size else product.price_of(colour=name))}"
+                      for name in (product.sizes if by_size else product.colours))
+        return Answer("prices", facts | {"prices": prices})
+
+    def _ladder(
+        self, shop: Shop, product: Product | None, round_: int, promo: dict[str, object], asked: tuple[float, ...],
+    ) -> Answer:
         policy = shop.bargain
         remember = {"bargain_round": round_}
         if round_ == 1:
@@ -105,9 +141,14 @@ class Bargain(Intent):
             if policy.gift:
                 return Answer("gift", {"gift": policy.gift}, remember)
             return Answer("coupon", coupon, remember)
-        if policy.max_discount <= 0:
+        cap = product.max_discount if product is not None and product.max_discount is not None \
+            else policy.max_discount
+        if cap <= 0:
             return Answer("final_none", remember=remember)
-        discount = min((policy.max_discount, *asked))
+        discount = min((cap, *asked))
+        if shop.platform.price_cut == "coupon":  # JD: no price change by hand; a coupon instead
+            return Answer("final_coupon", {"discount": money(discount)}, remember,
+                          actions=({"type": "coupon", "discount": f"{discount:g}"},))
         return Answer("final", {"discount": money(discount)}, remember,
                       actions=({"type": "price_change", "discount": f"{discount:g}"},))
 

@@ -688,5 +688,7 @@ class Shop(_Model):
         return index.get(product_id)
 
     def promotion(self, today: dt.date, product: Product | None = None) -> Promotion | None:
-        """The first promotion running today that covers ``product`` (None: shop-wide ones)."""
-        return next((p for p in self.promotions if p.active(today) and p.covers(product)), None)
+        """The promotion running today that covers ``product`` (None: shop-wide ones only):
+        one made for the product or its category first, else the first shop-wide one."""
+        running = [p for p in self.promotions if p.active(today) and p.covers(product)]
+        return min(running, key=lambda p: not (p.products or p.categories), default=None)
