@@ -1,12 +1,31 @@
-"""payment: how to pay (Alipay, 花呗 instalments, cards, cash on delivery) and
-price changes before paying (none on Tmall; an agent does it on Taobao)."""
+"""payment: how to pay (the ways the shop's platform has: 支付宝 and 花呗 on Taobao, 白条
+and 微信 on JD ...), instalments, cash on delivery, and price changes before paying (the
+platform's habit: by hand on Taobao, by coupon on JD, none on Tmall).
+
+A way the platform does not have is said so, with the ways the shop takes; a way the
+shop has not stated is checked by a person, never assumed."""
 
 from __future__ import annotations
 
+from botcore.platforms import Platform
+from botcore.shop import Shop
 from botcore.text import join
 from intents.base import Answer, Intent, Question
 
 __all__ = ["Payment"]
+
+# the topic a buyer asks -> the payment field of the shop file
+_FIELDS = {"huabei": "huabei", "baitiao": "baitiao", "credit_card": "credit_card", "cod": "cash_on_delivery",
+           "wechat": "wechat", "alipay": "alipay"}
+# the old names of the yes/no cases, kept for the shops' own wordings
+_CASES = {"huabei": ("huabei", "no_huabei"), "credit_card": ("credit_card", "no_credit_card"),
+          "cash_on_delivery": ("cod", "no_cod")}
+
+
+def _methods(shop: Shop) -> str:
+    """The ways the shop takes, called what the platform's buyers call them."""
+    pay = shop.payment
+    return join(word for field, word in shop.platform.payments if getattr(pay, field) is True)
 
 
 class Payment(Intent):
@@ -20,34 +39,60 @@ class Payment(Intent):
         "no_credit_card": ("methods",),
         "cod": (),
         "no_cod": ("methods",),
+        "method_ok": ("method",),
+        "method_no": ("method", "methods"),
+        "instalments": ("method", "instalments"),
+        "not_on_platform": ("method", "platform", "methods"),
+        "not_stated": ("method",),
         "price_change": (),
         "price_change_tmall": (),
+        "price_change_coupon": ("platform",),
         "failed": (),
         "methods": ("methods",),
     }
 
     def answer(self, question: Question) -> Answer:
-        pay = question.shop.payment
-        methods = join(
-            name for name, ok in (("支付宝", pay.alipay), ("花呗", pay.huabei),
-                                  ("信用卡", pay.credit_card), ("货到付款", pay.cash_on_delivery)) if ok
-        )
-        facts = {"methods": methods}
-        topic = self.rules.topic(question.message.text, "failed", "price_change", "cod", "huabei", "credit_card")
+        shop = question.shop
+        platform = shop.platform
+        facts = {"methods": _methods(shop)}
+        topic = self.rules.topic(question.message.text, "failed", "price_change", "cod", "baitiao", "huabei",
+                                 "instalments", "wechat", "alipay", "credit_card")
         if topic == "failed":
             return Answer("failed", handoff=True)
         if topic == "price_change":
-            if question.shop.tmall:
+            if platform.price_cut == "none":
                 return Answer("price_change_tmall")
+            if platform.price_cut == "coupon":
+                return Answer("price_change_coupon", {"platform": platform.name}, handoff=True)
             return Answer("price_change", handoff=True, actions=({"type": "flag", "reason": "price_change"},))
-        if topic == "cod":
-            return Answer("cod" if pay.cash_on_delivery else "no_cod", facts)
-        if topic == "huabei":
-            if not pay.huabei:
-                return Answer("no_huabei", facts)
-            if pay.instalments:
-                return Answer("huabei", {"instalments": join(f"{n}期" for n in pay.instalments)})
-            return Answer("huabei_no_instalments")
-        if topic == "credit_card":
-            return Answer("credit_card" if pay.credit_card else "no_credit_card", facts)
+        if topic == "instalments":  # 分期 alone: the platform's own way of paying in instalments
+            topic = "baitiao" if platform.has_payment("baitiao") else "huabei"
+        if topic in _FIELDS:
+            return self._method(shop, platform, _FIELDS[topic], facts)
+        if not facts["methods"]:
+            return Answer("not_stated", {"method": "付款方式"}, handoff=True)
         return Answer("methods", facts)
+
+    def _method(self, shop: Shop, platform: Platform, field: str, facts: dict[str, str]) -> Answer:
+        word = platform.payment_word(field) if platform.has_payment(field) else _WORDS[field]
+        if not platform.has_payment(field):
+            return Answer("not_on_platform", facts | {"method": word, "platform": platform.name})
+        stated = getattr(shop.payment, field)
+        if stated is None:
+            return Answer("not_stated", {"method": word}, handoff=True)
+        yes, no = _CASES.get(field, ("method_ok", "method_no"))
+        if not stated:
+            return Answer(no, facts | {"method": word})
+        if field in ("huabei", "baitiao"):
+            counts = shop.payment.instalments
+            if field == "huabei":
+                return Answer("huabei", {"instalments": join(f"{n}期" for n in counts)}) if counts else \
+                    Answer("huabei_no_instalments")
+            if counts:
+                return Answer("instalments", {"method": word, "instalments": join(f"{n}期" for n in counts)})
+        return Answer(yes, {"method": word})
+
+
+# what a way of paying is called where the platform does not have it
+_WORDS = {"huabei": "花呗", "baitiao": "京东白条", "credit_card": "信用卡", "cash_on_delivery": "货到付款",
+          "wechat": "微信支付", "alipay": "支付宝"}

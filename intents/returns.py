@@ -1,5 +1,7 @@
 """returns: the return and exchange policy: no-reason days, shipping insurance, who
-pays the return postage, where to send it, quality problems."""
+pays the return postage, where to send it, quality problems. A product's own rule (food
+once opened, an installed appliance, clearance) is said for that product; an item used
+or opened is answered with the shop's conditions, never with "放心退"."""
 
 from __future__ import annotations
 
@@ -21,23 +23,37 @@ class Returns(Intent):
         "address": ("address_note",),
         "address_unknown": (),
         "quality": (),
+        "policy_insured": ("days", "conditions"),
+        "used": ("days", "conditions"),
+        "product_none": ("product", "note"),
+        "product_days": ("product", "days", "note"),
     }
 
     def answer(self, question: Question) -> Answer:
         policy = question.shop.returns
-        facts = {"days": policy.no_reason_days, "conditions": policy.conditions,
-                 "address_note": policy.address_note}
-        topic = self.rules.topic(question.message.text, "quality", "address", "insurance", "cost")
+        product = question.product
+        own = product.returns if product is not None else None
+        days = own.no_reason_days if own is not None and own.no_reason_days is not None else policy.no_reason_days
+        facts = {"days": days, "conditions": policy.conditions, "address_note": policy.address_note}
+        topic = self.rules.topic(question.message.text, "quality", "address", "insurance", "cost", "used")
         if topic == "quality":
             return Answer("quality", handoff=True, actions=({"type": "flag", "reason": "quality_issue"},))
         if topic == "address":
             if not policy.address_note:
                 return Answer("address_unknown", handoff=True)
             return Answer("address", facts)
-        if policy.no_reason_days == 0:
+        if own is not None and product is not None and (own.no_reason_days is not None or own.note):
+            note = own.note or policy.conditions
+            if days == 0:
+                return Answer("product_none", {"product": product.name, "note": note})
+            if topic not in ("insurance", "cost"):
+                return Answer("product_days", {"product": product.name, "days": days, "note": note})
+        if days == 0:
             return Answer("no_policy", handoff=True)
+        if topic == "used":
+            return Answer("used", facts) if policy.conditions else Answer("no_policy", handoff=True)
         if topic == "insurance":
             return Answer("insurance" if policy.shipping_insurance else "no_insurance", facts)
         if topic == "cost":
             return Answer("cost_insured" if policy.shipping_insurance else "cost", facts)
-        return Answer("policy", facts)
+        return Answer("policy_insured" if policy.shipping_insurance else "policy", facts)

@@ -6,6 +6,7 @@ import datetime as dt
 import random
 
 import pytest
+from support import assert_says
 
 from botcore.shop import Shop
 from engine import Engine, Reply
@@ -28,11 +29,11 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
 @pytest.mark.parametrize(
     ("text", "case"),
     [
-        ("不合适能退吗", "policy"),
-        ("支持七天无理由吗", "policy"),
-        ("可以退換嗎？", "policy"),  # traditional, full-width
-        ("穿着不合适可以换个码不", "policy"),
-        ("包退吗亲", "policy"),
+        ("不合适能退吗", "policy_insured"),  # the example shop has 运费险
+        ("支持七天无理由吗", "policy_insured"),  # the example shop has 运费险
+        ("可以退換嗎？", "policy_insured"),  # the example shop has 运费险  # traditional, full-width
+        ("穿着不合适可以换个码不", "policy_insured"),  # the example shop has 运费险
+        ("包退吗亲", "policy_insured"),  # the example shop has 运费险
         ("有运费险吗亲", "insurance"),
         ("退货运费谁出呀", "cost_insured"),
         ("退回去邮费谁承担", "cost_insured"),
@@ -68,7 +69,7 @@ def test_near_misses_are_not_returns(engine: Engine, text: str, expected: str) -
 def test_policy_states_the_days_and_the_conditions(engine: Engine, shop: Shop) -> None:
     reply = engine.reply("不喜欢可以退吗", now=NOW)
     part = reply.parts[0]
-    assert part.case == "policy"
+    assert part.case == "policy_insured"
     assert part.facts["days"] == 7
     assert "7天" in reply.text
     assert shop.returns.conditions in reply.text
@@ -136,3 +137,31 @@ def test_no_policy_hands_off_when_the_shop_gives_no_no_reason_days(shop: Shop, t
     reply = _engine(shop, no_reason_days=0).reply(text, now=NOW)
     _assert_own_handoff(reply, "no_policy")
     assert "0天" not in reply.text
+
+
+# --- a product's own rule, and items already used --------------------------------------------
+
+
+def _with_dress_returns(shop: Shop, **rule: object) -> Engine:
+    data = shop.model_dump()
+    for product in data["products"]:
+        if product["id"] == "dress-floral":
+            product["returns"] = rule
+    return Engine(Shop.model_validate(data), rng=random.Random(0))
+
+
+def test_a_product_without_no_reason_returns_says_so_for_that_product(shop: Shop) -> None:
+    engine = _with_dress_returns(shop, no_reason_days=0, note="定制款,不影响使用的情况下不退不换。")
+    reply = engine.reply("不喜欢能退吗", item_id="dress-floral", now=NOW)
+    part = reply.parts[0]
+    assert (part.case, part.facts["product"]) == ("product_none", "法式碎花长袖连衣裙")
+    assert_says(reply, "无理由退换", "定制款")
+    assert "7天" not in reply.text + reply.suggestion
+    other = engine.reply("不喜欢能退吗", item_id="hoodie-fleece", now=NOW).parts[0]
+    assert other.case == "policy_insured" and other.facts["days"] == 7  # the shop's rule for the rest
+
+
+def test_a_used_item_gets_the_conditions_not_a_promise(engine: Engine) -> None:
+    reply = engine.reply("穿过一次了还能退吗", item_id="dress-floral", now=NOW)
+    assert reply.parts[0].case == "used"
+    assert "放心" not in reply.text + reply.suggestion
