@@ -19,9 +19,15 @@ from importlib import resources
 from botcore.shop import Product
 from botcore.yamltext import parse_yaml
 
-__all__ = ["Concept", "Facts", "concepts", "read_facts"]
+__all__ = ["Concept", "Facts", "concepts", "read_facts", "stem_of"]
 
 _CLAUSE = re.compile(r"[^。；;！!？?\n]+")
+_AFFIXES = re.compile(r"^(是否|有无|是不是)|(方式|方法|情况|说明|建议|时间|日期|信息|度|性)$")
+
+
+def stem_of(key: str) -> str:
+    """An attribute name without the words around its point: 储存方式 -> 储存, 是否含糖 -> 含糖."""
+    return _AFFIXES.sub("", key.lower()) or key.lower()
 
 
 @dataclass(frozen=True)
@@ -34,8 +40,11 @@ class Concept:
     words: tuple[str, ...]
 
     def names(self, key: str) -> bool:
-        """Whether a shop's attribute name means this kind of fact (保修期 for 保修)."""
-        return key == self.name or key in self.words or self.name in key
+        """Whether a shop's attribute name means this kind of fact: 保修期 for 保修,
+        储存方式 for 储存, 是否含糖 for 含糖, 冲泡方法 for the words 冲泡 ...."""
+        stem = stem_of(key)
+        return (key == self.name or key in self.words or self.name in key or stem == self.name
+                or (len(stem) >= 2 and any(stem in word or word in stem for word in self.words if len(word) >= 2)))
 
 
 @dataclass(frozen=True)
@@ -87,7 +96,8 @@ def read_facts(product: Product, text: str) -> Facts:
     clause of the free text; a word that several kinds share is answered by any of them."""
     stated: dict[str, str] = {}
     for key, value in product.attributes.items():
-        if key.lower() in text:
+        stem = stem_of(key)
+        if key.lower() in text or (len(stem) >= 2 and stem in text):
             stated[key] = value
     missing: list[str] = []
     by_word: dict[str, list[Concept]] = {}
