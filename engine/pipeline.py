@@ -56,6 +56,7 @@ class Engine:
         self.shop = shop
         self._by_name = by_name()
         self.intents = tuple(self._by_name.values())
+        self._product_readers = tuple(intent for intent in self.intents if intent.reads_product)
         self._roster = Roster.of(self.intents)
         self._fallback_intent = self._roster.fallback
         self._catalogue = self._shop_catalogue(shop, source)
@@ -99,8 +100,11 @@ class Engine:
         text, source = read_shop_file(path)
         return cls(parse_shop(text, source), source=source, **options)
 
-    def read(self, text: str, conversation: Conversation | None = None) -> tuple[Message, Decision]:
-        """Understand a message without answering it (used by eval and traces)."""
+    def read(
+        self, text: str, conversation: Conversation | None = None, item_id: str | None = None,
+    ) -> tuple[Message, Decision]:
+        """Understand a message without answering it (used by eval and traces); ``item_id``
+        is the product the buyer is looking at, whose stated facts some intents read."""
         conversation = conversation or Conversation()
         normalised = normalise(text)
         tokens = tokenise(normalised.text) if not normalised.empty else ()
@@ -111,6 +115,11 @@ class Engine:
         learned = self.learned.read(message)
         for intent, evidence in learned.evidence.items():
             found.setdefault(intent, []).append(evidence)
+        product = self._focus(message, item_id, conversation)
+        if product is not None:
+            for reader in self._product_readers:
+                if about := reader.about(message, product):
+                    found.setdefault(reader.name, []).extend(about)
         hits = [hit for intent in self.intents
                 if (intent.name in found or intent.reads_entities)
                 and (hit := intent.match(message, found.get(intent.name, [])))]
@@ -142,7 +151,7 @@ class Engine:
         ``alternatives`` asks for that many single-intent drafts (suggest mode)."""
         conversation = conversation or Conversation()
         now = shop_time(now or self._clock())
-        message, decision = self.read(text, conversation)
+        message, decision = self.read(text, conversation, item_id)
         product = self._focus(message, item_id, conversation)
         changes: dict[str, Any] = {"turns": conversation.turns + 1, "product_id": product.id if product else None}
         recent = list(conversation.recent_wordings)

@@ -140,6 +140,8 @@ class Intent:
         #: Whether entities alone can make this intent fire (it overrides `signals`);
         #: the engine skips the others when the catalogue found nothing of theirs.
         self.reads_entities = type(self).signals is not Intent.signals
+        #: Whether the product in question can make this intent fire (it overrides `about`).
+        self.reads_product = type(self).about is not Intent.about
 
     @cached_property
     def _alone(self) -> Catalogue:
@@ -172,6 +174,11 @@ class Intent:
 
     def signals(self, message: Message, matched: bool) -> list[Evidence]:
         """Intent-specific evidence from entities (override where it helps)."""
+        return []
+
+    def about(self, message: Message, product: Product) -> list[Evidence]:
+        """Evidence from what the shop states of the product in question (override where
+        it helps): still pure, the product is data like the message."""
         return []
 
     def missing(self, message: Message) -> tuple[str, ...]:

@@ -13,7 +13,7 @@ from botcore.stages.entities import Entities
 
 __all__ = ["Evidence", "EvidenceKind", "IntentHit", "Message", "word_form"]
 
-EvidenceKind = Literal["keyword", "pattern", "example", "learned", "entity", "context", "rule"]
+EvidenceKind = Literal["keyword", "pattern", "example", "learned", "entity", "context", "rule", "attribute"]
 
 
 def word_form(tokens: tuple[str, ...]) -> str:

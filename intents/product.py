@@ -7,10 +7,14 @@ from __future__ import annotations
 
 import re
 
+from botcore.shop import Product
 from intents.attributes import read_facts
-from intents.base import Answer, Intent, Question
+from intents.base import Answer, Evidence, Intent, Message, Question
 
 __all__ = ["ProductQuestion"]
+
+#: How sure a stated fact asked in the buyer's words makes a product question.
+ATTRIBUTE_WEIGHT = 0.85
 
 # a question about the product as a whole, which its description answers
 _GENERAL = re.compile(r"质量|怎么样|咋样|好不好|好用吗|好看|介绍|详情|细节|值得|值不值|推荐|做工|效果|靠谱")
@@ -31,6 +35,14 @@ class ProductQuestion(Intent):
         "which_product": (),
         "unknown": ("product", "missing"),
     }
+
+    def about(self, message: Message, product: Product) -> list[Evidence]:
+        """A fact the product states, asked in the buyer's words (安装收费吗 of a heater whose
+        file says how it is installed), is evidence of a product question."""
+        stated = read_facts(product, message.text).stated
+        if not stated:
+            return []
+        return [Evidence("attribute", f"商品资料:{'、'.join(name for name, _ in stated)}", ATTRIBUTE_WEIGHT)]
 
     def answer(self, question: Question) -> Answer:
         topic = self.rules.topic(question.message.text, "authentic", "colour", "care", "material", "thickness")

@@ -102,8 +102,9 @@ class ShippingQuestion(Intent):
             return Answer("courier_default", {"courier": shipping.default_courier,
                                               "couriers": join(c.name for c in shipping.couriers)})
         weekday = _WEEKDAY.search(text)
-        if weekday:  # the coming day of that name, holidays included
-            asked = today + dt.timedelta(days=(_WEEKDAY_INDEX[weekday.group(1)] - today.weekday()) % 7)
+        asked = today + dt.timedelta(days=(_WEEKDAY_INDEX[weekday.group(1)] - today.weekday()) % 7) \
+            if weekday else today
+        if weekday and asked != today and "今天" not in text:  # the coming day of that name, holidays included
             label = f"周{'日' if asked.weekday() == 6 else weekday.group(1)}"
             off = holiday_name(asked, shipping)
             if off is not None:

@@ -29,6 +29,11 @@ def variant_label(colour: str | None, size: str | None) -> str:
     return " ".join(part for part in (colour, size_text) if part)
 
 
+def _named_size(product: Product, size: str | None) -> str | None:
+    """A product of one size (均码, 标准版) needs no size named beside its colour."""
+    return size if len(product.sizes) > 1 else None
+
+
 def _colours_like(product: Product, name: str) -> list[str]:
     """The product's colours a buyer's word may mean: itself or the colour it is an alias
     of, else the colours holding the word's base (蓝色 -> 雾霾蓝; 黑色 -> 全黑, 黑白)."""
@@ -113,6 +118,8 @@ class Stock(Intent):
             colour = memory.colour
         if size is None and colour is not None and memory.size in product.sizes:
             size = memory.size
+        if size is None and colour is not None and len(product.sizes) == 1:
+            size = product.sizes[0]  # one size (均码, 标准版): the colour is the variant
         remember: dict[str, object] = {"colour": colour or memory.colour, "size": size or memory.size}
         if colour and size:
             return self._variant(product, colour, size, question.shop.settings, facts, remember, today)
@@ -140,7 +147,7 @@ class Stock(Intent):
         facts: dict[str, object], remember: dict[str, object], today: dt.date,
     ) -> Answer:
         count = _count(product, colour, size)
-        facts = facts | {"variant": variant_label(colour, size), "count": count}
+        facts = facts | {"variant": variant_label(colour, _named_size(product, size)), "count": count}
         if count == 0:
             return self._sold_out(product, colour, size, facts, remember, today)
         low = count <= settings.low_stock_at
@@ -151,7 +158,7 @@ class Stock(Intent):
         self, product: Product, colour: str | None, size: str | None,
         facts: dict[str, object], remember: dict[str, object], today: dt.date,
     ) -> Answer:
-        facts = facts | {"variant": variant_label(colour, size) or product.name}
+        facts = facts | {"variant": variant_label(colour, _named_size(product, size)) or product.name}
         restock = _restock(product, colour, size, today)
         if restock is not None and restock.presale:
             return Answer("presale", facts | {"restock_date": month_day(restock.date)}, remember)
