@@ -78,6 +78,7 @@ class Stock(Intent):
         "low_stock_count": ("product", "variant", "count"),
         "sold_out": ("product", "variant", "alternatives"),
         "sold_out_restock": ("product", "variant", "restock_date", "alternatives"),
+        "sold_out_restock_only": ("product", "variant", "restock_date"),
         "sold_out_restock_some": ("product", "variant", "restock_variant", "restock_date", "alternatives"),
         "presale": ("product", "variant", "restock_date"),
         "sold_out_none": ("product", "variant"),
@@ -169,7 +170,8 @@ class Stock(Intent):
         alternatives = same_size + others
         facts |= {"alternatives": join(alternatives[:4])}
         if restock is not None:
-            return Answer("sold_out_restock", facts | {"restock_date": month_day(restock.date)}, remember)
+            case = "sold_out_restock" if alternatives else "sold_out_restock_only"
+            return Answer(case, facts | {"restock_date": month_day(restock.date)}, remember)
         within = _restocks_within(product, colour, size, today)
         if within:
             first = min(within, key=lambda item: item.date)

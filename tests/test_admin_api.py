@@ -214,9 +214,10 @@ def test_the_shop_overview_has_its_revision_data_and_every_reply_case(served: Se
     assert "cutoff" not in shop["data"]["shipping"]  # 16:00 is the default: the data leaves it out
     assert [p["id"] for p in shop["data"]["products"]][:2] == ["dress-floral", "dress-knit"]
     case = served.case("stock.size_colours")
-    assert [p["name"] for p in case["placeholders"]] == ["shop_name", "agent", "product", "size", "colours"]
-    assert case["defaults"] == ["亲，{size}目前有货的颜色：{colours}～",
-                                "{product}的{size}现在有{colours}哦，喜欢哪个颜色呢？"]
+    assert [p["name"] for p in case["placeholders"]] == [
+        "shop_name", "agent", "product", "size", "colours", "colour_label"]
+    assert case["defaults"] == ["亲，{size}目前有货的{colour_label}：{colours}～",
+                                "{product}的{size}现在有{colours}哦，喜欢哪个{colour_label}呢？"]
     assert case["custom"] is None
 
 
