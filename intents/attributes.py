@@ -22,7 +22,7 @@ from botcore.yamltext import parse_yaml
 __all__ = ["Concept", "Facts", "concepts", "read_facts", "stem_of"]
 
 _CLAUSE = re.compile(r"[^。；;！!？?\n]+")
-_AFFIXES = re.compile(r"^(是否|有无|是不是)|(方式|方法|情况|说明|建议|时间|日期|信息|度|性)$")
+_AFFIXES = re.compile(r"^(是否|有无|是不是)|(方式|方法|情况|说明|建议|要求|时间|日期|信息|参数|度|性)$")
 
 
 def stem_of(key: str) -> str:
@@ -71,8 +71,9 @@ def concepts() -> tuple[Concept, ...]:
     return tuple(found)
 
 
-def _from_attributes(product: Product, concept: Concept) -> tuple[str, str] | None:
-    return next(((key, value) for key, value in product.attributes.items() if concept.names(key)), None)
+def _from_attributes(product: Product, concept: Concept) -> list[tuple[str, str]]:
+    """Every attribute of this kind (安装 and 安装要求 both answer 「能装吗」)."""
+    return [(key, value) for key, value in product.attributes.items() if concept.names(key)]
 
 
 def _from_field(product: Product, concept: Concept) -> tuple[str, str] | None:
@@ -108,14 +109,16 @@ def read_facts(product: Product, text: str) -> Facts:
     for word in sorted(by_word, key=len, reverse=True):
         if any(word in longer for longer in by_word if longer != word and longer in text and word in longer):
             continue  # 保修 inside 保修期: the longer word speaks for it
-        found = None
+        found: list[tuple[str, str]] = []
         for concept in by_word[word]:
-            found = (_from_attributes(product, concept) or _from_field(product, concept)
-                     or _from_free_text(product, concept, word))
-            if found is not None:
+            field = _from_field(product, concept) or _from_free_text(product, concept, word)
+            found = _from_attributes(product, concept) or ([field] if field else [])
+            if found:
                 break
-        if found is not None:
-            stated.setdefault(*found)
-        elif not any(c.name in stated or any(c.names(k) for k in stated) for c in by_word[word]):
+        for name, value in found:
+            stated.setdefault(name, value)
+        if found:
+            continue
+        if not any(c.name in stated or any(c.names(k) for k in stated) for c in by_word[word]):
             missing.append(by_word[word][0].name)
     return Facts(tuple(stated.items()), tuple(dict.fromkeys(m for m in missing if m not in stated)))

@@ -14,6 +14,7 @@ from typing import TextIO
 
 from botcore.conversation import Conversation
 from botcore.errors import XiaoerError
+from botcore.shop.calendar import national_calendar_gaps, shop_clock
 from botcore.shop.shopfile import load_shop
 from engine import Engine
 from serving.settings import token_hash
@@ -193,6 +194,12 @@ def _check(args: argparse.Namespace, stdout: TextIO) -> int:
     print(f"✓ {args.shop}: {shop.shop.name},{len(shop.products)} 个商品,"
           f"{len(shop.shipping.couriers)} 家快递,话术覆盖 {len(shop.replies)} 处自定义,"
           f"关键词回复 {len(shop.keyword_rules)} 条,快捷短语 {len(shop.quick_phrases)} 条。", file=stdout)
+    gaps = national_calendar_gaps(shop_clock().date()) if shop.shipping.national_holidays else ()
+    if gaps:
+        years = "、".join(str(year) for year in gaps)
+        print(f"注意:法定节假日数据还没有 {years} 年的(chinese-calendar 还没发布),这一年的发货日只按 "
+              f"working_days 和 holidays 算;请把这一年的放假日写进 shipping.holidays,或升级 chinese-calendar。",
+              file=stdout)
     return 0
 
 

@@ -197,6 +197,11 @@ class Restock(_Model):
     date: dt.date
     presale: bool = False
 
+    @field_validator("colour", "size", mode="before")
+    @classmethod
+    def _names_as_text(cls, value: object) -> object:
+        return _as_text(value)  # size: 43 is the size 43, as in sizes
+
 
 class ProductReturns(_Model):
     """A product's own return rule where it differs from the shop's (food once opened,
