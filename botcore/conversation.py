@@ -43,6 +43,8 @@ class Conversation:
     size: str | None = field(default=None, metadata=_HEARD)
     colour: str | None = field(default=None, metadata=_HEARD)
     last_intent: str | None = field(default=None, metadata=_HEARD)
+    # what the last question asked within its intent ("price", "facts:保质期"), for 「那500g的呢」
+    asked: str | None = field(default=None, metadata=_HEARD)
     awaiting: str | None = field(default=None, metadata=_SAID)  # "measures": the bot asked for height, weight
     bargain_round: int = field(default=0, metadata=_SAID)
     greeted_on: dt.date | None = field(default=None, metadata=_SAID)

@@ -85,7 +85,9 @@ class Bargain(Intent):
         promo: dict[str, object] = (
             {"promotion_name": promotion.name, "promotion": promotion.description} if promotion else {})
         topic = self.rules.topic(text, "bulk", "promo", "free_shipping", "gift", "price")
-        if topic == "price" and product is not None and not _DISCOUNT.search(text) and not entities.quantity:
+        again = topic is None and question.conversation.asked == "price" and bool(entities.sizes or entities.colours)
+        if (topic == "price" or again) and product is not None and not _DISCOUNT.search(text) \
+                and not entities.quantity:
             return self._price(question, product, promo)
         if topic == "bulk" or (entities.quantity or 0) >= 2:
             deal = shop.bargain.bulk
@@ -120,12 +122,13 @@ class Bargain(Intent):
         named = [n for n in (size, colour) if n is not None]
         item = " ".join(named) if named else product.name
         facts = {"product": item, **promo}
+        remember = {"asked": "price"}
         if named or not product.prices:
-            return Answer("price", facts | {"price": money(product.price_of(colour, size))})
+            return Answer("price", facts | {"price": money(product.price_of(colour, size))}, remember)
         by_size = any(size in product.prices for size in product.sizes)
         prices = join(f"{name} {money(product.price_of(size=name) if by_size else product.price_of(colour=name))}"
                       for name in (product.sizes if by_size else product.colours))
-        return Answer("prices", facts | {"prices": prices})
+        return Answer("prices", facts | {"prices": prices}, remember)
 
     def _ladder(
         self, shop: Shop, product: Product | None, round_: int, promo: dict[str, object], asked: tuple[float, ...],

@@ -13,6 +13,8 @@ from intents.base import Answer, Evidence, Intent, Message, Question
 
 __all__ = ["ProductQuestion"]
 
+_FACTS = "facts:"  # Conversation.asked for facts of the product: "facts:保质期、产地"
+
 #: How sure a stated fact asked in the buyer's words makes a product question.
 ATTRIBUTE_WEIGHT = 0.85
 
@@ -59,20 +61,24 @@ class ProductQuestion(Intent):
             return Answer("which_product")
         text = question.message.text
         asked = read_facts(product, text)
+        earlier = question.conversation.asked or ""
+        if not asked.asked and earlier.startswith(_FACTS):  # 「那原味呢」 after 「辣不辣」: the same facts again
+            asked = read_facts(product, earlier.removeprefix(_FACTS))
+        remember = {"asked": _FACTS + "、".join([name for name, _ in asked.stated] + list(asked.missing))}
         stated = "；".join(f"{name}：{value}" for name, value in asked.stated)
         missing = "、".join(asked.missing)
         if asked.stated and asked.missing:
             return Answer("facts_partly", {"product": product.name, "facts": stated, "missing": missing},
-                          handoff=True)
+                          remember, handoff=True)
         if asked.stated:
             only = asked.stated[0][1] if len(asked.stated) == 1 else None
             for case, field in (("material", product.material), ("care", product.care)):
                 if only is not None and only == field:  # a fixed field has its own wording
                     return Answer(case, {"product": product.name, "material": product.material,
-                                         "care": product.care, "selling_points": product.selling_points})
-            return Answer("facts", {"product": product.name, "facts": stated})
+                                         "care": product.care, "selling_points": product.selling_points}, remember)
+            return Answer("facts", {"product": product.name, "facts": stated}, remember)
         if asked.missing:
-            return Answer("unknown", {"product": product.name, "missing": missing}, handoff=True)
+            return Answer("unknown", {"product": product.name, "missing": missing}, remember, handoff=True)
         facts = {"product": product.name, "material": product.material,
                  "care": product.care, "selling_points": product.selling_points}
         if topic == "care" and product.care:

@@ -48,6 +48,7 @@ class ShippingQuestion(Intent):
         "courier_surcharge": ("courier", "surcharge"),
         "courier_no": ("courier", "couriers"),
         "courier_not_there": ("courier", "region", "couriers"),
+        "courier_not_for_product": ("product", "courier", "couriers"),
         "no_delivery": ("region",),
         "presale": ("product", "ship_date"),
         "fee_item_free": ("product", "price", "threshold"),
@@ -80,11 +81,15 @@ class ShippingQuestion(Intent):
         facts: dict[str, object] = {
             "ship_day": day_label(day, today),
             "cutoff": shipping.cutoff_on(day).strftime("%H:%M"),
-            "courier": shipping.default_courier,
+            "courier": _couriers_for(question)[0],
         }
         topic = self.rules.topic(text, "origin", "fee", "delivery", "courier", "ship_time")
         region = entities.regions[0] if entities.regions else None
         if entities.couriers:
+            product = question.product
+            if product is not None and product.couriers and entities.couriers[0] not in product.couriers:
+                return Answer("courier_not_for_product", {"product": product.name, "courier": entities.couriers[0],
+                                                          "couriers": join(product.couriers)})
             return self._courier(shipping, entities.couriers[0], region)
         if entities.regions:
             return self._region(shipping, entities.regions[0], topic, facts)
@@ -173,6 +178,15 @@ class ShippingQuestion(Intent):
             case, fee_facts = fee_rule(shipping)
             return Answer(case, fee_facts)
         return Answer("delivery", facts)
+
+
+def _couriers_for(question: Question) -> list[str]:
+    """The couriers the item may go by: the product's own, else the shop's default first."""
+    product = question.product
+    if product is not None and product.couriers:
+        return list(product.couriers)
+    shipping = question.shop.shipping
+    return [shipping.default_courier, *(c.name for c in shipping.couriers if c.name != shipping.default_courier)]
 
 
 def _named_variant(question: Question, product: Product) -> tuple[str | None, str | None]:

@@ -238,6 +238,8 @@ class Product(_Model):
     size_chart: list[SizeRow] = Field(default_factory=list)
     stock: dict[str, dict[str, Annotated[Int, Field(ge=0)]]] = Field(default_factory=dict)
     restock: list[Restock] = Field(default_factory=list)
+    # the couriers this product may go by, where it differs from the shop's (frozen food: 顺丰 only)
+    couriers: list[str] = Field(default_factory=list)
     # bargaining for this product where it differs from the shop's: no haggling, a lower cap
     negotiable: bool | None = None
     max_discount: NonNegative | None = None
@@ -665,6 +667,12 @@ class Shop(_Model):
 
     @model_validator(mode="after")
     def _promotions_name_products(self) -> Shop:
+        couriers = [c.name for c in self.shipping.couriers]
+        for product in self.products:
+            for name in product.couriers:
+                if name not in couriers:
+                    raise Invalid("unknown_courier", f"商品「{product.id}」的快递「{name}」不在 shipping.couriers "
+                                                     f"{couriers} 里,请先在 shipping.couriers 里加上")
         ids = {p.id for p in self.products}
         for promotion in self.promotions:
             for product_id in promotion.products:

@@ -124,7 +124,7 @@ _RULES: list[tuple[MeasureKind, re.Pattern[str], object]] = [
     ("money", re.compile(rf"(?P<v>{_NUM})\s*(?:元|块钱|块|rmb)"), lambda m: _n(m["v"])),
     ("money", re.compile(rf"[¥$]\s*(?P<v>{_NUM})"), lambda m: _n(m["v"])),
     ("days", re.compile(rf"(?P<v>{_NUM})\s*(?:天|日)"), lambda m: _n(m["v"])),
-    ("quantity", re.compile(rf"(?P<v>{_NUM})\s*(?:件|个|条|套|包|双|份|盒|单)"),
+    ("quantity", re.compile(rf"(?<!第)(?P<v>{_NUM})\s*(?:件|个|条|套|包|双|份|盒|单)"),  # not 第二件
      lambda m: _n(m["v"])),
 ]
 
