@@ -284,3 +284,34 @@ def test_everything_in_one_message() -> None:
     assert found.couriers == ("顺丰",)
     assert found.regions == ("新疆",)
     assert found.money == (300.0,)
+
+
+# --- any shop: other measures, children, plus sizes, a size's other names -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("脚长25.8穿多大", {"foot": 25.8}),
+        ("脚长245mm", {"foot": 24.5}),
+        ("孩子120 45斤穿多大", {"height": 120.0, "weight": 45.0}),  # a child's height, a weight under 40 kg
+        ("宝宝身高90 体重26斤", {"height": 90.0, "weight": 26.0}),
+        ("宝宝8个月穿什么码", {"age": 0.7}),
+        ("3岁半", {"age": 3.5}),
+        ("臀围92穿几码", {"hip": 92.0}),
+    ],
+)
+def test_measures_beyond_adult_height_and_weight(text: str, names: dict[str, float]) -> None:
+    found = entities(text)
+    assert {k: getattr(found, k) for k in names} == names
+
+
+@pytest.mark.parametrize("text", ["3XL有吗", "xxxl有吗", "有3l的吗", "3xl码"])
+def test_a_plus_size_has_one_name_however_written(text: str) -> None:
+    assert entities(text).sizes == ("XXXL",)
+
+
+def test_a_size_named_by_another_system_stands_for_itself_until_a_product_reads_it() -> None:
+    shoes = shop_vocabulary(load_shop("shoes"))
+    assert entities("美码9.5穿哪个码", shoes).sizes == ("US9.5",)
+    assert entities("43有吗", shoes).sizes == ("43",)  # a shoe size needs no 码

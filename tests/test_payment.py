@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Callable
 
 import pytest
+from support import assert_says
 
-from botcore.shop import Shop
+from botcore.shop import Shop, load_shop
 from engine import Engine, Reply
 
 NOW = dt.datetime(2026, 11, 25, 10, 0)
@@ -135,3 +137,28 @@ def test_price_change_on_tmall_says_prices_cannot_be_changed(shop: Shop) -> None
 def test_failed_payment_hands_off(engine: Engine) -> None:
     reply = engine.reply("付款一直失败", now=NOW)
     _assert_own_handoff(reply, "failed")
+
+
+# --- any shop: what is not stated, and the platform's ways of paying -------------------------
+
+
+def test_a_way_of_paying_the_shop_has_not_stated_goes_to_a_person(make_engine: Callable[..., Engine]) -> None:
+    engine = make_engine(payment={"huabei": None})  # left out of the file
+    reply = engine.reply("能用花呗吗", now=NOW)
+    assert (reply.parts[0].case, reply.mode) == ("not_stated", "handoff")
+
+
+@pytest.mark.parametrize(
+    ("message", "case", "says"),
+    [
+        ("能白条分期吗", "instalments", ["京东白条", "24期"]),
+        ("花呗能用吗", "not_on_platform", ["京东", "花呗", "微信支付"]),
+        ("支付宝可以付吗", "not_on_platform", ["支付宝", "京东白条"]),
+        ("能微信付吗", "method_ok", ["微信支付"]),
+    ],
+)
+def test_a_jd_shop_speaks_of_jds_ways_of_paying(message: str, case: str, says: list[str]) -> None:
+    engine = Engine(load_shop("shoes"), rng=random.Random(0))
+    reply = engine.reply(message, item_id="run-shoe-x", now=NOW)
+    assert reply.parts[0].case == case
+    assert_says(reply, *says)

@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 import yaml
 
+from botcore.shop import example_shops
 from engine import Engine
 from xiaoer.cli import main
 from xiaoer.scenarios import ScenarioError, load_scenarios, run
@@ -68,12 +69,15 @@ def shop_copy(tmp_path: Path, change: dict[str, dict[str, Any]], name: str = "sh
 # --- the example shop's own scenarios ------------------------------------------------------
 
 
-def test_the_clothing_scenarios_all_pass() -> None:
-    status, out = xiaoer_test(str(CLOTHING_SCENARIOS))
+@pytest.mark.parametrize("shop", example_shops())
+def test_every_example_shop_ships_its_conversation_suite_and_passes_it(shop: str) -> None:
+    # written from each shop's file before the bot ran: sizing, stock, shipping and fees,
+    # bargaining over turns, returns/invoice/payment, follow-ups, hand-offs, silence
+    status, out = xiaoer_test(str(PROJECT / "tests" / "scenarios" / f"{shop}.yaml"))
     assert status == 0, out
     lines = out.splitlines()
     conversations = [line for line in lines if line.startswith(("✓", "✗"))]
-    assert len(conversations) >= 15
+    assert len(conversations) >= 35
     assert all(line.startswith("✓ ") for line in conversations), out
     assert re.fullmatch(rf"通过 {len(conversations)}/{len(conversations)} 段对话\(轮次 (\d+)/\1\)", lines[-1])
 

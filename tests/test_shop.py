@@ -180,7 +180,6 @@ CASES: list[tuple[str, Change, str, tuple[str, ...]]] = [
     ("free shipping rule not stated", lambda d: d["shipping"].pop("free_shipping_over"),
      "shipping.free_shipping_over", (_MISSING,)),
     ("invoice policy not stated", lambda d: d.pop("invoice"), "invoice", (_MISSING,)),
-    ("huabei not stated", lambda d: d["payment"].pop("huabei"), "payment.huabei", (_MISSING,)),
     ("return days not stated", lambda d: d["returns"].pop("no_reason_days"), "returns.no_reason_days", (_MISSING,)),
     ("invoice without kinds", lambda d: d["invoice"].__setitem__("kinds", []), "invoice", ("发票种类",)),
     ("coupon without a threshold", lambda d: d["bargain"]["coupon"].__setitem__("min_spend", 0),
@@ -203,6 +202,25 @@ CASES: list[tuple[str, Change, str, tuple[str, ...]]] = [
     ("10,000 keyword rules",
      lambda d: d.__setitem__("keyword_rules", [{"keywords": [f"词{i}"], "reply": "好的"} for i in range(10_000)]),
      "keyword_rules", ("太多了", "1000")),
+    # any shop: the new fields name their mistakes too
+    ("a variant price for a size the product lacks",
+     lambda d: d["products"][0].__setitem__("prices", {"XXL": 199}), "products[0]", ("prices", "XXL", "sizes")),
+    ("an alias for a colour the product lacks",
+     lambda d: d["products"][0].__setitem__("variant_aliases", {"红色": ["大红"]}), "products[0]", ("红色",)),
+    ("one size written twice", lambda d: d["products"][0].__setitem__("sizes", ["S", "M", "L", "XL", "XXL", "2XL"]),
+     "products[0]", ("同一个尺码",)),
+    ("an inverted foot range", lambda d: d["products"][0]["size_chart"][0].__setitem__("foot", [26, 25]),
+     "products[0].size_chart[0].foot", ("脚长", "写反了")),
+    ("a promotion for a product that does not exist",
+     lambda d: d["promotions"][0].__setitem__("products", ["no-such-dress"]), "(整个文件)", ("no-such-dress",)),
+    ("a no-delivery region misspelt", lambda d: d["shipping"].__setitem__("no_delivery_regions", ["西臧"]),
+     "shipping.no_delivery_regions", ("西臧", "省级简称")),
+    ("a product courier the shop does not use",
+     lambda d: d["products"][0].__setitem__("couriers", ["德邦"]), "(整个文件)", ("德邦", "shipping.couriers")),
+    ("a weekday cut-off without quotes", lambda d: d["shipping"].__setitem__("cutoffs", {"sat": 720}),
+     "shipping.cutoffs", ("引号",)),
+    ("a courier region misspelt", lambda d: d["shipping"]["couriers"][0].__setitem__("regions", ["广洲"]),
+     "shipping.couriers[0].regions", ("广洲",)),
     ("an example question of 1,000 characters",
      lambda d: d["matching"]["sizing"]["examples"].append("码" * 1000), "matching.sizing.examples[2]", ("太长了",)),
 ]
@@ -348,7 +366,7 @@ def test_unquoted_cutoff_in_the_real_text() -> None:
     assert text != EXAMPLE_TEXT
     with pytest.raises(ShopValidationError) as info:
         parse_shop(text, "shop.yaml")
-    assert info.value.problems == [("shipping.cutoff", '截单时间要加引号,例如 cutoff: "16:00"')]
+    assert info.value.problems == [("shipping.cutoff", '时间要加引号,例如 "16:00"(没加引号时会被读成数字 960)')]
 
 
 def test_duplicate_product_id_points_at_products() -> None:

@@ -301,3 +301,41 @@ def test_a_value_in_a_gap_between_chart_rows_takes_the_larger_size(message: str)
     ])
     part = sizing_part(ask(engine, message))  # 156 and 96 are nearer S, but between two sizes the larger fits
     assert (part.case, part.facts["size"]) == ("recommend", "M")
+
+
+# --- any shop: foot length, children, other size names --------------------------------------
+
+
+@pytest.fixture(scope="module")
+def shoes() -> Engine:
+    return Engine(load_shop("shoes"), rng=random.Random(0))
+
+
+@pytest.mark.parametrize(
+    ("item", "message", "case", "size"),
+    [
+        ("run-shoe-x", "脚长25.8穿多大", "recommend_by", "42"),  # 42 is 25.5-26.0
+        ("run-shoe-x", "脚长26穿几码", "recommend_by", "43"),  # on the boundary: the larger
+        ("run-shoe-pro", "脚长25.8穿多大", "recommend_by", "43"),  # runs small: one size up
+        ("run-shoe-x", "美码9.5穿哪个码", "usual_size", "43"),
+        ("run-shoe-x", "平时穿42.5 拍哪个", "usual_size", "43"),  # a half size the shop does not make
+        ("kids-tracksuit", "孩子120 45斤穿多大", "recommend", "120"),
+    ],
+)
+def test_sizes_by_foot_length_other_names_and_for_children(
+    shoes: Engine, item: str, message: str, case: str, size: str
+) -> None:
+    part = sizing_part(ask(shoes, message, item=item))
+    assert (part.case, part.facts["size"]) == (case, size)
+
+
+def test_a_foot_off_the_chart_is_said_plainly_and_handed_on(shoes: Engine) -> None:
+    reply = ask(shoes, "脚长30穿多大", item="run-shoe-x")
+    part = sizing_part(reply)
+    assert part.case == "out_of_chart_by" and reply.mode == "handoff"
+    assert part.facts["measure"] == "脚长30cm"
+
+
+def test_a_shoe_buyer_is_asked_for_foot_length_not_height(shoes: Engine) -> None:
+    part = sizing_part(ask(shoes, "穿多大码合适", item="run-shoe-x"))
+    assert (part.case, part.facts["measure"]) == ("need_measure", "脚长")
