@@ -20,6 +20,7 @@ __all__ = ["ShippingQuestion", "fee_rule"]
 #: A message this short that names a region ("秦皇岛", "我在湖北") is about shipping.
 SHORT_MESSAGE = 8
 _COURIER_ASK = re.compile(r"发|走|用|寄|加钱|补|能不能|可以吗|行吗|可不可以")
+_THIS = re.compile(r"这件|这个|这款|这条|这双|这套|这包|这袋|这盒|它")
 _WEEKDAY = re.compile(r"(?:星期|周|礼拜)([一二三四五六日天末])")
 # "周末" is answered for Sunday, the day a shop that works Saturdays may still rest.
 _WEEKDAY_INDEX = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 6}
@@ -123,11 +124,13 @@ class ShippingQuestion(Intent):
         return Answer("ship_today" if day == today else "ship_later", facts)
 
     def _fee(self, question: Question) -> Answer:
-        """The fee rule; said for the item itself when its price is known (the product in
-        focus, of one price or with the variant named)."""
+        """The fee rule; said for the item itself when the buyer points at it (这件, its
+        name, a variant of it) and its price is known."""
         shipping = question.shop.shipping
         case, fee_facts = fee_rule(shipping)
-        price = _item_price(question)
+        entities = question.message.entities
+        pointed = bool(entities.products or entities.sizes or entities.colours or _THIS.search(question.message.text))
+        price = _item_price(question) if pointed else None
         if case != "fee_threshold" or price is None or question.product is None:
             return Answer(case, fee_facts)
         item = {"product": question.product.name, "price": money(price)}

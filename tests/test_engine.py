@@ -66,7 +66,7 @@ def test_two_questions_get_one_reply_with_two_parts(engine: Engine) -> None:
     stock, shipping = reply.parts
     assert (stock.intent, stock.case) == ("stock", "size_colours")
     assert stock.facts["size"] == "L码"
-    assert (shipping.intent, shipping.case) == ("shipping", "fee_item_free")  # the dress is 169元, over 99元
+    assert (shipping.intent, shipping.case) == ("shipping", "fee_item_free")  # L of the dress: 169元, over 99元
     assert shipping.facts["threshold"] == "99元"
     assert reply.text == f"{stock.text}\n{shipping.text}"
     assert "99元" in reply.text and "L" in reply.text

@@ -231,8 +231,9 @@ def test_origin_is_the_shops_province_and_city(engine: Engine, message: str) -> 
 @pytest.mark.parametrize(
     ("item", "message", "case", "says"),
     [
-        ("dress-floral", "包邮吗", "fee_item_free", ["169元", "99元"]),  # 169 is over the 99 threshold
-        ("tee-basic", "包邮吗", "fee_item_paid", ["99元", "8元"]),
+        ("dress-floral", "这件包邮吗", "fee_item_free", ["169元", "99元"]),  # 169 is over the 99 threshold
+        ("tee-basic", "这件包邮吗", "fee_item_paid", ["59元", "99元", "8元"]),
+        ("dress-floral", "包邮吗", "fee_threshold", ["99元", "8元"]),  # not pointed at: the rule
     ],
 )
 def test_free_shipping_is_said_on_the_items_own_price(
