@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+import ahocorasick
+
 from botcore.shop import Product
 from botcore.yamltext import parse_yaml
 
@@ -71,6 +73,31 @@ def concepts() -> tuple[Concept, ...]:
     return tuple(found)
 
 
+@cache
+def _words() -> ahocorasick.Automaton:
+    """Every buyer's word of every kind of fact, in one automaton: one pass per message."""
+    by_word: dict[str, list[Concept]] = {}
+    for concept in concepts():
+        for word in concept.words:
+            by_word.setdefault(word, []).append(concept)
+    automaton = ahocorasick.Automaton()
+    for word, kinds in by_word.items():
+        automaton.add_word(word, (word, tuple(kinds)))
+    automaton.make_automaton()
+    return automaton
+
+
+def _asked_words(text: str) -> dict[str, tuple[Concept, ...]]:
+    """The words of kinds of fact in ``text``, each with its kinds, longest first; a word
+    inside a longer one found (保修 in 保修期) is left to the longer."""
+    spans = [(end + 1 - len(word), end + 1, word, kinds) for end, (word, kinds) in _words().iter(text)]
+    found: dict[str, tuple[Concept, ...]] = {}
+    for start, end, word, kinds in sorted(spans, key=lambda s: s[0] - s[1]):
+        if not any(a <= start and end <= b and word != longer for a, b, longer, _ in spans if len(longer) > len(word)):
+            found.setdefault(word, kinds)
+    return found
+
+
 def _from_attributes(product: Product, concept: Concept) -> list[tuple[str, str]]:
     """Every attribute of this kind (安装 and 安装要求 both answer 「能装吗」)."""
     return [(key, value) for key, value in product.attributes.items() if concept.names(key)]
@@ -101,14 +128,8 @@ def read_facts(product: Product, text: str) -> Facts:
         if key.lower() in text or (len(stem) >= 2 and stem in text):
             stated[key] = value
     missing: list[str] = []
-    by_word: dict[str, list[Concept]] = {}
-    for concept in concepts():
-        for word in concept.words:
-            if word in text:
-                by_word.setdefault(word, []).append(concept)
-    for word in sorted(by_word, key=len, reverse=True):
-        if any(word in longer for longer in by_word if longer != word and longer in text and word in longer):
-            continue  # 保修 inside 保修期: the longer word speaks for it
+    by_word = _asked_words(text)
+    for word in by_word:
         found: list[tuple[str, str]] = []
         for concept in by_word[word]:
             field = _from_field(product, concept) or _from_free_text(product, concept, word)
