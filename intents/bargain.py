@@ -45,7 +45,7 @@ def _asked_discounts(amounts: tuple[float, ...], product: Product | None) -> tup
 
 
 # an ask for less, not for the price itself
-_DISCOUNT = re.compile(r"便宜|优惠|折|减|少点|少一点|让|砍|抹|再低|最低|底价|实在价")
+_DISCOUNT = re.compile(r"便宜|优惠|折|减|少点|少一点|少些|少算|少收|让|砍|抹|低|降|贵|底价|实在价")
 
 
 class Bargain(Intent):

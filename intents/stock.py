@@ -36,12 +36,13 @@ def _named_size(product: Product, size: str | None) -> str | None:
 
 def _colours_like(product: Product, name: str) -> list[str]:
     """The product's colours a buyer's word may mean: itself or the colour it is an alias
-    of, else the colours holding the word's base (蓝色 -> 雾霾蓝; 黑色 -> 全黑, 黑白)."""
+    of, else, for a plain colour (蓝色, 黑的), the colours of that hue (雾霾蓝; 全黑, 黑白);
+    a shade (纯白, 天蓝) is not taken for another shade."""
     found = product.find_colour(name)
     if found is not None:
         return [found]
     base = name.removesuffix("色").removesuffix("的")
-    return [c for c in product.colours if base and base in c]
+    return [c for c in product.colours if len(base) == 1 and base in c]
 
 
 def _count(product: Product, colour: str, size: str) -> int:
