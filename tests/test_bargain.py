@@ -9,13 +9,14 @@ bulk 2 items at 0.95; promotion 双十二预热 runs 2026-11-20..2026-12-12 and
 from __future__ import annotations
 
 import datetime as dt
+import random
 from collections.abc import Callable, Sequence
 
 import pytest
 from support import assert_says, part_of
 
 from botcore.conversation import Conversation
-from botcore.shop import Shop
+from botcore.shop import Shop, load_shop
 from engine import Engine, Part, Reply
 
 IN_PROMOTION = dt.datetime(2026, 12, 1, 10, 0)  # 双十二预热 is on
@@ -235,3 +236,38 @@ def test_a_plain_price_offer_is_read_against_the_price(engine: Engine, offer: st
     third_round = Conversation(bargain_round=2, last_intent="bargain")
     part = bargain_part(engine.reply(offer, third_round, item_id="dress-floral", now=IN_PROMOTION))
     assert (part.case, part.facts["discount"]) == ("final", discount)
+
+
+# --- any shop: the price asked, a product's own terms, the platform's way -------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "case", "says"),
+    [
+        ("1kg多少钱", "price", "199元"),
+        ("两斤装多少钱啊", "price", "199元"),  # the shop's alias of 1kg
+        ("多少钱", "prices", "250g 59元、500g 108元、1kg 199元"),
+    ],
+)
+def test_the_price_of_the_item_or_the_variant_named(message: str, case: str, says: str) -> None:
+    engine = Engine(load_shop("snacks"), rng=random.Random(0))
+    part = engine.reply(message, item_id="jerky", now=dt.datetime(2026, 12, 1, 10, 0)).parts[0]
+    assert part.case == case
+    assert says in part.text
+
+
+@pytest.mark.parametrize("message", ["价格能不能低点", "能便宜多少钱"])
+def test_asking_for_less_is_bargaining_not_a_price_question(engine: Engine, message: str) -> None:
+    assert engine.reply(message, item_id="dress-floral").parts[0].case not in ("price", "prices")
+
+
+def test_a_jd_shop_gives_its_final_discount_as_a_coupon_within_the_products_cap() -> None:
+    engine = Engine(load_shop("shoes"), rng=random.Random(0))
+    conversation = None
+    for message in ("能便宜点吗", "再便宜点嘛", "最低多少 给个实在价"):
+        reply = engine.reply(message, conversation, item_id="down-jacket-men", now=dt.datetime(2026, 12, 1, 10, 0))
+        conversation = reply.conversation
+    part = reply.parts[0]
+    assert (part.case, part.facts["discount"]) == ("final_coupon", "30元")  # the jacket's own cap, over the shop's 20
+    assert "先别付款" not in reply.text + reply.suggestion
+    assert reply.actions[0]["type"] == "coupon"
