@@ -46,7 +46,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, StringConstraints, 
 from botcore.conversation import Conversation
 from botcore.errors import InputError
 from botcore.shop import Shop, example_shops
-from botcore.shop.shopfile import _message
+from botcore.shop.shopfile import problem_text
 from botcore.yamltext import YAMLError, parse_yaml
 from engine import Engine, Mode, Reply
 from intents import INTENT_NAMES
@@ -229,7 +229,7 @@ def load_scenarios(path: str | Path) -> Scenarios:
     try:
         file = ScenarioFile.model_validate(data)
     except ValidationError as e:
-        raise ScenarioError(str(path), [(_where(err["loc"], data), _message(err)) for err in e.errors()]) from e
+        raise ScenarioError(str(path), [(_where(err["loc"], data), problem_text(err)) for err in e.errors()]) from e
     untimed = [(_where(("conversations", i, "now"), data), _UNTIMED)
                for i, dialogue in enumerate(file.conversations) if dialogue.now is None and file.now is None]
     if untimed:

@@ -14,7 +14,15 @@ from botcore.errors import ShopFileError, ShopValidationError
 from botcore.shop.model import Invalid, Shop
 from botcore.yamltext import YAMLError, parse_yaml
 
-__all__ = ["EXAMPLE_SHOP", "example_shops", "load_shop", "parse_shop", "read_shop_file", "validate_shop"]
+__all__ = [
+    "EXAMPLE_SHOP",
+    "example_shops",
+    "load_shop",
+    "parse_shop",
+    "problem_text",
+    "read_shop_file",
+    "validate_shop",
+]
 
 _SHOPS = resources.files("botcore") / "data" / "shops"
 #: The bundled example shop, used when no shop file is given.
@@ -85,7 +93,8 @@ def _field(loc: tuple[Any, ...]) -> str:
 _UNNAMED = "这个值写得不对,请对照示例店铺文件(xiaoer 自带的 clothing.yaml)里同一个字段的写法"
 
 
-def _message(error: Mapping[str, Any]) -> str:
+def problem_text(error: Mapping[str, Any]) -> str:
+    """What one of pydantic's errors means, in Chinese, with the value written (never English)."""
     kind = error["type"]
     if kind == "value_error":
         text = str(error.get("ctx", {}).get("error", _UNNAMED))
@@ -153,7 +162,7 @@ def validate_shop(data: dict[str, Any], source: str = "<shop>") -> Shop:
         return Shop.model_validate(data)
     except ValidationError as e:
         errors = e.errors()
-        problems = [(_field(err["loc"]), _message(err)) for err in errors]
+        problems = [(_field(err["loc"]), problem_text(err)) for err in errors]
         raise ShopValidationError(source, problems, [_code(err) for err in errors]) from e
 
 
