@@ -26,8 +26,9 @@ from intents import IntentHit
 
 __all__ = ["FEATURES", "RULE_KINDS", "Calibration", "calibration", "facts_of"]
 
-#: The kinds of evidence that are rules (as against what was learned or the conversation).
-RULE_KINDS = frozenset({"keyword", "pattern", "entity", "example"})
+#: The kinds of evidence that are rules (as against what was learned or the conversation);
+#: a fact the shop states, asked in the buyer's words, counts as the shop's own keyword.
+RULE_KINDS = frozenset({"keyword", "pattern", "entity", "example", "attribute"})
 
 #: What the chance is computed from, in the order of `Calibration.weights`.
 FEATURES = ("bias", "score", "p", "agree", "score*p", "rule", "log p", "corroborated")
@@ -47,7 +48,7 @@ def facts_of(chosen: Sequence[IntentHit], learned: Mapping[str, float]) -> tuple
     answered = {hit.intent for hit in chosen}
     p = min(1.0, sum(learned.get(intent, 0.0) for intent in answered))
     agree = bool(learned) and max(learned, key=learned.__getitem__) in answered
-    rule = any(e.kind in ("keyword", "pattern") for e in primary.evidence)
+    rule = any(e.kind in ("keyword", "pattern", "attribute") for e in primary.evidence)
     corroborated = len({e.detail for e in primary.evidence if e.kind in RULE_KINDS}) >= 2
     return primary.score, p, agree, rule, corroborated
 

@@ -66,6 +66,7 @@ class Roster:
     escalates: frozenset[str]
     fallback: str
     carries_over: Mapping[str, tuple[str, ...]]
+    carries_after: Mapping[str, Mapping[str, tuple[str, ...]]]  # intent -> Conversation.asked -> kinds
     awaited: Mapping[str, tuple[str, Ask]]  # Conversation.awaiting -> (the intent asking, what it asked)
 
     @classmethod
@@ -78,6 +79,7 @@ class Roster:
             escalates=frozenset(i.name for i in intents if i.escalates),
             fallback=next(i.name for i in intents if i.fallback),
             carries_over={i.name: i.carries_over for i in intents if i.carries_over},
+            carries_after={i.name: i.carries_after for i in intents if i.carries_after},
             awaited={key: (i.name, ask) for i in intents for key, ask in i.awaited.items()},
         )
 
@@ -164,6 +166,9 @@ def _context_hit(message: Message, conversation: Conversation, roster: Roster) -
         return IntentHit(asked[0], 0.9, (Evidence("context", asked[1].trace, 0.9),))
     last = conversation.last_intent or ""
     kinds = roster.carries_over.get(last)
+    after = roster.carries_after.get(last, {}).get(conversation.asked or "")
+    if after:
+        kinds = (*(kinds or ()), *after)
     if kinds is None or len(message.text) > _MAX_FOLLOW_UP:
         return None
     if _names_any(message, kinds) and (_FOLLOW_UP.match(message.text) or len(message.text) <= _BARE_FOLLOW_UP):

@@ -52,6 +52,7 @@ class Bargain(Intent):
     name = "bargain"
     rank = 100
     carries_over = ("money", "quantity", "numbers")  # 「160可以吗」 after bargaining is an offer
+    carries_after = {"price": ("sizes", "colours")}  # 「那500g的呢」 after 「1kg多少钱」
     cases = {
         "hold": (),
         "hold_promotion": ("promotion_name", "promotion"),
@@ -75,6 +76,9 @@ class Bargain(Intent):
         "free_shipping": ("threshold", "base_fee"),
         "free_shipping_always": (),
         "free_shipping_no": ("base_fee",),
+        "price_protection": ("days",),
+        "no_price_protection": (),
+        "price_protection_unknown": (),
     }
 
     def answer(self, question: Question) -> Answer:
@@ -84,12 +88,18 @@ class Bargain(Intent):
         promotion = shop.promotion(question.now.date(), product)
         promo: dict[str, object] = (
             {"promotion_name": promotion.name, "promotion": promotion.description} if promotion else {})
-        topic = self.rules.topic(text, "bulk", "promo", "free_shipping", "gift", "price")
+        topic = self.rules.topic(text, "protect", "bulk", "promo", "free_shipping", "gift", "price")
+        if topic == "protect":
+            days = shop.bargain.price_protection_days
+            if days is None:  # not stated: a person answers, whatever the platform allows
+                return Answer("price_protection_unknown", handoff=True)
+            return Answer("price_protection", {"days": days}) if days else Answer("no_price_protection")
         again = topic is None and question.conversation.asked == "price" and bool(entities.sizes or entities.colours)
+        variant = product is not None and any(product.find_size(s) for s in entities.sizes)  # 六条装 is a size
         if (topic == "price" or again) and product is not None and not _DISCOUNT.search(text) \
-                and not entities.quantity:
+                and (variant or (entities.quantity or 0) < 2):
             return self._price(question, product, promo)
-        if topic == "bulk" or (entities.quantity or 0) >= 2:
+        if topic == "bulk" or ((entities.quantity or 0) >= 2 and not variant):
             deal = shop.bargain.bulk
             if deal is None:
                 return Answer("no_bulk")

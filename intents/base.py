@@ -119,6 +119,8 @@ class Intent:
                       with agents on duty; no keyword rule answers instead
     ``fallback``      the label of a message nothing else explains
     ``carries_over``  entity kinds with which a short follow-up (「那L呢」) continues this question
+    ``carries_after`` more such kinds once this intent answered a given ``Conversation.asked``
+                      (after 「1kg多少钱」, 「那500g的呢」 asks the price again)
     ``awaited``       what this intent may ask the buyer for: the value it remembers as
                       ``Conversation.awaiting``, and the entity kinds that answer it
 
@@ -133,6 +135,7 @@ class Intent:
     escalates: ClassVar[bool] = False
     fallback: ClassVar[bool] = False
     carries_over: ClassVar[tuple[str, ...]] = ()
+    carries_after: ClassVar[Mapping[str, tuple[str, ...]]] = {}
     awaited: ClassVar[Mapping[str, Ask]] = {}
 
     def __init__(self) -> None:

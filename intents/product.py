@@ -16,7 +16,7 @@ __all__ = ["ProductQuestion"]
 _FACTS = "facts:"  # Conversation.asked for facts of the product: "facts:保质期、产地"
 
 #: How sure a stated fact asked in the buyer's words makes a product question.
-ATTRIBUTE_WEIGHT = 0.85
+ATTRIBUTE_WEIGHT = 0.92
 
 # a question about the product as a whole, which its description answers
 _GENERAL = re.compile(r"质量|怎么样|咋样|好不好|好用吗|好看|介绍|详情|细节|值得|值不值|推荐|做工|效果|靠谱")

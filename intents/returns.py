@@ -27,6 +27,7 @@ class Returns(Intent):
         "used": ("days", "conditions"),
         "product_none": ("product", "note"),
         "product_days": ("product", "days", "note"),
+        "product_used": ("product", "note"),
     }
 
     def answer(self, question: Question) -> Answer:
@@ -44,6 +45,8 @@ class Returns(Intent):
             return Answer("address", facts)
         if own is not None and product is not None and (own.no_reason_days is not None or own.note):
             note = own.note or policy.conditions
+            if days == 0 or (topic == "used" and own.note):  # opened, used: the product's own rule, not "7 days"
+                return Answer("product_none" if days == 0 else "product_used", {"product": product.name, "note": note})
             if days == 0:
                 return Answer("product_none", {"product": product.name, "note": note})
             if topic not in ("insurance", "cost"):

@@ -45,12 +45,14 @@ class ShippingQuestion(Intent):
         "weekday_yes": ("weekday", "cutoff"),
         "weekday_no": ("weekday", "ship_day"),
         "courier_default": ("courier", "couriers"),
+        "courier_only": ("courier",),
         "courier_ok": ("courier",),
         "courier_surcharge": ("courier", "surcharge"),
         "courier_no": ("courier", "couriers"),
         "courier_not_there": ("courier", "region", "couriers"),
         "courier_not_for_product": ("product", "courier", "couriers"),
         "no_delivery": ("region",),
+        "abroad": (),
         "presale": ("product", "ship_date"),
         "fee_item_free": ("product", "price", "threshold"),
         "fee_item_paid": ("product", "price", "threshold", "base_fee"),
@@ -84,7 +86,9 @@ class ShippingQuestion(Intent):
             "cutoff": shipping.cutoff_on(day).strftime("%H:%M"),
             "courier": _couriers_for(question)[0],
         }
-        topic = self.rules.topic(text, "origin", "fee", "delivery", "courier", "ship_time")
+        topic = self.rules.topic(text, "abroad", "origin", "fee", "delivery", "courier", "ship_time")
+        if topic == "abroad":  # the shop file speaks of China only: a person says whether it ships abroad
+            return Answer("abroad", handoff=True)
         region = entities.regions[0] if entities.regions else None
         if entities.couriers:
             product = question.product
@@ -105,8 +109,10 @@ class ShippingQuestion(Intent):
         if topic == "delivery":
             return Answer("delivery_default", facts | {"days": span(*shipping.default_delivery_days)})
         if topic == "courier":
-            return Answer("courier_default", {"courier": shipping.default_courier,
-                                              "couriers": join(c.name for c in shipping.couriers)})
+            if len(shipping.couriers) == 1:
+                return Answer("courier_only", {"courier": shipping.default_courier})
+            return Answer("courier_default",
+                          {"courier": shipping.default_courier, "couriers": _other_couriers(shipping)})
         weekday = _WEEKDAY.search(text)
         asked = today + dt.timedelta(days=(_WEEKDAY_INDEX[weekday.group(1)] - today.weekday()) % 7) \
             if weekday else today
@@ -183,6 +189,18 @@ class ShippingQuestion(Intent):
         return Answer("delivery", facts)
 
 
+def _other_couriers(shipping: Shipping) -> str:
+    """The couriers besides the default, each with its surcharge and regions: 顺丰(补12元,只发广东、福建)."""
+    others = []
+    for courier in shipping.couriers:
+        if courier.name == shipping.default_courier:
+            continue
+        terms = ([f"补{money(courier.surcharge)}"] if courier.surcharge else []) + (
+            [f"只发{join(courier.regions)}"] if courier.regions else [])
+        others.append(f"{courier.name}({','.join(terms)})" if terms else courier.name)
+    return join(others)
+
+
 def _couriers_for(question: Question) -> list[str]:
     """The couriers the item may go by: the product's own, else the shop's default first."""
     product = question.product
@@ -212,18 +230,24 @@ def _item_price(question: Question) -> float | None:
 
 
 def _presale(question: Question, today: dt.date) -> dt.date | None:
-    """The ship date of a pre-sale the question is about: the variant named, or the
-    product in focus when nothing of it is in stock now."""
+    """The ship date of a pre-sale the question is about: when every variant in what was
+    asked (the colour or size named, else the whole product) has nothing in stock and a
+    pre-sale date of its own, the latest of those dates that the first order would wait
+    for is the earliest date all could ship; we say the earliest, as it is when one ships."""
     product = question.product
     if product is None:
         return None
     colour, size = _named_variant(question, product)
-    coming = [r for r in product.restock if r.presale and r.date >= today]
-    if colour is not None or size is not None:
-        named = [r for r in coming if r.colour in (None, colour) and r.size in (None, size)
-                 and (colour is None or r.colour is not None or size is not None)]
-        in_stock = colour is not None and size is not None and product.stock.get(colour, {}).get(size, 0) > 0
-        return None if in_stock or not named else min(r.date for r in named)
-    if coming and not any(n for row in product.stock.values() for n in row.values()):
-        return min(r.date for r in coming)
-    return None
+    colours = [colour] if colour else product.colours
+    sizes = [size] if size else product.sizes
+    dates = []
+    for c in colours:
+        for s in sizes:
+            if product.stock.get(c, {}).get(s, 0) > 0:
+                return None  # some of it ships now
+            coming = [r.date for r in product.restock if r.presale and r.date >= today
+                      and r.colour in (None, c) and r.size in (None, s)]
+            if not coming:
+                return None  # sold out, not on pre-sale: stock's business, not a ship date
+            dates.append(min(coming))
+    return min(dates) if dates else None

@@ -52,6 +52,13 @@ def _said(field: str, value: float) -> str:
     return f"{_LABEL[field]}{value:g}{_UNIT[field]}"
 
 
+def _named_by_height(product: Product) -> bool:
+    """Children's sizes are named by height (110 fits about 110 cm): height alone places them."""
+    rows = [(row.size, row.fits("height")) for row in product.size_chart]
+    return bool(rows) and all(r is not None and size.isdigit() and r[0] - 10 <= int(size) <= r[1] + 10
+                              for size, r in rows)
+
+
 def _size_above(product: Product, numbers: tuple[float, ...]) -> list[str]:
     """A half size the shop does not make (平时穿42.5) is the next size up it makes."""
     numeric = [(float(s), s) for s in product.sizes if s.replace(".", "", 1).isdigit()]
@@ -70,7 +77,7 @@ def _shifted(product: Product, size: str, steps: int) -> str:
 class Sizing(Intent):
     name = "sizing"
     rank = 70
-    carries_over = ("height", "weight", "sizes", "products")
+    carries_over = ("height", "weight", "foot", "age", "sizes", "products")
     awaited = {"measures": Ask(("height", "weight"), "回答了身高体重")}  # asked for by need_measures ...
     cases = {
         "recommend": ("product", "size", "height", "weight", "fit_note"),
@@ -152,6 +159,8 @@ class Sizing(Intent):
                 usable or height is not None or weight is not None):
             if weight is not None and height is None and not sizes and "height" not in given:
                 return self._recommend_by(product, {"weight": weight}, facts, remember)
+            if height is not None and weight is None and not sizes and _named_by_height(product):
+                return self._recommend_by(product, {"height": height}, facts, remember)
             return self._recommend(product, height, weight, sizes, facts, remember)
         if usable:
             return self._recommend_by(product, {f: given[f] for f in usable}, facts, remember)

@@ -527,6 +527,8 @@ class Bargain(_Model):
     gift: str | None = None
     coupon: Coupon | None = None
     bulk: BulkDeal | None = None
+    # 价保: how many days after buying a price drop is refunded (0: none; left out: not stated)
+    price_protection_days: Int | None = Field(default=None, ge=0, le=365)
 
 
 class Promotion(_Model):

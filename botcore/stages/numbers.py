@@ -105,6 +105,7 @@ _RULES: list[tuple[MeasureKind, re.Pattern[str], object]] = [
     ("foot", re.compile(
         rf"(?:脚长|脚掌长|脚的长度|脚)\s*(?:是|有|大概|约)?\s*(?P<v>{_NUM})\s*(?P<unit>cm|厘米|公分|mm|毫米)?"),
      _foot_cm),
+    ("age", re.compile(r"刚出生|新生儿|刚生的|刚满月"), lambda m: 0.0 if "满月" not in m.group() else 0.08),
     ("age", re.compile(rf"(?P<v>{_NUM})\s*(?P<unit>岁半|岁|周岁|个月|月大)"),
      lambda m: _age_years(m) + (0.5 if m["unit"] == "岁半" else 0)),
     ("height", re.compile(rf"(?P<m>[1一])米(?P<cm>[0-9]{{1,2}}|[{_CN[:-4]}]{{1,2}})?"),
@@ -114,7 +115,7 @@ _RULES: list[tuple[MeasureKind, re.Pattern[str], object]] = [
     ("height", re.compile(rf"(?P<v>{_NUM})\s*(?:cm|公分|厘米)"), lambda m: _n(m["v"])),
     ("height", re.compile(rf"(?:身高|个子|高)\s*(?:是|有)?\s*(?P<v>{_NUM})"), lambda m: _n(m["v"])),
     ("weight", re.compile(rf"(?P<v>{_NUM})\s*(?:kg|公斤|千克)"), lambda m: _n(m["v"]) * 2),
-    ("weight", re.compile(rf"(?P<v>{_NUM})\s*斤"), lambda m: _n(m["v"])),
+    ("weight", re.compile(rf"(?P<v>{_NUM})\s*斤(?P<half>半)?"), lambda m: _n(m["v"]) + (0.5 if m["half"] else 0)),
     ("weight", re.compile(rf"(?:体重|重)\s*(?:是|有)?\s*(?P<v>{_NUM})"),
      lambda m: _n(m["v"]) * (2 if _n(m["v"]) < 70 else 1)),
     ("waist", re.compile(rf"(?P<a>[0-9{_CN[:-4]}])尺(?P<b>[0-9]|[{_CN[:-4]}])?"), _chi),
