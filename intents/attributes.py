@@ -46,7 +46,7 @@ class Concept:
         储存方式 for 储存, 是否含糖 for 含糖, 冲泡方法 for the words 冲泡 ...."""
         stem = stem_of(key)
         return (key == self.name or key in self.words or self.name in key or stem == self.name
-                or (len(stem) >= 2 and any(stem in word for word in self.words)))
+                or (len(stem) >= 2 and any(stem in word or (len(word) >= 3 and word in stem) for word in self.words)))
 
 
 @dataclass(frozen=True)

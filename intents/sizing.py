@@ -13,6 +13,7 @@ import re
 
 from botcore.shop import BODY_MEASURES, Product, SizeRow
 from botcore.text import join, span
+from intents.attributes import read_facts
 from intents.base import Answer, Ask, Evidence, Intent, Message, Question
 
 __all__ = ["Sizing"]
@@ -100,6 +101,7 @@ class Sizing(Intent):
         "measurement_all": ("product", "part", "values"),
         "size_range": ("product", "size", "height_range", "weight_range"),
         "no_chart": ("product",),
+        "dimensions": ("product", "facts"),
         "which_product": (),
     }
 
@@ -144,6 +146,10 @@ class Sizing(Intent):
         if topic == "measure" and not girth:
             return self._measurement(product, text, sizes, facts)
         if not product.size_chart and topic != "fit":
+            stated = read_facts(product, text).stated  # a box or a cup: its dimensions are a fact of the file
+            if stated:
+                return Answer("dimensions", {"product": product.name,
+                                             "facts": "；".join(f"{name}：{value}" for name, value in stated)})
             return Answer("no_chart", facts, handoff=True)
         if topic == "range" and sizes and height is None and weight is None:
             return self._size_range(product, sizes[0], facts)

@@ -175,7 +175,7 @@ def _bare_measures(text: str, taken: list[tuple[int, int]], found: list[Measure]
         found.append(Measure(kind, value, match.start(), match.end(), match.group(), sure=False))
 
 
-_ANY_NUMBER = re.compile(rf"[\d{_CN}]")
+_ANY_NUMBER = re.compile(rf"[\d{_CN}]|刚出生|新生儿|刚生|满月")  # a newborn's age has no digit
 
 
 def find_measures(text: str) -> tuple[Measure, ...]:
