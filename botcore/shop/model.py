@@ -264,7 +264,9 @@ class Product(_Model):
     @field_validator("variant_aliases", "prices", mode="before")
     @classmethod
     def _variant_keys_as_text(cls, value: object) -> object:
-        return {str(_as_text(k)): v for k, v in value.items()} if isinstance(value, dict) else value
+        if not isinstance(value, dict):
+            return value
+        return {str(_as_text(k)): [_as_text(a) for a in v] if isinstance(v, list) else v for k, v in value.items()}
 
     @model_validator(mode="after")
     def _consistent(self) -> Product:
