@@ -343,9 +343,11 @@ class StandIn:
     fallback: bool = False
     carries_over: tuple[str, ...] = ()
     awaited: Any = None
+    carries_after: Any = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "awaited", self.awaited or {})
+        object.__setattr__(self, "carries_after", self.carries_after or {})
 
 
 STAND_INS: Any = (StandIn("upset", escalates=True), StandIn("sizes", carries_over=("sizes",)),
