@@ -24,7 +24,9 @@ from botcore.yamltext import parse_yaml
 __all__ = ["Concept", "Facts", "concepts", "read_facts", "stem_of"]
 
 _CLAUSE = re.compile(r"[^。；;！!？?\n]+")
-_AFFIXES = re.compile(r"^(是否|有无|是不是)|(方式|方法|情况|说明|建议|要求|时间|日期|信息|参数|度|性)$")
+_AFFIXES = re.compile(
+    r"^(是否|有无|是不是|能否|能不能|可否|可不可以|会不会|有没有)|(方式|方法|情况|说明|建议|要求|时间|日期|信息|参数|度|性)$")
+_PARTS = re.compile(r"[/、,，()（）和及]")
 
 
 def stem_of(key: str) -> str:
@@ -124,8 +126,8 @@ def read_facts(product: Product, text: str) -> Facts:
     clause of the free text; a word that several kinds share is answered by any of them."""
     stated: dict[str, str] = {}
     for key, value in product.attributes.items():
-        stem = stem_of(key)
-        if key.lower() in text or (len(stem) >= 2 and stem in text):
+        parts = [stem_of(part) for part in _PARTS.split(key) if part]  # 能不能放A4/iPad: a4, ipad
+        if key.lower() in text or any(len(part) >= 2 and part in text for part in (stem_of(key), *parts)):
             stated[key] = value
     missing: list[str] = []
     by_word = _asked_words(text)

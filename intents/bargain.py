@@ -65,6 +65,7 @@ class Bargain(Intent):
         "prices": ("product", "prices"),
         "final_none": (),
         "fixed": (),
+        "fixed_product": ("product",),
         "tmall": (),
         "tmall_promotion": ("promotion_name", "promotion"),
         "bulk": ("min_items", "rate"),
@@ -114,7 +115,9 @@ class Bargain(Intent):
             return Answer("tmall_promotion" if promo else "tmall", promo)
         negotiable = product.negotiable if product is not None and product.negotiable is not None \
             else shop.bargain.negotiable
-        if not negotiable:
+        if not negotiable:  # a product's own mark is said of that product, not of the shop
+            if product is not None and product.negotiable is False:
+                return Answer("fixed_product", {"product": product.name})
             return Answer("fixed")
         round_ = question.conversation.bargain_round + 1
         if topic == "gift":

@@ -136,11 +136,13 @@ class ShippingQuestion(Intent):
         case, fee_facts = fee_rule(shipping)
         entities = question.message.entities
         pointed = bool(entities.products or entities.sizes or entities.colours or _THIS.search(question.message.text))
-        price = _item_price(question) if pointed else None
-        if case != "fee_threshold" or price is None or question.product is None:
+        prices = _item_prices(question) if pointed else None
+        if case != "fee_threshold" or prices is None or question.product is None:
             return Answer(case, fee_facts)
-        item = {"product": question.product.name, "price": money(price)}
-        if price >= (shipping.free_shipping_over or 0):
+        low, high = prices
+        item = {"product": question.product.name,
+                "price": money(low) if low == high else f"{low:g}-{money(high)}"}
+        if low >= (shipping.free_shipping_over or 0):
             return Answer("fee_item_free", fee_facts | item)
         return Answer("fee_item_paid", fee_facts | item)
 
@@ -217,16 +219,20 @@ def _named_variant(question: Question, product: Product) -> tuple[str | None, st
     return colour, size
 
 
-def _item_price(question: Question) -> float | None:
-    """The price of the item asked about, when it is one price: a product without
-    variant prices, or the variant named."""
+def _item_prices(question: Question) -> tuple[float, float] | None:
+    """The price (lowest, highest) of the item asked about: the variant named, else every
+    variant when all are on the same side of the free-shipping threshold."""
     product = question.product
     if product is None:
         return None
     colour, size = _named_variant(question, product)
-    if product.prices and colour not in product.prices and size not in product.prices:
-        return None
-    return product.price_of(colour, size)
+    if not product.prices or colour in product.prices or size in product.prices:
+        price = product.price_of(colour, size)
+        return price, price
+    threshold = question.shop.shipping.free_shipping_over or 0
+    prices = [product.price, *product.prices.values()]
+    low, high = min(prices), max(prices)
+    return (low, high) if low >= threshold or high < threshold else None
 
 
 def _presale(question: Question, today: dt.date) -> dt.date | None:

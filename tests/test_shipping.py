@@ -85,7 +85,7 @@ def test_cutoff_comes_from_the_shop(make_engine: Callable[..., Engine]) -> None:
 @pytest.mark.parametrize(
     ("message", "case", "facts"),
     [
-        ("发什么快递", "courier_default", {"courier": "中通", "couriers": COURIERS}),
+        ("发什么快递", "courier_default", {"courier": "中通", "couriers": "圆通、韵达、顺丰(补12元)、EMS(补8元)"}),
         ("能发圆通吗", "courier_ok", {"courier": "圆通"}),
         ("可以发顺丰吗", "courier_surcharge", {"courier": "顺丰", "surcharge": "12元"}),
         ("能发ems吗", "courier_surcharge", {"courier": "EMS", "surcharge": "8元"}),

@@ -164,10 +164,11 @@ def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
         first.setdefault(measure.kind, measure)
     height, weight, quantity, days = (first.get(kind) for kind in ("height", "weight", "quantity", "days"))
     waist, bust, foot, hip, age = (first.get(kind) for kind in ("waist", "bust", "foot", "hip", "age"))
-    # a number that is the buyer's height or weight (孩子120 45斤) is not also a size named
+    # a bare number that is the buyer's height or weight (孩子120 45斤) is not also a size
+    # named; a pack named by its weight (十斤装, 1.5kg) still is
     body = [m for m in (height, weight) if m is not None and (m.sure or (height and weight))]
     shop_sizes = [h.value for h in shop_hits if h.kind == "size"
-                  and not any(h.start < m.end and m.start < h.end for m in body)]
+                  and not (h.text.isdigit() and any(h.start < m.end and m.start < h.end for m in body))]
     return Entities(
         height=height.value if height else None,
         weight=weight.value if weight else None,

@@ -108,6 +108,10 @@ _RULES: list[tuple[MeasureKind, re.Pattern[str], object]] = [
     ("age", re.compile(r"刚出生|新生儿|刚生的|刚满月"), lambda m: 0.0 if "满月" not in m.group() else 0.08),
     ("age", re.compile(rf"(?P<v>{_NUM})\s*(?P<unit>岁半|岁|周岁|个月|月大)"),
      lambda m: _age_years(m) + (0.5 if m["unit"] == "岁半" else 0)),
+    # a girth named by its word first: 腰围85cm is a waist, not a height
+    ("waist", re.compile(rf"腰围?\s*(?:是|有)?\s*(?P<v>{_NUM})"), lambda m: _n(m["v"])),
+    ("bust", re.compile(rf"胸围?\s*(?:是|有)?\s*(?P<v>{_NUM})"), lambda m: _n(m["v"])),
+    ("hip", re.compile(rf"臀围?\s*(?:是|有)?\s*(?P<v>{_NUM})"), lambda m: _n(m["v"])),
     ("height", re.compile(rf"(?P<m>[1一])米(?P<cm>[0-9]{{1,2}}|[{_CN[:-4]}]{{1,2}})?"),
      _height_metres),
     ("height", re.compile(r"(?<![\d.])(?P<v>1\.[4-9]\d?)\s*(?:m|米)?(?![\d.])"),
@@ -119,20 +123,18 @@ _RULES: list[tuple[MeasureKind, re.Pattern[str], object]] = [
     ("weight", re.compile(rf"(?:体重|重)\s*(?:是|有)?\s*(?P<v>{_NUM})"),
      lambda m: _n(m["v"]) * (2 if _n(m["v"]) < 70 else 1)),
     ("waist", re.compile(rf"(?P<a>[0-9{_CN[:-4]}])尺(?P<b>[0-9]|[{_CN[:-4]}])?"), _chi),
-    ("waist", re.compile(rf"腰围?\s*(?:是|有)?\s*(?P<v>{_NUM})"), lambda m: _n(m["v"])),
-    ("bust", re.compile(rf"胸围?\s*(?:是|有)?\s*(?P<v>{_NUM})"), lambda m: _n(m["v"])),
-    ("hip", re.compile(rf"臀围?\s*(?:是|有)?\s*(?P<v>{_NUM})"), lambda m: _n(m["v"])),
     ("money", re.compile(rf"(?P<v>{_NUM})\s*(?:元|块钱|块|rmb)"), lambda m: _n(m["v"])),
     ("money", re.compile(rf"[¥$]\s*(?P<v>{_NUM})"), lambda m: _n(m["v"])),
     ("days", re.compile(rf"(?P<v>{_NUM})\s*(?:天|日)"), lambda m: _n(m["v"])),
-    ("quantity", re.compile(rf"(?<!第)(?P<v>{_NUM})\s*(?:件|个|条|套|包|双|份|盒|单)"),  # not 第二件
+    # not 第二件, not a pack's name (六条装)
+    ("quantity", re.compile(rf"(?<!第)(?P<v>{_NUM})\s*(?:件|个|条|套|包|双|份|盒|单|袋|瓶|罐|支|只|箱|桶)(?!装)"),
      lambda m: _n(m["v"])),
 ]
 
 _PLAUSIBLE: dict[MeasureKind, tuple[float, float]] = {
     # children and babies too: a 50 cm newborn, a 12斤 baby; bare numbers keep adult ranges below
     "height": (45, 210), "weight": (8, 400), "foot": (9, 33), "age": (0, 16),
-    "waist": (40, 150), "bust": (45, 160), "hip": (45, 160),
+    "waist": (20, 150), "bust": (20, 160), "hip": (30, 160),  # a child's or a pet's girth too
     "money": (0, 1_000_000), "days": (0, 365), "quantity": (1, 100_000),
 }
 
