@@ -89,15 +89,25 @@ def _words() -> ahocorasick.Automaton:
     return automaton
 
 
-def _asked_words(text: str) -> dict[str, tuple[Concept, ...]]:
-    """The words of kinds of fact in ``text``, each with its kinds, longest first; a word
-    inside a longer one found (保修 in 保修期) is left to the longer."""
+def _asked_words(text: str) -> dict[str, tuple[tuple[Concept, ...], int]]:
+    """The words of kinds of fact in ``text``, each with its kinds and where it starts,
+    longest first; a word inside a longer one found (保修 in 保修期) is left to the longer."""
     spans = [(end + 1 - len(word), end + 1, word, kinds) for end, (word, kinds) in _words().iter(text)]
-    found: dict[str, tuple[Concept, ...]] = {}
+    found: dict[str, tuple[tuple[Concept, ...], int]] = {}
     for start, end, word, kinds in sorted(spans, key=lambda s: s[0] - s[1]):
         if not any(a <= start and end <= b and word != longer for a, b, longer, _ in spans if len(longer) > len(word)):
-            found.setdefault(word, kinds)
+            found.setdefault(word, (kinds, start))
     return found
+
+
+def _of_another(word: str, start: int, found: dict[str, tuple[tuple[Concept, ...], int]]) -> bool:
+    """「拉链五金是什么材质」: a word of material right after another kind of fact asks the
+    material of that thing, not of the product."""
+    return any(other != word and 0 <= start - (at + len(other)) <= _OF_GAP for other, (_, at) in found.items())
+
+
+#: How far apart 「五金」 and 「材质」 may be for the one to ask of the other (是什么 is 3).
+_OF_GAP = 4
 
 
 def _from_attributes(product: Product, concept: Concept) -> list[tuple[str, str]]:
@@ -131,9 +141,11 @@ def read_facts(product: Product, text: str) -> Facts:
             stated[key] = value
     missing: list[str] = []
     by_word = _asked_words(text)
-    for word in by_word:
+    for word, (kinds, start) in by_word.items():
+        if any(c.field == "material" for c in kinds) and _of_another(word, start, by_word):
+            continue
         found: list[tuple[str, str]] = []
-        for concept in by_word[word]:
+        for concept in kinds:
             field = _from_field(product, concept) or _from_free_text(product, concept, word)
             found = _from_attributes(product, concept) or ([field] if field else [])
             if found:
@@ -142,6 +154,6 @@ def read_facts(product: Product, text: str) -> Facts:
             stated.setdefault(name, value)
         if found:
             continue
-        if not any(c.name in stated or any(c.names(k) for k in stated) for c in by_word[word]):
-            missing.append(by_word[word][0].name)
+        if not any(c.name in stated or any(c.names(k) for k in stated) for c in kinds):
+            missing.append(kinds[0].name)
     return Facts(tuple(stated.items()), tuple(dict.fromkeys(m for m in missing if m not in stated)))
