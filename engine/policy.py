@@ -176,6 +176,12 @@ def _context_hit(message: Message, conversation: Conversation, roster: Roster) -
     return None
 
 
+def _shown(chance: float, threshold: float) -> str:
+    """0.94, or 0.939 when two digits would make it look like the threshold it missed."""
+    two = f"{chance:.2f}"
+    return f"{chance:.3f}" if float(two) == threshold and chance < threshold else two
+
+
 def decide(
     hits: Sequence[IntentHit],
     message: Message,
@@ -188,6 +194,9 @@ def decide(
     """Pick the intents to answer and the mode. ``learned`` is the learned matcher's
     probability of each intent for this message (none: the hits' scores are taken as they are)."""
     rank, soft, fallback = roster.rank, roster.soft, roster.fallback
+    # a second question on its own words (「…有货吗 包邮不」) is judged by its own rules: the
+    # learned matcher reads the whole message, so it always finds the second question unlikely
+    undamped = {hit.intent: hit for hit in hits}
     if learned is not None:
         learned = as_asked(learned, roster)
         hits = damped(hits, learned, roster)
@@ -208,6 +217,7 @@ def decide(
     primary = ranked[0]
     chosen = [primary]
     for hit in ranked[1:]:
+        hit = undamped.get(hit.intent, hit) if _separate(hit, chosen) else hit
         if len(chosen) == 3 or hit.score < SECOND_INTENT_MIN or hit.intent in soft:
             continue
         if _separate(hit, chosen):
@@ -216,10 +226,10 @@ def decide(
     sure = primary.score if confidence is None else confidence
     if sure >= settings.auto_threshold:
         mode: Mode = "auto"
-        reason = f"把握 {sure:.2f} ≥ 自动回复门槛 {settings.auto_threshold}"
+        reason = f"把握 {_shown(sure, settings.auto_threshold)} ≥ 自动回复门槛 {settings.auto_threshold}"
     elif sure >= settings.suggest_threshold:
-        mode, reason = "suggest", f"把握 {sure:.2f} 不到自动回复门槛,只给客服建议"
+        mode, reason = "suggest", f"把握 {_shown(sure, settings.auto_threshold)} 不到自动回复门槛,只给客服建议"
     else:
-        mode, reason = "handoff", f"把握 {sure:.2f} 太低,交给人工"
+        mode, reason = "handoff", f"把握 {_shown(sure, settings.suggest_threshold)} 太低,交给人工"
     return Decision(tuple(chosen), mode, reason, fallback, tuple(ranked), confidence=confidence,
                     learned=learned)
