@@ -483,3 +483,19 @@ def test_shop_matching_for_an_unknown_intent_fails_at_load() -> None:
 def test_a_cut_message_says_so_in_the_trace() -> None:
     reply = Engine.from_file(rng=random.Random(0)).reply("有L码吗" + "啊" * 600, item_id="dress-floral")
     assert "只读了前 500 个字" in reply.trace()["reason"]
+
+
+@pytest.mark.parametrize(
+    ("message", "intents"),
+    [
+        ("黑色L码有货吗 包邮不", {"stock", "shipping"}),
+        ("170穿多大 今天能发吗", {"sizing", "shipping"}),
+        ("能便宜点吗 发什么快递", {"bargain", "shipping"}),
+    ],
+)
+def test_a_second_question_on_its_own_words_is_answered_too(engine: Engine, message: str, intents: set[str]) -> None:
+    # the learned matcher reads the whole line and finds the second question unlikely;
+    # its own keyword, on words of its own, is what answers it
+    reply = engine.reply(message, item_id="dress-floral", now=dt.datetime(2026, 12, 1, 10, 0))
+    assert set(reply.intents) == intents
+    assert len(reply.parts) == 2
