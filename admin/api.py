@@ -48,7 +48,7 @@ from admin.work import (
     stock_change,
 )
 from botcore.shop.editing import from_yaml, patch
-from botcore.shop.stockcsv import StockRow
+from botcore.shop.stockcsv import StockRow, stock_summary
 from intents import INTENT_NAMES
 from serving.httpapi import ApiError, decode_json, read_body
 from serving.live import LiveShops
@@ -149,7 +149,9 @@ def admin_router(shops: LiveShops, store: StateStore, now: Callable[[], dt.datet
     @router.post("/stock.csv", summary="Import stock from a CSV file (all rows or none)")
     async def post_stock_csv(shop_id: str, request: Request) -> JSONResponse:
         raw = await read_body(request, MAX_CSV)
-        return await edit(request, shop_id, stock_change(raw))
+        _, shop = await run(admin.overview, shop_id)
+        summary = await run(stock_summary, shop["data"].get("products", []), raw)
+        return await edit(request, shop_id, stock_change(raw), summary)
 
     @router.get("/revisions", summary="Every revision, newest first")
     async def revisions(shop_id: str, limit: int = 100) -> dict[str, Any]:

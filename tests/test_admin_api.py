@@ -374,13 +374,17 @@ CSV_FILES = {
                      .encode(),
     "columns in another order": "库存,尺码,颜色,商品名称\n0,L,雾霾蓝,法式碎花长袖连衣裙\n1200,M,雾霾蓝,dress-floral\n"
                                 .encode("gbk"),
+    # an ERP export: 可用库存, and colour and size in one 销售属性 column
+    "ERP export": ("商家编码,销售属性,可用库存\n"
+                   "dress-floral,颜色分类:雾霾蓝;尺码:L,0\ndress-floral,颜色分类:雾霾蓝;尺码:M,1200\n").encode(),
 }
 
 
 @pytest.mark.parametrize("raw", CSV_FILES.values(), ids=CSV_FILES.keys())
 def test_a_stock_csv_is_applied_and_answered(served: Served, raw: bytes) -> None:
     saved = served.admin.edit("POST", "/stock.csv", content=raw, headers={"Content-Type": "text/csv"})
-    assert saved == {"revision": 2, "summary": "改了 商品 dress-floral", "changes": ["products.dress-floral"]}
+    assert saved == {"revision": 2, "summary": "导入库存:法式碎花长袖连衣裙 2 个(颜色尺码的库存数)",
+                     "changes": ["products.dress-floral"]}
     stock = dress(served.admin.read()["data"])["stock"]
     assert stock["雾霾蓝"] == {"S": 14, "M": 1200, "L": 0, "XL": 10}
     assert stock["黑色"] == {"S": 22, "M": 35, "L": 28, "XL": 3}

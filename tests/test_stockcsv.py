@@ -12,7 +12,7 @@ import pytest
 from botcore.errors import EditRejected
 from botcore.shop.editing import canonical
 from botcore.shop.shopfile import load_shop
-from botcore.shop.stockcsv import MAX_ROWS, StockRow, apply_stock, import_stock_csv, read_stock_csv
+from botcore.shop.stockcsv import MAX_ROWS, StockRow, apply_stock, import_stock_csv, read_stock_csv, stock_summary
 
 
 def rows(raw: bytes | str) -> list[tuple[int, str, str, str, int]]:
@@ -211,3 +211,33 @@ def test_an_import_sets_the_counts_it_names() -> None:
     after = import_stock_csv(products, "product,colour,size,stock\ndress-floral,黑色,M,0\n".encode())
     assert after[0]["stock"]["黑色"]["M"] == 0
     assert products[0]["stock"]["黑色"]["M"] == 35  # the input is not changed in place
+
+
+@pytest.mark.parametrize(
+    ("header", "row"),
+    [
+        ("商家编码,颜色分类,尺码,可用库存", "dress-floral,雾霾蓝,XL,7"),
+        ("货号,规格,颜色,实际库存", "dress-floral,XL,雾霾蓝,7"),
+        ("外部编码,销售属性,库存量", "dress-floral,雾霾蓝;XL,7"),
+        ("商品编码,SKU属性,可售数量", "dress-floral,颜色分类：雾霾蓝；尺码：XL,7"),
+    ],
+)
+def test_common_export_headers_and_a_sale_attributes_column_are_read(header: str, row: str) -> None:
+    products = [p.model_dump() for p in load_shop().products]
+    out = import_stock_csv(products, f"{header}\n{row}\n".encode())
+    dress = next(p for p in out if p["id"] == "dress-floral")
+    assert dress["stock"]["雾霾蓝"]["XL"] == 7
+
+
+def test_a_size_spelled_another_way_and_a_colour_alias_are_the_products_own() -> None:
+    products = [p.model_dump() for p in load_shop().products]
+    dress = next(p for p in products if p["id"] == "dress-floral")
+    dress["variant_aliases"] = {"雾霾蓝": ["蓝色"]}
+    out = import_stock_csv(products, "商品编码,颜色,尺码,库存\ndress-floral,蓝色,xl码,3\n".encode())
+    assert next(p for p in out if p["id"] == "dress-floral")["stock"]["雾霾蓝"]["XL"] == 3
+
+
+def test_the_summary_names_products_by_name_with_how_many_counts() -> None:
+    products = [p.model_dump() for p in load_shop().products]
+    raw = "商品编码,颜色,尺码,库存\ndress-floral,黑色,S,1\ndress-floral,黑色,M,2\nhoodie-fleece,灰色,L,3\n".encode()
+    assert stock_summary(products, raw) == "导入库存:法式碎花长袖连衣裙 2 个、加绒连帽卫衣 1 个(颜色尺码的库存数)"

@@ -1,10 +1,14 @@
 """Stock from a CSV file (an ERP export, a sheet saved as CSV): one row per product,
 colour and size, applied all or nothing.
 
-Headers may be English or Chinese (``product,colour,size,stock`` or ``商品编码,颜色,尺码,库存``),
-the separator a comma or a tab, the encoding UTF-8 (with or without BOM) or GBK, as Excel
-saves it in China. A product is named by its id or its exact name. Every bad line is
-reported with its line number, and one bad line rejects the whole file.
+Headers may be English or Chinese, as the common ERP and platform exports write them
+(``product,colour,size,stock``; ``商家编码,颜色分类,尺码,可用库存``; ``货号,规格,数量``), or
+one column of sale attributes (``销售属性``: ``颜色分类:黑色;尺码:L``) instead of colour and
+size; the separator a comma or a tab, the encoding UTF-8 (with or without BOM) or GBK, as
+Excel saves it in China. A product is named by its id or its exact name; a colour or size
+by its name, an alias the shop gives it, or another spelling of the same size (3XL for
+XXXL). Every bad line is reported with its line number, and one bad line rejects the
+whole file.
 """
 
 from __future__ import annotations
@@ -18,17 +22,23 @@ from typing import Any
 
 from botcore.errors import EditRejected
 from botcore.shop.model import LARGEST
+from botcore.sizes import size_key
 
-__all__ = ["MAX_ROWS", "StockRow", "apply_stock", "import_stock_csv", "read_stock_csv"]
+__all__ = ["MAX_ROWS", "StockRow", "apply_stock", "import_stock_csv", "read_stock_csv", "stock_summary"]
 
 MAX_ROWS = 50_000
 
 _COLUMNS: Mapping[str, tuple[str, ...]] = {
-    "product": ("product", "product_id", "id", "sku", "商品", "商品id", "商品编码", "商家编码", "货号", "商品名称"),
-    "colour": ("colour", "color", "颜色", "颜色分类"),
-    "size": ("size", "尺码", "尺寸"),
-    "stock": ("stock", "count", "quantity", "qty", "库存", "数量", "可售库存", "库存数量"),
+    "product": ("product", "product_id", "id", "sku", "商品", "商品id", "商品编码", "商家编码", "货号", "商品名称",
+                "外部编码", "商品货号", "款号", "宝贝名称", "宝贝标题", "商品标题"),
+    "colour": ("colour", "color", "颜色", "颜色分类", "口味", "款式", "花色"),
+    "size": ("size", "尺码", "尺寸", "规格", "型号", "容量"),
+    "stock": ("stock", "count", "quantity", "qty", "库存", "数量", "可售库存", "库存数量", "可用库存", "可用数",
+              "实际库存", "现有库存", "库存量", "可售数量"),
 }
+# one column holding both, as platform exports write it: 颜色分类:黑色;尺码:L  or  黑色;L
+_ATTRIBUTES = ("销售属性", "sku属性", "属性", "规格属性", "颜色尺码", "sku名称", "销售属性名称")
+_PAIR = re.compile(r"[;；,，/|]")
 
 
 _INTEGER = re.compile(r"-?[0-9]+")
@@ -57,6 +67,9 @@ def _header(line: int, cells: list[str]) -> dict[str, int]:
     names = [cell.strip().lower() for cell in cells]
     found = {column: next((i for i, name in enumerate(names) if name in spellings), -1)
              for column, spellings in _COLUMNS.items()}
+    attributes = next((i for i, name in enumerate(names) if name in _ATTRIBUTES), -1)
+    if attributes >= 0 and found["colour"] < 0 and found["size"] < 0:
+        found["colour"] = found["size"] = attributes  # split per row (`_split_attributes`)
     missing = [column for column, index in found.items() if index < 0]
     if missing:
         raise EditRejected([(f"stock.csv 第 {line} 行", "csv_bad_header",
@@ -109,6 +122,8 @@ def _read(raw: bytes) -> tuple[list[StockRow], list[_Problem]]:
     problems: list[_Problem] = []
     for number, cells in lines[1:]:
         values = {name: cells[i].strip() if i < len(cells) else "" for name, i in columns.items()}
+        if columns["colour"] == columns["size"]:
+            values["colour"], values["size"] = _split_attributes(values["colour"])
         count = values["stock"].replace(",", "").translate(_FULL_WIDTH)
         if not _INTEGER.fullmatch(count):
             problems.append((number, "csv_bad_count", f"库存「{values['stock'][:20]}」不是整数,请写 0 或正整数"))
@@ -119,6 +134,25 @@ def _read(raw: bytes) -> tuple[list[StockRow], list[_Problem]]:
         else:
             rows.append(StockRow(number, values["product"], values["colour"], values["size"], int(count)))
     return rows, problems
+
+
+def _split_attributes(text: str) -> tuple[str, str]:
+    """颜色分类:黑色;尺码:L -> (黑色, L); 黑色;L -> (黑色, L); a lone value is the colour."""
+    parts = [part.split(":")[-1].split("：")[-1].strip() for part in _PAIR.split(text) if part.strip()]
+    return (parts[0], parts[1]) if len(parts) >= 2 else (parts[0] if parts else "", "")
+
+
+def _variant(names: list[str], aliases: Mapping[str, list[str]], said: str, sizes: bool) -> str | None:
+    """The product's own name for a colour or size in a CSV: itself, an alias the shop
+    gives it, or (sizes) another spelling of it."""
+    if said in names:
+        return said
+    if not said and len(names) == 1:  # a product of one colour or one size needs none named
+        return names[0]
+    for name in names:
+        if said in aliases.get(name, ()) or (sizes and size_key(name) == size_key(said)):
+            return name
+    return None
 
 
 def apply_stock(products: list[dict[str, Any]], rows: list[StockRow]) -> list[dict[str, Any]]:
@@ -140,12 +174,29 @@ def _apply(products: list[dict[str, Any]], rows: list[StockRow]) -> tuple[list[d
         if product is None:
             problems.append((row.line, "csv_unknown_product",
                              f"没有商品「{row.product}」:请写店里商品的编码(id)或完整名称"))
-        elif row.colour not in product["colours"]:
+            continue
+        aliases = product.get("variant_aliases") or {}
+        colour = _variant([str(c) for c in product["colours"]], aliases, row.colour, sizes=False)
+        size = _variant([str(s) for s in product["sizes"]], aliases, row.size, sizes=True)
+        if colour is None:
             problems.append((row.line, "csv_unknown_colour",
                              f"商品 {product['id']} 没有颜色「{row.colour}」;有: {'、'.join(product['colours'])}"))
-        elif row.size not in product["sizes"]:
-            problems.append((row.line, "csv_unknown_size",
-                             f"商品 {product['id']} 没有尺码「{row.size}」;有: {'、'.join(product['sizes'])}"))
+        elif size is None:
+            sizes = "、".join(map(str, product["sizes"]))
+            problems.append((row.line, "csv_unknown_size", f"商品 {product['id']} 没有尺码「{row.size}」;有: {sizes}"))
         else:
-            index[product["id"]]["stock"].setdefault(row.colour, {})[row.size] = row.count
+            index[product["id"]]["stock"].setdefault(colour, {})[size] = row.count
     return out, problems
+
+
+def stock_summary(products: list[dict[str, Any]], raw: bytes) -> str:
+    """What a stock CSV sets, by product name and count, for the revision list:
+    导入库存:法式碎花长袖连衣裙 12 个、加绒连帽卫衣 4 个."""
+    names = {p["id"]: p["name"] for p in products} | {p["name"]: p["name"] for p in products}
+    counts: dict[str, int] = {}
+    for row in read_stock_csv(raw):
+        name = names.get(row.product, row.product)
+        counts[name] = counts.get(name, 0) + 1
+    shown = "、".join(f"{name} {n} 个" for name, n in list(counts.items())[:4])
+    more = f" 等 {len(counts)} 个商品" if len(counts) > 4 else ""
+    return f"导入库存:{shown}{more}(颜色尺码的库存数)"
