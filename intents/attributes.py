@@ -137,7 +137,8 @@ def read_facts(product: Product, text: str) -> Facts:
     stated: dict[str, str] = {}
     for key, value in product.attributes.items():
         parts = [stem_of(part) for part in _PARTS.split(key) if part]  # 能不能放A4/iPad: a4, ipad
-        if key.lower() in text or any(len(part) >= 2 and part in text for part in (stem_of(key), *parts)):
+        tails = [part[-2:] for part in parts if len(part) >= 3]  # 是否含被芯 -> 被芯: 带被芯吗
+        if key.lower() in text or any(len(part) >= 2 and part in text for part in (stem_of(key), *parts, *tails)):
             stated[key] = value
     missing: list[str] = []
     by_word = _asked_words(text)

@@ -54,7 +54,8 @@ class ProductQuestion(Intent):
             if not statement:
                 return Answer("unknown", handoff=True)
             return Answer("authentic", {"product": name, "statement": statement})
-        if topic == "colour":
+        if topic == "colour" and (question.product is None
+                                  or not read_facts(question.product, question.message.text).asked):
             return Answer("colour", {"product": name})
         product = question.product
         if product is None:

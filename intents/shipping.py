@@ -55,6 +55,9 @@ class ShippingQuestion(Intent):
         "abroad": (),
         "presale": ("product", "ship_date"),
         "fee_item_free": ("product", "price", "threshold"),
+        "region_free": ("region", "days", "ship_day"),
+        "region_threshold": ("region", "days", "ship_day", "threshold", "base_fee"),
+        "region_paid": ("region", "days", "ship_day", "base_fee"),
         "fee_item_paid": ("product", "price", "threshold", "base_fee"),
         "delivery": ("region", "days", "ship_day"),
         "delivery_default": ("days", "ship_day"),
@@ -185,9 +188,9 @@ class ShippingQuestion(Intent):
             return Answer("remote", facts | {"surcharge": money(surcharge)})
         if region in shipping.remote_regions:
             return Answer("remote_free", facts)
-        if topic == "fee":
+        if topic == "fee":  # the fee to this region, and how long it takes: the region is known
             case, fee_facts = fee_rule(shipping)
-            return Answer(case, fee_facts)
+            return Answer(f"region_{case.removeprefix('fee_')}", facts | fee_facts)
         return Answer("delivery", facts)
 
 

@@ -102,6 +102,7 @@ class Sizing(Intent):
         "size_range": ("product", "size", "height_range", "weight_range"),
         "no_chart": ("product",),
         "dimensions": ("product", "facts"),
+        "named_size": ("product", "size"),
         "which_product": (),
     }
 
@@ -150,6 +151,8 @@ class Sizing(Intent):
             if stated:
                 return Answer("dimensions", {"product": product.name,
                                              "facts": "；".join(f"{name}：{value}" for name, value in stated)})
+            if sizes:  # 「1.8的床买哪个」: the size the buyer's own words name
+                return Answer("named_size", {"product": product.name, "size": sizes[0]}, {"size": sizes[0]})
             return Answer("no_chart", facts, handoff=True)
         if topic == "range" and sizes and height is None and weight is None:
             return self._size_range(product, sizes[0], facts)

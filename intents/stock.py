@@ -122,6 +122,8 @@ class Stock(Intent):
             size = memory.size
         if size is None and colour is not None and len(product.sizes) == 1:
             size = product.sizes[0]  # one size (均码, 标准版): the colour is the variant
+        if colour is None and size is not None and len(product.colours) == 1:
+            colour = product.colours[0]  # one colour: the size is the variant
         remember: dict[str, object] = {"colour": colour or memory.colour, "size": size or memory.size}
         if colour and size:
             return self._variant(product, colour, size, question.shop.settings, facts, remember, today)

@@ -192,7 +192,7 @@ def test_hong_kong_when_the_shop_does_not_ship_there(make_engine: Callable[..., 
 # --- fees and origin -------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("message", ["包邮吗", "运费多少", "满多少包邮", "寄到江苏包邮吗"])
+@pytest.mark.parametrize("message", ["包邮吗", "运费多少", "满多少包邮"])
 def test_free_shipping_threshold(engine: Engine, message: str) -> None:
     reply = engine.reply(message, now=TUESDAY)  # no product page: the rule itself
     part = shipping_part(reply)
@@ -309,3 +309,11 @@ def test_a_presale_product_says_its_ship_date_not_today(make_engine: Callable[..
     part = shipping_part(reply)
     assert (part.case, part.facts["ship_date"]) == ("presale", "12月18日")
     assert "今天" not in reply.suggestion + reply.text
+
+
+def test_a_fee_asked_for_a_region_says_the_fee_and_the_days_not_ask_for_the_province(engine: Engine) -> None:
+    reply = ask(engine, "寄到江苏包邮吗")
+    part = shipping_part(reply)
+    assert part.case == "region_threshold"
+    assert (part.facts["region"], part.facts["threshold"], part.facts["base_fee"]) == ("江苏", "99元", "8元")
+    assert "省份" not in reply.text

@@ -77,13 +77,17 @@ class ScenarioError(InputError):
 
 
 def _as_text(value: Any) -> Any:
-    """A number written bare (``say: 43``) is the words the buyer typed."""
-    return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+    """A number written bare (``say: 43``, ``contains: [19.9]``) is the words as typed."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return str(value)
+    return f"{value:g}" if isinstance(value, float) else value
 
 
 def _as_list(value: Any) -> Any:
     """One word instead of a list of one."""
-    return [value] if isinstance(value, (str, int)) and not isinstance(value, bool) else value
+    return [value] if isinstance(value, (str, int, float)) and not isinstance(value, bool) else value
 
 
 def _time(value: Any) -> Any:

@@ -58,7 +58,8 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
     letter sizes have their pattern."""
     entries: list[tuple[str, VocabKind, str]] = []
     for product in shop.products:
-        entries += [(name, "product", product.id) for name in (product.name, *product.aliases)]
+        # a one-character alias (线, 壳) would be found inside other words (无线): not matched
+        entries += [(name, "product", product.id) for name in (product.name, *product.aliases) if len(name) >= 2]
         entries += [(s, "colour", c) for c in product.colours for s in colour_spellings(c)]
         entries += [(size.lower(), "size", size) for size in product.sizes
                     if not _LETTER_SIZE.fullmatch(size.lower())]
@@ -68,7 +69,7 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
                     for spelling in size_name_spellings(name)]
         for name, aliases in product.variant_aliases.items():
             kind: VocabKind = "colour" if name in product.colours else "size"
-            entries += [(alias.lower(), kind, alias) for alias in aliases]
+            entries += [(alias.lower(), kind, alias) for alias in aliases if len(alias) >= 2]
     return Vocabulary(entries)
 
 
@@ -151,7 +152,9 @@ def _colours(text: str, shop_hits: list[Hit]) -> list[str]:
         g for g in GENERIC_COLOURS.find(text)
         if not any(g.start < s.end and s.start < g.end for s in shop_hits)
     ]
-    return [h.value for h in sorted([*shop_hits, *generic], key=lambda h: h.start)]
+    found = sorted([*shop_hits, *generic], key=lambda h: h.start)
+    # 1.8米的, 2米色: 米 after a number is a length, not the colour 米色
+    return [h.value for h in found if not (h.text.startswith("米") and h.start and text[h.start - 1].isdigit())]
 
 
 def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:

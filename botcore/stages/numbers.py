@@ -99,6 +99,9 @@ def _chi(m: re.Match[str]) -> float:
     return (_n(m["a"]) + (_n(m["b"]) / 10 if m["b"] else 0)) * _CM_PER_CHI
 
 
+#: The counting words of a quantity (三件, 3根, 两箱).
+_COUNTERS = "件|个|条|套|包|双|份|盒|单|袋|瓶|罐|支|只|箱|桶|根|张|副|台|把|卷|对|片"
+
 # (kind, pattern, how to read the match). Order matters: earlier rules claim their
 # span first, so "1米7" is a height before "7" could be read as anything else.
 _RULES: list[tuple[MeasureKind, re.Pattern[str], object]] = [
@@ -127,7 +130,7 @@ _RULES: list[tuple[MeasureKind, re.Pattern[str], object]] = [
     ("money", re.compile(rf"[¥$]\s*(?P<v>{_NUM})"), lambda m: _n(m["v"])),
     ("days", re.compile(rf"(?P<v>{_NUM})\s*(?:天|日)"), lambda m: _n(m["v"])),
     # not 第二件, not a pack's name (六条装)
-    ("quantity", re.compile(rf"(?<!第)(?P<v>{_NUM})\s*(?:件|个|条|套|包|双|份|盒|单|袋|瓶|罐|支|只|箱|桶)(?!装)"),
+    ("quantity", re.compile(rf"(?<!第)(?P<v>{_NUM})\s*(?:{_COUNTERS})(?!装)"),
      lambda m: _n(m["v"])),
 ]
 
