@@ -42,6 +42,7 @@ class Concept:
     name: str
     field: str | None
     words: tuple[str, ...]
+    weak: tuple[str, ...] = ()  # words too general to say the fact was asked when the shop is silent
 
     def names(self, key: str) -> bool:
         """Whether a shop's attribute name means this kind of fact: 保修期 for 保修,
@@ -70,8 +71,10 @@ def concepts() -> tuple[Concept, ...]:
     data = parse_yaml((resources.files("intents") / "data" / "attributes.yaml").read_text("utf-8"))
     found = []
     for name, entry in data.items():
-        words, field = (entry["words"], entry.get("field")) if isinstance(entry, dict) else (entry, None)
-        found.append(Concept(str(name), field, tuple(str(w).lower() for w in words)))
+        entry = entry if isinstance(entry, dict) else {"words": entry}
+        weak = tuple(str(w).lower() for w in entry.get("weak", ()))
+        words = tuple(str(w).lower() for w in entry["words"]) + weak
+        found.append(Concept(str(name), entry.get("field"), words, weak))
     return tuple(found)
 
 
@@ -155,6 +158,8 @@ def read_facts(product: Product, text: str) -> Facts:
             stated.setdefault(name, value)
         if found:
             continue
+        if all(word in c.weak for c in kinds):
+            continue  # 「能用吗」 alone does not ask a fact the shop left out
         if not any(c.name in stated or any(c.names(k) for k in stated) for c in kinds):
             missing.append(kinds[0].name)
     return Facts(tuple(stated.items()), tuple(dict.fromkeys(m for m in missing if m not in stated)))
