@@ -106,6 +106,10 @@ class Stock(Intent):
         today = question.now.date()
         said_colour = entities.colours[0] if entities.colours else None
         said_size = entities.sizes[0] if entities.sizes else None
+        if said_colour is not None and product.find_colour(said_colour) is None and product.find_size(said_colour):
+            said_colour, said_size = None, said_size or said_colour  # another product's colour is this one's size
+        if said_colour is None and said_size is None and memory.colour in product.colours:
+            said_colour = memory.colour  # 「那现在能拍吗」: still the colour talked about
         likely = _colours_like(product, said_colour) if said_colour is not None else []
         colour = likely[0] if len(likely) == 1 else None  # several: answered for the size across colours
         size = product.find_size(said_size) if said_size is not None else None
