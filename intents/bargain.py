@@ -113,10 +113,9 @@ class Bargain(Intent):
                            "fee_threshold": "free_shipping"}[case], facts)
         if shop.platform.price_cut == "none":
             return Answer("tmall_promotion" if promo else "tmall", promo)
-        negotiable = product.negotiable if product is not None and product.negotiable is not None \
-            else shop.bargain.negotiable
-        if not negotiable:  # a product's own mark is said of that product, not of the shop
-            if product is not None and product.negotiable is False:
+        negotiable, _ = shop.bargaining_for(product)
+        if not negotiable:  # a product's or its category's own mark is said of that product, not of the shop
+            if product is not None and shop.bargain.negotiable:  # the shop haggles, this product does not
                 return Answer("fixed_product", {"product": product.name})
             return Answer("fixed")
         round_ = question.conversation.bargain_round + 1
@@ -157,8 +156,7 @@ class Bargain(Intent):
             if policy.gift:
                 return Answer("gift", {"gift": policy.gift}, remember)
             return Answer("coupon", coupon, remember)
-        cap = product.max_discount if product is not None and product.max_discount is not None \
-            else policy.max_discount
+        _, cap = shop.bargaining_for(product)
         if cap <= 0:
             return Answer("final_none", remember=remember)
         discount = min((cap, *asked))

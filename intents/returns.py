@@ -33,7 +33,7 @@ class Returns(Intent):
     def answer(self, question: Question) -> Answer:
         policy = question.shop.returns
         product = question.product
-        own = product.returns if product is not None else None
+        own = question.shop.returns_for(product)
         days = own.no_reason_days if own is not None and own.no_reason_days is not None else policy.no_reason_days
         facts = {"days": days, "conditions": policy.conditions, "address_note": policy.address_note}
         topic = self.rules.topic(question.message.text, "quality", "address", "insurance", "cost", "used")

@@ -271,3 +271,14 @@ def test_a_jd_shop_gives_its_final_discount_as_a_coupon_within_the_products_cap(
     assert (part.case, part.facts["discount"]) == ("final_coupon", "30元")  # the jacket's own cap, over the shop's 20
     assert "先别付款" not in reply.text + reply.suggestion
     assert reply.actions[0]["type"] == "coupon"
+
+
+def test_a_categorys_terms_sit_between_the_products_and_the_shops(make_engine: Callable[..., Engine]) -> None:
+    engine = make_engine(bargain={"categories": {"连衣裙": {"negotiable": False}, "卫衣": {"max_discount": 5}}})
+    dress = engine.reply("能便宜点吗", item_id="dress-floral", now=dt.datetime(2026, 12, 20, 10, 0)).parts[0]
+    assert (dress.case, dress.facts["product"]) == ("fixed_product", "法式碎花长袖连衣裙")
+    conversation = None
+    for message in ("能便宜点吗", "再便宜点嘛", "最低多少"):
+        reply = engine.reply(message, conversation, item_id="hoodie-fleece", now=dt.datetime(2026, 12, 20, 10, 0))
+        conversation = reply.conversation
+    assert (reply.parts[0].case, reply.parts[0].facts["discount"]) == ("final", "5元")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Callable
 
 import pytest
 from support import assert_says
@@ -165,3 +166,11 @@ def test_a_used_item_gets_the_conditions_not_a_promise(engine: Engine) -> None:
     reply = engine.reply("穿过一次了还能退吗", item_id="dress-floral", now=NOW)
     assert reply.parts[0].case == "used"
     assert "放心" not in reply.text + reply.suggestion
+
+
+def test_a_categorys_own_rule_applies_to_its_products(make_engine: Callable[..., Engine]) -> None:
+    engine = make_engine(returns={"categories": {"T恤": {"no_reason_days": 0, "note": "贴身衣物,拆封后不退换。"}}})
+    tee = engine.reply("不喜欢能退吗", item_id="tee-basic", now=NOW).parts[0]
+    assert (tee.case, tee.facts["note"]) == ("product_none", "贴身衣物,拆封后不退换。")
+    dress = engine.reply("不喜欢能退吗", item_id="dress-floral", now=NOW).parts[0]
+    assert dress.case == "policy_insured"

@@ -77,7 +77,7 @@ def test_every_example_shop_ships_its_conversation_suite_and_passes_it(shop: str
     assert status == 0, out
     lines = out.splitlines()
     conversations = [line for line in lines if line.startswith(("✓", "✗"))]
-    assert len(conversations) >= 35
+    assert len(conversations) >= 40
     assert all(line.startswith("✓ ") for line in conversations), out
     assert re.fullmatch(rf"通过 {len(conversations)}/{len(conversations)} 段对话\(轮次 (\d+)/\1\)", lines[-1])
 

@@ -33,6 +33,7 @@ __all__ = [
     "AutoReply",
     "Bargain",
     "BulkDeal",
+    "CategoryBargain",
     "Coupon",
     "Courier",
     "Invalid",
@@ -520,6 +521,13 @@ class BulkDeal(_Model):
     rate: Float = Field(gt=0, lt=1)
 
 
+class CategoryBargain(_Model):
+    """Bargaining for a category where it differs from the shop's (left out: the shop's)."""
+
+    negotiable: bool | None = None
+    max_discount: NonNegative | None = None
+
+
 class Bargain(_Model):
     """The bargaining ladder: round 1 holds the price, round 2 offers the gift or the
     coupon, round 3 is final (at most ``max_discount`` yuan off, 0 = none)."""
@@ -531,6 +539,8 @@ class Bargain(_Model):
     bulk: BulkDeal | None = None
     # 价保: how many days after buying a price drop is refunded (0: none; left out: not stated)
     price_protection_days: Int | None = Field(default=None, ge=0, le=365)
+    # a category's own terms: {内衣: {negotiable: false}, 清仓: {max_discount: 5}}
+    categories: dict[str, CategoryBargain] = Field(default_factory=dict)
 
 
 class Promotion(_Model):
@@ -566,6 +576,8 @@ class Returns(_Model):
     shipping_insurance: bool
     conditions: str = ""
     address_note: str = ""
+    # a category's own rule: {生鲜: {no_reason_days: 0, note: 生鲜不支持无理由退货}}
+    categories: dict[str, ProductReturns] = Field(default_factory=dict)
 
 
 class Invoice(_Model):
@@ -703,6 +715,24 @@ class Shop(_Model):
             index = {product.id: product for product in self.products}
             self._index = (self.products, index)
         return index.get(product_id)
+
+    def returns_for(self, product: Product | None) -> ProductReturns | None:
+        """The return rule of its own a product follows: the product's, else its category's."""
+        if product is None:
+            return None
+        return product.returns or self.returns.categories.get(product.category)
+
+    def bargaining_for(self, product: Product | None) -> tuple[bool, float]:
+        """Whether a product may be haggled over and by how much at most: the product's own
+        terms, else its category's, else the shop's."""
+        category = self.bargain.categories.get(product.category) if product is not None else None
+        negotiable, cap = self.bargain.negotiable, self.bargain.max_discount
+        for terms in (category, product):
+            if terms is not None and terms.negotiable is not None:
+                negotiable = terms.negotiable
+            if terms is not None and terms.max_discount is not None:
+                cap = terms.max_discount
+        return negotiable, cap
 
     def promotion(self, today: dt.date, product: Product | None = None) -> Promotion | None:
         """The promotion running today that covers ``product`` (None: shop-wide ones only):
