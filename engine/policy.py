@@ -39,6 +39,8 @@ __all__ = ["Decision", "Roster", "decide"]
 
 #: A second intent must be at least this sure to be answered in the same reply.
 SECOND_INTENT_MIN = 0.75
+#: A second question before buying is judged undamped only on a rule at least this strong.
+SECOND_RULE_MIN = 0.9
 #: A real question beats a greeting/thanks unless it is this much less sure.
 SOFT_MARGIN = 0.2
 #: Angry words hand off even when another intent scores higher.
@@ -67,6 +69,7 @@ class Roster:
     fallback: str
     carries_over: Mapping[str, tuple[str, ...]]
     carries_after: Mapping[str, Mapping[str, tuple[str, ...]]]  # intent -> Conversation.asked -> kinds
+    before_buying: frozenset[str]
     awaited: Mapping[str, tuple[str, Ask]]  # Conversation.awaiting -> (the intent asking, what it asked)
 
     @classmethod
@@ -80,6 +83,7 @@ class Roster:
             fallback=next(i.name for i in intents if i.fallback),
             carries_over={i.name: i.carries_over for i in intents if i.carries_over},
             carries_after={i.name: i.carries_after for i in intents if i.carries_after},
+            before_buying=frozenset(i.name for i in intents if i.before_buying),
             awaited={key: (i.name, ask) for i in intents for key, ask in i.awaited.items()},
         )
 
@@ -194,9 +198,10 @@ def decide(
     """Pick the intents to answer and the mode. ``learned`` is the learned matcher's
     probability of each intent for this message (none: the hits' scores are taken as they are)."""
     rank, soft, fallback = roster.rank, roster.soft, roster.fallback
-    # a second question on its own words (「…有货吗 包邮不」) is judged by its own rules: the
-    # learned matcher reads the whole message, so it always finds the second question unlikely
-    undamped = {hit.intent: hit for hit in hits}
+    # a second question before buying, on its own words (「…有货吗 包邮不」), is judged by its
+    # own rules: the learned matcher reads the whole message and finds the second unlikely
+    undamped = {hit.intent: hit for hit in hits if hit.intent in roster.before_buying
+                and any(e.kind in ("keyword", "pattern") and e.weight >= SECOND_RULE_MIN for e in hit.evidence)}
     if learned is not None:
         learned = as_asked(learned, roster)
         hits = damped(hits, learned, roster)
@@ -217,7 +222,8 @@ def decide(
     primary = ranked[0]
     chosen = [primary]
     for hit in ranked[1:]:
-        hit = undamped.get(hit.intent, hit) if _separate(hit, chosen) else hit
+        if primary.intent in roster.before_buying and _separate(hit, chosen):
+            hit = undamped.get(hit.intent, hit)
         if len(chosen) == 3 or hit.score < SECOND_INTENT_MIN or hit.intent in soft:
             continue
         if _separate(hit, chosen):

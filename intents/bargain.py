@@ -51,6 +51,7 @@ _DISCOUNT = re.compile(r"便宜|优惠|折|减|少点|少一点|少些|少算|�
 class Bargain(Intent):
     name = "bargain"
     rank = 100
+    before_buying = True
     carries_over = ("money", "quantity", "numbers")  # 「160可以吗」 after bargaining is an offer
     carries_after = {"price": ("sizes", "colours")}  # 「那500g的呢」 after 「1kg多少钱」
     cases = {

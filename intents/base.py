@@ -119,6 +119,8 @@ class Intent:
                       with agents on duty; no keyword rule answers instead
     ``fallback``      the label of a message nothing else explains
     ``carries_over``  entity kinds with which a short follow-up (「那L呢」) continues this question
+    ``before_buying`` a question asked before buying (stock, size, shipping, price ...): two
+                      of them on their own words in one message are both answered
     ``carries_after`` more such kinds once this intent answered a given ``Conversation.asked``
                       (after 「1kg多少钱」, 「那500g的呢」 asks the price again)
     ``awaited``       what this intent may ask the buyer for: the value it remembers as
@@ -136,6 +138,7 @@ class Intent:
     fallback: ClassVar[bool] = False
     carries_over: ClassVar[tuple[str, ...]] = ()
     carries_after: ClassVar[Mapping[str, tuple[str, ...]]] = {}
+    before_buying: ClassVar[bool] = False
     awaited: ClassVar[Mapping[str, Ask]] = {}
 
     def __init__(self) -> None:

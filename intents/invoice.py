@@ -12,6 +12,7 @@ __all__ = ["Invoice"]
 class Invoice(Intent):
     name = "invoice"
     rank = 50
+    before_buying = True
     cases = {"available": ("kinds", "note"), "unavailable": (), "kind_yes": ("kind", "note"),
              "kind_no": ("kind", "kinds")}
 

@@ -31,6 +31,7 @@ def _methods(shop: Shop) -> str:
 class Payment(Intent):
     name = "payment"
     rank = 60
+    before_buying = True
     cases = {
         "huabei": ("instalments",),
         "huabei_no_instalments": (),

@@ -25,6 +25,7 @@ _GENERAL = re.compile(r"质量|怎么样|咋样|好不好|好用吗|好看|介�
 class ProductQuestion(Intent):
     name = "product"
     rank = 110
+    before_buying = True
     carries_over = ("products", "colours")
     cases = {
         "authentic": ("product", "statement"),

@@ -38,6 +38,7 @@ def fee_rule(shipping: Shipping) -> tuple[str, dict[str, object]]:
 class ShippingQuestion(Intent):
     name = "shipping"
     rank = 90
+    before_buying = True
     carries_over = ("regions", "couriers")
     cases = {
         "ship_today": ("ship_day", "cutoff", "courier"),

@@ -78,6 +78,7 @@ def _shifted(product: Product, size: str, steps: int) -> str:
 class Sizing(Intent):
     name = "sizing"
     rank = 70
+    before_buying = True
     carries_over = ("height", "weight", "foot", "age", "sizes", "products")
     awaited = {"measures": Ask(("height", "weight"), "回答了身高体重")}  # asked for by need_measures ...
     cases = {

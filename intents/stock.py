@@ -71,6 +71,7 @@ def _restocks_within(product: Product, colour: str | None, size: str | None, tod
 class Stock(Intent):
     name = "stock"
     rank = 80
+    before_buying = True
     carries_over = ("sizes", "colours", "products")  # 「M码呢」 continues stock, not bargaining
     cases = {
         "in_stock": ("product", "variant"),

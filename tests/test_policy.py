@@ -344,6 +344,7 @@ class StandIn:
     carries_over: tuple[str, ...] = ()
     awaited: Any = None
     carries_after: Any = None
+    before_buying: bool = False
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "awaited", self.awaited or {})
