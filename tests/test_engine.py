@@ -501,7 +501,8 @@ def test_a_second_question_on_its_own_words_is_answered_too(engine: Engine, mess
     assert len(reply.parts) == 2
 
 
-@pytest.mark.parametrize("message", ["是的 我取消订单了，不过货已经发出了", "我是退货要取件单号有用吗", "京东白条可以用吗"])
+@pytest.mark.parametrize("message", ["是的 我取消订单了，不过货已经发出了", "我是退货要取件单号有用吗",
+                                     "京东白条可以用吗"])
 def test_an_after_sales_line_or_a_weak_word_gains_no_stray_second_answer(engine: Engine, message: str) -> None:
     reply = engine.reply(message, now=dt.datetime(2026, 12, 1, 10, 0))
     assert len(reply.intents) == 1, reply.trace()

@@ -23,7 +23,8 @@ from xiaoer.scenarios import Report, load_scenarios, run
 
 __all__ = ["main"]
 
-_SHOP_HELP = "店铺文件 (YAML),或自带示例店铺的名字 (clothing 等);不写就用示例女装店 clothing"
+_SHOP_HELP = ("店铺文件 (YAML),或自带示例店铺的名字: clothing (淘宝女装,默认)、shoes (京东运动鞋服)、"
+              "snacks (淘宝零食生鲜)、electronics (天猫小家电)")
 
 
 def _parser() -> argparse.ArgumentParser:
