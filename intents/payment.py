@@ -50,6 +50,7 @@ class Payment(Intent):
         "price_change_coupon": ("platform",),
         "failed": (),
         "methods": ("methods",),
+        "note": ("methods", "note"),
     }
 
     def answer(self, question: Question) -> Answer:
@@ -70,6 +71,8 @@ class Payment(Intent):
             topic = "baitiao" if platform.has_payment("baitiao") else "huabei"
         if topic in _FIELDS:
             return self._method(shop, platform, _FIELDS[topic], facts)
+        if shop.payment.note and _shares_words(question.message.text, shop.payment.note):
+            return Answer("note", facts | {"note": shop.payment.note})  # 先用后付, 对公转账 ...: as the shop says
         if not facts["methods"]:
             return Answer("not_stated", {"method": "付款方式"}, handoff=True)
         return Answer("methods", facts)
@@ -92,6 +95,12 @@ class Payment(Intent):
             if counts:
                 return Answer("instalments", {"method": word, "instalments": join(f"{n}期" for n in counts)})
         return Answer(yes, {"method": word})
+
+
+def _shares_words(text: str, note: str) -> bool:
+    """Whether the buyer asks of something the shop's payment note speaks of (three
+    characters in a row in both: 先用后付, 对公转)."""
+    return any(text[i:i + 3] in note for i in range(len(text) - 2) if not text[i:i + 3].isascii())
 
 
 # what a way of paying is called where the platform does not have it
