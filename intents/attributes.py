@@ -49,6 +49,7 @@ class Concept:
         储存方式 for 储存, 是否含糖 for 含糖, 冲泡方法 for the words 冲泡 ...."""
         stem = stem_of(key)
         return (key == self.name or key in self.words or self.name in key or stem == self.name
+                or any(len(word) >= 2 and key.endswith(word) for word in self.words)  # 单果大小: 大小
                 or (len(stem) >= 2 and any(stem in word or (len(word) >= 3 and word in stem) for word in self.words)))
 
 
@@ -124,12 +125,17 @@ def _from_field(product: Product, concept: Concept) -> tuple[str, str] | None:
 
 
 def _from_free_text(product: Product, concept: Concept, word: str) -> tuple[str, str] | None:
-    """A clause of the product's free text that speaks of this fact (in any of its words)."""
-    words = (word, concept.name, *(w for w in concept.words if len(w) >= 2))
+    """A clause of the product's free text that speaks of this fact (in any of its words):
+    the selling points, the fit note, the care text, then another attribute's value that
+    holds the buyer's very word (放软 is told in 保存方法: 常温放3到5天等它变软再吃)."""
+    words = (word, concept.name, *(w for w in concept.words if len(w) >= 2 and w not in concept.weak))
     for text in (product.selling_points, product.fit_note, product.care):
         for clause in _CLAUSE.findall(text):
             if any(w in clause for w in words):
                 return concept.name, clause.strip(" ,，")
+    for key, value in product.attributes.items():
+        if len(word) >= 2 and word in value:  # the buyer's own word, not its kind's: no neighbour's fact
+            return key, value
     return None
 
 

@@ -90,7 +90,7 @@ class Bargain(Intent):
         promotion = shop.promotion(question.now.date(), product)
         promo: dict[str, object] = (
             {"promotion_name": promotion.name, "promotion": promotion.description} if promotion else {})
-        topic = self.rules.topic(text, "protect", "bulk", "promo", "free_shipping", "gift", "price")
+        topic = self.rules.topic(text, "protect", "bulk", "promo", "price", "free_shipping", "gift")
         if topic == "protect":
             days = shop.bargain.price_protection_days
             if days is None:  # not stated: a person answers, whatever the platform allows

@@ -23,6 +23,7 @@ class Returns(Intent):
         "address": ("address_note",),
         "address_unknown": (),
         "quality": (),
+        "quality_note": ("note",),
         "policy_insured": ("days", "conditions"),
         "used": ("days", "conditions"),
         "product_none": ("product", "note"),
@@ -37,8 +38,11 @@ class Returns(Intent):
         days = own.no_reason_days if own is not None and own.no_reason_days is not None else policy.no_reason_days
         facts = {"days": days, "conditions": policy.conditions, "address_note": policy.address_note}
         topic = self.rules.topic(question.message.text, "quality", "address", "insurance", "cost", "used")
-        if topic == "quality":
-            return Answer("quality", handoff=True, actions=({"type": "flag", "reason": "quality_issue"},))
+        if topic == "quality":  # a person follows up; the product's own rule (拍照, 24小时内) is said now
+            flag = ({"type": "flag", "reason": "quality_issue"},)
+            if own is not None and own.note:
+                return Answer("quality_note", {"note": own.note}, handoff=True, actions=flag)
+            return Answer("quality", handoff=True, actions=flag)
         if topic == "address":
             if not policy.address_note:
                 return Answer("address_unknown", handoff=True)

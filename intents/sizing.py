@@ -21,6 +21,7 @@ __all__ = ["Sizing"]
 _PARTS = ("衣长", "袖长", "裤长", "裙长", "腰围", "胸围", "臀围", "肩宽")
 _LENGTH_WORDS = re.compile(r"多长|长度")
 _FIT_SHIFT = {"small": 1, "regular": 0, "large": -1}
+_WHICH = re.compile(r"哪个|哪款|哪种|哪一|选|拍|买")  # a choice asked, not a size merely named
 _LABEL = {field: label for field, label, _ in BODY_MEASURES}
 _UNIT = {field: unit for field, _, unit in BODY_MEASURES}
 # the chart field each entity fills (the buyer's 胸围 is the entity ``bust``)
@@ -152,7 +153,7 @@ class Sizing(Intent):
             if stated:
                 return Answer("dimensions", {"product": product.name,
                                              "facts": "；".join(f"{name}：{value}" for name, value in stated)})
-            if sizes:  # 「1.8的床买哪个」: the size the buyer's own words name
+            if sizes and _WHICH.search(text):  # 「1.8的床买哪个」: the size the buyer's own words name
                 return Answer("named_size", {"product": product.name, "size": sizes[0]}, {"size": sizes[0]})
             return Answer("no_chart", facts, handoff=True)
         if topic == "range" and sizes and height is None and weight is None:
