@@ -117,15 +117,13 @@ class Decision:
 
 
 def _separate(hit: IntentHit, chosen: Sequence[IntentHit]) -> bool:
-    """True when ``hit`` rests on words of its own, apart from every chosen intent."""
-    span = hit.span()
-    if span is None:
-        return False
-    for other in chosen:
-        other_span = other.span()
-        if other_span is not None and span[0] < other_span[1] and other_span[0] < span[1]:
-            return False
-    return True
+    """True when ``hit`` rests on words of its own, apart from every chosen intent: its
+    whole span does, or one of its strong rules does (「…多少钱 包邮不」: 包邮不 stands apart
+    though a wider pattern of it reaches into 多少钱)."""
+    taken = [span for other in chosen if (span := other.span()) is not None]
+    own = [hit.span()] + [(e.start, e.end) for e in hit.evidence
+                          if e.kind in ("keyword", "pattern") and e.weight >= SECOND_RULE_MIN and e.start >= 0]
+    return any(span is not None and not any(span[0] < b and a < span[1] for a, b in taken) for span in own)
 
 
 def as_asked(learned: Mapping[str, float], roster: Roster) -> dict[str, float]:
