@@ -66,7 +66,8 @@ class ProductQuestion(Intent):
         earlier = question.conversation.asked or ""
         if not asked.asked and earlier.startswith(_FACTS):  # 「那原味呢」 after 「辣不辣」: the same facts again
             asked = read_facts(product, earlier.removeprefix(_FACTS))
-        remember = {"asked": _FACTS + "、".join([name for name, _ in asked.stated] + list(asked.missing))}
+        names = [name for name, _ in asked.stated] + list(asked.missing)
+        remember: dict[str, object] = {"asked": _FACTS + "、".join(names)} if names else {}
         stated = "；".join(f"{name}：{value}" for name, value in asked.stated)
         missing = "、".join(asked.missing)
         if asked.stated and asked.missing:
