@@ -137,11 +137,12 @@ def as_asked(learned: Mapping[str, float], roster: Roster) -> dict[str, float]:
 
 def damped(hits: Sequence[IntentHit], learned: Mapping[str, float], roster: Roster) -> list[IntentHit]:
     """Each hit with its score damped by how unlikely the learned matcher finds its intent;
-    a request for a person is never damped."""
+    a request for a person, or a hit led by a fact the shop states, is never damped."""
     out = []
     for hit in hits:
         factor = min(1.0, DAMP_FLOOR + DAMP_SLOPE * learned.get(hit.intent, 0.0))
-        if factor < 1.0 and hit.intent not in roster.escalates:
+        # the learned matcher knows nothing of this shop's own facts: a hit led by one is not damped
+        if factor < 1.0 and hit.intent not in roster.escalates and hit.evidence[0].kind != "attribute":
             hit = IntentHit(hit.intent, round(hit.score * factor, 3), hit.evidence, hit.missing)
         out.append(hit)
     return out

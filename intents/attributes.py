@@ -139,13 +139,17 @@ def _from_free_text(product: Product, concept: Concept, word: str) -> tuple[str,
     return None
 
 
-def read_facts(product: Product, text: str) -> Facts:
+def read_facts(product: Product, text: str, *, weak: bool = True) -> Facts:
     """The facts ``text`` asks of ``product``: an attribute named in the text, then each
     kind of fact whose words appear, answered from the attributes, the fixed fields or a
-    clause of the free text; a word that several kinds share is answered by any of them."""
+    clause of the free text; a word that several kinds share is answered by any of them.
+    ``weak=False`` leaves out words too general to name a fact alone (能用吗)."""
     stated: dict[str, str] = {}
     for key, value in product.attributes.items():
         parts = [stem_of(part) for part in _PARTS.split(key) if part]  # 能不能放A4/iPad: a4, ipad
+        if len(stem_of(key)) == 1 and _AFFIXES.match(key.lower()) and stem_of(key) in text:
+            stated[key] = value  # 能不能躺: a key asked as a question, its one-character point (躺)
+            continue
         tails = [part[-2:] for part in parts if len(part) >= 3]  # 是否含被芯 -> 被芯: 带被芯吗
         if key.lower() in text or any(len(part) >= 2 and part in text for part in (stem_of(key), *parts, *tails)):
             stated[key] = value
@@ -153,6 +157,8 @@ def read_facts(product: Product, text: str) -> Facts:
     by_word = _asked_words(text)
     for word, (kinds, start) in by_word.items():
         if any(c.field == "material" for c in kinds) and _of_another(word, start, by_word):
+            continue
+        if not weak and all(word in c.weak for c in kinds):
             continue
         found: list[tuple[str, str]] = []
         for concept in kinds:

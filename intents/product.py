@@ -13,6 +13,7 @@ from intents.base import Answer, Evidence, Intent, Message, Question
 
 __all__ = ["ProductQuestion"]
 
+_FOLLOW_UP = re.compile(r"^那|呢[?？]?$")  # a short follow-up, asking the same again
 _FACTS = "facts:"  # Conversation.asked for facts of the product: "facts:保质期、产地"
 
 #: How sure a stated fact asked in the buyer's words makes a product question.
@@ -42,7 +43,7 @@ class ProductQuestion(Intent):
     def about(self, message: Message, product: Product) -> list[Evidence]:
         """A fact the product states, asked in the buyer's words (安装收费吗 of a heater whose
         file says how it is installed), is evidence of a product question."""
-        stated = read_facts(product, message.text).stated
+        stated = read_facts(product, message.text, weak=False).stated
         if not stated:
             return []
         return [Evidence("attribute", f"商品资料:{'、'.join(name for name, _ in stated)}", ATTRIBUTE_WEIGHT)]
@@ -64,7 +65,7 @@ class ProductQuestion(Intent):
         text = question.message.text
         asked = read_facts(product, text)
         earlier = question.conversation.asked or ""
-        if not asked.asked and earlier.startswith(_FACTS):  # 「那原味呢」 after 「辣不辣」: the same facts again
+        if not asked.asked and earlier.startswith(_FACTS) and _FOLLOW_UP.search(text):  # 「那原味呢」 after 「辣不辣」
             asked = read_facts(product, earlier.removeprefix(_FACTS))
         names = [name for name, _ in asked.stated] + list(asked.missing)
         remember: dict[str, object] = {"asked": _FACTS + "、".join(names)} if names else {}
