@@ -14,6 +14,7 @@ __all__ = ["size_key"]
 # 3XL, 3L, XXXL and the Japanese-style 3L are one size; so are 2XL, XXL and 2L
 _COUNTED = re.compile(r"(?P<n>[2-9])\s*(?P<x>x?)(?P<end>[sl])")
 _REPEATED = re.compile(r"(?P<x>x{2,})(?P<end>[sl])")
+_LENGTH = re.compile(r"(?P<n>\d+(?:\.\d+)?)(?:cm|厘米|公分)")
 _FREE = {"均码", "freesize", "free", "f", "onesize"}
 # a shoe size's system as buyers write it: 美码9 = US9, 英码8 = UK8, 欧码42 = 42
 _SYSTEM_WORDS = (("美码", "us"), ("英码", "uk"), ("欧码", ""), ("eu", ""))
@@ -31,6 +32,8 @@ def size_key(name: str) -> str:
     if text in _FREE:
         return "均码"
     text = text.removesuffix("码")
+    if (m := _LENGTH.fullmatch(text)) is not None:  # a size named by its length: 60cm, 60厘米, 60
+        return m["n"]
     if (m := _COUNTED.fullmatch(text)) is not None:
         return "X" * int(m["n"]) + m["end"].upper()  # 3XL and 3L: three X in the long spelling
     if (m := _REPEATED.fullmatch(text)) is not None:

@@ -139,11 +139,19 @@ def _from_free_text(product: Product, concept: Concept, word: str) -> tuple[str,
     return None
 
 
+def _variant_names(product: Product) -> list[str]:
+    """The product's colours and sizes and their aliases, longest first."""
+    names = [*product.colours, *product.sizes, *(a for aliases in product.variant_aliases.values() for a in aliases)]
+    return sorted({n.lower() for n in names if len(n) >= 2}, key=len, reverse=True)
+
+
 def read_facts(product: Product, text: str, *, weak: bool = True) -> Facts:
     """The facts ``text`` asks of ``product``: an attribute named in the text, then each
     kind of fact whose words appear, answered from the attributes, the fixed fields or a
     clause of the free text; a word that several kinds share is answered by any of them.
     ``weak=False`` leaves out words too general to name a fact alone (能用吗)."""
+    for name in _variant_names(product):  # 双电池 names a variant (its price), not the fact 电池
+        text = text.replace(name, " ")
     stated: dict[str, str] = {}
     for key, value in product.attributes.items():
         parts = [stem_of(part) for part in _PARTS.split(key) if part]  # 能不能放A4/iPad: a4, ipad

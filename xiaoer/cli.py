@@ -279,6 +279,9 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `xiaoer check shop.yaml | head`: the reader has gone, nothing more to say
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":

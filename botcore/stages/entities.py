@@ -21,6 +21,7 @@ _SIZE = re.compile(
     r"(?<![a-z0-9.])(?P<s>x{0,4}l|x{0,2}s|[2-6]x?l|[2-3]x?s|m)(?![a-z])"
     r"|(?<![\d.])(?P<n>\d{2})\s*码|(?P<free>均码|free\s?size)"
 )
+_CM_SIZE = re.compile(r"(?P<n>\d+(?:\.\d+)?)(?:cm|厘米|公分)")
 _PLAIN_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
 _LETTER_SIZE = re.compile(r"x*s|m|x*l|[2-6]x?[ls]")
 # a number is a size only on its own: not 130 in "130斤", not 30 in "30元"
@@ -63,6 +64,8 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
         entries += [(s, "colour", c) for c in product.colours for s in colour_spellings(c)]
         entries += [(size.lower(), "size", size) for size in product.sizes
                     if not _LETTER_SIZE.fullmatch(size.lower())]
+        # a size named by its length is also said bare: 60 for 60cm (`size_key` makes them one)
+        entries += [(m["n"], "size", size) for size in product.sizes if (m := _CM_SIZE.fullmatch(size.lower()))]
         # other names and aliases stand for themselves: each product reads them its own way
         # (`Product.find_size`, `Product.find_colour`), so one product's 蓝色 is not another's
         entries += [(spelling, "size", name) for row in product.size_chart for name in row.names
