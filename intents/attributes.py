@@ -129,9 +129,11 @@ def _from_free_text(product: Product, concept: Concept, word: str) -> tuple[str,
     the selling points, the fit note, the care text, then another attribute's value that
     holds the buyer's very word (放软 is told in 保存方法: 常温放3到5天等它变软再吃)."""
     words = (word, concept.name, *(w for w in concept.words if len(w) >= 2 and w not in concept.weak))
-    for text in (product.selling_points, product.fit_note, product.care):
+    # the care text speaks of washing: only the buyer's own word finds a clause there (水温 of
+    # a tea is not the washing water's)
+    for text, findable in ((product.selling_points, words), (product.fit_note, words), (product.care, (word,))):
         for clause in _CLAUSE.findall(text):
-            if any(w in clause for w in words):
+            if any(w in clause for w in findable):
                 return concept.name, clause.strip(" ,，")
     for key, value in product.attributes.items():
         if len(word) >= 2 and word in value:  # the buyer's own word, not its kind's: no neighbour's fact

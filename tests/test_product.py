@@ -9,6 +9,7 @@ import pytest
 
 from botcore.shop import Product, Shop
 from engine import Engine
+from intents.attributes import read_facts
 
 NOW = dt.datetime(2026, 11, 25, 10, 0)
 
@@ -179,3 +180,30 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
     assert (reply.mode == "handoff") == bool(missing)
     if missing:
         assert "聚酯纤维" not in reply.suggestion  # never the material list in place of the missing fact
+
+
+@pytest.mark.parametrize(
+    ("attributes", "text", "fact"),
+    [
+        ({"能不能躺": "靠背能放倒到135度"}, "这个能躺吗", "能不能躺"),  # a key asked as a question: its point
+        ({"是否含被芯": "不含被芯"}, "带被芯吗", "是否含被芯"),  # the last two characters of its point
+        ({"能不能放A4/iPad": "能放11寸iPad"}, "能装ipad吗", "能不能放A4/iPad"),  # a part of it
+        ({"单果大小": "一个约150克"}, "一个多大个", "单果大小"),  # a buyer's word for its kind (大小)
+        ({"保存方法": "收到是硬的,常温放软了再吃"}, "要不要放软", "保存方法"),  # the buyer's word in its value
+    ],
+)
+def test_an_attribute_of_any_name_is_found_from_the_buyers_words(
+    shop: Shop, attributes: dict[str, str], text: str, fact: str
+) -> None:
+    product = shop.product("dress-floral")
+    assert product is not None
+    assert fact in dict(read_facts(product.model_copy(update={"attributes": attributes}), text).stated)
+
+
+def test_a_variants_own_name_is_not_read_as_a_fact_asked(shop: Shop) -> None:
+    product = shop.product("dress-floral")
+    assert product is not None
+    product = product.model_copy(update={"attributes": {"电池": "2000毫安"}, "sizes": ["单电池", "双电池"],
+                                         "stock": {}, "size_chart": [], "restock": []})
+    assert not read_facts(product, "双电池的多少钱").asked
+    assert read_facts(product, "电池多大容量").stated
