@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from botcore.shop import Shop
 from botcore.shop.shopfile import load_shop
 from botcore.stages.entities import Entities, colour_spellings, extract, shop_vocabulary
 from botcore.stages.normalise import normalise
@@ -315,3 +316,11 @@ def test_a_size_named_by_another_system_stands_for_itself_until_a_product_reads_
     shoes = shop_vocabulary(load_shop("shoes"))
     assert entities("美码9.5穿哪个码", shoes).sizes == ("US9.5",)
     assert entities("43有吗", shoes).sizes == ("43",)  # a shoe size needs no 码
+
+
+def test_a_size_named_by_its_length_is_found_bare() -> None:
+    toys = load_shop().model_dump()
+    dress = next(p for p in toys["products"] if p["id"] == "dress-floral")
+    dress.update(sizes=["30cm", "45cm", "60cm"], size_chart=[], stock={}, restock=[])
+    vocabulary = shop_vocabulary(Shop.model_validate(toys))
+    assert entities("60的呢", vocabulary).sizes == ("60cm",)

@@ -402,3 +402,11 @@ def test_the_score_is_the_calibrated_chance_and_a_follow_up_has_a_fixed_one() ->
 def test_without_what_was_learned_scores_are_taken_as_they_are() -> None:
     decision = decide([hit("stock", 0.65)], message(), Conversation(), SETTINGS, ROSTER)
     assert decision.confidence is None and decision.score == 0.65
+
+
+def test_a_hit_led_by_a_fact_the_shop_states_is_not_damped() -> None:
+    # the learned matcher knows nothing of this shop's attributes; a keyword hit is damped as usual
+    stated, keyword = hit("product", 0.92, 0, 4, kind="attribute"), hit("product", 0.92, 0, 4)
+    learned = {"product": 0.01}
+    assert damped([stated], learned, ROSTER)[0].score == 0.92
+    assert damped([keyword], learned, ROSTER)[0].score == round(0.92 * (DAMP_FLOOR + DAMP_SLOPE * 0.01), 3)
