@@ -26,6 +26,7 @@ __all__ = ["Concept", "Facts", "concepts", "read_facts", "stem_of"]
 _CLAUSE = re.compile(r"[^。；;！!？?\n]+")
 _AFFIXES = re.compile(
     r"^(是否|有无|是不是|能否|能不能|可否|可不可以|会不会|有没有)|(方式|方法|情况|说明|建议|要求|时间|日期|信息|参数|度|性)$")
+_ASKED = r"(?:吗|嘛|么|不|没|了吗|得)"  # right after a one-character point: 能躺吗, 能躺不
 _PARTS = re.compile(r"[/、,，()（）和及]")
 
 
@@ -141,9 +142,11 @@ def _from_free_text(product: Product, concept: Concept, word: str) -> tuple[str,
     return None
 
 
-def _variant_names(product: Product) -> list[str]:
-    """The product's colours and sizes and their aliases, longest first."""
-    names = [*product.colours, *product.sizes, *(a for aliases in product.variant_aliases.values() for a in aliases)]
+def _names_of(product: Product) -> list[str]:
+    """What names the product or one of its variants: its name and aliases, its colours and
+    sizes and their aliases."""
+    names = [product.name, *product.aliases, *product.colours, *product.sizes,
+             *(a for aliases in product.variant_aliases.values() for a in aliases)]
     return sorted({n.lower() for n in names if len(n) >= 2}, key=len, reverse=True)
 
 
@@ -152,19 +155,28 @@ def read_facts(product: Product, text: str, *, weak: bool = True) -> Facts:
     kind of fact whose words appear, answered from the attributes, the fixed fields or a
     clause of the free text; a word that several kinds share is answered by any of them.
     ``weak=False`` leaves out words too general to name a fact alone (能用吗)."""
-    for name in _variant_names(product):  # 双电池 names a variant (its price), not the fact 电池
-        text = text.replace(name, " ")
+    # 双电池 names a variant (asked for its price), 礼盒 the product itself: a word inside such a
+    # name, shorter than it, asks no fact (电池); a longer word around one still does (多大个)
+    names = [(m.start(), m.end()) for name in _names_of(product) for m in re.finditer(re.escape(name), text)]
+
+    def free(start: int, end: int) -> bool:
+        return not any(a <= start and end <= b and (end - start) < (b - a) for a, b in names)
+
+    def said(word: str) -> bool:
+        return any(free(m.start(), m.end()) for m in re.finditer(re.escape(word), text))
+
     stated: dict[str, str] = {}
     for key, value in product.attributes.items():
+        stem = stem_of(key)
         parts = [stem_of(part) for part in _PARTS.split(key) if part]  # 能不能放A4/iPad: a4, ipad
-        if len(stem_of(key)) == 1 and _AFFIXES.match(key.lower()) and stem_of(key) in text:
-            stated[key] = value  # 能不能躺: a key asked as a question, its one-character point (躺)
+        if len(stem) == 1 and _AFFIXES.match(key.lower()) and re.search(re.escape(stem) + _ASKED, text):
+            stated[key] = value  # 能不能躺: a key asked as a question, by its one-character point (能躺吗)
             continue
         tails = [part[-2:] for part in parts if len(part) >= 3]  # 是否含被芯 -> 被芯: 带被芯吗
-        if key.lower() in text or any(len(part) >= 2 and part in text for part in (stem_of(key), *parts, *tails)):
+        if said(key.lower()) or any(len(part) >= 2 and said(part) for part in (stem, *parts, *tails)):
             stated[key] = value
     missing: list[str] = []
-    by_word = _asked_words(text)
+    by_word = {w: found for w, found in _asked_words(text).items() if free(found[1], found[1] + len(w))}
     for word, (kinds, start) in by_word.items():
         if any(c.field == "material" for c in kinds) and _of_another(word, start, by_word):
             continue

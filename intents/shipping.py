@@ -20,6 +20,7 @@ __all__ = ["ShippingQuestion", "fee_rule"]
 #: A message this short that names a region ("秦皇岛", "我在湖北") is about shipping.
 SHORT_MESSAGE = 8
 _COURIER_ASK = re.compile(r"发|走|用|寄|加钱|补|能不能|可以吗|行吗|可不可以")
+_DAYS = re.compile(r"几天|多久|多长时间|什么时候到|哪天到")
 _THIS = re.compile(r"这件|这个|这款|这条|这双|这套|这包|这袋|这盒|它")
 _WEEKDAY = re.compile(r"(?:星期|周|礼拜)([一二三四五六日天末])")
 # "周末" is answered for Sunday, the day a shop that works Saturdays may still rest.
@@ -49,6 +50,8 @@ class ShippingQuestion(Intent):
         "courier_only": ("courier",),
         "courier_ok": ("courier",),
         "courier_surcharge": ("courier", "surcharge"),
+        "courier_ok_days": ("courier", "days"),
+        "courier_surcharge_days": ("courier", "surcharge", "days"),
         "courier_no": ("courier", "couriers"),
         "courier_not_there": ("courier", "region", "couriers"),
         "courier_not_for_product": ("product", "courier", "couriers"),
@@ -99,7 +102,7 @@ class ShippingQuestion(Intent):
             if product is not None and product.couriers and entities.couriers[0] not in product.couriers:
                 return Answer("courier_not_for_product", {"product": product.name, "courier": entities.couriers[0],
                                                           "couriers": join(product.couriers)})
-            return self._courier(shipping, entities.couriers[0], region)
+            return self._courier(shipping, entities.couriers[0], region, _DAYS.search(text) is not None)
         if entities.regions:
             return self._region(shipping, entities.regions[0], topic, facts)
         if topic == "origin":
@@ -150,7 +153,7 @@ class ShippingQuestion(Intent):
             return Answer("fee_item_free", fee_facts | item)
         return Answer("fee_item_paid", fee_facts | item)
 
-    def _courier(self, shipping: Shipping, name: str, region: str | None) -> Answer:
+    def _courier(self, shipping: Shipping, name: str, region: str | None, days_asked: bool = False) -> Answer:
         courier = shipping.courier(name)
         if courier is None:
             return Answer("courier_no", {"courier": name, "couriers": join(c.name for c in shipping.couriers)})
@@ -158,9 +161,14 @@ class ShippingQuestion(Intent):
             serving = [c.name for c in shipping.couriers if c.serves(region)]
             return Answer("courier_not_there", {"courier": name, "region": region or "",
                                                 "couriers": join(serving)})
+        facts: dict[str, object] = {"courier": name}
+        if days_asked:  # 「指定德邦可以不 几天到」: the days too, the courier's own or the region's
+            span_days = shipping.delivery_days.get(region or "", courier.days or shipping.default_delivery_days)
+            facts["days"] = span(*(courier.days or span_days))
+        case = "courier_surcharge" if courier.surcharge else "courier_ok"
         if courier.surcharge:
-            return Answer("courier_surcharge", {"courier": name, "surcharge": money(courier.surcharge)})
-        return Answer("courier_ok", {"courier": name})
+            facts["surcharge"] = money(courier.surcharge)
+        return Answer(case + ("_days" if days_asked else ""), facts)
 
     def _region(self, shipping: Shipping, region: str, topic: str | None, facts: dict[str, object]) -> Answer:
         facts = facts | {"region": region}

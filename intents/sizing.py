@@ -21,7 +21,7 @@ __all__ = ["Sizing"]
 _PARTS = ("衣长", "袖长", "裤长", "裙长", "腰围", "胸围", "臀围", "肩宽")
 _LENGTH_WORDS = re.compile(r"多长|长度")
 _FIT_SHIFT = {"small": 1, "regular": 0, "large": -1}
-_WHICH = re.compile(r"哪个|哪款|哪种|哪一|选|拍|买")  # a choice asked, not a size merely named
+_WHICH = re.compile(r"哪个|哪款|哪种|哪一|选哪|拍哪|买哪|选什么|拍什么|买什么|合适")  # a choice asked
 _LABEL = {field: label for field, label, _ in BODY_MEASURES}
 _UNIT = {field: unit for field, _, unit in BODY_MEASURES}
 # the chart field each entity fills (the buyer's 胸围 is the entity ``bust``)

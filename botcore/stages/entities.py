@@ -21,6 +21,18 @@ _SIZE = re.compile(
     r"(?<![a-z0-9.])(?P<s>x{0,4}l|x{0,2}s|[2-6]x?l|[2-3]x?s|m)(?![a-z])"
     r"|(?<![\d.])(?P<n>\d{2})\s*码|(?P<free>均码|free\s?size)"
 )
+_METRE_SIZE = re.compile(r"(?P<n>\d\.\d)(?:m|米)床?")
+_COUNTED_SIZE = re.compile(r"(?P<n>\d{1,2})(?P<unit>(?:斤|只|片|条|包|盒|瓶|袋|个|支|罐|双|件)装?)")
+_DIGITS = "零一二三四五六七八九"
+
+
+def _in_words(n: int) -> list[str]:
+    """10 -> [十]; 2 -> [二, 两]; 24 -> [二十四] (1 to 99)."""
+    tens, ones = divmod(n, 10)
+    word = (("" if tens == 1 else _DIGITS[tens]) + "十" if tens else "") + (_DIGITS[ones] if ones else "")
+    return [word, "两"] if n == 2 else [word]
+
+
 _CM_SIZE = re.compile(r"(?P<n>\d+(?:\.\d+)?)(?:cm|厘米|公分)")
 _PLAIN_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
 _LETTER_SIZE = re.compile(r"x*s|m|x*l|[2-6]x?[ls]")
@@ -64,8 +76,12 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
         entries += [(s, "colour", c) for c in product.colours for s in colour_spellings(c)]
         entries += [(size.lower(), "size", size) for size in product.sizes
                     if not _LETTER_SIZE.fullmatch(size.lower())]
-        # a size named by its length is also said bare: 60 for 60cm (`size_key` makes them one)
+        # a size named by its length is also said bare: 60 for 60cm (`size_key` makes them one),
+        # 1.8 for a 1.8m bed; a pack counted in digits is also said in words: 十斤 for 10斤
         entries += [(m["n"], "size", size) for size in product.sizes if (m := _CM_SIZE.fullmatch(size.lower()))]
+        entries += [(m["n"], "size", size) for size in product.sizes if (m := _METRE_SIZE.fullmatch(size.lower()))]
+        entries += [(spelling + m["unit"], "size", size) for size in product.sizes
+                    if (m := _COUNTED_SIZE.fullmatch(size)) for spelling in _in_words(int(m["n"]))]
         # other names and aliases stand for themselves: each product reads them its own way
         # (`Product.find_size`, `Product.find_colour`), so one product's 蓝色 is not another's
         entries += [(spelling, "size", name) for row in product.size_chart for name in row.names
