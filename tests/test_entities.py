@@ -324,3 +324,19 @@ def test_a_size_named_by_its_length_is_found_bare() -> None:
     dress.update(sizes=["30cm", "45cm", "60cm"], size_chart=[], stock={}, restock=[])
     vocabulary = shop_vocabulary(Shop.model_validate(toys))
     assert entities("60的呢", vocabulary).sizes == ("60cm",)
+
+
+@pytest.mark.parametrize(
+    ("sizes", "text", "size"),
+    [
+        (["5斤", "10斤"], "十斤的多少钱", "10斤"),  # a pack counted in words
+        (["5斤装", "10斤装"], "两斤装有吗", None),  # no such pack: nothing made up
+        (["1.5m床", "1.8m床"], "1.8的床买哪个", "1.8m床"),  # a bed by its width
+    ],
+)
+def test_packs_and_beds_are_named_the_way_buyers_say_them(sizes: list[str], text: str, size: str | None) -> None:
+    shop = load_shop().model_dump()
+    dress = next(p for p in shop["products"] if p["id"] == "dress-floral")
+    dress.update(sizes=sizes, size_chart=[], stock={}, restock=[])
+    found = entities(text, shop_vocabulary(Shop.model_validate(shop))).sizes
+    assert (size in found) if size else not found

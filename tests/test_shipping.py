@@ -317,3 +317,10 @@ def test_a_fee_asked_for_a_region_says_the_fee_and_the_days_not_ask_for_the_prov
     assert part.case == "region_threshold"
     assert (part.facts["region"], part.facts["threshold"], part.facts["base_fee"]) == ("江苏", "99元", "8元")
     assert "省份" not in reply.text
+
+
+def test_a_courier_asked_with_how_many_days_says_them(make_engine: Callable[..., Engine]) -> None:
+    couriers = [{"name": "中通"}, {"name": "德邦", "surcharge": 30, "regions": ["湖南"], "days": [3, 5]}]
+    engine = make_engine(shipping={"couriers": couriers, "default_courier": "中通"})
+    part = shipping_part(ask(engine, "长沙的 指定德邦可以不 几天到"))
+    assert (part.case, part.facts["surcharge"], part.facts["days"]) == ("courier_surcharge_days", "30元", "3-5")
