@@ -25,7 +25,8 @@ __all__ = ["Concept", "Facts", "concepts", "read_facts", "stem_of"]
 
 _CLAUSE = re.compile(r"[^。；;！!？?\n]+")
 _AFFIXES = re.compile(
-    r"^(是否|有无|是不是|能否|能不能|可否|可不可以|会不会|有没有)|(方式|方法|情况|说明|建议|要求|时间|日期|信息|参数|度|性)$")
+    r"^(是否|有无|是不是|能否|能不能|可否|可不可以|会不会|有没有)|(方式|方法|情况|说明|建议|要求|时间|日期|信息|参数|度|性)$"
+    r"|[吗嘛么呢]$")  # 磨脚吗, 宽脚能穿吗: a key written as a question
 _ASKED = r"(?:吗|嘛|么|不|没|了吗|得)"  # right after a one-character point: 能躺吗, 能躺不
 _PARTS = re.compile(r"[/、,，()（）和及]")
 

@@ -51,6 +51,9 @@ class ProductQuestion(Intent):
     def answer(self, question: Question) -> Answer:
         topic = self.rules.topic(question.message.text, "authentic", "colour", "care", "material", "thickness")
         name = question.product.name if question.product else "这款"
+        if topic == "authentic" and question.product is not None and read_facts(
+                question.product, question.message.text).stated:
+            topic = None  # 「有防伪码吗」: the product's own 防伪 fact, before the shop's general promise
         if topic == "authentic":  # only what the shop itself promises, never a blanket "正品"
             statement = question.shop.shop.authenticity
             if not statement:

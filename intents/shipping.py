@@ -51,6 +51,7 @@ class ShippingQuestion(Intent):
         "courier_ok": ("courier",),
         "courier_surcharge": ("courier", "surcharge"),
         "courier_ok_days": ("courier", "days"),
+        "courier_some_regions": ("courier", "regions", "surcharge"),
         "courier_surcharge_days": ("courier", "surcharge", "days"),
         "courier_no": ("courier", "couriers"),
         "courier_not_there": ("courier", "region", "couriers"),
@@ -157,6 +158,10 @@ class ShippingQuestion(Intent):
         courier = shipping.courier(name)
         if courier is None:
             return Answer("courier_no", {"courier": name, "couriers": join(c.name for c in shipping.couriers)})
+        if courier.regions and region is None:  # 「能走顺丰吗」: yes, where it goes, said before the buyer pays
+            cost = f"补{money(courier.surcharge)}" if courier.surcharge else "不加钱"
+            return Answer("courier_some_regions",
+                          {"courier": name, "regions": join(courier.regions), "surcharge": cost})
         if not courier.serves(region):
             serving = [c.name for c in shipping.couriers if c.serves(region)]
             return Answer("courier_not_there", {"courier": name, "region": region or "",

@@ -163,6 +163,10 @@ class Sizing(Intent):
             usual = next((s for s in entities.sizes if product.find_size(s) == sizes[0]), sizes[0])
             return Answer("usual_size", {**facts, "usual": usual, "size": size})
         usable = [f for f in chart_fields if f in given]
+        stated = read_facts(product, text).stated if not given and not sizes else ()
+        if stated:  # 「宽脚能穿不」 where the file says so: its own words, before the general fit advice
+            return Answer("dimensions", {"product": product.name,
+                                         "facts": "；".join(f"{name}：{value}" for name, value in stated)})
         asked_fit = topic == "fit" and not given
         if asked_fit or (not given and topic is None and product.fit != "regular" and "码" not in text):
             return Answer(f"fit_{product.fit}", facts)
