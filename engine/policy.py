@@ -179,7 +179,7 @@ def _context_hit(message: Message, conversation: Conversation, roster: Roster) -
     return None
 
 
-def _shown(chance: float, threshold: float) -> str:
+def shown(chance: float, threshold: float) -> str:
     """0.94, or 0.939 when two digits would make it look like the threshold it missed."""
     two = f"{chance:.2f}"
     return f"{chance:.3f}" if float(two) == threshold and chance < threshold else two
@@ -231,10 +231,10 @@ def decide(
     sure = primary.score if confidence is None else confidence
     if sure >= settings.auto_threshold:
         mode: Mode = "auto"
-        reason = f"把握 {_shown(sure, settings.auto_threshold)} ≥ 自动回复门槛 {settings.auto_threshold}"
+        reason = f"把握 {shown(sure, settings.auto_threshold)} ≥ 自动回复门槛 {settings.auto_threshold}"
     elif sure >= settings.suggest_threshold:
-        mode, reason = "suggest", f"把握 {_shown(sure, settings.auto_threshold)} 不到自动回复门槛,只给客服建议"
+        mode, reason = "suggest", f"把握 {shown(sure, settings.auto_threshold)} 不到自动回复门槛,只给客服建议"
     else:
-        mode, reason = "handoff", f"把握 {_shown(sure, settings.suggest_threshold)} 太低,交给人工"
+        mode, reason = "handoff", f"把握 {shown(sure, settings.suggest_threshold)} 太低,交给人工"
     return Decision(tuple(chosen), mode, reason, fallback, tuple(ranked), confidence=confidence,
                     learned=learned)

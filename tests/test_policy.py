@@ -23,6 +23,7 @@ from engine.policy import (
     as_asked,
     damped,
     decide,
+    shown,
 )
 from intents import INTENT_NAMES, load_intents
 from intents.base import Evidence, IntentHit, Message
@@ -410,3 +411,8 @@ def test_a_hit_led_by_a_fact_the_shop_states_is_not_damped() -> None:
     learned = {"product": 0.01}
     assert damped([stated], learned, ROSTER)[0].score == 0.92
     assert damped([keyword], learned, ROSTER)[0].score == round(0.92 * (DAMP_FLOOR + DAMP_SLOPE * 0.01), 3)
+
+
+@pytest.mark.parametrize(("chance", "text"), [(0.939, "0.939"), (0.94, "0.94"), (0.951, "0.95"), (0.5, "0.50")])
+def test_a_chance_just_under_the_threshold_is_not_shown_as_the_threshold(chance: float, text: str) -> None:
+    assert shown(chance, 0.94) == text

@@ -17,6 +17,7 @@ from botcore.errors import XiaoerError
 from botcore.shop.calendar import national_calendar_gaps, shop_clock
 from botcore.shop.shopfile import load_shop
 from engine import Engine
+from engine.policy import shown
 from serving.settings import token_hash
 from xiaoer.evaluate import evaluate, learning_curve, read_examples
 from xiaoer.scenarios import Report, load_scenarios, run
@@ -137,7 +138,8 @@ def _chat(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
                 print(f"      建议回复: {reply.suggestion}", file=stdout)
             parts = "; ".join(f"{p.intent}/{p.case} [{p.template_id}]" for p in reply.parts)
             evidence = ", ".join(str(e) for e in reply.evidence[:4])
-            print(f"      [{reply.mode}] {'+'.join(reply.intents)} {reply.score:.2f} · {parts}", file=stdout)
+            score = shown(reply.score, engine.shop.settings.auto_threshold)
+            print(f"      [{reply.mode}] {'+'.join(reply.intents)} {score} · {parts}", file=stdout)
             if evidence:
                 print(f"      evidence: {evidence}", file=stdout)
             if reply.actions:
@@ -183,7 +185,8 @@ def _explain(args: argparse.Namespace, stdout: TextIO) -> int:
     for hit in decision.ranked or decision.chosen:
         print(f"  {hit.intent:<13}{hit.score:>6.2f}  {', '.join(str(e) for e in hit.evidence)}", file=stdout)
     settings = engine.shop.settings
-    print(f"决定: {'+'.join(decision.intents)}  把握 {decision.score:.2f}  -> {decision.mode}"
+    print(f"决定: {'+'.join(decision.intents)}  把握 {shown(decision.score, engine.shop.settings.auto_threshold)}"
+          f"  -> {decision.mode}"
           f"(自动回复门槛 {settings.auto_threshold},建议门槛 {settings.suggest_threshold})", file=stdout)
     print(f"原因: {decision.reason}", file=stdout)
     return 0
@@ -216,7 +219,8 @@ def _print_report(report: Report, stdout: TextIO) -> None:
             if turn.drafted and turn.text != turn.sent:
                 print(f"        给客服的草稿: {turn.text}", file=stdout)
             parts = "; ".join(f"{case} [{template}]" for case, template in zip(turn.cases, turn.templates, strict=True))
-            print(f"        [{turn.mode}] {'+'.join(turn.intents)} {turn.score:.2f} · {parts}", file=stdout)
+            score = shown(turn.score, report.auto_threshold)
+            print(f"        [{turn.mode}] {'+'.join(turn.intents)} {score} · {parts}", file=stdout)
             for failure in turn.failures:
                 print(f"        ✗ {failure}", file=stdout)
     turns = report.turns

@@ -306,6 +306,7 @@ class Report:
     source: str
     shop: str
     conversations: tuple[ConversationResult, ...]
+    auto_threshold: float  # the shop's, for showing a score just under it
 
     @property
     def passed(self) -> bool:
@@ -368,5 +369,5 @@ def run(scenarios: Scenarios, engine: Engine) -> Report:
     `ScenarioError` before any turn runs if a product id is not the shop's."""
     _check_items(scenarios, engine.shop)
     results = tuple(_converse(scenarios, dialogue, engine) for dialogue in scenarios.file.conversations)
-    return Report(str(scenarios.path), engine.shop.shop.name, results)
+    return Report(str(scenarios.path), engine.shop.shop.name, results, engine.shop.settings.auto_threshold)
 
