@@ -50,6 +50,8 @@ class Concept:
         """Whether a shop's attribute name means this kind of fact: 保修期 for 保修,
         储存方式 for 储存, 是否含糖 for 含糖, 冲泡方法 for the words 冲泡 ...."""
         stem = stem_of(key)
+        if key != self.name and key in _kind_names():
+            return False  # 营养成分 is a kind of its own, not 配料's 成分
         return (key == self.name or key in self.words or self.name in key or stem == self.name
                 or any(len(word) >= 2 and key.endswith(word) for word in self.words)  # 单果大小: 大小
                 or (len(stem) >= 2 and any(stem in word or (len(word) >= 3 and word in stem) for word in self.words)))
@@ -79,6 +81,11 @@ def concepts() -> tuple[Concept, ...]:
         words = tuple(str(w).lower() for w in entry["words"]) + weak
         found.append(Concept(str(name), entry.get("field"), words, weak))
     return tuple(found)
+
+
+@cache
+def _kind_names() -> frozenset[str]:
+    return frozenset(concept.name for concept in concepts())
 
 
 @cache
