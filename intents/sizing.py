@@ -21,6 +21,8 @@ __all__ = ["Sizing"]
 _PARTS = ("衣长", "袖长", "裤长", "裙长", "腰围", "胸围", "臀围", "肩宽")
 _LENGTH_WORDS = re.compile(r"多长|长度")
 _FIT_SHIFT = {"small": 1, "regular": 0, "large": -1}
+_SIZE_LIST = re.compile(
+    r"几个尺寸|几种尺寸|哪些尺寸|几个规格|几种规格|哪些规格|几个型号|有多大的|有几个码|有哪些码|几种大小")
 _WHICH = re.compile(r"哪个|哪款|哪种|哪一|选哪|拍哪|买哪|选什么|拍什么|买什么|合适")  # a choice asked
 _LABEL = {field: label for field, label, _ in BODY_MEASURES}
 _UNIT = {field: unit for field, _, unit in BODY_MEASURES}
@@ -105,6 +107,7 @@ class Sizing(Intent):
         "no_chart": ("product",),
         "dimensions": ("product", "facts"),
         "named_size": ("product", "size"),
+        "size_list": ("product", "sizes", "size_label"),
         "which_product": (),
     }
 
@@ -153,6 +156,9 @@ class Sizing(Intent):
             if stated:
                 return Answer("dimensions", {"product": product.name,
                                              "facts": "；".join(f"{name}：{value}" for name, value in stated)})
+            if _SIZE_LIST.search(text):  # 「有几个尺寸的」: the sizes the shop sells
+                return Answer("size_list", {"product": product.name, "sizes": join(product.sizes),
+                                            "size_label": product.size_label})
             if sizes and _WHICH.search(text):  # 「1.8的床买哪个」: the size the buyer's own words name
                 return Answer("named_size", {"product": product.name, "size": sizes[0]}, {"size": sizes[0]})
             return Answer("no_chart", facts, handoff=True)

@@ -22,7 +22,7 @@ _SIZE = re.compile(
     r"|(?<![\d.])(?P<n>\d{2})\s*码|(?P<free>均码|free\s?size)"
 )
 _METRE_SIZE = re.compile(r"(?P<n>\d\.\d)(?:m|米)床?")
-_COUNTED_SIZE = re.compile(r"(?P<n>\d{1,2})(?P<unit>(?:斤|只|片|条|包|盒|瓶|袋|个|支|罐|双|件)装?)")
+_COUNTED_SIZE = re.compile(r"(?P<n>\d{1,2})(?P<unit>(?:斤|只|片|条|包|盒|瓶|袋|个|支|罐|双|件)(?:装|套)?)")
 _DIGITS = "零一二三四五六七八九"
 
 

@@ -129,8 +129,8 @@ _RULES: list[tuple[MeasureKind, re.Pattern[str], object]] = [
     ("money", re.compile(rf"(?P<v>{_NUM})\s*(?:元|块钱|块|rmb)"), lambda m: _n(m["v"])),
     ("money", re.compile(rf"[¥$]\s*(?P<v>{_NUM})"), lambda m: _n(m["v"])),
     ("days", re.compile(rf"(?P<v>{_NUM})\s*(?:天|日)"), lambda m: _n(m["v"])),
-    # not 第二件, not a pack's name (六条装)
-    ("quantity", re.compile(rf"(?<!第)(?P<v>{_NUM})\s*(?:{_COUNTERS})(?!装)"),
+    # not 第二件, not a pack's name (六条装, 十件套)
+    ("quantity", re.compile(rf"(?<!第)(?P<v>{_NUM})\s*(?:{_COUNTERS})(?!装|套)"),
      lambda m: _n(m["v"])),
 ]
 
