@@ -69,6 +69,11 @@ class Facts:
     def asked(self) -> bool:
         return bool(self.stated or self.missing)
 
+    @property
+    def text(self) -> str:
+        """The facts stated, as a reply says them: 保质期：9个月；产地：四川成都."""
+        return "；".join(f"{name}：{value}" for name, value in self.stated)
+
 
 @cache
 def concepts() -> tuple[Concept, ...]:

@@ -130,8 +130,7 @@ class Bargain(Intent):
         """The price of the variant named, else of the product (each variant's own where
         they differ), with the promotion that covers it."""
         entities = question.message.entities
-        colour = next((c for w in entities.colours if (c := product.find_colour(w)) is not None), None)
-        size = next((s for w in entities.sizes if (s := product.find_size(w)) is not None), None)
+        colour, size = product.variant_named(entities.colours, entities.sizes)
         named = [n for n in (size, colour) if n is not None]
         item = " ".join(named) if named else product.name
         facts = {"product": item, **promo}

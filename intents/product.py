@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from botcore.shop import Product
-from intents.attributes import read_facts
+from intents.attributes import Facts, read_facts
 from intents.base import Answer, Evidence, Intent, Message, Question
 
 __all__ = ["ProductQuestion"]
@@ -49,45 +49,38 @@ class ProductQuestion(Intent):
         return [Evidence("attribute", f"商品资料:{'、'.join(name for name, _ in stated)}", ATTRIBUTE_WEIGHT)]
 
     def answer(self, question: Question) -> Answer:
-        topic = self.rules.topic(question.message.text, "authentic", "colour", "care", "material", "thickness")
-        name = question.product.name if question.product else "这款"
-        if topic == "authentic" and question.product is not None and read_facts(
-                question.product, question.message.text).stated:
-            topic = None  # 「有防伪码吗」: the product's own 防伪 fact, before the shop's general promise
-        if topic == "authentic":  # only what the shop itself promises, never a blanket "正品"
-            statement = question.shop.shop.authenticity
+        product, text = question.product, question.message.text
+        asked = read_facts(product, text) if product is not None else Facts()
+        topic = self.rules.topic(text, "authentic", "colour", "care", "material", "thickness")
+        name = product.name if product else "这款"
+        if topic == "authentic" and not asked.stated:  # 「有防伪码吗」: the product's own fact comes first
+            statement = question.shop.shop.authenticity  # only what the shop promises, never a blanket "正品"
             if not statement:
                 return Answer("unknown", handoff=True)
             return Answer("authentic", {"product": name, "statement": statement})
-        if topic == "colour" and (question.product is None
-                                  or not read_facts(question.product, question.message.text).asked):
+        if topic == "colour" and not asked.asked:
             return Answer("colour", {"product": name})
-        product = question.product
         if product is None:
             return Answer("which_product")
-        text = question.message.text
-        asked = read_facts(product, text)
         earlier = question.conversation.asked or ""
         if not asked.asked and earlier.startswith(_FACTS) and _FOLLOW_UP.search(text):  # 「那原味呢」 after 「辣不辣」
             asked = read_facts(product, earlier.removeprefix(_FACTS))
         names = [name for name, _ in asked.stated] + list(asked.missing)
         remember: dict[str, object] = {"asked": _FACTS + "、".join(names)} if names else {}
-        stated = "；".join(f"{name}：{value}" for name, value in asked.stated)
+        facts = {"product": product.name, "material": product.material,
+                 "care": product.care, "selling_points": product.selling_points}
         missing = "、".join(asked.missing)
         if asked.stated and asked.missing:
-            return Answer("facts_partly", {"product": product.name, "facts": stated, "missing": missing},
+            return Answer("facts_partly", {"product": product.name, "facts": asked.text, "missing": missing},
                           remember, handoff=True)
         if asked.stated:
             only = asked.stated[0][1] if len(asked.stated) == 1 else None
             for case, field in (("material", product.material), ("care", product.care)):
                 if only is not None and only == field:  # a fixed field has its own wording
-                    return Answer(case, {"product": product.name, "material": product.material,
-                                         "care": product.care, "selling_points": product.selling_points}, remember)
-            return Answer("facts", {"product": product.name, "facts": stated}, remember)
+                    return Answer(case, facts, remember)
+            return Answer("facts", {"product": product.name, "facts": asked.text}, remember)
         if asked.missing:
             return Answer("unknown", {"product": product.name, "missing": missing}, remember, handoff=True)
-        facts = {"product": product.name, "material": product.material,
-                 "care": product.care, "selling_points": product.selling_points}
         if topic == "care" and product.care:
             return Answer("care", facts)
         if topic == "material" and product.material:

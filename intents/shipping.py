@@ -233,8 +233,7 @@ def _named_variant(question: Question, product: Product) -> tuple[str | None, st
     """The variant the question is about: named in it, else the one talked about before
     (「那什么时候能发货」 right after 「灰盖十件套有吗」)."""
     entities = question.message.entities
-    colour = next((c for w in entities.colours if (c := product.find_colour(w)) is not None), None)
-    size = next((s for w in entities.sizes if (s := product.find_size(w)) is not None), None)
+    colour, size = product.variant_named(entities.colours, entities.sizes)
     if colour is None and size is None:
         memory = question.conversation
         colour = memory.colour if memory.colour in product.colours else None

@@ -56,6 +56,12 @@ def _said(field: str, value: float) -> str:
     return f"{_LABEL[field]}{value:g}{_UNIT[field]}"
 
 
+def _stated(product: Product, text: str) -> Answer | None:
+    """The facts the product's file states of what is asked (its dimensions, 宽脚能穿吗)."""
+    facts = read_facts(product, text)
+    return Answer("dimensions", {"product": product.name, "facts": facts.text}) if facts.stated else None
+
+
 def _named_by_height(product: Product) -> bool:
     """Children's sizes are named by height (110 fits about 110 cm): height alone places them."""
     rows = [(row.size, row.fits("height")) for row in product.size_chart]
@@ -152,10 +158,9 @@ class Sizing(Intent):
         if topic == "measure" and not girth:
             return self._measurement(product, text, sizes, facts)
         if not product.size_chart and topic != "fit":
-            stated = read_facts(product, text).stated  # a box or a cup: its dimensions are a fact of the file
-            if stated:
-                return Answer("dimensions", {"product": product.name,
-                                             "facts": "；".join(f"{name}：{value}" for name, value in stated)})
+            stated = _stated(product, text)  # a box or a cup: its dimensions are a fact of the file
+            if stated is not None:
+                return stated
             if _SIZE_LIST.search(text):  # 「有几个尺寸的」: the sizes the shop sells
                 return Answer("size_list", {"product": product.name, "sizes": join(product.sizes),
                                             "size_label": product.size_label})
@@ -169,10 +174,9 @@ class Sizing(Intent):
             usual = next((s for s in entities.sizes if product.find_size(s) == sizes[0]), sizes[0])
             return Answer("usual_size", {**facts, "usual": usual, "size": size})
         usable = [f for f in chart_fields if f in given]
-        stated = read_facts(product, text).stated if not given and not sizes else ()
-        if stated:  # 「宽脚能穿不」 where the file says so: its own words, before the general fit advice
-            return Answer("dimensions", {"product": product.name,
-                                         "facts": "；".join(f"{name}：{value}" for name, value in stated)})
+        stated = _stated(product, text) if not given and not sizes else None
+        if stated is not None:  # 「宽脚能穿不」 where the file says so: its own words, before the general fit advice
+            return stated
         asked_fit = topic == "fit" and not given
         if asked_fit or (not given and topic is None and product.fit != "regular" and "码" not in text):
             return Answer(f"fit_{product.fit}", facts)

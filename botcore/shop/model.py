@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Sequence
 from itertools import pairwise
 from typing import Annotated, Literal
 
@@ -313,6 +314,13 @@ class Product(_Model):
         if name in self.colours:
             return name
         return next((c for c in self.colours if name in self.variant_aliases.get(c, ())), None)
+
+    def variant_named(self, colours: Sequence[str], sizes: Sequence[str]) -> tuple[str | None, str | None]:
+        """The first of the buyer's colour words and size words this product has (each may be
+        None)."""
+        colour = next((c for word in colours if (c := self.find_colour(word)) is not None), None)
+        size = next((s for word in sizes if (s := self.find_size(word)) is not None), None)
+        return colour, size
 
     def price_of(self, colour: str | None = None, size: str | None = None) -> float:
         """The price of a variant: a size's or colour's own price where the shop gives one."""
