@@ -24,6 +24,7 @@ from botcore.conversation import RECENT_WORDINGS, Conversation
 from botcore.errors import ScriptError
 from botcore.shop import Product, Shop, parse_shop, read_shop_file
 from botcore.shop.calendar import Clock, shop_clock, shop_time
+from botcore.shop.scenarios import Suite, described, field_of, unknown_intents
 from botcore.stages.entities import extract, shop_vocabulary
 from botcore.stages.normalise import MAX_CHARS, normalise, readable
 from botcore.stages.tokenise import tokenise
@@ -40,6 +41,13 @@ from replies.library import Library
 __all__ = ["Engine"]
 
 FALLBACK_CASES: Mapping[str, tuple[str, ...]] = {"check": (), "handoff": (), "empty": ()}
+
+
+def _check_tests(suite: Suite, source: str) -> None:
+    """The shop's own tests expect intents there are (the shop model checks the rest of them;
+    the engine does not run them: `engine.scenarios` does)."""
+    for loc, problem in unknown_intents(suite, INTENT_NAMES)[:1]:
+        raise ScriptError(f"{source} 的 tests: {described(loc, suite)}{problem}", "unknown_intent", field_of(loc))
 
 
 class Engine:
@@ -67,6 +75,8 @@ class Engine:
         self.vocabulary = shop_vocabulary(shop)
         self.keyword_rules = KeywordRules(shop.keyword_rules, INTENT_NAMES, source)
         self.quick_phrases = QuickPhrases(shop.quick_phrases, INTENT_NAMES, source)
+        if shop.tests is not None:
+            _check_tests(shop.tests, source)
         self._clock = clock or shop_clock
         self._rng = rng or random.Random()
         self._common = {"shop_name": shop.shop.name, "agent": shop.shop.agent_nickname}
@@ -87,6 +97,11 @@ class Engine:
             except ScriptError as e:
                 raise ScriptError(str(e), e.code, e.field or f"matching.{name}") from e
         return Catalogue([*(intent.rules for intent in self.intents), *extra])
+
+    @property
+    def fallback_intent(self) -> str:
+        """The intent of what no other intent takes (`Intent.fallback`): it hands off."""
+        return self._fallback_intent
 
     def seeded(self, seed: int) -> Engine:
         """The same engine picking wordings from its own generator: repeatable answers."""
@@ -171,7 +186,8 @@ class Engine:
             changes.update(answer.remember)
             recent.append(part.template_id)
         if not parts:
-            return self._fallback("handoff", decision, message, conversation, changes, recent)
+            drafts = self._alternatives(decision, question, conversation, alternatives, [])
+            return self._fallback("handoff", decision, message, conversation, changes, recent, drafts)
         suggestion = "\n".join(p.text for p in parts)
         mode = decision.settle(handoff)
         text_out = suggestion
@@ -239,9 +255,10 @@ class Engine:
 
     def _fallback(
         self, case: str, decision: Decision, message: Message, conversation: Conversation,
-        changes: dict[str, Any], recent: list[str],
+        changes: dict[str, Any], recent: list[str], drafts: tuple[tuple[Part, float], ...] = (),
     ) -> Reply:
-        """No intent to answer: an empty message gets an invitation, the rest a hand-off."""
+        """No intent to answer: an empty message gets an invitation, the rest a hand-off
+        (with ``drafts`` for the agent, of what the buyer may be asking)."""
         template = self.library.choose(f"fallback.{case}", recent, self._rng)
         text = template.render(self._common)
         part = Part(self._fallback_intent, case, template.id, text, {})
@@ -249,9 +266,9 @@ class Engine:
                        recent_wordings=tuple([*recent, template.id][-RECENT_WORDINGS:]))
         return Reply(
             text=text, mode="handoff", intents=(self._fallback_intent,), score=0.0, parts=(part,), suggestion=text,
-            evidence=(), candidates=decision.chosen, actions=(), reason=decision.reason,
+            evidence=(), candidates=decision.ranked or decision.chosen, actions=(), reason=decision.reason,
             normalised=message.text, entities=message.entities, conversation=conversation.update(changes),
-            heard=conversation.hear(changes), escalates=self._escalates(self._fallback_intent),
+            heard=conversation.hear(changes), escalates=self._escalates(self._fallback_intent), alternatives=drafts,
         )
 
     def _escalates(self, intent: str) -> bool:

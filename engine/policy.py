@@ -11,6 +11,9 @@ Rules, in order:
 5. Mode: auto at or above the shop's auto threshold, suggest between the two
    thresholds, handoff below (the engine does not guess); a case that needs a
    person hands off (`Decision.settle`).
+6. The agent on duty gets up to `DRAFTS` candidates even where few rules fired: after
+   the hits come the intents the learned matcher finds likeliest next, if at least
+   `DRAFT_MIN` likely (never chosen, only drafted).
 
 Rules and what was learned from examples (`intents.learned`) meet here: a hit the
 learned matcher finds unlikely for its message counts less (`damped`), and the score of
@@ -34,6 +37,7 @@ from engine.calibration import Calibration, facts_of
 from engine.mode import Mode
 from intents import Evidence, Intent, IntentHit, Message
 from intents.base import Ask
+from intents.learned import LEARNED_WEIGHT
 
 __all__ = ["Decision", "Roster", "decide"]
 
@@ -52,6 +56,10 @@ _BARE_FOLLOW_UP = 6  # "M码", "黑色的": short enough to need no 那/呢
 #: probability of its intent: a keyword the examples say is unlikely here counts half.
 DAMP_FLOOR = 0.5
 DAMP_SLOPE = 2.5
+#: How many candidates the ranking offers an agent as drafts (rule 6).
+DRAFTS = 3
+#: A learned guess less likely than this is no draft: it would only crowd the agent's list.
+DRAFT_MIN = 0.02
 #: A follow-up (「那M呢」) or an answer to what the bot asked (「165 100斤」) is not a lone
 #: message like those of the library, so its chance cannot be calibrated from it; the
 #: narrow rules that recognise them are trusted this much: enough to answer by themselves
@@ -214,7 +222,8 @@ def decide(
     if strongest_real >= max(settings.suggest_threshold, strongest_soft - SOFT_MARGIN):
         ranked = [h for h in ranked if h.intent not in soft]
     if not ranked:
-        return Decision((), "handoff", "没有任何规则或例句命中", fallback, tuple(ranked))
+        return Decision((), "handoff", "没有任何规则或例句命中", fallback, drafted(ranked, learned, roster),
+                        learned=learned)
     human = next((h for h in ranked if h.intent in roster.escalates and h.score >= HUMAN_OVERRIDE_MIN), None)
     if human is not None:
         return Decision((human,), "handoff", "买家要人工或情绪不满", fallback, tuple(ranked))
@@ -236,5 +245,23 @@ def decide(
         mode, reason = "suggest", f"把握 {shown(sure, settings.auto_threshold)} 不到自动回复门槛,只给客服建议"
     else:
         mode, reason = "handoff", f"把握 {shown(sure, settings.suggest_threshold)} 太低,交给人工"
-    return Decision(tuple(chosen), mode, reason, fallback, tuple(ranked), confidence=confidence,
+    return Decision(tuple(chosen), mode, reason, fallback, drafted(ranked, learned, roster), confidence=confidence,
                     learned=learned)
+
+
+def drafted(ranked: Sequence[IntentHit], learned: Mapping[str, float] | None, roster: Roster) -> tuple[IntentHit, ...]:
+    """The ranked hits, then the learned matcher's next likeliest intents up to `DRAFTS`
+    (the fallback excepted: its draft only says a person will answer), scored by their
+    learned weight. A real buyer's question that no rule knows still gets drafts."""
+    missing = DRAFTS - len(ranked)
+    if learned is None or missing <= 0:
+        return tuple(ranked)
+    have = {hit.intent for hit in ranked}
+    likely = sorted((intent for intent in learned
+                     if intent not in have and intent != roster.fallback and learned[intent] >= DRAFT_MIN),
+                    key=lambda intent: (-learned[intent], roster.rank.get(intent, len(roster.rank))))
+    more = []
+    for intent in likely[:missing]:
+        weight = round(LEARNED_WEIGHT * learned[intent], 3)
+        more.append(IntentHit(intent, weight, (Evidence("learned", "例句里学到的下一种可能", weight),)))
+    return (*ranked, *more)

@@ -15,6 +15,8 @@ from engine.policy import (
     CONTEXT_CHANCE,
     DAMP_FLOOR,
     DAMP_SLOPE,
+    DRAFT_MIN,
+    DRAFTS,
     HUMAN_OVERRIDE_MIN,
     SECOND_INTENT_MIN,
     SOFT_MARGIN,
@@ -27,6 +29,7 @@ from engine.policy import (
 )
 from intents import INTENT_NAMES, load_intents
 from intents.base import Evidence, IntentHit, Message
+from intents.learned import LEARNED_WEIGHT
 
 SETTINGS = Settings(auto_threshold=0.7, suggest_threshold=0.4)
 ROSTER = Roster.of(load_intents())
@@ -416,3 +419,38 @@ def test_a_hit_led_by_a_fact_the_shop_states_is_not_damped() -> None:
 @pytest.mark.parametrize(("chance", "text"), [(0.939, "0.939"), (0.94, "0.94"), (0.951, "0.95"), (0.5, "0.50")])
 def test_a_chance_just_under_the_threshold_is_not_shown_as_the_threshold(chance: float, text: str) -> None:
     assert shown(chance, 0.94) == text
+
+
+# --- drafts for the agent ------------------------------------------------------------------
+
+_LEARNED = {name: 0.0 for name in INTENT_NAMES} | {"bargain": 0.5, "product": 0.3, "other": 0.15, "payment": 0.04,
+                                                   "stock": DRAFT_MIN / 2}
+
+
+@pytest.mark.parametrize(
+    ("hits", "ranked"),
+    [([], ["bargain", "product", "payment"]),
+     ([hit("product", 0.6)], ["product", "bargain", "payment"]),
+     ([hit("sizing", 0.9), hit("stock", 0.8)], ["sizing", "stock", "bargain"]),
+     ([hit("sizing", 0.9), hit("stock", 0.8), hit("shipping", 0.7)], ["sizing", "stock", "shipping"])],
+    ids=["no hit", "one hit", "two hits", "three hits"],
+)
+def test_the_learned_matcher_fills_the_drafts_up_to_three(hits: list[IntentHit], ranked: list[str]) -> None:
+    learned = dict(_LEARNED)
+    if hits and hits[0].intent == "product":
+        learned = {**learned, "product": 0.9, "bargain": 0.05}  # product leads, bargain comes next
+    decision = decide(hits, message(), Conversation(), SETTINGS, ROSTER, learned)
+    assert [h.intent for h in decision.ranked] == ranked[:DRAFTS]
+    chosen = [h.intent for h in hits[:1]]
+    assert [h.intent for h in decision.chosen][:1] == chosen  # a draft is never chosen
+    assert "other" not in [h.intent for h in decision.ranked]  # the fallback's draft only says a person will come
+    assert "stock" not in [h.intent for h in decision.ranked[len(hits):]]  # too unlikely to be worth a draft
+    for drafted in decision.ranked[len(hits):]:
+        [evidence] = drafted.evidence
+        assert decision.learned is not None
+        chance = decision.learned[drafted.intent]
+        assert (evidence.kind, drafted.score) == ("learned", round(LEARNED_WEIGHT * chance, 3))
+
+
+def test_without_a_learned_matcher_only_the_hits_are_drafted() -> None:
+    assert [h.intent for h in run([hit("sizing", 0.9)]).ranked] == ["sizing"]
