@@ -1,4 +1,4 @@
-"""Chinese names for intents, reply cases and placeholders, for the /admin page
+"""Chinese names for intents, reply cases, placeholders, kinds of evidence and modes, for the /admin page
 (data in ``admin/labels.yaml``; a name missing there shows as its key)."""
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ class CaseLabels:
     intents: Mapping[str, str]
     cases: Mapping[str, Mapping[str, str]]
     placeholders: Mapping[str, str]
+    evidence: Mapping[str, str]  # the kinds of `intents.evidence.Evidence`
+    modes: Mapping[str, str]
 
     def title(self, intent: str) -> str:
         return self.intents.get(intent, intent)
@@ -43,4 +45,6 @@ def case_labels() -> CaseLabels:
         cases={name: {str(k): str(v) for k, v in (entry.get("cases") or {}).items()}
                for name, entry in intents.items()},
         placeholders={str(k): str(v) for k, v in (data.get("placeholders") or {}).items()},
+        evidence={str(k): str(v) for k, v in (data.get("evidence") or {}).items()},
+        modes={str(k): str(v) for k, v in (data.get("modes") or {}).items()},
     )

@@ -6,6 +6,7 @@
     reply         `Reply` and its `Part`s, with the trace
     keywordrules  the shop's keyword replies and quick phrases
     drafts        a shop checked in full, templates and rules compiled, ready to serve
+    scenarios     conversation tests run against an engine, and what an edit did to them
 """
 
 from __future__ import annotations

@@ -7,6 +7,7 @@
     revisions   every accepted version of a shop, in the state store
     state       conversation records and logs in SQLite or Redis
     unanswered  the questions the bot did not answer, grouped for the owner
+    history     the conversation log: every buyer and agent message, and the dashboard's figures
     settings    the server's settings and the shops it serves
     signing     HMAC signatures of webhook requests
     httpapi     the JSON error body, body reading, domain errors to HTTP statuses

@@ -66,6 +66,9 @@ class ServerSettings(BaseSettings):
     shops: str | None = None
     state: str = "sqlite:///xiaoer-state.db"
     state_ttl_hours: float = Field(default=72, gt=0)
+    # the conversation log (`serving.history`): days each event is kept, and events kept per shop
+    history_days: float = Field(default=30, gt=0, le=3660)
+    history_keep: int = Field(default=50_000, ge=1, le=10_000_000)
     signature_window_seconds: float = Field(default=300, gt=0)
     max_body_bytes: int = Field(default=64 * 1024, gt=0)
     rate_per_conversation: int = Field(default=30, gt=0)  # messages per minute

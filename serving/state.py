@@ -5,10 +5,13 @@ by every worker on a host) or Redis (several hosts). Both offer the same operati
 - `load`: read a record;
 - `hit`: count an event in a fixed time window (rate limits);
 - `append` / `recent`: a capped log of JSON objects per key, written without a lock
-  (the unanswered questions: many writers, no read-modify-write).
+  (the unanswered questions: many writers, no read-modify-write);
+- `add_event` / `events`: a log of events in time order with its own retention and cap,
+  read by time and by conversation (the conversation log, `serving.history`).
 
-Records expire after ``ttl`` seconds without a write. Keys are namespaced by shop, so
-one shop never reads another's conversations.
+Records expire after ``ttl`` seconds without a write; an event ``ttl`` seconds (its own)
+after it was written. Keys are namespaced by shop, so one shop never reads another's
+conversations.
 
 A store that cannot be reached or written in a bounded time (Redis stopped or frozen: 1 s;
 an SQLite file locked by another program: 2 s; a full disk) raises `StateUnavailable`
@@ -94,6 +97,12 @@ class StateStore(Protocol):
 
     def recent(self, shop: str, key: str, limit: int) -> list[dict[str, Any]]: ...  # newest first
 
+    def add_event(self, shop: str, log: str, conversation: str, at: float, item: dict[str, Any], keep: int,
+                  ttl: float) -> None: ...  # kept ``ttl`` s after it is written, at most ``keep`` per shop and log
+
+    def events(self, shop: str, log: str, since: float, conversation: str | None = None,
+               limit: int | None = None) -> list[dict[str, Any]]: ...  # at >= since, oldest first; limit: the newest
+
     def ping(self) -> None: ...  # `StateUnavailable` when the store cannot be reached
 
     def close(self) -> None: ...
@@ -137,6 +146,12 @@ class SQLiteStore:
         db.execute("CREATE TABLE IF NOT EXISTS logs (id INTEGER PRIMARY KEY AUTOINCREMENT, shop TEXT NOT NULL, "
                    "key TEXT NOT NULL, value TEXT NOT NULL, expires REAL NOT NULL)")
         db.execute("CREATE INDEX IF NOT EXISTS logs_by_key ON logs (shop, key, id)")
+        db.execute("CREATE TABLE IF NOT EXISTS events (id INTEGER PRIMARY KEY AUTOINCREMENT, shop TEXT NOT NULL, "
+                   "log TEXT NOT NULL, conversation TEXT NOT NULL, at REAL NOT NULL, expires REAL NOT NULL, "
+                   "value TEXT NOT NULL)")
+        db.execute("CREATE INDEX IF NOT EXISTS events_by_time ON events (shop, log, at)")
+        db.execute("CREATE INDEX IF NOT EXISTS events_by_conversation ON events (shop, log, conversation, at)")
+        db.execute("CREATE INDEX IF NOT EXISTS events_by_expiry ON events (expires)")  # the sweeps
 
     def connection(self) -> sqlite3.Connection:
         """This thread's connection to the file (for the shop revisions kept beside the state)."""
@@ -261,6 +276,40 @@ class SQLiteStore:
         ).fetchall()
         return [json.loads(row[0]) for row in rows]
 
+    @guarded
+    def add_event(self, shop: str, log: str, conversation: str, at: float, item: dict[str, Any], keep: int,
+                  ttl: float) -> None:
+        with self._guard:
+            self._hits += 1
+            sweep = self._hits % _SWEEP_EVERY == 1
+            added = self._appends[shop, f"events:{log}"] = self._appends.get((shop, f"events:{log}"), 0) + 1
+        value = json.dumps(item, ensure_ascii=False)
+        now = self._clock()
+        with self._write_lock, self.transaction() as db:
+            db.execute("INSERT INTO events (shop, log, conversation, at, expires, value) VALUES (?, ?, ?, ?, ?, ?)",
+                       (shop, log, conversation, at, now + ttl, value))
+            if added % _TRIM_EVERY == 1:  # beyond ``keep`` the oldest go, as in `append`
+                db.execute("DELETE FROM events WHERE id IN (SELECT id FROM events WHERE shop = ? AND log = ? "
+                           "ORDER BY at DESC, id DESC LIMIT -1 OFFSET ?)", (shop, log, keep))
+            if sweep:
+                db.execute("DELETE FROM events WHERE expires <= ?", (now,))
+
+    @guarded
+    def events(self, shop: str, log: str, since: float, conversation: str | None = None,
+               limit: int | None = None) -> list[dict[str, Any]]:
+        where = "shop = ? AND log = ? AND at >= ? AND expires > ?"
+        args: list[object] = [shop, log, since, self._clock()]
+        if conversation is not None:
+            where += " AND conversation = ?"
+            args.append(conversation)
+        if limit is None:
+            sql = f"SELECT value FROM events WHERE {where} ORDER BY at, id"
+        else:
+            sql = (f"SELECT value FROM (SELECT id, at, value FROM events WHERE {where} "
+                   "ORDER BY at DESC, id DESC LIMIT ?) ORDER BY at, id")
+            args.append(limit)
+        return [json.loads(row[0]) for row in self._db().execute(sql, args).fetchall()]
+
     def close(self) -> None:
         """Close every thread's connection; a store used again afterwards opens new ones."""
         with self._guard:
@@ -270,8 +319,23 @@ class SQLiteStore:
             self._local = threading.local()
 
 
+# KEYS: the shop's events, the conversation's events, their counter; ARGV: the time (the score), the
+# item, the oldest time kept, keep, ttl (ms), when it expires (ms). A member is "counter expires item":
+# unique, in order of writing among events of the same time, and dropped by `events` once expired.
+_ADD_EVENT = """
+local member = string.format('%015d', redis.call('INCR', KEYS[3])) .. ' ' .. ARGV[6] .. ' ' .. ARGV[2]
+for i = 1, 2 do
+  redis.call('ZADD', KEYS[i], ARGV[1], member)
+  redis.call('ZREMRANGEBYSCORE', KEYS[i], '-inf', '(' .. ARGV[3])
+  redis.call('ZREMRANGEBYRANK', KEYS[i], 0, -tonumber(ARGV[4]) - 1)
+end
+for i = 1, 3 do redis.call('PEXPIRE', KEYS[i], ARGV[5]) end
+"""
+
+
 class RedisStore:
-    """Redis: one JSON string per key with a TTL; updates hold a Redis lock per key."""
+    """Redis: one JSON string per key with a TTL; updates hold a Redis lock per key. Events are
+    a sorted set per shop and log (by time) and one per conversation, written by one script."""
 
     def __init__(self, url: str, ttl: float = 86_400) -> None:
         import redis
@@ -280,6 +344,7 @@ class RedisStore:
         self.client = redis.Redis.from_url(url, socket_timeout=REDIS_WAIT, socket_connect_timeout=REDIS_WAIT)
         self.down: tuple[type[Exception], ...] = (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError)
         self._lock_error = redis.exceptions.LockError
+        self._add_event = self.client.register_script(_ADD_EVENT)
 
     def _key(self, shop: str, key: str) -> str:
         return f"xiaoer:{shop}:{key}"
@@ -339,6 +404,36 @@ class RedisStore:
     @guarded
     def recent(self, shop: str, key: str, limit: int) -> list[dict[str, Any]]:
         return [json.loads(raw) for raw in self.client.lrange(self._key(shop, f"log:{key}"), 0, limit - 1)]
+
+    @guarded
+    def add_event(self, shop: str, log: str, conversation: str, at: float, item: dict[str, Any], keep: int,
+                  ttl: float) -> None:
+        keys = [self._key(shop, f"events:{log}"), self._key(shop, f"events:{log}:c:{conversation}"),
+                self._key(shop, f"events:{log}:n")]
+        expires = int((time.time() + ttl) * 1000)
+        self._add_event(keys=keys, args=[repr(at), json.dumps(item, ensure_ascii=False), repr(at - ttl), keep,
+                                         max(int(ttl * 1000), 1), expires])
+
+    @guarded
+    def events(self, shop: str, log: str, since: float, conversation: str | None = None,
+               limit: int | None = None) -> list[dict[str, Any]]:
+        every = self._key(shop, f"events:{log}")
+        key = every if conversation is None else self._key(shop, f"events:{log}:c:{conversation}")
+        if limit is None:
+            found: Any = self.client.zrangebyscore(key, since, "+inf")
+        else:
+            found = self.client.zrevrangebyscore(key, "+inf", since, start=0, num=limit)[::-1]
+        members = [bytes(member).decode("utf-8") for member in found]
+        if conversation is not None and members:  # only those the shop's cap has kept
+            kept = self.client.zmscore(every, members)
+            members = [member for member, score in zip(members, kept, strict=True) if score is not None]
+        now = time.time() * 1000
+        events = []
+        for member in members:
+            _, expires, item = member.split(" ", 2)
+            if int(expires) > now:
+                events.append(json.loads(item))
+        return events
 
     def close(self) -> None:
         self.client.close()

@@ -4,22 +4,26 @@ A buyer message is read by the shop's engine at its latest revision, `dispatch` 
 who answers, and the conversation's record is updated under the store's lock; agents'
 messages, statuses and releases update the records they concern. It runs in worker
 threads (the store and the engine block) and raises domain errors (`botcore.errors`),
-which the HTTP edge maps to statuses.
+which the HTTP edge maps to statuses. Each buyer message and agent message handled is
+written to the conversation log (`serving.history`) after its record is saved; a replay is
+not written again, and a store that fails then loses that entry, not the answer.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from botcore.errors import Busy, InputError, RateLimited, StateConflict
+from botcore.errors import Busy, InputError, RateLimited, StateConflict, StateUnavailable
 from botcore.shop.calendar import shop_time
 from engine import Engine, Reply
 from serving.dispatch import SEEN_STATUSES, Record, Verdict, agents_state, dispatch
 from serving.events import AgentMessage, AgentStatus, BuyerMessage, Decision, QuickPhraseOffer, Release, Suggestion
+from serving.history import Keeping, record_agent, record_buyer
 from serving.live import LiveShops
 from serving.logs import json_log, log
 from serving.metrics import Metrics
@@ -40,6 +44,7 @@ class Service:
         self.store = store
         self.clock = clock
         self.metrics = Metrics()
+        self.keeping = Keeping(settings.history_days, settings.history_keep)  # the conversation log's
         self.revisions = open_revisions(store)
         self.shops = LiveShops(shop_entries(settings), self.revisions, clock)
 
@@ -82,6 +87,9 @@ class Service:
                 handoff_at = None if isinstance(event, Release) else self.clock()
                 seen = (*record.seen, signature)[-SEEN_IDS:] if signature else record.seen
                 box.value = replace(record, handoff_at=handoff_at, seen=seen).to_dict()
+            if isinstance(event, AgentMessage):
+                self._remember(request_id, shop_id, lambda: record_agent(self.store, shop_id, self.keeping, event,
+                                                                         self.clock()))
             return answer
         return self._buyer_message(shop_id, self.shops.current(shop_id).engine, event, request_id, signature)
 
@@ -101,13 +109,17 @@ class Service:
             recent = tuple(t for t in record.recent if now - t < 60)
             if len(recent) >= limit:  # raising here leaves the record as it was
                 raise RateLimited(f"more than {limit} messages a minute in this conversation")
+            started = time.perf_counter()
             reply = engine.reply(event.text, record.conversation, item_id=event.item_id, now=shop_now,
-                                         alternatives=3)
+                                 alternatives=3)
+            took = (time.perf_counter() - started) * 1000  # ms
             verdict = dispatch(reply, record, agents, engine.shop.autoreply, now, shop_now.date())
             answer = self._decision(reply, verdict, event).model_dump()
             seen = (*record.seen, message_key)[-SEEN_IDS:] if message_key else record.seen
             answers = (*record.answers, (message_key, answer))[-KEPT_ANSWERS:] if message_key else record.answers
             box.value = replace(verdict.record, recent=(*recent, now), seen=seen, answers=answers).to_dict()
+        self._remember(request_id, shop_id, lambda: record_buyer(self.store, shop_id, self.keeping, event, answer,
+                                                                 reply, now, took))
         logged = log.isEnabledFor(logging.INFO)
         masked = mask(event.text) if logged or reply.mode != "auto" else ""
         if reply.mode != "auto":  # the owner sees it among the unanswered questions (the bot was unsure)
@@ -118,6 +130,16 @@ class Service:
                      conversation=event.conversation_id, buyer=mask(event.buyer_id), text=masked,
                      mode=answer["mode"], intents=answer["intents"], score=answer["score"], reason=answer["reason"])
         return answer
+
+    @staticmethod
+    def _remember(request_id: str, shop_id: str, write: Callable[[], object]) -> None:
+        """Write to the conversation log. The event is done (its record saved, a retry would be
+        answered as a replay and never logged), so a store failing now loses this entry, not the
+        answer: the failure is logged and the answer goes out."""
+        try:
+            write()
+        except StateUnavailable as e:
+            json_log(logging.WARNING, "history not written", request_id=request_id, shop=shop_id, error=str(e))
 
     @staticmethod
     def _decision(reply: Reply, verdict: Verdict, event: BuyerMessage) -> Decision:

@@ -22,6 +22,7 @@ from fastapi.testclient import TestClient
 from servers import SECRET, Clock, Webhook, shop_time, write_shop
 from support import ADMIN_TOKEN, AdminClient, admin_error
 
+from admin.cases import case_labels
 from botcore.shop.editing import from_yaml
 from botcore.shop.shopfile import load_shop
 from engine.policy import CONTEXT_CHANCE
@@ -238,7 +239,9 @@ def test_a_reply_wording_is_live_for_the_next_buyer_and_an_empty_list_restores_t
     assert served.ask(question)["replies"] != [answer]
 
     saved = served.admin.edit("PUT", f"/replies/{key}", json={"texts": [wording]})
-    assert saved == {"revision": 2, "summary": f"改了 话术 {key}", "changes": [f"replies.{key}"]}
+    labels, (intent, _, case) = case_labels(), key.partition(".")
+    title, when = f"「{labels.title(intent)}」", f":{labels.case(intent, case)}"  # the summary says it in words
+    assert saved == {"revision": 2, "summary": f"给{title}写了 1 条自己的说法{when}", "changes": [f"replies.{key}"]}
     decision = served.ask(question)
     assert decision["mode"] == "auto", decision
     assert decision["replies"] == [answer]
@@ -246,7 +249,7 @@ def test_a_reply_wording_is_live_for_the_next_buyer_and_an_empty_list_restores_t
     assert served.case(key)["custom"] == [wording]
 
     restored = served.admin.edit("PUT", f"/replies/{key}", json={"texts": []})
-    assert restored == {"revision": 3, "summary": f"改了 话术 {key}", "changes": [f"replies.{key}"]}
+    assert restored == {"revision": 3, "summary": f"{title}的说法恢复成默认{when}", "changes": [f"replies.{key}"]}
     again = served.ask(question)
     number = int(again["template_ids"][0].removeprefix(f"{key}#"))
     assert 1 <= number <= len(served.case(key)["defaults"])
@@ -259,7 +262,7 @@ def test_a_keyword_rule_answers_before_the_intents_but_a_complaint_still_hands_o
     assert served.ask("能放驿站吗")["intents"] == ["logistics"]  # read as a tracking question before
     rule = {"keywords": ["驿站", "快递柜"], "reply": "亲，可以备注放驿站或快递柜哦～{agent}", "intent": "shipping"}
     saved = served.admin.edit("PATCH", json={"keyword_rules": [rule]})
-    assert saved == {"revision": 2, "summary": "改了 关键词回复", "changes": ["keyword_rules"]}
+    assert saved == {"revision": 2, "summary": "改了关键词回复「驿站、快递柜」", "changes": ["keyword_rules"]}
 
     for text in ("能放驿站吗", "有L码吗 放快递柜"):  # the rule wins over the stock question too
         decision = served.ask(text)
@@ -282,7 +285,8 @@ def test_an_example_question_teaches_the_bot_a_question_it_missed(served: Served
     sizing = served.admin.read()["data"]["matching"]["sizing"]
     examples = [*sizing["examples"], "梨形身材适合吗"]
     saved = served.admin.edit("PUT", "/examples/sizing", json={"examples": examples, "keywords": sizing["keywords"]})
-    assert saved == {"revision": 2, "summary": "改了 例句和关键词 sizing", "changes": ["matching.sizing"]}
+    assert saved == {"revision": 2, "summary": f"给「{case_labels().title('sizing')}」加了 1 个例句",
+                     "changes": ["matching.sizing"]}
     assert served.admin.read()["data"]["matching"]["sizing"] == {
         "keywords": {"0.9": ["尺码推荐", "帮我选个码"]},
         "examples": ["我这身材穿哪个合适", "微胖穿哪件好看", "梨形身材适合吗"],
@@ -325,7 +329,7 @@ def test_a_product_put_is_answered_from_its_facts_and_a_deleted_one_is_gone(serv
     assert served.ask("围巾有驼色吗", item_id=None)["template_ids"][0].startswith("stock.which_product#")
 
     saved = served.admin.edit("PUT", "/products/scarf-wool", json=SCARF)
-    assert saved == {"revision": 2, "summary": "改了 商品 scarf-wool", "changes": ["products.scarf-wool"]}
+    assert saved == {"revision": 2, "summary": "加了商品「羊绒围巾」", "changes": ["products.scarf-wool"]}
     assert served.admin.read()["data"]["products"][-1] == {"id": "scarf-wool", **SCARF}
     sold_out = served.ask("围巾有驼色吗", item_id=None)
     assert sold_out["template_ids"][0].startswith("stock.sold_out"), sold_out
@@ -340,7 +344,7 @@ def test_a_product_put_is_answered_from_its_facts_and_a_deleted_one_is_gone(serv
     assert [p["id"] for p in served.admin.read()["data"]["products"]].count("scarf-wool") == 1
 
     deleted = served.admin.edit("DELETE", "/products/scarf-wool")
-    assert deleted == {"revision": 4, "summary": "改了 商品 scarf-wool", "changes": ["products.scarf-wool"]}
+    assert deleted == {"revision": 4, "summary": "删了商品「羊绒围巾」", "changes": ["products.scarf-wool"]}
     assert "scarf-wool" not in [p["id"] for p in served.admin.read()["data"]["products"]]
     assert served.ask("围巾有驼色吗", item_id=None)["template_ids"][0].startswith("stock.which_product#")
     again = served.admin.reject("DELETE", "/products/scarf-wool")
@@ -353,7 +357,8 @@ def test_a_stock_count_set_to_zero_is_answered_as_sold_out(served: Served, produ
     assert before["template_ids"][0].startswith("stock.in_stock#")
 
     saved = served.admin.edit("PUT", "/stock", json={"product": product, "colour": "黑色", "size": "M", "count": 0})
-    assert saved == {"revision": 2, "summary": f"库存 {product} 黑色 M 改为 0", "changes": ["products.dress-floral"]}
+    assert saved == {"revision": 2, "summary": "库存:法式碎花长袖连衣裙 黑色 M 从 35 改成 0",
+                     "changes": ["products.dress-floral"]}
     stock = dress(served.admin.read()["data"])["stock"]
     assert stock["黑色"] == {"S": 22, "M": 0, "L": 28, "XL": 3}
     assert stock["米白色"] == {"S": 18, "M": 32, "L": 26, "XL": 11}
@@ -612,10 +617,11 @@ def test_revisions_list_who_changed_what_and_one_revision_has_its_yaml(served: S
                                     json={"texts": B_SHIP})
 
     revisions = served.admin.get("/revisions")["revisions"]
+    title, case = case_labels().title("shipping"), case_labels().case("shipping", "ship_today")
     assert [(r["number"], r["author"], r["summary"], r["changes"], r["from_file"]) for r in revisions] == [
-        (4, "店主", "改了 话术 shipping.ship_today", ["replies.shipping.ship_today"], False),
-        (3, "xiaoqi", "库存 dress-floral 黑色 M 改为 0", ["products.dress-floral"], False),
-        (2, "xiaoqi", "改了 话术 shipping.ship_today", ["replies.shipping.ship_today"], False),
+        (4, "店主", f"改了 1 条「{title}」的说法:{case}", ["replies.shipping.ship_today"], False),
+        (3, "xiaoqi", "库存:法式碎花长袖连衣裙 黑色 M 从 35 改成 0", ["products.dress-floral"], False),
+        (2, "xiaoqi", f"给「{title}」写了 1 条自己的说法:{case}", ["replies.shipping.ship_today"], False),
         (1, "店铺文件", "导入店铺文件 clothing.yaml", ["(整个店铺)"], True),
     ]
     assert [r["at"] for r in revisions] == [START + 90, START, START, START]
@@ -782,6 +788,45 @@ def test_try_gives_the_same_wording_every_time(served: Served) -> None:
 
 
 @pytest.mark.parametrize(
+    ("now", "said", "promotion", "cutoff", "day_off", "ships"),
+    [("2026-12-01 15:30", ("2026-12-01 15:30", "周二"), "双十二预热", "16:00", None, "今天"),
+     ("2026-12-01T17:05", ("2026-12-01 17:05", "周二"), "双十二预热", "16:00", None, "明天"),
+     ("2027-01-01 10:00", ("2027-01-01 10:00", "周五"), "元旦新年福利", None, "店休", "明天"),
+     ("2026-12-20 10:00", ("2026-12-20 10:00", "周日"), None, None, "不发货的日子", "明天")],
+    ids=["before the cut-off", "a browser's datetime-local", "the shop's day off", "a Sunday"],
+)
+def test_try_pretends_a_time_and_says_what_applies_then(
+        served: Served, now: str, said: tuple[str, str], promotion: str | None, cutoff: str | None,
+        day_off: str | None, ships: str) -> None:
+    tried = served.admin.request("POST", "/try", json={"messages": ["今天能发货吗"], "now": now}).json()
+    assert (tried["now"], tried["weekday"]) == said
+    assert (tried["promotion"], tried["cutoff"], tried["day_off"]) == (promotion, cutoff, day_off)
+    [turn] = tried["turns"]
+    reply = turn["text"] if turn["mode"] == "auto" else turn["suggestion"]
+    assert ships in reply, reply  # the ship day follows the pretended time, not the clock
+
+
+def test_try_says_which_case_answered_and_whether_the_unsaved_edit_was_used(served: Served) -> None:
+    pending = {"replies": {"stock.in_stock": ["有货哒,{variant}还有,放心拍"]}}
+    body = {"messages": ["你好", "黑色M码有货吗"], "item_id": "dress-floral", "pending": pending,
+            "now": "2026-12-01 10:00"}
+    greeting, stock = served.admin.request("POST", "/try", json=body).json()["turns"]
+    assert greeting["used_pending"] is False  # the edit is about stock: the greeting is what the saved shop says
+    assert greeting["cases"] == [{"key": "greeting.welcome_promotion", "title": "买家当天第一次打招呼,欢迎并介绍活动"}]
+    assert stock["used_pending"] is True
+    assert stock["text"] == "有货哒,黑色 M码还有,放心拍"
+    assert [c["key"] for c in stock["cases"]] == ["stock.in_stock"]
+    saved = served.admin.request("POST", "/try", json={**body, "pending": None}).json()
+    assert [t["used_pending"] for t in saved["turns"]] == [False, False]
+
+
+def test_try_refuses_a_time_it_cannot_read(served: Served) -> None:
+    error = admin_error(served.admin.request("POST", "/try", json={"messages": ["你好"], "now": "下周二"}), 422)
+    assert error["code"] == "invalid_time"
+    assert "2026-12-01 15:30" in error["message"] and "下周二" in error["message"]
+
+
+@pytest.mark.parametrize(
     ("body", "code", "fragment"),
     [({"messages": []}, "invalid_request", "messages 要写 1 到 20 句"),
      ({"messages": ["你好"] * 21}, "invalid_request", "messages 要写 1 到 20 句"),
@@ -834,7 +879,7 @@ def test_a_group_adopted_as_examples_is_answered_and_leaves_the_list(served: Ser
     [pear] = [g for g in _unanswered(served) if g["text"] == "梨形身材适合吗"]
 
     saved = served.admin.edit("POST", "/unanswered/adopt", json={"texts": pear["texts"], "intent": "sizing"})
-    assert saved == {"revision": 2, "summary": "把 2 个问题加为 sizing 的例句", "changes": ["matching.sizing"]}
+    assert saved == {"revision": 2, "summary": "把 2 个问题加为「尺码推荐」的例句", "changes": ["matching.sizing"]}
     sizing = served.admin.read()["data"]["matching"]["sizing"]
     assert sizing["examples"] == ["我这身材穿哪个合适", "微胖穿哪件好看", "梨形身材适合吗", "我是梨形身材适合穿吗"]
     assert sizing["keywords"] == {"0.9": ["尺码推荐", "帮我选个码"]}  # the shop's keywords are kept
@@ -868,6 +913,14 @@ def test_a_group_adopted_as_a_keyword_rule_is_answered_and_leaves_the_list(serve
 def test_an_adoption_that_cannot_be_served_changes_nothing(served: Served, body: dict[str, Any], code: str) -> None:
     before = served.admin.snapshot()
     assert served.admin.reject("POST", "/unanswered/adopt", json=body)["code"] == code
+    assert served.admin.snapshot() == before
+
+
+def test_adopting_questions_as_chit_chat_is_refused_with_what_to_do_instead(served: Served) -> None:
+    before = served.admin.snapshot()
+    error = served.admin.reject("POST", "/unanswered/adopt", json={"texts": ["能写贺卡吗"], "intent": "other"})
+    assert error["code"] == "other_hands_off"
+    assert "闲聊" in error["message"] and "关键词回复" in error["message"] and "other" not in error["message"]
     assert served.admin.snapshot() == before
 
 

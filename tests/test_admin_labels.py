@@ -4,11 +4,14 @@ and the names are short enough for the page."""
 
 from __future__ import annotations
 
+from typing import get_args
+
 import pytest
 
 from admin.cases import CaseLabels, case_labels
-from engine import Engine
+from engine import Engine, Mode
 from intents import INTENT_NAMES
+from intents.evidence import EvidenceKind
 from replies.library import COMMON_FIELDS
 
 ALL_INTENTS = (*INTENT_NAMES, "fallback")
@@ -67,3 +70,10 @@ def test_placeholder_labels(labels: CaseLabels, engine: Engine) -> None:
         label = labels.placeholder(name)
         assert label.strip() and label != name, f"占位符 {name} 没有中文名"
     assert len(set(labels.placeholders.values())) == len(labels.placeholders), "两个占位符同名"
+
+
+def test_every_kind_of_evidence_and_every_mode_has_a_chinese_name(labels: CaseLabels) -> None:
+    assert set(labels.evidence) == set(get_args(EvidenceKind))
+    assert set(labels.modes) == set(get_args(Mode))
+    for name in (*labels.evidence.values(), *labels.modes.values()):
+        assert name.strip() and name.isascii() is False, f"「{name}」不是中文名"

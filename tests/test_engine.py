@@ -506,3 +506,12 @@ def test_a_second_question_on_its_own_words_is_answered_too(engine: Engine, mess
 def test_an_after_sales_line_or_a_weak_word_gains_no_stray_second_answer(engine: Engine, message: str) -> None:
     reply = engine.reply(message, now=dt.datetime(2026, 12, 1, 10, 0))
     assert len(reply.intents) == 1, reply.trace()
+
+
+def test_the_product_page_may_be_named_by_the_platforms_item_id(shop: Shop) -> None:
+    products = [p.model_copy(update={"item_ids": ["612345678901"]}) if p.id == "jeans-straight" else p
+                for p in shop.products]
+    engine = Engine(shop.model_copy(update={"products": products}), rng=random.Random(0))
+    reply = engine.reply("27码有货吗", item_id="612345678901", now=FRIDAY_MORNING)
+    assert reply.conversation.product_id == "jeans-straight"
+    assert "27" in reply.text and reply.intents == ("stock",)

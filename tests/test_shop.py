@@ -514,3 +514,35 @@ def test_a_list_or_table_as_a_key_is_refused_not_a_crash(text: str) -> None:
     """Found by benchmarks/fuzz.py: PyYAML builds such keys, and they cannot be a table's keys."""
     with pytest.raises(ShopFileError, match="键只能是文字或数字"):
         parse_shop(text, "fuzzed.yaml")
+
+
+# --- the platform's item ids -------------------------------------------------------------
+
+
+def _with_item_ids(floral: list[Any], jeans: list[Any] | None = None) -> Change:
+    def change(data: dict[str, Any]) -> None:
+        product(data, "dress-floral")["item_ids"] = floral
+        if jeans is not None:
+            product(data, "jeans-straight")["item_ids"] = jeans
+    return change
+
+
+def test_a_product_is_found_by_the_platforms_item_id_written_as_a_number() -> None:
+    shop = parse_shop(mutated(_with_item_ids([612345678901, "JD100012"])), "shop.yaml")
+    floral = shop.product("dress-floral")
+    assert floral is not None and floral.item_ids == ["612345678901", "JD100012"]
+    assert shop.product("612345678901") is floral and shop.product("JD100012") is floral
+    assert shop.product("612345678902") is None
+
+
+@pytest.mark.parametrize(
+    ("change", "names"),
+    [(_with_item_ids(["612345678901"], ["612345678901"]), ["612345678901", "法式碎花长袖连衣裙", "直筒牛仔裤"]),
+     (_with_item_ids(["jeans-straight"]), ["jeans-straight", "法式碎花长袖连衣裙"])],
+    ids=["two products", "another product's id"],
+)
+def test_an_item_id_names_one_product_only(change: Change, names: list[str]) -> None:
+    text = _problem_text(problems_of(change))
+    assert "一个 ID 只能对应一个商品" in text
+    for name in names:
+        assert name in text

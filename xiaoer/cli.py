@@ -18,9 +18,10 @@ from botcore.shop.calendar import national_calendar_gaps, shop_clock
 from botcore.shop.shopfile import load_shop
 from engine import Engine
 from engine.policy import shown
+from engine.scenarios import Report
 from serving.settings import token_hash
 from xiaoer.evaluate import evaluate, learning_curve, read_examples
-from xiaoer.scenarios import Report, load_scenarios, run
+from xiaoer.scenarios import load_scenarios, run, shop_tests
 
 __all__ = ["main"]
 
@@ -61,11 +62,15 @@ def _parser() -> argparse.ArgumentParser:
     test = commands.add_parser(
         "test", help="run conversation tests: buyer turns and what the replies must say",
         description="Run the conversations of a scenario file (YAML) against the shop and check each reply's "
-                    "intent, mode and words. Exit status 0 when all pass, 1 when any fails, 2 for a bad "
-                    "scenario or shop file.",
+                    "intent, mode and words; without a scenario file, run the shop file's own tests (its "
+                    "tests: section, the same format without shop:). Exit status 0 when all pass, 1 when any "
+                    "fails, 2 for a bad scenario or shop file or a shop without tests.",
     )
-    test.add_argument("scenarios", help="the scenario file (YAML: now, item, conversations with turns to say)")
-    test.add_argument("--shop", help=f"{_SHOP_HELP}(场景文件里写了 shop: 时,不写就用那家店,写了就代替它)")
+    test.add_argument("scenarios", nargs="?",
+                      help="the scenario file (YAML: now, item, conversations with turns to say); "
+                           "left out: the tests: section of the shop file")
+    test.add_argument("--shop", help=f"{_SHOP_HELP}(场景文件里写了 shop: 时,不写就用那家店,写了就代替它;"
+                                     "不给场景文件时,运行这个店铺文件里 tests: 写的测试)")
     test.add_argument("--json", action="store_true", help="print one JSON object instead of lines")
 
     serve = commands.add_parser(
@@ -229,8 +234,11 @@ def _print_report(report: Report, stdout: TextIO) -> None:
 
 
 def _test(args: argparse.Namespace, stdout: TextIO) -> int:
-    scenarios = load_scenarios(args.scenarios)
-    report = run(scenarios, Engine.from_file(scenarios.shop_source(args.shop)))
+    if args.scenarios is None:
+        report = shop_tests(args.shop)
+    else:
+        scenarios = load_scenarios(args.scenarios)
+        report = run(scenarios, Engine.from_file(scenarios.shop_source(args.shop)))
     if args.json:
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=2), file=stdout)
     else:

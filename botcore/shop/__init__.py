@@ -6,6 +6,8 @@ from its YAML file, validated on load, edited as data, and its calendar of worki
     calendar    working days, cut-offs and ship dates from the shop's shipping rules
     editing     a shop as data: whole sections replaced, changes named, YAML text
     stockcsv    stock counts from a CSV export
+    qianniu     quick phrases and keyword replies from 千牛's exports (CSV, .xlsx)
+    scenarios   conversation tests as data: the ``tests:`` section, a ``xiaoer test`` file
 """
 
 from __future__ import annotations

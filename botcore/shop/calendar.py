@@ -32,6 +32,7 @@ __all__ = [
     "ship_date",
     "shop_clock",
     "shop_time",
+    "weekday_name",
 ]
 
 _HOLIDAY_NAMES = {
@@ -130,10 +131,15 @@ def month_day(day: dt.date) -> str:
     return f"{day.month}月{day.day}日"
 
 
+def weekday_name(day: dt.date) -> str:
+    """周五"""
+    return f"周{_WEEKDAY_NAMES[day.weekday()]}"
+
+
 def day_label(day: dt.date, today: dt.date) -> str:
     """今天 / 明天 / 后天 / 周五(11月27日)."""
     delta = (day - today).days
-    weekday = f"周{_WEEKDAY_NAMES[day.weekday()]}"
+    weekday = weekday_name(day)
     date = month_day(day)
     if delta == 0:
         return "今天"

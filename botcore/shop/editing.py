@@ -33,7 +33,7 @@ SECTIONS: Mapping[str, str] = {
     "shop": "店铺信息", "settings": "回复门槛", "autoreply": "自动回复", "products": "商品",
     "shipping": "发货与运费", "bargain": "议价", "promotions": "活动", "returns": "退换货",
     "invoice": "发票", "payment": "付款方式", "replies": "话术", "matching": "例句和关键词",
-    "keyword_rules": "关键词回复", "quick_phrases": "快捷短语",
+    "keyword_rules": "关键词回复", "quick_phrases": "快捷短语", "tests": "批量测试",
 }
 
 

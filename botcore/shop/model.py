@@ -27,6 +27,7 @@ from pydantic import (
 
 from botcore.places import COURIERS, REGIONS
 from botcore.platforms import PLATFORMS, Platform
+from botcore.shop.scenarios import Suite, described, unknown_items, untimed
 from botcore.sizes import size_key
 
 __all__ = [
@@ -60,11 +61,14 @@ WEEKDAYS: tuple[Weekday, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun"
 
 
 class Invalid(ValueError):
-    """A rule of the shop broken, with a stable ``code`` for programs (the admin API)."""
+    """A rule of the shop broken, with a stable ``code`` for programs (the admin API);
+    ``where`` is the place below the model that raised it (``("tests", "item")``), when
+    the rule reads more than that place."""
 
-    def __init__(self, code: str, message: str) -> None:
+    def __init__(self, code: str, message: str, where: tuple[str | int, ...] = ()) -> None:
         super().__init__(message)
         self.code = code
+        self.where = where
 
 
 #: No number in a shop file is bigger than this (a price, a stock count, days, instalments).
@@ -186,7 +190,9 @@ def _as_text(value: object) -> object:
     """Sizes are names: YAML reads 42, 110 or 42.5 as numbers; keep them as written."""
     if isinstance(value, bool):
         return value
-    if isinstance(value, int | float):
+    if isinstance(value, int):
+        return str(value)  # 612345678901 too, a platform's item id
+    if isinstance(value, float):
         return f"{value:g}"
     return value
 
@@ -217,6 +223,8 @@ class Product(_Model):
     id: str = Field(pattern=r"^[A-Za-z0-9_-]{1,40}$")
     name: str = Field(min_length=1)
     aliases: list[str] = Field(default_factory=list)
+    # the platform's ids of this item (淘宝/京东的商品 ID), as the webhook's ``item_id`` may send them
+    item_ids: list[Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]{1,40}$")]] = Field(default_factory=list)
     category: str = ""
     price: Float = Field(gt=0)
     material: str = ""
@@ -247,7 +255,7 @@ class Product(_Model):
     max_discount: NonNegative | None = None
     returns: ProductReturns | None = None
 
-    @field_validator("sizes", mode="before")
+    @field_validator("sizes", "item_ids", mode="before")
     @classmethod
     def _sizes_as_text(cls, value: object) -> object:
         # jeans sizes are written 25, 26 ..., shoes 42.5: YAML reads them as numbers
@@ -677,6 +685,8 @@ class Shop(_Model):
     matching: dict[str, MatchingData] = Field(default_factory=dict)
     keyword_rules: list[KeywordRule] = Field(default_factory=list, max_length=1000)
     quick_phrases: list[QuickPhrase] = Field(default_factory=list, max_length=500)
+    # the owner's conversation tests (botcore/shop/scenarios.py); the engine does not read them
+    tests: Suite | None = None
     _index: tuple[list[Product] | None, dict[str, Product]] = PrivateAttr(default=(None, {}))
 
     @field_validator("products")
@@ -687,6 +697,13 @@ class Shop(_Model):
             if product.id in seen:
                 raise Invalid("duplicate_id", f"商品 id「{product.id}」重复了,每个商品的 id 要不一样")
             seen.add(product.id)
+        owners = {p.id: p for p in products}  # an item id names one product, and no other's id
+        for product in products:
+            for item_id in product.item_ids:
+                owner = owners.setdefault(item_id, product)
+                if owner is not product:
+                    raise Invalid("duplicate_item_id", f"平台商品 ID「{item_id}」在「{product.name}」和"
+                                                       f"「{owner.name}」里都有,一个 ID 只能对应一个商品")
         return products
 
     @model_validator(mode="after")
@@ -705,6 +722,18 @@ class Shop(_Model):
                                   f"活动「{promotion.name}」里的商品 id「{product_id}」不在 products 里,请检查拼写")
         return self
 
+    @model_validator(mode="after")
+    def _tests_name_products(self) -> Shop:
+        """Every test has a time and names only the shop's products (its intent labels are
+        checked when the engine compiles the shop: the intents are not known here)."""
+        if self.tests is not None:
+            problems = untimed(self.tests) + unknown_items(self.tests, [p.id for p in self.products], self.shop.name)
+            if problems:
+                loc, message = problems[0]
+                code = "untimed" if loc[-1] == "now" else "unknown_product"
+                raise Invalid(code, described(loc, self.tests) + message, ("tests", *loc))
+        return self
+
     @property
     def tmall(self) -> bool:
         return self.shop.platform == "tmall"
@@ -715,12 +744,14 @@ class Shop(_Model):
         return PLATFORMS[self.shop.platform]
 
     def product(self, product_id: str | None) -> Product | None:
-        """The product with this id (a dict lookup, whatever the number of products)."""
+        """The product with this id or platform item id (a dict lookup, whatever the number
+        of products)."""
         if product_id is None:
             return None
         products, index = self._index
         if products is not self.products:  # built lazily; rebuilt if model_copy swapped the list
-            index = {product.id: product for product in self.products}
+            index = {item_id: product for product in self.products for item_id in product.item_ids}
+            index.update({product.id: product for product in self.products})
             self._index = (self.products, index)
         return index.get(product_id)
 

@@ -12,6 +12,7 @@ from yaml.constructor import ConstructorError
 
 from botcore.errors import ShopFileError, ShopValidationError
 from botcore.shop.model import Invalid, Shop
+from botcore.shop.scenarios import described
 from botcore.yamltext import YAMLError, parse_yaml
 
 __all__ = [
@@ -139,6 +140,20 @@ def _code(error: Mapping[str, Any]) -> str:
     return code
 
 
+def _loc(error: Mapping[str, Any]) -> tuple[Any, ...]:
+    """Where a problem is: pydantic's place, and below it the place a shop rule names."""
+    cause = error.get("ctx", {}).get("error")
+    return (*error["loc"], *cause.where) if isinstance(cause, Invalid) else tuple(error["loc"])
+
+
+def _in_tests(error: Mapping[str, Any], data: Mapping[str, Any]) -> str:
+    """A problem in a test names its conversation and turn (a shop rule's message does already)."""
+    loc = [part for part in error["loc"] if not str(part).startswith("function-")]
+    if loc[:1] != ["tests"] or isinstance(error.get("ctx", {}).get("error"), Invalid):
+        return ""
+    return described(loc[1:], data.get("tests"))
+
+
 def parse_shop(text: str, source: str = "<shop>") -> Shop:
     """Validate a shop given as YAML text; ``source`` names it in error messages."""
     try:
@@ -162,7 +177,7 @@ def validate_shop(data: dict[str, Any], source: str = "<shop>") -> Shop:
         return Shop.model_validate(data)
     except ValidationError as e:
         errors = e.errors()
-        problems = [(_field(err["loc"]), problem_text(err)) for err in errors]
+        problems = [(_field(_loc(err)), _in_tests(err, data) + problem_text(err)) for err in errors]
         raise ShopValidationError(source, problems, [_code(err) for err in errors]) from e
 
 

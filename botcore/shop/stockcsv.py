@@ -24,7 +24,8 @@ from botcore.errors import EditRejected
 from botcore.shop.model import LARGEST
 from botcore.sizes import size_key
 
-__all__ = ["MAX_ROWS", "StockRow", "apply_stock", "import_stock_csv", "read_stock_csv", "stock_summary"]
+__all__ = ["MAX_ROWS", "StockRow", "apply_stock", "decode_csv", "import_stock_csv", "read_stock_csv",
+           "stock_summary"]
 
 MAX_ROWS = 50_000
 
@@ -54,13 +55,15 @@ class StockRow:
     count: int
 
 
-def _decode(raw: bytes) -> str:
+def decode_csv(raw: bytes, name: str = "stock.csv") -> str:
+    """A CSV file's text: UTF-8 (with or without BOM) or GBK, as Excel saves it on Chinese
+    Windows; `EditRejected` (field ``name``) when it is neither."""
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             return raw.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise EditRejected([("stock.csv", "csv_encoding", "文件编码认不出来:请用 Excel「另存为 CSV UTF-8」后再上传")])
+    raise EditRejected([(name, "csv_encoding", "文件编码认不出来:请用 Excel「另存为 CSV UTF-8」后再上传")])
 
 
 def _header(line: int, cells: list[str]) -> dict[str, int]:
@@ -104,7 +107,7 @@ def _named(problems: list[_Problem]) -> list[tuple[str, str, str]]:
 
 
 def _read(raw: bytes) -> tuple[list[StockRow], list[_Problem]]:
-    text = _decode(raw)
+    text = decode_csv(raw)
     dialect = "excel-tab" if "\t" in text.partition("\n")[0] else "excel"
     reader = csv.reader(io.StringIO(text), dialect)
     try:
