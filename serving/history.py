@@ -45,7 +45,7 @@ from rapidfuzz import fuzz
 from botcore.errors import NotFound
 from engine import Reply
 from serving.events import AgentMessage, BuyerMessage
-from serving.privacy import mask
+from serving.privacy import mask, may_hold
 from serving.state import StateStore
 
 __all__ = [
@@ -180,6 +180,8 @@ def _event(data: Mapping[str, Any]) -> Event:
 def _private(text: str) -> str:
     """``text`` masked; as it was when there is nothing to mask (mask also unifies the full-width
     forms, which would change the shop's own punctuation in replies and drafts)."""
+    if not may_hold(text):  # most texts: no digit, no @, no address word
+        return text
     masked = mask(text)
     return text if masked == unicodedata.normalize("NFKC", text) else masked
 
@@ -190,6 +192,8 @@ def _masked(value: Any) -> Any:
     if isinstance(value, str):
         return _private(value)
     if isinstance(value, int | float) and not isinstance(value, bool):
+        if -1e6 < value < 1e6:  # a score, a size, a price: too short to be a phone or ID number
+            return value
         shown = str(int(value)) if float(value).is_integer() else str(value)
         masked = mask(shown)
         return value if masked == shown else masked

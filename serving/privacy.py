@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["mask"]
+__all__ = ["mask", "may_hold"]
 
 _DIGIT = re.compile(r"\d")
 _ADDRESS_WORD = "路|街|巷|弄|村|小区|大厦|号楼|栋|单元"
@@ -23,6 +23,15 @@ _PATTERNS = (
     (re.compile(_ADDRESS_WORD),
      re.compile(rf"[\u4e00-\u9fff\w]{{0,20}}(?:{_ADDRESS_WORD})[\w\u4e00-\u9fff-]{{0,15}}(?:号|室|楼)?"), "[地址]"),
 )
+
+
+_ANY = re.compile(rf"[\d@＠]|{_ADDRESS_WORD}")
+
+
+def may_hold(text: str) -> bool:
+    """Whether ``text`` may hold something `mask` hides (a digit of any width, an @, an
+    address word); False: masking it would only unify its full-width forms."""
+    return _ANY.search(text) is not None
 
 
 def mask(text: str) -> str:
