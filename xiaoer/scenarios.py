@@ -2,22 +2,10 @@
 run by `engine.scenarios` (which also runs a shop's own ``tests:`` section, the same
 format without ``shop:``).
 
-A scenario file (YAML; unknown keys are errors; the format is botcore/shop/scenarios.py's)::
+A scenario file is the format of `botcore.shop.scenarios` (``now``, ``item``,
+``conversations`` with their ``turns`` and checks), with one key more::
 
     shop: clothing               # optional: an example shop's name, or a path relative to this file
-    now: "2026-12-01 10:00"      # shop time (Beijing time) for every conversation
-    item: dress-floral           # optional: the product the buyer is looking at
-    conversations:
-      - name: 雾霾蓝M码            # required and unique, shown in failures
-        now: "2026-12-01 17:30"  # optional, instead of the file's
-        item: null               # optional, instead of the file's (null: no product page)
-        turns:
-          - say: 雾霾蓝M码有吗
-            intent: stock        # optional: a label or a list of labels, any of which counts
-            mode: auto           # optional: auto | suggest | handoff, or a list of them (any counts)
-            contains: [12月5日]   # optional: every one must be in the reply
-            contains_any: [补货, 到货]  # optional: at least one must be
-            not_contains: [现货]  # optional: none may be
 
 A file with a wrong field, a product the shop does not sell, an unknown intent, a time
 that cannot be read or a conversation without turns is refused before anything runs

@@ -86,6 +86,18 @@
     auto: ['自动回复', 'mode-auto'], suggest: ['建议给客服', 'mode-suggest'],
     handoff: ['转人工', 'mode-handoff'], silent: ['不回复', 'mode-silent'],
   };
+  // Used only when the server sends no labels.evidence (GET /api/shops/{id}).
+  const EVIDENCE_NAMES = {
+    keyword: '关键词', pattern: '句式', example: '和例句相似', learned: '从例句学到的字词',
+    entity: '说到的尺码、颜色、身高等', context: '接着上一句问', rule: '本店的关键词回复', attribute: '商品资料里写的属性',
+  };
+  // The evidence whose detail reads as words (a pattern's is a regular expression, learned's a score sheet).
+  const EVIDENCE_SAID = new Set(['keyword', 'example', 'entity', 'context', 'rule', 'attribute']);
+  const FLAG_REASONS = {
+    quality_issue: '质量问题', price_change: '买家要改价', logistics: '查物流', complaint: '买家投诉',
+    asked_for_human: '买家要找人工', handoff: '转人工', 'order_change:address': '改地址', 'order_change:merge': '合并发货',
+    'order_change:cancel': '取消订单', 'order_change:general': '改订单', 'order_change:change': '改颜色或尺码',
+  };
   const TABS = [
     ['scripts', '话术'], ['keywords', '关键词回复'], ['phrases', '快捷短语'], ['examples', '例句'],
     ['stock', '商品与库存'], ['rules', '运费与规则'], ['versions', '版本'], ['unanswered', '未回答'],
@@ -97,6 +109,25 @@
     return title && title !== name ? title : (INTENT_NAMES[name] || name);
   }
   const caseTitle = (c) => (c.title && c.title !== c.case ? c.title : c.case);
+  const labels = () => (state.shop && state.shop.labels) || {};
+  const modeTitle = (mode) => (labels().modes || {})[mode] || (MODES[mode] || [mode])[0];
+  const evidenceTitle = (kind) => (labels().evidence || {})[kind] || EVIDENCE_NAMES[kind] || '其他依据';
+
+  /** "keyword:你好(0.90)" as the owner reads it: 关键词「你好」. */
+  function evidenceText(raw) {
+    const match = /^([a-z_]+):(.*)\((\d+(?:\.\d+)?)\)$/s.exec(String(raw));
+    if (!match) return String(raw);
+    const [, kind, detail] = match;
+    return EVIDENCE_SAID.has(kind) && detail ? `${evidenceTitle(kind)}「${detail}」` : evidenceTitle(kind);
+  }
+
+  function actionText(action) {
+    if (action.type === 'flag') return `提醒客服：${FLAG_REASONS[action.reason] || '要人工处理'}`;
+    if (action.type === 'coupon') return `给买家发 ${action.discount} 元的专属优惠券`;
+    if (action.type === 'price_change') return `给买家改价便宜 ${action.discount} 元`;
+    if (action.type === 'order_note') return `订单备注：${action.content || ''}`;
+    return '给客服的提醒';
+  }
   const placeholderTitle = (p) => (p.title && p.title !== p.name ? p.title : (PLACEHOLDER_NAMES[p.name] || p.name));
 
   function findCase(key) {
@@ -136,14 +167,20 @@
     rulesSection: 'shipping',
     examplesIntent: 'sizing',
     sentIndex: {}, // "intent.case" -> textarea index of each wording sent (blank ones are left out)
-    chat: { history: [], item: '' },
+    chat: { history: [], item: '', now: '' }, // now: the time try-it pretends ("2026-12-01T15:30"), '' = the clock
+    advanced: false, // the JSON boxes shown (the 「高级」 switch)
+    productDrafts: {}, // product id (or '' for a new one) -> the product being edited
+    groupOpen: {}, // "intent:group" -> whether the owner opened or closed that group of cases
+    productEditing: null, // the id of the product whose editor is open ('' = a new one)
+    productFolds: {}, // "product:fold" -> whether that part of the product editor is open
+    csvOpen: false,
   };
 
   // ------------------------------------------------------------------ the API
 
   class ApiError extends Error {
     constructor(status, error) {
-      super(error.message || `服务器返回 ${status}`);
+      super(error.message || '服务器出错了，请稍后再试');
       this.status = status;
       this.code = error.code || `http_${status}`;
       this.problems = Array.isArray(error.problems) ? error.problems : [];
@@ -181,7 +218,7 @@
     }
     if (!response.ok) {
       const error = data && typeof data === 'object' && data.error && typeof data.error === 'object'
-        ? data.error : { code: `http_${response.status}`, message: `服务器出错了（${response.status}），请稍后再试` };
+        ? data.error : { code: `http_${response.status}`, message: '服务器出错了，请稍后再试。一直这样的话，请联系帮你装店小二的人' };
       throw new ApiError(response.status, error);
     }
     const etag = response.headers.get('ETag');
@@ -217,10 +254,13 @@
     $('#notice').hidden = true;
   }
 
+  /** An error in the owner's words: the server's Chinese message, never a browser's English one. */
+  const plainMessage = (error) => (error instanceof ApiError ? error.message : '页面出错了，请刷新页面再试一次');
+
   /** What to tell the owner when an edit was refused. */
   function editFailed(error, what = '没有保存') {
     if (!(error instanceof ApiError)) {
-      notify('error', `${what}：页面出错了（${error.message}）`);
+      notify('error', `${what}：${plainMessage(error)}`);
       return;
     }
     if (error.status === 409) {
@@ -230,7 +270,7 @@
       notify('error', `${what}：${error.message}（管理令牌可能换了，请重新登录）`, [['重新登录', () => logout()]]);
     } else if (error.status === 422 && error.problems.length) {
       const rest = fields.show(error.problems);
-      const extra = rest.map((p) => `${p.field}：${p.message}`).join('；');
+      const extra = rest.map((p) => `${fieldTitle(p.field)}：${plainProblem(p.message)}`).join('；');
       notify('error', `${what}：有 ${error.problems.length} 处要改，看红色的提示。${extra}`);
     } else {
       notify('error', `${what}：${error.message}`);
@@ -252,9 +292,19 @@
   /** After a save: say so, read the shop again, draw the tab again. */
   async function saved(result, message) {
     const number = result && result.revision;
+    clearTryError(); // an error shown in the try-it panel is about the edit just saved
     await loadShop();
     renderTab({ keepScroll: true });
-    notify('ok', message || `已保存，现在是第 ${number} 版`);
+    const text = message || `已保存，现在是第 ${number} 版`;
+    const tests = result && result.tests;
+    if (tests && tests.broke && tests.broke.length) { // the save stands, but the owner must see what it broke
+      notify('warn', `${text}。${tests.message}：${tests.broke.map((name) => `「${name}」`).join('、')}`,
+        [['去批量测试看看', () => showTab('tests')]]);
+    } else if (tests && tests.fixed && tests.fixed.length) {
+      notify('ok', `${text}。${tests.message}`);
+    } else {
+      notify('ok', text);
+    }
   }
 
   async function reloadEverything() {
@@ -301,8 +351,9 @@
       for (const problem of problems) {
         const entry = this.find(sentField(String(problem.field || '')));
         if (!entry) { rest.push(problem); continue; }
-        entry.slot.append(h('div', { text: problem.message }));
+        entry.slot.append(h('div', { text: plainProblem(problem.message) }));
         entry.slot.hidden = false;
+        for (let fold = entry.slot.closest('details'); fold; fold = fold.parentElement.closest('details')) fold.open = true;
         if (entry.input) entry.input.classList.add('invalid');
         first = first || entry.slot;
       }
@@ -319,6 +370,19 @@
     return index === undefined ? field : `replies.${match[1]}[${index}]`;
   }
 
+  /** A server's problem in words: a wording's id → 第 n 种说法, {agent} → {agent}（客服昵称）. */
+  function plainProblem(message) {
+    return String(message || '')
+      .replace(/(?:话术\s*)?\b([a-z_]+)\.([a-z_]+)#(\d+)\s*/g, (all, intent, name, n) => {
+        const c = findCase(`${intent}.${name}`);
+        return `${c ? `「${caseTitle(c)}」的` : ''}第 ${n} 种说法`;
+      })
+      .replace(/\{([a-z_]+)\}(?![（(])/g, (all, name) => {
+        const title = placeholderName(name);
+        return title && title !== name ? `${all}（${title.replace(/[(（].*$/, '')}）` : all;
+      });
+  }
+
   function errorSlot(extraClass) {
     return h('div', { class: ['field-error', extraClass], role: 'alert', hidden: true });
   }
@@ -329,12 +393,13 @@
     const box = $('#login-error');
     let text;
     const shop = state.session ? state.session.shop : '';
-    if (!(error instanceof ApiError)) text = `登录失败：${error.message}`;
-    else if (error.status === 401 && error.code === 'bad_token') text = '登录失败（401）：管理令牌不对，请检查后重新输入。';
-    else if (error.status === 401 && error.code === 'missing_token') text = '登录失败（401）：请填写管理令牌。';
-    else if (error.status === 401) text = `登录失败（401）：${error.message}`;
-    else if (error.status === 403) text = `登录失败（403）：这个令牌不能管理店铺「${shop}」，请确认店铺编号，或换这家店的令牌。`;
-    else if (error.status === 404) text = `登录失败（404）：没有找到店铺「${shop}」，请检查店铺编号。`;
+    if (!(error instanceof ApiError)) text = `登录失败：${plainMessage(error)}`;
+    else if (error.status === 401 && error.code === 'bad_token') text = '登录失败：管理令牌不对，请检查后重新输入。';
+    else if (error.status === 401 && error.code === 'missing_token') text = '登录失败：请填写管理令牌。';
+    else if (error.status === 401 && error.code === 'missing_shop') text = '登录失败：请填写店铺编号。';
+    else if (error.status === 401) text = `登录失败：${error.message}`;
+    else if (error.status === 403) text = `登录失败：这个令牌不能管理店铺「${shop}」，请确认店铺编号，或换这家店的令牌。`;
+    else if (error.status === 404) text = `登录失败：没有找到店铺「${shop}」，请检查店铺编号。`;
     else text = `登录失败：${error.message}`;
     box.textContent = text;
     box.hidden = false;
@@ -368,8 +433,12 @@
     sessionStorage.removeItem(SESSION_KEY);
     Object.assign(state, {
       session: null, shop: null, etag: null, replyDrafts: {}, sectionDrafts: {}, matchingDrafts: {},
-      sentIndex: {}, chat: { history: [], item: '' },
+      sentIndex: {}, chat: { history: [], item: '', now: '' }, productDrafts: {}, advanced: false, productEditing: null,
     });
+    $('#try-now').value = '';
+    $('#try-now-clear').hidden = true;
+    $('#try-moment').hidden = true;
+    closeDrawer();
     state.expanded.clear();
     $('#chat-log').replaceChildren();
     $('#app').hidden = true;
@@ -402,6 +471,13 @@
     fields.reset();
     main.replaceChildren(RENDER[state.tab]());
     main.scrollTop = options.keepScroll ? top : 0;
+    // a sub-menu that scrolls sideways (on a phone) shows its chosen item
+    for (const nav of main.querySelectorAll('.subnav')) {
+      const active = nav.querySelector('.active');
+      if (!active || nav.scrollWidth <= nav.clientWidth) continue;
+      const left = active.getBoundingClientRect().left - nav.getBoundingClientRect().left + nav.scrollLeft;
+      nav.scrollLeft = left - (nav.clientWidth - active.offsetWidth) / 2;
+    }
   }
 
   // ------------------------------------------------------------------ pending edits
@@ -443,12 +519,23 @@
     if (Object.keys(state.replyDrafts).length) pending.replies = pendingReplies();
     if (Object.keys(state.matchingDrafts).length) pending.matching = pendingMatching();
     for (const [section, value] of Object.entries(state.sectionDrafts)) pending[section] = value;
+    if (dirtyProducts().length) pending.products = pendingProducts();
     return Object.keys(pending).length ? pending : null;
+  }
+
+  /** The keys of the products being edited that differ from what is saved. */
+  function dirtyProducts() {
+    const products = (state.shop && state.shop.data.products) || [];
+    return Object.entries(state.productDrafts).filter(([key, draft]) => {
+      if (key === NEW_PRODUCT) return Boolean(draft.name || (draft.colours || []).length);
+      const saved = products.find((p) => p.id === key);
+      return !saved || !same(productBody(draft), productBody(saved));
+    }).map(([key]) => key);
   }
 
   function pendingCount() {
     return Object.keys(state.replyDrafts).length + Object.keys(state.matchingDrafts).length
-      + Object.keys(state.sectionDrafts).length;
+      + Object.keys(state.sectionDrafts).length + dirtyProducts().length;
   }
 
   function refreshPending() {
@@ -465,6 +552,7 @@
     if (kind === 'intent') return Object.keys(state.replyDrafts).some((k) => k.startsWith(`${name}.`));
     if (kind === 'section') return name in state.sectionDrafts;
     if (kind === 'matching') return name in state.matchingDrafts;
+    if (kind === 'product') return dirtyProducts().includes(name);
     return false;
   }
 
@@ -479,6 +567,74 @@
   const baseWordings = (c) => (c.custom && c.custom.length ? c.custom : c.defaults);
   const currentWordings = (c) => state.replyDrafts[c.key] || baseWordings(c);
 
+  // The cases of the intents that have many, by what they are about (the rest: 其他情况).
+  const CASE_GROUPS = {
+    stock: [
+      ['有货', ['in_stock', 'in_stock_count', 'low_stock', 'low_stock_count']],
+      ['卖完、补货和预售', ['sold_out', 'sold_out_restock', 'sold_out_restock_only', 'sold_out_restock_some',
+        'sold_out_none', 'all_sold_out', 'presale']],
+      ['列出有货的颜色尺码', ['colour_sizes', 'size_colours', 'overview']],
+      ['没有这个颜色尺码、不知道是哪款', ['no_such_colour', 'no_such_size', 'which_product']],
+    ],
+    shipping: [
+      ['什么时候发货', ['ship_today', 'ship_later', 'weekday_yes', 'weekday_no', 'presale', 'origin']],
+      ['发什么快递', ['courier_default', 'courier_only', 'courier_ok', 'courier_surcharge', 'courier_ok_days',
+        'courier_some_regions', 'courier_surcharge_days', 'courier_no', 'courier_not_there', 'courier_not_for_product']],
+      ['运费和包邮', ['fee_item_free', 'fee_item_paid', 'fee_free', 'fee_threshold', 'fee_paid', 'region_free',
+        'region_threshold', 'region_paid']],
+      ['几天到、偏远地区和港澳台', ['delivery', 'delivery_default', 'remote', 'remote_free', 'special', 'special_no',
+        'no_delivery', 'abroad']],
+    ],
+    sizing: [
+      ['推荐尺码', ['recommend', 'recommend_adjusted', 'recommend_by', 'between', 'usual_size', 'can_wear', 'cannot_wear']],
+      ['先问身高体重、超出尺码表', ['need_weight', 'need_height', 'need_measures', 'need_measure', 'out_of_chart',
+        'out_of_chart_by']],
+      ['偏大偏小', ['fit_small', 'fit_regular', 'fit_large']],
+      ['尺寸和规格', ['measurement', 'measurement_all', 'size_range', 'no_chart', 'dimensions', 'named_size', 'size_list',
+        'which_product']],
+    ],
+    bargain: [
+      ['讲价', ['hold', 'hold_promotion', 'gift', 'coupon', 'gift_coupon', 'final', 'final_coupon', 'final_none', 'fixed',
+        'fixed_product', 'tmall', 'tmall_promotion']],
+      ['价格和多件优惠', ['price', 'prices', 'bulk', 'no_bulk']],
+      ['活动和优惠券', ['promotions', 'promotions_coupon', 'coupon_only', 'no_promotions']],
+      ['包邮和价保', ['free_shipping', 'free_shipping_always', 'free_shipping_no', 'price_protection', 'no_price_protection',
+        'price_protection_unknown']],
+    ],
+    returns: [
+      ['能不能退换', ['policy', 'policy_insured', 'no_policy', 'used']],
+      ['这款商品自己的退换规则', ['product_none', 'product_days', 'product_used']],
+      ['运费险和退货运费', ['insurance', 'no_insurance', 'cost', 'cost_insured']],
+      ['退货地址和质量问题', ['address', 'address_unknown', 'quality', 'quality_note']],
+    ],
+    payment: [
+      ['花呗、信用卡、货到付款', ['huabei', 'huabei_no_instalments', 'no_huabei', 'credit_card', 'no_credit_card', 'cod',
+        'no_cod', 'instalments']],
+      ['其他付款方式', ['methods', 'method_ok', 'method_no', 'not_on_platform', 'not_stated', 'note']],
+      ['改价和付不了款', ['price_change', 'price_change_tmall', 'price_change_coupon', 'failed']],
+    ],
+    product: [
+      ['面料、做工和打理', ['material', 'care', 'colour', 'details', 'authentic']],
+      ['商品资料里的属性', ['facts', 'facts_partly', 'unknown', 'which_product']],
+    ],
+  };
+
+  /** An intent's cases in groups: [[name, cases], ...]; one unnamed group when it has few. */
+  function caseGroups(intent) {
+    const table = CASE_GROUPS[intent.intent];
+    if (!table || intent.cases.length <= 6) return [['', intent.cases]];
+    const placed = new Set();
+    const groups = [];
+    for (const [name, names] of table) {
+      const cases = names.map((n) => intent.cases.find((c) => c.case === n)).filter(Boolean);
+      cases.forEach((c) => placed.add(c.key));
+      if (cases.length) groups.push([name, cases]);
+    }
+    const rest = intent.cases.filter((c) => !placed.has(c.key));
+    if (rest.length) groups.push(['其他情况', rest]);
+    return groups;
+  }
+
   RENDER.scripts = () => {
     const intents = state.shop.intents;
     if (!intents.some((i) => i.intent === state.intent)) state.intent = intents[0].intent;
@@ -489,12 +645,24 @@
     }, h('span', { text: intentTitle(i.intent) }),
     i.cases.some((c) => c.custom) && h('span', { class: 'dot dot-custom', title: '有改写过的话术' }),
     dirtyTag(`intent:${i.intent}`, '未保存'))));
+    const groups = caseGroups(current);
     const list = h('div', { class: 'cases' },
       h('div', { class: 'pane-head' },
         h('h2', { text: intentTitle(current.intent) }),
         h('p', { class: 'muted', text: '每种情况下机器人怎么说：点开一种情况改写。可以写好几种说法，机器人会换着用，'
           + '花括号里的 {占位符} 会换成真实的信息。改完按「试一试」看效果，满意了再保存。' })),
-      current.cases.map(caseCard));
+      groups.length === 1 ? groups[0][1].map(caseCard) : groups.map(([name, cases], i) => {
+        const id = `${current.intent}:${name}`;
+        const open = id in state.groupOpen ? state.groupOpen[id]
+          : i === 0 || cases.some((c) => state.expanded.has(c.key) || c.key in state.replyDrafts);
+        const box = h('details', { class: 'case-group', open, dataset: { group: name } },
+          h('summary', { class: 'case-group-title' }, h('span', { text: name }),
+            h('span', { class: 'muted small', text: `${cases.length} 种情况` }),
+            cases.some((c) => c.custom) && h('span', { class: 'dot dot-custom', title: '有改写过的话术' })),
+          cases.map(caseCard));
+        box.addEventListener('toggle', () => { state.groupOpen[id] = box.open; });
+        return box;
+      }));
     return h('div', { class: 'split' }, nav, list);
   };
 
@@ -516,7 +684,6 @@
     },
     h('span', { class: 'chevron', text: open ? '▾' : '▸' }),
     h('span', { class: 'case-title', text: caseTitle(c) }),
-    h('code', { class: 'case-key', text: c.key }),
     c.custom ? h('span', { class: 'tag tag-custom', text: '已改写' }) : h('span', { class: 'tag', text: '默认' }),
     dirtyTag(`reply:${c.key}`),
     !open && h('span', { class: 'case-preview', text: currentWordings(c)[0] || '' }));
@@ -577,16 +744,21 @@
       h('span', { class: 'muted small', text: '可以用的占位符（点一下插到光标处）：' }),
       c.placeholders.map((p) => h('button', {
         type: 'button', class: 'chip', title: `插入 {${p.name}}`, onclick: () => insert(`{${p.name}}`),
-      }, h('code', { text: `{${p.name}}` }), ` ${placeholderTitle(p)}`)));
+      }, placeholderTitle(p), ' ', h('code', { text: `{${p.name}}` }))));
 
     const question = h('input', {
       class: 'try-q', type: 'text', value: state.tryQuestions[c.key] ?? SAMPLE_QUESTIONS[c.key.split('.')[0]] ?? '',
       'aria-label': '试一试用的买家问题', placeholder: '买家问什么',
       oninput: (e) => { state.tryQuestions[c.key] = e.target.value; },
     });
+    const answering = h('div', { class: 'answering', role: 'status', hidden: true });
     const tryButton = h('button', {
       type: 'button', class: 'btn try-case', text: '试一试',
-      onclick: () => busy(tryButton, '试一试…', () => tryCase(question)),
+      onclick: () => busy(tryButton, '试一试…', async () => {
+        answering.hidden = true;
+        const result = await tryCase(question);
+        if (result) showAnswering(answering, c, result, question.value.trim());
+      }),
     });
     const saveButton = h('button', {
       type: 'button', class: 'btn primary save-case', text: '保存',
@@ -626,8 +798,10 @@
         },
       }),
       h('div', { class: 'case-try' }, h('span', { class: 'small', text: '买家问：' }), question, tryButton),
+      answering,
       generalError,
-      h('div', { class: 'case-actions' }, saveButton, discardButton, resetButton, status));
+      h('div', { class: 'case-actions' }, saveButton, discardButton, resetButton, status),
+      h('p', { class: 'case-ids small muted' }, '详细：', h('code', { class: 'case-key', text: c.key })));
     sync();
     return body;
   }
@@ -636,10 +810,56 @@
     const text = question.value.trim();
     if (!text) {
       question.focus();
-      return;
+      return null;
     }
     $('#try-pending').checked = true;
-    await sendTry([text]);
+    return sendTry([text]);
+  }
+
+  /** Why another case than ``c`` answered: the promotion running, another kind of question, ... */
+  function whyAnswered(turn, other, result, c) {
+    const [otherIntent, otherCase] = other.key.split('.');
+    const intent = c.key.split('.')[0];
+    if (otherIntent !== intent) {
+      return `机器人把这句话认成了「${intentTitle(otherIntent)}」的问题，不是「${intentTitle(intent)}」`;
+    }
+    if (/promotion/.test(otherCase) && result.promotion) return `现在有活动「${result.promotion}」`;
+    if (/promotion/.test(c.key) && !result.promotion) return '现在没有活动';
+    return `这句话现在正好是这种情况：${other.title}`;
+  }
+
+  /** After 试一试 in a case card: say so when another case answers the question now. */
+  function showAnswering(box, c, result, question) {
+    const turn = result.turns[result.turns.length - 1];
+    if (!turn || !Array.isArray(turn.cases)) return; // an older server does not say
+    const keys = turn.cases.map((x) => x.key);
+    const template = String(((turn.trace || {}).parts || [{}])[0]?.template || '');
+    if (keys.includes(c.key)) {
+      box.hidden = true;
+      return;
+    }
+    if (!keys.length && /^keyword_rules/.test(template)) {
+      box.replaceChildren(
+        h('span', { text: '现在回答这句话的是「本店的关键词回复」（因为关键词回复排在所有话术前面，先命中就用它）' }),
+        h('button', { type: 'button', class: 'btn small link-case', text: '去看关键词回复', onclick: () => showTab('keywords') }));
+      box.hidden = false;
+      return;
+    }
+    if (!keys.length) {
+      box.replaceChildren(h('span', { text: `这句话现在没有用话术回答（${modeTitle(turn.mode)}），试试换一个问法。` }));
+      box.hidden = false;
+      return;
+    }
+    const other = turn.cases[0];
+    box.replaceChildren(
+      h('span', { class: 'answering-text', text: `现在回答这句话的是「${other.title}」（因为${whyAnswered(turn, other, result, c)}），`
+        + '你改的这种情况这次没有用上。' }),
+      h('button', { type: 'button', class: 'btn small link-case', text: '去改那种情况', onclick: () => openCase(other.key, question) }));
+    box.hidden = false;
+    if (narrow()) { // the card is behind the try-it drawer: say it there too
+      $('#chat-log').append(h('p', { class: 'chat-note answering-note' }, box.firstChild.textContent,
+        h('button', { type: 'button', class: 'btn small', text: '去改那种情况', onclick: () => { closeDrawer(); openCase(other.key, question); } })));
+    }
   }
 
   async function saveCase(c, generalError) {
@@ -649,6 +869,18 @@
     if (!clean.texts.length) {
       generalError.replaceChildren(h('div', { text: '至少要写一种说法。想用回默认的说法，请点「恢复默认」。' }));
       generalError.hidden = false;
+      return;
+    }
+    // a blank wording among others is refused, never dropped without a word
+    const blank = rows.map((t, i) => (t.trim() ? -1 : i)).filter((i) => i >= 0);
+    if (blank.length) {
+      const problems = blank.map((i) => ({
+        field: `replies.${c.key}[${i}]`, code: 'empty_wording',
+        message: `第 ${i + 1} 种说法是空的：写上内容，或者点它右边的「删除」去掉这一种。`,
+      }));
+      state.sentIndex[c.key] = rows.map((_, i) => i);
+      fields.show(problems);
+      notify('error', `没有保存：「${caseTitle(c)}」有 ${blank.length} 种说法是空的，看红色的提示。`);
       return;
     }
     state.sentIndex[c.key] = clean.kept;
@@ -828,6 +1060,48 @@
   };
   const RULE_SECTIONS = ['shipping', 'bargain', 'promotions', 'autoreply', 'returns', 'invoice', 'payment', 'settings', 'shop'];
 
+  const shortLabel = (label) => String(label).replace(/（.*$/, '');
+
+  /** A form field's label in FORMS: section "shipping", key "base_fee" → 基本运费. */
+  function formLabel(section, key) {
+    const spec = FORMS[section];
+    if (!spec) return '';
+    const list = spec.list ? spec.list.fields : spec.fields;
+    const found = (list || []).find((f) => f.key === key);
+    return found ? shortLabel(found.label) : '';
+  }
+
+  /** The field a server problem names, as the owner calls it: "shipping.base_fee" → 「发货与运费」的基本运费.
+   * The server's names (labels.fields, by path without the [n]) first, the page's own form labels else. */
+  function fieldTitle(path) {
+    const field = String(path || '');
+    const bare = field.replace(/\[\d+\]/g, '');
+    const server = labels().fields || {};
+    let m = /^replies\.([^[]+)(?:\[(\d+)\])?/.exec(field);
+    if (m) {
+      const c = findCase(m[1]);
+      const name = c ? `「${caseTitle(c)}」` : '这种情况';
+      if (m[2] === undefined) return `${name}的说法`;
+      const index = (state.sentIndex[m[1]] || [])[Number(m[2])] ?? Number(m[2]);
+      return `${name}的第 ${index + 1} 种说法`;
+    }
+    m = /^products\[(\d+)\]\.?(.*)$/.exec(field);
+    if (m) {
+      const product = productAt(Number(m[1]));
+      const rest = m[2].replace(/\[\d+\]/g, '');
+      const what = (rest && server[`products.${rest}`]) || PRODUCT_FIELD_NAMES[rest.split('.')[0]] || '';
+      return `商品${product ? `「${product}」` : ''}${what ? `的${what}` : ''}`;
+    }
+    m = /^matching\.([a-z_]+)/.exec(field);
+    if (m) return `「${intentTitle(m[1])}」的例句和关键词`;
+    const [section, key] = bare.split('.');
+    const title = server[section] || (state.shop && state.shop.sections[section]) || '店铺文件';
+    const what = key ? (server[bare] || formLabel(section, key) || server[`${section}.${key}`] || '') : '';
+    m = /^(keyword_rules|quick_phrases|promotions)\[(\d+)\]/.exec(field);
+    if (m) return `第 ${Number(m[2]) + 1} 条${title}${what ? `的${what}` : ''}`;
+    return what ? `「${title}」的${what}` : `「${title}」`;
+  }
+
   const splitWords = (text) => text.split(/[,，、;；\s]+/).map((w) => w.trim()).filter(Boolean);
 
   /** One field of a form bound to obj[field.key]; path is how the server names it. */
@@ -863,8 +1137,37 @@
         break;
       case 'select': {
         const options = typeof f.options === 'function' ? f.options() : f.options;
-        control = h('select', { id, value: current ?? '', onchange: (e) => set(e.target.value) },
+        control = h('select', { id, value: current ?? '', onchange: (e) => set(e.target.value === '' && 'empty' in f ? emptyValue : e.target.value) },
           options.map(([v, text]) => h('option', { value: v, text })));
+        break;
+      }
+      case 'tristate': // null / true / false: 按店铺的 / 是 / 不
+        control = h('select', { id, value: current === true ? 'yes' : (current === false ? 'no' : ''),
+          onchange: (e) => set(e.target.value === '' ? undefined : e.target.value === 'yes') },
+        h('option', { value: '', text: f.none }), h('option', { value: 'yes', text: f.yes }), h('option', { value: 'no', text: f.no }));
+        break;
+      case 'pairs': { // one "name：value" a line: {保质期: 12个月}, {XL: 179}, {雾霾蓝: [蓝色, 灰蓝]}
+        const shown = (v) => (Array.isArray(v) ? v.join('，') : String(v));
+        const entries = Object.entries(current || {});
+        control = h('textarea', { id, rows: Math.max(2, Math.min(8, entries.length + 1)), placeholder: `例如：${f.example}`,
+          value: entries.map(([k, v]) => `${k}：${shown(v)}`).join('\n'),
+          oninput: (e) => {
+            const map = {};
+            const bad = [];
+            for (const line of e.target.value.split('\n')) {
+              if (!line.trim()) continue;
+              const m = /^\s*(.+?)\s*[:：]\s*(.+?)\s*$/.exec(line) || /^\s*(\S+)\s+(\S.*?)\s*$/.exec(line);
+              let value = m ? m[2] : null;
+              if (m && f.kind === 'number') value = /^\d+(\.\d+)?(元|cm|厘米)?$/.test(value) ? parseFloat(value) : null;
+              if (m && f.kind === 'words') value = splitWords(value);
+              if (value === null || (Array.isArray(value) && !value.length)) bad.push(line.trim());
+              else map[m[1]] = value;
+            }
+            slot.replaceChildren(...bad.map((line) => h('div', { text: `这一行看不懂：「${line}」，请写成「${f.example}」` })));
+            slot.hidden = !bad.length;
+            e.target.classList.toggle('invalid', bad.length > 0);
+            if (!bad.length) set(Object.keys(map).length ? map : emptyValue);
+          } });
         break;
       }
       case 'checks': {
@@ -907,7 +1210,7 @@
             pair[i] = e.target.value === '' ? '' : Number(e.target.value);
             set(pair[0] === '' && pair[1] === '' ? emptyValue : pair.slice());
           } });
-        control = h('div', { class: 'range', id }, part(0), h('span', { text: '到' }), part(1), h('span', { text: '天' }));
+        control = h('div', { class: 'range', id }, part(0), h('span', { text: '到' }), part(1), h('span', { text: f.unit ?? '天' }));
         label = h('span', { class: 'label', text: f.label });
         break;
       }
@@ -1006,6 +1309,16 @@
       f.help && h('p', { class: 'help', text: f.help }), slot);
   }
 
+  /** Where a JSON text stops making sense, in the owner's words (the browser's message is English). */
+  function jsonProblem(text, err) {
+    const at = /position (\d+)/.exec(String(err && err.message));
+    if (!at) return 'JSON 格式不对：检查一下括号、引号和逗号是不是成对、有没有多写或少写。';
+    const before = text.slice(0, Number(at[1]));
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
+    return `JSON 格式不对：第 ${line} 行第 ${column} 个字附近，检查一下那里的括号、引号和逗号。`;
+  }
+
   /** A whole section (PATCH /api/shops/{id} {section: value}) as a form or as JSON. */
   function sectionEditor(section) {
     const spec = FORMS[section];
@@ -1014,7 +1327,7 @@
     const original = () => state.shop.full[section] ?? state.shop.data[section] ?? (spec.list ? [] : {});
 
     function draw() {
-      const mode = state.sectionModes[section] || 'form';
+      const mode = state.advanced && state.sectionModes[section] === 'json' ? 'json' : 'form';
       let draft = state.sectionDrafts[section] !== undefined ? state.sectionDrafts[section] : clone(original());
       const generalError = errorSlot('section-error');
       const saveButton = h('button', { type: 'button', class: 'btn primary save-section', text: '保存',
@@ -1027,7 +1340,7 @@
         const dirty = section in state.sectionDrafts;
         saveButton.disabled = !dirty || jsonBroken;
         discardButton.hidden = !dirty;
-        status.textContent = jsonBroken ? 'JSON 格式不对，改好才能保存' : (dirty ? '有修改还没保存，可以先在右边试一试' : '');
+        status.textContent = jsonBroken ? 'JSON 格式不对，改好才能保存' : (dirty ? '有修改还没保存，可以先在「试一试」里问问看' : '');
         refreshPending();
       };
       const changed = () => {
@@ -1057,7 +1370,7 @@
               changed();
             } catch (err) {
               jsonBroken = true;
-              generalError.replaceChildren(h('div', { text: `JSON 格式不对：${err.message}` }));
+              generalError.replaceChildren(h('div', { text: jsonProblem(e.target.value, err) }));
               generalError.hidden = false;
               sync();
             }
@@ -1070,13 +1383,20 @@
         content = h('div', { class: 'form' }, spec.fields.map((f) => formField(f, draft, section, changed, draw)));
       }
       fields.register(section, generalError, null);
-      const toggle = h('button', { type: 'button', class: 'btn small ghost', text: mode === 'json' ? '用表单改' : '直接改 JSON（高级）',
+      // the JSON box is for the few who know JSON: behind the 「高级」 switch, off by default
+      const advanced = h('label', { class: 'check advanced-switch small', title: '给懂 JSON 的人用：直接改这一部分的原始内容' },
+        h('input', { type: 'checkbox', checked: state.advanced, onchange: (e) => {
+          state.advanced = e.target.checked;
+          draw();
+        } }), h('span', { text: '高级' }));
+      const toggle = state.advanced && h('button', { type: 'button', class: 'btn small ghost json-toggle',
+        text: mode === 'json' ? '用表单改' : '直接改 JSON',
         onclick: () => { state.sectionModes[section] = mode === 'json' ? 'form' : 'json'; draw(); } });
       wrap.replaceChildren(
         h('div', { class: 'pane-head' },
           h('h2', {}, spec.title || state.shop.sections[section] || section, ' ', dirtyTag(`section:${section}`)),
           spec.intro && h('p', { class: 'muted', text: spec.intro }),
-          h('div', { class: 'pane-tools' }, toggle)),
+          h('div', { class: 'pane-tools' }, advanced, toggle)),
         content,
         generalError,
         h('div', { class: 'case-actions sticky-actions' }, saveButton, discardButton, status));
@@ -1184,12 +1504,263 @@
           }), entry, path, changed, redraw)),
         generalError,
         h('div', { class: 'case-actions sticky-actions' }, saveButton, discardButton,
-          h('span', { class: 'muted small', text: '改完可以在右边试一试（勾上「用还没保存的修改」）' })));
+          h('span', { class: 'muted small', text: '改完可以先在「试一试」里问问看（勾上「用还没保存的修改」）' })));
       sync();
     };
     draw();
     return h('div', { class: 'split' }, nav, pane);
   };
+
+  // ------------------------------------------------------------------ 商品管理 (products)
+
+  //: What each product field is called on the page (also in server problems: products[3].price).
+  const PRODUCT_FIELD_NAMES = {
+    id: '商家编码', name: '商品名称', price: '价格', category: '品类', aliases: '别名', item_ids: '平台商品 ID',
+    colour_label: '第一种规格的名字', colours: '颜色', size_label: '第二种规格的名字', sizes: '尺码', prices: '各规格的价格',
+    variant_aliases: '颜色尺码的别名', material: '面料材质', selling_points: '卖点', care: '洗涤打理', attributes: '其他属性',
+    fit: '版型', fit_note: '版型说明', size_chart: '尺码表', stock: '库存', restock: '补货和预售', couriers: '快递',
+    negotiable: '议价', max_discount: '最多便宜多少', returns: '退换规则',
+  };
+  const NEW_PRODUCT = '';
+
+  /** The name of the product at ``index`` of the shop's list (or the new one being added). */
+  function productAt(index) {
+    const products = (state.shop && state.shop.data.products) || [];
+    if (products[index]) return products[index].name;
+    const draft = state.productDrafts[NEW_PRODUCT];
+    return draft && draft.name ? draft.name : '';
+  }
+
+  /** The form of a product, in sections that fold; select options read the product's own colours and sizes. */
+  function productSections(draft, isNew) {
+    const colours = () => (draft.colours || []).map((c) => [c, c]);
+    const sizes = () => (draft.sizes || []).map((c) => [c, c]);
+    const measure = (key, label, unit) => F(key, label, 'range', { unit, empty: undefined });
+    return [
+      ['basics', '基本信息', [
+        isNew ? F('id', '商家编码（导入库存文件时用，只能写英文字母、数字、- 和 _，例如 dress-red）', 'text')
+          : F('id', '商家编码（不能改：要改请添加一个新商品，再删掉这个）', 'fixed'),
+        F('name', '商品名称', 'text'),
+        F('price', '价格（元）', 'number', { step: 0.01 }),
+        F('category', '品类（例如 连衣裙、零食）', 'text', { empty: undefined }),
+        F('aliases', '买家还会怎么叫它（用逗号隔开）', 'words', { placeholder: '例如：碎花裙，那条碎花的' }),
+        F('item_ids', '平台上的商品 ID（淘宝、京东商品链接里 id= 后面的数字，用逗号隔开）', 'words', { placeholder: '例如：689012345678' }),
+      ]],
+      ['variants', '颜色、尺码和价格', [
+        F('colour_label', '第一种规格叫什么（衣服是颜色，零食可以是口味）', 'text', { def: '颜色', empty: undefined }),
+        F('colours', '有哪些（用逗号隔开）', 'words', { placeholder: '例如：黑色，米白色' }),
+        F('size_label', '第二种规格叫什么（衣服是尺码，零食可以是规格）', 'text', { def: '尺码', empty: undefined }),
+        F('sizes', '有哪些（用逗号隔开，从小到大）', 'words', { placeholder: '例如：S，M，L，XL' }),
+        F('prices', '价格不一样的规格（一行一个）', 'pairs', { kind: 'number', example: 'XL：179' }),
+        F('variant_aliases', '颜色、尺码的别名（一行一个）', 'pairs', { kind: 'words', example: '雾霾蓝：蓝色，灰蓝' }),
+      ]],
+      ['about', '介绍和属性', [
+        F('material', '面料材质', 'textarea', { empty: undefined }),
+        F('selling_points', '卖点', 'textarea', { empty: undefined }),
+        F('care', '怎么洗、怎么打理', 'textarea', { empty: undefined }),
+        F('attributes', '其他属性（一行一个，买家问到就照着答）', 'pairs', { kind: 'text', example: '保质期：12个月' }),
+      ]],
+      ['sizing', '尺码表和版型', [
+        F('fit', '版型', 'select', { options: [['small', '偏小'], ['regular', '标准'], ['large', '偏大']], def: 'regular' }),
+        F('fit_note', '版型说明（买家问偏大偏小时说）', 'textarea', { empty: undefined }),
+        F('size_chart', '尺码表（从小码写到大码，只填用得上的）', 'list', {
+          itemTitle: (row, i) => `第 ${i + 1} 行：${row.size || '（还没选尺码）'}`,
+          newItem: () => ({ size: (draft.sizes || [])[(draft.size_chart || []).length] || '' }),
+          addLabel: '+ 加一行尺码',
+          fields: [
+            F('size', '尺码', 'select', { options: () => [['', '选一个尺码'], ...sizes()] }),
+            F('names', '这个码的别的叫法（例如 美码9，用逗号隔开）', 'words'),
+            measure('height', '适合身高', 'cm'), measure('weight', '适合体重', '斤'), measure('foot', '脚长', 'cm'),
+            measure('chest', '胸围', 'cm'), measure('waist', '腰围', 'cm'), measure('hip', '臀围', 'cm'),
+            measure('age', '年龄', '岁'),
+            F('measurements', '衣服本身的尺寸（一行一个，单位 cm）', 'pairs', { kind: 'number', example: '衣长：120' }),
+          ],
+        }),
+      ]],
+      ['restock', '补货和预售', [
+        F('restock', '补货和预售', 'list', {
+          itemTitle: (row, i) => `第 ${i + 1} 条：${[row.colour, row.size].filter(Boolean).join(' ') || '所有颜色尺码'}`
+            + `${row.presale ? ' 预售' : ' 补货'}`,
+          newItem: () => ({ date: '' }),
+          addLabel: '+ 加一条补货或预售',
+          fields: [
+            F('colour', '哪个颜色', 'select', { options: () => [['', '所有颜色'], ...colours()], empty: undefined }),
+            F('size', '哪个尺码', 'select', { options: () => [['', '所有尺码'], ...sizes()], empty: undefined }),
+            F('date', '哪天到货（预售就是哪天发货）', 'date'),
+            F('presale', '预售：现在就能拍，到那天发货', 'bool'),
+          ],
+        }),
+      ]],
+      ['rules', '快递、议价和退换', [
+        F('couriers', '这款只发这些快递（空着 = 按店铺的快递）', 'words'),
+        F('negotiable', '议价', 'tristate', { none: '按店铺的议价规则', yes: '这款可以议价', no: '这款不议价' }),
+        F('max_discount', '这款最多便宜多少元（空着 = 按店铺的）', 'number', { empty: undefined }),
+        F('returns', '退换', 'object', {
+          optional: '这款的退换规则和店铺的不一样',
+          fields: [
+            F('no_reason_days', '几天无理由退换（0 = 不支持无理由退换）', 'int', { empty: undefined }),
+            F('note', '说明（买家问退换时说）', 'textarea', { empty: undefined }),
+          ],
+        }),
+      ]],
+    ];
+  }
+
+  const EMPTY_DROPPED = ['aliases', 'item_ids', 'category', 'material', 'selling_points', 'care', 'attributes', 'prices',
+    'variant_aliases', 'fit_note', 'size_chart', 'restock', 'couriers', 'colour_label', 'size_label'];
+
+  /** The product as PUT sends it: empty optional fields left out, the stock of removed colours and sizes dropped. */
+  function productBody(draft) {
+    const body = clone(draft);
+    for (const key of EMPTY_DROPPED) {
+      const v = body[key];
+      if (v === '' || v === null || (Array.isArray(v) && !v.length) || (v && typeof v === 'object' && !Array.isArray(v) && !Object.keys(v).length)) delete body[key];
+    }
+    for (const key of ['negotiable', 'max_discount', 'returns']) if (body[key] === null || body[key] === undefined) delete body[key];
+    if (body.stock) {
+      const stock = {};
+      for (const [colour, row] of Object.entries(body.stock)) {
+        if (!(body.colours || []).includes(colour)) continue;
+        const kept = Object.fromEntries(Object.entries(row).filter(([size]) => (body.sizes || []).includes(size)));
+        if (Object.keys(kept).length) stock[colour] = kept;
+      }
+      if (Object.keys(stock).length) body.stock = stock; else delete body.stock;
+    }
+    return body;
+  }
+
+  /** The products with every unsaved product edit in place (the "pending" of try-it). */
+  function pendingProducts() {
+    const products = clone(state.shop.data.products || []);
+    for (const [key, draft] of Object.entries(state.productDrafts)) {
+      const body = productBody(draft);
+      const at = products.findIndex((p) => p.id === (key || body.id));
+      if (at >= 0 && key) products[at] = body; else if (!key) products.push(body);
+    }
+    return products;
+  }
+
+  function newProductId() {
+    const taken = new Set((state.shop.data.products || []).map((p) => p.id));
+    let n = taken.size + 1;
+    while (taken.has(`product-${n}`)) n += 1;
+    return `product-${n}`;
+  }
+
+  /** The editor of one product (key: its id, or NEW_PRODUCT), drawn into ``box``. */
+  function productEditor(key, box) {
+    const isNew = key === NEW_PRODUCT;
+    const products = state.shop.data.products || [];
+    const index = isNew ? products.length : products.findIndex((p) => p.id === key);
+    const original = isNew ? null : products[index];
+    if (!state.productDrafts[key]) {
+      state.productDrafts[key] = isNew ? { id: newProductId(), name: '', colours: [], sizes: [] } : clone(original);
+    }
+    const draft = state.productDrafts[key];
+    const path = `products[${index}]`;
+    const generalError = errorSlot('section-error');
+    const status = h('span', { class: 'muted small' });
+    const saveButton = h('button', { type: 'button', class: 'btn primary save-product', text: isNew ? '添加这个商品' : '保存商品资料',
+      onclick: () => busy(saveButton, '保存中…', () => saveProduct(key, draft, original)) });
+    const closeEditor = () => {
+      delete state.productDrafts[key];
+      state.productEditing = state.productEditing === key ? null : state.productEditing;
+      renderTab({ keepScroll: true });
+      refreshPending();
+    };
+    const cancel = h('button', { type: 'button', class: 'btn ghost cancel-product', text: isNew ? '不添加了' : '放弃修改', onclick: closeEditor });
+    const confirmBox = h('div', { class: 'confirm', role: 'alertdialog', hidden: true });
+    const remove = !isNew && h('button', { type: 'button', class: 'btn ghost remove-product', text: '删除这个商品', onclick: () => {
+      const yes = h('button', { type: 'button', class: 'btn danger', text: `确定删除「${original.name}」` });
+      yes.addEventListener('click', () => busy(yes, '删除中…', () => deleteProduct(original)));
+      confirmBox.replaceChildren(
+        h('p', { text: `删除「${original.name}」以后，买家再问这款，机器人就不认识了（它的库存也一起删掉）。删错了可以在「版本」里回到删除前的那一版。` }),
+        h('div', { class: 'case-actions' }, yes, h('button', { type: 'button', class: 'btn ghost', text: '不删了', onclick: () => { confirmBox.hidden = true; } })));
+      confirmBox.hidden = false;
+      confirmBox.scrollIntoView({ block: 'center' });
+    } });
+    const changed = () => {
+      const dirty = isNew || !same(productBody(draft), productBody(original));
+      status.textContent = dirty ? '有修改还没保存，可以先在试一试里问问看' : '';
+      saveButton.disabled = !dirty;
+      refreshPending();
+    };
+    const draw = () => {
+      const folds = productSections(draft, isNew).map(([id, title, specs], i) => {
+        const open = (state.productFolds[`${key}:${id}`] ?? (i < 2));
+        const fold = h('details', { class: 'product-fold', open, dataset: { fold: id } },
+          h('summary', { text: title }),
+          h('div', { class: 'form' }, specs.map((f) => (f.type === 'fixed'
+            ? h('div', { class: 'field' }, h('span', { class: 'label', text: f.label }), h('code', { class: 'product-id', text: draft.id }))
+            : formField(f, draft, path, changed, draw)))));
+        fold.addEventListener('toggle', () => { state.productFolds[`${key}:${id}`] = fold.open; });
+        return fold;
+      });
+      fields.register(path, generalError, null);
+      box.replaceChildren(
+        h('h3', { text: isNew ? '添加商品' : `修改「${original.name}」的资料` }),
+        h('p', { class: 'muted small', text: '点标题展开或收起每一部分。库存在下面的表格里改；删掉的颜色尺码，它们的库存也会一起删掉。' }),
+        ...folds,
+        generalError,
+        confirmBox,
+        h('div', { class: 'case-actions sticky-actions' }, saveButton, cancel, remove, status));
+      changed();
+    };
+    draw();
+    return box;
+  }
+
+  /** What a product needs before the server is asked: the problems, as the server would name them. */
+  function productProblems(body, index) {
+    const at = (key, message) => ({ field: `products[${index}].${key}`, code: 'required', message });
+    const problems = [];
+    if (!/^[A-Za-z0-9_-]{1,40}$/.test(body.id || '')) {
+      problems.push(at('id', '商家编码只能用英文字母、数字、- 和 _，最多 40 个，例如 dress-red'));
+    }
+    if (!String(body.name || '').trim()) problems.push(at('name', '请写商品名称'));
+    if (typeof body.price !== 'number' || !(body.price > 0)) problems.push(at('price', '请写价格（大于 0 的数字），例如 199'));
+    const first = body.colour_label || '颜色';
+    const second = body.size_label || '尺码';
+    if (!(body.colours || []).length) problems.push(at('colours', `至少写一个${first}（只有一种就写「默认」）`));
+    if (!(body.sizes || []).length) problems.push(at('sizes', `至少写一个${second}（不分${second}就写「均码」）`));
+    return problems;
+  }
+
+  async function saveProduct(key, draft, original) {
+    const body = productBody(draft);
+    const name = body.name || body.id;
+    const products = state.shop.data.products || [];
+    const problems = productProblems(body, original ? products.indexOf(original) : products.length);
+    if (problems.length) {
+      fields.show(problems);
+      notify('error', `${original ? `没有保存「${original.name}」` : '没有添加'}：有 ${problems.length} 处要填，看红色的提示。`);
+      return;
+    }
+    try {
+      const result = await api('PUT', `/products/${encodeURIComponent(body.id || '')}`, { json: body, ifMatch: true });
+      delete state.productDrafts[key];
+      state.productEditing = null;
+      const restocked = original ? '' : '，在下面的表格里填上库存吧';
+      await saved(result, original
+        ? `已保存商品「${name}」的资料，现在是第 ${result.revision} 版`
+        : `已添加商品「${name}」，现在是第 ${result.revision} 版${restocked}`);
+      fillProducts();
+    } catch (e) {
+      if (e instanceof ApiError && e.code === 'id_mismatch') editFailed(e);
+      else editFailed(e, original ? `没有保存「${original.name}」` : '没有添加');
+    }
+  }
+
+  async function deleteProduct(product) {
+    try {
+      const result = await api('DELETE', `/products/${encodeURIComponent(product.id)}`, { ifMatch: true });
+      delete state.productDrafts[product.id];
+      state.productEditing = null;
+      await saved(result, `已删除商品「${product.name}」，现在是第 ${result.revision} 版`);
+    } catch (e) {
+      editFailed(e, `没有删除「${product.name}」`);
+    }
+  }
 
   // ------------------------------------------------------------------ 商品与库存
 
@@ -1248,19 +1819,25 @@
         }
       }) });
 
-    const csvCard = h('section', { class: 'card' },
-      h('h3', { text: '用 CSV 文件导入库存' }),
+    const csvCard = h('details', { class: 'card csv-card', open: Boolean(state.csvOpen) },
+      h('summary', { class: 'card-summary' }, h('h3', { text: '用 CSV 文件导入库存' })),
       h('p', { class: 'muted', text: '从 ERP 或表格导出 CSV：第一行写「商品编码,颜色,尺码,库存」（或 product,colour,size,stock），'
         + '一行一个颜色尺码，UTF-8 或 GBK 都可以。有一行不对，整个文件都不会用上。' }),
       h('div', { class: 'csv-row' }, file, upload,
         h('button', { type: 'button', class: 'btn small ghost', text: '下载现在的库存 CSV',
           onclick: () => download(`${state.session.shop}-库存.csv`, stockCsv(), 'text/csv;charset=utf-8') })),
       result);
+    csvCard.addEventListener('toggle', () => { state.csvOpen = csvCard.open; });
 
-    const tables = products.map((p) => {
+    const adding = state.productEditing === NEW_PRODUCT;
+    const addButton = h('button', { type: 'button', class: 'btn add-product', text: '+ 添加商品', disabled: adding,
+      onclick: () => { state.productEditing = NEW_PRODUCT; renderTab(); } });
+    const newCard = adding && productEditor(NEW_PRODUCT, h('section', { class: 'card product-editor', dataset: { product: 'new' } }));
+
+    const cards = products.map((p) => {
       const stock = p.stock || {};
       const table = h('table', { class: 'stock-table', dataset: { product: p.id } },
-        h('thead', {}, h('tr', {}, h('th', { text: '颜色 \\ 尺码' }), p.sizes.map((s) => h('th', { text: s })))),
+        h('thead', {}, h('tr', {}, h('th', { text: `${p.colour_label || '颜色'} \\ ${p.size_label || '尺码'}` }), p.sizes.map((s) => h('th', { text: s })))),
         h('tbody', {}, p.colours.map((colour) => h('tr', {}, h('th', { text: colour }), p.sizes.map((size) => {
           const value = (stock[colour] || {})[size];
           const input = h('input', {
@@ -1273,18 +1850,33 @@
           return h('td', {}, input);
         })))));
       const restock = (p.restock || []).map((r) => `${[r.colour, r.size].filter(Boolean).join(' ') || '全部'} ${r.presale ? '预售' : '补货'} ${r.date}`);
+      const editing = state.productEditing === p.id;
+      const edit = h('button', { type: 'button', class: 'btn small edit-product', text: editing ? '收起资料' : '改商品资料',
+        onclick: () => {
+          if (editing) delete state.productDrafts[p.id];
+          state.productEditing = editing ? null : p.id;
+          renderTab({ keepScroll: true });
+          refreshPending();
+        } });
       return h('section', { class: 'card product-card', dataset: { product: p.id } },
         h('div', { class: 'product-head' },
-          h('h3', { text: p.name }), h('code', { class: 'muted', text: p.id }),
-          h('span', { class: 'muted', text: `¥${p.price}` })),
-        table,
+          h('h3', { text: p.name }),
+          h('span', { class: 'price', text: `¥${p.price}` }),
+          dirtyTag(`product:${p.id}`),
+          h('span', { class: 'spacer' }),
+          edit),
+        h('p', { class: 'muted small product-ids' }, `商家编码 ${p.id}`,
+          (p.item_ids || []).length ? `　平台商品 ID ${p.item_ids.join('、')}` : ''),
+        editing && productEditor(p.id, h('div', { class: 'product-editor' })),
+        h('div', { class: 'table-scroll' }, table),
         h('p', { class: 'muted small', text: `改完一格按回车或点别处就保存。0 = 卖完了（红色），${low} 件以下算库存不多（黄色）。`
           + (restock.length ? `　补货安排：${restock.join('；')}` : '') }));
     });
     return h('div', { class: 'pane' },
       h('div', { class: 'pane-head' }, h('h2', { text: '商品与库存' }),
-        h('p', { class: 'muted', text: '买家问「黑色M码还有吗」时，机器人按这里的库存回答。' })),
-      csvCard, tables.length ? tables : h('p', { class: 'muted', text: '店里还没有商品。' }));
+        h('p', { class: 'muted', text: '买家问「黑色M码还有吗」「这件多少钱」时，机器人按这里的商品资料和库存回答。' }),
+        h('div', { class: 'pane-tools' }, addButton)),
+      newCard, csvCard, cards.length ? cards : h('p', { class: 'muted', text: '店里还没有商品，点「添加商品」加一个。' }));
   };
 
   async function saveStock(p, colour, size, input) {
@@ -1330,7 +1922,7 @@
     try {
       revisions = (await api('GET', '/revisions?limit=200')).revisions;
     } catch (e) {
-      pane.lastChild.textContent = `读不到版本记录：${e.message}`;
+      pane.lastChild.textContent = `读不到版本记录：${plainMessage(e)}`;
       return;
     }
     if (!pane.isConnected) return;
@@ -1366,7 +1958,10 @@
       h('td', { class: 'nowrap', text: formatTime(r.at) }),
       h('td', { class: 'author', text: r.author || '' }),
       h('td', {}, h('div', { text: r.summary || '' }),
-        r.changes && r.changes.length ? h('div', { class: 'muted small', text: r.changes.join('、') }) : null),
+        // an older summary named fields by their ids: then the changes are said in words below it
+        (!r.summary || /[a-z_]+\.[a-z_]/.test(r.summary)) && changeWords(r.changes).length
+          ? h('div', { class: 'muted small', text: changeWords(r.changes).join('、') }) : null,
+        r.changes && r.changes.length && !r.from_file ? h('div', { class: 'rev-ids small muted' }, '详细：', h('code', { text: r.changes.join('  ') })) : null),
       h('td', { class: 'nowrap' },
         r.number > 1 && h('button', { type: 'button', class: 'btn small ghost', text: '看改动', onclick: () => {
           a.value = String(Math.max(1, r.number - 1));
@@ -1383,9 +1978,14 @@
         h('div', { class: 'compare-row' }, a, h('span', { text: '→' }), b, compare),
         diffBox),
       h('section', { class: 'card' },
-        h('table', { class: 'revisions' },
+        h('div', { class: 'table-scroll' }, h('table', { class: 'revisions' },
           h('thead', {}, h('tr', {}, ['版本', '时间', '谁改的', '改了什么', ''].map((t) => h('th', { text: t })))),
-          h('tbody', {}, rows))));
+          h('tbody', {}, rows)))));
+  }
+
+  /** A revision's changed paths ("shipping.base_fee") in the owner's words, each once. */
+  function changeWords(changes) {
+    return [...new Set((changes || []).map((c) => (/^[a-z_]+(\.|\[|$)/.test(c) ? fieldTitle(c) : c)))];
   }
 
   async function showDiff(a, b, box) {
@@ -1396,8 +1996,10 @@
         box.replaceChildren(h('p', { class: 'muted', text: `第 ${a} 版和第 ${b} 版一样，没有改动。` }));
         return;
       }
-      box.replaceChildren(
-        h('p', { class: 'muted small', text: '绿色「+」是新的一版多出来的，红色「-」是旧的一版有、新的一版没有的。' }),
+      const words = Array.isArray(result.words) ? result.words : [];
+      const raw = h('details', { class: 'raw-diff', open: !words.length },
+        h('summary', { text: '看原始改动' }),
+        h('p', { class: 'muted small', text: '这是店铺文件里的原样改动：绿色「+」是新的一版多出来的，红色「-」是旧的一版有、新的一版没有的。' }),
         h('pre', { class: 'diff' }, lines.map((line) => {
           let cls = 'ctx';
           if (line.startsWith('+++') || line.startsWith('---')) cls = 'file';
@@ -1406,8 +2008,14 @@
           else if (line.startsWith('-')) cls = 'del';
           return h('span', { class: `line ${cls}`, text: `${line}\n` });
         })));
+      box.replaceChildren(
+        words.length
+          ? h('div', { class: 'diff-words' }, h('p', { class: 'small muted', text: `从第 ${a} 版到第 ${b} 版：` }),
+            h('ul', {}, words.map((w) => h('li', { text: w }))))
+          : h('p', { class: 'muted small', text: `从第 ${a} 版到第 ${b} 版的改动，还没有整理成一句话，请看下面的原始改动。` }),
+        raw);
     } catch (e) {
-      box.replaceChildren(h('p', { class: 'error-text', text: `比较不了：${e.message}` }));
+      box.replaceChildren(h('p', { class: 'error-text', text: `比较不了：${plainMessage(e)}` }));
     }
   }
 
@@ -1428,7 +2036,7 @@
     try {
       groups = (await api('GET', '/unanswered')).groups;
     } catch (e) {
-      pane.lastChild.textContent = `读不到：${e.message}`;
+      pane.lastChild.textContent = `读不到：${plainMessage(e)}`;
       return;
     }
     if (!pane.isConnected) return;
@@ -1444,21 +2052,51 @@
     const names = state.shop.intent_names;
     const intent = h('select', { 'aria-label': '加到哪类问题', class: 'adopt-intent', value: names.includes(g.intent) ? g.intent : 'other' },
       names.map((n) => h('option', { value: n, text: intentTitle(n) })));
+    const handsOff = h('div', { class: 'hands-off', role: 'alert', hidden: true });
     const adopt = async (button, body, what) => busy(button, '保存中…', async () => {
       try {
         const result = await api('POST', '/unanswered/adopt', { json: body, ifMatch: true });
         await saved(result, `${what}，现在是第 ${result.revision} 版`);
       } catch (e) {
-        editFailed(e);
+        if (e instanceof ApiError && e.code === 'other_hands_off') explainOther(e.message);
+        else editFailed(e);
       }
     });
+    // 闲聊及其他 hands its questions to a person: examples there change nothing the buyer sees
+    const explainOther = (message) => {
+      handsOff.replaceChildren(
+        h('p', { text: message || `「${intentTitle('other')}」的问题，机器人都会转给人工，不会自己回答：把这些问法加成它的例句，`
+          + '下次买家这样问还是转人工。想让机器人自己回答，请选它真正在问的那一类问题（比如「发货与运费」），'
+          + '或者做成关键词回复，写好要回复的话。' }),
+        h('div', { class: 'case-actions' },
+          h('button', { type: 'button', class: 'btn small', text: '选一类问题', onclick: () => { handsOff.hidden = true; intent.focus(); } }),
+          h('button', { type: 'button', class: 'btn small', text: '做成关键词回复', onclick: () => {
+            handsOff.hidden = true;
+            ruleBox.open = true;
+            reply.focus();
+          } })));
+      handsOff.hidden = false;
+    };
     const asExamples = h('button', { type: 'button', class: 'btn adopt-examples', text: '加为例句',
-      onclick: () => adopt(asExamples, { texts: g.texts, intent: intent.value }, `已把 ${g.texts.length} 个问法加为「${intentTitle(intent.value)}」的例句`) });
+      onclick: () => {
+        if (intent.value === 'other') {
+          explainOther();
+          return;
+        }
+        handsOff.hidden = true;
+        adopt(asExamples, { texts: g.texts, intent: intent.value }, `已把 ${g.texts.length} 个问法加为「${intentTitle(intent.value)}」的例句`);
+      } });
     const keywords = h('input', { type: 'text', class: 'rule-keywords', value: g.text.slice(0, 30), 'aria-label': '关键词' });
     const reply = h('textarea', { class: 'rule-reply', rows: 2, 'aria-label': '回复', placeholder: '买家问这个时回复什么' });
     const match = h('select', { 'aria-label': '什么时候算命中', class: 'rule-match' },
       h('option', { value: 'any', text: '含有任意一个关键词' }), h('option', { value: 'all', text: '所有关键词都含有' }));
     const ruleError = errorSlot();
+    const ruleBox = h('details', { class: 'adopt-rule-box' }, h('summary', { text: '或者做成关键词回复…' }),
+      h('div', { class: 'form' },
+        h('label', { class: 'field' }, h('span', { class: 'label', text: '关键词（用逗号隔开）' }), keywords),
+        h('label', { class: 'field' }, h('span', { class: 'label', text: '回复' }), reply),
+        h('label', { class: 'field' }, h('span', { class: 'label', text: '什么时候算命中' }), match),
+        ruleError));
     const asRule = h('button', { type: 'button', class: 'btn adopt-rule', text: '做成关键词回复', onclick: () => {
       const words = splitWords(keywords.value);
       ruleError.hidden = Boolean(words.length && reply.value.trim());
@@ -1467,6 +2105,7 @@
       adopt(asRule, { texts: g.texts, keyword_rule: { keywords: words, reply: reply.value.trim(), match: match.value, intent: intent.value } },
         '已做成关键词回复');
     } });
+    ruleBox.lastChild.append(h('div', {}, asRule));
     return h('section', { class: 'card group', dataset: { text: g.text } },
       h('div', { class: 'group-head' },
         h('q', { class: 'group-text', text: g.text }),
@@ -1476,13 +2115,8 @@
         g.texts.filter((t) => t !== g.text).map((t) => h('span', { class: 'chip plain', text: t }))),
       h('p', { class: 'muted small', text: `机器人猜是「${intentTitle(g.intent)}」，把握 ${Number(g.score).toFixed(2)}` }),
       h('div', { class: 'adopt-row' }, h('span', { class: 'small', text: '加到：' }), intent, asExamples),
-      h('details', { class: 'adopt-rule-box' }, h('summary', { text: '或者做成关键词回复…' }),
-        h('div', { class: 'form' },
-          h('label', { class: 'field' }, h('span', { class: 'label', text: '关键词（用逗号隔开）' }), keywords),
-          h('label', { class: 'field' }, h('span', { class: 'label', text: '回复' }), reply),
-          h('label', { class: 'field' }, h('span', { class: 'label', text: '什么时候算命中' }), match),
-          ruleError,
-          h('div', {}, asRule))));
+      handsOff,
+      ruleBox);
   }
 
   // ------------------------------------------------------------------ 试一试 (try-it chat)
@@ -1492,21 +2126,51 @@
     const products = state.shop.data.products || [];
     const before = state.chat.item || select.value || (products[0] ? products[0].id : '');
     select.replaceChildren(h('option', { value: '', text: '（不指定商品）' }),
-      ...products.map((p) => h('option', { value: p.id, text: `${p.name}（${p.id}）` })));
+      ...products.map((p) => h('option', { value: p.id, text: p.name })));
     select.value = products.some((p) => p.id === before) ? before : '';
     state.chat.item = select.value;
   }
 
+  /** "2026-12-01 15:30" and 周二 as the owner reads them: 12月1日 周二 15:30. */
+  function momentDate(now, weekday) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}:\d{2})/.exec(String(now || ''));
+    if (!m) return String(now || '');
+    return `${Number(m[2])}月${Number(m[3])}日 ${weekday || ''} ${m[4]}`.replace(/\s+/g, ' ');
+  }
+
+  /** What applied at the time a try-it answered: the promotion, today's cut-off or day off. */
+  function showMoment(result) {
+    const box = $('#try-moment');
+    if (!result || !result.now) {
+      box.hidden = true;
+      return;
+    }
+    const when = momentDate(result.now, result.weekday);
+    const parts = [result.promotion ? `活动「${result.promotion}」` : '没有活动'];
+    if (result.day_off) parts.push(result.day_off === '不发货的日子' ? '今天不发货' : `今天是${result.day_off}，不发货`);
+    else if (result.cutoff) parts.push(`今天 ${result.cutoff} 前下单当天发`);
+    box.textContent = `${state.chat.now ? '按' : '按现在'} ${when} 试：${parts.join('，')}`;
+    box.hidden = false;
+  }
+
+  function clearTryError() {
+    $('#try-error').hidden = true;
+    $('#try-error').textContent = '';
+  }
+
+  /** Ask the try-it chat; the answer (POST /try's result), or null when it failed. */
   async function sendTry(messages) {
     const log = $('#chat-log');
     const error = $('#try-error');
     const send = $('#try-send');
-    error.hidden = true;
+    clearTryError();
+    openDrawer();
     const pending = $('#try-pending').checked ? buildPending() : null;
     let all = [...state.chat.history, ...messages];
     if (all.length > 20) all = all.slice(-20); // the API answers at most 20 messages at a time
     const body = { messages: all };
     if (state.chat.item) body.item_id = state.chat.item;
+    if (state.chat.now) body.now = state.chat.now.replace('T', ' ');
     if (pending) body.pending = pending;
     const waiting = h('div', { class: 'msg bot waiting' }, h('div', { class: 'bubble muted', text: '正在想…' }));
     log.append(...messages.map((m) => h('div', { class: 'msg buyer pending-msg' }, h('div', { class: 'bubble', text: m }))), waiting);
@@ -1522,63 +2186,83 @@
       // the newest question at the top of the chat, its answer and trace below it
       log.scrollTop = Math.min(fresh[0][0].offsetTop - 8, log.scrollHeight);
       fields.clearShown();
+      showMoment(result);
+      return result;
     } catch (e) {
       for (const el of log.querySelectorAll('.pending-msg, .waiting')) el.remove();
-      let text = `试不了：${e.message}`;
+      let text = `试不了：${plainMessage(e)}`;
       if (e instanceof ApiError && e.status === 422 && e.problems.length) {
         fields.show(e.problems);
-        text = `还没保存的修改有问题，先改好再试：${e.problems.map((p) => `${p.field} ${p.message}`).join('；')}`;
+        text = `还没保存的修改有问题，先改好再试：${e.problems.map((p) => `${fieldTitle(p.field)}：${plainProblem(p.message)}`).join('；')}`;
       } else if (e instanceof ApiError && (e.status === 401 || e.status === 403)) {
         text = `试不了：${e.message}（请重新登录）`;
       }
       error.textContent = text;
       error.hidden = false;
+      return null;
     } finally {
       send.disabled = false;
     }
   }
 
-  function turnNodes(turn, pendingUsed) {
-    const [label, cls] = MODES[turn.mode] || [turn.mode, ''];
+  function turnNodes(turn, pendingGiven) {
+    const cls = (MODES[turn.mode] || ['', ''])[1];
+    // the label only when this reply differs from what the saved shop says (older servers: whenever an edit was given)
+    const usedPending = 'used_pending' in turn ? turn.used_pending === true : pendingGiven;
     const buyer = h('div', { class: 'msg buyer' }, h('div', { class: 'bubble', text: turn.message }));
     const bot = h('div', { class: 'msg bot', dataset: { mode: turn.mode } },
       h('div', { class: 'bubble' },
-        h('div', { class: 'bubble-meta' }, h('span', { class: ['mode', cls], text: label }),
-          pendingUsed && h('span', { class: 'tag tag-dirty pending-used', text: '用了没保存的修改' })),
+        h('div', { class: 'bubble-meta' }, h('span', { class: ['mode', cls], text: modeTitle(turn.mode) }),
+          usedPending && h('span', { class: 'tag tag-dirty pending-used', text: '用了没保存的修改' })),
         h('div', { class: 'reply-text', text: turn.text || '（这句不回复）' }),
         turn.suggestion && turn.suggestion !== turn.text
           && h('div', { class: 'suggestion' }, h('span', { class: 'muted', text: '给客服的建议：' }), turn.suggestion)),
-      traceNode(turn.trace || {}));
+      traceNode(turn.trace || {}, turn));
     return [buyer, bot];
   }
 
-  function traceNode(trace) {
+  /** Which wording of a case a template id names: "stock.in_stock#2" → 第 2 种说法. */
+  function templateText(template) {
+    const rule = /^keyword_rules\[(\d+)\]$/.exec(template);
+    if (rule) return `第 ${Number(rule[1]) + 1} 条关键词回复`;
+    const number = /#(\d+)$/.exec(template);
+    return number ? `第 ${number[1]} 种说法` : '';
+  }
+
+  function traceNode(trace, turn = {}) {
     const rows = [];
+    const ids = [];
     const row = (name, ...value) => rows.push(h('dt', { text: name }), h('dd', {}, ...value));
-    const intents = (trace.intents || []).map((i) => `${intentTitle(i)}（${i}）`).join('、');
-    row('意图', intents || '没认出来');
+    const intents = (trace.intents || []).map((i) => intentTitle(i)).join('、');
+    row('问题种类', intents || '没认出来');
+    if (trace.intents && trace.intents.length) ids.push(`问题种类 ${trace.intents.join('、')}`);
     row('把握', typeof trace.score === 'number' ? trace.score.toFixed(2) : '');
     if (trace.reason) row('为什么', trace.reason);
+    const titles = new Map((turn.cases || []).map((c) => [c.key, c.title]));
     for (const part of trace.parts || []) {
-      const key = String(part.template || '').split('#')[0];
-      const c = findCase(key);
-      const caseName = c ? caseTitle(c) : (part.case === 'keyword_rule' ? '关键词回复' : part.case);
-      row('情况', h('span', { class: 'trace-case', text: `${caseName}（${part.intent}.${part.case}）` }));
-      row('话术', h('code', { class: 'trace-template', text: part.template || '' }));
+      const key = `${part.intent}.${part.case}`;
+      const known = findCase(key);
+      let caseName = titles.get(key) || (known ? caseTitle(known) : '');
+      if (!caseName) caseName = part.case === 'keyword_rule' || /^keyword_rules/.test(part.template || '') ? '本店的关键词回复' : '其他情况';
+      row('情况', h('span', { class: 'trace-case', text: caseName }));
+      const which = templateText(String(part.template || ''));
+      if (which) row('话术', h('span', { text: which }));
+      ids.push(h('code', { class: 'trace-template', text: part.template || key }));
       const facts = Object.entries(part.facts || {});
       if (facts.length) {
         row('用到的信息', h('ul', { class: 'facts' }, facts.map(([k, v]) => h('li', {},
-          h('span', { class: 'muted', text: `${placeholderName(k)} ` }), h('code', { text: `{${k}}` }), ` = ${v}`))));
+          h('span', { class: 'muted', text: `${placeholderName(k).replace(/[(（].*$/, '')}：` }), String(v)))));
       }
     }
     if ((trace.evidence || []).length) {
-      row('依据', h('div', { class: 'evidence' }, trace.evidence.map((e) => h('span', { class: 'chip plain', text: e }))));
+      row('依据', h('div', { class: 'evidence' }, trace.evidence.map((e) => h('span', { class: 'chip plain', text: evidenceText(e) }))));
+      ids.push(`依据 ${trace.evidence.join('  ')}`);
     }
-    if ((trace.actions || []).length) {
-      row('动作', trace.actions.map((a) => Object.entries(a).map(([k, v]) => `${k}: ${v}`).join('，')).join('；'));
-    }
+    if ((trace.actions || []).length) row('动作', trace.actions.map(actionText).join('；'));
     if ((trace.quick_phrases || []).length) row('快捷短语', trace.quick_phrases.map((q) => q.title).join('、'));
-    return h('details', { class: 'trace', open: true }, h('summary', { text: '为什么这样回答' }), h('dl', {}, rows));
+    const details = h('p', { class: 'trace-ids small muted' }, '详细：',
+      ids.flatMap((part, i) => (i ? ['　', part] : [part])));
+    return h('details', { class: 'trace', open: true }, h('summary', { text: '为什么这样回答' }), h('dl', {}, rows), details);
   }
 
   function renderChat() {
@@ -1588,6 +2272,93 @@
         + '勾上「用还没保存的修改」，就能在保存前先看效果。' }));
     }
   }
+
+  // On a narrow screen (a phone) the try-it panel is a drawer opened by a button.
+  const narrow = () => window.matchMedia('(max-width: 760px)').matches;
+
+  function openDrawer() {
+    if (!narrow()) return;
+    $('#try-panel').classList.add('open');
+    $('#try-open').setAttribute('aria-expanded', 'true');
+  }
+
+  function closeDrawer() {
+    $('#try-panel').classList.remove('open');
+    $('#try-open').setAttribute('aria-expanded', 'false');
+  }
+
+  // ------------------------------------------------------------------ for console.js (the new tabs)
+
+  /** Adds a tab (or replaces one with the same id); render returns the tab's DOM node. */
+  function registerTab(id, label, render) {
+    const at = TABS.findIndex(([known]) => known === id);
+    if (at >= 0) TABS[at] = [id, label]; else TABS.push([id, label]);
+    RENDER[id] = render;
+    if (state.shop && !$('#app').hidden) renderTabs();
+  }
+
+  function showTab(id) {
+    state.tab = id;
+    renderTabs();
+    renderTab();
+  }
+
+  /** The 话术 tab with this case open and its 试一试 question filled in. */
+  function openCase(key, question) {
+    const c = findCase(key);
+    if (!c) {
+      notify('warn', `找不到这种情况的话术（${key}），请在「话术」里自己找一下。`);
+      showTab('scripts');
+      return;
+    }
+    state.intent = key.split('.')[0];
+    state.expanded.add(key);
+    if (question) state.tryQuestions[key] = question;
+    showTab('scripts');
+    const card = document.querySelector(`section.case[data-key="${CSS.escape(key)}"]`);
+    if (!card) return;
+    const group = card.closest('details.case-group');
+    if (group) group.open = true;
+    card.scrollIntoView({ block: 'start' });
+  }
+
+  /** The 例句 tab for this intent, with the text added to its unsaved examples. */
+  function openExamples(intent, text) {
+    state.examplesIntent = intent;
+    const entry = clone(matchingEntry(intent));
+    const line = String(text || '').trim();
+    if (line && !entry.examples.includes(line)) {
+      entry.examples.push(line);
+      state.matchingDrafts[intent] = entry;
+    }
+    showTab('examples');
+    refreshPending();
+  }
+
+  /** The 关键词回复 tab with a new rule whose keyword is the text. */
+  function openKeywordRule(text) {
+    const section = 'keyword_rules';
+    const draft = state.sectionDrafts[section] !== undefined ? state.sectionDrafts[section]
+      : clone(state.shop.full[section] ?? state.shop.data[section] ?? []);
+    const words = String(text || '').trim().slice(0, 30);
+    draft.push({ keywords: words ? [words] : [], reply: '', match: 'any', intent: 'other' });
+    state.sectionDrafts[section] = draft;
+    state.sectionModes[section] = 'form';
+    showTab('keywords');
+    refreshPending();
+    const items = document.querySelectorAll('#main .list-item');
+    const last = items[items.length - 1];
+    if (last) {
+      last.scrollIntoView({ block: 'center' });
+      const reply = last.querySelector('textarea');
+      if (reply) reply.focus();
+    }
+  }
+
+  window.xiaoer = {
+    h, api, notify, state, registerTab, openCase, openExamples, openKeywordRule, formatTime, intentTitle, caseTitle,
+    MODES, reload: loadShop, renderTab, editFailed, busy, ApiError, refreshPending, saved, errorSlot, showTab,
+  };
 
   // ------------------------------------------------------------------ start
 
@@ -1632,9 +2403,26 @@
     $('#try-clear').addEventListener('click', () => {
       state.chat.history = [];
       $('#chat-log').replaceChildren();
-      $('#try-error').hidden = true;
+      clearTryError();
       renderChat();
     });
+    $('#try-now').addEventListener('change', (e) => {
+      state.chat.now = e.target.value;
+      $('#try-now-clear').hidden = !state.chat.now;
+      $('#try-moment').hidden = true;
+    });
+    $('#try-now-clear').addEventListener('click', () => {
+      state.chat.now = '';
+      $('#try-now').value = '';
+      $('#try-now-clear').hidden = true;
+      $('#try-moment').hidden = true;
+    });
+    $('#try-open').addEventListener('click', () => {
+      $('#try-panel').classList.add('open');
+      $('#try-open').setAttribute('aria-expanded', 'true');
+      $('#try-input').focus();
+    });
+    $('#try-close').addEventListener('click', closeDrawer);
     $('#try-item').addEventListener('change', (e) => {
       state.chat.item = e.target.value;
       state.chat.history = [];
