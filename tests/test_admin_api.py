@@ -388,7 +388,7 @@ CSV_FILES = {
 @pytest.mark.parametrize("raw", CSV_FILES.values(), ids=CSV_FILES.keys())
 def test_a_stock_csv_is_applied_and_answered(served: Served, raw: bytes) -> None:
     saved = served.admin.edit("POST", "/stock.csv", content=raw, headers={"Content-Type": "text/csv"})
-    assert saved == {"revision": 2, "summary": "导入库存:法式碎花长袖连衣裙 2 个(颜色尺码的库存数)",
+    assert saved == {"revision": 2, "summary": "导入库存:改了 2 个库存数(法式碎花长袖连衣裙 2 个)",
                      "changes": ["products.dress-floral"]}
     stock = dress(served.admin.read()["data"])["stock"]
     assert stock["雾霾蓝"] == {"S": 14, "M": 1200, "L": 0, "XL": 10}

@@ -294,7 +294,8 @@ def test_stock_csv_upload_sells_a_size_out(server: ServerProcess, tab: Tab, tmp_
     good.write_bytes("\ufeff商品编码,颜色,尺码,库存\r\ndress-floral,黑色,M,0\r\ndress-floral,黑色,L,7\r\n".encode())
     page.locator("#csv-file").set_input_files(good)
     page.get_by_role("button", name="上传并导入").click()
-    expect(page.locator("#notice")).to_contain_text("库存已导入（stock.csv），现在是第 2 版")
+    expect(page.locator("#notice")).to_contain_text(
+        "库存已导入（stock.csv）：改了 2 个库存数(法式碎花长袖连衣裙 2 个)，现在是第 2 版")
     expect(page.locator("#revision")).to_have_text("版本 2")
     expect(black_m).to_have_value("0")
     expect(black_m).to_have_class(re.compile(r"\bzero\b"))

@@ -237,7 +237,13 @@ def test_a_size_spelled_another_way_and_a_colour_alias_are_the_products_own() ->
     assert next(p for p in out if p["id"] == "dress-floral")["stock"]["雾霾蓝"]["XL"] == 3
 
 
-def test_the_summary_names_products_by_name_with_how_many_counts() -> None:
+def test_the_summary_names_products_by_name_with_how_many_counts_changed() -> None:
     products = [p.model_dump() for p in load_shop().products]
-    raw = "商品编码,颜色,尺码,库存\ndress-floral,黑色,S,1\ndress-floral,黑色,M,2\nhoodie-fleece,灰色,L,3\n".encode()
-    assert stock_summary(products, raw) == "导入库存:法式碎花长袖连衣裙 2 个、加绒连帽卫衣 1 个(颜色尺码的库存数)"
+    dress = next(p for p in products if p["id"] == "dress-floral")
+    same = dress["stock"]["黑色"]["L"]
+    raw = (f"商品编码,颜色,尺码,库存\ndress-floral,黑色,S,1\ndress-floral,黑色,M,2\ndress-floral,黑色,L,{same}\n"
+           "hoodie-fleece,灰色,L,3\n").encode()
+    assert stock_summary(products, raw) == ("导入库存:改了 3 个库存数(法式碎花长袖连衣裙 2 个、加绒连帽卫衣 1 个),"
+                                            "其余 1 行和原来一样")
+    unchanged = f"商品编码,颜色,尺码,库存\ndress-floral,黑色,L,{same}\n".encode()
+    assert stock_summary(products, unchanged) == "导入库存:1 行都和原来一样,没有改动"

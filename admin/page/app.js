@@ -1803,7 +1803,7 @@
         try {
           const body = await chosen.arrayBuffer();
           const result_ = await api('POST', '/stock.csv', { raw: body, contentType: 'text/csv', ifMatch: true });
-          await saved(result_, `库存已导入（${chosen.name}），现在是第 ${result_.revision} 版`);
+          await saved(result_, `库存已导入（${chosen.name}）：${result_.summary.replace(/^导入库存:/, "")}，现在是第 ${result_.revision} 版`);
           const again = $('#csv-result');
           if (again) again.replaceChildren(h('p', { class: 'ok-text', text: `已导入 ${chosen.name}：${result_.summary}，现在是第 ${result_.revision} 版。` }));
         } catch (e) {

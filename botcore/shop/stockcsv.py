@@ -193,13 +193,22 @@ def _apply(products: list[dict[str, Any]], rows: list[StockRow]) -> tuple[list[d
 
 
 def stock_summary(products: list[dict[str, Any]], raw: bytes) -> str:
-    """What a stock CSV sets, by product name and count, for the revision list:
-    导入库存:法式碎花长袖连衣裙 12 个、加绒连帽卫衣 4 个."""
-    names = {p["id"]: p["name"] for p in products} | {p["name"]: p["name"] for p in products}
-    counts: dict[str, int] = {}
-    for row in read_stock_csv(raw):
-        name = names.get(row.product, row.product)
-        counts[name] = counts.get(name, 0) + 1
-    shown = "、".join(f"{name} {n} 个" for name, n in list(counts.items())[:4])
-    more = f" 等 {len(counts)} 个商品" if len(counts) > 4 else ""
-    return f"导入库存:{shown}{more}(颜色尺码的库存数)"
+    """What a stock CSV changes, by product name and how many counts change, for the owner
+    and the revision list: 导入库存:改了 3 个库存数(法式碎花长袖连衣裙 2 个、加绒连帽卫衣 1 个),
+    其余 9 行和原来一样."""
+    after = {p["id"]: p for p in import_stock_csv(products, raw)}
+    changed: dict[str, int] = {}
+    for product in products:
+        old, new = product.get("stock") or {}, after[product["id"]].get("stock") or {}
+        cells = {(colour, size) for table in (old, new) for colour, row in table.items() for size in row}
+        n = sum(old.get(c, {}).get(z) != new.get(c, {}).get(z) for c, z in cells)
+        if n:
+            changed[product["name"]] = n
+    rows = len(read_stock_csv(raw))
+    same = rows - sum(changed.values())
+    if not changed:
+        return f"导入库存:{rows} 行都和原来一样,没有改动"
+    shown = "、".join(f"{name} {n} 个" for name, n in list(changed.items())[:4])
+    more = f" 等 {len(changed)} 个商品" if len(changed) > 4 else ""
+    rest = f",其余 {same} 行和原来一样" if same > 0 else ""
+    return f"导入库存:改了 {sum(changed.values())} 个库存数({shown}{more}){rest}"
