@@ -39,7 +39,7 @@ class Template:
             parsed = list(_FORMATTER.parse(text))
         except ValueError as e:
             raise ScriptError(
-                f"{source}: 话术 {template_id} 的大括号不成对({e});"
+                f"{source}: 话术 {template_id} 的大括号不成对(有 {{ 没有配对的 }},或反过来);"
                 "占位符写成 {size} 这样,要显示大括号本身请写 {{ 或 }}",
                 "unbalanced_braces",
                 field,
