@@ -97,7 +97,7 @@ class Workbench:
         try:
             revision = self.shops.commit(shop_id, base, draft, engine, editor, summary)
         except StateConflict as e:
-            raise EditConflict(f"店铺刚被别人改过了:{e};请刷新后再改") from e
+            raise EditConflict("店铺刚被别人改过了,你的修改没有保存:请刷新后再改") from e
         saved = {"revision": revision.number, "summary": revision.summary, "changes": list(revision.changes)}
         if draft.shop.tests is not None and draft.shop.tests.conversations:  # what the edit did to them
             effect = self.runs.change(shop_id, (base.number, base.draft, base.engine),

@@ -128,4 +128,6 @@ def _regex(pattern: str, source: str) -> re.Pattern[str]:
     try:
         return re.compile(pattern)
     except re.error as e:
-        raise ScriptError(f"{source}: 正则 {pattern!r} 写错了:{e}") from e
+        where = f"第 {e.pos + 1} 个字符附近" if e.pos is not None else "某处"
+        raise ScriptError(f"{source}: 正则 {pattern!r} 写错了({where}:括号没配对、量词用错等);"
+                          "不会写正则的话,请改用关键词") from e

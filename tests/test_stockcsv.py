@@ -136,6 +136,10 @@ def test_an_unreadable_line_is_named() -> None:
     huge = "x" * 200_000  # longer than any cell the csv module reads
     assert fields(f'product,colour,size,stock\ndress-floral,黑色,M,1\ndress-floral,"{huge}",M,5\n') == [
         ("stock.csv 第 3 行", "csv_malformed")]
+    with pytest.raises(EditRejected) as info:
+        read_stock_csv(f'product,colour,size,stock\ndress-floral,"{huge}",M,5\n'.encode())
+    [(_, _, message)] = info.value.problems
+    assert "引号" in message and "field" not in message  # Chinese, not the csv module's English
 
 
 def test_a_file_longer_than_the_limit_is_rejected() -> None:

@@ -33,7 +33,7 @@ from typing import Any
 import openpyxl
 
 from botcore.errors import EditRejected
-from botcore.shop.stockcsv import decode_csv
+from botcore.shop.stockcsv import CSV_UNREADABLE, decode_csv
 
 __all__ = ["MAX_LINES", "KeywordReply", "Phrase", "QianniuFile", "Skipped", "read_qianniu"]
 
@@ -205,7 +205,7 @@ def _csv_lines(raw: bytes) -> _Lines:
                 lines.append((number, [_clean(cell) for cell in row]))
                 _check_length(len(lines))
     except csv.Error as e:
-        raise EditRejected([(f"{_FILE} 第 {reader.line_num} 行", "csv_malformed", f"这一行读不了({e}),请检查引号")],
+        raise EditRejected([(f"{_FILE} 第 {reader.line_num} 行", "csv_malformed", CSV_UNREADABLE)],
                            "没有导入") from e
     return lines
 

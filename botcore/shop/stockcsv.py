@@ -24,8 +24,11 @@ from botcore.errors import EditRejected
 from botcore.shop.model import LARGEST
 from botcore.sizes import size_key
 
-__all__ = ["MAX_ROWS", "StockRow", "apply_stock", "decode_csv", "import_stock_csv", "read_stock_csv",
+__all__ = ["CSV_UNREADABLE", "MAX_ROWS", "StockRow", "apply_stock", "decode_csv", "import_stock_csv", "read_stock_csv",
            "stock_summary"]
+
+#: What a CSV line Python's csv module cannot read is told (its own message is English).
+CSV_UNREADABLE = "这一行读不了:可能是引号没有配对,或某一格太长;请在 Excel 里另存为 CSV 再试"
 
 MAX_ROWS = 50_000
 
@@ -113,8 +116,7 @@ def _read(raw: bytes) -> tuple[list[StockRow], list[_Problem]]:
     try:
         lines = [(reader.line_num, row) for row in reader if any(cell.strip() for cell in row)]
     except csv.Error as e:
-        raise EditRejected([(f"stock.csv 第 {reader.line_num} 行", "csv_malformed",
-                             f"这一行读不了({e}),请检查引号")]) from e
+        raise EditRejected([(f"stock.csv 第 {reader.line_num} 行", "csv_malformed", CSV_UNREADABLE)]) from e
     if not lines:
         raise EditRejected([("stock.csv", "csv_empty",
                              "文件是空的:第一行写表头 商品编码,颜色,尺码,库存,下面每行一个颜色尺码")])
