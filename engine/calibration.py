@@ -14,6 +14,7 @@ here; tests/test_calibration.py checks they were fitted on today's library.
 from __future__ import annotations
 
 import math
+import operator
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -60,7 +61,7 @@ class Calibration:
     data: dict[str, Any]  # what calibrate.py recorded: reliability, coverage, the library's digest
 
     def chance(self, score: float, p: float, agree: bool, rule: bool, corroborated: bool) -> float:
-        z = sum(w * x for w, x in zip(self.weights, inputs(score, p, agree, rule, corroborated), strict=True))
+        z = sum(map(operator.mul, self.weights, inputs(score, p, agree, rule, corroborated)))
         return round(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), 3)
 
     @classmethod

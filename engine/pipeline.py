@@ -120,12 +120,20 @@ class Engine:
     ) -> tuple[Message, Decision]:
         """Understand a message without answering it (used by eval and traces); ``item_id``
         is the product the buyer is looking at, whose stated facts some intents read."""
-        conversation = conversation or Conversation()
+        message, decision, _ = self._read(text, conversation or Conversation(), item_id)
+        return message, decision
+
+    def _read(
+        self, text: str, conversation: Conversation, item_id: str | None,
+    ) -> tuple[Message, Decision, Product | None]:
+        """`read`, and the product in question (`_focus`), which `reply` needs too."""
         normalised = normalise(text)
-        tokens = tokenise(normalised.text) if not normalised.empty else ()
+        empty = normalised.empty
+        tokens = tokenise(normalised.text) if not empty else ()
         message = Message.of(normalised.text, tokens, extract(normalised.text, self.vocabulary))
-        if normalised.empty:
-            return message, Decision((), "handoff", "消息里没有可读的文字", self._fallback_intent)
+        if empty:
+            return (message, Decision((), "handoff", "消息里没有可读的文字", self._fallback_intent),
+                    self._focus(message, item_id, conversation))
         found = self._catalogue.find(message)
         learned = self.learned.read(message)
         for intent, evidence in learned.evidence.items():
@@ -151,7 +159,7 @@ class Engine:
                                 rule=rule.index)
         if normalised.truncated:  # said, not silent: the trace and the webhook's reason show it
             decision = dataclasses.replace(decision, reason=f"{decision.reason};消息太长,只读了前 {MAX_CHARS} 个字")
-        return message, decision
+        return message, decision, product
 
     def reply(
         self,
@@ -166,8 +174,7 @@ class Engine:
         ``alternatives`` asks for that many single-intent drafts (suggest mode)."""
         conversation = conversation or Conversation()
         now = shop_time(now or self._clock())
-        message, decision = self.read(text, conversation, item_id)
-        product = self._focus(message, item_id, conversation)
+        message, decision, product = self._read(text, conversation, item_id)
         changes: dict[str, Any] = {"turns": conversation.turns + 1, "product_id": product.id if product else None}
         recent = list(conversation.recent_wordings)
         if not readable(message.text):
@@ -198,13 +205,14 @@ class Engine:
             recent.append(holding.id)
         changes.update(last_intent=decision.chosen[0].intent, handed_off=mode == "handoff",
                        recent_wordings=tuple(recent[-RECENT_WORDINGS:]))
+        intents = decision.intents
         return Reply(
-            text=text_out, mode=mode, intents=decision.intents, score=decision.score,
+            text=text_out, mode=mode, intents=intents, score=decision.score,
             parts=tuple(parts), suggestion=suggestion,
             evidence=tuple(e for h in decision.chosen for e in h.evidence),
             candidates=decision.ranked or decision.chosen, actions=tuple(actions), reason=decision.reason,
             normalised=message.text, entities=message.entities, conversation=conversation.update(changes),
-            heard=conversation.hear(changes), escalates=self._escalates(decision.intents[0]),
+            heard=conversation.hear(changes), escalates=self._escalates(intents[0]),
             alternatives=self._alternatives(decision, question, conversation, alternatives, parts),
             quick_phrases=self._quick_phrases(decision) if alternatives else (),
         )

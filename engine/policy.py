@@ -205,10 +205,7 @@ def decide(
     """Pick the intents to answer and the mode. ``learned`` is the learned matcher's
     probability of each intent for this message (none: the hits' scores are taken as they are)."""
     rank, soft, fallback = roster.rank, roster.soft, roster.fallback
-    # a second question before buying, on its own words (「…有货吗 包邮不」), is judged by its
-    # own rules: the learned matcher reads the whole message and finds the second unlikely
-    undamped = {hit.intent: hit for hit in hits if hit.intent in roster.before_buying
-                and any(e.kind in ("keyword", "pattern") and e.weight >= SECOND_RULE_MIN for e in hit.evidence)}
+    as_found = hits
     if learned is not None:
         learned = as_asked(learned, roster)
         hits = damped(hits, learned, roster)
@@ -229,8 +226,15 @@ def decide(
         return Decision((human,), "handoff", "买家要人工或情绪不满", fallback, tuple(ranked))
     primary = ranked[0]
     chosen = [primary]
+    undamped: dict[str, IntentHit] | None = None
     for hit in ranked[1:]:
         if primary.intent in roster.before_buying and _separate(hit, chosen):
+            # a second question before buying, on its own words (「…有货吗 包邮不」), is judged by
+            # its own rules: the learned matcher reads the whole message and finds the second unlikely
+            if undamped is None:
+                undamped = {h.intent: h for h in as_found if h.intent in roster.before_buying
+                            and any(e.kind in ("keyword", "pattern") and e.weight >= SECOND_RULE_MIN
+                                    for e in h.evidence)}
             hit = undamped.get(hit.intent, hit)
         if len(chosen) == 3 or hit.score < SECOND_INTENT_MIN or hit.intent in soft:
             continue
