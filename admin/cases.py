@@ -7,11 +7,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from botcore.errors import ScriptError
 from botcore.yamltext import YAMLError, parse_yaml
 
-__all__ = ["CaseLabels", "case_labels"]
+__all__ = ["CaseLabels", "case_labels", "page_data"]
 
 
 @dataclass(frozen=True)
@@ -32,13 +33,21 @@ class CaseLabels:
         return self.placeholders.get(name, name)
 
 
-@lru_cache(maxsize=1)
-def case_labels() -> CaseLabels:
-    path = resources.files("admin") / "labels.yaml"
+def page_data(name: str, what: str) -> dict[str, Any]:
+    """One of the page's name files in the ``admin`` package (``what`` it is, for the error)."""
+    path = resources.files("admin") / name
     try:
         data = parse_yaml(path.read_text("utf-8")) or {}
     except (OSError, YAMLError) as e:
-        raise ScriptError(f"页面名称文件 {path} 读不了:{e}") from e
+        raise ScriptError(f"{what} {path} 读不了:{e}") from e
+    if not isinstance(data, dict):
+        raise ScriptError(f"{what} {path} 应该是一张表(名字: 中文名)")
+    return data
+
+
+@lru_cache(maxsize=1)
+def case_labels() -> CaseLabels:
+    data = page_data("labels.yaml", "页面名称文件")
     intents = data.get("intents", {})
     return CaseLabels(
         intents={name: str(entry.get("title", name)) for name, entry in intents.items()},

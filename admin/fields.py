@@ -6,10 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-from botcore.errors import ScriptError
-from botcore.yamltext import YAMLError, parse_yaml
+from admin.cases import page_data
 
 __all__ = ["FieldNames", "ListKind", "field_names"]
 
@@ -46,11 +44,7 @@ class FieldNames:
 
 @lru_cache(maxsize=1)
 def field_names() -> FieldNames:
-    path = resources.files("admin") / "fields.yaml"
-    try:
-        data = parse_yaml(path.read_text("utf-8")) or {}
-    except (OSError, YAMLError) as e:
-        raise ScriptError(f"字段名称文件 {path} 读不了:{e}") from e
+    data = page_data("fields.yaml", "字段名称文件")
     lists = {str(name): ListKind(key=entry.get("key"), title=entry.get("title") or entry.get("key"),
                                  item=str(entry.get("item", ListKind.item)))
              for name, entry in (data.get("lists") or {}).items()}
