@@ -364,9 +364,12 @@ def test_a_save_on_the_page_that_breaks_a_batch_test_says_which(
     expect(notice).to_contain_text("已保存，现在是第 3 版")  # a test never stops a save ...
     expect(notice).to_contain_text("这次修改让 1 个测试从通过变成失败：「黑色M码有货」")  # ... but it is told
     expect(notice).to_have_class(re.compile("notice-warn"))
-    notice.get_by_role("button", name="去批量测试看看").click()
-    expect(page.locator('.cx-test[data-name="黑色M码有货"] .cx-status')).to_have_text("没通过")
     shot(page, tmp_path / "broke.png")
+    notice.get_by_role("button", name="撤销这次修改").click()  # one click back to before the save
+    expect(notice).to_contain_text("已撤销，回到第 2 版的内容，存成了第 4 版。这次修改让 1 个测试从失败变成通过")
+    expect(page.locator("#revision")).to_have_text("版本 4")
+    open_tab(page, "批量测试")
+    expect(page.locator('.cx-test[data-name="黑色M码有货"] .cx-status')).to_have_text("通过")
 
 
 def test_a_batch_test_from_a_logged_conversation(server: ServerProcess, tab: Tab, tmp_path: Path) -> None:

@@ -298,8 +298,16 @@
     const text = message || `已保存，现在是第 ${number} 版`;
     const tests = result && result.tests;
     if (tests && tests.broke && tests.broke.length) { // the save stands, but the owner must see what it broke
+      const undo = async () => { // back to the version before this save, itself saved as a new version
+        try {
+          const back = await api('POST', `/revisions/${number - 1}/rollback`, { ifMatch: true });
+          await saved(back, `已撤销，回到第 ${number - 1} 版的内容，存成了第 ${back.revision} 版`);
+        } catch (e) {
+          editFailed(e, '没有撤销');
+        }
+      };
       notify('warn', `${text}。${tests.message}：${tests.broke.map((name) => `「${name}」`).join('、')}`,
-        [['去批量测试看看', () => showTab('tests')]]);
+        [['撤销这次修改', undo], ['去批量测试看看', () => showTab('tests')]]);
     } else if (tests && tests.fixed && tests.fixed.length) {
       notify('ok', `${text}。${tests.message}`);
     } else {
