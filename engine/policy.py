@@ -3,7 +3,10 @@ chooses a route: the matchers said how sure they are; the policy decides.
 
 Rules, in order:
 1. A buyer who is angry or asks for a person is handed off, whatever else they ask.
-2. Greeting, thanks and chit-chat yield to a real question in the same message.
+2. Greeting, thanks and chit-chat yield to a real question in the same message. A
+   greeting is not sent by itself when more follows it than words that frame a question
+   (`engine/data/framing.txt`): 「你好 我想维修」 asks what no rule understood, and an agent
+   gets it with drafts.
 3. A short follow-up ("那L呢", "黑色的呢") with nothing of its own inherits the last
    question's intent; height/weight sent after the bot asked for them is sizing.
 4. A second question in the same message (「有L码吗 包邮吗」) is answered too when it
@@ -30,6 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from importlib import resources
 
 from botcore.conversation import Conversation
 from botcore.shop import Settings
@@ -74,6 +78,7 @@ class Roster:
     rank: Mapping[str, int]  # tie-break order: lower wins
     soft: frozenset[str]
     escalates: frozenset[str]
+    openers: frozenset[str]
     fallback: str
     carries_over: Mapping[str, tuple[str, ...]]
     carries_after: Mapping[str, Mapping[str, tuple[str, ...]]]  # intent -> Conversation.asked -> kinds
@@ -88,6 +93,7 @@ class Roster:
             rank={intent.name: i for i, intent in enumerate(intents)},
             soft=frozenset(i.name for i in intents if i.soft),
             escalates=frozenset(i.name for i in intents if i.escalates),
+            openers=frozenset(i.name for i in intents if i.opener),
             fallback=next(i.name for i in intents if i.fallback),
             carries_over={i.name: i.carries_over for i in intents if i.carries_over},
             carries_after={i.name: i.carries_after for i in intents if i.carries_after},
@@ -167,6 +173,28 @@ def _confidence(chosen: Sequence[IntentHit], learned: Mapping[str, float] | None
     return calibration.chance(*facts_of(chosen, learned))
 
 
+def _framing() -> re.Pattern[str]:
+    path = resources.files("engine") / "data" / "framing.txt"
+    words = [w.strip() for w in path.read_text("utf-8").splitlines() if w.strip() and not w.startswith("#")]
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
+#: Words that frame a question without asking anything (longest first).
+_FRAMING = _framing()
+#: What is left of a message beyond its opener and framing words, to count as saying more.
+_MORE = 2
+
+
+def _says_more(hit: IntentHit, message: Message) -> bool:
+    """Whether the message says more than ``hit``'s located words and framing words: at
+    least `_MORE` letters, digits or Chinese characters besides."""
+    span = hit.span()
+    if span is None:
+        return False
+    rest = _FRAMING.sub("", message.text[:span[0]] + " " + message.text[span[1]:])
+    return sum(ch.isalnum() for ch in rest) >= _MORE
+
+
 def _names_any(message: Message, kinds: Sequence[str]) -> bool:
     return any(getattr(message.entities, kind) not in (None, ()) for kind in kinds)
 
@@ -242,8 +270,11 @@ def decide(
             chosen.append(hit)
     confidence = _confidence(chosen, learned, calibration)
     sure = primary.score if confidence is None else confidence
-    if sure >= settings.auto_threshold:
-        mode: Mode = "auto"
+    if sure >= settings.auto_threshold and primary.intent in roster.openers and _says_more(primary, message):
+        mode: Mode = "suggest"
+        reason = "打招呼之后还说了别的,没认出是什么问题,只给客服建议"
+    elif sure >= settings.auto_threshold:
+        mode = "auto"
         reason = f"把握 {shown(sure, settings.auto_threshold)} ≥ 自动回复门槛 {settings.auto_threshold}"
     elif sure >= settings.suggest_threshold:
         mode, reason = "suggest", f"把握 {shown(sure, settings.auto_threshold)} 不到自动回复门槛,只给客服建议"

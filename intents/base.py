@@ -115,6 +115,8 @@ class Intent:
 
     ``rank``          tie-break order: a lower rank wins a tie (an angry buyer beats a greeting)
     ``soft``          yields to a real question in the same message (greeting, thanks, chit-chat)
+    ``opener``        opens a conversation (你好, 在吗): sent by itself only when it is about
+                      all the message says, not when more follows that no rule understood
     ``escalates``     the buyer wants a person: handed off over any other question, even
                       with agents on duty; no keyword rule answers instead
     ``fallback``      the label of a message nothing else explains
@@ -134,6 +136,7 @@ class Intent:
     rank: ClassVar[int]
     cases: ClassVar[Mapping[str, tuple[str, ...]]]
     soft: ClassVar[bool] = False
+    opener: ClassVar[bool] = False
     escalates: ClassVar[bool] = False
     fallback: ClassVar[bool] = False
     carries_over: ClassVar[tuple[str, ...]] = ()

@@ -12,6 +12,7 @@ class Greeting(Intent):
     name = "greeting"
     rank = 120
     soft = True
+    opener = True
     cases = {
         "welcome": (),
         "welcome_promotion": ("promotion_name", "promotion"),

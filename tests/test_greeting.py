@@ -34,6 +34,20 @@ def test_opening_messages_are_greetings(engine: Engine, text: str) -> None:
     assert reply.mode in ("auto", "suggest")  # sent, or drafted when the bot is less sure (scores are chances)
 
 
+def test_a_greeting_before_a_question_no_rule_knows_is_drafted_not_sent(engine: Engine) -> None:
+    reply = engine.reply("你好请问带电子狗吗", now=IN_PROMOTION, alternatives=3)
+    assert reply.intents[0] == "greeting" and reply.score >= 0.94  # sure it is a greeting ...
+    assert reply.mode == "suggest"  # ... but a cheerful 「在的亲」 would leave the question unanswered
+    assert "打招呼之后还说了别的" in reply.reason
+    assert len(reply.alternatives) >= 2  # the agent gets drafts: the greeting and what it may be
+
+
+@pytest.mark.parametrize("text", ["你好，我想问一下", "在吗 老板", "亲 在吗 问个事"])
+def test_a_greeting_that_only_asks_leave_to_ask_is_sent(engine: Engine, text: str) -> None:
+    reply = engine.reply(text, now=IN_PROMOTION)
+    assert (reply.intents[0], reply.mode) == ("greeting", "auto")
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -343,6 +343,7 @@ class StandIn:
 
     name: str
     soft: bool = False
+    opener: bool = False
     escalates: bool = False
     fallback: bool = False
     carries_over: tuple[str, ...] = ()
@@ -454,3 +455,28 @@ def test_the_learned_matcher_fills_the_drafts_up_to_three(hits: list[IntentHit],
 
 def test_without_a_learned_matcher_only_the_hits_are_drafted() -> None:
     assert [h.intent for h in run([hit("sizing", 0.9)]).ranked] == ["sizing"]
+
+
+# --- a greeting with more after it --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "mode"),
+    [("你好", 2, "auto"),
+     ("你好，我想问一下", 2, "auto"),  # asking leave to ask says nothing more
+     ("在吗 老板", 2, "auto"),
+     ("亲 在吗 问个事", 4, "auto"),
+     ("你好 我想维修", 2, "suggest"),  # the rest asks what no rule understood
+     ("你好请问带电子狗吗", 2, "suggest")],
+)
+def test_a_greeting_is_sent_by_itself_only_when_it_is_all_the_message_says(text: str, end: int, mode: str) -> None:
+    start = 2 if text.startswith("亲") else 0
+    decision = run([hit("greeting", 0.95, start, end)], message(text))
+    assert (decision.intents, decision.mode) == (("greeting",), mode)
+    if mode == "suggest":
+        assert "打招呼之后还说了别的" in decision.reason
+
+
+def test_thanks_with_more_after_it_is_still_sent() -> None:  # 「好的 那我明天再来看看」 closes, it asks nothing
+    decision = run([hit("thanks", 0.95, 0, 2)], message("好的 那我明天再来看看"))
+    assert decision.mode == "auto"
