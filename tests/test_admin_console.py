@@ -360,6 +360,13 @@ def test_a_save_on_the_page_that_breaks_a_batch_test_says_which(
     card = open_case(page, "stock", "stock.in_stock")
     set_one_wording(card, "亲，有货的哦，放心拍")
     card.get_by_role("button", name="保存", exact=True).click()
+    # the tests run before the save: it waits for the owner's word
+    expect(card.locator(".case-error")).to_contain_text("这次修改会让 1 个测试从通过变成失败：「黑色M码有货」")
+    card.get_by_role("button", name="先不保存").click()
+    expect(page.locator("#revision")).to_have_text("版本 2")
+    assert admin_get(server, "")["revision"] == 2  # nothing was saved
+    card.get_by_role("button", name="保存", exact=True).click()
+    card.get_by_role("button", name="仍然保存").click()
     notice = page.locator("#notice")
     expect(notice).to_contain_text("已保存，现在是第 3 版")  # a test never stops a save ...
     expect(notice).to_contain_text("这次修改让 1 个测试从通过变成失败：「黑色M码有货」")  # ... but it is told
@@ -370,6 +377,28 @@ def test_a_save_on_the_page_that_breaks_a_batch_test_says_which(
     expect(page.locator("#revision")).to_have_text("版本 4")
     open_tab(page, "批量测试")
     expect(page.locator('.cx-test[data-name="黑色M码有货"] .cx-status')).to_have_text("通过")
+
+
+def test_a_rule_edit_that_would_break_a_batch_test_waits_for_the_owners_word(
+        server: ServerProcess, tab: Tab, tmp_path: Path) -> None:
+    suite = {"now": "2026-12-01 10:00", "item": "dress-floral",
+             "conversations": [{"name": "运费8元", "turns": [{"say": "运费多少", "contains": ["8元"]}]}]}
+    page = tab.page
+    login(page, server)
+    admin_send(server, "PUT", "/tests", {"tests": suite})
+    page.get_by_role("button", name="刷新").click()
+    expect(page.locator("#revision")).to_have_text("版本 2")
+    page.get_by_role("tab", name="运费与规则").click()
+    page.get_by_label("基本运费（元，不包邮时收）").fill("12")
+    editor = page.locator(".section-editor")
+    editor.get_by_role("button", name="保存", exact=True).click()
+    expect(editor.locator(".section-error")).to_contain_text("这次修改会让 1 个测试从通过变成失败：「运费8元」")
+    shot(page, tmp_path / "confirm.png")
+    assert admin_get(server, "")["revision"] == 2  # nothing saved yet
+    editor.get_by_role("button", name="仍然保存").click()
+    expect(page.locator("#notice")).to_contain_text(
+        "已保存，现在是第 3 版。这次修改让 1 个测试从通过变成失败：「运费8元」")
+    assert admin_get(server, "")["data"]["shipping"]["base_fee"] == 12
 
 
 def test_a_batch_test_from_a_logged_conversation(server: ServerProcess, tab: Tab, tmp_path: Path) -> None:

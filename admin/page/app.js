@@ -870,7 +870,32 @@
     }
   }
 
-  async function saveCase(c, generalError) {
+  /** Before a save: the shop's batch tests run with the edit; the names of those it would turn
+   * red, or none (no tests, or the run itself failed: the save's own answer will say). */
+  async function testsBroken(pending) {
+    const tests = state.shop.data.tests;
+    if (!tests || !Array.isArray(tests.conversations) || !tests.conversations.length) return [];
+    try {
+      const run = await api('POST', '/tests/run', { json: { pending } });
+      return run.broke || [];
+    } catch (e) {
+      return [];
+    }
+  }
+
+  /** Ask in the page (no browser dialog) whether to save an edit that breaks tests. */
+  function confirmBreaking(slot, broke, save) {
+    const yes = h('button', { type: 'button', class: 'btn danger', text: '仍然保存' });
+    yes.addEventListener('click', () => busy(yes, '保存中…', save));
+    slot.replaceChildren(
+      h('p', { text: `这次修改会让 ${broke.length} 个测试从通过变成失败：${broke.map((n) => `「${n}」`).join('、')}。` }),
+      h('div', { class: 'case-actions' }, yes,
+        h('button', { type: 'button', class: 'btn ghost', text: '先不保存', onclick: () => { slot.hidden = true; } }),
+        h('button', { type: 'button', class: 'btn ghost', text: '去批量测试看看', onclick: () => showTab('tests') })));
+    slot.hidden = false;
+  }
+
+  async function saveCase(c, generalError, confirmed = false) {
     const rows = state.replyDrafts[c.key];
     if (!rows) return;
     const clean = cleanWordings(rows);
@@ -892,6 +917,13 @@
       return;
     }
     state.sentIndex[c.key] = clean.kept;
+    if (!confirmed) { // the batch tests run first: an edit that breaks some is saved only when asked again
+      const broke = await testsBroken({ replies: { ...clone(state.shop.data.replies || {}), [c.key]: clean.texts } });
+      if (broke.length) {
+        confirmBreaking(generalError, broke, () => saveCase(c, generalError, true));
+        return;
+      }
+    }
     try {
       const result = await api('PUT', `/replies/${encodeURIComponent(c.key)}`, { json: { texts: clean.texts }, ifMatch: true });
       delete state.replyDrafts[c.key];
@@ -1356,7 +1388,14 @@
         else state.sectionDrafts[section] = draft;
         sync();
       };
-      const save = async () => {
+      const save = async (confirmed = false) => {
+        if (!confirmed) { // the batch tests run first, as for a wording
+          const broke = await testsBroken({ [section]: draft });
+          if (broke.length) {
+            confirmBreaking(generalError, broke, () => save(true));
+            return;
+          }
+        }
         try {
           const result = await api('PATCH', '', { json: { [section]: draft }, ifMatch: true });
           delete state.sectionDrafts[section];
