@@ -1,11 +1,15 @@
-"""Small assertions shared by the intent tests, and a client for the admin API."""
+"""Small assertions shared by the intent tests, a client for the admin API, and an app
+served in-process with both of its doors (`Served`)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import pytest
+from fastapi.testclient import TestClient
+from servers import Clock, Webhook
 
 from engine import Part, Reply
 
@@ -103,3 +107,13 @@ class AdminClient:
     def snapshot(self) -> tuple[int, str]:
         """The latest revision and the exported shop file: what "nothing changed" compares."""
         return self.revision(), self.export()
+
+
+@dataclass
+class Served:
+    """One app on its own SQLite file: its admin API, its webhook and its clock."""
+
+    client: TestClient
+    admin: AdminClient
+    hook: Webhook
+    clock: Clock

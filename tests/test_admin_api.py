@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import support
 from fastapi.testclient import TestClient
 from servers import SECRET, Clock, Webhook, shop_time, write_shop
 from support import ADMIN_TOKEN, AdminClient, admin_error
@@ -37,13 +38,9 @@ B_SHIP = ["B版:{cutoff}前付款{ship_day}发{courier}"]
 
 
 @dataclass
-class Served:
-    """One app on its own SQLite file: its admin API, its webhook and its clock."""
+class Served(support.Served):
+    """One app on its own SQLite file, asked as a buyer would ask it."""
 
-    client: TestClient
-    admin: AdminClient
-    hook: Webhook
-    clock: Clock
     _conversations: Iterator[int] = field(default_factory=itertools.count)
 
     def ask(self, text: str, item_id: str | None = "dress-floral") -> dict[str, Any]:

@@ -12,11 +12,11 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
+import support
 from fastapi.testclient import TestClient
 from servers import SECRET, Clock, Webhook, shop_time
 from support import ADMIN_TOKEN, AdminClient, admin_error
@@ -41,13 +41,7 @@ KEPT: dict[str, Any] = {**SUITE, "conversations": [
 UNREADABLE = re.compile(r"Input should|Value error|validation error|Traceback|rev-\d|\b4\d\d\b")
 
 
-@dataclass
-class Served:
-    client: TestClient
-    admin: AdminClient
-    hook: Webhook
-    clock: Clock
-
+class Served(support.Served):
     def run(self, body: Any = None) -> dict[str, Any]:
         response = self.admin.request("POST", "/tests/run", json={} if body is None else body)
         assert response.status_code == 200, response.text[:2000]

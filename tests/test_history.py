@@ -19,6 +19,7 @@ from typing import Any
 
 import pytest
 import servers
+import support
 from fastapi.testclient import TestClient
 from servers import SECRET, Clock, Webhook, agent_message, buyer_message, shop_time
 from support import ADMIN_TOKEN, AdminClient, admin_error
@@ -324,11 +325,7 @@ def test_the_log_settings_and_their_bounds(monkeypatch: pytest.MonkeyPatch) -> N
 
 
 @dataclass
-class Served:
-    client: TestClient
-    admin: AdminClient
-    hook: Webhook
-    clock: Clock
+class Served(support.Served):
     path: Path
 
     def agent(self, conversation_id: str, text: str, **options: Any) -> dict[str, Any]:
