@@ -19,7 +19,7 @@ from admin.fields import field_names
 from botcore.conversation import Conversation
 from botcore.errors import EditConflict, EditRejected, InputError, NotFound, RevisionRequired, StateConflict
 from botcore.shop import Shop
-from botcore.shop.calendar import holiday_name, is_working_day, weekday_name
+from botcore.shop.calendar import holiday_name, is_working_day, shop_time, weekday_name
 from botcore.shop.editing import SECTIONS, build, from_yaml, patch
 from botcore.shop.stockcsv import StockRow, apply_stock, import_stock_csv
 from engine import Engine
@@ -242,9 +242,9 @@ def try_time(value: Any) -> dt.datetime | None:
     """The shop time a try-it pretends: "2026-12-01 15:30" (or the browser's 2026-12-01T15:30)."""
     if value is None or value == "":
         return None
-    if isinstance(value, str):
+    if isinstance(value, str) and ":" in value:  # a date alone is not a time; read as the scenarios read theirs
         with contextlib.suppress(ValueError):
-            return dt.datetime.strptime(value.strip().replace("T", " ")[:16], "%Y-%m-%d %H:%M")
+            return shop_time(dt.datetime.fromisoformat(value.strip()))
     raise InputError(f"试一试的时间「{str(value)[:40]}」看不懂:请写成 2026-12-01 15:30(北京时间)", "invalid_time")
 
 
