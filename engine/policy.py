@@ -285,15 +285,15 @@ def decide(
 
 
 def drafted(ranked: Sequence[IntentHit], learned: Mapping[str, float] | None, roster: Roster) -> tuple[IntentHit, ...]:
-    """The ranked hits, then the learned matcher's next likeliest intents up to `DRAFTS`
-    (the fallback excepted: its draft only says a person will answer), scored by their
-    learned weight. A real buyer's question that no rule knows still gets drafts."""
+    """The ranked hits, then the learned matcher's next likeliest intents up to `DRAFTS`,
+    scored by their learned weight. A real buyer's question that no rule knows still gets
+    drafts; a line that is likely no shop question at all (the fallback) says so among them."""
     missing = DRAFTS - len(ranked)
     if learned is None or missing <= 0:
         return tuple(ranked)
     have = {hit.intent for hit in ranked}
     likely = sorted((intent for intent in learned
-                     if intent not in have and intent != roster.fallback and learned[intent] >= DRAFT_MIN),
+                     if intent not in have and learned[intent] >= DRAFT_MIN),
                     key=lambda intent: (-learned[intent], roster.rank.get(intent, len(roster.rank))))
     more = []
     for intent in likely[:missing]:
