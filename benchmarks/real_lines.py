@@ -6,7 +6,9 @@ memory: nothing of the corpora is copied into the project. Prints, for the clear
 for all of them, accuracy, the right intent among the first three drafts, auto-reply
 coverage and precision, per-label F1 and the reliability table; with ``--teach``, the
 learning curve of teaching the shop half of the lines (every other one) and measuring the
-clear lines of the other half, for Taobao and for JD.
+clear lines of the other half, for Taobao and for JD; and the same curve for a learned
+matcher that knows no written library (only the intents' own example questions and the
+lines taught): how much the teaching itself carries.
 
     python benchmarks/real_lines.py [--shop SHOP] [--teach] [--json]
 """
@@ -22,9 +24,12 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from botcore.shop import load_shop  # noqa: E402
+from botcore.shop import Shop, load_shop  # noqa: E402
 from engine import Engine  # noqa: E402
-from xiaoer.evaluate import Example, Report, evaluate, learning_curve  # noqa: E402
+from engine.learning import read, shop_examples  # noqa: E402
+from intents.learned import Example as Labelled  # noqa: E402
+from intents.learned import Learned, features  # noqa: E402
+from xiaoer.evaluate import TEACH_STEPS, Example, Report, evaluate, learning_curve, taught  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 SETS = {
@@ -53,6 +58,21 @@ def summary(report: Report) -> dict[str, Any]:
             "reliability": report.reliability()}
 
 
+def without_library(shop: Shop, test: list[Example], teach: list[Example]) -> list[tuple[int, Report]]:
+    """`learning_curve`, with a learned matcher fitted on the intents' own example questions
+    and the taught lines only, as if there were no written library."""
+    curve = []
+    for k in sorted({*(k for k in TEACH_STEPS if k < len(teach)), len(teach)}):
+        engine = Engine(taught(shop, teach[:k]))
+        own = [(text, intent.name, 1.0) for intent in engine.intents for text in intent.rules.example_texts]
+        engine.learned = Learned.fit([intent.name for intent in engine.intents],
+                                     [Labelled(found, intent, weight)
+                                      for text, intent, weight in [*own, *shop_examples(engine.shop)]
+                                      if (found := tuple(features(read(text))))])
+        curve.append((k, evaluate(engine, test)))
+    return curve
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shop", help="shop file (default: the bundled example shop)")
@@ -72,10 +92,11 @@ def main() -> int:
             lines = joined(*files, clear_only=False)
             clear = set(joined(*files, clear_only=True))
             teach, test = lines[0::2], [line for line in lines[1::2] if line in clear]
-            curve = learning_curve(load_shop(args.shop), test, teach)
-            results[f"teach {name}"] = [{"taught": k, "accuracy": round(r.accuracy, 3), "auto_coverage":
-                                         round(r.auto_coverage, 3), "auto_precision": round(r.auto_precision, 3)}
-                                        for k, r in curve]
+            for label, curve in (("", learning_curve(load_shop(args.shop), test, teach)),
+                                 (" without the library", without_library(load_shop(args.shop), test, teach))):
+                results[f"teach {name}{label}"] = [{"taught": k, "accuracy": round(r.accuracy, 3),
+                                                    "auto_coverage": round(r.auto_coverage, 3),
+                                                    "auto_precision": round(r.auto_precision, 3)} for k, r in curve]
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=2))
         return 0
