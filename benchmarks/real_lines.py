@@ -90,8 +90,8 @@ def main() -> int:
     if args.teach:
         for name, files in SETS.items():
             lines = joined(*files, clear_only=False)
-            clear = set(joined(*files, clear_only=True))
-            teach, test = lines[0::2], [line for line in lines[1::2] if line in clear]
+            clear_lines = set(joined(*files, clear_only=True))
+            teach, test = lines[0::2], [line for line in lines[1::2] if line in clear_lines]
             for label, curve in (("", learning_curve(load_shop(args.shop), test, teach)),
                                  (" without the library", without_library(load_shop(args.shop), test, teach))):
                 results[f"teach {name}{label}"] = [{"taught": k, "accuracy": round(r.accuracy, 3),
