@@ -10,7 +10,8 @@ Rules, in order:
 3. A short follow-up ("那L呢", "黑色的呢") with nothing of its own inherits the last
    question's intent; height/weight sent after the bot asked for them is sizing.
 4. A second question in the same message (「有L码吗 包邮吗」) is answered too when it
-   is sure on its own and rests on other words than the first.
+   is sure on its own and rests on other words than the first; the first question
+   answered is the surest, the others follow in the order they were asked.
 5. Mode: auto at or above the shop's auto threshold, suggest between the two
    thresholds, handoff below (the engine does not guess); a case that needs a
    person hands off (`Decision.settle`).
@@ -185,6 +186,12 @@ _FRAMING = _framing()
 _MORE = 2
 
 
+def _asked_at(hit: IntentHit) -> int:
+    """Where in the message ``hit``'s words start (a hit located nowhere: at the end)."""
+    span = hit.span()
+    return span[0] if span is not None else 1 << 30
+
+
 def _says_more(hit: IntentHit, message: Message) -> bool:
     """Whether the message says more than ``hit``'s located words and framing words: at
     least `_MORE` letters, digits or Chinese characters besides."""
@@ -268,6 +275,7 @@ def decide(
             continue
         if _separate(hit, chosen):
             chosen.append(hit)
+    chosen[1:] = sorted(chosen[1:], key=_asked_at)  # the other questions answered in the order asked
     confidence = _confidence(chosen, learned, calibration)
     sure = primary.score if confidence is None else confidence
     if sure >= settings.auto_threshold and primary.intent in roster.openers and _says_more(primary, message):

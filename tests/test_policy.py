@@ -214,6 +214,14 @@ def test_at_most_three_intents() -> None:
     assert run(hits).intents == ("stock", "shipping", "invoice")
 
 
+def test_the_surest_question_is_answered_first_and_the_others_in_the_order_asked() -> None:
+    # 「顺丰能发吗 L码有吗 可以开票不」: stock is surest; shipping was asked before invoice
+    hits = [hit("stock", 0.95, 6, 10), hit("invoice", 0.92, 11, 16), hit("shipping", 0.9, 0, 5)]
+    decision = run(hits)
+    assert decision.intents == ("stock", "shipping", "invoice")
+    assert [h.intent for h in decision.ranked] == ["stock", "invoice", "shipping"]  # drafts: likeliest first
+
+
 def test_second_intent_must_be_apart_from_every_chosen_one() -> None:
     hits = [hit("stock", 0.95, 0, 4), hit("shipping", 0.9, 6, 10), hit("bargain", 0.85, 8, 12)]
     assert run(hits).intents == ("stock", "shipping")
