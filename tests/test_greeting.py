@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 
@@ -34,9 +35,10 @@ def test_opening_messages_are_greetings(engine: Engine, text: str) -> None:
     assert reply.mode in ("auto", "suggest")  # sent, or drafted when the bot is less sure (scores are chances)
 
 
-def test_a_greeting_before_a_question_no_rule_knows_is_drafted_not_sent(engine: Engine) -> None:
+def test_a_greeting_before_a_question_no_rule_knows_is_drafted_not_sent(make_engine: Callable[..., Engine]) -> None:
+    engine = make_engine(settings={"auto_threshold": 0.6})  # a shop that sends a greeting this sure by itself
     reply = engine.reply("你好请问带电子狗吗", now=IN_PROMOTION, alternatives=3)
-    assert reply.intents[0] == "greeting" and reply.score >= 0.94  # sure it is a greeting ...
+    assert reply.intents[0] == "greeting" and reply.score >= 0.6  # sure enough it is a greeting ...
     assert reply.mode == "suggest"  # ... but a cheerful 「在的亲」 would leave the question unanswered
     assert "打招呼之后还说了别的" in reply.reason
     assert len(reply.alternatives) >= 2  # the agent gets drafts: the greeting and what it may be
