@@ -8,7 +8,9 @@ Rules, in order:
    (`engine/data/framing.txt`): 「你好 我想维修」 asks what no rule understood, and an agent
    gets it with drafts.
 3. A short follow-up ("那L呢", "黑色的呢") with nothing of its own inherits the last
-   question's intent; height/weight sent after the bot asked for them is sizing.
+   question's intent, unless a rule of another intent is surer (what was learned from
+   lone example questions does not count here); height/weight sent after the bot asked
+   for them is sizing.
 4. A second question in the same message (「有L码吗 包邮吗」) is answered too when it
    is sure on its own and rests on other words than the first; the first question
    answered is the surest, the others follow in the order they were asked.
@@ -38,7 +40,7 @@ from importlib import resources
 
 from botcore.conversation import Conversation
 from botcore.shop import Settings
-from engine.calibration import Calibration, facts_of
+from engine.calibration import RULE_KINDS, Calibration, facts_of
 from engine.mode import Mode
 from intents import Evidence, Intent, IntentHit, Message
 from intents.base import Ask
@@ -206,6 +208,13 @@ def _names_any(message: Message, kinds: Sequence[str]) -> bool:
     return any(getattr(message.entities, kind) not in (None, ()) for kind in kinds)
 
 
+def _by_rules(hit: IntentHit) -> float:
+    """How sure ``hit`` is on its rules alone (its score, at most its strongest rule): a
+    follow-up is not a lone message like the examples', so what was learned does not count
+    against it (rule 3)."""
+    return min(hit.score, max((e.weight for e in hit.evidence if e.kind in RULE_KINDS), default=0.0))
+
+
 def _context_hit(message: Message, conversation: Conversation, roster: Roster) -> IntentHit | None:
     asked = roster.awaited.get(conversation.awaiting or "")
     if asked is not None and _names_any(message, asked[1].answered_by):  # the bot asked, and here it is
@@ -247,7 +256,8 @@ def decide(
     ranked = sorted(hits, key=lambda h: (-h.score, rank.get(h.intent, len(rank))))
     strongest_real = max((h.score for h in ranked if h.intent not in soft), default=0.0)
     context = _context_hit(message, conversation, roster)
-    if context is not None and context.score > strongest_real:
+    if context is not None and context.score > max((_by_rules(h) for h in ranked if h.intent not in soft),
+                                                   default=0.0):
         ranked = [context, *(h for h in ranked if h.intent != context.intent)]
         strongest_real = context.score
     strongest_soft = max((h.score for h in ranked if h.intent in soft), default=0.0)

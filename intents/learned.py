@@ -2,7 +2,9 @@
 
 From every example question it knows (the written library in ``intents/data/library/``,
 each intent's own ``examples``, the shop's ``matching`` examples and the questions an
-owner adopted), it fits a multinomial logistic regression over features that generalise:
+owner adopted), it fits a multinomial logistic regression over features that generalise,
+each weighed by TF-IDF (a feature found in many examples, 的 or 吗, says less than one
+found in few, 包邮; a message's values have unit length):
 
     多少       character n-grams (1 to 3) of the message, with numbers and sizes shaped:
     〇件       「拍五袋」「三件」 both read as a number (〇) followed by a measure word,
@@ -39,12 +41,12 @@ from intents.evidence import Evidence, Message
 __all__ = ["Example", "Learned", "Reading", "features", "shown"]
 
 #: Bump when `features` or the fit changes: cached weights of another version are not read.
-VERSION = 4
+VERSION = 5
 #: Full-batch Adam steps of the fit, their size and decay rates, and the L2 penalty.
 STEPS = 60
-STEP_SIZE = 0.2
+STEP_SIZE = 0.4
 BETA1, BETA2 = 0.9, 0.999
-L2 = 3e-5
+L2 = 1e-5
 #: A feature must be seen in examples weighing at least this much to get a weight.
 MIN_WEIGHT = 2.0
 #: The learned evidence of an intent: its probability times this (keywords can say more).
@@ -144,8 +146,9 @@ class Learned:
     """Weights per (feature, intent), fitted from examples; see the module docstring."""
 
     def __init__(self, intents: Sequence[str], features: Sequence[str], weights: np.ndarray,
-                 bias: np.ndarray) -> None:
-        """``weights`` has one row per feature in ``features`` and one column per intent."""
+                 bias: np.ndarray, idf: np.ndarray) -> None:
+        """``weights`` has one row per feature in ``features`` and one column per intent;
+        ``idf`` one value per feature: how rare it was among the examples."""
         self.intents = tuple(intents)
         self._numbers = _NAMES.number(features).astype(np.int32)  # row -> the feature's number in `_NAMES`
         row_of = np.full(int(self._numbers.max(initial=-1)) + 1, -1, dtype=np.int32)
@@ -153,6 +156,8 @@ class Learned:
         self._row_of = array.array("i", row_of.tobytes())  # a feature's number -> its row, -1: none
         self._weights = weights
         self._bias = bias
+        self._idf = idf
+        self._idf_of = idf.tolist()
         self._shown: dict[int, str] = {}
 
     @property
@@ -171,26 +176,26 @@ class Learned:
         """The probability of every intent, and learned evidence for each intent at least
         `MIN_PROBABILITY` likely, naming the few features that carried it with their share
         of its logit."""
-        probabilities, known, rows, scale = self._read(message)
+        probabilities, known, rows, values = self._read(message)
         chances = probabilities.tolist()
         evidence = {}
         for column, chance in enumerate(chances):
             if chance >= MIN_PROBABILITY:
-                evidence[self.intents[column]] = Evidence("learned", self._why(known, rows, scale, column),
+                evidence[self.intents[column]] = Evidence("learned", self._why(known, rows, values, column),
                                                           round(LEARNED_WEIGHT * chance, 3))
         return Reading(dict(zip(self.intents, chances, strict=True)), evidence)
 
     def explain(self, message: Message, top: int = 5) -> list[tuple[str, float, str]]:
         """The ``top`` likeliest intents, each with its probability and what carried it."""
-        probabilities, known, rows, scale = self._read(message)
+        probabilities, known, rows, values = self._read(message)
         order = np.argsort(-probabilities, kind="stable")[:top].tolist()
-        return [(self.intents[c], round(float(probabilities[c]), 3), self._why(known, rows, scale, c)) for c in order]
+        return [(self.intents[c], round(float(probabilities[c]), 3), self._why(known, rows, values, c)) for c in order]
 
-    def _why(self, known: list[int], rows: np.ndarray, scale: float, column: int) -> str:
+    def _why(self, known: list[int], rows: np.ndarray, values: np.ndarray, column: int) -> str:
         """The few features that carried ``column`` most, with their share of its logit."""
-        shares = rows[:, column].tolist()
+        shares = (rows[:, column] * values).tolist()
         best = sorted(zip(shares, known, strict=True), reverse=True)[:SHOWN]
-        return " ".join(f"{self._shown_name(row)}({share * scale:.2f})" for share, row in best
+        return " ".join(f"{self._shown_name(row)}({share:.2f})" for share, row in best
                         if share > 0) or "没有认识的字词"
 
     def _shown_name(self, row: int) -> str:
@@ -199,18 +204,22 @@ class Learned:
             name = self._shown[row] = shown(_NAMES.names[int(self._numbers[row])])
         return name
 
-    def _read(self, message: Message) -> tuple[np.ndarray, list[int], np.ndarray, float]:
-        """Probabilities, the rows of the known features, their weights (features x intents)
-        and the message's scale. (The ufuncs' own reductions are called: ``max`` and ``sum``
-        are the same reductions behind a Python wrapper, which costs more than the sum.)"""
-        found = features(message)
+    def _read(self, message: Message) -> tuple[np.ndarray, list[int], np.ndarray, np.ndarray]:
+        """Probabilities, the rows of the known features (each once), their weights
+        (features x intents) and their TF-IDF values. (The ufuncs' own reductions are
+        called: ``max`` and ``sum`` are the same reductions behind a Python wrapper, which
+        costs more than the sum.)"""
         get, row_of, size = _NAMES.ids.get, self._row_of, len(self._row_of)
-        known = [r for f in found if (n := get(f, size)) < size and (r := row_of[n]) >= 0]
-        scale = 1.0 / math.sqrt(len(found)) if found else 0.0
+        counts: dict[int, int] = {}
+        for f in features(message):
+            if (n := get(f, size)) < size and (r := row_of[n]) >= 0:
+                counts[r] = counts.get(r, 0) + 1
+        known = list(counts)
+        values = _tfidf(counts.values(), [self._idf_of[r] for r in known])
         rows = self._weights.take(known, axis=0)
-        logits = self._bias + _add(rows, axis=0) * scale
+        logits = self._bias + values @ rows
         exp = _exp(logits - _maximum(logits))
-        return exp / _add(exp), known, rows, scale
+        return exp / _add(exp), known, rows, values
 
     # ----------------------------------------------------------------------- fitting
 
@@ -231,24 +240,32 @@ class Learned:
                 seen[f] = seen.get(f, 0.0) + example.weight
         kept = sorted(f for f, w in seen.items() if w >= MIN_WEIGHT)
         vocabulary = {f: i for i, f in enumerate(kept)}
-        rows: list[int] = []
-        cols: list[int] = []
-        values: list[float] = []
-        for row, example in enumerate(examples):
-            scale = 1.0 / math.sqrt(len(example.features)) if example.features else 0.0
+        counted = []
+        found_in = np.zeros(len(kept), dtype=np.float64)  # how many examples hold each feature
+        for example in examples:
+            counts: dict[int, int] = {}
             for f in example.features:
                 index = vocabulary.get(f)
                 if index is not None:
-                    rows.append(row)
-                    cols.append(index)
-                    values.append(scale)
+                    counts[index] = counts.get(index, 0) + 1
+            counted.append(counts)
+            found_in[list(counts)] += 1
+        idf = (np.log((1.0 + len(examples)) / (1.0 + found_in)) + 1.0).astype(np.float32)
+        idf_of = idf.tolist()
+        rows: list[int] = []
+        cols: list[int] = []
+        values: list[float] = []
+        for row, counts in enumerate(counted):
+            rows += [row] * len(counts)
+            cols += counts
+            values += _tfidf(counts.values(), [idf_of[c] for c in counts]).tolist()
         weights = _descend(
             np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64),
-            np.asarray(values, dtype=np.float64), len(examples), len(vocabulary),
+            np.asarray(values, dtype=np.float32), len(examples), len(vocabulary),
             np.asarray([column[e.intent] for e in examples], dtype=np.int64),
             np.asarray([e.weight * balance[e.intent] for e in examples], dtype=np.float64), len(intents),
         )
-        return cls(intents, kept, weights[:-1].astype(np.float32), weights[-1].astype(np.float32))
+        return cls(intents, kept, weights[:-1].astype(np.float32), weights[-1].astype(np.float32), idf)
 
     # ----------------------------------------------------------------------- the cache
 
@@ -263,14 +280,14 @@ class Learned:
         path = folder / f"xiaoer-learned-{hashlib.sha256(key.encode()).hexdigest()[:20]}.npz"
         try:
             with np.load(path, allow_pickle=False) as saved:
-                return cls(intents, saved["features"].tolist(), saved["weights"], saved["bias"])
+                return cls(intents, saved["features"].tolist(), saved["weights"], saved["bias"], saved["idf"])
         except (OSError, KeyError, ValueError):
             pass
         learned = cls.fit(intents, [Example(found, intent, weight) for text, intent, weight in examples
                                     if (found := tuple(features(read(text))))])  # emoji alone read as nothing
         buffer = io.BytesIO()
         np.savez(buffer, features=np.asarray(learned.features, dtype=str), weights=learned._weights,
-                 bias=learned._bias)
+                 bias=learned._bias, idf=learned._idf)
         try:
             folder.mkdir(parents=True, exist_ok=True)
             with tempfile.NamedTemporaryFile(dir=folder, delete=False, suffix=".tmp") as out:
@@ -281,26 +298,29 @@ class Learned:
         return learned
 
 
+def _tfidf(counts: Iterable[int], idf: Sequence[float]) -> np.ndarray:
+    """The TF-IDF values of one message's features: (1 + ln count) x idf, to unit length."""
+    values = (np.log(np.fromiter(counts, dtype=np.float32, count=len(idf))) + 1.0) * np.asarray(idf, dtype=np.float32)
+    norm = math.sqrt(float(values @ values))
+    return values / norm if norm else values
+
+
 def _descend(rows: np.ndarray, cols: np.ndarray, values: np.ndarray, n: int, d: int, labels: np.ndarray,
              sample_weights: np.ndarray, classes: int) -> np.ndarray:
     """Weights (d + 1 rows, the last the bias) minimising weighted cross-entropy + L2, by
     `STEPS` full-batch Adam steps from zero: the same examples give the same weights.
 
-    Every feature of an example has the same value (the example's scale), so the scale is
-    applied per example, and the sparse products are gathers and ``reduceat`` sums, taken
-    a block of examples (of features) at a time so that what is gathered stays in the
-    CPU's cache (each sum is the same sum, in the same order, as in one piece)."""
-    scale = np.zeros(n, dtype=np.float32)
-    scale[rows] = values
+    The example x feature matrix is sparse ((row, col, value) triples); its products are
+    gathers and ``reduceat`` sums, taken a block of examples (of features) at a time so
+    that what is gathered stays in the CPU's cache (each sum is the same sum, in the same
+    order, as in one piece)."""
     by_row = np.argsort(rows, kind="stable")
-    cols_by_row = cols[by_row]
     present = np.unique(rows[by_row])  # examples with at least one known feature
     row_starts = np.searchsorted(rows[by_row], present)
     by_col = np.argsort(cols, kind="stable")
     col_ids, col_starts = np.unique(cols[by_col], return_index=True)
-    rows_by_col = rows[by_col]
-    forward = _blocks(present, row_starts, cols_by_row, _BLOCK)
-    backward = _blocks(col_ids, col_starts, rows_by_col, 2 * _BLOCK)
+    forward = _blocks(present, row_starts, cols[by_row], values[by_row], _BLOCK)
+    backward = _blocks(col_ids, col_starts, rows[by_col], values[by_col], 2 * _BLOCK)
     target = np.zeros((n, classes), dtype=np.float32)
     target[np.arange(n), labels] = 1.0
     share = (sample_weights / sample_weights.sum()).astype(np.float32)
@@ -309,16 +329,15 @@ def _descend(rows: np.ndarray, cols: np.ndarray, values: np.ndarray, n: int, d: 
     square = np.zeros_like(weights)
     for step in range(1, STEPS + 1):
         logits = np.zeros((n, classes), dtype=np.float32) + weights[-1]
-        for segments, starts, gathered in forward:
-            logits[segments] += np.add.reduceat(weights.take(gathered, axis=0), starts, axis=0) * scale[segments, None]
+        for segments, starts, gathered, weighs in forward:
+            logits[segments] += np.add.reduceat(weights.take(gathered, axis=0) * weighs, starts, axis=0)
         logits -= logits.max(axis=1, keepdims=True)
         probabilities = np.exp(logits)
         probabilities /= probabilities.sum(axis=1, keepdims=True)
         error = (probabilities - target) * share[:, None]
         gradient = np.zeros_like(weights)
-        scaled = error * scale[:, None]
-        for segments, starts, gathered in backward:
-            gradient[segments] = np.add.reduceat(scaled.take(gathered, axis=0), starts, axis=0)
+        for segments, starts, gathered, weighs in backward:
+            gradient[segments] = np.add.reduceat(error.take(gathered, axis=0) * weighs, starts, axis=0)
         gradient[:-1] += L2 * weights[:-1]
         gradient[-1] = error.sum(axis=0)
         mean = BETA1 * mean + (1 - BETA1) * gradient
@@ -331,14 +350,15 @@ def _descend(rows: np.ndarray, cols: np.ndarray, values: np.ndarray, n: int, d: 
 _BLOCK = 512
 
 
-def _blocks(segments: np.ndarray, starts: np.ndarray, items: np.ndarray,
-            size: int) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
-    """``segments`` (their ``items`` starting at ``starts``) in blocks of ``size``: for each,
-    the segments, their starts within the block's items, and those items."""
+def _blocks(segments: np.ndarray, starts: np.ndarray, items: np.ndarray, values: np.ndarray,
+            size: int) -> list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]]:
+    """``segments`` (their ``items`` and ``values`` starting at ``starts``) in blocks of
+    ``size``: for each, the segments, their starts within the block's items, those items
+    and their values (a column, to multiply the gathered rows by)."""
     ends = np.append(starts[1:], len(items))
     out = []
     for first in range(0, len(segments), size):
         last = min(first + size, len(segments))
         low, high = int(starts[first]), int(ends[last - 1])
-        out.append((segments[first:last], starts[first:last] - low, items[low:high]))
+        out.append((segments[first:last], starts[first:last] - low, items[low:high], values[low:high, None]))
     return out

@@ -373,10 +373,10 @@ def test_eval_teach_draws_a_learning_curve(tmp_path: Path) -> None:
 
 def test_explain_shows_words_entities_what_was_learned_and_the_decision() -> None:
     out = io.StringIO()
-    assert main(["explain", "拍三份怎么算"], stdout=out) == 0
+    assert main(["explain", "拍五袋多少"], stdout=out) == 0
     text = out.getvalue()
-    assert "词: 拍 / 三份 / 怎么 / 算" in text
-    assert "quantity=3" in text
+    assert "词: 拍 / 五 / 袋 / 多少" in text
+    assert "quantity=5" in text
     assert re.search(r"bargain\s+0\.\d\d\s+.*<数>", text)  # the features that carried it, shaped
     assert re.search(r"决定: bargain\s+把握 0\.\d\d", text)
 

@@ -248,7 +248,7 @@ def test_very_unsure_answer_is_handed_off_with_a_draft() -> None:
 
 
 def test_confident_answer_is_sent_as_is(engine: Engine) -> None:
-    reply = engine.reply("大约几天能到手", item_id="dress-floral")
+    reply = engine.reply("几天能收到", item_id="dress-floral")
     assert reply.mode == "auto"
     assert reply.score >= 0.7
     assert reply.text == reply.suggestion
