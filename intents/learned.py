@@ -3,8 +3,8 @@
 From every example question it knows (the written library in ``intents/data/library/``,
 each intent's own ``examples``, the shop's ``matching`` examples and the questions an
 owner adopted), it fits a multinomial logistic regression over features that generalise,
-each weighed by TF-IDF (a feature found in many examples, 的 or 吗, says less than one
-found in few, 包邮; a message's values have unit length):
+each occurrence weighed by its IDF (a feature found in many examples, 的 or 吗, says less
+than one found in few, 包邮), a message's weights scaled so that their squares sum to 1:
 
     多少       character n-grams (1 to 3) of the message, with numbers and sizes shaped:
     〇件       「拍五袋」「三件」 both read as a number (〇) followed by a measure word,
@@ -41,7 +41,7 @@ from intents.evidence import Evidence, Message
 __all__ = ["Example", "Learned", "Reading", "features", "shown"]
 
 #: Bump when `features` or the fit changes: cached weights of another version are not read.
-VERSION = 5
+VERSION = 7
 #: Full-batch Adam steps of the fit, their size and decay rates, and the L2 penalty.
 STEPS = 60
 STEP_SIZE = 0.4
@@ -145,19 +145,21 @@ _NAMES = _Names()
 class Learned:
     """Weights per (feature, intent), fitted from examples; see the module docstring."""
 
-    def __init__(self, intents: Sequence[str], features: Sequence[str], weights: np.ndarray,
+    def __init__(self, intents: Sequence[str], features: Sequence[str], weighed: np.ndarray,
                  bias: np.ndarray, idf: np.ndarray) -> None:
-        """``weights`` has one row per feature in ``features`` and one column per intent;
-        ``idf`` one value per feature: how rare it was among the examples."""
+        """``idf`` has one value per feature in ``features``: how rare it was among the
+        examples; ``weighed`` one row per feature and one column per intent: the fitted
+        weights, each row times its feature's IDF (all a reading needs: a message's logits
+        are the sum of its rows over the length of its IDFs)."""
         self.intents = tuple(intents)
         self._numbers = _NAMES.number(features).astype(np.int32)  # row -> the feature's number in `_NAMES`
         row_of = np.full(int(self._numbers.max(initial=-1)) + 1, -1, dtype=np.int32)
         row_of[self._numbers] = np.arange(len(features), dtype=np.int32)
         self._row_of = array.array("i", row_of.tobytes())  # a feature's number -> its row, -1: none
-        self._weights = weights
+        self._weighed = weighed
         self._bias = bias
         self._idf = idf
-        self._idf_of = idf.tolist()
+        self._squared = (idf.astype(np.float64) ** 2).tolist()  # a row -> its IDF squared
         self._shown: dict[int, str] = {}
 
     @property
@@ -176,26 +178,26 @@ class Learned:
         """The probability of every intent, and learned evidence for each intent at least
         `MIN_PROBABILITY` likely, naming the few features that carried it with their share
         of its logit."""
-        probabilities, known, rows, values = self._read(message)
+        probabilities, known, rows, scale = self._read(message)
         chances = probabilities.tolist()
         evidence = {}
         for column, chance in enumerate(chances):
             if chance >= MIN_PROBABILITY:
-                evidence[self.intents[column]] = Evidence("learned", self._why(known, rows, values, column),
+                evidence[self.intents[column]] = Evidence("learned", self._why(known, rows, scale, column),
                                                           round(LEARNED_WEIGHT * chance, 3))
         return Reading(dict(zip(self.intents, chances, strict=True)), evidence)
 
     def explain(self, message: Message, top: int = 5) -> list[tuple[str, float, str]]:
         """The ``top`` likeliest intents, each with its probability and what carried it."""
-        probabilities, known, rows, values = self._read(message)
+        probabilities, known, rows, scale = self._read(message)
         order = np.argsort(-probabilities, kind="stable")[:top].tolist()
-        return [(self.intents[c], round(float(probabilities[c]), 3), self._why(known, rows, values, c)) for c in order]
+        return [(self.intents[c], round(float(probabilities[c]), 3), self._why(known, rows, scale, c)) for c in order]
 
-    def _why(self, known: list[int], rows: np.ndarray, values: np.ndarray, column: int) -> str:
+    def _why(self, known: list[int], rows: np.ndarray, scale: float, column: int) -> str:
         """The few features that carried ``column`` most, with their share of its logit."""
-        shares = (rows[:, column] * values).tolist()
+        shares = rows[:, column].tolist()
         best = sorted(zip(shares, known, strict=True), reverse=True)[:SHOWN]
-        return " ".join(f"{self._shown_name(row)}({share:.2f})" for share, row in best
+        return " ".join(f"{self._shown_name(row)}({share * scale:.2f})" for share, row in best
                         if share > 0) or "没有认识的字词"
 
     def _shown_name(self, row: int) -> str:
@@ -204,22 +206,22 @@ class Learned:
             name = self._shown[row] = shown(_NAMES.names[int(self._numbers[row])])
         return name
 
-    def _read(self, message: Message) -> tuple[np.ndarray, list[int], np.ndarray, np.ndarray]:
-        """Probabilities, the rows of the known features (each once), their weights
-        (features x intents) and their TF-IDF values. (The ufuncs' own reductions are
-        called: ``max`` and ``sum`` are the same reductions behind a Python wrapper, which
-        costs more than the sum.)"""
+    def _read(self, message: Message) -> tuple[np.ndarray, list[int], np.ndarray, float]:
+        """Probabilities, the rows of the known features (a feature twice in the message
+        twice), their weights times their IDFs (features x intents) and the message's
+        scale (one over the length of its IDFs). (The ufuncs' own reductions are called:
+        ``max`` and ``sum`` are the same reductions behind a Python wrapper, which costs
+        more than the sum.)"""
+        found = features(message)
         get, row_of, size = _NAMES.ids.get, self._row_of, len(self._row_of)
-        counts: dict[int, int] = {}
-        for f in features(message):
-            if (n := get(f, size)) < size and (r := row_of[n]) >= 0:
-                counts[r] = counts.get(r, 0) + 1
-        known = list(counts)
-        values = _tfidf(counts.values(), [self._idf_of[r] for r in known])
-        rows = self._weights.take(known, axis=0)
-        logits = self._bias + values @ rows
+        known = [r for f in found if (n := get(f, size)) < size and (r := row_of[n]) >= 0]
+        squared = self._squared
+        length = math.sqrt(sum([squared[r] for r in known]))
+        scale = 1.0 / length if length else 0.0
+        rows = self._weighed.take(known, axis=0)
+        logits = self._bias + _add(rows, axis=0) * scale
         exp = _exp(logits - _maximum(logits))
-        return exp / _add(exp), known, rows, values
+        return exp / _add(exp), known, rows, scale
 
     # ----------------------------------------------------------------------- fitting
 
@@ -240,32 +242,22 @@ class Learned:
                 seen[f] = seen.get(f, 0.0) + example.weight
         kept = sorted(f for f, w in seen.items() if w >= MIN_WEIGHT)
         vocabulary = {f: i for i, f in enumerate(kept)}
-        counted = []
+        indexed = [[i for f in example.features if (i := vocabulary.get(f)) is not None] for example in examples]
         found_in = np.zeros(len(kept), dtype=np.float64)  # how many examples hold each feature
-        for example in examples:
-            counts: dict[int, int] = {}
-            for f in example.features:
-                index = vocabulary.get(f)
-                if index is not None:
-                    counts[index] = counts.get(index, 0) + 1
-            counted.append(counts)
-            found_in[list(counts)] += 1
+        for known in indexed:
+            found_in[list(set(known))] += 1
         idf = (np.log((1.0 + len(examples)) / (1.0 + found_in)) + 1.0).astype(np.float32)
-        idf_of = idf.tolist()
-        rows: list[int] = []
-        cols: list[int] = []
-        values: list[float] = []
-        for row, counts in enumerate(counted):
-            rows += [row] * len(counts)
-            cols += counts
-            values += _tfidf(counts.values(), [idf_of[c] for c in counts]).tolist()
+        rows = np.repeat(np.arange(len(examples), dtype=np.int64), [len(known) for known in indexed])
+        cols = np.fromiter((i for known in indexed for i in known), dtype=np.int64, count=len(rows))
+        values = idf[cols]
+        norms = np.sqrt(np.bincount(rows, weights=values.astype(np.float64) ** 2, minlength=len(examples)))
+        values = (values / norms[rows]).astype(np.float32)
         weights = _descend(
-            np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64),
-            np.asarray(values, dtype=np.float32), len(examples), len(vocabulary),
+            rows, cols, values, len(examples), len(vocabulary),
             np.asarray([column[e.intent] for e in examples], dtype=np.int64),
             np.asarray([e.weight * balance[e.intent] for e in examples], dtype=np.float64), len(intents),
         )
-        return cls(intents, kept, weights[:-1].astype(np.float32), weights[-1].astype(np.float32), idf)
+        return cls(intents, kept, weights[:-1].astype(np.float32) * idf[:, None], weights[-1].astype(np.float32), idf)
 
     # ----------------------------------------------------------------------- the cache
 
@@ -280,13 +272,13 @@ class Learned:
         path = folder / f"xiaoer-learned-{hashlib.sha256(key.encode()).hexdigest()[:20]}.npz"
         try:
             with np.load(path, allow_pickle=False) as saved:
-                return cls(intents, saved["features"].tolist(), saved["weights"], saved["bias"], saved["idf"])
+                return cls(intents, saved["features"].tolist(), saved["weighed"], saved["bias"], saved["idf"])
         except (OSError, KeyError, ValueError):
             pass
         learned = cls.fit(intents, [Example(found, intent, weight) for text, intent, weight in examples
                                     if (found := tuple(features(read(text))))])  # emoji alone read as nothing
         buffer = io.BytesIO()
-        np.savez(buffer, features=np.asarray(learned.features, dtype=str), weights=learned._weights,
+        np.savez(buffer, features=np.asarray(learned.features, dtype=str), weighed=learned._weighed,
                  bias=learned._bias, idf=learned._idf)
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -296,13 +288,6 @@ class Learned:
         except OSError:
             pass  # no writable cache folder: fitted again at the next start
         return learned
-
-
-def _tfidf(counts: Iterable[int], idf: Sequence[float]) -> np.ndarray:
-    """The TF-IDF values of one message's features: (1 + ln count) x idf, to unit length."""
-    values = (np.log(np.fromiter(counts, dtype=np.float32, count=len(idf))) + 1.0) * np.asarray(idf, dtype=np.float32)
-    norm = math.sqrt(float(values @ values))
-    return values / norm if norm else values
 
 
 def _descend(rows: np.ndarray, cols: np.ndarray, values: np.ndarray, n: int, d: int, labels: np.ndarray,

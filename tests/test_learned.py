@@ -47,7 +47,7 @@ def test_a_feature_is_shown_in_plain_words(feature: str, as_shown: str) -> None:
 def test_the_fit_is_deterministic() -> None:
     a, b = _fit(), _fit()
     assert a.size == b.size
-    assert np.array_equal(a._weights, b._weights) and np.array_equal(a._bias, b._bias)
+    assert np.array_equal(a._weighed, b._weighed) and np.array_equal(a._bias, b._bias)
 
 
 def test_it_reads_unseen_wordings_and_says_why() -> None:
@@ -64,12 +64,12 @@ def test_fitted_weights_are_cached_by_what_they_were_fitted_on(tmp_path: Path) -
     first = Learned.cached(INTENT_NAMES, examples, read, "salt", tmp_path)
     [saved] = tmp_path.glob("xiaoer-learned-*.npz")
     again = Learned.cached(INTENT_NAMES, examples, read, "salt", tmp_path)  # read back, not fitted
-    assert np.array_equal(first._weights, again._weights) and again.size == first.size
+    assert np.array_equal(first._weighed, again._weighed) and again.size == first.size
     Learned.cached(INTENT_NAMES, (*examples, ("送小样吗", "bargain", 1.0)), read, "salt", tmp_path)
     Learned.cached(INTENT_NAMES, examples, read, "other salt", tmp_path)
     assert len(list(tmp_path.glob("xiaoer-learned-*.npz"))) == 3  # other examples or reading: another fit
     saved.write_bytes(b"not numpy")  # a broken cache file is fitted again, not trusted
-    assert np.array_equal(Learned.cached(INTENT_NAMES, examples, read, "salt", tmp_path)._weights, first._weights)
+    assert np.array_equal(Learned.cached(INTENT_NAMES, examples, read, "salt", tmp_path)._weighed, first._weighed)
 
 
 @pytest.fixture(scope="module")
