@@ -41,7 +41,7 @@ from intents.evidence import Evidence, Message
 __all__ = ["Example", "Learned", "Reading", "features", "shown"]
 
 #: Bump when `features` or the fit changes: cached weights of another version are not read.
-VERSION = 7
+VERSION = 8
 #: Full-batch Adam steps of the fit, their size and decay rates, and the L2 penalty.
 STEPS = 60
 STEP_SIZE = 0.4
@@ -249,11 +249,10 @@ class Learned:
         idf = (np.log((1.0 + len(examples)) / (1.0 + found_in)) + 1.0).astype(np.float32)
         rows = np.repeat(np.arange(len(examples), dtype=np.int64), [len(known) for known in indexed])
         cols = np.fromiter((i for known in indexed for i in known), dtype=np.int64, count=len(rows))
-        values = idf[cols]
-        norms = np.sqrt(np.bincount(rows, weights=values.astype(np.float64) ** 2, minlength=len(examples)))
-        values = (values / norms[rows]).astype(np.float32)
+        lengths = np.sqrt(np.bincount(rows, weights=idf[cols].astype(np.float64) ** 2, minlength=len(examples)))
+        scale = np.divide(1.0, lengths, out=np.zeros_like(lengths), where=lengths > 0).astype(np.float32)
         weights = _descend(
-            rows, cols, values, len(examples), len(vocabulary),
+            rows, cols, idf, scale,
             np.asarray([column[e.intent] for e in examples], dtype=np.int64),
             np.asarray([e.weight * balance[e.intent] for e in examples], dtype=np.float64), len(intents),
         )
@@ -290,39 +289,47 @@ class Learned:
         return learned
 
 
-def _descend(rows: np.ndarray, cols: np.ndarray, values: np.ndarray, n: int, d: int, labels: np.ndarray,
+def _descend(rows: np.ndarray, cols: np.ndarray, idf: np.ndarray, scale: np.ndarray, labels: np.ndarray,
              sample_weights: np.ndarray, classes: int) -> np.ndarray:
-    """Weights (d + 1 rows, the last the bias) minimising weighted cross-entropy + L2, by
-    `STEPS` full-batch Adam steps from zero: the same examples give the same weights.
+    """Weights (one row per feature, then the bias) minimising weighted cross-entropy + L2,
+    by `STEPS` full-batch Adam steps from zero: the same examples give the same weights.
 
-    The example x feature matrix is sparse ((row, col, value) triples); its products are
-    gathers and ``reduceat`` sums, taken a block of examples (of features) at a time so
-    that what is gathered stays in the CPU's cache (each sum is the same sum, in the same
-    order, as in one piece)."""
+    Example ``rows[k]`` holds feature ``cols[k]`` (once per occurrence), whose value there
+    is its ``idf`` times the example's ``scale``. So the products with the sparse matrix
+    are: the weights times the IDFs, gathered and summed per example, times its scale
+    (and back: the errors times the scale, gathered and summed per feature, times its
+    IDF). Gathers and ``reduceat`` sums are taken a block of examples (of features) at a
+    time so that what is gathered stays in the CPU's cache (each sum is the same sum, in
+    the same order, as in one piece)."""
+    n, d = len(scale), len(idf)
     by_row = np.argsort(rows, kind="stable")
     present = np.unique(rows[by_row])  # examples with at least one known feature
     row_starts = np.searchsorted(rows[by_row], present)
     by_col = np.argsort(cols, kind="stable")
     col_ids, col_starts = np.unique(cols[by_col], return_index=True)
-    forward = _blocks(present, row_starts, cols[by_row], values[by_row], _BLOCK)
-    backward = _blocks(col_ids, col_starts, rows[by_col], values[by_col], 2 * _BLOCK)
+    forward = _blocks(present, row_starts, cols[by_row], _BLOCK)
+    backward = _blocks(col_ids, col_starts, rows[by_col], 2 * _BLOCK)
     target = np.zeros((n, classes), dtype=np.float32)
     target[np.arange(n), labels] = 1.0
     share = (sample_weights / sample_weights.sum()).astype(np.float32)
+    column_idf = idf[:, None]
     weights = np.zeros((d + 1, classes), dtype=np.float32)
     mean = np.zeros_like(weights)
     square = np.zeros_like(weights)
     for step in range(1, STEPS + 1):
+        weighed = weights[:-1] * column_idf
         logits = np.zeros((n, classes), dtype=np.float32) + weights[-1]
-        for segments, starts, gathered, weighs in forward:
-            logits[segments] += np.add.reduceat(weights.take(gathered, axis=0) * weighs, starts, axis=0)
+        for segments, starts, gathered in forward:
+            logits[segments] += np.add.reduceat(weighed.take(gathered, axis=0), starts, axis=0) * scale[segments, None]
         logits -= logits.max(axis=1, keepdims=True)
         probabilities = np.exp(logits)
         probabilities /= probabilities.sum(axis=1, keepdims=True)
         error = (probabilities - target) * share[:, None]
         gradient = np.zeros_like(weights)
-        for segments, starts, gathered, weighs in backward:
-            gradient[segments] = np.add.reduceat(error.take(gathered, axis=0) * weighs, starts, axis=0)
+        scaled = error * scale[:, None]
+        for segments, starts, gathered in backward:
+            gradient[segments] = np.add.reduceat(scaled.take(gathered, axis=0), starts, axis=0)
+        gradient[:-1] *= column_idf
         gradient[:-1] += L2 * weights[:-1]
         gradient[-1] = error.sum(axis=0)
         mean = BETA1 * mean + (1 - BETA1) * gradient
@@ -335,15 +342,14 @@ def _descend(rows: np.ndarray, cols: np.ndarray, values: np.ndarray, n: int, d: 
 _BLOCK = 512
 
 
-def _blocks(segments: np.ndarray, starts: np.ndarray, items: np.ndarray, values: np.ndarray,
-            size: int) -> list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]]:
-    """``segments`` (their ``items`` and ``values`` starting at ``starts``) in blocks of
-    ``size``: for each, the segments, their starts within the block's items, those items
-    and their values (a column, to multiply the gathered rows by)."""
+def _blocks(segments: np.ndarray, starts: np.ndarray, items: np.ndarray,
+            size: int) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """``segments`` (their ``items`` starting at ``starts``) in blocks of ``size``: for each,
+    the segments, their starts within the block's items, and those items."""
     ends = np.append(starts[1:], len(items))
     out = []
     for first in range(0, len(segments), size):
         last = min(first + size, len(segments))
         low, high = int(starts[first]), int(ends[last - 1])
-        out.append((segments[first:last], starts[first:last] - low, items[low:high], values[low:high, None]))
+        out.append((segments[first:last], starts[first:last] - low, items[low:high]))
     return out
