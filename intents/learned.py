@@ -159,7 +159,7 @@ class Learned:
         self._weighed = weighed
         self._bias = bias
         self._idf = idf
-        self._squared = (idf.astype(np.float64) ** 2).tolist()  # a row -> its IDF squared
+        self._squared = array.array("f", (idf * idf).tobytes())  # a row -> its IDF squared
         self._shown: dict[int, str] = {}
 
     @property
