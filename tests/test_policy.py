@@ -324,6 +324,16 @@ def test_follow_up_beats_a_weaker_own_hit() -> None:
     assert decision.mode == "auto"
 
 
+def test_follow_up_beats_what_was_learned_from_lone_examples_however_sure() -> None:
+    # 「M码呢」 alone reads as a size question; after 「雾霾蓝有货吗」 it asks about stock
+    learned = hit("sizing", 0.86, kind="learned")
+    decision = run([learned], message("m码呢", sizes=("M",)), Conversation(last_intent="stock"))
+    assert decision.intents == ("stock",)
+    both = IntentHit("sizing", 0.86, (*learned.evidence, Evidence("example", "m码多长", 0.56)))
+    decision = run([both], message("m码呢", sizes=("M",)), Conversation(last_intent="stock"))
+    assert decision.intents == ("stock",)  # its rule alone (0.56) is less sure than the follow-up
+
+
 def test_follow_up_beats_a_greeting_it_outscores() -> None:
     decision = run([hit("greeting", 0.6, 0, 1)], message("那l呢", sizes=("L",)), Conversation(last_intent="stock"))
     assert decision.intents == ("stock",)
