@@ -268,7 +268,7 @@ def decide(
                         learned=learned)
     human = next((h for h in ranked if h.intent in roster.escalates and h.score >= HUMAN_OVERRIDE_MIN), None)
     if human is not None:
-        return Decision((human,), "handoff", "买家要人工或情绪不满", fallback, tuple(ranked))
+        return Decision((human,), "handoff", "买家要人工或情绪不满", fallback, drafted(ranked, learned, roster))
     primary = ranked[0]
     chosen = [primary]
     undamped: dict[str, IntentHit] | None = None

@@ -136,6 +136,13 @@ def test_human_override(case: HumanCase) -> None:
     assert decision.intents == case.intents
 
 
+def test_a_buyer_handed_off_to_a_person_still_gets_the_agent_drafts() -> None:
+    learned = {name: 0.0 for name in INTENT_NAMES} | {"human": 0.5, "returns": 0.3, "logistics": 0.2}
+    decision = decide([hit("human", 0.9, 0, 4)], message(), Conversation(), SETTINGS, ROSTER, learned)
+    assert decision.mode == "handoff" and decision.intents == ("human",)
+    assert [h.intent for h in decision.ranked] == ["human", "returns", "logistics"]  # what the agent may answer
+
+
 def test_human_override_says_why() -> None:
     decision = run([hit("bargain", 0.9, 0, 4), hit("human", 0.9, 5, 8)])
     assert decision.chosen == (hit("human", 0.9, 5, 8),)
