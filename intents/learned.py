@@ -41,10 +41,10 @@ from intents.evidence import Evidence, Message
 __all__ = ["Example", "Learned", "Reading", "features", "shown"]
 
 #: Bump when `features` or the fit changes: cached weights of another version are not read.
-VERSION = 8
+VERSION = 9
 #: Full-batch Adam steps of the fit, their size and decay rates, and the L2 penalty.
-STEPS = 60
-STEP_SIZE = 0.4
+STEPS = 50
+STEP_SIZE = 0.5
 BETA1, BETA2 = 0.9, 0.999
 L2 = 1e-5
 #: A feature must be seen in examples weighing at least this much to get a weight.
