@@ -5,8 +5,8 @@ Rules, in order:
 1. A buyer who is angry or asks for a person is handed off, whatever else they ask.
 2. Greeting, thanks and chit-chat yield to a real question in the same message. A
    greeting is not sent by itself when more follows it than words that frame a question
-   (`engine/data/framing.txt`): 「你好 我想维修」 asks what no rule understood, and an agent
-   gets it with drafts.
+   (`engine/data/framing.txt`): in 「你好 我想维修」 what follows is what the buyer came
+   for, so the likeliest real question leads, drafted for the agent with the greeting.
 3. A short follow-up ("那L呢", "黑色的呢") with nothing of its own inherits the last
    question's intent, unless a rule of another intent is surer (what was learned from
    lone example questions does not count here); height/weight sent after the bot asked
@@ -269,6 +269,11 @@ def decide(
     human = next((h for h in ranked if h.intent in roster.escalates and h.score >= HUMAN_OVERRIDE_MIN), None)
     if human is not None:
         return Decision((human,), "handoff", "买家要人工或情绪不满", fallback, drafted(ranked, learned, roster))
+    opened = ranked[0].intent in roster.openers and _says_more(ranked[0], message)
+    if opened:  # 「你好 我想维修」: what follows the greeting is the question, however unsure
+        asked = next((h for h in drafted(ranked, learned, roster) if h.intent not in soft), None)
+        if asked is not None:
+            ranked = [asked, *(h for h in ranked if h.intent != asked.intent)]
     primary = ranked[0]
     chosen = [primary]
     undamped: dict[str, IntentHit] | None = None
@@ -288,9 +293,9 @@ def decide(
     chosen[1:] = sorted(chosen[1:], key=_asked_at)  # the other questions answered in the order asked
     confidence = _confidence(chosen, learned, calibration)
     sure = primary.score if confidence is None else confidence
-    if sure >= settings.auto_threshold and primary.intent in roster.openers and _says_more(primary, message):
+    if opened and sure >= settings.suggest_threshold:
         mode: Mode = "suggest"
-        reason = "打招呼之后还说了别的,没认出是什么问题,只给客服建议"
+        reason = "打招呼之后还说了别的,按最像的问题只给客服建议"
     elif sure >= settings.auto_threshold:
         mode = "auto"
         reason = f"把握 {shown(sure, settings.auto_threshold)} ≥ 自动回复门槛 {settings.auto_threshold}"

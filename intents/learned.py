@@ -14,7 +14,7 @@ than one found in few, 包邮), a message's weights scaled so that their squares
 
 The fit is deterministic (full-batch Adam from zero weights, a fixed number of steps),
 made once when a shop loads and kept in the cache folder by the digest of what it was
-fitted on, so a restart only reads it back. `Learned.evidence` is pure: a message in,
+fitted on, so a restart only reads it back. `Learned.read` is pure: a message in,
 for each likely intent its probability and the few features that carried it
 (``learned:多少钱(0.31)``), read as evidence like any keyword.
 """

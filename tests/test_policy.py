@@ -501,6 +501,14 @@ def test_a_greeting_is_sent_by_itself_only_when_it_is_all_the_message_says(text:
         assert "打招呼之后还说了别的" in decision.reason
 
 
+def test_after_a_greeting_the_likeliest_real_question_leads_as_a_draft() -> None:
+    learned = {name: 0.0 for name in INTENT_NAMES} | {"greeting": 0.5, "returns": 0.3, "other": 0.2}
+    greeting = [hit("greeting", 0.95, 0, 2)]
+    decision = decide(greeting, message("你好 我想维修"), Conversation(), SETTINGS, ROSTER, learned)
+    assert decision.intents == ("returns",) and decision.mode == "suggest"
+    assert [h.intent for h in decision.ranked][:2] == ["returns", "greeting"]
+
+
 def test_thanks_with_more_after_it_is_still_sent() -> None:  # 「好的 那我明天再来看看」 closes, it asks nothing
     decision = run([hit("thanks", 0.95, 0, 2)], message("好的 那我明天再来看看"))
     assert decision.mode == "auto"
