@@ -16,7 +16,10 @@ Rules, in order:
    answered is the surest, the others follow in the order they were asked.
 5. Mode: auto at or above the shop's auto threshold, suggest between the two
    thresholds, handoff below (the engine does not guess); a case that needs a
-   person hands off (`Decision.settle`).
+   person hands off (`Decision.settle`). An answer that rests on what was learned
+   alone, while a keyword or pattern of another intent fired, is only drafted: the
+   examples and the rules disagree (「帮我改一下快递费吧」: 改 is learned as an order
+   change, the pattern says a price change).
 6. The agent on duty gets up to `DRAFTS` candidates even where few rules fired: after
    the hits come the intents the learned matcher finds likeliest next, if at least
    `DRAFT_MIN` likely (never chosen, only drafted).
@@ -208,6 +211,15 @@ def _names_any(message: Message, kinds: Sequence[str]) -> bool:
     return any(getattr(message.entities, kind) not in (None, ()) for kind in kinds)
 
 
+def _contested(primary: IntentHit, found: Sequence[IntentHit]) -> bool:
+    """Whether ``primary`` rests on what was learned alone while a strong rule (a keyword
+    or pattern) of another intent fired: the examples and the rules disagree."""
+    if any(e.kind in RULE_KINDS or e.kind == "context" for e in primary.evidence):
+        return False
+    return any(hit.intent != primary.intent and any(e.kind in ("keyword", "pattern") and e.weight >= SECOND_RULE_MIN
+                                                   for e in hit.evidence) for hit in found)
+
+
 def _by_rules(hit: IntentHit) -> float:
     """How sure ``hit`` is on its rules alone (its score, at most its strongest rule): a
     follow-up is not a lone message like the examples', so what was learned does not count
@@ -296,6 +308,9 @@ def decide(
     if opened and sure >= settings.suggest_threshold:
         mode: Mode = "suggest"
         reason = "打招呼之后还说了别的,按最像的问题只给客服建议"
+    elif sure >= settings.auto_threshold and _contested(primary, as_found):
+        mode = "suggest"
+        reason = "例句和另一条规则说法不一,只给客服建议"
     elif sure >= settings.auto_threshold:
         mode = "auto"
         reason = f"把握 {shown(sure, settings.auto_threshold)} ≥ 自动回复门槛 {settings.auto_threshold}"

@@ -136,6 +136,17 @@ def test_human_override(case: HumanCase) -> None:
     assert decision.intents == case.intents
 
 
+def test_what_was_learned_alone_against_another_intents_rule_is_only_drafted() -> None:
+    learned = {name: 0.0 for name in INTENT_NAMES} | {"order_change": 0.95, "payment": 0.05}
+    guess = hit("order_change", 0.86, kind="learned")
+    decision = decide([guess, hit("payment", 0.9, 2, 7, kind="pattern")], message("帮我改一下快递费吧"),
+                      Conversation(), SETTINGS, ROSTER, learned, calibration())
+    assert decision.intents == ("order_change",) and decision.score >= SETTINGS.auto_threshold
+    assert decision.mode == "suggest" and "规则" in decision.reason
+    alone = decide([guess], message("帮我改一下"), Conversation(), SETTINGS, ROSTER, learned, calibration())
+    assert alone.mode == "auto"  # nothing disagrees: sure enough to send
+
+
 def test_a_buyer_handed_off_to_a_person_still_gets_the_agent_drafts() -> None:
     learned = {name: 0.0 for name in INTENT_NAMES} | {"human": 0.5, "returns": 0.3, "logistics": 0.2}
     decision = decide([hit("human", 0.9, 0, 4)], message(), Conversation(), SETTINGS, ROSTER, learned)
