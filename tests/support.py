@@ -3,15 +3,22 @@ served in-process with both of its doors (`Served`)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import logging
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import Any, TypeVar
 
 import pytest
 from fastapi.testclient import TestClient
-from servers import Clock, Webhook
+from servers import SECRET, Clock, Webhook
 
 from engine import Part, Reply
+from server import create_app
+from serving.settings import ServerSettings
+
+S = TypeVar("S", bound="Served")
 
 
 def part_of(reply: Reply, intent: str) -> Part:
@@ -117,3 +124,33 @@ class Served:
     admin: AdminClient
     hook: Webhook
     clock: Clock
+
+    @classmethod
+    @contextmanager
+    def on_sqlite(cls: type[S], path: Path, clock: Clock) -> Iterator[S]:
+        """The example shop's app on the SQLite file ``path`` (server errors answered as
+        responses, not raised), with its admin API and webhook."""
+        settings = ServerSettings(webhook_secret=SECRET, admin_token=ADMIN_TOKEN, state=f"sqlite:///{path}")
+        with TestClient(create_app(settings, clock=clock), raise_server_exceptions=False) as client:
+            yield cls(client, AdminClient(client), Webhook(client, clock=clock), clock)
+
+
+@contextmanager
+def xiaoer_lines() -> Iterator[list[str]]:
+    """The lines the server logs meanwhile (the "xiaoer" logger does not propagate: this
+    listens on it directly, at INFO)."""
+    lines: list[str] = []
+
+    class Lines(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            lines.append(record.getMessage())
+
+    logger = logging.getLogger("xiaoer")
+    handler, level = Lines(logging.DEBUG), logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    try:
+        yield lines
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)

@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 import support
 from fastapi.testclient import TestClient
-from servers import SECRET, Clock, Webhook, shop_time, write_shop
+from servers import SECRET, Clock, shop_time, write_shop
 from support import ADMIN_TOKEN, AdminClient, admin_error
 
 from admin.cases import case_labels
@@ -58,10 +58,8 @@ class Served(support.Served):
 
 @pytest.fixture
 def served(tmp_path: Path) -> Iterator[Served]:
-    clock = Clock(START)
-    settings = ServerSettings(webhook_secret=SECRET, admin_token=ADMIN_TOKEN, state=f"sqlite:///{tmp_path}/state.db")
-    with TestClient(create_app(settings, clock=clock), raise_server_exceptions=False) as client:
-        yield Served(client, AdminClient(client), Webhook(client, clock=clock), clock)
+    with Served.on_sqlite(tmp_path / "state.db", Clock(START)) as served:
+        yield served
 
 
 def sha256(text: str) -> str:

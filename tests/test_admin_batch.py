@@ -17,12 +17,8 @@ from typing import Any
 
 import pytest
 import support
-from fastapi.testclient import TestClient
-from servers import SECRET, Clock, Webhook, shop_time
-from support import ADMIN_TOKEN, AdminClient, admin_error
-
-from server import create_app
-from serving.settings import ServerSettings
+from servers import Clock, shop_time
+from support import admin_error
 
 #: A Friday afternoon, before the 16:00 cut-off.
 START = shop_time(2026, 11, 20, 14, 0)
@@ -56,10 +52,8 @@ class Served(support.Served):
 
 @pytest.fixture
 def served(tmp_path: Path) -> Iterator[Served]:
-    clock = Clock(START)
-    settings = ServerSettings(webhook_secret=SECRET, admin_token=ADMIN_TOKEN, state=f"sqlite:///{tmp_path}/state.db")
-    with TestClient(create_app(settings, clock=clock), raise_server_exceptions=False) as client:
-        yield Served(client, AdminClient(client), Webhook(client, clock=clock), clock)
+    with Served.on_sqlite(tmp_path / "state.db", Clock(START)) as served:
+        yield served
 
 
 def failing(report: dict[str, Any]) -> dict[str, list[str]]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
-import logging
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
@@ -22,7 +21,7 @@ import servers
 import support
 from fastapi.testclient import TestClient
 from servers import SECRET, Clock, Webhook, agent_message, buyer_message, shop_time
-from support import ADMIN_TOKEN, AdminClient, admin_error
+from support import ADMIN_TOKEN, AdminClient, admin_error, xiaoer_lines
 
 from botcore.errors import NotFound, SettingsError
 from botcore.shop.calendar import SHOP_TIMEZONE
@@ -485,22 +484,8 @@ def test_events_go_beyond_history_keep_and_after_history_days(tmp_path: Path) ->
 
 @pytest.fixture
 def xiaoer_log() -> Iterator[list[str]]:
-    """What the server logs (the "xiaoer" logger does not propagate: listen on it directly)."""
-    lines: list[str] = []
-
-    class Lines(logging.Handler):
-        def emit(self, record: logging.LogRecord) -> None:
-            lines.append(record.getMessage())
-
-    logger = logging.getLogger("xiaoer")
-    handler, level = Lines(logging.DEBUG), logger.level
-    logger.addHandler(handler)
-    logger.setLevel(logging.INFO)
-    try:
+    with xiaoer_lines() as lines:
         yield lines
-    finally:
-        logger.removeHandler(handler)
-        logger.setLevel(level)
 
 
 def test_a_log_that_cannot_be_written_does_not_fail_the_answer(served: Served, xiaoer_log: list[str]) -> None:

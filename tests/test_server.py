@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import itertools
 import json
-import logging
 import re
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
@@ -30,6 +29,7 @@ from servers import (
     signed_headers,
     write_shop,
 )
+from support import xiaoer_lines
 
 from server import create_app
 from serving.settings import ServerSettings
@@ -586,39 +586,20 @@ def test_request_id_is_echoed_or_generated(hook: Webhook) -> None:
     assert generated[0] != generated[1]
 
 
-class _Lines(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.DEBUG)
-        self.lines: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.lines.append(self.format(record))
-
-
 @pytest.fixture
-def xiaoer_log(hook: Webhook) -> Iterator[_Lines]:
-    """What the server logs (the "xiaoer" logger does not propagate: listen on it directly)."""
-    logger = logging.getLogger("xiaoer")
-    handler = _Lines()
-    handler.setFormatter(logging.Formatter("%(message)s"))
-    level = logger.level
-    logger.addHandler(handler)
-    logger.setLevel(logging.INFO)
-    try:
-        yield handler
-    finally:
-        logger.removeHandler(handler)
-        logger.setLevel(level)
+def xiaoer_log(hook: Webhook) -> Iterator[list[str]]:
+    with xiaoer_lines() as lines:
+        yield lines
 
 
-def test_logs_are_json_lines_with_request_id_and_masked_phone(hook: Webhook, xiaoer_log: _Lines) -> None:
+def test_logs_are_json_lines_with_request_id_and_masked_phone(hook: Webhook, xiaoer_log: list[str]) -> None:
     phone = "13812345678"
     hook.ok(buyer_message("log-1", f"我手机{phone},帮我看看L码有没有货", buyer=phone, item_id="dress-floral"),
             headers={"X-Request-ID": "log-req-1"})
     hook.ok(buyer_message("log-2", f"电话{phone}"), headers={"X-Request-ID": "log-req-2"})
-    assert xiaoer_log.lines
-    records = [json.loads(line) for line in xiaoer_log.lines]  # every line is one JSON object
-    assert all(phone not in line for line in xiaoer_log.lines), xiaoer_log.lines
+    assert xiaoer_log
+    records = [json.loads(line) for line in xiaoer_log]  # every line is one JSON object
+    assert all(phone not in line for line in xiaoer_log), xiaoer_log
     decisions = [r for r in records if r["msg"] == "decision"]
     assert [d["request_id"] for d in decisions] == ["log-req-1", "log-req-2"]
     first = decisions[0]
