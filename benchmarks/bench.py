@@ -10,6 +10,8 @@
    example questions, against the 10-product shop;
 3. cold start: a new process to its first reply, with and without the tokenizer cache;
 4. memory: RSS with 1, 100 and 1,000 shops loaded in one process;
+   taught: a new process fitting the library and a shop's 1,000 own example questions
+   (no cache), and the memory each further shop with its own examples holds (tracemalloc);
 5. webhook: requests/s and p50/p99 on loopback, signed buyer messages, SQLite state,
    1 and 2 uvicorn workers, next to a bare FastAPI endpoint returning a constant.
 """
@@ -199,6 +201,40 @@ print(json.dumps(out))
 """
 
 
+_TAUGHT = """
+import gc, json, sys, time, tracemalloc
+sys.path.insert(0, sys.argv[1])
+from bench import generated_shop
+from engine.learning import learned_for
+from intents import load_intents
+
+intents = tuple(load_intents())
+shop = generated_shop(10, 1000)
+started = time.perf_counter()
+learned_for(shop, intents)
+fit = time.perf_counter() - started
+shops = [generated_shop(10, 20, seed=n) for n in range(1, 4)]
+learned_for(shops[0], intents)  # the process's feature names grow with a first taught shop
+gc.collect()
+tracemalloc.start()
+kept = [learned_for(s, intents) for s in shops[1:]]
+gc.collect()
+held = tracemalloc.get_traced_memory()[0] / len(kept)
+print(json.dumps({"fit_1000_s": round(fit, 2), "per_taught_shop_mb": round(held / 1e6, 2)}))
+"""
+
+
+def taught(runs: int) -> dict[str, float]:
+    """Fitting the library and 1,000 shop examples from nothing, and a taught shop's memory."""
+    results = []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory() as empty:
+            done = subprocess.run([sys.executable, "-c", _TAUGHT, str(ROOT / "benchmarks")], check=True,
+                                  capture_output=True, text=True, env={**os.environ, "XIAOER_CACHE_DIR": empty})
+            results.append(json.loads(done.stdout))
+    return {key: statistics.median(r[key] for r in results) for key in results[0]}
+
+
 def memory(counts: list[int]) -> dict[str, Any]:
     result = subprocess.run([sys.executable, "-c", _MEMORY, *map(str, counts)], check=True,
                             capture_output=True, text=True)
@@ -320,7 +356,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="small sizes and short runs (a smoke test)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--skip", nargs="*", default=[],
-                        choices=["latency", "scaling", "cold", "memory", "webhook"], help="sections to leave out")
+                        choices=["latency", "scaling", "cold", "memory", "taught", "webhook"],
+                        help="sections to leave out")
     args = parser.parse_args(argv)
     quick = args.quick
     texts = messages()[: 40 if quick else None]
@@ -336,6 +373,8 @@ def main(argv: list[str] | None = None) -> int:
         report["cold_start"] = cold_start(1 if quick else 3)
     if "memory" not in args.skip:
         report["memory"] = memory([1, 10] if quick else [1, 100, 1_000])
+    if "taught" not in args.skip:
+        report["taught"] = taught(1 if quick else 3)
     if "webhook" not in args.skip:
         report["webhook"] = webhook(1.0 if quick else 8.0, 8 if quick else 16)
     if args.json:
@@ -352,6 +391,8 @@ def main(argv: list[str] | None = None) -> int:
     if "memory" in report:
         rows = [{"shops": n, "rss_mb": mb} for n, mb in report["memory"]["rss_mb"].items()]
         print(f"\nmemory (per additional shop: {report['memory']['per_shop_mb']} MB)\n" + _table(rows))
+    if "taught" in report:
+        print("\na shop's own examples (fit from nothing, memory per taught shop)\n" + _table([report["taught"]]))
     if "webhook" in report:
         print("\nwebhook (loopback, SQLite state)\n" + _table(report["webhook"]))
     return 0

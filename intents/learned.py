@@ -156,7 +156,7 @@ class Learned:
         row_of = np.full(int(self._numbers.max(initial=-1)) + 1, -1, dtype=np.int32)
         row_of[self._numbers] = np.arange(len(features), dtype=np.int32)
         self._row_of = array.array("i", row_of.tobytes())  # a feature's number -> its row, -1: none
-        self._weighed = weighed
+        self._weighed = weighed.astype(np.float16)  # half the memory; sums are taken in float32
         self._bias = bias
         self._idf = idf
         self._squared = array.array("f", (idf * idf).tobytes())  # a row -> its IDF squared
@@ -218,7 +218,7 @@ class Learned:
         squared = self._squared
         length = math.sqrt(sum([squared[r] for r in known]))
         scale = 1.0 / length if length else 0.0
-        rows = self._weighed.take(known, axis=0)
+        rows = self._weighed.take(known, axis=0).astype(np.float32)
         logits = self._bias + _add(rows, axis=0) * scale
         exp = _exp(logits - _maximum(logits))
         return exp / _add(exp), known, rows, scale

@@ -26,3 +26,4 @@ def test_quick_benchmark_reports_every_section() -> None:
     assert report["cold_start"]["with_cache_s"] > 0 and report["cold_start"]["without_cache_s"] > 0
     assert set(report["memory"]["rss_mb"]) == {"1", "10"}
     assert report["memory"]["per_shop_mb"] > 0
+    assert report["taught"]["fit_1000_s"] > 0 and report["taught"]["per_taught_shop_mb"] > 0
