@@ -41,7 +41,7 @@ from intents.evidence import Evidence, Message
 __all__ = ["Example", "Learned", "Reading", "features", "shown"]
 
 #: Bump when `features` or the fit changes: cached weights of another version are not read.
-VERSION = 9
+VERSION = 10
 #: Full-batch Adam steps of the fit, their size and decay rates, and the L2 penalty.
 STEPS = 50
 STEP_SIZE = 0.5
@@ -61,8 +61,9 @@ _add, _maximum, _exp = np.add.reduce, np.maximum.reduce, np.exp
 _MEASURE_WORDS = "件个盒袋包箱斤瓶份套条双只块元号码罐提支片张包克千克公斤米厘米寸天岁月"
 _NUMBER = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?=[" + _MEASURE_WORDS + r"])|\d+(?:\.\d+)?")
 _LETTER_SIZE = re.compile(r"(?<![a-z])(?:x{0,4}[sl]|m|[2-6]xl)(?![a-z])")
+_LATIN_WORD = re.compile(r"[a-z]{2,}")
 _SPACES = re.compile(r"\s+")
-_SHOWN_AS = {"〇": "<数>", "Ⓜ": "<码>"}
+_SHOWN_AS = {"〇": "<数>", "Ⓜ": "<码>", "Ⓐ": "<词>"}
 _ENTITY_CLASSES = (
     ("sizes", "<尺码>"), ("colours", "<颜色>"), ("products", "<商品>"), ("couriers", "<快递>"),
     ("regions", "<地区>"), ("money", "<钱>"), ("quantity", "<数量>"), ("height", "<身材>"), ("weight", "<身材>"),
@@ -71,8 +72,9 @@ _ENTITY_CLASSES = (
 
 
 def _shape(text: str) -> str:
-    """Numbers as 〇, letter sizes as Ⓜ, no spaces: what many questions share."""
-    text = _LETTER_SIZE.sub("Ⓜ", _NUMBER.sub("〇", text.lower()))
+    """Numbers as 〇, letter sizes as Ⓜ, other Latin words as Ⓐ (the word itself is a
+    word feature: wifi's letters say nothing apart), no spaces: what many questions share."""
+    text = _LATIN_WORD.sub("Ⓐ", _LETTER_SIZE.sub("Ⓜ", _NUMBER.sub("〇", text.lower())))
     return _SPACES.sub("", text)
 
 

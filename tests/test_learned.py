@@ -37,8 +37,16 @@ def test_numbers_and_sizes_are_shaped_so_questions_share_them() -> None:
     assert "w:包邮" in features(read("包邮吗"))
 
 
+def test_a_latin_word_is_one_feature_not_its_letters() -> None:
+    wifi, usb = features(read("需要连WIFI吗")), features(read("支持USB吗"))
+    assert "w:wifi" in wifi and "Ⓐ吗" in wifi and "Ⓐ吗" in usb  # both: a Latin word before 吗
+    assert not {"w", "i", "f", "u", "s", "b"} & set(wifi + usb)
+    assert "Ⓜ" in features(read("XL有吗"))  # a size stays a size
+
+
 @pytest.mark.parametrize(("feature", "as_shown"), [
     ("〇件", "<数>件"), ("^在", "«在"), ("吗$", "吗»"), ("w:包邮", "词:包邮"), ("<尺码>", "<尺码>"),
+    ("连Ⓐ", "连<词>"),
 ])
 def test_a_feature_is_shown_in_plain_words(feature: str, as_shown: str) -> None:
     assert shown(feature) == as_shown
