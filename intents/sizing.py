@@ -2,9 +2,10 @@
 
 Recommends from the product's own size chart by whatever the chart places buyers by and
 the buyer gives: height and weight (adults and children), foot length, a body girth, a
-baby's age. Height and weight pointing at different sizes are both named; a value
-between two rows takes the larger; a value off the chart is said plainly and handed on;
-the product's fit (runs small: size up) is applied whenever the chart is consulted.
+baby's age, the girth of a finger (rings), a wrist (bracelets) or a head (hats). Height
+and weight pointing at different sizes are both named; a value between two rows takes
+the larger; a value off the chart is said plainly and handed on; the product's fit
+(runs small: size up) is applied whenever the chart is consulted.
 """
 
 from __future__ import annotations
@@ -28,7 +29,9 @@ _LABEL = {field: label for field, label, _ in BODY_MEASURES}
 _UNIT = {field: unit for field, _, unit in BODY_MEASURES}
 # the chart field each entity fills (the buyer's 胸围 is the entity ``bust``)
 _ENTITY = {"height": "height", "weight": "weight", "foot": "foot", "chest": "bust", "waist": "waist",
-           "hip": "hip", "age": "age"}
+           "hip": "hip", "age": "age", "finger": "finger", "wrist": "wrist", "head": "head"}
+#: A measure only a size chart uses, named with its number (脚长25, 指围53mm): a sizing question.
+_CHART_ONLY = ("foot", "finger", "wrist", "head")
 
 
 def _row_for(chart: list[SizeRow], field: str, value: float) -> int | None:
@@ -88,7 +91,7 @@ class Sizing(Intent):
     name = "sizing"
     rank = 70
     before_buying = True
-    carries_over = ("height", "weight", "foot", "age", "sizes", "products")
+    carries_over = ("height", "weight", *_CHART_ONLY, "age", "sizes", "products")
     awaited = {"measures": Ask(("height", "weight"), "回答了身高体重")}  # asked for by need_measures ...
     cases = {
         "recommend": ("product", "size", "height", "weight", "fit_note"),
@@ -122,8 +125,9 @@ class Sizing(Intent):
         if e.height is not None and e.weight is not None:
             weight = 0.9 if e.measures_sure else 0.8
             return [Evidence("entity", f"身高{e.height:g}+体重{e.weight:g}", weight)]
-        if e.foot is not None:
-            return [Evidence("entity", f"脚长{e.foot:g}", 0.8)]
+        for field in _CHART_ONLY:
+            if (value := getattr(e, _ENTITY[field])) is not None:
+                return [Evidence("entity", _said(field, value), 0.8)]
         if (e.height is not None or e.weight is not None) and e.measures_sure:
             return [Evidence("entity", "身高或体重", 0.6)]
         return []

@@ -300,9 +300,16 @@ def test_everything_in_one_message() -> None:
         ("宝宝8个月穿什么码", {"age": 0.7}),
         ("3岁半", {"age": 3.5}),
         ("臀围92穿几码", {"hip": 92.0}),
+        ("手指一圈53毫米 拍几号", {"finger": 53.0}),  # a finger's girth in mm, however written
+        ("指围5.4厘米", {"finger": 54.0}),
+        ("量了下周长54.5mm戴多大的", {"finger": 54.5}),
+        ("手腕一圈15cm", {"wrist": 15.0}),
+        ("腕围160mm", {"wrist": 16.0}),  # a wrist's and a head's in cm
+        ("宝宝头围48", {"head": 48.0}),
+        ("手指粗 周长16厘米", {"finger": None}),  # 160 mm is no finger
     ],
 )
-def test_measures_beyond_adult_height_and_weight(text: str, names: dict[str, float]) -> None:
+def test_measures_beyond_adult_height_and_weight(text: str, names: dict[str, float | None]) -> None:
     found = entities(text)
     assert {k: getattr(found, k) for k in names} == names
 

@@ -339,3 +339,49 @@ def test_a_foot_off_the_chart_is_said_plainly_and_handed_on(shoes: Engine) -> No
 def test_a_shoe_buyer_is_asked_for_foot_length_not_height(shoes: Engine) -> None:
     part = sizing_part(ask(shoes, "穿多大码合适", item="run-shoe-x"))
     assert (part.case, part.facts["measure"]) == ("need_measure", "脚长")
+
+
+# --- rings, bracelets, hats: a finger's, a wrist's or a head's girth --------------------------
+
+
+def _rings(rows: list[dict[str, object]]) -> Engine:
+    """The example shop with its dress sold as a ring of sizes 12号-14号 placed by ``rows``."""
+    data = load_shop().model_dump()
+    dress = next(p for p in data["products"] if p["id"] == DRESS)
+    dress.update(sizes=["12号", "13号", "14号"], stock={"米白色": {"12号": 3, "13号": 3, "14号": 3}},
+                 size_chart=rows, fit="regular", colours=["米白色"], prices={}, variant_aliases={}, restock=[])
+    return Engine(Shop.model_validate(data), rng=random.Random(0))
+
+
+RING_CHART = [{"size": "12号", "finger": [52, 52]}, {"size": "13号", "finger": [53, 53]},
+              {"size": "14号", "finger": [54, 54]}]
+
+
+@pytest.mark.parametrize(
+    ("message", "size", "measure"),
+    [
+        ("手指一圈53毫米 拍几号", "13号", "指围53mm"),
+        ("指围5.3厘米戴多大", "13号", "指围53mm"),  # in cm, read as mm
+        ("量了下周长53.5mm戴多大的", "14号", "指围53.5mm"),  # between two sizes: the larger
+    ],
+)
+def test_a_ring_size_from_the_girth_of_a_finger(message: str, size: str, measure: str) -> None:
+    part = sizing_part(ask(_rings(RING_CHART), message))
+    assert (part.case, part.facts["size"], part.facts["measure"]) == ("recommend_by", size, measure)
+
+
+def test_a_finger_off_the_ring_chart_is_said_plainly_and_handed_on() -> None:
+    reply = ask(_rings(RING_CHART), "指围60mm有合适的吗")
+    part = sizing_part(reply)
+    assert (part.case, part.facts["chart_range"]) == ("out_of_chart_by", "指围52-54mm")
+    assert reply.mode == "handoff"
+
+
+def test_a_ring_buyer_is_asked_for_the_finger_and_a_hat_buyer_for_the_head() -> None:
+    assert sizing_part(ask(_rings(RING_CHART), "戴多大的合适")).facts["measure"] == "指围"
+    hats = _rings([{"size": "12号", "head": [50, 54]}, {"size": "13号", "head": [54, 57]},
+                   {"size": "14号", "head": [57, 60]}])
+    assert sizing_part(ask(hats, "头围56 戴哪个")).facts["size"] == "13号"
+    wrists = _rings([{"size": "12号", "wrist": [13, 14]}, {"size": "13号", "wrist": [14, 15.5]},
+                     {"size": "14号", "wrist": [15.5, 17]}])
+    assert sizing_part(ask(wrists, "手腕一圈16cm 选哪个")).facts["size"] == "14号"

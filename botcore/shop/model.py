@@ -144,6 +144,9 @@ BODY_MEASURES: tuple[tuple[str, str, str], ...] = (
     ("waist", "腰围", "cm"),
     ("hip", "臀围", "cm"),
     ("age", "年龄", "岁"),
+    ("finger", "指围", "mm"),  # a ring's size: the finger's girth
+    ("wrist", "腕围", "cm"),  # a bracelet's or a watch strap's
+    ("head", "头围", "cm"),  # a hat's
 )
 
 
@@ -153,7 +156,8 @@ _MEASURE_LABELS = {field: label for field, label, _ in BODY_MEASURES}
 class SizeRow(_Model):
     """One row of a size chart: who it fits, by whichever measures the category uses
     (height cm and weight 斤 for adults and children, foot length cm for shoes, body
-    girths cm, age in years for baby wear: 0.5 is six months), other names buyers use
+    girths cm, age in years for baby wear: 0.5 is six months, a finger's girth mm for
+    rings, a wrist's cm for bracelets, a head's cm for hats), other names buyers use
     for the same size (a shoe's 美码 9 or 内长 265), and the garment's own measurements."""
 
     size: str = Field(min_length=1)
@@ -176,6 +180,9 @@ class SizeRow(_Model):
     waist: Range | None = None
     hip: Range | None = None
     age: Range | None = None
+    finger: Range | None = None
+    wrist: Range | None = None
+    head: Range | None = None
     measurements: dict[str, NonNegative] = Field(default_factory=dict)
 
     @field_validator(*(field for field, _, _ in BODY_MEASURES))

@@ -116,6 +116,9 @@ class Entities:
     bust: float | None = None
     hip: float | None = None
     age: float | None = None  # years: 0.5 is six months
+    finger: float | None = None  # a finger's girth, mm (rings)
+    wrist: float | None = None  # cm
+    head: float | None = None  # cm
     measures_sure: bool = True
     sizes: tuple[str, ...] = ()
     colours: tuple[str, ...] = ()
@@ -185,7 +188,10 @@ def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
     for measure in measures:
         first.setdefault(measure.kind, measure)
     height, weight, quantity, days = (first.get(kind) for kind in ("height", "weight", "quantity", "days"))
-    waist, bust, foot, hip, age = (first.get(kind) for kind in ("waist", "bust", "foot", "hip", "age"))
+
+    def value(kind: str) -> float | None:
+        return first[kind].value if kind in first else None
+
     # a bare number that is the buyer's height or weight (孩子120 45斤) is not also a size
     # named; a pack named by its weight (十斤装, 1.5kg) still is
     body = [m for m in (height, weight) if m is not None and (m.sure or (height and weight))]
@@ -194,11 +200,8 @@ def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
     return Entities(
         height=height.value if height else None,
         weight=weight.value if weight else None,
-        waist=waist.value if waist else None,
-        bust=bust.value if bust else None,
-        foot=foot.value if foot else None,
-        hip=hip.value if hip else None,
-        age=age.value if age else None,
+        waist=value("waist"), bust=value("bust"), foot=value("foot"), hip=value("hip"), age=value("age"),
+        finger=value("finger"), wrist=value("wrist"), head=value("head"),
         measures_sure=all(m.sure for m in (height, weight) if m is not None),
         sizes=_unique([*_sizes(text), *shop_sizes]),
         colours=_unique(_colours(text, [h for h in shop_hits if h.kind == "colour"])),

@@ -9,12 +9,14 @@ message and returns every measure it recognises, with its span and how sure it i
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
 __all__ = ["Measure", "MeasureKind", "find_measures", "parse_numeral"]
 
-MeasureKind = Literal["height", "weight", "foot", "waist", "bust", "hip", "age", "quantity", "money", "days"]
+MeasureKind = Literal["height", "weight", "foot", "waist", "bust", "hip", "age", "finger", "wrist", "head",
+                      "quantity", "money", "days"]
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
            "六": 6, "七": 7, "八": 8, "九": 9}
@@ -60,7 +62,8 @@ def parse_numeral(text: str) -> float | None:
 
 @dataclass(frozen=True)
 class Measure:
-    """One measure found in a message. ``value`` is in cm, 斤, years (age), yuan, items or days."""
+    """One measure found in a message. ``value`` is in cm (a finger's girth in mm), 斤,
+    years (age), yuan, items or days."""
 
     kind: MeasureKind
     value: float
@@ -90,6 +93,18 @@ def _foot_cm(m: re.Match[str]) -> float:
     return value / 10 if (m["unit"] or "").lower() in ("mm", "毫米") or value > 40 else value
 
 
+def _girth(unit: str, mm_above: float) -> Callable[[re.Match[str]], float]:
+    """A girth in ``unit`` (mm or cm) whatever unit the buyer wrote it in: 5.3厘米 is 53 mm,
+    150mm is 15 cm; a number without a unit is in mm above ``mm_above``, else in cm."""
+    def read(m: re.Match[str]) -> float:
+        value, said = _n(m["v"]), (m["unit"] or "").lower()
+        in_mm = said in ("mm", "毫米") or (not said and value > mm_above)
+        if unit == "mm":
+            return value if in_mm else value * 10
+        return value / 10 if in_mm else value
+    return read
+
+
 def _age_years(m: re.Match[str]) -> float:
     value = _n(m["v"])
     return round(value / 12, 2) if m["unit"] in ("个月", "月") else value
@@ -99,6 +114,8 @@ def _chi(m: re.Match[str]) -> float:
     return (_n(m["a"]) + (_n(m["b"]) / 10 if m["b"] else 0)) * _CM_PER_CHI
 
 
+_LENGTHS = "mm|毫米|cm|厘米|公分"
+_AROUND = rf"(?:的?一圈)?[^\d{_CN}]{{0,6}}?"  # 手指一圈, 手腕的一圈是, 头围大概: up to the number
 #: The counting words of a quantity (三件, 3根, 两箱).
 _COUNTERS = "件|个|条|套|包|双|份|盒|单|袋|瓶|罐|支|只|箱|桶|根|张|副|台|把|卷|对|片"
 
@@ -111,6 +128,13 @@ _RULES: list[tuple[MeasureKind, re.Pattern[str], object]] = [
     ("age", re.compile(r"刚出生|新生儿|刚生的|刚满月"), lambda m: 0.0 if "满月" not in m.group() else 0.08),
     ("age", re.compile(rf"(?P<v>{_NUM})\s*(?P<unit>岁半|岁|周岁|个月|月大)"),
      lambda m: _age_years(m) + (0.5 if m["unit"] == "岁半" else 0)),
+    # a ring, a bracelet, a hat: the girth of a finger (mm), a wrist or a head (cm)
+    ("finger", re.compile(rf"(?:手指|指围|手寸|指圈|圈口){_AROUND}(?P<v>{_NUM})\s*(?P<unit>{_LENGTHS})?"),
+     _girth("mm", 15)),
+    ("finger", re.compile(rf"(?:周长|一圈)\s*(?:是|有|大概|约)?\s*(?P<v>{_NUM})\s*(?P<unit>{_LENGTHS})"),
+     _girth("mm", 15)),
+    ("wrist", re.compile(rf"(?:手腕|腕围|手围){_AROUND}(?P<v>{_NUM})\s*(?P<unit>{_LENGTHS})?"), _girth("cm", 30)),
+    ("head", re.compile(rf"(?:头围|头的?周长|脑袋){_AROUND}(?P<v>{_NUM})\s*(?P<unit>{_LENGTHS})?"), _girth("cm", 90)),
     # a girth named by its word first: 腰围85cm is a waist, not a height
     ("waist", re.compile(rf"腰围?\s*(?:是|有)?\s*(?P<v>{_NUM})"), lambda m: _n(m["v"])),
     ("bust", re.compile(rf"胸围?\s*(?:是|有)?\s*(?P<v>{_NUM})"), lambda m: _n(m["v"])),
@@ -138,6 +162,7 @@ _PLAUSIBLE: dict[MeasureKind, tuple[float, float]] = {
     # children and babies too: a 50 cm newborn, a 7斤 baby; bare numbers keep adult ranges below
     "height": (45, 210), "weight": (3, 400), "foot": (9, 33), "age": (0, 16),
     "waist": (20, 150), "bust": (20, 160), "hip": (30, 160),  # a child's or a pet's girth too
+    "finger": (30, 90), "wrist": (8, 30), "head": (30, 70),
     "money": (0, 1_000_000), "days": (0, 365), "quantity": (1, 100_000),
 }
 
