@@ -69,8 +69,11 @@ class Bargain(Intent):
         "fixed_product": ("product",),
         "tmall": (),
         "tmall_promotion": ("promotion_name", "promotion"),
+        "tmall_coupon": ("amount", "min_spend"),
+        "tmall_promotion_coupon": ("promotion_name", "promotion", "amount", "min_spend"),
         "bulk": ("min_items", "rate"),
         "no_bulk": (),
+        "no_bulk_coupon": ("amount", "min_spend"),
         "promotions": ("promotion_name", "promotion"),
         "promotions_coupon": ("promotion_name", "promotion", "amount", "min_spend"),
         "coupon_only": ("amount", "min_spend"),
@@ -103,8 +106,9 @@ class Bargain(Intent):
             return self._price(question, product, promo)
         if topic == "bulk" or ((entities.quantity or 0) >= 2 and not variant):
             deal = shop.bargain.bulk
-            if deal is None:
-                return Answer("no_bulk")
+            if deal is None:  # no deal for more items; the coupon, if any, still lowers the bill
+                coupon = _coupon_facts(shop.bargain.coupon)
+                return Answer("no_bulk_coupon", coupon) if coupon else Answer("no_bulk")
             return Answer("bulk", {"min_items": deal.min_items, "rate": _rate(deal.rate)})
         if topic == "promo":
             return self._promotions(shop, promo)
@@ -112,8 +116,10 @@ class Bargain(Intent):
             case, facts = fee_rule(shop.shipping)
             return Answer({"fee_free": "free_shipping_always", "fee_paid": "free_shipping_no",
                            "fee_threshold": "free_shipping"}[case], facts)
-        if shop.platform.price_cut == "none":
-            return Answer("tmall_promotion" if promo else "tmall", promo)
+        if shop.platform.price_cut == "none":  # no price change by hand: what lowers the price instead
+            coupon = _coupon_facts(shop.bargain.coupon)
+            case = "tmall" + ("_promotion" if promo else "") + ("_coupon" if coupon else "")
+            return Answer(case, promo | coupon)
         negotiable, _ = shop.bargaining_for(product)
         if not negotiable:  # a product's or its category's own mark is said of that product, not of the shop
             if product is not None and shop.bargain.negotiable:  # the shop haggles, this product does not

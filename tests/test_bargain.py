@@ -153,19 +153,26 @@ def test_fixed_price_shop_never_bargains(make_engine: Callable[..., Engine]) -> 
 
 
 def test_tmall_shop_cannot_change_the_price(make_engine: Callable[..., Engine]) -> None:
-    tmall = make_engine(shop={"platform": "tmall"})
+    tmall = make_engine(shop={"platform": "tmall"}, bargain={"coupon": None})
     for reply in haggle(tmall, [FIRST, SECOND, "便宜5块吧"], now=NO_PROMOTION):
         assert bargain_part(reply).case == "tmall"
         assert reply.actions == ()
         assert_says(reply, "天猫")
 
 
-def test_tmall_shop_points_to_the_running_promotion(make_engine: Callable[..., Engine]) -> None:
-    tmall = make_engine(shop={"platform": "tmall"})
+def test_tmall_shop_points_to_its_coupon_and_the_running_promotion(make_engine: Callable[..., Engine]) -> None:
+    tmall = make_engine(shop={"platform": "tmall"})  # coupon 满199减10
+    reply = ask(tmall, FIRST, now=NO_PROMOTION)
+    part = bargain_part(reply)
+    assert (part.case, part.facts["min_spend"], part.facts["amount"]) == ("tmall_coupon", "199元", "10元")
+    assert_says(reply, "199", "10")
     reply = ask(tmall, FIRST, now=IN_PROMOTION)
     part = bargain_part(reply)
-    assert (part.case, part.facts["promotion_name"]) == ("tmall_promotion", "双十二预热")
+    assert (part.case, part.facts["promotion_name"]) == ("tmall_promotion_coupon", "双十二预热")
+    assert_says(reply, "双十二预热", "199")
     assert reply.actions == ()
+    without_coupon = make_engine(shop={"platform": "tmall"}, bargain={"coupon": None})
+    assert bargain_part(ask(without_coupon, FIRST, now=IN_PROMOTION)).case == "tmall_promotion"
 
 
 # --- bulk, coupons, free shipping -------------------------------------------------------------
@@ -179,9 +186,13 @@ def test_bulk_deal_quotes_min_items_and_rate(engine: Engine, message: str) -> No
     assert_says(reply, "2件", "95折")
 
 
-def test_shop_without_a_bulk_deal_says_so(make_engine: Callable[..., Engine]) -> None:
+def test_shop_without_a_bulk_deal_says_so_and_names_its_coupon(make_engine: Callable[..., Engine]) -> None:
     no_bulk = make_engine(bargain={"bulk": None})
-    assert bargain_part(ask(no_bulk, "买两件有优惠吗")).case == "no_bulk"
+    reply = ask(no_bulk, "买两件有优惠吗")
+    assert bargain_part(reply).case == "no_bulk_coupon"
+    assert_says(reply, "199", "10")
+    nothing = make_engine(bargain={"bulk": None, "coupon": None})
+    assert bargain_part(ask(nothing, "买两件有优惠吗")).case == "no_bulk"
 
 
 @pytest.mark.parametrize(
