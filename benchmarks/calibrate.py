@@ -29,9 +29,9 @@ sys.path.insert(0, str(ROOT))
 
 import engine.pipeline  # noqa: E402
 from engine.calibration import FEATURES, facts_of, inputs  # noqa: E402
-from engine.learning import ALSO_WEIGHT, read  # noqa: E402
+from engine.learning import library_examples, own_examples, read  # noqa: E402
 from intents import INTENT_NAMES, load_intents  # noqa: E402
-from intents.learned import Example, Learned, features  # noqa: E402
+from intents.learned import Learned  # noqa: E402
 from intents.library import library  # noqa: E402
 
 FOLDS = 5
@@ -54,7 +54,7 @@ def library_digest() -> str:
 def held_out_answers() -> list[tuple[tuple[float, ...], bool]]:
     """(inputs, right) for every library line, answered by a matcher fitted without it."""
     lines = library(INTENT_NAMES)
-    own = [(text, intent.name, 1.0) for intent in load_intents() for text in intent.rules.example_texts]
+    own = own_examples(load_intents())
     order = list(range(len(lines)))
     random.Random(SEED).shuffle(order)
     fold = {index: k % FOLDS for k, index in enumerate(order)}
@@ -62,10 +62,8 @@ def held_out_answers() -> list[tuple[tuple[float, ...], bool]]:
     bot = engine.pipeline.Engine.from_file()
     rows = []
     for k in range(FOLDS):
-        train = [(line.text, label, 1.0 if j == 0 else ALSO_WEIGHT)
-                 for i, line in enumerate(lines) if fold[i] != k for j, label in enumerate(line.labels)]
-        bot.learned = Learned.fit(INTENT_NAMES, [Example(found, intent, weight) for text, intent, weight in
-                                                 [*train, *own] if (found := tuple(features(read(text))))])
+        train = library_examples(line for i, line in enumerate(lines) if fold[i] != k)
+        bot.learned = Learned.fit_texts(INTENT_NAMES, train + own, read)
         for i, line in enumerate(lines):
             if fold[i] != k:
                 continue

@@ -26,9 +26,8 @@ sys.path.insert(0, str(ROOT))
 
 from botcore.shop import Shop, load_shop  # noqa: E402
 from engine import Engine  # noqa: E402
-from engine.learning import read, shop_examples  # noqa: E402
-from intents.learned import Example as Labelled  # noqa: E402
-from intents.learned import Learned, features  # noqa: E402
+from engine.learning import own_examples, read, shop_examples  # noqa: E402
+from intents.learned import Learned  # noqa: E402
 from xiaoer.evaluate import TEACH_STEPS, Example, Report, evaluate, learning_curve, taught  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -64,11 +63,8 @@ def without_library(shop: Shop, test: list[Example], teach: list[Example]) -> li
     curve = []
     for k in sorted({*(k for k in TEACH_STEPS if k < len(teach)), len(teach)}):
         engine = Engine(taught(shop, teach[:k]))
-        own = [(text, intent.name, 1.0) for intent in engine.intents for text in intent.rules.example_texts]
-        engine.learned = Learned.fit([intent.name for intent in engine.intents],
-                                     [Labelled(found, intent, weight)
-                                      for text, intent, weight in [*own, *shop_examples(engine.shop)]
-                                      if (found := tuple(features(read(text))))])
+        engine.learned = Learned.fit_texts([intent.name for intent in engine.intents],
+                                           own_examples(engine.intents) + shop_examples(engine.shop), read)
         curve.append((k, evaluate(engine, test)))
     return curve
 

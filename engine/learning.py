@@ -10,7 +10,7 @@ asking counts more. Shops with the same examples share one fitted matcher per pr
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from importlib import resources
 
@@ -22,9 +22,9 @@ from botcore.stages.vocabulary import Vocabulary
 from intents import Intent
 from intents.evidence import Message
 from intents.learned import Learned
-from intents.library import library
+from intents.library import Line, library
 
-__all__ = ["SHOP_WEIGHT", "Examples", "bundled", "learned_for", "read"]
+__all__ = ["SHOP_WEIGHT", "Examples", "bundled", "learned_for", "library_examples", "own_examples", "read"]
 
 #: How much one of the shop's own examples weighs against one from the bundled library.
 SHOP_WEIGHT = 10.0
@@ -41,14 +41,21 @@ def read(text: str, vocabulary: Vocabulary | None = None) -> Message:
     return Message.of(normalised.text, tokens, extract(normalised.text, vocabulary))
 
 
+def library_examples(lines: Iterable[Line]) -> Examples:
+    """Library lines as examples: a line's first label weighs 1, a further one `ALSO_WEIGHT`."""
+    return tuple((line.text, label, 1.0 if i == 0 else ALSO_WEIGHT)
+                 for line in lines for i, label in enumerate(line.labels))
+
+
+def own_examples(intents: Iterable[Intent]) -> Examples:
+    """Each intent's own example questions (``examples`` in its data file), weighing 1."""
+    return tuple((text, intent.name, 1.0) for intent in intents for text in intent.rules.example_texts)
+
+
 @lru_cache(maxsize=1)
 def bundled(intents: tuple[Intent, ...]) -> Examples:
     """The examples every shop learns from (one tuple, shared by every shop's fit key)."""
-    names = tuple(intent.name for intent in intents)
-    examples = [(line.text, label, 1.0 if i == 0 else ALSO_WEIGHT)
-                for line in library(names) for i, label in enumerate(line.labels)]
-    examples += [(text, intent.name, 1.0) for intent in intents for text in intent.rules.example_texts]
-    return tuple(examples)
+    return library_examples(library(tuple(intent.name for intent in intents))) + own_examples(intents)
 
 
 def shop_examples(shop: Shop) -> Examples:

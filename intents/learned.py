@@ -260,6 +260,13 @@ class Learned:
         )
         return cls(intents, kept, weights[:-1].astype(np.float32) * idf[:, None], weights[-1].astype(np.float32), idf)
 
+    @classmethod
+    def fit_texts(cls, intents: Sequence[str], examples: Iterable[tuple[str, str, float]],
+                  read: Callable[[str], Message]) -> Learned:
+        """`fit` on ``examples`` (text, intent, weight), each text read into a message by ``read``."""
+        return cls.fit(intents, [Example(found, intent, weight) for text, intent, weight in examples
+                                 if (found := tuple(features(read(text))))])  # emoji alone read as nothing
+
     # ----------------------------------------------------------------------- the cache
 
     @classmethod
@@ -276,8 +283,7 @@ class Learned:
                 return cls(intents, saved["features"].tolist(), saved["weighed"], saved["bias"], saved["idf"])
         except (OSError, KeyError, ValueError):
             pass
-        learned = cls.fit(intents, [Example(found, intent, weight) for text, intent, weight in examples
-                                    if (found := tuple(features(read(text))))])  # emoji alone read as nothing
+        learned = cls.fit_texts(intents, examples, read)
         buffer = io.BytesIO()
         np.savez(buffer, features=np.asarray(learned.features, dtype=str), weighed=learned._weighed,
                  bias=learned._bias, idf=learned._idf)
