@@ -93,6 +93,7 @@ class Bargain(Intent):
         promotion = shop.promotion(question.now.date(), product)
         promo: dict[str, object] = (
             {"promotion_name": promotion.name, "promotion": promotion.description} if promotion else {})
+        coupon = _coupon_facts(shop.bargain.coupon)  # what lowers the price besides: the shop's coupon
         topic = self.rules.topic(text, "protect", "bulk", "promo", "price", "free_shipping", "gift")
         if topic == "protect":
             days = shop.bargain.price_protection_days
@@ -107,17 +108,15 @@ class Bargain(Intent):
         if topic == "bulk" or ((entities.quantity or 0) >= 2 and not variant):
             deal = shop.bargain.bulk
             if deal is None:  # no deal for more items; the coupon, if any, still lowers the bill
-                coupon = _coupon_facts(shop.bargain.coupon)
                 return Answer("no_bulk_coupon", coupon) if coupon else Answer("no_bulk")
             return Answer("bulk", {"min_items": deal.min_items, "rate": _rate(deal.rate)})
         if topic == "promo":
-            return self._promotions(shop, promo)
+            return self._promotions(promo, coupon)
         if topic == "free_shipping":
             case, facts = fee_rule(shop.shipping)
             return Answer({"fee_free": "free_shipping_always", "fee_paid": "free_shipping_no",
                            "fee_threshold": "free_shipping"}[case], facts)
         if shop.platform.price_cut == "none":  # no price change by hand: what lowers the price instead
-            coupon = _coupon_facts(shop.bargain.coupon)
             case = "tmall" + ("_promotion" if promo else "") + ("_coupon" if coupon else "")
             return Answer(case, promo | coupon)
         negotiable, _ = shop.bargaining_for(product)
@@ -130,7 +129,7 @@ class Bargain(Intent):
             round_ = max(round_, 2)
         # "便宜5块" names money; "165能卖吗" is a plain number that only the price explains
         asked = _asked_discounts(entities.money or entities.numbers, product)
-        return self._ladder(shop, product, round_, promo, asked)
+        return self._ladder(shop, product, round_, promo, coupon, asked)
 
     def _price(self, question: Question, product: Product, promo: dict[str, object]) -> Answer:
         """The price of the variant named, else of the product (each variant's own where
@@ -149,15 +148,15 @@ class Bargain(Intent):
         return Answer("prices", facts | {"prices": prices}, remember)
 
     def _ladder(
-        self, shop: Shop, product: Product | None, round_: int, promo: dict[str, object], asked: tuple[float, ...],
+        self, shop: Shop, product: Product | None, round_: int, promo: dict[str, object],
+        coupon: dict[str, object], asked: tuple[float, ...],
     ) -> Answer:
         policy = shop.bargain
         remember = {"bargain_round": round_}
         if round_ == 1:
             return Answer("hold_promotion" if promo else "hold", promo, remember)
-        if round_ == 2 and (policy.gift or policy.coupon):
-            coupon = _coupon_facts(policy.coupon)
-            if policy.gift and policy.coupon:
+        if round_ == 2 and (policy.gift or coupon):
+            if policy.gift and coupon:
                 return Answer("gift_coupon", {"gift": policy.gift, **coupon}, remember)
             if policy.gift:
                 return Answer("gift", {"gift": policy.gift}, remember)
@@ -172,13 +171,11 @@ class Bargain(Intent):
         return Answer("final", {"discount": money(discount)}, remember,
                       actions=({"type": "price_change", "discount": f"{discount:g}"},))
 
-    def _promotions(self, shop: Shop, promo: dict[str, object]) -> Answer:
-        coupon = shop.bargain.coupon
-        coupon_facts = _coupon_facts(coupon)
+    def _promotions(self, promo: dict[str, object], coupon: dict[str, object]) -> Answer:
         if promo and coupon:
-            return Answer("promotions_coupon", promo | coupon_facts)
+            return Answer("promotions_coupon", promo | coupon)
         if promo:
             return Answer("promotions", promo)
         if coupon:
-            return Answer("coupon_only", coupon_facts)
+            return Answer("coupon_only", coupon)
         return Answer("no_promotions")
