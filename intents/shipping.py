@@ -103,6 +103,8 @@ class ShippingQuestion(Intent):
             if product is not None and product.couriers and entities.couriers[0] not in product.couriers:
                 return Answer("courier_not_for_product", {"product": product.name, "courier": entities.couriers[0],
                                                           "couriers": join(product.couriers)})
+            if self.rules.topic(text, "which_courier") and shipping.courier(entities.couriers[0]) is not None:
+                return _which_courier(shipping)  # 「发什么快递 能走顺丰吗」: the default, and 顺丰 among the rest
             return self._courier(shipping, entities.couriers[0], region, _DAYS.search(text) is not None)
         if entities.regions:
             return self._region(shipping, entities.regions[0], topic, facts)
@@ -117,10 +119,7 @@ class ShippingQuestion(Intent):
         if topic == "delivery":
             return Answer("delivery_default", facts | {"days": span(*shipping.default_delivery_days)})
         if topic == "courier":
-            if len(shipping.couriers) == 1:
-                return Answer("courier_only", {"courier": shipping.default_courier})
-            return Answer("courier_default",
-                          {"courier": shipping.default_courier, "couriers": _other_couriers(shipping)})
+            return _which_courier(shipping)
         weekday = _WEEKDAY.search(text)
         asked = today + dt.timedelta(days=(_WEEKDAY_INDEX[weekday.group(1)] - today.weekday()) % 7) \
             if weekday else today
@@ -206,6 +205,13 @@ class ShippingQuestion(Intent):
             case, fee_facts = fee_rule(shipping)
             return Answer(f"region_{case.removeprefix('fee_')}", facts | fee_facts)
         return Answer("delivery", facts)
+
+
+def _which_courier(shipping: Shipping) -> Answer:
+    """Which courier the shop sends with: its only one, or its default and the others."""
+    if len(shipping.couriers) == 1:
+        return Answer("courier_only", {"courier": shipping.default_courier})
+    return Answer("courier_default", {"courier": shipping.default_courier, "couriers": _other_couriers(shipping)})
 
 
 def _other_couriers(shipping: Shipping) -> str:

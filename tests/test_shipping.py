@@ -20,6 +20,7 @@ from engine import Engine, Part, Reply
 TUESDAY = dt.datetime(2026, 12, 1, 10, 0)
 FRIDAY = dt.date(2026, 11, 27)
 COURIERS = "中通、圆通、韵达、顺丰、EMS"
+DEFAULT_AND_OTHERS = {"courier": "中通", "couriers": "圆通、韵达、顺丰(补12元)、EMS(补8元)"}
 
 
 def ask(engine: Engine, text: str, *, now: dt.datetime = TUESDAY) -> Reply:
@@ -85,12 +86,17 @@ def test_cutoff_comes_from_the_shop(make_engine: Callable[..., Engine]) -> None:
 @pytest.mark.parametrize(
     ("message", "case", "facts"),
     [
-        ("发什么快递", "courier_default", {"courier": "中通", "couriers": "圆通、韵达、顺丰(补12元)、EMS(补8元)"}),
+        ("发什么快递", "courier_default", DEFAULT_AND_OTHERS),
         ("能发圆通吗", "courier_ok", {"courier": "圆通"}),
         ("可以发顺丰吗", "courier_surcharge", {"courier": "顺丰", "surcharge": "12元"}),
         ("能发ems吗", "courier_surcharge", {"courier": "EMS", "surcharge": "8元"}),
         ("可以发京东快递吗", "courier_no", {"courier": "京东", "couriers": COURIERS}),
         ("能发申通吗", "courier_no", {"courier": "申通", "couriers": COURIERS}),
+        # which one by default, and the one named: both answered by the list with its surcharges
+        ("发什么快递 能走顺丰吗", "courier_default", DEFAULT_AND_OTHERS),
+        ("默认哪家 发ems吗", "courier_default", DEFAULT_AND_OTHERS),
+        # a courier the shop has not, asked beside which one: the list it can send with
+        ("发什么快递 能发申通吗", "courier_no", {"courier": "申通", "couriers": COURIERS}),
     ],
 )
 def test_courier_answers_from_the_shops_courier_list(
