@@ -381,6 +381,20 @@ def test_explain_shows_words_entities_what_was_learned_and_the_decision() -> Non
     assert re.search(r"决定: bargain\s+把握 0\.\d\d", text)
 
 
+def test_explain_with_the_item_in_view_shows_the_reply_from_its_stock() -> None:
+    out = io.StringIO()
+    assert main(["explain", "L码还有吗", "--item", "dress-floral"], stdout=out) == 0
+    text = out.getvalue()
+    assert "在看的商品: dress-floral" in text
+    # the example shop's floral dress has L in 米白色, 雾霾蓝 and 黑色
+    assert re.search(r"回复: .*L码.*米白色、雾霾蓝、黑色.*stock/size_colours", text)
+
+
+def test_explain_names_the_items_there_are_for_an_unknown_one() -> None:
+    with pytest.raises(SystemExit, match="不是这个店的商品;可用: dress-floral"):
+        main(["explain", "有货吗", "--item", "no-such-dress"], stdout=io.StringIO())
+
+
 @pytest.mark.parametrize(("old", "new", "fragment"), [
     ("    - 2027-02-12", "    - 2027-02-30", "日期「2027-02-30」不存在"),
     ("  base_fee: 8", "  base_fee: " + "9" * 5000, "数字太长了"),

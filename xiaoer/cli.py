@@ -55,6 +55,8 @@ def _parser() -> argparse.ArgumentParser:
         "explain", help="show how the bot reads one message: entities, rules, what it learned, the decision")
     explain.add_argument("text", help="a buyer message, e.g. '拍三份怎么算'")
     explain.add_argument("--shop", help=_SHOP_HELP)
+    explain.add_argument("--item", help="id of the product the buyer is looking at: its facts count too")
+    explain.add_argument("--now", help="pretend the time is this, e.g. '2026-11-27 15:59' (for the reply)")
 
     check = commands.add_parser("check", help="validate a shop file and its reply templates")
     check.add_argument("shop", help="the shop file to check")
@@ -118,12 +120,16 @@ def _now(value: str | None) -> dt.datetime | None:
         raise SystemExit(f"--now 的时间格式不对: {value!r},请写成 2026-11-27 15:59") from None
 
 
+def _check_item(engine: Engine, item: str | None) -> None:
+    if item and engine.shop.product(item) is None:
+        ids = ", ".join(p.id for p in engine.shop.products)
+        raise SystemExit(f"--item {item!r} 不是这个店的商品;可用: {ids}")
+
+
 def _chat(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
     engine = Engine.from_file(args.shop)
     now = _now(args.now)
-    if args.item and engine.shop.product(args.item) is None:
-        ids = ", ".join(p.id for p in engine.shop.products)
-        raise SystemExit(f"--item {args.item!r} 不是这个店的商品;可用: {ids}")
+    _check_item(engine, args.item)
     conversation = Conversation()
     interactive = stdin.isatty()
     print(f"{engine.shop.shop.name} · 客服{engine.shop.shop.agent_nickname}  (Ctrl-D 退出)", file=stdout)
@@ -178,8 +184,10 @@ def _eval(args: argparse.Namespace, stdout: TextIO) -> int:
 
 def _explain(args: argparse.Namespace, stdout: TextIO) -> int:
     engine = Engine.from_file(args.shop)
-    message, decision = engine.read(args.text)
-    print(f"消息: {args.text}", file=stdout)
+    now = _now(args.now)
+    _check_item(engine, args.item)
+    message, decision = engine.read(args.text, item_id=args.item)
+    print(f"消息: {args.text}" + (f"   (在看的商品: {args.item})" if args.item else ""), file=stdout)
     print(f"读作: {message.text}   词: {' / '.join(message.tokens)}", file=stdout)
     entities = ", ".join(f"{k}={v}" for k, v in message.entities.names().items())
     print(f"实体: {entities or '没有'}", file=stdout)
@@ -194,6 +202,9 @@ def _explain(args: argparse.Namespace, stdout: TextIO) -> int:
           f"  -> {decision.mode}"
           f"(自动回复门槛 {settings.auto_threshold},建议门槛 {settings.suggest_threshold})", file=stdout)
     print(f"原因: {decision.reason}", file=stdout)
+    reply = engine.reply(args.text, item_id=args.item, now=now)
+    parts = "; ".join(f"{p.intent}/{p.case} [{p.template_id}]" for p in reply.parts)
+    print(f"回复: {reply.suggestion or reply.text}   ({reply.mode} · {parts or '没有话术'})", file=stdout)
     return 0
 
 
