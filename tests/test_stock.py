@@ -59,6 +59,17 @@ def test_in_stock_variant_says_so_without_the_count(
     assert f"{count}件" not in reply.text
 
 
+def test_a_size_number_before_you_have_is_a_stock_question_beside_a_second_one(engine: Engine) -> None:
+    """「27有吗」 asks for a waist size as surely as 「L有吗」, so free shipping asked in the same
+    line is answered too, each from the shop's facts (the jeans cost 159元, free over 99元)."""
+    reply = ask(engine, "黑色27有吗 包邮不", item="jeans-straight")
+    assert reply.intents == ("stock", "shipping")
+    assert stock_part(reply).case == "in_stock"
+    assert stock_part(reply).facts["variant"] == "黑色 27码"
+    assert part_of(reply, "shipping").facts["price"] == "159元"
+    assert reply.mode == "auto"
+
+
 @pytest.mark.parametrize(
     ("item", "message", "variant", "count"),
     [
