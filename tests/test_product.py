@@ -207,3 +207,21 @@ def test_a_variants_own_name_is_not_read_as_a_fact_asked(shop: Shop) -> None:
                                          "stock": {}, "size_chart": [], "restock": []})
     assert not read_facts(product, "双电池的多少钱").asked
     assert read_facts(product, "电池多大容量").stated
+
+
+@pytest.mark.parametrize(
+    ("text", "asks_packaging"),
+    [
+        ("这个礼盒啥时候发货", False),  # the end of the product's name after 这个: the product itself
+        ("这个礼盒包装好看吗", True),  # 包装 is still asked
+        ("有礼盒吗", True),  # no pointing word: the packaging is asked
+    ],
+)
+def test_the_product_pointed_at_by_the_end_of_its_name_asks_no_fact(
+    shop: Shop, text: str, asks_packaging: bool
+) -> None:
+    product = shop.product("dress-floral")
+    assert product is not None
+    product = product.model_copy(update={"name": "新春团圆酒礼盒", "aliases": [],
+                                         "attributes": {"包装": "红色礼盒配手提袋"}})
+    assert (("包装", "红色礼盒配手提袋") in read_facts(product, text).stated) is asks_packaging
