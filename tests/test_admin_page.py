@@ -11,6 +11,7 @@ and the phone test ``docs/admin-phone.png`` (390x844).
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections.abc import Callable, Iterator
@@ -21,7 +22,7 @@ from typing import Any
 import httpx
 import pytest
 import servers
-from playwright.sync_api import Browser, ConsoleMessage, Dialog, Locator, Page, expect, sync_playwright
+from playwright.sync_api import Browser, ConsoleMessage, Dialog, Locator, Page, Route, expect, sync_playwright
 from servers import REQUEST_TIMEOUT, ROOT, SECRET, ServerProcess, Webhook, clean_env
 
 start_server = servers.start_server
@@ -529,6 +530,29 @@ def test_a_try_it_error_is_cleared_by_a_later_save(server: ServerProcess, tab: T
     reply = ask(page, "黑色M码还有吗", pending=False)
     expect(reply.locator(".reply-text")).to_have_text("亲，黑色 M码有货哦")
     expect(error).to_be_hidden()
+
+
+def _fault(status: int, body: dict[str, Any], route: Route) -> None:
+    route.fulfill(status=status, json=body)
+
+
+def test_a_server_fault_reads_in_chinese(server: ServerProcess, tab: Tab) -> None:
+    """A fault's English (meant for the log) never reaches the owner; the API's Chinese does."""
+    page = tab.page
+    login(page, server)
+    faults = [(500, "internal_error", "something went wrong on our side; the request id is in the logs"),
+              (503, "state_unavailable", "状态存储暂时不可用，请稍后再试")]
+    for status, code, message in faults:
+        page.route("**/try", functools.partial(_fault, status, {"error": {"code": code, "message": message}}))
+        page.get_by_label("买家的话").fill("L码有吗")
+        page.get_by_label("买家的话").press("Enter")
+        error = page.locator("#try-error")
+        expect(error).to_be_visible()
+        if status == 500:
+            expect(error).to_have_text("试不了：服务器出错了，请稍后再试；还不行就把出错的时间告诉技术人员")
+        else:
+            expect(error).to_have_text(f"试不了：{message}")
+        page.unroute("**/try")
 
 
 def test_try_it_at_a_chosen_time_names_the_case_that_answers(server: ServerProcess, tab: Tab, tmp_path: Path) -> None:

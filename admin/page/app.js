@@ -180,7 +180,11 @@
 
   class ApiError extends Error {
     constructor(status, error) {
-      super(error.message || '服务器出错了，请稍后再试');
+      // the API's own Chinese words, else (a fault's English, meant for the log) plain Chinese
+      const message = String(error.message || '');
+      super(/[\u4e00-\u9fff]/.test(message) ? message
+        : status >= 500 ? '服务器出错了，请稍后再试；还不行就把出错的时间告诉技术人员'
+          : '这次请求没办成，请刷新页面再试一次');
       this.status = status;
       this.code = error.code || `http_${status}`;
       this.problems = Array.isArray(error.problems) ? error.problems : [];
