@@ -180,6 +180,16 @@ def _pointed_at(product: Product, text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: What may stand around a general word that is asked alone: 「这个多少度的啊」.
+_AROUND_ALONE = re.compile(r"^(?:亲|请问|那|这个|这款|那个|你家的?)*|(?:的|啊|呀|呢|吗|哈|嘛|亲|[?？。!！,，~～\s])*$")
+
+
+def _alone(text: str, word: str) -> bool:
+    """Whether ``word`` is all that ``text`` asks: nothing but pointing words and particles around it."""
+    before, _, after = text.lower().partition(word)
+    return not _AROUND_ALONE.sub("", before) and not _AROUND_ALONE.sub("", after)
+
+
 def read_facts(product: Product, text: str, *, weak: bool = True) -> Facts:
     """The facts ``text`` asks of ``product``: an attribute named in the text, then each
     kind of fact whose words appear, answered from the attributes, the fixed fields or a
@@ -211,8 +221,8 @@ def read_facts(product: Product, text: str, *, weak: bool = True) -> Facts:
     for word, (kinds, start) in by_word.items():
         if any(c.field == "material" for c in kinds) and _of_another(word, start, by_word):
             continue
-        if not weak and all(word in c.weak for c in kinds):
-            continue
+        if not weak and all(word in c.weak for c in kinds) and not _alone(text, word):
+            continue  # 「优惠券能用吗」 asks no compatibility; 「多少度啊」 alone asks the stated 酒精度
         found: list[tuple[str, str]] = []
         for concept in kinds:
             field = _from_field(product, concept) or _from_free_text(product, concept, word)

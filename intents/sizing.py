@@ -130,6 +130,8 @@ class Sizing(Intent):
                 return [Evidence("entity", _said(field, value), 0.8)]
         if (e.height is not None or e.weight is not None) and e.measures_sure:
             return [Evidence("entity", "身高或体重", 0.6)]
+        if e.age is not None and (e.sizes or _WHICH.search(message.text)):  # 一岁半该喝三段了吧, 八个月选哪段
+            return [Evidence("entity", f"{_said('age', e.age)}+{'、'.join(e.sizes) or '选哪个'}", 0.8)]
         return []
 
     def missing(self, message: Message) -> tuple[str, ...]:

@@ -225,3 +225,22 @@ def test_the_product_pointed_at_by_the_end_of_its_name_asks_no_fact(
     product = product.model_copy(update={"name": "新春团圆酒礼盒", "aliases": [],
                                          "attributes": {"包装": "红色礼盒配手提袋"}})
     assert (("包装", "红色礼盒配手提袋") in read_facts(product, text).stated) is asks_packaging
+
+
+@pytest.mark.parametrize(
+    ("attributes", "text", "evidence"),
+    [
+        ({"酒精度": "13.5%vol"}, "多少度", True),  # a general word asked alone asks the stated fact
+        ({"酒精度": "13.5%vol"}, "这个多少度啊", True),
+        ({"兼容": "苹果安卓都能用"}, "能用吗", True),
+        ({"兼容": "苹果安卓都能用"}, "优惠券能用吗", False),  # the coupon is asked, not the product
+        ({"兼容": "苹果安卓都能用"}, "到付能用吗", False),
+    ],
+)
+def test_a_general_word_is_evidence_only_when_it_is_all_that_is_asked(
+    shop: Shop, attributes: dict[str, str], text: str, evidence: bool
+) -> None:
+    product = shop.product("dress-floral")
+    assert product is not None
+    product = product.model_copy(update={"attributes": attributes})
+    assert bool(read_facts(product, text, weak=False).stated) is evidence

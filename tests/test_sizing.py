@@ -385,3 +385,22 @@ def test_a_ring_buyer_is_asked_for_the_finger_and_a_hat_buyer_for_the_head() -> 
     wrists = _rings([{"size": "12号", "wrist": [13, 14]}, {"size": "13号", "wrist": [14, 15.5]},
                      {"size": "14号", "wrist": [15.5, 17]}])
     assert sizing_part(ask(wrists, "手腕一圈16cm 选哪个")).facts["size"] == "14号"
+
+
+# --- a baby's age: formula stages, baby wear ----------------------------------------------
+
+STAGES = [{"size": "12号", "age": [0, 0.5]}, {"size": "13号", "age": [0.5, 1]}, {"size": "14号", "age": [1, 3]}]
+
+
+@pytest.mark.parametrize(
+    ("message", "size"),
+    [
+        ("我家一岁半了该拍14号了吧", "14号"),  # an age beside a size asks whether it fits
+        ("宝宝八个月 选哪个", "13号"),  # an age and a choice
+        ("刚满月的宝宝拍哪个", "12号"),
+    ],
+)
+def test_an_age_with_a_size_or_a_choice_is_a_sizing_question(message: str, size: str) -> None:
+    reply = ask(_rings(STAGES), message)
+    assert reply.intents[0] == "sizing"
+    assert (sizing_part(reply).case, sizing_part(reply).facts["size"]) == ("recommend_by", size)
