@@ -167,10 +167,10 @@ def _names_of(product: Product) -> list[str]:
 _POINTERS = ("这个", "这款", "这只", "这件", "这双", "这盒", "这套", "那个", "那款", "你家的", "你家", "该", "此", "这")
 
 
-def _pointed_at(product: Product, text: str) -> list[tuple[int, int]]:
-    """Where the product is called by the end of its name or an alias after a pointing word:
+def _pointed_at(names: list[str], text: str) -> list[tuple[int, int]]:
+    """Where the product is called by the end of one of its ``names`` after a pointing word:
     「这个礼盒」 for 新春团圆酒礼盒 names the product and asks no packaging."""
-    tails = {name[-k:] for name in _names_of(product) for k in (2, 3) if len(name) > k}
+    tails = {name[-k:] for name in names for k in (2, 3) if len(name) > k}
     spans = []
     for tail in tails:
         for m in re.finditer(re.escape(tail), text):
@@ -197,8 +197,9 @@ def read_facts(product: Product, text: str, *, weak: bool = True) -> Facts:
     ``weak=False`` leaves out words too general to name a fact alone (能用吗)."""
     # 双电池 names a variant (asked for its price), 礼盒 the product itself: a word inside such a
     # name, shorter than it, asks no fact (电池); a longer word around one still does (多大个)
-    names = [(m.start(), m.end()) for name in _names_of(product) for m in re.finditer(re.escape(name), text)]
-    names += _pointed_at(product, text)
+    known = _names_of(product)
+    names = [(m.start(), m.end()) for name in known for m in re.finditer(re.escape(name), text)]
+    names += _pointed_at(known, text)
 
     def free(start: int, end: int) -> bool:
         return not any(a <= start and end <= b and (end - start) < (b - a) for a, b in names)
