@@ -213,6 +213,14 @@ def test_coupon_question_answers_without_starting_the_ladder(
     assert ask_price.conversation.bargain_round == 1
 
 
+def test_a_coupon_written_as_threshold_minus_cut_is_a_coupon_question(engine: Engine) -> None:
+    reply = ask(engine, "199-10的券能用吗", now=IN_PROMOTION)
+    part = bargain_part(reply)
+    assert part.case == "promotions_coupon"
+    assert (part.facts["amount"], part.facts["min_spend"]) == ("10元", "199元")
+    assert reply.conversation.bargain_round == 0
+
+
 def test_coupon_question_between_asks_does_not_skip_a_step(engine: Engine) -> None:
     _, _, second_ask = haggle(engine, [FIRST, "有优惠券吗", SECOND])
     assert bargain_part(second_ask).case == "gift_coupon"

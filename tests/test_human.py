@@ -48,6 +48,8 @@ def test_asking_for_a_person_hands_off_with_a_flag(engine: Engine, text: str) ->
         "你们是黑店吧",
         "态度太差了",
         "再不处理我就去12315",
+        "买了三次都这样 太让人失望了",
+        "我这个交易纠纷到底谁来管",
     ],
 )
 def test_complaint_hands_off_with_an_apology_and_a_flag(engine: Engine, text: str) -> None:

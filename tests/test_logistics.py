@@ -24,6 +24,10 @@ NOW = dt.datetime(2026, 11, 25, 10, 0)
         "显示签收了但我没收到",
         "买的衣服还没到呢",
         "包裹几天了还不动",
+        # ordered already, then asking when it comes: their parcel, not a question before buying
+        "我下单了 周五前能送到吗",
+        "已经付款了 明天可以收到吗",
+        "这个订单今天会送过来吗",
     ],
 )
 def test_where_is_my_parcel_is_logistics(engine: Engine, text: str) -> None:
@@ -38,6 +42,8 @@ def test_where_is_my_parcel_is_logistics(engine: Engine, text: str) -> None:
         ("什么时候发货", "shipping"),
         ("几天能到上海", "shipping"),
         ("发什么快递", "shipping"),
+        ("准备下单了 到成都要几天", "shipping"),  # not ordered yet
+        ("打算下单了 能到吗", "shipping"),
     ],
 )
 def test_pre_sales_delivery_questions_are_shipping_not_logistics(engine: Engine, text: str, expected: str) -> None:

@@ -41,6 +41,8 @@ def _note(reply: Reply) -> dict[str, str]:
         "幫我合併一下訂單",  # traditional
         "我不想要了，取消订单",
         "麻烦帮我备注一下",
+        "我想改一下送货时间 周末才在家",
+        "能推迟几天发货吗 我出差了",
     ],
 )
 def test_order_change_requests_are_recognised(engine: Engine, text: str) -> None:
