@@ -221,6 +221,11 @@ def test_a_coupon_written_as_threshold_minus_cut_is_a_coupon_question(engine: En
     assert reply.conversation.bargain_round == 0
 
 
+@pytest.mark.parametrize("message", ["10元的卷怎么用", "店铺卷在哪领"])  # 券 typed as 卷
+def test_a_coupon_typed_as_a_roll_is_still_a_coupon(engine: Engine, message: str) -> None:
+    assert ask(engine, message).intents[0] == "bargain"
+
+
 def test_coupon_question_between_asks_does_not_skip_a_step(engine: Engine) -> None:
     _, _, second_ask = haggle(engine, [FIRST, "有优惠券吗", SECOND])
     assert bargain_part(second_ask).case == "gift_coupon"

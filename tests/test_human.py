@@ -73,3 +73,25 @@ def test_near_misses_are_not_human(engine: Engine, text: str, expected: str) -> 
     reply = engine.reply(text, item_id="dress-floral", now=NOW)
     assert reply.intents[0] == expected
     assert "human" not in reply.intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "垃圾袋一卷有多少只",  # the goods, not an insult
+        "垃圾桶带盖子吗",
+        "其他妈妈都说这个奶瓶好用吗",  # 其他妈妈, not a curse
+        "暖气主管道能接吗",
+    ],
+)
+def test_goods_and_words_that_contain_an_angry_word_are_not_handed_off(engine: Engine, text: str) -> None:
+    reply = engine.reply(text, now=NOW)
+    assert "human" not in reply.intents
+    assert reply.mode != "handoff" or reply.intents[0] != "human"
+
+
+@pytest.mark.parametrize("text", ["这垃圾袋太垃圾了 一扯就破", "他妈的什么东西", "叫你们主管来"])
+def test_the_angry_word_itself_still_hands_off(engine: Engine, text: str) -> None:
+    reply = engine.reply(text, now=NOW)
+    assert reply.intents[0] == "human"
+    assert reply.mode == "handoff"

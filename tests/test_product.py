@@ -38,6 +38,7 @@ def _bare(shop: Shop, **blank: object) -> Engine:
         ("厚不厚呀", "hoodie-fleece", "facts"),  # its selling points speak of the fleece lining
         ("会起球吗", "sweater-cable", "unknown"),  # nothing written of pilling: not the material list instead
         ("跟针织裙有什么区别", "dress-floral", "unknown"),
+        ("腰带怎么把扣子拆下来", "dress-floral", "unknown"),  # how to use it: nothing written, asked of a colleague
     ],
 )
 def test_product_questions_are_recognised_with_the_right_case(
@@ -54,6 +55,7 @@ def test_product_questions_are_recognised_with_the_right_case(
         ("有M码吗", "stock"),
         ("160 100斤穿什么码", "sizing"),
         ("能便宜点吗", "bargain"),
+        ("怎么安排发货", "shipping"),  # 安排 is not 安装
     ],
 )
 def test_near_misses_are_not_product(engine: Engine, text: str, expected: str) -> None:
