@@ -70,11 +70,14 @@ class Catalogue:
         """Keyword, closest-example and pattern evidence, by intent."""
         found: dict[str, list[Evidence]] = {}
         text = message.text
+        entities = message.entities
         groups = set(self._always)
         if self._scan:
             for end, (length, owners, anchored) in self._automaton.iter(text):
                 groups.update(anchored)
                 start = end + 1 - length
+                if entities.named and entities.inside_a_name(start, end + 1):
+                    continue  # part of a product's name (纯棉 of 纯棉T恤): names the goods, asks nothing
                 for intent, weight in owners:
                     found.setdefault(intent, []).append(
                         Evidence("keyword", text[start:end + 1], weight, start, end + 1))
@@ -96,6 +99,6 @@ class Catalogue:
         for number, index in sorted(groups):
             rules = self._rules[number]
             evidence = rules.pattern_evidence(index, text)
-            if evidence is not None:
+            if evidence is not None and not (entities.named and entities.inside_a_name(evidence.start, evidence.end)):
                 found.setdefault(rules.intent, []).append(evidence)
         return found

@@ -515,3 +515,27 @@ def test_the_product_page_may_be_named_by_the_platforms_item_id(shop: Shop) -> N
     reply = engine.reply("27码有货吗", item_id="612345678901", now=FRIDAY_MORNING)
     assert reply.conversation.product_id == "jeans-straight"
     assert "27" in reply.text and reply.intents == ("stock",)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "fact", "value"),
+    [
+        ("加绒卫衣还有L码吗", "stock", "colours", "灰色、奶白色、藏青色"),  # 加绒 names the hoodie, asks nothing of it
+        ("纯棉t恤多少钱", "bargain", "price", "59元"),  # not the T-shirt's cotton
+        ("羊毛大衣有黑色吗", "stock", "sizes", "S、M、L、XL"),  # not the coat's wool
+    ],
+)
+def test_words_inside_a_products_name_ask_nothing(engine: Engine, text: str, intent: str, fact: str,
+                                                  value: str) -> None:
+    reply = engine.reply(text, now=dt.datetime(2026, 11, 25, 10, 0))
+    assert reply.intents == (intent,)
+    assert reply.parts[0].facts[fact] == value
+    assert reply.mode == "auto"
+
+
+def test_a_product_named_like_a_request_is_not_that_request(shop: Shop) -> None:
+    data = shop.model_dump()
+    data["products"][0] = {**data["products"][0], "name": "儿童退热贴", "aliases": ["退热贴"]}
+    selling = Engine(Shop.model_validate(data), rng=random.Random(0))
+    assert "returns" not in selling.reply("退热贴怎么用").intents  # 退 of 退热贴 asks for no refund
+    assert Engine(shop, rng=random.Random(0)).reply("退热贴怎么用").intents[0] == "returns"  # a shop without it

@@ -217,6 +217,13 @@ def test_two_products_in_order() -> None:
     assert entities("卫衣和阔腿裤一起买").products == ("hoodie-fleece", "pants-wide")
 
 
+def test_where_the_product_names_stand_is_kept() -> None:
+    entities = extract("纯棉t恤和大衣哪个保暖", VOCABULARY)
+    assert entities.named == ((0, 4), (5, 7))
+    assert entities.inside_a_name(0, 2) and not entities.inside_a_name(3, 6)  # 纯棉 in it; 恤和大 across
+    assert "named" not in entities.names()  # positions, not something the buyer named
+
+
 def test_no_product_without_a_shop_vocabulary() -> None:
     assert entities("碎花裙还有吗", None).products == ()
 

@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 
 from botcore.shop import Shop, load_shop
+from botcore.stages.entities import shop_vocabulary
 from engine import Engine
 from engine.learning import read
 from intents import INTENT_NAMES
@@ -35,6 +36,12 @@ def test_numbers_and_sizes_are_shaped_so_questions_share_them() -> None:
     assert "〇" in features(read("170穿多大"))
     assert "Ⓜ" in features(read("有M吗")) and "Ⓜ" in features(read("XXL还有吗"))
     assert "w:包邮" in features(read("包邮吗"))
+
+
+def test_the_shops_product_names_are_left_out_of_the_features(shop: Shop) -> None:
+    named = read("纯棉t恤多少钱", shop_vocabulary(shop))
+    assert features(named) == [*features(read("多少钱")), "<商品>"]  # a product named, none of its words
+    assert "棉" in features(read("纯棉t恤多少钱"))  # read without the shop, the words are there
 
 
 def test_a_latin_word_is_one_feature_not_its_letters() -> None:

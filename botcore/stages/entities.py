@@ -129,12 +129,20 @@ class Entities:
     quantity: int | None = None
     days: float | None = None
     numbers: tuple[float, ...] = ()  # every plain number, whatever it measures
+    #: Where the shop's product names stand in the text ([start, end) each): words inside
+    #: them name the goods (纯棉 in 纯棉T恤, 垃圾 in 垃圾袋) and ask nothing.
+    named: tuple[tuple[int, int], ...] = ()
+
     def names(self) -> dict[str, object]:
         """The entities that are set, for traces."""
         return {
             k: v for k, v in self.__dict__.items()
-            if k != "measures_sure" and v is not None and v != ()
+            if k not in ("measures_sure", "named") and v is not None and v != ()
         }
+
+    def inside_a_name(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` lies within one of the product names found."""
+        return any(low <= start and end <= high for low, high in self.named)
 
 
 def _sizes(text: str) -> tuple[str, ...]:
@@ -206,6 +214,7 @@ def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
         sizes=_unique([*_sizes(text), *shop_sizes]),
         colours=_unique(_colours(text, [h for h in shop_hits if h.kind == "colour"])),
         products=_unique([h.value for h in shop_hits if h.kind == "product"]),
+        named=tuple(dict.fromkeys((h.start, h.end) for h in shop_hits if h.kind == "product")),
         couriers=_unique([h.value for h in hits if h.kind == "courier"]),
         regions=_unique([h.value for h in hits if h.kind == "region"]),
         money=tuple(m.value for m in measures if m.kind == "money"),
