@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["size_key"]
+__all__ = ["size_key", "size_shown"]
 
 # 3XL, 3L, XXXL and the Japanese-style 3L are one size; so are 2XL, XXL and 2L
 _COUNTED = re.compile(r"(?P<n>[2-9])\s*(?P<x>x?)(?P<end>[sl])")
@@ -39,3 +39,9 @@ def size_key(name: str) -> str:
     if (m := _REPEATED.fullmatch(text)) is not None:
         return "X" * len(m["x"]) + m["end"].upper()
     return text.upper()
+
+
+def size_shown(key: str) -> str:
+    """A size key as a buyer reads it: XXXXXL as 5XL (more than two X are hard to count)."""
+    m = _REPEATED.fullmatch(key.lower())
+    return f"{len(m['x'])}X{m['end'].upper()}" if m is not None and len(m["x"]) > 2 else key

@@ -13,6 +13,7 @@ import re
 
 from botcore.shop import Product, Restock, Settings
 from botcore.shop.calendar import month_day
+from botcore.sizes import size_key, size_shown
 from botcore.text import join
 from intents.base import Answer, Evidence, Intent, Message, Question
 
@@ -43,6 +44,28 @@ def _colours_like(product: Product, name: str) -> list[str]:
         return [found]
     base = name.removesuffix("色").removesuffix("的")
     return [c for c in product.colours if len(base) == 1 and base in c]
+
+
+#: A bare number this far beyond a product's numbered sizes (36-45, 100-160) is still
+#: asked as a size: 「有46的吗」 of a shoe that stops at 45.
+_NEAR_SIZES = 0.2
+
+
+def _numbered_size(product: Product, message: Message) -> str | None:
+    """A bare number the buyer asks for as a size of a product whose sizes are numbers
+    (shoes, kids' wear), though the product has no such size: neither a body measure, nor
+    money, nor a count, and near the product's sizes."""
+    try:
+        numbers = [float(size_key(size)) for size in product.sizes]
+    except ValueError:
+        return None  # letter sizes, 标准版: a bare number is no size of this product
+    e = message.entities
+    taken = {e.height, e.weight, e.quantity, e.days, *e.money}
+    low, high = min(numbers, default=0.0), max(numbers, default=0.0)
+    for n in e.numbers:
+        if n not in taken and low * (1 - _NEAR_SIZES) <= n <= high * (1 + _NEAR_SIZES):
+            return f"{n:g}"
+    return None
 
 
 def _count(product: Product, colour: str, size: str) -> int:
@@ -107,6 +130,8 @@ class Stock(Intent):
         today = question.now.date()
         said_colour = entities.colours[0] if entities.colours else None
         said_size = entities.sizes[0] if entities.sizes else None
+        if said_colour is None and said_size is None:
+            said_size = _numbered_size(product, question.message)  # 「有46的吗」 of shoes up to 45
         if said_colour is not None and product.find_colour(said_colour) is None and product.find_size(said_colour):
             said_colour, said_size = None, said_size or said_colour  # another product's colour is this one's size
         if said_colour is None and said_size is None and memory.colour in product.colours:
@@ -120,7 +145,7 @@ class Stock(Intent):
             return Answer("no_such_colour", facts | {"colour": said_colour, "colours": join(product.colours)})
         if said_size is not None and size is None:
             return Answer("no_such_size",
-                          facts | {"size": variant_label(None, said_size), "sizes": join(product.sizes)})
+                          facts | {"size": variant_label(None, size_shown(said_size)), "sizes": join(product.sizes)})
         if colour is None and size is not None and memory.colour in product.colours:
             colour = memory.colour
         if size is None and colour is not None and memory.size in product.sizes:

@@ -306,3 +306,31 @@ def test_variants_are_called_what_the_shop_calls_them(shop_data: dict[str, Any])
     assert (sold_out.case, sold_out.facts["variant"]) == ("sold_out", "原味 1kg")
     assert sold_out.facts["alternatives"].startswith("麻辣味 1kg")  # the same pack in the other flavour first
     assert stock_part(ask(engine, "麻辣的有货吗")).facts["colour"] == "麻辣味"
+
+
+# --- a size the product does not come in ---------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def shoes() -> Engine:
+    return Engine(load_shop("shoes"), rng=random.Random(0))
+
+
+@pytest.mark.parametrize(
+    ("item", "message", "size"),
+    [
+        ("run-shoe-x", "有46的吗", "46码"),  # a bare number near shoe sizes that stop at 45
+        ("run-shoe-x", "有35的吗", "35码"),
+        ("down-jacket-men", "有5XL吗", "5XL码"),  # said back as the buyer counts it, not XXXXXL
+    ],
+)
+def test_a_size_the_product_does_not_come_in_is_said_so(shoes: Engine, item: str, message: str, size: str) -> None:
+    part = stock_part(ask(shoes, message, item=item))
+    assert part.case == "no_such_size"
+    assert part.facts["size"] == size
+    assert part.facts["sizes"] == "、".join(load_shop("shoes").product(item).sizes)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("message", "case"), [("有40的吗", "size_colours"), ("有2件的吗", "overview")])
+def test_a_bare_number_that_is_a_size_or_a_count_is_read_as_such(shoes: Engine, message: str, case: str) -> None:
+    assert stock_part(ask(shoes, message, item="run-shoe-x")).case == case
