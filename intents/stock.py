@@ -14,6 +14,7 @@ import re
 from botcore.shop import Product, Restock, Settings
 from botcore.shop.calendar import month_day
 from botcore.sizes import size_key, size_shown
+from botcore.stages.entities import device_models, model_number
 from botcore.text import join
 from intents.base import Answer, Evidence, Intent, Message, Question
 
@@ -66,6 +67,17 @@ def _numbered_size(product: Product, message: Message) -> str | None:
         if n not in taken and low * (1 - _NEAR_SIZES) <= n <= high * (1 + _NEAR_SIZES):
             return f"{n:g}"
     return None
+
+
+def _missing_model(product: Product, message: Message) -> str | None:
+    """A device model the buyer names (「有小米14的壳吗」) for a product whose sizes are
+    models (a case for iPhone15, 华为Mate60), when no model of the product has its number:
+    then it surely is not one of them, however the shop spells its models (苹果15 may be its
+    iPhone15, so a number it has is never said to be missing)."""
+    numbers = {model_number(size) for size in product.sizes if device_models(size.lower())}
+    if not numbers:
+        return None
+    return next((model for model in device_models(message.text) if model_number(model) not in numbers), None)
 
 
 def _count(product: Product, colour: str, size: str) -> int:
@@ -130,8 +142,9 @@ class Stock(Intent):
         today = question.now.date()
         said_colour = entities.colours[0] if entities.colours else None
         said_size = entities.sizes[0] if entities.sizes else None
-        if said_colour is None and said_size is None:
-            said_size = _numbered_size(product, question.message)  # 「有46的吗」 of shoes up to 45
+        if said_size is None:
+            # 「有46的吗」 of shoes up to 45, 「有小米14的壳吗」 of a case for iPhones and Mates
+            said_size = _numbered_size(product, question.message) or _missing_model(product, question.message)
         if said_colour is not None and product.find_colour(said_colour) is None and product.find_size(said_colour):
             said_colour, said_size = None, said_size or said_colour  # another product's colour is this one's size
         if said_colour is None and said_size is None and memory.colour in product.colours:

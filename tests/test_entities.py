@@ -7,7 +7,7 @@ import pytest
 
 from botcore.shop import Shop
 from botcore.shop.shopfile import load_shop
-from botcore.stages.entities import Entities, colour_spellings, extract, shop_vocabulary
+from botcore.stages.entities import Entities, colour_spellings, device_models, extract, model_number, shop_vocabulary
 from botcore.stages.normalise import normalise
 from botcore.stages.vocabulary import Vocabulary
 
@@ -354,3 +354,18 @@ def test_packs_and_beds_are_named_the_way_buyers_say_them(sizes: list[str], text
     dress.update(sizes=sizes, size_chart=[], stock={}, restock=[])
     found = entities(text, shop_vocabulary(Shop.model_validate(shop))).sizes
     assert (size in found) if size else not found
+
+
+@pytest.mark.parametrize(
+    ("text", "models", "numbers"),
+    [
+        ("有小米14的壳吗", ("小米14",), ["14"]),
+        ("iphone 13 pro有吗", ("iphone13pro",), ["13"]),
+        ("红米k70和mate60pro", ("红米k70", "mate60pro"), ["70", "60"]),
+        ("有2件的吗", (), []),  # a count, no brand before it
+        ("s码有吗", (), []),
+    ],
+)
+def test_device_models_are_a_brand_then_a_number(text: str, models: tuple[str, ...], numbers: list[str]) -> None:
+    assert device_models(text) == models
+    assert [model_number(model) for model in models] == numbers

@@ -334,3 +334,24 @@ def test_a_size_the_product_does_not_come_in_is_said_so(shoes: Engine, item: str
 @pytest.mark.parametrize(("message", "case"), [("有40的吗", "size_colours"), ("有2件的吗", "overview")])
 def test_a_bare_number_that_is_a_size_or_a_count_is_read_as_such(shoes: Engine, message: str, case: str) -> None:
     assert stock_part(ask(shoes, message, item="run-shoe-x")).case == case
+
+
+@pytest.fixture(scope="module")
+def gadgets() -> Engine:
+    return Engine(load_shop("tests/data/shops/gadgets.yaml"), rng=random.Random(0))
+
+
+@pytest.mark.parametrize(
+    ("message", "case", "size"),
+    [
+        ("有小米14的壳吗", "no_such_size", "小米14"),  # a case for iPhone15 and 华为Mate60: no 14 among them
+        ("有小米14的吗 黑色", "no_such_size", "小米14"),
+        ("iphone 13 pro有吗", "no_such_size", "iphone13pro"),
+        ("苹果15的有吗", "size_colours", "iPhone15"),  # the shop's own alias of its iPhone15
+    ],
+)
+def test_a_device_model_the_case_is_not_made_for_is_said_so(gadgets: Engine, message: str, case: str,
+                                                            size: str) -> None:
+    part = stock_part(ask(gadgets, message, item="case-magsafe"))
+    assert part.case == case
+    assert str(part.facts["size"]).startswith(size)

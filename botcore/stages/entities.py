@@ -15,7 +15,8 @@ from botcore.sizes import size_key
 from botcore.stages.numbers import Measure, find_measures
 from botcore.stages.vocabulary import WORLD, Hit, VocabKind, Vocabulary
 
-__all__ = ["Entities", "colour_spellings", "extract", "shop_vocabulary", "size_name_spellings"]
+__all__ = ["Entities", "colour_spellings", "device_models", "extract", "model_number", "shop_vocabulary",
+           "size_name_spellings"]
 
 _SIZE = re.compile(
     r"(?<![a-z0-9.])(?P<s>x{0,4}l|x{0,2}s|[2-6]x?l|[2-3]x?s|m)(?![a-z])"
@@ -44,6 +45,29 @@ _GENERIC_COLOURS = tuple(
     for line in (resources.files("botcore") / "data" / "colours.txt").read_text("utf-8").splitlines()
     if line.strip() and not line.startswith("#")
 )
+
+
+def _device_model() -> re.Pattern[str]:
+    words = [line.strip() for line in (resources.files("botcore") / "data" / "device_brands.txt")
+             .read_text("utf-8").splitlines() if line.strip() and not line.startswith("#")]
+    brands = "|".join(re.escape(w).replace(r"\ ", r"\s?") for w in sorted(words, key=len, reverse=True))
+    suffix = r"(?:\s?(?:pro\+?|max|plus|ultra|mini|se|pm|[sex]))*"  # 15 pro max, 14 ultra, 13s
+    return re.compile(rf"(?<![a-z])(?:(?:{brands})\s?)+(?P<number>\d{{1,3}}){suffix}(?![a-z\d])")
+
+
+#: A device model buyers name (小米14, iphone 13 pro, mate60): brand words, then a number.
+_DEVICE_MODEL = _device_model()
+
+
+def device_models(text: str) -> tuple[str, ...]:
+    """The device models a (normalised, lower-case) text names, as written: 小米14, iphone13pro."""
+    return tuple(dict.fromkeys(match[0].replace(" ", "") for match in _DEVICE_MODEL.finditer(text)))
+
+
+def model_number(model: str) -> str:
+    """The number of a device model: 14 of 小米14, 60 of 华为mate60pro."""
+    match = _DEVICE_MODEL.search(model.lower())
+    return match["number"] if match is not None else ""
 
 
 def colour_spellings(colour: str) -> list[str]:
