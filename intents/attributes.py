@@ -20,6 +20,7 @@ import ahocorasick
 
 from botcore.shop import Product
 from botcore.yamltext import parse_yaml
+from intents.pointing import BEFORE_A_NAME, POINTING
 
 __all__ = ["Concept", "Facts", "concepts", "read_facts", "stem_of"]
 
@@ -163,8 +164,8 @@ def _names_of(product: Product) -> list[str]:
     return sorted({n.lower() for n in names if len(n) >= 2}, key=len, reverse=True)
 
 
-#: The words a buyer points at the product with: 这个礼盒, 那款保温杯.
-_POINTERS = ("这个", "这款", "这只", "这件", "这双", "这盒", "这套", "那个", "那款", "你家的", "你家", "该", "此", "这")
+#: The words a buyer points at the product with right before its name: 这个礼盒, 那款保温杯, 该款.
+_POINTERS = sorted((*POINTING, *BEFORE_A_NAME), key=len, reverse=True)
 
 
 def _pointed_at(names: list[str], text: str) -> list[tuple[int, int]]:
@@ -181,7 +182,7 @@ def _pointed_at(names: list[str], text: str) -> list[tuple[int, int]]:
 
 
 #: What may stand around a general word that is asked alone: 「这个多少度的啊」.
-_AROUND_ALONE = re.compile(r"^(?:亲|请问|那|这个|这款|那个|你家的?)*|(?:的|啊|呀|呢|吗|哈|嘛|亲|[?？。!！,，~～\s])*$")
+_AROUND_ALONE = re.compile(rf"^(?:亲|请问|那|{'|'.join(POINTING)})*|(?:的|啊|呀|呢|吗|哈|嘛|亲|[?？。!！,，~～\s])*$")
 
 
 def _alone(text: str, word: str) -> bool:

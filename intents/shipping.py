@@ -14,6 +14,7 @@ from botcore.shop import Product, Shipping
 from botcore.shop.calendar import day_label, holiday_name, is_working_day, month_day, next_working_day, ship_date
 from botcore.text import join, money, span
 from intents.base import Answer, Evidence, Intent, Message, Question
+from intents.pointing import points
 
 __all__ = ["ShippingQuestion", "fee_rule"]
 
@@ -21,7 +22,6 @@ __all__ = ["ShippingQuestion", "fee_rule"]
 SHORT_MESSAGE = 8
 _COURIER_ASK = re.compile(r"发|走|用|寄|加钱|补|能不能|可以吗|行吗|可不可以")
 _DAYS = re.compile(r"几天|多久|多长时间|什么时候到|哪天到")
-_THIS = re.compile(r"这件|这个|这款|这条|这双|这套|这包|这袋|这盒|它")
 _WEEKDAY = re.compile(r"(?:星期|周|礼拜)([一二三四五六日天末])")
 # "周末" is answered for Sunday, the day a shop that works Saturdays may still rest.
 _WEEKDAY_INDEX = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 6}
@@ -142,7 +142,7 @@ class ShippingQuestion(Intent):
         shipping = question.shop.shipping
         case, fee_facts = fee_rule(shipping)
         entities = question.message.entities
-        pointed = bool(entities.products or entities.sizes or entities.colours or _THIS.search(question.message.text))
+        pointed = bool(entities.products or entities.sizes or entities.colours or points(question.message.text))
         prices = _item_prices(question) if pointed else None
         if case != "fee_threshold" or prices is None or question.product is None:
             return Answer(case, fee_facts)
