@@ -39,6 +39,8 @@ def _bare(shop: Shop, **blank: object) -> Engine:
         ("会起球吗", "sweater-cable", "unknown"),  # nothing written of pilling: not the material list instead
         ("跟针织裙有什么区别", "dress-floral", "unknown"),
         ("腰带怎么把扣子拆下来", "dress-floral", "unknown"),  # how to use it: nothing written, asked of a colleague
+        ("有包装没有", "dress-floral", "unknown"),  # what comes with it, not whether it is in stock
+        ("带盒子不", "dress-floral", "unknown"),
     ],
 )
 def test_product_questions_are_recognised_with_the_right_case(
