@@ -114,6 +114,7 @@ class Sizing(Intent):
         "measurement_all": ("product", "part", "values"),
         "size_range": ("product", "size", "height_range", "weight_range"),
         "no_chart": ("product",),
+        "fit_note": ("product", "fit_note"),
         "dimensions": ("product", "facts"),
         "named_size": ("product", "size"),
         "size_list": ("product", "sizes", "size_label"),
@@ -172,6 +173,8 @@ class Sizing(Intent):
                                             "size_label": product.size_label})
             if sizes and _WHICH.search(text):  # 「1.8的床买哪个」: the size the buyer's own words name
                 return Answer("named_size", {"product": product.name, "size": sizes[0]}, {"size": sizes[0]})
+            if product.fit_note:  # no chart, but the shop says how it fits (开口可调,12号到16号都能戴)
+                return Answer("fit_note", facts)
             return Answer("no_chart", facts, handoff=True)
         if topic == "range" and sizes and height is None and weight is None:
             return self._size_range(product, sizes[0], facts)

@@ -404,3 +404,17 @@ def test_an_age_with_a_size_or_a_choice_is_a_sizing_question(message: str, size:
     reply = ask(_rings(STAGES), message)
     assert reply.intents[0] == "sizing"
     assert (sizing_part(reply).case, sizing_part(reply).facts["size"]) == ("recommend_by", size)
+
+
+def test_without_a_chart_the_shops_fit_note_answers() -> None:
+    shop = load_shop("tests/data/shops/silver.yaml")
+    reply = Engine(shop, rng=random.Random(0)).reply("我平时戴14号的 这个能戴吗", item_id="ring-open", now=NOW)
+    part = part_of(reply, "sizing")
+    assert part.case == "fit_note"
+    assert part.facts["fit_note"] == shop.product("ring-open").fit_note  # type: ignore[union-attr]
+    assert_says(reply, "12号到16号")
+    noted = shop.model_copy(update={"products": [p.model_copy(update={"fit_note": ""}) if p.id == "ring-open" else p
+                                                 for p in shop.products]})
+    unnoted = Engine(noted, rng=random.Random(0)).reply("我平时戴14号的 这个能戴吗", item_id="ring-open", now=NOW)
+    assert part_of(unnoted, "sizing").case == "no_chart"  # nothing written: a colleague is asked
+    assert unnoted.mode == "handoff"
