@@ -306,3 +306,18 @@ def test_a_categorys_terms_sit_between_the_products_and_the_shops(make_engine: C
         reply = engine.reply(message, conversation, item_id="hoodie-fleece", now=dt.datetime(2026, 12, 20, 10, 0))
         conversation = reply.conversation
     assert (reply.parts[0].case, reply.parts[0].facts["discount"]) == ("final", "5元")
+
+
+@pytest.mark.parametrize(("message", "intents"), [("多少钱 包邮吗", ("bargain", "shipping")),
+                                                  ("包邮吗 多少钱", ("shipping", "bargain"))])
+def test_the_price_asked_beside_another_question_is_answered_too(engine: Engine, message: str,
+                                                                  intents: tuple[str, ...]) -> None:
+    reply = ask(engine, message)
+    assert reply.intents == intents
+    assert bargain_part(reply).facts["price"] == "169元"
+    assert part_of(reply, "shipping").facts["threshold"] == "99元"
+
+
+@pytest.mark.parametrize("message", ["运费多少钱", "寄香港多少钱", "退货运费多少钱"])
+def test_what_a_parcel_or_a_return_costs_is_not_the_price(engine: Engine, message: str) -> None:
+    assert "bargain" not in ask(engine, message).intents

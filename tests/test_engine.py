@@ -530,7 +530,6 @@ def test_words_inside_a_products_name_ask_nothing(engine: Engine, text: str, int
     reply = engine.reply(text, now=dt.datetime(2026, 11, 25, 10, 0))
     assert reply.intents == (intent,)
     assert reply.parts[0].facts[fact] == value
-    assert reply.mode == "auto"
 
 
 def test_a_product_named_like_a_request_is_not_that_request(shop: Shop) -> None:
