@@ -82,6 +82,10 @@ def test_near_misses_are_not_human(engine: Engine, text: str, expected: str) -> 
         "垃圾桶带盖子吗",
         "其他妈妈都说这个奶瓶好用吗",  # 其他妈妈, not a curse
         "暖气主管道能接吗",
+        "扫垃圾干净吗",  # the rubbish a vacuum sweeps
+        "扫地机器人垃圾盒多大",
+        "牛肉干算垃圾食品吗",
+        "鞋面是人工合成的吗",  # 人工合成 is a material, no request for a person
     ],
 )
 def test_goods_and_words_that_contain_an_angry_word_are_not_handed_off(engine: Engine, text: str) -> None:
@@ -90,7 +94,8 @@ def test_goods_and_words_that_contain_an_angry_word_are_not_handed_off(engine: E
     assert reply.mode != "handoff" or reply.intents[0] != "human"
 
 
-@pytest.mark.parametrize("text", ["这垃圾袋太垃圾了 一扯就破", "他妈的什么东西", "叫你们主管来"])
+@pytest.mark.parametrize("text", ["这垃圾袋太垃圾了 一扯就破", "他妈的什么东西", "叫你们主管来", "什么垃圾质量",
+                                  "垃圾", "人工"])
 def test_the_angry_word_itself_still_hands_off(engine: Engine, text: str) -> None:
     reply = engine.reply(text, now=NOW)
     assert reply.intents[0] == "human"
