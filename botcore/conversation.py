@@ -42,6 +42,7 @@ class Conversation:
     weight: float | None = field(default=None, metadata=_HEARD)
     size: str | None = field(default=None, metadata=_HEARD)
     colour: str | None = field(default=None, metadata=_HEARD)
+    region: str | None = field(default=None, metadata=_HEARD)  # where the buyer said the parcel goes (新疆)
     last_intent: str | None = field(default=None, metadata=_HEARD)
     # what the last question asked within its intent ("price", "facts:保质期"), for 「那500g的呢」
     asked: str | None = field(default=None, metadata=_HEARD)

@@ -6,6 +6,7 @@ Hong Kong/Macau/Taiwan. Every figure comes from the shop."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -85,6 +86,13 @@ class ShippingQuestion(Intent):
         return []
 
     def answer(self, question: Question) -> Answer:
+        """The answer, remembering the region the buyer named: 「我在新疆」 then 「几天到」
+        is answered for 新疆."""
+        answer = self._answer(question)
+        regions = question.message.entities.regions
+        return dataclasses.replace(answer, remember={**answer.remember, "region": regions[0]}) if regions else answer
+
+    def _answer(self, question: Question) -> Answer:
         shipping = question.shop.shipping
         text, entities = question.message.text, question.message.entities
         today = question.now.date()
@@ -97,7 +105,7 @@ class ShippingQuestion(Intent):
         topic = self.rules.topic(text, "abroad", "origin", "fee", "delivery", "courier", "ship_time")
         if topic == "abroad":  # the shop file speaks of China only: a person says whether it ships abroad
             return Answer("abroad", handoff=True)
-        region = entities.regions[0] if entities.regions else None
+        region = entities.regions[0] if entities.regions else question.conversation.region
         if entities.couriers:
             product = question.product
             if product is not None and product.couriers and entities.couriers[0] not in product.couriers:
@@ -110,6 +118,8 @@ class ShippingQuestion(Intent):
             return self._region(shipping, entities.regions[0], topic, facts)
         if topic == "origin":
             return Answer("origin", {"origin": f"{shipping.ship_from}{shipping.ship_from_city}"})
+        if region is not None and topic in ("fee", "delivery"):  # told before: 「我在新疆」 … 「几天到」
+            return self._region(shipping, region, topic, facts)
         if topic == "fee":
             return self._fee(question)
         presale = _presale(question, today)

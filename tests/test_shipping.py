@@ -163,6 +163,18 @@ def test_remote_region_adds_the_surcharge_and_is_not_free(engine: Engine, messag
     assert "99元" not in reply.text
 
 
+@pytest.mark.parametrize("follow_up", ["几天能到", "运费多少"])
+def test_the_region_told_before_answers_the_days_and_the_fee_asked_after(engine: Engine, follow_up: str) -> None:
+    told = engine.reply("我在新疆", now=TUESDAY)
+    assert told.conversation.region == "新疆"
+    reply = engine.reply(follow_up, told.conversation, now=TUESDAY)
+    part = shipping_part(reply)
+    assert (part.case, part.facts["region"], part.facts["surcharge"], part.facts["days"]) == ("remote", "新疆", "15元",
+                                                                                              "5-8")
+    assert "99元" not in reply.text  # not the free-shipping rule of other regions
+    assert engine.reply("一般几天能到", now=TUESDAY).parts[0].facts["days"] == "2-4"  # nobody said where: the default
+
+
 def test_remote_region_of_a_shop_that_ships_there_free(make_engine: Callable[..., Engine]) -> None:
     generous = make_engine(shipping={"remote_free_shipping": True})
     part = shipping_part(ask(generous, "新疆包邮吗"))
