@@ -69,6 +69,39 @@ def _numbered_size(product: Product, message: Message) -> str | None:
     return None
 
 
+#: A size that is an amount (3.5L, 500g, 30只装), in a base unit: litres as ml, 斤 as g.
+_AMOUNT = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*"
+                     r"(?P<unit>ml|毫升|l|升|kg|公斤|千克|g|克|斤|只|片|包|袋|支|瓶)(?P<pack>装)?")
+_BASE = {"ml": ("ml", 1), "毫升": ("ml", 1), "l": ("ml", 1000), "升": ("ml", 1000), "kg": ("g", 1000),
+         "公斤": ("g", 1000), "千克": ("g", 1000), "g": ("g", 1), "克": ("g", 1), "斤": ("g", 500)}
+
+
+def _amount(text: str) -> tuple[float, str] | None:
+    """An amount in its base unit: 「3.5L」 (3500, ml), 「一斤」 is not read, 「30只装」 (30, 只)."""
+    m = _AMOUNT.fullmatch(text) or _AMOUNT.search(text)
+    if m is None:
+        return None
+    unit, factor = _BASE.get(m["unit"], (m["unit"], 1))
+    return float(m["n"]) * factor, unit
+
+
+def _measured_size(product: Product, message: Message) -> str | None:
+    """The size a buyer names by its amount, for a product whose sizes are amounts (3.5L
+    and 5.5L, 250g and 1kg): the product's own size when the amounts are equal (3.5升 is
+    its 3.5L), else the buyer's words, a size it does not come in (「有2L的吗」 is no XXL)."""
+    sizes = {size: amount for size in product.sizes if (amount := _amount(size.lower())) is not None
+             and _AMOUNT.fullmatch(size.lower())}
+    if not sizes or len(sizes) < len(product.sizes):
+        return None
+    units = {unit for _, unit in sizes.values()}
+    for m in _AMOUNT.finditer(message.text):
+        asked = _amount(m[0])
+        if asked is None or asked[1] not in units:
+            continue
+        return next((size for size, amount in sizes.items() if amount == asked), re.sub(r"(?<=\d)l$", "L", m[0]))
+    return None
+
+
 def _missing_model(product: Product, message: Message) -> str | None:
     """A device model the buyer names (「有小米14的壳吗」) for a product whose sizes are
     models (a case for iPhone15, 华为Mate60), when no model of the product has its number:
@@ -141,7 +174,7 @@ class Stock(Intent):
         entities, memory = question.message.entities, question.conversation
         today = question.now.date()
         said_colour = entities.colours[0] if entities.colours else None
-        said_size = entities.sizes[0] if entities.sizes else None
+        said_size = _measured_size(product, question.message) or (entities.sizes[0] if entities.sizes else None)
         if said_size is None:
             # 「有46的吗」 of shoes up to 45, 「有小米14的壳吗」 of a case for iPhones and Mates
             said_size = _numbered_size(product, question.message) or _missing_model(product, question.message)
@@ -158,7 +191,8 @@ class Stock(Intent):
             return Answer("no_such_colour", facts | {"colour": said_colour, "colours": join(product.colours)})
         if said_size is not None and size is None:
             return Answer("no_such_size",
-                          facts | {"size": variant_label(None, size_shown(said_size)), "sizes": join(product.sizes)})
+                          facts | {"size": said_size if _AMOUNT.fullmatch(said_size.lower())  # 2L, not 2L码
+                                   else variant_label(None, size_shown(said_size)), "sizes": join(product.sizes)})
         if colour is None and size is not None and memory.colour in product.colours:
             colour = memory.colour
         if size is None and colour is not None and memory.size in product.sizes:

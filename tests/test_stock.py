@@ -355,3 +355,22 @@ def test_a_device_model_the_case_is_not_made_for_is_said_so(gadgets: Engine, mes
     part = stock_part(ask(gadgets, message, item="case-magsafe"))
     assert part.case == case
     assert str(part.facts["size"]).startswith(size)
+
+
+@pytest.mark.parametrize(
+    ("shop_name", "item", "message", "case", "size"),
+    [
+        ("electronics", "air-fryer", "有2L的吗", "no_such_size", "2L"),  # a capacity, not XXL
+        ("electronics", "air-fryer", "有4.5L的吗", "no_such_size", "4.5L"),
+        ("electronics", "air-fryer", "3.5升的有吗", "size_colours", "3.5L"),  # its own 3.5L, said in 升
+        ("electronics", "water-heater", "有40L的吗", "no_such_size", "40L"),
+        ("snacks", "jerky", "有3斤装的吗", "no_such_size", "3斤装"),
+        ("snacks", "jerky", "有2kg的吗", "no_such_size", "2kg"),
+    ],
+)
+def test_a_size_named_by_its_amount_is_compared_as_an_amount(shop_name: str, item: str, message: str, case: str,
+                                                             size: str) -> None:
+    selling = Engine(load_shop(shop_name), rng=random.Random(0))
+    part = stock_part(ask(selling, message, item=item))
+    assert part.case == case
+    assert str(part.facts["size"]).startswith(size)
