@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from botcore.shop import Product, Shop
+from botcore.shop import Product, Shop, load_shop
 from engine import Engine
 from intents.attributes import read_facts
 
@@ -248,3 +248,10 @@ def test_a_general_word_is_evidence_only_when_it_is_all_that_is_asked(
     assert product is not None
     product = product.model_copy(update={"attributes": attributes})
     assert bool(read_facts(product, text, weak=False).stated) is evidence
+
+
+def test_how_long_it_keeps_once_opened_is_the_storage_not_only_the_shelf_life() -> None:
+    snacks = Engine(load_shop("snacks"), rng=random.Random(0))
+    reply = snacks.reply("开袋后能放多久", item_id="jerky", now=NOW)
+    assert reply.intents == ("product",)
+    assert "三天内吃完" in str(reply.parts[0].facts["facts"])
