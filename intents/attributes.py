@@ -136,6 +136,9 @@ def _from_attributes(product: Product, concept: Concept) -> list[tuple[str, str]
 
 def _from_field(product: Product, concept: Concept) -> tuple[str, str] | None:
     value = getattr(product, concept.field, "") if concept.field else ""
+    if isinstance(value, list):  # the colours (口味, 款式) it comes in, named as the shop names them
+        return (product.colour_label if concept.field == "colours" else concept.name, "、".join(value)) if value \
+            else None
     return (concept.name, value) if value else None
 
 

@@ -255,3 +255,17 @@ def test_how_long_it_keeps_once_opened_is_the_storage_not_only_the_shelf_life() 
     reply = snacks.reply("开袋后能放多久", item_id="jerky", now=NOW)
     assert reply.intents == ("product",)
     assert "三天内吃完" in str(reply.parts[0].facts["facts"])
+
+
+@pytest.mark.parametrize(
+    ("shop_name", "item", "message", "facts"),
+    [
+        ("clothing", "dress-floral", "有几种颜色", "颜色：米白色、雾霾蓝、黑色"),
+        ("snacks", "jerky", "在吗 牛肉干有几种口味", "口味：原味、麻辣味、五香味"),  # named as the shop names them
+    ],
+)
+def test_how_many_colours_or_flavours_lists_those_it_comes_in(shop_name: str, item: str, message: str,
+                                                              facts: str) -> None:
+    reply = Engine(load_shop(shop_name), rng=random.Random(0)).reply(message, item_id=item, now=NOW)
+    assert reply.intents == ("product",)
+    assert reply.parts[0].facts["facts"] == facts
