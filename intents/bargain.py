@@ -74,6 +74,8 @@ class Bargain(Intent):
         "bulk": ("min_items", "rate"),
         "no_bulk": (),
         "no_bulk_coupon": ("amount", "min_spend"),
+        "no_gift": (),
+        "no_gift_coupon": ("amount", "min_spend"),
         "promotions": ("promotion_name", "promotion"),
         "promotions_coupon": ("promotion_name", "promotion", "amount", "min_spend"),
         "coupon_only": ("amount", "min_spend"),
@@ -116,6 +118,12 @@ class Bargain(Intent):
             case, facts = fee_rule(shop.shipping)
             return Answer({"fee_free": "free_shipping_always", "fee_paid": "free_shipping_no",
                            "fee_threshold": "free_shipping"}[case], facts)
+        if topic == "gift" and (shop.platform.price_cut == "none" or not shop.bargain.gift):
+            # a gift asked where the price never moves, or of a shop that gives none: the gift itself is
+            # answered (as 「买多件」 without a bulk deal), not the price
+            if shop.bargain.gift:
+                return Answer("gift", {"gift": shop.bargain.gift})
+            return Answer("no_gift_coupon", coupon) if coupon else Answer("no_gift")
         if shop.platform.price_cut == "none":  # no price change by hand: what lowers the price instead
             case = "tmall" + ("_promotion" if promo else "") + ("_coupon" if coupon else "")
             return Answer(case, promo | coupon)

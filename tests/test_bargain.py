@@ -321,3 +321,14 @@ def test_the_price_asked_beside_another_question_is_answered_too(engine: Engine,
 @pytest.mark.parametrize("message", ["运费多少钱", "寄香港多少钱", "退货运费多少钱"])
 def test_what_a_parcel_or_a_return_costs_is_not_the_price(engine: Engine, message: str) -> None:
     assert "bargain" not in ask(engine, message).intents
+
+
+def test_a_gift_asked_of_a_shop_that_gives_none_says_so_with_the_coupon(make_engine: Callable[..., Engine]) -> None:
+    part = bargain_part(ask(make_engine(bargain={"gift": ""}), "有没有赠品"))
+    assert (part.case, part.facts["amount"], part.facts["min_spend"]) == ("no_gift_coupon", "10元", "199元")
+
+
+def test_a_gift_asked_on_tmall_is_answered_not_the_price_change() -> None:
+    tmall = Engine(load_shop("electronics"), rng=random.Random(0))
+    part = bargain_part(tmall.reply("能送个烤盘纸吗", item_id="air-fryer", now=NO_PROMOTION))
+    assert (part.case, part.facts["amount"], part.facts["min_spend"]) == ("no_gift_coupon", "20元", "399元")
