@@ -152,6 +152,7 @@ class Stock(Intent):
         "sold_out_restock_some": ("product", "variant", "restock_variant", "restock_date", "alternatives"),
         "presale": ("product", "variant", "restock_date"),
         "sold_out_none": ("product", "variant"),
+        "sold_out_no_date": ("product", "variant", "alternatives"),
         "colour_sizes": ("product", "colour", "sizes", "size_label"),
         "size_colours": ("product", "size", "colours", "colour_label"),
         "overview": ("product", "colours", "colour_label", "size_label"),
@@ -202,43 +203,47 @@ class Stock(Intent):
         if colour is None and size is not None and len(product.colours) == 1:
             colour = product.colours[0]  # one colour: the size is the variant
         remember: dict[str, object] = {"colour": colour or memory.colour, "size": size or memory.size}
+        # 「什么时候补」: a sold-out variant without a restock date says there is none yet
+        restock_asked = self.rules.topic(question.message.text, "restock") is not None
         if colour and size:
-            return self._variant(product, colour, size, question.shop.settings, facts, remember, today)
+            return self._variant(product, colour, size, question.shop.settings, facts, remember, today, restock_asked)
         if colour:
             sizes = [s for s in product.sizes if _count(product, colour, s) > 0]
             if not sizes:
-                return self._sold_out(product, colour, None, facts, remember, today)
+                return self._sold_out(product, colour, None, facts, remember, today, restock_asked)
             return Answer("colour_sizes", facts | {"colour": colour, "sizes": join(sizes)}, remember)
         if size:
             colours = [c for c in product.colours if _count(product, c, size) > 0]
             if not colours:
-                return self._sold_out(product, None, size, facts, remember, today)
+                return self._sold_out(product, None, size, facts, remember, today, restock_asked)
             facts |= {"size": variant_label(None, size), "colours": join(colours)}
             return Answer("size_colours", facts, remember)
         if len(product.colours) == 1 and len(product.sizes) == 1:
             return self._variant(product, product.colours[0], product.sizes[0], question.shop.settings, facts,
-                                 remember, today)
+                                 remember, today, restock_asked)
         colours = [c for c in product.colours if any(_count(product, c, s) for s in product.sizes)]
         if not colours:
-            return self._sold_out(product, None, None, facts, remember, today)
+            return self._sold_out(product, None, None, facts, remember, today, restock_asked)
         return Answer("overview", facts | {"colours": join(colours)}, remember)
 
     def _variant(
         self, product: Product, colour: str, size: str, settings: Settings,
-        facts: dict[str, object], remember: dict[str, object], today: dt.date,
+        facts: dict[str, object], remember: dict[str, object], today: dt.date, restock_asked: bool = False,
     ) -> Answer:
         count = _count(product, colour, size)
         facts = facts | {"variant": variant_label(colour, _named_size(product, size)), "count": count}
         if count == 0:
-            return self._sold_out(product, colour, size, facts, remember, today)
+            return self._sold_out(product, colour, size, facts, remember, today, restock_asked)
         low = count <= settings.low_stock_at
         case = "low_stock" if low else "in_stock"
         return Answer(f"{case}_count" if settings.show_stock_counts else case, facts, remember)
 
     def _sold_out(
         self, product: Product, colour: str | None, size: str | None,
-        facts: dict[str, object], remember: dict[str, object], today: dt.date,
+        facts: dict[str, object], remember: dict[str, object], today: dt.date, restock_asked: bool = False,
     ) -> Answer:
+        """The sold-out variant, its restock or what is in stock instead; ``restock_asked``: the
+        buyer asked when it comes back (「什么时候补」), so no restock date is said to be none yet."""
         facts = facts | {"variant": variant_label(colour, _named_size(product, size)) or product.name}
         restock = _restock(product, colour, size, today)
         if restock is not None and restock.presale:
@@ -260,4 +265,4 @@ class Stock(Intent):
             }, remember)
         if not alternatives:
             return Answer("all_sold_out" if colour is None and size is None else "sold_out_none", facts, remember)
-        return Answer("sold_out", facts, remember)
+        return Answer("sold_out_no_date" if restock_asked else "sold_out", facts, remember)

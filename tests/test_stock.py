@@ -374,3 +374,14 @@ def test_a_size_named_by_its_amount_is_compared_as_an_amount(shop_name: str, ite
     part = stock_part(ask(selling, message, item=item))
     assert part.case == case
     assert str(part.facts["size"]).startswith(size)
+
+
+@pytest.mark.parametrize("follow_up", ["什么时候补", "还会补货吗"])
+def test_when_it_comes_back_without_a_restock_date_says_there_is_none_yet(shoes: Engine, follow_up: str) -> None:
+    sold_out = ask(shoes, "白色44码还有吗", item="run-shoe-x")
+    assert stock_part(sold_out).case == "sold_out"
+    reply = shoes.reply(follow_up, sold_out.conversation, item_id="run-shoe-x", now=NOW)
+    part = stock_part(reply)
+    assert part.case == "sold_out_no_date"
+    assert part.facts["variant"] == "云雾白 44码"
+    assert "星空蓝 44码" in str(part.facts["alternatives"])  # the same size in another colour first
