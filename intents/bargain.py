@@ -13,11 +13,13 @@ item or of the variant named.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from botcore.shop import Coupon, Product, Shop
+from botcore.shop import Coupon, Product, Promotion, Shop
+from botcore.shop.calendar import month_day
 from botcore.text import join, money
-from intents.base import Answer, Intent, Question
+from intents.base import Answer, Evidence, Intent, Message, Question
 from intents.shipping import fee_rule
 
 __all__ = ["Bargain"]
@@ -74,6 +76,10 @@ class Bargain(Intent):
         "bulk": ("min_items", "rate"),
         "no_bulk": (),
         "no_bulk_coupon": ("amount", "min_spend"),
+        "promotion_until": ("promotion_name", "promotion", "end"),
+        "promotion_over": ("promotion_name", "end"),
+        "promotion_later": ("promotion_name", "start"),
+        "promotion_not_for": ("promotion_name", "product"),
         "no_gift": (),
         "no_gift_coupon": ("amount", "min_spend"),
         "promotions": ("promotion_name", "promotion"),
@@ -97,6 +103,11 @@ class Bargain(Intent):
             {"promotion_name": promotion.name, "promotion": promotion.description} if promotion else {})
         coupon = _coupon_facts(shop.bargain.coupon)  # what lowers the price besides: the shop's coupon
         topic = self.rules.topic(text, "protect", "bulk", "promo", "price", "free_shipping", "gift")
+        named = next((p for p in shop.promotions if p.name in entities.promotions), None)
+        if named is None and self.rules.topic(text, "until"):
+            named = promotion
+        if named is not None:  # 「跑鞋狂欢周到哪天结束」「活动到几号」: that promotion, its dates and what it covers
+            return self._promotion(named, question.now.date(), product, text, coupon)
         if topic == "protect":
             days = shop.bargain.price_protection_days
             if days is None:  # not stated: a person answers, whatever the platform allows
@@ -138,6 +149,28 @@ class Bargain(Intent):
         # "便宜5块" names money; "165能卖吗" is a plain number that only the price explains
         asked = _asked_discounts(entities.money or entities.numbers, product)
         return self._ladder(shop, product, round_, promo, coupon, asked)
+
+    def signals(self, message: Message, matched: bool) -> list[Evidence]:
+        """One of the shop's promotions named (跑鞋狂欢周) is asked about."""
+        named = message.entities.promotions
+        return [Evidence("attribute", named[0], 0.9)] if named else []  # a fact the shop states, like its goods
+
+    def _promotion(self, promotion: Promotion, today: dt.date, product: Product | None, text: str,
+                   coupon: dict[str, object]) -> Answer:
+        """A promotion asked about by name or by its end: not running yet, over, not for
+        this product, until when, or what it is."""
+        name: dict[str, object] = {"promotion_name": promotion.name}
+        if not promotion.active(today):
+            if promotion.start is not None and promotion.start > today:
+                return Answer("promotion_later", name | {"start": month_day(promotion.start)})
+            ended = promotion.end or today  # not active and not yet begun: it has ended
+            return Answer("promotion_over", name | {"end": month_day(ended)})
+        if product is not None and not promotion.covers(product):
+            return Answer("promotion_not_for", name | {"product": product.name})
+        promo: dict[str, object] = name | {"promotion": promotion.description}
+        if promotion.end is not None and self.rules.topic(text, "until"):
+            return Answer("promotion_until", promo | {"end": month_day(promotion.end)})
+        return self._promotions(promo, coupon)
 
     def _price(self, question: Question, product: Product, promo: dict[str, object]) -> Answer:
         """The price of the variant named, else of the product (each variant's own where

@@ -332,3 +332,22 @@ def test_a_gift_asked_on_tmall_is_answered_not_the_price_change() -> None:
     tmall = Engine(load_shop("electronics"), rng=random.Random(0))
     part = bargain_part(tmall.reply("能送个烤盘纸吗", item_id="air-fryer", now=NO_PROMOTION))
     assert (part.case, part.facts["amount"], part.facts["min_spend"]) == ("no_gift_coupon", "20元", "399元")
+
+
+@pytest.mark.parametrize(
+    ("item", "message", "day", "case", "facts"),
+    [
+        ("run-shoe-x", "跑鞋狂欢周到哪天结束", dt.datetime(2026, 12, 3, 10), "promotion_until", {"end": "12月7日"}),
+        ("run-shoe-x", "活动到几号", dt.datetime(2026, 12, 3, 10), "promotion_until", {"end": "12月7日"}),
+        ("run-shoe-pro", "跑鞋狂欢周这款参加吗", dt.datetime(2026, 12, 3, 10), "promotion_not_for",
+         {"product": "疾速Pro碳板竞速跑鞋"}),  # it covers the X1 only
+        ("run-shoe-x", "跑鞋狂欢周还能参加吗", dt.datetime(2026, 12, 20, 10), "promotion_over", {"end": "12月7日"}),
+    ],
+)
+def test_a_promotion_asked_by_name_or_by_its_end_is_answered_from_its_dates(
+    item: str, message: str, day: dt.datetime, case: str, facts: dict[str, str]
+) -> None:
+    shoes = Engine(load_shop("shoes"), rng=random.Random(0))
+    part = bargain_part(shoes.reply(message, item_id=item, now=day))
+    assert part.case == case
+    assert {key: part.facts[key] for key in facts} == facts

@@ -94,6 +94,8 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
     of a size on its chart (美码 9) and the aliases it gives a colour or a size (两斤装 for 1kg);
     letter sizes have their pattern."""
     entries: list[tuple[str, VocabKind, str]] = []
+    entries += [(promotion.name, "promotion", promotion.name) for promotion in shop.promotions
+                if len(promotion.name) >= 2]
     for product in shop.products:
         # a one-character alias (线, 壳) would be found inside other words (无线): not matched
         entries += [(name, "product", product.id) for name in (product.name, *product.aliases) if len(name) >= 2]
@@ -147,6 +149,7 @@ class Entities:
     sizes: tuple[str, ...] = ()
     colours: tuple[str, ...] = ()
     products: tuple[str, ...] = ()
+    promotions: tuple[str, ...] = ()  # the shop's promotions named (跑鞋狂欢周)
     couriers: tuple[str, ...] = ()
     regions: tuple[str, ...] = ()
     money: tuple[float, ...] = ()
@@ -239,6 +242,7 @@ def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
         colours=_unique(_colours(text, [h for h in shop_hits if h.kind == "colour"])),
         products=_unique([h.value for h in shop_hits if h.kind == "product"]),
         named=tuple(dict.fromkeys((h.start, h.end) for h in shop_hits if h.kind == "product")),
+        promotions=_unique([h.value for h in shop_hits if h.kind == "promotion"]),
         couriers=_unique([h.value for h in hits if h.kind == "courier"]),
         regions=_unique([h.value for h in hits if h.kind == "region"]),
         money=tuple(m.value for m in measures if m.kind == "money"),
