@@ -142,17 +142,20 @@ def _from_field(product: Product, concept: Concept) -> tuple[str, str] | None:
     return (concept.name, value) if value else None
 
 
-def _from_free_text(product: Product, concept: Concept, word: str) -> tuple[str, str] | None:
+def _from_free_text(product: Product, concept: Concept, word: str, own: tuple[str, ...] = ()) -> tuple[str, str] | None:
     """A clause of the product's free text that speaks of this fact (in any of its words):
     the selling points, the fit note, the care text, then another attribute's value that
     holds the buyer's very word (放软 is told in 保存方法: 常温放3到5天等它变软再吃)."""
     words = (word, concept.name, *(w for w in concept.words if len(w) >= 2 and w not in concept.weak))
-    # the care text speaks of washing: only the buyer's own word finds a clause there (水温 of
-    # a tea is not the washing water's)
-    for text, findable in ((product.selling_points, words), (product.fit_note, words), (product.care, (word,))):
-        for clause in _CLAUSE.findall(text):
-            if any(w in clause for w in findable):
-                return concept.name, clause.strip(" ,，")
+    texts = (product.selling_points, product.fit_note, product.care)
+    # the buyer's own word first, wherever it is told (「会缩水吗」: the care text's 以免缩水, not
+    # a selling point's 不易变形); then the kind's other words, but not in the care text, which
+    # speaks of washing (水温 of a tea is not the washing water's)
+    for findable, searched in (((word, *own), texts), (words, texts[:2])):
+        for text in searched:
+            for clause in _CLAUSE.findall(text):
+                if any(w in clause for w in findable):
+                    return concept.name, clause.strip(" ,，")
     for key, value in product.attributes.items():
         if len(word) >= 2 and word in value:  # the buyer's own word, not its kind's: no neighbour's fact
             return key, value
@@ -223,6 +226,10 @@ def read_facts(product: Product, text: str, *, weak: bool = True) -> Facts:
             stated[key] = value
     missing: list[str] = []
     by_word = {w: found for w, found in _asked_words(text).items() if free(found[1], found[1] + len(w))}
+    said_of: dict[str, tuple[str, ...]] = {}  # every word the buyer said of a kind (会缩, 缩水)
+    for word, (kinds, _) in by_word.items():
+        for concept in kinds:
+            said_of[concept.name] = (*said_of.get(concept.name, ()), word)
     for word, (kinds, start) in by_word.items():
         if any(c.field == "material" for c in kinds) and _of_another(word, start, by_word):
             continue
@@ -230,7 +237,7 @@ def read_facts(product: Product, text: str, *, weak: bool = True) -> Facts:
             continue  # 「优惠券能用吗」 asks no compatibility; 「多少度啊」 alone asks the stated 酒精度
         found: list[tuple[str, str]] = []
         for concept in kinds:
-            field = _from_field(product, concept) or _from_free_text(product, concept, word)
+            field = _from_field(product, concept) or _from_free_text(product, concept, word, said_of[concept.name])
             found = _from_attributes(product, concept) or ([field] if field else [])
             if found:
                 break

@@ -269,3 +269,9 @@ def test_how_many_colours_or_flavours_lists_those_it_comes_in(shop_name: str, it
     reply = Engine(load_shop(shop_name), rng=random.Random(0)).reply(message, item_id=item, now=NOW)
     assert reply.intents == ("product",)
     assert reply.parts[0].facts["facts"] == facts
+
+
+def test_the_buyers_own_word_is_looked_for_first_in_every_text(engine: Engine) -> None:
+    # 「会缩水吗」: the care text's 以免缩水, not a selling point that speaks of 变形 (of the same kind)
+    reply = engine.reply("会缩水吗", item_id="tee-basic", now=NOW)
+    assert "以免缩水" in str(reply.parts[0].facts["facts"])
