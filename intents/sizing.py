@@ -164,6 +164,9 @@ class Sizing(Intent):
         girth = any(f in given for f in ("chest", "waist", "hip") if f in chart_fields)
         if topic == "measure" and not girth:
             return self._measurement(product, text, sizes, facts)
+        asked = question.conversation.asked or ""
+        if topic is None and sizes and not given and asked.startswith("measure:"):
+            return self._measurement(product, asked.removeprefix("measure:"), sizes, facts)  # 「那L呢」 after 胸围
         if not product.size_chart and topic != "fit":
             stated = _stated(product, text)  # a box or a cup: its dimensions are a fact of the file
             if stated is not None:
@@ -273,9 +276,10 @@ class Sizing(Intent):
         if chosen:
             value = chosen[0].measurements[part]
             return Answer("measurement", facts | {"size": chosen[0].size, "part": part, "value": f"{value:g}cm"},
-                          remember={"size": chosen[0].size})
+                          remember={"size": chosen[0].size, "asked": f"measure:{part}"})
         values = join(f"{r.size}码{r.measurements[part]:g}cm" for r in rows)
-        return Answer("measurement_all", facts | {"part": part, "values": values})
+        return Answer("measurement_all", facts | {"part": part, "values": values},
+                      remember={"asked": f"measure:{part}"})
 
     def _size_range(self, product: Product, size: str, facts: dict[str, object]) -> Answer:
         row = next((r for r in product.size_chart if r.size == size), None)

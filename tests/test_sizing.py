@@ -418,3 +418,12 @@ def test_without_a_chart_the_shops_fit_note_answers() -> None:
     unnoted = Engine(noted, rng=random.Random(0)).reply("我平时戴14号的 这个能戴吗", item_id="ring-open", now=NOW)
     assert part_of(unnoted, "sizing").case == "no_chart"  # nothing written: a colleague is asked
     assert unnoted.mode == "handoff"
+
+
+def test_a_measurement_follow_up_gives_the_same_measure_of_the_size_named(engine: Engine) -> None:
+    first = engine.reply("M码胸围多少", item_id="dress-floral", now=NOW)
+    assert (part_of(first, "sizing").case, part_of(first, "sizing").facts["value"]) == ("measurement", "88cm")
+    then = engine.reply("那L呢", first.conversation, item_id="dress-floral", now=NOW)
+    part = part_of(then, "sizing")
+    assert (part.case, part.facts["size"], part.facts["part"]) == ("measurement", "L", "胸围")
+    assert part.facts["value"] == "92cm"
