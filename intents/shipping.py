@@ -24,6 +24,14 @@ SHORT_MESSAGE = 8
 _COURIER_ASK = re.compile(r"发|走|用|寄|加钱|补|能不能|可以吗|行吗|可不可以")
 _DAYS = re.compile(r"几天|多久|多长时间|什么时候到|哪天到")
 _WEEKDAY = re.compile(r"(?:星期|周|礼拜)([一二三四五六日天末])")
+#: A time of day the buyer says they pay at: 晚上, 下午五点, 20:30, 晚上八点半 (今晚 too).
+_PAID_AT = re.compile(r"(?P<part>凌晨|早上|上午|中午|下午|傍晚|晚上|今晚|夜里|半夜)?\s*"
+                      r"(?:(?P<hour>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:点|:|：|时)(?P<minute>\d{2}|半)?)?"
+                      r"(?P<before>之前|以前|前)?")
+_LATE_PARTS = {"下午": 12, "傍晚": 12, "晚上": 12, "今晚": 12, "夜里": 12}
+#: Where no hour is said: 晚上 is 20:00, 夜里 23:00.
+_PART_HOUR = {"傍晚": 18, "晚上": 20, "今晚": 20, "夜里": 23, "半夜": 23}
+_HOUR_WORDS = {w: i for i, w in enumerate("零一二三四五六七八九十", 0)} | {"两": 2, "十一": 11, "十二": 12}
 # "周末" is answered for Sunday, the day a shop that works Saturdays may still rest.
 _WEEKDAY_INDEX = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 6}
 
@@ -45,6 +53,7 @@ class ShippingQuestion(Intent):
     cases = {
         "ship_today": ("ship_day", "cutoff", "courier"),
         "ship_later": ("ship_day", "cutoff", "courier"),
+        "paid_late": ("paid_at", "ship_day", "cutoff", "courier"),
         "weekday_yes": ("weekday", "cutoff"),
         "weekday_no": ("weekday", "ship_day"),
         "courier_default": ("courier", "couriers"),
@@ -144,6 +153,12 @@ class ShippingQuestion(Intent):
                 return Answer("weekday_yes", facts)
             facts["ship_day"] = day_label(next_working_day(asked, shipping), today)
             return Answer("weekday_no", facts)
+        paid = _paid_at(text)
+        if paid is not None and not re.search(r"明天|后天|明晚", text[:text.find(paid[1])]):  # today's evening
+            at, said = paid
+            paid_day = ship_date(dt.datetime.combine(today, at), shipping)
+            if paid_day != today:  # after the cut-off (or on a day off): not today, whatever now is
+                return Answer("paid_late", facts | {"paid_at": said, "ship_day": day_label(paid_day, today)})
         return Answer("ship_today" if day == today else "ship_later", facts)
 
     def _fee(self, question: Question) -> Answer:
@@ -215,6 +230,41 @@ class ShippingQuestion(Intent):
             case, fee_facts = fee_rule(shipping)
             return Answer(f"region_{case.removeprefix('fee_')}", facts | fee_facts)
         return Answer("delivery", facts)
+
+
+def _paid_at(text: str) -> tuple[dt.time, str] | None:
+    """The time of day the buyer says they pay (as a time, and in their words), if any:
+    「晚上八点半」 20:30, 「下午5点前」 a minute before 17:00, 「晚上」 20:00."""
+    for m in _PAID_AT.finditer(text):
+        part, hour_text = m["part"], m["hour"]
+        if hour_text is None and part not in _PART_HOUR:
+            continue
+        if hour_text is None:
+            hour, minute = _PART_HOUR[part], 0
+        else:
+            said_hour = int(hour_text) if hour_text.isdigit() else _chinese_hour(hour_text)
+            if said_hour is None or said_hour > 24:
+                continue
+            hour = said_hour
+            if part in _LATE_PARTS and hour < 12:
+                hour += 12
+            minute = 30 if m["minute"] == "半" else int(m["minute"] or 0)
+        moment = dt.datetime.combine(dt.date(2000, 1, 1), dt.time(hour % 24, min(minute, 59)))
+        if m["before"]:
+            moment -= dt.timedelta(minutes=1)  # 「5点前」: just before five
+        return moment.time(), m[0].strip()
+    return None
+
+
+def _chinese_hour(text: str) -> int | None:
+    """一 … 十二, 二十, 二十三: an hour in words."""
+    if text in _HOUR_WORDS:
+        return _HOUR_WORDS[text]
+    if text.startswith("十") and text[1:] in _HOUR_WORDS:
+        return 10 + _HOUR_WORDS[text[1:]]
+    if len(text) >= 2 and text[1] == "十" and text[0] in _HOUR_WORDS:
+        return _HOUR_WORDS[text[0]] * 10 + (_HOUR_WORDS.get(text[2:], 0) if text[2:] else 0)
+    return None
 
 
 def _which_courier(shipping: Shipping) -> Answer:

@@ -342,3 +342,19 @@ def test_a_courier_asked_with_how_many_days_says_them(make_engine: Callable[...,
     engine = make_engine(shipping={"couriers": couriers, "default_courier": "中通"})
     part = shipping_part(ask(engine, "长沙的 指定德邦可以不 几天到"))
     assert (part.case, part.facts["surcharge"], part.facts["days"]) == ("courier_surcharge_days", "30元", "3-5")
+
+
+@pytest.mark.parametrize(
+    ("message", "case", "ship_day"),
+    [
+        ("晚上八点拍的什么时候发", "paid_late", "明天(周三)"),  # after the 16:00 cut-off: tomorrow
+        ("晚上下单明天发吗", "paid_late", "明天(周三)"),
+        ("下午五点半付款今天能发吗", "paid_late", "明天(周三)"),
+        ("下午3点前付款今天能发吗", "ship_today", "今天"),  # before the cut-off
+        ("明天晚上下单什么时候发", "ship_today", "今天"),  # tomorrow's evening is not today's: no time of today said
+    ],
+)
+def test_a_time_of_day_the_buyer_pays_at_is_held_against_the_cutoff(engine: Engine, message: str, case: str,
+                                                                   ship_day: str) -> None:
+    part = shipping_part(ask(engine, message))
+    assert (part.case, part.facts["ship_day"], part.facts["cutoff"]) == (case, ship_day, "16:00")

@@ -589,7 +589,7 @@
       ['没有这个颜色尺码、不知道是哪款', ['no_such_colour', 'no_such_size', 'which_product']],
     ],
     shipping: [
-      ['什么时候发货', ['ship_today', 'ship_later', 'weekday_yes', 'weekday_no', 'presale', 'origin']],
+      ['什么时候发货', ['ship_today', 'ship_later', 'paid_late', 'weekday_yes', 'weekday_no', 'presale', 'origin']],
       ['发什么快递', ['courier_default', 'courier_only', 'courier_ok', 'courier_surcharge', 'courier_ok_days',
         'courier_some_regions', 'courier_surcharge_days', 'courier_no', 'courier_not_there', 'courier_not_for_product']],
       ['运费和包邮', ['fee_item_free', 'fee_item_paid', 'fee_free', 'fee_threshold', 'fee_paid', 'region_free',
