@@ -55,7 +55,7 @@ class Bargain(Intent):
     rank = 100
     before_buying = True
     carries_over = ("money", "quantity", "numbers")  # 「160可以吗」 after bargaining is an offer
-    carries_after = {"price": ("sizes", "colours")}  # 「那500g的呢」 after 「1kg多少钱」
+    carries_after = {"price": ("sizes", "colours", "products")}  # 「那500g的呢」「那卫衣呢」 after 「1kg多少钱」
     cases = {
         "hold": (),
         "hold_promotion": ("promotion_name", "promotion"),
@@ -113,7 +113,8 @@ class Bargain(Intent):
             if days is None:  # not stated: a person answers, whatever the platform allows
                 return Answer("price_protection_unknown", handoff=True)
             return Answer("price_protection", {"days": days}) if days else Answer("no_price_protection")
-        again = topic is None and question.conversation.asked == "price" and bool(entities.sizes or entities.colours)
+        again = topic is None and question.conversation.asked == "price" and bool(
+            entities.sizes or entities.colours or entities.products)  # 「那500g的呢」「那卫衣呢」: its price too
         variant = product is not None and any(product.find_size(s) for s in entities.sizes)  # 六条装 is a size
         if (topic == "price" or again) and product is not None and not _DISCOUNT.search(text) \
                 and (variant or (entities.quantity or 0) < 2):

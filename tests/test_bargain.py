@@ -351,3 +351,11 @@ def test_a_promotion_asked_by_name_or_by_its_end_is_answered_from_its_dates(
     part = bargain_part(shoes.reply(message, item_id=item, now=day))
     assert part.case == case
     assert {key: part.facts[key] for key in facts} == facts
+
+
+def test_another_product_named_after_a_price_asks_its_price(engine: Engine) -> None:
+    first = ask(engine, "多少钱")
+    assert bargain_part(first).facts["price"] == "169元"
+    then = ask(engine, "那卫衣呢", conversation=first.conversation)
+    part = bargain_part(then)
+    assert (part.case, part.facts["product"], part.facts["price"]) == ("price", "加绒连帽卫衣", "139元")
