@@ -72,6 +72,17 @@ def _named_by_height(product: Product) -> bool:
                               for size, r in rows)
 
 
+def _preferred(shift: int, preference: str | None) -> int:
+    """The fit's shift, with the buyer's stated wish: one who wants it loose (宽松, oversize)
+    is not sized down for a loose cut, one who wants it close (贴身, 修身) is not sized up
+    for a small one; what the chart says of their body stays."""
+    if preference == "loose":
+        return max(shift, 0)
+    if preference == "tight":
+        return min(shift, 0)
+    return shift
+
+
 def _size_above(product: Product, numbers: tuple[float, ...]) -> list[str]:
     """A half size the shop does not make (平时穿42.5) is the next size up it makes."""
     numeric = [(float(s), s) for s in product.sizes if s.replace(".", "", 1).isdigit()]
@@ -181,8 +192,9 @@ class Sizing(Intent):
             return Answer("no_chart", facts, handoff=True)
         if topic == "range" and sizes and height is None and weight is None:
             return self._size_range(product, sizes[0], facts)
+        shift = _preferred(_FIT_SHIFT[product.fit], self.rules.topic(text, "loose", "tight"))
         if sizes and (topic == "usual" or (converted and topic is None and not given)):
-            size = _shifted(product, sizes[0], _FIT_SHIFT[product.fit])
+            size = _shifted(product, sizes[0], shift)
             usual = next((s for s in entities.sizes if product.find_size(s) == sizes[0]), sizes[0])
             return Answer("usual_size", {**facts, "usual": usual, "size": size})
         usable = [f for f in chart_fields if f in given]
@@ -195,12 +207,12 @@ class Sizing(Intent):
         if {"height", "weight"} <= set(chart_fields) and set(usable) <= {"height", "weight"} and (
                 usable or height is not None or weight is not None):
             if weight is not None and height is None and not sizes and "height" not in given:
-                return self._recommend_by(product, {"weight": weight}, facts, remember)
+                return self._recommend_by(product, {"weight": weight}, facts, remember, shift)
             if height is not None and weight is None and not sizes and _named_by_height(product):
-                return self._recommend_by(product, {"height": height}, facts, remember)
-            return self._recommend(product, height, weight, sizes, facts, remember)
+                return self._recommend_by(product, {"height": height}, facts, remember, shift)
+            return self._recommend(product, height, weight, sizes, facts, remember, shift)
         if usable:
-            return self._recommend_by(product, {f: given[f] for f in usable}, facts, remember)
+            return self._recommend_by(product, {f: given[f] for f in usable}, facts, remember, shift)
         if not chart_fields:
             return Answer("no_chart", facts, handoff=True)
         if chart_fields[:2] == ["height", "weight"]:
@@ -210,9 +222,11 @@ class Sizing(Intent):
 
     def _recommend_by(
         self, product: Product, measures: dict[str, float], facts: dict[str, object], remember: dict[str, object],
+        shift: int,
     ) -> Answer:
         """A size from the measures the chart and the buyer share (foot, girth, age, or one
-        of height and weight): the largest row any of them points at, then the fit."""
+        of height and weight): the largest row any of them points at, then ``shift`` sizes
+        for the fit."""
         chart = product.size_chart
         indices = []
         for field, value in measures.items():
@@ -226,14 +240,14 @@ class Sizing(Intent):
                 }, remember, handoff=True)
             indices.append(index)
         body = chart[max(indices)].size
-        size = _shifted(product, body, _FIT_SHIFT[product.fit])
+        size = _shifted(product, body, shift)
         said = "、".join(_said(f, v) for f, v in measures.items())
         return Answer("recommend_by", facts | {"size": size, "measure": said},
                       remember | {"awaiting": None, "size": size})
 
     def _recommend(
         self, product: Product, height: float | None, weight: float | None,
-        named: list[str], facts: dict[str, object], remember: dict[str, object],
+        named: list[str], facts: dict[str, object], remember: dict[str, object], shift: int,
     ) -> Answer:
         chart = product.size_chart
         h, w = _chart_span(chart, "height"), _chart_span(chart, "weight")
@@ -247,14 +261,14 @@ class Sizing(Intent):
         indices = [i for i in (by_height, by_weight) if i is not None]
         body = chart[max(indices)].size
         if named:
-            fitted = _shifted(product, body, _FIT_SHIFT[product.fit])
+            fitted = _shifted(product, body, shift)
             case = "can_wear" if named[0] == fitted else "cannot_wear"
             return Answer(case, facts | {"size": named[0], "suggested": fitted}, remember | {"awaiting": None})
         if height is None:
             return Answer("need_height", facts, remember | {"awaiting": "measures"})
         if weight is None:
             return Answer("need_weight", facts, remember | {"awaiting": "measures"})
-        size = _shifted(product, body, _FIT_SHIFT[product.fit])
+        size = _shifted(product, body, shift)
         remember |= {"awaiting": None, "size": size}
         if by_height is not None and by_weight is not None and by_height != by_weight:
             facts |= {"size": size, "size_by_height": chart[by_height].size,

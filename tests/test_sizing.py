@@ -427,3 +427,19 @@ def test_a_measurement_follow_up_gives_the_same_measure_of_the_size_named(engine
     part = part_of(then, "sizing")
     assert (part.case, part.facts["size"], part.facts["part"]) == ("measurement", "L", "胸围")
     assert part.facts["value"] == "92cm"
+
+
+@pytest.mark.parametrize(
+    ("item", "message", "size"),
+    [
+        ("hoodie-fleece", "163 110斤", "M"),  # runs large: one size down from the chart's L
+        ("hoodie-fleece", "163 110斤 想穿宽松一点", "L"),  # wants it loose: the chart's own size
+        ("tee-basic", "160 100斤 喜欢宽松的", "M"),
+        ("dress-knit", "160 105斤穿几码", "L"),  # runs small: one size up from the chart's M
+        ("dress-knit", "喜欢贴身 160 105斤穿几码", "M"),  # wants it close: not sized up
+    ],
+)
+def test_a_wish_for_a_loose_or_close_fit_is_not_sized_against(engine: Engine, item: str, message: str,
+                                                              size: str) -> None:
+    part = part_of(engine.reply(message, item_id=item, now=NOW), "sizing")
+    assert part.facts["size"] == size
