@@ -13,9 +13,9 @@ import re
 
 from botcore.shop import Product, Restock, Settings
 from botcore.shop.calendar import month_day
-from botcore.sizes import size_key, size_shown
-from botcore.stages.entities import device_models, model_number
+from botcore.sizes import size_shown
 from botcore.text import join
+from intents.asked_size import asked_size, is_amount
 from intents.base import Answer, Evidence, Intent, Message, Question
 
 __all__ = ["Stock", "variant_label"]
@@ -45,72 +45,6 @@ def _colours_like(product: Product, name: str) -> list[str]:
         return [found]
     base = name.removesuffix("色").removesuffix("的")
     return [c for c in product.colours if len(base) == 1 and base in c]
-
-
-#: A bare number this far beyond a product's numbered sizes (36-45, 100-160) is still
-#: asked as a size: 「有46的吗」 of a shoe that stops at 45.
-_NEAR_SIZES = 0.2
-
-
-def _numbered_size(product: Product, message: Message) -> str | None:
-    """A bare number the buyer asks for as a size of a product whose sizes are numbers
-    (shoes, kids' wear), though the product has no such size: neither a body measure, nor
-    money, nor a count, and near the product's sizes."""
-    try:
-        numbers = [float(size_key(size)) for size in product.sizes]
-    except ValueError:
-        return None  # letter sizes, 标准版: a bare number is no size of this product
-    e = message.entities
-    taken = {e.height, e.weight, e.quantity, e.days, *e.money}
-    low, high = min(numbers, default=0.0), max(numbers, default=0.0)
-    for n in e.numbers:
-        if n not in taken and low * (1 - _NEAR_SIZES) <= n <= high * (1 + _NEAR_SIZES):
-            return f"{n:g}"
-    return None
-
-
-#: A size that is an amount (3.5L, 500g, 30只装), in a base unit: litres as ml, 斤 as g.
-_AMOUNT = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*"
-                     r"(?P<unit>ml|毫升|l|升|kg|公斤|千克|g|克|斤|只|片|包|袋|支|瓶)(?P<pack>装)?")
-_BASE = {"ml": ("ml", 1), "毫升": ("ml", 1), "l": ("ml", 1000), "升": ("ml", 1000), "kg": ("g", 1000),
-         "公斤": ("g", 1000), "千克": ("g", 1000), "g": ("g", 1), "克": ("g", 1), "斤": ("g", 500)}
-
-
-def _amount(text: str) -> tuple[float, str] | None:
-    """An amount in its base unit: 「3.5L」 (3500, ml), 「一斤」 is not read, 「30只装」 (30, 只)."""
-    m = _AMOUNT.fullmatch(text) or _AMOUNT.search(text)
-    if m is None:
-        return None
-    unit, factor = _BASE.get(m["unit"], (m["unit"], 1))
-    return float(m["n"]) * factor, unit
-
-
-def _measured_size(product: Product, message: Message) -> str | None:
-    """The size a buyer names by its amount, for a product whose sizes are amounts (3.5L
-    and 5.5L, 250g and 1kg): the product's own size when the amounts are equal (3.5升 is
-    its 3.5L), else the buyer's words, a size it does not come in (「有2L的吗」 is no XXL)."""
-    sizes = {size: amount for size in product.sizes if (amount := _amount(size.lower())) is not None
-             and _AMOUNT.fullmatch(size.lower())}
-    if not sizes or len(sizes) < len(product.sizes):
-        return None
-    units = {unit for _, unit in sizes.values()}
-    for m in _AMOUNT.finditer(message.text):
-        asked = _amount(m[0])
-        if asked is None or asked[1] not in units:
-            continue
-        return next((size for size, amount in sizes.items() if amount == asked), re.sub(r"(?<=\d)l$", "L", m[0]))
-    return None
-
-
-def _missing_model(product: Product, message: Message) -> str | None:
-    """A device model the buyer names (「有小米14的壳吗」) for a product whose sizes are
-    models (a case for iPhone15, 华为Mate60), when no model of the product has its number:
-    then it surely is not one of them, however the shop spells its models (苹果15 may be its
-    iPhone15, so a number it has is never said to be missing)."""
-    numbers = {model_number(size) for size in product.sizes if device_models(size.lower())}
-    if not numbers:
-        return None
-    return next((model for model in device_models(message.text) if model_number(model) not in numbers), None)
 
 
 def _count(product: Product, colour: str, size: str) -> int:
@@ -175,10 +109,7 @@ class Stock(Intent):
         entities, memory = question.message.entities, question.conversation
         today = question.now.date()
         said_colour = entities.colours[0] if entities.colours else None
-        said_size = _measured_size(product, question.message) or (entities.sizes[0] if entities.sizes else None)
-        if said_size is None:
-            # 「有46的吗」 of shoes up to 45, 「有小米14的壳吗」 of a case for iPhones and Mates
-            said_size = _numbered_size(product, question.message) or _missing_model(product, question.message)
+        said_size = asked_size(product, question.message)  # perhaps one it lacks: 46 of shoes up to 45, 2L, 小米14
         if said_colour is not None and product.find_colour(said_colour) is None and product.find_size(said_colour):
             said_colour, said_size = None, said_size or said_colour  # another product's colour is this one's size
         if said_colour is None and said_size is None and memory.colour in product.colours:
@@ -192,7 +123,7 @@ class Stock(Intent):
             return Answer("no_such_colour", facts | {"colour": said_colour, "colours": join(product.colours)})
         if said_size is not None and size is None:
             return Answer("no_such_size",
-                          facts | {"size": said_size if _AMOUNT.fullmatch(said_size.lower())  # 2L, not 2L码
+                          facts | {"size": said_size if is_amount(said_size)  # 2L, not 2L码
                                    else variant_label(None, size_shown(said_size)), "sizes": join(product.sizes)})
         if colour is None and size is not None and memory.colour in product.colours:
             colour = memory.colour

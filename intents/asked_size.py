@@ -1,0 +1,89 @@
+"""Which size a buyer asks of a product, including one it does not come in: a size
+named as a size (L码, 42), an amount of a product sold by capacity or weight (2L of an air
+fryer sold as 3.5L and 5.5L), a bare number near a product's numbered sizes (46 of shoes
+that stop at 45), or a device model a phone case is not made for (小米14). The stock
+intent answers that the product has it, or that it does not and what it has instead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from botcore.shop import Product
+from botcore.sizes import size_key
+from botcore.stages.entities import device_models, model_number
+from intents.evidence import Message
+
+__all__ = ["asked_size", "is_amount"]
+
+#: A bare number this far beyond a product's numbered sizes (36-45, 100-160) is still
+#: asked as a size: 「有46的吗」 of a shoe that stops at 45.
+NEAR_SIZES = 0.2
+
+#: A size that is an amount (3.5L, 500g, 30只装); `_BASE` gives litres as ml, 斤 as g.
+_AMOUNT = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*"
+                     r"(?P<unit>ml|毫升|l|升|kg|公斤|千克|g|克|斤|只|片|包|袋|支|瓶)(?P<pack>装)?")
+_BASE = {"ml": ("ml", 1), "毫升": ("ml", 1), "l": ("ml", 1000), "升": ("ml", 1000), "kg": ("g", 1000),
+         "公斤": ("g", 1000), "千克": ("g", 1000), "g": ("g", 1), "克": ("g", 1), "斤": ("g", 500)}
+
+
+def asked_size(product: Product, message: Message) -> str | None:
+    """The size the message asks of ``product``, as the product or the buyer names it (the
+    product may not have it); None when no size is asked."""
+    entities = message.entities
+    return (_measured(product, message.text) or (entities.sizes[0] if entities.sizes else None)
+            or _numbered(product, message) or _missing_model(product, message.text))
+
+
+def is_amount(size: str) -> bool:
+    """Whether a size is an amount (2L, 500g, 30只装), said as it is, without 码."""
+    return _AMOUNT.fullmatch(size.lower()) is not None
+
+
+def _amount(text: str) -> tuple[float, str] | None:
+    """An amount in its base unit: 「3.5L」 (3500, ml), 「30只装」 (30, 只); 「一斤」 is not read."""
+    m = _AMOUNT.search(text)
+    if m is None:
+        return None
+    unit, factor = _BASE.get(m["unit"], (m["unit"], 1))
+    return float(m["n"]) * factor, unit
+
+
+def _measured(product: Product, text: str) -> str | None:
+    """A size named by its amount, for a product whose sizes are all amounts: the product's
+    own size when the amounts are equal (3.5升 is its 3.5L), else the buyer's words (「有2L
+    的吗」: 2L, not the letter size XXL)."""
+    sizes = {size: amount for size in product.sizes if is_amount(size) and (amount := _amount(size.lower()))}
+    if not sizes or len(sizes) < len(product.sizes):
+        return None
+    units = {unit for _, unit in sizes.values()}
+    for m in _AMOUNT.finditer(text):
+        asked = _amount(m[0])
+        if asked is not None and asked[1] in units:
+            return next((size for size, amount in sizes.items() if amount == asked), re.sub(r"(?<=\d)l$", "L", m[0]))
+    return None
+
+
+def _numbered(product: Product, message: Message) -> str | None:
+    """A bare number asked as a size of a product whose sizes are numbers (shoes, kids'
+    wear): neither a body measure, nor money, nor a count, and near the product's sizes."""
+    try:
+        numbers = [float(size_key(size)) for size in product.sizes]
+    except ValueError:
+        return None  # letter sizes, 标准版: a bare number is no size of this product
+    e = message.entities
+    taken = {e.height, e.weight, e.quantity, e.days, *e.money}
+    low, high = min(numbers, default=0.0), max(numbers, default=0.0)
+    return next((f"{n:g}" for n in e.numbers
+                 if n not in taken and low * (1 - NEAR_SIZES) <= n <= high * (1 + NEAR_SIZES)), None)
+
+
+def _missing_model(product: Product, text: str) -> str | None:
+    """A device model named (小米14) for a product whose sizes are models (a case for
+    iPhone15, 华为Mate60) when none of them has its number: then it surely is none of them,
+    however the shop spells its models (苹果15 may be its iPhone15: a number it has is never
+    said to be missing)."""
+    numbers = {model_number(size) for size in product.sizes if device_models(size.lower())}
+    if not numbers:
+        return None
+    return next((model for model in device_models(text) if model_number(model) not in numbers), None)

@@ -1,0 +1,33 @@
+"""Which size a buyer asks of a product, the product's own or one it does not come in."""
+
+from __future__ import annotations
+
+import pytest
+
+from botcore.shop import load_shop
+from botcore.stages.entities import shop_vocabulary
+from engine.learning import read
+from intents.asked_size import asked_size, is_amount
+
+
+@pytest.mark.parametrize(
+    ("shop_name", "item", "text", "size"),
+    [
+        ("clothing", "dress-floral", "有M码吗", "M"),  # a size named as a size
+        ("electronics", "air-fryer", "3.5升的有吗", "3.5L"),  # its own, in another unit
+        ("electronics", "air-fryer", "有2l的吗", "2L"),  # an amount it lacks, not XXL
+        ("snacks", "jerky", "有一斤的吗", "一斤"),  # the shop calls its 500g so: the stock intent finds it
+        ("shoes", "run-shoe-x", "有46的吗", "46"),  # a bare number near 36-45
+        ("shoes", "run-shoe-x", "有2件的吗", None),  # a count, no size
+        ("clothing", "dress-floral", "有46的吗", None),  # letter sizes: a bare number is none of them
+    ],
+)
+def test_the_size_asked(shop_name: str, item: str, text: str, size: str | None) -> None:
+    shop = load_shop(shop_name)
+    product = shop.product(item)
+    assert product is not None
+    assert asked_size(product, read(text, shop_vocabulary(shop))) == size
+
+
+def test_an_amount_is_said_as_it_is() -> None:
+    assert is_amount("2L") and is_amount("30只装") and not is_amount("XXL") and not is_amount("42")
