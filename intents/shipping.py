@@ -13,6 +13,7 @@ import re
 from botcore.places import REGIONS
 from botcore.shop import Product, Shipping
 from botcore.shop.calendar import day_label, holiday_name, is_working_day, month_day, next_working_day, ship_date
+from botcore.stages.numbers import parse_numeral
 from botcore.text import join, money, span
 from intents.base import Answer, Evidence, Intent, Message, Question
 from intents.pointing import points
@@ -31,7 +32,6 @@ _PAID_AT = re.compile(r"(?P<part>凌晨|早上|上午|中午|下午|傍晚|晚�
 _LATE_PARTS = {"下午": 12, "傍晚": 12, "晚上": 12, "今晚": 12, "夜里": 12}
 #: Where no hour is said: 晚上 is 20:00, 夜里 23:00.
 _PART_HOUR = {"傍晚": 18, "晚上": 20, "今晚": 20, "夜里": 23, "半夜": 23}
-_HOUR_WORDS = {w: i for i, w in enumerate("零一二三四五六七八九十", 0)} | {"两": 2, "十一": 11, "十二": 12}
 # "周末" is answered for Sunday, the day a shop that works Saturdays may still rest.
 _WEEKDAY_INDEX = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 6}
 
@@ -242,10 +242,10 @@ def _paid_at(text: str) -> tuple[dt.time, str] | None:
         if hour_text is None:
             hour, minute = _PART_HOUR[part], 0
         else:
-            said_hour = int(hour_text) if hour_text.isdigit() else _chinese_hour(hour_text)
+            said_hour = parse_numeral(hour_text)
             if said_hour is None or said_hour > 24:
                 continue
-            hour = said_hour
+            hour = int(said_hour)
             if part in _LATE_PARTS and hour < 12:
                 hour += 12
             minute = 30 if m["minute"] == "半" else int(m["minute"] or 0)
@@ -253,17 +253,6 @@ def _paid_at(text: str) -> tuple[dt.time, str] | None:
         if m["before"]:
             moment -= dt.timedelta(minutes=1)  # 「5点前」: just before five
         return moment.time(), m[0].strip()
-    return None
-
-
-def _chinese_hour(text: str) -> int | None:
-    """一 … 十二, 二十, 二十三: an hour in words."""
-    if text in _HOUR_WORDS:
-        return _HOUR_WORDS[text]
-    if text.startswith("十") and text[1:] in _HOUR_WORDS:
-        return 10 + _HOUR_WORDS[text[1:]]
-    if len(text) >= 2 and text[1] == "十" and text[0] in _HOUR_WORDS:
-        return _HOUR_WORDS[text[0]] * 10 + (_HOUR_WORDS.get(text[2:], 0) if text[2:] else 0)
     return None
 
 
