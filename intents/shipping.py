@@ -29,7 +29,7 @@ _WEEKDAY = re.compile(r"(?:星期|周|礼拜)([一二三四五六日天末])")
 _PAID_AT = re.compile(r"(?P<part>凌晨|早上|上午|中午|下午|傍晚|晚上|今晚|夜里|半夜)?\s*"
                       r"(?:(?P<hour>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:点|:|：|时)(?P<minute>\d{2}|半)?)?"
                       r"(?P<before>之前|以前|前)?")
-_LATE_PARTS = {"下午": 12, "傍晚": 12, "晚上": 12, "今晚": 12, "夜里": 12}
+_LATE_PARTS = frozenset({"下午", "傍晚", "晚上", "今晚", "夜里"})  # an hour said after these is past noon
 #: Where no hour is said: 晚上 is 20:00, 夜里 23:00.
 _PART_HOUR = {"傍晚": 18, "晚上": 20, "今晚": 20, "夜里": 23, "半夜": 23}
 # "周末" is answered for Sunday, the day a shop that works Saturdays may still rest.
