@@ -43,7 +43,8 @@ class Conversation:
     size: str | None = field(default=None, metadata=_HEARD)
     colour: str | None = field(default=None, metadata=_HEARD)
     region: str | None = field(default=None, metadata=_HEARD)  # where the buyer said the parcel goes (新疆)
-    last_intent: str | None = field(default=None, metadata=_HEARD)
+    # what the last reply answered, the first leading: a follow-up (「那XL呢」) continues one of them
+    last_intents: tuple[str, ...] = field(default=(), metadata=_HEARD)
     # what the last question asked within its intent ("price", "facts:保质期"), for 「那500g的呢」
     asked: str | None = field(default=None, metadata=_HEARD)
     awaiting: str | None = field(default=None, metadata=_SAID)  # "measures": the bot asked for height, weight
@@ -69,6 +70,7 @@ class Conversation:
         data = {name: getattr(self, name) for name in _FIELD_ORDER}
         data["greeted_on"] = self.greeted_on.isoformat() if self.greeted_on else None
         data["recent_wordings"] = list(self.recent_wordings)
+        data["last_intents"] = list(self.last_intents)
         return data
 
     @classmethod
@@ -77,6 +79,8 @@ class Conversation:
         if values.get("greeted_on"):
             values["greeted_on"] = dt.date.fromisoformat(values["greeted_on"])
         values["recent_wordings"] = tuple(values.get("recent_wordings", ()))
+        older = data.get("last_intent")  # stored before a reply remembered all its intents
+        values["last_intents"] = tuple(values.get("last_intents") or ((older,) if isinstance(older, str) else ()))
         return cls(**values)
 
 

@@ -203,7 +203,7 @@ class Engine:
                 f"fallback.{'check' if decision.mode == 'suggest' else 'handoff'}", recent, self._rng)
             text_out = holding.render(self._common)
             recent.append(holding.id)
-        changes.update(last_intent=decision.chosen[0].intent, handed_off=mode == "handoff",
+        changes.update(last_intents=decision.intents, handed_off=mode == "handoff",
                        recent_wordings=tuple(recent[-RECENT_WORDINGS:]))
         intents = decision.intents
         return Reply(
@@ -231,7 +231,7 @@ class Engine:
         template_id = f"keyword_rules[{index}]"
         text = self.keyword_rules.template(index).render(self._common)
         part = Part(hit.intent, "keyword_rule", template_id, text, {"keywords": "、".join(rule.keywords)})
-        changes.update(last_intent=hit.intent, handed_off=False,
+        changes.update(last_intents=(hit.intent,), handed_off=False,
                        recent_wordings=tuple([*recent, template_id][-RECENT_WORDINGS:]))
         return Reply(
             text=text, mode="auto", intents=decision.intents, score=1.0, parts=(part,), suggestion=text,
@@ -270,7 +270,7 @@ class Engine:
         template = self.library.choose(f"fallback.{case}", recent, self._rng)
         text = template.render(self._common)
         part = Part(self._fallback_intent, case, template.id, text, {})
-        changes.update(last_intent=self._fallback_intent, handed_off=True,
+        changes.update(last_intents=(self._fallback_intent,), handed_off=True,
                        recent_wordings=tuple([*recent, template.id][-RECENT_WORDINGS:]))
         return Reply(
             text=text, mode="handoff", intents=(self._fallback_intent,), score=0.0, parts=(part,), suggestion=text,

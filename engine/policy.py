@@ -231,15 +231,14 @@ def _context_hit(message: Message, conversation: Conversation, roster: Roster) -
     asked = roster.awaited.get(conversation.awaiting or "")
     if asked is not None and _names_any(message, asked[1].answered_by):  # the bot asked, and here it is
         return IntentHit(asked[0], 0.9, (Evidence("context", asked[1].trace, 0.9),))
-    last = conversation.last_intent or ""
-    kinds = roster.carries_over.get(last)
-    after = roster.carries_after.get(last, {}).get(conversation.asked or "")
-    if after:
-        kinds = (*(kinds or ()), *after)
-    if kinds is None or len(message.text) > _MAX_FOLLOW_UP:
+    if len(message.text) > _MAX_FOLLOW_UP or not (_FOLLOW_UP.match(message.text)
+                                                  or len(message.text) <= _BARE_FOLLOW_UP):
         return None
-    if _names_any(message, kinds) and (_FOLLOW_UP.match(message.text) or len(message.text) <= _BARE_FOLLOW_UP):
-        return IntentHit(last, 0.8, (Evidence("context", f"接着上一句的{last}问题", 0.8),))
+    for last in conversation.last_intents:  # 「XL呢」 after 「可以预售吗 什么时候发」 continues the stock answer
+        kinds = roster.carries_over.get(last, ())
+        after = roster.carries_after.get(last, {}).get(conversation.asked or "")
+        if _names_any(message, (*kinds, *(after or ()))):
+            return IntentHit(last, 0.8, (Evidence("context", f"接着上一句的{last}问题", 0.8),))
     return None
 
 

@@ -257,7 +257,7 @@ def test_asking_for_free_shipping_follows_the_shops_fee_rule(
 @pytest.mark.parametrize(("offer", "discount"), [("165能卖吗", "4元"), ("150可以吗", "10元")])
 def test_a_plain_price_offer_is_read_against_the_price(engine: Engine, offer: str, discount: str) -> None:
     """169元 dress: 165 asks 4元 off; 150 asks 19元, more than the 10元 the shop allows."""
-    third_round = Conversation(bargain_round=2, last_intent="bargain")
+    third_round = Conversation(bargain_round=2, last_intents=("bargain",))
     part = bargain_part(engine.reply(offer, third_round, item_id="dress-floral", now=IN_PROMOTION))
     assert (part.case, part.facts["discount"]) == ("final", discount)
 

@@ -18,7 +18,7 @@ from engine import Engine
 def test_every_field_says_whether_it_is_heard_or_said() -> None:
     kinds = {f.name: f.metadata["heard"] for f in dataclasses.fields(Conversation)}
     assert {name for name, heard in kinds.items() if heard} == HEARD
-    assert {"product_id", "height", "weight", "size", "colour", "region", "last_intent", "asked", "turns"} == HEARD
+    assert {"product_id", "height", "weight", "size", "colour", "region", "last_intents", "asked", "turns"} == HEARD
 
 
 def test_hear_keeps_only_what_the_buyer_told() -> None:
@@ -43,14 +43,14 @@ def test_a_reply_that_asks_for_measures_remembers_asking_only_if_sent(engine: En
     assert reply.parts[0].case == "need_measures"
     assert reply.conversation.awaiting == "measures"  # sent: the next "165 100斤" answers it
     assert reply.heard.awaiting is None  # not sent: nobody asked
-    assert (reply.heard.last_intent, reply.heard.product_id, reply.heard.turns) == ("sizing", "dress-floral", 1)
+    assert (reply.heard.last_intents[0], reply.heard.product_id, reply.heard.turns) == ("sizing", "dress-floral", 1)
 
 
 def test_a_bargaining_round_moves_on_only_with_the_answer_sent(engine: Engine) -> None:
     reply = engine.reply("能便宜点吗", item_id="dress-floral")
     assert reply.conversation.bargain_round == 1
     assert reply.heard.bargain_round == 0
-    assert reply.heard.last_intent == "bargain"
+    assert reply.heard.last_intents[0] == "bargain"
 
 
 def test_measures_told_are_heard_even_when_nobody_answers(engine: Engine) -> None:
@@ -58,3 +58,10 @@ def test_measures_told_are_heard_even_when_nobody_answers(engine: Engine) -> Non
     assert (reply.heard.height, reply.heard.weight) == (165.0, 100.0)
     assert reply.heard.recent_wordings == ()  # the wording was not used with this buyer
     assert reply.conversation.recent_wordings == tuple(p.template_id for p in reply.parts)
+
+
+def test_what_the_last_reply_answered_is_kept_through_storage() -> None:
+    kept = Conversation(last_intents=("shipping", "stock"), turns=2)
+    assert Conversation.from_dict(kept.to_dict()) == kept
+    # a conversation stored before a reply remembered all its intents still continues its one
+    assert Conversation.from_dict({"last_intent": "sizing", "turns": 1}).last_intents == ("sizing",)

@@ -327,8 +327,8 @@ def assert_kept(verdict: Verdict, reply: Reply, record: Record) -> None:
         assert verdict.record.conversation == reply.conversation
         return
     kept = verdict.record.conversation
-    assert (kept.product_id, kept.size, kept.colour, kept.last_intent) == (
+    assert (kept.product_id, kept.size, kept.colour, kept.last_intents) == (
         reply.conversation.product_id, reply.conversation.size, reply.conversation.colour,
-        reply.conversation.last_intent)
+        reply.conversation.last_intents)
     assert kept.recent_wordings == record.conversation.recent_wordings
     assert kept.bargain_round == record.conversation.bargain_round

@@ -263,7 +263,7 @@ def test_weak_hits_are_not_second_answers() -> None:
 
 
 def test_measures_after_the_bot_asked_are_sizing() -> None:
-    conversation = Conversation(awaiting="measures", last_intent="sizing")
+    conversation = Conversation(awaiting="measures", last_intents=("sizing",))
     decision = run([], message("163 110斤", height=163.0, weight=110.0), conversation)
     assert decision.intents == ("sizing",)
     assert decision.mode == "auto"
@@ -273,19 +273,19 @@ def test_measures_after_the_bot_asked_are_sizing() -> None:
 
 @pytest.mark.parametrize("entities", [{"height": 158.0}, {"weight": 96.0}])
 def test_height_or_weight_alone_answers_the_awaited_question(entities: dict[str, float]) -> None:
-    conversation = Conversation(awaiting="measures", last_intent="sizing")
+    conversation = Conversation(awaiting="measures", last_intents=("sizing",))
     assert run([], message("一五八", **entities), conversation).intents == ("sizing",)
 
 
 def test_awaited_measures_lose_to_a_stronger_question() -> None:
-    conversation = Conversation(awaiting="measures", last_intent="sizing")
+    conversation = Conversation(awaiting="measures", last_intents=("sizing",))
     msg = message("160 100斤 今天发货吗", height=160.0, weight=100.0)
     decision = run([hit("shipping", 0.95, 9, 13)], msg, conversation)
     assert decision.intents[0] == "shipping"
 
 
 def test_numbers_without_being_asked_are_not_sizing_by_context() -> None:
-    decision = run([], message("163 110斤", height=163.0, weight=110.0), Conversation(last_intent="invoice"))
+    decision = run([], message("163 110斤", height=163.0, weight=110.0), Conversation(last_intents=("invoice",)))
     assert decision.mode == "handoff"
     assert decision.chosen == ()
 
@@ -305,13 +305,20 @@ def test_numbers_without_being_asked_are_not_sizing_by_context() -> None:
 def test_short_follow_up_inherits_the_last_intent(
     last: str, text: str, entities: dict[str, object], expected: str
 ) -> None:
-    decision = run([], message(text, **entities), Conversation(last_intent=last))
+    decision = run([], message(text, **entities), Conversation(last_intents=(last,)))
     assert decision.intents == (expected,)
     assert decision.score == 0.8
     assert decision.mode == "auto"
     evidence = decision.chosen[0].evidence[0]
     assert evidence.kind == "context"
     assert last in evidence.detail
+
+
+def test_a_follow_up_continues_whichever_question_of_the_last_reply_it_fits() -> None:
+    # 「可以预售吗 什么时候发」 was answered as shipping and stock: 「XL呢」 continues the stock answer
+    decision = run([], message("xl呢", sizes=("XL",)), Conversation(last_intents=("shipping", "stock")))
+    assert decision.intents == ("stock",)
+    assert decision.chosen[0].evidence[0].kind == "context"
 
 
 @pytest.mark.parametrize(
@@ -326,18 +333,18 @@ def test_short_follow_up_inherits_the_last_intent(
     ids=["invoice", "greeting", "first-message", "names-nothing", "too-long"],
 )
 def test_no_follow_up(last: str | None, text: str, entities: dict[str, object]) -> None:
-    decision = run([], message(text, **entities), Conversation(last_intent=last))
+    decision = run([], message(text, **entities), Conversation(last_intents=(last,)))
     assert decision.chosen == ()
     assert decision.mode == "handoff"
 
 
 def test_follow_up_loses_to_a_stronger_own_hit() -> None:
-    decision = run([hit("sizing", 0.9, 0, 3)], message("那l呢", sizes=("L",)), Conversation(last_intent="stock"))
+    decision = run([hit("sizing", 0.9, 0, 3)], message("那l呢", sizes=("L",)), Conversation(last_intents=("stock",)))
     assert decision.intents == ("sizing",)
 
 
 def test_follow_up_beats_a_weaker_own_hit() -> None:
-    decision = run([hit("product", 0.5, 0, 3)], message("那l呢", sizes=("L",)), Conversation(last_intent="stock"))
+    decision = run([hit("product", 0.5, 0, 3)], message("那l呢", sizes=("L",)), Conversation(last_intents=("stock",)))
     assert decision.intents[0] == "stock"
     assert decision.mode == "auto"
 
@@ -345,15 +352,15 @@ def test_follow_up_beats_a_weaker_own_hit() -> None:
 def test_follow_up_beats_what_was_learned_from_lone_examples_however_sure() -> None:
     # 「M码呢」 alone reads as a size question; after 「雾霾蓝有货吗」 it asks about stock
     learned = hit("sizing", 0.86, kind="learned")
-    decision = run([learned], message("m码呢", sizes=("M",)), Conversation(last_intent="stock"))
+    decision = run([learned], message("m码呢", sizes=("M",)), Conversation(last_intents=("stock",)))
     assert decision.intents == ("stock",)
     both = IntentHit("sizing", 0.86, (*learned.evidence, Evidence("example", "m码多长", 0.56)))
-    decision = run([both], message("m码呢", sizes=("M",)), Conversation(last_intent="stock"))
+    decision = run([both], message("m码呢", sizes=("M",)), Conversation(last_intents=("stock",)))
     assert decision.intents == ("stock",)  # its rule alone (0.56) is less sure than the follow-up
 
 
 def test_follow_up_beats_a_greeting_it_outscores() -> None:
-    decision = run([hit("greeting", 0.6, 0, 1)], message("那l呢", sizes=("L",)), Conversation(last_intent="stock"))
+    decision = run([hit("greeting", 0.6, 0, 1)], message("那l呢", sizes=("L",)), Conversation(last_intents=("stock",)))
     assert decision.intents == ("stock",)
 
 
@@ -366,7 +373,7 @@ def test_follow_up_beats_a_greeting_it_outscores() -> None:
     ],
 )
 def test_follow_up_needs_an_entity_of_the_last_question(last: str, text: str, entities: dict[str, Any]) -> None:
-    decision = run([], message(text, **entities), Conversation(last_intent=last))
+    decision = run([], message(text, **entities), Conversation(last_intents=(last,)))
     assert last not in decision.intents
 
 
@@ -409,7 +416,7 @@ def test_the_fallback_label_is_the_intent_that_says_so() -> None:
 
 def test_soft_intents_yield_and_follow_ups_carry_over_by_attribute() -> None:
     follow_up = message("那M呢", sizes=("M",))
-    decision = decide([hit("hello", 0.9)], follow_up, Conversation(last_intent="sizes"), SETTINGS, RENAMED)
+    decision = decide([hit("hello", 0.9)], follow_up, Conversation(last_intents=("sizes",)), SETTINGS, RENAMED)
     assert decision.intents == ("sizes",)
     assert decision.chosen[0].evidence[0].kind == "context"
 
@@ -435,7 +442,7 @@ def test_the_score_is_the_calibrated_chance_and_a_follow_up_has_a_fixed_one() ->
     decision = decide([hit("stock", 0.9, 0, 3)], message("有L码吗", sizes=("L",)), Conversation(), SETTINGS,
                       ROSTER, learned, calibration())
     assert decision.confidence is not None and decision.score == decision.confidence > 0.9
-    follow_up = decide([], message("那M呢", sizes=("M",)), Conversation(last_intent="stock"), SETTINGS, ROSTER,
+    follow_up = decide([], message("那M呢", sizes=("M",)), Conversation(last_intents=("stock",)), SETTINGS, ROSTER,
                        learned, calibration())
     assert follow_up.score == CONTEXT_CHANCE
 
