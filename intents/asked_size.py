@@ -71,6 +71,8 @@ def _numbered(product: Product, message: Message) -> str | None:
         numbers = [float(size_key(size)) for size in product.sizes]
     except ValueError:
         return None  # letter sizes, 标准版: a bare number is no size of this product
+    if not numbers:
+        return None
     e = message.entities
     taken = {e.height, e.weight, e.quantity, e.days, *e.money}
     low, high = min(numbers, default=0.0), max(numbers, default=0.0)
