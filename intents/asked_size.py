@@ -14,11 +14,14 @@ from botcore.sizes import size_key
 from botcore.stages.entities import device_models, model_number
 from intents.evidence import Message
 
-__all__ = ["asked_size", "is_amount"]
+__all__ = ["asked_size", "first_after", "is_amount"]
 
 #: A bare number this far beyond a product's numbered sizes (36-45, 100-160) is still
 #: asked as a size: 「有46的吗」 of a shoe that stops at 45.
 NEAR_SIZES = 0.2
+
+#: Where a buyer asks for a size to be had: 有, 有没有, 还有.
+_HAVE = re.compile(r"有")
 
 #: A size that is an amount (3.5L, 500g, 30只装); `_BASE` gives litres as ml, 斤 as g.
 _AMOUNT = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*"
@@ -29,10 +32,23 @@ _BASE = {"ml": ("ml", 1), "毫升": ("ml", 1), "l": ("ml", 1000), "升": ("ml", 
 
 def asked_size(product: Product, message: Message) -> str | None:
     """The size the message asks of ``product``, as the product or the buyer names it (the
-    product may not have it); None when no size is asked."""
+    product may not have it); None when no size is asked. Of two sizes named, the one after
+    有 is asked (「我穿45的 有没有46」: 46)."""
     entities = message.entities
-    return (_measured(product, message.text) or (entities.sizes[0] if entities.sizes else None)
-            or _numbered(product, message) or _missing_model(product, message.text))
+    named = [*entities.sizes, *(n for n in _numbered(product, message) if n not in entities.sizes)]
+    return (_measured(product, message.text) or first_after(message.text, _HAVE, named)
+            or (named[0] if named else None) or _missing_model(product, message.text))
+
+
+def first_after(text: str, words: re.Pattern[str], sizes: list[str]) -> str | None:
+    """Of several ``sizes`` named, the first written after ``words`` (有, 平时穿), if any
+    of them is: 「有42的吗 我平时穿41」 has 41 after 平时穿 and 42 after 有."""
+    found = words.search(text)
+    if found is None or len(sizes) < 2:
+        return None
+    lower = text.lower()
+    after = [(at, size) for size in sizes if (at := lower.find(size.lower(), found.end())) >= 0]
+    return min(after)[1] if after else None
 
 
 def is_amount(size: str) -> bool:
@@ -64,20 +80,19 @@ def _measured(product: Product, text: str) -> str | None:
     return None
 
 
-def _numbered(product: Product, message: Message) -> str | None:
-    """A bare number asked as a size of a product whose sizes are numbers (shoes, kids'
-    wear): neither a body measure, nor money, nor a count, and near the product's sizes."""
+def _numbered(product: Product, message: Message) -> list[str]:
+    """The bare numbers that may be sizes of a product whose sizes are numbers (shoes,
+    kids' wear): neither a body measure, nor money, nor a count, and near its sizes."""
     try:
         numbers = [float(size_key(size)) for size in product.sizes]
     except ValueError:
-        return None  # letter sizes, 标准版: a bare number is no size of this product
+        return []  # letter sizes, 标准版: a bare number is no size of this product
     if not numbers:
-        return None
+        return []
     e = message.entities
     taken = {e.height, e.weight, e.quantity, e.days, *e.money}
-    low, high = min(numbers, default=0.0), max(numbers, default=0.0)
-    return next((f"{n:g}" for n in e.numbers
-                 if n not in taken and low * (1 - NEAR_SIZES) <= n <= high * (1 + NEAR_SIZES)), None)
+    low, high = min(numbers), max(numbers)
+    return [f"{n:g}" for n in e.numbers if n not in taken and low * (1 - NEAR_SIZES) <= n <= high * (1 + NEAR_SIZES)]
 
 
 def _missing_model(product: Product, text: str) -> str | None:

@@ -14,6 +14,7 @@ import re
 
 from botcore.shop import BODY_MEASURES, Product, SizeRow
 from botcore.text import join, span
+from intents.asked_size import first_after
 from intents.attributes import read_facts
 from intents.base import Answer, Ask, Evidence, Intent, Message, Question
 
@@ -194,8 +195,11 @@ class Sizing(Intent):
             return self._size_range(product, sizes[0], facts)
         shift = _preferred(_FIT_SHIFT[product.fit], self.rules.topic(text, "loose", "tight"))
         if sizes and (topic == "usual" or (converted and topic is None and not given)):
-            size = _shifted(product, sizes[0], shift)
-            usual = next((s for s in entities.sizes if product.find_size(s) == sizes[0]), sizes[0])
+            # 「有42的吗 我平时穿41」: the usual size is the one said after 平时穿
+            said = first_after(text, self.rules.topics["usual"], list(entities.sizes)) if topic == "usual" else None
+            base = (product.find_size(said) if said is not None else None) or sizes[0]
+            size = _shifted(product, base, shift)
+            usual = said or next((s for s in entities.sizes if product.find_size(s) == base), base)
             return Answer("usual_size", {**facts, "usual": usual, "size": size})
         usable = [f for f in chart_fields if f in given]
         stated = _stated(product, text) if not given and not sizes else None

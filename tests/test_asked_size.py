@@ -20,6 +20,7 @@ from intents.asked_size import asked_size, is_amount
         ("shoes", "run-shoe-x", "有46的吗", "46"),  # a bare number near 36-45
         ("shoes", "run-shoe-x", "有2件的吗", None),  # a count, no size
         ("clothing", "dress-floral", "有46的吗", None),  # letter sizes: a bare number is none of them
+        ("shoes", "run-shoe-pro", "我穿45的 有没有46", "46"),  # of two sizes, the one after 有
     ],
 )
 def test_the_size_asked(shop_name: str, item: str, text: str, size: str | None) -> None:

@@ -443,3 +443,9 @@ def test_a_wish_for_a_loose_or_close_fit_is_not_sized_against(engine: Engine, it
                                                               size: str) -> None:
     part = part_of(engine.reply(message, item_id=item, now=NOW), "sizing")
     assert part.facts["size"] == size
+
+
+def test_the_usual_size_is_the_one_said_after_usually() -> None:
+    shoes = Engine(load_shop("shoes"), rng=random.Random(0))
+    part = part_of(shoes.reply("有42的吗 我平时穿41", item_id="run-shoe-pro", now=NOW), "sizing")
+    assert (part.case, part.facts["usual"], part.facts["size"]) == ("usual_size", "41", "42")  # runs small: one up
