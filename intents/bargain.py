@@ -74,6 +74,7 @@ class Bargain(Intent):
         "tmall_coupon": ("amount", "min_spend"),
         "tmall_promotion_coupon": ("promotion_name", "promotion", "amount", "min_spend"),
         "bulk": ("min_items", "rate"),
+        "bulk_promotion": ("min_items", "rate", "promotion_name", "promotion"),
         "no_bulk": (),
         "no_bulk_coupon": ("amount", "min_spend"),
         "promotion_until": ("promotion_name", "promotion", "end"),
@@ -121,9 +122,13 @@ class Bargain(Intent):
             return self._price(question, product, promo)
         if topic == "bulk" or ((entities.quantity or 0) >= 2 and not variant):
             deal = shop.bargain.bulk
-            if deal is None:  # no deal for more items; the coupon, if any, still lowers the bill
+            if deal is None:  # no deal for more items: the running promotion, else the coupon, lowers the bill
+                if promo:
+                    return self._promotions(promo, coupon)
                 return Answer("no_bulk_coupon", coupon) if coupon else Answer("no_bulk")
-            return Answer("bulk", {"min_items": deal.min_items, "rate": _rate(deal.rate)})
+            bulk = {"min_items": deal.min_items, "rate": _rate(deal.rate)}
+            # 「买两双怎么算」 during 第二件8折: the promotion is the answer as much as the bulk rate
+            return Answer("bulk_promotion", bulk | promo) if promo else Answer("bulk", bulk)
         if topic == "promo":
             return self._promotions(promo, coupon)
         if topic == "free_shipping":

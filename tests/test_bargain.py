@@ -359,3 +359,10 @@ def test_another_product_named_after_a_price_asks_its_price(engine: Engine) -> N
     then = ask(engine, "那卫衣呢", conversation=first.conversation)
     part = bargain_part(then)
     assert (part.case, part.facts["product"], part.facts["price"]) == ("price", "加绒连帽卫衣", "139元")
+
+
+def test_buying_more_during_a_promotion_names_it_beside_the_bulk_rate() -> None:
+    shoes = Engine(load_shop("shoes"), rng=random.Random(0))
+    part = bargain_part(shoes.reply("买两双怎么算", item_id="run-shoe-x", now=dt.datetime(2027, 1, 2, 10)))
+    assert part.case == "bulk_promotion"
+    assert (part.facts["min_items"], part.facts["rate"], part.facts["promotion_name"]) == (2, "95折", "元旦新年福利")
