@@ -31,6 +31,11 @@ def _rate(rate: float) -> str:
     return f"{tenths // 10}折" if tenths % 10 == 0 else f"{tenths}折"
 
 
+def _of_occasion(shop: Shop, occasions: list[str]) -> Promotion | None:
+    """The shop's promotion named after an occasion the buyer names (元旦 of 元旦囤货)."""
+    return next((p for p in shop.promotions for occasion in occasions if occasion in p.name), None)
+
+
 def _coupon_facts(coupon: Coupon | None) -> dict[str, object]:
     return {"amount": money(coupon.amount), "min_spend": money(coupon.min_spend)} if coupon else {}
 
@@ -104,7 +109,8 @@ class Bargain(Intent):
             {"promotion_name": promotion.name, "promotion": promotion.description} if promotion else {})
         coupon = _coupon_facts(shop.bargain.coupon)  # what lowers the price besides: the shop's coupon
         topic = self.rules.topic(text, "protect", "bulk", "promo", "price", "free_shipping", "gift")
-        named = next((p for p in shop.promotions if p.name in entities.promotions), None)
+        named = next((p for p in shop.promotions if p.name in entities.promotions), None) or _of_occasion(
+            shop, self.rules.topics["occasion"].findall(text))
         if named is None and self.rules.topic(text, "until"):
             named = promotion
         if named is not None:  # 「跑鞋狂欢周到哪天结束」「活动到几号」: that promotion, its dates and what it covers

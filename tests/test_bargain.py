@@ -366,3 +366,9 @@ def test_buying_more_during_a_promotion_names_it_beside_the_bulk_rate() -> None:
     part = bargain_part(shoes.reply("买两双怎么算", item_id="run-shoe-x", now=dt.datetime(2027, 1, 2, 10)))
     assert part.case == "bulk_promotion"
     assert (part.facts["min_items"], part.facts["rate"], part.facts["promotion_name"]) == (2, "95折", "元旦新年福利")
+
+
+def test_an_occasion_named_asks_of_the_promotion_named_after_it() -> None:
+    snacks = Engine(load_shop("snacks"), rng=random.Random(0))
+    part = bargain_part(snacks.reply("元旦有活动吗", item_id="jerky", now=dt.datetime(2026, 12, 3, 10)))
+    assert (part.case, part.facts["promotion_name"], part.facts["start"]) == ("promotion_later", "元旦囤货", "1月1日")
