@@ -40,16 +40,17 @@ _LETTER_SIZE = re.compile(r"x*s|m|x*l|[2-6]x?[ls]")
 # a number is a size only on its own: not 130 in "130斤", not 30 in "30元"
 _NOT_A_SIZE_AFTER = re.compile(r"\s*(斤|公斤|kg|cm|厘米|公分|米|元|块|件|个|天|号|岁|%|\.\d)")
 
-_GENERIC_COLOURS = tuple(
-    line.strip()
-    for line in (resources.files("botcore") / "data" / "colours.txt").read_text("utf-8").splitlines()
-    if line.strip() and not line.startswith("#")
-)
+def _word_list(name: str) -> tuple[str, ...]:
+    """The words of a list in botcore/data, one a line, ``#`` lines being comments."""
+    text = (resources.files("botcore") / "data" / name).read_text("utf-8")
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+_GENERIC_COLOURS = _word_list("colours.txt")
 
 
 def _device_model() -> re.Pattern[str]:
-    words = [line.strip() for line in (resources.files("botcore") / "data" / "device_brands.txt")
-             .read_text("utf-8").splitlines() if line.strip() and not line.startswith("#")]
+    words = _word_list("device_brands.txt")
     brands = "|".join(re.escape(w).replace(r"\ ", r"\s?") for w in sorted(words, key=len, reverse=True))
     suffix = r"(?:\s?(?:pro\+?|max|plus|ultra|mini|se|pm|[sex]))*"  # 15 pro max, 14 ultra, 13s
     return re.compile(rf"(?<![a-z])(?:(?:{brands})\s?)+(?P<number>\d{{1,3}}){suffix}(?![a-z\d])")
