@@ -154,8 +154,8 @@ class ShippingQuestion(Intent):
             facts["ship_day"] = day_label(next_working_day(asked, shipping), today)
             return Answer("weekday_no", facts)
         paid = _paid_at(text)
-        if paid is not None and not re.search(r"明天|后天|明晚", text[:text.find(paid[1])]):  # today's evening
-            at, said = paid
+        if paid is not None and not re.search(r"明天|后天|明晚", text[:paid[2]]):  # today's evening
+            at, said, _ = paid
             paid_day = ship_date(dt.datetime.combine(today, at), shipping)
             if paid_day != today:  # after the cut-off (or on a day off): not today, whatever now is
                 return Answer("paid_late", facts | {"paid_at": said, "ship_day": day_label(paid_day, today)})
@@ -232,9 +232,9 @@ class ShippingQuestion(Intent):
         return Answer("delivery", facts)
 
 
-def _paid_at(text: str) -> tuple[dt.time, str] | None:
-    """The time of day the buyer says they pay (as a time, and in their words), if any:
-    「晚上八点半」 20:30, 「下午5点前」 a minute before 17:00, 「晚上」 20:00."""
+def _paid_at(text: str) -> tuple[dt.time, str, int] | None:
+    """The time of day the buyer says they pay (as a time, in their words, and where the
+    words start), if any: 「晚上八点半」 20:30, 「下午5点前」 a minute before 17:00, 「晚上」 20:00."""
     for m in _PAID_AT.finditer(text):
         part, hour_text = m["part"], m["hour"]
         if hour_text is None and part not in _PART_HOUR:
@@ -249,10 +249,8 @@ def _paid_at(text: str) -> tuple[dt.time, str] | None:
             if part in _LATE_PARTS and hour < 12:
                 hour += 12
             minute = 30 if m["minute"] == "半" else int(m["minute"] or 0)
-        moment = dt.datetime.combine(dt.date(2000, 1, 1), dt.time(hour % 24, min(minute, 59)))
-        if m["before"]:
-            moment -= dt.timedelta(minutes=1)  # 「5点前」: just before five
-        return moment.time(), m[0].strip()
+        minutes = (hour * 60 + min(minute, 59) - (1 if m["before"] else 0)) % (24 * 60)  # 「5点前」: just before
+        return dt.time(*divmod(minutes, 60)), m[0].strip(), m.start()
     return None
 
 
