@@ -137,8 +137,8 @@ def _from_attributes(product: Product, concept: Concept) -> list[tuple[str, str]
 def _from_field(product: Product, concept: Concept) -> tuple[str, str] | None:
     value = getattr(product, concept.field, "") if concept.field else ""
     if isinstance(value, list):  # the colours (口味, 款式) it comes in, named as the shop names them
-        return (product.colour_label if concept.field == "colours" else concept.name, "、".join(value)) if value \
-            else None
+        name = product.colour_label if concept.field == "colours" else concept.name
+        return (name, "、".join(value)) if value else None
     return (concept.name, value) if value else None
 
 
@@ -188,7 +188,8 @@ def _pointed_at(names: list[str], text: str) -> list[tuple[int, int]]:
 
 
 #: What may stand around a general word that is asked alone: 「这个多少度的啊」.
-_AROUND_ALONE = re.compile(rf"^(?:亲|请问|那|{'|'.join(POINTING)})*|(?:的|啊|呀|呢|吗|哈|嘛|亲|[?？。!！,，~～\s])*$")
+_LEADING = "|".join(map(re.escape, POINTING))
+_AROUND_ALONE = re.compile(rf"^(?:亲|请问|那|{_LEADING})*|(?:的|啊|呀|呢|吗|哈|嘛|亲|[?？。!！,，~～\s])*$")
 
 
 def _alone(text: str, word: str) -> bool:
