@@ -187,8 +187,8 @@ def _pointed_at(names: list[str], text: str) -> list[tuple[int, int]]:
     return spans
 
 
-#: What may stand around a general word that is asked alone: 「这个多少度的啊」.
 _LEADING = "|".join(map(re.escape, POINTING))
+#: What may stand around a general word that is asked alone: 「这个多少度的啊」.
 _AROUND_ALONE = re.compile(rf"^(?:亲|请问|那|{_LEADING})*|(?:的|啊|呀|呢|吗|哈|嘛|亲|[?？。!！,，~～\s])*$")
 
 
