@@ -12,7 +12,18 @@ import re
 
 from botcore.places import REGIONS
 from botcore.shop import Product, Shipping
-from botcore.shop.calendar import day_label, holiday_name, is_working_day, month_day, next_working_day, ship_date
+from botcore.shop.calendar import (
+    NATIONAL_HOLIDAYS,
+    DaysOff,
+    date_span,
+    day_label,
+    days_off,
+    holiday_name,
+    is_working_day,
+    month_day,
+    next_working_day,
+    ship_date,
+)
 from botcore.stages.numbers import parse_numeral
 from botcore.text import join, money, span
 from intents.base import Answer, Evidence, Intent, Message, Question
@@ -79,11 +90,20 @@ class ShippingQuestion(Intent):
         "fee_free": (),
         "fee_threshold": ("threshold", "base_fee"),
         "fee_paid": ("base_fee",),
+        "fee_free_courier": ("product", "courier", "surcharge"),
+        "fee_threshold_courier": ("product", "courier", "surcharge", "threshold", "base_fee"),
+        "fee_paid_courier": ("product", "courier", "surcharge", "base_fee"),
         "remote": ("region", "surcharge", "days"),
         "remote_free": ("region", "days"),
         "special": ("region", "fee", "courier", "days"),
         "special_no": ("region",),
         "origin": ("origin",),
+        "days_off": ("holiday", "dates", "last_ship", "cutoff", "resume"),
+        "days_off_now": ("holiday", "last", "resume"),
+        "days_off_unknown": ("holiday",),
+        "days_off_unknown_own": ("holiday", "dates"),
+        "days_off_none": ("cutoff",),
+        "holiday_open": ("holiday",),
     }
 
     def signals(self, message: Message, matched: bool) -> list[Evidence]:
@@ -114,6 +134,9 @@ class ShippingQuestion(Intent):
         topic = self.rules.topic(text, "abroad", "origin", "fee", "delivery", "courier", "ship_time")
         if topic == "abroad":  # the shop file speaks of China only: a person says whether it ships abroad
             return Answer("abroad", handoff=True)
+        holiday = self.rules.topic(text, *NATIONAL_HOLIDAYS, "days_off")
+        if holiday is not None and topic not in ("fee", "origin"):
+            return _days_off(shipping, question.now.date(), None if holiday == "days_off" else holiday)
         region = entities.regions[0] if entities.regions else question.conversation.region
         if entities.couriers:
             product = question.product
@@ -166,6 +189,13 @@ class ShippingQuestion(Intent):
         name, a variant of it) and its price is known."""
         shipping = question.shop.shipping
         case, fee_facts = fee_rule(shipping)
+        product = question.product
+        if product is not None and product.couriers:  # 顺丰 only, at a surcharge: the fee is not the base one
+            surcharges = [c.surcharge for c in shipping.couriers if c.name in product.couriers]
+            if surcharges and min(surcharges) > 0:
+                courier = min(product.couriers, key=lambda name: _surcharge(shipping, name))
+                return Answer(f"{case}_courier", fee_facts | {
+                    "product": product.name, "courier": courier, "surcharge": money(_surcharge(shipping, courier))})
         entities = question.message.entities
         pointed = bool(entities.products or entities.sizes or entities.colours or points(question.message.text))
         prices = _item_prices(question) if pointed else None
@@ -232,6 +262,11 @@ class ShippingQuestion(Intent):
         return Answer("delivery", facts)
 
 
+def _surcharge(shipping: Shipping, name: str) -> float:
+    courier = shipping.courier(name)
+    return courier.surcharge if courier is not None else 0.0
+
+
 def _paid_at(text: str) -> tuple[dt.time, str, int] | None:
     """The time of day the buyer says they pay (as a time, in their words, and where the
     words start), if any: 「晚上八点半」 20:30, 「下午5点前」 a minute before 17:00, 「晚上」 20:00."""
@@ -252,6 +287,52 @@ def _paid_at(text: str) -> tuple[dt.time, str, int] | None:
         minutes = (hour * 60 + min(minute, 59) - (1 if m["before"] else 0)) % (24 * 60)  # 「5点前」: just before
         return dt.time(*divmod(minutes, 60)), m[0].strip(), m.start()
     return None
+
+
+#: 「你们放假吗」 without a holiday named asks of days off this near.
+_SOON = 60
+
+
+def _days_off(shipping: Shipping, today: dt.date, name: str | None) -> Answer:
+    """When the shop stops and starts shipping around a holiday (``name``, else the next
+    days off): from the national calendar and the shop's own days off. A holiday whose
+    dates the calendar does not know yet is said to be not fixed (with the shop's own days
+    off ahead, if it listed some), and a person confirms."""
+    off = days_off(today, shipping, name, within=400 if name else _SOON)
+    if off is None:
+        if name is None:
+            return Answer("days_off_none", {"cutoff": shipping.cutoff_on(today).strftime("%H:%M")})
+        return Answer("holiday_open", {"holiday": name})
+    if not off.known:
+        own = _own_days_off(shipping, today)
+        if not own:
+            return Answer("days_off_unknown", {"holiday": off.name}, handoff=True)
+        return Answer("days_off_unknown_own", {"holiday": off.name, "dates": join(own)}, handoff=True)
+    return _stretch(shipping, today, off, "店里" if off.name == "店休" else off.name)
+
+
+def _own_days_off(shipping: Shipping, today: dt.date, most: int = 3) -> list[str]:
+    """The shop's own stretches of days off ahead (its listed holidays), the first ``most``."""
+    stretches: list[str] = []
+    start = today
+    while len(stretches) < most and (off := days_off(start, shipping, "店休")) is not None:
+        assert off.first is not None and off.last is not None
+        stretches.append(date_span(off.first, off.last))
+        start = off.last + dt.timedelta(days=1)
+    return stretches
+
+
+def _stretch(shipping: Shipping, today: dt.date, off: DaysOff, label: str) -> Answer:
+    """The days off ``off`` (known), called ``label``: from when to when, the last day
+    that ships before, and the day shipping starts again."""
+    assert off.first is not None and off.last is not None
+    resume = day_label(next_working_day(off.last, shipping), today)
+    if off.first <= today:
+        return Answer("days_off_now", {"holiday": label, "last": month_day(off.last), "resume": resume})
+    last_ship = off.first - dt.timedelta(days=1)
+    return Answer("days_off", {"holiday": label, "dates": date_span(off.first, off.last),
+                               "last_ship": day_label(last_ship, today),
+                               "cutoff": shipping.cutoff_on(last_ship).strftime("%H:%M"), "resume": resume})
 
 
 def _which_courier(shipping: Shipping) -> Answer:

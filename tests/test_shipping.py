@@ -358,3 +358,69 @@ def test_a_time_of_day_the_buyer_pays_at_is_held_against_the_cutoff(engine: Engi
                                                                    ship_day: str) -> None:
     part = shipping_part(ask(engine, message))
     assert (part.case, part.facts["ship_day"], part.facts["cutoff"]) == (case, ship_day, "16:00")
+
+
+# --- holidays ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "now", "case", "facts"),
+    [
+        ("国庆发货吗", dt.datetime(2026, 9, 20, 10), "days_off",  # 10-08 is a Thursday, a working day
+         {"holiday": "国庆节", "dates": "10月1日至10月7日", "last_ship": "周三(9月30日)", "resume": "周四(10月8日)"}),
+        ("五一期间发货吗", dt.datetime(2026, 4, 20, 15), "days_off",
+         {"holiday": "劳动节", "dates": "5月1日至5月5日", "last_ship": "周四(4月30日)", "resume": "周三(5月6日)"}),
+        ("国庆放假吗", dt.datetime(2026, 10, 3, 10), "days_off_now",
+         {"holiday": "国庆节", "last": "10月7日", "resume": "周四(10月8日)"}),
+        ("你们放假吗", dt.datetime(2026, 7, 1, 10), "days_off_none", {"cutoff": "16:00"}),  # 中秋 is 86 days off
+        ("春节发货吗", dt.datetime(2026, 12, 3, 10), "days_off_unknown", {"holiday": "春节"}),  # no 2027 data yet
+    ],
+)
+def test_a_holiday_asked_is_answered_from_the_national_calendar(
+    make_engine: Callable[..., Engine], message: str, now: dt.datetime, case: str, facts: dict[str, str],
+) -> None:
+    reply = ask(make_engine(shipping={"holidays": []}), message, now=now)
+    part = shipping_part(reply)
+    assert part.case == case
+    assert {k: part.facts[k] for k in facts} == facts
+    assert (reply.mode == "handoff") == (case == "days_off_unknown")  # dates not known: a person confirms
+
+
+def test_the_shops_own_days_off_are_said_when_the_holidays_dates_are_not_known(engine: Engine) -> None:
+    reply = ask(engine, "过年放假吗 几号停发", now=dt.datetime(2026, 12, 3, 10))
+    part = shipping_part(reply)
+    assert (part.case, part.facts["dates"]) == ("days_off_unknown_own", "1月1日、2月5日至2月12日")
+    assert reply.mode == "handoff"
+
+
+def test_days_off_without_a_holiday_named_are_the_next_ones(engine: Engine) -> None:
+    part = shipping_part(ask(engine, "你们放假吗", now=dt.datetime(2026, 12, 3, 10)))
+    assert (part.case, part.facts["holiday"], part.facts["dates"], part.facts["resume"]) == \
+        ("days_off", "店里", "1月1日", "周六(1月2日)")
+
+
+def test_a_shop_that_works_through_national_holidays_ships_on_them(make_engine: Callable[..., Engine]) -> None:
+    engine = make_engine(shipping={"holidays": [], "national_holidays": False})
+    part = shipping_part(ask(engine, "国庆发货吗", now=dt.datetime(2026, 9, 20, 10)))
+    assert (part.case, part.facts["holiday"]) == ("holiday_open", "国庆节")
+
+
+@pytest.mark.parametrize(
+    ("couriers", "case", "surcharge"),
+    [
+        (["顺丰"], "fee_threshold_courier", "12元"),  # 顺丰 only, at 12元 more: said beside the fee rule
+        (["EMS", "顺丰"], "fee_threshold_courier", "8元"),  # the cheaper of its couriers
+        (["中通", "顺丰"], "fee_threshold", None),  # one goes at no surcharge: the shop's rule alone
+    ],
+)
+def test_a_product_that_goes_only_by_a_dearer_courier_says_its_surcharge_with_the_fee(
+    shop: Shop, couriers: list[str], case: str, surcharge: str | None,
+) -> None:
+    data = shop.model_dump()
+    for product in data["products"]:
+        if product["id"] == "dress-floral":
+            product["couriers"] = couriers
+    engine = Engine(Shop.model_validate(data), rng=random.Random(0))
+    part = shipping_part(ask(engine, "运费多少"))
+    assert (part.case, part.facts.get("surcharge"), part.facts["threshold"], part.facts["base_fee"]) == \
+        (case, surcharge, "99元", "8元")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
@@ -21,9 +22,13 @@ import chinese_calendar
 from botcore.shop.model import WEEKDAYS, Shipping
 
 __all__ = [
+    "NATIONAL_HOLIDAYS",
     "SHOP_TIMEZONE",
     "Clock",
+    "DaysOff",
+    "date_span",
     "day_label",
+    "days_off",
     "holiday_name",
     "is_working_day",
     "month_day",
@@ -40,6 +45,9 @@ _HOLIDAY_NAMES = {
     "Labour Day": "劳动节", "Dragon Boat Festival": "端午节", "National Day": "国庆节",
     "Mid-autumn Festival": "中秋节", "Anti-Fascist 70th Day": "纪念日",
 }
+
+#: The national holidays by the names buyers and `holiday_name` use.
+NATIONAL_HOLIDAYS = tuple(dict.fromkeys(v for v in _HOLIDAY_NAMES.values() if v != "纪念日"))
 
 
 @lru_cache(maxsize=4096)
@@ -65,6 +73,37 @@ def holiday_name(day: dt.date, shipping: Shipping) -> str | None:
         kind, name = _national(day)
         if kind == "holiday":
             return name
+    return None
+
+
+@dataclass(frozen=True)
+class DaysOff:
+    """The next stretch the shop does not ship: ``first`` to ``last`` (weekends and its
+    own days off next to a holiday included); ``known`` is False when the national
+    calendar has no data yet for the days searched, so the dates are None."""
+
+    name: str
+    known: bool
+    first: dt.date | None = None
+    last: dt.date | None = None
+
+
+def days_off(today: dt.date, shipping: Shipping, name: str | None = None, within: int = 400) -> DaysOff | None:
+    """The next days off named ``name`` (a national holiday, or 店休 for the shop's own),
+    or of any name when None, from ``today`` on; None when there are none within
+    ``within`` days (or the shop does not follow the national holidays and names none)."""
+    for offset in range(within + 1):
+        day = today + dt.timedelta(days=offset)
+        found = holiday_name(day, shipping)
+        if found is not None and (name is None or found == name):
+            first = last = day
+            while not is_working_day(first - dt.timedelta(days=1), shipping) and first > today:
+                first -= dt.timedelta(days=1)
+            while not is_working_day(last + dt.timedelta(days=1), shipping):
+                last += dt.timedelta(days=1)
+            return DaysOff(found, True, first, last)
+        if shipping.national_holidays and _national(day)[0] == "unknown" and name != "店休":
+            return DaysOff(name or "节假日", False)
     return None
 
 
@@ -129,6 +168,11 @@ def ship_date(now: dt.datetime, shipping: Shipping) -> dt.date:
 def month_day(day: dt.date) -> str:
     """12月5日"""
     return f"{day.month}月{day.day}日"
+
+
+def date_span(first: dt.date, last: dt.date) -> str:
+    """1月1日, or 1月1日至1月3日"""
+    return month_day(first) if first == last else f"{month_day(first)}至{month_day(last)}"
 
 
 def weekday_name(day: dt.date) -> str:
