@@ -31,6 +31,20 @@ def _rate(rate: float) -> str:
     return f"{tenths // 10}折" if tenths % 10 == 0 else f"{tenths}折"
 
 
+#: Punctuation a promotion's description may end with; another is joined after it as is.
+_ENDS = frozenset("。.!！;；~～")
+
+
+def _promotion_facts(running: list[Promotion]) -> dict[str, object]:
+    """What the templates say of the promotions running (the product's own first, then the
+    shop-wide ones): their names and descriptions, all of them."""
+    if not running:
+        return {}
+    described = "".join(p.description if p.description[-1:] in _ENDS else p.description + "；"
+                        for p in running).rstrip("；")
+    return {"promotion_name": join(p.name for p in running), "promotion": described}
+
+
 def _of_occasion(shop: Shop, occasions: list[str]) -> Promotion | None:
     """The shop's promotion named after an occasion the buyer names (元旦 of 元旦囤货)."""
     return next((p for p in shop.promotions for occasion in occasions if occasion in p.name), None)
@@ -104,15 +118,14 @@ class Bargain(Intent):
         shop, text = question.shop, question.message.text
         entities = question.message.entities
         product = question.product
-        promotion = shop.promotion(question.now.date(), product)
-        promo: dict[str, object] = (
-            {"promotion_name": promotion.name, "promotion": promotion.description} if promotion else {})
+        running = shop.promotions_on(question.now.date(), product)
+        promo = _promotion_facts(running)
         coupon = _coupon_facts(shop.bargain.coupon)  # what lowers the price besides: the shop's coupon
         topic = self.rules.topic(text, "protect", "bulk", "promo", "price", "free_shipping", "gift")
         named = next((p for p in shop.promotions if p.name in entities.promotions), None) or _of_occasion(
             shop, self.rules.topics["occasion"].findall(text))
         if named is None and self.rules.topic(text, "until"):
-            named = promotion
+            named = next(iter(running), None)
         if named is not None:  # 「跑鞋狂欢周到哪天结束」「活动到几号」: that promotion, its dates and what it covers
             return self._promotion(named, question.now.date(), product, text, coupon)
         if topic == "protect":

@@ -221,6 +221,14 @@ def test_a_coupon_written_as_threshold_minus_cut_is_a_coupon_question(engine: En
     assert reply.conversation.bargain_round == 0
 
 
+@pytest.mark.parametrize("message", ["满多少能用", "满多少钱才可以用"])
+def test_how_much_a_coupon_needs_is_its_threshold_not_free_shippings(engine: Engine, message: str) -> None:
+    _, reply = haggle(engine, ["有优惠券吗", message])
+    part = bargain_part(reply)
+    assert (part.case, part.facts["amount"], part.facts["min_spend"]) == ("coupon_only", "10元", "199元")
+    assert reply.conversation.bargain_round == 0
+
+
 @pytest.mark.parametrize("message", ["10元的卷怎么用", "店铺卷在哪领"])  # 券 typed as 卷
 def test_a_coupon_typed_as_a_roll_is_still_a_coupon(engine: Engine, message: str) -> None:
     assert ask(engine, message).intents[0] == "bargain"
@@ -372,3 +380,15 @@ def test_an_occasion_named_asks_of_the_promotion_named_after_it() -> None:
     snacks = Engine(load_shop("snacks"), rng=random.Random(0))
     part = bargain_part(snacks.reply("元旦有活动吗", item_id="jerky", now=dt.datetime(2026, 12, 3, 10)))
     assert (part.case, part.facts["promotion_name"], part.facts["start"]) == ("promotion_later", "元旦囤货", "1月1日")
+
+
+def test_every_promotion_running_is_named_the_products_own_first(make_engine: Callable[..., Engine]) -> None:
+    promotions = [
+        {"name": "双十二预热", "description": "全店满299减30", "start": "2026-11-20", "end": "2026-12-12"},
+        {"name": "连衣裙第二件半价", "description": "碎花连衣裙第二件半价。", "start": "2026-11-20",
+         "end": "2026-12-12", "products": [DRESS]},
+        {"name": "元旦新年福利", "description": "新年第一周全店第二件半价", "start": "2027-01-01", "end": "2027-01-05"},
+    ]
+    part = bargain_part(ask(make_engine(promotions=promotions), "有优惠券吗", now=IN_PROMOTION))
+    assert (part.case, part.facts["promotion_name"], part.facts["promotion"]) == \
+        ("promotions_coupon", "连衣裙第二件半价、双十二预热", "碎花连衣裙第二件半价。全店满299减30")

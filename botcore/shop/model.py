@@ -783,8 +783,12 @@ class Shop(_Model):
                 cap = terms.max_discount
         return negotiable, cap
 
-    def promotion(self, today: dt.date, product: Product | None = None) -> Promotion | None:
-        """The promotion running today that covers ``product`` (None: shop-wide ones only):
-        one made for the product or its category first, else the first shop-wide one."""
+    def promotions_on(self, today: dt.date, product: Product | None = None) -> list[Promotion]:
+        """The promotions running today that cover ``product`` (None: shop-wide ones only):
+        those made for the product or its category first, then the shop-wide ones."""
         running = [p for p in self.promotions if p.active(today) and p.covers(product)]
-        return min(running, key=lambda p: not (p.products or p.categories), default=None)
+        return sorted(running, key=lambda p: not (p.products or p.categories))
+
+    def promotion(self, today: dt.date, product: Product | None = None) -> Promotion | None:
+        """The first of `promotions_on`, or None."""
+        return next(iter(self.promotions_on(today, product)), None)
