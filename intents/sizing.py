@@ -10,6 +10,7 @@ the larger; a value off the chart is said plainly and handed on; the product's f
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from botcore.shop import BODY_MEASURES, Product, SizeRow
@@ -157,6 +158,10 @@ class Sizing(Intent):
             return Answer("which_product")
         text = question.message.text
         entities = question.message.entities
+        if not entities.measures_sure and any(product.find_size(s) not in (None, s) for s in entities.sizes):
+            # a bare number that the chart names as one of its sizes (鞋内长 260 is 42) is that
+            # size, not a body weight or height
+            entities = dataclasses.replace(entities, height=None, weight=None)
         height = entities.height if entities.height is not None else question.conversation.height
         weight = entities.weight if entities.weight is not None else question.conversation.weight
         remember: dict[str, object] = {"height": height, "weight": weight}

@@ -319,6 +319,7 @@ def shoes() -> Engine:
         ("run-shoe-pro", "脚长25.8穿多大", "recommend_by", "43"),  # runs small: one size up
         ("run-shoe-x", "美码9.5穿哪个码", "usual_size", "43"),
         ("run-shoe-x", "平时穿42.5 拍哪个", "usual_size", "43"),  # a half size the shop does not make
+        ("run-shoe-x", "内长260的是多大码", "usual_size", "42"),  # the chart names 42 「260」: not 260斤
         ("kids-tracksuit", "孩子120 45斤穿多大", "recommend", "120"),
     ],
 )
