@@ -181,6 +181,9 @@ class Sizing(Intent):
         girth = any(f in given for f in ("chest", "waist", "hip") if f in chart_fields)
         if topic == "measure" and not girth:
             return self._measurement(product, text, sizes, facts)
+        body = self.rules.topics["body"].search(text) if not given else None
+        if body and product.fit_note and body["part"].removesuffix("膀") in product.fit_note:
+            return Answer("fit_note", facts)  # 「我胯比较宽」: what the shop says of it (胯比较宽的亲可以考虑大一码)
         asked = question.conversation.asked or ""
         if topic is None and sizes and not given and asked.startswith("measure:"):
             return self._measurement(product, asked.removeprefix("measure:"), sizes, facts)  # 「那L呢」 after 胸围

@@ -450,3 +450,23 @@ def test_the_usual_size_is_the_one_said_after_usually() -> None:
     shoes = Engine(load_shop("shoes"), rng=random.Random(0))
     part = part_of(shoes.reply("有42的吗 我平时穿41", item_id="run-shoe-pro", now=NOW), "sizing")
     assert (part.case, part.facts["usual"], part.facts["size"]) == ("usual_size", "41", "42")  # runs small: one up
+
+
+@pytest.mark.parametrize(
+    ("item", "message", "case"),
+    [
+        ("run-shoe-pro", "脚背高穿哪个码", "fit_note"),  # its note: 脚宽、脚背高的亲更要拍大一码
+        ("run-shoe-pro", "我脚比较宽", "fit_note"),
+        ("run-shoe-x", "脚背高穿哪个码", "need_measure"),  # its note says nothing of it: the chart, by foot length
+    ],
+)
+def test_a_body_note_is_answered_by_the_shops_fit_note_where_it_speaks_of_it(
+    shoes: Engine, item: str, message: str, case: str
+) -> None:
+    assert sizing_part(ask(shoes, message, item=item)).case == case
+
+
+def test_wide_hips_get_the_dresss_own_advice(engine: Engine) -> None:
+    part = sizing_part(ask(engine, "我胯比较宽 穿什么码"))
+    assert part.case == "fit_note"
+    assert "胯比较宽的亲可以考虑大一码" in str(part.facts["fit_note"])
