@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable, Sequence
 
 from botcore.shop import Coupon, Product, Promotion, Shop
 from botcore.shop.calendar import month_day
@@ -33,6 +34,14 @@ def _rate(rate: float) -> str:
 
 #: Punctuation a promotion's description may end with; another is joined after it as is.
 _ENDS = frozenset("。.!！;；~～")
+
+
+def _several(product: Product, words: Sequence[str], find: Callable[[str], str | None]) -> list[str]:
+    """The variants ``words`` name (sizes or colours), when two or more of them have prices
+    of their own that differ."""
+    found = list(dict.fromkeys(v for w in words if (v := find(w)) is not None))
+    prices = {product.price_of(size=v, colour=v) for v in found}
+    return found if len(found) >= 2 and len(prices) >= 2 else []
 
 
 def _promotion_facts(running: list[Promotion]) -> dict[str, object]:
@@ -84,6 +93,9 @@ class Bargain(Intent):
         "final": ("discount",),
         "final_coupon": ("discount",),
         "price": ("product", "price"),
+        "price_total": ("product", "price", "quantity", "total"),
+        "price_promotion": ("product", "price", "promotion_name", "promotion"),
+        "price_total_bulk": ("product", "price", "quantity", "rate", "total"),
         "prices": ("product", "prices"),
         "final_none": (),
         "fixed": (),
@@ -136,8 +148,9 @@ class Bargain(Intent):
         again = topic is None and question.conversation.asked == "price" and bool(
             entities.sizes or entities.colours or entities.products)  # 「那500g的呢」「那卫衣呢」: its price too
         variant = product is not None and any(product.find_size(s) for s in entities.sizes)  # 六条装 is a size
-        if (topic == "price" or again) and product is not None and not _DISCOUNT.search(text) \
-                and (variant or (entities.quantity or 0) < 2):
+        asks_price = topic == "price" or again or (variant and self.rules.topic(text, "price") is not None)
+        if asks_price and product is not None and not _DISCOUNT.search(text) \
+                and (variant or (entities.quantity or 0) < 2):  # 「两件M码多少钱」 too: what two M come to
             return self._price(question, product, promo)
         if topic == "bulk" or ((entities.quantity or 0) >= 2 and not variant):
             deal = shop.bargain.bulk
@@ -198,16 +211,34 @@ class Bargain(Intent):
         return self._promotions(promo, coupon)
 
     def _price(self, question: Question, product: Product, promo: dict[str, object]) -> Answer:
-        """The price of the variant named, else of the product (each variant's own where
-        they differ), with the promotion that covers it."""
+        """The price of the variant named (of each, where several are), else of the product
+        (each variant's own where they differ), with the promotion that covers it. For two
+        or more of a variant, what they come to, where no promotion makes it a guess."""
         entities = question.message.entities
         colour, size = product.variant_named(entities.colours, entities.sizes)
         named = [n for n in (size, colour) if n is not None]
         item = " ".join(named) if named else product.name
         facts = {"product": item, **promo}
         remember = {"asked": "price"}
+        several = _several(product, entities.sizes, product.find_size) or _several(
+            product, entities.colours, product.find_colour)
+        if several:  # 「250g和500g分别多少钱」: each one named
+            return Answer("prices", facts | {"product": product.name, "prices": join(
+                f"{name} {money(product.price_of(size=name, colour=name))}" for name in several)}, remember)
         if named or not product.prices:
-            return Answer("price", facts | {"price": money(product.price_of(colour, size))}, remember)
+            price = product.price_of(colour, size)
+            quantity = entities.quantity or 0
+            if quantity >= 2 and promo:  # what two come to depends on the promotion: its terms, not a sum
+                return Answer("price_promotion", facts | {"price": money(price)}, remember)
+            if quantity >= 2:  # 「两袋500g的多少钱」: the sum, with the bulk rate if it holds
+                deal = question.shop.bargain.bulk
+                if deal is not None and quantity >= deal.min_items:
+                    return Answer("price_total_bulk", facts | {
+                        "price": money(price), "quantity": quantity, "rate": _rate(deal.rate),
+                        "total": money(round(price * quantity * deal.rate, 2))}, remember)
+                return Answer("price_total", facts | {
+                    "price": money(price), "quantity": quantity, "total": money(price * quantity)}, remember)
+            return Answer("price", facts | {"price": money(price)}, remember)
         by_size = any(size in product.prices for size in product.sizes)
         prices = join(f"{name} {money(product.price_of(size=name) if by_size else product.price_of(colour=name))}"
                       for name in (product.sizes if by_size else product.colours))

@@ -288,6 +288,31 @@ def test_the_price_of_the_item_or_the_variant_named(message: str, case: str, say
     assert says in part.text
 
 
+@pytest.mark.parametrize(
+    ("message", "now", "case", "facts"),
+    [
+        ("250g和500g分别多少钱", dt.datetime(2026, 12, 20, 10), "prices", {"prices": "250g 59元、500g 108元"}),
+        ("两袋500g的多少钱", dt.datetime(2026, 12, 20, 10), "price_total", {"price": "108元", "total": "216元"}),
+        # during 牛肉干第二件半价 (to 12-15) two come to what the promotion says: its terms, no sum
+        ("两袋500g的多少钱", dt.datetime(2026, 12, 1, 10), "price_promotion",
+         {"price": "108元", "promotion_name": "牛肉干第二件半价、双十二年货节"}),
+    ],
+)
+def test_several_variants_and_several_of_one_are_priced(
+    message: str, now: dt.datetime, case: str, facts: dict[str, str],
+) -> None:
+    engine = Engine(load_shop("snacks"), rng=random.Random(0))
+    part = part_of(engine.reply(message, item_id="jerky", now=now), "bargain")
+    assert part.case == case
+    assert {k: part.facts[k] for k in facts} == facts
+
+
+def test_several_of_a_size_at_the_bulk_rate(engine: Engine) -> None:
+    part = bargain_part(ask(engine, "两件M码多少钱"))  # 169元, 2 items or more at 95折
+    assert (part.case, part.facts["price"], part.facts["rate"], part.facts["total"]) == \
+        ("price_total_bulk", "169元", "95折", "321.1元")
+
+
 @pytest.mark.parametrize("message", ["价格能不能低点", "能便宜多少钱"])
 def test_asking_for_less_is_bargaining_not_a_price_question(engine: Engine, message: str) -> None:
     assert engine.reply(message, item_id="dress-floral").parts[0].case not in ("price", "prices")

@@ -610,7 +610,8 @@
     bargain: [
       ['讲价', ['hold', 'hold_promotion', 'gift', 'coupon', 'gift_coupon', 'final', 'final_coupon', 'final_none', 'fixed',
         'fixed_product', 'tmall', 'tmall_promotion', 'no_gift', 'no_gift_coupon']],
-      ['价格和多件优惠', ['price', 'prices', 'bulk', 'bulk_promotion', 'no_bulk']],
+      ['价格和多件优惠', ['price', 'prices', 'price_total', 'price_total_bulk', 'price_promotion', 'bulk',
+        'bulk_promotion', 'no_bulk']],
       ['活动和优惠券', ['promotions', 'promotions_coupon', 'coupon_only', 'no_promotions', 'promotion_until',
         'promotion_over', 'promotion_later', 'promotion_not_for']],
       ['包邮和价保', ['free_shipping', 'free_shipping_always', 'free_shipping_no', 'price_protection', 'no_price_protection',
