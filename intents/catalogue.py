@@ -73,14 +73,16 @@ class Catalogue:
         entities = message.entities
         groups = set(self._always)
         if self._scan:
+            hits: list[tuple[int, int, str, float]] = []
             for end, (length, owners, anchored) in self._automaton.iter(text):
                 groups.update(anchored)
                 start = end + 1 - length
                 if entities.named and entities.inside_a_name(start, end + 1):
                     continue  # part of a product's name (纯棉 of 纯棉T恤): names the goods, asks nothing
-                for intent, weight in owners:
-                    found.setdefault(intent, []).append(
-                        Evidence("keyword", text[start:end + 1], weight, start, end + 1))
+                hits += [(start, end + 1, intent, weight) for intent, weight in owners]
+            for start, end, intent, weight in hits:
+                if not _inside_another(start, end, intent, hits):
+                    found.setdefault(intent, []).append(Evidence("keyword", text[start:end], weight, start, end))
         candidates = sorted({i for word in set(message.tokens) for i in self._by_word.get(word, ())})
         if candidates:
             best: dict[str, tuple[float, str]] = {}
@@ -102,3 +104,9 @@ class Catalogue:
             if evidence is not None and not (entities.named and entities.inside_a_name(evidence.start, evidence.end)):
                 found.setdefault(rules.intent, []).append(evidence)
         return found
+
+
+def _inside_another(start: int, end: int, intent: str, hits: list[tuple[int, int, str, float]]) -> bool:
+    """Whether a keyword found at ``[start, end)`` lies inside a longer keyword of another
+    intent: 尺码 of 改尺码 is the order change said, not a sizing question."""
+    return any(other != intent and s <= start and end <= e and e - s > end - start for s, e, other, _ in hits)

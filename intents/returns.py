@@ -24,6 +24,7 @@ class Returns(Intent):
         "address_unknown": (),
         "quality": (),
         "quality_note": ("note",),
+        "in_progress": (),
         "policy_insured": ("days", "conditions"),
         "used": ("days", "conditions"),
         "product_none": ("product", "note"),
@@ -43,6 +44,8 @@ class Returns(Intent):
             if own is not None and own.note:
                 return Answer("quality_note", {"note": own.note}, handoff=True, actions=flag)
             return Answer("quality", handoff=True, actions=flag)
+        if self.rules.topic(question.message.text, "progress"):  # 「退款什么时候到账」: the order's, not the policy
+            return Answer("in_progress", handoff=True)
         if topic == "address":
             if not policy.address_note:
                 return Answer("address_unknown", handoff=True)

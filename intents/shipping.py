@@ -134,7 +134,8 @@ class ShippingQuestion(Intent):
         topic = self.rules.topic(text, "abroad", "origin", "fee", "delivery", "courier", "ship_time")
         if topic == "abroad":  # the shop file speaks of China only: a person says whether it ships abroad
             return Answer("abroad", handoff=True)
-        holiday = self.rules.topic(text, *NATIONAL_HOLIDAYS, "days_off")
+        holiday = self.rules.topic(text, *NATIONAL_HOLIDAYS, "days_off") if self.rules.topic(
+            text, "days_off_asked") else None
         if holiday is not None and topic not in ("fee", "origin"):
             return _days_off(shipping, question.now.date(), None if holiday == "days_off" else holiday)
         region = entities.regions[0] if entities.regions else question.conversation.region
@@ -308,7 +309,7 @@ def _days_off(shipping: Shipping, today: dt.date, name: str | None) -> Answer:
         if not own:
             return Answer("days_off_unknown", {"holiday": off.name}, handoff=True)
         return Answer("days_off_unknown_own", {"holiday": off.name, "dates": join(own)}, handoff=True)
-    return _stretch(shipping, today, off, "店里" if off.name == "店休" else off.name)
+    return _stretch(shipping, today, off, f"{'店里' if off.name == '店休' else off.name}放假")
 
 
 def _own_days_off(shipping: Shipping, today: dt.date, most: int = 3) -> list[str]:
@@ -323,7 +324,7 @@ def _own_days_off(shipping: Shipping, today: dt.date, most: int = 3) -> list[str
 
 
 def _stretch(shipping: Shipping, today: dt.date, off: DaysOff, label: str) -> Answer:
-    """The days off ``off`` (known), called ``label``: from when to when, the last day
+    """The days off ``off`` (known), called ``label`` (国庆节放假): from when to when, the last day
     that ships before, and the day shipping starts again."""
     assert off.first is not None and off.last is not None
     resume = day_label(next_working_day(off.last, shipping), today)

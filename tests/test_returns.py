@@ -50,6 +50,13 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("少发了一包", "quality"),
         ("一只耳机没声音了", "quality"),
         ("收到鞋子开胶了", "quality"),
+        ("用了你们的面霜脸上起疹子了", "quality"),
+        ("尺码小了 能换大一码吗", "policy_insured"),  # an exchange asked, not sizing advice
+        # an after-sale under way: its state is the order's, so a person looks it up (not the policy)
+        ("退款什么时候到账啊", "in_progress"),
+        ("我已经寄回去了 麻烦退下款", "in_progress"),
+        ("为什么拒绝我的退款", "in_progress"),
+        ("换货寄回去了 新的啥时候发", "in_progress"),
     ],
 )
 def test_return_questions_are_recognised_with_the_right_case(engine: Engine, text: str, case: str) -> None:
@@ -179,3 +186,9 @@ def test_a_categorys_own_rule_applies_to_its_products(make_engine: Callable[...,
     assert (tee.case, tee.facts["note"]) == ("product_none", "贴身衣物,拆封后不退换。")
     dress = engine.reply("不喜欢能退吗", item_id="dress-floral", now=NOW).parts[0]
     assert dress.case == "policy_insured"
+
+
+def test_an_after_sale_under_way_hands_off_without_the_policy(engine: Engine) -> None:
+    reply = engine.reply("退回去的衣服你们签收了没有 钱呢", now=NOW)
+    assert (reply.parts[0].case, reply.mode) == ("in_progress", "handoff")
+    assert "无理由" not in reply.text + reply.suggestion

@@ -79,3 +79,11 @@ def test_same_words_count_once() -> None:
     assert hit is not None
     # "能换吗" and its tail "换吗" are one reason, not two
     assert hit.score == 0.9
+
+
+def test_a_keyword_inside_another_intents_longer_one_is_not_said() -> None:
+    change = Rules.compile("order_change", {"keywords": {0.9: ["改尺码"]}}, "test")
+    sizing = Rules.compile("sizing", {"keywords": {0.9: ["尺码"]}}, "test")
+    catalogue = Catalogue((change, sizing))
+    assert sorted(catalogue.find(_message("付款了能改尺码吗"))) == ["order_change"]  # 尺码 of 改尺码
+    assert sorted(catalogue.find(_message("改尺码 尺码表发我"))) == ["order_change", "sizing"]  # said again alone

@@ -367,11 +367,12 @@ def test_a_time_of_day_the_buyer_pays_at_is_held_against_the_cutoff(engine: Engi
     ("message", "now", "case", "facts"),
     [
         ("国庆发货吗", dt.datetime(2026, 9, 20, 10), "days_off",  # 10-08 is a Thursday, a working day
-         {"holiday": "国庆节", "dates": "10月1日至10月7日", "last_ship": "周三(9月30日)", "resume": "周四(10月8日)"}),
+         {"holiday": "国庆节放假", "dates": "10月1日至10月7日", "last_ship": "周三(9月30日)",
+          "resume": "周四(10月8日)"}),
         ("五一期间发货吗", dt.datetime(2026, 4, 20, 15), "days_off",
-         {"holiday": "劳动节", "dates": "5月1日至5月5日", "last_ship": "周四(4月30日)", "resume": "周三(5月6日)"}),
+         {"holiday": "劳动节放假", "dates": "5月1日至5月5日", "last_ship": "周四(4月30日)", "resume": "周三(5月6日)"}),
         ("国庆放假吗", dt.datetime(2026, 10, 3, 10), "days_off_now",
-         {"holiday": "国庆节", "last": "10月7日", "resume": "周四(10月8日)"}),
+         {"holiday": "国庆节放假", "last": "10月7日", "resume": "周四(10月8日)"}),
         ("你们放假吗", dt.datetime(2026, 7, 1, 10), "days_off_none", {"cutoff": "16:00"}),  # 中秋 is 86 days off
         ("春节发货吗", dt.datetime(2026, 12, 3, 10), "days_off_unknown", {"holiday": "春节"}),  # no 2027 data yet
     ],
@@ -396,7 +397,7 @@ def test_the_shops_own_days_off_are_said_when_the_holidays_dates_are_not_known(e
 def test_days_off_without_a_holiday_named_are_the_next_ones(engine: Engine) -> None:
     part = shipping_part(ask(engine, "你们放假吗", now=dt.datetime(2026, 12, 3, 10)))
     assert (part.case, part.facts["holiday"], part.facts["dates"], part.facts["resume"]) == \
-        ("days_off", "店里", "1月1日", "周六(1月2日)")
+        ("days_off", "店里放假", "1月1日", "周六(1月2日)")
 
 
 def test_a_shop_that_works_through_national_holidays_ships_on_them(make_engine: Callable[..., Engine]) -> None:
@@ -424,3 +425,8 @@ def test_a_product_that_goes_only_by_a_dearer_courier_says_its_surcharge_with_th
     part = shipping_part(ask(engine, "运费多少"))
     assert (part.case, part.facts.get("surcharge"), part.facts["threshold"], part.facts["base_fee"]) == \
         (case, surcharge, "99元", "8元")
+
+
+@pytest.mark.parametrize("message", ["过年礼盒现在能下单吗", "中秋月饼礼盒今天能发吗"])
+def test_a_holiday_in_a_products_name_asks_no_days_off(engine: Engine, message: str) -> None:
+    assert not shipping_part(ask(engine, message)).case.startswith(("days_off", "holiday"))
