@@ -36,6 +36,11 @@ SHORT_MESSAGE = 8
 _COURIER_ASK = re.compile(r"发|走|用|寄|加钱|补|能不能|可以吗|行吗|可不可以")
 _DAYS = re.compile(r"几天|多久|多长时间|什么时候到|哪天到")
 _WEEKDAY = re.compile(r"(?:星期|周|礼拜)([一二三四五六日天末])")
+_TODAY = re.compile(r"今天|今晚|今儿")
+_NEAR_DAY = re.compile(r"明天|明早|明晚|后天")
+#: A date paid or shipped on: 30号下午5点拍, 2月4号发吗, 十二月三十一日付款.
+_DATE = re.compile(r"(?:(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})月)?"
+                   r"(?P<day>\d{1,2}|[一二三四五六七八九十]{1,3})[号日](?=[^,，。?？!！]{0,10}?(?:发|拍|付款|付|下单|买))")
 #: A time of day the buyer says they pay at: 晚上, 下午五点, 20:30, 晚上八点半 (今晚 too).
 _PAID_AT = re.compile(r"(?P<part>凌晨|早上|上午|中午|下午|傍晚|晚上|今晚|夜里|半夜)?\s*"
                       r"(?:(?P<hour>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:点|:|：|时)(?P<minute>\d{2}|半)?)?"
@@ -77,9 +82,12 @@ class ShippingQuestion(Intent):
         "courier_no": ("courier", "couriers"),
         "courier_not_there": ("courier", "region", "couriers"),
         "courier_not_for_product": ("product", "courier", "couriers"),
+        "courier_product": ("product", "courier"),
+        "courier_product_surcharge": ("product", "courier", "surcharge"),
         "no_delivery": ("region",),
         "abroad": (),
         "presale": ("product", "ship_date"),
+        "sold_out": ("product",),
         "fee_item_free": ("product", "price", "threshold"),
         "region_free": ("region", "days", "ship_day"),
         "region_threshold": ("region", "days", "ship_day", "threshold", "base_fee"),
@@ -100,6 +108,7 @@ class ShippingQuestion(Intent):
         "origin": ("origin",),
         "days_off": ("holiday", "dates", "last_ship", "cutoff", "resume"),
         "days_off_now": ("holiday", "last", "resume"),
+        "days_off_missed": ("holiday", "dates", "resume"),
         "days_off_unknown": ("holiday",),
         "days_off_unknown_own": ("holiday", "dates"),
         "days_off_none": ("cutoff",),
@@ -134,10 +143,8 @@ class ShippingQuestion(Intent):
         topic = self.rules.topic(text, "abroad", "origin", "fee", "delivery", "courier", "ship_time")
         if topic == "abroad":  # the shop file speaks of China only: a person says whether it ships abroad
             return Answer("abroad", handoff=True)
-        holiday = self.rules.topic(text, *NATIONAL_HOLIDAYS, "days_off") if self.rules.topic(
-            text, "days_off_asked") else None
-        if holiday is not None and topic not in ("fee", "origin"):
-            return _days_off(shipping, question.now.date(), None if holiday == "days_off" else holiday)
+        if self.rules.topic(text, "days_off_asked") and topic not in ("fee", "origin"):  # 「春节发货吗」「几号停发」
+            return _days_off(shipping, question.now, self.rules.topic(text, *NATIONAL_HOLIDAYS))
         region = entities.regions[0] if entities.regions else question.conversation.region
         if entities.couriers:
             product = question.product
@@ -145,44 +152,48 @@ class ShippingQuestion(Intent):
                 return Answer("courier_not_for_product", {"product": product.name, "courier": entities.couriers[0],
                                                           "couriers": join(product.couriers)})
             if self.rules.topic(text, "which_courier") and shipping.courier(entities.couriers[0]) is not None:
-                return _which_courier(shipping)  # 「发什么快递 能走顺丰吗」: the default, and 顺丰 among the rest
+                # 「发什么快递 能走顺丰吗」: the default, and 顺丰 among the rest
+                return _which_courier(shipping, product)
             return self._courier(shipping, entities.couriers[0], region, _DAYS.search(text) is not None)
         if entities.regions:
-            return self._region(shipping, entities.regions[0], topic, facts)
+            return self._region(shipping, entities.regions[0], topic, facts, _couriers_for(question))
         if topic == "origin":
             return Answer("origin", {"origin": f"{shipping.ship_from}{shipping.ship_from_city}"})
         if region is not None and topic in ("fee", "delivery"):  # told before: 「我在新疆」 … 「几天到」
-            return self._region(shipping, region, topic, facts)
+            return self._region(shipping, region, topic, facts, _couriers_for(question))
         if topic == "fee":
             return self._fee(question)
         presale = _presale(question, today)
         if presale is not None and topic in (None, "ship_time", "delivery"):
             return Answer("presale", {"product": question.product.name if question.product else "",
                                       "ship_date": month_day(presale)})
+        if presale is None and topic in (None, "ship_time") and (out := _sold_out(question)) is not None:
+            return Answer("sold_out", {"product": out})  # nothing of it to send: not 「今天发」
         if topic == "delivery":
             return Answer("delivery_default", facts | {"days": span(*shipping.default_delivery_days)})
         if topic == "courier":
-            return _which_courier(shipping)
-        weekday = _WEEKDAY.search(text)
-        asked = today + dt.timedelta(days=(_WEEKDAY_INDEX[weekday.group(1)] - today.weekday()) % 7) \
-            if weekday else today
-        if weekday and asked != today and "今天" not in text:  # the coming day of that name, holidays included
-            label = f"周{'日' if asked.weekday() == 6 else weekday.group(1)}"
+            return _which_courier(shipping, question.product)
+        named = _day_named(text, today)
+        paid = _paid_at(text)
+        # the day paid on: the one named before the time (「30号下午5点拍」), else today (「晚上下单明天发吗」)
+        paid_on = named if named is not None and paid is not None and named[2] < paid[2] else None
+        if paid is not None:
+            on = paid_on[0] if paid_on is not None else today
+            leaves = ship_date(dt.datetime.combine(on, paid[0]), shipping)
+            if leaves != on:  # after that day's cut-off (or on a day off): the day it leaves
+                said = f"{paid_on[1]}{paid[1]}" if paid_on is not None and on != today else paid[1]
+                return Answer("paid_late", facts | {"paid_at": said, "ship_day": day_label(leaves, today)})
+        if named is not None and named[0] != today:  # 「周六发吗」「明天发吗」「10月8号发吗」
+            asked, label, _ = named
             off = holiday_name(asked, shipping)
             if off is not None:
-                label += f"({asked.month}月{asked.day}日{'店休' if off == '店休' else off + '放假'})"
+                label += f"({month_day(asked)}{'店休' if off == '店休' else off + '放假'})"
             facts["weekday"] = label
             if is_working_day(asked, shipping):
                 facts["cutoff"] = shipping.cutoff_on(asked).strftime("%H:%M")
                 return Answer("weekday_yes", facts)
             facts["ship_day"] = day_label(next_working_day(asked, shipping), today)
             return Answer("weekday_no", facts)
-        paid = _paid_at(text)
-        if paid is not None and not re.search(r"明天|后天|明晚", text[:paid[2]]):  # today's evening
-            at, said, _ = paid
-            paid_day = ship_date(dt.datetime.combine(today, at), shipping)
-            if paid_day != today:  # after the cut-off (or on a day off): not today, whatever now is
-                return Answer("paid_late", facts | {"paid_at": said, "ship_day": day_label(paid_day, today)})
         return Answer("ship_today" if day == today else "ship_later", facts)
 
     def _fee(self, question: Question) -> Answer:
@@ -203,8 +214,9 @@ class ShippingQuestion(Intent):
         if case != "fee_threshold" or prices is None or question.product is None:
             return Answer(case, fee_facts)
         low, high = prices
-        item = {"product": question.product.name,
-                "price": money(low) if low == high else f"{low:g}-{money(high)}"}
+        said = money(low) if low == high else f"{low:g}-{money(high)}"
+        quantity = entities.quantity or 1  # 「两件T恤包邮吗」: two of them, 118元, are over 99元
+        item = {"product": question.product.name, "price": f"{quantity}份共{said}" if quantity > 1 else said}
         if low >= (shipping.free_shipping_over or 0):
             return Answer("fee_item_free", fee_facts | item)
         return Answer("fee_item_paid", fee_facts | item)
@@ -230,7 +242,10 @@ class ShippingQuestion(Intent):
             facts["surcharge"] = money(courier.surcharge)
         return Answer(case + ("_days" if days_asked else ""), facts)
 
-    def _region(self, shipping: Shipping, region: str, topic: str | None, facts: dict[str, object]) -> Answer:
+    def _region(self, shipping: Shipping, region: str, topic: str | None, facts: dict[str, object],
+                couriers: list[str]) -> Answer:
+        """A region asked about: delivered to or not, how long by the first of ``couriers``
+        that goes there (a courier of the product's own counts its own days), its fee."""
         facts = facts | {"region": region}
         if not shipping.delivers_to(region):
             return Answer("no_delivery", facts)
@@ -242,10 +257,13 @@ class ShippingQuestion(Intent):
                 "fee": money(special.fee), "courier": special.courier or shipping.default_courier,
                 "days": span(*special.days) if special.days else span(*shipping.default_delivery_days),
             })
-        courier = next((c for c in shipping.couriers if c.name == shipping.default_courier and c.serves(region)),
-                       None) or next((c for c in shipping.couriers if c.serves(region)), None)
+        serving = [c for name in couriers if (c := shipping.courier(name)) is not None and c.serves(region)]
+        courier = next(iter(serving), None) or next((c for c in shipping.couriers if c.serves(region)), None)
         courier_days = courier.days if courier is not None else None
-        days = span(*shipping.delivery_days.get(region, courier_days or shipping.default_delivery_days))
+        if courier_days is not None and courier is not None and courier.name != shipping.default_courier:
+            days = span(*courier_days)  # 顺丰 only, in its own 1-3 days: not the default courier's table
+        else:
+            days = span(*shipping.delivery_days.get(region, courier_days or shipping.default_delivery_days))
         facts["days"] = days
         if courier is not None:
             facts["courier"] = courier.name
@@ -266,6 +284,36 @@ class ShippingQuestion(Intent):
 def _surcharge(shipping: Shipping, name: str) -> float:
     courier = shipping.courier(name)
     return courier.surcharge if courier is not None else 0.0
+
+
+def _day_named(text: str, today: dt.date) -> tuple[dt.date, str, int] | None:
+    """The day a question about shipping names, and how to say it: 今天, 明天, 后天, the
+    coming 周六 (周末: Sunday), or a date paid or shipped on (「30号下午5点拍」「2月4号发吗」;
+    a number of 号 not said with paying or shipping is a size, 37号), with where it is said."""
+    if m := _TODAY.search(text):
+        return today, "今天", m.start()
+    if m := _NEAR_DAY.search(text):
+        asked = today + dt.timedelta(days=2 if m[0] == "后天" else 1)
+        return asked, day_label(asked, today), m.start()
+    if m := _WEEKDAY.search(text):
+        asked = today + dt.timedelta(days=(_WEEKDAY_INDEX[m.group(1)] - today.weekday()) % 7)
+        return asked, f"周{'日' if asked.weekday() == 6 else m.group(1)}", m.start()
+    if m := _DATE.search(text):
+        day = parse_numeral(m["day"])
+        month = parse_numeral(m["month"]) if m["month"] else None
+        if day is None or not 1 <= day <= 31 or (month is not None and not 1 <= month <= 12):
+            return None
+        year, mon = today.year, int(month) if month is not None else today.month
+        if month is None and day < today.day:  # 「5号」 on the 20th: next month's
+            year, mon = (year + 1, 1) if mon == 12 else (year, mon + 1)
+        elif month is not None and (mon, day) < (today.month, today.day) and today.month - mon > 1:
+            year += 1  # 「1月5号」 in December: next year's
+        try:
+            asked = dt.date(year, mon, int(day))
+        except ValueError:  # 2月30号
+            return None
+        return asked, day_label(asked, today), m.start()
+    return None
 
 
 def _paid_at(text: str) -> tuple[dt.time, str, int] | None:
@@ -294,11 +342,12 @@ def _paid_at(text: str) -> tuple[dt.time, str, int] | None:
 _SOON = 60
 
 
-def _days_off(shipping: Shipping, today: dt.date, name: str | None) -> Answer:
+def _days_off(shipping: Shipping, now: dt.datetime, name: str | None) -> Answer:
     """When the shop stops and starts shipping around a holiday (``name``, else the next
     days off): from the national calendar and the shop's own days off. A holiday whose
     dates the calendar does not know yet is said to be not fixed (with the shop's own days
     off ahead, if it listed some), and a person confirms."""
+    today = now.date()
     off = days_off(today, shipping, name, within=400 if name else _SOON)
     if off is None:
         if name is None:
@@ -309,7 +358,7 @@ def _days_off(shipping: Shipping, today: dt.date, name: str | None) -> Answer:
         if not own:
             return Answer("days_off_unknown", {"holiday": off.name}, handoff=True)
         return Answer("days_off_unknown_own", {"holiday": off.name, "dates": join(own)}, handoff=True)
-    return _stretch(shipping, today, off, f"{'店里' if off.name == '店休' else off.name}放假")
+    return _stretch(shipping, now, off, f"{'店里' if off.name == '店休' else off.name}放假")
 
 
 def _own_days_off(shipping: Shipping, today: dt.date, most: int = 3) -> list[str]:
@@ -323,21 +372,31 @@ def _own_days_off(shipping: Shipping, today: dt.date, most: int = 3) -> list[str
     return stretches
 
 
-def _stretch(shipping: Shipping, today: dt.date, off: DaysOff, label: str) -> Answer:
+def _stretch(shipping: Shipping, now: dt.datetime, off: DaysOff, label: str) -> Answer:
     """The days off ``off`` (known), called ``label`` (国庆节放假): from when to when, the last day
-    that ships before, and the day shipping starts again."""
+    that ships before (unless its cut-off has passed), and the day shipping starts again."""
     assert off.first is not None and off.last is not None
+    today = now.date()
     resume = day_label(next_working_day(off.last, shipping), today)
     if off.first <= today:
         return Answer("days_off_now", {"holiday": label, "last": month_day(off.last), "resume": resume})
     last_ship = off.first - dt.timedelta(days=1)
+    if ship_date(now, shipping) > last_ship:  # 22:00 on the eve: today's cut-off is past, nothing leaves before
+        return Answer("days_off_missed", {"holiday": label, "dates": date_span(off.first, off.last),
+                                          "resume": resume})
     return Answer("days_off", {"holiday": label, "dates": date_span(off.first, off.last),
                                "last_ship": day_label(last_ship, today),
                                "cutoff": shipping.cutoff_on(last_ship).strftime("%H:%M"), "resume": resume})
 
 
-def _which_courier(shipping: Shipping) -> Answer:
-    """Which courier the shop sends with: its only one, or its default and the others."""
+def _which_courier(shipping: Shipping, product: Product | None) -> Answer:
+    """Which courier the shop sends with: the product's own (frozen food by 顺丰 only, with
+    its surcharge), else the shop's only one, or its default and the others."""
+    if product is not None and product.couriers:
+        cost = min(_surcharge(shipping, name) for name in product.couriers)
+        facts = {"product": product.name, "courier": join(product.couriers)}
+        return Answer("courier_product_surcharge", facts | {"surcharge": money(cost)}) if cost else \
+            Answer("courier_product", facts)
     if len(shipping.couriers) == 1:
         return Answer("courier_only", {"courier": shipping.default_courier})
     return Answer("courier_default", {"courier": shipping.default_courier, "couriers": _other_couriers(shipping)})
@@ -377,19 +436,35 @@ def _named_variant(question: Question, product: Product) -> tuple[str | None, st
 
 
 def _item_prices(question: Question) -> tuple[float, float] | None:
-    """The price (lowest, highest) of the item asked about: the variant named, else every
-    variant when all are on the same side of the free-shipping threshold."""
+    """The price (lowest, highest) of the item asked about, times the number of them said:
+    the variant named, else every variant when all are on the same side of the free-shipping
+    threshold."""
     product = question.product
     if product is None:
         return None
+    quantity = max(1, question.message.entities.quantity or 1)
     colour, size = _named_variant(question, product)
     if not product.prices or colour in product.prices or size in product.prices:
-        price = product.price_of(colour, size)
+        price = product.price_of(colour, size) * quantity
         return price, price
     threshold = question.shop.shipping.free_shipping_over or 0
-    prices = [product.price, *product.prices.values()]
+    prices = [price * quantity for price in (product.price, *product.prices.values())]
     low, high = min(prices), max(prices)
     return (low, high) if low >= threshold or high < threshold else None
+
+
+def _sold_out(question: Question) -> str | None:
+    """What was asked (the variant named, else the product), named, when the shop counts its
+    stock and none of it is left; else None."""
+    product = question.product
+    if product is None or not product.stock:
+        return None
+    colour, size = _named_variant(question, product)
+    left = [count for c, sizes in product.stock.items() if colour in (None, c)
+            for s, count in sizes.items() if size in (None, s)]
+    if not left or any(left):
+        return None
+    return " ".join([product.name, *(n for n in (colour, size) if n is not None)])
 
 
 def _presale(question: Question, today: dt.date) -> dt.date | None:

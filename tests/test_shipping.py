@@ -251,6 +251,7 @@ def test_origin_is_the_shops_province_and_city(engine: Engine, message: str) -> 
     [
         ("dress-floral", "这件包邮吗", "fee_item_free", ["169元", "99元"]),  # 169 is over the 99 threshold
         ("tee-basic", "这件包邮吗", "fee_item_paid", ["59元", "99元", "8元"]),
+        ("tee-basic", "两件T恤包邮吗", "fee_item_free", ["118元", "99元"]),  # two at 59 are over 99
         ("dress-floral", "包邮吗", "fee_threshold", ["99元", "8元"]),  # not pointed at: the rule
     ],
 )
@@ -351,7 +352,7 @@ def test_a_courier_asked_with_how_many_days_says_them(make_engine: Callable[...,
         ("晚上下单明天发吗", "paid_late", "明天(周三)"),
         ("下午五点半付款今天能发吗", "paid_late", "明天(周三)"),
         ("下午3点前付款今天能发吗", "ship_today", "今天"),  # before the cut-off
-        ("明天晚上下单什么时候发", "ship_today", "今天"),  # tomorrow's evening is not today's: no time of today said
+        ("明天晚上下单什么时候发", "paid_late", "后天(周四)"),  # tomorrow's evening: the day after
     ],
 )
 def test_a_time_of_day_the_buyer_pays_at_is_held_against_the_cutoff(engine: Engine, message: str, case: str,
@@ -373,6 +374,8 @@ def test_a_time_of_day_the_buyer_pays_at_is_held_against_the_cutoff(engine: Engi
          {"holiday": "劳动节放假", "dates": "5月1日至5月5日", "last_ship": "周四(4月30日)", "resume": "周三(5月6日)"}),
         ("国庆放假吗", dt.datetime(2026, 10, 3, 10), "days_off_now",
          {"holiday": "国庆节放假", "last": "10月7日", "resume": "周四(10月8日)"}),
+        ("中秋发货吗", dt.datetime(2026, 9, 24, 22), "days_off_missed",  # the eve's 16:00 cut-off is past
+         {"holiday": "中秋节放假", "dates": "9月25日至9月27日", "resume": "周一(9月28日)"}),
         ("你们放假吗", dt.datetime(2026, 7, 1, 10), "days_off_none", {"cutoff": "16:00"}),  # 中秋 is 86 days off
         ("春节发货吗", dt.datetime(2026, 12, 3, 10), "days_off_unknown", {"holiday": "春节"}),  # no 2027 data yet
     ],
@@ -430,3 +433,59 @@ def test_a_product_that_goes_only_by_a_dearer_courier_says_its_surcharge_with_th
 @pytest.mark.parametrize("message", ["过年礼盒现在能下单吗", "中秋月饼礼盒今天能发吗"])
 def test_a_holiday_in_a_products_name_asks_no_days_off(engine: Engine, message: str) -> None:
     assert not shipping_part(ask(engine, message)).case.startswith(("days_off", "holiday"))
+
+
+def test_new_years_day_is_off_before_the_calendar_has_its_year(make_engine: Callable[..., Engine]) -> None:
+    engine = make_engine(shipping={"holidays": []})  # the package has no 2027 data: 1 January is off all the same
+    part = shipping_part(ask(engine, "什么时候发", now=dt.datetime(2026, 12, 31, 17)))
+    assert part.facts["ship_day"] == "后天(周六)"
+
+
+def _only_by(shop: Shop, courier: str, days: list[int] | None = None) -> Engine:
+    """The example shop with dress-floral going by ``courier`` only (taking ``days``)."""
+    data = shop.model_dump()
+    for product in data["products"]:
+        if product["id"] == "dress-floral":
+            product["couriers"] = [courier]
+    for entry in data["shipping"]["couriers"]:
+        if entry["name"] == courier and days:
+            entry["days"] = days
+    return Engine(Shop.model_validate(data), rng=random.Random(0))
+
+
+def test_a_product_that_goes_by_one_courier_names_it_and_its_days(shop: Shop) -> None:
+    engine = _only_by(shop, "顺丰", [1, 2])
+    which = shipping_part(ask(engine, "发什么快递"))
+    assert (which.case, which.facts["courier"], which.facts["surcharge"]) == ("courier_product_surcharge", "顺丰", "12元")
+    days = shipping_part(ask(engine, "寄到广东几天"))  # 顺丰's own 1-2 days, not the table's 3-5
+    assert (days.case, days.facts["days"], days.facts["courier"]) == ("delivery", "1-2", "顺丰")
+
+
+def test_a_product_with_nothing_left_is_not_promised_today(shop: Shop) -> None:
+    data = shop.model_dump()
+    for product in data["products"]:
+        if product["id"] == "dress-floral":
+            product["stock"] = {colour: dict.fromkeys(product["sizes"], 0) for colour in product["colours"]}
+            product["restock"] = []
+    engine = Engine(Shop.model_validate(data), rng=random.Random(0))
+    reply = ask(engine, "什么时候能发货")
+    assert shipping_part(reply).case == "sold_out"
+    assert "今天" not in reply.text + reply.suggestion
+
+
+@pytest.mark.parametrize(
+    ("message", "now", "case", "facts"),
+    [
+        # paid on the 30th after 16:00: 10-01 to 10-07 are off, so it leaves on the 8th
+        ("30号下午5点拍什么时候发", dt.datetime(2026, 9, 28, 10), "paid_late", {"ship_day": "周四(10月8日)"}),
+        ("10月8号发吗", dt.datetime(2026, 9, 28, 10), "weekday_yes", {"cutoff": "16:00"}),
+        ("明天发吗", dt.datetime(2026, 12, 5, 11, 30), "weekday_no", {"ship_day": "后天(周一)"}),  # a Sunday
+        ("有37号吗 今天能发吗", dt.datetime(2026, 12, 1, 10), "ship_today", {"ship_day": "今天"}),  # 37号: a size
+    ],
+)
+def test_a_day_the_buyer_names_is_the_day_answered(
+    make_engine: Callable[..., Engine], message: str, now: dt.datetime, case: str, facts: dict[str, str],
+) -> None:
+    part = shipping_part(ask(make_engine(shipping={"holidays": []}), message, now=now))
+    assert part.case == case
+    assert {k: part.facts[k] for k in facts} == facts

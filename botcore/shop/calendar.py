@@ -50,14 +50,22 @@ _HOLIDAY_NAMES = {
 NATIONAL_HOLIDAYS = tuple(dict.fromkeys(v for v in _HOLIDAY_NAMES.values() if v != "纪念日"))
 
 
+#: Statutory holidays on fixed dates of the solar year: days off whatever the year's
+#: arrangement (the lunar holidays and the make-up working days come with the data).
+_FIXED_HOLIDAYS = {(1, 1): "元旦", (5, 1): "劳动节", (5, 2): "劳动节", (10, 1): "国庆节", (10, 2): "国庆节",
+                   (10, 3): "国庆节"}
+
+
 @lru_cache(maxsize=4096)
 def _national(day: dt.date) -> tuple[Literal["holiday", "makeup", "ordinary", "unknown"], str]:
     """What the national calendar says of a day: a statutory holiday (and its name), a
-    make-up working day on a weekend, an ordinary day, or unknown (no data for its year)."""
+    make-up working day on a weekend, an ordinary day, or unknown (no data for its year;
+    a holiday on a fixed date, such as 1 January, is one all the same)."""
     try:
         on_holiday, name = chinese_calendar.get_holiday_detail(day)
     except NotImplementedError:  # the package has no data for this year yet
-        return "unknown", ""
+        fixed = _FIXED_HOLIDAYS.get((day.month, day.day))
+        return ("holiday", fixed) if fixed else ("unknown", "")
     if on_holiday and name is not None:
         return "holiday", _HOLIDAY_NAMES.get(str(name), "法定节假日")
     if not on_holiday and day.weekday() >= 5:
@@ -95,6 +103,10 @@ def days_off(today: dt.date, shipping: Shipping, name: str | None = None, within
     for offset in range(within + 1):
         day = today + dt.timedelta(days=offset)
         found = holiday_name(day, shipping)
+        if found is not None and found != "店休" and not _year_known(day.year):
+            if name is None or found == name:  # 1 January is off, but the stretch around it is not fixed yet
+                return DaysOff(found, False)
+            found = None
         if found is not None and (name is None or found == name):
             first = last = day
             while not is_working_day(first - dt.timedelta(days=1), shipping) and first > today:
@@ -107,10 +119,14 @@ def days_off(today: dt.date, shipping: Shipping, name: str | None = None, within
     return None
 
 
+def _year_known(year: int) -> bool:
+    return _national(dt.date(year, 6, 1))[0] != "unknown"
+
+
 def national_calendar_gaps(today: dt.date, days: int = 60) -> tuple[int, ...]:
     """Years within ``days`` of ``today`` the national calendar has no data for yet."""
     years = {(today + dt.timedelta(days=n)).year for n in range(days + 1)}
-    return tuple(sorted(y for y in years if _national(dt.date(y, 6, 1))[0] == "unknown"))
+    return tuple(sorted(y for y in years if not _year_known(y)))
 
 #: Shops keep China's time (UTC+8 all year, no daylight saving).
 SHOP_TIMEZONE = dt.timezone(dt.timedelta(hours=8), "CST")
