@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from botcore.shop import Product, Restock, Settings
 from botcore.shop.calendar import month_day
@@ -23,6 +24,15 @@ __all__ = ["Stock", "variant_label"]
 
 # a size buyers say with 码 after it: letters (L, 3XL) and shoe or kids' numbers (42, 42.5, 110)
 _CODED_SIZE = re.compile(r"\d?x*[sml]|\d{2,3}(?:\.5)?")
+
+
+@dataclass(frozen=True)
+class _Asked:
+    """What the buyer asked of a variant besides whether there is any: when it comes back
+    (「什么时候补」: no restock date is said to be none yet), how many they want (「要两件」)."""
+
+    restock: bool = False
+    quantity: int | None = None
 
 
 def variant_label(colour: str | None, size: str | None) -> str:
@@ -80,6 +90,8 @@ class Stock(Intent):
         "in_stock_count": ("product", "variant", "count"),
         "low_stock": ("product", "variant"),
         "low_stock_count": ("product", "variant", "count"),
+        "not_enough": ("product", "variant", "wanted", "colour_label", "size_label"),
+        "not_enough_count": ("product", "variant", "count", "wanted", "colour_label", "size_label"),
         "sold_out": ("product", "variant", "alternatives"),
         "sold_out_restock": ("product", "variant", "restock_date", "alternatives"),
         "sold_out_restock_only": ("product", "variant", "restock_date"),
@@ -134,47 +146,49 @@ class Stock(Intent):
         if colour is None and size is not None and len(product.colours) == 1:
             colour = product.colours[0]  # one colour: the size is the variant
         remember: dict[str, object] = {"colour": colour or memory.colour, "size": size or memory.size}
-        # 「什么时候补」: a sold-out variant without a restock date says there is none yet
-        restock_asked = self.rules.topic(question.message.text, "restock") is not None
+        asked = _Asked(self.rules.topic(question.message.text, "restock") is not None,
+                       question.message.entities.quantity)
         if colour and size:
-            return self._variant(product, colour, size, question.shop.settings, facts, remember, today, restock_asked)
+            return self._variant(product, colour, size, question.shop.settings, facts, remember, today, asked)
         if colour:
             sizes = [s for s in product.sizes if _count(product, colour, s) > 0]
             if not sizes:
-                return self._sold_out(product, colour, None, facts, remember, today, restock_asked)
+                return self._sold_out(product, colour, None, facts, remember, today, asked)
             return Answer("colour_sizes", facts | {"colour": colour, "sizes": join(sizes)}, remember)
         if size:
             colours = [c for c in product.colours if _count(product, c, size) > 0]
             if not colours:
-                return self._sold_out(product, None, size, facts, remember, today, restock_asked)
+                return self._sold_out(product, None, size, facts, remember, today, asked)
             facts |= {"size": variant_label(None, size), "colours": join(colours)}
             return Answer("size_colours", facts, remember)
         if len(product.colours) == 1 and len(product.sizes) == 1:
             return self._variant(product, product.colours[0], product.sizes[0], question.shop.settings, facts,
-                                 remember, today, restock_asked)
+                                 remember, today, asked)
         colours = [c for c in product.colours if any(_count(product, c, s) for s in product.sizes)]
         if not colours:
-            return self._sold_out(product, None, None, facts, remember, today, restock_asked)
+            return self._sold_out(product, None, None, facts, remember, today, asked)
         return Answer("overview", facts | {"colours": join(colours)}, remember)
 
     def _variant(
         self, product: Product, colour: str, size: str, settings: Settings,
-        facts: dict[str, object], remember: dict[str, object], today: dt.date, restock_asked: bool = False,
+        facts: dict[str, object], remember: dict[str, object], today: dt.date, asked: _Asked = _Asked(),
     ) -> Answer:
         count = _count(product, colour, size)
         facts = facts | {"variant": variant_label(colour, _named_size(product, size)), "count": count}
         if count == 0:
-            return self._sold_out(product, colour, size, facts, remember, today, restock_asked)
+            return self._sold_out(product, colour, size, facts, remember, today, asked)
+        if asked.quantity is not None and asked.quantity > count:  # 「要两件」 of the last one: not enough
+            facts["wanted"] = asked.quantity
+            return Answer("not_enough_count" if settings.show_stock_counts else "not_enough", facts, remember)
         low = count <= settings.low_stock_at
         case = "low_stock" if low else "in_stock"
         return Answer(f"{case}_count" if settings.show_stock_counts else case, facts, remember)
 
     def _sold_out(
         self, product: Product, colour: str | None, size: str | None,
-        facts: dict[str, object], remember: dict[str, object], today: dt.date, restock_asked: bool = False,
+        facts: dict[str, object], remember: dict[str, object], today: dt.date, asked: _Asked = _Asked(),
     ) -> Answer:
-        """The sold-out variant, its restock or what is in stock instead; ``restock_asked``: the
-        buyer asked when it comes back (「什么时候补」), so no restock date is said to be none yet."""
+        """The sold-out variant, its restock or what is in stock instead."""
         facts = facts | {"variant": variant_label(colour, _named_size(product, size)) or product.name}
         restock = _restock(product, colour, size, today)
         if restock is not None and restock.presale:
@@ -196,4 +210,4 @@ class Stock(Intent):
             }, remember)
         if not alternatives:
             return Answer("all_sold_out" if colour is None and size is None else "sold_out_none", facts, remember)
-        return Answer("sold_out_no_date" if restock_asked else "sold_out", facts, remember)
+        return Answer("sold_out_no_date" if asked.restock else "sold_out", facts, remember)

@@ -105,6 +105,16 @@ def test_shop_that_shows_stock_counts_gives_the_count(
     assert_says(reply, f"{count}件")
 
 
+@pytest.mark.parametrize(("counts", "case"), [(False, "not_enough"), (True, "not_enough_count")])
+def test_more_pieces_than_are_left_are_said_to_be_too_many(
+    make_engine: Callable[..., Engine], counts: bool, case: str
+) -> None:
+    engine = make_engine(settings={"show_stock_counts": counts})
+    part = stock_part(ask(engine, "焦糖色S要两件有吗", item="sweater-cable"))  # one is left
+    assert (part.case, part.facts["wanted"], part.facts["count"]) == (case, 2, 1)
+    assert "还有货" not in part.text
+
+
 # --- sold out --------------------------------------------------------------------------------
 
 
