@@ -38,6 +38,8 @@ _DAYS = re.compile(r"几天|多久|多长时间|什么时候到|哪天到")
 _WEEKDAY = re.compile(r"(?:星期|周|礼拜)([一二三四五六日天末])")
 _TODAY = re.compile(r"今天|今晚|今儿")
 _NEAR_DAY = re.compile(r"明天|明早|明晚|后天")
+#: A courier the buyer does not want: 不要发中通, 别走韵达.
+_AVOID = re.compile(r"(?:不要|别|不想要?|不用|不走|不发)(?:发|走|用|寄)?(?:的)?\s*")
 #: A date paid or shipped on: 30号下午5点拍, 2月4号发吗, 十二月三十一日付款.
 _DATE = re.compile(r"(?:(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})月)?"
                    r"(?P<day>\d{1,2}|[一二三四五六七八九十]{1,3})[号日](?=[^,，。?？!！]{0,10}?(?:发|拍|付款|付|下单|买))")
@@ -82,6 +84,7 @@ class ShippingQuestion(Intent):
         "courier_no": ("courier", "couriers"),
         "courier_not_there": ("courier", "region", "couriers"),
         "courier_not_for_product": ("product", "courier", "couriers"),
+        "courier_avoid": ("courier", "couriers"),
         "courier_product": ("product", "courier"),
         "courier_product_surcharge": ("product", "courier", "surcharge"),
         "no_delivery": ("region",),
@@ -148,6 +151,12 @@ class ShippingQuestion(Intent):
         region = entities.regions[0] if entities.regions else question.conversation.region
         if entities.couriers:
             product = question.product
+            if _AVOID.search(text) and re.search(_AVOID.pattern + re.escape(entities.couriers[0]), text):
+                others = [c.name for c in shipping.couriers if c.name != entities.couriers[0]]
+                if others:  # 「不要发中通」: the others, and a person notes it on the order
+                    return Answer("courier_avoid", {"courier": entities.couriers[0],
+                                                    "couriers": _other_couriers(shipping, entities.couriers[0])},
+                                  handoff=True)
             if product is not None and product.couriers and entities.couriers[0] not in product.couriers:
                 return Answer("courier_not_for_product", {"product": product.name, "courier": entities.couriers[0],
                                                           "couriers": join(product.couriers)})
@@ -402,11 +411,12 @@ def _which_courier(shipping: Shipping, product: Product | None) -> Answer:
     return Answer("courier_default", {"courier": shipping.default_courier, "couriers": _other_couriers(shipping)})
 
 
-def _other_couriers(shipping: Shipping) -> str:
-    """The couriers besides the default, each with its surcharge and regions: 顺丰(补12元,只发广东、福建)."""
+def _other_couriers(shipping: Shipping, besides: str | None = None) -> str:
+    """The couriers besides ``besides`` (the default), each with its surcharge and regions:
+    顺丰(补12元,只发广东、福建)."""
     others = []
     for courier in shipping.couriers:
-        if courier.name == shipping.default_courier:
+        if courier.name == (besides or shipping.default_courier):
             continue
         terms = ([f"补{money(courier.surcharge)}"] if courier.surcharge else []) + (
             [f"只发{join(courier.regions)}"] if courier.regions else [])

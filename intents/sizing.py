@@ -171,6 +171,7 @@ class Sizing(Intent):
         }
         given = {field: value for field, entity in _ENTITY.items()
                  if (value := getattr(entities, entity)) is not None}
+        said_now = bool(given)  # measures in this message, not only remembered
         given |= {f: v for f, v in (("height", height), ("weight", weight)) if v is not None}
         chart_fields = [f for f, _, _ in BODY_MEASURES if _chart_span(product.size_chart, f) is not None]
         sizes = [found for s in entities.sizes if (found := product.find_size(s)) is not None]
@@ -185,7 +186,7 @@ class Sizing(Intent):
         if body and product.fit_note and body["part"].removesuffix("膀") in product.fit_note:
             return Answer("fit_note", facts)  # 「我胯比较宽」: what the shop says of it (胯比较宽的亲可以考虑大一码)
         asked = question.conversation.asked or ""
-        if topic is None and sizes and not given and asked.startswith("measure:"):
+        if topic is None and sizes and not said_now and asked.startswith("measure:"):
             return self._measurement(product, asked.removeprefix("measure:"), sizes, facts)  # 「那L呢」 after 胸围
         if not product.size_chart and topic != "fit":
             stated = _stated(product, text)  # a box or a cup: its dimensions are a fact of the file

@@ -146,8 +146,11 @@ class Stock(Intent):
         if colour is None and size is not None and len(product.colours) == 1:
             colour = product.colours[0]  # one colour: the size is the variant
         remember: dict[str, object] = {"colour": colour or memory.colour, "size": size or memory.size}
-        asked = _Asked(self.rules.topic(question.message.text, "restock") is not None,
-                       question.message.entities.quantity)
+        quantity = question.message.entities.quantity
+        if quantity is not None and size is not None and re.search(
+                rf"(?<!\d){quantity}(?!\d)", " ".join([size, *product.variant_aliases.get(size, [])])):
+            quantity = None  # 「30个」 names the 30只装, it asks no thirty of them
+        asked = _Asked(self.rules.topic(question.message.text, "restock") is not None, quantity)
         if colour and size:
             return self._variant(product, colour, size, question.shop.settings, facts, remember, today, asked)
         if colour:

@@ -51,6 +51,11 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("一只耳机没声音了", "quality"),
         ("收到鞋子开胶了", "quality"),
         ("用了你们的面霜脸上起疹子了", "quality"),
+        ("收到的牛肉干过期了", "quality"),  # a fault found on what came, said flatly
+        ("柜子少了几个螺丝", "quality"),
+        ("耳机一个响一个不响", "quality"),
+        ("跑过一次能退吗", "used"),  # worn outside: the conditions, not a promise
+        ("退货怎么寄", "address"),
         ("尺码小了 能换大一码吗", "policy_insured"),  # an exchange asked, not sizing advice
         # an after-sale under way: its state is the order's, so a person looks it up (not the policy)
         ("退款什么时候到账啊", "in_progress"),

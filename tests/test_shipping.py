@@ -456,7 +456,8 @@ def _only_by(shop: Shop, courier: str, days: list[int] | None = None) -> Engine:
 def test_a_product_that_goes_by_one_courier_names_it_and_its_days(shop: Shop) -> None:
     engine = _only_by(shop, "顺丰", [1, 2])
     which = shipping_part(ask(engine, "发什么快递"))
-    assert (which.case, which.facts["courier"], which.facts["surcharge"]) == ("courier_product_surcharge", "顺丰", "12元")
+    assert (which.case, which.facts["courier"], which.facts["surcharge"]) == \
+        ("courier_product_surcharge", "顺丰", "12元")
     days = shipping_part(ask(engine, "寄到广东几天"))  # 顺丰's own 1-2 days, not the table's 3-5
     assert (days.case, days.facts["days"], days.facts["courier"]) == ("delivery", "1-2", "顺丰")
 
@@ -489,3 +490,10 @@ def test_a_day_the_buyer_names_is_the_day_answered(
     part = shipping_part(ask(make_engine(shipping={"holidays": []}), message, now=now))
     assert part.case == case
     assert {k: part.facts[k] for k in facts} == facts
+
+
+def test_a_courier_the_buyer_does_not_want_gets_the_others_and_a_person(engine: Engine) -> None:
+    reply = ask(engine, "不要发中通 中通太慢")
+    part = shipping_part(reply)
+    assert (part.case, part.facts["couriers"]) == ("courier_avoid", "圆通、韵达、顺丰(补12元)、EMS(补8元)")
+    assert reply.mode == "handoff"

@@ -321,6 +321,7 @@ def shoes() -> Engine:
         ("run-shoe-x", "平时穿42.5 拍哪个", "usual_size", "43"),  # a half size the shop does not make
         ("run-shoe-x", "内长260的是多大码", "usual_size", "42"),  # the chart names 42 「260」: not 260斤
         ("kids-tracksuit", "孩子120 45斤穿多大", "recommend", "120"),
+        ("kids-tracksuit", "120码多高", "size_range", "120"),  # 120码 is the size, not 120斤
     ],
 )
 def test_sizes_by_foot_length_other_names_and_for_children(
@@ -428,6 +429,14 @@ def test_a_measurement_follow_up_gives_the_same_measure_of_the_size_named(engine
     part = part_of(then, "sizing")
     assert (part.case, part.facts["size"], part.facts["part"]) == ("measurement", "L", "胸围")
     assert part.facts["value"] == "92cm"
+
+
+def test_a_measurement_follow_up_after_height_and_weight_is_still_the_measure(engine: Engine) -> None:
+    conversation = None
+    for text in ("165 115斤穿多大", "L的胸围多少"):
+        conversation = engine.reply(text, conversation, item_id="shirt-white", now=NOW).conversation
+    part = part_of(engine.reply("那XL呢", conversation, item_id="shirt-white", now=NOW), "sizing")
+    assert (part.case, part.facts["size"], part.facts["value"]) == ("measurement", "XL", "102cm")
 
 
 @pytest.mark.parametrize(

@@ -167,7 +167,8 @@ _PLAUSIBLE: dict[MeasureKind, tuple[float, float]] = {
 }
 
 # Bare numbers (no unit): "168 110 什么码". Only read as a body measure from range.
-_BARE = re.compile(rf"(?<![\d.a-z])(?P<v>\d{{2,3}}(?:\.\d)?|[{_CN}]{{2,5}})(?![\d.a-z])")
+# A number said with 码 or 号 after it is a size (120码 of kids' wear), not the body.
+_BARE = re.compile(rf"(?<![\d.a-z])(?P<v>\d{{2,3}}(?:\.\d)?|[{_CN}]{{2,5}})(?![\d.a-z])(?!\s*[码号])")
 _BARE_HEIGHT = (140, 199)
 # a child's height: "孩子120 45斤", or any bare number once the weight is said with its unit
 _BARE_HEIGHT_CHILD = (50, 139)
