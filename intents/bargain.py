@@ -54,9 +54,13 @@ def _promotion_facts(running: list[Promotion]) -> dict[str, object]:
     return {"promotion_name": join(p.name for p in running), "promotion": described}
 
 
-def _of_occasion(shop: Shop, occasions: list[str]) -> Promotion | None:
-    """The shop's promotion named after an occasion the buyer names (元旦 of 元旦囤货)."""
-    return next((p for p in shop.promotions for occasion in occasions if occasion in p.name), None)
+def _of_occasion(shop: Shop, occasions: list[str], product: Product | None, today: dt.date) -> Promotion | None:
+    """The shop's promotion named after an occasion the buyer names (元旦 of 元旦囤货): of
+    several (双十二大家电立减, 厨房小家电双十二), the one that covers the product, then one
+    running, then one to come."""
+    named = [p for p in shop.promotions if any(occasion in p.name for occasion in occasions)]
+    return min(named, key=lambda p: (not p.covers(product), not p.active(today),
+                                     p.end is not None and p.end < today), default=None)
 
 
 def _coupon_facts(coupon: Coupon | None) -> dict[str, object]:
@@ -135,7 +139,7 @@ class Bargain(Intent):
         coupon = _coupon_facts(shop.bargain.coupon)  # what lowers the price besides: the shop's coupon
         topic = self.rules.topic(text, "protect", "bulk", "promo", "price", "free_shipping", "gift")
         named = next((p for p in shop.promotions if p.name in entities.promotions), None) or _of_occasion(
-            shop, self.rules.topics["occasion"].findall(text))
+            shop, self.rules.topics["occasion"].findall(text), product, question.now.date())
         if named is None and self.rules.topic(text, "until"):
             named = next(iter(running), None)
         if named is not None:  # 「跑鞋狂欢周到哪天结束」「活动到几号」: that promotion, its dates and what it covers

@@ -275,7 +275,7 @@ def test_a_keyword_rule_answers_before_the_intents_but_a_complaint_still_hands_o
 
 def test_an_example_question_teaches_the_bot_a_question_it_missed(served: Served) -> None:
     missed = served.ask("梨形身材适合吗")
-    assert missed["mode"] == "handoff" and missed["intents"] != ["sizing"]  # unsure, and not of sizing
+    assert missed["mode"] == "handoff"  # unsure: handed to a person, at most a guess for the agent
 
     sizing = served.admin.read()["data"]["matching"]["sizing"]
     examples = [*sizing["examples"], "梨形身材适合吗"]
@@ -865,7 +865,7 @@ def test_unanswered_questions_are_grouped_with_counts_and_latest_time(served: Se
         ("贺卡能写吗", 3, times[5], ["贺卡能写吗", "可以帮我写个贺卡吗", "能写贺卡吗"]),
         ("能放驿站吗", 1, times[7], ["能放驿站吗"]),
     ]  # the biggest first; 有L码吗 was answered and is not there
-    assert [g["intent"] for g in groups] == ["product", "order_change", "logistics"]  # the engine's best guesses
+    assert [g["intent"] for g in groups] == ["sizing", "order_change", "logistics"]  # the engine's best guesses
     assert all(0 < g["score"] <= 1 for g in groups)
 
 

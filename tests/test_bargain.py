@@ -417,3 +417,15 @@ def test_every_promotion_running_is_named_the_products_own_first(make_engine: Ca
     part = bargain_part(ask(make_engine(promotions=promotions), "有优惠券吗", now=IN_PROMOTION))
     assert (part.case, part.facts["promotion_name"], part.facts["promotion"]) == \
         ("promotions_coupon", "连衣裙第二件半价、双十二预热", "碎花连衣裙第二件半价。全店满299减30")
+
+
+def test_an_occasion_named_asks_of_the_promotion_that_covers_the_product(make_engine: Callable[..., Engine]) -> None:
+    promotions = [
+        {"name": "双十二大衣立减", "description": "大衣立减50", "start": "2026-12-01", "end": "2026-12-12",
+         "products": ["coat-wool"]},
+        {"name": "连衣裙双十二", "description": "连衣裙立减20", "start": "2026-12-01", "end": "2026-12-12",
+         "products": [DRESS]},
+    ]
+    part = bargain_part(ask(make_engine(promotions=promotions), "双十二有活动吗", now=dt.datetime(2026, 12, 2, 10)))
+    assert part.facts["promotion_name"] == "连衣裙双十二"
+    assert part.case != "promotion_not_for"

@@ -54,6 +54,7 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("收到的牛肉干过期了", "quality"),  # a fault found on what came, said flatly
         ("柜子少了几个螺丝", "quality"),
         ("耳机一个响一个不响", "quality"),
+        ("我拍的黑色 你们发的白色", "quality"),  # the wrong item sent
         ("跑过一次能退吗", "used"),  # worn outside: the conditions, not a promise
         ("退货怎么寄", "address"),
         ("尺码小了 能换大一码吗", "policy_insured"),  # an exchange asked, not sizing advice
