@@ -67,7 +67,7 @@ class ShippingQuestion(Intent):
     name = "shipping"
     rank = 90
     before_buying = True
-    carries_over = ("regions", "couriers")
+    carries_over = ("regions", "couriers", "day")
     cases = {
         "ship_today": ("ship_day", "cutoff", "courier"),
         "ship_later": ("ship_day", "cutoff", "courier"),

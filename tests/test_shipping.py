@@ -497,3 +497,11 @@ def test_a_courier_the_buyer_does_not_want_gets_the_others_and_a_person(engine: 
     part = shipping_part(reply)
     assert (part.case, part.facts["couriers"]) == ("courier_avoid", "圆通、韵达、顺丰(补12元)、EMS(补8元)")
     assert reply.mode == "handoff"
+
+
+def test_another_day_asked_after_a_shipping_answer_goes_on_with_it(engine: Engine) -> None:
+    saturday = dt.datetime(2026, 12, 5, 17)  # after the cut-off; the example shop rests on Sundays
+    first = engine.reply("今天能发吗", item_id="dress-floral", now=saturday)
+    then = engine.reply("明天呢", first.conversation, item_id="dress-floral", now=saturday)
+    part = shipping_part(then)
+    assert (part.case, part.facts["weekday"], part.facts["ship_day"]) == ("weekday_no", "明天(周日)", "后天(周一)")

@@ -156,6 +156,7 @@ class Entities:
     money: tuple[float, ...] = ()
     quantity: int | None = None
     days: float | None = None
+    day: str | None = None  # a day named (今天, 明天, 周六): 「那周六呢」 goes on with a question of days
     numbers: tuple[float, ...] = ()  # every plain number, whatever it measures
     #: Where the shop's product names stand in the text ([start, end) each): words inside
     #: them name the goods (纯棉 in 纯棉T恤, 垃圾 in 垃圾袋) and ask nothing.
@@ -215,6 +216,10 @@ def _colours(text: str, shop_hits: list[Hit]) -> list[str]:
     return [h.value for h in found if not (h.text.startswith("米") and h.start and text[h.start - 1].isdigit())]
 
 
+#: A day named: 今天, 明天, 后天, 周六, 星期天, 礼拜一.
+_DAY = re.compile(r"今天|明天|后天|(?:周|星期|礼拜)[一二三四五六日天末]")
+
+
 def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
     """Entities of a normalised message; ``shop_vocabulary`` adds the shop's own names."""
     hits = [h for h in WORLD.find(text) if _ascii_boundary(text, h)]
@@ -249,5 +254,6 @@ def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
         money=tuple(m.value for m in measures if m.kind == "money"),
         quantity=int(quantity.value) if quantity else None,
         days=days.value if days else None,
+        day=day[0] if (day := _DAY.search(text)) else None,
         numbers=tuple(float(n) for n in _PLAIN_NUMBER.findall(text)),
     )
