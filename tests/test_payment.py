@@ -40,6 +40,7 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("花唄能分期嗎？", "huabei"),  # traditional, full-width
         ("可以分期付款不", "huabei"),
         ("能分12期吗", "huabei"),  # a number of instalments asked: the ones the shop takes
+        ("能分几期", "huabei"),
         ("能用信用卡吗亲", "credit_card"),
         ("货到付款可以吗", "no_cod"),
         ("能到付不", "no_cod"),
