@@ -79,6 +79,8 @@ def _asked_discounts(amounts: tuple[float, ...], product: Product | None) -> tup
 
 
 # an ask for less, not for the price itself
+#: How much dearer one variant is (「大号贵多少」): their prices, not a haggle.
+_PRICE_GAP = re.compile(r"贵(?:多少|几块|几元|了多少)|差多少钱")
 _DISCOUNT = re.compile(r"便宜|优惠|折|减|少点|少一点|少些|少算|少收|让|砍|抹|低|降|贵|底价|实在价")
 
 
@@ -153,7 +155,7 @@ class Bargain(Intent):
             entities.sizes or entities.colours or entities.products)  # 「那500g的呢」「那卫衣呢」: its price too
         variant = product is not None and any(product.find_size(s) for s in entities.sizes)  # 六条装 is a size
         asks_price = topic == "price" or again or (variant and self.rules.topic(text, "price") is not None)
-        if asks_price and product is not None and not _DISCOUNT.search(text) \
+        if asks_price and product is not None and (not _DISCOUNT.search(text) or _PRICE_GAP.search(text)) \
                 and (variant or (entities.quantity or 0) < 2):  # 「两件M码多少钱」 too: what two M come to
             return self._price(question, product, promo)
         if topic == "bulk" or ((entities.quantity or 0) >= 2 and not variant):
@@ -221,7 +223,8 @@ class Bargain(Intent):
         entities = question.message.entities
         colour, size = product.variant_named(entities.colours, entities.sizes)
         named = [n for n in (size, colour) if n is not None]
-        item = " ".join(named) if named else product.name
+        gap = bool(product.prices) and _PRICE_GAP.search(question.message.text) is not None  # 「大号贵多少」
+        item = " ".join(named) if named and not gap else product.name
         facts = {"product": item, **promo}
         remember = {"asked": "price"}
         several = _several(product, entities.sizes, product.find_size) or _several(
@@ -229,7 +232,7 @@ class Bargain(Intent):
         if several:  # 「250g和500g分别多少钱」: each one named
             return Answer("prices", facts | {"product": product.name, "prices": join(
                 f"{name} {money(product.price_of(size=name, colour=name))}" for name in several)}, remember)
-        if named or not product.prices:
+        if (named and not gap) or not product.prices:  # a gap asked: every variant's price
             price = product.price_of(colour, size)
             quantity = entities.quantity or 0
             if quantity >= 2 and promo:  # what two come to depends on the promotion: its terms, not a sum

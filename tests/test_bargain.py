@@ -429,3 +429,9 @@ def test_an_occasion_named_asks_of_the_promotion_that_covers_the_product(make_en
     part = bargain_part(ask(make_engine(promotions=promotions), "双十二有活动吗", now=dt.datetime(2026, 12, 2, 10)))
     assert part.facts["promotion_name"] == "连衣裙双十二"
     assert part.case != "promotion_not_for"
+
+
+def test_how_much_dearer_a_variant_is_lists_the_variants_prices() -> None:
+    engine = Engine(load_shop("electronics"), rng=random.Random(0))
+    part = part_of(engine.reply("大号贵多少", item_id="kettle", now=dt.datetime(2026, 12, 2, 10)), "bargain")
+    assert (part.case, part.facts["prices"]) == ("prices", "1.5L 129元、1.7L 149元")
