@@ -15,6 +15,7 @@ from botcore.shop import Product, Shipping
 from botcore.shop.calendar import (
     NATIONAL_HOLIDAYS,
     DaysOff,
+    calendar_known,
     date_span,
     day_label,
     days_off,
@@ -40,9 +41,13 @@ _TODAY = re.compile(r"今天|今晚|今儿")
 _NEAR_DAY = re.compile(r"明天|明早|明晚|后天")
 #: A courier the buyer does not want: 不要发中通, 别走韵达.
 _AVOID = re.compile(r"(?:不要|别|不想要?|不用|不走|不发)(?:发|走|用|寄)?(?:的)?\s*")
-#: A date paid or shipped on: 30号下午5点拍, 2月4号发吗, 十二月三十一日付款.
-_DATE = re.compile(r"(?:(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})月)?"
-                   r"(?P<day>\d{1,2}|[一二三四五六七八九十]{1,3})[号日](?=[^,，。?？!！]{0,10}?(?:发|拍|付款|付|下单|买))")
+#: A date paid or shipped on: 30号下午5点拍, 2月4号发吗, 十二月三十一日付款, 10.8发吗.
+_DATE = re.compile(r"(?:(?:(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})月)?"
+                   r"(?P<day>\d{1,2}|[一二三四五六七八九十]{1,3})[号日]"
+                   r"|(?<![\d.])(?P<m2>\d{1,2})[./](?P<d2>\d{1,2})(?![\d.]))"
+                   r"(?=[^,，。?？!！]{0,10}?(?:发|拍|付款|付|下单|买))")
+#: Said of an order already placed: 拍的, 买了, 下的单.
+_PAST = re.compile(r"^[^,，。?？!！]{0,8}?(?:(?:拍|买|付款|下单|付)(?:的|了)|下的单|付的款)")
 #: A time of day the buyer says they pay at: 晚上, 下午五点, 20:30, 晚上八点半 (今晚 too).
 _PAID_AT = re.compile(r"(?P<part>凌晨|早上|上午|中午|下午|傍晚|晚上|今晚|夜里|半夜)?\s*"
                       r"(?:(?P<hour>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:点|:|：|时)(?P<minute>\d{2}|半)?)?"
@@ -72,6 +77,8 @@ class ShippingQuestion(Intent):
         "ship_today": ("ship_day", "cutoff", "courier"),
         "ship_later": ("ship_day", "cutoff", "courier"),
         "paid_late": ("paid_at", "ship_day", "cutoff", "courier"),
+        "ordered_before": ("weekday",),
+        "weekday_unknown": ("weekday",),
         "weekday_yes": ("weekday", "cutoff"),
         "weekday_no": ("weekday", "ship_day"),
         "courier_default": ("courier", "couriers"),
@@ -140,23 +147,28 @@ class ShippingQuestion(Intent):
         day = ship_date(question.now, shipping)
         facts: dict[str, object] = {
             "ship_day": day_label(day, today),
-            "cutoff": shipping.cutoff_on(day).strftime("%H:%M"),
+            # today's cut-off (12:00 on a Saturday), missed or not; on a day off, the next ship day's
+            "cutoff": shipping.cutoff_on(today if is_working_day(today, shipping) else day).strftime("%H:%M"),
             "courier": _couriers_for(question)[0],
         }
         topic = self.rules.topic(text, "abroad", "origin", "fee", "delivery", "courier", "ship_time")
         if topic == "abroad":  # the shop file speaks of China only: a person says whether it ships abroad
             return Answer("abroad", handoff=True)
         if self.rules.topic(text, "days_off_asked") and topic not in ("fee", "origin"):  # 「春节发货吗」「几号停发」
-            return _days_off(shipping, question.now, self.rules.topic(text, *NATIONAL_HOLIDAYS))
+            named_holidays = [name for name in NATIONAL_HOLIDAYS if self.rules.topic(text, name)]
+            return _days_off(shipping, question.now, named_holidays)
         region = entities.regions[0] if entities.regions else question.conversation.region
         if entities.couriers:
             product = question.product
             if _AVOID.search(text) and re.search(_AVOID.pattern + re.escape(entities.couriers[0]), text):
-                others = [c.name for c in shipping.couriers if c.name != entities.couriers[0]]
-                if others:  # 「不要发中通」: the others, and a person notes it on the order
-                    return Answer("courier_avoid", {"courier": entities.couriers[0],
-                                                    "couriers": _other_couriers(shipping, entities.couriers[0])},
-                                  handoff=True)
+                among = _couriers_for(question)
+                others = [name for name in among if name != entities.couriers[0]]
+                if not others:  # the product goes by that one only
+                    return _which_courier(shipping, product)
+                # 「不要发中通」: the others it may go by, and a person notes it on the order
+                return Answer("courier_avoid", {"courier": entities.couriers[0],
+                                                "couriers": _other_couriers(shipping, entities.couriers[0], among)},
+                              handoff=True)
             if product is not None and product.couriers and entities.couriers[0] not in product.couriers:
                 return Answer("courier_not_for_product", {"product": product.name, "courier": entities.couriers[0],
                                                           "couriers": join(product.couriers)})
@@ -164,6 +176,10 @@ class ShippingQuestion(Intent):
                 # 「发什么快递 能走顺丰吗」: the default, and 顺丰 among the rest
                 return _which_courier(shipping, product)
             return self._courier(shipping, entities.couriers[0], region, _DAYS.search(text) is not None)
+        if topic == "fee" and region is not None and _dearer_courier(question) is not None \
+                and shipping.delivers_to(region) and not shipping.surcharge_for(region) \
+                and not REGIONS[region].special:
+            return self._fee(question)  # 顺丰 only: its surcharge beside the fee, wherever it goes in China
         if entities.regions:
             return self._region(shipping, entities.regions[0], topic, facts, _couriers_for(question))
         if topic == "origin":
@@ -183,20 +199,27 @@ class ShippingQuestion(Intent):
         if topic == "courier":
             return _which_courier(shipping, question.product)
         named = _day_named(text, today)
+        if named is not None and named[0] < today:  # 「12月1号拍的什么时候发」: an order placed, a person looks
+            return Answer("ordered_before", {"weekday": named[1]}, handoff=True)
+        if named is not None and named[0] != today and not calendar_known(named[0], shipping):  # 2027's, unknown
+            return Answer("weekday_unknown", {"weekday": named[1]}, handoff=True)
         paid = _paid_at(text)
         # the day paid on: the one named before the time (「30号下午5点拍」), else today (「晚上下单明天发吗」)
         paid_on = named if named is not None and paid is not None and named[2] < paid[2] else None
-        if paid is not None:
-            on = paid_on[0] if paid_on is not None else today
+        on = paid_on[0] if paid_on is not None else today
+        if paid is not None and is_working_day(on, shipping):  # (a day off is answered as one, below)
             leaves = ship_date(dt.datetime.combine(on, paid[0]), shipping)
-            if leaves != on:  # after that day's cut-off (or on a day off): the day it leaves
+            if leaves != on:  # after that day's own cut-off: the day it leaves
                 said = f"{paid_on[1]}{paid[1]}" if paid_on is not None and on != today else paid[1]
-                return Answer("paid_late", facts | {"paid_at": said, "ship_day": day_label(leaves, today)})
+                return Answer("paid_late", facts | {"paid_at": said, "ship_day": day_label(leaves, today),
+                                                    "cutoff": shipping.cutoff_on(on).strftime("%H:%M")})
         if named is not None and named[0] != today:  # 「周六发吗」「明天发吗」「10月8号发吗」
             asked, label, _ = named
             off = holiday_name(asked, shipping)
             if off is not None:
-                label += f"({month_day(asked)}{'店休' if off == '店休' else off + '放假'})"
+                why = "店休" if off == "店休" else f"{off}放假"
+                dated = label.endswith(f"{month_day(asked)})")  # 周六(10月3日) -> 周六(10月3日,国庆节放假)
+                label = f"{label[:-1]},{why})" if dated else f"{label}({month_day(asked)}{why})"
             facts["weekday"] = label
             if is_working_day(asked, shipping):
                 facts["cutoff"] = shipping.cutoff_on(asked).strftime("%H:%M")
@@ -211,12 +234,10 @@ class ShippingQuestion(Intent):
         shipping = question.shop.shipping
         case, fee_facts = fee_rule(shipping)
         product = question.product
-        if product is not None and product.couriers:  # 顺丰 only, at a surcharge: the fee is not the base one
-            surcharges = [c.surcharge for c in shipping.couriers if c.name in product.couriers]
-            if surcharges and min(surcharges) > 0:
-                courier = min(product.couriers, key=lambda name: _surcharge(shipping, name))
-                return Answer(f"{case}_courier", fee_facts | {
-                    "product": product.name, "courier": courier, "surcharge": money(_surcharge(shipping, courier))})
+        courier = _dearer_courier(question)
+        if product is not None and courier is not None:  # 顺丰 only, at a surcharge: the fee is not the base one
+            return Answer(f"{case}_courier", fee_facts | {
+                "product": product.name, "courier": courier, "surcharge": money(_surcharge(shipping, courier))})
         entities = question.message.entities
         pointed = bool(entities.products or entities.sizes or entities.colours or points(question.message.text))
         prices = _item_prices(question) if pointed else None
@@ -290,6 +311,15 @@ class ShippingQuestion(Intent):
         return Answer("delivery", facts)
 
 
+def _dearer_courier(question: Question) -> str | None:
+    """The cheapest courier of the product's own when every one of them costs more (a
+    frozen product by 顺丰 only, at 10元 more), else None."""
+    product, shipping = question.product, question.shop.shipping
+    if product is None or not product.couriers or min(_surcharge(shipping, n) for n in product.couriers) <= 0:
+        return None
+    return min(product.couriers, key=lambda name: _surcharge(shipping, name))
+
+
 def _surcharge(shipping: Shipping, name: str) -> float:
     courier = shipping.courier(name)
     return courier.surcharge if courier is not None else 0.0
@@ -305,16 +335,24 @@ def _day_named(text: str, today: dt.date) -> tuple[dt.date, str, int] | None:
         asked = today + dt.timedelta(days=2 if m[0] == "后天" else 1)
         return asked, day_label(asked, today), m.start()
     if m := _WEEKDAY.search(text):
-        asked = today + dt.timedelta(days=(_WEEKDAY_INDEX[m.group(1)] - today.weekday()) % 7)
+        index = _WEEKDAY_INDEX[m.group(1)]
+        if text[max(0, m.start() - 1):m.start()] == "下":  # 下周四: next week's, not this one's
+            asked = today + dt.timedelta(days=7 - today.weekday() + index)
+            return asked, day_label(asked, today), m.start() - 1
+        asked = today + dt.timedelta(days=(index - today.weekday()) % 7)
         return asked, f"周{'日' if asked.weekday() == 6 else m.group(1)}", m.start()
     if m := _DATE.search(text):
-        day = parse_numeral(m["day"])
-        month = parse_numeral(m["month"]) if m["month"] else None
+        day = parse_numeral(m["day"] or m["d2"])
+        month_said = m["month"] or m["m2"]
+        month = parse_numeral(month_said) if month_said else None
         if day is None or not 1 <= day <= 31 or (month is not None and not 1 <= month <= 12):
             return None
         year, mon = today.year, int(month) if month is not None else today.month
-        if month is None and day < today.day:  # 「5号」 on the 20th: next month's
+        past = _PAST.search(text, m.end()) is not None  # 「30号拍的」: an order already placed
+        if month is None and day < today.day and not past:  # 「5号」 on the 20th: next month's
             year, mon = (year + 1, 1) if mon == 12 else (year, mon + 1)
+        elif month is None and day > today.day and past:  # 「30号拍的」 on the 3rd: last month's
+            year, mon = (year - 1, 12) if mon == 1 else (year, mon - 1)
         elif month is not None and (mon, day) < (today.month, today.day) and today.month - mon > 1:
             year += 1  # 「1月5号」 in December: next year's
         try:
@@ -351,34 +389,36 @@ def _paid_at(text: str) -> tuple[dt.time, str, int] | None:
 _SOON = 60
 
 
-def _days_off(shipping: Shipping, now: dt.datetime, name: str | None) -> Answer:
-    """When the shop stops and starts shipping around a holiday (``name``, else the next
-    days off): from the national calendar and the shop's own days off. A holiday whose
-    dates the calendar does not know yet is said to be not fixed (with the shop's own days
-    off ahead, if it listed some), and a person confirms."""
+def _days_off(shipping: Shipping, now: dt.datetime, names: list[str]) -> Answer:
+    """When the shop stops and starts shipping around a holiday (the soonest of ``names``,
+    else the next days off): from the national calendar and the shop's own days off. A
+    holiday whose dates the calendar does not know yet is said to be not fixed (with the
+    shop's own days off ahead, if it listed some), and a person confirms."""
     today = now.date()
-    off = days_off(today, shipping, name, within=400 if name else _SOON)
+    found = [off for name in names if (off := days_off(today, shipping, name)) is not None]
+    off = min(found, key=lambda o: o.first or dt.date.max) if found else days_off(today, shipping, None, _SOON)
     if off is None:
-        if name is None:
+        if not names:
             return Answer("days_off_none", {"cutoff": shipping.cutoff_on(today).strftime("%H:%M")})
-        return Answer("holiday_open", {"holiday": name})
+        return Answer("holiday_open", {"holiday": names[0]})
     if not off.known:
+        label = "节假日" if off.name == "店休" else off.name
         own = _own_days_off(shipping, today)
         if not own:
-            return Answer("days_off_unknown", {"holiday": off.name}, handoff=True)
-        return Answer("days_off_unknown_own", {"holiday": off.name, "dates": join(own)}, handoff=True)
+            return Answer("days_off_unknown", {"holiday": label}, handoff=True)
+        return Answer("days_off_unknown_own", {"holiday": label, "dates": join(own)}, handoff=True)
     return _stretch(shipping, now, off, f"{'店里' if off.name == '店休' else off.name}放假")
 
 
 def _own_days_off(shipping: Shipping, today: dt.date, most: int = 3) -> list[str]:
-    """The shop's own stretches of days off ahead (its listed holidays), the first ``most``."""
-    stretches: list[str] = []
-    start = today
-    while len(stretches) < most and (off := days_off(start, shipping, "店休")) is not None:
-        assert off.first is not None and off.last is not None
-        stretches.append(date_span(off.first, off.last))
-        start = off.last + dt.timedelta(days=1)
-    return stretches
+    """The shop's own days off ahead (its listed holidays), as runs of days, the first ``most``."""
+    runs: list[list[dt.date]] = []
+    for day in sorted(d for d in shipping.holidays if d >= today):
+        if runs and (day - runs[-1][1]).days == 1:
+            runs[-1][1] = day
+        else:
+            runs.append([day, day])
+    return [date_span(first, last) for first, last in runs[:most]]
 
 
 def _stretch(shipping: Shipping, now: dt.datetime, off: DaysOff, label: str) -> Answer:
@@ -411,12 +451,12 @@ def _which_courier(shipping: Shipping, product: Product | None) -> Answer:
     return Answer("courier_default", {"courier": shipping.default_courier, "couriers": _other_couriers(shipping)})
 
 
-def _other_couriers(shipping: Shipping, besides: str | None = None) -> str:
-    """The couriers besides ``besides`` (the default), each with its surcharge and regions:
-    顺丰(补12元,只发广东、福建)."""
+def _other_couriers(shipping: Shipping, besides: str | None = None, among: list[str] | None = None) -> str:
+    """The couriers besides ``besides`` (the default), of ``among`` (all the shop's), each
+    with its surcharge and regions: 顺丰(补12元,只发广东、福建)."""
     others = []
     for courier in shipping.couriers:
-        if courier.name == (besides or shipping.default_courier):
+        if courier.name == (besides or shipping.default_courier) or (among is not None and courier.name not in among):
             continue
         terms = ([f"补{money(courier.surcharge)}"] if courier.surcharge else []) + (
             [f"只发{join(courier.regions)}"] if courier.regions else [])
@@ -454,7 +494,9 @@ def _item_prices(question: Question) -> tuple[float, float] | None:
         return None
     quantity = max(1, question.message.entities.quantity or 1)
     colour, size = _named_variant(question, product)
-    if not product.prices or colour in product.prices or size in product.prices:
+    by_size = any(s in product.prices for s in product.sizes)
+    by_colour = any(c in product.prices for c in product.colours)
+    if (size is not None or not by_size) and (colour is not None or not by_colour):  # the variant's own price
         price = product.price_of(colour, size) * quantity
         return price, price
     threshold = question.shop.shipping.free_shipping_over or 0

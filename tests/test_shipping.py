@@ -301,7 +301,7 @@ def test_a_courier_that_serves_some_regions_only(make_engine: Callable[..., Engi
 def test_a_weekday_has_its_own_cut_off(make_engine: Callable[..., Engine], now: dt.datetime, ship_day: str) -> None:
     engine = make_engine(shipping={"cutoffs": {"sat": "12:00"}})
     part = shipping_part(ask(engine, "今天能发吗", now=now))
-    assert (part.facts["ship_day"], part.facts["cutoff"]) == (ship_day, "12:00" if ship_day == "今天" else "16:00")
+    assert (part.facts["ship_day"], part.facts["cutoff"]) == (ship_day, "12:00")  # Saturday's own, missed or not
 
 
 def test_national_holidays_are_followed_without_listing_them(make_engine: Callable[..., Engine]) -> None:
@@ -398,9 +398,12 @@ def test_the_shops_own_days_off_are_said_when_the_holidays_dates_are_not_known(e
 
 
 def test_days_off_without_a_holiday_named_are_the_next_ones(engine: Engine) -> None:
-    part = shipping_part(ask(engine, "你们放假吗", now=dt.datetime(2026, 12, 3, 10)))
+    part = shipping_part(ask(engine, "你们放假吗", now=dt.datetime(2026, 9, 20, 10)))
     assert (part.case, part.facts["holiday"], part.facts["dates"], part.facts["resume"]) == \
-        ("days_off", "店里放假", "1月1日", "周六(1月2日)")
+        ("days_off", "中秋节放假", "9月25日至9月27日", "周一(9月28日)")
+    # the shop's own 1 January, but whether 2 January ships is not known before 2027's calendar
+    unsure = shipping_part(ask(engine, "你们放假吗", now=dt.datetime(2026, 12, 3, 10)))
+    assert (unsure.case, unsure.facts["dates"]) == ("days_off_unknown_own", "1月1日、2月5日至2月12日")
 
 
 def test_a_shop_that_works_through_national_holidays_ships_on_them(make_engine: Callable[..., Engine]) -> None:
@@ -505,3 +508,42 @@ def test_another_day_asked_after_a_shipping_answer_goes_on_with_it(engine: Engin
     then = engine.reply("明天呢", first.conversation, item_id="dress-floral", now=saturday)
     part = shipping_part(then)
     assert (part.case, part.facts["weekday"], part.facts["ship_day"]) == ("weekday_no", "明天(周日)", "后天(周一)")
+
+
+@pytest.mark.parametrize(
+    ("message", "now", "case", "facts"),
+    [
+        ("下周四发吗", dt.datetime(2026, 9, 29, 10), "weekday_yes", {"weekday": "周四(10月8日)"}),  # not 10-01
+        ("国庆期间下单什么时候发", dt.datetime(2026, 9, 20, 10), "days_off", {"resume": "周四(10月8日)"}),
+        ("10.8发吗", dt.datetime(2026, 9, 20, 10), "weekday_yes", {"weekday": "周四(10月8日)"}),
+        # paid on a day off: the day off is the answer, not a missed cut-off
+        ("10月3号上午10点拍什么时候发", dt.datetime(2026, 9, 20, 10), "weekday_no",
+         {"weekday": "周六(10月3日,国庆节放假)", "ship_day": "周四(10月8日)"}),
+        ("12月1号拍的什么时候发", dt.datetime(2026, 12, 3, 10), "ordered_before", {"weekday": "周二(12月1日)"}),
+        ("2月8号发吗", dt.datetime(2026, 12, 28, 10), "weekday_unknown", {"weekday": "周一(2月8日)"}),  # 2027
+    ],
+)
+def test_dates_said_in_every_way_and_those_not_known_yet(
+    make_engine: Callable[..., Engine], message: str, now: dt.datetime, case: str, facts: dict[str, str],
+) -> None:
+    reply = ask(make_engine(shipping={"holidays": []}), message, now=now)
+    part = shipping_part(reply)
+    assert part.case == case
+    assert {k: part.facts[k] for k in facts} == facts
+    assert (reply.mode == "handoff") == (case in ("ordered_before", "weekday_unknown"))
+
+
+def test_paying_late_on_a_day_with_its_own_cut_off_names_that_cut_off(make_engine: Callable[..., Engine]) -> None:
+    engine = make_engine(shipping={"cutoffs": {"sat": "12:00"}, "holidays": []})
+    part = shipping_part(ask(engine, "周六下午1点拍当天能发吗", now=dt.datetime(2026, 12, 3, 10)))
+    assert (part.case, part.facts["cutoff"], part.facts["ship_day"]) == ("paid_late", "12:00", "周一(12月7日)")
+
+
+def test_a_product_of_one_dearer_courier_keeps_its_surcharge_for_a_region_and_its_couriers_when_avoiding(
+    shop: Shop,
+) -> None:
+    engine = _only_by(shop, "顺丰")
+    fee = shipping_part(ask(engine, "寄到广东运费多少"))
+    assert (fee.case, fee.facts["surcharge"]) == ("fee_threshold_courier", "12元")
+    assert shipping_part(ask(engine, "不要发中通")).facts["couriers"] == "顺丰(补12元)"
+    assert shipping_part(ask(engine, "不要发顺丰")).case == "courier_product_surcharge"  # it goes by 顺丰 only

@@ -26,6 +26,7 @@ __all__ = [
     "SHOP_TIMEZONE",
     "Clock",
     "DaysOff",
+    "calendar_known",
     "date_span",
     "day_label",
     "days_off",
@@ -113,6 +114,8 @@ def days_off(today: dt.date, shipping: Shipping, name: str | None = None, within
                 first -= dt.timedelta(days=1)
             while not is_working_day(last + dt.timedelta(days=1), shipping):
                 last += dt.timedelta(days=1)
+            if not (calendar_known(first, shipping) and calendar_known(last + dt.timedelta(days=1), shipping)):
+                return DaysOff(found, False)  # the shop's 1 January, but 2 January is not known yet
             return DaysOff(found, True, first, last)
         if shipping.national_holidays and _national(day)[0] == "unknown" and name != "店休":
             return DaysOff(name or "节假日", False)
@@ -121,6 +124,12 @@ def days_off(today: dt.date, shipping: Shipping, name: str | None = None, within
 
 def _year_known(year: int) -> bool:
     return _national(dt.date(year, 6, 1))[0] != "unknown"
+
+
+def calendar_known(day: dt.date, shipping: Shipping) -> bool:
+    """Whether it is known if ``day`` ships: the national calendar has its year, or the shop
+    does not follow it."""
+    return not shipping.national_holidays or _year_known(day.year)
 
 
 def national_calendar_gaps(today: dt.date, days: int = 60) -> tuple[int, ...]:

@@ -154,7 +154,7 @@ _RULES: list[tuple[MeasureKind, re.Pattern[str], object]] = [
     ("money", re.compile(rf"[¥$]\s*(?P<v>{_NUM})"), lambda m: _n(m["v"])),
     ("days", re.compile(rf"(?P<v>{_NUM})\s*(?:天|日)"), lambda m: _n(m["v"])),
     # not 第二件, not a pack's name (六条装, 十件套)
-    ("quantity", re.compile(rf"(?<!第)(?P<v>{_NUM})\s*(?:{_COUNTERS})(?!装|套)"),
+    ("quantity", re.compile(rf"(?<!第)(?P<v>{_NUM})\s*(?:{_COUNTERS})(?!装|套)(?<!包(?=邮))"),  # not 110包邮
      lambda m: _n(m["v"])),
 ]
 
