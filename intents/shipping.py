@@ -98,6 +98,7 @@ class ShippingQuestion(Intent):
         "abroad": (),
         "presale": ("product", "ship_date"),
         "sold_out": ("product",),
+        "sold_out_restock": ("product", "restock_date"),
         "fee_item_free": ("product", "price", "threshold"),
         "region_free": ("region", "days", "ship_day"),
         "region_threshold": ("region", "days", "ship_day", "threshold", "base_fee"),
@@ -192,8 +193,11 @@ class ShippingQuestion(Intent):
         if presale is not None and topic in (None, "ship_time", "delivery"):
             return Answer("presale", {"product": question.product.name if question.product else "",
                                       "ship_date": month_day(presale)})
-        if presale is None and topic in (None, "ship_time") and (out := _sold_out(question)) is not None:
-            return Answer("sold_out", {"product": out})  # nothing of it to send: not 「今天发」
+        if presale is None and topic in (None, "ship_time") and (out := _sold_out(question, today)) is not None:
+            label, back = out  # nothing of it to send: not 「今天发」; when it comes back, if the shop says
+            if back is not None:
+                return Answer("sold_out_restock", {"product": label, "restock_date": month_day(back)})
+            return Answer("sold_out", {"product": label})
         if topic == "delivery":
             return Answer("delivery_default", facts | {"days": span(*shipping.default_delivery_days)})
         if topic == "courier":
@@ -505,9 +509,9 @@ def _item_prices(question: Question) -> tuple[float, float] | None:
     return (low, high) if low >= threshold or high < threshold else None
 
 
-def _sold_out(question: Question) -> str | None:
-    """What was asked (the variant named, else the product), named, when the shop counts its
-    stock and none of it is left; else None."""
+def _sold_out(question: Question, today: dt.date) -> tuple[str, dt.date | None] | None:
+    """What was asked (the variant named, else the product), named, with the first restock
+    date of it the shop gives, when the shop counts its stock and none of it is left; else None."""
     product = question.product
     if product is None or not product.stock:
         return None
@@ -516,7 +520,10 @@ def _sold_out(question: Question) -> str | None:
             for s, count in sizes.items() if size in (None, s)]
     if not left or any(left):
         return None
-    return " ".join([product.name, *(n for n in (colour, size) if n is not None)])
+    back = min((r.date for r in product.restock if r.date >= today and r.colour in (None, colour)
+                and r.size in (None, size) and (colour is not None or r.colour is None)
+                and (size is not None or r.size is None)), default=None)
+    return " ".join([product.name, *(n for n in (colour, size) if n is not None)]), back
 
 
 def _presale(question: Question, today: dt.date) -> dt.date | None:

@@ -63,6 +63,10 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("我已经寄回去了 麻烦退下款", "in_progress"),
         ("为什么拒绝我的退款", "in_progress"),
         ("换货寄回去了 新的啥时候发", "in_progress"),
+        ("我的退款呢", "in_progress"),
+        ("申请了换货", "in_progress"),
+        ("退货单号已经填好了", "in_progress"),
+        ("换的货什么时候发出", "in_progress"),
     ],
 )
 def test_return_questions_are_recognised_with_the_right_case(engine: Engine, text: str, case: str) -> None:

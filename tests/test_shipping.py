@@ -547,3 +547,14 @@ def test_a_product_of_one_dearer_courier_keeps_its_surcharge_for_a_region_and_it
     assert (fee.case, fee.facts["surcharge"]) == ("fee_threshold_courier", "12元")
     assert shipping_part(ask(engine, "不要发中通")).facts["couriers"] == "顺丰(补12元)"
     assert shipping_part(ask(engine, "不要发顺丰")).case == "courier_product_surcharge"  # it goes by 顺丰 only
+
+
+def test_a_sold_out_product_says_when_it_comes_back_where_the_shop_says(shop: Shop) -> None:
+    data = shop.model_dump()
+    for product in data["products"]:
+        if product["id"] == "dress-floral":
+            product["stock"] = {colour: dict.fromkeys(product["sizes"], 0) for colour in product["colours"]}
+            product["restock"] = [{"date": dt.date(2026, 12, 9)}]
+    engine = Engine(Shop.model_validate(data), rng=random.Random(0))
+    part = shipping_part(ask(engine, "什么时候能发货"))
+    assert (part.case, part.facts["restock_date"]) == ("sold_out_restock", "12月9日")
