@@ -51,6 +51,8 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("一只耳机没声音了", "quality"),
         ("收到鞋子开胶了", "quality"),
         ("用了你们的面霜脸上起疹子了", "quality"),
+        ("宝宝用了过敏 起红点点", "quality"),
+        ("穿了两天脚痒", "quality"),
         ("收到的牛肉干过期了", "quality"),  # a fault found on what came, said flatly
         ("柜子少了几个螺丝", "quality"),
         ("耳机一个响一个不响", "quality"),
