@@ -45,7 +45,10 @@ _AVOID = re.compile(r"(?:不要|别|不想要?|不用|不走|不发)(?:发|走|�
 _DATE = re.compile(r"(?:(?:(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})月)?"
                    r"(?P<day>\d{1,2}|[一二三四五六七八九十]{1,3})[号日]"
                    r"|(?<![\d.])(?P<m2>\d{1,2})[./](?P<d2>\d{1,2})(?![\d.]))"
-                   r"(?=[^,，。?？!！]{0,10}?(?:发|拍|付款|付|下单|买))")
+                   r"(?=[^,，。?？!！]{0,10}?(?:发|拍|付款|付|下单|买|到|收))")
+#: Arriving, right after a day named: 周五能收到吗, 10号能到不.
+_ARRIVES = re.compile(r"[^,，。?？!！]{0,4}?(?:能|可以|会|才能|能不能)?(?:收到|到货|送到|到)"
+                      r"[^,，。?？!！\s]{0,4}?(?:吗|么|嘛|不|吧|了吗|呢|没)")
 #: Said of an order already placed: 拍的, 买了, 下的单.
 _PAST = re.compile(r"^[^,，。?？!！]{0,8}?(?:(?:拍|买|付款|下单|付)(?:的|了)|下的单|付的款)")
 #: A time of day the buyer says they pay at: 晚上, 下午五点, 20:30, 晚上八点半 (今晚 too).
@@ -78,6 +81,9 @@ class ShippingQuestion(Intent):
         "ship_later": ("ship_day", "cutoff", "courier"),
         "paid_late": ("paid_at", "ship_day", "cutoff", "courier"),
         "ordered_before": ("weekday",),
+        "arrive_yes": ("weekday", "ship_day", "days", "region"),
+        "arrive_no": ("weekday", "ship_day", "days", "region"),
+        "arrive_maybe": ("weekday", "ship_day", "days", "region"),
         "weekday_unknown": ("weekday",),
         "weekday_yes": ("weekday", "cutoff"),
         "weekday_no": ("weekday", "ship_day"),
@@ -159,6 +165,10 @@ class ShippingQuestion(Intent):
             named_holidays = [name for name in NATIONAL_HOLIDAYS if self.rules.topic(text, name)]
             return _days_off(shipping, question.now, named_holidays)
         region = entities.regions[0] if entities.regions else question.conversation.region
+        named = _day_named(text, today)
+        if named is not None and named[0] > today and _ARRIVES.match(text, named[3]) \
+                and (region is None or (not REGIONS[region].special and shipping.delivers_to(region))):
+            return _arrives_by(shipping, question, named, region)  # 「周五能收到吗」: the days, against that day
         if entities.couriers:
             product = question.product
             if _AVOID.search(text) and re.search(_AVOID.pattern + re.escape(entities.couriers[0]), text):
@@ -202,7 +212,6 @@ class ShippingQuestion(Intent):
             return Answer("delivery_default", facts | {"days": span(*shipping.default_delivery_days)})
         if topic == "courier":
             return _which_courier(shipping, question.product)
-        named = _day_named(text, today)
         if named is not None and named[0] < today:  # 「12月1号拍的什么时候发」: an order placed, a person looks
             return Answer("ordered_before", {"weekday": named[1]}, handoff=True)
         if named is not None and named[0] != today and not calendar_known(named[0], shipping):  # 2027's, unknown
@@ -218,7 +227,7 @@ class ShippingQuestion(Intent):
                 return Answer("paid_late", facts | {"paid_at": said, "ship_day": day_label(leaves, today),
                                                     "cutoff": shipping.cutoff_on(on).strftime("%H:%M")})
         if named is not None and named[0] != today:  # 「周六发吗」「明天发吗」「10月8号发吗」
-            asked, label, _ = named
+            asked, label, _, _ = named
             off = holiday_name(asked, shipping)
             if off is not None:
                 why = "店休" if off == "店休" else f"{off}放假"
@@ -291,16 +300,10 @@ class ShippingQuestion(Intent):
                 "fee": money(special.fee), "courier": special.courier or shipping.default_courier,
                 "days": span(*special.days) if special.days else span(*shipping.default_delivery_days),
             })
-        serving = [c for name in couriers if (c := shipping.courier(name)) is not None and c.serves(region)]
-        courier = next(iter(serving), None) or next((c for c in shipping.couriers if c.serves(region)), None)
-        courier_days = courier.days if courier is not None else None
-        if courier_days is not None and courier is not None and courier.name != shipping.default_courier:
-            days = span(*courier_days)  # 顺丰 only, in its own 1-3 days: not the default courier's table
-        else:
-            days = span(*shipping.delivery_days.get(region, courier_days or shipping.default_delivery_days))
-        facts["days"] = days
+        courier, (fastest, slowest) = _days_to(shipping, region, couriers)
+        facts["days"] = span(fastest, slowest)
         if courier is not None:
-            facts["courier"] = courier.name
+            facts["courier"] = courier
         surcharge = shipping.surcharge_for(region)
         if region in shipping.remote_regions and shipping.remote_free_shipping and region not in \
                 shipping.region_surcharge:
@@ -313,6 +316,35 @@ class ShippingQuestion(Intent):
             case, fee_facts = fee_rule(shipping)
             return Answer(f"region_{case.removeprefix('fee_')}", facts | fee_facts)
         return Answer("delivery", facts)
+
+
+def _days_to(shipping: Shipping, region: str | None, couriers: list[str]) -> tuple[str | None, tuple[float, float]]:
+    """The courier a parcel to ``region`` goes by (the first of ``couriers`` that serves it)
+    and the days it takes: a courier of the product's own counts its own days (顺丰 only, in
+    1-3), else the region's line of the table, else the default."""
+    serving = [c for name in couriers if (c := shipping.courier(name)) is not None and c.serves(region)]
+    courier = next(iter(serving), None) or next((c for c in shipping.couriers if c.serves(region)), None)
+    own = courier.days if courier is not None else None
+    name = courier.name if courier is not None else None
+    if own is not None and name != shipping.default_courier:
+        return name, own
+    return name, shipping.delivery_days.get(region or "", own or shipping.default_delivery_days)
+
+
+def _arrives_by(shipping: Shipping, question: Question, named: tuple[dt.date, str, int, int],
+                region: str | None) -> Answer:
+    """Whether a parcel paid for now reaches ``region`` by the day named: the ship day and the
+    days it takes (a person cannot promise the courier, so a day within them is 「有可能」)."""
+    today = question.now.date()
+    ship = ship_date(question.now, shipping)
+    _, (fastest, slowest) = _days_to(shipping, region, _couriers_for(question))
+    facts = {"weekday": named[1], "ship_day": day_label(ship, today), "days": span(fastest, slowest),
+             "region": region or "大部分地区"}
+    if named[0] >= ship + dt.timedelta(days=slowest):
+        return Answer("arrive_yes", facts)
+    if named[0] < ship + dt.timedelta(days=fastest):
+        return Answer("arrive_no", facts)
+    return Answer("arrive_maybe", facts)
 
 
 def _dearer_courier(question: Question) -> str | None:
@@ -329,22 +361,23 @@ def _surcharge(shipping: Shipping, name: str) -> float:
     return courier.surcharge if courier is not None else 0.0
 
 
-def _day_named(text: str, today: dt.date) -> tuple[dt.date, str, int] | None:
+def _day_named(text: str, today: dt.date) -> tuple[dt.date, str, int, int] | None:
     """The day a question about shipping names, and how to say it: 今天, 明天, 后天, the
     coming 周六 (周末: Sunday), or a date paid or shipped on (「30号下午5点拍」「2月4号发吗」;
-    a number of 号 not said with paying or shipping is a size, 37号), with where it is said."""
+    a number of 号 not said with paying, shipping or arriving is a size, 37号), with where it is
+    said (start, end)."""
     if m := _TODAY.search(text):
-        return today, "今天", m.start()
+        return today, "今天", m.start(), m.end()
     if m := _NEAR_DAY.search(text):
         asked = today + dt.timedelta(days=2 if m[0] == "后天" else 1)
-        return asked, day_label(asked, today), m.start()
+        return asked, day_label(asked, today), m.start(), m.end()
     if m := _WEEKDAY.search(text):
         index = _WEEKDAY_INDEX[m.group(1)]
         if text[max(0, m.start() - 1):m.start()] == "下":  # 下周四: next week's, not this one's
             asked = today + dt.timedelta(days=7 - today.weekday() + index)
-            return asked, day_label(asked, today), m.start() - 1
+            return asked, day_label(asked, today), m.start() - 1, m.end()
         asked = today + dt.timedelta(days=(index - today.weekday()) % 7)
-        return asked, f"周{'日' if asked.weekday() == 6 else m.group(1)}", m.start()
+        return asked, f"周{'日' if asked.weekday() == 6 else m.group(1)}", m.start(), m.end()
     if m := _DATE.search(text):
         day = parse_numeral(m["day"] or m["d2"])
         month_said = m["month"] or m["m2"]
@@ -363,7 +396,7 @@ def _day_named(text: str, today: dt.date) -> tuple[dt.date, str, int] | None:
             asked = dt.date(year, mon, int(day))
         except ValueError:  # 2月30号
             return None
-        return asked, day_label(asked, today), m.start()
+        return asked, day_label(asked, today), m.start(), m.end()
     return None
 
 

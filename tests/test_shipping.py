@@ -558,3 +558,20 @@ def test_a_sold_out_product_says_when_it_comes_back_where_the_shop_says(shop: Sh
     engine = Engine(Shop.model_validate(data), rng=random.Random(0))
     part = shipping_part(ask(engine, "什么时候能发货"))
     assert (part.case, part.facts["restock_date"]) == ("sold_out_restock", "12月9日")
+
+
+@pytest.mark.parametrize(
+    ("message", "case", "days"),
+    [
+        # Thursday 10:00: it leaves today; to 江苏 in 1-2 days, 北京 by the table's default 2-4
+        ("寄到江苏 周六能收到吗", "arrive_yes", "1-2"),
+        ("明天能到北京吗", "arrive_no", "2-4"),
+        ("12号能到北京吗", "arrive_yes", "2-4"),
+        ("周六能到北京吗", "arrive_maybe", "2-4"),
+    ],
+)
+def test_whether_it_arrives_by_a_day_is_the_ship_day_and_the_days_against_it(
+    engine: Engine, message: str, case: str, days: str,
+) -> None:
+    part = shipping_part(ask(engine, message, now=dt.datetime(2026, 12, 3, 10)))
+    assert (part.case, part.facts["days"], part.facts["ship_day"]) == (case, days, "今天")
