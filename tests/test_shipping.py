@@ -31,6 +31,15 @@ def shipping_part(reply: Reply) -> Part:
     return part_of(reply, "shipping")
 
 
+def answered(engine: Engine, message: str, now: dt.datetime, case: str, facts: dict[str, str]) -> Reply:
+    """The reply to ``message`` at ``now``, whose shipping part has ``case`` and ``facts``."""
+    reply = ask(engine, message, now=now)
+    part = shipping_part(reply)
+    assert part.case == case
+    assert {k: part.facts[k] for k in facts} == facts
+    return reply
+
+
 def at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(hour, minute))
 
@@ -314,16 +323,19 @@ def test_national_holidays_are_followed_without_listing_them(make_engine: Callab
         "明天(周四)"
 
 
-def test_a_presale_product_says_its_ship_date_not_today(make_engine: Callable[..., Engine], shop: Shop) -> None:
-    dress = shop.product("dress-floral")
-    assert dress is not None
-    stock = {colour: dict.fromkeys(dress.sizes, 0) for colour in dress.colours}
+def with_dress(shop: Shop, *, sold_out: bool = False, **fields: object) -> Engine:
+    """The example shop with dress-floral's ``fields`` changed (``sold_out``: none of it left)."""
     data = shop.model_dump()
     for product in data["products"]:
         if product["id"] == "dress-floral":
-            product["stock"] = stock
-            product["restock"] = [{"date": dt.date(2026, 12, 18), "presale": True}]
-    engine = Engine(Shop.model_validate(data), rng=random.Random(0))
+            product.update(fields)
+            if sold_out:
+                product["stock"] = {colour: dict.fromkeys(product["sizes"], 0) for colour in product["colours"]}
+    return Engine(Shop.model_validate(data), rng=random.Random(0))
+
+
+def test_a_presale_product_says_its_ship_date_not_today(shop: Shop) -> None:
+    engine = with_dress(shop, sold_out=True, restock=[{"date": dt.date(2026, 12, 18), "presale": True}])
     reply = ask(engine, "现在拍什么时候发货")
     part = shipping_part(reply)
     assert (part.case, part.facts["ship_date"]) == ("presale", "12月18日")
@@ -383,10 +395,7 @@ def test_a_time_of_day_the_buyer_pays_at_is_held_against_the_cutoff(engine: Engi
 def test_a_holiday_asked_is_answered_from_the_national_calendar(
     make_engine: Callable[..., Engine], message: str, now: dt.datetime, case: str, facts: dict[str, str],
 ) -> None:
-    reply = ask(make_engine(shipping={"holidays": []}), message, now=now)
-    part = shipping_part(reply)
-    assert part.case == case
-    assert {k: part.facts[k] for k in facts} == facts
+    reply = answered(make_engine(shipping={"holidays": []}), message, now, case, facts)
     assert (reply.mode == "handoff") == (case == "days_off_unknown")  # dates not known: a person confirms
 
 
@@ -423,12 +432,7 @@ def test_a_shop_that_works_through_national_holidays_ships_on_them(make_engine: 
 def test_a_product_that_goes_only_by_a_dearer_courier_says_its_surcharge_with_the_fee(
     shop: Shop, couriers: list[str], case: str, surcharge: str | None,
 ) -> None:
-    data = shop.model_dump()
-    for product in data["products"]:
-        if product["id"] == "dress-floral":
-            product["couriers"] = couriers
-    engine = Engine(Shop.model_validate(data), rng=random.Random(0))
-    part = shipping_part(ask(engine, "运费多少"))
+    part = shipping_part(ask(with_dress(shop, couriers=couriers), "运费多少"))
     assert (part.case, part.facts.get("surcharge"), part.facts["threshold"], part.facts["base_fee"]) == \
         (case, surcharge, "99元", "8元")
 
@@ -446,14 +450,10 @@ def test_new_years_day_is_off_before_the_calendar_has_its_year(make_engine: Call
 
 def _only_by(shop: Shop, courier: str, days: list[int] | None = None) -> Engine:
     """The example shop with dress-floral going by ``courier`` only (taking ``days``)."""
-    data = shop.model_dump()
-    for product in data["products"]:
-        if product["id"] == "dress-floral":
-            product["couriers"] = [courier]
-    for entry in data["shipping"]["couriers"]:
-        if entry["name"] == courier and days:
-            entry["days"] = days
-    return Engine(Shop.model_validate(data), rng=random.Random(0))
+    couriers = [c.model_copy(update={"days": tuple(days)}) if c.name == courier and days else c
+                for c in shop.shipping.couriers]
+    return with_dress(shop.model_copy(update={"shipping": shop.shipping.model_copy(update={"couriers": couriers})}),
+                      couriers=[courier])
 
 
 def test_a_product_that_goes_by_one_courier_names_it_and_its_days(shop: Shop) -> None:
@@ -466,13 +466,7 @@ def test_a_product_that_goes_by_one_courier_names_it_and_its_days(shop: Shop) ->
 
 
 def test_a_product_with_nothing_left_is_not_promised_today(shop: Shop) -> None:
-    data = shop.model_dump()
-    for product in data["products"]:
-        if product["id"] == "dress-floral":
-            product["stock"] = {colour: dict.fromkeys(product["sizes"], 0) for colour in product["colours"]}
-            product["restock"] = []
-    engine = Engine(Shop.model_validate(data), rng=random.Random(0))
-    reply = ask(engine, "什么时候能发货")
+    reply = ask(with_dress(shop, sold_out=True, restock=[]), "什么时候能发货")
     assert shipping_part(reply).case == "sold_out"
     assert "今天" not in reply.text + reply.suggestion
 
@@ -490,9 +484,7 @@ def test_a_product_with_nothing_left_is_not_promised_today(shop: Shop) -> None:
 def test_a_day_the_buyer_names_is_the_day_answered(
     make_engine: Callable[..., Engine], message: str, now: dt.datetime, case: str, facts: dict[str, str],
 ) -> None:
-    part = shipping_part(ask(make_engine(shipping={"holidays": []}), message, now=now))
-    assert part.case == case
-    assert {k: part.facts[k] for k in facts} == facts
+    answered(make_engine(shipping={"holidays": []}), message, now, case, facts)
 
 
 def test_a_courier_the_buyer_does_not_want_gets_the_others_and_a_person(engine: Engine) -> None:
@@ -526,10 +518,7 @@ def test_another_day_asked_after_a_shipping_answer_goes_on_with_it(engine: Engin
 def test_dates_said_in_every_way_and_those_not_known_yet(
     make_engine: Callable[..., Engine], message: str, now: dt.datetime, case: str, facts: dict[str, str],
 ) -> None:
-    reply = ask(make_engine(shipping={"holidays": []}), message, now=now)
-    part = shipping_part(reply)
-    assert part.case == case
-    assert {k: part.facts[k] for k in facts} == facts
+    reply = answered(make_engine(shipping={"holidays": []}), message, now, case, facts)
     assert (reply.mode == "handoff") == (case in ("ordered_before", "weekday_unknown"))
 
 
@@ -550,12 +539,7 @@ def test_a_product_of_one_dearer_courier_keeps_its_surcharge_for_a_region_and_it
 
 
 def test_a_sold_out_product_says_when_it_comes_back_where_the_shop_says(shop: Shop) -> None:
-    data = shop.model_dump()
-    for product in data["products"]:
-        if product["id"] == "dress-floral":
-            product["stock"] = {colour: dict.fromkeys(product["sizes"], 0) for colour in product["colours"]}
-            product["restock"] = [{"date": dt.date(2026, 12, 9)}]
-    engine = Engine(Shop.model_validate(data), rng=random.Random(0))
+    engine = with_dress(shop, sold_out=True, restock=[{"date": dt.date(2026, 12, 9)}])
     part = shipping_part(ask(engine, "什么时候能发货"))
     assert (part.case, part.facts["restock_date"]) == ("sold_out_restock", "12月9日")
 
