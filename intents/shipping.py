@@ -163,7 +163,13 @@ class ShippingQuestion(Intent):
             return Answer("abroad", handoff=True)
         if self.rules.topic(text, "days_off_asked") and topic not in ("fee", "origin"):  # 「春节发货吗」「几号停发」
             named_holidays = [name for name in NATIONAL_HOLIDAYS if self.rules.topic(text, name)]
-            return _days_off(shipping, question.now, named_holidays)
+            before = question.conversation.asked or ""
+            if not named_holidays and before.startswith(_HOLIDAY_ASKED):  # 「春节发货吗」 … 「几号恢复发货」
+                named_holidays = [before.removeprefix(_HOLIDAY_ASKED)]
+            answer = _days_off(shipping, question.now, named_holidays)
+            if len(named_holidays) == 1:
+                return dataclasses.replace(answer, remember={"asked": _HOLIDAY_ASKED + named_holidays[0]})
+            return answer
         region = entities.regions[0] if entities.regions else question.conversation.region
         named = _day_named(text, today)
         if named is not None and named[0] > today and _ARRIVES.match(text, named[3]) \
@@ -422,6 +428,8 @@ def _paid_at(text: str) -> tuple[dt.time, str, int] | None:
     return None
 
 
+#: What a conversation remembers of a holiday asked (``Conversation.asked``): holiday:春节.
+_HOLIDAY_ASKED = "holiday:"
 #: 「你们放假吗」 without a holiday named asks of days off this near.
 _SOON = 60
 

@@ -559,3 +559,11 @@ def test_whether_it_arrives_by_a_day_is_the_ship_day_and_the_days_against_it(
 ) -> None:
     part = shipping_part(ask(engine, message, now=dt.datetime(2026, 12, 3, 10)))
     assert (part.case, part.facts["days"], part.facts["ship_day"]) == (case, days, "今天")
+
+
+def test_when_shipping_resumes_after_a_holiday_asked_is_of_that_holiday(make_engine: Callable[..., Engine]) -> None:
+    engine = make_engine(shipping={"holidays": []})
+    now = dt.datetime(2026, 9, 20, 10)  # 中秋 (9-25) comes before 国庆 (10-01)
+    first = engine.reply("国庆发货吗", item_id="dress-floral", now=now)
+    then = shipping_part(engine.reply("几号恢复发货", first.conversation, item_id="dress-floral", now=now))
+    assert (then.case, then.facts["holiday"], then.facts["resume"]) == ("days_off", "国庆节放假", "周四(10月8日)")
