@@ -177,7 +177,7 @@ class ShippingQuestion(Intent):
             return _arrives_by(shipping, question, named, region)  # 「周五能收到吗」: the days, against that day
         if entities.couriers:
             product = question.product
-            if _AVOID.search(text) and re.search(_AVOID.pattern + re.escape(entities.couriers[0]), text):
+            if re.search(_AVOID.pattern + re.escape(entities.couriers[0]), text):
                 among = _couriers_for(question)
                 others = [name for name in among if name != entities.couriers[0]]
                 if not others:  # the product goes by that one only
@@ -193,7 +193,7 @@ class ShippingQuestion(Intent):
                 # 「发什么快递 能走顺丰吗」: the default, and 顺丰 among the rest
                 return _which_courier(shipping, product)
             return self._courier(shipping, entities.couriers[0], region, _DAYS.search(text) is not None)
-        if topic == "fee" and region is not None and _dearer_courier(question) is not None \
+        if topic == "fee" and region is not None and _dearer_courier(shipping, question.product) is not None \
                 and shipping.delivers_to(region) and not shipping.surcharge_for(region) \
                 and not REGIONS[region].special:
             return self._fee(question)  # 顺丰 only: its surcharge beside the fee, wherever it goes in China
@@ -253,7 +253,7 @@ class ShippingQuestion(Intent):
         shipping = question.shop.shipping
         case, fee_facts = fee_rule(shipping)
         product = question.product
-        courier = _dearer_courier(question)
+        courier = _dearer_courier(shipping, product)
         if product is not None and courier is not None:  # 顺丰 only, at a surcharge: the fee is not the base one
             return Answer(f"{case}_courier", fee_facts | {
                 "product": product.name, "courier": courier, "surcharge": money(_surcharge(shipping, courier))})
@@ -353,10 +353,9 @@ def _arrives_by(shipping: Shipping, question: Question, named: tuple[dt.date, st
     return Answer("arrive_maybe", facts)
 
 
-def _dearer_courier(question: Question) -> str | None:
+def _dearer_courier(shipping: Shipping, product: Product | None) -> str | None:
     """The cheapest courier of the product's own when every one of them costs more (a
     frozen product by 顺丰 only, at 10元 more), else None."""
-    product, shipping = question.product, question.shop.shipping
     if product is None or not product.couriers or min(_surcharge(shipping, n) for n in product.couriers) <= 0:
         return None
     return min(product.couriers, key=lambda name: _surcharge(shipping, name))
@@ -487,10 +486,10 @@ def _which_courier(shipping: Shipping, product: Product | None) -> Answer:
     """Which courier the shop sends with: the product's own (frozen food by 顺丰 only, with
     its surcharge), else the shop's only one, or its default and the others."""
     if product is not None and product.couriers:
-        cost = min(_surcharge(shipping, name) for name in product.couriers)
         facts = {"product": product.name, "courier": join(product.couriers)}
-        return Answer("courier_product_surcharge", facts | {"surcharge": money(cost)}) if cost else \
-            Answer("courier_product", facts)
+        dearer = _dearer_courier(shipping, product)
+        return Answer("courier_product_surcharge", facts | {"surcharge": money(_surcharge(shipping, dearer))}) \
+            if dearer is not None else Answer("courier_product", facts)
     if len(shipping.couriers) == 1:
         return Answer("courier_only", {"courier": shipping.default_courier})
     return Answer("courier_default", {"courier": shipping.default_courier, "couriers": _other_couriers(shipping)})
@@ -561,10 +560,8 @@ def _sold_out(question: Question, today: dt.date) -> tuple[str, dt.date | None] 
             for s, count in sizes.items() if size in (None, s)]
     if not left or any(left):
         return None
-    back = min((r.date for r in product.restock if r.date >= today and r.colour in (None, colour)
-                and r.size in (None, size) and (colour is not None or r.colour is None)
-                and (size is not None or r.size is None)), default=None)
-    return " ".join([product.name, *(n for n in (colour, size) if n is not None)]), back
+    back = product.restock_of(colour, size, today)
+    return " ".join([product.name, *(n for n in (colour, size) if n is not None)]), back.date if back else None
 
 
 def _presale(question: Question, today: dt.date) -> dt.date | None:

@@ -61,19 +61,6 @@ def _count(product: Product, colour: str, size: str) -> int:
     return product.stock.get(colour, {}).get(size, 0)
 
 
-def _restock(product: Product, colour: str | None, size: str | None, today: dt.date) -> Restock | None:
-    """The coming restock of exactly what was asked: a restock of one colour's M says
-    nothing of M in general (a product with one size or one colour has it named by itself).
-    A date already past says nothing any more."""
-    colour = colour or (product.colours[0] if len(product.colours) == 1 else None)
-    size = size or (product.sizes[0] if len(product.sizes) == 1 else None)
-    for item in product.restock:
-        if item.date < today or item.colour not in (None, colour) or item.size not in (None, size):
-            continue
-        return item
-    return None
-
-
 def _restocks_within(product: Product, colour: str | None, size: str | None, today: dt.date) -> list[Restock]:
     """The coming restocks of single variants inside what was asked (黑色 M inside "M码")."""
     return [item for item in product.restock if item.date >= today
@@ -193,7 +180,7 @@ class Stock(Intent):
     ) -> Answer:
         """The sold-out variant, its restock or what is in stock instead."""
         facts = facts | {"variant": variant_label(colour, _named_size(product, size)) or product.name}
-        restock = _restock(product, colour, size, today)
+        restock = product.restock_of(colour, size, today)
         if restock is not None and restock.presale:
             return Answer("presale", facts | {"restock_date": month_day(restock.date)}, remember)
         same_size = [variant_label(c, size) for c in product.colours

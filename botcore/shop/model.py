@@ -340,6 +340,15 @@ class Product(_Model):
         size = next((s for word in sizes if (s := self.find_size(word)) is not None), None)
         return colour, size
 
+    def restock_of(self, colour: str | None, size: str | None, today: dt.date) -> Restock | None:
+        """The coming restock of exactly what was asked (the first the shop lists): a restock
+        of one colour's M says nothing of M in general (a product with one size or one colour
+        has it named by itself). A date already past says nothing any more."""
+        colour = colour or (self.colours[0] if len(self.colours) == 1 else None)
+        size = size or (self.sizes[0] if len(self.sizes) == 1 else None)
+        return next((item for item in self.restock
+                     if item.date >= today and item.colour in (None, colour) and item.size in (None, size)), None)
+
     def price_of(self, colour: str | None = None, size: str | None = None) -> float:
         """The price of a variant: a size's or colour's own price where the shop gives one."""
         for name in (size, colour):
