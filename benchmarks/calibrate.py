@@ -5,7 +5,9 @@ fitted without that line's fold (5 folds, by a hash of its text), so every answe
 the matcher has not seen. From those answers a logistic function is fitted: the chance
 that the decision's intent is right, from its score, the learned probability of its
 intent, whether that intent is the learned matcher's own first choice, whether a keyword
-or pattern supports it, and whether two or more rules agree (`engine.calibration.FEATURES`). The weights, the
+or pattern supports it, whether two or more rules agree, how sure the learned matcher is
+and how far the answer leads the next intent (`engine.calibration.FEATURES`), with a term
+of each intent's own. The weights, the
 reliability table, the auto threshold at which auto replies were 97 % right, and the
 digest of the library they were fitted on go to ``engine/data/calibration.yaml``.
 
@@ -28,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import engine.pipeline  # noqa: E402
-from engine.calibration import FEATURES, facts_of, inputs  # noqa: E402
+from engine.calibration import FEATURES, Facts, facts_of  # noqa: E402
 from engine.learning import library_examples, own_examples, read  # noqa: E402
 from intents import INTENT_NAMES, load_intents  # noqa: E402
 from intents.learned import Learned  # noqa: E402
@@ -37,7 +39,7 @@ from intents.library import library  # noqa: E402
 FOLDS = 5
 #: Auto replies must be at least this often right, in cross-validation.
 TARGET_PRECISION = 0.97
-STEPS, STEP_SIZE, L2 = 4000, 0.5, 1e-4
+STEPS, L2 = 50, 1e-4
 BINS = (0.0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.97, 1.0001)
 OUT = ROOT / "engine" / "data" / "calibration.yaml"
 
@@ -50,7 +52,12 @@ def library_digest() -> str:
     return digest.hexdigest()[:16]
 
 
-def held_out_answers() -> list[tuple[tuple[float, ...], bool]]:
+def inputs(facts: Facts) -> list[float]:
+    """The values of `FEATURES`, then one for each intent (1 for the intent answered)."""
+    return [*facts.inputs(), *(float(facts.intent == name) for name in INTENT_NAMES)]
+
+
+def held_out_answers() -> list[tuple[list[float], bool]]:
     """(inputs, right) for every library line, answered by a matcher fitted without it."""
     lines = library(INTENT_NAMES)
     own = own_examples(load_intents())
@@ -72,16 +79,23 @@ def held_out_answers() -> list[tuple[tuple[float, ...], bool]]:
             if decision.learned is None or any(e.kind == "context" for e in decision.chosen[0].evidence):
                 continue
             right = decision.chosen[0].intent in line.labels
-            rows.append((inputs(*facts_of(decision.chosen, decision.learned)), right))
+            rows.append((inputs(facts_of(decision.chosen, decision.learned)), right))
         print(f"fold {k + 1}/{FOLDS} answered", file=sys.stderr)
     return rows
 
 
 def fit(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """Logistic regression with a little L2, by Newton's method (a few exact steps)."""
     weights = np.zeros(x.shape[1])
+    ridge = L2 * len(y) * np.eye(x.shape[1])
     for _ in range(STEPS):
         chance = 1.0 / (1.0 + np.exp(-(x @ weights)))
-        weights -= STEP_SIZE * (x.T @ (chance - y) / len(y) + L2 * weights)
+        gradient = x.T @ (chance - y) + ridge @ weights
+        hessian = (x * (chance * (1.0 - chance))[:, None]).T @ x + ridge
+        step = np.linalg.solve(hessian, gradient)
+        weights -= step
+        if np.abs(step).max() < 1e-8:
+            break
     return weights
 
 
@@ -104,7 +118,8 @@ def main() -> int:
     curve = [{"threshold": round(float(t), 2), "coverage": round(float((chance >= t).mean()), 3),
               "precision": round(float(y[chance >= t].mean()), 3)} for t in np.arange(0.80, 0.99, 0.02)]
     data = {
-        "weights": {name: round(float(w), 4) for name, w in zip(FEATURES, weights, strict=True)},
+        "weights": {name: round(float(w), 4) for name, w in zip(FEATURES, weights, strict=False)},
+        "intents": {name: round(float(w), 4) for name, w in zip(INTENT_NAMES, weights[len(FEATURES):], strict=True)},
         "auto_threshold": round(float(threshold), 3),
         "fitted_on": {"library": library_digest(), "lines": len(rows), "folds": FOLDS,
                       "date": dt.date.today().isoformat()},

@@ -3,8 +3,13 @@
 A decision's first hit has a score (its strongest evidence, damped by the policy), the
 learned matcher gives its intent a probability p, it is or is not the learned matcher's
 own first choice, a keyword or pattern does or does not support it, and two or more
-rules (keywords, patterns, entities, example questions) do or do not agree. The chance that
-the intent is right is a logistic function of these, fitted by cross-validation over the
+rules (keywords, patterns, entities, example questions) do or do not agree. The learned
+matcher is more or less sure of anything at all (its margin: its first probability less its
+second), and the answer leads the best intent it does not answer by some amount (its lead).
+Some intents are right more often than others at the same evidence (a thanks is rarely
+mistaken, a request to change an order often is), so each intent adds its own term. The
+chance that the intent is right is a logistic function of these (`Facts`), fitted by
+cross-validation over the
 written example library (``python benchmarks/calibrate.py`` writes
 ``engine/data/calibration.yaml`` with the weights, the reliability table it measured
 and the auto threshold that keeps auto replies 97 % right). A handful of numbers, read
@@ -25,43 +30,65 @@ from botcore.errors import ScriptError
 from botcore.yamltext import YAMLError, parse_yaml
 from intents import IntentHit
 
-__all__ = ["FEATURES", "RULE_KINDS", "Calibration", "calibration", "facts_of"]
+__all__ = ["FEATURES", "RULE_KINDS", "Calibration", "Facts", "calibration", "facts_of"]
 
 #: The kinds of evidence that are rules (as against what was learned or the conversation);
 #: a fact the shop states, asked in the buyer's words, counts as the shop's own keyword.
 RULE_KINDS = frozenset({"keyword", "pattern", "entity", "example", "attribute"})
 
-#: What the chance is computed from, in the order of `Calibration.weights`.
-FEATURES = ("bias", "score", "p", "agree", "score*p", "rule", "log p", "corroborated")
+#: What the chance is computed from, in the order of `Calibration.weights` (each intent
+#: adds its own term besides, `Calibration.intents`).
+FEATURES = ("bias", "score", "p", "agree", "score*p", "rule", "log p", "corroborated", "margin", "lead", "score²")
 
 
-def inputs(score: float, p: float, agree: bool, rule: bool, corroborated: bool) -> tuple[float, ...]:
-    """The values of `FEATURES` for one decision."""
-    return (1.0, score, p, float(agree), score * p, float(rule), math.log(max(p, 1e-4)), float(corroborated))
+@dataclass(frozen=True)
+class Facts:
+    """What the chance of one decision is computed from."""
+
+    intent: str  # what the reply answers first
+    score: float  # its first hit's score
+    p: float  # the learned probability of what the reply answers (all its intents)
+    agree: bool  # the learned matcher's first choice is among them
+    rule: bool  # a keyword, pattern or shop fact supports the first hit
+    corroborated: bool  # two or more different rules support it
+    margin: float  # the learned matcher's first probability less its second
+    lead: float  # p less the learned probability of the best intent the reply does not answer
+
+    def inputs(self) -> tuple[float, ...]:
+        """The values of `FEATURES`."""
+        return (1.0, self.score, self.p, float(self.agree), self.score * self.p, float(self.rule),
+                math.log(max(self.p, 1e-4)), float(self.corroborated), self.margin, self.lead, self.score ** 2)
 
 
-def facts_of(chosen: Sequence[IntentHit], learned: Mapping[str, float]) -> tuple[float, float, bool, bool, bool]:
-    """What the chance of a decision is computed from, its chosen hits (the first leading)
-    and the learned probabilities: (score, p, agree, rule, corroborated). ``p`` is the
-    learned probability of what the reply answers (all its intents), ``agree`` whether the
-    learned matcher's first choice is among them."""
+def facts_of(chosen: Sequence[IntentHit], learned: Mapping[str, float]) -> Facts:
+    """The facts of a decision from its chosen hits (the first leading) and the learned
+    probabilities."""
     primary = chosen[0]
     answered = {hit.intent for hit in chosen}
     p = min(1.0, sum(learned.get(intent, 0.0) for intent in answered))
-    agree = bool(learned) and max(learned, key=learned.__getitem__) in answered
-    rule = any(e.kind in ("keyword", "pattern", "attribute") for e in primary.evidence)
-    corroborated = len({e.detail for e in primary.evidence if e.kind in RULE_KINDS}) >= 2
-    return primary.score, p, agree, rule, corroborated
+    first, second = [*sorted(learned.values(), reverse=True), 0.0, 0.0][:2]
+    rival = max((q for intent, q in learned.items() if intent not in answered), default=0.0)
+    return Facts(
+        intent=primary.intent,
+        score=primary.score,
+        p=p,
+        agree=bool(learned) and max(learned, key=learned.__getitem__) in answered,
+        rule=any(e.kind in ("keyword", "pattern", "attribute") for e in primary.evidence),
+        corroborated=len({e.detail for e in primary.evidence if e.kind in RULE_KINDS}) >= 2,
+        margin=first - second,
+        lead=p - rival,
+    )
 
 
 @dataclass(frozen=True)
 class Calibration:
-    weights: tuple[float, ...]
+    weights: tuple[float, ...]  # one for each of `FEATURES`
+    intents: Mapping[str, float]  # each intent's own term (an intent not named adds nothing)
     auto_threshold: float  # the lowest chance at which auto replies were 97 % right in cross-validation
     data: dict[str, Any]  # what calibrate.py recorded: reliability, coverage, the library's digest
 
-    def chance(self, score: float, p: float, agree: bool, rule: bool, corroborated: bool) -> float:
-        z = sum(map(operator.mul, self.weights, inputs(score, p, agree, rule, corroborated)))
+    def chance(self, facts: Facts) -> float:
+        z = sum(map(operator.mul, self.weights, facts.inputs())) + self.intents.get(facts.intent, 0.0)
         return round(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), 3)
 
     @classmethod
@@ -70,9 +97,10 @@ class Calibration:
         try:
             data = parse_yaml(path.read_text("utf-8"))
             weights = tuple(float(data["weights"][name]) for name in FEATURES)
-            return cls(weights, float(data["auto_threshold"]), data)
-        except (OSError, YAMLError, KeyError, TypeError, ValueError) as e:
-            raise ScriptError(f"{path} 读不了或缺少权重({', '.join(FEATURES)}):{e};"
+            intents = {str(name): float(w) for name, w in data["intents"].items()}
+            return cls(weights, intents, float(data["auto_threshold"]), data)
+        except (OSError, YAMLError, KeyError, TypeError, ValueError, AttributeError) as e:
+            raise ScriptError(f"{path} 读不了或缺少权重({', '.join(FEATURES)},以及各意图的 intents):{e};"
                               "请运行 python benchmarks/calibrate.py 重新生成") from e
 
 

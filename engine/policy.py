@@ -176,7 +176,7 @@ def _confidence(chosen: Sequence[IntentHit], learned: Mapping[str, float] | None
         return None
     if any(e.kind == "context" for e in chosen[0].evidence):
         return CONTEXT_CHANCE
-    return calibration.chance(*facts_of(chosen, learned))
+    return calibration.chance(facts_of(chosen, learned))
 
 
 def _framing() -> re.Pattern[str]:

@@ -13,7 +13,8 @@ import pytest
 from botcore.errors import ScriptError
 from botcore.shop import load_shop
 from botcore.shop.model import Settings
-from engine.calibration import Calibration, calibration
+from engine.calibration import Calibration, Facts, calibration, facts_of
+from intents import INTENT_NAMES, Evidence, IntentHit
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -47,12 +48,35 @@ def test_auto_replies_at_the_default_threshold_were_97_percent_right() -> None:
     assert load_shop().settings.auto_threshold >= calibration().auto_threshold
 
 
+def _facts(p: float, score: float = 0.9, rules: int = 1, intent: str = "shipping", rival: str = "other") -> Facts:
+    """A decision led by ``rules`` keywords for ``intent``, the learned matcher giving it ``p``
+    and the rest to ``rival``."""
+    evidence = tuple(Evidence("keyword", word, score) for word in ("包邮", "运费")[:rules])
+    return facts_of([IntentHit(intent, score, evidence)], {intent: p, rival: round(1.0 - p, 3)})
+
+
 @pytest.mark.parametrize("p", [0.05, 0.3, 0.7])
 def test_the_chance_grows_with_the_score_and_with_what_was_learned(p: float) -> None:
     chance = calibration().chance
-    assert chance(0.5, p, True, True, False) < chance(0.7, p, True, True, False) < chance(0.95, p, True, True, False)
-    assert chance(0.9, p, True, True, False) < chance(0.9, min(p + 0.25, 1.0), True, True, False)
-    assert chance(0.9, p, False, True, False) < chance(0.9, p, False, True, True)  # two rules agreeing
+    assert chance(_facts(p, score=0.5)) < chance(_facts(p, score=0.7)) < chance(_facts(p, score=0.95))
+    assert chance(_facts(p)) < chance(_facts(min(p + 0.25, 1.0)))
+    assert chance(_facts(p)) < chance(_facts(p, rules=2))  # two rules agreeing
+
+
+def test_each_intent_is_weighed_on_its_own_record() -> None:
+    """A thanks is rarely mistaken; a request to change an order often is, at the same evidence."""
+    chance = calibration().chance
+    assert chance(_facts(0.6, intent="order_change")) < chance(_facts(0.6, intent="thanks"))
+    assert set(calibration().intents) == set(INTENT_NAMES)
+
+
+def test_the_facts_of_a_decision_read_the_learned_probabilities() -> None:
+    hit = IntentHit("shipping", 0.9, (Evidence("keyword", "包邮", 0.9),))
+    facts = facts_of([hit], {"shipping": 0.6, "bargain": 0.3, "other": 0.1})
+    assert (facts.p, facts.agree, facts.rule, facts.corroborated) == (0.6, True, True, False)
+    assert facts.margin == pytest.approx(0.3) and facts.lead == pytest.approx(0.3)
+    behind = facts_of([hit], {"shipping": 0.2, "bargain": 0.7, "other": 0.1})
+    assert not behind.agree and behind.lead == pytest.approx(-0.5) and behind.margin == pytest.approx(0.5)
 
 
 def test_a_broken_calibration_file_says_how_to_make_it_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
