@@ -175,7 +175,9 @@ class Engine:
         conversation = conversation or Conversation()
         now = shop_time(now or self._clock())
         message, decision, product = self._read(text, conversation, item_id)
-        changes: dict[str, Any] = {"turns": conversation.turns + 1, "product_id": product.id if product else None}
+        # what was asked is of the last question only: an answer that wants it kept says it again
+        changes: dict[str, Any] = {"turns": conversation.turns + 1, "product_id": product.id if product else None,
+                                   "asked": None}
         recent = list(conversation.recent_wordings)
         if not readable(message.text):
             return self._fallback("empty", decision, message, conversation, changes, recent)

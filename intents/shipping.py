@@ -62,6 +62,14 @@ _PART_HOUR = {"傍晚": 18, "晚上": 20, "今晚": 20, "夜里": 23, "半夜": 
 _WEEKDAY_INDEX = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 6}
 
 
+#: What a conversation remembers of a courier asked about (``Conversation.asked``): courier:顺丰.
+_COURIER_ASKED = "courier:"
+#: ... and of a question of the fee or free shipping.
+_FEE_ASKED = "fee"
+#: What a conversation remembers of a holiday asked (``Conversation.asked``): holiday:春节.
+_HOLIDAY_ASKED = "holiday:"
+
+
 def fee_rule(shipping: Shipping) -> tuple[str, dict[str, object]]:
     if shipping.free_shipping_over == 0:
         return "fee_free", {}
@@ -76,6 +84,7 @@ class ShippingQuestion(Intent):
     rank = 90
     before_buying = True
     carries_over = ("regions", "couriers", "day")
+    carries_after = {_FEE_ASKED: ("quantity",)}  # 「包邮吗」 … 「那两件呢」
     cases = {
         "ship_today": ("ship_day", "cutoff", "courier"),
         "ship_later": ("ship_day", "cutoff", "courier"),
@@ -159,11 +168,13 @@ class ShippingQuestion(Intent):
             "courier": _couriers_for(question)[0],
         }
         topic = self.rules.topic(text, "abroad", "origin", "fee", "delivery", "courier", "ship_time")
+        before = question.conversation.asked or ""
+        if topic is None and before == _FEE_ASKED and (entities.quantity or entities.regions):
+            topic = "fee"  # 「包邮吗」 … 「那两件呢」「那新疆呢」: the fee again, for them
         if topic == "abroad":  # the shop file speaks of China only: a person says whether it ships abroad
             return Answer("abroad", handoff=True)
         if self.rules.topic(text, "days_off_asked") and topic not in ("fee", "origin"):  # 「春节发货吗」「几号停发」
             named_holidays = [name for name in NATIONAL_HOLIDAYS if self.rules.topic(text, name)]
-            before = question.conversation.asked or ""
             if not named_holidays and before.startswith(_HOLIDAY_ASKED):  # 「春节发货吗」 … 「几号恢复发货」
                 named_holidays = [before.removeprefix(_HOLIDAY_ASKED)]
             answer = _days_off(shipping, question.now, named_holidays)
@@ -175,7 +186,9 @@ class ShippingQuestion(Intent):
         if named is not None and named[0] > today and _ARRIVES.match(text, named[3]) \
                 and (region is None or (not REGIONS[region].special and shipping.delivers_to(region))):
             return _arrives_by(shipping, question, named, region)  # 「周五能收到吗」: the days, against that day
-        if entities.couriers:
+        if not entities.couriers and topic is None and entities.regions and before.startswith(_COURIER_ASKED):
+            entities = dataclasses.replace(entities, couriers=(before.removeprefix(_COURIER_ASKED),))
+        if entities.couriers:  # (or the one asked before: 「能发顺丰吗」 … 「那上海呢」)
             product = question.product
             if re.search(_AVOID.pattern + re.escape(entities.couriers[0]), text):
                 among = _couriers_for(question)
@@ -192,7 +205,8 @@ class ShippingQuestion(Intent):
             if self.rules.topic(text, "which_courier") and shipping.courier(entities.couriers[0]) is not None:
                 # 「发什么快递 能走顺丰吗」: the default, and 顺丰 among the rest
                 return _which_courier(shipping, product)
-            return self._courier(shipping, entities.couriers[0], region, _DAYS.search(text) is not None)
+            answer = self._courier(shipping, entities.couriers[0], region, _DAYS.search(text) is not None)
+            return dataclasses.replace(answer, remember={"asked": _COURIER_ASKED + entities.couriers[0]})
         if topic == "fee" and region is not None and _dearer_courier(shipping, question.product) is not None \
                 and shipping.delivers_to(region) and not shipping.surcharge_for(region) \
                 and not REGIONS[region].special:
@@ -248,6 +262,9 @@ class ShippingQuestion(Intent):
         return Answer("ship_today" if day == today else "ship_later", facts)
 
     def _fee(self, question: Question) -> Answer:
+        return dataclasses.replace(self._fee_rule(question), remember={"asked": _FEE_ASKED})
+
+    def _fee_rule(self, question: Question) -> Answer:
         """The fee rule; said for the item itself when the buyer points at it (这件, its
         name, a variant of it) and its price is known."""
         shipping = question.shop.shipping
@@ -258,7 +275,8 @@ class ShippingQuestion(Intent):
             return Answer(f"{case}_courier", fee_facts | {
                 "product": product.name, "courier": courier, "surcharge": money(_surcharge(shipping, courier))})
         entities = question.message.entities
-        pointed = bool(entities.products or entities.sizes or entities.colours or points(question.message.text))
+        pointed = bool(entities.products or entities.sizes or entities.colours or entities.quantity
+                       or points(question.message.text))
         prices = _item_prices(question) if pointed else None
         if case != "fee_threshold" or prices is None or question.product is None:
             return Answer(case, fee_facts)
@@ -427,8 +445,6 @@ def _paid_at(text: str) -> tuple[dt.time, str, int] | None:
     return None
 
 
-#: What a conversation remembers of a holiday asked (``Conversation.asked``): holiday:春节.
-_HOLIDAY_ASKED = "holiday:"
 #: 「你们放假吗」 without a holiday named asks of days off this near.
 _SOON = 60
 

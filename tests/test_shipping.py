@@ -494,6 +494,33 @@ def test_a_courier_the_buyer_does_not_want_gets_the_others_and_a_person(engine: 
     assert reply.mode == "handoff"
 
 
+def test_a_region_after_a_courier_question_asks_that_courier_there(make_engine: Callable[..., Engine]) -> None:
+    engine = make_engine(shipping={"couriers": [{"name": "中通"}, {"name": "顺丰", "surcharge": 12,
+                                                                   "regions": ["浙江", "上海"]}]})
+    first = engine.reply("能发顺丰吗", item_id="dress-floral", now=TUESDAY)
+    there = engine.reply("那上海呢", first.conversation, item_id="dress-floral", now=TUESDAY)
+    assert (shipping_part(there).case, shipping_part(there).facts["surcharge"]) == ("courier_surcharge", "12元")
+    away = engine.reply("那广东呢", there.conversation, item_id="dress-floral", now=TUESDAY)
+    part = shipping_part(away)
+    assert (part.case, part.facts["region"], part.facts["couriers"]) == ("courier_not_there", "广东", "中通")
+
+
+def test_a_region_after_another_shipping_question_is_not_taken_for_a_courier_one(engine: Engine) -> None:
+    first = engine.reply("能发顺丰吗", item_id="dress-floral", now=TUESDAY)
+    second = engine.reply("今天能发吗", first.conversation, item_id="dress-floral", now=TUESDAY)
+    then = engine.reply("那上海呢", second.conversation, item_id="dress-floral", now=TUESDAY)
+    assert (shipping_part(then).case, shipping_part(then).facts["days"]) == ("delivery", "1-2")
+
+
+def test_a_quantity_or_a_region_after_a_free_shipping_question_asks_the_fee_again(engine: Engine) -> None:
+    first = engine.reply("包邮吗", item_id="tee-basic", now=TUESDAY)
+    assert shipping_part(first).case == "fee_threshold"
+    two = engine.reply("那两件呢", first.conversation, item_id="tee-basic", now=TUESDAY)
+    assert (shipping_part(two).case, shipping_part(two).facts["price"]) == ("fee_item_free", "2份共118元")
+    far = engine.reply("那新疆呢", two.conversation, item_id="tee-basic", now=TUESDAY)
+    assert (shipping_part(far).case, shipping_part(far).facts["surcharge"]) == ("remote", "15元")
+
+
 def test_another_day_asked_after_a_shipping_answer_goes_on_with_it(engine: Engine) -> None:
     saturday = dt.datetime(2026, 12, 5, 17)  # after the cut-off; the example shop rests on Sundays
     first = engine.reply("今天能发吗", item_id="dress-floral", now=saturday)
