@@ -1,6 +1,7 @@
 """What each selling platform lets a seller do and a buyer use: how a bargain is given
 (a price change before payment on Taobao, a coupon on JD, nothing by hand on Tmall),
-which payment methods exist there, what instalments are called.
+which payment methods exist there, what instalments are called, whether a seller may reward
+a good review (none may).
 
 Read once from ``botcore/data/platforms.yaml``; the shop file names its platform.
 """
@@ -29,6 +30,7 @@ class Platform:
     payments: tuple[tuple[str, str], ...]  # (payment field, what buyers call it)
     instalments: str
     no_reason_days: int
+    review_rewards: bool  # may a seller give cash back, a red packet or a gift for a good review
 
     def has_payment(self, field: str) -> bool:
         return any(name == field for name, _ in self.payments)
@@ -48,6 +50,7 @@ def _load() -> dict[str, Platform]:
             payments=tuple((str(k), str(v)) for k, v in entry["payments"].items()),
             instalments=str(entry["instalments"]),
             no_reason_days=int(entry["no_reason_days"]),
+            review_rewards=bool(entry["review_rewards"]),
         )
         for key, entry in data.items()
     }

@@ -130,6 +130,8 @@ class Bargain(Intent):
         "price_protection": ("days",),
         "no_price_protection": (),
         "price_protection_unknown": (),
+        "review_reward_no": ("platform",),
+        "review_reward_unknown": (),
     }
 
     def answer(self, question: Question) -> Answer:
@@ -146,6 +148,10 @@ class Bargain(Intent):
             named = next(iter(running), None)
         if named is not None:  # 「跑鞋狂欢周到哪天结束」「活动到几号」: that promotion, its dates and what it covers
             return self._promotion(named, question.now.date(), product, text, coupon)
+        if self.rules.topic(text, "review_reward"):  # 「好评返现吗」: the platform's rule; one owed, a person
+            if shop.platform.review_rewards or self.rules.topic(text, "reward_owed"):
+                return Answer("review_reward_unknown", handoff=True)
+            return Answer("review_reward_no", {"platform": shop.platform.name})
         if topic == "protect":
             days = shop.bargain.price_protection_days
             if days is None:  # not stated: a person answers, whatever the platform allows

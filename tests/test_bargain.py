@@ -435,3 +435,24 @@ def test_how_much_dearer_a_variant_is_lists_the_variants_prices() -> None:
     engine = Engine(load_shop("electronics"), rng=random.Random(0))
     part = part_of(engine.reply("大号贵多少", item_id="kettle", now=dt.datetime(2026, 12, 2, 10)), "bargain")
     assert (part.case, part.facts["prices"]) == ("prices", "1.5L 129元、1.7L 149元")
+
+
+@pytest.mark.parametrize(("platform", "name"), [("taobao", "淘宝"), ("jd", "京东")])
+@pytest.mark.parametrize("message", ["有好评返现吗", "晒图有红包吗", "五星好评送东西吗"])
+def test_a_reward_for_a_review_is_not_offered_the_platform_forbids_it(
+    make_engine: Callable[..., Engine], platform: str, name: str, message: str
+) -> None:
+    reply = ask(make_engine(shop={"platform": platform}), message)
+    part = bargain_part(reply)
+    assert (part.case, part.facts["platform"]) == ("review_reward_no", name)
+    assert name in part.text and reply.actions == ()  # no price change, no ladder step
+
+
+def test_a_review_reward_said_to_be_owed_goes_to_a_person(engine: Engine) -> None:
+    reply = ask(engine, "好评返现怎么还没到账")
+    assert bargain_part(reply).case == "review_reward_unknown"
+    assert reply.mode == "handoff"
+
+
+def test_a_good_review_offered_for_a_lower_price_is_still_bargaining(engine: Engine) -> None:
+    assert bargain_part(ask(engine, "我给你好评 便宜点")).case == "hold"

@@ -618,6 +618,7 @@
         'promotion_over', 'promotion_later', 'promotion_not_for']],
       ['包邮和价保', ['free_shipping', 'free_shipping_always', 'free_shipping_no', 'price_protection', 'no_price_protection',
         'price_protection_unknown']],
+      ['好评返现', ['review_reward_no', 'review_reward_unknown']],
     ],
     returns: [
       ['能不能退换', ['policy', 'policy_insured', 'no_policy', 'used']],
