@@ -21,6 +21,13 @@ def _assert_handed_off(reply: Reply, case: str, reason: str) -> None:
     assert reply.conversation.handed_off
 
 
+@pytest.mark.parametrize("text", ["客服说给我便宜十块 怎么没改价", "刚才客服答应送我袜子的", "上个客服说好的送小样呢",
+                                  "之前客服说可以包邮"])
+def test_what_another_agent_promised_goes_to_a_person_not_the_price_rules(engine: Engine, text: str) -> None:
+    """The bot cannot know what was promised: it neither refuses nor repeats the fee rule."""
+    _assert_handed_off(engine.reply(text, now=NOW), "request", "asked_for_human")
+
+
 @pytest.mark.parametrize(
     "text",
     [
