@@ -25,6 +25,7 @@ from botcore.shop.calendar import (
     next_working_day,
     ship_date,
 )
+from botcore.stages.days import DATE, NEAR_DAY, TODAY, WEEKDAY
 from botcore.stages.numbers import parse_numeral
 from botcore.text import join, money, span
 from intents.base import Answer, Evidence, Intent, Message, Question
@@ -36,16 +37,8 @@ __all__ = ["ShippingQuestion", "fee_rule"]
 SHORT_MESSAGE = 8
 _COURIER_ASK = re.compile(r"发|走|用|寄|加钱|补|能不能|可以吗|行吗|可不可以")
 _DAYS = re.compile(r"几天|多久|多长时间|什么时候到|哪天到")
-_WEEKDAY = re.compile(r"(?:星期|周|礼拜)([一二三四五六日天末])")
-_TODAY = re.compile(r"今天|今晚|今儿")
-_NEAR_DAY = re.compile(r"明天|明早|明晚|后天")
 #: A courier the buyer does not want: 不要发中通, 别走韵达.
 _AVOID = re.compile(r"(?:不要|别|不想要?|不用|不走|不发)(?:发|走|用|寄)?(?:的)?\s*")
-#: A date paid or shipped on: 30号下午5点拍, 2月4号发吗, 十二月三十一日付款, 10.8发吗.
-_DATE = re.compile(r"(?:(?:(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})月)?"
-                   r"(?P<day>\d{1,2}|[一二三四五六七八九十]{1,3})[号日]"
-                   r"|(?<![\d.])(?P<m2>\d{1,2})[./](?P<d2>\d{1,2})(?![\d.]))"
-                   r"(?=[^,，。?？!！]{0,10}?(?:发|拍|付款|付|下单|买|到|收))")
 #: Arriving, right after a day named: 周五能收到吗, 10号能到不.
 _ARRIVES = re.compile(r"[^,，。?？!！]{0,4}?(?:能|可以|会|才能|能不能)?(?:收到|到货|送到|到)"
                       r"[^,，。?？!！\s]{0,4}?(?:吗|么|嘛|不|吧|了吗|呢|没)")
@@ -389,19 +382,19 @@ def _day_named(text: str, today: dt.date) -> tuple[dt.date, str, int, int] | Non
     coming 周六 (周末: Sunday), or a date paid or shipped on (「30号下午5点拍」「2月4号发吗」;
     a number of 号 not said with paying, shipping or arriving is a size, 37号), with where it is
     said (start, end)."""
-    if m := _TODAY.search(text):
+    if m := TODAY.search(text):
         return today, "今天", m.start(), m.end()
-    if m := _NEAR_DAY.search(text):
+    if m := NEAR_DAY.search(text):
         asked = today + dt.timedelta(days=2 if m[0] == "后天" else 1)
         return asked, day_label(asked, today), m.start(), m.end()
-    if m := _WEEKDAY.search(text):
+    if m := WEEKDAY.search(text):
         index = _WEEKDAY_INDEX[m.group(1)]
         if text[max(0, m.start() - 1):m.start()] == "下":  # 下周四: next week's, not this one's
             asked = today + dt.timedelta(days=7 - today.weekday() + index)
             return asked, day_label(asked, today), m.start() - 1, m.end()
         asked = today + dt.timedelta(days=(index - today.weekday()) % 7)
         return asked, f"周{'日' if asked.weekday() == 6 else m.group(1)}", m.start(), m.end()
-    if m := _DATE.search(text):
+    if m := DATE.search(text):
         day = parse_numeral(m["day"] or m["d2"])
         month_said = m["month"] or m["m2"]
         month = parse_numeral(month_said) if month_said else None

@@ -521,6 +521,16 @@ def test_a_quantity_or_a_region_after_a_free_shipping_question_asks_the_fee_agai
     assert (shipping_part(far).case, shipping_part(far).facts["surcharge"]) == ("remote", "15元")
 
 
+def test_a_date_asked_after_a_holiday_answer_is_that_days_shipping(engine: Engine) -> None:
+    before = dt.datetime(2026, 9, 21, 10)
+    first = engine.reply("国庆发货吗", item_id="dress-floral", now=before)
+    assert shipping_part(first).case == "days_off"
+    off = engine.reply("那5号呢", first.conversation, item_id="dress-floral", now=before)
+    assert (shipping_part(off).case, shipping_part(off).facts["ship_day"]) == ("weekday_no", "周四(10月8日)")
+    on = engine.reply("那8号呢", off.conversation, item_id="dress-floral", now=before)
+    assert (shipping_part(on).case, shipping_part(on).facts["weekday"]) == ("weekday_yes", "周四(10月8日)")
+
+
 def test_another_day_asked_after_a_shipping_answer_goes_on_with_it(engine: Engine) -> None:
     saturday = dt.datetime(2026, 12, 5, 17)  # after the cut-off; the example shop rests on Sundays
     first = engine.reply("今天能发吗", item_id="dress-floral", now=saturday)

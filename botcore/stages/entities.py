@@ -12,6 +12,7 @@ from importlib import resources
 
 from botcore.shop import Shop
 from botcore.sizes import size_key
+from botcore.stages.days import DAY
 from botcore.stages.numbers import Measure, find_measures
 from botcore.stages.vocabulary import WORLD, Hit, VocabKind, Vocabulary
 
@@ -216,8 +217,6 @@ def _colours(text: str, shop_hits: list[Hit]) -> list[str]:
     return [h.value for h in found if not (h.text.startswith("米") and h.start and text[h.start - 1].isdigit())]
 
 
-#: A day named: 今天, 明天, 后天, 周六, 星期天, 礼拜一.
-_DAY = re.compile(r"今天|明天|后天|(?:周|星期|礼拜)[一二三四五六日天末]")
 
 
 def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
@@ -254,6 +253,6 @@ def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
         money=tuple(m.value for m in measures if m.kind == "money"),
         quantity=int(quantity.value) if quantity else None,
         days=days.value if days else None,
-        day=day[0] if (day := _DAY.search(text)) else None,
+        day=day[0] if (day := DAY.search(text)) else None,
         numbers=tuple(float(n) for n in _PLAIN_NUMBER.findall(text)),
     )

@@ -1,0 +1,26 @@
+"""The days a buyer names, in one list: 今天, 明早, 后天, 周六, 下周四, 30号, 10.8.
+
+Read by the entities (a day named carries a question on: 「那周六呢」「那8号呢」) and by
+shipping, which works out which day it is. Patterns only; what a day means is the reader's.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["DATE", "DAY", "NEAR_DAY", "TODAY", "WEEKDAY"]
+
+TODAY = re.compile(r"今天|今晚|今儿")
+#: Tomorrow and the day after: 明天, 明早, 明晚, 后天.
+NEAR_DAY = re.compile(r"明天|明早|明晚|后天")
+#: A day of the week (group 1: 一 ... 日, 天 or 末): 周六, 星期天, 礼拜一, 周末.
+WEEKDAY = re.compile(r"(?:星期|周|礼拜)([一二三四五六日天末])")
+#: A date (groups month, day, or m2, d2): 30号下午5点拍, 2月4号发吗, 十二月三十一日付款, 10.8发吗,
+#: 那8号呢. A number of 号 said without paying, shipping or arriving (or a 呢 that asks on) is a
+#: size: 37号.
+DATE = re.compile(r"(?:(?:(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})月)?"
+                  r"(?P<day>\d{1,2}|[一二三四五六七八九十]{1,3})[号日]"
+                  r"|(?<![\d.])(?P<m2>\d{1,2})[./](?P<d2>\d{1,2})(?![\d.]))"
+                  r"(?=[^,，。?？!！]{0,10}?(?:发|拍|付款|付|下单|买|到|收)|\s*(?:的话)?呢)")
+#: Any of them.
+DAY = re.compile("|".join(f"(?:{p.pattern})" for p in (TODAY, NEAR_DAY, WEEKDAY, DATE)))
