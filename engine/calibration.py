@@ -5,7 +5,7 @@ learned matcher gives its intent a probability p, it is or is not the learned ma
 own first choice, a keyword or pattern does or does not support it, and two or more
 rules (keywords, patterns, entities, example questions) do or do not agree. The learned
 matcher is more or less sure of anything at all (its margin: its first probability less its
-second), and the answer leads the best intent it does not answer by some amount (its lead).
+second, and its square), and the answer leads the best intent it does not answer by some amount (its lead).
 Some intents are right more often than others at the same evidence (a thanks is rarely
 mistaken, a request to change an order often is), so each intent adds its own term. The
 chance that the intent is right is a logistic function of these (`Facts`), fitted by
@@ -38,7 +38,8 @@ RULE_KINDS = frozenset({"keyword", "pattern", "entity", "example", "attribute"})
 
 #: What the chance is computed from, in the order of `Calibration.weights` (each intent
 #: adds its own term besides, `Calibration.intents`).
-FEATURES = ("bias", "score", "p", "agree", "score*p", "rule", "log p", "corroborated", "margin", "lead", "score²")
+FEATURES = ("bias", "score", "p", "agree", "score*p", "rule", "log p", "corroborated", "margin", "lead", "score²",
+            "margin²")
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,8 @@ class Facts:
     def inputs(self) -> tuple[float, ...]:
         """The values of `FEATURES`."""
         return (1.0, self.score, self.p, float(self.agree), self.score * self.p, float(self.rule),
-                math.log(max(self.p, 1e-4)), float(self.corroborated), self.margin, self.lead, self.score ** 2)
+                math.log(max(self.p, 1e-4)), float(self.corroborated), self.margin, self.lead, self.score ** 2,
+                self.margin ** 2)
 
 
 def facts_of(chosen: Sequence[IntentHit], learned: Mapping[str, float]) -> Facts:

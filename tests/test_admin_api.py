@@ -857,11 +857,11 @@ def _send(served: Served, texts: list[str]) -> list[float]:
 
 
 def test_unanswered_questions_are_grouped_with_counts_and_latest_time(served: Served) -> None:
-    times = _send(served, ["梨形身材适合吗", "能写贺卡吗", "有L码吗", "我是梨形身材适合穿吗", "可以帮我写个贺卡吗",
+    times = _send(served, ["梨形身材适合吗", "能写贺卡吗", "有L码吗", "我梨形身材适合吗", "可以帮我写个贺卡吗",
                            "贺卡能写吗", "梨形身材适合吗", "能放驿站吗"])
     groups = _unanswered(served)
     assert [(g["text"], g["count"], g["latest"], g["texts"]) for g in groups] == [
-        ("梨形身材适合吗", 3, times[6], ["梨形身材适合吗", "我是梨形身材适合穿吗"]),
+        ("梨形身材适合吗", 3, times[6], ["梨形身材适合吗", "我梨形身材适合吗"]),
         ("贺卡能写吗", 3, times[5], ["贺卡能写吗", "可以帮我写个贺卡吗", "能写贺卡吗"]),
         ("能放驿站吗", 1, times[7], ["能放驿站吗"]),
     ]  # the biggest first; 有L码吗 was answered and is not there
@@ -870,13 +870,13 @@ def test_unanswered_questions_are_grouped_with_counts_and_latest_time(served: Se
 
 
 def test_a_group_adopted_as_examples_is_answered_and_leaves_the_list(served: Served) -> None:
-    _send(served, ["梨形身材适合吗", "能写贺卡吗", "我是梨形身材适合穿吗", "梨形身材适合吗"])
+    _send(served, ["梨形身材适合吗", "能写贺卡吗", "我梨形身材适合吗", "梨形身材适合吗"])
     [pear] = [g for g in _unanswered(served) if g["text"] == "梨形身材适合吗"]
 
     saved = served.admin.edit("POST", "/unanswered/adopt", json={"texts": pear["texts"], "intent": "sizing"})
     assert saved == {"revision": 2, "summary": "把 2 个问题加为「尺码推荐」的例句", "changes": ["matching.sizing"]}
     sizing = served.admin.read()["data"]["matching"]["sizing"]
-    assert sizing["examples"] == ["我这身材穿哪个合适", "微胖穿哪件好看", "梨形身材适合吗", "我是梨形身材适合穿吗"]
+    assert sizing["examples"] == ["我这身材穿哪个合适", "微胖穿哪件好看", "梨形身材适合吗", "我梨形身材适合吗"]
     assert sizing["keywords"] == {"0.9": ["尺码推荐", "帮我选个码"]}  # the shop's keywords are kept
     assert [g["text"] for g in _unanswered(served)] == ["能写贺卡吗"]
     for text in pear["texts"]:

@@ -28,14 +28,14 @@ def summary(groups: list[Any]) -> list[tuple[str, int, float, tuple[str, ...]]]:
 # --------------------------------------------------------------------------- group
 
 
-MESSAGES = kept("梨形身材适合吗", "能写贺卡吗", "有L码吗", "我是梨形身材适合穿吗", "可以帮我写个贺卡吗", "贺卡能写吗",
+MESSAGES = kept("梨形身材适合吗", "能写贺卡吗", "有L码吗", "我梨形身材适合吗", "可以帮我写个贺卡吗", "贺卡能写吗",
                 "梨形身材适合吗", "能放驿站吗")
 
 
 def test_similar_wordings_are_one_group_the_biggest_and_newest_first(engine: Engine) -> None:
     groups = group(MESSAGES, engine)
     assert summary(groups) == [
-        ("梨形身材适合吗", 3, 7.0, ("梨形身材适合吗", "我是梨形身材适合穿吗")),
+        ("梨形身材适合吗", 3, 7.0, ("梨形身材适合吗", "我梨形身材适合吗")),
         ("贺卡能写吗", 3, 6.0, ("贺卡能写吗", "可以帮我写个贺卡吗", "能写贺卡吗")),
         ("能放驿站吗", 1, 8.0, ("能放驿站吗",)),
     ]  # 有L码吗 is answered by the engine: not a question to script
@@ -68,7 +68,7 @@ def test_limit_keeps_the_biggest_groups(engine: Engine) -> None:
 def test_what_the_shop_has_scripted_since_drops_out(shop: Shop) -> None:
     data = canonical(shop)
     matching = copy.deepcopy(data["matching"])
-    matching["sizing"]["examples"] += ["梨形身材适合吗", "我是梨形身材适合穿吗"]
+    matching["sizing"]["examples"] += ["梨形身材适合吗", "我梨形身材适合吗"]
     rule = {"keywords": ["贺卡"], "reply": "亲，可以免费帮您写贺卡哦～", "intent": "product"}
     taught = ready(build(patch(data, {"matching": matching, "keyword_rules": [*data["keyword_rules"], rule]})))
     assert summary(group(MESSAGES, taught)) == [("能放驿站吗", 1, 8.0, ("能放驿站吗",))]
