@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 
 from botcore.shop import Coupon, Product, Promotion, Shop
 from botcore.shop.calendar import month_day
+from botcore.stages.entities import Entities
 from botcore.text import join, money
 from intents.base import Answer, Evidence, Intent, Message, Question
 from intents.shipping import fee_rule
@@ -67,6 +68,22 @@ def _coupon_facts(coupon: Coupon | None) -> dict[str, object]:
     return {"amount": money(coupon.amount), "min_spend": money(coupon.min_spend)} if coupon else {}
 
 
+def _price_of(product: Product, entities: Entities) -> dict[str, object]:
+    """The product (or the variant named) and its price, each variant's where they differ."""
+    colour, size = product.variant_named(entities.colours, entities.sizes)
+    named = [n for n in (size, colour) if n is not None]
+    if named or not product.prices:
+        return {"product": " ".join(named) or product.name, "price": money(product.price_of(colour, size))}
+    return {"product": product.name, "price": _variant_prices(product)}
+
+
+def _variant_prices(product: Product) -> str:
+    """Each variant's price: by size where the sizes' prices differ, else by colour."""
+    by_size = any(size in product.prices for size in product.sizes)
+    return join(f"{name} {money(product.price_of(size=name) if by_size else product.price_of(colour=name))}"
+                for name in (product.sizes if by_size else product.colours))
+
+
 def _asked_discounts(amounts: tuple[float, ...], product: Product | None) -> tuple[float, ...]:
     """What the buyer asks off: "便宜5块" is 5 off; "165能卖吗" on a 169 item is 4 off."""
     asked = []
@@ -82,6 +99,8 @@ def _asked_discounts(amounts: tuple[float, ...], product: Product | None) -> tup
 #: How much dearer one variant is (「大号贵多少」): their prices, not a haggle.
 _PRICE_GAP = re.compile(r"贵(?:多少|几块|几元|了多少)|差多少钱")
 _DISCOUNT = re.compile(r"便宜|优惠|折|减|少点|少一点|少些|少算|少收|让|砍|抹|低|降|贵|底价|实在价")
+#: Asking which deals there are (有优惠吗, 优惠券, 满减), not for less: no `_DISCOUNT` in it counts.
+_DEALS_ASKED = re.compile(r"有(?:没有)?(?:什么|啥)?(?:优惠|折扣)(?:券|活动)?|优惠券|优惠活动|折扣活动|打折活动|满减")
 
 
 class Bargain(Intent):
@@ -124,6 +143,10 @@ class Bargain(Intent):
         "promotions_coupon": ("promotion_name", "promotion", "amount", "min_spend"),
         "coupon_only": ("amount", "min_spend"),
         "no_promotions": (),
+        "price_promotions": ("product", "price", "promotion_name", "promotion"),
+        "price_promotions_coupon": ("product", "price", "promotion_name", "promotion", "amount", "min_spend"),
+        "price_coupon_only": ("product", "price", "amount", "min_spend"),
+        "price_no_promotions": ("product", "price"),
         "free_shipping": ("threshold", "base_fee"),
         "free_shipping_always": (),
         "free_shipping_no": ("base_fee",),
@@ -161,9 +184,11 @@ class Bargain(Intent):
             entities.sizes or entities.colours or entities.products)  # 「那500g的呢」「那卫衣呢」: its price too
         variant = product is not None and any(product.find_size(s) for s in entities.sizes)  # 六条装 is a size
         asks_price = topic == "price" or again or (variant and self.rules.topic(text, "price") is not None)
-        if asks_price and product is not None and (not _DISCOUNT.search(text) or _PRICE_GAP.search(text)) \
+        plain = _DEALS_ASKED.sub("", text)  # 「多少钱 有优惠券吗」 asks the price and the deals, not for less
+        deals = self._promotions(promo, coupon) if self.rules.topic(text, "promo") else None
+        if asks_price and product is not None and (not _DISCOUNT.search(plain) or _PRICE_GAP.search(text)) \
                 and (variant or (entities.quantity or 0) < 2):  # 「两件M码多少钱」 too: what two M come to
-            return self._price(question, product, promo)
+            return self._price(question, product, promo, deals)
         if topic == "bulk" or ((entities.quantity or 0) >= 2 and not variant):
             deal = shop.bargain.bulk
             if deal is None:  # no deal for more items: the running promotion, else the coupon, lowers the bill
@@ -174,7 +199,12 @@ class Bargain(Intent):
             # 「买两双怎么算」 during 第二件8折: the promotion is the answer as much as the bulk rate
             return Answer("bulk_promotion", bulk | promo) if promo else Answer("bulk", bulk)
         if topic == "promo":
-            return self._promotions(promo, coupon)
+            answer = deals or self._promotions(promo, coupon)
+            priced = self.rules.topic(self.rules.topics["promo"].sub("", text), "price")  # not 「满多少钱能用」
+            if product is not None and priced and not _DISCOUNT.search(plain):
+                # 「多少钱 有优惠券吗」: the price first, then what lowers it
+                return Answer(f"price_{answer.case}", answer.facts | _price_of(product, entities), {"asked": "price"})
+            return answer
         if topic == "free_shipping":
             case, facts = fee_rule(shop.shipping)
             return Answer({"fee_free": "free_shipping_always", "fee_paid": "free_shipping_no",
@@ -222,10 +252,12 @@ class Bargain(Intent):
             return Answer("promotion_until", promo | {"end": month_day(promotion.end)})
         return self._promotions(promo, coupon)
 
-    def _price(self, question: Question, product: Product, promo: dict[str, object]) -> Answer:
+    def _price(self, question: Question, product: Product, promo: dict[str, object],
+               deals: Answer | None = None) -> Answer:
         """The price of the variant named (of each, where several are), else of the product
         (each variant's own where they differ), with the promotion that covers it. For two
-        or more of a variant, what they come to, where no promotion makes it a guess."""
+        or more of a variant, what they come to, where no promotion makes it a guess. The
+        ``deals`` asked beside the price (「M码多少钱 有券吗」) follow it."""
         entities = question.message.entities
         colour, size = product.variant_named(entities.colours, entities.sizes)
         named = [n for n in (size, colour) if n is not None]
@@ -251,11 +283,10 @@ class Bargain(Intent):
                         "total": money(round(price * quantity * deal.rate, 2))}, remember)
                 return Answer("price_total", facts | {
                     "price": money(price), "quantity": quantity, "total": money(price * quantity)}, remember)
+            if deals is not None:
+                return Answer(f"price_{deals.case}", deals.facts | facts | {"price": money(price)}, remember)
             return Answer("price", facts | {"price": money(price)}, remember)
-        by_size = any(size in product.prices for size in product.sizes)
-        prices = join(f"{name} {money(product.price_of(size=name) if by_size else product.price_of(colour=name))}"
-                      for name in (product.sizes if by_size else product.colours))
-        return Answer("prices", facts | {"prices": prices}, remember)
+        return Answer("prices", facts | {"prices": _variant_prices(product)}, remember)
 
     def _ladder(
         self, shop: Shop, product: Product | None, round_: int, promo: dict[str, object],

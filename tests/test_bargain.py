@@ -456,3 +456,31 @@ def test_a_review_reward_said_to_be_owed_goes_to_a_person(engine: Engine) -> Non
 
 def test_a_good_review_offered_for_a_lower_price_is_still_bargaining(engine: Engine) -> None:
     assert bargain_part(ask(engine, "我给你好评 便宜点")).case == "hold"
+
+
+@pytest.mark.parametrize(
+    ("message", "now", "case", "price"),
+    [
+        ("多少钱 有优惠券吗", IN_PROMOTION, "price_promotions_coupon", "169元"),
+        ("M码多少钱 有券吗", IN_PROMOTION, "price_promotions_coupon", "169元"),
+        ("这件多少钱 有活动吗", NO_PROMOTION, "price_coupon_only", "169元"),
+    ],
+)
+def test_the_price_and_the_deals_asked_together_are_both_answered(
+    engine: Engine, message: str, now: dt.datetime, case: str, price: str
+) -> None:
+    part = bargain_part(ask(engine, message, now=now))
+    assert (part.case, part.facts["price"]) == (case, price)
+    assert price in part.text and "满199元减10元" in part.text  # the coupon follows the price
+    if case.startswith("price_promotions"):
+        assert "双十二预热" in part.text
+
+
+def test_the_price_and_the_deals_of_a_shop_with_none_say_so(make_engine: Callable[..., Engine]) -> None:
+    bare = make_engine(bargain={"coupon": None}, promotions=[])
+    part = bargain_part(ask(bare, "多少钱 有活动吗"))
+    assert (part.case, part.facts["price"]) == ("price_no_promotions", "169元")
+
+
+def test_asking_for_less_beside_the_price_is_still_bargaining(engine: Engine) -> None:
+    assert bargain_part(ask(engine, "能优惠点吗 多少钱")).case == "hold"
