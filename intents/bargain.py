@@ -203,7 +203,8 @@ class Bargain(Intent):
             priced = self.rules.topic(self.rules.topics["promo"].sub("", text), "price")  # not 「满多少钱能用」
             if product is not None and priced and not _DISCOUNT.search(plain):
                 # 「多少钱 有优惠券吗」: the price first, then what lowers it
-                return Answer(f"price_{answer.case}", answer.facts | _price_of(product, entities), {"asked": "price"})
+                return Answer(f"price_{answer.case}", {**answer.facts, **_price_of(product, entities)},
+                              {"asked": "price"})
             return answer
         if topic == "free_shipping":
             case, facts = fee_rule(shop.shipping)
@@ -284,7 +285,7 @@ class Bargain(Intent):
                 return Answer("price_total", facts | {
                     "price": money(price), "quantity": quantity, "total": money(price * quantity)}, remember)
             if deals is not None:
-                return Answer(f"price_{deals.case}", deals.facts | facts | {"price": money(price)}, remember)
+                return Answer(f"price_{deals.case}", {**deals.facts, **facts, "price": money(price)}, remember)
             return Answer("price", facts | {"price": money(price)}, remember)
         return Answer("prices", facts | {"prices": _variant_prices(product)}, remember)
 
