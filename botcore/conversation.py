@@ -38,6 +38,9 @@ _SAID = {"heard": False}
 @dataclass(frozen=True)
 class Conversation:
     product_id: str | None = field(default=None, metadata=_HEARD)
+    # the product page the buyer was on (the webhook's item_id): while it stays the same, a
+    # product the buyer named since (「大衣有驼色吗」 on the dress's page) stays the one talked of
+    page_id: str | None = field(default=None, metadata=_HEARD)
     height: float | None = field(default=None, metadata=_HEARD)
     weight: float | None = field(default=None, metadata=_HEARD)
     size: str | None = field(default=None, metadata=_HEARD)

@@ -177,7 +177,7 @@ class Engine:
         message, decision, product = self._read(text, conversation, item_id)
         # what was asked is of the last question only: an answer that wants it kept says it again
         changes: dict[str, Any] = {"turns": conversation.turns + 1, "product_id": product.id if product else None,
-                                   "asked": None}
+                                   "page_id": item_id or conversation.page_id, "asked": None}
         recent = list(conversation.recent_wordings)
         if not readable(message.text):
             return self._fallback("empty", decision, message, conversation, changes, recent)
@@ -287,8 +287,14 @@ class Engine:
 
     def _focus(self, message: Message, item_id: str | None, conversation: Conversation) -> Product | None:
         """The product in question: named in the message, else the one the buyer is
-        looking at, else the one talked about before, else the only one the shop has."""
-        for candidate in (*message.entities.products, item_id, conversation.product_id):
+        looking at, else the one talked about before, else the only one the shop has. A
+        product named on the page the buyer is still on (「大衣有驼色吗」 on the dress's page,
+        then 「M码呢」) is the one talked about until they open another page."""
+        if item_id is not None and item_id == conversation.page_id:
+            order = (*message.entities.products, conversation.product_id, item_id)
+        else:
+            order = (*message.entities.products, item_id, conversation.product_id)
+        for candidate in order:
             product = self.shop.product(candidate)
             if product is not None:
                 return product

@@ -148,6 +148,16 @@ def test_product_named_in_the_message_beats_the_page(engine: Engine) -> None:
     assert reply.conversation.product_id == "down-short"
 
 
+def test_a_product_named_stays_in_focus_while_the_buyer_is_on_the_same_page(engine: Engine) -> None:
+    named = engine.reply("大衣有驼色吗", item_id="dress-floral")
+    size = engine.reply("M码呢", named.conversation, item_id="dress-floral")
+    assert (size.parts[0].facts["variant"], size.conversation.product_id) == ("驼色 M码", "coat-wool")
+    price = engine.reply("多少钱", size.conversation, item_id="dress-floral")
+    assert price.parts[0].facts["price"] == "899元"
+    elsewhere = engine.reply("多少钱", price.conversation, item_id="hoodie-fleece")  # another page opened
+    assert elsewhere.conversation.product_id == "hoodie-fleece"
+
+
 def test_product_in_focus_from_the_conversation(engine: Engine) -> None:
     first = engine.reply("针织裙有黑色吗")
     assert first.conversation.product_id == "dress-knit"
