@@ -52,6 +52,9 @@ class Conversation:
     asked: str | None = field(default=None, metadata=_HEARD)
     awaiting: str | None = field(default=None, metadata=_SAID)  # "measures": the bot asked for height, weight
     bargain_round: int = field(default=0, metadata=_SAID)
+    # the price change promised at the end of bargaining (「便宜10元」), said again when the buyer
+    # orders: pay after the price is changed, not before
+    price_cut: str | None = field(default=None, metadata=_SAID)
     greeted_on: dt.date | None = field(default=None, metadata=_SAID)
     handed_off: bool = field(default=False, metadata=_SAID)
     turns: int = field(default=0, metadata=_HEARD)

@@ -310,7 +310,7 @@ class Bargain(Intent):
         if shop.platform.price_cut == "coupon":  # JD: no price change by hand; a coupon instead
             return Answer("final_coupon", {"discount": money(discount)}, remember,
                           actions=({"type": "coupon", "discount": f"{discount:g}"},))
-        return Answer("final", {"discount": money(discount)}, remember,
+        return Answer("final", {"discount": money(discount)}, remember | {"price_cut": money(discount)},
                       actions=({"type": "price_change", "discount": f"{discount:g}"},))
 
     def _promotions(self, promo: dict[str, object], coupon: dict[str, object]) -> Answer:

@@ -12,10 +12,12 @@ class Thanks(Intent):
     name = "thanks"
     rank = 130
     soft = True
-    cases = {"thanks": (), "bought": ("ship_day",), "thinking": ()}
+    cases = {"thanks": (), "bought": ("ship_day",), "bought_price_cut": ("discount",), "thinking": ()}
 
     def answer(self, question: Question) -> Answer:
         topic = self.rules.topic(question.message.text, "bought", "thinking")
+        if topic == "bought" and question.conversation.price_cut:  # a price change promised: pay after it
+            return Answer("bought_price_cut", {"discount": question.conversation.price_cut})
         if topic == "bought":
             day = ship_date(question.now, question.shop.shipping)
             return Answer("bought", {"ship_day": day_label(day, question.now.date())})

@@ -78,3 +78,21 @@ def test_plain_thanks_says_you_are_welcome_without_shipping_talk(engine: Engine)
     assert reply.parts[0].facts == {}
     assert reply.text == reply.suggestion
     assert reply.actions == ()
+
+
+def test_ordering_after_a_price_change_was_promised_says_to_wait_before_paying(engine: Engine) -> None:
+    now = dt.datetime(2026, 12, 20, 10, 0)  # no promotion running
+    conversation = None
+    for text in ["老板便宜点", "便宜20呗", "15呢"]:
+        reply = engine.reply(text, conversation, item_id="blazer-classic", now=now)
+        conversation = reply.conversation
+    assert reply.parts[0].case == "final" and reply.conversation.price_cut == "10元"
+    ordered = engine.reply("行 拍了", conversation, item_id="blazer-classic", now=now)
+    part = ordered.parts[0]
+    assert (part.case, part.facts["discount"]) == ("bought_price_cut", "10元")
+    assert "先别付款" in part.text or "再付款" in part.text
+
+
+def test_ordering_without_a_price_change_says_the_ship_day(engine: Engine) -> None:
+    reply = engine.reply("拍了", item_id="blazer-classic", now=dt.datetime(2026, 11, 25, 10, 0))
+    assert reply.parts[0].case == "bought"
