@@ -4,6 +4,8 @@ cannot change an order itself: it notes the request in the order-note format
 
 from __future__ import annotations
 
+import re
+
 from intents.base import Answer, Intent, Question
 
 __all__ = ["OrderChange"]
@@ -17,7 +19,7 @@ class OrderChange(Intent):
     def answer(self, question: Question) -> Answer:
         entities = question.message.entities
         topic = self.rules.topic(question.message.text, "address", "merge", "cancel", "change")
-        wanted = [*entities.colours, *(f"{s}码" for s in entities.sizes)]
+        wanted = _wanted(question.message.text, entities.colours, entities.sizes)
         if topic == "change" and wanted:
             request = "、".join(wanted)
             note = {
@@ -29,3 +31,19 @@ class OrderChange(Intent):
             return Answer("change", {"request": request}, handoff=True, actions=(note,))
         case = topic if topic in ("address", "merge", "cancel") else "general"
         return Answer(case, handoff=True, actions=({"type": "flag", "reason": f"order_change:{case}"},))
+
+
+#: Where the new choice follows: 「拍了M 想换成L」 changes to L.
+_TO = re.compile(r"换成|改成|改为|换为|换|改")
+
+
+def _wanted(text: str, colours: tuple[str, ...], sizes: tuple[str, ...]) -> list[str]:
+    """The colours and sizes asked for: those said after the last 换成/改成 when any are
+    (「拍了黑色想换成米白」: 米白色 only), else all named."""
+    said = [*colours, *(f"{s}码" for s in sizes)]
+    changes = list(_TO.finditer(text))
+    if not changes:
+        return said
+    after = text[changes[-1].end():].lower()
+    later = [*(c for c in colours if c.removesuffix("色") in after), *(f"{s}码" for s in sizes if s.lower() in after)]
+    return later or said
