@@ -72,7 +72,7 @@ def test_near_misses_are_not_order_change(engine: Engine, text: str, expected: s
         ("帮我改成黑色L码", "黑色、L码"),
         ("我刚拍了M 想换成L", "L码"),  # the old size is not asked for again
         ("拍了黑色想换成米白", "米白色"),
-        ("M码改L码", "L码"),
+        ("M码拍错了 改成L码", "L码"),
     ],
 )
 def test_size_or_colour_change_leaves_an_order_note_and_hands_off(
