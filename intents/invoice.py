@@ -14,10 +14,12 @@ class Invoice(Intent):
     rank = 50
     before_buying = True
     cases = {"available": ("kinds", "note"), "unavailable": (), "kind_yes": ("kind", "note"),
-             "kind_no": ("kind", "kinds")}
+             "kind_no": ("kind", "kinds"), "after_order": ()}
 
     def answer(self, question: Question) -> Answer:
         invoice = question.shop.invoice
+        if self.rules.topic(question.message.text, "after"):  # 「发票开错了」「税号发你」: a person does it
+            return Answer("after_order", handoff=True, actions=({"type": "flag", "reason": "invoice"},))
         if not invoice.available:
             return Answer("unavailable")
         kinds = join(invoice.kinds)

@@ -484,3 +484,15 @@ def test_the_price_and_the_deals_of_a_shop_with_none_say_so(make_engine: Callabl
 
 def test_asking_for_less_beside_the_price_is_still_bargaining(engine: Engine) -> None:
     assert bargain_part(ask(engine, "能优惠点吗 多少钱")).case == "hold"
+
+
+@pytest.mark.parametrize("message", ["满多少减多少", "老顾客有优惠不", "新人有啥福利", "有优惠劵吗"])
+def test_which_deals_there_are_is_answered_with_them_not_the_ladder(engine: Engine, message: str) -> None:
+    reply = ask(engine, message, now=IN_PROMOTION)
+    assert bargain_part(reply).case == "promotions_coupon"
+    assert "满199元减10元" in reply.suggestion and reply.actions == ()
+
+
+@pytest.mark.parametrize("message", ["好便宜啊 质量不会差吧", "这么便宜 是正品吗", "便宜没好货吧"])
+def test_praise_of_the_price_is_no_request_for_less(engine: Engine, message: str) -> None:
+    assert "bargain" not in ask(engine, message).intents

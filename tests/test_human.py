@@ -101,6 +101,11 @@ def test_goods_and_words_that_contain_an_angry_word_are_not_handed_off(engine: E
     assert reply.mode != "handoff" or reply.intents[0] != "human"
 
 
+@pytest.mark.parametrize("text", ["你是不是智障", "你是不是傻", "你有病吧", "白痴吗你"])
+def test_an_insult_asked_as_a_question_goes_to_a_person(engine: Engine, text: str) -> None:
+    assert engine.reply(text, now=NOW).intents == ("human",)
+
+
 @pytest.mark.parametrize("text", ["这垃圾袋太垃圾了 一扯就破", "他妈的什么东西", "叫你们主管来", "什么垃圾质量",
                                   "垃圾", "人工"])
 def test_the_angry_word_itself_still_hands_off(engine: Engine, text: str) -> None:

@@ -80,3 +80,21 @@ def test_unavailable_when_the_shop_issues_no_invoices(shop: Shop) -> None:
     assert "电子普通发票" not in reply.text
     assert "增值税" not in reply.text
     assert reply.mode == "auto"
+
+
+@pytest.mark.parametrize("text", ["不用开发票", "发票就不用了", "不需要发票哈"])
+def test_saying_no_invoice_is_wanted_is_not_answered_with_the_invoice_rules(engine: Engine, text: str) -> None:
+    reply = engine.reply(text, now=NOW)
+    assert "invoice" not in reply.intents
+
+
+def test_no_invoice_asked_beside_a_bargain_leaves_the_bargain(engine: Engine) -> None:
+    reply = engine.reply("不开发票能便宜点吗", item_id="dress-floral", now=NOW)
+    assert reply.intents == ("bargain",)
+
+
+@pytest.mark.parametrize("text", ["发票怎么还没收到", "发票抬头填错了 能重开吗", "税号发你 91330100XXXX"])
+def test_an_invoice_matter_after_the_order_goes_to_a_person(engine: Engine, text: str) -> None:
+    reply = engine.reply(text, now=NOW)
+    assert (reply.parts[0].case, reply.mode) == ("after_order", "handoff")
+    assert {"type": "flag", "reason": "invoice"} in reply.actions

@@ -136,8 +136,9 @@ def test_price_change_on_tmall_says_prices_cannot_be_changed(shop: Shop) -> None
     assert "天猫" in reply.suggestion
 
 
-def test_failed_payment_hands_off(engine: Engine) -> None:
-    reply = engine.reply("付款一直失败", now=NOW)
+@pytest.mark.parametrize("text", ["付款一直失败", "我付了怎么显示未付款", "钱扣了订单还是待付款"])
+def test_failed_payment_hands_off(engine: Engine, text: str) -> None:
+    reply = engine.reply(text, now=NOW)
     _assert_own_handoff(reply, "failed")
 
 
