@@ -185,6 +185,8 @@ class Bargain(Intent):
         variant = product is not None and any(product.find_size(s) for s in entities.sizes)  # 六条装 is a size
         asks_price = topic == "price" or again or (variant and self.rules.topic(text, "price") is not None)
         plain = _DEALS_ASKED.sub("", text)  # 「多少钱 有优惠券吗」 asks the price and the deals, not for less
+        if topic is None and self.rules.topic(text, "deals_for") and not _DISCOUNT.search(plain):
+            topic = "promo"  # 「老顾客有优惠不」「新人有啥福利」
         deals = self._promotions(promo, coupon) if self.rules.topic(text, "promo") else None
         if asks_price and product is not None and (not _DISCOUNT.search(plain) or _PRICE_GAP.search(text)) \
                 and (variant or (entities.quantity or 0) < 2):  # 「两件M码多少钱」 too: what two M come to
