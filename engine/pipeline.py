@@ -178,6 +178,9 @@ class Engine:
         # what was asked is of the last question only: an answer that wants it kept says it again
         changes: dict[str, Any] = {"turns": conversation.turns + 1, "product_id": product.id if product else None,
                                    "page_id": item_id or conversation.page_id, "asked": None}
+        if product is not None:  # the colour and size named stay the ones talked of, whoever answers
+            colour, size = product.variant_named(message.entities.colours, message.entities.sizes)
+            changes.update({key: value for key, value in (("colour", colour), ("size", size)) if value is not None})
         recent = list(conversation.recent_wordings)
         if not readable(message.text):
             return self._fallback("empty", decision, message, conversation, changes, recent)

@@ -204,6 +204,14 @@ class ShippingQuestion(Intent):
                 and shipping.delivers_to(region) and not shipping.surcharge_for(region) \
                 and not REGIONS[region].special:
             return self._fee(question)  # 顺丰 only: its surcharge beside the fee, wherever it goes in China
+        presale = _presale(question, today)
+        if presale is not None:  # 「寄北京几天到」 of a pre-sale: the days count from its own ship date
+            facts["ship_day"] = day_label(presale, today)
+        elif topic in (None, "ship_time", "delivery") and (out := _sold_out(question, today)) is not None:
+            label, back = out  # nothing of it to send: not 「今天发」; when it comes back, if the shop says
+            if back is not None:
+                return Answer("sold_out_restock", {"product": label, "restock_date": month_day(back)})
+            return Answer("sold_out", {"product": label})
         if entities.regions:
             return self._region(shipping, entities.regions[0], topic, facts, _couriers_for(question))
         if topic == "origin":
@@ -212,15 +220,9 @@ class ShippingQuestion(Intent):
             return self._region(shipping, region, topic, facts, _couriers_for(question))
         if topic == "fee":
             return self._fee(question)
-        presale = _presale(question, today)
         if presale is not None and topic in (None, "ship_time", "delivery"):
             return Answer("presale", {"product": question.product.name if question.product else "",
                                       "ship_date": month_day(presale)})
-        if presale is None and topic in (None, "ship_time") and (out := _sold_out(question, today)) is not None:
-            label, back = out  # nothing of it to send: not 「今天发」; when it comes back, if the shop says
-            if back is not None:
-                return Answer("sold_out_restock", {"product": label, "restock_date": month_day(back)})
-            return Answer("sold_out", {"product": label})
         if topic == "delivery":
             return Answer("delivery_default", facts | {"days": span(*shipping.default_delivery_days)})
         if topic == "courier":

@@ -342,6 +342,21 @@ def test_a_presale_product_says_its_ship_date_not_today(shop: Shop) -> None:
     assert "今天" not in reply.suggestion + reply.text
 
 
+def test_days_to_a_region_of_a_presale_count_from_its_ship_date(shop: Shop) -> None:
+    engine = with_dress(shop, sold_out=True, restock=[{"date": dt.date(2026, 12, 18), "presale": True}])
+    part = shipping_part(ask(engine, "寄北京几天到", now=dt.datetime(2026, 12, 3, 10)))
+    assert (part.case, part.facts["ship_day"]) == ("delivery", "周五(12月18日)")
+
+
+def test_days_to_a_region_of_a_sold_out_variant_say_it_is_sold_out(engine: Engine) -> None:
+    now = dt.datetime(2026, 12, 3, 10)  # 雾霾蓝 M: none left, back on 12-05
+    asked = engine.reply("雾霾蓝M今天能发吗", item_id="dress-floral", now=now)
+    part = shipping_part(asked)
+    assert (part.case, part.facts["restock_date"]) == ("sold_out_restock", "12月5日")
+    later = engine.reply("寄上海几天到", asked.conversation, item_id="dress-floral", now=now)
+    assert shipping_part(later).case == "sold_out_restock"  # the variant named before, not 「今天发」
+
+
 def test_a_fee_asked_for_a_region_says_the_fee_and_the_days_not_ask_for_the_province(engine: Engine) -> None:
     reply = ask(engine, "寄到江苏包邮吗")
     part = shipping_part(reply)
