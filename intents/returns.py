@@ -39,6 +39,8 @@ class Returns(Intent):
         days = own.no_reason_days if own is not None and own.no_reason_days is not None else policy.no_reason_days
         facts = {"days": days, "conditions": policy.conditions, "address_note": policy.address_note}
         topic = self.rules.topic(question.message.text, "quality", "address", "insurance", "cost", "used")
+        if topic == "quality" and self.rules.topic(question.message.text, "what_if"):
+            topic = None  # 「质量不好能退吗」 before buying: the policy, not a fault to follow up
         if topic == "quality":  # a person follows up; the product's own rule (拍照, 24小时内) is said now
             flag = ({"type": "flag", "reason": "quality_issue"},)
             if own is not None and own.note:

@@ -104,6 +104,8 @@ class ShippingQuestion(Intent):
         "courier_product_surcharge": ("product", "courier", "surcharge"),
         "no_delivery": ("region",),
         "abroad": (),
+        "service_unknown": (),
+        "no_rush": (),
         "presale": ("product", "ship_date"),
         "sold_out": ("product",),
         "sold_out_restock": ("product", "restock_date"),
@@ -166,6 +168,10 @@ class ShippingQuestion(Intent):
             topic = "fee"  # 「包邮吗」 … 「那两件呢」「那新疆呢」: the fee again, for them
         if topic == "abroad":  # the shop file speaks of China only: a person says whether it ships abroad
             return Answer("abroad", handoff=True)
+        if topic is None and self.rules.topic(text, "service"):  # 「冰箱送货上门吗」「冷链发吗」: not in the file
+            return Answer("service_unknown", handoff=True)
+        if topic in (None, "ship_time") and self.rules.topic(text, "no_rush"):  # 「不急 慢慢发」
+            return Answer("no_rush")
         if self.rules.topic(text, "days_off_asked") and topic not in ("fee", "origin"):  # 「春节发货吗」「几号停发」
             named_holidays = [name for name in NATIONAL_HOLIDAYS if self.rules.topic(text, name)]
             if not named_holidays and before.startswith(_HOLIDAY_ASKED):  # 「春节发货吗」 … 「几号恢复发货」

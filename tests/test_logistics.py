@@ -28,6 +28,9 @@ NOW = dt.datetime(2026, 11, 25, 10, 0)
         "我下单了 周五前能送到吗",
         "已经付款了 明天可以收到吗",
         "这个订单今天会送过来吗",
+        # has it gone out yet: the parcel, not 「能发吗」
+        "东西寄了吗",
+        "发货没有啊 我等着用",
     ],
 )
 def test_where_is_my_parcel_is_logistics(engine: Engine, text: str) -> None:
@@ -44,6 +47,8 @@ def test_where_is_my_parcel_is_logistics(engine: Engine, text: str) -> None:
         ("发什么快递", "shipping"),
         ("准备下单了 到成都要几天", "shipping"),  # not ordered yet
         ("打算下单了 能到吗", "shipping"),
+        ("今天能发吗", "shipping"),
+        ("发货没问题吧", "shipping"),
     ],
 )
 def test_pre_sales_delivery_questions_are_shipping_not_logistics(engine: Engine, text: str, expected: str) -> None:

@@ -619,3 +619,15 @@ def test_when_shipping_resumes_after_a_holiday_asked_is_of_that_holiday(make_eng
     first = engine.reply("国庆发货吗", item_id="dress-floral", now=now)
     then = shipping_part(engine.reply("几号恢复发货", first.conversation, item_id="dress-floral", now=now))
     assert (then.case, then.facts["holiday"], then.facts["resume"]) == ("days_off", "国庆节放假", "周四(10月8日)")
+
+
+@pytest.mark.parametrize("message", ["冰箱送货上门吗", "能送到家吗", "包安装吗 送货上门不"])
+def test_a_service_the_shop_file_is_silent_on_goes_to_a_person_not_the_ship_day(engine: Engine, message: str) -> None:
+    reply = ask(engine, message)
+    assert (shipping_part(reply).case, reply.mode) == ("service_unknown", "handoff")
+    assert "今天" not in reply.suggestion
+
+
+def test_a_buyer_in_no_hurry_is_promised_nothing(engine: Engine) -> None:
+    part = shipping_part(ask(engine, "不急 慢慢发"))
+    assert part.case == "no_rush" and part.facts == {}
