@@ -108,7 +108,8 @@ class Bargain(Intent):
     rank = 100
     before_buying = True
     carries_over = ("money", "quantity", "numbers")  # 「160可以吗」 after bargaining is an offer
-    carries_after = {"price": ("sizes", "colours", "products")}  # 「那500g的呢」「那卫衣呢」 after 「1kg多少钱」
+    # 「那500g的呢」「那卫衣呢」 after 「1kg多少钱」; 「明天还有吗」 after 「有活动吗」
+    carries_after = {"price": ("sizes", "colours", "products"), "promo": ("day",)}
     cases = {
         "hold": (),
         "hold_promotion": ("promotion_name", "promotion"),
@@ -161,16 +162,23 @@ class Bargain(Intent):
         shop, text = question.shop, question.message.text
         entities = question.message.entities
         product = question.product
-        running = shop.promotions_on(question.now.date(), product)
+        today = question.now.date()
+        running = shop.promotions_on(today, product)
         promo = _promotion_facts(running)
         coupon = _coupon_facts(shop.bargain.coupon)  # what lowers the price besides: the shop's coupon
         topic = self.rules.topic(text, "protect", "bulk", "promo", "price", "free_shipping", "gift")
         named = next((p for p in shop.promotions if p.name in entities.promotions), None) or _of_occasion(
-            shop, self.rules.topics["occasion"].findall(text), product, question.now.date())
-        if named is None and self.rules.topic(text, "until"):
-            named = next(iter(running), None)
+            shop, self.rules.topics["occasion"].findall(text), product, today)
+        # 「明天还有吗」 right after the promotions were told: until when the one running lasts, or
+        # when the next one starts
+        later = topic is None and question.conversation.asked == "promo" and entities.day is not None
+        until = later or self.rules.topic(text, "until") is not None
+        if named is None and until:
+            coming = sorted((p for p in shop.promotions if p.start is not None and p.start > today),
+                            key=lambda p: p.start or today)
+            named = next(iter(running), None) or (coming[0] if later and coming else None)
         if named is not None:  # 「跑鞋狂欢周到哪天结束」「活动到几号」: that promotion, its dates and what it covers
-            return self._promotion(named, question.now.date(), product, text, coupon)
+            return self._promotion(named, today, product, until, coupon)
         if self.rules.topic(text, "review_reward"):  # 「好评返现吗」: the platform's rule; one owed, a person
             if shop.platform.review_rewards or self.rules.topic(text, "reward_owed"):
                 return Answer("review_reward_unknown", handoff=True)
@@ -238,7 +246,7 @@ class Bargain(Intent):
         named = message.entities.promotions
         return [Evidence("attribute", named[0], 0.9)] if named else []  # a fact the shop states, like its goods
 
-    def _promotion(self, promotion: Promotion, today: dt.date, product: Product | None, text: str,
+    def _promotion(self, promotion: Promotion, today: dt.date, product: Product | None, until: bool,
                    coupon: dict[str, object]) -> Answer:
         """A promotion asked about by name or by its end: not running yet, over, not for
         this product, until when, or what it is."""
@@ -251,7 +259,7 @@ class Bargain(Intent):
         if product is not None and not promotion.covers(product):
             return Answer("promotion_not_for", name | {"product": product.name})
         promo: dict[str, object] = name | {"promotion": promotion.description}
-        if promotion.end is not None and self.rules.topic(text, "until"):
+        if promotion.end is not None and until:
             return Answer("promotion_until", promo | {"end": month_day(promotion.end)})
         return self._promotions(promo, coupon)
 
@@ -316,10 +324,11 @@ class Bargain(Intent):
                       actions=({"type": "price_change", "discount": f"{discount:g}"},))
 
     def _promotions(self, promo: dict[str, object], coupon: dict[str, object]) -> Answer:
+        remember = {"asked": "promo"}  # 「明天还有吗」 next asks how long it lasts
         if promo and coupon:
-            return Answer("promotions_coupon", promo | coupon)
+            return Answer("promotions_coupon", promo | coupon, remember)
         if promo:
-            return Answer("promotions", promo)
+            return Answer("promotions", promo, remember)
         if coupon:
-            return Answer("coupon_only", coupon)
-        return Answer("no_promotions")
+            return Answer("coupon_only", coupon, remember)
+        return Answer("no_promotions", remember=remember)

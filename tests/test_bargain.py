@@ -496,3 +496,17 @@ def test_which_deals_there_are_is_answered_with_them_not_the_ladder(engine: Engi
 @pytest.mark.parametrize("message", ["好便宜啊 质量不会差吧", "这么便宜 是正品吗", "便宜没好货吧"])
 def test_praise_of_the_price_is_no_request_for_less(engine: Engine, message: str) -> None:
     assert "bargain" not in ask(engine, message).intents
+
+
+@pytest.mark.parametrize("follow_up", ["明天有吗", "那明天呢"])
+def test_a_day_asked_after_the_promotions_says_until_when_they_last(engine: Engine, follow_up: str) -> None:
+    first, then = haggle(engine, ["有活动吗", follow_up], now=IN_PROMOTION)
+    assert bargain_part(first).case == "promotions_coupon"
+    part = bargain_part(then)
+    assert (part.case, part.facts["promotion_name"], part.facts["end"]) == ("promotion_until", "双十二预热", "12月12日")
+
+
+def test_a_day_asked_after_no_promotion_names_the_next_one_and_its_start(engine: Engine) -> None:
+    _, then = haggle(engine, ["有活动吗", "明天有吗"], now=dt.datetime(2026, 12, 31, 10, 0))
+    part = bargain_part(then)
+    assert (part.case, part.facts["promotion_name"], part.facts["start"]) == ("promotion_later", "元旦新年福利", "1月1日")
