@@ -509,4 +509,5 @@ def test_a_day_asked_after_the_promotions_says_until_when_they_last(engine: Engi
 def test_a_day_asked_after_no_promotion_names_the_next_one_and_its_start(engine: Engine) -> None:
     _, then = haggle(engine, ["有活动吗", "明天有吗"], now=dt.datetime(2026, 12, 31, 10, 0))
     part = bargain_part(then)
-    assert (part.case, part.facts["promotion_name"], part.facts["start"]) == ("promotion_later", "元旦新年福利", "1月1日")
+    assert (part.case, part.facts["promotion_name"], part.facts["start"]) == \
+        ("promotion_later", "元旦新年福利", "1月1日")
