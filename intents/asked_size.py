@@ -12,9 +12,10 @@ import re
 from botcore.shop import Product
 from botcore.sizes import size_key
 from botcore.stages.entities import device_models, model_number
+from botcore.stages.numbers import parse_numeral
 from intents.evidence import Message
 
-__all__ = ["asked_size", "first_after", "is_amount"]
+__all__ = ["asked_size", "first_after", "is_amount", "size_by_amount"]
 
 #: A bare number this far beyond a product's numbered sizes (36-45, 100-160) is still
 #: asked as a size: 「有46的吗」 of a shoe that stops at 45.
@@ -23,9 +24,9 @@ NEAR_SIZES = 0.2
 #: Where a buyer asks for a size to be had: 有, 有没有, 还有.
 _HAVE = re.compile(r"有")
 
-#: A size that is an amount (3.5L, 500g, 30只装); `_BASE` gives litres as ml, 斤 as g.
-_AMOUNT = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*"
-                     r"(?P<unit>ml|毫升|l|升|kg|公斤|千克|g|克|斤|只|片|包|袋|支|瓶)(?P<pack>装)?")
+#: A size that is an amount (3.5L, 500g, 30只装, 两斤, 一斤半); `_BASE` gives litres as ml, 斤 as g.
+_AMOUNT = re.compile(r"(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3}|半)\s*"
+                     r"(?P<unit>ml|毫升|l|升|kg|公斤|千克|g|克|斤|只|片|包|袋|支|瓶)(?P<half>半)?(?P<pack>装)?")
 _BASE = {"ml": ("ml", 1), "毫升": ("ml", 1), "l": ("ml", 1000), "升": ("ml", 1000), "kg": ("g", 1000),
          "公斤": ("g", 1000), "千克": ("g", 1000), "g": ("g", 1), "克": ("g", 1), "斤": ("g", 500)}
 
@@ -57,12 +58,21 @@ def is_amount(size: str) -> bool:
 
 
 def _amount(text: str) -> tuple[float, str] | None:
-    """An amount in its base unit: 「3.5L」 (3500, ml), 「30只装」 (30, 只); 「一斤」 is not read."""
+    """An amount in its base unit: 「3.5L」 (3500, ml), 「30只装」 (30, 只), 「一斤半」 (750, g)."""
     m = _AMOUNT.search(text)
     if m is None:
         return None
+    number = 0.5 if m["n"] == "半" else parse_numeral(m["n"])
+    if number is None:
+        return None
     unit, factor = _BASE.get(m["unit"], (m["unit"], 1))
-    return float(m["n"]) * factor, unit
+    return (number + (0.5 if m["half"] else 0.0)) * factor, unit
+
+
+def size_by_amount(product: Product, text: str) -> str | None:
+    """The product's own size the message names by its amount (「两斤的」: its 1kg), if any."""
+    size = _measured(product, text)
+    return size if size in product.sizes else None
 
 
 def _measured(product: Product, text: str) -> str | None:

@@ -21,6 +21,7 @@ from botcore.shop import Coupon, Product, Promotion, Shop
 from botcore.shop.calendar import month_day
 from botcore.stages.entities import Entities
 from botcore.text import join, money
+from intents.asked_size import size_by_amount
 from intents.base import Answer, Evidence, Intent, Message, Question
 from intents.shipping import fee_rule
 
@@ -190,7 +191,8 @@ class Bargain(Intent):
             return Answer("price_protection", {"days": days}) if days else Answer("no_price_protection")
         again = topic is None and question.conversation.asked == "price" and bool(
             entities.sizes or entities.colours or entities.products)  # 「那500g的呢」「那卫衣呢」: its price too
-        variant = product is not None and any(product.find_size(s) for s in entities.sizes)  # 六条装 is a size
+        variant = product is not None and (any(product.find_size(s) for s in entities.sizes)  # 六条装 is a size
+                                           or size_by_amount(product, text) is not None)  # 两斤: its 1kg
         asks_price = topic == "price" or again or (variant and self.rules.topic(text, "price") is not None)
         plain = _DEALS_ASKED.sub("", text)  # 「多少钱 有优惠券吗」 asks the price and the deals, not for less
         if topic is None and self.rules.topic(text, "deals_for") and not _DISCOUNT.search(plain):
@@ -271,6 +273,7 @@ class Bargain(Intent):
         ``deals`` asked beside the price (「M码多少钱 有券吗」) follow it."""
         entities = question.message.entities
         colour, size = product.variant_named(entities.colours, entities.sizes)
+        size = size or size_by_amount(product, question.message.text)
         named = [n for n in (size, colour) if n is not None]
         gap = bool(product.prices) and _PRICE_GAP.search(question.message.text) is not None  # 「大号贵多少」
         item = " ".join(named) if named and not gap else product.name

@@ -16,7 +16,9 @@ from intents.asked_size import asked_size, is_amount
         ("clothing", "dress-floral", "有M码吗", "M"),  # a size named as a size
         ("electronics", "air-fryer", "3.5升的有吗", "3.5L"),  # its own, in another unit
         ("electronics", "air-fryer", "有2l的吗", "2L"),  # an amount it lacks, not XXL
-        ("snacks", "jerky", "有一斤的吗", "一斤"),  # the shop calls its 500g so: the stock intent finds it
+        ("snacks", "jerky", "有一斤的吗", "500g"),  # an amount in 斤 is its size of that weight
+        ("snacks", "nuts", "一斤半的有吗", "750g"),
+        ("snacks", "nuts", "两斤的有吗", "1kg"),
         ("shoes", "run-shoe-x", "有46的吗", "46"),  # a bare number near 36-45
         ("shoes", "run-shoe-x", "有2件的吗", None),  # a count, no size
         ("clothing", "dress-floral", "有46的吗", None),  # letter sizes: a bare number is none of them

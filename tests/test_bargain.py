@@ -511,3 +511,11 @@ def test_a_day_asked_after_no_promotion_names_the_next_one_and_its_start(engine:
     part = bargain_part(then)
     assert (part.case, part.facts["promotion_name"], part.facts["start"]) == \
         ("promotion_later", "元旦新年福利", "1月1日")
+
+
+@pytest.mark.parametrize(("item", "message", "size", "price"),
+                         [("nuts", "经典款两斤多少钱", "1kg", "159元"), ("jerky", "半斤多少钱", "250g", "59元")])
+def test_a_weight_said_in_jin_prices_the_size_of_that_weight(item: str, message: str, size: str, price: str) -> None:
+    snacks = Engine(load_shop("snacks"), rng=random.Random(0))
+    part = bargain_part(snacks.reply(message, item_id=item, now=NO_PROMOTION))
+    assert (part.case, part.facts["price"]) == ("price", price) and size in part.facts["product"]
