@@ -187,6 +187,9 @@ class ShippingQuestion(Intent):
             return _arrives_by(shipping, question, named, region)  # 「周五能收到吗」: the days, against that day
         if not entities.couriers and topic is None and entities.regions and before.startswith(_COURIER_ASKED):
             entities = dataclasses.replace(entities, couriers=(before.removeprefix(_COURIER_ASKED),))
+        if region is not None and REGIONS[region].special and (entities.couriers or topic is None):
+            # 「寄香港可以吗」 … 「发顺丰吗」「能寄吗」: Hong Kong, Macao and Taiwan go by the shop's own terms
+            return self._region(shipping, region, topic, facts, _couriers_for(question))
         if entities.couriers:  # (or the one asked before: 「能发顺丰吗」 … 「那上海呢」)
             product = question.product
             if re.search(_AVOID.pattern + re.escape(entities.couriers[0]), text):

@@ -631,3 +631,12 @@ def test_a_service_the_shop_file_is_silent_on_goes_to_a_person_not_the_ship_day(
 def test_a_buyer_in_no_hurry_is_promised_nothing(engine: Engine) -> None:
     part = shipping_part(ask(engine, "不急 慢慢发"))
     assert part.case == "no_rush" and part.facts == {}
+
+
+@pytest.mark.parametrize("then", ["发顺丰吗", "能寄吗"])
+def test_a_courier_or_whether_it_ships_after_hong_kong_is_said_goes_by_the_special_terms(
+    engine: Engine, then: str,
+) -> None:
+    first = engine.reply("寄香港可以吗", item_id="coat-wool", now=TUESDAY)
+    part = shipping_part(engine.reply(then, first.conversation, item_id="coat-wool", now=TUESDAY))
+    assert (part.case, part.facts["fee"], part.facts["courier"]) == ("special", "35元", "顺丰")
