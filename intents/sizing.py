@@ -14,6 +14,7 @@ import dataclasses
 import re
 
 from botcore.shop import BODY_MEASURES, Product, SizeRow
+from botcore.stages.entities import Entities
 from botcore.text import join, span
 from intents.asked_size import first_after
 from intents.attributes import read_facts
@@ -27,6 +28,10 @@ _FIT_SHIFT = {"small": 1, "regular": 0, "large": -1}
 _SIZE_LIST = re.compile(
     r"几个尺寸|几种尺寸|哪些尺寸|几个规格|几种规格|哪些规格|几个型号|有多大的|有几个码|有哪些码|几种大小")
 _WHICH = re.compile(r"哪个|哪款|哪种|哪一|选哪|拍哪|买哪|选什么|拍什么|买什么|合适")  # a choice asked
+#: A size asked for (「腰围70穿多大」), as against a measure asked of the sizes (「腰围多少」).
+_SIZE_ASKED = re.compile(r"穿多大|多大码|什么码|啥码|哪个码|几码|穿哪|拍哪|选哪|买哪|拍多大|买多大|合适")
+#: The buyer's own girth for a garment's measurement of that name.
+_GIRTH = {"腰围": "waist", "胸围": "bust", "臀围": "hip"}
 _LABEL = {field: label for field, label, _ in BODY_MEASURES}
 _UNIT = {field: unit for field, _, unit in BODY_MEASURES}
 # the chart field each entity fills (the buyer's 胸围 is the entity ``bust``)
@@ -181,7 +186,7 @@ class Sizing(Intent):
             sizes = _size_above(product, entities.numbers)
         girth = any(f in given for f in ("chest", "waist", "hip") if f in chart_fields)
         if topic == "measure" and not girth:
-            return self._measurement(product, text, sizes, facts)
+            return self._measurement(product, text, sizes, facts, entities if _SIZE_ASKED.search(text) else None)
         body = self.rules.topics["body"].search(text) if not given else None
         if body and product.fit_note and body["part"].removesuffix("膀") in product.fit_note:
             return Answer("fit_note", facts)  # 「我胯比较宽」: what the shop says of it (胯比较宽的亲可以考虑大一码)
@@ -291,7 +296,11 @@ class Sizing(Intent):
             return Answer("recommend_adjusted", facts | {"size": size, "body_size": body}, remember)
         return Answer("recommend", facts | {"size": size}, remember)
 
-    def _measurement(self, product: Product, text: str, sizes: list[str], facts: dict[str, object]) -> Answer:
+    def _measurement(self, product: Product, text: str, sizes: list[str], facts: dict[str, object],
+                     own: Entities | None = None) -> Answer:
+        """A measurement of the sizes (of the size named, else of all); with the buyer's
+        ``own`` girth and a size asked (「腰围70穿多大」), the smallest size that measures at
+        least as much."""
         parts = {part for row in product.size_chart for part in row.measurements}
         part = next((p for p in _PARTS if p in text and p in parts), None)
         if part is None and _LENGTH_WORDS.search(text):
@@ -299,6 +308,16 @@ class Sizing(Intent):
         if part is None:
             return Answer("no_chart", facts, handoff=True)
         rows = [r for r in product.size_chart if part in r.measurements]
+        girth = getattr(own, _GIRTH[part]) if own is not None and part in _GIRTH and not sizes else None
+        if girth is not None:
+            said = f"{part}{girth:g}cm"
+            fits = [r for r in rows if r.measurements[part] >= girth]
+            if not fits:  # more than the largest measures: a person looks
+                largest = max(r.measurements[part] for r in rows)
+                return Answer("out_of_chart_by", facts | {"measure": said, "chart_range": f"{part}最大{largest:g}cm"},
+                              handoff=True)
+            size = _shifted(product, fits[0].size, _FIT_SHIFT[product.fit])  # 偏小: one up, as the chart's fit says
+            return Answer("recommend_by", facts | {"size": size, "measure": said}, {"size": size})
         chosen = [r for r in rows if r.size in sizes]
         if chosen:
             value = chosen[0].measurements[part]

@@ -479,3 +479,27 @@ def test_wide_hips_get_the_dresss_own_advice(engine: Engine) -> None:
     part = sizing_part(ask(engine, "我胯比较宽 穿什么码"))
     assert part.case == "fit_note"
     assert "胯比较宽的亲可以考虑大一码" in str(part.facts["fit_note"])
+
+
+@pytest.mark.parametrize(
+    ("item", "message", "size"),
+    [
+        ("skirt-pleated", "腰围68穿多大", "M"),  # the skirt's M measures 68
+        ("skirt-pleated", "腰围2尺1穿多大", "L"),  # 2尺1 is 70cm: M's 68 is too small
+        ("jeans-straight", "腰围70穿多大", "29"),  # 28 measures 71; the jeans run small, one up
+    ],
+)
+def test_a_girth_given_with_a_size_asked_picks_the_smallest_size_that_measures_as_much(
+    engine: Engine, item: str, message: str, size: str,
+) -> None:
+    part = engine.reply(message, item_id=item).parts[0]
+    assert (part.case, part.facts["size"]) == ("recommend_by", size)
+
+
+def test_a_girth_beyond_the_chart_goes_to_a_person(engine: Engine) -> None:
+    reply = engine.reply("腰围80穿多大", item_id="skirt-pleated")
+    assert (reply.parts[0].case, reply.mode) == ("out_of_chart_by", "handoff")
+
+
+def test_a_girth_asked_of_the_sizes_is_still_the_list(engine: Engine) -> None:
+    assert engine.reply("腰围多少", item_id="skirt-pleated").parts[0].case == "measurement_all"
