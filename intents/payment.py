@@ -67,6 +67,8 @@ class Payment(Intent):
             if platform.price_cut == "coupon":
                 return Answer("price_change_coupon", {"platform": platform.name}, handoff=True)
             return Answer("price_change", handoff=True, actions=({"type": "flag", "reason": "price_change"},))
+        if (other := self.rules.topics["other_way"].search(question.message.text)) is not None:
+            return Answer("not_stated", {"method": other["way"]}, handoff=True)  # 「可以找人代付吗」「定金能退吗」
         if topic == "instalments":  # 分期 alone: the platform's own way of paying in instalments
             topic = "baitiao" if platform.has_payment("baitiao") else "huabei"
         if topic in _FIELDS:

@@ -165,3 +165,12 @@ def test_a_jd_shop_speaks_of_jds_ways_of_paying(message: str, case: str, says: l
     reply = engine.reply(message, item_id="run-shoe-x", now=NOW)
     assert reply.parts[0].case == case
     assert_says(reply, *says)
+
+
+@pytest.mark.parametrize(("text", "way"), [("可以找人代付吗", "代付"), ("信用卡有手续费吗", "手续费"),
+                                           ("定金可以退吗", "定金"), ("尾款啥时候付", "尾款")])
+def test_a_term_of_paying_the_file_is_silent_on_goes_to_a_person_not_the_list_of_ways(
+    engine: Engine, text: str, way: str,
+) -> None:
+    reply = engine.reply(text, now=NOW)
+    assert (reply.parts[0].case, reply.parts[0].facts["method"], reply.mode) == ("not_stated", way, "handoff")
