@@ -30,6 +30,8 @@ _SIZE_LIST = re.compile(
 _WHICH = re.compile(r"哪个|哪款|哪种|哪一|选哪|拍哪|买哪|选什么|拍什么|买什么|合适")  # a choice asked
 #: A size asked for (「腰围70穿多大」), as against a measure asked of the sizes (「腰围多少」).
 _SIZE_ASKED = re.compile(r"穿多大|多大码|什么码|啥码|哪个码|几码|穿哪|拍哪|选哪|买哪|拍多大|买多大|合适")
+#: Whether the goods still fit a body said with it (「娃都160了还能骑吗」「两岁能玩吗」).
+_CAN_USE = re.compile(r"(能|可以|还能|能不能|可不可以)(穿|骑|坐|睡|用|玩|戴|背|躺|装下)")
 #: The buyer's own girth for a garment's measurement of that name.
 _GIRTH = {"腰围": "waist", "胸围": "bust", "臀围": "hip"}
 _LABEL = {field: label for field, label, _ in BODY_MEASURES}
@@ -149,6 +151,8 @@ class Sizing(Intent):
                 return [Evidence("entity", _said(field, value), 0.8)]
         if (e.height is not None or e.weight is not None) and e.measures_sure:
             return [Evidence("entity", "身高或体重", 0.6)]
+        if (e.height or e.weight or e.age) is not None and _CAN_USE.search(message.text):
+            return [Evidence("entity", "身材或年龄+能不能用", 0.8)]  # a bare 160 with 还能骑吗 is the child's height
         if e.age is not None and (e.sizes or _WHICH.search(message.text)):  # 一岁半该喝三段了吧, 八个月选哪段
             return [Evidence("entity", f"{_said('age', e.age)}+{'、'.join(e.sizes) or '选哪个'}", 0.8)]
         return []

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Callable
 
 import pytest
 from support import assert_says, part_of
@@ -503,3 +504,17 @@ def test_a_girth_beyond_the_chart_goes_to_a_person(engine: Engine) -> None:
 
 def test_a_girth_asked_of_the_sizes_is_still_the_list(engine: Engine) -> None:
     assert engine.reply("腰围多少", item_id="skirt-pleated").parts[0].case == "measurement_all"
+
+
+@pytest.mark.parametrize(("message", "case", "size"), [("孩子110能骑吗", "recommend_by", "中号"),
+                                                       ("娃都160了还能骑这个吗", "out_of_chart_by", None)])
+def test_whether_it_still_fits_a_child_said_by_height_is_sized_by_the_chart(
+    make_engine: Callable[..., Engine], message: str, case: str, size: str | None,
+) -> None:
+    scooter = {"id": "scooter-kids", "name": "儿童滑板车", "category": "玩具", "price": 199,
+               "sizes": ["小号", "中号", "大号"], "colours": ["蓝色"],
+               "size_chart": [{"size": "小号", "height": [85, 105]}, {"size": "中号", "height": [105, 125]},
+                              {"size": "大号", "height": [125, 150]}]}
+    engine = make_engine(products=[scooter])
+    part = engine.reply(message, item_id="scooter-kids").parts[0]
+    assert part.case == case and part.facts.get("size") == size
