@@ -159,20 +159,13 @@ class Intent:
     def evidence(self, message: Message) -> list[Evidence]:
         """Every keyword, pattern and the closest example of this intent alone (the
         engine asks all intents at once through `intents.catalogue.Catalogue`)."""
-        if self.rules.excluded(message.text):
-            return []
-        return self._alone.find(message).get(self.name, [])
+        return self._outside_exclusions(message.text, self._alone.find(message).get(self.name, []))
 
     def match(self, message: Message, found: list[Evidence] | None = None) -> IntentHit | None:
         """How sure this intent is. ``found`` is its keyword, pattern and example
         evidence when the engine has matched all intents at once
         (`intents.catalogue.Catalogue`)."""
-        if found is None:
-            evidence = self.evidence(message)
-        else:
-            evidence = list(found)
-            if evidence and self.rules.excluded(message.text):
-                evidence = []
+        evidence = self.evidence(message) if found is None else self._outside_exclusions(message.text, list(found))
         evidence += self.signals(message, bool(evidence))
         if not evidence:  # the common case: nothing of this intent in the message
             return None
@@ -180,6 +173,16 @@ class Intent:
         if hit is not None and self.soft:
             return _discount_unexplained(hit, message.text)
         return hit
+
+    def _outside_exclusions(self, text: str, evidence: list[Evidence]) -> list[Evidence]:
+        """The evidence an exclusion leaves: the rules found in clauses it does not touch
+        (「有运费险吗 L码还有吗」 still asks for L); what was learned of the whole message stays
+        only beside them."""
+        if not evidence or not self.rules.excluded(text):
+            return evidence
+        barred = self.rules.barred(text)
+        kept = [e for e in evidence if e.start >= 0 and not any(s <= e.start < t for s, t in barred)]
+        return [*kept, *(e for e in evidence if e.start < 0)] if kept else []
 
     def signals(self, message: Message, matched: bool) -> list[Evidence]:
         """Intent-specific evidence from entities (override where it helps)."""

@@ -13,6 +13,7 @@ __all__ = ["Returns"]
 class Returns(Intent):
     name = "returns"
     rank = 40
+    before_buying = True  # 「有运费险吗」「能七天无理由吗」 are asked before buying, beside other questions
     cases = {
         "policy": ("days", "conditions"),
         "no_policy": (),

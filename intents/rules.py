@@ -26,6 +26,9 @@ __all__ = ["Rules"]
 _FIELDS = ("keywords", "patterns", "exclude", "examples", "topics")
 
 
+#: A clause of a message: what lies between spaces and punctuation.
+_CLAUSE = re.compile(r"[^\s,，。.?？!！~～;；]+")
+
 @dataclass(frozen=True)
 class Rules:
     intent: str
@@ -90,6 +93,15 @@ class Rules:
 
     def excluded(self, text: str) -> bool:
         return self.exclude is not None and self.exclude.search(text) is not None
+
+    def barred(self, text: str) -> list[tuple[int, int]]:
+        """The clauses of ``text`` (between spaces and punctuation) that an exclusion touches:
+        in 「有运费险吗 L码还有吗」 the first, not the second question."""
+        if self.exclude is None:
+            return []
+        found = [(m.start(), m.end()) for m in self.exclude.finditer(text)]
+        return [(c.start(), c.end()) for c in _CLAUSE.finditer(text)
+                if any(start < c.end() and c.start() < end for start, end in found)]
 
     def pattern_evidence(self, index: int, text: str) -> Evidence | None:
         """Where the ``index``-th pattern regex matches the text, if it does."""

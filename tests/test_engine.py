@@ -548,3 +548,17 @@ def test_a_product_named_like_a_request_is_not_that_request(shop: Shop) -> None:
     selling = Engine(Shop.model_validate(data), rng=random.Random(0))
     assert "returns" not in selling.reply("退热贴怎么用").intents  # 退 of 退热贴 asks for no refund
     assert Engine(shop, rng=random.Random(0)).reply("退热贴怎么用").intents[0] == "returns"  # a shop without it
+
+
+@pytest.mark.parametrize(
+    ("text", "intents"),
+    [
+        ("你好 有运费险吗 L码还有吗", {"stock", "returns"}),  # stock's exclusion (有运费险) touches only the first
+        ("有运费险吗", {"returns"}),
+        ("质量怎么样 会不会起球 可以退吗", {"product", "returns"}),
+    ],
+)
+def test_each_question_of_a_line_is_read_in_its_own_clause(engine: Engine, text: str, intents: set[str]) -> None:
+    reply = engine.reply(text, item_id="dress-floral")
+    assert set(reply.intents) == intents
+    assert all(p.case != "quality" for p in reply.parts)  # asked before buying: no fault apology
