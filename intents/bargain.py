@@ -19,7 +19,6 @@ from collections.abc import Callable, Sequence
 
 from botcore.shop import Coupon, Product, Promotion, Shop
 from botcore.shop.calendar import month_day
-from botcore.stages.entities import Entities
 from botcore.text import join, money
 from intents.asked_size import size_by_amount
 from intents.base import Answer, Evidence, Intent, Message, Question
@@ -69,9 +68,16 @@ def _coupon_facts(coupon: Coupon | None) -> dict[str, object]:
     return {"amount": money(coupon.amount), "min_spend": money(coupon.min_spend)} if coupon else {}
 
 
-def _price_of(product: Product, entities: Entities) -> dict[str, object]:
+def _variant(product: Product, message: Message) -> tuple[str | None, str | None]:
+    """The colour and the size the message names of ``product`` (a size by its weight too:
+    两斤 is its 1kg)."""
+    colour, size = product.variant_named(message.entities.colours, message.entities.sizes)
+    return colour, size or size_by_amount(product, message.text)
+
+
+def _price_of(product: Product, message: Message) -> dict[str, object]:
     """The product (or the variant named) and its price, each variant's where they differ."""
-    colour, size = product.variant_named(entities.colours, entities.sizes)
+    colour, size = _variant(product, message)
     named = [n for n in (size, colour) if n is not None]
     if named or not product.prices:
         return {"product": " ".join(named) or product.name, "price": money(product.price_of(colour, size))}
@@ -215,7 +221,7 @@ class Bargain(Intent):
             priced = self.rules.topic(self.rules.topics["promo"].sub("", text), "price")  # not 「满多少钱能用」
             if product is not None and priced and not _DISCOUNT.search(plain):
                 # 「多少钱 有优惠券吗」: the price first, then what lowers it
-                return Answer(f"price_{answer.case}", {**answer.facts, **_price_of(product, entities)},
+                return Answer(f"price_{answer.case}", {**answer.facts, **_price_of(product, question.message)},
                               {"asked": "price"})
             return answer
         if topic == "free_shipping":
@@ -272,8 +278,7 @@ class Bargain(Intent):
         or more of a variant, what they come to, where no promotion makes it a guess. The
         ``deals`` asked beside the price (「M码多少钱 有券吗」) follow it."""
         entities = question.message.entities
-        colour, size = product.variant_named(entities.colours, entities.sizes)
-        size = size or size_by_amount(product, question.message.text)
+        colour, size = _variant(product, question.message)
         named = [n for n in (size, colour) if n is not None]
         gap = bool(product.prices) and _PRICE_GAP.search(question.message.text) is not None  # 「大号贵多少」
         item = " ".join(named) if named and not gap else product.name
