@@ -67,6 +67,10 @@ def _restocks_within(product: Product, colour: str | None, size: str | None, tod
             and (colour is None or item.colour == colour) and (size is None or item.size == size)]
 
 
+#: Whether there is a variant, asked of nothing else: 「有酒红吗」「还有XL的没」「那有黑色的么」.
+_HAS_VARIANT = re.compile(r"^(?:那|请问|亲)?(?:还)?有(?:没有)?[^吗么嘛没呢?？\s]{1,6}?(?:的)?"
+                          r"(?:吗|么|嘛|没|没有|不)[?？]?$")
+
 class Stock(Intent):
     name = "stock"
     rank = 80
@@ -97,6 +101,8 @@ class Stock(Intent):
 
     def signals(self, message: Message, matched: bool) -> list[Evidence]:
         e = message.entities
+        if (e.sizes or e.colours) and _HAS_VARIANT.match(message.text):  # 「有酒红吗」 even right after a price
+            return [Evidence("entity", variant_label(*(e.colours[:1] or [None]), *(e.sizes[:1] or [None])), 0.9)]
         if matched and (e.sizes or e.colours):
             return [Evidence("entity", variant_label(*(e.colours[:1] or [None]), *(e.sizes[:1] or [None])), 0.5)]
         return []

@@ -395,3 +395,12 @@ def test_when_it_comes_back_without_a_restock_date_says_there_is_none_yet(shoes:
     assert part.case == "sold_out_no_date"
     assert part.facts["variant"] == "云雾白 44码"
     assert "星空蓝 44码" in str(part.facts["alternatives"])  # the same size in another colour first
+
+
+def test_a_variant_asked_for_right_after_a_price_is_a_stock_question(engine: Engine) -> None:
+    """「有酒红吗」 asks whether there is any, even after 「多少钱」: not 酒红's price."""
+    now = dt.datetime(2026, 12, 3, 10, 0)
+    price = engine.reply("多少钱", item_id="dress-knit", now=now)
+    then = engine.reply("有酒红吗", price.conversation, item_id="dress-knit", now=now)
+    assert then.intents == ("stock",)
+    assert then.parts[0].facts["colour"] == "酒红色"
