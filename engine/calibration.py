@@ -5,12 +5,11 @@ learned matcher gives its intent a probability p, it is or is not the learned ma
 own first choice, a keyword or pattern does or does not support it, and two or more
 rules (keywords, patterns, entities, example questions) do or do not agree. The learned
 matcher is more or less sure of anything at all (its margin: its first probability less its
-second, and its square), and the answer leads the best intent it does not answer by some amount (its lead).
-Some intents are right more often than others at the same evidence (a thanks is rarely
-mistaken, a request to change an order often is), so each intent adds its own term. The
-chance that the intent is right is a logistic function of these (`Facts`), fitted by
-cross-validation over the
-written example library (``python benchmarks/calibrate.py`` writes
+second, and its square), and the answer leads the best intent it does not answer by some
+amount (its lead). Some intents are right more often than others at the same evidence (a
+thanks is rarely mistaken, a request to change an order often is), so each intent adds its
+own term. The chance that the intent is right is a logistic function of these (`Facts`),
+fitted by cross-validation over the written example library (``python benchmarks/calibrate.py`` writes
 ``engine/data/calibration.yaml`` with the weights, the reliability table it measured
 and the auto threshold that keeps auto replies 97 % right). A handful of numbers, read
 here; tests/test_calibration.py checks they were fitted on today's library.

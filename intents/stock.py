@@ -101,11 +101,12 @@ class Stock(Intent):
 
     def signals(self, message: Message, matched: bool) -> list[Evidence]:
         e = message.entities
-        if (e.sizes or e.colours) and _HAS_VARIANT.match(message.text):  # 「有酒红吗」 even right after a price
-            return [Evidence("entity", variant_label(*(e.colours[:1] or [None]), *(e.sizes[:1] or [None])), 0.9)]
-        if matched and (e.sizes or e.colours):
-            return [Evidence("entity", variant_label(*(e.colours[:1] or [None]), *(e.sizes[:1] or [None])), 0.5)]
-        return []
+        if not (e.sizes or e.colours):
+            return []
+        label = variant_label(*(e.colours[:1] or [None]), *(e.sizes[:1] or [None]))
+        if _HAS_VARIANT.match(message.text):  # 「有酒红吗」 even right after a price
+            return [Evidence("entity", label, 0.9)]
+        return [Evidence("entity", label, 0.5)] if matched else []
 
     def answer(self, question: Question) -> Answer:
         product = question.product
