@@ -97,7 +97,7 @@ class ShippingQuestion(Intent):
         "courier_some_regions": ("courier", "regions", "surcharge"),
         "courier_surcharge_days": ("courier", "surcharge", "days"),
         "courier_no": ("courier", "couriers"),
-        "courier_not_there": ("courier", "region", "couriers"),
+        "courier_not_there": ("courier", "region", "regions", "couriers"),
         "courier_not_for_product": ("product", "courier", "couriers"),
         "courier_avoid": ("courier", "couriers"),
         "courier_product": ("product", "courier"),
@@ -303,7 +303,7 @@ class ShippingQuestion(Intent):
         if not courier.serves(region):
             serving = [c.name for c in shipping.couriers if c.serves(region)]
             return Answer("courier_not_there", {"courier": name, "region": region or "",
-                                                "couriers": join(serving)})
+                                                "regions": join(courier.regions), "couriers": join(serving)})
         facts: dict[str, object] = {"courier": name}
         if days_asked:  # 「指定德邦可以不 几天到」: the days too, the courier's own or the region's
             span_days = shipping.delivery_days.get(region or "", courier.days or shipping.default_delivery_days)
