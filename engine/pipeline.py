@@ -190,13 +190,15 @@ class Engine:
         parts: list[Part] = []
         actions: list[Mapping[str, str]] = []
         handoff = decision.mode == "handoff"
+        remembered: dict[str, Any] = {}
         for hit in decision.chosen:
             part, answer = self._answer(hit.intent, question, recent)
             parts.append(part)
             actions += answer.actions
             handoff = handoff or answer.handoff
-            changes.update(answer.remember)
+            remembered = answer.remember | remembered  # the first question's memory over a second's
             recent.append(part.template_id)
+        changes.update(remembered)
         if not parts:
             drafts = self._alternatives(decision, question, conversation, alternatives, [])
             return self._fallback("handoff", decision, message, conversation, changes, recent, drafts)

@@ -9,6 +9,8 @@ from intents.base import Answer, Intent, Question
 
 __all__ = ["Returns"]
 
+_FAULT = "fault"  # Conversation.asked after a fault was reported: what follows is about it
+
 
 class Returns(Intent):
     name = "returns"
@@ -26,6 +28,7 @@ class Returns(Intent):
         "quality": (),
         "quality_note": ("note",),
         "in_progress": (),
+        "request": (),
         "policy_insured": ("days", "conditions"),
         "used": ("days", "conditions"),
         "product_none": ("product", "note"),
@@ -39,16 +42,22 @@ class Returns(Intent):
         own = question.shop.returns_for(product)
         days = own.no_reason_days if own is not None and own.no_reason_days is not None else policy.no_reason_days
         facts = {"days": days, "conditions": policy.conditions, "address_note": policy.address_note}
-        topic = self.rules.topic(question.message.text, "quality", "address", "insurance", "cost", "used")
-        if topic == "quality" and self.rules.topic(question.message.text, "what_if"):
+        text = question.message.text
+        topic = self.rules.topic(text, "quality", "address", "insurance", "cost", "used")
+        if topic == "quality" and self.rules.topic(text, "what_if"):
             topic = None  # 「质量不好能退吗」 before buying: the policy, not a fault to follow up
+        if question.conversation.asked == _FAULT and topic not in ("address", "insurance", "cost"):
+            topic = "quality"  # 「怎么处理」「能换吗」 right after a fault reported: that fault, not the policy
         if topic == "quality":  # a person follows up; the product's own rule (拍照, 24小时内) is said now
             flag = ({"type": "flag", "reason": "quality_issue"},)
+            remember = {"asked": _FAULT}
             if own is not None and own.note:
-                return Answer("quality_note", {"note": own.note}, handoff=True, actions=flag)
-            return Answer("quality", handoff=True, actions=flag)
-        if self.rules.topic(question.message.text, "progress"):  # 「退款什么时候到账」: the order's, not the policy
+                return Answer("quality_note", {"note": own.note}, remember, handoff=True, actions=flag)
+            return Answer("quality", remember=remember, handoff=True, actions=flag)
+        if self.rules.topic(text, "progress"):  # 「退款什么时候到账」: the order's, not the policy
             return Answer("in_progress", handoff=True)
+        if self.rules.topic(text, "request"):  # 「我要退款」「给我换一个」: done in the order, by a person
+            return Answer("request", handoff=True, actions=({"type": "flag", "reason": "return_request"},))
         if topic == "address":
             if not policy.address_note:
                 return Answer("address_unknown", handoff=True)

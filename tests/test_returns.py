@@ -69,6 +69,14 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("申请了换货", "in_progress"),
         ("退货单号已经填好了", "in_progress"),
         ("换的货什么时候发出", "in_progress"),
+        # a return asked for now, of what was bought: a person does it in the order
+        ("我要退款", "request"),
+        ("不想要了 给我退了吧", "request"),
+        ("我要换货", "request"),
+        # a thing that stopped working is a fault, not a question of what it can do
+        ("吹风机用了两天就不出风了", "quality"),
+        ("充电宝充不进电", "quality"),
+        ("手表戴了三天就断了", "quality"),
     ],
 )
 def test_return_questions_are_recognised_with_the_right_case(engine: Engine, text: str, case: str) -> None:
@@ -211,3 +219,17 @@ def test_what_would_happen_asked_before_buying_is_the_policy_not_a_fault(engine:
     reply = engine.reply(text, item_id="dress-floral")
     part = next(p for p in reply.parts if p.intent == "returns")
     assert part.case.startswith("policy") and reply.actions == ()
+
+
+def test_what_follows_a_fault_is_about_that_fault_not_the_policy(engine: Engine) -> None:
+    conversation = engine.reply("裙子穿了一次就开线了", item_id="dress-floral", now=NOW).conversation
+    reply = engine.reply("怎么处理", conversation, item_id="dress-floral", now=NOW)
+    assert (reply.parts[0].case, reply.mode) == ("quality", "handoff")
+    assert "无理由" not in reply.text + reply.suggestion
+
+
+def test_a_refund_asked_for_goes_to_a_person_flagged(engine: Engine) -> None:
+    reply = engine.reply("我要退款", now=NOW)
+    assert (reply.parts[0].case, reply.mode) == ("request", "handoff")
+    assert reply.actions == ({"type": "flag", "reason": "return_request"},)
+    assert "无理由" not in reply.text + reply.suggestion

@@ -626,7 +626,7 @@
       ['这款商品自己的退换规则', ['product_none', 'product_days', 'product_used']],
       ['运费险和退货运费', ['insurance', 'no_insurance', 'cost', 'cost_insured']],
       ['退货地址和质量问题', ['address', 'address_unknown', 'quality', 'quality_note']],
-      ['已经在办的售后', ['in_progress']],
+      ['要退换和已经在办的售后', ['request', 'in_progress']],
     ],
     payment: [
       ['花呗、信用卡、货到付款', ['huabei', 'huabei_no_instalments', 'no_huabei', 'credit_card', 'no_credit_card', 'cod',
