@@ -81,6 +81,7 @@ class ShippingQuestion(Intent):
     cases = {
         "ship_today": ("ship_day", "cutoff", "courier"),
         "ship_later": ("ship_day", "cutoff", "courier"),
+        "ship_unknown": ("ship_day",),
         "paid_late": ("paid_at", "ship_day", "cutoff", "courier"),
         "ordered_before": ("weekday",),
         "arrive_yes": ("weekday", "ship_day", "days", "region"),
@@ -148,6 +149,12 @@ class ShippingQuestion(Intent):
         """The answer, remembering the region the buyer named: 「我在新疆」 then 「几天到」
         is answered for 新疆."""
         answer = self._answer(question)
+        shipping, today = question.shop.shipping, question.now.date()
+        day = ship_date(question.now, shipping)
+        if day != today and not calendar_known(day, shipping) and answer.facts.get("ship_day") == day_label(day, today):
+            # the next ship day falls in a year whose national days off are not published (2027 from
+            # late December): it is not promised, a person confirms
+            answer = Answer("ship_unknown", {"ship_day": answer.facts["ship_day"]}, answer.remember, handoff=True)
         regions = question.message.entities.regions
         return dataclasses.replace(answer, remember={**answer.remember, "region": regions[0]}) if regions else answer
 

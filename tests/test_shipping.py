@@ -54,9 +54,10 @@ def at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
         (at(FRIDAY, 16, 1), "ship_later", "明天(周六)"),
         (at(dt.date(2026, 11, 28), 16, 30), "ship_later", "后天(周一)"),  # Saturday after cut-off
         (at(dt.date(2026, 11, 29), 10, 0), "ship_later", "明天(周一)"),  # Sunday is not a working day
-        (at(dt.date(2026, 12, 31), 17, 0), "ship_later", "后天(周六)"),  # 2027-01-01 is a holiday
-        (at(dt.date(2027, 1, 1), 9, 0), "ship_later", "明天(周六)"),  # on the holiday itself
-        (at(dt.date(2027, 2, 4), 17, 0), "ship_later", "周六(2月13日)"),  # after the spring festival
+        # 2027-01-01 is a holiday, and the rest of 2027's days off are not published: not promised
+        (at(dt.date(2026, 12, 31), 17, 0), "ship_unknown", "后天(周六)"),
+        (at(dt.date(2027, 1, 1), 9, 0), "ship_unknown", "明天(周六)"),  # on the holiday itself
+        (at(dt.date(2027, 2, 4), 17, 0), "ship_unknown", "周六(2月13日)"),  # after the shop's spring break
     ],
 )
 @pytest.mark.parametrize("message", ["今天能发货吗", "现在拍什么时候能发货"])
@@ -66,7 +67,7 @@ def test_ship_day_follows_cutoff_working_days_and_holidays(
     reply = ask(engine, message, now=now)
     part = shipping_part(reply)
     assert (part.case, part.facts["ship_day"]) == (case, ship_day)
-    assert part.facts["cutoff"] == "16:00"
+    assert part.facts.get("cutoff", "16:00") == "16:00"
     assert_says(reply, ship_day)
     if case == "ship_today":
         assert "16:00" in reply.text
@@ -640,3 +641,13 @@ def test_a_courier_or_whether_it_ships_after_hong_kong_is_said_goes_by_the_speci
     first = engine.reply("寄香港可以吗", item_id="coat-wool", now=TUESDAY)
     part = shipping_part(engine.reply(then, first.conversation, item_id="coat-wool", now=TUESDAY))
     assert (part.case, part.facts["fee"], part.facts["courier"]) == ("special", "35元", "顺丰")
+
+
+def test_a_ship_day_in_a_year_whose_days_off_are_not_published_is_not_promised(engine: Engine) -> None:
+    # after the cut-off on 31 December 2026, the next ship day is in 2027, whose national days off
+    # the calendar does not know yet: no day is promised, a person confirms
+    reply = engine.reply("今天还能发吗", item_id="dress-floral", now=dt.datetime(2026, 12, 31, 17, 0))
+    assert (reply.parts[0].case, reply.mode) == ("ship_unknown", "handoff")
+    assert "放假安排" in reply.text + reply.suggestion
+    earlier = engine.reply("今天还能发吗", item_id="dress-floral", now=dt.datetime(2026, 12, 31, 10, 0))
+    assert earlier.parts[0].case == "ship_today"  # today is known: before the cut-off it ships today

@@ -589,7 +589,7 @@
       ['没有这个颜色尺码、不知道是哪款', ['no_such_colour', 'no_such_size', 'which_product']],
     ],
     shipping: [
-      ['什么时候发货', ['ship_today', 'ship_later', 'paid_late', 'weekday_yes', 'weekday_no', 'weekday_unknown',
+      ['什么时候发货', ['ship_today', 'ship_later', 'ship_unknown', 'paid_late', 'weekday_yes', 'weekday_no', 'weekday_unknown',
         'ordered_before', 'presale', 'sold_out', 'sold_out_restock', 'origin', 'no_rush', 'service_unknown']],
       ['发什么快递', ['courier_default', 'courier_only', 'courier_ok', 'courier_surcharge', 'courier_ok_days',
         'courier_some_regions', 'courier_surcharge_days', 'courier_no', 'courier_not_there', 'courier_not_for_product',
