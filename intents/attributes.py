@@ -129,9 +129,16 @@ def _of_another(word: str, start: int, found: dict[str, tuple[tuple[Concept, ...
 _OF_GAP = 4
 
 
-def _from_attributes(product: Product, concept: Concept) -> list[tuple[str, str]]:
-    """Every attribute of this kind (安装 and 安装要求 both answer 「能装吗」)."""
-    return [(key, value) for key, value in product.attributes.items() if concept.names(key)]
+def _from_attributes(product: Product, concept: Concept, word: str = "") -> list[tuple[str, str]]:
+    """Every attribute of this kind (安装 and 安装要求 both answer 「能装吗」). Where none of them
+    speaks of the buyer's very ``word`` but another attribute's value does, that one: 「能快充吗」
+    is told under 兼容 (华为超级快充最高22.5W), not by 接口, a fact of the same kind."""
+    kind = [(key, value) for key, value in product.attributes.items() if concept.names(key)]
+    if len(word) >= 2 and kind and not any(word in key.lower() or word in value.lower() for key, value in kind):
+        holding = [(key, value) for key, value in product.attributes.items() if word in value.lower()]
+        if holding:
+            return holding
+    return kind
 
 
 def _from_field(product: Product, concept: Concept) -> tuple[str, str] | None:
@@ -239,7 +246,7 @@ def read_facts(product: Product, text: str, *, weak: bool = True) -> Facts:
         found: list[tuple[str, str]] = []
         for concept in kinds:
             field = _from_field(product, concept) or _from_free_text(product, concept, word, said_of[concept.name])
-            found = _from_attributes(product, concept) or ([field] if field else [])
+            found = _from_attributes(product, concept, word) or ([field] if field else [])
             if found:
                 break
         for name, value in found:

@@ -194,6 +194,8 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"能不能放A4/iPad": "能放11寸iPad"}, "能装ipad吗", "能不能放A4/iPad"),  # a part of it
         ({"单果大小": "一个约150克"}, "一个多大个", "单果大小"),  # a buyer's word for its kind (大小)
         ({"保存方法": "收到是硬的,常温放软了再吃"}, "要不要放软", "保存方法"),  # the buyer's word in its value
+        # 快充 is of the kind 接口 is, but the fact that speaks of it is told under 兼容
+        ({"接口": "两个C口加一个A口", "兼容": "华为超级快充最高22.5W"}, "华为能快充吗", "兼容"),
     ],
 )
 def test_an_attribute_of_any_name_is_found_from_the_buyers_words(
@@ -201,7 +203,9 @@ def test_an_attribute_of_any_name_is_found_from_the_buyers_words(
 ) -> None:
     product = shop.product("dress-floral")
     assert product is not None
-    assert fact in dict(read_facts(product.model_copy(update={"attributes": attributes}), text).stated)
+    stated = dict(read_facts(product.model_copy(update={"attributes": attributes}), text).stated)
+    assert fact in stated
+    assert len(stated) == 1  # and no neighbouring fact beside it
 
 
 def test_a_variants_own_name_is_not_read_as_a_fact_asked(shop: Shop) -> None:
