@@ -130,11 +130,13 @@ _OF_GAP = 4
 
 
 def _from_attributes(product: Product, concept: Concept, word: str = "") -> list[tuple[str, str]]:
-    """Every attribute of this kind (安装 and 安装要求 both answer 「能装吗」). Where none of them
-    speaks of the buyer's very ``word`` but another attribute's value does, that one: 「能快充吗」
-    is told under 兼容 (华为超级快充最高22.5W), not by 接口, a fact of the same kind."""
+    """Every attribute of this kind (安装 and 安装要求 both answer 「能装吗」). Where none is called
+    by the kind's own name or speaks of the buyer's very ``word``, but another attribute's value
+    does, that one: 「能快充吗」 is told under 兼容 (华为超级快充最高22.5W), not by 接口, a word of
+    the same kind; 「充满电能亮多久」 is still told by 续航, whatever 充电 says of 充满."""
     kind = [(key, value) for key, value in product.attributes.items() if concept.names(key)]
-    if len(word) >= 2 and kind and not any(word in key.lower() or word in value.lower() for key, value in kind):
+    if len(word) >= 2 and kind and not any(concept.name in key or word in key.lower() or word in value.lower()
+                                           for key, value in kind):
         holding = [(key, value) for key, value in product.attributes.items() if word in value.lower()]
         if holding:
             return holding

@@ -196,6 +196,7 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"保存方法": "收到是硬的,常温放软了再吃"}, "要不要放软", "保存方法"),  # the buyer's word in its value
         # 快充 is of the kind 接口 is, but the fact that speaks of it is told under 兼容
         ({"接口": "两个C口加一个A口", "兼容": "华为超级快充最高22.5W"}, "华为能快充吗", "兼容"),
+        ({"续航": "低亮档约40小时", "充电": "大约4小时充满"}, "充满电能亮多久", "续航"),  # the kind's own name
     ],
 )
 def test_an_attribute_of_any_name_is_found_from_the_buyers_words(
