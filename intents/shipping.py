@@ -98,6 +98,7 @@ class ShippingQuestion(Intent):
         "courier_some_regions": ("courier", "regions", "surcharge"),
         "courier_surcharge_days": ("courier", "surcharge", "days"),
         "courier_no": ("courier", "couriers"),
+        "remote_courier": ("region", "surcharge", "courier", "courier_surcharge", "days"),
         "courier_not_there": ("courier", "region", "regions", "couriers"),
         "courier_not_for_product": ("product", "courier", "couriers"),
         "courier_avoid": ("courier", "couriers"),
@@ -214,6 +215,13 @@ class ShippingQuestion(Intent):
             if self.rules.topic(text, "which_courier") and shipping.courier(entities.couriers[0]) is not None:
                 # 「发什么快递 能走顺丰吗」: the default, and 顺丰 among the rest
                 return _which_courier(shipping, product)
+            courier = shipping.courier(entities.couriers[0])
+            if topic == "fee" and region is not None and courier is not None and courier.surcharge \
+                    and courier.serves(region):  # 「顺丰到新疆多少钱」: the region's surcharge and the courier's
+                remote = self._region(shipping, region, topic, facts, [courier.name])
+                if remote.case == "remote":
+                    return Answer("remote_courier", remote.facts | {
+                        "courier": courier.name, "courier_surcharge": money(courier.surcharge)})
             answer = self._courier(shipping, entities.couriers[0], region, _DAYS.search(text) is not None)
             return dataclasses.replace(answer, remember={"asked": _COURIER_ASKED + entities.couriers[0]})
         if topic == "fee" and region is not None and _dearer_courier(shipping, question.product) is not None \

@@ -651,3 +651,12 @@ def test_a_ship_day_in_a_year_whose_days_off_are_not_published_is_not_promised(e
     assert "放假安排" in reply.text + reply.suggestion
     earlier = engine.reply("今天还能发吗", item_id="dress-floral", now=dt.datetime(2026, 12, 31, 10, 0))
     assert earlier.parts[0].case == "ship_today"  # today is known: before the cut-off it ships today
+
+
+def test_a_dearer_courier_to_a_remote_region_says_both_surcharges(make_engine: Callable[..., Engine]) -> None:
+    couriers = [{"name": "中通"}, {"name": "顺丰", "surcharge": 8}]
+    engine = make_engine(shipping={"couriers": couriers, "default_courier": "中通", "region_surcharge": {"新疆": 15}})
+    part = shipping_part(ask(engine, "顺丰到新疆多少钱"))
+    assert (part.case, part.facts["surcharge"], part.facts["courier_surcharge"]) == ("remote_courier", "15元", "8元")
+    near = shipping_part(ask(engine, "顺丰到上海多少钱"))  # no surcharge of the region: the courier's alone
+    assert near.case != "remote_courier" and near.facts.get("surcharge") == "8元"
