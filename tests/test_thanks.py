@@ -96,3 +96,11 @@ def test_ordering_after_a_price_change_was_promised_says_to_wait_before_paying(e
 def test_ordering_without_a_price_change_says_the_ship_day(engine: Engine) -> None:
     reply = engine.reply("拍了", item_id="blazer-classic", now=dt.datetime(2026, 11, 25, 10, 0))
     assert reply.parts[0].case == "bought"
+
+
+@pytest.mark.parametrize("text", ["算了不买了", "那算了", "不行我去别家了", "那就不要了"])
+def test_a_buyer_giving_up_gets_no_youre_welcome_and_a_person_hears_of_it(engine: Engine, text: str) -> None:
+    reply = engine.reply(text, now=WEDNESDAY_MORNING)
+    assert (reply.intents[0], reply.parts[0].case, reply.mode) == ("thanks", "leaving", "handoff")
+    assert reply.actions == ({"type": "flag", "reason": "buyer_leaving"},)
+    assert "客气" not in reply.text + reply.suggestion
