@@ -49,6 +49,8 @@ _PAID_AT = re.compile(r"(?P<part>凌晨|早上|上午|中午|下午|傍晚|晚�
                       r"(?:(?P<hour>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:点|:|：|时)(?P<minute>\d{2}|半)?)?"
                       r"(?P<before>之前|以前|前)?")
 _LATE_PARTS = frozenset({"下午", "傍晚", "晚上", "今晚", "夜里"})  # an hour said after these is past noon
+#: An hour said bare up to this one is in the afternoon (「5点前拍」 is 17:00).
+_BARE_AFTERNOON = 7
 #: Where no hour is said: 晚上 is 20:00, 夜里 23:00.
 _PART_HOUR = {"傍晚": 18, "晚上": 20, "今晚": 20, "夜里": 23, "半夜": 23}
 # "周末" is answered for Sunday, the day a shop that works Saturdays may still rest.
@@ -261,7 +263,8 @@ class ShippingQuestion(Intent):
         on = paid_on[0] if paid_on is not None else today
         if paid is not None and is_working_day(on, shipping):  # (a day off is answered as one, below)
             leaves = ship_date(dt.datetime.combine(on, paid[0]), shipping)
-            if leaves != on:  # after that day's own cut-off: the day it leaves
+            if leaves != on and not paid[1].endswith("前"):  # after that day's own cut-off: the day it leaves
+                # (「5点前拍」 with a 16:00 cut-off may be before it or not: the cut-off is said instead)
                 said = f"{paid_on[1]}{paid[1]}" if paid_on is not None and on != today else paid[1]
                 return Answer("paid_late", facts | {"paid_at": said, "ship_day": day_label(leaves, today),
                                                     "cutoff": shipping.cutoff_on(on).strftime("%H:%M")})
@@ -456,8 +459,8 @@ def _paid_at(text: str) -> tuple[dt.time, str, int] | None:
             if said_hour is None or said_hour > 24:
                 continue
             hour = int(said_hour)
-            if part in _LATE_PARTS and hour < 12:
-                hour += 12
+            if (part in _LATE_PARTS or (part is None and 1 <= hour <= _BARE_AFTERNOON)) and hour < 12:
+                hour += 12  # 「三点以后拍」 is 15:00: nobody pays at 3 a.m. without saying 凌晨
             minute = 30 if m["minute"] == "半" else int(m["minute"] or 0)
         minutes = (hour * 60 + min(minute, 59) - (1 if m["before"] else 0)) % (24 * 60)  # 「5点前」: just before
         return dt.time(*divmod(minutes, 60)), m[0].strip(), m.start()

@@ -381,6 +381,9 @@ def test_a_courier_asked_with_how_many_days_says_them(make_engine: Callable[...,
         ("下午五点半付款今天能发吗", "paid_late", "明天(周三)"),
         ("下午3点前付款今天能发吗", "ship_today", "今天"),  # before the cut-off
         ("明天晚上下单什么时候发", "paid_late", "后天(周四)"),  # tomorrow's evening: the day after
+        ("三点以后拍还能发吗", "ship_today", "今天"),  # a bare 3 o'clock is 15:00, not 3 a.m.
+        ("那5点以后拍的呢", "paid_late", "明天(周三)"),  # asked as a follow-up, on its own words
+        ("5点前拍能发吗", "ship_today", "今天"),  # before 17:00 may be before 16:00 or not: the cut-off is said
     ],
 )
 def test_a_time_of_day_the_buyer_pays_at_is_held_against_the_cutoff(engine: Engine, message: str, case: str,
