@@ -71,6 +71,19 @@ def _restocks_within(product: Product, colour: str | None, size: str | None, tod
 _HAS_VARIANT = re.compile(r"^(?:那|请问|亲)?(?:还)?有(?:没有)?[^吗么嘛没呢?？\s]{1,6}?(?:的)?"
                           r"(?:吗|么|嘛|没|没有|不)[?？]?$")
 
+#: What may stand around a variant said alone: wanting it, how many, particles (not 那…呢, a follow-up).
+_AROUND_VARIANT = re.compile(r"^(?:要|来|拍|买|我要|就要|给我|[一两二三四五六七八九十\d]+(?:个|件|双|只|盒|套|条))*"
+                             r"(?:的|吧|哈|啊|呀|码|号|色|款)*$")
+
+
+def _only_variant(message: Message) -> bool:
+    """Whether the message names a size or colour and nothing else but wanting it."""
+    rest = message.text.replace(" ", "").lower()
+    for name in sorted((*message.entities.sizes, *message.entities.colours), key=len, reverse=True):
+        rest = rest.replace(name.replace(" ", "").lower(), "", 1)
+    return _AROUND_VARIANT.match(rest) is not None
+
+
 class Stock(Intent):
     name = "stock"
     rank = 80
@@ -106,6 +119,8 @@ class Stock(Intent):
         label = variant_label(*(e.colours[:1] or [None]), *(e.sizes[:1] or [None]))
         if _HAS_VARIANT.match(message.text):  # 「有酒红吗」 even right after a price
             return [Evidence("entity", label, 0.9)]
+        if _only_variant(message):  # 「iphone16promax透明的」: the variant wanted, said alone (below a follow-up's 0.8)
+            return [Evidence("entity", label, 0.75)]
         return [Evidence("entity", label, 0.5)] if matched else []
 
     def answer(self, question: Question) -> Answer:

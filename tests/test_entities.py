@@ -369,3 +369,12 @@ def test_packs_and_beds_are_named_the_way_buyers_say_them(sizes: list[str], text
 def test_device_models_are_a_brand_then_a_number(text: str, models: tuple[str, ...], numbers: list[str]) -> None:
     assert device_models(text) == models
     assert [model_number(model) for model in models] == numbers
+
+
+def test_a_device_model_written_with_spaces_is_the_shops_own_size() -> None:
+    shop = load_shop("electronics").model_copy(deep=True)
+    product = shop.products[0].model_copy(update={
+        "sizes": ["iPhone16", "iPhone16ProMax"], "variant_aliases": {"iPhone16": ["16"]}})
+    vocabulary = shop_vocabulary(shop.model_copy(update={"products": [product]}))
+    assert entities("iphone 16 pro max 黑色有货吗", vocabulary).sizes == ("iPhone16ProMax",)  # not the alias 16
+    assert entities("16 有黑色吗", vocabulary).sizes == ("16",)

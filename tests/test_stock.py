@@ -404,3 +404,12 @@ def test_a_variant_asked_for_right_after_a_price_is_a_stock_question(engine: Eng
     then = engine.reply("有酒红吗", price.conversation, item_id="dress-knit", now=now)
     assert then.intents == ("stock",)
     assert then.parts[0].facts["colour"] == "酒红色"
+
+
+@pytest.mark.parametrize(
+    ("text", "variant"), [("黑色M", "黑色 M码"), ("要一件黑色L的", "黑色 L码"), ("M码黑色", "黑色 M码")]
+)
+def test_a_variant_said_alone_asks_for_it(engine: Engine, text: str, variant: str) -> None:
+    reply = engine.reply(text, item_id="dress-floral", now=dt.datetime(2026, 12, 3, 10, 0))
+    assert reply.intents == ("stock",)
+    assert variant in reply.suggestion

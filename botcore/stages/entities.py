@@ -201,6 +201,21 @@ def _ascii_boundary(text: str, hit: Hit) -> bool:
     return not (before.isascii() and before.isalpha()) and not (after.isascii() and after.isalpha())
 
 
+def _spaced_models(text: str, vocabulary: Vocabulary, hits: list[Hit]) -> list[Hit]:
+    """``hits``, with a device model written with spaces (iphone 16 pro max) found as the shop
+    writes it (iPhone16ProMax) in place of the shorter names inside it (16)."""
+    spaced = []
+    for match in _DEVICE_MODEL.finditer(text):
+        joined = match[0].replace(" ", "")
+        if joined != match[0]:
+            spaced += [Hit(h.kind, h.value, match.start(), match.end(), match[0]) for h in vocabulary.find(joined)
+                       if h.start == 0 and h.end == len(joined)]
+    if not spaced:
+        return hits
+    kept = [h for h in hits if not any(s.start < h.end and h.start < s.end for s in spaced)]
+    return sorted([*kept, *spaced], key=lambda h: h.start)
+
+
 def _unique(values: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(values))
 
@@ -223,6 +238,8 @@ def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
     """Entities of a normalised message; ``shop_vocabulary`` adds the shop's own names."""
     hits = [h for h in WORLD.find(text) if _ascii_boundary(text, h)]
     shop_hits = [h for h in shop_vocabulary.find(text) if _ascii_boundary(text, h)] if shop_vocabulary else []
+    if shop_vocabulary and " " in text:
+        shop_hits = _spaced_models(text, shop_vocabulary, shop_hits)
     measures = find_measures(text)
     first: dict[str, Measure] = {}
     for measure in measures:
