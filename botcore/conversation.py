@@ -43,6 +43,8 @@ class Conversation:
     page_id: str | None = field(default=None, metadata=_HEARD)
     height: float | None = field(default=None, metadata=_HEARD)
     weight: float | None = field(default=None, metadata=_HEARD)
+    age: float | None = field(default=None, metadata=_HEARD)  # the child's age, in years (宝宝3岁半)
+    foot: float | None = field(default=None, metadata=_HEARD)  # a foot length, in cm (脚长19)
     size: str | None = field(default=None, metadata=_HEARD)
     colour: str | None = field(default=None, metadata=_HEARD)
     region: str | None = field(default=None, metadata=_HEARD)  # where the buyer said the parcel goes (新疆)

@@ -196,7 +196,7 @@ class Engine:
             parts.append(part)
             actions += answer.actions
             handoff = handoff or answer.handoff
-            remembered = answer.remember | remembered  # the first question's memory over a second's
+            remembered = {**answer.remember, **remembered}  # the first question's memory over a second's
             recent.append(part.template_id)
         changes.update(remembered)
         if not parts:

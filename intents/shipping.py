@@ -222,8 +222,8 @@ class ShippingQuestion(Intent):
                     and courier.serves(region):  # 「顺丰到新疆多少钱」: the region's surcharge and the courier's
                 remote = self._region(shipping, region, topic, facts, [courier.name])
                 if remote.case == "remote":
-                    return Answer("remote_courier", remote.facts | {
-                        "courier": courier.name, "courier_surcharge": money(courier.surcharge)})
+                    return Answer("remote_courier", {
+                        **remote.facts, "courier": courier.name, "courier_surcharge": money(courier.surcharge)})
             answer = self._courier(shipping, entities.couriers[0], region, _DAYS.search(text) is not None)
             return dataclasses.replace(answer, remember={"asked": _COURIER_ASKED + entities.couriers[0]})
         if topic == "fee" and region is not None and _dearer_courier(shipping, question.product) is not None \

@@ -155,6 +155,8 @@ class Sizing(Intent):
             return [Evidence("entity", "身材或年龄+能不能用", 0.8)]  # a bare 160 with 还能骑吗 is the child's height
         if e.age is not None and (e.sizes or _WHICH.search(message.text)):  # 一岁半该喝三段了吧, 八个月选哪段
             return [Evidence("entity", f"{_said('age', e.age)}+{'、'.join(e.sizes) or '选哪个'}", 0.8)]
+        if e.age is not None:  # 「我家宝宝3岁半」 said alone: the child to size, unless another rule says more
+            return [Evidence("entity", _said("age", e.age), 0.7)]
         return []
 
     def missing(self, message: Message) -> tuple[str, ...]:
@@ -171,9 +173,12 @@ class Sizing(Intent):
             # a bare number that the chart names as one of its sizes (鞋内长 260 is 42) is that
             # size, not a body weight or height
             entities = dataclasses.replace(entities, height=None, weight=None)
-        height = entities.height if entities.height is not None else question.conversation.height
-        weight = entities.weight if entities.weight is not None else question.conversation.weight
-        remember: dict[str, object] = {"height": height, "weight": weight}
+        memory = question.conversation
+        height = entities.height if entities.height is not None else memory.height
+        weight = entities.weight if entities.weight is not None else memory.weight
+        age = entities.age if entities.age is not None else memory.age  # 「我家宝宝3岁半」 … 「穿多大」
+        foot = entities.foot if entities.foot is not None else memory.foot
+        remember: dict[str, object] = {"height": height, "weight": weight, "age": age, "foot": foot}
         facts: dict[str, object] = {
             "product": product.name, "fit_note": product.fit_note,
             "height": f"{height:g}cm" if height else "", "weight": f"{weight:g}斤" if weight else "",
@@ -182,6 +187,8 @@ class Sizing(Intent):
                  if (value := getattr(entities, entity)) is not None}
         said_now = bool(given)  # measures in this message, not only remembered
         given |= {f: v for f, v in (("height", height), ("weight", weight)) if v is not None}
+        if not said_now and not entities.sizes:  # an age or a foot length told before, asked of now
+            given |= {f: v for f, v in (("age", age), ("foot", foot)) if v is not None}
         chart_fields = [f for f, _, _ in BODY_MEASURES if _chart_span(product.size_chart, f) is not None]
         sizes = [found for s in entities.sizes if (found := product.find_size(s)) is not None]
         converted = any(product.find_size(s) not in (None, s) for s in entities.sizes)  # 美码9.5 is 43

@@ -415,9 +415,9 @@ def test_now_argument_overrides_the_clock(shop: Shop) -> None:
         (dt.datetime(2026, 11, 27, 15, 59), "ship_today", "今天"),
         (dt.datetime(2026, 11, 27, 16, 0), "ship_later", "明天(周六)"),
         (dt.datetime(2026, 11, 28, 18, 0), "ship_later", "后天(周一)"),  # Saturday evening, Sunday off
-        (dt.datetime(2027, 2, 4, 17, 0), "ship_later", "周六(2月13日)"),  # 春节 holidays
+        (dt.datetime(2027, 2, 4, 17, 0), "ship_unknown", "周六(2月13日)"),  # 春节: 2027's days off not published
         (dt.datetime(2026, 11, 29, 10, 0), "ship_later", "明天(周一)"),  # Sunday
-        (dt.datetime(2026, 12, 31, 17, 0), "ship_later", "后天(周六)"),  # 元旦 is a holiday
+        (dt.datetime(2026, 12, 31, 17, 0), "ship_unknown", "后天(周六)"),  # 元旦, then 2027 unpublished
     ],
 )
 def test_injected_clock_decides_the_ship_day(shop: Shop, now: dt.datetime, case: str, day: str) -> None:

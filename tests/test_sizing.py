@@ -518,3 +518,15 @@ def test_whether_it_still_fits_a_child_said_by_height_is_sized_by_the_chart(
     engine = make_engine(products=[scooter])
     part = engine.reply(message, item_id="scooter-kids").parts[0]
     assert part.case == case and part.facts.get("size") == size
+
+
+def test_a_childs_age_said_alone_is_sized_and_kept_for_the_next_question(make_engine: Callable[..., Engine]) -> None:
+    chart = [{"size": "26", "age": [2, 3], "foot": [15, 16]}, {"size": "28", "age": [3, 4], "foot": [16.5, 17]},
+             {"size": "30", "age": [4, 5], "foot": [17.5, 18.5]}]
+    engine = make_engine(products=[{"id": "kid", "name": "儿童运动鞋", "price": 99, "colours": ["白色"],
+                                    "sizes": ["26", "28", "30"], "stock": {"白色": {"26": 5, "28": 5, "30": 5}},
+                                    "size_chart": chart}])
+    first = engine.reply("我家宝宝3岁半", item_id="kid")
+    assert (first.intents, first.parts[0].facts["size"]) == (("sizing",), "28")
+    then = engine.reply("穿多大", first.conversation, item_id="kid")
+    assert (then.parts[0].case, then.parts[0].facts["size"]) == ("recommend_by", "28")
