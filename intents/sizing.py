@@ -24,6 +24,8 @@ __all__ = ["Sizing"]
 
 _PARTS = ("衣长", "袖长", "裤长", "裙长", "腰围", "胸围", "臀围", "肩宽")
 _LENGTH_WORDS = re.compile(r"多长|长度")
+_FOOT_ASKED = re.compile(r"(内长|脚长)(是)?(多少|多长|几)")  # of a shoe's size: the chart's foot length
+_FOOT_PART = "适合脚长"
 _FIT_SHIFT = {"small": 1, "regular": 0, "large": -1}
 _SIZE_LIST = re.compile(
     r"几个尺寸|几种尺寸|哪些尺寸|几个规格|几种规格|哪些规格|几个型号|有多大的|有几个码|有哪些码|几种大小")
@@ -312,6 +314,8 @@ class Sizing(Intent):
         """A measurement of the sizes (of the size named, else of all); with the buyer's
         ``own`` girth and a size asked (「腰围70穿多大」), the smallest size that measures at
         least as much."""
+        if _FOOT_ASKED.search(text) and any(row.foot for row in product.size_chart):
+            return self._foot_of(product, sizes, facts)  # 「42码内长多少」: the foot length the chart gives it
         parts = {part for row in product.size_chart for part in row.measurements}
         part = next((p for p in _PARTS if p in text and p in parts), None)
         if part is None and _LENGTH_WORDS.search(text):
@@ -337,6 +341,16 @@ class Sizing(Intent):
         values = join(f"{r.size}码{r.measurements[part]:g}cm" for r in rows)
         return Answer("measurement_all", facts | {"part": part, "values": values},
                       remember={"asked": f"measure:{part}"})
+
+    def _foot_of(self, product: Product, sizes: list[str], facts: dict[str, object]) -> Answer:
+        """The foot length a shoe's size fits, from its chart (of the size named, else of all)."""
+        rows = [row for row in product.size_chart if row.foot]
+        chosen = [row for row in rows if row.size in sizes]
+        if chosen and chosen[0].foot:
+            return Answer("measurement", facts | {"size": chosen[0].size, "part": _FOOT_PART,
+                                                  "value": span(*chosen[0].foot, "cm")}, {"size": chosen[0].size})
+        values = join(f"{row.size}码{span(*row.foot, 'cm')}" for row in rows if row.foot)
+        return Answer("measurement_all", facts | {"part": _FOOT_PART, "values": values})
 
     def _size_range(self, product: Product, size: str, facts: dict[str, object]) -> Answer:
         row = next((r for r in product.size_chart if r.size == size), None)

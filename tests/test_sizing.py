@@ -530,3 +530,13 @@ def test_a_childs_age_said_alone_is_sized_and_kept_for_the_next_question(make_en
     assert (first.intents, first.parts[0].facts["size"]) == (("sizing",), "28")
     then = engine.reply("穿多大", first.conversation, item_id="kid")
     assert (then.parts[0].case, then.parts[0].facts["size"]) == ("recommend_by", "28")
+
+
+@pytest.mark.parametrize(("text", "case", "said"), [
+    ("42码内长多少", "measurement", "25.5-26cm"),  # the size named: the foot length its chart row fits
+    ("内长是多少", "measurement_all", "36码22.5-23cm"),  # none named: every size's
+])
+def test_a_shoes_inner_length_is_the_foot_length_its_chart_gives(text: str, case: str, said: str) -> None:
+    reply = Engine.from_file("shoes").reply(text, item_id="run-shoe-x")
+    assert (reply.intents[0], reply.parts[0].case) == ("sizing", case)
+    assert said in reply.suggestion
