@@ -72,7 +72,7 @@ _HAS_VARIANT = re.compile(r"^(?:那|请问|亲)?(?:还)?有(?:没有)?[^吗么�
                           r"(?:吗|么|嘛|没|没有|不)[?？]?$")
 
 #: What may stand around a variant said alone: wanting it, how many, particles (not 那…呢, a follow-up).
-_AROUND_VARIANT = re.compile(r"^(?:要|来|拍|买|我要|就要|给我|[一两二三四五六七八九十\d]+(?:个|件|双|只|盒|套|条))*"
+_AROUND_VARIANT = re.compile(r"^(?:要|来|拍|买|我要|就要|给我|我拍|我买|[一两二三四五六七八九十\d]+[^\d\s的吧哈啊呀]?)*"
                              r"(?:的|吧|哈|啊|呀|码|号|色|款)*$")
 
 
@@ -115,6 +115,8 @@ class Stock(Intent):
     def signals(self, message: Message, matched: bool) -> list[Evidence]:
         e = message.entities
         if not (e.sizes or e.colours):
+            if e.quantity and _only_variant(message):  # 「我要5提」: that many wanted, are there as many
+                return [Evidence("entity", f"要{e.quantity}份", 0.75)]
             return []
         label = variant_label(*(e.colours[:1] or [None]), *(e.sizes[:1] or [None]))
         if _HAS_VARIANT.match(message.text):  # 「有酒红吗」 even right after a price

@@ -378,3 +378,10 @@ def test_a_device_model_written_with_spaces_is_the_shops_own_size() -> None:
     vocabulary = shop_vocabulary(shop.model_copy(update={"products": [product]}))
     assert entities("iphone 16 pro max 黑色有货吗", vocabulary).sizes == ("iPhone16ProMax",)  # not the alias 16
     assert entities("16 有黑色吗", vocabulary).sizes == ("16",)
+
+
+def test_a_pack_by_its_weight_is_also_said_bare() -> None:
+    shop = load_shop("electronics").model_copy(deep=True)
+    product = shop.products[0].model_copy(update={"sizes": ["250g", "500g"]})
+    vocabulary = shop_vocabulary(shop.model_copy(update={"products": [product]}))
+    assert entities("那250的呢", vocabulary).sizes == ("250g",)

@@ -23,6 +23,8 @@ def _measures(text: str) -> dict[str, float]:
     [
         # heights in every spelling buyers use
         ("170", {"height": 170}),
+        ("我要5提", {"quantity": 5}),  # a tea's 提 (seven cakes) counts like 件
+        ("来两饼", {"quantity": 2}),
         ("170cm", {"height": 170}),
         ("168公分", {"height": 168}),
         ("1米7", {"height": 170}),

@@ -24,6 +24,7 @@ _SIZE = re.compile(
     r"|(?<![\d.])(?P<n>\d{2})\s*码|(?P<free>均码|free\s?size)"
 )
 _METRE_SIZE = re.compile(r"(?P<n>\d\.\d)(?:m|米)床?")
+_AMOUNT_SIZE = re.compile(r"(?P<n>\d{2,4})(?:g|克|ml|毫升)")
 _COUNTED_SIZE = re.compile(r"(?P<n>\d{1,2})(?P<unit>(?:斤|只|片|条|包|盒|瓶|袋|个|支|罐|双|件)(?:装|套)?)")
 _DIGITS = "零一二三四五六七八九"
 
@@ -108,6 +109,8 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
         # 1.8 for a 1.8m bed; a pack counted in digits is also said in words: 十斤 for 10斤
         entries += [(m["n"], "size", size) for size in product.sizes if (m := _CM_SIZE.fullmatch(size.lower()))]
         entries += [(m["n"], "size", size) for size in product.sizes if (m := _METRE_SIZE.fullmatch(size.lower()))]
+        # a pack by its weight or volume is also said bare: 250 for 250g (「那250的呢」)
+        entries += [(m["n"], "size", size) for size in product.sizes if (m := _AMOUNT_SIZE.fullmatch(size.lower()))]
         entries += [(spelling + m["unit"], "size", size) for size in product.sizes
                     if (m := _COUNTED_SIZE.fullmatch(size)) for spelling in _in_words(int(m["n"]))]
         # other names and aliases stand for themselves: each product reads them its own way
