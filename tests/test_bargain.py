@@ -519,3 +519,12 @@ def test_a_weight_said_in_jin_prices_the_size_of_that_weight(item: str, message:
     snacks = Engine(load_shop("snacks"), rng=random.Random(0))
     part = bargain_part(snacks.reply(message, item_id=item, now=NO_PROMOTION))
     assert (part.case, part.facts["price"]) == ("price", price) and size in part.facts["product"]
+
+
+def test_the_price_per_unit_asked_after_stock_is_the_price_not_the_stock() -> None:
+    engine = Engine(load_shop("snacks"), rng=random.Random(0))
+    now = dt.datetime(2026, 12, 20, 10, 0)
+    first = engine.reply("有牛肉干吗", item_id="jerky", now=now)
+    then = engine.reply("多少钱一斤", first.conversation, item_id="jerky", now=now)  # 一斤 is the 500g pack
+    assert (then.intents[0], then.parts[0].case) == ("bargain", "price")
+    assert "108元" in then.parts[0].text
