@@ -57,6 +57,9 @@ _PART_HOUR = {"傍晚": 18, "晚上": 20, "今晚": 20, "夜里": 23, "半夜": 
 _WEEKDAY_INDEX = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 6}
 
 
+#: A question of the day it ships, beside a question of which courier (the answer names both).
+_WHEN_SHIPS = re.compile(r"(今天|明天|什么时候|啥时候|几时|哪天|多久)(能|可以|会)?(发|寄)")
+
 #: What a conversation remembers of a courier asked about (``Conversation.asked``): courier:顺丰.
 _COURIER_ASKED = "courier:"
 #: ... and of a question of the fee or free shipping.
@@ -173,6 +176,8 @@ class ShippingQuestion(Intent):
             "courier": _couriers_for(question)[0],
         }
         topic = self.rules.topic(text, "abroad", "origin", "fee", "delivery", "courier", "ship_time")
+        if topic == "courier" and not entities.couriers and _WHEN_SHIPS.search(text):
+            topic = "ship_time"  # 「今天能发吗 发什么快递」: the day, which says the courier too
         before = question.conversation.asked or ""
         if topic is None and before == _FEE_ASKED and (entities.quantity or entities.regions):
             topic = "fee"  # 「包邮吗」 … 「那两件呢」「那新疆呢」: the fee again, for them

@@ -663,3 +663,10 @@ def test_a_dearer_courier_to_a_remote_region_says_both_surcharges(make_engine: C
     assert (part.case, part.facts["surcharge"], part.facts["courier_surcharge"]) == ("remote_courier", "15元", "8元")
     near = shipping_part(ask(engine, "顺丰到上海多少钱"))  # no surcharge of the region: the courier's alone
     assert near.case != "remote_courier" and near.facts.get("surcharge") == "8元"
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_day_and_the_courier_asked_together_are_both_said(engine: Engine, seed: int) -> None:
+    part = shipping_part(engine.seeded(seed).reply("今天能发吗 发什么快递", now=at(FRIDAY, 10)))
+    assert (part.case, part.facts["courier"]) == ("ship_today", "中通")
+    assert "中通" in part.text and "今天" in part.text  # every wording of the day names the courier
