@@ -317,8 +317,20 @@ def decide(
         mode, reason = "suggest", f"把握 {shown(sure, settings.auto_threshold)} 不到自动回复门槛,只给客服建议"
     else:
         mode, reason = "handoff", f"把握 {shown(sure, settings.suggest_threshold)} 太低,交给人工"
-    return Decision(tuple(chosen), mode, reason, fallback, drafted(ranked, learned, roster), confidence=confidence,
-                    learned=learned)
+    drafts = drafted(ranked, learned, roster)
+    return Decision(tuple(chosen), mode, reason, fallback, _with_fallback(drafts, learned, roster) if mode == "handoff"
+                    else drafts, confidence=confidence, learned=learned)
+
+
+def _with_fallback(drafts: tuple[IntentHit, ...], learned: Mapping[str, float] | None,
+                   roster: Roster) -> tuple[IntentHit, ...]:
+    """Too unsure to suggest anything: the last draft shown is the fallback's (a person will
+    look), unless it is among them already: a line that may be no shop question at all."""
+    if len(drafts) < DRAFTS - 1 or any(hit.intent == roster.fallback for hit in drafts[:DRAFTS]):
+        return drafts
+    weight = round(LEARNED_WEIGHT * (learned or {}).get(roster.fallback, 0.0), 3)
+    hit = IntentHit(roster.fallback, weight, (Evidence("learned", "把握太低,也可能不是店里的问题", weight),))
+    return (*drafts[:DRAFTS - 1], hit)
 
 
 def drafted(ranked: Sequence[IntentHit], learned: Mapping[str, float] | None, roster: Roster) -> tuple[IntentHit, ...]:

@@ -530,3 +530,14 @@ def test_after_a_greeting_the_likeliest_real_question_leads_as_a_draft() -> None
 def test_thanks_with_more_after_it_is_still_sent() -> None:  # 「好的 那我明天再来看看」 closes, it asks nothing
     decision = run([hit("thanks", 0.95, 0, 2)], message("好的 那我明天再来看看"))
     assert decision.mode == "auto"
+
+
+def test_too_unsure_to_suggest_the_last_draft_is_the_fallback() -> None:
+    """Handed off for want of confidence: among the agent's three drafts is the fallback's
+    (a person will look), for a line that may be no shop question at all."""
+    learned = {name: 0.0 for name in INTENT_NAMES} | {"bargain": 0.5, "product": 0.3, "other": 0.02}
+    unsure = decide([hit("sizing", 0.3)], message(), Conversation(), SETTINGS, ROSTER, learned)
+    assert unsure.mode == "handoff"
+    assert [h.intent for h in unsure.ranked] == ["sizing", "bargain", "other"]
+    sure = decide([hit("sizing", 0.9)], message(), Conversation(), SETTINGS, ROSTER, learned)
+    assert [h.intent for h in sure.ranked] == ["sizing", "bargain", "product"]  # not when it answers
