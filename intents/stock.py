@@ -84,6 +84,22 @@ def _only_variant(message: Message) -> bool:
     return _AROUND_VARIANT.match(rest) is not None
 
 
+def _others_with(question: Question, name: str, kind: str) -> str:
+    """The shop's other products of the same kind (category) that come in the colour or
+    size ``name`` (by their own names for it) and have some in stock, joined; empty when
+    none does: a case for the buyer's phone, another dress in the colour asked."""
+    product = question.product
+    found = []
+    for other in question.shop.products:
+        if product is None or other is product or not other.category or other.category != product.category:
+            continue
+        variant = other.find_colour(name) if kind == "colour" else other.find_size(name)
+        if variant is not None and any(count for colour, sizes in other.stock.items() for size, count in sizes.items()
+                                       if (colour if kind == "colour" else size) == variant):
+            found.append(other.name)
+    return join(found[:2])
+
+
 class Stock(Intent):
     name = "stock"
     rank = 80
@@ -108,7 +124,9 @@ class Stock(Intent):
         "overview": ("product", "colours", "colour_label", "size_label"),
         "all_sold_out": ("product",),
         "no_such_colour": ("product", "colour", "colours", "colour_label"),
+        "no_such_colour_elsewhere": ("product", "colour", "colours", "colour_label", "others"),
         "no_such_size": ("product", "size", "sizes", "size_label"),
+        "no_such_size_elsewhere": ("product", "size", "sizes", "size_label", "others"),
         "which_product": (),
     }
 
@@ -143,11 +161,16 @@ class Stock(Intent):
         facts: dict[str, object] = {"product": product.name, "colour_label": product.colour_label,
                                     "size_label": product.size_label}
         if said_colour is not None and not likely:
-            return Answer("no_such_colour", facts | {"colour": said_colour, "colours": join(product.colours)})
+            facts |= {"colour": said_colour, "colours": join(product.colours)}
+            if others := _others_with(question, said_colour, "colour"):  # another of the shop's goods has it
+                return Answer("no_such_colour_elsewhere", facts | {"others": others})
+            return Answer("no_such_colour", facts)
         if said_size is not None and size is None:
-            return Answer("no_such_size",
-                          facts | {"size": said_size if is_amount(said_size)  # 2L, not 2L码
-                                   else variant_label(None, size_shown(said_size)), "sizes": join(product.sizes)})
+            facts |= {"size": said_size if is_amount(said_size)  # 2L, not 2L码
+                      else variant_label(None, size_shown(said_size)), "sizes": join(product.sizes)}
+            if others := _others_with(question, said_size, "size"):  # 「有华为mate70的吗」 on the iPhone case
+                return Answer("no_such_size_elsewhere", facts | {"others": others})
+            return Answer("no_such_size", facts)
         if colour is None and size is not None and memory.colour in product.colours:
             colour = memory.colour
         if size is None and colour is not None and memory.size in product.sizes:

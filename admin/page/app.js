@@ -586,7 +586,8 @@
       ['卖完、补货和预售', ['sold_out', 'sold_out_restock', 'sold_out_restock_only', 'sold_out_restock_some',
         'sold_out_none', 'sold_out_no_date', 'all_sold_out', 'presale']],
       ['列出有货的颜色尺码', ['colour_sizes', 'size_colours', 'overview']],
-      ['没有这个颜色尺码、不知道是哪款', ['no_such_colour', 'no_such_size', 'which_product']],
+      ['没有这个颜色尺码、不知道是哪款', ['no_such_colour', 'no_such_size', 'no_such_colour_elsewhere',
+        'no_such_size_elsewhere', 'which_product']],
     ],
     shipping: [
       ['什么时候发货', ['ship_today', 'ship_later', 'ship_unknown', 'paid_late', 'weekday_yes', 'weekday_no', 'weekday_unknown',
