@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["size_key", "size_shown"]
+__all__ = ["size_key", "size_shown", "variant_label"]
 
 # 3XL, 3L, XXXL and the Japanese-style 3L are one size; so are 2XL, XXL and 2L
 _COUNTED = re.compile(r"(?P<n>[2-9])\s*(?P<x>x?)(?P<end>[sl])")
@@ -45,3 +45,13 @@ def size_shown(key: str) -> str:
     """A size key as a buyer reads it: XXXXXL as 5XL (more than two X are hard to count)."""
     m = _REPEATED.fullmatch(key.lower())
     return f"{len(m['x'])}X{m['end'].upper()}" if m is not None and len(m["x"]) > 2 else key
+
+
+#: Sizes said with 码 after them: letters (L, 3XL) and numbers (42, 42.5, 110).
+_CODED_SIZE = re.compile(r"\d?x*[sml]|\d{2,3}(?:\.5)?")
+
+
+def variant_label(colour: str | None, size: str | None) -> str:
+    """黑色 L码 / 黑色 / L码 / 均码 / 原味 500g / iPhone16."""
+    size_text = "" if size is None else (f"{size}码" if _CODED_SIZE.fullmatch(size.lower()) else size)
+    return " ".join(part for part in (colour, size_text) if part)

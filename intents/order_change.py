@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from botcore.sizes import size_shown, variant_label
 from intents.base import Answer, Intent, Question
 
 __all__ = ["OrderChange"]
@@ -19,7 +20,10 @@ class OrderChange(Intent):
     def answer(self, question: Question) -> Answer:
         entities = question.message.entities
         topic = self.rules.topic(question.message.text, "address", "merge", "cancel", "change")
-        wanted = _wanted(question.message.text, entities.colours, entities.sizes)
+        product = question.product
+        sizes = tuple(variant_label(None, size_shown((product.find_size(s) if product else None) or s))
+                      for s in entities.sizes)  # 16 on a phone case is iPhone16, not 16码
+        wanted = _wanted(question.message.text, entities.colours, entities.sizes, sizes)
         if topic == "change" and wanted:
             request = "、".join(wanted)
             note = {
@@ -33,17 +37,18 @@ class OrderChange(Intent):
         return Answer(case, handoff=True, actions=({"type": "flag", "reason": f"order_change:{case}"},))
 
 
-#: Where the new choice follows: 「拍了M 想换成L」 changes to L.
-_TO = re.compile(r"换成|改成|改为|换为|换|改")
+#: Where the new choice follows: 「拍了M 想换成L」 changes to L, 「拍成15了 我是16」 to 16.
+_TO = re.compile(r"换成|改成|改为|换为|换|改|我是|我要的是|要的是|应该是")
 
 
-def _wanted(text: str, colours: tuple[str, ...], sizes: tuple[str, ...]) -> list[str]:
-    """The colours and sizes asked for: those said after the last 换成/改成 when any are
-    (「拍了黑色想换成米白」: 米白色 only), else all named."""
-    said = [*colours, *(f"{s}码" for s in sizes)]
+def _wanted(text: str, colours: tuple[str, ...], sizes: tuple[str, ...], labels: tuple[str, ...]) -> list[str]:
+    """The colours and sizes asked for (the sizes as ``labels`` say them): those said after
+    the last 换成/改成 when any are (「拍了黑色想换成米白」: 米白色 only), else all named."""
+    said = [*colours, *labels]
     changes = list(_TO.finditer(text))
     if not changes:
         return said
     after = text[changes[-1].end():].lower()
-    later = [*(c for c in colours if c.removesuffix("色") in after), *(f"{s}码" for s in sizes if s.lower() in after)]
+    later = [*(c for c in colours if c.removesuffix("色") in after),
+             *(label for s, label in zip(sizes, labels, strict=True) if s.lower() in after)]
     return later or said

@@ -14,16 +14,15 @@ from dataclasses import dataclass
 
 from botcore.shop import Product, Restock, Settings
 from botcore.shop.calendar import month_day
-from botcore.sizes import size_shown
+from botcore.sizes import size_shown, variant_label
 from botcore.text import join
 from intents.asked_size import asked_size, is_amount
 from intents.base import Answer, Evidence, Intent, Message, Question
 
-__all__ = ["Stock", "variant_label"]
+__all__ = ["Stock"]
 
 
 # a size buyers say with 码 after it: letters (L, 3XL) and shoe or kids' numbers (42, 42.5, 110)
-_CODED_SIZE = re.compile(r"\d?x*[sml]|\d{2,3}(?:\.5)?")
 
 
 @dataclass(frozen=True)
@@ -33,12 +32,6 @@ class _Asked:
 
     restock: bool = False
     quantity: int | None = None
-
-
-def variant_label(colour: str | None, size: str | None) -> str:
-    """黑色 L码 / 黑色 / L码 / 均码 / 原味 500g."""
-    size_text = "" if size is None else (f"{size}码" if _CODED_SIZE.fullmatch(size.lower()) else size)
-    return " ".join(part for part in (colour, size_text) if part)
 
 
 def _named_size(product: Product, size: str | None) -> str | None:

@@ -73,6 +73,7 @@ def test_near_misses_are_not_order_change(engine: Engine, text: str, expected: s
         ("我刚拍了M 想换成L", "L码"),  # the old size is not asked for again
         ("拍了黑色想换成米白", "米白色"),
         ("M码拍错了 改成L码", "L码"),
+        ("拍错码了 拍成S了 我是M", "M码"),  # what the buyer is, not what was ordered
     ],
 )
 def test_size_or_colour_change_leaves_an_order_note_and_hands_off(
