@@ -55,11 +55,18 @@ def _promotion_facts(running: list[Promotion]) -> dict[str, object]:
     return {"promotion_name": join(p.name for p in running), "promotion": described}
 
 
+#: Words for one occasion (新年 is 元旦's, 过年 the spring festival's): a promotion named by one
+#: is asked by any.
+_SAME_OCCASION = (frozenset({"元旦", "新年", "跨年"}), frozenset({"春节", "过年", "年货", "新春"}),
+                  frozenset({"双十二", "双12"}), frozenset({"双十一", "双11"}), frozenset({"618", "年中"}))
+
+
 def _of_occasion(shop: Shop, occasions: list[str], product: Product | None, today: dt.date) -> Promotion | None:
     """The shop's promotion named after an occasion the buyer names (元旦 of 元旦囤货): of
     several (双十二大家电立减, 厨房小家电双十二), the one that covers the product, then one
     running, then one to come."""
-    named = [p for p in shop.promotions if any(occasion in p.name for occasion in occasions)]
+    said = {word for occasion in occasions for group in _SAME_OCCASION if occasion in group for word in group}
+    named = [p for p in shop.promotions if any(word in p.name for word in {*occasions, *said})]
     return min(named, key=lambda p: (not p.covers(product), not p.active(today),
                                      p.end is not None and p.end < today), default=None)
 
@@ -143,7 +150,7 @@ class Bargain(Intent):
         "no_bulk_coupon": ("amount", "min_spend"),
         "promotion_until": ("promotion_name", "promotion", "end"),
         "promotion_over": ("promotion_name", "end"),
-        "promotion_later": ("promotion_name", "start"),
+        "promotion_later": ("promotion_name", "start", "promotion"),
         "promotion_not_for": ("promotion_name", "product"),
         "no_gift": (),
         "no_gift_coupon": ("amount", "min_spend"),
@@ -261,7 +268,8 @@ class Bargain(Intent):
         name: dict[str, object] = {"promotion_name": promotion.name}
         if not promotion.active(today):
             if promotion.start is not None and promotion.start > today:
-                return Answer("promotion_later", name | {"start": month_day(promotion.start)})
+                return Answer("promotion_later", name | {"start": month_day(promotion.start),
+                                                         "promotion": promotion.description})
             ended = promotion.end or today  # not active and not yet begun: it has ended
             return Answer("promotion_over", name | {"end": month_day(ended)})
         if product is not None and not promotion.covers(product):

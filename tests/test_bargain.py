@@ -401,10 +401,12 @@ def test_buying_more_during_a_promotion_names_it_beside_the_bulk_rate() -> None:
     assert (part.facts["min_items"], part.facts["rate"], part.facts["promotion_name"]) == (2, "95折", "元旦新年福利")
 
 
-def test_an_occasion_named_asks_of_the_promotion_named_after_it() -> None:
+@pytest.mark.parametrize("text", ["元旦有活动吗", "跨年有啥活动"])  # 跨年 is 元旦's too
+def test_an_occasion_named_asks_of_the_promotion_named_after_it(text: str) -> None:
     snacks = Engine(load_shop("snacks"), rng=random.Random(0))
-    part = bargain_part(snacks.reply("元旦有活动吗", item_id="jerky", now=dt.datetime(2026, 12, 3, 10)))
+    part = bargain_part(snacks.reply(text, item_id="jerky", now=dt.datetime(2026, 12, 3, 10)))
     assert (part.case, part.facts["promotion_name"], part.facts["start"]) == ("promotion_later", "元旦囤货", "1月1日")
+    assert part.facts["promotion"] in part.text  # what it will be, not only when
 
 
 def test_every_promotion_running_is_named_the_products_own_first(make_engine: Callable[..., Engine]) -> None:
