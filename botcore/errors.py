@@ -64,12 +64,16 @@ class ShopValidationError(ShopError):
     ``codes`` a stable error code for each (``unknown_field``, ``size_chart_overlap`` ...).
     """
 
-    def __init__(self, path: str, problems: list[tuple[str, str]], codes: list[str] | None = None) -> None:
+    def __init__(self, path: str, problems: list[tuple[str, str]], codes: list[str] | None = None,
+                 places: list[str] | None = None) -> None:
         self.path = path
         self.problems = problems
         self.codes = codes or ["invalid_value"] * len(problems)
+        # ``places`` say where each problem is as an owner finds it (第 2 个商品「puer」的 id); the
+        # fields stay the paths programs map to inputs (products[1].id)
+        said = places or [field for field, _ in problems]
         lines = [f"店铺文件 {path} 有 {len(problems)} 处需要修改:"]
-        lines += [f"  - {field}: {message}" for field, message in problems]
+        lines += [f"  - {place}: {message}" for place, (_, message) in zip(said, problems, strict=True)]
         super().__init__("\n".join(lines))
 
 

@@ -8,6 +8,8 @@ and a placeholder the case does not provide is an error naming the template.
 
 from __future__ import annotations
 
+import re
+
 import string
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -31,7 +33,7 @@ class Template:
     def compile(cls, template_id: str, text: object, allowed: Iterable[str], source: str, field: str = "") -> Template:
         """Check ``text`` once; ``field`` names where it sits in the shop, for error reports."""
         if not isinstance(text, str) or not text.strip():
-            raise ScriptError(f"{source}: 话术 {template_id} 是空的,请写上回复内容或删掉这一条", "empty_template",
+            raise ScriptError(f"{source}: 话术 {_said(template_id)} 是空的,请写上回复内容或删掉这一条", "empty_template",
                               field)
         allowed = set(allowed)
         fields: list[str] = []
@@ -39,7 +41,7 @@ class Template:
             parsed = list(_FORMATTER.parse(text))
         except ValueError as e:
             raise ScriptError(
-                f"{source}: 话术 {template_id} 的大括号不成对(有 {{ 没有配对的 }},或反过来);"
+                f"{source}: 话术 {_said(template_id)} 的大括号不成对(有 {{ 没有配对的 }},或反过来);"
                 "占位符写成 {size} 这样,要显示大括号本身请写 {{ 或 }}",
                 "unbalanced_braces",
                 field,
@@ -49,15 +51,15 @@ class Template:
                 continue
             if not name.isidentifier() or spec or conversion:
                 raise ScriptError(
-                    f"{source}: 话术 {template_id} 里的占位符 {{{name}{'!' + conversion if conversion else ''}"
+                    f"{source}: 话术 {_said(template_id)} 里的占位符 {{{name}{'!' + conversion if conversion else ''}"
                     f"{':' + spec if spec else ''}}} 不允许:只能写简单的名字,例如 {{size}}",
                     "attribute_placeholder",
                     field,
                 )
             if name not in allowed:
                 raise ScriptError(
-                    f"{source}: 话术 {template_id} 用了未知的占位符 {{{name}}};"
-                    f"这里可以用: {', '.join('{' + a + '}' for a in sorted(allowed))}",
+                    f"{source}: 话术 {_said(template_id)} 用了未知的占位符 {{{name}}};"
+                    f"这里可以用: {'、'.join('{' + a + '}' for a in sorted(allowed))}",
                     "unknown_placeholder",
                     field,
                 )
@@ -66,6 +68,15 @@ class Template:
 
     def render(self, facts: Mapping[str, object]) -> str:
         return self.text.format_map({name: _text(facts.get(name, "")) for name in self.fields})
+
+
+def _said(template_id: str) -> str:
+    """A wording's id as an owner finds it in the file: stock.sold_out 的第 1 条, keyword_rules 第 1 条."""
+    if (m := re.fullmatch(r"(.+)#(\d+)", template_id)) is not None:
+        return f"{m[1]} 的第 {m[2]} 条"
+    if (m := re.fullmatch(r"(.+)\[(\d+)\]", template_id)) is not None:
+        return f"{m[1]} 第 {int(m[2]) + 1} 条"
+    return template_id
 
 
 def _text(value: object) -> str:

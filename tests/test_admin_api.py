@@ -464,7 +464,7 @@ INVALID_EDITS = [
     pytest.param("PUT", "/replies/stock.size_colours", _body({"texts": ["{x.__class__}"]}), "attribute_placeholder",
                  "replies.stock.size_colours[0]", ["{x.__class__}", "不允许"], id="attribute placeholder"),
     pytest.param("PUT", "/replies/stock.size_colours", _body({"texts": ["亲，有的", "  "]}), "empty_template",
-                 "replies.stock.size_colours[1]", ["话术 stock.size_colours#2 是空的"], id="empty template"),
+                 "replies.stock.size_colours[1]", ["话术 stock.size_colours 的第 2 条 是空的"], id="empty template"),
     pytest.param("PUT", "/replies/stock.no_such_case", _body({"texts": ["亲"]}), "unknown_reply_key",
                  "replies.stock.no_such_case", ["没有 stock.no_such_case 这个话术位置"], id="unknown reply case"),
     pytest.param("PUT", "/products/dress-floral", _put_dress(size_chart=_chart(("S", [150, 158]), ("M", [156, 161]))),
@@ -967,7 +967,7 @@ _CSV_BLACK_M = "商品编码,颜色,尺码,库存\ndress-floral,黑色,M,".encod
 
 @pytest.mark.parametrize(
     ("raw", "status", "code", "fragment"),
-    [(b"shop: [unclosed\n", 422, "invalid_yaml", "不是有效的 YAML(第 2 行第 1 列)"),
+    [(b"shop: [unclosed\n", 422, "invalid_yaml", "不是有效的 YAML,第 2 行第 1 列"),
      (b"- just\n- a list\n", 422, "invalid_yaml", "最外层应该是 键: 值 的表"),
      ("shop:\n  name: 新店\n".encode(), 422, "missing_field", "shipping 缺少这个必填字段"),
      ("shop:\n  name: 新店\n".encode("gbk"), 400, "invalid_utf8", "不是 UTF-8 编码"),

@@ -95,8 +95,8 @@ def test_check_bad_shop(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert out == ""
     assert err.startswith("错误:")
     assert str(path) in err
-    assert "products[0].colour" in err and "不认识这个字段" in err
-    assert "products[0].colours" in err and "缺少" in err
+    assert "第 1 个商品「dress-floral」的 colour:" in err and "不认识这个字段" in err  # where the owner finds it
+    assert "第 1 个商品「dress-floral」的 colours:" in err and "缺少" in err
 
 
 def test_check_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -113,7 +113,7 @@ def test_check_bad_reply_override(tmp_path: Path, capsys: pytest.CaptureFixture[
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     assert main(["check", str(path)]) == 2
     err = capsys.readouterr().err
-    assert "invoice.available#1" in err and "{price}" in err
+    assert "invoice.available 的第 1 条" in err and "{price}" in err
     assert str(path) in err
 
 
@@ -288,7 +288,7 @@ def test_chat_bad_now() -> None:
 def test_chat_with_a_bad_shop(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = _bad_shop(tmp_path)
     assert main(["chat", "--shop", str(path)], stdin=io.StringIO("你好\n"), stdout=io.StringIO()) == 2
-    assert "products[0].colour" in capsys.readouterr().err
+    assert "第 1 个商品「dress-floral」的 colour:" in capsys.readouterr().err
 
 
 # --- arguments and the real command --------------------------------------------------------
@@ -318,7 +318,7 @@ def test_check_as_a_process(tmp_path: Path) -> None:
         capture_output=True, text=True, encoding="utf-8", cwd=PROJECT, timeout=120, check=False,
     )
     assert result.returncode == 2
-    assert "products[0].colour" in result.stderr
+    assert "第 1 个商品「dress-floral」的 colour:" in result.stderr
     assert result.stdout == ""
 
 

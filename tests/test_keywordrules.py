@@ -80,7 +80,7 @@ def test_no_rules_match_nothing() -> None:
         ({"keywords": ["礼盒"], "reply": "有的", "intent": "gift"}, "unknown_intent", "keyword_rules[1].intent",
          "没有「gift」这个意图"),
         ({"keywords": ["礼盒"], "reply": "有{size}的"}, "unknown_placeholder", "keyword_rules[1].reply",
-         "用了未知的占位符 {size};这里可以用: {agent}, {shop_name}"),
+         "用了未知的占位符 {size};这里可以用: {agent}、{shop_name}"),
         ({"keywords": ["礼盒"], "reply": "{agent.__class__}"}, "attribute_placeholder", "keyword_rules[1].reply",
          "{agent.__class__} 不允许"),
         ({"keywords": ["礼盒"], "reply": "{agent!r}"}, "attribute_placeholder", "keyword_rules[1].reply",

@@ -15,7 +15,7 @@ import yaml
 
 from botcore.errors import ShopError, ShopFileError, ShopValidationError, XiaoerError
 from botcore.shop import Shop
-from botcore.shop.shopfile import EXAMPLE_SHOP, load_shop, parse_shop
+from botcore.shop.shopfile import EXAMPLE_SHOP, load_shop, parse_shop, validate_shop
 
 EXAMPLE_TEXT = EXAMPLE_SHOP.read_text("utf-8")
 
@@ -258,8 +258,10 @@ def test_one_mistake_names_field_and_problem(change: Change, field: str, words: 
         assert word in message, f"{word!r} not in {message!r}"
     text = str(error)
     assert "bad_shop.yaml" in text
-    assert f"{field}: {message}" in text
+    assert message in text
     assert "需要修改" in text
+    if field.startswith("products["):  # said as the owner finds it: 第 1 个商品「dress-floral」的 price
+        assert "products[" not in text and "个商品「" in text
 
 
 def test_typo_reports_both_unknown_and_missing_field() -> None:
@@ -300,7 +302,7 @@ def test_stock_for_a_size_the_product_lacks() -> None:
     (field, message), = error.problems
     assert field.startswith("products[0]")
     assert "XXL" in message and "黑色" in message
-    assert "sizes" in message and "'XL'" in message
+    assert "sizes" in message and "S、M、L、XL" in message  # the sizes as an owner reads them, not a Python list
 
 
 def test_restock_for_a_colour_the_product_lacks() -> None:
@@ -422,6 +424,30 @@ def test_yaml_syntax_error_names_the_line() -> None:
     assert "YAML" in message
     assert "引号" in message  # the fix for a colon inside text
     assert isinstance(info.value.__cause__, yaml.YAMLError)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("shop:\n\tname: 小店\n", "Tab"),  # a tab for indenting
+        ("shop:\n  name: [小店\n", "右括号 ]"),  # a list left open
+        ("shop:\n  name: 小店\n   agent: 小二\n", "对不齐"),  # indented deeper than its neighbours
+    ],
+)
+def test_the_usual_yaml_slips_are_said_in_chinese(text: str, said: str) -> None:
+    with pytest.raises(ShopFileError) as info:
+        parse_shop(text, "broken.yaml")
+    message = str(info.value)
+    assert said in message and "第 " in message
+    assert not re.search(r"[A-Za-z]{4,}", message.replace("broken.yaml", "").replace("YAML", ""))  # no English
+
+
+def test_a_comma_inside_braces_is_hinted_at_when_text_reads_as_a_field() -> None:
+    data = yaml.safe_load(EXAMPLE_TEXT)
+    data["returns"]["categories"] = yaml.safe_load("{T恤: {no_reason_days: 0, note: 贴身衣物拆封不退, 质量问题除外。}}")
+    with pytest.raises(ShopValidationError) as info:
+        validate_shop(data, "shop.yaml")
+    assert "引号" in str(info.value)
 
 
 def test_yaml_syntax_error_in_a_file_names_the_line(tmp_path: Path) -> None:

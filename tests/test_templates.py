@@ -77,7 +77,7 @@ def test_anything_but_a_plain_name_is_rejected(text: str, shown: str) -> None:
         compile_one(f"亲，{text}有货")
     message = str(info.value)
     assert "stock.yaml" in message
-    assert "stock.in_stock#1" in message
+    assert "stock.in_stock 的第 1 条" in message
     assert shown in message
     assert "不允许" in message
     assert "{size}" in message  # what to write instead
@@ -88,16 +88,16 @@ def test_unknown_placeholder_names_template_and_lists_allowed() -> None:
         compile_one("亲，{price}元")
     message = str(info.value)
     assert "stock.yaml" in message
-    assert "stock.in_stock#1" in message
+    assert "stock.in_stock 的第 1 条" in message
     assert "{price}" in message
-    assert "{colour}, {count}, {size}" in message
+    assert "{colour}、{count}、{size}" in message
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\n\t", None, 42, ["有货"]])
 def test_empty_or_non_text_template_is_rejected(text: object) -> None:
     with pytest.raises(ScriptError) as info:
         compile_one(text)
-    assert "stock.in_stock#1" in str(info.value)
+    assert "stock.in_stock 的第 1 条" in str(info.value)
     assert "空的" in str(info.value)
 
 
@@ -106,7 +106,7 @@ def test_unbalanced_braces_are_rejected(text: str) -> None:
     with pytest.raises(ScriptError) as info:
         compile_one(text)
     message = str(info.value)
-    assert "stock.in_stock#1" in message
+    assert "stock.in_stock 的第 1 条" in message
     assert "大括号不成对" in message
     assert "expected" not in message and "string" not in message and "Single" not in message  # no Python English
 
@@ -211,14 +211,14 @@ def test_override_with_several_wordings() -> None:
 @pytest.mark.parametrize(
     ("replies", "words"),
     [
-        ({"invoice.available": ["开票价{price}"]}, ("invoice.available#1", "{price}", "{kinds}", "{shop_name}")),
-        ({"invoice.available": ["{shop_name.__class__}"]}, ("invoice.available#1", "{shop_name.__class__}", "不允许")),
-        ({"invoice.available": ["没问题", "{kinds!r}"]}, ("invoice.available#2", "{kinds!r}")),
+        ({"invoice.available": ["开票价{price}"]}, ("invoice.available 的第 1 条", "{price}", "{kinds}", "{shop_name}")),
+        ({"invoice.available": ["{shop_name.__class__}"]}, ("invoice.available 的第 1 条", "{shop_name.__class__}", "不允许")),
+        ({"invoice.available": ["没问题", "{kinds!r}"]}, ("invoice.available 的第 2 条", "{kinds!r}")),
         ({"invoice.nope": ["随便"]}, ("invoice.nope", "invoice.available")),
         ({"invoice": ["随便"]}, ("invoice", "invoice.available")),
         ({"invoice.available": []}, ("invoice.available", "至少")),
-        ({"invoice.available": [" "]}, ("invoice.available#1", "空的")),
-        ({"invoice.available": ["开{kinds"]}, ("invoice.available#1", "大括号")),
+        ({"invoice.available": [" "]}, ("invoice.available 的第 1 条", "空的")),
+        ({"invoice.available": ["开{kinds"]}, ("invoice.available 的第 1 条", "大括号")),
     ],
     ids=["unknown-placeholder", "attribute-access", "conversion", "unknown-case", "no-case", "empty-list",
          "blank-wording", "unbalanced"],

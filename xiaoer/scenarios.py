@@ -14,7 +14,6 @@ that cannot be read or a conversation without turns is refused before anything r
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +25,7 @@ from botcore.errors import InputError
 from botcore.shop import Shop, example_shops, parse_shop, read_shop_file
 from botcore.shop.scenarios import Suite, Text, unknown_items, untimed
 from botcore.shop.shopfile import problem_text
-from botcore.yamltext import YAMLError, parse_yaml
+from botcore.yamltext import YAMLError, parse_yaml, yaml_problem
 from engine import Engine
 from engine.scenarios import Report
 from engine.scenarios import run as run_suite
@@ -104,12 +103,8 @@ def load_scenarios(path: str | Path) -> Scenarios:
     except (OSError, UnicodeDecodeError) as e:
         raise ScenarioError(str(path), [("(整个文件)", "读不了这个文件,请确认它是 UTF-8 编码的文字文件")]) from e
     except YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        where = f"第 {mark.line + 1} 行第 {mark.column + 1} 列" if mark else "某处"
-        problem = str(getattr(e, "problem", ""))  # PyYAML's own are English: said in Chinese instead
-        said = problem if re.search(r"[\u4e00-\u9fff]", problem) else "这里的写法读不懂"
-        raise ScenarioError(str(path), [(where, f"不是有效的 YAML:{said};请检查缩进、冒号和括号,"
-                                                 "文字里有冒号时用引号括起来")]) from e
+        where, _, said = yaml_problem(e).partition(":")
+        raise ScenarioError(str(path), [(where, f"不是有效的 YAML:{said}")]) from e
     if not isinstance(data, dict):
         raise ScenarioError(str(path), [("(整个文件)", "最外层应该是 键: 值 的表(now:, conversations: ...)")])
     try:

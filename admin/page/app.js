@@ -385,9 +385,9 @@
   /** A server's problem in words: a wording's id → 第 n 种说法, {agent} → {agent}（客服昵称）. */
   function plainProblem(message) {
     return String(message || '')
-      .replace(/(?:话术\s*)?\b([a-z_]+)\.([a-z_]+)#(\d+)\s*/g, (all, intent, name, n) => {
+      .replace(/(?:话术\s*)?\b([a-z_]+)\.([a-z_]+)(?:#(\d+)|\s*的第\s*(\d+)\s*条)\s*/g, (all, intent, name, n, m) => {
         const c = findCase(`${intent}.${name}`);
-        return `${c ? `「${caseTitle(c)}」的` : ''}第 ${n} 种说法`;
+        return `${c ? `「${caseTitle(c)}」的` : ''}第 ${n || m} 种说法`;
       })
       .replace(/\{([a-z_]+)\}(?![（(])/g, (all, name) => {
         const title = placeholderName(name);

@@ -292,24 +292,28 @@ class Product(_Model):
     def _consistent(self) -> Product:
         for colour, row in self.stock.items():
             if colour not in self.colours:
-                raise Invalid("unknown_colour", f"库存里的颜色「{colour}」不在 colours {self.colours} 里")
+                raise Invalid("unknown_colour",
+                              f"库存里的{self.colour_label}「{colour}」不在 colours({_listed(self.colours)})里")
             for size in row:
                 if size not in self.sizes:
-                    raise Invalid("unknown_size", f"库存里「{colour}」的尺码「{size}」不在 sizes {self.sizes} 里")
+                    raise Invalid("unknown_size",
+                                  f"库存里「{colour}」的{self.size_label}「{size}」不在 sizes({_listed(self.sizes)})里")
         for item in self.restock:
             if item.colour is not None and item.colour not in self.colours:
-                raise Invalid("unknown_colour", f"补货里的颜色「{item.colour}」不在 colours {self.colours} 里")
+                raise Invalid("unknown_colour",
+                              f"补货里的{self.colour_label}「{item.colour}」不在 colours({_listed(self.colours)})里")
             if item.size is not None and item.size not in self.sizes:
-                raise Invalid("unknown_size", f"补货里的尺码「{item.size}」不在 sizes {self.sizes} 里")
+                raise Invalid("unknown_size",
+                              f"补货里的{self.size_label}「{item.size}」不在 sizes({_listed(self.sizes)})里")
         for what, names in (("variant_aliases", self.variant_aliases), ("prices", self.prices)):
             for name in names:
                 if name not in self.colours and name not in self.sizes:
-                    raise Invalid("unknown_variant", f"{what} 里的「{name}」既不是 colours {self.colours} "
-                                                     f"也不是 sizes {self.sizes} 里的一项")
+                    raise Invalid("unknown_variant", f"{what} 里的「{name}」既不是 colours({_listed(self.colours)})"
+                                                     f"也不是 sizes({_listed(self.sizes)})里的一项")
         keys = [size_key(s) for s in self.sizes]
         if len(set(keys)) < len(keys):
             raise Invalid("duplicate_size",
-                          f"sizes {self.sizes} 里有两个写法不同的同一个尺码"
+                          f"sizes({_listed(self.sizes)})里有两个写法不同的同一个{self.size_label}"
                           "(例如 3XL 和 XXXL),请只留一个")
         _check_chart(self.size_chart, self.sizes)
         return self
@@ -357,10 +361,15 @@ class Product(_Model):
         return self.price
 
 
+def _listed(names: Sequence[str]) -> str:
+    """Names as an owner reads them in a message: 京东、顺丰、EMS (not a Python list)."""
+    return "、".join(names) or "空的"
+
+
 def _check_chart(chart: list[SizeRow], sizes: list[str]) -> None:
     for row in chart:
         if row.size not in sizes:
-            raise Invalid("unknown_size", f"尺码表里的「{row.size}」不在 sizes {sizes} 里")
+            raise Invalid("unknown_size", f"尺码表里的「{row.size}」不在 sizes({_listed(sizes)})里")
     for field, label, unit in BODY_MEASURES:
         ranges = [(row.size, r) for row in chart if (r := row.fits(field))]
         for (size_a, a), (size_b, b) in pairwise(ranges):
@@ -508,7 +517,8 @@ class Shipping(_Model):
     def _default_courier_listed(self) -> Shipping:
         names = [c.name for c in self.couriers]
         if self.default_courier not in names:
-            raise Invalid("unknown_courier", f"default_courier「{self.default_courier}」不在 couriers {names} 里")
+            raise Invalid("unknown_courier",
+                          f"default_courier「{self.default_courier}」不在 couriers({_listed(names)})里")
         if not self.working_days:
             raise Invalid("empty_list", "working_days 不能为空,至少写一天发货日,例如 [mon, tue, wed, thu, fri]")
         return self
@@ -731,8 +741,8 @@ class Shop(_Model):
         for product in self.products:
             for name in product.couriers:
                 if name not in couriers:
-                    raise Invalid("unknown_courier", f"商品「{product.id}」的快递「{name}」不在 shipping.couriers "
-                                                     f"{couriers} 里,请先在 shipping.couriers 里加上")
+                    raise Invalid("unknown_courier", f"商品「{product.id}」的快递「{name}」不在 shipping.couriers"
+                                                     f"({_listed(couriers)})里,请先在 shipping.couriers 里加上")
         ids = {p.id for p in self.products}
         for promotion in self.promotions:
             for product_id in promotion.products:

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
-from yaml.constructor import ConstructorError
 
 from botcore.errors import ShopFileError, ShopValidationError
 from botcore.shop.model import Invalid, Shop
 from botcore.shop.scenarios import described
-from botcore.yamltext import YAMLError, parse_yaml
+from botcore.yamltext import YAMLError, parse_yaml, yaml_problem
 
 __all__ = [
     "EXAMPLE_SHOP",
@@ -54,7 +55,7 @@ _MESSAGES = {
     "time_parsing": "应该是时间,例如 16:00",
     "date_from_datetime_parsing": "应该是日期,例如 2026-12-01",
     "date_parsing": "应该是日期,例如 2026-12-01",
-    "literal_error": "只能是这些值之一: {expected}",
+    "literal_error": "只能是这些值之一: {expected}",  # expected as pydantic lists them: 'a', 'b' or 'c' (see below)
     "greater_than_equal": "不能小于 {ge}",
     "greater_than": "必须大于 {gt}",
     "less_than_equal": "不能大于 {le}",
@@ -90,6 +91,21 @@ def _field(loc: tuple[Any, ...]) -> str:
     return out or "(整个文件)"
 
 
+#: A field name that reads as a piece of text (质量问题除外。): a comma split a value in { }.
+_LIKE_TEXT = re.compile(r"[。，！？；、]|[\u4e00-\u9fff]{6,}")
+
+def _place(loc: tuple[Any, ...], data: Mapping[str, Any]) -> str:
+    """Where a problem is, as an owner finds it in the file: 第 2 个商品「puer」的 id, not products[1].id."""
+    parts = [part for part in loc if not str(part).startswith("function-")]
+    if len(parts) >= 2 and parts[0] == "products" and isinstance(parts[1], int):
+        products = data.get("products")
+        item = products[parts[1]] if isinstance(products, list) and 0 <= parts[1] < len(products) else None
+        name = (item.get("id") or item.get("name")) if isinstance(item, dict) else None
+        head = f"第 {parts[1] + 1} 个商品" + (f"「{name}」" if isinstance(name, str) and name else "")
+        return f"{head}的 {_field(tuple(parts[2:]))}" if parts[2:] else head
+    return "店铺文件" if not parts else _field(tuple(parts))
+
+
 #: What an owner is told of a mistake no message above names (never pydantic's English).
 _UNNAMED = "这个值写得不对,请对照示例店铺文件(xiaoer 自带的 clothing.yaml)里同一个字段的写法"
 
@@ -97,14 +113,20 @@ _UNNAMED = "这个值写得不对,请对照示例店铺文件(xiaoer 自带的 c
 def problem_text(error: Mapping[str, Any]) -> str:
     """What one of pydantic's errors means, in Chinese, with the value written (never English)."""
     kind = error["type"]
+    ctx = dict(error.get("ctx", {}))
+    if kind == "literal_error":  # 'taobao', 'tmall' or 'jd' -> taobao、tmall、jd (no English "or")
+        allowed = re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
+        ctx["expected"] = "、".join(allowed) + ("(mon 是周一、tue 周二 … sun 周日)" if "mon" in allowed else "")
     if kind == "value_error":
-        text = str(error.get("ctx", {}).get("error", _UNNAMED))
+        text = str(ctx.get("error", _UNNAMED))
     else:
         template = _MESSAGES.get(kind, _UNNAMED)
         try:
-            text = template.format(**error.get("ctx", {}))
+            text = template.format(**ctx)
         except (KeyError, IndexError):
             text = template
+    if kind == "extra_forbidden" and _LIKE_TEXT.search(str(error["loc"][-1] if error["loc"] else "")):
+        text += ";如果它是上一项文字的一部分:文字里有英文逗号或冒号时,请给整段文字加上引号"
     if kind not in ("missing", "extra_forbidden", "value_error") and "input" in error:
         given = repr(error["input"])
         text += f"(现在写的是 {given[:60] + '…' if len(given) > 60 else given})"
@@ -159,10 +181,7 @@ def parse_shop(text: str, source: str = "<shop>") -> Shop:
     try:
         data = parse_yaml(text)
     except YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        where = f"第 {mark.line + 1} 行第 {mark.column + 1} 列" if mark else "某处"
-        hint = "" if isinstance(e, ConstructorError) else "请检查缩进和冒号,文字里有冒号时用引号括起来。"
-        raise ShopFileError(f"店铺文件 {source} 不是有效的 YAML({where}):{getattr(e, 'problem', e)}。{hint}") from e
+        raise ShopFileError(f"店铺文件 {source} 不是有效的 YAML,{yaml_problem(e, text)}。") from e
     if not isinstance(data, dict):
         raise ShopFileError(
             f"店铺文件 {source} 的最外层应该是 键: 值 的表(shop:, shipping:, products: ...),"
@@ -178,7 +197,8 @@ def validate_shop(data: dict[str, Any], source: str = "<shop>") -> Shop:
     except ValidationError as e:
         errors = e.errors()
         problems = [(_field(_loc(err)), _in_tests(err, data) + problem_text(err)) for err in errors]
-        raise ShopValidationError(source, problems, [_code(err) for err in errors]) from e
+        raise ShopValidationError(source, problems, [_code(err) for err in errors],
+                                  [_place(_loc(err), data) for err in errors]) from e
 
 
 def read_shop_file(path: str | Path | None = None) -> tuple[str, str]:
