@@ -9,7 +9,6 @@ and a placeholder the case does not provide is an error naming the template.
 from __future__ import annotations
 
 import re
-
 import string
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -33,8 +32,8 @@ class Template:
     def compile(cls, template_id: str, text: object, allowed: Iterable[str], source: str, field: str = "") -> Template:
         """Check ``text`` once; ``field`` names where it sits in the shop, for error reports."""
         if not isinstance(text, str) or not text.strip():
-            raise ScriptError(f"{source}: 话术 {_said(template_id)} 是空的,请写上回复内容或删掉这一条", "empty_template",
-                              field)
+            raise ScriptError(f"{source}: 话术 {_said(template_id)} 是空的,请写上回复内容或删掉这一条",
+                              "empty_template", field)
         allowed = set(allowed)
         fields: list[str] = []
         try:
