@@ -213,7 +213,8 @@ def test_override_with_several_wordings() -> None:
     [
         ({"invoice.available": ["开票价{price}"]},
          ("invoice.available 的第 1 条", "{price}", "{kinds}", "{shop_name}")),
-        ({"invoice.available": ["{shop_name.__class__}"]}, ("invoice.available 的第 1 条", "{shop_name.__class__}", "不允许")),
+        ({"invoice.available": ["{shop_name.__class__}"]},
+         ("invoice.available 的第 1 条", "{shop_name.__class__}", "不允许")),
         ({"invoice.available": ["没问题", "{kinds!r}"]}, ("invoice.available 的第 2 条", "{kinds!r}")),
         ({"invoice.nope": ["随便"]}, ("invoice.nope", "invoice.available")),
         ({"invoice": ["随便"]}, ("invoice", "invoice.available")),
