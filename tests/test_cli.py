@@ -298,7 +298,8 @@ def test_no_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None
     with pytest.raises(SystemExit) as info:
         main([])
     assert info.value.code == 2
-    assert "usage: xiaoer" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "用法: xiaoer" in err and "缺少参数" in err  # argparse's own words in Chinese too
 
 
 def test_help_lists_the_commands_as_a_process() -> None:
@@ -309,7 +310,8 @@ def test_help_lists_the_commands_as_a_process() -> None:
     assert result.returncode == 0, result.stderr
     for command in ("chat", "eval", "check", "serve", "token"):
         assert re.search(rf"^\s+{command}\s", result.stdout, re.MULTILINE), result.stdout
-    assert "usage: xiaoer" in result.stdout
+    assert "用法: xiaoer" in result.stdout
+    assert not re.search(r"\b(usage|options|show this help)\b", result.stdout)
 
 
 def test_check_as_a_process(tmp_path: Path) -> None:
@@ -411,3 +413,17 @@ def test_check_explains_an_impossible_value_without_a_traceback(
     err = capsys.readouterr().err
     assert fragment in err
     assert "Traceback" not in err
+
+
+
+@pytest.mark.parametrize(("argv", "said"), [
+    (["check", "--shop", "x"], "不认识的参数: --shop"),
+    (["serve", "--port", "abc"], "要写一个整数"),
+    (["nope"], "没有 'nope' 这个命令"),
+])
+def test_a_mistyped_command_is_told_in_chinese(argv: list[str], said: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(argv)
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert said in err and "错误" in err and "error" not in err

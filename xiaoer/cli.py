@@ -10,7 +10,7 @@ import secrets
 import signal
 import sys
 from collections.abc import Sequence
-from typing import TextIO
+from typing import NoReturn, TextIO
 
 from botcore.conversation import Conversation
 from botcore.errors import XiaoerError
@@ -29,76 +29,109 @@ _SHOP_HELP = ("店铺文件 (YAML),或自带示例店铺的名字: clothing (淘
               "snacks (淘宝零食生鲜)、electronics (天猫小家电)")
 
 
+#: argparse's own words (headings, its errors) as the command says them: it asks them of gettext.
+_ARGPARSE_WORDS = {
+    "usage: ": "用法: ",
+    "positional arguments": "参数",
+    "options": "选项",
+    "show this help message and exit": "显示这段说明后退出",
+    "unrecognized arguments: %s": "不认识的参数: %s(用 xiaoer 命令 -h 看这个命令能写哪些参数)",
+    "the following arguments are required: %s": "缺少参数: %s",
+    "expected one argument": "后面要跟一个值",
+    "invalid choice: %(value)r (choose from %(choices)s)": "没有 %(value)r 这个命令,可以用: %(choices)s",
+    "invalid %(type)s value: %(value)r": "值 %(value)r 不对,要写一个%(type)s",
+    "argument %(argument_name)s: %(message)s": "参数 %(argument_name)s: %(message)s",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: 错误: %(message)s\n",
+}
+
+
+def _said(words: str) -> str:
+    return _ARGPARSE_WORDS.get(words, words)
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser that says its headings and errors in Chinese."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, _said("%(prog)s: error: %(message)s\n") % {"prog": self.prog, "message": message})
+
+
+argparse._ = _said  # type: ignore[attr-defined]  # argparse looks its words up through gettext's _
+
+
+def _whole_number(text: str) -> int:
+    return int(text)
+
+
+_whole_number.__name__ = "整数"  # what argparse names the type in 「值 'abc' 不对,要写一个整数」
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="xiaoer",
-        description="店小二 xiaoer: answers a shop's pre-sales questions from the shop's own facts.",
+        description="店小二 xiaoer:按店铺自己的资料回答买家售前的问题。",
     )
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="命令", parser_class=_Parser)
 
-    chat = commands.add_parser("chat", help="chat with the bot in the terminal, with its trace")
+    chat = commands.add_parser("chat", help="在终端里和机器人对话,每句回复附上它是怎么读的")
     chat.add_argument("--shop", help=_SHOP_HELP)
-    chat.add_argument("--item", help="id of the product the buyer is looking at (e.g. dress-floral)")
-    chat.add_argument("--now", help="pretend the time is this, e.g. '2026-11-27 15:59'")
-    chat.add_argument("--quiet", action="store_true", help="show replies only, no trace")
+    chat.add_argument("--item", help="买家正在看的商品 id(例如 dress-floral)")
+    chat.add_argument("--now", help="假装现在是这个时间,例如 '2026-11-27 15:59'")
+    chat.add_argument("--quiet", action="store_true", help="只显示回复,不显示读法")
 
-    ev = commands.add_parser("eval", help="measure intent accuracy on a labelled JSONL file")
-    ev.add_argument("data", help='JSONL, one {"text": ..., "intent": label or [labels]} per line')
+    ev = commands.add_parser("eval", help="在标好意图的 JSONL 文件上量识别的准确率")
+    ev.add_argument("data", help='JSONL 文件,每行一个 {"text": ..., "intent": 意图或 [几个意图]}')
     ev.add_argument("--shop", help=_SHOP_HELP)
-    ev.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
-    ev.add_argument("--mistakes", action="store_true", help="list the messages it got wrong")
+    ev.add_argument("--json", action="store_true", help="输出一个 JSON 对象,不输出表格")
+    ev.add_argument("--mistakes", action="store_true", help="列出读错的消息")
     ev.add_argument("--teach", metavar="TRAIN.jsonl",
-                    help="a learning curve: teach the shop 0, 25, 50, 100 and all of these labelled lines as its own "
-                         "example questions, and measure DATA after each")
+                    help="学习曲线:把这些标好的句子依次教给店铺 0、25、50、100 句和全部,作为它自己的例句,"
+                         "每次之后在 DATA 上量一次")
 
-    explain = commands.add_parser(
-        "explain", help="show how the bot reads one message: entities, rules, what it learned, the decision")
-    explain.add_argument("text", help="a buyer message, e.g. '拍三份怎么算'")
+    explain = commands.add_parser("explain", help="看机器人怎么读一句话:实体、规则、学到的东西和最后的决定")
+    explain.add_argument("text", help="一句买家的话,例如 '拍三份怎么算'")
     explain.add_argument("--shop", help=_SHOP_HELP)
-    explain.add_argument("--item", help="id of the product the buyer is looking at: its facts count too")
-    explain.add_argument("--now", help="pretend the time is this, e.g. '2026-11-27 15:59' (for the reply)")
+    explain.add_argument("--item", help="买家正在看的商品 id:它写的资料也算在内")
+    explain.add_argument("--now", help="假装现在是这个时间(回复会用到),例如 '2026-11-27 15:59'")
 
-    check = commands.add_parser("check", help="validate a shop file and its reply templates")
-    check.add_argument("shop", help="the shop file to check")
+    check = commands.add_parser("check", help="检查店铺文件和其中的话术")
+    check.add_argument("shop", help="要检查的店铺文件")
 
     test = commands.add_parser(
-        "test", help="run conversation tests: buyer turns and what the replies must say",
-        description="Run the conversations of a scenario file (YAML) against the shop and check each reply's "
-                    "intent, mode and words; without a scenario file, run the shop file's own tests (its "
-                    "tests: section, the same format without shop:). Exit status 0 when all pass, 1 when any "
-                    "fails, 2 for a bad scenario or shop file or a shop without tests.",
+        "test", help="跑对话测试:买家说的话,以及回复里必须有的内容",
+        description="用店铺跑场景文件(YAML)里的对话,检查每句回复的意图、方式和字词;不给场景文件时,"
+                    "跑店铺文件自己的 tests: 部分(格式相同,不写 shop:)。全部通过时退出码为 0,有没通过的为 1,"
+                    "场景文件或店铺文件写错、或店铺没有测试时为 2。",
     )
     test.add_argument("scenarios", nargs="?",
-                      help="the scenario file (YAML: now, item, conversations with turns to say); "
-                           "left out: the tests: section of the shop file")
+                      help="场景文件(YAML:now、item,以及 conversations 里每轮要说的话);"
+                           "不写时用店铺文件的 tests: 部分")
     test.add_argument("--shop", help=f"{_SHOP_HELP}(场景文件里写了 shop: 时,不写就用那家店,写了就代替它;"
                                      "不给场景文件时,运行这个店铺文件里 tests: 写的测试)")
-    test.add_argument("--json", action="store_true", help="print one JSON object instead of lines")
+    test.add_argument("--json", action="store_true", help="输出一个 JSON 对象,不逐行输出")
 
     serve = commands.add_parser(
-        "serve", help="run the webhook server (FastAPI on uvicorn)",
-        description="Run the webhook server and the shop owner's page at /admin. The shop's webhook secret "
-                    "comes from the environment variable XIAOER_WEBHOOK_SECRET (at least 16 characters), its "
-                    "admin token (for /admin and /api/shops/...) from XIAOER_ADMIN_TOKEN (see `xiaoer token`). "
-                    "--shop, --shop-id, --shops "
-                    "and --state can also be set as XIAOER_SHOP, XIAOER_SHOP_ID, XIAOER_SHOPS and "
-                    "XIAOER_STATE; limits and logging as XIAOER_RATE_PER_CONVERSATION, XIAOER_RATE_PER_SHOP, "
-                    "XIAOER_MAX_BODY_BYTES, XIAOER_STATE_TTL_HOURS, XIAOER_LOG_LEVEL.",
+        "serve", help="启动接消息的 webhook 服务(FastAPI + uvicorn)",
+        description="启动 webhook 服务和店主后台 /admin。店铺的 webhook 密钥从环境变量 XIAOER_WEBHOOK_SECRET "
+                    "读(至少 16 个字符),后台令牌(/admin 和 /api/shops/...)从 XIAOER_ADMIN_TOKEN 读"
+                    "(见 xiaoer token)。--shop、--shop-id、--shops 和 --state 也可以写成环境变量 XIAOER_SHOP、"
+                    "XIAOER_SHOP_ID、XIAOER_SHOPS 和 XIAOER_STATE;限流和日志用 XIAOER_RATE_PER_CONVERSATION、"
+                    "XIAOER_RATE_PER_SHOP、XIAOER_MAX_BODY_BYTES、XIAOER_STATE_TTL_HOURS、XIAOER_LOG_LEVEL。",
     )
     serve.add_argument("--shop", help=_SHOP_HELP)
-    serve.add_argument("--shop-id", help="the id in the webhook URL /webhook/<id> (default: example)")
-    serve.add_argument("--shops", help="YAML listing several shops: shops: {id: {file: ..., secret_env: ...}}")
+    serve.add_argument("--shop-id", help="webhook 地址 /webhook/<id> 里的 id(默认 example)")
+    serve.add_argument("--shops", help="列出几家店的 YAML 文件: shops: {id: {file: ..., secret_env: ...}}")
     serve.add_argument("--state", "--db", dest="state",
-                       help="state store: sqlite:///FILE (default sqlite:///xiaoer-state.db) or redis://HOST:PORT/0")
-    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    serve.add_argument("--port", type=int, default=8000, help="port (default 8000)")
-    serve.add_argument("--workers", type=int, default=1, help="uvicorn worker processes (default 1)")
+                       help="会话存在哪: sqlite:///文件(默认 sqlite:///xiaoer-state.db)或 redis://主机:端口/0")
+    serve.add_argument("--host", default="127.0.0.1", help="监听的地址(默认 127.0.0.1)")
+    serve.add_argument("--port", type=_whole_number, default=8000, help="端口(默认 8000)")
+    serve.add_argument("--workers", type=_whole_number, default=1, help="uvicorn 工作进程数(默认 1)")
 
     commands.add_parser(
-        "token", help="make a new admin token for a shop's /admin page, and its hash for the shops file",
-        description="Print a new random admin token and its SHA-256. Give the token to the shop owner; the "
-                    "server keeps only the hash: admin_token_sha256 in the shops file (XIAOER_SHOPS), or run "
-                    "one shop with XIAOER_ADMIN_TOKEN=<token>.",
+        "token", help="给店铺的 /admin 后台生成一个新的管理令牌,以及写进店铺清单的哈希",
+        description="打印一个新的随机管理令牌和它的 SHA-256。令牌交给店主;服务器只存哈希:写进店铺清单"
+                    "(XIAOER_SHOPS)的 admin_token_sha256,或者只开一个店时用 XIAOER_ADMIN_TOKEN=<令牌> 启动。",
     )
     return parser
 
