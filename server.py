@@ -39,6 +39,7 @@ from starlette.routing import compile_path
 
 from admin import AdminPage, admin_router
 from botcore.errors import StateUnavailable, XiaoerError
+from botcore.shop.shopfile import problem_text
 from serving.events import Decision, Event
 from serving.httpapi import ERRORS, ApiError, decode_json, error_response, problem, read_body
 from serving.logs import json_log, log
@@ -57,10 +58,11 @@ _EVENTS: TypeAdapter[Any] = TypeAdapter(Event)
 def _parse_event(body: bytes) -> Any:
     data = decode_json(body)
     if not isinstance(data, dict):
-        raise ApiError(422, "invalid_event", "the event must be a JSON object")
+        raise ApiError(422, "invalid_event", "事件要写成一个 JSON 对象 / the event must be a JSON object")
     if data.get("type") not in ("buyer_message", "agent_message", "agent_status", "release"):
         raise ApiError(422, "unknown_event",
-                       f"unknown event type {data.get('type')!r}: use buyer_message, agent_message, "
+                       f"不认识的事件类型 {data.get('type')!r},可以用 buyer_message、agent_message、agent_status、"
+                       f"release / unknown event type {data.get('type')!r}: use buyer_message, agent_message, "
                        "agent_status or release")
     try:
         return _EVENTS.validate_python(data)
@@ -69,7 +71,7 @@ def _parse_event(body: bytes) -> Any:
         where = ".".join(str(p) for p in first["loc"][1:]) or "event"
         code = "text_too_long" if first["type"] == "string_too_long" and where == "text" else "invalid_event"
         status = 413 if code == "text_too_long" else 422
-        raise ApiError(status, code, f"{where}: {first['msg']}") from e
+        raise ApiError(status, code, f"{where}: {problem_text(first)} / {first['msg']}") from e
 
 
 class RequestContext:
@@ -146,9 +148,9 @@ def create_app(settings: ServerSettings | None = None, *, clock: Callable[[], fl
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
-        first = exc.errors()[0] if exc.errors() else {"msg": "invalid request", "loc": ()}
+        first = exc.errors()[0] if exc.errors() else {"type": "value_error", "msg": "invalid request", "loc": ()}
         where = ".".join(str(p) for p in first.get("loc", ()))
-        return error_response(422, "invalid_request", f"{where}: {first.get('msg')}")
+        return error_response(422, "invalid_request", f"{where}: {problem_text(first)}")
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
@@ -180,7 +182,7 @@ def create_app(settings: ServerSettings | None = None, *, clock: Callable[[], fl
         ``agent_status`` and ``release``. Sign ``timestamp + "." + body`` with HMAC-SHA256
         and the shop's secret; send ``X-Xiaoer-Timestamp`` and ``X-Xiaoer-Signature: sha256=<hex>``."""
         if shop_id not in service.shops:
-            raise ApiError(404, "unknown_shop", f"no shop {shop_id!r} is served here")
+            raise ApiError(404, "unknown_shop", f"这里没有店铺 {shop_id!r} / no shop {shop_id!r} is served here")
         body = await read_body(request, settings.max_body_bytes)
         forged = verify(service.shops.secrets[shop_id], request.headers.get(TIMESTAMP_HEADER),
                          request.headers.get(SIGNATURE_HEADER), body, clock(), settings.signature_window_seconds)
