@@ -37,7 +37,7 @@ is named here.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
@@ -61,6 +61,9 @@ SOFT_MARGIN = 0.2
 HUMAN_OVERRIDE_MIN = 0.8
 _FOLLOW_UP = re.compile(r"^(那|那么|还有|换成|要是).{0,10}$|^.{0,10}(呢|的话|怎么样)[?。!]*$")
 _MAX_FOLLOW_UP = 14
+#: How sure a short message in an intent's own words for going on with its last answer is
+#: (above a keyword's 0.9: 「明天还有吗」 after the promotions asks of them, not of stock).
+CONTINUED = 0.95
 _BARE_FOLLOW_UP = 6  # "M码", "黑色的": short enough to need no 那/呢
 #: A hit counts min(1, DAMP_FLOOR + DAMP_SLOPE * p) of its score, p being the learned
 #: probability of its intent: a keyword the examples say is unlikely here counts half.
@@ -88,6 +91,7 @@ class Roster:
     fallback: str
     carries_over: Mapping[str, tuple[str, ...]]
     carries_after: Mapping[str, Mapping[str, tuple[str, ...]]]  # intent -> Conversation.asked -> kinds
+    continues: Mapping[str, Callable[[str, str], bool]]  # intent -> whether (asked, text) goes on with it
     before_buying: frozenset[str]
     awaited: Mapping[str, tuple[str, Ask]]  # Conversation.awaiting -> (the intent asking, what it asked)
 
@@ -103,6 +107,7 @@ class Roster:
             fallback=next(i.name for i in intents if i.fallback),
             carries_over={i.name: i.carries_over for i in intents if i.carries_over},
             carries_after={i.name: i.carries_after for i in intents if i.carries_after},
+            continues={i.name: i.continues for i in intents if i.continued_by},
             before_buying=frozenset(i.name for i in intents if i.before_buying),
             awaited={key: (i.name, ask) for i in intents for key, ask in i.awaited.items()},
         )
@@ -231,8 +236,13 @@ def _context_hit(message: Message, conversation: Conversation, roster: Roster) -
     asked = roster.awaited.get(conversation.awaiting or "")
     if asked is not None and _names_any(message, asked[1].answered_by):  # the bot asked, and here it is
         return IntentHit(asked[0], 0.9, (Evidence("context", asked[1].trace, 0.9),))
-    if len(message.text) > _MAX_FOLLOW_UP or not (_FOLLOW_UP.match(message.text)
-                                                  or len(message.text) <= _BARE_FOLLOW_UP):
+    if len(message.text) > _MAX_FOLLOW_UP:
+        return None
+    for last in conversation.last_intents[:1]:  # 「加多少钱」 after 「能发顺丰吗」: in the intent's own words
+        goes_on = roster.continues.get(last)
+        if goes_on is not None and goes_on(conversation.asked or "", message.text):
+            return IntentHit(last, CONTINUED, (Evidence("context", f"接着上一句的{last}问题说", CONTINUED),))
+    if not (_FOLLOW_UP.match(message.text) or len(message.text) <= _BARE_FOLLOW_UP):
         return None
     for last in conversation.last_intents:  # 「XL呢」 after 「可以预售吗 什么时候发」 continues the stock answer
         kinds = roster.carries_over.get(last, ())
@@ -288,7 +298,8 @@ def decide(
     primary = ranked[0]
     chosen = [primary]
     undamped: dict[str, IntentHit] | None = None
-    for hit in ranked[1:]:
+    going_on = primary is context and context.score == CONTINUED  # the whole short message goes on with it
+    for hit in () if going_on else ranked[1:]:
         if primary.intent in roster.before_buying and _separate(hit, chosen):
             # a second question before buying, on its own words (「…有货吗 包邮不」), is judged by
             # its own rules: the learned matcher reads the whole message and finds the second unlikely

@@ -124,6 +124,7 @@ class Bargain(Intent):
     carries_over = ("money", "quantity", "numbers")  # 「160可以吗」 after bargaining is an offer
     # 「那500g的呢」「那卫衣呢」 after 「1kg多少钱」; 「明天还有吗」 after 「有活动吗」
     carries_after = {"price": ("sizes", "colours", "products"), "promo": ("day",)}
+    continued_by = {"promo": "still_on"}  # 「有什么活动」 … 「明天还有吗」: the promotion, not the stock
     cases = {
         "hold": (),
         "hold_promotion": ("promotion_name", "promotion"),
@@ -185,7 +186,8 @@ class Bargain(Intent):
             shop, self.rules.topics["occasion"].findall(text), product, today)
         # 「明天还有吗」 right after the promotions were told: until when the one running lasts, or
         # when the next one starts
-        later = topic is None and question.conversation.asked == "promo" and entities.day is not None
+        later = topic is None and question.conversation.asked == "promo" and (
+            entities.day is not None or self.rules.topic(text, "still_on") is not None)
         until = later or self.rules.topic(text, "until") is not None
         if named is None and until:
             coming = sorted((p for p in shop.promotions if p.start is not None and p.start > today),

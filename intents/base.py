@@ -125,6 +125,9 @@ class Intent:
                       of them on their own words in one message are both answered
     ``carries_after`` more such kinds once this intent answered a given ``Conversation.asked``
                       (after 「1kg多少钱」, 「那500g的呢」 asks the price again)
+    ``continued_by``  the words that go on with a given ``Conversation.asked`` (a prefix) in a
+                      short message, named as a topic of the intent's data file: after
+                      「能发顺丰吗」, 「加多少钱」 asks that courier's cost, whatever else it says
     ``awaited``       what this intent may ask the buyer for: the value it remembers as
                       ``Conversation.awaiting``, and the entity kinds that answer it
 
@@ -141,6 +144,7 @@ class Intent:
     fallback: ClassVar[bool] = False
     carries_over: ClassVar[tuple[str, ...]] = ()
     carries_after: ClassVar[Mapping[str, tuple[str, ...]]] = {}
+    continued_by: ClassVar[Mapping[str, str]] = {}
     before_buying: ClassVar[bool] = False
     awaited: ClassVar[Mapping[str, Ask]] = {}
 
@@ -187,6 +191,12 @@ class Intent:
     def signals(self, message: Message, matched: bool) -> list[Evidence]:
         """Intent-specific evidence from entities (override where it helps)."""
         return []
+
+    def continues(self, asked: str, text: str) -> bool:
+        """Whether ``text`` goes on with what this intent last answered (``asked``, its
+        `Conversation.asked`) in the words `continued_by` names for it."""
+        return any(asked.startswith(prefix) and self.rules.topic(text, topic) is not None
+                   for prefix, topic in self.continued_by.items())
 
     def about(self, message: Message, product: Product) -> list[Evidence]:
         """Evidence from what the shop states of the product in question (override where

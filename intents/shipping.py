@@ -83,6 +83,7 @@ class ShippingQuestion(Intent):
     before_buying = True
     carries_over = ("regions", "couriers", "day")
     carries_after = {_FEE_ASKED: ("quantity",)}  # 「包邮吗」 … 「那两件呢」
+    continued_by = {_COURIER_ASKED: "extra_cost"}  # 「能发顺丰吗」 … 「加多少钱」
     cases = {
         "ship_today": ("ship_day", "cutoff", "courier"),
         "ship_later": ("ship_day", "cutoff", "courier"),
@@ -200,7 +201,9 @@ class ShippingQuestion(Intent):
         if named is not None and named[0] > today and _ARRIVES.match(text, named[3]) \
                 and (region is None or (not REGIONS[region].special and shipping.delivers_to(region))):
             return _arrives_by(shipping, question, named, region)  # 「周五能收到吗」: the days, against that day
-        if not entities.couriers and topic is None and entities.regions and before.startswith(_COURIER_ASKED):
+        if not entities.couriers and before.startswith(_COURIER_ASKED) and (
+                (topic is None and entities.regions) or self.rules.topic(text, "extra_cost")):
+            # 「能发顺丰吗」 … 「那上海呢」「加多少钱」: still that courier
             entities = dataclasses.replace(entities, couriers=(before.removeprefix(_COURIER_ASKED),))
         if region is not None and REGIONS[region].special and (entities.couriers or topic is None):
             # 「寄香港可以吗」 … 「发顺丰吗」「能寄吗」: Hong Kong, Macao and Taiwan go by the shop's own terms

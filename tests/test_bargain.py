@@ -530,3 +530,14 @@ def test_the_price_per_unit_asked_after_stock_is_the_price_not_the_stock() -> No
     then = engine.reply("多少钱一斤", first.conversation, item_id="jerky", now=now)  # 一斤 is the 500g pack
     assert (then.intents[0], then.parts[0].case) == ("bargain", "price")
     assert "108元" in then.parts[0].text
+
+
+def test_whether_the_promotions_still_hold_tomorrow_is_asked_of_them_not_of_stock() -> None:
+    engine = Engine(load_shop("clothing"), rng=random.Random(0))
+    now = dt.datetime(2026, 12, 3, 10, 0)
+    first = engine.reply("有什么优惠活动吗", item_id="dress-floral", now=now)
+    then = engine.reply("明天还有吗", first.conversation, item_id="dress-floral", now=now)
+    assert (then.intents, then.parts[0].case, then.parts[0].facts["end"]) == (("bargain",), "promotion_until",
+                                                                              "12月12日")
+    stock = engine.reply("明天还有吗", item_id="dress-floral", now=now)  # asked first: of the goods
+    assert stock.intents == ("stock",)

@@ -393,15 +393,32 @@ class StandIn:
     awaited: Any = None
     carries_after: Any = None
     before_buying: bool = False
+    continued_by: Any = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "awaited", self.awaited or {})
         object.__setattr__(self, "carries_after", self.carries_after or {})
+        object.__setattr__(self, "continued_by", self.continued_by or {})
+
+    def continues(self, asked: str, text: str) -> bool:
+        return any(asked.startswith(prefix) and word in text for prefix, word in self.continued_by.items())
 
 
 STAND_INS: Any = (StandIn("upset", escalates=True), StandIn("sizes", carries_over=("sizes",)),
-                  StandIn("hello", soft=True), StandIn("rest", soft=True, fallback=True))
+                  StandIn("hello", soft=True), StandIn("rest", soft=True, fallback=True),
+                  StandIn("post", continued_by={"courier:": "加"}))
 RENAMED = Roster.of(STAND_INS)
+
+
+def test_a_short_message_in_an_intents_own_words_goes_on_with_its_last_answer() -> None:
+    """「加多少钱」 after 「能发顺丰吗」: the intent that answered says so (`Intent.continues`),
+    over another intent's keyword; with another question before, it does not."""
+    after = Conversation(last_intents=("post",), asked="courier:顺丰")
+    decision = decide([hit("sizes", 0.9)], message("加多少钱"), after, SETTINGS, RENAMED)
+    assert decision.intents == ("post",)
+    assert decision.chosen[0].evidence[0].kind == "context"
+    other = Conversation(last_intents=("post",), asked="fee")
+    assert decide([hit("sizes", 0.9)], message("加多少钱"), other, SETTINGS, RENAMED).intents == ("sizes",)
 
 
 def test_an_intent_that_escalates_hands_off_whatever_its_name() -> None:

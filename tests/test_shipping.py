@@ -670,3 +670,12 @@ def test_the_day_and_the_courier_asked_together_are_both_said(engine: Engine, se
     part = shipping_part(engine.seeded(seed).reply("今天能发吗 发什么快递", now=at(FRIDAY, 10)))
     assert (part.case, part.facts["courier"]) == ("ship_today", "中通")
     assert "中通" in part.text and "今天" in part.text  # every wording of the day names the courier
+
+
+def test_what_a_courier_costs_more_asked_next_is_that_courier(engine: Engine) -> None:
+    first = engine.reply("能发顺丰吗", now=at(FRIDAY, 10))
+    then = engine.reply("加多少钱", first.conversation, now=at(FRIDAY, 10))
+    part = shipping_part(then)
+    assert (then.intents[0], part.facts["courier"], part.facts["surcharge"]) == ("shipping", "顺丰", "12元")
+    alone = engine.reply("加多少钱", now=at(FRIDAY, 10))  # with no courier before, it is no courier question
+    assert "顺丰" not in alone.suggestion
