@@ -213,13 +213,14 @@ def read_facts(product: Product, text: str, *, weak: bool = True) -> Facts:
     clause of the free text; a word that several kinds share is answered by any of them.
     ``weak=False`` leaves out words too general to name a fact alone (能用吗)."""
     # 双电池 names a variant (asked for its price), 礼盒 the product itself: a word inside such a
-    # name, shorter than it, asks no fact (电池); a longer word around one still does (多大个)
+    # name, or the name itself (a product called 礼盒), asks no fact (电池, 礼盒); a longer word
+    # around one still does (多大个)
     known = _names_of(product)
     names = [(m.start(), m.end()) for name in known for m in re.finditer(re.escape(name), text)]
     names += _pointed_at(known, text)
 
     def free(start: int, end: int) -> bool:
-        return not any(a <= start and end <= b and (end - start) < (b - a) for a, b in names)
+        return not any(a <= start and end <= b and (end - start) <= (b - a) for a, b in names)
 
     def said(word: str) -> bool:
         return any(free(m.start(), m.end()) for m in re.finditer(re.escape(word), text))

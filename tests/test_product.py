@@ -280,3 +280,13 @@ def test_the_buyers_own_word_is_looked_for_first_in_every_text(engine: Engine) -
     # 「会缩水吗」: the care text's 以免缩水, not a selling point that speaks of 变形 (of the same kind)
     reply = engine.reply("会缩水吗", item_id="tee-basic", now=NOW)
     assert "以免缩水" in str(reply.parts[0].facts["facts"])
+
+
+def test_a_word_that_is_the_products_own_alias_asks_no_fact(shop: Shop) -> None:
+    """A gift box called 礼盒 by the shop: 「金骏眉礼盒有吗」 names it and asks no packaging."""
+    product = shop.product("dress-floral")
+    assert product is not None
+    product = product.model_copy(update={"name": "武夷红茶礼盒", "aliases": ["礼盒"],
+                                         "attributes": {"包装": "木纹纸礼盒加手提袋"}})
+    assert not read_facts(product, "金骏眉礼盒有吗").asked
+    assert read_facts(product, "礼盒包装好看吗").stated  # 包装 is still asked
