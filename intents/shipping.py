@@ -390,7 +390,7 @@ def _arrives_by(shipping: Shipping, question: Question, named: tuple[dt.date, st
     """Whether a parcel paid for now reaches ``region`` by the day named: the ship day and the
     days it takes (a person cannot promise the courier, so a day within them is 「有可能」)."""
     today = question.now.date()
-    ship = ship_date(question.now, shipping)
+    ship = _presale(question, today) or ship_date(question.now, shipping)  # a pre-sale leaves on its own date
     _, (fastest, slowest) = _days_to(shipping, region, _couriers_for(question))
     facts = {"weekday": named[1], "ship_day": day_label(ship, today), "days": span(fastest, slowest),
              "region": region or "大部分地区"}

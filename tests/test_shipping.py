@@ -349,6 +349,12 @@ def test_days_to_a_region_of_a_presale_count_from_its_ship_date(shop: Shop) -> N
     assert (part.case, part.facts["ship_day"]) == ("delivery", "周五(12月18日)")
 
 
+def test_whether_a_presale_arrives_by_a_day_counts_from_its_ship_date(shop: Shop) -> None:
+    engine = with_dress(shop, sold_out=True, restock=[{"date": dt.date(2026, 12, 18), "presale": True}])
+    part = shipping_part(ask(engine, "周六能到吗", now=dt.datetime(2026, 12, 3, 10)))  # Saturday 12-05
+    assert (part.case, part.facts["ship_day"]) == ("arrive_no", "周五(12月18日)")
+
+
 def test_days_to_a_region_of_a_sold_out_variant_say_it_is_sold_out(engine: Engine) -> None:
     now = dt.datetime(2026, 12, 3, 10)  # 雾霾蓝 M: none left, back on 12-05
     asked = engine.reply("雾霾蓝M今天能发吗", item_id="dress-floral", now=now)
