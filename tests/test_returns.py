@@ -77,6 +77,9 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("吹风机用了两天就不出风了", "quality"),
         ("充电宝充不进电", "quality"),
         ("手表戴了三天就断了", "quality"),
+        ("精华收到是漏的", "quality"),  # it came leaking: a fault
+        ("收到漏液了", "quality"),
+        ("收到的时候盖子是开的", "quality"),
     ],
 )
 def test_return_questions_are_recognised_with_the_right_case(engine: Engine, text: str, case: str) -> None:
