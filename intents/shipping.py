@@ -88,6 +88,7 @@ class ShippingQuestion(Intent):
         "ship_today": ("ship_day", "cutoff", "courier"),
         "ship_later": ("ship_day", "cutoff", "courier"),
         "ship_unknown": ("ship_day",),
+        "product_ship_time": ("product", "ship_time"),
         "paid_late": ("paid_at", "ship_day", "cutoff", "courier"),
         "ordered_before": ("weekday",),
         "arrive_yes": ("weekday", "ship_day", "days", "region"),
@@ -257,6 +258,9 @@ class ShippingQuestion(Intent):
         if presale is not None and topic in (None, "ship_time", "delivery"):
             return Answer("presale", {"product": question.product.name if question.product else "",
                                       "ship_date": month_day(presale)})
+        own = _own_ship_time(question.product)
+        if own is not None and topic in (None, "ship_time"):  # 「什么时候发货」 of a sofa made in 7 days
+            return Answer("product_ship_time", {"product": own[0], "ship_time": own[1]})
         if topic == "delivery":
             return Answer("delivery_default", facts | {"days": span(*shipping.default_delivery_days)})
         if topic == "courier":
@@ -608,6 +612,18 @@ def _sold_out(question: Question, today: dt.date) -> tuple[str, dt.date | None] 
         return None
     back = product.restock_of(colour, size, today)
     return " ".join([product.name, *(n for n in (colour, size) if n is not None)]), back.date if back else None
+
+
+#: A product's own attribute of when it ships (发货时间, 发货周期, 制作周期): over the shop's cut-off.
+_SHIP_TIME_KEY = re.compile(r"发货|出货|生产周期|制作周期|定制周期|备货")
+
+
+def _own_ship_time(product: Product | None) -> tuple[str, str] | None:
+    """The product's name and what its file says of when it ships, if it says so."""
+    if product is None:
+        return None
+    return next(((product.name, value) for key, value in product.attributes.items() if _SHIP_TIME_KEY.search(key)),
+                None)
 
 
 def _presale(question: Question, today: dt.date) -> dt.date | None:

@@ -685,3 +685,10 @@ def test_what_a_courier_costs_more_asked_next_is_that_courier(engine: Engine) ->
     assert (then.intents[0], part.facts["courier"], part.facts["surcharge"]) == ("shipping", "顺丰", "12元")
     alone = engine.reply("加多少钱", now=at(FRIDAY, 10))  # with no courier before, it is no courier question
     assert "顺丰" not in alone.suggestion
+
+
+def test_a_products_own_ship_time_is_said_over_the_shops_cutoff(shop: Shop) -> None:
+    engine = with_dress(shop, attributes={"发货时间": "现货下单后7天内发货,定制色45天"})
+    part = shipping_part(ask(engine, "什么时候发货", now=at(FRIDAY, 10)))
+    assert (part.case, part.facts["ship_time"]) == ("product_ship_time", "现货下单后7天内发货,定制色45天")
+    assert "今天" not in part.text
