@@ -311,7 +311,7 @@ def test_xiaoer_test_of_a_shop_without_good_tests_exits_2(
 def test_the_help_says_how_to_run_a_shops_own_tests(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["test", "--help"])
-    assert "tests: section of the shop file" in " ".join(capsys.readouterr().out.split())
+    assert "店铺文件自己的 tests: 部分" in " ".join(capsys.readouterr().out.split())
 
 
 def test_the_exit_status_of_a_shops_tests_reaches_the_shell(tmp_path: Path) -> None:

@@ -51,4 +51,4 @@ def test_a_template_error_names_the_field_once_and_says_what_is_wrong(data: Data
         ready(build(patch(data, {"replies": {"stock.sold_out": ["{x.__class__}"]}}), source), source)
     [(field, code, message)] = caught.value.problems
     assert (field, code) == ("replies.stock.sold_out[0]", "attribute_placeholder")
-    assert message.startswith("话术 stock.sold_out#1 里的占位符 {x.__class__} 不允许")
+    assert message.startswith("话术 stock.sold_out 的第 1 条 里的占位符 {x.__class__} 不允许")
