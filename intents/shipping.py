@@ -173,8 +173,9 @@ class ShippingQuestion(Intent):
         day = ship_date(question.now, shipping)
         facts: dict[str, object] = {
             "ship_day": day_label(day, today),
-            # today's cut-off (12:00 on a Saturday), missed or not; on a day off, the next ship day's
-            "cutoff": shipping.cutoff_on(today if is_working_day(today, shipping) else day).strftime("%H:%M"),
+            # the cut-off of the day it ships: today's (12:00 on a Saturday) while today still ships,
+            # else the next ship day's (Monday's 17:00, not Sunday's 12:00, after Sunday's has passed)
+            "cutoff": shipping.cutoff_on(day).strftime("%H:%M"),
             "courier": _couriers_for(question)[0],
         }
         topic = self.rules.topic(text, "abroad", "origin", "fee", "delivery", "courier", "ship_time")

@@ -302,16 +302,18 @@ def test_a_courier_that_serves_some_regions_only(make_engine: Callable[..., Engi
 
 
 @pytest.mark.parametrize(
-    ("now", "ship_day"),
+    ("now", "ship_day", "cutoff"),
     [
-        (dt.datetime(2026, 12, 5, 11, 0), "今天"),  # a Saturday before its own 12:00 cut-off
-        (dt.datetime(2026, 12, 5, 13, 0), "后天(周一)"),  # after it (no shipping on Sundays)
+        (dt.datetime(2026, 12, 5, 11, 0), "今天", "12:00"),  # a Saturday before its own 12:00 cut-off
+        # after it (no shipping on Sundays): the cut-off said is Monday's, the day it ships, not Saturday's
+        (dt.datetime(2026, 12, 5, 13, 0), "后天(周一)", "16:00"),
     ],
 )
-def test_a_weekday_has_its_own_cut_off(make_engine: Callable[..., Engine], now: dt.datetime, ship_day: str) -> None:
+def test_a_weekday_has_its_own_cut_off(make_engine: Callable[..., Engine], now: dt.datetime, ship_day: str,
+                                       cutoff: str) -> None:
     engine = make_engine(shipping={"cutoffs": {"sat": "12:00"}})
     part = shipping_part(ask(engine, "今天能发吗", now=now))
-    assert (part.facts["ship_day"], part.facts["cutoff"]) == (ship_day, "12:00")  # Saturday's own, missed or not
+    assert (part.facts["ship_day"], part.facts["cutoff"]) == (ship_day, cutoff)
 
 
 def test_national_holidays_are_followed_without_listing_them(make_engine: Callable[..., Engine]) -> None:
