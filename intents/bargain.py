@@ -61,6 +61,14 @@ _SAME_OCCASION = (frozenset({"元旦", "新年", "跨年"}), frozenset({"春节"
                   frozenset({"双十二", "双12"}), frozenset({"双十一", "双11"}), frozenset({"618", "年中"}))
 
 
+#: What is given asked of, not asked for (「送啥」「送什么」「有赠品吗」).
+_GIFT_ASKED = re.compile(r"送(啥|什么|些什么|哪些|的是)|赠品|有(什么|啥)?(赠|送)")
+#: Whether a promotion named still runs: 「精华买赠还有吗」「双十二还在吗」.
+_STILL_ON = re.compile(r"还(有|在|能用|能参加|参加|算)(吗|么|不|没|嘛)")
+#: The goods, not a promotion, asked of: 「精华买赠的还有货吗」.
+_GOODS_ASKED = re.compile(r"货|库存|码|色|现货")
+
+
 def _of_occasion(shop: Shop, occasions: list[str], product: Product | None, today: dt.date) -> Promotion | None:
     """The shop's promotion named after an occasion the buyer names (元旦 of 元旦囤货): of
     several (双十二大家电立减, 厨房小家电双十二), the one that covers the product, then one
@@ -188,7 +196,8 @@ class Bargain(Intent):
         # when the next one starts
         later = topic is None and question.conversation.asked == "promo" and (
             entities.day is not None or self.rules.topic(text, "still_on") is not None)
-        until = later or self.rules.topic(text, "until") is not None
+        until = later or self.rules.topic(text, "until") is not None or (
+            bool(entities.promotions) and _STILL_ON.search(text) is not None)  # 「精华买赠还有吗」: until when
         if named is None and until:
             coming = sorted((p for p in shop.promotions if p.start is not None and p.start > today),
                             key=lambda p: p.start or today)
@@ -237,6 +246,9 @@ class Bargain(Intent):
             case, facts = fee_rule(shop.shipping)
             return Answer({"fee_free": "free_shipping_always", "fee_paid": "free_shipping_no",
                            "fee_threshold": "free_shipping"}[case], facts)
+        if topic == "gift" and _GIFT_ASKED.search(text) and promo and question.conversation.bargain_round == 0:
+            # 「买50ml送啥」 while 精华买赠 runs: what the promotion gives, before any haggling
+            return self._promotions(promo, coupon)
         if topic == "gift" and (shop.platform.price_cut == "none" or not shop.bargain.gift):
             # a gift asked where the price never moves, or of a shop that gives none: the gift itself is
             # answered (as 「买多件」 without a bulk deal), not the price
@@ -259,9 +271,14 @@ class Bargain(Intent):
         return self._ladder(shop, product, round_, promo, coupon, asked)
 
     def signals(self, message: Message, matched: bool) -> list[Evidence]:
-        """One of the shop's promotions named (跑鞋狂欢周) is asked about."""
+        """One of the shop's promotions named (跑鞋狂欢周) is asked about: 「精华买赠还有吗」 asks
+        whether it still runs, over 还有吗's stock, unless the goods are asked (还有货吗)."""
         named = message.entities.promotions
-        return [Evidence("attribute", named[0], 0.9)] if named else []  # a fact the shop states, like its goods
+        if not named:
+            return []
+        if _GOODS_ASKED.search(message.text):
+            return [Evidence("attribute", named[0], 0.9)]  # a fact the shop states, like its goods
+        return [Evidence("attribute", named[0], 1.0, 0, len(message.text))]  # what the whole message asks of
 
     def _promotion(self, promotion: Promotion, today: dt.date, product: Product | None, until: bool,
                    coupon: dict[str, object]) -> Answer:

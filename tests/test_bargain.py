@@ -541,3 +541,22 @@ def test_whether_the_promotions_still_hold_tomorrow_is_asked_of_them_not_of_stoc
                                                                               "12月12日")
     stock = engine.reply("明天还有吗", item_id="dress-floral", now=now)  # asked first: of the goods
     assert stock.intents == ("stock",)
+
+
+def test_a_promotion_named_with_still_on_asks_until_when_not_stock(make_engine: Callable[..., Engine]) -> None:
+    promotions = [{"name": "连衣裙买赠", "description": "买连衣裙送发圈一个。", "start": "2026-12-01",
+                   "end": "2026-12-05"}]
+    engine = make_engine(promotions=promotions)
+    reply = engine.reply("连衣裙买赠还有吗", item_id="dress-floral", now=dt.datetime(2026, 12, 3, 10))
+    assert reply.intents == ("bargain",)
+    assert (reply.parts[0].case, reply.parts[0].facts["end"]) == ("promotion_until", "12月5日")
+
+
+@pytest.mark.parametrize("text", ["满299怎么减", "买连衣裙送啥"])
+def test_a_promotions_terms_or_gift_asked_are_the_promotions_not_the_haggle(make_engine: Callable[..., Engine],
+                                                                             text: str) -> None:
+    promotions = [{"name": "连衣裙买赠", "description": "买连衣裙送发圈一个。", "start": "2026-12-01",
+                   "end": "2026-12-05"}]
+    part = make_engine(promotions=promotions).reply(text, item_id="dress-floral",
+                                                     now=dt.datetime(2026, 12, 3, 10)).parts[0]
+    assert part.case.startswith("promotions") and "发圈" in part.text
