@@ -63,10 +63,23 @@ _SAME_OCCASION = (frozenset({"元旦", "新年", "跨年"}), frozenset({"春节"
 
 #: What is given asked of, not asked for (「送啥」「送什么」「有赠品吗」).
 _GIFT_ASKED = re.compile(r"送(啥|什么|些什么|哪些|的是)|赠品|有(什么|啥)?(赠|送)")
+#: A promotion asked of, not a coupon (「最近有活动吗」, not 「有券吗」「满多少能用」).
+_EVENT_ASKED = re.compile(r"活动|大促|促销")
 #: Whether a promotion named still runs: 「精华买赠还有吗」「双十二还在吗」.
 _STILL_ON = re.compile(r"还(有|在|能用|能参加|参加|算)(吗|么|不|没|嘛)")
 #: The goods, not a promotion, asked of: 「精华买赠的还有货吗」.
 _GOODS_ASKED = re.compile(r"货|库存|码|色|现货")
+
+
+#: How far ahead a promotion to come is told when none runs now.
+_COMING_DAYS = 45
+
+
+def _coming(shop: Shop, product: Product | None, today: dt.date) -> Promotion | None:
+    """The soonest promotion to start within `_COMING_DAYS` that covers the product."""
+    ahead = [p for p in shop.promotions if p.start is not None and today < p.start <= today + dt.timedelta(_COMING_DAYS)
+             and p.covers(product)]
+    return min(ahead, key=lambda p: p.start or today, default=None)
 
 
 def _of_occasion(shop: Shop, occasions: list[str], product: Product | None, today: dt.date) -> Promotion | None:
@@ -160,6 +173,7 @@ class Bargain(Intent):
         "promotion_until": ("promotion_name", "promotion", "end"),
         "promotion_over": ("promotion_name", "end"),
         "promotion_later": ("promotion_name", "start", "promotion"),
+        "promotion_later_coupon": ("promotion_name", "start", "promotion", "amount", "min_spend"),
         "promotion_not_for": ("promotion_name", "product"),
         "no_gift": (),
         "no_gift_coupon": ("amount", "min_spend"),
@@ -241,6 +255,12 @@ class Bargain(Intent):
                 # 「多少钱 有优惠券吗」: the price first, then what lowers it
                 return Answer(f"price_{answer.case}", {**answer.facts, **_price_of(product, question.message)},
                               {"asked": "price"})
+            soonest = _coming(shop, product, today) if not promo and _EVENT_ASKED.search(text) else None
+            if soonest is not None and soonest.start is not None:
+                # 「什么时候有活动」 with none running now: the next one, its date and terms, and the coupon
+                told: dict[str, object] = {"promotion_name": soonest.name, "start": month_day(soonest.start),
+                                           "promotion": soonest.description, **coupon}
+                return Answer("promotion_later_coupon" if coupon else "promotion_later", told, {"asked": "promo"})
             return answer
         if topic == "free_shipping":
             case, facts = fee_rule(shop.shipping)
