@@ -65,6 +65,7 @@ class Facts:
 
     stated: tuple[tuple[str, str], ...] = ()
     missing: tuple[str, ...] = ()
+    at: tuple[int, int] | None = None  # where in the text the first fact stated was asked
 
     @property
     def asked(self) -> bool:
@@ -222,8 +223,14 @@ def read_facts(product: Product, text: str, *, weak: bool = True) -> Facts:
     def free(start: int, end: int) -> bool:
         return not any(a <= start and end <= b and (end - start) <= (b - a) for a, b in names)
 
+    spans: list[tuple[int, int]] = []  # where each fact stated was asked
+
     def said(word: str) -> bool:
-        return any(free(m.start(), m.end()) for m in re.finditer(re.escape(word), text))
+        found = next(((m.start(), m.end()) for m in re.finditer(re.escape(word), text) if free(m.start(), m.end())),
+                     None)
+        if found is not None:
+            spans.append(found)
+        return found is not None
 
     stated: dict[str, str] = {}
     for key, value in product.attributes.items():
@@ -255,9 +262,11 @@ def read_facts(product: Product, text: str, *, weak: bool = True) -> Facts:
         for name, value in found:
             stated.setdefault(name, value)
         if found:
+            spans.append((start, start + len(word)))
             continue
         if all(word in c.weak for c in kinds):
             continue  # 「能用吗」 alone does not ask a fact the shop left out
         if not any(c.name in stated or any(c.names(k) for k in stated) for c in kinds):
             missing.append(kinds[0].name)
-    return Facts(tuple(stated.items()), tuple(dict.fromkeys(m for m in missing if m not in stated)))
+    return Facts(tuple(stated.items()), tuple(dict.fromkeys(m for m in missing if m not in stated)),
+                 min(spans) if spans and stated else None)

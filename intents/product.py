@@ -43,10 +43,12 @@ class ProductQuestion(Intent):
     def about(self, message: Message, product: Product) -> list[Evidence]:
         """A fact the product states, asked in the buyer's words (安装收费吗 of a heater whose
         file says how it is installed), is evidence of a product question."""
-        stated = read_facts(product, message.text, weak=False).stated
-        if not stated:
+        facts = read_facts(product, message.text, weak=False)
+        if not facts.stated:
             return []
-        return [Evidence("attribute", f"商品资料:{'、'.join(name for name, _ in stated)}", ATTRIBUTE_WEIGHT)]
+        start, end = facts.at or (-1, -1)  # where it was asked: a second question beside another (「甜吗 能便宜点不」)
+        return [Evidence("attribute", f"商品资料:{'、'.join(name for name, _ in facts.stated)}", ATTRIBUTE_WEIGHT,
+                         start, end)]
 
     def answer(self, question: Question) -> Answer:
         product, text = question.product, question.message.text

@@ -290,3 +290,15 @@ def test_a_word_that_is_the_products_own_alias_asks_no_fact(shop: Shop) -> None:
                                          "attributes": {"包装": "木纹纸礼盒加手提袋"}})
     assert not read_facts(product, "金骏眉礼盒有吗").asked
     assert read_facts(product, "礼盒包装好看吗").stated  # 包装 is still asked
+
+
+def test_a_fact_asked_beside_another_question_is_answered_too(shop: Shop) -> None:
+    """「甜吗 能便宜点不」: the stated fact is located where it was asked, so it is a question of its own."""
+    data = shop.model_dump()
+    for product in data["products"]:
+        if product["id"] == "dress-floral":
+            product["attributes"] = {"甜度": "糖度13度左右,甜中带酸"}
+    engine = Engine(Shop.model_validate(data))
+    reply = engine.reply("甜吗 能便宜点不", item_id="dress-floral")
+    assert set(reply.intents) == {"bargain", "product"}
+    assert "糖度13度" in reply.suggestion
