@@ -228,12 +228,14 @@ class ShippingQuestion(Intent):
                 # 「发什么快递 能走顺丰吗」: the default, and 顺丰 among the rest
                 return _which_courier(shipping, product)
             courier = shipping.courier(entities.couriers[0])
-            if topic == "fee" and region is not None and courier is not None and courier.surcharge \
-                    and courier.serves(region):  # 「顺丰到新疆多少钱」: the region's surcharge and the courier's
+            if (topic == "fee" or (topic is None and entities.regions)) and region is not None \
+                    and courier is not None and courier.surcharge and courier.serves(region):
+                # 「顺丰到新疆多少钱」, 「能发顺丰吗」 … 「那新疆呢」: the region's surcharge and the courier's
                 remote = self._region(shipping, region, topic, facts, [courier.name])
                 if remote.case == "remote":
                     return Answer("remote_courier", {
-                        **remote.facts, "courier": courier.name, "courier_surcharge": money(courier.surcharge)})
+                        **remote.facts, "courier": courier.name, "courier_surcharge": money(courier.surcharge)},
+                        {"asked": _COURIER_ASKED + courier.name})
             answer = self._courier(shipping, entities.couriers[0], region, _DAYS.search(text) is not None)
             return dataclasses.replace(answer, remember={"asked": _COURIER_ASKED + entities.couriers[0]})
         if topic == "fee" and region is not None and _dearer_courier(shipping, question.product) is not None \

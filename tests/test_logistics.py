@@ -68,3 +68,11 @@ def test_logistics_hands_off_with_a_flag_and_its_own_wording(engine: Engine, tex
     assert reply.text.strip() and reply.text == part.text
     assert {"type": "flag", "reason": "logistics"} in reply.actions
     assert reply.conversation.handed_off
+
+
+def test_when_it_ships_asked_after_an_order_spoken_of_is_that_order() -> None:
+    engine = Engine.from_file()
+    first = engine.reply("昨天买的还没发货", item_id="dress-floral")
+    then = engine.reply("什么时候发", first.conversation, item_id="dress-floral")
+    assert (then.intents, then.mode) == (("logistics",), "handoff")  # not 「现在付款今天发」
+    assert engine.reply("什么时候发", item_id="dress-floral").intents == ("shipping",)  # asked first: before buying

@@ -694,3 +694,14 @@ def test_a_products_own_ship_time_is_said_over_the_shops_cutoff(shop: Shop) -> N
     part = shipping_part(ask(engine, "什么时候发货", now=at(FRIDAY, 10)))
     assert (part.case, part.facts["ship_time"]) == ("product_ship_time", "现货下单后7天内发货,定制色45天")
     assert "今天" not in part.text
+
+
+def test_a_remote_region_after_a_courier_question_says_both_surcharges(make_engine: Callable[..., Engine]) -> None:
+    couriers = [{"name": "中通"}, {"name": "顺丰", "surcharge": 8}]
+    engine = make_engine(shipping={"couriers": couriers, "default_courier": "中通", "region_surcharge": {"新疆": 15}})
+    first = engine.reply("能发顺丰吗", now=at(FRIDAY, 10))
+    then = engine.reply("那新疆呢", first.conversation, now=at(FRIDAY, 10))
+    part = shipping_part(then)
+    assert (part.case, part.facts["surcharge"], part.facts["courier_surcharge"]) == ("remote_courier", "15元", "8元")
+    after = shipping_part(engine.reply("那上海呢", then.conversation, now=at(FRIDAY, 10)))
+    assert after.facts.get("courier") == "顺丰"  # still the courier asked of
