@@ -188,6 +188,7 @@ class Bargain(Intent):
         "free_shipping": ("threshold", "base_fee"),
         "free_shipping_always": (),
         "free_shipping_no": ("base_fee",),
+        "gift_also": ("gift",),
         "price_protection": ("days",),
         "no_price_protection": (),
         "price_protection_unknown": (),
@@ -284,6 +285,8 @@ class Bargain(Intent):
                 return Answer("fixed_product", {"product": product.name})
             return Answer("fixed")
         round_ = question.conversation.bargain_round + 1
+        if topic == "gift" and round_ > 2 and shop.bargain.gift:  # 「送小样吗」 late in the haggle: the gift itself
+            return Answer("gift_also", {"gift": shop.bargain.gift}, {"bargain_round": round_})
         if topic == "gift":
             round_ = max(round_, 2)
         # "便宜5块" names money; "165能卖吗" is a plain number that only the price explains

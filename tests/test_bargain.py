@@ -572,3 +572,10 @@ def test_with_none_running_the_next_promotion_and_the_coupon_are_told(make_engin
     assert "满500减50" in part.text and "199元" in part.text  # its terms, and the coupon usable now
     asked = engine.reply("年货节什么时候开始", item_id="dress-floral", now=now).parts[0]
     assert (asked.intent, asked.case, asked.facts["start"]) == ("bargain", "promotion_later", "12月26日")
+
+
+def test_a_gift_asked_late_in_the_haggle_is_the_gift_not_another_step(engine: Engine) -> None:
+    replies = haggle(engine, ["能便宜点吗", "再便宜点呗", "最低多少", "送点小礼物吗"])
+    part = bargain_part(replies[-1])
+    assert (part.case, part.facts["gift"]) == ("gift_also", "一双加厚保暖棉袜")
+    assert "改不了" not in part.text  # the price was just cut: it is not said to be fixed
