@@ -339,6 +339,11 @@ class Bargain(Intent):
         if several:  # 「250g和500g分别多少钱」: each one named
             return Answer("prices", facts | {"product": product.name, "prices": join(
                 f"{name} {money(product.price_of(size=name, colour=name))}" for name in several)}, remember)
+        if named and not gap and size is None and len(product.sizes) > 1 and any(s in product.prices
+                                                                               for s in product.sizes):
+            # 「大果多少」 where the price goes by the size (5斤, 10斤): each size's, not the first's alone
+            return Answer("prices", facts | {"prices": join(f"{s} {money(product.price_of(colour, s))}"
+                                                            for s in product.sizes)}, remember)
         if (named and not gap) or not product.prices:  # a gap asked: every variant's price
             price = product.price_of(colour, size)
             quantity = entities.quantity or 0

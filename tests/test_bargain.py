@@ -579,3 +579,10 @@ def test_a_gift_asked_late_in_the_haggle_is_the_gift_not_another_step(engine: En
     part = bargain_part(replies[-1])
     assert (part.case, part.facts["gift"]) == ("gift_also", "一双加厚保暖棉袜")
     assert "改不了" not in part.text  # the price was just cut: it is not said to be fixed
+
+
+@pytest.mark.parametrize("text", ["原味的多少钱", "麻辣味的多少钱"])
+def test_a_flavour_priced_by_its_size_gets_each_sizes_price(text: str) -> None:
+    snacks = Engine(load_shop("snacks"), rng=random.Random(0))
+    part = bargain_part(snacks.reply(text, item_id="jerky", now=NO_PROMOTION))
+    assert (part.case, part.facts["prices"]) == ("prices", "250g 59元、500g 108元、1kg 199元")  # not one price alone
