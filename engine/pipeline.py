@@ -34,6 +34,7 @@ from engine.learning import learned_for
 from engine.policy import Decision, Roster, decide
 from engine.reply import Part, Reply
 from intents import INTENT_NAMES, Answer, Evidence, IntentHit, Message, Question, by_name, load_catalogue
+from intents.attributes import stem_of
 from intents.catalogue import Catalogue
 from intents.rules import Rules
 from replies.library import Library
@@ -295,10 +296,17 @@ class Engine:
         looking at, else the one talked about before, else the only one the shop has. A
         product named on the page the buyer is still on (「大衣有驼色吗」 on the dress's page,
         then 「M码呢」) is the one talked about until they open another page."""
+        named = message.entities.products
+        page = self.shop.product(item_id) if item_id is not None and named else None
+        if page is not None and page.attributes:  # 「含床垫吗」 on a bed's page: its 是否含床垫, not the mattress
+            words = {message.text[start:end] for start, end in message.entities.named}
+            asked = [stem for key in page.attributes if (stem := stem_of(key)) in message.text.lower()]
+            if words and all(any(word in stem for stem in asked) for word in words):
+                named = ()
         if item_id is not None and item_id == conversation.page_id:
-            order = (*message.entities.products, conversation.product_id, item_id)
+            order = (*named, conversation.product_id, item_id)
         else:
-            order = (*message.entities.products, item_id, conversation.product_id)
+            order = (*named, item_id, conversation.product_id)
         for candidate in order:
             product = self.shop.product(candidate)
             if product is not None:

@@ -30,6 +30,7 @@ _AFFIXES = re.compile(
     r"|[吗嘛么呢]$")  # 磨脚吗, 宽脚能穿吗: a key written as a question
 _ASKED = r"(?:吗|嘛|么|不|没|了吗|得)"  # right after a one-character point: 能躺吗, 能躺不
 _PARTS = re.compile(r"[/、,，()（）和及]")
+_QUESTION = re.compile(r"^(是否|有无|是不是|能否|能不能|可否|可不可以|会不会|有没有)|[吗嘛么呢]$")
 
 
 def stem_of(key: str) -> str:
@@ -73,8 +74,9 @@ class Facts:
 
     @property
     def text(self) -> str:
-        """The facts stated, as a reply says them: 保质期：9个月；产地：四川成都."""
-        return "；".join(f"{name}：{value}" for name, value in self.stated)
+        """The facts stated, as a reply says them: 保质期：9个月；产地：四川成都; a name written as
+        a question is said as its point (是否含床垫 -> 含床垫)."""
+        return "；".join(f"{_QUESTION.sub('', name) or name}：{value}" for name, value in self.stated)
 
 
 @cache
@@ -144,7 +146,13 @@ def _from_attributes(product: Product, concept: Concept, word: str = "") -> list
     return kind
 
 
+#: Sizes that are amounts (250g, 50ml, 10斤): a 净含量 asked is told by them.
+_AMOUNT = re.compile(r"[\d.]+\s*(g\b|kg\b|ml\b|l\b|克|千克|毫升|升|斤|片|粒|包|袋|支|抽)")
+
+
 def _from_field(product: Product, concept: Concept) -> tuple[str, str] | None:
+    if concept.field == "sizes" and not all(_AMOUNT.search(size.lower()) for size in product.sizes):
+        return None  # S, M, L say no amount
     value = getattr(product, concept.field, "") if concept.field else ""
     if isinstance(value, list):  # the colours (口味, 款式) it comes in, named as the shop names them
         name = product.colour_label if concept.field == "colours" else concept.name
@@ -164,7 +172,7 @@ def _from_free_text(product: Product, concept: Concept, word: str, own: tuple[st
     for findable, searched in (((word, *own), texts), (words, texts[:2])):
         for text in searched:
             for clause in _CLAUSE.findall(text):
-                if any(w in clause for w in findable):
+                if any(w in clause.lower() for w in findable):
                     return concept.name, clause.strip(" ,，")
     for key, value in product.attributes.items():
         if len(word) >= 2 and word in value:  # the buyer's own word, not its kind's: no neighbour's fact

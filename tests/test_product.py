@@ -197,6 +197,8 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         # 快充 is of the kind 接口 is, but the fact that speaks of it is told under 兼容
         ({"接口": "两个C口加一个A口", "兼容": "华为超级快充最高22.5W"}, "华为能快充吗", "兼容"),
         ({"续航": "低亮档约40小时", "充电": "大约4小时充满"}, "充满电能亮多久", "续航"),  # the kind's own name
+        ({"尺寸": "长210cm,深度95cm,坐高42cm"}, "沙发深度多少", "尺寸"),
+        ({"气味": "无香精,有淡淡的原料味"}, "有香味吗", "气味"),
     ],
 )
 def test_an_attribute_of_any_name_is_found_from_the_buyers_words(
@@ -302,3 +304,31 @@ def test_a_fact_asked_beside_another_question_is_answered_too(shop: Shop) -> Non
     reply = engine.reply("甜吗 能便宜点不", item_id="dress-floral")
     assert set(reply.intents) == {"bargain", "product"}
     assert "糖度13度" in reply.suggestion
+
+
+
+def test_an_amount_asked_is_told_by_sizes_that_are_amounts(shop: Shop) -> None:
+    product = shop.product("dress-floral")
+    assert product is not None
+    cream = product.model_copy(update={"sizes": ["50g"], "stock": {}, "size_chart": [], "restock": []})
+    assert dict(read_facts(cream, "多少克").stated) == {"净含量": "50g"}
+    assert not read_facts(product, "多少克").stated  # S, M, L say no amount
+
+
+def test_a_fact_in_the_selling_points_is_found_whatever_its_letter_case(shop: Shop) -> None:
+    product = shop.product("dress-floral")
+    assert product is not None
+    sunscreen = product.model_copy(update={"selling_points": "SPF50+ PA++++,质地清透"})
+    assert "SPF50+" in dict(read_facts(sunscreen, "spf多少").stated).get("防晒", "")
+
+
+def test_a_fact_named_with_another_products_name_stays_on_the_page() -> None:
+    """「含床垫吗」 on a bed's page asks its 是否含床垫, though 床垫 names the shop's mattress."""
+    shop = load_shop("clothing").model_copy(deep=True)
+    data = shop.model_dump()
+    data["products"][0]["attributes"] = {"是否含腰带": "不含腰带"}
+    data["products"][1]["aliases"] = [*data["products"][1]["aliases"], "腰带"]
+    engine = Engine(Shop.model_validate(data))
+    reply = engine.reply("含腰带吗", item_id=data["products"][0]["id"])
+    assert reply.parts[0].case == "facts" and "不含腰带" in reply.suggestion
+    assert "含腰带：不含腰带" in reply.suggestion  # the fact's point, not 「是否含腰带」
