@@ -63,8 +63,9 @@ _SAME_OCCASION = (frozenset({"元旦", "新年", "跨年"}), frozenset({"春节"
 
 #: What is given asked of, not asked for (「送啥」「送什么」「有赠品吗」).
 _GIFT_ASKED = re.compile(r"送(啥|什么|些什么|哪些|的是)|赠品|有(什么|啥)?(赠|送)")
-#: A promotion asked of, not a coupon (「最近有活动吗」, not 「有券吗」「满多少能用」).
-_EVENT_ASKED = re.compile(r"活动|大促|促销")
+#: A promotion to come asked of (「什么时候有活动」「以后会有活动吗」), not one now (「有活动吗」) or a coupon.
+_LATER_ASKED = re.compile(r"(什么时候|啥时候|几时|哪天|几号|会有|以后|之后|后面|下次|下个|还会|过几天|过段时间)"
+                          r".{0,6}(活动|大促|促销|优惠)")
 #: Whether a promotion named still runs: 「精华买赠还有吗」「双十二还在吗」.
 _STILL_ON = re.compile(r"还(有|在|能用|能参加|参加|算)(吗|么|不|没|嘛)")
 #: The goods, not a promotion, asked of: 「精华买赠的还有货吗」.
@@ -256,7 +257,7 @@ class Bargain(Intent):
                 # 「多少钱 有优惠券吗」: the price first, then what lowers it
                 return Answer(f"price_{answer.case}", {**answer.facts, **_price_of(product, question.message)},
                               {"asked": "price"})
-            soonest = _coming(shop, product, today) if not promo and _EVENT_ASKED.search(text) else None
+            soonest = _coming(shop, product, today) if not promo and _LATER_ASKED.search(text) else None
             if soonest is not None and soonest.start is not None:
                 # 「什么时候有活动」 with none running now: the next one, its date and terms, and the coupon
                 told: dict[str, object] = {"promotion_name": soonest.name, "start": month_day(soonest.start),
@@ -267,7 +268,8 @@ class Bargain(Intent):
             case, facts = fee_rule(shop.shipping)
             return Answer({"fee_free": "free_shipping_always", "fee_paid": "free_shipping_no",
                            "fee_threshold": "free_shipping"}[case], facts)
-        if topic == "gift" and _GIFT_ASKED.search(text) and promo and question.conversation.bargain_round == 0:
+        if topic == "gift" and _GIFT_ASKED.search(text) and question.conversation.bargain_round == 0 and any(
+                word in str(promo.get("promotion", "")) for word in ("送", "赠")):
             # 「买50ml送啥」 while 精华买赠 runs: what the promotion gives, before any haggling
             return self._promotions(promo, coupon)
         if topic == "gift" and (shop.platform.price_cut == "none" or not shop.bargain.gift):

@@ -23,6 +23,15 @@ ATTRIBUTE_WEIGHT = 0.92
 _GENERAL = re.compile(r"质量|怎么样|咋样|好不好|好用吗|好看|介绍|详情|细节|值得|值不值|推荐|做工|效果|靠谱")
 
 
+_CLAUSE = re.compile(r"[^\s,，。.!！~～;；]+[?？]?")
+_ASKING = re.compile(r"[吗嘛么呢?？]|多少|什么|啥|怎么|咋|几|哪|能不能|可不可以|是不是|有没有|会不会|要不要|多[大高重长宽厚深久]")
+
+
+def _asks(text: str, at: int) -> bool:
+    """Whether the clause of ``text`` holding position ``at`` asks something."""
+    return any(m.start() <= at < m.end() and _ASKING.search(m.group()) for m in _CLAUSE.finditer(text))
+
+
 class ProductQuestion(Intent):
     name = "product"
     rank = 110
@@ -46,7 +55,9 @@ class ProductQuestion(Intent):
         facts = read_facts(product, message.text, weak=False)
         if not facts.stated:
             return []
-        start, end = facts.at or (-1, -1)  # where it was asked: a second question beside another (「甜吗 能便宜点不」)
+        # where it was asked, when its clause asks (「甜吗 能便宜点不」): a second question beside another;
+        # a fact word in a clause that asks nothing (「柴犬量了胸围49」) is no question of its own
+        start, end = facts.at if facts.at is not None and _asks(message.text, facts.at[0]) else (-1, -1)
         return [Evidence("attribute", f"商品资料:{'、'.join(name for name, _ in facts.stated)}", ATTRIBUTE_WEIGHT,
                          start, end)]
 

@@ -566,10 +566,12 @@ def test_with_none_running_the_next_promotion_and_the_coupon_are_told(make_engin
     promotions = [{"name": "年货节特惠", "description": "全店满500减50。", "start": "2026-12-26", "end": "2027-01-08"}]
     engine = make_engine(promotions=promotions)
     now = dt.datetime(2026, 12, 14, 10)
-    part = engine.reply("最近有活动吗", item_id="dress-floral", now=now).parts[0]
+    part = engine.reply("什么时候有活动", item_id="dress-floral", now=now).parts[0]
     assert (part.case, part.facts["promotion_name"], part.facts["start"]) == ("promotion_later_coupon", "年货节特惠",
                                                                               "12月26日")
     assert "满500减50" in part.text and "199元" in part.text  # its terms, and the coupon usable now
+    now_only = engine.reply("有活动吗", item_id="dress-floral", now=now).parts[0]
+    assert now_only.case == "coupon_only" and "满500减50" not in now_only.text  # asked of now: not the next one
     asked = engine.reply("年货节什么时候开始", item_id="dress-floral", now=now).parts[0]
     assert (asked.intent, asked.case, asked.facts["start"]) == ("bargain", "promotion_later", "12月26日")
 
