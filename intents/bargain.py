@@ -66,6 +66,8 @@ _GIFT_ASKED = re.compile(r"送(啥|什么|些什么|哪些|的是)|赠品|有(�
 #: A promotion to come asked of (「什么时候有活动」「以后会有活动吗」), not one now (「有活动吗」) or a coupon.
 _LATER_ASKED = re.compile(r"(什么时候|啥时候|几时|哪天|几号|会有|以后|之后|后面|下次|下个|还会|过几天|过段时间)"
                           r".{0,6}(活动|大促|促销|优惠)")
+#: Conversation.asked after the price protection was told: 「多少天内」 next is of it.
+_PROTECT_ASKED = "protect"
 #: Whether a promotion named still runs: 「精华买赠还有吗」「双十二还在吗」.
 _STILL_ON = re.compile(r"还(有|在|能用|能参加|参加|算)(吗|么|不|没|嘛)")
 #: The goods, not a promotion, asked of: 「精华买赠的还有货吗」.
@@ -146,7 +148,7 @@ class Bargain(Intent):
     carries_over = ("money", "quantity", "numbers")  # 「160可以吗」 after bargaining is an offer
     # 「那500g的呢」「那卫衣呢」 after 「1kg多少钱」; 「明天还有吗」 after 「有活动吗」
     carries_after = {"price": ("sizes", "colours", "products"), "promo": ("day",)}
-    continued_by = {"promo": "still_on"}  # 「有什么活动」 … 「明天还有吗」: the promotion, not the stock
+    continued_by = {"promo": "still_on", _PROTECT_ASKED: "how_long"}  # 「明天还有吗」, 「多少天内」
     cases = {
         "hold": (),
         "hold_promotion": ("promotion_name", "promotion"),
@@ -224,11 +226,14 @@ class Bargain(Intent):
             if shop.platform.review_rewards or self.rules.topic(text, "reward_owed"):
                 return Answer("review_reward_unknown", handoff=True)
             return Answer("review_reward_no", {"platform": shop.platform.name})
+        if topic is None and question.conversation.asked == _PROTECT_ASKED and self.rules.topic(text, "how_long"):
+            topic = "protect"  # 「买了降价能退差价吗」 … 「多少天内」: still the price protection
         if topic == "protect":
             days = shop.bargain.price_protection_days
+            said = {"asked": _PROTECT_ASKED}
             if days is None:  # not stated: a person answers, whatever the platform allows
-                return Answer("price_protection_unknown", handoff=True)
-            return Answer("price_protection", {"days": days}) if days else Answer("no_price_protection")
+                return Answer("price_protection_unknown", {}, said, handoff=True)
+            return Answer("price_protection", {"days": days}, said) if days else Answer("no_price_protection", {}, said)
         again = topic is None and question.conversation.asked == "price" and bool(
             entities.sizes or entities.colours or entities.products)  # 「那500g的呢」「那卫衣呢」: its price too
         variant = product is not None and (any(product.find_size(s) for s in entities.sizes)  # 六条装 is a size

@@ -16,6 +16,7 @@ class Returns(Intent):
     name = "returns"
     rank = 40
     before_buying = True  # 「有运费险吗」「能七天无理由吗」 are asked before buying, beside other questions
+    carries_over = ("products",)  # 「面膜拆了能退吗」 … 「那精华呢」: that product's rule
     cases = {
         "policy": ("days", "conditions"),
         "no_policy": (),

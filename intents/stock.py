@@ -22,7 +22,8 @@ from intents.base import Answer, Evidence, Intent, Message, Question
 __all__ = ["Stock"]
 
 
-# a size buyers say with 码 after it: letters (L, 3XL) and shoe or kids' numbers (42, 42.5, 110)
+#: Conversation.asked after a variant's stock was told: a quantity next asks for that many of it.
+_COUNT_ASKED = "count"
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,7 @@ class Stock(Intent):
     rank = 80
     before_buying = True
     carries_over = ("sizes", "colours", "products")  # 「M码呢」 continues stock, not bargaining
+    carries_after = {_COUNT_ASKED: ("quantity",)}  # 「50ml还有吗」 … 「我要4瓶」「3瓶呢」: as many of it
     cases = {
         "in_stock": ("product", "variant"),
         "in_stock_count": ("product", "variant", "count"),
@@ -205,6 +207,7 @@ class Stock(Intent):
     ) -> Answer:
         count = _count(product, colour, size)
         facts = facts | {"variant": variant_label(colour, _named_size(product, size)), "count": count}
+        remember = remember | {"asked": _COUNT_ASKED}  # 「我要4瓶」「3瓶呢」 next: as many of this variant
         if count == 0:
             return self._sold_out(product, colour, size, facts, remember, today, asked)
         if asked.quantity is not None and asked.quantity > count:  # 「要两件」 of the last one: not enough

@@ -588,3 +588,12 @@ def test_a_flavour_priced_by_its_size_gets_each_sizes_price(text: str) -> None:
     snacks = Engine(load_shop("snacks"), rng=random.Random(0))
     part = bargain_part(snacks.reply(text, item_id="jerky", now=NO_PROMOTION))
     assert (part.case, part.facts["prices"]) == ("prices", "250g 59元、500g 108元、1kg 199元")  # not one price alone
+
+
+def test_how_long_asked_after_the_price_protection_is_of_it(make_engine: Callable[..., Engine]) -> None:
+    stated = make_engine(bargain={"negotiable": True, "max_discount": 10, "price_protection_days": 15})
+    _, then = haggle(stated, ["买了降价能退差价吗", "多少天内"])
+    assert (bargain_part(then).case, bargain_part(then).facts["days"]) == ("price_protection", 15)
+    silent = make_engine()  # the example shop states none: a person says, again, not a haggle
+    _, again = haggle(silent, ["买了降价能退差价吗", "多少天内"])
+    assert bargain_part(again).case == "price_protection_unknown"

@@ -236,3 +236,9 @@ def test_a_refund_asked_for_goes_to_a_person_flagged(engine: Engine) -> None:
     assert (reply.parts[0].case, reply.mode) == ("request", "handoff")
     assert reply.actions == ({"type": "flag", "reason": "return_request"},)
     assert "无理由" not in reply.text + reply.suggestion
+
+
+def test_another_product_named_after_a_return_question_gets_its_rule(engine: Engine) -> None:
+    first = engine.reply("穿过一次了还能退吗", item_id="dress-floral", now=NOW)
+    then = engine.reply("那卫衣呢", first.conversation, item_id="dress-floral", now=NOW)
+    assert then.intents == ("returns",)

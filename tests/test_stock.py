@@ -423,3 +423,13 @@ def test_a_colour_this_product_lacks_but_another_of_its_kind_has_points_to_it(en
     assert "米白色、雾霾蓝、黑色" in part.text  # and what this one comes in
     coat = engine.reply("有驼色吗", item_id="dress-floral", now=now).parts[0]
     assert coat.case == "no_such_colour"  # only the coat comes in 驼色: not a dress, not offered
+
+
+def test_a_quantity_after_a_variants_stock_asks_for_that_many_of_it(engine: Engine) -> None:
+    now = dt.datetime(2026, 12, 3, 10, 0)
+    first = engine.reply("黑色M还有吗", item_id="dress-floral", now=now)
+    count = first.parts[0].facts["count"]
+    assert isinstance(count, int)
+    then = engine.reply(f"我要{count + 1}件", first.conversation, item_id="dress-floral", now=now)
+    assert (then.intents, then.parts[0].case) == (("stock",), "not_enough")  # the clothing shop shows no counts
+    assert then.parts[0].facts["wanted"] == count + 1
