@@ -150,6 +150,8 @@ class Stock(Intent):
             said_colour, said_size = None, said_size or said_colour  # another product's colour is this one's size
         if said_colour is None and said_size is None and memory.colour in product.colours:
             said_colour = memory.colour  # 「那现在能拍吗」: still the colour talked about
+        if said_colour is None and said_size is None and memory.size in product.sizes:
+            said_size = memory.size  # 「50ml多少钱」 … 「还有几瓶」: still the size talked about
         likely = _colours_like(product, said_colour) if said_colour is not None else []
         colour = likely[0] if len(likely) == 1 else None  # several: answered for the size across colours
         size = product.find_size(said_size) if said_size is not None else None

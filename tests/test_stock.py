@@ -433,3 +433,12 @@ def test_a_quantity_after_a_variants_stock_asks_for_that_many_of_it(engine: Engi
     then = engine.reply(f"我要{count + 1}件", first.conversation, item_id="dress-floral", now=now)
     assert (then.intents, then.parts[0].case) == (("stock",), "not_enough")  # the clothing shop shows no counts
     assert then.parts[0].facts["wanted"] == count + 1
+
+
+def test_how_many_are_left_asked_after_a_price_is_of_the_size_talked_about() -> None:
+    engine = Engine.from_file("snacks")
+    now = dt.datetime(2026, 12, 3, 10, 0)
+    first = engine.reply("500g多少钱", item_id="jerky", now=now)
+    then = engine.reply("还剩几袋", first.conversation, item_id="jerky", now=now)
+    assert then.intents == ("stock",)
+    assert "500g" in then.parts[0].text
