@@ -385,3 +385,11 @@ def test_a_pack_by_its_weight_is_also_said_bare() -> None:
     product = shop.products[0].model_copy(update={"sizes": ["250g", "500g"]})
     vocabulary = shop_vocabulary(shop.model_copy(update={"products": [product]}))
     assert entities("那250的呢", vocabulary).sizes == ("250g",)
+
+
+@pytest.mark.parametrize("text", ["有2米4的吗", "2.4m的有吗", "2m4的呢", "２米４有吗"])
+def test_a_length_in_metres_is_the_shops_size_however_written(text: str) -> None:
+    shop = load_shop("electronics").model_copy(deep=True)
+    product = shop.products[0].model_copy(update={"sizes": ["2.1米", "2.4米"]})
+    vocabulary = shop_vocabulary(shop.model_copy(update={"products": [product]}))
+    assert entities(normalise(text).text, vocabulary).sizes == ("2.4米",)

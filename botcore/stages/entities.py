@@ -109,6 +109,9 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
         # 1.8 for a 1.8m bed; a pack counted in digits is also said in words: 十斤 for 10斤
         entries += [(m["n"], "size", size) for size in product.sizes if (m := _CM_SIZE.fullmatch(size.lower()))]
         entries += [(m["n"], "size", size) for size in product.sizes if (m := _METRE_SIZE.fullmatch(size.lower()))]
+        # and as buyers write a length in metres: 2米4, 2m4, 2.4m for 2.4米
+        entries += [(spelling, "size", size) for size in product.sizes if (m := _METRE_SIZE.fullmatch(size.lower()))
+                    for spelling in _metre_spellings(m["n"])]
         # a pack by its weight or volume is also said bare: 250 for 250g (「那250的呢」)
         entries += [(m["n"], "size", size) for size in product.sizes if (m := _AMOUNT_SIZE.fullmatch(size.lower()))]
         entries += [(spelling + m["unit"], "size", size) for size in product.sizes
@@ -217,6 +220,12 @@ def _spaced_models(text: str, vocabulary: Vocabulary, hits: list[Hit]) -> list[H
         return hits
     kept = [h for h in hits if not any(s.start < h.end and h.start < s.end for s in spaced)]
     return sorted([*kept, *spaced], key=lambda h: h.start)
+
+
+def _metre_spellings(number: str) -> list[str]:
+    """2.4 -> 2米4, 2m4, 2.4m, 2.4米."""
+    whole, _, tenth = number.partition(".")
+    return [f"{whole}米{tenth}", f"{whole}m{tenth}", f"{number}m", f"{number}米"]
 
 
 def _unique(values: list[str]) -> tuple[str, ...]:
