@@ -74,14 +74,21 @@ def model_number(model: str) -> str:
 
 
 def colour_spellings(colour: str) -> list[str]:
-    """How buyers write a colour: 黑色 -> 黑色, 黑的, 黑款; 米白色 -> 米白."""
+    """How buyers write a colour: 黑色 -> 黑色, 黑的, 黑款; 米白色 -> 米白; a style named with
+    its kind (滋润型, 铁罐装, 麻辣味) also by its point and 的: 滋润的, 铁罐的, 麻辣的."""
     spellings = [colour]
     base = colour[:-1] if colour.endswith("色") and len(colour) > 1 else colour
     if base != colour:
         spellings += [f"{base}的", f"{base}款"]
         if len(base) >= 2:
             spellings.append(base)
+    elif len(colour) >= 3 and colour[-1] in _STYLE_KINDS:
+        spellings.append(f"{colour[:-1]}的")
     return spellings
+
+
+#: The last character of a style named with its kind: 型 of 滋润型, 装 of 铁罐装, 款 of 标准款.
+_STYLE_KINDS = "型装款味版"
 
 
 GENERIC_COLOURS = Vocabulary(
