@@ -5,11 +5,14 @@ or opened is answered with the shop's conditions, never with "放心退"."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from intents.base import Answer, Intent, Question
 
 __all__ = ["Returns"]
 
 _FAULT = "fault"  # Conversation.asked after a fault was reported: what follows is about it
+_POLICY_TOLD = "policy"  # ... after the policy was told: 「运费谁出」 next is the return's postage
 
 
 class Returns(Intent):
@@ -17,6 +20,7 @@ class Returns(Intent):
     rank = 40
     before_buying = True  # 「有运费险吗」「能七天无理由吗」 are asked before buying, beside other questions
     carries_over = ("products",)  # 「面膜拆了能退吗」 … 「那精华呢」: that product's rule
+    continued_by = {_POLICY_TOLD: "of_return"}  # 「能换大一码吗」 … 「运费谁出」「换的话多久能发」
     cases = {
         "policy": ("days", "conditions"),
         "no_policy": (),
@@ -38,6 +42,14 @@ class Returns(Intent):
     }
 
     def answer(self, question: Question) -> Answer:
+        """The answer; after the policy was told, what follows of it (「运费谁出」「换的话多久能发」)
+        is asked of that return."""
+        answer = self._answer(question)
+        if answer.remember or answer.case in ("in_progress", "request", "quality", "quality_note"):
+            return answer
+        return dataclasses.replace(answer, remember={"asked": _POLICY_TOLD})
+
+    def _answer(self, question: Question) -> Answer:
         policy = question.shop.returns
         product = question.product
         own = question.shop.returns_for(product)
@@ -57,7 +69,9 @@ class Returns(Intent):
             return Answer("quality", remember=remember, handoff=True, actions=flag)
         if self.rules.topic(text, "progress"):  # 「退款什么时候到账」: the order's, not the policy
             return Answer("in_progress", handoff=True)
-        if self.rules.topic(text, "request"):  # 「我要退款」「给我换一个」: done in the order, by a person
+        if self.rules.topic(text, "request") or (question.conversation.asked == _POLICY_TOLD and topic is None
+                                                   and self.rules.topic(text, "when_done")):
+            # 「我要退款」「给我换一个」, 「换的话多久能发」 after the policy: done in the order, by a person
             return Answer("request", handoff=True, actions=({"type": "flag", "reason": "return_request"},))
         if topic == "address":
             if not policy.address_note:

@@ -242,3 +242,11 @@ def test_another_product_named_after_a_return_question_gets_its_rule(engine: Eng
     first = engine.reply("穿过一次了还能退吗", item_id="dress-floral", now=NOW)
     then = engine.reply("那卫衣呢", first.conversation, item_id="dress-floral", now=NOW)
     assert then.intents == ("returns",)
+
+
+def test_what_follows_the_policy_is_of_that_return(engine: Engine) -> None:
+    first = engine.reply("收到小了 能换大一码吗", item_id="dress-floral", now=NOW)
+    cost = engine.reply("运费谁出", first.conversation, item_id="dress-floral", now=NOW)
+    assert (cost.intents, cost.parts[0].case) == (("returns",), "cost_insured")
+    when = engine.reply("换的话多久能发", cost.conversation, item_id="dress-floral", now=NOW)
+    assert (when.intents, when.mode) == (("returns",), "handoff")  # the exchange's day is the order's: a person
