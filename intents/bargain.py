@@ -192,6 +192,7 @@ class Bargain(Intent):
         "free_shipping_always": (),
         "free_shipping_no": ("base_fee",),
         "gift_also": ("gift",),
+        "fixed_product_bulk": ("product", "min_items", "rate"),
         "price_protection": ("days",),
         "no_price_protection": (),
         "price_protection_unknown": (),
@@ -248,6 +249,13 @@ class Bargain(Intent):
             return self._price(question, product, promo, deals)
         if topic == "bulk" or ((entities.quantity or 0) >= 2 and not variant):
             deal = shop.bargain.bulk
+            if product is not None and _DISCOUNT.search(plain) and shop.bargain.negotiable \
+                    and not shop.bargaining_for(product)[0]:
+                # 「礼盒能少点吗 买两盒」 of a product that is never haggled over: it is not, and what more buy
+                if deal is not None:
+                    return Answer("fixed_product_bulk", {"product": product.name, "min_items": deal.min_items,
+                                                         "rate": _rate(deal.rate)})
+                return Answer("fixed_product", {"product": product.name})
             if deal is None:  # no deal for more items: the running promotion, else the coupon, lowers the bill
                 if promo:
                     return self._promotions(promo, coupon)

@@ -28,9 +28,10 @@ _ASKING = re.compile(r"[吗嘛么呢?？]|多少|什么|啥|怎么|咋|几|哪|�
                      r"|多[大高重长宽厚深久]")
 
 
-def _asks(text: str, at: int) -> bool:
-    """Whether the clause of ``text`` holding position ``at`` asks something."""
-    return any(m.start() <= at < m.end() and _ASKING.search(m.group()) for m in _CLAUSE.finditer(text))
+def _asking_clause(text: str, at: int) -> tuple[int, int]:
+    """Where the clause of ``text`` holding position ``at`` is, if it asks something; else (-1, -1)."""
+    return next(((m.start(), m.end()) for m in _CLAUSE.finditer(text)
+                 if m.start() <= at < m.end() and _ASKING.search(m.group())), (-1, -1))
 
 
 class ProductQuestion(Intent):
@@ -56,9 +57,10 @@ class ProductQuestion(Intent):
         facts = read_facts(product, message.text, weak=False)
         if not facts.stated:
             return []
-        # where it was asked, when its clause asks (「甜吗 能便宜点不」): a second question beside another;
-        # a fact word in a clause that asks nothing (「柴犬量了胸围49」) is no question of its own
-        start, end = facts.at if facts.at is not None and _asks(message.text, facts.at[0]) else (-1, -1)
+        # the clause it was asked in, when that clause asks (「甜吗 能便宜点不」): a second question beside
+        # another; a fact word in a clause that asks nothing (「柴犬量了胸围49」) or asks something else
+        # of it (「礼盒能少点吗」) is no question of its own
+        start, end = _asking_clause(message.text, facts.at[0]) if facts.at is not None else (-1, -1)
         return [Evidence("attribute", f"商品资料:{'、'.join(name for name, _ in facts.stated)}", ATTRIBUTE_WEIGHT,
                          start, end)]
 

@@ -597,3 +597,10 @@ def test_how_long_asked_after_the_price_protection_is_of_it(make_engine: Callabl
     silent = make_engine()  # the example shop states none: a person says, again, not a haggle
     _, again = haggle(silent, ["买了降价能退差价吗", "多少天内"])
     assert bargain_part(again).case == "price_protection_unknown"
+
+
+def test_more_of_a_product_never_haggled_over_is_said_so_with_the_bulk_deal(make_engine: Callable[..., Engine]) -> None:
+    engine = make_engine(bargain={"negotiable": True, "max_discount": 10, "bulk": {"min_items": 3, "rate": 0.9},
+                                  "categories": {"连衣裙": {"negotiable": False}}})
+    part = engine.reply("能少点吗 买两件", item_id="dress-floral").parts[0]
+    assert (part.case, part.facts["min_items"], part.facts["rate"]) == ("fixed_product_bulk", 3, "9折")
