@@ -241,8 +241,13 @@ def read_facts(product: Product, text: str, *, weak: bool = True) -> Facts:
         return found is not None
 
     stated: dict[str, str] = {}
+    words_at = _asked_words(text)
     for key, value in product.attributes.items():
         stem = stem_of(key)
+        at = text.find(stem) if len(stem) >= 2 else -1
+        if at >= 0 and stem in words_at and any(c.field == "material" for c in words_at[stem][0]) \
+                and _of_another(stem, at, words_at):
+            continue  # 「拉链五金是什么材质的」: the 五金's material, not the bag's own 材质
         parts = [stem_of(part) for part in _PARTS.split(key) if part]  # 能不能放A4/iPad: a4, ipad
         if len(stem) == 1 and _AFFIXES.match(key.lower()) and re.search(re.escape(stem) + _ASKED, text):
             stated[key] = value  # 能不能躺: a key asked as a question, by its one-character point (能躺吗)
@@ -251,7 +256,7 @@ def read_facts(product: Product, text: str, *, weak: bool = True) -> Facts:
         if said(key.lower()) or any(len(part) >= 2 and said(part) for part in (stem, *parts, *tails)):
             stated[key] = value
     missing: list[str] = []
-    by_word = {w: found for w, found in _asked_words(text).items() if free(found[1], found[1] + len(w))}
+    by_word = {w: found for w, found in words_at.items() if free(found[1], found[1] + len(w))}
     said_of: dict[str, tuple[str, ...]] = {}  # every word the buyer said of a kind (会缩, 缩水)
     for word, (kinds, _) in by_word.items():
         for concept in kinds:

@@ -332,3 +332,13 @@ def test_a_fact_named_with_another_products_name_stays_on_the_page() -> None:
     reply = engine.reply("含腰带吗", item_id=data["products"][0]["id"])
     assert reply.parts[0].case == "facts" and "不含腰带" in reply.suggestion
     assert "含腰带：不含腰带" in reply.suggestion  # the fact's point, not 「是否含腰带」
+
+
+def test_the_material_of_a_part_is_not_the_products_own_material(shop: Shop) -> None:
+    """「拉链五金是什么材质的」: the 五金's material, which the file does not state; not the bag's 材质."""
+    product = shop.product("dress-floral")
+    assert product is not None
+    bag = product.model_copy(update={"attributes": {"材质": "加厚帆布"}})
+    facts = read_facts(bag, "拉链五金是什么材质的")
+    assert "材质" not in dict(facts.stated) and "五金" in facts.missing
+    assert dict(read_facts(bag, "什么材质的").stated)["材质"] == "加厚帆布"
