@@ -22,6 +22,8 @@ from intents.base import Answer, Evidence, Intent, Message, Question
 __all__ = ["Stock"]
 
 
+#: What a pack counted in its size is counted in: 30只装, 6条装 (not 10kg or 3斤, weights).
+_COUNTED = "(只|个|片|包|袋|支|条|粒|双|件|盒|瓶|罐|抽|卷|枚)"
 #: Conversation.asked after a variant's stock was told: a quantity next asks for that many of it.
 _COUNT_ASKED = "count"
 
@@ -179,8 +181,8 @@ class Stock(Intent):
         remember: dict[str, object] = {"colour": colour or memory.colour, "size": size or memory.size}
         quantity = question.message.entities.quantity
         if quantity is not None and size is not None and re.search(
-                rf"(?<!\d){quantity}(?!\d)", " ".join([size, *product.variant_aliases.get(size, [])])):
-            quantity = None  # 「30个」 names the 30只装, it asks no thirty of them
+                rf"(?<!\d){quantity}{_COUNTED}", " ".join([size, *product.variant_aliases.get(size, [])])):
+            quantity = None  # 「30个」 names the 30只装, it asks no thirty of them (but 「要10袋」 of 10kg does)
         asked = _Asked(self.rules.topic(question.message.text, "restock") is not None, quantity)
         if colour and size:
             return self._variant(product, colour, size, question.shop.settings, facts, remember, today, asked)

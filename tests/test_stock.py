@@ -442,3 +442,18 @@ def test_how_many_are_left_asked_after_a_price_is_of_the_size_talked_about() -> 
     then = engine.reply("还剩几袋", first.conversation, item_id="jerky", now=now)
     assert then.intents == ("stock",)
     assert "500g" in then.parts[0].text
+
+
+def test_a_quantity_that_is_also_a_weight_in_the_sizes_name_is_still_a_quantity() -> None:
+    """「要10袋」 of a 10kg bag asks for ten of them; 「30个」 of a 30只装 pack names the pack."""
+    shop = load_shop("snacks").model_copy(deep=True)
+    data = shop.model_dump()
+    jerky = next(p for p in data["products"] if p["id"] == "jerky")
+    jerky["sizes"] = ["250g", "500g", "10kg"]
+    jerky["prices"] = {}
+    jerky["stock"] = {colour: {"250g": 5, "500g": 5, "10kg": 6} for colour in jerky["colours"]}
+    jerky["variant_aliases"] = {}
+    jerky["restock"] = []
+    engine = Engine(Shop.model_validate(data))
+    part = engine.reply("原味10kg要10袋", item_id="jerky", now=dt.datetime(2026, 12, 3, 10)).parts[0]
+    assert part.case.startswith("not_enough") and part.facts["wanted"] == 10
