@@ -73,6 +73,8 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("我要退款", "request"),
         ("不想要了 给我退了吧", "request"),
         ("我要换货", "request"),
+        ("退钱", "request"),
+        ("退款吧", "request"),
         # a thing that stopped working is a fault, not a question of what it can do
         ("吹风机用了两天就不出风了", "quality"),
         ("充电宝充不进电", "quality"),
