@@ -93,7 +93,8 @@ def test_no_invoice_asked_beside_a_bargain_leaves_the_bargain(engine: Engine) ->
     assert reply.intents == ("bargain",)
 
 
-@pytest.mark.parametrize("text", ["发票怎么还没收到", "发票抬头填错了 能重开吗", "税号发你 91330100XXXX"])
+@pytest.mark.parametrize("text", ["发票怎么还没收到", "发票抬头填错了 能重开吗", "税号发你 91330100XXXX",
+                                  "发票抬头写公司 税号91440101MA5CXXXX", "已经下单了 发票开了吗"])
 def test_an_invoice_matter_after_the_order_goes_to_a_person(engine: Engine, text: str) -> None:
     reply = engine.reply(text, now=NOW)
     assert (reply.parts[0].case, reply.mode) == ("after_order", "handoff")
