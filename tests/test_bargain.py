@@ -604,3 +604,16 @@ def test_more_of_a_product_never_haggled_over_is_said_so_with_the_bulk_deal(make
                                   "categories": {"连衣裙": {"negotiable": False}}})
     part = engine.reply("能少点吗 买两件", item_id="dress-floral").parts[0]
     assert (part.case, part.facts["min_items"], part.facts["rate"]) == ("fixed_product_bulk", 3, "9折")
+
+
+@pytest.mark.parametrize(("text", "case"), [
+    ("有优惠吗", "promotions"),  # deals asked of, not a lower price asked for: said even where nothing is haggled
+    ("我上周买的现在便宜了50", "price_protection"),  # a drop after buying: the price protection
+    ("刚买就降价了", "price_protection"),
+])
+def test_deals_and_drops_are_told_even_in_a_shop_that_never_haggles(make_engine: Callable[..., Engine], text: str,
+                                                                     case: str) -> None:
+    engine = make_engine(bargain={"negotiable": False, "price_protection_days": 30,
+                                  "coupon": {"amount": 20, "min_spend": 299}})
+    part = engine.reply(text, item_id="dress-floral", now=dt.datetime(2026, 12, 3, 10)).parts[0]
+    assert part.case.startswith(case) and "不议价" not in part.text
