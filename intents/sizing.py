@@ -26,6 +26,8 @@ _PARTS = ("衣长", "袖长", "裤长", "裙长", "腰围", "胸围", "臀围", 
 _LENGTH_WORDS = re.compile(r"多长|长度")
 _FOOT_ASKED = re.compile(r"(内长|脚长)(是)?(多少|多长|几)")  # of a shoe's size: the chart's foot length
 _FOOT_PART = "适合脚长"
+#: A child spoken of: a bare number with it is the child's height (孩子120), not a size.
+_CHILD = re.compile(r"孩子|宝宝|小孩|娃|儿子|女儿|闺女|小朋友")
 _FIT_SHIFT = {"small": 1, "regular": 0, "large": -1}
 _SIZE_LIST = re.compile(
     r"几个尺寸|几种尺寸|哪些尺寸|几个规格|几种规格|哪些规格|几个型号|有多大的|有几个码|有哪些码|几种大小")
@@ -56,6 +58,24 @@ def _row_for(chart: list[SizeRow], field: str, value: float) -> int | None:
     if found is None and rows and rows[0][1][0] <= value <= rows[-1][1][1]:  # a gap between two rows
         found = next(index for index, (low, _) in rows if low > value)
     return found
+
+
+def _bare_as_height(product: Product, entities: Entities) -> Entities:
+    """A bare number read as a weight (110 as 110斤) is the height when the chart holds it as
+    a height and not as a weight (a children's chart: 80-160cm, 20-95斤)."""
+    if entities.measures_sure or entities.weight is None or entities.height is not None:
+        return entities
+    heights, weights = _chart_span(product.size_chart, "height"), _chart_span(product.size_chart, "weight")
+    if heights is None or not heights[0] <= entities.weight <= heights[1] or (
+            weights is not None and weights[0] <= entities.weight <= weights[1]):
+        return entities  # a weight the chart holds stays a weight
+    return dataclasses.replace(entities, height=entities.weight, weight=None)
+
+
+def _on_boundary(chart: list[SizeRow], field: str, value: float, row: int) -> bool:
+    """Whether ``value`` is where ``row`` starts and the row before ends (130 of 120-130 and 130-140)."""
+    this, before = chart[row].fits(field), chart[row - 1].fits(field)
+    return this is not None and before is not None and this[0] == value == before[1]
 
 
 def _chart_span(chart: list[SizeRow], field: str) -> tuple[float, float] | None:
@@ -176,6 +196,7 @@ class Sizing(Intent):
             # size, not a body weight or height
             entities = dataclasses.replace(entities, height=None, weight=None)
         memory = question.conversation
+        entities = _bare_as_height(product, entities)  # 「110」 for a children's chart by height: 110cm, not 110斤
         height = entities.height if entities.height is not None else memory.height
         weight = entities.weight if entities.weight is not None else memory.weight
         age = entities.age if entities.age is not None else memory.age  # 「我家宝宝3岁半」 … 「穿多大」
@@ -193,6 +214,9 @@ class Sizing(Intent):
             given |= {f: v for f, v in (("age", age), ("foot", foot)) if v is not None}
         chart_fields = [f for f, _, _ in BODY_MEASURES if _chart_span(product.size_chart, f) is not None]
         sizes = [found for s in entities.sizes if (found := product.find_size(s)) is not None]
+        if (question.conversation.awaiting == "measures" or _CHILD.search(text)) and not entities.measures_sure:
+            # 「110」 answering 「多高」, 「孩子120」: the number is the child's height, not the size 110 named
+            sizes = [s for s in sizes if s not in {f"{v:g}" for v in (entities.height, entities.weight) if v}]
         converted = any(product.find_size(s) not in (None, s) for s in entities.sizes)  # 美码9.5 is 43
         topic = self.rules.topic(text, "measure", "range", "usual", "fit")
         if topic == "usual" and not sizes:
@@ -233,7 +257,9 @@ class Sizing(Intent):
         if stated is not None:  # 「宽脚能穿不」 where the file says so: its own words, before the general fit advice
             return stated
         asked_fit = topic == "fit" and not given
-        if asked_fit or (not given and topic is None and product.fit != "regular" and "码" not in text):
+        which = _SIZE_ASKED.search(text) is not None and not sizes  # 「穿多大」: a size for the buyer, not the fit
+        if asked_fit or (not given and topic is None and product.fit != "regular" and "码" not in text
+                         and not (which and chart_fields)):
             return Answer(f"fit_{product.fit}", facts)
         if {"height", "weight"} <= set(chart_fields) and set(usable) <= {"height", "weight"} and (
                 usable or height is not None or weight is not None):
@@ -270,7 +296,10 @@ class Sizing(Intent):
                     "measure": _said(field, value), "chart_range": f"{_LABEL[field]}{span(*shown, unit)}",
                 }, remember, handoff=True)
             indices.append(index)
-        body = chart[max(indices)].size
+        row = max(indices)
+        if shift > 0 and row > 0 and all(_on_boundary(chart, f, v, row) for f, v in measures.items()):
+            row -= 1  # on the line between two rows, and the fit takes one up already: not up twice
+        body = chart[row].size
         size = _shifted(product, body, shift)
         said = "、".join(_said(f, v) for f, v in measures.items())
         return Answer("recommend_by", facts | {"size": size, "measure": said},
@@ -290,7 +319,12 @@ class Sizing(Intent):
             facts |= {"chart_height": span(*h, "cm"), "chart_weight": span(*w, "斤")}
             return Answer("out_of_chart", facts, remember, handoff=True)
         indices = [i for i in (by_height, by_weight) if i is not None]
-        body = chart[max(indices)].size
+        row = max(indices)
+        measured = {f: v for f, v in (("height", height), ("weight", weight)) if v is not None}
+        if shift > 0 and row > 0 and all(_on_boundary(chart, f, v, row) for f, v in measured.items()
+                                         if (by_height if f == "height" else by_weight) == row):
+            row -= 1  # on the line between two rows, and the fit takes one up already: not up twice
+        body = chart[row].size
         if named:
             fitted = _shifted(product, body, shift)
             case = "can_wear" if named[0] == fitted else "cannot_wear"

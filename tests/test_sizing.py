@@ -540,3 +540,30 @@ def test_a_shoes_inner_length_is_the_foot_length_its_chart_gives(text: str, case
     reply = Engine.from_file("shoes").reply(text, item_id="run-shoe-x")
     assert (reply.intents[0], reply.parts[0].case) == ("sizing", case)
     assert said in reply.suggestion
+
+
+def _kids(make_engine: Callable[..., Engine]) -> Engine:
+    """A children's hoodie by height and weight, running one size small."""
+    rows = [(100, (90, 100), (26, 32)), (110, (100, 110), (32, 38)), (120, (110, 120), (38, 46)),
+            (130, (120, 130), (46, 56)), (140, (130, 140), (56, 68))]
+    chart = [{"size": size, "height": list(height), "weight": list(weight)} for size, height, weight in rows]
+    sizes = [str(size) for size, _, _ in rows]
+    return make_engine(products=[{"id": "kid", "name": "儿童卫衣", "price": 79, "colours": ["红色"], "sizes": sizes,
+                                  "stock": {"红色": dict.fromkeys(sizes, 5)}, "size_chart": chart, "fit": "small"}])
+
+
+def test_which_size_with_no_measures_asks_for_them_though_it_runs_small(make_engine: Callable[..., Engine]) -> None:
+    engine = _kids(make_engine)
+    first = engine.reply("穿多大", item_id="kid")
+    assert first.parts[0].case.startswith("need_")  # not only 「偏小」: a size needs the child's height
+    then = engine.reply("110", first.conversation, item_id="kid")  # the height asked for, not 110斤 or size 110
+    assert (then.parts[0].case, then.parts[0].facts["size"]) == ("recommend_by", "120")
+
+
+@pytest.mark.parametrize(("text", "size"), [
+    ("孩子120", "130"),  # the child's height, one up for the small fit
+    ("身高130穿多大", "140"),  # on the line between 120-130 and 130-140: one up for the fit, not two
+])
+def test_a_childs_height_is_sized_once_for_the_fit(make_engine: Callable[..., Engine], text: str, size: str) -> None:
+    part = _kids(make_engine).reply(text, item_id="kid").parts[0]
+    assert part.facts["size"] == size
