@@ -22,7 +22,7 @@ from botcore.shop import Product
 from botcore.yamltext import parse_yaml
 from intents.pointing import BEFORE_A_NAME, POINTING
 
-__all__ = ["Concept", "Facts", "concepts", "read_facts", "stem_of"]
+__all__ = ["Concept", "Facts", "age_facts", "concepts", "read_facts", "stem_of"]
 
 _CLAUSE = re.compile(r"[^。；;！!？?\n]+")
 _AFFIXES = re.compile(
@@ -214,6 +214,14 @@ def _alone(text: str, word: str) -> bool:
     """Whether ``word`` is all that ``text`` asks: nothing but pointing words and particles around it."""
     before, _, after = text.lower().partition(word)
     return not _AROUND_ALONE.sub("", before) and not _AROUND_ALONE.sub("", after)
+
+
+def age_facts(product: Product) -> Facts:
+    """What the product states of the ages it is for (适用年龄: 3个月以上), answering a
+    「能吃吗」「能用吗」 said with, or after, a child's or a pet's age."""
+    kind = next((c for c in concepts() if c.name == "适用年龄"), None)
+    stated = tuple((key, value) for key, value in product.attributes.items() if kind is not None and kind.names(key))
+    return Facts(stated)
 
 
 def read_facts(product: Product, text: str, *, weak: bool = True) -> Facts:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from botcore.shop import Product
-from intents.attributes import Facts, read_facts
+from intents.attributes import Facts, age_facts, read_facts
 from intents.base import Answer, Evidence, Intent, Message, Question
 
 __all__ = ["ProductQuestion"]
@@ -23,6 +23,8 @@ ATTRIBUTE_WEIGHT = 0.92
 _GENERAL = re.compile(r"质量|怎么样|咋样|好不好|好用吗|好看|介绍|详情|细节|值得|值不值|推荐|做工|效果|靠谱")
 
 
+#: Whether it suits the one spoken of: 「能吃吗」「能用吗」「可以喝吗」.
+_CAN_EAT = re.compile(r"(能|可以|能不能)(吃|喝|用|穿|玩)")
 _CLAUSE = re.compile(r"[^\s,，。.!！~～;；]+[?？]?")
 _ASKING = re.compile(r"[吗嘛么呢?？]|多少|什么|啥|怎么|咋|几|哪|能不能|可不可以|是不是|有没有|会不会|要不要"
                      r"|多[大高重长宽厚深久]")
@@ -78,6 +80,9 @@ class ProductQuestion(Intent):
             return Answer("colour", {"product": name})
         if product is None:
             return Answer("which_product")
+        if not asked.asked and _CAN_EAT.search(text) and (question.message.entities.age is not None
+                                                         or question.conversation.age is not None):
+            asked = age_facts(product)  # 「我家狗2个月大」 … 「能吃吗」: the ages it is for
         earlier = question.conversation.asked or ""
         if not asked.asked and earlier.startswith(_FACTS) and _FOLLOW_UP.search(text):  # 「那原味呢」 after 「辣不辣」
             asked = read_facts(product, earlier.removeprefix(_FACTS))

@@ -17,7 +17,7 @@ from botcore.shop import BODY_MEASURES, Product, SizeRow
 from botcore.stages.entities import Entities
 from botcore.text import join, span
 from intents.asked_size import first_after
-from intents.attributes import read_facts
+from intents.attributes import age_facts, read_facts
 from intents.base import Answer, Ask, Evidence, Intent, Message, Question
 
 __all__ = ["Sizing"]
@@ -90,9 +90,12 @@ def _said(field: str, value: float) -> str:
     return f"{_LABEL[field]}{value:g}{_UNIT[field]}"
 
 
-def _stated(product: Product, text: str) -> Answer | None:
-    """The facts the product's file states of what is asked (its dimensions, 宽脚能穿吗)."""
+def _stated(product: Product, text: str, aged: bool = False) -> Answer | None:
+    """The facts the product's file states of what is asked (its dimensions, 宽脚能穿吗);
+    with an age said (``aged``), the ages it is for (2个月的狗: 3个月以上)."""
     facts = read_facts(product, text)
+    if not facts.stated and aged:
+        facts = age_facts(product)
     return Answer("dimensions", {"product": product.name, "facts": facts.text}) if facts.stated else None
 
 
@@ -231,9 +234,10 @@ class Sizing(Intent):
         if topic is None and sizes and not said_now and asked.startswith("measure:"):
             return self._measurement(product, asked.removeprefix("measure:"), sizes, facts)  # 「那L呢」 after 胸围
         if not product.size_chart and topic != "fit":
-            stated = _stated(product, text)  # a box or a cup: its dimensions are a fact of the file
+            # a box or a cup: its dimensions are a fact of the file; a puppy's age: the ages it is for
+            stated = _stated(product, text, aged="age" in given)
             if stated is not None:
-                return stated
+                return dataclasses.replace(stated, remember=remember)
             if _SIZE_LIST.search(text):  # 「有几个尺寸的」: the sizes the shop sells
                 return Answer("size_list", {"product": product.name, "sizes": join(product.sizes),
                                             "size_label": product.size_label})

@@ -342,3 +342,16 @@ def test_the_material_of_a_part_is_not_the_products_own_material(shop: Shop) -> 
     facts = read_facts(bag, "拉链五金是什么材质的")
     assert "材质" not in dict(facts.stated) and "五金" in facts.missing
     assert dict(read_facts(bag, "什么材质的").stated)["材质"] == "加厚帆布"
+
+
+def test_whether_it_suits_an_age_said_before_is_the_ages_it_is_for(shop: Shop) -> None:
+    """「我家狗2个月大」 … 「能吃吗」: the food's 适用年龄, asked of the age said."""
+    data = shop.model_dump()
+    data["products"][0]["attributes"] = {"适用年龄": "3个月以上的幼犬和成犬都能吃"}
+    data["products"][0]["size_chart"] = []
+    engine = Engine(Shop.model_validate(data))
+    item = data["products"][0]["id"]
+    first = engine.reply("我家狗2个月大", item_id=item)
+    assert "3个月以上" in first.suggestion
+    then = engine.reply("能吃吗", first.conversation, item_id=item)
+    assert then.parts[0].case == "facts" and "3个月以上" in then.suggestion
