@@ -128,6 +128,8 @@ def _of_another(word: str, start: int, found: dict[str, tuple[tuple[Concept, ...
     return any(other != word and 0 <= start - (at + len(other)) <= _OF_GAP for other, (_, at) in found.items())
 
 
+#: Words that ask how big something is, of whatever they follow (功率多大 is the power's, not a size).
+_OF_SOMETHING = frozenset({"多大", "大小"})
 #: How far apart 「五金」 and 「材质」 may be for the one to ask of the other (是什么 is 3).
 _OF_GAP = 4
 
@@ -270,8 +272,8 @@ def read_facts(product: Product, text: str, *, weak: bool = True) -> Facts:
         for concept in kinds:
             said_of[concept.name] = (*said_of.get(concept.name, ()), word)
     for word, (kinds, start) in by_word.items():
-        if any(c.field == "material" for c in kinds) and _of_another(word, start, by_word):
-            continue
+        if (any(c.field == "material" for c in kinds) or word in _OF_SOMETHING) and _of_another(word, start, by_word):
+            continue  # 「拉链五金是什么材质」, 「功率多大」: asked of that other thing, not of the product's own
         if not weak and all(word in c.weak for c in kinds) and not _alone(text, word):
             continue  # 「优惠券能用吗」 asks no compatibility; 「多少度啊」 alone asks the stated 酒精度
         found: list[tuple[str, str]] = []

@@ -395,3 +395,15 @@ def test_a_length_in_metres_is_the_shops_size_however_written(text: str) -> None
     product = shop.products[0].model_copy(update={"sizes": ["2.1米", "2.4米"]})
     vocabulary = shop_vocabulary(shop.model_copy(update={"products": [product]}))
     assert entities(normalise(text).text, vocabulary).sizes == ("2.4米",)
+
+
+@pytest.mark.parametrize(("text", "regions", "colours"), [
+    ("开封了呢", (), ()),  # opening the pack, not the city
+    ("已开封还能退吗", (), ()),
+    ("发开封几天到", ("河南",), ()),  # the city
+    ("20平米的房间够吗", (), ()),  # an area, not 米色
+])
+def test_words_that_only_look_like_a_place_or_a_colour(text: str, regions: tuple[str, ...],
+                                                       colours: tuple[str, ...]) -> None:
+    found = entities(text)
+    assert (found.regions, found.colours) == (regions, colours)

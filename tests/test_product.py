@@ -199,6 +199,8 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"续航": "低亮档约40小时", "充电": "大约4小时充满"}, "充满电能亮多久", "续航"),  # the kind's own name
         ({"尺寸": "长210cm,深度95cm,坐高42cm"}, "沙发深度多少", "尺寸"),
         ({"气味": "无香精,有淡淡的原料味"}, "有香味吗", "气味"),
+        ({"防水": "IPX4,浴室可用"}, "浴室能用吗", "防水"),
+        ({"功率": "1600W", "尺寸": "30x30cm"}, "功率多大", "功率"),  # 多大 of the power, not the size
     ],
 )
 def test_an_attribute_of_any_name_is_found_from_the_buyers_words(

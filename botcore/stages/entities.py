@@ -235,6 +235,11 @@ def _metre_spellings(number: str) -> list[str]:
     return [f"{whole}米{tenth}", f"{whole}m{tenth}", f"{number}m", f"{number}米"]
 
 
+#: A city's name that is also a word: 开封 is opening a pack (开封了, 开封后, 已开封), not the city.
+_OPENED = frozenset({"开封"})
+_NOT_A_PLACE = re.compile(r"(?<=开封)(了|后|过|的话|以后|之后|就|还|能|可以|会)")
+
+
 def _unique(values: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(values))
 
@@ -247,8 +252,9 @@ def _colours(text: str, shop_hits: list[Hit]) -> list[str]:
         if not any(g.start < s.end and s.start < g.end for s in shop_hits)
     ]
     found = sorted([*shop_hits, *generic], key=lambda h: h.start)
-    # 1.8米的, 2米色: 米 after a number is a length, not the colour 米色
-    return [h.value for h in found if not (h.text.startswith("米") and h.start and text[h.start - 1].isdigit())]
+    # 1.8米的, 2米色, 20平米: 米 after a number or 平 is a length or an area, not the colour 米色
+    return [h.value for h in found if not (h.text.startswith("米") and h.start
+                                           and (text[h.start - 1].isdigit() or text[h.start - 1] == "平"))]
 
 
 
@@ -285,7 +291,8 @@ def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
         named=tuple(dict.fromkeys((h.start, h.end) for h in shop_hits if h.kind == "product")),
         promotions=_unique([h.value for h in shop_hits if h.kind == "promotion"]),
         couriers=_unique([h.value for h in hits if h.kind == "courier"]),
-        regions=_unique([h.value for h in hits if h.kind == "region"]),
+        regions=_unique([h.value for h in hits if h.kind == "region" and not _NOT_A_PLACE.match(text, h.end)
+                         and not (h.text in _OPENED and text[h.start - 1:h.start] in ("已", "没", "未", "拆"))]),
         money=tuple(m.value for m in measures if m.kind == "money"),
         quantity=int(quantity.value) if quantity else None,
         days=days.value if days else None,
