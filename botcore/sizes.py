@@ -48,7 +48,7 @@ def size_shown(key: str) -> str:
 
 
 #: Sizes said with 码 after them: letters (L, 3XL) and numbers (42, 42.5, 110).
-_CODED_SIZE = re.compile(r"\d?x*[sml]|\d{2,3}(?:\.5)?")
+_CODED_SIZE = re.compile(r"x*[sml]|[2-9]x+[sml]|\d{2,3}(?:\.5)?")  # not 6L, a capacity
 
 
 def variant_label(colour: str | None, size: str | None) -> str:

@@ -147,7 +147,7 @@ class Bargain(Intent):
     before_buying = True
     carries_over = ("money", "quantity", "numbers")  # 「160可以吗」 after bargaining is an offer
     # 「那500g的呢」「那卫衣呢」 after 「1kg多少钱」; 「明天还有吗」 after 「有活动吗」
-    carries_after = {"price": ("sizes", "colours", "products"), "promo": ("day",)}
+    carries_after = {"price": ("sizes", "colours", "products", "quantity"), "promo": ("day",)}
     continued_by = {"promo": "still_on", _PROTECT_ASKED: "how_long"}  # 「明天还有吗」, 「多少天内」
     cases = {
         "hold": (),
@@ -236,9 +236,13 @@ class Bargain(Intent):
                 return Answer("price_protection_unknown", {}, said, handoff=True)
             return Answer("price_protection", {"days": days}, said) if days else Answer("no_price_protection", {}, said)
         again = topic is None and question.conversation.asked == "price" and bool(
-            entities.sizes or entities.colours or entities.products)  # 「那500g的呢」「那卫衣呢」: its price too
+            entities.sizes or entities.colours or entities.products or entities.quantity)  # 「那500g的呢」「两个呢」
         variant = product is not None and (any(product.find_size(s) for s in entities.sizes)  # 六条装 is a size
                                            or size_by_amount(product, text) is not None)  # 两斤: its 1kg
+        memory = question.conversation
+        if again and entities.quantity and product is not None and (memory.size in product.sizes
+                                                                   or memory.colour in product.colours):
+            variant = True  # 「大号多少钱」 … 「两个呢」: the one just priced, counted
         asks_price = topic == "price" or again or (variant and self.rules.topic(text, "price") is not None)
         plain = _DEALS_ASKED.sub("", text)  # 「多少钱 有优惠券吗」 asks the price and the deals, not for less
         if topic is None and self.rules.topic(text, "deals_for") and not _DISCOUNT.search(plain):
@@ -344,6 +348,11 @@ class Bargain(Intent):
         ``deals`` asked beside the price (「M码多少钱 有券吗」) follow it."""
         entities = question.message.entities
         colour, size = _variant(product, question.message)
+        memory = question.conversation
+        if colour is None and size is None and memory.asked == "price" and entities.quantity:
+            # 「大号多少钱」 … 「两个呢」: two of the one just priced
+            colour = memory.colour if memory.colour in product.colours else None
+            size = memory.size if memory.size in product.sizes else None
         named = [n for n in (size, colour) if n is not None]
         gap = bool(product.prices) and _PRICE_GAP.search(question.message.text) is not None  # 「大号贵多少」
         item = " ".join(named) if named and not gap else product.name

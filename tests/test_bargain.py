@@ -617,3 +617,11 @@ def test_deals_and_drops_are_told_even_in_a_shop_that_never_haggles(make_engine:
                                   "coupon": {"amount": 20, "min_spend": 299}})
     part = engine.reply(text, item_id="dress-floral", now=dt.datetime(2026, 12, 3, 10)).parts[0]
     assert part.case.startswith(case) and "不议价" not in part.text
+
+
+def test_a_quantity_after_a_price_is_what_that_many_come_to() -> None:
+    snacks = Engine(load_shop("snacks"), rng=random.Random(0))
+    now = dt.datetime(2026, 12, 20, 10)
+    first = snacks.reply("500g多少钱", item_id="jerky", now=now)
+    then = bargain_part(snacks.reply("两袋呢", first.conversation, item_id="jerky", now=now))
+    assert (then.case, then.facts["price"], then.facts["total"]) == ("price_total", "108元", "216元")
