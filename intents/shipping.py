@@ -19,6 +19,7 @@ from botcore.shop.calendar import (
     date_span,
     day_label,
     days_off,
+    fixed_holiday,
     holiday_name,
     is_working_day,
     month_day,
@@ -140,6 +141,7 @@ class ShippingQuestion(Intent):
         "days_off_now": ("holiday", "last", "resume"),
         "days_off_missed": ("holiday", "dates", "resume"),
         "days_off_unknown": ("holiday",),
+        "days_off_fixed": ("holiday", "dates"),
         "days_off_unknown_own": ("holiday", "dates"),
         "days_off_none": ("cutoff",),
         "holiday_open": ("holiday",),
@@ -320,7 +322,8 @@ class ShippingQuestion(Intent):
         low, high = prices
         said = money(low) if low == high else f"{low:g}-{money(high)}"
         quantity = entities.quantity or 1  # 「两件T恤包邮吗」: two of them, 118元, are over 99元
-        item = {"product": question.product.name, "price": f"{quantity}份共{said}" if quantity > 1 else said}
+        several = (f"{quantity}份共{said}" if low == high else f"{quantity}份至少{money(low)}")  # not 178-938元
+        item = {"product": question.product.name, "price": several if quantity > 1 else said}
         if low >= (shipping.free_shipping_over or 0):
             return Answer("fee_item_free", fee_facts | item)
         return Answer("fee_item_paid", fee_facts | item)
@@ -500,6 +503,9 @@ def _days_off(shipping: Shipping, now: dt.datetime, names: list[str]) -> Answer:
         return Answer("holiday_open", {"holiday": names[0]})
     if not off.known:
         label = "节假日" if off.name == "店休" else off.name
+        fixed = fixed_holiday(label, today) if shipping.national_holidays else None
+        if fixed is not None:  # 「元旦发货吗」 on 12-31: 1 January is off whatever the year; the days round it are not known
+            return Answer("days_off_fixed", {"holiday": label, "dates": month_day(fixed)}, handoff=True)
         own = _own_days_off(shipping, today)
         if not own:
             return Answer("days_off_unknown", {"holiday": label}, handoff=True)

@@ -705,3 +705,11 @@ def test_a_remote_region_after_a_courier_question_says_both_surcharges(make_engi
     assert (part.case, part.facts["surcharge"], part.facts["courier_surcharge"]) == ("remote_courier", "15元", "8元")
     after = shipping_part(engine.reply("那上海呢", then.conversation, now=at(FRIDAY, 10)))
     assert after.facts.get("courier") == "顺丰"  # still the courier asked of
+
+
+def test_new_years_day_is_off_whatever_the_year_and_said_so(engine: Engine) -> None:
+    """1 January is a statutory holiday on a fixed date: said not to ship though 2027's arrangement
+    around it is not published; a person confirms the rest."""
+    reply = ask(engine, "元旦发货吗", now=dt.datetime(2026, 12, 20, 10))
+    part = shipping_part(reply)
+    assert (part.case, part.facts["dates"], reply.mode) == ("days_off_fixed", "1月1日", "handoff")

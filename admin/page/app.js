@@ -600,8 +600,8 @@
         'fee_threshold_courier', 'fee_paid_courier', 'region_free', 'region_threshold', 'region_paid']],
       ['几天到、偏远地区和港澳台', ['delivery', 'delivery_default', 'arrive_yes', 'arrive_no', 'arrive_maybe', 'remote',
         'remote_courier', 'remote_free', 'special', 'special_no', 'no_delivery', 'abroad']],
-      ['节假日发货', ['days_off', 'days_off_missed', 'days_off_now', 'days_off_unknown', 'days_off_unknown_own',
-        'days_off_none', 'holiday_open']],
+      ['节假日发货', ['days_off', 'days_off_missed', 'days_off_now', 'days_off_unknown', 'days_off_fixed',
+        'days_off_unknown_own', 'days_off_none', 'holiday_open']],
     ],
     sizing: [
       ['推荐尺码', ['recommend', 'recommend_adjusted', 'recommend_by', 'between', 'usual_size', 'can_wear', 'cannot_wear']],

@@ -30,6 +30,7 @@ __all__ = [
     "date_span",
     "day_label",
     "days_off",
+    "fixed_holiday",
     "holiday_name",
     "is_working_day",
     "month_day",
@@ -55,6 +56,16 @@ NATIONAL_HOLIDAYS = tuple(dict.fromkeys(v for v in _HOLIDAY_NAMES.values() if v 
 #: arrangement (the lunar holidays and the make-up working days come with the data).
 _FIXED_HOLIDAYS = {(1, 1): "元旦", (5, 1): "劳动节", (5, 2): "劳动节", (10, 1): "国庆节", (10, 2): "国庆节",
                    (10, 3): "国庆节"}
+
+
+def fixed_holiday(name: str, today: dt.date) -> dt.date | None:
+    """The next day, from ``today`` on, of a holiday on a fixed date of the solar year
+    (元旦 is 1 January whatever the year's arrangement); None for any other holiday."""
+    for offset in range(367):
+        day = today + dt.timedelta(days=offset)
+        if _FIXED_HOLIDAYS.get((day.month, day.day)) == name:
+            return day
+    return None
 
 
 @lru_cache(maxsize=4096)
