@@ -504,7 +504,7 @@ def _days_off(shipping: Shipping, now: dt.datetime, names: list[str]) -> Answer:
     if not off.known:
         label = "节假日" if off.name == "店休" else off.name
         fixed = fixed_holiday(label, today) if shipping.national_holidays else None
-        if fixed is not None:  # 「元旦发货吗」 on 12-31: 1 January is off whatever the year; the days round it are not known
+        if fixed is not None:  # 「元旦发货吗」: 1 January is off whatever the year; the days round it are not known
             return Answer("days_off_fixed", {"holiday": label, "dates": month_day(fixed)}, handoff=True)
         own = _own_days_off(shipping, today)
         if not own:
