@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from botcore.shop import Product, Restock, Settings
@@ -96,6 +97,41 @@ def _others_with(question: Question, name: str, kind: str) -> str:
     return join(found[:2])
 
 
+#: Several variants asked together (米白色S和黑色M, 红的蓝的各一件), not 「平时穿41 有42吗」.
+_BOTH = re.compile(r"和|跟|与|、|各|都|以及|还有|[,，]")
+
+
+def _variants_asked(product: Product, colours: Sequence[str], sizes: Sequence[str]) -> list[tuple[str, str]]:
+    """Two or more variants named in one message, as (colour, size): paired in the order said
+    (米白色S和黑色M), one colour with each size (黑色的M和L), or each colour with one size;
+    none when fewer than two are named."""
+    found_colours = list(dict.fromkeys(c for name in colours if (c := product.find_colour(name)) is not None))
+    found_sizes = list(dict.fromkeys(s for name in sizes if (s := product.find_size(name)) is not None))
+    if len(product.sizes) == 1 and not found_sizes:
+        found_sizes = list(product.sizes)
+    if len(product.colours) == 1 and not found_colours:
+        found_colours = list(product.colours)
+    if len(found_colours) >= 2 and len(found_sizes) == len(found_colours):
+        return list(zip(found_colours, found_sizes, strict=True))
+    if len(found_colours) == 1 and len(found_sizes) >= 2:
+        return [(found_colours[0], size) for size in found_sizes]
+    if len(found_sizes) == 1 and len(found_colours) >= 2:
+        return [(colour, found_sizes[0]) for colour in found_colours]
+    return []
+
+
+def _status(product: Product, colour: str, size: str, settings: Settings, today: dt.date) -> str:
+    """One variant's stock in a few words: 黑色 M码有货, 米白色 S码只剩2件, 雾霾蓝 M码暂时没货(预计12月5日补货)."""
+    label = variant_label(colour, _named_size(product, size))
+    count = _count(product, colour, size)
+    if count == 0:
+        restock = product.restock_of(colour, size, today)
+        return f"{label}暂时没货" + (f"(预计{month_day(restock.date)}补货)" if restock is not None else "")
+    if count <= settings.low_stock_at:
+        return f"{label}只剩{count}件" if settings.show_stock_counts else f"{label}有货但不多了"
+    return f"{label}有{count}件" if settings.show_stock_counts else f"{label}有货"
+
+
 class Stock(Intent):
     name = "stock"
     rank = 80
@@ -125,6 +161,7 @@ class Stock(Intent):
         "no_such_size": ("product", "size", "sizes", "size_label"),
         "no_such_size_elsewhere": ("product", "size", "sizes", "size_label", "others"),
         "which_product": (),
+        "several": ("product", "statuses"),
     }
 
     def signals(self, message: Message, matched: bool) -> list[Evidence]:
@@ -146,6 +183,11 @@ class Stock(Intent):
             return Answer("which_product")
         entities, memory = question.message.entities, question.conversation
         today = question.now.date()
+        together = _BOTH.search(question.message.text) is not None
+        pairs = _variants_asked(product, entities.colours, entities.sizes) if together else []
+        if pairs:  # 「米白色S和黑色M有吗」: each one's stock, the sold-out ones said too
+            statuses = join(_status(product, colour, size, question.shop.settings, today) for colour, size in pairs)
+            return Answer("several", {"product": product.name, "statuses": statuses})
         said_colour = entities.colours[0] if entities.colours else None
         said_size = asked_size(product, question.message)  # perhaps one it lacks: 46 of shoes up to 45, 2L, 小米14
         if said_colour is not None and product.find_colour(said_colour) is None and product.find_size(said_colour):

@@ -457,3 +457,12 @@ def test_a_quantity_that_is_also_a_weight_in_the_sizes_name_is_still_a_quantity(
     engine = Engine(Shop.model_validate(data))
     part = engine.reply("原味10kg要10袋", item_id="jerky", now=dt.datetime(2026, 12, 3, 10)).parts[0]
     assert part.case.startswith("not_enough") and part.facts["wanted"] == 10
+
+
+def test_several_variants_asked_together_are_each_told(engine: Engine) -> None:
+    now = dt.datetime(2026, 12, 3, 10, 0)  # 雾霾蓝 M: none left, back on 12-05
+    part = engine.reply("雾霾蓝M和黑色L还有吗", item_id="dress-floral", now=now).parts[0]
+    assert part.case == "several"
+    assert part.facts["statuses"] == "雾霾蓝 M码暂时没货(预计12月5日补货)、黑色 L码有货"
+    assert engine.reply("黑色的M和L有吗", item_id="dress-floral", now=now).parts[0].facts["statuses"] == \
+        "黑色 M码有货、黑色 L码有货"
