@@ -66,6 +66,8 @@ _GIFT_ASKED = re.compile(r"送(啥|什么|些什么|哪些|的是)|赠品|有(�
 #: A promotion to come asked of (「什么时候有活动」「以后会有活动吗」), not one now (「有活动吗」) or a coupon.
 _LATER_ASKED = re.compile(r"(什么时候|啥时候|几时|哪天|几号|会有|以后|之后|后面|下次|下个|还会|过几天|过段时间)"
                           r".{0,6}(活动|大促|促销|优惠)")
+#: Whether a coupon can be used on this (「这个能用券吗」「能用优惠券不」).
+_COUPON_USABLE = re.compile(r"(能|可以|可不可以|能不能)(用|使用)(店铺)?(优惠)?(券|劵)|(券|劵)(能|可以)(用|使用)")
 #: Conversation.asked after the price protection was told: 「多少天内」 next is of it.
 _PROTECT_ASKED = "protect"
 #: Whether a promotion named still runs: 「精华买赠还有吗」「双十二还在吗」.
@@ -193,6 +195,8 @@ class Bargain(Intent):
         "free_shipping_no": ("base_fee",),
         "gift_also": ("gift",),
         "fixed_product_bulk": ("product", "min_items", "rate"),
+        "coupon_fits": ("product", "price", "amount", "min_spend"),
+        "coupon_short": ("product", "price", "amount", "min_spend", "short"),
         "price_protection": ("days",),
         "no_price_protection": (),
         "price_protection_unknown": (),
@@ -267,6 +271,10 @@ class Bargain(Intent):
             bulk = {"min_items": deal.min_items, "rate": _rate(deal.rate)}
             # 「买两双怎么算」 during 第二件8折: the promotion is the answer as much as the bulk rate
             return Answer("bulk_promotion", bulk | promo) if promo else Answer("bulk", bulk)
+        if topic == "promo" and coupon and product is not None and _COUPON_USABLE.search(text):
+            fits = self._coupon_fits(question, product, coupon)  # 「这个能用券吗」: whether this one reaches it
+            if fits is not None:
+                return fits
         if topic == "promo":
             answer = deals or self._promotions(promo, coupon)
             priced = self.rules.topic(self.rules.topics["promo"].sub("", text), "price")  # not 「满多少钱能用」
@@ -409,6 +417,22 @@ class Bargain(Intent):
                           actions=({"type": "coupon", "discount": f"{discount:g}"},))
         return Answer("final", {"discount": money(discount)}, remember | {"price_cut": money(discount)},
                       actions=({"type": "price_change", "discount": f"{discount:g}"},))
+
+    def _coupon_fits(self, question: Question, product: Product, coupon: dict[str, object]) -> Answer | None:
+        """Whether the product (the variant named or talked about), bought alone, reaches the
+        coupon's minimum spend, and by how much it falls short; None where its price is not one."""
+        coupon_terms = question.shop.bargain.coupon
+        colour, size = _variant(product, question.message)
+        memory = question.conversation
+        colour = colour or (memory.colour if memory.colour in product.colours else None)
+        size = size or (memory.size if memory.size in product.sizes else None)
+        if coupon_terms is None or (product.prices and colour is None and size is None):
+            return None  # priced by variant and none named: the coupon's terms alone
+        price = product.price_of(colour, size)
+        facts = {"product": " ".join(n for n in (size, colour) if n) or product.name, "price": money(price), **coupon}
+        if price >= coupon_terms.min_spend:
+            return Answer("coupon_fits", facts)
+        return Answer("coupon_short", facts | {"short": money(round(coupon_terms.min_spend - price, 2))})
 
     def _promotions(self, promo: dict[str, object], coupon: dict[str, object]) -> Answer:
         remember = {"asked": "promo"}  # 「明天还有吗」 next asks how long it lasts

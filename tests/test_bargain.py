@@ -216,7 +216,7 @@ def test_coupon_question_answers_without_starting_the_ladder(
 def test_a_coupon_written_as_threshold_minus_cut_is_a_coupon_question(engine: Engine) -> None:
     reply = ask(engine, "199-10的券能用吗", now=IN_PROMOTION)
     part = bargain_part(reply)
-    assert part.case == "promotions_coupon"
+    assert part.case == "coupon_short"  # whether this one (169元) reaches it: 30元 short
     assert (part.facts["amount"], part.facts["min_spend"]) == ("10元", "199元")
     assert reply.conversation.bargain_round == 0
 
@@ -625,3 +625,11 @@ def test_a_quantity_after_a_price_is_what_that_many_come_to() -> None:
     first = snacks.reply("500g多少钱", item_id="jerky", now=now)
     then = bargain_part(snacks.reply("两袋呢", first.conversation, item_id="jerky", now=now))
     assert (then.case, then.facts["price"], then.facts["total"]) == ("price_total", "108元", "216元")
+
+
+@pytest.mark.parametrize(("item", "case", "short"), [("dress-floral", "coupon_short", "30元"),
+                                                    ("coat-wool", "coupon_fits", None)])
+def test_whether_this_one_can_use_the_coupon_is_held_against_its_minimum(engine: Engine, item: str, case: str,
+                                                                         short: str | None) -> None:
+    part = bargain_part(engine.reply("这个能用券吗", item_id=item, now=NO_PROMOTION))
+    assert (part.case, part.facts.get("short")) == (case, short)  # 169元 is 30元 short of 199元; 899元 is over
