@@ -7,6 +7,8 @@ shop has not stated is checked by a person, never assumed."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from botcore.platforms import Platform
 from botcore.shop import Shop
 from botcore.text import join
@@ -26,6 +28,10 @@ def _methods(shop: Shop) -> str:
     """The ways the shop takes, called what the platform's buyers call them."""
     pay = shop.payment
     return join(word for field, word in shop.platform.payments if getattr(pay, field) is True)
+
+
+#: Conversation.asked after a payment answer: 「几期」 next asks of its instalments.
+_PAY = "pay"
 
 
 class Payment(Intent):
@@ -53,7 +59,14 @@ class Payment(Intent):
         "note": ("methods", "note"),
     }
 
+    continued_by = {_PAY: "instalments"}  # 「能花呗分期吗」 … 「几期」「免息吗」
+
     def answer(self, question: Question) -> Answer:
+        """The answer; what follows of instalments (「几期」) is asked of the same way of paying."""
+        answer = self._answer(question)
+        return answer if answer.remember else dataclasses.replace(answer, remember={"asked": _PAY})
+
+    def _answer(self, question: Question) -> Answer:
         shop = question.shop
         platform = shop.platform
         facts = {"methods": _methods(shop)}

@@ -174,3 +174,11 @@ def test_a_term_of_paying_the_file_is_silent_on_goes_to_a_person_not_the_list_of
 ) -> None:
     reply = engine.reply(text, now=NOW)
     assert (reply.parts[0].case, reply.parts[0].facts["method"], reply.mode) == ("not_stated", way, "handoff")
+
+
+def test_how_many_instalments_asked_next_is_of_the_way_just_told() -> None:
+    engine = Engine.from_file()
+    first = engine.reply("可以花呗吗")
+    then = engine.reply("几期", first.conversation)
+    assert (then.intents, then.parts[0].case) == (("payment",), "huabei")
+    assert "3期" in then.parts[0].text
