@@ -112,3 +112,9 @@ def test_the_angry_word_itself_still_hands_off(engine: Engine, text: str) -> Non
     reply = engine.reply(text, now=NOW)
     assert reply.intents[0] == "human"
     assert reply.mode == "handoff"
+
+
+
+@pytest.mark.parametrize("text", ["我妈的手机是16pro 有黑色吗", "送我妈的 能开发票吗"])
+def test_a_mother_spoken_of_is_no_curse(text: str) -> None:
+    assert "human" not in Engine.from_file().reply(text).intents
