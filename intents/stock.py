@@ -105,7 +105,7 @@ def _variants_asked(product: Product, colours: Sequence[str], sizes: Sequence[st
     """Two or more variants named in one message, as (colour, size): paired in the order said
     (米白色S和黑色M), one colour with each size (黑色的M和L), or each colour with one size;
     none when fewer than two are named."""
-    found_colours = list(dict.fromkeys(c for name in colours if (c := product.find_colour(name)) is not None))
+    found_colours = list(dict.fromkeys(c for name in colours if (c := _one_colour(product, name)) is not None))
     found_sizes = list(dict.fromkeys(s for name in sizes if (s := product.find_size(name)) is not None))
     if len(product.sizes) == 1 and not found_sizes:
         found_sizes = list(product.sizes)
@@ -118,6 +118,12 @@ def _variants_asked(product: Product, colours: Sequence[str], sizes: Sequence[st
     if len(found_sizes) == 1 and len(found_colours) >= 2:
         return [(colour, found_sizes[0]) for colour in found_colours]
     return []
+
+
+def _one_colour(product: Product, name: str) -> str | None:
+    """The product's colour a buyer's word means, when it means exactly one (白色 of 奶白色)."""
+    likely = _colours_like(product, name)
+    return likely[0] if len(likely) == 1 else None
 
 
 def _status(product: Product, colour: str, size: str, settings: Settings, today: dt.date) -> str:

@@ -112,6 +112,9 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
         entries += [(s, "colour", c) for c in product.colours for s in colour_spellings(c)]
         entries += [(size.lower(), "size", size) for size in product.sizes
                     if not _LETTER_SIZE.fullmatch(size.lower())]
+        # a style named with its kind also by its point and 的: 遥控的 for 遥控款
+        entries += [(f"{size[:-1]}的", "size", size) for size in product.sizes
+                    if len(size) >= 3 and size[-1] in _STYLE_KINDS and not size[-2].isdigit()]
         # a size named by its length is also said bare: 60 for 60cm (`size_key` makes them one),
         # 1.8 for a 1.8m bed; a pack counted in digits is also said in words: 十斤 for 10斤
         entries += [(m["n"], "size", size) for size in product.sizes if (m := _CM_SIZE.fullmatch(size.lower()))]
