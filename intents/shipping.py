@@ -264,7 +264,8 @@ class ShippingQuestion(Intent):
             return Answer("presale", {"product": question.product.name if question.product else "",
                                       "ship_date": month_day(presale)})
         own = _own_ship_time(question.product)
-        if own is not None and topic in (None, "ship_time"):  # 「什么时候发货」 of a sofa made in 7 days
+        sent_asked = topic in (None, "ship_time") or (topic == "delivery" and _SHIPS_ASKED.search(text) is not None)
+        if own is not None and sent_asked:  # 「什么时候发货」「多久发货」 of a sofa made in 7 days
             return Answer("product_ship_time", {"product": own[0], "ship_time": own[1]})
         if topic == "delivery":
             return Answer("delivery_default", facts | {"days": span(*shipping.default_delivery_days)})
@@ -273,6 +274,10 @@ class ShippingQuestion(Intent):
         if named is not None and named[0] < today:  # 「12月1号拍的什么时候发」: an order placed, a person looks
             return Answer("ordered_before", {"weekday": named[1]}, handoff=True)
         if named is not None and named[0] != today and not calendar_known(named[0], shipping):  # 2027's, unknown
+            off = holiday_name(named[0], shipping)  # 1 January, or the shop's own day off: off whatever the year
+            if off is not None:
+                return Answer("days_off_fixed", {"holiday": "店里休息" if off == "店休" else off,
+                                                 "dates": month_day(named[0])}, handoff=True)
             return Answer("weekday_unknown", {"weekday": named[1]}, handoff=True)
         paid = _paid_at(text)
         # the day paid on: the one named before the time (「30号下午5点拍」), else today (「晚上下单明天发吗」)
@@ -623,6 +628,8 @@ def _sold_out(question: Question, today: dt.date) -> tuple[str, dt.date | None] 
     return " ".join([product.name, *(n for n in (colour, size) if n is not None)]), back.date if back else None
 
 
+#: When it is sent asked (多久发货, 几天发出), as against when it arrives (多久到).
+_SHIPS_ASKED = re.compile(r"(多久|几天|多长时间|什么时候|啥时候)(才|能|可以|会)?(发货|发出|发|寄出)(?!.{0,2}到)")
 #: A product's own attribute of when it ships (发货时间, 发货周期, 制作周期): over the shop's cut-off.
 _SHIP_TIME_KEY = re.compile(r"发货|出货|生产周期|制作周期|定制周期|备货")
 

@@ -713,3 +713,14 @@ def test_new_years_day_is_off_whatever_the_year_and_said_so(engine: Engine) -> N
     reply = ask(engine, "元旦发货吗", now=dt.datetime(2026, 12, 20, 10))
     part = shipping_part(reply)
     assert (part.case, part.facts["dates"], reply.mode) == ("days_off_fixed", "1月1日", "handoff")
+
+
+def test_tomorrow_on_new_years_eve_is_new_years_day_whatever_the_year(engine: Engine) -> None:
+    part = shipping_part(ask(engine, "明天发不发", now=dt.datetime(2026, 12, 31, 10)))
+    assert (part.case, part.facts["dates"]) == ("days_off_fixed", "1月1日")
+
+
+def test_how_long_until_it_is_sent_is_the_products_own_ship_time(shop: Shop) -> None:
+    engine = with_dress(shop, attributes={"发货时间": "现货下单后7天内发货"})
+    assert shipping_part(ask(engine, "多久发货", now=at(FRIDAY, 10))).case == "product_ship_time"
+    assert shipping_part(ask(engine, "多久能到", now=at(FRIDAY, 10))).case != "product_ship_time"  # arrival
