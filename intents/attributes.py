@@ -128,6 +128,10 @@ def _of_another(word: str, start: int, found: dict[str, tuple[tuple[Concept, ...
     return any(other != word and 0 <= start - (at + len(other)) <= _OF_GAP for other, (_, at) in found.items())
 
 
+#: Words that ask of whatever kind of fact follows them: 能放洗碗机, not 能放 (how long it keeps).
+_BEFORE_ANOTHER = frozenset({"能放", "放"})
+#: Just before a count: how many are left (还有几包), not in one pack.
+_LEFT = re.compile(r"(还有|还剩|剩下|剩|库存)$")
 #: Words that ask how big something is, of whatever they follow (功率多大 is the power's, not a size).
 _OF_SOMETHING = frozenset({"多大", "大小"})
 #: How far apart 「五金」 and 「材质」 may be for the one to ask of the other (是什么 is 3).
@@ -271,9 +275,16 @@ def read_facts(product: Product, text: str, *, weak: bool = True) -> Facts:
     for word, (kinds, _) in by_word.items():
         for concept in kinds:
             said_of[concept.name] = (*said_of.get(concept.name, ()), word)
+    named_at = list(spans)  # where the shop's own fact names were said (含床垫 of 是否含床垫)
     for word, (kinds, start) in by_word.items():
         if (any(c.field == "material" for c in kinds) or word in _OF_SOMETHING) and _of_another(word, start, by_word):
             continue  # 「拉链五金是什么材质」, 「功率多大」: asked of that other thing, not of the product's own
+        if any(a < start + len(word) and start < b for a, b in named_at):
+            continue  # 「包含床垫吗」: 包含 is part of asking 是否含床垫, not a kind (内含) of its own
+        if word in _BEFORE_ANOTHER and any(at == start + len(word) for _, at in by_word.values()):
+            continue  # 「能放洗碗机吗」: 能放 asks of the dishwasher, not how long it keeps
+        if _LEFT.search(text, 0, start) and any(c.name == "净含量" for c in kinds):
+            continue  # 「还有几包」: how many are left, not how many are in one
         if not weak and all(word in c.weak for c in kinds) and not _alone(text, word):
             continue  # 「优惠券能用吗」 asks no compatibility; 「多少度啊」 alone asks the stated 酒精度
         found: list[tuple[str, str]] = []

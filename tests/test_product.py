@@ -357,3 +357,22 @@ def test_whether_it_suits_an_age_said_before_is_the_ages_it_is_for(shop: Shop) -
     assert "3个月以上" in first.suggestion
     then = engine.reply("能吃吗", first.conversation, item_id=item)
     assert then.parts[0].case == "facts" and "3个月以上" in then.suggestion
+
+
+
+@pytest.mark.parametrize(("attributes", "text", "stated", "missing"), [
+    ({"耐温": "炸篮可以放进洗碗机"}, "能放洗碗机吗", "耐温", ()),  # 能放 asks of the dishwasher, not the shelf life
+    ({"是否含床垫": "不含床垫"}, "包含床垫吗", "是否含床垫", ()),  # 包含 is part of asking that fact
+])
+def test_a_word_that_asks_of_another_fact_asks_no_fact_of_its_own(shop: Shop, attributes: dict[str, str], text: str,
+                                                                  stated: str, missing: tuple[str, ...]) -> None:
+    product = shop.product("dress-floral")
+    assert product is not None
+    facts = read_facts(product.model_copy(update={"attributes": attributes}), text)
+    assert stated in dict(facts.stated) and facts.missing == missing
+
+
+def test_how_many_are_left_is_no_question_of_what_one_holds(shop: Shop) -> None:
+    product = shop.product("dress-floral")
+    assert product is not None
+    assert not read_facts(product.model_copy(update={"attributes": {"净含量": "一包10片"}}), "还有几包").asked
