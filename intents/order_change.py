@@ -24,6 +24,8 @@ class OrderChange(Intent):
         sizes = tuple(variant_label(None, size_shown((product.find_size(s) if product else None) or s))
                       for s in entities.sizes)  # 16 on a phone case is iPhone16, not 16码
         wanted = _wanted(question.message.text, entities.colours, entities.sizes, sizes)
+        if product is not None:  # each colour once, as the shop names it (麻辣的 and 麻辣味 are one)
+            wanted = list(dict.fromkeys(product.find_colour(w) or w for w in wanted))
         if topic == "change" and wanted:
             request = "、".join(wanted)
             note = {
@@ -39,12 +41,20 @@ class OrderChange(Intent):
 
 #: Where the new choice follows: 「拍了M 想换成L」 changes to L, 「拍成15了 我是16」 to 16.
 _TO = re.compile(r"换成|改成|改为|换为|换|改|我是|我要的是|要的是|应该是")
+#: Where what was ordered by mistake follows: 「拍成原味了」「拍的是M」.
+_FROM = re.compile(r"拍成|拍的是|下成|买成|选成|拍了")
 
 
 def _wanted(text: str, colours: tuple[str, ...], sizes: tuple[str, ...], labels: tuple[str, ...]) -> list[str]:
     """The colours and sizes asked for (the sizes as ``labels`` say them): those said after
     the last 换成/改成 when any are (「拍了黑色想换成米白」: 米白色 only), else all named."""
     said = [*colours, *labels]
+    ordered = [m.end() for m in _FROM.finditer(text)]  # 「拍成原味了」: what was ordered, not wanted
+    if ordered:
+        kept = [name for name, key in zip(said, [*colours, *sizes], strict=True)
+                if not any(text.lower().find(key.lower(), at) == at or text.lower().find(key.lower(), at) == at + 1
+                           for at in ordered)]
+        said = kept or said
     changes = list(_TO.finditer(text))
     if not changes:
         return said

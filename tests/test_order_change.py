@@ -137,3 +137,10 @@ def test_the_bot_never_claims_the_order_is_already_changed(engine: Engine, text:
     reply = engine.reply(text, item_id="dress-floral", now=NOW)
     assert "已经改好" not in reply.text
     assert "已修改" not in reply.text
+
+
+
+def test_what_was_ordered_by_mistake_is_not_noted_as_wanted() -> None:
+    engine = Engine.from_file("snacks")
+    reply = engine.reply("拍错口味了 要麻辣的 拍成原味了", item_id="jerky", now=NOW)
+    assert reply.parts[0].facts["request"] == "麻辣味"  # each colour once, as the shop names it; not 原味
