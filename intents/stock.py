@@ -98,7 +98,7 @@ def _others_with(question: Question, name: str, kind: str) -> str:
 
 
 #: Several variants asked together (米白色S和黑色M, 红的蓝的各一件), not 「平时穿41 有42吗」.
-_BOTH = re.compile(r"和|跟|与|、|各|都|以及|还有|[,，]")
+_BOTH = re.compile(r"和|跟|与|、|各|都|以及|还有|[,，]|\s\S{1,6}呢[?？]*$")  # 「白色42有吗 黑色呢」 too
 
 
 def _variants_asked(product: Product, colours: Sequence[str], sizes: Sequence[str]) -> list[tuple[str, str]]:

@@ -466,3 +466,5 @@ def test_several_variants_asked_together_are_each_told(engine: Engine) -> None:
     assert part.facts["statuses"] == "雾霾蓝 M码暂时没货(预计12月5日补货)、黑色 L码有货"
     assert engine.reply("黑色的M和L有吗", item_id="dress-floral", now=now).parts[0].facts["statuses"] == \
         "黑色 M码有货、黑色 L码有货"
+    asked_after = engine.reply("黑色M有吗 米白色呢", item_id="dress-floral", now=now).parts[0]  # the second as a 呢
+    assert asked_after.facts["statuses"] == "黑色 M码有货、米白色 M码有货"
