@@ -182,6 +182,11 @@ class Engine:
         if product is not None:  # the colour and size named stay the ones talked of, whoever answers
             colour, size = product.variant_named(message.entities.colours, message.entities.sizes)
             changes.update({key: value for key, value in (("colour", colour), ("size", size)) if value is not None})
+        # so do the body measures told (「180 160斤 黑色XL有吗」 … 「那XXL呢」 is sized for them)
+        said = message.entities
+        if said.measures_sure or (said.height and said.weight):  # 「180 160斤」: each says what the other is
+            changes.update({key: value for key, value in (("height", said.height), ("weight", said.weight),
+                                                          ("age", said.age), ("foot", said.foot)) if value is not None})
         recent = list(conversation.recent_wordings)
         if not readable(message.text):
             return self._fallback("empty", decision, message, conversation, changes, recent)

@@ -567,3 +567,11 @@ def test_which_size_with_no_measures_asks_for_them_though_it_runs_small(make_eng
 def test_a_childs_height_is_sized_once_for_the_fit(make_engine: Callable[..., Engine], text: str, size: str) -> None:
     part = _kids(make_engine).reply(text, item_id="kid").parts[0]
     assert part.facts["size"] == size
+
+
+def test_body_measures_told_beside_a_stock_question_are_kept_for_sizing(engine: Engine) -> None:
+    first = engine.reply("165 100斤 黑色M有吗", item_id="dress-floral")
+    assert first.intents[0] == "stock"
+    assert (first.conversation.height, first.conversation.weight) == (165.0, 100.0)  # heard, whoever answered
+    then = engine.reply("那L呢 能穿吗", first.conversation, item_id="dress-floral")
+    assert then.parts[0].case in ("can_wear", "cannot_wear")
