@@ -356,6 +356,8 @@ class Sizing(Intent):
             return self._foot_of(product, sizes, facts)  # 「42码内长多少」: the foot length the chart gives it
         parts = {part for row in product.size_chart for part in row.measurements}
         part = next((p for p in _PARTS if p in text and p in parts), None)
+        if part is None and own is not None:  # 「腰2尺1穿几码」: the girth said, by the chart's name for it
+            part = next((p for p, field in _GIRTH.items() if p in parts and getattr(own, field) is not None), None)
         if part is None and _LENGTH_WORDS.search(text):
             part = next((p for p in ("衣长", "裙长", "裤长") if p in parts), None)
         if part is None:

@@ -575,3 +575,13 @@ def test_body_measures_told_beside_a_stock_question_are_kept_for_sizing(engine: 
     assert (first.conversation.height, first.conversation.weight) == (165.0, 100.0)  # heard, whoever answered
     then = engine.reply("那L呢 能穿吗", first.conversation, item_id="dress-floral")
     assert then.parts[0].case in ("can_wear", "cannot_wear")
+
+
+@pytest.mark.parametrize(("item", "text", "says"), [
+    ("skirt-pleated", "腰2尺1穿几码", "L"),  # 腰 without 围, the girth in 尺: still the waist
+    ("skirt-pleated", "长度多少", "75cm"),  # the chart's own length of each size
+])
+def test_a_waist_or_a_length_asked_in_buyers_words_is_read_from_the_chart(engine: Engine, item: str, text: str,
+                                                                          says: str) -> None:
+    reply = engine.reply(text, item_id=item)
+    assert reply.intents[0] == "sizing" and says in reply.suggestion
