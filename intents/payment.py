@@ -52,6 +52,7 @@ class Payment(Intent):
         "not_on_platform": ("method", "platform", "methods"),
         "not_stated": ("method",),
         "price_change": (),
+        "price_change_unagreed": (),
         "price_change_tmall": (),
         "price_change_coupon": ("platform",),
         "failed": (),
@@ -79,6 +80,10 @@ class Payment(Intent):
                 return Answer("price_change_tmall")
             if platform.price_cut == "coupon":
                 return Answer("price_change_coupon", {"platform": platform.name}, handoff=True)
+            memory = question.conversation
+            if memory.bargain_round and not memory.price_cut:  # haggled here and nothing promised: none is said to come
+                return Answer("price_change_unagreed", handoff=True,
+                              actions=({"type": "flag", "reason": "price_change"},))
             return Answer("price_change", handoff=True, actions=({"type": "flag", "reason": "price_change"},))
         if (other := self.rules.topics["other_way"].search(question.message.text)) is not None:
             return Answer("not_stated", {"method": other["way"]}, handoff=True)  # 「可以找人代付吗」「定金能退吗」

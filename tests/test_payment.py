@@ -182,3 +182,11 @@ def test_how_many_instalments_asked_next_is_of_the_way_just_told() -> None:
     then = engine.reply("几期", first.conversation)
     assert (then.intents, then.parts[0].case) == (("payment",), "huabei")
     assert "3期" in then.parts[0].text
+
+
+def test_a_price_change_asked_after_a_haggle_that_promised_none_promises_none(engine: Engine) -> None:
+    first = engine.reply("能便宜点吗", item_id="dress-floral", now=NOW)
+    assert first.conversation.bargain_round == 1 and not first.conversation.price_cut
+    then = engine.reply("拍了 改下价", first.conversation, item_id="dress-floral", now=NOW)
+    assert (then.parts[0].case, then.mode) == ("price_change_unagreed", "handoff")
+    assert "先别付款" not in then.text + then.suggestion
