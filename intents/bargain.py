@@ -61,6 +61,8 @@ _SAME_OCCASION = (frozenset({"元旦", "新年", "跨年"}), frozenset({"春节"
                   frozenset({"双十二", "双12"}), frozenset({"双十一", "双11"}), frozenset({"618", "年中"}))
 
 
+#: A gift named: 「送线吗」 asks whether the cable comes with it.
+_GIFT_NAMED = re.compile(r"送(?P<what>[^\s,，。吗么嘛不呗]{1,4})(吗|么|嘛|不|呗)")
 #: What is given asked of, not asked for (「送啥」「送什么」「有赠品吗」).
 _GIFT_ASKED = re.compile(r"送(啥|什么|些什么|哪些|的是)|赠品|有(什么|啥)?(赠|送)")
 #: A promotion to come asked of (「什么时候有活动」「以后会有活动吗」), not one now (「有活动吗」) or a coupon.
@@ -293,8 +295,11 @@ class Bargain(Intent):
             case, facts = fee_rule(shop.shipping)
             return Answer({"fee_free": "free_shipping_always", "fee_paid": "free_shipping_no",
                            "fee_threshold": "free_shipping"}[case], facts)
-        if topic == "gift" and _GIFT_ASKED.search(text) and question.conversation.bargain_round == 0 and any(
-                word in str(promo.get("promotion", "")) for word in ("送", "赠")):
+        gives = str(promo.get("promotion", ""))
+        named_gift = _GIFT_NAMED.search(text)
+        if topic == "gift" and question.conversation.bargain_round == 0 and any(w in gives for w in ("送", "赠")) and (
+                _GIFT_ASKED.search(text) or (named_gift is not None and named_gift["what"] in gives)):
+            # 「买50ml送啥」「送线吗」 while a promotion that gives it runs: the promotion, before any haggling
             # 「买50ml送啥」 while 精华买赠 runs: what the promotion gives, before any haggling
             return self._promotions(promo, coupon)
         if topic == "gift" and (shop.platform.price_cut == "none" or not shop.bargain.gift):

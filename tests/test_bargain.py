@@ -633,3 +633,11 @@ def test_whether_this_one_can_use_the_coupon_is_held_against_its_minimum(engine:
                                                                          short: str | None) -> None:
     part = bargain_part(engine.reply("这个能用券吗", item_id=item, now=NO_PROMOTION))
     assert (part.case, part.facts.get("short")) == (case, short)  # 169元 is 30元 short of 199元; 899元 is over
+
+
+def test_a_gift_named_that_a_running_promotion_gives_is_that_promotion(make_engine: Callable[..., Engine]) -> None:
+    promotions = [{"name": "连衣裙送腰带", "description": "12月买连衣裙送一条同色腰带。", "start": "2026-12-01",
+                   "end": "2026-12-31"}]
+    part = make_engine(promotions=promotions).reply("送腰带吗", item_id="dress-floral",
+                                                    now=dt.datetime(2026, 12, 3, 10)).parts[0]
+    assert part.case.startswith("promotions") and "同色腰带" in part.text
