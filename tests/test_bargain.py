@@ -636,8 +636,8 @@ def test_whether_this_one_can_use_the_coupon_is_held_against_its_minimum(engine:
 
 
 def test_a_gift_named_that_a_running_promotion_gives_is_that_promotion(make_engine: Callable[..., Engine]) -> None:
-    promotions = [{"name": "连衣裙送腰带", "description": "12月买连衣裙送一条同色腰带。", "start": "2026-12-01",
+    promotions = [{"name": "连衣裙送发圈", "description": "12月买连衣裙送一个同色发圈。", "start": "2026-12-01",
                    "end": "2026-12-31"}]
-    part = make_engine(promotions=promotions).reply("送腰带吗", item_id="dress-floral",
+    part = make_engine(promotions=promotions).reply("送发圈吗", item_id="dress-floral",
                                                     now=dt.datetime(2026, 12, 3, 10)).parts[0]
-    assert part.case.startswith("promotions") and "同色腰带" in part.text
+    assert part.case.startswith("promotions") and "同色发圈" in part.text
