@@ -126,7 +126,7 @@ class Intent:
     ``carries_after`` more such kinds once this intent answered a given ``Conversation.asked``
                       (after 「1kg多少钱」, 「那500g的呢」 asks the price again)
     ``continued_by``  the words that go on with a given ``Conversation.asked`` (a prefix) in a
-                      short message, named as a topic of the intent's data file: after
+                      short message, named as topics of the intent's data file (a|b): after
                       「能发顺丰吗」, 「加多少钱」 asks that courier's cost, whatever else it says
     ``awaited``       what this intent may ask the buyer for: the value it remembers as
                       ``Conversation.awaiting``, and the entity kinds that answer it
@@ -195,8 +195,8 @@ class Intent:
     def continues(self, asked: str, text: str) -> bool:
         """Whether ``text`` goes on with what this intent last answered (``asked``, its
         `Conversation.asked`) in the words `continued_by` names for it."""
-        return any(asked.startswith(prefix) and self.rules.topic(text, topic) is not None
-                   for prefix, topic in self.continued_by.items())
+        return any(asked.startswith(prefix) and self.rules.topic(text, *topics.split("|")) is not None
+                   for prefix, topics in self.continued_by.items())
 
     def about(self, message: Message, product: Product) -> list[Evidence]:
         """Evidence from what the shop states of the product in question (override where

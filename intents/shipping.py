@@ -84,7 +84,8 @@ class ShippingQuestion(Intent):
     before_buying = True
     carries_over = ("regions", "couriers", "day")
     carries_after = {_FEE_ASKED: ("quantity",)}  # 「包邮吗」 … 「那两件呢」
-    continued_by = {_COURIER_ASKED: "extra_cost"}  # 「能发顺丰吗」 … 「加多少钱」
+    # 「能发顺丰吗」 … 「加多少钱」「那换成北京呢」; 「包邮吗」 … 「那换成新疆呢」
+    continued_by = {_COURIER_ASKED: "extra_cost|another_place", _FEE_ASKED: "another_place"}
     cases = {
         "ship_today": ("ship_day", "cutoff", "courier"),
         "ship_later": ("ship_day", "cutoff", "courier"),

@@ -724,3 +724,9 @@ def test_how_long_until_it_is_sent_is_the_products_own_ship_time(shop: Shop) -> 
     engine = with_dress(shop, attributes={"发货时间": "现货下单后7天内发货"})
     assert shipping_part(ask(engine, "多久发货", now=at(FRIDAY, 10))).case == "product_ship_time"
     assert shipping_part(ask(engine, "多久能到", now=at(FRIDAY, 10))).case != "product_ship_time"  # arrival
+
+
+def test_another_place_asked_after_a_courier_is_that_courier_there(engine: Engine) -> None:
+    first = engine.reply("能发顺丰吗 我在西藏", now=at(FRIDAY, 10))
+    then = engine.reply("那换成北京呢", first.conversation, now=at(FRIDAY, 10))
+    assert (then.intents, shipping_part(then).facts.get("courier")) == (("shipping",), "顺丰")  # not an order change
