@@ -91,6 +91,8 @@ class ShippingQuestion(Intent):
         "ship_later": ("ship_day", "cutoff", "courier"),
         "ship_unknown": ("ship_day",),
         "product_ship_time": ("product", "ship_time"),
+        "ship_day_courier": ("ship_day", "cutoff", "courier", "surcharge"),
+        "ship_day_courier_free": ("ship_day", "cutoff", "courier"),
         "paid_late": ("paid_at", "ship_day", "cutoff", "courier"),
         "ordered_before": ("weekday",),
         "arrive_yes": ("weekday", "ship_day", "days", "region"),
@@ -231,6 +233,12 @@ class ShippingQuestion(Intent):
                 # 「发什么快递 能走顺丰吗」: the default, and 顺丰 among the rest
                 return _which_courier(shipping, product)
             courier = shipping.courier(entities.couriers[0])
+            if courier is not None and _WHEN_SHIPS.search(text) and (not courier.regions or region in courier.regions) \
+                    and _presale(question, today) is None and calendar_known(day, shipping):
+                # 「今天能发吗 发顺丰多少」: the day it leaves, by that courier, and what it costs more
+                extra = {"courier": courier.name, "surcharge": money(courier.surcharge) if courier.surcharge else ""}
+                return Answer("ship_day_courier" if courier.surcharge else "ship_day_courier_free",
+                              facts | extra, {"asked": _COURIER_ASKED + courier.name})
             if (topic == "fee" or (topic is None and entities.regions)) and region is not None \
                     and courier is not None and courier.surcharge and courier.serves(region):
                 # 「顺丰到新疆多少钱」, 「能发顺丰吗」 … 「那新疆呢」: the region's surcharge and the courier's

@@ -730,3 +730,8 @@ def test_another_place_asked_after_a_courier_is_that_courier_there(engine: Engin
     first = engine.reply("能发顺丰吗 我在西藏", now=at(FRIDAY, 10))
     then = engine.reply("那换成北京呢", first.conversation, now=at(FRIDAY, 10))
     assert (then.intents, shipping_part(then).facts.get("courier")) == (("shipping",), "顺丰")  # not an order change
+
+
+def test_the_day_and_a_dearer_courier_asked_together_are_both_said(engine: Engine) -> None:
+    part = shipping_part(engine.reply("今天能发吗 发顺丰多少", now=at(FRIDAY, 10)))
+    assert (part.case, part.facts["ship_day"], part.facts["surcharge"]) == ("ship_day_courier", "今天", "12元")
