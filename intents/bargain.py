@@ -376,6 +376,13 @@ class Bargain(Intent):
         if several:  # 「250g和500g分别多少钱」: each one named
             return Answer("prices", facts | {"product": product.name, "prices": join(
                 f"{name} {money(product.price_of(size=name, colour=name))}" for name in several)}, remember)
+        alike = list(dict.fromkeys(c for w in entities.colours if (c := product.find_colour(w)) is not None))
+        if len(alike) >= 2 and size is not None:  # 「麻辣和五香各一斤多少钱」: flavours of one price, said together
+            return Answer("price", facts | {"product": f"{'、'.join(alike)} {size}",
+                                            "price": money(product.price_of(alike[0], size))}, remember)
+        if len(alike) >= 2 and len(product.sizes) > 1 and any(s in product.prices for s in product.sizes):
+            return Answer("prices", facts | {"product": "、".join(alike), "prices": join(  # 「麻辣和五香多少钱」
+                f"{s} {money(product.price_of(alike[0], s))}" for s in product.sizes)}, remember)
         if named and not gap and size is None and len(product.sizes) > 1 and any(s in product.prices
                                                                                for s in product.sizes):
             # 「大果多少」 where the price goes by the size (5斤, 10斤): each size's, not the first's alone

@@ -641,3 +641,13 @@ def test_a_gift_named_that_a_running_promotion_gives_is_that_promotion(make_engi
     part = make_engine(promotions=promotions).reply("送发圈吗", item_id="dress-floral",
                                                     now=dt.datetime(2026, 12, 3, 10)).parts[0]
     assert part.case.startswith("promotions") and "同色发圈" in part.text
+
+
+@pytest.mark.parametrize(("text", "case", "says"), [
+    ("麻辣和五香各一斤多少钱", "price", "麻辣味、五香味 500g"),  # both flavours, one price
+    ("麻辣和五香多少钱", "prices", "250g 59元、500g 108元、1kg 199元"),
+])
+def test_flavours_of_one_price_asked_together_are_priced_together(text: str, case: str, says: str) -> None:
+    snacks = Engine(load_shop("snacks"), rng=random.Random(0))
+    part = bargain_part(snacks.reply(text, item_id="jerky", now=NO_PROMOTION))
+    assert part.case == case and says in part.text and "五香" in part.text
