@@ -15,7 +15,7 @@ from botcore.stages.entities import device_models, model_number
 from botcore.stages.numbers import parse_numeral
 from intents.evidence import Message
 
-__all__ = ["asked_size", "first_after", "is_amount", "size_by_amount"]
+__all__ = ["asked_size", "first_after", "is_amount", "packs_of", "size_by_amount"]
 
 #: A bare number this far beyond a product's numbered sizes (36-45, 100-160) is still
 #: asked as a size: 「有46的吗」 of a shoe that stops at 45.
@@ -67,6 +67,22 @@ def _amount(text: str) -> tuple[float, str] | None:
         return None
     unit, factor = _BASE.get(m["unit"], (m["unit"], 1))
     return (number + (0.5 if m["half"] else 0.0)) * factor, unit
+
+
+def packs_of(product: Product, text: str) -> tuple[str, int] | None:
+    """An amount asked that is two or more of one of the product's own sizes and no size
+    itself (「两斤」 of tea in 250g and 500g: two 500g), as that size and how many."""
+    sizes = {size: amount for size in product.sizes if is_amount(size) and (amount := _amount(size.lower()))}
+    asked = _amount(text)
+    if not sizes or asked is None or any(amount == asked for amount in sizes.values()):
+        return None
+    fitting = [(amount[0], size) for size, amount in sizes.items()
+               if amount[1] == asked[1] and amount[0] > 0 and asked[0] / amount[0] >= 2
+               and (asked[0] / amount[0]).is_integer()]
+    if not fitting:
+        return None
+    value, size = max(fitting)
+    return size, int(asked[0] / value)
 
 
 def size_by_amount(product: Product, text: str) -> str | None:

@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from botcore.shop import Coupon, Product, Promotion, Shop
 from botcore.shop.calendar import month_day
 from botcore.text import join, money
-from intents.asked_size import size_by_amount
+from intents.asked_size import packs_of, size_by_amount
 from intents.base import Answer, Evidence, Intent, Message, Question
 from intents.shipping import fee_rule
 
@@ -151,8 +151,9 @@ class Bargain(Intent):
     before_buying = True
     carries_over = ("money", "quantity", "numbers")  # 「160可以吗」 after bargaining is an offer
     # 「那500g的呢」「那卫衣呢」 after 「1kg多少钱」; 「明天还有吗」 after 「有活动吗」
-    carries_after = {"price": ("sizes", "colours", "products", "quantity"), "promo": ("day",)}
-    continued_by = {"promo": "still_on", _PROTECT_ASKED: "how_long"}  # 「明天还有吗」, 「多少天内」
+    carries_after = {"price": ("sizes", "colours", "products", "quantity", "weight"), "promo": ("day",)}
+    # 「明天还有吗」 after the promotions, 「多少天内」 after the price protection, 「两斤呢」 after a price
+    continued_by = {"promo": "still_on", _PROTECT_ASKED: "how_long", "price": "more_of_it"}
     cases = {
         "hold": (),
         "hold_promotion": ("promotion_name", "promotion"),
@@ -241,13 +242,14 @@ class Bargain(Intent):
             if days is None:  # not stated: a person answers, whatever the platform allows
                 return Answer("price_protection_unknown", {}, said, handoff=True)
             return Answer("price_protection", {"days": days}, said) if days else Answer("no_price_protection", {}, said)
+        packs = packs_of(product, text) if product is not None else None  # 「两斤呢」 of tea in 500g: two of them
         again = topic is None and question.conversation.asked == "price" and bool(
-            entities.sizes or entities.colours or entities.products or entities.quantity)  # 「那500g的呢」「两个呢」
+            entities.sizes or entities.colours or entities.products or entities.quantity or packs)  # 「那500g的呢」
         variant = product is not None and (any(product.find_size(s) for s in entities.sizes)  # 六条装 is a size
                                            or size_by_amount(product, text) is not None)  # 两斤: its 1kg
         memory = question.conversation
-        if again and entities.quantity and product is not None and (memory.size in product.sizes
-                                                                   or memory.colour in product.colours):
+        if again and (entities.quantity or packs) and product is not None and (
+                memory.size in product.sizes or memory.colour in product.colours or packs):
             variant = True  # 「大号多少钱」 … 「两个呢」: the one just priced, counted
         asks_price = topic == "price" or again or (variant and self.rules.topic(text, "price") is not None)
         plain = _DEALS_ASKED.sub("", text)  # 「多少钱 有优惠券吗」 asks the price and the deals, not for less
@@ -362,6 +364,11 @@ class Bargain(Intent):
         entities = question.message.entities
         colour, size = _variant(product, question.message)
         memory = question.conversation
+        packs = packs_of(product, question.message.text)
+        quantity = entities.quantity or 0
+        if size is None and packs is not None:  # 「两斤多少钱」 of tea in 500g: two 500g
+            size, quantity = packs
+            colour = colour or (memory.colour if memory.colour in product.colours else None)
         if colour is None and size is None and memory.asked == "price" and entities.quantity:
             # 「大号多少钱」 … 「两个呢」: two of the one just priced
             colour = memory.colour if memory.colour in product.colours else None
@@ -390,7 +397,6 @@ class Bargain(Intent):
                                                             for s in product.sizes)}, remember)
         if (named and not gap) or not product.prices:  # a gap asked: every variant's price
             price = product.price_of(colour, size)
-            quantity = entities.quantity or 0
             if quantity >= 2 and promo:  # what two come to depends on the promotion: its terms, not a sum
                 return Answer("price_promotion", facts | {"price": money(price)}, remember)
             if quantity >= 2:  # 「两袋500g的多少钱」: the sum, with the bulk rate if it holds

@@ -651,3 +651,18 @@ def test_flavours_of_one_price_asked_together_are_priced_together(text: str, cas
     snacks = Engine(load_shop("snacks"), rng=random.Random(0))
     part = bargain_part(snacks.reply(text, item_id="jerky", now=NO_PROMOTION))
     assert part.case == case and says in part.text and "五香" in part.text
+
+
+def test_an_amount_after_a_price_is_that_many_packs() -> None:
+    """「两斤呢」 after the price of the 500g pack: two of them (1kg is no pack of its own here)."""
+    shop = load_shop("snacks").model_copy(deep=True)
+    data = shop.model_dump()
+    jerky = next(p for p in data["products"] if p["id"] == "jerky")
+    jerky["sizes"] = ["250g", "500g"]
+    jerky["prices"] = {"250g": 59, "500g": 108}
+    jerky["stock"] = {colour: {"250g": 5, "500g": 5} for colour in jerky["colours"]}
+    jerky["variant_aliases"], jerky["restock"] = {}, []
+    engine = Engine(Shop.model_validate(data), rng=random.Random(0))
+    first = engine.reply("500g多少钱", item_id="jerky", now=NO_PROMOTION)
+    then = bargain_part(engine.reply("两斤呢", first.conversation, item_id="jerky", now=NO_PROMOTION))
+    assert (then.case, then.facts["quantity"], then.facts["total"]) == ("price_total", 2, "216元")
