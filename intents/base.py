@@ -185,7 +185,7 @@ class Intent:
         if not evidence or not self.rules.excluded(text):
             return evidence
         barred = self.rules.barred(text)
-        kept = [e for e in evidence if e.start >= 0 and not any(s <= e.start < t for s, t in barred)]
+        kept = [e for e in evidence if e.start >= 0 and not any(s < e.end and e.start < t for s, t in barred)]
         return [*kept, *(e for e in evidence if e.start < 0)] if kept else []
 
     def signals(self, message: Message, matched: bool) -> list[Evidence]:

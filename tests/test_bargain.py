@@ -666,3 +666,8 @@ def test_an_amount_after_a_price_is_that_many_packs() -> None:
     first = engine.reply("500g多少钱", item_id="jerky", now=NO_PROMOTION)
     then = bargain_part(engine.reply("两斤呢", first.conversation, item_id="jerky", now=NO_PROMOTION))
     assert (then.case, then.facts["quantity"], then.facts["total"]) == ("price_total", 2, "216元")
+
+
+def test_how_much_after_a_courier_question_is_the_couriers_cost_not_the_price(engine: Engine) -> None:
+    reply = ask(engine, "能发顺丰吗 多少钱", now=NO_PROMOTION)
+    assert reply.intents == ("shipping",)
