@@ -248,7 +248,7 @@ class Bargain(Intent):
         variant = product is not None and (any(product.find_size(s) for s in entities.sizes)  # 六条装 is a size
                                            or size_by_amount(product, text) is not None)  # 两斤: its 1kg
         memory = question.conversation
-        if again and (entities.quantity or packs) and product is not None and (
+        if again and (entities.quantity or packs) and product is not None and not _DISCOUNT.search(text) and (
                 memory.size in product.sizes or memory.colour in product.colours or packs):
             variant = True  # 「大号多少钱」 … 「两个呢」: the one just priced, counted
         asks_price = topic == "price" or again or (variant and self.rules.topic(text, "price") is not None)

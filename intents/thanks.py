@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from botcore.shop.calendar import day_label, ship_date
 from intents.base import Answer, Intent, Question
 
@@ -22,6 +24,24 @@ class Thanks(Intent):
         if topic == "bought" and question.conversation.price_cut:  # a price change promised: pay after it
             return Answer("bought_price_cut", {"discount": question.conversation.price_cut})
         if topic == "bought":
-            day = ship_date(question.now, question.shop.shipping)
-            return Answer("bought", {"ship_day": day_label(day, question.now.date())})
+            today = question.now.date()
+            presale = _presale_date(question)  # 「橙色42有吗」(预售) … 「拍了」: it leaves on its own date
+            day = presale or ship_date(question.now, question.shop.shipping)
+            return Answer("bought", {"ship_day": day_label(day, today)})
         return Answer(topic or "thanks")
+
+
+def _presale_date(question: Question) -> dt.date | None:
+    """The pre-sale date of the variant talked about, when none of it is in stock and it can
+    be ordered now (a restock with presale); None otherwise."""
+    product, memory = question.product, question.conversation
+    if product is None:
+        return None
+    colour = memory.colour if memory.colour in product.colours else None
+    size = memory.size if memory.size in product.sizes else None
+    colours = [colour] if colour else product.colours
+    sizes = [size] if size else product.sizes
+    if any(product.stock.get(c, {}).get(s, 0) > 0 for c in colours for s in sizes):
+        return None
+    restock = product.restock_of(colour, size, question.now.date())
+    return restock.date if restock is not None and restock.presale else None

@@ -104,3 +104,10 @@ def test_a_buyer_giving_up_gets_no_youre_welcome_and_a_person_hears_of_it(engine
     assert (reply.intents[0], reply.parts[0].case, reply.mode) == ("thanks", "leaving", "handoff")
     assert reply.actions == ({"type": "flag", "reason": "buyer_leaving"},)
     assert "客气" not in reply.text + reply.suggestion
+
+
+def test_ordering_a_presale_variant_says_its_own_ship_date(engine: Engine) -> None:
+    first = engine.reply("牛油果绿L有吗", item_id="hoodie-fleece", now=WEDNESDAY_MORNING)
+    then = engine.reply("那我先拍了", first.conversation, item_id="hoodie-fleece", now=WEDNESDAY_MORNING)
+    part = then.parts[0]
+    assert part.case == "bought" and "今天" not in part.facts["ship_day"]
