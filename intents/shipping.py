@@ -61,6 +61,8 @@ _WEEKDAY_INDEX = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "�
 #: A question of the day it ships, beside a question of which courier (the answer names both).
 _WHEN_SHIPS = re.compile(r"(今天|明天|什么时候|啥时候|几时|哪天|多久)(能|可以|会)?(发|寄)")
 
+#: ... of a place asked about (到广州几天): 「换成北京呢」 next is the same of there.
+_PLACE_ASKED = "place"
 #: What a conversation remembers of a courier asked about (``Conversation.asked``): courier:顺丰.
 _COURIER_ASKED = "courier:"
 #: ... and of a question of the fee or free shipping.
@@ -85,7 +87,8 @@ class ShippingQuestion(Intent):
     carries_over = ("regions", "couriers", "day")
     carries_after = {_FEE_ASKED: ("quantity",)}  # 「包邮吗」 … 「那两件呢」
     # 「能发顺丰吗」 … 「加多少钱」「那换成北京呢」; 「包邮吗」 … 「那换成新疆呢」
-    continued_by = {_COURIER_ASKED: "extra_cost|another_place", _FEE_ASKED: "another_place"}
+    continued_by = {_COURIER_ASKED: "extra_cost|another_place", _FEE_ASKED: "another_place",
+                    _PLACE_ASKED: "another_place"}
     cases = {
         "ship_today": ("ship_day", "cutoff", "courier"),
         "ship_later": ("ship_day", "cutoff", "courier"),
@@ -169,7 +172,10 @@ class ShippingQuestion(Intent):
             # late December): it is not promised, a person confirms
             answer = Answer("ship_unknown", {"ship_day": answer.facts["ship_day"]}, answer.remember, handoff=True)
         regions = question.message.entities.regions
-        return dataclasses.replace(answer, remember={**answer.remember, "region": regions[0]}) if regions else answer
+        if not regions:
+            return answer
+        # the region told is kept; 「换成北京呢」 next asks the same of another place
+        return dataclasses.replace(answer, remember={"asked": _PLACE_ASKED, **answer.remember, "region": regions[0]})
 
     def _answer(self, question: Question) -> Answer:
         shipping = question.shop.shipping

@@ -735,3 +735,9 @@ def test_another_place_asked_after_a_courier_is_that_courier_there(engine: Engin
 def test_the_day_and_a_dearer_courier_asked_together_are_both_said(engine: Engine) -> None:
     part = shipping_part(engine.reply("今天能发吗 发顺丰多少", now=at(FRIDAY, 10)))
     assert (part.case, part.facts["ship_day"], part.facts["surcharge"]) == ("ship_day_courier", "今天", "12元")
+
+
+def test_another_place_after_a_region_question_is_the_same_question_there(engine: Engine) -> None:
+    first = engine.reply("到广州几天", now=at(FRIDAY, 10))
+    then = engine.reply("换成北京呢", first.conversation, now=at(FRIDAY, 10))
+    assert (then.intents, shipping_part(then).facts["region"]) == (("shipping",), "北京")
