@@ -153,7 +153,7 @@ class Bargain(Intent):
     # 「那500g的呢」「那卫衣呢」 after 「1kg多少钱」; 「明天还有吗」 after 「有活动吗」
     carries_after = {"price": ("sizes", "colours", "products", "quantity", "weight"), "promo": ("day",)}
     # 「明天还有吗」 after the promotions, 「多少天内」 after the price protection, 「两斤呢」 after a price
-    continued_by = {"promo": "still_on", _PROTECT_ASKED: "how_long", "price": "more_of_it"}
+    continued_by = {"promo": "still_on|usable", _PROTECT_ASKED: "how_long", "price": "more_of_it"}
     cases = {
         "hold": (),
         "hold_promotion": ("promotion_name", "promotion"),
@@ -253,6 +253,12 @@ class Bargain(Intent):
             variant = True  # 「大号多少钱」 … 「两个呢」: the one just priced, counted
         asks_price = topic == "price" or again or (variant and self.rules.topic(text, "price") is not None)
         plain = _DEALS_ASKED.sub("", text)  # 「多少钱 有优惠券吗」 asks the price and the deals, not for less
+        usable_next = question.conversation.asked == "promo" and self.rules.topic(text, "usable") is not None
+        if coupon and product is not None and ((topic == "promo" and _COUPON_USABLE.search(text)) or usable_next):
+            # 「这个能用券吗」, or 「两件能用吗」 right after the coupon was told: whether this reaches it
+            fits = self._coupon_fits(question, product, coupon)
+            if fits is not None:
+                return fits
         if topic is None and self.rules.topic(text, "deals_for") and not _DISCOUNT.search(plain):
             topic = "promo"  # 「老顾客有优惠不」「新人有啥福利」
         deals = self._promotions(promo, coupon) if self.rules.topic(text, "promo") else None
@@ -275,10 +281,6 @@ class Bargain(Intent):
             bulk = {"min_items": deal.min_items, "rate": _rate(deal.rate)}
             # 「买两双怎么算」 during 第二件8折: the promotion is the answer as much as the bulk rate
             return Answer("bulk_promotion", bulk | promo) if promo else Answer("bulk", bulk)
-        if topic == "promo" and coupon and product is not None and _COUPON_USABLE.search(text):
-            fits = self._coupon_fits(question, product, coupon)  # 「这个能用券吗」: whether this one reaches it
-            if fits is not None:
-                return fits
         if topic == "promo":
             answer = deals or self._promotions(promo, coupon)
             priced = self.rules.topic(self.rules.topics["promo"].sub("", text), "price")  # not 「满多少钱能用」
@@ -446,8 +448,10 @@ class Bargain(Intent):
         size = size or (memory.size if memory.size in product.sizes else None)
         if coupon_terms is None or (product.prices and colour is None and size is None):
             return None  # priced by variant and none named: the coupon's terms alone
-        price = product.price_of(colour, size)
-        facts = {"product": " ".join(n for n in (size, colour) if n) or product.name, "price": money(price), **coupon}
+        count = max(1, question.message.entities.quantity or 1)  # 「两件能用吗」: what two come to
+        price = product.price_of(colour, size) * count
+        label = " ".join(n for n in (size, colour) if n) or product.name
+        facts = {"product": f"{count}件{label}" if count > 1 else label, "price": money(round(price, 2)), **coupon}
         if price >= coupon_terms.min_spend:
             return Answer("coupon_fits", facts)
         return Answer("coupon_short", facts | {"short": money(round(coupon_terms.min_spend - price, 2))})

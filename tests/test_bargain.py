@@ -671,3 +671,9 @@ def test_an_amount_after_a_price_is_that_many_packs() -> None:
 def test_how_much_after_a_courier_question_is_the_couriers_cost_not_the_price(engine: Engine) -> None:
     reply = ask(engine, "能发顺丰吗 多少钱", now=NO_PROMOTION)
     assert reply.intents == ("shipping",)
+
+
+def test_whether_two_can_use_the_coupon_just_told_is_what_two_come_to(engine: Engine) -> None:
+    first = ask(engine, "有优惠券吗", now=NO_PROMOTION)
+    then = bargain_part(engine.reply("两件能用吗", first.conversation, item_id="dress-floral", now=NO_PROMOTION))
+    assert (then.case, then.facts["price"]) == ("coupon_fits", "338元")  # two at 169元 reach 199元
