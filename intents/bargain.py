@@ -69,7 +69,8 @@ _GIFT_ASKED = re.compile(r"送(啥|什么|些什么|哪些|的是)|赠品|有(�
 _LATER_ASKED = re.compile(r"(什么时候|啥时候|几时|哪天|几号|会有|以后|之后|后面|下次|下个|还会|过几天|过段时间)"
                           r".{0,6}(活动|大促|促销|优惠)")
 #: Whether a coupon can be used on this (「这个能用券吗」「能用优惠券不」).
-_COUPON_USABLE = re.compile(r"(能|可以|可不可以|能不能)(用|使用)(店铺)?(优惠)?(券|劵)|(券|劵)(能|可以)(用|使用)")
+_COUPON_USABLE = re.compile(r"(能|可以|可不可以|能不能)(用|使用)(店铺)?(优惠)?(券|劵)|(券|劵)(能|可以)(用|使用)"
+                            r"|用(了|完)?(优惠)?(券|劵)(后|以后|之后)?(多少|是多少|到手)|(券|劵)后(多少|价)")
 #: Conversation.asked after the price protection was told: 「多少天内」 next is of it.
 _PROTECT_ASKED = "protect"
 #: Whether a promotion named still runs: 「精华买赠还有吗」「双十二还在吗」.
@@ -446,8 +447,15 @@ class Bargain(Intent):
         memory = question.conversation
         colour = colour or (memory.colour if memory.colour in product.colours else None)
         size = size or (memory.size if memory.size in product.sizes else None)
-        if coupon_terms is None or (product.prices and colour is None and size is None):
-            return None  # priced by variant and none named: the coupon's terms alone
+        if coupon_terms is None:
+            return None
+        if product.prices and colour is None and size is None:  # priced by variant and none named
+            prices = sorted((product.price_of(c, s), s) for c in product.colours for s in product.sizes)
+            if prices[-1][0] < coupon_terms.min_spend:  # even the dearest does not reach it alone
+                dearest, which = prices[-1]
+                return Answer("coupon_short", {"product": f"{product.name}最贵的{which}", "price": money(dearest),
+                                               **coupon, "short": money(round(coupon_terms.min_spend - dearest, 2))})
+            return None  # some reach it, some do not: the coupon's terms alone
         count = max(1, question.message.entities.quantity or 1)  # 「两件能用吗」: what two come to
         price = product.price_of(colour, size) * count
         label = " ".join(n for n in (size, colour) if n) or product.name

@@ -677,3 +677,9 @@ def test_whether_two_can_use_the_coupon_just_told_is_what_two_come_to(engine: En
     first = ask(engine, "有优惠券吗", now=NO_PROMOTION)
     then = bargain_part(engine.reply("两件能用吗", first.conversation, item_id="dress-floral", now=NO_PROMOTION))
     assert (then.case, then.facts["price"]) == ("coupon_fits", "338元")  # two at 169元 reach 199元
+
+
+def test_a_coupon_no_variant_reaches_is_said_short_by_the_dearest(make_engine: Callable[..., Engine]) -> None:
+    engine = make_engine(bargain={"negotiable": True, "max_discount": 10, "coupon": {"amount": 200, "min_spend": 3000}})
+    part = bargain_part(engine.reply("用券后多少", item_id="dress-floral", now=NO_PROMOTION))
+    assert part.case == "coupon_short" and part.facts["short"] == "2831元"  # 169元 is far from 3000元
