@@ -255,7 +255,8 @@ class Bargain(Intent):
         asks_price = topic == "price" or again or (variant and self.rules.topic(text, "price") is not None)
         plain = _DEALS_ASKED.sub("", text)  # 「多少钱 有优惠券吗」 asks the price and the deals, not for less
         usable_next = question.conversation.asked == "promo" and self.rules.topic(text, "usable") is not None
-        if coupon and product is not None and ((topic == "promo" and _COUPON_USABLE.search(text)) or usable_next):
+        if coupon and product is not None and not promo and (
+                (topic == "promo" and _COUPON_USABLE.search(text)) or usable_next):  # (with a promotion: its terms)
             # 「这个能用券吗」, or 「两件能用吗」 right after the coupon was told: whether this reaches it
             fits = self._coupon_fits(question, product, coupon)
             if fits is not None:

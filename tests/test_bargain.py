@@ -216,7 +216,7 @@ def test_coupon_question_answers_without_starting_the_ladder(
 def test_a_coupon_written_as_threshold_minus_cut_is_a_coupon_question(engine: Engine) -> None:
     reply = ask(engine, "199-10的券能用吗", now=IN_PROMOTION)
     part = bargain_part(reply)
-    assert part.case == "coupon_short"  # whether this one (169元) reaches it: 30元 short
+    assert part.case == "promotions_coupon"  # while a promotion runs, what it takes off decides: its terms
     assert (part.facts["amount"], part.facts["min_spend"]) == ("10元", "199元")
     assert reply.conversation.bargain_round == 0
 
