@@ -144,6 +144,7 @@ class Stock(Intent):
     before_buying = True
     carries_over = ("sizes", "colours", "products")  # 「M码呢」 continues stock, not bargaining
     carries_after = {_COUNT_ASKED: ("quantity",)}  # 「50ml还有吗」 … 「我要4瓶」「3瓶呢」: as many of it
+    continued_by = {_COUNT_ASKED: "order_now|another"}  # 「能先拍吗」「能换成黑色吗」 after a variant's stock
     cases = {
         "in_stock": ("product", "variant"),
         "in_stock_count": ("product", "variant", "count"),
@@ -275,6 +276,7 @@ class Stock(Intent):
     ) -> Answer:
         """The sold-out variant, its restock or what is in stock instead."""
         facts = facts | {"variant": variant_label(colour, _named_size(product, size)) or product.name}
+        remember = remember | {"asked": _COUNT_ASKED}  # 「能先拍吗」「换成黑色呢」 next: of this variant
         restock = product.restock_of(colour, size, today)
         if restock is not None and restock.presale:
             return Answer("presale", facts | {"restock_date": month_day(restock.date)}, remember)

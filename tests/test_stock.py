@@ -468,3 +468,13 @@ def test_several_variants_asked_together_are_each_told(engine: Engine) -> None:
         "黑色 M码有货、黑色 L码有货"
     asked_after = engine.reply("黑色M有吗 米白色呢", item_id="dress-floral", now=now).parts[0]  # the second as a 呢
     assert asked_after.facts["statuses"] == "黑色 M码有货、米白色 M码有货"
+
+
+def test_what_follows_a_variants_stock_in_the_intents_own_words_stays_stock(engine: Engine) -> None:
+    now = dt.datetime(2026, 12, 3, 10, 0)
+    first = engine.reply("深蓝26有吗", item_id="jeans-straight", now=now)
+    then = engine.reply("能换成黑色吗", first.conversation, item_id="jeans-straight", now=now)
+    assert then.intents == ("stock",) and "黑色 26码" in then.suggestion  # a choice before buying, no order change
+    sold = engine.reply("雾霾蓝M有吗", item_id="dress-floral", now=now)
+    again = engine.reply("能先拍吗", sold.conversation, item_id="dress-floral", now=now)
+    assert again.intents == ("stock",) and "12月5日" in again.suggestion
