@@ -249,7 +249,9 @@ class Sizing(Intent):
         if topic == "range" and sizes and height is None and weight is None:
             return self._size_range(product, sizes[0], facts)
         shift = _preferred(_FIT_SHIFT[product.fit], self.rules.topic(text, "loose", "tight"))
-        if sizes and (topic == "usual" or (converted and topic is None and not given)):
+        measured = said_now and height is not None and weight is not None and {"height", "weight"} <= set(chart_fields)
+        if sizes and not measured and (topic == "usual" or (converted and topic is None and not given)):
+            # (「163 110斤 平时穿M」: the chart reads the body told; the usual size alone is a guess)
             # 「有42的吗 我平时穿41」: the usual size is the one said after 平时穿
             said = first_after(text, self.rules.topics["usual"], list(entities.sizes)) if topic == "usual" else None
             base = (product.find_size(said) if said is not None else None) or sizes[0]

@@ -585,3 +585,10 @@ def test_a_waist_or_a_length_asked_in_buyers_words_is_read_from_the_chart(engine
                                                                           says: str) -> None:
     reply = engine.reply(text, item_id=item)
     assert reply.intents[0] == "sizing" and says in reply.suggestion
+
+
+def test_the_body_told_beside_the_usual_size_is_read_from_the_chart(engine: Engine) -> None:
+    """「我163 110斤平时穿M」: the chart says L for that body, and the usual M is weighed against it."""
+    first = engine.reply("我163 110斤平时穿M", item_id="coat-wool")
+    then = engine.reply("这件拍啥码", first.conversation, item_id="coat-wool")
+    assert first.parts[0].facts.get("suggested", first.parts[0].facts.get("size")) == then.parts[0].facts["size"]
