@@ -4,11 +4,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from botcore.shop.calendar import day_label, ship_date
 from intents.base import Answer, Intent, Question
 
 __all__ = ["Thanks"]
+
+
+#: 「算了」 said alone: after a refused haggle, the buyer gives up.
+_NEVER_MIND = re.compile(r"^(那|那就|哎|唉)?算了(吧|啦|呗)?[啊呀哈~!。.…\s]*$")
 
 
 class Thanks(Intent):
@@ -18,7 +23,9 @@ class Thanks(Intent):
     cases = {"thanks": (), "bought": ("ship_day",), "bought_price_cut": ("discount",), "thinking": (), "leaving": ()}
 
     def answer(self, question: Question) -> Answer:
-        if self.rules.topic(question.message.text, "leaving"):  # 「算了不买了」: not a thanks; a person may keep them
+        haggled = question.conversation.bargain_round > 0 and _NEVER_MIND.match(question.message.text) is not None
+        if self.rules.topic(question.message.text, "leaving") or haggled:
+            # 「算了不买了」, or 「算了」 after a price was refused: not a thanks; a person may keep them
             return Answer("leaving", handoff=True, actions=({"type": "flag", "reason": "buyer_leaving"},))
         topic = self.rules.topic(question.message.text, "bought", "thinking")
         if topic == "bought" and question.conversation.price_cut:  # a price change promised: pay after it

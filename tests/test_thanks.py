@@ -111,3 +111,10 @@ def test_ordering_a_presale_variant_says_its_own_ship_date(engine: Engine) -> No
     then = engine.reply("那我先拍了", first.conversation, item_id="hoodie-fleece", now=WEDNESDAY_MORNING)
     part = then.parts[0]
     assert part.case == "bought" and "今天" not in part.facts["ship_day"]
+
+
+def test_never_mind_after_a_refused_haggle_is_giving_up(engine: Engine) -> None:
+    first = engine.reply("能便宜吗", item_id="dress-floral", now=WEDNESDAY_MORNING)
+    then = engine.reply("算了", first.conversation, item_id="dress-floral", now=WEDNESDAY_MORNING)
+    assert then.parts[0].case == "leaving"
+    assert engine.reply("算了", now=WEDNESDAY_MORNING).parts[0].case == "thanks"  # alone, a plain never mind
