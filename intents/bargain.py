@@ -13,6 +13,7 @@ item or of the variant named.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
@@ -88,6 +89,13 @@ def _coming(shop: Shop, product: Product | None, today: dt.date) -> Promotion | 
     ahead = [p for p in shop.promotions if p.start is not None and today < p.start <= today + dt.timedelta(_COMING_DAYS)
              and p.covers(product)]
     return min(ahead, key=lambda p: p.start or today, default=None)
+
+
+def _by_terms(shop: Shop, text: str) -> Promotion | None:
+    """The promotion whose terms the buyer quotes (第二件半价, 满299减30): four characters of the
+    message in a row found in its description."""
+    windows = {text[i:i + 4] for i in range(len(text) - 3)}
+    return next((p for p in shop.promotions if any(w in p.description for w in windows)), None)
 
 
 def _of_occasion(shop: Shop, occasions: list[str], product: Product | None, today: dt.date) -> Promotion | None:
@@ -219,6 +227,8 @@ class Bargain(Intent):
         topic = self.rules.topic(text, "protect", "bulk", "promo", "price", "free_shipping", "gift")
         named = next((p for p in shop.promotions if p.name in entities.promotions), None) or _of_occasion(
             shop, self.rules.topics["occasion"].findall(text), product, today)
+        if named is None and question.conversation.asked == "promo":  # 「第二件半价怎么算」 after the promotions
+            named = _by_terms(shop, text)
         # 「明天还有吗」 right after the promotions were told: until when the one running lasts, or
         # when the next one starts
         later = topic is None and question.conversation.asked == "promo" and (
@@ -230,7 +240,8 @@ class Bargain(Intent):
                             key=lambda p: p.start or today)
             named = next(iter(running), None) or (coming[0] if later and coming else None)
         if named is not None:  # 「跑鞋狂欢周到哪天结束」「活动到几号」: that promotion, its dates and what it covers
-            return self._promotion(named, today, product, until, coupon)
+            about = self._promotion(named, today, product, until, coupon)
+            return dataclasses.replace(about, remember={**about.remember, "asked": "promo"})  # 「明天还有吗」 next
         if self.rules.topic(text, "review_reward"):  # 「好评返现吗」: the platform's rule; one owed, a person
             if shop.platform.review_rewards or self.rules.topic(text, "reward_owed"):
                 return Answer("review_reward_unknown", handoff=True)

@@ -683,3 +683,10 @@ def test_a_coupon_no_variant_reaches_is_said_short_by_the_dearest(make_engine: C
     engine = make_engine(bargain={"negotiable": True, "max_discount": 10, "coupon": {"amount": 200, "min_spend": 3000}})
     part = bargain_part(engine.reply("用券后多少", item_id="dress-floral", now=NO_PROMOTION))
     assert part.case == "coupon_short" and part.facts["short"] == "2831元"  # 169元 is far from 3000元
+
+
+def test_a_promotions_terms_quoted_after_the_promotions_are_of_that_promotion(engine: Engine) -> None:
+    now = dt.datetime(2026, 12, 31, 10)
+    first = ask(engine, "元旦有活动吗", now=now)
+    then = bargain_part(engine.reply("第二件半价怎么算", first.conversation, item_id="dress-floral", now=now))
+    assert (then.case, then.facts["promotion_name"]) == ("promotion_later", "元旦新年福利")
