@@ -34,7 +34,7 @@ from engine.learning import learned_for
 from engine.policy import Decision, Roster, decide
 from engine.reply import Part, Reply
 from intents import INTENT_NAMES, Answer, Evidence, IntentHit, Message, Question, by_name, load_catalogue
-from intents.attributes import stem_of
+from intents.attributes import in_fact_names
 from intents.catalogue import Catalogue
 from intents.rules import Rules
 from replies.library import Library
@@ -303,11 +303,9 @@ class Engine:
         then 「M码呢」) is the one talked about until they open another page."""
         named = message.entities.products
         page = self.shop.product(item_id) if item_id is not None and named else None
-        if page is not None and page.attributes:  # 「含床垫吗」 on a bed's page: its 是否含床垫, not the mattress
-            words = {message.text[start:end] for start, end in message.entities.named}
-            asked = [stem for key in page.attributes if (stem := stem_of(key)) in message.text.lower()]
-            if words and all(any(word in stem for stem in asked) for word in words):
-                named = ()
+        words = {message.text[start:end] for start, end in message.entities.named}
+        if page is not None and in_fact_names(page, words, message.text):  # 「含床垫吗」 on a bed's page
+            named = ()
         if item_id is not None and item_id == conversation.page_id:
             order = (*named, conversation.product_id, item_id)
         else:

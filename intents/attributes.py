@@ -22,7 +22,7 @@ from botcore.shop import Product
 from botcore.yamltext import parse_yaml
 from intents.pointing import BEFORE_A_NAME, POINTING
 
-__all__ = ["Concept", "Facts", "age_facts", "concepts", "read_facts", "stem_of"]
+__all__ = ["Concept", "Facts", "age_facts", "concepts", "in_fact_names", "read_facts", "stem_of"]
 
 _CLAUSE = re.compile(r"[^。；;！!？?\n]+")
 _AFFIXES = re.compile(
@@ -220,6 +220,13 @@ def _alone(text: str, word: str) -> bool:
     """Whether ``word`` is all that ``text`` asks: nothing but pointing words and particles around it."""
     before, _, after = text.lower().partition(word)
     return not _AROUND_ALONE.sub("", before) and not _AROUND_ALONE.sub("", after)
+
+
+def in_fact_names(product: Product, words: set[str], text: str) -> bool:
+    """Whether every one of ``words`` is inside a name of the product's own facts that ``text``
+    asks: 床垫 in 含床垫吗 asks the bed's 是否含床垫, it names no mattress."""
+    asked = [stem for key in product.attributes if (stem := stem_of(key)) in text.lower()]
+    return bool(words) and all(any(word in stem for stem in asked) for word in words)
 
 
 def age_facts(product: Product) -> Facts:
