@@ -26,7 +26,7 @@ _GENERAL = re.compile(r"质量|怎么样|咋样|好不好|好用吗|好看|介�
 #: Whether it suits the one spoken of: 「能吃吗」「能用吗」「可以喝吗」.
 _CAN_EAT = re.compile(r"(能|可以|能不能)(吃|喝|用|穿|玩)")
 _CLAUSE = re.compile(r"[^\s,，。.!！~～;；]+[?？]?")
-_ASKING = re.compile(r"[吗嘛么呢?？]|多少|什么|啥|怎么|咋|几|哪|能不能|可不可以|是不是|有没有|会不会|要不要"
+_ASKING = re.compile(r"[吗嘛么呢?？]|[不没]$|多少|什么|啥|怎么|咋|几|哪|能不能|可不可以|是不是|有没有|会不会|要不要"
                      r"|多[大高重长宽厚深久]")
 
 

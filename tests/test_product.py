@@ -376,3 +376,11 @@ def test_how_many_are_left_is_no_question_of_what_one_holds(shop: Shop) -> None:
     product = shop.product("dress-floral")
     assert product is not None
     assert not read_facts(product.model_copy(update={"attributes": {"净含量": "一包10片"}}), "还有几包").asked
+
+
+def test_a_gift_the_product_states_is_told_as_its_fact_not_haggled_over(shop: Shop) -> None:
+    data = shop.model_dump()
+    data["products"][0]["attributes"] = {"送不送腰带": "每件都送一条同色腰带"}
+    engine = Engine(Shop.model_validate(data))
+    reply = engine.reply("送腰带不", item_id=data["products"][0]["id"])
+    assert reply.intents == ("product",) and "同色腰带" in reply.suggestion
