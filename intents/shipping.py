@@ -93,6 +93,9 @@ class ShippingQuestion(Intent):
         "ship_today": ("ship_day", "cutoff", "courier"),
         "ship_later": ("ship_day", "cutoff", "courier"),
         "ship_unknown": ("ship_day",),
+        "fee_free_which": ("courier",),
+        "fee_threshold_which": ("threshold", "base_fee", "courier"),
+        "fee_paid_which": ("base_fee", "courier"),
         "product_ship_time": ("product", "ship_time"),
         "ship_day_courier": ("ship_day", "cutoff", "courier", "surcharge"),
         "ship_day_courier_free": ("ship_day", "cutoff", "courier"),
@@ -321,7 +324,14 @@ class ShippingQuestion(Intent):
         return Answer("ship_today" if day == today else "ship_later", facts)
 
     def _fee(self, question: Question) -> Answer:
-        return dataclasses.replace(self._fee_rule(question), remember={"asked": _FEE_ASKED})
+        answer = self._fee_rule(question)
+        product, entities = question.product, question.message.entities
+        if answer.case in ("fee_free", "fee_threshold", "fee_paid") and not entities.couriers \
+                and not (product is not None and product.couriers) \
+                and self.rules.topic(question.message.text, "which_courier") is not None:
+            # 「包邮吗 发什么快递」: the fee rule, and the courier it goes by
+            answer = Answer(f"{answer.case}_which", {**answer.facts, "courier": question.shop.shipping.default_courier})
+        return dataclasses.replace(answer, remember={"asked": _FEE_ASKED})
 
     def _fee_rule(self, question: Question) -> Answer:
         """The fee rule; said for the item itself when the buyer points at it (这件, its

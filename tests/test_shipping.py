@@ -741,3 +741,8 @@ def test_another_place_after_a_region_question_is_the_same_question_there(engine
     first = engine.reply("到广州几天", now=at(FRIDAY, 10))
     then = engine.reply("换成北京呢", first.conversation, now=at(FRIDAY, 10))
     assert (then.intents, shipping_part(then).facts["region"]) == (("shipping",), "北京")
+
+
+def test_the_fee_and_the_courier_asked_together_are_both_said(engine: Engine) -> None:
+    part = shipping_part(engine.reply("包邮吗 发什么快递", now=at(FRIDAY, 10)))
+    assert (part.case, part.facts["threshold"], part.facts["courier"]) == ("fee_threshold_which", "99元", "中通")
