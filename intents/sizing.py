@@ -194,9 +194,12 @@ class Sizing(Intent):
             return Answer("which_product")
         text = question.message.text
         entities = question.message.entities
-        if not entities.measures_sure and any(product.find_size(s) not in (None, s) for s in entities.sizes):
-            # a bare number that the chart names as one of its sizes (鞋内长 260 is 42) is that
-            # size, not a body weight or height
+        bare = {f"{v:g}" for v in (entities.height, entities.weight) if v}
+        named_size = any(product.find_size(s) not in (None, s) for s in entities.sizes) or (
+            bare & set(entities.sizes) and question.conversation.awaiting != "measures" and not _CHILD.search(text))
+        if not entities.measures_sure and named_size:
+            # a bare number that the chart names as one of its sizes (鞋内长 260 is 42), or that is
+            # one (「穿90行吗」 of children's 90), is that size, not a body weight or height
             entities = dataclasses.replace(entities, height=None, weight=None)
         memory = question.conversation
         entities = _bare_as_height(product, entities)  # 「110」 for a children's chart by height: 110cm, not 110斤

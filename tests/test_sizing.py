@@ -592,3 +592,12 @@ def test_the_body_told_beside_the_usual_size_is_read_from_the_chart(engine: Engi
     first = engine.reply("我163 110斤平时穿M", item_id="coat-wool")
     then = engine.reply("这件拍啥码", first.conversation, item_id="coat-wool")
     assert first.parts[0].facts.get("suggested", first.parts[0].facts.get("size")) == then.parts[0].facts["size"]
+
+
+def test_a_childs_size_named_by_its_number_is_a_size_not_a_weight(make_engine: Callable[..., Engine]) -> None:
+    """「宝宝24斤」 … 「穿110行吗」: 110 is the size asked of, not 110斤."""
+    engine = _kids(make_engine)
+    first = engine.reply("宝宝30斤", item_id="kid")
+    then = engine.reply("穿110行吗", first.conversation, item_id="kid")
+    assert then.parts[0].case in ("can_wear", "cannot_wear")
+    assert then.parts[0].facts["size"] == "110" and then.parts[0].facts["suggested"] in ("110", "120")
