@@ -60,7 +60,7 @@ class Returns(Intent):
         topic = self.rules.topic(text, "quality", "address", "insurance", "cost", "used")
         if topic == "quality" and self.rules.topic(text, "what_if"):
             topic = None  # 「质量不好能退吗」 before buying: the policy, not a fault to follow up
-        if question.conversation.asked == _FAULT and topic not in ("address", "insurance", "cost"):
+        if question.conversation.asked == _FAULT and topic != "address":  # 「运费谁出」 of a fault: a person says
             topic = "quality"  # 「怎么处理」「能换吗」 right after a fault reported: that fault, not the policy
         if topic == "quality":  # a person follows up; the product's own rule (拍照, 24小时内) is said now
             flag = ({"type": "flag", "reason": "quality_issue"},)

@@ -84,6 +84,9 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("收到的时候盖子是开的", "quality"),
         ("衣服收到了有个洞", "quality"),
         ("床收到了床板是裂的", "quality"),
+        ("收到茶叶受潮了", "quality"),
+        ("猫吃了吐了", "quality"),
+        ("收到好几个烂的", "quality"),
     ],
 )
 def test_return_questions_are_recognised_with_the_right_case(engine: Engine, text: str, case: str) -> None:
