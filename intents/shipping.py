@@ -262,6 +262,8 @@ class ShippingQuestion(Intent):
                 and shipping.delivers_to(region) and not shipping.surcharge_for(region) \
                 and not REGIONS[region].special:
             return self._fee(question)  # 顺丰 only: its surcharge beside the fee, wherever it goes in China
+        if entities.regions and not shipping.delivers_to(entities.regions[0]):  # 「新疆能发吗」 where none goes
+            return self._region(shipping, entities.regions[0], topic, facts, _couriers_for(question))
         presale = _presale(question, today)
         if presale is not None:  # 「寄北京几天到」 of a pre-sale: the days count from its own ship date
             facts["ship_day"] = day_label(presale, today)

@@ -746,3 +746,11 @@ def test_another_place_after_a_region_question_is_the_same_question_there(engine
 def test_the_fee_and_the_courier_asked_together_are_both_said(engine: Engine) -> None:
     part = shipping_part(engine.reply("包邮吗 发什么快递", now=at(FRIDAY, 10)))
     assert (part.case, part.facts["threshold"], part.facts["courier"]) == ("fee_threshold_which", "99元", "中通")
+
+
+def test_a_region_not_delivered_to_is_said_before_a_sold_out_variant(make_engine: Callable[..., Engine]) -> None:
+    engine = make_engine(shipping={"no_delivery_regions": ["西藏"]})
+    now = dt.datetime(2026, 12, 3, 10)  # 雾霾蓝 M: none left
+    first = engine.reply("雾霾蓝M有吗", item_id="dress-floral", now=now)
+    then = engine.reply("西藏能发吗", first.conversation, item_id="dress-floral", now=now)
+    assert shipping_part(then).case == "no_delivery"
