@@ -4,7 +4,8 @@ Recommends from the product's own size chart by whatever the chart places buyers
 the buyer gives: height and weight (adults and children), foot length, a body girth, a
 baby's age, the girth of a finger (rings), a wrist (bracelets) or a head (hats). Height
 and weight pointing at different sizes are both named; a value between two rows takes
-the larger; a value off the chart is said plainly and handed on; the product's fit
+the larger, except a height on the line of a size named by it (130cm: the 130 of 120-130
+and 130-140); a value off the chart is said plainly and handed on; the product's fit
 (runs small: size up) is applied whenever the chart is consulted.
 """
 
@@ -48,16 +49,25 @@ _CHART_ONLY = ("foot", "finger", "wrist", "head")
 
 
 def _row_for(chart: list[SizeRow], field: str, value: float) -> int | None:
-    """Index of the chart row for ``value``: the row whose range holds it (the larger one on
-    a boundary), else, in a gap between two rows, the larger row; None outside the chart."""
+    """Index of the chart row for ``value``: the row whose range holds it (on a boundary the
+    larger one, unless a height is the other's very name: a child of 130cm wears the 130 of
+    120-130 and 130-140), else, in a gap between two rows, the larger row; None outside the
+    chart."""
     rows = [(index, row_range) for index, row in enumerate(chart) if (row_range := row.fits(field))]
     found = None
     for index, (low, high) in rows:
         if low <= value <= high:
+            if found is not None and field == "height" and _named_by(chart[found].size, value):
+                break
             found = index
     if found is None and rows and rows[0][1][0] <= value <= rows[-1][1][1]:  # a gap between two rows
         found = next(index for index, (low, _) in rows if low > value)
     return found
+
+
+def _named_by(size: str, height: float) -> bool:
+    """Whether a size is named by a height: 130 for 130cm, 160/84A for 160cm."""
+    return size.partition("/")[0] == f"{height:g}"
 
 
 def _bare_as_height(product: Product, entities: Entities) -> Entities:

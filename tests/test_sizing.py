@@ -542,14 +542,14 @@ def test_a_shoes_inner_length_is_the_foot_length_its_chart_gives(text: str, case
     assert said in reply.suggestion
 
 
-def _kids(make_engine: Callable[..., Engine]) -> Engine:
-    """A children's hoodie by height and weight, running one size small."""
+def _kids(make_engine: Callable[..., Engine], fit: str = "small") -> Engine:
+    """A children's hoodie by height and weight, running one size small unless told."""
     rows = [(100, (90, 100), (26, 32)), (110, (100, 110), (32, 38)), (120, (110, 120), (38, 46)),
             (130, (120, 130), (46, 56)), (140, (130, 140), (56, 68))]
     chart = [{"size": size, "height": list(height), "weight": list(weight)} for size, height, weight in rows]
     sizes = [str(size) for size, _, _ in rows]
     return make_engine(products=[{"id": "kid", "name": "儿童卫衣", "price": 79, "colours": ["红色"], "sizes": sizes,
-                                  "stock": {"红色": dict.fromkeys(sizes, 5)}, "size_chart": chart, "fit": "small"}])
+                                  "stock": {"红色": dict.fromkeys(sizes, 5)}, "size_chart": chart, "fit": fit}])
 
 
 def test_which_size_with_no_measures_asks_for_them_though_it_runs_small(make_engine: Callable[..., Engine]) -> None:
@@ -567,6 +567,18 @@ def test_which_size_with_no_measures_asks_for_them_though_it_runs_small(make_eng
 def test_a_childs_height_is_sized_once_for_the_fit(make_engine: Callable[..., Engine], text: str, size: str) -> None:
     part = _kids(make_engine).reply(text, item_id="kid").parts[0]
     assert part.facts["size"] == size
+
+
+@pytest.mark.parametrize(("text", "size"), [
+    ("身高130穿多大", "130"),  # on the line of 120-130 and 130-140: the size named 130 is for 130cm
+    ("孩子110cm", "110"),
+    ("身高115穿哪个", "120"),  # within a row: that row
+    ("宝宝95", "100"),
+])
+def test_a_height_on_a_rows_line_takes_the_size_named_by_it(make_engine: Callable[..., Engine], text: str,
+                                                           size: str) -> None:
+    part = _kids(make_engine, fit="regular").reply(text, item_id="kid").parts[0]
+    assert (part.case, part.facts["size"]) == ("recommend_by", size)
 
 
 def test_body_measures_told_beside_a_stock_question_are_kept_for_sizing(engine: Engine) -> None:
