@@ -134,6 +134,8 @@ class ShippingQuestion(Intent):
         "region_paid": ("region", "days", "ship_day", "base_fee"),
         "fee_item_paid": ("product", "price", "threshold", "base_fee"),
         "delivery": ("region", "days", "ship_day"),
+        "delivery_own": ("product", "ship_time", "region", "days"),
+        "delivery_default_own": ("product", "ship_time", "days"),
         "delivery_default": ("days", "ship_day"),
         "fee_free": (),
         "fee_threshold": ("threshold", "base_fee"),
@@ -174,6 +176,10 @@ class ShippingQuestion(Intent):
             # the next ship day falls in a year whose national days off are not published (2027 from
             # late December): it is not promised, a person confirms
             answer = Answer("ship_unknown", {"ship_day": answer.facts["ship_day"]}, answer.remember, handoff=True)
+        own = _own_ship_time(question.product)
+        if own is not None and "ship_day" in self.cases.get(answer.case, ()) \
+                and answer.facts.get("ship_day") == day_label(day, today) and _presale(question, today) is None:
+            answer = _own_time(answer, *own)  # a sofa made in 7 days does not leave 今天 by the cut-off
         regions = question.message.entities.regions
         if not regions:
             return answer
@@ -659,6 +665,17 @@ def _sold_out(question: Question, today: dt.date) -> tuple[str, dt.date | None] 
 _SHIPS_ASKED = re.compile(r"(多久|几天|多长时间|什么时候|啥时候)(才|能|可以|会)?(发货|发出|发|寄出)(?!.{0,2}到)")
 #: A product's own attribute of when it ships (发货时间, 发货周期, 制作周期): over the shop's cut-off.
 _SHIP_TIME_KEY = re.compile(r"发货|出货|生产周期|制作周期|定制周期|备货")
+
+
+def _own_time(answer: Answer, product: str, ship_time: str) -> Answer:
+    """``answer`` for a product whose file says when it ships (定制45天发货): what says the
+    cut-off's ship day says the product's own time instead; whether it arrives by a day then
+    needs a person."""
+    facts = {"product": product, "ship_time": ship_time}
+    if answer.case in ("delivery", "delivery_default"):
+        return Answer(answer.case + "_own", facts | {k: answer.facts[k] for k in ("region", "days") if k in answer.facts},
+                      answer.remember)
+    return Answer("product_ship_time", facts, answer.remember, handoff=answer.case.startswith("arrive_"))
 
 
 def _own_ship_time(product: Product | None) -> tuple[str, str] | None:

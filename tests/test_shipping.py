@@ -696,6 +696,21 @@ def test_a_products_own_ship_time_is_said_over_the_shops_cutoff(shop: Shop) -> N
     assert "今天" not in part.text
 
 
+@pytest.mark.parametrize(("text", "case", "days", "handed"), [
+    ("多久能到广东", "delivery_own", "3-5", False),  # its own time, then the region's days on the road
+    ("大概几天能到", "delivery_default_own", "2-4", False),
+    ("周五能到吗", "product_ship_time", None, True),  # by a day: a person counts from its own time
+])
+def test_a_products_own_ship_time_is_said_before_the_days_on_the_road(
+        shop: Shop, text: str, case: str, days: str | None, handed: bool) -> None:
+    engine = with_dress(shop, attributes={"发货时间": "下单后7天内发货"})
+    reply = ask(engine, text, now=at(FRIDAY - dt.timedelta(days=2), 10))
+    part = shipping_part(reply)
+    assert (part.case, part.facts["ship_time"], part.facts.get("days")) == (case, "下单后7天内发货", days)
+    assert "今天" not in part.text and "7天内" in part.text
+    assert (reply.mode == "handoff") == handed
+
+
 def test_a_remote_region_after_a_courier_question_says_both_surcharges(make_engine: Callable[..., Engine]) -> None:
     couriers = [{"name": "中通"}, {"name": "顺丰", "surcharge": 8}]
     engine = make_engine(shipping={"couriers": couriers, "default_courier": "中通", "region_surcharge": {"新疆": 15}})
