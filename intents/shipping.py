@@ -673,8 +673,8 @@ def _own_time(answer: Answer, product: str, ship_time: str) -> Answer:
     needs a person."""
     facts = {"product": product, "ship_time": ship_time}
     if answer.case in ("delivery", "delivery_default"):
-        return Answer(answer.case + "_own", facts | {k: answer.facts[k] for k in ("region", "days") if k in answer.facts},
-                      answer.remember)
+        told = {k: answer.facts[k] for k in ("region", "days") if k in answer.facts}
+        return Answer(answer.case + "_own", facts | told, answer.remember)
     return Answer("product_ship_time", facts, answer.remember, handoff=answer.case.startswith("arrive_"))
 
 

@@ -439,6 +439,21 @@ def test_how_much_dearer_a_variant_is_lists_the_variants_prices() -> None:
     assert (part.case, part.facts["prices"]) == ("prices", "1.5L 129元、1.7L 149元")
 
 
+@pytest.mark.parametrize(("text", "price"), [
+    ("1米8多少", "3999元"),
+    ("1.5米的多少", "3599元"),
+    ("床1米8多少 含床垫吗", "3999元"),  # beside a fact asked: the price too, and 1米8 is no height
+])
+def test_a_size_then_how_much_asks_its_price(make_engine: Callable[..., Engine], text: str, price: str) -> None:
+    bed = {"id": "bed", "name": "实木床", "price": 3599, "colours": ["原木色"], "sizes": ["1.5米", "1.8米"],
+           "prices": {"1.8米": 3999}, "attributes": {"是否含床垫": "不含床垫"},
+           "variant_aliases": {"1.8米": ["1米8"], "1.5米": ["1米5"]}}
+    reply = make_engine(products=[bed]).reply(text, item_id="bed")
+    part = part_of(reply, "bargain")
+    assert (part.case, part.facts["price"]) == ("price", price)
+    assert "sizing" not in reply.intents
+
+
 @pytest.mark.parametrize(("platform", "name"), [("taobao", "淘宝"), ("jd", "京东")])
 @pytest.mark.parametrize("message", ["有好评返现吗", "晒图有红包吗", "五星好评送东西吗"])
 def test_a_reward_for_a_review_is_not_offered_the_platform_forbids_it(

@@ -397,6 +397,15 @@ def test_a_length_in_metres_is_the_shops_size_however_written(text: str) -> None
     assert entities(normalise(text).text, vocabulary).sizes == ("2.4米",)
 
 
+def test_a_size_the_shop_names_like_a_height_is_the_size_not_the_buyers_height() -> None:
+    shop = load_shop("electronics").model_copy(deep=True)
+    product = shop.products[0].model_copy(update={"sizes": ["1.5米", "1.8米"], "variant_aliases": {"1.8米": ["1米8"]}})
+    vocabulary = shop_vocabulary(shop.model_copy(update={"products": [product]}))
+    found = entities("床1米8多少", vocabulary)
+    assert (found.height, "1.8米" in found.sizes) == (None, True)
+    assert entities("1米8 150斤穿多大", VOCABULARY).height == 180  # a clothing shop names no such size
+
+
 @pytest.mark.parametrize(("text", "regions", "colours"), [
     ("开封了呢", (), ()),  # opening the pack, not the city
     ("已开封还能退吗", (), ()),

@@ -269,6 +269,10 @@ def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
     if shop_vocabulary and " " in text:
         shop_hits = _spaced_models(text, shop_vocabulary, shop_hits)
     measures = find_measures(text)
+    named_sizes = [(h.start, h.end) for h in shop_hits if h.kind == "size" and not h.text.isdigit()]
+    if named_sizes:  # 1米8 of a 1.8米 bed, 两斤 of a 两斤装 bag: the size named, not the buyer's height or weight
+        measures = tuple(m for m in measures if m.kind not in ("height", "weight")
+                         or not any(start <= m.start and m.end <= end for start, end in named_sizes))
     first: dict[str, Measure] = {}
     for measure in measures:
         first.setdefault(measure.kind, measure)
