@@ -26,7 +26,7 @@ from botcore.shop.calendar import (
     next_working_day,
     ship_date,
 )
-from botcore.stages.days import DATE, NEAR_DAY, TODAY, WEEKDAY
+from botcore.stages.days import DATE, NEAR_DAY, PAST_DAY, TODAY, WEEKDAY
 from botcore.stages.numbers import parse_numeral
 from botcore.text import join, money, span
 from intents.base import Answer, Evidence, Intent, Message, Question
@@ -467,6 +467,11 @@ def _day_named(text: str, today: dt.date) -> tuple[dt.date, str, int, int] | Non
     coming 周六 (周末: Sunday), or a date paid or shipped on (「30号下午5点拍」「2月4号发吗」;
     a number of 号 not said with paying, shipping or arriving is a size, 37号), with where it is
     said (start, end)."""
+    if m := PAST_DAY.search(text):  # 「昨天拍的 什么时候发」: an order already placed
+        back = {"昨": 1, "前": 2, "大前": 3}.get(m["back"] or "", 7)
+        asked = today - dt.timedelta(days=back)
+        said = {1: "昨天", 2: "前天"}.get(back) or day_label(asked, today)
+        return asked, said, m.start(), m.end()
     if m := TODAY.search(text):
         return today, "今天", m.start(), m.end()
     if m := NEAR_DAY.search(text):

@@ -87,6 +87,15 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("收到茶叶受潮了", "quality"),
         ("猫吃了吐了", "quality"),
         ("收到好几个烂的", "quality"),
+        # a fault said without 「收到」: what came or how it works
+        ("空调装好了不制冷", "quality"),
+        ("钢笔漏墨 弄一手", "quality"),
+        ("封面刮花了 少了几页", "quality"),
+        ("螃蟹都是死的", "quality"),
+        ("收到化冻了", "quality"),
+        ("缺斤少两", "quality"),
+        ("图片跟实物差太多", "quality"),
+        ("视频拍了", "quality"),  # the proof of a fault, not an order placed
     ],
 )
 def test_return_questions_are_recognised_with_the_right_case(engine: Engine, text: str, case: str) -> None:
@@ -101,6 +110,8 @@ def test_return_questions_are_recognised_with_the_right_case(engine: Engine, tex
         ("帮我改成L码", "order_change"),
         ("这件会缩水吗", "product"),
         ("什么时候发货", "shipping"),
+        ("和图片一样吗", "product"),  # asked before buying
+        ("跟图片差很多吗", "product"),
     ],
 )
 def test_near_misses_are_not_returns(engine: Engine, text: str, expected: str) -> None:

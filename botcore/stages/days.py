@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["DATE", "DAY", "NEAR_DAY", "TODAY", "WEEKDAY"]
+__all__ = ["DATE", "DAY", "NEAR_DAY", "PAST_DAY", "TODAY", "WEEKDAY"]
 
 TODAY = re.compile(r"今天|今晚|今儿")
 #: Tomorrow and the day after: 明天, 明早, 明晚, 后天.
 NEAR_DAY = re.compile(r"明天|明早|明晚|后天")
+#: A day before today an order was placed on: 昨天拍的, 前天下的单, 上周买的 (the days back in
+#: group ``back``: 昨 1, 前 2, 大前 3; a week ago: 上周).
+PAST_DAY = re.compile(r"(?:(?P<back>大前|前|昨)(?:天|晚|儿|日)|上个?(?:周|星期|礼拜)[一二三四五六日天末]?)"
+                      r"(?=[^,，。?？!！]{0,6}?(?:拍|买|下单|下的单|付款|付的款|订))")
 #: A day of the week (group 1: 一 ... 日, 天 or 末): 周六, 星期天, 礼拜一, 周末.
 WEEKDAY = re.compile(r"(?:星期|周|礼拜)([一二三四五六日天末])")
 #: A date (groups month, day, or m2, d2): 30号下午5点拍, 2月4号发吗, 十二月三十一日付款, 10.8发吗,
