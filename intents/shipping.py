@@ -93,6 +93,7 @@ class ShippingQuestion(Intent):
         "ship_today": ("ship_day", "cutoff", "courier"),
         "ship_later": ("ship_day", "cutoff", "courier"),
         "ship_unknown": ("ship_day",),
+        "today_unknown": ("year",),
         "fee_free_which": ("courier",),
         "fee_threshold_which": ("threshold", "base_fee", "courier"),
         "fee_paid_which": ("base_fee", "courier"),
@@ -172,10 +173,12 @@ class ShippingQuestion(Intent):
         answer = self._answer(question)
         shipping, today = question.shop.shipping, question.now.date()
         day = ship_date(question.now, shipping)
-        if day != today and not calendar_known(day, shipping) and answer.facts.get("ship_day") == day_label(day, today):
+        if not calendar_known(day, shipping) and answer.facts.get("ship_day") == day_label(day, today):
             # the next ship day falls in a year whose national days off are not published (2027 from
-            # late December): it is not promised, a person confirms
-            answer = Answer("ship_unknown", {"ship_day": answer.facts["ship_day"]}, answer.remember, handoff=True)
+            # late December, or today in it): it is not promised, a person confirms
+            unknown = {"ship_day": answer.facts["ship_day"]} if day != today else {"year": f"{today.year}年"}
+            answer = Answer("ship_unknown" if day != today else "today_unknown", unknown, answer.remember,
+                            handoff=True)
         own = _own_ship_time(question.product)
         if own is not None and "ship_day" in self.cases.get(answer.case, ()) \
                 and answer.facts.get("ship_day") == day_label(day, today) and _presale(question, today) is None:

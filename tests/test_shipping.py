@@ -47,6 +47,14 @@ def at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
 # --- when it ships -------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("now", [at(dt.date(2027, 1, 2), 10, 0), at(dt.date(2027, 3, 9), 10, 0)])
+def test_today_in_a_year_whose_days_off_are_not_published_is_not_promised(engine: Engine, now: dt.datetime) -> None:
+    reply = ask(engine, "今天发货吗", now=now)
+    part = shipping_part(reply)
+    assert (part.case, part.facts["year"], reply.mode) == ("today_unknown", "2027年", "handoff")
+    assert "今天" in reply.text and "2027年" in reply.text
+
+
 @pytest.mark.parametrize(
     ("now", "case", "ship_day"),
     [

@@ -590,7 +590,7 @@
         'no_such_size_elsewhere', 'which_product', 'several']],
     ],
     shipping: [
-      ['什么时候发货', ['ship_today', 'ship_later', 'ship_unknown', 'product_ship_time', 'ship_day_courier',
+      ['什么时候发货', ['ship_today', 'ship_later', 'ship_unknown', 'today_unknown', 'product_ship_time', 'ship_day_courier',
         'ship_day_courier_free', 'paid_late', 'weekday_yes',
         'weekday_no', 'weekday_unknown', 'ordered_before', 'presale', 'sold_out', 'sold_out_restock', 'origin',
         'no_rush', 'service_unknown']],
