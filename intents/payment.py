@@ -86,7 +86,9 @@ class Payment(Intent):
                               actions=({"type": "flag", "reason": "price_change"},))
             return Answer("price_change", handoff=True, actions=({"type": "flag", "reason": "price_change"},))
         if (other := self.rules.topics["other_way"].search(question.message.text)) is not None:
-            return Answer("not_stated", {"method": other["way"]}, handoff=True)  # 「可以找人代付吗」「定金能退吗」
+            if shop.payment.note and _shares_words(question.message.text, shop.payment.note):
+                return Answer("note", facts | {"note": shop.payment.note})  # 「免息吗」 where the shop's note says
+            return Answer("not_stated", {"method": other["way"]}, handoff=True)  # 「可以找人代付吗」「免息吗」
         if topic == "instalments":  # 分期 alone: the platform's own way of paying in instalments
             topic = "baitiao" if platform.has_payment("baitiao") else "huabei"
         if topic in _FIELDS:

@@ -168,12 +168,19 @@ def test_a_jd_shop_speaks_of_jds_ways_of_paying(message: str, case: str, says: l
 
 
 @pytest.mark.parametrize(("text", "way"), [("可以找人代付吗", "代付"), ("信用卡有手续费吗", "手续费"),
-                                           ("定金可以退吗", "定金"), ("尾款啥时候付", "尾款")])
+                                           ("定金可以退吗", "定金"), ("尾款啥时候付", "尾款"),
+                                           ("免息吗", "免息"), ("12期免息吗", "免息"), ("分期有利息吗", "利息")])
 def test_a_term_of_paying_the_file_is_silent_on_goes_to_a_person_not_the_list_of_ways(
     engine: Engine, text: str, way: str,
 ) -> None:
     reply = engine.reply(text, now=NOW)
     assert (reply.parts[0].case, reply.parts[0].facts["method"], reply.mode) == ("not_stated", way, "handoff")
+
+
+def test_interest_free_where_the_shops_note_speaks_of_it_is_the_note(make_engine: Callable[..., Engine]) -> None:
+    engine = make_engine(payment={"huabei": True, "instalments": [3, 6, 12], "note": "花呗3期和6期免息,12期有手续费"})
+    part = engine.reply("分期免息吗", now=NOW).parts[0]
+    assert (part.case, part.facts["note"]) == ("note", "花呗3期和6期免息,12期有手续费")
 
 
 def test_how_many_instalments_asked_next_is_of_the_way_just_told() -> None:
