@@ -25,6 +25,7 @@ class Returns(Intent):
     cases = {
         "policy": ("days", "conditions"),
         "no_policy": (),
+        "shop_none": ("conditions",),
         "insurance": ("days",),
         "no_insurance": ("days",),
         "cost": ("days",),
@@ -86,8 +87,8 @@ class Returns(Intent):
                 return Answer("product_none", {"product": product.name, "note": note})
             if topic not in ("insurance", "cost"):
                 return Answer("product_days", {"product": product.name, "days": days, "note": note})
-        if days == 0:
-            return Answer("no_policy", handoff=True)
+        if days == 0:  # no returns without a reason: the shop's conditions say what it does instead
+            return Answer("shop_none", facts) if policy.conditions else Answer("no_policy", handoff=True)
         if topic == "used":
             return Answer("used", facts) if policy.conditions else Answer("no_policy", handoff=True)
         if topic == "insurance":

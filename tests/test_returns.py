@@ -58,6 +58,10 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("耳机一个响一个不响", "quality"),
         ("我拍的黑色 你们发的白色", "quality"),  # the wrong item sent
         ("跑过一次能退吗", "used"),  # worn outside: the conditions, not a promise
+        ("装了还能退吗", "used"),
+        ("刻了字能退吗", "used"),
+        ("没拆封能退吗", "policy_insured"),  # unopened: the policy as it is, not its conditions for opened goods
+        ("还没穿过可以退吗", "policy_insured"),
         ("退货怎么寄", "address"),
         ("尺码小了 能换大一码吗", "policy_insured"),  # an exchange asked, not sizing advice
         # an after-sale under way: its state is the order's, so a person looks it up (not the policy)
@@ -102,6 +106,14 @@ def test_return_questions_are_recognised_with_the_right_case(engine: Engine, tex
     reply = engine.reply(text, now=NOW)
     assert reply.intents[0] == "returns"
     assert reply.parts[0].case == case
+
+
+def test_a_shop_without_returns_for_no_reason_says_its_own_conditions(make_engine: Callable[..., Engine]) -> None:
+    conditions = "生鲜不支持7天无理由退货;化冻变质的签收当天拍照联系客服。"
+    engine = make_engine(returns={"no_reason_days": 0, "shipping_insurance": False, "conditions": conditions})
+    reply = engine.reply("7天无理由吗", now=NOW)
+    assert (reply.parts[0].case, reply.parts[0].facts["conditions"], reply.mode) == ("shop_none", conditions, "auto")
+    assert conditions in reply.text
 
 
 @pytest.mark.parametrize(
@@ -188,7 +200,7 @@ def test_quality_problem_hands_off_with_a_flag(engine: Engine) -> None:
 
 @pytest.mark.parametrize("text", ["不合适能退吗", "有运费险吗", "退货运费谁出"])
 def test_no_policy_hands_off_when_the_shop_gives_no_no_reason_days(shop: Shop, text: str) -> None:
-    reply = _engine(shop, no_reason_days=0).reply(text, now=NOW)
+    reply = _engine(shop, no_reason_days=0, conditions="").reply(text, now=NOW)
     _assert_own_handoff(reply, "no_policy")
     assert "0天" not in reply.text
 

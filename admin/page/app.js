@@ -627,7 +627,7 @@
       ['好评返现', ['review_reward_no', 'review_reward_unknown']],
     ],
     returns: [
-      ['能不能退换', ['policy', 'policy_insured', 'no_policy', 'used']],
+      ['能不能退换', ['policy', 'policy_insured', 'no_policy', 'shop_none', 'used']],
       ['这款商品自己的退换规则', ['product_none', 'product_days', 'product_used']],
       ['运费险和退货运费', ['insurance', 'no_insurance', 'cost', 'cost_insured']],
       ['退货地址和质量问题', ['address', 'address_unknown', 'quality', 'quality_note']],
