@@ -208,7 +208,7 @@ class Engine:
         if not parts:
             drafts = self._alternatives(decision, question, conversation, alternatives, [])
             return self._fallback("handoff", decision, message, conversation, changes, recent, drafts)
-        suggestion = "\n".join(p.text for p in parts)
+        suggestion = "\n".join(p.text for i, p in enumerate(parts) if not _repeats(p, parts[:i]))
         mode = decision.settle(handoff)
         text_out = suggestion
         if decision.mode != "auto" and not self._escalates(decision.chosen[0].intent):
@@ -315,3 +315,14 @@ class Engine:
             if product is not None:
                 return product
         return self.shop.products[0] if len(self.shop.products) == 1 else None
+
+
+def _repeats(part: Part, earlier: Sequence[Part]) -> bool:
+    """Whether ``part`` says only what an earlier part of the reply said already (a pre-sale's
+    date from shipping and from stock, a dimension from sizing and from the product's facts):
+    its text is left out, its intent stays."""
+    named = part.facts.get("product")
+    said = {str(value) for key, value in part.facts.items()  # what it states, not what it is of
+            if key != "product" and not key.endswith("_label") and value not in (None, "", named)}
+    told = {str(value) for other in earlier for value in other.facts.values()}
+    return bool(said) and said <= told

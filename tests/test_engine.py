@@ -72,6 +72,15 @@ def test_two_questions_get_one_reply_with_two_parts(engine: Engine) -> None:
     assert "99元" in reply.text and "L" in reply.text
 
 
+def test_a_fact_two_intents_answer_is_said_once(engine: Engine) -> None:
+    """A pre-sale's date is stock's and shipping's answer both: the reply says it once, and
+    both intents stay in the reply's parts."""
+    reply = engine.reply("牛油果绿L码什么时候发货 有货吗", item_id="hoodie-fleece", now=dt.datetime(2026, 12, 1, 10))
+    assert sorted(reply.intents) == ["shipping", "stock"] and len(reply.parts) == 2
+    assert reply.suggestion.count("12月10日") == 1
+    assert reply.suggestion == reply.parts[0].text
+
+
 def test_greeting_yields_to_a_real_question(engine: Engine) -> None:
     reply = engine.reply("你好 今天能发货吗", item_id="dress-floral")
     assert reply.intents == ("shipping",)
