@@ -65,6 +65,8 @@ _WHEN_SHIPS = re.compile(r"(今天|明天|什么时候|啥时候|几时|哪天|�
 _PLACE_ASKED = "place"
 #: What a conversation remembers of a courier asked about (``Conversation.asked``): courier:顺丰.
 _COURIER_ASKED = "courier:"
+#: ... and of a product's own delivery area told (「为啥不发」 next is of it).
+_AREA_ASKED = "area"
 #: ... and of a question of the fee or free shipping.
 _FEE_ASKED = "fee"
 #: What a conversation remembers of a holiday asked (``Conversation.asked``): holiday:春节.
@@ -88,7 +90,7 @@ class ShippingQuestion(Intent):
     carries_after = {_FEE_ASKED: ("quantity",)}  # 「包邮吗」 … 「那两件呢」
     # 「能发顺丰吗」 … 「加多少钱」「那换成北京呢」; 「包邮吗」 … 「那换成新疆呢」
     continued_by = {_COURIER_ASKED: "extra_cost|another_place", _FEE_ASKED: "another_place",
-                    _PLACE_ASKED: "another_place"}
+                    _PLACE_ASKED: "another_place", _AREA_ASKED: "why_not|another_place"}
     cases = {
         "ship_today": ("ship_day", "cutoff", "courier"),
         "ship_later": ("ship_day", "cutoff", "courier"),
@@ -136,6 +138,7 @@ class ShippingQuestion(Intent):
         "fee_item_paid": ("product", "price", "threshold", "base_fee"),
         "delivery": ("region", "days", "ship_day"),
         "delivery_own": ("product", "ship_time", "region", "days"),
+        "product_area": ("product", "area", "region"),
         "delivery_default_own": ("product", "ship_time", "days"),
         "delivery_default": ("days", "ship_day"),
         "fee_free": (),
@@ -271,6 +274,13 @@ class ShippingQuestion(Intent):
                 and shipping.delivers_to(region) and not shipping.surcharge_for(region) \
                 and not REGIONS[region].special:
             return self._fee(question)  # 顺丰 only: its surcharge beside the fee, wherever it goes in China
+        area = _own_area(question.product)
+        again = before == _AREA_ASKED and self.rules.topic(text, "why_not")  # 「为啥不发」 after it: the same rule
+        asked_region = entities.regions[0] if entities.regions else region if topic in ("fee", "delivery") or again \
+            else None
+        if area is not None and asked_region is not None:  # 「活虾发成都吗」: where this product goes, in its own words
+            return Answer("product_area", {"product": area[0], "area": area[1], "region": asked_region},
+                          {"asked": _AREA_ASKED})
         if entities.regions and not shipping.delivers_to(entities.regions[0]):  # 「新疆能发吗」 where none goes
             return self._region(shipping, entities.regions[0], topic, facts, _couriers_for(question))
         presale = _presale(question, today)
@@ -673,6 +683,8 @@ def _sold_out(question: Question, today: dt.date) -> tuple[str, dt.date | None] 
 _SHIPS_ASKED = re.compile(r"(多久|几天|多长时间|什么时候|啥时候)(才|能|可以|会)?(发货|发出|发|寄出)(?!.{0,2}到)")
 #: A product's own attribute of when it ships (发货时间, 发货周期, 制作周期): over the shop's cut-off.
 _SHIP_TIME_KEY = re.compile(r"发货|出货|生产周期|制作周期|定制周期|备货")
+#: ... and of where it goes (配送范围, 发货地区, 配送方式: 只发江浙沪皖): over the shop's regions.
+_AREA_KEY = re.compile(r"配送|(发货|可发|送达|发往|销售)(地区|区域|范围|省份|城市)|限发|不发地区")
 
 
 def _own_time(answer: Answer, product: str, ship_time: str) -> Answer:
@@ -690,8 +702,15 @@ def _own_ship_time(product: Product | None) -> tuple[str, str] | None:
     """The product's name and what its file says of when it ships, if it says so."""
     if product is None:
         return None
-    return next(((product.name, value) for key, value in product.attributes.items() if _SHIP_TIME_KEY.search(key)),
-                None)
+    return next(((product.name, value) for key, value in product.attributes.items()
+                 if _SHIP_TIME_KEY.search(key) and not _AREA_KEY.search(key)), None)
+
+
+def _own_area(product: Product | None) -> tuple[str, str] | None:
+    """The product's name and what its file says of where it is sent (活虾: 只发江浙沪皖)."""
+    if product is None:
+        return None
+    return next(((product.name, value) for key, value in product.attributes.items() if _AREA_KEY.search(key)), None)
 
 
 def _presale(question: Question, today: dt.date) -> dt.date | None:

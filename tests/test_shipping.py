@@ -722,6 +722,20 @@ def test_a_products_own_ship_time_is_said_before_the_days_on_the_road(
     assert (reply.mode == "handoff") == handed
 
 
+@pytest.mark.parametrize("key", ["配送方式", "配送范围", "发货地区"])
+def test_a_products_own_delivery_area_is_said_for_a_region_asked(shop: Shop, key: str) -> None:
+    area = "只发江苏、浙江、上海、安徽,其他地区请拍冷冻款"
+    engine = with_dress(shop, attributes={key: area})
+    first = engine.reply("发成都吗", item_id="dress-floral", now=at(FRIDAY, 10))
+    part = shipping_part(first)
+    assert (part.case, part.facts["area"], part.facts["region"]) == ("product_area", area, "四川")
+    assert "今天" not in first.suggestion and area in first.suggestion
+    why = shipping_part(engine.reply("为啥不发", first.conversation, item_id="dress-floral", now=at(FRIDAY, 10)))
+    assert (why.case, why.facts["region"]) == ("product_area", "四川")  # the same rule, not 「今天发」
+    other = shipping_part(ask(Engine(shop, rng=random.Random(0)), "发成都吗", now=at(FRIDAY, 10)))
+    assert other.case != "product_area"
+
+
 def test_a_remote_region_after_a_courier_question_says_both_surcharges(make_engine: Callable[..., Engine]) -> None:
     couriers = [{"name": "中通"}, {"name": "顺丰", "surcharge": 8}]
     engine = make_engine(shipping={"couriers": couriers, "default_courier": "中通", "region_surcharge": {"新疆": 15}})
