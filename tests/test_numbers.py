@@ -25,6 +25,8 @@ def _measures(text: str) -> dict[str, float]:
         ("170", {"height": 170}),
         ("我要5提", {"quantity": 5}),  # a tea's 提 (seven cakes) counts like 件
         ("来两饼", {"quantity": 2}),
+        ("买3本包邮吗", {"quantity": 3}),  # books and notebooks
+        ("要两颗", {"quantity": 2}),
         ("170cm", {"height": 170}),
         ("168公分", {"height": 168}),
         ("1米7", {"height": 170}),
