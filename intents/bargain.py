@@ -150,6 +150,9 @@ def _asked_discounts(amounts: tuple[float, ...], product: Product | None) -> tup
 #: How much dearer one variant is (「大号贵多少」): their prices, not a haggle.
 _PRICE_GAP = re.compile(r"贵(?:多少|几块|几元|了多少)|差多少钱")
 _DISCOUNT = re.compile(r"便宜|优惠|折|减|少点|少一点|少些|少算|少收|让|砍|抹|低|降|贵|底价|实在价")
+#: A request for less said in any way (「能不能再少」「给个实惠价」「最低多少」): without one, a line read
+#: as bargaining is no haggle to hold the price against.
+_HAGGLED = re.compile(_DISCOUNT.pattern + r"|(?<!多)少|实惠|最低|最少|卖|价|亏|成本|划算|给个|送|赠|包邮")
 #: Asking which deals there are (有优惠吗, 优惠券, 满减), not for less: no `_DISCOUNT` in it counts.
 _DEALS_ASKED = re.compile(r"有(?:没有)?(?:什么|啥)?(?:优惠|折扣)(?:券|活动)?|优惠券|优惠活动|折扣活动|打折活动|满减")
 
@@ -165,6 +168,7 @@ class Bargain(Intent):
     continued_by = {"promo": "still_on|usable", _PROTECT_ASKED: "how_long", "price": "more_of_it"}
     cases = {
         "hold": (),
+        "unclear": (),
         "hold_promotion": ("promotion_name", "promotion"),
         "gift": ("gift",),
         "coupon": ("amount", "min_spend"),
@@ -307,6 +311,9 @@ class Bargain(Intent):
                 told: dict[str, object] = {"promotion_name": soonest.name, "start": month_day(soonest.start),
                                            "promotion": soonest.description, **coupon}
                 return Answer("promotion_later_coupon" if coupon else "promotion_later", told, {"asked": "promo"})
+            bulk = shop.bargain.bulk
+            if answer.case == "no_promotions" and bulk is not None:  # 「打几折」 with no promotion: the deal for more
+                return Answer("bulk", {"min_items": bulk.min_items, "rate": _rate(bulk.rate)}, answer.remember)
             return answer
         if topic == "free_shipping":
             case, facts = fee_rule(shop.shipping)
@@ -333,6 +340,8 @@ class Bargain(Intent):
             if product is not None and shop.bargain.negotiable:  # the shop haggles, this product does not
                 return Answer("fixed_product", {"product": product.name})
             return Answer("fixed")
+        if topic is None and not _HAGGLED.search(plain) and not (entities.money or entities.numbers):
+            return Answer("unclear", handoff=True)  # 「补贴多少」 read as bargaining: asks for no less, refused nothing
         round_ = question.conversation.bargain_round + 1
         if topic == "gift" and round_ > 2 and shop.bargain.gift:  # 「送小样吗」 late in the haggle: the gift itself
             return Answer("gift_also", {"gift": shop.bargain.gift}, {"bargain_round": round_})

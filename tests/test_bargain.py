@@ -454,6 +454,19 @@ def test_a_size_then_how_much_asks_its_price(make_engine: Callable[..., Engine],
     assert "sizing" not in reply.intents
 
 
+@pytest.mark.parametrize("text", ["电费贵不贵", "补贴多少", "滤芯贵吗"])
+def test_a_line_that_asks_for_no_less_is_not_refused_a_discount(engine: Engine, text: str) -> None:
+    reply = engine.reply(text, item_id=DRESS, now=dt.datetime(2026, 12, 20, 10))
+    assert not {p.case for p in reply.parts} & {"hold", "hold_promotion", "fixed", "tmall"}
+    assert "优惠" not in reply.suggestion and "便宜" not in reply.suggestion
+
+
+def test_which_discount_with_only_a_deal_for_more_names_that_deal(make_engine: Callable[..., Engine]) -> None:
+    engine = make_engine(promotions=[], bargain={"coupon": None, "bulk": {"min_items": 10, "rate": 0.85}})
+    part = bargain_part(engine.reply("打几折", item_id=DRESS, now=dt.datetime(2026, 12, 20, 10)))
+    assert (part.case, part.facts["min_items"], part.facts["rate"]) == ("bulk", 10, "85折")
+
+
 @pytest.mark.parametrize(("platform", "name"), [("taobao", "淘宝"), ("jd", "京东")])
 @pytest.mark.parametrize("message", ["有好评返现吗", "晒图有红包吗", "五星好评送东西吗"])
 def test_a_reward_for_a_review_is_not_offered_the_platform_forbids_it(
