@@ -224,9 +224,22 @@ def _alone(text: str, word: str) -> bool:
 
 def in_fact_names(product: Product, words: set[str], text: str) -> bool:
     """Whether every one of ``words`` is inside a name of the product's own facts that ``text``
-    asks: 床垫 in 含床垫吗 asks the bed's 是否含床垫, it names no mattress."""
+    asks: 床垫 in 含床垫吗 asks the bed's 是否含床垫, it names no mattress; 被芯 in 含被芯吗
+    asks the sheet set's 内含, which the buyer's words for it locate."""
+    if not words:
+        return False
     asked = [stem for key in product.attributes if (stem := stem_of(key)) in text.lower()]
-    return bool(words) and all(any(word in stem for stem in asked) for word in words)
+    if all(any(word in stem for stem in asked) for word in words):
+        return True
+    if not all(re.search(_INCLUDED + re.escape(word), text) for word in words):
+        return False  # 「被芯多少钱」 on the sheet set's page asks of the quilt
+    facts = read_facts(product, text)
+    return bool(facts.stated) and facts.at is not None and all(
+        facts.at[0] <= (at := text.find(word)) and at + len(word) <= facts.at[1] for word in words)
+
+
+#: Said before a thing asked to come with the product (含被芯吗, 带不带枕芯, 送枕套吗).
+_INCLUDED = r"(?:含|带|送|配|附|包括|包含)(?:不(?:含|带|送|配))?(?:有)?"
 
 
 def age_facts(product: Product) -> Facts:

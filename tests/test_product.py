@@ -201,6 +201,16 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"气味": "无香精,有淡淡的原料味"}, "有香味吗", "气味"),
         ({"防水": "IPX4,浴室可用"}, "浴室能用吗", "防水"),
         ({"功率": "1600W", "尺寸": "30x30cm"}, "功率多大", "功率"),  # 多大 of the power, not the size
+        ({"能效等级": "新一级能效"}, "几级能效", "能效等级"),
+        ({"适用面积": "1.5匹适合15到22平米"}, "卧室15平够用吗", "适用面积"),
+        ({"高度": "低处10cm高处12cm"}, "枕头多高", "高度"),
+        ({"是否加盐": "不加盐"}, "咸不咸", "是否加盐"),
+        ({"纸张": "100g道林纸"}, "纸多厚", "纸张"),
+        ({"张数": "60张"}, "几张纸", "张数"),
+        ({"速干": "写完约3秒干"}, "写完多久干", "速干"),
+        ({"书写长度": "约600米"}, "一支能写多久", "书写长度"),
+        ({"死包赔": "签收2小时内拍视频,按死的重量赔"}, "死了包赔吗", "死包赔"),
+        ({"规格": "每只约4到6两"}, "一只几两", "规格"),
     ],
 )
 def test_an_attribute_of_any_name_is_found_from_the_buyers_words(
@@ -322,6 +332,21 @@ def test_a_fact_in_the_selling_points_is_found_whatever_its_letter_case(shop: Sh
     assert product is not None
     sunscreen = product.model_copy(update={"selling_points": "SPF50+ PA++++,质地清透"})
     assert "SPF50+" in dict(read_facts(sunscreen, "spf多少").stated).get("防晒", "")
+
+
+def test_a_thing_asked_to_come_with_it_stays_on_the_page_though_another_product_is_named() -> None:
+    """「带枕芯吗」 on a pillowcase's page asks what it comes with (its 内含), though the shop
+    sells a 枕芯; 「枕芯多少钱」 asks of that product."""
+    shop = load_shop("clothing").model_copy(deep=True)
+    data = shop.model_dump()
+    data["products"][0]["attributes"] = {"内含": "枕套一对,不带枕芯"}
+    data["products"][1]["aliases"] = [*data["products"][1]["aliases"], "枕芯"]
+    engine = Engine(Shop.model_validate(data))
+    page = data["products"][0]["id"]
+    reply = engine.reply("带枕芯吗", item_id=page)
+    assert reply.parts[0].case == "facts" and "不带枕芯" in reply.suggestion
+    priced = engine.reply("枕芯多少钱", item_id=page)
+    assert data["products"][0]["name"] not in priced.suggestion
 
 
 def test_a_fact_named_with_another_products_name_stays_on_the_page() -> None:
