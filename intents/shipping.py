@@ -212,7 +212,8 @@ class ShippingQuestion(Intent):
             topic = "fee"  # 「包邮吗」 … 「那两件呢」「那新疆呢」: the fee again, for them
         if topic == "abroad":  # the shop file speaks of China only: a person says whether it ships abroad
             return Answer("abroad", handoff=True)
-        if topic is None and self.rules.topic(text, "service"):  # 「冰箱送货上门吗」「冷链发吗」: not in the file
+        if (topic is None and self.rules.topic(text, "service")) or self.rules.topic(text, "later"):
+            # 「冰箱送货上门吗」「冷链发吗」「可以指定日子送吗」「过几天再发」: not in the file, a person says
             return Answer("service_unknown", handoff=True)
         if topic in (None, "ship_time") and self.rules.topic(text, "no_rush"):  # 「不急 慢慢发」
             return Answer("no_rush")

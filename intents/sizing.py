@@ -65,6 +65,11 @@ def _row_for(chart: list[SizeRow], field: str, value: float) -> int | None:
     return found
 
 
+def _fit_stated(product: Product) -> bool:
+    """Whether the file says how the product fits: its ``fit`` written out, or a fit note."""
+    return "fit" in product.model_fields_set or bool(product.fit_note)
+
+
 def _named_by(size: str, height: float) -> bool:
     """Whether a size is named by a height: 130 for 130cm, 160/84A for 160cm."""
     return size.partition("/")[0] == f"{height:g}"
@@ -246,7 +251,8 @@ class Sizing(Intent):
         asked = question.conversation.asked or ""
         if topic is None and sizes and not said_now and asked.startswith("measure:"):
             return self._measurement(product, asked.removeprefix("measure:"), sizes, facts)  # 「那L呢」 after 胸围
-        if not product.size_chart and topic != "fit":
+        if not product.size_chart and (topic != "fit" or not _fit_stated(product)):
+            # (「床单够大吗」 of a sheet whose file says nothing of its fit: not 「版型正常」, its dimensions)
             # a box or a cup: its dimensions are a fact of the file; a puppy's age: the ages it is for
             stated = _stated(product, text, aged="age" in given)
             if stated is not None:

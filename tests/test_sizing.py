@@ -409,6 +409,14 @@ def test_an_age_with_a_size_or_a_choice_is_a_sizing_question(message: str, size:
     assert (sizing_part(reply).case, sizing_part(reply).facts["size"]) == ("recommend_by", size)
 
 
+@pytest.mark.parametrize(("fit", "case"), [(None, "no_chart"), ("regular", "fit_regular"), ("small", "fit_small")])
+def test_a_product_without_a_chart_is_said_to_fit_only_as_its_file_says(
+        make_engine: Callable[..., Engine], fit: str | None, case: str) -> None:
+    sheet = {"id": "sheet", "name": "纯棉床单", "price": 99, "colours": ["白色"], "sizes": ["1.5m床", "1.8m床"]}
+    engine = make_engine(products=[sheet | ({"fit": fit} if fit else {})])
+    assert engine.reply("偏大还是偏小", item_id="sheet").parts[0].case == case  # no 「版型正常」 the file never said
+
+
 def test_without_a_chart_the_shops_fit_note_answers() -> None:
     shop = load_shop("tests/data/shops/silver.yaml")
     reply = Engine(shop, rng=random.Random(0)).reply("我平时戴14号的 这个能戴吗", item_id="ring-open", now=NOW)
