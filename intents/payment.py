@@ -56,6 +56,7 @@ class Payment(Intent):
         "price_change_tmall": (),
         "price_change_coupon": ("platform",),
         "failed": (),
+        "unpaid": (),
         "methods": ("methods",),
         "note": ("methods", "note"),
     }
@@ -71,8 +72,12 @@ class Payment(Intent):
         shop = question.shop
         platform = shop.platform
         facts = {"methods": _methods(shop)}
-        topic = self.rules.topic(question.message.text, "failed", "price_change", "cod", "baitiao", "huabei",
-                                 "instalments", "wechat", "alipay", "credit_card")
+        topic = self.rules.topic(question.message.text, "failed", "unpaid", "price_change", "cod", "baitiao",
+                                 "huabei", "instalments", "wechat", "alipay", "credit_card")
+        if topic == "unpaid" and question.conversation.price_cut:
+            topic = "price_change"  # 「我拍了没付款」 after a price change was promised: now it is made
+        if topic == "unpaid":  # not a question of the ways to pay: a person looks at the order
+            return Answer("unpaid", handoff=True)
         if topic == "failed":
             return Answer("failed", handoff=True)
         if topic == "price_change":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import random
 from collections.abc import Callable
@@ -9,6 +10,7 @@ from collections.abc import Callable
 import pytest
 from support import assert_says
 
+from botcore.conversation import Conversation
 from botcore.shop import Shop, load_shop
 from engine import Engine, Reply
 
@@ -175,6 +177,16 @@ def test_a_term_of_paying_the_file_is_silent_on_goes_to_a_person_not_the_list_of
 ) -> None:
     reply = engine.reply(text, now=NOW)
     assert (reply.parts[0].case, reply.parts[0].facts["method"], reply.mode) == ("not_stated", way, "handoff")
+
+
+def test_placed_and_not_paid_goes_to_a_person_or_to_the_price_change_promised() -> None:
+    engine = Engine.from_file()
+    alone = engine.reply("我拍了没付款", now=NOW)
+    assert (alone.parts[0].case, alone.mode) == ("unpaid", "handoff")
+    assert "支付宝" not in alone.suggestion  # not the ways to pay
+    promised = dataclasses.replace(Conversation(), price_cut="5元", bargain_round=3)
+    after = engine.reply("拍了还没付款", promised, now=NOW)
+    assert (after.intents[0], after.parts[0].case) == ("payment", "price_change")
 
 
 def test_interest_free_where_the_shops_note_speaks_of_it_is_the_note(make_engine: Callable[..., Engine]) -> None:

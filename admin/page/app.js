@@ -638,7 +638,7 @@
         'no_cod', 'instalments']],
       ['其他付款方式', ['methods', 'method_ok', 'method_no', 'not_on_platform', 'not_stated', 'note']],
       ['改价和付不了款', ['price_change', 'price_change_unagreed', 'price_change_tmall', 'price_change_coupon',
-        'failed']],
+        'failed', 'unpaid']],
     ],
     product: [
       ['面料、做工和打理', ['material', 'care', 'colour', 'details', 'authentic']],
