@@ -150,6 +150,17 @@ def _asked_discounts(amounts: tuple[float, ...], product: Product | None) -> tup
 #: How much dearer one variant is (「大号贵多少」): their prices, not a haggle.
 _PRICE_GAP = re.compile(r"贵(?:多少|几块|几元|了多少)|差多少钱")
 _DISCOUNT = re.compile(r"便宜|优惠|折|减|少点|少一点|少些|少算|少收|让|砍|抹|低|降|贵|底价|实在价")
+#: A price stated in a text: 20支装12.9元, 另加50块.
+_PRICED = re.compile(r"\d+(?:\.\d+)?\s*(?:元|块)")
+
+
+def _priced_part(product: Product, text: str) -> tuple[str, str] | None:
+    """A part, refill or add-on of the product the buyer names by one of its facts' names,
+    whose value states a price (笔芯: 20支装12.9元): that fact."""
+    return next(((key, value) for key, value in product.attributes.items()
+                 if len(key) >= 2 and key.lower() in text.lower() and _PRICED.search(value)), None)
+
+
 #: A request for less said in any way (「能不能再少」「给个实惠价」「最低多少」): without one, a line read
 #: as bargaining is no haggle to hold the price against.
 _HAGGLED = re.compile(_DISCOUNT.pattern + r"|(?<!多)少|实惠|最低|最少|卖|价|亏|成本|划算|给个|送|赠|包邮")
@@ -168,6 +179,7 @@ class Bargain(Intent):
     continued_by = {"promo": "still_on|usable", _PROTECT_ASKED: "how_long", "price": "more_of_it"}
     cases = {
         "hold": (),
+        "part_price": ("product", "part", "note"),
         "unclear": (),
         "hold_promotion": ("promotion_name", "promotion"),
         "gift": ("gift",),
@@ -279,6 +291,9 @@ class Bargain(Intent):
         if topic is None and self.rules.topic(text, "deals_for") and not _DISCOUNT.search(plain):
             topic = "promo"  # 「老顾客有优惠不」「新人有啥福利」
         deals = self._promotions(promo, coupon) if self.rules.topic(text, "promo") else None
+        part = _priced_part(product, text) if asks_price and product is not None and not variant else None
+        if part is not None:  # 「笔芯多少钱」 of a pen whose file prices its refills: that, not the pen's price
+            return Answer("part_price", {"product": product.name, "part": part[0], "note": part[1]})
         if asks_price and product is not None and (not _DISCOUNT.search(plain) or _PRICE_GAP.search(text)) \
                 and (variant or (entities.quantity or 0) < 2):  # 「两件M码多少钱」 too: what two M come to
             return self._price(question, product, promo, deals)

@@ -454,6 +454,16 @@ def test_a_size_then_how_much_asks_its_price(make_engine: Callable[..., Engine],
     assert "sizing" not in reply.intents
 
 
+def test_the_price_of_a_part_the_file_prices_is_that_part_not_the_product(make_engine: Callable[..., Engine]) -> None:
+    pen = {"id": "pen", "name": "中性笔", "price": 19.9, "colours": ["黑色"], "sizes": ["0.5mm"],
+           "attributes": {"笔芯": "笔芯单独有卖,20支装12.9元", "书写长度": "约600米"}}
+    engine = make_engine(products=[pen])
+    part = bargain_part(engine.reply("笔芯多少钱", item_id="pen"))
+    assert (part.case, part.facts["part"], part.facts["note"]) == ("part_price", "笔芯", "笔芯单独有卖,20支装12.9元")
+    assert "19.9" not in part.text
+    assert bargain_part(engine.reply("多少钱", item_id="pen")).facts["price"] == "19.9元"
+
+
 @pytest.mark.parametrize("text", ["电费贵不贵", "补贴多少", "滤芯贵吗"])
 def test_a_line_that_asks_for_no_less_is_not_refused_a_discount(engine: Engine, text: str) -> None:
     reply = engine.reply(text, item_id=DRESS, now=dt.datetime(2026, 12, 20, 10))
