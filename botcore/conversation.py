@@ -48,6 +48,7 @@ class Conversation:
     size: str | None = field(default=None, metadata=_HEARD)
     colour: str | None = field(default=None, metadata=_HEARD)
     region: str | None = field(default=None, metadata=_HEARD)  # where the buyer said the parcel goes (新疆)
+    quantity: int | None = field(default=None, metadata=_HEARD)  # how many the buyer said they want (要10盒)
     # what the last reply answered, the first leading: a follow-up (「那XL呢」) continues one of them
     last_intents: tuple[str, ...] = field(default=(), metadata=_HEARD)
     # what the last question asked within its intent ("price", "facts:保质期"), for 「那500g的呢」

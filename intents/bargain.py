@@ -150,6 +150,8 @@ def _asked_discounts(amounts: tuple[float, ...], product: Product | None) -> tup
 #: How much dearer one variant is (「大号贵多少」): their prices, not a haggle.
 _PRICE_GAP = re.compile(r"贵(?:多少|几块|几元|了多少)|差多少钱")
 _DISCOUNT = re.compile(r"便宜|优惠|折|减|少点|少一点|少些|少算|少收|让|砍|抹|低|降|贵|底价|实在价")
+#: A total asked (一共多少钱): of the number the buyer said they want, if said before.
+_TOTAL = re.compile(r"一共|总共|合计|总价|加起来|算下来|到手")
 #: A price stated in a text: 20支装12.9元, 另加50块.
 _PRICED = re.compile(r"\d+(?:\.\d+)?\s*(?:元|块)")
 
@@ -404,7 +406,8 @@ class Bargain(Intent):
         colour, size = _variant(product, question.message)
         memory = question.conversation
         packs = packs_of(product, question.message.text)
-        quantity = entities.quantity or 0
+        # 「一共多少钱」 after 「要10盒」: the number said before
+        quantity = entities.quantity or (memory.quantity or 0 if _TOTAL.search(question.message.text) else 0)
         if size is None and packs is not None:  # 「两斤多少钱」 of tea in 500g: two 500g
             size, quantity = packs
             colour = colour or (memory.colour if memory.colour in product.colours else None)

@@ -454,6 +454,16 @@ def test_a_size_then_how_much_asks_its_price(make_engine: Callable[..., Engine],
     assert "sizing" not in reply.intents
 
 
+def test_a_total_asked_after_a_number_said_is_of_that_number(make_engine: Callable[..., Engine]) -> None:
+    engine = make_engine(promotions=[], bargain={"bulk": {"min_items": 10, "rate": 0.85}})
+    now = dt.datetime(2026, 12, 20, 10)
+    first = engine.reply("要10件 能打折吗", item_id=DRESS, now=now)
+    then = bargain_part(engine.reply("一共多少钱", first.conversation, item_id=DRESS, now=now))
+    assert (then.case, then.facts["quantity"], then.facts["total"]) == ("price_total_bulk", 10, "1436.5元")
+    alone = bargain_part(engine.reply("一共多少钱", item_id=DRESS, now=now))
+    assert alone.case == "price"
+
+
 def test_the_price_of_a_part_the_file_prices_is_that_part_not_the_product(make_engine: Callable[..., Engine]) -> None:
     pen = {"id": "pen", "name": "中性笔", "price": 19.9, "colours": ["黑色"], "sizes": ["0.5mm"],
            "attributes": {"笔芯": "笔芯单独有卖,20支装12.9元", "书写长度": "约600米"}}
