@@ -294,7 +294,7 @@ class Bargain(Intent):
             topic = "promo"  # 「老顾客有优惠不」「新人有啥福利」
         deals = self._promotions(promo, coupon) if self.rules.topic(text, "promo") else None
         part = _priced_part(product, text) if asks_price and product is not None and not variant else None
-        if part is not None:  # 「笔芯多少钱」 of a pen whose file prices its refills: that, not the pen's price
+        if part is not None and product is not None:  # 「笔芯多少钱」 of a pen whose file prices its refills
             return Answer("part_price", {"product": product.name, "part": part[0], "note": part[1]})
         if asks_price and product is not None and (not _DISCOUNT.search(plain) or _PRICE_GAP.search(text)) \
                 and (variant or (entities.quantity or 0) < 2):  # 「两件M码多少钱」 too: what two M come to
@@ -328,9 +328,9 @@ class Bargain(Intent):
                 told: dict[str, object] = {"promotion_name": soonest.name, "start": month_day(soonest.start),
                                            "promotion": soonest.description, **coupon}
                 return Answer("promotion_later_coupon" if coupon else "promotion_later", told, {"asked": "promo"})
-            bulk = shop.bargain.bulk
-            if answer.case == "no_promotions" and bulk is not None:  # 「打几折」 with no promotion: the deal for more
-                return Answer("bulk", {"min_items": bulk.min_items, "rate": _rate(bulk.rate)}, answer.remember)
+            more = shop.bargain.bulk
+            if answer.case == "no_promotions" and more is not None:  # 「打几折」 with no promotion: the deal for more
+                return Answer("bulk", {"min_items": more.min_items, "rate": _rate(more.rate)}, answer.remember)
             return answer
         if topic == "free_shipping":
             case, facts = fee_rule(shop.shipping)
