@@ -43,6 +43,8 @@ _AVOID = re.compile(r"(?:不要|别|不想要?|不用|不走|不发)(?:发|走|�
 #: Arriving, right after a day named: 周五能收到吗, 10号能到不.
 _ARRIVES = re.compile(r"[^,，。?？!！]{0,4}?(?:能|可以|会|才能|能不能)?(?:收到|到货|送到|到)"
                       r"[^,，。?？!！\s]{0,4}?(?:吗|么|嘛|不|吧|了吗|呢|没)")
+#: Said right after a day the buyer will pay on: 周四拍, 明天下单.
+_PAYS = re.compile(r"\s*(?:再)?(?:拍|付款|付|下单|买)")
 #: Said of an order already placed: 拍的, 买了, 下的单.
 _PAST = re.compile(r"^[^,，。?？!！]{0,8}?(?:(?:拍|买|付款|下单|付)(?:的|了)|下的单|付的款)")
 #: A time of day the buyer says they pay at: 晚上, 下午五点, 20:30, 晚上八点半 (今晚 too).
@@ -107,6 +109,9 @@ class ShippingQuestion(Intent):
         "arrive_yes": ("weekday", "ship_day", "days", "region"),
         "arrive_no": ("weekday", "ship_day", "days", "region"),
         "arrive_maybe": ("weekday", "ship_day", "days", "region"),
+        "arrive_paid_yes": ("paid", "cutoff", "weekday", "ship_day", "days", "region"),
+        "arrive_paid_no": ("paid", "cutoff", "weekday", "ship_day", "days", "region"),
+        "arrive_paid_maybe": ("paid", "cutoff", "weekday", "ship_day", "days", "region"),
         "weekday_unknown": ("weekday",),
         "weekday_yes": ("weekday", "cutoff"),
         "weekday_no": ("weekday", "ship_day"),
@@ -227,9 +232,14 @@ class ShippingQuestion(Intent):
             return answer
         region = entities.regions[0] if entities.regions else question.conversation.region
         named = _day_named(text, today)
+        pays_on = None
+        if named is not None and named[0] >= today and _PAYS.match(text, named[3]):  # 「周四拍周五能到吗」
+            later = _day_named(text[named[3]:], today)
+            if later is not None and later[0] > named[0]:
+                pays_on, named = named, (later[0], later[1], later[2] + named[3], later[3] + named[3])
         if named is not None and named[0] > today and _ARRIVES.match(text, named[3]) \
                 and (region is None or (not REGIONS[region].special and shipping.delivers_to(region))):
-            return _arrives_by(shipping, question, named, region)  # 「周五能收到吗」: the days, against that day
+            return _arrives_by(shipping, question, named, region, pays_on)  # 「周五能收到吗」
         if not entities.couriers and before.startswith(_COURIER_ASKED) and (
                 (topic is None and entities.regions) or self.rules.topic(text, "extra_cost")):
             # 「能发顺丰吗」 … 「那上海呢」「加多少钱」: still that courier
@@ -448,19 +458,25 @@ def _days_to(shipping: Shipping, region: str | None, couriers: list[str]) -> tup
 
 
 def _arrives_by(shipping: Shipping, question: Question, named: tuple[dt.date, str, int, int],
-                region: str | None) -> Answer:
-    """Whether a parcel paid for now reaches ``region`` by the day named: the ship day and the
-    days it takes (a person cannot promise the courier, so a day within them is 「有可能」)."""
+                region: str | None, paid: tuple[dt.date, str, int, int] | None = None) -> Answer:
+    """Whether a parcel paid for now (or on the day ``paid``, before its cut-off) reaches
+    ``region`` by the day named: the ship day and the days it takes (a person cannot promise
+    the courier, so a day within them is 「有可能」)."""
     today = question.now.date()
-    ship = _presale(question, today) or ship_date(question.now, shipping)  # a pre-sale leaves on its own date
+    paid_at = dt.datetime.combine(paid[0], dt.time(0)) if paid is not None and paid[0] > today else question.now
+    ship = _presale(question, today) or ship_date(paid_at, shipping)  # a pre-sale leaves on its own date
     _, (fastest, slowest) = _days_to(shipping, region, _couriers_for(question))
     facts = {"weekday": named[1], "ship_day": day_label(ship, today), "days": span(fastest, slowest),
              "region": region or "大部分地区"}
+    case = "arrive_"
+    if paid is not None:  # 「周四拍周五能到吗」: paid that day before its cut-off
+        facts |= {"paid": paid[1], "cutoff": shipping.cutoff_on(paid[0]).strftime("%H:%M")}
+        case = "arrive_paid_"
     if named[0] >= ship + dt.timedelta(days=slowest):
-        return Answer("arrive_yes", facts)
+        return Answer(case + "yes", facts)
     if named[0] < ship + dt.timedelta(days=fastest):
-        return Answer("arrive_no", facts)
-    return Answer("arrive_maybe", facts)
+        return Answer(case + "no", facts)
+    return Answer(case + "maybe", facts)
 
 
 def _dearer_courier(shipping: Shipping, product: Product | None) -> str | None:

@@ -723,6 +723,19 @@ def test_a_products_own_ship_time_is_said_before_the_days_on_the_road(
     assert (reply.mode == "handoff") == handed
 
 
+@pytest.mark.parametrize(("text", "case", "ship_day"), [
+    ("周四拍周五能到吗", "arrive_paid_no", "后天(周四)"),  # paid Thursday: it leaves then, 2-4 days
+    ("周四拍周日能到吗", "arrive_paid_maybe", "后天(周四)"),
+    ("周四拍下周二能到吗", "arrive_paid_yes", "后天(周四)"),
+    ("明天下单后天能到吗", "arrive_paid_no", "明天(周三)"),
+])
+def test_arriving_by_a_day_when_paid_on_a_later_day_counts_from_that_day(
+        engine: Engine, text: str, case: str, ship_day: str) -> None:
+    part = shipping_part(ask(engine, text, now=dt.datetime(2026, 12, 1, 10)))
+    assert (part.case, part.facts["ship_day"], part.facts["cutoff"]) == (case, ship_day, "16:00")
+    assert part.facts["paid"] in part.text
+
+
 @pytest.mark.parametrize("key", ["配送方式", "配送范围", "发货地区"])
 def test_a_products_own_delivery_area_is_said_for_a_region_asked(shop: Shop, key: str) -> None:
     area = "只发江苏、浙江、上海、安徽,其他地区请拍冷冻款"
