@@ -144,6 +144,9 @@ class ShippingQuestion(Intent):
         "delivery": ("region", "days", "ship_day"),
         "delivery_own": ("product", "ship_time", "region", "days"),
         "product_area": ("product", "area", "region"),
+        "product_areas": ("product", "area"),
+        "areas_all": (),
+        "areas_except": ("regions",),
         "delivery_default_own": ("product", "ship_time", "days"),
         "delivery_default": ("days", "ship_day"),
         "fee_free": (),
@@ -286,6 +289,10 @@ class ShippingQuestion(Intent):
                 and not REGIONS[region].special:
             return self._fee(question)  # 顺丰 only: its surcharge beside the fee, wherever it goes in China
         area = _own_area(question.product)
+        if self.rules.topic(text, "areas") and not entities.regions:  # 「发哪些地方」「哪些地区不发」
+            if area is not None:
+                return Answer("product_areas", {"product": area[0], "area": area[1]})
+            return _areas(shipping)
         again = before == _AREA_ASKED and self.rules.topic(text, "why_not")  # 「为啥不发」 after it: the same rule
         asked_region = entities.regions[0] if entities.regions else region if topic in ("fee", "delivery") or again \
             else None
@@ -455,6 +462,16 @@ def _days_to(shipping: Shipping, region: str | None, couriers: list[str]) -> tup
     if own is not None and name != shipping.default_courier:
         return name, own
     return name, shipping.delivery_days.get(region or "", own or shipping.default_delivery_days)
+
+
+def _areas(shipping: Shipping) -> Answer:
+    """Where the shop sends at all: everywhere in the mainland but the regions it names, and
+    Hong Kong, Macao and Taiwan as its terms say."""
+    special = [name for name, region in REGIONS.items() if region.special]
+    nowhere = list(dict.fromkeys([*shipping.no_delivery_regions, *([] if shipping.special_regions.ships else special)]))
+    if not nowhere:
+        return Answer("areas_all")
+    return Answer("areas_except", {"regions": join(nowhere)})
 
 
 def _arrives_by(shipping: Shipping, question: Question, named: tuple[dt.date, str, int, int],

@@ -736,6 +736,22 @@ def test_arriving_by_a_day_when_paid_on_a_later_day_counts_from_that_day(
     assert part.facts["paid"] in part.text
 
 
+@pytest.mark.parametrize(("shipping", "case", "regions"), [
+    ({"no_delivery_regions": ["新疆", "西藏"], "special_regions": {"ships": False}}, "areas_except",
+     "新疆、西藏、香港、澳门、台湾"),
+    ({"no_delivery_regions": ["新疆", "香港"], "special_regions": {"ships": False}}, "areas_except",
+     "新疆、香港、澳门、台湾"),  # each once
+    ({"no_delivery_regions": ["新疆"], "special_regions": {"ships": True, "fee": 30}}, "areas_except", "新疆"),
+    ({"special_regions": {"ships": True, "fee": 30}}, "areas_all", None),
+])
+@pytest.mark.parametrize("text", ["发哪些地方", "哪些地区不发货", "全国都能发吗"])
+def test_where_it_goes_at_all_names_the_regions_it_does_not(
+        make_engine: Callable[..., Engine], shipping: dict[str, object], case: str, regions: str | None,
+        text: str) -> None:
+    part = shipping_part(make_engine(shipping=shipping).reply(text, now=at(FRIDAY, 10)))
+    assert (part.case, part.facts.get("regions")) == (case, regions)
+
+
 @pytest.mark.parametrize("key", ["配送方式", "配送范围", "发货地区"])
 def test_a_products_own_delivery_area_is_said_for_a_region_asked(shop: Shop, key: str) -> None:
     area = "只发江苏、浙江、上海、安徽,其他地区请拍冷冻款"
