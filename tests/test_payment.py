@@ -179,6 +179,13 @@ def test_a_term_of_paying_the_file_is_silent_on_goes_to_a_person_not_the_list_of
     assert (reply.parts[0].case, reply.parts[0].facts["method"], reply.mode) == ("not_stated", way, "handoff")
 
 
+@pytest.mark.parametrize("text", ["24期有没有", "12期吗"])
+def test_a_number_of_instalments_asked_is_the_instalments(text: str) -> None:
+    engine = Engine(load_shop("electronics"), rng=random.Random(0))
+    reply = engine.reply(text, now=NOW)
+    assert reply.intents[0] == "payment" and reply.parts[0].case in ("instalments", "huabei", "not_stated")
+
+
 def test_placed_and_not_paid_goes_to_a_person_or_to_the_price_change_promised() -> None:
     engine = Engine.from_file()
     alone = engine.reply("我拍了没付款", now=NOW)
