@@ -109,7 +109,7 @@ def _stated(product: Product, text: str, aged: bool = False) -> Answer | None:
     """The facts the product's file states of what is asked (its dimensions, 宽脚能穿吗);
     with an age said (``aged``), the ages it is for (2个月的狗: 3个月以上)."""
     facts = read_facts(product, text)
-    if not facts.stated and aged:
+    if not facts.stated and not facts.missing and aged:  # (「一天吃多少」 asks the amount, not the ages)
         facts = age_facts(product)
     return Answer("dimensions", {"product": product.name, "facts": facts.text}) if facts.stated else None
 
@@ -173,6 +173,7 @@ class Sizing(Intent):
         "measurement": ("product", "size", "part", "value"),
         "measurement_all": ("product", "part", "values"),
         "size_range": ("product", "size", "height_range", "weight_range"),
+        "fact_unknown": (),
         "no_chart": ("product",),
         "fit_note": ("product", "fit_note"),
         "dimensions": ("product", "facts"),
@@ -264,6 +265,8 @@ class Sizing(Intent):
                 return Answer("named_size", {"product": product.name, "size": sizes[0]}, {"size": sizes[0]})
             if product.fit_note:  # no chart, but the shop says how it fits (开口可调,12号到16号都能戴)
                 return Answer("fit_note", facts)
+            if read_facts(product, text).missing:  # 「4斤的猫一天吃多少」: a fact the file is silent on, not a size
+                return Answer("fact_unknown", handoff=True)
             return Answer("no_chart", facts, handoff=True)
         if topic == "range" and sizes and height is None and weight is None:
             return self._size_range(product, sizes[0], facts)

@@ -417,6 +417,17 @@ def test_a_product_without_a_chart_is_said_to_fit_only_as_its_file_says(
     assert engine.reply("偏大还是偏小", item_id="sheet").parts[0].case == case  # no 「版型正常」 the file never said
 
 
+def test_a_fact_the_file_is_silent_on_asked_with_a_pets_age_is_not_answered_with_the_ages(
+        make_engine: Callable[..., Engine]) -> None:
+    food = {"id": "food", "name": "猫粮", "price": 99, "colours": ["鸡肉味"], "sizes": ["1.5kg"],
+            "attributes": {"适用年龄": "2个月以上幼猫到老年猫"}}
+    engine = make_engine(products=[food])
+    amount = engine.reply("猫3个月4斤 一天吃多少", item_id="food")
+    assert "2个月以上" not in amount.suggestion and amount.mode == "handoff"  # the amount, not the ages
+    ages = engine.reply("3个月的猫能吃吗", item_id="food")
+    assert "2个月以上" in ages.suggestion
+
+
 def test_without_a_chart_the_shops_fit_note_answers() -> None:
     shop = load_shop("tests/data/shops/silver.yaml")
     reply = Engine(shop, rng=random.Random(0)).reply("我平时戴14号的 这个能戴吗", item_id="ring-open", now=NOW)
