@@ -150,6 +150,8 @@ def _asked_discounts(amounts: tuple[float, ...], product: Product | None) -> tup
 #: How much dearer one variant is (「大号贵多少」): their prices, not a haggle.
 _PRICE_GAP = re.compile(r"贵(?:多少|几块|几元|了多少)|差多少钱")
 _DISCOUNT = re.compile(r"便宜|优惠|折|减|少点|少一点|少些|少算|少收|让|砍|抹|低|降|贵|底价|实在价")
+#: The price after the deals asked (到手价): the price and the promotion running, not the price alone.
+_NET = re.compile(r"到手|活动价|折后|券后|减完|实付|优惠后|减了以后")
 #: A total asked (一共多少钱): of the number the buyer said they want, if said before.
 _TOTAL = re.compile(r"一共|总共|合计|总价|加起来|算下来|到手")
 #: A price stated in a text: 20支装12.9元, 另加50块.
@@ -192,6 +194,7 @@ class Bargain(Intent):
         "price": ("product", "price"),
         "price_total": ("product", "price", "quantity", "total"),
         "price_promotion": ("product", "price", "promotion_name", "promotion"),
+        "price_net": ("product", "price", "promotion_name", "promotion"),
         "price_total_bulk": ("product", "price", "quantity", "rate", "total"),
         "prices": ("product", "prices"),
         "final_none": (),
@@ -451,6 +454,8 @@ class Bargain(Intent):
                     "price": money(price), "quantity": quantity, "total": money(price * quantity)}, remember)
             if deals is not None:
                 return Answer(f"price_{deals.case}", {**deals.facts, **facts, "price": money(price)}, remember)
+            if promo and _NET.search(question.message.text):  # 「到手价多少」: the price and what the promotion takes
+                return Answer("price_net", facts | {"price": money(price)}, remember)
             return Answer("price", facts | {"price": money(price)}, remember)
         return Answer("prices", facts | {"prices": _variant_prices(product)}, remember)
 

@@ -464,6 +464,14 @@ def test_a_total_asked_after_a_number_said_is_of_that_number(make_engine: Callab
     assert alone.case == "price"
 
 
+def test_the_price_after_the_deals_is_the_price_with_the_promotion_running(make_engine: Callable[..., Engine]) -> None:
+    promotions = [{"name": "双12节", "description": "下单立减20元。", "start": "2026-12-01", "end": "2026-12-12"}]
+    engine = make_engine(promotions=promotions)
+    part = bargain_part(engine.reply("到手价多少", item_id=DRESS, now=dt.datetime(2026, 12, 5, 10)))
+    assert (part.case, part.facts["price"], part.facts["promotion_name"]) == ("price_net", "169元", "双12节")
+    assert "没法" not in part.text  # a price asked, not a haggle refused
+
+
 def test_the_price_of_a_part_the_file_prices_is_that_part_not_the_product(make_engine: Callable[..., Engine]) -> None:
     pen = {"id": "pen", "name": "中性笔", "price": 19.9, "colours": ["黑色"], "sizes": ["0.5mm"],
            "attributes": {"笔芯": "笔芯单独有卖,20支装12.9元", "书写长度": "约600米"}}
