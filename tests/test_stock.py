@@ -158,6 +158,11 @@ def test_sold_out_with_a_restock_date_gives_the_date(
     assert_says(reply, variant, date)
 
 
+def test_a_deposit_taken_back_is_no_stock_question(engine: Engine) -> None:
+    reply = ask(engine, "预售的定金不想要了", item="hoodie-fleece")
+    assert "stock" not in reply.intents and reply.mode == "handoff"
+
+
 def test_presale_variant_can_be_ordered_now(engine: Engine) -> None:
     reply = ask(engine, "牛油果绿L码还有吗", item="hoodie-fleece")
     part = stock_part(reply)
