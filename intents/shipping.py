@@ -293,10 +293,12 @@ class ShippingQuestion(Intent):
             if area is not None:
                 return Answer("product_areas", {"product": area[0], "area": area[1]})
             return _areas(shipping)
-        again = before == _AREA_ASKED and self.rules.topic(text, "why_not")  # 「为啥不发」 after it: the same rule
+        # 「为啥不发」「那啥时候能发」 right after it: the same rule, for the same place
+        again = before == _AREA_ASKED and (bool(self.rules.topic(text, "why_not")) or topic in (None, "ship_time"))
         asked_region = entities.regions[0] if entities.regions else region if topic in ("fee", "delivery") or again \
             else None
-        if area is not None and asked_region is not None:  # 「活虾发成都吗」: where this product goes, in its own words
+        if area is not None and asked_region is not None and shipping.delivers_to(asked_region):
+            # 「活虾发成都吗」: where this product goes, in its own words (where the shop goes nowhere: that, below)
             return Answer("product_area", {"product": area[0], "area": area[1], "region": asked_region},
                           {"asked": _AREA_ASKED})
         if entities.regions and not shipping.delivers_to(entities.regions[0]):  # 「新疆能发吗」 where none goes
@@ -715,9 +717,12 @@ def _sold_out(question: Question, today: dt.date) -> tuple[str, dt.date | None] 
 
 #: When it is sent asked (多久发货, 几天发出), as against when it arrives (多久到).
 _SHIPS_ASKED = re.compile(r"(多久|几天|多长时间|什么时候|啥时候)(才|能|可以|会)?(发货|发出|发|寄出)(?!.{0,2}到)")
-#: A product's own attribute of when it ships (发货时间, 发货周期, 制作周期): over the shop's cut-off.
-_SHIP_TIME_KEY = re.compile(r"发货|出货|生产周期|制作周期|定制周期|备货")
-#: ... and of where it goes (配送范围, 发货地区, 配送方式: 只发江浙沪皖): over the shop's regions.
+#: A product's own attribute of when it ships (发货时间, 发货周期, 制作周期), with a time in it (7天内):
+#: over the shop's cut-off. (发货状态: 花苞状态发货 says how it comes, not when.)
+_SHIP_TIME_KEY = re.compile(r"(发货|出货|备货)(时间|周期|时效|日期)|(生产|制作|定制)(周期|时间)|几天发")
+_A_TIME = re.compile(r"\d|[一二三四五六七八九十两]\s*(天|日|周|个月|小时)|当天|次日|隔天|现货")
+#: ... and of where it goes (配送范围, 发货地区, 配送方式: 只发江浙沪皖), naming a place: over the
+#: shop's days to a region. (配送方式: 只走顺丰 names none: the shop's regions answer.)
 _AREA_KEY = re.compile(r"配送|(发货|可发|送达|发往|销售)(地区|区域|范围|省份|城市)|限发|不发地区")
 
 
@@ -737,14 +742,25 @@ def _own_ship_time(product: Product | None) -> tuple[str, str] | None:
     if product is None:
         return None
     return next(((product.name, value) for key, value in product.attributes.items()
-                 if _SHIP_TIME_KEY.search(key) and not _AREA_KEY.search(key)), None)
+                 if _SHIP_TIME_KEY.search(key) and not _AREA_KEY.search(key) and _A_TIME.search(value)), None)
 
 
 def _own_area(product: Product | None) -> tuple[str, str] | None:
     """The product's name and what its file says of where it is sent (活虾: 只发江浙沪皖)."""
     if product is None:
         return None
-    return next(((product.name, value) for key, value in product.attributes.items() if _AREA_KEY.search(key)), None)
+    return next(((product.name, value) for key, value in product.attributes.items()
+                 if _AREA_KEY.search(key) and _names_a_place(value)), None)
+
+
+def _names_a_place(text: str) -> bool:
+    """Whether a text names a province-level region or one of its cities (江浙沪 by its names)."""
+    return any(name in text for region in REGIONS.values() for name in (*region.names, *region.cities)) \
+        or any(short in text for short in _SHORT_PLACES)
+
+
+#: Places buyers and shops name by one character or a group: 江浙沪, 京津冀, 东北, 港澳台.
+_SHORT_PLACES = ("江浙沪", "江浙", "京津冀", "东北", "西北", "港澳台", "偏远")
 
 
 def _presale(question: Question, today: dt.date) -> dt.date | None:

@@ -752,6 +752,17 @@ def test_where_it_goes_at_all_names_the_regions_it_does_not(
     assert (part.case, part.facts.get("regions")) == (case, regions)
 
 
+def test_a_fact_of_how_it_is_sent_is_not_when_or_where(shop: Shop) -> None:
+    """「发货状态: 花苞状态发货」 says how it comes, 「配送方式: 只走顺丰」 by whom: neither is the
+    ship day or the places it goes, which the shop's own terms answer."""
+    how = {"发货状态": "花苞状态发货,路上不容易压坏", "配送方式": "只走顺丰,不能指定日期"}
+    engine = with_dress(shop, attributes=how)
+    today = shipping_part(ask(engine, "今天能发吗", now=at(FRIDAY, 10)))
+    assert (today.case, today.facts["ship_day"]) == ("ship_today", "今天")
+    region = shipping_part(ask(engine, "到广东几天", now=at(FRIDAY, 10)))
+    assert (region.case, region.facts["days"]) == ("delivery", "3-5")
+
+
 @pytest.mark.parametrize("key", ["配送方式", "配送范围", "发货地区"])
 def test_a_products_own_delivery_area_is_said_for_a_region_asked(shop: Shop, key: str) -> None:
     area = "只发江苏、浙江、上海、安徽,其他地区请拍冷冻款"
