@@ -397,6 +397,16 @@ def test_a_length_in_metres_is_the_shops_size_however_written(text: str) -> None
     assert entities(normalise(text).text, vocabulary).sizes == ("2.4米",)
 
 
+def test_a_size_named_by_a_count_is_the_size_not_how_many() -> None:
+    shop = load_shop("electronics").model_copy(deep=True)
+    sizes = {"sizes": ["6棵装", "12棵装"], "variant_aliases": {"12棵装": ["12棵"]}}
+    product = shop.products[0].model_copy(update=sizes)
+    vocabulary = shop_vocabulary(shop.model_copy(update={"products": [product]}))
+    found = entities("12棵多少钱", vocabulary)
+    assert (found.quantity, found.sizes) == (None, ("12棵",))
+    assert entities("6棵装的要两份", vocabulary).quantity == 2  # a count beside the size still counts
+
+
 def test_a_size_the_shop_names_like_a_height_is_the_size_not_the_buyers_height() -> None:
     shop = load_shop("electronics").model_copy(deep=True)
     product = shop.products[0].model_copy(update={"sizes": ["1.5米", "1.8米"], "variant_aliases": {"1.8米": ["1米8"]}})

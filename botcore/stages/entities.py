@@ -270,8 +270,9 @@ def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
         shop_hits = _spaced_models(text, shop_vocabulary, shop_hits)
     measures = find_measures(text)
     named_sizes = [(h.start, h.end) for h in shop_hits if h.kind == "size" and not h.text.isdigit()]
-    if named_sizes:  # 1米8 of a 1.8米 bed, 两斤 of a 两斤装 bag: the size named, not the buyer's height or weight
-        measures = tuple(m for m in measures if m.kind not in ("height", "weight")
+    if named_sizes:  # 1米8 of a 1.8米 bed, 两斤 of a 两斤装 bag, 12棵 of a 12棵装 set: the size named, not the
+        # buyer's height, weight or how many
+        measures = tuple(m for m in measures if m.kind not in ("height", "weight", "quantity")
                          or not any(start <= m.start and m.end <= end for start, end in named_sizes))
     first: dict[str, Measure] = {}
     for measure in measures:
