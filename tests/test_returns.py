@@ -60,6 +60,8 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("跑过一次能退吗", "used"),  # worn outside: the conditions, not a promise
         ("装了还能退吗", "used"),
         ("刻了字能退吗", "used"),
+        ("能退吗 开过的", "used"),
+        ("铺了两天 想退", "used"),
         ("没拆封能退吗", "policy_insured"),  # unopened: the policy as it is, not its conditions for opened goods
         ("还没穿过可以退吗", "policy_insured"),
         ("退货怎么寄", "address"),
@@ -100,6 +102,11 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("缺斤少两", "quality"),
         ("图片跟实物差太多", "quality"),
         ("视频拍了", "quality"),  # the proof of a fault, not an order placed
+        ("宝宝用了屁股全红了", "quality"),
+        ("收到叶子黄了好几片", "quality"),
+        ("收到全化水了", "quality"),
+        ("收到镜腿是歪的", "quality"),
+        ("收到的度数不对 能换吗", "quality"),
     ],
 )
 def test_return_questions_are_recognised_with_the_right_case(engine: Engine, text: str, case: str) -> None:
