@@ -91,8 +91,8 @@ class ShippingQuestion(Intent):
     carries_over = ("regions", "couriers", "day")
     carries_after = {_FEE_ASKED: ("quantity",)}  # 「包邮吗」 … 「那两件呢」
     # 「能发顺丰吗」 … 「加多少钱」「那换成北京呢」; 「包邮吗」 … 「那换成新疆呢」
-    continued_by = {_COURIER_ASKED: "extra_cost|another_place", _FEE_ASKED: "another_place",
-                    _PLACE_ASKED: "another_place", _AREA_ASKED: "why_not|another_place"}
+    continued_by = {_COURIER_ASKED: "extra_cost|another_place", _FEE_ASKED: "another_place|extra_cost",
+                    _PLACE_ASKED: "another_place|extra_cost", _AREA_ASKED: "why_not|another_place"}
     cases = {
         "ship_today": ("ship_day", "cutoff", "courier"),
         "ship_later": ("ship_day", "cutoff", "courier"),
@@ -218,6 +218,9 @@ class ShippingQuestion(Intent):
         before = question.conversation.asked or ""
         if topic is None and before == _FEE_ASKED and (entities.quantity or entities.regions):
             topic = "fee"  # 「包邮吗」 … 「那两件呢」「那新疆呢」: the fee again, for them
+        if topic is None and self.rules.topic(text, "extra_cost") and (before == _FEE_ASKED or (
+                before == _PLACE_ASKED and (entities.regions or question.conversation.region))):
+            topic = "fee"  # 「新疆包邮吗」「包邮吗」 … 「加多少钱」: what it, or that place, costs more
         if topic == "abroad":  # the shop file speaks of China only: a person says whether it ships abroad
             return Answer("abroad", handoff=True)
         if (topic is None and self.rules.topic(text, "service")) or self.rules.topic(text, "later"):

@@ -752,6 +752,19 @@ def test_where_it_goes_at_all_names_the_regions_it_does_not(
     assert (part.case, part.facts.get("regions")) == (case, regions)
 
 
+@pytest.mark.parametrize(("first", "case", "surcharge"), [
+    ("新疆包邮吗", "remote", "15元"),
+    ("包邮吗", "fee_threshold", None),
+])
+def test_how_much_more_asked_next_is_the_fee_just_told(make_engine: Callable[..., Engine], first: str, case: str,
+                                                       surcharge: str | None) -> None:
+    engine = make_engine(shipping={"remote_regions": ["新疆"], "remote_surcharge": 15})
+    told = engine.reply(first, item_id="dress-floral", now=at(FRIDAY, 10))
+    then = engine.reply("加多少钱", told.conversation, item_id="dress-floral", now=at(FRIDAY, 10))
+    part = shipping_part(then)
+    assert (then.intents[0], part.case, part.facts.get("surcharge")) == ("shipping", case, surcharge)
+
+
 def test_a_fact_of_how_it_is_sent_is_not_when_or_where(shop: Shop) -> None:
     """「发货状态: 花苞状态发货」 says how it comes, 「配送方式: 只走顺丰」 by whom: neither is the
     ship day or the places it goes, which the shop's own terms answer."""
