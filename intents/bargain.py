@@ -254,6 +254,9 @@ class Bargain(Intent):
         # when the next one starts
         later = topic is None and question.conversation.asked == "promo" and (
             entities.day is not None or self.rules.topic(text, "still_on") is not None)
+        # 「明天还有活动吗」 asked outright: the same, for the day named (not the promotions of today)
+        later = later or (topic == "promo" and entities.day not in (None, "今天", "今晚", "今儿")
+                          and not entities.promotions)
         until = later or self.rules.topic(text, "until") is not None or (
             bool(entities.promotions) and _STILL_ON.search(text) is not None)  # 「精华买赠还有吗」: until when
         if named is None and until:

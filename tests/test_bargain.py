@@ -375,6 +375,8 @@ def test_a_gift_asked_on_tmall_is_answered_not_the_price_change() -> None:
         ("run-shoe-pro", "跑鞋狂欢周这款参加吗", dt.datetime(2026, 12, 3, 10), "promotion_not_for",
          {"product": "疾速Pro碳板竞速跑鞋"}),  # it covers the X1 only
         ("run-shoe-x", "跑鞋狂欢周还能参加吗", dt.datetime(2026, 12, 20, 10), "promotion_over", {"end": "12月7日"}),
+        # 「明天还有活动吗」 on its last day: until when it runs, not 「正在进行」
+        ("run-shoe-x", "明天还有活动吗", dt.datetime(2026, 12, 7, 23), "promotion_until", {"end": "12月7日"}),
     ],
 )
 def test_a_promotion_asked_by_name_or_by_its_end_is_answered_from_its_dates(
