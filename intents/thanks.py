@@ -20,14 +20,17 @@ class Thanks(Intent):
     name = "thanks"
     rank = 130
     soft = True
-    cases = {"thanks": (), "bought": ("ship_day",), "bought_price_cut": ("discount",), "thinking": (), "leaving": ()}
+    cases = {"thanks": (), "ack": (), "bought": ("ship_day",), "bought_price_cut": ("discount",), "thinking": (),
+             "leaving": ()}
 
     def answer(self, question: Question) -> Answer:
         haggled = question.conversation.bargain_round > 0 and _NEVER_MIND.match(question.message.text) is not None
         if self.rules.topic(question.message.text, "leaving") or haggled:
             # 「算了不买了」, or 「算了」 after a price was refused: not a thanks; a person may keep them
             return Answer("leaving", handoff=True, actions=({"type": "flag", "reason": "buyer_leaving"},))
-        topic = self.rules.topic(question.message.text, "bought", "thinking")
+        topic = self.rules.topic(question.message.text, "bought", "thinking", "ack")
+        if topic == "ack":  # 「好吧」 after news it did not want, 「好的」 after an answer: taken, not thanked for
+            return Answer("ack")
         if topic == "bought" and question.conversation.price_cut:  # a price change promised: pay after it
             return Answer("bought_price_cut", {"discount": question.conversation.price_cut})
         if topic == "bought":

@@ -19,10 +19,12 @@ WEDNESDAY_MORNING = dt.datetime(2026, 11, 25, 10, 0)
         ("謝謝！", "thanks"),  # traditional, full-width
         ("多谢啦～", "thanks"),
         ("好滴", "thanks"),
-        ("嗯嗯", "thanks"),
+        ("嗯嗯", "ack"),  # a yes, not thanks: no 「不客气」
+        ("好吧", "ack"),
+        ("那好吧", "ack"),
         ("拜拜", "thanks"),
         ("辛苦啦", "thanks"),
-        ("知道了哈", "thanks"),
+        ("知道了哈", "ack"),
         ("拍了拍了", "bought"),
         ("我已经下单了", "bought"),
         ("付好了", "bought"),
