@@ -7,7 +7,15 @@ import pytest
 
 from botcore.shop import Shop
 from botcore.shop.shopfile import load_shop
-from botcore.stages.entities import Entities, colour_spellings, device_models, extract, model_number, shop_vocabulary
+from botcore.stages.entities import (
+    Entities,
+    colour_spellings,
+    counted_as_size,
+    device_models,
+    extract,
+    model_number,
+    shop_vocabulary,
+)
 from botcore.stages.normalise import normalise
 from botcore.stages.vocabulary import Vocabulary
 
@@ -397,14 +405,19 @@ def test_a_length_in_metres_is_the_shops_size_however_written(text: str) -> None
     assert entities(normalise(text).text, vocabulary).sizes == ("2.4米",)
 
 
-def test_a_size_named_by_a_count_is_the_size_not_how_many() -> None:
+def test_a_count_that_is_a_size_of_the_product_is_that_size_not_how_many() -> None:
     shop = load_shop("electronics").model_copy(deep=True)
     sizes = {"sizes": ["6棵装", "12棵装"], "variant_aliases": {"12棵装": ["12棵"]}}
-    product = shop.products[0].model_copy(update=sizes)
-    vocabulary = shop_vocabulary(shop.model_copy(update={"products": [product]}))
-    found = entities("12棵多少钱", vocabulary)
-    assert (found.quantity, found.sizes) == (None, ("12棵",))
-    assert entities("6棵装的要两份", vocabulary).quantity == 2  # a count beside the size still counts
+    succulents = shop.products[0].model_copy(update=sizes)
+    other = shop.products[1].model_copy(update={"sizes": ["单个", "三个装"], "variant_aliases": {"三个装": ["3个"]}})
+    vocabulary = shop_vocabulary(shop.model_copy(update={"products": [succulents, other]}))
+    said = entities("12棵多少钱", vocabulary)
+    assert said.quantity == 12 and counted_as_size(said, succulents).quantity is None
+    beside = entities("6棵装的要两份", vocabulary)
+    assert counted_as_size(beside, succulents).quantity == 2  # a count beside the size still counts
+    elsewhere = entities("我要买3个", vocabulary)  # 3个 is another product's size: here, three
+    assert (counted_as_size(elsewhere, shop.products[2]).quantity, counted_as_size(elsewhere, shop.products[2]).sizes) \
+        == (3, ())
 
 
 def test_a_size_the_shop_names_like_a_height_is_the_size_not_the_buyers_height() -> None:

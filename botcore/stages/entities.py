@@ -6,18 +6,19 @@ Pure: text and the shop's vocabulary in, a frozen `Entities` out.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from importlib import resources
 
-from botcore.shop import Shop
+from botcore.shop import Product, Shop
 from botcore.sizes import size_key
 from botcore.stages.days import DAY
-from botcore.stages.numbers import Measure, find_measures
+from botcore.stages.numbers import COUNTERS, Measure, find_measures, parse_numeral
 from botcore.stages.vocabulary import WORLD, Hit, VocabKind, Vocabulary
 
-__all__ = ["Entities", "colour_spellings", "device_models", "extract", "model_number", "shop_vocabulary",
-           "size_name_spellings"]
+__all__ = ["Entities", "colour_spellings", "counted_as_size", "device_models", "extract", "model_number",
+           "shop_vocabulary", "size_name_spellings"]
 
 _SIZE = re.compile(
     r"(?<![a-z0-9.])(?P<s>x{0,4}l|x{0,2}s|[2-6]x?l|[2-3]x?s|m)(?![a-z])"
@@ -270,9 +271,8 @@ def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
         shop_hits = _spaced_models(text, shop_vocabulary, shop_hits)
     measures = find_measures(text)
     named_sizes = [(h.start, h.end) for h in shop_hits if h.kind == "size" and not h.text.isdigit()]
-    if named_sizes:  # 1米8 of a 1.8米 bed, 两斤 of a 两斤装 bag, 12棵 of a 12棵装 set: the size named, not the
-        # buyer's height, weight or how many
-        measures = tuple(m for m in measures if m.kind not in ("height", "weight", "quantity")
+    if named_sizes:  # 1米8 of a 1.8米 bed, 两斤 of a 两斤装 bag: the size named, not the buyer's height or weight
+        measures = tuple(m for m in measures if m.kind not in ("height", "weight")
                          or not any(start <= m.start and m.end <= end for start, end in named_sizes))
     first: dict[str, Measure] = {}
     for measure in measures:
@@ -307,3 +307,26 @@ def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
         day=day[0] if (day := DAY.search(text)) else None,
         numbers=tuple(float(n) for n in _PLAIN_NUMBER.findall(text)),
     )
+
+
+def counted_as_size(entities: Entities, product: Product | None) -> Entities:
+    """``entities`` with no quantity where its number is a size of ``product`` that the buyer
+    named (12棵 of its 12棵装, 10包 of its 10包装): the size, not how many; and with no size
+    where a count is another product's size (3个 of a 三个装 elsewhere): how many, not a size."""
+    if not entities.quantity or product is None:
+        return entities
+    counts = tuple(said for said in entities.sizes if _count_of(said) == entities.quantity)  # 12棵, not 10kg
+    if any(product.find_size(said) is not None for said in counts):
+        return dataclasses.replace(entities, quantity=None)
+    if counts:
+        return dataclasses.replace(entities, sizes=tuple(s for s in entities.sizes if s not in counts))
+    return entities
+
+
+_A_COUNT = re.compile(rf"(?P<n>[\d一二两三四五六七八九十百]+)\s*(?:{COUNTERS})装?")
+
+
+def _count_of(said: str) -> float | None:
+    """The number of a size said as a count (12棵, 十二棵, 3个装), else None (10kg, XL)."""
+    m = _A_COUNT.fullmatch(said)
+    return parse_numeral(m["n"]) if m else None

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-__all__ = ["Measure", "MeasureKind", "find_measures", "parse_numeral"]
+__all__ = ["COUNTERS", "Measure", "MeasureKind", "find_measures", "parse_numeral"]
 
 MeasureKind = Literal["height", "weight", "foot", "waist", "bust", "hip", "age", "finger", "wrist", "head",
                       "quantity", "money", "days"]
@@ -116,8 +116,8 @@ def _chi(m: re.Match[str]) -> float:
 
 _LENGTHS = "mm|毫米|cm|厘米|公分"
 _AROUND = rf"(?:的?一圈)?[^\d{_CN}]{{0,6}}?"  # 手指一圈, 手腕的一圈是, 头围大概: up to the number
-#: The counting words of a quantity (三件, 3根, 两箱).
-_COUNTERS = ("件|个|条|套|包|双|份|盒|单|袋|瓶|罐|支|只|箱|桶|根|张|副|台|把|卷|对|片|提|饼|听|板|串|束"
+#: The counting words of a quantity (三件, 3根, 两箱), as a regex alternation.
+COUNTERS = ("件|个|条|套|包|双|份|盒|单|袋|瓶|罐|支|只|箱|桶|根|张|副|台|把|卷|对|片|提|饼|听|板|串|束"
              "|本|册|颗|粒|枚|盆|株|棵")
 
 # (kind, pattern, how to read the match). Order matters: earlier rules claim their
@@ -155,7 +155,7 @@ _RULES: list[tuple[MeasureKind, re.Pattern[str], object]] = [
     ("money", re.compile(rf"[¥$]\s*(?P<v>{_NUM})"), lambda m: _n(m["v"])),
     ("days", re.compile(rf"(?P<v>{_NUM})\s*(?:天|日)"), lambda m: _n(m["v"])),
     # not 第二件, not a pack's name (六条装, 十件套)
-    ("quantity", re.compile(rf"(?<!第)(?P<v>{_NUM})\s*(?:{_COUNTERS})(?!装|套)(?<!包(?=邮))"),  # not 110包邮
+    ("quantity", re.compile(rf"(?<!第)(?P<v>{_NUM})\s*(?:{COUNTERS})(?!装|套)(?<!包(?=邮))"),  # not 110包邮
      lambda m: _n(m["v"])),
 ]
 
