@@ -484,6 +484,12 @@ def test_the_price_of_a_part_the_file_prices_is_that_part_not_the_product(make_e
     assert bargain_part(engine.reply("多少钱", item_id="pen")).facts["price"] == "19.9元"
 
 
+@pytest.mark.parametrize(("text", "case"), [("价格保护吗", "price_protection"), ("多件有优惠吗", "bulk")])
+def test_the_deal_asked_in_other_words_is_that_deal(make_engine: Callable[..., Engine], text: str, case: str) -> None:
+    engine = make_engine(promotions=[], bargain={"price_protection_days": 15, "bulk": {"min_items": 2, "rate": 0.9}})
+    assert bargain_part(engine.reply(text, item_id=DRESS, now=dt.datetime(2026, 12, 20, 10))).case == case
+
+
 @pytest.mark.parametrize("text", ["电费贵不贵", "补贴多少", "滤芯贵吗"])
 def test_a_line_that_asks_for_no_less_is_not_refused_a_discount(engine: Engine, text: str) -> None:
     reply = engine.reply(text, item_id=DRESS, now=dt.datetime(2026, 12, 20, 10))
