@@ -26,7 +26,7 @@ from botcore.shop.calendar import (
     next_working_day,
     ship_date,
 )
-from botcore.stages.days import DATE, NEAR_DAY, PAST_DAY, TODAY, WEEKDAY
+from botcore.stages.days import DATE, FIXED_DAY, FIXED_DAYS, NEAR_DAY, PAST_DAY, TODAY, WEEKDAY
 from botcore.stages.numbers import parse_numeral
 from botcore.text import join, money, span
 from intents.base import Answer, Evidence, Intent, Message, Question
@@ -228,7 +228,9 @@ class ShippingQuestion(Intent):
             return Answer("service_unknown", handoff=True)
         if topic in (None, "ship_time") and self.rules.topic(text, "no_rush"):  # 「不急 慢慢发」
             return Answer("no_rush")
-        if self.rules.topic(text, "days_off_asked") and topic not in ("fee", "origin"):  # 「春节发货吗」「几号停发」
+        by_day = _fixed_day_named(text, today)
+        if self.rules.topic(text, "days_off_asked") and topic not in ("fee", "origin") and not (
+                by_day is not None and _ARRIVES.match(text, by_day[3])):  # 「春节发货吗」「几号停发」, not 「元旦前能到吗」
             named_holidays = [name for name in NATIONAL_HOLIDAYS if self.rules.topic(text, name)]
             if not named_holidays and before.startswith(_HOLIDAY_ASKED):  # 「春节发货吗」 … 「几号恢复发货」
                 named_holidays = [before.removeprefix(_HOLIDAY_ASKED)]
@@ -237,7 +239,7 @@ class ShippingQuestion(Intent):
                 return dataclasses.replace(answer, remember={"asked": _HOLIDAY_ASKED + named_holidays[0]})
             return answer
         region = entities.regions[0] if entities.regions else question.conversation.region
-        named = _day_named(text, today)
+        named = _day_named(text, today) or _fixed_day_named(text, today)
         pays_on = None
         if named is not None and named[0] >= today and _PAYS.match(text, named[3]):  # 「周四拍周五能到吗」
             later = _day_named(text[named[3]:], today)
@@ -512,6 +514,20 @@ def _dearer_courier(shipping: Shipping, product: Product | None) -> str | None:
 def _surcharge(shipping: Shipping, name: str) -> float:
     courier = shipping.courier(name)
     return courier.surcharge if courier is not None else 0.0
+
+
+def _fixed_day_named(text: str, today: dt.date) -> tuple[dt.date, str, int, int] | None:
+    """A day of a fixed date named (元旦前, 情人节当天), its next coming, as `_day_named` says
+    days: 元旦前 is 12月31日, the last day before it."""
+    m = FIXED_DAY.search(text)
+    if m is None:
+        return None
+    month, day = FIXED_DAYS[m["name"]]
+    on = dt.date(today.year, month, day)
+    if on < today:
+        on = dt.date(today.year + 1, month, day)
+    asked = on - dt.timedelta(days=1) if m["by"] else on
+    return asked, f"{m['name']}{'前' if m['by'] else ''}({month_day(asked)})", m.start(), m.end()
 
 
 def _day_named(text: str, today: dt.date) -> tuple[dt.date, str, int, int] | None:

@@ -723,6 +723,18 @@ def test_a_products_own_ship_time_is_said_before_the_days_on_the_road(
     assert (reply.mode == "handoff") == handed
 
 
+@pytest.mark.parametrize(("text", "now", "case", "weekday"), [
+    ("元旦前能到北京吗", dt.datetime(2026, 12, 24, 10), "arrive_yes", "元旦前(12月31日)"),
+    ("元旦前能到北京吗", dt.datetime(2026, 12, 30, 10), "arrive_no", "元旦前(12月31日)"),  # 2-4 days from today
+    ("情人节当天能收到吗", dt.datetime(2027, 2, 1, 10), "arrive_yes", "情人节(2月14日)"),
+    ("平安夜能到吗", dt.datetime(2026, 12, 23, 10), "arrive_no", "平安夜(12月24日)"),
+])
+def test_arriving_by_a_day_of_a_fixed_date_is_counted_to_it(
+        make_engine: Callable[..., Engine], text: str, now: dt.datetime, case: str, weekday: str) -> None:
+    part = shipping_part(make_engine(shipping={"holidays": [], "national_holidays": False}).reply(text, now=now))
+    assert (part.case, part.facts["weekday"]) == (case, weekday)
+
+
 @pytest.mark.parametrize(("text", "case", "ship_day"), [
     ("周四拍周五能到吗", "arrive_paid_no", "后天(周四)"),  # paid Thursday: it leaves then, 2-4 days
     ("周四拍周日能到吗", "arrive_paid_maybe", "后天(周四)"),
