@@ -230,7 +230,7 @@ class ShippingQuestion(Intent):
             return Answer("no_rush")
         by_day = _fixed_day_named(text, today)
         if self.rules.topic(text, "days_off_asked") and topic not in ("fee", "origin") and not (
-                by_day is not None and _ARRIVES.match(text, by_day[3])):  # 「春节发货吗」「几号停发」, not 「元旦前能到吗」
+                by_day is not None and _ARRIVES.match(text, by_day[3])):  # 「春节发货吗」, not 「元旦前能到吗」
             named_holidays = [name for name in NATIONAL_HOLIDAYS if self.rules.topic(text, name)]
             if not named_holidays and before.startswith(_HOLIDAY_ASKED):  # 「春节发货吗」 … 「几号恢复发货」
                 named_holidays = [before.removeprefix(_HOLIDAY_ASKED)]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["DATE", "DAY", "FIXED_DAYS", "FIXED_DAY", "NEAR_DAY", "PAST_DAY", "TODAY", "WEEKDAY"]
+__all__ = ["DATE", "DAY", "FIXED_DAY", "FIXED_DAYS", "NEAR_DAY", "PAST_DAY", "TODAY", "WEEKDAY"]
 
 TODAY = re.compile(r"今天|今晚|今儿")
 #: Tomorrow and the day after: 明天, 明早, 明晚, 后天.
