@@ -428,6 +428,16 @@ def test_a_fact_the_file_is_silent_on_asked_with_a_pets_age_is_not_answered_with
     assert "2个月以上" in ages.suggestion
 
 
+@pytest.mark.parametrize(("text", "size"), [("他60岁", "250度"), ("我妈50岁 戴多少度", "150度")])
+def test_an_adults_age_is_sized_by_a_chart_of_ages(make_engine: Callable[..., Engine], text: str, size: str) -> None:
+    chart = [{"size": s, "age": a} for s, a in (("100度", [40, 48]), ("150度", [48, 53]), ("200度", [53, 58]),
+                                                ("250度", [58, 65]), ("300度", [65, 80]))]
+    glasses = {"id": "reading", "name": "老花镜", "price": 59, "colours": ["黑色"], "size_label": "度数",
+               "sizes": ["100度", "150度", "200度", "250度", "300度"], "size_chart": chart}
+    part = make_engine(products=[glasses]).reply(text, item_id="reading").parts[0]
+    assert (part.case, part.facts["size"]) == ("recommend_by", size)
+
+
 def test_without_a_chart_the_shops_fit_note_answers() -> None:
     shop = load_shop("tests/data/shops/silver.yaml")
     reply = Engine(shop, rng=random.Random(0)).reply("我平时戴14号的 这个能戴吗", item_id="ring-open", now=NOW)

@@ -161,7 +161,7 @@ _RULES: list[tuple[MeasureKind, re.Pattern[str], object]] = [
 
 _PLAUSIBLE: dict[MeasureKind, tuple[float, float]] = {
     # children and babies too: a 50 cm newborn, a 7斤 baby; bare numbers keep adult ranges below
-    "height": (45, 210), "weight": (3, 400), "foot": (9, 33), "age": (0, 16),
+    "height": (45, 210), "weight": (3, 400), "foot": (9, 33), "age": (0, 100),  # reading glasses: 60岁
     "waist": (20, 150), "bust": (20, 160), "hip": (30, 160),  # a child's or a pet's girth too
     "finger": (30, 90), "wrist": (8, 30), "head": (30, 70),
     "money": (0, 1_000_000), "days": (0, 365), "quantity": (1, 100_000),
