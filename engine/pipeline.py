@@ -314,6 +314,10 @@ class Engine:
             named = ()
         if item_id is not None and item_id == conversation.page_id:
             order = (*named, conversation.product_id, item_id)
+            talked, page = self.shop.product(conversation.product_id or ""), self.shop.product(item_id)
+            if not named and talked is not None and page is not None and talked is not page \
+                    and not _has_variant(talked, message) and _has_variant(page, message):
+                order = (item_id,)  # 「雾蓝色20有货吗」 back on the pot's page, of the pot's own colour and size
         else:
             order = (*named, item_id, conversation.product_id)
         for candidate in order:
@@ -321,6 +325,14 @@ class Engine:
             if product is not None:
                 return product
         return self.shop.products[0] if len(self.shop.products) == 1 else None
+
+
+def _has_variant(product: Product, message: Message) -> bool:
+    """Whether ``product`` has the variant the message names: one of the colours named, if
+    any, and one of the sizes named, if any."""
+    colours, sizes = message.entities.colours, message.entities.sizes
+    return bool(colours or sizes) and (not colours or any(product.find_colour(c) for c in colours)) \
+        and (not sizes or any(product.find_size(s) for s in sizes))
 
 
 def _repeats(part: Part, earlier: Sequence[Part]) -> bool:

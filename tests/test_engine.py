@@ -167,6 +167,16 @@ def test_a_product_named_stays_in_focus_while_the_buyer_is_on_the_same_page(engi
     assert elsewhere.conversation.product_id == "hoodie-fleece"
 
 
+def test_a_variant_only_the_page_has_brings_the_talk_back_to_the_page(engine: Engine) -> None:
+    """「大衣有驼色吗」 on the dress's page, then 「雾霾蓝M有吗」: the coat has no 雾霾蓝, the dress does."""
+    named = engine.reply("大衣有驼色吗", item_id="dress-floral")
+    back = engine.reply("雾霾蓝M有吗", named.conversation, item_id="dress-floral")
+    assert back.conversation.product_id == "dress-floral"
+    assert back.parts[0].facts["product"] == "法式碎花长袖连衣裙"
+    still = engine.reply("黑色M有吗", named.conversation, item_id="dress-floral")  # both have 黑色: the coat
+    assert still.conversation.product_id == "coat-wool"
+
+
 def test_product_in_focus_from_the_conversation(engine: Engine) -> None:
     first = engine.reply("针织裙有黑色吗")
     assert first.conversation.product_id == "dress-knit"
