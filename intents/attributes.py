@@ -183,7 +183,14 @@ def _from_free_text(product: Product, concept: Concept, word: str, own: tuple[st
     for key, value in product.attributes.items():
         if len(word) >= 2 and word in value:  # the buyer's own word, not its kind's: no neighbour's fact
             return key, value
+    for value in product.attributes.values():  # the kind's own name, in the part of a value that says it
+        part = next((p for p in _COMMA_PARTS.split(value) if len(concept.name) >= 2 and concept.name in p), None)
+        if part is not None:  # 「能写字吗」: 包装's 「没有贺卡」
+            return concept.name, part.strip()
     return None
+
+
+_COMMA_PARTS = re.compile(r"[,，;；。]")
 
 
 def _names_of(product: Product) -> list[str]:
