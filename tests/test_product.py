@@ -219,6 +219,7 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"适配年份": "朗逸2018到2025款"}, "我是21款朗逸能用吗", "适配年份"),
         ({"防伪": "罐底有溯源码"}, "怎么查真假", "防伪"),
         ({"包装": "纸箱打包,没有贺卡"}, "能写字吗", "贺卡"),  # the kind's name, in the part of a value saying it
+        ({"防冻": "冬天发北方加保温棉"}, "冬天发过来会冻死吗", "防冻"),
     ],
 )
 def test_an_attribute_of_any_name_is_found_from_the_buyers_words(

@@ -116,6 +116,11 @@ def test_return_questions_are_recognised_with_the_right_case(engine: Engine, tex
     assert reply.parts[0].case == case
 
 
+@pytest.mark.parametrize("text", ["能换芯吗", "可以换电池吗"])
+def test_a_part_it_takes_is_no_exchange(engine: Engine, text: str) -> None:
+    assert "returns" not in engine.reply(text, item_id="dress-floral", now=NOW).intents
+
+
 def test_a_shop_without_returns_for_no_reason_says_its_own_conditions(make_engine: Callable[..., Engine]) -> None:
     conditions = "生鲜不支持7天无理由退货;化冻变质的签收当天拍照联系客服。"
     engine = make_engine(returns={"no_reason_days": 0, "shipping_insurance": False, "conditions": conditions})
