@@ -185,11 +185,13 @@ class Engine:
         if product is not None:  # the colour and size named stay the ones talked of, whoever answers
             colour, size = product.variant_named(message.entities.colours, message.entities.sizes)
             changes.update({key: value for key, value in (("colour", colour), ("size", size)) if value is not None})
-        # so do the body measures told (「180 160斤 黑色XL有吗」 … 「那XXL呢」 is sized for them), and how
-        # many are wanted (「要10盒 能打折吗」 … 「一共多少钱」)
+        # so do the body measures told (「180 160斤 黑色XL有吗」 … 「那XXL呢」 is sized for them), how
+        # many are wanted (「要10盒 能打折吗」 … 「一共多少钱」) and where the parcel goes
         said = message.entities
         if said.quantity:
             changes["quantity"] = said.quantity
+        if said.regions:  # 「我在哈尔滨 会冻死吗」 … 「几天能到」: to 黑龙江, whoever answered first
+            changes["region"] = said.regions[0]
         if said.measures_sure or (said.height and said.weight):  # 「180 160斤」: each says what the other is
             changes.update({key: value for key, value in (("height", said.height), ("weight", said.weight),
                                                           ("age", said.age), ("foot", said.foot)) if value is not None})

@@ -363,8 +363,10 @@ class Bargain(Intent):
             if product is not None and shop.bargain.negotiable:  # the shop haggles, this product does not
                 return Answer("fixed_product", {"product": product.name})
             return Answer("fixed")
-        if topic is None and not _HAGGLED.search(plain) and not (entities.money or entities.numbers):
-            return Answer("unclear", handoff=True)  # 「补贴多少」 read as bargaining: asks for no less, refused nothing
+        asks_less = bool(_HAGGLED.search(plain) or entities.money or entities.numbers)
+        if topic is None and (_TOTAL.search(text) or not asks_less):
+            # 「补贴多少」, 「一份母蟹一份公蟹 一共多少」 read as bargaining: asks for no less, refused nothing
+            return Answer("unclear", handoff=True)
         round_ = question.conversation.bargain_round + 1
         if topic == "gift" and round_ > 2 and shop.bargain.gift:  # 「送小样吗」 late in the haggle: the gift itself
             return Answer("gift_also", {"gift": shop.bargain.gift}, {"bargain_round": round_})

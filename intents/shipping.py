@@ -194,11 +194,10 @@ class ShippingQuestion(Intent):
         if own is not None and "ship_day" in self.cases.get(answer.case, ()) \
                 and answer.facts.get("ship_day") == day_label(day, today) and _presale(question, today) is None:
             answer = _own_time(answer, *own)  # a sofa made in 7 days does not leave 今天 by the cut-off
-        regions = question.message.entities.regions
-        if not regions:
+        if not question.message.entities.regions:
             return answer
-        # the region told is kept; 「换成北京呢」 next asks the same of another place
-        return dataclasses.replace(answer, remember={"asked": _PLACE_ASKED, **answer.remember, "region": regions[0]})
+        # 「换成北京呢」 next asks the same of another place (the pipeline keeps the region told)
+        return dataclasses.replace(answer, remember={"asked": _PLACE_ASKED, **answer.remember})
 
     def _answer(self, question: Question) -> Answer:
         shipping = question.shop.shipping
@@ -218,9 +217,9 @@ class ShippingQuestion(Intent):
         before = question.conversation.asked or ""
         if topic is None and before == _FEE_ASKED and (entities.quantity or entities.regions):
             topic = "fee"  # 「包邮吗」 … 「那两件呢」「那新疆呢」: the fee again, for them
-        if topic is None and self.rules.topic(text, "extra_cost") and (before == _FEE_ASKED or (
-                before == _PLACE_ASKED and (entities.regions or question.conversation.region))):
-            topic = "fee"  # 「新疆包邮吗」「包邮吗」 … 「加多少钱」: what it, or that place, costs more
+        if topic is None and not before.startswith(_COURIER_ASKED) and self.rules.topic(text, "extra_cost") and (
+                before == _FEE_ASKED or entities.regions or question.conversation.region):
+            topic = "fee"  # 「新疆包邮吗」「包邮吗」「我在哈尔滨」 … 「加多少钱」: what it, or that place, costs more
         if topic == "abroad":  # the shop file speaks of China only: a person says whether it ships abroad
             return Answer("abroad", handoff=True)
         if (topic is None and self.rules.topic(text, "service")) or self.rules.topic(text, "later"):
@@ -294,6 +293,9 @@ class ShippingQuestion(Intent):
                 and not REGIONS[region].special:
             return self._fee(question)  # 顺丰 only: its surcharge beside the fee, wherever it goes in China
         area = _own_area(question.product)
+        if self.rules.topic(text, "why_not") and region is not None and not shipping.delivers_to(region):
+            # 「新疆能发吗」 … 「为啥不发」: it does not go there, said again
+            return self._region(shipping, region, topic, facts, _couriers_for(question))
         if self.rules.topic(text, "areas") and not entities.regions:  # 「发哪些地方」「哪些地区不发」
             if area is not None:
                 return Answer("product_areas", {"product": area[0], "area": area[1]})
@@ -302,7 +304,8 @@ class ShippingQuestion(Intent):
         again = before == _AREA_ASKED and (bool(self.rules.topic(text, "why_not")) or topic in (None, "ship_time"))
         asked_region = entities.regions[0] if entities.regions else region if topic in ("fee", "delivery") or again \
             else None
-        if area is not None and asked_region is not None and shipping.delivers_to(asked_region):
+        if area is not None and asked_region is not None and shipping.delivers_to(asked_region) \
+                and not _area_allows(area[1], asked_region):
             # 「活虾发成都吗」: where this product goes, in its own words (where the shop goes nowhere: that, below)
             return Answer("product_area", {"product": area[0], "area": area[1], "region": asked_region},
                           {"asked": _AREA_ASKED})
@@ -770,6 +773,22 @@ def _own_area(product: Product | None) -> tuple[str, str] | None:
         return None
     return next(((product.name, value) for key, value in product.attributes.items()
                  if _AREA_KEY.search(key) and _names_a_place(value)), None)
+
+
+def _area_allows(area: str, region: str) -> bool:
+    """Whether a product's own words of where it goes plainly send to ``region``: named in
+    a clause that says only there (只发江苏、浙江 for 江苏), not in one that says not there
+    (12月到2月不发辽宁). Anything else is said in the shop's own words, not decided here."""
+    place = REGIONS[region]
+    for clause in _COMMA.split(area):
+        if any(name in clause for name in (*place.names, *place.cities)):
+            return _ONLY.search(clause) is not None and _NOT.search(clause) is None
+    return False
+
+
+_COMMA = re.compile(r"[,，;；。]")
+_ONLY = re.compile(r"只发|仅发|只送|仅送|仅限|只限|只能发|可发|能发|可以发|正常发")
+_NOT = re.compile(r"不发|不送|暂停|停发|除外|不支持|不能发|发不了")
 
 
 def _names_a_place(text: str) -> bool:

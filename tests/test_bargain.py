@@ -490,7 +490,7 @@ def test_the_deal_asked_in_other_words_is_that_deal(make_engine: Callable[..., E
     assert bargain_part(engine.reply(text, item_id=DRESS, now=dt.datetime(2026, 12, 20, 10))).case == case
 
 
-@pytest.mark.parametrize("text", ["电费贵不贵", "补贴多少", "滤芯贵吗"])
+@pytest.mark.parametrize("text", ["电费贵不贵", "补贴多少", "滤芯贵吗", "一件M码一件L码 一共多少"])
 def test_a_line_that_asks_for_no_less_is_not_refused_a_discount(engine: Engine, text: str) -> None:
     reply = engine.reply(text, item_id=DRESS, now=dt.datetime(2026, 12, 20, 10))
     assert not {p.case for p in reply.parts} & {"hold", "hold_promotion", "fixed", "tmall"}

@@ -106,6 +106,7 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("收到叶子黄了好几片", "quality"),
         ("收到全化水了", "quality"),
         ("收到镜腿是歪的", "quality"),
+        ("收到少了 称了只有2斤", "quality"),
         ("膜贴歪了能退吗", "used"),  # put on askew by the buyer: used, not a fault of what came
         ("收到的度数不对 能换吗", "quality"),
     ],

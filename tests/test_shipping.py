@@ -645,7 +645,7 @@ def test_when_shipping_resumes_after_a_holiday_asked_is_of_that_holiday(make_eng
 
 
 @pytest.mark.parametrize("message", ["冰箱送货上门吗", "能送到家吗", "包安装吗 送货上门不",
-                                     "可以指定日子送吗", "过几天再发", "25号再发可以吗"])
+                                     "可以指定日子送吗", "过几天再发", "25号再发可以吗", "能指定24号送到吗"])
 def test_a_service_the_shop_file_is_silent_on_goes_to_a_person_not_the_ship_day(engine: Engine, message: str) -> None:
     reply = ask(engine, message)
     assert (shipping_part(reply).case, reply.mode) == ("service_unknown", "handoff")
@@ -775,6 +775,27 @@ def test_how_much_more_asked_next_is_the_fee_just_told(make_engine: Callable[...
     then = engine.reply("加多少钱", told.conversation, item_id="dress-floral", now=at(FRIDAY, 10))
     part = shipping_part(then)
     assert (then.intents[0], part.case, part.facts.get("surcharge")) == ("shipping", case, surcharge)
+
+
+def test_a_region_the_products_own_area_plainly_sends_to_is_answered_as_usual(shop: Shop) -> None:
+    engine = with_dress(shop, attributes={"配送方式": "只走顺丰,只发江苏、浙江、上海,其他地区请拍冷冻款"})
+    inside = shipping_part(ask(engine, "南京几天到", now=at(FRIDAY, 10)))
+    assert (inside.case, inside.facts["region"]) == ("delivery", "江苏")
+    outside = shipping_part(ask(engine, "北京几天到", now=at(FRIDAY, 10)))
+    assert (outside.case, outside.facts["region"]) == ("product_area", "北京")
+
+
+def test_why_not_after_a_region_not_sent_to_says_so_again(make_engine: Callable[..., Engine]) -> None:
+    engine = make_engine(shipping={"no_delivery_regions": ["新疆"]})
+    first = engine.reply("新疆能发吗", item_id="dress-floral", now=at(FRIDAY, 10))
+    then = shipping_part(engine.reply("为啥不发", first.conversation, item_id="dress-floral", now=at(FRIDAY, 10)))
+    assert (then.case, then.facts["region"]) == ("no_delivery", "新疆")  # not 「今天发」
+
+
+def test_a_region_told_to_another_intent_is_kept_for_shipping(engine: Engine) -> None:
+    first = engine.reply("我在新疆 会起球吗", item_id="dress-floral", now=at(FRIDAY, 10))
+    then = shipping_part(engine.reply("几天能到", first.conversation, item_id="dress-floral", now=at(FRIDAY, 10)))
+    assert (first.conversation.region, then.facts["region"]) == ("新疆", "新疆")
 
 
 def test_a_fact_of_how_it_is_sent_is_not_when_or_where(shop: Shop) -> None:
