@@ -29,6 +29,7 @@ from botcore.shop.calendar import (
 from botcore.stages.days import DATE, FIXED_DAY, FIXED_DAYS, NEAR_DAY, PAST_DAY, TODAY, WEEKDAY
 from botcore.stages.numbers import parse_numeral
 from botcore.text import join, money, span
+from intents.asked_size import packs_of
 from intents.base import Answer, Evidence, Intent, Message, Question
 from intents.pointing import points
 
@@ -394,13 +395,13 @@ class ShippingQuestion(Intent):
                 "product": product.name, "courier": courier, "surcharge": money(_surcharge(shipping, courier))})
         entities = question.message.entities
         pointed = bool(entities.products or entities.sizes or entities.colours or entities.quantity
-                       or points(question.message.text))
+                       or points(question.message.text)
+                       or (product is not None and packs_of(product, question.message.text)))  # 「两斤包邮吗」
         prices = _item_prices(question) if pointed else None
         if case != "fee_threshold" or prices is None or question.product is None:
             return Answer(case, fee_facts)
-        low, high = prices
+        low, high, quantity = prices  # 「两件T恤包邮吗」: two of them, 118元, are over 99元
         said = money(low) if low == high else f"{low:g}-{money(high)}"
-        quantity = entities.quantity or 1  # 「两件T恤包邮吗」: two of them, 118元, are over 99元
         several = (f"{quantity}份共{said}" if low == high else f"{quantity}份至少{money(low)}")  # not 178-938元
         item = {"product": question.product.name, "price": several if quantity > 1 else said}
         if low >= (shipping.free_shipping_over or 0):
@@ -702,24 +703,27 @@ def _named_variant(question: Question, product: Product) -> tuple[str | None, st
     return colour, size
 
 
-def _item_prices(question: Question) -> tuple[float, float] | None:
-    """The price (lowest, highest) of the item asked about, times the number of them said:
-    the variant named, else every variant when all are on the same side of the free-shipping
-    threshold."""
+def _item_prices(question: Question) -> tuple[float, float, int] | None:
+    """The price (lowest, highest) of the item asked about, times the number of them said
+    (and that number): the variant named, else every variant when all are on the same side
+    of the free-shipping threshold."""
     product = question.product
     if product is None:
         return None
     quantity = max(1, question.message.entities.quantity or 1)
     colour, size = _named_variant(question, product)
+    packs = packs_of(product, question.message.text) if size is None else None
+    if packs is not None:  # 「两斤包邮吗」 of 500g packs: two of them
+        size, quantity = packs
     by_size = any(s in product.prices for s in product.sizes)
     by_colour = any(c in product.prices for c in product.colours)
     if (size is not None or not by_size) and (colour is not None or not by_colour):  # the variant's own price
         price = product.price_of(colour, size) * quantity
-        return price, price
+        return price, price, quantity
     threshold = question.shop.shipping.free_shipping_over or 0
     prices = [price * quantity for price in (product.price, *product.prices.values())]
     low, high = min(prices), max(prices)
-    return (low, high) if low >= threshold or high < threshold else None
+    return (low, high, quantity) if low >= threshold or high < threshold else None
 
 
 def _sold_out(question: Question, today: dt.date) -> tuple[str, dt.date | None] | None:

@@ -777,6 +777,14 @@ def test_how_much_more_asked_next_is_the_fee_just_told(make_engine: Callable[...
     assert (then.intents[0], part.case, part.facts.get("surcharge")) == ("shipping", case, surcharge)
 
 
+def test_free_shipping_for_an_amount_of_packs_counts_the_packs(make_engine: Callable[..., Engine]) -> None:
+    dried = {"id": "dried", "name": "淡菜干", "price": 45, "colours": ["原味"], "sizes": ["250g", "500g"],
+             "prices": {"500g": 85}}
+    engine = make_engine(products=[dried], shipping={"free_shipping_over": 168, "base_fee": 20})
+    part = shipping_part(engine.reply("两斤包邮吗", item_id="dried", now=at(FRIDAY, 10)))
+    assert (part.case, part.facts["price"]) == ("fee_item_free", "2份共170元")  # two 500g: 170元, over 168元
+
+
 def test_a_region_the_products_own_area_plainly_sends_to_is_answered_as_usual(shop: Shop) -> None:
     engine = with_dress(shop, attributes={"配送方式": "只走顺丰,只发江苏、浙江、上海,其他地区请拍冷冻款"})
     inside = shipping_part(ask(engine, "南京几天到", now=at(FRIDAY, 10)))
