@@ -15,6 +15,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import datetime as dt
+import logging
 import random
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -40,6 +41,8 @@ from intents.rules import Rules
 from replies.library import Library
 
 __all__ = ["Engine"]
+
+_log = logging.getLogger("xiaoer.engine")
 
 FALLBACK_CASES: Mapping[str, tuple[str, ...]] = {"check": (), "handoff": (), "empty": ()}
 
@@ -264,8 +267,13 @@ class Engine:
         )
 
     def _answer(self, intent: str, question: Question, recent: Sequence[str]) -> tuple[Part, Answer]:
-        answer = self._by_name[intent].answer(question)
-        template = self.library.choose(f"{intent}.{answer.case}", recent, self._rng)
+        try:
+            answer = self._by_name[intent].answer(question)
+            template = self.library.choose(f"{intent}.{answer.case}", recent, self._rng)
+        except Exception:  # a fault in an intent's code loses no buyer: a person answers, the log says
+            _log.exception("intent %s failed to answer; handed to a person", intent)  # why (no buyer text: unmasked)
+            answer = Answer("failed", handoff=True)
+            template = self.library.choose("fallback.handoff", recent, self._rng)
         facts = {**self._common, **answer.facts}
         return Part(intent, answer.case, template.id, template.render(facts), answer.facts), answer
 

@@ -18,6 +18,8 @@ from botcore.errors import InputError, ScriptError
 from botcore.shop import Shop
 from botcore.shop.shopfile import EXAMPLE_SHOP, load_shop, parse_shop
 from engine import Engine, Part, Reply
+from intents.base import Answer
+from intents.shipping import ShippingQuestion
 
 FRIDAY_MORNING = dt.datetime(2026, 11, 27, 10, 0)  # a shipping day, before the 16:00 cut-off
 FRIDAY_EVENING = dt.datetime(2026, 11, 27, 18, 30)  # after the cut-off; Saturday ships too
@@ -581,3 +583,27 @@ def test_each_question_of_a_line_is_read_in_its_own_clause(engine: Engine, text:
     reply = engine.reply(text, item_id="dress-floral")
     assert set(reply.intents) == intents
     assert all(p.case != "quality" for p in reply.parts)  # asked before buying: no fault apology
+
+
+def test_a_fault_in_an_intents_code_hands_the_buyer_to_a_person(
+        engine: Engine, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    """A bug in one intent (here, its answer raising) loses no message: the buyer gets the
+    hand-off wording, the agent sees the reply flagged, and the log names the intent."""
+
+    def broken(self: object, question: object) -> None:
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(ShippingQuestion, "answer", broken)
+    with caplog.at_level("ERROR", logger="xiaoer.engine"):
+        reply = engine.reply("包邮吗", item_id="dress-floral")
+    assert reply.mode == "handoff"
+    assert reply.intents == ("shipping",)
+    assert reply.text in rendered("fallback.handoff")
+    assert "intent shipping failed" in caplog.text and "IndexError" in caplog.text
+
+
+def test_a_case_no_wording_covers_hands_the_buyer_to_a_person(
+        engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ShippingQuestion, "answer", lambda self, question: Answer("no_such_case"))
+    reply = engine.reply("包邮吗", item_id="dress-floral")
+    assert (reply.mode, reply.text in rendered("fallback.handoff")) == ("handoff", True)
