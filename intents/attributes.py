@@ -329,5 +329,26 @@ def read_facts(product: Product, text: str, *, weak: bool = True) -> Facts:
             continue  # 「能用吗」 alone does not ask a fact the shop left out
         if not any(c.name in stated or any(c.names(k) for k in stated) for c in kinds):
             missing.append(kinds[0].name)
+    if not stated and not missing and (said_in := _can_it(text, known)) is not None:
+        core, at = said_in
+        for key, value in product.attributes.items():
+            if core in value.lower():  # 「能换芯吗」 of a pen whose 笔芯 says 可以换芯
+                stated[key] = value
+                spans.append((at, at + len(core)))
+                break
     return Facts(tuple(stated.items()), tuple(dict.fromkeys(m for m in missing if m not in stated)),
                  min(spans) if spans and stated else None)
+
+
+#: A yes-or-no question of one short phrase and nothing more: 「能换芯吗」, 「这个笔可以换芯不」, 「支持定制吗」.
+_CAN_IT = re.compile(rf"^(?:亲|请问|那)*(?:(?:{_LEADING})[\u4e00-\u9fff]{{0,2}}?)?"
+                     r"(?:能不能|可不可以|能否|可否|可以|能|支持|会不会|会)(?P<core>[\u4e00-\u9fff]{2,6}?)(?:吗|嘛|么|不|呢|没|啊|呀|哈|的)*[?？。!！~～\s]*$")
+
+
+def _can_it(text: str, names: list[str]) -> tuple[str, int] | None:
+    """The phrase a bare yes-or-no question asks, and where, unless it names the product or a
+    variant (「能要黑色吗」 asks for the colour, not a fact)."""
+    m = _CAN_IT.match(text.lower())
+    if m is None or any(name in m["core"] or m["core"] in name for name in names):
+        return None
+    return m["core"], m.start("core")
