@@ -12,7 +12,7 @@ The buyers' words for each kind of fact are data: ``intents/data/attributes.yaml
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
@@ -22,7 +22,11 @@ from botcore.shop import Product
 from botcore.yamltext import parse_yaml
 from intents.pointing import BEFORE_A_NAME, POINTING
 
-__all__ = ["Concept", "Facts", "age_facts", "concepts", "in_fact_names", "read_facts", "stem_of"]
+__all__ = ["ATTRIBUTE_WEIGHT", "Concept", "Facts", "age_facts", "concepts", "dimensions_asked", "in_fact_names",
+           "read_facts", "stem_of"]
+
+#: How sure a stated fact asked in the buyer's words makes a question of it.
+ATTRIBUTE_WEIGHT = 0.92
 
 _CLAUSE = re.compile(r"[^。；;！!？?\n]+")
 _AFFIXES = re.compile(
@@ -77,6 +81,34 @@ class Facts:
         """The facts stated, as a reply says them: 保质期：9个月；产地：四川成都; a name written as
         a question is said as its point (是否含床垫 -> 含床垫)."""
         return "；".join(f"{_QUESTION.sub('', name) or name}：{value}" for name, value in self.stated)
+
+
+    def of_variant(self, product: Product, colour: str | None, size: str | None) -> Facts:
+        """These facts as told of one variant, where a value tells each variant in turn
+        (尺寸: 1.5m床:床单245x250cm;1.8m床:床单245x270cm): that variant's part and what is
+        said of them all, not the others'."""
+        asked = {v for v in (colour, size) if v is not None}
+        if not asked:
+            return self
+        return replace(self, stated=tuple((name, _variant_part(product, value, asked))
+                                                      for name, value in self.stated))
+
+
+_LABELLED = re.compile(r"^\s*([^:：]{1,12})[:：]")
+
+
+def _variant_part(product: Product, value: str, asked: set[str]) -> str:
+    parts = [p for p in re.split(r"[;；]", value) if p.strip()]
+    labels = [_variant_of(product, m[1]) if (m := _LABELLED.match(p)) else None for p in parts]
+    told = {label for label in labels if label is not None}
+    if len(told) < 2 or not told & asked:
+        return value
+    return "；".join(p.strip() for p, label in zip(parts, labels, strict=True) if label is None or label in asked)
+
+
+def _variant_of(product: Product, label: str) -> str | None:
+    label = label.strip()
+    return product.find_size(label) or product.find_colour(label)
 
 
 @cache
@@ -247,6 +279,16 @@ def in_fact_names(product: Product, words: set[str], text: str) -> bool:
 
 #: Said before a thing asked to come with the product (含被芯吗, 带不带枕芯, 送枕套吗).
 _INCLUDED = r"(?:含|带|送|配|附|包括|包含)(?:不(?:含|带|送|配))?(?:有)?"
+
+
+def dimensions_asked(product: Product, text: str) -> Facts:
+    """The facts of the product's own dimensions ``text`` asks (被套多大 of a sheet set whose
+    尺寸 says it), if that is all it asks of the product."""
+    facts = read_facts(product, text, weak=False)
+    kind = next(c for c in concepts() if c.name == "尺寸")
+    if not facts.stated or facts.missing or not all(kind.names(name) for name, _ in facts.stated):
+        return Facts()
+    return facts
 
 
 def age_facts(product: Product) -> Facts:

@@ -8,16 +8,13 @@ from __future__ import annotations
 import re
 
 from botcore.shop import Product
-from intents.attributes import Facts, age_facts, read_facts
+from intents.attributes import ATTRIBUTE_WEIGHT, Facts, age_facts, read_facts
 from intents.base import Answer, Evidence, Intent, Message, Question
 
 __all__ = ["ProductQuestion"]
 
 _FOLLOW_UP = re.compile(r"^那|呢[?？]?$")  # a short follow-up, asking the same again
 _FACTS = "facts:"  # Conversation.asked for facts of the product: "facts:保质期、产地"
-
-#: How sure a stated fact asked in the buyer's words makes a product question.
-ATTRIBUTE_WEIGHT = 0.92
 
 # a question about the product as a whole, which its description answers
 _GENERAL = re.compile(r"质量|怎么样|咋样|好不好|好用吗|好看|介绍|详情|细节|值得|值不值|推荐|做工|效果|靠谱")
@@ -86,6 +83,8 @@ class ProductQuestion(Intent):
         earlier = question.conversation.asked or ""
         if not asked.asked and earlier.startswith(_FACTS) and _FOLLOW_UP.search(text):  # 「那原味呢」 after 「辣不辣」
             asked = read_facts(product, earlier.removeprefix(_FACTS))
+        asked = asked.of_variant(product, *product.variant_named(question.message.entities.colours,
+                                                                 question.message.entities.sizes))
         names = [name for name, _ in asked.stated] + list(asked.missing)
         remember: dict[str, object] = {"asked": _FACTS + "、".join(names)} if names else {}
         facts = {"product": product.name, "material": product.material,

@@ -18,7 +18,7 @@ from botcore.shop import BODY_MEASURES, Product, SizeRow
 from botcore.stages.entities import Entities
 from botcore.text import join, span
 from intents.asked_size import first_after
-from intents.attributes import age_facts, read_facts
+from intents.attributes import ATTRIBUTE_WEIGHT, age_facts, dimensions_asked, read_facts
 from intents.base import Answer, Ask, Evidence, Intent, Message, Question
 
 __all__ = ["Sizing"]
@@ -105,10 +105,11 @@ def _said(field: str, value: float) -> str:
     return f"{_LABEL[field]}{value:g}{_UNIT[field]}"
 
 
-def _stated(product: Product, text: str, aged: bool = False) -> Answer | None:
-    """The facts the product's file states of what is asked (its dimensions, 宽脚能穿吗);
-    with an age said (``aged``), the ages it is for (2个月的狗: 3个月以上)."""
-    facts = read_facts(product, text)
+def _stated(product: Product, text: str, entities: Entities, aged: bool = False) -> Answer | None:
+    """The facts the product's file states of what is asked (its dimensions, 宽脚能穿吗), of
+    the variant named if the file tells each in turn; with an age said (``aged``), the ages
+    it is for (2个月的狗: 3个月以上)."""
+    facts = read_facts(product, text).of_variant(product, *product.variant_named(entities.colours, entities.sizes))
     if not facts.stated and not facts.missing and aged:  # (「一天吃多少」 asks the amount, not the ages)
         facts = age_facts(product)
     return Answer("dimensions", {"product": product.name, "facts": facts.text}) if facts.stated else None
@@ -200,6 +201,15 @@ class Sizing(Intent):
             return [Evidence("entity", _said("age", e.age), 0.7)]
         return []
 
+    def about(self, message: Message, product: Product) -> list[Evidence]:
+        """The dimensions a product with no size chart states, asked (1.8的床单多大): how big it
+        is, which a product question tells in the same words."""
+        facts = dimensions_asked(product, message.text) if not product.size_chart else None
+        if not facts or not facts.stated or facts.at is None:
+            return []
+        return [Evidence("attribute", f"商品资料:{'、'.join(name for name, _ in facts.stated)}", ATTRIBUTE_WEIGHT,
+                         *facts.at)]
+
     def missing(self, message: Message) -> tuple[str, ...]:
         e = message.entities
         return tuple(name for name, value in (("height", e.height), ("weight", e.weight)) if value is None)
@@ -255,7 +265,7 @@ class Sizing(Intent):
         if not product.size_chart and (topic != "fit" or not _fit_stated(product)):
             # (「床单够大吗」 of a sheet whose file says nothing of its fit: not 「版型正常」, its dimensions)
             # a box or a cup: its dimensions are a fact of the file; a puppy's age: the ages it is for
-            stated = _stated(product, text, aged="age" in given)
+            stated = _stated(product, text, entities, aged="age" in given)
             if stated is not None:
                 return dataclasses.replace(stated, remember=remember)
             if _SIZE_LIST.search(text):  # 「有几个尺寸的」: the sizes the shop sells
@@ -281,7 +291,7 @@ class Sizing(Intent):
             usual = said or next((s for s in entities.sizes if product.find_size(s) == base), base)
             return Answer("usual_size", {**facts, "usual": usual, "size": size})
         usable = [f for f in chart_fields if f in given]
-        stated = _stated(product, text) if not given and not sizes else None
+        stated = _stated(product, text, entities) if not given and not sizes else None
         if stated is not None:  # 「宽脚能穿不」 where the file says so: its own words, before the general fit advice
             return stated
         asked_fit = topic == "fit" and not given

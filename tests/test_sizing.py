@@ -417,6 +417,23 @@ def test_a_product_without_a_chart_is_said_to_fit_only_as_its_file_says(
     assert engine.reply("偏大还是偏小", item_id="sheet").parts[0].case == case  # no 「版型正常」 the file never said
 
 
+@pytest.mark.parametrize(("text", "told", "not_told"), [
+    ("1.8的床单多大", "床单245x270cm", "245x250"),  # the variant named: its part of the value only
+    ("1米5的被套多大", "被套200x230cm", "245x270"),
+    ("床单多大", "245x250cm", None),  # none named: all of it
+])
+def test_the_dimensions_of_a_product_without_a_chart_are_its_own_and_of_the_size_named(
+        make_engine: Callable[..., Engine], text: str, told: str, not_told: str | None) -> None:
+    sheet = {"id": "sheet", "name": "纯棉四件套", "price": 299, "colours": ["白色"], "sizes": ["1.5m床", "1.8m床"],
+             "variant_aliases": {"1.5m床": ["1米5", "1.5"], "1.8m床": ["1米8", "1.8"]},
+             "attributes": {"尺寸": "1.5m床:被套200x230cm、床单245x250cm;1.8m床:被套220x240cm、床单245x270cm;"
+                                    "枕套48x74cm"}}
+    reply = make_engine(products=[sheet]).reply(text, item_id="sheet")
+    assert reply.parts[0].case == "dimensions"
+    assert told in reply.suggestion and "枕套48x74cm" in reply.suggestion  # and what is said of them all
+    assert not_told is None or (not_told not in reply.text and reply.mode == "auto")
+
+
 def test_a_fact_the_file_is_silent_on_asked_with_a_pets_age_is_not_answered_with_the_ages(
         make_engine: Callable[..., Engine]) -> None:
     food = {"id": "food", "name": "猫粮", "price": 99, "colours": ["鸡肉味"], "sizes": ["1.5kg"],
