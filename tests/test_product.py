@@ -220,6 +220,7 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"防伪": "罐底有溯源码"}, "怎么查真假", "防伪"),
         ({"包装": "纸箱打包,没有贺卡"}, "能写字吗", "贺卡"),  # the kind's name, in the part of a value saying it
         ({"防冻": "冬天发北方加保温棉"}, "冬天发过来会冻死吗", "防冻"),
+        ({"内含": "被套一个、床单一条、枕套两个"}, "一套几条", "内含"),
         ({"笔芯": "可以换芯,笔芯单独有卖"}, "能换芯吗", "笔芯"),  # a bare yes-or-no asking a phrase of its value
         ({"笔芯": "可以换芯,笔芯单独有卖"}, "这个笔可以换芯不", "笔芯"),
         ({"定制": "不支持刻字"}, "能刻字吗", "定制"),
