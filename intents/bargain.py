@@ -176,7 +176,7 @@ class Bargain(Intent):
     name = "bargain"
     rank = 100
     before_buying = True
-    carries_over = ("money", "quantity", "numbers")  # 「160可以吗」 after bargaining is an offer
+    carries_over = ("money", "quantity", "bare_numbers")  # 「160可以吗」 after bargaining is an offer
     # 「那500g的呢」「那卫衣呢」 after 「1kg多少钱」; 「明天还有吗」 after 「有活动吗」
     carries_after = {"price": ("sizes", "colours", "products", "quantity", "weight"), "promo": ("day",)}
     # 「明天还有吗」 after the promotions, 「多少天内」 after the price protection, 「两斤呢」 after a price

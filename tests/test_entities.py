@@ -281,6 +281,18 @@ def test_bare_numbers_are_a_guess() -> None:
     assert found.measures_sure is False
 
 
+@pytest.mark.parametrize(("text", "bare"), [
+    ("160可以吗", (160.0,)),  # after a price: an offer
+    ("300包邮吗", (300.0,)),  # 包邮 is no count of packs
+    ("8折行不", (8.0,)),
+    ("我500度", ()),  # a measure: the glasses' strength, no sum
+    ("孩子3岁", ()),
+    ("要2件", ()),
+])
+def test_a_number_with_a_unit_after_it_is_not_bare(text: str, bare: tuple[float, ...]) -> None:
+    assert entities(text).bare_numbers == bare
+
+
 def test_names_lists_only_what_is_set() -> None:
     names = entities("黑色XL 寄杭州").names()
     assert names == {"sizes": ("XL",), "colours": ("黑色",), "regions": ("浙江",)}

@@ -39,6 +39,10 @@ def _in_words(n: int) -> list[str]:
 
 _CM_SIZE = re.compile(r"(?P<n>\d+(?:\.\d+)?)(?:cm|厘米|公分)")
 _PLAIN_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
+#: A unit after a number, which makes it a measure or a count, not a sum (折 and 块 are sums; 包邮 no unit).
+_UNIT_AFTER = re.compile(rf"\s*(?:度|周?岁|cm|厘米|mm|毫米|公分|公斤|kg|斤|两|g|克|码|号|个?月|天|日|米|m\b|寸"
+                         rf"|ml|毫升|升|平|匹|w\b|瓦|v\b|伏|mah|小时|分钟|年|级|期|层|%|(?:{COUNTERS})(?!邮))",
+                         re.IGNORECASE)
 _LETTER_SIZE = re.compile(r"x*s|m|x*l|[2-6]x?[ls]")
 # a number is a size only on its own: not 130 in "130斤", not 30 in "30元"
 _NOT_A_SIZE_AFTER = re.compile(r"\s*(斤|公斤|kg|cm|厘米|公分|米|元|块|件|个|天|号|岁|%|\.\d)")
@@ -176,6 +180,7 @@ class Entities:
     days: float | None = None
     day: str | None = None  # a day named (今天, 明天, 周六): 「那周六呢」 goes on with a question of days
     numbers: tuple[float, ...] = ()  # every plain number, whatever it measures
+    bare_numbers: tuple[float, ...] = ()  # those with no unit after them: 「160可以吗」, not 500度, 3岁, 2斤
     #: Where the shop's product names stand in the text ([start, end) each): words inside
     #: them name the goods (纯棉 in 纯棉T恤, 垃圾 in 垃圾袋) and ask nothing.
     named: tuple[tuple[int, int], ...] = ()
@@ -184,7 +189,7 @@ class Entities:
         """The entities that are set, for traces."""
         return {
             k: v for k, v in self.__dict__.items()
-            if k not in ("measures_sure", "named") and v is not None and v != ()
+            if k not in ("measures_sure", "named", "bare_numbers") and v is not None and v != ()
         }
 
     def inside_a_name(self, start: int, end: int) -> bool:
@@ -306,6 +311,7 @@ def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
         days=days.value if days else None,
         day=day[0] if (day := DAY.search(text)) else None,
         numbers=tuple(float(n) for n in _PLAIN_NUMBER.findall(text)),
+        bare_numbers=tuple(float(m[0]) for m in _PLAIN_NUMBER.finditer(text) if not _UNIT_AFTER.match(text, m.end())),
     )
 
 
