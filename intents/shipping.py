@@ -138,11 +138,12 @@ class ShippingQuestion(Intent):
         "sold_out": ("product",),
         "sold_out_restock": ("product", "restock_date"),
         "fee_item_free": ("product", "price", "threshold"),
-        "region_free": ("region", "days", "ship_day"),
-        "region_threshold": ("region", "days", "ship_day", "threshold", "base_fee"),
-        "region_paid": ("region", "days", "ship_day", "base_fee"),
+        "region_free": ("region", "days"),
+        "region_threshold": ("region", "days", "threshold", "base_fee"),
+        "region_paid": ("region", "days", "base_fee"),
         "fee_item_paid": ("product", "price", "threshold", "base_fee"),
         "delivery": ("region", "days", "ship_day"),
+        "delivery_day_unknown": ("region", "days", "ship_day"),
         "delivery_own": ("product", "ship_time", "region", "days"),
         "product_area": ("product", "area", "region"),
         "product_areas": ("product", "area"),
@@ -150,6 +151,7 @@ class ShippingQuestion(Intent):
         "areas_except": ("regions",),
         "delivery_default_own": ("product", "ship_time", "days"),
         "delivery_default": ("days", "ship_day"),
+        "delivery_default_day_unknown": ("days", "ship_day"),
         "fee_free": (),
         "fee_threshold": ("threshold", "base_fee"),
         "fee_paid": ("base_fee",),
@@ -185,12 +187,17 @@ class ShippingQuestion(Intent):
         answer = self._answer(question)
         shipping, today = question.shop.shipping, question.now.date()
         day = ship_date(question.now, shipping)
-        if not calendar_known(day, shipping) and answer.facts.get("ship_day") == day_label(day, today):
+        if not calendar_known(day, shipping) and "ship_day" in self.cases.get(answer.case, ()) \
+                and answer.facts.get("ship_day") == day_label(day, today):
             # the next ship day falls in a year whose national days off are not published (2027 from
-            # late December, or today in it): it is not promised, a person confirms
-            unknown = {"ship_day": answer.facts["ship_day"]} if day != today else {"year": f"{today.year}年"}
-            answer = Answer("ship_unknown" if day != today else "today_unknown", unknown, answer.remember,
-                            handoff=True)
+            # late December, or today in it): it is not promised, a person confirms; the days on the
+            # road and the fees are known all the same
+            if answer.case in ("delivery", "delivery_default"):
+                answer = Answer(f"{answer.case}_day_unknown", answer.facts, answer.remember, handoff=True)
+            else:
+                unknown = {"ship_day": answer.facts["ship_day"]} if day != today else {"year": f"{today.year}年"}
+                answer = Answer("ship_unknown" if day != today else "today_unknown", unknown, answer.remember,
+                                handoff=True)
         own = _own_ship_time(question.product)
         if own is not None and "ship_day" in self.cases.get(answer.case, ()) \
                 and answer.facts.get("ship_day") == day_label(day, today) and _presale(question, today) is None:

@@ -676,6 +676,21 @@ def test_a_ship_day_in_a_year_whose_days_off_are_not_published_is_not_promised(e
     assert earlier.parts[0].case == "ship_today"  # today is known: before the cut-off it ships today
 
 
+@pytest.mark.parametrize(("message", "case", "told"), [
+    ("发西藏吗", "remote", "15元"),  # the fee and the days on the road are known whatever the calendar
+    ("包邮吗", "fee_threshold", "99"),
+    ("到北京几天", "delivery_day_unknown", "2-4"),  # the days told; the ship day left to a person
+    ("一般几天到", "delivery_default_day_unknown", "2-4"),
+])
+def test_in_a_year_whose_days_off_are_not_published_only_the_ship_day_waits_for_a_person(
+        engine: Engine, message: str, case: str, told: str) -> None:
+    reply = engine.reply(message, item_id="dress-floral", now=dt.datetime(2027, 1, 6, 20, 0))
+    assert reply.parts[0].case == case
+    assert told in reply.suggestion
+    if case.endswith("_day_unknown"):
+        assert reply.mode == "handoff" and "明天(周四)" in reply.suggestion and "放假安排" in reply.suggestion
+
+
 def test_a_dearer_courier_to_a_remote_region_says_both_surcharges(make_engine: Callable[..., Engine]) -> None:
     couriers = [{"name": "中通"}, {"name": "顺丰", "surcharge": 8}]
     engine = make_engine(shipping={"couriers": couriers, "default_courier": "中通", "region_surcharge": {"新疆": 15}})
