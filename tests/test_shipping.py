@@ -657,6 +657,12 @@ def test_a_buyer_in_no_hurry_is_promised_nothing(engine: Engine) -> None:
     assert part.case == "no_rush" and part.facts == {}
 
 
+@pytest.mark.parametrize("message", ["港澳台能发吗", "港澳发不发"])
+def test_hong_kong_macao_and_taiwan_named_together_get_their_terms(engine: Engine, message: str) -> None:
+    part = shipping_part(engine.reply(message, item_id="coat-wool", now=TUESDAY))
+    assert (part.case, part.facts["fee"], part.facts["courier"]) == ("special", "35元", "顺丰")  # not 今天发
+
+
 @pytest.mark.parametrize("then", ["发顺丰吗", "能寄吗"])
 def test_a_courier_or_whether_it_ships_after_hong_kong_is_said_goes_by_the_special_terms(
     engine: Engine, then: str,
