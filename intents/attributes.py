@@ -286,8 +286,10 @@ def dimensions_asked(product: Product, text: str) -> Facts:
     尺寸 says it), if that is all it asks of the product."""
     facts = read_facts(product, text, weak=False)
     kind = next(c for c in concepts() if c.name == "尺寸")
-    if not facts.stated or facts.missing or not all(kind.names(name) for name, _ in facts.stated):
-        return Facts()
+    others = [c for c in concepts() if c is not kind]
+    if not facts.stated or facts.missing or not all(kind.names(name) and not any(c.names(name) for c in others)
+                                                    for name, _ in facts.stated):
+        return Facts()  # (越障高度 is how high a step it climbs, not how big it is)
     return facts
 
 
