@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 
 from botcore.shop import Coupon, Product, Promotion, Shop
 from botcore.shop.calendar import month_day
-from botcore.text import join, money
+from botcore.text import join, money, span
 from intents.asked_size import packs_of, size_by_amount
 from intents.base import Answer, Evidence, Intent, Message, Question
 from intents.shipping import fee_rule
@@ -135,6 +135,22 @@ def _variant_prices(product: Product) -> str:
                 for name in (product.sizes if by_size else product.colours))
 
 
+#: Up to how many products a price asked with none in view lists; more, and the buyer is asked which.
+LISTED_PRICES = 8
+
+
+def _shop_prices(products: Sequence[Product]) -> Answer:
+    """A price asked with no product in view: each product's (from the cheapest variant to the
+    dearest), where the shop has few; else which one the buyer means."""
+    if not products or len(products) > LISTED_PRICES:
+        return Answer("which_product")
+    def priced(product: Product) -> str:
+        prices = [product.price, *product.prices.values()]
+        low, high = min(prices), max(prices)
+        return f"{product.name} {money(low)}" if low == high else f"{product.name} {span(low, high)}元"
+    return Answer("shop_prices", {"prices": join(priced(p) for p in products)})
+
+
 def _asked_discounts(amounts: tuple[float, ...], product: Product | None) -> tuple[float, ...]:
     """What the buyer asks off: "便宜5块" is 5 off; "165能卖吗" on a 169 item is 4 off."""
     asked = []
@@ -197,6 +213,8 @@ class Bargain(Intent):
         "price_net": ("product", "price", "promotion_name", "promotion"),
         "price_total_bulk": ("product", "price", "quantity", "rate", "total"),
         "prices": ("product", "prices"),
+        "shop_prices": ("prices",),
+        "which_product": (),
         "final_none": (),
         "fixed": (),
         "fixed_product": ("product",),
@@ -302,6 +320,8 @@ class Bargain(Intent):
         part = _priced_part(product, text) if asks_price and product is not None and not variant else None
         if part is not None and product is not None:  # 「笔芯多少钱」 of a pen whose file prices its refills
             return Answer("part_price", {"product": product.name, "part": part[0], "note": part[1]})
+        if asks_price and product is None and not _DISCOUNT.search(plain):  # 「男款多少钱」 with no page open
+            return _shop_prices(shop.products)
         if asks_price and product is not None and (not _DISCOUNT.search(plain) or _PRICE_GAP.search(text)) \
                 and (variant or (entities.quantity or 0) < 2):  # 「两件M码多少钱」 too: what two M come to
             return self._price(question, product, promo, deals)

@@ -754,3 +754,16 @@ def test_a_promotions_terms_quoted_after_the_promotions_are_of_that_promotion(en
     first = ask(engine, "元旦有活动吗", now=now)
     then = bargain_part(engine.reply("第二件半价怎么算", first.conversation, item_id="dress-floral", now=now))
     assert (then.case, then.facts["promotion_name"]) == ("promotion_later", "元旦新年福利")
+
+
+def test_a_price_asked_with_no_product_in_view_lists_the_shops_few_products() -> None:
+    shop = load_shop("botcore/data/shops/shoes.yaml")
+    part = Engine(shop, rng=random.Random(0)).reply("多少钱", now=NO_PROMOTION).parts[0]
+    assert part.case == "shop_prices"
+    assert "飞翼X1轻量缓震跑步鞋 399元" in part.facts["prices"] and "149元" in part.facts["prices"]
+    assert part.facts["prices"].count("元") == len(shop.products)  # each product once, no haggling
+
+
+def test_a_price_asked_with_no_product_in_view_of_a_big_catalogue_asks_which(engine: Engine) -> None:
+    reply = engine.reply("多少钱", now=NO_PROMOTION)  # the example shop sells 15 products
+    assert reply.parts[0].case == "which_product"
