@@ -18,6 +18,7 @@ from importlib import resources
 
 import ahocorasick
 
+from botcore.places import courier_aliases, region_aliases
 from botcore.shop import Product
 from botcore.yamltext import parse_yaml
 from intents.pointing import BEFORE_A_NAME, POINTING
@@ -373,26 +374,46 @@ def read_facts(product: Product, text: str, *, weak: bool = True) -> Facts:
             continue  # 「能用吗」 alone does not ask a fact the shop left out
         if not any(c.name in stated or any(c.names(k) for k in stated) for c in kinds):
             missing.append(kinds[0].name)
-    if not stated and not missing and (said_in := _can_it(text, known)) is not None:
-        core, at = said_in
+    if not stated and not missing and (said_in := _phrase_asked(text, known)) is not None:
+        phrase, at = said_in
+        shorter = phrase.removesuffix("子")  # 「有杯子吗」 of a box holding 2个红酒杯
         for key, value in product.attributes.items():
-            if core in value.lower():  # 「能换芯吗」 of a pen whose 笔芯 says 可以换芯
+            if phrase in value.lower() or (shorter != phrase and shorter in value):  # 「能换芯吗」: 可以换芯
                 stated[key] = value
-                spans.append((at, at + len(core)))
+                spans.append((at, at + len(phrase)))
                 break
     return Facts(tuple(stated.items()), tuple(dict.fromkeys(m for m in missing if m not in stated)),
                  min(spans) if spans and stated else None)
 
 
-#: A yes-or-no question of one short phrase and nothing more: 「能换芯吗」, 「这个笔可以换芯不」, 「支持定制吗」.
-_CAN_IT = re.compile(rf"^(?:亲|请问|那)*(?:(?:{_LEADING})[\u4e00-\u9fff]{{0,2}}?)?"
-                     r"(?:能不能|可不可以|能否|可否|可以|能|支持|会不会|会)(?P<core>[\u4e00-\u9fff]{2,6}?)(?:吗|嘛|么|不|呢|没|啊|呀|哈|的)*[?？。!！~～\s]*$")
+#: A bare question of one short phrase and nothing more, which a fact may answer in its own words:
+#: 「能换芯吗」, 「这个笔可以换芯不」, 「有报关单吗」, 「要开瓶器吗」, 「开瓶器呢」.
+_PHRASE_ASKED = re.compile(
+    rf"^(?:亲|请问|那|还)*(?:(?:{_LEADING})[\u4e00-\u9fff]{{0,2}}?)?"
+    r"(?:(?:能不能|可不可以|能否|可否|可以|能|支持|会不会|会|有没有|有|带不带|带|送不送|送|配|附|要不要|需不需要|用不用"
+    r"|需要|要)(?P<core>[\u4e00-\u9fff]{2,6}?)(?:吗|嘛|么|不|没|啊|呀|哈|的)*"
+    r"|(?P<alone>[\u4e00-\u9fff]{2,6}?)(?:呢|有吗|有没有))[?？。!！~～\s]*$")
+
+#: Phrases that ask of the order, not of the product, whatever a fact's words say (有现货吗, 有发票吗).
+_OF_THE_ORDER = frozenset({"现货", "货", "库存", "优惠", "优惠券", "活动", "折扣", "发票", "运费险", "包邮", "快递",
+                           "赠品", "售后", "客服", "人工"})
 
 
-def _can_it(text: str, names: list[str]) -> tuple[str, int] | None:
-    """The phrase a bare yes-or-no question asks, and where, unless it names the product or a
-    variant (「能要黑色吗」 asks for the colour, not a fact)."""
-    m = _CAN_IT.match(text.lower())
-    if m is None or any(name in m["core"] or m["core"] in name for name in names):
+def _phrase_asked(text: str, names: list[str]) -> tuple[str, int] | None:
+    """The phrase a bare question asks, and where, unless it names the product, a variant,
+    a place or a courier (「能要黑色吗」 asks for the colour, 「那北京呢」 of the place), or
+    asks of the order."""
+    m = _PHRASE_ASKED.match(text.lower())
+    if m is None:
         return None
-    return m["core"], m.start("core")
+    group = "core" if m["core"] else "alone"
+    phrase = m[group]
+    if phrase in _OF_THE_ORDER or phrase in _PLACES_AND_COURIERS() \
+            or any(name in phrase or phrase in name for name in names):
+        return None
+    return phrase, m.start(group)
+
+
+@cache
+def _PLACES_AND_COURIERS() -> frozenset[str]:
+    return frozenset((*region_aliases(), *courier_aliases()))

@@ -224,6 +224,12 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"笔芯": "可以换芯,笔芯单独有卖"}, "能换芯吗", "笔芯"),  # a bare yes-or-no asking a phrase of its value
         ({"笔芯": "可以换芯,笔芯单独有卖"}, "这个笔可以换芯不", "笔芯"),
         ({"定制": "不支持刻字"}, "能刻字吗", "定制"),
+        ({"内含": "2支干红、1个开瓶器、2个水晶红酒杯"}, "有杯子吗", "内含"),  # 杯子 said, 杯 written
+        ({"内含": "2支干红、1个开瓶器、2个水晶红酒杯"}, "开瓶器呢", "内含"),
+        ({"封口": "螺旋盖,不用开瓶器"}, "要开瓶器吗", "封口"),
+        ({"产地": "法国波尔多,有海关报关单"}, "有报关单吗", "产地"),
+        ({"含糖量": "干型,每升少于4克"}, "甜不甜啊", "含糖量"),
+        ({"克重": "约12到14克"}, "多重", "克重"),
     ],
 )
 def test_an_attribute_of_any_name_is_found_from_the_buyers_words(
@@ -422,3 +428,14 @@ def test_a_gift_the_product_states_is_told_as_its_fact_not_haggled_over(shop: Sh
     engine = Engine(Shop.model_validate(data))
     reply = engine.reply("送腰带不", item_id=data["products"][0]["id"])
     assert reply.intents == ("product",) and "同色腰带" in reply.suggestion
+
+
+@pytest.mark.parametrize(("attributes", "text"), [
+    ({"发货": "现货,48小时内发"}, "有现货吗"),  # asks of the order, whatever the fact says
+    ({"产地": "北京"}, "那北京呢"),  # a place asked after, not the origin
+    ({"产地": "北京"}, "顺丰呢"),
+])
+def test_a_bare_phrase_of_the_order_or_a_place_asks_no_fact(shop: Shop, attributes: dict[str, str], text: str) -> None:
+    product = shop.product("dress-floral")
+    assert product is not None
+    assert not read_facts(product.model_copy(update={"attributes": attributes}), text).stated
