@@ -230,6 +230,7 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"产地": "法国波尔多,有海关报关单"}, "有报关单吗", "产地"),
         ({"含糖量": "干型,每升少于4克"}, "甜不甜啊", "含糖量"),
         ({"克重": "约12到14克"}, "多重", "克重"),
+        ({"能否调节": "活口,男款16到22号可调"}, "男款能调多大", "能否调节"),
     ],
 )
 def test_an_attribute_of_any_name_is_found_from_the_buyers_words(
