@@ -151,6 +151,26 @@ def _shop_prices(products: Sequence[Product]) -> Answer:
     return Answer("shop_prices", {"prices": join(priced(p) for p in products)})
 
 
+_SPEND_OFF = re.compile(r"满(\d+)元?减(\d+)")
+
+
+def _spend_off(running: list[Promotion]) -> tuple[float, float] | None:
+    """The threshold and the cut of the one promotion running, where it is a plain 满X减Y once per
+    order; None where its terms say more (每满, 折, 第二件, several promotions, two thresholds)."""
+    if len(running) != 1:
+        return None
+    terms = running[0].description
+    found = _SPEND_OFF.findall(terms)
+    if len(found) != 1 or re.search(r"每满|折|第二|买.送|件", terms):
+        return None
+    return float(found[0][0]), float(found[0][1])
+
+
+def _one_price(product: Product) -> bool:
+    """Whether every variant of ``product`` costs the same."""
+    return len({product.price, *product.prices.values()}) == 1
+
+
 def _asked_discounts(amounts: tuple[float, ...], product: Product | None) -> tuple[float, ...]:
     """What the buyer asks off: "便宜5块" is 5 off; "165能卖吗" on a 169 item is 4 off."""
     asked = []
@@ -212,6 +232,8 @@ class Bargain(Intent):
         "price_promotion": ("product", "price", "promotion_name", "promotion"),
         "price_net": ("product", "price", "promotion_name", "promotion"),
         "price_total_bulk": ("product", "price", "quantity", "rate", "total"),
+        "price_total_short": ("product", "price", "quantity", "total", "promotion_name", "promotion", "short"),
+        "price_total_off": ("product", "price", "quantity", "total", "promotion_name", "promotion", "net"),
         "prices": ("product", "prices"),
         "shop_prices": ("prices",),
         "which_product": (),
@@ -323,7 +345,8 @@ class Bargain(Intent):
         if asks_price and product is None and not _DISCOUNT.search(plain):  # 「男款多少钱」 with no page open
             return _shop_prices(shop.products)
         if asks_price and product is not None and (not _DISCOUNT.search(plain) or _PRICE_GAP.search(text)) \
-                and (variant or (entities.quantity or 0) < 2):  # 「两件M码多少钱」 too: what two M come to
+                and (variant or (entities.quantity or 0) < 2 or _one_price(product)):
+            # 「两件M码多少钱」, 「拍两盒多少钱」 of a product of one price too: what two come to
             return self._price(question, product, promo, deals)
         if topic == "bulk" or ((entities.quantity or 0) >= 2 and not variant):
             deal = shop.bargain.bulk
@@ -467,10 +490,19 @@ class Bargain(Intent):
                                                             for s in product.sizes)}, remember)
         if (named and not gap) or not product.prices:  # a gap asked: every variant's price
             price = product.price_of(colour, size)
+            deal = question.shop.bargain.bulk
+            spend_off = _spend_off(question.shop.promotions_on(question.now.date(), product)) if promo else None
+            if quantity >= 2 and spend_off is not None and (deal is None or quantity < deal.min_items):
+                # 「拍两盒多少钱」 during 满1000减100 (and no bulk rate for that many): the sum, and the cut
+                threshold, cut = spend_off
+                total = price * quantity
+                told = facts | {"price": money(price), "quantity": quantity, "total": money(total)}
+                if total < threshold:
+                    return Answer("price_total_short", told | {"short": money(threshold - total)}, remember)
+                return Answer("price_total_off", told | {"net": money(total - cut)}, remember)
             if quantity >= 2 and promo:  # what two come to depends on the promotion: its terms, not a sum
                 return Answer("price_promotion", facts | {"price": money(price)}, remember)
             if quantity >= 2:  # 「两袋500g的多少钱」: the sum, with the bulk rate if it holds
-                deal = question.shop.bargain.bulk
                 if deal is not None and quantity >= deal.min_items:
                     return Answer("price_total_bulk", facts | {
                         "price": money(price), "quantity": quantity, "rate": _rate(deal.rate),

@@ -767,3 +767,26 @@ def test_a_price_asked_with_no_product_in_view_lists_the_shops_few_products() ->
 def test_a_price_asked_with_no_product_in_view_of_a_big_catalogue_asks_which(engine: Engine) -> None:
     reply = engine.reply("多少钱", now=NO_PROMOTION)  # the example shop sells 15 products
     assert reply.parts[0].case == "which_product"
+
+
+@pytest.mark.parametrize(("message", "case", "fact", "value"), [
+    ("拍两盒多少钱", "price_total_short", "short", "822元"),  # 178 of 1000: how far short
+    ("买12盒多少钱", "price_total_off", "net", "968元"),  # 1068 less the 100
+])
+def test_a_quantity_priced_during_a_spend_off_promotion_is_summed_and_the_cut_said(
+        make_engine: Callable[..., Engine], message: str, case: str, fact: str, value: str) -> None:
+    wine = {"id": "wine", "name": "清香小酒", "price": 89, "colours": ["原味"], "sizes": ["125ml×6瓶"]}
+    offer = {"name": "双十二白酒节", "description": "满1000减100,下单自动减。", "start": "2026-12-01",
+             "end": "2026-12-12"}
+    engine = make_engine(products=[wine], promotions=[offer], bargain={"bulk": None})
+    part = engine.reply(message, item_id="wine", now=IN_PROMOTION).parts[0]
+    assert (part.case, part.facts["total"], part.facts[fact]) == (case, "178元" if "两" in message else "1068元",
+                                                                  value)
+
+
+def test_a_quantity_priced_during_a_promotion_of_other_terms_gets_its_terms_not_a_guess(
+        make_engine: Callable[..., Engine]) -> None:
+    wine = {"id": "wine", "name": "清香小酒", "price": 89, "colours": ["原味"], "sizes": ["125ml×6瓶"]}
+    offer = {"name": "年货节", "description": "每满300减30,上不封顶。", "start": "2026-12-01", "end": "2026-12-12"}
+    engine = make_engine(products=[wine], promotions=[offer], bargain={"bulk": None})
+    assert engine.reply("拍两盒多少钱", item_id="wine", now=IN_PROMOTION).parts[0].case == "price_promotion"
