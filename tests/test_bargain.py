@@ -790,3 +790,12 @@ def test_a_quantity_priced_during_a_promotion_of_other_terms_gets_its_terms_not_
     offer = {"name": "年货节", "description": "每满300减30,上不封顶。", "start": "2026-12-01", "end": "2026-12-12"}
     engine = make_engine(products=[wine], promotions=[offer], bargain={"bulk": None})
     assert engine.reply("拍两盒多少钱", item_id="wine", now=IN_PROMOTION).parts[0].case == "price_promotion"
+
+
+def test_a_gift_box_asked_after_the_prices_is_its_price_not_a_gift(make_engine: Callable[..., Engine]) -> None:
+    liquor = {"id": "liquor", "name": "浓香型白酒", "price": 168, "colours": ["标准装"], "sizes": ["500ml", "双瓶礼盒"],
+              "variant_aliases": {"双瓶礼盒": ["礼盒", "双瓶"]}, "prices": {"双瓶礼盒": 318}}
+    engine = make_engine(products=[liquor])
+    first = engine.reply("多少钱", item_id="liquor", now=NO_PROMOTION)
+    part = engine.reply("双瓶礼盒呢", first.conversation, item_id="liquor", now=NO_PROMOTION).parts[0]
+    assert (part.case, part.facts["price"]) == ("price", "318元")  # no 「价格改不了 送您…」
