@@ -8,6 +8,8 @@ from intents.base import Answer, Intent, Question
 
 __all__ = ["Invoice"]
 
+_ASKED = "invoice"  # Conversation.asked after an invoice answer
+
 
 class Invoice(Intent):
     name = "invoice"
@@ -15,24 +17,27 @@ class Invoice(Intent):
     before_buying = True
     cases = {"available": ("kinds", "note"), "unavailable": (), "kind_yes": ("kind", "note"),
              "kind_no": ("kind", "kinds"), "after_order": ()}
+    # 「个人的」「电子的还是纸质的」「专票呢」 right after an invoice answer go on with it
+    continued_by = {_ASKED: "follow"}
 
     def answer(self, question: Question) -> Answer:
         invoice = question.shop.invoice
         if self.rules.topic(question.message.text, "after"):  # 「发票开错了」「税号发你」: a person does it
             return Answer("after_order", handoff=True, actions=({"type": "flag", "reason": "invoice"},))
+        said = {"asked": _ASKED}
         if not invoice.available:
-            return Answer("unavailable")
+            return Answer("unavailable", remember=said)
         kinds = join(invoice.kinds)
-        asked = self.rules.topic(question.message.text, *_KINDS)
-        if asked is not None:
-            word = _KINDS[asked]
+        asked = [kind for kind in _KINDS if self.rules.topic(question.message.text, kind) is not None]
+        if len(asked) == 1:  # (「电子的还是纸质的」 asks which there are: all of them)
+            word = _KINDS[asked[0]]
             offered = next((kind for kind in invoice.kinds if word in kind), None)
             if offered is None:
-                return Answer("kind_no", {"kind": _NAMES[asked], "kinds": kinds})
-            return Answer("kind_yes", {"kind": offered, "note": invoice.note})
-        return Answer("available", {"kinds": kinds, "note": invoice.note})
+                return Answer("kind_no", {"kind": _NAMES[asked[0]], "kinds": kinds}, said)
+            return Answer("kind_yes", {"kind": offered, "note": invoice.note}, said)
+        return Answer("available", {"kinds": kinds, "note": invoice.note}, said)
 
 
 # a kind of invoice a buyer may ask for -> the word a shop's own kind holds, and its name
-_KINDS = {"special": "专", "paper": "纸"}
-_NAMES = {"special": "增值税专用发票(专票)", "paper": "纸质发票"}
+_KINDS = {"special": "专", "paper": "纸", "electronic": "电子"}
+_NAMES = {"special": "增值税专用发票(专票)", "paper": "纸质发票", "electronic": "电子发票"}

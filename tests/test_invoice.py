@@ -99,3 +99,17 @@ def test_an_invoice_matter_after_the_order_goes_to_a_person(engine: Engine, text
     reply = engine.reply(text, now=NOW)
     assert (reply.parts[0].case, reply.mode) == ("after_order", "handoff")
     assert {"type": "flag", "reason": "invoice"} in reply.actions
+
+
+@pytest.mark.parametrize(("then", "case"), [
+    ("个人的", "available"),  # the title it is for: how to choose it, as the note says
+    ("公司抬头", "available"),
+    ("电子的还是纸质的", "available"),  # which there are: all of them
+    ("纸质的呢", "kind_no"),
+    ("专票呢", "kind_yes"),
+])
+def test_a_short_follow_up_after_an_invoice_answer_goes_on_with_it(shop: Shop, then: str, case: str) -> None:
+    engine = _engine(shop, kinds=["电子普通发票", "增值税专用发票"])
+    first = engine.reply("能开发票吗", now=NOW)
+    reply = engine.reply(then, first.conversation, now=NOW)
+    assert (reply.intents[0], reply.parts[0].case) == ("invoice", case)
