@@ -109,6 +109,9 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("收到少了 称了只有2斤", "quality"),
         ("膜贴歪了能退吗", "used"),  # put on askew by the buyer: used, not a fault of what came
         ("收到的度数不对 能换吗", "quality"),
+        ("刚收到 有一瓶漏酒了", "quality"),
+        ("用了一个月轮子掉了", "quality"),
+        ("开了一瓶不好喝能退吗", "used"),  # opened by the buyer
     ],
 )
 def test_return_questions_are_recognised_with_the_right_case(engine: Engine, text: str, case: str) -> None:
