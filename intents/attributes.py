@@ -99,17 +99,26 @@ _LABELLED = re.compile(r"^\s*([^:：]{1,12})[:：]")
 
 
 def _variant_part(product: Product, value: str, asked: set[str]) -> str:
-    parts = [p for p in re.split(r"[;；]", value) if p.strip()]
-    labels = [_variant_of(product, m[1]) if (m := _LABELLED.match(p)) else None for p in parts]
-    told = {label for label in labels if label is not None}
-    if len(told) < 2 or not told & asked:
-        return value
-    return "；".join(p.strip() for p, label in zip(parts, labels, strict=True) if label is None or label in asked)
+    """The parts of ``value`` told of the variants ``asked`` and of none in particular, where it
+    tells two or more variants in turn: by part (1.5m床:…;1.8m床:…), or part by part in a list
+    (20寸约2.8公斤,24寸约3.6公斤) each of which starts with a variant."""
+    for separator, every in ((r"[;；]", False), (r"[,，]", True)):
+        parts = [p.strip() for p in re.split(separator, value) if p.strip()]
+        labels = [_label_of(product, part) for part in parts]
+        told = {label for label in labels if label is not None}
+        if len(told) >= 2 and told & asked and (not every or None not in labels):
+            return "；".join(p for p, label in zip(parts, labels, strict=True) if label is None or label in asked)
+    return value
 
 
-def _variant_of(product: Product, label: str) -> str | None:
-    label = label.strip()
-    return product.find_size(label) or product.find_colour(label)
+def _label_of(product: Product, part: str) -> str | None:
+    """The variant a part of a value is told of: named before a colon, or at its very start."""
+    if (m := _LABELLED.match(part)) is not None:
+        return product.find_size(m[1].strip()) or product.find_colour(m[1].strip())
+    names = [(name, variant) for variant in (*product.sizes, *product.colours)
+             for name in (variant, *product.variant_aliases.get(variant, ()))]
+    return next((variant for name, variant in sorted(names, key=lambda n: -len(n[0]))
+                 if part.startswith(name) and not part[len(name):len(name) + 1].isascii()), None)  # (not S of Slim)
 
 
 @cache

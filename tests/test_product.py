@@ -231,6 +231,8 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"含糖量": "干型,每升少于4克"}, "甜不甜啊", "含糖量"),
         ({"克重": "约12到14克"}, "多重", "克重"),
         ({"能否调节": "活口,男款16到22号可调"}, "男款能调多大", "能否调节"),
+        ({"登机": "20寸符合国内登机箱要求"}, "20寸能带上飞机吗", "登机"),
+        ({"重量": "约3.9公斤"}, "铝框的重吗", "重量"),
     ],
 )
 def test_an_attribute_of_any_name_is_found_from_the_buyers_words(
@@ -440,3 +442,16 @@ def test_a_bare_phrase_of_the_order_or_a_place_asks_no_fact(shop: Shop, attribut
     product = shop.product("dress-floral")
     assert product is not None
     assert not read_facts(product.model_copy(update={"attributes": attributes}), text).stated
+
+
+@pytest.mark.parametrize(("value", "size", "told"), [
+    ("S:长64cm;M:长66cm;L:长68cm", "M", "M:长66cm"),  # each variant named before a colon
+    ("S长64cm,M长66cm,L长68cm", "L", "L长68cm"),  # a list whose every part starts with a variant
+    ("S长64cm,其余加2cm", "S", "S长64cm,其余加2cm"),  # not told variant by variant: all of it
+])
+def test_a_fact_told_variant_by_variant_is_told_of_the_variant_asked(shop: Shop, value: str, size: str,
+                                                                     told: str) -> None:
+    product = shop.product("dress-floral")
+    assert product is not None and size in product.sizes
+    facts = read_facts(product.model_copy(update={"attributes": {"衣长": value}}), "衣长多少")
+    assert facts.of_variant(product, None, size).stated == (("衣长", told),)
