@@ -23,11 +23,14 @@ from botcore.shop import Product
 from botcore.yamltext import parse_yaml
 from intents.pointing import BEFORE_A_NAME, POINTING
 
-__all__ = ["ATTRIBUTE_WEIGHT", "Concept", "Facts", "age_facts", "concepts", "dimensions_asked", "in_fact_names",
-           "read_facts", "stem_of"]
+__all__ = ["ATTRIBUTE_WEIGHT", "FACTS_ASKED", "Concept", "Facts", "age_facts", "concepts", "dimensions_asked",
+           "in_fact_names", "read_facts", "stem_of"]
 
 #: How sure a stated fact asked in the buyer's words makes a question of it.
 ATTRIBUTE_WEIGHT = 0.92
+
+#: `Conversation.asked` after facts of the product were told: "facts:保质期、产地".
+FACTS_ASKED = "facts:"
 
 _CLAUSE = re.compile(r"[^。；;！!？?\n]+")
 _AFFIXES = re.compile(
@@ -118,7 +121,14 @@ def _label_of(product: Product, part: str) -> str | None:
     names = [(name, variant) for variant in (*product.sizes, *product.colours)
              for name in (variant, *product.variant_aliases.get(variant, ()))]
     return next((variant for name, variant in sorted(names, key=lambda n: -len(n[0]))
-                 if part.startswith(name) and not part[len(name):len(name) + 1].isascii()), None)  # (not S of Slim)
+                 if part.startswith(name) and not _runs_on(name, part[len(name):len(name) + 1])), None)
+
+
+def _runs_on(name: str, after: str) -> bool:
+    """Whether ``after`` goes on with the word ``name`` ends: S of Slim, 20 of 200ml."""
+    last = name[-1:]
+    return bool(after) and after.isascii() and last.isascii() and (
+        (after.isalpha() and last.isalpha()) or (after.isdigit() and last.isdigit()))
 
 
 @cache
@@ -311,11 +321,12 @@ def age_facts(product: Product) -> Facts:
     return Facts(stated)
 
 
-def read_facts(product: Product, text: str, *, weak: bool = True) -> Facts:
+def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool = True) -> Facts:
     """The facts ``text`` asks of ``product``: an attribute named in the text, then each
     kind of fact whose words appear, answered from the attributes, the fixed fields or a
     clause of the free text; a word that several kinds share is answered by any of them.
-    ``weak=False`` leaves out words too general to name a fact alone (能用吗)."""
+    ``weak=False`` leaves out words too general to name a fact alone (能用吗); ``phrases=False``
+    a bare phrase found in a fact's value (开瓶器呢), where a follow-up means the facts just told."""
     # 双电池 names a variant (asked for its price), 礼盒 the product itself: a word inside such a
     # name, or the name itself (a product called 礼盒), asks no fact (电池, 礼盒); a longer word
     # around one still does (多大个)
@@ -383,7 +394,7 @@ def read_facts(product: Product, text: str, *, weak: bool = True) -> Facts:
             continue  # 「能用吗」 alone does not ask a fact the shop left out
         if not any(c.name in stated or any(c.names(k) for k in stated) for c in kinds):
             missing.append(kinds[0].name)
-    if not stated and not missing and (said_in := _phrase_asked(text, known)) is not None:
+    if phrases and not stated and not missing and (said_in := _phrase_asked(text, known)) is not None:
         phrase, at = said_in
         shorter = phrase.removesuffix("子")  # 「有杯子吗」 of a box holding 2个红酒杯
         for key, value in product.attributes.items():

@@ -8,13 +8,12 @@ from __future__ import annotations
 import re
 
 from botcore.shop import Product
-from intents.attributes import ATTRIBUTE_WEIGHT, Facts, age_facts, read_facts
+from intents.attributes import ATTRIBUTE_WEIGHT, FACTS_ASKED, Facts, age_facts, read_facts
 from intents.base import Answer, Evidence, Intent, Message, Question
 
 __all__ = ["ProductQuestion"]
 
 _FOLLOW_UP = re.compile(r"^那|呢[?？]?$")  # a short follow-up, asking the same again
-_FACTS = "facts:"  # Conversation.asked for facts of the product: "facts:保质期、产地"
 
 # a question about the product as a whole, which its description answers
 _GENERAL = re.compile(r"质量|怎么样|咋样|好不好|好用吗|好看|介绍|详情|细节|值得|值不值|推荐|做工|效果|靠谱")
@@ -38,6 +37,7 @@ class ProductQuestion(Intent):
     rank = 110
     before_buying = True
     carries_over = ("products", "colours")
+    continued_by = {FACTS_ASKED: "follow"}  # 「轮子呢」 after the warranty, 「24寸呢」 after its dimensions
     cases = {
         "authentic": ("product", "statement"),
         "material": ("product", "material"),
@@ -65,7 +65,9 @@ class ProductQuestion(Intent):
 
     def answer(self, question: Question) -> Answer:
         product, text = question.product, question.message.text
-        asked = read_facts(product, text) if product is not None else Facts()
+        earlier = question.conversation.asked or ""
+        follow_up = earlier.startswith(FACTS_ASKED) and _FOLLOW_UP.search(text) is not None
+        asked = read_facts(product, text, phrases=not follow_up) if product is not None else Facts()
         topic = self.rules.topic(text, "authentic", "colour", "care", "material", "thickness")
         name = product.name if product else "这款"
         if topic == "authentic" and not asked.stated:  # 「有防伪码吗」: the product's own fact comes first
@@ -80,13 +82,12 @@ class ProductQuestion(Intent):
         if not asked.asked and _CAN_EAT.search(text) and (question.message.entities.age is not None
                                                          or question.conversation.age is not None):
             asked = age_facts(product)  # 「我家狗2个月大」 … 「能吃吗」: the ages it is for
-        earlier = question.conversation.asked or ""
-        if not asked.asked and earlier.startswith(_FACTS) and _FOLLOW_UP.search(text):  # 「那原味呢」 after 「辣不辣」
-            asked = read_facts(product, earlier.removeprefix(_FACTS))
+        if not asked.asked and follow_up:  # 「那原味呢」 after 「辣不辣」, 「轮子呢」 after the warranty
+            asked = read_facts(product, earlier.removeprefix(FACTS_ASKED))
         asked = asked.of_variant(product, *product.variant_named(question.message.entities.colours,
                                                                  question.message.entities.sizes))
         names = [name for name, _ in asked.stated] + list(asked.missing)
-        remember: dict[str, object] = {"asked": _FACTS + "、".join(names)} if names else {}
+        remember: dict[str, object] = {"asked": FACTS_ASKED + "、".join(names)} if names else {}
         facts = {"product": product.name, "material": product.material,
                  "care": product.care, "selling_points": product.selling_points}
         missing = "、".join(asked.missing)

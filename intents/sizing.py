@@ -18,7 +18,7 @@ from botcore.shop import BODY_MEASURES, Product, SizeRow
 from botcore.stages.entities import Entities
 from botcore.text import join, span
 from intents.asked_size import first_after
-from intents.attributes import ATTRIBUTE_WEIGHT, age_facts, dimensions_asked, read_facts
+from intents.attributes import ATTRIBUTE_WEIGHT, FACTS_ASKED, age_facts, dimensions_asked, read_facts
 from intents.base import Answer, Ask, Evidence, Intent, Message, Question
 
 __all__ = ["Sizing"]
@@ -112,7 +112,10 @@ def _stated(product: Product, text: str, entities: Entities, aged: bool = False)
     facts = read_facts(product, text).of_variant(product, *product.variant_named(entities.colours, entities.sizes))
     if not facts.stated and not facts.missing and aged:  # (「一天吃多少」 asks the amount, not the ages)
         facts = age_facts(product)
-    return Answer("dimensions", {"product": product.name, "facts": facts.text}) if facts.stated else None
+    if not facts.stated:
+        return None
+    told = {"asked": FACTS_ASKED + "、".join(name for name, _ in facts.stated)}  # 「24寸呢」 next: the same, of it
+    return Answer("dimensions", {"product": product.name, "facts": facts.text}, told)
 
 
 def _named_by_height(product: Product) -> bool:
@@ -266,8 +269,11 @@ class Sizing(Intent):
             # (「床单够大吗」 of a sheet whose file says nothing of its fit: not 「版型正常」, its dimensions)
             # a box or a cup: its dimensions are a fact of the file; a puppy's age: the ages it is for
             stated = _stated(product, text, entities, aged="age" in given)
+            earlier = question.conversation.asked or ""
+            if stated is None and sizes and earlier.startswith(FACTS_ASKED):  # 「24寸呢」 after 20寸's dimensions
+                stated = _stated(product, earlier.removeprefix(FACTS_ASKED), entities)
             if stated is not None:
-                return dataclasses.replace(stated, remember=remember)
+                return dataclasses.replace(stated, remember={**remember, **stated.remember})
             if _SIZE_LIST.search(text):  # 「有几个尺寸的」: the sizes the shop sells
                 return Answer("size_list", {"product": product.name, "sizes": join(product.sizes),
                                             "size_label": product.size_label})

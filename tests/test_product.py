@@ -455,3 +455,23 @@ def test_a_fact_told_variant_by_variant_is_told_of_the_variant_asked(shop: Shop,
     assert product is not None and size in product.sizes
     facts = read_facts(product.model_copy(update={"attributes": {"衣长": value}}), "衣长多少")
     assert facts.of_variant(product, None, size).stated == (("衣长", told),)
+
+
+def _case_engine() -> Engine:
+    case = {"id": "case", "name": "PC拉杆箱", "price": 299, "colours": ["黑色"], "sizes": ["20寸", "24寸"],
+            "attributes": {"尺寸": "20寸36×23×55厘米(含轮子);24寸42×26×66厘米",
+                           "重量": "20寸约2.8公斤,24寸约3.6公斤", "保修": "箱体保修3年,轮子保修1年"}}
+    shop = load_shop().model_copy(update={"products": [Product.model_validate(case)]})
+    return Engine(shop, rng=random.Random(0))
+
+
+@pytest.mark.parametrize(("first", "then", "told", "not_told"), [
+    ("20寸多大尺寸", "24寸呢", "24寸42×26×66厘米", "20寸36"),  # the same fact, of the size named next
+    ("20寸多重", "24寸呢", "24寸约3.6公斤", "2.8"),
+    ("保修多久", "轮子呢", "轮子保修1年", "含轮子"),  # the facts just told, not a fact whose words hold 轮子
+])
+def test_a_bare_follow_up_after_facts_asks_the_same_facts(first: str, then: str, told: str, not_told: str) -> None:
+    engine = _case_engine()
+    reply = engine.reply(first, item_id="case")
+    reply = engine.reply(then, reply.conversation, item_id="case")
+    assert told in reply.suggestion and not_told not in reply.suggestion
