@@ -62,6 +62,8 @@ _WEEKDAY_INDEX = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "�
 
 
 #: A question of the day it ships, beside a question of which courier (the answer names both).
+#: A date asked, not a number of days: 「几号能到」「哪天到」「周几能收到」.
+_DATE_ASKED = re.compile(r"几号|哪天|哪一天|哪日|周几|星期几|礼拜几")
 _WHEN_SHIPS = re.compile(r"(今天|明天|什么时候|啥时候|几时|哪天|多久)(能|可以|会)?(发|寄)")
 
 #: ... of a place asked about (到广州几天): 「换成北京呢」 next is the same of there.
@@ -143,6 +145,7 @@ class ShippingQuestion(Intent):
         "region_paid": ("region", "days", "base_fee"),
         "fee_item_paid": ("product", "price", "threshold", "base_fee"),
         "delivery": ("region", "days", "ship_day"),
+        "delivery_dates": ("region", "days", "ship_day", "dates"),
         "delivery_day_unknown": ("region", "days", "ship_day"),
         "delivery_own": ("product", "ship_time", "region", "days"),
         "product_area": ("product", "area", "region"),
@@ -151,6 +154,7 @@ class ShippingQuestion(Intent):
         "areas_except": ("regions",),
         "delivery_default_own": ("product", "ship_time", "days"),
         "delivery_default": ("days", "ship_day"),
+        "delivery_default_dates": ("days", "ship_day", "dates"),
         "delivery_default_day_unknown": ("days", "ship_day"),
         "fee_free": (),
         "fee_threshold": ("threshold", "base_fee"),
@@ -198,6 +202,13 @@ class ShippingQuestion(Intent):
                 unknown = {"ship_day": answer.facts["ship_day"]} if day != today else {"year": f"{today.year}年"}
                 answer = Answer("ship_unknown" if day != today else "today_unknown", unknown, answer.remember,
                                 handoff=True)
+        within = answer.facts.get("within")
+        if answer.case in ("delivery", "delivery_default") and isinstance(within, tuple) \
+                and _DATE_ASKED.search(question.message.text) and _presale(question, today) is None:
+            # 「几号能到北京」: the days it may arrive, counted from the day it leaves (couriers deliver all week)
+            first, last = (month_day(day + dt.timedelta(days=n)) for n in within)
+            dates = first if first == last else f"{first}到{last}"
+            answer = Answer(f"{answer.case}_dates", {**answer.facts, "dates": dates}, answer.remember)
         own = _own_ship_time(question.product)
         if own is not None and "ship_day" in self.cases.get(answer.case, ()) \
                 and answer.facts.get("ship_day") == day_label(day, today) and _presale(question, today) is None:
@@ -343,7 +354,8 @@ class ShippingQuestion(Intent):
         if own is not None and sent_asked:  # 「什么时候发货」「多久发货」 of a sofa made in 7 days
             return Answer("product_ship_time", {"product": own[0], "ship_time": own[1]})
         if topic == "delivery":
-            return Answer("delivery_default", facts | {"days": span(*shipping.default_delivery_days)})
+            return Answer("delivery_default", facts | {"days": span(*shipping.default_delivery_days),
+                                                       "within": shipping.default_delivery_days})
         if topic == "courier":
             return _which_courier(shipping, question.product)
         if named is not None and named[0] < today:  # 「12月1号拍的什么时候发」: an order placed, a person looks
@@ -453,6 +465,7 @@ class ShippingQuestion(Intent):
             })
         courier, (fastest, slowest) = _days_to(shipping, region, couriers)
         facts["days"] = span(fastest, slowest)
+        facts["within"] = (fastest, slowest)
         if courier is not None:
             facts["courier"] = courier
         surcharge = shipping.surcharge_for(region)

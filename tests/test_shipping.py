@@ -910,3 +910,15 @@ def test_a_region_not_delivered_to_is_said_before_a_sold_out_variant(make_engine
     first = engine.reply("雾霾蓝M有吗", item_id="dress-floral", now=now)
     then = engine.reply("西藏能发吗", first.conversation, item_id="dress-floral", now=now)
     assert shipping_part(then).case == "no_delivery"
+
+
+@pytest.mark.parametrize(("message", "case", "dates"), [
+    ("几号能到北京", "delivery_dates", "11月29日到12月1日"),  # ships today, 2-4 days on the road (all week)
+    ("现在拍哪天能到", "delivery_default_dates", "11月29日到12月1日"),
+])
+def test_a_date_of_arrival_asked_is_counted_from_the_ship_day(engine: Engine, message: str, case: str,
+                                                               dates: str) -> None:
+    reply = ask(engine, message, now=at(FRIDAY, 10, 0))
+    part = shipping_part(reply)
+    assert (part.case, part.facts["ship_day"], part.facts["dates"]) == (case, "今天", dates)
+    assert_says(reply, dates)
