@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from botcore.shop import Product, Restock, Settings
 from botcore.shop.calendar import month_day
 from botcore.sizes import size_shown, variant_label
-from botcore.text import join
+from botcore.text import join, money
 from intents.asked_size import asked_size, is_amount
 from intents.base import Answer, Evidence, Intent, Message, Question
 
@@ -168,6 +168,7 @@ class Stock(Intent):
         "no_such_size": ("product", "size", "sizes", "size_label"),
         "no_such_size_elsewhere": ("product", "size", "sizes", "size_label", "others"),
         "which_product": (),
+        "catalogue": ("products",),
         "several": ("product", "statuses"),
     }
 
@@ -186,6 +187,12 @@ class Stock(Intent):
 
     def answer(self, question: Question) -> Answer:
         product = question.product
+        text = question.message.text
+        if (product is None or _SHOP_WIDE.search(text)) and _LIST_ASKED.search(text):
+            # 「你们家有什么跑鞋」「箱子都有哪些」: the shop's own products of that kind
+            listed = _catalogue(question.shop.products, text)
+            if listed is not None or product is None:
+                return listed or Answer("which_product")
         if product is None:
             return Answer("which_product")
         entities, memory = question.message.entities, question.conversation
@@ -298,3 +305,36 @@ class Stock(Intent):
         if not alternatives:
             return Answer("all_sold_out" if colour is None and size is None else "sold_out_none", facts, remember)
         return Answer("sold_out_no_date" if asked.restock else "sold_out", facts, remember)
+
+
+#: The shop's products asked for as a list: 「有什么跑鞋」「箱子都有哪些」「有没有女款的」「有几款」.
+_LIST_ASKED = re.compile(r"(有|卖)些?(什么|啥|哪些|哪几|几)(款|种|样|个)?|都有(哪些|啥|什么)|(有|卖)没有.{1,6}的"
+                         r"|有.{1,6}款")
+#: The shop as a whole, not the product on the page: 「你们家有什么跑鞋」.
+_SHOP_WIDE = re.compile(r"你们家|你家|店里|店铺|贵店")
+#: What is said around the kind of product asked for.
+_AROUND_KIND = re.compile(r"^那?有(?!没有|什么|啥|哪|几)|你们家?|店里|家里|有没有|有什么|些|有啥|有哪些|有哪几|有几"
+                          r"|都有|都卖|卖|什么|啥|哪些|哪几|款式|几款|款|种|样|的|吗|呢|啊|呀|哈|亲|[?？!！~～,，。\s]")
+#: Up to how many products a list names.
+LISTED = 8
+
+
+def _catalogue(products: Sequence[Product], text: str) -> Answer | None:
+    """The products of the kind asked (跑鞋, 箱子, 女款: found in their names, aliases or
+    category), or all of them where no kind is said; None where none is of the kind asked."""
+    kind = _AROUND_KIND.sub("", text.lower())
+
+    kinds = {kind, kind.removesuffix("子")} - {""}  # 箱子 of 拉杆箱
+
+    def of_kind(product: Product) -> bool:
+        names = [product.name, product.category or "", *product.aliases]
+        return any(k in name.lower() for name in names if name for k in kinds) or any(
+            len(alias) >= 2 and alias.lower() in kind for alias in product.aliases)
+
+    found = [p for p in products if of_kind(p)] if kind else list(products)
+    if not found:
+        return None
+    shown = "、".join(f"{p.name}({money(p.price)}起)" if p.prices and any(v != p.price for v in p.prices.values())
+                     else f"{p.name}({money(p.price)})" for p in found[:LISTED])
+    return Answer("catalogue", {"products": shown + (f"等{len(found)}款" if len(found) > LISTED else "")})
+

@@ -483,3 +483,17 @@ def test_what_follows_a_variants_stock_in_the_intents_own_words_stays_stock(engi
     sold = engine.reply("雾霾蓝M有吗", item_id="dress-floral", now=now)
     again = engine.reply("能先拍吗", sold.conversation, item_id="dress-floral", now=now)
     assert again.intents == ("stock",) and "12月5日" in again.suggestion
+
+
+@pytest.mark.parametrize(("text", "listed", "left_out"), [
+    ("你们家有什么跑鞋", ["飞翼X1轻量缓震跑步鞋(399元)", "疾速Pro碳板竞速跑鞋(899元)"], "羽绒服"),
+    ("有儿童款的吗", ["儿童运动套装"], "跑步鞋"),
+    ("你们家都卖些啥", ["飞翼X1", "羽绒服", "训练鞋"], None),  # no kind said: all of them
+])
+def test_the_shops_products_asked_as_a_list_are_those_of_the_kind_asked(text: str, listed: list[str],
+                                                                         left_out: str | None) -> None:
+    engine = Engine(load_shop("botcore/data/shops/shoes.yaml"), rng=random.Random(0))
+    part = engine.reply(text).parts[0]
+    assert part.case == "catalogue"
+    assert all(name in part.facts["products"] for name in listed)
+    assert left_out is None or left_out not in part.facts["products"]
