@@ -23,8 +23,8 @@ from botcore.shop import Product
 from botcore.yamltext import parse_yaml
 from intents.pointing import BEFORE_A_NAME, POINTING
 
-__all__ = ["ATTRIBUTE_WEIGHT", "FACTS_ASKED", "Concept", "Facts", "age_facts", "concepts", "dimensions_asked",
-           "in_fact_names", "read_facts", "stem_of"]
+__all__ = ["ATTRIBUTE_WEIGHT", "FACTS_ASKED", "Concept", "Facts", "age_facts", "asking_clause", "concepts",
+           "dimensions_asked", "in_fact_names", "read_facts", "stem_of"]
 
 #: How sure a stated fact asked in the buyer's words makes a question of it.
 ATTRIBUTE_WEIGHT = 0.92
@@ -39,6 +39,17 @@ _AFFIXES = re.compile(
 _ASKED = r"(?:吗|嘛|么|不|没|了吗|得)"  # right after a one-character point: 能躺吗, 能躺不
 _PARTS = re.compile(r"[/、,，()（）和及]")
 _QUESTION = re.compile(r"^(是否|有无|是不是|能否|能不能|可否|可不可以|会不会|有没有)|[吗嘛么呢]$")
+
+
+_PIECE = re.compile(r"[^\s,，。.!！~～;；]+[?？]?")
+_ASKING = re.compile(r"[吗嘛么呢?？]|[不没]$|多少|什么|啥|怎么|咋|几|哪|能不能|可不可以|是不是|有没有|会不会|要不要"
+                     r"|多[大高重长宽厚深久]")
+
+
+def asking_clause(text: str, at: int) -> tuple[int, int]:
+    """Where the clause of ``text`` holding position ``at`` is, if it asks something; else (-1, -1)."""
+    return next(((m.start(), m.end()) for m in _PIECE.finditer(text)
+                 if m.start() <= at < m.end() and _ASKING.search(m.group())), (-1, -1))
 
 
 def stem_of(key: str) -> str:
@@ -362,6 +373,7 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
         if said(key.lower()) or any(len(part) >= 2 and said(part) for part in (stem, *parts, *tails)):
             stated[key] = value
     missing: list[str] = []
+    unasked: list[tuple[str, int]] = []  # kinds asked that the shop does not state, and where
     by_word = {w: found for w, found in words_at.items() if free(found[1], found[1] + len(w))}
     said_of: dict[str, tuple[str, ...]] = {}  # every word the buyer said of a kind (会缩, 缩水)
     for word, (kinds, _) in by_word.items():
@@ -393,7 +405,14 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
         if all(word in c.weak for c in kinds):
             continue  # 「能用吗」 alone does not ask a fact the shop left out
         if not any(c.name in stated or any(c.names(k) for k in stated) for c in kinds):
-            missing.append(kinds[0].name)
+            unasked.append((kinds[0].name, start))
+    several = len(_PIECE.findall(text)) > 1
+    for name, start in unasked:
+        if any(0 <= start - end <= 1 for _, end in spans):
+            continue  # 「鞋底多厚」「USB口怎么用」: asked of the fact just named, which answers it
+        if several and asking_clause(text, start) == (-1, -1):
+            continue  # 「鞋底防滑吗 下雨天」: a word in a clause that asks nothing
+        missing.append(name)
     if phrases and not stated and not missing and (said_in := _phrase_asked(text, known)) is not None:
         phrase, at = said_in
         shorter = phrase.removesuffix("子")  # 「有杯子吗」 of a box holding 2个红酒杯

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from botcore.shop import Product
-from intents.attributes import ATTRIBUTE_WEIGHT, FACTS_ASKED, Facts, age_facts, read_facts
+from intents.attributes import ATTRIBUTE_WEIGHT, FACTS_ASKED, Facts, age_facts, asking_clause, read_facts
 from intents.base import Answer, Evidence, Intent, Message, Question
 
 __all__ = ["ProductQuestion"]
@@ -21,15 +21,6 @@ _GENERAL = re.compile(r"质量|怎么样|咋样|好不好|好用吗|好看|介�
 
 #: Whether it suits the one spoken of: 「能吃吗」「能用吗」「可以喝吗」.
 _CAN_EAT = re.compile(r"(能|可以|能不能)(吃|喝|用|穿|玩)")
-_CLAUSE = re.compile(r"[^\s,，。.!！~～;；]+[?？]?")
-_ASKING = re.compile(r"[吗嘛么呢?？]|[不没]$|多少|什么|啥|怎么|咋|几|哪|能不能|可不可以|是不是|有没有|会不会|要不要"
-                     r"|多[大高重长宽厚深久]")
-
-
-def _asking_clause(text: str, at: int) -> tuple[int, int]:
-    """Where the clause of ``text`` holding position ``at`` is, if it asks something; else (-1, -1)."""
-    return next(((m.start(), m.end()) for m in _CLAUSE.finditer(text)
-                 if m.start() <= at < m.end() and _ASKING.search(m.group())), (-1, -1))
 
 
 class ProductQuestion(Intent):
@@ -59,7 +50,7 @@ class ProductQuestion(Intent):
         # the clause it was asked in, when that clause asks (「甜吗 能便宜点不」): a second question beside
         # another; a fact word in a clause that asks nothing (「柴犬量了胸围49」) or asks something else
         # of it (「礼盒能少点吗」) is no question of its own
-        start, end = _asking_clause(message.text, facts.at[0]) if facts.at is not None else (-1, -1)
+        start, end = asking_clause(message.text, facts.at[0]) if facts.at is not None else (-1, -1)
         return [Evidence("attribute", f"商品资料:{'、'.join(name for name, _ in facts.stated)}", ATTRIBUTE_WEIGHT,
                          start, end)]
 

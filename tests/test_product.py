@@ -475,3 +475,16 @@ def test_a_bare_follow_up_after_facts_asks_the_same_facts(first: str, then: str,
     reply = engine.reply(first, item_id="case")
     reply = engine.reply(then, reply.conversation, item_id="case")
     assert told in reply.suggestion and not_told not in reply.suggestion
+
+
+@pytest.mark.parametrize(("attributes", "text", "stated"), [
+    ({"鞋底": "橡胶大底,厚约3厘米"}, "鞋底多厚", "鞋底"),  # 多厚 asked of the sole, which answers it
+    ({"USB": "侧面有USB接口"}, "usb口怎么用", "USB"),  # not 食用方法 (the text as normalised)
+    ({"防滑": "人字纹大底,湿地防滑"}, "鞋底防滑吗 下雨天", "防滑"),  # 下雨天 asks nothing: no 防水
+])
+def test_a_word_asked_of_the_fact_named_or_in_a_clause_asking_nothing_is_not_a_missing_fact(
+        shop: Shop, attributes: dict[str, str], text: str, stated: str) -> None:
+    product = shop.product("dress-floral")
+    assert product is not None
+    facts = read_facts(product.model_copy(update={"attributes": attributes}), text)
+    assert stated in dict(facts.stated) and facts.missing == ()
