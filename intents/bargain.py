@@ -184,7 +184,8 @@ def _asked_discounts(amounts: tuple[float, ...], product: Product | None) -> tup
 
 # an ask for less, not for the price itself
 #: How much dearer one variant is (「大号贵多少」): their prices, not a haggle.
-_PRICE_GAP = re.compile(r"贵(?:多少|几块|几元|了多少)|差多少钱")
+_PRICE_GAP = re.compile(r"贵(?:多少|几块|几元|了多少)|差多少钱"
+                        r"|(?<!尺寸)(?<!大小)(?<!重量)(?:差|相差)(?:多少|几块)[吗呢啊呀?？]*$")  # 「24和28差多少」
 _DISCOUNT = re.compile(r"便宜|优惠|折|减|少点|少一点|少些|少算|少收|让|砍|抹|低|降|贵|底价|实在价")
 #: The price after the deals asked (到手价): the price and the promotion running, not the price alone.
 _NET = re.compile(r"到手|活动价|折后|券后|减完|实付|优惠后|减了以后")

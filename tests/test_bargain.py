@@ -799,3 +799,13 @@ def test_a_gift_box_asked_after_the_prices_is_its_price_not_a_gift(make_engine: 
     first = engine.reply("多少钱", item_id="liquor", now=NO_PROMOTION)
     part = engine.reply("双瓶礼盒呢", first.conversation, item_id="liquor", now=NO_PROMOTION).parts[0]
     assert (part.case, part.facts["price"]) == ("price", "318元")  # no 「价格改不了 送您…」
+
+
+@pytest.mark.parametrize(("text", "case"), [("24和28差多少", "prices"), ("28寸到手多少", "price")])
+def test_how_far_two_prices_are_apart_or_what_one_comes_to_is_a_price_question(
+        make_engine: Callable[..., Engine], text: str, case: str) -> None:
+    suitcase = {"id": "case", "name": "PC拉杆箱", "price": 299, "colours": ["黑色"], "sizes": ["20寸", "24寸", "28寸"],
+                "prices": {"24寸": 359, "28寸": 429}}
+    reply = make_engine(products=[suitcase]).reply(text, item_id="case", now=NO_PROMOTION)
+    assert (reply.intents[0], reply.parts[0].case) == ("bargain", case)
+    assert "429元" in reply.suggestion
