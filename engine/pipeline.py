@@ -350,7 +350,14 @@ def _repeats(part: Part, earlier: Sequence[Part]) -> bool:
     date from shipping and from stock, a dimension from sizing and from the product's facts):
     its text is left out, its intent stays."""
     named = part.facts.get("product")
-    said = {str(value) for key, value in part.facts.items()  # what it states, not what it is of
-            if key != "product" and not key.endswith("_label") and value not in (None, "", named)}
-    told = {str(value) for other in earlier for value in other.facts.values()}
+    said = {piece for key, value in part.facts.items()  # what it states, not what it is of
+            if key != "product" and not key.endswith("_label") and value not in (None, "", named)
+            for piece in _pieces(value)}
+    told = {piece for other in earlier for value in other.facts.values() for piece in _pieces(value)}
     return bool(said) and said <= told
+
+
+def _pieces(value: object) -> list[str]:
+    """The facts a value states, without the names they are told under: 「刻字：多3天发货」 says
+    what 「多3天发货」 says."""
+    return [piece.split("：", 1)[-1] for piece in str(value).split("；")]

@@ -51,6 +51,8 @@ class ProductQuestion(Intent):
         # another; a fact word in a clause that asks nothing (「柴犬量了胸围49」) or asks something else
         # of it (「礼盒能少点吗」) is no question of its own
         start, end = asking_clause(message.text, facts.at[0]) if facts.at is not None else (-1, -1)
+        if start >= 0 and facts.at is not None:  # where the fact itself was named: 「刻字的话什么时候发货」 asks
+            start, end = facts.at                  # the engraving's terms beside the ship day
         return [Evidence("attribute", f"商品资料:{'、'.join(name for name, _ in facts.stated)}", ATTRIBUTE_WEIGHT,
                          start, end)]
 

@@ -209,7 +209,7 @@ class ShippingQuestion(Intent):
             first, last = (month_day(day + dt.timedelta(days=n)) for n in within)
             dates = first if first == last else f"{first}到{last}"
             answer = Answer(f"{answer.case}_dates", {**answer.facts, "dates": dates}, answer.remember)
-        own = _own_ship_time(question.product)
+        own = _own_ship_time(question.product, question.message.text)
         if own is not None and "ship_day" in self.cases.get(answer.case, ()) \
                 and answer.facts.get("ship_day") == day_label(day, today) and _presale(question, today) is None:
             answer = _own_time(answer, *own)  # a sofa made in 7 days does not leave 今天 by the cut-off
@@ -349,7 +349,7 @@ class ShippingQuestion(Intent):
         if presale is not None and topic in (None, "ship_time", "delivery"):
             return Answer("presale", {"product": question.product.name if question.product else "",
                                       "ship_date": month_day(presale)})
-        own = _own_ship_time(question.product)
+        own = _own_ship_time(question.product, question.message.text)
         sent_asked = topic in (None, "ship_time") or (topic == "delivery" and _SHIPS_ASKED.search(text) is not None)
         if own is not None and sent_asked:  # 「什么时候发货」「多久发货」 of a sofa made in 7 days
             return Answer("product_ship_time", {"product": own[0], "ship_time": own[1]})
@@ -783,12 +783,19 @@ def _own_time(answer: Answer, product: str, ship_time: str) -> Answer:
     return Answer("product_ship_time", facts, answer.remember, handoff=answer.case.startswith("arrive_"))
 
 
-def _own_ship_time(product: Product | None) -> tuple[str, str] | None:
-    """The product's name and what its file says of when it ships, if it says so."""
+def _own_ship_time(product: Product | None, text: str = "") -> tuple[str, str] | None:
+    """The product's name and what its file says of when it ships, if it says so: a fact named
+    in ``text`` that speaks of it first (刻字: 刻字的订单多3天发货, for 「刻字的话什么时候发」)."""
     if product is None:
         return None
-    return next(((product.name, value) for key, value in product.attributes.items()
-                 if _SHIP_TIME_KEY.search(key) and not _AREA_KEY.search(key) and _A_TIME.search(value)), None)
+    named = next(((f"{product.name}({key})", value) for key, value in product.attributes.items()
+                  if len(key) >= 2 and key.lower() in text and _SHIPS_LATER.search(value)), None)
+    return named or next(((product.name, value) for key, value in product.attributes.items()
+                          if _SHIP_TIME_KEY.search(key) and not _AREA_KEY.search(key) and _A_TIME.search(value)), None)
+
+
+#: A fact's value that says it ships later than usual: 「刻字的订单要多3天发货」「定制款7天发出」.
+_SHIPS_LATER = re.compile(r"(多|晚|延后|推迟|加|\d+\s*天|[一二三四五六七八九十两]\s*天).{0,6}(发货|发出|寄出)")
 
 
 def _own_area(product: Product | None) -> tuple[str, str] | None:

@@ -922,3 +922,15 @@ def test_a_date_of_arrival_asked_is_counted_from_the_ship_day(engine: Engine, me
     part = shipping_part(reply)
     assert (part.case, part.facts["ship_day"], part.facts["dates"]) == (case, "今天", dates)
     assert_says(reply, dates)
+
+
+def test_when_it_ships_asked_of_a_fact_that_ships_later_tells_that_fact_once(
+        make_engine: Callable[..., Engine]) -> None:
+    ring = {"id": "ring", "name": "足金素圈戒指", "price": 1980, "colours": ["光面"], "sizes": ["13号", "14号"],
+            "attributes": {"刻字": "内圈免费刻字,刻字的订单要多3天发货"}}
+    engine = make_engine(products=[ring], keyword_rules=[])  # (the example shop's own rule for 刻字 aside)
+    reply = engine.reply("刻字的话什么时候发货", item_id="ring", now=at(FRIDAY, 10, 0))
+    part = shipping_part(reply)
+    assert (part.case, part.facts["ship_time"]) == ("product_ship_time", "内圈免费刻字,刻字的订单要多3天发货")
+    assert "今天" not in reply.text  # not the usual ship day
+    assert reply.text.count("多3天发货") == 1  # the product's fact beside it repeats it: left out
