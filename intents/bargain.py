@@ -197,9 +197,15 @@ _PRICED = re.compile(r"\d+(?:\.\d+)?\s*(?:元|块)")
 
 def _priced_part(product: Product, text: str) -> tuple[str, str] | None:
     """A part, refill or add-on of the product the buyer names by one of its facts' names,
-    whose value states a price (笔芯: 20支装12.9元): that fact."""
+    whose value states a price (笔芯: 20支装12.9元), or a fact of how it is priced named
+    (金价, 工费): that fact."""
     return next(((key, value) for key, value in product.attributes.items()
-                 if len(key) >= 2 and key.lower() in text.lower() and _PRICED.search(value)), None)
+                 if len(key) >= 2 and key.lower() in text.lower() and (_PRICED.search(value) or _OF_PRICE.search(key))),
+                None)
+
+
+#: A fact's name that says how the product is priced: 金价, 工费, 计价方式.
+_OF_PRICE = re.compile(r"价|费")
 
 
 #: A request for less said in any way (「能不能再少」「给个实惠价」「最低多少」): without one, a line read

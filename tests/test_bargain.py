@@ -809,3 +809,12 @@ def test_how_far_two_prices_are_apart_or_what_one_comes_to_is_a_price_question(
     reply = make_engine(products=[suitcase]).reply(text, item_id="case", now=NO_PROMOTION)
     assert (reply.intents[0], reply.parts[0].case) == ("bargain", case)
     assert "429元" in reply.suggestion
+
+
+def test_a_fact_of_how_the_product_is_priced_named_is_that_fact_not_the_price(
+        make_engine: Callable[..., Engine]) -> None:
+    ring = {"id": "ring", "name": "足金素圈戒指", "price": 1980, "colours": ["光面"], "sizes": ["13号"],
+            "attributes": {"金价": "按下单当天的金价计算,付款后价格锁定"}}
+    part = make_engine(products=[ring]).reply("今天金价多少", item_id="ring", now=NO_PROMOTION).parts[0]
+    assert (part.case, part.facts["part"]) == ("part_price", "金价")
+    assert part.facts["note"] == "按下单当天的金价计算,付款后价格锁定"
