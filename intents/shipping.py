@@ -74,6 +74,9 @@ _COURIER_ASKED = "courier:"
 _AREA_ASKED = "area"
 #: ... and of a question of the fee or free shipping.
 _FEE_ASKED = "fee"
+_ARRIVE_ASKED = "arrive"  # Conversation.asked after whether it arrives by a day
+#: A bare follow-up naming another day: 「那元旦前呢」「后天呢」.
+_ON_IT = re.compile(r"(那|那么)?[^,，。?？!！]{1,8}呢[?？~～]*")
 #: What a conversation remembers of a holiday asked (``Conversation.asked``): holiday:春节.
 _HOLIDAY_ASKED = "holiday:"
 
@@ -257,13 +260,16 @@ class ShippingQuestion(Intent):
                 return dataclasses.replace(answer, remember={"asked": _HOLIDAY_ASKED + named_holidays[0]})
             return answer
         region = entities.regions[0] if entities.regions else question.conversation.region
-        named = _day_named(text, today) or _fixed_day_named(text, today)
+        said_day = _day_named(text, today)
+        named = said_day or _fixed_day_named(text, today)
         pays_on = None
         if named is not None and named[0] >= today and _PAYS.match(text, named[3]):  # 「周四拍周五能到吗」
             later = _day_named(text[named[3]:], today)
             if later is not None and later[0] > named[0]:
                 pays_on, named = named, (later[0], later[1], later[2] + named[3], later[3] + named[3])
-        if named is not None and named[0] > today and _ARRIVES.match(text, named[3]) \
+        # (「圣诞前能到吗」 on the 24th: by today, which no parcel paid now makes)
+        if named is not None and (named[0] > today or (said_day is None and named[0] == today)) \
+                and (_ARRIVES.match(text, named[3]) or (before == _ARRIVE_ASKED and _ON_IT.fullmatch(text))) \
                 and (region is None or (not REGIONS[region].special and shipping.delivers_to(region))):
             return _arrives_by(shipping, question, named, region, pays_on)  # 「周五能收到吗」
         if not entities.couriers and before.startswith(_COURIER_ASKED) and (
@@ -520,11 +526,12 @@ def _arrives_by(shipping: Shipping, question: Question, named: tuple[dt.date, st
     if paid is not None:  # 「周四拍周五能到吗」: paid that day before its cut-off
         facts |= {"paid": paid[1], "cutoff": shipping.cutoff_on(paid[0]).strftime("%H:%M")}
         case = "arrive_paid_"
+    said = {"asked": _ARRIVE_ASKED}  # 「那元旦前呢」 next: by that day
     if named[0] >= ship + dt.timedelta(days=slowest):
-        return Answer(case + "yes", facts)
+        return Answer(case + "yes", facts, said)
     if named[0] < ship + dt.timedelta(days=fastest):
-        return Answer(case + "no", facts)
-    return Answer(case + "maybe", facts)
+        return Answer(case + "no", facts, said)
+    return Answer(case + "maybe", facts, said)
 
 
 def _dearer_courier(shipping: Shipping, product: Product | None) -> str | None:

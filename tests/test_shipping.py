@@ -934,3 +934,12 @@ def test_when_it_ships_asked_of_a_fact_that_ships_later_tells_that_fact_once(
     assert (part.case, part.facts["ship_time"]) == ("product_ship_time", "内圈免费刻字,刻字的订单要多3天发货")
     assert "今天" not in reply.text  # not the usual ship day
     assert reply.text.count("多3天发货") == 1  # the product's fact beside it repeats it: left out
+
+
+def test_arrival_by_a_fixed_day_asked_on_its_eve_and_then_by_another_day(engine: Engine) -> None:
+    christmas_eve = dt.datetime(2026, 12, 24, 18, 0)  # a Thursday after the cut-off: Friday ships
+    first = engine.reply("圣诞前能到北京吗", item_id="dress-floral", now=christmas_eve)
+    assert shipping_part(first).case == "arrive_no"  # by the 24th: not from a parcel leaving the 25th
+    then = engine.reply("那元旦前呢", first.conversation, item_id="dress-floral", now=christmas_eve)
+    part = shipping_part(then)
+    assert (part.case, part.facts["region"], part.facts["weekday"]) == ("arrive_yes", "北京", "元旦前(12月31日)")
