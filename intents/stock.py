@@ -98,7 +98,8 @@ def _others_with(question: Question, name: str, kind: str) -> str:
 
 
 #: Several variants asked together (米白色S和黑色M, 红的蓝的各一件), not 「平时穿41 有42吗」.
-_BOTH = re.compile(r"和|跟|与|、|各|都|以及|还有|[,，]|\s\S{1,6}呢[?？]*$")  # 「白色42有吗 黑色呢」 too
+# 「白色42有吗 黑色呢」「粉色37 白色38有吗」「一双粉色37一双白色38」 too
+_BOTH = re.compile(r"和|跟|与|、|各|都|以及|还有|[,，]|\s|(?P<one>一(?:双|件|个|条|套|盒|瓶|只|支))\S{1,8}(?P=one)")
 
 
 def _variants_asked(product: Product, colours: Sequence[str], sizes: Sequence[str]) -> list[tuple[str, str]]:

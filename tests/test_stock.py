@@ -473,6 +473,9 @@ def test_several_variants_asked_together_are_each_told(engine: Engine) -> None:
         "黑色 M码有货、黑色 L码有货"
     asked_after = engine.reply("黑色M有吗 米白色呢", item_id="dress-floral", now=now).parts[0]  # the second as a 呢
     assert asked_after.facts["statuses"] == "黑色 M码有货、米白色 M码有货"
+    for text in ("一件雾霾蓝M一件黑色L", "雾霾蓝M 黑色L有吗"):  # said one by one, or with a space between
+        assert engine.reply(text, item_id="dress-floral", now=now).parts[0].facts["statuses"] == \
+            "雾霾蓝 M码暂时没货(预计12月5日补货)、黑色 L码有货"
 
 
 def test_what_follows_a_variants_stock_in_the_intents_own_words_stays_stock(engine: Engine) -> None:
