@@ -310,7 +310,8 @@ class Bargain(Intent):
             coming = sorted((p for p in shop.promotions if p.start is not None and p.start > today),
                             key=lambda p: p.start or today)
             named = next(iter(running), None) or (coming[0] if later and coming else None)
-        if named is not None:  # 「跑鞋狂欢周到哪天结束」「活动到几号」: that promotion, its dates and what it covers
+        if named is not None and topic != "protect":  # 「跑鞋狂欢周到哪天结束」「活动到几号」: that promotion
+            # (「双12买的现在降价了」 names it as when it was bought: the price protection, below)
             about = self._promotion(named, today, product, until, coupon)
             return dataclasses.replace(about, remember={**about.remember, "asked": "promo"})  # 「明天还有吗」 next
         if self.rules.topic(text, "review_reward"):  # 「好评返现吗」: the platform's rule; one owed, a person

@@ -818,3 +818,9 @@ def test_a_fact_of_how_the_product_is_priced_named_is_that_fact_not_the_price(
     part = make_engine(products=[ring]).reply("今天金价多少", item_id="ring", now=NO_PROMOTION).parts[0]
     assert (part.case, part.facts["part"]) == ("part_price", "金价")
     assert part.facts["note"] == "按下单当天的金价计算,付款后价格锁定"
+
+
+def test_a_drop_after_buying_in_a_named_sale_is_the_price_protection(make_engine: Callable[..., Engine]) -> None:
+    engine = make_engine(bargain={"price_protection_days": 7})
+    part = engine.reply("双12买的现在降价了", item_id=DRESS, now=NO_PROMOTION).parts[0]
+    assert (part.case, part.facts["days"]) == ("price_protection", 7)  # not 「双12已经结束了」
