@@ -22,6 +22,7 @@ from botcore.shop import Coupon, Product, Promotion, Shop
 from botcore.shop.calendar import month_day
 from botcore.text import join, money, span
 from intents.asked_size import packs_of, size_by_amount
+from intents.attributes import Facts, read_facts
 from intents.base import Answer, Evidence, Intent, Message, Question
 from intents.shipping import fee_rule
 
@@ -166,6 +167,16 @@ def _spend_off(running: list[Promotion]) -> tuple[float, float] | None:
     return float(found[0][0]), float(found[0][1])
 
 
+def _gift_stated(product: Product | None, text: str) -> tuple[str, str] | None:
+    """The product's own facts a gift question names as the shop writes them (配件, 赠品): what
+    comes with it, in the shop's words."""
+    if product is None:
+        return None
+    facts = read_facts(product, text, weak=False)
+    named = tuple((name, value) for name, value in facts.stated if len(name) >= 2 and name.lower() in text)
+    return (product.name, Facts(named).text) if named else None
+
+
 def _one_price(product: Product) -> bool:
     """Whether every variant of ``product`` costs the same."""
     return len({product.price, *product.prices.values()}) == 1
@@ -230,6 +241,7 @@ class Bargain(Intent):
         "unclear": (),
         "hold_promotion": ("promotion_name", "promotion"),
         "gift": ("gift",),
+        "gift_stated": ("product", "facts"),
         "coupon": ("amount", "min_spend"),
         "gift_coupon": ("gift", "amount", "min_spend"),
         "final": ("discount",),
@@ -395,6 +407,9 @@ class Bargain(Intent):
                            "fee_threshold": "free_shipping"}[case], facts)
         gives = str(promo.get("promotion", ""))
         named_gift = _GIFT_NAMED.search(text)
+        with_it = _gift_stated(product, text) if topic == "gift" else None
+        if with_it is not None:  # 「送什么配件」 of a product whose 配件 says what comes with it: that, not a haggle
+            return Answer("gift_stated", {"product": with_it[0], "facts": with_it[1]})
         if topic == "gift" and question.conversation.bargain_round == 0 and any(w in gives for w in ("送", "赠")) and (
                 _GIFT_ASKED.search(text) or (named_gift is not None and named_gift["what"] in gives)):
             # 「买50ml送啥」「送线吗」 while a promotion that gives it runs: the promotion, before any haggling

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from botcore.shop import Product
-from intents.attributes import ATTRIBUTE_WEIGHT, FACTS_ASKED, Facts, age_facts, asking_clause, read_facts
+from intents.attributes import ATTRIBUTE_WEIGHT, FACTS_ASKED, NAMED_WEIGHT, Facts, age_facts, asking_clause, read_facts
 from intents.base import Answer, Evidence, Intent, Message, Question
 
 __all__ = ["ProductQuestion"]
@@ -53,8 +53,11 @@ class ProductQuestion(Intent):
         start, end = asking_clause(message.text, facts.at[0]) if facts.at is not None else (-1, -1)
         if start >= 0 and facts.at is not None:  # where the fact itself was named: 「刻字的话什么时候发货」 asks
             start, end = facts.at                  # the engraving's terms beside the ship day
-        return [Evidence("attribute", f"商品资料:{'、'.join(name for name, _ in facts.stated)}", ATTRIBUTE_WEIGHT,
-                         start, end)]
+        # the shop's own name of a fact said as it is written (「送什么配件」 of a 配件 fact) weighs as a
+        # keyword of the shop's own, above the general words of another intent (送什么: a gift)
+        named = any(len(name) >= 2 and name.lower() in message.text for name, _ in facts.stated)
+        return [Evidence("attribute", f"商品资料:{'、'.join(name for name, _ in facts.stated)}",
+                         NAMED_WEIGHT if named else ATTRIBUTE_WEIGHT, start, end)]
 
     def answer(self, question: Question) -> Answer:
         product, text = question.product, question.message.text

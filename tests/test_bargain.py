@@ -824,3 +824,12 @@ def test_a_drop_after_buying_in_a_named_sale_is_the_price_protection(make_engine
     engine = make_engine(bargain={"price_protection_days": 7})
     part = engine.reply("双12买的现在降价了", item_id=DRESS, now=NO_PROMOTION).parts[0]
     assert (part.case, part.facts["days"]) == ("price_protection", 7)  # not 「双12已经结束了」
+
+
+def test_a_gift_asked_by_the_name_of_a_fact_the_product_states_is_that_fact(
+        make_engine: Callable[..., Engine]) -> None:
+    cooker = {"id": "cooker", "name": "不锈钢压力锅", "price": 399, "colours": ["银色"], "sizes": ["4L"],
+              "attributes": {"配件": "送蒸格一个和备用密封圈一个"}}
+    reply = make_engine(products=[cooker]).reply("送什么配件", item_id="cooker", now=NO_PROMOTION)
+    assert reply.parts[0].case in ("gift_stated", "facts")  # (bargain's or the product's: both tell the fact)
+    assert "送蒸格一个和备用密封圈一个" in reply.text and GIFT not in reply.text  # not the haggle's gift
