@@ -832,4 +832,4 @@ def test_a_gift_asked_by_the_name_of_a_fact_the_product_states_is_that_fact(
               "attributes": {"配件": "送蒸格一个和备用密封圈一个"}}
     reply = make_engine(products=[cooker]).reply("送什么配件", item_id="cooker", now=NO_PROMOTION)
     assert reply.parts[0].case in ("gift_stated", "facts")  # (bargain's or the product's: both tell the fact)
-    assert "送蒸格一个和备用密封圈一个" in reply.text and GIFT not in reply.text  # not the haggle's gift
+    assert "送蒸格一个和备用密封圈一个" in reply.suggestion and GIFT not in reply.suggestion  # not the haggle's gift
