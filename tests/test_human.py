@@ -118,3 +118,9 @@ def test_the_angry_word_itself_still_hands_off(engine: Engine, text: str) -> Non
 @pytest.mark.parametrize("text", ["我妈的手机是16pro 有黑色吗", "送我妈的 能开发票吗"])
 def test_a_mother_spoken_of_is_no_curse(text: str) -> None:
     assert "human" not in Engine.from_file().reply(text).intents
+
+
+@pytest.mark.parametrize("text", ["跑起来声音大吗 楼下会不会投诉", "怕被邻居投诉 静音吗"])
+def test_a_neighbours_complaint_feared_is_no_complaint(engine: Engine, text: str) -> None:
+    reply = engine.reply(text, now=NOW)
+    assert "human" not in reply.intents and not reply.escalates
