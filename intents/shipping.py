@@ -37,7 +37,8 @@ __all__ = ["ShippingQuestion", "fee_rule"]
 
 #: A message this short that names a region ("秦皇岛", "我在湖北") is about shipping.
 SHORT_MESSAGE = 8
-_COURIER_ASK = re.compile(r"发|走|用|寄|加钱|补|能不能|可以吗|行吗|可不可以")
+#: A courier asked whether it is used: 「能发顺丰吗」「京东物流吗」.
+_COURIER_ASK = re.compile(r"发|走|用|寄|加钱|补|能不能|可以吗|行吗|可不可以|(物流|快递)?(吗|么|嘛|不)[?？]*$")
 _DAYS = re.compile(r"几天|多久|多长时间|什么时候到|哪天到")
 #: A courier the buyer does not want: 不要发中通, 别走韵达.
 _AVOID = re.compile(r"(?:不要|别|不想要?|不用|不走|不发)(?:发|走|用|寄)?(?:的)?\s*")

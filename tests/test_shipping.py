@@ -943,3 +943,11 @@ def test_arrival_by_a_fixed_day_asked_on_its_eve_and_then_by_another_day(engine:
     then = engine.reply("那元旦前呢", first.conversation, item_id="dress-floral", now=christmas_eve)
     part = shipping_part(then)
     assert (part.case, part.facts["region"], part.facts["weekday"]) == ("arrive_yes", "北京", "元旦前(12月31日)")
+
+
+@pytest.mark.parametrize("text", ["韵达快递吗", "是韵达快递吗", "走韵达物流吗"])
+def test_which_courier_carries_it_asked_with_物流_or_快递_is_shipping_not_a_parcel_to_trace(
+        engine: Engine, text: str) -> None:
+    reply = ask(engine, text, now=TUESDAY)
+    assert reply.intents == ("shipping",)
+    assert shipping_part(reply).facts["courier"] == "韵达"
