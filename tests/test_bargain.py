@@ -833,3 +833,8 @@ def test_a_gift_asked_by_the_name_of_a_fact_the_product_states_is_that_fact(
     reply = make_engine(products=[cooker]).reply("送什么配件", item_id="cooker", now=NO_PROMOTION)
     assert reply.parts[0].case in ("gift_stated", "facts")  # (bargain's or the product's: both tell the fact)
     assert "送蒸格一个和备用密封圈一个" in reply.suggestion and GIFT not in reply.suggestion  # not the haggle's gift
+
+
+@pytest.mark.parametrize("text", ["行吧 那送袜子吗", "好的 送个发圈呗"])
+def test_a_gift_asked_after_a_plain_yes_is_the_gift_not_a_thanks(engine: Engine, text: str) -> None:
+    assert ask(engine, text).intents[0] == "bargain"
