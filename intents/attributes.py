@@ -38,7 +38,9 @@ _CLAUSE = re.compile(r"[^。；;！!？?\n]+")
 _AFFIXES = re.compile(
     r"^(是否|有无|是不是|能否|能不能|可否|可不可以|会不会|有没有)|(方式|方法|情况|说明|建议|要求|时间|日期|信息|参数|度|性)$"
     r"|[吗嘛么呢]$")  # 磨脚吗, 宽脚能穿吗: a key written as a question
-_ASKED = r"(?:吗|嘛|么|不|没|了吗|得)"  # right after a one-character point: 能躺吗, 能躺不
+_ASKED = r"(?:吗|嘛|么|不|没|了吗|得)"
+#: A measure asked: 「多远」「多大」「多少」「几」.
+_HOW_MUCH = re.compile(r"多[远大长高重久宽厚深]|多少|几")  # right after a one-character point: 能躺吗, 能躺不
 _PARTS = re.compile(r"[/、,，()（）和及]")
 _QUESTION = re.compile(r"^(是否|有无|是不是|能否|能不能|可否|可不可以|会不会|有没有)|[吗嘛么呢]$")
 
@@ -374,6 +376,8 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
         tails = [part[-2:] for part in parts if len(part) >= 3]  # 是否含被芯 -> 被芯: 带被芯吗
         if said(key.lower()) or any(len(part) >= 2 and said(part) for part in (stem, *parts, *tails)):
             stated[key] = value
+        elif len(stem) >= 3 and _HOW_MUCH.search(text) and said(stem[:2]):
+            stated[key] = value  # 遥控距离 asked by its head and a measure: 「遥控多远」
     missing: list[str] = []
     unasked: list[tuple[str, int]] = []  # kinds asked that the shop does not state, and where
     by_word = {w: found for w, found in words_at.items() if free(found[1], found[1] + len(w))}
@@ -433,7 +437,9 @@ _PHRASE_ASKED = re.compile(
     rf"^(?:亲|请问|那|还)*(?:(?:{_LEADING})[\u4e00-\u9fff]{{0,2}}?)?"
     r"(?:(?:能不能|可不可以|能否|可否|可以|能|支持|会不会|会|有没有|有|带不带|带|送不送|送|配|附|要不要|需不需要|用不用"
     r"|需要|要)(?P<core>[\u4e00-\u9fff]{2,6}?)(?:吗|嘛|么|不|没|啊|呀|哈|的)*"
-    r"|(?P<alone>[\u4e00-\u9fff]{2,6}?)(?:呢|有吗|有没有))[?？。!！~～\s]*$")
+    r"|(?P<alone>[\u4e00-\u9fff]{2,6}?)(?:呢|有吗|有没有)"
+    r"|(?P<before>[\u4e00-\u9fff]{2,6}?)(?:能不能|可不可以|可以|能)(?:用|放|装|上|进)(?:吗|么|嘛|不)?)"
+    r"[?？。!！~～\s]*$")  # and 「电磁炉能用吗」: the phrase before what it can do
 
 #: Phrases that ask of the order, not of the product, whatever a fact's words say (有现货吗, 有发票吗).
 _OF_THE_ORDER = frozenset({"现货", "货", "库存", "优惠", "优惠券", "活动", "折扣", "发票", "运费险", "包邮", "快递",
@@ -447,7 +453,7 @@ def _phrase_asked(text: str, names: list[str]) -> tuple[str, int] | None:
     m = _PHRASE_ASKED.match(text.lower())
     if m is None:
         return None
-    group = "core" if m["core"] else "alone"
+    group = next(name for name in ("core", "alone", "before") if m[name])
     phrase = m[group]
     if phrase in _OF_THE_ORDER or phrase in _PLACES_AND_COURIERS() \
             or any(name in phrase or phrase in name for name in names):

@@ -236,6 +236,11 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"能否调节": "活口,男款16到22号可调"}, "男款能调多大", "能否调节"),
         ({"登机": "20寸符合国内登机箱要求"}, "20寸能带上飞机吗", "登机"),
         ({"重量": "约3.9公斤"}, "铝框的重吗", "重量"),
+        ({"适用炉灶": "燃气灶能用,平底款电磁炉也能用"}, "电磁炉能用吗", "适用炉灶"),  # the phrase before 能用
+        ({"遥控距离": "约80米"}, "遥控多远", "遥控距离"),  # its head, and a measure asked
+        ({"填充物": "PP棉"}, "里面填的啥", "填充物"),
+        ({"内含": "切片刀、斩骨刀、水果刀"}, "几把刀", "内含"),
+        ({"产地": "山东济南章丘"}, "章丘产的吗", "产地"),
     ],
 )
 def test_an_attribute_of_any_name_is_found_from_the_buyers_words(
