@@ -500,3 +500,10 @@ def test_the_shops_products_asked_as_a_list_are_those_of_the_kind_asked(text: st
     assert part.case == "catalogue"
     assert all(name in part.facts["products"] for name in listed)
     assert left_out is None or left_out not in part.facts["products"]
+
+
+def test_when_a_sold_out_variant_comes_back_asked_by_the_day(engine: Engine) -> None:
+    now = dt.datetime(2026, 12, 3, 10, 0)  # 雾霾蓝 M: none left, back on 12-05
+    first = engine.reply("雾霾蓝M有吗", item_id="dress-floral", now=now)
+    then = engine.reply("几号有", first.conversation, item_id="dress-floral", now=now)
+    assert then.intents[0] == "stock" and "12月5日" in then.suggestion
