@@ -523,9 +523,11 @@ class Bargain(Intent):
                 if total < threshold:
                     return Answer("price_total_short", told | {"short": money(threshold - total)}, remember)
                 return Answer("price_total_off", told | {"net": money(total - cut)}, remember)
-            if quantity >= 2 and promo:  # what two come to depends on the promotion: its terms, not a sum
+            bulk_only = spend_off is not None and price * quantity < spend_off[0]  # the promotion not reached
+            if quantity >= 2 and promo and not bulk_only:  # what they come to depends on the promotion: its terms
                 return Answer("price_promotion", facts | {"price": money(price)}, remember)
-            if quantity >= 2:  # 「两袋500g的多少钱」: the sum, with the bulk rate if it holds
+            if quantity >= 2:  # 「两袋500g的多少钱」: the sum, with the bulk rate if it holds (「三个呢」 at 满3件9折
+                # while 满200减20 runs and three come to 177元: the bulk rate, the promotion out of reach)
                 if deal is not None and quantity >= deal.min_items:
                     return Answer("price_total_bulk", facts | {
                         "price": money(price), "quantity": quantity, "rate": _rate(deal.rate),

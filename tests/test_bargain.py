@@ -838,3 +838,13 @@ def test_a_gift_asked_by_the_name_of_a_fact_the_product_states_is_that_fact(
 @pytest.mark.parametrize("text", ["行吧 那送袜子吗", "好的 送个发圈呗"])
 def test_a_gift_asked_after_a_plain_yes_is_the_gift_not_a_thanks(engine: Engine, text: str) -> None:
     assert ask(engine, text).intents[0] == "bargain"
+
+
+def test_a_bulk_rate_with_a_spend_off_promotion_out_of_reach_is_the_bulk_total(
+        make_engine: Callable[..., Engine]) -> None:
+    wine = {"id": "wine", "name": "清香小酒", "price": 89, "colours": ["原味"], "sizes": ["125ml×6瓶"]}
+    offer = {"name": "双十二白酒节", "description": "满1000减100,下单自动减。", "start": "2026-12-01",
+             "end": "2026-12-12"}
+    engine = make_engine(products=[wine], promotions=[offer], bargain={"bulk": {"min_items": 3, "rate": 0.9}})
+    part = engine.reply("买三盒多少钱", item_id="wine", now=IN_PROMOTION).parts[0]
+    assert (part.case, part.facts["total"]) == ("price_total_bulk", "240.3元")  # 267元 is short of 1000
