@@ -40,7 +40,7 @@ _AFFIXES = re.compile(
     r"|[吗嘛么呢]$")  # 磨脚吗, 宽脚能穿吗: a key written as a question
 _ASKED = r"(?:吗|嘛|么|不|没|了吗|得)"
 #: A measure asked: 「多远」「多大」「多少」「几」.
-_HOW_MUCH = re.compile(r"多[远大长高重久宽厚深]|多少|几")  # right after a one-character point: 能躺吗, 能躺不
+_HOW_MUCH = re.compile(r"多[远大长高重久宽厚深粗细]|多少|几")  # right after a one-character point: 能躺吗, 能躺不
 _PARTS = re.compile(r"[/、,，()（）和及]")
 _QUESTION = re.compile(r"^(是否|有无|是不是|能否|能不能|可否|可不可以|会不会|有没有)|[吗嘛么呢]$")
 
@@ -379,7 +379,7 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
         elif len(stem) >= 3 and _HOW_MUCH.search(text) and said(stem[:2]):
             stated[key] = value  # 遥控距离 asked by its head and a measure: 「遥控多远」
     missing: list[str] = []
-    unasked: list[tuple[str, int]] = []  # kinds asked that the shop does not state, and where
+    unasked: list[tuple[str, int, int]] = []  # kinds asked that the shop does not state, and where
     by_word = {w: found for w, found in words_at.items() if free(found[1], found[1] + len(w))}
     said_of: dict[str, tuple[str, ...]] = {}  # every word the buyer said of a kind (会缩, 缩水)
     for word, (kinds, _) in by_word.items():
@@ -411,22 +411,20 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
         if all(word in c.weak for c in kinds):
             continue  # 「能用吗」 alone does not ask a fact the shop left out
         if not any(c.name in stated or any(c.names(k) for k in stated) for c in kinds):
-            unasked.append((kinds[0].name, start))
+            unasked.append((kinds[0].name, start, start + len(word)))
     several = len(_PIECE.findall(text)) > 1
-    for name, start in unasked:
-        if any(0 <= start - end <= 1 for _, end in spans):
-            continue  # 「鞋底多厚」「USB口怎么用」: asked of the fact just named, which answers it
+    for name, start, end_of in unasked:
+        if any(0 <= start - end <= 1 or 0 <= begin - end_of <= 1 for begin, end in spans):
+            continue  # 「鞋底多厚」「USB口怎么用」「鞋底防滑吗」: asked of, or as the subject of, a fact that answers
         if several and asking_clause(text, start) == (-1, -1):
             continue  # 「鞋底防滑吗 下雨天」: a word in a clause that asks nothing
         missing.append(name)
     if phrases and not stated and not missing and (said_in := _phrase_asked(text, known)) is not None:
         phrase, at = said_in
-        shorter = phrase.removesuffix("子")  # 「有杯子吗」 of a box holding 2个红酒杯
-        for key, value in product.attributes.items():
-            if phrase in value.lower() or (shorter != phrase and shorter in value):  # 「能换芯吗」: 可以换芯
-                stated[key] = value
-                spans.append((at, at + len(phrase)))
-                break
+        told_by = _said_of(product, phrase)
+        if told_by is not None:
+            stated[told_by[0]] = told_by[1]
+            spans.append((at, at + len(phrase)))
     return Facts(tuple(stated.items()), tuple(dict.fromkeys(m for m in missing if m not in stated)),
                  min(spans) if spans and stated else None)
 
@@ -440,6 +438,33 @@ _PHRASE_ASKED = re.compile(
     r"|(?P<alone>[\u4e00-\u9fff]{2,6}?)(?:呢|有吗|有没有)"
     r"|(?P<before>[\u4e00-\u9fff]{2,6}?)(?:能不能|可不可以|可以|能)(?:用|放|装|上|进)(?:吗|么|嘛|不)?)"
     r"[?？。!！~～\s]*$")  # and 「电磁炉能用吗」: the phrase before what it can do
+
+#: A verb a phrase may start with, before the thing it is done to: 放床底, 装电脑.
+_DONE_TO = "放装用带穿洗进上过配"
+#: What a phrase found in the product's free text is told under.
+FREE_TEXT = "详情"
+
+
+def _said_of(product: Product, phrase: str) -> tuple[str, str] | None:
+    """The fact whose value says ``phrase`` (「能换芯吗」: 可以换芯), or the thing it names
+    (「有杯子吗」: 红酒杯, 「能放床底吗」: 推到床底), else the clause of the selling points, the
+    material or the care text that says it."""
+    candidates = [phrase]
+    if phrase.endswith("子") and len(phrase) >= 2:
+        candidates.append(phrase[:-1])
+    if phrase[0] in _DONE_TO and len(phrase) >= 3:
+        candidates.append(phrase[1:])
+    for said in candidates:
+        for key, value in product.attributes.items():
+            if said in value.lower():
+                return key, value
+    for said in (c for c in candidates if len(c) >= 2):
+        for text in (product.selling_points, product.material, product.care):
+            clause = next((c for c in _CLAUSE.findall(text or "") if said in c.lower()), None)
+            if clause is not None:
+                return FREE_TEXT, clause.strip(" ,，")
+    return None
+
 
 #: Phrases that ask of the order, not of the product, whatever a fact's words say (有现货吗, 有发票吗).
 _OF_THE_ORDER = frozenset({"现货", "货", "库存", "优惠", "优惠券", "活动", "折扣", "发票", "运费险", "包邮", "快递",

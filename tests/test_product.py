@@ -170,7 +170,7 @@ def test_unknown_hands_off_when_the_product_lacks_the_fact(shop: Shop, text: str
     ("text", "case", "says", "missing"),
     [
         ("哪里产的", "facts", "产地：广州", ""),
-        ("鞋底防滑吗", "unknown", "", "鞋底"),
+        ("鞋底防滑吗", "unknown", "", "鞋底、防滑"),
         ("会不会起球", "facts", "起球：轻微", ""),
         ("产地是哪 防水吗", "facts_partly", "产地：广州", "防水"),
     ],
@@ -241,6 +241,8 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"填充物": "PP棉"}, "里面填的啥", "填充物"),
         ({"内含": "切片刀、斩骨刀、水果刀"}, "几把刀", "内含"),
         ({"产地": "山东济南章丘"}, "章丘产的吗", "产地"),
+        ({"防滑": "双面防滑纹理"}, "滑不滑", "防滑"),
+        ({"手柄直径": "33毫米"}, "手柄多粗", "手柄直径"),
     ],
 )
 def test_an_attribute_of_any_name_is_found_from_the_buyers_words(
@@ -496,3 +498,10 @@ def test_a_word_asked_of_the_fact_named_or_in_a_clause_asking_nothing_is_not_a_m
     assert product is not None
     facts = read_facts(product.model_copy(update={"attributes": attributes}), text)
     assert stated in dict(facts.stated) and facts.missing == ()
+
+
+def test_a_bare_phrase_told_only_in_the_selling_points_is_answered_by_that_clause(shop: Shop) -> None:
+    product = shop.product("dress-floral")
+    assert product is not None
+    folding = product.model_copy(update={"attributes": {}, "selling_points": "对折收纳后可以推到床底;减震护膝"})
+    assert read_facts(folding, "能放床底吗").stated == (("详情", "对折收纳后可以推到床底"),)
