@@ -243,6 +243,7 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"产地": "山东济南章丘"}, "章丘产的吗", "产地"),
         ({"防滑": "双面防滑纹理"}, "滑不滑", "防滑"),
         ({"手柄直径": "33毫米"}, "手柄多粗", "手柄直径"),
+        ({"最大承重": "120公斤"}, "我200斤能用吗", "最大承重"),  # a body weight said with 能用: what it bears
     ],
 )
 def test_an_attribute_of_any_name_is_found_from_the_buyers_words(
