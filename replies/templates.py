@@ -20,13 +20,25 @@ __all__ = ["Template"]
 _FORMATTER = string.Formatter()
 
 
+#: Placeholders that hold a sentence of the shop's own (a note, its conditions, a promotion's
+#: terms): one that the wording goes straight on from (「{note}质量问题随时联系我们」) is closed
+#: with a full stop when the shop wrote none, so the two sentences do not run together.
+SENTENCES = frozenset({"note", "conditions", "promotion", "statement", "ship_time", "area", "address_note",
+                       "fit_note", "care", "selling_points", "facts"})
+_ENDS = "。．.！!？?；;～~…」』）)"
+#: What may follow a sentence without a stop: punctuation, or a particle that ends it (哦, 呢).
+_GOES_ON = re.compile(r"[\u4e00-\u9fffA-Za-z0-9](?<![哦呢哈啦呀吧嘛啊噢])")
+
+
 @dataclass(frozen=True)
 class Template:
-    """One wording of a reply. ``id`` is ``intent.case#n``."""
+    """One wording of a reply. ``id`` is ``intent.case#n``; ``closed`` are the sentence
+    placeholders the wording goes straight on from."""
 
     id: str
     text: str
     fields: tuple[str, ...]
+    closed: frozenset[str] = frozenset()
 
     @classmethod
     def compile(cls, template_id: str, text: object, allowed: Iterable[str], source: str, field: str = "") -> Template:
@@ -63,10 +75,17 @@ class Template:
                     field,
                 )
             fields.append(name)
-        return cls(template_id, text.strip(), tuple(dict.fromkeys(fields)))
+        text = text.strip()
+        closed = frozenset(name for name in fields if name in SENTENCES
+                           and any(_GOES_ON.match(text, m.end()) for m in re.finditer(re.escape(f"{{{name}}}"), text)))
+        return cls(template_id, text, tuple(dict.fromkeys(fields)), closed)
 
     def render(self, facts: Mapping[str, object]) -> str:
-        return self.text.format_map({name: _text(facts.get(name, "")) for name in self.fields})
+        values = {name: _text(facts.get(name, "")) for name in self.fields}
+        for name in self.closed:
+            if values[name] and values[name][-1] not in _ENDS:
+                values[name] += "。"
+        return self.text.format_map(values)
 
 
 def _said(template_id: str) -> str:
