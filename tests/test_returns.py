@@ -112,6 +112,10 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("刚收到 有一瓶漏酒了", "quality"),
         ("用了一个月轮子掉了", "quality"),
         ("开了一瓶不好喝能退吗", "used"),  # opened by the buyer
+        ("收到刀尖是弯的", "quality"),
+        ("锅底生锈了", "quality"),
+        ("刀崩口了", "quality"),
+        ("收到涂层掉了", "quality"),
     ],
 )
 def test_return_questions_are_recognised_with_the_right_case(engine: Engine, text: str, case: str) -> None:
