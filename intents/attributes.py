@@ -24,7 +24,7 @@ from botcore.yamltext import parse_yaml
 from intents.pointing import BEFORE_A_NAME, POINTING
 
 __all__ = ["ATTRIBUTE_WEIGHT", "FACTS_ASKED", "NAMED_WEIGHT", "Concept", "Facts", "age_facts", "asking_clause",
-           "concepts", "dimensions_asked", "in_fact_names", "read_facts", "stem_of"]
+           "concepts", "dimensions_asked", "in_fact_names", "read_facts", "stem_of", "told_of"]
 
 #: How sure a stated fact asked in the buyer's words makes a question of it; named as the shop
 #: writes it, as sure as a strong keyword.
@@ -421,7 +421,7 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
         missing.append(name)
     if phrases and not stated and not missing and (said_in := _phrase_asked(text, known)) is not None:
         phrase, at = said_in
-        told_by = _said_of(product, phrase)
+        told_by = told_of(product, phrase)
         if told_by is not None:
             stated[told_by[0]] = told_by[1]
             spans.append((at, at + len(phrase)))
@@ -445,7 +445,7 @@ _DONE_TO = "放装用带穿洗进上过配"
 FREE_TEXT = "详情"
 
 
-def _said_of(product: Product, phrase: str) -> tuple[str, str] | None:
+def told_of(product: Product, phrase: str) -> tuple[str, str] | None:
     """The fact whose value says ``phrase`` (「能换芯吗」: 可以换芯), or the thing it names
     (「有杯子吗」: 红酒杯, 「能放床底吗」: 推到床底), else the clause of the selling points, the
     material or the care text that says it."""

@@ -848,3 +848,11 @@ def test_a_bulk_rate_with_a_spend_off_promotion_out_of_reach_is_the_bulk_total(
     engine = make_engine(products=[wine], promotions=[offer], bargain={"bulk": {"min_items": 3, "rate": 0.9}})
     part = engine.reply("买三盒多少钱", item_id="wine", now=IN_PROMOTION).parts[0]
     assert (part.case, part.facts["total"]) == ("price_total_bulk", "240.3元")  # 267元 is short of 1000
+
+
+def test_a_thing_asked_to_come_free_that_the_products_facts_name_is_told_from_them(
+        make_engine: Callable[..., Engine]) -> None:
+    dress = {"id": "ruqun", "name": "齐胸襦裙", "price": 399, "colours": ["粉色"], "sizes": ["M"],
+             "attributes": {"内含": "上襦一件、下裙一条、披帛一条"}}
+    reply = make_engine(products=[dress]).reply("送披帛吗", item_id="ruqun", now=NO_PROMOTION)
+    assert "披帛一条" in reply.suggestion and GIFT not in reply.suggestion
