@@ -116,6 +116,9 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("锅底生锈了", "quality"),
         ("刀崩口了", "quality"),
         ("收到涂层掉了", "quality"),
+        ("收到缺了好几块", "quality"),
+        ("买了两天就不动了", "quality"),
+        ("用了一周锅底粘", "quality"),
     ],
 )
 def test_return_questions_are_recognised_with_the_right_case(engine: Engine, text: str, case: str) -> None:
@@ -303,3 +306,9 @@ def test_what_follows_the_policy_is_of_that_return(engine: Engine) -> None:
     assert (cost.intents, cost.parts[0].case) == (("returns",), "cost_insured")
     when = engine.reply("换的话多久能发", cost.conversation, item_id="dress-floral", now=NOW)
     assert (when.intents, when.mode) == (("returns",), "handoff")  # the exchange's day is the order's: a person
+
+
+def test_not_opened_after_the_policy_for_used_goods_asks_the_policy_again(engine: Engine) -> None:
+    first = engine.reply("拆开了能退吗", item_id="dress-floral", now=NOW)
+    then = engine.reply("没拆封的呢", first.conversation, item_id="dress-floral", now=NOW)
+    assert then.intents == ("returns",)
