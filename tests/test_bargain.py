@@ -856,3 +856,9 @@ def test_a_thing_asked_to_come_free_that_the_products_facts_name_is_told_from_th
              "attributes": {"内含": "上襦一件、下裙一条、披帛一条"}}
     reply = make_engine(products=[dress]).reply("送披帛吗", item_id="ruqun", now=NO_PROMOTION)
     assert "披帛一条" in reply.suggestion and GIFT not in reply.suggestion
+
+
+def test_what_if_it_drops_later_is_the_price_protection(make_engine: Callable[..., Engine]) -> None:
+    engine = make_engine(bargain={"price_protection_days": 30})
+    part = engine.reply("过两天降价了怎么办", item_id=DRESS, now=NO_PROMOTION).parts[0]
+    assert (part.case, part.facts["days"]) == ("price_protection", 30)
