@@ -33,7 +33,7 @@ from intents.asked_size import packs_of
 from intents.base import Answer, Evidence, Intent, Message, Question
 from intents.pointing import points
 
-__all__ = ["ShippingQuestion", "fee_rule"]
+__all__ = ["ShippingQuestion", "fee_rule", "own_ship_time"]
 
 #: A message this short that names a region ("秦皇岛", "我在湖北") is about shipping.
 SHORT_MESSAGE = 8
@@ -213,7 +213,7 @@ class ShippingQuestion(Intent):
             first, last = (month_day(day + dt.timedelta(days=n)) for n in within)
             dates = first if first == last else f"{first}到{last}"
             answer = Answer(f"{answer.case}_dates", {**answer.facts, "dates": dates}, answer.remember)
-        own = _own_ship_time(question.product, question.message.text)
+        own = own_ship_time(question.product, question.message.text)
         if own is not None and "ship_day" in self.cases.get(answer.case, ()) \
                 and answer.facts.get("ship_day") == day_label(day, today) and _presale(question, today) is None:
             answer = _own_time(answer, *own)  # a sofa made in 7 days does not leave 今天 by the cut-off
@@ -356,7 +356,7 @@ class ShippingQuestion(Intent):
         if presale is not None and topic in (None, "ship_time", "delivery"):
             return Answer("presale", {"product": question.product.name if question.product else "",
                                       "ship_date": month_day(presale)})
-        own = _own_ship_time(question.product, question.message.text)
+        own = own_ship_time(question.product, question.message.text)
         sent_asked = topic in (None, "ship_time") or (topic == "delivery" and _SHIPS_ASKED.search(text) is not None)
         if own is not None and sent_asked:  # 「什么时候发货」「多久发货」 of a sofa made in 7 days
             return Answer("product_ship_time", {"product": own[0], "ship_time": own[1]})
@@ -791,7 +791,7 @@ def _own_time(answer: Answer, product: str, ship_time: str) -> Answer:
     return Answer("product_ship_time", facts, answer.remember, handoff=answer.case.startswith("arrive_"))
 
 
-def _own_ship_time(product: Product | None, text: str = "") -> tuple[str, str] | None:
+def own_ship_time(product: Product | None, text: str = "") -> tuple[str, str] | None:
     """The product's name and what its file says of when it ships, if it says so: a fact named
     in ``text`` that speaks of it first (刻字: 刻字的订单多3天发货, for 「刻字的话什么时候发」)."""
     if product is None:

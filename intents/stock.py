@@ -19,6 +19,7 @@ from botcore.sizes import size_shown, variant_label
 from botcore.text import join, money
 from intents.asked_size import asked_size, is_amount
 from intents.base import Answer, Evidence, Intent, Message, Question
+from intents.shipping import own_ship_time
 
 __all__ = ["Stock"]
 
@@ -170,6 +171,7 @@ class Stock(Intent):
         "no_such_size_elsewhere": ("product", "size", "sizes", "size_label", "others"),
         "which_product": (),
         "catalogue": ("products",),
+        "made_to_order": ("product", "ship_time"),
         "several": ("product", "statuses"),
     }
 
@@ -196,6 +198,10 @@ class Stock(Intent):
                 return listed or Answer("which_product")
         if product is None:
             return Answer("which_product")
+        own = own_ship_time(product, text) if _IN_HAND.search(text) else None
+        if own is not None and _MADE_AFTER.search(own[1]) and "现货" not in own[1]:
+            # 「定制款是现货吗」 of one made after it is paid for: when it ships, not 「有货」
+            return Answer("made_to_order", {"product": own[0], "ship_time": own[1]})
         entities, memory = question.message.entities, question.conversation
         today = question.now.date()
         together = _BOTH.search(question.message.text) is not None
@@ -311,6 +317,10 @@ class Stock(Intent):
 #: The shop's products asked for as a list: 「有什么跑鞋」「箱子都有哪些」「有没有女款的」「有几款」.
 _LIST_ASKED = re.compile(r"(有|卖)些?(什么|啥|哪些|哪几|几)(款|种|样|个)?|都有(哪些|啥|什么)|(有|卖)没有.{1,6}的"
                          r"|有.{1,6}款")
+#: Whether it is in hand, ready to send: 「是现货吗」「有现货吗」.
+_IN_HAND = re.compile(r"现货")
+#: A ship time that says the goods are made after the order: 「付款后按尺寸单独制作,15天内发货」.
+_MADE_AFTER = re.compile(r"定制|制作|现做|订做|现织|现烤|现炒|生产|做好")
 #: The shop as a whole, not the product on the page: 「你们家有什么跑鞋」.
 _SHOP_WIDE = re.compile(r"你们家|你家|店里|店铺|贵店")
 #: What is said around the kind of product asked for.

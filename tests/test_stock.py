@@ -507,3 +507,14 @@ def test_when_a_sold_out_variant_comes_back_asked_by_the_day(engine: Engine) -> 
     first = engine.reply("雾霾蓝M有吗", item_id="dress-floral", now=now)
     then = engine.reply("几号有", first.conversation, item_id="dress-floral", now=now)
     assert then.intents[0] == "stock" and "12月5日" in then.suggestion
+
+
+@pytest.mark.parametrize(("ship_time", "case"), [
+    ("付款后按尺寸单独制作,15天内发货", "made_to_order"),  # made after it is paid for: when it ships
+    ("现货,付款后48小时内发货", "overview"),  # in hand: the stock, as usual
+])
+def test_whether_it_is_in_hand_of_a_product_made_to_order(shop_data: dict[str, Any], ship_time: str,
+                                                           case: str) -> None:
+    engine = _with_dress(shop_data, attributes={"发货时间": ship_time})
+    part = engine.reply("是现货吗", item_id=DRESS, now=dt.datetime(2026, 12, 3, 10)).parts[0]
+    assert part.case.startswith(case)

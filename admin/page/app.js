@@ -587,7 +587,7 @@
         'sold_out_none', 'sold_out_no_date', 'all_sold_out', 'presale']],
       ['列出有货的颜色尺码', ['colour_sizes', 'size_colours', 'overview']],
       ['没有这个颜色尺码、不知道是哪款', ['no_such_colour', 'no_such_size', 'no_such_colour_elsewhere',
-        'no_such_size_elsewhere', 'which_product', 'catalogue', 'several']],
+        'no_such_size_elsewhere', 'which_product', 'catalogue', 'made_to_order', 'several']],
     ],
     shipping: [
       ['什么时候发货', ['ship_today', 'ship_later', 'ship_unknown', 'today_unknown', 'product_ship_time', 'ship_day_courier',
