@@ -91,7 +91,8 @@ class Payment(Intent):
                               actions=({"type": "flag", "reason": "price_change"},))
             return Answer("price_change", handoff=True, actions=({"type": "flag", "reason": "price_change"},))
         if (other := self.rules.topics["other_way"].search(question.message.text)) is not None:
-            if shop.payment.note and _shares_words(question.message.text, shop.payment.note):
+            if shop.payment.note and (other["way"] in shop.payment.note
+                                       or _shares_words(question.message.text, shop.payment.note)):
                 return Answer("note", facts | {"note": shop.payment.note})  # 「免息吗」 where the shop's note says
             return Answer("not_stated", {"method": other["way"]}, handoff=True)  # 「可以找人代付吗」「免息吗」
         if topic == "instalments":  # 分期 alone: the platform's own way of paying in instalments
