@@ -244,6 +244,8 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"防滑": "双面防滑纹理"}, "滑不滑", "防滑"),
         ({"手柄直径": "33毫米"}, "手柄多粗", "手柄直径"),
         ({"最大承重": "120公斤"}, "我200斤能用吗", "最大承重"),  # a body weight said with 能用: what it bears
+        ({"能否改圈": "可以免费改一次手寸"}, "戴大了能改吗", "能否改圈"),  # resized, not an order changed
+        ({"长度": "40cm是锁骨位置"}, "链子多长", "长度"),
     ],
 )
 def test_an_attribute_of_any_name_is_found_from_the_buyers_words(
