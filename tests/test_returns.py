@@ -119,6 +119,10 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("收到缺了好几块", "quality"),
         ("买了两天就不动了", "quality"),
         ("用了一周锅底粘", "quality"),
+        ("收到了一只胶裂开了", "quality"),
+        ("垫子一直有股味散不掉", "quality"),
+        ("跑带跑偏了", "quality"),
+        ("衣服收到了 颜色和图片差很多", "quality"),
     ],
 )
 def test_return_questions_are_recognised_with_the_right_case(engine: Engine, text: str, case: str) -> None:
