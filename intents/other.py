@@ -13,11 +13,13 @@ class Other(Intent):
     rank = 140
     fallback = True
     soft = True
-    cases = {"bot": (), "off_topic": (), "unknown": ()}
+    cases = {"bot": (), "praise": (), "off_topic": (), "unknown": ()}
 
     def answer(self, question: Question) -> Answer:
         if self.rules.topic(question.message.text, "bot"):
             return Answer("bot")
+        if self.rules.topic(question.message.text, "praise"):  # 「哈哈哈好可爱」: thanked, not handed on
+            return Answer("praise")
         if self.evidence(question.message):
             return Answer("off_topic")
         return Answer("unknown", handoff=True)

@@ -92,3 +92,9 @@ def test_other_unknown_case_hands_off_with_its_own_wording(engine: Engine, shop:
     assert answer.handoff
     wording = engine.library.choose("other.unknown", (), random.Random(0)).render({})
     assert wording.strip()
+
+
+@pytest.mark.parametrize("text", ["哈哈哈好可爱", "颜值好高啊"])
+def test_the_goods_praised_asking_nothing_are_thanked_not_handed_on(engine: Engine, text: str) -> None:
+    reply = engine.reply(text, item_id="dress-floral")
+    assert (reply.intents, reply.parts[0].case, reply.mode) == (("other",), "praise", "auto")
