@@ -39,6 +39,8 @@ _AFFIXES = re.compile(
     r"^(是否|有无|是不是|能否|能不能|可否|可不可以|会不会|有没有)|(方式|方法|情况|说明|建议|要求|时间|日期|信息|参数|度|性)$"
     r"|[吗嘛么呢]$")  # 磨脚吗, 宽脚能穿吗: a key written as a question
 _ASKED = r"(?:吗|嘛|么|不|没|了吗|得)"
+#: Said right before a fact's name, it tells that it was not done (「没刻字能换圈口吗」): no fact asked.
+_NOT_DONE = re.compile(r"(没|未|没有)$")
 #: A measure asked: 「多远」「多大」「多少」「几」.
 _HOW_MUCH = re.compile(r"多[远大长高重久宽厚深粗细]|多少|几")  # right after a one-character point: 能躺吗, 能躺不
 _PARTS = re.compile(r"[/、,，()（）和及]")
@@ -355,8 +357,8 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
     spans: list[tuple[int, int]] = []  # where each fact stated was asked
 
     def said(word: str) -> bool:
-        found = next(((m.start(), m.end()) for m in re.finditer(re.escape(word), text) if free(m.start(), m.end())),
-                     None)
+        found = next(((m.start(), m.end()) for m in re.finditer(re.escape(word), text)
+                      if free(m.start(), m.end()) and not _NOT_DONE.search(text, 0, m.start())), None)
         if found is not None:
             spans.append(found)
         return found is not None
@@ -380,7 +382,8 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             stated[key] = value  # 遥控距离 asked by its head and a measure: 「遥控多远」
     missing: list[str] = []
     unasked: list[tuple[str, int, int]] = []  # kinds asked that the shop does not state, and where
-    by_word = {w: found for w, found in words_at.items() if free(found[1], found[1] + len(w))}
+    by_word = {w: found for w, found in words_at.items()
+               if free(found[1], found[1] + len(w)) and not _NOT_DONE.search(text, 0, found[1])}
     said_of: dict[str, tuple[str, ...]] = {}  # every word the buyer said of a kind (会缩, 缩水)
     for word, (kinds, _) in by_word.items():
         for concept in kinds:

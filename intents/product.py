@@ -31,6 +31,7 @@ class ProductQuestion(Intent):
     continued_by = {FACTS_ASKED: "follow"}  # 「轮子呢」 after the warranty, 「24寸呢」 after its dimensions
     cases = {
         "authentic": ("product", "statement"),
+        "authentic_facts": ("product", "statement", "facts"),
         "material": ("product", "material"),
         "care": ("product", "care"),
         "colour": ("product",),
@@ -66,11 +67,14 @@ class ProductQuestion(Intent):
         asked = read_facts(product, text, phrases=not follow_up) if product is not None else Facts()
         topic = self.rules.topic(text, "authentic", "colour", "care", "material", "thickness")
         name = product.name if product else "这款"
-        if topic == "authentic" and not asked.stated:  # 「有防伪码吗」: the product's own fact comes first
-            statement = question.shop.shop.authenticity  # only what the shop promises, never a blanket "正品"
+        statement = question.shop.shop.authenticity  # only what the shop promises, never a blanket "正品"
+        if topic == "authentic" and not asked.stated:
             if not statement:
                 return Answer("unknown", handoff=True)
             return Answer("authentic", {"product": name, "statement": statement})
+        if topic == "authentic" and statement and not asked.missing:
+            # 「是正品吗 怎么验真假」: the shop's promise, and the product's own fact of how to tell (防伪码)
+            return Answer("authentic_facts", {"product": name, "statement": statement, "facts": asked.text})
         if topic == "colour" and not asked.asked:
             return Answer("colour", {"product": name})
         if product is None:

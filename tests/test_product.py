@@ -508,3 +508,18 @@ def test_a_bare_phrase_told_only_in_the_selling_points_is_answered_by_that_claus
     assert product is not None
     folding = product.model_copy(update={"attributes": {}, "selling_points": "对折收纳后可以推到床底;减震护膝"})
     assert read_facts(folding, "能放床底吗").stated == (("详情", "对折收纳后可以推到床底"),)
+
+
+def test_genuine_and_how_to_tell_asked_together_get_the_promise_and_the_fact(shop: Shop) -> None:
+    engine = _bare(shop, attributes={"防伪": "吊牌上有防伪码,扫码可查"})
+    part = engine.reply("是正品吗 怎么验真假", item_id="dress-floral", now=NOW).parts[0]
+    assert (part.case, part.facts["statement"]) == ("authentic_facts", shop.shop.authenticity)
+    assert "扫码可查" in str(part.facts["facts"])
+
+
+def test_a_fact_said_not_done_asks_no_fact(shop: Shop) -> None:
+    product = shop.product("dress-floral")
+    assert product is not None
+    engraved = product.model_copy(update={"attributes": {"刻字": "可以刻字,刻字后不退不换"}})
+    assert not read_facts(engraved, "没刻字能换吗").stated  # (a return asked, of one not engraved)
+    assert read_facts(engraved, "能刻字吗").stated

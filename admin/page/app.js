@@ -642,7 +642,7 @@
         'failed', 'unpaid']],
     ],
     product: [
-      ['面料、做工和打理', ['material', 'care', 'colour', 'details', 'authentic']],
+      ['面料、做工和打理', ['material', 'care', 'colour', 'details', 'authentic', 'authentic_facts']],
       ['商品资料里的属性', ['facts', 'facts_partly', 'unknown', 'which_product']],
     ],
   };
