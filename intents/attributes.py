@@ -438,8 +438,8 @@ _PHRASE_ASKED = re.compile(
     rf"^(?:亲|请问|那|还)*(?:(?:{_LEADING})[\u4e00-\u9fff]{{0,2}}?)?"
     r"(?:(?:能不能|可不可以|能否|可否|可以|能|支持|会不会|会|有没有|有|带不带|带|送不送|送|配|附|要不要|需不需要|用不用"
     r"|需要|要)(?P<core>[\u4e00-\u9fff]{2,6}?)(?:吗|嘛|么|不|没|啊|呀|哈|的)*"
-    r"|(?P<alone>[\u4e00-\u9fff]{2,6}?)(?:呢|有吗|有没有)"
-    r"|(?P<before>[\u4e00-\u9fff]{2,6}?)(?:能不能|可不可以|可以|能)(?:用|放|装|上|进)(?:吗|么|嘛|不)?)"
+    r"|(?P<before>[\u4e00-\u9fff]{2,6}?)(?:能不能|可不可以|可以|能)(?:用|放|装|上|进)(?:吗|么|嘛|不)?"
+    r"|(?P<alone>[\u4e00-\u9fff]{2,6}?)(?:呢|有吗|有没有|吗|么|嘛))"
     r"[?？。!！~～\s]*$")  # and 「电磁炉能用吗」: the phrase before what it can do
 
 #: A verb a phrase may start with, before the thing it is done to: 放床底, 装电脑.
@@ -453,8 +453,8 @@ def told_of(product: Product, phrase: str) -> tuple[str, str] | None:
     (「有杯子吗」: 红酒杯, 「能放床底吗」: 推到床底), else the clause of the selling points, the
     material or the care text that says it."""
     candidates = [phrase]
-    if phrase.endswith("子") and len(phrase) >= 2:
-        candidates.append(phrase[:-1])
+    if (phrase.endswith("子") and len(phrase) >= 2) or len(phrase) >= 3:
+        candidates.append(phrase[:-1])  # 杯子: 杯; 广电卡: 广电
     if phrase[0] in _DONE_TO and len(phrase) >= 3:
         candidates.append(phrase[1:])
     for said in candidates:
@@ -470,8 +470,10 @@ def told_of(product: Product, phrase: str) -> tuple[str, str] | None:
 
 
 #: Phrases that ask of the order, not of the product, whatever a fact's words say (有现货吗, 有发票吗).
-_OF_THE_ORDER = frozenset({"现货", "货", "库存", "优惠", "优惠券", "活动", "折扣", "发票", "运费险", "包邮", "快递",
-                           "赠品", "售后", "客服", "人工"})
+_OF_THE_ORDER = frozenset({"现货", "货", "有货", "库存", "优惠", "优惠券", "活动", "折扣", "发票", "运费险", "包邮", "快递",
+                           "赠品", "售后", "客服", "人工", "发货", "退货", "退款", "换货", "到货", "补货", "正品", "在吗",
+                           "是真的", "真的", "可以", "好的", "行吗", "对吗", "是吗", "能退", "能换", "能发", "便宜", "贵",
+                           "划算", "打折", "降价", "能便宜", "少点"})
 
 
 def _phrase_asked(text: str, names: list[str]) -> tuple[str, int] | None:

@@ -523,3 +523,16 @@ def test_a_fact_said_not_done_asks_no_fact(shop: Shop) -> None:
     engraved = product.model_copy(update={"attributes": {"刻字": "可以刻字,刻字后不退不换"}})
     assert not read_facts(engraved, "没刻字能换吗").stated  # (a return asked, of one not engraved)
     assert read_facts(engraved, "能刻字吗").stated
+
+
+@pytest.mark.parametrize(("attributes", "text", "stated"), [
+    ({"网络": "5G全网通,双卡双待"}, "双卡双待吗", "网络"),  # a bare 「X吗」 of a phrase the value says
+    ({"网络": "移动联通电信广电都能用"}, "广电卡能用吗", "网络"),  # 广电卡: 广电
+    ({"发货": "现货48小时内发货,价格便宜"}, "便宜吗", None),  # of the price, whatever a value says
+])
+def test_a_bare_question_of_a_phrase_a_value_says(shop: Shop, attributes: dict[str, str], text: str,
+                                                   stated: str | None) -> None:
+    product = shop.product("dress-floral")
+    assert product is not None
+    facts = read_facts(product.model_copy(update={"attributes": attributes}), text)
+    assert [name for name, _ in facts.stated] == ([stated] if stated else [])
