@@ -469,11 +469,12 @@ def told_of(product: Product, phrase: str) -> tuple[str, str] | None:
     return None
 
 
-#: Phrases that ask of the order, not of the product, whatever a fact's words say (有现货吗, 有发票吗).
-_OF_THE_ORDER = frozenset({"现货", "货", "有货", "库存", "优惠", "优惠券", "活动", "折扣", "发票", "运费险", "包邮", "快递",
-                           "赠品", "售后", "客服", "人工", "发货", "退货", "退款", "换货", "到货", "补货", "正品", "在吗",
-                           "是真的", "真的", "可以", "好的", "行吗", "对吗", "是吗", "能退", "能换", "能发", "便宜", "贵",
-                           "划算", "打折", "降价", "能便宜", "少点"})
+#: Phrases that ask of the order, not of the product, whatever a fact's words say (有现货吗, 有发票吗):
+#: data, ``intents/data/of_the_order.txt``.
+@cache
+def _of_the_order() -> frozenset[str]:
+    text = (resources.files("intents") / "data" / "of_the_order.txt").read_text("utf-8")
+    return frozenset(w for line in text.splitlines() if (w := line.strip()) and not w.startswith("#"))
 
 
 def _phrase_asked(text: str, names: list[str]) -> tuple[str, int] | None:
@@ -485,12 +486,12 @@ def _phrase_asked(text: str, names: list[str]) -> tuple[str, int] | None:
         return None
     group = next(name for name in ("core", "alone", "before") if m[name])
     phrase = m[group]
-    if phrase in _OF_THE_ORDER or phrase in _PLACES_AND_COURIERS() \
+    if phrase in _of_the_order() or phrase in _places_and_couriers() \
             or any(name in phrase or phrase in name for name in names):
         return None
     return phrase, m.start(group)
 
 
 @cache
-def _PLACES_AND_COURIERS() -> frozenset[str]:
+def _places_and_couriers() -> frozenset[str]:
     return frozenset((*region_aliases(), *courier_aliases()))
