@@ -30,8 +30,10 @@ def _methods(shop: Shop) -> str:
     return join(word for field, word in shop.platform.payments if getattr(pay, field) is True)
 
 
-#: Conversation.asked after a payment answer: 「几期」 next asks of its instalments.
+#: Conversation.asked after a payment answer: 「几期」 next asks of its instalments; after the
+#: shop's note told it, 「12期呢」 asks the note again.
 _PAY = "pay"
+_PAY_NOTE = "pay:note"
 
 
 class Payment(Intent):
@@ -66,7 +68,8 @@ class Payment(Intent):
     def answer(self, question: Question) -> Answer:
         """The answer; what follows of instalments (「几期」) is asked of the same way of paying."""
         answer = self._answer(question)
-        return answer if answer.remember else dataclasses.replace(answer, remember={"asked": _PAY})
+        said = _PAY_NOTE if answer.case == "note" else _PAY  # 「免息吗」 told by the note: 「12期呢」 next, the note
+        return answer if answer.remember else dataclasses.replace(answer, remember={"asked": said})
 
     def _answer(self, question: Question) -> Answer:
         shop = question.shop
@@ -74,6 +77,9 @@ class Payment(Intent):
         facts = {"methods": _methods(shop)}
         topic = self.rules.topic(question.message.text, "failed", "unpaid", "price_change", "cod", "baitiao",
                                  "huabei", "instalments", "wechat", "alipay", "credit_card")
+        if topic == "instalments" and question.conversation.asked == _PAY_NOTE and shop.payment.note \
+                and len(question.message.text) <= 8:
+            return Answer("note", facts | {"note": shop.payment.note})  # 「免息吗」 … 「12期呢」: as the note says
         if topic == "unpaid" and question.conversation.price_cut:
             topic = "price_change"  # 「我拍了没付款」 after a price change was promised: now it is made
         if topic == "unpaid":  # not a question of the ways to pay: a person looks at the order

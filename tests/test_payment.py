@@ -217,3 +217,12 @@ def test_a_price_change_asked_after_a_haggle_that_promised_none_promises_none(en
     then = engine.reply("拍了 改下价", first.conversation, item_id="dress-floral", now=NOW)
     assert (then.parts[0].case, then.mode) == ("price_change_unagreed", "handoff")
     assert "先别付款" not in then.text + then.suggestion
+
+
+def test_an_instalment_count_asked_after_the_note_told_it_is_the_note_again(
+        make_engine: Callable[..., Engine]) -> None:
+    note = "花呗3期和6期免息,12期有手续费"
+    engine = make_engine(payment={"huabei": True, "instalments": [3, 6, 12], "note": note})
+    first = engine.reply("免息吗", now=NOW)
+    part = engine.reply("12期呢", first.conversation, now=NOW).parts[0]
+    assert (part.case, part.facts["note"]) == ("note", note)
