@@ -118,6 +118,8 @@ def test_no_region() -> None:
         ("是均码吗", ("均码",)),
         ("free size吗", ("均码",)),
         ("l码 l码", ("L",)),  # once
+        ("70A有吗", ("70A",)),  # a bra's band and cup
+        ("我穿80c", ("80C",)),
     ],
 )
 def test_sizes(text: str, sizes: tuple[str, ...]) -> None:

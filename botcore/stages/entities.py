@@ -23,6 +23,7 @@ __all__ = ["Entities", "colour_spellings", "counted_as_size", "device_models", "
 _SIZE = re.compile(
     r"(?<![a-z0-9.])(?P<s>x{0,4}l|x{0,2}s|[2-6]x?l|[2-3]x?s|m)(?![a-z])"
     r"|(?<![\d.])(?P<n>\d{2})\s*码|(?P<free>均码|free\s?size)"
+    r"|(?<![\d.])(?P<bra>(?:6[05]|7[05]|8[05]|9[05]|1[01][05])[a-g])(?![a-z])"  # a bra's band and cup: 75B
 )
 _METRE_SIZE = re.compile(r"(?P<n>\d\.\d)(?:m|米)床?")
 _AMOUNT_SIZE = re.compile(r"(?P<n>\d{2,4})(?:g|克|ml|毫升)")
@@ -202,6 +203,8 @@ def _sizes(text: str) -> tuple[str, ...]:
     for match in _SIZE.finditer(text):
         if match["s"]:
             size = size_key(match["s"])
+        elif match["bra"]:
+            size = match["bra"].upper()
         elif match["n"]:
             size = match["n"]
         else:
