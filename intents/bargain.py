@@ -348,7 +348,7 @@ class Bargain(Intent):
                 return Answer("price_protection_unknown", {}, said, handoff=True)
             return Answer("price_protection", {"days": days}, said) if days else Answer("no_price_protection", {}, said)
         packs = packs_of(product, text) if product is not None else None  # 「两斤呢」 of tea in 500g: two of them
-        again = topic is None and question.conversation.asked == "price" and bool(
+        again = topic is None and question.conversation.asked in ("price", "promo") and bool(
             entities.sizes or entities.colours or entities.products or entities.quantity or packs)  # 「那500g的呢」
         variant = product is not None and (any(product.find_size(s) for s in entities.sizes)  # 六条装 is a size
                                            or size_by_amount(product, text) is not None)  # 两斤: its 1kg

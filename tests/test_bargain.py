@@ -862,3 +862,12 @@ def test_what_if_it_drops_later_is_the_price_protection(make_engine: Callable[..
     engine = make_engine(bargain={"price_protection_days": 30})
     part = engine.reply("过两天降价了怎么办", item_id=DRESS, now=NO_PROMOTION).parts[0]
     assert (part.case, part.facts["days"]) == ("price_protection", 30)
+
+
+def test_a_variant_named_after_the_promotions_asks_its_price_not_for_less(make_engine: Callable[..., Engine]) -> None:
+    phone = {"id": "phone", "name": "Note14手机", "price": 1599, "colours": ["黑色"], "sizes": ["8+256", "12+512"],
+             "variant_aliases": {"12+512": ["512G", "512"]}, "prices": {"12+512": 1999}}
+    engine = make_engine(products=[phone])
+    first = engine.reply("有什么活动", item_id="phone", now=IN_PROMOTION)
+    part = engine.reply("512的呢", first.conversation, item_id="phone", now=IN_PROMOTION).parts[0]
+    assert part.case.startswith("price") and part.facts["price"] == "1999元"
