@@ -44,6 +44,9 @@ __all__ = ["Engine"]
 
 _log = logging.getLogger("xiaoer.engine")
 
+#: Flags of a problem with what was bought: no pre-sales answer goes beside them.
+_PROBLEMS = frozenset({"quality_issue", "complaint", "return_request"})
+
 FALLBACK_CASES: Mapping[str, tuple[str, ...]] = {"check": (), "handoff": (), "empty": ()}
 
 
@@ -204,17 +207,22 @@ class Engine:
         if decision.rule is not None:
             return self._rule_reply(decision.rule, decision, message, conversation, changes, recent, alternatives)
         question = Question(self.shop, message, conversation, now, product)
-        parts: list[Part] = []
         actions: list[Mapping[str, str]] = []
         handoff = decision.mode == "handoff"
         remembered: dict[str, Any] = {}
+        answered: list[tuple[Part, Answer]] = []
         for hit in decision.chosen:
             part, answer = self._answer(hit.intent, question, recent)
-            parts.append(part)
+            answered.append((part, answer))
             actions += answer.actions
             handoff = handoff or answer.handoff
             remembered = {**answer.remember, **remembered}  # the first question's memory over a second's
             recent.append(part.template_id)
+        # a problem flagged for a person (「屏幕有个坏点」) is not answered with facts before buying beside it
+        flagged = any(answer.handoff and any(a.get("reason") in _PROBLEMS for a in answer.actions)
+                      for _, answer in answered)
+        parts = [part for part, answer in answered
+                 if not (flagged and part.intent in self._roster.before_buying and not answer.handoff)]
         changes.update(remembered)
         if not parts:
             drafts = self._alternatives(decision, question, conversation, alternatives, [])

@@ -40,7 +40,7 @@ _AFFIXES = re.compile(
     r"|[吗嘛么呢]$")  # 磨脚吗, 宽脚能穿吗: a key written as a question
 _ASKED = r"(?:吗|嘛|么|不|没|了吗|得)"
 #: Said right before a fact's name, it tells that it was not done (「没刻字能换圈口吗」): no fact asked.
-_NOT_DONE = re.compile(r"(没|未|没有)$")
+_NOT_DONE = re.compile(r"(?<!有)(没有|没|未)$")  # (not 有没有: a question)
 #: A measure asked: 「多远」「多大」「多少」「几」.
 _HOW_MUCH = re.compile(r"多[远大长高重久宽厚深粗细]|多少|几")  # right after a one-character point: 能躺吗, 能躺不
 _PARTS = re.compile(r"[/、,，()（）和及]")

@@ -607,3 +607,9 @@ def test_a_case_no_wording_covers_hands_the_buyer_to_a_person(
     monkeypatch.setattr(ShippingQuestion, "answer", lambda self, question: Answer("no_such_case"))
     reply = engine.reply("包邮吗", item_id="dress-floral")
     assert (reply.mode, reply.text in rendered("fallback.handoff")) == ("handoff", True)
+
+
+def test_a_fault_flagged_for_a_person_gets_no_product_facts_beside_it(engine: Engine) -> None:
+    reply = engine.reply("衣服收到了有个洞 面料是什么", item_id="dress-floral")
+    assert reply.mode == "handoff" and "quality_issue" in {a.get("reason") for a in reply.actions}
+    assert all(part.intent != "product" for part in reply.parts)  # not 「面料：…」 beside the apology
