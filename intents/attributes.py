@@ -439,7 +439,8 @@ _PHRASE_ASKED = re.compile(
     r"(?:(?:能不能|可不可以|能否|可否|可以|能|支持|会不会|会|有没有|有|带不带|带|送不送|送|配|附|要不要|需不需要|用不用"
     r"|需要|要)(?P<core>[\u4e00-\u9fff]{2,6}?)(?:吗|嘛|么|不|没|啊|呀|哈|的)*"
     r"|(?P<before>[\u4e00-\u9fff]{2,6}?)(?:能不能|可不可以|可以|能)(?:用|放|装|上|进)(?:吗|么|嘛|不)?"
-    r"|(?P<alone>[\u4e00-\u9fff]{2,6}?)(?:呢|有吗|有没有|吗|么|嘛))"
+    r"|(?P<alone>[\u4e00-\u9fff]{2,6}?)(?:呢|有吗|有没有|吗|么|嘛)"
+    r"|(?P<ab>(?![好是有要能会行对可])[\u4e00-\u9fff])不(?P=ab)[啊呀呢哈]?)"  # 「硌不硌」: what it is or not
     r"[?？。!！~～\s]*$")  # and 「电磁炉能用吗」: the phrase before what it can do
 
 #: A verb a phrase may start with, before the thing it is done to: 放床底, 装电脑.
@@ -484,7 +485,7 @@ def _phrase_asked(text: str, names: list[str]) -> tuple[str, int] | None:
     m = _PHRASE_ASKED.match(text.lower())
     if m is None:
         return None
-    group = next(name for name in ("core", "alone", "before") if m[name])
+    group = next(name for name in ("core", "alone", "before", "ab") if m[name])
     phrase = m[group]
     if phrase in _of_the_order() or phrase in _places_and_couriers() \
             or any(name in phrase or phrase in name for name in names):

@@ -528,6 +528,9 @@ def test_a_fact_said_not_done_asks_no_fact(shop: Shop) -> None:
 @pytest.mark.parametrize(("attributes", "text", "stated"), [
     ({"网络": "5G全网通,双卡双待"}, "双卡双待吗", "网络"),  # a bare 「X吗」 of a phrase the value says
     ({"网络": "移动联通电信广电都能用"}, "广电卡能用吗", "网络"),  # 广电卡: 广电
+    ({"钢圈": "细软钢圈,包了软胶套不硌"}, "硌不硌", "钢圈"),  # 「A不A」 of what a value says
+    ({"包装": "隐私发货,面单上只写服饰"}, "快递盒上会写内衣吗", "包装"),
+    ({"防水": "IP68,日常溅水没问题"}, "掉水里会坏吗", "防水"),
     ({"发货": "现货48小时内发货,价格便宜"}, "便宜吗", None),  # of the price, whatever a value says
 ])
 def test_a_bare_question_of_a_phrase_a_value_says(shop: Shop, attributes: dict[str, str], text: str,
