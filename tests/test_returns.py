@@ -41,6 +41,8 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("寄回的运费谁出", "cost_insured"),
         ("退货地址是哪里", "address"),
         ("寄回哪里啊", "address"),
+        ("退货要自己寄吗", "address"),
+        ("手机激活了还能退吗", "used"),
         ("质量问题能退吗", "quality"),
         ("收到有线头怎么处理", "quality"),
         ("衣服破了个洞怎么办", "quality"),
