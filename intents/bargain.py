@@ -186,6 +186,21 @@ def _gift_stated(product: Product | None, text: str) -> tuple[str, str] | None:
 _GIFT_THING = re.compile(r"送(?:个|一个|条|一条|双|只|把|副)?(?P<thing>[\u4e00-\u9fff]{2,4}?)(?:吗|么|嘛|不|没|呗)")
 
 
+_STRAIGHT_CUT = re.compile(r"(?:直降|立减|直减)(\d+)")
+
+
+def _straight_cut(running: list[Promotion]) -> float | None:
+    """What the one promotion running takes off each item, where its terms are a plain 直降N
+    or 立减N and nothing more that moves the price (no 满, 折, 第二件 beside it)."""
+    if len(running) != 1:
+        return None
+    terms = running[0].description
+    found = _STRAIGHT_CUT.findall(terms)
+    if len(found) != 1 or re.search(r"满\d|折|第二|每", terms):
+        return None
+    return float(found[0])
+
+
 def _one_price(product: Product) -> bool:
     """Whether every variant of ``product`` costs the same."""
     return len({product.price, *product.prices.values()}) == 1
@@ -208,7 +223,7 @@ _PRICE_GAP = re.compile(r"贵(?:多少|几块|几元|了多少)|差多少钱"
                         r"|(?<!尺寸)(?<!大小)(?<!重量)(?:差|相差)(?:多少|几块)[吗呢啊呀?？]*$")  # 「24和28差多少」
 _DISCOUNT = re.compile(r"便宜|优惠|折|减|少点|少一点|少些|少算|少收|让|砍|抹|低|降|贵|底价|实在价")
 #: The price after the deals asked (到手价): the price and the promotion running, not the price alone.
-_NET = re.compile(r"到手|活动价|折后|券后|减完|实付|优惠后|减了以后")
+_NET = re.compile(r"到手|活动价|折后|券后|减完|实付|优惠后|减了以后|(直降|立减|直减|降|减)\d*(元|块)?(以)?后")
 #: A total asked (一共多少钱): of the number the buyer said they want, if said before.
 _TOTAL = re.compile(r"一共|总共|合计|总价|加起来|算下来|到手")
 #: A price stated in a text: 20支装12.9元, 另加50块.
@@ -259,6 +274,7 @@ class Bargain(Intent):
         "price_total": ("product", "price", "quantity", "total"),
         "price_promotion": ("product", "price", "promotion_name", "promotion"),
         "price_net": ("product", "price", "promotion_name", "promotion"),
+        "price_net_told": ("product", "price", "promotion_name", "promotion", "net"),
         "price_total_bulk": ("product", "price", "quantity", "rate", "total"),
         "price_total_short": ("product", "price", "quantity", "total", "promotion_name", "promotion", "short"),
         "price_total_off": ("product", "price", "quantity", "total", "promotion_name", "promotion", "net"),
@@ -373,7 +389,8 @@ class Bargain(Intent):
             return Answer("part_price", {"product": product.name, "part": part[0], "note": part[1]})
         if asks_price and product is None and not _DISCOUNT.search(plain):  # 「男款多少钱」 with no page open
             return _shop_prices(shop.products)
-        if asks_price and product is not None and (not _DISCOUNT.search(plain) or _PRICE_GAP.search(text)) \
+        if asks_price and product is not None and (not _DISCOUNT.search(plain) or _PRICE_GAP.search(text)
+                                                   or _NET.search(text)) \
                 and (variant or (entities.quantity or 0) < 2 or _one_price(product)):
             # 「两件M码多少钱」, 「拍两盒多少钱」 of a product of one price too: what two come to
             return self._price(question, product, promo, deals)
@@ -546,8 +563,20 @@ class Bargain(Intent):
             if deals is not None:
                 return Answer(f"price_{deals.case}", {**deals.facts, **facts, "price": money(price)}, remember)
             if promo and _NET.search(question.message.text):  # 「到手价多少」: the price and what the promotion takes
+                off = _straight_cut(question.shop.promotions_on(question.now.date(), product))
+                if off is not None and off < price:  # 「直降100」 of this product: what it comes to
+                    return Answer("price_net_told", facts | {"price": money(price), "net": money(price - off)},
+                                  remember)
                 return Answer("price_net", facts | {"price": money(price)}, remember)
             return Answer("price", facts | {"price": money(price)}, remember)
+        off = _straight_cut(question.shop.promotions_on(question.now.date(), product)) \
+            if promo and _NET.search(question.message.text) else None
+        if off is not None:  # 「到手价多少」 of a product priced by variant while 直降100 runs: each one's
+            by_size = any(size in product.prices for size in product.sizes)
+            priced = [(name, product.price_of(size=name) if by_size else product.price_of(colour=name))
+                      for name in (product.sizes if by_size else product.colours)]
+            return Answer("prices", facts | {"prices": join(f"{name} {money(p)}到手{money(p - off)}"
+                                                            for name, p in priced if p > off)}, remember)
         return Answer("prices", facts | {"prices": _variant_prices(product)}, remember)
 
     def _ladder(

@@ -466,11 +466,17 @@ def test_a_total_asked_after_a_number_said_is_of_that_number(make_engine: Callab
     assert alone.case == "price"
 
 
-def test_the_price_after_the_deals_is_the_price_with_the_promotion_running(make_engine: Callable[..., Engine]) -> None:
-    promotions = [{"name": "双12节", "description": "下单立减20元。", "start": "2026-12-01", "end": "2026-12-12"}]
+@pytest.mark.parametrize(("terms", "case", "net"), [
+    ("下单立减20元。", "price_net_told", "149元"),  # a straight cut: what it comes to
+    ("全场第二件9折。", "price_net", None),  # terms that depend on the basket: the price and the terms
+])
+def test_the_price_after_the_deals_is_the_price_with_the_promotion_running(
+        make_engine: Callable[..., Engine], terms: str, case: str, net: str | None) -> None:
+    promotions = [{"name": "双12节", "description": terms, "start": "2026-12-01", "end": "2026-12-12"}]
     engine = make_engine(promotions=promotions)
     part = bargain_part(engine.reply("到手价多少", item_id=DRESS, now=dt.datetime(2026, 12, 5, 10)))
-    assert (part.case, part.facts["price"], part.facts["promotion_name"]) == ("price_net", "169元", "双12节")
+    assert (part.case, part.facts["price"], part.facts["promotion_name"]) == (case, "169元", "双12节")
+    assert part.facts.get("net") == net
     assert "没法" not in part.text  # a price asked, not a haggle refused
 
 
@@ -871,3 +877,17 @@ def test_a_variant_named_after_the_promotions_asks_its_price_not_for_less(make_e
     first = engine.reply("有什么活动", item_id="phone", now=IN_PROMOTION)
     part = engine.reply("512的呢", first.conversation, item_id="phone", now=IN_PROMOTION).parts[0]
     assert part.case.startswith("price") and part.facts["price"] == "1999元"
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("到手价多少", "8+256 1599元到手1499元、12+512 1999元到手1899元"),  # each variant's, the cut taken off
+    ("直降100后多少钱", "8+256 1599元到手1499元、12+512 1999元到手1899元"),  # not a haggle
+    ("8+256到手多少", "1499元"),
+])
+def test_the_price_after_a_straight_cut_is_worked_out(make_engine: Callable[..., Engine], text: str,
+                                                      told: str) -> None:
+    phone = {"id": "phone", "name": "Note14手机", "price": 1599, "colours": ["黑色"], "sizes": ["8+256", "12+512"],
+             "prices": {"12+512": 1999}}
+    offer = {"name": "年货节", "description": "Note14直降100元。", "start": "2026-12-01", "end": "2026-12-31"}
+    reply = make_engine(products=[phone], promotions=[offer]).reply(text, item_id="phone", now=IN_PROMOTION)
+    assert told in reply.suggestion
