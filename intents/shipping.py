@@ -150,6 +150,7 @@ class ShippingQuestion(Intent):
         "fee_item_paid": ("product", "price", "threshold", "base_fee"),
         "delivery": ("region", "days", "ship_day"),
         "delivery_dates": ("region", "days", "ship_day", "dates"),
+        "delivery_dates_paid": ("paid", "cutoff", "region", "days", "ship_day", "dates"),
         "delivery_day_unknown": ("region", "days", "ship_day"),
         "delivery_own": ("product", "ship_time", "region", "days"),
         "product_area": ("product", "area", "region"),
@@ -159,6 +160,7 @@ class ShippingQuestion(Intent):
         "delivery_default_own": ("product", "ship_time", "days"),
         "delivery_default": ("days", "ship_day"),
         "delivery_default_dates": ("days", "ship_day", "dates"),
+        "delivery_default_dates_paid": ("paid", "cutoff", "days", "ship_day", "dates"),
         "delivery_default_day_unknown": ("days", "ship_day"),
         "fee_free": (),
         "fee_threshold": ("threshold", "base_fee"),
@@ -210,9 +212,12 @@ class ShippingQuestion(Intent):
         if answer.case in ("delivery", "delivery_default") and isinstance(within, tuple) \
                 and _DATE_ASKED.search(question.message.text) and _presale(question, today) is None:
             # 「几号能到北京」: the days it may arrive, counted from the day it leaves (couriers deliver all week)
-            first, last = (month_day(day + dt.timedelta(days=n)) for n in within)
+            leaves = answer.facts.get("leaves")
+            start = leaves if isinstance(leaves, dt.date) else day
+            first, last = (month_day(start + dt.timedelta(days=n)) for n in within)
             dates = first if first == last else f"{first}到{last}"
-            answer = Answer(f"{answer.case}_dates", {**answer.facts, "dates": dates}, answer.remember)
+            paid = "_paid" if isinstance(leaves, dt.date) else ""  # 「31号拍的几号到」: paid that day, not now
+            answer = Answer(f"{answer.case}_dates{paid}", {**answer.facts, "dates": dates}, answer.remember)
         own = own_ship_time(question.product, question.message.text)
         if own is not None and "ship_day" in self.cases.get(answer.case, ()) \
                 and answer.facts.get("ship_day") == day_label(day, today) and _presale(question, today) is None:
@@ -273,6 +278,11 @@ class ShippingQuestion(Intent):
                 and (_ARRIVES.match(text, named[3]) or (before == _ARRIVE_ASKED and _ON_IT.fullmatch(text))) \
                 and (region is None or (not REGIONS[region].special and shipping.delivers_to(region))):
             return _arrives_by(shipping, question, named, region, pays_on)  # 「周五能收到吗」
+        if pays_on is None and named is not None and named[0] > today and _PAYS.match(text, named[3]) \
+                and topic == "delivery":  # 「31号拍的几号到上海」: the days counted from the day it is paid
+            leaves = ship_date(dt.datetime.combine(named[0], dt.time(0)), shipping)
+            facts |= {"ship_day": day_label(leaves, today), "leaves": leaves, "paid": named[1],
+                      "cutoff": shipping.cutoff_on(named[0]).strftime("%H:%M")}
         if not entities.couriers and before.startswith(_COURIER_ASKED) and (
                 (topic is None and entities.regions) or self.rules.topic(text, "extra_cost")):
             # 「能发顺丰吗」 … 「那上海呢」「加多少钱」: still that courier

@@ -951,3 +951,9 @@ def test_which_courier_carries_it_asked_with_物流_or_快递_is_shipping_not_a_
     reply = ask(engine, text, now=TUESDAY)
     assert reply.intents == ("shipping",)
     assert shipping_part(reply).facts["courier"] == "韵达"
+
+
+def test_the_dates_of_arrival_of_an_order_paid_on_a_later_day_count_from_that_day(engine: Engine) -> None:
+    part = shipping_part(ask(engine, "30号拍的几号到北京", now=at(dt.date(2026, 12, 28), 20, 0)))
+    assert (part.case, part.facts["ship_day"]) == ("delivery_dates_paid", "后天(周三)")
+    assert part.facts["dates"] == "1月1日到1月3日"  # 2-4 days from the 30th, not from tomorrow
