@@ -440,7 +440,7 @@ _PHRASE_ASKED = re.compile(
     r"|需要|要)(?P<core>[\u4e00-\u9fff]{2,6}?)(?:吗|嘛|么|不|没|啊|呀|哈|的)*"
     r"|(?P<before>[\u4e00-\u9fff]{2,6}?)(?:能不能|可不可以|可以|能)(?:用|放|装|上|进)(?:吗|么|嘛|不)?"
     r"|(?P<alone>[\u4e00-\u9fff]{2,6}?)(?:呢|有吗|有没有|吗|么|嘛)"
-    r"|(?P<ab>(?![好是有要能会行对可])[\u4e00-\u9fff])不(?P=ab)[啊呀呢哈]?)"  # 「硌不硌」: what it is or not
+    r"|(?P<ab>(?![好是有要能会行对可在用买发卖包送退换到来去做])[\u4e00-\u9fff])不(?P=ab)[啊呀呢哈]?)"  # 「硌不硌」
     r"[?？。!！~～\s]*$")  # and 「电磁炉能用吗」: the phrase before what it can do
 
 #: A verb a phrase may start with, before the thing it is done to: 放床底, 装电脑.

@@ -169,6 +169,7 @@ class ShippingQuestion(Intent):
         "fee_threshold_courier": ("product", "courier", "surcharge", "threshold", "base_fee"),
         "fee_paid_courier": ("product", "courier", "surcharge", "base_fee"),
         "remote": ("region", "surcharge", "days"),
+        "region_surcharge": ("region", "surcharge", "days"),
         "remote_free": ("region", "days"),
         "special": ("region", "fee", "courier", "days"),
         "special_no": ("region",),
@@ -489,8 +490,9 @@ class ShippingQuestion(Intent):
         if region in shipping.remote_regions and shipping.remote_free_shipping and region not in \
                 shipping.region_surcharge:
             return Answer("remote_free", facts)
-        if surcharge > 0:
-            return Answer("remote", facts | {"surcharge": money(surcharge)})
+        if surcharge > 0:  # (a region of its own surcharge, not on the remote list, is not called 偏远)
+            case = "remote" if region in shipping.remote_regions else "region_surcharge"
+            return Answer(case, facts | {"surcharge": money(surcharge)})
         if region in shipping.remote_regions:
             return Answer("remote_free", facts)
         if topic == "fee":  # the fee to this region, and how long it takes: the region is known
@@ -821,7 +823,12 @@ def _own_area(product: Product | None) -> tuple[str, str] | None:
     if product is None:
         return None
     return next(((product.name, value) for key, value in product.attributes.items()
-                 if _AREA_KEY.search(key) and _names_a_place(value)), None)
+                 if _AREA_KEY.search(key) and _names_a_place(value) and _LIMITS.search(value)), None)
+
+
+#: A delivery area's words that limit where it goes (只发江浙沪, 新疆西藏不发), not only how it is
+#: delivered there (江浙沪送货上门, 其他地区到站自提: it goes everywhere).
+_LIMITS = re.compile(r"只发|仅发|只送|仅送|仅限|只限|只能发|不发|不送|暂停|停发|除外|不支持|不能发|发不了|以外|之外")
 
 
 def _area_allows(area: str, region: str) -> bool:

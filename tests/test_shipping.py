@@ -957,3 +957,11 @@ def test_the_dates_of_arrival_of_an_order_paid_on_a_later_day_count_from_that_da
     part = shipping_part(ask(engine, "30号拍的几号到北京", now=at(dt.date(2026, 12, 28), 20, 0)))
     assert (part.case, part.facts["ship_day"]) == ("delivery_dates_paid", "后天(周三)")
     assert part.facts["dates"] == "1月1日到1月3日"  # 2-4 days from the 30th, not from tomorrow
+
+
+def test_a_delivery_area_that_only_says_how_it_is_delivered_limits_nowhere(make_engine: Callable[..., Engine]) -> None:
+    bike = {"id": "bike", "name": "电动车", "price": 2999, "colours": ["白色"], "sizes": ["20Ah"],
+            "attributes": {"配送方式": "江浙沪皖送货上门;其他地区发物流到站自提"}}
+    engine = make_engine(products=[bike], shipping={"region_surcharge": {"广东": 100}})
+    part = shipping_part(engine.reply("发广州运费多少", item_id="bike", now=TUESDAY))
+    assert (part.case, part.facts["surcharge"]) == ("region_surcharge", "100元")  # not 偏远, not the area's words
