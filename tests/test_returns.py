@@ -318,3 +318,8 @@ def test_what_follows_the_policy_is_of_that_return(engine: Engine) -> None:
 def test_not_opened_after_the_policy_for_used_goods_asks_the_policy_again(engine: Engine, then: str) -> None:
     first = engine.reply("拆开了能退吗", item_id="dress-floral", now=NOW)
     assert engine.reply(then, first.conversation, item_id="dress-floral", now=NOW).intents == ("returns",)
+
+
+@pytest.mark.parametrize("text", ["以旧换新怎么弄", "旧洗衣机也能换吗"])
+def test_a_trade_in_asked_before_buying_is_no_return(engine: Engine, text: str) -> None:
+    assert "returns" not in engine.reply(text, item_id="dress-floral", now=NOW).intents
