@@ -244,6 +244,7 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"防滑": "双面防滑纹理"}, "滑不滑", "防滑"),
         ({"续航": "20Ah约70公里", "充电": "约6到8小时"}, "这车能跑多远", "续航"),
         ({"以旧换新": "支持以旧换新,上门回收旧机"}, "以旧换新怎么弄", "以旧换新"),  # a trade-in, not a return
+        ({"尺寸": "宽59.5深56.5高85厘米"}, "宽60深58 放得下吗", "尺寸"),  # its size, for the buyer to compare
         ({"续航": "20Ah约70公里", "充电": "约6到8小时"}, "充满电要多久", "充电"),  # not how far it runs
         ({"手柄直径": "33毫米"}, "手柄多粗", "手柄直径"),
         ({"最大承重": "120公斤"}, "我200斤能用吗", "最大承重"),  # a body weight said with 能用: what it bears
