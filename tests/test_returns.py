@@ -125,6 +125,9 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("垫子一直有股味散不掉", "quality"),
         ("跑带跑偏了", "quality"),
         ("衣服收到了 颜色和图片差很多", "quality"),
+        ("车子骑了两天刹车有异响", "quality"),
+        ("冰箱收到门上有个凹痕", "quality"),
+        ("上了牌还能退吗", "used"),
     ],
 )
 def test_return_questions_are_recognised_with_the_right_case(engine: Engine, text: str, case: str) -> None:
