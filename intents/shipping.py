@@ -162,6 +162,7 @@ class ShippingQuestion(Intent):
         "delivery_default_dates": ("days", "ship_day", "dates"),
         "delivery_default_dates_paid": ("paid", "cutoff", "days", "ship_day", "dates"),
         "delivery_default_day_unknown": ("days", "ship_day"),
+        "fee_free_except": ("regions",),
         "fee_free": (),
         "fee_threshold": ("threshold", "base_fee"),
         "fee_paid": ("base_fee",),
@@ -435,6 +436,11 @@ class ShippingQuestion(Intent):
                        or points(question.message.text)
                        or (product is not None and packs_of(product, question.message.text)))  # 「两斤包邮吗」
         prices = _item_prices(question) if pointed else None
+        extra = [region for region in (*shipping.region_surcharge, *shipping.remote_regions)
+                 if shipping.surcharge_for(region) > 0]
+        if case == "fee_free" and extra:  # 「包邮吗」 where some regions pay more: not a plain yes
+            listed = list(dict.fromkeys(extra))
+            return Answer("fee_free_except", {"regions": join(listed[:8]) + ("等" if len(listed) > 8 else "")})
         if case != "fee_threshold" or prices is None or question.product is None:
             return Answer(case, fee_facts)
         low, high, quantity = prices  # 「两件T恤包邮吗」: two of them, 118元, are over 99元

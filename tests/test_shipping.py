@@ -238,11 +238,18 @@ def test_free_shipping_threshold(engine: Engine, message: str) -> None:
 
 
 def test_shop_that_always_ships_free(make_engine: Callable[..., Engine]) -> None:
-    always_free = make_engine(shipping={"free_shipping_over": 0})
+    always_free = make_engine(shipping={"free_shipping_over": 0, "remote_surcharge": 0, "region_surcharge": {}})
     reply = ask(always_free, "包邮吗")
     assert shipping_part(reply).case == "fee_free"
     assert_says(reply, "包邮")
     assert "8元" not in reply.text
+
+
+def test_shop_that_ships_free_but_to_regions_that_pay_more_names_them(make_engine: Callable[..., Engine]) -> None:
+    free = make_engine(shipping={"free_shipping_over": 0, "region_surcharge": {"广东": 20}})
+    part = shipping_part(ask(free, "包邮吗"))
+    assert part.case == "fee_free_except"
+    assert "广东" in str(part.facts["regions"]) and "新疆" in str(part.facts["regions"])  # its own, and the remote
 
 
 def test_shop_that_never_ships_free_quotes_its_base_fee(make_engine: Callable[..., Engine]) -> None:

@@ -597,7 +597,7 @@
       ['发什么快递', ['courier_default', 'courier_only', 'courier_ok', 'courier_surcharge', 'courier_ok_days',
         'courier_some_regions', 'courier_surcharge_days', 'courier_no', 'courier_not_there', 'courier_not_for_product',
         'courier_product', 'courier_product_surcharge', 'courier_avoid']],
-      ['运费和包邮', ['fee_item_free', 'fee_item_paid', 'fee_free', 'fee_threshold', 'fee_paid', 'fee_free_which',
+      ['运费和包邮', ['fee_item_free', 'fee_item_paid', 'fee_free', 'fee_free_except', 'fee_threshold', 'fee_paid', 'fee_free_which',
         'fee_threshold_which', 'fee_paid_which', 'fee_free_courier', 'fee_threshold_courier', 'fee_paid_courier',
         'region_free', 'region_threshold', 'region_paid']],
       ['几天到、偏远地区和港澳台', ['delivery', 'delivery_default', 'delivery_dates', 'delivery_default_dates', 'delivery_dates_paid', 'delivery_default_dates_paid', 'delivery_day_unknown', 'delivery_default_day_unknown', 'delivery_own', 'delivery_default_own', 'product_area', 'product_areas', 'areas_all', 'areas_except', 'arrive_yes', 'arrive_no', 'arrive_maybe', 'arrive_paid_yes', 'arrive_paid_no', 'arrive_paid_maybe', 'remote', 'region_surcharge',
