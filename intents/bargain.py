@@ -155,16 +155,22 @@ def _shop_prices(products: Sequence[Product]) -> Answer:
 _SPEND_OFF = re.compile(r"满(\d+)元?减(\d+)")
 
 
+def _plain_terms(running: list[Promotion], terms: re.Pattern[str], more: str) -> tuple[float, ...] | None:
+    """The numbers of the one promotion running, where its description says ``terms`` once and
+    nothing of ``more`` (other terms that move the price); None otherwise."""
+    if len(running) != 1:
+        return None
+    found = list(terms.finditer(running[0].description))
+    if len(found) != 1 or re.search(more, running[0].description):
+        return None
+    return tuple(float(n) for n in found[0].groups())
+
+
 def _spend_off(running: list[Promotion]) -> tuple[float, float] | None:
     """The threshold and the cut of the one promotion running, where it is a plain 满X减Y once per
     order; None where its terms say more (每满, 折, 第二件, several promotions, two thresholds)."""
-    if len(running) != 1:
-        return None
-    terms = running[0].description
-    found = _SPEND_OFF.findall(terms)
-    if len(found) != 1 or re.search(r"每满|折|第二|买.送|件", terms):
-        return None
-    return float(found[0][0]), float(found[0][1])
+    found = _plain_terms(running, _SPEND_OFF, r"每满|折|第二|买.送|件")
+    return (found[0], found[1]) if found else None
 
 
 def _gift_stated(product: Product | None, text: str) -> tuple[str, str] | None:
@@ -192,13 +198,8 @@ _STRAIGHT_CUT = re.compile(r"(?:直降|立减|直减)(\d+)")
 def _straight_cut(running: list[Promotion]) -> float | None:
     """What the one promotion running takes off each item, where its terms are a plain 直降N
     or 立减N and nothing more that moves the price (no 满, 折, 第二件 beside it)."""
-    if len(running) != 1:
-        return None
-    terms = running[0].description
-    found = _STRAIGHT_CUT.findall(terms)
-    if len(found) != 1 or re.search(r"满\d|折|第二|每", terms):
-        return None
-    return float(found[0])
+    found = _plain_terms(running, _STRAIGHT_CUT, r"满\d|折|第二|每")
+    return found[0] if found else None
 
 
 def _one_price(product: Product) -> bool:

@@ -23,6 +23,8 @@ IN_PROMOTION = dt.datetime(2026, 12, 1, 10, 0)  # 双十二预热 is on
 NO_PROMOTION = dt.datetime(2026, 12, 20, 10, 0)  # between the promotions
 DRESS = "dress-floral"
 GIFT = "一双加厚保暖棉袜"
+#: A product of one price, for the quantities priced during a promotion.
+WINE = {"id": "wine", "name": "清香小酒", "price": 89, "colours": ["原味"], "sizes": ["125ml×6瓶"]}
 
 
 def ask(
@@ -781,10 +783,9 @@ def test_a_price_asked_with_no_product_in_view_of_a_big_catalogue_asks_which(eng
 ])
 def test_a_quantity_priced_during_a_spend_off_promotion_is_summed_and_the_cut_said(
         make_engine: Callable[..., Engine], message: str, case: str, fact: str, value: str) -> None:
-    wine = {"id": "wine", "name": "清香小酒", "price": 89, "colours": ["原味"], "sizes": ["125ml×6瓶"]}
     offer = {"name": "双十二白酒节", "description": "满1000减100,下单自动减。", "start": "2026-12-01",
              "end": "2026-12-12"}
-    engine = make_engine(products=[wine], promotions=[offer], bargain={"bulk": None})
+    engine = make_engine(products=[WINE], promotions=[offer], bargain={"bulk": None})
     part = engine.reply(message, item_id="wine", now=IN_PROMOTION).parts[0]
     assert (part.case, part.facts["total"], part.facts[fact]) == (case, "178元" if "两" in message else "1068元",
                                                                   value)
@@ -792,9 +793,8 @@ def test_a_quantity_priced_during_a_spend_off_promotion_is_summed_and_the_cut_sa
 
 def test_a_quantity_priced_during_a_promotion_of_other_terms_gets_its_terms_not_a_guess(
         make_engine: Callable[..., Engine]) -> None:
-    wine = {"id": "wine", "name": "清香小酒", "price": 89, "colours": ["原味"], "sizes": ["125ml×6瓶"]}
     offer = {"name": "年货节", "description": "每满300减30,上不封顶。", "start": "2026-12-01", "end": "2026-12-12"}
-    engine = make_engine(products=[wine], promotions=[offer], bargain={"bulk": None})
+    engine = make_engine(products=[WINE], promotions=[offer], bargain={"bulk": None})
     assert engine.reply("拍两盒多少钱", item_id="wine", now=IN_PROMOTION).parts[0].case == "price_promotion"
 
 
@@ -848,10 +848,9 @@ def test_a_gift_asked_after_a_plain_yes_is_the_gift_not_a_thanks(engine: Engine,
 
 def test_a_bulk_rate_with_a_spend_off_promotion_out_of_reach_is_the_bulk_total(
         make_engine: Callable[..., Engine]) -> None:
-    wine = {"id": "wine", "name": "清香小酒", "price": 89, "colours": ["原味"], "sizes": ["125ml×6瓶"]}
     offer = {"name": "双十二白酒节", "description": "满1000减100,下单自动减。", "start": "2026-12-01",
              "end": "2026-12-12"}
-    engine = make_engine(products=[wine], promotions=[offer], bargain={"bulk": {"min_items": 3, "rate": 0.9}})
+    engine = make_engine(products=[WINE], promotions=[offer], bargain={"bulk": {"min_items": 3, "rate": 0.9}})
     part = engine.reply("买三盒多少钱", item_id="wine", now=IN_PROMOTION).parts[0]
     assert (part.case, part.facts["total"]) == ("price_total_bulk", "240.3元")  # 267元 is short of 1000
 
