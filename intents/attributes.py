@@ -433,15 +433,16 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
 
 
 #: A bare question of one short phrase and nothing more, which a fact may answer in its own words:
-#: 「能换芯吗」, 「这个笔可以换芯不」, 「有报关单吗」, 「要开瓶器吗」, 「开瓶器呢」.
+#: after a verb of being able or having (「能换芯吗」「这个笔可以换芯不」「有报关单吗」「要开瓶器吗」),
+#: before one (「电磁炉能用吗」), alone (「开瓶器呢」「双卡双待吗」), or as 「A不A」 (「硌不硌」).
 _PHRASE_ASKED = re.compile(
     rf"^(?:亲|请问|那|还)*(?:(?:{_LEADING})[\u4e00-\u9fff]{{0,2}}?)?"
     r"(?:(?:能不能|可不可以|能否|可否|可以|能|支持|会不会|会|有没有|有|带不带|带|送不送|送|配|附|要不要|需不需要|用不用"
     r"|需要|要)(?P<core>[\u4e00-\u9fff]{2,6}?)(?:吗|嘛|么|不|没|啊|呀|哈|的)*"
     r"|(?P<before>[\u4e00-\u9fff]{2,6}?)(?:能不能|可不可以|可以|能)(?:用|放|装|上|进)(?:吗|么|嘛|不)?"
     r"|(?P<alone>[\u4e00-\u9fff]{2,6}?)(?:呢|有吗|有没有|吗|么|嘛)"
-    r"|(?P<ab>(?![好是有要能会行对可在用买发卖包送退换到来去做])[\u4e00-\u9fff])不(?P=ab)[啊呀呢哈]?)"  # 「硌不硌」
-    r"[?？。!！~～\s]*$")  # and 「电磁炉能用吗」: the phrase before what it can do
+    r"|(?P<ab>(?![好是有要能会行对可在用买发卖包送退换到来去做])[\u4e00-\u9fff])不(?P=ab)[啊呀呢哈]?)"
+    r"[?？。!！~～\s]*$")
 
 #: A verb a phrase may start with, before the thing it is done to: 放床底, 装电脑.
 _DONE_TO = "放装用带穿洗进上过配"
