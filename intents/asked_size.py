@@ -37,6 +37,8 @@ def asked_size(product: Product, message: Message) -> str | None:
     有 is asked (「我穿45的 有没有46」: 46)."""
     entities = message.entities
     named = [*entities.sizes, *(n for n in _numbered(product, message) if n not in entities.sizes)]
+    if not named:
+        named = _numbered_within(product, message)
     return (_measured(product, message.text) or first_after(message.text, _HAVE, named)
             or (named[0] if named else None) or _missing_model(product, message.text))
 
@@ -119,6 +121,20 @@ def _numbered(product: Product, message: Message) -> list[str]:
     taken = {e.height, e.weight, e.quantity, e.days, *e.money}
     low, high = min(numbers), max(numbers)
     return [f"{n:g}" for n in e.numbers if n not in taken and low * (1 - NEAR_SIZES) <= n <= high * (1 + NEAR_SIZES)]
+
+
+def _numbered_within(product: Product, message: Message) -> list[str]:
+    """The one size whose name holds a bare number said (「24的」 of 48V20Ah and 48V24Ah:
+    48V24Ah), where no other size holds it (48 is in both: none)."""
+    e = message.entities
+    taken = {e.height, e.weight, e.quantity, e.days, *e.money}
+    found: list[str] = []
+    for number in (n for n in e.bare_numbers if n not in taken):
+        holding = [size for size in product.sizes
+                   if f"{number:g}" in re.findall(r"\d+(?:\.\d+)?", size)]
+        if len(holding) == 1 and holding[0] not in found:
+            found.append(holding[0])
+    return found
 
 
 def _missing_model(product: Product, text: str) -> str | None:

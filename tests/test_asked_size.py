@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from botcore.shop import load_shop
+from botcore.shop import Product, load_shop
 from botcore.stages.entities import shop_vocabulary
 from engine.learning import read
 from intents.asked_size import asked_size, is_amount
@@ -34,3 +34,14 @@ def test_the_size_asked(shop_name: str, item: str, text: str, size: str | None) 
 
 def test_an_amount_is_said_as_it_is() -> None:
     assert is_amount("2L") and is_amount("30只装") and not is_amount("XXL") and not is_amount("42")
+
+
+@pytest.mark.parametrize(("text", "size"), [
+    ("24的有吗", "48V24Ah"),  # the one size whose name holds 24
+    ("48的有吗", None),  # in both: no size said
+])
+def test_a_bare_number_held_by_one_size_name_is_that_size(text: str, size: str | None) -> None:
+    shop = load_shop()
+    bike = Product.model_validate({"id": "bike", "name": "电动车", "price": 2999, "colours": ["白色"],
+                                   "sizes": ["48V20Ah", "48V24Ah"]})
+    assert asked_size(bike, read(text, shop_vocabulary(shop))) == size
