@@ -77,7 +77,7 @@ class Catalogue:
             for end, (length, owners, anchored) in self._automaton.iter(text):
                 groups.update(anchored)
                 start = end + 1 - length
-                if entities.named and entities.inside_a_name(start, end + 1):
+                if (entities.named or entities.variant_names) and entities.inside_a_name(start, end + 1):
                     continue  # part of a product's name (纯棉 of 纯棉T恤): names the goods, asks nothing
                 hits += [(start, end + 1, intent, weight) for intent, weight in owners]
             for start, end, intent, weight in hits:
@@ -101,7 +101,8 @@ class Catalogue:
         for number, index in sorted(groups):
             rules = self._rules[number]
             evidence = rules.pattern_evidence(index, text)
-            if evidence is not None and not (entities.named and entities.inside_a_name(evidence.start, evidence.end)):
+            if evidence is not None and not ((entities.named or entities.variant_names)
+                                             and entities.inside_a_name(evidence.start, evidence.end)):
                 found.setdefault(rules.intent, []).append(evidence)
         return found
 

@@ -518,3 +518,12 @@ def test_whether_it_is_in_hand_of_a_product_made_to_order(shop_data: dict[str, A
     engine = _with_dress(shop_data, attributes={"发货时间": ship_time})
     part = engine.reply("是现货吗", item_id=DRESS, now=dt.datetime(2026, 12, 3, 10)).parts[0]
     assert part.case.startswith(case)
+
+
+def test_a_keyword_inside_a_variants_name_asks_nothing_of_its_own(shop_data: dict[str, Any]) -> None:
+    engine = _with_dress(shop_data, sizes=["小电池版", "大电池版"], variant_aliases={"大电池版": ["大电池"]},
+                         stock={c: {"小电池版": 3, "大电池版": 3} for c in ("米白色", "雾霾蓝", "黑色")},
+                         size_chart=[], restock=[], prices={})
+    first = engine.reply("黑色小电池版有吗", item_id=DRESS, now=dt.datetime(2026, 12, 3, 10))
+    then = engine.reply("米白色大电池呢", first.conversation, item_id=DRESS, now=dt.datetime(2026, 12, 3, 10))
+    assert then.intents == ("stock",)  # 电池 names the variant: no product question of batteries
