@@ -402,7 +402,9 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             continue  # 「优惠券能用吗」 asks no compatibility; 「多少度啊」 alone asks the stated 酒精度
         found: list[tuple[str, str]] = []
         for concept in kinds:
-            field = _from_field(product, concept) or _from_free_text(product, concept, word, said_of[concept.name])
+            field = _from_field(product, concept) or (  # (a word too general to name a fact, 能放, is not
+                None if word in concept.weak else      # looked for in the free text: 「肉类都能放」)
+                _from_free_text(product, concept, word, said_of[concept.name]))
             found = _from_attributes(product, concept, word) or ([field] if field else [])
             if found:
                 break
@@ -434,12 +436,14 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
 
 #: A bare question of one short phrase and nothing more, which a fact may answer in its own words:
 #: after a verb of being able or having (「能换芯吗」「这个笔可以换芯不」「有报关单吗」「要开瓶器吗」),
-#: before one (「电磁炉能用吗」), alone (「开瓶器呢」「双卡双待吗」), or as 「A不A」 (「硌不硌」).
+#: before one (「电磁炉能用吗」), said to be (「洗衣机是变频的吗」), alone (「开瓶器呢」「双卡双待吗」), or
+#: as 「A不A」 (「硌不硌」).
 _PHRASE_ASKED = re.compile(
     rf"^(?:亲|请问|那|还)*(?:(?:{_LEADING})[\u4e00-\u9fff]{{0,2}}?)?"
     r"(?:(?:能不能|可不可以|能否|可否|可以|能|支持|会不会|会|有没有|有|带不带|带|送不送|送|配|附|要不要|需不需要|用不用"
     r"|需要|要)(?P<core>[\u4e00-\u9fff]{2,6}?)(?:吗|嘛|么|不|没|啊|呀|哈|的)*"
     r"|(?P<before>[\u4e00-\u9fff]{2,6}?)(?:能不能|可不可以|可以|能)(?:用|放|装|上|进)(?:吗|么|嘛|不)?"
+    r"|[\u4e00-\u9fff]{0,4}?是(?P<is>[\u4e00-\u9fff]{2,6}?)的?(?:吗|么|嘛)"
     r"|(?P<alone>[\u4e00-\u9fff]{2,6}?)(?:呢|有吗|有没有|吗|么|嘛)"
     r"|(?P<ab>(?![好是有要能会行对可在用买发卖包送退换到来去做])[\u4e00-\u9fff])不(?P=ab)[啊呀呢哈]?)"
     r"[?？。!！~～\s]*$")
@@ -486,7 +490,7 @@ def _phrase_asked(text: str, names: list[str]) -> tuple[str, int] | None:
     m = _PHRASE_ASKED.match(text.lower())
     if m is None:
         return None
-    group = next(name for name in ("core", "alone", "before", "ab") if m[name])
+    group = next(name for name in ("core", "is", "alone", "before", "ab") if m[name])
     phrase = m[group]
     if phrase in _of_the_order() or phrase in _places_and_couriers() \
             or any(name in phrase or phrase in name for name in names):

@@ -65,7 +65,9 @@ class ProductQuestion(Intent):
         earlier = question.conversation.asked or ""
         follow_up = earlier.startswith(FACTS_ASKED) and _FOLLOW_UP.search(text) is not None
         asked = read_facts(product, text, phrases=not follow_up) if product is not None else Facts()
-        topic = self.rules.topic(text, "authentic", "colour", "care", "material", "thickness")
+        named = question.message.entities.named  # (洗 of a 洗衣机 named asks no washing)
+        unnamed = "".join(ch for i, ch in enumerate(text) if not any(a <= i < b for a, b in named))
+        topic = self.rules.topic(unnamed, "authentic", "colour", "care", "material", "thickness")
         name = product.name if product else "这款"
         statement = question.shop.shop.authenticity  # only what the shop promises, never a blanket "正品"
         if topic == "authentic" and not asked.stated:

@@ -536,6 +536,7 @@ def test_a_fact_said_not_done_asks_no_fact(shop: Shop) -> None:
     ({"网络": "移动联通电信广电都能用"}, "广电卡能用吗", "网络"),  # 广电卡: 广电
     ({"钢圈": "细软钢圈,包了软胶套不硌"}, "硌不硌", "钢圈"),  # 「A不A」 of what a value says
     ({"包装": "隐私发货,面单上只写服饰"}, "快递盒上会写内衣吗", "包装"),
+    ({"能效": "一级能效,一天耗电约0.9度"}, "耗电量咋样 一天几度电", "能效"),
     ({"防水": "IP68,日常溅水没问题"}, "掉水里会坏吗", "防水"),
     ({"发货": "现货48小时内发货,价格便宜"}, "便宜吗", None),  # of the price, whatever a value says
 ])
@@ -545,3 +546,11 @@ def test_a_bare_question_of_a_phrase_a_value_says(shop: Shop, attributes: dict[s
     assert product is not None
     facts = read_facts(product.model_copy(update={"attributes": attributes}), text)
     assert [name for name, _ in facts.stated] == ([stated] if stated else [])
+
+
+def test_a_phrase_said_to_be_is_found_in_the_selling_points(shop: Shop) -> None:
+    product = shop.product("dress-floral")
+    assert product is not None
+    washer = product.model_copy(update={"attributes": {}, "selling_points": "10公斤大容量,直驱变频电机安静省电"})
+    assert read_facts(washer, "是变频的吗").stated == (("详情", "10公斤大容量,直驱变频电机安静省电"),)
+    assert not read_facts(washer.model_copy(update={"selling_points": "肉类都能放"}), "能放吗").stated  # too general
