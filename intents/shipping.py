@@ -272,8 +272,8 @@ class ShippingQuestion(Intent):
         named = said_day or _fixed_day_named(text, today)
         pays_on = None
         if named is not None and named[0] >= today and _PAYS.match(text, named[3]):  # 「周四拍周五能到吗」
-            later = _day_named(text[named[3]:], today)
-            if later is not None and later[0] > named[0]:
+            later = _day_named(text[named[3]:], today) or _fixed_day_named(text[named[3]:], today)
+            if later is not None and later[0] > named[0]:  # (「平安夜下单 圣诞能到吗」 too)
                 pays_on, named = named, (later[0], later[1], later[2] + named[3], later[3] + named[3])
         # (「圣诞前能到吗」 on the 24th: by today, which no parcel paid now makes)
         if named is not None and (named[0] > today or (said_day is None and named[0] == today)) \

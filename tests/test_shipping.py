@@ -972,3 +972,9 @@ def test_a_delivery_area_that_only_says_how_it_is_delivered_limits_nowhere(make_
     engine = make_engine(products=[bike], shipping={"region_surcharge": {"广东": 100}})
     part = shipping_part(engine.reply("发广州运费多少", item_id="bike", now=TUESDAY))
     assert (part.case, part.facts["surcharge"]) == ("region_surcharge", "100元")  # not 偏远, not the area's words
+
+
+def test_paid_on_one_fixed_day_arriving_by_another(engine: Engine) -> None:
+    part = shipping_part(ask(engine, "平安夜下单 圣诞能到北京吗", now=at(dt.date(2026, 12, 20), 10, 0)))
+    assert part.case.startswith("arrive_paid_")  # paid on the 24th, by the 25th: counted from the 24th
+    assert part.facts["paid"] == "平安夜(12月24日)"
