@@ -180,7 +180,7 @@ def test_tmall_shop_points_to_its_coupon_and_the_running_promotion(make_engine: 
 # --- bulk, coupons, free shipping -------------------------------------------------------------
 
 
-@pytest.mark.parametrize("message", ["买两件有优惠吗", "三件一起拍能打折吗"])
+@pytest.mark.parametrize("message", ["买两件有优惠吗", "三件一起拍能打折吗", "连衣裙和大衣一起买能便宜多少"])
 def test_bulk_deal_quotes_min_items_and_rate(engine: Engine, message: str) -> None:
     reply = ask(engine, message)
     part = bargain_part(reply)
