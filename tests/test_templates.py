@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import random
+import re
 from importlib import resources
 from itertools import pairwise
 from typing import Any
@@ -272,3 +273,11 @@ def test_same_question_does_not_repeat_the_previous_wording(default_engine: Engi
 def test_a_shops_sentence_the_wording_goes_on_from_is_closed(wording: str, note: str, said: str) -> None:
     template = Template.compile("x.y#1", wording, ("note", "product"), "test")
     assert template.render({"note": note, "product": ""}) == said
+
+
+def test_no_default_wording_glues_a_name_to_a_number() -> None:
+    """「{product}{price}」 renders 12+512 and 4699元 as 「12+5124699元」: a word goes between."""
+    folder = resources.files("replies") / "scripts"
+    glued = [f"{path.name}: {line.strip()}" for path in folder.iterdir() if path.name.endswith(".yaml")
+             for line in path.read_text("utf-8").splitlines() if re.search(r"\{(product|size|colour)\}\{", line)]
+    assert glued == []
