@@ -491,7 +491,7 @@ def _phrase_asked(text: str, names: list[str]) -> tuple[str, int] | None:
     if m is None:
         return None
     group = next(name for name in ("core", "is", "alone", "before", "ab") if m[name])
-    phrase = m[group]
+    phrase = m[group] if group != "ab" else "不" + m[group]  # 「硌不硌」: a value saying 不硌 (not any 卡 of 双卡)
     if phrase in _of_the_order() or phrase in _places_and_couriers() \
             or any(name in phrase or phrase in name for name in names):
         return None
