@@ -198,6 +198,9 @@ class Stock(Intent):
                 return listed or Answer("which_product")
         if product is None:
             return Answer("which_product")
+        other = _other_kind(question.shop.products, product, text)
+        if other is not None:  # 「有折叠的吗」 on the X5's page: the shop's folding one
+            return other
         own = own_ship_time(product, text) if _IN_HAND.search(text) else None
         if own is not None and _MADE_AFTER.search(own[1]) and "现货" not in own[1]:
             # 「定制款是现货吗」 of one made after it is paid for: when it ships, not 「有货」
@@ -328,6 +331,26 @@ _AROUND_KIND = re.compile(r"^那?有(?!没有|什么|啥|哪|几)|你们家?|店
                           r"|都有|都卖|卖|什么|啥|哪些|哪几|款式|几款|款|种|样|的|吗|呢|啊|呀|哈|亲|[?？!！~～,，。\s]")
 #: Up to how many products a list names.
 LISTED = 8
+
+
+#: A kind of product asked for by a word of it: 「有折叠的吗」「有没有儿童款的」.
+_KIND_ASKED = re.compile(r"^(?:那|请问)?有(?:没有)?(?P<kind>[\u4e00-\u9fff]{2,4}?)(?:款)?的?(?:吗|么|嘛|没|不)?[?？]*$")
+
+
+def _other_kind(products: Sequence[Product], product: Product, text: str) -> Answer | None:
+    """The shop's other products of a kind asked for that the one in view is not (「有折叠的吗」
+    of a full-size e-bike where the shop sells a folding one), named with their prices."""
+    m = _KIND_ASKED.match(text.lower())
+    if m is None:
+        return None
+    kind = m["kind"]
+    own = [product.name, product.category or "", *product.aliases, *product.colours, *product.sizes,
+           *(a for aliases in product.variant_aliases.values() for a in aliases)]
+    if any(kind in name.lower() or name.lower() in kind for name in own if name):
+        return None
+    others = [p for p in products if p is not product
+              and any(kind in name.lower() for name in (p.name, p.category or "", *p.aliases) if name)]
+    return _catalogue(others, kind) if others else None
 
 
 def _catalogue(products: Sequence[Product], text: str) -> Answer | None:

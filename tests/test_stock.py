@@ -527,3 +527,12 @@ def test_a_keyword_inside_a_variants_name_asks_nothing_of_its_own(shop_data: dic
     first = engine.reply("黑色小电池版有吗", item_id=DRESS, now=dt.datetime(2026, 12, 3, 10))
     then = engine.reply("米白色大电池呢", first.conversation, item_id=DRESS, now=dt.datetime(2026, 12, 3, 10))
     assert then.intents == ("stock",)  # 电池 names the variant: no product question of batteries
+
+
+def test_a_kind_the_product_in_view_is_not_names_the_shops_one() -> None:
+    engine = Engine(load_shop("shoes"), rng=random.Random(0))
+    now = dt.datetime(2026, 12, 3, 10)
+    part = engine.reply("有儿童的吗", item_id="run-shoe-pro", now=now).parts[0]
+    assert (part.case, "儿童运动套装" in str(part.facts["products"])) == ("catalogue", True)  # not the shoe's stock
+    colour = engine.reply("有黑色的吗", item_id="run-shoe-pro", now=now).parts[0]
+    assert colour.case != "catalogue"  # a colour of the shoe: its stock
