@@ -122,6 +122,10 @@ class ShippingQuestion(Intent):
         "weekday_unknown": ("weekday",),
         "weekday_yes": ("weekday", "cutoff"),
         "weekday_no": ("weekday", "ship_day"),
+        "weekend_yes": ("saturday_cutoff", "sunday_cutoff"),
+        "weekend_saturday": ("saturday_cutoff", "ship_day"),
+        "weekend_sunday": ("sunday_cutoff",),
+        "weekend_no": ("ship_day",),
         "courier_default": ("courier", "couriers"),
         "courier_only": ("courier",),
         "courier_ok": ("courier",),
@@ -396,6 +400,21 @@ class ShippingQuestion(Intent):
                 said = f"{paid_on[1]}{paid[1]}" if paid_on is not None and on != today else paid[1]
                 return Answer("paid_late", facts | {"paid_at": said, "ship_day": day_label(leaves, today),
                                                     "cutoff": shipping.cutoff_on(on).strftime("%H:%M")})
+        weekend = WEEKDAY.search(text)
+        if named is not None and weekend is not None and weekend[1] == "末" and said_day is not None \
+                and named[2] == weekend.start() and not TODAY.search(text):  # (「周末发吗 今天发吗」: today's)
+            # 「周末发货吗」: both days of the coming weekend (today, if it is one), not Sunday alone
+            saturday = today + dt.timedelta(days=(5 - today.weekday()) % 7 if today.weekday() != 6 else -1)
+            days = [saturday, saturday + dt.timedelta(days=1)]  # the weekend's rule, even on its Sunday
+            ships = [d for d in days if is_working_day(d, shipping)]
+            told = {"saturday_cutoff": shipping.cutoff_on(saturday).strftime("%H:%M"),
+                    "sunday_cutoff": shipping.cutoff_on(saturday + dt.timedelta(days=1)).strftime("%H:%M"),
+                    "ship_day": day_label(next_working_day(max(days[-1], today), shipping), today)}
+            if len(ships) == 2:
+                return Answer("weekend_yes", told)
+            if ships:
+                return Answer("weekend_saturday" if ships[0].weekday() == 5 else "weekend_sunday", told)
+            return Answer("weekend_no", told)
         if named is not None and named[0] != today:  # 「周六发吗」「明天发吗」「10月8号发吗」
             asked, label, _, _ = named
             off = holiday_name(asked, shipping)

@@ -978,3 +978,15 @@ def test_paid_on_one_fixed_day_arriving_by_another(engine: Engine) -> None:
     part = shipping_part(ask(engine, "平安夜下单 圣诞能到北京吗", now=at(dt.date(2026, 12, 20), 10, 0)))
     assert part.case.startswith("arrive_paid_")  # paid on the 24th, by the 25th: counted from the 24th
     assert part.facts["paid"] == "平安夜(12月24日)"
+
+
+@pytest.mark.parametrize("day", [dt.date(2026, 12, 9), dt.date(2026, 12, 12), dt.date(2026, 12, 13)])
+def test_whether_the_weekend_ships_is_both_days(engine: Engine, day: dt.date) -> None:
+    part = shipping_part(ask(engine, "周末发货吗", now=at(day, 10, 0)))  # the example shop works Saturdays only
+    assert (part.case, part.facts["saturday_cutoff"]) == ("weekend_saturday", "16:00")
+    assert "周一" in str(part.facts["ship_day"])
+
+
+def test_a_shop_shipping_all_week_ships_at_the_weekend(make_engine: Callable[..., Engine]) -> None:
+    engine = make_engine(shipping={"working_days": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]})
+    assert shipping_part(ask(engine, "周末发货吗", now=at(dt.date(2026, 12, 9), 10, 0))).case == "weekend_yes"
