@@ -45,6 +45,10 @@ class Conversation:
     weight: float | None = field(default=None, metadata=_HEARD)
     age: float | None = field(default=None, metadata=_HEARD)  # the child's age, in years (宝宝3岁半)
     foot: float | None = field(default=None, metadata=_HEARD)  # a foot length, in cm (脚长19)
+    # girths told, in cm (腰围68臀围92): 「那L会不会大」 next is judged by them
+    bust: float | None = field(default=None, metadata=_HEARD)
+    waist: float | None = field(default=None, metadata=_HEARD)
+    hip: float | None = field(default=None, metadata=_HEARD)
     size: str | None = field(default=None, metadata=_HEARD)
     colour: str | None = field(default=None, metadata=_HEARD)
     region: str | None = field(default=None, metadata=_HEARD)  # where the buyer said the parcel goes (新疆)

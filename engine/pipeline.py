@@ -200,7 +200,9 @@ class Engine:
             changes["region"] = said.regions[0]
         if said.measures_sure or (said.height and said.weight):  # 「180 160斤」: each says what the other is
             changes.update({key: value for key, value in (("height", said.height), ("weight", said.weight),
-                                                          ("age", said.age), ("foot", said.foot)) if value is not None})
+                                                          ("age", said.age), ("foot", said.foot), ("bust", said.bust),
+                                                          ("waist", said.waist), ("hip", said.hip))
+                            if value is not None})
         recent = list(conversation.recent_wordings)
         if not readable(message.text):
             return self._fallback("empty", decision, message, conversation, changes, recent)

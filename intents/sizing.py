@@ -245,6 +245,9 @@ class Sizing(Intent):
                  if (value := getattr(entities, entity)) is not None}
         said_now = bool(given)  # measures in this message, not only remembered
         given |= {f: v for f, v in (("height", height), ("weight", weight)) if v is not None}
+        # girths told before (腰围68臀围92 … 「那L会不会大」), where none is said now
+        given |= {f: v for f, v in (("chest", memory.bust), ("waist", memory.waist), ("hip", memory.hip))
+                  if v is not None and f not in given}
         if not said_now and not entities.sizes:  # an age or a foot length told before, asked of now
             given |= {f: v for f, v in (("age", age), ("foot", foot)) if v is not None}
         chart_fields = [f for f, _, _ in BODY_MEASURES if _chart_span(product.size_chart, f) is not None]

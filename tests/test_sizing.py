@@ -659,3 +659,14 @@ def test_a_childs_size_named_by_its_number_is_a_size_not_a_weight(make_engine: C
     then = engine.reply("穿110行吗", first.conversation, item_id="kid")
     assert then.parts[0].case in ("can_wear", "cannot_wear")
     assert then.parts[0].facts["size"] == "110" and then.parts[0].facts["suggested"] in ("110", "120")
+
+
+def test_girths_told_before_size_a_follow_up(make_engine: Callable[..., Engine]) -> None:
+    chart = [{"size": "M", "waist": [64, 70], "hip": [88, 94]}, {"size": "L", "waist": [70, 76], "hip": [94, 100]}]
+    briefs = {"id": "briefs", "name": "三角内裤", "price": 59, "colours": ["白色"], "sizes": ["M", "L"],
+              "size_chart": chart}
+    engine = make_engine(products=[briefs])
+    first = engine.reply("腰围68臀围92穿什么码", item_id="briefs")
+    then = engine.reply("那L会不会大", first.conversation, item_id="briefs")
+    assert then.conversation.hip == 92.0
+    assert sizing_part(then).facts.get("size") == "M"  # judged by the girths told, not asked for again
