@@ -145,9 +145,9 @@ def _shop_prices(products: Sequence[Product]) -> Answer:
     dearest), where the shop has few; else which one the buyer means."""
     if not products or len(products) > LISTED_PRICES:
         return Answer("which_product")
+
     def priced(product: Product) -> str:
-        prices = [product.price, *product.prices.values()]
-        low, high = min(prices), max(prices)
+        low, high = product.price_range()
         return f"{product.name} {money(low)}" if low == high else f"{product.name} {span(low, high)}元"
     return Answer("shop_prices", {"prices": join(priced(p) for p in products)})
 
@@ -204,7 +204,8 @@ def _straight_cut(running: list[Promotion]) -> float | None:
 
 def _one_price(product: Product) -> bool:
     """Whether every variant of ``product`` costs the same."""
-    return len({product.price, *product.prices.values()}) == 1
+    low, high = product.price_range()
+    return low == high
 
 
 def _asked_discounts(amounts: tuple[float, ...], product: Product | None) -> tuple[float, ...]:

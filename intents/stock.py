@@ -368,7 +368,11 @@ def _catalogue(products: Sequence[Product], text: str) -> Answer | None:
     found = [p for p in products if of_kind(p)] if kind else list(products)
     if not found:
         return None
-    shown = "、".join(f"{p.name}({money(p.price)}起)" if p.prices and any(v != p.price for v in p.prices.values())
-                     else f"{p.name}({money(p.price)})" for p in found[:LISTED])
+    shown = "、".join(_priced(p) for p in found[:LISTED])
     return Answer("catalogue", {"products": shown + (f"等{len(found)}款" if len(found) > LISTED else "")})
 
+
+def _priced(product: Product) -> str:
+    """A product as a list names it: 云朵跑鞋(269元), or from its cheapest variant (299元起)."""
+    low, high = product.price_range()
+    return f"{product.name}({money(low)}起)" if low != high else f"{product.name}({money(low)})"

@@ -360,6 +360,11 @@ class Product(_Model):
                 return self.prices[name]
         return self.price
 
+    def price_range(self) -> tuple[float, float]:
+        """The cheapest and the dearest of its variants' prices (the same where all cost one)."""
+        prices = (self.price, *self.prices.values())
+        return min(prices), max(prices)
+
 
 def _listed(names: Sequence[str]) -> str:
     """Names as an owner reads them in a message: 京东、顺丰、EMS (not a Python list)."""
