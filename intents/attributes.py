@@ -38,11 +38,11 @@ _CLAUSE = re.compile(r"[^。；;！!？?\n]+")
 _AFFIXES = re.compile(
     r"^(是否|有无|是不是|能否|能不能|可否|可不可以|会不会|有没有)|(方式|方法|情况|说明|建议|要求|时间|日期|信息|参数|度|性)$"
     r"|[吗嘛么呢]$")  # 磨脚吗, 宽脚能穿吗: a key written as a question
-_ASKED = r"(?:吗|嘛|么|不|没|了吗|得)"
+_ASKED = r"(?:吗|嘛|么|不|没|了吗|得)"  # right after a one-character point: 能躺吗, 能躺不
 #: Said right before a fact's name, it tells that it was not done (「没刻字能换圈口吗」): no fact asked.
 _NOT_DONE = re.compile(r"(?<!有)(没有|没|未)$")  # (not 有没有: a question)
 #: A measure asked: 「多远」「多大」「多少」「几」.
-_HOW_MUCH = re.compile(r"多[远大长高重久宽厚深粗细]|多少|几")  # right after a one-character point: 能躺吗, 能躺不
+_HOW_MUCH = re.compile(r"多[远大长高重久宽厚深粗细]|多少|几")
 _PARTS = re.compile(r"[/、,，()（）和及]")
 _QUESTION = re.compile(r"^(是否|有无|是不是|能否|能不能|可否|可不可以|会不会|有没有)|[吗嘛么呢]$")
 
@@ -103,7 +103,6 @@ class Facts:
         a question is said as its point (是否含床垫 -> 含床垫)."""
         return "；".join(f"{_QUESTION.sub('', name) or name}：{value}" for name, value in self.stated)
 
-
     def of_variant(self, product: Product, colour: str | None, size: str | None) -> Facts:
         """These facts as told of one variant, where a value tells each variant in turn
         (尺寸: 1.5m床:床单245x250cm;1.8m床:床单245x270cm): that variant's part and what is
@@ -111,8 +110,7 @@ class Facts:
         asked = {v for v in (colour, size) if v is not None}
         if not asked:
             return self
-        return replace(self, stated=tuple((name, _variant_part(product, value, asked))
-                                                      for name, value in self.stated))
+        return replace(self, stated=tuple((name, _variant_part(product, value, asked)) for name, value in self.stated))
 
 
 _LABELLED = re.compile(r"^\s*([^:：]{1,12})[:：]")

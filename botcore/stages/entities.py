@@ -300,6 +300,7 @@ def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
     body = [m for m in (height, weight) if m is not None and (m.sure or (height and weight))]
     shop_sizes = [h.value for h in shop_hits if h.kind == "size"
                   and not (h.text.isdigit() and any(h.start < m.end and m.start < h.end for m in body))]
+    plain = list(_PLAIN_NUMBER.finditer(text))
     return Entities(
         height=height.value if height else None,
         weight=weight.value if weight else None,
@@ -320,8 +321,8 @@ def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
         quantity=int(quantity.value) if quantity else None,
         days=days.value if days else None,
         day=day[0] if (day := DAY.search(text)) else None,
-        numbers=tuple(float(n) for n in _PLAIN_NUMBER.findall(text)),
-        bare_numbers=tuple(float(m[0]) for m in _PLAIN_NUMBER.finditer(text) if not _UNIT_AFTER.match(text, m.end())),
+        numbers=tuple(float(m[0]) for m in plain),
+        bare_numbers=tuple(float(m[0]) for m in plain if not _UNIT_AFTER.match(text, m.end())),
     )
 
 
