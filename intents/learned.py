@@ -247,19 +247,22 @@ class Learned:
             totals[example.intent] = totals.get(example.intent, 0.0) + example.weight
         # every intent weighs the same in all: a big intent's generic words (吗, 这个) do not pull to it
         balance = {intent: sum(totals.values()) / len(totals) / total for intent, total in totals.items()}
-        seen: dict[str, float] = {}
-        for example in examples:
-            for f in example.features:
-                seen[f] = seen.get(f, 0.0) + example.weight
-        kept = sorted(f for f, w in seen.items() if w >= MIN_WEIGHT)
-        vocabulary = {f: i for i, f in enumerate(kept)}
-        indexed = [[i for f in example.features if (i := vocabulary.get(f)) is not None] for example in examples]
-        found_in = np.zeros(len(kept), dtype=np.float64)  # how many examples hold each feature
-        for known in indexed:
-            found_in[list(set(known))] += 1
+        # every feature numbered once, then counted and kept with numpy: the same sums, in the same order
+        numbered: dict[str, int] = {}
+        number = numbered.setdefault
+        every = np.fromiter((number(f, len(numbered)) for e in examples for f in e.features), dtype=np.int64)
+        owner = np.repeat(np.arange(len(examples), dtype=np.int64), [len(e.features) for e in examples])
+        seen = np.bincount(every, weights=np.asarray([e.weight for e in examples])[owner], minlength=len(numbered))
+        names = list(numbered)
+        kept = sorted(names[i] for i in np.flatnonzero(seen >= MIN_WEIGHT).tolist())
+        column_of = np.full(len(numbered), -1, dtype=np.int64)  # a feature's number -> its column, -1: not kept
+        column_of[[numbered[f] for f in kept]] = np.arange(len(kept))
+        cols = column_of[every]
+        rows, cols = owner[cols >= 0], cols[cols >= 0]
+        pairs = np.sort(rows * len(kept) + cols)  # (np.unique hashes, several times slower here)
+        pairs = pairs[np.diff(pairs, prepend=-1) != 0]  # each feature once per example holding it
+        found_in = np.bincount(pairs % max(len(kept), 1), minlength=len(kept)).astype(np.float64)
         idf = (np.log((1.0 + len(examples)) / (1.0 + found_in)) + 1.0).astype(np.float32)
-        rows = np.repeat(np.arange(len(examples), dtype=np.int64), [len(known) for known in indexed])
-        cols = np.fromiter((i for known in indexed for i in known), dtype=np.int64, count=len(rows))
         lengths = np.sqrt(np.bincount(rows, weights=idf[cols].astype(np.float64) ** 2, minlength=len(examples)))
         scale = np.divide(1.0, lengths, out=np.zeros_like(lengths), where=lengths > 0).astype(np.float32)
         weights = _descend(
@@ -320,12 +323,17 @@ def _descend(rows: np.ndarray, cols: np.ndarray, idf: np.ndarray, scale: np.ndar
     the same order, as in one piece)."""
     n, d = len(scale), len(idf)
     by_row = np.argsort(rows, kind="stable")
-    present = np.unique(rows[by_row])  # examples with at least one known feature
-    row_starts = np.searchsorted(rows[by_row], present)
+    present, row_starts = _runs(rows[by_row])  # examples with at least one known feature
     by_col = np.argsort(cols, kind="stable")
-    col_ids, col_starts = np.unique(cols[by_col], return_index=True)
+    col_ids, col_starts = _runs(cols[by_col])
     forward = _blocks(present, row_starts, cols[by_row], _BLOCK)
-    backward = _blocks(col_ids, col_starts, rows[by_col], 2 * _BLOCK)
+    # a third of the features are found just twice: their sums are two gathers, not a segment each
+    found, holders = np.diff(col_starts, append=len(cols)), rows[by_col]
+    few = [(col_ids[c], [holders[col_starts[c] + i] for i in range(k)])
+           for k in (1, 2) if len(c := np.flatnonzero(found == k))]
+    many = found > 2
+    backward = _blocks(col_ids[many], np.cumsum(found[many]) - found[many], holders[np.repeat(many, found)],
+                       2 * _BLOCK)
     target = np.zeros((n, classes), dtype=np.float32)
     target[np.arange(n), labels] = 1.0
     share = (sample_weights / sample_weights.sum()).astype(np.float32)
@@ -333,6 +341,7 @@ def _descend(rows: np.ndarray, cols: np.ndarray, idf: np.ndarray, scale: np.ndar
     weights = np.zeros((d + 1, classes), dtype=np.float32)
     mean = np.zeros_like(weights)
     square = np.zeros_like(weights)
+    spare = np.zeros_like(weights)
     for step in range(1, STEPS + 1):
         weighed = weights[:-1] * column_idf
         logits = np.zeros((n, classes), dtype=np.float32) + weights[-1]
@@ -344,15 +353,35 @@ def _descend(rows: np.ndarray, cols: np.ndarray, idf: np.ndarray, scale: np.ndar
         error = (probabilities - target) * share[:, None]
         gradient = np.zeros_like(weights)
         scaled = error * scale[:, None]
+        for features, (first, *rest) in few:
+            gradient[features] = scaled.take(first, axis=0)
+            for more in rest:
+                gradient[features] += scaled.take(more, axis=0)
         for segments, starts, gathered in backward:
             gradient[segments] = np.add.reduceat(scaled.take(gathered, axis=0), starts, axis=0)
         gradient[:-1] *= column_idf
         gradient[:-1] += L2 * weights[:-1]
         gradient[-1] = error.sum(axis=0)
-        mean = BETA1 * mean + (1 - BETA1) * gradient
-        square = BETA2 * square + (1 - BETA2) * gradient * gradient
-        weights -= STEP_SIZE * (mean / (1 - BETA1**step)) / (np.sqrt(square / (1 - BETA2**step)) + 1e-8)
+        # mean = β1·mean + (1-β1)·g, square = β2·square + (1-β2)·g², then the step: in place,
+        # the same products in the same order (no new arrays of the weights' size per step)
+        mean *= BETA1
+        mean += np.multiply(gradient, 1 - BETA1, out=spare)
+        square *= BETA2
+        spare = np.multiply(gradient, 1 - BETA2, out=spare)
+        square += np.multiply(spare, gradient, out=spare)
+        step_taken = np.divide(mean, 1 - BETA1**step, out=spare)
+        step_taken *= STEP_SIZE
+        root = np.sqrt(np.divide(square, 1 - BETA2**step, out=gradient), out=gradient)
+        root += 1e-8
+        weights -= np.divide(step_taken, root, out=spare)
     return weights
+
+
+def _runs(ordered: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct values of a sorted array and where each starts (``np.unique`` with
+    ``return_index``, without its hashing, which is several times slower here)."""
+    starts = np.flatnonzero(np.diff(ordered, prepend=-1) != 0)
+    return ordered[starts], starts
 
 
 #: Segments (examples, or features) summed per ``reduceat`` in the fit (see `_descend`).

@@ -16,7 +16,7 @@ from botcore.shop import Shop, load_shop
 from botcore.stages.entities import shop_vocabulary
 from engine import Engine
 from engine.learning import read
-from intents import INTENT_NAMES
+from intents import INTENT_NAMES, learned
 from intents.learned import Example, Learned, features, shown
 from xiaoer.evaluate import Example as Labelled
 from xiaoer.evaluate import taught
@@ -63,6 +63,41 @@ def test_the_fit_is_deterministic() -> None:
     a, b = _fit(), _fit()
     assert a.size == b.size
     assert np.array_equal(a._weighed, b._weighed) and np.array_equal(a._bias, b._bias)
+
+
+def test_the_sparse_descent_takes_the_same_steps_as_a_dense_one() -> None:
+    """`_descend` gathers and sums in blocks, features found once or twice apart from the
+    rest: the weights are those of plain dense products (an example with no known feature,
+    a feature twice in one example, features in one, two and many examples)."""
+    rng = np.random.default_rng(0)
+    n, d, classes = 40, 30, 4
+    found: list[list[int]] = [rng.choice(10, size=rng.integers(1, 6)).tolist() for _ in range(n - 1)] + [[]]
+    for feature in range(10, 20):  # features 10-19 in two examples each, 20-29 in one
+        found[feature].append(feature)
+        found[feature + 10].append(feature)
+    for feature in range(20, 30):
+        found[feature + 5].append(feature)
+    found[0] += [0, 0]  # a feature twice in one example
+    rows = np.repeat(np.arange(n), [len(f) for f in found])
+    cols = np.asarray([c for f in found for c in f], dtype=np.int64)
+    idf = rng.uniform(1, 3, d).astype(np.float32)
+    scale = rng.uniform(0.2, 1, n).astype(np.float32)
+    labels, sample_weights = rng.integers(0, classes, n), rng.uniform(0.5, 2, n)
+    x = np.zeros((n, d))
+    np.add.at(x, (rows, cols), idf[cols].astype(np.float64) * scale[rows])
+    target, share = np.eye(classes)[labels], sample_weights / sample_weights.sum()
+    weights, mean, square = np.zeros((d + 1, classes)), np.zeros((d + 1, classes)), np.zeros((d + 1, classes))
+    for step in range(1, learned.STEPS + 1):
+        logits = x @ weights[:-1] + weights[-1]
+        chances = np.exp(logits - logits.max(axis=1, keepdims=True))
+        error = (chances / chances.sum(axis=1, keepdims=True) - target) * share[:, None]
+        gradient = np.vstack([x.T @ error + learned.L2 * weights[:-1], error.sum(axis=0)])
+        mean = learned.BETA1 * mean + (1 - learned.BETA1) * gradient
+        square = learned.BETA2 * square + (1 - learned.BETA2) * gradient**2
+        weights -= learned.STEP_SIZE * (mean / (1 - learned.BETA1**step)) / (
+            np.sqrt(square / (1 - learned.BETA2**step)) + 1e-8)
+    sparse = learned._descend(rows, cols, idf, scale, labels, sample_weights, classes)
+    assert np.allclose(sparse, weights, atol=2e-3)
 
 
 def test_it_reads_unseen_wordings_and_says_why() -> None:
