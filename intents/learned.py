@@ -275,9 +275,17 @@ class Learned:
     @classmethod
     def fit_texts(cls, intents: Sequence[str], examples: Iterable[tuple[str, str, float]],
                   read: Callable[[str], Message]) -> Learned:
-        """`fit` on ``examples`` (text, intent, weight), each text read into a message by ``read``."""
-        return cls.fit(intents, [Example(found, intent, weight) for text, intent, weight in examples
-                                 if (found := tuple(features(read(text))))])  # emoji alone read as nothing
+        """`fit` on ``examples`` (text, intent, weight), each text read into a message by ``read``
+        (once: a library line of two labels is two examples)."""
+        read_before: dict[str, tuple[str, ...]] = {}
+        fitted = []
+        for text, intent, weight in examples:
+            found = read_before.get(text)
+            if found is None:
+                found = read_before[text] = tuple(features(read(text)))
+            if found:  # emoji alone read as nothing
+                fitted.append(Example(found, intent, weight))
+        return cls.fit(intents, fitted)
 
     # ----------------------------------------------------------------------- the cache
 
