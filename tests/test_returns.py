@@ -326,3 +326,15 @@ def test_not_opened_after_the_policy_for_used_goods_asks_the_policy_again(engine
 @pytest.mark.parametrize("text", ["以旧换新怎么弄", "旧洗衣机也能换吗"])
 def test_a_trade_in_asked_before_buying_is_no_return(engine: Engine, text: str) -> None:
     assert "returns" not in engine.reply(text, item_id="dress-floral", now=NOW).intents
+
+
+@pytest.mark.parametrize("text", ["会不会吃了软便", "用了会过敏吗", "穿了会不会起疹子"])
+def test_harm_feared_before_buying_is_no_fault_reported(engine: Engine, text: str) -> None:
+    assert "returns" not in engine.reply(text, item_id="dress-floral", now=NOW).intents
+
+
+@pytest.mark.parametrize("text", ["吃了两天就软便了", "用了以后脸上起疹子"])
+def test_harm_reported_goes_to_a_person_flagged(engine: Engine, text: str) -> None:
+    reply = engine.reply(text, item_id="dress-floral", now=NOW)
+    assert reply.intents[0] == "returns" and reply.mode == "handoff"
+    assert {"type": "flag", "reason": "quality_issue"} in reply.actions
