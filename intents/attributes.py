@@ -439,11 +439,14 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
 _PHRASE_ASKED = re.compile(
     rf"^(?:亲|请问|那|还)*(?:(?:{_LEADING})[\u4e00-\u9fff]{{0,2}}?)?"
     r"(?:(?:能不能|可不可以|能否|可否|可以|能|支持|会不会|会|有没有|有|带不带|带|送不送|送|配|附|要不要|需不需要|用不用"
-    r"|需要|要)(?P<core>[\u4e00-\u9fff]{2,6}?)(?:吗|嘛|么|不|没|啊|呀|哈|的)*"
+    r"|需要|要)(?P<core>[\u4e00-\u9fff]{2,6}?|[a-z][a-z0-9.-]{1,7})(?:吗|嘛|么|不|没|啊|呀|哈|的)*"
     r"|(?P<before>[\u4e00-\u9fff]{2,6}?)(?:能不能|可不可以|可以|能)(?:用|放|装|上|进)(?:吗|么|嘛|不)?"
     r"|[\u4e00-\u9fff]{0,4}?是(?P<is>[\u4e00-\u9fff]{2,6}?)的?(?:吗|么|嘛)"
     r"|(?P<alone>[\u4e00-\u9fff]{2,6}?)(?:呢|有吗|有没有|吗|么|嘛)"
-    r"|(?P<ab>(?![好是有要能会行对可在用买发卖包送退换到来去做])[\u4e00-\u9fff])不(?P=ab)[啊呀呢哈]?)"
+    r"|(?P<ab>(?![好是有要能会行对可在用买发卖包送退换到来去做])[\u4e00-\u9fff])不(?P=ab)[啊呀呢哈]?"
+    r"|(?P<much>[\u4e00-\u9fff]{2,6}?|[a-z][a-z0-9.-]{1,7})(?:是|有|大概|一般)?多少[啊呀呢哈]?"
+    r"|(?:有)?几个(?P<count>[\u4e00-\u9fff]{2,4}?|[a-z][a-z0-9.-]{1,7})(?:接口|口)?[啊呀呢哈]?"
+    r"|(?P<latin>[a-z][a-z0-9.-]{1,7})(?:接口|口)?(?:有)?(?:呢|吗|么|嘛|有几个|几个))"
     r"[?？。!！~～\s]*$")
 
 #: A verb a phrase may start with, before the thing it is done to: 放床底, 装电脑.
@@ -488,7 +491,7 @@ def _phrase_asked(text: str, names: list[str]) -> tuple[str, int] | None:
     m = _PHRASE_ASKED.match(text.lower())
     if m is None:
         return None
-    group = next(name for name in ("core", "is", "alone", "before", "ab") if m[name])
+    group = next(name for name in ("core", "is", "alone", "before", "ab", "much", "count", "latin") if m[name])
     phrase = m[group] if group != "ab" else "不" + m[group]  # 「硌不硌」: a value saying 不硌 (not any 卡 of 双卡)
     if phrase in _of_the_order() or phrase in _places_and_couriers() \
             or any(name in phrase or phrase in name for name in names):

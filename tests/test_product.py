@@ -540,6 +540,11 @@ def test_a_fact_said_not_done_asks_no_fact(shop: Shop) -> None:
     ({"能效": "一级能效,一天耗电约0.9度"}, "耗电量咋样 一天几度电", "能效"),
     ({"防水": "IP68,日常溅水没问题"}, "掉水里会坏吗", "防水"),
     ({"发货": "现货48小时内发货,价格便宜"}, "便宜吗", None),  # of the price, whatever a value says
+    ({"屏幕": "14英寸OLED,120Hz刷新率"}, "刷新率多少", "屏幕"),  # 「X多少」 of a phrase the value says
+    ({"接口": "2个雷电4,1个USB-A,1个HDMI"}, "有几个usb", "接口"),  # a Latin name, counted
+    ({"接口": "2个雷电4,1个USB-A,1个HDMI"}, "有hdmi吗", "接口"),
+    ({"接口": "2个雷电4,1个USB-A,1个HDMI"}, "usb口有几个", "接口"),
+    ({"说明": "满99元免运费"}, "运费多少", None),  # of the order, whatever a value says
 ])
 def test_a_bare_question_of_a_phrase_a_value_says(shop: Shop, attributes: dict[str, str], text: str,
                                                    stated: str | None) -> None:
