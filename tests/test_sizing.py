@@ -670,3 +670,10 @@ def test_girths_told_before_size_a_follow_up(make_engine: Callable[..., Engine])
     then = engine.reply("那L会不会大", first.conversation, item_id="briefs")
     assert then.conversation.hip == 92.0
     assert sizing_part(then).facts.get("size") == "M"  # judged by the girths told, not asked for again
+
+
+@pytest.mark.parametrize("text", ["声音真的小吗", "噪音大吗", "吸力大吗"])
+def test_how_loud_or_strong_is_a_fact_not_the_fit(engine: Engine, text: str) -> None:
+    _, decision = engine.read(text, item_id="dress-floral")
+    kinds = {e.kind for hit in decision.ranked if hit.intent == "sizing" for e in hit.evidence}
+    assert "keyword" not in kinds  # (大吗, 小吗 ask the fit elsewhere)
