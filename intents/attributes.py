@@ -45,6 +45,8 @@ _NOT_DONE = re.compile(r"(?<!有)(没有|没|未)$")  # (not 有没有: a questi
 _HOW_MUCH = re.compile(r"多[远大长高重久宽厚深粗细]|多少|几")
 _PARTS = re.compile(r"[/、,，()（）和及]")
 _QUESTION = re.compile(r"^(是否|有无|是不是|能否|能不能|可否|可不可以|会不会|有没有)|[吗嘛么呢]$")
+_QUESTION_HEAD = re.compile(r"^(是否|有无|是不是|能否|能不能|可否|可不可以|会不会|有没有)")
+_CAN = re.compile(r"能|可以|适合|会")
 
 
 _PIECE = re.compile(r"[^\s,，。.!！~～;；]+[?？]?")
@@ -80,7 +82,8 @@ class Concept:
         if key != self.name and key in _kind_names():
             return False  # 营养成分 is a kind of its own, not 配料's 成分
         return (key == self.name or key in self.words or self.name in key or stem == self.name
-                or any(len(word) >= 2 and key.endswith(word) for word in self.words)  # 单果大小: 大小
+                or any(len(word) >= 2 and key.endswith(word) and word not in self.weak  # 单果大小: 大小, not
+                       for word in self.words)                                         # 孕妇能用吗: 能用吗
                 or (len(stem) >= 2 and any(stem in word or (len(word) >= 3 and word in stem) for word in self.words)))
 
 
@@ -373,8 +376,11 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
         if len(stem) == 1 and _AFFIXES.match(key.lower()) and re.search(re.escape(stem) + _ASKED, text):
             stated[key] = value  # 能不能躺: a key asked as a question, by its one-character point (能躺吗)
             continue
-        tails = [part[-2:] for part in parts if len(part) >= 3]  # 是否含被芯 -> 被芯: 带被芯吗
-        if said(key.lower()) or any(len(part) >= 2 and said(part) for part in (stem, *parts, *tails)):
+        # 是否含被芯 -> 被芯: 带被芯吗; a key asking whether someone can (孕妇能用吗, 宽脚能穿吗) is named by
+        # who (孕妇), not by what anyone can do (能用: 「小孩能用吗」 asks no 孕妇能用吗)
+        tails = [part[-2:] for part in parts if len(part) >= 3] if _QUESTION_HEAD.match(key) else []
+        heads = [part[:m.start()] for part in parts if (m := _CAN.search(part)) and m.start() >= 2]
+        if said(key.lower()) or any(len(part) >= 2 and said(part) for part in (stem, *parts, *tails, *heads)):
             stated[key] = value
         elif len(stem) >= 3 and _HOW_MUCH.search(text) and said(stem[:2]):
             stated[key] = value  # 遥控距离 asked by its head and a measure: 「遥控多远」

@@ -545,6 +545,12 @@ def test_a_fact_said_not_done_asks_no_fact(shop: Shop) -> None:
     ({"接口": "2个雷电4,1个USB-A,1个HDMI"}, "有hdmi吗", "接口"),
     ({"接口": "2个雷电4,1个USB-A,1个HDMI"}, "usb口有几个", "接口"),
     ({"说明": "满99元免运费"}, "运费多少", None),  # of the order, whatever a value says
+    # a key asking whether someone can is named by who (孕妇), not by what anyone can do (能用)
+    ({"孕妇能用吗": "孕期可以用"}, "小孩能用吗", None),
+    ({"孕妇能用吗": "孕期可以用"}, "男生能用吗", None),
+    ({"孕妇能用吗": "孕期可以用"}, "孕妇可以用吗", "孕妇能用吗"),
+    ({"宽脚能穿吗": "楦头偏宽,宽脚可以"}, "宽脚能穿吗", "宽脚能穿吗"),
+    ({"宽脚能穿吗": "楦头偏宽,宽脚可以"}, "小孩能穿吗", None),
 ])
 def test_a_bare_question_of_a_phrase_a_value_says(shop: Shop, attributes: dict[str, str], text: str,
                                                    stated: str | None) -> None:
