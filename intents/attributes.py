@@ -377,10 +377,12 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             stated[key] = value  # 能不能躺: a key asked as a question, by its one-character point (能躺吗)
             continue
         # 是否含被芯 -> 被芯: 带被芯吗; a key asking whether someone can (孕妇能用吗, 宽脚能穿吗) is named by
-        # who (孕妇), not by what anyone can do (能用: 「小孩能用吗」 asks no 孕妇能用吗)
+        # who (孕妇), or by what they can do said of them (「我脚宽 能穿吗」「怀孕了能用吗」), not of anyone
+        # (「小孩能用吗」 asks no 孕妇能用吗)
         tails = [part[-2:] for part in parts if len(part) >= 3] if _QUESTION_HEAD.match(key) else []
-        heads = [part[:m.start()] for part in parts if (m := _CAN.search(part)) and m.start() >= 2]
-        if said(key.lower()) or any(len(part) >= 2 and said(part) for part in (stem, *parts, *tails, *heads)):
+        who = [(part[:m.start()], part[m.start():]) for part in parts if (m := _CAN.search(part)) and m.start() >= 2]
+        if said(key.lower()) or any(len(part) >= 2 and said(part) for part in (stem, *parts, *tails)) \
+                or any(said(head) or (any(c in text for c in head) and said(can)) for head, can in who):
             stated[key] = value
         elif len(stem) >= 3 and _HOW_MUCH.search(text) and said(stem[:2]):
             stated[key] = value  # 遥控距离 asked by its head and a measure: 「遥控多远」
