@@ -181,10 +181,14 @@ def _words() -> ahocorasick.Automaton:
     return automaton
 
 
+_TIME = "时间"
+
+
 def _asked_words(text: str) -> dict[str, tuple[tuple[Concept, ...], int]]:
     """The words of kinds of fact in ``text``, each with its kinds and where it starts,
     longest first; a word inside a longer one found (保修 in 保修期) is left to the longer."""
-    spans = [(end + 1 - len(word), end + 1, word, kinds) for end, (word, kinds) in _words().iter(text)]
+    spans = [(end + 1 - len(word), end + 1, word, kinds) for end, (word, kinds) in _words().iter(text)
+             if not text.startswith(_TIME, end + 1)]  # 「多长时间」「多久时间」 ask a time, not a length
     found: dict[str, tuple[tuple[Concept, ...], int]] = {}
     for start, end, word, kinds in sorted(spans, key=lambda s: s[0] - s[1]):
         if not any(a <= start and end <= b and word != longer for a, b, longer, _ in spans if len(longer) > len(word)):

@@ -260,7 +260,7 @@ class Sizing(Intent):
         if topic == "usual" and not sizes:
             sizes = _size_above(product, entities.numbers)
         girth = any(f in given for f in ("chest", "waist", "hip") if f in chart_fields)
-        if topic == "measure" and not girth:
+        if topic == "measure" and not girth and product.size_chart:  # (without one: what the file states, below)
             return self._measurement(product, text, sizes, facts, entities if _SIZE_ASKED.search(text) else None)
         body = self.rules.topics["body"].search(text) if not given else None
         if body and product.fit_note and body["part"].removesuffix("膀") in product.fit_note:

@@ -421,6 +421,8 @@ def test_a_product_without_a_chart_is_said_to_fit_only_as_its_file_says(
     ("1.8的床单多大", "床单245x270cm", "245x250"),  # the variant named: its part of the value only
     ("1米5的被套多大", "被套200x230cm", "245x270"),
     ("床单多大", "245x250cm", None),  # none named: all of it
+    ("1.8的床单多长", "床单245x270cm", "245x250"),  # 多长, 多宽 of a product without a chart: its own too
+    ("被套多宽", "被套200x230cm", None),
 ])
 def test_the_dimensions_of_a_product_without_a_chart_are_its_own_and_of_the_size_named(
         make_engine: Callable[..., Engine], text: str, told: str, not_told: str | None) -> None:
@@ -677,3 +679,10 @@ def test_how_loud_or_strong_is_a_fact_not_the_fit(engine: Engine, text: str) -> 
     _, decision = engine.read(text, item_id="dress-floral")
     kinds = {e.kind for hit in decision.ranked if hit.intent == "sizing" for e in hit.evidence}
     assert "keyword" not in kinds  # (大吗, 小吗 ask the fit elsewhere)
+
+
+def test_how_long_in_time_is_no_length(make_engine: Callable[..., Engine]) -> None:
+    sofa = {"id": "sofa", "name": "布艺沙发", "price": 2999, "colours": ["灰色"], "sizes": ["三人位"],
+            "attributes": {"尺寸": "三人位长210深95高85厘米"}}
+    reply = make_engine(products=[sofa]).reply("多长时间能到", item_id="sofa")
+    assert reply.intents[0] == "shipping" and "210" not in reply.suggestion
