@@ -242,14 +242,14 @@ def _from_field(product: Product, concept: Concept) -> tuple[str, str] | None:
 
 def _from_free_text(product: Product, concept: Concept, word: str, own: tuple[str, ...] = ()) -> tuple[str, str] | None:
     """A clause of the product's free text that speaks of this fact (in any of its words):
-    the selling points, the fit note, the care text, then another attribute's value that
+    the selling points, the fit note, the material, the care text, then another attribute's value that
     holds the buyer's very word (放软 is told in 保存方法: 常温放3到5天等它变软再吃)."""
     words = (word, concept.name, *(w for w in concept.words if len(w) >= 2 and w not in concept.weak))
-    texts = (product.selling_points, product.fit_note, product.care)
+    texts = (product.selling_points, product.fit_note, product.material, product.care)
     # the buyer's own word first, wherever it is told (「会缩水吗」: the care text's 以免缩水, not
     # a selling point's 不易变形); then the kind's other words, but not in the care text, which
     # speaks of washing (水温 of a tea is not the washing water's)
-    for findable, searched in (((word, *own), texts), (words, texts[:2])):
+    for findable, searched in (((word, *own), texts), (words, texts[:3])):
         for text in searched:
             for clause in _CLAUSE.findall(text):
                 if any(w in clause.lower() for w in findable):

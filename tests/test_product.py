@@ -252,6 +252,11 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"最大承重": "120公斤"}, "我200斤能用吗", "最大承重"),  # a body weight said with 能用: what it bears
         ({"能否改圈": "可以免费改一次手寸"}, "戴大了能改吗", "能否改圈"),  # resized, not an order changed
         ({"长度": "40cm是锁骨位置"}, "链子多长", "长度"),
+        ({"环保等级": "板材E0级,有甲醛检测报告"}, "甲醛超标吗 家里有小孩", "环保等级"),
+        ({"环保等级": "板材E0级,有甲醛检测报告"}, "是e0级吗", "环保等级"),
+        ({"防猫抓": "科技布款防猫抓"}, "我家养猫 会不会被抓坏", "防猫抓"),
+        ({"功效": "淡化痘印、提亮暗沉"}, "能美白吗", "功效"),
+        ({"用法": "洁面后取3到4滴"}, "要用多少滴", "用法"),
     ],
 )
 def test_an_attribute_of_any_name_is_found_from_the_buyers_words(
@@ -566,3 +571,16 @@ def test_a_phrase_said_to_be_is_found_in_the_selling_points(shop: Shop) -> None:
     washer = product.model_copy(update={"attributes": {}, "selling_points": "10公斤大容量,直驱变频电机安静省电"})
     assert read_facts(washer, "是变频的吗").stated == (("详情", "10公斤大容量,直驱变频电机安静省电"),)
     assert not read_facts(washer.model_copy(update={"selling_points": "肉类都能放"}), "能放吗").stated  # too general
+
+
+@pytest.mark.parametrize(("field", "text", "told"), [
+    ("selling_points", "沙发坐着硬还是软", "坐感软中带弹"),  # a clause of the free text, by the kind's words
+    ("material", "是什么质地的", "清透水状质地"),  # the material's text says how it feels too
+])
+def test_a_kind_of_fact_is_found_in_the_free_text(shop: Shop, field: str, text: str, told: str) -> None:
+    product = shop.product("dress-floral")
+    assert product is not None
+    said = {"selling_points": "坐深60厘米,坐感软中带弹不塌陷", "material": "清透水状质地,玻璃滴管瓶"}[field]
+    plain = product.model_copy(update={"attributes": {}, "selling_points": "", "material": "", "care": "",
+                                       "fit_note": "", field: said})
+    assert any(told in value for _, value in read_facts(plain, text).stated)
