@@ -390,7 +390,7 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             stated[key] = value
         elif len(stem) >= 3 and _HOW_MUCH.search(text) and said(stem[:2]):
             stated[key] = value  # 遥控距离 asked by its head and a measure: 「遥控多远」
-    missing: list[str] = []
+    missing: list[tuple[str, int, int]] = []  # (kind, where it was asked)
     unasked: list[tuple[str, int, int]] = []  # kinds asked that the shop does not state, and where
     by_word = {w: found for w, found in words_at.items()
                if free(found[1], found[1] + len(w)) and not _NOT_DONE.search(text, 0, found[1])}
@@ -433,14 +433,15 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             continue  # 「鞋底多厚」「USB口怎么用」「鞋底防滑吗」: asked of, or as the subject of, a fact that answers
         if several and asking_clause(text, start) == (-1, -1):
             continue  # 「鞋底防滑吗 下雨天」: a word in a clause that asks nothing
-        missing.append(name)
-    if phrases and not stated and not missing and (said_in := _phrase_asked(text, known)) is not None:
+        missing.append((name, start, end_of))
+    if phrases and not stated and (said_in := _phrase_asked(text, known)) is not None:
         phrase, at = said_in
         told_by = told_of(product, phrase)
-        if told_by is not None:
-            stated[told_by[0]] = told_by[1]
+        if told_by is not None and all(at <= start and end <= at + len(phrase) for _, start, end in missing):
+            stated[told_by[0]] = told_by[1]  # (「ipad能用吗」 of a mouse: iPad in its 兼容, not a bag's 容纳)
             spans.append((at, at + len(phrase)))
-    return Facts(tuple(stated.items()), tuple(dict.fromkeys(m for m in missing if m not in stated)),
+            missing = []
+    return Facts(tuple(stated.items()), tuple(dict.fromkeys(m for m, _, _ in missing if m not in stated)),
                  min(spans) if spans and stated else None)
 
 
@@ -452,7 +453,7 @@ _PHRASE_ASKED = re.compile(
     rf"^(?:亲|请问|那|还)*(?:(?:{_LEADING})[\u4e00-\u9fff]{{0,2}}?)?"
     r"(?:(?:能不能|可不可以|能否|可否|可以|能|支持|会不会|会|有没有|有|带不带|带|送不送|送|配|附|要不要|需不需要|用不用"
     r"|需要|要)(?P<core>[\u4e00-\u9fff]{2,6}?|[a-z][a-z0-9.-]{1,7})(?:吗|嘛|么|不|没|啊|呀|哈|的)*"
-    r"|(?P<before>[\u4e00-\u9fff]{2,6}?)(?:能不能|可不可以|可以|能)(?:用|放|装|上|进)(?:吗|么|嘛|不)?"
+    r"|(?P<before>[\u4e00-\u9fff]{2,6}?|[a-z][a-z0-9.-]{1,7})(?:能不能|可不可以|可以|能)(?:用|放|装|上|进)(?:吗|么|嘛|不)?"
     r"|[\u4e00-\u9fff]{0,4}?是(?P<is>[\u4e00-\u9fff]{2,6}?)的?(?:吗|么|嘛)"
     r"|(?P<alone>[\u4e00-\u9fff]{2,6}?)(?:呢|有吗|有没有|吗|么|嘛)"
     r"|(?P<ab>(?![好是有要能会行对可在用买发卖包送退换到来去做])[\u4e00-\u9fff])不(?P=ab)[啊呀呢哈]?"

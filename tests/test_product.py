@@ -556,6 +556,8 @@ def test_a_fact_said_not_done_asks_no_fact(shop: Shop) -> None:
     ({"孕妇能用吗": "孕期可以用"}, "孕妇可以用吗", "孕妇能用吗"),
     ({"宽脚能穿吗": "楦头偏宽,宽脚可以"}, "宽脚能穿吗", "宽脚能穿吗"),
     ({"宽脚能穿吗": "楦头偏宽,宽脚可以"}, "小孩能穿吗", None),
+    ({"兼容": "Windows、Mac、iPad都能用"}, "ipad能用吗", "兼容"),  # a Latin name before 能用, not a bag's 容纳
+    ({"兼容": "Windows、Mac、iPad都能用"}, "支持ipad吗", "兼容"),
 ])
 def test_a_bare_question_of_a_phrase_a_value_says(shop: Shop, attributes: dict[str, str], text: str,
                                                    stated: str | None) -> None:

@@ -281,3 +281,11 @@ def test_no_default_wording_glues_a_name_to_a_number() -> None:
     glued = [f"{path.name}: {line.strip()}" for path in folder.iterdir() if path.name.endswith(".yaml")
              for line in path.read_text("utf-8").splitlines() if re.search(r"\{(product|size|colour)\}\{", line)]
     assert glued == []
+
+
+def test_no_default_wording_says_a_payment_method_then_pays() -> None:
+    """「可以用{methods}付款」 renders 货到付款 as 「可以用微信支付、货到付款付款」: a method is said on its own."""
+    folder = resources.files("replies") / "scripts"
+    doubled = [f"{path.name}: {line.strip()}" for path in folder.iterdir() if path.name.endswith(".yaml")
+               for line in path.read_text("utf-8").splitlines() if re.search(r"\{methods?\}(付款|支付)", line)]
+    assert doubled == []
