@@ -100,7 +100,8 @@ def test_ordering_without_a_price_change_says_the_ship_day(engine: Engine) -> No
     assert reply.parts[0].case == "bought"
 
 
-@pytest.mark.parametrize("text", ["算了不买了", "那算了", "不行我去别家了", "那就不要了"])
+@pytest.mark.parametrize("text", ["算了不买了", "那算了", "不行我去别家了", "那就不要了",
+                                  "算了太贵了 不买了", "算了 太贵了", "有点贵 算了"])  # over the price too
 def test_a_buyer_giving_up_gets_no_youre_welcome_and_a_person_hears_of_it(engine: Engine, text: str) -> None:
     reply = engine.reply(text, now=WEDNESDAY_MORNING)
     assert (reply.intents[0], reply.parts[0].case, reply.mode) == ("thanks", "leaving", "handoff")
@@ -120,3 +121,8 @@ def test_never_mind_after_a_refused_haggle_is_giving_up(engine: Engine) -> None:
     then = engine.reply("算了", first.conversation, item_id="dress-floral", now=WEDNESDAY_MORNING)
     assert then.parts[0].case == "leaving"
     assert engine.reply("算了", now=WEDNESDAY_MORNING).parts[0].case == "thanks"  # alone, a plain never mind
+
+
+@pytest.mark.parametrize("text", ["太贵了", "太贵了 便宜点吧", "太贵了不买了吗"])
+def test_the_price_said_dear_without_giving_up_is_still_a_haggle(engine: Engine, text: str) -> None:
+    assert engine.reply(text, item_id="dress-floral", now=WEDNESDAY_MORNING).intents[0] == "bargain"
