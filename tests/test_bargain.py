@@ -890,3 +890,12 @@ def test_the_price_after_a_straight_cut_is_worked_out(make_engine: Callable[...,
     offer = {"name": "年货节", "description": "Note14直降100元。", "start": "2026-12-01", "end": "2026-12-31"}
     reply = make_engine(products=[phone], promotions=[offer]).reply(text, item_id="phone", now=IN_PROMOTION)
     assert told in reply.suggestion
+
+
+def test_a_variant_named_by_a_word_of_facts_after_the_price_is_its_price(make_engine: Callable[..., Engine]) -> None:
+    mouse = {"id": "mouse", "name": "无线鼠标", "price": 59, "colours": ["黑色"], "sizes": ["单模", "双模"],
+             "prices": {"双模": 79}, "variant_aliases": {"双模": ["蓝牙款", "蓝牙"]}}
+    engine = make_engine(products=[mouse])
+    first = engine.reply("多少钱", item_id="mouse")
+    then = part_of(engine.reply("蓝牙的呢", first.conversation, item_id="mouse"), "bargain")  # 蓝牙 names 双模
+    assert (then.case, then.facts["price"]) == ("price", "79元")

@@ -185,8 +185,8 @@ class Entities:
     #: Where the shop's product names stand in the text ([start, end) each): words inside
     #: them name the goods (纯棉 in 纯棉T恤, 垃圾 in 垃圾袋) and ask nothing.
     named: tuple[tuple[int, int], ...] = ()
-    #: Where the shop's own names of variants of three characters or more stand (大电池, 双瓶礼盒):
-    #: a keyword inside one (电池, 礼盒) names the variant and asks nothing.
+    #: Where the shop's own names of variants stand (大电池, 双瓶礼盒, 蓝牙 of a 双模 mouse): a keyword
+    #: inside one (电池, 礼盒) or that is one (蓝牙) names the variant and asks nothing.
     variant_names: tuple[tuple[int, int], ...] = ()
 
     def names(self) -> dict[str, object]:
@@ -197,10 +197,9 @@ class Entities:
         }
 
     def inside_a_name(self, start: int, end: int) -> bool:
-        """Whether ``[start, end)`` lies within one of the product names found, or strictly
-        within a variant's name (大电池 holds 电池)."""
-        return any(low <= start and end <= high for low, high in self.named) or any(
-            low <= start and end <= high and end - start < high - low for low, high in self.variant_names)
+        """Whether ``[start, end)`` lies within one of the product names or variant names found
+        (大电池 holds 电池; 蓝牙 of a 双模 mouse called 蓝牙 is one)."""
+        return any(low <= start and end <= high for low, high in (*self.named, *self.variant_names))
 
 
 def _sizes(text: str) -> tuple[str, ...]:
@@ -312,7 +311,7 @@ def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
         products=_unique([h.value for h in shop_hits if h.kind == "product"]),
         named=tuple(dict.fromkeys((h.start, h.end) for h in shop_hits if h.kind == "product")),
         variant_names=tuple(dict.fromkeys((h.start, h.end) for h in shop_hits
-                                          if h.kind in ("size", "colour") and h.end - h.start >= 3)),
+                                          if h.kind in ("size", "colour") and h.end - h.start >= 2)),
         promotions=_unique([h.value for h in shop_hits if h.kind == "promotion"]),
         couriers=_unique([h.value for h in hits if h.kind == "courier"]),
         regions=_unique([h.value for h in hits if h.kind == "region" and not _NOT_A_PLACE.match(text, h.end)
