@@ -8,6 +8,7 @@ import re
 
 from botcore.shop.calendar import day_label, ship_date
 from intents.base import Answer, Intent, Question
+from intents.shipping import own_ship_time
 
 __all__ = ["Thanks"]
 
@@ -20,8 +21,8 @@ class Thanks(Intent):
     name = "thanks"
     rank = 130
     soft = True
-    cases = {"thanks": (), "ack": (), "bought": ("ship_day",), "bought_price_cut": ("discount",), "thinking": (),
-             "leaving": ()}
+    cases = {"thanks": (), "ack": (), "bought": ("ship_day",), "bought_own": ("product", "ship_time"),
+             "bought_price_cut": ("discount",), "thinking": (), "leaving": ()}
 
     def answer(self, question: Question) -> Answer:
         haggled = question.conversation.bargain_round > 0 and _NEVER_MIND.match(question.message.text) is not None
@@ -36,6 +37,9 @@ class Thanks(Intent):
         if topic == "bought":
             today = question.now.date()
             presale = _presale_date(question)  # 「橙色42有吗」(预售) … 「拍了」: it leaves on its own date
+            own = own_ship_time(question.product) if presale is None else None
+            if own is not None:  # a sofa made or packed in its own time (现货付款后3天内发货): not 「今天发出」
+                return Answer("bought_own", {"product": own[0], "ship_time": own[1]})
             day = presale or ship_date(question.now, question.shop.shipping)
             return Answer("bought", {"ship_day": day_label(day, today)})
         return Answer(topic or "thanks")

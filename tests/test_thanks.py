@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 
@@ -126,3 +127,12 @@ def test_never_mind_after_a_refused_haggle_is_giving_up(engine: Engine) -> None:
 @pytest.mark.parametrize("text", ["太贵了", "太贵了 便宜点吧", "太贵了不买了吗"])
 def test_the_price_said_dear_without_giving_up_is_still_a_haggle(engine: Engine, text: str) -> None:
     assert engine.reply(text, item_id="dress-floral", now=WEDNESDAY_MORNING).intents[0] == "bargain"
+
+
+def test_ordering_a_product_with_its_own_ship_time_says_that_time(make_engine: Callable[..., Engine]) -> None:
+    sofa = {"id": "sofa", "name": "布艺沙发", "price": 2999, "colours": ["灰色"], "sizes": ["三人位"],
+            "attributes": {"发货时间": "现货付款后3天内发货"}}
+    reply = make_engine(products=[sofa]).reply("好的 那我拍了", item_id="sofa", now=WEDNESDAY_MORNING)
+    part = reply.parts[0]
+    assert (part.case, part.facts["ship_time"]) == ("bought_own", "现货付款后3天内发货")
+    assert "今天" not in reply.text

@@ -641,6 +641,10 @@
       ['改价和付不了款', ['price_change', 'price_change_unagreed', 'price_change_tmall', 'price_change_coupon',
         'failed', 'unpaid']],
     ],
+    thanks: [
+      ['道谢和回应', ['thanks', 'ack', 'thinking', 'leaving']],
+      ['买家说拍了', ['bought', 'bought_own', 'bought_price_cut']],
+    ],
     product: [
       ['面料、做工和打理', ['material', 'care', 'colour', 'details', 'authentic', 'authentic_facts']],
       ['商品资料里的属性', ['facts', 'facts_partly', 'unknown', 'which_product']],
