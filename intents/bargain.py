@@ -438,16 +438,20 @@ class Bargain(Intent):
         with_it = _gift_stated(product, text) if topic == "gift" else None
         if with_it is not None:  # 「送什么配件」 of a product whose 配件 says what comes with it: that, not a haggle
             return Answer("gift_stated", {"product": with_it[0], "facts": with_it[1]})
-        if topic == "gift" and question.conversation.bargain_round == 0 and any(w in gives for w in ("送", "赠")) and (
+        promotion_gives = any(w in gives for w in ("送", "赠"))
+        if topic == "gift" and promotion_gives and (
+                question.conversation.bargain_round == 0 or not shop.bargain.gift) and (
                 _GIFT_ASKED.search(text) or (named_gift is not None and named_gift["what"] in gives)):
             # 「买50ml送啥」「送线吗」 while a promotion that gives it runs: the promotion, before any haggling
-            # 「买50ml送啥」 while 精华买赠 runs: what the promotion gives, before any haggling
+            # (and after it, where the shop gives no gift of its own: 「满多少送小样」 is told the 满额赠)
             return self._promotions(promo, coupon)
         if topic == "gift" and (shop.platform.price_cut == "none" or not shop.bargain.gift):
             # a gift asked where the price never moves, or of a shop that gives none: the gift itself is
             # answered (as 「买多件」 without a bulk deal), not the price
             if shop.bargain.gift:
                 return Answer("gift", {"gift": shop.bargain.gift})
+            if promotion_gives:  # 「满多少送小样」 while 满额赠 runs: what it gives, never 「没有赠品」
+                return self._promotions(promo, coupon)
             return Answer("no_gift_coupon", coupon) if coupon else Answer("no_gift")
         if shop.platform.price_cut == "none":  # no price change by hand: what lowers the price instead
             case = "tmall" + ("_promotion" if promo else "") + ("_coupon" if coupon else "")

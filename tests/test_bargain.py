@@ -899,3 +899,14 @@ def test_a_variant_named_by_a_word_of_facts_after_the_price_is_its_price(make_en
     first = engine.reply("多少钱", item_id="mouse")
     then = part_of(engine.reply("蓝牙的呢", first.conversation, item_id="mouse"), "bargain")  # 蓝牙 names 双模
     assert (then.case, then.facts["price"]) == ("price", "79元")
+
+
+@pytest.mark.parametrize("haggled", [False, True])
+def test_a_gift_a_promotion_gives_is_never_said_to_be_none(make_engine: Callable[..., Engine], haggled: bool) -> None:
+    promotions = [{"name": "满额赠小样", "description": "实付满199元送精华小样两支。", "start": "2026-12-01",
+                   "end": "2026-12-31"}]
+    engine = make_engine(promotions=promotions, bargain={"gift": ""})
+    now = dt.datetime(2026, 12, 3, 10)
+    before = engine.reply("能便宜点吗", item_id="dress-floral", now=now).conversation if haggled else None
+    part = part_of(engine.reply("满多少送小样", before, item_id="dress-floral", now=now), "bargain")
+    assert part.case.startswith("promotions") and "满199元送精华小样" in part.text
