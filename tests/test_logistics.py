@@ -31,6 +31,7 @@ NOW = dt.datetime(2026, 11, 25, 10, 0)
         # has it gone out yet: the parcel, not 「能发吗」
         "东西寄了吗",
         "发货没有啊 我等着用",
+        "怎么还没送到家",
     ],
 )
 def test_where_is_my_parcel_is_logistics(engine: Engine, text: str) -> None:
@@ -76,3 +77,8 @@ def test_when_it_ships_asked_after_an_order_spoken_of_is_that_order() -> None:
     then = engine.reply("什么时候发", first.conversation, item_id="dress-floral")
     assert (then.intents, then.mode) == (("logistics",), "handoff")  # not 「现在付款今天发」
     assert engine.reply("什么时候发", item_id="dress-floral").intents == ("shipping",)  # asked first: before buying
+
+
+@pytest.mark.parametrize("text", ["物流送到家门口吗", "能送上楼吗", "包送到家吗"])
+def test_how_it_is_delivered_asked_before_buying_is_no_parcel_to_trace(engine: Engine, text: str) -> None:
+    assert "logistics" not in engine.reply(text, item_id="dress-floral", now=NOW).intents
