@@ -164,6 +164,7 @@ class Stock(Intent):
         "colour_sizes": ("product", "colour", "sizes", "size_label"),
         "size_colours": ("product", "size", "colours", "colour_label"),
         "overview": ("product", "colours", "colour_label", "size_label"),
+        "only_colour": ("product", "colour", "colour_label"),
         "all_sold_out": ("product",),
         "no_such_colour": ("product", "colour", "colours", "colour_label"),
         "no_such_colour_elsewhere": ("product", "colour", "colours", "colour_label", "others"),
@@ -225,6 +226,13 @@ class Stock(Intent):
         size = product.find_size(said_size) if said_size is not None else None
         facts: dict[str, object] = {"product": product.name, "colour_label": product.colour_label,
                                     "size_label": product.size_label}
+        if colour is not None and _OTHER_COLOURS.search(question.message.text):
+            # 「黑色以外还有别的颜色吗」: the colours it comes in besides, or that it has that one only
+            besides = [c for c in product.colours if c != colour and any(_count(product, c, s) for s in product.sizes)]
+            if len(product.colours) == 1:
+                return Answer("only_colour", facts | {"colour": colour})
+            if besides:
+                return Answer("overview", facts | {"colours": join(besides)})
         if said_colour is not None and not likely:
             facts |= {"colour": said_colour, "colours": join(product.colours)}
             if others := _others_with(question, said_colour, "colour"):  # another of the shop's goods has it
@@ -315,6 +323,10 @@ class Stock(Intent):
         if not alternatives:
             return Answer("all_sold_out" if colour is None and size is None else "sold_out_none", facts, remember)
         return Answer("sold_out_no_date" if asked.restock else "sold_out", facts, remember)
+
+
+#: Colours asked for besides the one named: 「黑色以外还有别的颜色吗」「除了白色还有什么色」.
+_OTHER_COLOURS = re.compile(r"除了.{0,10}(颜色|色)|(以外|之外|别的|其他|其它).{0,4}(颜色|色)")
 
 
 #: The shop's products asked for as a list: 「有什么跑鞋」「箱子都有哪些」「有没有女款的」「有几款」.

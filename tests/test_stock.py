@@ -536,3 +536,15 @@ def test_a_kind_the_product_in_view_is_not_names_the_shops_one() -> None:
     assert (part.case, "儿童运动套装" in str(part.facts["products"])) == ("catalogue", True)  # not the shoe's stock
     colour = engine.reply("有黑色的吗", item_id="run-shoe-pro", now=now).parts[0]
     assert colour.case != "catalogue"  # a colour of the shoe: its stock
+
+
+@pytest.mark.parametrize(("colours", "text", "case", "told"), [
+    (["暗夜黑"], "黑色以外还有别的颜色吗", "only_colour", "暗夜黑"),  # one colour: that one only
+    (["曜石黑", "奶油白"], "除了黑色还有什么色", "overview", "奶油白"),  # the others, not the one named
+])
+def test_colours_asked_besides_the_one_named(make_engine: Callable[..., Engine], colours: list[str], text: str,
+                                             case: str, told: str) -> None:
+    laptop = {"id": "pc", "name": "游戏本", "price": 7999, "colours": colours, "sizes": ["16G"],
+              "variant_aliases": {colours[0]: ["黑色"]}, "stock": {c: {"16G": 5} for c in colours}}
+    part = make_engine(products=[laptop]).reply(text, item_id="pc").parts[0]
+    assert (part.case, part.facts["colour" if case == "only_colour" else "colours"]) == (case, told)
