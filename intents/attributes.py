@@ -43,6 +43,8 @@ _ASKED = r"(?:吗|嘛|么|不|没|了吗|得)"  # right after a one-character po
 _NOT_DONE = re.compile(r"(?<!有)(没有|没|未)$")  # (not 有没有: a question)
 #: A measure asked: 「多远」「多大」「多少」「几」.
 _HOW_MUCH = re.compile(r"多[远大长高重久宽厚深粗细]|多少|几")
+#: Only a measure asked between a fact named and a kind of it: 「充电器多大功率」 asks the charger's.
+_MEASURE_BETWEEN = re.compile(r"^[\u4e00-\u9fff]?(的|是)?(多[远大长高重久宽厚深粗细]|多少|几)(的)?$")
 _PARTS = re.compile(r"[/、,，()（）和及]")
 _QUESTION = re.compile(r"^(是否|有无|是不是|能否|能不能|可否|可不可以|会不会|有没有)|[吗嘛么呢]$")
 _QUESTION_HEAD = re.compile(r"^(是否|有无|是不是|能否|能不能|可否|可不可以|会不会|有没有)")
@@ -429,8 +431,10 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             unasked.append((kinds[0].name, start, start + len(word)))
     several = len(_PIECE.findall(text)) > 1
     for name, start, end_of in unasked:
-        if any(0 <= start - end <= 1 or 0 <= begin - end_of <= 1 for begin, end in spans):
-            continue  # 「鞋底多厚」「USB口怎么用」「鞋底防滑吗」: asked of, or as the subject of, a fact that answers
+        # 「鞋底多厚」「USB口怎么用」「鞋底防滑吗」「充电器多大功率」: asked of, or as the subject of, a fact told
+        if any(0 <= start - end <= 1 or 0 <= begin - end_of <= 1 or _MEASURE_BETWEEN.match(text[end:start])
+               for begin, end in spans):
+            continue
         if several and asking_clause(text, start) == (-1, -1):
             continue  # 「鞋底防滑吗 下雨天」: a word in a clause that asks nothing
         missing.append((name, start, end_of))

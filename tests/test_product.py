@@ -257,6 +257,7 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"防猫抓": "科技布款防猫抓"}, "我家养猫 会不会被抓坏", "防猫抓"),
         ({"功效": "淡化痘印、提亮暗沉"}, "能美白吗", "功效"),
         ({"用法": "洁面后取3到4滴"}, "要用多少滴", "用法"),
+        ({"充电": "标配65W充电器"}, "充电器多大功率", "充电"),  # the charger's power: its fact, nothing missing
     ],
 )
 def test_an_attribute_of_any_name_is_found_from_the_buyers_words(
