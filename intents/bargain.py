@@ -349,7 +349,11 @@ class Bargain(Intent):
             coming = sorted((p for p in shop.promotions if p.start is not None and p.start > today),
                             key=lambda p: p.start or today)
             named = next(iter(running), None) or (coming[0] if later and coming else None)
-        if named is not None and topic != "protect":  # 「跑鞋狂欢周到哪天结束」「活动到几号」: that promotion
+        # 「四人位多少钱 双十二有优惠吗」: the price and the promotions running, below (not the one named alone)
+        unnamed = self.rules.topics["promo"].sub("", self.rules.topics["occasion"].sub("", text))
+        priced_too = product is not None and named in running and not until and self.rules.topic(
+            unnamed, "price") is not None
+        if named is not None and topic != "protect" and not priced_too:  # 「跑鞋狂欢周到哪天结束」: that promotion
             # (「双12买的现在降价了」 names it as when it was bought: the price protection, below)
             about = self._promotion(named, today, product, until, coupon)
             return dataclasses.replace(about, remember={**about.remember, "asked": "promo"})  # 「明天还有吗」 next

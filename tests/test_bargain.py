@@ -910,3 +910,14 @@ def test_a_gift_a_promotion_gives_is_never_said_to_be_none(make_engine: Callable
     before = engine.reply("能便宜点吗", item_id="dress-floral", now=now).conversation if haggled else None
     part = part_of(engine.reply("满多少送小样", before, item_id="dress-floral", now=now), "bargain")
     assert part.case.startswith("promotions") and "满199元送精华小样" in part.text
+
+
+def test_the_price_asked_beside_a_promotion_named_is_told_with_it(make_engine: Callable[..., Engine]) -> None:
+    promotions = [{"name": "双十二家具节", "description": "全店满3000减300。", "start": "2026-12-10",
+                   "end": "2026-12-12"}]
+    engine = make_engine(promotions=promotions)
+    now = dt.datetime(2026, 12, 11, 15)
+    part = part_of(engine.reply("L码多少钱 双十二有优惠吗", item_id=DRESS, now=now), "bargain")
+    assert part.case.startswith("price_promotions") and part.facts["price"] == "169元" and "满3000减300" in part.text
+    alone = part_of(engine.reply("双十二活动到哪天", item_id=DRESS, now=now), "bargain")
+    assert alone.case == "promotion_until"  # asked of the promotion alone: that one
