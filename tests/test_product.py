@@ -258,6 +258,7 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"功效": "淡化痘印、提亮暗沉"}, "能美白吗", "功效"),
         ({"用法": "洁面后取3到4滴"}, "要用多少滴", "用法"),
         ({"充电": "标配65W充电器"}, "充电器多大功率", "充电"),  # the charger's power: its fact, nothing missing
+        ({"会不会泛白": "不泛白,抹开后是透明的"}, "会不会假白", "会不会泛白"),
     ],
 )
 def test_an_attribute_of_any_name_is_found_from_the_buyers_words(
@@ -587,3 +588,11 @@ def test_a_kind_of_fact_is_found_in_the_free_text(shop: Shop, field: str, text: 
     plain = product.model_copy(update={"attributes": {}, "selling_points": "", "material": "", "care": "",
                                        "fit_note": "", field: said})
     assert any(told in value for _, value in read_facts(plain, text).stated)
+
+
+@pytest.mark.parametrize(("text", "authentic"), [
+    ("会不会假白", False), ("是假发吗", False), ("假期发货吗", False), ("是假的吗", True), ("假一赔几", True),
+])
+def test_fake_is_asked_by_its_own_words_not_by_any_jia(engine: Engine, text: str, authentic: bool) -> None:
+    reply = engine.reply(text, item_id="dress-floral")
+    assert (reply.parts[0].case in ("authentic", "authentic_facts")) == authentic
