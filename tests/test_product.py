@@ -592,6 +592,7 @@ def test_a_kind_of_fact_is_found_in_the_free_text(shop: Shop, field: str, text: 
 
 @pytest.mark.parametrize(("text", "authentic"), [
     ("会不会假白", False), ("是假发吗", False), ("假期发货吗", False), ("是假的吗", True), ("假一赔几", True),
+    ("怎么查真假", True), ("你们是旗舰店吗", True),  # the shop's own promise answers them
 ])
 def test_fake_is_asked_by_its_own_words_not_by_any_jia(engine: Engine, text: str, authentic: bool) -> None:
     reply = engine.reply(text, item_id="dress-floral")
