@@ -548,3 +548,8 @@ def test_colours_asked_besides_the_one_named(make_engine: Callable[..., Engine],
               "variant_aliases": {colours[0]: ["黑色"]}, "stock": {c: {"16G": 5} for c in colours}}
     part = make_engine(products=[laptop]).reply(text, item_id="pc").parts[0]
     assert (part.case, part.facts["colour" if case == "only_colour" else "colours"]) == (case, told)
+
+
+@pytest.mark.parametrize("text", ["加内存保修还有吗", "赠品还有吗", "运费险还有吗"])
+def test_what_comes_with_buying_still_there_is_no_stock_question(engine: Engine, text: str) -> None:
+    assert "stock" not in engine.reply(text, item_id="dress-floral").intents
