@@ -259,6 +259,11 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"用法": "洁面后取3到4滴"}, "要用多少滴", "用法"),
         ({"充电": "标配65W充电器"}, "充电器多大功率", "充电"),  # the charger's power: its fact, nothing missing
         ({"会不会泛白": "不泛白,抹开后是透明的"}, "会不会假白", "会不会泛白"),
+        ({"冲马桶": "豆腐砂可以倒马桶冲掉"}, "能冲厕所吗", "冲马桶"),
+        ({"显卡": "集成显卡,没有独立显卡"}, "有独显吗", "显卡"),
+        ({"摄像头": "红外摄像头,支持刷脸解锁"}, "能刷脸开机不", "摄像头"),
+        ({"接口": "1个HDMI,1个RJ45网线口"}, "有网口吗", "接口"),
+        ({"续航": "办公约6小时;打游戏请插电使用"}, "打游戏能撑多久", "续航"),
     ],
 )
 def test_an_attribute_of_any_name_is_found_from_the_buyers_words(
