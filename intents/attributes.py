@@ -86,7 +86,10 @@ class Concept:
         return (key == self.name or key in self.words or self.name in key or stem == self.name
                 or any(len(word) >= 2 and key.endswith(word) and word not in self.weak  # 单果大小: 大小, not
                        for word in self.words)                                         # 孕妇能用吗: 能用吗
-                or (len(stem) >= 2 and any(stem in word or (len(word) >= 3 and word in stem) for word in self.words)))
+                # a word holding the key (网线接口: 接口), or starting with what is left of it (储存方式: 储存条件),
+                # not holding what is left anywhere (发货时间 is no 隐私发货)
+                or (len(stem) >= 2 and any(word.startswith(stem) or (stem == key.lower() and stem in word)
+                                           or (len(word) >= 3 and word in stem) for word in self.words)))
 
 
 @dataclass(frozen=True)

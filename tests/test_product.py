@@ -602,3 +602,12 @@ def test_a_kind_of_fact_is_found_in_the_free_text(shop: Shop, field: str, text: 
 def test_fake_is_asked_by_its_own_words_not_by_any_jia(engine: Engine, text: str, authentic: bool) -> None:
     reply = engine.reply(text, item_id="dress-floral")
     assert (reply.parts[0].case in ("authentic", "authentic_facts")) == authentic
+
+
+def test_a_fact_whose_name_is_cut_to_a_word_of_another_kind_is_not_that_kind(shop: Shop) -> None:
+    """发货时间 cut to 发货 is no 隐私发货 (a word of 包装): 「包装是什么样的」 is not told the ship time."""
+    product = shop.product("dress-floral")
+    assert product is not None
+    sofa = product.model_copy(update={"attributes": {"发货时间": "现货付款后3天内发货"}})
+    facts = read_facts(sofa, "包装是什么样的")
+    assert (facts.stated, facts.missing) == ((), ("包装",))
