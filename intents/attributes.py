@@ -201,6 +201,20 @@ def _asked_words(text: str) -> dict[str, tuple[tuple[Concept, ...], int]]:
     return found
 
 
+#: What may come between a product's name and a question of it: 「沙发的材质」「沙发是什么材质」, not a part (沙发腿).
+_OF_THE_NAME = re.compile(r"^(的|是|用的|用|做的|什么|啥|哪种|哪个|都|还|也|这个|那个)*$")
+
+
+def _of_a_part(text: str, names: list[tuple[int, int]], start: int) -> bool:
+    """「沙发腿是什么材质」: the word at ``start`` asked of a part, named by the product's name and a
+    word more (腿), in the same clause."""
+    return any(end < start and "\u4e00" <= text[end] <= "\u9fff" and not _OF_THE_NAME.match(text[end:start])
+               and not _CLAUSE_BREAK.search(text, end, start) for _, end in names)
+
+
+_CLAUSE_BREAK = re.compile(r"[\s,，。.!！?？~～;；]")
+
+
 def _of_another(word: str, start: int, found: dict[str, tuple[tuple[Concept, ...], int]]) -> bool:
     """「拉链五金是什么材质」: a word of material right after another kind of fact asks the
     material of that thing, not of the product."""
@@ -407,6 +421,9 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
     for word, (kinds, start) in by_word.items():
         if (any(c.field == "material" for c in kinds) or word in _OF_SOMETHING) and _of_another(word, start, by_word):
             continue  # 「拉链五金是什么材质」, 「功率多大」: asked of that other thing, not of the product's own
+        if any(c.field == "material" for c in kinds) and _of_a_part(text, names, start):
+            missing.append((word, start, start + len(word)))  # 「沙发腿是什么材质」: the legs', which the file
+            continue                                          # may not say: not the product's own material
         if any(a < start + len(word) and start < b for a, b in named_at):
             continue  # 「包含床垫吗」: 包含 is part of asking 是否含床垫, not a kind (内含) of its own
         if word in _BEFORE_ANOTHER and any(at == start + len(word) for _, at in by_word.values()):

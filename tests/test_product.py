@@ -611,3 +611,16 @@ def test_a_fact_whose_name_is_cut_to_a_word_of_another_kind_is_not_that_kind(sho
     sofa = product.model_copy(update={"attributes": {"发货时间": "现货付款后3天内发货"}})
     facts = read_facts(sofa, "包装是什么样的")
     assert (facts.stated, facts.missing) == ((), ("包装",))
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("沙发是什么材质的", True), ("这个沙发什么材质", True), ("沙发的面料是什么", True),
+    ("沙发腿是什么材质的", False),  # a part's: not the sofa's own material
+])
+def test_the_material_of_a_part_is_not_the_products_own(shop: Shop, text: str, told: bool) -> None:
+    product = shop.product("dress-floral")
+    assert product is not None
+    sofa = product.model_copy(update={"name": "布艺沙发", "aliases": ["沙发"], "attributes": {},
+                                      "material": "框架松木,面料科技布"})
+    facts = read_facts(sofa, text)
+    assert bool(facts.stated) == told and bool(facts.missing) != told
