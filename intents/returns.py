@@ -6,6 +6,7 @@ or opened is answered with the shop's conditions, never with "放心退"."""
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from intents.base import Answer, Intent, Question
 
@@ -30,6 +31,7 @@ class Returns(Intent):
         "no_insurance": ("days",),
         "cost": ("days",),
         "cost_insured": ("days",),
+        "cost_stated": ("days", "note"),
         "address": ("address_note",),
         "address_unknown": (),
         "quality": (),
@@ -94,5 +96,20 @@ class Returns(Intent):
         if topic == "insurance":
             return Answer("insurance" if policy.shipping_insurance else "no_insurance", facts)
         if topic == "cost":
-            return Answer("cost_insured" if policy.shipping_insurance else "cost", facts)
+            if policy.shipping_insurance:
+                return Answer("cost_insured", facts)
+            said = _cost_said(own.note if own is not None and own.note else "", policy.conditions)
+            # 「退货运费多少」 where the shop wrote what it comes to (床大约300元): that, not only who pays
+            return Answer("cost_stated", facts | {"note": said}) if said else Answer("cost", facts)
         return Answer("policy_insured" if policy.shipping_insurance else "policy", facts)
+
+
+#: A clause of the shop's own terms that says what sending it back costs: 运费 and a sum after it, from
+#: the comma before it (not one inside brackets) to the end of its sentence.
+_COST_CLAUSE = re.compile(r"(?:^|(?<=[,，。；;！!？?\n]))(?:(?![,，。；;！!？?\n]).)*(运费|邮费|快递费)"
+                          r"[^。；;！!？?\n]*?\d[^。；;！!？?\n]*")
+
+
+def _cost_said(*terms: str) -> str:
+    """The first clause of ``terms`` telling what returning costs, with a sum (来回运费由买家承担(床大约300元))."""
+    return next((m.group().strip(" ,，") for text in terms if text for m in [_COST_CLAUSE.search(text)] if m), "")

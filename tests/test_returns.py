@@ -338,3 +338,10 @@ def test_harm_reported_goes_to_a_person_flagged(engine: Engine, text: str) -> No
     reply = engine.reply(text, item_id="dress-floral", now=NOW)
     assert reply.intents[0] == "returns" and reply.mode == "handoff"
     assert {"type": "flag", "reason": "quality_issue"} in reply.actions
+
+
+def test_return_postage_the_shop_put_a_sum_on_is_told(make_engine: Callable[..., Engine]) -> None:
+    conditions = "收货7天内包装完好可以退换,来回物流运费由买家承担(床大约300元);定制款不退不换。"
+    engine = make_engine(returns={"shipping_insurance": False, "conditions": conditions})
+    part = engine.reply("退货运费多少", now=NOW).parts[0]
+    assert (part.case, part.facts["note"]) == ("cost_stated", "来回物流运费由买家承担(床大约300元)")
