@@ -32,6 +32,7 @@ class Returns(Intent):
         "cost": ("days",),
         "cost_insured": ("days",),
         "cost_stated": ("days", "note"),
+        "excluded": ("note",),
         "address": ("address_note",),
         "address_unknown": (),
         "quality": (),
@@ -91,6 +92,9 @@ class Returns(Intent):
                 return Answer("product_days", {"product": product.name, "days": days, "note": note})
         if days == 0:  # no returns without a reason: the shop's conditions say what it does instead
             return Answer("shop_none", facts) if policy.conditions else Answer("no_policy", handoff=True)
+        excluded = _excluded(policy.conditions, text) if topic in (None, "used") else None
+        if excluded:  # 「定制的能退吗」 where the terms say 定制款不退不换: that first, not 「支持7天无理由」
+            return Answer("excluded", {"note": excluded})
         if topic == "used":
             return Answer("used", facts) if policy.conditions else Answer("no_policy", handoff=True)
         if topic == "insurance":
@@ -113,3 +117,23 @@ _COST_CLAUSE = re.compile(r"(?:^|(?<=[,，。；;！!？?\n]))(?:(?![,，。；;
 def _cost_said(*terms: str) -> str:
     """The first clause of ``terms`` telling what returning costs, with a sum (来回运费由买家承担(床大约300元))."""
     return next((m.group().strip(" ,，") for text in terms if text for m in [_COST_CLAUSE.search(text)] if m), "")
+
+
+#: A clause of the shop's terms that rules returns out: 「定制款不退不换」「拆封后不支持退货」.
+_RULED_OUT = re.compile(r"不(退|换|支持|接受|能退|能换|可退|予退|办理)")
+#: What the buyer says was not done: 「没拆封」「未使用」.
+_NEGATED = re.compile(r"(没有|没|未|不是|非)[\u4e00-\u9fff]{1,3}")
+#: The words of asking for a return, which name nothing the terms could rule out.
+_ASKING_RETURN = re.compile(r"[退换能可以吗嘛么呢的了货款不行吧呀啊哈?？!！,，。\s]|支持|无理由")
+
+
+def _excluded(conditions: str, text: str) -> str:
+    """The clause of ``conditions`` ruling out returns of what the buyer named (定制 of 「定制的能退吗」:
+    「定制款不退不换」), or nothing."""
+    said = _ASKING_RETURN.sub(" ", _NEGATED.sub(" ", text)).split()  # (「没拆封的」 is no 拆封 ruled out)
+    named = {word[i:i + 2] for word in said for i in range(len(word) - 1)}
+    for clause in re.split(r"[。；;！!？?\n,，]", conditions):
+        ruled = _RULED_OUT.search(clause)
+        if ruled and any(pair in clause[:ruled.start()] for pair in named):
+            return clause.strip()
+    return ""

@@ -345,3 +345,17 @@ def test_return_postage_the_shop_put_a_sum_on_is_told(make_engine: Callable[...,
     engine = make_engine(returns={"shipping_insurance": False, "conditions": conditions})
     part = engine.reply("退货运费多少", now=NOW).parts[0]
     assert (part.case, part.facts["note"]) == ("cost_stated", "来回物流运费由买家承担(床大约300元)")
+
+
+@pytest.mark.parametrize(("text", "case"), [
+    ("内裤能退吗", "excluded"),  # the terms rule it out: that first, not 「支持7天无理由」
+    ("特价款可以退吗", "excluded"),
+    ("不合适能退吗", "policy"),  # nothing named that the terms rule out
+    ("没拆封的能退吗", "policy"),  # 拆封 said not done
+])
+def test_what_the_terms_rule_out_is_said_first(make_engine: Callable[..., Engine], text: str, case: str) -> None:
+    conditions = "收货7天内包装完好可以退换;内裤袜子不退不换,特价款也不支持退货,拆封后不退。"
+    engine = make_engine(returns={"shipping_insurance": False, "conditions": conditions})
+    part = engine.reply(text, now=NOW).parts[0]
+    assert part.case == case
+    assert case != "excluded" or part.facts["note"] in ("内裤袜子不退不换", "特价款也不支持退货")
