@@ -492,6 +492,7 @@ def test_what_follows_a_variants_stock_in_the_intents_own_words_stays_stock(engi
     ("你们家有什么跑鞋", ["飞翼X1轻量缓震跑步鞋(399元)", "疾速Pro碳板竞速跑鞋(899元)"], "羽绒服"),
     ("有儿童款的吗", ["儿童运动套装"], "跑步鞋"),
     ("你们家都卖些啥", ["飞翼X1", "羽绒服", "训练鞋"], None),  # no kind said: all of them
+    ("你们家有什么产品", ["飞翼X1", "羽绒服", "训练鞋"], None),  # 产品, 东西, 宝贝: any kind
 ])
 def test_the_shops_products_asked_as_a_list_are_those_of_the_kind_asked(text: str, listed: list[str],
                                                                          left_out: str | None) -> None:
