@@ -136,7 +136,7 @@ def test_return_questions_are_recognised_with_the_right_case(engine: Engine, tex
     assert reply.parts[0].case == case
 
 
-@pytest.mark.parametrize("text", ["能换芯吗", "可以换电池吗"])
+@pytest.mark.parametrize("text", ["能换芯吗", "可以换电池吗", "换粮怎么换", "换季的时候穿合适吗"])
 def test_a_part_it_takes_is_no_exchange(engine: Engine, text: str) -> None:
     assert "returns" not in engine.reply(text, item_id="dress-floral", now=NOW).intents
 
