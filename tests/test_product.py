@@ -264,6 +264,7 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"摄像头": "红外摄像头,支持刷脸解锁"}, "能刷脸开机不", "摄像头"),
         ({"接口": "1个HDMI,1个RJ45网线口"}, "有网口吗", "接口"),
         ({"续航": "办公约6小时;打游戏请插电使用"}, "打游戏能撑多久", "续航"),
+        ({"包装": "拆成零件装一个纸箱,箱子约80x40x20厘米"}, "箱子多大 我家电梯小", "包装"),  # the box's, not its own
     ],
 )
 def test_an_attribute_of_any_name_is_found_from_the_buyers_words(
