@@ -260,7 +260,7 @@ class Bargain(Intent):
     # 「那500g的呢」「那卫衣呢」 after 「1kg多少钱」; 「明天还有吗」 after 「有活动吗」
     carries_after = {"price": ("sizes", "colours", "products", "quantity", "weight"), "promo": ("day",)}
     # 「明天还有吗」 after the promotions, 「多少天内」 after the price protection, 「两斤呢」 after a price
-    continued_by = {"promo": "still_on|usable", _PROTECT_ASKED: "how_long", "price": "more_of_it"}
+    continued_by = {"promo": "still_on|usable|how_to_join", _PROTECT_ASKED: "how_long", "price": "more_of_it"}
     cases = {
         "hold": (),
         "part_price": ("product", "part", "note"),
@@ -357,6 +357,10 @@ class Bargain(Intent):
             # (「双12买的现在降价了」 names it as when it was bought: the price protection, below)
             about = self._promotion(named, today, product, until, coupon)
             return dataclasses.replace(about, remember={**about.remember, "asked": "promo"})  # 「明天还有吗」 next
+        if question.conversation.asked == "promo" and self.rules.topic(text, "how_to_join") and promo:
+            # 「怎么参加」 right after the promotions: their terms say how (下单自动减, 备注囤货)
+            answer = self._promotions(promo, coupon)
+            return dataclasses.replace(answer, remember={**answer.remember, "asked": "promo"})
         if self.rules.topic(text, "review_reward"):  # 「好评返现吗」: the platform's rule; one owed, a person
             if shop.platform.review_rewards or self.rules.topic(text, "reward_owed"):
                 return Answer("review_reward_unknown", handoff=True)

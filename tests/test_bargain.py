@@ -921,3 +921,14 @@ def test_the_price_asked_beside_a_promotion_named_is_told_with_it(make_engine: C
     assert part.case.startswith("price_promotions") and part.facts["price"] == "169元" and "满3000减300" in part.text
     alone = part_of(engine.reply("双十二活动到哪天", item_id=DRESS, now=now), "bargain")
     assert alone.case == "promotion_until"  # asked of the promotion alone: that one
+
+
+@pytest.mark.parametrize("then", ["怎么参加", "要领券吗"])
+def test_how_to_take_part_after_the_promotions_is_their_terms(make_engine: Callable[..., Engine], then: str) -> None:
+    promotions = [{"name": "年末囤货", "description": "拍2箱再送1包,备注囤货即可。", "start": "2026-12-01",
+                   "end": "2026-12-31"}]
+    engine = make_engine(promotions=promotions)
+    now = dt.datetime(2026, 12, 15, 20)
+    first = engine.reply("有活动吗", item_id=DRESS, now=now)
+    part = part_of(engine.reply(then, first.conversation, item_id=DRESS, now=now), "bargain")
+    assert part.case.startswith("promotions") and "备注囤货" in part.text
