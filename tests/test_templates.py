@@ -289,3 +289,12 @@ def test_no_default_wording_says_a_payment_method_then_pays() -> None:
     doubled = [f"{path.name}: {line.strip()}" for path in folder.iterdir() if path.name.endswith(".yaml")
                for line in path.read_text("utf-8").splitlines() if re.search(r"\{methods?\}(付款|支付)", line)]
     assert doubled == []
+
+
+def test_no_default_wording_says_a_promotions_kind_after_its_name() -> None:
+    """「{promotion_name}满减」 renders 年货节满减 as 「年货节满减满减」: the name is said on its own."""
+    folder = resources.files("replies") / "scripts"
+    doubled = [f"{path.name}: {line.strip()}" for path in folder.iterdir() if path.name.endswith(".yaml")
+               for line in path.read_text("utf-8").splitlines()
+               if re.search(r"\{promotion_name\}(满减|活动|优惠)", line)]
+    assert doubled == []
