@@ -432,12 +432,15 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             continue  # 「还有几包」: how many are left, not how many are in one
         if not weak and all(word in c.weak for c in kinds) and not _alone(text, word):
             continue  # 「优惠券能用吗」 asks no compatibility; 「多少度啊」 alone asks the stated 酒精度
-        found: list[tuple[str, str]] = []
-        for concept in kinds:
+        # a fact of any of the word's kinds first (味道: 口感 of 口味), then a field or the free text; a word
+        # of several kinds (味道) is too general to be looked for in another fact's value (「不要和有味道的东西放」)
+        own = word if len(kinds) == 1 else ""
+        found = next((named for concept in kinds if (named := _from_attributes(product, concept, own))), [])
+        for concept in () if found else kinds:
             field = _from_field(product, concept) or (  # (a word too general to name a fact, 能放, is not
                 None if word in concept.weak else      # looked for in the free text: 「肉类都能放」)
                 _from_free_text(product, concept, word, said_of[concept.name]))
-            found = _from_attributes(product, concept, word) or ([field] if field else [])
+            found = [field] if field else []
             if found:
                 break
         for name, value in found:
