@@ -359,3 +359,10 @@ def test_what_the_terms_rule_out_is_said_first(make_engine: Callable[..., Engine
     part = engine.reply(text, now=NOW).parts[0]
     assert part.case == case
     assert case != "excluded" or part.facts["note"] in ("内裤袜子不退不换", "特价款也不支持退货")
+
+
+@pytest.mark.parametrize("text", ["收到的窗帘短了10公分", "颜色和图片差好多"])
+def test_what_came_made_or_shown_wrong_is_a_fault_for_a_person(engine: Engine, text: str) -> None:
+    reply = engine.reply(text, item_id="dress-floral", now=NOW)
+    assert reply.intents[0] == "returns" and reply.mode == "handoff"
+    assert {"type": "flag", "reason": "quality_issue"} in reply.actions
