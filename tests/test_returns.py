@@ -366,3 +366,7 @@ def test_what_came_made_or_shown_wrong_is_a_fault_for_a_person(engine: Engine, t
     reply = engine.reply(text, item_id="dress-floral", now=NOW)
     assert reply.intents[0] == "returns" and reply.mode == "handoff"
     assert {"type": "flag", "reason": "quality_issue"} in reply.actions
+
+
+def test_a_message_sent_by_mistake_is_no_fault() -> None:
+    assert "returns" not in Engine.from_file(None).reply("不好意思发错了", now=NOW).intents  # their own message
