@@ -355,11 +355,15 @@ def dimensions_asked(product: Product, text: str) -> Facts:
 
 
 def age_facts(product: Product) -> Facts:
-    """What the product states of the ages it is for (适用年龄: 3个月以上), answering a
-    「能吃吗」「能用吗」 said with, or after, a child's or a pet's age."""
-    kind = next((c for c in concepts() if c.name == "适用年龄"), None)
-    stated = tuple((key, value) for key, value in product.attributes.items() if kind is not None and kind.names(key))
-    return Facts(stated)
+    """What the product states of the ages it is for (适用年龄: 3个月以上), else of who may take
+    it (适宜人群, 不适宜人群: 儿童不宜), answering a 「能吃吗」「能用吗」 said with, or after, an age."""
+    for name in ("适用年龄", "适合人群"):
+        kind = next((c for c in concepts() if c.name == name), None)
+        stated = tuple((key, value) for key, value in product.attributes.items()
+                       if kind is not None and kind.names(key))
+        if stated:
+            return Facts(stated)
+    return Facts()
 
 
 def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool = True) -> Facts:

@@ -110,8 +110,8 @@ def _stated(product: Product, text: str, entities: Entities, aged: bool = False)
     the variant named if the file tells each in turn; with an age said (``aged``), the ages
     it is for (2个月的狗: 3个月以上)."""
     facts = read_facts(product, text).of_variant(product, *product.variant_named(entities.colours, entities.sizes))
-    if not facts.stated and not facts.missing and aged:  # (「一天吃多少」 asks the amount, not the ages)
-        facts = age_facts(product)
+    if not facts.stated and aged and set(facts.missing) <= {"适用年龄"}:  # (「一天吃多少」 asks the amount,
+        facts = age_facts(product)  # not the ages; 「孩子12岁能吃不」 of one telling who may take it: that)
     if not facts.stated:
         return None
     told = {"asked": FACTS_ASKED + "、".join(name for name, _ in facts.stated)}  # 「24寸呢」 next: the same, of it

@@ -686,3 +686,12 @@ def test_how_long_in_time_is_no_length(make_engine: Callable[..., Engine]) -> No
             "attributes": {"尺寸": "三人位长210深95高85厘米"}}
     reply = make_engine(products=[sofa]).reply("多长时间能到", item_id="sofa")
     assert reply.intents[0] == "shipping" and "210" not in reply.suggestion
+
+
+@pytest.mark.parametrize("text", ["孩子12岁能吃不", "我妈70岁了能吃吗"])
+def test_an_age_asked_of_a_product_telling_who_may_take_it_is_told_that(make_engine: Callable[..., Engine],
+                                                                        text: str) -> None:
+    oil = {"id": "oil", "name": "深海鱼油", "price": 199, "colours": ["原味"], "sizes": ["60粒"],
+           "attributes": {"适宜人群": "血脂偏高的成年人", "不适宜人群": "孕妇、儿童和少年"}}
+    reply = make_engine(products=[oil]).reply(text, item_id="oil")
+    assert "儿童和少年" in reply.text + reply.suggestion  # who may take it, not 「尺寸请同事确认」
