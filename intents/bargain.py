@@ -66,7 +66,8 @@ _SAME_OCCASION = (frozenset({"元旦", "新年", "跨年"}), frozenset({"春节"
 #: A gift named: 「送线吗」 asks whether the cable comes with it.
 _GIFT_NAMED = re.compile(r"送(?P<what>[^\s,，。吗么嘛不呗]{1,4})(吗|么|嘛|不|呗)")
 #: What is given asked of, not asked for (「送啥」「送什么」「有赠品吗」).
-_GIFT_ASKED = re.compile(r"送(啥|什么|些什么|哪些|的是)|赠品|有(什么|啥)?(赠|送)")
+_GIFT_ASKED = re.compile(r"送(啥|什么|些什么|哪些|的是)|赠品|有(什么|啥)?(赠|送)"
+                         r"|买[\d一二两三四五六七八九十]+[^\s,，。]{0,3}送[\d一二两三四五六七八九十]")  # 买二送一
 #: A promotion to come asked of (「什么时候有活动」「以后会有活动吗」), not one now (「有活动吗」) or a coupon.
 _LATER_ASKED = re.compile(r"(什么时候|啥时候|几时|哪天|几号|会有|以后|之后|后面|下次|下个|还会|过几天|过段时间)"
                           r".{0,6}(活动|大促|促销|优惠)")
@@ -446,6 +447,10 @@ class Bargain(Intent):
         with_it = _gift_stated(product, text) if topic == "gift" else None
         if with_it is not None:  # 「送什么配件」 of a product whose 配件 says what comes with it: that, not a haggle
             return Answer("gift_stated", {"product": with_it[0], "facts": with_it[1]})
+        if topic == "gift" and product is not None and shop.bargain.gift and any(
+                len(name) >= 2 and name in shop.bargain.gift for name in (product.name, *product.aliases)):
+            # 「再送个变调夹呗」 where the shop's gift is a capo it also sells: that gift, not the capo's price
+            return Answer("gift", {"gift": shop.bargain.gift})
         promotion_gives = any(w in gives for w in ("送", "赠"))
         if topic == "gift" and promotion_gives and (
                 question.conversation.bargain_round == 0 or not shop.bargain.gift) and (
@@ -453,10 +458,11 @@ class Bargain(Intent):
             # 「买50ml送啥」「送线吗」 while a promotion that gives it runs: the promotion, before any haggling
             # (and after it, where the shop gives no gift of its own: 「满多少送小样」 is told the 满额赠)
             return self._promotions(promo, coupon)
-        if topic == "gift" and (shop.platform.price_cut == "none" or not shop.bargain.gift):
+        if topic == "gift" and (shop.platform.price_cut == "none" or not shop.bargain.gift
+                                or not shop.bargain.negotiable):
             # a gift asked where the price never moves, or of a shop that gives none: the gift itself is
             # answered (as 「买多件」 without a bulk deal), not the price
-            if shop.bargain.gift:
+            if shop.bargain.gift:  # (a shop that never haggles still gives what it says it gives)
                 return Answer("gift", {"gift": shop.bargain.gift})
             if promotion_gives:  # 「满多少送小样」 while 满额赠 runs: what it gives, never 「没有赠品」
                 return self._promotions(promo, coupon)

@@ -932,3 +932,27 @@ def test_how_to_take_part_after_the_promotions_is_their_terms(make_engine: Calla
     first = engine.reply("有活动吗", item_id=DRESS, now=now)
     part = part_of(engine.reply(then, first.conversation, item_id=DRESS, now=now), "bargain")
     assert part.case.startswith("promotions") and "备注囤货" in part.text
+
+
+def test_a_shop_that_never_haggles_still_gives_its_gift(make_engine: Callable[..., Engine]) -> None:
+    engine = make_engine(bargain={"negotiable": False, "gift": "一个7格便携药盒"}, promotions=[])
+    part = part_of(engine.reply("送点东西呗", item_id=DRESS), "bargain")
+    assert (part.case, part.facts["gift"]) == ("gift", "一个7格便携药盒")
+    assert part_of(engine.reply("能便宜点吗", item_id=DRESS), "bargain").case == "fixed"
+
+
+def test_a_buy_n_get_m_deal_asked_of_is_the_promotion(make_engine: Callable[..., Engine]) -> None:
+    promotions = [{"name": "年货季买二送一", "description": "拍2瓶送1瓶同款,下单自动加赠。", "start": "2026-12-20",
+                   "end": "2026-12-31"}]
+    engine = make_engine(bargain={"negotiable": False}, promotions=promotions)
+    part = part_of(engine.reply("买二送一是真的吗", item_id=DRESS, now=dt.datetime(2026, 12, 21, 10)), "bargain")
+    assert part.case.startswith("promotions") and "拍2瓶送1瓶" in part.text
+
+
+def test_the_gift_named_as_a_product_the_shop_sells_is_the_gift(make_engine: Callable[..., Engine]) -> None:
+    capo = {"id": "capo", "name": "吉他变调夹", "aliases": ["变调夹"], "price": 29, "colours": ["黑色"],
+            "sizes": ["民谣款"], "negotiable": False}
+    guitar = {"id": "guitar", "name": "民谣吉他", "price": 899, "colours": ["原木色"], "sizes": ["41寸"]}
+    engine = make_engine(products=[guitar, capo], bargain={"gift": "一个变调夹"})
+    part = part_of(engine.reply("再送个变调夹呗", item_id="guitar"), "bargain")
+    assert (part.case, part.facts["gift"]) == ("gift", "一个变调夹")  # not 「变调夹是实价商品」
