@@ -71,6 +71,9 @@ class Returns(Intent):
             remember = {"asked": _FAULT}
             if own is not None and own.note:
                 return Answer("quality_note", {"note": own.note}, remember, handoff=True, actions=flag)
+            if _HARM.search(text) and (told := _said_of_harm(policy.conditions)):
+                # 「吃了两天起疹子了」: what the shop says to do (立即停用并及时就医), not a photo of a fault
+                return Answer("quality_note", {"note": told}, remember, handoff=True, actions=flag)
             return Answer("quality", remember=remember, handoff=True, actions=flag)
         if self.rules.topic(text, "progress"):  # 「退款什么时候到账」: the order's, not the policy
             return Answer("in_progress", handoff=True)
@@ -137,3 +140,13 @@ def _excluded(conditions: str, text: str) -> str:
         if ruled and any(pair in clause[:ruled.start()] for pair in named):
             return clause.strip()
     return ""
+
+
+#: A reaction of the body to what was eaten or used: 「起疹子」「拉肚子」「过敏了」.
+_HARM = re.compile(r"过敏|起疹|疹子|红肿|拉肚子|腹泻|软便|呕吐|吐了|不舒服|刺痛|烂脸|发痒|痒")
+
+
+def _said_of_harm(conditions: str) -> str:
+    """The sentence of the shop's terms saying what to do after a reaction (过敏…请立即停用并及时就医)."""
+    return next((s.strip() + "。" for s in re.split(r"[。！!\n]", conditions or "")
+                 if re.search(r"过敏|不适|停用|就医", s)), "")

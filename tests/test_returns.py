@@ -370,3 +370,12 @@ def test_what_came_made_or_shown_wrong_is_a_fault_for_a_person(engine: Engine, t
 
 def test_a_message_sent_by_mistake_is_no_fault() -> None:
     assert "returns" not in Engine.from_file(None).reply("不好意思发错了", now=NOW).intents  # their own message
+
+
+def test_a_reaction_reported_is_told_what_the_shop_says_to_do(make_engine: Callable[..., Engine]) -> None:
+    conditions = "没拆封的7天内可以退。吃了以后如果出现过敏等不适,请立即停用并及时就医,保留产品联系客服。"
+    engine = make_engine(returns={"conditions": conditions})
+    reply = engine.reply("吃了两天就软便了", item_id="dress-floral", now=NOW)
+    part = reply.parts[0]
+    assert (part.case, reply.mode) == ("quality_note", "handoff") and "立即停用并及时就医" in part.facts["note"]
+    assert {"type": "flag", "reason": "quality_issue"} in reply.actions
