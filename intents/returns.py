@@ -95,6 +95,8 @@ class Returns(Intent):
                 return Answer("product_days", {"product": product.name, "days": days, "note": note})
         if days == 0:  # no returns without a reason: the shop's conditions say what it does instead
             return Answer("shop_none", facts) if policy.conditions else Answer("no_policy", handoff=True)
+        if topic is None and _broke_condition(policy.conditions, text):
+            topic = "used"  # 「弦剪了还能退吗」 where the terms say 琴弦没有剪断的可以退: the conditions, not a yes
         excluded = _excluded(policy.conditions, text) if topic in (None, "used") else None
         if excluded:  # 「定制的能退吗」 where the terms say 定制款不退不换: that first, not 「支持7天无理由」
             return Answer("excluded", {"note": excluded})
@@ -150,3 +152,18 @@ def _said_of_harm(conditions: str) -> str:
     """The sentence of the shop's terms saying what to do after a reaction (过敏…请立即停用并及时就医)."""
     return next((s.strip() + "。" for s in re.split(r"[。！!\n]", conditions or "")
                  if re.search(r"过敏|不适|停用|就医", s)), "")
+
+
+#: What the terms ask not to have been done: 「琴弦没有剪断」「没有磕碰」「未激活」.
+_NOT_DONE_TERM = re.compile(r"(?:没有|没|未|无)([\u4e00-\u9fff]{2})")
+
+
+def _broke_condition(conditions: str, text: str) -> bool:
+    """Whether the buyer says they did what the terms ask not to have been done (「弦剪了」 of
+    「琴弦没有剪断的可以退」: 剪了), not said as not done (「没剪」)."""
+    for term in _NOT_DONE_TERM.findall(conditions or ""):
+        for said in (term, term[0] + "了"):
+            at = text.find(said)
+            if at >= 0 and not re.search(r"(没有|没|未|不)$", text[:at]):
+                return True
+    return False

@@ -379,3 +379,12 @@ def test_a_reaction_reported_is_told_what_the_shop_says_to_do(make_engine: Calla
     part = reply.parts[0]
     assert (part.case, reply.mode) == ("quality_note", "handoff") and "立即停用并及时就医" in part.facts["note"]
     assert {"type": "flag", "reason": "quality_issue"} in reply.actions
+
+
+@pytest.mark.parametrize(("text", "case"), [("弦剪了还能退吗", "used"), ("没剪弦能退吗", "policy"),
+                                            ("不喜欢能退吗", "policy")])
+def test_what_the_terms_ask_not_done_said_done_gets_the_conditions(make_engine: Callable[..., Engine], text: str,
+                                                                   case: str) -> None:
+    conditions = "签收7天内,琴身没有磕碰划痕、琴弦没有剪断的可以无理由退换。"
+    engine = make_engine(returns={"shipping_insurance": False, "conditions": conditions})
+    assert engine.reply(text, now=NOW).parts[0].case == case
