@@ -425,6 +425,10 @@ class Bargain(Intent):
             answer = deals or self._promotions(promo, coupon)
             priced = self.rules.topic(self.rules.topics["promo"].sub("", text), "price")  # not 「满多少钱能用」
             if product is not None and priced and not _DISCOUNT.search(plain):
+                if promo and _NET.search(text):  # 「满减后多少钱」: what it comes to, where that can be told
+                    net = self._price(question, product, promo)
+                    if net.case == "price_net_told":
+                        return net
                 # 「多少钱 有优惠券吗」: the price first, then what lowers it
                 return Answer(f"price_{answer.case}", {**answer.facts, **_price_of(product, question.message)},
                               {"asked": "price"})
@@ -580,14 +584,18 @@ class Bargain(Intent):
                         "total": money(round(price * quantity * deal.rate, 2))}, remember)
                 return Answer("price_total", facts | {
                     "price": money(price), "quantity": quantity, "total": money(price * quantity)}, remember)
-            if deals is not None:
-                return Answer(f"price_{deals.case}", {**deals.facts, **facts, "price": money(price)}, remember)
             if promo and _NET.search(question.message.text):  # 「到手价多少」: the price and what the promotion takes
-                off = _straight_cut(question.shop.promotions_on(question.now.date(), product))
+                running = question.shop.promotions_on(question.now.date(), product)
+                off = _straight_cut(running)
+                if off is None and (spend := _spend_off(running)) is not None and price >= spend[0]:
+                    off = spend[1]  # 「满减后多少」 of one that reaches a plain 满800减50 by itself
                 if off is not None and off < price:  # 「直降100」 of this product: what it comes to
                     return Answer("price_net_told", facts | {"price": money(price), "net": money(price - off)},
                                   remember)
-                return Answer("price_net", facts | {"price": money(price)}, remember)
+                if deals is None:
+                    return Answer("price_net", facts | {"price": money(price)}, remember)
+            if deals is not None:
+                return Answer(f"price_{deals.case}", {**deals.facts, **facts, "price": money(price)}, remember)
             return Answer("price", facts | {"price": money(price)}, remember)
         off = _straight_cut(question.shop.promotions_on(question.now.date(), product)) \
             if promo and _NET.search(question.message.text) else None

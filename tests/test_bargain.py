@@ -956,3 +956,14 @@ def test_the_gift_named_as_a_product_the_shop_sells_is_the_gift(make_engine: Cal
     engine = make_engine(products=[guitar, capo], bargain={"gift": "一个变调夹"})
     part = part_of(engine.reply("再送个变调夹呗", item_id="guitar"), "bargain")
     assert (part.case, part.facts["gift"]) == ("gift", "一个变调夹")  # not 「变调夹是实价商品」
+
+
+@pytest.mark.parametrize(("spend", "net"), [(150, "139元"), (300, None)])
+def test_the_price_after_a_plain_spend_cut_the_item_reaches_is_worked_out(make_engine: Callable[..., Engine],
+                                                                         spend: int, net: str | None) -> None:
+    promotions = [{"name": "双十二", "description": f"全店满{spend}减30,结算时自动减。", "start": "2026-12-10",
+                   "end": "2026-12-12"}]
+    engine = make_engine(promotions=promotions)
+    part = part_of(engine.reply("满减后多少钱", item_id=DRESS, now=dt.datetime(2026, 12, 11, 11)), "bargain")
+    assert part.facts["price"] == "169元"
+    assert (part.case, part.facts.get("net")) == (("price_net_told", net) if net else (part.case, None))
