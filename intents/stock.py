@@ -100,7 +100,8 @@ def _others_with(question: Question, name: str, kind: str) -> str:
 
 #: Several variants asked together (米白色S和黑色M, 红的蓝的各一件), not 「平时穿41 有42吗」.
 # 「白色42有吗 黑色呢」「粉色37 白色38有吗」「一双粉色37一双白色38」 too
-_BOTH = re.compile(r"和|跟|与|、|各|都|以及|还有|[,，]|\s|(?P<one>一(?:双|件|个|条|套|盒|瓶|只|支))\S{1,8}(?P=one)")
+_BOTH = re.compile(r"和|跟|与|、|各|都|以及|还有|[,，]|\s"
+                   r"|(?P<one>一(?:双|件|个|条|套|盒|瓶|只|支|把|台|张|顶|副|包|袋|桶|罐|箱|块))\S{1,8}(?P=one)")
 
 
 def _variants_asked(product: Product, colours: Sequence[str], sizes: Sequence[str]) -> list[tuple[str, str]]:
@@ -337,10 +338,10 @@ _IN_HAND = re.compile(r"现货")
 #: A ship time that says the goods are made after the order: 「付款后按尺寸单独制作,15天内发货」.
 _MADE_AFTER = re.compile(r"定制|制作|现做|订做|现织|现烤|现炒|生产|做好")
 #: The shop as a whole, not the product on the page: 「你们家有什么跑鞋」.
-_SHOP_WIDE = re.compile(r"你们家|你家|店里|店铺|贵店")
+_SHOP_WIDE = re.compile(r"你们家|你家|你们店|店里|店铺|贵店|本店")
 #: What is said around the kind of product asked for.
-_AROUND_KIND = re.compile(r"^那?有(?!没有|什么|啥|哪|几)|你们家?|店里|家里|有没有|有什么|些|有啥|有哪些|有哪几|有几"
-                          r"|产品|东西|商品|宝贝|好物|货"
+_AROUND_KIND = re.compile(r"^那?有(?!没有|什么|啥|哪|几)|你们店|本店|你们家?|店里|家里"
+                          r"|有没有|有什么|些|有啥|有哪些|有哪几|有几|产品|东西|商品|宝贝|好物|货"
                           r"|都有|都卖|卖|什么|啥|哪些|哪几|款式|几款|款|种|样|的|吗|呢|啊|呀|哈|亲|[?？!！~～,，。\s]")
 #: Up to how many products a list names.
 LISTED = 8

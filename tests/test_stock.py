@@ -473,7 +473,7 @@ def test_several_variants_asked_together_are_each_told(engine: Engine) -> None:
         "黑色 M码有货、黑色 L码有货"
     asked_after = engine.reply("黑色M有吗 米白色呢", item_id="dress-floral", now=now).parts[0]  # the second as a 呢
     assert asked_after.facts["statuses"] == "黑色 M码有货、米白色 M码有货"
-    for text in ("一件雾霾蓝M一件黑色L", "雾霾蓝M 黑色L有吗"):  # said one by one, or with a space between
+    for text in ("一件雾霾蓝M一件黑色L", "雾霾蓝M 黑色L有吗", "一条雾霾蓝M一条黑色L有吗"):  # one by one, or apart
         assert engine.reply(text, item_id="dress-floral", now=now).parts[0].facts["statuses"] == \
             "雾霾蓝 M码暂时没货(预计12月5日补货)、黑色 L码有货"
 
@@ -493,6 +493,7 @@ def test_what_follows_a_variants_stock_in_the_intents_own_words_stays_stock(engi
     ("有儿童款的吗", ["儿童运动套装"], "跑步鞋"),
     ("你们家都卖些啥", ["飞翼X1", "羽绒服", "训练鞋"], None),  # no kind said: all of them
     ("你们家有什么产品", ["飞翼X1", "羽绒服", "训练鞋"], None),  # 产品, 东西, 宝贝: any kind
+    ("你们店有什么跑鞋", ["飞翼X1"], "羽绒服"),
 ])
 def test_the_shops_products_asked_as_a_list_are_those_of_the_kind_asked(text: str, listed: list[str],
                                                                          left_out: str | None) -> None:
