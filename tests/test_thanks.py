@@ -21,6 +21,7 @@ WEDNESDAY_MORNING = dt.datetime(2026, 11, 25, 10, 0)
         ("多谢啦～", "thanks"),
         ("好滴", "thanks"),
         ("嗯嗯", "ack"),  # a yes, not thanks: no 「不客气」
+        ("哦", "ack"),
         ("好吧", "ack"),
         ("那好吧", "ack"),
         ("拜拜", "thanks"),
