@@ -277,10 +277,11 @@ class ShippingQuestion(Intent):
         pays_on = None
         if named is not None and named[0] >= today and _PAYS.match(text, named[3]):  # 「周四拍周五能到吗」
             later = _day_named(text[named[3]:], today) or _fixed_day_named(text[named[3]:], today)
-            if later is not None and later[0] > named[0]:  # (「平安夜下单 圣诞能到吗」 too)
+            if later is not None and later[0] >= named[0]:  # (「平安夜下单 圣诞能到吗」, 「今天拍元旦前」 on the 31st)
                 pays_on, named = named, (later[0], later[1], later[2] + named[3], later[3] + named[3])
         # (「圣诞前能到吗」 on the 24th: by today, which no parcel paid now makes)
-        if named is not None and (named[0] > today or (said_day is None and named[0] == today)) \
+        by_today = named is not None and named[0] == today and (said_day is None or pays_on is not None)
+        if named is not None and (named[0] > today or by_today) \
                 and (_ARRIVES.match(text, named[3]) or (before == _ARRIVE_ASKED and _ON_IT.fullmatch(text))) \
                 and (region is None or (not REGIONS[region].special and shipping.delivers_to(region))):
             return _arrives_by(shipping, question, named, region, pays_on)  # 「周五能收到吗」
