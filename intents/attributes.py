@@ -20,6 +20,7 @@ import ahocorasick
 
 from botcore.places import courier_aliases, region_aliases
 from botcore.shop import Product
+from botcore.stages.entities import colour_spellings
 from botcore.yamltext import parse_yaml
 from intents.pointing import BEFORE_A_NAME, POINTING
 
@@ -287,10 +288,10 @@ _COMMA_PARTS = re.compile(r"[,，;；。]")
 
 
 def _names_of(product: Product) -> list[str]:
-    """What names the product or one of its variants: its name and aliases, its colours and
-    sizes and their aliases."""
-    names = [product.name, *product.aliases, *product.colours, *product.sizes,
-             *(a for aliases in product.variant_aliases.values() for a in aliases)]
+    """What names the product or one of its variants: its name and aliases, its colours (as
+    buyers write them: 雾霾蓝打孔 of 雾霾蓝打孔款) and sizes and their aliases."""
+    names = [product.name, *product.aliases, *(s for c in product.colours for s in colour_spellings(c)),
+             *product.sizes, *(a for aliases in product.variant_aliases.values() for a in aliases)]
     return sorted({n.lower() for n in names if len(n) >= 2}, key=len, reverse=True)
 
 

@@ -196,6 +196,9 @@ def test_colour_spellings() -> None:
     assert colour_spellings("原味") == ["原味"]  # too short to say by its point alone
     assert colour_spellings("雾霾蓝") == ["雾霾蓝"]
     assert colour_spellings("色") == ["色"]
+    # a colour and a style named together: without the kind, without the 色
+    assert colour_spellings("雾霾蓝打孔款") == ["雾霾蓝打孔款", "雾霾蓝打孔的", "雾霾蓝打孔"]
+    assert colour_spellings("浅灰色挂钩款") == ["浅灰色挂钩款", "浅灰色挂钩的", "浅灰色挂钩", "浅灰挂钩款", "浅灰挂钩"]
 
 
 def test_no_colour() -> None:

@@ -81,7 +81,9 @@ def model_number(model: str) -> str:
 
 def colour_spellings(colour: str) -> list[str]:
     """How buyers write a colour: 黑色 -> 黑色, 黑的, 黑款; 米白色 -> 米白; a style named with
-    its kind (滋润型, 铁罐装, 麻辣味) also by its point and 的: 滋润的, 铁罐的, 麻辣的."""
+    its kind (滋润型, 铁罐装, 麻辣味) also by its point and 的: 滋润的, 铁罐的, 麻辣的; a colour
+    and a style named together (雾霾蓝打孔款, 浅灰色挂钩款) also without the kind or the 色:
+    雾霾蓝打孔, 浅灰挂钩."""
     spellings = [colour]
     base = colour[:-1] if colour.endswith("色") and len(colour) > 1 else colour
     if base != colour:
@@ -90,6 +92,11 @@ def colour_spellings(colour: str) -> list[str]:
             spellings.append(base)
     elif len(colour) >= 3 and colour[-1] in _STYLE_KINDS:
         spellings.append(f"{colour[:-1]}的")
+        if len(colour) >= 5:
+            spellings.append(colour[:-1])
+    if len(colour) >= 5 and "色" in colour[1:-2]:  # (not 米白色, nor 深色款)
+        plain = colour.replace("色", "", 1)
+        spellings += [plain, plain[:-1]] if plain[-1] in _STYLE_KINDS else [plain]
     return spellings
 
 
