@@ -280,7 +280,7 @@ def test_an_after_sale_under_way_hands_off_without_the_policy(engine: Engine) ->
     assert "无理由" not in reply.text + reply.suggestion
 
 
-@pytest.mark.parametrize("text", ["质量好吗 不好能退吗", "质保多久 坏了包换吗", "万一坏了怎么办"])
+@pytest.mark.parametrize("text", ["质量好吗 不好能退吗", "质保多久 坏了包换吗", "万一坏了怎么办", "坏了是修还是换"])
 def test_what_would_happen_asked_before_buying_is_the_policy_not_a_fault(engine: Engine, text: str) -> None:
     reply = engine.reply(text, item_id="dress-floral")
     part = next(p for p in reply.parts if p.intent == "returns")
@@ -333,7 +333,7 @@ def test_harm_feared_before_buying_is_no_fault_reported(engine: Engine, text: st
     assert "returns" not in engine.reply(text, item_id="dress-floral", now=NOW).intents
 
 
-@pytest.mark.parametrize("text", ["吃了两天就软便了", "用了以后脸上起疹子"])
+@pytest.mark.parametrize("text", ["吃了两天就软便了", "用了以后脸上起疹子", "收到吹了两次就不出热风了"])
 def test_harm_reported_goes_to_a_person_flagged(engine: Engine, text: str) -> None:
     reply = engine.reply(text, item_id="dress-floral", now=NOW)
     assert reply.intents[0] == "returns" and reply.mode == "handoff"
