@@ -48,6 +48,7 @@ _HOW_MUCH = re.compile(r"多[远大长高重久宽厚深粗细]|多少|几")
 _MEASURE_BETWEEN = re.compile(r"^[\u4e00-\u9fff]?(的|是)?(多[远大长高重久宽厚深粗细]|多少|几)(的)?$")
 _PARTS = re.compile(r"[/、,，()（）和及]")
 _QUESTION = re.compile(r"^(是否|有无|是不是|能否|能不能|可否|可不可以|会不会|有没有)|[吗嘛么呢]$")
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _QUESTION_HEAD = re.compile(r"^(是否|有无|是不是|能否|能不能|可否|可不可以|会不会|有没有)")
 _CAN = re.compile(r"能|可以|适合|会")
 
@@ -409,8 +410,12 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
         # (「小孩能用吗」 asks no 孕妇能用吗)
         tails = [part[-2:] for part in parts if len(part) >= 3] if _QUESTION_HEAD.match(key) else []
         who = [(part[:m.start()], part[m.start():]) for part in parts if (m := _CAN.search(part)) and m.start() >= 2]
+        # a name of two words said apart in one clause (冬天变硬: 「冬天会不会变硬」)
+        halves = len(stem) == 4 and _CJK_ONLY.fullmatch(stem) and stem[:2] in text and stem[2:] in text \
+            and asking_clause(text, text.find(stem[:2])) == asking_clause(text, text.find(stem[2:])) != (-1, -1)
         if said(key.lower()) or any(len(part) >= 2 and said(part) for part in (stem, *parts, *tails)) \
-                or any(said(head) or (any(c in text for c in head) and said(can)) for head, can in who):
+                or any(said(head) or (any(c in text for c in head) and said(can)) for head, can in who) \
+                or (halves and said(stem[:2]) and said(stem[2:])):
             stated[key] = value
         elif len(stem) >= 3 and _HOW_MUCH.search(text) and said(stem[:2]):
             stated[key] = value  # 遥控距离 asked by its head and a measure: 「遥控多远」
