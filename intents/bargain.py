@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 
 from botcore.shop import Coupon, Product, Promotion, Shop
 from botcore.shop.calendar import month_day
+from botcore.sizes import variant_label
 from botcore.text import join, money, span
 from intents.asked_size import packs_of, size_by_amount
 from intents.attributes import Facts, read_facts, told_of
@@ -131,7 +132,11 @@ def _price_of(product: Product, message: Message) -> dict[str, object]:
 
 
 def _variant_prices(product: Product) -> str:
-    """Each variant's price: by size where the sizes' prices differ, else by colour."""
+    """Each variant's price: of each colour in each size where the shop prices some pairs on
+    their own (25cm 1.8米), else by size where the sizes' prices differ, else by colour."""
+    if product.priced_in_pairs:
+        return join(f"{variant_label(c, s)} {money(product.price_of(c, s))}" for c in product.colours
+                    for s in product.sizes)
     by_size = any(size in product.prices for size in product.sizes)
     return join(f"{name} {money(product.price_of(size=name) if by_size else product.price_of(colour=name))}"
                 for name in (product.sizes if by_size else product.colours))
@@ -561,6 +566,13 @@ class Bargain(Intent):
             # 「大果多少」 where the price goes by the size (5斤, 10斤): each size's, not the first's alone
             return Answer("prices", facts | {"prices": join(f"{s} {money(product.price_of(colour, s))}"
                                                             for s in product.sizes)}, remember)
+        if product.priced_in_pairs and not gap and (colour is None) != (size is None):
+            # 「1.8的多少钱」 where each thickness of 1.8米 has its own price: each of them, not one
+            pairs = [(c, size) for c in product.colours] if size is not None else [(colour, s) for s in product.sizes]
+            by_pair = {pair: product.price_of(*pair) for pair in pairs}
+            if len(set(by_pair.values())) > 1:
+                return Answer("prices", facts | {"prices": join(f"{variant_label(c, s)} {money(price)}"
+                                                                for (c, s), price in by_pair.items())}, remember)
         if (named and not gap) or not product.prices:  # a gap asked: every variant's price
             price = product.price_of(colour, size)
             deal = question.shop.bargain.bulk

@@ -967,3 +967,19 @@ def test_the_price_after_a_plain_spend_cut_the_item_reaches_is_worked_out(make_e
     part = part_of(engine.reply("满减后多少钱", item_id=DRESS, now=dt.datetime(2026, 12, 11, 11)), "bargain")
     assert part.facts["price"] == "169元"
     assert (part.case, part.facts.get("net")) == (("price_net_told", net) if net else (part.case, None))
+
+
+@pytest.mark.parametrize(("text", "case", "said"), [
+    ("25cm 1.8米多少钱", "price", "2499元"),  # the pair's own price
+    ("1.8的多少钱", "prices", "20cm 1.8米 2199元、25cm 1.8米 2499元"),  # a size of two prices: both
+    ("多少钱", "prices", "25cm 1.5米 2199元"),  # every colour in every size
+])
+def test_a_colour_in_a_size_priced_on_its_own(make_engine: Callable[..., Engine], text: str, case: str,
+                                            said: str) -> None:
+    mattress = {"id": "mattress", "name": "乳胶床垫", "price": 1899, "colours": ["20cm", "25cm"],
+                "sizes": ["1.5米", "1.8米"], "colour_label": "厚度", "size_label": "尺寸",
+                "variant_aliases": {"1.8米": ["1.8"]},
+                "prices": {"1.8米": 2199, "25cm 1.5米": 2199, "25cm 1.8米": 2499}}
+    part = part_of(make_engine(products=[mattress], promotions=[]).reply(text, item_id="mattress"), "bargain")
+    assert part.case == case
+    assert said in (part.facts["price"] if case == "price" else part.facts["prices"])

@@ -205,6 +205,8 @@ CASES: list[tuple[str, Change, str, tuple[str, ...]]] = [
     # any shop: the new fields name their mistakes too
     ("a variant price for a size the product lacks",
      lambda d: d["products"][0].__setitem__("prices", {"XXL": 199}), "products[0]", ("prices", "XXL", "sizes")),
+    ("a pair price of a colour the product lacks",
+     lambda d: d["products"][0].__setitem__("prices", {"红色 M": 199}), "products[0]", ("红色 M", "空格或 /")),
     ("an alias for a colour the product lacks",
      lambda d: d["products"][0].__setitem__("variant_aliases", {"红色": ["大红"]}), "products[0]", ("红色",)),
     ("one size written twice", lambda d: d["products"][0].__setitem__("sizes", ["S", "M", "L", "XL", "XXL", "2XL"]),
@@ -572,3 +574,16 @@ def test_an_item_id_names_one_product_only(change: Change, names: list[str]) -> 
     assert "一个 ID 只能对应一个商品" in text
     for name in names:
         assert name in text
+
+
+def test_a_price_of_one_colour_in_one_size_is_that_variants(shop: Shop) -> None:
+    dress = shop.product("dress-floral")
+    assert dress is not None
+    colour, size = dress.colours[0], dress.sizes[-1]
+    prices = {size: 189, f"{colour} {size}": 199, f"{colour}/{dress.sizes[0]}": 179}
+    paired = dress.model_copy(update={"prices": prices})
+    assert paired.price_of(colour, size) == 199  # the pair's own, before the size's
+    assert paired.price_of(dress.colours[1], size) == 189  # another colour in that size: the size's
+    assert paired.price_of(colour, dress.sizes[0]) == 179  # joined with a slash
+    assert paired.priced_in_pairs and not dress.priced_in_pairs
+    assert paired.price_range() == (min(179, dress.price), max(199, dress.price))

@@ -229,6 +229,10 @@ class ProductReturns(_Model):
     note: str = ""
 
 
+#: What may join a colour and a size in the name of their price: 「25cm 1.8米」「黑色/XL」.
+_PAIR_JOINS = frozenset(" /／、")
+
+
 class Product(_Model):
     id: str = Field(pattern=r"^[A-Za-z0-9_-]{1,40}$")
     name: str = Field(min_length=1)
@@ -251,7 +255,8 @@ class Product(_Model):
     # other names buyers use for a colour or a size: {雾霾蓝: [蓝色, 灰蓝], 1kg: [两斤装]}
     variant_aliases: dict[str, list[Annotated[str, Field(min_length=1, max_length=20)]]] = Field(
         default_factory=dict)
-    # the price of a colour or a size where it differs from ``price``: {1kg: 55, 礼盒装: 99}
+    # the price of a colour or a size where it differs from ``price``: {1kg: 55, 礼盒装: 99}, or
+    # of one colour in one size, the two said with a space or a slash: {25cm 1.8米: 2499}
     prices: dict[str, Annotated[Float, Field(gt=0)]] = Field(default_factory=dict)
     fit: Literal["small", "regular", "large"] = "regular"
     fit_note: str = ""
@@ -307,9 +312,11 @@ class Product(_Model):
                               f"补货里的{self.size_label}「{item.size}」不在 sizes({_listed(self.sizes)})里")
         for what, names in (("variant_aliases", self.variant_aliases), ("prices", self.prices)):
             for name in names:
-                if name not in self.colours and name not in self.sizes:
+                if name not in self.colours and name not in self.sizes and (what != "prices" or not self._pair(name)):
                     raise Invalid("unknown_variant", f"{what} 里的「{name}」既不是 colours({_listed(self.colours)})"
-                                                     f"也不是 sizes({_listed(self.sizes)})里的一项")
+                                                     f"也不是 sizes({_listed(self.sizes)})里的一项"
+                                  + ("(一个颜色配一个尺码的价格,两个之间用空格或 / 隔开,如「"
+                                     f"{self.colours[0]} {self.sizes[0]}」)" if what == "prices" else ""))
         keys = [size_key(s) for s in self.sizes]
         if len(set(keys)) < len(keys):
             raise Invalid("duplicate_size",
@@ -354,11 +361,29 @@ class Product(_Model):
                      if item.date >= today and item.colour in (None, colour) and item.size in (None, size)), None)
 
     def price_of(self, colour: str | None = None, size: str | None = None) -> float:
-        """The price of a variant: a size's or colour's own price where the shop gives one."""
+        """The price of a variant: that colour in that size's own price, else a size's or a
+        colour's own price where the shop gives one."""
+        if colour is not None and size is not None:
+            for key, price in self.prices.items():
+                if self._pair(key) == (colour, size):
+                    return price
         for name in (size, colour):
             if name is not None and name in self.prices:
                 return self.prices[name]
         return self.price
+
+    @property
+    def priced_in_pairs(self) -> bool:
+        """Whether the shop prices some colour in some size on its own (25cm 1.8米)."""
+        return any(self._pair(key) for key in self.prices)
+
+    def _pair(self, key: str) -> tuple[str, str] | None:
+        """The colour and the size a price's name joins with a space or a slash (25cm 1.8米), if it does."""
+        for colour in self.colours:
+            rest = key[len(colour):] if key.startswith(colour) else None
+            if rest and rest[0] in _PAIR_JOINS and rest[1:].strip() in self.sizes:
+                return colour, rest[1:].strip()
+        return None
 
     def price_range(self) -> tuple[float, float]:
         """The cheapest and the dearest of its variants' prices (the same where all cost one)."""
