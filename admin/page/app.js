@@ -1623,7 +1623,8 @@
         F('colours', '有哪些（用逗号隔开）', 'words', { placeholder: '例如：黑色，米白色' }),
         F('size_label', '第二种规格叫什么（衣服是尺码，零食可以是规格）', 'text', { def: '尺码', empty: undefined }),
         F('sizes', '有哪些（用逗号隔开，从小到大）', 'words', { placeholder: '例如：S，M，L，XL' }),
-        F('prices', '价格不一样的规格（一行一个）', 'pairs', { kind: 'number', example: 'XL：179' }),
+        F('prices', '价格不一样的规格（一行一个；某个颜色的某个尺码单独定价写「颜色 尺码」）', 'pairs',
+          { kind: 'number', example: 'XL：179' }),
         F('variant_aliases', '颜色、尺码的别名（一行一个）', 'pairs', { kind: 'words', example: '雾霾蓝：蓝色，灰蓝' }),
       ]],
       ['about', '介绍和属性', [
