@@ -224,7 +224,7 @@ def _of_another(word: str, start: int, found: dict[str, tuple[tuple[Concept, ...
 
 
 #: Words that ask of whatever kind of fact follows them: 能放洗碗机, not 能放 (how long it keeps).
-_BEFORE_ANOTHER = frozenset({"能放", "放"})
+_BEFORE_ANOTHER = frozenset({"能放", "放", "能装", "装"})
 #: Just before a count: how many are left (还有几包), not in one pack.
 _LEFT = re.compile(r"(还有|还剩|剩下|剩|库存)$")
 #: Words that ask how big something is, of whatever they follow (功率多大 is the power's, not a size).

@@ -290,6 +290,8 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"回弹时间": "拆开2小时能睡"}, "拆开多久能睡", "回弹时间"),
         ({"违禁成分": "不含兴奋剂和激素"}, "有没有激素 会不会影响尿检", "违禁成分"),
         ({"密封": "拧紧倒过来摇不漏"}, "会漏吗", "密封"),
+        ({"容量": "600毫升", "耐温": "可以装热水,别装开水"}, "能装热水吗", "耐温"),  # what goes in, not how much
+        ({"透气": "不闷,没有塑料感"}, "会不会很热 有塑料感吗", "透气"),
     ],
 )
 def test_an_attribute_of_any_name_is_found_from_the_buyers_words(
