@@ -273,6 +273,8 @@ class Bargain(Intent):
         "unclear": (),
         "hold_promotion": ("promotion_name", "promotion"),
         "gift": ("gift",),
+        "stacking": ("note",),
+        "stacking_unknown": (),
         "gift_stated": ("product", "facts"),
         "coupon": ("amount", "min_spend"),
         "gift_coupon": ("gift", "amount", "min_spend"),
@@ -363,6 +365,10 @@ class Bargain(Intent):
             # (「双12买的现在降价了」 names it as when it was bought: the price protection, below)
             about = self._promotion(named, today, product, until, coupon)
             return dataclasses.replace(about, remember={**about.remember, "asked": "promo"})  # 「明天还有吗」 next
+        if self.rules.topic(text, "stack") and (promo or coupon):
+            # 「满减能叠加优惠券吗」: what the terms say of it; where they say nothing, a person knows
+            terms = _said_of_stacking(running)
+            return Answer("stacking", {"note": terms}) if terms else Answer("stacking_unknown", handoff=True)
         if question.conversation.asked == "promo" and self.rules.topic(text, "how_to_join") and promo:
             # 「怎么参加」 right after the promotions: their terms say how (下单自动减, 备注囤货)
             answer = self._promotions(promo, coupon)
@@ -677,3 +683,12 @@ class Bargain(Intent):
         if coupon:
             return Answer("coupon_only", coupon, remember)
         return Answer("no_promotions", remember=remember)
+
+
+#: What a promotion's terms say of going together with others: 「可以和店铺优惠券一起用」「不与其他优惠同享」.
+_STACKING = re.compile(r"[^。；;,，]*(叠加|同享|一起用|同时用|共用|一起使用|同时使用)[^。；;,，]*")
+
+
+def _said_of_stacking(running: Sequence[Promotion]) -> str:
+    """The clause of the running promotions' terms saying whether they go together with others."""
+    return next((m.group().strip() for p in running if (m := _STACKING.search(p.description))), "")

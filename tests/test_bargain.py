@@ -983,3 +983,17 @@ def test_a_colour_in_a_size_priced_on_its_own(make_engine: Callable[..., Engine]
     part = part_of(make_engine(products=[mattress], promotions=[]).reply(text, item_id="mattress"), "bargain")
     assert part.case == case
     assert said in (part.facts["price"] if case == "price" else part.facts["prices"])
+
+
+@pytest.mark.parametrize(("terms", "case"), [
+    ("全店满199减25,下单自动减,可以和店铺优惠券一起用。", "stacking"),  # what the terms say of it
+    ("全店满199减25,下单自动减。", "stacking_unknown"),  # they say nothing: a person knows
+])
+def test_whether_the_deals_go_together_is_what_their_terms_say(make_engine: Callable[..., Engine], terms: str,
+                                                                case: str) -> None:
+    promotions = [{"name": "双十二", "description": terms, "start": "2026-12-01", "end": "2026-12-12"}]
+    reply = make_engine(promotions=promotions).reply("满减能叠加优惠券吗", item_id=DRESS, now=dt.datetime(2026, 12, 8))
+    part = part_of(reply, "bargain")
+    assert part.case == case
+    assert case != "stacking" or part.facts["note"] == "可以和店铺优惠券一起用"
+    assert case != "stacking_unknown" or reply.mode == "handoff"

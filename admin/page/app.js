@@ -626,6 +626,7 @@
       ['包邮和价保', ['free_shipping', 'free_shipping_always', 'free_shipping_no', 'price_protection', 'no_price_protection',
         'price_protection_unknown']],
       ['好评返现', ['review_reward_no', 'review_reward_unknown']],
+      ['能不能叠加', ['stacking', 'stacking_unknown']],
     ],
     returns: [
       ['能不能退换', ['policy', 'policy_insured', 'no_policy', 'shop_none', 'used']],
