@@ -292,6 +292,8 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"密封": "拧紧倒过来摇不漏"}, "会漏吗", "密封"),
         ({"容量": "600毫升", "耐温": "可以装热水,别装开水"}, "能装热水吗", "耐温"),  # what goes in, not how much
         ({"透气": "不闷,没有塑料感"}, "会不会很热 有塑料感吗", "透气"),
+        ({"香调": "木质清新调", "适合场合": "上班约会,味道不冲"}, "这个是什么味道的", "香调"),  # a scent's 味道
+        ({"浓度": "EDP浓香水", "产地": "香精法国进口"}, "是edp吗", "浓度"),
     ],
 )
 def test_an_attribute_of_any_name_is_found_from_the_buyers_words(
