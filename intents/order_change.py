@@ -15,7 +15,8 @@ __all__ = ["OrderChange"]
 class OrderChange(Intent):
     name = "order_change"
     rank = 20
-    cases = {"address": (), "change": ("request",), "merge": (), "cancel": (), "general": ()}
+    cases = {"address": (), "change": ("request",), "change_unknown": ("product", "request", "choices"), "merge": (),
+             "cancel": (), "general": ()}
 
     def answer(self, question: Question) -> Answer:
         entities = question.message.entities
@@ -26,6 +27,11 @@ class OrderChange(Intent):
         wanted = _wanted(question.message.text, entities.colours, entities.sizes, sizes)
         if product is not None:  # each colour once, as the shop names it (麻辣的 and 麻辣味 are one)
             wanted = list(dict.fromkeys(product.find_colour(w) or w for w in wanted))
+        if topic == "change" and wanted and product is not None and entities.colours and all(
+                product.find_colour(c) is None and product.find_size(c) is None for c in entities.colours):
+            # 「能改成白色吗」 of one that comes in no white: say what it comes in, no note of a change it lacks
+            return Answer("change_unknown", {"product": product.name, "request": "、".join(wanted),
+                                             "choices": "、".join(product.colours)}, handoff=True)
         if topic == "change" and wanted:
             request = "、".join(wanted)
             note = {

@@ -144,3 +144,10 @@ def test_what_was_ordered_by_mistake_is_not_noted_as_wanted() -> None:
     engine = Engine.from_file("snacks")
     reply = engine.reply("拍错口味了 要麻辣的 拍成原味了", item_id="jerky", now=NOW)
     assert reply.parts[0].facts["request"] == "麻辣味"  # each colour once, as the shop names it; not 原味
+
+
+def test_a_change_to_a_colour_the_product_lacks_says_what_it_comes_in(engine: Engine) -> None:
+    reply = engine.reply("能改成紫色吗", item_id="dress-floral")
+    part = reply.parts[0]
+    assert (part.case, part.facts["request"]) == ("change_unknown", "紫色")
+    assert reply.actions == ()  # no note of a change the product cannot make
