@@ -227,10 +227,11 @@ def _sizes(text: str) -> tuple[str, ...]:
 
 def _ascii_boundary(text: str, hit: Hit) -> bool:
     """An ASCII alias ("sf", "ems") must not sit inside a longer ASCII word, and a number
-    (a size like 30) not inside a longer number or before a unit."""
-    if not hit.text.isascii():
-        return True
+    (a size like 30) not inside a longer number or before a unit; a name starting with a
+    number (4米宽) not after another digit or a point (2.4米宽 is no 4米宽)."""
     before = text[hit.start - 1] if hit.start else " "
+    if not hit.text.isascii():
+        return not (hit.text[0].isdigit() and (before.isdigit() or before == "."))
     after = text[hit.end] if hit.end < len(text) else " "
     if hit.text.isdigit():
         return not before.isdigit() and not after.isdigit() and not _NOT_A_SIZE_AFTER.match(text, hit.end)
