@@ -232,6 +232,8 @@ def _ascii_boundary(text: str, hit: Hit) -> bool:
     before = text[hit.start - 1] if hit.start else " "
     if not hit.text.isascii():
         return not (hit.text[0].isdigit() and (before.isdigit() or before == "."))
+    if before == "高" and hit.text.replace(".", "", 1).isdigit():
+        return False  # 「宽1.6高1.5」: a height told, not the size 1.5米
     after = text[hit.end] if hit.end < len(text) else " "
     if hit.text.isdigit():
         return not before.isdigit() and not after.isdigit() and not _NOT_A_SIZE_AFTER.match(text, hit.end)
