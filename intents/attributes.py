@@ -12,6 +12,7 @@ The buyers' words for each kind of fact are data: ``intents/data/attributes.yaml
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
@@ -49,7 +50,6 @@ _MEASURE_BETWEEN = re.compile(r"^[\u4e00-\u9fff]?(的|是)?(多[远大长高重�
 _PARTS = re.compile(r"[/、,，()（）和及]")
 _QUESTION = re.compile(r"^(是否|有无|是不是|能否|能不能|可否|可不可以|会不会|有没有)|[吗嘛么呢]$")
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
-_QUESTION_HEAD = re.compile(r"^(是否|有无|是不是|能否|能不能|可否|可不可以|会不会|有没有)")
 _CAN = re.compile(r"能|可以|适合|会")
 
 
@@ -368,12 +368,15 @@ def age_facts(product: Product) -> Facts:
     return Facts()
 
 
-def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool = True) -> Facts:
+def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool = True,
+               named: Sequence[tuple[int, int]] = ()) -> Facts:
     """The facts ``text`` asks of ``product``: an attribute named in the text, then each
     kind of fact whose words appear, answered from the attributes, the fixed fields or a
     clause of the free text; a word that several kinds share is answered by any of them.
     ``weak=False`` leaves out words too general to name a fact alone (能用吗); ``phrases=False``
-    a bare phrase found in a fact's value (开瓶器呢), where a follow-up means the facts just told."""
+    a bare phrase found in a fact's value (开瓶器呢), where a follow-up means the facts just told.
+    ``named``: where the shop's product names stand in ``text``; a word strictly inside one
+    (遮光 of another product's 遮光帘) asks nothing of this product."""
     # 双电池 names a variant (asked for its price), 礼盒 the product itself: a word inside such a
     # name, or the name itself (a product called 礼盒), asks no fact (电池, 礼盒); a longer word
     # around one still does (多大个)
@@ -382,7 +385,8 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
     names += _pointed_at(known, text)
 
     def free(start: int, end: int) -> bool:
-        return not any(a <= start and end <= b and (end - start) <= (b - a) for a, b in names)
+        return not any(a <= start and end <= b and (end - start) <= (b - a) for a, b in names) and not any(
+            a <= start and end <= b and end - start < b - a for a, b in named)  # 遮光 of another's 遮光帘
 
     spans: list[tuple[int, int]] = []  # where each fact stated was asked
 
@@ -408,7 +412,7 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
         # 是否含被芯 -> 被芯: 带被芯吗; a key asking whether someone can (孕妇能用吗, 宽脚能穿吗) is named by
         # who (孕妇), or by what they can do said of them (「我脚宽 能穿吗」「怀孕了能用吗」), not of anyone
         # (「小孩能用吗」 asks no 孕妇能用吗)
-        tails = [part[-2:] for part in parts if len(part) >= 3] if _QUESTION_HEAD.match(key) else []
+        tails = [part[-2:] for part in parts if len(part) >= 3 and not _CAN.search(part)]  # (防晒指数: 指数)
         who = [(part[:m.start()], part[m.start():]) for part in parts if (m := _CAN.search(part)) and m.start() >= 2]
         # a name of two words said apart in one clause (冬天变硬: 「冬天会不会变硬」)
         halves = len(stem) == 4 and _CJK_ONLY.fullmatch(stem) and stem[:2] in text and stem[2:] in text \
@@ -445,7 +449,7 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
         # a fact of any of the word's kinds first (味道: 口感 of 口味), then a field or the free text; a word
         # of several kinds (味道) is too general to be looked for in another fact's value (「不要和有味道的东西放」)
         own = word if len(kinds) == 1 else ""
-        found = next((named for concept in kinds if (named := _from_attributes(product, concept, own))), [])
+        found = next((facts for concept in kinds if (facts := _from_attributes(product, concept, own))), [])
         for concept in () if found else kinds:
             field = _from_field(product, concept) or (  # (a word too general to name a fact, 能放, is not
                 None if word in concept.weak else      # looked for in the free text: 「肉类都能放」)

@@ -45,7 +45,7 @@ class ProductQuestion(Intent):
     def about(self, message: Message, product: Product) -> list[Evidence]:
         """A fact the product states, asked in the buyer's words (安装收费吗 of a heater whose
         file says how it is installed), is evidence of a product question."""
-        facts = read_facts(product, message.text, weak=False)
+        facts = read_facts(product, message.text, weak=False, named=message.entities.named)
         if not facts.stated:
             return []
         # the clause it was asked in, when that clause asks (「甜吗 能便宜点不」): a second question beside
@@ -64,7 +64,8 @@ class ProductQuestion(Intent):
         product, text = question.product, question.message.text
         earlier = question.conversation.asked or ""
         follow_up = earlier.startswith(FACTS_ASKED) and _FOLLOW_UP.search(text) is not None
-        asked = read_facts(product, text, phrases=not follow_up) if product is not None else Facts()
+        asked = read_facts(product, text, phrases=not follow_up, named=question.message.entities.named) \
+            if product is not None else Facts()
         named = question.message.entities.named  # (洗 of a 洗衣机 named asks no washing)
         unnamed = "".join(ch for i, ch in enumerate(text) if not any(a <= i < b for a, b in named))
         topic = self.rules.topic(unnamed, "authentic", "colour", "care", "material", "thickness")

@@ -654,3 +654,22 @@ def test_the_material_of_a_part_is_not_the_products_own(shop: Shop, text: str, t
                                       "material": "框架松木,面料科技布"})
     facts = read_facts(sofa, text)
     assert bool(facts.stated) == told and bool(facts.missing) != told
+
+
+def test_a_kind_word_inside_another_products_name_asks_nothing(shop: Shop) -> None:
+    product = shop.product("dress-floral")
+    assert product is not None
+    sheer = product.model_copy(update={"attributes": {"透光": "白天透光,晚上能看到影子"}})
+    text = "纱帘和遮光帘一起买有优惠吗"
+    assert read_facts(sheer, text).stated  # (read alone, 遮光 would ask its 透光)
+    assert not read_facts(sheer, text, named=((3, 6),)).stated  # 遮光 of the shop's 遮光帘: nothing asked
+
+
+@pytest.mark.parametrize(("attributes", "text", "stated"), [
+    ({"防晒指数": "SPF50+"}, "防嗮指数多少", "防晒指数"),  # a typo in the name: its last word still names it
+    ({"用量": "每天5克", "冲调方法": "温水冲服"}, "一天几克", "用量"),  # (喷量 is a kind of its own, not 用量)
+])
+def test_a_fact_named_in_part(shop: Shop, attributes: dict[str, str], text: str, stated: str) -> None:
+    product = shop.product("dress-floral")
+    assert product is not None
+    assert stated in dict(read_facts(product.model_copy(update={"attributes": attributes}), text).stated)
