@@ -330,8 +330,10 @@ class Engine:
         named = message.entities.products
         page = self.shop.product(item_id) if item_id is not None and named else None
         words = {message.text[start:end] for start, end in message.entities.named}
-        if page is not None and in_fact_names(page, words, message.text):  # 「含床垫吗」 on a bed's page
-            named = ()
+        if page is not None and (in_fact_names(page, words, message.text)  # 「含床垫吗」 on a bed's page
+                                 or (words and all(any(w in n.lower() for n in (page.name, *page.aliases))
+                                                   for w in words))):
+            named = ()  # 「含维生素D吗」 on the page of a calcium with 维生素D3 in its name: still that one
         if item_id is not None and item_id == conversation.page_id:
             order = (*named, conversation.product_id, item_id)
             talked, page = self.shop.product(conversation.product_id or ""), self.shop.product(item_id)

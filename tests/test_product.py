@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Callable
 
 import pytest
 
@@ -673,3 +674,15 @@ def test_a_fact_named_in_part(shop: Shop, attributes: dict[str, str], text: str,
     product = shop.product("dress-floral")
     assert product is not None
     assert stated in dict(read_facts(product.model_copy(update={"attributes": attributes}), text).stated)
+
+
+def test_a_name_said_that_the_pages_own_name_holds_keeps_the_page(make_engine: Callable[..., Engine]) -> None:
+    calcium = {"id": "calcium", "name": "碳酸钙维生素D3片", "price": 99, "colours": ["原味"], "sizes": ["60片"],
+               "attributes": {"食用方法": "每天1片,可以嚼碎也可以吞"}}
+    drops = {"id": "drops", "name": "婴幼儿D3滴剂", "aliases": ["维生素D"], "price": 89, "colours": ["原味"],
+             "sizes": ["10ml"], "attributes": {"食用方法": "每天1滴,滴进宝宝嘴里"}}
+    engine = make_engine(products=[calcium, drops])
+    first = engine.reply("含维生素D吗", item_id="calcium")
+    assert first.conversation.product_id == "calcium"  # its own 维生素D3, not the drops named 维生素D
+    then = engine.reply("是嚼的还是吞的", first.conversation, item_id="calcium")
+    assert "嚼碎" in then.text + then.suggestion
