@@ -12,7 +12,7 @@ The buyers' words for each kind of fact are data: ``intents/data/attributes.yaml
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
@@ -217,6 +217,16 @@ def _of_a_part(text: str, names: list[tuple[int, int]], start: int) -> bool:
 _CLAUSE_BREAK = re.compile(r"[\s,，。.!！?？~～;；]")
 
 
+def _told_in(kind: str, values: Iterable[str]) -> bool:
+    """Whether a fact already told speaks of ``kind``: by its name's point (生产 of 生产日期) or one
+    of its words (开水 of 耐温), in its value."""
+    concept = next((c for c in concepts() if c.name == kind), None)
+    if concept is None:
+        return False
+    said = [w for w in (stem_of(concept.name), *concept.words) if len(w) >= 2 and w not in concept.weak]
+    return any(w in value.lower() for value in values for w in said)
+
+
 def _of_another(word: str, start: int, found: dict[str, tuple[tuple[Concept, ...], int]]) -> bool:
     """「拉链五金是什么材质」: a word of material right after another kind of fact asks the
     material of that thing, not of the product."""
@@ -278,8 +288,10 @@ def _from_free_text(product: Product, concept: Concept, word: str, own: tuple[st
     for key, value in product.attributes.items():
         if len(word) >= 2 and word in value:  # the buyer's own word, not its kind's: no neighbour's fact
             return key, value
-    for value in product.attributes.values():  # the kind's own name, in the part of a value that says it
-        part = next((p for p in _COMMA_PARTS.split(value) if len(concept.name) >= 2 and concept.name in p), None)
+    point = stem_of(concept.name)  # the kind's own name (or its point: 生产 of 生产日期), in the part of a value
+    for value in product.attributes.values():  # that says it
+        part = next((p for p in _COMMA_PARTS.split(value) if len(point) >= 2 and (concept.name in p or point in p)),
+                    None)
         if part is not None:  # 「能写字吗」: 包装's 「没有贺卡」
             return concept.name, part.strip()
     return None
@@ -474,6 +486,8 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             continue
         if several and asking_clause(text, start) == (-1, -1):
             continue  # 「鞋底防滑吗 下雨天」: a word in a clause that asks nothing
+        if _told_in(name, stated.values()):
+            continue  # 「啥时候生产的」 of a 保质期 saying 「现在发的是10月生产的批次」: told already
         missing.append((name, start, end_of))
     if phrases and not stated and (said_in := _phrase_asked(text, known)) is not None:
         phrase, at = said_in

@@ -669,6 +669,7 @@ def test_a_kind_word_inside_another_products_name_asks_nothing(shop: Shop) -> No
 @pytest.mark.parametrize(("attributes", "text", "stated"), [
     ({"防晒指数": "SPF50+"}, "防嗮指数多少", "防晒指数"),  # a typo in the name: its last word still names it
     ({"用量": "每天5克", "冲调方法": "温水冲服"}, "一天几克", "用量"),  # (喷量 is a kind of its own, not 用量)
+    ({"保质期": "24个月,现在发的是10月生产的批次"}, "现在发的是啥时候生产的", "生产日期"),  # the part saying it
 ])
 def test_a_fact_named_in_part(shop: Shop, attributes: dict[str, str], text: str, stated: str) -> None:
     product = shop.product("dress-floral")
@@ -686,3 +687,11 @@ def test_a_name_said_that_the_pages_own_name_holds_keeps_the_page(make_engine: C
     assert first.conversation.product_id == "calcium"  # its own 维生素D3, not the drops named 维生素D
     then = engine.reply("是嚼的还是吞的", first.conversation, item_id="calcium")
     assert "嚼碎" in then.text + then.suggestion
+
+
+def test_a_kind_a_fact_told_already_speaks_of_is_not_missing(shop: Shop) -> None:
+    product = shop.product("dress-floral")
+    assert product is not None
+    powder = product.model_copy(update={"attributes": {"冲调方法": "一勺加250毫升常温水,不要用开水冲"}})
+    facts = read_facts(powder, "怎么冲 用热水可以吗")
+    assert [name for name, _ in facts.stated] == ["冲调方法"] and facts.missing == ()  # 开水: it speaks of heat
