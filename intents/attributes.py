@@ -486,6 +486,8 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             continue
         if several and asking_clause(text, start) == (-1, -1):
             continue  # 「鞋底防滑吗 下雨天」: a word in a clause that asks nothing
+        if name in (product.colour_label, product.size_label):
+            continue  # 「选哪个厚度」 of a mattress whose variants are its 厚度: those, not a fact to check
         if _told_in(name, stated.values()):
             continue  # 「啥时候生产的」 of a 保质期 saying 「现在发的是10月生产的批次」: told already
         missing.append((name, start, end_of))

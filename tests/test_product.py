@@ -695,3 +695,11 @@ def test_a_kind_a_fact_told_already_speaks_of_is_not_missing(shop: Shop) -> None
     powder = product.model_copy(update={"attributes": {"冲调方法": "一勺加250毫升常温水,不要用开水冲"}})
     facts = read_facts(powder, "怎么冲 用热水可以吗")
     assert [name for name, _ in facts.stated] == ["冲调方法"] and facts.missing == ()  # 开水: it speaks of heat
+
+
+def test_the_variants_own_kind_asked_is_no_fact_to_check(shop: Shop) -> None:
+    product = shop.product("dress-floral")
+    assert product is not None
+    mattress = product.model_copy(update={"colour_label": "厚度", "attributes": {"软硬度": "侧睡多的建议25cm"}})
+    facts = read_facts(mattress, "我平时侧睡 选哪个厚度")
+    assert [name for name, _ in facts.stated] == ["软硬度"] and facts.missing == ()  # its 厚度 are its variants
