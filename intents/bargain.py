@@ -232,6 +232,8 @@ _PRICE_GAP = re.compile(r"贵(?:多少|几块|几元|了多少)|差多少钱"
 _DISCOUNT = re.compile(r"便宜|优惠|折|减|少点|少一点|少些|少算|少收|让|砍|抹|低|降|贵|底价|实在价")
 #: The price after the deals asked (到手价): the price and the promotion running, not the price alone.
 _NET = re.compile(r"到手|活动价|折后|券后|减完|实付|优惠后|减了以后|(直降|立减|直减|降|减)\d*(元|块)?(以)?后")
+#: A promotion's terms that change what is paid (满减, 折, 半价, 直降), not only give a gift.
+_CUTS_PRICE = re.compile(r"减|折|半价|降|特价|秒杀|第二件|优惠价|券")
 #: A total asked (一共多少钱): of the number the buyer said they want, if said before.
 _TOTAL = re.compile(r"一共|总共|合计|总价|加起来|算下来|到手")
 #: A price stated in a text: 20支装12.9元, 另加50块.
@@ -592,7 +594,11 @@ class Bargain(Intent):
                     return Answer("price_total_short", told | {"short": money(threshold - total)}, remember)
                 return Answer("price_total_off", told | {"net": money(total - cut)}, remember)
             bulk_only = spend_off is not None and price * quantity < spend_off[0]  # the promotion not reached
-            if quantity >= 2 and promo and not bulk_only:  # what they come to depends on the promotion: its terms
+            gifts_only = not any(_CUTS_PRICE.search(p.description)
+                                 for p in question.shop.promotions_on(question.now.date(), product))
+            # what they come to depends on the promotion: its terms (one that only gives a gift, 满300送摇杯,
+            # takes nothing off: the sum below)
+            if quantity >= 2 and promo and not bulk_only and not gifts_only:
                 return Answer("price_promotion", facts | {"price": money(price)}, remember)
             if quantity >= 2:  # 「两袋500g的多少钱」: the sum, with the bulk rate if it holds (「三个呢」 at 满3件9折
                 # while 满200减20 runs and three come to 177元: the bulk rate, the promotion out of reach)

@@ -997,3 +997,11 @@ def test_whether_the_deals_go_together_is_what_their_terms_say(make_engine: Call
     assert part.case == case
     assert case != "stacking" or part.facts["note"] == "可以和店铺优惠券一起用"
     assert case != "stacking_unknown" or reply.mode == "handoff"
+
+
+def test_a_count_during_a_promotion_that_only_gives_a_gift_is_summed(make_engine: Callable[..., Engine]) -> None:
+    promotions = [{"name": "满300送摇杯", "description": "单笔实付满300元送摇杯一个。", "start": "2026-12-01",
+                   "end": "2026-12-31"}]
+    engine = make_engine(promotions=promotions, bargain={"bulk": {"min_items": 2, "rate": 0.9}})
+    part = part_of(engine.reply("两件M码多少钱", item_id=DRESS, now=dt.datetime(2026, 12, 9, 13)), "bargain")
+    assert (part.case, part.facts["total"]) == ("price_total_bulk", "304.2元")  # 2 × 169 × 0.9: the gift takes nothing
