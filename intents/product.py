@@ -19,6 +19,8 @@ _FOLLOW_UP = re.compile(r"^那|呢[?？]?$")  # a short follow-up, asking the sa
 _GENERAL = re.compile(r"质量|怎么样|咋样|好不好|好用吗|好看|介绍|详情|细节|值得|值不值|推荐|做工|效果|靠谱")
 
 
+#: Which of two looks better, a matter of taste: 「灰色和粉色哪个好看」「哪个颜色显白」.
+_TASTE = re.compile(r"哪(个|种|款|一个|个颜色|个色)(更)?(好看|漂亮|显白|显瘦|洋气|百搭|耐看)")
 #: Whether it suits the one spoken of: 「能吃吗」「能用吗」「可以喝吗」.
 _CAN_EAT = re.compile(r"(能|可以|能不能)(吃|喝|用|穿|玩)")
 
@@ -109,6 +111,8 @@ class ProductQuestion(Intent):
             return Answer("care", facts)
         if topic == "material" and product.material:
             return Answer("material", facts)
+        if _TASTE.search(text):  # 「灰色和粉色哪个好看」: a matter of taste, which a person answers, not the details
+            return Answer("unknown", handoff=True)
         if product.material and product.selling_points and _GENERAL.search(text):
             return Answer("details", facts)
         return Answer("unknown", handoff=True)

@@ -703,3 +703,8 @@ def test_the_variants_own_kind_asked_is_no_fact_to_check(shop: Shop) -> None:
     mattress = product.model_copy(update={"colour_label": "厚度", "attributes": {"软硬度": "侧睡多的建议25cm"}})
     facts = read_facts(mattress, "我平时侧睡 选哪个厚度")
     assert [name for name, _ in facts.stated] == ["软硬度"] and facts.missing == ()  # its 厚度 are its variants
+
+
+def test_which_looks_better_is_a_matter_of_taste_for_a_person(engine: Engine) -> None:
+    reply = engine.reply("黑色和米白哪个好看", item_id="dress-floral")
+    assert (reply.parts[0].case, reply.mode) == ("unknown", "handoff")  # not the material and selling points
