@@ -19,6 +19,8 @@ _FOLLOW_UP = re.compile(r"^那|呢[?？]?$")  # a short follow-up, asking the sa
 _GENERAL = re.compile(r"质量|怎么样|咋样|好不好|好用吗|好看|介绍|详情|细节|值得|值不值|推荐|做工|效果|靠谱")
 
 
+#: A fact's value that puts a price on something: 「没电梯每层加收15元」「免费」.
+_PRICED = re.compile(r"\d+(\.\d+)?元|免费|收费|加收|另付|另收")
 #: Which of two looks better, a matter of taste: 「灰色和粉色哪个好看」「哪个颜色显白」.
 _TASTE = re.compile(r"哪(个|种|款|一个|个颜色|个色)(更)?(好看|漂亮|显白|显瘦|洋气|百搭|耐看)")
 #: Whether it suits the one spoken of: 「能吃吗」「能用吗」「可以喝吗」.
@@ -30,7 +32,8 @@ class ProductQuestion(Intent):
     rank = 110
     before_buying = True
     carries_over = ("products", "colours")
-    continued_by = {FACTS_ASKED: "follow"}  # 「轮子呢」 after the warranty, 「24寸呢」 after its dimensions
+    # 「轮子呢」 after the warranty, 「24寸呢」 after its dimensions, 「要加钱吗」 after 送货上楼's fees
+    continued_by = {FACTS_ASKED: "follow|fee_of_it"}
     cases = {
         "authentic": ("product", "statement"),
         "authentic_facts": ("product", "statement", "facts"),
@@ -89,6 +92,10 @@ class ProductQuestion(Intent):
             asked = age_facts(product)  # 「我家狗2个月大」 … 「能吃吗」: the ages it is for
         if not asked.asked and follow_up:  # 「那原味呢」 after 「辣不辣」, 「轮子呢」 after the warranty
             asked = read_facts(product, earlier.removeprefix(FACTS_ASKED))
+        if not asked.asked and earlier.startswith(FACTS_ASKED) and self.rules.topic(text, "fee_of_it"):
+            told = read_facts(product, earlier.removeprefix(FACTS_ASKED))  # 「要加钱吗」 after 送货上楼: its fees,
+            if any(_PRICED.search(value) for _, value in told.stated):     # where the facts told put a price on it
+                asked = told
         asked = asked.of_variant(product, *product.variant_named(question.message.entities.colours,
                                                                  question.message.entities.sizes))
         names = [name for name, _ in asked.stated] + list(asked.missing)
