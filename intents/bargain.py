@@ -162,8 +162,10 @@ _SPEND_OFF = re.compile(r"满(\d+)元?减(\d+)")
 
 
 def _plain_terms(running: list[Promotion], terms: re.Pattern[str], more: str) -> tuple[float, ...] | None:
-    """The numbers of the one promotion running, where its description says ``terms`` once and
+    """The numbers of the one promotion running that moves the price (one that only gives a gift,
+    满199送小样, takes nothing off beside it), where its description says ``terms`` once and
     nothing of ``more`` (other terms that move the price); None otherwise."""
+    running = [p for p in running if _CUTS_PRICE.search(p.description)]
     if len(running) != 1:
         return None
     found = list(terms.finditer(running[0].description))

@@ -1005,3 +1005,14 @@ def test_a_count_during_a_promotion_that_only_gives_a_gift_is_summed(make_engine
     engine = make_engine(promotions=promotions, bargain={"bulk": {"min_items": 2, "rate": 0.9}})
     part = part_of(engine.reply("两件M码多少钱", item_id=DRESS, now=dt.datetime(2026, 12, 9, 13)), "bargain")
     assert (part.case, part.facts["total"]) == ("price_total_bulk", "304.2元")  # 2 × 169 × 0.9: the gift takes nothing
+
+
+def test_a_gift_promotion_beside_a_plain_spend_cut_leaves_the_sum_worked_out(
+        make_engine: Callable[..., Engine]) -> None:
+    promotions = [
+        {"name": "双十二", "description": "全店满300减40,结算时自动减。", "start": "2026-12-01", "end": "2026-12-12"},
+        {"name": "满额赠", "description": "实付满199元送小样两支。", "start": "2026-12-01", "end": "2026-12-31"},
+    ]
+    engine = make_engine(promotions=promotions, bargain={"bulk": None})
+    part = part_of(engine.reply("两件M码多少钱", item_id=DRESS, now=dt.datetime(2026, 12, 10, 10)), "bargain")
+    assert (part.case, part.facts["total"], part.facts["net"]) == ("price_total_off", "338元", "298元")
