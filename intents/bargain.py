@@ -158,6 +158,19 @@ def _shop_prices(products: Sequence[Product]) -> Answer:
     return Answer("shop_prices", {"prices": join(priced(p) for p in products)})
 
 
+def _bought_together(products: Sequence[Product], running: list[Promotion]) -> Answer:
+    """Two or more products asked the price of together: each one's and what they come to (and
+    to after a plain 满X减Y they reach), where each has one price; else each one's prices."""
+    if not all(_one_price(p) for p in products):
+        return _shop_prices(products)
+    told = {"prices": join(f"{p.name} {money(p.price)}" for p in products),
+            "total": money(sum(p.price for p in products))}
+    spend_off = _spend_off(running)
+    if spend_off is not None and sum(p.price for p in products) >= spend_off[0]:
+        return Answer("products_total_off", told | {"net": money(sum(p.price for p in products) - spend_off[1])})
+    return Answer("products_total", told)
+
+
 _SPEND_OFF = re.compile(r"满(\d+)元?减(\d+)")
 
 
@@ -278,6 +291,8 @@ class Bargain(Intent):
         "hold_promotion": ("promotion_name", "promotion"),
         "gift": ("gift",),
         "stacking": ("note",),
+        "products_total": ("prices", "total"),
+        "products_total_off": ("prices", "total", "net"),
         "stacking_unknown": (),
         "gift_stated": ("product", "facts"),
         "coupon": ("amount", "min_spend"),
@@ -400,6 +415,10 @@ class Bargain(Intent):
             variant = True  # 「大号多少钱」 … 「两个呢」: the one just priced, counted
         asks_price = topic == "price" or again or (variant and self.rules.topic(text, "price") is not None)
         plain = _DEALS_ASKED.sub("", text)  # 「多少钱 有优惠券吗」 asks the price and the deals, not for less
+        together = [p for pid in entities.products if (p := shop.product(pid)) is not None]
+        if len(together) >= 2 and (self.rules.topic(text, "price") or _TOTAL.search(text)) \
+                and not _DISCOUNT.search(plain) and not entities.quantity:
+            return _bought_together(together, running)  # 「面霜和精华一起买多少钱」: what the two come to
         usable_next = question.conversation.asked == "promo" and self.rules.topic(text, "usable") is not None
         if coupon and product is not None and not promo and (
                 (topic == "promo" and _COUPON_USABLE.search(text)) or usable_next):  # (with a promotion: its terms)

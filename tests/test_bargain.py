@@ -1016,3 +1016,13 @@ def test_a_gift_promotion_beside_a_plain_spend_cut_leaves_the_sum_worked_out(
     engine = make_engine(promotions=promotions, bargain={"bulk": None})
     part = part_of(engine.reply("两件M码多少钱", item_id=DRESS, now=dt.datetime(2026, 12, 10, 10)), "bargain")
     assert (part.case, part.facts["total"], part.facts["net"]) == ("price_total_off", "338元", "298元")
+
+
+def test_two_products_bought_together_are_summed(make_engine: Callable[..., Engine]) -> None:
+    cream = {"id": "cream", "name": "修护面霜", "aliases": ["面霜"], "price": 259, "colours": ["标准"],
+             "sizes": ["50g"]}
+    spf = {"id": "spf", "name": "防晒霜", "aliases": ["防晒"], "price": 139, "colours": ["标准"], "sizes": ["50ml"]}
+    promotions = [{"name": "双十二", "description": "全店满300减40。", "start": "2026-12-01", "end": "2026-12-12"}]
+    engine = make_engine(products=[cream, spf], promotions=promotions)
+    part = part_of(engine.reply("面霜和防晒一起买多少钱", now=dt.datetime(2026, 12, 11, 9)), "bargain")
+    assert (part.case, part.facts["total"], part.facts["net"]) == ("products_total_off", "398元", "358元")
