@@ -59,6 +59,8 @@ def _measures(text: str) -> dict[str, float]:
         ("八十九块", {"money": 89}),
         ("优惠5块", {"money": 5}),
         ("已经五天了", {"days": 5}),
+        ("4岁半 105cm 穿110还是120", {"age": 4.5, "height": 105}),  # sizes chosen, not a weight
+        ("孩子120 45斤", {"height": 120, "weight": 45}),
     ],
 )
 def test_find_measures(text: str, expected: dict[str, float]) -> None:

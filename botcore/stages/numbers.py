@@ -178,6 +178,11 @@ _BARE_WEIGHT_JIN = (70, 260)
 _BARE_WEIGHT_KG = (35, 69)
 
 
+#: A number said as the size chosen, not a measure of the body: after 穿/拍/选/要 or 还是, before 还是.
+_CHOICE_BEFORE = re.compile(r"(穿|拍|选|买|要|还是|或者)\s*$")
+_CHOICE_AFTER = re.compile(r"\s*(还是|或者)")
+
+
 def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     return any(start < b and a < end for a, b in taken)
 
@@ -188,6 +193,8 @@ def _bare_measures(text: str, taken: list[tuple[int, int]], found: list[Measure]
     for match in _BARE.finditer(text):
         if _overlaps(match.start(), match.end(), taken):
             continue
+        if _CHOICE_BEFORE.search(text, 0, match.start()) or _CHOICE_AFTER.match(text, match.end()):
+            continue  # 「穿110还是120」「拍130吗」: a size chosen, not the body
         value = parse_numeral(match["v"])
         if value is None:
             continue
