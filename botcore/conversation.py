@@ -49,6 +49,10 @@ class Conversation:
     bust: float | None = field(default=None, metadata=_HEARD)
     waist: float | None = field(default=None, metadata=_HEARD)
     hip: float | None = field(default=None, metadata=_HEARD)
+    # a wrist, a finger, a head told (手腕14cm, 指围52): 「那32的会不会太大」 next is judged by it
+    wrist: float | None = field(default=None, metadata=_HEARD)
+    finger: float | None = field(default=None, metadata=_HEARD)
+    head: float | None = field(default=None, metadata=_HEARD)
     size: str | None = field(default=None, metadata=_HEARD)
     colour: str | None = field(default=None, metadata=_HEARD)
     region: str | None = field(default=None, metadata=_HEARD)  # where the buyer said the parcel goes (新疆)

@@ -201,7 +201,9 @@ class Engine:
         if said.measures_sure or (said.height and said.weight):  # 「180 160斤」: each says what the other is
             changes.update({key: value for key, value in (("height", said.height), ("weight", said.weight),
                                                           ("age", said.age), ("foot", said.foot), ("bust", said.bust),
-                                                          ("waist", said.waist), ("hip", said.hip))
+                                                          ("waist", said.waist), ("hip", said.hip),
+                                                          ("wrist", said.wrist), ("finger", said.finger),
+                                                          ("head", said.head))
                             if value is not None})
         recent = list(conversation.recent_wordings)
         if not readable(message.text):

@@ -246,7 +246,8 @@ class Sizing(Intent):
         said_now = bool(given)  # measures in this message, not only remembered
         given |= {f: v for f, v in (("height", height), ("weight", weight)) if v is not None}
         # girths told before (腰围68臀围92 … 「那L会不会大」), where none is said now
-        given |= {f: v for f, v in (("chest", memory.bust), ("waist", memory.waist), ("hip", memory.hip))
+        given |= {f: v for f, v in (("chest", memory.bust), ("waist", memory.waist), ("hip", memory.hip),
+                                    ("wrist", memory.wrist), ("finger", memory.finger), ("head", memory.head))
                   if v is not None and f not in given}
         if not said_now and not entities.sizes:  # an age or a foot length told before, asked of now
             given |= {f: v for f, v in (("age", age), ("foot", foot)) if v is not None}
@@ -255,7 +256,8 @@ class Sizing(Intent):
         if (question.conversation.awaiting == "measures" or _CHILD.search(text)) and not entities.measures_sure:
             # 「110」 answering 「多高」, 「孩子120」: the number is the child's height, not the size 110 named
             sizes = [s for s in sizes if s not in {f"{v:g}" for v in (entities.height, entities.weight) if v}]
-        converted = any(product.find_size(s) not in (None, s) for s in entities.sizes)  # 美码9.5 is 43
+        converted = any((found := product.find_size(s)) not in (None, s) and not found.lower().startswith(s.lower())
+                        for s in entities.sizes)  # 美码9.5 is 43 (not 32 of 32mm, the same size said bare)
         topic = self.rules.topic(text, "measure", "range", "usual", "fit")
         if topic == "usual" and not sizes:
             sizes = _size_above(product, entities.numbers)

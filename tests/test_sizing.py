@@ -695,3 +695,15 @@ def test_an_age_asked_of_a_product_telling_who_may_take_it_is_told_that(make_eng
            "attributes": {"适宜人群": "血脂偏高的成年人", "不适宜人群": "孕妇、儿童和少年"}}
     reply = make_engine(products=[oil]).reply(text, item_id="oil")
     assert "儿童和少年" in reply.text + reply.suggestion  # who may take it, not 「尺寸请同事确认」
+
+
+def test_a_wrist_told_before_sizes_a_size_asked_of_next() -> None:
+    shop = load_shop().model_dump()
+    watch = next(p for p in shop["products"] if p["id"] == "dress-floral")
+    watch.update(sizes=["28mm", "32mm"], fit="regular", fit_note="", stock={}, restock=[], prices={},
+                 size_chart=[{"size": "28mm", "wrist": [13, 15.5]}, {"size": "32mm", "wrist": [15.5, 19]}])
+    engine = Engine(Shop.model_validate(shop), rng=random.Random(0))
+    first = engine.reply("我手腕14cm选哪个", item_id="dress-floral")
+    assert first.parts[0].facts["size"] == "28mm"
+    then = engine.reply("那32的会不会太大", first.conversation, item_id="dress-floral")
+    assert (then.parts[0].case, then.parts[0].facts["size"]) == ("recommend_by", "28mm")  # not 「平时32的」
