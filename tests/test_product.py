@@ -721,3 +721,9 @@ def test_what_a_service_told_of_costs_asked_next_is_that_fact_again(make_engine:
     assert then.intents == ("product",) and "每层加收15元" in then.text + then.suggestion
     price = engine.reply("多少钱", first.conversation, item_id="mattress")  # the price asked is still the price
     assert price.intents == ("bargain",)
+
+
+@pytest.mark.parametrize("text", ["什么颜色的", "有什么颜色", "有哪些颜色"])
+def test_the_colours_asked_in_any_words_are_listed(engine: Engine, text: str) -> None:
+    reply = engine.reply(text, item_id="dress-floral")
+    assert "米白色、雾霾蓝、黑色" in reply.text + reply.suggestion
