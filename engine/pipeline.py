@@ -334,8 +334,10 @@ class Engine:
         words = {message.text[start:end] for start, end in message.entities.named}
         if page is not None and (in_fact_names(page, words, message.text)  # 「含床垫吗」 on a bed's page
                                  or (words and all(any(w in n.lower() for n in (page.name, *page.aliases))
-                                                   for w in words))):
-            named = ()  # 「含维生素D吗」 on the page of a calcium with 维生素D3 in its name: still that one
+                                                   or page.find_size(w) or page.find_colour(w) for w in words))):
+            # 「含维生素D吗」 on a calcium with 维生素D3 in its name, 「蓝盘皮带有吗」 on a watch sold with a
+            # 皮带 (also another product's alias): still the page's own
+            named = ()
         if item_id is not None and item_id == conversation.page_id:
             order = (*named, conversation.product_id, item_id)
             talked, page = self.shop.product(conversation.product_id or ""), self.shop.product(item_id)

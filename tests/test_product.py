@@ -727,3 +727,13 @@ def test_what_a_service_told_of_costs_asked_next_is_that_fact_again(make_engine:
 def test_the_colours_asked_in_any_words_are_listed(engine: Engine, text: str) -> None:
     reply = engine.reply(text, item_id="dress-floral")
     assert "米白色、雾霾蓝、黑色" in reply.text + reply.suggestion
+
+
+def test_a_variant_of_the_page_that_is_another_products_alias_keeps_the_page(
+        make_engine: Callable[..., Engine]) -> None:
+    watch = {"id": "watch", "name": "机械男表", "price": 1899, "colours": ["黑盘", "蓝盘"], "sizes": ["钢带", "皮带"],
+             "stock": {"黑盘": {"钢带": 5, "皮带": 5}, "蓝盘": {"钢带": 0, "皮带": 8}}}
+    strap = {"id": "strap", "name": "真皮替换表带", "aliases": ["皮带", "表带"], "price": 199, "colours": ["棕色"],
+             "sizes": ["20mm"]}
+    reply = make_engine(products=[watch, strap]).reply("蓝盘皮带有吗", item_id="watch")
+    assert reply.conversation.product_id == "watch" and reply.parts[0].case in ("in_stock", "in_stock_count")
