@@ -375,6 +375,7 @@ def test_a_size_named_by_its_length_is_found_bare() -> None:
         (["1.5m床", "1.8m床"], "1.8的床买哪个", "1.8m床"),  # a bed by its width
         (["2米宽", "4米宽"], "我家窗户2.4米宽要多少钱", None),  # 2.4米宽 holds no 4米宽
         (["1.5米", "2米"], "宽1.6高1.5 能做吗", None),  # a height told, not the size 1.5米
+        (["130", "140"], "那就140吧 黑色140有吗", "140"),  # a size chosen and after a colour, not the body
     ],
 )
 def test_packs_and_beds_are_named_the_way_buyers_say_them(sizes: list[str], text: str, size: str | None) -> None:

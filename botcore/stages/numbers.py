@@ -179,7 +179,7 @@ _BARE_WEIGHT_KG = (35, 69)
 
 
 #: A number said as the size chosen, not a measure of the body: after 穿/拍/选/要 or 还是, before 还是.
-_CHOICE_BEFORE = re.compile(r"(穿|拍|选|买|要|还是|或者)\s*$")
+_CHOICE_BEFORE = re.compile(r"(穿|拍|选|买|要|还是|或者|那就|就要|就拍)\s*$")
 _CHOICE_AFTER = re.compile(r"\s*(还是|或者)")
 
 
