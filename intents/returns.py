@@ -155,7 +155,7 @@ def _said_of_harm(conditions: str) -> str:
 
 
 #: What the terms ask not to have been done: 「琴弦没有剪断」「没有磕碰」「未激活」.
-_NOT_DONE_TERM = re.compile(r"(?:没有|没|未|无)([\u4e00-\u9fff]{2})")
+_NOT_DONE_TERM = re.compile(r"(?:没有|没|未|无)([\u4e00-\u9fff]{1,2})")
 
 
 def _broke_condition(conditions: str, text: str) -> bool:

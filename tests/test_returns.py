@@ -333,7 +333,7 @@ def test_harm_feared_before_buying_is_no_fault_reported(engine: Engine, text: st
     assert "returns" not in engine.reply(text, item_id="dress-floral", now=NOW).intents
 
 
-@pytest.mark.parametrize("text", ["吃了两天就软便了", "用了以后脸上起疹子", "收到吹了两次就不出热风了"])
+@pytest.mark.parametrize("text", ["吃了两天就软便了", "用了以后脸上起疹子", "收到吹了两次就不出热风了", "收到表不走了"])
 def test_harm_reported_goes_to_a_person_flagged(engine: Engine, text: str) -> None:
     reply = engine.reply(text, item_id="dress-floral", now=NOW)
     assert reply.intents[0] == "returns" and reply.mode == "handoff"
@@ -382,9 +382,9 @@ def test_a_reaction_reported_is_told_what_the_shop_says_to_do(make_engine: Calla
 
 
 @pytest.mark.parametrize(("text", "case"), [("弦剪了还能退吗", "used"), ("没剪弦能退吗", "policy"),
-                                            ("不喜欢能退吗", "policy")])
+                                            ("不喜欢能退吗", "policy"), ("撕了膜还能退吗", "used")])
 def test_what_the_terms_ask_not_done_said_done_gets_the_conditions(make_engine: Callable[..., Engine], text: str,
                                                                    case: str) -> None:
-    conditions = "签收7天内,琴身没有磕碰划痕、琴弦没有剪断的可以无理由退换。"
+    conditions = "签收7天内,琴身没有磕碰划痕、琴弦没有剪断、保护膜没有撕的可以无理由退换。"
     engine = make_engine(returns={"shipping_insurance": False, "conditions": conditions})
     assert engine.reply(text, now=NOW).parts[0].case == case
