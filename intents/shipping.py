@@ -841,7 +841,7 @@ def own_ship_time(product: Product | None, text: str = "") -> tuple[str, str] | 
 
 
 #: A fact's value that says it ships later than usual: 「刻字的订单要多3天发货」「定制款7天发出」.
-_SHIPS_LATER = re.compile(r"(多|晚|延后|推迟|加|\d+\s*天|[一二三四五六七八九十两]\s*天).{0,6}(发货|发出|寄出)")
+_SHIPS_LATER = re.compile(r"(多|晚|延后|推迟|加|\d+\s*天|[一二三四五六七八九十两]\s*天).{0,9}(发货|发出|寄出)")
 
 
 def _own_area(product: Product | None) -> tuple[str, str] | None:

@@ -992,3 +992,14 @@ def test_whether_the_weekend_ships_is_both_days(engine: Engine, day: dt.date) ->
 def test_a_shop_shipping_all_week_ships_at_the_weekend(make_engine: Callable[..., Engine]) -> None:
     engine = make_engine(shipping={"working_days": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]})
     assert shipping_part(ask(engine, "周末发货吗", now=at(dt.date(2026, 12, 9), 10, 0))).case == "weekend_yes"
+
+
+def test_arrival_by_a_day_of_a_fact_that_ships_some_working_days_later_is_no_promise(
+        make_engine: Callable[..., Engine]) -> None:
+    watch = {"id": "watch", "name": "机械男表", "price": 1899, "colours": ["黑盘"], "sizes": ["钢带"],
+             "attributes": {"刻字": "表背免费刻字;刻字的表要多3个工作日才能发货"}}
+    engine = make_engine(products=[watch], keyword_rules=[])
+    reply = engine.reply("刻字的话圣诞前能到吗 我在杭州", item_id="watch", now=at(dt.date(2026, 12, 19), 10, 0))
+    part = shipping_part(reply)
+    assert (part.case, reply.mode) == ("product_ship_time", "handoff")  # not 「今天发出，圣诞前能到」
+    assert "多3个工作日才能发货" in part.facts["ship_time"]
