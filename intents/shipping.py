@@ -279,6 +279,12 @@ class ShippingQuestion(Intent):
             later = _day_named(text[named[3]:], today) or _fixed_day_named(text[named[3]:], today)
             if later is not None and later[0] >= named[0]:  # (「平安夜下单 圣诞能到吗」, 「今天拍元旦前」 on the 31st)
                 pays_on, named = named, (later[0], later[1], later[2] + named[3], later[3] + named[3])
+        elif named is not None and named[0] == today and not _ARRIVES.match(text, named[3]):
+            # 「今天发吗 明天平安夜能到上海不」: the arrival asked of the later day, after today's shipping
+            rest = text[named[3]:]
+            later = _day_named(rest, today) or _fixed_day_named(rest, today)
+            if later is not None and later[0] > today and _ARRIVES.match(rest, later[3]):
+                named, said_day = (later[0], later[1], later[2] + named[3], later[3] + named[3]), None
         # (「圣诞前能到吗」 on the 24th: by today, which no parcel paid now makes)
         by_today = named is not None and named[0] == today and (said_day is None or pays_on is not None)
         if named is not None and (named[0] > today or by_today) \

@@ -978,6 +978,8 @@ def test_paid_on_one_fixed_day_arriving_by_another(engine: Engine) -> None:
     part = shipping_part(ask(engine, "平安夜下单 圣诞能到北京吗", now=at(dt.date(2026, 12, 20), 10, 0)))
     assert part.case.startswith("arrive_paid_")  # paid on the 24th, by the 25th: counted from the 24th
     assert part.facts["paid"] == "平安夜(12月24日)"
+    later = shipping_part(ask(engine, "今天发吗 明天能到上海不", now=at(dt.date(2026, 12, 23), 10, 0)))
+    assert later.case.startswith("arrive_")  # the arrival asked of the later day, not only the days on the road
     by_today = shipping_part(ask(engine, "今天拍元旦前能到广州吗", now=at(dt.date(2026, 12, 31), 10, 0)))
     assert by_today.case == "arrive_paid_no"  # on the 31st, 元旦前 is today: no parcel paid now makes it
 
