@@ -147,6 +147,7 @@ class ShippingQuestion(Intent):
         "presale": ("product", "ship_date"),
         "sold_out": ("product",),
         "sold_out_restock": ("product", "restock_date"),
+        "sold_out_restock_days": ("product", "restock_date", "region", "days"),
         "fee_item_free": ("product", "price", "threshold"),
         "region_free": ("region", "days"),
         "region_threshold": ("region", "days", "threshold", "base_fee"),
@@ -365,6 +366,11 @@ class ShippingQuestion(Intent):
             facts["ship_day"] = day_label(presale, today)
         elif topic in (None, "ship_time", "delivery") and (out := _sold_out(question, today)) is not None:
             label, back = out  # nothing of it to send: not 「今天发」; when it comes back, if the shop says
+            to = entities.regions[0] if entities.regions else region if topic == "delivery" else None
+            if back is not None and to is not None and shipping.delivers_to(to) and not REGIONS[to].special:
+                _, (fastest, slowest) = _days_to(shipping, to, _couriers_for(question))  # 「到成都几天」: after it
+                return Answer("sold_out_restock_days", {"product": label, "restock_date": month_day(back),
+                                                        "region": to, "days": span(fastest, slowest)})
             if back is not None:
                 return Answer("sold_out_restock", {"product": label, "restock_date": month_day(back)})
             return Answer("sold_out", {"product": label})

@@ -377,8 +377,10 @@ def test_days_to_a_region_of_a_sold_out_variant_say_it_is_sold_out(engine: Engin
     asked = engine.reply("雾霾蓝M今天能发吗", item_id="dress-floral", now=now)
     part = shipping_part(asked)
     assert (part.case, part.facts["restock_date"]) == ("sold_out_restock", "12月5日")
-    later = engine.reply("寄上海几天到", asked.conversation, item_id="dress-floral", now=now)
-    assert shipping_part(later).case == "sold_out_restock"  # the variant named before, not 「今天发」
+    later = shipping_part(engine.reply("寄上海几天到", asked.conversation, item_id="dress-floral", now=now))
+    # the variant named before, not 「今天发」: when it comes back, and the days to 上海 after it
+    assert (later.case, later.facts["restock_date"], later.facts["region"]) == ("sold_out_restock_days", "12月5日",
+                                                                                "上海")
 
 
 def test_a_fee_asked_for_a_region_says_the_fee_and_the_days_not_ask_for_the_province(engine: Engine) -> None:
