@@ -83,7 +83,7 @@ class Concept:
         """Whether a shop's attribute name means this kind of fact: 保修期 for 保修,
         储存方式 for 储存, 是否含糖 for 含糖, 冲泡方法 for the words 冲泡 ...."""
         stem = stem_of(key)
-        if key != self.name and key in _kind_names():
+        if key != self.name and key in _kinds_by_name():
             return False  # 营养成分 is a kind of its own, not 配料's 成分
         return (key == self.name or key in self.words or self.name in key or stem == self.name
                 or any(len(word) >= 2 and key.endswith(word) and word not in self.weak  # 单果大小: 大小, not
@@ -170,8 +170,9 @@ def concepts() -> tuple[Concept, ...]:
 
 
 @cache
-def _kind_names() -> frozenset[str]:
-    return frozenset(concept.name for concept in concepts())
+def _kinds_by_name() -> dict[str, Concept]:
+    """Each kind of fact by its name."""
+    return {concept.name: concept for concept in concepts()}
 
 
 @cache
@@ -220,7 +221,7 @@ _CLAUSE_BREAK = re.compile(r"[\s,，。.!！?？~～;；]")
 def _told_in(kind: str, values: Iterable[str]) -> bool:
     """Whether a fact already told speaks of ``kind``: by its name's point (生产 of 生产日期) or one
     of its words (开水 of 耐温), in its value."""
-    concept = next((c for c in concepts() if c.name == kind), None)
+    concept = _kinds_by_name().get(kind)
     if concept is None:
         return False
     said = [w for w in (stem_of(concept.name), *concept.words) if len(w) >= 2 and w not in concept.weak]
@@ -360,7 +361,7 @@ def dimensions_asked(product: Product, text: str) -> Facts:
     """The facts of the product's own dimensions ``text`` asks (被套多大 of a sheet set whose
     尺寸 says it), if that is all it asks of the product."""
     facts = read_facts(product, text, weak=False)
-    kind = next(c for c in concepts() if c.name == "尺寸")
+    kind = _kinds_by_name()["尺寸"]
     others = [c for c in concepts() if c is not kind]
     if not facts.stated or facts.missing or not all(kind.names(name) and not any(c.names(name) for c in others)
                                                     for name, _ in facts.stated):
@@ -372,7 +373,7 @@ def age_facts(product: Product) -> Facts:
     """What the product states of the ages it is for (适用年龄: 3个月以上), else of who may take
     it (适宜人群, 不适宜人群: 儿童不宜), answering a 「能吃吗」「能用吗」 said with, or after, an age."""
     for name in ("适用年龄", "适合人群"):
-        kind = next((c for c in concepts() if c.name == name), None)
+        kind = _kinds_by_name().get(name)
         stated = tuple((key, value) for key, value in product.attributes.items()
                        if kind is not None and kind.names(key))
         if stated:

@@ -163,11 +163,11 @@ def _bought_together(products: Sequence[Product], running: list[Promotion]) -> A
     to after a plain 满X减Y they reach), where each has one price; else each one's prices."""
     if not all(_one_price(p) for p in products):
         return _shop_prices(products)
-    told = {"prices": join(f"{p.name} {money(p.price)}" for p in products),
-            "total": money(sum(p.price for p in products))}
+    total = sum(p.price for p in products)
+    told = {"prices": join(f"{p.name} {money(p.price)}" for p in products), "total": money(total)}
     spend_off = _spend_off(running)
-    if spend_off is not None and sum(p.price for p in products) >= spend_off[0]:
-        return Answer("products_total_off", told | {"net": money(sum(p.price for p in products) - spend_off[1])})
+    if spend_off is not None and total >= spend_off[0]:
+        return Answer("products_total_off", told | {"net": money(total - spend_off[1])})
     return Answer("products_total", told)
 
 
@@ -602,10 +602,11 @@ class Bargain(Intent):
             if len(set(by_pair.values())) > 1:
                 return Answer("prices", facts | {"prices": join(f"{variant_label(c, s)} {money(price)}"
                                                                 for (c, s), price in by_pair.items())}, remember)
+        running = question.shop.promotions_on(question.now.date(), product)
         if (named and not gap) or not product.prices:  # a gap asked: every variant's price
             price = product.price_of(colour, size)
             deal = question.shop.bargain.bulk
-            spend_off = _spend_off(question.shop.promotions_on(question.now.date(), product)) if promo else None
+            spend_off = _spend_off(running) if promo else None
             if quantity >= 2 and spend_off is not None and (deal is None or quantity < deal.min_items):
                 # 「拍两盒多少钱」 during 满1000减100 (and no bulk rate for that many): the sum, and the cut
                 threshold, cut = spend_off
@@ -615,8 +616,7 @@ class Bargain(Intent):
                     return Answer("price_total_short", told | {"short": money(threshold - total)}, remember)
                 return Answer("price_total_off", told | {"net": money(total - cut)}, remember)
             bulk_only = spend_off is not None and price * quantity < spend_off[0]  # the promotion not reached
-            gifts_only = not any(_CUTS_PRICE.search(p.description)
-                                 for p in question.shop.promotions_on(question.now.date(), product))
+            gifts_only = not any(_CUTS_PRICE.search(p.description) for p in running)
             # what they come to depends on the promotion: its terms (one that only gives a gift, 满300送摇杯,
             # takes nothing off: the sum below)
             if quantity >= 2 and promo and not bulk_only and not gifts_only:
@@ -630,7 +630,6 @@ class Bargain(Intent):
                 return Answer("price_total", facts | {
                     "price": money(price), "quantity": quantity, "total": money(price * quantity)}, remember)
             if promo and _NET.search(question.message.text):  # 「到手价多少」: the price and what the promotion takes
-                running = question.shop.promotions_on(question.now.date(), product)
                 off = _straight_cut(running)
                 if off is None and (spend := _spend_off(running)) is not None and price >= spend[0]:
                     off = spend[1]  # 「满减后多少」 of one that reaches a plain 满800减50 by itself
@@ -642,8 +641,7 @@ class Bargain(Intent):
             if deals is not None:
                 return Answer(f"price_{deals.case}", {**deals.facts, **facts, "price": money(price)}, remember)
             return Answer("price", facts | {"price": money(price)}, remember)
-        off = _straight_cut(question.shop.promotions_on(question.now.date(), product)) \
-            if promo and _NET.search(question.message.text) else None
+        off = _straight_cut(running) if promo and _NET.search(question.message.text) else None
         if off is not None:  # 「到手价多少」 of a product priced by variant while 直降100 runs: each one's
             by_size = any(size in product.prices for size in product.sizes)
             priced = [(name, product.price_of(size=name) if by_size else product.price_of(colour=name))

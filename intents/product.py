@@ -20,7 +20,7 @@ _GENERAL = re.compile(r"质量|怎么样|咋样|好不好|好用吗|好看|介�
 
 
 #: A fact's value that puts a price on something: 「没电梯每层加收15元」「免费」.
-_PRICED = re.compile(r"\d+(\.\d+)?元|免费|收费|加收|另付|另收")
+_CHARGED = re.compile(r"\d+(\.\d+)?元|免费|收费|加收|另付|另收")
 #: Which of two looks better, a matter of taste: 「灰色和粉色哪个好看」「哪个颜色显白」.
 _TASTE = re.compile(r"哪(个|种|款|一个|个颜色|个色)(更)?(好看|漂亮|显白|显瘦|洋气|百搭|耐看)")
 #: Whether it suits the one spoken of: 「能吃吗」「能用吗」「可以喝吗」.
@@ -90,11 +90,12 @@ class ProductQuestion(Intent):
         if not asked.asked and _CAN_EAT.search(text) and (question.message.entities.age is not None
                                                          or question.conversation.age is not None):
             asked = age_facts(product)  # 「我家狗2个月大」 … 「能吃吗」: the ages it is for
-        if not asked.asked and follow_up:  # 「那原味呢」 after 「辣不辣」, 「轮子呢」 after the warranty
-            asked = read_facts(product, earlier.removeprefix(FACTS_ASKED))
-        if not asked.asked and earlier.startswith(FACTS_ASKED) and self.rules.topic(text, "fee_of_it"):
-            told = read_facts(product, earlier.removeprefix(FACTS_ASKED))  # 「要加钱吗」 after 送货上楼: its fees,
-            if any(_PRICED.search(value) for _, value in told.stated):     # where the facts told put a price on it
+        fee_asked = earlier.startswith(FACTS_ASKED) and self.rules.topic(text, "fee_of_it") is not None
+        if not asked.asked and (follow_up or fee_asked):
+            # 「那原味呢」 after 「辣不辣」, 「轮子呢」 after the warranty: the same facts; 「要加钱吗」 after
+            # 送货上楼: its fees, where the facts told put a price on it
+            told = read_facts(product, earlier.removeprefix(FACTS_ASKED))
+            if follow_up or any(_CHARGED.search(value) for _, value in told.stated):
                 asked = told
         asked = asked.of_variant(product, *product.variant_named(question.message.entities.colours,
                                                                  question.message.entities.sizes))

@@ -71,7 +71,7 @@ class Returns(Intent):
             remember = {"asked": _FAULT}
             if own is not None and own.note:
                 return Answer("quality_note", {"note": own.note}, remember, handoff=True, actions=flag)
-            if _HARM.search(text) and (told := _said_of_harm(policy.conditions)):
+            if self.rules.topic(text, "harm") and (told := _said_of_harm(policy.conditions)):
                 # 「吃了两天起疹子了」: what the shop says to do (立即停用并及时就医), not a photo of a fault
                 return Answer("quality_note", {"note": told}, remember, handoff=True, actions=flag)
             return Answer("quality", remember=remember, handoff=True, actions=flag)
@@ -144,16 +144,17 @@ def _excluded(conditions: str, text: str) -> str:
     return ""
 
 
-#: A reaction of the body to what was eaten or used: 「起疹子」「拉肚子」「过敏了」.
-_HARM = re.compile(r"过敏|起疹|疹子|红肿|拉肚子|腹泻|软便|呕吐|吐了|不舒服|刺痛|烂脸|发痒|痒")
+#: A sentence of the shop's terms about a reaction: 「出现过敏等不适,请立即停用并及时就医」.
+_OF_HARM = re.compile(r"过敏|不适|停用|就医")
 
 
 def _said_of_harm(conditions: str) -> str:
     """The sentence of the shop's terms saying what to do after a reaction (过敏…请立即停用并及时就医)."""
-    return next((s.strip() + "。" for s in re.split(r"[。！!\n]", conditions or "")
-                 if re.search(r"过敏|不适|停用|就医", s)), "")
+    return next((s.strip() + "。" for s in re.split(r"[。！!\n]", conditions or "") if _OF_HARM.search(s)), "")
 
 
+#: Said right before it, that it was not done: 「没剪」「未撕」.
+_SAID_NOT_DONE = re.compile(r"(没有|没|未|不)$")
 #: What the terms ask not to have been done: 「琴弦没有剪断」「没有磕碰」「未激活」.
 _NOT_DONE_TERM = re.compile(r"(?:没有|没|未|无)([\u4e00-\u9fff]{1,2})")
 
@@ -164,6 +165,6 @@ def _broke_condition(conditions: str, text: str) -> bool:
     for term in _NOT_DONE_TERM.findall(conditions or ""):
         for said in (term, term[0] + "了"):
             at = text.find(said)
-            if at >= 0 and not re.search(r"(没有|没|未|不)$", text[:at]):
+            if at >= 0 and not _SAID_NOT_DONE.search(text, 0, at):
                 return True
     return False

@@ -277,15 +277,14 @@ class ShippingQuestion(Intent):
         named = said_day or _fixed_day_named(text, today)
         pays_on = None
         if named is not None and named[0] >= today and _PAYS.match(text, named[3]):  # 「周四拍周五能到吗」
-            later = _day_named(text[named[3]:], today) or _fixed_day_named(text[named[3]:], today)
+            later = _day_after(text, named, today)
             if later is not None and later[0] >= named[0]:  # (「平安夜下单 圣诞能到吗」, 「今天拍元旦前」 on the 31st)
-                pays_on, named = named, (later[0], later[1], later[2] + named[3], later[3] + named[3])
+                pays_on, named = named, later
         elif named is not None and named[0] == today and not _ARRIVES.match(text, named[3]):
             # 「今天发吗 明天平安夜能到上海不」: the arrival asked of the later day, after today's shipping
-            rest = text[named[3]:]
-            later = _day_named(rest, today) or _fixed_day_named(rest, today)
-            if later is not None and later[0] > today and _ARRIVES.match(rest, later[3]):
-                named, said_day = (later[0], later[1], later[2] + named[3], later[3] + named[3]), None
+            later = _day_after(text, named, today)
+            if later is not None and later[0] > today and _ARRIVES.match(text, later[3]):
+                named, said_day = later, None
         # (「圣诞前能到吗」 on the 24th: by today, which no parcel paid now makes)
         by_today = named is not None and named[0] == today and (said_day is None or pays_on is not None)
         if named is not None and (named[0] > today or by_today) \
@@ -596,6 +595,14 @@ def _dearer_courier(shipping: Shipping, product: Product | None) -> str | None:
 def _surcharge(shipping: Shipping, name: str) -> float:
     courier = shipping.courier(name)
     return courier.surcharge if courier is not None else 0.0
+
+
+def _day_after(text: str, named: tuple[dt.date, str, int, int],
+               today: dt.date) -> tuple[dt.date, str, int, int] | None:
+    """The day named in ``text`` after the day ``named`` (「周四拍周五能到吗」: 周五), where it stands in ``text``."""
+    rest = text[named[3]:]
+    later = _day_named(rest, today) or _fixed_day_named(rest, today)
+    return None if later is None else (later[0], later[1], later[2] + named[3], later[3] + named[3])
 
 
 def _fixed_day_named(text: str, today: dt.date) -> tuple[dt.date, str, int, int] | None:

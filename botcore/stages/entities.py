@@ -225,7 +225,7 @@ def _sizes(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _ascii_boundary(text: str, hit: Hit) -> bool:
+def _stands_alone(text: str, hit: Hit) -> bool:
     """An ASCII alias ("sf", "ems") must not sit inside a longer ASCII word, and a number
     (a size like 30) not inside a longer number or before a unit; a name starting with a
     number (4米宽) not after another digit or a point (2.4米宽 is no 4米宽)."""
@@ -287,8 +287,8 @@ def _colours(text: str, shop_hits: list[Hit]) -> list[str]:
 
 def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
     """Entities of a normalised message; ``shop_vocabulary`` adds the shop's own names."""
-    hits = [h for h in WORLD.find(text) if _ascii_boundary(text, h)]
-    shop_hits = [h for h in shop_vocabulary.find(text) if _ascii_boundary(text, h)] if shop_vocabulary else []
+    hits = [h for h in WORLD.find(text) if _stands_alone(text, h)]
+    shop_hits = [h for h in shop_vocabulary.find(text) if _stands_alone(text, h)] if shop_vocabulary else []
     if shop_vocabulary and " " in text:
         shop_hits = _spaced_models(text, shop_vocabulary, shop_hits)
     measures = find_measures(text)
