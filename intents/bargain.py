@@ -25,6 +25,7 @@ from botcore.text import join, money, span
 from intents.asked_size import packs_of, size_by_amount
 from intents.attributes import Facts, read_facts, told_of
 from intents.base import Answer, Evidence, Intent, Message, Question
+from intents.named_days import day_named, fixed_day_named
 from intents.shipping import fee_rule
 
 __all__ = ["Bargain"]
@@ -70,8 +71,8 @@ _GIFT_NAMED = re.compile(r"送(?P<what>[^\s,，。吗么嘛不呗]{1,4})(吗|么
 _GIFT_ASKED = re.compile(r"送(啥|什么|些什么|哪些|的是)|赠品|有(什么|啥)?(赠|送)"
                          r"|买[\d一二两三四五六七八九十]+[^\s,，。]{0,3}送[\d一二两三四五六七八九十]")  # 买二送一
 #: A promotion to come asked of (「什么时候有活动」「以后会有活动吗」), not one now (「有活动吗」) or a coupon.
-_LATER_ASKED = re.compile(r"(什么时候|啥时候|几时|哪天|几号|会有|以后|之后|后面|下次|下个|还会|过几天|过段时间)"
-                          r".{0,6}(活动|大促|促销|优惠)")
+_LATER_ASKED = re.compile(r"(什么时候|啥时候|几时|哪天|几号|会有|以后|之后|后面|下次|下个|下周|下星期|下礼拜|还会"
+                          r"|过几天|过两天|过段时间).{0,6}(活动|大促|促销|优惠|满减|折扣)")
 #: Whether a coupon can be used on this (「这个能用券吗」「能用优惠券不」).
 _COUPON_USABLE = re.compile(r"(能|可以|可不可以|能不能)(用|使用)(店铺)?(优惠)?(券|劵)|(券|劵)(能|可以)(用|使用)"
                             r"|用(了|完)?(优惠)?(券|劵)(后|以后|之后)?(多少|是多少|到手)|(券|劵)后(多少|价)")
@@ -92,6 +93,22 @@ def _coming(shop: Shop, product: Product | None, today: dt.date) -> Promotion | 
     ahead = [p for p in shop.promotions if p.start is not None and today < p.start <= today + dt.timedelta(_COMING_DAYS)
              and p.covers(product)]
     return min(ahead, key=lambda p: p.start or today, default=None)
+
+
+def _of_day(shop: Shop, text: str, product: Product | None, today: dt.date,
+            running: list[Promotion]) -> tuple[Promotion, bool] | None:
+    """The promotion that makes a later day the buyer names differ from today, and whether
+    it ends before then: 「明天买会便宜吗」 on the eve of one is told it starts then, 「周日买还有
+    优惠吗」 where the one running ends on Saturday that it ends."""
+    named = day_named(text, today) or fixed_day_named(text, today)
+    if named is None or named.date <= today:
+        return None
+    then = shop.promotions_on(named.date, product)
+    starting = next((p for p in then if p not in running), None)
+    if starting is not None:
+        return starting, False
+    ending = next((p for p in running if p not in then), None)
+    return None if ending is None else (ending, True)
 
 
 def _by_terms(shop: Shop, text: str) -> Promotion | None:
@@ -302,6 +319,8 @@ class Bargain(Intent):
         "price": ("product", "price"),
         "price_total": ("product", "price", "quantity", "total"),
         "price_promotion": ("product", "price", "promotion_name", "promotion"),
+        "price_promotion_later": ("product", "price", "promotion_name", "promotion", "start"),
+        "price_promotion_until": ("product", "price", "promotion_name", "promotion", "end"),
         "price_net": ("product", "price", "promotion_name", "promotion"),
         "price_net_told": ("product", "price", "promotion_name", "promotion", "net"),
         "price_total_bulk": ("product", "price", "quantity", "rate", "total"),
@@ -376,6 +395,17 @@ class Bargain(Intent):
             coming = sorted((p for p in shop.promotions if p.start is not None and p.start > today),
                             key=lambda p: p.start or today)
             named = next(iter(running), None) or (coming[0] if later and coming else None)
+        if named is None and topic in (None, "price") and (topic or _HAGGLED.search(text)) \
+                and (shifted := _of_day(shop, text, product, today, running)) is not None:
+            named, until = shifted
+            if topic == "price" and product is not None:  # 「明天买多少钱」: the price, and what changes by then
+                price_then = _price_of(product, question.message) | {
+                    "promotion_name": named.name, "promotion": named.description}
+                if until:  # (it ends before the day named: it has an end)
+                    return Answer("price_promotion_until", price_then | {"end": month_day(named.end or today)},
+                                  {"asked": "promo"})
+                return Answer("price_promotion_later", price_then | {"start": month_day(named.start or today)},
+                              {"asked": "promo"})
         # 「四人位多少钱 双十二有优惠吗」: the price and the promotions running, below (not the one named alone)
         unnamed = self.rules.topics["promo"].sub("", self.rules.topics["occasion"].sub("", text))
         priced_too = product is not None and named in running and not until and self.rules.topic(

@@ -26,11 +26,12 @@ from botcore.shop.calendar import (
     next_working_day,
     ship_date,
 )
-from botcore.stages.days import DATE, FIXED_DAY, FIXED_DAYS, NEAR_DAY, PAST_DAY, TODAY, WEEKDAY
+from botcore.stages.days import TODAY, WEEKDAY
 from botcore.stages.numbers import parse_numeral
 from botcore.text import join, money, span
 from intents.asked_size import packs_of
 from intents.base import Answer, Evidence, Intent, Message, Question
+from intents.named_days import NamedDay, day_after, day_named, fixed_day_named
 from intents.pointing import points
 
 __all__ = ["ShippingQuestion", "fee_rule", "own_ship_time"]
@@ -47,8 +48,6 @@ _ARRIVES = re.compile(r"[^,，。?？!！]{0,4}?(?:能|可以|会|才能|能不�
                       r"[^,，。?？!！\s]{0,4}?(?:吗|么|嘛|不|吧|了吗|呢|没)")
 #: Said right after a day the buyer will pay on: 周四拍, 明天下单.
 _PAYS = re.compile(r"\s*(?:再)?(?:拍|付款|付|下单|买)")
-#: Said of an order already placed: 拍的, 买了, 下的单.
-_PAST = re.compile(r"^[^,，。?？!！]{0,8}?(?:(?:拍|买|付款|下单|付)(?:的|了)|下的单|付的款)")
 #: A time of day the buyer says they pay at: 晚上, 下午五点, 20:30, 晚上八点半 (今晚 too).
 _PAID_AT = re.compile(r"(?P<part>凌晨|早上|上午|中午|下午|傍晚|晚上|今晚|夜里|半夜)?\s*"
                       r"(?:(?P<hour>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:点|:|：|时)(?P<minute>\d{2}|半)?)?"
@@ -58,8 +57,6 @@ _LATE_PARTS = frozenset({"下午", "傍晚", "晚上", "今晚", "夜里"})  # a
 _BARE_AFTERNOON = 7
 #: Where no hour is said: 晚上 is 20:00, 夜里 23:00.
 _PART_HOUR = {"傍晚": 18, "晚上": 20, "今晚": 20, "夜里": 23, "半夜": 23}
-# "周末" is answered for Sunday, the day a shop that works Saturdays may still rest.
-_WEEKDAY_INDEX = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 6}
 
 
 #: A question of the day it ships, beside a question of which courier (the answer names both).
@@ -262,7 +259,7 @@ class ShippingQuestion(Intent):
             return Answer("service_unknown", handoff=True)
         if topic in (None, "ship_time") and self.rules.topic(text, "no_rush"):  # 「不急 慢慢发」
             return Answer("no_rush")
-        by_day = _fixed_day_named(text, today)
+        by_day = fixed_day_named(text, today)
         if self.rules.topic(text, "days_off_asked") and topic not in ("fee", "origin") and not (
                 by_day is not None and _ARRIVES.match(text, by_day[3])):  # 「春节发货吗」, not 「元旦前能到吗」
             named_holidays = [name for name in NATIONAL_HOLIDAYS if self.rules.topic(text, name)]
@@ -273,16 +270,16 @@ class ShippingQuestion(Intent):
                 return dataclasses.replace(answer, remember={"asked": _HOLIDAY_ASKED + named_holidays[0]})
             return answer
         region = entities.regions[0] if entities.regions else question.conversation.region
-        said_day = _day_named(text, today)
-        named = said_day or _fixed_day_named(text, today)
+        said_day = day_named(text, today)
+        named = said_day or fixed_day_named(text, today)
         pays_on = None
         if named is not None and named[0] >= today and _PAYS.match(text, named[3]):  # 「周四拍周五能到吗」
-            later = _day_after(text, named, today)
+            later = day_after(text, named, today)
             if later is not None and later[0] >= named[0]:  # (「平安夜下单 圣诞能到吗」, 「今天拍元旦前」 on the 31st)
                 pays_on, named = named, later
         elif named is not None and named[0] == today and not _ARRIVES.match(text, named[3]):
             # 「今天发吗 明天平安夜能到上海不」: the arrival asked of the later day, after today's shipping
-            later = _day_after(text, named, today)
+            later = day_after(text, named, today)
             if later is not None and later[0] > today and _ARRIVES.match(text, later[3]):
                 named, said_day = later, None
         # (「圣诞前能到吗」 on the 24th: by today, which no parcel paid now makes)
@@ -561,8 +558,8 @@ def _areas(shipping: Shipping) -> Answer:
     return Answer("areas_except", {"regions": join(nowhere)})
 
 
-def _arrives_by(shipping: Shipping, question: Question, named: tuple[dt.date, str, int, int],
-                region: str | None, paid: tuple[dt.date, str, int, int] | None = None) -> Answer:
+def _arrives_by(shipping: Shipping, question: Question, named: NamedDay,
+                region: str | None, paid: NamedDay | None = None) -> Answer:
     """Whether a parcel paid for now (or on the day ``paid``, before its cut-off) reaches
     ``region`` by the day named: the ship day and the days it takes (a person cannot promise
     the courier, so a day within them is 「有可能」)."""
@@ -595,72 +592,6 @@ def _dearer_courier(shipping: Shipping, product: Product | None) -> str | None:
 def _surcharge(shipping: Shipping, name: str) -> float:
     courier = shipping.courier(name)
     return courier.surcharge if courier is not None else 0.0
-
-
-def _day_after(text: str, named: tuple[dt.date, str, int, int],
-               today: dt.date) -> tuple[dt.date, str, int, int] | None:
-    """The day named in ``text`` after the day ``named`` (「周四拍周五能到吗」: 周五), where it stands in ``text``."""
-    rest = text[named[3]:]
-    later = _day_named(rest, today) or _fixed_day_named(rest, today)
-    return None if later is None else (later[0], later[1], later[2] + named[3], later[3] + named[3])
-
-
-def _fixed_day_named(text: str, today: dt.date) -> tuple[dt.date, str, int, int] | None:
-    """A day of a fixed date named (元旦前, 情人节当天), its next coming, as `_day_named` says
-    days: 元旦前 is 12月31日, the last day before it."""
-    m = FIXED_DAY.search(text)
-    if m is None:
-        return None
-    month, day = FIXED_DAYS[m["name"]]
-    on = dt.date(today.year, month, day)
-    if on < today:
-        on = dt.date(today.year + 1, month, day)
-    asked = on - dt.timedelta(days=1) if m["by"] else on
-    return asked, f"{m['name']}{'前' if m['by'] else ''}({month_day(asked)})", m.start(), m.end()
-
-
-def _day_named(text: str, today: dt.date) -> tuple[dt.date, str, int, int] | None:
-    """The day a question about shipping names, and how to say it: 今天, 明天, 后天, the
-    coming 周六 (周末: Sunday), or a date paid or shipped on (「30号下午5点拍」「2月4号发吗」;
-    a number of 号 not said with paying, shipping or arriving is a size, 37号), with where it is
-    said (start, end)."""
-    if m := PAST_DAY.search(text):  # 「昨天拍的 什么时候发」: an order already placed
-        back = {"昨": 1, "前": 2, "大前": 3}.get(m["back"] or "", 7)
-        asked = today - dt.timedelta(days=back)
-        said = {1: "昨天", 2: "前天"}.get(back) or day_label(asked, today)
-        return asked, said, m.start(), m.end()
-    if m := TODAY.search(text):
-        return today, "今天", m.start(), m.end()
-    if m := NEAR_DAY.search(text):
-        asked = today + dt.timedelta(days=2 if m[0] == "后天" else 1)
-        return asked, day_label(asked, today), m.start(), m.end()
-    if m := WEEKDAY.search(text):
-        index = _WEEKDAY_INDEX[m.group(1)]
-        if text[max(0, m.start() - 1):m.start()] == "下":  # 下周四: next week's, not this one's
-            asked = today + dt.timedelta(days=7 - today.weekday() + index)
-            return asked, day_label(asked, today), m.start() - 1, m.end()
-        asked = today + dt.timedelta(days=(index - today.weekday()) % 7)
-        return asked, f"周{'日' if asked.weekday() == 6 else m.group(1)}", m.start(), m.end()
-    if m := DATE.search(text):
-        day = parse_numeral(m["day"] or m["d2"])
-        month_said = m["month"] or m["m2"]
-        month = parse_numeral(month_said) if month_said else None
-        if day is None or not 1 <= day <= 31 or (month is not None and not 1 <= month <= 12):
-            return None
-        year, mon = today.year, int(month) if month is not None else today.month
-        past = _PAST.search(text, m.end()) is not None  # 「30号拍的」: an order already placed
-        if month is None and day < today.day and not past:  # 「5号」 on the 20th: next month's
-            year, mon = (year + 1, 1) if mon == 12 else (year, mon + 1)
-        elif month is None and day > today.day and past:  # 「30号拍的」 on the 3rd: last month's
-            year, mon = (year - 1, 12) if mon == 1 else (year, mon - 1)
-        elif month is not None and (mon, day) < (today.month, today.day) and today.month - mon > 1:
-            year += 1  # 「1月5号」 in December: next year's
-        try:
-            asked = dt.date(year, mon, int(day))
-        except ValueError:  # 2月30号
-            return None
-        return asked, day_label(asked, today), m.start(), m.end()
-    return None
 
 
 def _paid_at(text: str) -> tuple[dt.time, str, int] | None:

@@ -587,6 +587,32 @@ def test_a_day_asked_after_no_promotion_names_the_next_one_and_its_start(engine:
         ("promotion_later", "元旦新年福利", "1月1日")
 
 
+NEW_YEARS_EVE = dt.datetime(2026, 12, 31, 10, 0)  # 元旦新年福利 starts tomorrow
+LAST_DAYS = dt.datetime(2026, 12, 11, 10, 0)  # 双十二预热 ends tomorrow
+
+
+@pytest.mark.parametrize(("message", "now", "case", "told"), [
+    # a later day asked of, by which a promotion starts: that it starts, and its terms
+    ("明天买会便宜吗", NEW_YEARS_EVE, "promotion_later", {"promotion_name": "元旦新年福利", "start": "1月1日"}),
+    ("1号买是不是便宜点", NEW_YEARS_EVE, "promotion_later", {"promotion_name": "元旦新年福利", "start": "1月1日"}),
+    ("明天买多少钱", NEW_YEARS_EVE, "price_promotion_later",
+     {"price": "169元", "promotion_name": "元旦新年福利", "start": "1月1日"}),
+    # ... by which the one running has ended: until when it lasts
+    ("周日买还便宜吗", LAST_DAYS, "promotion_until", {"promotion_name": "双十二预热", "end": "12月12日"}),
+    ("14号买多少钱", LAST_DAYS, "price_promotion_until",
+     {"price": "169元", "promotion_name": "双十二预热", "end": "12月12日"}),
+    # a day when the promotions are those of today: the price alone
+    ("明天买多少钱", LAST_DAYS, "price", {"price": "169元"}),
+    # a week ahead with nothing running now: the coupon, and the promotion to come
+    ("下周买还有满减吗", NEW_YEARS_EVE, "promotion_later_coupon", {"promotion_name": "元旦新年福利"}),
+])
+def test_a_later_day_asked_of_is_told_what_changes_by_then(engine: Engine, message: str, now: dt.datetime,
+                                                          case: str, told: dict[str, str]) -> None:
+    part = bargain_part(ask(engine, message, now=now))
+    assert part.case == case
+    assert {key: part.facts[key] for key in told} == told
+
+
 @pytest.mark.parametrize(("item", "message", "size", "price"),
                          [("nuts", "经典款两斤多少钱", "1kg", "159元"), ("jerky", "半斤多少钱", "250g", "59元")])
 def test_a_weight_said_in_jin_prices_the_size_of_that_weight(item: str, message: str, size: str, price: str) -> None:
