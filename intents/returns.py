@@ -137,11 +137,23 @@ def _excluded(conditions: str, text: str) -> str:
     「定制款不退不换」), or nothing."""
     said = _ASKING_RETURN.sub(" ", _NEGATED.sub(" ", text)).split()  # (「没拆封的」 is no 拆封 ruled out)
     named = {word[i:i + 2] for word in said for i in range(len(word) - 1)}
-    for clause in re.split(r"[。；;！!？?\n,，]", conditions):
-        ruled = _RULED_OUT.search(clause)
-        if ruled and any(pair in clause[:ruled.start()] for pair in named):
-            return clause.strip()
+    for sentence in re.split(r"[。；;！!？?\n]", conditions):
+        clauses = re.split(r"[,，]", sentence)
+        for i, clause in enumerate(clauses):
+            ruled = _RULED_OUT.search(clause)
+            if ruled is None:
+                continue
+            if any(pair in clause[:ruled.start()] for pair in named):
+                return _OR.sub("", clause.strip())
+            # 「磨成粉的属于定制,不支持无理由退货」: a clause that begins with the ruling rules out the one before
+            if i and len(_WORDS.findall(clause[:ruled.start()])) < 2 and any(pair in clauses[i - 1] for pair in named):
+                return _OR.sub("", f"{clauses[i - 1].strip()},{clause.strip()}")
     return ""
+
+
+_WORDS = re.compile(r"[\u4e00-\u9fff]")
+#: The word joining a clause to the one before (「…,或者门上已经开孔的」), left out when it is said alone.
+_OR = re.compile(r"^(或者|或是|以及|还有|及|或)")
 
 
 #: A sentence of the shop's terms about a reaction: 「出现过敏等不适,请立即停用并及时就医」.

@@ -361,6 +361,40 @@ def test_what_the_terms_rule_out_is_said_first(make_engine: Callable[..., Engine
     assert case != "excluded" or part.facts["note"] in ("内裤袜子不退不换", "特价款也不支持退货")
 
 
+@pytest.mark.parametrize(("text", "note"), [
+    ("磨成粉的能退吗", "按要求磨成粉的属于定制,不支持无理由退货"),  # the ruling in the next clause
+    ("门上开孔了还能退吗", "门上已经为它开孔的,不支持无理由退货"),  # (its 或者 left out)
+])
+def test_a_clause_that_begins_with_the_ruling_rules_out_the_one_before(
+        make_engine: Callable[..., Engine], text: str, note: str) -> None:
+    conditions = ("没拆封的7天内可以无理由退;按要求磨成粉的属于定制,不支持无理由退货。"
+                  "已经装到门上用过的,或者门上已经为它开孔的,不支持无理由退货,质量问题除外。")
+    engine = make_engine(returns={"shipping_insurance": False, "conditions": conditions})
+    part = engine.reply(text, now=NOW).parts[0]
+    assert (part.case, part.facts["note"]) == ("excluded", note)
+
+
+@pytest.mark.parametrize(("follow_up", "case"), [
+    ("没拆封的豆子呢", "policy"),  # said not done, with what it was of
+    ("没装的呢", "policy"),
+    ("门上开孔了呢", "excluded"),  # said done: what the terms say of it
+])
+def test_a_state_asked_right_after_the_policy_goes_on_with_the_return(
+        make_engine: Callable[..., Engine], follow_up: str, case: str) -> None:
+    conditions = "没拆封、没安装的7天内可以无理由退;门上已经为它开孔的,不支持无理由退货。"
+    engine = make_engine(returns={"shipping_insurance": False, "conditions": conditions})
+    first = engine.reply("能七天无理由退吗", now=NOW)
+    then = engine.reply(follow_up, first.conversation, now=NOW)
+    assert (then.intents[0], then.parts[0].case) == ("returns", case)
+
+
+@pytest.mark.parametrize("text", ["收到的豆子一股焦味 怎么办", "装完第二天就打不开门了 怎么回事"])
+def test_a_smell_or_a_door_that_will_not_open_is_a_fault(engine: Engine, text: str) -> None:
+    reply = engine.reply(text, now=NOW)
+    assert reply.intents[0] == "returns" and reply.mode == "handoff"
+    assert {"type": "flag", "reason": "quality_issue"} in reply.actions
+
+
 @pytest.mark.parametrize("text", ["收到的窗帘短了10公分", "颜色和图片差好多"])
 def test_what_came_made_or_shown_wrong_is_a_fault_for_a_person(engine: Engine, text: str) -> None:
     reply = engine.reply(text, item_id="dress-floral", now=NOW)
