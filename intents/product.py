@@ -10,6 +10,7 @@ import re
 from botcore.shop import Product
 from intents.attributes import ATTRIBUTE_WEIGHT, FACTS_ASKED, NAMED_WEIGHT, Facts, age_facts, asking_clause, read_facts
 from intents.base import Answer, Evidence, Intent, Message, Question
+from intents.value_words import found_in_values
 
 __all__ = ["ProductQuestion"]
 
@@ -97,6 +98,14 @@ class ProductQuestion(Intent):
             told = read_facts(product, earlier.removeprefix(FACTS_ASKED))
             if follow_up or any(_CHARGED.search(value) for _, value in told.stated):
                 asked = told
+        unsure = False  # a fact found only by the buyer's words in what it says, not by its name: a draft
+        if not asked.asked and not follow_up and topic is None and not _TASTE.search(text):
+            # 「壶能放燃气灶上烧吗」: no fact or kind of fact named, but a fact says the buyer's own words
+            found = found_in_values(product, unnamed, (product.name, *product.aliases, *product.colours,
+                                                       *product.sizes))
+            general = bool(product.material and product.selling_points and _GENERAL.search(text))
+            if found is not None and (found.sure or not general):  # (「手感怎么样」: the details, below)
+                asked, unsure = Facts(((found.name, found.value),), (), found.at), not found.sure
         asked = asked.of_variant(product, *product.variant_named(question.message.entities.colours,
                                                                  question.message.entities.sizes))
         names = [name for name, _ in asked.stated] + list(asked.missing)
@@ -112,7 +121,7 @@ class ProductQuestion(Intent):
             for case, field in (("material", product.material), ("care", product.care)):
                 if only is not None and only == field:  # a fixed field has its own wording
                     return Answer(case, facts, remember)
-            return Answer("facts", {"product": product.name, "facts": asked.text}, remember)
+            return Answer("facts", {"product": product.name, "facts": asked.text}, remember, handoff=unsure)
         if asked.missing:
             return Answer("unknown", {"product": product.name, "missing": missing}, remember, handoff=True)
         if topic == "care" and product.care:

@@ -741,3 +741,17 @@ def test_a_variant_of_the_page_that_is_another_products_alias_keeps_the_page(
              "sizes": ["20mm"]}
     reply = make_engine(products=[watch, strap]).reply("蓝盘皮带有吗", item_id="watch")
     assert reply.conversation.product_id == "watch" and reply.parts[0].case in ("in_stock", "in_stock_count")
+
+
+@pytest.mark.parametrize(("text", "mode", "says"), [
+    # no fact named, but one says the buyer's own words: sent where a long word is its own
+    ("这个能放燃气灶上热吗", "auto", "燃气灶和电磁炉都能直接加热"),
+    # ... and drafted for a person where only a short one is
+    ("这个没电了怎么办", "handoff", "没电了用充电宝临时供电"),
+])
+def test_a_fact_found_by_the_buyers_words_in_its_value_is_told(shop: Shop, text: str, mode: str, says: str) -> None:
+    engine = _bare(shop, attributes={"明火加热": "平底的,燃气灶和电磁炉都能直接加热",
+                                     "应急": "没电了用充电宝临时供电", "产地": "广州"})
+    reply = engine.reply(text, item_id="dress-floral", now=NOW)
+    assert (reply.intents[0], reply.parts[0].case, reply.mode) == ("product", "facts", mode)
+    assert says in reply.suggestion

@@ -1,0 +1,119 @@
+"""A fact found by the buyer's own words in what it says, where no name or kind of fact was
+asked: 「壶能放燃气灶上烧吗」 of a kettle whose 明火加热 says 「燃气灶和电磁炉都能直接加热」,
+「前面有中缝吗」 of leggings whose 裆部 says 「前面没有中缝」.
+
+The words of the question that name something (燃气灶, 中缝: not 可以, 这个, 正常, data in
+``intents/data/plain_words.txt``) are looked for in each fact of the product: its attributes
+(name and value) and each clause of its selling points, material and care text. A word
+found in many of the product's facts says little of which one is asked (豆子 of a coffee
+bean's every fact); the fact holding the most of the rest is the one, unless another holds
+as much. Pure: a product and a message in, a fact out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from botcore.shop import Product
+
+__all__ = ["Found", "found_in_values"]
+
+#: What a clause of the free text is told under (as `intents.attributes.FREE_TEXT`).
+FREE_TEXT = "详情"
+#: A word found in more of the product's facts than this tells none of them apart.
+MOST_FACTS = 2
+#: The least length of a word that may name a fact (one character says too little alone).
+SHORTEST = 2
+#: A sure find: a word at least this long, found in this fact alone.
+SURE_LENGTH = 3
+
+_CLAUSE = re.compile(r"[^。；;！!？?\n]+")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True)
+class Found:
+    """The fact found (its name as the shop wrote it, its value), the words that found it,
+    where the first of them stands, and whether one of them is long and found in it alone."""
+
+    name: str
+    value: str
+    words: tuple[str, ...]
+    at: tuple[int, int]
+    sure: bool
+
+
+@cache
+def _plain_words() -> frozenset[str]:
+    text = (resources.files("intents") / "data" / "plain_words.txt").read_text("utf-8")
+    return frozenset(w for line in text.splitlines() if (w := line.strip()) and not w.startswith("#"))
+
+
+def _facts(product: Product) -> list[tuple[str, str, str]]:
+    """(name, value, where to look: the name and the value) of every fact of ``product``."""
+    facts = [(key, value, f"{key} {value}".lower()) for key, value in product.attributes.items()]
+    for text in (product.selling_points, product.material, product.care):
+        facts += [(FREE_TEXT, c.strip(" ,，"), c.lower()) for c in _CLAUSE.findall(text or "") if c.strip(" ,，")]
+    return facts
+
+
+#: Said around the words that name something, naming nothing themselves.
+_PARTICLES = re.compile(r"[的了吗呢啊呀吧哈么嘛哦噢呗啦咯这那我你他它个]")
+#: The longest stretch of the question looked for in a fact.
+LONGEST = 6
+
+
+def _naming(text: str) -> list[tuple[str, int]]:
+    """Every stretch of ``text`` that may name something (two to `LONGEST` Chinese
+    characters, with at least two left once the plain words and particles are taken
+    out: 没电了, 燃气灶, not 可以的), and where it starts."""
+    plain = sorted(_plain_words(), key=len, reverse=True)
+    found = []
+    for run in re.finditer(r"[\u4e00-\u9fff]+", text):
+        word = run.group()
+        for i in range(len(word)):
+            for j in range(i + SHORTEST, min(len(word), i + LONGEST) + 1):
+                piece = word[i:j]
+                if _PARTICLES.match(piece) or _PARTICLES.match(piece[-1]):
+                    continue  # (的表面, 表面的: 表面 says it)
+                rest = piece
+                for w in plain:
+                    rest = rest.replace(w, "")
+                if len(_PARTICLES.sub("", rest)) >= SHORTEST:
+                    found.append((piece, run.start() + i))
+    return found
+
+
+def found_in_values(product: Product, text: str, names: Sequence[str] = ()) -> Found | None:
+    """The fact of ``product`` that the words of ``text`` say most of, or None where none
+    says any or two say as much; ``names`` (the product's own) name the product, not a fact."""
+    for name in sorted((n for n in names if n), key=len, reverse=True):
+        text = text.replace(name.lower(), " " * len(name))
+    facts = _facts(product)
+    holders = {}
+    for piece, start in _naming(text.lower()):
+        found = [i for i, (_, _, look) in enumerate(facts) if piece in look]
+        if found:
+            holders[piece] = (found, start)
+    # the longest stretches found: 没电了, not also 没电 inside it
+    longest = {p: v for p, v in holders.items() if not any(p != q and p in q for q in holders)}
+    telling = {p: v for p, v in longest.items() if len(v[0]) <= MOST_FACTS}
+    if not telling:
+        return None
+    score: dict[int, float] = {}
+    for piece, (found, _) in telling.items():
+        for i in found:
+            score[i] = score.get(i, 0.0) + len(piece) / len(found)
+    ranked = sorted(score.items(), key=lambda item: -item[1])
+    if len(ranked) > 1 and ranked[1][1] >= ranked[0][1]:
+        return None
+    best = ranked[0][0]
+    said = [(start, piece) for piece, (found, start) in telling.items() if best in found]
+    first, piece = min(said)
+    name, value, _ = facts[best]
+    sure = any(len(p) >= SURE_LENGTH and telling[p][0] == [best] for _, p in said)
+    return Found(name, value, tuple(p for _, p in sorted(said)), (first, first + len(piece)), sure)

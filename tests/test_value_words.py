@@ -1,0 +1,46 @@
+"""value_words: a fact found by the buyer's own words in what it says, where no name or
+kind of fact was asked."""
+
+from __future__ import annotations
+
+import pytest
+
+from botcore.shop import Product
+from intents.value_words import FREE_TEXT, found_in_values
+
+KETTLE = Product.model_validate({
+    "id": "kit", "name": "手冲咖啡入门套装", "price": 199, "colours": ["白色"], "sizes": ["基础款"],
+    "selling_points": "入门够用,滤杯是树脂的,轻便不怕摔。",
+    "attributes": {
+        "明火加热": "手冲壶是平底的,燃气灶和电磁炉都能直接加热,注意别空烧",
+        "分享壶材质": "高硼硅耐热玻璃,不能直接放在明火上烧",
+        "电池": "一块锂电池,正常用大约6个月充一次,充满要5个小时左右",
+        "应急开锁": "没电了用充电宝临时供电就能开",
+        "包装": "纸盒装,可以写贺卡",
+        "赠品": "送一包滤纸,可以写贺卡",
+    },
+})
+NAMES = (KETTLE.name, *KETTLE.aliases, *KETTLE.colours, *KETTLE.sizes)
+
+
+@pytest.mark.parametrize(("text", "name", "sure"), [
+    ("壶能放燃气灶上烧吗", "明火加热", True),  # a long word in one fact alone: sure
+    ("分享壶能直接放火上吗", "分享壶材质", True),  # the fact's name holds the buyer's word
+    ("多久充一次电", "电池", True),
+    ("没电了咋开门", "应急开锁", False),  # 没电: two characters, a draft for a person
+    ("滤杯摔了会坏吗", FREE_TEXT, False),  # a clause of the selling points, by a short word
+])
+def test_the_fact_that_says_the_buyers_words_is_found(text: str, name: str, sure: bool) -> None:
+    found = found_in_values(KETTLE, text, NAMES)
+    assert found is not None and (found.name, found.sure) == (name, sure)
+    assert text[found.at[0]:found.at[1]] in found.words
+
+
+@pytest.mark.parametrize("text", [
+    "可以的吗 正常吗",  # plain words only
+    "能写贺卡吗",  # two facts say it as much: neither is the one
+    "手冲咖啡入门套装白色有吗",  # the product's own names name no fact
+    "发票怎么开",  # nothing of it in the facts
+])
+def test_nothing_is_found_where_no_single_fact_says_the_words(text: str) -> None:
+    assert found_in_values(KETTLE, text, NAMES) is None
