@@ -440,9 +440,10 @@ class Bargain(Intent):
         variant = product is not None and (any(product.find_size(s) for s in entities.sizes)  # 六条装 is a size
                                            or size_by_amount(product, text) is not None)  # 两斤: its 1kg
         memory = question.conversation
-        if again and (entities.quantity or packs) and product is not None and not _DISCOUNT.search(text) and (
+        if (again or (topic == "price" and memory.asked in ("price", "promo"))) and (entities.quantity or packs) \
+                and product is not None and not _DISCOUNT.search(text) and (
                 memory.size in product.sizes or memory.colour in product.colours or packs):
-            variant = True  # 「大号多少钱」 … 「两个呢」: the one just priced, counted
+            variant = True  # 「大号多少钱」 … 「两个呢」「买四个多少钱」: the one just priced, counted
         asks_price = topic == "price" or again or (variant and self.rules.topic(text, "price") is not None)
         plain = _DEALS_ASKED.sub("", text)  # 「多少钱 有优惠券吗」 asks the price and the deals, not for less
         together = [p for pid in entities.products if (p := shop.product(pid)) is not None]
@@ -599,7 +600,7 @@ class Bargain(Intent):
         if size is None and packs is not None:  # 「两斤多少钱」 of tea in 500g: two 500g
             size, quantity = packs
             colour = colour or (memory.colour if memory.colour in product.colours else None)
-        if colour is None and size is None and memory.asked == "price" and entities.quantity:
+        if colour is None and size is None and memory.asked in ("price", "promo") and entities.quantity:
             # 「大号多少钱」 … 「两个呢」: two of the one just priced
             colour = memory.colour if memory.colour in product.colours else None
             size = memory.size if memory.size in product.sizes else None

@@ -1052,3 +1052,13 @@ def test_two_products_bought_together_are_summed(make_engine: Callable[..., Engi
     engine = make_engine(products=[cream, spf], promotions=promotions)
     part = part_of(engine.reply("面霜和防晒一起买多少钱", now=dt.datetime(2026, 12, 11, 9)), "bargain")
     assert (part.case, part.facts["total"], part.facts["net"]) == ("products_total_off", "398元", "358元")
+
+
+@pytest.mark.parametrize("between", [[], ["有活动吗"]])
+def test_a_count_asked_after_a_size_was_priced_is_the_sum_of_that_size(between: list[str]) -> None:
+    snacks = Engine(load_shop("snacks"), rng=random.Random(0))
+    conversation = None
+    for message in ["1kg多少钱", *between]:
+        conversation = snacks.reply(message, conversation, item_id="nuts", now=NO_PROMOTION).conversation
+    part = bargain_part(snacks.reply("买两袋多少钱", conversation, item_id="nuts", now=NO_PROMOTION))
+    assert (part.case, part.facts["quantity"], part.facts["total"]) == ("price_total", 2, "318元")
