@@ -301,6 +301,11 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"防磁": "日常防磁,别放在手机音箱上", "放A4": "能放A4和iPad"}, "会被手机磁化吗", "防磁"),  # 手机 asks no room
         ({"香调": "木质清新调", "适合场合": "上班约会,味道不冲"}, "这个是什么味道的", "香调"),  # a scent's 味道
         ({"浓度": "EDP浓香水", "产地": "香精法国进口"}, "是edp吗", "浓度"),
+        # what connects to a phone is its App where the shop states one, the doors it fits its 兼容
+        ({"App": "只有WiFi版能连手机App", "兼容": "适配国标入户防盗门"}, "能连手机吗", "App"),
+        ({"App": "只支持2.4G WiFi", "兼容": "适配国标入户防盗门"}, "5g的wifi能连吗", "App"),
+        ({"兼容": "苹果安卓手机都能连"}, "能连苹果手机吗", "兼容"),  # no App: the same words ask 兼容
+        ({"酸度": "偏酸的豆子", "产地": "埃塞俄比亚"}, "这个豆子酸不酸", "酸度"),
     ],
 )
 def test_an_attribute_of_any_name_is_found_from_the_buyers_words(
