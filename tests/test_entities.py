@@ -189,6 +189,18 @@ def test_generic_colours_without_a_shop() -> None:
     assert entities("要卡其色", None).colours == ("卡其色",)
 
 
+@pytest.mark.parametrize(("text", "colours", "sizes"), [
+    ("黑M有吗", ("黑色",), ("M",)),  # one character of a colour right before a size
+    ("蓝s还有没", ("蓝色",), ("S",)),
+    ("白XL和红L", ("白色", "红色"), ("XL", "L")),
+    ("蓝牙版M码", (), ("M",)),  # not before the size: no colour
+])
+def test_one_character_of_a_colour_before_a_size_is_that_colour(
+        text: str, colours: tuple[str, ...], sizes: tuple[str, ...]) -> None:
+    found = entities(text, None)
+    assert (found.colours, found.sizes) == (colours, sizes)
+
+
 def test_colour_spellings() -> None:
     assert colour_spellings("黑色") == ["黑色", "黑的", "黑款"]
     assert colour_spellings("米白色") == ["米白色", "米白的", "米白款", "米白"]

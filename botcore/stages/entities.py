@@ -270,13 +270,21 @@ def _unique(values: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(values))
 
 
+#: One character of a colour right before a letter size or a size number: 「黑M」「蓝S」「白XL」「红38」.
+_SHORT_COLOUR = re.compile(r"(?P<c>[黑白红蓝绿黄紫粉灰棕橙青])(?=(?:x{0,4}l|x{0,2}s|[2-6]x?l|m|\d{2,3})(?![a-z\d]))")
+
+
 def _colours(text: str, shop_hits: list[Hit]) -> list[str]:
     """The shop's colours, plus colours it does not sell ("有红色吗"), in text order;
-    a generic word inside a shop colour (白色 in 米白色) is not a second colour."""
+    a generic word inside a shop colour (白色 in 米白色) is not a second colour. One
+    character of a colour said right before a size (「黑M有吗」) is that colour (黑色)."""
     generic = [
         g for g in GENERIC_COLOURS.find(text)
         if not any(g.start < s.end and s.start < g.end for s in shop_hits)
     ]
+    said = [*shop_hits, *generic]
+    generic += [Hit("colour", m["c"] + "色", m.start(), m.end(), m[0]) for m in _SHORT_COLOUR.finditer(text)
+                if not any(h.start <= m.start() < h.end for h in said) and m["c"] + "色" in _GENERIC_COLOURS]
     found = sorted([*shop_hits, *generic], key=lambda h: h.start)
     # 1.8米的, 2米色, 20平米: 米 after a number or 平 is a length or an area, not the colour 米色
     return [h.value for h in found if not (h.text.startswith("米") and h.start
