@@ -56,7 +56,7 @@ _LATE_PARTS = frozenset({"下午", "傍晚", "晚上", "今晚", "夜里"})  # a
 #: An hour said bare up to this one is in the afternoon (「5点前拍」 is 17:00).
 _BARE_AFTERNOON = 7
 #: Where no hour is said: 晚上 is 20:00, 夜里 23:00.
-_PART_HOUR = {"傍晚": 18, "晚上": 20, "今晚": 20, "夜里": 23, "半夜": 23}
+_PART_HOUR = {"中午": 12, "下午": 13, "傍晚": 18, "晚上": 20, "今晚": 20, "夜里": 23, "半夜": 23}
 
 
 #: A question of the day it ships, beside a question of which courier (the answer names both).
@@ -570,6 +570,8 @@ def _arrives_by(shipping: Shipping, question: Question, named: NamedDay,
     facts = {"weekday": named[1], "ship_day": day_label(ship, today), "days": span(fastest, slowest),
              "region": region or "大部分地区"}
     case = "arrive_"
+    if paid is not None and paid.date == today and ship > today:
+        paid = None  # 「今天拍」 after today's cut-off: paid now, which leaves on the ship day (no cut-off to meet)
     if paid is not None:  # 「周四拍周五能到吗」: paid that day before its cut-off
         facts |= {"paid": paid[1], "cutoff": shipping.cutoff_on(paid[0]).strftime("%H:%M")}
         case = "arrive_paid_"

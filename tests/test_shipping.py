@@ -612,6 +612,12 @@ def test_paying_late_on_a_day_with_its_own_cut_off_names_that_cut_off(make_engin
     assert (part.case, part.facts["cutoff"], part.facts["ship_day"]) == ("paid_late", "12:00", "周一(12月7日)")
 
 
+def test_an_afternoon_said_without_an_hour_is_after_a_noon_cut_off(make_engine: Callable[..., Engine]) -> None:
+    engine = make_engine(shipping={"cutoffs": {"sat": "12:00"}, "holidays": []})
+    part = shipping_part(ask(engine, "下午拍今天能发吗", now=dt.datetime(2026, 12, 5, 10)))  # a Saturday
+    assert (part.case, part.facts["ship_day"]) == ("paid_late", "后天(周一)")
+
+
 def test_a_product_of_one_dearer_courier_keeps_its_surcharge_for_a_region_and_its_couriers_when_avoiding(
     shop: Shop,
 ) -> None:
@@ -776,6 +782,17 @@ def test_arriving_by_a_day_when_paid_on_a_later_day_counts_from_that_day(
     part = shipping_part(ask(engine, text, now=dt.datetime(2026, 12, 1, 10)))
     assert (part.case, part.facts["ship_day"], part.facts["cutoff"]) == (case, ship_day, "16:00")
     assert part.facts["paid"] in part.text
+
+
+@pytest.mark.parametrize(("now", "case", "ship_day"), [
+    (dt.datetime(2026, 12, 23, 10), "arrive_paid_yes", "今天"),  # before today's cut-off: that is the terms
+    (dt.datetime(2026, 12, 23, 17), "arrive_maybe", "明天(周四)"),  # after it: paid now, no cut-off to meet
+])
+def test_paid_today_after_the_cut_off_is_told_as_paid_now(
+        engine: Engine, now: dt.datetime, case: str, ship_day: str) -> None:
+    part = shipping_part(ask(engine, "今天拍周五能到上海吗", now=now))
+    assert (part.case, part.facts["ship_day"]) == (case, ship_day)
+    assert "前付款" not in part.text or now.hour < 16
 
 
 @pytest.mark.parametrize(("shipping", "case", "regions"), [
