@@ -388,6 +388,14 @@ def test_a_size_named_by_its_length_is_found_bare() -> None:
         (["2米宽", "4米宽"], "我家窗户2.4米宽要多少钱", None),  # 2.4米宽 holds no 4米宽
         (["1.5米", "2米"], "宽1.6高1.5 能做吗", None),  # a height told, not the size 1.5米
         (["130", "140"], "那就140吧 黑色140有吗", "140"),  # a size chosen and after a colour, not the body
+        # a sold model's number inside another model's name is not it: 16 of 16pro, 20w of 120w
+        (["15", "16"], "16pro的有吗", None),
+        (["15", "16"], "有16plus的吗", None),
+        (["15", "16"], "16 pro max有吗", None),
+        (["15pro", "16"], "15pro max的有吗", None),
+        (["20W", "65W"], "有120w的吗", None),
+        (["15", "16"], "16的有吗", "16"),
+        (["20W", "65W"], "20w的多少钱", "20W"),
     ],
 )
 def test_packs_and_beds_are_named_the_way_buyers_say_them(sizes: list[str], text: str, size: str | None) -> None:

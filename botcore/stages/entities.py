@@ -225,6 +225,13 @@ def _sizes(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+#: Latin letters right after a number, naming a longer model (16pro, 15plus), unless they are a unit (120cm).
+_MODEL_AFTER = re.compile(r"[a-z]")
+_UNIT_LETTERS = re.compile(r"(?:cm|mm|ml|kg|g|m|l)(?![a-z])")
+#: What makes a model's name a longer one's, said after a space: 15pro max, 14 ultra.
+_LONGER_MODEL = re.compile(r"\s(?:max|plus|mini|ultra|pro)(?![a-z])")
+
+
 def _stands_alone(text: str, hit: Hit) -> bool:
     """An ASCII alias ("sf", "ems") must not sit inside a longer ASCII word, and a number
     (a size like 30) not inside a longer number or before a unit; a name starting with a
@@ -235,9 +242,14 @@ def _stands_alone(text: str, hit: Hit) -> bool:
     if before == "高" and hit.text.replace(".", "", 1).isdigit():
         return False  # 「宽1.6高1.5」: a height told, not the size 1.5米
     after = text[hit.end] if hit.end < len(text) else " "
-    if hit.text.isdigit():
-        return not before.isdigit() and not after.isdigit() and not _NOT_A_SIZE_AFTER.match(text, hit.end)
-    return not (before.isascii() and before.isalpha()) and not (after.isascii() and after.isalpha())
+    if hit.text.isdigit():  # (16 of 16pro, 16plus: another model's name, not the size 16; 120cm is 120)
+        return not before.isdigit() and not after.isdigit() and not _NOT_A_SIZE_AFTER.match(text, hit.end) \
+            and not (_MODEL_AFTER.match(text, hit.end) and not _UNIT_LETTERS.match(text, hit.end)) \
+            and not _LONGER_MODEL.match(text, hit.end)
+    if hit.text[0].isdigit() and (before.isdigit() or before == "."):
+        return False  # 20w of 120w: a bigger number's
+    return not (before.isascii() and before.isalpha()) and not (after.isascii() and after.isalpha()) \
+        and not (hit.text[-1].isalnum() and _LONGER_MODEL.match(text, hit.end))  # 15pro of 15pro max
 
 
 def _spaced_models(text: str, vocabulary: Vocabulary, hits: list[Hit]) -> list[Hit]:
