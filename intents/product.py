@@ -24,6 +24,8 @@ _GENERAL = re.compile(r"质量|怎么样|咋样|好不好|好用吗|好看|介�
 _CHARGED = re.compile(r"\d+(\.\d+)?元|免费|收费|加收|另付|另收")
 #: Which of two looks better, a matter of taste: 「灰色和粉色哪个好看」「哪个颜色显白」.
 _TASTE = re.compile(r"哪(个|种|款|一个|个颜色|个色)(更)?(好看|漂亮|显白|显瘦|洋气|百搭|耐看)")
+#: Said right after a fact's word, that it happened (起球了, 掉色了), not asked of (起球了吗).
+_REPORTED = re.compile(r"了(?![吗么嘛没呢不])")
 #: Whether it suits the one spoken of: 「能吃吗」「能用吗」「可以喝吗」.
 _CAN_EAT = re.compile(r"(能|可以|能不能)(吃|喝|用|穿|玩)")
 
@@ -52,8 +54,9 @@ class ProductQuestion(Intent):
         """A fact the product states, asked in the buyer's words (安装收费吗 of a heater whose
         file says how it is installed), is evidence of a product question."""
         facts = read_facts(product, message.text, weak=False, named=message.entities.named)
-        if not facts.stated:
-            return []
+        if not facts.stated or (facts.at is not None and _REPORTED.match(message.text, facts.at[1])
+                                and asking_clause(message.text, facts.at[0]) == (-1, -1)):
+            return []  # (「穿了一次就起球了」: a fault reported, not a question of its 起球; 「怀孕了能用不」 asks)
         # the clause it was asked in, when that clause asks (「甜吗 能便宜点不」): a second question beside
         # another; a fact word in a clause that asks nothing (「柴犬量了胸围49」) or asks something else
         # of it (「礼盒能少点吗」) is no question of its own

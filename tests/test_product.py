@@ -760,3 +760,10 @@ def test_a_fact_found_by_the_buyers_words_in_its_value_is_told(shop: Shop, text:
     reply = engine.reply(text, item_id="dress-floral", now=NOW)
     assert (reply.intents[0], reply.parts[0].case, reply.mode) == ("product", "facts", mode)
     assert says in reply.suggestion
+
+
+@pytest.mark.parametrize(("text", "intent"), [("会起球吗", "product"), ("起球了吗", "product"),
+                                              ("穿了一次就起球了", "returns")])
+def test_a_facts_word_said_as_happened_is_a_fault_not_a_question_of_it(shop: Shop, text: str, intent: str) -> None:
+    engine = _bare(shop, attributes={"起球": "做了抗起球处理,正常穿不起球"})
+    assert engine.reply(text, item_id="dress-floral", now=NOW).intents[0] == intent
