@@ -492,6 +492,11 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
         if _told_in(name, stated.values()):
             continue  # 「啥时候生产的」 of a 保质期 saying 「现在发的是10月生产的批次」: told already
         missing.append((name, start, end_of))
+    opened = [(k, v) for k, v in product.attributes.items() if _OPENED_SAID.search(v)] \
+        if stated and _OPENED.search(text) else []
+    if opened:  # 「开了能放多久」: not the 保质期 of the sealed pack, the fact of it opened (its time, asked how long)
+        timed = [(k, v) for k, v in opened if _DURATION.search(v)] if _HOW_LONG_KEPT.search(text) else []
+        stated = dict(timed[:1] or [(k, v) for k, v in stated.items() if _OPENED_SAID.search(v)] or opened[:1])
     if phrases and not stated and (said_in := _phrase_asked(text, known)) is not None:
         phrase, at = said_in
         told_by = told_of(product, phrase)
@@ -501,6 +506,15 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             missing = []
     return Facts(tuple(stated.items()), tuple(dict.fromkeys(m for m, _, _ in missing if m not in stated)),
                  min(spans) if spans and stated else None)
+
+
+#: A pack said to be opened (开了, 开袋后, 拆开), and a fact saying what holds once it is (开袋后一个月内喝完;
+#: not 未开封12个月).
+_OPENED = re.compile(r"开了|开(?:袋|封|盖|瓶|罐|包)(?:了|后|以后|之后)?|拆(?:开|封)|打开")
+_OPENED_SAID = re.compile(r"(?<![未没不])开(?:袋|封|盖|瓶|罐|包)(?:后|以后|之后)"
+                          r"|(?<![未没不])(?:拆|打)开(?:后|以后)|开了以后")
+_HOW_LONG_KEPT = re.compile(r"多久|多长时间|几天|几个月|放多|保存多")
+_DURATION = re.compile(r"[\d一两三四五六七八九十半]+个?(?:月|天|周|星期|年)")
 
 
 #: A bare question of one short phrase and nothing more, which a fact may answer in its own words:

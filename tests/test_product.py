@@ -306,6 +306,10 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"App": "只支持2.4G WiFi", "兼容": "适配国标入户防盗门"}, "5g的wifi能连吗", "App"),
         ({"兼容": "苹果安卓手机都能连"}, "能连苹果手机吗", "兼容"),  # no App: the same words ask 兼容
         ({"酸度": "偏酸的豆子", "产地": "埃塞俄比亚"}, "这个豆子酸不酸", "酸度"),
+        # opened, how long it keeps: the fact of it opened and its time, not the sealed pack's 保质期
+        ({"保质期": "未开封18个月", "储存方式": "开盖后拧紧,最好3个月内吃完"}, "开了能放多久", "储存方式"),
+        ({"保质期": "未开封12个月", "储存方式": "开袋后封好拉链,阴凉处保存", "赏味期": "开袋后一个月内喝完"},
+         "开了袋能放多久", "赏味期"),
     ],
 )
 def test_an_attribute_of_any_name_is_found_from_the_buyers_words(
