@@ -483,7 +483,7 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
     for name, start, end_of in unasked:
         # 「鞋底多厚」「USB口怎么用」「鞋底防滑吗」「充电器多大功率」: asked of, or as the subject of, a fact told
         if any(0 <= start - end <= 1 or 0 <= begin - end_of <= 1 or _MEASURE_BETWEEN.match(text[end:start])
-               for begin, end in spans):
+               or (begin < end_of and start < end) for begin, end in spans):  # (一盒几片: 几片 told, 一盒几 with it)
             continue
         if several and asking_clause(text, start) == (-1, -1):
             continue  # 「鞋底防滑吗 下雨天」: a word in a clause that asks nothing

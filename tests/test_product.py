@@ -558,6 +558,8 @@ def test_a_bare_follow_up_after_facts_asks_the_same_facts(first: str, then: str,
     ({"鞋底": "橡胶大底,厚约3厘米"}, "鞋底多厚", "鞋底"),  # 多厚 asked of the sole, which answers it
     ({"USB": "侧面有USB接口"}, "usb口怎么用", "USB"),  # not 食用方法 (the text as normalised)
     ({"防滑": "人字纹大底,湿地防滑"}, "鞋底防滑吗 下雨天", "防滑"),  # 下雨天 asks nothing: no 防水
+    ({"片数": "一盒两片"}, "一盒几片", "片数"),  # 一盒几 overlaps 几片, told: no 净含量 beside it
+    ({"包装": "纸箱加气泡膜,防漏防压"}, "会漏吗 怎么包装的", "包装"),  # 防漏 told: no 密封 to check
 ])
 def test_a_word_asked_of_the_fact_named_or_in_a_clause_asking_nothing_is_not_a_missing_fact(
         shop: Shop, attributes: dict[str, str], text: str, stated: str) -> None:
