@@ -650,6 +650,17 @@ def test_a_promotion_named_with_still_on_asks_until_when_not_stock(make_engine: 
     assert (reply.parts[0].case, reply.parts[0].facts["end"]) == ("promotion_until", "12月5日")
 
 
+@pytest.mark.parametrize(("now", "case"), [(dt.datetime(2026, 12, 3, 10), "promotion_until"),
+                                           (dt.datetime(2026, 12, 8, 10), "promotion_over")])
+def test_a_promotion_named_by_the_end_of_its_name_is_that_promotion(make_engine: Callable[..., Engine],
+                                                                     now: dt.datetime, case: str) -> None:
+    promotions = [{"name": "连衣裙第二件半价", "description": "连衣裙拍两件,第二件半价。", "start": "2026-12-01",
+                   "end": "2026-12-05"}]
+    reply = make_engine(promotions=promotions).reply("第二件半价还有吗", item_id="dress-floral", now=now)
+    assert reply.intents == ("bargain",)
+    assert (reply.parts[0].case, reply.parts[0].facts["promotion_name"]) == (case, "连衣裙第二件半价")
+
+
 @pytest.mark.parametrize("text", ["满299怎么减", "买连衣裙送啥"])
 def test_a_promotions_terms_or_gift_asked_are_the_promotions_not_the_haggle(make_engine: Callable[..., Engine],
                                                                              text: str) -> None:

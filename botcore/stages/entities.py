@@ -119,6 +119,11 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
     entries: list[tuple[str, VocabKind, str]] = []
     entries += [(promotion.name, "promotion", promotion.name) for promotion in shop.promotions
                 if len(promotion.name) >= 2]
+    # and by the end of its name that says what it is (第二件半价 of 挂耳第二件半价, 年末直降 of F1年末直降),
+    # where no other promotion's name holds it
+    names = [promotion.name for promotion in shop.promotions]
+    entries += [(name[i:], "promotion", name) for name in names for i in range(1, len(name) - _SHORTEST_PROMOTION + 1)
+                if sum(name[i:] in other for other in names) == 1]
     for product in shop.products:
         # a one-character alias (线, 壳) would be found inside other words (无线): not matched
         entries += [(name, "product", product.id) for name in (product.name, *product.aliases) if len(name) >= 2]
@@ -150,6 +155,8 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
 
 
 _SYSTEMS = {"us": ("美码", "us"), "uk": ("英码", "uk"), "eu": ("欧码", "eu")}
+#: The fewest characters of the end of a promotion's name that still name it.
+_SHORTEST_PROMOTION = 4
 
 
 def size_name_spellings(name: str) -> list[str]:
