@@ -323,9 +323,12 @@ class Bargain(Intent):
         "price_promotion_until": ("product", "price", "promotion_name", "promotion", "end"),
         "price_net": ("product", "price", "promotion_name", "promotion"),
         "price_net_told": ("product", "price", "promotion_name", "promotion", "net"),
+        "price_net_told_coupon": ("product", "price", "promotion_name", "promotion", "net", "amount", "min_spend"),
         "price_total_bulk": ("product", "price", "quantity", "rate", "total"),
         "price_total_short": ("product", "price", "quantity", "total", "promotion_name", "promotion", "short"),
         "price_total_off": ("product", "price", "quantity", "total", "promotion_name", "promotion", "net"),
+        "price_total_off_coupon": ("product", "price", "quantity", "total", "promotion_name", "promotion", "net",
+                                   "amount", "min_spend"),
         "prices": ("product", "prices"),
         "shop_prices": ("prices",),
         "which_product": (),
@@ -645,6 +648,11 @@ class Bargain(Intent):
                 told = facts | {"price": money(price), "quantity": quantity, "total": money(total)}
                 if total < threshold:
                     return Answer("price_total_short", told | {"short": money(threshold - total)}, remember)
+                coupon = question.shop.bargain.coupon
+                if coupon is not None and _stacks_with_coupon(running) and total - cut >= coupon.min_spend:
+                    # 「可以和店铺券一起用」: the coupon comes off too, where what is left still reaches it
+                    return Answer("price_total_off_coupon", told | _coupon_facts(coupon) | {
+                        "net": money(total - cut - coupon.amount)}, remember)
                 return Answer("price_total_off", told | {"net": money(total - cut)}, remember)
             bulk_only = spend_off is not None and price * quantity < spend_off[0]  # the promotion not reached
             gifts_only = not any(_CUTS_PRICE.search(p.description) for p in running)
@@ -665,6 +673,10 @@ class Bargain(Intent):
                 if off is None and (spend := _spend_off(running)) is not None and price >= spend[0]:
                     off = spend[1]  # 「满减后多少」 of one that reaches a plain 满800减50 by itself
                 if off is not None and off < price:  # 「直降100」 of this product: what it comes to
+                    coupon = question.shop.bargain.coupon
+                    if coupon is not None and _stacks_with_coupon(running) and price - off >= coupon.min_spend:
+                        return Answer("price_net_told_coupon", facts | _coupon_facts(coupon) | {
+                            "price": money(price), "net": money(price - off - coupon.amount)}, remember)
                     return Answer("price_net_told", facts | {"price": money(price), "net": money(price - off)},
                                   remember)
                 if deals is None:
@@ -743,6 +755,14 @@ class Bargain(Intent):
 
 #: What a promotion's terms say of going together with others: 「可以和店铺优惠券一起用」「不与其他优惠同享」.
 _STACKING = re.compile(r"[^。；;,，]*(叠加|同享|一起用|同时用|共用|一起使用|同时使用)[^。；;,，]*")
+_NOT_TOGETHER = re.compile(r"不|无法|没法|除外")
+
+
+def _stacks_with_coupon(running: Sequence[Promotion]) -> bool:
+    """Whether a running promotion's terms say it goes together with the shop's coupon
+    (「可以和店铺券一起用」; not 「不能和优惠券同享」)."""
+    return any("券" in m.group() and not _NOT_TOGETHER.search(m.group())
+               for p in running for m in _STACKING.finditer(p.description))
 
 
 def _said_of_stacking(running: Sequence[Promotion]) -> str:

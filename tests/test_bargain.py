@@ -1055,6 +1055,27 @@ def test_a_gift_promotion_beside_a_plain_spend_cut_leaves_the_sum_worked_out(
     assert (part.case, part.facts["total"], part.facts["net"]) == ("price_total_off", "338元", "298元")
 
 
+@pytest.mark.parametrize(("terms", "case", "net"), [
+    ("全店满300减40,可以和店铺券一起用。", "price_total_off_coupon", "288元"),  # 338 - 40 - 10 (满199减10)
+    ("全店满300减40,不能和店铺券一起用。", "price_total_off", "298元"),
+    ("全店满300减40。", "price_total_off", "298元"),  # the terms silent: the cut alone
+])
+def test_a_coupon_the_promotion_goes_with_comes_off_the_sum_too(make_engine: Callable[..., Engine], terms: str,
+                                                               case: str, net: str) -> None:
+    promotions = [{"name": "双十二", "description": terms, "start": "2026-12-01", "end": "2026-12-12"}]
+    engine = make_engine(promotions=promotions, bargain={"bulk": None})
+    part = part_of(engine.reply("两件M码多少钱", item_id=DRESS, now=dt.datetime(2026, 12, 10, 10)), "bargain")
+    assert (part.case, part.facts["total"], part.facts["net"]) == (case, "338元", net)
+
+
+def test_a_coupon_the_promotion_goes_with_comes_off_the_price_after_it(make_engine: Callable[..., Engine]) -> None:
+    promotions = [{"name": "双十二", "description": "下单立减20元,可以和店铺券叠加。", "start": "2026-12-01",
+                   "end": "2026-12-12"}]
+    part = part_of(make_engine(promotions=promotions, bargain={"coupon": {"amount": 10, "min_spend": 100}}).reply(
+        "到手价多少", item_id=DRESS, now=dt.datetime(2026, 12, 10, 10)), "bargain")
+    assert (part.case, part.facts["net"]) == ("price_net_told_coupon", "139元")  # 169 - 20 - 10
+
+
 def test_two_products_bought_together_are_summed(make_engine: Callable[..., Engine]) -> None:
     cream = {"id": "cream", "name": "修护面霜", "aliases": ["面霜"], "price": 259, "colours": ["标准"],
              "sizes": ["50g"]}
