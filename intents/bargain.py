@@ -191,6 +191,10 @@ def _bought_together(products: Sequence[Product], running: list[Promotion]) -> A
 _SPEND_OFF = re.compile(r"满(\d+)元?减(\d+)")
 
 
+#: Said right after terms, that they are a coupon's: 满299减20的券.
+_A_COUPON = re.compile(r"的?(店铺)?(优惠)?券")
+
+
 def _plain_terms(running: list[Promotion], terms: re.Pattern[str], more: str) -> tuple[float, ...] | None:
     """The numbers of the one promotion running that moves the price (one that only gives a gift,
     满199送小样, takes nothing off beside it), where its description says ``terms`` once and
@@ -198,8 +202,9 @@ def _plain_terms(running: list[Promotion], terms: re.Pattern[str], more: str) ->
     running = [p for p in running if _CUTS_PRICE.search(p.description)]
     if len(running) != 1:
         return None
-    found = list(terms.finditer(running[0].description))
-    if len(found) != 1 or re.search(more, running[0].description):
+    description = running[0].description  # (「可以和店铺满299减20的券一起用」 names the coupon, not a second cut)
+    found = [m for m in terms.finditer(description) if not _A_COUPON.match(description, m.end())]
+    if len(found) != 1 or re.search(more, description):
         return None
     return tuple(float(n) for n in found[0].groups())
 
@@ -262,6 +267,8 @@ def _asked_discounts(amounts: tuple[float, ...], product: Product | None) -> tup
 _PRICE_GAP = re.compile(r"贵(?:多少|几块|几元|了多少)|差多少钱"
                         r"|(?<!尺寸)(?<!大小)(?<!重量)(?:差|相差)(?:多少|几块)[吗呢啊呀?？]*$")  # 「24和28差多少」
 _DISCOUNT = re.compile(r"便宜|优惠|折|减|少点|少一点|少些|少算|少收|让|砍|抹|低|降|贵|底价|实在价")
+#: Whether, or how much, a promotion makes it cheaper, asked (便宜吗, 能减多少): not a request for less.
+_CHEAPER_ASKED = re.compile(r"(能|可以|会)?(便宜|优惠|减|降)(多少|几块|几元|吗|么|嘛|不)")
 #: The price after the deals asked (到手价): the price and the promotion running, not the price alone.
 _NET = re.compile(r"到手|活动价|折后|券后|减完|实付|优惠后|减了以后|(直降|立减|直减|降|减)\d*(元|块)?(以)?后")
 #: A promotion's terms that change what is paid (满减, 折, 半价, 直降), not only give a gift.
@@ -323,6 +330,7 @@ class Bargain(Intent):
         "price_promotion_until": ("product", "price", "promotion_name", "promotion", "end"),
         "price_net": ("product", "price", "promotion_name", "promotion"),
         "price_net_told": ("product", "price", "promotion_name", "promotion", "net"),
+        "price_net_short": ("product", "price", "promotion_name", "promotion", "threshold", "short"),
         "price_net_told_coupon": ("product", "price", "promotion_name", "promotion", "net", "amount", "min_spend"),
         "price_total_bulk": ("product", "price", "quantity", "rate", "total"),
         "price_total_short": ("product", "price", "quantity", "total", "promotion_name", "promotion", "short"),
@@ -492,7 +500,8 @@ class Bargain(Intent):
         if topic == "promo":
             answer = deals or self._promotions(promo, coupon)
             priced = self.rules.topic(self.rules.topics["promo"].sub("", text), "price")  # not 「满多少钱能用」
-            if product is not None and priced and not _DISCOUNT.search(plain):
+            # (「多少钱 双十二便宜吗」「双12能减多少」 ask what the promotion takes off, not for less)
+            if product is not None and priced and not _DISCOUNT.search(_CHEAPER_ASKED.sub("", plain)):
                 if promo and _NET.search(text):  # 「满减后多少钱」: what it comes to, where that can be told
                     net = self._price(question, product, promo)
                     if net.case == "price_net_told":
@@ -679,6 +688,11 @@ class Bargain(Intent):
                             "price": money(price), "net": money(price - off - coupon.amount)}, remember)
                     return Answer("price_net_told", facts | {"price": money(price), "net": money(price - off)},
                                   remember)
+                spend = _spend_off(running)
+                if off is None and spend is not None and price < spend[0] and _straight_cut(running) is None:
+                    # 「买一条到手多少」 of a 239元 item during 满300减40: nothing comes off one; how far it is
+                    return Answer("price_net_short", facts | {"price": money(price), "threshold": money(spend[0]),
+                                                              "short": money(spend[0] - price)}, remember)
                 if deals is None:
                     return Answer("price_net", facts | {"price": money(price)}, remember)
             if deals is not None:

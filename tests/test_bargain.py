@@ -1076,6 +1076,24 @@ def test_a_coupon_the_promotion_goes_with_comes_off_the_price_after_it(make_engi
     assert (part.case, part.facts["net"]) == ("price_net_told_coupon", "139元")  # 169 - 20 - 10
 
 
+@pytest.mark.parametrize("terms", ["全店满300减40。", "全店满300减40,可以和店铺满199减10的券一起用。"])
+def test_the_price_after_a_spend_cut_one_item_does_not_reach_says_how_far_it_is(
+        make_engine: Callable[..., Engine], terms: str) -> None:
+    promotions = [{"name": "双十二", "description": terms, "start": "2026-12-01", "end": "2026-12-12"}]
+    part = part_of(make_engine(promotions=promotions).reply("买一件到手多少", item_id=DRESS,
+                                                            now=dt.datetime(2026, 12, 10, 10)), "bargain")
+    assert (part.case, part.facts["price"], part.facts["short"]) == ("price_net_short", "169元", "131元")
+
+
+@pytest.mark.parametrize("text", ["多少钱 双十二便宜吗", "多少钱 双十二能减多少"])
+def test_the_price_asked_with_what_a_promotion_takes_off_is_told_with_it(make_engine: Callable[..., Engine],
+                                                                        text: str) -> None:
+    promotions = [{"name": "双十二", "description": "全店满300减40。", "start": "2026-12-01", "end": "2026-12-12"}]
+    part = part_of(make_engine(promotions=promotions).reply(text, item_id=DRESS, now=dt.datetime(2026, 12, 10, 10)),
+                   "bargain")
+    assert part.case.startswith("price_promotions") and part.facts["price"] == "169元"
+
+
 def test_two_products_bought_together_are_summed(make_engine: Callable[..., Engine]) -> None:
     cream = {"id": "cream", "name": "修护面霜", "aliases": ["面霜"], "price": 259, "colours": ["标准"],
              "sizes": ["50g"]}
