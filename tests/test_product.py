@@ -308,6 +308,12 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"酸度": "偏酸的豆子", "产地": "埃塞俄比亚"}, "这个豆子酸不酸", "酸度"),
         # opened, how long it keeps: the fact of it opened and its time, not the sealed pack's 保质期
         ({"保质期": "未开封18个月", "储存方式": "开盖后拧紧,最好3个月内吃完"}, "开了能放多久", "储存方式"),
+        # a sellers' own headings for kinds buyers ask in their words
+        ({"破损包赔": "运输摔破的包赔,拍照补发", "包装": "气泡袋加纸箱"}, "碎了怎么办", "破损包赔"),
+        ({"包装": "气泡袋加纸箱,摔不碎"}, "路上会碎吗", "包装"),  # no 破损 fact: the same words ask 包装
+        ({"毛重": "5L一桶约4.8公斤"}, "5L多重", "毛重"),
+        ({"加工日期": "10天以内碾的"}, "几号碾的", "加工日期"),
+        ({"发热": "温热正常,不烫手"}, "会不会发烫", "发热"),
         ({"保质期": "未开封12个月", "储存方式": "开袋后封好拉链,阴凉处保存", "赏味期": "开袋后一个月内喝完"},
          "开了袋能放多久", "赏味期"),
     ],
