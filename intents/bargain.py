@@ -175,13 +175,21 @@ def _shop_prices(products: Sequence[Product]) -> Answer:
     return Answer("shop_prices", {"prices": join(priced(p) for p in products)})
 
 
-def _bought_together(products: Sequence[Product], running: list[Promotion]) -> Answer:
+def _bought_together(products: Sequence[Product], running: list[Promotion], bulk_from: int | None) -> Answer:
     """Two or more products asked the price of together: each one's and what they come to (and
     to after a plain 满X减Y they reach), where each has one price; else each one's prices."""
     if not all(_one_price(p) for p in products):
         return _shop_prices(products)
-    total = sum(p.price for p in products)
-    told = {"prices": join(f"{p.name} {money(p.price)}" for p in products), "total": money(total)}
+    return _summed([(p.name, p.price) for p in products], running, bulk_from) or _shop_prices(products)
+
+
+def _summed(items: Sequence[tuple[str, float]], running: list[Promotion], bulk_from: int | None) -> Answer | None:
+    """Each item's price and what they come to, and to after a plain 满X减Y they reach; None
+    where the rate for buying ``bulk_from`` or more would make the sum a guess (with which it goes)."""
+    if bulk_from is not None and len(items) >= bulk_from:
+        return None
+    total = sum(price for _, price in items)
+    told = {"prices": join(f"{name} {money(price)}" for name, price in items), "total": money(total)}
     spend_off = _spend_off(running)
     if spend_off is not None and total >= spend_off[0]:
         return Answer("products_total_off", told | {"net": money(total - spend_off[1])})
@@ -275,6 +283,9 @@ _NET = re.compile(r"到手|活动价|折后|券后|减完|实付|优惠后|减�
 _CUTS_PRICE = re.compile(r"减|折|半价|降|特价|秒杀|第二件|优惠价|券")
 #: A total asked (一共多少钱): of the number the buyer said they want, if said before.
 _TOTAL = re.compile(r"一共|总共|合计|总价|加起来|算下来|到手")
+#: One of each asked: 「各一个」「一个15一个16」「都要」.
+_ONE = "一[个件袋盒瓶只双条套份把支罐包]"
+_EACH_ONE = re.compile(rf"各(一|1|来)?[个件袋盒瓶只双条套份把支罐包]|{_ONE}.+{_ONE}|都要")
 #: A price stated in a text: 20支装12.9元, 另加50块.
 _PRICED = re.compile(r"\d+(?:\.\d+)?\s*(?:元|块)")
 
@@ -460,7 +471,8 @@ class Bargain(Intent):
         together = [p for pid in entities.products if (p := shop.product(pid)) is not None]
         if len(together) >= 2 and (self.rules.topic(text, "price") or _TOTAL.search(text)) \
                 and not _DISCOUNT.search(plain) and not entities.quantity:
-            return _bought_together(together, running)  # 「面霜和精华一起买多少钱」: what the two come to
+            # 「面霜和精华一起买多少钱」: what the two come to
+            return _bought_together(together, running, shop.bargain.bulk.min_items if shop.bargain.bulk else None)
         usable_next = question.conversation.asked == "promo" and self.rules.topic(text, "usable") is not None
         if coupon and product is not None and not promo and (
                 (topic == "promo" and _COUPON_USABLE.search(text)) or usable_next):  # (with a promotion: its terms)
@@ -623,6 +635,14 @@ class Bargain(Intent):
         remember = {"asked": "price"}
         several = _several(product, entities.sizes, product.find_size) or _several(
             product, entities.colours, product.find_colour)
+        running_now = question.shop.promotions_on(question.now.date(), product)
+        cuts = [p for p in running_now if _CUTS_PRICE.search(p.description)]
+        bulk = question.shop.bargain.bulk
+        summed = _summed([(name, product.price_of(size=name, colour=name)) for name in several], running_now,
+                         bulk.min_items if bulk else None) if several and (not cuts or _spend_off(running_now)) and (
+            _TOTAL.search(question.message.text) or _EACH_ONE.search(question.message.text)) else None
+        if summed is not None:  # 「7寸8寸10寸各一个多少钱」「一个15一个16promax」: what one of each comes to
+            return dataclasses.replace(summed, remember=remember)
         if several:  # 「250g和500g分别多少钱」: each one named
             return Answer("prices", facts | {"product": product.name, "prices": join(
                 f"{name} {money(product.price_of(size=name, colour=name))}" for name in several)}, remember)

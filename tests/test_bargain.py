@@ -1094,14 +1094,39 @@ def test_the_price_asked_with_what_a_promotion_takes_off_is_told_with_it(make_en
     assert part.case.startswith("price_promotions") and part.facts["price"] == "169元"
 
 
+@pytest.mark.parametrize(("text", "case", "told"), [
+    ("750g和1kg一共多少钱", "products_total", {"total": "288元"}),  # one of each size: what they come to
+    ("750g和1kg各一袋多少钱", "products_total", {"total": "288元"}),
+    ("750g和1kg分别多少钱", "prices", {}),  # each asked apart: each one's price
+])
+def test_one_of_each_size_asked_together_is_summed(text: str, case: str, told: dict[str, str]) -> None:
+    snacks = Engine(load_shop("snacks"), rng=random.Random(0))
+    part = bargain_part(snacks.reply(text, item_id="nuts", now=NO_PROMOTION))
+    assert part.case == case and {key: part.facts[key] for key in told} == told
+    assert "129元" in part.text and "159元" in part.text
+
+
+def test_one_of_each_is_not_summed_where_buying_that_many_takes_a_rate(make_engine: Callable[..., Engine]) -> None:
+    snacks = Engine(load_shop("snacks").model_copy(update={"bargain": load_shop("snacks").bargain.model_copy(
+        update={"bulk": None})}), rng=random.Random(0))
+    assert bargain_part(snacks.reply("750g和1kg一共多少钱", item_id="nuts", now=NO_PROMOTION)).case == "products_total"
+    part = part_of(make_engine(bargain={"bulk": {"min_items": 2, "rate": 0.9}}).reply(
+        "S和M一共多少钱", item_id=DRESS, now=NO_PROMOTION), "bargain")
+    assert part.case != "products_total"  # two at 9折: not the plain sum
+
+
 def test_two_products_bought_together_are_summed(make_engine: Callable[..., Engine]) -> None:
     cream = {"id": "cream", "name": "修护面霜", "aliases": ["面霜"], "price": 259, "colours": ["标准"],
              "sizes": ["50g"]}
     spf = {"id": "spf", "name": "防晒霜", "aliases": ["防晒"], "price": 139, "colours": ["标准"], "sizes": ["50ml"]}
     promotions = [{"name": "双十二", "description": "全店满300减40。", "start": "2026-12-01", "end": "2026-12-12"}]
-    engine = make_engine(products=[cream, spf], promotions=promotions)
+    engine = make_engine(products=[cream, spf], promotions=promotions, bargain={"bulk": None})
     part = part_of(engine.reply("面霜和防晒一起买多少钱", now=dt.datetime(2026, 12, 11, 9)), "bargain")
     assert (part.case, part.facts["total"], part.facts["net"]) == ("products_total_off", "398元", "358元")
+    # where two take the shop's rate for buying more (2件95折), each one's price, not a sum that leaves it out
+    engine = make_engine(products=[cream, spf], promotions=promotions)
+    part = part_of(engine.reply("面霜和防晒一起买多少钱", now=dt.datetime(2026, 12, 11, 9)), "bargain")
+    assert part.case == "shop_prices" and "259元" in part.text and "139元" in part.text
 
 
 @pytest.mark.parametrize("between", [[], ["有活动吗"]])
