@@ -385,6 +385,8 @@ class Bargain(Intent):
         "coupon_fits": ("product", "price", "amount", "min_spend"),
         "coupon_short": ("product", "price", "amount", "min_spend", "short"),
         "price_protection": ("days",),
+        "price_protection_over": ("days", "bought", "since"),
+        "price_protection_within": ("days", "bought", "since"),
         "no_price_protection": (),
         "price_protection_unknown": (),
         "review_reward_no": ("platform",),
@@ -455,6 +457,12 @@ class Bargain(Intent):
             said = {"asked": _PROTECT_ASKED}
             if days is None:  # not stated: a person answers, whatever the platform allows
                 return Answer("price_protection_unknown", {}, said, handoff=True)
+            bought = day_named(text, today)
+            if days and bought is not None and bought.date < today:  # 「我12月10号买的能退差价吗」: counted
+                counted = {"days": days, "bought": month_day(bought.date), "since": (today - bought.date).days}
+                if (today - bought.date).days > days:
+                    return Answer("price_protection_over", counted, said)
+                return Answer("price_protection_within", counted, said, handoff=True)  # the order's price: a person
             return Answer("price_protection", {"days": days}, said) if days else Answer("no_price_protection", {}, said)
         packs = packs_of(product, text) if product is not None else None  # 「两斤呢」 of tea in 500g: two of them
         again = topic is None and question.conversation.asked in ("price", "promo") and bool(

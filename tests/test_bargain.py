@@ -906,6 +906,18 @@ def test_what_if_it_drops_later_is_the_price_protection(make_engine: Callable[..
     assert (part.case, part.facts["days"]) == ("price_protection", 30)
 
 
+@pytest.mark.parametrize(("text", "case", "mode"), [
+    ("我12月10号买的能退差价吗", "price_protection_over", "auto"),  # 16 days of 15: past it
+    ("我12月20号买的能退差价吗", "price_protection_within", "handoff"),  # within: the order's price, a person
+])
+def test_the_day_bought_is_counted_against_the_price_protection(make_engine: Callable[..., Engine], text: str,
+                                                                case: str, mode: str) -> None:
+    engine = make_engine(bargain={"price_protection_days": 15})
+    reply = engine.reply(text, item_id=DRESS, now=dt.datetime(2026, 12, 26, 10))
+    assert (reply.parts[0].case, reply.mode) == (case, mode)
+    assert reply.parts[0].facts["days"] == 15
+
+
 def test_a_variant_named_after_the_promotions_asks_its_price_not_for_less(make_engine: Callable[..., Engine]) -> None:
     phone = {"id": "phone", "name": "Note14手机", "price": 1599, "colours": ["黑色"], "sizes": ["8+256", "12+512"],
              "variant_aliases": {"12+512": ["512G", "512"]}, "prices": {"12+512": 1999}}
