@@ -856,4 +856,7 @@ def _presale(question: Question, today: dt.date) -> dt.date | None:
             if not coming:
                 return None  # sold out, not on pre-sale: stock's business, not a ship date
             dates.append(min(coming))
-    return min(dates) if dates else None
+    if not dates:
+        return None
+    first, shipping = min(dates), question.shop.shipping  # (on a day the shop does not ship: the next it does)
+    return first if is_working_day(first, shipping) else next_working_day(first, shipping)

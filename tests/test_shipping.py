@@ -360,6 +360,15 @@ def test_a_presale_product_says_its_ship_date_not_today(shop: Shop) -> None:
     assert "今天" not in reply.suggestion + reply.text
 
 
+def test_a_presale_arriving_on_a_day_the_shop_does_not_ship_ships_the_next_it_does(shop: Shop) -> None:
+    data = shop.model_dump()
+    data["shipping"]["holidays"] = [dt.date(2026, 12, 18)]  # the shop's own day off
+    engine = with_dress(Shop.model_validate(data), sold_out=True,
+                        restock=[{"date": dt.date(2026, 12, 18), "presale": True}])
+    part = shipping_part(ask(engine, "现在拍什么时候发货"))
+    assert (part.case, part.facts["ship_date"]) == ("presale", "12月19日")
+
+
 def test_days_to_a_region_of_a_presale_count_from_its_ship_date(shop: Shop) -> None:
     engine = with_dress(shop, sold_out=True, restock=[{"date": dt.date(2026, 12, 18), "presale": True}])
     part = shipping_part(ask(engine, "寄北京几天到", now=dt.datetime(2026, 12, 3, 10)))
