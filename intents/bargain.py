@@ -275,6 +275,8 @@ def _asked_discounts(amounts: tuple[float, ...], product: Product | None) -> tup
 _PRICE_GAP = re.compile(r"贵(?:多少|几块|几元|了多少)|差多少钱"
                         r"|(?<!尺寸)(?<!大小)(?<!重量)(?:差|相差)(?:多少|几块)[吗呢啊呀?？]*$")  # 「24和28差多少」
 _DISCOUNT = re.compile(r"便宜|优惠|折|减|少点|少一点|少些|少算|少收|让|砍|抹|低|降|贵|底价|实在价")
+#: Which costs least (or most) asked: 「最便宜的多少」「哪个最实惠」.
+_CHEAPEST = re.compile(r"最(便宜|贵|实惠)")
 #: Whether, or how much, a promotion makes it cheaper, asked (便宜吗, 能减多少): not a request for less.
 _CHEAPER_ASKED = re.compile(r"(能|可以|会)?(便宜|优惠|减|降)(多少|几块|几元|吗|么|嘛|不)")
 #: The price after the deals asked (到手价): the price and the promotion running, not the price alone.
@@ -475,7 +477,8 @@ class Bargain(Intent):
                 memory.size in product.sizes or memory.colour in product.colours or packs):
             variant = True  # 「大号多少钱」 … 「两个呢」「买四个多少钱」: the one just priced, counted
         asks_price = topic == "price" or again or (variant and self.rules.topic(text, "price") is not None)
-        plain = _DEALS_ASKED.sub("", text)  # 「多少钱 有优惠券吗」 asks the price and the deals, not for less
+        # 「多少钱 有优惠券吗」 asks the price and the deals, 「最便宜的多少」 which costs least: not for less
+        plain = _CHEAPEST.sub("", _DEALS_ASKED.sub("", text))
         together = [p for pid in entities.products if (p := shop.product(pid)) is not None]
         if len(together) >= 2 and (self.rules.topic(text, "price") or _TOTAL.search(text)) \
                 and not _DISCOUNT.search(plain) and not entities.quantity:

@@ -1127,6 +1127,13 @@ def test_one_of_each_is_not_summed_where_buying_that_many_takes_a_rate(make_engi
     assert part.case != "products_total"  # two at 9折: not the plain sum
 
 
+@pytest.mark.parametrize(("item", "case"), [(None, "shop_prices"), ("nuts", "prices")])
+def test_which_costs_least_is_the_prices_not_a_haggle(item: str | None, case: str) -> None:
+    snacks = Engine(load_shop("snacks"), rng=random.Random(0))
+    part = bargain_part(snacks.reply("最便宜的多少", item_id=item, now=NO_PROMOTION))
+    assert part.case == case and "129" in part.text  # the nuts from 129元 (of 129-159元)
+
+
 def test_two_products_bought_together_are_summed(make_engine: Callable[..., Engine]) -> None:
     cream = {"id": "cream", "name": "修护面霜", "aliases": ["面霜"], "price": 259, "colours": ["标准"],
              "sizes": ["50g"]}
