@@ -15,6 +15,7 @@ from botcore.stages.entities import (
     extract,
     model_number,
     shop_vocabulary,
+    sized_by_word,
 )
 from botcore.stages.normalise import normalise
 from botcore.stages.vocabulary import Vocabulary
@@ -479,3 +480,17 @@ def test_words_that_only_look_like_a_place_or_a_colour(text: str, regions: tuple
                                                        colours: tuple[str, ...]) -> None:
     found = entities(text)
     assert (found.regions, found.colours) == (regions, colours)
+
+
+@pytest.mark.parametrize(("text", "size"), [
+    ("大的多少钱", "450ml"), ("小号呢", "350ml"), ("砖红大的呢", "450ml"), ("要大杯", "450ml"),
+    ("太大了吗", None),  # 太大: how big, not which
+    ("450ml的呢", "450ml"),  # a size named stays
+])
+def test_big_or_small_of_a_product_in_two_sizes_is_the_larger_or_the_smaller(text: str, size: str | None) -> None:
+    shop = load_shop().model_dump()
+    dress = next(p for p in shop["products"] if p["id"] == "dress-floral")
+    dress.update(sizes=["350ml", "450ml"], size_chart=[], stock={}, restock=[])
+    product = Shop.model_validate(shop).product("dress-floral")
+    found = sized_by_word(entities(text, shop_vocabulary(Shop.model_validate(shop))), normalise(text).text, product)
+    assert found.sizes == ((size,) if size else ())

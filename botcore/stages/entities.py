@@ -18,7 +18,7 @@ from botcore.stages.numbers import COUNTERS, Measure, find_measures, parse_numer
 from botcore.stages.vocabulary import WORLD, Hit, VocabKind, Vocabulary
 
 __all__ = ["Entities", "colour_spellings", "counted_as_size", "device_models", "extract", "model_number",
-           "shop_vocabulary", "size_name_spellings"]
+           "shop_vocabulary", "size_name_spellings", "sized_by_word"]
 
 _SIZE = re.compile(
     r"(?<![a-z0-9.])(?P<s>x{0,4}l|x{0,2}s|[2-6]x?l|[2-3]x?s|m)(?![a-z])"
@@ -377,6 +377,24 @@ def counted_as_size(entities: Entities, product: Product | None) -> Entities:
     if counts:
         return dataclasses.replace(entities, sizes=tuple(s for s in entities.sizes if s not in counts))
     return entities
+
+
+def sized_by_word(entities: Entities, text: str, product: Product | None) -> Entities:
+    """``entities`` with the size 大的/小的 (大号, 小杯 ...) names, of a ``product`` sold in two
+    sizes measured in numbers (350ml, 450ml): the larger or the smaller, where no size is named."""
+    if product is None or entities.sizes or len(product.sizes) != 2:
+        return entities
+    said = _BY_WORD.search(text)
+    numbers = [float(m[0]) if (m := _SIZE_NUMBER.search(size)) else None for size in product.sizes]
+    if said is None or None in numbers or numbers[0] == numbers[1]:
+        return entities
+    smaller, larger = sorted(product.sizes, key=lambda size: numbers[product.sizes.index(size)] or 0.0)
+    return dataclasses.replace(entities, sizes=(larger if said["which"] == "大" else smaller,))
+
+
+#: A size named by which of two it is: 大的, 小号, 大杯, 小一点的 (not 大一号: one up from another).
+_BY_WORD = re.compile(r"(?<![多太好很])(?P<which>[大小])(?:的|号|杯|瓶|盒|包|袋|罐|款|一点的|点的)(?![大小])")
+_SIZE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
 _A_COUNT = re.compile(rf"(?P<n>[\d一二两三四五六七八九十百]+)\s*(?:{COUNTERS})装?")
