@@ -369,6 +369,7 @@ class Bargain(Intent):
         "promotion_later": ("promotion_name", "start", "promotion"),
         "promotion_later_coupon": ("promotion_name", "start", "promotion", "amount", "min_spend"),
         "promotion_not_for": ("promotion_name", "product"),
+        "promotion_not_for_others": ("promotion_name", "product", "running", "promotion"),
         "no_gift": (),
         "no_gift_coupon": ("amount", "min_spend"),
         "promotions": ("promotion_name", "promotion"),
@@ -438,7 +439,7 @@ class Bargain(Intent):
             unnamed, "price") is not None
         if named is not None and topic != "protect" and not priced_too:  # 「跑鞋狂欢周到哪天结束」: that promotion
             # (「双12买的现在降价了」 names it as when it was bought: the price protection, below)
-            about = self._promotion(named, today, product, until, coupon)
+            about = self._promotion(named, today, product, until, coupon, running)
             return dataclasses.replace(about, remember={**about.remember, "asked": "promo"})  # 「明天还有吗」 next
         if self.rules.topic(text, "stack") and (promo or coupon):
             # 「满减能叠加优惠券吗」: what the terms say of it; where they say nothing, a person knows
@@ -603,7 +604,7 @@ class Bargain(Intent):
         return [Evidence("attribute", named[0], 1.0, 0, len(message.text))]  # what the whole message asks of
 
     def _promotion(self, promotion: Promotion, today: dt.date, product: Product | None, until: bool,
-                   coupon: dict[str, object]) -> Answer:
+                   coupon: dict[str, object], running: list[Promotion]) -> Answer:
         """A promotion asked about by name or by its end: not running yet, over, not for
         this product, until when, or what it is."""
         name: dict[str, object] = {"promotion_name": promotion.name}
@@ -614,6 +615,11 @@ class Bargain(Intent):
             ended = promotion.end or today  # not active and not yet begun: it has ended
             return Answer("promotion_over", name | {"end": month_day(ended)})
         if product is not None and not promotion.covers(product):
+            if running:  # 「坚果也是第二件半价吗」: not that one, but what does run for it (满199减20)
+                others = _promotion_facts(running)
+                return Answer("promotion_not_for_others", {"promotion_name": promotion.name, "product": product.name,
+                                                           "running": others["promotion_name"],
+                                                           "promotion": others["promotion"]})
             return Answer("promotion_not_for", name | {"product": product.name})
         promo: dict[str, object] = name | {"promotion": promotion.description}
         if promotion.end is not None and until:

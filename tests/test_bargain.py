@@ -661,6 +661,14 @@ def test_a_promotion_named_by_the_end_of_its_name_is_that_promotion(make_engine:
     assert (reply.parts[0].case, reply.parts[0].facts["promotion_name"]) == (case, "连衣裙第二件半价")
 
 
+def test_a_promotion_asked_of_a_product_it_leaves_out_names_those_that_cover_it() -> None:
+    snacks = Engine(load_shop("snacks"), rng=random.Random(0))
+    part = bargain_part(snacks.reply("坚果也是第二件半价吗", item_id="nuts", now=dt.datetime(2026, 12, 5, 10)))
+    assert (part.case, part.facts["promotion_name"], part.facts["running"]) == \
+        ("promotion_not_for_others", "牛肉干第二件半价", "双十二年货节")
+    assert "满199减20" in part.text
+
+
 @pytest.mark.parametrize("text", ["满299怎么减", "买连衣裙送啥"])
 def test_a_promotions_terms_or_gift_asked_are_the_promotions_not_the_haggle(make_engine: Callable[..., Engine],
                                                                              text: str) -> None:
