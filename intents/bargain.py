@@ -24,9 +24,9 @@ from botcore.sizes import variant_label
 from botcore.text import join, money, span
 from intents.asked_size import packs_of, size_by_amount
 from intents.attributes import Facts, read_facts, told_of
-from intents.base import Answer, Evidence, Intent, Message, Question
+from intents.base import Answer, Evidence, Intent, IntentHit, Message, Question
 from intents.named_days import day_named, fixed_day_named
-from intents.shipping import fee_rule
+from intents.shipping import fee_rule, sent_to_region
 
 __all__ = ["Bargain"]
 
@@ -592,6 +592,14 @@ class Bargain(Intent):
         # "便宜5块" names money; "165能卖吗" is a plain number that only the price explains
         asked = _asked_discounts(entities.money or entities.numbers, product)
         return self._ladder(shop, product, round_, promo, coupon, asked)
+
+    def match(self, message: Message, found: list[Evidence] | None = None) -> IntentHit | None:
+        """As any intent's, but 「送新疆吗」 asks whether it goes there (shipping), not for a gift,
+        unless prices or deals are asked beside it."""
+        if sent_to_region(message) is not None and self.rules.topic(
+                message.text, "price", "promo", "bulk", "protect") is None:
+            return None
+        return super().match(message, found)
 
     def signals(self, message: Message, matched: bool) -> list[Evidence]:
         """One of the shop's promotions named (跑鞋狂欢周) is asked about: 「精华买赠还有吗」 asks

@@ -34,7 +34,7 @@ from intents.base import Answer, Evidence, Intent, Message, Question
 from intents.named_days import NamedDay, day_after, day_named, fixed_day_named
 from intents.pointing import points
 
-__all__ = ["ShippingQuestion", "fee_rule", "own_ship_time"]
+__all__ = ["ShippingQuestion", "fee_rule", "own_ship_time", "sent_to_region"]
 
 #: A message this short that names a region ("秦皇岛", "我在湖北") is about shipping.
 SHORT_MESSAGE = 8
@@ -77,6 +77,12 @@ _ARRIVE_ASKED = "arrive"  # Conversation.asked after whether it arrives by a day
 _ON_IT = re.compile(r"(那|那么)?[^,，。?？!！]{1,8}呢[?？~～]*")
 #: What a conversation remembers of a holiday asked (``Conversation.asked``): holiday:春节.
 _HOLIDAY_ASKED = "holiday:"
+
+
+def sent_to_region(message: Message) -> str | None:
+    """The region named right after 送/寄 (「送新疆吗」「寄到北京」): asked whether it goes there."""
+    return next((r for r in message.entities.regions
+                 if re.search(f"(?:送|寄)(?:到|去|往)?{re.escape(r)}", message.text)), None)
 
 
 def fee_rule(shipping: Shipping) -> tuple[str, dict[str, object]]:
@@ -191,6 +197,9 @@ class ShippingQuestion(Intent):
         e = message.entities
         if e.couriers and _COURIER_ASK.search(message.text):
             return [Evidence("entity", f"{join(e.couriers)}+问能不能发", 0.9)]
+        sent_to = sent_to_region(message)
+        if sent_to is not None:  # 「送新疆吗」: whether it goes there, not a gift asked for
+            return [Evidence("entity", f"送{sent_to}", 0.95)]
         if e.couriers or (e.regions and (matched or len(message.text) <= SHORT_MESSAGE)):
             return [Evidence("entity", join((*e.regions, *e.couriers)), 0.6)]
         return []

@@ -14,7 +14,7 @@ from collections.abc import Callable
 import pytest
 from support import assert_says, part_of
 
-from botcore.shop import Shop
+from botcore.shop import Shop, load_shop
 from engine import Engine, Part, Reply
 
 TUESDAY = dt.datetime(2026, 12, 1, 10, 0)
@@ -1033,3 +1033,10 @@ def test_arrival_by_a_day_of_a_fact_that_ships_some_working_days_later_is_no_pro
     part = shipping_part(reply)
     assert (part.case, reply.mode) == ("product_ship_time", "handoff")  # not 「今天发出，圣诞前能到」
     assert "多3个工作日才能发货" in part.facts["ship_time"]
+
+
+@pytest.mark.parametrize(("text", "case"), [("送新疆吗", "no_delivery"), ("送北京吗", "delivery")])
+def test_a_region_right_after_送_asks_whether_it_goes_there_not_for_a_gift(text: str, case: str) -> None:
+    snacks = Engine(load_shop("snacks"), rng=random.Random(0))
+    reply = snacks.reply(text, item_id="jerky", now=dt.datetime(2026, 12, 15, 10))
+    assert reply.intents == ("shipping",) and reply.parts[0].case == case
