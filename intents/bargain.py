@@ -274,7 +274,7 @@ def _asked_discounts(amounts: tuple[float, ...], product: Product | None) -> tup
 #: How much dearer one variant is (「大号贵多少」): their prices, not a haggle.
 _PRICE_GAP = re.compile(r"贵(?:多少|几块|几元|了多少)|差多少钱"
                         r"|(?<!尺寸)(?<!大小)(?<!重量)(?:差|相差)(?:多少|几块)[吗呢啊呀?？]*$")  # 「24和28差多少」
-_DISCOUNT = re.compile(r"便宜|优惠|折|减|少点|少一点|少些|少算|少收|让|砍|抹|低|降|贵|底价|实在价")
+_DISCOUNT = re.compile(r"便宜|优惠|折|减|少点|少一点|少些|少算|少收|让|砍|抹(?!茶)|低|降|贵|底价|实在价")
 #: Which costs least (or most) asked: 「最便宜的多少」「哪个最实惠」.
 _CHEAPEST = re.compile(r"最(便宜|贵|实惠)")
 #: Whether, or how much, a promotion makes it cheaper, asked (便宜吗, 能减多少): not a request for less.

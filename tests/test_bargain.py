@@ -1142,6 +1142,12 @@ def test_which_costs_least_is_the_prices_not_a_haggle(item: str | None, case: st
     assert part.case == case and "129" in part.text  # the nuts from 129元 (of 129-159元)
 
 
+def test_a_flavour_starting_with_抹_is_no_rounding_down() -> None:
+    snacks = Engine(load_shop("snacks"), rng=random.Random(0))
+    part = bargain_part(snacks.reply("抹茶味多少钱", item_id="jerky", now=NO_PROMOTION))
+    assert part.case == "prices" and "59元" in part.text  # 抹茶 asks a price, 抹零 would be a haggle
+
+
 def test_two_products_bought_together_are_summed(make_engine: Callable[..., Engine]) -> None:
     cream = {"id": "cream", "name": "修护面霜", "aliases": ["面霜"], "price": 259, "colours": ["标准"],
              "sizes": ["50g"]}
