@@ -463,6 +463,10 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
         # of several kinds (味道) is too general to be looked for in another fact's value (「不要和有味道的东西放」)
         own = word if len(kinds) == 1 else ""
         found = next((facts for concept in kinds if (facts := _from_attributes(product, concept, own))), [])
+        if not found and len(word) >= 2 and not all(word in c.weak for c in kinds) and not any(c.field for c in kinds):
+            # 「能放洗碗机吗」 where no fact is of its kind (耐温) but one says it (清洗: 炸篮能放洗碗机): that
+            # fact, before a clause of the free text
+            found = [(key, value) for key, value in product.attributes.items() if word in value.lower()][:1]
         for concept in () if found else kinds:
             field = _from_field(product, concept) or (  # (a word too general to name a fact, 能放, is not
                 None if word in concept.weak else      # looked for in the free text: 「肉类都能放」)
