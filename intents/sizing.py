@@ -3,7 +3,8 @@
 Recommends from the product's own size chart by whatever the chart places buyers by and
 the buyer gives: height and weight (adults and children), foot length, a body girth, a
 baby's age, the girth of a finger (rings), a wrist (bracelets) or a head (hats). Height
-and weight pointing at different sizes are both named; a value between two rows takes
+and weight pointing at different sizes are both named; a child's age is a guide only where
+no body measure is given (110cm 5岁: the row of 110cm); a value between two rows takes
 the larger, except a height on the line of a size named by it (130cm: the 130 of 120-130
 and 130-140); a value off the chart is said plainly and handed on; the product's fit
 (runs small: size up) is applied whenever the chart is consulted.
@@ -334,6 +335,8 @@ class Sizing(Intent):
         of height and weight): the largest row any of them points at, then ``shift`` sizes
         for the fit."""
         chart = product.size_chart
+        if "age" in measures and len(measures) > 1:  # a child's height (a foot, a girth) places it; the age
+            measures = {f: v for f, v in measures.items() if f != "age"}  # is a guide where nothing else is
         indices = []
         for field, value in measures.items():
             index = _row_for(chart, field, value)

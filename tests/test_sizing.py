@@ -580,6 +580,22 @@ def test_a_childs_age_said_alone_is_sized_and_kept_for_the_next_question(make_en
     assert (then.parts[0].case, then.parts[0].facts["size"]) == ("recommend_by", "28")
 
 
+@pytest.mark.parametrize(("message", "size"), [
+    ("脚长17 4岁", "28"),  # the foot places the child (17 is 28's), the age (30's) is only a guide
+    ("4岁 脚长15.5", "26"),
+    ("宝宝4岁半", "30"),  # the age alone: its row
+])
+def test_a_childs_body_measure_places_it_before_its_age(make_engine: Callable[..., Engine], message: str,
+                                                         size: str) -> None:
+    chart = [{"size": "26", "age": [2, 3], "foot": [15, 16]}, {"size": "28", "age": [3, 4], "foot": [16.5, 17]},
+             {"size": "30", "age": [4, 5], "foot": [17.5, 18.5]}]
+    engine = make_engine(products=[{"id": "kid", "name": "儿童运动鞋", "price": 99, "colours": ["白色"],
+                                    "sizes": ["26", "28", "30"], "stock": {"白色": {"26": 5, "28": 5, "30": 5}},
+                                    "size_chart": chart}])
+    part = engine.reply(message, item_id="kid").parts[0]
+    assert (part.case, part.facts["size"]) == ("recommend_by", size)
+
+
 @pytest.mark.parametrize(("text", "case", "said"), [
     ("42码内长多少", "measurement", "25.5-26cm"),  # the size named: the foot length its chart row fits
     ("内长是多少", "measurement_all", "36码22.5-23cm"),  # none named: every size's
