@@ -225,7 +225,7 @@ class Sizing(Intent):
         text = question.message.text
         entities = question.message.entities
         bare = {f"{v:g}" for v in (entities.height, entities.weight) if v}
-        named_size = any(product.find_size(s) not in (None, s) for s in entities.sizes) or (
+        named_size = any(product.find_size(s) not in (None, s) and s in bare for s in entities.sizes) or (
             bare & set(entities.sizes) and question.conversation.awaiting != "measures" and not _CHILD.search(text))
         if not entities.measures_sure and named_size:
             # a bare number that the chart names as one of its sizes (鞋内长 260 is 42), or that is

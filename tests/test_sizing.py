@@ -580,6 +580,14 @@ def test_a_childs_age_said_alone_is_sized_and_kept_for_the_next_question(make_en
     assert (then.parts[0].case, then.parts[0].facts["size"]) == ("recommend_by", "28")
 
 
+def test_a_height_said_beside_two_sizes_named_is_still_the_height(make_engine: Callable[..., Engine]) -> None:
+    bike = {"id": "mtb", "name": "山地车", "price": 1299, "colours": ["黑色"], "sizes": ["15.5寸", "17寸", "19寸"],
+            "size_chart": [{"size": "15.5寸", "height": [155, 170]}, {"size": "17寸", "height": [170, 180]},
+                           {"size": "19寸", "height": [180, 195]}]}
+    part = make_engine(products=[bike]).reply("我165 15.5还是17", item_id="mtb").parts[0]
+    assert (part.case, part.facts["size"]) == ("recommend_by", "15.5寸")  # 165 is no size: the height it is
+
+
 @pytest.mark.parametrize(("message", "size"), [
     ("脚长17 4岁", "28"),  # the foot places the child (17 is 28's), the age (30's) is only a guide
     ("4岁 脚长15.5", "26"),
