@@ -181,6 +181,7 @@ def test_outside_the_chart_gives_the_chart_span_and_hands_off(
         ("hoodie-fleece", "会不会偏大", "fit_large"),
         (DRESS, "尺码偏大吗", "fit_regular"),
         (DRESS, "这件偏小吗", "fit_regular"),
+        ("dress-knit", "偏码吗", "fit_small"),  # 偏码: runs off its size, either way
     ],
 )
 def test_runs_large_or_small_answers_with_the_products_fit_note(
