@@ -178,6 +178,7 @@ class Sizing(Intent):
         "measurement": ("product", "size", "part", "value"),
         "measurement_all": ("product", "part", "values"),
         "size_range": ("product", "size", "height_range", "weight_range"),
+        "size_range_by": ("product", "size", "ranges"),
         "fact_unknown": (),
         "no_chart": ("product",),
         "fit_note": ("product", "fit_note"),
@@ -442,8 +443,15 @@ class Sizing(Intent):
 
     def _size_range(self, product: Product, size: str, facts: dict[str, object]) -> Answer:
         row = next((r for r in product.size_chart if r.size == size), None)
-        if row is None or row.height is None or row.weight is None:
+        if row is None:
             return Answer("no_chart", facts, handoff=True)
+        if row.height is None or row.weight is None:  # 「26寸适合多高的人骑」 of a chart by height alone: its range
+            measured: list[tuple[str, tuple[float, float]]] = [
+                (field, value) for field, _, _ in BODY_MEASURES if (value := getattr(row, field, None)) is not None]
+            ranges = [f"{_LABEL[field]}{span(low, high, _UNIT[field])}" for field, (low, high) in measured]
+            if not ranges:
+                return Answer("no_chart", facts, handoff=True)
+            return Answer("size_range_by", facts | {"size": size, "ranges": "、".join(ranges)})
         return Answer("size_range", facts | {
             "size": size, "height_range": span(*row.height, "cm"), "weight_range": span(*row.weight, "斤"),
         })

@@ -581,6 +581,13 @@ def test_a_childs_age_said_alone_is_sized_and_kept_for_the_next_question(make_en
     assert (then.parts[0].case, then.parts[0].facts["size"]) == ("recommend_by", "28")
 
 
+def test_who_a_size_fits_of_a_chart_by_height_alone_is_its_height_range(make_engine: Callable[..., Engine]) -> None:
+    bike = {"id": "bike", "name": "城市自行车", "price": 699, "colours": ["白色"], "sizes": ["24寸", "26寸"],
+            "size_chart": [{"size": "24寸", "height": [145, 160]}, {"size": "26寸", "height": [160, 185]}]}
+    part = make_engine(products=[bike]).reply("26寸的适合多高的人骑", item_id="bike").parts[0]
+    assert (part.case, part.facts["ranges"]) == ("size_range_by", "身高160-185cm")
+
+
 def test_a_height_said_beside_two_sizes_named_is_still_the_height(make_engine: Callable[..., Engine]) -> None:
     bike = {"id": "mtb", "name": "山地车", "price": 1299, "colours": ["黑色"], "sizes": ["15.5寸", "17寸", "19寸"],
             "size_chart": [{"size": "15.5寸", "height": [155, 170]}, {"size": "17寸", "height": [170, 180]},
