@@ -46,6 +46,8 @@ _AVOID = re.compile(r"(?:不要|别|不想要?|不用|不走|不发)(?:发|走|�
 #: Arriving, right after a day named: 周五能收到吗, 10号能到不.
 _ARRIVES = re.compile(r"[^,，。?？!！]{0,4}?(?:能|可以|会|才能|能不能)?(?:收到|到货|送到|到)"
                       r"[^,，。?？!！\s]{0,4}?(?:吗|么|嘛|不|吧|了吗|呢|没)")
+#: Said right before a day, that the parcel is to arrive by it: 能赶上圣诞吗, 来得及元旦吗.
+_CATCHES = re.compile(r"(?:赶上|赶得上|赶得及|来得及|赶在)\s*$")
 #: Said right after a day the buyer will pay on: 周四拍, 明天下单.
 _PAYS = re.compile(r"\s*(?:再)?(?:拍|付款|付|下单|买)")
 #: A time of day the buyer says they pay at: 晚上, 下午五点, 20:30, 晚上八点半 (今晚 too).
@@ -294,7 +296,8 @@ class ShippingQuestion(Intent):
         # (「圣诞前能到吗」 on the 24th: by today, which no parcel paid now makes)
         by_today = named is not None and named[0] == today and (said_day is None or pays_on is not None)
         if named is not None and (named[0] > today or by_today) \
-                and (_ARRIVES.match(text, named[3]) or (before == _ARRIVE_ASKED and _ON_IT.fullmatch(text))) \
+                and (_ARRIVES.match(text, named[3]) or _CATCHES.search(text, 0, named[2])  # 「能赶上圣诞吗」
+                     or (before == _ARRIVE_ASKED and _ON_IT.fullmatch(text))) \
                 and (region is None or (not REGIONS[region].special and shipping.delivers_to(region))):
             return _arrives_by(shipping, question, named, region, pays_on)  # 「周五能收到吗」
         if pays_on is None and named is not None and named[0] > today and _PAYS.match(text, named[3]) \
