@@ -103,8 +103,8 @@ class ShippingQuestion(Intent):
     carries_over = ("regions", "couriers", "day")
     carries_after = {_FEE_ASKED: ("quantity",)}  # 「包邮吗」 … 「那两件呢」
     # 「能发顺丰吗」 … 「加多少钱」「那换成北京呢」; 「包邮吗」 … 「那换成新疆呢」
-    continued_by = {_COURIER_ASKED: "extra_cost|another_place", _FEE_ASKED: "another_place|extra_cost",
-                    _PLACE_ASKED: "another_place|extra_cost", _AREA_ASKED: "why_not|another_place"}
+    continued_by = {_COURIER_ASKED: "extra_cost|another_place", _FEE_ASKED: "another_place|extra_cost|days_there",
+                    _PLACE_ASKED: "another_place|extra_cost|days_there", _AREA_ASKED: "why_not|another_place"}
     cases = {
         "ship_today": ("ship_day", "cutoff", "courier"),
         "ship_later": ("ship_day", "cutoff", "courier"),

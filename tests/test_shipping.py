@@ -1046,3 +1046,10 @@ def test_a_region_right_after_送_asks_whether_it_goes_there_not_for_a_gift(text
 def test_catching_a_day_said_before_it_asks_whether_it_arrives_by_then(engine: Engine, text: str) -> None:
     part = shipping_part(ask(engine, text, now=dt.datetime(2026, 12, 12, 10)))
     assert (part.case, part.facts["region"]) == ("arrive_yes", "北京")
+
+
+def test_how_long_right_after_a_places_fee_is_to_that_place() -> None:
+    snacks = Engine(load_shop("snacks"), rng=random.Random(0))
+    first = snacks.reply("内蒙古包邮吗", item_id="jerky", now=dt.datetime(2026, 12, 15, 10))
+    then = snacks.reply("要几天", first.conversation, item_id="jerky", now=dt.datetime(2026, 12, 15, 10))
+    assert then.intents == ("shipping",) and then.parts[0].facts.get("region") == "内蒙古"
