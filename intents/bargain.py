@@ -661,6 +661,11 @@ class Bargain(Intent):
         several = _several(product, entities.sizes, product.find_size) or _several(
             product, entities.colours, product.find_colour)
         running_now = question.shop.promotions_on(question.now.date(), product)
+        if several and product.priced_in_pairs and colour is None and all(n in product.sizes for n in several):
+            # 「4.5和6升差多少钱」 where each style of a size has its own price: every pair of those sizes
+            return Answer("prices", facts | {"product": product.name, "prices": join(
+                f"{variant_label(c, s)} {money(product.price_of(c, s))}" for s in several for c in product.colours)},
+                remember)
         cuts = [p for p in running_now if _CUTS_PRICE.search(p.description)]
         bulk = question.shop.bargain.bulk
         summed = _summed([(name, product.price_of(size=name, colour=name)) for name in several], running_now,

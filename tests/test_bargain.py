@@ -1030,6 +1030,8 @@ def test_the_price_after_a_plain_spend_cut_the_item_reaches_is_worked_out(make_e
     ("25cm 1.8米多少钱", "price", "2499元"),  # the pair's own price
     ("1.8的多少钱", "prices", "20cm 1.8米 2199元、25cm 1.8米 2499元"),  # a size of two prices: both
     ("多少钱", "prices", "25cm 1.5米 2199元"),  # every colour in every size
+    # two sizes asked apart: each thickness of each, not the first thickness's alone
+    ("1.5米和1.8米差多少钱", "prices", "20cm 1.5米 1899元、25cm 1.5米 2199元、20cm 1.8米 2199元、25cm 1.8米 2499元"),
 ])
 def test_a_colour_in_a_size_priced_on_its_own(make_engine: Callable[..., Engine], text: str, case: str,
                                             said: str) -> None:
