@@ -829,12 +829,14 @@ def _area_allows(area: str, region: str) -> bool:
     for clause in _COMMA.split(area):
         if any(name in clause for name in (*place.names, *place.cities)):
             return _ONLY.search(clause) is not None and _NOT.search(clause) is None
-    return False
+    # 「全国都能发,新疆、西藏不发」 of 广州: a clause sending everywhere, and the place named in none
+    return any(_EVERYWHERE.search(clause) and _NOT.search(clause) is None for clause in _COMMA.split(area))
 
 
 _COMMA = re.compile(r"[,，;；。]")
 _ONLY = re.compile(r"只发|仅发|只送|仅送|仅限|只限|只能发|可发|能发|可以发|正常发")
 _NOT = re.compile(r"不发|不送|暂停|停发|除外|不支持|不能发|发不了")
+_EVERYWHERE = re.compile(r"全国(都|均|各地)?(能|可以|可|正常)?(发|送|包邮|配送)")
 
 
 def _names_a_place(text: str) -> bool:

@@ -847,6 +847,10 @@ def test_a_region_the_products_own_area_plainly_sends_to_is_answered_as_usual(sh
     assert (inside.case, inside.facts["region"]) == ("delivery", "江苏")
     outside = shipping_part(ask(engine, "北京几天到", now=at(FRIDAY, 10)))
     assert (outside.case, outside.facts["region"]) == ("product_area", "北京")
+    # 「全国都能发」 sends to a place its exceptions do not name: answered as usual
+    everywhere = with_dress(shop, attributes={"配送范围": "全国都能发,新疆、西藏暂时不发"})
+    assert shipping_part(ask(everywhere, "发广州几天", now=at(FRIDAY, 10))).case == "delivery"
+    assert shipping_part(ask(everywhere, "发西藏吗", now=at(FRIDAY, 10))).case == "product_area"
 
 
 def test_why_not_after_a_region_not_sent_to_says_so_again(make_engine: Callable[..., Engine]) -> None:
