@@ -42,6 +42,8 @@ class Payment(Intent):
     before_buying = True
     cases = {
         "huabei": ("instalments",),
+        "huabei_note": ("instalments", "note"),
+        "instalments_note": ("method", "instalments", "note"),
         "huabei_no_instalments": (),
         "no_huabei": ("methods",),
         "credit_card": (),
@@ -123,11 +125,16 @@ class Payment(Intent):
             return Answer(no, facts | {"method": word})
         if field in ("huabei", "baitiao"):
             counts = shop.payment.instalments
-            if field == "huabei":
-                return Answer("huabei", {"instalments": join(f"{n}期" for n in counts)}) if counts else \
-                    Answer("huabei_no_instalments")
+            note = shop.payment.note if shop.payment.note and ("分期" in shop.payment.note
+                                                                 or word in shop.payment.note) else ""
+            told = {"instalments": join(f"{n}期" for n in counts)}
+            if field == "huabei":  # (with what the shop's note says of it: 「花呗分期只有满300元才能选」)
+                if not counts:
+                    return Answer("huabei_no_instalments")
+                return Answer("huabei_note", told | {"note": note}) if note else Answer("huabei", told)
             if counts:
-                return Answer("instalments", {"method": word, "instalments": join(f"{n}期" for n in counts)})
+                told |= {"method": word}
+                return Answer("instalments_note", told | {"note": note}) if note else Answer("instalments", told)
         return Answer(yes, {"method": word})
 
 

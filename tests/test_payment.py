@@ -156,7 +156,7 @@ def test_a_way_of_paying_the_shop_has_not_stated_goes_to_a_person(make_engine: C
 @pytest.mark.parametrize(
     ("message", "case", "says"),
     [
-        ("能白条分期吗", "instalments", ["京东白条", "24期"]),
+        ("能白条分期吗", "instalments_note", ["京东白条", "24期", "免息活动以京东结算页显示的为准"]),  # and its note
         ("花呗能用吗", "not_on_platform", ["京东", "花呗", "微信支付"]),
         ("支付宝可以付吗", "not_on_platform", ["支付宝", "京东白条"]),
         ("能微信付吗", "method_ok", ["微信支付"]),
@@ -183,7 +183,8 @@ def test_a_term_of_paying_the_file_is_silent_on_goes_to_a_person_not_the_list_of
 def test_a_number_of_instalments_asked_is_the_instalments(text: str) -> None:
     engine = Engine(load_shop("electronics"), rng=random.Random(0))
     reply = engine.reply(text, now=NOW)
-    assert reply.intents[0] == "payment" and reply.parts[0].case in ("instalments", "huabei", "not_stated")
+    assert reply.intents[0] == "payment" and reply.parts[0].case.removesuffix("_note") in ("instalments", "huabei",
+                                                                                         "not_stated")
 
 
 def test_placed_and_not_paid_goes_to_a_person_or_to_the_price_change_promised() -> None:
@@ -226,3 +227,9 @@ def test_an_instalment_count_asked_after_the_note_told_it_is_the_note_again(
     first = engine.reply("免息吗", now=NOW)
     part = engine.reply("12期呢", first.conversation, now=NOW).parts[0]
     assert (part.case, part.facts["note"]) == ("note", note)
+
+
+def test_huabei_instalments_come_with_what_the_shops_note_says_of_them(make_engine: Callable[..., Engine]) -> None:
+    engine = make_engine(payment={"huabei": True, "instalments": [3], "note": "花呗分期只有满300元才能选。"})
+    part = engine.reply("花呗能分期吗", now=NOW).parts[0]
+    assert (part.case, part.facts["instalments"]) == ("huabei_note", "3期") and "满300元" in part.text
