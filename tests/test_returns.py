@@ -79,6 +79,7 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("换的货什么时候发出", "in_progress"),
         # a return asked for now, of what was bought: a person does it in the order
         ("我要退款", "request"),
+        ("不想要了能退吗 应该还没发吧", "request"),  # an order placed, to be called off: a person
         ("不想要了 给我退了吧", "request"),
         ("我要换货", "request"),
         ("退钱", "request"),
