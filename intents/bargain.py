@@ -275,6 +275,8 @@ def _asked_discounts(amounts: tuple[float, ...], product: Product | None) -> tup
 _PRICE_GAP = re.compile(r"贵(?:多少|几块|几元|了多少)|差多少钱"
                         r"|(?<!尺寸)(?<!大小)(?<!重量)(?:差|相差)(?:多少|几块)[吗呢啊呀?？]*$")  # 「24和28差多少」
 _DISCOUNT = re.compile(r"便宜|优惠|折|减|少点|少一点|少些|少算|少收|让|砍|抹(?!茶)|低|降|贵|底价|实在价")
+#: A cheaper one asked for (「有没有便宜点的」「有便宜一点的款吗」), not less for this one.
+_CHEAPER_ONE = re.compile(r"有(没有)?(更|再)?便宜(一)?(点|些)的|便宜(一)?(点|些)的(款|型号|型|有吗|有没有|吗)")
 #: Which costs least (or most) asked: 「最便宜的多少」「哪个最实惠」.
 _CHEAPEST = re.compile(r"最(便宜|贵|实惠)")
 #: Whether, or how much, a promotion makes it cheaper, asked (便宜吗, 能减多少): not a request for less.
@@ -498,6 +500,17 @@ class Bargain(Intent):
         part = _priced_part(product, text) if asks_price and product is not None and not variant else None
         if part is not None and product is not None:  # 「笔芯多少钱」 of a pen whose file prices its refills
             return Answer("part_price", {"product": product.name, "part": part[0], "note": part[1]})
+        if _CHEAPER_ONE.search(text) and topic in (None, "price"):
+            # 「有没有便宜点的山地车」: a cheaper one asked for, not less for this one: what each costs
+            if product is None:
+                return _shop_prices(shop.products)
+            if len({product.price_of(c, s) for c in product.colours for s in product.sizes}) > 1:
+                return Answer("prices", {"product": product.name, "prices": _variant_prices(product)},
+                              {"asked": "price"})
+            cheaper = [p for p in shop.products if p.category and p.category == product.category
+                       and min(p.price_of(c, s) for c in p.colours for s in p.sizes) < product.price]
+            if cheaper:  # of one price: the shop's cheaper ones of its kind
+                return _shop_prices(cheaper)
         if asks_price and product is None and not _DISCOUNT.search(plain):  # 「男款多少钱」 with no page open
             return _shop_prices(shop.products)
         if asks_price and product is not None and (not _DISCOUNT.search(plain) or _PRICE_GAP.search(text)

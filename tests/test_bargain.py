@@ -1150,6 +1150,13 @@ def test_a_flavour_starting_with_抹_is_no_rounding_down() -> None:
     assert part.case == "prices" and "59元" in part.text  # 抹茶 asks a price, 抹零 would be a haggle
 
 
+@pytest.mark.parametrize(("item", "case"), [("nuts", "prices"), (None, "shop_prices")])
+def test_a_cheaper_one_asked_for_is_what_each_costs_not_a_haggle(item: str | None, case: str) -> None:
+    snacks = Engine(load_shop("snacks"), rng=random.Random(0))
+    part = bargain_part(snacks.reply("有没有便宜点的", item_id=item, now=NO_PROMOTION))
+    assert part.case == case and "129" in part.text
+
+
 def test_two_products_bought_together_are_summed(make_engine: Callable[..., Engine]) -> None:
     cream = {"id": "cream", "name": "修护面霜", "aliases": ["面霜"], "price": 259, "colours": ["标准"],
              "sizes": ["50g"]}
