@@ -220,7 +220,7 @@ class Engine:
             part, answer = self._answer(hit.intent, question, recent)
             answered.append((part, answer))
             actions += answer.actions
-            handoff = handoff or answer.handoff
+            handoff = handoff or answer.handoff or answer.draft
             remembered = {**answer.remember, **remembered}  # the first question's memory over a second's
             recent.append(part.template_id)
         # a problem flagged for a person (「屏幕有个坏点」) is not answered with facts before buying beside it
@@ -235,9 +235,10 @@ class Engine:
         suggestion = "\n".join(p.text for i, p in enumerate(parts) if not _repeats(p, parts[:i]))
         mode = decision.settle(handoff)
         text_out = suggestion
-        if decision.mode != "auto" and not self._escalates(decision.chosen[0].intent):
+        drafted_only = any(answer.draft for _, answer in answered)  # a person checks it before it is sent
+        if (decision.mode != "auto" or drafted_only) and not self._escalates(decision.chosen[0].intent):
             holding = self.library.choose(
-                f"fallback.{'check' if decision.mode == 'suggest' else 'handoff'}", recent, self._rng)
+                f"fallback.{'handoff' if decision.mode == 'handoff' else 'check'}", recent, self._rng)
             text_out = holding.render(self._common)
             recent.append(holding.id)
         changes.update(last_intents=decision.intents, handed_off=mode == "handoff",

@@ -97,7 +97,9 @@ class Answer:
     """The case an intent chose and the facts its template needs.
 
     ``remember`` updates the conversation (field -> value); ``handoff`` asks for a human;
-    ``actions`` are structured requests for the platform (e.g. an order note).
+    ``draft``: the reply is only a draft for the person to check (a fact found by the buyer's
+    words, not by its name), and the buyer is told someone will answer; ``actions`` are
+    structured requests for the platform (e.g. an order note).
     """
 
     case: str
@@ -105,6 +107,7 @@ class Answer:
     remember: Mapping[str, object] = field(default_factory=dict)
     handoff: bool = False
     actions: tuple[Mapping[str, str], ...] = ()
+    draft: bool = False
 
 
 class Intent:

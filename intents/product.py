@@ -124,7 +124,7 @@ class ProductQuestion(Intent):
             for case, field in (("material", product.material), ("care", product.care)):
                 if only is not None and only == field:  # a fixed field has its own wording
                     return Answer(case, facts, remember)
-            return Answer("facts", {"product": product.name, "facts": asked.text}, remember, handoff=unsure)
+            return Answer("facts", {"product": product.name, "facts": asked.text}, remember, draft=unsure)
         if asked.missing:
             return Answer("unknown", {"product": product.name, "missing": missing}, remember, handoff=True)
         if topic == "care" and product.care:

@@ -781,6 +781,7 @@ def test_a_fact_found_by_the_buyers_words_in_its_value_is_told(shop: Shop, text:
     reply = engine.reply(text, item_id="dress-floral", now=NOW)
     assert (reply.intents[0], reply.parts[0].case, reply.mode) == ("product", "facts", mode)
     assert says in reply.suggestion
+    assert (says in reply.text) == (mode == "auto")  # a draft is for the person: the buyer is told they will answer
 
 
 @pytest.mark.parametrize(("text", "intent"), [("会起球吗", "product"), ("起球了吗", "product"),
