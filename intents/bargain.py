@@ -183,6 +183,16 @@ def _bought_together(products: Sequence[Product], running: list[Promotion], bulk
     return _summed([(p.name, p.price) for p in products], running, bulk_from) or _shop_prices(products)
 
 
+#: A product's own fact of its price for many (批量价, 阶梯价, 团购价), with a sum in it.
+_BULK_KEY = re.compile(r"批量|阶梯|批发|多件|团购|量大")
+
+
+def _bulk_stated(product: Product) -> tuple[str, str] | None:
+    """The product's own fact giving its price for buying many (批量价: 10到29件每件39元 ...)."""
+    return next(((key, value) for key, value in product.attributes.items()
+                 if _BULK_KEY.search(key) and _PRICED.search(value)), None)
+
+
 def _summed(items: Sequence[tuple[str, float]], running: list[Promotion], bulk_from: int | None) -> Answer | None:
     """Each item's price and what they come to, and to after a plain 满X减Y they reach; None
     where the rate for buying ``bulk_from`` or more would make the sum a guess (with which it goes)."""
@@ -363,6 +373,7 @@ class Bargain(Intent):
         "tmall_coupon": ("amount", "min_spend"),
         "tmall_promotion_coupon": ("promotion_name", "promotion", "amount", "min_spend"),
         "bulk": ("min_items", "rate"),
+        "bulk_stated": ("product", "name", "note"),
         "bulk_promotion": ("min_items", "rate", "promotion_name", "promotion"),
         "no_bulk": (),
         "no_bulk_coupon": ("amount", "min_spend"),
@@ -513,6 +524,12 @@ class Bargain(Intent):
                 return _shop_prices(cheaper)
         if asks_price and product is None and not _DISCOUNT.search(plain):  # 「男款多少钱」 with no page open
             return _shop_prices(shop.products)
+        stated_bulk = _bulk_stated(product) if product is not None else None
+        if stated_bulk is not None and product is not None and (
+                (entities.quantity or 0) >= 2 or topic == "bulk") and not variant:
+            # 「印50件多少钱」 of a product whose own 批量价 gives its price for so many: those, as written
+            return Answer("bulk_stated", {"product": product.name, "name": stated_bulk[0], "note": stated_bulk[1]},
+                          {"asked": "price"})
         if asks_price and product is not None and (not _DISCOUNT.search(plain) or _PRICE_GAP.search(text)
                                                    or _NET.search(text)) \
                 and (variant or (entities.quantity or 0) < 2 or _one_price(product)):

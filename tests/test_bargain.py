@@ -1157,6 +1157,15 @@ def test_a_cheaper_one_asked_for_is_what_each_costs_not_a_haggle(item: str | Non
     assert part.case == case and "129" in part.text
 
 
+@pytest.mark.parametrize("text", ["印50件多少钱", "多件有优惠吗"])
+def test_a_products_own_price_for_many_is_told_as_written(make_engine: Callable[..., Engine], text: str) -> None:
+    tee = {"id": "tee", "name": "定制T恤", "price": 39, "colours": ["白色"], "sizes": ["M", "3XL"],
+           "prices": {"3XL": 45}, "attributes": {"批量价": "10到29件每件39元,30到99件每件35元,100件以上每件32元"}}
+    part = part_of(make_engine(products=[tee], bargain={"bulk": None}).reply(text, item_id="tee",
+                                                                             now=NO_PROMOTION), "bargain")
+    assert (part.case, part.facts["name"]) == ("bulk_stated", "批量价") and "30到99件每件35元" in part.text
+
+
 def test_two_products_bought_together_are_summed(make_engine: Callable[..., Engine]) -> None:
     cream = {"id": "cream", "name": "修护面霜", "aliases": ["面霜"], "price": 259, "colours": ["标准"],
              "sizes": ["50g"]}
