@@ -147,6 +147,22 @@ def _size_above(product: Product, numbers: tuple[float, ...]) -> list[str]:
     return []
 
 
+#: A part of the body said big before it is named: 大肚子, 粗腿, 大屁股.
+_BIG_PART = re.compile(r"(?:大|粗)(?P<part>肚子|肚腩|屁股|胯|腿|胳膊|手臂|脚)")
+#: What a fit note says to do for it: one size up.
+_SIZE_UP = re.compile(r"(拍|选|买)?大(一|1)(码|号)")
+
+
+def _sized_up_for(product: Product, text: str, body: re.Pattern[str]) -> bool:
+    """Whether the buyer says of their body what the shop's fit note sizes up for (肚子大 of
+    「肚子比较大的姐妹建议拍大一码」): the part named in a clause of the note that says one up."""
+    said = body.search(text) or _BIG_PART.search(text)
+    if said is None or not product.fit_note:
+        return False
+    part = said["part"].removesuffix("膀")
+    return any(part in clause and _SIZE_UP.search(clause) for clause in re.split(r"[,，;；。]", product.fit_note))
+
+
 def _shifted(product: Product, size: str, steps: int) -> str:
     index = product.sizes.index(size) + steps
     return product.sizes[max(0, min(index, len(product.sizes) - 1))]
@@ -294,6 +310,8 @@ class Sizing(Intent):
         if topic == "range" and sizes and height is None and weight is None:
             return self._size_range(product, sizes[0], facts)
         shift = _preferred(_FIT_SHIFT[product.fit], self.rules.topic(text, "loose", "tight"))
+        if _sized_up_for(product, text, self.rules.topics["body"]):
+            shift += 1  # 「165 230斤 肚子大」 where the shop says 肚子比较大的建议拍大一码: one up, as it says
         measured = said_now and height is not None and weight is not None and {"height", "weight"} <= set(chart_fields)
         if sizes and not measured and (topic == "usual" or (converted and topic is None and not given)):
             # (「163 110斤 平时穿M」: the chart reads the body told; the usual size alone is a guess)

@@ -581,6 +581,21 @@ def test_a_childs_age_said_alone_is_sized_and_kept_for_the_next_question(make_en
     assert (then.parts[0].case, then.parts[0].facts["size"]) == ("recommend_by", "28")
 
 
+@pytest.mark.parametrize(("message", "size"), [
+    ("腰围80 大肚子 穿哪个码", "L"),  # the chart's M, and the note sizes a big belly up: L
+    ("腰围80 穿哪个码", "M"),
+    ("腰围80 腿粗 穿哪个码", "M"),  # the note says nothing of legs
+])
+def test_a_body_the_fit_note_sizes_up_for_takes_one_up(make_engine: Callable[..., Engine], message: str,
+                                                       size: str) -> None:
+    dress = {"id": "plus", "name": "大码连衣裙", "price": 159, "colours": ["黑色"], "sizes": ["S", "M", "L"],
+             "fit_note": "按腰围选码就可以,肚子比较大的姐妹建议拍大一码",
+             "size_chart": [{"size": "S", "waist": [66, 76]}, {"size": "M", "waist": [76, 86]},
+                            {"size": "L", "waist": [86, 96]}]}
+    part = make_engine(products=[dress]).reply(message, item_id="plus").parts[0]
+    assert (part.case, part.facts["size"]) == ("recommend_by", size)
+
+
 def test_who_a_size_fits_of_a_chart_by_height_alone_is_its_height_range(make_engine: Callable[..., Engine]) -> None:
     bike = {"id": "bike", "name": "城市自行车", "price": 699, "colours": ["白色"], "sizes": ["24寸", "26寸"],
             "size_chart": [{"size": "24寸", "height": [145, 160]}, {"size": "26寸", "height": [160, 185]}]}
