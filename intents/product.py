@@ -125,6 +125,9 @@ class ProductQuestion(Intent):
                 if only is not None and only == field:  # a fixed field has its own wording
                     return Answer(case, facts, remember)
             return Answer("facts", {"product": product.name, "facts": asked.text}, remember, draft=unsure)
+        if asked.missing and statement and all(kind in statement for kind in asked.missing):
+            # 「是国行吗」 of a product stating no 国行 where the shop's promise says it (原厂正品国行): that
+            return Answer("authentic", {"product": name, "statement": statement})
         if asked.missing:
             return Answer("unknown", {"product": product.name, "missing": missing}, remember, handoff=True)
         if topic == "care" and product.care:

@@ -790,3 +790,10 @@ def test_a_fact_found_by_the_buyers_words_in_its_value_is_told(shop: Shop, text:
 def test_a_facts_word_said_as_happened_is_a_fault_not_a_question_of_it(shop: Shop, text: str, intent: str) -> None:
     engine = _bare(shop, attributes={"起球": "做了抗起球处理,正常穿不起球"})
     assert engine.reply(text, item_id="dress-floral", now=NOW).intents[0] == intent
+
+
+def test_a_kind_the_product_does_not_state_but_the_shops_promise_does_is_that_promise(shop: Shop) -> None:
+    promise = shop.model_copy(update={"shop": shop.shop.model_copy(update={"authenticity": "原厂正品国行,全国联保"})})
+    engine = _bare(promise, attributes={"产地": "广州"})
+    part = engine.reply("是国行吗", item_id="dress-floral", now=NOW).parts[0]
+    assert part.case == "authentic" and "国行" in part.text
