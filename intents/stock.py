@@ -340,7 +340,7 @@ _MADE_AFTER = re.compile(r"定制|制作|现做|订做|现织|现烤|现炒|生�
 #: The shop as a whole, not the product on the page: 「你们家有什么跑鞋」.
 _SHOP_WIDE = re.compile(r"你们家|你家|你们店|店里|店铺|贵店|本店")
 #: What is said around the kind of product asked for.
-_AROUND_KIND = re.compile(r"^那?有(?!没有|什么|啥|哪|几)|你们店|本店|你们家?|店里|家里"
+_AROUND_KIND = re.compile(r"^那?有(?!没有|什么|啥|哪|几)|你们店|本店|你们家?|你家|贵店|店里|家里"
                           r"|有没有|有什么|些|有啥|有哪些|有哪几|有几|产品|东西|商品|宝贝|好物|货"
                           r"|都有|都卖|卖|什么|啥|哪些|哪几|款式|几款|款|种|样|的|吗|呢|啊|呀|哈|亲|[?？!！~～,，。\s]")
 #: Up to how many products a list names.
