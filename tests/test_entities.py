@@ -14,6 +14,7 @@ from botcore.stages.entities import (
     device_models,
     extract,
     model_number,
+    product_names_kept,
     shop_vocabulary,
     sized_by_word,
 )
@@ -494,3 +495,18 @@ def test_big_or_small_of_a_product_in_two_sizes_is_the_larger_or_the_smaller(tex
     product = Shop.model_validate(shop).product("dress-floral")
     found = sized_by_word(entities(text, shop_vocabulary(Shop.model_validate(shop))), normalise(text).text, product)
     assert found.sizes == ((size,) if size else ())
+
+
+def test_a_products_own_name_that_is_another_products_variant_is_no_colour_of_the_one_in_view() -> None:
+    data = load_shop().model_dump()
+    pants = {"id": "pull", "name": "成长拉拉裤", "aliases": ["拉拉裤"], "price": 139, "colours": ["包装", "箱装"],
+             "sizes": ["L", "XXL"]}
+    trial = {"id": "trial", "name": "试用装", "price": 9.9, "colours": ["纸尿裤", "拉拉裤"], "sizes": ["M"]}
+    data["products"] = [*data["products"], pants, trial]
+    shop = Shop.model_validate(data)
+    text = normalise("拉拉裤XXL有吗").text
+    found = entities("拉拉裤XXL有吗", shop_vocabulary(shop))
+    assert "拉拉裤" in found.colours  # read alone: the trial pack's variant too
+    kept = product_names_kept(found, text, shop.product("pull"))
+    assert (kept.colours, kept.sizes, kept.products) == ((), ("XXL",), ("pull",))
+    assert product_names_kept(found, text, shop.product("trial")).colours == ("拉拉裤",)  # its own variant

@@ -18,7 +18,7 @@ from botcore.stages.numbers import COUNTERS, Measure, find_measures, parse_numer
 from botcore.stages.vocabulary import WORLD, Hit, VocabKind, Vocabulary
 
 __all__ = ["Entities", "colour_spellings", "counted_as_size", "device_models", "extract", "model_number",
-           "shop_vocabulary", "size_name_spellings", "sized_by_word"]
+           "product_names_kept", "shop_vocabulary", "size_name_spellings", "sized_by_word"]
 
 _SIZE = re.compile(
     r"(?<![a-z0-9.])(?P<s>x{0,4}l|x{0,2}s|[2-6]x?l|[2-3]x?s|m)(?![a-z])"
@@ -390,6 +390,17 @@ def sized_by_word(entities: Entities, text: str, product: Product | None) -> Ent
         return entities
     smaller, larger = sorted(product.sizes, key=lambda size: numbers[product.sizes.index(size)] or 0.0)
     return dataclasses.replace(entities, sizes=(larger if said["which"] == "大" else smaller,))
+
+
+def product_names_kept(entities: Entities, text: str, product: Product | None) -> Entities:
+    """``entities`` without a colour that is only another product's variant said as a product's
+    own name (拉拉裤 of a trial pack sold in 纸尿裤 and 拉拉裤, said on the 拉拉裤's page):
+    the product named, not a colour the one in view does not have."""
+    if product is None or not entities.colours or not entities.named:
+        return entities
+    names = {text[start:end] for start, end in entities.named}
+    kept = tuple(c for c in entities.colours if c not in names or product.find_colour(c) is not None)
+    return entities if kept == entities.colours else dataclasses.replace(entities, colours=kept)
 
 
 #: A size named by which of two it is: 大的, 小号, 大杯, 小一点的 (not 大一号: one up from another).
