@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from botcore.shop import Product
+from botcore.shop import Product, Promotion
 from intents.attributes import ATTRIBUTE_WEIGHT, FACTS_ASKED, NAMED_WEIGHT, Facts, age_facts, asking_clause, read_facts
 from intents.base import Answer, Evidence, Intent, Message, Question
 from intents.value_words import found_in_values
@@ -30,6 +30,17 @@ _REPORTED = re.compile(r"了(?![吗么嘛没呢不])")
 _CAN_EAT = re.compile(r"(能|可以|能不能)(吃|喝|用|穿|玩)")
 
 
+def _promotion_of(question: Question, names: list[str]) -> Promotion | None:
+    """A promotion running for the product whose terms speak of a fact told (名字号码 of
+    「50件以上背后免费印名字或号码」, 加急 of 「30件以上免费加急」): it may change what the fact says."""
+    words = {name[i:i + 2] for name in names for i in range(len(name) - 1) if _CJK_PAIR.fullmatch(name[i:i + 2])}
+    running = question.shop.promotions_on(question.now.date(), question.product)
+    return next((p for p in running if any(word in p.description for word in words)), None)
+
+
+_CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
 class ProductQuestion(Intent):
     name = "product"
     rank = 110
@@ -46,6 +57,7 @@ class ProductQuestion(Intent):
         "details": ("product", "material", "selling_points"),
         "facts": ("product", "facts"),
         "facts_partly": ("product", "facts", "missing"),
+        "facts_promotion": ("product", "facts", "promotion_name", "promotion"),
         "which_product": (),
         "unknown": ("product", "missing"),
     }
@@ -124,6 +136,11 @@ class ProductQuestion(Intent):
             for case, field in (("material", product.material), ("care", product.care)):
                 if only is not None and only == field:  # a fixed field has its own wording
                     return Answer(case, facts, remember)
+            changed = _promotion_of(question, [name for name, _ in asked.stated])
+            if changed is not None:  # 「印号码加钱吗」 while 50件以上免费印号码 runs: the fact, and what runs
+                return Answer("facts_promotion", {"product": product.name, "facts": asked.text,
+                                                  "promotion_name": changed.name, "promotion": changed.description},
+                              remember, draft=unsure)
             return Answer("facts", {"product": product.name, "facts": asked.text}, remember, draft=unsure)
         if asked.missing and statement and all(kind in statement for kind in asked.missing):
             # 「是国行吗」 of a product stating no 国行 where the shop's promise says it (原厂正品国行): that

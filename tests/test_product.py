@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
-from botcore.shop import Product, Shop, load_shop
+from botcore.shop import Product, Promotion, Shop, load_shop
 from engine import Engine
 from intents.attributes import read_facts
 
@@ -798,3 +798,14 @@ def test_a_kind_the_product_does_not_state_but_the_shops_promise_does_is_that_pr
     engine = _bare(promise, attributes={"产地": "广州"})
     part = engine.reply("是国行吗", item_id="dress-floral", now=NOW).parts[0]
     assert part.case == "authentic" and "国行" in part.text
+
+
+def test_a_fact_a_running_promotion_speaks_of_is_told_with_it(shop: Shop) -> None:
+    promotions = [{"name": "圣诞印号码", "description": "50件以上背后免费印名字或号码。", "start": "2026-12-20",
+                   "end": "2026-12-25"}]
+    engine = _bare(shop.model_copy(update={"promotions": [Promotion.model_validate(p) for p in promotions]}),
+                   attributes={"名字号码": "背后印名字或号码每件加5元"})
+    during = engine.reply("名字号码加钱吗", item_id="dress-floral", now=dt.datetime(2026, 12, 21, 10)).parts[0]
+    assert (during.case, during.facts["promotion_name"]) == ("facts_promotion", "圣诞印号码")
+    after = engine.reply("名字号码加钱吗", item_id="dress-floral", now=dt.datetime(2026, 12, 27, 10)).parts[0]
+    assert after.case == "facts"  # over: the fact alone
