@@ -33,12 +33,15 @@ _CAN_EAT = re.compile(r"(能|可以|能不能)(吃|喝|用|穿|玩)")
 def _promotion_of(question: Question, names: list[str]) -> Promotion | None:
     """A promotion running for the product whose terms speak of a fact told (名字号码 of
     「50件以上背后免费印名字或号码」, 加急 of 「30件以上免费加急」): it may change what the fact says."""
-    words = {name[i:i + 2] for name in names for i in range(len(name) - 1) if _CJK_PAIR.fullmatch(name[i:i + 2])}
+    words = {name[i:i + 2] for name in names for i in range(len(name) - 1)
+             if _CJK_PAIR.fullmatch(name[i:i + 2]) and name[i:i + 2] not in _SAYS_LITTLE}
     running = question.shop.promotions_on(question.now.date(), question.product)
     return next((p for p in running if any(word in p.description for word in words)), None)
 
 
 _CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
+#: Two characters of a fact's name that say too little to tie a promotion to it (发货时间's 时间).
+_SAYS_LITTLE = frozenset({"时间", "日期", "价格", "多少", "方式", "说明", "问题", "情况", "是否", "能否", "可以"})
 
 
 class ProductQuestion(Intent):
