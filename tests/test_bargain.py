@@ -1166,6 +1166,17 @@ def test_a_products_own_price_for_many_is_told_as_written(make_engine: Callable[
     assert (part.case, part.facts["name"]) == ("bulk_stated", "批量价") and "30到99件每件35元" in part.text
 
 
+@pytest.mark.parametrize(("text", "case", "told"), [("12包的多少钱", "price", {"price": "69.9元"}),
+                                                  ("两个12包多少钱", "price_total", {"total": "139.8元"})])
+def test_a_pack_named_by_the_count_at_its_end_is_that_pack_not_that_many(
+        make_engine: Callable[..., Engine], text: str, case: str, told: dict[str, str]) -> None:
+    wipes = {"id": "wipes", "name": "湿巾", "price": 39.9, "colours": ["带盖款"], "sizes": ["80抽6包", "80抽12包"],
+             "prices": {"80抽12包": 69.9}}
+    part = part_of(make_engine(products=[wipes], bargain={"bulk": None}, promotions=[]).reply(
+        text, item_id="wipes", now=NO_PROMOTION), "bargain")
+    assert part.case == case and {key: part.facts[key] for key in told} == told
+
+
 def test_two_products_bought_together_are_summed(make_engine: Callable[..., Engine]) -> None:
     cream = {"id": "cream", "name": "修护面霜", "aliases": ["面霜"], "price": 259, "colours": ["标准"],
              "sizes": ["50g"]}

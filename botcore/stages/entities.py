@@ -27,6 +27,7 @@ _SIZE = re.compile(
 )
 _METRE_SIZE = re.compile(r"(?P<n>\d\.\d)(?:m|米)床?")
 _AMOUNT_SIZE = re.compile(r"(?P<n>\d{2,4})(?:g|克|ml|毫升)")
+_COUNTED_END = re.compile(r"\d{1,3}(?:包|盒|袋|瓶|片|支|罐|提|箱|条|只|个|卷)$")
 _COUNTED_SIZE = re.compile(r"(?P<n>\d{1,2})(?P<unit>(?:斤|只|片|条|包|盒|瓶|袋|个|支|罐|双|件)(?:装|套)?)")
 _DIGITS = "零一二三四五六七八九"
 
@@ -144,6 +145,10 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
         entries += [(m["n"], "size", size) for size in product.sizes if (m := _AMOUNT_SIZE.fullmatch(size.lower()))]
         entries += [(spelling + m["unit"], "size", size) for size in product.sizes
                     if (m := _COUNTED_SIZE.fullmatch(size)) for spelling in _in_words(int(m["n"]))]
+        # a pack named by its count at the end (80抽12包: 12包), where no other size ends the same
+        ends = [(m.group(), size) for size in product.sizes
+                if (m := _COUNTED_END.search(size)) is not None and m.start() > 0]
+        entries += [(end, "size", size) for end, size in ends if sum(e == end for e, _ in ends) == 1]
         # other names and aliases stand for themselves: each product reads them its own way
         # (`Product.find_size`, `Product.find_colour`), so one product's 蓝色 is not another's
         entries += [(spelling, "size", name) for row in product.size_chart for name in row.names
@@ -412,6 +417,6 @@ _A_COUNT = re.compile(rf"(?P<n>[\d一二两三四五六七八九十百]+)\s*(?:{
 
 
 def _count_of(said: str) -> float | None:
-    """The number of a size said as a count (12棵, 十二棵, 3个装), else None (10kg, XL)."""
-    m = _A_COUNT.fullmatch(said)
+    """The number of a size said as a count (12棵, 十二棵, 3个装, the 12包 of 80抽12包), else None (10kg, XL)."""
+    m = _A_COUNT.fullmatch(said) or _A_COUNT.fullmatch(end.group() if (end := _COUNTED_END.search(said)) else "")
     return parse_numeral(m["n"]) if m else None
