@@ -554,15 +554,26 @@ def told_of(product: Product, phrase: str) -> tuple[str, str] | None:
     if phrase[0] in _DONE_TO and len(phrase) >= 3:
         candidates.append(phrase[1:])
     for said in candidates:
-        for key, value in product.attributes.items():
-            if said in value.lower():
-                return key, value
+        holding = [(key, value) for key, value in product.attributes.items() if said in value.lower()]
+        if holding:  # (「底座带吗」: 「包装里带底座」 before 「整机尺寸…(不含底座)」, a mention in passing)
+            return min(holding, key=lambda kv: _in_passing(kv[1].lower(), said))
     for said in (c for c in candidates if len(c) >= 2):
         for text in (product.selling_points, product.material, product.care):
             clause = next((c for c in _CLAUSE.findall(text or "") if said in c.lower()), None)
             if clause is not None:
                 return FREE_TEXT, clause.strip(" ,，")
     return None
+
+
+def _in_passing(value: str, said: str) -> int:
+    """How much of an aside ``said`` is in ``value``: 0 said as what it has (带底座, 送底座), 1 said
+    plain, 2 in brackets or as what it has not (不含底座)."""
+    at = value.find(said)
+    before = value[:at]
+    if re.search(r"(不|未|没)(含|带|送|配|附|包括)$", before) or before.count("(") > before.count(")") \
+            or before.count("（") > before.count("）"):
+        return 2
+    return 0 if re.search(r"(带|含|送|配|附|包括|包含)$", before) else 1
 
 
 #: Phrases that ask of the order, not of the product, whatever a fact's words say (有现货吗, 有发票吗):

@@ -321,6 +321,8 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"最大载重": "120公斤", "重量": "14.5公斤"}, "最多载多重", "最大载重"),  # 载多重 holds 多重: the load
         ({"起订量": "10件起做,不满10件不接", "工期": "3到5天"}, "最少做几件", "起订量"),
         ({"观看距离": "55寸2.3到3米,65寸2.7到3.5米", "产地": "广东"}, "客厅4米 看几寸的", "观看距离"),
+        # a bare phrase in two facts' values: the one saying it has it, not a mention in brackets
+        ({"整机尺寸": "宽123厘米(不含底座)", "安装": "包装里带底座,自己装上就能用"}, "底座带吗", "安装"),
         ({"防水": "没做防水处理,雪天不建议穿", "产地": "温州"}, "下雪天能穿吗", "防水"),
         # no fact of the word's kind (耐温), but one says the word: that one, before the free text
         ({"清洗": "炸篮可以拆下来放洗碗机", "产地": "广东"}, "能放洗碗机吗", "清洗"),
