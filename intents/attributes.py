@@ -41,6 +41,7 @@ _AFFIXES = re.compile(
     r"^(是否|有无|是不是|能否|能不能|可否|可不可以|会不会|有没有)|(方式|方法|情况|说明|建议|要求|时间|日期|信息|参数|度|性)$"
     r"|[吗嘛么呢]$")  # 磨脚吗, 宽脚能穿吗: a key written as a question
 _ASKED = r"(?:吗|嘛|么|不|没|了吗|得)"  # right after a one-character point: 能躺吗, 能躺不
+_WHETHER = r"(?:有没有|含不含|有无|含没含|带不带|有没)"  # right before one: 有没有铅
 #: Said right before a fact's name, it tells that it was not done (「没刻字能换圈口吗」): no fact asked.
 _NOT_DONE = re.compile(r"(?<!有)(没有|没|未)$")  # (not 有没有: a question)
 #: A measure asked: 「多远」「多大」「多少」「几」.
@@ -419,7 +420,9 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
                 and _of_another(stem, at, words_at):
             continue  # 「拉链五金是什么材质的」: the 五金's material, not the bag's own 材质
         parts = [stem_of(part) for part in _PARTS.split(key) if part]  # 能不能放A4/iPad: a4, ipad
-        if len(stem) == 1 and _AFFIXES.match(key.lower()) and re.search(re.escape(stem) + _ASKED, text):
+        point = stem[1:] if len(stem) == 2 and stem[0] in "含带有配附" else stem  # 是否含铅: 铅
+        if len(point) == 1 and _AFFIXES.match(key.lower()) and (re.search(re.escape(point) + _ASKED, text)
+                                                                or re.search(_WHETHER + re.escape(point), text)):
             stated[key] = value  # 能不能躺: a key asked as a question, by its one-character point (能躺吗)
             continue
         # 是否含被芯 -> 被芯: 带被芯吗; a key asking whether someone can (孕妇能用吗, 宽脚能穿吗) is named by
