@@ -19,11 +19,10 @@ from functools import cache
 from importlib import resources
 
 from botcore.shop import Product
+from intents.attributes import FREE_TEXT
 
 __all__ = ["Found", "found_in_values"]
 
-#: What a clause of the free text is told under (as `intents.attributes.FREE_TEXT`).
-FREE_TEXT = "详情"
 #: A word found in more of the product's facts than this tells none of them apart.
 MOST_FACTS = 2
 #: The least length of a word that may name a fact (one character says too little alone).
