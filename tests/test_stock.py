@@ -556,3 +556,13 @@ def test_colours_asked_besides_the_one_named(make_engine: Callable[..., Engine],
 @pytest.mark.parametrize("text", ["加内存保修还有吗", "赠品还有吗", "运费险还有吗"])
 def test_what_comes_with_buying_still_there_is_no_stock_question(engine: Engine, text: str) -> None:
     assert "stock" not in engine.reply(text, item_id="dress-floral").intents
+
+
+def test_a_newborn_size_asked_right_after_a_recommendation_is_its_stock(make_engine: Callable[..., Engine]) -> None:
+    diapers = {"id": "tape", "name": "纸尿裤", "price": 129, "colours": ["包装", "箱装"], "sizes": ["NB", "S"],
+               "stock": {"包装": {"NB": 0, "S": 20}, "箱装": {"NB": 8, "S": 20}},
+               "size_chart": [{"size": "NB", "weight": [0, 10]}, {"size": "S", "weight": [10, 16]}]}
+    engine = make_engine(products=[diapers])
+    first = engine.reply("宝宝8斤穿什么码", item_id="tape")
+    then = engine.reply("NB有吗", first.conversation, item_id="tape")
+    assert then.intents == ("stock",) and "箱装" in then.suggestion
