@@ -243,14 +243,16 @@ def _gift_stated(product: Product | None, text: str) -> tuple[str, str] | None:
     named = tuple((name, value) for name, value in facts.stated if len(name) >= 2 and name.lower() in text)
     thing = m["thing"] if (m := _GIFT_THING.search(text)) is not None else ""
     own = [product.name, *product.aliases]  # (「送簪子吗」 that names the hairpin itself asks it free, not what comes)
-    if not named and thing and not any(thing in name or name in thing for name in own) \
+    if not named and len(thing) == 1:  # 「送锁吗」 of a bike whose 车锁 says 不送锁: the fact it names
+        named = tuple((key, value) for key, value in product.attributes.items() if key.endswith(thing))[:1]
+    elif not named and thing and not any(thing in name or name in thing for name in own) \
             and (told := told_of(product, thing)):
         named = (told,)  # 「买衣服送簪子吗」 of a skirt whose 配饰 says 图中的发簪是拍摄道具
     return (product.name, Facts(named).text) if named else None
 
 
 #: The thing asked to come with it: 「送簪子吗」「送个开瓶器不」.
-_GIFT_THING = re.compile(r"送(?:个|一个|条|一条|双|只|把|副)?(?P<thing>[\u4e00-\u9fff]{2,4}?)(?:吗|么|嘛|不|没|呗)")
+_GIFT_THING = re.compile(r"送(?:个|一个|条|一条|双|只|把|副)?(?P<thing>[\u4e00-\u9fff]{1,4}?)(?:吗|么|嘛|不|没|呗)")
 
 
 _STRAIGHT_CUT = re.compile(r"(?:直降|立减|直减)(\d+)")

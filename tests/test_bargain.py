@@ -877,6 +877,13 @@ def test_a_drop_after_buying_in_a_named_sale_is_the_price_protection(make_engine
     assert (part.case, part.facts["days"]) == ("price_protection", 7)  # not 「双12已经结束了」
 
 
+def test_a_gift_of_one_character_is_the_fact_named_by_it(make_engine: Callable[..., Engine]) -> None:
+    bike = {"id": "bike", "name": "城市自行车", "price": 699, "colours": ["白色"], "sizes": ["26寸"],
+            "attributes": {"车锁": "不送锁,活动期间赠品以活动为准", "车筐": "送前车筐"}}
+    reply = make_engine(products=[bike]).reply("送锁吗", item_id="bike", now=NO_PROMOTION)
+    assert "不送锁" in reply.suggestion and GIFT not in reply.suggestion  # the bike's own fact, not the haggle's gift
+
+
 def test_a_gift_asked_by_the_name_of_a_fact_the_product_states_is_that_fact(
         make_engine: Callable[..., Engine]) -> None:
     cooker = {"id": "cooker", "name": "不锈钢压力锅", "price": 399, "colours": ["银色"], "sizes": ["4L"],
