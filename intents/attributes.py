@@ -504,7 +504,8 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
     if opened:  # 「开了能放多久」: not the 保质期 of the sealed pack, the fact of it opened (its time, asked how long)
         timed = [(k, v) for k, v in opened if _DURATION.search(v)] if _HOW_LONG_KEPT.search(text) else []
         stated = dict(timed[:1] or [(k, v) for k, v in stated.items() if _OPENED_SAID.search(v)] or opened[:1])
-    if phrases and not stated and (said_in := _phrase_asked(text, known)) is not None:
+    own_names = [n.lower() for n in (product.name, *product.aliases)]
+    if phrases and not stated and (said_in := _phrase_asked(text, known, own_names)) is not None:
         phrase, at = said_in
         told_by = told_of(product, phrase)
         if told_by is not None and all(at <= start and end <= at + len(phrase) for _, start, end in missing):
@@ -587,17 +588,19 @@ def _of_the_order() -> frozenset[str]:
     return frozenset(w for line in text.splitlines() if (w := line.strip()) and not w.startswith("#"))
 
 
-def _phrase_asked(text: str, names: list[str]) -> tuple[str, int] | None:
+def _phrase_asked(text: str, names: list[str], own: Sequence[str] = ()) -> tuple[str, int] | None:
     """The phrase a bare question asks, and where, unless it names the product, a variant,
     a place or a courier (「能要黑色吗」 asks for the colour, 「那北京呢」 of the place), or
-    asks of the order."""
+    asks of the order. What it is said to be (「是压榨的吗」) may be a word of the product's
+    own names ``own`` (压榨一级花生油): asked to be confirmed, by the fact that says it."""
     m = _PHRASE_ASKED.match(text.lower())
     if m is None:
         return None
     group = next(name for name in ("core", "is", "alone", "before", "ab", "much", "count", "latin") if m[name])
     phrase = m[group] if group != "ab" else "不" + m[group]  # 「硌不硌」: a value saying 不硌 (not any 卡 of 双卡)
+    confirmed = group == "is" and any(phrase in name and phrase != name for name in own)
     if phrase in _of_the_order() or phrase in _places_and_couriers() \
-            or any(name in phrase or phrase in name for name in names):
+            or any(name in phrase or phrase in name for name in names if not (confirmed and name in own)):
         return None
     return phrase, m.start(group)
 

@@ -197,6 +197,7 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
     [
         ({"能不能躺": "靠背能放倒到135度"}, "这个能躺吗", "能不能躺"),  # a key asked as a question: its point
         ({"是否含铅": "送检铅镉溶出量合格"}, "有没有铅啊", "是否含铅"),  # 含铅's point 铅, asked 有没有
+        ({"工艺": "碎花是手工印的"}, "是碎花的吗", "工艺"),  # a word of its own name (法式碎花…) said to be it
         ({"是否含被芯": "不含被芯"}, "带被芯吗", "是否含被芯"),  # the last two characters of its point
         ({"能不能放A4/iPad": "能放11寸iPad"}, "能装ipad吗", "能不能放A4/iPad"),  # a part of it
         ({"单果大小": "一个约150克"}, "一个多大个", "单果大小"),  # a buyer's word for its kind (大小)
