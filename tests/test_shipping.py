@@ -1058,3 +1058,12 @@ def test_how_long_right_after_a_places_fee_is_to_that_place(shop: Shop) -> None:
     first = ask(engine, "新疆包邮吗", now=now)
     then = engine.reply("要几天", first.conversation, item_id="dress-floral", now=now)
     assert then.intents == ("shipping",) and then.parts[0].facts.get("region") == "新疆"
+
+
+@pytest.mark.parametrize("text", ["今天下单明天能到北京吗", "明天能到北京吗"])
+def test_too_late_paid_today_is_said_without_才能_of_today(engine: Engine, text: str) -> None:
+    for seed in range(4):  # every wording
+        reply = Engine(engine.shop, rng=random.Random(seed)).reply(text, item_id="dress-floral",
+                                                                   now=dt.datetime(2026, 12, 9, 10))
+        part = shipping_part(reply)
+        assert part.case.endswith("_no") and "今天才能" not in part.text
