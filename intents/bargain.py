@@ -551,6 +551,9 @@ class Bargain(Intent):
                     return self._promotions(promo, coupon)
                 return Answer("no_bulk_coupon", coupon) if coupon else Answer("no_bulk")
             bulk = {"min_items": deal.min_items, "rate": _rate(deal.rate)}
+            if promo and 0 < (entities.quantity or 0) < deal.min_items:
+                # 「两袋一起多少钱」 at 满3件9折: the promotion, not a rate the count misses
+                return self._promotions(promo, coupon)
             # 「买两双怎么算」 during 第二件8折: the promotion is the answer as much as the bulk rate
             return Answer("bulk_promotion", bulk | promo) if promo else Answer("bulk", bulk)
         if topic == "promo":

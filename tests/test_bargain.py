@@ -1184,6 +1184,14 @@ def test_a_pack_named_by_the_count_at_its_end_is_that_pack_not_that_many(
     assert part.case == case and {key: part.facts[key] for key in told} == told
 
 
+@pytest.mark.parametrize(("text", "case"), [("两袋一起多少钱", "promotions_coupon"),
+                                           ("买三袋怎么算", "bulk_promotion")])
+def test_a_count_below_the_rate_during_a_promotion_is_told_the_promotion(text: str, case: str) -> None:
+    snacks = Engine(load_shop("snacks"), rng=random.Random(0))
+    part = bargain_part(snacks.reply(text, item_id="jerky", now=dt.datetime(2026, 12, 9, 15)))
+    assert part.case == case and ("9折" in part.text) == (case == "bulk_promotion")  # 满3件9折 said only of three
+
+
 def test_two_products_bought_together_are_summed(make_engine: Callable[..., Engine]) -> None:
     cream = {"id": "cream", "name": "修护面霜", "aliases": ["面霜"], "price": 259, "colours": ["标准"],
              "sizes": ["50g"]}
