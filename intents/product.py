@@ -87,7 +87,8 @@ class ProductQuestion(Intent):
     def answer(self, question: Question) -> Answer:
         product, text = question.product, question.message.text
         earlier = question.conversation.asked or ""
-        follow_up = earlier.startswith(FACTS_ASKED) and _FOLLOW_UP.search(text) is not None
+        follow_up = earlier.startswith(FACTS_ASKED) and (_FOLLOW_UP.search(text) is not None
+                                                         or self.rules.topic(text, "follow") is not None)
         asked = read_facts(product, text, phrases=not follow_up, named=question.message.entities.named) \
             if product is not None else Facts()
         named = question.message.entities.named  # (洗 of a 洗衣机 named asks no washing)
