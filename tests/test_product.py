@@ -567,6 +567,7 @@ def _case_engine() -> Engine:
 @pytest.mark.parametrize(("first", "then", "told", "not_told"), [
     ("20寸多大尺寸", "24寸呢", "24寸42×26×66厘米", "20寸36"),  # the same fact, of the size named next
     ("保修吗", "多久", "箱体保修3年", "含轮子"),  # how long, right after it: the same fact
+    ("保修吗", "不会弄怎么办", "箱体保修3年", "含轮子"),  # what if they cannot: the same fact again
     ("20寸多重", "24寸呢", "24寸约3.6公斤", "2.8"),
     ("保修多久", "轮子呢", "轮子保修1年", "含轮子"),  # the facts just told, not a fact whose words hold 轮子
 ])
