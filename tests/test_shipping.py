@@ -1067,3 +1067,10 @@ def test_too_late_paid_today_is_said_without_才能_of_today(engine: Engine, tex
                                                                    now=dt.datetime(2026, 12, 9, 10))
         part = shipping_part(reply)
         assert part.case.endswith("_no") and "今天才能" not in part.text
+
+
+def test_arriving_and_how_long_in_two_clauses_is_no_question_of_the_road(make_engine: Callable[..., Engine]) -> None:
+    beans = {"id": "beans", "name": "意式拼配咖啡豆", "price": 58, "colours": ["中深烘"], "sizes": ["227g"],
+             "attributes": {"养豆": "收到后再放3到5天再做浓缩"}}
+    reply = make_engine(products=[beans]).reply("收到后要养豆吗 养几天", item_id="beans", now=TUESDAY)
+    assert reply.intents[0] == "product" and "3到5天" in reply.suggestion  # the beans' rest, not days on the road
