@@ -125,6 +125,15 @@ class ProductQuestion(Intent):
             general = bool(product.material and product.selling_points and _GENERAL.search(text))
             if found is not None and (found.sure or not general):  # (「手感怎么样」: the details, below)
                 asked, unsure = Facts(((found.name, found.value),), (), found.at), not found.sure
+        if not asked.stated and not follow_up and earlier.startswith(FACTS_ASKED):
+            # 「加绒吗」 … 「冬天穿冷吗」: nothing the product states by name, but the fact just told speaks of it
+            # in the buyer's words (这款不加绒,冬天里面可以穿一条薄秋裤): that fact again
+            told_before = dict(read_facts(product, earlier.removeprefix(FACTS_ASKED)).stated)
+            just_told = product.model_copy(update={"attributes": told_before, "selling_points": "", "material": "",
+                                                   "care": ""})
+            found = found_in_values(just_told, unnamed, (product.name, *product.aliases))
+            if found is not None:  # (a draft: whether it answers this new question is a person's to say)
+                asked, unsure = Facts(((found.name, found.value),), (), found.at), True
         asked = asked.of_variant(product, *product.variant_named(question.message.entities.colours,
                                                                  question.message.entities.sizes))
         names = [name for name, _ in asked.stated] + list(asked.missing)

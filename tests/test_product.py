@@ -816,3 +816,12 @@ def test_a_fact_a_running_promotion_speaks_of_is_told_with_it(shop: Shop) -> Non
     assert (during.case, during.facts["promotion_name"]) == ("facts_promotion", "圣诞印号码")
     after = engine.reply("名字号码加钱吗", item_id="dress-floral", now=dt.datetime(2026, 12, 27, 10)).parts[0]
     assert after.case == "facts"  # over: the fact alone
+
+
+def test_a_question_the_fact_just_told_speaks_of_is_drafted_with_it(shop: Shop) -> None:
+    engine = _bare(shop, attributes={"加绒": "这款不加绒,冬天里面可以穿一条薄秋裤", "厚度": "中厚,冬天春天都能穿",
+                                     "产地": "广州"})
+    first = engine.reply("加绒吗", item_id="dress-floral", now=NOW)
+    then = engine.reply("冬天穿冷吗", first.conversation, item_id="dress-floral", now=NOW)
+    assert then.parts[0].case == "facts" and "薄秋裤" in then.suggestion
+    assert then.mode == "handoff" and "薄秋裤" not in then.text  # a draft for the person
