@@ -25,8 +25,9 @@ from botcore.stages.entities import colour_spellings
 from botcore.yamltext import parse_yaml
 from intents.pointing import BEFORE_A_NAME, POINTING
 
-__all__ = ["ATTRIBUTE_WEIGHT", "FACTS_ASKED", "NAMED_WEIGHT", "Concept", "Facts", "age_facts", "asking_clause",
-           "concepts", "dimensions_asked", "in_fact_names", "read_facts", "stem_of", "told_of"]
+__all__ = ["ATTRIBUTE_WEIGHT", "FACTS_ASKED", "FREE_TEXT", "NAMED_WEIGHT", "Concept", "Facts", "age_facts",
+           "asking_clause", "concepts", "dimensions_asked", "free_text_clauses", "in_fact_names", "read_facts",
+           "stem_of", "told_of"]
 
 #: How sure a stated fact asked in the buyer's words makes a question of it; named as the shop
 #: writes it, as sure as a strong keyword.
@@ -561,12 +562,19 @@ def told_of(product: Product, phrase: str) -> tuple[str, str] | None:
         holding = [(key, value) for key, value in product.attributes.items() if said in value.lower()]
         if holding:  # (「底座带吗」: 「包装里带底座」 before 「整机尺寸…(不含底座)」, a mention in passing)
             return min(holding, key=lambda kv: _in_passing(kv[1].lower(), said))
+    clauses = free_text_clauses(product)
     for said in (c for c in candidates if len(c) >= 2):
-        for text in (product.selling_points, product.material, product.care):
-            clause = next((c for c in _CLAUSE.findall(text or "") if said in c.lower()), None)
-            if clause is not None:
-                return FREE_TEXT, clause.strip(" ,，")
+        clause = next((c for c in clauses if said in c.lower()), None)
+        if clause is not None:
+            return FREE_TEXT, clause
     return None
+
+
+def free_text_clauses(product: Product) -> list[str]:
+    """The clauses of the product's selling points, material and care text, in that order
+    (what a fact found there is told as, under `FREE_TEXT`)."""
+    return [clause for text in (product.selling_points, product.material, product.care)
+            for c in _CLAUSE.findall(text or "") if (clause := c.strip(" ,，"))]
 
 
 def _in_passing(value: str, said: str) -> int:

@@ -695,19 +695,20 @@ class Bargain(Intent):
         remember = {"asked": "price"}
         several = _several(product, entities.sizes, product.find_size) or _several(
             product, entities.colours, product.find_colour)
-        running_now = question.shop.promotions_on(question.now.date(), product)
+        running = question.shop.promotions_on(question.now.date(), product)
         if several and product.priced_in_pairs and colour is None and all(n in product.sizes for n in several):
             # 「4.5和6升差多少钱」 where each style of a size has its own price: every pair of those sizes
             return Answer("prices", facts | {"product": product.name, "prices": join(
                 f"{variant_label(c, s)} {money(product.price_of(c, s))}" for s in several for c in product.colours)},
                 remember)
-        cuts = [p for p in running_now if _CUTS_PRICE.search(p.description)]
-        bulk = question.shop.bargain.bulk
-        summed = _summed([(name, product.price_of(size=name, colour=name)) for name in several], running_now,
-                         bulk.min_items if bulk else None) if several and (not cuts or _spend_off(running_now)) and (
-            _TOTAL.search(question.message.text) or _EACH_ONE.search(question.message.text)) else None
-        if summed is not None:  # 「7寸8寸10寸各一个多少钱」「一个15一个16promax」: what one of each comes to
-            return dataclasses.replace(summed, remember=remember)
+        if several and (_TOTAL.search(question.message.text) or _EACH_ONE.search(question.message.text)) and (
+                _spend_off(running) or not any(_CUTS_PRICE.search(p.description) for p in running)):
+            # 「7寸8寸10寸各一个多少钱」「一个15一个16promax」: what one of each comes to
+            bulk = question.shop.bargain.bulk
+            summed = _summed([(name, product.price_of(size=name, colour=name)) for name in several], running,
+                             bulk.min_items if bulk else None)
+            if summed is not None:
+                return dataclasses.replace(summed, remember=remember)
         if several:  # 「250g和500g分别多少钱」: each one named
             return Answer("prices", facts | {"product": product.name, "prices": join(
                 f"{name} {money(product.price_of(size=name, colour=name))}" for name in several)}, remember)
@@ -730,7 +731,6 @@ class Bargain(Intent):
             if len(set(by_pair.values())) > 1:
                 return Answer("prices", facts | {"prices": join(f"{variant_label(c, s)} {money(price)}"
                                                                 for (c, s), price in by_pair.items())}, remember)
-        running = question.shop.promotions_on(question.now.date(), product)
         if (named and not gap) or not product.prices:  # a gap asked: every variant's price
             price = product.price_of(colour, size)
             deal = question.shop.bargain.bulk

@@ -111,12 +111,13 @@ class ProductQuestion(Intent):
                                                          or question.conversation.age is not None):
             asked = age_facts(product)  # 「我家狗2个月大」 … 「能吃吗」: the ages it is for
         fee_asked = earlier.startswith(FACTS_ASKED) and self.rules.topic(text, "fee_of_it") is not None
-        if not asked.asked and (follow_up or fee_asked):
+        # the facts told just before, read again only where this question may go on with them
+        told = read_facts(product, earlier.removeprefix(FACTS_ASKED)) \
+            if earlier.startswith(FACTS_ASKED) and not asked.stated else Facts()
+        if not asked.asked and (follow_up or (fee_asked and any(_CHARGED.search(value) for _, value in told.stated))):
             # 「那原味呢」 after 「辣不辣」, 「轮子呢」 after the warranty: the same facts; 「要加钱吗」 after
             # 送货上楼: its fees, where the facts told put a price on it
-            told = read_facts(product, earlier.removeprefix(FACTS_ASKED))
-            if follow_up or any(_CHARGED.search(value) for _, value in told.stated):
-                asked = told
+            asked = told
         unsure = False  # a fact found only by the buyer's words in what it says, not by its name: a draft
         if not asked.asked and not follow_up and topic is None and not _TASTE.search(text):
             # 「壶能放燃气灶上烧吗」: no fact or kind of fact named, but a fact says the buyer's own words
@@ -125,13 +126,10 @@ class ProductQuestion(Intent):
             general = bool(product.material and product.selling_points and _GENERAL.search(text))
             if found is not None and (found.sure or not general):  # (「手感怎么样」: the details, below)
                 asked, unsure = Facts(((found.name, found.value),), (), found.at), not found.sure
-        if not asked.stated and not follow_up and earlier.startswith(FACTS_ASKED):
+        if not asked.stated and not follow_up and told.stated:
             # 「加绒吗」 … 「冬天穿冷吗」: nothing the product states by name, but the fact just told speaks of it
             # in the buyer's words (这款不加绒,冬天里面可以穿一条薄秋裤): that fact again
-            told_before = dict(read_facts(product, earlier.removeprefix(FACTS_ASKED)).stated)
-            just_told = product.model_copy(update={"attributes": told_before, "selling_points": "", "material": "",
-                                                   "care": ""})
-            found = found_in_values(just_told, unnamed, (product.name, *product.aliases))
+            found = found_in_values(product, unnamed, (product.name, *product.aliases), told=dict(told.stated))
             if found is not None:  # (a draft: whether it answers this new question is a person's to say)
                 asked, unsure = Facts(((found.name, found.value),), (), found.at), True
         asked = asked.of_variant(product, *product.variant_named(question.message.entities.colours,

@@ -13,13 +13,13 @@ as much. Pure: a product and a message in, a fact out.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
 from botcore.shop import Product
-from intents.attributes import FREE_TEXT
+from intents.attributes import FREE_TEXT, free_text_clauses
 
 __all__ = ["Found", "found_in_values"]
 
@@ -30,8 +30,6 @@ SHORTEST = 2
 #: A sure find: a word at least this long, found in this fact alone.
 SURE_LENGTH = 3
 
-_CLAUSE = re.compile(r"[^。；;！!？?\n]+")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -47,16 +45,20 @@ class Found:
 
 
 @cache
-def _plain_words() -> frozenset[str]:
+def _plain_words() -> tuple[str, ...]:
+    """The plain words, longest first (each taken out of a stretch before a shorter one inside it)."""
     text = (resources.files("intents") / "data" / "plain_words.txt").read_text("utf-8")
-    return frozenset(w for line in text.splitlines() if (w := line.strip()) and not w.startswith("#"))
+    words = {w for line in text.splitlines() if (w := line.strip()) and not w.startswith("#")}
+    return tuple(sorted(words, key=len, reverse=True))
 
 
-def _facts(product: Product) -> list[tuple[str, str, str]]:
-    """(name, value, where to look: the name and the value) of every fact of ``product``."""
-    facts = [(key, value, f"{key} {value}".lower()) for key, value in product.attributes.items()]
-    for text in (product.selling_points, product.material, product.care):
-        facts += [(FREE_TEXT, c.strip(" ,，"), c.lower()) for c in _CLAUSE.findall(text or "") if c.strip(" ,，")]
+def _facts(product: Product, told: Mapping[str, str] | None) -> list[tuple[str, str, str]]:
+    """(name, value, where to look: the name and the value) of every fact of ``product``, or of
+    the facts ``told`` alone."""
+    stated = product.attributes if told is None else told
+    facts = [(key, value, f"{key} {value}".lower()) for key, value in stated.items()]
+    if told is None:
+        facts += [(FREE_TEXT, clause, clause.lower()) for clause in free_text_clauses(product)]
     return facts
 
 
@@ -70,7 +72,7 @@ def _naming(text: str) -> list[tuple[str, int]]:
     """Every stretch of ``text`` that may name something (two to `LONGEST` Chinese
     characters, with at least two left once the plain words and particles are taken
     out: 没电了, 燃气灶, not 可以的), and where it starts."""
-    plain = sorted(_plain_words(), key=len, reverse=True)
+    plain = _plain_words()
     found = []
     for run in re.finditer(r"[\u4e00-\u9fff]+", text):
         word = run.group()
@@ -87,12 +89,14 @@ def _naming(text: str) -> list[tuple[str, int]]:
     return found
 
 
-def found_in_values(product: Product, text: str, names: Sequence[str] = ()) -> Found | None:
+def found_in_values(product: Product, text: str, names: Sequence[str] = (),
+                    told: Mapping[str, str] | None = None) -> Found | None:
     """The fact of ``product`` that the words of ``text`` say most of, or None where none
-    says any or two say as much; ``names`` (the product's own) name the product, not a fact."""
+    says any or two say as much; ``names`` (the product's own) name the product, not a fact;
+    ``told``: look among these facts alone (those just told), not the free text."""
     for name in sorted((n for n in names if n), key=len, reverse=True):
         text = text.replace(name.lower(), " " * len(name))
-    facts = _facts(product)
+    facts = _facts(product, told)
     holders = {}
     for piece, start in _naming(text.lower()):
         found = [i for i, (_, _, look) in enumerate(facts) if piece in look]
