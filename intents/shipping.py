@@ -272,7 +272,7 @@ class ShippingQuestion(Intent):
             return Answer("no_rush")
         by_day = fixed_day_named(text, today)
         if self.rules.topic(text, "days_off_asked") and topic not in ("fee", "origin") and not (
-                by_day is not None and _ARRIVES.match(text, by_day[3])):  # 「春节发货吗」, not 「元旦前能到吗」
+                by_day is not None and _ARRIVES.match(text, by_day.end)):  # 「春节发货吗」, not 「元旦前能到吗」
             named_holidays = [name for name in NATIONAL_HOLIDAYS if self.rules.topic(text, name)]
             if not named_holidays and before.startswith(_HOLIDAY_ASKED):  # 「春节发货吗」 … 「几号恢复发货」
                 named_holidays = [before.removeprefix(_HOLIDAY_ASKED)]
@@ -284,27 +284,27 @@ class ShippingQuestion(Intent):
         said_day = day_named(text, today)
         named = said_day or fixed_day_named(text, today)
         pays_on = None
-        if named is not None and named[0] >= today and _PAYS.match(text, named[3]):  # 「周四拍周五能到吗」
+        if named is not None and named.date >= today and _PAYS.match(text, named.end):  # 「周四拍周五能到吗」
             later = day_after(text, named, today)
-            if later is not None and later[0] >= named[0]:  # (「平安夜下单 圣诞能到吗」, 「今天拍元旦前」 on the 31st)
+            if later is not None and later.date >= named.date:  # (「平安夜下单 圣诞能到吗」; 「今天拍元旦前」 on 12-31)
                 pays_on, named = named, later
-        elif named is not None and named[0] == today and not _ARRIVES.match(text, named[3]):
+        elif named is not None and named.date == today and not _ARRIVES.match(text, named.end):
             # 「今天发吗 明天平安夜能到上海不」: the arrival asked of the later day, after today's shipping
             later = day_after(text, named, today)
-            if later is not None and later[0] > today and _ARRIVES.match(text, later[3]):
+            if later is not None and later.date > today and _ARRIVES.match(text, later.end):
                 named, said_day = later, None
         # (「圣诞前能到吗」 on the 24th: by today, which no parcel paid now makes)
-        by_today = named is not None and named[0] == today and (said_day is None or pays_on is not None)
-        if named is not None and (named[0] > today or by_today) \
-                and (_ARRIVES.match(text, named[3]) or _CATCHES.search(text, 0, named[2])  # 「能赶上圣诞吗」
+        by_today = named is not None and named.date == today and (said_day is None or pays_on is not None)
+        if named is not None and (named.date > today or by_today) \
+                and (_ARRIVES.match(text, named.end) or _CATCHES.search(text, 0, named.start)  # 「能赶上圣诞吗」
                      or (before == _ARRIVE_ASKED and _ON_IT.fullmatch(text))) \
                 and (region is None or (not REGIONS[region].special and shipping.delivers_to(region))):
             return _arrives_by(shipping, question, named, region, pays_on)  # 「周五能收到吗」
-        if pays_on is None and named is not None and named[0] > today and _PAYS.match(text, named[3]) \
+        if pays_on is None and named is not None and named.date > today and _PAYS.match(text, named.end) \
                 and topic == "delivery":  # 「31号拍的几号到上海」: the days counted from the day it is paid
-            leaves = ship_date(dt.datetime.combine(named[0], dt.time(0)), shipping)
-            facts |= {"ship_day": day_label(leaves, today), "leaves": leaves, "paid": named[1],
-                      "cutoff": shipping.cutoff_on(named[0]).strftime("%H:%M")}
+            leaves = ship_date(dt.datetime.combine(named.date, dt.time(0)), shipping)
+            facts |= {"ship_day": day_label(leaves, today), "leaves": leaves, "paid": named.said,
+                      "cutoff": shipping.cutoff_on(named.date).strftime("%H:%M")}
         if not entities.couriers and before.startswith(_COURIER_ASKED) and (
                 (topic is None and entities.regions) or self.rules.topic(text, "extra_cost")):
             # 「能发顺丰吗」 … 「那上海呢」「加多少钱」: still that courier
@@ -402,28 +402,28 @@ class ShippingQuestion(Intent):
                                                        "within": shipping.default_delivery_days})
         if topic == "courier":
             return _which_courier(shipping, question.product)
-        if named is not None and named[0] < today:  # 「12月1号拍的什么时候发」: an order placed, a person looks
-            return Answer("ordered_before", {"weekday": named[1]}, handoff=True)
-        if named is not None and named[0] != today and not calendar_known(named[0], shipping):  # 2027's, unknown
-            off = holiday_name(named[0], shipping)  # 1 January, or the shop's own day off: off whatever the year
+        if named is not None and named.date < today:  # 「12月1号拍的什么时候发」: an order placed, a person looks
+            return Answer("ordered_before", {"weekday": named.said}, handoff=True)
+        if named is not None and named.date != today and not calendar_known(named.date, shipping):  # 2027's, unknown
+            off = holiday_name(named.date, shipping)  # 1 January, or the shop's own day off: off whatever the year
             if off is not None:
                 return Answer("days_off_fixed", {"holiday": "店里休息" if off == "店休" else off,
-                                                 "dates": month_day(named[0])}, handoff=True)
-            return Answer("weekday_unknown", {"weekday": named[1]}, handoff=True)
+                                                 "dates": month_day(named.date)}, handoff=True)
+            return Answer("weekday_unknown", {"weekday": named.said}, handoff=True)
         paid = _paid_at(text)
         # the day paid on: the one named before the time (「30号下午5点拍」), else today (「晚上下单明天发吗」)
-        paid_on = named if named is not None and paid is not None and named[2] < paid[2] else None
-        on = paid_on[0] if paid_on is not None else today
+        paid_on = named if named is not None and paid is not None and named.start < paid[2] else None
+        on = paid_on.date if paid_on is not None else today
         if paid is not None and is_working_day(on, shipping):  # (a day off is answered as one, below)
             leaves = ship_date(dt.datetime.combine(on, paid[0]), shipping)
             if leaves != on and not paid[1].endswith("前"):  # after that day's own cut-off: the day it leaves
                 # (「5点前拍」 with a 16:00 cut-off may be before it or not: the cut-off is said instead)
-                said = f"{paid_on[1]}{paid[1]}" if paid_on is not None and on != today else paid[1]
+                said = f"{paid_on.said}{paid[1]}" if paid_on is not None and on != today else paid[1]
                 return Answer("paid_late", facts | {"paid_at": said, "ship_day": day_label(leaves, today),
                                                     "cutoff": shipping.cutoff_on(on).strftime("%H:%M")})
         weekend = WEEKDAY.search(text)
         if named is not None and weekend is not None and weekend[1] == "末" and said_day is not None \
-                and named[2] == weekend.start() and not TODAY.search(text):  # (「周末发吗 今天发吗」: today's)
+                and named.start == weekend.start() and not TODAY.search(text):  # (「周末发吗 今天发吗」: today's)
             # 「周末发货吗」: both days of the coming weekend (today, if it is one), not Sunday alone
             saturday = today + dt.timedelta(days=(5 - today.weekday()) % 7 if today.weekday() != 6 else -1)
             days = [saturday, saturday + dt.timedelta(days=1)]  # the weekend's rule, even on its Sunday
@@ -436,7 +436,7 @@ class ShippingQuestion(Intent):
             if ships:
                 return Answer("weekend_saturday" if ships[0].weekday() == 5 else "weekend_sunday", told)
             return Answer("weekend_no", told)
-        if named is not None and named[0] != today:  # 「周六发吗」「明天发吗」「10月8号发吗」
+        if named is not None and named.date != today:  # 「周六发吗」「明天发吗」「10月8号发吗」
             asked, label, _, _ = named
             off = holiday_name(asked, shipping)
             if off is not None:
@@ -576,21 +576,21 @@ def _arrives_by(shipping: Shipping, question: Question, named: NamedDay,
     ``region`` by the day named: the ship day and the days it takes (a person cannot promise
     the courier, so a day within them is 「有可能」)."""
     today = question.now.date()
-    paid_at = dt.datetime.combine(paid[0], dt.time(0)) if paid is not None and paid[0] > today else question.now
+    paid_at = dt.datetime.combine(paid.date, dt.time(0)) if paid is not None and paid.date > today else question.now
     ship = _presale(question, today) or ship_date(paid_at, shipping)  # a pre-sale leaves on its own date
     _, (fastest, slowest) = _days_to(shipping, region, _couriers_for(question))
-    facts = {"weekday": named[1], "ship_day": day_label(ship, today), "days": span(fastest, slowest),
+    facts = {"weekday": named.said, "ship_day": day_label(ship, today), "days": span(fastest, slowest),
              "region": region or "大部分地区"}
     case = "arrive_"
     if paid is not None and paid.date == today and ship > today:
         paid = None  # 「今天拍」 after today's cut-off: paid now, which leaves on the ship day (no cut-off to meet)
     if paid is not None:  # 「周四拍周五能到吗」: paid that day before its cut-off
-        facts |= {"paid": paid[1], "cutoff": shipping.cutoff_on(paid[0]).strftime("%H:%M")}
+        facts |= {"paid": paid.said, "cutoff": shipping.cutoff_on(paid.date).strftime("%H:%M")}
         case = "arrive_paid_"
     said = {"asked": _ARRIVE_ASKED}  # 「那元旦前呢」 next: by that day
-    if named[0] >= ship + dt.timedelta(days=slowest):
+    if named.date >= ship + dt.timedelta(days=slowest):
         return Answer(case + "yes", facts, said)
-    if named[0] < ship + dt.timedelta(days=fastest):
+    if named.date < ship + dt.timedelta(days=fastest):
         return Answer(case + "no", facts, said)
     return Answer(case + "maybe", facts, said)
 
