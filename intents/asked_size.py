@@ -12,10 +12,10 @@ import re
 from botcore.shop import Product
 from botcore.sizes import size_key
 from botcore.stages.entities import device_models, model_number
-from botcore.stages.numbers import parse_numeral
+from botcore.stages.numbers import COUNTERS, parse_numeral
 from intents.evidence import Message
 
-__all__ = ["asked_size", "first_after", "is_amount", "packs_of", "size_by_amount"]
+__all__ = ["asked_size", "counted_variant", "first_after", "is_amount", "packs_of", "size_by_amount"]
 
 #: A bare number this far beyond a product's numbered sizes (36-45, 100-160) is still
 #: asked as a size: 「有46的吗」 of a shoe that stops at 45.
@@ -85,6 +85,28 @@ def packs_of(product: Product, text: str) -> tuple[str, int] | None:
         return None
     value, size = max(fitting)
     return size, int(asked[0] / value)
+
+
+#: How many of something, by its counting word: 「3包」「两箱」「买四盒」.
+_COUNTED = re.compile(rf"(?<!第)(?:\d+|[一二两三四五六七八九十]{{1,3}})\s*(?P<counter>{COUNTERS})(?!装|套)")
+#: A variant named for how it is packed is short: 包装, 箱装, 礼盒, 单瓶, 整箱.
+_PACKING_NAME = 4
+
+
+def counted_variant(product: Product, text: str) -> tuple[str | None, str | None]:
+    """The colour or the size that the counting word of a quantity names (「买两箱」 of a
+    product in 包装 and 箱装: 箱装; 「3包」: 包装), where one variant name alone holds it;
+    (colour, size), each None where none is named so."""
+    counters = {m["counter"] for m in _COUNTED.finditer(text)}
+    if len(counters) != 1:
+        return None, None
+    counter = counters.pop()
+    named = [(name, kind) for kind, names in (("colour", product.colours), ("size", product.sizes))
+             for name in names if counter in name and len(name) <= _PACKING_NAME]
+    if len(named) != 1:
+        return None, None
+    name, kind = named[0]
+    return (name, None) if kind == "colour" else (None, name)
 
 
 def size_by_amount(product: Product, text: str) -> str | None:

@@ -22,7 +22,7 @@ from botcore.shop import Coupon, Product, Promotion, Shop
 from botcore.shop.calendar import month_day
 from botcore.sizes import variant_label
 from botcore.text import join, money, span
-from intents.asked_size import packs_of, size_by_amount
+from intents.asked_size import counted_variant, packs_of, size_by_amount
 from intents.attributes import Facts, read_facts, told_of
 from intents.base import Answer, Evidence, Intent, IntentHit, Message, Question
 from intents.named_days import day_named, fixed_day_named
@@ -136,7 +136,11 @@ def _variant(product: Product, message: Message) -> tuple[str | None, str | None
     """The colour and the size the message names of ``product`` (a size by its weight too:
     两斤 is its 1kg)."""
     colour, size = product.variant_named(message.entities.colours, message.entities.sizes)
-    return colour, size or size_by_amount(product, message.text)
+    size = size or size_by_amount(product, message.text)
+    if colour is None or size is None:  # 「两箱M多少钱」 of 包装 and 箱装: 箱装 M
+        by_counter = counted_variant(product, message.text)
+        colour, size = colour or by_counter[0], size or by_counter[1]
+    return colour, size
 
 
 def _price_of(product: Product, message: Message) -> dict[str, object]:
@@ -365,6 +369,8 @@ class Bargain(Intent):
         "price_total_off_coupon": ("product", "price", "quantity", "total", "promotion_name", "promotion", "net",
                                    "amount", "min_spend"),
         "prices": ("product", "prices"),
+        "prices_total": ("product", "quantity", "totals"),
+        "prices_total_bulk": ("product", "quantity", "totals", "min_items", "rate"),
         "shop_prices": ("prices",),
         "which_product": (),
         "final_none": (),
@@ -486,7 +492,8 @@ class Bargain(Intent):
         again = topic is None and question.conversation.asked in ("price", "promo") and bool(
             entities.sizes or entities.colours or entities.products or entities.quantity or packs)  # 「那500g的呢」
         variant = product is not None and (any(product.find_size(s) for s in entities.sizes)  # 六条装 is a size
-                                           or size_by_amount(product, text) is not None)  # 两斤: its 1kg
+                                           or size_by_amount(product, text) is not None  # 两斤: its 1kg
+                                           or counted_variant(product, text) != (None, None))  # 两箱: 箱装
         memory = question.conversation
         if (again or (topic == "price" and memory.asked in ("price", "promo"))) and (entities.quantity or packs) \
                 and product is not None and not _DISCOUNT.search(text) and (
@@ -722,12 +729,19 @@ class Bargain(Intent):
         if named and not gap and size is None and len(product.sizes) > 1 and any(s in product.prices
                                                                                for s in product.sizes):
             # 「大果多少」 where the price goes by the size (5斤, 10斤): each size's, not the first's alone
-            return Answer("prices", facts | {"prices": join(f"{s} {money(product.price_of(colour, s))}"
-                                                            for s in product.sizes)}, remember)
+            each = [(s, product.price_of(colour, s)) for s in product.sizes]
+            if quantity >= 2 and (counted := self._counted(question, item, each, quantity, running)) is not None:
+                return dataclasses.replace(counted, remember=remember)  # 「买3包多少钱」: what 3 of each come to
+            return Answer("prices", facts | {"prices": join(f"{s} {money(p)}" for s, p in each)}, remember)
         if product.priced_in_pairs and not gap and (colour is None) != (size is None):
             # 「1.8的多少钱」 where each thickness of 1.8米 has its own price: each of them, not one
+            other_half = product.colours if size is not None else product.sizes
             pairs = [(c, size) for c in product.colours] if size is not None else [(colour, s) for s in product.sizes]
             by_pair = {pair: product.price_of(*pair) for pair in pairs}
+            if len(set(by_pair.values())) > 1 and quantity >= 2 and (counted := self._counted(
+                    question, item, list(zip(other_half, by_pair.values(), strict=True)), quantity,
+                    running)) is not None:
+                return dataclasses.replace(counted, remember=remember)  # 「买3包多少钱」 of 包装: 3 of each size
             if len(set(by_pair.values())) > 1:
                 return Answer("prices", facts | {"prices": join(f"{variant_label(c, s)} {money(price)}"
                                                                 for (c, s), price in by_pair.items())}, remember)
@@ -791,6 +805,26 @@ class Bargain(Intent):
             return Answer("prices", facts | {"prices": join(f"{name} {money(p)}到手{money(p - off)}"
                                                             for name, p in priced if p > off)}, remember)
         return Answer("prices", facts | {"prices": _variant_prices(product)}, remember)
+
+    def _counted(self, question: Question, item: str, each: Sequence[tuple[str, float]], quantity: int,
+                 running: Sequence[Promotion]) -> Answer | None:
+        """``quantity`` of a variant whose price goes by its other half (``each`` size's, or each
+        colour's), that half not named: what that many come to at each price, with the rate for
+        buying more where it holds; None where a promotion that cuts the price runs (its terms
+        decide the sum)."""
+        if any(_CUTS_PRICE.search(p.description) for p in running):
+            return None
+        deal = question.shop.bargain.bulk
+        rate = deal.rate if deal is not None and quantity >= deal.min_items else 1.0
+        by_price: dict[float, list[str]] = {}
+        for size, price in each:
+            by_price.setdefault(price, []).append(size)
+        totals = join(f"{'/'.join(sizes)} {money(price)},{quantity}份{money(round(price * quantity * rate, 2))}"
+                      for price, sizes in by_price.items())
+        told = {"product": item, "quantity": quantity, "totals": totals}
+        if deal is not None and rate < 1.0:
+            return Answer("prices_total_bulk", told | {"min_items": deal.min_items, "rate": _rate(deal.rate)})
+        return Answer("prices_total", told)
 
     def _ladder(
         self, shop: Shop, product: Product | None, round_: int, promo: dict[str, object],

@@ -7,7 +7,7 @@ import pytest
 from botcore.shop import Product, load_shop
 from botcore.stages.entities import shop_vocabulary
 from engine.learning import read
-from intents.asked_size import asked_size, is_amount
+from intents.asked_size import asked_size, counted_variant, is_amount
 
 
 @pytest.mark.parametrize(
@@ -45,3 +45,18 @@ def test_a_bare_number_held_by_one_size_name_is_that_size(text: str, size: str |
     bike = Product.model_validate({"id": "bike", "name": "电动车", "price": 2999, "colours": ["白色"],
                                    "sizes": ["48V20Ah", "48V24Ah"]})
     assert asked_size(bike, read(text, shop_vocabulary(shop))) == size
+
+
+@pytest.mark.parametrize(("colours", "text", "named"), [
+    (["包装", "箱装"], "买两箱多少钱", ("箱装", None)),  # 箱 of the count is in 箱装 alone
+    (["包装", "箱装"], "3包怎么卖", ("包装", None)),
+    (["包装", "箱装"], "两箱三包多少钱", (None, None)),  # two counting words: no one variant
+    (["单盒", "礼盒"], "两盒多少钱", (None, None)),  # both hold 盒
+    (["白色", "黑色"], "买两件多少钱", (None, None)),  # no variant named for how it is packed
+    (["包装", "箱装"], "第二箱半价吗", (None, None)),  # 第二箱 counts nothing
+])
+def test_a_variant_named_by_the_counting_word_of_a_quantity(colours: list[str], text: str,
+                                                             named: tuple[str | None, str | None]) -> None:
+    pack = Product.model_validate({"id": "pack", "name": "纸尿裤", "price": 129, "colours": colours,
+                                   "sizes": ["S", "M"]})
+    assert counted_variant(pack, text) == named

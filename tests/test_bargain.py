@@ -1214,3 +1214,20 @@ def test_a_count_asked_after_a_size_was_priced_is_the_sum_of_that_size(between: 
         conversation = snacks.reply(message, conversation, item_id="nuts", now=NO_PROMOTION).conversation
     part = bargain_part(snacks.reply("买两袋多少钱", conversation, item_id="nuts", now=NO_PROMOTION))
     assert (part.case, part.facts["quantity"], part.facts["total"]) == ("price_total", 2, "318元")
+
+
+#: A product in two packings whose price goes by the packing and the size (NB costs less).
+NAPPIES = {"id": "nappies", "name": "纸尿裤", "price": 129, "colours": ["包装", "箱装"], "sizes": ["NB", "S", "M"],
+           "prices": {"箱装": 459, "包装 NB": 119, "箱装 NB": 429}}
+
+
+@pytest.mark.parametrize(("text", "case", "told"), [
+    ("买两箱M多少钱", "price_total", {"product": "M 箱装", "total": "918元"}),  # 箱: the 箱装
+    ("买两包多少钱", "prices_total", {"product": "包装", "totals": "NB 119元,2份238元、S/M 129元,2份258元"}),
+    ("买3包多少钱", "prices_total_bulk", {"rate": "95折", "totals": "NB 119元,3份339.15元、S/M 129元,3份367.65元"}),
+])
+def test_a_quantity_whose_counting_word_names_the_packing_is_priced(
+        make_engine: Callable[..., Engine], text: str, case: str, told: dict[str, str]) -> None:
+    engine = make_engine(products=[NAPPIES], bargain={"bulk": {"min_items": 3, "rate": 0.95}}, promotions=[])
+    part = bargain_part(engine.reply(text, item_id="nappies", now=NO_PROMOTION))
+    assert part.case == case and {key: part.facts[key] for key in told} == told
