@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 
 from botcore.shop import Coupon, Product, Promotion, Shop
 from botcore.shop.calendar import month_day
+from botcore.shop.model import BulkDeal
 from botcore.sizes import variant_label
 from botcore.text import join, money, span
 from intents.asked_size import counted_variant, packs_of, size_by_amount
@@ -41,12 +42,13 @@ def _rate(rate: float) -> str:
 _ENDS = frozenset("。.!！;；~～")
 
 
-def _several(product: Product, words: Sequence[str], find: Callable[[str], str | None]) -> list[str]:
+def _several(product: Product, words: Sequence[str], find: Callable[[str], str | None],
+             alike: bool = False) -> list[str]:
     """The variants ``words`` name (sizes or colours), when two or more of them have prices
-    of their own that differ."""
+    of their own that differ (or, ``alike``, whatever their prices)."""
     found = list(dict.fromkeys(v for w in words if (v := find(w)) is not None))
     prices = {product.price_of(size=v, colour=v) for v in found}
-    return found if len(found) >= 2 and len(prices) >= 2 else []
+    return found if len(found) >= 2 and (alike or len(prices) >= 2) else []
 
 
 def _promotion_facts(running: list[Promotion]) -> dict[str, object]:
@@ -179,12 +181,12 @@ def _shop_prices(products: Sequence[Product]) -> Answer:
     return Answer("shop_prices", {"prices": join(priced(p) for p in products)})
 
 
-def _bought_together(products: Sequence[Product], running: list[Promotion], bulk_from: int | None) -> Answer:
+def _bought_together(products: Sequence[Product], running: list[Promotion], bulk: BulkDeal | None) -> Answer:
     """Two or more products asked the price of together: each one's and what they come to (and
     to after a plain 满X减Y they reach), where each has one price; else each one's prices."""
     if not all(_one_price(p) for p in products):
         return _shop_prices(products)
-    return _summed([(p.name, p.price) for p in products], running, bulk_from) or _shop_prices(products)
+    return _summed([(p.name, p.price) for p in products], running, bulk) or _shop_prices(products)
 
 
 #: A product's own fact of its price for many (批量价, 阶梯价, 团购价), with a sum in it.
@@ -197,13 +199,17 @@ def _bulk_stated(product: Product) -> tuple[str, str] | None:
                  if _BULK_KEY.search(key) and _PRICED.search(value)), None)
 
 
-def _summed(items: Sequence[tuple[str, float]], running: list[Promotion], bulk_from: int | None) -> Answer | None:
-    """Each item's price and what they come to, and to after a plain 满X减Y they reach; None
-    where the rate for buying ``bulk_from`` or more would make the sum a guess (with which it goes)."""
-    if bulk_from is not None and len(items) >= bulk_from:
-        return None
+def _summed(items: Sequence[tuple[str, float]], running: list[Promotion], bulk: BulkDeal | None) -> Answer | None:
+    """Each item's price and what they come to: at the shop's rate for buying that many, where
+    it holds, and after a plain 满X减Y they reach; None where both would (which goes with which,
+    the file does not say)."""
     total = sum(price for _, price in items)
     told = {"prices": join(f"{name} {money(price)}" for name, price in items), "total": money(total)}
+    if bulk is not None and len(items) >= bulk.min_items:
+        if any(_CUTS_PRICE.search(p.description) for p in running):
+            return None
+        return Answer("products_total_bulk", told | {"min_items": bulk.min_items, "rate": _rate(bulk.rate),
+                                                     "total": money(round(total * bulk.rate, 2))})
     spend_off = _spend_off(running)
     if spend_off is not None and total >= spend_off[0]:
         return Answer("products_total_off", told | {"net": money(total - spend_off[1])})
@@ -348,6 +354,7 @@ class Bargain(Intent):
         "stacking": ("note",),
         "products_total": ("prices", "total"),
         "products_total_off": ("prices", "total", "net"),
+        "products_total_bulk": ("prices", "min_items", "rate", "total"),
         "stacking_unknown": (),
         "gift_stated": ("product", "facts"),
         "coupon": ("amount", "min_spend"),
@@ -506,7 +513,7 @@ class Bargain(Intent):
         if len(together) >= 2 and (self.rules.topic(text, "price") or _TOTAL.search(text)) \
                 and not _DISCOUNT.search(plain) and not entities.quantity:
             # 「面霜和精华一起买多少钱」: what the two come to
-            return _bought_together(together, running, shop.bargain.bulk.min_items if shop.bargain.bulk else None)
+            return _bought_together(together, running, shop.bargain.bulk)
         usable_next = question.conversation.asked == "promo" and self.rules.topic(text, "usable") is not None
         if coupon and product is not None and not promo and (
                 (topic == "promo" and _COUPON_USABLE.search(text)) or usable_next):  # (with a promotion: its terms)
@@ -708,12 +715,13 @@ class Bargain(Intent):
             return Answer("prices", facts | {"product": product.name, "prices": join(
                 f"{variant_label(c, s)} {money(product.price_of(c, s))}" for s in several for c in product.colours)},
                 remember)
-        if several and (_TOTAL.search(question.message.text) or _EACH_ONE.search(question.message.text)) and (
+        # 「7寸8寸10寸各一个多少钱」「一个15一个16promax」「一件M一件L 一共多少」: what one of each comes to
+        each_one = several or _several(product, entities.sizes, product.find_size, alike=True) or _several(
+            product, entities.colours, product.find_colour, alike=True)
+        if each_one and (_TOTAL.search(question.message.text) or _EACH_ONE.search(question.message.text)) and (
                 _spend_off(running) or not any(_CUTS_PRICE.search(p.description) for p in running)):
-            # 「7寸8寸10寸各一个多少钱」「一个15一个16promax」: what one of each comes to
-            bulk = question.shop.bargain.bulk
-            summed = _summed([(name, product.price_of(size=name, colour=name)) for name in several], running,
-                             bulk.min_items if bulk else None)
+            summed = _summed([(name, product.price_of(size=name, colour=name)) for name in each_one], running,
+                             question.shop.bargain.bulk)
             if summed is not None:
                 return dataclasses.replace(summed, remember=remember)
         if several:  # 「250g和500g分别多少钱」: each one named

@@ -1141,7 +1141,16 @@ def test_one_of_each_is_not_summed_where_buying_that_many_takes_a_rate(make_engi
     assert bargain_part(snacks.reply("750g和1kg一共多少钱", item_id="nuts", now=NO_PROMOTION)).case == "products_total"
     part = part_of(make_engine(bargain={"bulk": {"min_items": 2, "rate": 0.9}}).reply(
         "S和M一共多少钱", item_id=DRESS, now=NO_PROMOTION), "bargain")
-    assert part.case != "products_total"  # two at 9折: not the plain sum
+    assert (part.case, part.facts["total"]) == ("products_total_bulk", "304.2元")  # two at 9折: 338 × 0.9
+
+
+@pytest.mark.parametrize("text", ["一件M码一件L码 一共多少", "M和L各一件 总共多少"])
+def test_one_of_each_of_sizes_of_one_price_is_summed_at_the_rate(make_engine: Callable[..., Engine],
+                                                                  text: str) -> None:
+    engine = make_engine(bargain={"bulk": {"min_items": 2, "rate": 0.95}}, promotions=[])
+    part = bargain_part(engine.reply(text, item_id=DRESS, now=NO_PROMOTION))
+    assert (part.case, part.facts["total"]) == ("products_total_bulk", "321.1元")  # (169 + 169) × 0.95
+    assert part.facts["prices"] == "M 169元、L 169元"
 
 
 @pytest.mark.parametrize(("item", "case"), [(None, "shop_prices"), ("nuts", "prices")])
@@ -1225,6 +1234,7 @@ NAPPIES = {"id": "nappies", "name": "纸尿裤", "price": 129, "colours": ["包�
     ("买两箱M多少钱", "price_total", {"product": "M 箱装", "total": "918元"}),  # 箱: the 箱装
     ("买两包多少钱", "prices_total", {"product": "包装", "totals": "NB 119元,2份238元、S/M 129元,2份258元"}),
     ("买3包多少钱", "prices_total_bulk", {"rate": "95折", "totals": "NB 119元,3份339.15元、S/M 129元,3份367.65元"}),
+    ("我要3箱M 一共多少", "price_total_bulk", {"product": "M 箱装", "total": "1308.15元"}),  # 一共多少: the price
 ])
 def test_a_quantity_whose_counting_word_names_the_packing_is_priced(
         make_engine: Callable[..., Engine], text: str, case: str, told: dict[str, str]) -> None:
