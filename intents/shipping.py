@@ -312,6 +312,12 @@ class ShippingQuestion(Intent):
         if region is not None and REGIONS[region].special and (entities.couriers or topic is None):
             # 「寄香港可以吗」 … 「发顺丰吗」「能寄吗」: Hong Kong, Macao and Taiwan go by the shop's own terms
             return self._region(shipping, region, topic, facts, _couriers_for(question))
+        area = _own_area(question.product)
+        if entities.couriers and entities.regions and area is not None and _area_names(area[1], entities.regions[0]) \
+                and shipping.delivers_to(entities.regions[0]):
+            # 「黑龙江发中通可以吗」 of a product whose file says how it goes there (天冷只发顺丰): that
+            return Answer("product_area", {"product": area[0], "area": area[1], "region": entities.regions[0]},
+                          {"asked": _AREA_ASKED})
         if entities.couriers:  # (or the one asked before: 「能发顺丰吗」 … 「那上海呢」)
             product = question.product
             if re.search(_AVOID.pattern + re.escape(entities.couriers[0]), text):
@@ -350,7 +356,6 @@ class ShippingQuestion(Intent):
                 and shipping.delivers_to(region) and not shipping.surcharge_for(region) \
                 and not REGIONS[region].special:
             return self._fee(question)  # 顺丰 only: its surcharge beside the fee, wherever it goes in China
-        area = _own_area(question.product)
         if self.rules.topic(text, "why_not") and region is not None and not shipping.delivers_to(region):
             # 「新疆能发吗」 … 「为啥不发」: it does not go there, said again
             return self._region(shipping, region, topic, facts, _couriers_for(question))
@@ -825,18 +830,30 @@ def _area_allows(area: str, region: str) -> bool:
     """Whether a product's own words of where it goes plainly send to ``region``: named in
     a clause that says only there (只发江苏、浙江 for 江苏), not in one that says not there
     (12月到2月不发辽宁). Anything else is said in the shop's own words, not decided here."""
-    place = REGIONS[region]
-    for clause in _COMMA.split(area):
-        if any(name in clause for name in (*place.names, *place.cities)):
-            return _ONLY.search(clause) is not None and _NOT.search(clause) is None
+    if _area_names(area, region):
+        place = REGIONS[region]
+        clause = next(c for c in _COMMA.split(area) if any(name in c for name in (*place.names, *place.cities)))
+        return _ONLY.search(clause) is not None and _NOT.search(clause) is None
     # 「全国都能发,新疆、西藏不发」 of 广州: a clause sending everywhere, and the place named in none
-    return any(_EVERYWHERE.search(clause) and _NOT.search(clause) is None for clause in _COMMA.split(area))
+    if any(_EVERYWHERE.search(clause) and _NOT.search(clause) is None for clause in _COMMA.split(area)):
+        return True
+    # 「黑龙江、吉林天冷只发顺丰」 of 海南: a rule of the places it names, not of those it does not; 「只发江浙沪」
+    # sends only there
+    return not any(_names_a_place(area[m.end():m.end() + 6]) for m in _ONLY_TO.finditer(area))
+
+
+def _area_names(area: str, region: str) -> bool:
+    """Whether a product's own words of where it goes name ``region`` (or one of its cities)."""
+    place = REGIONS[region]
+    return any(name in area for name in (*place.names, *place.cities))
 
 
 _COMMA = re.compile(r"[,，;；。]")
 _ONLY = re.compile(r"只发|仅发|只送|仅送|仅限|只限|只能发|可发|能发|可以发|正常发")
 _NOT = re.compile(r"不发|不送|暂停|停发|除外|不支持|不能发|发不了")
 _EVERYWHERE = re.compile(r"全国(都|均|各地)?(能|可以|可|正常)?(发|送|包邮|配送)")
+#: Where only some places are sent to: 只发江浙沪, 仅限上海 (only 只发顺丰 names a courier, not a place).
+_ONLY_TO = re.compile(r"(只|仅)(能)?(发|送|配送|限)(到|往)?")
 
 
 def _names_a_place(text: str) -> bool:

@@ -853,6 +853,18 @@ def test_a_region_the_products_own_area_plainly_sends_to_is_answered_as_usual(sh
     assert shipping_part(ask(everywhere, "发西藏吗", now=at(FRIDAY, 10))).case == "product_area"
 
 
+def test_a_products_rule_for_the_places_it_names_leaves_the_others_as_usual(shop: Shop) -> None:
+    """「12月15日以后黑龙江、吉林天冷只发顺丰,中通不发」 is a rule of those places: 广州 and 北京 are
+    answered as usual; a courier asked to 黑龙江 is told the rule, not 「中通可以的」."""
+    cold = "12月15日以后黑龙江、吉林天太冷,只发顺丰,中通不发"
+    engine = with_dress(shop, attributes={"冬季配送": cold})
+    elsewhere = shipping_part(ask(engine, "到广东几天", now=at(FRIDAY, 10)))
+    assert (elsewhere.case, elsewhere.facts["days"]) == ("delivery", "3-5")
+    named = shipping_part(ask(engine, "黑龙江发中通可以吗", now=at(FRIDAY, 10)))
+    assert (named.case, named.facts["area"], named.facts["region"]) == ("product_area", cold, "黑龙江")
+    assert shipping_part(ask(engine, "上海发中通可以吗", now=at(FRIDAY, 10))).case == "courier_ok"
+
+
 def test_why_not_after_a_region_not_sent_to_says_so_again(make_engine: Callable[..., Engine]) -> None:
     engine = make_engine(shipping={"no_delivery_regions": ["新疆"]})
     first = engine.reply("新疆能发吗", item_id="dress-floral", now=at(FRIDAY, 10))
