@@ -383,6 +383,10 @@ def age_facts(product: Product) -> Facts:
     return Facts()
 
 
+#: A word of Latin letters (and digits) a buyer may name a technology by: ldac, nfc, ip68, hdmi.
+_LATIN_TERM = re.compile(r"(?<![a-z0-9])[a-z][a-z0-9]{2,}(?![a-z0-9])")
+
+
 def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool = True,
                named: Sequence[tuple[int, int]] = ()) -> Facts:
     """The facts ``text`` asks of ``product``: an attribute named in the text, then each
@@ -440,6 +444,11 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             stated[key] = value
         elif len(stem) >= 3 and _HOW_MUCH.search(text) and said(stem[:2]):
             stated[key] = value  # 遥控距离 asked by its head and a measure: 「遥控多远」
+    for term in _LATIN_TERM.finditer(text):  # 「华为能用ldac吗」: a technical word said, in one fact alone
+        holding = [(key, value) for key, value in product.attributes.items() if term[0] in f"{key} {value}".lower()]
+        if len(holding) == 1 and free(term.start(), term.end()):
+            stated.setdefault(*holding[0])
+            spans.append((term.start(), term.end()))
     missing: list[tuple[str, int, int]] = []  # (kind, where it was asked)
     unasked: list[tuple[str, int, int]] = []  # kinds asked that the shop does not state, and where
     by_word = {w: found for w, found in words_at.items()

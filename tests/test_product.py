@@ -325,6 +325,9 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"起订量": "10件起做,不满10件不接", "工期": "3到5天"}, "最少做几件", "起订量"),
         ({"观看距离": "55寸2.3到3米,65寸2.7到3.5米", "产地": "广东"}, "客厅4米 看几寸的", "观看距离"),
         ({"个数": "5斤中果大约10个,大果8个", "产地": "赣州"}, "5斤大概几个", "个数"),  # how many, not how heavy
+        # a technical word of Latin letters, in one fact alone
+        ({"音质": "支持LDAC和AAC", "续航": "单次8小时"}, "能用ldac吗", "音质"),
+        ({"防水": "IP55防水,能淋雨", "续航": "单次8小时,ip不影响"}, "是ip55吗", "防水"),
         ({"个数": "8斤约12个", "果径": "75到80毫米"}, "一盒多少个", "个数"),
         # a bare phrase in two facts' values: the one saying it has it, not a mention in brackets
         ({"整机尺寸": "宽123厘米(不含底座)", "安装": "包装里带底座,自己装上就能用"}, "底座带吗", "安装"),
