@@ -319,13 +319,23 @@ def test_what_follows_the_policy_is_of_that_return(engine: Engine) -> None:
     assert (when.intents, when.mode) == (("returns",), "handoff")  # the exchange's day is the order's: a person
 
 
+def test_how_to_claim_right_after_the_policy_is_that_policy(make_engine: Callable[..., Engine]) -> None:
+    own = {"生鲜": {"no_reason_days": 0, "note": "坏果签收24小时内拍照联系客服,按个数赔"}}
+    engine = make_engine(returns={"categories": own},
+                         products=[{"id": "navel", "name": "脐橙", "category": "生鲜", "price": 59, "colours": ["中果"],
+                                    "sizes": ["5斤"]}])
+    first = engine.reply("坏了包赔吗", item_id="navel", now=NOW)
+    then = engine.reply("要怎么赔", first.conversation, item_id="navel", now=NOW)
+    assert then.intents == ("returns",) and "24小时内拍照" in then.text
+
+
 @pytest.mark.parametrize("then", ["没拆封的呢", "那只在家试了呢"])
 def test_not_opened_after_the_policy_for_used_goods_asks_the_policy_again(engine: Engine, then: str) -> None:
     first = engine.reply("拆开了能退吗", item_id="dress-floral", now=NOW)
     assert engine.reply(then, first.conversation, item_id="dress-floral", now=NOW).intents == ("returns",)
 
 
-@pytest.mark.parametrize("text", ["以旧换新怎么弄", "旧洗衣机也能换吗"])
+@pytest.mark.parametrize("text", ["以旧换新怎么弄", "旧洗衣机也能换吗", "旧的坏了开不了机也能换吗"])
 def test_a_trade_in_asked_before_buying_is_no_return(engine: Engine, text: str) -> None:
     assert "returns" not in engine.reply(text, item_id="dress-floral", now=NOW).intents
 
