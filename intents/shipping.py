@@ -581,8 +581,14 @@ def _arrives_by(shipping: Shipping, question: Question, named: NamedDay,
     ``region`` by the day named: the ship day and the days it takes (a person cannot promise
     the courier, so a day within them is 「有可能」)."""
     today = question.now.date()
+    presale = _presale(question, today)
+    if presale is None and (out := _sold_out(question, today)) is not None:
+        label, back = out  # 「橙色有吗」 … 「20号能到吗」: none of it to send; when it comes back, if the shop says
+        if back is not None:
+            return Answer("sold_out_restock", {"product": label, "restock_date": month_day(back)})
+        return Answer("sold_out", {"product": label})
     paid_at = dt.datetime.combine(paid.date, dt.time(0)) if paid is not None and paid.date > today else question.now
-    ship = _presale(question, today) or ship_date(paid_at, shipping)  # a pre-sale leaves on its own date
+    ship = presale or ship_date(paid_at, shipping)  # a pre-sale leaves on its own date
     _, (fastest, slowest) = _days_to(shipping, region, _couriers_for(question))
     facts = {"weekday": named.said, "ship_day": day_label(ship, today), "days": span(fastest, slowest),
              "region": region or "大部分地区"}

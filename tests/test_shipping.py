@@ -392,6 +392,13 @@ def test_days_to_a_region_of_a_sold_out_variant_say_it_is_sold_out(engine: Engin
                                                                                 "上海")
 
 
+def test_whether_a_sold_out_variant_arrives_by_a_day_says_it_is_sold_out(engine: Engine) -> None:
+    now = dt.datetime(2026, 12, 3, 10)  # 雾霾蓝 M: none left, back on 12-05
+    asked = engine.reply("雾霾蓝M有吗", item_id="dress-floral", now=now)
+    part = shipping_part(engine.reply("周六能到吗", asked.conversation, item_id="dress-floral", now=now))
+    assert (part.case, part.facts["restock_date"]) == ("sold_out_restock", "12月5日")  # not 「今天发,周六能到」
+
+
 def test_a_fee_asked_for_a_region_says_the_fee_and_the_days_not_ask_for_the_province(engine: Engine) -> None:
     reply = ask(engine, "寄到江苏包邮吗")
     part = shipping_part(reply)
