@@ -577,7 +577,7 @@ class Bargain(Intent):
             if product is not None and priced and not _DISCOUNT.search(_CHEAPER_ASKED.sub("", plain)):
                 if promo and _NET.search(text):  # 「满减后多少钱」: what it comes to, where that can be told
                     net = self._price(question, product, promo)
-                    if net.case == "price_net_told":
+                    if net.case in ("price_net_told", "price_net_told_coupon"):
                         return net
                 # 「多少钱 有优惠券吗」: the price first, then what lowers it
                 return Answer(f"price_{answer.case}", {**answer.facts, **_price_of(product, question.message)},
