@@ -80,6 +80,7 @@ class Concept:
     field: str | None
     words: tuple[str, ...]
     weak: tuple[str, ...] = ()  # words too general to say the fact was asked when the shop is silent
+    amounts: bool = False  # its field (the sizes) answers only where each is an amount (500g, 2L)
 
     def names(self, key: str) -> bool:
         """Whether a shop's attribute name means this kind of fact: 保修期 for 保修,
@@ -167,7 +168,7 @@ def concepts() -> tuple[Concept, ...]:
         entry = entry if isinstance(entry, dict) else {"words": entry}
         weak = tuple(str(w).lower() for w in entry.get("weak", ()))
         words = tuple(str(w).lower() for w in entry["words"]) + weak
-        found.append(Concept(str(name), entry.get("field"), words, weak))
+        found.append(Concept(str(name), entry.get("field"), words, weak, bool(entry.get("amounts"))))
     return tuple(found)
 
 
@@ -265,11 +266,12 @@ _AMOUNT = re.compile(r"[\d.]+\s*(g\b|kg\b|ml\b|l\b|克|千克|毫升|升|斤|片
 
 
 def _from_field(product: Product, concept: Concept) -> tuple[str, str] | None:
-    if concept.field == "sizes" and not all(_AMOUNT.search(size.lower()) for size in product.sizes):
+    if concept.amounts and not all(_AMOUNT.search(size.lower()) for size in product.sizes):
         return None  # S, M, L say no amount
     value = getattr(product, concept.field, "") if concept.field else ""
     if isinstance(value, list):  # the colours (口味, 款式) it comes in, named as the shop names them
-        name = product.colour_label if concept.field == "colours" else concept.name
+        name = {"colours": product.colour_label, "sizes": concept.name if concept.amounts else product.size_label}.get(
+            concept.field or "", concept.name)  # (as the shop names them: 口味, 规格)
         return (name, "、".join(value)) if value else None
     return (concept.name, value) if value else None
 

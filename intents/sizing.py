@@ -200,6 +200,7 @@ class Sizing(Intent):
         "fit_note": ("product", "fit_note"),
         "dimensions": ("product", "facts"),
         "named_size": ("product", "size"),
+        "named_sizes": ("product", "sizes"),
         "size_list": ("product", "sizes", "size_label"),
         "which_product": (),
     }
@@ -302,6 +303,10 @@ class Sizing(Intent):
                                             "size_label": product.size_label})
             if sizes and _WHICH.search(text):  # 「1.8的床买哪个」: the size the buyer's own words name
                 return Answer("named_size", {"product": product.name, "size": sizes[0]}, {"size": sizes[0]})
+            holding = _holding_number(product, text)
+            if not sizes and len(holding) >= 2 and _WHICH.search(text):
+                # 「1.8的床买哪个规格」 of 1.8m床单款 and 1.8m床笠款: those the number names, to choose from
+                return Answer("named_sizes", {"product": product.name, "sizes": join(holding)})
             if product.fit_note:  # no chart, but the shop says how it fits (开口可调,12号到16号都能戴)
                 return Answer("fit_note", facts)
             if read_facts(product, text).missing:  # 「4斤的猫一天吃多少」: a fact the file is silent on, not a size
@@ -473,3 +478,19 @@ class Sizing(Intent):
         return Answer("size_range", facts | {
             "size": size, "height_range": span(*row.height, "cm"), "weight_range": span(*row.weight, "斤"),
         })
+
+
+#: A number said, a length in metres said 1米8 too (1.8).
+_SAID_NUMBER = re.compile(r"(\d+)米(\d)(?!\d)|\d+(?:\.\d+)?")
+
+
+def _holding_number(product: Product, text: str) -> list[str]:
+    """The product's sizes whose names hold a number the buyer said (1.8, 1米8 of 1.8m床单款
+    and 1.8m床笠款), for the first number some size holds."""
+    for said in _SAID_NUMBER.finditer(text):
+        number = float(f"{said[1]}.{said[2]}" if said[1] else said[0])
+        holding = [size for size in product.sizes if any(float(n) == number
+                                                         for n in re.findall(r"\d+(?:\.\d+)?", size))]
+        if holding:
+            return holding
+    return []

@@ -61,6 +61,13 @@ def _measures(text: str) -> dict[str, float]:
         ("已经五天了", {"days": 5}),
         ("4岁半 105cm 穿110还是120", {"age": 4.5, "height": 105}),  # sizes chosen, not a weight
         ("孩子120 45斤", {"height": 120, "weight": 45}),
+        # a bed's width and length, not the body: 1.8的床, 1米8x2米的床垫, 宿舍床90宽
+        ("1.8的床买哪个", {}),
+        ("我床是1米8x2米 床垫35厘米厚", {}),
+        ("1.5和1.8的被套一样大吗", {}),
+        ("宿舍床90宽的用哪个", {}),
+        ("我身高1米8 床够长吗", {"height": 180}),  # said of the body
+        ("这条裤子90宽吗", {}),  # a side measured
     ],
 )
 def test_find_measures(text: str, expected: dict[str, float]) -> None:

@@ -767,6 +767,16 @@ def test_what_a_service_told_of_costs_asked_next_is_that_fact_again(make_engine:
     assert price.intents == ("bargain",)
 
 
+@pytest.mark.parametrize(("sizes", "said"), [(["1.5m床单款", "1.8m床单款"], "规格：1.5m床单款、1.8m床单款"),
+                                            (["S", "M"], "尺码：S、M")])  # letter sizes too, by the shop's label
+def test_the_sizes_asked_as_specifications_are_listed(shop: Shop, sizes: list[str], said: str) -> None:
+    label = {"size_label": "规格"} if sizes[0].endswith("款") else {}
+    stock = {"米白色": {size: 5 for size in sizes}}
+    engine = _bare(shop, sizes=sizes, stock=stock, restock=[], prices={}, **label)
+    reply = engine.reply("有哪些规格", item_id="dress-floral", now=NOW)
+    assert reply.parts[0].case == "facts" and said in reply.suggestion
+
+
 @pytest.mark.parametrize("text", ["什么颜色的", "有什么颜色", "有哪些颜色"])
 def test_the_colours_asked_in_any_words_are_listed(engine: Engine, text: str) -> None:
     reply = engine.reply(text, item_id="dress-floral")

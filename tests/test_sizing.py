@@ -437,6 +437,16 @@ def test_the_dimensions_of_a_product_without_a_chart_are_its_own_and_of_the_size
     assert not_told is None or (not_told not in reply.text and reply.mode == "auto")
 
 
+@pytest.mark.parametrize(("text", "sizes"), [("1.8的床买哪个", "1.8m床单款、1.8m床笠款"),
+                                            ("1米5的床拍哪个", "1.5m床单款、1.5m床笠款")])
+def test_a_bed_width_naming_several_sizes_lists_them_to_choose_from(
+        make_engine: Callable[..., Engine], text: str, sizes: str) -> None:
+    bedding = {"id": "set", "name": "四件套", "price": 199, "colours": ["白色"],
+               "sizes": ["1.5m床单款", "1.5m床笠款", "1.8m床单款", "1.8m床笠款"]}
+    part = make_engine(products=[bedding]).reply(text, item_id="set").parts[0]
+    assert (part.intent, part.case, part.facts["sizes"]) == ("sizing", "named_sizes", sizes)  # the bed's, not a body
+
+
 def test_a_fact_the_file_is_silent_on_asked_with_a_pets_age_is_not_answered_with_the_ages(
         make_engine: Callable[..., Engine]) -> None:
     food = {"id": "food", "name": "猫粮", "price": 99, "colours": ["鸡肉味"], "sizes": ["1.5kg"],

@@ -216,6 +216,20 @@ def _bare_measures(text: str, taken: list[tuple[int, int]], found: list[Measure]
 
 _ANY_NUMBER = re.compile(rf"[\d{_CN}]|刚出生|新生儿|刚生|满月")  # a newborn's age has no digit
 
+#: A bed or its bedding named: 「1.8的床」「1米8的床」「1.5和1.8的被套」「床90宽」 are the bed's width.
+_BED = re.compile(r"床|被套|被罩|被子|褥|凉席|[三四六]件套")
+#: Said just before a measure that is the body's all the same: 「我身高1米8 床够长吗」.
+_OF_THE_BODY = re.compile(r"(身高|个子|我|人|体重)\s*(是|有)?\s*$")
+#: A number said with the side it measures after it (90宽, 200长, 35厚): a thing's size, not the body.
+_SIDE_AFTER = re.compile(r"\s*(公分|厘米|cm)?\s*的?\s*[宽长高厚深]")
+
+
+def _of_a_bed(text: str, measure: Measure) -> bool:
+    """Whether a height or weight read in a message naming a bed is the bed's width or length
+    (1.8, 1米8, a bare 90) rather than the buyer's: not said of the body (身高1米8)."""
+    return measure.kind in ("height", "weight") and (not measure.sure or measure.kind == "height") \
+        and _OF_THE_BODY.search(text, 0, measure.start) is None
+
 
 def find_measures(text: str) -> tuple[Measure, ...]:
     """Every measure in a normalised message, in order of appearance."""
@@ -234,4 +248,7 @@ def find_measures(text: str) -> tuple[Measure, ...]:
             taken.append((match.start(), match.end()))
             found.append(Measure(kind, round(value, 1), match.start(), match.end(), match.group()))
     _bare_measures(text, taken, found)
+    bed = _BED.search(text) is not None
+    found = [m for m in found if not (m.kind in ("height", "weight") and not m.sure and _SIDE_AFTER.match(text, m.end))
+             and not (bed and _of_a_bed(text, m))]
     return tuple(sorted(found, key=lambda m: m.start))
