@@ -472,6 +472,14 @@ def test_a_size_the_shop_names_like_a_height_is_the_size_not_the_buyers_height()
     assert entities("1米8 150斤穿多大", VOCABULARY).height == 180  # a clothing shop names no such size
 
 
+def test_a_weight_the_shop_names_as_a_variant_is_that_variant_not_the_buyers_weight() -> None:
+    shop = load_shop("electronics").model_copy(deep=True)
+    quilt = shop.products[0].model_copy(update={"colours": ["4斤", "6斤"], "sizes": ["200x230"], "stock": {},
+                                                "prices": {}, "restock": []})
+    found = entities("6斤的200x230多少钱", shop_vocabulary(shop.model_copy(update={"products": [quilt]})))
+    assert (found.weight, found.colours) == (None, ("6斤",))  # a quilt's weight, not the buyer's
+
+
 @pytest.mark.parametrize(("text", "regions", "colours"), [
     ("开封了呢", (), ()),  # opening the pack, not the city
     ("已开封还能退吗", (), ()),

@@ -327,8 +327,9 @@ def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
     coloured = {h.end for h in shop_hits if h.kind == "colour"}
     if coloured:  # 「藏青140有吗」: a bare number right after the shop's colour is its size, not the body
         measures = tuple(m for m in measures if m.sure or m.start not in coloured)
-    named_sizes = [(h.start, h.end) for h in shop_hits if h.kind == "size" and not h.text.isdigit()]
-    if named_sizes:  # 1米8 of a 1.8米 bed, 两斤 of a 两斤装 bag: the size named, not the buyer's height or weight
+    named_sizes = [(h.start, h.end) for h in shop_hits if h.kind in ("size", "colour") and not h.text.isdigit()]
+    if named_sizes:  # 1米8 of a 1.8米 bed, 两斤 of a 两斤装 bag, 6斤 of a quilt in 4斤 and 6斤: the variant named,
+        # not the buyer's height or weight
         measures = tuple(m for m in measures if m.kind not in ("height", "weight")
                          or not any(start <= m.start and m.end <= end for start, end in named_sizes))
     first: dict[str, Measure] = {}
