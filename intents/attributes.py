@@ -353,8 +353,11 @@ def in_fact_names(product: Product, words: set[str], text: str) -> bool:
     if not all(re.search(_INCLUDED + re.escape(word), text) for word in words):
         return False  # 「被芯多少钱」 on the sheet set's page asks of the quilt
     facts = read_facts(product, text)
-    return bool(facts.stated) and facts.at is not None and all(
-        facts.at[0] <= (at := text.find(word)) and at + len(word) <= facts.at[1] for word in words)
+    if not facts.stated or facts.at is None:
+        return False
+    low, high = facts.at  # where the fact was asked holds the word, or the words asking it to come with (包含被芯)
+    return all(any(low < m.end() and m.start() < high for m in re.finditer(_INCLUDED + re.escape(word), text))
+               for word in words)
 
 
 #: Said before a thing asked to come with the product (含被芯吗, 带不带枕芯, 送枕套吗).

@@ -487,6 +487,16 @@ def test_a_fact_named_with_another_products_name_stays_on_the_page() -> None:
     assert "含腰带：不含腰带" in reply.suggestion  # the fact's point, not 「是否含腰带」
 
 
+@pytest.mark.parametrize("text", ["含被芯吗", "包含被芯吗"])
+def test_what_comes_with_the_product_named_by_another_products_name_is_its_own_fact(text: str) -> None:
+    shop = load_shop("clothing").model_copy(deep=True)
+    data = shop.model_dump()
+    data["products"][0]["attributes"] = {"内含": "被套、床单、两只枕套,不含被芯"}
+    data["products"][1]["aliases"] = [*data["products"][1]["aliases"], "被芯"]
+    reply = Engine(Shop.model_validate(data)).reply(text, item_id=data["products"][0]["id"])
+    assert reply.conversation.product_id == data["products"][0]["id"] and "不含被芯" in reply.suggestion
+
+
 def test_the_material_of_a_part_is_not_the_products_own_material(shop: Shop) -> None:
     """「拉链五金是什么材质的」: the 五金's material, which the file does not state; not the bag's 材质."""
     product = shop.product("dress-floral")
