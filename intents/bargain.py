@@ -344,7 +344,8 @@ class Bargain(Intent):
     # 「那500g的呢」「那卫衣呢」 after 「1kg多少钱」; 「明天还有吗」 after 「有活动吗」
     carries_after = {"price": ("sizes", "colours", "products", "quantity", "weight"), "promo": ("day",)}
     # 「明天还有吗」 after the promotions, 「多少天内」 after the price protection, 「两斤呢」 after a price
-    continued_by = {"promo": "still_on|usable|how_to_join", _PROTECT_ASKED: "how_long", "price": "more_of_it"}
+    continued_by = {"promo": "still_on|usable|how_to_join|until|occasion_next", _PROTECT_ASKED: "how_long",
+                    "price": "more_of_it"}
     cases = {
         "hold": (),
         "part_price": ("product", "part", "note"),

@@ -641,6 +641,18 @@ def test_whether_the_promotions_still_hold_tomorrow_is_asked_of_them_not_of_stoc
     assert stock.intents == ("stock",)
 
 
+@pytest.mark.parametrize(("then", "case", "told"), [
+    ("到几号结束", "promotion_until", {"end": "12月12日"}),  # of the promotion just told, not the ship day
+    ("那跨年有吗", "promotion_later", {"promotion_name": "元旦新年福利", "start": "1月1日"}),  # another occasion's
+])
+def test_what_follows_the_promotions_is_asked_of_them(then: str, case: str, told: dict[str, str]) -> None:
+    engine = Engine(load_shop("clothing"), rng=random.Random(0))
+    now = dt.datetime(2026, 12, 3, 10, 0)
+    first = engine.reply("有什么优惠活动吗", item_id="dress-floral", now=now)
+    part = engine.reply(then, first.conversation, item_id="dress-floral", now=now).parts[0]
+    assert (part.intent, part.case) == ("bargain", case) and {key: part.facts[key] for key in told} == told
+
+
 def test_a_promotion_named_with_still_on_asks_until_when_not_stock(make_engine: Callable[..., Engine]) -> None:
     promotions = [{"name": "连衣裙买赠", "description": "买连衣裙送发圈一个。", "start": "2026-12-01",
                    "end": "2026-12-05"}]
