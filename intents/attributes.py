@@ -221,14 +221,21 @@ def _of_a_part(text: str, names: list[tuple[int, int]], start: int) -> bool:
 _CLAUSE_BREAK = re.compile(r"[\s,，。.!！?？~～;；]")
 
 
-def _told_in(kind: str, values: Iterable[str]) -> bool:
+def _told_in(kind: str, values: Iterable[str], word: str = "") -> bool:
     """Whether a fact already told speaks of ``kind``: by its name's point (生产 of 生产日期) or one
-    of its words (开水 of 耐温), in its value."""
+    of its words (开水 of 耐温), in its value; or of the buyer's own ``word`` for it, by its point
+    (热 of 会不会热, in 暖气房里可能会偏热)."""
     concept = _kinds_by_name().get(kind)
     if concept is None:
         return False
     said = [w for w in (stem_of(concept.name), *concept.words) if len(w) >= 2 and w not in concept.weak]
-    return any(w in value.lower() for value in values for w in said)
+    point = _ASKING.sub("", word)
+    point = point[0] if len(set(point)) == 1 else point  # (热不热: 热)
+    return any(w in value.lower() for value in values for w in (*said, *([point] if point else [])))
+
+
+#: What asks around the point of a buyer's word: 会不会热, 热不热, 很热吗.
+_ASKING = re.compile(r"会不会|会|不|很|吗|么|嘛|呢")
 
 
 def _of_another(word: str, start: int, found: dict[str, tuple[tuple[Concept, ...], int]]) -> bool:
@@ -511,7 +518,7 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             continue  # 「鞋底防滑吗 下雨天」: a word in a clause that asks nothing
         if name in (product.colour_label, product.size_label):
             continue  # 「选哪个厚度」 of a mattress whose variants are its 厚度: those, not a fact to check
-        if _told_in(name, stated.values()):
+        if _told_in(name, stated.values(), text[start:end_of]):
             continue  # 「啥时候生产的」 of a 保质期 saying 「现在发的是10月生产的批次」: told already
         missing.append((name, start, end_of))
     opened = [(k, v) for k, v in product.attributes.items() if _OPENED_SAID.search(v)] \

@@ -475,6 +475,15 @@ def test_a_thing_asked_to_come_with_it_stays_on_the_page_though_another_product_
     assert data["products"][0]["name"] not in priced.suggestion
 
 
+@pytest.mark.parametrize("text", ["暖和吗 有暖气的屋子会不会热", "厚吗 暖气房热不热"])
+def test_a_kind_asked_that_a_fact_told_speaks_of_in_the_buyers_word_is_not_missing(shop: Shop, text: str) -> None:
+    product = shop.product("dress-floral")
+    assert product is not None
+    thick = product.model_copy(update={"attributes": {"厚度": "220克加厚,适合冬天,暖气房里可能会偏热"}})
+    facts = read_facts(thick, text)
+    assert dict(facts.stated) == {"厚度": "220克加厚,适合冬天,暖气房里可能会偏热"} and not facts.missing
+
+
 def test_a_fact_named_with_another_products_name_stays_on_the_page() -> None:
     """「含床垫吗」 on a bed's page asks its 是否含床垫, though 床垫 names the shop's mattress."""
     shop = load_shop("clothing").model_copy(deep=True)
