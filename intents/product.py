@@ -5,12 +5,13 @@ the reply says it will check and hands off, never a neighbouring fact instead.""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from botcore.shop import Product, Promotion
 from intents.attributes import ATTRIBUTE_WEIGHT, FACTS_ASKED, NAMED_WEIGHT, Facts, age_facts, asking_clause, read_facts
 from intents.base import Answer, Evidence, Intent, Message, Question
-from intents.value_words import found_in_values
+from intents.value_words import found_in_values, said_in
 
 __all__ = ["ProductQuestion"]
 
@@ -126,6 +127,8 @@ class ProductQuestion(Intent):
             general = bool(product.material and product.selling_points and _GENERAL.search(text))
             if found is not None and (found.sure or not general):  # (「手感怎么样」: the details, below)
                 asked, unsure = Facts(((found.name, found.value),), (), found.at), not found.sure
+        if asked.stated and not follow_up:
+            asked = _each_clause(product, unnamed, asked)  # 「是黑心棉吗 能水洗吗」: the 填充物 too
         if not asked.stated and not follow_up and told.stated:
             # 「加绒吗」 … 「冬天穿冷吗」: nothing the product states by name, but the fact just told speaks of it
             # in the buyer's words (这款不加绒,冬天里面可以穿一条薄秋裤): that fact again
@@ -167,3 +170,35 @@ class ProductQuestion(Intent):
         if product.material and product.selling_points and _GENERAL.search(text):
             return Answer("details", facts)
         return Answer("unknown", handoff=True)
+
+
+#: Where one question of a line ends and another begins: 「是黑心棉吗 能水洗吗」.
+_CLAUSE_BREAK = re.compile(r"[\s,，。;；!！?？]+")
+
+
+#: A clause that asks: 「是黑心棉吗」「会不会掉」「多厚」, not 「下雨天」 said beside a question.
+_ASKS = re.compile(r"[吗呢么嘛不没?？]$|怎么|多少|多[大长宽厚重高]|几|什么|啥|哪|能不能|可不可以|是不是|有没有|会不会")
+
+
+def _each_clause(product: Product, text: str, asked: Facts) -> Facts:
+    """``asked`` with the facts a clause of its own asks, read alone, where the whole line's
+    reading left them out (「是黑心棉吗 能水洗吗」: its 填充物 beside 能水洗): a fact or kind it
+    names, else a long word of it that one fact's value alone says (黑心棉: 不是黑心棉)."""
+    clauses = [c for c in _CLAUSE_BREAK.split(text) if c]
+    if len(clauses) < 2:
+        return asked
+    stated = dict(asked.stated)
+    names = (product.name, *product.aliases, *product.colours, *product.sizes)
+    for clause in clauses:
+        if not _ASKS.search(clause) or said_in(clause, list(stated.values())):
+            continue  # (「配件齐全吗 有螺丝吗」: 螺丝 is in the 配件 told)
+        alone = read_facts(product, clause)
+        if alone.missing:
+            continue
+        if not alone.stated and (found := found_in_values(product, clause, names)) is not None and found.sure:
+            alone = Facts(((found.name, found.value),))
+        new = {name: value for name, value in alone.stated
+               if name not in stated and not any(value in told or told in value for told in stated.values())}
+        if new and len(new) == len(alone.stated):
+            stated |= new
+    return dataclasses.replace(asked, stated=tuple(stated.items())) if len(stated) > len(asked.stated) else asked

@@ -21,7 +21,7 @@ from importlib import resources
 from botcore.shop import Product
 from intents.attributes import FREE_TEXT, free_text_clauses
 
-__all__ = ["Found", "found_in_values"]
+__all__ = ["Found", "found_in_values", "said_in"]
 
 #: A word found in more of the product's facts than this tells none of them apart.
 MOST_FACTS = 2
@@ -87,6 +87,13 @@ def _naming(text: str) -> list[tuple[str, int]]:
                 if len(_PARTICLES.sub("", rest)) >= SHORTEST:
                     found.append((piece, run.start() + i))
     return found
+
+
+def said_in(text: str, values: Sequence[str]) -> bool:
+    """Whether something ``text`` names (螺丝 of 有螺丝吗) is said in one of ``values`` (a fact
+    told already: 送挂钩、支架和膨胀螺丝)."""
+    lowered = [value.lower() for value in values]
+    return any(piece in value for piece, _ in _naming(text.lower()) for value in lowered)
 
 
 def found_in_values(product: Product, text: str, names: Sequence[str] = (),

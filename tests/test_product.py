@@ -484,6 +484,19 @@ def test_a_kind_asked_that_a_fact_told_speaks_of_in_the_buyers_word_is_not_missi
     assert dict(facts.stated) == {"厚度": "220克加厚,适合冬天,暖气房里可能会偏热"} and not facts.missing
 
 
+@pytest.mark.parametrize(("text", "facts"), [
+    ("是黑心棉吗 能水洗吗", {"填充物", "能水洗吗"}),  # each clause its own fact: 黑心棉 says 填充物 alone
+    ("配件齐全吗 有螺丝吗", {"配件"}),  # 螺丝 is in the 配件 told: no second fact for it
+])
+def test_each_question_of_a_line_gets_its_own_fact(shop: Shop, text: str, facts: set[str]) -> None:
+    attributes = {"填充物": "新疆一级长绒棉,不是黑心棉", "能水洗吗": "不能水洗,会结块",
+                  "配件": "送挂钩、支架和膨胀螺丝", "安装": "墙上打孔装,配了膨胀螺丝"}
+    engine = _bare(shop, attributes=attributes)
+    part = engine.reply(text, item_id="dress-floral", now=NOW).parts[0]
+    assert part.case == "facts" and {name for name in attributes if f"{name.removesuffix('吗')}：" in part.text} \
+        == {name for name in facts}
+
+
 def test_a_fact_named_with_another_products_name_stays_on_the_page() -> None:
     """「含床垫吗」 on a bed's page asks its 是否含床垫, though 床垫 names the shop's mattress."""
     shop = load_shop("clothing").model_copy(deep=True)
