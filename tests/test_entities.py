@@ -399,6 +399,10 @@ def test_a_size_named_by_its_length_is_found_bare() -> None:
         (["15", "16"], "16的有吗", "16"),
         (["80抽6包", "80抽12包"], "12包的呢", "80抽12包"),  # a pack by the count at its end
         (["20W", "65W"], "20w的多少钱", "20W"),
+        # a bed's length and style as buyers write them
+        (["1.8m床单款", "1.8m床笠款"], "1.8床笠有货吗", "1.8m床笠款"),
+        (["1.8m床单款", "1.8m床笠款"], "1米8床单款多少钱", "1.8m床单款"),
+        (["1.8m床笠款", "2.0m床笠款"], "2米的床笠呢", "2.0m床笠款"),
     ],
 )
 def test_packs_and_beds_are_named_the_way_buyers_say_them(sizes: list[str], text: str, size: str | None) -> None:

@@ -26,6 +26,8 @@ _SIZE = re.compile(
     r"|(?<![\d.])(?P<bra>(?:6[05]|7[05]|8[05]|9[05]|1[01][05])[a-g])(?![a-z])"  # a bra's band and cup: 75B
 )
 _METRE_SIZE = re.compile(r"(?P<n>\d\.\d)(?:m|米)床?")
+#: A size named by a length and a style (1.8m床笠款, 1.5米床单款, 2.0m床笠).
+_METRE_STYLE = re.compile(r"(?P<n>\d(?:\.\d)?)(?:m|米)(?P<style>[\u4e00-\u9fff]{2,4}?)(?P<kind>款|式)?")
 _AMOUNT_SIZE = re.compile(r"(?P<n>\d{2,4})(?:g|克|ml|毫升)")
 _COUNTED_END = re.compile(r"\d{1,3}(?:包|盒|袋|瓶|片|支|罐|提|箱|条|只|个|卷)$")
 _COUNTED_SIZE = re.compile(r"(?P<n>\d{1,2})(?P<unit>(?:斤|只|片|条|包|盒|瓶|袋|个|支|罐|双|件)(?:装|套)?)")
@@ -141,6 +143,9 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
         # and as buyers write a length in metres: 2米4, 2m4, 2.4m for 2.4米
         entries += [(spelling, "size", size) for size in product.sizes if (m := _METRE_SIZE.fullmatch(size.lower()))
                     for spelling in _metre_spellings(m["n"])]
+        # a length and a style as buyers write them: 1.8床笠, 1米8床笠款, 1.8的床笠 for 1.8m床笠款
+        entries += [(spelling, "size", size) for size in product.sizes
+                    if (m := _METRE_STYLE.fullmatch(size.lower())) for spelling in _metre_style_spellings(m)]
         # a pack by its weight or volume is also said bare: 250 for 250g (「那250的呢」)
         entries += [(m["n"], "size", size) for size in product.sizes if (m := _AMOUNT_SIZE.fullmatch(size.lower()))]
         entries += [(spelling + m["unit"], "size", size) for size in product.sizes
@@ -277,6 +282,17 @@ def _spaced_models(text: str, vocabulary: Vocabulary, hits: list[Hit]) -> list[H
         return hits
     kept = [h for h in hits if not any(s.start < h.end and h.start < s.end for s in spaced)]
     return sorted([*kept, *spaced], key=lambda h: h.start)
+
+
+def _metre_style_spellings(m: re.Match[str]) -> list[str]:
+    """1.8m床笠款 -> 1.8床笠, 1.8床笠款, 1米8床笠, 1.8米床笠, 1.8的床笠 ... (2.0m床笠 -> 2米床笠 too)."""
+    number = m["n"]
+    lengths = {number, f"{number}米", f"{number}m", f"{number}的"}
+    if "." in number:
+        whole, _, tenth = number.partition(".")
+        lengths |= {f"{whole}米{tenth}", f"{whole}米{tenth}的"} if tenth != "0" else {f"{whole}米", f"{whole}米的"}
+    styles = {m["style"], m["style"] + (m["kind"] or "")}
+    return sorted(f"{length}{style}" for length in lengths for style in styles)
 
 
 def _metre_spellings(number: str) -> list[str]:
