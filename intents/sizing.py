@@ -19,8 +19,9 @@ from botcore.shop import BODY_MEASURES, Product, SizeRow
 from botcore.stages.entities import Entities
 from botcore.text import join, span
 from intents.asked_size import first_after
-from intents.attributes import ATTRIBUTE_WEIGHT, FACTS_ASKED, age_facts, dimensions_asked, read_facts
+from intents.attributes import ATTRIBUTE_WEIGHT, FACTS_ASKED, Facts, age_facts, dimensions_asked, read_facts
 from intents.base import Answer, Ask, Evidence, Intent, Message, Question
+from intents.value_words import found_in_values
 
 __all__ = ["Sizing"]
 
@@ -311,6 +312,10 @@ class Sizing(Intent):
                 return Answer("fit_note", facts)
             if read_facts(product, text).missing:  # 「4斤的猫一天吃多少」: a fact the file is silent on, not a size
                 return Answer("fact_unknown", handoff=True)
+            found = found_in_values(product, text, (product.name, *product.aliases, *product.colours, *product.sizes))
+            if found is not None:  # 「床垫28公分厚 床笠包得住吗」: the fact saying the buyer's words (床垫…都能包住)
+                return Answer("dimensions", {"product": product.name,
+                                             "facts": Facts(((found.name, found.value),)).text}, draft=not found.sure)
             return Answer("no_chart", facts, handoff=True)
         if topic == "range" and sizes and height is None and weight is None:
             return self._size_range(product, sizes[0], facts)

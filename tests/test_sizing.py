@@ -447,6 +447,20 @@ def test_a_bed_width_naming_several_sizes_lists_them_to_choose_from(
     assert (part.intent, part.case, part.facts["sizes"]) == ("sizing", "named_sizes", sizes)  # the bed's, not a body
 
 
+@pytest.mark.parametrize(("text", "mode"), [
+    ("宿舍床90宽买哪个尺寸", "auto"),  # 宿舍床 (three characters) in that fact alone: sent
+    ("床垫28公分厚 床笠包得住吗", "handoff"),  # two-character words only: a draft for a person
+])
+def test_a_size_question_without_a_chart_is_answered_by_the_fact_saying_its_words(
+        make_engine: Callable[..., Engine], text: str, mode: str) -> None:
+    bedding = {"id": "set", "name": "四件套", "price": 199, "colours": ["白色"], "sizes": ["1.2m床单款", "1.5m床笠款"],
+               "attributes": {"床笠高度": "床笠围边30cm高,床垫25cm以内都能包住",
+                              "宿舍": "1.2m三件套按宿舍床做的,90cm宽的宿舍床能用"}}
+    reply = make_engine(products=[bedding]).reply(text, item_id="set")
+    assert (reply.intents[0], reply.parts[0].case, reply.mode) == ("sizing", "dimensions", mode)
+    assert ("25cm以内都能包住" if "床笠" in text else "90cm宽的宿舍床能用") in reply.suggestion
+
+
 def test_a_fact_the_file_is_silent_on_asked_with_a_pets_age_is_not_answered_with_the_ages(
         make_engine: Callable[..., Engine]) -> None:
     food = {"id": "food", "name": "猫粮", "price": 99, "colours": ["鸡肉味"], "sizes": ["1.5kg"],
