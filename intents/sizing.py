@@ -312,10 +312,12 @@ class Sizing(Intent):
                 return Answer("fit_note", facts)
             if read_facts(product, text).missing:  # 「4斤的猫一天吃多少」: a fact the file is silent on, not a size
                 return Answer("fact_unknown", handoff=True)
-            found = found_in_values(product, text, (product.name, *product.aliases, *product.colours, *product.sizes))
-            if found is not None:  # 「床垫28公分厚 床笠包得住吗」: the fact saying the buyer's words (床垫…都能包住)
-                return Answer("dimensions", {"product": product.name,
-                                             "facts": Facts(((found.name, found.value),)).text}, draft=not found.sure)
+            # 「床垫28公分厚 床笠包得住吗」: the fact saying the buyer's words (床垫…都能包住)
+            in_values = found_in_values(product, text, (product.name, *product.aliases, *product.colours,
+                                                        *product.sizes))
+            if in_values is not None:
+                return Answer("dimensions", {"product": product.name, "facts": Facts((
+                    (in_values.name, in_values.value),)).text}, draft=not in_values.sure)
             return Answer("no_chart", facts, handoff=True)
         if topic == "range" and sizes and height is None and weight is None:
             return self._size_range(product, sizes[0], facts)
