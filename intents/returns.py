@@ -137,7 +137,12 @@ def _excluded(conditions: str, text: str) -> str:
     「定制款不退不换」), or nothing."""
     said = _ASKING_RETURN.sub(" ", _NEGATED.sub(" ", text)).split()  # (「没拆封的」 is no 拆封 ruled out)
     named = {word[i:i + 2] for word in said for i in range(len(word) - 1)}
-    for sentence in re.split(r"[。；;！!？?\n]", conditions):
+    sentences = re.split(r"[。；;！!？?\n]", conditions)
+    # 「单买的镜框…可以无理由退换;已经装了定制镜片的镜框不能退」: 镜框 alone is said of both, which is which
+    # the buyer did not say (the terms, not a refusal)
+    named -= {pair for sentence in sentences if _ALLOWED.search(sentence) and not _RULED_OUT.search(sentence)
+              for pair in named if pair in sentence}
+    for sentence in sentences:
         clauses = re.split(r"[,，]", sentence)
         for i, clause in enumerate(clauses):
             ruled = _RULED_OUT.search(clause)
@@ -152,6 +157,8 @@ def _excluded(conditions: str, text: str) -> str:
 
 
 _WORDS = re.compile(r"[\u4e00-\u9fff]")
+#: A sentence of the terms that lets something be returned: 「…的可以无理由退换」.
+_ALLOWED = re.compile(r"(可以|能|支持|接受)(七天|7天)?(无理由)?(退|换)")
 #: The word joining a clause to the one before (「…,或者门上已经开孔的」), left out when it is said alone.
 _OR = re.compile(r"^(或者|或是|以及|还有|及|或)")
 
