@@ -758,11 +758,13 @@ class Bargain(Intent):
             price = product.price_of(colour, size)
             deal = question.shop.bargain.bulk
             spend_off = _spend_off(running) if promo else None
+            # a sum or a price after a cut names the promotion that cuts it, not one beside it (子母箱套装价)
+            cut_by = facts | _promotion_facts([p for p in running if _CUTS_PRICE.search(p.description)])
             if quantity >= 2 and spend_off is not None and (deal is None or quantity < deal.min_items):
                 # 「拍两盒多少钱」 during 满1000减100 (and no bulk rate for that many): the sum, and the cut
                 threshold, cut = spend_off
                 total = price * quantity
-                told = facts | {"price": money(price), "quantity": quantity, "total": money(total)}
+                told = cut_by | {"price": money(price), "quantity": quantity, "total": money(total)}
                 if total < threshold:
                     return Answer("price_total_short", told | {"short": money(threshold - total)}, remember)
                 coupon = question.shop.bargain.coupon
@@ -792,14 +794,14 @@ class Bargain(Intent):
                 if off is not None and off < price:  # 「直降100」 of this product: what it comes to
                     coupon = question.shop.bargain.coupon
                     if coupon is not None and _stacks_with_coupon(running) and price - off >= coupon.min_spend:
-                        return Answer("price_net_told_coupon", facts | _coupon_facts(coupon) | {
+                        return Answer("price_net_told_coupon", cut_by | _coupon_facts(coupon) | {
                             "price": money(price), "net": money(price - off - coupon.amount)}, remember)
-                    return Answer("price_net_told", facts | {"price": money(price), "net": money(price - off)},
+                    return Answer("price_net_told", cut_by | {"price": money(price), "net": money(price - off)},
                                   remember)
                 spend = _spend_off(running)
                 if off is None and spend is not None and price < spend[0] and _straight_cut(running) is None:
                     # 「买一条到手多少」 of a 239元 item during 满300减40: nothing comes off one; how far it is
-                    return Answer("price_net_short", facts | {"price": money(price), "threshold": money(spend[0]),
+                    return Answer("price_net_short", cut_by | {"price": money(price), "threshold": money(spend[0]),
                                                               "short": money(spend[0] - price)}, remember)
                 if deals is None:
                     return Answer("price_net", facts | {"price": money(price)}, remember)

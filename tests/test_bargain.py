@@ -1109,6 +1109,16 @@ def test_a_coupon_the_promotion_goes_with_comes_off_the_sum_too(make_engine: Cal
     assert (part.case, part.facts["total"], part.facts["net"]) == (case, "338元", net)
 
 
+def test_the_price_after_a_cut_names_the_promotion_that_cuts_it(make_engine: Callable[..., Engine]) -> None:
+    promotions = [{"name": "双十二", "description": "全店满100减20,下单自动减。", "start": "2026-12-01",
+                   "end": "2026-12-12"},
+                  {"name": "两件套装价", "description": "S码加M码一起拍只要299元。", "start": "2026-12-01",
+                   "end": "2026-12-31"}]
+    part = part_of(make_engine(promotions=promotions, bargain={"coupon": None}).reply(
+        "到手价多少", item_id=DRESS, now=dt.datetime(2026, 12, 10, 10)), "bargain")
+    assert (part.case, part.facts["net"], part.facts["promotion_name"]) == ("price_net_told", "149元", "双十二")
+
+
 @pytest.mark.parametrize("text", ["到手价多少", "用券的话到手多少钱"])  # the coupon named too: still worked out
 def test_a_coupon_the_promotion_goes_with_comes_off_the_price_after_it(make_engine: Callable[..., Engine],
                                                                        text: str) -> None:
