@@ -490,6 +490,9 @@ class Bargain(Intent):
             if days is None:  # not stated: a person answers, whatever the platform allows
                 return Answer("price_protection_unknown", {}, said, handoff=True)
             bought = day_named(text, today)
+            if bought is not None and bought.date == today:  # 「我12号买的 今天降价了」: the day bought, not today
+                blanked = text[:bought.start] + " " * (bought.end - bought.start) + text[bought.end:]
+                bought = day_named(blanked, today) or bought
             if days and bought is not None and bought.date < today:  # 「我12月10号买的能退差价吗」: counted
                 counted = {"days": days, "bought": month_day(bought.date), "since": (today - bought.date).days}
                 if (today - bought.date).days > days:
