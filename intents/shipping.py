@@ -266,6 +266,9 @@ class ShippingQuestion(Intent):
         if topic == "abroad":  # the shop file speaks of China only: a person says whether it ships abroad
             return Answer("abroad", handoff=True)
         if (topic is None and self.rules.topic(text, "service")) or self.rules.topic(text, "later"):
+            if (named_later := _named_ship_time(question.product, text)) is not None:
+                # 「刻字要晚几天发」: what the fact named says of it (刻字的订单要比正常晚2天发货)
+                return Answer("product_ship_time", {"product": named_later[0], "ship_time": named_later[1]})
             # 「冰箱送货上门吗」「冷链发吗」「可以指定日子送吗」「过几天再发」: not in the file, a person says
             return Answer("service_unknown", handoff=True)
         if topic in (None, "ship_time") and self.rules.topic(text, "no_rush"):  # 「不急 慢慢发」
@@ -809,10 +812,18 @@ def own_ship_time(product: Product | None, text: str = "") -> tuple[str, str] | 
     in ``text`` that speaks of it first (刻字: 刻字的订单多3天发货, for 「刻字的话什么时候发」)."""
     if product is None:
         return None
-    named = next(((f"{product.name}({key})", value) for key, value in product.attributes.items()
-                  if len(key) >= 2 and key.lower() in text and _SHIPS_LATER.search(value)), None)
-    return named or next(((product.name, value) for key, value in product.attributes.items()
-                          if _SHIP_TIME_KEY.search(key) and not _AREA_KEY.search(key) and _A_TIME.search(value)), None)
+    return _named_ship_time(product, text) or next(
+        ((product.name, value) for key, value in product.attributes.items()
+         if _SHIP_TIME_KEY.search(key) and not _AREA_KEY.search(key) and _A_TIME.search(value)), None)
+
+
+def _named_ship_time(product: Product | None, text: str) -> tuple[str, str] | None:
+    """A fact of the product named in ``text`` that says it ships later (刻字: 刻字的订单晚2天发货),
+    as the product's name with the fact's and what it says."""
+    if product is None:
+        return None
+    return next(((f"{product.name}({key})", value) for key, value in product.attributes.items()
+                 if len(key) >= 2 and key.lower() in text and _SHIPS_LATER.search(value)), None)
 
 
 #: A fact's value that says it ships later than usual: 「刻字的订单要多3天发货」「定制款7天发出」.

@@ -982,12 +982,13 @@ def test_a_date_of_arrival_asked_is_counted_from_the_ship_day(engine: Engine, me
     assert_says(reply, dates)
 
 
+@pytest.mark.parametrize("text", ["刻字的话什么时候发货", "刻字要晚几天发"])  # (晚几天发: not 「过几天再发」)
 def test_when_it_ships_asked_of_a_fact_that_ships_later_tells_that_fact_once(
-        make_engine: Callable[..., Engine]) -> None:
+        make_engine: Callable[..., Engine], text: str) -> None:
     ring = {"id": "ring", "name": "足金素圈戒指", "price": 1980, "colours": ["光面"], "sizes": ["13号", "14号"],
             "attributes": {"刻字": "内圈免费刻字,刻字的订单要多3天发货"}}
     engine = make_engine(products=[ring], keyword_rules=[])  # (the example shop's own rule for 刻字 aside)
-    reply = engine.reply("刻字的话什么时候发货", item_id="ring", now=at(FRIDAY, 10, 0))
+    reply = engine.reply(text, item_id="ring", now=at(FRIDAY, 10, 0))
     part = shipping_part(reply)
     assert (part.case, part.facts["ship_time"]) == ("product_ship_time", "内圈免费刻字,刻字的订单要多3天发货")
     assert "今天" not in reply.text  # not the usual ship day
