@@ -307,8 +307,10 @@ _CHEAPER_ASKED = re.compile(r"(能|可以|会)?(便宜|优惠|减|降)(多少|�
 _NET = re.compile(r"到手|活动价|折后|券后|减完|实付|优惠后|减了以后|(直降|立减|直减|降|减)\d*(元|块)?(以)?后")
 #: A promotion's terms that change what is paid (满减, 折, 半价, 直降), not only give a gift.
 _CUTS_PRICE = re.compile(r"减|折|半价|降|特价|秒杀|第二件|优惠价|券")
+#: A promotion that prices several bought together (两个只要799元, 套装价): what one costs it leaves alone.
+_SET_PRICE = re.compile(r"只要|仅需|只需|套装价|组合价|一起拍.{0,8}\d+元")
 #: A total asked (一共多少钱): of the number the buyer said they want, if said before.
-_TOTAL = re.compile(r"一共|总共|合计|总价|加起来|算下来|到手")
+_TOTAL = re.compile(r"一共|总共|合计|总价|加起来|算下来|到手|一起(买|拍|要|下单)?的?(多少|什么价|啥价|怎么算)")
 #: One of each asked: 「各一个」「一个15一个16」「都要」.
 _ONE = "一[个件袋盒瓶只双条套份把支罐包]"
 _EACH_ONE = re.compile(rf"各(一|1|来)?[个件袋盒瓶只双条套份把支罐包]|{_ONE}.+{_ONE}|都要")
@@ -378,6 +380,7 @@ class Bargain(Intent):
                                    "amount", "min_spend"),
         "prices": ("product", "prices"),
         "prices_total": ("product", "quantity", "totals"),
+        "prices_promotion": ("product", "prices", "promotion_name", "promotion"),
         "prices_total_bulk": ("product", "quantity", "totals", "min_items", "rate"),
         "shop_prices": ("prices",),
         "which_product": (),
@@ -723,14 +726,20 @@ class Bargain(Intent):
         each_one = several or _several(product, entities.sizes, product.find_size, alike=True) or _several(
             product, entities.colours, product.find_colour, alike=True)
         if each_one and (_TOTAL.search(question.message.text) or _EACH_ONE.search(question.message.text)) and (
-                _spend_off(running) or not any(_CUTS_PRICE.search(p.description) for p in running)):
+                _spend_off(running) or not any(_CUTS_PRICE.search(p.description) for p in running)) \
+                and not any(_SET_PRICE.search(p.description) for p in running):
             summed = _summed([(name, product.price_of(size=name, colour=name)) for name in each_one], running,
                              question.shop.bargain.bulk)
             if summed is not None:
                 return dataclasses.replace(summed, remember=remember)
         if several:  # 「250g和500g分别多少钱」: each one named
-            return Answer("prices", facts | {"product": product.name, "prices": join(
-                f"{name} {money(product.price_of(size=name, colour=name))}" for name in several)}, remember)
+            named_prices = join(f"{name} {money(product.price_of(size=name, colour=name))}" for name in several)
+            if promo and _TOTAL.search(question.message.text) and any(
+                    _CUTS_PRICE.search(p.description) or _SET_PRICE.search(p.description) for p in running):
+                # 「20寸和24寸一起买多少钱」 while 两个只要799元 runs: each price, and the terms that decide the sum
+                return Answer("prices_promotion", facts | {"product": product.name, "prices": named_prices},
+                              remember)
+            return Answer("prices", facts | {"product": product.name, "prices": named_prices}, remember)
         alike = list(dict.fromkeys(c for w in entities.colours if (c := product.find_colour(w)) is not None))
         if len(alike) >= 2 and size is not None:  # 「麻辣和五香各一斤多少钱」: flavours of one price, said together
             return Answer("price", facts | {"product": f"{'、'.join(alike)} {size}",

@@ -138,17 +138,19 @@ def _excluded(conditions: str, text: str) -> str:
     said = _ASKING_RETURN.sub(" ", _NEGATED.sub(" ", text)).split()  # (「没拆封的」 is no 拆封 ruled out)
     named = {word[i:i + 2] for word in said for i in range(len(word) - 1)}
     sentences = re.split(r"[。；;！!？?\n]", conditions)
-    # 「单买的镜框…可以无理由退换;已经装了定制镜片的镜框不能退」: 镜框 alone is said of both, which is which
-    # the buyer did not say (the terms, not a refusal)
-    named -= {pair for sentence in sentences if _ALLOWED.search(sentence) and not _RULED_OUT.search(sentence)
-              for pair in named if pair in sentence}
+    # what the terms let back (「单买的镜框…可以无理由退换」), not what they say it is not (非定制款)
+    allowed = " ".join(_NEGATED.sub(" ", s) for s in sentences if _ALLOWED.search(s) and not _RULED_OUT.search(s))
     for sentence in sentences:
         clauses = re.split(r"[,，]", sentence)
         for i, clause in enumerate(clauses):
             ruled = _RULED_OUT.search(clause)
             if ruled is None:
                 continue
-            if any(pair in clause[:ruled.start()] for pair in named):
+            hits = [pair for pair in named if pair in clause[:ruled.start()]]
+            head = clause[max(0, ruled.start() - _HEAD):ruled.start()]
+            if hits and all(pair in allowed and pair in head for pair in hits):
+                continue  # 「装了镜片的镜框不能退」 of 「镜框能退吗」, where 单买的镜框 may: the terms, not a refusal
+            if hits:
                 return _OR.sub("", clause.strip())
             # 「磨成粉的属于定制,不支持无理由退货」: a clause that begins with the ruling rules out the one before
             if i and len(_WORDS.findall(clause[:ruled.start()])) < 2 and any(pair in clauses[i - 1] for pair in named):
@@ -157,6 +159,8 @@ def _excluded(conditions: str, text: str) -> str:
 
 
 _WORDS = re.compile(r"[\u4e00-\u9fff]")
+#: How far before a ruling the thing it rules out is named (「…的镜框不能退」).
+_HEAD = 4
 #: A sentence of the terms that lets something be returned: 「…的可以无理由退换」.
 _ALLOWED = re.compile(r"(可以|能|支持|接受)(七天|7天)?(无理由)?(退|换)")
 #: The word joining a clause to the one before (「…,或者门上已经开孔的」), left out when it is said alone.

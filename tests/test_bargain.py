@@ -1110,6 +1110,18 @@ def test_a_coupon_the_promotion_goes_with_comes_off_the_sum_too(make_engine: Cal
     assert (part.case, part.facts["total"], part.facts["net"]) == (case, "338元", net)
 
 
+@pytest.mark.parametrize(("text", "case"), [("S和M一起买多少钱", "prices_promotion"), ("S和M分别多少钱", "prices")])
+def test_two_sizes_asked_together_while_a_set_price_runs_are_told_it(make_engine: Callable[..., Engine], text: str,
+                                                                     case: str) -> None:
+    promotions = [{"name": "两件套装价", "description": "S码加M码一起拍,两件只要299元。", "start": "2026-12-01",
+                   "end": "2026-12-31"}]
+    engine = make_engine(promotions=promotions, products=[{**NAPPIES, "id": "dress", "colours": ["白色"],
+                                                           "sizes": ["S", "M"], "prices": {"M": 179}}])
+    part = bargain_part(engine.reply(text, item_id="dress", now=dt.datetime(2026, 12, 10, 10)))
+    assert (part.case, part.facts["prices"]) == (case, "S 129元、M 179元")  # not a sum of 308元 beside 299元
+    assert ("两件只要299元" in part.text) == (case == "prices_promotion")
+
+
 def test_the_price_after_a_cut_names_the_promotion_that_cuts_it(make_engine: Callable[..., Engine]) -> None:
     promotions = [{"name": "双十二", "description": "全店满100减20,下单自动减。", "start": "2026-12-01",
                    "end": "2026-12-12"},

@@ -380,6 +380,15 @@ def test_what_the_terms_rule_out_is_said_first(make_engine: Callable[..., Engine
     assert case != "excluded" or part.facts["note"] in ("内裤袜子不退不换", "特价款也不支持退货")
 
 
+@pytest.mark.parametrize(("text", "note"), [("特价款能退吗", "特价款不退不换"), ("拆开了能退吗", "拆开了的包不能退")])
+def test_what_the_terms_rule_out_is_told_though_an_allowing_sentence_names_it_undone(
+        make_engine: Callable[..., Engine], text: str, note: str) -> None:
+    conditions = "非特价款7天内没有拆开的可以退换;特价款不退不换;拆开了的包不能退。"
+    engine = make_engine(returns={"shipping_insurance": False, "conditions": conditions})
+    part = engine.reply(text, now=NOW).parts[0]
+    assert (part.case, part.facts["note"]) == ("excluded", note)
+
+
 @pytest.mark.parametrize(("text", "note"), [
     ("磨成粉的能退吗", "按要求磨成粉的属于定制,不支持无理由退货"),  # the ruling in the next clause
     ("门上开孔了还能退吗", "门上已经为它开孔的,不支持无理由退货"),  # (its 或者 left out)
