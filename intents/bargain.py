@@ -411,6 +411,7 @@ class Bargain(Intent):
         "price_promotions": ("product", "price", "promotion_name", "promotion"),
         "price_promotions_coupon": ("product", "price", "promotion_name", "promotion", "amount", "min_spend"),
         "price_coupon_only": ("product", "price", "amount", "min_spend"),
+        "price_net_coupon": ("product", "price", "amount", "min_spend", "net"),
         "price_no_promotions": ("product", "price"),
         "free_shipping": ("threshold", "base_fee"),
         "free_shipping_always": (),
@@ -507,12 +508,18 @@ class Bargain(Intent):
             entities.sizes or entities.colours or entities.products or entities.quantity or packs)  # 「那500g的呢」
         variant = product is not None and (any(product.find_size(s) for s in entities.sizes)  # 六条装 is a size
                                            or size_by_amount(product, text) is not None  # 两斤: its 1kg
-                                           or counted_variant(product, text) != (None, None))  # 两箱: 箱装
+                                           or counted_variant(product, text) != (None, None)  # 两箱: 箱装
+                                           # 黑色 of ink whose 四色套装 costs more: priced by the colour named
+                                           or (any(product.find_colour(c) for c in entities.colours)
+                                               and any(c in product.prices for c in product.colours)))
         memory = question.conversation
         if (again or (topic == "price" and memory.asked in ("price", "promo"))) and (entities.quantity or packs) \
                 and product is not None and not _DISCOUNT.search(text) and (
                 memory.size in product.sizes or memory.colour in product.colours or packs):
             variant = True  # 「大号多少钱」 … 「两个呢」「买四个多少钱」: the one just priced, counted
+        if product is not None and _TOTAL.search(text) and memory.quantity and not entities.quantity and (
+                memory.size in product.sizes or memory.colour in product.colours):
+            variant = True  # 「黑色墨水要6瓶」 … 「一共多少」: the six of the colour said
         asks_price = topic == "price" or again or (variant and self.rules.topic(text, "price") is not None)
         # 「多少钱 有优惠券吗」 asks the price and the deals, 「最便宜的多少」 which costs least: not for less
         plain = _CHEAPEST.sub("", _DEALS_ASKED.sub("", text))
@@ -582,10 +589,20 @@ class Bargain(Intent):
             priced = self.rules.topic(self.rules.topics["promo"].sub("", text), "price")  # not 「满多少钱能用」
             # (「多少钱 双十二便宜吗」「双12能减多少」 ask what the promotion takes off, not for less)
             if product is not None and priced and not _DISCOUNT.search(_CHEAPER_ASKED.sub("", plain)):
-                if promo and _NET.search(text):  # 「满减后多少钱」: what it comes to, where that can be told
+                if promo and (_NET.search(text) or (entities.quantity or 0) >= 2):
+                    # 「满减后多少钱」「买2个多少钱 有满减吗」: what it comes to, where that can be told
                     net = self._price(question, product, promo)
-                    if net.case in ("price_net_told", "price_net_told_coupon"):
+                    if net.case in ("price_net_told", "price_net_told_coupon", "price_total_off",
+                                    "price_total_off_coupon", "price_total_short"):
                         return net
+                colour, size = _variant(product, question.message)
+                price = product.price_of(colour, size)
+                if not promo and _NET.search(text) and shop.bargain.coupon is not None and (
+                        colour or size or not product.prices) and price >= shop.bargain.coupon.min_spend:
+                    # 「用券的话到手多少」 with no promotion running: the price less the shop's coupon it reaches
+                    return Answer("price_net_coupon", {**_price_of(product, question.message), **coupon,
+                                                       "net": money(price - shop.bargain.coupon.amount)},
+                                  {"asked": "price"})
                 # 「多少钱 有优惠券吗」: the price first, then what lowers it
                 return Answer(f"price_{answer.case}", {**answer.facts, **_price_of(product, question.message)},
                               {"asked": "price"})
@@ -705,8 +722,9 @@ class Bargain(Intent):
         if size is None and packs is not None:  # 「两斤多少钱」 of tea in 500g: two 500g
             size, quantity = packs
             colour = colour or (memory.colour if memory.colour in product.colours else None)
-        if colour is None and size is None and memory.asked in ("price", "promo") and entities.quantity:
-            # 「大号多少钱」 … 「两个呢」: two of the one just priced
+        if colour is None and size is None and ((memory.asked in ("price", "promo") and entities.quantity) or (
+                _TOTAL.search(question.message.text) and memory.quantity and not entities.quantity)):
+            # 「大号多少钱」 … 「两个呢」: two of the one just priced; 「黑色要6瓶」 … 「一共多少」: those six
             colour = memory.colour if memory.colour in product.colours else None
             size = memory.size if memory.size in product.sizes else None
         named = [n for n in (size, colour) if n is not None]

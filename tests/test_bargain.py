@@ -1278,3 +1278,35 @@ def test_a_quantity_whose_counting_word_names_the_packing_is_priced(
     engine = make_engine(products=[NAPPIES], bargain={"bulk": {"min_items": 3, "rate": 0.95}}, promotions=[])
     part = bargain_part(engine.reply(text, item_id="nappies", now=NO_PROMOTION))
     assert part.case == case and {key: part.facts[key] for key in told} == told
+
+
+#: Ink of one price a bottle, but a set of four colours that costs more.
+INK = {"id": "ink", "name": "原装墨水", "price": 39, "colours": ["黑色", "青色", "四色套装"], "sizes": ["70毫升"],
+       "prices": {"四色套装": 139}}
+
+
+def test_a_quantity_of_a_colour_priced_on_its_own_is_summed(make_engine: Callable[..., Engine]) -> None:
+    engine = make_engine(products=[INK], bargain={"bulk": {"min_items": 5, "rate": 0.9}}, promotions=[])
+    part = bargain_part(engine.reply("买4瓶黑色多少钱", item_id="ink", now=NO_PROMOTION))
+    assert (part.case, part.facts["total"]) == ("price_total", "156元")  # 4 × 39, short of the 5 for 9折
+
+
+def test_what_it_all_comes_to_after_a_quantity_said_to_another_intent(make_engine: Callable[..., Engine]) -> None:
+    engine = make_engine(products=[INK], bargain={"bulk": None}, promotions=[])
+    first = engine.reply("黑色墨水要3瓶", item_id="ink", now=NO_PROMOTION)
+    part = bargain_part(engine.reply("一共多少", first.conversation, item_id="ink", now=NO_PROMOTION))
+    assert (part.case, part.facts["total"]) == ("price_total", "117元")  # the three of 黑色 said before
+
+
+def test_a_quantity_asked_with_the_promotion_is_summed_and_cut(make_engine: Callable[..., Engine]) -> None:
+    promotions = [{"name": "囤货节", "description": "墨水满100减15,结算自动减。", "start": "2026-12-01",
+                   "end": "2026-12-31"}]
+    engine = make_engine(products=[INK], bargain={"bulk": None, "coupon": None}, promotions=promotions)
+    part = bargain_part(engine.reply("黑色买3瓶多少钱 有满减吗", item_id="ink", now=NO_PROMOTION))
+    assert (part.case, part.facts["total"], part.facts["net"]) == ("price_total_off", "117元", "102元")
+
+
+def test_the_price_with_the_coupon_alone_is_worked_out(make_engine: Callable[..., Engine]) -> None:
+    engine = make_engine(promotions=[], bargain={"coupon": {"amount": 10, "min_spend": 150}})
+    part = bargain_part(engine.reply("用券的话到手多少", item_id=DRESS, now=NO_PROMOTION))
+    assert (part.case, part.facts["net"]) == ("price_net_coupon", "159元")  # 169 - 10

@@ -618,7 +618,7 @@
         'final_none', 'fixed', 'fixed_product', 'fixed_product_bulk', 'tmall', 'tmall_promotion', 'no_gift',
         'no_gift_coupon']],
       ['价格和多件优惠', ['price', 'prices', 'shop_prices', 'which_product', 'part_price', 'price_total', 'price_total_bulk', 'prices_total', 'prices_total_bulk', 'prices_promotion', 'price_total_short', 'price_total_off', 'price_promotion',
-        'price_net', 'price_net_short', 'price_net_told', 'price_net_told_coupon', 'price_total_off_coupon', 'bulk',
+        'price_net', 'price_net_short', 'price_net_told', 'price_net_told_coupon', 'price_net_coupon', 'price_total_off_coupon', 'bulk',
         'bulk_promotion', 'no_bulk', 'bulk_stated']],
       ['活动和优惠券', ['promotions', 'promotions_coupon', 'coupon_only', 'coupon_fits', 'coupon_short', 'no_promotions',
         'promotion_until', 'promotion_over', 'promotion_later', 'promotion_later_coupon', 'promotion_not_for', 'promotion_not_for_others', 'price_promotions',
