@@ -231,7 +231,14 @@ def _told_in(kind: str, values: Iterable[str], word: str = "") -> bool:
     said = [w for w in (stem_of(concept.name), *concept.words) if len(w) >= 2 and w not in concept.weak]
     point = _ASKING.sub("", word)
     point = point[0] if len(set(point)) == 1 else point  # (热不热: 热)
-    return any(w in value.lower() for value in values for w in (*said, *([point] if point else [])))
+    # a count asked by its measure (多少张, 几页) of a value that counts in it (约打4500页)
+    units = {m[1] for w in (*concept.words, word) if (m := _HOW_MANY.search(w))}
+    return any(w in value.lower() for value in values for w in (*said, *([point] if point else []))) or any(
+        re.search(rf"\d\s*{re.escape(unit)}", value) for value in values for unit in units)
+
+
+#: How many of a measure: 多少张, 几页 (the measure).
+_HOW_MANY = re.compile(r"(?:几|多少)([\u4e00-\u9fff])$")
 
 
 #: What asks around the point of a buyer's word: 会不会热, 热不热, 很热吗.

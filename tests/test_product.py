@@ -475,6 +475,14 @@ def test_a_thing_asked_to_come_with_it_stays_on_the_page_though_another_product_
     assert data["products"][0]["name"] not in priced.suggestion
 
 
+def test_a_count_asked_of_a_fact_that_counts_in_its_measure_is_told(shop: Shop) -> None:
+    product = shop.product("dress-floral")
+    assert product is not None
+    ink = product.model_copy(update={"attributes": {"墨水": "黑色一瓶39元,约打4500页"}})
+    facts = read_facts(ink, "一瓶墨水能打多少张")
+    assert dict(facts.stated) == {"墨水": "黑色一瓶39元,约打4500页"} and not facts.missing  # 页数 told in 页
+
+
 @pytest.mark.parametrize("text", ["暖和吗 有暖气的屋子会不会热", "厚吗 暖气房热不热"])
 def test_a_kind_asked_that_a_fact_told_speaks_of_in_the_buyers_word_is_not_missing(shop: Shop, text: str) -> None:
     product = shop.product("dress-floral")
