@@ -24,7 +24,7 @@ from botcore.shop.model import BulkDeal
 from botcore.sizes import variant_label
 from botcore.text import join, money, span
 from intents.asked_size import counted_variant, packs_of, size_by_amount
-from intents.attributes import Facts, read_facts, told_of
+from intents.attributes import FACTS_ASKED, Facts, read_facts, told_of
 from intents.base import Answer, Evidence, Intent, IntentHit, Message, Question
 from intents.named_days import day_named, fixed_day_named
 from intents.shipping import fee_rule, sent_to_region
@@ -327,6 +327,22 @@ def _priced_part(product: Product, text: str) -> tuple[str, str] | None:
                 None)
 
 
+def _names_itself(product: Product, text: str) -> bool:
+    """Whether ``text`` names the product by a word of its name or an alias (打印机 of 喷墨打印机)."""
+    return any(re.fullmatch(r"[\u4e00-\u9fff]{2}", piece := name[i:i + 2]) and piece in text
+               for name in (product.name, *product.aliases) for i in range(len(name) - 1))
+
+
+def _priced_told(product: Product, asked: str) -> tuple[str, str] | None:
+    """The one fact told just before (``asked``: the facts named then) whose value puts a price on
+    a part or refill (墨水: 黑色一瓶39元): what a price asked next, naming nothing, is of."""
+    if not asked.startswith(FACTS_ASKED):
+        return None
+    priced = [(name, product.attributes[name]) for name in asked.removeprefix(FACTS_ASKED).split("、")
+              if name in product.attributes and _PRICED.search(product.attributes[name])]
+    return priced[0] if len(priced) == 1 else None
+
+
 #: A fact's name that says how the product is priced: 金价, 工费, 计价方式.
 _OF_PRICE = re.compile(r"价|费")
 
@@ -539,6 +555,9 @@ class Bargain(Intent):
             topic = "promo"  # 「老顾客有优惠不」「新人有啥福利」
         deals = self._promotions(promo, coupon) if self.rules.topic(text, "promo") else None
         part = _priced_part(product, text) if asks_price and product is not None and not variant else None
+        if part is None and asks_price and product is not None and not variant and not entities.products \
+                and _variant(product, question.message) == (None, None) and not _names_itself(product, text):
+            part = _priced_told(product, memory.asked or "")  # 「黑色多少钱一瓶」 right after the 墨水 fact
         if part is not None and product is not None:  # 「笔芯多少钱」 of a pen whose file prices its refills
             return Answer("part_price", {"product": product.name, "part": part[0], "note": part[1]})
         if _CHEAPER_ONE.search(text) and topic in (None, "price"):

@@ -1310,3 +1310,14 @@ def test_the_price_with_the_coupon_alone_is_worked_out(make_engine: Callable[...
     engine = make_engine(promotions=[], bargain={"coupon": {"amount": 10, "min_spend": 150}})
     part = bargain_part(engine.reply("用券的话到手多少", item_id=DRESS, now=NO_PROMOTION))
     assert (part.case, part.facts["net"]) == ("price_net_coupon", "159元")  # 169 - 10
+
+
+@pytest.mark.parametrize(("then", "case"), [("黑色多少钱一瓶", "part_price"), ("打印机多少钱", "price")])
+def test_a_price_right_after_a_fact_pricing_a_refill_is_of_that_refill(make_engine: Callable[..., Engine],
+                                                                       then: str, case: str) -> None:
+    printer = {"id": "printer", "name": "喷墨打印机", "price": 699, "colours": ["白色"], "sizes": ["标配"],
+               "attributes": {"墨水": "黑色一瓶39元,约打4500页", "纸张": "A4、A5"}}
+    engine = make_engine(products=[printer], promotions=[])
+    first = engine.reply("墨水能打多少张", item_id="printer", now=NO_PROMOTION)
+    part = bargain_part(engine.reply(then, first.conversation, item_id="printer", now=NO_PROMOTION))
+    assert part.case == case and ("39元" in part.text) == (case == "part_price")  # 打印机 names the printer itself
