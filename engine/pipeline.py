@@ -196,7 +196,7 @@ class Engine:
         # so do the body measures told (「180 160斤 黑色XL有吗」 … 「那XXL呢」 is sized for them), how
         # many are wanted (「要10盒 能打折吗」 … 「一共多少钱」) and where the parcel goes
         said = message.entities
-        if said.quantity:
+        if said.quantity and len(said.sizes) < 2 and len(said.colours) < 2:  # (「一个20一个24」: one of each)
             changes["quantity"] = said.quantity
         if said.regions:  # 「我在哈尔滨 会冻死吗」 … 「几天能到」: to 黑龙江, whoever answered first
             changes["region"] = said.regions[0]

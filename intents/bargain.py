@@ -533,7 +533,7 @@ class Bargain(Intent):
                 and product is not None and not _DISCOUNT.search(text) and (
                 memory.size in product.sizes or memory.colour in product.colours or packs):
             variant = True  # 「大号多少钱」 … 「两个呢」「买四个多少钱」: the one just priced, counted
-        if product is not None and _TOTAL.search(text) and memory.quantity and not entities.quantity and (
+        if product is not None and _TOTAL.search(text) and (memory.quantity or 0) >= 2 and not entities.quantity and (
                 memory.size in product.sizes or memory.colour in product.colours):
             variant = True  # 「黑色墨水要6瓶」 … 「一共多少」: the six of the colour said
         asks_price = topic == "price" or again or (variant and self.rules.topic(text, "price") is not None)
@@ -742,7 +742,7 @@ class Bargain(Intent):
             size, quantity = packs
             colour = colour or (memory.colour if memory.colour in product.colours else None)
         if colour is None and size is None and ((memory.asked in ("price", "promo") and entities.quantity) or (
-                _TOTAL.search(question.message.text) and memory.quantity and not entities.quantity)):
+                _TOTAL.search(question.message.text) and (memory.quantity or 0) >= 2 and not entities.quantity)):
             # 「大号多少钱」 … 「两个呢」: two of the one just priced; 「黑色要6瓶」 … 「一共多少」: those six
             colour = memory.colour if memory.colour in product.colours else None
             size = memory.size if memory.size in product.sizes else None

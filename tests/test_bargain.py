@@ -1306,6 +1306,14 @@ def test_a_quantity_asked_with_the_promotion_is_summed_and_cut(make_engine: Call
     assert (part.case, part.facts["total"], part.facts["net"]) == ("price_total_off", "117元", "102元")
 
 
+def test_a_quantity_spread_over_several_variants_is_not_summed_as_one(make_engine: Callable[..., Engine]) -> None:
+    engine = make_engine(products=[INK], bargain={"bulk": None}, promotions=[])
+    first = engine.reply("要两瓶 黑色青色各一瓶", item_id="ink", now=NO_PROMOTION)
+    part = bargain_part(engine.reply("一共多少", first.conversation, item_id="ink", now=NO_PROMOTION))
+    assert "78元" not in part.text or part.facts.get("quantity") != 2  # not two of 黑色 alone
+    assert first.conversation.quantity is None
+
+
 def test_the_price_with_the_coupon_alone_is_worked_out(make_engine: Callable[..., Engine]) -> None:
     engine = make_engine(promotions=[], bargain={"coupon": {"amount": 10, "min_spend": 150}})
     part = bargain_part(engine.reply("用券的话到手多少", item_id=DRESS, now=NO_PROMOTION))
