@@ -92,6 +92,11 @@ class ProductQuestion(Intent):
                                                          or self.rules.topic(text, "follow") is not None)
         asked = read_facts(product, text, phrases=not follow_up, named=question.message.entities.named) \
             if product is not None else Facts()
+        if follow_up and not asked.asked and product is not None:
+            # 「那能反向吗」 after the ages: a fact whose own name holds the buyer's word (反向安装), not the same again
+            by_name = read_facts(product, text, named=question.message.entities.named)
+            if any(text[i:i + 2] in key for key, _ in by_name.stated for i in range(len(text) - 1)):
+                asked = by_name
         named = question.message.entities.named  # (洗 of a 洗衣机 named asks no washing)
         unnamed = "".join(ch for i, ch in enumerate(text) if not any(a <= i < b for a, b in named))
         topic = self.rules.topic(unnamed, "authentic", "colour", "care", "material", "thickness")

@@ -475,6 +475,13 @@ def test_a_thing_asked_to_come_with_it_stays_on_the_page_though_another_product_
     assert data["products"][0]["name"] not in priced.suggestion
 
 
+def test_a_follow_up_naming_another_facts_name_asks_that_fact(shop: Shop) -> None:
+    engine = _bare(shop, attributes={"适用年龄": "9个月到12岁", "反向安装": "不能反向安装,只能正向"})
+    first = engine.reply("适合几岁", item_id="dress-floral", now=NOW)
+    then = engine.reply("那能反向吗", first.conversation, item_id="dress-floral", now=NOW)
+    assert "只能正向" in then.suggestion and "12岁" not in then.suggestion  # not the ages again
+
+
 def test_a_count_asked_of_a_fact_that_counts_in_its_measure_is_told(shop: Shop) -> None:
     product = shop.product("dress-floral")
     assert product is not None
