@@ -21,7 +21,7 @@ import ahocorasick
 
 from botcore.places import courier_aliases, region_aliases
 from botcore.shop import Product
-from botcore.stages.entities import colour_spellings
+from botcore.stages.entities import colour_spellings, device_models
 from botcore.yamltext import parse_yaml
 from intents.pointing import BEFORE_A_NAME, POINTING
 
@@ -229,7 +229,7 @@ def _told_in(kind: str, values: Iterable[str], word: str = "") -> bool:
     if concept is None:
         return False
     said = [w for w in (stem_of(concept.name), *concept.words) if len(w) >= 2 and w not in concept.weak]
-    point = _ASKING.sub("", word)
+    point = _AROUND_POINT.sub("", word)
     point = point[0] if len(set(point)) == 1 else point  # (热不热: 热)
     # a count asked by its measure (多少张, 几页) of a value that counts in it (约打4500页)
     units = {m[1] for w in (*concept.words, word) if (m := _HOW_MANY.search(w))}
@@ -242,7 +242,7 @@ _HOW_MANY = re.compile(r"(?:几|多少)([\u4e00-\u9fff])$")
 
 
 #: What asks around the point of a buyer's word: 会不会热, 热不热, 很热吗.
-_ASKING = re.compile(r"会不会|会|不|很|吗|么|嘛|呢")
+_AROUND_POINT = re.compile(r"会不会|会|不|很|吗|么|嘛|呢")
 
 
 def _of_another(word: str, start: int, found: dict[str, tuple[tuple[Concept, ...], int]]) -> bool:
@@ -463,9 +463,12 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             stated[key] = value
         elif len(stem) >= 3 and _HOW_MUCH.search(text) and said(stem[:2]):
             stated[key] = value  # 遥控距离 asked by its head and a measure: 「遥控多远」
+    models = device_models(text)  # (iphone13pro: a device the product may not fit, asked of the stock)
     for term in _LATIN_TERM.finditer(text):  # 「华为能用ldac吗」: a technical word said, in one fact alone
         holding = [(key, value) for key, value in product.attributes.items() if term[0] in f"{key} {value}".lower()]
-        if len(holding) == 1 and free(term.start(), term.end()):
+        said_in_fact = "".join("".join(holding[0]).lower().split()) if len(holding) == 1 else ""
+        if len(holding) == 1 and free(term.start(), term.end()) \
+                and not any(term[0] in m and m not in said_in_fact for m in models):
             stated.setdefault(*holding[0])
             spans.append((term.start(), term.end()))
     missing: list[tuple[str, int, int]] = []  # (kind, where it was asked)

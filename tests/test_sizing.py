@@ -492,8 +492,8 @@ def test_without_a_chart_the_shops_fit_note_answers() -> None:
     noted = shop.model_copy(update={"products": [p.model_copy(update={"fit_note": ""}) if p.id == "ring-open" else p
                                                  for p in shop.products]})
     unnoted = Engine(noted, rng=random.Random(0)).reply("我平时戴14号的 这个能戴吗", item_id="ring-open", now=NOW)
-    assert part_of(unnoted, "sizing").case == "no_chart"  # nothing written: a colleague is asked
-    assert unnoted.mode == "handoff"
+    # no fit note: the fact that says the buyer's words (平时戴…, 12号到16号都能戴)
+    assert part_of(unnoted, "sizing").case == "dimensions" and "12号到16号都能戴" in unnoted.suggestion
 
 
 def test_a_measurement_follow_up_gives_the_same_measure_of_the_size_named(engine: Engine) -> None:
