@@ -402,6 +402,9 @@ def age_facts(product: Product) -> Facts:
     return Facts()
 
 
+#: Asked of the goods (有货吗, 多少钱, 还有吗): a variant named there is the variant, not its fact.
+_GOODS = re.compile(r"有吗|有没有|有货|现货|还有|多少钱|价格|多钱|拍|买|要")
+
 #: A word of Latin letters (and digits) a buyer may name a technology by: ldac, nfc, ip68, hdmi.
 _LATIN_TERM = re.compile(r"(?<![a-z0-9])[a-z][a-z0-9]{2,}(?![a-z0-9])")
 
@@ -419,8 +422,14 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
     # name, or the name itself (a product called 礼盒), asks no fact (电池, 礼盒); a longer word
     # around one still does (多大个)
     known = _names_of(product)
-    names = [(m.start(), m.end()) for name in known for m in re.finditer(re.escape(name), text)]
-    names += _pointed_at(known, text)
+    # (a variant's name that is also a fact's, 防蓝光 of a lens in 防蓝光 and 变色, still names that fact
+    # where the question asks something of it: 「防蓝光的会发黄吗」, not 「防蓝光有吗」)
+    variant_facts = {key.lower() for key in product.attributes} & {
+        v.lower() for v in (*product.colours, *product.sizes)} if not _GOODS.search(text) else set()
+    of_itself = {name for name in known if any(key in name.lower() for key in variant_facts)}
+    names = [(m.start(), m.end()) for name in known if name not in of_itself
+             for m in re.finditer(re.escape(name), text)]
+    names += _pointed_at([name for name in known if name not in of_itself], text)
 
     def free(start: int, end: int) -> bool:
         return not any(a <= start and end <= b and (end - start) <= (b - a) for a, b in names) and not any(

@@ -477,6 +477,14 @@ def test_a_thing_asked_to_come_with_it_stays_on_the_page_though_another_product_
     assert data["products"][0]["name"] not in priced.suggestion
 
 
+@pytest.mark.parametrize(("text", "fact"), [("防蓝光的会发黄吗", True), ("防蓝光有吗", False)])
+def test_a_fact_named_as_a_variant_is_asked_by_its_name(shop: Shop, text: str, fact: bool) -> None:
+    product = shop.product("dress-floral")
+    assert product is not None
+    lens = product.model_copy(update={"colours": ["普通膜", "防蓝光"], "attributes": {"防蓝光": "看白墙有一点点偏黄"}})
+    assert bool(read_facts(lens, text).stated) == fact  # 有吗 asks the goods, not the fact
+
+
 def test_a_follow_up_naming_another_facts_name_asks_that_fact(shop: Shop) -> None:
     engine = _bare(shop, attributes={"适用年龄": "9个月到12岁", "反向安装": "不能反向安装,只能正向"})
     first = engine.reply("适合几岁", item_id="dress-floral", now=NOW)
