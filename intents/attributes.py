@@ -403,7 +403,8 @@ def age_facts(product: Product) -> Facts:
 
 
 #: Asked of the goods (有货吗, 多少钱, 还有吗): a variant named there is the variant, not its fact.
-_GOODS = re.compile(r"有吗|有没有|有货|现货|还有|多少钱|价格|多钱|拍|买|要")
+_GOODS = re.compile(r"有吗|有没有|有货|现货|还有|多少钱|价格|多钱|拍|买|要|到了|到货|补货|什么时候有|几号有"
+                    r"|卖完|断货|没货")
 
 #: A word of Latin letters (and digits) a buyer may name a technology by: ldac, nfc, ip68, hdmi.
 _LATIN_TERM = re.compile(r"(?<![a-z0-9])[a-z][a-z0-9]{2,}(?![a-z0-9])")

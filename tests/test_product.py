@@ -477,7 +477,7 @@ def test_a_thing_asked_to_come_with_it_stays_on_the_page_though_another_product_
     assert data["products"][0]["name"] not in priced.suggestion
 
 
-@pytest.mark.parametrize(("text", "fact"), [("防蓝光的会发黄吗", True), ("防蓝光有吗", False)])
+@pytest.mark.parametrize(("text", "fact"), [("防蓝光的会发黄吗", True), ("防蓝光有吗", False), ("防蓝光到了吗", False)])
 def test_a_fact_named_as_a_variant_is_asked_by_its_name(shop: Shop, text: str, fact: bool) -> None:
     product = shop.product("dress-floral")
     assert product is not None
