@@ -391,7 +391,7 @@ def test_a_size_named_by_its_amount_is_compared_as_an_amount(shop_name: str, ite
     assert str(part.facts["size"]).startswith(size)
 
 
-@pytest.mark.parametrize("follow_up", ["什么时候补", "还会补货吗"])
+@pytest.mark.parametrize("follow_up", ["什么时候补", "还会补货吗", "啥时候有"])
 def test_when_it_comes_back_without_a_restock_date_says_there_is_none_yet(shoes: Engine, follow_up: str) -> None:
     sold_out = ask(shoes, "白色44码还有吗", item="run-shoe-x")
     assert stock_part(sold_out).case == "sold_out"
