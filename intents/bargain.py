@@ -362,7 +362,7 @@ class Bargain(Intent):
     # 「那500g的呢」「那卫衣呢」 after 「1kg多少钱」; 「明天还有吗」 after 「有活动吗」
     carries_after = {"price": ("sizes", "colours", "products", "quantity", "weight"), "promo": ("day",)}
     # 「明天还有吗」 after the promotions, 「多少天内」 after the price protection, 「两斤呢」 after a price
-    continued_by = {"promo": "still_on|usable|how_to_join|until|occasion_next", _PROTECT_ASKED: "how_long",
+    continued_by = {"promo": "still_on|usable|how_to_join|until|occasion_next|starts", _PROTECT_ASKED: "how_long",
                     "price": "more_of_it"}
     cases = {
         "hold": (),
@@ -467,10 +467,15 @@ class Bargain(Intent):
                           and not entities.promotions)
         until = later or self.rules.topic(text, "until") is not None or (
             bool(entities.promotions) and _STILL_ON.search(text) is not None)  # 「精华买赠还有吗」: until when
-        if named is None and until:
-            coming = sorted((p for p in shop.promotions if p.start is not None and p.start > today),
-                            key=lambda p: p.start or today)
-            named = next(iter(running), None) or (coming[0] if later and coming else None)
+        # 「元旦有活动吗」 … 「几号开始」: the promotion to come, from when
+        starts = question.conversation.asked == "promo" and self.rules.topic(text, "starts") is not None
+        if named is None and (until or starts):
+            coming = sorted((p for p in shop.promotions if p.start is not None and p.start > today
+                             and (product is None or p.covers(product))), key=lambda p: p.start or today)
+            if starts and coming:
+                named = coming[0]
+            else:
+                named = next(iter(running), None) or (coming[0] if later and coming else None)
         if named is None and topic in (None, "price") and (topic or _HAGGLED.search(text)) \
                 and (shifted := _of_day(shop, text, product, today, running)) is not None:
             named, until = shifted

@@ -644,6 +644,7 @@ def test_whether_the_promotions_still_hold_tomorrow_is_asked_of_them_not_of_stoc
 @pytest.mark.parametrize(("then", "case", "told"), [
     ("到几号结束", "promotion_until", {"end": "12月12日"}),  # of the promotion just told, not the ship day
     ("那跨年有吗", "promotion_later", {"promotion_name": "元旦新年福利", "start": "1月1日"}),  # another occasion's
+    ("下一个活动几号开始", "promotion_later", {"promotion_name": "元旦新年福利", "start": "1月1日"}),  # the one to come
 ])
 def test_what_follows_the_promotions_is_asked_of_them(then: str, case: str, told: dict[str, str]) -> None:
     engine = Engine(load_shop("clothing"), rng=random.Random(0))
