@@ -307,6 +307,8 @@ _CHEAPER_ASKED = re.compile(r"(能|可以|会)?(便宜|优惠|减|降)(多少|�
 _NET = re.compile(r"到手|活动价|折后|券后|减完|实付|优惠后|减了以后|(直降|立减|直减|降|减)\d*(元|块)?(以)?后")
 #: A promotion's terms that change what is paid (满减, 折, 半价, 直降), not only give a gift.
 _CUTS_PRICE = re.compile(r"减|折|半价|降|特价|秒杀|第二件|优惠价|券")
+#: Said right after a thing in a promotion's terms that leave it out: 「(1.74除外)」「特价款不参加」.
+_LEFT_OUT = r"[^,，。;；)）]{0,4}(除外|不参加|不参与|不享受|不包括|不能参加)"
 #: A promotion that prices several bought together (两个只要799元, 套装价): what one costs it leaves alone.
 _SET_PRICE = re.compile(r"只要|仅需|只需|套装价|组合价|一起拍.{0,8}\d+元")
 #: A total asked (一共多少钱): of the number the buyer said they want, if said before.
@@ -362,8 +364,8 @@ class Bargain(Intent):
     # 「那500g的呢」「那卫衣呢」 after 「1kg多少钱」; 「明天还有吗」 after 「有活动吗」
     carries_after = {"price": ("sizes", "colours", "products", "quantity", "weight"), "promo": ("day",)}
     # 「明天还有吗」 after the promotions, 「多少天内」 after the price protection, 「两斤呢」 after a price
-    continued_by = {"promo": "still_on|usable|how_to_join|until|occasion_next|starts", _PROTECT_ASKED: "how_long",
-                    "price": "more_of_it"}
+    continued_by = {"promo": "still_on|usable|how_to_join|until|occasion_next|starts|applies",
+                    _PROTECT_ASKED: "how_long", "price": "more_of_it"}
     cases = {
         "hold": (),
         "part_price": ("product", "part", "note"),
@@ -397,6 +399,7 @@ class Bargain(Intent):
         "prices": ("product", "prices"),
         "prices_total": ("product", "quantity", "totals"),
         "prices_promotion": ("product", "prices", "promotion_name", "promotion"),
+        "promotion_excluded": ("promotion_name", "excluded", "promotion"),
         "prices_total_bulk": ("product", "quantity", "totals", "min_items", "rate"),
         "shop_prices": ("prices",),
         "which_product": (),
@@ -454,6 +457,16 @@ class Bargain(Intent):
         promo = _promotion_facts(running)
         coupon = _coupon_facts(shop.bargain.coupon)  # what lowers the price besides: the shop's coupon
         topic = self.rules.topic(text, "protect", "bulk", "promo", "price", "free_shipping", "gift")
+        if question.conversation.asked == "promo" and self.rules.topic(text, "applies") and running:
+            # 「1.74也能升级吗」 right after a promotion whose terms leave it out (1.74除外): it does not
+            asked_of = [*entities.sizes, *entities.colours, *(name for pid in entities.products
+                                                              if (other := shop.product(pid)) is not None
+                                                              for name in (other.name, *other.aliases))]
+            left_out = next(((p, w) for p in running for w in asked_of
+                             if re.search(re.escape(w) + _LEFT_OUT, p.description, re.IGNORECASE)), None)
+            if left_out is not None:
+                return Answer("promotion_excluded", {"promotion_name": left_out[0].name, "excluded": left_out[1],
+                                                     "promotion": left_out[0].description}, {"asked": "promo"})
         named = next((p for p in shop.promotions if p.name in entities.promotions), None) or _of_occasion(
             shop, self.rules.topics["occasion"].findall(text), product, today)
         if named is None and question.conversation.asked == "promo":  # 「第二件半价怎么算」 after the promotions

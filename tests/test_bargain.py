@@ -1329,3 +1329,15 @@ def test_a_price_right_after_a_fact_pricing_a_refill_is_of_that_refill(make_engi
     first = engine.reply("墨水能打多少张", item_id="printer", now=NO_PROMOTION)
     part = bargain_part(engine.reply(then, first.conversation, item_id="printer", now=NO_PROMOTION))
     assert part.case == case and ("39元" in part.text) == (case == "part_price")  # 打印机 names the printer itself
+
+
+@pytest.mark.parametrize(("then", "case"), [("XL也能参加吗", "promotion_excluded"), ("M也能参加吗", "promotion_until")])
+def test_a_variant_the_promotion_just_told_leaves_out_is_said_to_be_out(make_engine: Callable[..., Engine],
+                                                                       then: str, case: str) -> None:
+    promotions = [{"name": "圣诞特惠", "description": "全店第二件半价(XL除外)。", "start": "2026-12-20",
+                   "end": "2026-12-26"}]
+    engine = make_engine(promotions=promotions)
+    first = engine.reply("圣诞有什么活动", item_id=DRESS, now=dt.datetime(2026, 12, 21, 10))
+    part = bargain_part(engine.reply(then, first.conversation, item_id=DRESS, now=dt.datetime(2026, 12, 21, 10)))
+    assert part.case != "promotion_excluded" or part.facts["excluded"] == "XL"
+    assert (part.case == "promotion_excluded") == (case == "promotion_excluded")
