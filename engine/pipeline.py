@@ -17,6 +17,7 @@ import dataclasses
 import datetime as dt
 import logging
 import random
+import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -337,7 +338,11 @@ class Engine:
         words = {message.text[start:end] for start, end in message.entities.named}
         if page is not None and (in_fact_names(page, words, message.text)  # 「含床垫吗」 on a bed's page
                                  or (words and all(any(w in n.lower() for n in (page.name, *page.aliases))
-                                                   or page.find_size(w) or page.find_colour(w) for w in words))):
+                                                   or page.find_size(w) or page.find_colour(w) for w in words))
+                                 # 「lite能用吗」 on a case's page whose 适配 says 只适配Pro…Lite用不了: of the case
+                                 or (words and _FITS.search(message.text) is not None
+                                     and all(any(w in value.lower() for value in page.attributes.values())
+                                             for w in words))):
             # 「含维生素D吗」 on a calcium with 维生素D3 in its name, 「蓝盘皮带有吗」 on a watch sold with a
             # 皮带 (also another product's alias): still the page's own
             named = ()
@@ -354,6 +359,10 @@ class Engine:
             if product is not None:
                 return product
         return self.shop.products[0] if len(self.shop.products) == 1 else None
+
+
+#: Whether one thing fits another, asked on an accessory's page: 「lite能用吗」「适配14吗」.
+_FITS = re.compile(r"能用|可以用|适配|适用|兼容|能装|能放|能套|套得上|装得下|能不能用")
 
 
 def _has_variant(product: Product, message: Message) -> bool:

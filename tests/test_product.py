@@ -850,6 +850,17 @@ def test_a_variant_of_the_page_that_is_another_products_alias_keeps_the_page(
     assert reply.conversation.product_id == "watch" and reply.parts[0].case in ("in_stock", "in_stock_count")
 
 
+@pytest.mark.parametrize(("text", "page"), [("lite能用吗", True), ("lite多少钱", False)])
+def test_another_product_asked_to_fit_an_accessory_whose_facts_name_it_keeps_the_page(
+        make_engine: Callable[..., Engine], text: str, page: bool) -> None:
+    case = {"id": "case", "name": "耳机保护套", "price": 39, "colours": ["白色"], "sizes": ["均码"],
+            "attributes": {"适配": "只适配Pro的充电盒,Lite用不了"}}
+    lite = {"id": "lite", "name": "Lite半入耳耳机", "aliases": ["lite"], "price": 129, "colours": ["白色"],
+            "sizes": ["标准版"]}
+    reply = make_engine(products=[case, lite]).reply(text, item_id="case", now=NOW)
+    assert (reply.conversation.product_id == "case") == page  # 能用吗 asks of the case; 多少钱 of the Lite
+
+
 @pytest.mark.parametrize(("text", "mode", "says"), [
     # no fact named, but one says the buyer's own words: sent where a long word is its own
     ("这个能放燃气灶上热吗", "auto", "燃气灶和电磁炉都能直接加热"),
