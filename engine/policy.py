@@ -148,7 +148,20 @@ def _separate(hit: IntentHit, chosen: Sequence[IntentHit]) -> bool:
     taken = [span for other in chosen if (span := other.span()) is not None]
     own = [hit.span()] + [(e.start, e.end) for e in hit.evidence
                           if e.kind in ("keyword", "pattern") and e.weight >= SECOND_RULE_MIN and e.start >= 0]
-    return any(span is not None and not any(span[0] < b and a < span[1] for a, b in taken) for span in own)
+    return any(span is not None and not any(span[0] < b and a < span[1] for a, b in taken)
+               and not _asks_of(hit, span, taken) for span in own)
+
+
+def _asks_of(hit: IntentHit, span: tuple[int, int], taken: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``span`` holds only the words asking whether there is something, right after a
+    chosen intent's subject (有吗 of 「侧撞保护有吗」, where 侧撞保护 is the product's fact): no
+    question of its own. (「拉链坏了」 says something happened: that is one.)"""
+    said = {e.detail for e in hit.evidence if (e.start, e.end) == span}
+    return bool(said) and said <= _WHETHER_THERE_IS and any(span[0] == end for _, end in taken)
+
+
+#: Words asking whether there is something, which say nothing of what (有吗, 有没有).
+_WHETHER_THERE_IS = frozenset({"有吗", "有么", "有嘛", "有没", "有没有", "有不", "还有吗", "有木有"})
 
 
 def as_asked(learned: Mapping[str, float], roster: Roster) -> dict[str, float]:

@@ -467,6 +467,9 @@ class Bargain(Intent):
             if left_out is not None:
                 return Answer("promotion_excluded", {"promotion_name": left_out[0].name, "excluded": left_out[1],
                                                      "promotion": left_out[0].description}, {"asked": "promo"})
+            if asked_of:  # 「2019的也参加吗」 where the terms leave nothing out: the terms, which say what goes
+                its_terms = self._promotions(promo, coupon)
+                return dataclasses.replace(its_terms, remember={**its_terms.remember, "asked": "promo"})
         named = next((p for p in shop.promotions if p.name in entities.promotions), None) or _of_occasion(
             shop, self.rules.topics["occasion"].findall(text), product, today)
         if named is None and question.conversation.asked == "promo":  # 「第二件半价怎么算」 after the promotions

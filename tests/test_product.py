@@ -850,6 +850,14 @@ def test_a_variant_of_the_page_that_is_another_products_alias_keeps_the_page(
     assert reply.conversation.product_id == "watch" and reply.parts[0].case in ("in_stock", "in_stock_count")
 
 
+@pytest.mark.parametrize(("text", "intent"), [("侧撞保护有吗", None), ("拉链坏了", "returns")])
+def test_a_fact_asked_with_有吗_is_no_stock_question_beside_it(shop: Shop, text: str, intent: str | None) -> None:
+    engine = _bare(shop, attributes={"侧撞保护": "两侧有可拆的侧撞保护块", "拉链": "YKK拉链"})
+    reply = engine.reply(text, item_id="dress-floral", now=NOW)
+    assert "stock" not in reply.intents  # 有吗 of the fact asks whether it has it, not the goods in stock
+    assert intent is None or intent in reply.intents  # (坏了 says something happened: a fault beside it)
+
+
 @pytest.mark.parametrize(("text", "page"), [("lite能用吗", True), ("lite多少钱", False)])
 def test_another_product_asked_to_fit_an_accessory_whose_facts_name_it_keeps_the_page(
         make_engine: Callable[..., Engine], text: str, page: bool) -> None:
