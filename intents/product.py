@@ -125,6 +125,11 @@ class ProductQuestion(Intent):
             # 送货上楼: its fees, where the facts told put a price on it
             asked = told
         unsure = False  # a fact found only by the buyer's words in what it says, not by its name: a draft
+        compared = False
+        if not asked.stated and _DIFFERENCE.search(text):
+            apart = _telling_apart(product, question.message)
+            if apart.stated:  # 「标准版跟无线充版有啥区别」: the facts that speak of either, of both
+                asked, compared = apart, True
         if not asked.asked and not follow_up and topic is None and not _TASTE.search(text):
             # 「壶能放燃气灶上烧吗」: no fact or kind of fact named, but a fact says the buyer's own words
             found = found_in_values(product, unnamed, (product.name, *product.aliases, *product.colours,
@@ -140,8 +145,9 @@ class ProductQuestion(Intent):
             found = found_in_values(product, unnamed, (product.name, *product.aliases), told=dict(told.stated))
             if found is not None:  # (a draft: whether it answers this new question is a person's to say)
                 asked, unsure = Facts(((found.name, found.value),), (), found.at), True
-        asked = asked.of_variant(product, *product.variant_named(question.message.entities.colours,
-                                                                 question.message.entities.sizes))
+        if not compared:
+            asked = asked.of_variant(product, *product.variant_named(question.message.entities.colours,
+                                                                     question.message.entities.sizes))
         names = [name for name, _ in asked.stated] + list(asked.missing)
         remember: dict[str, object] = {"asked": FACTS_ASKED + "、".join(names)} if names else {}
         facts = {"product": product.name, "material": product.material,
@@ -207,3 +213,20 @@ def _each_clause(product: Product, text: str, asked: Facts) -> Facts:
         if new and len(new) == len(alone.stated):
             stated |= new
     return dataclasses.replace(asked, stated=tuple(stated.items())) if len(stated) > len(asked.stated) else asked
+
+
+#: Asked how two things differ: 「有啥区别」「有什么不同」「哪里不一样」.
+_DIFFERENCE = re.compile(r"区别|不同|不一样|差别|差在哪")
+
+
+def _telling_apart(product: Product, message: Message) -> Facts:
+    """The facts of ``product`` whose values speak of either of two (or more) of its variants
+    named (无线充电: 只有无线充版的充电盒支持Qi无线充,标准版只能插线充), where two are named."""
+    entities = message.entities
+    named = list(dict.fromkeys(v for v in (*(product.find_colour(c) for c in entities.colours),
+                                          *(product.find_size(z) for z in entities.sizes)) if v is not None))
+    if len(named) < 2:
+        return Facts()
+    spellings = {v: [v.lower(), *(a.lower() for a in product.variant_aliases.get(v, ()))] for v in named}
+    return Facts(tuple((key, value) for key, value in product.attributes.items()
+                       if sum(any(w in value.lower() for w in spellings[v]) for v in named) >= 1))

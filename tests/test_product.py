@@ -850,6 +850,18 @@ def test_a_variant_of_the_page_that_is_another_products_alias_keeps_the_page(
     assert reply.conversation.product_id == "watch" and reply.parts[0].case in ("in_stock", "in_stock_count")
 
 
+@pytest.mark.parametrize("text", ["标准版跟无线充版有啥区别", "无线充版和标准版哪里不一样"])
+def test_how_two_variants_differ_is_the_facts_that_speak_of_them(shop: Shop, text: str) -> None:
+    engine = _bare(shop, sizes=["标准版", "无线充版"], stock={"米白色": {"标准版": 5, "无线充版": 5}},
+                   restock=[], prices={}, attributes={"无线充电": "只有无线充版支持Qi无线充,标准版只能插线充",
+                                                      "续航": "单次8小时", "内存": "标准版32G,无线充版64G"})
+    reply = engine.reply(text, item_id="dress-floral", now=NOW)
+    part = reply.parts[0]
+    assert (part.intent, part.case) == ("product", "facts")
+    assert "标准版只能插线充" in reply.suggestion and "无线充版64G" in reply.suggestion  # both sides of each
+    assert "8小时" not in reply.suggestion  # a fact of neither
+
+
 @pytest.mark.parametrize(("text", "intent"), [("侧撞保护有吗", None), ("拉链坏了", "returns")])
 def test_a_fact_asked_with_有吗_is_no_stock_question_beside_it(shop: Shop, text: str, intent: str | None) -> None:
     engine = _bare(shop, attributes={"侧撞保护": "两侧有可拆的侧撞保护块", "拉链": "YKK拉链"})
