@@ -874,11 +874,12 @@ def test_a_fact_asked_with_有吗_is_no_stock_question_beside_it(shop: Shop, tex
     assert intent is None or intent in reply.intents  # (坏了 says something happened: a fault beside it)
 
 
-@pytest.mark.parametrize(("text", "page"), [("lite能用吗", True), ("lite多少钱", False)])
+@pytest.mark.parametrize(("text", "page"), [("lite能用吗", True), ("这个保护套lite能用吗", True),
+                                            ("lite多少钱", False)])
 def test_another_product_asked_to_fit_an_accessory_whose_facts_name_it_keeps_the_page(
         make_engine: Callable[..., Engine], text: str, page: bool) -> None:
-    case = {"id": "case", "name": "耳机保护套", "price": 39, "colours": ["白色"], "sizes": ["均码"],
-            "attributes": {"适配": "只适配Pro的充电盒,Lite用不了"}}
+    case = {"id": "case", "name": "耳机保护套", "aliases": ["保护套"], "price": 39, "colours": ["白色"],
+            "sizes": ["均码"], "attributes": {"适配": "只适配Pro的充电盒,Lite用不了"}}
     lite = {"id": "lite", "name": "Lite半入耳耳机", "aliases": ["lite"], "price": 129, "colours": ["白色"],
             "sizes": ["标准版"]}
     reply = make_engine(products=[case, lite]).reply(text, item_id="case", now=NOW)
