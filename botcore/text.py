@@ -1,10 +1,12 @@
-"""Small helpers to say facts in Chinese: lists, money, ranges."""
+"""Small helpers to say facts in Chinese (lists, money, ranges) and to compare words by their
+two-character pieces."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
-__all__ = ["join", "money", "span"]
+__all__ = ["cjk_pairs", "join", "money", "pairs", "span"]
 
 
 def join(items: Iterable[str]) -> str:
@@ -22,3 +24,16 @@ def span(low: float, high: float, unit: str = "") -> str:
     lo = int(low) if float(low).is_integer() else low
     hi = int(high) if float(high).is_integer() else high
     return f"{lo}{unit}" if lo == hi else f"{lo}-{hi}{unit}"
+
+
+def pairs(text: str) -> set[str]:
+    """Every two characters side by side in ``text``: 反向安装 -> 反向, 向安, 安装."""
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+def cjk_pairs(text: str) -> set[str]:
+    """The `pairs` of ``text`` that are two Chinese characters (not 3d, not 0套)."""
+    return {pair for pair in pairs(text) if _CJK_PAIR.fullmatch(pair)}
+
+
+_CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")

@@ -22,7 +22,7 @@ from botcore.shop import Coupon, Product, Promotion, Shop
 from botcore.shop.calendar import month_day
 from botcore.shop.model import BulkDeal
 from botcore.sizes import variant_label
-from botcore.text import join, money, span
+from botcore.text import cjk_pairs, join, money, span
 from intents.asked_size import counted_variant, packs_of, size_by_amount
 from intents.attributes import FACTS_ASKED, Facts, read_facts, told_of
 from intents.base import Answer, Evidence, Intent, IntentHit, Message, Question
@@ -329,10 +329,16 @@ def _priced_part(product: Product, text: str) -> tuple[str, str] | None:
                 None)
 
 
+def _total_of_said(question: Question) -> bool:
+    """Whether the message asks what it all comes to (一共多少), naming no number, after the buyer
+    said they want two or more (「黑色墨水要6瓶」 … 「一共多少」)."""
+    return _TOTAL.search(question.message.text) is not None and (question.conversation.quantity or 0) >= 2 \
+        and not question.message.entities.quantity
+
+
 def _names_itself(product: Product, text: str) -> bool:
     """Whether ``text`` names the product by a word of its name or an alias (打印机 of 喷墨打印机)."""
-    return any(re.fullmatch(r"[\u4e00-\u9fff]{2}", piece := name[i:i + 2]) and piece in text
-               for name in (product.name, *product.aliases) for i in range(len(name) - 1))
+    return any(piece in text for name in (product.name, *product.aliases) for piece in cjk_pairs(name))
 
 
 def _priced_told(product: Product, asked: str) -> tuple[str, str] | None:
@@ -554,7 +560,7 @@ class Bargain(Intent):
                 and product is not None and not _DISCOUNT.search(text) and (
                 memory.size in product.sizes or memory.colour in product.colours or packs):
             variant = True  # 「大号多少钱」 … 「两个呢」「买四个多少钱」: the one just priced, counted
-        if product is not None and _TOTAL.search(text) and (memory.quantity or 0) >= 2 and not entities.quantity and (
+        if product is not None and _total_of_said(question) and (
                 memory.size in product.sizes or memory.colour in product.colours):
             variant = True  # 「黑色墨水要6瓶」 … 「一共多少」: the six of the colour said
         asks_price = topic == "price" or again or (variant and self.rules.topic(text, "price") is not None)
@@ -635,14 +641,15 @@ class Bargain(Intent):
                     if net.case in ("price_net_told", "price_net_told_coupon", "price_total_off",
                                     "price_total_off_coupon", "price_total_short"):
                         return net
-                colour, size = _variant(product, question.message)
-                price = product.price_of(colour, size)
-                if not promo and _NET.search(text) and shop.bargain.coupon is not None and (
-                        colour or size or not product.prices) and price >= shop.bargain.coupon.min_spend:
+                shop_coupon = shop.bargain.coupon
+                if not promo and _NET.search(text) and shop_coupon is not None:
                     # 「用券的话到手多少」 with no promotion running: the price less the shop's coupon it reaches
-                    return Answer("price_net_coupon", {**_price_of(product, question.message), **coupon,
-                                                       "net": money(price - shop.bargain.coupon.amount)},
-                                  {"asked": "price"})
+                    colour, size = _variant(product, question.message)
+                    price = product.price_of(colour, size)
+                    if (colour or size or not product.prices) and price >= shop_coupon.min_spend:
+                        return Answer("price_net_coupon", {**_price_of(product, question.message), **coupon,
+                                                           "net": money(price - shop_coupon.amount)},
+                                      {"asked": "price"})
                 # 「多少钱 有优惠券吗」: the price first, then what lowers it
                 return Answer(f"price_{answer.case}", {**answer.facts, **_price_of(product, question.message)},
                               {"asked": "price"})
@@ -762,8 +769,8 @@ class Bargain(Intent):
         if size is None and packs is not None:  # 「两斤多少钱」 of tea in 500g: two 500g
             size, quantity = packs
             colour = colour or (memory.colour if memory.colour in product.colours else None)
-        if colour is None and size is None and ((memory.asked in ("price", "promo") and entities.quantity) or (
-                _TOTAL.search(question.message.text) and (memory.quantity or 0) >= 2 and not entities.quantity)):
+        if colour is None and size is None and ((memory.asked in ("price", "promo") and entities.quantity)
+                                                or _total_of_said(question)):
             # 「大号多少钱」 … 「两个呢」: two of the one just priced; 「黑色要6瓶」 … 「一共多少」: those six
             colour = memory.colour if memory.colour in product.colours else None
             size = memory.size if memory.size in product.sizes else None

@@ -9,6 +9,7 @@ import dataclasses
 import re
 
 from botcore.shop import Product, Promotion
+from botcore.text import cjk_pairs, pairs
 from intents.attributes import ATTRIBUTE_WEIGHT, FACTS_ASKED, NAMED_WEIGHT, Facts, age_facts, asking_clause, read_facts
 from intents.base import Answer, Evidence, Intent, Message, Question
 from intents.value_words import found_in_values, said_in
@@ -34,13 +35,11 @@ _CAN_EAT = re.compile(r"(能|可以|能不能)(吃|喝|用|穿|玩)")
 def _promotion_of(question: Question, names: list[str]) -> Promotion | None:
     """A promotion running for the product whose terms speak of a fact told (名字号码 of
     「50件以上背后免费印名字或号码」, 加急 of 「30件以上免费加急」): it may change what the fact says."""
-    words = {name[i:i + 2] for name in names for i in range(len(name) - 1)
-             if _CJK_PAIR.fullmatch(name[i:i + 2]) and name[i:i + 2] not in _SAYS_LITTLE}
+    words = {pair for name in names for pair in cjk_pairs(name) if pair not in _SAYS_LITTLE}
     running = question.shop.promotions_on(question.now.date(), question.product)
     return next((p for p in running if any(word in p.description for word in words)), None)
 
 
-_CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 #: Two characters of a fact's name that say too little to tie a promotion to it (发货时间's 时间).
 _SAYS_LITTLE = frozenset({"时间", "日期", "价格", "多少", "方式", "说明", "问题", "情况", "是否", "能否", "可以"})
 
@@ -95,7 +94,7 @@ class ProductQuestion(Intent):
         if follow_up and not asked.asked and product is not None:
             # 「那能反向吗」 after the ages: a fact whose own name holds the buyer's word (反向安装), not the same again
             by_name = read_facts(product, text, named=question.message.entities.named)
-            if any(text[i:i + 2] in key for key, _ in by_name.stated for i in range(len(text) - 1)):
+            if any(piece in key for key, _ in by_name.stated for piece in pairs(text)):
                 asked = by_name
         named = question.message.entities.named  # (洗 of a 洗衣机 named asks no washing)
         unnamed = "".join(ch for i, ch in enumerate(text) if not any(a <= i < b for a, b in named))
@@ -229,4 +228,4 @@ def _telling_apart(product: Product, message: Message) -> Facts:
         return Facts()
     spellings = {v: [v.lower(), *(a.lower() for a in product.variant_aliases.get(v, ()))] for v in named}
     return Facts(tuple((key, value) for key, value in product.attributes.items()
-                       if sum(any(w in value.lower() for w in spellings[v]) for v in named) >= 1))
+                       if any(w in value.lower() for v in named for w in spellings[v])))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from botcore.text import pairs
 from intents.base import Answer, Intent, Question
 
 __all__ = ["Returns"]
@@ -136,7 +137,7 @@ def _excluded(conditions: str, text: str) -> str:
     """The clause of ``conditions`` ruling out returns of what the buyer named (定制 of 「定制的能退吗」:
     「定制款不退不换」), or nothing."""
     said = _ASKING_RETURN.sub(" ", _NEGATED.sub(" ", text)).split()  # (「没拆封的」 is no 拆封 ruled out)
-    named = {word[i:i + 2] for word in said for i in range(len(word) - 1)}
+    named = {pair for word in said for pair in pairs(word)}
     sentences = re.split(r"[。；;！!？?\n]", conditions)
     # what the terms let back (「单买的镜框…可以无理由退换」), not what they say it is not (非定制款)
     allowed = " ".join(_NEGATED.sub(" ", s) for s in sentences if _ALLOWED.search(s) and not _RULED_OUT.search(s))

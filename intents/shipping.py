@@ -387,9 +387,7 @@ class ShippingQuestion(Intent):
                 _, (fastest, slowest) = _days_to(shipping, to, _couriers_for(question))  # 「到成都几天」: after it
                 return Answer("sold_out_restock_days", {"product": label, "restock_date": month_day(back),
                                                         "region": to, "days": span(fastest, slowest)})
-            if back is not None:
-                return Answer("sold_out_restock", {"product": label, "restock_date": month_day(back)})
-            return Answer("sold_out", {"product": label})
+            return _back_when(label, back)
         if entities.regions:
             return self._region(shipping, entities.regions[0], topic, facts, _couriers_for(question))
         if topic == "origin":
@@ -586,10 +584,7 @@ def _arrives_by(shipping: Shipping, question: Question, named: NamedDay,
     today = question.now.date()
     presale = _presale(question, today)
     if presale is None and (out := _sold_out(question, today)) is not None:
-        label, back = out  # 「橙色有吗」 … 「20号能到吗」: none of it to send; when it comes back, if the shop says
-        if back is not None:
-            return Answer("sold_out_restock", {"product": label, "restock_date": month_day(back)})
-        return Answer("sold_out", {"product": label})
+        return _back_when(*out)  # 「橙色有吗」 … 「20号能到吗」: none of it to send; when it comes back
     paid_at = dt.datetime.combine(paid.date, dt.time(0)) if paid is not None and paid.date > today else question.now
     ship = presale or ship_date(paid_at, shipping)  # a pre-sale leaves on its own date
     _, (fastest, slowest) = _days_to(shipping, region, _couriers_for(question))
@@ -768,6 +763,13 @@ def _item_prices(question: Question) -> tuple[float, float, int] | None:
     prices = [price * quantity for price in (product.price, *product.prices.values())]
     low, high = min(prices), max(prices)
     return (low, high, quantity) if low >= threshold or high < threshold else None
+
+
+def _back_when(label: str, back: dt.date | None) -> Answer:
+    """What was asked (``label``) has nothing left to send: when it comes back, where the shop says."""
+    if back is not None:
+        return Answer("sold_out_restock", {"product": label, "restock_date": month_day(back)})
+    return Answer("sold_out", {"product": label})
 
 
 def _sold_out(question: Question, today: dt.date) -> tuple[str, dt.date | None] | None:
