@@ -219,12 +219,12 @@ class Engine:
         remembered: dict[str, Any] = {}
         answered: list[tuple[Part, Answer]] = []
         for hit in decision.chosen:
-            part, answer = self._answer(hit.intent, question, recent)
-            answered.append((part, answer))
-            actions += answer.actions
-            handoff = handoff or answer.handoff or answer.draft
-            remembered = {**answer.remember, **remembered}  # the first question's memory over a second's
-            recent.append(part.template_id)
+            for part, answer in self._answers(hit.intent, question, recent):
+                answered.append((part, answer))
+                actions += answer.actions
+                handoff = handoff or answer.handoff or answer.draft
+                remembered = {**answer.remember, **remembered}  # the first question's memory over a second's
+                recent.append(part.template_id)
         # a problem flagged for a person (「屏幕有个坏点」) is not answered with facts before buying beside it
         flagged = any(answer.handoff and any(a.get("reason") in _PROBLEMS for a in answer.actions)
                       for _, answer in answered)
@@ -282,16 +282,18 @@ class Engine:
             quick_phrases=self._quick_phrases(decision) if alternatives else (),
         )
 
-    def _answer(self, intent: str, question: Question, recent: Sequence[str]) -> tuple[Part, Answer]:
+    def _answers(self, intent: str, question: Question, recent: Sequence[str]) -> list[tuple[Part, Answer]]:
+        """The intent's answer rendered, then each of its ``also`` answers (「包邮吗 几天到」)."""
         try:
             answer = self._by_name[intent].answer(question)
-            template = self.library.choose(f"{intent}.{answer.case}", recent, self._rng)
+            answers = [answer, *answer.also]
+            templates = [self.library.choose(f"{intent}.{a.case}", recent, self._rng) for a in answers]
         except Exception:  # a fault in an intent's code loses no buyer: a person answers, the log says
             _log.exception("intent %s failed to answer; handed to a person", intent)  # why (no buyer text: unmasked)
-            answer = Answer("failed", handoff=True)
-            template = self.library.choose("fallback.handoff", recent, self._rng)
-        facts = {**self._common, **answer.facts}
-        return Part(intent, answer.case, template.id, template.render(facts), answer.facts), answer
+            answers = [Answer("failed", handoff=True)]
+            templates = [self.library.choose("fallback.handoff", recent, self._rng)]
+        return [(Part(intent, a.case, t.id, t.render({**self._common, **a.facts}), a.facts), a)
+                for a, t in zip(answers, templates, strict=True)]
 
     def _alternatives(
         self, decision: Decision, question: Question, conversation: Conversation, limit: int,
@@ -299,10 +301,12 @@ class Engine:
     ) -> tuple[tuple[Part, float], ...]:
         """Up to ``limit`` drafts, one per likely intent, best first, for an agent to pick
         (the parts already answered are reused, not answered again)."""
-        done = {part.intent: part for part in answered}
+        done: dict[str, Part] = {}
+        for part in answered:  # (an intent's first part: the others answer the rest of the line)
+            done.setdefault(part.intent, part)
         drafts = []
         for hit in (decision.ranked or decision.chosen)[:limit]:
-            part = done.get(hit.intent) or self._answer(hit.intent, question, conversation.recent_wordings)[0]
+            part = done.get(hit.intent) or self._answers(hit.intent, question, conversation.recent_wordings)[0][0]
             drafts.append((part, hit.score))
         return tuple(drafts)
 

@@ -99,7 +99,9 @@ class Answer:
     ``remember`` updates the conversation (field -> value); ``handoff`` asks for a human;
     ``draft``: the reply is only a draft for the person to check (a fact found by the buyer's
     words, not by its name), and the buyer is told someone will answer; ``actions`` are
-    structured requests for the platform (e.g. an order note).
+    structured requests for the platform (e.g. an order note); ``also``: answers of the same
+    intent to the other things the line asks (「包邮吗 几天到」: the fee, then the days), each
+    rendered as a part of its own after this one.
     """
 
     case: str
@@ -108,6 +110,7 @@ class Answer:
     handoff: bool = False
     actions: tuple[Mapping[str, str], ...] = ()
     draft: bool = False
+    also: tuple[Answer, ...] = ()
 
 
 class Intent:

@@ -74,6 +74,9 @@ _COURIER_ASKED = "courier:"
 _AREA_ASKED = "area"
 #: ... and of a question of the fee or free shipping.
 _FEE_ASKED = "fee"
+# the fee told alone, with nothing of the days (「包邮吗 几天到」: the days are told after it)
+_FEE_ONLY = frozenset({"fee_free", "fee_threshold", "fee_paid", "fee_free_which", "fee_threshold_which",
+                       "fee_paid_which", "fee_item_free", "fee_item_paid", "fee_free_except"})
 _ARRIVE_ASKED = "arrive"  # Conversation.asked after whether it arrives by a day
 #: A bare follow-up naming another day: 「那元旦前呢」「后天呢」.
 _ON_IT = re.compile(r"(那|那么)?[^,，。?？!！]{1,8}呢[?？~～]*")
@@ -208,8 +211,21 @@ class ShippingQuestion(Intent):
 
     def answer(self, question: Question) -> Answer:
         """The answer, remembering the region the buyer named: 「我在新疆」 then 「几天到」
-        is answered for 新疆."""
-        answer = self._answer(question)
+        is answered for 新疆. What else the line asks follows: the days after the fee (「包邮吗 几天到」),
+        the courier after the days (「几天到 发什么快递」)."""
+        answer = self._told(question)
+        text, also = question.message.text, []
+        if answer.case in _FEE_ONLY and self.rules.topic(text, "delivery"):
+            days = self._told(question, "delivery")
+            if days.case.startswith("delivery"):
+                also.append(days)
+        if self.rules.topic(text, "which_courier") and not question.message.entities.couriers \
+                and not any("courier" in self.cases[told.case] for told in (answer, *also)):
+            also.append(_which_courier(question.shop.shipping, question.product))
+        return dataclasses.replace(answer, also=tuple(also)) if also else answer
+
+    def _told(self, question: Question, topic: str | None = None) -> Answer:
+        answer = self._answer(question, topic)
         shipping, today = question.shop.shipping, question.now.date()
         day = ship_date(question.now, shipping)
         if not calendar_known(day, shipping) and "ship_day" in self.cases.get(answer.case, ()) \
@@ -242,7 +258,8 @@ class ShippingQuestion(Intent):
         # 「换成北京呢」 next asks the same of another place (the pipeline keeps the region told)
         return dataclasses.replace(answer, remember={"asked": _PLACE_ASKED, **answer.remember})
 
-    def _answer(self, question: Question) -> Answer:
+    def _answer(self, question: Question, topic: str | None = None) -> Answer:
+        """The answer to ``topic``, else to the first the line asks."""
         shipping = question.shop.shipping
         text, entities = question.message.text, question.message.entities
         today = question.now.date()
@@ -254,7 +271,7 @@ class ShippingQuestion(Intent):
             "cutoff": shipping.cutoff_on(day).strftime("%H:%M"),
             "courier": _couriers_for(question)[0],
         }
-        topic = self.rules.topic(text, "abroad", "origin", "fee", "delivery", "courier", "ship_time")
+        topic = topic or self.rules.topic(text, "abroad", "origin", "fee", "delivery", "courier", "ship_time")
         if topic == "courier" and not entities.couriers and _WHEN_SHIPS.search(text):
             topic = "ship_time"  # 「今天能发吗 发什么快递」: the day, which says the courier too
         before = question.conversation.asked or ""

@@ -962,6 +962,25 @@ def test_the_fee_and_the_courier_asked_together_are_both_said(engine: Engine) ->
     assert (part.case, part.facts["threshold"], part.facts["courier"]) == ("fee_threshold_which", "99元", "中通")
 
 
+@pytest.mark.parametrize(("message", "cases", "said"), [
+    ("几天到 包邮吗", ["fee_threshold", "delivery_default"], ["满99元", "8元", "2-4天"]),
+    ("包邮吗 多久能收到", ["fee_threshold", "delivery_default"], ["满99元", "2-4天"]),
+    ("几天能到 发啥快递", ["delivery_default", "courier_default"], ["2-4天", "中通"]),
+    ("包邮吗 几天到 发什么快递", ["fee_threshold_which", "delivery_default"], ["满99元", "中通", "2-4天"]),
+    ("新疆发什么快递", ["remote", "courier_default"], ["新疆", "15元", "中通"]),
+])
+def test_each_shipping_question_of_a_line_is_answered_in_turn(
+        engine: Engine, message: str, cases: list[str], said: list[str]) -> None:
+    reply = engine.reply(message, now=at(FRIDAY, 10))
+    assert [part.case for part in reply.parts if part.intent == "shipping"] == cases
+    assert reply.mode == "auto"
+    assert_says(reply, *said)
+
+
+def test_a_line_asking_one_shipping_thing_gets_one_answer(engine: Engine) -> None:
+    assert [part.case for part in engine.reply("包邮吗", now=at(FRIDAY, 10)).parts] == ["fee_threshold"]
+
+
 def test_a_region_not_delivered_to_is_said_before_a_sold_out_variant(make_engine: Callable[..., Engine]) -> None:
     engine = make_engine(shipping={"no_delivery_regions": ["西藏"]})
     now = dt.datetime(2026, 12, 3, 10)  # 雾霾蓝 M: none left
