@@ -25,8 +25,8 @@ from botcore.stages.entities import colour_spellings, device_models
 from botcore.yamltext import parse_yaml
 from intents.pointing import BEFORE_A_NAME, POINTING
 
-__all__ = ["ATTRIBUTE_WEIGHT", "FACTS_ASKED", "FREE_TEXT", "NAMED_WEIGHT", "Concept", "Facts", "age_facts",
-           "asking_clause", "concepts", "dimensions_asked", "free_text_clauses", "in_fact_names", "read_facts",
+__all__ = ["ATTRIBUTE_WEIGHT", "FACTS_ASKED", "FREE_TEXT", "NAMED_WEIGHT", "Concept", "Facts", "asking_clause",
+           "concepts", "dimensions_asked", "free_text_clauses", "in_fact_names", "read_facts",
            "stem_of", "told_of"]
 
 #: How sure a stated fact asked in the buyer's words makes a question of it; named as the shop
@@ -388,18 +388,6 @@ def dimensions_asked(product: Product, text: str) -> Facts:
                                                     for name, _ in facts.stated):
         return Facts()  # (越障高度 is how high a step it climbs, not how big it is)
     return facts
-
-
-def age_facts(product: Product) -> Facts:
-    """What the product states of the ages it is for (适用年龄: 3个月以上), else of who may take
-    it (适宜人群, 不适宜人群: 儿童不宜), answering a 「能吃吗」「能用吗」 said with, or after, an age."""
-    for name in ("适用年龄", "适合人群"):
-        kind = _kinds_by_name().get(name)
-        stated = tuple((key, value) for key, value in product.attributes.items()
-                       if kind is not None and kind.names(key))
-        if stated:
-            return Facts(stated)
-    return Facts()
 
 
 #: Asked of the goods (有货吗, 多少钱, 还有吗): a variant named there is the variant, not its fact.

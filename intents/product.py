@@ -8,10 +8,13 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from botcore.conversation import Conversation
 from botcore.shop import Product, Promotion
+from botcore.stages.entities import Entities
 from botcore.text import cjk_pairs, pairs
-from intents.attributes import ATTRIBUTE_WEIGHT, FACTS_ASKED, NAMED_WEIGHT, Facts, age_facts, asking_clause, read_facts
+from intents.attributes import ATTRIBUTE_WEIGHT, FACTS_ASKED, NAMED_WEIGHT, Facts, asking_clause, read_facts
 from intents.base import Answer, Evidence, Intent, Message, Question
+from intents.suits import measure_facts, past_range
 from intents.value_words import found_in_values, said_in
 
 __all__ = ["ProductQuestion"]
@@ -69,6 +72,8 @@ class ProductQuestion(Intent):
         """A fact the product states, asked in the buyer's words (安装收费吗 of a heater whose
         file says how it is installed), is evidence of a product question."""
         facts = read_facts(product, message.text, weak=False, named=message.entities.named)
+        if _CAN_EAT.search(message.text):  # 「孩子40斤能用吗」 of one stating its weights
+            facts = measure_facts(product, _measures(message.entities), facts)
         if not facts.stated or (facts.at is not None and _REPORTED.match(message.text, facts.at[1])
                                 and asking_clause(message.text, facts.at[0]) == (-1, -1)):
             return []  # (「穿了一次就起球了」: a fault reported, not a question of its 起球; 「怀孕了能用不」 asks)
@@ -112,9 +117,11 @@ class ProductQuestion(Intent):
             return Answer("colour", {"product": name})
         if product is None:
             return Answer("which_product")
-        if not asked.asked and _CAN_EAT.search(text) and (question.message.entities.age is not None
-                                                         or question.conversation.age is not None):
-            asked = age_facts(product)  # 「我家狗2个月大」 … 「能吃吗」: the ages it is for
+        past = False  # the measure told lies past whom the product is for (孩子40斤 of one for 36斤 at most)
+        if _CAN_EAT.search(text):  # 「我家狗2个月大」 … 「能吃吗」: the ages it is for; 「孩子40斤能用吗」: the weights
+            measures = _measures(question.message.entities, question.conversation)
+            if (by_measure := measure_facts(product, measures, asked)) is not asked:
+                asked, past = by_measure, past_range(by_measure, measures)
         fee_asked = earlier.startswith(FACTS_ASKED) and self.rules.topic(text, "fee_of_it") is not None
         # the facts told just before, read again only where this question may go on with them
         told = read_facts(product, earlier.removeprefix(FACTS_ASKED)) \
@@ -165,7 +172,9 @@ class ProductQuestion(Intent):
                 return Answer("facts_promotion", {"product": product.name, "facts": asked.text,
                                                   "promotion_name": changed.name, "promotion": changed.description},
                               remember, draft=unsure)
-            return Answer("facts", {"product": product.name, "facts": asked.text}, remember, draft=unsure)
+            # (past it: a person says what fits instead, the facts drafted for them)
+            return Answer("facts", {"product": product.name, "facts": asked.text}, remember, handoff=past,
+                          draft=unsure)
         if asked.missing and statement and all(kind in statement for kind in asked.missing):
             # 「是国行吗」 of a product stating no 国行 where the shop's promise says it (原厂正品国行): that
             return Answer("authentic", {"product": name, "statement": statement})
@@ -180,6 +189,16 @@ class ProductQuestion(Intent):
         if product.material and product.selling_points and _GENERAL.search(text):
             return Answer("details", facts)
         return Answer("unknown", handoff=True)
+
+
+def _measures(said: Entities, told: Conversation | None = None) -> dict[str, float]:
+    """The measures of the one a product is for, said now or else told before: age, weight, height."""
+    measures = {}
+    for name in ("age", "weight", "height"):
+        value = getattr(said, name) if getattr(said, name) is not None else getattr(told, name, None)
+        if value is not None:
+            measures[name] = float(value)
+    return measures
 
 
 #: Where one question of a line ends and another begins: 「是黑心棉吗 能水洗吗」.

@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Mapping
 
 from botcore.shop import BODY_MEASURES, Product, SizeRow
 from botcore.stages.entities import Entities
 from botcore.text import join, span
 from intents.asked_size import first_after
-from intents.attributes import ATTRIBUTE_WEIGHT, FACTS_ASKED, Facts, age_facts, dimensions_asked, read_facts
+from intents.attributes import ATTRIBUTE_WEIGHT, FACTS_ASKED, Facts, dimensions_asked, read_facts
 from intents.base import Answer, Ask, Evidence, Intent, Message, Question
+from intents.suits import measure_facts, past_range
 from intents.value_words import found_in_values
 
 __all__ = ["Sizing"]
@@ -107,17 +109,19 @@ def _said(field: str, value: float) -> str:
     return f"{_LABEL[field]}{value:g}{_UNIT[field]}"
 
 
-def _stated(product: Product, text: str, entities: Entities, aged: bool = False) -> Answer | None:
+def _stated(product: Product, text: str, entities: Entities, measured: Mapping[str, float] | None = None,
+            ) -> Answer | None:
     """The facts the product's file states of what is asked (its dimensions, 宽脚能穿吗), of
-    the variant named if the file tells each in turn; with an age said (``aged``), the ages
-    it is for (2个月的狗: 3个月以上)."""
-    facts = read_facts(product, text).of_variant(product, *product.variant_named(entities.colours, entities.sizes))
-    if not facts.stated and aged and set(facts.missing) <= {"适用年龄"}:  # (「一天吃多少」 asks the amount,
-        facts = age_facts(product)  # not the ages; 「孩子12岁能吃不」 of one telling who may take it: that)
+    the variant named if the file tells each in turn; with an age, a weight or a height told
+    (``measured``), whom it is for by them (2个月的狗: 3个月以上; 孩子40斤: 18公斤以内), handed
+    to a person where the measure lies past it."""
+    asked = read_facts(product, text).of_variant(product, *product.variant_named(entities.colours, entities.sizes))
+    facts = measure_facts(product, measured or {}, asked)  # (「一天吃多少」 asks the amount, not the ages)
     if not facts.stated:
         return None
     told = {"asked": FACTS_ASKED + "、".join(name for name, _ in facts.stated)}  # 「24寸呢」 next: the same, of it
-    return Answer("dimensions", {"product": product.name, "facts": facts.text}, told)
+    past = facts is not asked and past_range(facts, measured or {})
+    return Answer("dimensions", {"product": product.name, "facts": facts.text}, told, handoff=past)
 
 
 def _named_by_height(product: Product) -> bool:
@@ -293,7 +297,8 @@ class Sizing(Intent):
         if not product.size_chart and (topic != "fit" or not _fit_stated(product)):
             # (「床单够大吗」 of a sheet whose file says nothing of its fit: not 「版型正常」, its dimensions)
             # a box or a cup: its dimensions are a fact of the file; a puppy's age: the ages it is for
-            stated = _stated(product, text, entities, aged="age" in given)
+            whose = {field: value for field, value in given.items() if field in ("age", "weight", "height")}
+            stated = _stated(product, text, entities, whose)
             earlier = question.conversation.asked or ""
             if stated is None and sizes and earlier.startswith(FACTS_ASKED):  # 「24寸呢」 after 20寸's dimensions
                 stated = _stated(product, earlier.removeprefix(FACTS_ASKED), entities)

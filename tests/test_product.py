@@ -572,6 +572,26 @@ def test_whether_it_suits_an_age_said_before_is_the_ages_it_is_for(shop: Shop) -
 
 
 
+@pytest.mark.parametrize(("text", "fact", "value", "past"), [
+    ("孩子30斤能用吗", "适用体重", "18公斤", False),  # (斤能用 is a load's word: the weights it is for answer it)
+    ("孩子40斤能用吗", "适用体重", "18公斤", True),  # past 18公斤: a person says what fits instead
+    ("宝宝100cm能用吗", "适用身高", "105厘米", False),
+    ("孩子5岁了能用吗", "适用年龄", "4岁", True),
+])
+def test_whether_it_suits_a_childs_measure_is_whom_it_is_for_by_that_measure(
+        shop: Shop, text: str, fact: str, value: str, past: bool) -> None:
+    """A car seat: 「孩子40斤能用吗」 is answered by the weights it is for, not the ages or a missing load."""
+    data = shop.model_dump()
+    data["products"][0]["attributes"] = {"适用年龄": "0到4岁", "适用体重": "0到18公斤", "适用身高": "40到105厘米"}
+    data["products"][0]["size_chart"] = []
+    engine = Engine(Shop.model_validate(data))
+    reply = engine.reply(text, item_id=data["products"][0]["id"])
+    assert reply.parts[0].case in ("facts", "dimensions")
+    told = [kind for kind in ("适用年龄", "适用体重", "适用身高") if kind in reply.suggestion]
+    assert value in reply.suggestion and told == [fact]
+    assert (reply.mode == "handoff") == past
+
+
 @pytest.mark.parametrize(("attributes", "text", "stated", "missing"), [
     ({"耐温": "炸篮可以放进洗碗机"}, "能放洗碗机吗", "耐温", ()),  # 能放 asks of the dishwasher, not the shelf life
     ({"是否含床垫": "不含床垫"}, "包含床垫吗", "是否含床垫", ()),  # 包含 is part of asking that fact

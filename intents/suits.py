@@ -1,0 +1,79 @@
+"""Whom a product is for, by a measure told of the one it is for: 「孩子40斤能用吗」 of a car
+seat stating 适用体重: 0到18公斤(36斤以内) is answered by that fact, and 40斤 lies past it.
+
+The kinds of fact that say so are named here by the measure (an age, a weight, a height, as
+`botcore.stages.entities.Entities` holds them: years, 斤, cm); the figures a fact states are
+read in the measure's own units (18公斤 is 36斤, 6个月 half a year). Pure: a product, the
+facts asked and the measures told in, facts or a yes/no out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from botcore.shop import Product
+from intents.attributes import Facts, concepts
+
+__all__ = ["measure_facts", "past_range"]
+
+#: The kinds of fact that say whom a product is for, by measure, the first stated answering.
+_FOR_MEASURE = {"age": ("适用年龄", "适合人群"), "weight": ("适用体重", "承重"), "height": ("适用身高",)}
+
+#: Each measure's units in a fact, as a factor to the buyer's measure (years, 斤, cm).
+_UNITS = {
+    "age": {"岁": 1.0, "周岁": 1.0, "个月": 1 / 12},
+    "weight": {"斤": 1.0, "公斤": 2.0, "千克": 2.0, "kg": 2.0},
+    "height": {"厘米": 1.0, "公分": 1.0, "cm": 1.0},
+}
+
+#: A figure or a span a fact states, with its unit and whether it is the least (14岁以上).
+_FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:(?:到|至|~|～|-|－|—)\s*(\d+(?:\.\d+)?))?\s*"
+                     r"(周岁|岁|个月|公斤|千克|kg|斤|厘米|公分|cm)(以上|及以上|起|以后|之后)?", re.IGNORECASE)
+#: A clause of a fact, and a clause that says whom it is not for (18岁以下不宜), which sets no span.
+_CLAUSE = re.compile(r"[^,，;；。]+")
+_NOT_FOR = re.compile(r"不|禁|慎|勿|别")
+
+
+def measure_facts(product: Product, measures: Mapping[str, float], asked: Facts) -> Facts:
+    """What ``asked`` asks of ``product``, or, where it states none of it and what it lacks is
+    only whom the product is for, what it states of that by the ``measures`` told (age,
+    weight, height), answering a 「能吃吗」「能用吗」 said with, or after, them: 3岁 gets the ages
+    it is for (适用年龄: 3个月以上), else who may take it (适宜人群: 儿童不宜); 孩子40斤 its
+    weights (适用体重: 18公斤以内), though 斤能用 names a load (承重)."""
+    kinds = [name for measure in measures for name in _FOR_MEASURE.get(measure, ())]
+    if asked.stated or not set(asked.missing) <= set(kinds):
+        return asked
+    by_name = {concept.name: concept for concept in concepts()}
+    stated: dict[str, str] = {}
+    for measure in measures:
+        for name in _FOR_MEASURE.get(measure, ()):
+            found = {key: value for key, value in product.attributes.items() if by_name[name].names(key)}
+            if found:
+                stated |= found
+                break
+    return Facts(tuple(stated.items())) if stated else asked
+
+
+def past_range(facts: Facts, measures: Mapping[str, float]) -> bool:
+    """Whether a measure told lies outside the spans the ``facts`` state in its units: 40斤
+    past 0到18公斤(36斤以内), 4岁 past 0到6个月 … 1到3岁, 2个月 below 3个月以上. A figure alone is
+    the most it fits (36斤以内) unless said to be the least; a fact stating no figure in those
+    units, or only whom it is not for, says nothing either way."""
+    for measure, value in measures.items():
+        units = _UNITS.get(measure, {})
+        spans = [_span(float(low), high, up, units[unit.lower()])
+                 for _, told in facts.stated for clause in _CLAUSE.findall(told) if not _NOT_FOR.search(clause)
+                 for low, high, unit, up in _FIGURE.findall(clause) if unit.lower() in units]
+        if spans and not min(low for low, _ in spans) <= value <= max(high for _, high in spans):
+            return True
+    return False
+
+
+def _span(low: float, high: str, least: str, factor: float) -> tuple[float, float]:
+    """A span in the buyer's units: 0到18公斤 is 0-36斤, 3个月以上 a quarter year up, 36斤 0-36斤."""
+    if high:
+        return low * factor, float(high) * factor
+    if least:
+        return low * factor, float("inf")
+    return 0.0, low * factor
