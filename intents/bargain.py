@@ -43,12 +43,30 @@ _ENDS = frozenset("。.!！;；~～")
 
 
 def _several(product: Product, words: Sequence[str], find: Callable[[str], str | None],
-             alike: bool = False) -> list[str]:
+             alike: bool = False, beside: tuple[str | None, str | None] = (None, None)) -> list[str]:
     """The variants ``words`` name (sizes or colours), when two or more of them have prices
-    of their own that differ (or, ``alike``, whatever their prices)."""
+    of their own that differ (or, ``alike``, whatever their prices), with the colour and the
+    size named ``beside`` them, else with each of the other half (T系列 and X系列: 2支装 39, 59)."""
     found = list(dict.fromkeys(v for w in words if (v := find(w)) is not None))
-    prices = {product.price_of(size=v, colour=v) for v in found}
+    prices = {_over(product, v, *beside) for v in found}
     return found if len(found) >= 2 and (alike or len(prices) >= 2) else []
+
+
+def _over(product: Product, name: str, colour: str | None, size: str | None) -> tuple[float, ...]:
+    """A variant's prices with the other half named, else with each of the other half in turn."""
+    if name in product.sizes:
+        colours: list[str | None] = [colour] if colour in product.colours else [*product.colours] or [None]
+        return tuple(product.price_of(c, name) for c in colours)
+    sizes: list[str | None] = [size] if size in product.sizes else [*product.sizes] or [None]
+    return tuple(product.price_of(name, z) for z in sizes)
+
+
+def _beside(product: Product, name: str, colour: str | None, size: str | None) -> float:
+    """The price of one of several variants named, with the other half named beside them:
+    「T系列2支装和4支装」 of heads priced by series and pack prices each pack of T系列's."""
+    if name in product.sizes:
+        return product.price_of(colour if colour not in product.sizes else None, name)
+    return product.price_of(name, size if size not in product.colours else None)
 
 
 def _promotion_facts(running: list[Promotion]) -> dict[str, object]:
@@ -779,13 +797,18 @@ class Bargain(Intent):
         item = " ".join(named) if named and not gap else product.name
         facts = {"product": item, **promo}
         remember = {"asked": "price"}
-        several = _several(product, entities.sizes, product.find_size) or _several(
-            product, entities.colours, product.find_colour)
+        several = _several(product, entities.sizes, product.find_size, beside=(colour, size)) or _several(
+            product, entities.colours, product.find_colour, beside=(colour, size))
         running = question.shop.promotions_on(question.now.date(), product)
         if several and product.priced_in_pairs and colour is None and all(n in product.sizes for n in several):
             # 「4.5和6升差多少钱」 where each style of a size has its own price: every pair of those sizes
             return Answer("prices", facts | {"product": product.name, "prices": join(
                 f"{variant_label(c, s)} {money(product.price_of(c, s))}" for s in several for c in product.colours)},
+                remember)
+        if several and product.priced_in_pairs and size is None and all(n in product.colours for n in several):
+            # 「T系列和X系列多少钱」 where each pack of a series has its own price: every pair of those series
+            return Answer("prices", facts | {"product": product.name, "prices": join(
+                f"{variant_label(c, s)} {money(product.price_of(c, s))}" for c in several for s in product.sizes)},
                 remember)
         # 「7寸8寸10寸各一个多少钱」「一个15一个16promax」「一件M一件L 一共多少」: what one of each comes to
         each_one = several or _several(product, entities.sizes, product.find_size, alike=True) or _several(
@@ -793,12 +816,12 @@ class Bargain(Intent):
         if each_one and (_TOTAL.search(question.message.text) or _EACH_ONE.search(question.message.text)) and (
                 _spend_off(running) or not any(_CUTS_PRICE.search(p.description) for p in running)) \
                 and not any(_SET_PRICE.search(p.description) for p in running):
-            summed = _summed([(name, product.price_of(size=name, colour=name)) for name in each_one], running,
+            summed = _summed([(name, _beside(product, name, colour, size)) for name in each_one], running,
                              question.shop.bargain.bulk)
             if summed is not None:
                 return dataclasses.replace(summed, remember=remember)
         if several:  # 「250g和500g分别多少钱」: each one named
-            named_prices = join(f"{name} {money(product.price_of(size=name, colour=name))}" for name in several)
+            named_prices = join(f"{name} {money(_beside(product, name, colour, size))}" for name in several)
             if promo and _TOTAL.search(question.message.text) and any(
                     _CUTS_PRICE.search(p.description) or _SET_PRICE.search(p.description) for p in running):
                 # 「20寸和24寸一起买多少钱」 while 两个只要799元 runs: each price, and the terms that decide the sum

@@ -1065,6 +1065,25 @@ def test_a_colour_in_a_size_priced_on_its_own(make_engine: Callable[..., Engine]
     assert said in (part.facts["price"] if case == "price" else part.facts["prices"])
 
 
+@pytest.mark.parametrize(("text", "case", "said"), [
+    ("t系列2支装和4支装各一个多少钱", "products_total", "108元"),  # the series named: its packs, 39 + 69
+    ("x系列2支装和4支装一共多少", "products_total", "168元"),
+    # no series named: every series' pack, not the list price twice (39 + 39)
+    ("2支装和4支装各一个多少钱", "prices", "T系列 2支装 39元、X系列 2支装 59元、T系列 4支装 69元、X系列 4支装 109元"),
+    ("T系列和X系列的2支装分别多少钱", "prices", "T系列 39元、X系列 59元"),  # not 「T系列、X系列 2支装是39元」
+    ("T系列和X系列多少钱", "prices", "T系列 2支装 39元、T系列 4支装 69元、X系列 2支装 59元、X系列 4支装 109元"),
+])
+def test_several_variants_of_a_product_priced_by_pairs_are_each_priced_with_their_other_half(
+        make_engine: Callable[..., Engine], text: str, case: str, said: str) -> None:
+    heads = {"id": "heads", "name": "替换刷头", "price": 39, "colours": ["T系列", "X系列"], "sizes": ["2支装", "4支装"],
+             "colour_label": "系列", "size_label": "规格", "variant_aliases": {"T系列": ["t系列"], "X系列": ["x系列"]},
+             "prices": {"T系列 2支装": 39, "T系列 4支装": 69, "X系列 2支装": 59, "X系列 4支装": 109}}
+    engine = make_engine(products=[heads], promotions=[], bargain={"bulk": None})
+    part = part_of(engine.reply(text, item_id="heads"), "bargain")
+    assert part.case == case
+    assert said in (part.facts["total"] if case == "products_total" else part.facts["prices"])
+
+
 @pytest.mark.parametrize(("terms", "case"), [
     ("全店满199减25,下单自动减,可以和店铺优惠券一起用。", "stacking"),  # what the terms say of it
     ("全店满199减25,下单自动减。", "stacking_unknown"),  # they say nothing: a person knows
