@@ -284,12 +284,16 @@ _GIFT_THING = re.compile(r"送(?:个|一个|条|一条|双|只|把|副)?(?P<thin
 
 
 _STRAIGHT_CUT = re.compile(r"(?:直降|立减|直减)(\d+)")
+#: Terms that put a condition on a cut: how many are bought (拍两箱及以上立减10元), what with (买床
+#:同时加购床头柜), or who buys (学生认证, 新人, 前100名).
+_CUT_ON_CONDITION = (r"[两二三四五六七八九十\d]\s*[箱件个份盒袋瓶套台只双条张把顶支包罐桶斤]"
+                     r"|同时|加购|搭配|一起买|套餐|认证|会员|新人|新客|首单|前[一二三四五六七八九十百\d]+[名位单件个]")
 
 
 def _straight_cut(running: list[Promotion]) -> float | None:
     """What the one promotion running takes off each item, where its terms are a plain 直降N
     or 立减N and nothing more that moves the price (no 满, 折, 第二件 beside it)."""
-    found = _plain_terms(running, _STRAIGHT_CUT, r"满\d|折|第二|每")
+    found = _plain_terms(running, _STRAIGHT_CUT, rf"满\d|折|第二|每[两二三四五六七八九十\d]|{_CUT_ON_CONDITION}")
     return found[0] if found else None
 
 
@@ -907,9 +911,12 @@ class Bargain(Intent):
                     return Answer("price_net", facts | {"price": money(price)}, remember)
             if deals is not None:
                 return Answer(f"price_{deals.case}", {**deals.facts, **facts, "price": money(price)}, remember)
+            off = _straight_cut(running) if promo else None
+            if off is not None and off < price:  # 「多少钱」 while 直降200 runs for it: what it comes to now
+                return Answer("price_net_told", cut_by | {"price": money(price), "net": money(price - off)}, remember)
             return Answer("price", facts | {"price": money(price)}, remember)
-        off = _straight_cut(running) if promo and _NET.search(question.message.text) else None
-        if off is not None:  # 「到手价多少」 of a product priced by variant while 直降100 runs: each one's
+        off = _straight_cut(running) if promo and (not gap or _NET.search(question.message.text)) else None
+        if off is not None:  # 「多少钱」「到手价多少」 of a product priced by variant while 直降100 runs: each one's
             by_size = any(size in product.prices for size in product.sizes)
             priced = [(name, product.price_of(size=name) if by_size else product.price_of(colour=name))
                       for name in (product.sizes if by_size else product.colours)]

@@ -1360,3 +1360,29 @@ def test_a_variant_the_promotion_just_told_leaves_out_is_said_to_be_out(make_eng
     part = bargain_part(engine.reply(then, first.conversation, item_id=DRESS, now=dt.datetime(2026, 12, 21, 10)))
     assert part.case != "promotion_excluded" or part.facts["excluded"] == "XL"
     assert (part.case == "promotion_excluded") == (case == "promotion_excluded")
+
+
+@pytest.mark.parametrize(("terms", "case", "said"), [
+    ("连衣裙下单立减20元,不用领券。", "price_net_told", "149元"),  # a plain cut: what it comes to now
+    ("连衣裙一单拍两件及以上立减20元。", "price", "169元"),  # a cut for buying two: not one's price
+    ("买大衣同时加购连衣裙,每条立减20元。", "price", "169元"),  # a cut bought with another: not its own
+    ("新人首单立减20元。", "price", "169元"),  # a cut for some buyers: not every buyer's
+])
+def test_a_price_asked_while_a_plain_cut_runs_says_what_it_comes_to(
+        make_engine: Callable[..., Engine], terms: str, case: str, said: str) -> None:
+    promotions = [{"name": "冬装立减", "description": terms, "start": "2026-12-01", "end": "2026-12-12"}]
+    engine = make_engine(promotions=promotions)
+    part = part_of(engine.reply("多少钱", item_id=DRESS, now=dt.datetime(2026, 12, 8, 10)), "bargain")
+    assert part.case == case
+    assert said in part.text and "169元" in part.text
+
+
+def test_each_variants_price_while_a_plain_cut_runs_says_what_each_comes_to(
+        make_engine: Callable[..., Engine]) -> None:
+    tent = {"id": "tent", "name": "速开帐篷", "price": 299, "colours": ["军绿"], "sizes": ["2人", "3-4人"],
+            "prices": {"3-4人": 459}}
+    promotions = [{"name": "帐篷清仓", "description": "速开帐篷每顶立减30元,下单自动减。", "start": "2026-12-01",
+                   "end": "2026-12-15"}]
+    engine = make_engine(products=[tent], promotions=promotions)
+    part = part_of(engine.reply("多少钱", item_id="tent", now=dt.datetime(2026, 12, 8, 10)), "bargain")
+    assert part.facts["prices"] == "2人 299元到手269元、3-4人 459元到手429元"
