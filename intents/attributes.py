@@ -319,6 +319,19 @@ def _from_free_text(product: Product, concept: Concept, word: str, own: tuple[st
 _COMMA_PARTS = re.compile(r"[,，;；。]")
 
 
+def _lead_said(key: str, leads: Sequence[str], text: str) -> tuple[int, int] | None:
+    """Where a name ``key`` starts with is said with a character of the rest of ``key`` after it:
+    天幕杆 in 「天幕带杆子吗」, 帐篷内使用 in 「能在帐篷里用吗」 (not in 「天幕多少钱」)."""
+    said = [(m.start(), m.end()) for lead in leads if len(lead) >= 2 for m in re.finditer(re.escape(lead), text)]
+    for lead in leads:
+        rest = key[len(lead):] if key.startswith(lead) and len(lead) >= 2 else ""
+        at = text.find(lead) if rest else -1
+        if at >= 0 and any(_CJK_ONLY.fullmatch(text[i]) and text[i] in rest  # (not 装 of 试用装 for 试用)
+                           and not any(a <= i < b for a, b in said) for i in range(at + len(lead), len(text))):
+            return at, at + len(lead)
+    return None
+
+
 def _names_of(product: Product) -> list[str]:
     """What names the product or one of its variants: its name and aliases, its colours (as
     buyers write them: 雾霾蓝打孔 of 雾霾蓝打孔款) and sizes and their aliases."""
@@ -358,12 +371,15 @@ def _alone(text: str, word: str) -> bool:
 def in_fact_names(product: Product, words: set[str], text: str) -> bool:
     """Whether every one of ``words`` is inside a name of the product's own facts that ``text``
     asks: 床垫 in 含床垫吗 asks the bed's 是否含床垫, it names no mattress; 被芯 in 含被芯吗
-    asks the sheet set's 内含, which the buyer's words for it locate."""
+    asks the sheet set's 内含, which the buyer's words for it locate; 帐篷 in 能在帐篷里用吗
+    a stove's 帐篷内使用, a fact's name it starts."""
     if not words:
         return False
     asked = [stem for key in product.attributes if (stem := stem_of(key)) in text.lower()]
     if all(any(word in stem for stem in asked) for word in words):
         return True
+    if all(any(_lead_said(key.lower(), [word.lower()], text.lower()) for key in product.attributes) for word in words):
+        return True  # 「能在帐篷里用吗」 on a stove's page whose 帐篷内使用 says 不能: the stove's
     if not all(re.search(_INCLUDED + re.escape(word), text) for word in words):
         return False  # 「被芯多少钱」 on the sheet set's page asks of the quilt
     facts = read_facts(product, text)
@@ -435,7 +451,15 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
 
     stated: dict[str, str] = {}
     words_at = _asked_words(text)
+    # a product's name a fact's name starts with (天幕杆 of the 天幕, 帐篷内使用 of a stove beside a 帐篷):
+    # said with any of the rest after it (「天幕带杆子吗」「能在帐篷里用吗」), it names that fact
+    leads = sorted({*(n.lower() for n in (product.name, *product.aliases)), *(text[a:b] for a, b in named)},
+                   key=len, reverse=True)
     for key, value in product.attributes.items():
+        if (lead := _lead_said(key.lower(), leads, text)) is not None:
+            stated[key] = value
+            spans.append(lead)
+            continue
         stem = stem_of(key)
         at = text.find(stem) if len(stem) >= 2 else -1
         if at >= 0 and stem in words_at and any(c.field == "material" for c in words_at[stem][0]) \

@@ -247,6 +247,9 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"内含": "切片刀、斩骨刀、水果刀"}, "几把刀", "内含"),
         ({"产地": "山东济南章丘"}, "章丘产的吗", "产地"),
         ({"防滑": "双面防滑纹理"}, "滑不滑", "防滑"),
+        ({"功率": "2900瓦", "防风": "自带防风罩"}, "火力多大", "功率"),
+        ({"功率": "2900瓦", "防风": "自带防风罩,三四级风能用"}, "风大能用吗", "防风"),
+        ({"内含": "帐篷、天幕、桌子、2把椅子", "发货": "分2到3个包裹"}, "套装里都有啥", "内含"),
         ({"续航": "20Ah约70公里", "充电": "约6到8小时"}, "这车能跑多远", "续航"),
         ({"以旧换新": "支持以旧换新,上门回收旧机"}, "以旧换新怎么弄", "以旧换新"),  # a trade-in, not a return
         ({"尺寸": "宽59.5深56.5高85厘米"}, "宽60深58 放得下吗", "尺寸"),  # its size, for the buyer to compare
@@ -905,6 +908,25 @@ def test_another_product_asked_to_fit_an_accessory_whose_facts_name_it_keeps_the
             "sizes": ["标准版"]}
     reply = make_engine(products=[case, lite]).reply(text, item_id="case", now=NOW)
     assert (reply.conversation.product_id == "case") == page  # 能用吗 asks of the case; 多少钱 of the Lite
+
+
+@pytest.mark.parametrize(("page", "text", "fact"), [
+    ("tarp", "天幕带杆子吗", "天幕杆"),  # its own name, then 杆 of the fact's name
+    ("tarp", "天幕多少钱", None),  # nothing of the rest of it: the price
+    ("stove", "能在帐篷里用吗 冬天太冷了", "帐篷内使用"),  # another product's name, a fact of the stove's
+    ("stove", "帐篷有货吗", None),  # the tent's stock
+])
+def test_a_fact_named_by_a_products_name_and_more_is_asked_by_them(
+        make_engine: Callable[..., Engine], page: str, text: str, fact: str | None) -> None:
+    tarp = {"id": "tarp", "name": "蝶形遮阳天幕", "aliases": ["天幕"], "price": 189, "colours": ["黑色"],
+            "sizes": ["3x4米"], "attributes": {"天幕杆": "标配两根2.3米铁杆", "搭建": "需要两个人"}}
+    stove = {"id": "stove", "name": "户外卡式炉", "aliases": ["卡式炉"], "price": 159, "colours": ["黑色"],
+             "sizes": ["标准款"], "attributes": {"帐篷内使用": "不能在帐篷里用,会一氧化碳中毒", "功率": "2900瓦"}}
+    tent = {"id": "tent", "name": "速开帐篷", "aliases": ["帐篷"], "price": 299, "colours": ["军绿"], "sizes": ["2人"]}
+    reply = make_engine(products=[tarp, stove, tent]).reply(text, item_id=page, now=NOW)
+    facts = [part.facts.get("facts", "") for part in reply.parts if part.intent == "product"]
+    assert (fact is not None and reply.conversation.product_id == page) or fact is None
+    assert any(f"{fact}：" in told for told in facts) if fact else not any("：" in told for told in facts)
 
 
 @pytest.mark.parametrize(("text", "mode", "says"), [
