@@ -43,6 +43,8 @@ _AFFIXES = re.compile(
     r"|[吗嘛么呢]$")  # 磨脚吗, 宽脚能穿吗: a key written as a question
 _ASKED = r"(?:吗|嘛|么|不|没|了吗|得)"  # right after a one-character point: 能躺吗, 能躺不
 _WHETHER = r"(?:有没有|含不含|有无|含没含|带不带|有没)"  # right before one: 有没有铅
+_MAY = r"(?:能|可以|可不可以|能不能)"  # before one, asked at the end of its clause: 能换成桌子吗
+_ASKED_LATER = r"[^,，。?？!！\s]{0,8}?(?:吗|嘛|么|不)[?？]*(?:$|[\s,，。!！])"
 #: Said right before a fact's name, it tells that it was not done (「没刻字能换圈口吗」): no fact asked.
 _NOT_DONE = re.compile(r"(?<!有)(没有|没|未)$")  # (not 有没有: a question)
 #: A measure asked: 「多远」「多大」「多少」「几」.
@@ -467,8 +469,9 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             continue  # 「拉链五金是什么材质的」: the 五金's material, not the bag's own 材质
         parts = [stem_of(part) for part in _PARTS.split(key) if part]  # 能不能放A4/iPad: a4, ipad
         point = stem[1:] if len(stem) == 2 and stem[0] in "含带有配附" else stem  # 是否含铅: 铅
-        if len(point) == 1 and _AFFIXES.match(key.lower()) and (re.search(re.escape(point) + _ASKED, text)
-                                                                or re.search(_WHETHER + re.escape(point), text)):
+        if len(point) == 1 and _AFFIXES.match(key.lower()) and (
+                re.search(re.escape(point) + _ASKED, text) or re.search(_WHETHER + re.escape(point), text)
+                or re.search(_MAY + re.escape(point) + _ASKED_LATER, text)):  # 能不能换: 「椅子能换成桌子吗」
             stated[key] = value  # 能不能躺: a key asked as a question, by its one-character point (能躺吗)
             continue
         # 是否含被芯 -> 被芯: 带被芯吗; a key asking whether someone can (孕妇能用吗, 宽脚能穿吗) is named by

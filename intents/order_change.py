@@ -67,4 +67,10 @@ def _wanted(text: str, colours: tuple[str, ...], sizes: tuple[str, ...], labels:
     after = text[changes[-1].end():].lower()
     later = [*(c for c in colours if c.removesuffix("色") in after),
              *(label for s, label in zip(sizes, labels, strict=True) if s.lower() in after)]
+    if not later and _NAMES_SOMETHING.search(after):
+        return []  # 「椅子能换成桌子吗」: what it becomes is no colour or size the bot knows, not the 椅子 before it
     return later or said
+
+
+#: Something named after 换成: a word of two characters or more, the asking ones left out.
+_NAMES_SOMETHING = re.compile(r"[\u4e00-\u9fffa-z0-9]{2,}(?<![吗呢吧啊呀嘛么])")

@@ -151,3 +151,10 @@ def test_a_change_to_a_colour_the_product_lacks_says_what_it_comes_in(engine: En
     part = reply.parts[0]
     assert (part.case, part.facts["request"]) == ("change_unknown", "紫色")
     assert reply.actions == ()  # no note of a change the product cannot make
+
+
+def test_a_change_to_something_not_a_variant_notes_nothing_of_the_variant_before_it(engine: Engine) -> None:
+    """「M码能换成那件大衣吗」: what it becomes is no size of the dress; M, said before 换成, is not noted as wanted."""
+    reply = engine.reply("M码能换成那件大衣吗", item_id="dress-floral", now=NOW)
+    assert not any(action.get("type") == "order_note" for action in reply.actions)
+    assert engine.reply("M码能换成L码吗", item_id="dress-floral", now=NOW).parts[0].facts["request"] == "L码"

@@ -464,3 +464,10 @@ def test_what_the_terms_ask_not_done_said_done_gets_the_conditions(make_engine: 
     conditions = "签收7天内,琴身没有磕碰划痕、琴弦没有剪断、保护膜没有撕的可以无理由退换。"
     engine = make_engine(returns={"shipping_insurance": False, "conditions": conditions})
     assert engine.reply(text, now=NOW).parts[0].case == case
+
+
+def test_a_fault_of_the_old_one_traded_in_is_no_fault_of_the_purchase(engine: Engine) -> None:
+    """「旧的坏了开不了机 还能以旧换新吗」 asks the trade-in before buying: no quality flag."""
+    reply = engine.reply("旧的坏了开不了机 还能以旧换新吗", item_id="dress-floral")
+    assert "returns" not in reply.intents
+    assert not any(action.get("reason") == "quality_issue" for action in reply.actions)
