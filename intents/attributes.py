@@ -243,8 +243,8 @@ def _told_in(kind: str, values: Iterable[str], word: str = "") -> bool:
 _HOW_MANY = re.compile(r"(?:几|多少)([\u4e00-\u9fff])$")
 
 
-#: What asks around the point of a buyer's word: 会不会热, 热不热, 很热吗.
-_AROUND_POINT = re.compile(r"会不会|会|不|很|吗|么|嘛|呢")
+#: What asks around the point of a buyer's word: 会不会热, 热不热, 很热吗, 咸的.
+_AROUND_POINT = re.compile(r"会不会|会|不|很|吗|么|嘛|呢|的$")
 
 
 def _of_another(word: str, start: int, found: dict[str, tuple[tuple[Concept, ...], int]]) -> bool:

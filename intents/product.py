@@ -120,7 +120,11 @@ class ProductQuestion(Intent):
         past = False  # the measure told lies past whom the product is for (孩子40斤 of one for 36斤 at most)
         if _CAN_EAT.search(text):  # 「我家狗2个月大」 … 「能吃吗」: the ages it is for; 「孩子40斤能用吗」: the weights
             measures = _measures(question.message.entities, question.conversation)
-            if (by_measure := measure_facts(product, measures, asked)) is not asked:
+            # (a fact found by 能用吗 alone, a word too general to name one, gives way: 「孩子10岁能用吗」
+            # of a toothbrush is its 适合人群, not its 刷头适配)
+            strong = read_facts(product, text, weak=False, named=question.message.entities.named) \
+                if asked.stated else asked
+            if (by_measure := measure_facts(product, measures, strong)) is not strong:
                 asked, past = by_measure, past_range(by_measure, measures)
         fee_asked = earlier.startswith(FACTS_ASKED) and self.rules.topic(text, "fee_of_it") is not None
         # the facts told just before, read again only where this question may go on with them

@@ -254,6 +254,12 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"搭建": "需要两个人,大约15分钟"}, "一个人能搭吗", "搭建"),
         ({"能不能换": "套装里的东西不能换款", "发货": "分2到3个包裹"}, "椅子能换成桌子吗", "能不能换"),  # 能…换…吗
         ({"以旧换新": "旧电动牙刷抵30元", "保修": "2年"}, "旧牙刷是飞利浦的能换吗", "以旧换新"),
+        ({"过敏原": "和花生在同一条生产线", "适合人群": "3岁以上"}, "对花生过敏能吃吗", "过敏原"),  # not who may
+        ({"续航": "充满电每天两次用30天", "充电方式": "磁吸"}, "充满能用几天", "续航"),
+        ({"咸淡": "奶油味有一点点甜,原味淡淡的咸"}, "甜不甜 会不会很咸", "咸淡"),  # 甜 told in it too
+        ({"更换周期": "建议三个月换一次", "材质": "杜邦软毛"}, "多久换一次", "更换周期"),
+        ({"保质期": "8个月", "生产日期": "11月生产"}, "保值期多久", "保质期"),  # a homophone typed
+        ({"开口": "机器开口,手一捏就开", "个头": "一斤90颗"}, "好剥吗", "开口"),
         ({"续航": "20Ah约70公里", "充电": "约6到8小时"}, "这车能跑多远", "续航"),
         ({"以旧换新": "支持以旧换新,上门回收旧机"}, "以旧换新怎么弄", "以旧换新"),  # a trade-in, not a return
         ({"尺寸": "宽59.5深56.5高85厘米"}, "宽60深58 放得下吗", "尺寸"),  # its size, for the buyer to compare
@@ -578,6 +584,13 @@ def test_whether_it_suits_an_age_said_before_is_the_ages_it_is_for(shop: Shop) -
     then = engine.reply("能吃吗", first.conversation, item_id=item)
     assert then.parts[0].case == "facts" and "3个月以上" in then.suggestion
 
+
+
+def test_an_age_said_with_能用吗_is_whom_it_is_for_not_a_fact_of_that_general_word(shop: Shop) -> None:
+    """「孩子10岁能用吗」 of a toothbrush: its 适合人群, not its 刷头适配 (能用吗 is also a word of 兼容)."""
+    engine = _bare(shop, attributes={"刷头适配": "用T系列刷头", "适合人群": "12岁以上都能用"}, size_chart=[])
+    reply = engine.reply("孩子10岁能用吗", item_id="dress-floral", now=NOW)
+    assert "12岁以上" in reply.suggestion and "T系列" not in reply.suggestion
 
 
 @pytest.mark.parametrize(("text", "fact", "value", "past"), [
