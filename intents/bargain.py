@@ -22,6 +22,7 @@ from botcore.shop import Coupon, Product, Promotion, Shop
 from botcore.shop.calendar import month_day
 from botcore.shop.model import BulkDeal
 from botcore.sizes import variant_label
+from botcore.stages.numbers import parse_numeral
 from botcore.text import cjk_pairs, join, money, span
 from intents.asked_size import counted_variant, packs_of, size_by_amount
 from intents.attributes import FACTS_ASKED, Facts, read_facts, told_of
@@ -199,12 +200,41 @@ def _shop_prices(products: Sequence[Product]) -> Answer:
     return Answer("shop_prices", {"prices": join(priced(p) for p in products)})
 
 
-def _bought_together(products: Sequence[Product], running: list[Promotion], bulk: BulkDeal | None) -> Answer:
-    """Two or more products asked the price of together: each one's and what they come to (and
-    to after a plain 满X减Y they reach), where each has one price; else each one's prices."""
+def _bought_together(products: Sequence[Product], running: list[Promotion], bulk: BulkDeal | None,
+                     counts: Sequence[int] = ()) -> Answer:
+    """Two or more products asked the price of together (``counts`` of each, where said): each
+    one's and what they come to (and to after a plain 满X减Y they reach), where each has one
+    price; else each one's prices."""
     if not all(_one_price(p) for p in products):
         return _shop_prices(products)
-    return _summed([(p.name, p.price) for p in products], running, bulk) or _shop_prices(products)
+    counts = counts or [1] * len(products)
+    items = [(p.name if n == 1 else f"{p.name}×{n}", p.price * n) for p, n in zip(products, counts, strict=True)]
+    return _summed(items, running, bulk, sum(counts)) or _shop_prices(products)
+
+
+#: How many of a product are said right before its name (两件长款, 一件面包服) or right after it (巴旦木两袋).
+_COUNT_BEFORE = re.compile(r"([一二两三四五六七八九十\d]+)\s*[件个袋盒瓶条张把顶台只双套份包罐箱支]\s*的?\s*$")
+_COUNT_AFTER = re.compile(r"\s*的?\s*([一二两三四五六七八九十\d]+)\s*[件个袋盒瓶条张把顶台只双套份包罐箱支]")
+
+
+def _counts(products: Sequence[Product], text: str, named: Sequence[tuple[int, int]]) -> list[int] | None:
+    """How many of each of ``products`` the buyer says (「一件长款两件面包服」: 1, 2), where a count
+    is said with each of their names, all before them or all after them (「面霜一瓶 防晒两瓶」); else None."""
+    counts: list[int] = []
+    before = True
+    for product in products:
+        names = {n.lower() for n in (product.name, *product.aliases)}
+        at = next(((a, b) for a, b in named if text[a:b] in names), None)
+        if at is None:
+            return None
+        if not counts:  # the first name sets where the counts are said
+            before = _COUNT_BEFORE.search(text, 0, at[0]) is not None
+        said = _COUNT_BEFORE.search(text, 0, at[0]) if before else _COUNT_AFTER.match(text, at[1])
+        count = parse_numeral(said[1]) if said else None
+        if count is None or count < 1:
+            return None
+        counts.append(int(count))
+    return counts
 
 
 #: A product's own fact of its price for many (批量价, 阶梯价, 团购价), with a sum in it.
@@ -217,13 +247,14 @@ def _bulk_stated(product: Product) -> tuple[str, str] | None:
                  if _BULK_KEY.search(key) and _PRICED.search(value)), None)
 
 
-def _summed(items: Sequence[tuple[str, float]], running: list[Promotion], bulk: BulkDeal | None) -> Answer | None:
-    """Each item's price and what they come to: at the shop's rate for buying that many, where
-    it holds, and after a plain 满X减Y they reach; None where both would (which goes with which,
-    the file does not say)."""
+def _summed(items: Sequence[tuple[str, float]], running: list[Promotion], bulk: BulkDeal | None,
+            pieces: int | None = None) -> Answer | None:
+    """Each item's price and what they come to: at the shop's rate for buying that many
+    (``pieces``, else one of each item), where it holds, and after a plain 满X减Y they reach;
+    None where both would (which goes with which, the file does not say)."""
     total = sum(price for _, price in items)
     told = {"prices": join(f"{name} {money(price)}" for name, price in items), "total": money(total)}
-    if bulk is not None and len(items) >= bulk.min_items:
+    if bulk is not None and (pieces or len(items)) >= bulk.min_items:
         if any(_CUTS_PRICE.search(p.description) for p in running):
             return None
         return Answer("products_total_bulk", told | {"min_items": bulk.min_items, "rate": _rate(bulk.rate),
@@ -585,14 +616,17 @@ class Bargain(Intent):
         if product is not None and _total_of_said(question) and (
                 memory.size in product.sizes or memory.colour in product.colours):
             variant = True  # 「黑色墨水要6瓶」 … 「一共多少」: the six of the colour said
-        asks_price = topic == "price" or again or (variant and self.rules.topic(text, "price") is not None)
+        # (「两件长款多少钱」: a count with 多少钱 asks what they come to, not only the rate for buying more)
+        asks_price = topic == "price" or again or ((variant or (topic == "bulk" and bool(entities.quantity)))
+                                                   and self.rules.topic(text, "price") is not None)
         # 「多少钱 有优惠券吗」 asks the price and the deals, 「最便宜的多少」 which costs least: not for less
         plain = _CHEAPEST.sub("", _DEALS_ASKED.sub("", text))
         together = [p for pid in entities.products if (p := shop.product(pid)) is not None]
+        counts = _counts(together, text, entities.named) if len(together) >= 2 else None
         if len(together) >= 2 and (self.rules.topic(text, "price") or _TOTAL.search(text)) \
-                and not _DISCOUNT.search(plain) and not entities.quantity:
-            # 「面霜和精华一起买多少钱」: what the two come to
-            return _bought_together(together, running, shop.bargain.bulk)
+                and not _DISCOUNT.search(plain) and (not entities.quantity or counts is not None):
+            # 「面霜和精华一起买多少钱」「一件长款两件面包服多少钱」: what they come to
+            return _bought_together(together, running, shop.bargain.bulk, counts or ())
         usable_next = question.conversation.asked == "promo" and self.rules.topic(text, "usable") is not None
         if coupon and product is not None and not promo and (
                 (topic == "promo" and _COUPON_USABLE.search(text)) or usable_next):  # (with a promotion: its terms)

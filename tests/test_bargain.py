@@ -1272,6 +1272,31 @@ def test_two_products_bought_together_are_summed(make_engine: Callable[..., Engi
     assert part.case == "shop_prices" and "259元" in part.text and "139元" in part.text
 
 
+@pytest.mark.parametrize(("text", "prices", "total"), [
+    ("一瓶面霜两瓶防晒多少钱", "修护面霜 259元、防晒霜×2 278元", "537元"),  # the count said before each name
+    ("面霜一瓶 防晒两瓶 一共多少", "修护面霜 259元、防晒霜×2 278元", "537元"),  # ... or after it
+    ("一瓶面霜一瓶防晒多少钱", "修护面霜 259元、防晒霜 139元", "398元"),
+])
+def test_counts_of_two_products_bought_together_are_summed(
+        make_engine: Callable[..., Engine], text: str, prices: str, total: str) -> None:
+    cream = {"id": "cream", "name": "修护面霜", "aliases": ["面霜"], "price": 259, "colours": ["标准"],
+             "sizes": ["50g"]}
+    spf = {"id": "spf", "name": "防晒霜", "aliases": ["防晒"], "price": 139, "colours": ["标准"], "sizes": ["50ml"]}
+    engine = make_engine(products=[cream, spf], promotions=[], bargain={"bulk": None})
+    part = part_of(engine.reply(text, now=dt.datetime(2026, 12, 15, 9)), "bargain")
+    assert (part.case, part.facts["prices"], part.facts["total"]) == ("products_total", prices, total)
+
+
+def test_a_count_of_the_product_with_its_price_asked_is_what_they_come_to(
+        make_engine: Callable[..., Engine]) -> None:
+    """「两件长款多少钱」 at 满2件95折: the sum at that rate, not only the rate (两件 is also a bulk word)."""
+    coat = {"id": "coat", "name": "过膝长款羽绒服", "aliases": ["长款"], "price": 1299, "colours": ["黑色"],
+            "sizes": ["M"]}
+    engine = make_engine(products=[coat], promotions=[], bargain={"bulk": {"min_items": 2, "rate": 0.95}})
+    part = part_of(engine.reply("两件长款多少钱", item_id="coat", now=dt.datetime(2026, 12, 15, 9)), "bargain")
+    assert (part.case, part.facts["total"]) == ("price_total_bulk", "2468.1元")
+
+
 @pytest.mark.parametrize("between", [[], ["有活动吗"]])
 def test_a_count_asked_after_a_size_was_priced_is_the_sum_of_that_size(between: list[str]) -> None:
     snacks = Engine(load_shop("snacks"), rng=random.Random(0))
