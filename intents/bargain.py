@@ -219,12 +219,25 @@ _COUNT_AFTER = re.compile(r"\s*的?\s*([一二两三四五六七八九十\d]+)\s
 
 def _counts(products: Sequence[Product], text: str, named: Sequence[tuple[int, int]]) -> list[int] | None:
     """How many of each of ``products`` the buyer says (「一件长款两件面包服」: 1, 2), where a count
-    is said with each of their names, all before them or all after them (「面霜一瓶 防晒两瓶」); else None."""
+    is said with each of their names; else None."""
+    names = [{n.lower() for n in (p.name, *p.aliases)} for p in products]
+    return _counts_at(text, [next(((a, b) for a, b in named if text[a:b] in each), None) for each in names])
+
+
+def _variant_counts(product: Product, variants: Sequence[str], text: str,
+                    spans: Sequence[tuple[int, int]]) -> list[int] | None:
+    """How many of each of a product's ``variants`` the buyer says (「一张90桌加两把椅子」: 1, 2)."""
+    def names(a: int, b: int, variant: str) -> bool:
+        return variant in (product.find_size(text[a:b]), product.find_colour(text[a:b]))
+    return _counts_at(text, [next(((a, b) for a, b in spans if names(a, b, v)), None) for v in variants])
+
+
+def _counts_at(text: str, spans: Sequence[tuple[int, int] | None]) -> list[int] | None:
+    """The count said with each name at ``spans``, all before them or all after them
+    (「面霜一瓶 防晒两瓶」), as the first says; None where one has none."""
     counts: list[int] = []
     before = True
-    for product in products:
-        names = {n.lower() for n in (product.name, *product.aliases)}
-        at = next(((a, b) for a, b in named if text[a:b] in names), None)
+    for at in spans:
         if at is None:
             return None
         if not counts:  # the first name sets where the counts are said
@@ -851,11 +864,17 @@ class Bargain(Intent):
         # 「7寸8寸10寸各一个多少钱」「一个15一个16promax」「一件M一件L 一共多少」: what one of each comes to
         each_one = several or _several(product, entities.sizes, product.find_size, alike=True) or _several(
             product, entities.colours, product.find_colour, alike=True)
-        if each_one and (_TOTAL.search(question.message.text) or _EACH_ONE.search(question.message.text)) and (
+        # (「一张90桌加两把椅子」: as many of each as said, which asks what they come to)
+        counts = _variant_counts(product, each_one, question.message.text, entities.variant_names) \
+            if each_one else None
+        if each_one and (_TOTAL.search(question.message.text) or _EACH_ONE.search(question.message.text)
+                         or (counts and sum(counts) > len(counts))) and (
                 _spend_off(running) or not any(_CUTS_PRICE.search(p.description) for p in running)) \
                 and not any(_SET_PRICE.search(p.description) for p in running):
-            summed = _summed([(name, _beside(product, name, colour, size)) for name in each_one], running,
-                             question.shop.bargain.bulk)
+            counts = counts or [1] * len(each_one)
+            summed = _summed([(name if n == 1 else f"{name}×{n}", _beside(product, name, colour, size) * n)
+                              for name, n in zip(each_one, counts, strict=True)], running,
+                             question.shop.bargain.bulk, sum(counts))
             if summed is not None:
                 return dataclasses.replace(summed, remember=remember)
         if several:  # 「250g和500g分别多少钱」: each one named

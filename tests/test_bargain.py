@@ -1287,6 +1287,18 @@ def test_counts_of_two_products_bought_together_are_summed(
     assert (part.case, part.facts["prices"], part.facts["total"]) == ("products_total", prices, total)
 
 
+def test_counts_of_two_variants_are_summed_at_the_rate_for_that_many(make_engine: Callable[..., Engine]) -> None:
+    """「一张90桌加两把椅子多少钱」 at 3件9折: 199 + 2×159 = 517元, 465.3元 at that rate."""
+    furniture = {"id": "furniture", "name": "露营桌椅", "price": 159, "colours": ["原木色"],
+                 "sizes": ["克米特椅", "蛋卷桌90cm"], "prices": {"蛋卷桌90cm": 199},
+                 "variant_aliases": {"克米特椅": ["椅子"], "蛋卷桌90cm": ["90桌"]}}
+    engine = make_engine(products=[furniture], promotions=[], bargain={"bulk": {"min_items": 3, "rate": 0.9}})
+    part = part_of(engine.reply("一张90桌加两把椅子多少钱", item_id="furniture", now=dt.datetime(2026, 12, 15, 9)),
+                   "bargain")
+    assert (part.case, part.facts["prices"], part.facts["total"]) == (
+        "products_total_bulk", "蛋卷桌90cm 199元、克米特椅×2 318元", "465.3元")
+
+
 def test_a_count_of_the_product_with_its_price_asked_is_what_they_come_to(
         make_engine: Callable[..., Engine]) -> None:
     """「两件长款多少钱」 at 满2件95折: the sum at that rate, not only the rate (两件 is also a bulk word)."""
