@@ -60,6 +60,7 @@ def test_product_questions_are_recognised_with_the_right_case(
         ("能便宜点吗", "bargain"),
         ("怎么安排发货", "shipping"),  # 安排 is not 安装
         ("满299减30是真的吗", "bargain"),  # whether a deal is true, not whether the goods are genuine
+        ("吊牌剪了还能退吗", "returns"),  # the tag's state in a return, not whether it is genuine
     ],
 )
 def test_near_misses_are_not_product(engine: Engine, text: str, expected: str) -> None:
