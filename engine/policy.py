@@ -53,7 +53,8 @@ __all__ = ["Decision", "Roster", "decide"]
 
 #: A second intent must be at least this sure to be answered in the same reply.
 SECOND_INTENT_MIN = 0.75
-#: A second question before buying is judged undamped only on a rule at least this strong.
+#: A second question before buying is judged undamped only on a rule (or on what it names: 「170 130斤
+#: 黑色有吗」, a body to size beside the stock) at least this strong.
 SECOND_RULE_MIN = 0.9
 #: A real question beats a greeting/thanks unless it is this much less sure.
 SOFT_MARGIN = 0.2
@@ -318,7 +319,7 @@ def decide(
             # its own rules: the learned matcher reads the whole message and finds the second unlikely
             if undamped is None:
                 undamped = {h.intent: h for h in as_found if h.intent in roster.before_buying
-                            and any(e.kind in ("keyword", "pattern") and e.weight >= SECOND_RULE_MIN
+                            and any(e.kind in ("keyword", "pattern", "entity") and e.weight >= SECOND_RULE_MIN
                                     for e in h.evidence)}
             hit = undamped.get(hit.intent, hit)
         if len(chosen) == 3 or hit.score < SECOND_INTENT_MIN or hit.intent in soft:

@@ -97,6 +97,19 @@ def _on_boundary(chart: list[SizeRow], field: str, value: float, row: int) -> bo
     return this is not None and before is not None and this[0] == value == before[1]
 
 
+#: A body measure written with its unit: 130斤, 65kg, 170cm, 1米7.
+_WITH_UNIT = re.compile(r"\d\s*(?:斤|公斤|kg|千克|cm|厘米|公分)|\d米\d", re.IGNORECASE)
+
+
+def _where(text: str, *values: float) -> tuple[int, int]:
+    """Where the numbers of ``values`` are written in ``text`` (170 and 130 of 「170 130斤」), from
+    the first to the end of the last; (-1, -1) where one is written otherwise (一米七)."""
+    found = [m for value in values if (m := re.search(rf"(?<![\d.]){re.escape(f'{value:g}')}(?![\d.])", text))]
+    if len(found) < len(values):
+        return -1, -1
+    return min(m.start() for m in found), max(m.end() for m in found)
+
+
 def _chart_span(chart: list[SizeRow], field: str) -> tuple[float, float] | None:
     ranges = [r for row in chart if (r := row.fits(field)) is not None]
     return (ranges[0][0], ranges[-1][1]) if ranges else None
@@ -213,8 +226,10 @@ class Sizing(Intent):
     def signals(self, message: Message, matched: bool) -> list[Evidence]:
         e = message.entities
         if e.height is not None and e.weight is not None:
-            weight = 0.9 if e.measures_sure else 0.8
-            return [Evidence("entity", f"身高{e.height:g}+体重{e.weight:g}", weight)]
+            # (one written with its unit says what the other is: 「170 130斤」, not 「老大140老二100」)
+            weight = 0.9 if e.measures_sure or _WITH_UNIT.search(message.text) else 0.8
+            return [Evidence("entity", f"身高{e.height:g}+体重{e.weight:g}", weight,
+                             *_where(message.text, e.height, e.weight))]
         for field in _CHART_ONLY:
             if (value := getattr(e, _ENTITY[field])) is not None:
                 return [Evidence("entity", _said(field, value), 0.8)]

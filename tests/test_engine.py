@@ -522,6 +522,7 @@ def test_a_cut_message_says_so_in_the_trace() -> None:
         ("黑色L码有货吗 包邮不", {"stock", "shipping"}),
         ("170穿多大 今天能发吗", {"sizing", "shipping"}),
         ("能便宜点吗 发什么快递", {"bargain", "shipping"}),
+        ("165 100斤 黑色有吗", {"stock", "sizing"}),  # a body told beside the stock: sized too
     ],
 )
 def test_a_second_question_on_its_own_words_is_answered_too(engine: Engine, message: str, intents: set[str]) -> None:
@@ -533,7 +534,7 @@ def test_a_second_question_on_its_own_words_is_answered_too(engine: Engine, mess
 
 
 @pytest.mark.parametrize("message", ["是的 我取消订单了，不过货已经发出了", "我是退货要取件单号有用吗",
-                                     "京东白条可以用吗"])
+                                     "京东白条可以用吗", "我家老大140老二100 各买一件多少钱"])
 def test_an_after_sales_line_or_a_weak_word_gains_no_stray_second_answer(engine: Engine, message: str) -> None:
     reply = engine.reply(message, now=dt.datetime(2026, 12, 1, 10, 0))
     assert len(reply.intents) == 1, reply.trace()
