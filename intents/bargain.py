@@ -330,7 +330,7 @@ _GIFT_THING = re.compile(r"送(?:个|一个|条|一条|双|只|把|副)?(?P<thin
 _STRAIGHT_CUT = re.compile(r"(?:直降|立减|直减)(\d+)")
 #: Terms that put a condition on a cut: how many are bought (拍两箱及以上立减10元), what with (买床
 #:同时加购床头柜), or who buys (学生认证, 新人, 前100名).
-_CUT_ON_CONDITION = (r"[两二三四五六七八九十\d]\s*[箱件个份盒袋瓶套台只双条张把顶支包罐桶斤]"
+_CUT_ON_CONDITION = (r"(?<![A-Za-z\d])[两二三四五六七八九十\d]\s*[箱件个份盒袋瓶套台只双条张把顶支包罐桶斤](?!式)"
                      r"|同时|加购|搭配|一起买|套餐|认证|会员|新人|新客|首单|前[一二三四五六七八九十百\d]+[名位单件个]")
 
 
@@ -339,6 +339,21 @@ def _straight_cut(running: list[Promotion]) -> float | None:
     or 立减N and nothing more that moves the price (no 满, 折, 第二件 beside it)."""
     found = _plain_terms(running, _STRAIGHT_CUT, rf"满\d|折|第二|每[两二三四五六七八九十\d]|{_CUT_ON_CONDITION}")
     return found[0] if found else None
+
+
+def _cut_of_variant(running: list[Promotion], product: Product, named: Sequence[str]) -> float | None:
+    """What the one promotion running takes off the variant named, where its terms cut each
+    variant by name (600G直降200元到手1499元,800G直降300元): that variant's cut."""
+    cutting = [p for p in running if _CUTS_PRICE.search(p.description)]
+    if len(cutting) != 1 or not named or re.search(rf"满\d|折|第二|{_CUT_ON_CONDITION}", cutting[0].description):
+        return None
+    for name in named:
+        for said in (name, *product.variant_aliases.get(name, ())):
+            found = re.search(re.escape(said) + r"(?![a-z\d])[^,，;；。]{0,6}?(?:直降|立减|直减)(\d+)",
+                              cutting[0].description, re.IGNORECASE)
+            if found is not None:
+                return float(found[1])
+    return None
 
 
 def _one_price(product: Product) -> bool:
@@ -964,7 +979,7 @@ class Bargain(Intent):
                     return Answer("price_net", facts | {"price": money(price)}, remember)
             if deals is not None:
                 return Answer(f"price_{deals.case}", {**deals.facts, **facts, "price": money(price)}, remember)
-            off = _straight_cut(running) if promo else None
+            off = (_straight_cut(running) or _cut_of_variant(running, product, named)) if promo else None
             if off is not None and off < price:  # 「多少钱」 while 直降200 runs for it: what it comes to now
                 return Answer("price_net_told", cut_by | {"price": money(price), "net": money(price - off)}, remember)
             return Answer("price", facts | {"price": money(price)}, remember)

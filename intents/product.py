@@ -11,7 +11,7 @@ import re
 from botcore.conversation import Conversation
 from botcore.shop import Product, Promotion
 from botcore.stages.entities import Entities
-from botcore.text import cjk_pairs, pairs
+from botcore.text import cjk_pairs, join, pairs
 from intents.attributes import ATTRIBUTE_WEIGHT, FACTS_ASKED, NAMED_WEIGHT, Facts, asking_clause, read_facts
 from intents.base import Answer, Evidence, Intent, Message, Question
 from intents.suits import measure_facts, past_range
@@ -140,6 +140,14 @@ class ProductQuestion(Intent):
             apart = _telling_apart(product, question.message)
             if apart.stated:  # 「标准版跟无线充版有啥区别」: the facts that speak of either, of both
                 asked, compared = apart, True
+        if not asked.asked and _EITHER.search(text) and not _PREFERENCE.search(text) \
+                and (kind := _either_variant(product, question.message)):
+            # 「真皮的还是pu的」 of a bag sold in 头层牛皮款 and PU款 (its 材质): what the product states of
+            # that kind by its name, else the variants it comes in (「钢带还是皮带好」 asks advice: a person)
+            of_kind = Facts(tuple((name, value) for name, value in read_facts(product, kind).stated if kind in name))
+            asked = of_kind if of_kind.stated else Facts(((kind, join(
+                product.sizes if kind == product.size_label else product.colours)),))
+            compared = True  # (of both, not of the first named)
         if not asked.asked and not follow_up and topic is None and not _TASTE.search(text):
             # 「壶能放燃气灶上烧吗」: no fact or kind of fact named, but a fact says the buyer's own words
             found = found_in_values(product, unnamed, (product.name, *product.aliases, *product.colours,
@@ -235,6 +243,23 @@ def _each_clause(product: Product, text: str, asked: Facts) -> Facts:
         if new and len(new) == len(alone.stated):
             stated |= new
     return dataclasses.replace(asked, stated=tuple(stated.items())) if len(stated) > len(asked.stated) else asked
+
+
+#: Asked which of two: 「真皮的还是pu的」; and which would be better, a matter of advice: 「钢带还是皮带好」.
+_EITHER = re.compile(r"还是")
+_PREFERENCE = re.compile(r"好|推荐|适合|合适|用哪|选哪|买哪|哪个|哪款|建议|用\S{0,6}还是")
+
+
+def _either_variant(product: Product, message: Message) -> str | None:
+    """The label of the variants a line asks which of (「真皮的还是pu的」 of 头层牛皮款 and PU款,
+    sold as its 材质): two of its sizes, or two of its colours, named."""
+    sizes = {found for s in message.entities.sizes if (found := product.find_size(s)) is not None}
+    colours = {found for c in message.entities.colours if (found := product.find_colour(c)) is not None}
+    if len(sizes) >= 2 and product.size_label:
+        return product.size_label
+    if len(colours) >= 2 and product.colour_label:
+        return product.colour_label
+    return None
 
 
 #: Asked how two things differ: 「有啥区别」「有什么不同」「哪里不一样」.

@@ -1423,3 +1423,20 @@ def test_each_variants_price_while_a_plain_cut_runs_says_what_each_comes_to(
     engine = make_engine(products=[tent], promotions=promotions)
     part = part_of(engine.reply("多少钱", item_id="tent", now=dt.datetime(2026, 12, 8, 10)), "bargain")
     assert part.facts["prices"] == "2人 299元到手269元、3-4人 459元到手429元"
+
+
+@pytest.mark.parametrize(("terms", "text", "said"), [
+    # each variant cut by name: the one asked
+    ("R系列600G直降200元到手1499元,800G直降300元到手1899元;400G不参加。", "600G多少钱", "到手1499元"),
+    ("R系列600G直降200元到手1499元,800G直降300元到手1899元;400G不参加。", "400G多少钱", None),
+    ("T1台式净饮机立减200元。", "600G多少钱", "到手1499元"),  # T1台 is a model, no count of goods
+])
+def test_a_cut_of_the_variant_asked_says_what_it_comes_to(
+        make_engine: Callable[..., Engine], terms: str, text: str, said: str | None) -> None:
+    purifier = {"id": "ro", "name": "净水器", "price": 1299, "colours": ["白色"], "sizes": ["400G", "600G", "800G"],
+                "prices": {"600G": 1699, "800G": 2199}}
+    promotions = [{"name": "双12", "description": terms, "start": "2026-12-08", "end": "2026-12-12"}]
+    engine = make_engine(products=[purifier], promotions=promotions, bargain={"bulk": None})
+    part = part_of(engine.reply(text, item_id="ro", now=dt.datetime(2026, 12, 9, 10)), "bargain")
+    assert (part.case == "price_net_told") == (said is not None)
+    assert said is None or said in part.text

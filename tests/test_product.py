@@ -10,7 +10,7 @@ import pytest
 
 from botcore.shop import Product, Promotion, Shop, load_shop
 from engine import Engine
-from intents.attributes import read_facts
+from intents.attributes import Facts, read_facts
 
 NOW = dt.datetime(2026, 11, 25, 10, 0)
 
@@ -261,6 +261,8 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"更换周期": "建议三个月换一次", "材质": "杜邦软毛"}, "多久换一次", "更换周期"),
         ({"保质期": "8个月", "生产日期": "11月生产"}, "保值期多久", "保质期"),  # a homophone typed
         ({"开口": "机器开口,手一捏就开", "个头": "一斤90颗"}, "好剥吗", "开口"),
+        ({"能放下什么": "13寸笔记本能放,14寸放不下", "重量": "600克"}, "14寸笔记本能放吗", "能放下什么"),
+        ({"能放下什么": "A4和iPad放不下", "重量": "600克"}, "能放a4吗", "能放下什么"),
         ({"续航": "20Ah约70公里", "充电": "约6到8小时"}, "这车能跑多远", "续航"),
         ({"以旧换新": "支持以旧换新,上门回收旧机"}, "以旧换新怎么弄", "以旧换新"),  # a trade-in, not a return
         ({"尺寸": "宽59.5深56.5高85厘米"}, "宽60深58 放得下吗", "尺寸"),  # its size, for the buyer to compare
@@ -994,3 +996,19 @@ def test_a_question_the_fact_just_told_speaks_of_is_drafted_with_it(shop: Shop) 
     then = engine.reply("冬天穿冷吗", first.conversation, item_id="dress-floral", now=NOW)
     assert then.parts[0].case == "facts" and "薄秋裤" in then.suggestion
     assert then.mode == "handoff" and "薄秋裤" not in then.text  # a draft for the person
+
+
+@pytest.mark.parametrize(("text", "says"), [
+    ("真皮的还是pu的", "PU款是超纤PU"),  # which of its 材质: the material it states, of both
+    ("钢带还是皮带好", None),  # which would be better: advice, a person's
+])
+def test_which_of_two_variants_it_is_asks_the_kind_they_are_sold_by(shop: Shop, text: str, says: str | None) -> None:
+    engine = _bare(shop, sizes=["头层牛皮款", "PU款"], colours=["黑色"], size_label="材质", size_chart=[],
+                   stock={}, restock=[], material="头层牛皮款是整张头层牛皮;PU款是超纤PU",
+                   variant_aliases={"头层牛皮款": ["真皮"], "PU款": ["pu"]})
+    reply = engine.reply(text, item_id="dress-floral", now=NOW)
+    assert (says is not None and says in reply.suggestion and "头层牛皮" in reply.suggestion) or says is None
+
+
+def test_a_fact_named_as_a_question_keeps_its_question_word_when_told() -> None:
+    assert Facts((("能放下什么", "iPad能放"), ("磨脚吗", "不磨"))).text == "能放下什么：iPad能放；磨脚：不磨"
