@@ -217,7 +217,14 @@ class Stock(Intent):
         said_colour = entities.colours[0] if entities.colours else None
         said_size = asked_size(product, question.message)  # perhaps one it lacks: 46 of shoes up to 45, 2L, 小米14
         if said_colour is not None and product.find_colour(said_colour) is None and product.find_size(said_colour):
-            said_colour, said_size = None, said_size or said_colour  # another product's colour is this one's size
+            # another product's colour is this one's size (北师大版 of a book sold by 科目 and 版本), the
+            # colour its own (物理)
+            said_size = said_size or said_colour
+            said_colour = next((c for c in entities.colours if product.find_colour(c) is not None), None)
+        if said_size is not None and product.find_size(said_size) is None and product.find_colour(said_size):
+            # another product's size is this one's colour (人教版: a book's 版本), the size its own (三年级)
+            said_colour = said_colour if said_colour and product.find_colour(said_colour) else said_size
+            said_size = next((s for s in entities.sizes if product.find_size(s) is not None), None)
         if said_colour is None and said_size is None and memory.colour in product.colours:
             said_colour = memory.colour  # 「那现在能拍吗」: still the colour talked about
         if said_colour is None and said_size is None and memory.size in product.sizes:

@@ -566,3 +566,27 @@ def test_a_newborn_size_asked_right_after_a_recommendation_is_its_stock(make_eng
     first = engine.reply("宝宝8斤穿什么码", item_id="tape")
     then = engine.reply("NB有吗", first.conversation, item_id="tape")
     assert then.intents == ("stock",) and "箱装" in then.suggestion
+
+
+#: Two books: one sold by 版本 (its colour) and 年级, one by 科目 and 版本 (its size): 人教版 is a
+#: colour of the first and a size of the second.
+_WORKBOOK = {"id": "workbook", "name": "同步练习册", "price": 18.8, "colour_label": "版本", "size_label": "年级",
+             "colours": ["人教版", "北师大版"], "sizes": ["三年级", "四年级"],
+             "stock": {"人教版": {"三年级": 150, "四年级": 80}, "北师大版": {"三年级": 0, "四年级": 40}}}
+_REVIEW = {"id": "review", "name": "中考总复习", "price": 39.8, "colour_label": "科目", "size_label": "版本",
+           "colours": ["数学", "物理"], "sizes": ["人教版", "北师大版"],
+           "stock": {"数学": {"人教版": 50, "北师大版": 20}, "物理": {"人教版": 33, "北师大版": 0}},
+           "restock": [{"colour": "物理", "size": "北师大版", "date": "2026-12-15"}]}
+
+
+@pytest.mark.parametrize(("page", "text", "case", "said"), [
+    ("workbook", "人教版三年级下册有没有", "in_stock", "人教版 三年级"),  # 人教版: this book's colour
+    ("workbook", "北师大版三年级有吗", "sold_out", "北师大版 三年级"),
+    ("review", "北师大版物理有货吗", "sold_out_restock", "12月15日"),  # 北师大版: this book's size
+])
+def test_a_name_that_is_a_colour_of_one_product_and_a_size_of_another_is_read_as_the_page_sells_it(
+        make_engine: Callable[..., Engine], page: str, text: str, case: str, said: str) -> None:
+    engine = make_engine(products=[_WORKBOOK, _REVIEW], promotions=[])
+    reply = engine.reply(text, item_id=page, now=dt.datetime(2026, 12, 3, 10))
+    assert part_of(reply, "stock").case == case
+    assert said in reply.suggestion
