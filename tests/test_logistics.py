@@ -82,3 +82,8 @@ def test_when_it_ships_asked_after_an_order_spoken_of_is_that_order() -> None:
 @pytest.mark.parametrize("text", ["物流送到家门口吗", "能送上楼吗", "包送到家吗", "快递单上会显示价格吗"])
 def test_how_it_is_delivered_asked_before_buying_is_no_parcel_to_trace(engine: Engine, text: str) -> None:
     assert "logistics" not in engine.reply(text, item_id="dress-floral", now=NOW).intents
+
+
+def test_a_part_the_buyer_lost_asked_to_be_bought_is_no_parcel_to_trace(engine: Engine) -> None:
+    assert "logistics" not in engine.reply("接收器丢了能单买吗", item_id="dress-floral", now=NOW).intents
+    assert "logistics" in engine.reply("快递丢了", item_id="dress-floral", now=NOW).intents
