@@ -19,6 +19,8 @@ __all__ = ["Payment"]
 # the topic a buyer asks -> the payment field of the shop file
 _FIELDS = {"huabei": "huabei", "baitiao": "baitiao", "credit_card": "credit_card", "cod": "cash_on_delivery",
            "wechat": "wechat", "alipay": "alipay"}
+# the ways of paying a line may ask of, in the order they are answered
+_WAYS = ("cod", "baitiao", "huabei", "wechat", "alipay", "credit_card")
 # the old names of the yes/no cases, kept for the shops' own wordings
 _CASES = {"huabei": ("huabei", "no_huabei"), "credit_card": ("credit_card", "no_credit_card"),
           "cash_on_delivery": ("cod", "no_cod")}
@@ -71,14 +73,21 @@ class Payment(Intent):
         """The answer; what follows of instalments (「几期」) is asked of the same way of paying."""
         answer = self._answer(question)
         said = _PAY_NOTE if answer.case == "note" else _PAY  # 「免息吗」 told by the note: 「12期呢」 next, the note
-        return answer if answer.remember else dataclasses.replace(answer, remember={"asked": said})
+        answer = answer if answer.remember else dataclasses.replace(answer, remember={"asked": said})
+        # 「能用花呗分期吗 微信能付不」: each way of paying the line names, in turn
+        asked = [name for name in _WAYS if self.rules.topic(question.message.text, name)]
+        if len(asked) >= 2 and self.rules.topic(question.message.text, *_WAYS) == asked[0] \
+                and answer.case not in ("failed", "unpaid") and not answer.case.startswith("price_change"):
+            answer = dataclasses.replace(answer, also=tuple(self._answer(question, name) for name in asked[1:]))
+        return answer
 
-    def _answer(self, question: Question) -> Answer:
+    def _answer(self, question: Question, topic: str | None = None) -> Answer:
+        """The answer to ``topic``, else to the first the line asks."""
         shop = question.shop
         platform = shop.platform
         facts = {"methods": _methods(shop)}
-        topic = self.rules.topic(question.message.text, "failed", "unpaid", "price_change", "cod", "baitiao",
-                                 "huabei", "instalments", "wechat", "alipay", "credit_card")
+        topic = topic or self.rules.topic(question.message.text, "failed", "unpaid", "price_change", "cod",
+                                          "baitiao", "huabei", "instalments", "wechat", "alipay", "credit_card")
         if topic == "instalments" and question.conversation.asked == _PAY_NOTE and shop.payment.note \
                 and len(question.message.text) <= 8:
             return Answer("note", facts | {"note": shop.payment.note})  # 「免息吗」 … 「12期呢」: as the note says

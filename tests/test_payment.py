@@ -233,3 +233,13 @@ def test_huabei_instalments_come_with_what_the_shops_note_says_of_them(make_engi
     engine = make_engine(payment={"huabei": True, "instalments": [3], "note": "花呗分期只有满300元才能选。"})
     part = engine.reply("花呗能分期吗", now=NOW).parts[0]
     assert (part.case, part.facts["instalments"]) == ("huabei_note", "3期") and "满300元" in part.text
+
+
+@pytest.mark.parametrize(("text", "cases"), [
+    ("能用花呗分期吗 信用卡能付不", ["huabei", "credit_card"]),  # each way of paying named, in turn
+    ("可以货到付款吗 花呗呢", ["no_cod", "huabei"]),
+    ("花呗可以吗", ["huabei"]),
+])
+def test_each_way_of_paying_a_line_asks_of_is_answered(shop: Shop, text: str, cases: list[str]) -> None:
+    reply = _engine(shop, credit_card=True).reply(text)
+    assert [part.case for part in reply.parts if part.intent == "payment"] == cases
