@@ -22,6 +22,7 @@ from botcore.shop import Coupon, Product, Promotion, Shop
 from botcore.shop.calendar import month_day
 from botcore.shop.model import BulkDeal
 from botcore.sizes import variant_label
+from botcore.stages.entities import Entities
 from botcore.stages.numbers import parse_numeral
 from botcore.text import cjk_pairs, join, money, span
 from intents.asked_size import counted_variant, packs_of, size_by_amount
@@ -201,15 +202,45 @@ def _shop_prices(products: Sequence[Product]) -> Answer:
 
 
 def _bought_together(products: Sequence[Product], running: list[Promotion], bulk: BulkDeal | None,
-                     counts: Sequence[int] = ()) -> Answer:
+                     counts: Sequence[int] = (), said: Entities | None = None) -> Answer:
     """Two or more products asked the price of together (``counts`` of each, where said): each
     one's and what they come to (and to after a plain 满X减Y they reach), where each has one
-    price; else each one's prices."""
-    if not all(_one_price(p) for p in products):
+    price, or one for the variant ``said`` of it (双肩包加一个长款钱包); else each one's prices."""
+    priced = [_priced_as_said(p, said) for p in products]
+    if any(price is None for price in priced):
         return _shop_prices(products)
     counts = counts or [1] * len(products)
-    items = [(p.name if n == 1 else f"{p.name}×{n}", p.price * n) for p, n in zip(products, counts, strict=True)]
+    items = [(name if n == 1 else f"{name}×{n}", price * n)
+             for (name, price), n in zip([p for p in priced if p is not None], counts, strict=True)]
     return _summed(items, running, bulk, sum(counts)) or _shop_prices(products)
+
+
+#: Another thing added to the one named: 「唤醒版加一个双座底座」「600的一台 再加一台管线机」.
+_PLUS = re.compile(r"加|再来|再要|还要|和|跟|搭")
+
+
+def _owning(products: Sequence[Product], said: Entities, named: Sequence[Product]) -> list[Product]:
+    """The one product, besides those ``named``, that alone sells a size the line names (唤醒版 of
+    the controller beside 「双座底座」): none where no size, or several products, say it."""
+    owners = {p.id: p for word in said.sizes if not any(n.find_size(word) for n in named)
+              for p in products if p not in named and p.find_size(word) is not None
+              and sum(1 for other in products if other.find_size(word) is not None) == 1}
+    return list(owners.values()) if len(owners) == 1 else []
+
+
+def _priced_as_said(product: Product, said: Entities | None) -> tuple[str, float] | None:
+    """A product's name and price, of one price or of the variant named in the line (长款钱包: its
+    长款's); None where the line leaves which price open."""
+    if _one_price(product):
+        return product.name, product.price
+    colour, size = product.variant_named(said.colours, said.sizes) if said is not None else (None, None)
+    if colour is None and size is None:
+        return None
+    prices = {product.price_of(c, z) for c in ([colour] if colour else product.colours)
+              for z in ([size] if size else product.sizes)}
+    if len(prices) != 1:
+        return None
+    return f"{product.name} {' '.join(n for n in (colour, size) if n)}", prices.pop()
 
 
 #: How many of a product are said right before its name (两件长款, 一件面包服) or right after it (巴旦木两袋).
@@ -650,11 +681,13 @@ class Bargain(Intent):
         # 「多少钱 有优惠券吗」 asks the price and the deals, 「最便宜的多少」 which costs least: not for less
         plain = _CHEAPEST.sub("", _DEALS_ASKED.sub("", text))
         together = [p for pid in entities.products if (p := shop.product(pid)) is not None]
+        if together and _PLUS.search(text):  # 「唤醒版加一个双座底座」: the product whose variant is named too
+            together = [*_owning(shop.products, entities, together), *together]
         counts = _counts(together, text, entities.named) if len(together) >= 2 else None
         if len(together) >= 2 and (self.rules.topic(text, "price") or _TOTAL.search(text)) \
-                and not _DISCOUNT.search(plain) and (not entities.quantity or counts is not None):
+                and not _DISCOUNT.search(plain) and ((entities.quantity or 0) <= 1 or counts is not None):
             # 「面霜和精华一起买多少钱」「一件长款两件面包服多少钱」: what they come to
-            return _bought_together(together, running, shop.bargain.bulk, counts or ())
+            return _bought_together(together, running, shop.bargain.bulk, counts or (), entities)
         usable_next = question.conversation.asked == "promo" and self.rules.topic(text, "usable") is not None
         if coupon and product is not None and not promo and (
                 (topic == "promo" and _COUPON_USABLE.search(text)) or usable_next):  # (with a promotion: its terms)

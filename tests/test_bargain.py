@@ -1440,3 +1440,19 @@ def test_a_cut_of_the_variant_asked_says_what_it_comes_to(
     part = part_of(engine.reply(text, item_id="ro", now=dt.datetime(2026, 12, 9, 10)), "bargain")
     assert (part.case == "price_net_told") == (said is not None)
     assert said is None or said in part.text
+
+
+@pytest.mark.parametrize(("text", "prices", "total"), [
+    ("双肩包加一个长款钱包多少钱", "双肩包 329元、钱包 长款 129元", "458元"),  # the wallet's price is its 长款's
+    ("唤醒版加一个钱包长款多少钱", "手柄 唤醒版 269元、钱包 长款 129元", "398元"),  # 唤醒版: the controller's alone
+])
+def test_products_bought_together_are_priced_by_the_variant_named_of_each(
+        make_engine: Callable[..., Engine], text: str, prices: str, total: str) -> None:
+    bag = {"id": "bag", "name": "双肩包", "price": 329, "colours": ["黑色"], "sizes": ["标准款"]}
+    wallet = {"id": "wallet", "name": "钱包", "price": 89, "colours": ["黑色"], "sizes": ["短款", "长款"],
+              "prices": {"长款": 129}}
+    pad = {"id": "pad", "name": "手柄", "price": 199, "colours": ["黑色"], "sizes": ["标准版", "唤醒版"],
+           "prices": {"唤醒版": 269}}
+    engine = make_engine(products=[bag, wallet, pad], promotions=[], bargain={"bulk": None})
+    part = part_of(engine.reply(text, now=dt.datetime(2026, 12, 15, 9)), "bargain")
+    assert (part.case, part.facts["prices"], part.facts["total"]) == ("products_total", prices, total)
