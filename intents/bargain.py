@@ -718,9 +718,10 @@ class Bargain(Intent):
         if asks_price and product is None and not _DISCOUNT.search(plain):  # 「男款多少钱」 with no page open
             return _shop_prices(shop.products)
         stated_bulk = _bulk_stated(product) if product is not None else None
-        if stated_bulk is not None and product is not None and (
-                (entities.quantity or 0) >= 2 or topic == "bulk") and not variant:
-            # 「印50件多少钱」 of a product whose own 批量价 gives its price for so many: those, as written
+        if stated_bulk is not None and product is not None and ((
+                ((entities.quantity or 0) >= 2 or topic == "bulk") and not variant) or _BULK_KEY.search(text)):
+            # 「印50件多少钱」 of a product whose own 批量价 gives its price for so many: those, as written (and
+            # 「班里要买40本人教五年级的 团购多少钱」, its 团购价 asked by name, whatever variant)
             return Answer("bulk_stated", {"product": product.name, "name": stated_bulk[0], "note": stated_bulk[1]},
                           {"asked": "price"})
         if asks_price and product is not None and (not _DISCOUNT.search(plain) or _PRICE_GAP.search(text)

@@ -1230,7 +1230,7 @@ def test_a_cheaper_one_asked_for_is_what_each_costs_not_a_haggle(item: str | Non
     assert part.case == case and "129" in part.text
 
 
-@pytest.mark.parametrize("text", ["印50件多少钱", "多件有优惠吗"])
+@pytest.mark.parametrize("text", ["印50件多少钱", "多件有优惠吗", "班里要买40件白色M的 批量多少钱"])
 def test_a_products_own_price_for_many_is_told_as_written(make_engine: Callable[..., Engine], text: str) -> None:
     tee = {"id": "tee", "name": "定制T恤", "price": 39, "colours": ["白色"], "sizes": ["M", "3XL"],
            "prices": {"3XL": 45}, "attributes": {"批量价": "10到29件每件39元,30到99件每件35元,100件以上每件32元"}}
