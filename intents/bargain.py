@@ -215,6 +215,10 @@ def _bought_together(products: Sequence[Product], running: list[Promotion], bulk
     return _summed(items, running, bulk, sum(counts)) or _shop_prices(products)
 
 
+#: The buyer says they buy many: 「买的多」「一个班」「量大」.
+_MANY = re.compile(r"买的多|买得多|买很多|多买|量大|量多|一个班|全班|整个班|公司|单位|团购|批量"
+                   r"|\d+\s*个?(?:人|学生|同学|孩子|员工)")
+
 #: Another thing added to the one named: 「唤醒版加一个双座底座」「600的一台 再加一台管线机」.
 _PLUS = re.compile(r"加|再来|再要|还要|和|跟|搭")
 
@@ -555,6 +559,7 @@ class Bargain(Intent):
         "free_shipping_no": ("base_fee",),
         "gift_also": ("gift",),
         "fixed_product_bulk": ("product", "min_items", "rate"),
+        "fixed_bulk": ("min_items", "rate"),
         "coupon_fits": ("product", "price", "amount", "min_spend"),
         "coupon_short": ("product", "price", "amount", "min_spend", "short"),
         "price_protection": ("days",),
@@ -817,6 +822,10 @@ class Bargain(Intent):
         if not negotiable:  # a product's or its category's own mark is said of that product, not of the shop
             if product is not None and shop.bargain.negotiable:  # the shop haggles, this product does not
                 return Answer("fixed_product", {"product": product.name})
+            deal = shop.bargain.bulk
+            if deal is not None and (_MANY.search(text) or (entities.quantity or 0) >= deal.min_items):
+                # 「一个班45个人 能优惠多少」「便宜点呗 买的多」 of a shop that never haggles: its rate for many
+                return Answer("fixed_bulk", {"min_items": deal.min_items, "rate": _rate(deal.rate)})
             return Answer("fixed")
         asks_less = bool(_HAGGLED.search(plain) or entities.money or entities.numbers)
         if topic is None and (_TOTAL.search(text) or not asks_less):

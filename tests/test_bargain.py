@@ -1456,3 +1456,16 @@ def test_products_bought_together_are_priced_by_the_variant_named_of_each(
     engine = make_engine(products=[bag, wallet, pad], promotions=[], bargain={"bulk": None})
     part = part_of(engine.reply(text, now=dt.datetime(2026, 12, 15, 9)), "bargain")
     assert (part.case, part.facts["prices"], part.facts["total"]) == ("products_total", prices, total)
+
+
+@pytest.mark.parametrize(("text", "case"), [
+    ("一个班45个人 每人一本 能优惠多少", "fixed_bulk"),  # many said: the rate for many, though it never haggles
+    ("老板便宜点呗 买的多", "fixed_bulk"),
+    ("能便宜点吗", "fixed"),
+])
+def test_a_shop_that_never_haggles_tells_its_rate_for_many_to_one_buying_many(
+        make_engine: Callable[..., Engine], text: str, case: str) -> None:
+    engine = make_engine(bargain={"negotiable": False, "bulk": {"min_items": 10, "rate": 0.9}}, promotions=[])
+    part = part_of(engine.reply(text, item_id=DRESS, now=NO_PROMOTION), "bargain")
+    assert part.case == case
+    assert (case == "fixed_bulk") == ("10件" in part.text and "9折" in part.text)
