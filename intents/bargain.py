@@ -419,6 +419,8 @@ _CHEAPER_ONE = re.compile(r"有(没有)?(更|再)?便宜(一)?(点|些)的|便�
 _CHEAPEST = re.compile(r"最(便宜|贵|实惠)")
 #: Whether, or how much, a promotion makes it cheaper, asked (便宜吗, 能减多少): not a request for less.
 _CHEAPER_ASKED = re.compile(r"(能|可以|会)?(便宜|优惠|减|降)(多少|几块|几元|吗|么|嘛|不)")
+#: What it comes to, asked: 「减完多少」「到手多少」「到手价」.
+_NET_ASKED = re.compile(r"(到手|减完|折后|券后|优惠后|实付)(价|价格)?(是)?(多少|几)|到手价")
 #: The price after the deals asked (到手价): the price and the promotion running, not the price alone.
 _NET = re.compile(r"到手|活动价|折后|券后|减完|实付|优惠后|减了以后|(直降|立减|直减|降|减)\d*(元|块)?(以)?后")
 #: A promotion's terms that change what is paid (满减, 折, 半价, 直降), not only give a gift.
@@ -755,9 +757,11 @@ class Bargain(Intent):
             return Answer("bulk_promotion", bulk | promo) if promo else Answer("bulk", bulk)
         if topic == "promo":
             answer = deals or self._promotions(promo, coupon)
-            priced = self.rules.topic(self.rules.topics["promo"].sub("", text), "price")  # not 「满多少钱能用」
+            priced = self.rules.topic(self.rules.topics["promo"].sub("", text), "price") or _NET_ASKED.search(text)
+            # (not 「满多少钱能用」; 「双12能减吗 减完多少」 asks what it comes to)
             # (「多少钱 双十二便宜吗」「双12能减多少」 ask what the promotion takes off, not for less)
-            if product is not None and priced and not _DISCOUNT.search(_CHEAPER_ASKED.sub("", plain)):
+            if product is not None and priced and not _DISCOUNT.search(
+                    _NET_ASKED.sub("", _CHEAPER_ASKED.sub("", plain))):
                 if promo and (_NET.search(text) or (entities.quantity or 0) >= 2):
                     # 「满减后多少钱」「买2个多少钱 有满减吗」: what it comes to, where that can be told
                     net = self._price(question, product, promo)
@@ -897,10 +901,14 @@ class Bargain(Intent):
             size, quantity = packs
             colour = colour or (memory.colour if memory.colour in product.colours else None)
         if colour is None and size is None and ((memory.asked in ("price", "promo") and entities.quantity)
+                                                or (memory.asked == "price" and _NET_ASKED.search(
+                                                    question.message.text))  # 「6XL多少钱」 … 「活动减完多少」
                                                 or _total_of_said(question)):
             # 「大号多少钱」 … 「两个呢」: two of the one just priced; 「黑色要6瓶」 … 「一共多少」: those six
             colour = memory.colour if memory.colour in product.colours else None
             size = memory.size if memory.size in product.sizes else None
+        if quantity and quantity == product.price_of(colour, size):
+            quantity = 0  # 「全套168 减完多少」: its price said back, not 168 of it
         named = [n for n in (size, colour) if n is not None]
         gap = bool(product.prices) and _PRICE_GAP.search(question.message.text) is not None  # 「大号贵多少」
         item = " ".join(named) if named and not gap else product.name

@@ -1469,3 +1469,23 @@ def test_a_shop_that_never_haggles_tells_its_rate_for_many_to_one_buying_many(
     part = part_of(engine.reply(text, item_id=DRESS, now=NO_PROMOTION), "bargain")
     assert part.case == case
     assert (case == "fixed_bulk") == ("10件" in part.text and "9折" in part.text)
+
+
+@pytest.mark.parametrize("lines", [
+    ["全套 减完多少"],  # what it comes to, asked by itself: no haggling
+    ["全套168 双12能减吗 减完多少"],  # its price said back is no count of it
+    ["全套多少钱", "活动减完多少"],  # right after its price: the one just priced
+])
+def test_what_a_variant_comes_to_after_the_promotion_is_worked_out(
+        make_engine: Callable[..., Engine], lines: list[str]) -> None:
+    book = {"id": "book", "name": "中考总复习", "price": 39.8, "colours": ["数学", "五科全套"], "sizes": ["人教版"],
+            "variant_aliases": {"五科全套": ["全套"]}, "prices": {"五科全套": 168}}
+    promotions = [{"name": "双12读书节", "description": "全店满99减10,下单自动减。", "start": "2026-12-10",
+                   "end": "2026-12-12"}]
+    engine = make_engine(products=[book], promotions=promotions, bargain={"bulk": None, "coupon": None})
+    conversation = None
+    for line in lines:
+        reply = engine.reply(line, conversation, item_id="book", now=dt.datetime(2026, 12, 11, 15))
+        conversation = reply.conversation
+    part = part_of(reply, "bargain")
+    assert (part.case, part.facts["net"]) == ("price_net_told", "158元")
