@@ -158,6 +158,7 @@ class Stock(Intent):
         "sold_out": ("product", "variant", "alternatives"),
         "sold_out_restock": ("product", "variant", "restock_date", "alternatives"),
         "sold_out_restock_only": ("product", "variant", "restock_date"),
+        "sold_out_restock_passed": ("product", "variant", "restock_date"),
         "sold_out_restock_some": ("product", "variant", "restock_variant", "restock_date", "alternatives"),
         "presale": ("product", "variant", "restock_date"),
         "sold_out_none": ("product", "variant"),
@@ -322,6 +323,11 @@ class Stock(Intent):
         if restock is not None:
             case = "sold_out_restock" if alternatives else "sold_out_restock_only"
             return Answer(case, facts | {"restock_date": month_day(restock.date)}, remember)
+        passed = product.restock_passed(colour, size, today)
+        if passed is not None and (colour is not None or size is not None):
+            # 「奶白到货了吗」 the day after the date the file gives: due then, a person checks it came in
+            return Answer("sold_out_restock_passed", facts | {"restock_date": month_day(passed.date)}, remember,
+                          handoff=True)
         within = _restocks_within(product, colour, size, today)
         if within:
             first = min(within, key=lambda item: item.date)

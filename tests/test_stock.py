@@ -590,3 +590,14 @@ def test_a_name_that_is_a_colour_of_one_product_and_a_size_of_another_is_read_as
     reply = engine.reply(text, item_id=page, now=dt.datetime(2026, 12, 3, 10))
     assert part_of(reply, "stock").case == case
     assert said in reply.suggestion
+
+
+def test_a_restock_date_past_is_checked_by_a_person_not_told_as_no_date(make_engine: Callable[..., Engine]) -> None:
+    """「雾霾蓝M到货了吗」 the day after the restock date the file gives: due then, a person checks."""
+    engine = make_engine(products=[_WORKBOOK | {"restock": [{"colour": "北师大版", "size": "三年级",
+                                                              "date": "2026-12-20"}]}], promotions=[])
+    reply = engine.reply("北师大版三年级到货了吗", item_id="workbook", now=dt.datetime(2026, 12, 21, 9))
+    part = part_of(reply, "stock")
+    assert (part.case, part.facts["restock_date"], reply.mode) == ("sold_out_restock_passed", "12月20日", "handoff")
+    before = engine.reply("北师大版三年级到货了吗", item_id="workbook", now=dt.datetime(2026, 12, 19, 9))
+    assert part_of(before, "stock").case == "sold_out_restock"  # (the date to come, as before)

@@ -360,6 +360,15 @@ class Product(_Model):
         return next((item for item in self.restock
                      if item.date >= today and item.colour in (None, colour) and item.size in (None, size)), None)
 
+    def restock_passed(self, colour: str | None, size: str | None, today: dt.date) -> Restock | None:
+        """The last restock of exactly what was asked whose date has passed, with none to come:
+        whether it came in is a person's to check (the stock counts may not say yet)."""
+        colour = colour or (self.colours[0] if len(self.colours) == 1 else None)
+        size = size or (self.sizes[0] if len(self.sizes) == 1 else None)
+        past = [item for item in self.restock
+                if item.date < today and item.colour in (None, colour) and item.size in (None, size)]
+        return max(past, key=lambda item: item.date) if past else None
+
     def price_of(self, colour: str | None = None, size: str | None = None) -> float:
         """The price of a variant: that colour in that size's own price, else a size's or a
         colour's own price where the shop gives one."""
