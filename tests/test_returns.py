@@ -467,8 +467,9 @@ def test_what_the_terms_ask_not_done_said_done_gets_the_conditions(make_engine: 
     assert engine.reply(text, now=NOW).parts[0].case == case
 
 
-def test_a_fault_of_the_old_one_traded_in_is_no_fault_of_the_purchase(engine: Engine) -> None:
+@pytest.mark.parametrize("text", ["旧的坏了开不了机 还能以旧换新吗", "以旧换新能抵多少 我旧的是美的的 坏了"])
+def test_a_fault_of_the_old_one_traded_in_is_no_fault_of_the_purchase(engine: Engine, text: str) -> None:
     """「旧的坏了开不了机 还能以旧换新吗」 asks the trade-in before buying: no quality flag."""
-    reply = engine.reply("旧的坏了开不了机 还能以旧换新吗", item_id="dress-floral")
+    reply = engine.reply(text, item_id="dress-floral")
     assert "returns" not in reply.intents
     assert not any(action.get("reason") == "quality_issue" for action in reply.actions)
