@@ -366,7 +366,7 @@ class Engine:
 
 
 #: Whether one thing fits another, asked on an accessory's page: 「lite能用吗」「适配14吗」.
-_FITS = re.compile(r"能用|可以用|适配|适用|兼容|能装|能放|能套|套得上|装得下|能不能用")
+_FITS = re.compile(r"能用|可以用|适配|适用|兼容|能装|能放|能套|套得上|装得下|能不能用|能接|接得上|能连|能配")
 
 
 def _has_variant(product: Product, message: Message) -> bool:

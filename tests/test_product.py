@@ -920,7 +920,7 @@ def test_a_fact_asked_with_有吗_is_no_stock_question_beside_it(shop: Shop, tex
 
 
 @pytest.mark.parametrize(("text", "page"), [("lite能用吗", True), ("这个保护套lite能用吗", True),
-                                            ("lite多少钱", False)])
+                                            ("别的牌子的lite能接吗", True), ("lite多少钱", False)])
 def test_another_product_asked_to_fit_an_accessory_whose_facts_name_it_keeps_the_page(
         make_engine: Callable[..., Engine], text: str, page: bool) -> None:
     case = {"id": "case", "name": "耳机保护套", "aliases": ["保护套"], "price": 39, "colours": ["白色"],
