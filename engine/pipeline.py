@@ -382,8 +382,8 @@ def _repeats(part: Part, earlier: Sequence[Part]) -> bool:
     date from shipping and from stock, a dimension from sizing and from the product's facts):
     its text is left out, its intent stays."""
     named = part.facts.get("product")
-    said = {piece for key, value in part.facts.items()  # what it states, not what it is of
-            if key != "product" and not key.endswith("_label") and value not in (None, "", named)
+    said = {piece for key, value in part.facts.items()  # what it states, not what it is of (a product, a part)
+            if key not in ("product", "part") and not key.endswith("_label") and value not in (None, "", named)
             for piece in _pieces(value)}
     told = {piece for other in earlier for value in other.facts.values() for piece in _pieces(value)}
     return bool(said) and said <= told

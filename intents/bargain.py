@@ -442,9 +442,13 @@ def _priced_part(product: Product, text: str) -> tuple[str, str] | None:
     """A part, refill or add-on of the product the buyer names by one of its facts' names,
     whose value states a price (笔芯: 20支装12.9元), or a fact of how it is priced named
     (金价, 工费): that fact."""
+    text = text.lower()
     return next(((key, value) for key, value in product.attributes.items()
-                 if len(key) >= 2 and key.lower() in text.lower() and (_PRICED.search(value) or _OF_PRICE.search(key))),
-                None)
+                 if len(key) >= 2 and key.lower() in text and (_PRICED.search(value) or _OF_PRICE.search(key))),
+                None) or next(((key, value) for key, value in product.attributes.items()
+                               if _OF_PRICE.search(key) and _PRICED.search(value)
+                               and len(head := key.lower()[:2]) == 2 and head in text),
+                              None)  # 「滤芯…换一次多少钱」: 滤芯更换价格, by the part it starts with
 
 
 def _total_of_said(question: Question) -> bool:

@@ -492,6 +492,16 @@ def test_the_price_of_a_part_the_file_prices_is_that_part_not_the_product(make_e
     assert bargain_part(engine.reply("多少钱", item_id="pen")).facts["price"] == "19.9元"
 
 
+def test_a_part_priced_by_a_fact_named_after_it_is_that_fact_said_once(make_engine: Callable[..., Engine]) -> None:
+    """「滤芯多久换一次 换一次多少钱」: the 滤芯更换价格 fact, by the part it starts with, and said once."""
+    purifier = {"id": "ro", "name": "净水器", "price": 1299, "colours": ["白色"], "sizes": ["400G"],
+                "attributes": {"滤芯寿命": "PPC滤芯12个月", "滤芯更换价格": "PPC滤芯199元一支"}}
+    engine = make_engine(products=[purifier], promotions=[])
+    reply = engine.reply("滤芯多久换一次 换一次多少钱", item_id="ro", now=NO_PROMOTION)
+    assert (bargain_part(reply).case, bargain_part(reply).facts["part"]) == ("part_price", "滤芯更换价格")
+    assert reply.suggestion.count("199元") == 1 and "1299" not in reply.suggestion
+
+
 @pytest.mark.parametrize(("text", "case"), [("价格保护吗", "price_protection"), ("多件有优惠吗", "bulk")])
 def test_the_deal_asked_in_other_words_is_that_deal(make_engine: Callable[..., Engine], text: str, case: str) -> None:
     engine = make_engine(promotions=[], bargain={"price_protection_days": 15, "bulk": {"min_items": 2, "rate": 0.9}})
