@@ -1013,3 +1013,12 @@ def test_which_of_two_variants_it_is_asks_the_kind_they_are_sold_by(shop: Shop, 
 
 def test_a_fact_named_as_a_question_keeps_its_question_word_when_told() -> None:
     assert Facts((("能放下什么", "iPad能放"), ("磨脚吗", "不磨"))).text == "能放下什么：iPad能放；磨脚：不磨"
+
+
+def test_a_kinds_word_read_across_two_words_asks_nothing(shop: Shop) -> None:
+    """「ro膜能滤掉水垢吗」 holds 掉水 across 滤掉 and 水垢: no question of 防水."""
+    product = shop.product("dress-floral")
+    assert product is not None
+    filters = product.model_copy(update={"attributes": {"防水": "滤芯拧一下就能换", "产地": "广东"}})
+    assert "防水" not in dict(read_facts(filters, "ro膜能滤掉水垢吗").stated)
+    assert "防水" in dict(read_facts(filters, "手机掉水里了怎么办").stated)
