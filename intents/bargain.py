@@ -391,6 +391,20 @@ def _cut_of_variant(running: list[Promotion], product: Product, named: Sequence[
     return None
 
 
+#: Terms taking half off every second one: 第二件半价, 第二件5折.
+_SECOND_HALF = re.compile(r"第二件(?:半价|5折|五折)")
+
+
+def _second_half(running: list[Promotion], price: float, quantity: int) -> float | None:
+    """What 第二件半价, the one promotion running that cuts the price, takes off ``quantity``
+    of one price: half of every second one; None where other terms go with it."""
+    cutting = [p for p in running if _CUTS_PRICE.search(p.description)]
+    if len(cutting) != 1 or not _SECOND_HALF.search(cutting[0].description) \
+            or re.search(r"满\d|直降|立减|直减|第三件|(?<!5)折(?!扣)", _SECOND_HALF.sub("", cutting[0].description)):
+        return None
+    return round(quantity // 2 * price / 2, 2)
+
+
 def _one_price(product: Product) -> bool:
     """Whether every variant of ``product`` costs the same."""
     low, high = product.price_range()
@@ -828,13 +842,15 @@ class Bargain(Intent):
             return Answer(case, promo | coupon)
         negotiable, _ = shop.bargaining_for(product)
         if not negotiable:  # a product's or its category's own mark is said of that product, not of the shop
-            if product is not None and shop.bargain.negotiable:  # the shop haggles, this product does not
-                return Answer("fixed_product", {"product": product.name})
             deal = shop.bargain.bulk
-            if deal is not None and (_MANY.search(text) or (entities.quantity or 0) >= deal.min_items):
-                # 「一个班45个人 能优惠多少」「便宜点呗 买的多」 of a shop that never haggles: its rate for many
-                return Answer("fixed_bulk", {"min_items": deal.min_items, "rate": _rate(deal.rate)})
-            return Answer("fixed")
+            many = deal is not None and (_MANY.search(text) or (entities.quantity or 0) >= deal.min_items)
+            # 「一个班45个人 能优惠多少」「礼盒能便宜点吗 买10盒」 where it is not haggled over: the rate for many
+            rate = {"min_items": deal.min_items, "rate": _rate(deal.rate)} if deal is not None and many else None
+            if product is not None and shop.bargain.negotiable:  # the shop haggles, this product does not
+                if rate is not None:
+                    return Answer("fixed_product_bulk", {"product": product.name} | rate)
+                return Answer("fixed_product", {"product": product.name})
+            return Answer("fixed_bulk", rate) if rate is not None else Answer("fixed")
         asks_less = bool(_HAGGLED.search(plain) or entities.money or entities.numbers)
         if topic is None and (_TOTAL.search(text) or not asks_less):
             # 「补贴多少」, 「一份母蟹一份公蟹 一共多少」 read as bargaining: asks for no less, refused nothing
@@ -1005,6 +1021,16 @@ class Bargain(Intent):
             # what they come to depends on the promotion: its terms (one that only gives a gift, 满300送摇杯,
             # takes nothing off: the sum below)
             if quantity >= 2 and promo and not bulk_only and not gifts_only:
+                # 「买两台165多少钱」 while 直降200 runs, 「拍两袋多少钱」 at 第二件半价: what they come to, where the
+                # terms are that plain (and no rate for buying more goes with them); else the terms
+                each_off = _straight_cut(running) or _cut_of_variant(running, product, named)
+                off = each_off * quantity if each_off is not None and each_off < price else _second_half(
+                    running, price, quantity)
+                if off is not None and (deal is None or quantity < deal.min_items):
+                    return Answer("price_total_off", cut_by | {"price": money(price), "quantity": quantity,
+                                                               "total": money(price * quantity),
+                                                               "net": money(round(price * quantity - off, 2))},
+                                  remember)
                 return Answer("price_promotion", facts | {"price": money(price)}, remember)
             if quantity >= 2:  # 「两袋500g的多少钱」: the sum, with the bulk rate if it holds (「三个呢」 at 满3件9折
                 # while 满200减20 runs and three come to 177元: the bulk rate, the promotion out of reach)

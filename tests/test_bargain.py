@@ -1499,3 +1499,23 @@ def test_what_a_variant_comes_to_after_the_promotion_is_worked_out(
         conversation = reply.conversation
     part = part_of(reply, "bargain")
     assert (part.case, part.facts["net"]) == ("price_net_told", "158元")
+
+
+@pytest.mark.parametrize(("terms", "text", "net"), [
+    ("碎花裙第二件半价,下单自动算。", "M码两件多少钱", "253.5元"),  # 169 + 84.5
+    ("碎花裙下单立减20元。", "M码两件多少钱", "298元"),  # (169 - 20) × 2
+])
+def test_a_count_during_a_plain_cut_or_second_half_price_is_what_they_come_to(
+        make_engine: Callable[..., Engine], terms: str, text: str, net: str) -> None:
+    promotions = [{"name": "冬装节", "description": terms, "start": "2026-12-01", "end": "2026-12-12"}]
+    engine = make_engine(promotions=promotions, bargain={"bulk": None})
+    part = part_of(engine.reply(text, item_id=DRESS, now=dt.datetime(2026, 12, 8, 10)), "bargain")
+    assert (part.case, part.facts["total"], part.facts["net"]) == ("price_total_off", "338元", net)
+
+
+def test_a_product_never_haggled_over_tells_the_rate_for_many_to_one_buying_many(
+        make_engine: Callable[..., Engine]) -> None:
+    engine = make_engine(bargain={"bulk": {"min_items": 5, "rate": 0.9},
+                                  "categories": {"连衣裙": {"negotiable": False}}}, promotions=[])
+    assert bargain_part(engine.reply("能便宜点吗 买10件", item_id=DRESS, now=NO_PROMOTION)).case == "fixed_product_bulk"
+    assert bargain_part(engine.reply("能便宜点吗", item_id=DRESS, now=NO_PROMOTION)).case == "fixed_product"

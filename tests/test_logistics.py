@@ -79,7 +79,8 @@ def test_when_it_ships_asked_after_an_order_spoken_of_is_that_order() -> None:
     assert engine.reply("什么时候发", item_id="dress-floral").intents == ("shipping",)  # asked first: before buying
 
 
-@pytest.mark.parametrize("text", ["物流送到家门口吗", "能送上楼吗", "包送到家吗", "快递单上会显示价格吗"])
+@pytest.mark.parametrize("text", ["物流送到家门口吗", "能送上楼吗", "包送到家吗", "快递单上会显示价格吗",
+                                  "送货上楼吗 我家6楼没电梯"])
 def test_how_it_is_delivered_asked_before_buying_is_no_parcel_to_trace(engine: Engine, text: str) -> None:
     assert "logistics" not in engine.reply(text, item_id="dress-floral", now=NOW).intents
 
