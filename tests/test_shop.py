@@ -587,3 +587,13 @@ def test_a_price_of_one_colour_in_one_size_is_that_variants(shop: Shop) -> None:
     assert paired.price_of(colour, dress.sizes[0]) == 179  # joined with a slash
     assert paired.priced_in_pairs and not dress.priced_in_pairs
     assert paired.price_range() == (min(179, dress.price), max(199, dress.price))
+
+
+def test_a_colour_priced_alike_in_each_size_has_that_price(shop: Shop) -> None:
+    """银色钢带 priced 199 in 20mm and in 22mm: 钢带 alone costs 199, not the base price."""
+    product = shop.product("dress-floral")
+    assert product is not None
+    strap = product.model_copy(update={"price": 99, "colours": ["黑色", "银色"], "sizes": ["20mm", "22mm"],
+                                       "prices": {"银色 20mm": 199, "银色 22mm": 199, "黑色 22mm": 129}})
+    assert strap.price_of("银色") == 199
+    assert strap.price_of("黑色") == 99  # 99 in 20mm, 129 in 22mm: which, the size says

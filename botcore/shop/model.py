@@ -379,6 +379,12 @@ class Product(_Model):
         for name in (size, colour):
             if name is not None and name in self.prices:
                 return self.prices[name]
+        if (colour is None) != (size is None):  # 钢带 priced in each width alike (银色钢带 20mm, 22mm: 199): that
+            half, named = (0, colour) if colour is not None else (1, size)
+            priced = [price for key, price in self.prices.items()
+                      if (pair := self._pair(key)) is not None and pair[half] == named]
+            if len(set(priced)) == 1 and len(priced) == len(self.sizes if half == 0 else self.colours):
+                return priced[0]
         return self.price
 
     @property
