@@ -202,7 +202,7 @@ def _shop_prices(products: Sequence[Product]) -> Answer:
 
 
 def _bought_together(products: Sequence[Product], running: list[Promotion], bulk: BulkDeal | None,
-                     counts: Sequence[int] = (), said: Entities | None = None) -> Answer:
+                     counts: Sequence[int] = (), said: Entities | None = None, coupon: Coupon | None = None) -> Answer:
     """Two or more products asked the price of together (``counts`` of each, where said): each
     one's and what they come to (and to after a plain 满X减Y they reach), where each has one
     price, or one for the variant ``said`` of it (双肩包加一个长款钱包); else each one's prices."""
@@ -212,7 +212,7 @@ def _bought_together(products: Sequence[Product], running: list[Promotion], bulk
     counts = counts or [1] * len(products)
     items = [(name if n == 1 else f"{name}×{n}", price * n)
              for (name, price), n in zip([p for p in priced if p is not None], counts, strict=True)]
-    return _summed(items, running, bulk, sum(counts)) or _shop_prices(products)
+    return _summed(items, running, bulk, sum(counts), coupon) or _shop_prices(products)
 
 
 #: The buyer says they buy many: 「买的多」「一个班」「量大」.
@@ -296,10 +296,12 @@ def _bulk_stated(product: Product) -> tuple[str, str] | None:
 
 
 def _summed(items: Sequence[tuple[str, float]], running: list[Promotion], bulk: BulkDeal | None,
-            pieces: int | None = None) -> Answer | None:
+            pieces: int | None = None, coupon: Coupon | None = None) -> Answer | None:
     """Each item's price and what they come to: at the shop's rate for buying that many
-    (``pieces``, else one of each item), where it holds, and after a plain 满X减Y they reach;
-    None where both would (which goes with which, the file does not say)."""
+    (``pieces``, else one of each item), where it holds, and after a plain 满X减Y they reach
+    (and the shop's ``coupon``, where the terms say it goes with it and what is left reaches
+    it); None where a rate and a promotion both would (which goes with which, the file does
+    not say)."""
     total = sum(price for _, price in items)
     told = {"prices": join(f"{name} {money(price)}" for name, price in items), "total": money(total)}
     if bulk is not None and (pieces or len(items)) >= bulk.min_items:
@@ -309,7 +311,11 @@ def _summed(items: Sequence[tuple[str, float]], running: list[Promotion], bulk: 
                                                      "total": money(round(total * bulk.rate, 2))})
     spend_off = _spend_off(running)
     if spend_off is not None and total >= spend_off[0]:
-        return Answer("products_total_off", told | {"net": money(total - spend_off[1])})
+        net = total - spend_off[1]
+        if coupon is not None and _stacks_with_coupon(running) and net >= coupon.min_spend:
+            return Answer("products_total_off_coupon", told | _coupon_facts(coupon) | {
+                "net": money(round(net - coupon.amount, 2))})
+        return Answer("products_total_off", told | {"net": money(net)})
     return Answer("products_total", told)
 
 
@@ -517,6 +523,7 @@ class Bargain(Intent):
         "stacking": ("note",),
         "products_total": ("prices", "total"),
         "products_total_off": ("prices", "total", "net"),
+        "products_total_off_coupon": ("prices", "total", "net", "amount", "min_spend"),
         "products_total_bulk": ("prices", "min_items", "rate", "total"),
         "stacking_unknown": (),
         "gift_stated": ("product", "facts"),
@@ -712,7 +719,7 @@ class Bargain(Intent):
         if len(together) >= 2 and (self.rules.topic(text, "price") or _TOTAL.search(text)) \
                 and not _DISCOUNT.search(plain) and ((entities.quantity or 0) <= 1 or counts is not None):
             # 「面霜和精华一起买多少钱」「一件长款两件面包服多少钱」: what they come to
-            return _bought_together(together, running, shop.bargain.bulk, counts or (), entities)
+            return _bought_together(together, running, shop.bargain.bulk, counts or (), entities, shop.bargain.coupon)
         usable_next = question.conversation.asked == "promo" and self.rules.topic(text, "usable") is not None
         if coupon and product is not None and not promo and (
                 (topic == "promo" and _COUPON_USABLE.search(text)) or usable_next):  # (with a promotion: its terms)
@@ -960,7 +967,7 @@ class Bargain(Intent):
             counts = counts or [1] * len(each_one)
             summed = _summed([(name if n == 1 else f"{name}×{n}", _beside(product, name, colour, size) * n)
                               for name, n in zip(each_one, counts, strict=True)], running,
-                             question.shop.bargain.bulk, sum(counts))
+                             question.shop.bargain.bulk, sum(counts), question.shop.bargain.coupon)
             if summed is not None:
                 return dataclasses.replace(summed, remember=remember)
         if several:  # 「250g和500g分别多少钱」: each one named

@@ -1276,6 +1276,12 @@ def test_two_products_bought_together_are_summed(make_engine: Callable[..., Engi
     engine = make_engine(products=[cream, spf], promotions=promotions, bargain={"bulk": None})
     part = part_of(engine.reply("面霜和防晒一起买多少钱", now=dt.datetime(2026, 12, 11, 9)), "bargain")
     assert (part.case, part.facts["total"], part.facts["net"]) == ("products_total_off", "398元", "358元")
+    # where its terms say the shop's coupon goes with it, and what is left reaches it: that too
+    together = [{**promotions[0], "description": "全店满300减40,可以和店铺满200减15的券一起用。"}]
+    engine = make_engine(products=[cream, spf], promotions=together,
+                         bargain={"bulk": None, "coupon": {"amount": 15, "min_spend": 200}})
+    part = part_of(engine.reply("面霜和防晒一起买多少钱", now=dt.datetime(2026, 12, 11, 9)), "bargain")
+    assert (part.case, part.facts["net"]) == ("products_total_off_coupon", "343元")
     # where two take the shop's rate for buying more (2件95折), each one's price, not a sum that leaves it out
     engine = make_engine(products=[cream, spf], promotions=promotions)
     part = part_of(engine.reply("面霜和防晒一起买多少钱", now=dt.datetime(2026, 12, 11, 9)), "bargain")
