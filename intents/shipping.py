@@ -739,12 +739,38 @@ def _other_couriers(shipping: Shipping, besides: str | None = None, among: list[
 
 
 def _couriers_for(question: Question) -> list[str]:
-    """The couriers the item may go by: the product's own, else the shop's default first."""
+    """The couriers the item may go by: the product's own, else the shop's default first; a
+    variant whose own fact names the courier it goes by (锁鲜装只走顺丰冷链) goes by that one."""
     product = question.product
     if product is not None and product.couriers:
         return list(product.couriers)
     shipping = question.shop.shipping
-    return [shipping.default_courier, *(c.name for c in shipping.couriers if c.name != shipping.default_courier)]
+    every = [shipping.default_courier, *(c.name for c in shipping.couriers if c.name != shipping.default_courier)]
+    own = _variant_courier(question, every) if product is not None else None
+    return [own, *(name for name in every if name != own)] if own is not None else every
+
+
+#: A fact of how the goods are sent: 配送方式, 快递, 物流, 发货方式.
+_SENT_KEY = re.compile(r"配送|快递|物流|发货方式|运输")
+
+
+def _variant_courier(question: Question, couriers: list[str]) -> str | None:
+    """The courier a fact of how it is sent names in the clause of the variant asked of
+    (配送方式: 真空装走中通;锁鲜装只走顺丰冷链 -> 顺丰 for 锁鲜装)."""
+    product = question.product
+    if product is None:
+        return None
+    colour, size = _named_variant(question, product)
+    names = [name for v in (colour, size) if v is not None for name in (v, *product.variant_aliases.get(v, ()))]
+    for key, value in product.attributes.items():
+        if not names or not _SENT_KEY.search(key):
+            continue
+        for clause in re.split(r"[;；。]", value):
+            if any(name.lower() in clause.lower() for name in names):
+                named = [c for c in couriers if c in clause]
+                if len(named) == 1:
+                    return named[0]
+    return None
 
 
 def _named_variant(question: Question, product: Product) -> tuple[str | None, str | None]:
@@ -812,7 +838,7 @@ _SHIP_TIME_KEY = re.compile(r"(发货|出货|备货)(时间|周期|时效|日期
 _A_TIME = re.compile(r"\d|[一二三四五六七八九十两]\s*(天|日|周|个月|小时)|当天|次日|隔天|现货")
 #: ... and of where it goes (配送范围, 发货地区, 配送方式: 只发江浙沪皖), naming a place: over the
 #: shop's days to a region. (配送方式: 只走顺丰 names none: the shop's regions answer.)
-_AREA_KEY = re.compile(r"配送|(发货|可发|送达|发往|销售)(地区|区域|范围|省份|城市)|限发|不发地区")
+_AREA_KEY = re.compile(r"配送|冷链|(发货|可发|送达|发往|销售)(地区|区域|范围|省份|城市)|限发|不发地区")
 
 
 def _own_time(answer: Answer, product: str, ship_time: str) -> Answer:
@@ -859,7 +885,8 @@ def _own_area(product: Product | None) -> tuple[str, str] | None:
 
 #: A delivery area's words that limit where it goes (只发江浙沪, 新疆西藏不发), not only how it is
 #: delivered there (江浙沪送货上门, 其他地区到站自提: it goes everywhere).
-_LIMITS = re.compile(r"只发|仅发|只送|仅送|仅限|只限|只能发|不发|不送|暂停|停发|除外|不支持|不能发|发不了|以外|之外")
+_LIMITS = re.compile(r"只发|仅发|只送|仅送|仅限|只限|只能发|不发|不送|暂停|停发|除外|不支持|不能发|发不了|到不了"
+                     r"|以外|之外")
 
 
 def _area_allows(area: str, region: str) -> bool:

@@ -1113,3 +1113,23 @@ def test_arriving_and_how_long_in_two_clauses_is_no_question_of_the_road(make_en
              "attributes": {"养豆": "收到后再放3到5天再做浓缩"}}
     reply = make_engine(products=[beans]).reply("收到后要养豆吗 养几天", item_id="beans", now=TUESDAY)
     assert reply.intents[0] == "product" and "3到5天" in reply.suggestion  # the beans' rest, not days on the road
+
+
+#: Braised duck neck in two packings: 锁鲜装 goes by 顺丰 cold chain only, which does not reach 新疆.
+_DUCK = {"id": "duck", "name": "卤鸭脖", "price": 29.9, "colours": ["中辣"], "sizes": ["真空装", "锁鲜装"],
+         "variant_aliases": {"锁鲜装": ["锁鲜"]},
+         "attributes": {"配送方式": "真空装走中通普通快递;锁鲜装只走顺丰冷链,要补12元",
+                        "冷链范围": "新疆、西藏冷链到不了,这些地方只能拍真空装"}}
+
+
+@pytest.mark.parametrize(("text", "case", "said"), [
+    ("锁鲜的今天发不发", "ship_today", "顺丰"),  # the packing's own courier, as its fact says
+    ("真空装今天发吗", "ship_today", "中通"),
+    ("我在新疆 锁鲜装能发吗", "product_area", "冷链到不了"),  # the product's own limit, not 新疆's fee
+])
+def test_a_variant_sent_its_own_way_is_answered_by_its_fact(
+        make_engine: Callable[..., Engine], text: str, case: str, said: str) -> None:
+    engine = make_engine(products=[_DUCK], promotions=[])
+    reply = engine.reply(text, item_id="duck", now=at(FRIDAY, 10))
+    assert shipping_part(reply).case == case
+    assert said in reply.suggestion
