@@ -523,3 +523,14 @@ def test_a_products_own_name_that_is_another_products_variant_is_no_colour_of_th
     kept = product_names_kept(found, text, shop.product("pull"))
     assert (kept.colours, kept.sizes, kept.products) == ((), ("XXL",), ("pull",))
     assert product_names_kept(found, text, shop.product("trial")).colours == ("拉拉裤",)  # its own variant
+
+
+def test_how_many_is_the_count_besides_a_size_named_by_a_count(shop: Shop) -> None:
+    """「中辣十根的要5袋」 of a product sold in 5根装 and 10根装: five bags of the 十根, not ten."""
+    product = shop.product("dress-floral")
+    assert product is not None
+    neck = product.model_copy(update={"sizes": ["5根装", "10根装"], "variant_aliases": {"10根装": ["十根"]},
+                                      "stock": {}, "size_chart": [], "restock": []})
+    vocabulary = shop_vocabulary(shop.model_copy(update={"products": [neck]}))
+    assert entities("十根的要5袋", vocabulary).quantity == 5
+    assert entities("要十根的", vocabulary).quantity == 10  # the only count: read as ever (the intent decides)

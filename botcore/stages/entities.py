@@ -352,6 +352,9 @@ def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
     for measure in measures:
         first.setdefault(measure.kind, measure)
     height, weight, quantity, days = (first.get(kind) for kind in ("height", "weight", "quantity", "days"))
+    # 「中辣十根的要5袋」: how many is 5袋, not 十根, the shop's name of a size, where another count is said
+    quantity = next((m for m in measures if m.kind == "quantity"
+                     and not any(start <= m.start and m.end <= end for start, end in named_sizes)), quantity)
 
     def value(kind: str) -> float | None:
         return first[kind].value if kind in first else None
