@@ -432,7 +432,7 @@ def test_a_state_asked_right_after_the_policy_goes_on_with_the_return(
 @pytest.mark.parametrize("text", ["收到的豆子一股焦味 怎么办", "装完第二天就打不开门了 怎么回事",
                                   "收到的裤子起球了", "上次买的穿了一次就起球了",
                                   "用了一个星期左摇杆就漂了", "收到的书缺了好几页", "收到屏幕有一条竖线",
-                                  "收到的鸭脖袋子胀起来了"])
+                                  "收到的鸭脖袋子胀起来了", "收到的壳磁吸不吸了"])
 def test_a_smell_a_door_that_will_not_open_or_pilling_come_is_a_fault(engine: Engine, text: str) -> None:
     reply = engine.reply(text, now=NOW)
     assert reply.intents[0] == "returns" and reply.mode == "handoff"
@@ -474,3 +474,12 @@ def test_a_fault_of_the_old_one_traded_in_is_no_fault_of_the_purchase(engine: En
     reply = engine.reply(text, item_id="dress-floral")
     assert "returns" not in reply.intents
     assert not any(action.get("reason") == "quality_issue" for action in reply.actions)
+
+
+def test_a_return_asked_after_what_happened_to_it_gets_no_fact_of_the_part_beside_it(shop: Shop) -> None:
+    """「戴了三天屏幕划了一道 能退吗」: whether it can be returned, not the 屏幕 fact (屏幕划了 says what happened)."""
+    products = [p.model_copy(update={"attributes": {"屏幕": "1.32英寸AMOLED"}}) if p.id == "dress-floral" else p
+                for p in shop.products]
+    engine = Engine(shop.model_copy(update={"products": products}), rng=random.Random(0))
+    reply = engine.reply("戴了三天屏幕划了一道 能退吗", item_id="dress-floral", now=NOW)
+    assert reply.intents == ("returns",)
