@@ -432,7 +432,7 @@ def test_a_state_asked_right_after_the_policy_goes_on_with_the_return(
 @pytest.mark.parametrize("text", ["收到的豆子一股焦味 怎么办", "装完第二天就打不开门了 怎么回事",
                                   "收到的裤子起球了", "上次买的穿了一次就起球了",
                                   "用了一个星期左摇杆就漂了", "收到的书缺了好几页", "收到屏幕有一条竖线",
-                                  "收到的鸭脖袋子胀起来了", "收到的壳磁吸不吸了"])
+                                  "收到的鸭脖袋子胀起来了", "收到的壳磁吸不吸了", "收到了杯子碎了一个"])
 def test_a_smell_a_door_that_will_not_open_or_pilling_come_is_a_fault(engine: Engine, text: str) -> None:
     reply = engine.reply(text, now=NOW)
     assert reply.intents[0] == "returns" and reply.mode == "handoff"
