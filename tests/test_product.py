@@ -1031,3 +1031,11 @@ def test_a_kinds_word_read_across_two_words_asks_nothing(shop: Shop) -> None:
     filters = product.model_copy(update={"attributes": {"防水": "滤芯拧一下就能换", "产地": "广东"}})
     assert "防水" not in dict(read_facts(filters, "ro膜能滤掉水垢吗").stated)
     assert "防水" in dict(read_facts(filters, "手机掉水里了怎么办").stated)
+
+
+def test_whether_a_coupon_may_be_used_asks_no_fit_of_the_product(shop: Shop) -> None:
+    """「那券还能用吗」 of car mats whose 适配 names the cars they fit: the coupon, not the fit."""
+    engine = _bare(shop, attributes={"适配": "朗逸2018到2025款"})
+    reply = engine.reply("那券还能用吗", item_id="dress-floral", now=NOW)
+    assert "product" not in reply.intents
+    assert "product" in engine.reply("朗逸能用吗", item_id="dress-floral", now=NOW).intents
