@@ -27,6 +27,7 @@ from botcore.shop.calendar import (
     ship_date,
 )
 from botcore.stages.days import TODAY, WEEKDAY
+from botcore.stages.entities import Entities
 from botcore.stages.numbers import parse_numeral
 from botcore.text import join, money, span
 from intents.asked_size import packs_of
@@ -333,6 +334,8 @@ class ShippingQuestion(Intent):
             # 「寄香港可以吗」 … 「发顺丰吗」「能寄吗」: Hong Kong, Macao and Taiwan go by the shop's own terms
             return self._region(shipping, region, topic, facts, _couriers_for(question))
         area = _own_area(question.product)
+        if area is not None and question.product is not None and _named_in(question.product, entities, area[1]):
+            area = None  # 「那真空的几天到」 of a rule that sends only 真空装 there: not limited by it
         if entities.couriers and entities.regions and area is not None and _area_names(area[1], entities.regions[0]) \
                 and shipping.delivers_to(entities.regions[0]):
             # 「黑龙江发中通可以吗」 of a product whose file says how it goes there (天冷只发顺丰): that
@@ -887,6 +890,14 @@ def _own_area(product: Product | None) -> tuple[str, str] | None:
 #: delivered there (江浙沪送货上门, 其他地区到站自提: it goes everywhere).
 _LIMITS = re.compile(r"只发|仅发|只送|仅送|仅限|只限|只能发|不发|不送|暂停|停发|除外|不支持|不能发|发不了|到不了"
                      r"|以外|之外")
+
+
+def _named_in(product: Product, said: Entities, area: str) -> bool:
+    """Whether the variant the line names is named in a delivery rule's words as the one that
+    still goes (这些地方只能拍真空装, asked of 真空装)."""
+    colour, size = product.variant_named(said.colours, said.sizes)
+    names = [name for v in (colour, size) if v is not None for name in (v, *product.variant_aliases.get(v, ()))]
+    return any(len(name) >= 2 and name.lower() in area.lower() for name in names)
 
 
 def _area_allows(area: str, region: str) -> bool:

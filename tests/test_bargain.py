@@ -1525,3 +1525,13 @@ def test_a_product_never_haggled_over_tells_the_rate_for_many_to_one_buying_many
                                   "categories": {"连衣裙": {"negotiable": False}}}, promotions=[])
     assert bargain_part(engine.reply("能便宜点吗 买10件", item_id=DRESS, now=NO_PROMOTION)).case == "fixed_product_bulk"
     assert bargain_part(engine.reply("能便宜点吗", item_id=DRESS, now=NO_PROMOTION)).case == "fixed_product"
+
+
+def test_a_price_asked_per_counted_unit_after_a_stock_answer_is_a_price_question(
+        make_engine: Callable[..., Engine]) -> None:
+    """「人教版三年级有吗」 … 「多少钱一本」: the price of one, not the stock again (一本 is no count of more)."""
+    book = {"id": "book", "name": "同步练习册", "price": 18.8, "colours": ["人教版"], "sizes": ["三年级"]}
+    engine = make_engine(products=[book], promotions=[])
+    first = engine.reply("人教版三年级有吗", item_id="book", now=NO_PROMOTION)
+    then = engine.reply("多少钱一本", first.conversation, item_id="book", now=NO_PROMOTION)
+    assert bargain_part(then).facts["price"] == "18.8元"
