@@ -74,9 +74,17 @@ class ProductQuestion(Intent):
         facts = read_facts(product, message.text, weak=False, named=message.entities.named)
         if _CAN_EAT.search(message.text):  # 「孩子40斤能用吗」 of one stating its weights
             facts = measure_facts(product, _measures(message.entities), facts)
-        if not facts.stated or (facts.at is not None and _REPORTED.match(message.text, facts.at[1])
-                                and asking_clause(message.text, facts.at[0]) == (-1, -1)):
-            return []  # (「穿了一次就起球了」: a fault reported, not a question of its 起球; 「怀孕了能用不」 asks)
+        if facts.stated and facts.at is not None and _REPORTED.match(message.text, facts.at[1]) \
+                and asking_clause(message.text, facts.at[0]) == (-1, -1):
+            # (「穿了一次就起球了」: a fault reported, not a question of its 起球; 「怀孕了能用不」 asks) a fact
+            # asked in a clause after what was reported still asks: 「旧的坏了开不了机 还能以旧换新吗」
+            after = _CLAUSE_BREAK.search(message.text, facts.at[1])
+            rest = " " * after.end() + message.text[after.end():] if after is not None else ""
+            facts = read_facts(product, rest, weak=False, named=message.entities.named) if rest.strip() else Facts()
+            if facts.at is None or asking_clause(message.text, facts.at[0]) == (-1, -1):
+                return []
+        if not facts.stated:
+            return []
         # the clause it was asked in, when that clause asks (「甜吗 能便宜点不」): a second question beside
         # another; a fact word in a clause that asks nothing (「柴犬量了胸围49」) or asks something else
         # of it (「礼盒能少点吗」) is no question of its own

@@ -1039,3 +1039,11 @@ def test_whether_a_coupon_may_be_used_asks_no_fit_of_the_product(shop: Shop) -> 
     reply = engine.reply("那券还能用吗", item_id="dress-floral", now=NOW)
     assert "product" not in reply.intents
     assert "product" in engine.reply("朗逸能用吗", item_id="dress-floral", now=NOW).intents
+
+
+def test_a_fact_asked_after_what_happened_is_still_asked(shop: Shop) -> None:
+    """「旧的坏了开不了机 还能以旧换新吗」: the trade-in is asked after what was said of the old one."""
+    engine = _bare(shop, attributes={"以旧换新": "旧的不能开机也可以抵50元", "保修": "主机保修2年"})
+    reply = engine.reply("旧的坏了开不了机 还能以旧换新吗", item_id="dress-floral", now=NOW)
+    assert "product" in reply.intents and "抵50元" in reply.suggestion
+    assert "product" not in engine.reply("穿了一次就起球了", item_id="dress-floral", now=NOW).intents
