@@ -326,14 +326,21 @@ _SPEND_OFF = re.compile(r"满(\d+)元?减(\d+)")
 _A_COUPON = re.compile(r"的?(店铺)?(优惠)?券")
 
 
+def _the_cut(running: list[Promotion]) -> Promotion | None:
+    """The one promotion running that moves the price (one that only gives a gift, 满199送小样,
+    takes nothing off beside it); None where none or several do."""
+    cutting = [p for p in running if _CUTS_PRICE.search(p.description)]
+    return cutting[0] if len(cutting) == 1 else None
+
+
 def _plain_terms(running: list[Promotion], terms: re.Pattern[str], more: str) -> tuple[float, ...] | None:
     """The numbers of the one promotion running that moves the price (one that only gives a gift,
     满199送小样, takes nothing off beside it), where its description says ``terms`` once and
     nothing of ``more`` (other terms that move the price); None otherwise."""
-    running = [p for p in running if _CUTS_PRICE.search(p.description)]
-    if len(running) != 1:
+    cutting = _the_cut(running)
+    if cutting is None:
         return None
-    description = running[0].description  # (「可以和店铺满299减20的券一起用」 names the coupon, not a second cut)
+    description = cutting.description  # (「可以和店铺满299减20的券一起用」 names the coupon, not a second cut)
     found = [m for m in terms.finditer(description) if not _A_COUPON.match(description, m.end())]
     if len(found) != 1 or re.search(more, description):
         return None
@@ -385,13 +392,13 @@ def _straight_cut(running: list[Promotion]) -> float | None:
 def _cut_of_variant(running: list[Promotion], product: Product, named: Sequence[str]) -> float | None:
     """What the one promotion running takes off the variant named, where its terms cut each
     variant by name (600G直降200元到手1499元,800G直降300元): that variant's cut."""
-    cutting = [p for p in running if _CUTS_PRICE.search(p.description)]
-    if len(cutting) != 1 or not named or re.search(rf"满\d|折|第二|{_CUT_ON_CONDITION}", cutting[0].description):
+    cutting = _the_cut(running)
+    if cutting is None or not named or re.search(rf"满\d|折|第二|{_CUT_ON_CONDITION}", cutting.description):
         return None
     for name in named:
-        for said in (name, *product.variant_aliases.get(name, ())):
+        for said in product.names_of(name):
             found = re.search(re.escape(said) + r"(?![a-z\d])[^,，;；。]{0,6}?(?:直降|立减|直减)(\d+)",
-                              cutting[0].description, re.IGNORECASE)
+                              cutting.description, re.IGNORECASE)
             if found is not None:
                 return float(found[1])
     return None
@@ -404,9 +411,9 @@ _SECOND_HALF = re.compile(r"第二件(?:半价|5折|五折)")
 def _second_half(running: list[Promotion], price: float, quantity: int) -> float | None:
     """What 第二件半价, the one promotion running that cuts the price, takes off ``quantity``
     of one price: half of every second one; None where other terms go with it."""
-    cutting = [p for p in running if _CUTS_PRICE.search(p.description)]
-    if len(cutting) != 1 or not _SECOND_HALF.search(cutting[0].description) \
-            or re.search(r"满\d|直降|立减|直减|第三件|(?<!5)折(?!扣)", _SECOND_HALF.sub("", cutting[0].description)):
+    cutting = _the_cut(running)
+    if cutting is None or not _SECOND_HALF.search(cutting.description) \
+            or re.search(r"满\d|直降|立减|直减|第三件|(?<!5)折(?!扣)", _SECOND_HALF.sub("", cutting.description)):
         return None
     return round(quantity // 2 * price / 2, 2)
 

@@ -14,7 +14,7 @@ from botcore.stages.entities import Entities
 from botcore.text import cjk_pairs, join, pairs
 from intents.attributes import ATTRIBUTE_WEIGHT, FACTS_ASKED, NAMED_WEIGHT, Facts, asking_clause, read_facts
 from intents.base import Answer, Evidence, Intent, Message, Question
-from intents.suits import measure_facts, past_range
+from intents.suits import MEASURES, measure_facts, past_range
 from intents.value_words import found_in_values, said_in
 
 __all__ = ["ProductQuestion"]
@@ -214,7 +214,7 @@ class ProductQuestion(Intent):
 def _measures(said: Entities, told: Conversation | None = None) -> dict[str, float]:
     """The measures of the one a product is for, said now or else told before: age, weight, height."""
     measures = {}
-    for name in ("age", "weight", "height"):
+    for name in MEASURES:
         value = getattr(said, name) if getattr(said, name) is not None else getattr(told, name, None)
         if value is not None:
             measures[name] = float(value)
@@ -282,6 +282,6 @@ def _telling_apart(product: Product, message: Message) -> Facts:
                                           *(product.find_size(z) for z in entities.sizes)) if v is not None))
     if len(named) < 2:
         return Facts()
-    spellings = {v: [v.lower(), *(a.lower() for a in product.variant_aliases.get(v, ()))] for v in named}
+    spellings = {v: [name.lower() for name in product.names_of(v)] for v in named}
     return Facts(tuple((key, value) for key, value in product.attributes.items()
                        if any(w in value.lower() for v in named for w in spellings[v])))

@@ -764,7 +764,7 @@ def _variant_courier(question: Question, couriers: list[str]) -> str | None:
     if product is None:
         return None
     colour, size = _named_variant(question, product)
-    names = [name for v in (colour, size) if v is not None for name in (v, *product.variant_aliases.get(v, ()))]
+    names = product.names_of(colour, size)
     for key, value in product.attributes.items():
         if not names or not _SENT_KEY.search(key):
             continue
@@ -896,7 +896,7 @@ def _named_in(product: Product, said: Entities, area: str) -> bool:
     """Whether the variant the line names is named in a delivery rule's words as the one that
     still goes (这些地方只能拍真空装, asked of 真空装)."""
     colour, size = product.variant_named(said.colours, said.sizes)
-    names = [name for v in (colour, size) if v is not None for name in (v, *product.variant_aliases.get(v, ()))]
+    names = product.names_of(colour, size)
     return any(len(name) >= 2 and name.lower() in area.lower() for name in names)
 
 

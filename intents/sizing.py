@@ -22,7 +22,7 @@ from botcore.text import join, span
 from intents.asked_size import first_after
 from intents.attributes import ATTRIBUTE_WEIGHT, FACTS_ASKED, Facts, dimensions_asked, read_facts
 from intents.base import Answer, Ask, Evidence, Intent, Message, Question
-from intents.suits import measure_facts, past_range
+from intents.suits import MEASURES, measure_facts, past_range
 from intents.value_words import found_in_values
 
 __all__ = ["Sizing"]
@@ -312,7 +312,7 @@ class Sizing(Intent):
         if not product.size_chart and (topic != "fit" or not _fit_stated(product)):
             # (「床单够大吗」 of a sheet whose file says nothing of its fit: not 「版型正常」, its dimensions)
             # a box or a cup: its dimensions are a fact of the file; a puppy's age: the ages it is for
-            whose = {field: value for field, value in given.items() if field in ("age", "weight", "height")}
+            whose = {field: value for field, value in given.items() if field in MEASURES}
             stated = _stated(product, text, entities, whose)
             earlier = question.conversation.asked or ""
             if stated is None and sizes and earlier.startswith(FACTS_ASKED):  # 「24寸呢」 after 20寸's dimensions

@@ -15,10 +15,12 @@ from collections.abc import Mapping
 from botcore.shop import Product
 from intents.attributes import Facts, concepts
 
-__all__ = ["measure_facts", "past_range"]
+__all__ = ["MEASURES", "measure_facts", "past_range"]
 
 #: The kinds of fact that say whom a product is for, by measure, the first stated answering.
 _FOR_MEASURE = {"age": ("适用年龄", "适合人群"), "weight": ("适用体重", "承重"), "height": ("适用身高",)}
+#: The measures told of the one a product is for that say whom it suits.
+MEASURES = tuple(_FOR_MEASURE)
 
 #: Each measure's units in a fact, as a factor to the buyer's measure (years, 斤, cm).
 _UNITS = {

@@ -337,6 +337,10 @@ class Product(_Model):
                 return row.size
         return None
 
+    def names_of(self, *variants: str | None) -> list[str]:
+        """Each variant's own name and the names the shop says it is also called (锁鲜装, 锁鲜)."""
+        return [name for v in variants if v is not None for name in (v, *self.variant_aliases.get(v, ()))]
+
     def find_colour(self, name: str) -> str | None:
         """This product's colour for a buyer's word: itself, or a colour the shop says it is
         also called (蓝色 for 雾霾蓝); None if it has no such colour."""
@@ -355,19 +359,22 @@ class Product(_Model):
         """The coming restock of exactly what was asked (the first the shop lists): a restock
         of one colour's M says nothing of M in general (a product with one size or one colour
         has it named by itself). A date already past says nothing any more."""
-        colour = colour or (self.colours[0] if len(self.colours) == 1 else None)
-        size = size or (self.sizes[0] if len(self.sizes) == 1 else None)
+        colour, size = self._the_only(colour, size)
         return next((item for item in self.restock
                      if item.date >= today and item.colour in (None, colour) and item.size in (None, size)), None)
 
     def restock_passed(self, colour: str | None, size: str | None, today: dt.date) -> Restock | None:
         """The last restock of exactly what was asked whose date has passed, with none to come:
         whether it came in is a person's to check (the stock counts may not say yet)."""
-        colour = colour or (self.colours[0] if len(self.colours) == 1 else None)
-        size = size or (self.sizes[0] if len(self.sizes) == 1 else None)
+        colour, size = self._the_only(colour, size)
         past = [item for item in self.restock
                 if item.date < today and item.colour in (None, colour) and item.size in (None, size)]
         return max(past, key=lambda item: item.date) if past else None
+
+    def _the_only(self, colour: str | None, size: str | None) -> tuple[str | None, str | None]:
+        """The colour and the size asked, each named by itself where the product has only one."""
+        return (colour or (self.colours[0] if len(self.colours) == 1 else None),
+                size or (self.sizes[0] if len(self.sizes) == 1 else None))
 
     def price_of(self, colour: str | None = None, size: str | None = None) -> float:
         """The price of a variant: that colour in that size's own price, else a size's or a
