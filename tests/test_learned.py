@@ -66,9 +66,9 @@ def test_the_fit_is_deterministic() -> None:
 
 
 def test_the_sparse_descent_takes_the_same_steps_as_a_dense_one() -> None:
-    """`_descend` gathers and sums in blocks, features found once or twice apart from the
-    rest: the weights are those of plain dense products (an example with no known feature,
-    a feature twice in one example, features in one, two and many examples)."""
+    """`_descend` takes its products with a sparse matrix: the weights are those of plain
+    dense products (an example with no known feature, a feature twice in one example,
+    features in one, two and many examples)."""
     rng = np.random.default_rng(0)
     n, d, classes = 40, 30, 4
     found: list[list[int]] = [rng.choice(10, size=rng.integers(1, 6)).tolist() for _ in range(n - 1)] + [[]]
