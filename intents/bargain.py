@@ -63,6 +63,27 @@ def _over(product: Product, name: str, colour: str | None, size: str | None) -> 
     return tuple(product.price_of(name, z) for z in sizes)
 
 
+def _gap_between(product: Product, several: Sequence[str], colour: str | None,
+                 size: str | None) -> tuple[tuple[str, float], tuple[str, float]] | None:
+    """The two variants a price gap is asked between, cheaper first, with their prices: the
+    two named; else the one named and the only other of its kind (大号 of 大号 and 小号);
+    else the only two of the kind the price goes by. None where they cost the same."""
+    names = list(several)
+    if not names:
+        if size is not None or colour is not None:  # 「大号贵多少」: the one named and the other of its kind
+            kind = product.sizes if size is not None else product.colours
+        else:  # 「两个差多少钱」: the two of the kind the price goes by
+            kinds = [k for k in (product.sizes, product.colours) if any(n in product.prices for n in k)]
+            if len(kinds) != 1 or product.priced_in_pairs:
+                return None
+            kind = kinds[0]
+        names = list(kind)
+    if len(names) != 2:
+        return None
+    priced = sorted(((n, _beside(product, n, colour, size)) for n in names), key=lambda pair: pair[1])
+    return (priced[0], priced[1]) if priced[0][1] != priced[1][1] else None
+
+
 def _beside(product: Product, name: str, colour: str | None, size: str | None) -> float:
     """The price of one of several variants named, with the other half named beside them:
     「T系列2支装和4支装」 of heads priced by series and pack prices each pack of T系列's."""
@@ -553,6 +574,7 @@ class Bargain(Intent):
         "price_total_off_coupon": ("product", "price", "quantity", "total", "promotion_name", "promotion", "net",
                                    "amount", "min_spend"),
         "prices": ("product", "prices"),
+        "prices_gap": ("product", "prices", "dearer", "cheaper", "gap"),
         "prices_total": ("product", "quantity", "totals"),
         "prices_promotion": ("product", "prices", "promotion_name", "promotion"),
         "promotion_excluded": ("promotion_name", "excluded", "promotion"),
@@ -765,8 +787,9 @@ class Bargain(Intent):
                           {"asked": "price"})
         if asks_price and product is not None and (not _DISCOUNT.search(plain) or _PRICE_GAP.search(text)
                                                    or _NET.search(text)) \
-                and (variant or (entities.quantity or 0) < 2 or _one_price(product)):
-            # 「两件M码多少钱」, 「拍两盒多少钱」 of a product of one price too: what two come to
+                and (variant or (entities.quantity or 0) < 2 or _one_price(product) or _PRICE_GAP.search(text)):
+            # 「两件M码多少钱」, 「拍两盒多少钱」 of a product of one price too: what two come to (「两个差多少钱」:
+            # the gap between the two, no count)
             return self._price(question, product, promo, deals)
         if topic == "bulk" or ((entities.quantity or 0) >= 2 and not variant):
             deal = shop.bargain.bulk
@@ -961,6 +984,12 @@ class Bargain(Intent):
             return Answer("prices", facts | {"product": product.name, "prices": join(
                 f"{variant_label(c, s)} {money(product.price_of(c, s))}" for c in several for s in product.sizes)},
                 remember)
+        if gap and (two := _gap_between(product, several, colour, size)) is not None:
+            # 「1匹跟1.5匹差多少钱」「大号贵多少」, 「两个差多少钱」 of a product in two: the two, and the gap
+            (cheaper, low), (dearer, high) = two
+            return Answer("prices_gap", facts | {
+                "product": product.name, "prices": join(f"{name} {money(p)}" for name, p in two),
+                "dearer": dearer, "cheaper": cheaper, "gap": money(round(high - low, 2))}, remember)
         # 「7寸8寸10寸各一个多少钱」「一个15一个16promax」「一件M一件L 一共多少」: what one of each comes to
         each_one = several or _several(product, entities.sizes, product.find_size, alike=True) or _several(
             product, entities.colours, product.find_colour, alike=True)

@@ -437,10 +437,10 @@ def test_an_occasion_named_asks_of_the_promotion_that_covers_the_product(make_en
     assert part.case != "promotion_not_for"
 
 
-def test_how_much_dearer_a_variant_is_lists_the_variants_prices() -> None:
+def test_how_much_dearer_a_variant_is_says_both_prices_and_the_gap() -> None:
     engine = Engine(load_shop("electronics"), rng=random.Random(0))
     part = part_of(engine.reply("大号贵多少", item_id="kettle", now=dt.datetime(2026, 12, 2, 10)), "bargain")
-    assert (part.case, part.facts["prices"]) == ("prices", "1.5L 129元、1.7L 149元")
+    assert (part.case, part.facts["prices"], part.facts["gap"]) == ("prices_gap", "1.5L 129元、1.7L 149元", "20元")
 
 
 @pytest.mark.parametrize(("text", "price"), [
@@ -1535,3 +1535,37 @@ def test_a_price_asked_per_counted_unit_after_a_stock_answer_is_a_price_question
     first = engine.reply("人教版三年级有吗", item_id="book", now=NO_PROMOTION)
     then = engine.reply("多少钱一本", first.conversation, item_id="book", now=NO_PROMOTION)
     assert bargain_part(then).facts["price"] == "18.8元"
+
+
+_TOTE = {"id": "tote", "name": "托特包", "price": 399, "colours": ["黑色", "焦糖色"], "sizes": ["牛皮款", "PU款"],
+         "prices": {"PU款": 159}}
+_KETTLE = {"id": "kettle", "name": "电热水壶", "price": 129, "colours": ["白色"], "sizes": ["1.5升", "1.8升", "2升"],
+           "prices": {"1.8升": 149, "2升": 169}}
+
+
+@pytest.mark.parametrize(("text", "prices", "dearer", "gap"), [
+    ("牛皮和pu差多少钱", "PU款 159元、牛皮款 399元", "牛皮款", "240元"),  # the two named, cheaper first
+    ("两个差多少钱", "PU款 159元、牛皮款 399元", "牛皮款", "240元"),  # 两个: the only two, not a count of two
+    ("牛皮的贵多少", "PU款 159元、牛皮款 399元", "牛皮款", "240元"),  # the one named and the other of its kind
+])
+def test_a_gap_asked_between_two_variants_says_both_prices_and_the_gap(
+        make_engine: Callable[..., Engine], text: str, prices: str, dearer: str, gap: str) -> None:
+    engine = make_engine(products=[_TOTE])
+    part = part_of(engine.reply(text, item_id="tote", now=dt.datetime(2026, 12, 8, 10)), "bargain")
+    assert part.case == "prices_gap"
+    assert (part.facts["prices"], part.facts["dearer"], part.facts["gap"]) == (prices, dearer, gap)
+    assert gap in part.text
+
+
+@pytest.mark.parametrize(("text", "case"), [
+    ("1.8升和2升差多少钱", "prices_gap"),  # two of three named: their gap
+    ("差多少钱", "prices"),  # no two to compare among three: each size's price
+    ("大的贵多少", "prices"),
+])
+def test_a_gap_with_no_two_to_compare_lists_the_prices(make_engine: Callable[..., Engine], text: str,
+                                                        case: str) -> None:
+    engine = make_engine(products=[_KETTLE])
+    part = part_of(engine.reply(text, item_id="kettle", now=dt.datetime(2026, 12, 8, 10)), "bargain")
+    assert part.case == case
+    if case == "prices_gap":
+        assert part.facts["gap"] == "20元" and part.facts["dearer"] == "2升"
