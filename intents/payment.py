@@ -107,7 +107,11 @@ class Payment(Intent):
                 return Answer("price_change_unagreed", handoff=True,
                               actions=({"type": "flag", "reason": "price_change"},))
             return Answer("price_change", handoff=True, actions=({"type": "flag", "reason": "price_change"},))
-        if (other := self.rules.topics["other_way"].search(question.message.text)) is not None:
+        other = self.rules.topics["other_way"].search(question.message.text)
+        if other is not None and other["way"] in _COST_OF_INSTALMENTS and topic in ("baitiao", "huabei") \
+                and other["way"] in (shop.payment.note or ""):
+            other = None  # 「白条能分几期 免息吗」: its instalments, with what the shop's note says of them
+        if other is not None:
             if shop.payment.note and (other["way"] in shop.payment.note
                                        or _shares_words(question.message.text, shop.payment.note)):
                 return Answer("note", facts | {"note": shop.payment.note})  # 「免息吗」 where the shop's note says
@@ -134,8 +138,8 @@ class Payment(Intent):
             return Answer(no, facts | {"method": word})
         if field in ("huabei", "baitiao"):
             counts = shop.payment.instalments
-            note = shop.payment.note if shop.payment.note and ("分期" in shop.payment.note
-                                                                 or word in shop.payment.note) else ""
+            note = shop.payment.note if shop.payment.note and any(
+                said in shop.payment.note for said in ("分期", word, word.removeprefix("京东"))) else ""
             told = {"instalments": join(f"{n}期" for n in counts)}
             if field == "huabei":  # (with what the shop's note says of it: 「花呗分期只有满300元才能选」)
                 if not counts:
@@ -145,6 +149,10 @@ class Payment(Intent):
                 told |= {"method": word}
                 return Answer("instalments_note", told | {"note": note}) if note else Answer("instalments", told)
         return Answer(yes, {"method": word})
+
+
+#: What instalments cost, asked beside a way of paying by them (「白条能分几期 免息吗」).
+_COST_OF_INSTALMENTS = frozenset({"免息", "利息", "息费", "手续费"})
 
 
 def _shares_words(text: str, note: str) -> bool:

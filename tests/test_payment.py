@@ -201,7 +201,23 @@ def test_interest_free_where_the_shops_note_speaks_of_it_is_the_note(make_engine
     engine = make_engine(payment={"huabei": True, "instalments": [3, 6, 12], "note": "花呗3期和6期免息,12期有手续费"})
     for text in ("分期免息吗", "花呗免息吗"):  # (免息 said in the note, whatever words are around it)
         part = engine.reply(text, now=NOW).parts[0]
-        assert (part.case, part.facts["note"]) == ("note", "花呗3期和6期免息,12期有手续费")
+        assert part.case in ("note", "huabei_note") and part.facts["note"] == "花呗3期和6期免息,12期有手续费"
+
+
+@pytest.mark.parametrize(("text", "case"), [
+    ("白条能分几期 免息吗", "instalments_note"),  # the counts, and what the note says of 免息
+    ("白条免息吗", "instalments_note"),
+    ("白条分期有手续费吗", "not_stated"),  # the note is silent on 手续费: a person, not the counts alone
+])
+def test_what_instalments_cost_asked_with_the_way_tells_the_counts_and_the_note(
+        make_engine: Callable[..., Engine], text: str, case: str) -> None:
+    note = "12月白条买手表12期免息,配件不参加。"
+    engine = make_engine(shop={"platform": "jd"},
+                         payment={"baitiao": True, "instalments": [3, 6, 12, 24], "note": note})
+    part = engine.reply(text, now=NOW).parts[0]
+    assert part.case == case
+    if case == "instalments_note":
+        assert part.facts["instalments"] == "3期、6期、12期、24期" and part.facts["note"] == note
 
 
 def test_how_many_instalments_asked_next_is_of_the_way_just_told() -> None:
