@@ -161,6 +161,32 @@ def _by_terms(shop: Shop, text: str) -> Promotion | None:
     return next((p for p in shop.promotions if any(w in p.description for w in windows)), None)
 
 
+#: Kinds of promotion a buyer names (满减, 直降, 第二件半价 …), and what a promotion of that kind says.
+_PROMOTION_KINDS = re.compile(r"满减|直降|立减|半价|第二件|秒杀|买赠|打折|折扣|清仓")
+_KIND_TERMS = {"满减": r"满\d+(?:\.\d+)?(?:元|块)?减", "直降": r"直降|立减", "立减": r"直降|立减",
+               "半价": r"半价", "第二件": r"第二件", "秒杀": r"秒杀", "买赠": r"送|赠",
+               "打折": r"\d(?:\.\d)?折", "折扣": r"\d(?:\.\d)?折"}
+#: Words of a line that name no promotion of their own (every promotion is an 活动).
+_NO_NAME = frozenset({"活动", "优惠", "促销", "店铺", "全店", "还有", "今天", "明天", "最后", "一天", "结束"})
+
+
+def _of_kind(shop: Shop, text: str, product: Product | None, today: dt.date) -> Promotion | None:
+    """The promotion a buyer calls by its kind (满减 of 全店满99减15) or a word of its name
+    (清仓 of 帐篷冬季清仓): of several, one that covers the product, then one running, then
+    the latest over, then the soonest to come."""
+    kinds = [_KIND_TERMS[k] for k in _KIND_TERMS if k in text]
+    words = {text[i:i + 2] for i in range(len(text) - 1)} - _NO_NAME
+
+    def called(p: Promotion) -> bool:
+        return any(re.search(k, p.description) or re.search(k, p.name) for k in kinds) or any(
+            w in p.name for w in words if not w.isascii())
+
+    found = [p for p in shop.promotions if called(p)]
+    return min(found, key=lambda p: (not p.covers(product), not p.active(today),
+                                     -(p.end or today).toordinal() if (p.end or today) < today
+                                     else (p.start or today).toordinal()), default=None)
+
+
 def _of_occasion(shop: Shop, occasions: list[str], product: Product | None, today: dt.date) -> Promotion | None:
     """The shop's promotion named after an occasion the buyer names (元旦 of 元旦囤货): of
     several (双十二大家电立减, 厨房小家电双十二), the one that covers the product, then one
@@ -653,6 +679,10 @@ class Bargain(Intent):
             shop, self.rules.topics["occasion"].findall(text), product, today)
         if named is None and question.conversation.asked == "promo":  # 「第二件半价怎么算」 after the promotions
             named = _by_terms(shop, text)
+        if named is None and (self.rules.topic(text, "until") is not None or _STILL_ON.search(text)) \
+                and (self.rules.topic(text, "promo") is not None or _PROMOTION_KINDS.search(text)):
+            # 「满减今天最后一天吗」「清仓活动还有吗」: the one called by its kind or a word of its name, until when
+            named = _of_kind(shop, text, product, today)
         # 「明天还有吗」 right after the promotions were told: until when the one running lasts, or
         # when the next one starts
         later = topic is None and question.conversation.asked == "promo" and (
@@ -938,8 +968,9 @@ class Bargain(Intent):
                                                            "promotion": others["promotion"]})
             return Answer("promotion_not_for", name | {"product": product.name})
         promo: dict[str, object] = name | {"promotion": promotion.description}
-        if promotion.end is not None and until:
-            return Answer("promotion_until", promo | {"end": month_day(promotion.end)})
+        if promotion.end is not None and until:  # (its last day today: said so)
+            end = month_day(promotion.end)
+            return Answer("promotion_until", promo | {"end": f"今天({end})" if promotion.end == today else end})
         return self._promotions(promo, coupon)
 
     def _price(self, question: Question, product: Product, promo: dict[str, object],

@@ -377,8 +377,8 @@ def test_a_gift_asked_on_tmall_is_answered_not_the_price_change() -> None:
         ("run-shoe-pro", "跑鞋狂欢周这款参加吗", dt.datetime(2026, 12, 3, 10), "promotion_not_for",
          {"product": "疾速Pro碳板竞速跑鞋"}),  # it covers the X1 only
         ("run-shoe-x", "跑鞋狂欢周还能参加吗", dt.datetime(2026, 12, 20, 10), "promotion_over", {"end": "12月7日"}),
-        # 「明天还有活动吗」 on its last day: until when it runs, not 「正在进行」
-        ("run-shoe-x", "明天还有活动吗", dt.datetime(2026, 12, 7, 23), "promotion_until", {"end": "12月7日"}),
+        # 「明天还有活动吗」 on its last day: that it runs until today, not 「正在进行」
+        ("run-shoe-x", "明天还有活动吗", dt.datetime(2026, 12, 7, 23), "promotion_until", {"end": "今天(12月7日)"}),
     ],
 )
 def test_a_promotion_asked_by_name_or_by_its_end_is_answered_from_its_dates(
@@ -1569,3 +1569,23 @@ def test_a_gap_with_no_two_to_compare_lists_the_prices(make_engine: Callable[...
     assert part.case == case
     if case == "prices_gap":
         assert part.facts["gap"] == "20元" and part.facts["dearer"] == "2升"
+
+
+_KINDS_OF_PROMOTION = [
+    {"name": "连衣裙第二件半价", "description": "连衣裙同款拍两件,第二件半价。", "start": "2026-12-01",
+     "end": "2026-12-20"},
+    {"name": "双12狂欢", "description": "全店满199减20,下单自动减。", "start": "2026-12-10", "end": "2026-12-12"},
+    {"name": "冬季清仓", "description": "清仓款一律7折。", "start": "2026-11-20", "end": "2026-12-05"},
+]
+
+
+@pytest.mark.parametrize(("text", "case", "name", "end"), [
+    ("满减今天最后一天吗", "promotion_until", "双12狂欢", "今天(12月12日)"),  # by its kind: 满199减20
+    ("半价活动到哪天", "promotion_until", "连衣裙第二件半价", "12月20日"),
+    ("清仓活动还有吗", "promotion_over", "冬季清仓", "12月5日"),  # a word of its name, over already
+])
+def test_a_promotion_called_by_its_kind_or_a_word_of_its_name_is_the_one_told(
+        make_engine: Callable[..., Engine], text: str, case: str, name: str, end: str) -> None:
+    engine = make_engine(promotions=_KINDS_OF_PROMOTION)
+    part = part_of(engine.reply(text, item_id=DRESS, now=dt.datetime(2026, 12, 12, 10)), "bargain")
+    assert (part.case, part.facts["promotion_name"], part.facts["end"]) == (case, name, end)
