@@ -601,3 +601,14 @@ def test_a_restock_date_past_is_checked_by_a_person_not_told_as_no_date(make_eng
     assert (part.case, part.facts["restock_date"], reply.mode) == ("sold_out_restock_passed", "12月20日", "handoff")
     before = engine.reply("北师大版三年级到货了吗", item_id="workbook", now=dt.datetime(2026, 12, 19, 9))
     assert part_of(before, "stock").case == "sold_out_restock"  # (the date to come, as before)
+
+
+@pytest.mark.parametrize("text", ["奶香的有没有放奶粉 孩子乳糖不耐受", "原味有无添加糖"])
+def test_what_is_in_a_flavour_is_a_fact_not_its_stock(make_engine: Callable[..., Engine], text: str) -> None:
+    nuts = {"id": "almond", "name": "巴旦木", "price": 29.9, "colour_label": "口味", "colours": ["原味", "奶香味"],
+            "sizes": ["250g", "500g"],
+            "attributes": {"过敏原": "含坚果;奶香味含乳制品", "配料": "巴旦木、食用盐,无添加糖"}}
+    engine = make_engine(products=[nuts])
+    reply = engine.reply(text, item_id="almond", now=dt.datetime(2026, 12, 6, 14))
+    assert "stock" not in reply.intents
+    assert reply.intents[0] == "product"
