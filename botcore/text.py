@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["cjk_pairs", "join", "money", "pairs", "span"]
+__all__ = ["cjk_pairs", "join", "money", "money_span", "pairs", "span"]
 
 
 def join(items: Iterable[str]) -> str:
@@ -17,6 +17,11 @@ def join(items: Iterable[str]) -> str:
 def money(value: float) -> str:
     """12 -> "12元", 12.5 -> "12.5元", 99.99 -> "99.99元"."""
     return f"{value:.2f}".rstrip("0").rstrip(".") + "元"
+
+
+def money_span(low: float, high: float) -> str:
+    """(99, 99) -> "99元", (129, 199) -> "129-199元"."""
+    return money(low) if low == high else f"{span(low, high)}元"
 
 
 def span(low: float, high: float, unit: str = "") -> str:

@@ -213,7 +213,8 @@ class Engine:
             return self._fallback("empty", decision, message, conversation, changes, recent)
         if decision.rule is not None:
             return self._rule_reply(decision.rule, decision, message, conversation, changes, recent, alternatives)
-        question = Question(self.shop, message, conversation, now, product)
+        question = Question(self.shop, message, conversation, now, product,
+                            self.shop.product(item_id or conversation.page_id or ""))
         actions: list[Mapping[str, str]] = []
         handoff = decision.mode == "handoff"
         remembered: dict[str, Any] = {}

@@ -24,7 +24,7 @@ from botcore.shop.model import BulkDeal
 from botcore.sizes import variant_label
 from botcore.stages.entities import Entities
 from botcore.stages.numbers import parse_numeral
-from botcore.text import cjk_pairs, join, money, span
+from botcore.text import cjk_pairs, join, money, money_span
 from intents.asked_size import counted_variant, packs_of, size_by_amount
 from intents.attributes import FACTS_ASKED, Facts, read_facts, told_of
 from intents.base import Answer, Evidence, Intent, IntentHit, Message, Question
@@ -244,7 +244,7 @@ def _shop_prices(products: Sequence[Product]) -> Answer:
 
     def priced(product: Product) -> str:
         low, high = product.price_range()
-        return f"{product.name} {money(low)}" if low == high else f"{product.name} {span(low, high)}元"
+        return f"{product.name} {money_span(low, high)}"
     return Answer("shop_prices", {"prices": join(priced(p) for p in products)})
 
 

@@ -90,6 +90,7 @@ class Question:
     conversation: Conversation
     now: dt.datetime
     product: Product | None
+    page: Product | None = None  # the product whose page the buyer is on (这个 of 「这个跟T5有啥区别」)
 
 
 @dataclass(frozen=True)

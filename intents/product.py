@@ -11,7 +11,7 @@ import re
 from botcore.conversation import Conversation
 from botcore.shop import Product, Promotion
 from botcore.stages.entities import Entities
-from botcore.text import cjk_pairs, join, pairs
+from botcore.text import cjk_pairs, join, money_span, pairs
 from intents.attributes import ATTRIBUTE_WEIGHT, FACTS_ASKED, NAMED_WEIGHT, Facts, asking_clause, read_facts
 from intents.base import Answer, Evidence, Intent, Message, Question
 from intents.suits import MEASURES, measure_facts, past_range
@@ -66,6 +66,8 @@ class ProductQuestion(Intent):
         "facts_promotion": ("product", "facts", "promotion_name", "promotion"),
         "which_product": (),
         "unknown": ("product", "missing"),
+        "compared": ("product", "other", "prices", "facts"),
+        "compared_prices": ("product", "other", "prices"),
     }
 
     def about(self, message: Message, product: Product) -> list[Evidence]:
@@ -143,6 +145,10 @@ class ProductQuestion(Intent):
             # 送货上楼: its fees, where the facts told put a price on it
             asked = told
         unsure = False  # a fact found only by the buyer's words in what it says, not by its name: a draft
+        if not asked.stated and _DIFFERENCE.search(text) and (two := _two_products(question)) is not None:
+            # 「x9和t5有啥区别」「这个跟pro有啥区别」: the two side by side (a fact of the difference itself,
+            # 和五常的区别, is told as written, below)
+            return _compared(*two)
         compared = False
         if not asked.stated and _DIFFERENCE.search(text):
             apart = _telling_apart(product, question.message)
@@ -272,6 +278,33 @@ def _either_variant(product: Product, message: Message) -> str | None:
 
 #: Asked how two things differ: 「有啥区别」「有什么不同」「哪里不一样」.
 _DIFFERENCE = re.compile(r"区别|不同|不一样|差别|差在哪")
+
+
+#: How many facts two products are compared by, at most (the first the page's product states).
+COMPARED = 4
+
+
+def _two_products(question: Question) -> tuple[Product, Product] | None:
+    """The two products a line compares: two named, or one named and the page's (这个)."""
+    named = [p for pid in dict.fromkeys(question.message.entities.products)
+             if (p := question.shop.product(pid)) is not None]
+    if len(named) == 1 and question.page is not None and question.page.id != named[0].id:
+        named.insert(0, question.page)
+    return (named[0], named[1]) if len(named) >= 2 else None
+
+
+def _compared(product: Product, other: Product) -> Answer:
+    """Two products side by side: their prices, and the first `COMPARED` facts both state
+    that differ (档位, 续航 …), each product's own; where they state none in common, the
+    prices, and a person says what else differs."""
+    prices = "；".join(f"{p.name} {money_span(*p.price_range())}" for p in (product, other))
+    differing = [(key, value, other.attributes[key]) for key, value in product.attributes.items()
+                 if key in other.attributes and other.attributes[key] != value][:COMPARED]
+    facts = {"product": product.name, "other": other.name, "prices": prices}
+    if not differing:
+        return Answer("compared_prices", facts, handoff=True)
+    return Answer("compared", facts | {"facts": "\n".join(
+        f"【{key}】{product.name}：{mine}；{other.name}：{theirs}" for key, mine, theirs in differing)})
 
 
 def _telling_apart(product: Product, message: Message) -> Facts:

@@ -38,7 +38,7 @@ def _bare(shop: Shop, **blank: object) -> Engine:
         ("质量怎么样啊", "dress-floral", "details"),
         ("厚不厚呀", "hoodie-fleece", "facts"),  # its selling points speak of the fleece lining
         ("会起球吗", "sweater-cable", "unknown"),  # nothing written of pilling: not the material list instead
-        ("跟针织裙有什么区别", "dress-floral", "unknown"),
+        ("跟针织裙有什么区别", "dress-floral", "compared_prices"),  # no fact in common: the prices, then a person
         ("腰带怎么把扣子拆下来", "dress-floral", "unknown"),  # how to use it: nothing written, asked of a colleague
         ("有包装没有", "dress-floral", "unknown"),  # what comes with it, not whether it is in stock
         ("带盒子不", "dress-floral", "unknown"),
@@ -1047,3 +1047,44 @@ def test_a_fact_asked_after_what_happened_is_still_asked(shop: Shop) -> None:
     reply = engine.reply("旧的坏了开不了机 还能以旧换新吗", item_id="dress-floral", now=NOW)
     assert "product" in reply.intents and "抵50元" in reply.suggestion
     assert "product" not in engine.reply("穿了一次就起球了", item_id="dress-floral", now=NOW).intents
+
+
+_X9 = {"id": "x9", "name": "X9电动牙刷", "aliases": ["x9"], "price": 399, "colours": ["黑色"], "sizes": ["标准版"],
+       "attributes": {"续航": "能用90天", "充电方式": "Type-C", "防水等级": "IPX7", "保修": "3年"}}
+_T5 = {"id": "t5", "name": "T5电动牙刷", "aliases": ["t5"], "price": 199, "colours": ["白色"], "sizes": ["标准版"],
+       "attributes": {"续航": "能用60天", "充电方式": "磁吸座", "防水等级": "IPX7", "刷头": "T系列"}}
+_HEADS = {"id": "heads", "name": "替换刷头", "aliases": ["刷头"], "price": 39, "colours": ["白色"],
+          "sizes": ["2支装"], "attributes": {"适配": "T5"}}
+
+
+@pytest.mark.parametrize(("text", "item"), [
+    ("x9和t5有啥区别", "x9"),  # two named
+    ("这个跟t5有什么不同", "x9"),  # one named, and the page's (这个)
+    ("t5和x9差在哪", None),  # no page: both named
+])
+def test_two_products_compared_are_told_side_by_side(make_engine: Callable[..., Engine], text: str,
+                                                      item: str | None) -> None:
+    engine = make_engine(products=[_X9, _T5, _HEADS])
+    reply = engine.reply(text, item_id=item, now=NOW)
+    part = reply.parts[0]
+    assert (part.case, reply.mode) == ("compared", "auto")
+    assert "399元" in part.facts["prices"] and "199元" in part.facts["prices"]  # type: ignore[operator]
+    facts = str(part.facts["facts"])
+    assert "能用90天" in facts and "能用60天" in facts and "磁吸座" in facts
+    assert "IPX7" not in facts  # the same in both: no difference
+    assert "3年" not in facts and "T系列" not in facts  # stated of one only: nothing to compare
+
+
+def test_two_products_with_no_fact_in_common_get_their_prices_and_a_person(
+        make_engine: Callable[..., Engine]) -> None:
+    engine = make_engine(products=[_X9, _T5, _HEADS])
+    reply = engine.reply("刷头和x9有啥区别", now=NOW)
+    assert (reply.parts[0].case, reply.mode) == ("compared_prices", "handoff")
+    assert "39元" in reply.suggestion and "399元" in reply.suggestion
+
+
+def test_a_fact_the_shop_wrote_of_the_difference_is_told_as_written(make_engine: Callable[..., Engine]) -> None:
+    x9 = {**_X9, "attributes": {**_X9["attributes"], "和T5的区别": "X9多了压力感应和App"}}  # type: ignore[dict-item]
+    engine = make_engine(products=[x9, _T5])
+    part = engine.reply("x9和t5有啥区别", item_id="x9", now=NOW).parts[0]
+    assert part.case == "facts" and "压力感应" in part.text
