@@ -451,6 +451,40 @@ def _cut_of_variant(running: list[Promotion], product: Product, named: Sequence[
     return None
 
 
+def _cut_of(running: list[Promotion], product: Product, named: Sequence[str]) -> float | None:
+    """What the one promotion running takes off each of the variant ``named``: its own cut where
+    the terms cut it by name (600G直降200元); none where they leave it out (XL除外) or cut
+    other variants by name only (全能基站版直降500元); else a plain cut of every one (直降200)."""
+    own = _cut_of_variant(running, product, named)
+    if own is not None:
+        return own
+    cutting = _the_cut(running)
+    if cutting is None:
+        return None
+    terms = cutting.description.lower()
+    said = [s.lower() for v in (*product.sizes, *product.colours) for s in product.names_of(v) if len(s) >= 2]
+    asked = {s.lower() for v in named for s in product.names_of(v)}
+    if any(re.search(re.escape(s) + _LEFT_OUT, terms) for s in asked) or any(
+            re.search(re.escape(s) + r"(?![a-z\d])[^,，;；。]{0,6}?(?:直降|立减|直减)\d", terms) for s in said):
+        return None
+    return _straight_cut(running)
+
+
+def _cut_beside_spend_off(running: list[Promotion], product: Product, named: Sequence[str],
+                          price: float) -> tuple[Promotion, float] | None:
+    """Where two promotions move the price, a plain cut (每个立减10元) and a plain 满X减Y, and one
+    item after the cut stays under X: the cut, and what it takes off (the other takes nothing
+    off one, whether or not the two go together)."""
+    cutting = [p for p in running if _CUTS_PRICE.search(p.description)]
+    if len(cutting) != 2:
+        return None
+    for plain, other in (cutting, cutting[::-1]):
+        off, spend = _cut_of([plain], product, named), _spend_off([other])
+        if off is not None and off < price and spend is not None and price - off < spend[0]:
+            return plain, off
+    return None
+
+
 #: Terms taking half off every second one: 第二件半价, 第二件5折.
 _SECOND_HALF = re.compile(r"第二件(?:半价|5折|五折)")
 
@@ -1097,7 +1131,7 @@ class Bargain(Intent):
             if quantity >= 2 and promo and not bulk_only and not gifts_only:
                 # 「买两台165多少钱」 while 直降200 runs, 「拍两袋多少钱」 at 第二件半价: what they come to, where the
                 # terms are that plain (and no rate for buying more goes with them); else the terms
-                each_off = _straight_cut(running) or _cut_of_variant(running, product, named)
+                each_off = _cut_of(running, product, named)
                 off = each_off * quantity if each_off is not None and each_off < price else _second_half(
                     running, price, quantity)
                 if off is not None and (deal is None or quantity < deal.min_items):
@@ -1115,7 +1149,7 @@ class Bargain(Intent):
                 return Answer("price_total", facts | {
                     "price": money(price), "quantity": quantity, "total": money(price * quantity)}, remember)
             if promo and _NET.search(question.message.text):  # 「到手价多少」: the price and what the promotion takes
-                off = _straight_cut(running)
+                off = _cut_of(running, product, named)
                 if off is None and (spend := _spend_off(running)) is not None and price >= spend[0]:
                     off = spend[1]  # 「满减后多少」 of one that reaches a plain 满800减50 by itself
                 if off is not None and off < price:  # 「直降100」 of this product: what it comes to
@@ -1126,7 +1160,7 @@ class Bargain(Intent):
                     return Answer("price_net_told", cut_by | {"price": money(price), "net": money(price - off)},
                                   remember)
                 spend = _spend_off(running)
-                if off is None and spend is not None and price < spend[0] and _straight_cut(running) is None:
+                if off is None and spend is not None and price < spend[0] and _cut_of(running, product, named) is None:
                     # 「买一条到手多少」 of a 239元 item during 满300减40: nothing comes off one; how far it is
                     return Answer("price_net_short", cut_by | {"price": money(price), "threshold": money(spend[0]),
                                                               "short": money(spend[0] - price)}, remember)
@@ -1134,17 +1168,23 @@ class Bargain(Intent):
                     return Answer("price_net", facts | {"price": money(price)}, remember)
             if deals is not None:
                 return Answer(f"price_{deals.case}", {**deals.facts, **facts, "price": money(price)}, remember)
-            off = (_straight_cut(running) or _cut_of_variant(running, product, named)) if promo else None
+            off = _cut_of(running, product, named) if promo else None
+            if off is None and promo and (beside := _cut_beside_spend_off(running, product, named, price)):
+                # 「500的多少钱」 while its 立减10元 and the shop's 满99减10 both run: the cut, which alone is reached
+                off, cut_by = beside[1], facts | _promotion_facts([beside[0]])
             if off is not None and off < price:  # 「多少钱」 while 直降200 runs for it: what it comes to now
                 return Answer("price_net_told", cut_by | {"price": money(price), "net": money(price - off)}, remember)
             return Answer("price", facts | {"price": money(price)}, remember)
-        off = _straight_cut(running) if promo and (not gap or _NET.search(question.message.text)) else None
-        if off is not None:  # 「多少钱」「到手价多少」 of a product priced by variant while 直降100 runs: each one's
+        if promo and (not gap or _NET.search(question.message.text)):
+            # 「多少钱」「到手价多少」 of a product priced by variant while 直降100 runs: each one's, and what it comes
+            # to where the cut is its own (全能基站版直降500元: that one's alone)
             by_size = any(size in product.prices for size in product.sizes)
-            priced = [(name, product.price_of(size=name) if by_size else product.price_of(colour=name))
-                      for name in (product.sizes if by_size else product.colours)]
-            return Answer("prices", facts | {"prices": join(f"{name} {money(p)}到手{money(p - off)}"
-                                                            for name, p in priced if p > off)}, remember)
+            priced = [(name, product.price_of(size=name) if by_size else product.price_of(colour=name),
+                       _cut_of(running, product, [name])) for name in (product.sizes if by_size else product.colours)]
+            if any(off is not None for _, _, off in priced):
+                return Answer("prices", facts | {"prices": join(
+                    f"{name} {money(p)}" + (f"到手{money(p - off)}" if off is not None and off < p else "")
+                    for name, p, off in priced)}, remember)
         return Answer("prices", facts | {"prices": _variant_prices(product)}, remember)
 
     def _counted(self, question: Question, item: str, each: Sequence[tuple[str, float]], quantity: int,

@@ -1589,3 +1589,39 @@ def test_a_promotion_called_by_its_kind_or_a_word_of_its_name_is_the_one_told(
     engine = make_engine(promotions=_KINDS_OF_PROMOTION)
     part = part_of(engine.reply(text, item_id=DRESS, now=dt.datetime(2026, 12, 12, 10)), "bargain")
     assert (part.case, part.facts["promotion_name"], part.facts["end"]) == (case, name, end)
+
+
+_ROBOT = {"id": "robot", "name": "扫地机", "price": 2499, "colours": ["黑色"], "sizes": ["标准版", "集尘版", "全能版"],
+          "prices": {"集尘版": 2999, "全能版": 3999}}
+
+
+@pytest.mark.parametrize(("text", "case", "said"), [
+    ("标准版多少钱", "price", "2499元"),  # left out by name: no cut
+    ("集尘版多少钱", "price", "2999元"),  # not the one cut: no cut
+    ("全能版多少钱", "price_net_told", "到手3499元"),  # the one the terms cut
+    ("多少钱", "prices", "标准版 2499元、集尘版 2999元、全能版 3999元到手3499元"),
+])
+def test_a_cut_the_terms_give_one_variant_is_that_variants_alone(
+        make_engine: Callable[..., Engine], text: str, case: str, said: str) -> None:
+    promotions = [{"name": "双12", "description": "全能版直降500元,到手3499元;标准版和集尘版不参加。",
+                   "start": "2026-12-01", "end": "2026-12-12", "products": ["robot"]}]
+    engine = make_engine(products=[_ROBOT], promotions=promotions)
+    part = part_of(engine.reply(text, item_id="robot", now=dt.datetime(2026, 12, 3, 14)), "bargain")
+    assert part.case == case and said in part.text
+    assert "1999元" not in part.text and "2499元到手" not in part.text
+
+
+@pytest.mark.parametrize(("spend_off", "case"), [
+    ("全店满200减20,可以和店铺券一起用。", "price_net_told"),  # one dress after its cut (159元) is under 200
+    ("全店满150减20,可以和店铺券一起用。", "price"),  # 159元 reaches 150: whether they go together is not said
+])
+def test_a_products_own_cut_beside_a_spend_off_one_item_does_not_reach_is_worked_out(
+        make_engine: Callable[..., Engine], spend_off: str, case: str) -> None:
+    promotions = [{"name": "连衣裙立减", "description": "连衣裙每条立减10元。", "start": "2026-12-01",
+                   "end": "2026-12-31", "products": [DRESS]},
+                  {"name": "双12满减", "description": spend_off, "start": "2026-12-10", "end": "2026-12-12"}]
+    engine = make_engine(promotions=promotions)
+    part = part_of(engine.reply("多少钱", item_id=DRESS, now=dt.datetime(2026, 12, 10, 14)), "bargain")
+    assert part.case == case
+    if case == "price_net_told":
+        assert "到手159元" in part.text and part.facts["promotion_name"] == "连衣裙立减"
