@@ -330,9 +330,17 @@ class Stock(Intent):
                           handoff=True)
         within = _restocks_within(product, colour, size, today)
         if within:
-            first = min(within, key=lambda item: item.date)
+            first = min(item.date for item in within)
+            soonest = [item for item in within if item.date == first]
+            sold = [(c, z) for c in ([colour] if colour else product.colours)
+                    for z in ([size] if size else product.sizes) if _count(product, c, z) == 0]
+            if all(any(item.colour == c and item.size == z for item in soonest) for c, z in sold):
+                # 「玫瑰金有吗」 where each of its sold-out sizes comes back on the same day: that day, for it all
+                case = "sold_out_restock" if alternatives else "sold_out_restock_only"
+                return Answer(case, facts | {"restock_date": month_day(first)}, remember)
             return Answer("sold_out_restock_some", facts | {
-                "restock_variant": variant_label(first.colour, first.size), "restock_date": month_day(first.date),
+                "restock_variant": join(variant_label(item.colour, item.size) for item in soonest),
+                "restock_date": month_day(first),
             }, remember)
         if not alternatives:
             return Answer("all_sold_out" if colour is None and size is None else "sold_out_none", facts, remember)

@@ -612,3 +612,20 @@ def test_what_is_in_a_flavour_is_a_fact_not_its_stock(make_engine: Callable[...,
     reply = engine.reply(text, item_id="almond", now=dt.datetime(2026, 12, 6, 14))
     assert "stock" not in reply.intents
     assert reply.intents[0] == "product"
+
+
+@pytest.mark.parametrize(("later", "case", "variant"), [
+    ("2026-12-05", "sold_out_restock_only", None),  # every sold-out size back the same day: that day, for the colour
+    ("2026-12-09", "sold_out_restock_some", "黑色 S码、黑色 M码、黑色 L码"),  # two days: the first day's, each
+])
+def test_a_colour_whose_sizes_all_come_back_gets_the_day_for_all(shop_data: dict[str, Any], later: str, case: str,
+                                                                   variant: str | None) -> None:
+    stock = {"米白色": {"S": 3, "M": 3, "L": 9, "XL": 9}, "雾霾蓝": {"S": 3, "M": 3, "L": 9, "XL": 9},
+             "黑色": {"S": 0, "M": 0, "L": 0, "XL": 0}}
+    restock = [{"colour": "黑色", "size": s, "date": "2026-12-05"} for s in ("S", "M", "L")] + [
+        {"colour": "黑色", "size": "XL", "date": later}]
+    engine = _with_dress(shop_data, stock=stock, restock=restock)
+    part = stock_part(ask(engine, "黑色有吗"))
+    assert (part.case, part.facts["restock_date"]) == (case, "12月5日")
+    if variant is not None:
+        assert part.facts["restock_variant"] == variant
