@@ -342,12 +342,12 @@ class Engine:
         page = self.shop.product(item_id) if item_id is not None and named else None
         words = {message.text[start:end] for start, end in message.entities.named}
         if page is not None and (in_fact_names(page, words, message.text)  # 「含床垫吗」 on a bed's page
-                                 or (words and all(any(w in n.lower() for n in (page.name, *page.aliases))
-                                                   or page.find_size(w) or page.find_colour(w) for w in words))
+                                 or (words and all(_its_own(page, w) for w in words))
                                  # 「lite能用吗」 on a case's page whose 适配 says 只适配Pro…Lite用不了: of the case
+                                 # (「x9pro用哪个滤网」 on a filter's page whose 兼容 names X9 Pro: the filter's)
                                  or (words and _FITS.search(message.text) is not None
-                                     and all(any(w in value.lower() for value in page.attributes.values())
-                                             for w in words))):
+                                     and all(_its_own(page, w) or any(w.replace(" ", "") in value.lower().replace(
+                                         " ", "") for value in page.attributes.values()) for w in words))):
             # 「含维生素D吗」 on a calcium with 维生素D3 in its name, 「蓝盘皮带有吗」 on a watch sold with a
             # 皮带 (also another product's alias): still the page's own
             named = ()
@@ -366,8 +366,15 @@ class Engine:
         return self.shop.products[0] if len(self.shop.products) == 1 else None
 
 
-#: Whether one thing fits another, asked on an accessory's page: 「lite能用吗」「适配14吗」.
-_FITS = re.compile(r"能用|可以用|适配|适用|兼容|能装|能放|能套|套得上|装得下|能不能用|能接|接得上|能连|能配")
+#: Whether one thing fits another, asked on an accessory's page: 「lite能用吗」「适配14吗」「x9用哪个」.
+_FITS = re.compile(r"能用|可以用|适配|适用|兼容|能装|能放|能套|套得上|装得下|能不能用|能接|接得上|能连|能配"
+                   r"|用哪(个|款|种)|配哪(个|款|种)")
+
+
+def _its_own(page: Product, word: str) -> bool:
+    """Whether ``word`` is the page's product's own name, alias, size or colour."""
+    return any(word in name.lower() for name in (page.name, *page.aliases)) \
+        or page.find_size(word) is not None or page.find_colour(word) is not None
 
 
 def _has_variant(product: Product, message: Message) -> bool:

@@ -162,6 +162,9 @@ class ProductQuestion(Intent):
             asked = of_kind if of_kind.stated else Facts(((kind, join(
                 product.sizes if kind == product.size_label else product.colours)),))
             compared = True  # (of both, not of the first named)
+        if not asked.asked and not follow_up and _FITS_ASKED.search(text) and not _ADVICE.search(text) \
+                and (naming := _naming_others(product, question)).stated:
+            asked = naming  # 「x9pro用哪个滤网」 on the filter's page: its fact that names the X9 Pro (兼容)
         if not asked.asked and not follow_up and topic is None and not _TASTE.search(text):
             # 「壶能放燃气灶上烧吗」: no fact or kind of fact named, but a fact says the buyer's own words
             found = found_in_values(product, unnamed, (product.name, *product.aliases, *product.colours,
@@ -278,6 +281,20 @@ def _either_variant(product: Product, message: Message) -> str | None:
 
 #: Asked how two things differ: 「有啥区别」「有什么不同」「哪里不一样」.
 _DIFFERENCE = re.compile(r"区别|不同|不一样|差别|差在哪")
+
+
+#: Whether one thing goes with another: 「x9pro用哪个滤网」「标准版能用尘袋吗」; not which is better (advice).
+_FITS_ASKED = re.compile(r"能用|可以用|适配|适用|兼容|能装|装得上|能配|用哪|配哪|通用")
+_ADVICE = re.compile(r"好|推荐|建议|值得")
+
+
+def _naming_others(product: Product, question: Question) -> Facts:
+    """The facts of ``product`` whose values name another product the line names (兼容: X9
+    Pro款配X9 Pro全部版本, of 「x9pro用哪个滤网」 on the filter's page), spaces aside."""
+    names = {n.lower().replace(" ", "") for pid in question.message.entities.products if pid != product.id
+             and (other := question.shop.product(pid)) is not None for n in (other.name, *other.aliases) if len(n) >= 2}
+    return Facts(tuple((key, value) for key, value in product.attributes.items()
+                       if any(n in value.lower().replace(" ", "") for n in names)))
 
 
 #: How many facts two products are compared by, at most (the first the page's product states).

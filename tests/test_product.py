@@ -1088,3 +1088,21 @@ def test_a_fact_the_shop_wrote_of_the_difference_is_told_as_written(make_engine:
     engine = make_engine(products=[x9, _T5])
     part = engine.reply("x9和t5有啥区别", item_id="x9", now=NOW).parts[0]
     assert part.case == "facts" and "压力感应" in part.text
+
+
+_ROBOT = {"id": "robot", "name": "X9 Pro扫地机器人", "aliases": ["x9pro", "X9 Pro", "x9"], "price": 2499,
+          "colours": ["黑色"], "sizes": ["标准版", "全能版"], "attributes": {"WiFi": "只支持2.4G"}}
+_FILTER = {"id": "filter", "name": "原装滤网", "aliases": ["滤网"], "price": 39, "colours": ["X9 Pro款", "S5款"],
+           "sizes": ["2片装"], "attributes": {"兼容": "X9 Pro款配X9 Pro全部版本,S5款配S5;两款不通用"}}
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("x9pro用哪个滤网", "兼容"),  # the machine named on the filter's page: the filter's fact that names it
+    ("x9pro能用吗", "兼容"),  # (X9 Pro written with a space in the fact)
+])
+def test_a_machine_named_on_its_accessorys_page_asks_the_accessorys_fit(
+        make_engine: Callable[..., Engine], text: str, fact: str) -> None:
+    engine = make_engine(products=[_ROBOT, _FILTER])
+    reply = engine.reply(text, item_id="filter", now=NOW)
+    assert reply.conversation.product_id == "filter"
+    assert reply.parts[0].case == "facts" and fact in reply.suggestion and "2.4G" not in reply.suggestion
