@@ -663,10 +663,12 @@ class Bargain(Intent):
         "no_gift_coupon": ("amount", "min_spend"),
         "promotions": ("promotion_name", "promotion"),
         "promotions_coupon": ("promotion_name", "promotion", "amount", "min_spend"),
+        "promotions_coupon_apart": ("promotion_name", "promotion", "amount", "min_spend"),
         "coupon_only": ("amount", "min_spend"),
         "no_promotions": (),
         "price_promotions": ("product", "price", "promotion_name", "promotion"),
         "price_promotions_coupon": ("product", "price", "promotion_name", "promotion", "amount", "min_spend"),
+        "price_promotions_coupon_apart": ("product", "price", "promotion_name", "promotion", "amount", "min_spend"),
         "price_coupon_only": ("product", "price", "amount", "min_spend"),
         "price_net_coupon": ("product", "price", "amount", "min_spend", "net"),
         "price_no_promotions": ("product", "price"),
@@ -1258,8 +1260,9 @@ class Bargain(Intent):
 
     def _promotions(self, promo: dict[str, object], coupon: dict[str, object]) -> Answer:
         remember = {"asked": "promo"}  # 「明天还有吗」 next asks how long it lasts
-        if promo and coupon:
-            return Answer("promotions_coupon", promo | coupon, remember)
+        if promo and coupon:  # (terms that keep the coupon apart, 「不能和店铺券一起用」: said so, not 「另外还有」)
+            apart = _coupon_apart(str(promo.get("promotion", "")))
+            return Answer("promotions_coupon_apart" if apart else "promotions_coupon", promo | coupon, remember)
         if promo:
             return Answer("promotions", promo, remember)
         if coupon:
@@ -1277,6 +1280,11 @@ def _stacks_with_coupon(running: Sequence[Promotion]) -> bool:
     (「可以和店铺券一起用」; not 「不能和优惠券同享」)."""
     return any("券" in m.group() and not _NOT_TOGETHER.search(m.group())
                for p in running for m in _STACKING.finditer(p.description))
+
+
+def _coupon_apart(terms: str) -> bool:
+    """Whether promotion terms say they do not go with the shop's coupon (「不能和店铺券一起用」)."""
+    return any("券" in m.group() and _NOT_TOGETHER.search(m.group()) for m in _STACKING.finditer(terms))
 
 
 def _said_of_stacking(running: Sequence[Promotion]) -> str:

@@ -1625,3 +1625,17 @@ def test_a_products_own_cut_beside_a_spend_off_one_item_does_not_reach_is_worked
     assert part.case == case
     if case == "price_net_told":
         assert "到手159元" in part.text and part.facts["promotion_name"] == "连衣裙立减"
+
+
+@pytest.mark.parametrize(("terms", "case"), [
+    ("全店每件立减20元,不能和店铺券一起用。", "promotions_coupon_apart"),  # the coupon said not to go with it
+    ("全店每件立减20元,可以和店铺券一起用。", "promotions_coupon"),
+    ("全店每件立减20元。", "promotions_coupon"),
+])
+def test_a_promotion_that_keeps_the_coupon_apart_says_so_beside_the_coupon(
+        make_engine: Callable[..., Engine], terms: str, case: str) -> None:
+    promotions = [{"name": "年货节", "description": terms, "start": "2027-01-01", "end": "2027-01-20"}]
+    engine = make_engine(promotions=promotions)
+    part = part_of(engine.reply("有啥活动", item_id=DRESS, now=dt.datetime(2027, 1, 6, 10)), "bargain")
+    assert part.case == case
+    assert ("不能和活动同时用" in part.text or "两个不能一起用" in part.text) == (case == "promotions_coupon_apart")
