@@ -259,7 +259,12 @@ def _bought_together(products: Sequence[Product], running: list[Promotion], bulk
     counts = counts or [1] * len(products)
     items = [(name if n == 1 else f"{name}×{n}", price * n)
              for (name, price), n in zip([p for p in priced if p is not None], counts, strict=True)]
-    return _summed(items, running, bulk, sum(counts), coupon) or _shop_prices(products)
+    summed = _summed(items, running, bulk, sum(counts), coupon)
+    if summed is None:  # a rate for so many and a promotion both hold: the sum, and the terms that decide it
+        total = sum(price for _, price in items)
+        return Answer("products_total_terms", {"prices": join(f"{name} {money(price)}" for name, price in items),
+                                               "total": money(total), **_promotion_facts(_moving(running, total))})
+    return summed
 
 
 #: The buyer says they buy many: 「买的多」「一个班」「量大」.
@@ -351,6 +356,12 @@ def _summed(items: Sequence[tuple[str, float]], running: list[Promotion], bulk: 
     not say)."""
     total = sum(price for _, price in items)
     told = {"prices": join(f"{name} {money(price)}" for name, price in items), "total": money(total)}
+    by_count = _count_rate(running, pieces or len(items), total)
+    if by_count is not None and not (bulk is not None and (pieces or len(items)) >= bulk.min_items):
+        # 「拖布一个 滤网一个」 while 满2件打9折,满3件打8折 runs: the rate for so many
+        promotion, rate = by_count
+        return Answer("products_total_rate", told | {"promotion_name": promotion.name, "rate": _rate(rate),
+                                                     "net": money(round(total * rate, 2))})
     if bulk is not None and (pieces or len(items)) >= bulk.min_items:
         if any(_CUTS_PRICE.search(p.description) for p in running):
             return None
@@ -367,6 +378,30 @@ def _summed(items: Sequence[tuple[str, float]], running: list[Promotion], bulk: 
 
 
 _SPEND_OFF = re.compile(r"满(\d+)元?减(\d+)")
+#: A rate for buying so many (满2件打9折,满3件打8折; 两件95折).
+_COUNT_TIER = re.compile(r"(?:满|买|拍)?([\d一二两三四五六七八九十]+)件(?:及以上|以上)?(?:打|享|可享)?"
+                         r"(\d+(?:\.\d+)?)折")
+
+
+def _moving(running: list[Promotion], total: float) -> list[Promotion]:
+    """The promotions running that move the price of ``total``: not a plain 满X减Y it falls short of."""
+    return [p for p in running if _CUTS_PRICE.search(p.description)
+            and not ((spend := _spend_off([p])) is not None and total < spend[0])]
+
+
+def _count_rate(running: list[Promotion], pieces: int, total: float) -> tuple[Promotion, float] | None:
+    """The one promotion running that moves the price of ``total`` (a 满2000减200 it does not
+    reach moves nothing), where its terms are rates for buying so many (满2件打9折,满3件打8折)
+    and nothing else that moves it: the rate for ``pieces``, the highest tier reached; None
+    where none is, or other terms go with it."""
+    moving = _moving(running, total)
+    cutting = moving[0] if len(moving) == 1 else None
+    if cutting is None or re.search(r"满\d+元|减|降|第二件|半价|送", cutting.description):
+        return None
+    tiers = [(int(count), float(rate) / (10 if float(rate) < 10 else 100)) for m in _COUNT_TIER.finditer(
+        cutting.description) if (count := parse_numeral(m[1])) is not None for rate in [m[2]]]
+    reached = [(count, rate) for count, rate in tiers if count <= pieces]
+    return (cutting, max(reached)[1]) if reached else None
 
 
 #: Said right after terms, that they are a coupon's: 满299减20的券.
@@ -613,6 +648,8 @@ class Bargain(Intent):
         "products_total_off": ("prices", "total", "net"),
         "products_total_off_coupon": ("prices", "total", "net", "amount", "min_spend"),
         "products_total_bulk": ("prices", "min_items", "rate", "total"),
+        "products_total_rate": ("prices", "total", "promotion_name", "rate", "net"),
+        "products_total_terms": ("prices", "total", "promotion_name", "promotion"),
         "stacking_unknown": (),
         "gift_stated": ("product", "facts"),
         "coupon": ("amount", "min_spend"),
@@ -808,7 +845,8 @@ class Bargain(Intent):
         # 「多少钱 有优惠券吗」 asks the price and the deals, 「最便宜的多少」 which costs least: not for less
         plain = _CHEAPEST.sub("", _DEALS_ASKED.sub("", text))
         together = [p for pid in entities.products if (p := shop.product(pid)) is not None]
-        if together and _PLUS.search(text):  # 「唤醒版加一个双座底座」: the product whose variant is named too
+        if together and (_PLUS.search(text) or len(together) >= 2):
+            # 「唤醒版加一个双座底座」「平板拖布2块装一个 滤网一个 边刷一个」: the product whose variant is named too
             together = [*_owning(shop.products, entities, together), *together]
         counts = _counts(together, text, entities.named) if len(together) >= 2 else None
         if len(together) >= 2 and (self.rules.topic(text, "price") or _TOTAL.search(text)) \

@@ -1282,10 +1282,12 @@ def test_two_products_bought_together_are_summed(make_engine: Callable[..., Engi
                          bargain={"bulk": None, "coupon": {"amount": 15, "min_spend": 200}})
     part = part_of(engine.reply("面霜和防晒一起买多少钱", now=dt.datetime(2026, 12, 11, 9)), "bargain")
     assert (part.case, part.facts["net"]) == ("products_total_off_coupon", "343元")
-    # where two take the shop's rate for buying more (2件95折), each one's price, not a sum that leaves it out
+    # where two take the shop's rate for buying more (2件95折) too: the sum and the terms that decide it,
+    # not a net that leaves either out
     engine = make_engine(products=[cream, spf], promotions=promotions)
     part = part_of(engine.reply("面霜和防晒一起买多少钱", now=dt.datetime(2026, 12, 11, 9)), "bargain")
-    assert part.case == "shop_prices" and "259元" in part.text and "139元" in part.text
+    assert (part.case, part.facts["total"]) == ("products_total_terms", "398元") and "满300减40" in part.text
+    assert "net" not in part.facts
 
 
 @pytest.mark.parametrize(("text", "prices", "total"), [
@@ -1639,3 +1641,33 @@ def test_a_promotion_that_keeps_the_coupon_apart_says_so_beside_the_coupon(
     part = part_of(engine.reply("有啥活动", item_id=DRESS, now=dt.datetime(2027, 1, 6, 10)), "bargain")
     assert part.case == case
     assert ("不能和活动同时用" in part.text or "两个不能一起用" in part.text) == (case == "promotions_coupon_apart")
+
+
+_FILTER = {"id": "filter", "name": "滤网", "price": 39, "colours": ["白色"], "sizes": ["2片装"]}
+_BRUSH = {"id": "brush", "name": "边刷", "price": 29, "colours": ["白色"], "sizes": ["2只装"]}
+_MOP = {"id": "mop", "name": "拖布", "price": 39, "colours": ["白色"], "sizes": ["2块装"]}
+_BY_COUNT = [{"name": "耗材多买多折", "description": "同一单满2件打9折,满3件打8折,不同耗材可以凑。",
+              "start": "2026-12-01", "end": "2026-12-31"},
+             {"name": "年终满减", "description": "全店满2000减200。", "start": "2026-12-01", "end": "2026-12-31"}]
+
+
+def test_things_bought_together_while_a_rate_for_so_many_runs_come_to_that_rate(
+        make_engine: Callable[..., Engine]) -> None:
+    engine = make_engine(products=[_FILTER, _BRUSH, _MOP], promotions=_BY_COUNT, bargain={"bulk": None})
+    part = part_of(engine.reply("滤网一个 边刷一个 一共多少", item_id="filter", now=dt.datetime(2026, 12, 13, 19)),
+                   "bargain")
+    assert (part.case, part.facts["total"], part.facts["rate"], part.facts["net"]) == (
+        "products_total_rate", "68元", "9折", "61.2元")  # (满2000减200 is not reached: it moves nothing)
+    three = part_of(engine.reply("滤网边刷拖布各一个 一共多少", item_id="filter", now=dt.datetime(2026, 12, 13, 19)),
+                    "bargain")
+    assert (three.case, three.facts["net"]) == ("products_total_rate", "85.6元")
+
+
+def test_things_bought_together_where_a_rate_and_a_promotion_both_hold_get_the_sum_and_the_terms(
+        make_engine: Callable[..., Engine]) -> None:
+    engine = make_engine(products=[_FILTER, _BRUSH, _MOP], promotions=_BY_COUNT,
+                         bargain={"bulk": {"min_items": 2, "rate": 0.95}})
+    part = part_of(engine.reply("滤网一个 边刷一个 一共多少", item_id="filter", now=dt.datetime(2026, 12, 13, 19)),
+                   "bargain")
+    assert (part.case, part.facts["total"], part.facts["promotion_name"]) == (
+        "products_total_terms", "68元", "耗材多买多折")
