@@ -24,10 +24,11 @@ from botcore.shop.model import BulkDeal
 from botcore.sizes import variant_label
 from botcore.stages.entities import Entities
 from botcore.stages.numbers import parse_numeral
-from botcore.text import cjk_pairs, join, money, money_span
+from botcore.text import cjk_pairs, join, money
 from intents.asked_size import counted_variant, packs_of, size_by_amount
 from intents.attributes import FACTS_ASKED, Facts, read_facts, told_of
 from intents.base import Answer, Evidence, Intent, IntentHit, Message, Question
+from intents.goods import LIST_ASKED, of_kind
 from intents.named_days import day_named, fixed_day_named
 from intents.shipping import fee_rule, sent_to_region
 
@@ -241,11 +242,7 @@ def _shop_prices(products: Sequence[Product]) -> Answer:
     dearest), where the shop has few; else which one the buyer means."""
     if not products or len(products) > LISTED_PRICES:
         return Answer("which_product")
-
-    def priced(product: Product) -> str:
-        low, high = product.price_range()
-        return f"{product.name} {money_span(low, high)}"
-    return Answer("shop_prices", {"prices": join(priced(p) for p in products)})
+    return Answer("shop_prices", {"prices": join(p.priced() for p in products)})
 
 
 def _bought_together(products: Sequence[Product], running: list[Promotion], bulk: BulkDeal | None,
@@ -881,7 +878,8 @@ class Bargain(Intent):
             if cheaper:  # of one price: the shop's cheaper ones of its kind
                 return _shop_prices(cheaper)
         if asks_price and product is None and not _DISCOUNT.search(plain):  # 「男款多少钱」 with no page open
-            return _shop_prices(shop.products)
+            # (「有哪些包 都多少钱」: the goods of the kind asked)
+            return _shop_prices((LIST_ASKED.search(text) and of_kind(shop.products, text)) or shop.products)
         stated_bulk = _bulk_stated(product) if product is not None else None
         if stated_bulk is not None and product is not None and ((
                 ((entities.quantity or 0) >= 2 or topic == "bulk") and not variant) or _BULK_KEY.search(text)):

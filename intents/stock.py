@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from botcore.shop import Product, Restock, Settings
 from botcore.shop.calendar import month_day
 from botcore.sizes import size_shown, variant_label
-from botcore.text import join, money
+from botcore.text import join
 from intents.asked_size import asked_size, is_amount
 from intents.base import Answer, Evidence, Intent, Message, Question
+from intents.goods import LIST_ASKED, SHOP_WIDE, of_kind
 from intents.shipping import own_ship_time
 
 __all__ = ["Stock"]
@@ -173,7 +174,7 @@ class Stock(Intent):
         "no_such_size": ("product", "size", "sizes", "size_label"),
         "no_such_size_elsewhere": ("product", "size", "sizes", "size_label", "others"),
         "which_product": (),
-        "catalogue": ("products",),
+        "catalogue": ("prices",),
         "made_to_order": ("product", "ship_time"),
         "several": ("product", "statuses"),
     }
@@ -194,7 +195,7 @@ class Stock(Intent):
     def answer(self, question: Question) -> Answer:
         product = question.product
         text = question.message.text
-        if (product is None or _SHOP_WIDE.search(text)) and _LIST_ASKED.search(text):
+        if (product is None or SHOP_WIDE.search(text)) and LIST_ASKED.search(text):
             # 「你们家有什么跑鞋」「箱子都有哪些」: the shop's own products of that kind
             listed = _catalogue(question.shop.products, text)
             if listed is not None or product is None:
@@ -351,19 +352,10 @@ class Stock(Intent):
 _OTHER_COLOURS = re.compile(r"除了.{0,10}(颜色|色)|(以外|之外|别的|其他|其它).{0,4}(颜色|色)")
 
 
-#: The shop's products asked for as a list: 「有什么跑鞋」「箱子都有哪些」「有没有女款的」「有几款」.
-_LIST_ASKED = re.compile(r"(有|卖)些?(什么|啥|哪些|哪几|几)(款|种|样|个)?|都有(哪些|啥|什么)|(有|卖)没有.{1,6}的"
-                         r"|有.{1,6}款")
 #: Whether it is in hand, ready to send: 「是现货吗」「有现货吗」.
 _IN_HAND = re.compile(r"现货")
 #: A ship time that says the goods are made after the order: 「付款后按尺寸单独制作,15天内发货」.
 _MADE_AFTER = re.compile(r"定制|制作|现做|订做|现织|现烤|现炒|生产|做好")
-#: The shop as a whole, not the product on the page: 「你们家有什么跑鞋」.
-_SHOP_WIDE = re.compile(r"你们家|你家|你们店|店里|店铺|贵店|本店")
-#: What is said around the kind of product asked for.
-_AROUND_KIND = re.compile(r"^那?有(?!没有|什么|啥|哪|几)|你们店|本店|你们家?|你家|贵店|店里|家里"
-                          r"|有没有|有什么|些|有啥|有哪些|有哪几|有几|产品|东西|商品|宝贝|好物|货"
-                          r"|都有|都卖|卖|什么|啥|哪些|哪几|款式|几款|款|种|样|的|吗|呢|啊|呀|哈|亲|[?？!！~～,，。\s]")
 #: Up to how many products a list names.
 LISTED = 8
 
@@ -389,25 +381,11 @@ def _other_kind(products: Sequence[Product], product: Product, text: str) -> Ans
 
 
 def _catalogue(products: Sequence[Product], text: str) -> Answer | None:
-    """The products of the kind asked (跑鞋, 箱子, 女款: found in their names, aliases or
-    category), or all of them where no kind is said; None where none is of the kind asked."""
-    kind = _AROUND_KIND.sub("", text.lower())
-
-    kinds = {kind, kind.removesuffix("子")} - {""}  # 箱子 of 拉杆箱
-
-    def of_kind(product: Product) -> bool:
-        names = [product.name, product.category or "", *product.aliases]
-        return any(k in name.lower() for name in names if name for k in kinds) or any(
-            len(alias) >= 2 and alias.lower() in kind for alias in product.aliases)
-
-    found = [p for p in products if of_kind(p)] if kind else list(products)
+    """The products of the kind asked (`intents.goods.of_kind`) with their prices; None where
+    none is of that kind."""
+    found = of_kind(products, text)
     if not found:
         return None
-    shown = "、".join(_priced(p) for p in found[:LISTED])
-    return Answer("catalogue", {"products": shown + (f"等{len(found)}款" if len(found) > LISTED else "")})
-
-
-def _priced(product: Product) -> str:
-    """A product as a list names it: 云朵跑鞋(269元), or from its cheapest variant (299元起)."""
-    low, high = product.price_range()
-    return f"{product.name}({money(low)}起)" if low != high else f"{product.name}({money(low)})"
+    # (each as the shop's price list says it: beside 「都多少钱」 that list says no more than this one)
+    shown = join(p.priced() for p in found[:LISTED])
+    return Answer("catalogue", {"prices": shown + (f"等{len(found)}款" if len(found) > LISTED else "")})

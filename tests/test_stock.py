@@ -489,7 +489,7 @@ def test_what_follows_a_variants_stock_in_the_intents_own_words_stays_stock(engi
 
 
 @pytest.mark.parametrize(("text", "listed", "left_out"), [
-    ("你们家有什么跑鞋", ["飞翼X1轻量缓震跑步鞋(399元)", "疾速Pro碳板竞速跑鞋(899元)"], "羽绒服"),
+    ("你们家有什么跑鞋", ["飞翼X1轻量缓震跑步鞋 399元", "疾速Pro碳板竞速跑鞋 899元"], "羽绒服"),
     ("有儿童款的吗", ["儿童运动套装"], "跑步鞋"),
     ("你们家都卖些啥", ["飞翼X1", "羽绒服", "训练鞋"], None),  # no kind said: all of them
     ("你们家有什么产品", ["飞翼X1", "羽绒服", "训练鞋"], None),  # 产品, 东西, 宝贝: any kind
@@ -501,8 +501,8 @@ def test_the_shops_products_asked_as_a_list_are_those_of_the_kind_asked(text: st
     engine = Engine(load_shop("botcore/data/shops/shoes.yaml"), rng=random.Random(0))
     part = engine.reply(text).parts[0]
     assert part.case == "catalogue"
-    assert all(name in part.facts["products"] for name in listed)
-    assert left_out is None or left_out not in part.facts["products"]
+    assert all(name in part.facts["prices"] for name in listed)
+    assert left_out is None or left_out not in part.facts["prices"]
 
 
 def test_when_a_sold_out_variant_comes_back_asked_by_the_day(engine: Engine) -> None:
@@ -536,7 +536,7 @@ def test_a_kind_the_product_in_view_is_not_names_the_shops_one() -> None:
     engine = Engine(load_shop("shoes"), rng=random.Random(0))
     now = dt.datetime(2026, 12, 3, 10)
     part = engine.reply("有儿童的吗", item_id="run-shoe-pro", now=now).parts[0]
-    assert (part.case, "儿童运动套装" in str(part.facts["products"])) == ("catalogue", True)  # not the shoe's stock
+    assert (part.case, "儿童运动套装" in str(part.facts["prices"])) == ("catalogue", True)  # not the shoe's stock
     colour = engine.reply("有黑色的吗", item_id="run-shoe-pro", now=now).parts[0]
     assert colour.case != "catalogue"  # a colour of the shoe: its stock
 
@@ -629,3 +629,15 @@ def test_a_colour_whose_sizes_all_come_back_gets_the_day_for_all(shop_data: dict
     assert (part.case, part.facts["restock_date"]) == (case, "12月5日")
     if variant is not None:
         assert part.facts["restock_variant"] == variant
+
+
+@pytest.mark.parametrize("text", [
+    "在吗 你们家都有啥",  # a greeting beside the list asked names no kind of goods
+    "你们家有啥裙子 都多少钱",  # the price asked beside it names no kind either: one list, with prices
+])
+def test_the_shops_goods_asked_beside_another_clause_are_listed(text: str) -> None:
+    engine = Engine(load_shop(), rng=random.Random(0))
+    reply = engine.reply(text, now=NOW)
+    assert "法式碎花长袖连衣裙 169元" in reply.suggestion
+    assert reply.suggestion.count("法式碎花长袖连衣裙") == 1  # one list, not the same list twice
+    assert "哪件宝贝" not in reply.suggestion and "哪一款" not in reply.suggestion

@@ -29,6 +29,7 @@ from botcore.places import COURIERS, REGIONS
 from botcore.platforms import PLATFORMS, Platform
 from botcore.shop.scenarios import Suite, described, unknown_items, untimed
 from botcore.sizes import size_key
+from botcore.text import money_span
 
 __all__ = [
     "BODY_MEASURES",
@@ -411,6 +412,10 @@ class Product(_Model):
         """The cheapest and the dearest of its variants' prices (the same where all cost one)."""
         prices = (self.price, *self.prices.values())
         return min(prices), max(prices)
+
+    def priced(self) -> str:
+        """Its name and price as a list of the shop's goods says them: 云朵跑鞋 269元, 坚果礼盒 49-99元."""
+        return f"{self.name} {money_span(*self.price_range())}"
 
 
 def _listed(names: Sequence[str]) -> str:

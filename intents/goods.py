@@ -1,0 +1,43 @@
+"""The shop's goods a buyer asks a list of: 「你们家有什么跑鞋」「店里都卖啥」「有哪些包 都多少钱」.
+
+Stock lists them (with their prices) and bargaining prices them; both take the same goods
+from here: the products of the kind the clause asking the list names (跑鞋, 箱子, 女款: in
+their names, aliases or category), or all of them where it names no kind. Pure: the shop's
+products and the text in, products out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from botcore.shop import Product
+
+__all__ = ["LIST_ASKED", "SHOP_WIDE", "of_kind"]
+
+#: The shop's products asked for as a list: 「有什么跑鞋」「箱子都有哪些」「有没有女款的」「有几款」.
+LIST_ASKED = re.compile(r"(有|卖)些?(什么|啥|哪些|哪几|几)(款|种|样|个)?|都有(哪些|啥|什么)|(有|卖)没有.{1,6}的"
+                        r"|有.{1,6}款")
+#: The shop as a whole, not the product on the page: 「你们家有什么跑鞋」.
+SHOP_WIDE = re.compile(r"你们家|你家|你们店|店里|店铺|贵店|本店")
+#: What is said around the kind of product asked for.
+_AROUND_KIND = re.compile(r"^那?有(?!没有|什么|啥|哪|几)|你们店|本店|你们家?|你家|贵店|店里|家里"
+                          r"|有没有|有什么|些|有啥|有哪些|有哪几|有几|产品|东西|商品|宝贝|好物|货"
+                          r"|都有|都卖|卖|什么|啥|哪些|哪几|款式|几款|款|种|样|的|吗|呢|啊|呀|哈|亲|[?？!！~～,，。\s]")
+#: Where a line's clauses part.
+_CLAUSES = re.compile(r"[\s,，。?？!！~～]+")
+
+
+def of_kind(products: Sequence[Product], text: str) -> list[Product]:
+    """The products of the kind the clause asking the list names (not 「都多少钱」 or 「在吗」
+    beside it), or all of them where it names none; none where none is of that kind."""
+    clause = next((c for c in _CLAUSES.split(text) if LIST_ASKED.search(c)), text)
+    kind = _AROUND_KIND.sub("", clause.lower())
+    kinds = {kind, kind.removesuffix("子")} - {""}  # 箱子 of 拉杆箱
+
+    def named(product: Product) -> bool:
+        names = [product.name, product.category or "", *product.aliases]
+        return any(k in name.lower() for name in names if name for k in kinds) or any(
+            len(alias) >= 2 and alias.lower() in kind for alias in product.aliases)
+
+    return [p for p in products if named(p)] if kind else list(products)
