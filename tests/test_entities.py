@@ -122,6 +122,7 @@ def test_no_region() -> None:
         ("l码 l码", ("L",)),  # once
         ("70A有吗", ("70A",)),  # a bra's band and cup
         ("我穿80c", ("80C",)),
+        ("m2件多少钱", ("M",)),  # a letter size, then how many
     ],
 )
 def test_sizes(text: str, sizes: tuple[str, ...]) -> None:
@@ -137,6 +138,9 @@ def test_sizes(text: str, sizes: tuple[str, ...]) -> None:
         "能发ems吗",  # the m and s inside a courier name
         "sms通知我",
         "xxxxxl",  # no such size spelled this way is taken apart
+        "m2的有货吗",  # a model's letter before its number (m2, s5, l9, x9): no clothing size
+        "l9是真4k吗",
+        "s5和x9差在哪",
         "好的收到",
         "有货吗",
     ],

@@ -21,7 +21,8 @@ __all__ = ["Entities", "colour_spellings", "counted_as_size", "device_models", "
            "product_names_kept", "shop_vocabulary", "size_name_spellings", "sized_by_word"]
 
 _SIZE = re.compile(
-    r"(?<![a-z0-9.])(?P<s>x{0,4}l|x{0,2}s|[2-6]x?l|[2-3]x?s|m)(?![a-z])"
+    # a letter size, not a model's letter before its number (m2, s5, l9, x9), unless the number counts (m2件)
+    r"(?<![a-z0-9.])(?P<s>x{0,4}l|x{0,2}s|[2-6]x?l|[2-3]x?s|m)(?![a-z])(?!\d+(?!\d)(?!\s*[件个条套双只盒袋份]))"
     r"|(?<![\d.])(?P<n>\d{2})\s*码|(?P<free>均码|free\s?size)"
     r"|(?<![\d.])(?P<bra>(?:6[05]|7[05]|8[05]|9[05]|1[01][05])[a-g])(?![a-z])"  # a bra's band and cup: 75B
 )
