@@ -1106,3 +1106,22 @@ def test_a_machine_named_on_its_accessorys_page_asks_the_accessorys_fit(
     reply = engine.reply(text, item_id="filter", now=NOW)
     assert reply.conversation.product_id == "filter"
     assert reply.parts[0].case == "facts" and fact in reply.suggestion and "2.4G" not in reply.suggestion
+
+
+_PROJECTOR = {"id": "h1", "name": "H1投影仪", "price": 2999, "colours": ["白色"], "sizes": ["标准版"],
+              "attributes": {"投射比": "1.2:1,投100寸画面离墙约2.66米", "分辨率": "1080P物理分辨率,支持4K片源",
+                             "吊装": "能吊装,吊架另买;上门吊装安装费100元", "亮度": "800流明"}}
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("在吗 100寸要离墙多远", "投射比"),  # how far for a picture: not 安装 (墙)
+    ("3米能投多大", "投射比"),
+    ("是真4k吗", "分辨率"),
+    ("能吊顶装吗", "吊装"),
+    ("白天能看吗", "亮度"),
+])
+def test_a_projectors_facts_are_asked_as_buyers_ask_them(make_engine: Callable[..., Engine], text: str,
+                                                          fact: str) -> None:
+    engine = make_engine(products=[_PROJECTOR])
+    part = engine.reply(text, item_id="h1", now=NOW).parts[0]
+    assert part.case == "facts" and str(part.facts["facts"]).startswith(fact)
