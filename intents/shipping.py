@@ -222,7 +222,7 @@ class ShippingQuestion(Intent):
                 also.append(days)
         if self.rules.topic(text, "which_courier") and not question.message.entities.couriers \
                 and not any("courier" in self.cases[told.case] for told in (answer, *also)):
-            also.append(_which_courier(question.shop.shipping, question.product))
+            also.append(_which_courier(question))
         return dataclasses.replace(answer, also=tuple(also)) if also else answer
 
     def _told(self, question: Question, topic: str | None = None) -> Answer:
@@ -342,22 +342,22 @@ class ShippingQuestion(Intent):
             return Answer("product_area", {"product": area[0], "area": area[1], "region": entities.regions[0]},
                           {"asked": _AREA_ASKED})
         if entities.couriers:  # (or the one asked before: 「能发顺丰吗」 … 「那上海呢」)
-            product = question.product
             if re.search(_AVOID.pattern + re.escape(entities.couriers[0]), text):
                 among = _couriers_for(question)
                 others = [name for name in among if name != entities.couriers[0]]
                 if not others:  # the product goes by that one only
-                    return _which_courier(shipping, product)
+                    return _which_courier(question)
                 # 「不要发中通」: the others it may go by, and a person notes it on the order
                 return Answer("courier_avoid", {"courier": entities.couriers[0],
                                                 "couriers": _other_couriers(shipping, entities.couriers[0], among)},
                               handoff=True)
-            if product is not None and product.couriers and entities.couriers[0] not in product.couriers:
-                return Answer("courier_not_for_product", {"product": product.name, "courier": entities.couriers[0],
-                                                          "couriers": join(product.couriers)})
+            alone = _own_couriers(question)
+            if alone is not None and entities.couriers[0] not in alone[1]:  # (大株只走德邦: not 顺丰 either)
+                return Answer("courier_not_for_product", {"product": alone[0], "courier": entities.couriers[0],
+                                                          "couriers": join(alone[1])})
             if self.rules.topic(text, "which_courier") and shipping.courier(entities.couriers[0]) is not None:
                 # 「发什么快递 能走顺丰吗」: the default, and 顺丰 among the rest
-                return _which_courier(shipping, product)
+                return _which_courier(question)
             courier = shipping.courier(entities.couriers[0])
             if courier is not None and _WHEN_SHIPS.search(text) and (not courier.regions or region in courier.regions) \
                     and _presale(question, today) is None and calendar_known(day, shipping):
@@ -427,7 +427,7 @@ class ShippingQuestion(Intent):
             return Answer("delivery_default", facts | {"days": span(*shipping.default_delivery_days),
                                                        "within": shipping.default_delivery_days})
         if topic == "courier":
-            return _which_courier(shipping, question.product)
+            return _which_courier(question)
         if named is not None and named.date < today:  # 「12月1号拍的什么时候发」: an order placed, a person looks
             return Answer("ordered_before", {"weekday": named.said}, handoff=True)
         if named is not None and named.date != today and not calendar_known(named.date, shipping):  # 2027's, unknown
@@ -715,14 +715,18 @@ def _stretch(shipping: Shipping, now: dt.datetime, off: DaysOff, label: str) -> 
                                "cutoff": shipping.cutoff_on(last_ship).strftime("%H:%M"), "resume": resume})
 
 
-def _which_courier(shipping: Shipping, product: Product | None) -> Answer:
-    """Which courier the shop sends with: the product's own (frozen food by 顺丰 only, with
-    its surcharge), else the shop's only one, or its default and the others."""
-    if product is not None and product.couriers:
-        facts = {"product": product.name, "courier": join(product.couriers)}
+def _which_courier(question: Question) -> Answer:
+    """Which courier the shop sends with: the product's own or its variant's only one (frozen
+    food by 顺丰 only, with its surcharge; 大株只走德邦), else the shop's only one, or its
+    default and the others."""
+    shipping, product = question.shop.shipping, question.product
+    own = _own_couriers(question)
+    if own is not None:
+        facts = {"product": own[0], "courier": join(own[1])}
         dearer = _dearer_courier(shipping, product)
         return Answer("courier_product_surcharge", facts | {"surcharge": money(_surcharge(shipping, dearer))}) \
-            if dearer is not None else Answer("courier_product", facts)
+            if dearer is not None and product is not None and own[0] == product.name \
+            else Answer("courier_product", facts)
     if len(shipping.couriers) == 1:
         return Answer("courier_only", {"courier": shipping.default_courier})
     return Answer("courier_default", {"courier": shipping.default_courier, "couriers": _other_couriers(shipping)})
@@ -749,17 +753,39 @@ def _couriers_for(question: Question) -> list[str]:
         return list(product.couriers)
     shipping = question.shop.shipping
     every = [shipping.default_courier, *(c.name for c in shipping.couriers if c.name != shipping.default_courier)]
+    only = _own_couriers(question)
+    if only is not None:
+        return list(only[1])
     own = _variant_courier(question, every) if product is not None else None
     return [own, *(name for name in every if name != own)] if own is not None else every
+
+
+def _own_couriers(question: Question) -> tuple[str, list[str]] | None:
+    """The couriers the item goes by and no other, with what it is called: the product's own
+    (``couriers``), or the one a fact of how it is sent says the variant asked of goes by
+    alone (配送方式: 大株只走德邦物流 -> 德邦 for 大株)."""
+    product = question.product
+    if product is None:
+        return None
+    if product.couriers:
+        return product.name, list(product.couriers)
+    shipping = question.shop.shipping
+    every = [shipping.default_courier, *(c.name for c in shipping.couriers if c.name != shipping.default_courier)]
+    own = _variant_courier(question, every, only=True)
+    if own is None:
+        return None
+    colour, size = _named_variant(question, product)
+    return f"{product.name} {' '.join(n for n in (colour, size) if n)}", [own]
 
 
 #: A fact of how the goods are sent: 配送方式, 快递, 物流, 发货方式.
 _SENT_KEY = re.compile(r"配送|快递|物流|发货方式|运输")
 
 
-def _variant_courier(question: Question, couriers: list[str]) -> str | None:
+def _variant_courier(question: Question, couriers: list[str], only: bool = False) -> str | None:
     """The courier a fact of how it is sent names in the clause of the variant asked of
-    (配送方式: 真空装走中通;锁鲜装只走顺丰冷链 -> 顺丰 for 锁鲜装)."""
+    (配送方式: 真空装走中通;锁鲜装只走顺丰冷链 -> 顺丰 for 锁鲜装); ``only``: where the clause
+    says it goes by that one alone (只走, 只发, 只能走)."""
     product = question.product
     if product is None:
         return None
@@ -771,7 +797,7 @@ def _variant_courier(question: Question, couriers: list[str]) -> str | None:
         for clause in re.split(r"[;；。]", value):
             if any(name.lower() in clause.lower() for name in names):
                 named = [c for c in couriers if c in clause]
-                if len(named) == 1:
+                if len(named) == 1 and (not only or re.search(r"只(能)?(走|发|用)" + re.escape(named[0]), clause)):
                     return named[0]
     return None
 

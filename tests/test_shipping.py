@@ -1127,6 +1127,9 @@ _DUCK = {"id": "duck", "name": "卤鸭脖", "price": 29.9, "colours": ["中辣"]
     ("真空装今天发吗", "ship_today", "中通"),
     ("我在新疆 锁鲜装能发吗", "product_area", "冷链到不了"),  # the product's own limit, not 新疆's fee
     ("真空装发新疆运费多少", "remote", "新疆"),  # the packing the rule still sends there: as usual
+    ("锁鲜装发中通可以吗", "courier_not_for_product", "只"),  # 只走顺丰: no other courier
+    ("锁鲜装发什么快递", "courier_product", "顺丰"),
+    ("真空装发中通可以吗", "courier_ok", "中通"),  # 走中通, not 只走: the shop's couriers as usual
 ])
 def test_a_variant_sent_its_own_way_is_answered_by_its_fact(
         make_engine: Callable[..., Engine], text: str, case: str, said: str) -> None:
