@@ -569,6 +569,8 @@ _CUTS_PRICE = re.compile(r"减|折|半价|降|特价|秒杀|第二件|优惠价|
 _LEFT_OUT = r"[^,，。;；)）]{0,4}(除外|不参加|不参与|不享受|不包括|不能参加)"
 #: A promotion that prices several bought together (两个只要799元, 套装价): what one costs it leaves alone.
 _SET_PRICE = re.compile(r"只要|仅需|只需|套装价|组合价|一起拍.{0,8}\d+元")
+#: A follow-up naming one thing and no more: 「不带盆的呢」「灰的呢」「那大号呢」.
+_ONLY_THIS = re.compile(r"^(那|那么)?[^\s,，。?？!！]{1,8}?(的)?(呢|咧)[?？]*$")
 #: A total asked (一共多少钱): of the number the buyer said they want, if said before.
 _TOTAL = re.compile(r"一共|总共|合计|总价|加起来|算下来|到手|一起(买|拍|要|下单)?的?(多少|什么价|啥价|怎么算)")
 #: One of each asked: 「各一个」「一个15一个16」「都要」.
@@ -1067,6 +1069,10 @@ class Bargain(Intent):
             # 「大号多少钱」 … 「两个呢」: two of the one just priced; 「黑色要6瓶」 … 「一共多少」: those six
             colour = memory.colour if memory.colour in product.colours else None
             size = memory.size if memory.size in product.sizes else None
+        if memory.asked == "price" and (colour is None) != (size is None) and _ONLY_THIS.match(question.message.text):
+            # 「中号带盆多钱」 … 「不带盆的呢」: the other half as before (中号 不带盆), not every size without a pot
+            colour = colour or (memory.colour if memory.colour in product.colours else None)
+            size = size or (memory.size if memory.size in product.sizes else None)
         if quantity and quantity == product.price_of(colour, size):
             quantity = 0  # 「全套168 减完多少」: its price said back, not 168 of it
         named = [n for n in (size, colour) if n is not None]

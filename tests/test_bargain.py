@@ -1671,3 +1671,20 @@ def test_things_bought_together_where_a_rate_and_a_promotion_both_hold_get_the_s
                    "bargain")
     assert (part.case, part.facts["total"], part.facts["promotion_name"]) == (
         "products_total_terms", "68元", "耗材多买多折")
+
+
+_POTHOS = {"id": "pothos", "name": "绿萝", "price": 19.9, "colour_label": "大小", "colours": ["小号", "中号"],
+           "sizes": ["带盆", "不带盆"], "prices": {"小号 带盆": 19.9, "小号 不带盆": 12.9, "中号 带盆": 35,
+                                                   "中号 不带盆": 25}}
+
+
+@pytest.mark.parametrize(("first", "then", "price"), [
+    ("中号带盆多钱", "不带盆的呢", "25元"),  # the size said before, with the other half named now
+    ("小号不带盆多少钱", "中号的呢", "25元"),
+])
+def test_a_price_follow_up_naming_one_half_keeps_the_other(make_engine: Callable[..., Engine], first: str,
+                                                            then: str, price: str) -> None:
+    engine = make_engine(products=[_POTHOS], promotions=[])
+    told = engine.reply(first, item_id="pothos", now=NO_PROMOTION)
+    part = part_of(engine.reply(then, told.conversation, item_id="pothos", now=NO_PROMOTION), "bargain")
+    assert (part.case, part.facts["price"]) == ("price", price)
