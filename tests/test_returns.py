@@ -63,6 +63,8 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("装了还能退吗", "used"),
         ("刻了字能退吗", "used"),
         ("能退吗 开过的", "used"),
+        ("挂了一天不想要了能退吗", "used"),  # a curtain or a screen hung up: used
+        ("膜贴过了还能退吗", "used"),
         ("铺了两天 想退", "used"),
         ("没拆封能退吗", "policy_insured"),  # unopened: the policy as it is, not its conditions for opened goods
         ("还没穿过可以退吗", "policy_insured"),
