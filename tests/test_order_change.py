@@ -158,3 +158,13 @@ def test_a_change_to_something_not_a_variant_notes_nothing_of_the_variant_before
     reply = engine.reply("M码能换成那件大衣吗", item_id="dress-floral", now=NOW)
     assert not any(action.get("type") == "order_note" for action in reply.actions)
     assert engine.reply("M码能换成L码吗", item_id="dress-floral", now=NOW).parts[0].facts["request"] == "L码"
+
+
+def test_a_note_not_left_asked_before_buying_changes_no_order(shop: Shop) -> None:
+    data = shop.model_dump()
+    data["products"].append({"id": "cup", "name": "刻字保温杯", "price": 69, "colours": ["白色"], "sizes": ["350ml"],
+                             "attributes": {"字体": "宋体、楷体、手写体,不备注默认楷体"}})
+    engine = Engine(Shop.model_validate(data), rng=random.Random(0))
+    reply = engine.reply("有啥字体 不备注的话默认啥", item_id="cup", now=NOW)
+    assert "order_change" not in reply.intents and not reply.actions
+    assert "默认楷体" in reply.suggestion
