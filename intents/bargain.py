@@ -111,9 +111,10 @@ _SAME_OCCASION = (frozenset({"元旦", "新年", "跨年"}), frozenset({"春节"
 
 #: A gift named: 「送线吗」 asks whether the cable comes with it.
 _GIFT_NAMED = re.compile(r"送(?P<what>[^\s,，。吗么嘛不呗]{1,4})(吗|么|嘛|不|呗)")
-#: What is given asked of, not asked for (「送啥」「送什么」「有赠品吗」).
-_GIFT_ASKED = re.compile(r"送(啥|什么|些什么|哪些|的是)|赠品|有(什么|啥)?(赠|送)"
-                         r"|买[\d一二两三四五六七八九十]+[^\s,，。]{0,3}送[\d一二两三四五六七八九十]")  # 买二送一
+#: A promotion's mechanic said (买二送一, 买3送1): the deal for many, not a gift asked of.
+_BUY_N_GET = re.compile(r"买[\d一二两三四五六七八九十]+[^\s,，。]{0,3}送[\d一二两三四五六七八九十]")
+#: What is given asked of, not asked for (「送啥」「送什么」「有赠品吗」, 「买二送一」).
+_GIFT_ASKED = re.compile(r"送(啥|什么|些什么|哪些|的是)|赠品|有(什么|啥)?(赠|送)|" + _BUY_N_GET.pattern)
 #: A promotion to come asked of (「什么时候有活动」「以后会有活动吗」), not one now (「有活动吗」) or a coupon.
 _LATER_ASKED = re.compile(r"(什么时候|啥时候|几时|哪天|几号|会有|以后|之后|后面|下次|下个|下周|下星期|下礼拜|还会"
                           r"|过几天|过两天|过段时间).{0,6}(活动|大促|促销|优惠|满减|折扣)")
@@ -734,6 +735,9 @@ class Bargain(Intent):
         promo = _promotion_facts(running)
         coupon = _coupon_facts(shop.bargain.coupon)  # what lowers the price besides: the shop's coupon
         topic = self.rules.topic(text, "protect", "bulk", "promo", "price", "free_shipping", "gift")
+        if topic == "bulk" and (_GIFT_ASKED.search(text) or _GIFT_NAMED.search(text)) \
+                and not _BUY_N_GET.search(text):
+            topic = "gift"  # 「买多点送啥」: what is given, not the rate for many
         if question.conversation.asked == "promo" and self.rules.topic(text, "applies") and running:
             # 「1.74也能升级吗」 right after a promotion whose terms leave it out (1.74除外): it does not
             asked_of = [*entities.sizes, *entities.colours, *(name for pid in entities.products
@@ -895,7 +899,8 @@ class Bargain(Intent):
             # 「两件M码多少钱」, 「拍两盒多少钱」 of a product of one price too: what two come to (「两个差多少钱」:
             # the gap between the two, no count)
             return self._price(question, product, promo, deals)
-        if topic == "bulk" or ((entities.quantity or 0) >= 2 and not variant):
+        gift_asked = topic == "gift" and (_GIFT_ASKED.search(text) or _GIFT_NAMED.search(text)) is not None
+        if topic == "bulk" or ((entities.quantity or 0) >= 2 and not variant and not gift_asked):
             deal = shop.bargain.bulk
             if product is not None and _DISCOUNT.search(plain) and shop.bargain.negotiable \
                     and not shop.bargaining_for(product)[0]:

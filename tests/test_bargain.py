@@ -1688,3 +1688,11 @@ def test_a_price_follow_up_naming_one_half_keeps_the_other(make_engine: Callable
     told = engine.reply(first, item_id="pothos", now=NO_PROMOTION)
     part = part_of(engine.reply(then, told.conversation, item_id="pothos", now=NO_PROMOTION), "bargain")
     assert (part.case, part.facts["price"]) == ("price", price)
+
+
+@pytest.mark.parametrize("text", ["买两件送啥", "买两件送袜子吗"])
+def test_a_gift_asked_with_a_count_is_the_gift_not_the_rate_for_many(make_engine: Callable[..., Engine],
+                                                                      text: str) -> None:
+    engine = make_engine(promotions=[], bargain={"gift": "一双袜子", "bulk": {"min_items": 5, "rate": 0.9}})
+    part = part_of(engine.reply(text, item_id=DRESS, now=NO_PROMOTION), "bargain")
+    assert part.case.startswith("gift") and "袜子" in part.text and "9折" not in part.text
