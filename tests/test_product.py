@@ -1125,3 +1125,16 @@ def test_a_projectors_facts_are_asked_as_buyers_ask_them(make_engine: Callable[.
     engine = make_engine(products=[_PROJECTOR])
     part = engine.reply(text, item_id="h1", now=NOW).parts[0]
     assert part.case == "facts" and str(part.facts["facts"]).startswith(fact)
+
+
+@pytest.mark.parametrize(("key", "text"), [
+    ("天冷天热", "东北冬天寄过去会不会冻坏"),  # how the shop names it: as the kind 防冻
+    ("冬季发货", "要加保温棉吗"),
+    ("冬季配送", "怕冻吗"),
+])
+def test_a_fact_of_sending_in_the_cold_answers_whether_it_freezes(make_engine: Callable[..., Engine], key: str,
+                                                                  text: str) -> None:
+    nuts = {"id": "nuts", "name": "坚果礼盒", "price": 99, "colours": ["原味"], "sizes": ["750g"],
+            "attributes": {key: "不怕冻,北方收到后回温半小时再拆,寒冷地区加保温棉5元"}}
+    reply = make_engine(products=[nuts]).reply(text, item_id="nuts", now=NOW)
+    assert "product" in reply.intents and "回温半小时" in reply.suggestion
