@@ -417,6 +417,10 @@ _GOODS = re.compile(r"有吗|有没有|有货|现货|还有|多少钱|价格|多
 _LATIN_TERM = re.compile(r"(?<![a-z0-9])[a-z][a-z0-9]{2,}(?![a-z0-9])")
 
 
+#: What a count is said in: 3盆, 两包.
+_NUMERALS = frozenset("0123456789一二两三四五六七八九十几")
+
+
 def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool = True,
                named: Sequence[tuple[int, int]] = ()) -> Facts:
     """The facts ``text`` asks of ``product``: an attribute named in the text, then each
@@ -440,6 +444,8 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
     names += _pointed_at([name for name in known if name not in of_itself], text)
 
     def free(start: int, end: int) -> bool:
+        if end - start == 1 and start > 0 and text[start - 1] in _NUMERALS:
+            return False  # 「3盆」「两包」: a count's word, not the fact named 盆 or 包
         return not any(a <= start and end <= b and (end - start) <= (b - a) for a, b in names) and not any(
             a <= start and end <= b and end - start < b - a for a, b in named)  # 遮光 of another's 遮光帘
 

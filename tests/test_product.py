@@ -1138,3 +1138,12 @@ def test_a_fact_of_sending_in_the_cold_answers_whether_it_freezes(make_engine: C
             "attributes": {key: "不怕冻,北方收到后回温半小时再拆,寒冷地区加保温棉5元"}}
     reply = make_engine(products=[nuts]).reply(text, item_id="nuts", now=NOW)
     assert "product" in reply.intents and "回温半小时" in reply.suggestion
+
+
+def test_a_count_said_in_a_facts_name_asks_no_fact(make_engine: Callable[..., Engine]) -> None:
+    pothos = {"id": "pothos", "name": "绿萝", "price": 19.9, "colours": ["小号", "中号"], "sizes": ["带盆", "不带盆"],
+              "attributes": {"盆": "带盆款配白色塑料盆"}, "stock": {"小号": {"带盆": 9, "不带盆": 9},
+                                                          "中号": {"带盆": 9, "不带盆": 3}}}
+    reply = make_engine(products=[pothos]).reply("中号不带盆要5盆", item_id="pothos", now=NOW)
+    assert "product" not in reply.intents  # 5盆 is how many, not the fact named 盆
+    assert reply.parts[0].case.startswith("not_enough")
