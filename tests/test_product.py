@@ -1147,3 +1147,15 @@ def test_a_count_said_in_a_facts_name_asks_no_fact(make_engine: Callable[..., En
     reply = make_engine(products=[pothos]).reply("中号不带盆要5盆", item_id="pothos", now=NOW)
     assert "product" not in reply.intents  # 5盆 is how many, not the fact named 盆
     assert reply.parts[0].case.startswith("not_enough")
+
+
+@pytest.mark.parametrize(("attributes", "text", "told"), [
+    ({"避障": "摄像头画面不上传,可以在App里关掉"}, "摄像头会不会偷拍 隐私安全吗", "画面不上传"),  # no 包装 to check
+    ({"摆放": "有挂钩能挂墙", "尺寸": "30x23厘米"}, "多大 能挂墙吗", "能挂墙"),  # no 安装 to check
+])
+def test_a_general_word_of_an_unstated_kind_sends_no_check_beside_the_answer(
+        make_engine: Callable[..., Engine], attributes: dict[str, str], text: str, told: str) -> None:
+    thing = {"id": "thing", "name": "好物", "price": 99, "colours": ["白色"], "sizes": ["标准"],
+             "attributes": attributes}
+    reply = make_engine(products=[thing]).reply(text, item_id="thing", now=NOW)
+    assert reply.parts[0].case == "facts" and told in reply.suggestion
