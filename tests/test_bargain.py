@@ -1696,3 +1696,9 @@ def test_a_gift_asked_with_a_count_is_the_gift_not_the_rate_for_many(make_engine
     engine = make_engine(promotions=[], bargain={"gift": "一双袜子", "bulk": {"min_items": 5, "rate": 0.9}})
     part = part_of(engine.reply(text, item_id=DRESS, now=NO_PROMOTION), "bargain")
     assert part.case.startswith("gift") and "袜子" in part.text and "9折" not in part.text
+
+
+@pytest.mark.parametrize("text", ["L码现在多少", "现在多少钱", "目前卖多少"])
+def test_a_price_asked_as_what_it_is_now_is_the_price(make_engine: Callable[..., Engine], text: str) -> None:
+    part = part_of(make_engine(promotions=[]).reply(text, item_id=DRESS, now=NO_PROMOTION), "bargain")
+    assert part.case == "price" and "169元" in part.text
