@@ -23,7 +23,7 @@ from botcore.shop.calendar import month_day
 from botcore.shop.model import BulkDeal
 from botcore.sizes import variant_label
 from botcore.stages.entities import Entities
-from botcore.stages.numbers import parse_numeral
+from botcore.stages.numbers import COUNTERS, parse_numeral
 from botcore.text import cjk_pairs, join, money
 from intents.asked_size import counted_variant, packs_of, size_by_amount
 from intents.attributes import FACTS_ASKED, Facts, read_facts, told_of
@@ -298,8 +298,8 @@ def _priced_as_said(product: Product, said: Entities | None) -> tuple[str, float
 
 
 #: How many of a product are said right before its name (两件长款, 一件面包服) or right after it (巴旦木两袋).
-_COUNT_BEFORE = re.compile(r"([一二两三四五六七八九十\d]+)\s*[件个袋盒瓶条张把顶台只双套份包罐箱支]\s*的?\s*$")
-_COUNT_AFTER = re.compile(r"\s*的?\s*([一二两三四五六七八九十\d]+)\s*[件个袋盒瓶条张把顶台只双套份包罐箱支]")
+_COUNT_BEFORE = re.compile(rf"([一二两三四五六七八九十\d]+)\s*(?:{COUNTERS})\s*的?\s*$")
+_COUNT_AFTER = re.compile(rf"\s*的?\s*([一二两三四五六七八九十\d]+)\s*(?:{COUNTERS})")
 
 
 def _counts(products: Sequence[Product], text: str, named: Sequence[tuple[int, int]]) -> list[int] | None:
@@ -314,7 +314,11 @@ def _variant_counts(product: Product, variants: Sequence[str], text: str,
     """How many of each of a product's ``variants`` the buyer says (「一张90桌加两把椅子」: 1, 2)."""
     def names(a: int, b: int, variant: str) -> bool:
         return variant in (product.find_size(text[a:b]), product.find_colour(text[a:b]))
-    return _counts_at(text, [next(((a, b) for a, b in spans if names(a, b, v)), None) for v in variants])
+
+    def with_other_half(a: int, b: int) -> tuple[int, int]:  # 「小号带盆3盆」: the count after 带盆
+        return a, next((d for c, d in spans if c == b), b)
+    return _counts_at(text, [next((with_other_half(a, b) for a, b in spans if names(a, b, v)), None)
+                             for v in variants])
 
 
 def _counts_at(text: str, spans: Sequence[tuple[int, int] | None]) -> list[int] | None:
@@ -649,6 +653,7 @@ class Bargain(Intent):
         "products_total_off_coupon": ("prices", "total", "net", "amount", "min_spend"),
         "products_total_bulk": ("prices", "min_items", "rate", "total"),
         "products_total_rate": ("prices", "total", "promotion_name", "rate", "net"),
+        "prices_total_off_each": ("product", "prices", "total", "promotion_name", "promotion"),
         "products_total_terms": ("prices", "total", "promotion_name", "promotion"),
         "stacking_unknown": (),
         "gift_stated": ("product", "facts"),
@@ -1120,6 +1125,20 @@ class Bargain(Intent):
                              question.shop.bargain.bulk, sum(counts), question.shop.bargain.coupon)
             if summed is not None:
                 return dataclasses.replace(summed, remember=remember)
+        asked_total = each_one and (_TOTAL.search(question.message.text) or _EACH_ONE.search(question.message.text)
+                                    or (counts and sum(counts) > len(counts)))
+        if asked_total and (cutting := _the_cut(running)) is not None and _moving(running, 0) == [cutting]:
+            # 「标准版两个nfc版一个 多少钱」 while 每个直降30元 runs: each one after its cut, and what they come to
+            counts = counts or [1] * len(each_one)
+            cuts = [_cut_of(running, product, [name]) for name in each_one]
+            deal = question.shop.bargain.bulk
+            if all(cut is not None for cut in cuts) and (deal is None or sum(counts) < deal.min_items):
+                nets = [(_beside(product, name, colour, size) - (cut or 0)) * n
+                        for name, n, cut in zip(each_one, counts, cuts, strict=True)]
+                return Answer("prices_total_off_each", facts | _promotion_facts([cutting]) | {
+                    "product": product.name, "total": money(round(sum(nets), 2)), "prices": join(
+                        f"{name if n == 1 else f'{name}×{n}'} 到手{money(round(net, 2))}"
+                        for name, n, net in zip(each_one, counts, nets, strict=True))}, remember)
         if several:  # 「250g和500g分别多少钱」: each one named
             named_prices = join(f"{name} {money(_beside(product, name, colour, size))}" for name in several)
             if promo and _TOTAL.search(question.message.text) and any(

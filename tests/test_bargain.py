@@ -1702,3 +1702,16 @@ def test_a_gift_asked_with_a_count_is_the_gift_not_the_rate_for_many(make_engine
 def test_a_price_asked_as_what_it_is_now_is_the_price(make_engine: Callable[..., Engine], text: str) -> None:
     part = part_of(make_engine(promotions=[]).reply(text, item_id=DRESS, now=NO_PROMOTION), "bargain")
     assert part.case == "price" and "169元" in part.text
+
+
+@pytest.mark.parametrize(("text", "prices", "total"), [
+    ("小号带盆3盆 中号带盆1盆 一共多少", "小号×3 到手50.7元、中号 到手32元", "82.7元"),  # the count after both halves
+    ("小号带盆两个中号带盆一个 多少钱", "小号×2 到手33.8元、中号 到手32元", "65.8元"),
+])
+def test_variants_counted_while_a_plain_cut_runs_come_to_what_is_left_of_each(
+        make_engine: Callable[..., Engine], text: str, prices: str, total: str) -> None:
+    promotions = [{"name": "冬季直降", "description": "每盆立减3元,下单直接减。", "start": "2026-12-01",
+                   "end": "2026-12-31"}]
+    engine = make_engine(products=[_POTHOS], promotions=promotions, bargain={"bulk": None})
+    part = part_of(engine.reply(text, item_id="pothos", now=dt.datetime(2026, 12, 18, 14)), "bargain")
+    assert (part.case, part.facts["prices"], part.facts["total"]) == ("prices_total_off_each", prices, total)
