@@ -1159,3 +1159,11 @@ def test_a_general_word_of_an_unstated_kind_sends_no_check_beside_the_answer(
              "attributes": attributes}
     reply = make_engine(products=[thing]).reply(text, item_id="thing", now=NOW)
     assert reply.parts[0].case == "facts" and told in reply.suggestion
+
+
+@pytest.mark.parametrize("text", ["旧投影仪能抵多少 坏的收吗", "旧的能收吗"])
+def test_a_trade_in_asked_by_what_the_old_one_fetches_is_its_fact(make_engine: Callable[..., Engine],
+                                                                   text: str) -> None:
+    projector = {**_PROJECTOR, "attributes": {"以旧换新": "任意品牌旧投影仪能抵200元,坏的也能抵"}}
+    reply = make_engine(products=[projector]).reply(text, item_id="h1", now=NOW)
+    assert reply.parts[0].intent == "product" and "能抵200元" in reply.suggestion
