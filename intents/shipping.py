@@ -201,13 +201,14 @@ class ShippingQuestion(Intent):
 
     def signals(self, message: Message, matched: bool) -> list[Evidence]:
         e = message.entities
-        if e.couriers and _COURIER_ASK.search(message.text):
-            return [Evidence("entity", f"{join(e.couriers)}+问能不能发", 0.9)]
+        couriers = () if self.rules.excluded(message.text) else e.couriers  # (京东 of 京东自营: no courier)
+        if couriers and _COURIER_ASK.search(message.text):
+            return [Evidence("entity", f"{join(couriers)}+问能不能发", 0.9)]
         sent_to = sent_to_region(message)
         if sent_to is not None:  # 「送新疆吗」: whether it goes there, not a gift asked for
             return [Evidence("entity", f"送{sent_to}", 0.95)]
-        if e.couriers or (e.regions and (matched or len(message.text) <= SHORT_MESSAGE)):
-            return [Evidence("entity", join((*e.regions, *e.couriers)), 0.6)]
+        if couriers or (e.regions and (matched or len(message.text) <= SHORT_MESSAGE)):
+            return [Evidence("entity", join((*e.regions, *couriers)), 0.6)]
         return []
 
     def answer(self, question: Question) -> Answer:

@@ -1137,3 +1137,9 @@ def test_a_variant_sent_its_own_way_is_answered_by_its_fact(
     reply = engine.reply(text, item_id="duck", now=at(FRIDAY, 10))
     assert shipping_part(reply).case == case
     assert said in reply.suggestion
+
+
+@pytest.mark.parametrize("text", ["京东自营吗", "你们是京东自营吗 正品吗"])
+def test_whose_store_it_is_asks_no_courier(make_engine: Callable[..., Engine], text: str) -> None:
+    reply = make_engine().reply(text, item_id="dress-floral", now=TUESDAY)
+    assert "shipping" not in reply.intents and "不用补差价" not in reply.suggestion
