@@ -1167,3 +1167,11 @@ def test_a_trade_in_asked_by_what_the_old_one_fetches_is_its_fact(make_engine: C
     projector = {**_PROJECTOR, "attributes": {"以旧换新": "任意品牌旧投影仪能抵200元,坏的也能抵"}}
     reply = make_engine(products=[projector]).reply(text, item_id="h1", now=NOW)
     assert reply.parts[0].intent == "product" and "能抵200元" in reply.suggestion
+
+
+@pytest.mark.parametrize("text", ["小户型60平 买这个够吗", "我家200平 一次扫得完吗"])
+def test_a_home_told_by_its_size_asks_the_area_it_suits(make_engine: Callable[..., Engine], text: str) -> None:
+    robot = {"id": "robot", "name": "扫地机", "price": 1299, "colours": ["白色"], "sizes": ["标准版"],
+             "attributes": {"适用面积": "建议150平以内一次扫完"}}
+    reply = make_engine(products=[robot]).reply(text, item_id="robot", now=NOW)
+    assert reply.parts[0].intent == "product" and "150平以内" in reply.suggestion
