@@ -1110,7 +1110,8 @@ def test_a_machine_named_on_its_accessorys_page_asks_the_accessorys_fit(
 
 _PROJECTOR = {"id": "h1", "name": "H1投影仪", "price": 2999, "colours": ["白色"], "sizes": ["标准版"],
               "attributes": {"投射比": "1.2:1,投100寸画面离墙约2.66米", "分辨率": "1080P物理分辨率,支持4K片源",
-                             "吊装": "能吊装,吊架另买;上门吊装安装费100元", "亮度": "800流明"}}
+                             "吊装": "能吊装,吊架另买;上门吊装安装费100元", "亮度": "800流明",
+                             "侧投": "支持侧投,左右40度以内自动校正"}}
 
 
 @pytest.mark.parametrize(("text", "fact"), [
@@ -1119,6 +1120,7 @@ _PROJECTOR = {"id": "h1", "name": "H1投影仪", "price": 2999, "colours": ["白
     ("是真4k吗", "分辨率"),
     ("能吊顶装吗", "吊装"),
     ("白天能看吗", "亮度"),
+    ("侧着放能投吗", "侧投"),
 ])
 def test_a_projectors_facts_are_asked_as_buyers_ask_them(make_engine: Callable[..., Engine], text: str,
                                                           fact: str) -> None:
