@@ -1177,3 +1177,15 @@ def test_a_home_told_by_its_size_asks_the_area_it_suits(make_engine: Callable[..
              "attributes": {"适用面积": "建议150平以内一次扫完"}}
     reply = make_engine(products=[robot]).reply(text, item_id="robot", now=NOW)
     assert reply.parts[0].intent == "product" and "150平以内" in reply.suggestion
+
+
+@pytest.mark.parametrize(("text", "told", "not_told"), [
+    ("多久浇一次水", "浇透", "散射光"),  # watering, not the light beside it
+    ("要晒太阳吗", "散射光", "浇透"),
+])
+def test_watering_and_light_stated_apart_are_asked_apart(make_engine: Callable[..., Engine], text: str, told: str,
+                                                        not_told: str) -> None:
+    pothos = {"id": "pothos", "name": "绿萝", "price": 19.9, "colours": ["小号"], "sizes": ["带盆"],
+              "attributes": {"浇水": "盆土干了再浇透", "光照": "放在有散射光的地方"}}
+    reply = make_engine(products=[pothos]).reply(text, item_id="pothos", now=NOW)
+    assert told in reply.suggestion and not_told not in reply.suggestion
