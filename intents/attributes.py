@@ -576,7 +576,12 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             stated[told_by[0]] = told_by[1]  # (「ipad能用吗」 of a mouse: iPad in its 兼容, not a bag's 容纳)
             spans.append((at, at + len(phrase)))
             missing = []
-    return Facts(tuple(stated.items()), tuple(dict.fromkeys(m for m, _, _ in missing if m not in stated)),
+    # a clause told as a fact of its own that another fact told says already (安装：安装费100元 beside
+    # 吊装：…需要上门吊装可以在京东预约,安装费100元) is said once
+    items = list(stated.items())
+    kept = [(k, v) for i, (k, v) in enumerate(items)
+            if not any(v in v2 and (len(v2) > len(v) or j < i) for j, (k2, v2) in enumerate(items) if j != i)]
+    return Facts(tuple(kept), tuple(dict.fromkeys(m for m, _, _ in missing if m not in stated)),
                  min(spans) if spans and stated else None)
 
 

@@ -1189,3 +1189,8 @@ def test_watering_and_light_stated_apart_are_asked_apart(make_engine: Callable[.
               "attributes": {"浇水": "盆土干了再浇透", "光照": "放在有散射光的地方"}}
     reply = make_engine(products=[pothos]).reply(text, item_id="pothos", now=NOW)
     assert told in reply.suggestion and not_told not in reply.suggestion
+
+
+def test_a_clause_another_fact_told_already_says_is_said_once(make_engine: Callable[..., Engine]) -> None:
+    reply = make_engine(products=[_PROJECTOR]).reply("能吊顶装吗 上门装不", item_id="h1", now=NOW)
+    assert "能吊装" in reply.suggestion and reply.suggestion.count("安装费100元") == 1
