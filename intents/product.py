@@ -124,7 +124,10 @@ class ProductQuestion(Intent):
             # 「是正品吗 怎么验真假」: the shop's promise, and the product's own fact of how to tell (防伪码)
             return Answer("authentic_facts", {"product": name, "statement": statement, "facts": asked.text})
         if topic == "colour" and not asked.asked:
-            return Answer("colour", {"product": name})
+            of_colour = [(k, v) for k, v in product.attributes.items() if k in _OF_COLOUR] if product else []
+            if not of_colour:
+                return Answer("colour", {"product": name})
+            asked = Facts(tuple(of_colour))  # 「图片上那么红 收到是绿的吗」: the shop says why (晒足太阳才上色)
         if product is None:
             return Answer("which_product")
         past = False  # the measure told lies past whom the product is for (孩子40斤 of one for 36斤 at most)
@@ -277,6 +280,10 @@ def _either_variant(product: Product, message: Message) -> str | None:
     if len(colours) >= 2 and product.colour_label:
         return product.colour_label
     return None
+
+
+#: A product's own facts of how its colour looks against the pictures.
+_OF_COLOUR = frozenset({"颜色", "色差", "实物颜色", "图片颜色", "颜色说明"})
 
 
 #: Asked how two things differ: 「有啥区别」「有什么不同」「哪里不一样」.

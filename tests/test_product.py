@@ -1194,3 +1194,13 @@ def test_watering_and_light_stated_apart_are_asked_apart(make_engine: Callable[.
 def test_a_clause_another_fact_told_already_says_is_said_once(make_engine: Callable[..., Engine]) -> None:
     reply = make_engine(products=[_PROJECTOR]).reply("能吊顶装吗 上门装不", item_id="h1", now=NOW)
     assert "能吊装" in reply.suggestion and reply.suggestion.count("安装费100元") == 1
+
+
+def test_the_colour_against_the_pictures_is_the_shops_own_word_where_it_gives_one(
+        make_engine: Callable[..., Engine]) -> None:
+    plants = {"id": "plants", "name": "多肉组合", "price": 29.9, "colours": ["混搭"], "sizes": ["9棵"],
+              "attributes": {"颜色": "图片是晒足太阳的状态,刚到会偏绿"}}
+    engine = make_engine(products=[plants])
+    assert "刚到会偏绿" in engine.reply("为啥图片上那么红 收到是绿的吗", item_id="plants", now=NOW).suggestion
+    plain = make_engine(products=[{**plants, "attributes": {}}])
+    assert plain.reply("有色差吗", item_id="plants", now=NOW).parts[0].case == "colour"  # no such fact: the usual
