@@ -255,14 +255,24 @@ def _bought_together(products: Sequence[Product], running: list[Promotion], bulk
     if any(price is None for price in priced):
         return _shop_prices(products)
     counts = counts or [1] * len(products)
-    items = [(name if n == 1 else f"{name}×{n}", price * n)
+    items = [(_times(name, n), price * n)
              for (name, price), n in zip([p for p in priced if p is not None], counts, strict=True)]
     summed = _summed(items, running, bulk, sum(counts), coupon)
     if summed is None:  # a rate for so many and a promotion both hold: the sum, and the terms that decide it
         total = sum(price for _, price in items)
-        return Answer("products_total_terms", {"prices": join(f"{name} {money(price)}" for name, price in items),
-                                               "total": money(total), **_promotion_facts(_moving(running, total))})
+        return Answer("products_total_terms", _listed(items) | _promotion_facts(_moving(running, total)))
     return summed
+
+
+def _times(name: str, count: int) -> str:
+    """An item as a sum lists it: 拖布, or 拖布×2."""
+    return name if count == 1 else f"{name}×{count}"
+
+
+def _listed(items: Sequence[tuple[str, float]]) -> dict[str, object]:
+    """Items and what they come to, as a sum tells them: 滤网 39元、边刷 29元, 68元."""
+    return {"prices": join(f"{name} {money(price)}" for name, price in items),
+            "total": money(sum(price for _, price in items))}
 
 
 #: The buyer says they buy many: 「买的多」「一个班」「量大」.
@@ -357,7 +367,7 @@ def _summed(items: Sequence[tuple[str, float]], running: list[Promotion], bulk: 
     it); None where a rate and a promotion both would (which goes with which, the file does
     not say)."""
     total = sum(price for _, price in items)
-    told = {"prices": join(f"{name} {money(price)}" for name, price in items), "total": money(total)}
+    told = _listed(items)
     by_count = _count_rate(running, pieces or len(items), total)
     if by_count is not None and not (bulk is not None and (pieces or len(items)) >= bulk.min_items):
         # 「拖布一个 滤网一个」 while 满2件打9折,满3件打8折 runs: the rate for so many
@@ -473,6 +483,10 @@ def _straight_cut(running: list[Promotion]) -> float | None:
     return found[0] if found else None
 
 
+#: A cut said right after a variant's name in a promotion's terms: 600G直降200, 全能基站版直降500.
+_ITS_CUT = r"(?![a-z\d])[^,，;；。]{0,6}?(?:直降|立减|直减)(\d+)"
+
+
 def _cut_of_variant(running: list[Promotion], product: Product, named: Sequence[str]) -> float | None:
     """What the one promotion running takes off the variant named, where its terms cut each
     variant by name (600G直降200元到手1499元,800G直降300元): that variant's cut."""
@@ -481,8 +495,7 @@ def _cut_of_variant(running: list[Promotion], product: Product, named: Sequence[
         return None
     for name in named:
         for said in product.names_of(name):
-            found = re.search(re.escape(said) + r"(?![a-z\d])[^,，;；。]{0,6}?(?:直降|立减|直减)(\d+)",
-                              cutting.description, re.IGNORECASE)
+            found = re.search(re.escape(said) + _ITS_CUT, cutting.description, re.IGNORECASE)
             if found is not None:
                 return float(found[1])
     return None
@@ -502,7 +515,7 @@ def _cut_of(running: list[Promotion], product: Product, named: Sequence[str]) ->
     said = [s.lower() for v in (*product.sizes, *product.colours) for s in product.names_of(v) if len(s) >= 2]
     asked = {s.lower() for v in named for s in product.names_of(v)}
     if any(re.search(re.escape(s) + _LEFT_OUT, terms) for s in asked) or any(
-            re.search(re.escape(s) + r"(?![a-z\d])[^,，;；。]{0,6}?(?:直降|立减|直减)\d", terms) for s in said):
+            re.search(re.escape(s) + _ITS_CUT, terms) for s in said):
         return None
     return _straight_cut(running)
 
@@ -740,8 +753,8 @@ class Bargain(Intent):
         promo = _promotion_facts(running)
         coupon = _coupon_facts(shop.bargain.coupon)  # what lowers the price besides: the shop's coupon
         topic = self.rules.topic(text, "protect", "bulk", "promo", "price", "free_shipping", "gift")
-        if topic == "bulk" and (_GIFT_ASKED.search(text) or _GIFT_NAMED.search(text)) \
-                and not _BUY_N_GET.search(text):
+        gift_asked = (_GIFT_ASKED.search(text) or _GIFT_NAMED.search(text)) is not None
+        if topic == "bulk" and gift_asked and not _BUY_N_GET.search(text):
             topic = "gift"  # 「买多点送啥」: what is given, not the rate for many
         if question.conversation.asked == "promo" and self.rules.topic(text, "applies") and running:
             # 「1.74也能升级吗」 right after a promotion whose terms leave it out (1.74除外): it does not
@@ -904,8 +917,7 @@ class Bargain(Intent):
             # 「两件M码多少钱」, 「拍两盒多少钱」 of a product of one price too: what two come to (「两个差多少钱」:
             # the gap between the two, no count)
             return self._price(question, product, promo, deals)
-        gift_asked = topic == "gift" and (_GIFT_ASKED.search(text) or _GIFT_NAMED.search(text)) is not None
-        if topic == "bulk" or ((entities.quantity or 0) >= 2 and not variant and not gift_asked):
+        if topic == "bulk" or ((entities.quantity or 0) >= 2 and not variant and not (topic == "gift" and gift_asked)):
             deal = shop.bargain.bulk
             if product is not None and _DISCOUNT.search(plain) and shop.bargain.negotiable \
                     and not shop.bargaining_for(product)[0]:
@@ -1120,14 +1132,14 @@ class Bargain(Intent):
                 _spend_off(running) or not any(_CUTS_PRICE.search(p.description) for p in running)) \
                 and not any(_SET_PRICE.search(p.description) for p in running):
             counts = counts or [1] * len(each_one)
-            summed = _summed([(name if n == 1 else f"{name}×{n}", _beside(product, name, colour, size) * n)
+            summed = _summed([(_times(name, n), _beside(product, name, colour, size) * n)
                               for name, n in zip(each_one, counts, strict=True)], running,
                              question.shop.bargain.bulk, sum(counts), question.shop.bargain.coupon)
             if summed is not None:
                 return dataclasses.replace(summed, remember=remember)
         asked_total = each_one and (_TOTAL.search(question.message.text) or _EACH_ONE.search(question.message.text)
                                     or (counts and sum(counts) > len(counts)))
-        if asked_total and (cutting := _the_cut(running)) is not None and _moving(running, 0) == [cutting]:
+        if asked_total and (cutting := _the_cut(running)) is not None:
             # 「标准版两个nfc版一个 多少钱」 while 每个直降30元 runs: each one after its cut, and what they come to
             counts = counts or [1] * len(each_one)
             cuts = [_cut_of(running, product, [name]) for name in each_one]
@@ -1137,7 +1149,7 @@ class Bargain(Intent):
                         for name, n, cut in zip(each_one, counts, cuts, strict=True)]
                 return Answer("prices_total_off_each", facts | _promotion_facts([cutting]) | {
                     "product": product.name, "total": money(round(sum(nets), 2)), "prices": join(
-                        f"{name if n == 1 else f'{name}×{n}'} 到手{money(round(net, 2))}"
+                        f"{_times(name, n)} 到手{money(round(net, 2))}"
                         for name, n, net in zip(each_one, counts, nets, strict=True))}, remember)
         if several:  # 「250g和500g分别多少钱」: each one named
             named_prices = join(f"{name} {money(_beside(product, name, colour, size))}" for name in several)

@@ -11,7 +11,7 @@ import re
 from botcore.conversation import Conversation
 from botcore.shop import Product, Promotion
 from botcore.stages.entities import Entities
-from botcore.text import cjk_pairs, join, money_span, pairs
+from botcore.text import cjk_pairs, join, pairs
 from intents.attributes import ATTRIBUTE_WEIGHT, FACTS_ASKED, NAMED_WEIGHT, Facts, asking_clause, read_facts
 from intents.base import Answer, Evidence, Intent, Message, Question
 from intents.suits import MEASURES, measure_facts, past_range
@@ -321,7 +321,7 @@ def _compared(product: Product, other: Product) -> Answer:
     """Two products side by side: their prices, and the first `COMPARED` facts both state
     that differ (档位, 续航 …), each product's own; where they state none in common, the
     prices, and a person says what else differs."""
-    prices = "；".join(f"{p.name} {money_span(*p.price_range())}" for p in (product, other))
+    prices = "；".join(p.priced() for p in (product, other))
     differing = [(key, value, other.attributes[key]) for key, value in product.attributes.items()
                  if key in other.attributes and other.attributes[key] != value][:COMPARED]
     facts = {"product": product.name, "other": other.name, "prices": prices}

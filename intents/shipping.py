@@ -724,10 +724,9 @@ def _which_courier(question: Question) -> Answer:
     own = _own_couriers(question)
     if own is not None:
         facts = {"product": own[0], "courier": join(own[1])}
-        dearer = _dearer_courier(shipping, product)
+        dearer = _dearer_courier(shipping, product)  # (of the product's own couriers only: none of a variant's)
         return Answer("courier_product_surcharge", facts | {"surcharge": money(_surcharge(shipping, dearer))}) \
-            if dearer is not None and product is not None and own[0] == product.name \
-            else Answer("courier_product", facts)
+            if dearer is not None else Answer("courier_product", facts)
     if len(shipping.couriers) == 1:
         return Answer("courier_only", {"courier": shipping.default_courier})
     return Answer("courier_default", {"courier": shipping.default_courier, "couriers": _other_couriers(shipping)})
@@ -749,16 +748,17 @@ def _other_couriers(shipping: Shipping, besides: str | None = None, among: list[
 def _couriers_for(question: Question) -> list[str]:
     """The couriers the item may go by: the product's own, else the shop's default first; a
     variant whose own fact names the courier it goes by (锁鲜装只走顺丰冷链) goes by that one."""
-    product = question.product
-    if product is not None and product.couriers:
-        return list(product.couriers)
-    shipping = question.shop.shipping
-    every = [shipping.default_courier, *(c.name for c in shipping.couriers if c.name != shipping.default_courier)]
     only = _own_couriers(question)
     if only is not None:
         return list(only[1])
-    own = _variant_courier(question, every) if product is not None else None
+    every = _shop_couriers(question.shop.shipping)
+    own = _variant_courier(question, every)
     return [own, *(name for name in every if name != own)] if own is not None else every
+
+
+def _shop_couriers(shipping: Shipping) -> list[str]:
+    """The shop's couriers, its default first."""
+    return [shipping.default_courier, *(c.name for c in shipping.couriers if c.name != shipping.default_courier)]
 
 
 def _own_couriers(question: Question) -> tuple[str, list[str]] | None:
@@ -770,9 +770,7 @@ def _own_couriers(question: Question) -> tuple[str, list[str]] | None:
         return None
     if product.couriers:
         return product.name, list(product.couriers)
-    shipping = question.shop.shipping
-    every = [shipping.default_courier, *(c.name for c in shipping.couriers if c.name != shipping.default_courier)]
-    own = _variant_courier(question, every, only=True)
+    own = _variant_courier(question, _shop_couriers(question.shop.shipping), only=True)
     if own is None:
         return None
     colour, size = _named_variant(question, product)
