@@ -147,6 +147,15 @@ def test_what_was_learned_alone_against_another_intents_rule_is_only_drafted() -
     assert alone.mode == "auto"  # nothing disagrees: sure enough to send
 
 
+def test_a_greetings_word_beside_what_was_learned_disagrees_with_nothing() -> None:
+    learned = {name: 0.0 for name in INTENT_NAMES} | {"product": 0.95, "greeting": 0.05}
+    guess = hit("product", 0.9, kind="learned")
+    hello = hit("greeting", 0.95, 0, 2)
+    decision = decide([guess, hello], message("你好茶针前面是扁的吗"), Conversation(), SETTINGS, ROSTER, learned,
+                      calibration())
+    assert decision.intents == ("product",) and decision.mode == "auto"
+
+
 def test_a_buyer_handed_off_to_a_person_still_gets_the_agent_drafts() -> None:
     learned = {name: 0.0 for name in INTENT_NAMES} | {"human": 0.5, "returns": 0.3, "logistics": 0.2}
     decision = decide([hit("human", 0.9, 0, 4)], message(), Conversation(), SETTINGS, ROSTER, learned)
