@@ -230,13 +230,14 @@ def _names_any(message: Message, kinds: Sequence[str]) -> bool:
     return any(getattr(message.entities, kind) not in (None, ()) for kind in kinds)
 
 
-def _contested(primary: IntentHit, found: Sequence[IntentHit], soft: frozenset[str]) -> bool:
+def _contested(primary: IntentHit, found: Sequence[IntentHit], roster: Roster) -> bool:
     """Whether ``primary`` rests on what was learned alone while a strong rule (a keyword
-    or pattern) of another intent fired: the examples and the rules disagree. A greeting's
-    or thanks' word beside a real question disagrees with nothing (「你好 茶针是扁的吗」, rule 2)."""
+    or pattern) of another intent fired: the examples and the rules disagree. A greeting
+    before a real question disagrees with nothing (「你好 茶针是扁的吗」, rule 2); a word of
+    thanks may be no thanks at all (「收到了里面没勺子」)."""
     if any(e.kind in RULE_KINDS or e.kind == "context" for e in primary.evidence):
         return False
-    yielding = soft if primary.intent not in soft else frozenset()
+    yielding = roster.openers if primary.intent not in roster.soft else frozenset()
     return any(hit.intent != primary.intent and hit.intent not in yielding
                and any(e.kind in ("keyword", "pattern") and e.weight >= SECOND_RULE_MIN for e in hit.evidence)
                for hit in found)
@@ -335,7 +336,7 @@ def decide(
     if opened and sure >= settings.suggest_threshold:
         mode: Mode = "suggest"
         reason = "打招呼之后还说了别的,按最像的问题只给客服建议"
-    elif sure >= settings.auto_threshold and _contested(primary, as_found, soft):
+    elif sure >= settings.auto_threshold and _contested(primary, as_found, roster):
         mode = "suggest"
         reason = "例句和另一条规则说法不一,只给客服建议"
     elif sure >= settings.auto_threshold:
