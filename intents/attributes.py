@@ -26,7 +26,7 @@ from botcore.yamltext import parse_yaml
 from intents.pointing import BEFORE_A_NAME, POINTING
 
 __all__ = ["ATTRIBUTE_WEIGHT", "FACTS_ASKED", "FREE_TEXT", "NAMED_WEIGHT", "Concept", "Facts", "asking_clause",
-           "concepts", "dimensions_asked", "free_text_clauses", "in_fact_names", "read_facts",
+           "asking_clauses", "concepts", "dimensions_asked", "free_text_clauses", "in_fact_names", "read_facts",
            "stem_of", "told_of"]
 
 #: How sure a stated fact asked in the buyer's words makes a question of it; named as the shop
@@ -48,6 +48,14 @@ _MAY = r"(?:能|可以|可不可以|能不能)"  # before one, asked at the end 
 _ASKED_LATER = r"[^,，。?？!！\s]{0,8}?(?:吗|嘛|么|不)[?？]*(?:$|[\s,，。!！])"
 #: Said right before a fact's name, it tells that it was not done (「没刻字能换圈口吗」): no fact asked.
 _NOT_DONE = re.compile(r"(?<!有)(没有|没|未)$")  # (not 有没有: a question)
+_WITHOUT = re.compile(r"的(?![吗吧呢话啊呀么嘛])[\u4e00-\u9fff]")  # 不刻字的光杯: the one without it
+
+
+def _left_out(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` is said not done or not had (没刻字, 「不刻字的光杯」), not
+    asked of (「不掉色吧」 still asks whether it fades)."""
+    return bool(_NOT_DONE.search(text, 0, start)) or (start > 0 and text[start - 1] == "不"
+                                                        and _WITHOUT.match(text, end) is not None)
 #: A measure asked: 「多远」「多大」「多少」「几」.
 _HOW_MUCH = re.compile(r"多[远大长高重久宽厚深粗细]|多少|几")
 #: Only a measure asked between a fact named and a kind of it: 「充电器多大功率」 asks the charger's.
@@ -60,13 +68,18 @@ _CAN = re.compile(r"能|可以|适合|会")
 
 _PIECE = re.compile(r"[^\s,，。.!！~～;；]+[?？]?")
 _ASKING = re.compile(r"[吗嘛么呢?？]|[不没]$|多少|什么|啥|怎么|咋|几|哪|能不能|可不可以|是不是|有没有|会不会|要不要"
-                     r"|多[大高重长宽厚深久]")
+                     r"|多[大高重长宽厚深久远粗细]")
 
 
 def asking_clause(text: str, at: int) -> tuple[int, int]:
     """Where the clause of ``text`` holding position ``at`` is, if it asks something; else (-1, -1)."""
     return next(((m.start(), m.end()) for m in _PIECE.finditer(text)
                  if m.start() <= at < m.end() and _ASKING.search(m.group())), (-1, -1))
+
+
+def asking_clauses(text: str) -> list[tuple[int, int]]:
+    """Where each clause of ``text`` that asks something stands."""
+    return [(m.start(), m.end()) for m in _PIECE.finditer(text) if _ASKING.search(m.group())]
 
 
 def stem_of(key: str) -> str:
@@ -264,7 +277,8 @@ _OF_SOMETHING = frozenset({"多大", "大小"})
 _OF_GAP = 4
 
 
-def _from_attributes(product: Product, concept: Concept, word: str = "") -> list[tuple[str, str]]:
+def _from_attributes(product: Product, concept: Concept, word: str = "",
+                     said: Sequence[str] = ()) -> list[tuple[str, str]]:
     """Every attribute of this kind (安装 and 安装要求 both answer 「能装吗」). Where none is called
     by the kind's own name or speaks of the buyer's very ``word``, but another attribute's value
     does, that one: 「能快充吗」 is told under 兼容 (华为超级快充最高22.5W), not by 接口, a word of
@@ -275,7 +289,12 @@ def _from_attributes(product: Product, concept: Concept, word: str = "") -> list
         holding = [(key, value) for key, value in product.attributes.items() if word in value.lower()]
         if holding:
             return holding
-    return kind
+    # 门槛 asks 越障, not a fact called 地毯 beside it, by another word of that kind the buyer did not say
+    words = [w for w in (word, *said) if w]
+    asked = [key for key, _ in kind if concept.name in key or any(w in key.lower() for w in words)]
+    another = [key for key, value in kind if key not in asked and key.lower() in concept.words
+               and not any(len(w) >= 2 and w in value.lower() for w in words)]  # (手提袋 in a 礼盒 fact)
+    return [(key, value) for key, value in kind if key not in another] if asked and another else kind
 
 
 #: Sizes that are amounts (250g, 50ml, 10斤): a 净含量 asked is told by them.
@@ -453,7 +472,7 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
 
     def said(word: str) -> bool:
         found = next(((m.start(), m.end()) for m in re.finditer(re.escape(word), text)
-                      if free(m.start(), m.end()) and not _NOT_DONE.search(text, 0, m.start())), None)
+                      if free(m.start(), m.end()) and not _left_out(text, m.start(), m.end())), None)
         if found is not None:
             spans.append(found)
         return found is not None
@@ -493,8 +512,12 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
                 or any(said(head) or (any(c in text for c in head) and said(can)) for head, can in who) \
                 or (halves and said(stem[:2]) and said(stem[2:])):
             stated[key] = value
-        elif len(stem) >= 3 and _HOW_MUCH.search(text) and said(stem[:2]):
-            stated[key] = value  # 遥控距离 asked by its head and a measure: 「遥控多远」
+        elif len(stem) >= 3 and _HOW_MUCH.search(text) and any(
+                asking_clause(text, m.start()) != (-1, -1) and not text.startswith("的话", m.end())
+                for m in re.finditer(re.escape(stem[:2]), text)) and said(stem[:2]):
+            # 遥控距离 asked by its head and a measure: 「遥控多远」「走时准吗 一天差多少」; not where the head's
+            # clause asks nothing (开业送礼 of 「开业送人 1.2米的多少钱」) or only supposes it (「刻字的话多久能发货」)
+            stated[key] = value
     models = device_models(text)  # (iphone13pro: a device the product may not fit, asked of the stock)
     for term in _LATIN_TERM.finditer(text):  # 「华为能用ldac吗」: a technical word said, in one fact alone
         holding = [(key, value) for key, value in product.attributes.items() if term[0] in f"{key} {value}".lower()]
@@ -506,7 +529,7 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
     missing: list[tuple[str, int, int]] = []  # (kind, where it was asked)
     unasked: list[tuple[str, int, int]] = []  # kinds asked that the shop does not state, and where
     by_word = {w: found for w, found in words_at.items()
-               if free(found[1], found[1] + len(w)) and not _NOT_DONE.search(text, 0, found[1])}
+               if free(found[1], found[1] + len(w)) and not _left_out(text, found[1], found[1] + len(w))}
     said_of: dict[str, tuple[str, ...]] = {}  # every word the buyer said of a kind (会缩, 缩水)
     for word, (kinds, _) in by_word.items():
         for concept in kinds:
@@ -520,6 +543,8 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             continue                                          # may not say: not the product's own material
         if any(a < start + len(word) and start < b for a, b in named_at):
             continue  # 「包含床垫吗」: 包含 is part of asking 是否含床垫, not a kind (内含) of its own
+        if stated and text.startswith("的话", start + len(word)):
+            continue  # 「刻字的话多久能发货」: what the question supposes, not what it asks
         if word in _BEFORE_ANOTHER and any(at == start + len(word) for _, at in by_word.values()):
             continue  # 「能放洗碗机吗」: 能放 asks of the dishwasher, not how long it keeps
         if _LEFT.search(text, 0, start) and any(c.name == "净含量" for c in kinds):
@@ -529,7 +554,8 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
         # a fact of any of the word's kinds first (味道: 口感 of 口味), then a field or the free text; a word
         # of several kinds (味道) is too general to be looked for in another fact's value (「不要和有味道的东西放」)
         own = word if len(kinds) == 1 else ""
-        found = next((facts for concept in kinds if (facts := _from_attributes(product, concept, own))), [])
+        found = next((facts for concept in kinds
+                      if (facts := _from_attributes(product, concept, own, said_of[concept.name]))), [])
         if not found and len(word) >= 2 and not all(word in c.weak for c in kinds) and not any(c.field for c in kinds):
             # 「能放洗碗机吗」 where no fact is of its kind (耐温) but one says it (清洗: 炸篮能放洗碗机): that
             # fact, before a clause of the free text

@@ -12,7 +12,15 @@ from botcore.conversation import Conversation
 from botcore.shop import Product, Promotion
 from botcore.stages.entities import Entities
 from botcore.text import cjk_pairs, join, pairs
-from intents.attributes import ATTRIBUTE_WEIGHT, FACTS_ASKED, NAMED_WEIGHT, Facts, asking_clause, read_facts
+from intents.attributes import (
+    ATTRIBUTE_WEIGHT,
+    FACTS_ASKED,
+    NAMED_WEIGHT,
+    Facts,
+    asking_clause,
+    asking_clauses,
+    read_facts,
+)
 from intents.base import Answer, Evidence, Intent, Message, Question
 from intents.suits import MEASURES, measure_facts, past_range
 from intents.value_words import found_in_values, said_in
@@ -85,6 +93,15 @@ class ProductQuestion(Intent):
             facts = read_facts(product, rest, weak=False, named=message.entities.named) if rest.strip() else Facts()
             if facts.at is None or asking_clause(message.text, facts.at[0]) == (-1, -1):
                 return []
+        if facts.at is not None and asking_clause(message.text, facts.at[0]) == (-1, -1):
+            # 「开业送人 1.2米的多少钱 能挂红绸带吗」: a fact of a clause that only tells (送人) gives way to
+            # one a clause asks, where there is one
+            for start, end in asking_clauses(message.text):
+                inside = [(a - start, b - start) for a, b in message.entities.named if start <= a and b <= end]
+                asked = read_facts(product, message.text[start:end], weak=False, named=inside)
+                if asked.stated and asked.at is not None:
+                    facts = dataclasses.replace(asked, at=(start + asked.at[0], start + asked.at[1]))
+                    break
         if not facts.stated:
             return []
         # the clause it was asked in, when that clause asks (「甜吗 能便宜点不」): a second question beside
@@ -235,6 +252,7 @@ def _measures(said: Entities, told: Conversation | None = None) -> dict[str, flo
 
 #: Where one question of a line ends and another begins: 「是黑心棉吗 能水洗吗」.
 _CLAUSE_BREAK = re.compile(r"[\s,，。;；!！?？]+")
+
 
 
 #: A clause that asks: 「是黑心棉吗」「会不会掉」「多厚」, not 「下雨天」 said beside a question.

@@ -465,6 +465,18 @@ def test_a_word_that_is_the_products_own_alias_asks_no_fact(shop: Shop) -> None:
     assert read_facts(product, "礼盒包装好看吗").stated  # 包装 is still asked
 
 
+def test_a_fact_asked_after_a_clause_that_only_tells_is_a_question_of_its_own(shop: Shop) -> None:
+    """「开业送人 …多少钱 能挂红绸带吗」: 送人 names the gift fact too, but its clause asks nothing."""
+    data = shop.model_dump()
+    for product in data["products"]:
+        if product["id"] == "dress-floral":
+            product["attributes"] = {"开业送礼": "可以免费挂红绸带和手写贺卡"}
+    engine = Engine(Shop.model_validate(data))
+    reply = engine.reply("开业送人 M码多少钱 能挂红绸带吗", item_id="dress-floral")
+    assert set(reply.intents) == {"bargain", "product"}
+    assert "红绸带" in reply.suggestion and "169元" in reply.suggestion
+
+
 def test_a_fact_asked_beside_another_question_is_answered_too(shop: Shop) -> None:
     """「甜吗 能便宜点不」: the stated fact is located where it was asked, so it is a question of its own."""
     data = shop.model_dump()
@@ -732,7 +744,38 @@ def test_a_fact_said_not_done_asks_no_fact(shop: Shop) -> None:
     assert product is not None
     engraved = product.model_copy(update={"attributes": {"刻字": "可以刻字,刻字后不退不换"}})
     assert not read_facts(engraved, "没刻字能换吗").stated  # (a return asked, of one not engraved)
+    assert not read_facts(engraved, "不刻字的光杯今天能发吗").stated  # the one without it
     assert read_facts(engraved, "能刻字吗").stated
+    assert read_facts(engraved, "不刻字可以吗").stated and read_facts(engraved, "刻字不会掉吧").stated
+
+
+@pytest.mark.parametrize(("text", "stated"), [
+    ("能过门槛吗 我家门槛2.5公分", {"越障"}),  # not 地毯, another word of that kind, unsaid
+    ("地毯能扫吗", {"地毯"}),
+    ("门槛和地毯都行吗", {"越障", "地毯"}),
+])
+def test_a_fact_named_by_another_word_of_the_kind_asked_is_told_only_when_that_word_is_said(
+        shop: Shop, text: str, stated: set[str]) -> None:
+    product = shop.product("dress-floral")
+    assert product is not None
+    robot = product.model_copy(update={"attributes": {"越障": "最高2.2厘米,更高的要加斜坡",
+                                                      "地毯": "能认出地毯自动加大吸力"}})
+    assert set(dict(read_facts(robot, text).stated)) == stated
+
+
+@pytest.mark.parametrize(("text", "stated"), [
+    ("刻字的话多久能发货", {"发货时间"}),  # what the question supposes (刻字的话) is not asked
+    ("刻字的话要加钱吗", {"刻字字数"}),    # unless nothing else is
+    ("刻字字数多少", {"刻字字数"}),
+    ("字数多少", {"刻字字数"}),
+])
+def test_a_condition_and_a_measure_of_another_fact_ask_nothing_of_their_own(shop: Shop, text: str,
+                                                                           stated: set[str]) -> None:
+    product = shop.product("dress-floral")
+    assert product is not None
+    cup = product.model_copy(update={"attributes": {"刻字字数": "一面最多12个字,两面加5元",
+                                                    "发货时间": "刻字款确认稿后3天内发货"}})
+    assert set(dict(read_facts(cup, text).stated)) == stated
 
 
 @pytest.mark.parametrize(("attributes", "text", "stated"), [
