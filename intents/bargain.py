@@ -224,14 +224,19 @@ def _price_of(product: Product, message: Message) -> dict[str, object]:
 
 
 def _variant_prices(product: Product) -> str:
-    """Each variant's price: of each colour in each size where the shop prices some pairs on
-    their own (25cm 1.8米), else by size where the sizes' prices differ, else by colour."""
+    """Each variant's price (`_variants`)."""
+    return join(f"{label} {money(price)}" for label, price, _ in _variants(product))
+
+
+def _variants(product: Product) -> list[tuple[str, float, list[str]]]:
+    """Each variant as a price tells it, its price and the names naming it: each colour in each
+    size where the shop prices some pairs on their own (25cm 1.8米), else each size where the
+    sizes' prices differ, else each colour."""
     if product.priced_in_pairs:
-        return join(f"{variant_label(c, s)} {money(product.price_of(c, s))}" for c in product.colours
-                    for s in product.sizes)
+        return [(variant_label(c, s), product.price_of(c, s), [c, s]) for c in product.colours for s in product.sizes]
     by_size = any(size in product.prices for size in product.sizes)
-    return join(f"{name} {money(product.price_of(size=name) if by_size else product.price_of(colour=name))}"
-                for name in (product.sizes if by_size else product.colours))
+    return [(name, product.price_of(size=name) if by_size else product.price_of(colour=name), [name])
+            for name in (product.sizes if by_size else product.colours)]
 
 
 #: Up to how many products a price asked with none in view lists; more, and the buyer is asked which.
@@ -1258,9 +1263,7 @@ class Bargain(Intent):
         if promo and (not gap or _NET.search(question.message.text)):
             # 「多少钱」「到手价多少」 of a product priced by variant while 直降100 runs: each one's, and what it comes
             # to where the cut is its own (全能基站版直降500元: that one's alone)
-            by_size = any(size in product.prices for size in product.sizes)
-            priced = [(name, product.price_of(size=name) if by_size else product.price_of(colour=name),
-                       _cut_of(running, product, [name])) for name in (product.sizes if by_size else product.colours)]
+            priced = [(name, p, _cut_of(running, product, named)) for name, p, named in _variants(product)]
             if any(off is not None for _, _, off in priced):
                 return Answer("prices", facts | {"prices": join(
                     f"{name} {money(p)}" + (f"到手{money(p - off)}" if off is not None and off < p else "")

@@ -1443,6 +1443,20 @@ def test_each_variants_price_while_a_plain_cut_runs_says_what_each_comes_to(
     assert part.facts["prices"] == "2人 299元到手269元、3-4人 459元到手429元"
 
 
+def test_each_pair_priced_on_its_own_while_a_plain_cut_runs_says_what_each_comes_to(
+        make_engine: Callable[..., Engine]) -> None:
+    """Priced by version and pit distance only: each pair at its own price, not the base price."""
+    toilet = {"id": "toilet", "name": "智能马桶", "price": 2999, "colours": ["标准版", "泡沫盾版"],
+              "sizes": ["300mm", "400mm"], "prices": {"标准版 300mm": 2999, "标准版 400mm": 3199,
+                                                     "泡沫盾版 300mm": 3499, "泡沫盾版 400mm": 3699}}
+    promotions = [{"name": "马桶直降", "description": "智能马桶每台立减300元。", "start": "2026-12-01",
+                   "end": "2026-12-31"}]
+    engine = make_engine(products=[toilet], promotions=promotions)
+    part = part_of(engine.reply("多少钱", item_id="toilet", now=dt.datetime(2026, 12, 8, 10)), "bargain")
+    assert part.facts["prices"] == ("标准版 300mm 2999元到手2699元、标准版 400mm 3199元到手2899元、"
+                                    "泡沫盾版 300mm 3499元到手3199元、泡沫盾版 400mm 3699元到手3399元")
+
+
 @pytest.mark.parametrize(("terms", "text", "said"), [
     # each variant cut by name: the one asked
     ("R系列600G直降200元到手1499元,800G直降300元到手1899元;400G不参加。", "600G多少钱", "到手1499元"),
