@@ -272,7 +272,7 @@ _BEFORE_ANOTHER = frozenset({"能放", "放", "能装", "装"})
 #: Just before a count: how many are left (还有几包), not in one pack.
 _LEFT = re.compile(r"(还有|还剩|剩下|剩|库存)$")
 #: Words that ask how big something is, of whatever they follow (功率多大 is the power's, not a size).
-_OF_SOMETHING = frozenset({"多大", "大小"})
+_OF_SOMETHING = frozenset({"多大", "大小", "多高", "多长", "多宽", "多厚", "多重", "多粗"})
 #: How far apart 「五金」 and 「材质」 may be for the one to ask of the other (是什么 is 3).
 _OF_GAP = 4
 
@@ -561,9 +561,10 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             # fact, before a clause of the free text
             found = [(key, value) for key, value in product.attributes.items() if word in value.lower()][:1]
         for concept in () if found else kinds:
-            field = _from_field(product, concept) or (  # (a word too general to name a fact, 能放, is not
-                None if word in concept.weak else      # looked for in the free text: 「肉类都能放」)
-                _from_free_text(product, concept, word, said_of[concept.name]))
+            # (a word too general to name a fact, 能放, is looked for in neither a field nor the free text:
+            # 「肉类都能放」, 「炸锅多重」 of one in 3.5L and 5.5L)
+            field = None if word in concept.weak else (
+                _from_field(product, concept) or _from_free_text(product, concept, word, said_of[concept.name]))
             found = [field] if field else []
             if found:
                 break

@@ -370,6 +370,13 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"第一次使用": "先空烧10分钟,有点味道是正常的"}, "第一次用有味道正常吗", "第一次使用"),
         ({"保质期": "未开封12个月", "储存方式": "开袋后封好拉链,阴凉处保存", "赏味期": "开袋后一个月内喝完"},
          "开了袋能放多久", "赏味期"),
+        ({"承重": "能当凳子坐,承重150公斤"}, "能坐人吗", "承重"),
+        ({"净含量": "每袋400克", "保质期": "18个月"}, "一袋多重", "净含量"),  # a food's weight: what one holds
+        ({"重量": "单包约2.5公斤"}, "一包多重", "重量"),
+        ({"插座": "不用电,不需要插座", "水压要求": "对水压没有要求"}, "要插电吗", "插座"),
+        ({"断电冲水": "停电了按旋钮也能手动冲一次", "冲水方式": "虹吸式"}, "停电了还能冲吗", "断电冲水"),
+        ({"国家补贴": "按到手价再减15%,最多2000元"}, "国补能减多少", "国家补贴"),
+        ({"插座": "离地35到50厘米要有插座", "尺寸": "高480毫米"}, "后面要留插座吗 多高", "插座"),  # its height
     ],
 )
 def test_an_attribute_of_any_name_is_found_from_the_buyers_words(
@@ -747,6 +754,14 @@ def test_a_fact_said_not_done_asks_no_fact(shop: Shop) -> None:
     assert not read_facts(engraved, "不刻字的光杯今天能发吗").stated  # the one without it
     assert read_facts(engraved, "能刻字吗").stated
     assert read_facts(engraved, "不刻字可以吗").stated and read_facts(engraved, "刻字不会掉吧").stated
+
+
+def test_answering_the_phone_asks_nothing_of_power(shop: Shop) -> None:
+    product = shop.product("dress-floral")
+    assert product is not None
+    toilet = product.model_copy(update={"attributes": {"插座": "不用电,不需要插座"}})
+    assert not read_facts(toilet, "能接电话吗").stated and not read_facts(toilet, "能接电话吗").missing
+    assert read_facts(toilet, "要接电吗").stated
 
 
 @pytest.mark.parametrize(("text", "stated"), [
