@@ -140,7 +140,10 @@ def _excluded(conditions: str, text: str) -> str:
     named = {pair for word in said for pair in pairs(word)}
     sentences = re.split(r"[。；;！!？?\n]", conditions)
     # what the terms let back (「单买的镜框…可以无理由退换」), not what they say it is not (非定制款)
-    allowed = " ".join(_NEGATED.sub(" ", s) for s in sentences if _ALLOWED.search(s) and not _RULED_OUT.search(s))
+    letting = [s for s in sentences if _ALLOWED.search(s) and not _RULED_OUT.search(s)]
+    if any(m[0] in s for m in _NEGATED.finditer(text) for s in letting):
+        return ""  # 「没用过 就拉开看了看」 where 没用过的可以退换: what it meets, not the use ruled out (拉开钓过鱼)
+    allowed = " ".join(_NEGATED.sub(" ", s) for s in letting)
     for sentence in sentences:
         clauses = re.split(r"[,，]", sentence)
         for i, clause in enumerate(clauses):

@@ -420,6 +420,19 @@ def test_a_thing_the_terms_let_back_in_one_sentence_and_not_in_another_is_told_t
     assert part.case == case and "不能退" in part.text and (case == "excluded") != ("可以无理由退换" in part.text)
 
 
+@pytest.mark.parametrize(("text", "excluded"), [
+    ("没用过 就拉开看了看 能退吗", False),  # what the terms let back, said: the terms, not the use ruled out
+    ("拉开钓过鱼了还能退吗", True),
+])
+def test_a_buyer_who_says_what_the_terms_let_back_is_told_the_terms(
+        make_engine: Callable[..., Engine], text: str, excluded: bool) -> None:
+    conditions = "签收7天内没用过、不影响二次销售的可以退换;竿子拉开钓过鱼、下过水的不支持无理由退。"
+    engine = make_engine(returns={"shipping_insurance": False, "conditions": conditions})
+    part = engine.reply(text, now=NOW).parts[0]
+    assert (part.case == "excluded") == excluded and "不支持无理由退" in part.text
+    assert ("没用过、不影响二次销售的可以退换" in part.text) != excluded
+
+
 @pytest.mark.parametrize(("follow_up", "case"), [
     ("没拆封的豆子呢", "policy"),  # said not done, with what it was of
     ("没装的呢", "policy"),
