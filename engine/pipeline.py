@@ -17,7 +17,6 @@ import dataclasses
 import datetime as dt
 import logging
 import random
-import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -38,6 +37,7 @@ from engine.reply import Part, Reply
 from intents import INTENT_NAMES, Answer, Evidence, IntentHit, Message, Question, by_name, load_catalogue
 from intents.attributes import in_fact_names
 from intents.catalogue import Catalogue
+from intents.fits import FITS
 from intents.rules import Rules
 from replies.library import Library
 
@@ -345,7 +345,7 @@ class Engine:
                                  or (words and all(_its_own(page, w) for w in words))
                                  # 「lite能用吗」 on a case's page whose 适配 says 只适配Pro…Lite用不了: of the case
                                  # (「x9pro用哪个滤网」 on a filter's page whose 兼容 names X9 Pro: the filter's)
-                                 or (words and _FITS.search(message.text) is not None
+                                 or (words and FITS.search(message.text) is not None
                                      and all(_its_own(page, w) or any(w.replace(" ", "") in value.lower().replace(
                                          " ", "") for value in page.attributes.values()) for w in words))):
             # 「含维生素D吗」 on a calcium with 维生素D3 in its name, 「蓝盘皮带有吗」 on a watch sold with a
@@ -364,11 +364,6 @@ class Engine:
             if product is not None:
                 return product
         return self.shop.products[0] if len(self.shop.products) == 1 else None
-
-
-#: Whether one thing fits another, asked on an accessory's page: 「lite能用吗」「适配14吗」「x9用哪个」.
-_FITS = re.compile(r"能用|可以用|适配|适用|兼容|能装|能放|能套|套得上|装得下|能不能用|能接|接得上|能连|能配"
-                   r"|用哪(个|款|种)|配哪(个|款|种)")
 
 
 def _its_own(page: Product, word: str) -> bool:

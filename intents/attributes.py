@@ -478,6 +478,7 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
         return found is not None
 
     stated: dict[str, str] = {}
+    by_tail: dict[str, str] = {}  # facts named by their name's end alone (冲水 of 断电冲水)
     words_at = _asked_words(text)
     # a product's name a fact's name starts with (天幕杆 of the 天幕, 帐篷内使用 of a stove beside a 帐篷):
     # said with any of the rest after it (「天幕带杆子吗」「能在帐篷里用吗」), it names that fact
@@ -508,16 +509,22 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
         # a name of two words said apart in one clause (冬天变硬: 「冬天会不会变硬」)
         halves = len(stem) == 4 and _CJK_ONLY.fullmatch(stem) and stem[:2] in text and stem[2:] in text \
             and asking_clause(text, text.find(stem[:2])) == asking_clause(text, text.find(stem[2:])) != (-1, -1)
-        if said(key.lower()) or any(len(part) >= 2 and said(part) for part in (stem, *parts, *tails)) \
+        if said(key.lower()) or any(len(part) >= 2 and said(part) for part in (stem, *parts)) \
                 or any(said(head) or (any(c in text for c in head) and said(can)) for head, can in who) \
                 or (halves and said(stem[:2]) and said(stem[2:])):
             stated[key] = value
+        elif any(said(tail) for tail in tails):
+            stated[key] = value
+            by_tail[key] = next(tail for tail in tails if tail in text)
         elif len(stem) >= 3 and _HOW_MUCH.search(text) and any(
                 asking_clause(text, m.start()) != (-1, -1) and not text.startswith("的话", m.end())
                 for m in re.finditer(re.escape(stem[:2]), text)) and said(stem[:2]):
             # 遥控距离 asked by its head and a measure: 「遥控多远」「走时准吗 一天差多少」; not where the head's
             # clause asks nothing (开业送礼 of 「开业送人 1.2米的多少钱」) or only supposes it (「刻字的话多久能发货」)
             stated[key] = value
+    for key, tail in by_tail.items():  # 「一次冲水用多少水」: 冲水方式, not 断电冲水 beside it
+        if any(other != key and stem_of(other) == tail for other in stated):
+            del stated[key]
     models = device_models(text)  # (iphone13pro: a device the product may not fit, asked of the stock)
     for term in _LATIN_TERM.finditer(text):  # 「华为能用ldac吗」: a technical word said, in one fact alone
         holding = [(key, value) for key, value in product.attributes.items() if term[0] in f"{key} {value}".lower()]
@@ -576,7 +583,8 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
         if all(word in c.weak for c in kinds):
             continue  # 「能用吗」 alone does not ask a fact the shop left out
         if not any(c.name in stated or any(c.names(k) for k in stated) for c in kinds):
-            unasked.append((kinds[0].name, start, start + len(word)))
+            # (多少度 of a shower: its 温度, not a liquor's 酒精度, where the word is general)
+            unasked.append((next(c for c in kinds if word not in c.weak).name, start, start + len(word)))
     several = len(_PIECE.findall(text)) > 1
     for name, start, end_of in unasked:
         # 「鞋底多厚」「USB口怎么用」「鞋底防滑吗」「充电器多大功率」: asked of, or as the subject of, a fact told

@@ -22,6 +22,7 @@ from intents.attributes import (
     read_facts,
 )
 from intents.base import Answer, Evidence, Intent, Message, Question
+from intents.fits import FITS
 from intents.suits import MEASURES, measure_facts, past_range
 from intents.value_words import found_in_values, said_in
 
@@ -182,9 +183,14 @@ class ProductQuestion(Intent):
             asked = of_kind if of_kind.stated else Facts(((kind, join(
                 product.sizes if kind == product.size_label else product.colours)),))
             compared = True  # (of both, not of the first named)
-        if not asked.asked and not follow_up and _FITS_ASKED.search(text) and not _ADVICE.search(text) \
+        if not follow_up and FITS.search(text) and not _ADVICE.search(text) \
                 and (naming := _naming_others(product, question)).stated:
-            asked = naming  # 「x9pro用哪个滤网」 on the filter's page: its fact that names the X9 Pro (兼容)
+            # 「x9pro用哪个滤网」 on the filter's page: its fact that names the X9 Pro (兼容); beside the
+            # facts asked by their kind, where none of those names it (「能保温吗 放得下竿子不」 of a box: 放竿)
+            if not asked.asked:
+                asked = naming
+            elif not set(asked.stated) & set(naming.stated):
+                asked = dataclasses.replace(asked, stated=(*asked.stated, *naming.stated))
         if not asked.asked and not follow_up and topic is None and not _TASTE.search(text):
             # 「壶能放燃气灶上烧吗」: no fact or kind of fact named, but a fact says the buyer's own words
             found = found_in_values(product, unnamed, (product.name, *product.aliases, *product.colours,
@@ -309,7 +315,6 @@ _DIFFERENCE = re.compile(r"区别|不同|不一样|差别|差在哪")
 
 
 #: Whether one thing goes with another: 「x9pro用哪个滤网」「标准版能用尘袋吗」; not which is better (advice).
-_FITS_ASKED = re.compile(r"能用|可以用|适配|适用|兼容|能装|装得上|能配|用哪|配哪|通用")
 _ADVICE = re.compile(r"好|推荐|建议|值得")
 
 

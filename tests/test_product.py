@@ -371,6 +371,9 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"保质期": "未开封12个月", "储存方式": "开袋后封好拉链,阴凉处保存", "赏味期": "开袋后一个月内喝完"},
          "开了袋能放多久", "赏味期"),
         ({"承重": "能当凳子坐,承重150公斤"}, "能坐人吗", "承重"),
+        ({"恒温": "默认38度,旋钮能在20到50度之间调"}, "能调温度吗 最高多少度", "恒温"),  # no liquor's 酒精度
+        ({"冲水方式": "虹吸式,一次用水4.8升", "断电冲水": "停电了按旋钮手动冲一次"}, "一次冲水用多少水",
+         "冲水方式"),  # named by its head; 断电冲水 only ends with it
         ({"净含量": "每袋400克", "保质期": "18个月"}, "一袋多重", "净含量"),  # a food's weight: what one holds
         ({"重量": "单包约2.5公斤"}, "一包多重", "重量"),
         ({"插座": "不用电,不需要插座", "水压要求": "对水压没有要求"}, "要插电吗", "插座"),
@@ -1164,6 +1167,17 @@ def test_a_machine_named_on_its_accessorys_page_asks_the_accessorys_fit(
     reply = engine.reply(text, item_id="filter", now=NOW)
     assert reply.conversation.product_id == "filter"
     assert reply.parts[0].case == "facts" and fact in reply.suggestion and "2.4G" not in reply.suggestion
+
+
+def test_a_fit_asked_beside_a_fact_gets_the_fact_naming_the_other_thing_too(make_engine: Callable[..., Engine]) -> None:
+    rod = {"id": "rod", "name": "台钓竿", "aliases": ["竿子", "鱼竿"], "price": 168, "colours": ["28调"],
+           "sizes": ["3.6米"], "attributes": {"配送方式": "竿筒1.25米算超长件"}}
+    box = {"id": "box", "name": "台钓箱", "price": 299, "colours": ["白色"], "sizes": ["26升"],
+           "attributes": {"保温": "放两个冰袋能保冷12小时", "放竿": "箱子里放不下鱼竿,竿子要另外装竿包"}}
+    engine = make_engine(products=[rod, box])
+    reply = engine.reply("能保温吗 放得下竿子不", item_id="box", now=NOW)
+    assert reply.conversation.product_id == "box"  # the rod is what the box holds, not the product asked of
+    assert "保冷12小时" in reply.suggestion and "放不下鱼竿" in reply.suggestion and "超长件" not in reply.suggestion
 
 
 _PROJECTOR = {"id": "h1", "name": "H1投影仪", "price": 2999, "colours": ["白色"], "sizes": ["标准版"],
