@@ -148,6 +148,7 @@ class ShippingQuestion(Intent):
         "courier_not_for_product": ("product", "courier", "couriers"),
         "courier_avoid": ("courier", "couriers"),
         "courier_product": ("product", "courier"),
+        "own_terms": ("product", "terms"),
         "courier_product_surcharge": ("product", "courier", "surcharge"),
         "no_delivery": ("region",),
         "abroad": (),
@@ -251,6 +252,14 @@ class ShippingQuestion(Intent):
             dates = first if first == last else f"{first}到{last}"
             paid = "_paid" if isinstance(leaves, dt.date) else ""  # 「31号拍的几号到」: paid that day, not now
             answer = Answer(f"{answer.case}_dates{paid}", {**answer.facts, "dates": dates}, answer.remember)
+        terms = _own_terms(question)
+        if terms is not None and not answer.case.startswith("arrive_") \
+                and any(k in self.cases.get(answer.case, ()) for k in ("days", "surcharge", "base_fee")):
+            # 「发新疆吗 几天到」 of a rod whose 配送方式 says 新疆只能走EMS,8到12天到: that, not the shop's days
+            # and fees; a fee asked that those words do not price, a person adds
+            fee_unsaid = topic != "delivery" and self.rules.topic(question.message.text, "fee") is not None \
+                and not _PRICED.search(terms[1])
+            return Answer("own_terms", {"product": terms[0], "terms": terms[1]}, answer.remember, draft=fee_unsaid)
         own = own_ship_time(question.product, question.message.text)
         if own is not None and "ship_day" in self.cases.get(answer.case, ()) \
                 and answer.facts.get("ship_day") == day_label(day, today) and _presale(question, today) is None:
@@ -799,6 +808,37 @@ def _variant_courier(question: Question, couriers: list[str], only: bool = False
                 if len(named) == 1 and (not only or re.search(r"只(能)?(走|发|用)" + re.escape(named[0]), clause)):
                     return named[0]
     return None
+
+
+def _own_terms(question: Question) -> tuple[str, str] | None:
+    """The clauses of the product's own fact of how it is sent that speak of what the line asks:
+    the place asked (新疆、西藏只能走EMS,8到12天到), a courier named (指定顺丰另加8元) or the variant
+    asked of (1.2米只走德邦物流,3到5天到); with the product's name and the fact's."""
+    product = question.product
+    if product is None:
+        return None
+    entities = question.message.entities
+    region = next(iter(entities.regions), None) or question.conversation.region
+    place = REGIONS.get(region or "")
+    colour, size = _named_variant(question, product)
+    said = [n for n in (*(place.names if place else ()), *entities.couriers,
+                        *(product.names_of(colour, size) if colour or size else ())) if len(n) >= 2]
+    for key, value in product.attributes.items():
+        if not _SENT_KEY.search(key):
+            continue
+        clauses = [c for c in _COMMA_OR_STOP.split(value) if any(n.lower() in c.lower() for n in said)
+                   and (_ROAD_DAYS.search(c) or _PRICED.search(c))]  # (not 只发江浙沪: the area, told elsewhere)
+        if clauses:
+            return f"{product.name}的{key}", "，".join(clauses)
+    return None
+
+
+#: Where a fact's value parts into what it says of each thing (新疆、西藏只能走EMS,8到12天到).
+_COMMA_OR_STOP = re.compile(r"[;；。]")
+#: Days on the road a value says: 8到12天到, 3-5天, 2天左右 (not 提前3天下单).
+_ROAD_DAYS = re.compile(r"\d+\s*(到|-|~|至)\s*\d+\s*天|\d+\s*天(内)?(到|送达|左右|能到)")
+#: A value that says what something costs: 另加8元, 补20元, 不加钱.
+_PRICED = re.compile(r"\d+(\.\d+)?\s*(元|块)|不加钱|免费|包邮|加钱")
 
 
 def _named_variant(question: Question, product: Product) -> tuple[str | None, str | None]:

@@ -860,6 +860,22 @@ def test_a_region_the_products_own_area_plainly_sends_to_is_answered_as_usual(sh
     assert shipping_part(ask(everywhere, "发西藏吗", now=at(FRIDAY, 10))).case == "product_area"
 
 
+@pytest.mark.parametrize(("text", "case", "told", "mode"), [
+    ("发新疆几天到", "own_terms", "新疆、西藏只能走EMS,8到12天到", "auto"),  # not the shop's days to 新疆
+    ("指定顺丰要加多少", "own_terms", "指定顺丰超长件要另加8元", "auto"),  # not the shop's 顺丰 surcharge
+    ("发新疆吗 运费多少", "own_terms", "8到12天到", "handoff"),  # a fee its words do not price: drafted
+    ("发广东几天到", "delivery", None, "auto"),  # a place its words leave alone: the shop's days
+])
+def test_what_the_products_own_terms_of_sending_say_of_the_place_or_courier_asked_is_told(
+        shop: Shop, text: str, case: str, told: str | None, mode: str) -> None:
+    terms = "竿筒算超长件,走中通不加钱;指定顺丰超长件要另加8元;新疆、西藏只能走EMS,8到12天到"
+    engine = with_dress(shop, attributes={"配送方式": terms})
+    reply = ask(engine, text, now=at(FRIDAY, 10))
+    part = shipping_part(reply)
+    assert part.case == case and reply.mode == mode
+    assert told is None or told in reply.suggestion
+
+
 def test_a_products_rule_for_the_places_it_names_leaves_the_others_as_usual(shop: Shop) -> None:
     """「12月15日以后黑龙江、吉林天冷只发顺丰,中通不发」 is a rule of those places: 广州 and 北京 are
     answered as usual; a courier asked to 黑龙江 is told the rule, not 「中通可以的」."""

@@ -596,7 +596,7 @@
         'no_rush', 'service_unknown']],
       ['发什么快递', ['courier_default', 'courier_only', 'courier_ok', 'courier_surcharge', 'courier_ok_days',
         'courier_some_regions', 'courier_surcharge_days', 'courier_no', 'courier_not_there', 'courier_not_for_product',
-        'courier_product', 'courier_product_surcharge', 'courier_avoid']],
+        'courier_product', 'courier_product_surcharge', 'courier_avoid', 'own_terms']],
       ['运费和包邮', ['fee_item_free', 'fee_item_paid', 'fee_free', 'fee_free_except', 'fee_threshold', 'fee_paid', 'fee_free_which',
         'fee_threshold_which', 'fee_paid_which', 'fee_free_courier', 'fee_threshold_courier', 'fee_paid_courier',
         'region_free', 'region_threshold', 'region_paid']],
