@@ -341,6 +341,25 @@ def _from_free_text(product: Product, concept: Concept, word: str, own: tuple[st
 _COMMA_PARTS = re.compile(r"[,，;；。]")
 
 
+def _labels_a_variant(product: Product, key: str, text: str) -> bool:
+    """Whether ``key``, the name the product's sizes or colours go by (坑距), is said with one of
+    them, naming that variant (「400坑距的呢」「坑距400的多少钱」), not asking the fact so called."""
+    find = product.find_size if key == product.size_label else (
+        product.find_colour if key == product.colour_label else None)
+    if find is None:
+        return False
+    for m in re.finditer(re.escape(key.lower()), text):
+        before = _VALUE_BEFORE.search(text, 0, m.start())
+        after = _VALUE_AFTER.match(text, m.end())
+        if any(found is not None and find(found[1]) is not None for found in (before, after)):
+            return True
+    return False
+
+
+_VALUE_BEFORE = re.compile(r"([0-9a-z.]+|[\u4e00-\u9fff]{1,4})的?$")
+_VALUE_AFTER = re.compile(r"(?:是|为)?([0-9a-z.]+)")
+
+
 def _lead_said(key: str, leads: Sequence[str], text: str) -> tuple[int, int] | None:
     """Where a name ``key`` starts with is said with a character of the rest of ``key`` after it:
     天幕杆 in 「天幕带杆子吗」, 帐篷内使用 in 「能在帐篷里用吗」 (not in 「天幕多少钱」)."""
@@ -485,6 +504,8 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
     leads = sorted({*(n.lower() for n in (product.name, *product.aliases)), *(text[a:b] for a, b in named)},
                    key=len, reverse=True)
     for key, value in product.attributes.items():
+        if _labels_a_variant(product, key, text):
+            continue  # 「400坑距的呢」: the 400mm one, not the fact called 坑距
         if (lead := _lead_said(key.lower(), leads, text)) is not None:
             stated[key] = value
             spans.append(lead)

@@ -759,6 +759,20 @@ def test_a_fact_said_not_done_asks_no_fact(shop: Shop) -> None:
     assert read_facts(engraved, "不刻字可以吗").stated and read_facts(engraved, "刻字不会掉吧").stated
 
 
+@pytest.mark.parametrize(("text", "asked"), [
+    ("400坑距的呢", False),  # the 400mm one, named by its label
+    ("坑距400的多少钱", False),
+    ("坑距多少", True),
+    ("我家坑距350能装吗", True),  # no size of it: the fact
+])
+def test_the_name_the_sizes_go_by_said_with_one_of_them_names_that_variant(text: str, asked: bool) -> None:
+    toilet = Product.model_validate({
+        "id": "toilet", "name": "智能马桶", "price": 2999, "colours": ["标准版"], "sizes": ["300mm", "400mm"],
+        "size_label": "坑距", "variant_aliases": {"300mm": ["300"], "400mm": ["400"]},
+        "attributes": {"坑距": "300的适合300到350,400的适合400到450"}})
+    assert bool(read_facts(toilet, text).stated) == asked
+
+
 def test_answering_the_phone_asks_nothing_of_power(shop: Shop) -> None:
     product = shop.product("dress-floral")
     assert product is not None
