@@ -148,6 +148,10 @@ def _of_day(shop: Shop, text: str, product: Product | None, today: dt.date,
     named = day_named(text, today) or fixed_day_named(text, today)
     if named is None or named.date <= today:
         return None
+    said = text[named.start:named.end]
+    if product is not None and (product.find_size(said) is not None or any(
+            size.startswith(said) and not size[len(said):len(said) + 1].isdigit() for size in product.sizes)):
+        return None  # 「3.6的拍两根多少钱」 of a rod in 3.6米: a length, not 3月6日
     then = shop.promotions_on(named.date, product)
     starting = next((p for p in then if p not in running), None)
     if starting is not None:

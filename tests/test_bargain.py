@@ -623,6 +623,16 @@ def test_a_later_day_asked_of_is_told_what_changes_by_then(engine: Engine, messa
     assert {key: part.facts[key] for key in told} == told
 
 
+def test_a_length_written_like_a_date_is_the_length(make_engine: Callable[..., Engine]) -> None:
+    rod = {"id": "rod", "name": "台钓竿", "price": 168, "colours": ["28调"], "sizes": ["3.6米", "4.5米"],
+           "prices": {"4.5米": 198}}
+    promotions = [{"name": "买竿送线", "description": "买任意一根台钓竿送一卷主线", "start": "2026-12-01",
+                   "end": "2027-01-10"}]
+    engine = make_engine(products=[rod], promotions=promotions, bargain={"bulk": None})
+    part = bargain_part(engine.reply("3.6的拍两根多少钱", item_id="rod", now=dt.datetime(2027, 1, 6, 10)))
+    assert (part.case, part.facts.get("total")) == ("price_total", "336元")  # not what changes by 3月6日
+
+
 @pytest.mark.parametrize(("item", "message", "size", "price"),
                          [("nuts", "经典款两斤多少钱", "1kg", "159元"), ("jerky", "半斤多少钱", "250g", "59元")])
 def test_a_weight_said_in_jin_prices_the_size_of_that_weight(item: str, message: str, size: str, price: str) -> None:
