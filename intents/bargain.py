@@ -596,6 +596,8 @@ _CUTS_PRICE = re.compile(r"减|折|半价|降|特价|秒杀|第二件|优惠价|
 _LEFT_OUT = r"[^,，。;；)）]{0,4}(除外|不参加|不参与|不享受|不包括|不能参加)"
 #: A promotion that prices several bought together (两个只要799元, 套装价): what one costs it leaves alone.
 _SET_PRICE = re.compile(r"只要|仅需|只需|套装价|组合价|一起拍.{0,8}\d+元")
+#: Two things meant, one of each: 「两条都要」「两本一起买」「各一个」 (not two of one).
+_BOTH = re.compile(r"都要|都买|一起|各")
 #: A follow-up naming one thing and no more: 「不带盆的呢」「灰的呢」「那大号呢」.
 _ONLY_THIS = re.compile(r"^(那|那么)?[^\s,，。?？!！]{1,8}?(的)?(呢|咧)[?？]*$")
 #: A total asked (一共多少钱): of the number the buyer said they want, if said before.
@@ -853,7 +855,8 @@ class Bargain(Intent):
                 return Answer("price_protection_within", counted, said, handoff=True)  # the order's price: a person
             return Answer("price_protection", {"days": days}, said) if days else Answer("no_price_protection", {}, said)
         packs = packs_of(product, text) if product is not None else None  # 「两斤呢」 of tea in 500g: two of them
-        again = topic is None and question.conversation.asked in ("price", "promo") and bool(
+        again = (topic is None or (topic == "bulk" and _ONLY_THIS.match(text) is not None)) \
+            and question.conversation.asked in ("price", "promo") and bool(
             entities.sizes or entities.colours or entities.products or entities.quantity or packs)  # 「那500g的呢」
         variant = product is not None and (any(product.find_size(s) for s in entities.sizes)  # 六条装 is a size
                                            or size_by_amount(product, text) is not None  # 两斤: its 1kg
@@ -920,6 +923,13 @@ class Bargain(Intent):
             # 「班里要买40本人教五年级的 团购多少钱」, its 团购价 asked by name, whatever variant)
             return Answer("bulk_stated", {"product": product.name, "name": stated_bulk[0], "note": stated_bulk[1]},
                           {"asked": "price"})
+        if asks_price and product is not None and not variant and (entities.quantity or 0) >= 2 \
+                and not _one_price(product) and not _DISCOUNT.search(plain) and not _PRICE_GAP.search(text) \
+                and not _BOTH.search(text) and len(entities.sizes) + len(entities.colours) < 2 \
+                and not (entities.quantity == 2 and _TOTAL.search(text)) and (each := self._counted(
+                    question, product.name, [(name, p) for name, p, _ in _variants(product)], entities.quantity or 0,
+                    running)) is not None:
+            return dataclasses.replace(each, remember={"asked": "price"})  # 「买3个呢」 of 39元 and 49元 ones
         if asks_price and product is not None and (not _DISCOUNT.search(plain) or _PRICE_GAP.search(text)
                                                    or _NET.search(text)) \
                 and (variant or (entities.quantity or 0) < 2 or _one_price(product) or _PRICE_GAP.search(text)):

@@ -623,6 +623,21 @@ def test_a_later_day_asked_of_is_told_what_changes_by_then(engine: Engine, messa
     assert {key: part.facts[key] for key in told} == told
 
 
+@pytest.mark.parametrize(("first", "then", "case", "said"), [
+    ("地漏多少钱", "买3个呢", "prices_total", "普通款 39元,3份117元、洗衣机款 49元,3份147元"),  # a count after
+    ("地漏多少钱", "两个差多少钱", "prices_gap", None),                                   # the prices: each's sum
+])
+def test_a_count_asked_after_the_prices_of_each_variant_is_what_that_many_of_each_come_to(
+        make_engine: Callable[..., Engine], first: str, then: str, case: str, said: str | None) -> None:
+    drain = {"id": "drain", "name": "防臭地漏", "aliases": ["地漏"], "price": 39, "colours": ["银色"],
+             "sizes": ["普通款", "洗衣机款"], "prices": {"洗衣机款": 49}}
+    engine = make_engine(products=[drain], promotions=[], bargain={"bulk": None})
+    now = dt.datetime(2026, 12, 4, 10)
+    told = engine.reply(first, item_id="drain", now=now)
+    part = bargain_part(engine.reply(then, told.conversation, item_id="drain", now=now))
+    assert part.case == case and (said is None or part.facts["totals"] == said)
+
+
 def test_a_length_written_like_a_date_is_the_length(make_engine: Callable[..., Engine]) -> None:
     rod = {"id": "rod", "name": "台钓竿", "price": 168, "colours": ["28调"], "sizes": ["3.6米", "4.5米"],
            "prices": {"4.5米": 198}}
