@@ -603,8 +603,9 @@ _ONLY_THIS = re.compile(r"^(那|那么)?[^\s,，。?？!！]{1,8}?(的)?(呢|咧
 #: A total asked (一共多少钱): of the number the buyer said they want, if said before.
 _TOTAL = re.compile(r"一共|总共|合计|总价|加起来|算下来|到手|一起(买|拍|要|下单)?的?(多少|什么价|啥价|怎么算)")
 #: One of each asked: 「各一个」「一个15一个16」「都要」.
-_ONE = "一[个件袋盒瓶只双条套份把支罐包]"
-_EACH_ONE = re.compile(rf"各(一|1|来)?[个件袋盒瓶只双条套份把支罐包]|{_ONE}.+{_ONE}|都要")
+_PIECE = "[个件袋盒瓶只双条套份把支罐包根台本张盆株桶箱卷]"
+_ONE = f"一{_PIECE}"
+_EACH_ONE = re.compile(rf"各(一|1|来)?{_PIECE}|{_ONE}.+{_ONE}|都要")
 #: A price stated in a text: 20支装12.9元, 另加50块.
 _PRICED = re.compile(r"\d+(?:\.\d+)?\s*(?:元|块)")
 
@@ -1124,12 +1125,17 @@ class Bargain(Intent):
         several = _several(product, entities.sizes, product.find_size, beside=(colour, size)) or _several(
             product, entities.colours, product.find_colour, beside=(colour, size))
         running = question.shop.promotions_on(question.now.date(), product)
-        if several and product.priced_in_pairs and colour is None and all(n in product.sizes for n in several):
+        if several and (_TOTAL.search(question.message.text) or _EACH_ONE.search(question.message.text)) \
+                and all(len(set(_over(product, n, colour, size))) == 1 for n in several):
+            pairs_priced = False  # 「4.5和5.4各一根一共多少」 of lengths each of one price: one of each, summed below
+        else:
+            pairs_priced = product.priced_in_pairs
+        if several and pairs_priced and colour is None and all(n in product.sizes for n in several):
             # 「4.5和6升差多少钱」 where each style of a size has its own price: every pair of those sizes
             return Answer("prices", facts | {"product": product.name, "prices": join(
                 f"{variant_label(c, s)} {money(product.price_of(c, s))}" for s in several for c in product.colours)},
                 remember)
-        if several and product.priced_in_pairs and size is None and all(n in product.colours for n in several):
+        if several and pairs_priced and size is None and all(n in product.colours for n in several):
             # 「T系列和X系列多少钱」 where each pack of a series has its own price: every pair of those series
             return Answer("prices", facts | {"product": product.name, "prices": join(
                 f"{variant_label(c, s)} {money(product.price_of(c, s))}" for c in several for s in product.sizes)},

@@ -638,6 +638,17 @@ def test_a_count_asked_after_the_prices_of_each_variant_is_what_that_many_of_eac
     assert part.case == case and (said is None or part.facts["totals"] == said)
 
 
+@pytest.mark.parametrize("text", ["4.5和5.4各一根多少钱", "4.5一根 5.4一根 一共多少"])
+def test_one_of_each_of_two_sizes_of_one_price_each_is_summed_though_one_pair_has_its_own(
+        make_engine: Callable[..., Engine], text: str) -> None:
+    rod = {"id": "rod", "name": "台钓竿", "price": 168, "colours": ["28调", "19调"], "sizes": ["4.5米", "5.4米"],
+           "variant_aliases": {"4.5米": ["4.5"], "5.4米": ["5.4"]},
+           "prices": {"4.5米": 218, "5.4米": 268, "19调 5.4米": 268}}
+    engine = make_engine(products=[rod], promotions=[], bargain={"bulk": None})
+    part = bargain_part(engine.reply(text, item_id="rod", now=dt.datetime(2026, 12, 26, 14)))
+    assert part.facts["total"] == "486元"
+
+
 def test_a_length_written_like_a_date_is_the_length(make_engine: Callable[..., Engine]) -> None:
     rod = {"id": "rod", "name": "台钓竿", "price": 168, "colours": ["28调"], "sizes": ["3.6米", "4.5米"],
            "prices": {"4.5米": 198}}
