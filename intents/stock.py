@@ -67,6 +67,10 @@ def _restocks_within(product: Product, colour: str | None, size: str | None, tod
 
 
 #: Whether there is a variant, asked of nothing else: 「有酒红吗」「还有XL的没」「那有黑色的么」.
+#: Whether something came in: 「到了没」「到货了吗」.
+_ARRIVED = re.compile(r"到了(?:吗|没|么|嘛|没有)|到货了?(?:吗|没|么)")
+#: Words of an order already placed: 「我的…到了没」 asks of the parcel.
+_AN_ORDER = re.compile(r"我的|我买的|我拍的|订单|快递|包裹|物流|单号|寄")
 _HAS_VARIANT = re.compile(r"^(?:那|请问|亲)?(?:还)?有(?:没有)?[^吗么嘛没呢?？\s]{1,6}?(?:的)?"
                           r"(?:吗|么|嘛|没|没有|不)[?？]?$")
 
@@ -191,6 +195,17 @@ class Stock(Intent):
         if _only_variant(message):  # 「iphone16promax透明的」: the variant wanted, said alone (below a follow-up's 0.8)
             return [Evidence("entity", label, 0.75)]
         return [Evidence("entity", label, 0.5)] if matched else []
+
+    def about(self, message: Message, product: Product) -> list[Evidence]:
+        """「泡沫盾400到了没」 of a variant the shop restocks: whether the restock came in, not a parcel
+        (「我的黑色M到了没」 still asks of an order)."""
+        arrived = _ARRIVED.search(message.text)
+        if arrived is None or _AN_ORDER.search(message.text):
+            return []
+        colour, size = product.variant_named(message.entities.colours, message.entities.sizes)
+        if (colour is None and size is None) or product.restock_of(colour, size, dt.date.min) is None:
+            return []
+        return [Evidence("pattern", f"{variant_label(colour, size)}补货到了没", 0.9, arrived.start(), arrived.end())]
 
     def answer(self, question: Question) -> Answer:
         product = question.product

@@ -603,6 +603,19 @@ def test_a_restock_date_past_is_checked_by_a_person_not_told_as_no_date(make_eng
     assert part_of(before, "stock").case == "sold_out_restock"  # (the date to come, as before)
 
 
+@pytest.mark.parametrize(("text", "intent"), [
+    ("北师大版三年级的今天到了没", "stock"),  # a variant the shop restocks: whether it came in
+    ("我的北师大版三年级到了没", "logistics"),  # an order's parcel
+])
+def test_a_restocked_variant_asked_whether_it_came_in_is_its_restock_not_a_parcel(
+        make_engine: Callable[..., Engine], text: str, intent: str) -> None:
+    engine = make_engine(products=[_WORKBOOK | {"restock": [{"colour": "北师大版", "size": "三年级",
+                                                              "date": "2026-12-20"}]}], promotions=[])
+    reply = engine.reply(text, item_id="workbook", now=dt.datetime(2026, 12, 21, 9))
+    assert reply.intents[0] == intent
+    assert intent != "stock" or reply.parts[0].case == "sold_out_restock_passed"
+
+
 @pytest.mark.parametrize("text", ["奶香的有没有放奶粉 孩子乳糖不耐受", "原味有无添加糖"])
 def test_what_is_in_a_flavour_is_a_fact_not_its_stock(make_engine: Callable[..., Engine], text: str) -> None:
     nuts = {"id": "almond", "name": "巴旦木", "price": 29.9, "colour_label": "口味", "colours": ["原味", "奶香味"],
