@@ -222,6 +222,8 @@ class ShippingQuestion(Intent):
             days = self._told(question, "delivery")
             if days.case.startswith("delivery"):
                 also.append(days)
+        if answer.case in ("ship_today", "ship_later") and (later := _later_day(question)) is not None:
+            also.append(self._told(later, "ship_time"))  # 「今天能发吗 明天周六发不发」: that day's too
         if self.rules.topic(text, "which_courier") and not question.message.entities.couriers \
                 and not any("courier" in self.cases[told.case] for told in (answer, *also)):
             also.append(_which_courier(question))
@@ -808,6 +810,24 @@ def _variant_courier(question: Question, couriers: list[str], only: bool = False
                 if len(named) == 1 and (not only or re.search(r"只(能)?(走|发|用)" + re.escape(named[0]), clause)):
                     return named[0]
     return None
+
+
+def _later_day(question: Question) -> Question | None:
+    """``question`` as asked of a later day it names to ship on beside today (「今天能发吗 明天周六发不发」:
+    明天周六), today's words left out; None where it names none."""
+    text, today = question.message.text, question.now.date()
+    said = TODAY.search(text)
+    if said is None:
+        return None
+    rest = text[:said.start()] + " " * (said.end() - said.start()) + text[said.end():]
+    later = day_named(rest, today)
+    if later is None or later.date <= today or _SHIPS_ON.match(rest, later.end) is None:
+        return None
+    return dataclasses.replace(question, message=dataclasses.replace(question.message, text=rest))
+
+
+#: Shipping asked right after a day: 「明天周六发不发」「周日发货吗」.
+_SHIPS_ON = re.compile(r"[^,，。?？!！\s]{0,3}?(发|寄|出)")
 
 
 def _own_terms(question: Question) -> tuple[str, str] | None:

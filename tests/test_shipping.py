@@ -591,6 +591,13 @@ def test_a_date_asked_after_a_holiday_answer_is_that_days_shipping(engine: Engin
     assert (shipping_part(on).case, shipping_part(on).facts["weekday"]) == ("weekday_yes", "周四(10月8日)")
 
 
+def test_today_and_a_later_day_asked_in_one_line_are_both_answered(engine: Engine) -> None:
+    saturday = dt.datetime(2026, 12, 5, 10)  # before Saturday's cut-off; the example shop rests on Sundays
+    reply = engine.reply("现在拍今天能发吗 明天周日发不发", item_id="dress-floral", now=saturday)
+    cases = [(p.case, p.facts.get("weekday")) for p in reply.parts if p.intent == "shipping"]
+    assert cases == [("ship_today", None), ("weekday_no", "明天(周日)")]
+
+
 def test_another_day_asked_after_a_shipping_answer_goes_on_with_it(engine: Engine) -> None:
     saturday = dt.datetime(2026, 12, 5, 17)  # after the cut-off; the example shop rests on Sundays
     first = engine.reply("今天能发吗", item_id="dress-floral", now=saturday)
