@@ -549,9 +549,11 @@ _SECOND_HALF = re.compile(r"第二件(?:半价|5折|五折)")
 
 
 def _second_half(running: list[Promotion], price: float, quantity: int) -> float | None:
-    """What 第二件半价, the one promotion running that cuts the price, takes off ``quantity``
-    of one price: half of every second one; None where other terms go with it."""
-    cutting = _the_cut(running)
+    """What 第二件半价, the one promotion running that cuts the price (beside a plain 满X减Y these do
+    not reach), takes off ``quantity`` of one price: half of every second one; None where other
+    terms go with it."""
+    out_of_reach = [p for p in running if (spend := _spend_off([p])) is not None and price * quantity < spend[0]]
+    cutting = _the_cut([p for p in running if p not in out_of_reach])
     if cutting is None or not _SECOND_HALF.search(cutting.description) \
             or re.search(r"满\d|直降|立减|直减|第三件|(?<!5)折(?!扣)", _SECOND_HALF.sub("", cutting.description)):
         return None
@@ -1239,6 +1241,8 @@ class Bargain(Intent):
                 each_off = _cut_of(running, product, named)
                 off = each_off * quantity if each_off is not None and each_off < price else _second_half(
                     running, price, quantity)
+                if off is not None and (each_off is None or each_off >= price):  # by 第二件半价 alone
+                    cut_by = facts | _promotion_facts([p for p in running if _SECOND_HALF.search(p.description)])
                 if off is not None and (deal is None or quantity < deal.min_items):
                     return Answer("price_total_off", cut_by | {"price": money(price), "quantity": quantity,
                                                                "total": money(price * quantity),

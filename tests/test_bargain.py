@@ -649,6 +649,16 @@ def test_one_of_each_of_two_sizes_of_one_price_each_is_summed_though_one_pair_ha
     assert part.facts["total"] == "486元"
 
 
+def test_a_second_half_beside_a_spend_off_not_reached_is_worked_out(make_engine: Callable[..., Engine]) -> None:
+    bait = {"id": "bait", "name": "商品饵", "price": 26, "colours": ["腥味"], "sizes": ["3袋装"]}
+    promotions = [{"name": "饵料第二件半价", "description": "同口味同规格拍两件,第二件半价。", "start": "2026-12-01",
+                   "end": "2026-12-31"},
+                  {"name": "冬钓季满减", "description": "全店满299减30。", "start": "2026-12-01", "end": "2026-12-31"}]
+    engine = make_engine(products=[bait], promotions=promotions, bargain={"bulk": None})
+    part = bargain_part(engine.reply("腥味拍两个多少", item_id="bait", now=dt.datetime(2026, 12, 16, 10)))
+    assert (part.case, part.facts["net"], part.facts["promotion_name"]) == ("price_total_off", "39元", "饵料第二件半价")
+
+
 def test_a_length_written_like_a_date_is_the_length(make_engine: Callable[..., Engine]) -> None:
     rod = {"id": "rod", "name": "台钓竿", "price": 168, "colours": ["28调"], "sizes": ["3.6米", "4.5米"],
            "prices": {"4.5米": 198}}
