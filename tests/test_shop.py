@@ -14,7 +14,7 @@ import pytest
 import yaml
 
 from botcore.errors import ShopError, ShopFileError, ShopValidationError, XiaoerError
-from botcore.shop import Shop
+from botcore.shop import Product, Shop
 from botcore.shop.shopfile import EXAMPLE_SHOP, load_shop, parse_shop, validate_shop
 
 EXAMPLE_TEXT = EXAMPLE_SHOP.read_text("utf-8")
@@ -90,6 +90,18 @@ def test_numeric_jeans_sizes_are_read_as_text(shop: Shop) -> None:
     assert jeans.sizes[0] == "25"
     assert all(isinstance(s, str) for s in jeans.sizes)
     assert jeans.stock["浅蓝色"]["27"] == 30
+
+
+@pytest.mark.parametrize(("sizes", "said", "found"), [
+    (["50枚盒装", "100枚盒装"], "50", "50枚盒装"),  # a number said alone: the size it starts
+    (["3.6米", "4.5米"], "3.6", "3.6米"),
+    (["50ml", "500ml"], "50", "50ml"),  # (50 does not start 500ml)
+    (["3XL", "4XL"], "3", None),  # one digit may count, not name a size
+    (["50枚", "50枚x2"], "50", None),  # two it starts: neither
+])
+def test_a_number_said_alone_is_the_one_size_it_starts(sizes: list[str], said: str, found: str | None) -> None:
+    product = Product.model_validate({"id": "p", "name": "商品", "price": 9, "colours": ["白色"], "sizes": sizes})
+    assert product.find_size(said) == found
 
 
 def test_example_shipping(shop: Shop) -> None:

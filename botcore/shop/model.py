@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Sequence
 from itertools import pairwise
 from typing import Annotated, Literal
@@ -30,6 +31,11 @@ from botcore.platforms import PLATFORMS, Platform
 from botcore.shop.scenarios import Suite, described, unknown_items, untimed
 from botcore.sizes import size_key
 from botcore.text import money_span
+
+#: A number a buyer says of a size by itself (50, 3.6; not 3, which may count): the size it starts.
+_BARE_NUMBER = re.compile(r"\d{2,}|\d+\.\d+")
+#: What goes on with a number (a digit, or a point and a digit): 50 does not start 500ml or 50.5.
+_NUMBER_GOES_ON = re.compile(r"\d|\.\d")
 
 __all__ = [
     "BODY_MEASURES",
@@ -336,6 +342,9 @@ class Product(_Model):
         for row in self.size_chart:
             if any(size_key(other) == key for other in row.names):
                 return row.size
+        if _BARE_NUMBER.fullmatch(name):  # 「50的呢」 of hooks in 50枚盒装 and 100枚盒装: the one it starts
+            starting = [s for s in self.sizes if s.startswith(name) and not _NUMBER_GOES_ON.match(s, len(name))]
+            return starting[0] if len(starting) == 1 else None
         return None
 
     def names_of(self, *variants: str | None) -> list[str]:
