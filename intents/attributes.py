@@ -57,6 +57,8 @@ def _left_out(text: str, start: int, end: int) -> bool:
     return bool(_NOT_DONE.search(text, 0, start)) or (start > 0 and text[start - 1] == "不"
                                                         and _WITHOUT.match(text, end) is not None)
 #: A measure asked: 「多远」「多大」「多少」「几」.
+#: A question word a two-character fact name is asked around: 配竿 in 「配哪个竿」「配什么竿」.
+_WHICH_BETWEEN = r"(?:哪个|哪种|哪款|哪根|哪一款|什么|啥|几号的?|多少号的?)"
 _HOW_MUCH = re.compile(r"多[远大长高重久宽厚深粗细]|多少|几")
 #: Only a measure asked between a fact named and a kind of it: 「充电器多大功率」 asks the charger's.
 _MEASURE_BETWEEN = re.compile(r"^[\u4e00-\u9fff]?(的|是)?(多[远大长高重久宽厚深粗细]|多少|几)(的)?$")
@@ -534,6 +536,11 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
                 or any(said(head) or (any(c in text for c in head) and said(can)) for head, can in who) \
                 or (halves and said(stem[:2]) and said(stem[2:])):
             stated[key] = value
+        elif len(stem) == 2 and _CJK_ONLY.fullmatch(stem) and (split := re.search(
+                re.escape(stem[0]) + _WHICH_BETWEEN + re.escape(stem[1]), text)) is not None \
+                and free(split.start(), split.end()):
+            stated[key] = value  # 配竿 asked around its question word: 「这个线配哪个竿」
+            spans.append((split.start(), split.end()))
         elif any(said(tail) for tail in tails):
             stated[key] = value
             by_tail[key] = next(tail for tail in tails if tail in text)
