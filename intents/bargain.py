@@ -292,6 +292,27 @@ _MANY = re.compile(r"买的多|买得多|买很多|多买|量大|量多|一个�
 _PLUS = re.compile(r"加|再来|再要|还要|和|跟|搭")
 
 
+def _page_beside(question: Question, other: Product) -> Product | None:
+    """The page's product, where the line names another and, in a clause of its own, a variant
+    of the page's (「80奶白一个 80镜柜一个 一共多少」 on the cabinet's page: 80 奶白 is the cabinet's)."""
+    page, text, said = question.page, question.message.text, question.message.entities
+    if page is None or page is other:
+        return None
+    spans = said.named
+    for clause in _CLAUSE.finditer(text):
+        if any(clause.start() < b and a < clause.end() for a, b in spans):
+            continue
+        words = clause.group()
+        if page.variant_named([c for c in said.colours if c in words],
+                              [z for z in said.sizes if z in words]) != (None, None):
+            return page
+    return None
+
+
+#: A clause of a line: 「80奶白一个」 of 「80奶白一个 80镜柜一个 一共多少」.
+_CLAUSE = re.compile(r"[^\s,，。;；!！?？]+")
+
+
 def _owning(products: Sequence[Product], said: Entities, named: Sequence[Product]) -> list[Product]:
     """The one product, besides those ``named``, that alone sells a size the line names (唤醒版 of
     the controller beside 「双座底座」): none where no size, or several products, say it."""
@@ -884,6 +905,8 @@ class Bargain(Intent):
         if together and (_PLUS.search(text) or len(together) >= 2):
             # 「唤醒版加一个双座底座」「平板拖布2块装一个 滤网一个 边刷一个」: the product whose variant is named too
             together = [*_owning(shop.products, entities, together), *together]
+        if len(together) == 1 and (page := _page_beside(question, together[0])) is not None:
+            together = [page, *together]  # 「80奶白一个 80镜柜一个」 on the cabinet's page: the cabinet too
         counts = _counts(together, text, entities.named) if len(together) >= 2 else None
         if len(together) >= 2 and (self.rules.topic(text, "price") or _TOTAL.search(text)) \
                 and not _DISCOUNT.search(plain) and ((entities.quantity or 0) <= 1 or counts is not None):

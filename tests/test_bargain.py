@@ -659,6 +659,18 @@ def test_a_second_half_beside_a_spend_off_not_reached_is_worked_out(make_engine:
     assert (part.case, part.facts["net"], part.facts["promotion_name"]) == ("price_total_off", "39元", "饵料第二件半价")
 
 
+def test_a_variant_of_the_pages_product_said_beside_another_product_is_the_pages(
+        make_engine: Callable[..., Engine]) -> None:
+    cabinet = {"id": "cabinet", "name": "浴室柜", "aliases": ["浴室柜"], "price": 1599, "colours": ["奶白"],
+               "sizes": ["60cm", "80cm"], "variant_aliases": {"80cm": ["80"]}, "prices": {"80cm": 1999}}
+    mirror = {"id": "mirror", "name": "镜柜", "aliases": ["镜柜"], "price": 1299, "colours": ["奶白"],
+              "sizes": ["60cm", "80cm"], "variant_aliases": {"80cm": ["80"]}, "prices": {"80cm": 1599}}
+    engine = make_engine(products=[cabinet, mirror], promotions=[], bargain={"bulk": None, "coupon": None})
+    part = bargain_part(engine.reply("80奶白一个 80镜柜一个 一共多少", item_id="cabinet",
+                                     now=dt.datetime(2026, 12, 12, 16)))
+    assert (part.case, part.facts["total"]) == ("products_total", "3598元")  # 1999 + 1599, not the mirror's alone
+
+
 def test_a_length_written_like_a_date_is_the_length(make_engine: Callable[..., Engine]) -> None:
     rod = {"id": "rod", "name": "台钓竿", "price": 168, "colours": ["28调"], "sizes": ["3.6米", "4.5米"],
            "prices": {"4.5米": 198}}
