@@ -103,6 +103,15 @@ class ProductQuestion(Intent):
                 if asked.stated and asked.at is not None:
                     facts = dataclasses.replace(asked, at=(start + asked.at[0], start + asked.at[1]))
                     break
+        if not facts.stated and FITS.search(message.text) and not _ADVICE.search(message.text) \
+                and not _PAYING_WITH.search(message.text):
+            # 「28调配几号主线」 on the rod's page: its fact that names the line another product is called by
+            own = {n.lower() for n in (product.name, *product.aliases)}
+            naming = [(a, b) for a, b in message.entities.named if message.text[a:b] not in own
+                      and any(message.text[a:b].replace(" ", "") in value.lower().replace(" ", "")
+                              for value in product.attributes.values())]
+            if naming:
+                return [Evidence("attribute", "商品资料里说到的别的商品", ATTRIBUTE_WEIGHT, *naming[0])]
         if not facts.stated:
             return []
         # the clause it was asked in, when that clause asks (「甜吗 能便宜点不」): a second question beside
@@ -187,7 +196,7 @@ class ProductQuestion(Intent):
                 and (naming := _naming_others(product, question)).stated:
             # 「x9pro用哪个滤网」 on the filter's page: its fact that names the X9 Pro (兼容); beside the
             # facts asked by their kind, where none of those names it (「能保温吗 放得下竿子不」 of a box: 放竿)
-            if not asked.asked:
+            if not asked.stated:  # (「28调配几号主线」: not 内含, of 配几, missing beside it)
                 asked = naming
             elif not set(asked.stated) & set(naming.stated):
                 asked = dataclasses.replace(asked, stated=(*asked.stated, *naming.stated))
@@ -316,6 +325,8 @@ _DIFFERENCE = re.compile(r"区别|不同|不一样|差别|差在哪")
 
 #: Whether one thing goes with another: 「x9pro用哪个滤网」「标准版能用尘袋吗」; not which is better (advice).
 _ADVICE = re.compile(r"好|推荐|建议|值得")
+#: A way to pay asked to be usable, not a fit: 「能用券吗」「可以用花呗吗」.
+_PAYING_WITH = re.compile(r"(能|可以)用(券|优惠券|红包|花呗|白条|信用卡|积分|京豆|购物金)")
 
 
 def _naming_others(product: Product, question: Question) -> Facts:

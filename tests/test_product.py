@@ -1184,6 +1184,22 @@ def test_a_machine_named_on_its_accessorys_page_asks_the_accessorys_fit(
     assert reply.parts[0].case == "facts" and fact in reply.suggestion and "2.4G" not in reply.suggestion
 
 
+@pytest.mark.parametrize(("text", "told"), [
+    ("28调配几号主线", "配主线1.5号以内"),  # the line named, on the rod's page: the rod's fact naming it
+    ("能用券吗", None),  # a coupon, no fit
+])
+def test_a_fit_naming_another_product_asks_the_pages_fact_that_names_it(
+        make_engine: Callable[..., Engine], text: str, told: str | None) -> None:
+    rod = {"id": "rod", "name": "台钓竿", "aliases": ["竿子"], "price": 168, "colours": ["28调", "19调"],
+           "sizes": ["3.6米"], "attributes": {"拉力": "28调建议配主线1.5号以内,最大负荷约3公斤"}}
+    line = {"id": "line", "name": "尼龙主线", "aliases": ["主线", "鱼线"], "price": 12, "colours": ["荧光黄"],
+            "sizes": ["1.0号", "1.5号"]}
+    engine = make_engine(products=[rod, line])
+    reply = engine.reply(text, item_id="rod", now=NOW)
+    assert ("product" in reply.intents) == (told is not None)
+    assert told is None or (reply.conversation.product_id == "rod" and told in reply.suggestion)
+
+
 def test_a_fit_asked_beside_a_fact_gets_the_fact_naming_the_other_thing_too(make_engine: Callable[..., Engine]) -> None:
     rod = {"id": "rod", "name": "台钓竿", "aliases": ["竿子", "鱼竿"], "price": 168, "colours": ["28调"],
            "sizes": ["3.6米"], "attributes": {"配送方式": "竿筒1.25米算超长件"}}
