@@ -17,6 +17,7 @@ import dataclasses
 import datetime as dt
 import logging
 import random
+import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -333,12 +334,28 @@ class Engine:
         """Whether ``intent`` means the buyer wants a person (`intents.base.Intent.escalates`)."""
         return intent in self._roster.escalates
 
+    def _begun(self, message: Message, current: str | None) -> tuple[str, ...]:
+        """The one other product a short follow-up names by the start of its name (「那智能的呢」 on
+        the 连体马桶's page: the 智能马桶, of its kind), where that word is no variant of the one
+        talked about."""
+        said = _BEGUN.match(message.text)
+        if said is None:
+            return ()
+        word, product = said["word"], self.shop.product(current or "")
+        if product is not None and (product.find_colour(word) or product.find_size(word)):
+            return ()
+        begun = [p for p in self.shop.products if p.id != current and any(
+            n.lower().startswith(word) and n.lower() != word for n in (p.name, *p.aliases))]
+        if len(begun) > 1 and product is not None and product.category:  # (智能镜柜 too: the toilets' kind)
+            begun = [p for p in begun if p.category == product.category]
+        return (begun[0].id,) if len(begun) == 1 else ()
+
     def _focus(self, message: Message, item_id: str | None, conversation: Conversation) -> Product | None:
         """The product in question: named in the message, else the one the buyer is
         looking at, else the one talked about before, else the only one the shop has. A
         product named on the page the buyer is still on (「大衣有驼色吗」 on the dress's page,
         then 「M码呢」) is the one talked about until they open another page."""
-        named = message.entities.products
+        named = message.entities.products or self._begun(message, conversation.product_id or item_id)
         page = self.shop.product(item_id) if item_id is not None and named else None
         words = {message.text[start:end] for start, end in message.entities.named}
         if page is not None and (in_fact_names(page, words, message.text)  # 「含床垫吗」 on a bed's page
@@ -364,6 +381,10 @@ class Engine:
             if product is not None:
                 return product
         return self.shop.products[0] if len(self.shop.products) == 1 else None
+
+
+#: A short follow-up naming a thing by a word: 「那智能的呢」「连体的呢」.
+_BEGUN = re.compile(r"^(?:那|那么)?(?P<word>[\u4e00-\u9fff]{2,4}?)的?(?:呢|咧)[?？]*$")
 
 
 def _its_own(page: Product, word: str) -> bool:

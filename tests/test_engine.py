@@ -169,6 +169,22 @@ def test_a_product_named_stays_in_focus_while_the_buyer_is_on_the_same_page(engi
     assert elsewhere.conversation.product_id == "hoodie-fleece"
 
 
+def test_a_follow_up_naming_another_product_by_the_start_of_its_name_goes_on_of_that_one(shop: Shop) -> None:
+    """「要插电吗」 of the 连体马桶, then 「那智能的呢」: the 智能马桶's (not the 智能镜柜, another kind)."""
+    products = [
+        {"id": "toilet", "name": "连体马桶", "category": "马桶", "price": 1299, "colours": ["白色"],
+         "sizes": ["300mm"], "attributes": {"插座": "不用电,不需要插座"}},
+        {"id": "smart", "name": "S7一体机", "aliases": ["智能马桶"], "category": "马桶", "price": 2999,
+         "colours": ["白色"], "sizes": ["300mm"], "attributes": {"插座": "要用电,后面要留10A插座"}},
+        {"id": "mirror", "name": "除雾镜柜", "aliases": ["智能镜柜"], "category": "镜柜", "price": 1599,
+         "colours": ["奶白"], "sizes": ["80cm"], "attributes": {"插座": "要接电"}},
+    ]
+    engine = Engine(Shop.model_validate({**shop.model_dump(), "products": products}))
+    first = engine.reply("要插电吗", item_id="toilet")
+    then = engine.reply("那智能的呢", first.conversation, item_id="toilet")
+    assert then.conversation.product_id == "smart" and "10A插座" in then.suggestion
+
+
 def test_a_variant_only_the_page_has_brings_the_talk_back_to_the_page(engine: Engine) -> None:
     """「大衣有驼色吗」 on the dress's page, then 「雾霾蓝M有吗」: the coat has no 雾霾蓝, the dress does."""
     named = engine.reply("大衣有驼色吗", item_id="dress-floral")
