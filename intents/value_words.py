@@ -125,5 +125,8 @@ def found_in_values(product: Product, text: str, names: Sequence[str] = (),
     said = [(start, piece) for piece, (found, start) in telling.items() if best in found]
     first, piece = min(said)
     name, value, _ = facts[best]
-    sure = any(len(p) >= SURE_LENGTH and telling[p][0] == [best] for _, p in said)
+    # a long word said that this fact alone holds, or two words that only it holds (显示 and 时间 of
+    # 「能显示时间吗」 in 没有蓝牙和时间显示)
+    alone = [p for _, p in said if telling[p][0] == [best]]
+    sure = any(len(p) >= SURE_LENGTH for p in alone) or len(alone) >= 2
     return Found(name, value, tuple(p for _, p in sorted(said)), (first, first + len(piece)), sure)

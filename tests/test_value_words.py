@@ -36,6 +36,20 @@ def test_the_fact_that_says_the_buyers_words_is_found(text: str, name: str, sure
     assert text[found.at[0]:found.at[1]] in found.words
 
 
+MIRROR = Product.model_validate({
+    "id": "mirror", "name": "除雾镜柜", "price": 1599, "colours": ["奶白"], "sizes": ["80cm"],
+    "attributes": {"功能": "镜面除雾、感应灯;没有蓝牙和时间显示", "用电": "要接电,功率约50W"}})
+
+
+@pytest.mark.parametrize(("text", "sure"), [
+    ("能显示时间吗", True),  # two short words only that fact holds: sure
+    ("能显示吗", False),  # one short word: a draft for a person
+])
+def test_two_short_words_only_one_fact_holds_make_it_sure(text: str, sure: bool) -> None:
+    found = found_in_values(MIRROR, text, (MIRROR.name,))
+    assert found is not None and (found.name, found.sure) == ("功能", sure)
+
+
 @pytest.mark.parametrize("text", [
     "可以的吗 正常吗",  # plain words only
     "能写贺卡吗",  # two facts say it as much: neither is the one
