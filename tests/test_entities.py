@@ -401,6 +401,7 @@ def test_a_size_named_by_its_length_is_found_bare() -> None:
         (["15pro", "16"], "15pro max的有吗", None),
         (["20W", "65W"], "有120w的吗", None),
         (["15", "16"], "16的有吗", "16"),
+        (["50", "100"], "双十一那个减50还有吗", None),  # 50元 off, not the size 50
         (["80抽6包", "80抽12包"], "12包的呢", "80抽12包"),  # a pack by the count at its end
         (["20W", "65W"], "20w的多少钱", "20W"),
         # a bed's length and style as buyers write them

@@ -603,6 +603,11 @@ def test_a_restock_date_past_is_checked_by_a_person_not_told_as_no_date(make_eng
     assert part_of(before, "stock").case == "sold_out_restock"  # (the date to come, as before)
 
 
+def test_a_promotions_cut_asked_whether_it_still_runs_asks_no_stock(engine: Engine) -> None:
+    reply = engine.reply("双十一那个减50还有吗", item_id="dress-floral", now=dt.datetime(2026, 12, 5, 10))
+    assert "stock" not in reply.intents
+
+
 @pytest.mark.parametrize(("text", "intent"), [
     ("北师大版三年级的今天到了没", "stock"),  # a variant the shop restocks: whether it came in
     ("我的北师大版三年级到了没", "logistics"),  # an order's parcel

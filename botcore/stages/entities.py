@@ -250,6 +250,10 @@ _UNIT_LETTERS = re.compile(r"(?:cm|mm|ml|kg|g|m|l)(?![a-z])")
 _LONGER_MODEL = re.compile(r"\s(?:max|plus|mini|ultra|pro)(?![a-z])")
 
 
+#: A sum of money said right before a number: 减50, 便宜20, 满200.
+_MONEY_BEFORE = re.compile(r"(?:减|降|便宜|优惠|省|返|满|少)了?$")
+
+
 def _stands_alone(text: str, hit: Hit) -> bool:
     """An ASCII alias ("sf", "ems") must not sit inside a longer ASCII word, and a number
     (a size like 30) not inside a longer number or before a unit; a name starting with a
@@ -261,6 +265,8 @@ def _stands_alone(text: str, hit: Hit) -> bool:
         return False  # 「宽1.6高1.5」: a height told, not the size 1.5米
     after = text[hit.end] if hit.end < len(text) else " "
     if hit.text.isdigit():  # (16 of 16pro, 16plus: another model's name, not the size 16; 120cm is 120)
+        if _MONEY_BEFORE.search(text, 0, hit.start):
+            return False  # 「那个减50还有吗」: 50元 off, not a size 50
         return not before.isdigit() and not after.isdigit() and not _NOT_A_SIZE_AFTER.match(text, hit.end) \
             and not (_MODEL_AFTER.match(text, hit.end) and not _UNIT_LETTERS.match(text, hit.end)) \
             and not _LONGER_MODEL.match(text, hit.end)
