@@ -57,6 +57,8 @@ def _left_out(text: str, start: int, end: int) -> bool:
     return bool(_NOT_DONE.search(text, 0, start)) or (start > 0 and text[start - 1] == "不"
                                                         and _WITHOUT.match(text, end) is not None)
 #: A measure asked: 「多远」「多大」「多少」「几」.
+#: A fact of how many of something: 节数, 号数, 片数 (its thing: 节).
+_COUNT_OF = re.compile(r"([\u4e00-\u9fff])数")
 #: A question word a two-character fact name is asked around: 配竿 in 「配哪个竿」「配什么竿」.
 _WHICH_BETWEEN = r"(?:哪个|哪种|哪款|哪根|哪一款|什么|啥|几号的?|多少号的?)"
 _HOW_MUCH = re.compile(r"多[远大长高重久宽厚深粗细]|多少|几")
@@ -541,6 +543,11 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
                 and free(split.start(), split.end()):
             stated[key] = value  # 配竿 asked around its question word: 「这个线配哪个竿」
             spans.append((split.start(), split.end()))
+        elif (counted := _COUNT_OF.fullmatch(key)) is not None and (how_many := re.search(
+                rf"(?:几|多少){counted[1]}(?=的|[吗呢啊呀?？\s,，]|$)", text)) is not None \
+                and free(how_many.start(), how_many.end()):
+            stated[key] = value  # 节数 of 「竿子几节的」, 号数 of 「都是几号的」: how many of it
+            spans.append((how_many.start(), how_many.end()))
         elif any(said(tail) for tail in tails):
             stated[key] = value
             by_tail[key] = next(tail for tail in tails if tail in text)
