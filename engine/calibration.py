@@ -1,7 +1,8 @@
 """How sure a decision is, as the chance that its intent is right.
 
 A decision's first hit has a score (its strongest evidence, damped by the policy), the
-learned matcher gives its intent a probability p, it is or is not the learned matcher's
+learned matcher gives its intent a probability p (and its square: the chance bends with
+it, a band of 0.5-0.6 was right 60 % of the time without it), it is or is not the learned matcher's
 own first choice, a keyword or pattern does or does not support it, and two or more
 rules (keywords, patterns, entities, example questions) do or do not agree. The learned
 matcher is more or less sure of anything at all (its margin: its first probability less its
@@ -38,7 +39,7 @@ RULE_KINDS = frozenset({"keyword", "pattern", "entity", "example", "attribute"})
 #: What the chance is computed from, in the order of `Calibration.weights` (each intent
 #: adds its own term besides, `Calibration.intents`).
 FEATURES = ("bias", "score", "p", "agree", "score*p", "rule", "log p", "corroborated", "margin", "lead", "score²",
-            "margin²")
+            "margin²", "p²")
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ class Facts:
         """The values of `FEATURES`."""
         return (1.0, self.score, self.p, float(self.agree), self.score * self.p, float(self.rule),
                 math.log(max(self.p, 1e-4)), float(self.corroborated), self.margin, self.lead, self.score ** 2,
-                self.margin ** 2)
+                self.margin ** 2, self.p ** 2)
 
 
 def facts_of(chosen: Sequence[IntentHit], learned: Mapping[str, float]) -> Facts:
