@@ -788,6 +788,11 @@ class Bargain(Intent):
         promo = _promotion_facts(running)
         coupon = _coupon_facts(shop.bargain.coupon)  # what lowers the price besides: the shop's coupon
         topic = self.rules.topic(text, "protect", "bulk", "promo", "price", "free_shipping", "gift")
+        if product is None and topic == "promo" and not entities.products:
+            # 「现在有啥活动」 with no product in view: every one running, the shop-wide ones first (买竿送线 too)
+            running = sorted((p for p in shop.promotions if p.active(today)),
+                             key=lambda p: bool(p.products or p.categories))
+            promo = _promotion_facts(running)
         gift_asked = (_GIFT_ASKED.search(text) or _GIFT_NAMED.search(text)) is not None
         if topic == "bulk" and gift_asked and not _BUY_N_GET.search(text):
             topic = "gift"  # 「买多点送啥」: what is given, not the rate for many

@@ -671,6 +671,16 @@ def test_a_variant_of_the_pages_product_said_beside_another_product_is_the_pages
     assert (part.case, part.facts["total"]) == ("products_total", "3598元")  # 1999 + 1599, not the mirror's alone
 
 
+def test_the_promotions_asked_with_no_product_in_view_are_every_one_running(
+        make_engine: Callable[..., Engine]) -> None:
+    promotions = [{"name": "年货节满减", "description": "全店满399减50。", "start": "2027-01-01", "end": "2027-01-20"},
+                  {"name": "买竿送线", "description": "买任意一根台钓竿送一卷主线。", "start": "2026-12-01",
+                   "end": "2027-01-10", "products": [DRESS]}]
+    engine = make_engine(promotions=promotions)
+    part = bargain_part(engine.reply("现在有啥活动", now=dt.datetime(2027, 1, 9, 10)))
+    assert part.facts["promotion_name"] == "年货节满减、买竿送线"  # the shop-wide one first
+
+
 def test_a_length_written_like_a_date_is_the_length(make_engine: Callable[..., Engine]) -> None:
     rod = {"id": "rod", "name": "台钓竿", "price": 168, "colours": ["28调"], "sizes": ["3.6米", "4.5米"],
            "prices": {"4.5米": 198}}
