@@ -65,14 +65,18 @@ def _over(product: Product, name: str, colour: str | None, size: str | None) -> 
 
 
 def _gap_between(product: Product, several: Sequence[str], colour: str | None,
-                 size: str | None) -> tuple[tuple[str, float], tuple[str, float]] | None:
+                 size: str | None, text: str = "") -> tuple[tuple[str, float], tuple[str, float]] | None:
     """The two variants a price gap is asked between, cheaper first, with their prices: the
-    two named; else the one named and the only other of its kind (大号 of 大号 and 小号);
+    two named; else the one named and the only other of its kind (大号 of 大号 and 小号; of a
+    colour and a size named, the kind of the one asked dearer: 「按键款 灰色的贵吗」, the colours);
     else the only two of the kind the price goes by. None where they cost the same."""
     names = list(several)
     if not names:
+        dearer = _DEARER.search(text)
+        by_colour = colour is not None and (size is None or (  # 「灰色的贵吗」 of the 按键款: 枪灰 against
+            dearer is not None and product.find_colour(dearer["said"]) == colour))  # the other colour in it
         if size is not None or colour is not None:  # 「大号贵多少」: the one named and the other of its kind
-            kind = product.sizes if size is not None else product.colours
+            kind = product.colours if by_colour else product.sizes
         else:  # 「两个差多少钱」: the two of the kind the price goes by
             kinds = [k for k in (product.sizes, product.colours) if any(n in product.prices for n in k)]
             if len(kinds) != 1 or product.priced_in_pairs:
@@ -83,6 +87,10 @@ def _gap_between(product: Product, several: Sequence[str], colour: str | None,
         return None
     priced = sorted(((n, _beside(product, n, colour, size)) for n in names), key=lambda pair: pair[1])
     return (priced[0], priced[1]) if priced[0][1] != priced[1][1] else None
+
+
+#: The variant asked to cost more: 「灰色的贵吗」.
+_DEARER = re.compile(r"(?P<said>[^\s,，。?？!！]{1,6}?)的贵")
 
 
 def _beside(product: Product, name: str, colour: str | None, size: str | None) -> float:
@@ -601,6 +609,7 @@ def _asked_discounts(amounts: tuple[float, ...], product: Product | None) -> tup
 # an ask for less, not for the price itself
 #: How much dearer one variant is (「大号贵多少」): their prices, not a haggle.
 _PRICE_GAP = re.compile(r"贵(?:多少|几块|几元|了多少)|差多少钱"
+                        r"|(?<=[\u4e00-\u9fffa-z0-9])的贵(?:吗|么|嘛|不|一些吗|点吗)"  # 「灰色的贵吗」
                         r"|(?<!尺寸)(?<!大小)(?<!重量)(?:差|相差)(?:多少|几块)[吗呢啊呀?？]*$")  # 「24和28差多少」
 _DISCOUNT = re.compile(r"便宜|优惠|折|减|少点|少一点|少些|少算|少收|让|砍|抹(?!茶)|低|降|贵|底价|实在价")
 #: A cheaper one asked for (「有没有便宜点的」「有便宜一点的款吗」), not less for this one.
@@ -1170,7 +1179,7 @@ class Bargain(Intent):
             return Answer("prices", facts | {"product": product.name, "prices": join(
                 f"{variant_label(c, s)} {money(product.price_of(c, s))}" for c in several for s in product.sizes)},
                 remember)
-        if gap and (two := _gap_between(product, several, colour, size)) is not None:
+        if gap and (two := _gap_between(product, several, colour, size, question.message.text)) is not None:
             # 「1匹跟1.5匹差多少钱」「大号贵多少」, 「两个差多少钱」 of a product in two: the two, and the gap
             (cheaper, low), (dearer, high) = two
             return Answer("prices_gap", facts | {

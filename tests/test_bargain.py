@@ -681,6 +681,17 @@ def test_the_promotions_asked_with_no_product_in_view_are_every_one_running(
     assert part.facts["promotion_name"] == "年货节满减、买竿送线"  # the shop-wide one first
 
 
+def test_a_colour_asked_dearer_after_a_size_priced_is_compared_with_the_other_colour(
+        make_engine: Callable[..., Engine]) -> None:
+    shower = {"id": "shower", "name": "恒温花洒", "price": 899, "colours": ["枪灰", "亮银"],
+              "sizes": ["基础款", "按键款"],
+              "variant_aliases": {"枪灰": ["灰色"]},
+              "prices": {"枪灰 基础款": 999, "枪灰 按键款": 1399, "亮银 基础款": 899, "亮银 按键款": 1299}}
+    engine = make_engine(products=[shower], promotions=[], bargain={"bulk": None})
+    part = bargain_part(engine.reply("按键款多少钱 灰色的贵吗", item_id="shower", now=dt.datetime(2026, 12, 5, 11)))
+    assert (part.case, part.facts["prices"], part.facts["gap"]) == ("prices_gap", "亮银 1299元、枪灰 1399元", "100元")
+
+
 def test_a_length_written_like_a_date_is_the_length(make_engine: Callable[..., Engine]) -> None:
     rod = {"id": "rod", "name": "台钓竿", "price": 168, "colours": ["28调"], "sizes": ["3.6米", "4.5米"],
            "prices": {"4.5米": 198}}
