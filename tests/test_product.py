@@ -479,28 +479,21 @@ def test_a_word_that_is_the_products_own_alias_asks_no_fact(shop: Shop) -> None:
     assert read_facts(product, "礼盒包装好看吗").stated  # 包装 is still asked
 
 
-def test_a_fact_asked_after_a_clause_that_only_tells_is_a_question_of_its_own(shop: Shop) -> None:
-    """「开业送人 …多少钱 能挂红绸带吗」: 送人 names the gift fact too, but its clause asks nothing."""
+@pytest.mark.parametrize(("attributes", "text", "says"), [
+    # the stated fact is located where it was asked, so it is a question of its own
+    ({"甜度": "糖度13度左右,甜中带酸"}, "甜吗 能便宜点不", ("糖度13度",)),
+    # 送人 names the gift fact too, but its clause asks nothing: where the fact is asked is 能挂红绸带吗
+    ({"开业送礼": "可以免费挂红绸带和手写贺卡"}, "开业送人 M码多少钱 能挂红绸带吗", ("红绸带", "169元")),
+])
+def test_a_fact_asked_beside_another_question_is_answered_too(shop: Shop, attributes: dict[str, str], text: str,
+                                                             says: tuple[str, ...]) -> None:
     data = shop.model_dump()
     for product in data["products"]:
         if product["id"] == "dress-floral":
-            product["attributes"] = {"开业送礼": "可以免费挂红绸带和手写贺卡"}
-    engine = Engine(Shop.model_validate(data))
-    reply = engine.reply("开业送人 M码多少钱 能挂红绸带吗", item_id="dress-floral")
+            product["attributes"] = attributes
+    reply = Engine(Shop.model_validate(data)).reply(text, item_id="dress-floral")
     assert set(reply.intents) == {"bargain", "product"}
-    assert "红绸带" in reply.suggestion and "169元" in reply.suggestion
-
-
-def test_a_fact_asked_beside_another_question_is_answered_too(shop: Shop) -> None:
-    """「甜吗 能便宜点不」: the stated fact is located where it was asked, so it is a question of its own."""
-    data = shop.model_dump()
-    for product in data["products"]:
-        if product["id"] == "dress-floral":
-            product["attributes"] = {"甜度": "糖度13度左右,甜中带酸"}
-    engine = Engine(Shop.model_validate(data))
-    reply = engine.reply("甜吗 能便宜点不", item_id="dress-floral")
-    assert set(reply.intents) == {"bargain", "product"}
-    assert "糖度13度" in reply.suggestion
+    assert all(said in reply.suggestion for said in says)
 
 
 
