@@ -49,18 +49,11 @@ _ASKED_LATER = r"[^,，。?？!！\s]{0,8}?(?:吗|嘛|么|不)[?？]*(?:$|[\s,�
 #: Said right before a fact's name, it tells that it was not done (「没刻字能换圈口吗」): no fact asked.
 _NOT_DONE = re.compile(r"(?<!有)(没有|没|未)$")  # (not 有没有: a question)
 _WITHOUT = re.compile(r"的(?![吗吧呢话啊呀么嘛])[\u4e00-\u9fff]")  # 不刻字的光杯: the one without it
-
-
-def _left_out(text: str, start: int, end: int) -> bool:
-    """Whether the word at ``start:end`` is said not done or not had (没刻字, 「不刻字的光杯」), not
-    asked of (「不掉色吧」 still asks whether it fades)."""
-    return bool(_NOT_DONE.search(text, 0, start)) or (start > 0 and text[start - 1] == "不"
-                                                        and _WITHOUT.match(text, end) is not None)
-#: A measure asked: 「多远」「多大」「多少」「几」.
 #: A fact of how many of something: 节数, 号数, 片数 (its thing: 节).
 _COUNT_OF = re.compile(r"([\u4e00-\u9fff])数")
 #: A question word a two-character fact name is asked around: 配竿 in 「配哪个竿」「配什么竿」.
 _WHICH_BETWEEN = r"(?:哪个|哪种|哪款|哪根|哪一款|什么|啥|几号的?|多少号的?)"
+#: A measure asked: 「多远」「多大」「多少」「几」.
 _HOW_MUCH = re.compile(r"多[远大长高重久宽厚深粗细]|多少|几")
 #: Only a measure asked between a fact named and a kind of it: 「充电器多大功率」 asks the charger's.
 _MEASURE_BETWEEN = re.compile(r"^[\u4e00-\u9fff]?(的|是)?(多[远大长高重久宽厚深粗细]|多少|几)(的)?$")
@@ -73,6 +66,13 @@ _CAN = re.compile(r"能|可以|适合|会")
 _PIECE = re.compile(r"[^\s,，。.!！~～;；]+[?？]?")
 _ASKING = re.compile(r"[吗嘛么呢?？]|[不没]$|多少|什么|啥|怎么|咋|几|哪|能不能|可不可以|是不是|有没有|会不会|要不要"
                      r"|多[大高重长宽厚深久远粗细]")
+
+
+def _left_out(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` is said not done or not had (没刻字, 「不刻字的光杯」), not
+    asked of (「不掉色吧」 still asks whether it fades)."""
+    return bool(_NOT_DONE.search(text, 0, start)) or (start > 0 and text[start - 1] == "不"
+                                                        and _WITHOUT.match(text, end) is not None)
 
 
 def asking_clause(text: str, at: int) -> tuple[int, int]:
