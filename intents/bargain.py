@@ -558,6 +558,20 @@ def _cut_of(running: list[Promotion], product: Product, named: Sequence[str]) ->
     return _straight_cut(running)
 
 
+def _cut_then_spend_off(running: list[Promotion], product: Product, named: Sequence[str],
+                        price: float) -> float | None:
+    """Where two promotions move the price, a plain cut (每台立减300元) and a plain 满X减Y, and one
+    item after the cut still reaches X: what both take off (the spend-off counts what is paid)."""
+    cutting = [p for p in running if _CUTS_PRICE.search(p.description)]
+    if len(cutting) != 2:
+        return None
+    for plain, other in (cutting, cutting[::-1]):
+        off, spend = _cut_of([plain], product, named), _spend_off([other])
+        if off is not None and off < price and spend is not None and price - off >= spend[0]:
+            return off + spend[1]
+    return None
+
+
 def _cut_beside_spend_off(running: list[Promotion], product: Product, named: Sequence[str],
                           price: float) -> tuple[Promotion, float] | None:
     """Where two promotions move the price, a plain cut (每个立减10元) and a plain 满X减Y, and one
@@ -797,11 +811,6 @@ class Bargain(Intent):
         promo = _promotion_facts(running)
         coupon = _coupon_facts(shop.bargain.coupon)  # what lowers the price besides: the shop's coupon
         topic = self.rules.topic(text, "protect", "bulk", "promo", "price", "free_shipping", "gift")
-        if product is None and topic == "promo" and not entities.products:
-            # 「现在有啥活动」 with no product in view: every one running, the shop-wide ones first (买竿送线 too)
-            running = sorted((p for p in shop.promotions if p.active(today)),
-                             key=lambda p: bool(p.products or p.categories))
-            promo = _promotion_facts(running)
         gift_asked = (_GIFT_ASKED.search(text) or _GIFT_NAMED.search(text)) is not None
         if topic == "bulk" and gift_asked and not _BUY_N_GET.search(text):
             topic = "gift"  # 「买多点送啥」: what is given, not the rate for many
@@ -1298,6 +1307,11 @@ class Bargain(Intent):
                 off = _cut_of(running, product, named)
                 if off is None and (spend := _spend_off(running)) is not None and price >= spend[0]:
                     off = spend[1]  # 「满减后多少」 of one that reaches a plain 满800减50 by itself
+                if off is None and (beside := _cut_beside_spend_off(running, product, named, price)):
+                    # 「4.5米到手多少」 while its 立减30 and the shop's 满299减30 both run: the cut, alone reached
+                    off, cut_by = beside[1], facts | _promotion_facts([beside[0]])
+                elif off is None and (both := _cut_then_spend_off(running, product, named, price)):
+                    off = both  # 「标准版300到手多少」: 立减300, then 满2000减200 that what is left still reaches
                 if off is not None and off < price:  # 「直降100」 of this product: what it comes to
                     coupon = question.shop.bargain.coupon
                     if coupon is not None and _stacks_with_coupon(running) and price - off >= coupon.min_spend:

@@ -671,25 +671,19 @@ def test_a_variant_of_the_pages_product_said_beside_another_product_is_the_pages
     assert (part.case, part.facts["total"]) == ("products_total", "3598元")  # 1999 + 1599, not the mirror's alone
 
 
-def test_the_promotions_asked_with_no_product_in_view_are_every_one_running(
-        make_engine: Callable[..., Engine]) -> None:
-    promotions = [{"name": "年货节满减", "description": "全店满399减50。", "start": "2027-01-01", "end": "2027-01-20"},
-                  {"name": "买竿送线", "description": "买任意一根台钓竿送一卷主线。", "start": "2026-12-01",
-                   "end": "2027-01-10", "products": [DRESS]}]
-    engine = make_engine(promotions=promotions)
-    part = bargain_part(engine.reply("现在有啥活动", now=dt.datetime(2027, 1, 9, 10)))
-    assert part.facts["promotion_name"] == "年货节满减、买竿送线"  # the shop-wide one first
-
-
-def test_a_colour_asked_dearer_after_a_size_priced_is_compared_with_the_other_colour(
-        make_engine: Callable[..., Engine]) -> None:
-    shower = {"id": "shower", "name": "恒温花洒", "price": 899, "colours": ["枪灰", "亮银"],
-              "sizes": ["基础款", "按键款"],
-              "variant_aliases": {"枪灰": ["灰色"]},
-              "prices": {"枪灰 基础款": 999, "枪灰 按键款": 1399, "亮银 基础款": 899, "亮银 按键款": 1299}}
-    engine = make_engine(products=[shower], promotions=[], bargain={"bulk": None})
-    part = bargain_part(engine.reply("按键款多少钱 灰色的贵吗", item_id="shower", now=dt.datetime(2026, 12, 5, 11)))
-    assert (part.case, part.facts["prices"], part.facts["gap"]) == ("prices_gap", "亮银 1299元、枪灰 1399元", "100元")
+@pytest.mark.parametrize(("spend_off", "net"), [
+    ("全店满299减30。", "188元"),  # one after its cut stays under 299: the cut alone
+    ("全店满150减20。", "168元"),  # what is left after the cut still reaches 150: both
+])
+def test_what_one_comes_to_while_its_cut_and_a_spend_off_run_is_worked_out(
+        make_engine: Callable[..., Engine], spend_off: str, net: str) -> None:
+    rod = {"id": "rod", "name": "台钓竿", "price": 218, "colours": ["28调"], "sizes": ["4.5米"]}
+    promotions = [{"name": "台钓竿直降", "description": "台钓竿每根立减30元。", "start": "2026-12-01",
+                   "end": "2026-12-31", "products": ["rod"]},
+                  {"name": "冬钓季满减", "description": spend_off, "start": "2026-12-01", "end": "2026-12-31"}]
+    engine = make_engine(products=[rod], promotions=promotions, bargain={"bulk": None, "coupon": None})
+    part = bargain_part(engine.reply("4.5米到手多少", item_id="rod", now=dt.datetime(2026, 12, 11, 14)))
+    assert (part.case, part.facts["net"]) == ("price_net_told", net)
 
 
 def test_a_length_written_like_a_date_is_the_length(make_engine: Callable[..., Engine]) -> None:
