@@ -686,6 +686,14 @@ def test_what_one_comes_to_while_its_cut_and_a_spend_off_run_is_worked_out(
     assert (part.case, part.facts["net"]) == ("price_net_told", net)
 
 
+def test_whether_two_cost_the_same_asks_their_prices(make_engine: Callable[..., Engine]) -> None:
+    rod = {"id": "rod", "name": "台钓竿", "price": 168, "colours": ["28调", "19调"], "sizes": ["3.6米", "6.3米"],
+           "prices": {"6.3米": 338, "19调 6.3米": 358}}
+    engine = make_engine(products=[rod], promotions=[], bargain={"bulk": None})
+    reply = engine.reply("19调跟28调一个价吗", item_id="rod", now=dt.datetime(2026, 12, 2, 10))
+    assert reply.intents[0] == "bargain" and "19调 6.3米 358元" in reply.suggestion  # not for less, nor a product fact
+
+
 def test_a_length_written_like_a_date_is_the_length(make_engine: Callable[..., Engine]) -> None:
     rod = {"id": "rod", "name": "台钓竿", "price": 168, "colours": ["28调"], "sizes": ["3.6米", "4.5米"],
            "prices": {"4.5米": 198}}
