@@ -364,6 +364,18 @@ _VALUE_BEFORE = re.compile(r"([0-9a-z.]+|[\u4e00-\u9fff]{1,4})的?$")
 _VALUE_AFTER = re.compile(r"(?:是|为)?([0-9a-z.]+)")
 
 
+def _of_its_kind(product: Product, key: str, text: str) -> tuple[int, int] | None:
+    """Where a fact named by a word or two and the product's own kind (旧马桶 of a toilet, whose
+    category is 马桶) is asked by that word and 的 (「旧的能拉走吗」), if it is."""
+    kinds = {n.lower() for n in (product.category, *product.aliases) if n and len(n) >= 2}
+    for kind in kinds:
+        head = key.lower().removesuffix(kind)
+        if head != key.lower() and 1 <= len(head) <= 2 and _CJK_ONLY.fullmatch(head) \
+                and (said := re.search(re.escape(head) + "的", text)) is not None:
+            return said.start(), said.end()
+    return None
+
+
 def _lead_said(key: str, leads: Sequence[str], text: str) -> tuple[int, int] | None:
     """Where a name ``key`` starts with is said with a character of the rest of ``key`` after it:
     天幕杆 in 「天幕带杆子吗」, 帐篷内使用 in 「能在帐篷里用吗」 (not in 「天幕多少钱」)."""
@@ -513,6 +525,10 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
         if (lead := _lead_said(key.lower(), leads, text)) is not None:
             stated[key] = value
             spans.append(lead)
+            continue
+        if (kind_of := _of_its_kind(product, key, text)) is not None:
+            stated[key] = value  # 旧马桶 of a toilet asked as 「旧的能拉走吗」: the old one of its kind
+            spans.append(kind_of)
             continue
         stem = stem_of(key)
         at = text.find(stem) if len(stem) >= 2 else -1

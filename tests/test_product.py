@@ -770,6 +770,14 @@ def test_the_name_the_sizes_go_by_said_with_one_of_them_names_that_variant(text:
     assert bool(read_facts(toilet, text).stated) == asked
 
 
+def test_a_fact_named_by_a_word_and_the_products_kind_is_asked_by_that_word(shop: Shop) -> None:
+    product = shop.product("dress-floral")
+    assert product is not None
+    toilet = product.model_copy(update={"category": "马桶", "attributes": {"旧马桶": "带走旧马桶收30元清运费"}})
+    assert dict(read_facts(toilet, "旧的能拉走吗 要钱不").stated) == {"旧马桶": "带走旧马桶收30元清运费"}
+    assert not read_facts(toilet, "新的几天到").stated
+
+
 def test_answering_the_phone_asks_nothing_of_power(shop: Shop) -> None:
     product = shop.product("dress-floral")
     assert product is not None
