@@ -558,32 +558,19 @@ def _cut_of(running: list[Promotion], product: Product, named: Sequence[str]) ->
     return _straight_cut(running)
 
 
-def _cut_then_spend_off(running: list[Promotion], product: Product, named: Sequence[str],
-                        price: float) -> float | None:
-    """Where two promotions move the price, a plain cut (每台立减300元) and a plain 满X减Y, and one
-    item after the cut still reaches X: what both take off (the spend-off counts what is paid)."""
+def _cut_and_spend_off(running: list[Promotion], product: Product, named: Sequence[str],
+                       price: float) -> tuple[Promotion, float, float, float] | None:
+    """Where two promotions move the price, a plain cut (每个立减10元) of ``price`` and a plain
+    满X减Y: the cut's promotion, what it takes off, X and Y. Whether one item after the cut
+    still reaches X is for the caller: the cut alone where it does not (the 满X减Y takes nothing
+    off one, whether or not the two go together), both where it does (it counts what is paid)."""
     cutting = [p for p in running if _CUTS_PRICE.search(p.description)]
     if len(cutting) != 2:
         return None
     for plain, other in (cutting, cutting[::-1]):
         off, spend = _cut_of([plain], product, named), _spend_off([other])
-        if off is not None and off < price and spend is not None and price - off >= spend[0]:
-            return off + spend[1]
-    return None
-
-
-def _cut_beside_spend_off(running: list[Promotion], product: Product, named: Sequence[str],
-                          price: float) -> tuple[Promotion, float] | None:
-    """Where two promotions move the price, a plain cut (每个立减10元) and a plain 满X减Y, and one
-    item after the cut stays under X: the cut, and what it takes off (the other takes nothing
-    off one, whether or not the two go together)."""
-    cutting = [p for p in running if _CUTS_PRICE.search(p.description)]
-    if len(cutting) != 2:
-        return None
-    for plain, other in (cutting, cutting[::-1]):
-        off, spend = _cut_of([plain], product, named), _spend_off([other])
-        if off is not None and off < price and spend is not None and price - off < spend[0]:
-            return plain, off
+        if off is not None and off < price and spend is not None:
+            return plain, off, spend[0], spend[1]
     return None
 
 
@@ -1307,11 +1294,12 @@ class Bargain(Intent):
                 off = _cut_of(running, product, named)
                 if off is None and (spend := _spend_off(running)) is not None and price >= spend[0]:
                     off = spend[1]  # 「满减后多少」 of one that reaches a plain 满800减50 by itself
-                if off is None and (beside := _cut_beside_spend_off(running, product, named, price)):
+                both = _cut_and_spend_off(running, product, named, price) if off is None else None
+                if both is not None and price - both[1] < both[2]:
                     # 「4.5米到手多少」 while its 立减30 and the shop's 满299减30 both run: the cut, alone reached
-                    off, cut_by = beside[1], facts | _promotion_facts([beside[0]])
-                elif off is None and (both := _cut_then_spend_off(running, product, named, price)):
-                    off = both  # 「标准版300到手多少」: 立减300, then 满2000减200 that what is left still reaches
+                    off, cut_by = both[1], facts | _promotion_facts([both[0]])
+                elif both is not None:
+                    off = both[1] + both[3]  # 「标准版300到手多少」: 立减300, then 满2000减200 that the rest reaches
                 if off is not None and off < price:  # 「直降100」 of this product: what it comes to
                     coupon = question.shop.bargain.coupon
                     if coupon is not None and _stacks_with_coupon(running) and price - off >= coupon.min_spend:
@@ -1329,7 +1317,8 @@ class Bargain(Intent):
             if deals is not None:
                 return Answer(f"price_{deals.case}", {**deals.facts, **facts, "price": money(price)}, remember)
             off = _cut_of(running, product, named) if promo else None
-            if off is None and promo and (beside := _cut_beside_spend_off(running, product, named, price)):
+            beside = _cut_and_spend_off(running, product, named, price) if off is None and promo else None
+            if beside is not None and price - beside[1] < beside[2]:
                 # 「500的多少钱」 while its 立减10元 and the shop's 满99减10 both run: the cut, which alone is reached
                 off, cut_by = beside[1], facts | _promotion_facts([beside[0]])
             if off is not None and off < price:  # 「多少钱」 while 直降200 runs for it: what it comes to now
