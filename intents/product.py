@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterable
 
 from botcore.conversation import Conversation
 from botcore.shop import Product, Promotion
@@ -107,9 +108,8 @@ class ProductQuestion(Intent):
                 and not _PAYING_WITH.search(message.text):
             # 「28调配几号主线」 on the rod's page: its fact that names the line another product is called by
             own = {n.lower() for n in (product.name, *product.aliases)}
-            naming = [(a, b) for a, b in message.entities.named if message.text[a:b] not in own
-                      and any(message.text[a:b].replace(" ", "") in value.lower().replace(" ", "")
-                              for value in product.attributes.values())]
+            naming = [(a, b) for a, b in message.entities.named
+                      if message.text[a:b] not in own and _facts_naming(product, [message.text[a:b]])]
             if naming:
                 return [Evidence("attribute", "商品资料里说到的别的商品", ATTRIBUTE_WEIGHT, *naming[0])]
         if not facts.stated:
@@ -269,7 +269,6 @@ def _measures(said: Entities, told: Conversation | None = None) -> dict[str, flo
 _CLAUSE_BREAK = re.compile(r"[\s,，。;；!！?？]+")
 
 
-
 #: A clause that asks: 「是黑心棉吗」「会不会掉」「多厚」, not 「下雨天」 said beside a question.
 _ASKS = re.compile(r"[吗呢么嘛不没?？]$|怎么|多少|多[大长宽厚重高]|几|什么|啥|哪|能不能|可不可以|是不是|有没有|会不会")
 
@@ -332,10 +331,16 @@ _PAYING_WITH = re.compile(r"(能|可以)用(券|优惠券|红包|花呗|白条|�
 def _naming_others(product: Product, question: Question) -> Facts:
     """The facts of ``product`` whose values name another product the line names (兼容: X9
     Pro款配X9 Pro全部版本, of 「x9pro用哪个滤网」 on the filter's page), spaces aside."""
-    names = {n.lower().replace(" ", "") for pid in question.message.entities.products if pid != product.id
-             and (other := question.shop.product(pid)) is not None for n in (other.name, *other.aliases) if len(n) >= 2}
-    return Facts(tuple((key, value) for key, value in product.attributes.items()
-                       if any(n in value.lower().replace(" ", "") for n in names)))
+    names = [n for pid in question.message.entities.products if pid != product.id
+             and (other := question.shop.product(pid)) is not None for n in (other.name, *other.aliases) if len(n) >= 2]
+    return Facts(_facts_naming(product, names))
+
+
+def _facts_naming(product: Product, names: Iterable[str]) -> tuple[tuple[str, str], ...]:
+    """The facts of ``product`` whose values say any of ``names``, spaces and letter case aside."""
+    said = {n.lower().replace(" ", "") for n in names}
+    return tuple((key, value) for key, value in product.attributes.items()
+                 if any(n in value.lower().replace(" ", "") for n in said))
 
 
 #: How many facts two products are compared by, at most (the first the page's product states).

@@ -790,6 +790,8 @@ def _own_couriers(question: Question) -> tuple[str, list[str]] | None:
 
 #: A fact of how the goods are sent: 配送方式, 快递, 物流, 发货方式.
 _SENT_KEY = re.compile(r"配送|快递|物流|发货方式|运输")
+#: Where a fact's value parts into what it says of each thing (真空装走中通;锁鲜装只走顺丰冷链).
+_PARTS_OF_FACT = re.compile(r"[;；。]")
 
 
 def _variant_courier(question: Question, couriers: list[str], only: bool = False) -> str | None:
@@ -804,7 +806,7 @@ def _variant_courier(question: Question, couriers: list[str], only: bool = False
     for key, value in product.attributes.items():
         if not names or not _SENT_KEY.search(key):
             continue
-        for clause in re.split(r"[;；。]", value):
+        for clause in _PARTS_OF_FACT.split(value):
             if any(name.lower() in clause.lower() for name in names):
                 named = [c for c in couriers if c in clause]
                 if len(named) == 1 and (not only or re.search(r"只(能)?(走|发|用)" + re.escape(named[0]), clause)):
@@ -846,15 +848,13 @@ def _own_terms(question: Question) -> tuple[str, str] | None:
     for key, value in product.attributes.items():
         if not _SENT_KEY.search(key):
             continue
-        clauses = [c for c in _COMMA_OR_STOP.split(value) if any(n.lower() in c.lower() for n in said)
+        clauses = [c for c in _PARTS_OF_FACT.split(value) if any(n.lower() in c.lower() for n in said)
                    and (_ROAD_DAYS.search(c) or _PRICED.search(c))]  # (not 只发江浙沪: the area, told elsewhere)
         if clauses:
             return f"{product.name}的{key}", "，".join(clauses)
     return None
 
 
-#: Where a fact's value parts into what it says of each thing (新疆、西藏只能走EMS,8到12天到).
-_COMMA_OR_STOP = re.compile(r"[;；。]")
 #: Days on the road a value says: 8到12天到, 3-5天, 2天左右 (not 提前3天下单).
 _ROAD_DAYS = re.compile(r"\d+\s*(到|-|~|至)\s*\d+\s*天|\d+\s*天(内)?(到|送达|左右|能到)")
 #: A value that says what something costs: 另加8元, 补20元, 不加钱.

@@ -66,11 +66,11 @@ def _restocks_within(product: Product, colour: str | None, size: str | None, tod
             and (colour is None or item.colour == colour) and (size is None or item.size == size)]
 
 
-#: Whether there is a variant, asked of nothing else: 「有酒红吗」「还有XL的没」「那有黑色的么」.
 #: Whether something came in: 「到了没」「到货了吗」.
 _ARRIVED = re.compile(r"到了(?:吗|没|么|嘛|没有)|到货了?(?:吗|没|么)")
 #: Words of an order already placed: 「我的…到了没」 asks of the parcel.
 _AN_ORDER = re.compile(r"我的|我买的|我拍的|订单|快递|包裹|物流|单号|寄")
+#: Whether there is a variant, asked of nothing else: 「有酒红吗」「还有XL的没」「那有黑色的么」.
 _HAS_VARIANT = re.compile(r"^(?:那|请问|亲)?(?:还)?有(?:没有)?[^吗么嘛没呢?？\s]{1,6}?(?:的)?"
                           r"(?:吗|么|嘛|没|没有|不)[?？]?$")
 
