@@ -564,9 +564,9 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
                 and free(how_many.start(), how_many.end()):
             stated[key] = value  # 节数 of 「竿子几节的」, 号数 of 「都是几号的」: how many of it
             spans.append((how_many.start(), how_many.end()))
-        elif any(said(tail) for tail in tails):
+        elif (tail := next((t for t in tails if said(t)), None)) is not None:
             stated[key] = value
-            by_tail[key] = next(tail for tail in tails if tail in text)
+            by_tail[key] = tail
         elif len(stem) >= 3 and _HOW_MUCH.search(text) and any(
                 asking_clause(text, m.start()) != (-1, -1) and not text.startswith("的话", m.end())
                 for m in re.finditer(re.escape(stem[:2]), text)) and said(stem[:2]):
