@@ -384,6 +384,8 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"断电冲水": "停电了按旋钮也能手动冲一次", "冲水方式": "虹吸式"}, "停电了还能冲吗", "断电冲水"),
         ({"国家补贴": "按到手价再减15%,最多2000元"}, "国补能减多少", "国家补贴"),
         ({"插座": "离地35到50厘米要有插座", "尺寸": "高480毫米"}, "后面要留插座吗 多高", "插座"),  # its height
+        # the things an installation needs are not what the goods are made of
+        ({"安装": "含挂架,混水阀另付", "材质": "搪瓷内胆"}, "装的时候要另外买材料吗", "安装"),
     ],
 )
 def test_an_attribute_of_any_name_is_found_from_the_buyers_words(
