@@ -49,7 +49,8 @@ def test_a_greeting_before_a_likely_question_is_drafted_not_handed_off(engine: E
     assert "打招呼之后还说了别的" in reply.reason
 
 
-@pytest.mark.parametrize("text", ["你好，我想问一下", "在吗 老板", "亲 在吗 问个事"])
+@pytest.mark.parametrize("text", ["你好，我想问一下", "在吗 老板", "亲 在吗 问个事",
+                                  "晚上还有人吗", "kf在吗", "这么晚还有人吗"])  # when, and who: no question
 def test_a_greeting_that_only_asks_leave_to_ask_is_sent(engine: Engine, text: str) -> None:
     reply = engine.reply(text, now=IN_PROMOTION)
     assert (reply.intents[0], reply.mode) == ("greeting", "auto")
