@@ -920,9 +920,11 @@ def _sold_out(question: Question, today: dt.date) -> tuple[str, dt.date | None] 
 
 #: When it is sent asked (多久发货, 几天发出), as against when it arrives (多久到).
 _SHIPS_ASKED = re.compile(r"(多久|几天|多长时间|什么时候|啥时候)(才|能|可以|会)?(发货|发出|发|寄出)(?!.{0,2}到)")
-#: A product's own attribute of when it ships (发货时间, 发货周期, 制作周期), with a time in it (7天内):
-#: over the shop's cut-off. (发货状态: 花苞状态发货 says how it comes, not when.)
-_SHIP_TIME_KEY = re.compile(r"(发货|出货|备货)(时间|周期|时效|日期)|(生产|制作|定制)(周期|时间)|几天发")
+#: A product's own attribute of when it ships (发货时间, 发货周期, 制作周期, 加工时间 of lenses made
+#: to a prescription), with a time in it (7天内): over the shop's cut-off. (发货状态: 花苞状态发货
+#: says how it comes, not when.)
+_SHIP_TIME_KEY = re.compile(r"(发货|出货|备货)(时间|周期|时效|日期)|(生产|制作|定制|定做|订制|加工)(周期|时间)"
+                            r"|工期|几天发")
 _A_TIME = re.compile(r"\d|[一二三四五六七八九十两]\s*(天|日|周|个月|小时)|当天|次日|隔天|现货")
 #: ... and of where it goes (配送范围, 发货地区, 配送方式: 只发江浙沪皖), naming a place: over the
 #: shop's days to a region. (配送方式: 只走顺丰 names none: the shop's regions answer.)

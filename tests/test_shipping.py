@@ -760,9 +760,14 @@ def test_what_a_courier_costs_more_asked_next_is_that_courier(engine: Engine) ->
     assert "顺丰" not in alone.suggestion
 
 
-def test_a_products_own_ship_time_is_said_over_the_shops_cutoff(shop: Shop) -> None:
-    engine = with_dress(shop, attributes={"发货时间": "现货下单后7天内发货,定制色45天"})
-    part = shipping_part(ask(engine, "什么时候发货", now=at(FRIDAY, 10)))
+@pytest.mark.parametrize(("name", "text"), [
+    ("发货时间", "什么时候发货"),
+    ("加工时间", "今天下单今天能发吗"),  # lenses made to a prescription: not the shop's cut-off
+    ("定做周期", "多久能发货"),
+])
+def test_a_products_own_ship_time_is_said_over_the_shops_cutoff(shop: Shop, name: str, text: str) -> None:
+    engine = with_dress(shop, attributes={name: "现货下单后7天内发货,定制色45天"})
+    part = shipping_part(ask(engine, text, now=at(FRIDAY, 10)))
     assert (part.case, part.facts["ship_time"]) == ("product_ship_time", "现货下单后7天内发货,定制色45天")
     assert "今天" not in part.text
 
