@@ -118,8 +118,11 @@ def found_in_values(product: Product, text: str, names: Sequence[str] = (),
     for piece, (found, _) in telling.items():
         for i in found:
             score[i] = score.get(i, 0.0) + len(piece) / len(found)
-    ranked = sorted(score.items(), key=lambda item: -item[1])
-    if len(ranked) > 1 and ranked[1][1] >= ranked[0][1]:
+    # a fact the shop wrote by name before a clause of its free text that says as much (开车 of
+    # 适合场景: 开车、钓鱼, and of the details' 开车、钓鱼看得更清楚)
+    ranked = sorted(score.items(), key=lambda item: (-item[1], facts[item[0]][0] == FREE_TEXT))
+    if len(ranked) > 1 and ranked[1][1] >= ranked[0][1] \
+            and (facts[ranked[0][0]][0] == FREE_TEXT) == (facts[ranked[1][0]][0] == FREE_TEXT):
         return None
     best = ranked[0][0]
     said = [(start, piece) for piece, (found, start) in telling.items() if best in found]

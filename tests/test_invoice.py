@@ -45,6 +45,8 @@ def test_invoice_questions_are_recognised(engine: Engine, text: str) -> None:
         ("什么时候发货", "shipping"),
         ("发货了吗", "logistics"),
         ("收到货了谢谢", "thanks"),
+        ("开车戴可以吗", "product"),  # 开 of driving, no 票 said
+        ("开机要多久", "product"),
     ],
 )
 def test_near_misses_are_not_invoice(engine: Engine, text: str, expected: str) -> None:

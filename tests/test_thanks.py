@@ -50,6 +50,7 @@ def test_closing_messages_are_thanks_with_the_right_case(engine: Engine, text: s
         ("谢谢，什么时候发货呀", "shipping"),
         ("好的，那帮我改成M码", "order_change"),
         ("好的 有运费险吗", "returns"),
+        ("配好的眼镜看不清楚", "returns"),  # 好的 of a thing made, said of a fault: no yes
     ],
 )
 def test_thanks_yields_to_a_real_question(engine: Engine, text: str, expected: str) -> None:

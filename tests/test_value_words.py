@@ -50,6 +50,15 @@ def test_two_short_words_only_one_fact_holds_make_it_sure(text: str, sure: bool)
     assert found is not None and (found.name, found.sure) == ("功能", sure)
 
 
+def test_a_fact_the_shop_named_says_it_before_the_free_text_saying_as_much() -> None:
+    sunglasses = Product.model_validate({
+        "id": "sun", "name": "偏光太阳镜", "price": 199, "colours": ["黑色"], "sizes": ["均码"],
+        "selling_points": "偏光片能滤掉路面的反光,开车看得更清楚",
+        "attributes": {"适合场景": "开车、钓鱼、海边", "重量": "约22克"}})
+    found = found_in_values(sunglasses, "开车戴可以吗", (sunglasses.name,))
+    assert found is not None and (found.name, found.value, found.sure) == ("适合场景", "开车、钓鱼、海边", False)
+
+
 @pytest.mark.parametrize("text", [
     "可以的吗 正常吗",  # plain words only
     "能写贺卡吗",  # two facts say it as much: neither is the one
