@@ -345,6 +345,17 @@ def _from_free_text(product: Product, concept: Concept, word: str, own: tuple[st
 _COMMA_PARTS = re.compile(r"[,，;；。]")
 
 
+def _saying(product: Product, kind: str, word: str) -> list[tuple[str, str]]:
+    """The attribute whose value holds ``word``, else the clause of the free text that does
+    (told as the fact of ``kind``); none: []."""
+    held = [(key, value) for key, value in product.attributes.items() if word in value.lower()]
+    if held:
+        return held[:1]
+    clauses = (clause for text in (product.selling_points, product.fit_note, product.material, product.care)
+               for clause in _CLAUSE.findall(text))
+    return next(([(kind, clause.strip(" ,，"))] for clause in clauses if word in clause.lower()), [])
+
+
 def _labels_a_variant(product: Product, key: str, text: str) -> bool:
     """Whether ``key``, the name the product's sizes or colours go by (坑距), is said with one of
     them, naming that variant (「400坑距的呢」「坑距400的多少钱」), not asking the fact so called."""
@@ -618,6 +629,10 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             # 「能放洗碗机吗」 where no fact is of its kind (耐温) but one says it (清洗: 炸篮能放洗碗机): that
             # fact, before a clause of the free text
             found = [(key, value) for key, value in product.attributes.items() if word in value.lower()][:1]
+        if found and len(word) >= 3 and not any(word in f"{key} {value}".lower() for key, value in found):
+            # 「能进微波炉吗」 of a bowl whose 耐温 says only 可以直接倒开水 and whose care text says 不能进微波炉:
+            # the fact or clause that speaks of the buyer's very word, not a neighbour of its kind
+            found = _saying(product, kinds[0].name, word) or found
         for concept in () if found else kinds:
             # (a word too general to name a fact, 能放, is looked for in neither a field nor the free text:
             # 「肉类都能放」, 「炸锅多重」 of one in 3.5L and 5.5L)

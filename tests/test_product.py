@@ -398,6 +398,19 @@ def test_an_attribute_of_any_name_is_found_from_the_buyers_words(
     assert len(stated) == 1  # and no neighbouring fact beside it
 
 
+@pytest.mark.parametrize(("attributes", "care", "told"), [
+    ({"耐温": "可以直接倒开水"}, "可以放洗碗机,不能进微波炉", ("耐温", "可以放洗碗机,不能进微波炉")),  # the care text
+    ({"耐温": "可以直接倒开水", "使用": "不能进微波炉加热"}, "", ("使用", "不能进微波炉加热")),
+    ({"耐温": "能进微波炉,不能干烧"}, "不能进微波炉", ("耐温", "能进微波炉,不能干烧")),  # its kind's says it
+])
+def test_a_long_word_of_a_kind_is_told_by_the_fact_that_says_it_not_a_neighbour_of_its_kind(
+        shop: Shop, attributes: dict[str, str], care: str, told: tuple[str, str]) -> None:
+    product = shop.product("dress-floral")
+    assert product is not None
+    bowl = product.model_copy(update={"attributes": attributes, "care": care})
+    assert read_facts(bowl, "能进微波炉吗").stated == (told,)  # not 「可以直接倒开水」, which reads as a yes
+
+
 def test_a_variants_own_name_is_not_read_as_a_fact_asked(shop: Shop) -> None:
     product = shop.product("dress-floral")
     assert product is not None
