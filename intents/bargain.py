@@ -689,6 +689,10 @@ _HAGGLED = re.compile(_DISCOUNT.pattern + r"|(?<!多)少|实惠|最低|最少|�
 _DEALS_ASKED = re.compile(r"有(?:没有)?(?:什么|啥)?(?:优惠|折扣)(?:券|活动)?|优惠券|优惠活动|折扣活动|打折活动|满减")
 
 
+#: A bare 多少 right after a variant's name, ending its clause (「2016多少」; not 多少度, 有多少).
+_BARE_HOW_MUCH = re.compile(r"(?:的|年|款)?\s*多少[吗呢啊呀]?(?=$|[\s,，。?？!！~～])")
+
+
 class Bargain(Intent):
     name = "bargain"
     rank = 100
@@ -798,6 +802,8 @@ class Bargain(Intent):
         promo = _promotion_facts(running)
         coupon = _coupon_facts(shop.bargain.coupon)  # what lowers the price besides: the shop's coupon
         topic = self.rules.topic(text, "protect", "bulk", "promo", "price", "free_shipping", "gift")
+        if topic is None and product is not None and self.about(question.message, product):
+            topic = "price"  # 「生普2016多少」: a variant's bare 多少
         gift_asked = (_GIFT_ASKED.search(text) or _GIFT_NAMED.search(text)) is not None
         if topic == "bulk" and gift_asked and not _BUY_N_GET.search(text):
             topic = "gift"  # 「买多点送啥」: what is given, not the rate for many
@@ -1089,6 +1095,16 @@ class Bargain(Intent):
                 message.text, "price", "promo", "bulk", "protect") is None:
             return None
         return super().match(message, found)
+
+    def about(self, message: Message, product: Product) -> list[Evidence]:
+        """「生普2016多少」 of a tea sold by 类型 and 年份: one of the product's variants named, then a bare
+        多少 ending the clause, asks its price, as 「L码多少」 does with a unit said."""
+        text = message.text
+        for name in sorted(product.names_of(*product.colours, *product.sizes), key=len, reverse=True):
+            for said in re.finditer(re.escape(name.lower()), text):
+                if (how_much := _BARE_HOW_MUCH.match(text, said.end())) is not None:
+                    return [Evidence("pattern", f"{name}多少", 0.9, said.start(), how_much.end())]
+        return []
 
     def signals(self, message: Message, matched: bool) -> list[Evidence]:
         """One of the shop's promotions named (跑鞋狂欢周) is asked about: 「精华买赠还有吗」 asks
