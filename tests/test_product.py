@@ -386,6 +386,8 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"插座": "离地35到50厘米要有插座", "尺寸": "高480毫米"}, "后面要留插座吗 多高", "插座"),  # its height
         # the things an installation needs are not what the goods are made of
         ({"安装": "含挂架,混水阀另付", "材质": "搪瓷内胆"}, "装的时候要另外买材料吗", "安装"),
+        ({"限购": "每个ID限购2盒", "净含量": "每盒6包"}, "能拍几盒", "限购"),  # how many may be bought
+        ({"每人限购": "每人2件", "产地": "杭州"}, "最多能买几个", "每人限购"),
     ],
 )
 def test_an_attribute_of_any_name_is_found_from_the_buyers_words(
