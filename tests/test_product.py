@@ -388,6 +388,9 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"安装": "含挂架,混水阀另付", "材质": "搪瓷内胆"}, "装的时候要另外买材料吗", "安装"),
         ({"限购": "每个ID限购2盒", "净含量": "每盒6包"}, "能拍几盒", "限购"),  # how many may be bought
         ({"每人限购": "每人2件", "产地": "杭州"}, "最多能买几个", "每人限购"),
+        ({"容量": "茶壶约180毫升,品茗杯约50毫升", "产地": "汝州"}, "杯子多大", "容量"),  # a cup's size: what it holds
+        ({"耐温": "能倒开水,不能放燃气灶上干烧", "产地": "汝州"}, "茶壶能直接放火上烧吗", "耐温"),
+        ({"适用炉具": "燃气灶、电磁炉通用", "产地": "永康"}, "电磁炉能用吗", "适用炉具"),
     ],
 )
 def test_an_attribute_of_any_name_is_found_from_the_buyers_words(
