@@ -574,20 +574,23 @@ def _cut_and_spend_off(running: list[Promotion], product: Product, named: Sequen
     return None
 
 
-#: Terms taking half off every second one: 第二件半价, 第二件5折.
-_SECOND_HALF = re.compile(r"第二件(?:半价|5折|五折)")
+#: Terms taking half off every second one: 第二件半价, 第二件5折, 第二饼半价.
+_SECOND_HALF = re.compile(rf"第二(?:{COUNTERS})(?:半价|5折|五折)")
 
 
-def _second_half(running: list[Promotion], price: float, quantity: int) -> float | None:
-    """What 第二件半价, the one promotion running that cuts the price (beside a plain 满X减Y these do
-    not reach), takes off ``quantity`` of one price: half of every second one; None where other
-    terms go with it."""
-    out_of_reach = [p for p in running if (spend := _spend_off([p])) is not None and price * quantity < spend[0]]
-    cutting = _the_cut([p for p in running if p not in out_of_reach])
+def _second_half(running: list[Promotion], price: float, quantity: int) -> tuple[float, Promotion | None] | None:
+    """What 第二件半价, the one promotion running that cuts the price but a plain 满X减Y beside it,
+    takes off ``quantity`` of one price: half of every second one; and that 满X减Y where what is
+    left still reaches X (its Y comes off too), else None. None where other terms go with it."""
+    half = round(quantity // 2 * price / 2, 2)
+    spends = {id(p): spend for p in running if (spend := _spend_off([p])) is not None}
+    cutting = _the_cut([p for p in running if id(p) not in spends]) if len(spends) == 1 else _the_cut(running)
     if cutting is None or not _SECOND_HALF.search(cutting.description) \
             or re.search(r"满\d|直降|立减|直减|第三件|(?<!5)折(?!扣)", _SECOND_HALF.sub("", cutting.description)):
         return None
-    return round(quantity // 2 * price / 2, 2)
+    reached = [p for p in running if id(p) in spends and p is not cutting
+               and price * quantity - half >= spends[id(p)][0]]
+    return (half + spends[id(reached[0])][1], reached[0]) if reached else (half, None)
 
 
 def _one_price(product: Product) -> bool:
@@ -1288,15 +1291,21 @@ class Bargain(Intent):
                 # 「买两台165多少钱」 while 直降200 runs, 「拍两袋多少钱」 at 第二件半价: what they come to, where the
                 # terms are that plain (and no rate for buying more goes with them); else the terms
                 each_off = _cut_of(running, product, named)
-                off = each_off * quantity if each_off is not None and each_off < price else _second_half(
-                    running, price, quantity)
-                if off is not None and (each_off is None or each_off >= price):  # by 第二件半价 alone
-                    cut_by = facts | _promotion_facts([p for p in running if _SECOND_HALF.search(p.description)])
+                off = each_off * quantity if each_off is not None and each_off < price else None
+                halved = _second_half(running, price, quantity) if off is None else None
+                if halved is not None:  # 「拍两饼多少钱」 at 第二饼半价, and the 满299减30 that what is left reaches
+                    off, also = halved
+                    cut_by = facts | _promotion_facts([p for p in running if _SECOND_HALF.search(p.description)
+                                                       or p is also])
                 if off is not None and (deal is None or quantity < deal.min_items):
-                    return Answer("price_total_off", cut_by | {"price": money(price), "quantity": quantity,
-                                                               "total": money(price * quantity),
-                                                               "net": money(round(price * quantity - off, 2))},
-                                  remember)
+                    told = cut_by | {"price": money(price), "quantity": quantity, "total": money(price * quantity)}
+                    net = round(price * quantity - off, 2)
+                    coupon = question.shop.bargain.coupon
+                    if halved is not None and halved[1] is not None and coupon is not None \
+                            and _stacks_with_coupon(running) and net >= coupon.min_spend:
+                        return Answer("price_total_off_coupon", told | _coupon_facts(coupon) | {
+                            "net": money(net - coupon.amount)}, remember)
+                    return Answer("price_total_off", told | {"net": money(net)}, remember)
                 return Answer("price_promotion", facts | {"price": money(price)}, remember)
             if quantity >= 2:  # 「两袋500g的多少钱」: the sum, with the bulk rate if it holds (「三个呢」 at 满3件9折
                 # while 满200减20 runs and three come to 177元: the bulk rate, the promotion out of reach)

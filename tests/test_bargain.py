@@ -295,9 +295,9 @@ def test_the_price_of_the_item_or_the_variant_named(message: str, case: str, say
     [
         ("250g和500g分别多少钱", dt.datetime(2026, 12, 20, 10), "prices", {"prices": "250g 59元、500g 108元"}),
         ("两袋500g的多少钱", dt.datetime(2026, 12, 20, 10), "price_total", {"price": "108元", "total": "216元"}),
-        # during 牛肉干第二件半价 (to 12-15) two come to what the promotion says: its terms, no sum
-        ("两袋500g的多少钱", dt.datetime(2026, 12, 1, 10), "price_promotion",
-         {"price": "108元", "promotion_name": "牛肉干第二件半价、双十二年货节"}),
+        # during 牛肉干第二件半价 (to 12-15) two come to 216 − 54 = 162元, short of 双十二年货节's 满199减20
+        ("两袋500g的多少钱", dt.datetime(2026, 12, 1, 10), "price_total_off",
+         {"price": "108元", "net": "162元", "promotion_name": "牛肉干第二件半价"}),
     ],
 )
 def test_several_variants_and_several_of_one_are_priced(
@@ -675,6 +675,23 @@ def test_a_second_half_beside_a_spend_off_not_reached_is_worked_out(make_engine:
     engine = make_engine(products=[bait], promotions=promotions, bargain={"bulk": None})
     part = bargain_part(engine.reply("腥味拍两个多少", item_id="bait", now=dt.datetime(2026, 12, 16, 10)))
     assert (part.case, part.facts["net"], part.facts["promotion_name"]) == ("price_total_off", "39元", "饵料第二件半价")
+
+
+@pytest.mark.parametrize(("price", "case", "net"), [
+    (228, "price_total_off_coupon", "302元"),  # 456 − 114 = 342 reaches 299: − 30, and the coupon that stacks: − 10
+    (160, "price_total_off", "240元"),  # 320 − 80 = 240: short of 299 once halved, the 满减 takes nothing
+])
+def test_a_second_half_of_any_counter_beside_a_spend_off_is_worked_out_with_what_reaches_it(
+        make_engine: Callable[..., Engine], price: int, case: str, net: str) -> None:
+    puer = {"id": "puer", "name": "普洱饼茶", "price": price, "colours": ["生茶"], "sizes": ["2020年"]}
+    promotions = [{"name": "普洱第二饼半价", "description": "同一款拍两饼,第二饼半价。", "start": "2026-12-01",
+                   "end": "2026-12-31", "products": ["puer"]},
+                  {"name": "茶礼季", "description": "全店满299减30,可以和店铺券一起用。", "start": "2026-12-01",
+                   "end": "2026-12-31"}]
+    engine = make_engine(products=[puer], promotions=promotions, bargain={"bulk": None,
+                                                                          "coupon": {"amount": 10, "min_spend": 199}})
+    part = bargain_part(engine.reply("拍两饼多少钱", item_id="puer", now=dt.datetime(2026, 12, 16, 10)))
+    assert (part.case, part.facts["total"], part.facts["net"]) == (case, f"{price * 2}元", net)
 
 
 def test_a_variant_of_the_pages_product_said_beside_another_product_is_the_pages(
