@@ -736,6 +736,7 @@ class Bargain(Intent):
         "price_net_short": ("product", "price", "promotion_name", "promotion", "threshold", "short"),
         "price_net_told_coupon": ("product", "price", "promotion_name", "promotion", "net", "amount", "min_spend"),
         "price_total_bulk": ("product", "price", "quantity", "rate", "total"),
+        "price_total_bulk_terms": ("product", "price", "quantity", "rate", "total", "promotion_name", "promotion"),
         "price_total_short": ("product", "price", "quantity", "total", "promotion_name", "promotion", "short"),
         "price_total_off": ("product", "price", "quantity", "total", "promotion_name", "promotion", "net"),
         "price_total_off_coupon": ("product", "price", "quantity", "total", "promotion_name", "promotion", "net",
@@ -1306,6 +1307,13 @@ class Bargain(Intent):
                         return Answer("price_total_off_coupon", told | _coupon_facts(coupon) | {
                             "net": money(net - coupon.amount)}, remember)
                     return Answer("price_total_off", told | {"net": money(net)}, remember)
+                moving = _moving(running, price * quantity)
+                if deal is not None and quantity >= deal.min_items and moving:
+                    # 「寿眉拍三盒多少」 at 3件95折 while 满299减30 runs: the rate's sum, and the terms that may
+                    # take more off (whether the two go together is the shop's rule, not said here)
+                    return Answer("price_total_bulk_terms", facts | _promotion_facts(moving) | {
+                        "price": money(price), "quantity": quantity, "rate": _rate(deal.rate),
+                        "total": money(round(price * quantity * deal.rate, 2))}, remember)
                 return Answer("price_promotion", facts | {"price": money(price)}, remember)
             if quantity >= 2:  # 「两袋500g的多少钱」: the sum, with the bulk rate if it holds (「三个呢」 at 满3件9折
                 # while 满200减20 runs and three come to 177元: the bulk rate, the promotion out of reach)

@@ -694,6 +694,17 @@ def test_a_second_half_of_any_counter_beside_a_spend_off_is_worked_out_with_what
     assert (part.case, part.facts["total"], part.facts["net"]) == (case, f"{price * 2}元", net)
 
 
+def test_a_count_that_earns_the_bulk_rate_while_a_promotion_runs_gets_the_rates_sum_and_its_terms(
+        make_engine: Callable[..., Engine]) -> None:
+    tea = {"id": "tea", "name": "寿眉礼盒", "price": 198, "colours": ["寿眉"], "sizes": ["一盒"]}
+    promotions = [{"name": "茶礼季", "description": "全店满299减30,下单自动减。", "start": "2026-12-01",
+                   "end": "2026-12-31"}]
+    engine = make_engine(products=[tea], promotions=promotions, bargain={"bulk": {"min_items": 3, "rate": 0.95}})
+    part = bargain_part(engine.reply("拍三盒多少", item_id="tea", now=dt.datetime(2026, 12, 16, 10)))
+    assert (part.case, part.facts["total"], part.facts["rate"]) == ("price_total_bulk_terms", "564.3元", "95折")
+    assert part.facts["promotion_name"] == "茶礼季" and "满299减30" in part.text  # not the unit price alone
+
+
 def test_a_variant_of_the_pages_product_said_beside_another_product_is_the_pages(
         make_engine: Callable[..., Engine]) -> None:
     cabinet = {"id": "cabinet", "name": "浴室柜", "aliases": ["浴室柜"], "price": 1599, "colours": ["奶白"],
