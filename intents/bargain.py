@@ -635,7 +635,7 @@ _SET_PRICE = re.compile(r"只要|仅需|只需|套装价|组合价|一起拍.{0,
 #: Two things meant, one of each: 「两条都要」「两本一起买」「各一个」 (not two of one).
 _BOTH = re.compile(r"都要|都买|一起|各")
 #: A follow-up naming one thing and no more: 「不带盆的呢」「灰的呢」「那大号呢」.
-_ONLY_THIS = re.compile(r"^(那|那么)?[^\s,，。?？!！]{1,8}?(的)?(呢|咧)[?？]*$")
+_ONLY_THIS = re.compile(r"^(那|那么)?[^\s,，。?？!！]{1,8}?(的(呢|咧)?|呢|咧)[?？]*$")
 #: A total asked (一共多少钱): of the number the buyer said they want, if said before.
 _TOTAL = re.compile(r"一共|总共|合计|总价|加起来|算下来|到手|一起(买|拍|要|下单)?的?(多少|什么价|啥价|怎么算)")
 #: One of each asked: 「各一个」「一个15一个16」「都要」.

@@ -57,6 +57,22 @@ def _promotion_of(question: Question, names: list[str]) -> Promotion | None:
 _SAYS_LITTLE = frozenset({"时间", "日期", "价格", "多少", "方式", "说明", "问题", "情况", "是否", "能否", "可以"})
 
 
+
+#: How sure a fact named by a variant's name said alone (「防蓝光的」 of a lens in 防蓝光 and 变色, whose
+#: 防蓝光 is also a fact) makes a question of it: less than a follow-up of the question before.
+POINTED_WEIGHT = 0.7
+#: Words that ask nothing around a name pointed at: 那, 的, 呢 and the like.
+_NOTHING_ASKED = re.compile(r"[那这个的呢吧啊呀哈,，。.?？!！~～\s]")
+
+
+def _only_a_variant(product: Product, text: str) -> bool:
+    """Whether ``text`` says nothing but one of the product's variants (「防蓝光的」「那防蓝光的呢」)."""
+    rest = text
+    for name in sorted(product.names_of(*product.colours, *product.sizes), key=len, reverse=True):
+        rest = rest.replace(name.lower(), "")
+    return rest != text and not _NOTHING_ASKED.sub("", rest)
+
+
 class ProductQuestion(Intent):
     name = "product"
     rank = 110
@@ -123,8 +139,10 @@ class ProductQuestion(Intent):
         # the shop's own name of a fact said as it is written (「送什么配件」 of a 配件 fact) weighs as a
         # keyword of the shop's own, above the general words of another intent (送什么: a gift)
         named = any(len(name) >= 2 and name.lower() in message.text for name, _ in facts.stated)
-        return [Evidence("attribute", f"商品资料:{'、'.join(name for name, _ in facts.stated)}",
-                         NAMED_WEIGHT if named else ATTRIBUTE_WEIGHT, start, end)]
+        weight = NAMED_WEIGHT if named else ATTRIBUTE_WEIGHT
+        if _only_a_variant(product, message.text):
+            weight = POINTED_WEIGHT  # 「防蓝光的」 after 「1.60多少钱」: that one's price goes on, not its fact
+        return [Evidence("attribute", f"商品资料:{'、'.join(name for name, _ in facts.stated)}", weight, start, end)]
 
     def answer(self, question: Question) -> Answer:
         product, text = question.product, question.message.text

@@ -1831,6 +1831,21 @@ def test_a_price_follow_up_naming_one_half_keeps_the_other(make_engine: Callable
     assert (part.case, part.facts["price"]) == ("price", price)
 
 
+_LENS = {"id": "lens", "name": "树脂镜片", "price": 298, "colour_label": "功能", "colours": ["标准膜", "防蓝光"],
+         "sizes": ["1.60", "1.67"], "prices": {"防蓝光 1.60": 368, "标准膜 1.67": 498, "防蓝光 1.67": 598},
+         "attributes": {"防蓝光": "膜层防蓝光,阻隔约30%蓝光"}}
+
+
+def test_a_variant_also_named_as_a_fact_said_alone_after_a_price_is_that_ones_price(
+        make_engine: Callable[..., Engine]) -> None:
+    engine = make_engine(products=[_LENS], promotions=[])
+    told = engine.reply("1.60多少钱", item_id="lens", now=NO_PROMOTION)
+    then = engine.reply("防蓝光的", told.conversation, item_id="lens", now=NO_PROMOTION)
+    assert (then.intents[0], part_of(then, "bargain").facts["price"]) == ("bargain", "368元")  # not its 防蓝光 fact
+    alone = engine.reply("防蓝光的", item_id="lens", now=NO_PROMOTION)
+    assert alone.intents[0] == "product" and "阻隔约30%" in (alone.text or alone.suggestion)  # no price before
+
+
 @pytest.mark.parametrize("text", ["买两件送啥", "买两件送袜子吗"])
 def test_a_gift_asked_with_a_count_is_the_gift_not_the_rate_for_many(make_engine: Callable[..., Engine],
                                                                       text: str) -> None:
