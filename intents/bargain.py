@@ -302,11 +302,16 @@ _PLUS = re.compile(r"加|再来|再要|还要|和|跟|搭")
 
 def _page_beside(question: Question, other: Product) -> Product | None:
     """The page's product, where the line names another and, in a clause of its own, a variant
-    of the page's (「80奶白一个 80镜柜一个 一共多少」 on the cabinet's page: 80 奶白 is the cabinet's)."""
+    of the page's (「80奶白一个 80镜柜一个 一共多少」 on the cabinet's page: 80 奶白 is the cabinet's),
+    or the page's kind of goods outside the other's name (「镜框加1.67防蓝光镜片一共多少钱」 on a frame's page)."""
     page, text, said = question.page, question.message.text, question.message.entities
     if page is None or page is other:
         return None
     spans = said.named
+    kind = (page.category or "").lower()
+    if len(kind) >= 2 and kind not in (other.category or "").lower() and any(
+            not any(a <= m.start() < b for a, b in spans) for m in re.finditer(re.escape(kind), text)):
+        return page
     for clause in _CLAUSE.finditer(text):
         if any(clause.start() < b and a < clause.end() for a, b in spans):
             continue

@@ -717,6 +717,17 @@ def test_a_variant_of_the_pages_product_said_beside_another_product_is_the_pages
     assert (part.case, part.facts["total"]) == ("products_total", "3598元")  # 1999 + 1599, not the mirror's alone
 
 
+def test_the_pages_kind_of_goods_said_beside_another_product_is_the_pages(make_engine: Callable[..., Engine]) -> None:
+    frame = {"id": "frame", "name": "纯钛半框眼镜架", "category": "镜框", "price": 399, "colours": ["黑色"],
+             "sizes": ["52口18"]}
+    lens = {"id": "lens", "name": "树脂镜片", "aliases": ["镜片"], "category": "镜片", "price": 298,
+            "colours": ["防蓝光"], "sizes": ["1.67"]}
+    engine = make_engine(products=[frame, lens], promotions=[], bargain={"bulk": None, "coupon": None})
+    part = bargain_part(engine.reply("镜框加1.67防蓝光镜片一共多少钱", item_id="frame",
+                                     now=dt.datetime(2026, 12, 12, 16)))
+    assert (part.case, part.facts["total"]) == ("products_total", "697元")  # 399 + 298, not the lens alone
+
+
 @pytest.mark.parametrize(("spend_off", "net"), [
     ("全店满299减30。", "188元"),  # one after its cut stays under 299: the cut alone
     ("全店满150减20。", "168元"),  # what is left after the cut still reaches 150: both
