@@ -730,6 +730,7 @@ def _case_engine() -> Engine:
     ("保修吗", "不会弄怎么办", "箱体保修3年", "含轮子"),  # what if they cannot: the same fact again
     ("20寸多重", "24寸呢", "24寸约3.6公斤", "2.8"),
     ("保修多久", "轮子呢", "轮子保修1年", "含轮子"),  # the facts just told, not a fact whose words hold 轮子
+    ("20寸多重", "24寸的也一样吗", "24寸约3.6公斤", "2.8"),  # 也: the same question, not its stock
 ])
 def test_a_bare_follow_up_after_facts_asks_the_same_facts(first: str, then: str, told: str, not_told: str) -> None:
     engine = _case_engine()
