@@ -512,7 +512,7 @@ def _gift_stated(product: Product | None, text: str) -> tuple[str, str] | None:
 _GIFT_THING = re.compile(r"送(?:个|一个|条|一条|双|只|把|副)?(?P<thing>[\u4e00-\u9fff]{1,4}?)(?:吗|么|嘛|不|没|呗)")
 
 
-_STRAIGHT_CUT = re.compile(r"(?:直降|立减|直减)(\d+)")
+_STRAIGHT_CUT = re.compile(r"(?:直降|立减|直减)(\d+)(?![\d.]|\s*%)")  # (not 立减15%: a share, `_SHARE_OFF`)
 #: Terms that put a condition on a cut: how many are bought (拍两箱及以上立减10元), what with (买床
 #:同时加购床头柜), or who buys (学生认证, 新人, 前100名).
 _CUT_ON_CONDITION = (r"(?<![A-Za-z\d])[两二三四五六七八九十\d]\s*[箱件个份盒袋瓶套台只双条张把顶支包罐桶斤](?!式)"
@@ -527,7 +527,7 @@ def _straight_cut(running: list[Promotion]) -> float | None:
 
 
 #: A cut said right after a variant's name in a promotion's terms: 600G直降200, 全能基站版直降500.
-_ITS_CUT = r"(?![a-z\d])[^,，;；。]{0,6}?(?:直降|立减|直减)(\d+)"
+_ITS_CUT = r"(?![a-z\d])[^,，;；。]{0,6}?(?:直降|立减|直减)(\d+)(?![\d.]|\s*%)"
 
 
 def _cut_of_variant(running: list[Promotion], product: Product, named: Sequence[str]) -> float | None:
@@ -561,6 +561,22 @@ def _cut_of(running: list[Promotion], product: Product, named: Sequence[str]) ->
             re.search(re.escape(s) + _ITS_CUT, terms) for s in said):
         return None
     return _straight_cut(running)
+
+
+#: A share of the price taken off up to a cap: 「按成交价立减15%,每件最多减500元」(国家补贴).
+_SHARE_OFF = re.compile(r"(?:立减|减|补贴|优惠|直降)\s*(\d+(?:\.\d+)?)\s*%[^。；;]*?(?:最多|最高|上限|封顶)"
+                        r"(?:可)?(?:减|补贴|补|优惠)?\s*(\d+(?:\.\d+)?)\s*元")
+
+
+def _share_off(running: list[Promotion], price: float) -> float | None:
+    """What the one promotion running takes off ``price`` where its terms take a share of it up to
+    a cap (国家补贴 立减15%,最多减500元: 500 of 4499, 300 of 2000); None where its terms say more."""
+    cutting = _the_cut(running)
+    found = _SHARE_OFF.search(cutting.description) if cutting is not None else None
+    if found is None or len(_SHARE_OFF.findall(cutting.description)) != 1 \
+            or re.search(r"满\d|第二|直降\d|立减\d+元", _SHARE_OFF.sub("", cutting.description)):
+        return None
+    return round(min(price * float(found[1]) / 100, float(found[2])), 2)
 
 
 def _cut_and_spend_off(running: list[Promotion], product: Product, named: Sequence[str],
@@ -738,6 +754,7 @@ class Bargain(Intent):
         "price_promotion_until": ("product", "price", "promotion_name", "promotion", "end"),
         "price_net": ("product", "price", "promotion_name", "promotion"),
         "price_net_told": ("product", "price", "promotion_name", "promotion", "net"),
+        "price_share_off": ("product", "price", "promotion_name", "promotion", "net"),
         "price_net_short": ("product", "price", "promotion_name", "promotion", "threshold", "short"),
         "price_net_told_coupon": ("product", "price", "promotion_name", "promotion", "net", "amount", "min_spend"),
         "price_total_bulk": ("product", "price", "quantity", "rate", "total"),
@@ -750,6 +767,7 @@ class Bargain(Intent):
         "prices_gap": ("product", "prices", "dearer", "cheaper", "gap"),
         "prices_total": ("product", "quantity", "totals"),
         "prices_promotion": ("product", "prices", "promotion_name", "promotion"),
+        "prices_terms": ("product", "prices", "promotion_name", "promotion"),
         "promotion_excluded": ("promotion_name", "excluded", "promotion"),
         "prices_total_bulk": ("product", "quantity", "totals", "min_items", "rate"),
         "shop_prices": ("prices",),
@@ -1355,6 +1373,10 @@ class Bargain(Intent):
             if deals is not None:
                 return Answer(f"price_{deals.case}", {**deals.facts, **facts, "price": money(price)}, remember)
             off = _cut_of(running, product, named) if promo else None
+            share = _share_off(running, price) if promo and off is None else None
+            if share is not None and share < price:  # 「12+256多少钱」 while 国家补贴 takes 15% up to 500元
+                return Answer("price_share_off", facts | _promotion_facts([p for p in running if _CUTS_PRICE.search(
+                    p.description)]) | {"price": money(price), "net": money(round(price - share, 2))}, remember)
             beside = _cut_and_spend_off(running, product, named, price) if off is None and promo else None
             if beside is not None and price - beside[1] < beside[2]:
                 # 「500的多少钱」 while its 立减10元 and the shop's 满99减10 both run: the cut, which alone is reached
@@ -1366,10 +1388,20 @@ class Bargain(Intent):
             # 「多少钱」「到手价多少」 of a product priced by variant while 直降100 runs: each one's, and what it comes
             # to where the cut is its own (全能基站版直降500元: that one's alone)
             priced = [(name, p, _cut_of(running, product, named)) for name, p, named in _variants(product)]
+            if all(off is None for _, _, off in priced) and _share_off(running, product.price) is not None:
+                # 「国补后多少钱」 while 国家补贴 takes 15% up to 500元: what each comes to, with its terms
+                nets = join(f"{name} {money(p)}到手{money(round(p - (_share_off(running, p) or 0), 2))}"
+                            for name, p, _ in priced)
+                return Answer("prices_terms", facts | _promotion_facts(_moving(running, product.price)) | {
+                    "prices": nets}, remember)
             if any(off is not None for _, _, off in priced):
                 return Answer("prices", facts | {"prices": join(
                     f"{name} {money(p)}" + (f"到手{money(p - off)}" if off is not None and off < p else "")
                     for name, p, off in priced)}, remember)
+            moving = _moving(running, product.price_range()[0])
+            if moving:  # 「到手多少」 while its 直降200 and a 国家补贴 both run: each price, and the terms of both
+                return Answer("prices_terms", facts | _promotion_facts(moving) | {"prices": _variant_prices(product)},
+                              remember)
         return Answer("prices", facts | {"prices": _variant_prices(product)}, remember)
 
     def _counted(self, question: Question, item: str, each: Sequence[tuple[str, float]], quantity: int,

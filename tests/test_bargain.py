@@ -280,7 +280,8 @@ def test_a_plain_price_offer_is_read_against_the_price(engine: Engine, offer: st
     [
         ("1kg多少钱", "price", "199元"),
         ("两斤装多少钱啊", "price", "199元"),  # the shop's alias of 1kg
-        ("多少钱", "prices", "250g 59元、500g 108元、1kg 199元"),
+        # the prices, and the promotion that moves them (牛肉干第二件半价; not 满199减20, out of any one's reach)
+        ("多少钱", "prices_terms", "250g 59元、500g 108元、1kg 199元"),
     ],
 )
 def test_the_price_of_the_item_or_the_variant_named(message: str, case: str, says: str) -> None:
@@ -1882,3 +1883,31 @@ def test_variants_counted_while_a_plain_cut_runs_come_to_what_is_left_of_each(
     engine = make_engine(products=[_POTHOS], promotions=promotions, bargain={"bulk": None})
     part = part_of(engine.reply(text, item_id="pothos", now=dt.datetime(2026, 12, 18, 14)), "bargain")
     assert (part.case, part.facts["prices"], part.facts["total"]) == ("prices_total_off_each", prices, total)
+
+
+_PHONE = {"id": "phone", "name": "小米15", "price": 4499, "category": "手机", "colours": ["黑色"],
+          "sizes": ["12+256", "16+512"], "prices": {"16+512": 5299}}
+_SUBSIDY = {"name": "国家补贴", "description": "手机按成交价立减15%,每件最多减500元;需要先领取国补资格。",
+            "start": "2026-11-01", "end": "2026-12-31", "categories": ["手机"]}
+
+
+@pytest.mark.parametrize(("text", "case", "says"), [
+    ("12+256多少钱", "price_share_off", "到手3999元"),  # 15% of 4499 is 674.85: the cap, 500
+    ("国补后多少钱", "prices_terms", "12+256 4499元到手3999元、16+512 5299元到手4799元"),
+])
+def test_a_share_off_up_to_a_cap_is_worked_out_with_its_terms(
+        make_engine: Callable[..., Engine], text: str, case: str, says: str) -> None:
+    engine = make_engine(products=[_PHONE], promotions=[_SUBSIDY], bargain={"bulk": None, "coupon": None})
+    part = bargain_part(engine.reply(text, item_id="phone", now=dt.datetime(2026, 12, 2, 10)))
+    assert part.case == case and says in part.text
+    assert "领取国补资格" in part.text  # what it takes to get it, told with the sum
+
+
+def test_prices_asked_while_two_promotions_move_them_are_told_with_both_terms(
+        make_engine: Callable[..., Engine]) -> None:
+    cut = {"name": "双12直降", "description": "全系直降200元,国家补贴按直降后的价格再算。", "start": "2026-12-01",
+           "end": "2026-12-12", "products": ["phone"]}
+    engine = make_engine(products=[_PHONE], promotions=[_SUBSIDY, cut], bargain={"bulk": None, "coupon": None})
+    part = bargain_part(engine.reply("到手多少", item_id="phone", now=dt.datetime(2026, 12, 2, 10)))
+    assert part.case == "prices_terms" and "12+256 4499元" in part.text  # not the list prices alone
+    assert "直降200元" in part.text and "立减15%" in part.text
