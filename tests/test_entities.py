@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from botcore.shop import Shop
+from botcore.shop import Promotion, Shop
 from botcore.shop.shopfile import load_shop
 from botcore.stages.entities import (
     Entities,
@@ -539,3 +539,16 @@ def test_how_many_is_the_count_besides_a_size_named_by_a_count(shop: Shop) -> No
     vocabulary = shop_vocabulary(shop.model_copy(update={"products": [neck]}))
     assert entities("十根的要5袋", vocabulary).quantity == 5
     assert entities("要十根的", vocabulary).quantity == 10  # the only count: read as ever (the intent decides)
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("国补后多少钱", ("家电国家补贴",)),  # what buyers call it for short
+    ("政府补贴能用吗", ("家电国家补贴",)),
+    ("以旧换新能抵多少", ()),  # no such promotion in this shop
+])
+def test_a_promotion_is_named_by_what_buyers_call_its_kind_for_short(shop: Shop, text: str,
+                                                                      named: tuple[str, ...]) -> None:
+    subsidy = {"name": "家电国家补贴", "description": "按成交价立减15%,每件最多减500元。", "start": "2026-11-01",
+               "end": "2026-12-31"}
+    with_subsidy = shop.model_copy(update={"promotions": [*shop.promotions, Promotion.model_validate(subsidy)]})
+    assert entities(text, shop_vocabulary(with_subsidy)).promotions == named

@@ -61,6 +61,15 @@ def _word_list(name: str) -> tuple[str, ...]:
 _GENERIC_COLOURS = _word_list("colours.txt")
 
 
+def _promotion_shorts() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """What buyers call a kind of promotion for short (国补 for 国家补贴), from botcore/data."""
+    return tuple((long.strip(), tuple(w.strip() for w in shorts.split(",") if w.strip()))
+                 for long, _, shorts in (line.partition(":") for line in _word_list("promotion_short.txt")))
+
+
+_PROMOTION_SHORTS = _promotion_shorts()
+
+
 def _device_model() -> re.Pattern[str]:
     words = _word_list("device_brands.txt")
     brands = "|".join(re.escape(w).replace(r"\ ", r"\s?") for w in sorted(words, key=len, reverse=True))
@@ -128,6 +137,9 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
     names = [promotion.name for promotion in shop.promotions]
     entries += [(name[i:], "promotion", name) for name in names for i in range(1, len(name) - _SHORTEST_PROMOTION + 1)
                 if sum(name[i:] in other for other in names) == 1]
+    # and by what buyers call its kind for short (国补 of 国家补贴), where one promotion's name holds it
+    entries += [(short, "promotion", name) for long, shorts in _PROMOTION_SHORTS for name in names
+                if long in name and sum(long in other for other in names) == 1 for short in shorts]
     for product in shop.products:
         # a one-character alias (线, 壳) would be found inside other words (无线): not matched
         entries += [(name, "product", product.id) for name in (product.name, *product.aliases) if len(name) >= 2]
