@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from botcore.shop import Promotion, Shop
+from botcore.shop import Product, Promotion, Shop
 from botcore.shop.shopfile import load_shop
 from botcore.stages.entities import (
     Entities,
@@ -528,6 +528,20 @@ def test_a_products_own_name_that_is_another_products_variant_is_no_colour_of_th
     kept = product_names_kept(found, text, shop.product("pull"))
     assert (kept.colours, kept.sizes, kept.products) == ((), ("XXL",), ("pull",))
     assert product_names_kept(found, text, shop.product("trial")).colours == ("拉拉裤",)  # its own variant
+
+
+def test_a_phone_named_is_no_size_of_the_phone_though_its_case_is_sold_by_it(shop: Shop) -> None:
+    """「小米15黑色有吗」 on the phone's page, where a case is sold by 适用机型 小米15: the phone, in black."""
+    phone = Product.model_validate({"id": "mi15", "name": "小米15", "price": 4499, "colours": ["黑色"],
+                                    "sizes": ["12+256"]})
+    case = Product.model_validate({"id": "case", "name": "硅胶保护壳", "price": 49, "colours": ["黑色"],
+                                   "sizes": ["小米15", "红米K80"]})
+    with_both = shop.model_copy(update={"products": [phone, case]})
+    text = normalise("小米15黑色有吗").text
+    found = entities(text, shop_vocabulary(with_both))
+    kept = product_names_kept(found, text, phone)
+    assert (kept.colours, kept.sizes, kept.products) == (("黑色",), (), ("mi15",))
+    assert product_names_kept(found, text, case).sizes == ("小米15",)  # the case's own 适用机型
 
 
 def test_how_many_is_the_count_besides_a_size_named_by_a_count(shop: Shop) -> None:

@@ -437,14 +437,18 @@ def sized_by_word(entities: Entities, text: str, product: Product | None) -> Ent
 
 
 def product_names_kept(entities: Entities, text: str, product: Product | None) -> Entities:
-    """``entities`` without a colour that is only another product's variant said as a product's
-    own name (拉拉裤 of a trial pack sold in 纸尿裤 and 拉拉裤, said on the 拉拉裤's page):
-    the product named, not a colour the one in view does not have."""
-    if product is None or not entities.colours or not entities.named:
+    """``entities`` without a colour or a size that is only another product's variant said as a
+    product's own name (拉拉裤 of a trial pack sold in 纸尿裤 and 拉拉裤, said on the 拉拉裤's page;
+    小米15 of a phone case sold by 适用机型, said on the phone's page): the product named, not a
+    variant the one in view does not have."""
+    if product is None or not (entities.colours or entities.sizes) or not entities.named:
         return entities
-    names = {text[start:end] for start, end in entities.named}
-    kept = tuple(c for c in entities.colours if c not in names or product.find_colour(c) is not None)
-    return entities if kept == entities.colours else dataclasses.replace(entities, colours=kept)
+    names = {text[start:end].lower() for start, end in entities.named}
+    colours = tuple(c for c in entities.colours if c.lower() not in names or product.find_colour(c) is not None)
+    sizes = tuple(z for z in entities.sizes if z.lower() not in names or product.find_size(z) is not None)
+    if (colours, sizes) == (entities.colours, entities.sizes):
+        return entities
+    return dataclasses.replace(entities, colours=colours, sizes=sizes)
 
 
 #: A size named by which of two it is: 大的, 小号, 大杯, 小一点的 (not 大一号: one up from another).
