@@ -392,6 +392,7 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"耐温": "能倒开水,不能放燃气灶上干烧", "产地": "汝州"}, "茶壶能直接放火上烧吗", "耐温"),
         ({"适用炉具": "燃气灶、电磁炉通用", "产地": "永康"}, "电磁炉能用吗", "适用炉具"),
         ({"效果": "平均能延缓约50%的近视增长", "产地": "丹阳"}, "离焦镜真的有用吗", "效果"),  # whether it works
+        ({"网络": "只有WiFi版,不支持5G和通话", "重量": "约500克"}, "平板支持5g吗", "网络"),
     ],
 )
 def test_an_attribute_of_any_name_is_found_from_the_buyers_words(
