@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 
 from botcore.text import pairs
 from intents.base import Answer, Intent, Question
@@ -155,11 +156,26 @@ def _excluded(conditions: str, text: str) -> str:
             if hits and all(pair in allowed and pair in head for pair in hits):
                 continue  # 「装了镜片的镜框不能退」 of 「镜框能退吗」, where 单买的镜框 may: the terms, not a refusal
             if hits:
-                return _OR.sub("", clause.strip())
+                return _with_faults(_OR.sub("", clause.strip()), sentences)
             # 「磨成粉的属于定制,不支持无理由退货」: a clause that begins with the ruling rules out the one before
             if i and len(_WORDS.findall(clause[:ruled.start()])) < 2 and any(pair in clauses[i - 1] for pair in named):
-                return _OR.sub("", f"{clauses[i - 1].strip()},{clause.strip()}")
+                return _with_faults(_OR.sub("", f"{clauses[i - 1].strip()},{clause.strip()}"), sentences)
     return ""
+
+
+def _with_faults(ruling: str, sentences: Sequence[str]) -> str:
+    """A ruling out of returns without a reason (「已经激活的不支持无理由退货」), with what the terms
+    still allow for a fault (「签收15天内出现性能故障…可以换新机」): not a plain 「不能退换」."""
+    if "无理由" not in ruling:
+        return ruling
+    fault = next((s.strip() for s in sentences if _A_FAULT.search(s) and _FAULT_GETS.search(s)
+                  and not _RULED_OUT.search(s)), "")
+    return f"{ruling};{fault}" if fault else ruling
+
+
+#: A fault the terms speak of, and what they still allow for it (not 不支持: a ruling).
+_A_FAULT = re.compile(r"质量问题|故障|损坏|瑕疵|坏")
+_FAULT_GETS = re.compile(r"(?<![不没])(可以|能|支持|接受|免费)[^,，]{0,8}(退|换|重做|维修|修|补发)")
 
 
 _WORDS = re.compile(r"[\u4e00-\u9fff]")

@@ -420,6 +420,17 @@ def test_a_thing_the_terms_let_back_in_one_sentence_and_not_in_another_is_told_t
     assert part.case == case and "不能退" in part.text and (case == "excluded") != ("可以无理由退换" in part.text)
 
 
+def test_a_return_without_a_reason_ruled_out_is_told_with_what_a_fault_still_gets(
+        make_engine: Callable[..., Engine]) -> None:
+    conditions = ("未激活、包装膜没拆的签收7天内可以无理由退货;已经激活的不支持无理由退货。"
+                  "签收15天内出现性能故障,经售后检测确认后可以换新机。")
+    engine = make_engine(returns={"shipping_insurance": False, "conditions": conditions})
+    part = engine.reply("激活了能退吗", now=NOW).parts[0]
+    assert part.case == "excluded" and part.facts["note"] == (
+        "已经激活的不支持无理由退货;签收15天内出现性能故障,经售后检测确认后可以换新机")
+    assert "不能退换" not in part.text  # a fault still gets a new one
+
+
 @pytest.mark.parametrize(("text", "excluded"), [
     ("没用过 就拉开看了看 能退吗", False),  # what the terms let back, said: the terms, not the use ruled out
     ("拉开钓过鱼了还能退吗", True),
