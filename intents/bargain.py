@@ -487,7 +487,7 @@ def _plain_terms(running: list[Promotion], terms: re.Pattern[str], more: str) ->
 def _spend_off(running: list[Promotion]) -> tuple[float, float] | None:
     """The threshold and the cut of the one promotion running, where it is a plain 满X减Y once per
     order; None where its terms say more (每满, 折, 第二件, several promotions, two thresholds)."""
-    found = _plain_terms(running, _SPEND_OFF, r"每满|折|第二|买.送|件")
+    found = _plain_terms(running, _SPEND_OFF, r"每满|折|第二|买.送|[\d两二三四五六七八九十]\s*件")  # (not 配件)
     return (found[0], found[1]) if found else None
 
 

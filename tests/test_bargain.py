@@ -1911,3 +1911,12 @@ def test_prices_asked_while_two_promotions_move_them_are_told_with_both_terms(
     part = bargain_part(engine.reply("到手多少", item_id="phone", now=dt.datetime(2026, 12, 2, 10)))
     assert part.case == "prices_terms" and "12+256 4499元" in part.text  # not the list prices alone
     assert "直降200元" in part.text and "立减15%" in part.text
+
+
+def test_a_spend_off_for_accessories_is_a_plain_spend_off(make_engine: Callable[..., Engine]) -> None:
+    charger = {"id": "charger", "name": "67W充电器", "price": 99, "colours": ["白色"], "sizes": ["67W"]}
+    promotions = [{"name": "配件满减", "description": "配件(充电器、手机壳、耳机)满199减20。", "start": "2026-12-01",
+                   "end": "2026-12-12"}]  # (配件 is no count of 件)
+    engine = make_engine(products=[charger], promotions=promotions, bargain={"bulk": None, "coupon": None})
+    part = bargain_part(engine.reply("两个多少钱", item_id="charger", now=dt.datetime(2026, 12, 2, 10)))
+    assert (part.case, part.facts["total"], part.facts["short"]) == ("price_total_short", "198元", "1元")
