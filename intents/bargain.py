@@ -322,6 +322,23 @@ def _page_beside(question: Question, other: Product) -> Product | None:
     return None
 
 
+def _named_as_variants(text: str, said: Entities, products: list[Product]) -> tuple[list[Product], Entities]:
+    """``products`` without one named as the variant of the one named right after it (「k80的壳子」:
+    the case for the K80, not the phone), and ``said`` with that variant: what the sum prices."""
+    owners = {(a, b): next((p for p in products if text[a:b] in {n.lower() for n in (p.name, *p.aliases)}), None)
+              for a, b in said.named}
+    dropped, sizes = set(), list(said.sizes)
+    for (a, b), named in owners.items():
+        after = next((owner for (c, _), owner in owners.items() if c == b or (c == b + 1 and text[b] == "的")), None)
+        size = after.find_size(text[a:b]) if after is not None and named is not None and after is not named else None
+        if size is not None and named is not None:
+            dropped.add(named.id)
+            sizes.append(size)
+    if not dropped:
+        return products, said
+    return [p for p in products if p.id not in dropped], dataclasses.replace(said, sizes=tuple(sizes))
+
+
 #: A clause of a line: 「80奶白一个」 of 「80奶白一个 80镜柜一个 一共多少」.
 _CLAUSE = re.compile(r"[^\s,，。;；!！?？]+")
 
@@ -950,11 +967,12 @@ class Bargain(Intent):
             together = [*_owning(shop.products, entities, together), *together]
         if len(together) == 1 and (page := _page_beside(question, together[0])) is not None:
             together = [page, *together]  # 「80奶白一个 80镜柜一个」 on the cabinet's page: the cabinet too
+        together, said = _named_as_variants(text, entities, together)
         counts = _counts(together, text, entities.named) if len(together) >= 2 else None
         if len(together) >= 2 and (self.rules.topic(text, "price") or _TOTAL.search(text)) \
                 and not _DISCOUNT.search(plain) and ((entities.quantity or 0) <= 1 or counts is not None):
             # 「面霜和精华一起买多少钱」「一件长款两件面包服多少钱」: what they come to
-            return _bought_together(together, running, shop.bargain.bulk, counts or (), entities, shop.bargain.coupon)
+            return _bought_together(together, running, shop.bargain.bulk, counts or (), said, shop.bargain.coupon)
         usable_next = question.conversation.asked == "promo" and self.rules.topic(text, "usable") is not None
         if coupon and product is not None and not promo and (
                 (topic == "promo" and _COUPON_USABLE.search(text)) or usable_next):  # (with a promotion: its terms)

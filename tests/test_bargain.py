@@ -1920,3 +1920,17 @@ def test_a_spend_off_for_accessories_is_a_plain_spend_off(make_engine: Callable[
     engine = make_engine(products=[charger], promotions=promotions, bargain={"bulk": None, "coupon": None})
     part = bargain_part(engine.reply("两个多少钱", item_id="charger", now=dt.datetime(2026, 12, 2, 10)))
     assert (part.case, part.facts["total"], part.facts["short"]) == ("price_total_short", "198元", "1元")
+
+
+def test_a_product_named_as_the_variant_of_the_next_is_not_summed_as_itself(
+        make_engine: Callable[..., Engine]) -> None:
+    phone = {"id": "k80", "name": "红米K80", "aliases": ["k80"], "price": 2499, "colours": ["黑色"],
+             "sizes": ["12+256"]}
+    case = {"id": "case", "name": "硅胶保护壳", "aliases": ["壳子"], "price": 49, "colours": ["黑色"],
+            "sizes": ["小米15", "红米K80"], "variant_aliases": {"红米K80": ["k80"]}, "prices": {"红米K80": 39}}
+    buds = {"id": "buds", "name": "蓝牙耳机", "aliases": ["耳机"], "price": 599, "colours": ["白色"],
+            "sizes": ["标准版"]}
+    engine = make_engine(products=[phone, case, buds], promotions=[], bargain={"bulk": None, "coupon": None})
+    reply = engine.reply("耳机加个k80的壳子一共多少钱", item_id="buds", now=dt.datetime(2026, 12, 2, 10))
+    part = bargain_part(reply)
+    assert (part.case, part.facts["total"]) == ("products_total", "638元")  # the case for the K80, not the phone
