@@ -37,7 +37,19 @@ def of_kind(products: Sequence[Product], text: str) -> list[Product]:
 
     def named(product: Product) -> bool:
         names = [product.name, product.category or "", *product.aliases]
-        return any(k in name.lower() for name in names if name for k in kinds) or any(
+        return any(_heads(k, name.lower()) for name in names if name for k in kinds) or any(
             len(alias) >= 2 and alias.lower() in kind for alias in product.aliases)
 
     return [p for p in products if named(p)] if kind else list(products)
+
+
+def _heads(kind: str, name: str) -> bool:
+    """Whether ``name`` is of ``kind``: it holds the word, not as what one more character at its end
+    makes another thing of (手机 of 小米15手机 or 儿童 of 儿童运动套装, not 手机 of 手机壳, a case, nor 茶
+    of 茶具)."""
+    return any(not _ANOTHER_THING.fullmatch(name, m.end()) for m in re.finditer(re.escape(kind), name))
+
+
+#: One character ending a name after the kind asked, making another thing of it (壳 of 手机壳), not
+#: a style of the same (款, 装, 版, 型).
+_ANOTHER_THING = re.compile(r"[\u4e00-\u9fff](?<![款装版型的])")

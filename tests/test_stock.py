@@ -505,6 +505,24 @@ def test_the_shops_products_asked_as_a_list_are_those_of_the_kind_asked(text: st
     assert left_out is None or left_out not in part.facts["prices"]
 
 
+@pytest.mark.parametrize(("text", "listed", "left_out"), [
+    ("你们家有什么手机", ["小米15"], "保护壳"),  # 手机壳 is a case, not a phone
+    ("你们家有什么壳", ["保护壳"], "小米15"),
+    ("有儿童款吗", ["儿童手表"], "小米15"),  # a kind that goes before the thing (儿童) still names it
+])
+def test_a_kind_asked_is_not_another_thing_named_by_one_more_character(
+        make_engine: Callable[..., Engine], text: str, listed: list[str], left_out: str) -> None:
+    products = [{"id": "mi15", "name": "小米15", "category": "手机", "price": 4499, "colours": ["黑色"],
+                 "sizes": ["256G"]},
+                {"id": "case", "name": "硅胶保护壳", "aliases": ["手机壳"], "category": "配件", "price": 49,
+                 "colours": ["黑色"], "sizes": ["小米15"]},
+                {"id": "watch", "name": "儿童手表", "category": "手表", "price": 399, "colours": ["蓝色"],
+                 "sizes": ["4G版"]}]
+    part = make_engine(products=products).reply(text).parts[0]
+    assert part.case == "catalogue" and all(name in part.facts["prices"] for name in listed)
+    assert left_out not in part.facts["prices"]
+
+
 def test_when_a_sold_out_variant_comes_back_asked_by_the_day(engine: Engine) -> None:
     now = dt.datetime(2026, 12, 3, 10, 0)  # 雾霾蓝 M: none left, back on 12-05
     first = engine.reply("雾霾蓝M有吗", item_id="dress-floral", now=now)
