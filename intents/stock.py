@@ -332,8 +332,11 @@ class Stock(Intent):
             return Answer("presale", facts | {"restock_date": month_day(restock.date)}, remember)
         same_size = [variant_label(c, size) for c in product.colours
                      if size and colour and c != colour and _count(product, c, size) > 0]
+        # (the sizes nearest the one asked first: 130 and 150 of a child's 140, not 90 and 100)
+        near = sorted(product.sizes, key=lambda s: abs(product.sizes.index(s) - product.sizes.index(size))) \
+            if size in product.sizes else product.sizes
         others = [variant_label(c, s) for c in ([colour] if colour else product.colours)
-                  for s in product.sizes if _count(product, c, s) > 0]
+                  for s in near if _count(product, c, s) > 0]
         alternatives = same_size + others
         facts |= {"alternatives": join(alternatives[:4])}
         if restock is not None:

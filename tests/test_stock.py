@@ -122,8 +122,8 @@ def test_more_pieces_than_are_left_are_said_to_be_too_many(
     ("item", "message", "variant", "alternatives"),
     [
         # no restock planned; the buyer's size in other colours first (their body fixes the size),
-        # then the same colour in other sizes, at most four
-        ("jeans-straight", "黑色30码还有吗", "黑色 30码", "浅蓝色 30码、深蓝色 30码、黑色 25码、黑色 26码"),
+        # then the same colour in the sizes nearest it, at most four
+        ("jeans-straight", "黑色30码还有吗", "黑色 30码", "浅蓝色 30码、深蓝色 30码、黑色 29码、黑色 28码"),
         ("blazer-classic", "杏色S码有货吗", "杏色 S码", "黑色 S码、灰色 S码、杏色 M码、杏色 L码"),
     ],
 )
