@@ -623,9 +623,9 @@ def _second_half(running: list[Promotion], price: float, quantity: int) -> tuple
     half = round(quantity // 2 * price / 2, 2)
     spends = {id(p): spend for p in running if (spend := _spend_off([p])) is not None}
     cutting = _the_cut([p for p in running if id(p) not in spends]) if len(spends) == 1 else _the_cut(running)
-    if cutting is None or not _SECOND_HALF.search(cutting.description) \
+    if cutting is None or not _SECOND_HALF.search(cutting.name + cutting.description) \
             or re.search(r"满\d|直降|立减|直减|第三件|(?<!5)折(?!扣)", _SECOND_HALF.sub("", cutting.description)):
-        return None
+        return None  # (named 羽绒服第二件半价, its terms may say 价格低的那件半价)
     reached = [p for p in running if id(p) in spends and p is not cutting
                and price * quantity - half >= spends[id(p)][0]]
     return (half + spends[id(reached[0])][1], reached[0]) if reached else (half, None)
@@ -911,7 +911,7 @@ class Bargain(Intent):
             return dataclasses.replace(about, remember={**about.remember, "asked": "promo"})  # 「明天还有吗」 next
         if self.rules.topic(text, "stack") and (promo or coupon):
             # 「满减能叠加优惠券吗」: what the terms say of it; where they say nothing, a person knows
-            terms = _said_of_stacking(running)
+            terms = _said_of_stacking(running, text)
             return Answer("stacking", {"note": terms}) if terms else Answer("stacking_unknown", handoff=True)
         if question.conversation.asked == "promo" and self.rules.topic(text, "how_to_join") and promo:
             # 「怎么参加」 right after the promotions: their terms say how (下单自动减, 备注囤货)
@@ -1337,7 +1337,7 @@ class Bargain(Intent):
                 halved = _second_half(running, price, quantity) if off is None else None
                 if halved is not None:  # 「拍两饼多少钱」 at 第二饼半价, and the 满299减30 that what is left reaches
                     off, also = halved
-                    cut_by = facts | _promotion_facts([p for p in running if _SECOND_HALF.search(p.description)
+                    cut_by = facts | _promotion_facts([p for p in running if _SECOND_HALF.search(p.name + p.description)
                                                        or p is also])
                 if off is not None and (deal is None or quantity < deal.min_items):
                     told = cut_by | {"price": money(price), "quantity": quantity, "total": money(price * quantity)}
@@ -1520,6 +1520,10 @@ def _coupon_apart(terms: str) -> bool:
     return any("券" in m.group() and _NOT_TOGETHER.search(m.group()) for m in _STACKING.finditer(terms))
 
 
-def _said_of_stacking(running: Sequence[Promotion]) -> str:
-    """The clause of the running promotions' terms saying whether they go together with others."""
-    return next((m.group().strip() for p in running if (m := _STACKING.search(p.description))), "")
+def _said_of_stacking(running: Sequence[Promotion], asked: str = "") -> str:
+    """The clause of the running promotions' terms saying whether they go together with others;
+    one that speaks of the shop's coupon alone answers only a question of the coupon (「能和满减
+    一起用吗」 of 第二件半价 is not answered by the 满减's 「可以和店铺券一起用」)."""
+    of_coupon = "券" in asked or not asked
+    return next((m.group().strip() for p in running for m in _STACKING.finditer(p.description)
+                 if of_coupon or "券" not in m.group()), "")

@@ -1934,3 +1934,18 @@ def test_a_product_named_as_the_variant_of_the_next_is_not_summed_as_itself(
     reply = engine.reply("耳机加个k80的壳子一共多少钱", item_id="buds", now=dt.datetime(2026, 12, 2, 10))
     part = bargain_part(reply)
     assert (part.case, part.facts["total"]) == ("products_total", "638元")  # the case for the K80, not the phone
+
+
+def test_a_second_half_named_so_is_worked_out_though_its_terms_say_it_otherwise(
+        make_engine: Callable[..., Engine]) -> None:
+    jacket = {"id": "jacket", "name": "儿童羽绒服", "price": 399, "colours": ["藏青"], "sizes": ["140"]}
+    promotions = [{"name": "羽绒服第二件半价", "description": "拍两件,价格低的那件半价,下单自动算。",
+                   "start": "2026-12-01", "end": "2026-12-15", "products": ["jacket"]},
+                  {"name": "双12预热", "description": "全店满299减30,可以和店铺20元券一起用。", "start": "2026-12-01",
+                   "end": "2026-12-12"}]
+    engine = make_engine(products=[jacket], promotions=promotions, bargain={"bulk": None, "coupon": None})
+    first = engine.reply("两件多少钱", item_id="jacket", now=dt.datetime(2026, 12, 2, 11))
+    assert (bargain_part(first).case, bargain_part(first).facts["net"]) == ("price_total_off", "568.5元")
+    then = engine.reply("能和满减一起用吗", first.conversation, item_id="jacket", now=dt.datetime(2026, 12, 2, 11))
+    # the 满减's own line about the shop's coupon says nothing of going with 第二件半价: a person knows
+    assert (bargain_part(then).case, then.mode) == ("stacking_unknown", "handoff")
