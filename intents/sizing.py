@@ -344,7 +344,10 @@ class Sizing(Intent):
         shift = _preferred(_FIT_SHIFT[product.fit], self.rules.topic(text, "loose", "tight"))
         if _sized_up_for(product, text, self.rules.topics["body"]):
             shift += 1  # 「165 230斤 肚子大」 where the shop says 肚子比较大的建议拍大一码: one up, as it says
-        measured = said_now and height is not None and weight is not None and {"height", "weight"} <= set(chart_fields)
+        # (a foot measured now, where the chart goes by foot length, beats the size usually worn: 「脚长15.2 平时穿26」)
+        measured = said_now and (
+            (height is not None and weight is not None and {"height", "weight"} <= set(chart_fields))
+            or (entities.foot is not None and "foot" in chart_fields))
         if sizes and not measured and (topic == "usual" or (converted and topic is None and not given)):
             # (「163 110斤 平时穿M」: the chart reads the body told; the usual size alone is a guess)
             # 「有42的吗 我平时穿41」: the usual size is the one said after 平时穿

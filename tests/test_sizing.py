@@ -322,6 +322,7 @@ def shoes() -> Engine:
         ("run-shoe-x", "美码9.5穿哪个码", "usual_size", "43"),
         ("run-shoe-x", "平时穿42.5 拍哪个", "usual_size", "43"),  # a half size the shop does not make
         ("run-shoe-x", "内长260的是多大码", "usual_size", "42"),  # the chart names 42 「260」: not 260斤
+        ("run-shoe-x", "脚长25.8 平时穿41 拍哪个", "recommend_by", "42"),  # the foot measured, over the size worn
         ("kids-tracksuit", "孩子120 45斤穿多大", "recommend", "120"),
         ("kids-tracksuit", "120码多高", "size_range", "120"),  # 120码 is the size, not 120斤
     ],
