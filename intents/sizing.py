@@ -454,10 +454,13 @@ class Sizing(Intent):
         """A measurement of the sizes (of the size named, else of all); with the buyer's
         ``own`` girth and a size asked (「腰围70穿多大」), the smallest size that measures at
         least as much."""
-        if _FOOT_ASKED.search(text) and any(row.foot for row in product.size_chart):
-            return self._foot_of(product, sizes, facts)  # 「42码内长多少」: the foot length the chart gives it
         parts = {part for row in product.size_chart for part in row.measurements}
-        part = next((p for p in _PARTS if p in text and p in parts), None)
+        foot = _FOOT_ASKED.search(text)
+        if foot is not None and foot[1] not in parts and any(row.foot for row in product.size_chart):
+            return self._foot_of(product, sizes, facts)  # 「42码内长多少」: the foot length the chart gives it
+        # a part of the chart's own, said (内长 where the chart has a 内长 of its own, beside the foot length)
+        part = next((p for p in (*_PARTS, *sorted(parts, key=len, reverse=True)) if len(p) >= 2 and p in text
+                     and p in parts), None)
         if part is None and own is not None:  # 「腰2尺1穿几码」: the girth said, by the chart's name for it
             part = next((p for p, field in _GIRTH.items() if p in parts and getattr(own, field) is not None), None)
         if part is None and _LENGTH_WORDS.search(text):

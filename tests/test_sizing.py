@@ -781,3 +781,16 @@ def test_a_wrist_told_before_sizes_a_size_asked_of_next() -> None:
     assert first.parts[0].facts["size"] == "28mm"
     then = engine.reply("那32的会不会太大", first.conversation, item_id="dress-floral")
     assert (then.parts[0].case, then.parts[0].facts["size"]) == ("recommend_by", "28mm")  # not 「平时32的」
+
+
+@pytest.mark.parametrize(("text", "says"), [
+    ("30码内长多少", "18cm"), ("内长多少", "24码15cm"), ("30码脚长多少", "16.5-17cm"),
+])
+def test_a_chart_with_its_own_inner_length_tells_it_apart_from_the_foot_it_fits(
+        make_engine: Callable[..., Engine], text: str, says: str) -> None:
+    chart = [{"size": "24", "foot": [13.5, 14.0], "measurements": {"内长": 15.0}},
+             {"size": "30", "foot": [16.5, 17.0], "measurements": {"内长": 18.0}}]
+    engine = make_engine(products=[{"id": "boots", "name": "儿童雪地靴", "price": 129, "colours": ["卡其"],
+                                    "sizes": ["24", "30"], "size_chart": chart}])
+    reply = engine.reply(text, item_id="boots")
+    assert reply.intents[0] == "sizing" and says in (reply.text or reply.suggestion)
