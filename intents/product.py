@@ -225,6 +225,15 @@ class ProductQuestion(Intent):
             general = bool(product.material and product.selling_points and _GENERAL.search(text))
             if found is not None and (found.sure or not general):  # (「手感怎么样」: the details, below)
                 asked, unsure = Facts(((found.name, found.value),), (), found.at), not found.sure
+        if len(asked.stated) == 1 and asked.at is not None and not follow_up and not asked.missing:
+            # 「用旧眼镜的度数行不行」: 度数 names 度数范围, but another fact says the buyer's longer phrase
+            # (验光单: 旧眼镜的度数不能直接当处方用): that one says what is asked
+            kind_word = text[asked.at[0]:asked.at[1]]
+            found = found_in_values(product, unnamed, (product.name, *product.aliases, *product.colours,
+                                                       *product.sizes))
+            if found is not None and found.sure and found.name != asked.stated[0][0] \
+                    and any(kind_word in w and len(w) > len(kind_word) for w in found.words):
+                asked = Facts(((found.name, found.value),), (), found.at)
         if asked.stated and not follow_up:
             asked = _each_clause(product, unnamed, asked)  # 「是黑心棉吗 能水洗吗」: the 填充物 too
         if not asked.stated and not follow_up and told.stated:

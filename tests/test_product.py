@@ -1334,3 +1334,12 @@ def test_the_colour_against_the_pictures_is_the_shops_own_word_where_it_gives_on
     assert "刚到会偏绿" in engine.reply("为啥图片上那么红 收到是绿的吗", item_id="plants", now=NOW).suggestion
     plain = make_engine(products=[{**plants, "attributes": {}}])
     assert plain.reply("有色差吗", item_id="plants", now=NOW).parts[0].case == "colour"  # no such fact: the usual
+
+
+def test_a_longer_phrase_another_fact_says_outweighs_the_kind_word_inside_it(shop: Shop) -> None:
+    """「用旧眼镜的度数行不行」: 度数 names 度数范围, but 验光单 says 旧眼镜的度数 itself."""
+    engine = _bare(shop, attributes={"度数范围": "近视0-1200度,远视0-600度",
+                                     "验光单": "要近半年的验光单;旧眼镜的度数不能直接当处方用"})
+    reply = engine.reply("用旧眼镜的度数行不行", item_id="dress-floral")
+    said = f"{reply.text} {reply.suggestion}"  # sent, or drafted for the agent
+    assert "不能直接当处方用" in said and "0-1200" not in said
