@@ -16,10 +16,12 @@ from botcore.text import cjk_pairs, join, pairs
 from intents.attributes import (
     ATTRIBUTE_WEIGHT,
     FACTS_ASKED,
+    FREE_TEXT,
     NAMED_WEIGHT,
     Facts,
     asking_clause,
     asking_clauses,
+    free_text_clauses,
     read_facts,
 )
 from intents.base import Answer, Evidence, Intent, Message, Question
@@ -406,5 +408,8 @@ def _telling_apart(product: Product, message: Message) -> Facts:
     if len(named) < 2:
         return Facts()
     spellings = {v: [name.lower() for name in product.names_of(v)] for v in named}
-    return Facts(tuple((key, value) for key, value in product.attributes.items()
-                       if any(w in value.lower() for v in named for w in spellings[v])))
+    stated = tuple((key, value) for key, value in product.attributes.items()
+                   if any(w in value.lower() for v in named for w in spellings[v]))
+    # else a clause of its free text that speaks of them (生茶香气高、回甘快,熟茶醇厚顺滑)
+    return Facts(stated or tuple((FREE_TEXT, clause) for clause in free_text_clauses(product)
+                                 if any(w in clause.lower() for v in named for w in spellings[v]))[:1])

@@ -1023,6 +1023,16 @@ def test_how_two_variants_differ_is_the_facts_that_speak_of_them(shop: Shop, tex
     assert "8小时" not in reply.suggestion  # a fact of neither
 
 
+def test_how_two_variants_differ_is_a_clause_of_the_free_text_where_no_fact_speaks_of_them(shop: Shop) -> None:
+    engine = _bare(shop, colours=["生茶", "熟茶"], sizes=["2020年"], restock=[], prices={},
+                   stock={"生茶": {"2020年": 5}, "熟茶": {"2020年": 5}}, attributes={"产地": "云南勐海"},
+                   selling_points="一饼357克,棉纸包装;生茶香气高、回甘快,熟茶醇厚顺滑不刺激肠胃。")
+    reply = engine.reply("生茶和熟茶有啥区别", item_id="dress-floral", now=NOW)
+    assert (reply.parts[0].intent, reply.parts[0].case) == ("product", "facts")
+    said = f"{reply.text} {reply.suggestion}"
+    assert "熟茶醇厚顺滑" in said and "357克" not in said  # the clause of both, not the whole text
+
+
 @pytest.mark.parametrize(("text", "intent"), [("侧撞保护有吗", None), ("拉链坏了", "returns")])
 def test_a_fact_asked_with_有吗_is_no_stock_question_beside_it(shop: Shop, text: str, intent: str | None) -> None:
     engine = _bare(shop, attributes={"侧撞保护": "两侧有可拆的侧撞保护块", "拉链": "YKK拉链"})
