@@ -27,7 +27,14 @@ from botcore.errors import ScriptError
 from botcore.shop import Product, Shop, parse_shop, read_shop_file
 from botcore.shop.calendar import Clock, shop_clock, shop_time
 from botcore.shop.scenarios import Suite, described, field_of, unknown_intents
-from botcore.stages.entities import counted_as_size, extract, product_names_kept, shop_vocabulary, sized_by_word
+from botcore.stages.entities import (
+    counted_as_size,
+    extract,
+    product_names_kept,
+    shop_vocabulary,
+    sized_by_word,
+    sizes_not_body,
+)
 from botcore.stages.normalise import MAX_CHARS, normalise, readable
 from botcore.stages.tokenise import tokenise
 from engine.calibration import Calibration, calibration
@@ -151,6 +158,7 @@ class Engine:
         counted = counted_as_size(message.entities, product)  # 「12棵多少钱」 of its 12棵装: no twelve of them
         counted = sized_by_word(counted, message.text, product)  # 「砖红大的呢」 of a mug in 350ml and 450ml
         counted = product_names_kept(counted, message.text, product)  # 「拉拉裤XXL有吗」: the product, no colour
+        counted = sizes_not_body(counted, product)  # 「150和200哪个好」 of a bowl: two sizes, not a body
         if counted is not message.entities:
             message = dataclasses.replace(message, entities=counted)
         if product is not None:

@@ -21,13 +21,13 @@ import ahocorasick
 
 from botcore.places import courier_aliases, region_aliases
 from botcore.shop import Product
-from botcore.stages.entities import colour_spellings, device_models
+from botcore.stages.entities import Entities, colour_spellings, device_models
 from botcore.yamltext import parse_yaml
 from intents.pointing import BEFORE_A_NAME, POINTING
 
 __all__ = ["ATTRIBUTE_WEIGHT", "FACTS_ASKED", "FREE_TEXT", "NAMED_WEIGHT", "Concept", "Facts", "asking_clause",
            "asking_clauses", "concepts", "dimensions_asked", "free_text_clauses", "in_fact_names", "read_facts",
-           "stem_of", "told_of"]
+           "stem_of", "telling_apart", "told_of"]
 
 #: How sure a stated fact asked in the buyer's words makes a question of it; named as the shop
 #: writes it, as sure as a strong keyword.
@@ -785,3 +785,19 @@ def _phrase_asked(text: str, names: list[str], own: Sequence[str] = ()) -> tuple
 @cache
 def _places_and_couriers() -> frozenset[str]:
     return frozenset((*region_aliases(), *courier_aliases()))
+
+
+def telling_apart(product: Product, entities: Entities) -> Facts:
+    """The facts of ``product`` whose values speak of either of two (or more) of its variants
+    named (无线充电: 只有无线充版的充电盒支持Qi无线充,标准版只能插线充), where two are named."""
+    named = list(dict.fromkeys(v for v in (*(product.find_colour(c) for c in entities.colours),
+                                          *(product.find_size(z) for z in entities.sizes)) if v is not None))
+    if len(named) < 2:
+        return Facts()
+    spellings = {v: [name.lower() for name in product.names_of(v)] for v in named}
+    stated = tuple((key, value) for key, value in product.attributes.items()
+                   if any(w in value.lower() for v in named for w in spellings[v]))
+    # else a clause of its free text that speaks of them (生茶香气高、回甘快,熟茶醇厚顺滑)
+    return Facts(stated or tuple((FREE_TEXT, clause) for clause in free_text_clauses(product)
+                                 if any(w in clause.lower() for v in named for w in spellings[v]))[:1])
+

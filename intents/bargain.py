@@ -589,9 +589,10 @@ def _share_off(running: list[Promotion], price: float) -> float | None:
     """What the one promotion running takes off ``price`` where its terms take a share of it up to
     a cap (国家补贴 立减15%,最多减500元: 500 of 4499, 300 of 2000); None where its terms say more."""
     cutting = _the_cut(running)
-    found = _SHARE_OFF.search(cutting.description) if cutting is not None else None
-    if found is None or len(_SHARE_OFF.findall(cutting.description)) != 1 \
-            or re.search(r"满\d|第二|直降\d|立减\d+元", _SHARE_OFF.sub("", cutting.description)):
+    terms = cutting.description if cutting is not None else ""
+    found = _SHARE_OFF.search(terms)
+    if found is None or len(_SHARE_OFF.findall(terms)) != 1 \
+            or re.search(r"满\d|第二|直降\d|立减\d+元", _SHARE_OFF.sub("", terms)):
         return None
     return round(min(price * float(found[1]) / 100, float(found[2])), 2)
 
@@ -967,12 +968,12 @@ class Bargain(Intent):
             together = [*_owning(shop.products, entities, together), *together]
         if len(together) == 1 and (page := _page_beside(question, together[0])) is not None:
             together = [page, *together]  # 「80奶白一个 80镜柜一个」 on the cabinet's page: the cabinet too
-        together, said = _named_as_variants(text, entities, together)
+        together, as_said = _named_as_variants(text, entities, together)
         counts = _counts(together, text, entities.named) if len(together) >= 2 else None
         if len(together) >= 2 and (self.rules.topic(text, "price") or _TOTAL.search(text)) \
                 and not _DISCOUNT.search(plain) and ((entities.quantity or 0) <= 1 or counts is not None):
             # 「面霜和精华一起买多少钱」「一件长款两件面包服多少钱」: what they come to
-            return _bought_together(together, running, shop.bargain.bulk, counts or (), said, shop.bargain.coupon)
+            return _bought_together(together, running, shop.bargain.bulk, counts or (), as_said, shop.bargain.coupon)
         usable_next = question.conversation.asked == "promo" and self.rules.topic(text, "usable") is not None
         if coupon and product is not None and not promo and (
                 (topic == "promo" and _COUPON_USABLE.search(text)) or usable_next):  # (with a promotion: its terms)
@@ -1408,10 +1409,10 @@ class Bargain(Intent):
             priced = [(name, p, _cut_of(running, product, named)) for name, p, named in _variants(product)]
             if all(off is None for _, _, off in priced) and _share_off(running, product.price) is not None:
                 # 「国补后多少钱」 while 国家补贴 takes 15% up to 500元: what each comes to, with its terms
-                nets = join(f"{name} {money(p)}到手{money(round(p - (_share_off(running, p) or 0), 2))}"
-                            for name, p, _ in priced)
+                after_share = join(f"{name} {money(p)}到手{money(round(p - (_share_off(running, p) or 0), 2))}"
+                                   for name, p, _ in priced)
                 return Answer("prices_terms", facts | _promotion_facts(_moving(running, product.price)) | {
-                    "prices": nets}, remember)
+                    "prices": after_share}, remember)
             if any(off is not None for _, _, off in priced):
                 return Answer("prices", facts | {"prices": join(
                     f"{name} {money(p)}" + (f"到手{money(p - off)}" if off is not None and off < p else "")

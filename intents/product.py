@@ -16,13 +16,12 @@ from botcore.text import cjk_pairs, join, pairs
 from intents.attributes import (
     ATTRIBUTE_WEIGHT,
     FACTS_ASKED,
-    FREE_TEXT,
     NAMED_WEIGHT,
     Facts,
     asking_clause,
     asking_clauses,
-    free_text_clauses,
     read_facts,
+    telling_apart,
 )
 from intents.base import Answer, Evidence, Intent, Message, Question
 from intents.fits import FITS
@@ -200,8 +199,9 @@ class ProductQuestion(Intent):
             # 和五常的区别, is told as written, below)
             return _compared(*two)
         compared = False
-        if not asked.stated and _DIFFERENCE.search(text):
-            apart = _telling_apart(product, question.message)
+        if not asked.stated and (_DIFFERENCE.search(text) or _WHICH_OF_TWO.search(text)):
+            # (「150和200哪个好 一个人用」: the facts that speak of either, where a fact does)
+            apart = telling_apart(product, question.message.entities)
             if apart.stated:  # 「标准版跟无线充版有啥区别」: the facts that speak of either, of both
                 asked, compared = apart, True
         if not asked.asked and _EITHER.search(text) and not _PREFERENCE.search(text) \
@@ -349,6 +349,8 @@ _OF_COLOUR = frozenset({"颜色", "色差", "实物颜色", "图片颜色", "颜
 
 #: Asked how two things differ: 「有啥区别」「有什么不同」「哪里不一样」.
 _DIFFERENCE = re.compile(r"区别|不同|不一样|差别|差在哪")
+#: Which of two to take: 「150和200哪个好」「大号小号选哪个」.
+_WHICH_OF_TWO = re.compile(r"(哪个|哪款|哪种|选哪|买哪|拿哪|要哪)")
 
 
 #: Whether one thing goes with another: 「x9pro用哪个滤网」「标准版能用尘袋吗」; not which is better (advice).
@@ -397,19 +399,3 @@ def _compared(product: Product, other: Product) -> Answer:
         return Answer("compared_prices", facts, handoff=True)
     return Answer("compared", facts | {"facts": "\n".join(
         f"【{key}】{product.name}：{mine}；{other.name}：{theirs}" for key, mine, theirs in differing)})
-
-
-def _telling_apart(product: Product, message: Message) -> Facts:
-    """The facts of ``product`` whose values speak of either of two (or more) of its variants
-    named (无线充电: 只有无线充版的充电盒支持Qi无线充,标准版只能插线充), where two are named."""
-    entities = message.entities
-    named = list(dict.fromkeys(v for v in (*(product.find_colour(c) for c in entities.colours),
-                                          *(product.find_size(z) for z in entities.sizes)) if v is not None))
-    if len(named) < 2:
-        return Facts()
-    spellings = {v: [name.lower() for name in product.names_of(v)] for v in named}
-    stated = tuple((key, value) for key, value in product.attributes.items()
-                   if any(w in value.lower() for v in named for w in spellings[v]))
-    # else a clause of its free text that speaks of them (生茶香气高、回甘快,熟茶醇厚顺滑)
-    return Facts(stated or tuple((FREE_TEXT, clause) for clause in free_text_clauses(product)
-                                 if any(w in clause.lower() for v in named for w in spellings[v]))[:1])

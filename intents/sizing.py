@@ -20,7 +20,7 @@ from botcore.shop import BODY_MEASURES, Product, SizeRow
 from botcore.stages.entities import Entities
 from botcore.text import join, span
 from intents.asked_size import first_after
-from intents.attributes import ATTRIBUTE_WEIGHT, FACTS_ASKED, Facts, dimensions_asked, read_facts
+from intents.attributes import ATTRIBUTE_WEIGHT, FACTS_ASKED, Facts, dimensions_asked, read_facts, telling_apart
 from intents.base import Answer, Ask, Evidence, Intent, Message, Question
 from intents.suits import MEASURES, measure_facts, past_range
 from intents.value_words import found_in_values
@@ -322,7 +322,11 @@ class Sizing(Intent):
             if _SIZE_LIST.search(text):  # 「有几个尺寸的」: the sizes the shop sells
                 return Answer("size_list", {"product": product.name, "sizes": join(product.sizes),
                                             "size_label": product.size_label})
-            if sizes and _WHICH.search(text):  # 「1.8的床买哪个」: the size the buyer's own words name
+            if len(set(sizes)) >= 2 and _WHICH.search(text) and (apart := telling_apart(product, entities)).stated:
+                # 「150和200选哪个」 of a bowl: what its facts say of either, for a person to weigh
+                return Answer("dimensions", {"product": product.name, "facts": apart.text}, draft=True)
+            if len(set(sizes)) == 1 and _WHICH.search(text):  # 「1.8的床买哪个」: the size the buyer's words name
+                # (not 「150和200选哪个」: two named, to choose between)
                 return Answer("named_size", {"product": product.name, "size": sizes[0]}, {"size": sizes[0]})
             holding = _holding_number(product, text)
             if not sizes and len(holding) >= 2 and _WHICH.search(text):

@@ -17,6 +17,7 @@ from botcore.stages.entities import (
     product_names_kept,
     shop_vocabulary,
     sized_by_word,
+    sizes_not_body,
 )
 from botcore.stages.normalise import normalise
 from botcore.stages.vocabulary import Vocabulary
@@ -566,3 +567,16 @@ def test_a_promotion_is_named_by_what_buyers_call_its_kind_for_short(shop: Shop,
                "end": "2026-12-31"}
     with_subsidy = shop.model_copy(update={"promotions": [*shop.promotions, Promotion.model_validate(subsidy)]})
     assert entities(text, shop_vocabulary(with_subsidy)).promotions == named
+
+
+def test_two_bare_numbers_naming_a_products_sizes_are_sizes_where_its_chart_goes_by_no_body(shop: Shop) -> None:
+    """「150和200哪个好」 of a bowl in 150ml and 200ml: two sizes compared, not a height and a weight."""
+    bowl = Product.model_validate({"id": "bowl", "name": "盖碗", "price": 88, "colours": ["白瓷"],
+                                   "sizes": ["150ml", "200ml"],
+                                   "variant_aliases": {"150ml": ["150"], "200ml": ["200"]}})
+    found = entities("150和200哪个好", shop_vocabulary(shop.model_copy(update={"products": [bowl]})))
+    assert (found.height, found.weight) == (150, 200)  # read alone: a body, as 「150 90斤」 would be
+    kept = sizes_not_body(found, bowl)
+    assert (kept.height, kept.weight, kept.sizes) == (None, None, ("150ml", "200ml"))
+    dress = shop.product("dress-floral")
+    assert sizes_not_body(found, dress) is found  # a chart by height and weight: the body stays

@@ -1353,3 +1353,13 @@ def test_a_longer_phrase_another_fact_says_outweighs_the_kind_word_inside_it(sho
     reply = engine.reply("用旧眼镜的度数行不行", item_id="dress-floral")
     said = f"{reply.text} {reply.suggestion}"  # sent, or drafted for the agent
     assert "不能直接当处方用" in said and "0-1200" not in said
+
+
+def test_which_of_two_sizes_for_a_use_is_told_by_the_fact_that_speaks_of_both(shop: Shop) -> None:
+    engine = _bare(shop, sizes=["150ml", "200ml"], restock=[], prices={}, size_chart=[],
+                   variant_aliases={"150ml": ["150"], "200ml": ["200"]},
+                   stock={"米白色": {"150ml": 5, "200ml": 5}},
+                   attributes={"容量": "150ml适合一个人用,200ml适合两三个人", "产地": "景德镇"})
+    reply = engine.reply("150和200选哪个", item_id="dress-floral", now=NOW)
+    said = f"{reply.text} {reply.suggestion}"
+    assert "150ml适合一个人用" in said and "景德镇" not in said

@@ -18,7 +18,7 @@ from botcore.stages.numbers import COUNTERS, Measure, find_measures, parse_numer
 from botcore.stages.vocabulary import WORLD, Hit, VocabKind, Vocabulary
 
 __all__ = ["Entities", "colour_spellings", "counted_as_size", "device_models", "extract", "model_number",
-           "product_names_kept", "shop_vocabulary", "size_name_spellings", "sized_by_word"]
+           "product_names_kept", "shop_vocabulary", "size_name_spellings", "sized_by_word", "sizes_not_body"]
 
 _SIZE = re.compile(
     # a letter size, not a model's letter before its number (m2, s5, l9, x9), unless the number counts (m2件)
@@ -421,6 +421,21 @@ def counted_as_size(entities: Entities, product: Product | None) -> Entities:
     if counts:
         return dataclasses.replace(entities, sizes=tuple(s for s in entities.sizes if s not in counts))
     return entities
+
+
+def sizes_not_body(entities: Entities, product: Product | None) -> Entities:
+    """``entities`` with the bare numbers read as a height and a weight (「150和200哪个好」) as the
+    sizes of ``product`` they name instead, where its chart goes by no body measure (a bowl in
+    150ml and 200ml): what the buyer compares, not who they are."""
+    if product is None or entities.height is None or entities.weight is None or entities.measures_sure:
+        return entities
+    if any(row.height or row.weight for row in product.size_chart):
+        return entities
+    named = [product.find_size(f"{n:g}") for n in (entities.height, entities.weight)]
+    if any(size is None for size in named):
+        return entities
+    return dataclasses.replace(entities, height=None, weight=None,
+                               sizes=_unique([*entities.sizes, *(s for s in named if s is not None)]))
 
 
 def sized_by_word(entities: Entities, text: str, product: Product | None) -> Entities:
