@@ -272,7 +272,8 @@ def test_shop_vocabulary_size() -> None:
 
 @pytest.mark.parametrize(
     ("text", "quantity"),
-    [("买两件有优惠吗", 2), ("拿3条", 3), ("要一件", 1), ("我要十件", 10), ("问一下", None)],
+    [("买两件有优惠吗", 2), ("拿3条", 3), ("要一件", 1), ("我要十件", 10), ("问一下", None),
+     ("两辆多少钱", 2), ("买三顶", 3)],  # bikes, hats
 )
 def test_quantity(text: str, quantity: int | None) -> None:
     assert entities(text).quantity == quantity
@@ -359,6 +360,7 @@ def test_everything_in_one_message() -> None:
         ("手腕一圈15cm", {"wrist": 15.0}),
         ("腕围160mm", {"wrist": 16.0}),  # a wrist's and a head's in cm
         ("宝宝头围48", {"head": 48.0}),
+        ("头维56 m码行吗", {"head": 56.0}),  # typed as it sounds
         ("手指粗 周长16厘米", {"finger": None}),  # 160 mm is no finger
     ],
 )

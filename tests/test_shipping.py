@@ -228,7 +228,7 @@ def test_hong_kong_when_the_shop_does_not_ship_there(make_engine: Callable[..., 
 # --- fees and origin -------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("message", ["包邮吗", "运费多少", "满多少包邮"])
+@pytest.mark.parametrize("message", ["包邮吗", "运费多少", "满多少包邮", "包油吗", "包由不"])  # (as they sound)
 def test_free_shipping_threshold(engine: Engine, message: str) -> None:
     reply = engine.reply(message, now=TUESDAY)  # no product page: the rule itself
     part = shipping_part(reply)

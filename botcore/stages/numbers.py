@@ -117,7 +117,7 @@ def _chi(m: re.Match[str]) -> float:
 _LENGTHS = "mm|毫米|cm|厘米|公分"
 _AROUND = rf"(?:的?一圈)?[^\d{_CN}]{{0,6}}?"  # 手指一圈, 手腕的一圈是, 头围大概: up to the number
 #: The counting words of a quantity (三件, 3根, 两箱), as a regex alternation.
-COUNTERS = ("件|个|条|套|包|双|份|盒|单|袋|瓶|罐|支|只|箱|桶|根|张|副|台|把|卷|对|片|提|饼|听|板|串|束"
+COUNTERS = ("件|个|条|套|包|双|份|盒|单|袋|瓶|罐|支|只|箱|桶|根|张|副|台|把|卷|对|片|提|饼|听|板|串|束|辆|顶|部"
              "|本|册|颗|粒|枚|盆|株|棵")
 
 # (kind, pattern, how to read the match). Order matters: earlier rules claim their
@@ -135,7 +135,8 @@ _RULES: list[tuple[MeasureKind, re.Pattern[str], object]] = [
     ("finger", re.compile(rf"(?:周长|一圈)\s*(?:是|有|大概|约)?\s*(?P<v>{_NUM})\s*(?P<unit>{_LENGTHS})"),
      _girth("mm", 15)),
     ("wrist", re.compile(rf"(?:手腕|腕围|手围){_AROUND}(?P<v>{_NUM})\s*(?P<unit>{_LENGTHS})?"), _girth("cm", 30)),
-    ("head", re.compile(rf"(?:头围|头的?周长|脑袋){_AROUND}(?P<v>{_NUM})\s*(?P<unit>{_LENGTHS})?"), _girth("cm", 90)),
+    ("head", re.compile(rf"(?:头[围维]|头的?周长|脑袋){_AROUND}(?P<v>{_NUM})\s*(?P<unit>{_LENGTHS})?"),
+     _girth("cm", 90)),
     # a girth named by its word first: 腰围85cm is a waist, not a height
     ("waist", re.compile(rf"腰围?\s*(?:是|有)?\s*(?P<v>{_NUM})"), lambda m: _n(m["v"])),
     ("bust", re.compile(rf"胸围?\s*(?:是|有)?\s*(?P<v>{_NUM})"), lambda m: _n(m["v"])),
