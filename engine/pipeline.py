@@ -155,7 +155,8 @@ class Engine:
         for intent, evidence in learned.evidence.items():
             found.setdefault(intent, []).append(evidence)
         product = self._focus(message, item_id, conversation)
-        counted = counted_as_size(message.entities, product)  # 「12棵多少钱」 of its 12棵装: no twelve of them
+        # 「12棵多少钱」 of its 12棵装, 「105套件的多少」 of a bike's 105套件: no twelve, no 105 of them
+        counted = counted_as_size(message.entities, product, message.text)
         counted = sized_by_word(counted, message.text, product)  # 「砖红大的呢」 of a mug in 350ml and 450ml
         counted = product_names_kept(counted, message.text, product)  # 「拉拉裤XXL有吗」: the product, no colour
         counted = sizes_not_body(counted, product)  # 「150和200哪个好」 of a bowl: two sizes, not a body

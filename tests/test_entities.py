@@ -475,6 +475,17 @@ def test_a_count_that_is_a_size_of_the_product_is_that_size_not_how_many() -> No
         == (3, ())
 
 
+def test_a_count_that_begins_a_variants_name_said_is_that_variant_not_how_many(shop: Shop) -> None:
+    """「105套件的多少」 of a road bike whose 105版 is also called 105套件: no 105 bikes."""
+    bike = Product.model_validate({"id": "bike", "name": "公路车", "price": 3999, "colours": ["Sora版", "105版"],
+                                   "sizes": ["M"], "variant_aliases": {"105版": ["105套件"]}})
+    vocabulary = shop_vocabulary(shop.model_copy(update={"products": [bike]}))
+    said = entities("105套件的多少", vocabulary)
+    assert said.quantity == 105 and counted_as_size(said, bike, "105套件的多少").quantity is None
+    two = entities("105套件的要两套", vocabulary)
+    assert counted_as_size(two, bike, "105套件的要两套").quantity == 2  # a count beside it still counts
+
+
 def test_a_size_the_shop_names_like_a_height_is_the_size_not_the_buyers_height() -> None:
     shop = load_shop("electronics").model_copy(deep=True)
     product = shop.products[0].model_copy(update={"sizes": ["1.5米", "1.8米"], "variant_aliases": {"1.8米": ["1米8"]}})
