@@ -654,7 +654,7 @@ def _asked_discounts(amounts: tuple[float, ...], product: Product | None) -> tup
 _PRICE_GAP = re.compile(r"贵(?:多少|几块|几元|了多少)|差多少钱"
                         r"|(?<=[\u4e00-\u9fffa-z0-9])的贵(?:吗|么|嘛|不|一些吗|点吗)"  # 「灰色的贵吗」
                         r"|(?<!尺寸)(?<!大小)(?<!重量)(?:差|相差)(?:多少|几块)[吗呢啊呀?？]*$")  # 「24和28差多少」
-_DISCOUNT = re.compile(r"便宜|优惠|折|减|少点|少一点|少些|少算|少收|让|砍|抹(?!茶)|低|降|贵|底价|实在价")
+_DISCOUNT = re.compile(r"便宜|优惠|(?<!小)折(?!叠)|减|少点|少一点|少些|少算|少收|让|砍|抹(?!茶)|低|降|贵|底价|实在价")
 #: A cheaper one asked for (「有没有便宜点的」「有便宜一点的款吗」), not less for this one.
 _CHEAPER_ONE = re.compile(r"有(没有)?(更|再)?便宜(一)?(点|些)的|便宜(一)?(点|些)的(款|型号|型|有吗|有没有|吗)")
 #: Which costs least (or most) asked: 「最便宜的多少」「哪个最实惠」.

@@ -1949,3 +1949,12 @@ def test_a_second_half_named_so_is_worked_out_though_its_terms_say_it_otherwise(
     then = engine.reply("能和满减一起用吗", first.conversation, item_id="jacket", now=dt.datetime(2026, 12, 2, 11))
     # the 满减's own line about the shop's coupon says nothing of going with 第二件半价: a person knows
     assert (bargain_part(then).case, then.mode) == ("stacking_unknown", "handoff")
+
+
+@pytest.mark.parametrize("text", ["折叠车多少钱", "小折多少钱"])
+def test_a_folding_bike_asked_the_price_of_is_no_ask_for_a_discount(make_engine: Callable[..., Engine],
+                                                                     text: str) -> None:
+    bike = {"id": "fold", "name": "铝合金折叠车", "aliases": ["折叠车", "小折"], "price": 1699, "colours": ["白色"],
+            "sizes": ["20寸"]}
+    part = bargain_part(make_engine(products=[bike], promotions=[]).reply(text, item_id="fold", now=NO_PROMOTION))
+    assert part.case == "price" and part.facts["price"] == "1699元"  # 折 of 折叠, not 打折
