@@ -393,6 +393,8 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"适用炉具": "燃气灶、电磁炉通用", "产地": "永康"}, "电磁炉能用吗", "适用炉具"),
         ({"效果": "平均能延缓约50%的近视增长", "产地": "丹阳"}, "离焦镜真的有用吗", "效果"),  # whether it works
         ({"网络": "只有WiFi版,不支持5G和通话", "重量": "约500克"}, "平板支持5g吗", "网络"),
+        ({"变速": "禧玛诺7速", "重量": "约16公斤"}, "几速的", "变速"),
+        ({"承重": "骑行者体重100公斤以内", "重量": "约9.8公斤"}, "体重110公斤能骑吗", "承重"),
     ],
 )
 def test_an_attribute_of_any_name_is_found_from_the_buyers_words(
