@@ -420,10 +420,11 @@ class ShippingQuestion(Intent):
                 return Answer("sold_out_restock_days", {"product": label, "restock_date": month_day(back),
                                                         "region": to, "days": span(fastest, slowest)})
             return _back_when(label, back)
+        if topic == "origin" and not (entities.regions and self.rules.topic(text, "fee", "delivery")):
+            # (「是舟山发货吗」 names where it is sent from, not to; 「从哪发 到北京几天」 asks both, below)
+            return Answer("origin", {"origin": f"{shipping.ship_from}{shipping.ship_from_city}"})
         if entities.regions:
             return self._region(shipping, entities.regions[0], topic, facts, _couriers_for(question))
-        if topic == "origin":
-            return Answer("origin", {"origin": f"{shipping.ship_from}{shipping.ship_from_city}"})
         if region is not None and topic in ("fee", "delivery"):  # told before: 「我在新疆」 … 「几天到」
             return self._region(shipping, region, topic, facts, _couriers_for(question))
         if topic == "fee":

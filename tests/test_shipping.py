@@ -260,7 +260,7 @@ def test_shop_that_never_ships_free_quotes_its_base_fee(make_engine: Callable[..
     assert_says(reply, "10元")
 
 
-@pytest.mark.parametrize("message", ["哪里发货", "你们从哪个城市发货"])
+@pytest.mark.parametrize("message", ["哪里发货", "你们从哪个城市发货", "是杭州发货吗", "是广州发的吗"])  # (not sent to)
 def test_origin_is_the_shops_province_and_city(engine: Engine, message: str) -> None:
     reply = ask(engine, message)
     part = shipping_part(reply)
