@@ -571,7 +571,7 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             stated[key] = value  # 配竿 asked around its question word: 「这个线配哪个竿」
             spans.append((split.start(), split.end()))
         elif (counted := _COUNT_OF.fullmatch(key)) is not None and (how_many := re.search(
-                rf"(?:几|多少){counted[1]}(?=的|[吗呢啊呀?？\s,，]|$)", text)) is not None \
+                rf"(?:几|多少){counted[1]}(?=的|[吗呢啊呀?？\s,，一每]|$)", text)) is not None \
                 and free(how_many.start(), how_many.end()):
             stated[key] = value  # 节数 of 「竿子几节的」, 号数 of 「都是几号的」: how many of it
             spans.append((how_many.start(), how_many.end()))

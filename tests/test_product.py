@@ -394,6 +394,7 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"效果": "平均能延缓约50%的近视增长", "产地": "丹阳"}, "离焦镜真的有用吗", "效果"),  # whether it works
         ({"网络": "只有WiFi版,不支持5G和通话", "重量": "约500克"}, "平板支持5g吗", "网络"),
         ({"变速": "禧玛诺7速", "重量": "约16公斤"}, "几速的", "变速"),
+        ({"只数": "一只大约4到6两,2斤装4到5只", "产地": "舟山"}, "鱿鱼几只一斤", "只数"),  # how many to a 斤
         ({"承重": "骑行者体重100公斤以内", "重量": "约9.8公斤"}, "体重110公斤能骑吗", "承重"),
     ],
 )
@@ -1365,3 +1366,10 @@ def test_which_of_two_sizes_for_a_use_is_told_by_the_fact_that_speaks_of_both(sh
     reply = engine.reply("150和200选哪个", item_id="dress-floral", now=NOW)
     said = f"{reply.text} {reply.suggestion}"
     assert "150ml适合一个人用" in said and "景德镇" not in said
+
+
+def test_mixing_asked_is_told_by_the_fact_that_says_it_not_taken_for_installing(shop: Shop) -> None:
+    engine = _bare(shop, attributes={"只数": "一盒8只,同一个公母,不能混装", "安装": "不用安装"})
+    reply = engine.reply("能公母混装吗", item_id="dress-floral", now=NOW)
+    said = f"{reply.text} {reply.suggestion}"
+    assert "不能混装" in said and "不用安装" not in said  # 混装吗 is no 装吗
