@@ -63,6 +63,8 @@ class Conversation:
     asked: str | None = field(default=None, metadata=_HEARD)
     awaiting: str | None = field(default=None, metadata=_SAID)  # "measures": the bot asked for height, weight
     bargain_round: int = field(default=0, metadata=_SAID)
+    # the one promotion the last answer told (双十二满减): 「到几号」 next asks how long that one lasts
+    promotion: str | None = field(default=None, metadata=_SAID)
     # the price change promised at the end of bargaining (「便宜10元」), said again when the buyer
     # orders: pay after the price is changed, not before
     price_cut: str | None = field(default=None, metadata=_SAID)

@@ -889,8 +889,9 @@ class Bargain(Intent):
                              and (product is None or p.covers(product))), key=lambda p: p.start or today)
             if starts and coming:
                 named = coming[0]
-            else:
-                named = next(iter(running), None) or (coming[0] if later and coming else None)
+            else:  # the one told just before, else the first running
+                last = next((p for p in running if p.name == question.conversation.promotion), None)
+                named = last or next(iter(running), None) or (coming[0] if later and coming else None)
         if named is None and topic in (None, "price") and (topic or _HAGGLED.search(text)) \
                 and (shifted := _of_day(shop, text, product, today, running)) is not None:
             named, until = shifted
@@ -1493,7 +1494,9 @@ class Bargain(Intent):
         return Answer("coupon_short", facts | {"short": money(round(coupon_terms.min_spend - price, 2))})
 
     def _promotions(self, promo: dict[str, object], coupon: dict[str, object]) -> Answer:
-        remember = {"asked": "promo"}  # 「明天还有吗」 next asks how long it lasts
+        # 「明天还有吗」「到几号」 next asks how long it lasts (the one told, where it is one)
+        told = str(promo.get("promotion_name", ""))
+        remember: dict[str, object] = {"asked": "promo", "promotion": told if told and "、" not in told else None}
         if promo and coupon:  # (terms that keep the coupon apart, 「不能和店铺券一起用」: said so, not 「另外还有」)
             apart = _coupon_apart(str(promo.get("promotion", "")))
             return Answer("promotions_coupon_apart" if apart else "promotions_coupon", promo | coupon, remember)

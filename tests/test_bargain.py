@@ -1958,3 +1958,18 @@ def test_a_folding_bike_asked_the_price_of_is_no_ask_for_a_discount(make_engine:
             "sizes": ["20寸"]}
     part = bargain_part(make_engine(products=[bike], promotions=[]).reply(text, item_id="fold", now=NO_PROMOTION))
     assert part.case == "price" and part.facts["price"] == "1699元"  # 折 of 折叠, not 打折
+
+
+def test_until_when_asked_after_one_promotion_was_told_is_that_ones_end(make_engine: Callable[..., Engine]) -> None:
+    steak = {"id": "steak", "name": "原切牛排", "price": 129, "colours": ["眼肉"], "sizes": ["5片"]}
+    promotions = [{"name": "双十二满减", "description": "全店满199减20,下单自动减。", "start": "2026-12-01",
+                   "end": "2026-12-12"},
+                  {"name": "牛排第二件半价", "description": "同一规格拍两件,第二件半价。", "start": "2026-11-25",
+                   "end": "2026-12-31", "products": ["steak"]}]
+    engine = make_engine(products=[steak], promotions=promotions, bargain={"bulk": None, "coupon": None})
+    now = dt.datetime(2026, 12, 10, 10)
+    first = engine.reply("满减还有吗", item_id="steak", now=now)
+    then = engine.reply("到几号", first.conversation, item_id="steak", now=now)
+    part = bargain_part(then)
+    assert (part.case, part.facts["promotion_name"]) == ("promotion_until", "双十二满减")  # not the steak's own
+    assert "12月12日" in part.text
