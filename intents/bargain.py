@@ -85,8 +85,19 @@ def _gap_between(product: Product, several: Sequence[str], colour: str | None,
         names = list(kind)
     if len(names) != 2:
         return None
+    other_half = product.sizes if all(n in product.colours for n in names) and size is None else (
+        product.colours if all(n in product.sizes for n in names) and colour is None else [])
+    if product.priced_in_pairs and len(other_half) > 1 and len({
+            _beside(product, names[1], *_half(product, o)) - _beside(product, names[0], *_half(product, o))
+            for o in other_half}) > 1:
+        return None  # 「特大号和大号差多少钱」 of prawns priced by 规格 and 重量: the gap differs by weight, unnamed
     priced = sorted(((n, _beside(product, n, colour, size)) for n in names), key=lambda pair: pair[1])
     return (priced[0], priced[1]) if priced[0][1] != priced[1][1] else None
+
+
+def _half(product: Product, name: str) -> tuple[str | None, str | None]:
+    """A variant's name as the (colour, size) it is half of."""
+    return (name, None) if name in product.colours else (None, name)
 
 
 #: The variant asked to cost more: 「灰色的贵吗」.

@@ -1973,3 +1973,13 @@ def test_until_when_asked_after_one_promotion_was_told_is_that_ones_end(make_eng
     part = bargain_part(then)
     assert (part.case, part.facts["promotion_name"]) == ("promotion_until", "双十二满减")  # not the steak's own
     assert "12月12日" in part.text
+
+
+def test_a_gap_between_two_grades_that_differs_by_weight_lists_each(make_engine: Callable[..., Engine]) -> None:
+    prawns = {"id": "prawn", "name": "白虾", "price": 79, "colours": ["大号", "特大号"], "sizes": ["2斤", "4斤"],
+              "prices": {"大号 2斤": 79, "大号 4斤": 149, "特大号 2斤": 99, "特大号 4斤": 189}}
+    engine = make_engine(products=[prawns], promotions=[], bargain={"bulk": None, "coupon": None})
+    part = bargain_part(engine.reply("特大号和大号差多少钱", item_id="prawn", now=NO_PROMOTION))
+    assert part.case == "prices" and "大号 2斤 79元" in part.text and "特大号 4斤 189元" in part.text  # not 4斤's alone
+    named = bargain_part(engine.reply("2斤的特大号和大号差多少钱", item_id="prawn", now=NO_PROMOTION))
+    assert (named.case, named.facts["gap"]) == ("prices_gap", "20元")

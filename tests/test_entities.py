@@ -593,3 +593,13 @@ def test_two_bare_numbers_naming_a_products_sizes_are_sizes_where_its_chart_goes
     assert (kept.height, kept.weight, kept.sizes) == (None, None, ("150ml", "200ml"))
     dress = shop.product("dress-floral")
     assert sizes_not_body(found, dress) is found  # a chart by height and weight: the body stays
+
+
+def test_a_grade_named_大号_is_no_larger_size_of_a_product_in_two_weights() -> None:
+    """大号 of prawns sold as 大号 and 特大号 (grades) in 2斤 and 4斤: the grade, not the 4斤."""
+    prawns = Product.model_validate({"id": "prawn", "name": "白虾", "price": 79, "colours": ["大号", "特大号"],
+                                     "sizes": ["2斤", "4斤"]})
+    said = extract("大号多少钱")
+    assert sized_by_word(said, "大号多少钱", prawns).sizes == ()
+    mugs = prawns.model_copy(update={"colours": ["白色"], "sizes": ["350ml", "450ml"]})
+    assert sized_by_word(said, "大号多少钱", mugs).sizes == ("450ml",)  # a size by word where no grade is called so

@@ -450,6 +450,8 @@ def sized_by_word(entities: Entities, text: str, product: Product | None) -> Ent
     numbers = [float(m[0]) if (m := _SIZE_NUMBER.search(size)) else None for size in product.sizes]
     if said is None or None in numbers or numbers[0] == numbers[1]:
         return entities
+    if any(said.group() in name for name in product.names_of(*product.colours)):
+        return entities  # 大号 of prawns sold as 大号 and 特大号 in 2斤 and 4斤: its own grade, not the 4斤
     smaller, larger = sorted(product.sizes, key=lambda size: numbers[product.sizes.index(size)] or 0.0)
     return dataclasses.replace(entities, sizes=(larger if said["which"] == "大" else smaller,))
 
