@@ -150,10 +150,12 @@ def _numbered_within(product: Product, message: Message) -> list[str]:
     48V24Ah), where no other size holds it (48 is in both: none)."""
     e = message.entities
     taken = {e.height, e.weight, e.quantity, e.days, *e.money}
+    models = device_models(message.text)
     found: list[str] = []
     for number in (n for n in e.bare_numbers if n not in taken):
         holding = [size for size in product.sizes
-                   if f"{number:g}" in re.findall(r"\d+(?:\.\d+)?", size)]
+                   if f"{number:g}" in re.findall(r"\d+(?:\.\d+)?", size)
+                   and not any(_other_maker(model, size) for model in models)]  # (苹果15 is no 小米15)
         if len(holding) == 1 and holding[0] not in found:
             found.append(holding[0])
     return found
@@ -164,7 +166,21 @@ def _missing_model(product: Product, text: str) -> str | None:
     iPhone15, 华为Mate60) when none of them has its number: then it surely is none of them,
     however the shop spells its models (苹果15 may be its iPhone15: a number it has is never
     said to be missing)."""
-    numbers = {model_number(size) for size in product.sizes if device_models(size.lower())}
-    if not numbers:
+    sizes = [size for size in product.sizes if device_models(size.lower())]
+    if not sizes:
         return None
-    return next((model for model in device_models(text) if model_number(model) not in numbers), None)
+    return next((model for model in device_models(text)
+                 if not any(model_number(model) == model_number(size) and not _other_maker(model, size)
+                            for size in sizes)), None)
+
+
+def _other_maker(model: str, size: str) -> bool:
+    """Whether a device model said and a product's size of the same number are surely of two
+    makers: both named by a maker in Chinese, and not the same one (苹果15 and 小米15; not 苹果15
+    and iPhone15, which may be one phone)."""
+    said, sold = _MAKER.match(model), _MAKER.match(size)
+    return said is not None and sold is not None and said[0] != sold[0]
+
+
+#: A device model's maker said in Chinese at its start (苹果 of 苹果15, 小米 of 小米15).
+_MAKER = re.compile(r"[\u4e00-\u9fff]+(?=\s?\d|[a-z])")

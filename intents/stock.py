@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from botcore.shop import Product, Restock, Settings
 from botcore.shop.calendar import month_day
 from botcore.sizes import size_shown, variant_label
+from botcore.stages.entities import device_models
 from botcore.text import join
 from intents.asked_size import asked_size, is_amount
 from intents.base import Answer, Evidence, Intent, Message, Question
@@ -67,6 +68,8 @@ def _restocks_within(product: Product, colour: str | None, size: str | None, tod
 
 
 #: Whether something came in: 「到了没」「到货了吗」.
+#: Whether there is one: 「有…吗」「有没有」.
+_IS_THERE = re.compile(r"有.{0,12}(吗|么|嘛|没)|有没有|有木有")
 _ARRIVED = re.compile(r"到了(?:吗|没|么|嘛|没有)|到货了?(?:吗|没|么)")
 #: Words of an order already placed: 「我的…到了没」 asks of the parcel.
 _AN_ORDER = re.compile(r"我的|我买的|我拍的|订单|快递|包裹|物流|单号|寄")
@@ -198,7 +201,11 @@ class Stock(Intent):
 
     def about(self, message: Message, product: Product) -> list[Evidence]:
         """「泡沫盾400到了没」 of a variant the shop restocks: whether the restock came in, not a parcel
-        (「我的黑色M到了没」 still asks of an order)."""
+        (「我的黑色M到了没」 still asks of an order); 「有苹果15的壳吗」 of a case sold by the phone it
+        fits: whether there is one for that phone."""
+        models = device_models(message.text)
+        if models and _IS_THERE.search(message.text) and any(device_models(size.lower()) for size in product.sizes):
+            return [Evidence("pattern", f"有{models[0]}的吗", 0.9)]
         arrived = _ARRIVED.search(message.text)
         if arrived is None or _AN_ORDER.search(message.text):
             return []

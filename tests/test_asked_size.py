@@ -47,6 +47,17 @@ def test_a_bare_number_held_by_one_size_name_is_that_size(text: str, size: str |
     assert asked_size(bike, read(text, shop_vocabulary(shop))) == size
 
 
+@pytest.mark.parametrize(("text", "size"), [
+    ("有苹果15的壳吗", "苹果15"),  # another maker's 15: one it lacks, not its 小米15
+    ("小米15的有吗", "小米15"),
+])
+def test_a_phone_of_another_maker_with_the_same_number_is_not_the_one_sold(text: str, size: str | None) -> None:
+    shop = load_shop()
+    case = Product.model_validate({"id": "case", "name": "硅胶保护壳", "price": 49, "colours": ["黑色"],
+                                   "sizes": ["小米15", "红米K80"]})
+    assert asked_size(case, read(text, shop_vocabulary(shop.model_copy(update={"products": [case]})))) == size
+
+
 @pytest.mark.parametrize(("colours", "text", "named"), [
     (["包装", "箱装"], "买两箱多少钱", ("箱装", None)),  # 箱 of the count is in 箱装 alone
     (["包装", "箱装"], "3包怎么卖", ("包装", None)),
