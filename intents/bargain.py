@@ -945,7 +945,7 @@ class Bargain(Intent):
             if bought is not None and bought.date == today:  # 「我12号买的 今天降价了」: the day bought, not today
                 blanked = text[:bought.start] + " " * (bought.end - bought.start) + text[bought.end:]
                 bought = day_named(blanked, today) or bought
-            if days and bought is not None and bought.date < today:  # 「我12月10号买的能退差价吗」: counted
+            if days and bought is not None and bought.date < today and not bought.vague:  # 「我12月10号买的」: counted
                 counted = {"days": days, "bought": month_day(bought.date), "since": (today - bought.date).days}
                 if (today - bought.date).days > days:
                     return Answer("price_protection_over", counted, said)

@@ -32,6 +32,7 @@ class NamedDay(NamedTuple):
     said: str
     start: int
     end: int
+    vague: bool = False  # 「上周买的」: some day of last week, its date a guess not to count from
 
 
 def day_after(text: str, named: NamedDay, today: dt.date) -> NamedDay | None:
@@ -61,7 +62,12 @@ def day_named(text: str, today: dt.date) -> NamedDay | None:
     a number of 号 not said with paying, shipping or arriving is a size, 37号), with where it is
     said (start, end)."""
     if m := PAST_DAY.search(text):  # 「昨天拍的 什么时候发」: an order already placed
-        back = {"昨": 1, "前": 2, "大前": 3}.get(m["back"] or "", 7)
+        if m["back"]:
+            back = {"昨": 1, "前": 2, "大前": 3}[m["back"]]
+        elif m[0][-1] in _WEEKDAY_INDEX:  # 「上周三买的」: that day of last week
+            back = today.weekday() + 7 - _WEEKDAY_INDEX[m[0][-1]]
+        else:  # 「上周买的」: some day 1 to 13 days back, no day to count from
+            return NamedDay(today - dt.timedelta(days=7), "上周", m.start(), m.end(), vague=True)
         asked = today - dt.timedelta(days=back)
         said = {1: "昨天", 2: "前天"}.get(back) or day_label(asked, today)
         return NamedDay(asked, said, m.start(), m.end())

@@ -476,7 +476,7 @@ class ShippingQuestion(Intent):
                 return Answer("weekend_saturday" if ships[0].weekday() == 5 else "weekend_sunday", told)
             return Answer("weekend_no", told)
         if named is not None and named.date != today:  # 「周六发吗」「明天发吗」「10月8号发吗」
-            asked, label, _, _ = named
+            asked, label = named.date, named.said
             off = holiday_name(asked, shipping)
             if off is not None:
                 why = "店休" if off == "店休" else f"{off}放假"
