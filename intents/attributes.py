@@ -55,6 +55,8 @@ _COUNT_OF = re.compile(r"([\u4e00-\u9fff])数")
 _WHICH_BETWEEN = r"(?:哪个|哪种|哪款|哪根|哪一款|什么|啥|几号的?|多少号的?)"
 #: A measure asked: 「多远」「多大」「多少」「几」.
 _HOW_MUCH = re.compile(r"多[远大长高重久宽厚深粗细]|多少|几")
+#: The end of a two-character fact name that is a measure of the part it begins with: 盆径, 口径, 杯高.
+_MEASURE_ENDS = "径高宽长深厚重粗"
 #: Only a measure asked between a fact named and a kind of it: 「充电器多大功率」 asks the charger's.
 _MEASURE_BETWEEN = re.compile(r"^[\u4e00-\u9fff]?(的|是)?(多[远大长高重久宽厚深粗细]|多少|几)(的)?$")
 _PARTS = re.compile(r"[/、,，()（）和及]")
@@ -578,6 +580,11 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
         elif (tail := next((t for t in tails if said(t)), None)) is not None:
             stated[key] = value
             by_tail[key] = tail
+        elif len(key) == 2 and key[1] in _MEASURE_ENDS and (part_asked := re.search(
+                re.escape(key[0]) + r"(?:子|口)?(?:的)?(?:有)?(?:" + _HOW_MUCH.pattern + ")", text)) is not None \
+                and free(part_asked.start(), part_asked.end()):
+            stated[key] = value  # 盆径 of 「盆多大」, 口径 of 「口多大」: a part and its measure, by the part asked of
+            spans.append((part_asked.start(), part_asked.end()))
         elif len(stem) >= 3 and _HOW_MUCH.search(text) and any(
                 asking_clause(text, m.start()) != (-1, -1) and not text.startswith("的话", m.end())
                 for m in re.finditer(re.escape(stem[:2]), text)) and said(stem[:2]):

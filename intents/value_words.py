@@ -29,6 +29,8 @@ MOST_FACTS = 2
 SHORTEST = 2
 #: A sure find: a word at least this long, found in this fact alone.
 SURE_LENGTH = 3
+#: How much more a word found in a fact's own name counts than one found in its value.
+NAMED_BONUS = 1.5
 
 
 
@@ -116,8 +118,9 @@ def found_in_values(product: Product, text: str, names: Sequence[str] = (),
         return None
     score: dict[int, float] = {}
     for piece, (found, _) in telling.items():
-        for i in found:
-            score[i] = score.get(i, 0.0) + len(piece) / len(found)
+        for i in found:  # (a word in the fact's own name says more than one in what it says: 掉叶 of 掉叶黄叶)
+            named = piece in facts[i][0].lower()
+            score[i] = score.get(i, 0.0) + len(piece) / len(found) * (NAMED_BONUS if named else 1.0)
     # a fact the shop wrote by name before a clause of its free text that says as much (开车 of
     # 适合场景: 开车、钓鱼, and of the details' 开车、钓鱼看得更清楚)
     ranked = sorted(score.items(), key=lambda item: (-item[1], facts[item[0]][0] == FREE_TEXT))

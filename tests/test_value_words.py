@@ -67,3 +67,11 @@ def test_a_fact_the_shop_named_says_it_before_the_free_text_saying_as_much() -> 
 ])
 def test_nothing_is_found_where_no_single_fact_says_the_words(text: str) -> None:
     assert found_in_values(KETTLE, text, NAMES) is None
+
+
+def test_a_word_in_a_facts_own_name_outweighs_one_another_fact_says() -> None:
+    plant = Product.model_validate({
+        "id": "plant", "name": "龟背竹", "price": 89, "colours": ["白盆"], "sizes": ["小号"],
+        "attributes": {"掉叶黄叶": "刚到新家黄一两片老叶是正常的", "是否有毒": "别让猫狗啃叶子"}})
+    found = found_in_values(plant, "掉叶子正常吗", (plant.name,))
+    assert found is not None and found.name == "掉叶黄叶"  # 掉叶 in its name, 叶子 in the other's value
