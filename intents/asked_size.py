@@ -26,9 +26,10 @@ _HAVE = re.compile(r"有")
 
 #: A size that is an amount (3.5L, 500g, 30只装, 两斤, 一斤半); `_BASE` gives litres as ml, 斤 as g.
 _AMOUNT = re.compile(r"(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3}|半)\s*"
-                     r"(?P<unit>ml|毫升|l|升|kg|公斤|千克|g|克|斤|只|片|包|袋|支|瓶)(?P<half>半)?(?P<pack>装)?")
+                     r"(?P<unit>ml|毫升|l|升|kg|公斤|千克|g|克|斤|只|片|包|袋|支|瓶|枝|朵)(?P<half>半)?(?P<pack>装)?")
 _BASE = {"ml": ("ml", 1), "毫升": ("ml", 1), "l": ("ml", 1000), "升": ("ml", 1000), "kg": ("g", 1000),
-         "公斤": ("g", 1000), "千克": ("g", 1000), "g": ("g", 1), "克": ("g", 1), "斤": ("g", 500)}
+         "公斤": ("g", 1000), "千克": ("g", 1000), "g": ("g", 1), "克": ("g", 1), "斤": ("g", 500),
+         "朵": ("枝", 1)}  # (a bouquet's 11朵 is its 11枝)
 
 
 def asked_size(product: Product, message: Message) -> str | None:

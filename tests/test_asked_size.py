@@ -47,6 +47,14 @@ def test_a_bare_number_held_by_one_size_name_is_that_size(text: str, size: str |
     assert asked_size(bike, read(text, shop_vocabulary(shop))) == size
 
 
+@pytest.mark.parametrize(("text", "size"), [("有99朵的吗", "99朵"), ("有19朵的吗", "19枝"), ("33枝的有吗", "33枝")])
+def test_a_bouquet_asked_by_its_flowers_is_a_size_of_stems(text: str, size: str) -> None:
+    shop = load_shop()
+    roses = Product.model_validate({"id": "rose", "name": "玫瑰花束", "price": 99, "colours": ["红玫瑰"],
+                                    "sizes": ["11枝", "19枝", "33枝"]})
+    assert asked_size(roses, read(text, shop_vocabulary(shop.model_copy(update={"products": [roses]})))) == size
+
+
 @pytest.mark.parametrize(("text", "size"), [
     ("有苹果15的壳吗", "苹果15"),  # another maker's 15: one it lacks, not its 小米15
     ("小米15的有吗", "小米15"),
