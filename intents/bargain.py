@@ -1430,9 +1430,12 @@ class Bargain(Intent):
                     f"{name} {money(p)}" + (f"到手{money(p - off)}" if off is not None and off < p else "")
                     for name, p, off in priced)}, remember)
             moving = _moving(running, product.price_range()[0])
-            if moving:  # 「到手多少」 while its 直降200 and a 国家补贴 both run: each price, and the terms of both
+            if moving and quantity < 2:  # 「到手多少」 while its 直降200 and a 国家补贴 run: each price, both terms
                 return Answer("prices_terms", facts | _promotion_facts(moving) | {"prices": _variant_prices(product)},
                               remember)
+        if quantity >= 2 and (counted := self._counted(question, product.name, [
+                (name, p) for name, p, _ in _variants(product)], quantity, running)) is not None:
+            return dataclasses.replace(counted, remember=remember)  # 「一个班50套多少钱」: 50 of each price
         return Answer("prices", facts | {"prices": _variant_prices(product)}, remember)
 
     def _counted(self, question: Question, item: str, each: Sequence[tuple[str, float]], quantity: int,

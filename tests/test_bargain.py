@@ -1985,3 +1985,13 @@ def test_a_gap_between_two_grades_that_differs_by_weight_lists_each(make_engine:
     assert part.case == "prices" and "大号 2斤 79元" in part.text and "特大号 4斤 189元" in part.text  # not 4斤's alone
     named = bargain_part(engine.reply("2斤的特大号和大号差多少钱", item_id="prawn", now=NO_PROMOTION))
     assert (named.case, named.facts["gap"]) == ("prices_gap", "20元")
+
+
+def test_a_class_set_of_a_product_priced_by_grade_is_what_so_many_of_each_price_come_to(
+        make_engine: Callable[..., Engine]) -> None:
+    books = {"id": "books", "name": "同步练习册", "price": 45, "colours": ["人教版", "北师大版"],
+             "sizes": ["一年级", "三年级"], "prices": {"三年级": 49}}
+    engine = make_engine(products=[books], promotions=[], bargain={"bulk": {"min_items": 30, "rate": 0.85},
+                                                                 "coupon": None})
+    part = bargain_part(engine.reply("一个班50套多少钱", item_id="books", now=NO_PROMOTION))
+    assert part.case == "prices_total_bulk" and "1912.5元" in part.text and "2082.5元" in part.text  # 50 × 45/49 × 0.85

@@ -273,7 +273,8 @@ def test_shop_vocabulary_size() -> None:
 @pytest.mark.parametrize(
     ("text", "quantity"),
     [("买两件有优惠吗", 2), ("拿3条", 3), ("要一件", 1), ("我要十件", 10), ("问一下", None),
-     ("两辆多少钱", 2), ("买三顶", 3)],  # bikes, hats
+     ("两辆多少钱", 2), ("买三顶", 3),  # bikes, hats
+     ("一个班50套多少钱", 50)],  # the class is whom they are for
 )
 def test_quantity(text: str, quantity: int | None) -> None:
     assert entities(text).quantity == quantity

@@ -52,6 +52,10 @@ _LETTER_SIZE = re.compile(r"x*s|m|x*l|[2-6]x?[ls]")
 # a number is a size only on its own: not 130 in "130斤", not 30 in "30元"
 _NOT_A_SIZE_AFTER = re.compile(r"\s*(斤|公斤|kg|cm|厘米|公分|米|元|块|件|个|天|号|岁|%|\.\d)")
 
+#: Who or what a count of one is for, not goods: 一个班, 一个人, 一家, 一个月.
+_A_GROUP = re.compile(r"班|人|学校|家|宿舍|公司|部门|团队|月|星期|礼拜|孩子|宝宝")
+
+
 def _word_list(name: str) -> tuple[str, ...]:
     """The words of a list in botcore/data, one a line, ``#`` lines being comments."""
     text = (resources.files("botcore") / "data" / name).read_text("utf-8")
@@ -371,9 +375,11 @@ def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
     for measure in measures:
         first.setdefault(measure.kind, measure)
     height, weight, quantity, days = (first.get(kind) for kind in ("height", "weight", "quantity", "days"))
-    # 「中辣十根的要5袋」: how many is 5袋, not 十根, the shop's name of a size, where another count is said
+    # 「中辣十根的要5袋」: how many is 5袋, not 十根, the shop's name of a size, where another count is said;
+    # 「一个班50套」: 50, not the one class they are for
     quantity = next((m for m in measures if m.kind == "quantity"
-                     and not any(start <= m.start and m.end <= end for start, end in named_sizes)), quantity)
+                     and not any(start <= m.start and m.end <= end for start, end in named_sizes)
+                     and not _A_GROUP.match(text, m.end)), quantity)
 
     def value(kind: str) -> float | None:
         return first[kind].value if kind in first else None
