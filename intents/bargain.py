@@ -1429,13 +1429,13 @@ class Bargain(Intent):
                 return Answer("prices", facts | {"prices": join(
                     f"{name} {money(p)}" + (f"到手{money(p - off)}" if off is not None and off < p else "")
                     for name, p, off in priced)}, remember)
-            moving = _moving(running, product.price_range()[0])
-            if moving and quantity < 2:  # 「到手多少」 while its 直降200 and a 国家补贴 run: each price, both terms
-                return Answer("prices_terms", facts | _promotion_facts(moving) | {"prices": _variant_prices(product)},
-                              remember)
         if quantity >= 2 and (counted := self._counted(question, product.name, [
                 (name, p) for name, p, _ in _variants(product)], quantity, running)) is not None:
             return dataclasses.replace(counted, remember=remember)  # 「一个班50套多少钱」: 50 of each price
+        if promo and not gap and (moving := _moving(running, product.price_range()[0])):
+            # (so many while promotions move the prices: each price, and the terms that decide the sum)
+            return Answer("prices_terms", facts | _promotion_facts(moving) | {"prices": _variant_prices(product)},
+                          remember)
         return Answer("prices", facts | {"prices": _variant_prices(product)}, remember)
 
     def _counted(self, question: Question, item: str, each: Sequence[tuple[str, float]], quantity: int,
