@@ -255,8 +255,15 @@ def _told_in(kind: str, values: Iterable[str], word: str = "") -> bool:
     point = point[0] if len(set(point)) == 1 else point  # (热不热: 热)
     # a count asked by its measure (多少张, 几页) of a value that counts in it (约打4500页)
     units = {m[1] for w in (*concept.words, word) if (m := _HOW_MANY.search(w))}
-    return any(w in value.lower() for value in values for w in (*said, *([point] if point else []))) or any(
+    # how long asked (能用多久) of a value that says a time (充电一次能用约6小时)
+    how_long = _HOW_LONG.search(word) is not None and any(_A_DURATION.search(value) for value in values)
+    return how_long or any(w in value.lower() for value in values for w in (*said, *([point] if point else []))) or any(
         re.search(rf"\d\s*{re.escape(unit)}", value) for value in values for unit in units)
+
+
+#: How long, asked: 多久, 多长时间; and a time said in a value: 6小时, 两天.
+_HOW_LONG = re.compile(r"多久|多长时间")
+_A_DURATION = re.compile(r"[\d一两二三四五六七八九十半]+\s*个?(?:小时|分钟|天|周|星期|个月|月|年)")
 
 
 #: How many of a measure: 多少张, 几页 (the measure).

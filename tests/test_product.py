@@ -1375,3 +1375,11 @@ def test_mixing_asked_is_told_by_the_fact_that_says_it_not_taken_for_installing(
     reply = engine.reply("能公母混装吗", item_id="dress-floral", now=NOW)
     said = f"{reply.text} {reply.suggestion}"
     assert "不能混装" in said and "不用安装" not in said  # 混装吗 is no 装吗
+
+
+def test_how_long_asked_of_a_fact_that_says_a_time_is_told_not_also_checked(shop: Shop) -> None:
+    product = shop.product("dress-floral")
+    assert product is not None
+    pen = product.model_copy(update={"attributes": {"点读笔": "点读版送一支,充电一次能用约6小时"}})
+    facts = read_facts(pen, "点读笔充一次电能用多久")
+    assert facts.stated == (("点读笔", "点读版送一支,充电一次能用约6小时"),) and facts.missing == ()  # no 续航 to check
