@@ -89,6 +89,8 @@ class Returns(Intent):
             return Answer("address", facts)
         if own is not None and product is not None and (own.no_reason_days is not None or own.note):
             note = own.note or policy.conditions
+            if topic is None and own.note and (_broke_condition(own.note, text) or _excluded(own.note, text)):
+                topic = "used"  # 「上过墨了还能退吗」 where its terms let back 没上过墨的: those, not "7 days"
             if days == 0 or (topic == "used" and own.note):  # opened, used: the product's own rule, not "7 days"
                 return Answer("product_none" if days == 0 else "product_used", {"product": product.name, "note": note})
             if days == 0:

@@ -263,6 +263,15 @@ def _with_dress_returns(shop: Shop, **rule: object) -> Engine:
     return Engine(Shop.model_validate(data), rng=random.Random(0))
 
 
+@pytest.mark.parametrize(("text", "case"), [("上过墨了还能退吗", "product_used"), ("没拆能退吗", "product_days")])
+def test_a_product_used_as_its_own_terms_rule_out_is_told_those_terms_not_7_days(
+        shop: Shop, text: str, case: str) -> None:
+    engine = _with_dress_returns(shop, no_reason_days=7,
+                                 note="没上过墨、包装齐全可以7天无理由退;已经上墨写过的不支持无理由退货。")
+    part = engine.reply(text, item_id="dress-floral", now=NOW).parts[0]
+    assert part.case == case  # 上过墨: its terms for one used, not 「收到后7天内可以无理由退换」 first
+
+
 def test_a_product_without_no_reason_returns_says_so_for_that_product(shop: Shop) -> None:
     engine = _with_dress_returns(shop, no_reason_days=0, note="定制款,不影响使用的情况下不退不换。")
     reply = engine.reply("不喜欢能退吗", item_id="dress-floral", now=NOW)
