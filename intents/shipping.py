@@ -924,12 +924,14 @@ _SHIPS_ASKED = re.compile(r"(多久|几天|多长时间|什么时候|啥时候)(
 #: A product's own attribute of when it ships (发货时间, 发货周期, 制作周期, 加工时间 of lenses made
 #: to a prescription), with a time in it (7天内): over the shop's cut-off. (发货状态: 花苞状态发货
 #: says how it comes, not when.)
-_SHIP_TIME_KEY = re.compile(r"(发货|出货|备货)(时间|周期|时效|日期)|(生产|制作|定制|定做|订制|加工)(周期|时间)"
-                            r"|工期|几天发")
-_A_TIME = re.compile(r"\d|[一二三四五六七八九十两]\s*(天|日|周|个月|小时)|当天|次日|隔天|现货")
+_SHIP_TIME_KEY = re.compile(r"(发货|出货|备货|配送|送货)(时间|周期|时效|日期)"
+                            r"|(生产|制作|定制|定做|订制|加工)(周期|时间)|工期|几天发")
+_A_TIME = re.compile(r"\d|[一二三四五六七八九十两]\s*(天|日|周|个月|小时)|当天|次日|隔天|现货"
+                     r"|(每|逢)?(周|星期)[一二三四五六日天]")  # (每周四发)
 #: ... and of where it goes (配送范围, 发货地区, 配送方式: 只发江浙沪皖), naming a place: over the
 #: shop's days to a region. (配送方式: 只走顺丰 names none: the shop's regions answer.)
-_AREA_KEY = re.compile(r"配送|冷链|(发货|可发|送达|发往|销售)(地区|区域|范围|省份|城市)|限发|不发地区")
+_AREA_KEY = re.compile(r"配送(?!时间|周期|时效|日期)|冷链|(发货|可发|送达|发往|销售)(地区|区域|范围|省份|城市)"
+                       r"|限发|不发地区")  # (配送时间 says when, not where)
 
 
 def _own_time(answer: Answer, product: str, ship_time: str) -> Answer:

@@ -765,6 +765,7 @@ def test_what_a_courier_costs_more_asked_next_is_that_courier(engine: Engine) ->
     ("发货时间", "什么时候发货"),
     ("加工时间", "今天下单今天能发吗"),  # lenses made to a prescription: not the shop's cut-off
     ("定做周期", "多久能发货"),
+    ("配送时间", "今天下单什么时候发"),  # a weekly delivery's: when it is sent, not where to
 ])
 def test_a_products_own_ship_time_is_said_over_the_shops_cutoff(shop: Shop, name: str, text: str) -> None:
     engine = with_dress(shop, attributes={name: "现货下单后7天内发货,定制色45天"})
