@@ -111,6 +111,7 @@ def test_an_invoice_matter_after_the_order_goes_to_a_person(engine: Engine, text
     ("专票呢", "kind_yes"),
     ("需要提供什么", "available"),  # what to give: the note says
     ("要提供啥", "available"),
+    ("还要一个盖章的清单", "available"),  # a list of the goods with it: the note says, not a parcel's list
 ])
 def test_a_short_follow_up_after_an_invoice_answer_goes_on_with_it(shop: Shop, then: str, case: str) -> None:
     engine = _engine(shop, kinds=["电子普通发票", "增值税专用发票"])
