@@ -54,7 +54,17 @@ def _colours_like(product: Product, name: str) -> list[str]:
     if found is not None:
         return [found]
     base = name.removesuffix("色").removesuffix("的")
-    return [c for c in product.colours if len(base) == 1 and base in c]
+    hue = [c for c in product.colours if len(base) == 1 and base in c]
+    # a short name of it, its first and last characters kept (白盆 of 白色陶瓷盆, another product's alias)
+    short = [c for c in product.colours if len(base) >= 2 and len(c) > len(base) and c[0] == base[0]
+             and c[-1] == base[-1] and _in_order(base, c)]
+    return hue or (short if len(short) == 1 else [])
+
+
+def _in_order(short: str, name: str) -> bool:
+    """Whether every character of ``short`` is in ``name``, in the same order."""
+    rest = iter(name)
+    return all(ch in rest for ch in short)
 
 
 def _count(product: Product, colour: str, size: str) -> int:
@@ -67,9 +77,9 @@ def _restocks_within(product: Product, colour: str | None, size: str | None, tod
             and (colour is None or item.colour == colour) and (size is None or item.size == size)]
 
 
-#: Whether something came in: 「到了没」「到货了吗」.
 #: Whether there is one: 「有…吗」「有没有」.
 _IS_THERE = re.compile(r"有.{0,12}(吗|么|嘛|没)|有没有|有木有")
+#: Whether something came in: 「到了没」「到货了吗」.
 _ARRIVED = re.compile(r"到了(?:吗|没|么|嘛|没有)|到货了?(?:吗|没|么)")
 #: Words of an order already placed: 「我的…到了没」 asks of the parcel.
 _AN_ORDER = re.compile(r"我的|我买的|我拍的|订单|快递|包裹|物流|单号|寄")

@@ -677,3 +677,13 @@ def test_the_shops_goods_asked_beside_another_clause_are_listed(text: str) -> No
     assert "法式碎花长袖连衣裙 169元" in reply.suggestion
     assert reply.suggestion.count("法式碎花长袖连衣裙") == 1  # one list, not the same list twice
     assert "哪件宝贝" not in reply.suggestion and "哪一款" not in reply.suggestion
+
+
+def test_a_short_name_of_a_colour_is_that_colour_not_one_it_lacks(make_engine: Callable[..., Engine]) -> None:
+    """「白盆的有吗」 of a plant in 白色陶瓷盆 (白盆 is another plant's alias): that pot, not 「没有白盆」."""
+    fiddle = {"id": "fiddle", "name": "琴叶榕", "price": 89, "colours": ["白色陶瓷盆"], "sizes": ["小号", "中号"],
+              "stock": {"白色陶瓷盆": {"小号": 5, "中号": 3}}}
+    monstera = {"id": "monstera", "name": "龟背竹", "price": 89, "colours": ["白色陶瓷盆", "黑色塑料盆"],
+                "sizes": ["小号"], "variant_aliases": {"白色陶瓷盆": ["白盆"]}}
+    part = make_engine(products=[fiddle, monstera]).reply("白盆的有吗", item_id="fiddle").parts[0]
+    assert part.case.startswith("colour_sizes") and "没有" not in part.text
