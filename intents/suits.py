@@ -9,6 +9,7 @@ facts asked and the measures told in, facts or a yes/no out.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Mapping
 
@@ -44,9 +45,15 @@ def measure_facts(product: Product, measures: Mapping[str, float], asked: Facts)
     it is for (适用年龄: 3个月以上), else who may take it (适宜人群: 儿童不宜); 孩子40斤 its
     weights (适用体重: 18公斤以内), though 斤能用 names a load (承重)."""
     kinds = [name for measure in measures for name in _FOR_MEASURE.get(measure, ())]
+    by_name = {concept.name: concept for concept in concepts()}
+    if asked.stated and not asked.missing:
+        # 「我185 180斤能骑吗」 of a bike whose 承重 the 斤能骑 names: its 适合身高 for the 185 too
+        more = {key: value for measure in measures if measure != "weight"
+                for name in _FOR_MEASURE.get(measure, ()) for key, value in product.attributes.items()
+                if by_name[name].names(key) and key not in dict(asked.stated)}
+        return dataclasses.replace(asked, stated=(*asked.stated, *more.items())) if more else asked
     if asked.stated or not set(asked.missing) <= set(kinds):
         return asked
-    by_name = {concept.name: concept for concept in concepts()}
     stated: dict[str, str] = {}
     for measure in measures:
         for name in _FOR_MEASURE.get(measure, ()):

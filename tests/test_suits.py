@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from botcore.shop import Product
 from intents.attributes import Facts
-from intents.suits import past_range
+from intents.suits import measure_facts, past_range
 
 
 @pytest.mark.parametrize(("fact", "measures", "past"), [
@@ -24,3 +25,13 @@ from intents.suits import past_range
 def test_a_measure_past_the_spans_a_fact_states_is_told_apart(
         fact: str, measures: dict[str, float], past: bool) -> None:
     assert past_range(Facts((("适用", fact),)), measures) is past
+
+
+def test_a_height_told_beside_a_load_asked_adds_the_height_the_product_suits() -> None:
+    """「我185 180斤能骑吗」 of a bike: its 承重 for the 180斤, and its 适合身高 for the 185."""
+    bike = Product.model_validate({"id": "bike", "name": "折叠车", "price": 1699, "colours": ["白色"],
+                                   "sizes": ["20寸"], "attributes": {"适合身高": "155到185cm", "承重": "100公斤"}})
+    asked = Facts((("承重", "100公斤"),))
+    told = measure_facts(bike, {"height": 185.0, "weight": 180.0}, asked)
+    assert told.stated == (("承重", "100公斤"), ("适合身高", "155到185cm"))
+    assert measure_facts(bike, {"weight": 180.0}, asked) is asked  # no height told: the load alone
