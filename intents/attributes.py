@@ -592,6 +592,10 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
                 and free(part_asked.start(), part_asked.end()):
             stated[key] = value  # 盆径 of 「盆多大」, 口径 of 「口多大」: a part and its measure, by the part asked of
             spans.append((part_asked.start(), part_asked.end()))
+        elif len(key) == 2 and key[1] == "度" and key[0] in _MEASURE_ENDS and (
+                how := re.search("多" + key[0], text)) is not None and free(how.start(), how.end()):
+            stated[key] = value  # 宽度 of 「带鱼多宽」: the measure asked by its own word
+            spans.append((how.start(), how.end()))
         elif len(stem) >= 3 and _HOW_MUCH.search(text) and any(
                 asking_clause(text, m.start()) != (-1, -1) and not text.startswith("的话", m.end())
                 for m in re.finditer(re.escape(stem[:2]), text)) and said(stem[:2]):
