@@ -918,14 +918,15 @@ class Bargain(Intent):
         unnamed = self.rules.topics["promo"].sub("", self.rules.topics["occasion"].sub("", text))
         priced_too = product is not None and named in running and not until and self.rules.topic(
             unnamed, "price") is not None
+        if self.rules.topic(text, "stack") and (promo or coupon) and (named is None or named in running):
+            # 「满减能叠加优惠券吗」「国补和直降能一起用吗」: what the terms say of going together (国家补贴按直降后的
+            # 价格再算); where they say nothing, a person knows
+            terms = _said_of_stacking(running, text)
+            return Answer("stacking", {"note": terms}) if terms else Answer("stacking_unknown", handoff=True)
         if named is not None and topic != "protect" and not priced_too:  # 「跑鞋狂欢周到哪天结束」: that promotion
             # (「双12买的现在降价了」 names it as when it was bought: the price protection, below)
             about = self._promotion(named, today, product, until, coupon, running)
             return dataclasses.replace(about, remember={**about.remember, "asked": "promo"})  # 「明天还有吗」 next
-        if self.rules.topic(text, "stack") and (promo or coupon):
-            # 「满减能叠加优惠券吗」: what the terms say of it; where they say nothing, a person knows
-            terms = _said_of_stacking(running, text)
-            return Answer("stacking", {"note": terms}) if terms else Answer("stacking_unknown", handoff=True)
         if question.conversation.asked == "promo" and self.rules.topic(text, "how_to_join") and promo:
             # 「怎么参加」 right after the promotions: their terms say how (下单自动减, 备注囤货)
             answer = self._promotions(promo, coupon)
@@ -1522,7 +1523,8 @@ class Bargain(Intent):
 
 
 #: What a promotion's terms say of going together with others: 「可以和店铺优惠券一起用」「不与其他优惠同享」.
-_STACKING = re.compile(r"[^。；;,，]*(叠加|同享|一起用|同时用|共用|一起使用|同时使用)[^。；;,，]*")
+_STACKING = re.compile(r"[^。；;,，]*(叠加|同享|一起用|同时用|共用|一起使用|同时使用|后的价格再算|的基础上再)"
+                       r"[^。；;,，]*")  # (国家补贴按直降后的价格再算: it goes on top)
 _NOT_TOGETHER = re.compile(r"不|无法|没法|除外")
 
 

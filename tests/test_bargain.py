@@ -1995,3 +1995,12 @@ def test_a_class_set_of_a_product_priced_by_grade_is_what_so_many_of_each_price_
                                                                  "coupon": None})
     part = bargain_part(engine.reply("一个班50套多少钱", item_id="books", now=NO_PROMOTION))
     assert part.case == "prices_total_bulk" and "1912.5元" in part.text and "2082.5元" in part.text  # 50 × 45/49 × 0.85
+
+
+def test_whether_two_named_promotions_go_together_is_what_their_terms_say_of_it(
+        make_engine: Callable[..., Engine]) -> None:
+    cut = {"name": "K80直降", "description": "全系直降200元,国家补贴按直降后的价格再算。", "start": "2026-12-01",
+           "end": "2026-12-12", "products": ["phone"]}
+    engine = make_engine(products=[_PHONE], promotions=[_SUBSIDY, cut], bargain={"bulk": None, "coupon": None})
+    part = bargain_part(engine.reply("国补和直降能一起用吗", item_id="phone", now=dt.datetime(2026, 12, 2, 10)))
+    assert (part.case, part.facts["note"]) == ("stacking", "国家补贴按直降后的价格再算")  # not 国补's own terms
