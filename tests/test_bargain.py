@@ -1891,6 +1891,8 @@ _PHONE = {"id": "phone", "name": "小米15", "price": 4499, "category": "手机"
           "sizes": ["12+256", "16+512"], "prices": {"16+512": 5299}}
 _SUBSIDY = {"name": "国家补贴", "description": "手机按成交价立减15%,每件最多减500元;需要先领取国补资格。",
             "start": "2026-11-01", "end": "2026-12-31", "categories": ["手机"]}
+_CUT_BEFORE_SUBSIDY = {"name": "双12直降", "description": "全系直降200元,国家补贴按直降后的价格再算。",
+                       "start": "2026-12-01", "end": "2026-12-12", "products": ["phone"]}
 
 
 @pytest.mark.parametrize(("text", "case", "says"), [
@@ -1907,9 +1909,8 @@ def test_a_share_off_up_to_a_cap_is_worked_out_with_its_terms(
 
 def test_prices_asked_while_two_promotions_move_them_are_told_with_both_terms(
         make_engine: Callable[..., Engine]) -> None:
-    cut = {"name": "双12直降", "description": "全系直降200元,国家补贴按直降后的价格再算。", "start": "2026-12-01",
-           "end": "2026-12-12", "products": ["phone"]}
-    engine = make_engine(products=[_PHONE], promotions=[_SUBSIDY, cut], bargain={"bulk": None, "coupon": None})
+    engine = make_engine(products=[_PHONE], promotions=[_SUBSIDY, _CUT_BEFORE_SUBSIDY],
+                         bargain={"bulk": None, "coupon": None})
     part = bargain_part(engine.reply("到手多少", item_id="phone", now=dt.datetime(2026, 12, 2, 10)))
     assert part.case == "prices_terms" and "12+256 4499元" in part.text  # not the list prices alone
     assert "直降200元" in part.text and "立减15%" in part.text
@@ -1999,8 +2000,7 @@ def test_a_class_set_of_a_product_priced_by_grade_is_what_so_many_of_each_price_
 
 def test_whether_two_named_promotions_go_together_is_what_their_terms_say_of_it(
         make_engine: Callable[..., Engine]) -> None:
-    cut = {"name": "K80直降", "description": "全系直降200元,国家补贴按直降后的价格再算。", "start": "2026-12-01",
-           "end": "2026-12-12", "products": ["phone"]}
-    engine = make_engine(products=[_PHONE], promotions=[_SUBSIDY, cut], bargain={"bulk": None, "coupon": None})
+    engine = make_engine(products=[_PHONE], promotions=[_SUBSIDY, _CUT_BEFORE_SUBSIDY],
+                         bargain={"bulk": None, "coupon": None})
     part = bargain_part(engine.reply("国补和直降能一起用吗", item_id="phone", now=dt.datetime(2026, 12, 2, 10)))
     assert (part.case, part.facts["note"]) == ("stacking", "国家补贴按直降后的价格再算")  # not 国补's own terms
