@@ -330,15 +330,13 @@ def _from_free_text(product: Product, concept: Concept, word: str, own: tuple[st
     the selling points, the fit note, the material, the care text, then another attribute's value that
     holds the buyer's very word (放软 is told in 保存方法: 常温放3到5天等它变软再吃)."""
     words = (word, concept.name, *(w for w in concept.words if len(w) >= 2 and w not in concept.weak))
-    texts = (product.selling_points, product.fit_note, product.material, product.care)
+    texts = _free_texts(product)
     # the buyer's own word first, wherever it is told (「会缩水吗」: the care text's 以免缩水, not
     # a selling point's 不易变形); then the kind's other words, but not in the care text, which
     # speaks of washing (水温 of a tea is not the washing water's)
     for findable, searched in (((word, *own), texts), (words, texts[:3])):
-        for text in searched:
-            for clause in _CLAUSE.findall(text):
-                if any(w in clause.lower() for w in findable):
-                    return concept.name, clause.strip(" ,，")
+        if (clause := _clause_holding(searched, findable)) is not None:
+            return concept.name, clause
     for key, value in product.attributes.items():
         if len(word) >= 2 and word in value:  # the buyer's own word, not its kind's: no neighbour's fact
             return key, value
@@ -360,9 +358,20 @@ def _saying(product: Product, kind: str, word: str) -> list[tuple[str, str]]:
     held = [(key, value) for key, value in product.attributes.items() if word in value.lower()]
     if held:
         return held[:1]
-    clauses = (clause for text in (product.selling_points, product.fit_note, product.material, product.care)
-               for clause in _CLAUSE.findall(text))
-    return next(([(kind, clause.strip(" ,，"))] for clause in clauses if word in clause.lower()), [])
+    clause = _clause_holding(_free_texts(product), (word,))
+    return [(kind, clause)] if clause is not None else []
+
+
+def _free_texts(product: Product) -> tuple[str, ...]:
+    """The product's free text, in the order a fact is looked for in it: selling points, fit
+    note, material, care."""
+    return product.selling_points, product.fit_note, product.material, product.care
+
+
+def _clause_holding(texts: Iterable[str], words: Sequence[str]) -> str | None:
+    """The first clause of ``texts`` that holds one of ``words``, trimmed; None where none does."""
+    return next((clause.strip(" ,，") for text in texts for clause in _CLAUSE.findall(text)
+                 if any(w in clause.lower() for w in words)), None)
 
 
 def _labels_a_variant(product: Product, key: str, text: str) -> bool:

@@ -1159,6 +1159,8 @@ class Bargain(Intent):
         """「生普2016多少」 of a tea sold by 类型 and 年份: one of the product's variants named, then a bare
         多少 ending the clause, asks its price, as 「L码多少」 does with a unit said."""
         text = message.text
+        if "多少" not in text:
+            return []  # (every message with a product in view comes here: the cheap test first)
         for name in sorted(product.names_of(*product.colours, *product.sizes), key=len, reverse=True):
             for said in re.finditer(re.escape(name.lower()), text):
                 if (how_much := _BARE_HOW_MUCH.match(text, said.end())) is not None:

@@ -66,6 +66,11 @@ POINTED_WEIGHT = 0.7
 _NOTHING_ASKED = re.compile(r"[那这个的呢吧啊呀哈,，。.?？!！~～\s]")
 
 
+def _own_names(product: Product) -> tuple[str, ...]:
+    """What names the product itself or its variants, which name no fact of it."""
+    return (product.name, *product.aliases, *product.colours, *product.sizes)
+
+
 def _only_a_variant(product: Product, text: str) -> bool:
     """Whether ``text`` says nothing but one of the product's variants (「防蓝光的」「那防蓝光的呢」)."""
     rest = text
@@ -222,17 +227,15 @@ class ProductQuestion(Intent):
                 asked = dataclasses.replace(asked, stated=(*asked.stated, *naming.stated))
         if not asked.asked and not follow_up and topic is None and not _TASTE.search(text):
             # 「壶能放燃气灶上烧吗」: no fact or kind of fact named, but a fact says the buyer's own words
-            found = found_in_values(product, unnamed, (product.name, *product.aliases, *product.colours,
-                                                       *product.sizes))
+            found = found_in_values(product, unnamed, _own_names(product))
             general = bool(product.material and product.selling_points and _GENERAL.search(text))
             if found is not None and (found.sure or not general):  # (「手感怎么样」: the details, below)
                 asked, unsure = Facts(((found.name, found.value),), (), found.at), not found.sure
-        if len(asked.stated) == 1 and asked.at is not None and not follow_up and not asked.missing:
+        elif len(asked.stated) == 1 and asked.at is not None and not follow_up and not asked.missing:
             # 「用旧眼镜的度数行不行」: 度数 names 度数范围, but another fact says the buyer's longer phrase
             # (验光单: 旧眼镜的度数不能直接当处方用): that one says what is asked
             kind_word = text[asked.at[0]:asked.at[1]]
-            found = found_in_values(product, unnamed, (product.name, *product.aliases, *product.colours,
-                                                       *product.sizes))
+            found = found_in_values(product, unnamed, _own_names(product))
             if found is not None and found.sure and found.name != asked.stated[0][0] \
                     and any(kind_word in w and len(w) > len(kind_word) for w in found.words):
                 asked = Facts(((found.name, found.value),), (), found.at)
@@ -310,7 +313,7 @@ def _each_clause(product: Product, text: str, asked: Facts) -> Facts:
     if len(clauses) < 2:
         return asked
     stated = dict(asked.stated)
-    names = (product.name, *product.aliases, *product.colours, *product.sizes)
+    names = _own_names(product)
     for clause in clauses:
         if not _ASKS.search(clause) or said_in(clause, list(stated.values())):
             continue  # (「配件齐全吗 有螺丝吗」: 螺丝 is in the 配件 told)

@@ -213,8 +213,8 @@ class Stock(Intent):
         """「泡沫盾400到了没」 of a variant the shop restocks: whether the restock came in, not a parcel
         (「我的黑色M到了没」 still asks of an order); 「有苹果15的壳吗」 of a case sold by the phone it
         fits: whether there is one for that phone."""
-        models = device_models(message.text)
-        if models and _IS_THERE.search(message.text) and any(device_models(size.lower()) for size in product.sizes):
+        if _IS_THERE.search(message.text) and (models := device_models(message.text)) \
+                and any(device_models(size.lower()) for size in product.sizes):
             return [Evidence("pattern", f"有{models[0]}的吗", 0.9)]
         arrived = _ARRIVED.search(message.text)
         if arrived is None or _AN_ORDER.search(message.text):
