@@ -12,6 +12,8 @@ than one found in few, 包邮), a message's weights scaled so that their squares
     w:包邮     the message's jieba words
     <尺码>     the entity classes it names (a size, a colour, money, a courier, a region ...)
 
+Buyers' spellings of a word (包油, 有木有, data/spellings.txt) are read as the word itself.
+
 The fit is deterministic (full-batch Adam from zero weights, a fixed number of steps),
 made once when a shop loads and kept in the cache folder by the digest of what it was
 fitted on, so a restart only reads it back. `Learned.read` is pure: a message in,
@@ -32,6 +34,7 @@ import tempfile
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 
 import numpy as np
@@ -41,7 +44,7 @@ from intents.evidence import Evidence, Message
 __all__ = ["Example", "Learned", "Reading", "features", "shown"]
 
 #: Bump when `features` or the fit changes: cached weights of another version are not read.
-VERSION = 11
+VERSION = 12
 #: Full-batch Adam steps of the fit, their size and decay rates, and the L2 penalty.
 STEPS = 50
 STEP_SIZE = 0.5
@@ -71,6 +74,17 @@ _ENTITY_CLASSES = (
 )
 
 
+def _spellings() -> dict[str, str]:
+    """Buyers' spellings and the plain word each stands for (``data/spellings.txt``)."""
+    text = (resources.files("intents") / "data" / "spellings.txt").read_text("utf-8")
+    rows = [line.split() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return {spelled: row[0] for row in rows for spelled in row[1:]}
+
+
+_SPELT_AS = _spellings()
+_SPELLING = re.compile("|".join(sorted(map(re.escape, _SPELT_AS), key=len, reverse=True)))
+
+
 def _shape(text: str) -> str:
     """Numbers as 〇, letter sizes as Ⓜ, other Latin words as Ⓐ (the word itself is a
     word feature: wifi's letters say nothing apart), no spaces: what many questions share."""
@@ -90,6 +104,10 @@ def features(message: Message) -> list[str]:
         for start, end in sorted(named, reverse=True):
             text = text[:start] + text[end:]
         tokens = tuple(word for word in tokens if not any(word in name for name in names))
+    respelt = [_SPELT_AS[spelled] for spelled in _SPELLING.findall(text)]
+    if respelt:  # 「这个包油吗」 reads as 「这个包邮吗」, with its word 包邮
+        text = _SPELLING.sub(lambda found: _SPELT_AS[found[0]], text)
+        tokens = (*tokens, *respelt)
     text = _shape(text)
     padded = f"^{text}$"
     found = list(text)

@@ -38,6 +38,18 @@ def test_numbers_and_sizes_are_shaped_so_questions_share_them() -> None:
     assert "w:包邮" in features(read("包邮吗"))
 
 
+@pytest.mark.parametrize(("spelt", "plain"), [
+    ("这个包油吗", "这个包邮吗"), ("拍两件包游吗", "拍两件包邮吗"), ("有木有S码", "有没有S码"),
+    ("介个多少钱", "这个多少钱"), ("肿么还没发货", "怎么还没发货"), ("优惠卷能叠加吗", "优惠券能叠加吗"),
+])
+def test_a_buyers_spelling_of_a_word_reads_as_the_word(spelt: str, plain: str) -> None:
+    assert set(features(read(plain))) <= set(features(read(spelt)))  # 优惠卷 keeps jieba's 优惠 beside 优惠券
+
+
+def test_a_spelling_inside_another_word_is_left_alone() -> None:
+    assert "没" not in features(read("实木有甲醛吗")) and "没" not in features(read("大米有几种"))
+
+
 def test_the_shops_product_names_are_left_out_of_the_features(shop: Shop) -> None:
     named = read("纯棉t恤多少钱", shop_vocabulary(shop))
     assert features(named) == [*features(read("多少钱")), "<商品>"]  # a product named, none of its words

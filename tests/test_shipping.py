@@ -278,6 +278,8 @@ def test_origin_is_the_shops_province_and_city(engine: Engine, message: str) -> 
         ("tee-basic", "这件包邮吗", "fee_item_paid", ["59元", "99元", "8元"]),
         ("tee-basic", "两件T恤包邮吗", "fee_item_free", ["118元", "99元"]),  # two at 59 are over 99
         ("dress-floral", "包邮吗", "fee_threshold", ["99元", "8元"]),  # not pointed at: the rule
+        ("dress-floral", "在吗 这个包油吗", "fee_item_free", ["169元", "99元"]),  # 包油 as it sounds, still this one
+        ("tee-basic", "这个包游不", "fee_item_paid", ["59元", "99元", "8元"]),
     ],
 )
 def test_free_shipping_is_said_on_the_items_own_price(
