@@ -639,8 +639,19 @@ def _second_half(running: list[Promotion], price: float, quantity: int) -> tuple
             or re.search(r"满\d|直降|立减|直减|第三件|(?<!5)折(?!扣)", _SECOND_HALF.sub("", cutting.description)):
         return None  # (named 羽绒服第二件半价, its terms may say 价格低的那件半价)
     reached = [p for p in running if id(p) in spends and p is not cutting
-               and price * quantity - half >= spends[id(p)][0]]
+               and price * quantity - half >= spends[id(p)][0] and not _goes_alone(cutting)]
     return (half + spends[id(reached[0])][1], reached[0]) if reached else (half, None)
+
+
+#: A clause of a promotion's terms saying it goes with no other (「参加第二件半价的不再参加满减」
+#: 「不与其他优惠同享」), as against one of the coupon alone (「不能和优惠券一起用」).
+_ALONE = re.compile(r"[^。；;,，]*(?:不再|不|无法|不能|不可)(?:参加|参与|享受|叠加|同享|与|和|跟)[^。；;,，]*")
+
+
+def _goes_alone(promotion: Promotion) -> bool:
+    """Whether ``promotion``'s terms say it does not go together with the shop's other promotions."""
+    return any(re.search(r"满\d*减|其[他它]|活动|优惠", re.sub(r"(?:优惠|店铺)?券", "", m.group()))
+               for m in _ALONE.finditer(promotion.description))
 
 
 def _one_price(product: Product) -> bool:

@@ -695,6 +695,21 @@ def test_a_second_half_of_any_counter_beside_a_spend_off_is_worked_out_with_what
     assert (part.case, part.facts["total"], part.facts["net"]) == (case, f"{price * 2}元", net)
 
 
+@pytest.mark.parametrize("terms", ["同一款拍两饼,第二饼半价;参加第二饼半价的不再参加满减。",
+                                   "第二饼半价,不与其他优惠同享。"])
+def test_a_second_half_whose_terms_keep_it_apart_takes_no_spend_off_beside_it(
+        make_engine: Callable[..., Engine], terms: str) -> None:
+    puer = {"id": "puer", "name": "普洱饼茶", "price": 228, "colours": ["生茶"], "sizes": ["2020年"]}
+    promotions = [{"name": "普洱第二饼半价", "description": terms, "start": "2026-12-01", "end": "2026-12-31",
+                   "products": ["puer"]},
+                  {"name": "茶礼季", "description": "全店满299减30,可以和店铺券一起用。", "start": "2026-12-01",
+                   "end": "2026-12-31"}]
+    engine = make_engine(products=[puer], promotions=promotions, bargain={"bulk": None,
+                                                                          "coupon": {"amount": 10, "min_spend": 199}})
+    part = bargain_part(engine.reply("拍两饼多少钱", item_id="puer", now=dt.datetime(2026, 12, 16, 10)))
+    assert (part.case, part.facts["net"]) == ("price_total_off", "342元")  # 456 − 114: no 满299减30, no coupon
+
+
 def test_a_count_that_earns_the_bulk_rate_while_a_promotion_runs_gets_the_rates_sum_and_its_terms(
         make_engine: Callable[..., Engine]) -> None:
     tea = {"id": "tea", "name": "寿眉礼盒", "price": 198, "colours": ["寿眉"], "sizes": ["一盒"]}
