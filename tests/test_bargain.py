@@ -1577,6 +1577,7 @@ def test_a_variant_the_promotion_just_told_leaves_out_is_said_to_be_out(make_eng
     ("连衣裙下单立减20元,不用领券。", "price_net_told", "149元"),  # a plain cut: what it comes to now
     ("连衣裙一单拍两件及以上立减20元。", "price", "169元"),  # a cut for buying two: not one's price
     ("买大衣同时加购连衣裙,每条立减20元。", "price", "169元"),  # a cut bought with another: not its own
+    ("连衣裙和大衣一起拍立减20元,下单自动减。", "price", "169元"),
     ("新人首单立减20元。", "price", "169元"),  # a cut for some buyers: not every buyer's
 ])
 def test_a_price_asked_while_a_plain_cut_runs_says_what_it_comes_to(
