@@ -109,9 +109,12 @@ class Returns(Intent):
         if topic == "insurance":
             return Answer("insurance" if policy.shipping_insurance else "no_insurance", facts)
         if topic == "cost":
+            own_said = _cost_said(own.note) if own is not None and own.note else ""
+            if own_said:  # 「退货运费谁出」 of a mattress whose terms say 退回的物流费由买家承担: those, not 运费险
+                return Answer("cost_stated", facts | {"note": own_said})
             if policy.shipping_insurance:
                 return Answer("cost_insured", facts)
-            said = _cost_said(own.note if own is not None and own.note else "", policy.conditions)
+            said = _cost_said(policy.conditions)
             # 「退货运费多少」 where the shop wrote what it comes to (床大约300元): that, not only who pays
             return Answer("cost_stated", facts | {"note": said}) if said else Answer("cost", facts)
         return Answer("policy_insured" if policy.shipping_insurance else "policy", facts)
@@ -119,7 +122,7 @@ class Returns(Intent):
 
 #: A clause of the shop's own terms that says what sending it back costs: 运费 and a sum after it, from
 #: the comma before it (not one inside brackets) to the end of its sentence.
-_COST_CLAUSE = re.compile(r"(?:^|(?<=[,，。；;！!？?\n]))(?:(?![,，。；;！!？?\n]).)*(运费|邮费|快递费)"
+_COST_CLAUSE = re.compile(r"(?:^|(?<=[,，。；;！!？?\n]))(?:(?![,，。；;！!？?\n]).)*(运费|邮费|快递费|物流费)"
                           r"[^。；;！!？?\n]*?\d[^。；;！!？?\n]*")
 
 

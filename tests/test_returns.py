@@ -389,6 +389,15 @@ def test_return_postage_the_shop_put_a_sum_on_is_told(make_engine: Callable[...,
     assert (part.case, part.facts["note"]) == ("cost_stated", "来回物流运费由买家承担(床大约300元)")
 
 
+def test_return_postage_a_category_puts_on_the_buyer_overrides_the_shops_insurance(
+        make_engine: Callable[..., Engine]) -> None:
+    note = "连衣裙签收30天内可以退,退回的物流费由买家承担(一般15元);吊牌剪了不退。"
+    engine = make_engine(returns={"shipping_insurance": True, "categories": {"连衣裙": {"note": note}}})
+    part = engine.reply("睡了不舒服退货运费谁出", item_id="dress-floral", now=NOW).parts[0]
+    assert (part.case, part.facts["note"]) == ("cost_stated", "退回的物流费由买家承担(一般15元)")
+    assert engine.reply("退货运费谁出", item_id="tee-basic", now=NOW).parts[0].case == "cost_insured"  # others: 运费险
+
+
 @pytest.mark.parametrize(("text", "case"), [
     ("内裤能退吗", "excluded"),  # the terms rule it out: that first, not 「支持7天无理由」
     ("特价款可以退吗", "excluded"),
