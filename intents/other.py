@@ -7,6 +7,9 @@ from intents.base import Answer, Intent, Question
 
 __all__ = ["Other"]
 
+#: How close to one of the intent's examples a message must be to be told it is off topic.
+_CLOSE = 0.8
+
 
 class Other(Intent):
     name = "other"
@@ -20,6 +23,6 @@ class Other(Intent):
             return Answer("bot")
         if self.rules.topic(question.message.text, "praise"):  # 「哈哈哈好可爱」: thanked, not handed on
             return Answer("praise")
-        if self.evidence(question.message):
-            return Answer("off_topic")
+        if any(e.kind != "example" or e.weight >= _CLOSE for e in self.evidence(question.message)):
+            return Answer("off_topic")  # (「你们店在哪 能自提吗」 is only a little like 「你们店招客服吗」: a person)
         return Answer("unknown", handoff=True)
