@@ -590,7 +590,7 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             spans.append((split.start(), split.end()))
         elif (counted := _COUNT_OF.fullmatch(key)) is not None and (how_many := re.search(
                 rf"(?:几|多少){counted[1]}(?=的|[吗呢啊呀?？\s,，一每]|$)", text)) is not None \
-                and free(how_many.start(), how_many.end()):
+                and free(how_many.start(), how_many.end()) and not _DOSE.search(text, 0, how_many.start()):
             stated[key] = value  # 节数 of 「竿子几节的」, 号数 of 「都是几号的」: how many of it
             spans.append((how_many.start(), how_many.end()))
         elif (tail := next((t for t in tails if said(t)), None)) is not None:
@@ -711,6 +711,10 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             if not any(v in v2 and (len(v2) > len(v) or j < i) for j, (k2, v2) in enumerate(items) if j != i)]
     return Facts(tuple(kept), tuple(dict.fromkeys(m for m, _, _ in missing if m not in stated)),
                  min(spans) if spans and stated else None)
+
+
+#: How many taken at a time, said before 几粒 (「一天吃几粒」「每次几片」): a dose, not the 粒数 of a bottle.
+_DOSE = re.compile(r"[一每](?:天|日|次|顿)(?:要|得|能)?[吃喝用服]?$")
 
 
 #: A pack said to be opened (开了, 开袋后, 拆开), and a fact saying what holds once it is (开袋后一个月内喝完;
