@@ -719,8 +719,8 @@ _DOSE = re.compile(r"[一每](?:天|日|次|顿)(?:要|得|能)?[吃喝用服]?$
 
 #: A pack said to be opened (开了, 开袋后, 拆开), and a fact saying what holds once it is (开袋后一个月内喝完;
 #: not 未开封12个月).
-_OPENED = re.compile(r"开了|开(?:袋|封|盖|瓶|罐|包)(?:了|后|以后|之后)?|拆(?:开|封)|打开")
-_OPENED_SAID = re.compile(r"(?<![未没不])开(?:袋|封|盖|瓶|罐|包)(?:后|以后|之后)"
+_OPENED = re.compile(r"开了|开(?:袋|封|盖|瓶|罐|包|桶|箱)(?:了|后|以后|之后)?|拆(?:开|封)|打开")
+_OPENED_SAID = re.compile(r"(?<![未没不])开(?:袋|封|盖|瓶|罐|包|桶|箱)(?:后|以后|之后)"
                           r"|(?<![未没不])(?:拆|打)开(?:后|以后)|开了以后")
 _HOW_LONG_KEPT = re.compile(r"多久|多长时间|几天|几个月|放多|保存多")
 _DURATION = re.compile(r"[\d一两三四五六七八九十半]+个?(?:月|天|周|星期|年)")
