@@ -196,6 +196,7 @@ class ShippingQuestion(Intent):
         "days_off_unknown": ("holiday",),
         "days_off_fixed": ("holiday", "dates"),
         "days_off_unknown_own": ("holiday", "dates"),
+        "days_off_own": ("holiday", "dates"),
         "days_off_none": ("cutoff",),
         "holiday_open": ("holiday",),
     }
@@ -687,6 +688,11 @@ def _days_off(shipping: Shipping, now: dt.datetime, names: list[str]) -> Answer:
     if off is None:
         if not names:
             return Answer("days_off_none", {"cutoff": shipping.cutoff_on(today).strftime("%H:%M")})
+        own = _own_days_off(shipping, today)
+        if own and not shipping.national_holidays:
+            # 「过年发货吗」 of a shop that keeps no national holidays but stops 2月4日-2月13日 by its own list:
+            # those days, for a person to say whether they are the holiday's; not 「照常发货」
+            return Answer("days_off_own", {"holiday": names[0], "dates": join(own)}, handoff=True)
         return Answer("holiday_open", {"holiday": names[0]})
     if not off.known:
         label = "节假日" if off.name == "店休" else off.name

@@ -483,6 +483,15 @@ def test_a_shop_that_works_through_national_holidays_ships_on_them(make_engine: 
     assert (part.case, part.facts["holiday"]) == ("holiday_open", "国庆节")
 
 
+def test_a_shop_that_keeps_only_its_own_days_off_says_them_when_a_holiday_is_asked(
+        make_engine: Callable[..., Engine]) -> None:
+    own = [dt.date(2027, 2, 4) + dt.timedelta(days=n) for n in range(10)]
+    engine = make_engine(shipping={"holidays": own, "national_holidays": False})
+    reply = ask(engine, "过年发货吗", now=dt.datetime(2026, 12, 3, 10))  # not 「春节期间照常发货」
+    assert (shipping_part(reply).case, shipping_part(reply).facts["dates"], reply.mode) == \
+        ("days_off_own", "2月4日至2月13日", "handoff")
+
+
 @pytest.mark.parametrize(
     ("couriers", "case", "surcharge"),
     [
