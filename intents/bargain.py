@@ -237,6 +237,15 @@ def _variant(product: Product, message: Message) -> tuple[str | None, str | None
     return colour, size
 
 
+def _named_or_told(product: Product, question: Question) -> tuple[str | None, str | None]:
+    """The variant the message names (`_variant`), what it leaves out the one the conversation
+    last spoke of (「25kg的多少钱」 … 「10袋呢」: 袋 names the 编织袋装, 25kg is remembered)."""
+    colour, size = _variant(product, question.message)
+    memory = question.conversation
+    return (colour or (memory.colour if memory.colour in product.colours else None),
+            size or (memory.size if memory.size in product.sizes else None))
+
+
 def _price_of(product: Product, message: Message) -> dict[str, object]:
     """The product (or the variant named) and its price, each variant's where they differ."""
     colour, size = _variant(product, message)
@@ -428,6 +437,58 @@ def _bulk_stated(product: Product) -> tuple[str, str] | None:
     """The product's own fact giving its price for buying many (批量价: 10到29件每件39元 ...)."""
     return next(((key, value) for key, value in product.attributes.items()
                  if _BULK_KEY.search(key) and _PRICED.search(value)), None)
+
+
+#: A tier of a product's own price for many: 「4袋以上每袋200元」「10到49件每件29元」; and one a person prices
+#: (「50袋以上联系客服报价」).
+_TIER = re.compile(rf"(?P<low>\d+)\s*(?:(?:到|至|-|~|～)\s*(?P<high>\d+)\s*)?(?P<unit>{COUNTERS})(?:及|或)?(?:以上|起)?"
+                   rf"[^\d;；,，。()（）]{{0,4}}?(?:每(?:{COUNTERS})|一(?:{COUNTERS})|单价)?\s*(?P<each>\d+(?:\.\d+)?)\s*元")
+_TIER_ASKED = re.compile(rf"(?P<low>\d+)\s*(?P<unit>{COUNTERS})(?:及|或)?以上[^;；。]*?"
+                         rf"(?:(?:联系|咨询|找|问)客服|报价|另议)")
+
+
+def _tier_of(note: str, quantity: int, product: Product, colour: str | None,
+             size: str | None) -> tuple[float | None, str] | None:
+    """What one of ``quantity`` costs by the product's own tiers (``note``, its 批发价): the price
+    each and the unit (None as the price where a person prices that many); None where the
+    tiers do not say it plainly: none reaches so many, they are of another variant, or the one
+    asked pays more by their terms (3XL每件另加3元)."""
+    names = {v: {n.lower() for n in product.names_of(v)} for v in (*product.sizes, *product.colours)}
+    asked = {v for v in (colour, size) if v is not None}
+    best: tuple[int, float | None, str] | None = None
+    of: set[str] = set()  # the variants the tiers said so far are of (25kg一次拍4袋以上…,拍10袋以上…)
+    for clause in re.split(r"[;；,，。\n]", note.lower()):
+        named = {v for v, said in names.items()  # (5kg is not named in 25kg)
+                 if any(re.search(rf"(?<![\da-z.]){re.escape(n)}(?![\da-z])", clause) for n in said)}
+        if named & asked and re.search(r"另加|加收|多收|贵", clause):
+            return None
+        found = _TIER.search(clause) or _TIER_ASKED.search(clause)
+        if found is None:
+            continue
+        of = named or of
+        if of and not (of & asked):
+            continue
+        low, high = int(found["low"]), found.groupdict().get("high")
+        if low <= quantity and (high is None or quantity <= int(high)) and (best is None or low > best[0]):
+            each = float(found["each"]) if found.groupdict().get("each") else None
+            best = (low, each, found["unit"])
+    if best is None or (of and not asked and len(names) > 1 and not (of >= set(names))):
+        return None
+    return best[1], best[2]
+
+
+def _by_tiers(question: Question, product: Product, stated: tuple[str, str], quantity: int) -> Answer | None:
+    """「买4袋50斤的多少钱」 of rice whose 批发价 says 25kg一次拍4袋以上每袋200元: 800元 by its own tiers, not the
+    shop's rate for buying many; a person prices what its tiers leave to one (50袋以上联系客服报价)."""
+    tiered = _tier_of(stated[1], quantity, product, *_named_or_told(product, question))
+    if tiered is None:
+        return None
+    each, unit = tiered
+    told = {"product": product.name, "name": stated[0], "note": stated[1]}
+    if each is None:
+        return Answer("bulk_stated", told, {"asked": "price"}, handoff=True)
+    return Answer("bulk_stated_total", told | {"quantity": quantity, "unit": unit, "each": money(each),
+                                               "total": money(each * quantity)}, {"asked": "price"})
 
 
 def _summed(items: Sequence[tuple[str, float]], running: list[Promotion], bulk: BulkDeal | None,
@@ -822,6 +883,7 @@ class Bargain(Intent):
         "tmall_promotion_coupon": ("promotion_name", "promotion", "amount", "min_spend"),
         "bulk": ("min_items", "rate"),
         "bulk_stated": ("product", "name", "note"),
+        "bulk_stated_total": ("product", "name", "note", "quantity", "unit", "each", "total"),
         "bulk_promotion": ("min_items", "rate", "promotion_name", "promotion"),
         "no_bulk": (),
         "no_bulk_coupon": ("amount", "min_spend"),
@@ -1030,6 +1092,10 @@ class Bargain(Intent):
             # (「有哪些包 都多少钱」: the goods of the kind asked)
             return _shop_prices((LIST_ASKED.search(text) and of_kind(shop.products, text)) or shop.products)
         stated_bulk = _bulk_stated(product) if product is not None else None
+        if stated_bulk is not None and product is not None and (entities.quantity or 0) >= 2 \
+                and (asks_price or topic == "bulk") \
+                and (by_tiers := _by_tiers(question, product, stated_bulk, entities.quantity or 0)) is not None:
+            return by_tiers
         if stated_bulk is not None and product is not None and ((
                 ((entities.quantity or 0) >= 2 or topic == "bulk") and not variant) or _BULK_KEY.search(text)):
             # 「印50件多少钱」 of a product whose own 批量价 gives its price for so many: those, as written (and

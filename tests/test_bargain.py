@@ -1396,13 +1396,41 @@ def test_a_cheaper_one_asked_for_is_what_each_costs_not_a_haggle(item: str | Non
     assert part.case == case and "129" in part.text
 
 
-@pytest.mark.parametrize("text", ["印50件多少钱", "多件有优惠吗", "班里要买40件白色M的 批量多少钱"])
+TEE = {"id": "tee", "name": "定制T恤", "price": 39, "colours": ["白色"], "sizes": ["M", "3XL"],
+       "prices": {"3XL": 45}, "attributes": {"批量价": "10到29件每件39元,30到99件每件35元,100件以上每件32元"}}
+
+
+@pytest.mark.parametrize("text", ["多件有优惠吗", "批量怎么算"])
 def test_a_products_own_price_for_many_is_told_as_written(make_engine: Callable[..., Engine], text: str) -> None:
-    tee = {"id": "tee", "name": "定制T恤", "price": 39, "colours": ["白色"], "sizes": ["M", "3XL"],
-           "prices": {"3XL": 45}, "attributes": {"批量价": "10到29件每件39元,30到99件每件35元,100件以上每件32元"}}
-    part = part_of(make_engine(products=[tee], bargain={"bulk": None}).reply(text, item_id="tee",
+    part = part_of(make_engine(products=[TEE], bargain={"bulk": None}).reply(text, item_id="tee",
                                                                              now=NO_PROMOTION), "bargain")
     assert (part.case, part.facts["name"]) == ("bulk_stated", "批量价") and "30到99件每件35元" in part.text
+
+
+@pytest.mark.parametrize(("text", "each", "total"), [("印50件多少钱", "35元", "1750元"),
+                                                     ("班里要买40件白色M的 批量多少钱", "35元", "1400元"),
+                                                     ("120件呢", "32元", "3840元")])
+def test_a_count_its_own_tiers_reach_is_worked_out_by_them(make_engine: Callable[..., Engine], text: str,
+                                                          each: str, total: str) -> None:
+    part = part_of(make_engine(products=[TEE], bargain={"bulk": {"min_items": 5, "rate": 0.95}}).reply(
+        text, item_id="tee", now=NO_PROMOTION), "bargain")  # its own tiers, not the shop's 95折
+    assert (part.case, part.facts["each"], part.facts["total"]) == ("bulk_stated_total", each, total)
+
+
+def test_tiers_of_one_variant_count_for_it_alone_and_a_person_prices_what_they_leave_to_one(
+        make_engine: Callable[..., Engine]) -> None:
+    rice = {"id": "rice", "name": "五常大米", "price": 49.9, "colours": ["真空装"], "sizes": ["5kg", "25kg"],
+            "prices": {"25kg": 209},
+            "attributes": {"批发价": "25kg一次拍4袋以上每袋200元,拍10袋以上每袋190元;50袋以上联系客服报价"}}
+    engine = make_engine(products=[rice], bargain={"bulk": None})
+    first = engine.reply("25kg的拍4袋多少钱", item_id="rice", now=NO_PROMOTION)
+    assert (bargain_part(first).case, bargain_part(first).facts["total"]) == ("bulk_stated_total", "800元")
+    then = bargain_part(engine.reply("10袋呢", first.conversation, item_id="rice", now=NO_PROMOTION))
+    assert (then.case, then.facts["total"]) == ("bulk_stated_total", "1900元")  # the 25kg just asked, remembered
+    many = engine.reply("25kg的100袋多少钱", item_id="rice", now=NO_PROMOTION)
+    assert (bargain_part(many).case, many.mode) == ("bulk_stated", "handoff")
+    small = bargain_part(engine.reply("5kg的拍4袋多少钱", item_id="rice", now=NO_PROMOTION))
+    assert small.case != "bulk_stated_total"  # the tiers are the 25kg's
 
 
 @pytest.mark.parametrize(("text", "case", "told"), [("12包的多少钱", "price", {"price": "69.9元"}),
