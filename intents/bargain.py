@@ -758,6 +758,9 @@ _SET_PRICE = re.compile(r"只要|仅需|只需|套装价|组合价|一起拍.{0,
 #: Two things meant, one of each: 「两条都要」「两本一起买」「各一个」 (not two of one).
 _BOTH = re.compile(r"都要|都买|一起|各")
 #: A follow-up naming one thing and no more: 「不带盆的呢」「灰的呢」「那大号呢」.
+#: The price alone asked, of nothing named: 「多钱」「那多少钱呢」「价格呢」.
+_PRICE_ALONE = re.compile(r"^(?:亲)?(?:那|那么)?(?:这个|这款|它)?(?:多少钱|多钱|啥价|什么价|怎么卖|价格|价钱|多少)"
+                          r"(?:呢|啊|呀|哈)?[?？]*$")
 _ONLY_THIS = re.compile(r"^(那|那么)?[^\s,，。?？!！]{1,8}?(的(呢|咧)?|呢|咧)[?？]*$")
 #: A total asked (一共多少钱): of the number the buyer said they want, if said before.
 _TOTAL = re.compile(r"一共|总共|合计|总价|加起来|算下来|到手|一起(买|拍|要|下单)?的?(多少|什么价|啥价|怎么算)")
@@ -1299,6 +1302,12 @@ class Bargain(Intent):
                                                     question.message.text))  # 「6XL多少钱」 … 「活动减完多少」
                                                 or _total_of_said(question)):
             # 「大号多少钱」 … 「两个呢」: two of the one just priced; 「黑色要6瓶」 … 「一共多少」: those six
+            colour = memory.colour if memory.colour in product.colours else None
+            size = memory.size if memory.size in product.sizes else None
+        by_size, by_colour = (any(n in product.prices for n in names) for names in (product.sizes, product.colours))
+        if colour is None and size is None and _PRICE_ALONE.match(question.message.text) and (
+                (by_size and memory.size in product.sizes) or (by_colour and memory.colour in product.colours)):
+            # 「朗逸2020款的有吗」 … 「多钱」 of mats priced by the car: the 朗逸's, not every car's
             colour = memory.colour if memory.colour in product.colours else None
             size = memory.size if memory.size in product.sizes else None
         if memory.asked == "price" and (colour is None) != (size is None) and _ONLY_THIS.match(question.message.text):
