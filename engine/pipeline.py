@@ -377,6 +377,10 @@ class Engine:
             # 「含维生素D吗」 on a calcium with 维生素D3 in its name, 「蓝盘皮带有吗」 on a watch sold with a
             # 皮带 (also another product's alias): still the page's own
             named = ()
+        if page is not None and message.entities.named and all(
+                _WITH.search(message.text, 0, start) and _TOGETHER.match(message.text, end)
+                for start, end in message.entities.named):
+            named = ()  # 「能和蛋白粉一起喝吗」 on the creatine's page: asked of the creatine, the powder beside it
         if item_id is not None and item_id == conversation.page_id:
             order = (*named, conversation.product_id, item_id)
             talked, page = self.shop.product(conversation.product_id or ""), self.shop.product(item_id)
@@ -390,6 +394,11 @@ class Engine:
             if product is not None:
                 return product
         return self.shop.products[0] if len(self.shop.products) == 1 else None
+
+
+#: Another product named as what goes with the page's (「能和蛋白粉一起喝吗」「跟枕头一块用」): before it, after it.
+_WITH = re.compile(r"(?:和|跟|与|同|配|搭配|配着|混着?)$")
+_TOGETHER = re.compile(r"(?:一起|一块|一同|同时|混着?|搭配|搭着|配着?)")
 
 
 #: A short follow-up naming a thing by a word: 「那智能的呢」「连体的呢」.

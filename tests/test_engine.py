@@ -169,6 +169,13 @@ def test_a_product_named_stays_in_focus_while_the_buyer_is_on_the_same_page(engi
     assert elsewhere.conversation.product_id == "hoodie-fleece"
 
 
+@pytest.mark.parametrize("text", ["能和大衣一起穿吗", "跟开衫搭配着穿好看吗"])
+def test_a_product_named_as_what_goes_with_the_page_leaves_the_talk_on_the_page(engine: Engine, text: str) -> None:
+    first = engine.reply(text, item_id="dress-floral")
+    then = engine.reply("多少钱", first.conversation, item_id="dress-floral")
+    assert then.conversation.product_id == "dress-floral" and "169元" in f"{then.text} {then.suggestion}"
+
+
 def test_a_follow_up_naming_another_product_by_the_start_of_its_name_goes_on_of_that_one(shop: Shop) -> None:
     """「要插电吗」 of the 连体马桶, then 「那智能的呢」: the 智能马桶's (not the 智能镜柜, another kind)."""
     products = [
