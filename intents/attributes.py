@@ -694,7 +694,8 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
     opened = [(k, v) for k, v in product.attributes.items() if _OPENED_SAID.search(v)] \
         if stated and _OPENED.search(text) else []
     if opened:  # 「开了能放多久」: not the 保质期 of the sealed pack, the fact of it opened (its time, asked how long)
-        timed = [(k, v) for k, v in opened if _DURATION.search(v)] if _HOW_LONG_KEPT.search(text) else []
+        timed = [(k, v) for k, v in opened if _A_DURATION.search(v)] if _HOW_LONG_KEPT.search(text) else []
+        timed = [(k, v) for k, v in timed if k in stated] or timed  # 「拆开多久能睡」: 回弹, asked, not 试睡
         stated = dict(timed[:1] or [(k, v) for k, v in stated.items() if _OPENED_SAID.search(v)] or opened[:1])
     own_names = [n.lower() for n in (product.name, *product.aliases)]
     if phrases and not stated and (said_in := _phrase_asked(text, known, own_names)) is not None:
@@ -723,7 +724,6 @@ _OPENED = re.compile(r"开了|开(?:袋|封|盖|瓶|罐|包|桶|箱)(?:了|后|�
 _OPENED_SAID = re.compile(r"(?<![未没不])开(?:袋|封|盖|瓶|罐|包|桶|箱)(?:后|以后|之后)"
                           r"|(?<![未没不])(?:拆|打)开(?:后|以后)|开了以后")
 _HOW_LONG_KEPT = re.compile(r"多久|多长时间|几天|几个月|放多|保存多")
-_DURATION = re.compile(r"[\d一两三四五六七八九十半]+个?(?:月|天|周|星期|年)")
 
 
 #: A bare question of one short phrase and nothing more, which a fact may answer in its own words:
