@@ -448,6 +448,13 @@ _LEADING = "|".join(map(re.escape, POINTING))
 _AROUND_ALONE = re.compile(rf"^(?:亲|请问|那|{_LEADING})*|(?:的|啊|呀|呢|吗|哈|嘛|亲|[?？。!！,，~～\s])*$")
 
 
+def _names_itself(product: Product, text: str, start: int) -> bool:
+    """Whether the words from ``start`` name the product by one of its own names, a 的 inside
+    (「压缩的床垫」 of a 压缩床垫)."""
+    said = re.sub("^([^的]{1,4})的", r"\1", text[start:start + 12])
+    return any(len(name) >= 3 and said.startswith(name.lower()) for name in (product.name, *product.aliases))
+
+
 def _alone(text: str, word: str) -> bool:
     """Whether ``word`` is all that ``text`` asks: nothing but pointing words and particles around it."""
     before, _, after = text.lower().partition(word)
@@ -641,6 +648,8 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             continue  # 「包含床垫吗」: 包含 is part of asking 是否含床垫, not a kind (内含) of its own
         if stated and text.startswith("的话", start + len(word)):
             continue  # 「刻字的话多久能发货」: what the question supposes, not what it asks
+        if _names_itself(product, text, start):
+            continue  # 「压缩的床垫睡着…」 of the 压缩床垫: the product named, no fact of 压缩 asked
         if word in _BEFORE_ANOTHER and any(at == start + len(word) for _, at in by_word.values()):
             continue  # 「能放洗碗机吗」: 能放 asks of the dishwasher, not how long it keeps
         if _LEFT.search(text, 0, start) and any(c.name == "净含量" for c in kinds):

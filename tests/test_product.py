@@ -943,6 +943,14 @@ def test_a_kind_word_inside_another_products_name_asks_nothing(shop: Shop) -> No
     assert not read_facts(sheer, text, named=((3, 6),)).stated  # 遮光 of the shop's 遮光帘: nothing asked
 
 
+def test_a_kind_word_naming_the_product_itself_asks_nothing(shop: Shop) -> None:
+    product = shop.product("dress-floral")
+    assert product is not None
+    rolled = product.model_copy(update={"name": "压缩卷包床垫", "aliases": ["压缩床垫"], "attributes": {
+        "厚度": "20厘米", "气味": "压缩包装刚打开会有一点海绵味"}})
+    assert read_facts(rolled, "压缩的床垫多厚").stated == (("厚度", "20厘米"),)  # 压缩的床垫 is the product
+
+
 @pytest.mark.parametrize(("attributes", "text", "stated"), [
     ({"防晒指数": "SPF50+"}, "防嗮指数多少", "防晒指数"),  # a typo in the name: its last word still names it
     ({"用量": "每天5克", "冲调方法": "温水冲服"}, "一天几克", "用量"),  # (喷量 is a kind of its own, not 用量)
