@@ -345,7 +345,7 @@ class ShippingQuestion(Intent):
             entities = dataclasses.replace(entities, couriers=(before.removeprefix(_COURIER_ASKED),))
         if region is not None and REGIONS[region].special and (entities.couriers or topic is None):
             # 「寄香港可以吗」 … 「发顺丰吗」「能寄吗」: Hong Kong, Macao and Taiwan go by the shop's own terms
-            return self._region(shipping, region, topic, facts, _couriers_for(question))
+            return self._region(shipping, region, topic, facts, _couriers_for(question), question.product)
         area = _own_area(question.product)
         if area is not None and question.product is not None and _named_in(question.product, entities, area[1]):
             area = None  # 「那真空的几天到」 of a rule that sends only 真空装 there: not limited by it
@@ -394,7 +394,7 @@ class ShippingQuestion(Intent):
             return self._fee(question)  # 顺丰 only: its surcharge beside the fee, wherever it goes in China
         if self.rules.topic(text, "why_not") and region is not None and not shipping.delivers_to(region):
             # 「新疆能发吗」 … 「为啥不发」: it does not go there, said again
-            return self._region(shipping, region, topic, facts, _couriers_for(question))
+            return self._region(shipping, region, topic, facts, _couriers_for(question), question.product)
         if self.rules.topic(text, "areas") and not entities.regions:  # 「发哪些地方」「哪些地区不发」
             if area is not None:
                 return Answer("product_areas", {"product": area[0], "area": area[1]})
@@ -409,7 +409,8 @@ class ShippingQuestion(Intent):
             return Answer("product_area", {"product": area[0], "area": area[1], "region": asked_region},
                           {"asked": _AREA_ASKED})
         if entities.regions and not shipping.delivers_to(entities.regions[0]):  # 「新疆能发吗」 where none goes
-            return self._region(shipping, entities.regions[0], topic, facts, _couriers_for(question))
+            return self._region(shipping, entities.regions[0], topic, facts, _couriers_for(question),
+                                    question.product)
         presale = _presale(question, today)
         if presale is not None:  # 「寄北京几天到」 of a pre-sale: the days count from its own ship date
             facts["ship_day"] = day_label(presale, today)
@@ -417,7 +418,8 @@ class ShippingQuestion(Intent):
             label, back = out  # nothing of it to send: not 「今天发」; when it comes back, if the shop says
             to = entities.regions[0] if entities.regions else region if topic == "delivery" else None
             if back is not None and to is not None and shipping.delivers_to(to) and not REGIONS[to].special:
-                _, (fastest, slowest) = _days_to(shipping, to, _couriers_for(question))  # 「到成都几天」: after it
+                # 「到成都几天」: after it comes back
+                _, (fastest, slowest) = _days_to(shipping, to, _couriers_for(question), question.product)
                 return Answer("sold_out_restock_days", {"product": label, "restock_date": month_day(back),
                                                         "region": to, "days": span(fastest, slowest)})
             return _back_when(label, back)
@@ -425,9 +427,10 @@ class ShippingQuestion(Intent):
             # (「是舟山发货吗」 names where it is sent from, not to; 「从哪发 到北京几天」 asks both, below)
             return Answer("origin", {"origin": f"{shipping.ship_from}{shipping.ship_from_city}"})
         if entities.regions:
-            return self._region(shipping, entities.regions[0], topic, facts, _couriers_for(question))
+            return self._region(shipping, entities.regions[0], topic, facts, _couriers_for(question),
+                                    question.product)
         if region is not None and topic in ("fee", "delivery"):  # told before: 「我在新疆」 … 「几天到」
-            return self._region(shipping, region, topic, facts, _couriers_for(question))
+            return self._region(shipping, region, topic, facts, _couriers_for(question), question.product)
         if topic == "fee":
             return self._fee(question)
         if presale is not None and topic in (None, "ship_time", "delivery"):
@@ -553,9 +556,10 @@ class ShippingQuestion(Intent):
         return Answer(case + ("_days" if days_asked else ""), facts)
 
     def _region(self, shipping: Shipping, region: str, topic: str | None, facts: dict[str, object],
-                couriers: list[str]) -> Answer:
+                couriers: list[str], product: Product | None = None) -> Answer:
         """A region asked about: delivered to or not, how long by the first of ``couriers``
-        that goes there (a courier of the product's own counts its own days), its fee."""
+        that goes there (a courier of the product's own counts its own days, and so do the
+        product's own terms of delivery), its fee."""
         facts = facts | {"region": region}
         if not shipping.delivers_to(region):
             return Answer("no_delivery", facts)
@@ -567,7 +571,7 @@ class ShippingQuestion(Intent):
                 "fee": money(special.fee), "courier": special.courier or shipping.default_courier,
                 "days": span(*special.days) if special.days else span(*shipping.default_delivery_days),
             })
-        courier, (fastest, slowest) = _days_to(shipping, region, couriers)
+        courier, (fastest, slowest) = _days_to(shipping, region, couriers, product)
         facts["days"] = span(fastest, slowest)
         facts["within"] = (fastest, slowest)
         if courier is not None:
@@ -587,17 +591,52 @@ class ShippingQuestion(Intent):
         return Answer("delivery", facts)
 
 
-def _days_to(shipping: Shipping, region: str | None, couriers: list[str]) -> tuple[str | None, tuple[float, float]]:
+def _days_to(shipping: Shipping, region: str | None, couriers: list[str],
+             product: Product | None = None) -> tuple[str | None, tuple[float, float]]:
     """The courier a parcel to ``region`` goes by (the first of ``couriers`` that serves it)
-    and the days it takes: a courier of the product's own counts its own days (顺丰 only, in
-    1-3), else the region's line of the table, else the default."""
+    and the days it takes: the product's own terms of delivery where they say (床垫: 广东省内1到2天,
+    其他省份一般3到7天), a courier of the product's own counts its own days (顺丰 only, in 1-3), else
+    the region's line of the table, else the default."""
     serving = [c for name in couriers if (c := shipping.courier(name)) is not None and c.serves(region)]
     courier = next(iter(serving), None) or next((c for c in shipping.couriers if c.serves(region)), None)
-    own = courier.days if courier is not None else None
     name = courier.name if courier is not None else None
+    if (terms := _own_delivery_days(product, region, shipping.ship_from)) is not None:
+        return name, terms
+    own = courier.days if courier is not None else None
     if own is not None and name != shipping.default_courier:
         return name, own
     return name, shipping.delivery_days.get(region or "", own or shipping.default_delivery_days)
+
+
+#: A product's own fact of how long its parcels take (配送方式, 物流时效), and the days it says.
+_DELIVERY_KEY = re.compile(r"配送|物流|快递|到货|送货|运输|时效")
+_DAYS_SAID = re.compile(r"(\d+)\s*(?:到|至|-|~|～)\s*(\d+)\s*(?:个)?(?:工作日|天)|(\d+)\s*(?:个)?(?:工作日|天)")
+_SHIPS_THEN = re.compile(r"^\s*(?:左右|以内|内)?\s*(?:才|再)?(?:发货|发出|出库|寄出)")  # 15天左右发货: not its way
+_ELSEWHERE = re.compile(r"其他|其它|其余|别的")
+
+
+def _own_delivery_days(product: Product | None, region: str | None, home: str) -> tuple[float, float] | None:
+    """The days a parcel of ``product`` takes to ``region`` by its own terms (广东省内1到2天到,其他省份一般
+    3到7天,新疆、西藏7到12天): the clause naming the region, 省内 for the shop's own province, else
+    the one of the other places; None where its facts say nothing of it."""
+    if product is None or region is None:
+        return None
+    elsewhere = None
+    for key, value in product.attributes.items():
+        if not _DELIVERY_KEY.search(key):
+            continue
+        for clause in re.split(r"[,，;；。\n]", value):
+            days = _DAYS_SAID.search(clause)
+            if days is None or _SHIPS_THEN.match(clause, days.end()):
+                continue
+            said = (float(days[1]), float(days[2])) if days[1] else (float(days[3]), float(days[3]))
+            before = clause[:days.start()]
+            if region in before or (region == home and "省内" in before and not any(
+                    other in before for other in REGIONS if other != home)):
+                return said
+            if elsewhere is None and _ELSEWHERE.search(before):
+                elsewhere = said
+    return elsewhere
 
 
 def _areas(shipping: Shipping) -> Answer:
@@ -621,7 +660,7 @@ def _arrives_by(shipping: Shipping, question: Question, named: NamedDay,
         return _back_when(*out)  # 「橙色有吗」 … 「20号能到吗」: none of it to send; when it comes back
     paid_at = dt.datetime.combine(paid.date, dt.time(0)) if paid is not None and paid.date > today else question.now
     ship = presale or ship_date(paid_at, shipping)  # a pre-sale leaves on its own date
-    _, (fastest, slowest) = _days_to(shipping, region, _couriers_for(question))
+    _, (fastest, slowest) = _days_to(shipping, region, _couriers_for(question), question.product)
     facts = {"weekday": named.said, "ship_day": day_label(ship, today), "days": span(fastest, slowest),
              "region": region or "大部分地区"}
     case = "arrive_"

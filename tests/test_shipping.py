@@ -156,6 +156,17 @@ def test_delivery_days_by_region(engine: Engine, message: str, region: str, days
     assert_says(reply, region, days)
 
 
+@pytest.mark.parametrize(("message", "days"), [("到北京几天", "3-7"), ("广州几天能到", "3-7")])
+def test_delivery_days_a_products_own_terms_give_go_before_the_shops(shop: Shop, message: str, days: str) -> None:
+    terms = "定制款15天左右发货;物流发出后浙江省内1到2天到,其他省份一般3到7天,新疆、西藏7到12天"
+    products = [p.model_copy(update={"attributes": {**p.attributes, "配送方式": terms}})
+                if p.id == "dress-floral" else p for p in shop.products]
+    engine = Engine(shop.model_copy(update={"products": products}))
+    assert shipping_part(ask(engine, message)).facts["days"] == days  # not the shop's table (北京 2-4)
+    named = shipping_part(ask(engine, "杭州几天能到"))  # a region its terms name: those terms, as written
+    assert named.case == "own_terms" and "浙江省内1到2天到" in named.facts["terms"]
+
+
 def test_delivery_days_without_a_region_use_the_default(engine: Engine) -> None:
     reply = ask(engine, "一般几天能到")
     part = shipping_part(reply)
