@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from botcore.shop import Product
 
-__all__ = ["LIST_ASKED", "SHOP_WIDE", "of_kind"]
+__all__ = ["LIST_ASKED", "SHOP_WIDE", "kind_asked", "of_kind"]
 
 #: The shop's products asked for as a list: 「有什么跑鞋」「箱子都有哪些」「有没有女款的」「有几款」.
 LIST_ASKED = re.compile(r"(有|卖)些?(什么|啥|哪些|哪几|几)(款|种|样|个)?|都有(哪些|啥|什么)|(有|卖)没有.{1,6}的"
@@ -28,11 +28,16 @@ _AROUND_KIND = re.compile(r"^那?有(?!没有|什么|啥|哪|几)|你们店|本�
 _CLAUSES = re.compile(r"[\s,，。?？!！~～]+")
 
 
+def kind_asked(text: str) -> str:
+    """The kind of product the clause asking the list names (大米 of 「大米有哪些」), or ""."""
+    clause = next((c for c in _CLAUSES.split(text) if LIST_ASKED.search(c)), text)
+    return _AROUND_KIND.sub("", clause.lower())
+
+
 def of_kind(products: Sequence[Product], text: str) -> list[Product]:
     """The products of the kind the clause asking the list names (not 「都多少钱」 or 「在吗」
     beside it), or all of them where it names none; none where none is of that kind."""
-    clause = next((c for c in _CLAUSES.split(text) if LIST_ASKED.search(c)), text)
-    kind = _AROUND_KIND.sub("", clause.lower())
+    kind = kind_asked(text)
     kinds = {kind, kind.removesuffix("子")} - {""}  # 箱子 of 拉杆箱
 
     def named(product: Product) -> bool:

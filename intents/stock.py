@@ -20,7 +20,7 @@ from botcore.stages.entities import device_models
 from botcore.text import join
 from intents.asked_size import asked_size, is_amount
 from intents.base import Answer, Evidence, Intent, Message, Question
-from intents.goods import LIST_ASKED, SHOP_WIDE, of_kind
+from intents.goods import LIST_ASKED, SHOP_WIDE, kind_asked, of_kind
 from intents.shipping import own_ship_time
 
 __all__ = ["Stock"]
@@ -227,8 +227,10 @@ class Stock(Intent):
     def answer(self, question: Question) -> Answer:
         product = question.product
         text = question.message.text
-        if (product is None or SHOP_WIDE.search(text)) and LIST_ASKED.search(text):
-            # 「你们家有什么跑鞋」「箱子都有哪些」: the shop's own products of that kind
+        if LIST_ASKED.search(text) and (product is None or SHOP_WIDE.search(text) or (
+                kind_asked(text) and len(of_kind(question.shop.products, text)) >= 2)):
+            # 「你们家有什么跑鞋」「箱子都有哪些」: the shop's own products of that kind (「大米有哪些」 on one rice's
+            # page too, where the shop sells two)
             listed = _catalogue(question.shop.products, text)
             if listed is not None or product is None:
                 return listed or Answer("which_product")

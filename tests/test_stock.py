@@ -559,6 +559,20 @@ def test_a_kind_the_product_in_view_is_not_names_the_shops_one() -> None:
     assert colour.case != "catalogue"  # a colour of the shoe: its stock
 
 
+def test_a_kind_the_shop_sells_several_of_asked_on_one_ones_page_lists_them(
+        make_engine: Callable[..., Engine]) -> None:
+    rices = [{"id": f"rice{n}", "name": name, "category": "大米", "price": price, "colours": ["真空装"],
+              "sizes": ["5kg"], "stock": {"真空装": {"5kg": 9}}}
+             for n, (name, price) in enumerate([("五常稻花香大米", 69), ("东北长粒香大米", 45)])]
+    oil = {"id": "oil", "name": "压榨菜籽油", "category": "食用油", "price": 89, "colours": ["清香型"], "sizes": ["5L"],
+           "stock": {"清香型": {"5L": 9}}}
+    engine = make_engine(products=[*rices, oil])
+    part = part_of(engine.reply("大米都有哪几款", item_id="rice0", now=dt.datetime(2026, 12, 3, 10)), "stock")
+    assert part.case == "catalogue"  # both rices, not the packs of the one on the page
+    assert "五常稻花香大米" in str(part.facts["prices"]) and "东北长粒香大米" in str(part.facts["prices"])
+    assert "菜籽油" not in str(part.facts["prices"])
+
+
 @pytest.mark.parametrize(("colours", "text", "case", "told"), [
     (["暗夜黑"], "黑色以外还有别的颜色吗", "only_colour", "暗夜黑"),  # one colour: that one only
     (["曜石黑", "奶油白"], "除了黑色还有什么色", "overview", "奶油白"),  # the others, not the one named
