@@ -44,6 +44,7 @@ class Returns(Intent):
         "policy_insured": ("days", "conditions"),
         "used": ("days", "conditions"),
         "product_none": ("product", "note"),
+        "product_none_insured": ("product", "note"),
         "product_days": ("product", "days", "note"),
         "product_used": ("product", "note"),
     }
@@ -91,6 +92,9 @@ class Returns(Intent):
             note = own.note or policy.conditions
             if topic is None and own.note and (_broke_condition(own.note, text) or _excluded(own.note, text)):
                 topic = "used"  # 「上过墨了还能退吗」 where its terms let back 没上过墨的: those, not "7 days"
+            if days == 0 and topic == "insurance" and policy.shipping_insurance:
+                # 「有运费险吗」 of custom-made mats: the order has it, and this one is not sent back without a reason
+                return Answer("product_none_insured", {"product": product.name, "note": note})
             if days == 0 or (topic == "used" and own.note):  # opened, used: the product's own rule, not "7 days"
                 return Answer("product_none" if days == 0 else "product_used", {"product": product.name, "note": note})
             if days == 0:

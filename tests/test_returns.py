@@ -295,6 +295,8 @@ def test_a_categorys_own_rule_applies_to_its_products(make_engine: Callable[...,
     assert (tee.case, tee.facts["note"]) == ("product_none", "贴身衣物,拆封后不退换。")
     dress = engine.reply("不喜欢能退吗", item_id="dress-floral", now=NOW).parts[0]
     assert dress.case == "policy_insured"
+    insured = engine.reply("有运费险吗", item_id="tee-basic", now=NOW).parts[0]  # the order's, not a no
+    assert (insured.case, insured.facts["note"]) == ("product_none_insured", "贴身衣物,拆封后不退换。")
 
 
 def test_an_after_sale_under_way_hands_off_without_the_policy(engine: Engine) -> None:
