@@ -131,6 +131,7 @@ class ShippingQuestion(Intent):
         "weekday_unknown": ("weekday",),
         "weekday_yes": ("weekday", "cutoff"),
         "weekday_no": ("weekday", "ship_day"),
+        "weekday_no_own": ("weekday", "product", "ship_time"),
         "weekend_yes": ("saturday_cutoff", "sunday_cutoff"),
         "weekend_saturday": ("saturday_cutoff", "ship_day"),
         "weekend_sunday": ("sunday_cutoff",),
@@ -439,6 +440,9 @@ class ShippingQuestion(Intent):
         own = own_ship_time(question.product, question.message.text)
         sent_asked = topic in (None, "ship_time") or (topic == "delivery" and _SHIPS_ASKED.search(text) is not None)
         if own is not None and sent_asked:  # 「什么时候发货」「多久发货」 of a sofa made in 7 days
+            if named is not None and named.date > today and calendar_known(named.date, shipping) \
+                    and not is_working_day(named.date, shipping):  # 「周日发货吗」 of mats made to order: not then
+                return Answer("weekday_no_own", {"weekday": named.said, "product": own[0], "ship_time": own[1]})
             return Answer("product_ship_time", {"product": own[0], "ship_time": own[1]})
         if topic == "delivery":
             return Answer("delivery_default", facts | {"days": span(*shipping.default_delivery_days),

@@ -796,6 +796,13 @@ def test_a_products_own_ship_time_is_said_over_the_shops_cutoff(shop: Shop, name
     assert "今天" not in part.text
 
 
+def test_a_day_the_shop_does_not_ship_asked_of_a_product_made_to_order_says_both(shop: Shop) -> None:
+    engine = with_dress(shop, attributes={"制作周期": "下单后3到5天做好发货"})
+    part = shipping_part(ask(engine, "周日你们发货吗", now=at(FRIDAY, 10)))  # the example shop rests on Sundays
+    assert (part.case, part.facts["ship_time"]) == ("weekday_no_own", "下单后3到5天做好发货")
+    assert part.facts["weekday"].startswith("周日")
+
+
 @pytest.mark.parametrize(("text", "case", "days", "handed"), [
     ("多久能到广东", "delivery_own", "3-5", False),  # its own time, then the region's days on the road
     ("大概几天能到", "delivery_default_own", "2-4", False),
