@@ -381,6 +381,17 @@ def test_a_size_named_by_another_system_stands_for_itself_until_a_product_reads_
     assert entities("43有吗", shoes).sizes == ("43",)  # a shoe size needs no 码
 
 
+def test_a_long_variant_is_found_by_an_end_no_other_of_its_variants_holds() -> None:
+    shop = load_shop().model_dump()
+    dress = next(p for p in shop["products"] if p["id"] == "dress-floral")
+    dress.update(sizes=["大众途观L7座", "丰田汉兰达7座", "大众途观L5座"], size_chart=[], stock={}, restock=[],
+                 colours=["单烟机", "烟灶套装天然气", "烟灶套装液化气"], prices={})
+    vocabulary = shop_vocabulary(Shop.model_validate(shop))
+    assert entities("途观L7座呢", vocabulary).sizes == ("大众途观L7座",)
+    assert entities("液化气的有货没", vocabulary).colours == ("烟灶套装液化气",)
+    assert "大众途观L7座" not in entities("7座的呢", vocabulary).sizes  # 7座 ends two of them
+
+
 def test_a_size_named_by_its_length_is_found_bare() -> None:
     toys = load_shop().model_dump()
     dress = next(p for p in toys["products"] if p["id"] == "dress-floral")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 
@@ -171,6 +172,10 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
         ends = [(m.group(), size) for size in product.sizes
                 if (m := _COUNTED_END.search(size)) is not None and m.start() > 0]
         entries += [(end, "size", size) for end, size in ends if sum(e == end for e, _ in ends) == 1]
+        # a long variant named by its end alone where no other of the product's variants holds it (液化气 of
+        # 烟灶套装液化气, 途观L7座 of 大众途观L7座)
+        entries += [(tail, "size", name) for tail, name in _own_tails(product.sizes)]
+        entries += [(tail, "colour", name) for tail, name in _own_tails(product.colours)]
         # other names and aliases stand for themselves: each product reads them its own way
         # (`Product.find_size`, `Product.find_colour`), so one product's 蓝色 is not another's
         entries += [(spelling, "size", name) for row in product.size_chart for name in row.names
@@ -179,6 +184,16 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
             kind: VocabKind = "colour" if name in product.colours else "size"
             entries += [(alias.lower(), kind, alias) for alias in aliases if len(alias) >= 2]
     return Vocabulary(entries)
+
+
+def _own_tails(names: Sequence[str]) -> list[tuple[str, str]]:
+    """The ends (three characters or more, not cut inside a number or a Latin word) of each of
+    ``names`` that no other of them holds: what a buyer may call that one by."""
+    lowered = [name.lower() for name in names]
+    return [(name[i:], original) for name, original in zip(lowered, names, strict=True) if len(name) >= 5
+            for i in range(1, len(name) - 2)
+            if not (name[i - 1].isascii() and name[i - 1].isalnum() and name[i].isascii() and name[i].isalnum())
+            and sum(name[i:] in other for other in lowered) == 1]
 
 
 _SYSTEMS = {"us": ("美码", "us"), "uk": ("英码", "uk"), "eu": ("欧码", "eu")}
