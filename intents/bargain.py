@@ -31,6 +31,7 @@ from intents.base import Answer, Evidence, Intent, IntentHit, Message, Question
 from intents.goods import LIST_ASKED, of_kind
 from intents.named_days import day_named, fixed_day_named
 from intents.shipping import fee_rule, sent_to_region
+from intents.value_words import said_in
 
 __all__ = ["Bargain"]
 
@@ -477,13 +478,30 @@ def _tier_of(note: str, quantity: int, product: Product, colour: str | None,
     return best[1], best[2]
 
 
+#: A fact that puts a price on something beside the tiers: 另收制版费50元, 后背加印每件加8元.
+_FEE_SAID = re.compile(r"(?:收|加|另|多)[^,，;；。]{0,8}?\d+(?:\.\d+)?\s*元"
+                       r"|\d+(?:\.\d+)?\s*元[^,，;；。]{0,4}?(?:费|另算)")
+
+
 def _by_tiers(question: Question, product: Product, stated: tuple[str, str], quantity: int) -> Answer | None:
     """「买4袋50斤的多少钱」 of rice whose 批发价 says 25kg一次拍4袋以上每袋200元: 800元 by its own tiers, not the
     shop's rate for buying many; a person prices what its tiers leave to one (50袋以上联系客服报价)."""
-    tiered = _tier_of(stated[1], quantity, product, *_named_or_told(product, question))
+    colour, size = _named_or_told(product, question)
+    tiered = _tier_of(stated[1], quantity, product, colour, size)
     if tiered is None:
         return None
     each, unit = tiered
+    text = question.message.text
+    charged = [value for key, value in product.attributes.items() if key != stated[0] and _FEE_SAID.search(value)]
+    if each is not None and (not re.search(rf"[\d一二两三四五六七八九十百千]\s*{unit}", text)  # 「两个大人」: no 件
+                             or said_in(text, charged)  # 「绣logo」 where 刺绣 costs a 制版费 beside the tiers
+                             or any(w in v.lower() for w in re.findall(r"[a-z]{3,}", text.lower()) for v in charged)
+                             or any(_CUTS_PRICE.search(p.description) and not any(  # a promotion on top: its
+                                 re.search(re.escape(n.lower()) + _LEFT_OUT, p.description.lower())  # terms decide
+                                 for n in product.names_of(colour, size))  # (not one that leaves out the 25kg)
+                                    for p in question.shop.promotions_on(question.now.date(), product))):
+        return Answer("bulk_stated", {"product": product.name, "name": stated[0], "note": stated[1]},
+                      {"asked": "price"})
     told = {"product": product.name, "name": stated[0], "note": stated[1]}
     if each is None:
         return Answer("bulk_stated", told, {"asked": "price"}, handoff=True)

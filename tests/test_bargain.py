@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Callable, Sequence
+from typing import Any
 
 import pytest
 from support import assert_says, part_of
@@ -1415,6 +1416,25 @@ def test_a_count_its_own_tiers_reach_is_worked_out_by_them(make_engine: Callable
     part = part_of(make_engine(products=[TEE], bargain={"bulk": {"min_items": 5, "rate": 0.95}}).reply(
         text, item_id="tee", now=NO_PROMOTION), "bargain")  # its own tiers, not the shop's 95折
     assert (part.case, part.facts["each"], part.facts["total"]) == ("bulk_stated_total", each, total)
+
+
+@pytest.mark.parametrize(("text", "changes"), [
+    ("两个大人多少钱", {}),  # 两个 of people, not 件
+    ("40件 绣logo多少钱", {"attributes": {**TEE["attributes"], "刺绣": "绣logo要另收制版费50元"}}),  # a fee beside
+])
+def test_tiers_are_told_as_written_where_the_count_or_a_fee_beside_them_is_not_theirs(
+        make_engine: Callable[..., Engine], text: str, changes: dict[str, Any]) -> None:
+    engine = make_engine(products=[TEE | changes], bargain={"bulk": None})
+    part = part_of(engine.reply(text, item_id="tee", now=NO_PROMOTION), "bargain")
+    assert part.case == "bulk_stated" and "total" not in part.facts
+
+
+def test_tiers_are_told_as_written_while_a_promotion_cuts_the_price(make_engine: Callable[..., Engine]) -> None:
+    promotions = [{"name": "年会季", "description": "定制T恤50件以上每件在批量价基础上再减5元", "start": "2026-12-01",
+                   "end": "2026-12-31"}]
+    engine = make_engine(products=[TEE], bargain={"bulk": None}, promotions=promotions)
+    part = part_of(engine.reply("印50件多少钱", item_id="tee", now=dt.datetime(2026, 12, 8, 10)), "bargain")
+    assert part.case != "bulk_stated_total"  # what the promotion takes off is its terms', not worked out here
 
 
 def test_tiers_of_one_variant_count_for_it_alone_and_a_person_prices_what_they_leave_to_one(
