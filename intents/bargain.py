@@ -734,6 +734,26 @@ def _goes_alone(promotion: Promotion) -> bool:
                for m in _ALONE.finditer(promotion.description))
 
 
+#: A cut for buying so many together: 「任意两只一起拍立减20元」「拍3件减15元」.
+_COUNT_CUT = re.compile(rf"([两二三四五六七八九十\d]+)\s*(?:{COUNTERS})[^,，。;；\d]{{0,6}}?(?:立减|直降|直减|减)\s*"
+                        r"(\d+(?:\.\d+)?)\s*元")
+
+
+def _cut_for_count(running: list[Promotion], price: float, quantity: int) -> tuple[Promotion, float] | None:
+    """The one promotion running whose terms take a sum off buying exactly ``quantity`` together
+    (任意两只一起拍立减20元 of two), and that sum; None where another running promotion's 满X减Y
+    would also be reached (which goes with which, the terms decide) or the terms say more."""
+    found = [(p, m) for p in running if len(m := _COUNT_CUT.findall(p.description)) == 1
+             and parse_numeral(m[0][0]) == quantity and not re.search(r"满\d|折|第二|每", p.description)]
+    if len(found) != 1:
+        return None
+    promotion, [(_, cut)] = found[0]
+    spends = [spend for p in running if p is not promotion and (spend := _spend_off([p])) is not None]
+    if any(price * quantity - float(cut) >= threshold for threshold, _ in spends):
+        return None
+    return promotion, float(cut)
+
+
 def _one_price(product: Product) -> bool:
     """Whether every variant of ``product`` costs the same."""
     low, high = product.price_range()
@@ -1455,6 +1475,9 @@ class Bargain(Intent):
                 # terms are that plain (and no rate for buying more goes with them); else the terms
                 each_off = _cut_of(running, product, named)
                 off = each_off * quantity if each_off is not None and each_off < price else None
+                by_count = _cut_for_count(running, price, quantity) if off is None else None
+                if by_count is not None:  # 「两只多少钱」 at 枕头任意两只一起拍立减20元: 318 − 20
+                    off, cut_by = by_count[1], facts | _promotion_facts([by_count[0]])
                 halved = _second_half(running, price, quantity) if off is None else None
                 if halved is not None:  # 「拍两饼多少钱」 at 第二饼半价, and the 满299减30 that what is left reaches
                     off, also = halved

@@ -2079,3 +2079,19 @@ def test_the_price_alone_asked_after_a_variant_was_spoken_of_is_that_variants(
     part = bargain_part(engine.reply("多钱", first.conversation, item_id="mats", now=NO_PROMOTION))
     assert (part.case, part.facts["price"]) == ("price", "558元")  # the 汉兰达's, not both cars'
     assert bargain_part(engine.reply("多钱", item_id="mats", now=NO_PROMOTION)).case == "prices"  # none spoken of
+
+
+@pytest.mark.parametrize(("count", "case", "net"), [
+    ("两只", "price_total_off", "298元"),  # 318 − 20: the cut for buying two together
+    ("三只", "price_promotion", None),  # not the count its terms name: the terms
+])
+def test_a_cut_for_buying_so_many_together_is_taken_off_that_many(
+        make_engine: Callable[..., Engine], count: str, case: str, net: str | None) -> None:
+    pillow = {"id": "pillow", "name": "乳胶枕", "price": 159, "colours": ["波浪款"], "sizes": ["中枕"]}
+    promotions = [{"name": "枕头两只立减", "description": "枕头任意两只一起拍立减20元,下单自动减。",
+                   "start": "2026-12-01", "end": "2026-12-31"},
+                  {"name": "双12满减", "description": "全店满1000减100,结算时自动减。", "start": "2026-12-01",
+                   "end": "2026-12-31"}]  # out of the pillows' reach
+    engine = make_engine(products=[pillow], promotions=promotions, bargain={"bulk": None})
+    part = bargain_part(engine.reply(f"{count}多少钱", item_id="pillow", now=dt.datetime(2026, 12, 8, 10)))
+    assert part.case == case and part.facts.get("net") == net
