@@ -66,6 +66,8 @@ _MAX_FOLLOW_UP = 14
 #: (above a keyword's 0.9: 「明天还有吗」 after the promotions asks of them, not of stock).
 CONTINUED = 0.95
 _BARE_FOLLOW_UP = 6  # "M码", "黑色的": short enough to need no 那/呢
+#: A short line asking in its own words whether a variant is there (「酒红有吗」「L码还有没」): no follow-up.
+_ASKS_IF_THERE = re.compile(r"有(吗|么|嘛|没|没有|不|货吗|货没|木有)[?？]*$|有没有")
 #: A hit counts min(1, DAMP_FLOOR + DAMP_SLOPE * p) of its score, p being the learned
 #: probability of its intent: a keyword the examples say is unlikely here counts half.
 DAMP_FLOOR = 0.5
@@ -260,8 +262,10 @@ def _context_hit(message: Message, conversation: Conversation, roster: Roster) -
         goes_on = roster.continues.get(last)
         if goes_on is not None and goes_on(conversation.asked or "", message.text):
             return IntentHit(last, CONTINUED, (Evidence("context", f"接着上一句的{last}问题说", CONTINUED),))
-    if not (_FOLLOW_UP.match(message.text) or len(message.text) <= _BARE_FOLLOW_UP):
-        return None
+    if not (_FOLLOW_UP.match(message.text) or len(message.text) <= _BARE_FOLLOW_UP) or (
+            _ASKS_IF_THERE.search(message.text) and _names_any(message, ("colours", "sizes"))):
+        return None  # (「酒红有吗」 after the price: whether that one is there, asked in its own words; not its
+        # price. 「明天有吗」 after the promotions still asks of them)
     for last in conversation.last_intents:  # 「XL呢」 after 「可以预售吗 什么时候发」 continues the stock answer
         kinds = roster.carries_over.get(last, ())
         after = roster.carries_after.get(last, {}).get(conversation.asked or "")

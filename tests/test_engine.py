@@ -637,3 +637,11 @@ def test_a_fault_flagged_for_a_person_gets_no_product_facts_beside_it(engine: En
     reply = engine.reply("衣服收到了有个洞 面料是什么", item_id="dress-floral")
     assert reply.mode == "handoff" and "quality_issue" in {a.get("reason") for a in reply.actions}
     assert all(part.intent != "product" for part in reply.parts)  # not 「面料：…」 beside the apology
+
+
+def test_whether_a_variant_is_there_asked_after_the_price_is_a_stock_question_alone(engine: Engine) -> None:
+    price = engine.reply("多少钱", item_id="dress-floral")
+    there = engine.reply("黑色有吗", price.conversation, item_id="dress-floral")
+    assert there.intents == ("stock",)  # not the price list again beside it
+    then = engine.reply("黑色的呢", price.conversation, item_id="dress-floral")
+    assert then.intents[0] == "bargain"  # a bare follow-up still goes on with the price
