@@ -483,6 +483,20 @@ _FEE_SAID = re.compile(r"(?:收|加|另|多)[^,，;；。]{0,8}?\d+(?:\.\d+)?\s*
                        r"|\d+(?:\.\d+)?\s*元[^,，;；。]{0,4}?(?:费|另算)")
 
 
+def _theirs(question: Question, product: Product, fact: str, unit: str, named: Sequence[str]) -> bool:
+    """Whether the count asked is the tiers' own to work out: said in their unit (「两个大人」 is no
+    2件), with no fee another fact puts beside them that the buyer touched (「绣logo」 where 刺绣 costs a
+    制版费), and no promotion on top of them (one that leaves the variant out does not count)."""
+    text = question.message.text
+    charged = [value for key, value in product.attributes.items() if key != fact and _FEE_SAID.search(value)]
+    touched = said_in(text, charged) or any(
+        word in value.lower() for word in re.findall(r"[a-z]{3,}", text.lower()) for value in charged)
+    on_top = any(_CUTS_PRICE.search(p.description) and not any(
+        re.search(re.escape(n.lower()) + _LEFT_OUT, p.description.lower()) for n in named)
+        for p in question.shop.promotions_on(question.now.date(), product))
+    return bool(re.search(rf"[\d一二两三四五六七八九十百千]\s*{unit}", text)) and not touched and not on_top
+
+
 def _by_tiers(question: Question, product: Product, stated: tuple[str, str], quantity: int) -> Answer | None:
     """「买4袋50斤的多少钱」 of rice whose 批发价 says 25kg一次拍4袋以上每袋200元: 800元 by its own tiers, not the
     shop's rate for buying many; a person prices what its tiers leave to one (50袋以上联系客服报价)."""
@@ -491,20 +505,11 @@ def _by_tiers(question: Question, product: Product, stated: tuple[str, str], qua
     if tiered is None:
         return None
     each, unit = tiered
-    text = question.message.text
-    charged = [value for key, value in product.attributes.items() if key != stated[0] and _FEE_SAID.search(value)]
-    if each is not None and (not re.search(rf"[\d一二两三四五六七八九十百千]\s*{unit}", text)  # 「两个大人」: no 件
-                             or said_in(text, charged)  # 「绣logo」 where 刺绣 costs a 制版费 beside the tiers
-                             or any(w in v.lower() for w in re.findall(r"[a-z]{3,}", text.lower()) for v in charged)
-                             or any(_CUTS_PRICE.search(p.description) and not any(  # a promotion on top: its
-                                 re.search(re.escape(n.lower()) + _LEFT_OUT, p.description.lower())  # terms decide
-                                 for n in product.names_of(colour, size))  # (not one that leaves out the 25kg)
-                                    for p in question.shop.promotions_on(question.now.date(), product))):
-        return Answer("bulk_stated", {"product": product.name, "name": stated[0], "note": stated[1]},
-                      {"asked": "price"})
     told = {"product": product.name, "name": stated[0], "note": stated[1]}
     if each is None:
         return Answer("bulk_stated", told, {"asked": "price"}, handoff=True)
+    if not _theirs(question, product, stated[0], unit, [n for v in (colour, size) for n in product.names_of(v)]):
+        return Answer("bulk_stated", told, {"asked": "price"})  # the tiers as written
     return Answer("bulk_stated_total", told | {"quantity": quantity, "unit": unit, "each": money(each),
                                                "total": money(each * quantity)}, {"asked": "price"})
 
