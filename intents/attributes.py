@@ -451,11 +451,11 @@ _LEADING = "|".join(map(re.escape, POINTING))
 _AROUND_ALONE = re.compile(rf"^(?:亲|请问|那|{_LEADING})*|(?:的|啊|呀|呢|吗|哈|嘛|亲|[?？。!！,，~～\s])*$")
 
 
-def _names_itself(product: Product, text: str, start: int) -> bool:
-    """Whether the words from ``start`` name the product by one of its own names, a 的 inside
-    (「压缩的床垫」 of a 压缩床垫)."""
+def _names_itself(own_names: Sequence[str], text: str, start: int) -> bool:
+    """Whether the words from ``start`` name the product by one of its own names (lowered), a 的
+    inside (「压缩的床垫」 of a 压缩床垫)."""
     said = re.sub("^([^的]{1,4})的", r"\1", text[start:start + 12])
-    return any(len(name) >= 3 and said.startswith(name.lower()) for name in (product.name, *product.aliases))
+    return any(len(name) >= 3 and said.startswith(name) for name in own_names)
 
 
 def _alone(text: str, word: str) -> bool:
@@ -554,10 +554,10 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
     stated: dict[str, str] = {}
     by_tail: dict[str, str] = {}  # facts named by their name's end alone (冲水 of 断电冲水)
     words_at = _asked_words(text)
+    own_names = [n.lower() for n in (product.name, *product.aliases)]
     # a product's name a fact's name starts with (天幕杆 of the 天幕, 帐篷内使用 of a stove beside a 帐篷):
     # said with any of the rest after it (「天幕带杆子吗」「能在帐篷里用吗」), it names that fact
-    leads = sorted({*(n.lower() for n in (product.name, *product.aliases)), *(text[a:b] for a, b in named)},
-                   key=len, reverse=True)
+    leads = sorted({*own_names, *(text[a:b] for a, b in named)}, key=len, reverse=True)
     for key, value in product.attributes.items():
         if _labels_a_variant(product, key, text):
             continue  # 「400坑距的呢」: the 400mm one, not the fact called 坑距
@@ -651,7 +651,7 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             continue  # 「包含床垫吗」: 包含 is part of asking 是否含床垫, not a kind (内含) of its own
         if stated and text.startswith("的话", start + len(word)):
             continue  # 「刻字的话多久能发货」: what the question supposes, not what it asks
-        if _names_itself(product, text, start):
+        if _names_itself(own_names, text, start):
             continue  # 「压缩的床垫睡着…」 of the 压缩床垫: the product named, no fact of 压缩 asked
         if word in _BEFORE_ANOTHER and any(at == start + len(word) for _, at in by_word.values()):
             continue  # 「能放洗碗机吗」: 能放 asks of the dishwasher, not how long it keeps
@@ -709,7 +709,6 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
         timed = [(k, v) for k, v in opened if _A_DURATION.search(v)] if _HOW_LONG_KEPT.search(text) else []
         timed = [(k, v) for k, v in timed if k in stated] or timed  # 「拆开多久能睡」: 回弹, asked, not 试睡
         stated = dict(timed[:1] or [(k, v) for k, v in stated.items() if _OPENED_SAID.search(v)] or opened[:1])
-    own_names = [n.lower() for n in (product.name, *product.aliases)]
     if phrases and not stated and (said_in := _phrase_asked(text, known, own_names)) is not None:
         phrase, at = said_in
         told_by = told_of(product, phrase)
