@@ -26,8 +26,8 @@ from botcore.yamltext import parse_yaml
 from intents.pointing import BEFORE_A_NAME, POINTING
 
 __all__ = ["ATTRIBUTE_WEIGHT", "FACTS_ASKED", "FREE_TEXT", "NAMED_WEIGHT", "Concept", "Facts", "asking_clause",
-           "asking_clauses", "concepts", "dimensions_asked", "free_text_clauses", "in_fact_names", "read_facts",
-           "stem_of", "telling_apart", "told_of"]
+           "asking_clauses", "concepts", "dimensions_asked", "free_text_clauses", "in_fact_names", "kinds_by_name",
+           "read_facts", "stem_of", "telling_apart", "told_of"]
 
 #: How sure a stated fact asked in the buyer's words makes a question of it; named as the shop
 #: writes it, as sure as a strong keyword.
@@ -108,7 +108,7 @@ class Concept:
         """Whether a shop's attribute name means this kind of fact: 保修期 for 保修,
         储存方式 for 储存, 是否含糖 for 含糖, 冲泡方法 for the words 冲泡 ...."""
         stem = stem_of(key)
-        if key != self.name and key in _kinds_by_name():
+        if key != self.name and key in kinds_by_name():
             return False  # 营养成分 is a kind of its own, not 配料's 成分
         return (key == self.name or key in self.words or self.name in key or stem == self.name
                 or any(len(word) >= 2 and key.endswith(word) and word not in self.weak  # 单果大小: 大小, not
@@ -195,7 +195,7 @@ def concepts() -> tuple[Concept, ...]:
 
 
 @cache
-def _kinds_by_name() -> dict[str, Concept]:
+def kinds_by_name() -> dict[str, Concept]:
     """Each kind of fact by its name."""
     return {concept.name: concept for concept in concepts()}
 
@@ -247,7 +247,7 @@ def _told_in(kind: str, values: Iterable[str], word: str = "") -> bool:
     """Whether a fact already told speaks of ``kind``: by its name's point (生产 of 生产日期) or one
     of its words (开水 of 耐温), in its value; or of the buyer's own ``word`` for it, by its point
     (热 of 会不会热, in 暖气房里可能会偏热)."""
-    concept = _kinds_by_name().get(kind)
+    concept = kinds_by_name().get(kind)
     if concept is None:
         return False
     said = [w for w in (stem_of(concept.name), *concept.words) if len(w) >= 2 and w not in concept.weak]
@@ -494,7 +494,7 @@ def dimensions_asked(product: Product, text: str) -> Facts:
     """The facts of the product's own dimensions ``text`` asks (被套多大 of a sheet set whose
     尺寸 says it), if that is all it asks of the product."""
     facts = read_facts(product, text, weak=False)
-    kind = _kinds_by_name()["尺寸"]
+    kind = kinds_by_name()["尺寸"]
     others = [c for c in concepts() if c is not kind]
     if not facts.stated or facts.missing or not all(kind.names(name) and not any(c.names(name) for c in others)
                                                     for name, _ in facts.stated):

@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping
 
 from botcore.shop import Product
-from intents.attributes import Facts, concepts
+from intents.attributes import Facts, kinds_by_name
 
 __all__ = ["MEASURES", "measure_facts", "past_range"]
 
@@ -45,7 +45,7 @@ def measure_facts(product: Product, measures: Mapping[str, float], asked: Facts)
     it is for (适用年龄: 3个月以上), else who may take it (适宜人群: 儿童不宜); 孩子40斤 its
     weights (适用体重: 18公斤以内), though 斤能用 names a load (承重)."""
     kinds = [name for measure in measures for name in _FOR_MEASURE.get(measure, ())]
-    by_name = {concept.name: concept for concept in concepts()}
+    by_name = kinds_by_name()
     if asked.stated and not asked.missing:
         # 「我185 180斤能骑吗」 of a bike whose 承重 the 斤能骑 names: its 适合身高 for the 185 too
         more = {key: value for measure in measures if measure != "weight"
