@@ -734,7 +734,7 @@ _DOSE = re.compile(r"[一每](?:天|日|次|顿)(?:要|得|能)?[吃喝用服]?$
 _OPENED = re.compile(r"开了|开(?:袋|封|盖|瓶|罐|包|桶|箱)(?:了|后|以后|之后)?|拆(?:开|封)|打开")
 _OPENED_SAID = re.compile(r"(?<![未没不])开(?:袋|封|盖|瓶|罐|包|桶|箱)(?:后|以后|之后)"
                           r"|(?<![未没不])(?:拆|打)开(?:后|以后)|开了以后")
-_HOW_LONG_KEPT = re.compile(r"多久|多长时间|几天|几个月|放多|保存多")
+_HOW_LONG_KEPT = re.compile(_HOW_LONG.pattern + r"|几天|几个月|放多|保存多")  # how long, or how many days
 
 
 #: A bare question of one short phrase and nothing more, which a fact may answer in its own words:
