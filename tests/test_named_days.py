@@ -47,6 +47,8 @@ def test_a_fixed_day_is_its_next_coming_and_before_it_the_day_before() -> None:
     assert fixed_day_named("圣诞节能到吗", TODAY) == NamedDay(dt.date(2027, 12, 25), "圣诞(12月25日)", 0, 3)
     before = fixed_day_named("元旦前能到吗", TODAY)
     assert before is not None and (before.date, before.said) == (dt.date(2026, 12, 31), "元旦前(12月31日)")
+    sales_day = fixed_day_named("双12之前能到吗", TODAY)  # a sales day is a day of a fixed date too
+    assert sales_day is not None and (sales_day.date, sales_day.said) == (dt.date(2027, 12, 11), "双12前(12月11日)")
 
 
 def test_the_day_after_another_is_found_where_it_stands() -> None:

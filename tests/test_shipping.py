@@ -823,11 +823,21 @@ def test_a_products_own_ship_time_is_said_before_the_days_on_the_road(
     ("元旦前能到北京吗", dt.datetime(2026, 12, 30, 10), "arrive_no", "元旦前(12月31日)"),  # 2-4 days from today
     ("情人节当天能收到吗", dt.datetime(2027, 2, 1, 10), "arrive_yes", "情人节(2月14日)"),
     ("平安夜能到吗", dt.datetime(2026, 12, 23, 10), "arrive_no", "平安夜(12月24日)"),
+    ("双十二前能到北京吗", dt.datetime(2026, 12, 7, 10), "arrive_yes", "双十二前(12月11日)"),  # a sales day
+    ("双12前能到北京吗", dt.datetime(2026, 12, 10, 10), "arrive_no", "双12前(12月11日)"),
 ])
 def test_arriving_by_a_day_of_a_fixed_date_is_counted_to_it(
         make_engine: Callable[..., Engine], text: str, now: dt.datetime, case: str, weekday: str) -> None:
     part = shipping_part(make_engine(shipping={"holidays": [], "national_holidays": False}).reply(text, now=now))
     assert (part.case, part.facts["weekday"]) == (case, weekday)
+
+
+def test_a_sales_day_a_parcel_is_to_arrive_by_is_a_day_not_its_promotion(make_engine: Callable[..., Engine]) -> None:
+    engine = make_engine(shipping={"holidays": [], "national_holidays": False})
+    reply = engine.reply("双十二前能到北京吗", now=dt.datetime(2026, 12, 7, 10))  # the shop runs a 双十二 promotion
+    assert reply.intents == ("shipping",) and shipping_part(reply).case == "arrive_yes"
+    on_the_day = shipping_part(engine.reply("双十二当天拍什么时候发", now=dt.datetime(2026, 12, 7, 10)))
+    assert on_the_day.case == "weekday_yes" and "12月12日" in on_the_day.text and "今天" not in on_the_day.text
 
 
 @pytest.mark.parametrize(("text", "case", "ship_day"), [
