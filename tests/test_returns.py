@@ -133,6 +133,9 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("衣服收到了 颜色和图片差很多", "quality"),
         ("车子骑了两天刹车有异响", "quality"),
         ("冰箱收到门上有个凹痕", "quality"),
+        ("睡了几天中间塌了一块", "quality"),  # it sags, creaks or lifts since it came
+        ("弹簧还一直响", "quality"),
+        ("主驾驶那块有点翘起来了", "quality"),
         ("上了牌还能退吗", "used"),
     ],
 )
@@ -140,6 +143,12 @@ def test_return_questions_are_recognised_with_the_right_case(engine: Engine, tex
     reply = engine.reply(text, now=NOW)
     assert reply.intents[0] == "returns"
     assert reply.parts[0].case == case
+
+
+@pytest.mark.parametrize("text", ["睡久了会不会塌", "会不会一直响", "用久了会翘起来吗"])
+def test_sagging_or_creaking_feared_before_buying_is_no_fault(engine: Engine, text: str) -> None:
+    reply = engine.reply(text, item_id="dress-floral", now=NOW)
+    assert "returns" not in reply.intents and not any(a.get("reason") == "quality_issue" for a in reply.actions)
 
 
 @pytest.mark.parametrize("text", ["能换芯吗", "可以换电池吗", "换粮怎么换", "换季的时候穿合适吗"])
