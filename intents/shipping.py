@@ -328,8 +328,9 @@ class ShippingQuestion(Intent):
             later = day_after(text, named, today)
             if later is not None and later.date > today and _ARRIVES.match(text, later.end):
                 named, said_day = later, None
-        # (「圣诞前能到吗」 on the 24th: by today, which no parcel paid now makes)
-        by_today = named is not None and named.date == today and (said_day is None or pays_on is not None)
+        # (「圣诞前能到吗」 on the 24th, 「今天能送到吗」: by today, which no parcel paid now makes)
+        by_today = named is not None and named.date == today and (
+            said_day is None or pays_on is not None or _ARRIVES.match(text, named.end) is not None)
         if named is not None and (named.date > today or by_today) \
                 and (_ARRIVES.match(text, named.end) or _CATCHES.search(text, 0, named.start)  # 「能赶上圣诞吗」
                      or (before == _ARRIVE_ASKED and _ON_IT.fullmatch(text))) \

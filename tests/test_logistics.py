@@ -85,6 +85,22 @@ def test_how_it_is_delivered_asked_before_buying_is_no_parcel_to_trace(engine: E
     assert "logistics" not in engine.reply(text, item_id="dress-floral", now=NOW).intents
 
 
+@pytest.mark.parametrize(("text", "case"), [
+    ("今天能送到吗", "arrive_no"),  # paid now it leaves today, 2-4 days on the road
+    ("那明天上午能送到吗", "arrive_no"),
+    ("周日中午能送到吗", "arrive_maybe"),
+])
+def test_arriving_by_a_day_asked_before_buying_is_counted_not_traced(engine: Engine, text: str, case: str) -> None:
+    reply = engine.reply(text, item_id="dress-floral", now=dt.datetime(2026, 12, 3, 10))  # a Thursday
+    assert reply.intents == ("shipping",) and reply.parts[0].case == case
+    assert not any(action.get("reason") == "logistics" for action in reply.actions)
+
+
+@pytest.mark.parametrize("text", ["昨天下单今天能送到吗", "我前天拍的 明天能送到吗"])
+def test_arriving_by_a_day_of_an_order_placed_is_its_parcel(engine: Engine, text: str) -> None:
+    assert engine.reply(text, item_id="dress-floral", now=dt.datetime(2026, 12, 3, 10)).intents == ("logistics",)
+
+
 def test_a_part_the_buyer_lost_asked_to_be_bought_is_no_parcel_to_trace(engine: Engine) -> None:
     assert "logistics" not in engine.reply("接收器丢了能单买吗", item_id="dress-floral", now=NOW).intents
     assert "logistics" in engine.reply("快递丢了", item_id="dress-floral", now=NOW).intents
