@@ -134,7 +134,7 @@ _GIFT_NAMED = re.compile(r"送(?P<what>[^\s,，。吗么嘛不呗]{1,4})(吗|么
 #: A promotion's mechanic said (买二送一, 买3送1): the deal for many, not a gift asked of.
 _BUY_N_GET = re.compile(r"买[\d一二两三四五六七八九十]+[^\s,，。]{0,3}送[\d一二两三四五六七八九十]")
 #: What is given asked of, not asked for (「送啥」「送什么」「有赠品吗」, 「买二送一」).
-_GIFT_ASKED = re.compile(r"送(啥|什么|些什么|哪些|的是)|赠品|有(什么|啥)?(赠|送)|" + _BUY_N_GET.pattern)
+_GIFT_ASKED = re.compile(r"送(点|些)?(啥|什么|哪些|的是)|赠品|有(什么|啥)?(赠|送)|" + _BUY_N_GET.pattern)
 #: A promotion to come asked of (「什么时候有活动」「以后会有活动吗」), not one now (「有活动吗」) or a coupon.
 _LATER_ASKED = re.compile(r"(什么时候|啥时候|几时|哪天|几号|会有|以后|之后|后面|下次|下个|下周|下星期|下礼拜|还会"
                           r"|过几天|过两天|过段时间).{0,6}(活动|大促|促销|优惠|满减|折扣)")
@@ -614,10 +614,16 @@ def _gift_stated(product: Product | None, text: str) -> tuple[str, str] | None:
     own = [product.name, *product.aliases]  # (「送簪子吗」 that names the hairpin itself asks it free, not what comes)
     if not named and len(thing) == 1:  # 「送锁吗」 of a bike whose 车锁 says 不送锁: the fact it names
         named = tuple((key, value) for key, value in product.attributes.items() if key.endswith(thing))[:1]
-    elif not named and thing and not any(thing in name or name in thing for name in own) \
+    if not named and thing and thing not in _NOT_GIVEN and not any(thing in name or name in thing for name in own) \
             and (told := told_of(product, thing)):
-        named = (told,)  # 「买衣服送簪子吗」 of a skirt whose 配饰 says 图中的发簪是拍摄道具
+        named = (told,)  # 「买衣服送簪子吗」 of a skirt whose 配饰 says 图中的发簪是拍摄道具; 「送醋吗」: 附赠4包蟹醋
+    if not named and _GIFT_ASKED.search(text):  # 「送点啥」 of a phone whose 赠品 says what comes: that
+        named = tuple((key, value) for key, value in product.attributes.items() if "赠" in key)[:1]
     return (product.name, Facts(named).text) if named else None
+
+
+#: What 送 takes that is no gift (「送货吗」「送到吗」「送人」).
+_NOT_GIVEN = frozenset("货到达人礼")
 
 
 #: The thing asked to come with it: 「送簪子吗」「送个开瓶器不」.

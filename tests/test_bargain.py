@@ -1062,6 +1062,18 @@ def test_a_gift_of_one_character_is_the_fact_named_by_it(make_engine: Callable[.
     assert "不送锁" in reply.suggestion and GIFT not in reply.suggestion  # the bike's own fact, not the haggle's gift
 
 
+@pytest.mark.parametrize(("text", "said"), [
+    ("送点啥", "本店再送一张钢化膜"),  # what comes, asked of: the fact written under 赠品
+    ("送醋吗", "每盒附4包蟹醋"),  # a thing one character long that a fact says comes with it
+])
+def test_a_gift_asked_of_is_what_the_products_facts_say_comes_with_it(
+        make_engine: Callable[..., Engine], text: str, said: str) -> None:
+    box = {"id": "box", "name": "礼盒装", "price": 299, "colours": ["标准"], "sizes": ["一盒"],
+           "attributes": {"赠品": "盒子里自带保护壳,本店再送一张钢化膜", "包装": "保温箱加冰袋,每盒附4包蟹醋"}}
+    reply = make_engine(products=[box]).reply(text, item_id="box", now=NO_PROMOTION)
+    assert reply.parts[0].case == "gift_stated" and said in reply.suggestion and GIFT not in reply.suggestion
+
+
 def test_a_gift_asked_by_the_name_of_a_fact_the_product_states_is_that_fact(
         make_engine: Callable[..., Engine]) -> None:
     cooker = {"id": "cooker", "name": "不锈钢压力锅", "price": 399, "colours": ["银色"], "sizes": ["4L"],

@@ -27,11 +27,14 @@ DATE = re.compile(r"(?:(?:(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3
                   r"|(?<![\d.])(?P<m2>\d{1,2})[./](?P<d2>\d{1,2})(?![\d.])(?!\s*(?:m|米)?\s*的?\s*(?:床|被|褥|垫|席)))"
                   r"(?=[^,，。?？!！]{0,10}?(?:发|拍|付款|付|下单|买|到|收|来得及|赶得上|赶得及)|\s*(?:的话)?呢)")
 #: Days with a fixed date buyers want a parcel by (month, day): 元旦, 平安夜, 情人节 ...
+#: The sales days among them are the shop's promotions' names too: 「双十二有活动吗」 asks of the
+#: promotion, so they are no day named by themselves (`DAY`), only a day a parcel is to arrive by.
+_SALES_DAYS = {"双十一": (11, 11), "双11": (11, 11), "双十二": (12, 12), "双12": (12, 12)}
 FIXED_DAYS = {"元旦": (1, 1), "平安夜": (12, 24), "圣诞": (12, 25), "情人节": (2, 14), "妇女节": (3, 8),
-              "三八": (3, 8), "520": (5, 20), "教师节": (9, 10), "双十一": (11, 11), "双11": (11, 11),
-              "双十二": (12, 12), "双12": (12, 12)}
+              "三八": (3, 8), "520": (5, 20), "教师节": (9, 10), **_SALES_DAYS}
 #: One of them, said with by (前, 之前) or on (当天): 元旦前, 圣诞节当天, 情人节那天.
 FIXED_DAY = re.compile(rf"(?P<name>{'|'.join(FIXED_DAYS)})节?(?P<by>前|之前|以前)?(?:当天|那天)?")
 #: Any day named: 「那周六呢」「那元旦前呢」 go on with a question of days (520 alone is a sum, not a day).
 DAY = re.compile("|".join(f"(?:{p})" for p in (TODAY.pattern, NEAR_DAY.pattern, WEEKDAY.pattern, DATE.pattern,
-                                              "|".join(name for name in FIXED_DAYS if not name.isdigit()))))
+                                              "|".join(name for name in FIXED_DAYS
+                                                       if not name.isdigit() and name not in _SALES_DAYS))))
