@@ -1286,15 +1286,20 @@ class Bargain(Intent):
         return super().match(message, found)
 
     def about(self, message: Message, product: Product) -> list[Evidence]:
-        """「生普2016多少」 of a tea sold by 类型 and 年份: one of the product's variants named, then a bare
-        多少 ending the clause, asks its price, as 「L码多少」 does with a unit said."""
+        """「生普2016多少」 of a tea sold by 类型 and 年份: one of the product's variants named (with the
+        product's own name after it or not: 「双层花篮多少」), or the product itself (「花篮多少」), then
+        a bare 多少 ending the clause, asks its price, as 「L码多少」 does with a unit said."""
         text = message.text
         if "多少" not in text:
             return []  # (every message with a product in view comes here: the cheap test first)
-        for name in sorted(product.names_of(*product.colours, *product.sizes), key=len, reverse=True):
+        own = sorted({name.lower() for name in (product.name, *product.aliases) if len(name) >= 2}, key=len,
+                     reverse=True)
+        for name in [*sorted(product.names_of(*product.colours, *product.sizes), key=len, reverse=True), *own]:
             for said in re.finditer(re.escape(name.lower()), text):
-                if (how_much := _BARE_HOW_MUCH.match(text, said.end())) is not None:
-                    return [Evidence("pattern", f"{name}多少", 0.9, said.start(), how_much.end())]
+                end = said.end()
+                end += next((len(word) for word in own if text.startswith(word, end)), 0)
+                if (how_much := _BARE_HOW_MUCH.match(text, end)) is not None:
+                    return [Evidence("pattern", f"{text[said.start():end]}多少", 0.9, said.start(), how_much.end())]
         return []
 
     def signals(self, message: Message, matched: bool) -> list[Evidence]:

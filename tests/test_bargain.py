@@ -653,11 +653,13 @@ def test_one_of_each_of_two_sizes_of_one_price_each_is_summed_though_one_pair_ha
 
 @pytest.mark.parametrize(("text", "price"), [
     ("生普2016多少", "468元"), ("熟茶2020年多少", "168元"), ("2016的多少呀", None),
+    ("送长辈 熟茶2020年饼茶多少", "168元"),  # the product's own name after the variant
+    ("饼茶多少", None),  # the product itself: its prices
 ])
 def test_a_variant_named_before_a_bare_how_much_asks_its_price(
         make_engine: Callable[..., Engine], text: str, price: str | None) -> None:
-    puer = {"id": "puer", "name": "普洱饼茶", "price": 168, "colours": ["生茶", "熟茶"], "sizes": ["2016年", "2020年"],
-            "variant_aliases": {"生茶": ["生普"], "2016年": ["2016"]},
+    puer = {"id": "puer", "name": "普洱饼茶", "aliases": ["饼茶"], "price": 168, "colours": ["生茶", "熟茶"],
+            "sizes": ["2016年", "2020年"], "variant_aliases": {"生茶": ["生普"], "2016年": ["2016"]},
             "prices": {"生茶 2016年": 468, "生茶 2020年": 228, "熟茶 2016年": 328, "熟茶 2020年": 168}}
     engine = make_engine(products=[puer], promotions=[], bargain={"bulk": None})
     reply = engine.reply(text, item_id="puer", now=NO_PROMOTION)
@@ -665,7 +667,7 @@ def test_a_variant_named_before_a_bare_how_much_asks_its_price(
     assert reply.intents[0] == "bargain" and part.case in ("price", "prices")  # not a size chart, not a haggle
     if price is not None:
         assert part.facts["price"] == price
-    else:  # the year alone: both kinds of that year
+    else:  # the year alone: both kinds of that year (the product alone: all of them)
         assert "468元" in part.facts["prices"] and "328元" in part.facts["prices"]
 
 
