@@ -684,10 +684,17 @@ def _arrives_by(shipping: Shipping, question: Question, named: NamedDay,
 
 def _dearer_courier(shipping: Shipping, product: Product | None) -> str | None:
     """The cheapest courier of the product's own when every one of them costs more (a
-    frozen product by 顺丰 only, at 10元 more), else None."""
+    frozen product by 顺丰 only, at 10元 more), else None: also where the product's own fact
+    of how it is sent says it costs nothing more (配送方式: 礼盒统一发顺丰,不用补差价)."""
     if product is None or not product.couriers or min(_surcharge(shipping, n) for n in product.couriers) <= 0:
         return None
+    if any(_SENT_KEY.search(key) and _NOTHING_MORE.search(value) for key, value in product.attributes.items()):
+        return None
     return min(product.couriers, key=lambda name: _surcharge(shipping, name))
+
+
+#: Said of how it is sent, that it costs nothing more: 不用补差价, 不加钱, 不另收.
+_NOTHING_MORE = re.compile(r"不用补|无需补|不补|不(用)?加钱|不另(收|加)")
 
 
 def _surcharge(shipping: Shipping, name: str) -> float:
@@ -885,8 +892,8 @@ _SHIPS_ON = re.compile(r"[^,，。?？!！\s]{0,3}?(发|寄|出)")
 
 def _own_terms(question: Question) -> tuple[str, str] | None:
     """The clauses of the product's own fact of how it is sent that speak of what the line asks:
-    the place asked (新疆、西藏只能走EMS,8到12天到), a courier named (指定顺丰另加8元) or the variant
-    asked of (1.2米只走德邦物流,3到5天到); with the product's name and the fact's."""
+    the place asked (新疆、西藏只能走EMS,8到12天到), a courier named (指定顺丰另加8元, 统一发顺丰,不用补差价)
+    or the variant asked of (1.2米只走德邦物流,3到5天到); with the product's name and the fact's."""
     product = question.product
     if product is None:
         return None
@@ -908,8 +915,8 @@ def _own_terms(question: Question) -> tuple[str, str] | None:
 
 #: Days on the road a value says: 8到12天到, 3-5天, 2天左右 (not 提前3天下单).
 _ROAD_DAYS = re.compile(r"\d+\s*(到|-|~|至)\s*\d+\s*天|\d+\s*天(内)?(到|送达|左右|能到)")
-#: A value that says what something costs: 另加8元, 补20元, 不加钱.
-_PRICED = re.compile(r"\d+(\.\d+)?\s*(元|块)|不加钱|免费|包邮|加钱")
+#: A value that says what something costs: 另加8元, 补20元, 不加钱, 不用补差价.
+_PRICED = re.compile(r"\d+(\.\d+)?\s*(元|块)|不加钱|免费|包邮|加钱|差价")
 
 
 def _named_variant(question: Question, product: Product) -> tuple[str | None, str | None]:

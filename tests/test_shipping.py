@@ -547,6 +547,15 @@ def test_a_product_that_goes_by_one_courier_names_it_and_its_days(shop: Shop) ->
     assert (days.case, days.facts["days"], days.facts["courier"]) == ("delivery", "1-2", "顺丰")
 
 
+def test_a_product_whose_own_fact_says_its_courier_costs_nothing_more_is_told_no_surcharge(shop: Shop) -> None:
+    engine = with_dress(shop, couriers=["顺丰"], attributes={"配送方式": "礼盒统一发顺丰,不用补差价"})
+    which = shipping_part(ask(engine, "发什么快递"))
+    assert (which.case, which.facts["courier"]) == ("courier_product", "顺丰")  # not 「补12元」 from the shop's table
+    asked = shipping_part(ask(engine, "发顺丰要加钱吗"))
+    assert asked.case == "own_terms" and asked.facts["terms"] == "礼盒统一发顺丰,不用补差价"
+    assert "12元" not in shipping_part(ask(engine, "包邮吗")).text
+
+
 def test_a_product_with_nothing_left_is_not_promised_today(shop: Shop) -> None:
     reply = ask(with_dress(shop, sold_out=True, restock=[]), "什么时候能发货")
     assert shipping_part(reply).case == "sold_out"
