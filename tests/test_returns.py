@@ -137,6 +137,7 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("弹簧还一直响", "quality"),
         ("主驾驶那块有点翘起来了", "quality"),
         ("上了牌还能退吗", "used"),
+        ("撕了膜还能退吗", "used"),  # the film peeled: used, whatever the days
     ],
 )
 def test_return_questions_are_recognised_with_the_right_case(engine: Engine, text: str, case: str) -> None:
