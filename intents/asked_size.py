@@ -72,10 +72,17 @@ def _amount(text: str) -> tuple[float, str] | None:
     return (number + (0.5 if m["half"] else 0.0)) * factor, unit
 
 
+def _sized(product: Product) -> dict[str, tuple[float, str]]:
+    """The product's sizes that are amounts or begin with one (500g, 250g罐装, 80g小泡袋), each
+    with its amount in its base unit."""
+    return {size: amount for size in product.sizes
+            if (is_amount(size) or _AMOUNT.match(size.lower())) and (amount := _amount(size.lower()))}
+
+
 def packs_of(product: Product, text: str) -> tuple[str, int] | None:
     """An amount asked that is two or more of one of the product's own sizes and no size
     itself (「两斤」 of tea in 250g and 500g: two 500g), as that size and how many."""
-    sizes = {size: amount for size in product.sizes if is_amount(size) and (amount := _amount(size.lower()))}
+    sizes = _sized(product)
     asked = _amount(text)
     if not sizes or asked is None or any(amount == asked for amount in sizes.values()):
         return None
@@ -119,8 +126,8 @@ def size_by_amount(product: Product, text: str) -> str | None:
 def _measured(product: Product, text: str) -> str | None:
     """A size named by its amount, for a product whose sizes are all amounts: the product's
     own size when the amounts are equal (3.5升 is its 3.5L), else the buyer's words (「有2L
-    的吗」: 2L, not the letter size XXL)."""
-    sizes = {size: amount for size in product.sizes if is_amount(size) and (amount := _amount(size.lower()))}
+    的吗」: 2L, not the letter size XXL; 「半斤」 of a tea in 80g小泡袋 and 250g罐装: 250g罐装)."""
+    sizes = _sized(product)
     if not sizes or len(sizes) < len(product.sizes):
         return None
     units = {unit for _, unit in sizes.values()}

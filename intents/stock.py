@@ -18,13 +18,17 @@ from botcore.shop.calendar import month_day
 from botcore.sizes import size_shown, variant_label
 from botcore.stages.entities import device_models
 from botcore.text import join
-from intents.asked_size import asked_size, is_amount
+from intents.asked_size import asked_size, is_amount, packs_of
 from intents.base import Answer, Evidence, Intent, Message, Question
 from intents.goods import LIST_ASKED, SHOP_WIDE, kind_asked, of_kind
 from intents.shipping import own_ship_time
 
 __all__ = ["Stock"]
 
+
+#: An amount wanted (「我要两斤」「买三斤」), not a pack of that amount asked for (「有2kg的吗」「3斤装的」).
+_WANTS_AMOUNT = re.compile(r"(?:要|买|拍|来|订)\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})\s*"
+                           r"(?:斤|公斤|kg|千克|克|g|升|l|ml)(?![装的])")
 
 #: What a pack counted in its size is counted in: 30只装, 6条装 (not 10kg or 3斤, weights).
 _COUNTED = "(只|个|片|包|袋|支|条|粒|双|件|盒|瓶|罐|抽|卷|枚)"
@@ -282,6 +286,9 @@ class Stock(Intent):
             if others := _others_with(question, said_colour, "colour"):  # another of the shop's goods has it
                 return Answer("no_such_colour_elsewhere", facts | {"others": others})
             return Answer("no_such_colour", facts)
+        if said_size is not None and size is None and _WANTS_AMOUNT.search(question.message.text) \
+                and (packs := packs_of(product, question.message.text)):
+            said_size = size = packs[0]  # 「我要两斤」 of tea in 250g and 500g: two of the 500g
         if said_size is not None and size is None:
             facts |= {"size": said_size if is_amount(said_size)  # 2L, not 2L码
                       else variant_label(None, size_shown(said_size)), "sizes": join(product.sizes)}

@@ -372,6 +372,14 @@ def test_a_device_model_the_case_is_not_made_for_is_said_so(gadgets: Engine, mes
     assert str(part.facts["size"]).startswith(size)
 
 
+def test_a_size_that_begins_with_its_amount_is_named_by_it(make_engine: Callable[..., Engine]) -> None:
+    tea = {"id": "tea", "name": "武夷岩茶", "price": 68, "colours": ["肉桂", "水仙"],
+           "sizes": ["80g小泡袋", "250g罐装"],
+           "stock": {"肉桂": {"80g小泡袋": 9, "250g罐装": 40}, "水仙": {"80g小泡袋": 0, "250g罐装": 20}}}
+    part = stock_part(make_engine(products=[tea]).reply("肉桂半斤有吗", item_id="tea"))
+    assert (part.case, part.facts["variant"]) == ("in_stock", "肉桂 250g罐装")  # not 「没有半斤」
+
+
 @pytest.mark.parametrize(
     ("shop_name", "item", "message", "case", "size"),
     [
@@ -380,7 +388,8 @@ def test_a_device_model_the_case_is_not_made_for_is_said_so(gadgets: Engine, mes
         ("electronics", "air-fryer", "3.5升的有吗", "size_colours", "3.5L"),  # its own 3.5L, said in 升
         ("electronics", "water-heater", "有40L的吗", "no_such_size", "40L"),
         ("snacks", "jerky", "有3斤装的吗", "no_such_size", "3斤装"),
-        ("snacks", "jerky", "有2kg的吗", "no_such_size", "2kg"),
+        ("snacks", "jerky", "有2kg的吗", "no_such_size", "2kg"),  # a pack of 2kg asked: none
+        ("snacks", "jerky", "我要两公斤 有货吗", "size_colours", "1kg"),  # an amount wanted: two of the 1kg
     ],
 )
 def test_a_size_named_by_its_amount_is_compared_as_an_amount(shop_name: str, item: str, message: str, case: str,
