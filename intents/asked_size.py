@@ -140,17 +140,22 @@ def _measured(product: Product, text: str) -> str | None:
 
 def _numbered(product: Product, message: Message) -> list[str]:
     """The bare numbers that may be sizes of a product whose sizes are numbers (shoes,
-    kids' wear): neither a body measure, nor money, nor a count, and near its sizes."""
-    try:
-        numbers = [float(size_key(size)) for size in product.sizes]
-    except ValueError:
+    kids' wear, reading glasses in 100度 to 400度): neither a body measure, nor money, nor a
+    count, and near its sizes."""
+    matched = [m for size in product.sizes if (m := _NUMBERED_SIZE.fullmatch(size_key(size)))]
+    if not matched or len(matched) < len(product.sizes) or len({m["unit"] for m in matched}) > 1:
         return []  # letter sizes, 标准版: a bare number is no size of this product
-    if not numbers:
-        return []
+    numbers = [float(m["n"]) for m in matched]
+    unit = matched[0]["unit"] or ""
     e = message.entities
     taken = {e.height, e.weight, e.quantity, e.days, *e.money}
     low, high = min(numbers), max(numbers)
-    return [f"{n:g}" for n in e.numbers if n not in taken and low * (1 - NEAR_SIZES) <= n <= high * (1 + NEAR_SIZES)]
+    return [f"{n:g}{unit}" for n in e.numbers
+            if n not in taken and low * (1 - NEAR_SIZES) <= n <= high * (1 + NEAR_SIZES)]
+
+
+#: A size that is a number, with a unit all the product's sizes share or none: 42, 110, 100度.
+_NUMBERED_SIZE = re.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<unit>度|号)?")
 
 
 def _numbered_within(product: Product, message: Message) -> list[str]:

@@ -47,6 +47,19 @@ def test_a_bare_number_held_by_one_size_name_is_that_size(text: str, size: str |
     assert asked_size(bike, read(text, shop_vocabulary(shop))) == size
 
 
+@pytest.mark.parametrize(("text", "size"), [
+    ("有450度的吗", "450度"),  # beyond 100度-400度: one it lacks, said in their unit
+    ("有300的吗", "300度"),  # its own, said without the unit
+    ("有2000度的吗", None),  # far beyond: no size of this
+])
+def test_a_number_near_sizes_of_one_unit_is_a_size_in_that_unit(text: str, size: str | None) -> None:
+    shop = load_shop()
+    glasses = Product.model_validate({"id": "glasses", "name": "老花镜", "price": 59, "colours": ["黑色"],
+                                      "sizes": ["100度", "200度", "300度", "400度"]})
+    said = asked_size(glasses, read(text, shop_vocabulary(shop.model_copy(update={"products": [glasses]}))))
+    assert said == size
+
+
 @pytest.mark.parametrize(("text", "size"), [("有99朵的吗", "99朵"), ("有19朵的吗", "19枝"), ("33枝的有吗", "33枝")])
 def test_a_bouquet_asked_by_its_flowers_is_a_size_of_stems(text: str, size: str) -> None:
     shop = load_shop()
