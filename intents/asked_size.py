@@ -110,8 +110,8 @@ def counted_variant(product: Product, text: str) -> tuple[str | None, str | None
         return None, None
     counter = counters.pop()
     named = [(name, kind) for kind, names in (("colour", product.colours), ("size", product.sizes))
-             for name in names if counter in name and len(name) <= _PACKING_NAME
-             and not re.search(rf"\d\s*{counter}", name)]  # (「10饼」 counts cakes, not 整提7饼 packs of them)
+             for name in names if counter in name and (len(name) <= _PACKING_NAME or name.startswith("单" + counter))
+             and not re.search(rf"\d\s*{counter}", name)]  # (「10饼」 counts cakes: 单饼357g, not 整提7饼)
     if len(named) != 1:
         return None, None
     name, kind = named[0]

@@ -651,6 +651,15 @@ def test_one_of_each_of_two_sizes_of_one_price_each_is_summed_though_one_pair_ha
     assert part.facts["total"] == "486元"
 
 
+def test_a_count_of_singles_of_a_year_named_is_what_they_come_to(make_engine: Callable[..., Engine]) -> None:
+    puer = {"id": "puer", "name": "普洱饼茶", "price": 128, "colours": ["2019年", "2022年"],
+            "sizes": ["单饼357g", "整提7饼"], "prices": {"2019年 单饼357g": 228, "2019年 整提7饼": 1488,
+                                                      "2022年 单饼357g": 128, "2022年 整提7饼": 828}}
+    engine = make_engine(products=[puer], promotions=[], bargain={"bulk": None, "coupon": None})
+    part = bargain_part(engine.reply("2022年的两饼多少钱", item_id="puer", now=NO_PROMOTION))
+    assert (part.facts["price"], part.facts["total"]) == ("128元", "256元")  # two cakes, not two packs of seven
+
+
 @pytest.mark.parametrize(("text", "price"), [
     ("生普2016多少", "468元"), ("熟茶2020年多少", "168元"), ("2016的多少呀", None),
     ("送长辈 熟茶2020年饼茶多少", "168元"),  # the product's own name after the variant
