@@ -392,6 +392,16 @@ def test_a_long_variant_is_found_by_an_end_no_other_of_its_variants_holds() -> N
     assert "大众途观L7座" not in entities("7座的呢", vocabulary).sizes  # 7座 ends two of them
 
 
+def test_a_variant_of_a_year_is_found_by_its_last_two_digits() -> None:
+    shop = load_shop().model_dump()
+    dress = next(p for p in shop["products"] if p["id"] == "dress-floral")
+    dress.update(colours=["2016年", "2022年"], sizes=["单饼357g", "整提7饼"], size_chart=[], stock={}, restock=[],
+                 prices={})
+    vocabulary = shop_vocabulary(Shop.model_validate(shop))
+    assert entities("22年的两饼多少钱", vocabulary).colours == ("2022年",)
+    assert entities("16年的呢", vocabulary).colours == ("2016年",)
+
+
 def test_a_size_named_by_its_length_is_found_bare() -> None:
     toys = load_shop().model_dump()
     dress = next(p for p in toys["products"] if p["id"] == "dress-floral")

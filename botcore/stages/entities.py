@@ -187,13 +187,20 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
 
 
 def _own_tails(names: Sequence[str]) -> list[tuple[str, str]]:
-    """The ends (three characters or more, not cut inside a number or a Latin word) of each of
-    ``names`` that no other of them holds: what a buyer may call that one by."""
+    """The ends (three characters or more, not cut inside a number or a Latin word, but a year
+    is said by its last two digits: 22年 of 2022年) of each of ``names`` that no other of them
+    holds: what a buyer may call that one by."""
     lowered = [name.lower() for name in names]
-    return [(name[i:], original) for name, original in zip(lowered, names, strict=True) if len(name) >= 5
+    return [(name[i:], original) for name, original in zip(lowered, names, strict=True)
+            if len(name) >= 5 or _YEAR.match(name)
             for i in range(1, len(name) - 2)
-            if not (name[i - 1].isascii() and name[i - 1].isalnum() and name[i].isascii() and name[i].isalnum())
+            if (not (name[i - 1].isascii() and name[i - 1].isalnum() and name[i].isascii() and name[i].isalnum())
+                or (i == 2 and _YEAR.match(name)))
             and sum(name[i:] in other for other in lowered) == 1]
+
+
+#: A name that begins with a year (2022年, 2016年秋茶): buyers say it by its last two digits.
+_YEAR = re.compile(r"(?:19|20)\d\d年")
 
 
 _SYSTEMS = {"us": ("美码", "us"), "uk": ("英码", "uk"), "eu": ("欧码", "eu")}
