@@ -55,6 +55,11 @@ def test_near_misses_are_not_invoice(engine: Engine, text: str, expected: str) -
     assert "invoice" not in reply.intents
 
 
+@pytest.mark.parametrize("text", ["能帮我撬开吗", "能帮忙切开吗", "拆开看看行吗"])
+def test_a_thing_opened_or_parted_is_no_invoice(engine: Engine, text: str) -> None:
+    assert "invoice" not in engine.reply(text, now=NOW).intents  # 开 of prising a tea cake open, no 票 said
+
+
 def test_available_lists_the_kinds_and_the_shops_note(engine: Engine, shop: Shop) -> None:
     reply = engine.reply("能开发票吗", now=NOW)
     part = reply.parts[0]
