@@ -1,9 +1,10 @@
-"""The shop's goods a buyer asks a list of: 「你们家有什么跑鞋」「店里都卖啥」「有哪些包 都多少钱」.
+"""The shop's goods a buyer asks a list of: 「你们家有什么跑鞋」「店里都卖啥」「有哪些包 都多少钱」
+「3000以内的有吗」.
 
 Stock lists them (with their prices) and bargaining prices them; both take the same goods
 from here: the products of the kind the clause asking the list names (跑鞋, 箱子, 女款: in
-their names, aliases or category), or all of them where it names no kind. Pure: the shop's
-products and the text in, products out.
+their names, aliases or category), or all of them where it names no kind; or those a budget
+said reaches. Pure: the shop's products and the text in, products out.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Sequence
 
 from botcore.shop import Product
 
-__all__ = ["LIST_ASKED", "SHOP_WIDE", "kind_asked", "of_kind"]
+__all__ = ["LIST_ASKED", "SHOP_WIDE", "kind_asked", "of_kind", "within_budget"]
 
 #: The shop's products asked for as a list: 「有什么跑鞋」「箱子都有哪些」「有没有女款的」「有几款」.
 LIST_ASKED = re.compile(r"(有|卖)些?(什么|啥|哪些|哪几|几)(款|种|样|个)?|都有(哪些|啥|什么)|(有|卖)没有.{1,6}的"
@@ -58,3 +59,22 @@ def _heads(kind: str, name: str) -> bool:
 #: One character ending a name after the kind asked, making another thing of it (壳 of 手机壳), not
 #: a style of the same (款, 装, 版, 型).
 _ANOTHER_THING = re.compile(r"[\u4e00-\u9fff](?<![款装版型的])")
+
+
+#: A budget said: 3000以内, 2000元以下, 不超过800, 预算1500左右 (group ``most``: up to it; ``about``: near it).
+_BUDGET = re.compile(r"(?:预算|不超过|别超过|不要超过)\s*(?P<most>\d+(?:\.\d+)?)\s*(?:元|块)?(?P<about>左右|上下)?"
+                     r"|(?P<cap>\d+(?:\.\d+)?)\s*(?:元|块)?\s*(?:以内|以下|之内|内)"
+                     r"|(?P<near>\d+(?:\.\d+)?)\s*(?:元|块)?\s*(?:左右|上下)的")
+#: How far from a budget said with 左右 a price may be: a fifth either way.
+_NEAR = 0.2
+
+
+def within_budget(products: Sequence[Product], text: str) -> list[Product] | None:
+    """The products some variant of which a budget said reaches (「3000以内的有吗」: their cheapest
+    price at most 3000; 「预算2000左右」 within a fifth of it either way), None where no budget is said."""
+    m = _BUDGET.search(text)
+    if m is None:
+        return None
+    amount = float(m["most"] or m["cap"] or m["near"])
+    low, high = (amount * (1 - _NEAR), amount * (1 + _NEAR)) if m["about"] or m["near"] else (0.0, amount)
+    return [p for p in products if (span := p.price_range())[0] <= high and span[1] >= low]

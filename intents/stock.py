@@ -20,7 +20,7 @@ from botcore.stages.entities import device_models
 from botcore.text import join
 from intents.asked_size import asked_size, is_amount, packs_of
 from intents.base import Answer, Evidence, Intent, Message, Question
-from intents.goods import LIST_ASKED, SHOP_WIDE, kind_asked, of_kind
+from intents.goods import LIST_ASKED, SHOP_WIDE, kind_asked, of_kind, within_budget
 from intents.shipping import own_ship_time
 
 __all__ = ["Stock"]
@@ -231,6 +231,11 @@ class Stock(Intent):
     def answer(self, question: Question) -> Answer:
         product = question.product
         text = question.message.text
+        goods = question.shop.products
+        if product is not None and product.category:  # (on a phone's page, the phones: not its charger)
+            goods = [p for p in goods if p.category == product.category]
+        if affordable := within_budget(goods, text):  # 「3000以内的有吗」: those it reaches
+            return _listed(affordable)
         if LIST_ASKED.search(text) and (product is None or SHOP_WIDE.search(text) or (
                 kind_asked(text) and len(of_kind(question.shop.products, text)) >= 2)):
             # 「你们家有什么跑鞋」「箱子都有哪些」: the shop's own products of that kind (「大米有哪些」 on one rice's
@@ -428,8 +433,11 @@ def _catalogue(products: Sequence[Product], text: str) -> Answer | None:
     """The products of the kind asked (`intents.goods.of_kind`) with their prices; None where
     none is of that kind."""
     found = of_kind(products, text)
-    if not found:
-        return None
-    # (each as the shop's price list says it: beside 「都多少钱」 that list says no more than this one)
+    return _listed(found) if found else None
+
+
+def _listed(found: Sequence[Product]) -> Answer:
+    """The products with their prices, as the shop's price list says each (beside 「都多少钱」 that
+    list says no more than this one)."""
     shown = join(p.priced() for p in found[:LISTED])
     return Answer("catalogue", {"prices": shown + (f"等{len(found)}款" if len(found) > LISTED else "")})

@@ -532,6 +532,24 @@ def test_a_kind_asked_is_not_another_thing_named_by_one_more_character(
     assert left_out not in part.facts["prices"]
 
 
+@pytest.mark.parametrize(("text", "item", "listed", "left_out"), [
+    ("5000以内的有吗", None, ["小米15 4499元", "硅胶保护壳 49元"], None),  # no page: all it reaches
+    ("5000以内的有吗", "mi15", ["小米15 4499元"], "保护壳"),  # on a phone's page: the phones it reaches
+    ("预算5000左右 有吗", "mi15", ["小米15"], "Pro"),  # 左右: near it, not far under nor over
+])
+def test_the_products_a_budget_reaches_are_listed(make_engine: Callable[..., Engine], text: str, item: str | None,
+                                                  listed: list[str], left_out: str | None) -> None:
+    products = [{"id": "mi15", "name": "小米15", "category": "手机", "price": 4499, "colours": ["黑色"],
+                 "sizes": ["256G"]},
+                {"id": "pro", "name": "小米15 Pro", "category": "手机", "price": 6999, "colours": ["黑色"],
+                 "sizes": ["512G"]},
+                {"id": "case", "name": "硅胶保护壳", "category": "配件", "price": 49, "colours": ["黑色"],
+                 "sizes": ["小米15"]}]
+    part = make_engine(products=products).reply(text, item_id=item).parts[0]
+    assert part.case == "catalogue" and all(name in part.facts["prices"] for name in listed)
+    assert "6999" not in part.facts["prices"] and (left_out is None or left_out not in part.facts["prices"])
+
+
 def test_when_a_sold_out_variant_comes_back_asked_by_the_day(engine: Engine) -> None:
     now = dt.datetime(2026, 12, 3, 10, 0)  # 雾霾蓝 M: none left, back on 12-05
     first = engine.reply("雾霾蓝M有吗", item_id="dress-floral", now=now)

@@ -1,0 +1,25 @@
+"""The shop's goods a buyer asks a list of, by kind or by what a budget reaches."""
+
+from __future__ import annotations
+
+import pytest
+
+from botcore.shop import Product
+from intents.goods import within_budget
+
+_GOODS = [Product.model_validate({"id": pid, "name": name, "price": price, "colours": ["黑色"], "sizes": ["标准"]})
+          for pid, name, price in (("a", "入门款", 1499), ("b", "标准款", 2499), ("c", "旗舰款", 5999))]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("3000以内的有吗", ["入门款", "标准款"]),
+    ("有没有2000元以下的", ["入门款"]),
+    ("预算不超过1000", []),  # a budget none reaches: none
+    ("预算2500左右", ["标准款"]),  # near it: a fifth either way
+    ("6000块左右的有吗", ["旗舰款"]),
+    ("3天以内能到吗", None),  # days, not money: no budget
+    ("这款多少钱", None),
+])
+def test_the_goods_a_budget_reaches(text: str, names: list[str] | None) -> None:
+    found = within_budget(_GOODS, text)
+    assert (None if found is None else [p.name for p in found]) == names
