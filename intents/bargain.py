@@ -784,6 +784,8 @@ def _asked_discounts(amounts: tuple[float, ...], product: Product | None) -> tup
 
 # an ask for less, not for the price itself
 #: How much dearer one variant is (「大号贵多少」): their prices, not a haggle.
+#: Whether two variants cost the same, asked: 价格一样吗, 一个价吗, 同价吗.
+_SAME_ASKED = re.compile(r"(价格|价钱|价)\s*(一样|相同|不一样|有区别)|一个价|同价|一样(的)?价|一样贵")
 _PRICE_GAP = re.compile(r"贵(?:多少|几块|几元|了多少)|差多少钱"
                         r"|(?<=[\u4e00-\u9fffa-z0-9])的贵(?:吗|么|嘛|不|一些吗|点吗)"  # 「灰色的贵吗」
                         r"|(?<!尺寸)(?<!大小)(?<!重量)(?:差|相差)(?:多少|几块)[吗呢啊呀?？]*$")  # 「24和28差多少」
@@ -919,6 +921,7 @@ class Bargain(Intent):
                                    "amount", "min_spend"),
         "prices": ("product", "prices"),
         "prices_gap": ("product", "prices", "dearer", "cheaper", "gap"),
+        "prices_same": ("product", "names", "price"),
         "prices_total": ("product", "quantity", "totals"),
         "prices_promotion": ("product", "prices", "promotion_name", "promotion"),
         "prices_terms": ("product", "prices", "promotion_name", "promotion"),
@@ -1393,6 +1396,14 @@ class Bargain(Intent):
             return Answer("prices", facts | {"product": product.name, "prices": join(
                 f"{variant_label(c, s)} {money(product.price_of(c, s))}" for c in several for s in product.sizes)},
                 remember)
+        alike = _several(product, entities.sizes, product.find_size, alike=True, beside=(colour, size)) or _several(
+            product, entities.colours, product.find_colour, alike=True, beside=(colour, size))
+        prices_of = {p for n in alike for p in _over(product, n, colour, size)}
+        if len(alike) >= 2 and len(prices_of) == 1 and (_PRICE_GAP.search(question.message.text)
+                                                       or _SAME_ASKED.search(question.message.text)):
+            # 「75B跟75C差多少钱」「L和XL价格一样吗」 of sizes of one price: the same, and what it is
+            return Answer("prices_same", facts | {"product": product.name, "names": join(alike),
+                                                  "price": money(prices_of.pop())}, remember)
         if gap and (two := _gap_between(product, several, colour, size, question.message.text)) is not None:
             # 「1匹跟1.5匹差多少钱」「大号贵多少」, 「两个差多少钱」 of a product in two: the two, and the gap
             (cheaper, low), (dearer, high) = two

@@ -651,6 +651,12 @@ def test_one_of_each_of_two_sizes_of_one_price_each_is_summed_though_one_pair_ha
     assert part.facts["total"] == "486元"
 
 
+@pytest.mark.parametrize("text", ["M跟L差多少钱", "L和XL价格一样吗", "S和M是一个价吗"])
+def test_two_sizes_of_one_price_asked_apart_are_told_the_same(engine: Engine, text: str) -> None:
+    part = bargain_part(engine.reply(text, item_id=DRESS, now=NO_PROMOTION))
+    assert (part.case, part.facts["price"]) == ("prices_same", "169元")  # not the first size's price alone
+
+
 def test_a_count_of_singles_of_a_year_named_is_what_they_come_to(make_engine: Callable[..., Engine]) -> None:
     puer = {"id": "puer", "name": "普洱饼茶", "price": 128, "colours": ["2019年", "2022年"],
             "sizes": ["单饼357g", "整提7饼"], "prices": {"2019年 单饼357g": 228, "2019年 整提7饼": 1488,
