@@ -1656,6 +1656,7 @@ def test_a_variant_the_promotion_just_told_leaves_out_is_said_to_be_out(make_eng
     ("买大衣同时加购连衣裙,每条立减20元。", "price", "169元"),  # a cut bought with another: not its own
     ("连衣裙和大衣一起拍立减20元,下单自动减。", "price", "169元"),
     ("新人首单立减20元。", "price", "169元"),  # a cut for some buyers: not every buyer's
+    ("预订12月24日送达的立减20元。", "price", "169元"),  # a cut on the day it arrives: not every order's
 ])
 def test_a_price_asked_while_a_plain_cut_runs_says_what_it_comes_to(
         make_engine: Callable[..., Engine], terms: str, case: str, said: str) -> None:
