@@ -837,6 +837,15 @@ def _priced_part(product: Product, text: str) -> tuple[str, str] | None:
                               None)  # 「滤芯…换一次多少钱」: 滤芯更换价格, by the part it starts with
 
 
+def _own_promotion_fact(product: Product, text: str, promotions: Sequence[Promotion]) -> tuple[str, str] | None:
+    """The product's own fact of a promotion the buyer names by the fact's name, a word the
+    promotion's name or terms use too (国补: 每个版本售价都超过6000元,不能用国家补贴)."""
+    lowered = text.lower()
+    return next(((key, value) for key, value in product.attributes.items()
+                 if len(key) >= 2 and key.lower() in lowered
+                 and any(key in p.name or key in p.description for p in promotions)), None)
+
+
 def _total_of_said(question: Question) -> bool:
     """Whether the message asks what it all comes to (一共多少), naming no number, after the buyer
     said they want two or more (「黑色墨水要6瓶」 … 「一共多少」)."""
@@ -887,6 +896,7 @@ class Bargain(Intent):
     cases = {
         "hold": (),
         "part_price": ("product", "part", "note"),
+        "promotion_own": ("product", "part", "note"),
         "unclear": (),
         "hold_promotion": ("promotion_name", "promotion"),
         "gift": ("gift",),
@@ -1053,6 +1063,9 @@ class Bargain(Intent):
             # 价格再算); where they say nothing, a person knows
             terms = _said_of_stacking(running, text)
             return Answer("stacking", {"note": terms}) if terms else Answer("stacking_unknown", handoff=True)
+        if product is not None and (own := _own_promotion_fact(product, text, shop.promotions)) is not None:
+            # 「能用国补吗」 of a phone whose 国补 fact says what it comes to with it: that, not the terms alone
+            return Answer("promotion_own", {"product": product.name, "part": own[0], "note": own[1]})
         if named is not None and topic != "protect" and not priced_too:  # 「跑鞋狂欢周到哪天结束」: that promotion
             # (「双12买的现在降价了」 names it as when it was bought: the price protection, below)
             about = self._promotion(named, today, product, until, coupon, running)

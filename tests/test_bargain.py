@@ -1066,6 +1066,17 @@ def test_a_fact_of_how_the_product_is_priced_named_is_that_fact_not_the_price(
     assert part.facts["note"] == "按下单当天的金价计算,付款后价格锁定"
 
 
+def test_a_promotion_named_by_a_fact_of_the_product_is_what_that_fact_says(
+        make_engine: Callable[..., Engine]) -> None:
+    phone = {"id": "phone", "name": "小米15", "price": 4499, "colours": ["黑色"], "sizes": ["256G", "1T"],
+             "attributes": {"国补": "256G能用国家补贴,到手3999元;1T超过6000元不能用"}}
+    promotions = [{"name": "国家补贴", "description": "6000元以下的手机可以用国补,立减15%。", "start": "2026-12-01",
+                   "end": "2026-12-31"}]
+    engine = make_engine(products=[phone], promotions=promotions)
+    part = engine.reply("能用国补吗", item_id="phone", now=dt.datetime(2026, 12, 8, 10)).parts[0]
+    assert (part.case, part.facts["note"]) == ("promotion_own", "256G能用国家补贴,到手3999元;1T超过6000元不能用")
+
+
 def test_a_drop_after_buying_in_a_named_sale_is_the_price_protection(make_engine: Callable[..., Engine]) -> None:
     engine = make_engine(bargain={"price_protection_days": 7})
     part = engine.reply("双12买的现在降价了", item_id=DRESS, now=NO_PROMOTION).parts[0]
