@@ -146,6 +146,13 @@ def test_return_questions_are_recognised_with_the_right_case(engine: Engine, tex
     assert reply.parts[0].case == case
 
 
+@pytest.mark.parametrize("text", ["重做的话运费谁出", "返修寄回来运费谁出", "换货邮费谁承担"])
+def test_who_pays_a_remakes_or_a_returns_postage_is_said_by_its_own_words(engine: Engine, text: str) -> None:
+    reply = engine.reply(text, item_id="dress-floral", now=NOW)  # not the order's fee (满99包邮)
+    assert reply.intents[0] == "returns"
+    assert any(e.kind == "pattern" and "运费" in e.detail for e in reply.evidence)
+
+
 @pytest.mark.parametrize("text", ["睡久了会不会塌", "会不会一直响", "用久了会翘起来吗"])
 def test_sagging_or_creaking_feared_before_buying_is_no_fault(engine: Engine, text: str) -> None:
     reply = engine.reply(text, item_id="dress-floral", now=NOW)
