@@ -1133,6 +1133,14 @@ def test_a_thing_asked_to_come_free_that_the_products_facts_name_is_told_from_th
     assert "披帛一条" in reply.suggestion and GIFT not in reply.suggestion
 
 
+@pytest.mark.parametrize("text", ["那我现在买双12能补差价吗", "现在拍 活动时能退差价不"])
+def test_the_difference_asked_against_a_sale_to_come_is_the_price_protection(
+        make_engine: Callable[..., Engine], text: str) -> None:
+    reply = make_engine(bargain={"price_protection_days": 15}).reply(text, item_id=DRESS, now=NO_PROMOTION)
+    assert reply.intents == ("bargain",)  # 补差价 of a price drop, not a courier's surcharge
+    assert (reply.parts[0].case, reply.parts[0].facts["days"]) == ("price_protection", 15)
+
+
 def test_what_if_it_drops_later_is_the_price_protection(make_engine: Callable[..., Engine]) -> None:
     engine = make_engine(bargain={"price_protection_days": 30})
     part = engine.reply("过两天降价了怎么办", item_id=DRESS, now=NO_PROMOTION).parts[0]
