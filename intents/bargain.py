@@ -890,9 +890,10 @@ class Bargain(Intent):
     carries_over = ("money", "quantity", "bare_numbers")  # 「160可以吗」 after bargaining is an offer
     # 「那500g的呢」「那卫衣呢」 after 「1kg多少钱」; 「明天还有吗」 after 「有活动吗」
     carries_after = {"price": ("sizes", "colours", "products", "quantity", "weight"), "promo": ("day",)}
-    # 「明天还有吗」 after the promotions, 「多少天内」 after the price protection, 「两斤呢」 after a price
+    # 「明天还有吗」 after the promotions, 「多少天内」「那上周拍的呢」 after the price protection,
+    # 「两斤呢」 after a price
     continued_by = {"promo": "still_on|usable|how_to_join|until|occasion_next|starts|applies",
-                    _PROTECT_ASKED: "how_long", "price": "more_of_it"}
+                    _PROTECT_ASKED: "how_long|bought_on", "price": "more_of_it"}
     cases = {
         "hold": (),
         "part_price": ("product", "part", "note"),
@@ -1078,8 +1079,9 @@ class Bargain(Intent):
             if shop.platform.review_rewards or self.rules.topic(text, "reward_owed"):
                 return Answer("review_reward_unknown", handoff=True)
             return Answer("review_reward_no", {"platform": shop.platform.name})
-        if topic is None and question.conversation.asked == _PROTECT_ASKED and self.rules.topic(text, "how_long"):
-            topic = "protect"  # 「买了降价能退差价吗」 … 「多少天内」: still the price protection
+        if topic is None and question.conversation.asked == _PROTECT_ASKED and self.rules.topic(
+                text, "how_long", "bought_on"):
+            topic = "protect"  # 「买了降价能退差价吗」 … 「多少天内」「11月10号买的那单呢」: still the price protection
         if topic == "protect":
             days = shop.bargain.price_protection_days
             said = {"asked": _PROTECT_ASKED}

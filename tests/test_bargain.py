@@ -911,6 +911,20 @@ def test_how_long_asked_after_the_price_protection_is_of_it(make_engine: Callabl
     assert bargain_part(again).case == "price_protection_unknown"
 
 
+@pytest.mark.parametrize(("then", "case", "since"), [
+    ("11月10号买的那单呢", "price_protection_over", 23),  # another order, counted
+    ("那11月25号拍的呢", "price_protection_within", 8),
+])
+def test_an_order_of_another_day_asked_after_the_price_protection_is_counted(
+        make_engine: Callable[..., Engine], then: str, case: str, since: int) -> None:
+    engine = make_engine(bargain={"price_protection_days": 15})
+    now = dt.datetime(2026, 12, 3, 10)
+    first = engine.reply("我12月1号买的 现在降价了能退差价吗", item_id=DRESS, now=now)
+    reply = engine.reply(then, first.conversation, item_id=DRESS, now=now)
+    assert reply.intents == ("bargain",)  # not a parcel to trace
+    assert (reply.parts[0].case, reply.parts[0].facts["since"]) == (case, since)
+
+
 def test_more_of_a_product_never_haggled_over_is_said_so_with_the_bulk_deal(make_engine: Callable[..., Engine]) -> None:
     engine = make_engine(bargain={"negotiable": True, "max_discount": 10, "bulk": {"min_items": 3, "rate": 0.9},
                                   "categories": {"连衣裙": {"negotiable": False}}})
