@@ -837,13 +837,32 @@ def _priced_part(product: Product, text: str) -> tuple[str, str] | None:
                               None)  # 「滤芯…换一次多少钱」: 滤芯更换价格, by the part it starts with
 
 
+#: Whether it costs more, asked (on a day, for a service): 加价吗, 要加钱吗, 会涨价吗.
+_MORE_ASKED = re.compile(r"加价|加钱|涨价|另收|加收")
+#: A fact saying it costs more on some terms: 24日25日送达每束加价30元, 另收20元, 上浮50%.
+_COSTS_MORE = re.compile(r"加价|加收|另收|上浮|涨价|另加\d")
+
+
+def _surcharge_stated(product: Product) -> tuple[str, str] | None:
+    """The product's one fact of what costs more (节日价格: 24日25日送达每束加价30元), if it has
+    one: what 「加价吗」 asks."""
+    stated = [(key, value) for key, value in product.attributes.items() if _COSTS_MORE.search(value)]
+    return stated[0] if len(stated) == 1 else None
+
+
 def _own_promotion_fact(product: Product, text: str, promotions: Sequence[Promotion]) -> tuple[str, str] | None:
     """The product's own fact of a promotion the buyer names by the fact's name, a word the
     promotion's name or terms use too (国补: 每个版本售价都超过6000元,不能用国家补贴)."""
     lowered = text.lower()
+    if _HOW_TO_CLAIM.search(lowered):  # 「国补怎么领」: how to claim it, which the promotion's terms say
+        return None
     return next(((key, value) for key, value in product.attributes.items()
                  if len(key) >= 2 and key.lower() in lowered
                  and any(key in p.name or key in p.description for p in promotions)), None)
+
+
+#: How to claim or join a promotion, asked: 怎么领, 咋领, 如何申请, 怎么参加.
+_HOW_TO_CLAIM = re.compile(r"(怎么|咋|如何|怎样)(领|申请|参加|参与|报名|办|弄|操作)")
 
 
 def _total_of_said(question: Question) -> bool:
@@ -1143,6 +1162,8 @@ class Bargain(Intent):
             topic = "promo"  # 「老顾客有优惠不」「新人有啥福利」
         deals = self._promotions(promo, coupon) if self.rules.topic(text, "promo") else None
         part = _priced_part(product, text) if asks_price and product is not None and not variant else None
+        if part is None and product is not None and _MORE_ASKED.search(text):
+            part = _surcharge_stated(product)  # 「圣诞节当天送加价吗」: its 节日价格 says by how much
         if part is None and asks_price and product is not None and not variant and not entities.products \
                 and _variant(product, question.message) == (None, None) and not _names_itself(product, text):
             part = _priced_told(product, memory.asked or "")  # 「黑色多少钱一瓶」 right after the 墨水 fact

@@ -1089,6 +1089,15 @@ def test_a_promotion_named_by_a_fact_of_the_product_is_what_that_fact_says(
     engine = make_engine(products=[phone], promotions=promotions)
     part = engine.reply("能用国补吗", item_id="phone", now=dt.datetime(2026, 12, 8, 10)).parts[0]
     assert (part.case, part.facts["note"]) == ("promotion_own", "256G能用国家补贴,到手3999元;1T超过6000元不能用")
+    how = engine.reply("国补怎么领", item_id="phone", now=dt.datetime(2026, 12, 8, 10)).parts[0]
+    assert how.case != "promotion_own" and "立减15%" in how.text  # how to claim it: the promotion's terms
+
+
+def test_whether_it_costs_more_is_the_products_fact_of_what_costs_more(make_engine: Callable[..., Engine]) -> None:
+    roses = {"id": "roses", "name": "玫瑰花束", "price": 168, "colours": ["红玫瑰"], "sizes": ["11枝"],
+             "attributes": {"节日价格": "12月24日、25日送达的每束加价30元", "花期": "5到7天"}}
+    part = make_engine(products=[roses]).reply("圣诞节当天送加价吗", item_id="roses", now=NO_PROMOTION).parts[0]
+    assert (part.case, part.facts["note"]) == ("part_price", "12月24日、25日送达的每束加价30元")  # not a haggle
 
 
 def test_a_drop_after_buying_in_a_named_sale_is_the_price_protection(make_engine: Callable[..., Engine]) -> None:
