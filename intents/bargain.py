@@ -785,8 +785,6 @@ def _asked_discounts(amounts: tuple[float, ...], product: Product | None) -> tup
 
 # an ask for less, not for the price itself
 #: How much dearer one variant is (「大号贵多少」): their prices, not a haggle.
-#: Whether two variants cost the same, asked: 价格一样吗, 一个价吗, 同价吗.
-_SAME_ASKED = re.compile(r"(价格|价钱|价)\s*(一样|相同|不一样|有区别)|一个价|同价|一样(的)?价|一样贵")
 _PRICE_GAP = re.compile(r"贵(?:多少|几块|几元|了多少)|差多少钱"
                         r"|(?<=[\u4e00-\u9fffa-z0-9])的贵(?:吗|么|嘛|不|一些吗|点吗)"  # 「灰色的贵吗」
                         r"|(?<!尺寸)(?<!大小)(?<!重量)(?:差|相差)(?:多少|几块)[吗呢啊呀?？]*$")  # 「24和28差多少」
@@ -822,6 +820,8 @@ _ONE = f"一{_PIECE}"
 _EACH_ONE = re.compile(rf"各(一|1|来)?{_PIECE}|{_ONE}.+{_ONE}|都要")
 #: A price stated in a text: 20支装12.9元, 另加50块.
 _PRICED = re.compile(r"\d+(?:\.\d+)?\s*(?:元|块)")
+#: Whether two variants cost the same, asked: 价格一样吗, 一个价吗, 同价吗.
+_SAME_ASKED = re.compile(r"(价格|价钱|价)\s*(一样|相同|不一样|有区别)|一个价|同价|一样(的)?价|一样贵")
 
 
 def _priced_part(product: Product, text: str) -> tuple[str, str] | None:
