@@ -371,6 +371,7 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"套装内含": "文胸一件加三角内裤一条", "颜色": "香槟色"}, "套装里有内裤吗", "套装内含"),  # not stock
         ({"适合脸型": "圆脸方脸都能戴", "材质": "TR90"}, "圆脸戴好看吗", "适合脸型"),  # not the selling points
         ({"腰型": "中腰", "透气": "精梳棉透气"}, "高腰还是低腰", "腰型"),
+        ({"蒸煮方法": "水开后蒸15到18分钟", "储存": "冷藏"}, "蒸多久啊", "蒸煮方法"),  # how long it steams, not ships
         ({"透光": "白色偏薄会透", "透气": "精梳棉透气"}, "白色会透吗", "透光"),  # see-through, not breathable
         # a bare phrase in two facts' values: the one saying it has it, not a mention in brackets
         ({"整机尺寸": "宽123厘米(不含底座)", "安装": "包装里带底座,自己装上就能用"}, "底座带吗", "安装"),

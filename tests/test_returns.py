@@ -137,6 +137,7 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("弹簧还一直响", "quality"),
         ("主驾驶那块有点翘起来了", "quality"),
         ("钢圈戳出来了", "quality"),
+        ("收到有死蟹怎么办", "quality"),  # live goods dead on arrival
         ("上了牌还能退吗", "used"),
         ("撕了膜还能退吗", "used"),  # the film peeled: used, whatever the days
     ],
