@@ -79,6 +79,9 @@ _FEE_ASKED = "fee"
 _FEE_ONLY = frozenset({"fee_free", "fee_threshold", "fee_paid", "fee_free_which", "fee_threshold_which",
                        "fee_paid_which", "fee_item_free", "fee_item_paid", "fee_free_except"})
 _ARRIVE_ASKED = "arrive"  # Conversation.asked after whether it arrives by a day
+#: The order's fee asked in a clause of its own beside a courier asked of: 「包邮吗 发顺丰吗」.
+_ORDER_FEE = re.compile(r"包邮|包油|包游|免邮|运费|邮费")
+_CLAUSE_SPLIT = re.compile(r"[\s,，。?？!！~～]+")
 #: A bare follow-up naming another day: 「那元旦前呢」「后天呢」.
 _ON_IT = re.compile(r"(那|那么)?[^,，。?？!！]{1,8}呢[?？~～]*")
 #: What a conversation remembers of a holiday asked (``Conversation.asked``): holiday:春节.
@@ -224,6 +227,15 @@ class ShippingQuestion(Intent):
             days = self._told(question, "delivery")
             if days.case.startswith("delivery"):
                 also.append(days)
+        if answer.case.startswith("courier") and question.message.entities.couriers and any(
+                _ORDER_FEE.search(clause) and not any(c in clause for c in question.message.entities.couriers)
+                for clause in _CLAUSE_SPLIT.split(text)):
+            # 「包邮吗 发顺丰吗」: the order's fee too, not the courier's surcharge alone
+            entities = dataclasses.replace(question.message.entities, couriers=())
+            fee = self._told(dataclasses.replace(
+                question, message=dataclasses.replace(question.message, entities=entities)), "fee")
+            if fee.case in _FEE_ONLY:
+                also.append(fee)
         if answer.case in ("ship_today", "ship_later") and (later := _later_day(question)) is not None:
             also.append(self._told(later, "ship_time"))  # 「今天能发吗 明天周六发不发」: that day's too
         if self.rules.topic(text, "which_courier") and not question.message.entities.couriers \

@@ -1046,6 +1046,7 @@ def test_the_fee_and_the_courier_asked_together_are_both_said(engine: Engine) ->
     ("几天能到 发啥快递", ["delivery_default", "courier_default"], ["2-4天", "中通"]),
     ("包邮吗 几天到 发什么快递", ["fee_threshold_which", "delivery_default"], ["满99元", "中通", "2-4天"]),
     ("新疆发什么快递", ["remote", "courier_default"], ["新疆", "15元", "中通"]),
+    ("包邮吗 发顺丰吗", ["courier_surcharge", "fee_threshold"], ["12元", "满99元"]),  # the order's fee too
 ])
 def test_each_shipping_question_of_a_line_is_answered_in_turn(
         engine: Engine, message: str, cases: list[str], said: list[str]) -> None:
@@ -1057,6 +1058,7 @@ def test_each_shipping_question_of_a_line_is_answered_in_turn(
 
 def test_a_line_asking_one_shipping_thing_gets_one_answer(engine: Engine) -> None:
     assert [part.case for part in engine.reply("包邮吗", now=at(FRIDAY, 10)).parts] == ["fee_threshold"]
+    assert [part.case for part in engine.reply("顺丰包邮吗", now=at(FRIDAY, 10)).parts] == ["courier_surcharge"]
 
 
 def test_a_region_not_delivered_to_is_said_before_a_sold_out_variant(make_engine: Callable[..., Engine]) -> None:
