@@ -1056,6 +1056,12 @@ def test_each_shipping_question_of_a_line_is_answered_in_turn(
     assert_says(reply, *said)
 
 
+def test_where_the_shop_is_and_picking_up_are_told_where_it_ships_from_for_a_person(engine: Engine) -> None:
+    reply = engine.reply("你们店在哪 能自提吗", now=at(FRIDAY, 10))
+    assert reply.intents[0] == "shipping" and reply.mode == "handoff"  # 自提 is not in the file: a person says
+    assert reply.parts[0].case == "origin" and "浙江杭州" in reply.suggestion  # not a parcel to trace, not off topic
+
+
 def test_a_line_asking_one_shipping_thing_gets_one_answer(engine: Engine) -> None:
     assert [part.case for part in engine.reply("包邮吗", now=at(FRIDAY, 10)).parts] == ["fee_threshold"]
     assert [part.case for part in engine.reply("顺丰包邮吗", now=at(FRIDAY, 10)).parts] == ["courier_surcharge"]
