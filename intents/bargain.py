@@ -1357,19 +1357,22 @@ class Bargain(Intent):
         """A promotion asked about by name or by its end: not running yet, over, not for
         this product, until when, or what it is."""
         name: dict[str, object] = {"promotion_name": promotion.name}
+        if product is not None and not promotion.covers(product) and (
+                promotion.active(today) or (promotion.start is not None and promotion.start > today)):
+            # 「坚果也是第二件半价吗」, 「双十二iphone16有活动吗」 of one for another phone: not that one (coming
+            # or running), but what does run for it (满199减20)
+            if running:
+                others = _promotion_facts(running)
+                return Answer("promotion_not_for_others", {"promotion_name": promotion.name, "product": product.name,
+                                                           "running": others["promotion_name"],
+                                                           "promotion": others["promotion"]})
+            return Answer("promotion_not_for", name | {"product": product.name})
         if not promotion.active(today):
             if promotion.start is not None and promotion.start > today:
                 return Answer("promotion_later", name | {"start": month_day(promotion.start),
                                                          "promotion": promotion.description})
             ended = promotion.end or today  # not active and not yet begun: it has ended
             return Answer("promotion_over", name | {"end": month_day(ended)})
-        if product is not None and not promotion.covers(product):
-            if running:  # 「坚果也是第二件半价吗」: not that one, but what does run for it (满199减20)
-                others = _promotion_facts(running)
-                return Answer("promotion_not_for_others", {"promotion_name": promotion.name, "product": product.name,
-                                                           "running": others["promotion_name"],
-                                                           "promotion": others["promotion"]})
-            return Answer("promotion_not_for", name | {"product": product.name})
         promo: dict[str, object] = name | {"promotion": promotion.description}
         if promotion.end is not None and until:  # (its last day today: said so)
             end = month_day(promotion.end)

@@ -864,6 +864,14 @@ def test_a_promotion_asked_of_a_product_it_leaves_out_names_those_that_cover_it(
     assert "满199减20" in part.text
 
 
+def test_a_promotion_to_come_asked_of_a_product_it_leaves_out_says_so(make_engine: Callable[..., Engine]) -> None:
+    promotions = [{"name": "大衣双12直降", "description": "双12期间大衣直降100元。", "start": "2026-12-10",
+                   "end": "2026-12-12", "products": ["coat-wool"]}]
+    part = make_engine(promotions=promotions).reply("双12连衣裙有活动吗", item_id="dress-floral",
+                                                     now=dt.datetime(2026, 12, 3, 10)).parts[0]
+    assert (part.case, part.facts["promotion_name"]) == ("promotion_not_for", "大衣双12直降")  # not 「到时候再来看看」
+
+
 @pytest.mark.parametrize("text", ["满299怎么减", "买连衣裙送啥"])
 def test_a_promotions_terms_or_gift_asked_are_the_promotions_not_the_haggle(make_engine: Callable[..., Engine],
                                                                              text: str) -> None:
