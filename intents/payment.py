@@ -8,10 +8,13 @@ shop has not stated is checked by a person, never assumed."""
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from botcore.platforms import Platform
 from botcore.shop import Shop
-from botcore.text import join
+from botcore.sizes import variant_label
+from botcore.stages.numbers import parse_numeral
+from botcore.text import join, money
 from intents.base import Answer, Intent, Question
 
 __all__ = ["Payment"]
@@ -55,6 +58,7 @@ class Payment(Intent):
         "method_ok": ("method",),
         "method_no": ("method", "methods"),
         "instalments": ("method", "instalments"),
+        "per_instalment": ("product", "count", "each"),
         "not_on_platform": ("method", "platform", "methods"),
         "not_stated": ("method",),
         "price_change": (),
@@ -91,6 +95,8 @@ class Payment(Intent):
         if topic == "instalments" and question.conversation.asked == _PAY_NOTE and shop.payment.note \
                 and len(question.message.text) <= 8:
             return Answer("note", facts | {"note": shop.payment.note})  # 「免息吗」 … 「12期呢」: as the note says
+        if (each := self._per_instalment(question)) is not None:
+            return each
         if topic == "unpaid" and question.conversation.price_cut:
             topic = "price_change"  # 「我拍了没付款」 after a price change was promised: now it is made
         if topic == "unpaid":  # not a question of the ways to pay: a person looks at the order
@@ -126,6 +132,36 @@ class Payment(Intent):
             return Answer("not_stated", {"method": "付款方式"}, handoff=True)
         return Answer("methods", facts)
 
+    def _per_instalment(self, question: Question) -> Answer | None:
+        """「分12期每个月多少」: the price of the product in question (the variant named or talked
+        of, else each of its prices) over the instalments named, where the shop offers that many;
+        None where the line asks no such thing."""
+        text, product = question.message.text, question.product
+        if product is None or not self.rules.topic(text, "per_instalment"):
+            return None
+        named = _INSTALMENTS_NAMED.search(text)
+        counts = question.shop.payment.instalments
+        said = parse_numeral(named["n"]) if named else (counts[0] if len(counts) == 1 else None)
+        if said is None or int(said) not in counts:
+            return None
+        count = int(said)
+        memory = question.conversation
+        colour, size = product.variant_named(question.message.entities.colours, question.message.entities.sizes)
+        colour = colour or (memory.colour if memory.colour in product.colours else None)
+        size = size or (memory.size if memory.size in product.sizes else None)
+        colours, sizes = [colour] if colour else product.colours, [size] if size else product.sizes
+        # each price once, under the variant it goes by (a phone's 256GB, not each colour of it)
+        by_size = all(len({product.price_of(c, s) for c in colours}) == 1 for s in sizes)
+        by_colour = all(len({product.price_of(c, s) for s in sizes}) == 1 for c in colours)
+        pairs = [(None, s) for s in sizes] if by_size else [(c, None) for c in colours] if by_colour else [
+            (c, s) for c in colours for s in sizes]
+        prices = list(dict.fromkeys((variant_label(*pair) or product.name, product.price_of(
+            pair[0] or colours[0], pair[1] or sizes[0])) for pair in pairs))
+        if len({price for _, price in prices}) == 1:  # one price: the variant talked of, or the product
+            prices = [(variant_label(colour, size) or product.name, prices[0][1])]
+        each = join(f"{name} {money(price)}，每期约{money(round(price / count, 2))}" for name, price in prices[:4])
+        return Answer("per_instalment", {"product": product.name, "count": f"{count}期", "each": each})
+
     def _method(self, shop: Shop, platform: Platform, field: str, facts: dict[str, str]) -> Answer:
         word = platform.payment_word(field) if platform.has_payment(field) else _WORDS[field]
         if not platform.has_payment(field):
@@ -150,6 +186,9 @@ class Payment(Intent):
                 return Answer("instalments_note", told | {"note": note}) if note else Answer("instalments", told)
         return Answer(yes, {"method": word})
 
+
+#: How many instalments a line names: 分12期, 12期, 十二期.
+_INSTALMENTS_NAMED = re.compile(r"(?P<n>\d{1,2}|[一二三六九十]{1,3})\s*期")
 
 #: What instalments cost, asked beside a way of paying by them (「白条能分几期 免息吗」).
 _COST_OF_INSTALMENTS = frozenset({"免息", "利息", "息费", "手续费"})

@@ -88,6 +88,20 @@ def test_huabei_without_instalments_says_no_instalments(shop: Shop) -> None:
     assert "期、" not in reply.text
 
 
+@pytest.mark.parametrize(("text", "each"), [
+    ("分12期每个月多少", "169元，每期约14.08元"),  # the dress's one price over twelve
+    ("分3期一个月还多少", "169元，每期约56.33元"),
+])
+def test_what_each_instalment_comes_to_is_the_price_over_their_number(engine: Engine, text: str, each: str) -> None:
+    part = engine.reply(text, item_id="dress-floral", now=NOW).parts[0]
+    assert (part.case, part.facts["each"]) == ("per_instalment", f"法式碎花长袖连衣裙 {each}")
+
+
+def test_instalments_the_shop_does_not_offer_are_not_worked_out(engine: Engine) -> None:
+    part = engine.reply("分24期每个月多少", item_id="dress-floral", now=NOW).parts[0]
+    assert part.case != "per_instalment"  # 24期 is not among 3, 6, 12
+
+
 def test_no_huabei_offers_the_other_methods(shop: Shop) -> None:
     reply = _engine(shop, huabei=False).reply("能用花呗吗", now=NOW)
     assert reply.parts[0].case == "no_huabei"
