@@ -378,9 +378,11 @@ class Engine:
             # 皮带 (also another product's alias): still the page's own
             named = ()
         if page is not None and message.entities.named and all(
-                _WITH.search(message.text, 0, start) and _TOGETHER.match(message.text, end)
-                for start, end in message.entities.named):
-            named = ()  # 「能和蛋白粉一起喝吗」 on the creatine's page: asked of the creatine, the powder beside it
+                (_WITH.search(message.text, 0, start) and _TOGETHER.match(message.text, end))
+                or _USES_THIS.match(message.text, end) for start, end in message.entities.named):
+            # 「能和蛋白粉一起喝吗」 on the creatine's page: asked of the creatine, the powder beside it; 「17pro用这个
+            # 能快充吗」 on a charger's page: of the charger, the phone it goes with
+            named = ()
         if item_id is not None and item_id == conversation.page_id:
             order = (*named, conversation.product_id, item_id)
             talked, page = self.shop.product(conversation.product_id or ""), self.shop.product(item_id)
@@ -399,6 +401,8 @@ class Engine:
 #: Another product named as what goes with the page's (「能和蛋白粉一起喝吗」「跟枕头一块用」): before it, after it.
 _WITH = re.compile(r"(?:和|跟|与|同|配|搭配|配着|混着?)$")
 _TOGETHER = re.compile(r"(?:一起|一块|一同|同时|混着?|搭配|搭着|配着?)")
+#: The page's product named as what another uses, right after that other: 「17pro用这个」「老款能配这款吗」.
+_USES_THIS = re.compile(r"\s*的?(?:能|可以)?(?:用|配|适用|搭|装)(?:得了)?(?:这个|这款|这种|你家这个|你们这个)")
 
 
 #: A short follow-up naming a thing by a word: 「那智能的呢」「连体的呢」.
