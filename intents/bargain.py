@@ -937,6 +937,7 @@ class Bargain(Intent):
         "price": ("product", "price"),
         "price_total": ("product", "price", "quantity", "total"),
         "price_promotion": ("product", "price", "promotion_name", "promotion"),
+        "price_total_terms": ("product", "price", "quantity", "total", "promotion_name", "promotion"),
         "price_promotion_later": ("product", "price", "promotion_name", "promotion", "start"),
         "price_promotion_until": ("product", "price", "promotion_name", "promotion", "end"),
         "price_net": ("product", "price", "promotion_name", "promotion"),
@@ -1566,7 +1567,10 @@ class Bargain(Intent):
                     return Answer("price_total_bulk_terms", facts | _promotion_facts(moving) | {
                         "price": money(price), "quantity": quantity, "rate": _rate(deal.rate),
                         "total": money(round(price * quantity * deal.rate, 2))}, remember)
-                return Answer("price_promotion", facts | {"price": money(price)}, remember)
+                # 「两台k80 512多少钱」 while terms run that this count does not settle (国补 限一台): the sum
+                # as priced, and the terms that may take some off
+                return Answer("price_total_terms", facts | _promotion_facts(moving or running) | {
+                    "price": money(price), "quantity": quantity, "total": money(price * quantity)}, remember)
             if quantity >= 2:  # 「两袋500g的多少钱」: the sum, with the bulk rate if it holds (「三个呢」 at 满3件9折
                 # while 满200减20 runs and three come to 177元: the bulk rate, the promotion out of reach)
                 if deal is not None and quantity >= deal.min_items:

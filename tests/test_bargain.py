@@ -1057,7 +1057,9 @@ def test_a_quantity_priced_during_a_promotion_of_other_terms_gets_its_terms_not_
         make_engine: Callable[..., Engine]) -> None:
     offer = {"name": "年货节", "description": "每满300减30,上不封顶。", "start": "2026-12-01", "end": "2026-12-12"}
     engine = make_engine(products=[WINE], promotions=[offer], bargain={"bulk": None})
-    assert engine.reply("拍两盒多少钱", item_id="wine", now=IN_PROMOTION).parts[0].case == "price_promotion"
+    part = engine.reply("拍两盒多少钱", item_id="wine", now=IN_PROMOTION).parts[0]
+    assert (part.case, part.facts["total"]) == ("price_total_terms", f"{2 * WINE['price']:g}元")  # the sum as priced
+    assert "每满300减30" in part.text and "net" not in part.facts  # the terms, no net guessed
 
 
 def test_a_gift_box_asked_after_the_prices_is_its_price_not_a_gift(make_engine: Callable[..., Engine]) -> None:
@@ -2163,7 +2165,7 @@ def test_the_price_alone_asked_after_a_variant_was_spoken_of_is_that_variants(
 
 @pytest.mark.parametrize(("count", "case", "net"), [
     ("两只", "price_total_off", "298元"),  # 318 − 20: the cut for buying two together
-    ("三只", "price_promotion", None),  # not the count its terms name: the terms
+    ("三只", "price_total_terms", None),  # not the count its terms name: the sum as priced, and the terms
 ])
 def test_a_cut_for_buying_so_many_together_is_taken_off_that_many(
         make_engine: Callable[..., Engine], count: str, case: str, net: str | None) -> None:
