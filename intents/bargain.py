@@ -140,7 +140,8 @@ _LATER_ASKED = re.compile(r"(什么时候|啥时候|几时|哪天|几号|会有|
                           r"|过几天|过两天|过段时间).{0,6}(活动|大促|促销|优惠|满减|折扣)")
 #: Whether a coupon can be used on this (「这个能用券吗」「能用优惠券不」).
 _COUPON_USABLE = re.compile(r"(能|可以|可不可以|能不能)(用|使用)(店铺)?(优惠)?(券|劵)|(券|劵)(能|可以)(用|使用)"
-                            r"|用(了|完)?(优惠)?(券|劵)(后|以后|之后)?(多少|是多少|到手)|(券|劵)后(多少|价)")
+                            r"|用(了|完)?(优惠)?(券|劵)(后|以后|之后)?(多少|是多少|到手)|(券|劵)后(多少|价)"
+                            r"|用(优惠)?(券|劵)(的话)?(呢|吗)")
 #: Conversation.asked after the price protection was told: 「多少天内」 next is of it.
 _PROTECT_ASKED = "protect"
 #: Whether a promotion named still runs: 「精华买赠还有吗」「双十二还在吗」.
@@ -1153,8 +1154,10 @@ class Bargain(Intent):
             # 「面霜和精华一起买多少钱」「一件长款两件面包服多少钱」: what they come to
             return _bought_together(together, running, shop.bargain.bulk, counts or (), as_said, shop.bargain.coupon)
         usable_next = question.conversation.asked == "promo" and self.rules.topic(text, "usable") is not None
-        if coupon and product is not None and not promo and (
-                (topic == "promo" and _COUPON_USABLE.search(text)) or usable_next):  # (with a promotion: its terms)
+        apart = bool(promo) and _coupon_apart(str(promo.get("promotion", "")))
+        if coupon and product is not None and (not promo or (apart and variant)) and (
+                (topic == "promo" and _COUPON_USABLE.search(text)) or usable_next):
+            # (with a promotion: its terms; one the coupon does not go with, the coupon instead, of the variant named)
             # 「这个能用券吗」, or 「两件能用吗」 right after the coupon was told: whether this reaches it
             fits = self._coupon_fits(question, product, coupon)
             if fits is not None:

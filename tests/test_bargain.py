@@ -969,6 +969,18 @@ def test_whether_this_one_can_use_the_coupon_is_held_against_its_minimum(engine:
     assert (part.case, part.facts.get("short")) == (case, short)  # 169元 is 30元 short of 199元; 899元 is over
 
 
+def test_the_coupon_asked_of_a_variant_beside_a_promotion_it_does_not_go_with_is_held_against_its_minimum(
+        make_engine: Callable[..., Engine]) -> None:
+    phone = {"id": "phone", "name": "小米15", "price": 4499, "colours": ["黑色"], "sizes": ["256G", "1T"],
+             "prices": {"1T": 5499}}
+    promotions = [{"name": "国家补贴", "description": "立减15%,不能和店铺优惠券一起用。", "start": "2026-12-01",
+                   "end": "2026-12-31"}]
+    engine = make_engine(products=[phone], promotions=promotions,
+                         bargain={"coupon": {"amount": 100, "min_spend": 5000}})
+    part = bargain_part(engine.reply("1T用券呢", item_id="phone", now=dt.datetime(2026, 12, 8, 10)))
+    assert (part.case, part.facts["price"]) == ("coupon_fits", "5499元")  # the coupon instead: it reaches 5000元
+
+
 def test_a_gift_named_that_a_running_promotion_gives_is_that_promotion(make_engine: Callable[..., Engine]) -> None:
     promotions = [{"name": "连衣裙送发圈", "description": "12月买连衣裙送一个同色发圈。", "start": "2026-12-01",
                    "end": "2026-12-31"}]
