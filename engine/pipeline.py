@@ -368,6 +368,8 @@ class Engine:
         page = self.shop.product(item_id) if item_id is not None and named else None
         words = {message.text[start:end] for start, end in message.entities.named}
         if page is not None and (in_fact_names(page, words, message.text)  # 「含床垫吗」 on a bed's page
+                                 # 「镜片高度多少」 on a frame's page whose 尺寸 says 镜片高度46mm: the frame's
+                                 or _said_in_its_facts(page, message.text, message.entities.named)
                                  or (words and all(_its_own(page, w) for w in words))
                                  # 「lite能用吗」 on a case's page whose 适配 says 只适配Pro…Lite用不了: of the case
                                  # (「x9pro用哪个滤网」 on a filter's page whose 兼容 names X9 Pro: the filter's)
@@ -396,6 +398,16 @@ class Engine:
             if product is not None:
                 return product
         return self.shop.products[0] if len(self.shop.products) == 1 else None
+
+
+def _said_in_its_facts(page: Product, text: str, named: Sequence[tuple[int, int]]) -> bool:
+    """Whether each product name said, with the two characters after it, is written in one of
+    the page's own facts (镜片高度 of a frame's 尺寸: 镜片宽53mm,镜片高度46mm): a part of the page's
+    product, not that other product."""
+    values = [value.lower() for value in page.attributes.values()]
+    return bool(named) and all(
+        end + 2 <= len(text) and any(text[start:end + 2].lower() in value for value in values)
+        for start, end in named)
 
 
 #: Another product named as what goes with the page's (「能和蛋白粉一起喝吗」「跟枕头一块用」): before it, after it.

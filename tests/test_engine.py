@@ -176,6 +176,15 @@ def test_a_product_named_as_what_goes_with_the_page_leaves_the_talk_on_the_page(
     assert then.conversation.product_id == "dress-floral" and "169元" in f"{then.text} {then.suggestion}"
 
 
+def test_another_products_name_written_in_the_pages_facts_with_what_follows_is_the_pages(shop: Shop) -> None:
+    data = shop.model_dump()
+    dress = next(p for p in data["products"] if p["id"] == "dress-floral")
+    dress["attributes"] = {"尺寸": "衣长105cm,大衣口袋深15cm"}  # 大衣 is another product's name
+    engine = Engine(Shop.model_validate(data), rng=random.Random(0))
+    reply = engine.reply("大衣口袋多深", item_id="dress-floral")
+    assert reply.conversation.product_id == "dress-floral"  # the dress's own pocket, not the coat
+
+
 def test_a_follow_up_naming_another_product_by_the_start_of_its_name_goes_on_of_that_one(shop: Shop) -> None:
     """「要插电吗」 of the 连体马桶, then 「那智能的呢」: the 智能马桶's (not the 智能镜柜, another kind)."""
     products = [
