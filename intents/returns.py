@@ -96,6 +96,9 @@ class Returns(Intent):
                 # 「有运费险吗」 of custom-made mats: the order has it, and this one is not sent back without a reason
                 return Answer("product_none_insured", {"product": product.name, "note": note})
             if days == 0 or (topic == "used" and own.note):  # opened, used: the product's own rule, not "7 days"
+                if topic == "used" and own.note:  # (「拆封了能退吗」 of a phone whose rule speaks of 激活 alone: the
+                    # shop's own clauses of 拆封 too)
+                    note = _with_conditions(own.note, policy.conditions, self.rules.topics["used"].search(text))
                 return Answer("product_none" if days == 0 else "product_used", {"product": product.name, "note": note})
             if days == 0:
                 return Answer("product_none", {"product": product.name, "note": note})
@@ -209,6 +212,22 @@ def _said_of_harm(conditions: str) -> str:
 _SAID_NOT_DONE = re.compile(r"(没有|没|未|不)$")
 #: What the terms ask not to have been done: 「琴弦没有剪断」「没有磕碰」「未激活」.
 _NOT_DONE_TERM = re.compile(r"(?:没有|没|未|无)([\u4e00-\u9fff]{1,2})")
+
+
+def _with_conditions(note: str, conditions: str | None, used: re.Match[str] | None) -> str:
+    """The product's own rule, and the clauses of the shop's conditions that speak of the state
+    the buyer says the goods are in where that rule says nothing of it (拆封 of a phone whose rule
+    speaks of 激活 alone: 手机没拆封…可以无理由退货;拆了塑封或者激活过的不支持无理由退货)."""
+    stem = used.group().rstrip("了过") if used is not None else ""
+    if not stem or not conditions or stem in note:
+        return note
+    said = re.compile(".{0,3}".join(map(re.escape, stem)))
+    clauses = [c for c in _CONDITION_CLAUSES.split(conditions) if c and said.search(c)]
+    return f"{note.rstrip('。；;')}；{'；'.join(clauses)}" if clauses else note
+
+
+#: Where the shop's conditions part into clauses.
+_CONDITION_CLAUSES = re.compile(r"[;；。]")
 
 
 def _broke_condition(conditions: str, text: str) -> bool:

@@ -291,6 +291,17 @@ def test_a_product_used_as_its_own_terms_rule_out_is_told_those_terms_not_7_days
     assert part.case == case  # 上过墨: its terms for one used, not 「收到后7天内可以无理由退换」 first
 
 
+def test_a_used_state_its_own_rule_is_silent_on_is_told_with_the_shops_clauses_of_it(shop: Shop) -> None:
+    conditions = "没拆封、塑封完好的签收7天内可以无理由退货;拆了塑封或者激活过的不支持无理由退货。"
+    data = shop.model_dump()
+    data["returns"]["conditions"] = conditions
+    engine = _with_dress_returns(Shop.model_validate(data), no_reason_days=7, note="一旦激活就不支持7天无理由退换。")
+    part = engine.reply("拆封了能退吗", item_id="dress-floral", now=NOW).parts[0]
+    assert part.case == "product_used"
+    assert part.facts["note"] == ("一旦激活就不支持7天无理由退换；没拆封、塑封完好的签收7天内可以无理由退货；"
+                                  "拆了塑封或者激活过的不支持无理由退货")
+
+
 def test_a_product_without_no_reason_returns_says_so_for_that_product(shop: Shop) -> None:
     engine = _with_dress_returns(shop, no_reason_days=0, note="定制款,不影响使用的情况下不退不换。")
     reply = engine.reply("不喜欢能退吗", item_id="dress-floral", now=NOW)
