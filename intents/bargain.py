@@ -243,9 +243,8 @@ def _named_or_told(product: Product, question: Question) -> tuple[str | None, st
     """The variant the message names (`_variant`), what it leaves out the one the conversation
     last spoke of (「25kg的多少钱」 … 「10袋呢」: 袋 names the 编织袋装, 25kg is remembered)."""
     colour, size = _variant(product, question.message)
-    memory = question.conversation
-    return (colour or (memory.colour if memory.colour in product.colours else None),
-            size or (memory.size if memory.size in product.sizes else None))
+    told_colour, told_size = question.remembered(product)
+    return colour or told_colour, size or told_size
 
 
 def _price_of(product: Product, message: Message) -> dict[str, object]:
@@ -1397,24 +1396,22 @@ class Bargain(Intent):
         quantity = entities.quantity or (memory.quantity or 0 if _TOTAL.search(question.message.text) else 0)
         if size is None and packs is not None:  # 「两斤多少钱」 of tea in 500g: two 500g
             size, quantity = packs
-            colour = colour or (memory.colour if memory.colour in product.colours else None)
+            colour = colour or question.remembered(product)[0]
         if colour is None and size is None and ((memory.asked in ("price", "promo") and entities.quantity)
                                                 or (memory.asked == "price" and _NET_ASKED.search(
                                                     question.message.text))  # 「6XL多少钱」 … 「活动减完多少」
                                                 or _total_of_said(question)):
             # 「大号多少钱」 … 「两个呢」: two of the one just priced; 「黑色要6瓶」 … 「一共多少」: those six
-            colour = memory.colour if memory.colour in product.colours else None
-            size = memory.size if memory.size in product.sizes else None
+            colour, size = question.remembered(product)
         by_size, by_colour = (any(n in product.prices for n in names) for names in (product.sizes, product.colours))
         if colour is None and size is None and _PRICE_ALONE.match(question.message.text) and (
                 (by_size and memory.size in product.sizes) or (by_colour and memory.colour in product.colours)):
             # 「朗逸2020款的有吗」 … 「多钱」 of mats priced by the car: the 朗逸's, not every car's
-            colour = memory.colour if memory.colour in product.colours else None
-            size = memory.size if memory.size in product.sizes else None
+            colour, size = question.remembered(product)
         if memory.asked == "price" and (colour is None) != (size is None) and _ONLY_THIS.match(question.message.text):
             # 「中号带盆多钱」 … 「不带盆的呢」: the other half as before (中号 不带盆), not every size without a pot
-            colour = colour or (memory.colour if memory.colour in product.colours else None)
-            size = size or (memory.size if memory.size in product.sizes else None)
+            told_colour, told_size = question.remembered(product)
+            colour, size = colour or told_colour, size or told_size
         if quantity and quantity == product.price_of(colour, size):
             quantity = 0  # 「全套168 减完多少」: its price said back, not 168 of it
         named = [n for n in (size, colour) if n is not None]
@@ -1691,10 +1688,7 @@ class Bargain(Intent):
         """Whether the product (the variant named or talked about), bought alone, reaches the
         coupon's minimum spend, and by how much it falls short; None where its price is not one."""
         coupon_terms = question.shop.bargain.coupon
-        colour, size = _variant(product, question.message)
-        memory = question.conversation
-        colour = colour or (memory.colour if memory.colour in product.colours else None)
-        size = size or (memory.size if memory.size in product.sizes else None)
+        colour, size = _named_or_told(product, question)
         if coupon_terms is None:
             return None
         if product.prices and colour is None and size is None:  # priced by variant and none named

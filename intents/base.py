@@ -92,6 +92,12 @@ class Question:
     product: Product | None
     page: Product | None = None  # the product whose page the buyer is on (这个 of 「这个跟T5有啥区别」)
 
+    def remembered(self, product: Product) -> tuple[str | None, str | None]:
+        """The colour and the size talked of before, each where ``product`` has it (else None)."""
+        memory = self.conversation
+        return (memory.colour if memory.colour in product.colours else None,
+                memory.size if memory.size in product.sizes else None)
+
 
 @dataclass(frozen=True)
 class Answer:

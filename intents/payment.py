@@ -145,10 +145,9 @@ class Payment(Intent):
         if said is None or int(said) not in counts:
             return None
         count = int(said)
-        memory = question.conversation
         colour, size = product.variant_named(question.message.entities.colours, question.message.entities.sizes)
-        colour = colour or (memory.colour if memory.colour in product.colours else None)
-        size = size or (memory.size if memory.size in product.sizes else None)
+        told_colour, told_size = question.remembered(product)
+        colour, size = colour or told_colour, size or told_size
         colours, sizes = [colour] if colour else product.colours, [size] if size else product.sizes
         # each price once, under the variant it goes by (a phone's 256GB, not each colour of it)
         by_size = all(len({product.price_of(c, s) for c in colours}) == 1 for s in sizes)

@@ -937,9 +937,7 @@ def _named_variant(question: Question, product: Product) -> tuple[str | None, st
     entities = question.message.entities
     colour, size = product.variant_named(entities.colours, entities.sizes)
     if colour is None and size is None:
-        memory = question.conversation
-        colour = memory.colour if memory.colour in product.colours else None
-        size = memory.size if memory.size in product.sizes else None
+        colour, size = question.remembered(product)
     return colour, size
 
 

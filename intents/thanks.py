@@ -48,11 +48,10 @@ class Thanks(Intent):
 def _presale_date(question: Question) -> dt.date | None:
     """The pre-sale date of the variant talked about, when none of it is in stock and it can
     be ordered now (a restock with presale); None otherwise."""
-    product, memory = question.product, question.conversation
+    product = question.product
     if product is None:
         return None
-    colour = memory.colour if memory.colour in product.colours else None
-    size = memory.size if memory.size in product.sizes else None
+    colour, size = question.remembered(product)
     colours = [colour] if colour else product.colours
     sizes = [size] if size else product.sizes
     if any(product.stock.get(c, {}).get(s, 0) > 0 for c in colours for s in sizes):
