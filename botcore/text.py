@@ -6,7 +6,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["cjk_pairs", "join", "money", "money_span", "pairs", "span"]
+__all__ = ["CLAUSE_BREAKS", "FACT_PARTS", "cjk_pairs", "join", "money", "money_span", "pairs", "span"]
+
+#: Where a buyer's line parts into clauses: spaces and punctuation (「包邮吗 发顺丰吗」).
+CLAUSE_BREAKS = re.compile(r"[\s,，。?？!！~～]+")
+#: Where a fact the shop wrote parts into what it says of each thing (真空装走中通;锁鲜装只走顺丰冷链).
+FACT_PARTS = re.compile(r"[;；。]")
 
 
 def join(items: Iterable[str]) -> str:

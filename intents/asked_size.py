@@ -76,7 +76,7 @@ def _sized(product: Product) -> dict[str, tuple[float, str]]:
     """The product's sizes that are amounts or begin with one (500g, 250g罐装, 80g小泡袋), each
     with its amount in its base unit."""
     return {size: amount for size in product.sizes
-            if (is_amount(size) or _AMOUNT.match(size.lower())) and (amount := _amount(size.lower()))}
+            if _AMOUNT.match(size.lower()) and (amount := _amount(size.lower()))}
 
 
 def packs_of(product: Product, text: str) -> tuple[str, int] | None:

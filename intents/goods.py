@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from botcore.shop import Product
+from botcore.text import CLAUSE_BREAKS
 
 __all__ = ["LIST_ASKED", "SHOP_WIDE", "kind_asked", "of_kind", "within_budget"]
 
@@ -25,13 +26,11 @@ SHOP_WIDE = re.compile(r"你们家|你家|你们店|店里|店铺|贵店|本店"
 _AROUND_KIND = re.compile(r"^那?有(?!没有|什么|啥|哪|几)|你们店|本店|你们家?|你家|贵店|店里|家里"
                           r"|有没有|有什么|些|有啥|有哪些|有哪几|有几|产品|东西|商品|宝贝|好物|货"
                           r"|都有|都卖|卖|什么|啥|哪些|哪几|款式|几款|款|种|样|的|吗|呢|啊|呀|哈|亲|[?？!！~～,，。\s]")
-#: Where a line's clauses part.
-_CLAUSES = re.compile(r"[\s,，。?？!！~～]+")
 
 
 def kind_asked(text: str) -> str:
     """The kind of product the clause asking the list names (大米 of 「大米有哪些」), or ""."""
-    clause = next((c for c in _CLAUSES.split(text) if LIST_ASKED.search(c)), text)
+    clause = next((c for c in CLAUSE_BREAKS.split(text) if LIST_ASKED.search(c)), text)
     return _AROUND_KIND.sub("", clause.lower())
 
 

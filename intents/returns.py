@@ -9,7 +9,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from botcore.text import pairs
+from botcore.text import FACT_PARTS, pairs
 from intents.base import Answer, Intent, Question
 
 __all__ = ["Returns"]
@@ -222,12 +222,9 @@ def _with_conditions(note: str, conditions: str | None, used: re.Match[str] | No
     if not stem or not conditions or stem in note:
         return note
     said = re.compile(".{0,3}".join(map(re.escape, stem)))
-    clauses = [c for c in _CONDITION_CLAUSES.split(conditions) if c and said.search(c)]
+    clauses = [c for c in FACT_PARTS.split(conditions) if c and said.search(c)]
     return f"{note.rstrip('。；;')}；{'；'.join(clauses)}" if clauses else note
 
-
-#: Where the shop's conditions part into clauses.
-_CONDITION_CLAUSES = re.compile(r"[;；。]")
 
 
 def _broke_condition(conditions: str, text: str) -> bool:

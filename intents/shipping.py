@@ -29,7 +29,7 @@ from botcore.shop.calendar import (
 from botcore.stages.days import TODAY, WEEKDAY
 from botcore.stages.entities import Entities
 from botcore.stages.numbers import parse_numeral
-from botcore.text import join, money, span
+from botcore.text import CLAUSE_BREAKS, FACT_PARTS, join, money, span
 from intents.asked_size import packs_of
 from intents.base import Answer, Evidence, Intent, Message, Question
 from intents.named_days import NamedDay, day_after, day_named, fixed_day_named
@@ -81,7 +81,6 @@ _FEE_ONLY = frozenset({"fee_free", "fee_threshold", "fee_paid", "fee_free_which"
 _ARRIVE_ASKED = "arrive"  # Conversation.asked after whether it arrives by a day
 #: The order's fee asked in a clause of its own beside a courier asked of: 「包邮吗 发顺丰吗」.
 _ORDER_FEE = re.compile(r"包邮|包油|包游|免邮|运费|邮费")
-_CLAUSE_SPLIT = re.compile(r"[\s,，。?？!！~～]+")
 #: A bare follow-up naming another day: 「那元旦前呢」「后天呢」.
 _ON_IT = re.compile(r"(那|那么)?[^,，。?？!！]{1,8}呢[?？~～]*")
 #: What a conversation remembers of a holiday asked (``Conversation.asked``): holiday:春节.
@@ -229,7 +228,7 @@ class ShippingQuestion(Intent):
                 also.append(days)
         if answer.case.startswith("courier") and question.message.entities.couriers and any(
                 _ORDER_FEE.search(clause) and not any(c in clause for c in question.message.entities.couriers)
-                for clause in _CLAUSE_SPLIT.split(text)):
+                for clause in CLAUSE_BREAKS.split(text)):
             # 「包邮吗 发顺丰吗」: the order's fee too, not the courier's surcharge alone
             entities = dataclasses.replace(question.message.entities, couriers=())
             fee = self._told(dataclasses.replace(
@@ -860,8 +859,6 @@ def _own_couriers(question: Question) -> tuple[str, list[str]] | None:
 
 #: A fact of how the goods are sent: 配送方式, 快递, 物流, 发货方式.
 _SENT_KEY = re.compile(r"配送|快递|物流|发货方式|运输")
-#: Where a fact's value parts into what it says of each thing (真空装走中通;锁鲜装只走顺丰冷链).
-_PARTS_OF_FACT = re.compile(r"[;；。]")
 
 
 def _variant_courier(question: Question, couriers: list[str], only: bool = False) -> str | None:
@@ -876,7 +873,7 @@ def _variant_courier(question: Question, couriers: list[str], only: bool = False
     for key, value in product.attributes.items():
         if not names or not _SENT_KEY.search(key):
             continue
-        for clause in _PARTS_OF_FACT.split(value):
+        for clause in FACT_PARTS.split(value):
             if any(name.lower() in clause.lower() for name in names):
                 named = [c for c in couriers if c in clause]
                 if len(named) == 1 and (not only or re.search(r"只(能)?(走|发|用)" + re.escape(named[0]), clause)):
@@ -918,7 +915,7 @@ def _own_terms(question: Question) -> tuple[str, str] | None:
     for key, value in product.attributes.items():
         if not _SENT_KEY.search(key):
             continue
-        clauses = [c for c in _PARTS_OF_FACT.split(value) if any(n.lower() in c.lower() for n in said)
+        clauses = [c for c in FACT_PARTS.split(value) if any(n.lower() in c.lower() for n in said)
                    and (_ROAD_DAYS.search(c) or _PRICED.search(c))]  # (not 只发江浙沪: the area, told elsewhere)
         if clauses:
             return f"{product.name}的{key}", "，".join(clauses)
