@@ -390,7 +390,7 @@ def _priced_as_said(product: Product, said: Entities | None) -> tuple[str, float
 
 #: How many of a product are said right before its name (两件长款, 一件面包服) or right after it (巴旦木两袋).
 _COUNT_BEFORE = re.compile(rf"([一二两三四五六七八九十\d]+)\s*(?:{COUNTERS})\s*的?\s*$")
-_COUNT_AFTER = re.compile(rf"\s*的?\s*([一二两三四五六七八九十\d]+)\s*(?:{COUNTERS})")
+_COUNT_AFTER = re.compile(rf"\s*的?\s*([一二两三四五六七八九十\d]+)\s*(?:{COUNTERS})(?!装)")
 
 
 def _counts(products: Sequence[Product], text: str, named: Sequence[tuple[int, int]]) -> list[int] | None:
@@ -414,20 +414,35 @@ def _variant_counts(product: Product, variants: Sequence[str], text: str,
 
 def _counts_at(text: str, spans: Sequence[tuple[int, int] | None]) -> list[int] | None:
     """The count said with each name at ``spans``, all before them or all after them
-    (「面霜一瓶 防晒两瓶」), as the first says; None where one has none."""
-    counts: list[int] = []
-    before = True
-    for at in spans:
-        if at is None:
-            return None
-        if not counts:  # the first name sets where the counts are said
-            before = _COUNT_BEFORE.search(text, 0, at[0]) is not None
-        said = _COUNT_BEFORE.search(text, 0, at[0]) if before else _COUNT_AFTER.match(text, at[1])
-        count = parse_numeral(said[1]) if said else None
-        if count is None or count < 1:
-            return None
-        counts.append(int(count))
-    return counts
+    (「面霜一瓶 防晒两瓶」), as the first name said with one shows; a name said with none
+    counts one where the names are joined by 加/和 (「一斤的加两个半斤的」: 1, 2); None where
+    one has none otherwise, or none has one."""
+    if any(at is None for at in spans):
+        return None
+    placed = [at for at in spans if at is not None]
+
+    def before(at: tuple[int, int]) -> int | None:
+        said = _COUNT_BEFORE.search(text, 0, at[0])
+        return _whole(said[1]) if said else None
+
+    def after(at: tuple[int, int]) -> int | None:
+        said = _COUNT_AFTER.match(text, at[1])
+        return _whole(said[1]) if said else None
+    # the first name said with a count sets where the counts are said: after it where it has one there
+    first = next(((before(at), after(at)) for at in placed if before(at) or after(at)), None)
+    if first is None:
+        return None
+    read = after if first[1] and not first[0] else before
+    counts = [read(at) for at in placed]
+    if None in counts and not _PLUS.search(text, placed[0][1], placed[-1][0]):
+        return None
+    return [count or 1 for count in counts]
+
+
+def _whole(numeral: str) -> int | None:
+    """A count as said (两, 3), where it is one of one or more."""
+    count = parse_numeral(numeral)
+    return int(count) if count is not None and count >= 1 else None
 
 
 #: A product's own fact of its price for many (批量价, 阶梯价, 团购价), with a sum in it.
@@ -1462,9 +1477,9 @@ class Bargain(Intent):
                 _spend_off(running) or not any(_CUTS_PRICE.search(p.description) for p in running)) \
                 and not any(_SET_PRICE.search(p.description) for p in running):
             counts = counts or [1] * len(each_one)
-            summed = _summed([(_times(name, n), _beside(product, name, colour, size) * n)
-                              for name, n in zip(each_one, counts, strict=True)], running,
-                             question.shop.bargain.bulk, sum(counts), question.shop.bargain.coupon)
+            items = [(_times(name, n), _beside(product, name, colour, size) * n)
+                     for name, n in zip(each_one, counts, strict=True)]
+            summed = _summed(items, running, question.shop.bargain.bulk, sum(counts), question.shop.bargain.coupon)
             if summed is not None:
                 return dataclasses.replace(summed, remember=remember)
         asked_total = each_one and (_TOTAL.search(question.message.text) or _EACH_ONE.search(question.message.text)
@@ -1481,6 +1496,14 @@ class Bargain(Intent):
                     "product": product.name, "total": money(round(sum(nets), 2)), "prices": join(
                         f"{_times(name, n)} 到手{money(round(net, 2))}"
                         for name, n, net in zip(each_one, counts, nets, strict=True))}, remember)
+        if asked_total and counts and sum(counts) > len(counts) and not any(
+                _SET_PRICE.search(p.description) for p in running):
+            # 「一斤的加两个半斤的多少钱」 while 第二件半价 and 满199减20 run: what they come to as priced,
+            # and the terms that decide what is paid
+            items = [(_times(name, n), _beside(product, name, colour, size) * n)
+                     for name, n in zip(each_one, counts, strict=True)]
+            if moving := _moving(running, sum(price for _, price in items)):
+                return Answer("products_total_terms", facts | _listed(items) | _promotion_facts(moving), remember)
         if several:  # 「250g和500g分别多少钱」: each one named
             named_prices = join(f"{name} {money(_beside(product, name, colour, size))}" for name in several)
             if promo and _TOTAL.search(question.message.text) and any(

@@ -2189,3 +2189,20 @@ def test_a_cut_for_buying_so_many_together_is_taken_off_that_many(
     engine = make_engine(products=[pillow], promotions=promotions, bargain={"bulk": None})
     part = bargain_part(engine.reply(f"{count}多少钱", item_id="pillow", now=dt.datetime(2026, 12, 8, 10)))
     assert part.case == case and part.facts.get("net") == net
+
+
+@pytest.mark.parametrize(("message", "now", "case", "facts"), [
+    # a size said without a count beside one said with two, joined by 加: one of it
+    ("一斤的加两个半斤的多少钱", NO_PROMOTION, "products_total_bulk", {"prices": "500g 108元、250g×2 118元",
+                                                                   "total": "203.4元"}),
+    ("两袋半斤加一斤的 多少钱", NO_PROMOTION, "products_total_bulk", {"prices": "250g×2 118元、500g 108元"}),
+    # while 第二件半价 and 满199减20 both run: the sum as priced, and the terms that decide what is paid
+    ("一斤的加两个半斤的多少钱", dt.datetime(2026, 12, 3, 14), "products_total_terms",
+     {"total": "226元", "promotion_name": "牛肉干第二件半价、双十二年货节"}),
+    ("500g两袋加250g一袋一共多少", dt.datetime(2026, 12, 3, 14), "products_total_terms",
+     {"prices": "500g×2 216元、250g 59元", "total": "275元"}),
+])
+def test_sizes_bought_in_counts_are_summed(message: str, now: dt.datetime, case: str, facts: dict[str, str]) -> None:
+    snacks = Engine(load_shop("snacks"), rng=random.Random(0))
+    part = bargain_part(snacks.reply(message, item_id="jerky", now=now))
+    assert part.case == case and {key: part.facts.get(key) for key in facts} == facts
