@@ -822,10 +822,10 @@ _LEFT_OUT = r"[^,，。;；)）]{0,4}(除外|不参加|不参与|不享受|不�
 _SET_PRICE = re.compile(r"只要|仅需|只需|套装价|组合价|一起拍.{0,8}\d+元")
 #: Two things meant, one of each: 「两条都要」「两本一起买」「各一个」 (not two of one).
 _BOTH = re.compile(r"都要|都买|一起|各")
-#: A follow-up naming one thing and no more: 「不带盆的呢」「灰的呢」「那大号呢」.
 #: The price alone asked, of nothing named: 「多钱」「那多少钱呢」「价格呢」.
 _PRICE_ALONE = re.compile(r"^(?:亲)?(?:那|那么)?(?:这个|这款|它)?(?:多少钱|多钱|啥价|什么价|怎么卖|价格|价钱|多少)"
                           r"(?:呢|啊|呀|哈)?[?？]*$")
+#: A follow-up naming one thing and no more: 「不带盆的呢」「灰的呢」「那大号呢」.
 _ONLY_THIS = re.compile(r"^(那|那么)?[^\s,，。?？!！]{1,8}?(的(呢|咧)?|呢|咧)[?？]*$")
 #: A total asked (一共多少钱): of the number the buyer said they want, if said before.
 _TOTAL = re.compile(r"一共|总共|合计|总价|加起来|算下来|到手|一起(买|拍|要|下单)?的?(多少|什么价|啥价|怎么算)")
