@@ -1016,7 +1016,16 @@ def own_ship_time(product: Product | None, text: str = "") -> tuple[str, str] | 
         return None
     return _named_ship_time(product, text) or next(
         ((product.name, value) for key, value in product.attributes.items()
-         if _SHIP_TIME_KEY.search(key) and not _AREA_KEY.search(key) and _A_TIME.search(value)), None)
+         if _SHIP_TIME_KEY.search(key) and not _AREA_KEY.search(key) and _A_TIME.search(value)), None) or next(
+        ((product.name, part) for value in product.attributes.values() for part in FACT_PARTS.split(value)
+         if _PAID_THEN_SENT.search(part)), None)
+
+
+#: A fact's part that says how long after paying it is sent, whatever the fact is called
+#: (配送方式: 保税仓发货,付款后1到3天清关出库走中通; 发货: 下单后48小时内发出).
+_PAID_THEN_SENT = re.compile(r"(?:付款|付完款|下单|拍下|支付)后?[^,，;；。]{0,10}?"
+                             r"(?:\d+|[一二三四五六七八九十两])(?:\s*(?:到|至|-|~)\s*(?:\d+|[一二三四五六七八九十两]))?\s*"
+                             r"(?:个)?(?:工作日|天|日|小时)内?[^,，;；。]{0,6}?(?:发出|发货|寄出|出库|出仓)")
 
 
 def _named_ship_time(product: Product | None, text: str) -> tuple[str, str] | None:

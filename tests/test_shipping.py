@@ -805,6 +805,24 @@ def test_a_products_own_ship_time_is_said_over_the_shops_cutoff(shop: Shop, name
     assert "今天" not in part.text
 
 
+@pytest.mark.parametrize(("facts", "told"), [
+    # how long after paying it leaves, said in a fact of how it is sent: that part, not the cut-off
+    ({"配送方式": "保税仓发货,付款后1到3天清关出库走中通;直邮的清关加派送7到15天"}, "保税仓发货,付款后1到3天清关出库走中通"),
+    ({"发货说明": "海外仓付款后2个工作日内发出"}, "海外仓付款后2个工作日内发出"),
+])
+def test_a_time_after_paying_said_in_any_fact_is_the_products_own_ship_time(
+        shop: Shop, facts: dict[str, str], told: str) -> None:
+    engine = with_dress(shop, attributes=facts)
+    part = shipping_part(ask(engine, "今天能发吗", now=at(FRIDAY, 10)))
+    assert (part.case, part.facts["ship_time"]) == ("product_ship_time", told)
+    assert "今天" not in part.text
+
+
+def test_a_fact_of_how_it_is_sent_with_no_time_after_paying_leaves_the_cutoff(shop: Shop) -> None:
+    engine = with_dress(shop, attributes={"配送方式": "只走顺丰,偏远地区不发"})
+    assert shipping_part(ask(engine, "今天能发吗", now=at(FRIDAY, 10))).case == "ship_today"
+
+
 def test_a_day_the_shop_does_not_ship_asked_of_a_product_made_to_order_says_both(shop: Shop) -> None:
     engine = with_dress(shop, attributes={"制作周期": "下单后3到5天做好发货"})
     part = shipping_part(ask(engine, "周日你们发货吗", now=at(FRIDAY, 10)))  # the example shop rests on Sundays
