@@ -807,7 +807,8 @@ def test_a_products_own_ship_time_is_said_over_the_shops_cutoff(shop: Shop, name
 
 @pytest.mark.parametrize(("facts", "told"), [
     # how long after paying it leaves, said in a fact of how it is sent: that part, not the cut-off
-    ({"配送方式": "保税仓发货,付款后1到3天清关出库走中通;直邮的清关加派送7到15天"}, "保税仓发货,付款后1到3天清关出库走中通"),
+    ({"配送方式": "保税仓发货,付款后1到3天清关出库走中通;直邮的清关加派送7到15天"},
+     "保税仓发货,付款后1到3天清关出库走中通"),
     ({"发货说明": "海外仓付款后2个工作日内发出"}, "海外仓付款后2个工作日内发出"),
 ])
 def test_a_time_after_paying_said_in_any_fact_is_the_products_own_ship_time(
