@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 from yaml.constructor import ConstructorError
 
-__all__ = ["YAMLError", "parse_yaml", "yaml_problem"]
+__all__ = ["YAMLError", "own_problem", "parse_yaml", "yaml_problem"]
 
 YAMLError = yaml.YAMLError
 
@@ -82,6 +82,12 @@ _PROBLEMS = (
 )
 
 
+def own_problem(error: YAMLError) -> bool:
+    """Whether ``error`` is a check of this module's own (a key written twice, a date that does not
+    exist), said in Chinese already: a value to mend, not a slip of YAML's."""
+    return any("\u4e00" <= ch <= "\u9fff" for ch in str(getattr(error, "problem", "") or ""))
+
+
 def yaml_problem(error: YAMLError, text: str = "") -> str:
     """Where a YAML ``text`` cannot be read, and why, in Chinese: 第 3 行第 5 列:这一行用了 Tab 键
     缩进… (PyYAML says it in English; a check of this module's own says it in Chinese already)."""
@@ -89,7 +95,7 @@ def yaml_problem(error: YAMLError, text: str = "") -> str:
     where = f"第 {mark.line + 1} 行第 {mark.column + 1} 列" if mark else "某处"
     problem = str(getattr(error, "problem", "") or "")
     context = str(getattr(error, "context", "") or "")
-    if any("\u4e00" <= ch <= "\u9fff" for ch in problem):
+    if own_problem(error):
         return f"{where}:{problem}"
     lines = text.splitlines()
     if mark is not None and mark.line < len(lines) and "\t" in lines[mark.line][:mark.column + 1]:

@@ -282,9 +282,33 @@ def test_typo_reports_both_unknown_and_missing_field() -> None:
     error = problems_of(lambda d: _rename(d["products"][0], "colours", "colour"))
     assert dict(error.problems) == {
         "products[0].colours": "缺少这个必填字段,请补上",
-        "products[0].colour": "不认识这个字段(是不是拼错了?),请删掉或改成正确的字段名",
+        "products[0].colour": "不认识这个字段,是不是拼错了?可能想写 colours,请改成正确的字段名或删掉",
     }
     assert f"有 {len(error.problems)} 处需要修改" in str(error)
+
+
+@pytest.mark.parametrize(("change", "place", "message"), [
+    # a name close to a field of that place is suggested
+    (lambda d: d["bargain"].update(price_protection=7), "bargain.price_protection", "可能想写 price_protection_days"),
+    # a number where text is wanted: quote it; the item counted from one, as the owner counts
+    (lambda d: d["keyword_rules"][0]["keywords"].append(26000), "keyword_rules 第 1 项的 keywords 第 4 项",
+     '请加上引号写成文字,例如 "26000"'),
+    # a unit written with a number: only the number (not "do not quote it", which was not done)
+    (lambda d: d["products"][0].update(price="169元/件"), "第 1 个商品「dress-floral」的 price",
+     "只写数字,不要带单位或文字"),
+    (lambda d: d["products"][0].update(price="169"), "第 1 个商品「dress-floral」的 price", "不要加引号"),
+])
+def test_a_mistake_says_the_fix_for_what_was_written(change: Change, place: str, message: str) -> None:
+    text = str(problems_of(change))
+    assert f"  - {place}: " in text and message in text
+
+
+def test_a_date_that_does_not_exist_is_a_value_to_mend_not_bad_yaml() -> None:
+    text = EXAMPLE_SHOP.read_text("utf-8").replace("date: 2026-12-05", "date: 2026-12-32", 1)
+    with pytest.raises(ShopFileError) as caught:
+        parse_shop(text, "a.yaml")
+    assert "不是有效的 YAML" not in str(caught.value)
+    assert "有一处需要修改" in str(caught.value) and "日期「2026-12-32」不存在" in str(caught.value)
 
 
 def test_several_mistakes_are_all_reported() -> None:

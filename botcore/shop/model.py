@@ -82,11 +82,18 @@ class Invalid(ValueError):
 LARGEST = 1_000_000_000
 
 
+#: A number written as text: "3", "12.5" in quotes.
+_QUOTED_NUMBER = re.compile(r"^\s*-?\d+(\.\d+)?\s*$")
+
+
 def _plain_number(value: object) -> object:
     """true/false or a quoted "3" is a slip of the owner's, not a number: say so rather than
     guess; infinity, nan and numbers past `LARGEST` are refused before anything computes with them."""
-    if isinstance(value, bool | str):
-        raise Invalid("wrong_type", f"应该是数字(现在写的是 {value!r}):不要加引号,也不要写 true/false")
+    if isinstance(value, bool):
+        raise Invalid("wrong_type", f"应该是数字(现在写的是 {str(value).lower()}):不要写 true/false")
+    if isinstance(value, str):  # "3" quoted, or 79元/米 and 无 with words: only the number
+        fix = "不要加引号" if _QUOTED_NUMBER.match(value) else "只写数字,不要带单位或文字"
+        raise Invalid("wrong_type", f"应该是数字(现在写的是 {value!r}):{fix}")
     if isinstance(value, float) and not math.isfinite(value):
         raise Invalid("not_finite", f"应该是一个普通的数(现在写的是 {value}),不能是无穷大或 nan")
     if isinstance(value, int | float) and abs(value) > LARGEST:

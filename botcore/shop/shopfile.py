@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import difflib
 import re
+import typing
 from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from botcore.errors import ShopFileError, ShopValidationError
 from botcore.shop.model import Invalid, Shop
 from botcore.shop.scenarios import described
-from botcore.yamltext import YAMLError, parse_yaml, yaml_problem
+from botcore.yamltext import YAMLError, own_problem, parse_yaml, yaml_problem
 
 __all__ = [
     "EXAMPLE_SHOP",
@@ -101,8 +103,20 @@ def _place(loc: tuple[Any, ...], data: Mapping[str, Any]) -> str:
         item = products[parts[1]] if isinstance(products, list) and 0 <= parts[1] < len(products) else None
         name = (item.get("id") or item.get("name")) if isinstance(item, dict) else None
         head = f"第 {parts[1] + 1} 个商品" + (f"「{name}」" if isinstance(name, str) and name else "")
-        return f"{head}的 {_field(tuple(parts[2:]))}" if parts[2:] else head
-    return "店铺文件" if not parts else _field(tuple(parts))
+        return f"{head}的 {_counted(tuple(parts[2:]))}" if parts[2:] else head
+    return "店铺文件" if not parts else _counted(tuple(parts))
+
+
+def _counted(parts: tuple[Any, ...]) -> str:
+    """A field's path with its list items counted from one: keyword_rules 第 3 项的 keywords 第 2 项
+    (not keyword_rules[2].keywords[1])."""
+    out = ""
+    for part in parts:
+        if isinstance(part, int):
+            out += f" 第 {part + 1} 项"
+        else:
+            out += f"的 {part}" if out.endswith("项") else (f".{part}" if out else str(part))
+    return out
 
 
 #: What an owner is told of a mistake no message above names (never pydantic's English).
@@ -124,12 +138,39 @@ def problem_text(error: Mapping[str, Any]) -> str:
             text = template.format(**ctx)
         except (KeyError, IndexError):
             text = template
+    if kind == "extra_forbidden" and (near := near_field(tuple(error["loc"]))):
+        text = f"不认识这个字段,是不是拼错了?可能想写 {near},请改成正确的字段名或删掉"
     if kind == "extra_forbidden" and _LIKE_TEXT.search(str(error["loc"][-1] if error["loc"] else "")):
         text += ";如果它是上一项文字的一部分:文字里有英文逗号或冒号时,请给整段文字加上引号"
     if kind not in ("missing", "extra_forbidden", "value_error") and "input" in error:
         given = repr(error["input"])
         text += f"(现在写的是 {given[:60] + '…' if len(given) > 60 else given})"
+    if kind == "string_type" and isinstance(error.get("input"), int | float):  # keywords: [26000]
+        text += f",请加上引号写成文字,例如 \"{error['input']}\""
     return text
+
+
+def near_field(loc: tuple[Any, ...]) -> str | None:
+    """The field at ``loc``'s place most like the unknown name written there (price_protection:
+    price_protection_days), where one is."""
+    *path, name = [part for part in loc if not str(part).startswith("function-")] or [""]
+    model: type[BaseModel] | None = Shop
+    for part in path:
+        if isinstance(part, int):
+            continue
+        field = model.model_fields.get(part) if model is not None else None
+        model = _model_in(field.annotation) if field is not None else None
+    if model is None:
+        return None
+    close = difflib.get_close_matches(str(name), list(model.model_fields), n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
+def _model_in(annotation: Any) -> type[BaseModel] | None:
+    """The model a field holds, itself or in a list or an optional one."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    return next((found for arg in typing.get_args(annotation) if (found := _model_in(arg)) is not None), None)
 
 
 _CODES = {
@@ -179,8 +220,9 @@ def parse_shop(text: str, source: str = "<shop>") -> Shop:
     """Validate a shop given as YAML text; ``source`` names it in error messages."""
     try:
         data = parse_yaml(text)
-    except YAMLError as e:
-        raise ShopFileError(f"店铺文件 {source} 不是有效的 YAML,{yaml_problem(e, text)}。") from e
+    except YAMLError as e:  # (a check of our own, a date that does not exist, is no slip of YAML's)
+        said = "有一处需要修改" if own_problem(e) else "不是有效的 YAML"
+        raise ShopFileError(f"店铺文件 {source} {said},{yaml_problem(e, text)}。") from e
     if not isinstance(data, dict):
         raise ShopFileError(
             f"店铺文件 {source} 的最外层应该是 键: 值 的表(shop:, shipping:, products: ...),"
