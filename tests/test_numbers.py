@@ -68,6 +68,10 @@ def _measures(text: str) -> dict[str, float]:
         ("宿舍床90宽的用哪个", {}),
         ("我身高1米8 床够长吗", {"height": 180}),  # said of the body
         ("这条裤子90宽吗", {}),  # a side measured
+        # ... but 高 after a child's number is the child's height: 「110高」 as kids' shops say it
+        ("闺女5岁 110高 穿哪个码", {"age": 5, "height": 110}),
+        ("宝宝四岁半 113高 买多大的", {"age": 4.5, "height": 113}),
+        ("柜子80高", {}),
     ],
 )
 def test_find_measures(text: str, expected: dict[str, float]) -> None:

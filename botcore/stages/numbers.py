@@ -250,6 +250,8 @@ def find_measures(text: str) -> tuple[Measure, ...]:
             found.append(Measure(kind, round(value, 1), match.start(), match.end(), match.group()))
     _bare_measures(text, taken, found)
     bed = _BED.search(text) is not None
-    found = [m for m in found if not (m.kind in ("height", "weight") and not m.sure and _SIDE_AFTER.match(text, m.end))
+    child = _CHILD.search(text) is not None or any(m.kind == "age" for m in found)
+    found = [m for m in found if not (m.kind in ("height", "weight") and not m.sure and (side := _SIDE_AFTER.match(
+        text, m.end)) and not (child and m.kind == "height" and side.group().endswith("高")))  # 「闺女5岁 110高」
              and not (bed and _of_a_bed(text, m))]
     return tuple(sorted(found, key=lambda m: m.start))
