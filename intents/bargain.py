@@ -1052,8 +1052,9 @@ class Bargain(Intent):
             if asked_of:  # 「2019的也参加吗」 where the terms leave nothing out: the terms, which say what goes
                 its_terms = self._promotions(promo, coupon)
                 return dataclasses.replace(its_terms, remember={**its_terms.remember, "asked": "promo"})
-        named = next((p for p in shop.promotions if p.name in entities.promotions), None) or _of_occasion(
-            shop, self.rules.topics["occasion"].findall(text), product, today)
+        named = next((p for p in shop.promotions if p.name in entities.promotions), None)
+        by_occasion = named is None and (named := _of_occasion(
+            shop, self.rules.topics["occasion"].findall(text), product, today)) is not None
         if named is None and question.conversation.asked == "promo":  # 「第二件半价怎么算」 after the promotions
             named = _by_terms(shop, text)
         if named is None and (self.rules.topic(text, "until") is not None or _STILL_ON.search(text)) \
@@ -1102,6 +1103,11 @@ class Bargain(Intent):
         if product is not None and (own := _own_promotion_fact(product, text, shop.promotions)) is not None:
             # 「能用国补吗」 of a phone whose 国补 fact says what it comes to with it: that, not the terms alone
             return Answer("promotion_own", {"product": product.name, "part": own[0], "note": own[1]})
+        if by_occasion and named in running and len(running) > 1 and not until and topic != "protect" \
+                and not priced_too and not self.rules.topic(text, "stack"):
+            # 「双12有啥活动」 while 小新双12直降 and 配件满减 both run: every one that runs for it, the one named first
+            answer = self._promotions(_promotion_facts([named, *(p for p in running if p is not named)]), coupon)
+            return dataclasses.replace(answer, remember={**answer.remember, "asked": "promo"})
         if named is not None and topic != "protect" and not priced_too:  # 「跑鞋狂欢周到哪天结束」: that promotion
             # (「双12买的现在降价了」 names it as when it was bought: the price protection, below)
             about = self._promotion(named, today, product, until, coupon, running)

@@ -2206,3 +2206,10 @@ def test_sizes_bought_in_counts_are_summed(message: str, now: dt.datetime, case:
     snacks = Engine(load_shop("snacks"), rng=random.Random(0))
     part = bargain_part(snacks.reply(message, item_id="jerky", now=now))
     assert part.case == case and {key: part.facts.get(key) for key in facts} == facts
+
+
+def test_an_occasion_named_while_several_promotions_run_names_every_one_the_named_first() -> None:
+    snacks = Engine(load_shop("snacks"), rng=random.Random(0))
+    part = bargain_part(snacks.reply("双十二有啥活动", item_id="jerky", now=dt.datetime(2026, 12, 3, 10)))
+    assert part.facts["promotion_name"] == "双十二年货节、牛肉干第二件半价"  # the jerky's own 第二件半价 too
+    assert "第二件半价" in part.text and "满199减20" in part.text
