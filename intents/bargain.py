@@ -588,6 +588,8 @@ def _count_rate(running: list[Promotion], pieces: int, total: float) -> tuple[Pr
 
 #: Said right after terms, that they are a coupon's: 满299减20的券.
 _A_COUPON = re.compile(r"的?(店铺)?(优惠)?券")
+#: A coupon's own terms named in a promotion's (可以和店铺满5000减100的券一起用): not the promotion's.
+_COUPON_TERMS = re.compile(r"满\d+(?:\.\d+)?元?减\d+(?:\.\d+)?元?" + _A_COUPON.pattern)
 
 
 def _the_cut(running: list[Promotion]) -> Promotion | None:
@@ -606,7 +608,7 @@ def _plain_terms(running: list[Promotion], terms: re.Pattern[str], more: str) ->
         return None
     description = cutting.description  # (「可以和店铺满299减20的券一起用」 names the coupon, not a second cut)
     found = [m for m in terms.finditer(description) if not _A_COUPON.match(description, m.end())]
-    if len(found) != 1 or re.search(more, description):
+    if len(found) != 1 or re.search(more, _COUPON_TERMS.sub("", description)):
         return None
     return tuple(float(n) for n in found[0].groups())
 

@@ -2213,3 +2213,11 @@ def test_an_occasion_named_while_several_promotions_run_names_every_one_the_name
     part = bargain_part(snacks.reply("双十二有啥活动", item_id="jerky", now=dt.datetime(2026, 12, 3, 10)))
     assert part.facts["promotion_name"] == "双十二年货节、牛肉干第二件半价"  # the jerky's own 第二件半价 too
     assert "第二件半价" in part.text and "满199减20" in part.text
+
+
+def test_a_cut_whose_terms_name_the_coupon_it_goes_with_is_still_taken_off(
+        make_engine: Callable[..., Engine]) -> None:
+    promotions = [{"name": "连衣裙立减", "description": "碎花连衣裙下单立减20元,可以和店铺满150减10的券一起用。",
+                   "start": "2026-12-01", "end": "2026-12-12", "products": [DRESS]}]
+    part = bargain_part(ask(make_engine(promotions=promotions), "多少钱", now=dt.datetime(2026, 12, 2, 10)))
+    assert (part.case, part.facts["price"], part.facts["net"]) == ("price_net_told", "169元", "149元")
