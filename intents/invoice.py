@@ -15,8 +15,8 @@ class Invoice(Intent):
     name = "invoice"
     rank = 50
     before_buying = True
-    cases = {"available": ("kinds", "note"), "unavailable": (), "kind_yes": ("kind", "note"),
-             "kind_no": ("kind", "kinds"), "after_order": ()}
+    cases = {"available": ("kinds", "note"), "unavailable": (), "unavailable_note": ("note",),
+             "kind_yes": ("kind", "note"), "kind_no": ("kind", "kinds"), "after_order": ()}
     # 「个人的」「电子的还是纸质的」「专票呢」 right after an invoice answer go on with it
     continued_by = {_ASKED: "follow"}
 
@@ -25,8 +25,9 @@ class Invoice(Intent):
         if self.rules.topic(question.message.text, "after"):  # 「发票开错了」「税号发你」: a person does it
             return Answer("after_order", handoff=True, actions=({"type": "flag", "reason": "invoice"},))
         said = {"asked": _ASKED}
-        if not invoice.available:
-            return Answer("unavailable", remember=said)
+        if not invoice.available:  # what the shop gives instead, where it says (订单截图作为购买凭证)
+            return Answer("unavailable_note", {"note": invoice.note}, said) if invoice.note \
+                else Answer("unavailable", remember=said)
         kinds = join(invoice.kinds)
         asked = [kind for kind in _KINDS if self.rules.topic(question.message.text, kind) is not None]
         if len(asked) == 1:  # (「电子的还是纸质的」 asks which there are: all of them)

@@ -80,13 +80,19 @@ def test_available_with_one_kind_names_only_that_kind(shop: Shop) -> None:
 
 
 def test_unavailable_when_the_shop_issues_no_invoices(shop: Shop) -> None:
-    engine = _engine(shop, available=False)
+    engine = _engine(shop, available=False, note="")
     reply = engine.reply("能开发票吗", now=NOW)
     assert reply.intents[0] == "invoice"
     assert reply.parts[0].case == "unavailable"
     assert "电子普通发票" not in reply.text
     assert "增值税" not in reply.text
     assert reply.mode == "auto"
+
+
+def test_unavailable_says_what_the_shop_gives_instead_where_it_says(shop: Shop) -> None:
+    engine = _engine(shop, available=False, note="可以提供电子订单截图和海关清关记录作为购买凭证")
+    part = engine.reply("能开发票吗 公司报销用", now=NOW).parts[0]
+    assert part.case == "unavailable_note" and "电子订单截图和海关清关记录" in part.text
 
 
 @pytest.mark.parametrize("text", ["不用开发票", "发票就不用了", "不需要发票哈"])
