@@ -113,6 +113,10 @@ class Payment(Intent):
                 return Answer("price_change_unagreed", handoff=True,
                               actions=({"type": "flag", "reason": "price_change"},))
             return Answer("price_change", handoff=True, actions=({"type": "flag", "reason": "price_change"},))
+        if self.rules.topic(question.message.text, "someone_else"):  # 「用我老公支付宝付可以不」
+            if shop.payment.note and _OF_THE_PAYER.search(shop.payment.note):
+                return Answer("note", facts | {"note": shop.payment.note})  # 支付人要和订购人是同一个人
+            return Answer("not_stated", {"method": "别人代付"}, handoff=True)
         other = self.rules.topics["other_way"].search(question.message.text)
         if other is not None and other["way"] in _COST_OF_INSTALMENTS and topic in ("baitiao", "huabei") \
                 and other["way"] in (shop.payment.note or ""):
@@ -185,6 +189,9 @@ class Payment(Intent):
                 return Answer("instalments_note", told | {"note": note}) if note else Answer("instalments", told)
         return Answer(yes, {"method": word})
 
+
+#: A payment note that speaks of who pays: 「支付人要和订购人是同一个人」「可以找人代付」.
+_OF_THE_PAYER = re.compile(r"代付|本人|同一个?人|支付人|付款人|别人|他人|亲友")
 
 #: How many instalments a line names: 分12期, 12期, 十二期.
 _INSTALMENTS_NAMED = re.compile(r"(?P<n>\d{1,2}|[一二三六九十]{1,3})\s*期")

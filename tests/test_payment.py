@@ -273,3 +273,14 @@ def test_huabei_instalments_come_with_what_the_shops_note_says_of_them(make_engi
 def test_each_way_of_paying_a_line_asks_of_is_answered(shop: Shop, text: str, cases: list[str]) -> None:
     reply = _engine(shop, credit_card=True).reply(text)
     assert [part.case for part in reply.parts if part.intent == "payment"] == cases
+
+
+@pytest.mark.parametrize(("note", "case"), [
+    ("跨境订单的支付人要和订购人(身份证实名)是同一个人", "note"),  # the note says who pays: it
+    ("", "not_stated"),  # nothing said of who pays: a person, not 「支持支付宝」
+])
+def test_paid_by_someone_else_is_what_the_note_says_of_who_pays(
+        make_engine: Callable[..., Engine], note: str, case: str) -> None:
+    reply = make_engine(payment={"note": note}).reply("用我老公支付宝付可以不", now=NOW)
+    assert reply.parts[0].case == case
+    assert (note in reply.text) if note else reply.mode == "handoff"
