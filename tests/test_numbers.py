@@ -72,6 +72,11 @@ def _measures(text: str) -> dict[str, float]:
         ("闺女5岁 110高 穿哪个码", {"age": 5, "height": 110}),
         ("宝宝四岁半 113高 买多大的", {"age": 4.5, "height": 113}),
         ("柜子80高", {}),
+        # a metre of the goods priced or counted, not the buyer's height
+        ("多钱一米", {}),
+        ("一米几个滑轮", {}),
+        ("孩子一米 穿多大", {"height": 100}),
+        ("身高是一米", {"height": 100}),
     ],
 )
 def test_find_measures(text: str, expected: dict[str, float]) -> None:

@@ -232,6 +232,12 @@ def _of_a_bed(text: str, measure: Measure) -> bool:
         and _OF_THE_BODY.search(text, 0, measure.start) is None
 
 
+#: Said right before or after 一米 that it is a metre of the goods priced or counted (多钱一米, 每米,
+#: 一米多少钱, 一米几个), not a height.
+_PER_METRE_BEFORE = re.compile(r"(多钱|多少钱?|几块钱?|价格?|单价|每|按)\s*$")
+_PER_METRE_AFTER = re.compile(r"\s*(多少|多钱|几|的价|价|算|要|起)")
+
+
 def find_measures(text: str) -> tuple[Measure, ...]:
     """Every measure in a normalised message, in order of appearance."""
     if _ANY_NUMBER.search(text) is None:  # most questions have no number at all
@@ -242,6 +248,9 @@ def find_measures(text: str) -> tuple[Measure, ...]:
         for match in pattern.finditer(text):
             if _overlaps(match.start(), match.end(), taken):
                 continue
+            if kind == "height" and match.group() in ("1米", "一米") and (
+                    _PER_METRE_BEFORE.search(text, 0, match.start()) or _PER_METRE_AFTER.match(text, match.end())):
+                continue  # 「多钱一米」「一米多少钱」「一米几个滑轮」: a metre of the goods, not the buyer's height
             value = read(match)  # type: ignore[operator]
             low, high = _PLAUSIBLE[kind]
             if not low <= value <= high:
