@@ -531,6 +531,9 @@ class ShippingQuestion(Intent):
             return Answer(f"{case}_courier", fee_facts | {
                 "product": product.name, "courier": courier, "surcharge": money(_surcharge(shipping, courier))})
         entities = question.message.entities
+        if product is not None and not entities.regions and (free := _own_free_shipping(product)) is not None:
+            # 「色卡包邮吗」 of a swatch whose page says 包邮寄出: that, not the shop's 满99包邮
+            return Answer("own_terms", {"product": product.name, "terms": free})
         pointed = bool(entities.products or entities.sizes or entities.colours or entities.quantity
                        or points(question.message.text)
                        or (product is not None and packs_of(product, question.message.text)))  # 「两斤包邮吗」
@@ -858,7 +861,7 @@ def _own_couriers(question: Question) -> tuple[str, list[str]] | None:
 
 
 #: A fact of how the goods are sent: 配送方式, 快递, 物流, 发货方式.
-_SENT_KEY = re.compile(r"配送|快递|物流|发货方式|运输")
+_SENT_KEY = re.compile(r"配送|快递|物流|发货方式|运输|运费|邮费|偏远")
 
 
 def _variant_courier(question: Question, couriers: list[str], only: bool = False) -> str | None:
@@ -926,6 +929,24 @@ def _own_terms(question: Question) -> tuple[str, str] | None:
 _ROAD_DAYS = re.compile(r"\d+\s*(到|-|~|至)\s*\d+\s*天|\d+\s*天(内)?(到|送达|左右|能到)")
 #: A value that says what something costs: 另加8元, 补20元, 不加钱, 不用补差价.
 _PRICED = re.compile(r"\d+(\.\d+)?\s*(元|块)|不加钱|免费|包邮|加钱|差价")
+
+
+def _own_free_shipping(product: Product) -> str | None:
+    """The clause of the product's own words that says it is sent free (包邮寄出, 运费: 本品包邮),
+    with no condition (满2件包邮) and no place left out (偏远地区不包邮)."""
+    for text in (*product.attributes.values(), product.selling_points):
+        for clause in _FREE_PARTS.split(text):
+            if _FREE.search(clause) and not _FREE_BUT.search(clause):
+                return clause
+    return None
+
+
+#: Where a product's words part into clauses, to find the one saying it is sent free.
+_FREE_PARTS = re.compile(r"[,，;；。]")
+_FREE = re.compile(r"包邮|免运费|免邮")
+#: ... and what makes it no plain 包邮: a threshold, a no, a place or courier apart.
+_FREE_BUT = re.compile(r"满\s*\d|不包邮|不参加|不参与|不免|偏远|除外|以外|[\d一二两三四五六七八九十]\s*[件个份]"
+                       r"|顺丰|港澳台|新疆|西藏")
 
 
 def _named_variant(question: Question, product: Product) -> tuple[str | None, str | None]:

@@ -1248,3 +1248,26 @@ def test_a_variant_sent_its_own_way_is_answered_by_its_fact(
 def test_whose_store_it_is_asks_no_courier(make_engine: Callable[..., Engine], text: str) -> None:
     reply = make_engine().reply(text, item_id="dress-floral", now=TUESDAY)
     assert "shipping" not in reply.intents and "不用补差价" not in reply.suggestion
+
+
+@pytest.mark.parametrize(("fields", "case", "told"), [
+    # the page says it goes free: that, not the shop's 满99包邮 (the dress is 169元 anyway, so 99 is no help)
+    ({"selling_points": "全店面料的小样一本,每块15x15厘米,包邮寄出"}, "own_terms", "包邮寄出"),
+    ({"attributes": {"运费": "本品包邮"}}, "own_terms", "本品包邮"),
+    # a condition or a place left out is no plain 包邮: the shop's rule
+    ({"selling_points": "满2件包邮,单件运费8元"}, None, None),
+    ({"selling_points": "包邮(偏远地区除外)"}, None, None),
+])
+def test_a_products_own_free_shipping_is_told_over_the_shops_rule(
+        shop: Shop, fields: dict[str, object], case: str | None, told: str | None) -> None:
+    part = shipping_part(ask(with_dress(shop, **fields), "包邮吗", now=at(FRIDAY, 10)))
+    if case is None:
+        assert part.case != "own_terms"
+    else:
+        assert (part.case, part.facts["terms"]) == (case, told)
+
+
+def test_a_remote_fee_in_the_products_own_facts_is_told_over_the_shops(shop: Shop) -> None:
+    engine = with_dress(shop, attributes={"偏远地区运费": "新疆、西藏、甘肃每单补10元"})
+    part = shipping_part(ask(engine, "发甘肃要加钱吗", now=at(FRIDAY, 10)))
+    assert part.case == "own_terms" and "每单补10元" in part.facts["terms"]
