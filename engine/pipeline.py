@@ -381,9 +381,11 @@ class Engine:
             named = ()
         if page is not None and message.entities.named and all(
                 (_WITH.search(message.text, 0, start) and _TOGETHER.match(message.text, end))
-                or _USES_THIS.match(message.text, end) for start, end in message.entities.named):
+                or _USES_THIS.match(message.text, end) or _MINE.search(message.text, 0, start)
+                for start, end in message.entities.named):
             # 「能和蛋白粉一起喝吗」 on the creatine's page: asked of the creatine, the powder beside it; 「17pro用这个
-            # 能快充吗」 on a charger's page: of the charger, the phone it goes with
+            # 能快充吗」 on a charger's page: of the charger, the phone it goes with; 「我是小新pro14 拍哪个尺寸」
+            # on a bag's page: of the bag, for the buyer's own laptop
             named = ()
         if item_id is not None and item_id == conversation.page_id:
             order = (*named, conversation.product_id, item_id)
@@ -413,8 +415,16 @@ def _said_in_its_facts(page: Product, text: str, named: Sequence[tuple[int, int]
 #: Another product named as what goes with the page's (「能和蛋白粉一起喝吗」「跟枕头一块用」): before it, after it.
 _WITH = re.compile(r"(?:和|跟|与|同|配|搭配|配着|混着?)$")
 _TOGETHER = re.compile(r"(?:一起|一块|一同|同时|混着?|搭配|搭着|配着?)")
-#: The page's product named as what another uses, right after that other: 「17pro用这个」「老款能配这款吗」.
-_USES_THIS = re.compile(r"\s*的?(?:能|可以)?(?:用|配|适用|搭|装)(?:得了)?(?:这个|这款|这种|你家这个|你们这个)")
+#: The page's product named as what another uses, right after that other (and its model): 「17pro用这个」
+#: 「老款能配这款吗」「air m4用这个」.
+_USES_THIS = re.compile(r"\s*(?:[a-z\d.+]{1,6}\s*)?的?(?:能|可以)?(?:用|配|适用|搭|装)(?:得了)?"
+                        r"(?:这个|这款|这种|你家这个|你们这个)")
+
+
+#: Said right before another product named (and its size) that it is the buyer's own: 「我是小新pro14」
+#: 「我家是20寸变速车」.
+_MINE = re.compile(r"(?:我|我家|我们家|俺)(?:的|家的)?(?:那台|这台|那辆|这辆|那个|现在|原来)?(?:的)?"
+                   r"(?:是|用的是|用的|骑的是|开的是)\s*(?:[\d.]+\s*(?:寸|英寸|米|cm|g|t)?的?)?\s*$")
 
 
 #: A short follow-up naming a thing by a word: 「那智能的呢」「连体的呢」.

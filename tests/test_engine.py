@@ -169,7 +169,9 @@ def test_a_product_named_stays_in_focus_while_the_buyer_is_on_the_same_page(engi
     assert elsewhere.conversation.product_id == "hoodie-fleece"
 
 
-@pytest.mark.parametrize("text", ["能和大衣一起穿吗", "跟开衫搭配着穿好看吗", "大衣配这个好看吗"])  # (the page: 这个)
+@pytest.mark.parametrize("text", ["能和大衣一起穿吗", "跟开衫搭配着穿好看吗", "大衣配这个好看吗",  # (the page: 这个)
+                                  "大衣xl配这个好看吗",  # (its model or size said after it)
+                                  "我的是开衫 配这条好看吗", "我家的是卫衣 搭得起来吗"])  # the buyer's own, not a buy
 def test_a_product_named_as_what_goes_with_the_page_leaves_the_talk_on_the_page(engine: Engine, text: str) -> None:
     first = engine.reply(text, item_id="dress-floral")
     then = engine.reply("多少钱", first.conversation, item_id="dress-floral")
