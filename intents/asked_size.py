@@ -41,7 +41,8 @@ def asked_size(product: Product, message: Message) -> str | None:
     if not named:
         named = _numbered_within(product, message)
     return (_measured(product, message.text) or first_after(message.text, _HAVE, named)
-            or (named[0] if named else None) or _missing_model(product, message.text))
+            or next((n for n in named if product.find_size(n) is not None), named[0] if named else None)
+            or _missing_model(product, message.text))
 
 
 def first_after(text: str, words: re.Pattern[str], sizes: list[str]) -> str | None:

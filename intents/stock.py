@@ -294,6 +294,11 @@ class Stock(Intent):
         if said_size is not None and size is None and _WANTS_AMOUNT.search(question.message.text) \
                 and (packs := packs_of(product, question.message.text)):
             said_size = size = packs[0]  # 「我要两斤」 of tea in 250g and 500g: two of the 500g
+        if said_size is not None and size is None and (ending := product.sizes_ending(said_size)):
+            # 「xl有吗」 of a family set in 妈妈XL and 爸爸XL: each of them, not 「没有XL码」
+            statuses = join(_status(product, c, s, question.shop.settings, today)
+                            for s in ending for c in ([colour] if colour else product.colours))
+            return Answer("several", {"product": product.name, "statuses": statuses})
         if said_size is not None and size is None:
             facts |= {"size": said_size if is_amount(said_size)  # 2L, not 2L码
                       else variant_label(None, size_shown(said_size)), "sizes": join(product.sizes)}

@@ -728,3 +728,23 @@ def test_a_short_name_of_a_colour_is_that_colour_not_one_it_lacks(make_engine: C
                 "sizes": ["小号"], "variant_aliases": {"白色陶瓷盆": ["白盆"]}}
     part = make_engine(products=[fiddle, monstera]).reply("白盆的有吗", item_id="fiddle").parts[0]
     assert part.case.startswith("colour_sizes") and "没有" not in part.text
+
+
+def _family_set(make_engine: Callable[..., Engine]) -> Engine:
+    """A parent-and-child set sold in children's heights and in 妈妈 and 爸爸 sizes."""
+    product = {"id": "family-set", "name": "亲子装卫衣", "price": 99, "colours": ["圣诞红", "麻灰"],
+               "sizes": ["110", "妈妈M", "妈妈XL", "爸爸XL", "爸爸XXL"],
+               "stock": {"圣诞红": {"110": 9, "妈妈M": 9, "妈妈XL": 9, "爸爸XL": 9, "爸爸XXL": 0},
+                         "麻灰": {"110": 9, "妈妈M": 9, "妈妈XL": 0, "爸爸XL": 9, "爸爸XXL": 9}}}
+    return make_engine(products=[product])
+
+
+@pytest.mark.parametrize(("text", "case", "said"), [
+    ("红色爸爸XXL有吗", "sold_out", "爸爸XXL"),  # not 「没有XXL码」: XXL inside the shop's own 爸爸XXL
+    ("灰色xxl有吗", "in_stock", "爸爸XXL"),  # the one size that is XXL with words before it
+    ("红色xl有吗", "several", "圣诞红 妈妈XL有货、圣诞红 爸爸XL有货"),  # two are: each of them
+])
+def test_a_size_said_without_whose_it_is_finds_the_sizes_named_with_it(
+        make_engine: Callable[..., Engine], text: str, case: str, said: str) -> None:
+    part = _family_set(make_engine).reply(text, item_id="family-set", now=NOW).parts[0]
+    assert part.case.startswith(case) and said in part.text

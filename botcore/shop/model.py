@@ -86,6 +86,10 @@ LARGEST = 1_000_000_000
 _QUOTED_NUMBER = re.compile(r"^\s*-?\d+(\.\d+)?\s*$")
 
 
+#: Words before a size in a size's name (爸爸 of 爸爸XL): Chinese only, not 3 of 3XL.
+_WORDS_BEFORE = re.compile(r"[\u4e00-\u9fff]+")
+
+
 def _plain_number(value: object) -> object:
     """true/false or a quoted "3" is a slip of the owner's, not a number: say so rather than
     guess; infinity, nan and numbers past `LARGEST` are refused before anything computes with them."""
@@ -352,7 +356,15 @@ class Product(_Model):
         if _BARE_NUMBER.fullmatch(name):  # 「50的呢」 of hooks in 50枚盒装 and 100枚盒装: the one it starts
             starting = [s for s in self.sizes if s.startswith(name) and not _NUMBER_GOES_ON.match(s, len(name))]
             return starting[0] if len(starting) == 1 else None
-        return None
+        ending = self.sizes_ending(name)  # 「xxl有吗」 of a family set's 爸爸XXL
+        return ending[0] if len(ending) == 1 else None
+
+    def sizes_ending(self, name: str) -> list[str]:
+        """This product's sizes that are the size ``name`` said with words before it (爸爸XL and
+        妈妈XL of XL): whose it is, in the shop's words."""
+        key = size_key(name)
+        return [size for size in self.sizes if (own := size_key(size)) != key and own.endswith(key)
+                and _WORDS_BEFORE.fullmatch(own[:-len(key)])]
 
     def names_of(self, *variants: str | None) -> list[str]:
         """Each variant's own name and the names the shop says it is also called (锁鲜装, 锁鲜)."""

@@ -265,9 +265,14 @@ class Entities:
         return any(low <= start and end <= high for low, high in (*self.named, *self.variant_names))
 
 
-def _sizes(text: str) -> tuple[str, ...]:
+def _sizes(text: str, named: Sequence[tuple[int, int]] = ()) -> tuple[str, ...]:
+    """The sizes a line says in the usual spellings (XL, 3XL, 75B, 均码), but not as part of a
+    longer size of the shop's ``named`` there (XXL of 爸爸XXL)."""
     found: list[str] = []
     for match in _SIZE.finditer(text):
+        if any(start <= match.start() and match.end() <= end and end - start > match.end() - match.start()
+               for start, end in named):
+            continue
         if match["s"]:
             size = size_key(match["s"])
         elif match["bra"]:
@@ -418,7 +423,7 @@ def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
         waist=value("waist"), bust=value("bust"), foot=value("foot"), hip=value("hip"), age=value("age"),
         finger=value("finger"), wrist=value("wrist"), head=value("head"),
         measures_sure=all(m.sure for m in (height, weight) if m is not None),
-        sizes=_unique([*_sizes(text), *shop_sizes]),
+        sizes=_unique([*_sizes(text, [(h.start, h.end) for h in shop_hits if h.kind == "size"]), *shop_sizes]),
         colours=_unique(_colours(text, [h for h in shop_hits if h.kind == "colour"])),
         products=_unique([h.value for h in shop_hits if h.kind == "product"]),
         named=tuple(dict.fromkeys((h.start, h.end) for h in shop_hits if h.kind == "product")),
