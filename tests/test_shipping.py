@@ -1271,3 +1271,10 @@ def test_a_remote_fee_in_the_products_own_facts_is_told_over_the_shops(shop: Sho
     engine = with_dress(shop, attributes={"偏远地区运费": "新疆、西藏、甘肃每单补10元"})
     part = shipping_part(ask(engine, "发甘肃要加钱吗", now=at(FRIDAY, 10)))
     assert part.case == "own_terms" and "每单补10元" in part.facts["terms"]
+
+
+@pytest.mark.parametrize("text", ["黑色M有吗 元旦前能到北京吗", "有黑色M吗 能到北京吗"])
+def test_arrival_asked_beside_stock_is_answered_too(shop: Shop, text: str) -> None:
+    reply = with_dress(shop).reply(text, item_id="dress-floral", now=at(FRIDAY, 10))
+    assert reply.intents == ("stock", "shipping")
+    assert "北京" in shipping_part(reply).text
