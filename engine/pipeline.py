@@ -245,7 +245,8 @@ class Engine:
         if not parts:
             drafts = self._alternatives(decision, question, conversation, alternatives, [])
             return self._fallback("handoff", decision, message, conversation, changes, recent, drafts)
-        suggestion = "\n".join(p.text for i, p in enumerate(parts) if not _repeats(p, parts[:i]))
+        suggestion = "\n".join(p.text for i, p in enumerate(parts)  # (an intent's own parts it chose to say)
+                               if not _repeats(p, [q for q in parts[:i] if q.intent != p.intent]))
         mode = decision.settle(handoff)
         text_out = suggestion
         drafted_only = any(answer.draft for _, answer in answered)  # a person checks it before it is sent

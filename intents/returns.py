@@ -113,24 +113,31 @@ class Returns(Intent):
             return Answer("excluded", {"note": excluded})
         if topic == "used":
             return Answer("used", facts) if policy.conditions else Answer("no_policy", handoff=True)
-        if topic == "insurance":
-            return Answer("insurance" if policy.shipping_insurance else "no_insurance", facts)
-        if topic == "cost":
-            own_said = _cost_said(own.note) if own is not None and own.note else ""
-            if own_said:  # 「退货运费谁出」 of a mattress whose terms say 退回的物流费由买家承担: those, not 运费险
-                return Answer("cost_stated", facts | {"note": own_said})
-            if policy.shipping_insurance:
-                return Answer("cost_insured", facts)
-            said = _cost_said(policy.conditions)
-            # 「退货运费多少」 where the shop wrote what it comes to (床大约300元): that, not only who pays
-            return Answer("cost_stated", facts | {"note": said}) if said else Answer("cost", facts)
+        insured = Answer("insurance" if policy.shipping_insurance else "no_insurance", facts)
+        if topic == "insurance" and not self.rules.topic(text.replace("运费险", ""), "cost"):
+            return insured
+        if topic in ("insurance", "cost"):  # 「退货运费谁出 有运费险吗」: who pays, then the insurance too
+            cost = _cost(own.note if own is not None else "", policy.conditions, policy.shipping_insurance, facts)
+            return dataclasses.replace(cost, also=(insured,)) if topic == "insurance" else cost
         return Answer("policy_insured" if policy.shipping_insurance else "policy", facts)
+
+
+
+def _cost(own_note: str, conditions: str, insured: bool, facts: dict[str, object]) -> Answer:
+    """Who pays for sending it back: the product's own terms, else the shop's where they say
+    (寄回运费买家出, 大件退回一般60到120元: before 运费险, which may not cover it), else 运费险."""
+    # 「退货运费谁出」 of a mattress whose terms say 退回的物流费由买家承担; 「退货运费多少」 where the shop
+    # wrote what it comes to (床大约300元): those
+    said = _cost_said(own_note) or _cost_said(conditions)
+    if said:
+        return Answer("cost_stated", facts | {"note": said})
+    return Answer("cost_insured" if insured else "cost", facts)
 
 
 #: A clause of the shop's own terms that says what sending it back costs: 运费 and a sum after it, from
 #: the comma before it (not one inside brackets) to the end of its sentence.
 _COST_CLAUSE = re.compile(r"(?:^|(?<=[,，。；;！!？?\n]))(?:(?![,，。；;！!？?\n]).)*(运费|邮费|快递费|物流费)"
-                          r"[^。；;！!？?\n]*?\d[^。；;！!？?\n]*")
+                          r"[^。；;！!？?\n]*?(?:\d|买家|顾客|自己|自理|承担|本店|店家|卖家|我们)[^。；;！!？?\n]*")
 
 
 def _cost_said(*terms: str) -> str:

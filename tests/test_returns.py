@@ -572,3 +572,16 @@ def test_a_return_asked_after_what_happened_to_it_gets_no_fact_of_the_part_besid
     engine = Engine(shop.model_copy(update={"products": products}), rng=random.Random(0))
     reply = engine.reply("戴了三天屏幕划了一道 能退吗", item_id="dress-floral", now=NOW)
     assert reply.intents == ("returns",)
+
+
+def test_who_pays_a_return_is_what_the_shops_terms_say_before_the_insurance(shop: Shop) -> None:
+    conditions = "没骑过、原箱在的7天无理由退货;不是质量问题退回的运费买家自己出,大件退回一般60到120元。"
+    part = _engine(shop, shipping_insurance=True, conditions=conditions).reply("退货运费谁出", now=NOW).parts[0]
+    assert part.case == "cost_stated" and "买家自己出,大件退回一般60到120元" in part.facts["note"]
+
+
+def test_who_pays_and_whether_there_is_insurance_asked_together_are_both_told(shop: Shop) -> None:
+    engine = _engine(shop, shipping_insurance=False, conditions="签收7天内可以无理由退货,寄回运费买家出。")
+    reply = engine.reply("退货运费谁出 有运费险吗", now=NOW)
+    assert [p.case for p in reply.parts] == ["cost_stated", "no_insurance"]
+    assert "寄回运费买家出" in reply.text and "没有运费险" in reply.text
