@@ -36,7 +36,8 @@ def kind_asked(text: str) -> str:
 
 def of_kind(products: Sequence[Product], text: str) -> list[Product]:
     """The products of the kind the clause asking the list names (not 「都多少钱」 or 「在吗」
-    beside it), or all of them where it names none; none where none is of that kind."""
+    beside it): of the category it names where one is, else of its name; all of them where it
+    names none; none where none is of that kind."""
     kind = kind_asked(text)
     kinds = {kind, kind.removesuffix("子")} - {""}  # 箱子 of 拉杆箱
 
@@ -45,7 +46,11 @@ def of_kind(products: Sequence[Product], text: str) -> list[Product]:
         return any(_heads(k, name.lower()) for name in names if name for k in kinds) or any(
             len(alias) >= 2 and alias.lower() in kind for alias in product.aliases)
 
-    return [p for p in products if named(p)] if kind else list(products)
+    if not kind:
+        return list(products)
+    # 「有哪些笔记本」 where 笔记本 is a category: the goods of it, not 笔记本内存条 of the 配件 named with it
+    of_category = [p for p in products if (p.category or "").lower() in kinds]
+    return of_category or [p for p in products if named(p)]
 
 
 def _heads(kind: str, name: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from botcore.shop import Product
-from intents.goods import within_budget
+from intents.goods import of_kind, within_budget
 
 _GOODS = [Product.model_validate({"id": pid, "name": name, "price": price, "colours": ["黑色"], "sizes": ["标准"]})
           for pid, name, price in (("a", "入门款", 1499), ("b", "标准款", 2499), ("c", "旗舰款", 5999))]
@@ -23,3 +23,19 @@ _GOODS = [Product.model_validate({"id": pid, "name": name, "price": price, "colo
 def test_the_goods_a_budget_reaches(text: str, names: list[str] | None) -> None:
     found = within_budget(_GOODS, text)
     assert (None if found is None else [p.name for p in found]) == names
+
+
+_KINDS = [Product.model_validate({"id": pid, "name": name, "category": category, "price": 99,
+                                  "colours": ["黑色"], "sizes": ["标准"]})
+          for pid, name, category in (("e14", "ThinkPad E14商务笔记本", "笔记本"), ("air", "MacBook Air", "笔记本"),
+                                      ("ram", "笔记本内存条", "配件"), ("bag", "笔记本内胆包", "配件"))]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a category named: its goods, not the 配件 whose names hold the word
+    ("有哪些笔记本 都多少钱", ["ThinkPad E14商务笔记本", "MacBook Air"]),
+    ("有什么内存条", ["笔记本内存条"]),  # no category of that name: by the names
+    ("你们家有啥", ["ThinkPad E14商务笔记本", "MacBook Air", "笔记本内存条", "笔记本内胆包"]),
+])
+def test_the_goods_of_a_kind(text: str, names: list[str]) -> None:
+    assert [p.name for p in of_kind(_KINDS, text)] == names
