@@ -686,6 +686,15 @@ def test_a_variant_named_before_a_bare_how_much_asks_its_price(
         assert "468元" in part.facts["prices"] and "328元" in part.facts["prices"]
 
 
+def test_a_variant_with_a_count_before_a_bare_how_much_asks_what_they_come_to(
+        make_engine: Callable[..., Engine]) -> None:
+    tree = {"id": "tree", "name": "发财树盆栽", "price": 39, "colours": ["裸根", "带盆"], "sizes": ["小号", "中号"],
+            "prices": {"裸根 中号": 89, "带盆 中号": 129}}
+    engine = make_engine(products=[tree], promotions=[], bargain={"bulk": None})
+    part = bargain_part(engine.reply("中号裸根两棵多少", item_id="tree", now=NO_PROMOTION))
+    assert (part.case, part.facts["price"], part.facts["total"]) == ("price_total", "89元", "178元")
+
+
 def test_a_second_half_beside_a_spend_off_not_reached_is_worked_out(make_engine: Callable[..., Engine]) -> None:
     bait = {"id": "bait", "name": "商品饵", "price": 26, "colours": ["腥味"], "sizes": ["3袋装"]}
     promotions = [{"name": "饵料第二件半价", "description": "同口味同规格拍两件,第二件半价。", "start": "2026-12-01",
