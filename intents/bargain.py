@@ -1156,9 +1156,10 @@ class Bargain(Intent):
                 and product is not None and not _DISCOUNT.search(text) and (
                 memory.size in product.sizes or memory.colour in product.colours or packs):
             variant = True  # 「大号多少钱」 … 「两个呢」「买四个多少钱」: the one just priced, counted
-        if product is not None and _total_of_said(question) and (
+        if product is not None and (_total_of_said(question) or (entities.quantity and _TOTAL.search(text))) and (
                 memory.size in product.sizes or memory.colour in product.colours):
-            variant = True  # 「黑色墨水要6瓶」 … 「一共多少」: the six of the colour said
+            # 「黑色墨水要6瓶」 … 「一共多少」: the six of the colour said; 「桃蛋单头多钱」 … 「拍5个一共多少」
+            variant = True
         # (「两件长款多少钱」: a count with 多少钱 asks what they come to, not only the rate for buying more)
         asks_price = topic == "price" or again or ((variant or (topic == "bulk" and bool(entities.quantity)))
                                                    and self.rules.topic(text, "price") is not None)
@@ -1424,7 +1425,9 @@ class Bargain(Intent):
         if colour is None and size is None and ((memory.asked in ("price", "promo") and entities.quantity)
                                                 or (memory.asked == "price" and _NET_ASKED.search(
                                                     question.message.text))  # 「6XL多少钱」 … 「活动减完多少」
-                                                or _total_of_said(question)):
+                                                or _total_of_said(question)
+                                                # 「桃蛋单头多钱」 … 「今天能发不」 … 「拍5个一共多少」: of it
+                                                or (entities.quantity and _TOTAL.search(question.message.text))):
             # 「大号多少钱」 … 「两个呢」: two of the one just priced; 「黑色要6瓶」 … 「一共多少」: those six
             colour, size = question.remembered(product)
         by_size, by_colour = (any(n in product.prices for n in names) for names in (product.sizes, product.colours))

@@ -2230,3 +2230,11 @@ def test_a_cut_whose_terms_name_the_coupon_it_goes_with_is_still_taken_off(
                    "start": "2026-12-01", "end": "2026-12-12", "products": [DRESS]}]
     part = bargain_part(ask(make_engine(promotions=promotions), "多少钱", now=dt.datetime(2026, 12, 2, 10)))
     assert (part.case, part.facts["price"], part.facts["net"]) == ("price_net_told", "169元", "149元")
+
+
+def test_a_count_and_a_total_asked_later_are_of_the_variant_priced_before() -> None:
+    snacks = Engine(load_shop("snacks"), rng=random.Random(0))
+    first = snacks.reply("五香味500g多少钱", item_id="jerky", now=NO_PROMOTION)
+    between = snacks.reply("今天能发吗", first.conversation, item_id="jerky", now=NO_PROMOTION)
+    part = bargain_part(snacks.reply("拍3袋一共多少", between.conversation, item_id="jerky", now=NO_PROMOTION))
+    assert (part.facts["price"], part.facts["quantity"]) == ("108元", 3)  # the 500g's, not every size's
