@@ -383,6 +383,7 @@ class Engine:
         if page is not None and message.entities.named and all(
                 (_WITH.search(message.text, 0, start) and _TOGETHER.match(message.text, end))
                 or _USES_THIS.match(message.text, end) or _MINE.search(message.text, 0, start)
+                or _GIVEN.search(message.text, 0, start)
                 for start, end in message.entities.named):
             # 「能和蛋白粉一起喝吗」 on the creatine's page: asked of the creatine, the powder beside it; 「17pro用这个
             # 能快充吗」 on a charger's page: of the charger, the phone it goes with; 「我是小新pro14 拍哪个尺寸」
@@ -422,6 +423,8 @@ _USES_THIS = re.compile(r"\s*(?:[a-z\d.+]{1,6}\s*)?的?(?:能|可以)?(?:用|配
                         r"(?:这个|这款|这种|你家这个|你们这个)")
 
 
+#: Said right before another product named that it is a gift asked with the page's: 「下单送头盔吗」「送个杯子不」.
+_GIVEN = re.compile(r"(?:送|赠|赠送|附送|加送)(?:个|一个|一顶|一只|一把|一副|点|些)?$")
 #: Said right before another product named (and its size) that it is the buyer's own: 「我是小新pro14」
 #: 「我家是20寸变速车」.
 _MINE = re.compile(r"(?:我|我家|我们家|俺)(?:的|家的)?(?:那台|这台|那辆|这辆|那个|现在|原来)?(?:的)?"

@@ -171,11 +171,13 @@ def test_a_product_named_stays_in_focus_while_the_buyer_is_on_the_same_page(engi
 
 @pytest.mark.parametrize("text", ["能和大衣一起穿吗", "跟开衫搭配着穿好看吗", "大衣配这个好看吗",  # (the page: 这个)
                                   "大衣xl配这个好看吗",  # (its model or size said after it)
+                                  "现在下单送开衫吗",  # a gift asked with the page's: not a page of its own
                                   "我的是开衫 配这条好看吗", "我家的是卫衣 搭得起来吗"])  # the buyer's own, not a buy
 def test_a_product_named_as_what_goes_with_the_page_leaves_the_talk_on_the_page(engine: Engine, text: str) -> None:
     first = engine.reply(text, item_id="dress-floral")
     then = engine.reply("多少钱", first.conversation, item_id="dress-floral")
     assert then.conversation.product_id == "dress-floral" and "169元" in f"{then.text} {then.suggestion}"
+    assert first.intents[0] != "shipping"  # (送 of a gift: not a delivery)
 
 
 def test_another_products_name_written_in_the_pages_facts_with_what_follows_is_the_pages(shop: Shop) -> None:
