@@ -104,6 +104,8 @@ def _place(loc: tuple[Any, ...], data: Mapping[str, Any]) -> str:
         name = (item.get("id") or item.get("name")) if isinstance(item, dict) else None
         head = f"第 {parts[1] + 1} 个商品" + (f"「{name}」" if isinstance(name, str) and name else "")
         return f"{head}的 {_counted(tuple(parts[2:]))}" if parts[2:] else head
+    if parts[:1] == ["tests"]:  # (a test's conversation and turn are named in the message: 对话「包邮门槛」的 item)
+        return _field(tuple(parts))
     return "店铺文件" if not parts else _counted(tuple(parts))
 
 
