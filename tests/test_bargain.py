@@ -931,6 +931,7 @@ def test_how_long_asked_after_the_price_protection_is_of_it(make_engine: Callabl
 @pytest.mark.parametrize(("then", "case", "since"), [
     ("11月10号买的那单呢", "price_protection_over", 23),  # another order, counted
     ("那11月25号拍的呢", "price_protection_within", 8),
+    ("那11.10买的那件呢", "price_protection_over", 23),  # a date written with a dot
 ])
 def test_an_order_of_another_day_asked_after_the_price_protection_is_counted(
         make_engine: Callable[..., Engine], then: str, case: str, since: int) -> None:
