@@ -218,10 +218,15 @@ def _of_occasion(shop: Shop, occasions: list[str], product: Product | None, toda
     """The shop's promotion named after an occasion the buyer names (元旦 of 元旦囤货): of
     several (双十二大家电立减, 厨房小家电双十二), the one that covers the product, then one
     running, then one to come."""
+    return min(_named_after(shop, occasions), key=lambda p: (not p.covers(product), not p.active(today),
+                                                            p.end is not None and p.end < today), default=None)
+
+
+def _named_after(shop: Shop, occasions: list[str]) -> list[Promotion]:
+    """The shop's promotions named after an occasion the buyer names, by any of its words (元旦 of
+    新年囤货)."""
     said = {word for occasion in occasions for group in _SAME_OCCASION if occasion in group for word in group}
-    named = [p for p in shop.promotions if any(word in p.name for word in {*occasions, *said})]
-    return min(named, key=lambda p: (not p.covers(product), not p.active(today),
-                                     p.end is not None and p.end < today), default=None)
+    return [p for p in shop.promotions if any(word in p.name for word in {*occasions, *said})]
 
 
 def _coupon_facts(coupon: Coupon | None) -> dict[str, object]:
@@ -1106,11 +1111,17 @@ class Bargain(Intent):
         if product is not None and (own := _own_promotion_fact(product, text, shop.promotions)) is not None:
             # 「能用国补吗」 of a phone whose 国补 fact says what it comes to with it: that, not the terms alone
             return Answer("promotion_own", {"product": product.name, "part": own[0], "note": own[1]})
-        if by_occasion and named in running and len(running) > 1 and not until and topic != "protect" \
-                and not priced_too and not self.rules.topic(text, "stack"):
+        # 「双12有什么活动」 on the last night of 双12预热, 双12狂欢 from tomorrow: that one to come too
+        to_come = [p for p in _named_after(shop, self.rules.topics["occasion"].findall(text))
+                   if p.start is not None and p.start > today and p.covers(product)] if by_occasion else []
+        if by_occasion and named in running and (len(running) > 1 or to_come) and not until \
+                and topic != "protect" and not priced_too and not self.rules.topic(text, "stack"):
             # 「双12有啥活动」 while 小新双12直降 and 配件满减 both run: every one that runs for it, the one named first
             answer = self._promotions(_promotion_facts([named, *(p for p in running if p is not named)]), coupon)
-            return dataclasses.replace(answer, remember={**answer.remember, "asked": "promo"})
+            soonest = min(to_come, key=lambda p: p.start or today, default=None)
+            also = (Answer("promotion_later", {"promotion_name": soonest.name, "promotion": soonest.description,
+                                               "start": month_day(soonest.start or today)}),) if soonest else ()
+            return dataclasses.replace(answer, remember={**answer.remember, "asked": "promo"}, also=also)
         if named is not None and topic != "protect" and not priced_too:  # 「跑鞋狂欢周到哪天结束」: that promotion
             # (「双12买的现在降价了」 names it as when it was bought: the price protection, below)
             about = self._promotion(named, today, product, until, coupon, running)

@@ -2240,3 +2240,14 @@ def test_a_count_and_a_total_asked_later_are_of_the_variant_priced_before() -> N
     between = snacks.reply("今天能发吗", first.conversation, item_id="jerky", now=NO_PROMOTION)
     part = bargain_part(snacks.reply("拍3袋一共多少", between.conversation, item_id="jerky", now=NO_PROMOTION))
     assert (part.facts["price"], part.facts["quantity"]) == ("108元", 3)  # the 500g's, not every size's
+
+
+def test_an_occasion_named_on_the_last_day_of_one_promotion_tells_the_next_of_it_too(
+        make_engine: Callable[..., Engine]) -> None:
+    promotions = [
+        {"name": "双12预热", "description": "全店满200减20", "start": "2026-11-28", "end": "2026-12-09"},
+        {"name": "双12狂欢", "description": "全店满300减50", "start": "2026-12-10", "end": "2026-12-12"},
+    ]
+    reply = ask(make_engine(promotions=promotions), "双12有什么活动", now=dt.datetime(2026, 12, 9, 23, 30))
+    assert [p.case for p in reply.parts][-1] == "promotion_later"
+    assert "满200减20" in reply.text and "满300减50" in reply.text and "12月10日" in reply.text
