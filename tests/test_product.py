@@ -377,6 +377,7 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"效期": "现货效期到2027年8月", "产地": "澳洲"}, "不会是临期货吧", "效期"),  # 效期 is its shelf life
         ({"安全等级": "符合GB 24429国家标准", "重量": "260克"}, "有国标吗", "安全等级"),
         ({"屏幕": "14.2英寸 2.8K 触控屏", "重量": "1.31kg"}, "这个是触屏吗", "屏幕"),
+        ({"上盆": "收到后晾根1到2天,再用颗粒土上盆", "浇水": "干透浇透"}, "收到咋弄", "上盆"),  # not a thanks
         # a bare phrase in two facts' values: the one saying it has it, not a mention in brackets
         ({"整机尺寸": "宽123厘米(不含底座)", "安装": "包装里带底座,自己装上就能用"}, "底座带吗", "安装"),
         ({"防水": "没做防水处理,雪天不建议穿", "产地": "温州"}, "下雪天能穿吗", "防水"),
