@@ -591,6 +591,9 @@ def _count_rate(running: list[Promotion], pieces: int, total: float) -> tuple[Pr
     return (cutting, max(reached)[1]) if reached else None
 
 
+#: Where a coupon or a deal is claimed, asked (「优惠券在哪领」「券在哪里拿」): the page, which the file does not say.
+_CLAIM_WHERE = re.compile(r"(在哪|哪里|哪儿|什么地方)(领|拿|抢|找)|(领|抢)(券|劵)?的?(地方|入口)")
+
 #: Said right after terms, that they are a coupon's: 满299减20的券.
 _A_COUPON = re.compile(r"的?(店铺)?(优惠)?券")
 #: A coupon's own terms named in a promotion's (可以和店铺满5000减100的券一起用): not the promotion's.
@@ -1034,6 +1037,12 @@ class Bargain(Intent):
     }
 
     def answer(self, question: Question) -> Answer:
+        answer = self._answer(question)
+        if answer.case.startswith(("promotions", "coupon_only")) and _CLAIM_WHERE.search(question.message.text):
+            return dataclasses.replace(answer, draft=True)  # 「优惠券在哪领」: where, the file does not say: a person
+        return answer
+
+    def _answer(self, question: Question) -> Answer:
         shop, text = question.shop, question.message.text
         entities = question.message.entities
         product = question.product

@@ -2251,3 +2251,11 @@ def test_an_occasion_named_on_the_last_day_of_one_promotion_tells_the_next_of_it
     reply = ask(make_engine(promotions=promotions), "双12有什么活动", now=dt.datetime(2026, 12, 9, 23, 30))
     assert [p.case for p in reply.parts][-1] == "promotion_later"
     assert "满200减20" in reply.text and "满300减50" in reply.text and "12月10日" in reply.text
+
+
+@pytest.mark.parametrize(("text", "drafted"), [("优惠券在哪领", True), ("券在哪里拿", True), ("有优惠券吗", False)])
+def test_where_a_coupon_is_claimed_is_drafted_for_a_person(make_engine: Callable[..., Engine], text: str,
+                                                             drafted: bool) -> None:
+    reply = ask(make_engine(), text, now=IN_PROMOTION)
+    assert bargain_part(reply).case.startswith("promotions") and "满" in f"{reply.text} {reply.suggestion}"
+    assert (reply.mode != "auto") == drafted  # the file says what the coupon is, not where it is claimed
