@@ -935,14 +935,13 @@ def _own_free_shipping(product: Product) -> str | None:
     """The clause of the product's own words that says it is sent free (包邮寄出, 运费: 本品包邮),
     with no condition (满2件包邮) and no place left out (偏远地区不包邮)."""
     for text in (*product.attributes.values(), product.selling_points):
-        for clause in _FREE_PARTS.split(text):
+        for clause in CLAUSE_BREAKS.split(text):
             if _FREE.search(clause) and not _FREE_BUT.search(clause):
                 return clause
     return None
 
 
-#: Where a product's words part into clauses, to find the one saying it is sent free.
-_FREE_PARTS = re.compile(r"[,，;；。]")
+#: Sent free, said in a product's words ...
 _FREE = re.compile(r"包邮|免运费|免邮")
 #: ... and what makes it no plain 包邮: a threshold, a no, a place or courier apart.
 _FREE_BUT = re.compile(r"满\s*\d|不包邮|不参加|不参与|不免|偏远|除外|以外|[\d一二两三四五六七八九十]\s*[件个份]"
