@@ -122,7 +122,6 @@ class Returns(Intent):
         return Answer("policy_insured" if policy.shipping_insurance else "policy", facts)
 
 
-
 def _cost(own_note: str, conditions: str, insured: bool, facts: dict[str, object]) -> Answer:
     """Who pays for sending it back: the product's own terms, else the shop's where they say
     (寄回运费买家出, 大件退回一般60到120元: before 运费险, which may not cover it), else 运费险."""
@@ -134,14 +133,14 @@ def _cost(own_note: str, conditions: str, insured: bool, facts: dict[str, object
     return Answer("cost_insured" if insured else "cost", facts)
 
 
-#: A clause of the shop's own terms that says what sending it back costs: 运费 and a sum after it, from
-#: the comma before it (not one inside brackets) to the end of its sentence.
+#: A clause of the shop's own terms that says what sending it back costs or who pays it: 运费 and a sum
+#: or a payer after it, from the comma before it (not one inside brackets) to the end of its sentence.
 _COST_CLAUSE = re.compile(r"(?:^|(?<=[,，。；;！!？?\n]))(?:(?![,，。；;！!？?\n]).)*(运费|邮费|快递费|物流费)"
                           r"[^。；;！!？?\n]*?(?:\d|买家|顾客|自己|自理|承担|本店|店家|卖家|我们)[^。；;！!？?\n]*")
 
 
 def _cost_said(*terms: str) -> str:
-    """The first clause of ``terms`` telling what returning costs, with a sum (来回运费由买家承担(床大约300元))."""
+    """The first clause of ``terms`` telling what returning costs or who pays (来回运费由买家承担(床大约300元))."""
     return next((m.group().strip(" ,，") for text in terms if text for m in [_COST_CLAUSE.search(text)] if m), "")
 
 
