@@ -240,7 +240,7 @@ class ShippingQuestion(Intent):
         if self.rules.topic(text, "which_courier") and not question.message.entities.couriers \
                 and not any("courier" in self.cases[told.case] for told in (answer, *also)):
             also.append(_which_courier(question))
-        return dataclasses.replace(answer, also=tuple(also)) if also else answer
+        return dataclasses.replace(answer, also=(*answer.also, *also)) if also else answer
 
     def _told(self, question: Question, topic: str | None = None) -> Answer:
         answer = self._answer(question, topic)
@@ -274,7 +274,13 @@ class ShippingQuestion(Intent):
             # and fees; a fee asked that those words do not price, a person adds
             fee_unsaid = topic != "delivery" and self.rules.topic(question.message.text, "fee") is not None \
                 and not _PRICED.search(terms[1])
-            return Answer("own_terms", {"product": terms[0], "terms": terms[1]}, answer.remember, draft=fee_unsaid)
+            told = Answer("own_terms", {"product": terms[0], "terms": terms[1]}, answer.remember, draft=fee_unsaid)
+            if (topic or self.rules.topic(question.message.text, "fee", "delivery")) == "delivery" \
+                    and not _ROAD_DAYS.search(terms[1]) and "days" in answer.facts and "region" in answer.facts:
+                # 「几天能到乌鲁木齐」 of a bike whose own fact prices 新疆 alone: that, then the days on the road
+                days = {k: answer.facts[k] for k in ("region", "days")} | {"ship_day": day_label(day, today)}
+                return dataclasses.replace(told, also=(Answer("delivery", days),))
+            return told
         own = own_ship_time(question.product, question.message.text)
         if own is not None and "ship_day" in self.cases.get(answer.case, ()) \
                 and answer.facts.get("ship_day") == day_label(day, today) and _presale(question, today) is None:

@@ -1278,3 +1278,10 @@ def test_arrival_asked_beside_stock_is_answered_too(shop: Shop, text: str) -> No
     reply = with_dress(shop).reply(text, item_id="dress-floral", now=at(FRIDAY, 10))
     assert reply.intents == ("stock", "shipping")
     assert "北京" in shipping_part(reply).text
+
+
+def test_days_asked_of_a_place_the_products_own_fee_names_are_told_after_that_fee(shop: Shop) -> None:
+    engine = with_dress(shop, attributes={"偏远地区运费": "新疆、西藏每件补20元"})
+    reply = ask(engine, "几天能到乌鲁木齐", now=at(FRIDAY, 10))
+    assert [p.case for p in reply.parts] == ["own_terms", "delivery"]  # its own fee, then the days on the road
+    assert "每件补20元" in reply.text and reply.parts[1].facts["region"] == "新疆" and reply.parts[1].facts["days"]

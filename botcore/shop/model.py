@@ -362,8 +362,11 @@ class Product(_Model):
     def sizes_ending(self, name: str) -> list[str]:
         """This product's sizes that are the size ``name`` said with words before it (爸爸XL and
         妈妈XL of XL): whose it is, in the shop's words."""
+        named = [size for size in self.sizes if _WORDS_BEFORE.match(size)]  # (most sizes begin with no word)
+        if not named:
+            return []
         key = size_key(name)
-        return [size for size in self.sizes if (own := size_key(size)) != key and own.endswith(key)
+        return [size for size in named if (own := size_key(size)) != key and own.endswith(key)
                 and _WORDS_BEFORE.fullmatch(own[:-len(key)])]
 
     def names_of(self, *variants: str | None) -> list[str]:
