@@ -269,7 +269,10 @@ class ShippingQuestion(Intent):
             answer = Answer(f"{answer.case}_dates{paid}", {**answer.facts, "dates": dates}, answer.remember)
         terms = _own_terms(question)
         if terms is not None and not answer.case.startswith("arrive_") \
-                and any(k in self.cases.get(answer.case, ()) for k in ("days", "surcharge", "base_fee")):
+                and (any(k in self.cases.get(answer.case, ()) for k in ("days", "surcharge", "base_fee"))
+                     # (乡镇改发安能物流,3到6天到: the courier asked goes after all, in the product's words)
+                     or (answer.case == "courier_not_for_product"
+                         and any(c in terms[1] for c in question.message.entities.couriers))):
             # 「发新疆吗 几天到」 of a rod whose 配送方式 says 新疆只能走EMS,8到12天到: that, not the shop's days
             # and fees; a fee asked that those words do not price, a person adds
             fee_unsaid = topic != "delivery" and self.rules.topic(question.message.text, "fee") is not None \

@@ -1285,3 +1285,13 @@ def test_days_asked_of_a_place_the_products_own_fee_names_are_told_after_that_fe
     reply = ask(engine, "几天能到乌鲁木齐", now=at(FRIDAY, 10))
     assert [p.case for p in reply.parts] == ["own_terms", "delivery"]  # its own fee, then the days on the road
     assert "每件补20元" in reply.text and reply.parts[1].facts["region"] == "新疆" and reply.parts[1].facts["days"]
+
+
+@pytest.mark.parametrize("text", ["安能几天到", "能发安能吗"])
+def test_a_courier_the_product_goes_by_only_in_its_own_words_is_told_those_words(shop: Shop, text: str) -> None:
+    # 安能, 跨越, 优速 are couriers a shop file may name; a product sent by 顺丰 alone whose 快递 fact
+    # says where 安能 takes over is told that fact, not 「发不了安能」
+    words = "默认发顺丰,顺丰到不了的乡镇改发安能物流,安能大概3到6天到"
+    engine = with_dress(shop, couriers=["顺丰"], attributes={"快递": words})
+    part = shipping_part(ask(engine, text, now=at(FRIDAY, 10)))
+    assert part.case == "own_terms" and "安能大概3到6天到" in part.facts["terms"]
