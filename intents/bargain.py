@@ -1528,10 +1528,10 @@ class Bargain(Intent):
                     "product": product.name, "total": money(round(sum(nets), 2)), "prices": join(
                         f"{_times(name, n)} 到手{money(round(net, 2))}"
                         for name, n, net in zip(each_one, counts, nets, strict=True))}, remember)
-        if asked_total and counts and sum(counts) > len(counts) and not any(
-                _SET_PRICE.search(p.description) for p in running):
-            # 「一斤的加两个半斤的多少钱」 while 第二件半价 and 满199减20 run: what they come to as priced,
-            # and the terms that decide what is paid
+        if asked_total and not any(_SET_PRICE.search(p.description) for p in running):
+            # 「一斤的加两个半斤的多少钱」「一套加厚一套薄的多少钱」 while 第二件半价 and 满199减20 run: what they
+            # come to as priced, and the terms that decide what is paid
+            counts = counts or [1] * len(each_one)
             items = [(_times(name, n), _beside(product, name, colour, size) * n)
                      for name, n in zip(each_one, counts, strict=True)]
             if moving := _moving(running, sum(price for _, price in items)):

@@ -2212,6 +2212,9 @@ def test_a_cut_for_buying_so_many_together_is_taken_off_that_many(
      {"total": "226元", "promotion_name": "牛肉干第二件半价、双十二年货节"}),
     ("500g两袋加250g一袋一共多少", dt.datetime(2026, 12, 3, 14), "products_total_terms",
      {"prices": "500g×2 216元、250g 59元", "total": "275元"}),
+    # one of each: the same, the 满199减20 that 167元 does not reach left out of the terms
+    ("一袋250g一袋500g一共多少", dt.datetime(2026, 12, 3, 14), "products_total_terms",
+     {"total": "167元", "promotion_name": "牛肉干第二件半价"}),
 ])
 def test_sizes_bought_in_counts_are_summed(message: str, now: dt.datetime, case: str, facts: dict[str, str]) -> None:
     snacks = Engine(load_shop("snacks"), rng=random.Random(0))
