@@ -62,7 +62,9 @@ def _colours_like(product: Product, name: str) -> list[str]:
     # a short name of it, its first and last characters kept (白盆 of 白色陶瓷盆, another product's alias)
     short = [c for c in product.colours if len(base) >= 2 and len(c) > len(base) and c[0] == base[0]
              and c[-1] == base[-1] and _in_order(base, c)]
-    return hue or (short if len(short) == 1 else [])
+    # the first words of its name (藏青 of 藏青加绒 and 藏青薄款): each that begins so
+    begins = [c for c in product.colours if len(base) >= 2 and len(c) > len(base) and c.startswith(base)]
+    return hue or (short if len(short) == 1 else []) or begins
 
 
 def _in_order(short: str, name: str) -> bool:

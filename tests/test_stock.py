@@ -748,3 +748,14 @@ def test_a_size_said_without_whose_it_is_finds_the_sizes_named_with_it(
         make_engine: Callable[..., Engine], text: str, case: str, said: str) -> None:
     part = _family_set(make_engine).reply(text, item_id="family-set", now=NOW).parts[0]
     assert part.case.startswith(case) and said in part.text
+
+
+def test_a_colour_said_by_the_first_words_of_several_is_not_told_it_does_not_exist(
+        make_engine: Callable[..., Engine]) -> None:
+    hoodie = {"id": "hoodie", "name": "儿童连帽卫衣", "price": 89, "colours": ["藏青加绒", "藏青薄款", "灰色加绒"],
+              "sizes": ["120", "130"], "stock": {"藏青加绒": {"120": 9, "130": 9}, "藏青薄款": {"120": 9, "130": 0},
+                                                 "灰色加绒": {"120": 9, "130": 9}}}
+    engine = make_engine(products=[hoodie])
+    for text in ("藏青有吗", "藏青130有吗"):
+        part = engine.reply(text, item_id="hoodie", now=NOW).parts[0]
+        assert part.case != "no_such_colour" and "藏青加绒" in part.text  # not 「没有藏青色」
