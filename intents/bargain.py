@@ -1504,21 +1504,19 @@ class Bargain(Intent):
         # (「一张90桌加两把椅子」: as many of each as said, which asks what they come to)
         counts = _variant_counts(product, each_one, question.message.text, entities.variant_names) \
             if each_one else None
-        if each_one and (_TOTAL.search(question.message.text) or _EACH_ONE.search(question.message.text)
-                         or (counts and sum(counts) > len(counts))) and (
-                _spend_off(running) or not any(_CUTS_PRICE.search(p.description) for p in running)) \
-                and not any(_SET_PRICE.search(p.description) for p in running):
-            counts = counts or [1] * len(each_one)
-            items = [(_times(name, n), _beside(product, name, colour, size) * n)
-                     for name, n in zip(each_one, counts, strict=True)]
+        asked_total = each_one and (_TOTAL.search(question.message.text) or _EACH_ONE.search(question.message.text)
+                                    or (counts and sum(counts) > len(counts)))
+        counts = counts or [1] * len(each_one)  # (one of each, where no count is said)
+        items = [(_times(name, n), _beside(product, name, colour, size) * n)
+                 for name, n in zip(each_one, counts, strict=True)]
+        set_price = any(_SET_PRICE.search(p.description) for p in running)
+        if asked_total and not set_price and (
+                _spend_off(running) or not any(_CUTS_PRICE.search(p.description) for p in running)):
             summed = _summed(items, running, question.shop.bargain.bulk, sum(counts), question.shop.bargain.coupon)
             if summed is not None:
                 return dataclasses.replace(summed, remember=remember)
-        asked_total = each_one and (_TOTAL.search(question.message.text) or _EACH_ONE.search(question.message.text)
-                                    or (counts and sum(counts) > len(counts)))
         if asked_total and (cutting := _the_cut(running)) is not None:
             # 「标准版两个nfc版一个 多少钱」 while 每个直降30元 runs: each one after its cut, and what they come to
-            counts = counts or [1] * len(each_one)
             cuts = [_cut_of(running, product, [name]) for name in each_one]
             deal = question.shop.bargain.bulk
             if all(cut is not None for cut in cuts) and (deal is None or sum(counts) < deal.min_items):
@@ -1528,14 +1526,10 @@ class Bargain(Intent):
                     "product": product.name, "total": money(round(sum(nets), 2)), "prices": join(
                         f"{_times(name, n)} 到手{money(round(net, 2))}"
                         for name, n, net in zip(each_one, counts, nets, strict=True))}, remember)
-        if asked_total and not any(_SET_PRICE.search(p.description) for p in running):
+        if asked_total and not set_price and (moving := _moving(running, sum(price for _, price in items))):
             # 「一斤的加两个半斤的多少钱」「一套加厚一套薄的多少钱」 while 第二件半价 and 满199减20 run: what they
             # come to as priced, and the terms that decide what is paid
-            counts = counts or [1] * len(each_one)
-            items = [(_times(name, n), _beside(product, name, colour, size) * n)
-                     for name, n in zip(each_one, counts, strict=True)]
-            if moving := _moving(running, sum(price for _, price in items)):
-                return Answer("products_total_terms", facts | _listed(items) | _promotion_facts(moving), remember)
+            return Answer("products_total_terms", facts | _listed(items) | _promotion_facts(moving), remember)
         if several:  # 「250g和500g分别多少钱」: each one named
             named_prices = join(f"{name} {money(_beside(product, name, colour, size))}" for name in several)
             if promo and _TOTAL.search(question.message.text) and any(
