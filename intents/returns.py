@@ -127,7 +127,7 @@ def _cost(own_note: str, conditions: str, insured: bool, facts: dict[str, object
     (寄回运费买家出, 大件退回一般60到120元: before 运费险, which may not cover it), else 运费险."""
     # 「退货运费谁出」 of a mattress whose terms say 退回的物流费由买家承担; 「退货运费多少」 where the shop
     # wrote what it comes to (床大约300元): those
-    said = _cost_said(own_note) or _cost_said(conditions)
+    said = _cost_said(own_note, conditions)
     if said:
         return Answer("cost_stated", facts | {"note": said})
     return Answer("cost_insured" if insured else "cost", facts)

@@ -80,13 +80,17 @@ _MESSAGES = {
 }
 
 
-def _field(loc: tuple[Any, ...]) -> str:
+def _field(loc: tuple[Any, ...], counted: bool = False) -> str:
+    """A field's path as programs map it (keyword_rules[2].keywords[1]), or ``counted`` as an owner
+    counts its list items, from one (keyword_rules 第 3 项的 keywords 第 2 项)."""
     out = ""
     for part in loc:
         if isinstance(part, int):
-            out += f"[{part}]"
+            out += f" 第 {part + 1} 项" if counted else f"[{part}]"
         elif part in ("function-after", "function-before") or str(part).startswith("function-"):
             continue
+        elif counted and out.endswith("项"):
+            out += f"的 {part}"
         else:
             out += f".{part}" if out else str(part)
     return out or "(整个文件)"
@@ -103,22 +107,10 @@ def _place(loc: tuple[Any, ...], data: Mapping[str, Any]) -> str:
         item = products[parts[1]] if isinstance(products, list) and 0 <= parts[1] < len(products) else None
         name = (item.get("id") or item.get("name")) if isinstance(item, dict) else None
         head = f"第 {parts[1] + 1} 个商品" + (f"「{name}」" if isinstance(name, str) and name else "")
-        return f"{head}的 {_counted(tuple(parts[2:]))}" if parts[2:] else head
+        return f"{head}的 {_field(tuple(parts[2:]), counted=True)}" if parts[2:] else head
     if parts[:1] == ["tests"]:  # (a test's conversation and turn are named in the message: 对话「包邮门槛」的 item)
         return _field(tuple(parts))
-    return "店铺文件" if not parts else _counted(tuple(parts))
-
-
-def _counted(parts: tuple[Any, ...]) -> str:
-    """A field's path with its list items counted from one: keyword_rules 第 3 项的 keywords 第 2 项
-    (not keyword_rules[2].keywords[1])."""
-    out = ""
-    for part in parts:
-        if isinstance(part, int):
-            out += f" 第 {part + 1} 项"
-        else:
-            out += f"的 {part}" if out.endswith("项") else (f".{part}" if out else str(part))
-    return out
+    return "店铺文件" if not parts else _field(tuple(parts), counted=True)
 
 
 #: What an owner is told of a mistake no message above names (never pydantic's English).
