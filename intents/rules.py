@@ -2,6 +2,10 @@
 weighted keywords, weighted patterns (with their literal anchors, see
 `intents.anchors`), exclusions, example questions and topics.
 
+A regex may name a class of words kept as data elsewhere instead of listing them
+(`WORD_CLASSES`): ``发<快递>`` is 发 before any spelling of any courier in
+``botcore/data/couriers.yaml``, so a courier added there is known to every pattern.
+
 A broken entry (bad regex, weight out of range, unknown field) is a `ScriptError` here,
 naming the file, never on a buyer's message.
 """
@@ -15,16 +19,20 @@ from importlib import resources
 from typing import Any
 
 from botcore.errors import ScriptError
+from botcore.places import courier_aliases
 from botcore.stages.normalise import normalise
 from botcore.stages.tokenise import tokenise
 from botcore.yamltext import YAMLError, parse_yaml
 from intents.anchors import anchors
 from intents.evidence import Evidence, word_form
 
-__all__ = ["Rules"]
+__all__ = ["WORD_CLASSES", "Rules"]
 
 _FIELDS = ("keywords", "patterns", "exclude", "examples", "topics")
 
+
+#: What a class name in a data file's regex stands for: any of these words, longest first.
+WORD_CLASSES = {"<快递>": tuple(sorted(courier_aliases(), key=lambda alias: (-len(alias), alias)))}
 
 #: A clause of a message: what lies between spaces and punctuation.
 _CLAUSE = re.compile(r"[^\s,，。.?？!！~～;；]+")
@@ -69,13 +77,14 @@ class Rules:
         patterns = []
         found_anchors: list[frozenset[str] | None] = []
         for weight, items in _weighted(data.get("patterns", {}), "patterns", source):
-            for item in items:
+            written = [_expanded(item) for item in items]
+            for item in written:
                 _regex(item, source)  # each on its own first, so an error names the pattern
-            combined = "|".join(f"(?P<p{i}>{item})" for i, item in enumerate(items))
+            combined = "|".join(f"(?P<p{i}>{item})" for i, item in enumerate(written))
             patterns.append((_regex(combined, source), weight, tuple(items)))
-            each = [anchors(item) for item in items]
+            each = [anchors(item) for item in written]
             found_anchors.append(None if None in each else frozenset().union(*each))  # type: ignore[arg-type]
-        exclude = [str(p) for p in data.get("exclude", [])]
+        exclude = [_expanded(str(p)) for p in data.get("exclude", [])]
         for item in exclude:
             _regex(item, source)
         texts = tuple(normalise(str(e)).text for e in data.get("examples", []))
@@ -87,7 +96,7 @@ class Rules:
             exclude=_regex("|".join(f"(?:{p})" for p in exclude), source) if exclude else None,
             examples=tuple(word_form(tokenise(t)) for t in texts),
             example_texts=texts,
-            topics={str(name): _regex("|".join(f"(?:{p})" for p in items), source)
+            topics={str(name): _regex("|".join(f"(?:{_expanded(p)})" for p in items), source)
                     for name, items in topics.items()},
         )
 
@@ -134,6 +143,13 @@ def _weighted(table: Any, what: str, source: str) -> list[tuple[float, list[str]
             raise ScriptError(f"{source}: {what} 的权重 {weight!r} 要在 0 到 1 之间,后面跟一个列表")
         out.append((w, [str(i) for i in items]))
     return out
+
+
+def _expanded(pattern: str) -> str:
+    """``pattern`` with each class name (`WORD_CLASSES`) written out as its words."""
+    for name, words in WORD_CLASSES.items():
+        pattern = pattern.replace(name, f"(?:{'|'.join(map(re.escape, words))})")
+    return pattern
 
 
 def _regex(pattern: str, source: str) -> re.Pattern[str]:

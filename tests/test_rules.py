@@ -67,6 +67,17 @@ def test_rules_report_each_reason_with_its_place_in_the_text() -> None:
     assert 0 < found["example"].weight <= 0.9
 
 
+@pytest.mark.parametrize("text", ["能走安能吗", "发壹米滴答", "走j&t", "用顺风"])
+def test_a_word_class_in_a_pattern_stands_for_every_spelling_in_its_data(text: str) -> None:
+    rules = Rules.compile("shipping", {"patterns": {0.9: ["(发|走|用)<快递>"]}, "exclude": ["<快递>.{0,2}多少钱"],
+                                       "topics": {"courier": ["<快递>"]}}, "test")
+    (found,) = _evidence(rules, _message(text))
+    assert found.detail == "(发|走|用)<快递>"  # the trace shows the pattern as written
+    assert rules.topic(text) == "courier"
+    assert rules.excluded(text + "多少钱")
+    assert _evidence(rules, _message("走快点")) == []
+
+
 def test_exclude_silences_an_intent() -> None:
     rules = Rules.compile("shipping", {"keywords": {0.9: ["多久到"]}, "exclude": ["多久到货"]}, "test")
     assert _evidence(rules, _message("多久到"))
