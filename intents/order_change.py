@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from botcore.shop import Product
 from botcore.sizes import size_shown, variant_label
 from intents.base import Answer, Intent, Question
 
@@ -26,9 +27,9 @@ class OrderChange(Intent):
                       for s in entities.sizes)  # 16 on a phone case is iPhone16, not 16码
         wanted = _wanted(question.message.text, entities.colours, entities.sizes, sizes)
         if product is not None:  # each colour once, as the shop names it (麻辣的 and 麻辣味 are one)
-            wanted = list(dict.fromkeys(product.find_colour(w) or w for w in wanted))
+            wanted = list(dict.fromkeys(_named(product, w) for w in wanted))
         if topic == "change" and wanted and product is not None and entities.colours and all(
-                product.find_colour(c) is None and product.find_size(c) is None for c in entities.colours):
+                not product.colours_like(c) and product.find_size(c) is None for c in entities.colours):
             # 「能改成白色吗」 of one that comes in no white: say what it comes in, no note of a change it lacks
             return Answer("change_unknown", {"product": product.name, "request": "、".join(wanted),
                                              "choices": "、".join(product.colours)}, handoff=True)
@@ -43,6 +44,13 @@ class OrderChange(Intent):
             return Answer("change", {"request": request}, handoff=True, actions=(note,))
         case = topic if topic in ("address", "merge", "cancel") else "general"
         return Answer(case, handoff=True, actions=({"type": "flag", "reason": f"order_change:{case}"},))
+
+
+def _named(product: Product, word: str) -> str:
+    """The product's own name of a colour the buyer said (藏青加绒 of 藏青 where only it
+    begins so); the buyer's word where it may mean several (藏青 of 藏青加绒 and 藏青薄款)."""
+    likely = product.colours_like(word)
+    return likely[0] if len(likely) == 1 else word
 
 
 #: Where the new choice follows: 「拍了M 想换成L」 changes to L, 「拍成15了 我是16」 to 16.

@@ -50,29 +50,6 @@ def _named_size(product: Product, size: str | None) -> str | None:
     return size if len(product.sizes) > 1 else None
 
 
-def _colours_like(product: Product, name: str) -> list[str]:
-    """The product's colours a buyer's word may mean: itself or the colour it is an alias
-    of, else, for a plain colour (蓝色, 黑的), the colours of that hue (雾霾蓝; 全黑, 黑白);
-    a shade (纯白, 天蓝) is not taken for another shade."""
-    found = product.find_colour(name)
-    if found is not None:
-        return [found]
-    base = name.removesuffix("色").removesuffix("的")
-    hue = [c for c in product.colours if len(base) == 1 and base in c]
-    # a short name of it, its first and last characters kept (白盆 of 白色陶瓷盆, another product's alias)
-    short = [c for c in product.colours if len(base) >= 2 and len(c) > len(base) and c[0] == base[0]
-             and c[-1] == base[-1] and _in_order(base, c)]
-    # the first words of its name (藏青 of 藏青加绒 and 藏青薄款): each that begins so
-    begins = [c for c in product.colours if len(base) >= 2 and len(c) > len(base) and c.startswith(base)]
-    return hue or (short if len(short) == 1 else []) or begins
-
-
-def _in_order(short: str, name: str) -> bool:
-    """Whether every character of ``short`` is in ``name``, in the same order."""
-    rest = iter(name)
-    return all(ch in rest for ch in short)
-
-
 def _count(product: Product, colour: str, size: str) -> int:
     return product.stock.get(colour, {}).get(size, 0)
 
@@ -149,7 +126,7 @@ def _variants_asked(product: Product, colours: Sequence[str], sizes: Sequence[st
 
 def _one_colour(product: Product, name: str) -> str | None:
     """The product's colour a buyer's word means, when it means exactly one (白色 of 奶白色)."""
-    likely = _colours_like(product, name)
+    likely = product.colours_like(name)
     return likely[0] if len(likely) == 1 else None
 
 
@@ -276,7 +253,7 @@ class Stock(Intent):
             said_colour = memory.colour  # 「那现在能拍吗」: still the colour talked about
         if said_colour is None and said_size is None and memory.size in product.sizes:
             said_size = memory.size  # 「50ml多少钱」 … 「还有几瓶」: still the size talked about
-        likely = _colours_like(product, said_colour) if said_colour is not None else []
+        likely = product.colours_like(said_colour) if said_colour is not None else []
         colour = likely[0] if len(likely) == 1 else None  # several: answered for the size across colours
         size = product.find_size(said_size) if said_size is not None else None
         facts: dict[str, object] = {"product": product.name, "colour_label": product.colour_label,

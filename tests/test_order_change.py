@@ -153,6 +153,19 @@ def test_a_change_to_a_colour_the_product_lacks_says_what_it_comes_in(engine: En
     assert reply.actions == ()  # no note of a change the product cannot make
 
 
+@pytest.mark.parametrize(("text", "noted"), [
+    ("拍错了 能改成藏青吗", "藏青色"),  # 藏青加绒 or 藏青薄款: the colour said, for the agent to ask
+    ("能改成燕麦的吗", "燕麦加绒"),  # the one colour that begins so, as the shop names it
+])
+def test_a_change_to_the_first_words_of_a_colour_is_noted_not_refused(shop: Shop, text: str, noted: str) -> None:
+    data = shop.model_dump()
+    data["products"].append({"id": "hoodie", "name": "儿童连帽卫衣", "price": 89, "sizes": ["110", "120"],
+                             "colours": ["藏青加绒", "藏青薄款", "燕麦加绒"]})
+    engine = Engine(Shop.model_validate(data), rng=random.Random(0))
+    part = engine.reply(text, item_id="hoodie", now=NOW).parts[0]
+    assert (part.case, part.facts["request"]) == ("change", noted)
+
+
 def test_a_change_to_something_not_a_variant_notes_nothing_of_the_variant_before_it(engine: Engine) -> None:
     """「M码能换成那件大衣吗」: what it becomes is no size of the dress; M, said before 换成, is not noted as wanted."""
     reply = engine.reply("M码能换成那件大衣吗", item_id="dress-floral", now=NOW)

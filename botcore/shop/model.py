@@ -380,6 +380,22 @@ class Product(_Model):
             return name
         return next((c for c in self.colours if name in self.variant_aliases.get(c, ())), None)
 
+    def colours_like(self, name: str) -> list[str]:
+        """This product's colours a buyer's word may mean: itself or the colour it is an
+        alias of, else, for a plain colour (蓝色, 黑的), the colours of that hue (雾霾蓝; 全黑,
+        黑白); a shade (纯白, 天蓝) is not taken for another shade."""
+        found = self.find_colour(name)
+        if found is not None:
+            return [found]
+        base = name.removesuffix("色").removesuffix("的")
+        hue = [c for c in self.colours if len(base) == 1 and base in c]
+        # a short name of it, its first and last characters kept (白盆 of 白色陶瓷盆, another product's alias)
+        short = [c for c in self.colours if len(base) >= 2 and len(c) > len(base) and c[0] == base[0]
+                 and c[-1] == base[-1] and _in_order(base, c)]
+        # the first words of its name (藏青 of 藏青加绒 and 藏青薄款): each that begins so
+        begins = [c for c in self.colours if len(base) >= 2 and len(c) > len(base) and c.startswith(base)]
+        return hue or (short if len(short) == 1 else []) or begins
+
     def variant_named(self, colours: Sequence[str], sizes: Sequence[str]) -> tuple[str | None, str | None]:
         """The first of the buyer's colour words and size words this product has (each may be
         None)."""
@@ -447,6 +463,12 @@ class Product(_Model):
     def priced(self) -> str:
         """Its name and price as a list of the shop's goods says them: 云朵跑鞋 269元, 坚果礼盒 49-99元."""
         return f"{self.name} {money_span(*self.price_range())}"
+
+
+def _in_order(short: str, name: str) -> bool:
+    """Whether every character of ``short`` is in ``name``, in the same order."""
+    rest = iter(name)
+    return all(ch in rest for ch in short)
 
 
 def _listed(names: Sequence[str]) -> str:
