@@ -51,7 +51,15 @@ def _named_size(product: Product, size: str | None) -> str | None:
 
 
 def _count(product: Product, colour: str, size: str) -> int:
-    return product.stock.get(colour, {}).get(size, 0)
+    """How many there are, none where the shop does not say (never offered, never told as sold out)."""
+    return product.count(colour, size) or 0
+
+
+def _uncounted(product: Product, colour: str | None, size: str | None) -> bool:
+    """Whether the stock of some of what was asked is not in the shop's file: then none
+    left of the rest does not mean it is sold out."""
+    return any(product.count(c, s) is None for c in ([colour] if colour else product.colours)
+               for s in ([size] if size else product.sizes))
 
 
 def _restocks_within(product: Product, colour: str | None, size: str | None, today: dt.date) -> list[Restock]:
@@ -133,7 +141,9 @@ def _one_colour(product: Product, name: str) -> str | None:
 def _status(product: Product, colour: str, size: str, settings: Settings, today: dt.date) -> str:
     """One variant's stock in a few words: 黑色 M码有货, 米白色 S码只剩2件, 雾霾蓝 M码暂时没货(预计12月5日补货)."""
     label = variant_label(colour, _named_size(product, size))
-    count = _count(product, colour, size)
+    count = product.count(colour, size)
+    if count is None:
+        return f"{label}要帮您确认一下"
     if count == 0:
         restock = product.restock_of(colour, size, today)
         return f"{label}暂时没货" + (f"(预计{month_day(restock.date)}补货)" if restock is not None else "")
@@ -163,6 +173,7 @@ class Stock(Intent):
         "sold_out_restock_some": ("product", "variant", "restock_variant", "restock_date", "alternatives"),
         "presale": ("product", "variant", "restock_date"),
         "sold_out_none": ("product", "variant"),
+        "uncounted": ("product", "variant"),
         "sold_out_no_date": ("product", "variant", "alternatives"),
         "colour_sizes": ("product", "colour", "sizes", "size_label"),
         "size_colours": ("product", "size", "colours", "colour_label"),
@@ -237,7 +248,8 @@ class Stock(Intent):
         pairs = _variants_asked(product, entities.colours, entities.sizes) if together else []
         if pairs:  # 「米白色S和黑色M有吗」: each one's stock, the sold-out ones said too
             statuses = join(_status(product, colour, size, question.shop.settings, today) for colour, size in pairs)
-            return Answer("several", {"product": product.name, "statuses": statuses})
+            return Answer("several", {"product": product.name, "statuses": statuses},
+                          handoff=any(product.count(colour, size) is None for colour, size in pairs))
         said_colour = entities.colours[0] if entities.colours else None
         said_size = asked_size(product, question.message)  # perhaps one it lacks: 46 of shoes up to 45, 2L, 小米14
         if said_colour is not None and product.find_colour(said_colour) is None and product.find_size(said_colour):
@@ -275,9 +287,10 @@ class Stock(Intent):
             said_size = size = packs[0]  # 「我要两斤」 of tea in 250g and 500g: two of the 500g
         if said_size is not None and size is None and (ending := product.sizes_ending(said_size)):
             # 「xl有吗」 of a family set in 妈妈XL and 爸爸XL: each of them, not 「没有XL码」
-            statuses = join(_status(product, c, s, question.shop.settings, today)
-                            for s in ending for c in ([colour] if colour else product.colours))
-            return Answer("several", {"product": product.name, "statuses": statuses})
+            asked_of = [(c, s) for s in ending for c in ([colour] if colour else product.colours)]
+            statuses = join(_status(product, c, s, question.shop.settings, today) for c, s in asked_of)
+            return Answer("several", {"product": product.name, "statuses": statuses},
+                          handoff=any(product.count(c, s) is None for c, s in asked_of))
         if said_size is not None and size is None:
             facts |= {"size": said_size if is_amount(said_size)  # 2L, not 2L码
                       else variant_label(None, size_shown(said_size)), "sizes": join(product.sizes)}
@@ -345,6 +358,8 @@ class Stock(Intent):
         restock = product.restock_of(colour, size, today)
         if restock is not None and restock.presale:
             return Answer("presale", facts | {"restock_date": month_day(restock.date)}, remember)
+        if _uncounted(product, colour, size):  # none said of some of it: not sold out, a person looks
+            return Answer("uncounted", facts, remember, handoff=True)
         same_size = [variant_label(c, size) for c in product.colours
                      if size and colour and c != colour and _count(product, c, size) > 0]
         # (the sizes nearest the one asked first: 130 and 150 of a child's 140, not 90 and 100)

@@ -117,6 +117,25 @@ def test_check_bad_reply_override(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert str(path) in err
 
 
+def test_check_names_the_variants_whose_stock_is_not_written(tmp_path: Path) -> None:
+    data = yaml.safe_load(EXAMPLE_PATH.read_text("utf-8"))
+    dress = next(p for p in data["products"] if p["id"] == "dress-floral")
+    del dress["stock"]["黑色"]
+    path = tmp_path / "shop.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    out = io.StringIO()
+    assert main(["check", str(path)], stdout=out) == 0  # a notice, not an error: the shop still loads
+    assert "「法式碎花长袖连衣裙」的 stock 没写 黑色 S码、黑色 M码、黑色 L码、黑色 XL码的库存" in out.getvalue()
+    assert "卖完了请写 0" in out.getvalue()
+    assert "stock 没写" not in _checked(EXAMPLE_PATH)
+
+
+def _checked(path: Path) -> str:
+    out = io.StringIO()
+    main(["check", str(path)], stdout=out)
+    return out.getvalue()
+
+
 def test_check_counts_reply_overrides(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     data = yaml.safe_load(EXAMPLE_PATH.read_text("utf-8"))
     data["replies"] = {"invoice.available": ["能开{kinds}"], "thanks.thanks": ["不客气～"]}

@@ -283,6 +283,30 @@ def shop_data() -> dict[str, Any]:
     return load_shop().model_dump()
 
 
+@pytest.mark.parametrize(("message", "variant"), [
+    ("黑色M有吗", "黑色 M码"),  # a colour the stock does not list
+    ("米白XL有吗", "米白色 XL码"),  # a size its colour's row does not list
+    ("黑色有吗", "黑色"),  # none of the colour is listed
+    ("XL有吗", "XL码"),  # the one listed is sold out, the rest not said
+])
+def test_a_variant_whose_stock_the_file_does_not_give_is_not_said_to_be_sold_out(
+        shop_data: dict[str, Any], message: str, variant: str) -> None:
+    stock = {"米白色": {"S": 3, "M": 0, "L": 9}, "雾霾蓝": {"S": 3, "M": 2, "L": 9, "XL": 0}}
+    engine = _with_dress(shop_data, stock=stock)
+    reply = ask(engine, message)
+    part = stock_part(reply)
+    assert (part.case, part.facts["variant"]) == ("uncounted", variant)
+    assert reply.mode == "handoff"
+    assert "卖完" not in reply.suggestion and "没货" not in reply.suggestion
+
+
+def test_variants_asked_together_say_which_stock_a_person_confirms(shop_data: dict[str, Any]) -> None:
+    engine = _with_dress(shop_data, stock={"米白色": {"S": 30, "M": 0, "L": 9, "XL": 9}})
+    reply = ask(engine, "米白S和黑色M有吗")
+    assert stock_part(reply).facts["statuses"] == "米白色 S码有货、黑色 M码要帮您确认一下"
+    assert reply.mode == "handoff"
+
+
 def test_a_restock_of_one_colours_size_is_stated_for_that_colour_only(shop_data: dict[str, Any]) -> None:
     # M sold out in every colour; only 雾霾蓝 M has a restock date (12-05)
     stock = {"米白色": {"S": 3, "M": 0, "L": 9, "XL": 9}, "雾霾蓝": {"S": 3, "M": 0, "L": 9, "XL": 9},

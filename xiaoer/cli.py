@@ -16,6 +16,7 @@ from botcore.conversation import Conversation
 from botcore.errors import XiaoerError
 from botcore.shop.calendar import national_calendar_gaps, shop_clock
 from botcore.shop.shopfile import load_shop
+from botcore.sizes import variant_label
 from engine import Engine
 from engine.policy import shown
 from engine.scenarios import Report
@@ -247,6 +248,12 @@ def _check(args: argparse.Namespace, stdout: TextIO) -> int:
     print(f"✓ {args.shop}: {shop.shop.name},{len(shop.products)} 个商品,"
           f"{len(shop.shipping.couriers)} 家快递,话术覆盖 {len(shop.replies)} 处自定义,"
           f"关键词回复 {len(shop.keyword_rules)} 条,快捷短语 {len(shop.quick_phrases)} 条。", file=stdout)
+    for product in shop.products:
+        if uncounted := product.uncounted():
+            shown = "、".join(variant_label(c, s) for c, s in uncounted[:4]) + (f" 等 {len(uncounted)} 个"
+                                                                          if len(uncounted) > 4 else "")
+            print(f"注意:商品「{product.name}」的 stock 没写 {shown}的库存;买家问到时机器人不说有没有货,"
+                  "转给客服确认。卖完了请写 0。", file=stdout)
     gaps = national_calendar_gaps(shop_clock().date()) if shop.shipping.national_holidays else ()
     if gaps:
         years = "、".join(str(year) for year in gaps)

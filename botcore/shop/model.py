@@ -380,6 +380,15 @@ class Product(_Model):
             return name
         return next((c for c in self.colours if name in self.variant_aliases.get(c, ())), None)
 
+    def count(self, colour: str, size: str) -> int | None:
+        """How many of one variant the shop has; None where its stock does not say."""
+        row = self.stock.get(colour)
+        return None if row is None else row.get(size)
+
+    def uncounted(self) -> list[tuple[str, str]]:
+        """The variants (colour, size) whose stock the shop's file does not give."""
+        return [(c, s) for c in self.colours for s in self.sizes if self.count(c, s) is None]
+
     def colours_like(self, name: str) -> list[str]:
         """This product's colours a buyer's word may mean: itself or the colour it is an
         alias of, else, for a plain colour (蓝色, 黑的), the colours of that hue (雾霾蓝; 全黑,
