@@ -511,7 +511,7 @@ def _theirs(question: Question, product: Product, fact: str, unit: str, named: S
     charged = [value for key, value in product.attributes.items() if key != fact and _FEE_SAID.search(value)]
     touched = said_in(text, charged) or any(
         word in value.lower() for word in re.findall(r"[a-z]{3,}", text.lower()) for value in charged)
-    on_top = any(_CUTS_PRICE.search(p.description) and not any(
+    on_top = any(_cuts(p) and not any(
         re.search(re.escape(n.lower()) + _LEFT_OUT, p.description.lower()) for n in named)
         for p in question.shop.promotions_on(question.now.date(), product))
     return bool(re.search(rf"[\d一二两三四五六七八九十百千]\s*{unit}", text)) and not touched and not on_top
@@ -550,7 +550,7 @@ def _summed(items: Sequence[tuple[str, float]], running: list[Promotion], bulk: 
         return Answer("products_total_rate", told | {"promotion_name": promotion.name, "rate": _rate(rate),
                                                      "net": money(round(total * rate, 2))})
     if bulk is not None and (pieces or len(items)) >= bulk.min_items:
-        if any(_CUTS_PRICE.search(p.description) for p in running):
+        if any(_cuts(p) for p in running):
             return None
         return Answer("products_total_bulk", told | {"min_items": bulk.min_items, "rate": _rate(bulk.rate),
                                                      "total": money(round(total * bulk.rate, 2))})
@@ -560,7 +560,7 @@ def _summed(items: Sequence[tuple[str, float]], running: list[Promotion], bulk: 
         if coupon is not None and _stacks_with_coupon(running) and net >= coupon.min_spend:
             return Answer("products_total_off_coupon", told | _coupon_facts(coupon) | {
                 "net": money(round(net - coupon.amount, 2))})
-        return Answer("products_total_off", told | {"net": money(net)})
+        return Answer("products_total_off", told | {"net": money(net), "promotion_name": _spend_name(running)})
     return Answer("products_total", told)
 
 
@@ -572,7 +572,7 @@ _COUNT_TIER = re.compile(r"(?:满|买|拍)?([\d一二两三四五六七八九十
 
 def _moving(running: list[Promotion], total: float) -> list[Promotion]:
     """The promotions running that move the price of ``total``: not a plain 满X减Y it falls short of."""
-    return [p for p in running if _CUTS_PRICE.search(p.description)
+    return [p for p in running if _cuts(p)
             and not ((spend := _spend_off([p])) is not None and total < spend[0])]
 
 
@@ -603,7 +603,7 @@ _COUPON_TERMS = re.compile(r"满\d+(?:\.\d+)?元?减\d+(?:\.\d+)?元?" + _A_COUP
 def _the_cut(running: list[Promotion]) -> Promotion | None:
     """The one promotion running that moves the price (one that only gives a gift, 满199送小样,
     takes nothing off beside it); None where none or several do."""
-    cutting = [p for p in running if _CUTS_PRICE.search(p.description)]
+    cutting = [p for p in running if _cuts(p)]
     return cutting[0] if len(cutting) == 1 else None
 
 
@@ -619,6 +619,12 @@ def _plain_terms(running: list[Promotion], terms: re.Pattern[str], more: str) ->
     if len(found) != 1 or re.search(more, _COUPON_TERMS.sub("", description)):
         return None
     return tuple(float(n) for n in found[0].groups())
+
+
+def _spend_name(running: list[Promotion]) -> str:
+    """The name of the one promotion running that moves the price (the 满X减Y of `_spend_off`)."""
+    cutting = _the_cut(running)
+    return cutting.name if cutting is not None else "满减"
 
 
 def _spend_off(running: list[Promotion]) -> tuple[float, float] | None:
@@ -731,7 +737,7 @@ def _cut_and_spend_off(running: list[Promotion], product: Product, named: Sequen
     满X减Y: the cut's promotion, what it takes off, X and Y. Whether one item after the cut
     still reaches X is for the caller: the cut alone where it does not (the 满X减Y takes nothing
     off one, whether or not the two go together), both where it does (it counts what is paid)."""
-    cutting = [p for p in running if _CUTS_PRICE.search(p.description)]
+    cutting = [p for p in running if _cuts(p)]
     if len(cutting) != 2:
         return None
     for plain, other in (cutting, cutting[::-1]):
@@ -826,6 +832,22 @@ _NET_ASKED = re.compile(r"(到手|减完|折后|券后|优惠后|实付)(价|价
 _NET = re.compile(r"到手|活动价|折后|券后|减完|实付|优惠后|减了以后|(直降|立减|直减|降|减)\d*(元|块)?(以)?后")
 #: A promotion's terms that change what is paid (满减, 折, 半价, 直降), not only give a gift.
 _CUTS_PRICE = re.compile(r"减|折|半价|降|特价|秒杀|第二件|优惠价|券")
+#: Who a cut is for where not every buyer gets it: 会员, 入会, 新人, 首单, 学生认证.
+_FOR_SOME = re.compile(r"会员|入会|新人|新客|首单|认证|粉丝|老客|回头客")
+#: The shop's coupon named in a promotion's terms to say it goes with it (可以和店铺30元券叠加): no cut of
+#: the promotion.
+_WITH_COUPON = re.compile(r"(?:可以|可|能|也能|也可以)?(?:和|与|跟|同)?(?:店铺|本店)?(?:\d+元)?(?:优惠|无门槛)?券"
+                          r"(?:一起用|一起使用|同时使用|叠加|同享|通用)")
+
+
+def _cuts(promotion: Promotion) -> bool:
+    """Whether ``promotion`` moves the price every buyer pays: a clause of its terms takes
+    something off, not only giving a gift (满399送小样), naming the shop's coupon that goes with
+    it (可以和店铺券一起用) or cutting for some buyers only (会员专享: 入会送20元无门槛券)."""
+    if _FOR_SOME.search(promotion.name):
+        return False
+    return any(_CUTS_PRICE.search(_WITH_COUPON.sub("", clause)) and not _FOR_SOME.search(clause)
+               for clause in re.split(r"[,，;；。]", promotion.description))
 #: Said right after a thing in a promotion's terms that leave it out: 「(1.74除外)」「特价款不参加」.
 _LEFT_OUT = r"[^,，。;；)）]{0,4}(除外|不参加|不参与|不享受|不包括|不能参加)"
 #: A promotion that prices several bought together (两个只要799元, 套装价): what one costs it leaves alone.
@@ -948,7 +970,7 @@ class Bargain(Intent):
         "gift": ("gift",),
         "stacking": ("note",),
         "products_total": ("prices", "total"),
-        "products_total_off": ("prices", "total", "net"),
+        "products_total_off": ("prices", "total", "net", "promotion_name"),
         "products_total_off_coupon": ("prices", "total", "net", "amount", "min_spend"),
         "products_total_bulk": ("prices", "min_items", "rate", "total"),
         "products_total_rate": ("prices", "total", "promotion_name", "rate", "net"),
@@ -962,6 +984,7 @@ class Bargain(Intent):
         "final_coupon": ("discount",),
         "price": ("product", "price"),
         "price_total": ("product", "price", "quantity", "total"),
+        "price_total_coupon": ("product", "price", "quantity", "total", "amount", "min_spend", "net"),
         "price_promotion": ("product", "price", "promotion_name", "promotion"),
         "price_total_terms": ("product", "price", "quantity", "total", "promotion_name", "promotion"),
         "price_promotion_later": ("product", "price", "promotion_name", "promotion", "start"),
@@ -1264,6 +1287,10 @@ class Bargain(Intent):
                     return Answer("fixed_product_bulk", {"product": product.name, "min_items": deal.min_items,
                                                          "rate": _rate(deal.rate)})
                 return Answer("fixed_product", {"product": product.name})
+            if deal is None and product is not None and _one_price(product) and not _DISCOUNT.search(text) \
+                    and (entities.quantity or 0) >= 2:
+                # 「那我买两个呢」「两瓶一起拍怎么算」 of one price and no rate for more: what they come to
+                return self._price(question, product, promo, deals)
             if deal is None:  # no deal for more items: the running promotion, else the coupon, lowers the bill
                 if promo:
                     return self._promotions(promo, coupon)
@@ -1511,7 +1538,7 @@ class Bargain(Intent):
                  for name, n in zip(each_one, counts, strict=True)]
         set_price = any(_SET_PRICE.search(p.description) for p in running)
         if asked_total and not set_price and (
-                _spend_off(running) or not any(_CUTS_PRICE.search(p.description) for p in running)):
+                _spend_off(running) or not any(_cuts(p) for p in running)):
             summed = _summed(items, running, question.shop.bargain.bulk, sum(counts), question.shop.bargain.coupon)
             if summed is not None:
                 return dataclasses.replace(summed, remember=remember)
@@ -1526,6 +1553,16 @@ class Bargain(Intent):
                     "product": product.name, "total": money(round(sum(nets), 2)), "prices": join(
                         f"{_times(name, n)} 到手{money(round(net, 2))}"
                         for name, n, net in zip(each_one, counts, nets, strict=True))}, remember)
+        units = {_beside(product, name, colour, size) for name in each_one}
+        bulk_reached = (deal := question.shop.bargain.bulk) is not None and sum(counts) >= deal.min_items
+        halved = _second_half(running, min(units), sum(counts)) if asked_total and len(units) == 1 else None
+        if halved is not None and halved[0] > 0 and not set_price and not bulk_reached:
+            # 「01和22各一支多少钱」 at 口红第二支半价, of one price: half of the second off (and the 满X减Y
+            # it still reaches)
+            total = sum(price for _, price in items)
+            halving = [p for p in running if _SECOND_HALF.search(p.name + p.description) or p is halved[1]]
+            return Answer("products_total_off", facts | _listed(items) | _promotion_facts(halving) | {
+                "net": money(round(total - halved[0], 2))}, remember)
         if asked_total and not set_price and (moving := _moving(running, sum(price for _, price in items))):
             # 「一斤的加两个半斤的多少钱」「一套加厚一套薄的多少钱」 while 第二件半价 and 满199减20 run: what they
             # come to as priced, and the terms that decide what is paid
@@ -1533,7 +1570,7 @@ class Bargain(Intent):
         if several:  # 「250g和500g分别多少钱」: each one named
             named_prices = join(f"{name} {money(_beside(product, name, colour, size))}" for name in several)
             if promo and _TOTAL.search(question.message.text) and any(
-                    _CUTS_PRICE.search(p.description) or _SET_PRICE.search(p.description) for p in running):
+                    _cuts(p) or _SET_PRICE.search(p.description) for p in running):
                 # 「20寸和24寸一起买多少钱」 while 两个只要799元 runs: each price, and the terms that decide the sum
                 return Answer("prices_promotion", facts | {"product": product.name, "prices": named_prices},
                               remember)
@@ -1569,7 +1606,7 @@ class Bargain(Intent):
             deal = question.shop.bargain.bulk
             spend_off = _spend_off(running) if promo else None
             # a sum or a price after a cut names the promotion that cuts it, not one beside it (子母箱套装价)
-            cut_by = facts | _promotion_facts([p for p in running if _CUTS_PRICE.search(p.description)])
+            cut_by = facts | _promotion_facts([p for p in running if _cuts(p)])
             if quantity >= 2 and spend_off is not None and (deal is None or quantity < deal.min_items):
                 # 「拍两盒多少钱」 during 满1000减100 (and no bulk rate for that many): the sum, and the cut
                 threshold, cut = spend_off
@@ -1584,7 +1621,7 @@ class Bargain(Intent):
                         "net": money(total - cut - coupon.amount)}, remember)
                 return Answer("price_total_off", told | {"net": money(total - cut)}, remember)
             bulk_only = spend_off is not None and price * quantity < spend_off[0]  # the promotion not reached
-            gifts_only = not any(_CUTS_PRICE.search(p.description) for p in running)
+            gifts_only = not any(_cuts(p) for p in running)
             # what they come to depends on the promotion: its terms (one that only gives a gift, 满300送摇杯,
             # takes nothing off: the sum below)
             if quantity >= 2 and promo and not bulk_only and not gifts_only:
@@ -1626,8 +1663,16 @@ class Bargain(Intent):
                     return Answer("price_total_bulk", facts | {
                         "price": money(price), "quantity": quantity, "rate": _rate(deal.rate),
                         "total": money(round(price * quantity * deal.rate, 2))}, remember)
-                return Answer("price_total", facts | {
-                    "price": money(price), "quantity": quantity, "total": money(price * quantity)}, remember)
+                told = facts | {"price": money(price), "quantity": quantity, "total": money(price * quantity)}
+                coupon = question.shop.bargain.coupon
+                if coupon is not None and price * quantity >= coupon.min_spend and (gifts_only or not promo):
+                    # 「买两个多少钱」 whose sum reaches the shop's coupon (nothing running takes any off): less it
+                    return Answer("price_total_coupon", told | _coupon_facts(coupon) | {
+                        "net": money(round(price * quantity - coupon.amount, 2))}, remember)
+                return Answer("price_total", told, remember)
+            if promo and gifts_only and _NET.search(question.message.text):
+                # 「到手多少」 while what runs gives gifts or is for members only: the price, and what runs beside it
+                return Answer("price_promotions", facts | {"price": money(price)}, remember)
             if promo and _NET.search(question.message.text):  # 「到手价多少」: the price and what the promotion takes
                 off = _cut_of(running, product, named)
                 if off is None and (spend := _spend_off(running)) is not None and price >= spend[0]:
@@ -1657,8 +1702,8 @@ class Bargain(Intent):
             off = _cut_of(running, product, named) if promo else None
             share = _share_off(running, price) if promo and off is None else None
             if share is not None and share < price:  # 「12+256多少钱」 while 国家补贴 takes 15% up to 500元
-                return Answer("price_share_off", facts | _promotion_facts([p for p in running if _CUTS_PRICE.search(
-                    p.description)]) | {"price": money(price), "net": money(round(price - share, 2))}, remember)
+                return Answer("price_share_off", facts | _promotion_facts([p for p in running if _cuts(p)]) | {
+                    "price": money(price), "net": money(round(price - share, 2))}, remember)
             beside = _cut_and_spend_off(running, product, named, price) if off is None and promo else None
             if beside is not None and price - beside[1] < beside[2]:
                 # 「500的多少钱」 while its 立减10元 and the shop's 满99减10 both run: the cut, which alone is reached
@@ -1695,7 +1740,7 @@ class Bargain(Intent):
         colour's), that half not named: what that many come to at each price, with the rate for
         buying more where it holds; None where a promotion that cuts the price runs (its terms
         decide the sum)."""
-        if any(_CUTS_PRICE.search(p.description) for p in running):
+        if any(_cuts(p) for p in running):
             return None
         deal = question.shop.bargain.bulk
         rate = deal.rate if deal is not None and quantity >= deal.min_items else 1.0

@@ -296,7 +296,9 @@ def test_the_price_of_the_item_or_the_variant_named(message: str, case: str, say
     ("message", "now", "case", "facts"),
     [
         ("250g和500g分别多少钱", dt.datetime(2026, 12, 20, 10), "prices", {"prices": "250g 59元、500g 108元"}),
-        ("两袋500g的多少钱", dt.datetime(2026, 12, 20, 10), "price_total", {"price": "108元", "total": "216元"}),
+        # (216元 reaches the shop's 满99减5 coupon: less it)
+        ("两袋500g的多少钱", dt.datetime(2026, 12, 20, 10), "price_total_coupon",
+         {"price": "108元", "total": "216元", "net": "211元"}),
         # during 牛肉干第二件半价 (to 12-15) two come to 216 − 54 = 162元, short of 双十二年货节's 满199减20
         ("两袋500g的多少钱", dt.datetime(2026, 12, 1, 10), "price_total_off",
          {"price": "108元", "net": "162元", "promotion_name": "牛肉干第二件半价"}),
@@ -801,7 +803,8 @@ def test_a_length_written_like_a_date_is_the_length(make_engine: Callable[..., E
                    "end": "2027-01-10"}]
     engine = make_engine(products=[rod], promotions=promotions, bargain={"bulk": None})
     part = bargain_part(engine.reply("3.6的拍两根多少钱", item_id="rod", now=dt.datetime(2027, 1, 6, 10)))
-    assert (part.case, part.facts.get("total")) == ("price_total", "336元")  # not what changes by 3月6日
+    assert (part.case, part.facts.get("total")) == ("price_total_coupon", "336元")  # not what changes by 3月6日
+    assert part.facts["net"] == "326元"  # (the shop's 满199减10 coupon)
 
 
 @pytest.mark.parametrize(("item", "message", "size", "price"),
@@ -968,7 +971,7 @@ def test_a_quantity_after_a_price_is_what_that_many_come_to() -> None:
     now = dt.datetime(2026, 12, 20, 10)
     first = snacks.reply("500g多少钱", item_id="jerky", now=now)
     then = bargain_part(snacks.reply("两袋呢", first.conversation, item_id="jerky", now=now))
-    assert (then.case, then.facts["price"], then.facts["total"]) == ("price_total", "108元", "216元")
+    assert (then.case, then.facts["price"], then.facts["total"]) == ("price_total_coupon", "108元", "216元")
 
 
 @pytest.mark.parametrize(("item", "case", "short"), [("dress-floral", "coupon_short", "30元"),
@@ -1021,7 +1024,7 @@ def test_an_amount_after_a_price_is_that_many_packs() -> None:
     engine = Engine(Shop.model_validate(data), rng=random.Random(0))
     first = engine.reply("500g多少钱", item_id="jerky", now=NO_PROMOTION)
     then = bargain_part(engine.reply("两斤呢", first.conversation, item_id="jerky", now=NO_PROMOTION))
-    assert (then.case, then.facts["quantity"], then.facts["total"]) == ("price_total", 2, "216元")
+    assert (then.case, then.facts["quantity"], then.facts["total"]) == ("price_total_coupon", 2, "216元")
 
 
 def test_how_much_after_a_courier_question_is_the_couriers_cost_not_the_price(engine: Engine) -> None:
@@ -1642,7 +1645,8 @@ def test_a_count_asked_after_a_size_was_priced_is_the_sum_of_that_size(between: 
     for message in ["1kg多少钱", *between]:
         conversation = snacks.reply(message, conversation, item_id="nuts", now=NO_PROMOTION).conversation
     part = bargain_part(snacks.reply("买两袋多少钱", conversation, item_id="nuts", now=NO_PROMOTION))
-    assert (part.case, part.facts["quantity"], part.facts["total"]) == ("price_total", 2, "318元")
+    assert (part.case, part.facts["quantity"], part.facts["total"], part.facts["net"]) == (
+        "price_total_coupon", 2, "318元", "313元")  # and less the shop's 满99减5 coupon
 
 
 #: A product in two packings whose price goes by the packing and the size (NB costs less).
@@ -1651,7 +1655,7 @@ NAPPIES = {"id": "nappies", "name": "纸尿裤", "price": 129, "colours": ["包�
 
 
 @pytest.mark.parametrize(("text", "case", "told"), [
-    ("买两箱M多少钱", "price_total", {"product": "M 箱装", "total": "918元"}),  # 箱: the 箱装
+    ("买两箱M多少钱", "price_total_coupon", {"product": "M 箱装", "total": "918元", "net": "908元"}),  # 箱: the 箱装
     ("买两包多少钱", "prices_total", {"product": "包装", "totals": "NB 119元,2份238元、S/M 129元,2份258元"}),
     ("买3包多少钱", "prices_total_bulk", {"rate": "95折", "totals": "NB 119元,3份339.15元、S/M 129元,3份367.65元"}),
     ("我要3箱M 一共多少", "price_total_bulk", {"product": "M 箱装", "total": "1308.15元"}),  # 一共多少: the price
@@ -2262,3 +2266,44 @@ def test_where_a_coupon_is_claimed_is_drafted_for_a_person(make_engine: Callable
     reply = ask(make_engine(), text, now=IN_PROMOTION)
     assert bargain_part(reply).case.startswith("promotions") and "满" in f"{reply.text} {reply.suggestion}"
     assert (reply.mode != "auto") == drafted  # the file says what the coupon is, not where it is claimed
+
+
+#: What runs beside a shop's 满减 all year or while it lasts and takes nothing off what every buyer pays.
+FOR_SOME = [{"name": "会员专享", "description": "免费入会就送20元无门槛券,会员积分1元1分。", "start": "2026-01-01",
+             "end": "2026-12-31"},
+            {"name": "满赠", "description": "实付满399元送同色发圈,可以和店铺券一起用。", "start": "2026-12-01",
+             "end": "2026-12-12"}]
+
+
+@pytest.mark.parametrize(("running", "net"), [
+    ([{"name": "双12狂欢", "description": "全店满150减20,下单自动减,可以和店铺券叠加", "start": "2026-12-01",
+       "end": "2026-12-12"}], "149元"),
+    ([], None),  # nothing cuts the price: no 到手 sum of a promotion
+])
+def test_a_members_coupon_and_a_gift_for_spending_do_not_stop_the_sum_of_the_cut_that_runs(
+        make_engine: Callable[..., Engine], running: list[dict[str, str]], net: str | None) -> None:
+    engine = make_engine(promotions=[*running, *FOR_SOME])
+    part = bargain_part(engine.reply("到手多少", item_id="dress-floral", now=dt.datetime(2026, 12, 3, 10)))
+    assert part.facts.get("net") == net  # 169 − 20; 149 is short of the 满199减10 coupon
+    if net is None:
+        assert part.case.startswith("price_promotions")  # the terms told, none summed
+
+
+def test_one_of_each_of_one_price_at_second_half_is_summed(make_engine: Callable[..., Engine]) -> None:
+    promotions = [{"name": "连衣裙第二件半价", "description": "任选两件,第二件半价,下单自动算。", "start": "2026-12-01",
+                   "end": "2026-12-12"}, *FOR_SOME]
+    engine = make_engine(promotions=promotions, bargain={"bulk": None})
+    reply = engine.reply("米白S和黑色M各一件多少钱", item_id="dress-floral", now=dt.datetime(2026, 12, 3, 10))
+    part = bargain_part(reply)
+    assert (part.case, part.facts["total"], part.facts["net"], part.facts["promotion_name"]) == (
+        "products_total_off", "338元", "253.5元", "连衣裙第二件半价")
+
+
+def test_a_count_after_asking_for_less_of_one_price_is_what_they_come_to_with_the_coupon(
+        make_engine: Callable[..., Engine]) -> None:
+    engine = make_engine(promotions=FOR_SOME, bargain={"bulk": None})
+    first = engine.reply("能便宜点吗", item_id="dress-floral", now=dt.datetime(2026, 12, 3, 10))
+    part = bargain_part(engine.reply("那我买两件呢", first.conversation, item_id="dress-floral",
+                                     now=dt.datetime(2026, 12, 3, 10)))
+    assert (part.case, part.facts["total"], part.facts["net"]) == ("price_total_coupon", "338元", "328元")
+    assert_says(engine.reply("两件有优惠吗", item_id="dress-floral", now=dt.datetime(2026, 12, 3, 10)), "199")
