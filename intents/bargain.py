@@ -703,15 +703,20 @@ def _cut_of(running: list[Promotion], product: Product, named: Sequence[str]) ->
     if own is not None:
         return own
     cutting = _the_cut(running)
-    if cutting is None:
-        return None
-    terms = cutting.description.lower()
-    said = [s.lower() for v in (*product.sizes, *product.colours) for s in product.names_of(v) if len(s) >= 2]
-    asked = {s.lower() for v in named for s in product.names_of(v)}
-    if any(re.search(re.escape(s) + _LEFT_OUT, terms) for s in asked) or any(
-            re.search(re.escape(s) + _ITS_CUT, terms) for s in said):
+    if cutting is None or _leaves_out(cutting, product, named):
         return None
     return _straight_cut(running)
+
+
+def _leaves_out(promotion: Promotion, product: Product, named: Sequence[str]) -> bool:
+    """Whether ``promotion``'s terms leave the variant ``named`` out (XL除外) or cut variants by
+    name, this one not among them (全能版直降500元, asked of 标准版)."""
+    terms = promotion.description.lower()
+    said = [s.lower() for v in (*product.sizes, *product.colours) for s in product.names_of(v) if len(s) >= 2]
+    asked = {s.lower() for v in named for s in product.names_of(v)}
+    return any(re.search(re.escape(s) + _LEFT_OUT, terms) for s in asked) or (
+        any(re.search(re.escape(s) + _ITS_CUT, terms) for s in said)
+        and not any(re.search(re.escape(s) + _ITS_CUT, terms) for s in asked))
 
 
 #: A share of the price taken off up to a cap: 「按成交价立减15%,每件最多减500元」(国家补贴).
@@ -1710,6 +1715,9 @@ class Bargain(Intent):
                 off, cut_by = beside[1], facts | _promotion_facts([beside[0]])
             if off is not None and off < price:  # 「多少钱」 while 直降200 runs for it: what it comes to now
                 return Answer("price_net_told", cut_by | {"price": money(price), "net": money(price - off)}, remember)
+            if promo and (moving := [p for p in _moving(running, price) if not _leaves_out(p, product, named)]):
+                # 「6L多少钱」 while 直降30 and 国家补贴 both run for it: its price and the terms that decide the rest
+                return Answer("price_promotions", facts | _promotion_facts(moving) | {"price": money(price)}, remember)
             return Answer("price", facts | {"price": money(price)}, remember)
         if promo and (not gap or _NET.search(question.message.text)):
             # 「多少钱」「到手价多少」 of a product priced by variant while 直降100 runs: each one's, and what it comes

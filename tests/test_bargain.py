@@ -279,8 +279,9 @@ def test_a_plain_price_offer_is_read_against_the_price(engine: Engine, offer: st
 @pytest.mark.parametrize(
     ("message", "case", "says"),
     [
-        ("1kg多少钱", "price", "199元"),
-        ("两斤装多少钱啊", "price", "199元"),  # the shop's alias of 1kg
+        # its price, and 牛肉干第二件半价 that runs (not one's price to sum)
+        ("1kg多少钱", "price_promotions", "199元"),
+        ("两斤装多少钱啊", "price_promotions", "199元"),  # the shop's alias of 1kg
         # the prices, and the promotion that moves them (牛肉干第二件半价; not 满199减20, out of any one's reach)
         ("多少钱", "prices_terms", "250g 59元、500g 108元、1kg 199元"),
     ],
@@ -456,7 +457,7 @@ def test_a_size_then_how_much_asks_its_price(make_engine: Callable[..., Engine],
     bed = {"id": "bed", "name": "实木床", "price": 3599, "colours": ["原木色"], "sizes": ["1.5米", "1.8米"],
            "prices": {"1.8米": 3999}, "attributes": {"是否含床垫": "不含床垫"},
            "variant_aliases": {"1.8米": ["1米8"], "1.5米": ["1米5"]}}
-    reply = make_engine(products=[bed]).reply(text, item_id="bed")
+    reply = make_engine(products=[bed]).reply(text, item_id="bed", now=NO_PROMOTION)
     part = part_of(reply, "bargain")
     assert (part.case, part.facts["price"]) == ("price", price)
     assert "sizing" not in reply.intents
@@ -1731,11 +1732,12 @@ def test_a_variant_the_promotion_just_told_leaves_out_is_said_to_be_out(make_eng
 
 @pytest.mark.parametrize(("terms", "case", "said"), [
     ("连衣裙下单立减20元,不用领券。", "price_net_told", "149元"),  # a plain cut: what it comes to now
-    ("连衣裙一单拍两件及以上立减20元。", "price", "169元"),  # a cut for buying two: not one's price
-    ("买大衣同时加购连衣裙,每条立减20元。", "price", "169元"),  # a cut bought with another: not its own
-    ("连衣裙和大衣一起拍立减20元,下单自动减。", "price", "169元"),
-    ("新人首单立减20元。", "price", "169元"),  # a cut for some buyers: not every buyer's
-    ("预订12月24日送达的立减20元。", "price", "169元"),  # a cut on the day it arrives: not every order's
+    # a cut for buying two: not one's price (the price, and the terms that may take some off)
+    ("连衣裙一单拍两件及以上立减20元。", "price_promotions", "169元"),
+    ("买大衣同时加购连衣裙,每条立减20元。", "price_promotions", "169元"),  # a cut bought with another: not its own
+    ("连衣裙和大衣一起拍立减20元,下单自动减。", "price_promotions", "169元"),
+    ("新人首单立减20元。", "price", "169元"),  # a cut for some buyers: not every buyer's, nor told as running
+    ("预订12月24日送达的立减20元。", "price_promotions", "169元"),  # a cut on the day it arrives: not every order's
 ])
 def test_a_price_asked_while_a_plain_cut_runs_says_what_it_comes_to(
         make_engine: Callable[..., Engine], terms: str, case: str, said: str) -> None:
@@ -1943,7 +1945,8 @@ def test_a_cut_the_terms_give_one_variant_is_that_variants_alone(
 
 @pytest.mark.parametrize(("spend_off", "case"), [
     ("全店满200减20,可以和店铺券一起用。", "price_net_told"),  # one dress after its cut (159元) is under 200
-    ("全店满150减20,可以和店铺券一起用。", "price"),  # 159元 reaches 150: whether they go together is not said
+    # 159元 reaches 150: whether they go together is not said: the price and both terms
+    ("全店满150减20,可以和店铺券一起用。", "price_promotions"),
 ])
 def test_a_products_own_cut_beside_a_spend_off_one_item_does_not_reach_is_worked_out(
         make_engine: Callable[..., Engine], spend_off: str, case: str) -> None:
@@ -2307,3 +2310,16 @@ def test_a_count_after_asking_for_less_of_one_price_is_what_they_come_to_with_th
                                      now=dt.datetime(2026, 12, 3, 10)))
     assert (part.case, part.facts["total"], part.facts["net"]) == ("price_total_coupon", "338元", "328元")
     assert_says(engine.reply("两件有优惠吗", item_id="dress-floral", now=dt.datetime(2026, 12, 3, 10)), "199")
+
+
+def test_a_variants_price_while_two_cuts_run_for_it_names_them(make_engine: Callable[..., Engine]) -> None:
+    fryer = {"id": "fryer", "name": "空气炸锅", "price": 299, "colours": ["白色", "墨绿"], "sizes": ["4.5L", "6L"],
+             "prices": {"6L": 369}}
+    promotions = [{"name": "年终直降", "description": "空气炸锅两个容量都直降30元,下单自动减。", "start": "2026-12-01",
+                   "end": "2026-12-12", "products": ["fryer"]},
+                  {"name": "国家补贴", "description": "到手再减15%,每件最高减500元;要先领资格。", "start": "2026-10-01",
+                   "end": "2026-12-31", "products": ["fryer"]}]
+    engine = make_engine(products=[fryer], promotions=promotions)
+    part = bargain_part(engine.reply("墨绿6L多少钱", item_id="fryer", now=dt.datetime(2026, 12, 3, 10)))
+    assert (part.case, part.facts["price"], part.facts["promotion_name"]) == (
+        "price_promotions", "369元", "年终直降、国家补贴")  # not 369元 alone: which goes with which, the terms say
