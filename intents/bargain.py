@@ -864,6 +864,10 @@ _PRICE_ALONE = re.compile(r"^(?:亲)?(?:那|那么)?(?:这个|这款|它)?(?:多
                           r"(?:呢|啊|呀|哈)?[?？]*$")
 #: A follow-up naming one thing and no more: 「不带盆的呢」「灰的呢」「那大号呢」.
 _ONLY_THIS = re.compile(r"^(那|那么)?[^\s,，。?？!！]{1,8}?(的(呢|咧)?|呢|咧)[?？]*$")
+#: Conversation.asked after what a price comes to was told (到手): 「那一级半斤呢」 next asks the same of it.
+_NET_TOLD = "net"
+#: Conversation.asked after a price was told, plain or what it comes to.
+_PRICE_ASKED = ("price", _NET_TOLD)
 #: A total asked (一共多少钱): of the number the buyer said they want, if said before.
 _TOTAL = re.compile(r"一共|总共|合计|总价|加起来|算下来|到手|一起(买|拍|要|下单)?的?(多少|什么价|啥价|怎么算)")
 #: One of each asked: 「各一个」「一个15一个16」「都要」.
@@ -961,17 +965,20 @@ class Bargain(Intent):
     before_buying = True
     carries_over = ("money", "quantity", "bare_numbers")  # 「160可以吗」 after bargaining is an offer
     # 「那500g的呢」「那卫衣呢」 after 「1kg多少钱」; 「明天还有吗」 after 「有活动吗」
-    carries_after = {"price": ("sizes", "colours", "products", "quantity", "weight"), "promo": ("day",)}
+    carries_after = {"price": ("sizes", "colours", "products", "quantity", "weight"),
+                     _NET_TOLD: ("sizes", "colours", "products", "quantity", "weight"), "promo": ("day",)}
     # 「明天还有吗」 after the promotions, 「多少天内」「那上周拍的呢」 after the price protection,
     # 「两斤呢」 after a price
     continued_by = {"promo": "still_on|usable|how_to_join|until|occasion_next|starts|applies",
-                    _PROTECT_ASKED: "how_long|bought_on", "price": "more_of_it"}
+                    _PROTECT_ASKED: "how_long|bought_on", "price": "more_of_it", _NET_TOLD: "more_of_it"}
     cases = {
         "hold": (),
         "part_price": ("product", "part", "note"),
         "promotion_own": ("product", "part", "note"),
         "unclear": (),
         "hold_promotion": ("promotion_name", "promotion"),
+        "hold_price": ("product", "price"),
+        "hold_price_promotion": ("product", "price", "promotion_name", "promotion"),
         "gift": ("gift",),
         "stacking": ("note",),
         "products_total": ("prices", "total"),
@@ -1191,7 +1198,7 @@ class Bargain(Intent):
             return Answer("price_protection", {"days": days}, said) if days else Answer("no_price_protection", {}, said)
         packs = packs_of(product, text) if product is not None else None  # 「两斤呢」 of tea in 500g: two of them
         again = (topic is None or (topic == "bulk" and _ONLY_THIS.match(text) is not None)) \
-            and question.conversation.asked in ("price", "promo") and bool(
+            and question.conversation.asked in (*_PRICE_ASKED, "promo") and bool(
             entities.sizes or entities.colours or entities.products or entities.quantity or packs)  # 「那500g的呢」
         variant = product is not None and (any(product.find_size(s) for s in entities.sizes)  # 六条装 is a size
                                            or size_by_amount(product, text) is not None  # 两斤: its 1kg
@@ -1200,7 +1207,7 @@ class Bargain(Intent):
                                            or (any(product.find_colour(c) for c in entities.colours)
                                                and any(c in product.prices for c in product.colours)))
         memory = question.conversation
-        if (again or (topic == "price" and memory.asked in ("price", "promo"))) and (entities.quantity or packs) \
+        if (again or (topic == "price" and memory.asked in (*_PRICE_ASKED, "promo"))) and (entities.quantity or packs) \
                 and product is not None and not _DISCOUNT.search(text) and (
                 memory.size in product.sizes or memory.colour in product.colours or packs):
             variant = True  # 「大号多少钱」 … 「两个呢」「买四个多少钱」: the one just priced, counted
@@ -1395,7 +1402,13 @@ class Bargain(Intent):
             round_ = max(round_, 2)
         # "便宜5块" names money; "165能卖吗" is a plain number that only the price explains
         asked = _asked_discounts(entities.money or entities.numbers, product)
-        return self._ladder(shop, product, round_, promo, coupon, asked)
+        answer = self._ladder(shop, product, round_, promo, coupon, asked)
+        if answer.case in ("hold", "hold_promotion") and product is not None \
+                and self.rules.topic(_DISCOUNT.sub("", text), "price") is not None:
+            # 「10kg多少钱 能便宜点不」: the price asked too, then the hold (「拍两袋呢」 next is two of it)
+            held = {**answer.facts, **_price_of(product, question.message)}
+            return Answer(answer.case.replace("hold", "hold_price"), held, {**answer.remember, "asked": "price"})
+        return answer
 
     def match(self, message: Message, found: list[Evidence] | None = None) -> IntentHit | None:
         """As any intent's, but 「送新疆吗」 asks whether it goes there (shipping), not for a gift,
@@ -1474,8 +1487,8 @@ class Bargain(Intent):
         if size is None and packs is not None:  # 「两斤多少钱」 of tea in 500g: two 500g
             size, quantity = packs
             colour = colour or question.remembered(product)[0]
-        if colour is None and size is None and ((memory.asked in ("price", "promo") and entities.quantity)
-                                                or (memory.asked == "price" and _NET_ASKED.search(
+        if colour is None and size is None and ((memory.asked in (*_PRICE_ASKED, "promo") and entities.quantity)
+                                                or (memory.asked in _PRICE_ASKED and _NET_ASKED.search(
                                                     question.message.text))  # 「6XL多少钱」 … 「活动减完多少」
                                                 or _total_of_said(question)
                                                 # 「桃蛋单头多钱」 … 「今天能发不」 … 「拍5个一共多少」: of it
@@ -1487,7 +1500,8 @@ class Bargain(Intent):
                 (by_size and memory.size in product.sizes) or (by_colour and memory.colour in product.colours)):
             # 「朗逸2020款的有吗」 … 「多钱」 of mats priced by the car: the 朗逸's, not every car's
             colour, size = question.remembered(product)
-        if memory.asked == "price" and (colour is None) != (size is None) and _ONLY_THIS.match(question.message.text):
+        if memory.asked in _PRICE_ASKED and (colour is None) != (size is None) \
+                and _ONLY_THIS.match(question.message.text):
             # 「中号带盆多钱」 … 「不带盆的呢」: the other half as before (中号 不带盆), not every size without a pot
             told_colour, told_size = question.remembered(product)
             colour, size = colour or told_colour, size or told_size
@@ -1497,7 +1511,10 @@ class Bargain(Intent):
         gap = bool(product.prices) and _PRICE_GAP.search(question.message.text) is not None  # 「大号贵多少」
         item = " ".join(named) if named and not gap else product.name
         facts = {"product": item, **promo}
-        remember = {"asked": "price"}
+        # 「到手多少」, or 「那一级半斤呢」 right after one: what it comes to (remembered for the next)
+        net_asked = _NET.search(question.message.text) is not None or (
+            memory.asked == _NET_TOLD and _ONLY_THIS.match(question.message.text) is not None)
+        remember = {"asked": _NET_TOLD if net_asked else "price"}
         several = _several(product, entities.sizes, product.find_size, beside=(colour, size)) or _several(
             product, entities.colours, product.find_colour, beside=(colour, size))
         running = question.shop.promotions_on(question.now.date(), product)
@@ -1675,10 +1692,10 @@ class Bargain(Intent):
                     return Answer("price_total_coupon", told | _coupon_facts(coupon) | {
                         "net": money(round(price * quantity - coupon.amount, 2))}, remember)
                 return Answer("price_total", told, remember)
-            if promo and gifts_only and _NET.search(question.message.text):
+            if promo and gifts_only and net_asked:
                 # 「到手多少」 while what runs gives gifts or is for members only: the price, and what runs beside it
                 return Answer("price_promotions", facts | {"price": money(price)}, remember)
-            if promo and _NET.search(question.message.text):  # 「到手价多少」: the price and what the promotion takes
+            if promo and net_asked:  # 「到手价多少」: the price and what the promotion takes
                 off = _cut_of(running, product, named)
                 if off is None and (spend := _spend_off(running)) is not None and price >= spend[0]:
                     off = spend[1]  # 「满减后多少」 of one that reaches a plain 满800减50 by itself
@@ -1719,7 +1736,7 @@ class Bargain(Intent):
                 # 「6L多少钱」 while 直降30 and 国家补贴 both run for it: its price and the terms that decide the rest
                 return Answer("price_promotions", facts | _promotion_facts(moving) | {"price": money(price)}, remember)
             return Answer("price", facts | {"price": money(price)}, remember)
-        if promo and (not gap or _NET.search(question.message.text)):
+        if promo and (not gap or net_asked):
             # 「多少钱」「到手价多少」 of a product priced by variant while 直降100 runs: each one's, and what it comes
             # to where the cut is its own (全能基站版直降500元: that one's alone)
             priced = [(name, p, _cut_of(running, product, named)) for name, p, named in _variants(product)]

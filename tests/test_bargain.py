@@ -572,7 +572,8 @@ def test_the_price_and_the_deals_of_a_shop_with_none_say_so(make_engine: Callabl
 
 
 def test_asking_for_less_beside_the_price_is_still_bargaining(engine: Engine) -> None:
-    assert bargain_part(ask(engine, "能优惠点吗 多少钱")).case == "hold"
+    part = bargain_part(ask(engine, "能优惠点吗 多少钱", now=NO_PROMOTION))
+    assert (part.case, part.facts["price"]) == ("hold_price", "169元")  # the price asked too
 
 
 @pytest.mark.parametrize("message", ["满多少减多少", "老顾客有优惠不", "新人有啥福利", "有优惠劵吗"])
@@ -2323,3 +2324,31 @@ def test_a_variants_price_while_two_cuts_run_for_it_names_them(make_engine: Call
     part = bargain_part(engine.reply("墨绿6L多少钱", item_id="fryer", now=dt.datetime(2026, 12, 3, 10)))
     assert (part.case, part.facts["price"], part.facts["promotion_name"]) == (
         "price_promotions", "369元", "年终直降、国家补贴")  # not 369元 alone: which goes with which, the terms say
+
+
+TEA = {"id": "tea", "name": "龙井", "price": 398, "colours": ["一级"], "sizes": ["100g", "250g"],
+       "prices": {"100g": 168}}
+TEA_CUT = [{"name": "茶友节", "description": "全店满150减20,下单自动减。", "start": "2026-12-01", "end": "2026-12-12"}]
+
+
+@pytest.mark.parametrize(("first", "case", "said"), [
+    ("250g到手多少", "price_net_told", "到手148元"),  # what it comes to, asked again of the other size
+    ("250g多少钱", "price_promotions", "满150减20"),  # the price asked again: the price and the terms
+])
+def test_a_variant_said_after_what_one_comes_to_asks_the_same_of_it(
+        make_engine: Callable[..., Engine], first: str, case: str, said: str) -> None:
+    engine = make_engine(products=[TEA], promotions=TEA_CUT, bargain={"coupon": None})
+    now = dt.datetime(2026, 12, 3, 10)
+    told = engine.reply(first, item_id="tea", now=now)
+    part = bargain_part(engine.reply("那100g的呢", told.conversation, item_id="tea", now=now))
+    assert (part.case, part.facts["price"]) == (case, "168元") and said in part.text
+
+
+def test_the_price_asked_with_less_is_told_before_the_hold(make_engine: Callable[..., Engine]) -> None:
+    engine = make_engine(products=[TEA], promotions=[], bargain={"coupon": None, "bulk": None})
+    now = dt.datetime(2026, 12, 3, 10)
+    held = engine.reply("250g多少钱 能便宜点不", item_id="tea", now=now)
+    part = bargain_part(held)
+    assert (part.case, part.facts["product"], part.facts["price"]) == ("hold_price", "250g", "398元")
+    then = bargain_part(engine.reply("拍两盒呢", held.conversation, item_id="tea", now=now))
+    assert (then.case, then.facts["total"]) == ("price_total", "796元")  # two of the one just priced

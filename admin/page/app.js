@@ -614,7 +614,7 @@
         'which_product']],
     ],
     bargain: [
-      ['讲价', ['hold', 'hold_promotion', 'unclear', 'gift', 'gift_also', 'gift_stated', 'coupon', 'gift_coupon', 'final', 'final_coupon',
+      ['讲价', ['hold', 'hold_promotion', 'hold_price', 'hold_price_promotion', 'unclear', 'gift', 'gift_also', 'gift_stated', 'coupon', 'gift_coupon', 'final', 'final_coupon',
         'final_none', 'fixed', 'fixed_bulk', 'fixed_product', 'fixed_product_bulk', 'tmall', 'tmall_promotion', 'no_gift',
         'no_gift_coupon']],
       ['价格和多件优惠', ['price', 'prices', 'prices_gap', 'prices_same', 'shop_prices', 'which_product', 'part_price', 'promotion_own', 'price_total', 'price_total_coupon', 'price_total_bulk', 'price_total_bulk_terms', 'prices_total', 'prices_total_bulk', 'prices_total_off_each', 'prices_promotion', 'prices_terms', 'promotion_excluded', 'price_total_short', 'price_total_off', 'price_promotion', 'price_total_terms',
