@@ -447,6 +447,11 @@ class ShippingQuestion(Intent):
             return _back_when(label, back)
         if topic == "origin" and not (entities.regions and self.rules.topic(text, "fee", "delivery")):
             # (「是舟山发货吗」 names where it is sent from, not to; 「从哪发 到北京几天」 asks both, below)
+            page = question.product
+            own = next(((key, value) for key, value in page.attributes.items() if _ORIGIN_KEY.search(key)),
+                       None) if page is not None else None
+            if own is not None and page is not None:  # 「脐橙从哪里发货的」 of one whose 发货地 is its own orchard
+                return Answer("own_terms", {"product": f"{page.name}的{own[0]}", "terms": own[1]})
             return Answer("origin", {"origin": f"{shipping.ship_from}{shipping.ship_from_city}"})
         if entities.regions:
             return self._region(shipping, entities.regions[0], topic, facts, _couriers_for(question),
@@ -540,8 +545,10 @@ class ShippingQuestion(Intent):
             return Answer(f"{case}_courier", fee_facts | {
                 "product": product.name, "courier": courier, "surcharge": money(_surcharge(shipping, courier))})
         entities = question.message.entities
-        if product is not None and not entities.regions and (free := _own_free_shipping(product)) is not None:
-            # 「色卡包邮吗」 of a swatch whose page says 包邮寄出: that, not the shop's 满99包邮
+        if product is not None and not entities.regions and (
+                free := _own_free_shipping(product) or _own_free_terms(product)) is not None:
+            # 「色卡包邮吗」 of a swatch whose page says 包邮寄出: that, not the shop's 满99包邮; 「试喝装包油吗」
+            # of one whose 运费 says 全国包邮(新疆、西藏除外): those terms, places apart and all
             return Answer("own_terms", {"product": product.name, "terms": free})
         pointed = bool(entities.products or entities.sizes or entities.colours or entities.quantity
                        or points(question.message.text)
@@ -871,6 +878,8 @@ def _own_couriers(question: Question) -> tuple[str, list[str]] | None:
 
 #: A fact of how the goods are sent: 配送方式, 快递, 物流, 发货方式.
 _SENT_KEY = re.compile(r"配送|快递|物流|发货方式|运输|运费|邮费|偏远")
+#: A fact of a product's own that says where it is sent from: 发货地, 发货仓, 仓库.
+_ORIGIN_KEY = re.compile(r"发货地|发货仓|发货城市|发出地|仓库|发货地址")
 
 
 def _variant_courier(question: Question, couriers: list[str], only: bool = False) -> str | None:
@@ -922,12 +931,18 @@ def _own_terms(question: Question) -> tuple[str, str] | None:
     region = next(iter(entities.regions), None) or question.conversation.region
     place = REGIONS.get(region or "")
     colour, size = _named_variant(question, product)
-    said = [n for n in (*(place.names if place else ()), *entities.couriers,
-                        *(product.names_of(colour, size) if colour or size else ())) if len(n) >= 2]
+    variant = [n for n in (product.names_of(colour, size) if colour or size else ()) if len(n) >= 2]
+    said = [n for n in (*(place.names if place else ()), *entities.couriers, *variant) if len(n) >= 2]
     for key, value in product.attributes.items():
         if not _SENT_KEY.search(key):
             continue
-        clauses = [c for c in FACT_PARTS.split(value) if any(n.lower() in c.lower() for n in said)
+        # (a fact that begins with the variant and names no other speaks of it throughout: 20kg大袋太重,只走韵达;
+        # 江浙沪皖和山东包邮,其他省份每袋另补15元运费 answers 「20kg的包邮吗 我广东的」)
+        others = [n for v in (*product.colours, *product.sizes) if v not in (colour, size)
+                  for n in product.names_of(v) if len(n) >= 2]
+        of_variant = any(value.lower().startswith(n.lower()) for n in variant) \
+            and not any(n.lower() in value.lower() for n in others)
+        clauses = [c for c in FACT_PARTS.split(value) if (of_variant or any(n.lower() in c.lower() for n in said))
                    and (_ROAD_DAYS.search(c) or _PRICED.search(c))]  # (not 只发江浙沪: the area, told elsewhere)
         if clauses:
             return f"{product.name}的{key}", "，".join(clauses)
@@ -950,8 +965,21 @@ def _own_free_shipping(product: Product) -> str | None:
     return None
 
 
+def _own_free_terms(product: Product) -> str | None:
+    """The clause of the product's own fact of how it is sent (运费, 配送方式) that says it is
+    sent free on terms of its own (全国包邮(新疆、西藏除外), 满2件包邮), not that it is not (偏远地区不包邮)."""
+    for key, value in product.attributes.items():
+        if _SENT_KEY.search(key):
+            for clause in CLAUSE_BREAKS.split(value):
+                if _FREE.search(clause) and not _NOT_FREE.search(clause):
+                    return clause
+    return None
+
+
 #: Sent free, said in a product's words ...
 _FREE = re.compile(r"包邮|免运费|免邮")
+#: ... or said not to be: 偏远地区不包邮, 不参加包邮.
+_NOT_FREE = re.compile(r"不包邮|不免|不参加|不参与|不能包邮|没有包邮")
 #: ... and what makes it no plain 包邮: a threshold, a no, a place or courier apart.
 _FREE_BUT = re.compile(r"满\s*\d|不包邮|不参加|不参与|不免|偏远|除外|以外|[\d一二两三四五六七八九十]\s*[件个份]"
                        r"|顺丰|港澳台|新疆|西藏")

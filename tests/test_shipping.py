@@ -1295,3 +1295,30 @@ def test_a_courier_the_product_goes_by_only_in_its_own_words_is_told_those_words
     engine = with_dress(shop, couriers=["顺丰"], attributes={"快递": words})
     part = shipping_part(ask(engine, text, now=at(FRIDAY, 10)))
     assert part.case == "own_terms" and "安能大概3到6天到" in part.facts["terms"]
+
+
+#: A dog food whose big bag goes by its own terms, and a sampler free everywhere but six provinces.
+DOG_FOOD = {"id": "dog", "name": "犬粮", "price": 89, "colours": ["成犬"], "sizes": ["2kg", "20kg"],
+            "prices": {"20kg": 459}, "variant_aliases": {"20kg": ["大袋"]},
+            "attributes": {"配送方式": "20kg大袋太重,只走韵达;江浙沪皖和山东包邮,其他省份每袋另补15元运费",
+                           "发货地": "江西赣州果园直发,不从杭州发"}}
+SAMPLER = {"id": "sampler", "name": "试喝装", "price": 19.9, "colours": ["六款"], "sizes": ["6包"],
+           "attributes": {"运费": "试喝装全国包邮(新疆、西藏、青海除外),只发中通"}}
+
+
+@pytest.mark.parametrize(("item", "message", "terms"), [
+    ("dog", "20kg的包邮吗 我广东的", "江浙沪皖和山东包邮,其他省份每袋另补15元运费"),  # the big bag's own fee
+    ("sampler", "试喝装包油吗", "试喝装全国包邮(新疆、西藏、青海除外)"),  # free on its own terms, not 满99包邮
+    ("dog", "从哪里发货的", "江西赣州果园直发,不从杭州发"),  # its own 发货地, not the shop's
+])
+def test_a_products_own_terms_of_sending_answer_for_it(make_engine: Callable[..., Engine], item: str, message: str,
+                                                       terms: str) -> None:
+    engine = make_engine(products=[DOG_FOOD, SAMPLER])
+    part = shipping_part(engine.reply(message, item_id=item, now=dt.datetime(2026, 12, 3, 10)))
+    assert (part.case, part.facts["terms"]) == ("own_terms", terms)
+
+
+def test_the_shops_own_rule_answers_a_variant_its_product_says_nothing_of(make_engine: Callable[..., Engine]) -> None:
+    engine = make_engine(products=[DOG_FOOD])
+    part = shipping_part(engine.reply("2kg的包邮吗 我广东的", item_id="dog", now=dt.datetime(2026, 12, 3, 10)))
+    assert part.case != "own_terms"
