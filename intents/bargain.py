@@ -956,7 +956,8 @@ _DEALS_ASKED = re.compile(r"有(?:没有)?(?:什么|啥)?(?:优惠|折扣)(?:券
 
 #: A bare 多少 right after a variant's name, ending its clause (「2016多少」; not 多少度, 有多少).
 _BARE_HOW_MUCH = re.compile(rf"(?:的|年|款)?\s*(?:[一二两三四五六七八九十\d]+\s*(?:{COUNTERS})\s*)?"
-                            r"多少[吗呢啊呀]?(?=$|[\s,，。?？!！~～])")  # (「裸根两棵多少」: with a count)
+                            r"(?:分别|各|各是|都是)?多少[吗呢啊呀]?(?=$|[\s,，。?？!！~～])")
+# (「裸根两棵多少」: with a count; 「30ml和50ml分别多少」: each one's)
 
 
 class Bargain(Intent):

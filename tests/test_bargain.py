@@ -2352,3 +2352,11 @@ def test_the_price_asked_with_less_is_told_before_the_hold(make_engine: Callable
     assert (part.case, part.facts["product"], part.facts["price"]) == ("hold_price", "250g", "398元")
     then = bargain_part(engine.reply("拍两盒呢", held.conversation, item_id="tea", now=now))
     assert (then.case, then.facts["total"]) == ("price_total", "796元")  # two of the one just priced
+
+
+@pytest.mark.parametrize("text", ["100g和250g分别多少", "100g 250g各多少"])
+def test_each_variants_price_asked_with_a_bare_how_much_is_told(make_engine: Callable[..., Engine], text: str) -> None:
+    engine = make_engine(products=[TEA], promotions=[])
+    reply = engine.reply(text, item_id="tea", now=NO_PROMOTION)
+    part = bargain_part(reply)
+    assert (reply.intents[0], part.facts["prices"]) == ("bargain", "100g 168元、250g 398元")

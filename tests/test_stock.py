@@ -686,9 +686,10 @@ def test_a_restock_date_past_is_checked_by_a_person_not_told_as_no_date(make_eng
     assert part_of(before, "stock").case == "sold_out_restock"  # (the date to come, as before)
 
 
-def test_a_promotions_cut_asked_whether_it_still_runs_asks_no_stock(engine: Engine) -> None:
-    reply = engine.reply("双十一那个减50还有吗", item_id="dress-floral", now=dt.datetime(2026, 12, 5, 10))
-    assert "stock" not in reply.intents
+@pytest.mark.parametrize("text", ["双十一那个减50还有吗", "上次买两件送了个发圈 现在还有么"])
+def test_a_promotions_cut_asked_whether_it_still_runs_asks_no_stock(engine: Engine, text: str) -> None:
+    reply = engine.reply(text, item_id="dress-floral", now=dt.datetime(2026, 12, 5, 10))
+    assert "stock" not in reply.intents and reply.intents[0] == "bargain"
 
 
 @pytest.mark.parametrize(("text", "intent"), [
