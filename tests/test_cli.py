@@ -130,6 +130,16 @@ def test_check_names_the_variants_whose_stock_is_not_written(tmp_path: Path) -> 
     assert "stock 没写" not in _checked(EXAMPLE_PATH)
 
 
+def test_check_names_ways_of_paying_the_platform_does_not_have(tmp_path: Path) -> None:
+    data = yaml.safe_load(EXAMPLE_PATH.read_text("utf-8"))
+    data["shop"]["platform"] = "jd"
+    data["payment"]["huabei"] = True
+    path = tmp_path / "shop.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    assert "京东上没有 payment.alipay、payment.huabei 这种付款方式" in _checked(path)
+    assert "付款方式" not in _checked(EXAMPLE_PATH)
+
+
 def _checked(path: Path) -> str:
     out = io.StringIO()
     main(["check", str(path)], stdout=out)

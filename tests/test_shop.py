@@ -297,6 +297,15 @@ def test_typo_reports_both_unknown_and_missing_field() -> None:
     (lambda d: d["products"][0].update(price="169元/件"), "第 1 个商品「dress-floral」的 price",
      "只写数字,不要带单位或文字"),
     (lambda d: d["products"][0].update(price="169"), "第 1 个商品「dress-floral」的 price", "不要加引号"),
+    # a discount in words: the share paid
+    (lambda d: d["bargain"]["bulk"].update(rate="95折"), "bargain.bulk.rate", "打折写成小数,95折写 0.95"),
+    (lambda d: d["bargain"]["bulk"].update(rate="8.5折"), "bargain.bulk.rate", "8.5折写 0.85"),
+    # the same size written twice is not two spellings of one
+    (lambda d: d["products"][0]["sizes"].append("M"), "第 1 个商品「dress-floral」", "「M」写了两次,请删掉一个"),
+    (lambda d: d["products"][0]["colours"].append("黑色"), "第 1 个商品「dress-floral」", "「黑色」写了两次"),
+    # a variant written another way than the product lists it: which one it is
+    (lambda d: d["products"][0]["restock"][0].update(size="m码"), "第 1 个商品「dress-floral」",
+     "是不是「M」?请照 sizes 里的写法写"),
 ])
 def test_a_mistake_says_the_fix_for_what_was_written(change: Change, place: str, message: str) -> None:
     text = str(problems_of(change))

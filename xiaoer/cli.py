@@ -254,6 +254,13 @@ def _check(args: argparse.Namespace, stdout: TextIO) -> int:
                                                                           if len(uncounted) > 4 else "")
             print(f"注意:商品「{product.name}」的 stock 没写 {shown}的库存;买家问到时机器人不说有没有货,"
                   "转给客服确认。卖完了请写 0。", file=stdout)
+    platform = shop.platform
+    lacking = [field for field, value in shop.payment.model_dump().items()
+               if value is True and not platform.has_payment(field) and field not in ("instalments", "note")]
+    if lacking:
+        names = "、".join(f"payment.{field}" for field in lacking)
+        print(f"注意:{platform.name}上没有 {names} 这种付款方式,写了 true 机器人也不会这样答,"
+              f"买家问到时会说{platform.name}上用不了;可以删掉这一项。", file=stdout)
     gaps = national_calendar_gaps(shop_clock().date()) if shop.shipping.national_holidays else ()
     if gaps:
         years = "、".join(str(year) for year in gaps)

@@ -86,6 +86,15 @@ LARGEST = 1_000_000_000
 _QUOTED_NUMBER = re.compile(r"^\s*-?\d+(\.\d+)?\s*$")
 
 
+#: A discount written in words: 95折, 9折, 8.5折 (written as the share paid: 0.95, 0.9, 0.85).
+_DISCOUNT_WORD = re.compile(r"^\s*(\d{1,2}(?:\.\d)?)\s*折\s*$")
+
+
+def _as_rate(tenths: str) -> str:
+    """95 -> 0.95, 9 -> 0.9, 8.5 -> 0.85: what a discount in 折 pays, as a share."""
+    return f"{float(tenths) / (100 if float(tenths) >= 10 else 10):g}"
+
+
 #: Words before a size in a size's name (爸爸 of 爸爸XL): Chinese only, not 3 of 3XL.
 _WORDS_BEFORE = re.compile(r"[\u4e00-\u9fff]+")
 
@@ -97,6 +106,8 @@ def _plain_number(value: object) -> object:
         raise Invalid("wrong_type", f"应该是数字(现在写的是 {str(value).lower()}):不要写 true/false")
     if isinstance(value, str):  # "3" quoted, or 79元/米 and 无 with words: only the number
         fix = "不要加引号" if _QUOTED_NUMBER.match(value) else "只写数字,不要带单位或文字"
+        if (tenths := _DISCOUNT_WORD.match(value)) is not None:  # 95折, 9折: a rate, written as the share paid
+            fix = f"打折写成小数,{value.strip()}写 {_as_rate(tenths[1])}"
         raise Invalid("wrong_type", f"应该是数字(现在写的是 {value!r}):{fix}")
     if isinstance(value, float) and not math.isfinite(value):
         raise Invalid("not_finite", f"应该是一个普通的数(现在写的是 {value}),不能是无穷大或 nan")
@@ -315,19 +326,19 @@ class Product(_Model):
     def _consistent(self) -> Product:
         for colour, row in self.stock.items():
             if colour not in self.colours:
-                raise Invalid("unknown_colour",
-                              f"库存里的{self.colour_label}「{colour}」不在 colours({_listed(self.colours)})里")
+                raise Invalid("unknown_colour", f"库存里的{self.colour_label}「{colour}」不在 colours"
+                                                f"({_listed(self.colours)})里{self._meant(colour, 'colours')}")
             for size in row:
                 if size not in self.sizes:
-                    raise Invalid("unknown_size",
-                                  f"库存里「{colour}」的{self.size_label}「{size}」不在 sizes({_listed(self.sizes)})里")
+                    raise Invalid("unknown_size", f"库存里「{colour}」的{self.size_label}「{size}」不在 sizes"
+                                                  f"({_listed(self.sizes)})里{self._meant(size, 'sizes')}")
         for item in self.restock:
             if item.colour is not None and item.colour not in self.colours:
-                raise Invalid("unknown_colour",
-                              f"补货里的{self.colour_label}「{item.colour}」不在 colours({_listed(self.colours)})里")
+                raise Invalid("unknown_colour", f"补货里的{self.colour_label}「{item.colour}」不在 colours"
+                                                f"({_listed(self.colours)})里{self._meant(item.colour, 'colours')}")
             if item.size is not None and item.size not in self.sizes:
-                raise Invalid("unknown_size",
-                              f"补货里的{self.size_label}「{item.size}」不在 sizes({_listed(self.sizes)})里")
+                raise Invalid("unknown_size", f"补货里的{self.size_label}「{item.size}」不在 sizes"
+                                              f"({_listed(self.sizes)})里{self._meant(item.size, 'sizes')}")
         for what, names in (("variant_aliases", self.variant_aliases), ("prices", self.prices)):
             for name in names:
                 if name not in self.colours and name not in self.sizes and (what != "prices" or not self._pair(name)):
@@ -335,6 +346,11 @@ class Product(_Model):
                                                      f"也不是 sizes({_listed(self.sizes)})里的一项"
                                   + ("(一个颜色配一个尺码的价格,两个之间用空格或 / 隔开,如「"
                                      f"{self.colours[0]} {self.sizes[0]}」)" if what == "prices" else ""))
+        for field_name, listed in (("sizes", self.sizes), ("colours", self.colours)):
+            twice = next((name for i, name in enumerate(listed) if name in listed[:i]), None)
+            if twice is not None:
+                raise Invalid(f"duplicate_{field_name[:-1]}",
+                              f"{field_name}({_listed(listed)})里「{twice}」写了两次,请删掉一个")
         keys = [size_key(s) for s in self.sizes]
         if len(set(keys)) < len(keys):
             raise Invalid("duplicate_size",
@@ -379,6 +395,12 @@ class Product(_Model):
         if name in self.colours:
             return name
         return next((c for c in self.colours if name in self.variant_aliases.get(c, ())), None)
+
+    def _meant(self, name: str, what: str) -> str:
+        """For an owner's error: the colour or size ``name`` is another way of writing (m码 of M,
+        10斤 of 10斤装 where it is its alias), as a hint to write it so; empty where none."""
+        meant = self.find_size(name) if what == "sizes" else self.find_colour(name)
+        return f";是不是「{meant}」?请照 {what} 里的写法写" if meant is not None and meant != name else ""
 
     def count(self, colour: str, size: str) -> int | None:
         """How many of one variant the shop has; None where its stock does not say."""
