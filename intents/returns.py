@@ -72,10 +72,14 @@ class Returns(Intent):
         if topic == "quality":  # a person follows up; the product's own rule (拍照, 24小时内) is said now
             flag = ({"type": "flag", "reason": "quality_issue"},)
             remember = {"asked": _FAULT}
-            if own is not None and own.note:
-                return Answer("quality_note", {"note": own.note}, remember, handoff=True, actions=flag)
-            if self.rules.topic(text, "harm") and (told := _said_of_harm(policy.conditions)):
-                # 「吃了两天起疹子了」: what the shop says to do (立即停用并及时就医), not a photo of a fault
+            own_note = own.note if own is not None else ""
+            harm = self.rules.topic(text, "harm")
+            # 「吃了两天起疹子了」: what the shop says to do (立即停用并及时就医), not a photo of a fault; else
+            # what the product's rule, then the shop's, says of a fault (坏果…24小时内拍照): never the
+            # no-reason terms (「拆了塑封的不能退」 said of a lipstick that came broken)
+            told = ((harm and (_said_of_harm(own_note) or _said_of_harm(policy.conditions)))
+                    or _said_of_fault(own_note) or _said_of_fault(policy.conditions))
+            if told:
                 return Answer("quality_note", {"note": told}, remember, handoff=True, actions=flag)
             return Answer("quality", remember=remember, handoff=True, actions=flag)
         if self.rules.topic(text, "progress"):  # 「退款什么时候到账」: the order's, not the policy
@@ -210,8 +214,27 @@ _OF_HARM = re.compile(r"过敏|不适|停用|就医")
 
 
 def _said_of_harm(conditions: str) -> str:
-    """The sentence of the shop's terms saying what to do after a reaction (过敏…请立即停用并及时就医)."""
+    """The sentence of the terms saying what to do after a reaction (过敏…请立即停用并及时就医)."""
     return next((s.strip() + "。" for s in re.split(r"[。！!\n]", conditions or "") if _OF_HARM.search(s)), "")
+
+
+#: A clause of the terms about a fault on arrival: the fault named and what is done about it.
+_OF_FAULT = re.compile(r"质量问题|坏果|坏了|破损|破了|压烂|烂了|变质|发霉|霉变|开胶|断底|漏液|漏了|错发|少发|漏发")
+_FAULT_DONE = re.compile(r"拍照|拍照片|照片|视频|联系客服|补发|换新|保修|包赔|赔|退款|退换|承担|负责")
+#: A clause about what is not a fault (不是质量问题的不退不换): the no-reason terms, not what to do now.
+_NOT_FAULT = re.compile(r"(不是|非|没有|无)质量问题")
+
+
+def _said_of_fault(terms: str) -> str:
+    """The sentences of the terms saying what is done when what came is faulty (收到开胶、断底这类
+    质量问题,请7天内拍照联系客服处理), from the clause that names the fault; "" where they say none."""
+    said = []
+    for sentence in re.split(r"[。；;！!\n]", terms or ""):
+        clauses = [c for c in re.split(r"[,，]", sentence) if c.strip()]
+        start = next((i for i, c in enumerate(clauses) if _OF_FAULT.search(c) and not _NOT_FAULT.search(c)), None)
+        if start is not None and _FAULT_DONE.search("".join(clauses[start:])):
+            said.append("，".join(c.strip() for c in clauses[start:]))
+    return "；".join(said) + "。" if said else ""
 
 
 #: Said right before it, that it was not done: 「没剪」「未撕」.

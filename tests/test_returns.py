@@ -585,3 +585,23 @@ def test_who_pays_and_whether_there_is_insurance_asked_together_are_both_told(sh
     reply = engine.reply("退货运费谁出 有运费险吗", now=NOW)
     assert [p.case for p in reply.parts] == ["cost_stated", "no_insurance"]
     assert "寄回运费买家出" in reply.text and "没有运费险" in reply.text
+
+
+@pytest.mark.parametrize(("terms", "told"), [
+    # a product's rule of no-reason returns only: a fault is no matter of those terms
+    ({"categories": {"T恤": {"no_reason_days": 7, "note": "没拆封的可以7天无理由退,拆了吊牌的不退。"}}}, None),
+    # its rule says what a fault gets: that part, not the no-reason part before it
+    ({"categories": {"T恤": {"no_reason_days": 0, "note": "特价款,不是质量问题的不退不换;"
+                                                     "收到有破洞、开线这类质量问题,请3天内拍照联系客服。"}}},
+     "收到有破洞、开线这类质量问题，请3天内拍照联系客服。"),
+    # the shop's terms say it for every product
+    ({"conditions": "没穿过的7天内可以退。收到破损的当天拍照给客服,给您补发或者退款。"},
+     "收到破损的当天拍照给客服，给您补发或者退款。"),
+])
+def test_a_fault_on_arrival_is_told_what_the_terms_say_of_faults_never_the_no_reason_terms(
+        make_engine: Callable[..., Engine], terms: dict[str, object], told: str | None) -> None:
+    reply = make_engine(returns=terms).reply("收到的衣服破了个洞", item_id="tee-basic", now=NOW)
+    part = reply.parts[0]
+    assert reply.mode == "handoff" and {"type": "flag", "reason": "quality_issue"} in reply.actions
+    assert (part.case, part.facts.get("note")) == (("quality_note", told) if told else ("quality", None))
+    assert "无理由" not in reply.text + reply.suggestion
