@@ -17,7 +17,7 @@ from botcore.shop import Product, Restock, Settings
 from botcore.shop.calendar import month_day
 from botcore.sizes import size_shown, variant_label
 from botcore.stages.entities import device_models
-from botcore.text import join
+from botcore.text import FACT_PARTS, join
 from intents.asked_size import asked_size, is_amount, packs_of
 from intents.base import Answer, Evidence, Intent, Message, Question
 from intents.goods import LIST_ASKED, SHOP_WIDE, kind_asked, of_kind, within_budget
@@ -173,6 +173,8 @@ class Stock(Intent):
         "sold_out_restock_some": ("product", "variant", "restock_variant", "restock_date", "alternatives"),
         "presale": ("product", "variant", "restock_date"),
         "sold_out_none": ("product", "variant"),
+        "sold_out_final": ("product", "variant", "note", "alternatives"),
+        "sold_out_final_none": ("product", "variant", "note"),
         "uncounted": ("product", "variant"),
         "sold_out_no_date": ("product", "variant", "alternatives"),
         "colour_sizes": ("product", "colour", "sizes", "size_label"),
@@ -372,6 +374,10 @@ class Stock(Intent):
         if restock is not None:
             case = "sold_out_restock" if alternatives else "sold_out_restock_only"
             return Answer(case, facts | {"restock_date": month_day(restock.date)}, remember)
+        final = self._final(product) if restock is None else ""
+        if final:  # 「啥时候补」 of a product whose text says 清仓款,卖完不再补货: that, never "no news yet"
+            return Answer("sold_out_final" if alternatives else "sold_out_final_none", facts | {"note": final},
+                          remember)
         passed = product.restock_passed(colour, size, today)
         if passed is not None and (colour is not None or size is not None):
             # 「奶白到货了吗」 the day after the date the file gives: due then, a person checks it came in
@@ -394,6 +400,15 @@ class Stock(Intent):
         if not alternatives:
             return Answer("all_sold_out" if colour is None and size is None else "sold_out_none", facts, remember)
         return Answer("sold_out_no_date" if asked.restock else "sold_out", facts, remember)
+
+    def _final(self, product: Product) -> str:
+        """What the product's own text says of no more to come (清仓款,卖完不再补货), or ""."""
+        said = self.rules.topics["final"]
+        for text in (product.selling_points, *product.attributes.values()):
+            for sentence in FACT_PARTS.split(text):
+                if said.search(sentence):
+                    return sentence.strip(" ,，")
+        return ""
 
 
 #: Colours asked for besides the one named: 「黑色以外还有别的颜色吗」「除了白色还有什么色」.

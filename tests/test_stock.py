@@ -784,3 +784,24 @@ def test_a_colour_said_by_the_first_words_of_several_is_not_told_it_does_not_exi
     for text in ("藏青有吗", "藏青130有吗"):
         part = engine.reply(text, item_id="hoodie", now=NOW).parts[0]
         assert part.case != "no_such_colour" and "藏青加绒" in part.text  # not 「没有藏青色」
+
+
+@pytest.mark.parametrize(("said", "text", "case"), [
+    ({"selling_points": "老版本,清仓款,卖完不再补货。"}, "北师大版三年级什么时候补", "sold_out_final"),
+    ({"attributes": {"库存": "这批售完即止"}}, "北师大版三年级还有吗", "sold_out_final"),
+    ({"selling_points": "老版本,清仓款,卖完不再补货。", "stock": {"人教版": {"三年级": 0, "四年级": 0},
+                                                             "北师大版": {"三年级": 0, "四年级": 0}}},
+     "还有货吗", "sold_out_final_none"),
+    # a restock the file gives outranks the words: its date is said
+    ({"selling_points": "卖完不再补货", "restock": [{"colour": "北师大版", "size": "三年级", "date": "2026-12-20"}]},
+     "北师大版三年级什么时候补", "sold_out_restock"),
+])
+def test_a_product_whose_text_says_no_more_will_come_is_told_so_when_sold_out(
+        make_engine: Callable[..., Engine], said: dict[str, Any], text: str, case: str) -> None:
+    engine = make_engine(products=[_WORKBOOK | said], promotions=[])
+    reply = engine.reply(text, item_id="workbook", now=dt.datetime(2026, 12, 3, 9))
+    part = part_of(reply, "stock")
+    assert part.case == case
+    if case.startswith("sold_out_final"):
+        assert part.facts["note"] in ("老版本,清仓款,卖完不再补货", "这批售完即止")  # its sentence, as written
+        assert "补货的消息" not in reply.text + reply.suggestion  # never "no news yet" of what will not come
