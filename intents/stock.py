@@ -391,7 +391,9 @@ class Stock(Intent):
                     for z in ([size] if size else product.sizes) if _count(product, c, z) == 0]
             if all(any(item.colour == c and item.size == z for item in soonest) for c, z in sold):
                 # 「玫瑰金有吗」 where each of its sold-out sizes comes back on the same day: that day, for it all
-                case = "sold_out_restock" if alternatives else "sold_out_restock_only"
+                # (on pre-sale, every one: it can be ordered now)
+                case = "presale" if all(item.presale for item in soonest) else \
+                    "sold_out_restock" if alternatives else "sold_out_restock_only"
                 return Answer(case, facts | {"restock_date": month_day(first)}, remember)
             return Answer("sold_out_restock_some", facts | {
                 "restock_variant": join(variant_label(item.colour, item.size) for item in soonest),

@@ -805,3 +805,15 @@ def test_a_product_whose_text_says_no_more_will_come_is_told_so_when_sold_out(
     if case.startswith("sold_out_final"):
         assert part.facts["note"] in ("老版本,清仓款,卖完不再补货", "这批售完即止")  # its sentence, as written
         assert "补货的消息" not in reply.text + reply.suggestion  # never "no news yet" of what will not come
+
+
+@pytest.mark.parametrize(("presale", "case"), [(True, "presale"), (False, "sold_out_restock_only")])
+def test_a_colour_whose_every_size_is_on_presale_can_be_ordered_now(
+        make_engine: Callable[..., Engine], presale: bool, case: str) -> None:
+    """「北师大版有吗」 where each of its grades is on pre-sale for the 10th: order now, not "sold out"."""
+    restock = [{"colour": "北师大版", "size": grade, "date": "2026-12-10", "presale": presale}
+               for grade in ("三年级", "四年级")]
+    stock = {"人教版": {"三年级": 150, "四年级": 80}, "北师大版": {"三年级": 0, "四年级": 0}}
+    engine = make_engine(products=[_WORKBOOK | {"stock": stock, "restock": restock}], promotions=[])
+    part = part_of(engine.reply("北师大版有吗", item_id="workbook", now=dt.datetime(2026, 12, 3, 9)), "stock")
+    assert (part.case, part.facts["restock_date"]) == (case, "12月10日")
