@@ -565,6 +565,14 @@ class ShippingQuestion(Intent):
         said = money(low) if low == high else f"{low:g}-{money(high)}"
         several = (f"{quantity}份共{said}" if low == high else f"{quantity}份至少{money(low)}")  # not 178-938元
         item = {"product": question.product.name, "price": several if quantity > 1 else said}
+        page = question.page
+        if page is not None and page.id != question.product.id and self.rules.topic(question.message.text, "together"):
+            # 「加一双鞋垫一起包邮吗」 on the boots' page: the boots and the insoles are one parcel
+            colour, size = question.remembered(page)
+            if low != high or (colour is None and size is None and page.prices):
+                return Answer(case, fee_facts)  # what the two come to is not known
+            low += page.price_of(colour, size)
+            item = {"product": f"{page.name}和{question.product.name}一起", "price": money(low)}
         if low >= (shipping.free_shipping_over or 0):
             return Answer("fee_item_free", fee_facts | item)
         return Answer("fee_item_paid", fee_facts | item)

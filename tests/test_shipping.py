@@ -291,6 +291,9 @@ def test_origin_is_the_shops_province_and_city(engine: Engine, message: str) -> 
         ("dress-floral", "包邮吗", "fee_threshold", ["99元", "8元"]),  # not pointed at: the rule
         ("dress-floral", "在吗 这个包油吗", "fee_item_free", ["169元", "99元"]),  # 包油 as it sounds, still this one
         ("tee-basic", "这个包游不", "fee_item_paid", ["59元", "99元", "8元"]),
+        # another put with the one on the page is one parcel: 59 + 69 are over 99; alone, 69 is not
+        ("tee-basic", "加一件打底衫一起包邮吗", "fee_item_free", ["重磅纯棉圆领T恤和德绒高领打底衫", "128元", "99元"]),
+        ("tee-basic", "打底衫包邮吗", "fee_item_paid", ["德绒高领打底衫", "69元", "8元"]),
     ],
 )
 def test_free_shipping_is_said_on_the_items_own_price(
