@@ -221,6 +221,8 @@ def _said_of_harm(conditions: str) -> str:
 #: A clause of the terms about a fault on arrival: the fault named and what is done about it.
 _OF_FAULT = re.compile(r"质量问题|坏果|坏了|破损|破了|压烂|烂了|变质|发霉|霉变|开胶|断底|漏液|漏了|错发|少发|漏发")
 _FAULT_DONE = re.compile(r"拍照|拍照片|照片|视频|联系客服|补发|换新|保修|包赔|赔|退款|退换|承担|负责")
+#: Faults said to be excepted from the rule before, with what to do in brackets after.
+_EXCEPT_FAULTS = re.compile(r"^[^(（]{0,10}质量问题除外[(（]")
 #: A clause about what is not a fault (不是质量问题的不退不换): the no-reason terms, not what to do now.
 _NOT_FAULT = re.compile(r"(不是|非|没有|无)质量问题")
 
@@ -233,7 +235,9 @@ def _said_of_fault(terms: str) -> str:
         clauses = [c for c in re.split(r"[,，]", sentence) if c.strip()]
         start = next((i for i, c in enumerate(clauses) if _OF_FAULT.search(c) and not _NOT_FAULT.search(c)), None)
         if start is not None and _FAULT_DONE.search("".join(clauses[start:])):
-            said.append("，".join(c.strip() for c in clauses[start:]))
+            # (「质量问题除外(发霉、破袋请拍照联系客服)」: what is in the brackets)
+            told = "，".join(c.strip() for c in clauses[start:])
+            said.append(_EXCEPT_FAULTS.sub("", told).rstrip(")）") if _EXCEPT_FAULTS.match(told) else told)
     return "；".join(said) + "。" if said else ""
 
 

@@ -140,6 +140,9 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("收到有死蟹怎么办", "quality"),  # live goods dead on arrival
         ("上了牌还能退吗", "used"),
         ("撕了膜还能退吗", "used"),  # the film peeled: used, whatever the days
+        ("开了猫不吃能退吗", "used"),  # 开了: opened by the buyer
+        ("收到发现是二手的 包装拆过", "quality"),  # used before it came: a fault
+        ("怎么是拆过的", "quality"),
     ],
 )
 def test_return_questions_are_recognised_with_the_right_case(engine: Engine, text: str, case: str) -> None:
@@ -182,6 +185,7 @@ def test_a_shop_without_returns_for_no_reason_says_its_own_conditions(make_engin
         ("什么时候发货", "shipping"),
         ("和图片一样吗", "product"),  # asked before buying
         ("跟图片差很多吗", "product"),
+        ("是二手的吗", "product"),  # asked before buying
     ],
 )
 def test_near_misses_are_not_returns(engine: Engine, text: str, expected: str) -> None:
