@@ -225,9 +225,11 @@ class ProductQuestion(Intent):
                 asked = naming
             elif not set(asked.stated) & set(naming.stated):
                 asked = dataclasses.replace(asked, stated=(*asked.stated, *naming.stated))
+        colour, size = product.variant_named(question.message.entities.colours, question.message.entities.sizes)
+        variant = size or colour  # (a fact naming the others of its kind alone says nothing of it)
         if not asked.asked and not follow_up and topic is None and not _TASTE.search(text):
             # 「壶能放燃气灶上烧吗」: no fact or kind of fact named, but a fact says the buyer's own words
-            found = found_in_values(product, unnamed, _own_names(product))
+            found = found_in_values(product, unnamed, _own_names(product), variant=variant)
             general = bool(product.material and product.selling_points and _GENERAL.search(text))
             if found is not None and (found.sure or not general):  # (「手感怎么样」: the details, below)
                 asked, unsure = Facts(((found.name, found.value),), (), found.at), not found.sure
@@ -235,7 +237,7 @@ class ProductQuestion(Intent):
             # 「用旧眼镜的度数行不行」: 度数 names 度数范围, but another fact says the buyer's longer phrase
             # (验光单: 旧眼镜的度数不能直接当处方用): that one says what is asked
             kind_word = text[asked.at[0]:asked.at[1]]
-            found = found_in_values(product, unnamed, _own_names(product))
+            found = found_in_values(product, unnamed, _own_names(product), variant=variant)
             if found is not None and found.sure and found.name != asked.stated[0][0] \
                     and any(kind_word in w and len(w) > len(kind_word) for w in found.words):
                 asked = Facts(((found.name, found.value),), (), found.at)

@@ -99,13 +99,14 @@ def said_in(text: str, values: Sequence[str]) -> bool:
 
 
 def found_in_values(product: Product, text: str, names: Sequence[str] = (),
-                    told: Mapping[str, str] | None = None) -> Found | None:
+                    told: Mapping[str, str] | None = None, variant: str | None = None) -> Found | None:
     """The fact of ``product`` that the words of ``text`` say most of, or None where none
     says any or two say as much; ``names`` (the product's own) name the product, not a fact;
-    ``told``: look among these facts alone (those just told), not the free text."""
+    ``told``: look among these facts alone (those just told), not the free text; ``variant``:
+    the colour or size asked of, whose facts are those that name it or none of its kind."""
     for name in sorted((n for n in names if n), key=len, reverse=True):
         text = text.replace(name.lower(), " " * len(name))
-    facts = _facts(product, told)
+    facts = [fact for fact in _facts(product, told) if _of_variant(product, fact[2], variant)]
     holders = {}
     for piece, start in _naming(text.lower()):
         found = [i for i, (_, _, look) in enumerate(facts) if piece in look]
@@ -136,3 +137,14 @@ def found_in_values(product: Product, text: str, names: Sequence[str] = (),
     alone = [p for _, p in said if telling[p][0] == [best]]
     sure = any(len(p) >= SURE_LENGTH for p in alone) or len(alone) >= 2
     return Found(name, value, tuple(p for _, p in sorted(said)), (first, first + len(piece)), sure)
+
+
+def _of_variant(product: Product, look: str, variant: str | None) -> bool:
+    """Whether a fact (``look``, lowered) may be told of ``variant``: it names that variant, or
+    no other of its kind (「10000和20000毫安都能带上飞机」 says nothing of the 30000mAh one)."""
+    if variant is None:
+        return True
+    kind = product.sizes if variant in product.sizes else product.colours
+    if any(name.lower() in look for name in product.names_of(variant)):
+        return True
+    return not any(name.lower() in look for other in kind if other != variant for name in product.names_of(other))

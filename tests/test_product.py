@@ -1421,3 +1421,22 @@ def test_how_long_asked_of_a_fact_that_says_a_time_is_told_not_also_checked(shop
     pen = product.model_copy(update={"attributes": {"点读笔": "点读版送一支,充电一次能用约6小时"}})
     facts = read_facts(pen, "点读笔充一次电能用多久")
     assert facts.stated == (("点读笔", "点读版送一支,充电一次能用约6小时"),) and facts.missing == ()  # no 续航 to check
+
+
+_POWER_BANK = {"id": "bank", "name": "快充充电宝", "price": 99, "colours": ["白色"],
+               "sizes": ["10000mAh", "20000mAh", "30000mAh"], "size_label": "容量",
+               "variant_aliases": {"20000mAh": ["20000毫安", "2万毫安"], "30000mAh": ["3万毫安"]},
+               "selling_points": "22.5W快充;全系3C认证,10000和20000毫安都能带上飞机。",
+               "attributes": {"登机": "10000mAh和20000mAh都在100Wh以内,可以随身带上飞机;"
+                                      "30000mAh超过100Wh,要提前找航空公司批准才能带"}}
+
+
+@pytest.mark.parametrize(("text", "says", "never"), [
+    ("30000mAh能带上飞机吗", "航空公司批准", "都能带上飞机"),  # the clause names the others only: not of it
+    ("3万毫安的能带上飞机吗", "航空公司批准", "都能带上飞机"),
+])
+def test_a_fact_naming_only_the_other_variants_is_not_told_of_the_one_asked(
+        make_engine: Callable[..., Engine], text: str, says: str, never: str) -> None:
+    reply = make_engine(products=[_POWER_BANK]).reply(text, item_id="bank")
+    said = reply.text + reply.suggestion
+    assert reply.intents[0] == "product" and says in said and never not in said
