@@ -912,6 +912,8 @@ def _own_promotion_fact(product: Product, text: str, promotions: Sequence[Promot
     lowered = text.lower()
     if _HOW_TO_CLAIM.search(lowered):  # 「国补怎么领」: how to claim it, which the promotion's terms say
         return None
+    for name in sorted((n.lower() for n in (product.name, *product.aliases)), key=len, reverse=True):
+        lowered = lowered.replace(name, " ")  # (充电 of 充电宝 names the product, not its 充电 fact)
     return next(((key, value) for key, value in product.attributes.items()
                  if len(key) >= 2 and key.lower() in lowered
                  and any(key in p.name or key in p.description for p in promotions)), None)

@@ -2360,3 +2360,15 @@ def test_each_variants_price_asked_with_a_bare_how_much_is_told(make_engine: Cal
     reply = engine.reply(text, item_id="tea", now=NO_PROMOTION)
     part = bargain_part(reply)
     assert (reply.intents[0], part.facts["prices"]) == ("bargain", "100g 168元、250g 398元")
+
+
+def test_a_word_of_the_products_own_name_names_no_fact_of_a_promotion(make_engine: Callable[..., Engine]) -> None:
+    """「买的充电宝降价了 能保价吗」: 充电 of 充电宝 names the product, not its 充电 fact that a
+    promotion called 充电宝直降 happens to share."""
+    bank = {"id": "bank", "name": "快充充电宝", "aliases": ["充电宝"], "price": 99, "colours": ["白色"],
+            "sizes": ["10000mAh"], "attributes": {"充电": "用20W充电器约3小时充满"}}
+    promotions = [{"name": "充电宝直降", "description": "充电宝直降20元", "start": "2026-12-01", "end": "2026-12-31"}]
+    engine = make_engine(products=[bank], promotions=promotions, bargain={"price_protection_days": 30})
+    part = engine.reply("我11月20号买的充电宝 现在降价了 能保价吗", item_id="bank",
+                        now=dt.datetime(2026, 12, 3, 14)).parts[0]
+    assert (part.case, part.facts["days"]) == ("price_protection_within", 30)
