@@ -1087,7 +1087,7 @@ class Bargain(Intent):
         today = question.now.date()
         running = shop.promotions_on(today, product)
         promo = _promotion_facts(running)
-        coupon = _coupon_facts(shop.bargain.coupon)  # what lowers the price besides: the shop's coupon
+        coupon = _coupon_facts(shop.coupon_for(product))  # what lowers the price besides: the shop's coupon
         topic = self.rules.topic(text, "protect", "bulk", "promo", "price", "free_shipping", "gift")
         if topic is None and product is not None and self.about(question.message, product):
             topic = "price"  # 「生普2016多少」: a variant's bare 多少
@@ -1329,7 +1329,7 @@ class Bargain(Intent):
                     if net.case in ("price_net_told", "price_net_told_coupon", "price_total_off",
                                     "price_total_off_coupon", "price_total_short"):
                         return net
-                shop_coupon = shop.bargain.coupon
+                shop_coupon = shop.coupon_for(product)
                 if not promo and _NET.search(text) and shop_coupon is not None:
                     # 「用券的话到手多少」 with no promotion running: the price less the shop's coupon it reaches
                     colour, size = _variant(product, question.message)
@@ -1639,7 +1639,7 @@ class Bargain(Intent):
                 told = cut_by | {"price": money(price), "quantity": quantity, "total": money(total)}
                 if total < threshold:
                     return Answer("price_total_short", told | {"short": money(threshold - total)}, remember)
-                coupon = question.shop.bargain.coupon
+                coupon = question.shop.coupon_for(product)
                 if coupon is not None and _stacks_with_coupon(running) and total - cut >= coupon.min_spend:
                     # 「可以和店铺券一起用」: the coupon comes off too, where what is left still reaches it
                     return Answer("price_total_off_coupon", told | _coupon_facts(coupon) | {
@@ -1665,7 +1665,7 @@ class Bargain(Intent):
                 if off is not None and (deal is None or quantity < deal.min_items):
                     told = cut_by | {"price": money(price), "quantity": quantity, "total": money(price * quantity)}
                     net = round(price * quantity - off, 2)
-                    coupon = question.shop.bargain.coupon
+                    coupon = question.shop.coupon_for(product)
                     if halved is not None and halved[1] is not None and coupon is not None \
                             and _stacks_with_coupon(running) and net >= coupon.min_spend:
                         return Answer("price_total_off_coupon", told | _coupon_facts(coupon) | {
@@ -1689,7 +1689,7 @@ class Bargain(Intent):
                         "price": money(price), "quantity": quantity, "rate": _rate(deal.rate),
                         "total": money(round(price * quantity * deal.rate, 2))}, remember)
                 told = facts | {"price": money(price), "quantity": quantity, "total": money(price * quantity)}
-                coupon = question.shop.bargain.coupon
+                coupon = question.shop.coupon_for(product)
                 if coupon is not None and price * quantity >= coupon.min_spend and (gifts_only or not promo):
                     # 「买两个多少钱」 whose sum reaches the shop's coupon (nothing running takes any off): less it
                     return Answer("price_total_coupon", told | _coupon_facts(coupon) | {
@@ -1709,7 +1709,7 @@ class Bargain(Intent):
                 elif both is not None:
                     off = both[1] + both[3]  # 「标准版300到手多少」: 立减300, then 满2000减200 that the rest reaches
                 if off is not None and off < price:  # 「直降100」 of this product: what it comes to
-                    coupon = question.shop.bargain.coupon
+                    coupon = question.shop.coupon_for(product)
                     if coupon is not None and _stacks_with_coupon(running) and price - off >= coupon.min_spend:
                         return Answer("price_net_told_coupon", cut_by | _coupon_facts(coupon) | {
                             "price": money(price), "net": money(price - off - coupon.amount)}, remember)
@@ -1809,7 +1809,7 @@ class Bargain(Intent):
     def _coupon_fits(self, question: Question, product: Product, coupon: dict[str, object]) -> Answer | None:
         """Whether the product (the variant named or talked about), bought alone, reaches the
         coupon's minimum spend, and by how much it falls short; None where its price is not one."""
-        coupon_terms = question.shop.bargain.coupon
+        coupon_terms = question.shop.coupon_for(product)
         colour, size = _named_or_told(product, question)
         if coupon_terms is None:
             return None

@@ -2372,3 +2372,17 @@ def test_a_word_of_the_products_own_name_names_no_fact_of_a_promotion(make_engin
     part = engine.reply("我11月20号买的充电宝 现在降价了 能保价吗", item_id="bank",
                         now=dt.datetime(2026, 12, 3, 14)).parts[0]
     assert (part.case, part.facts["days"]) == ("price_protection_within", 30)
+
+
+def test_a_product_whose_text_opts_out_of_the_promotion_and_coupon_is_offered_neither(
+        make_engine: Callable[..., Engine], shop: Shop) -> None:
+    dress = shop.product(DRESS)
+    assert dress is not None
+    clearance = dress.model_dump() | {"selling_points": "清仓款,不参加双十二预热,不能用店铺券。"}
+    others = [p.model_dump() for p in shop.products if p.id != DRESS]
+    engine = make_engine(products=[clearance, *others])
+    reply = engine.reply("能便宜点吗", item_id=DRESS, now=dt.datetime(2026, 12, 3, 10))
+    said = reply.text + reply.suggestion
+    assert reply.intents[0] == "bargain" and "满299减30" not in said and "10元" not in said
+    plain = make_engine().reply("能便宜点吗", item_id=DRESS, now=dt.datetime(2026, 12, 3, 10))
+    assert "满299减30" in plain.text + plain.suggestion  # (the dress as sold takes part)

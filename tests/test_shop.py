@@ -642,3 +642,27 @@ def test_a_colour_priced_alike_in_each_size_has_that_price(shop: Shop) -> None:
                                        "prices": {"银色 20mm": 199, "银色 22mm": 199, "黑色 22mm": 129}})
     assert strap.price_of("银色") == 199
     assert strap.price_of("黑色") == 99  # 99 in 20mm, 129 in 22mm: which, the size says
+
+
+@pytest.mark.parametrize(("said", "offer", "out"), [
+    ("清仓款不参加88VIP折扣、店铺满减和店铺券", "88VIP专享", True),  # 88VIP of 88VIP折扣
+    ("清仓款不参加88VIP折扣、店铺满减和店铺券", "双12店铺满减", True),
+    ("清仓款不参加88VIP折扣、店铺满减和店铺券", "店铺券", True),
+    ("清仓款不参加88VIP折扣、店铺满减和店铺券", "天猫跨店满减", False),  # not named: it takes part
+    ("特价款不能用优惠券", "店铺券", True),
+    ("不参加任何活动", "双十二预热", True),  # every one of them
+    ("面料柔软,不起球", "双十二预热", False),
+])
+def test_a_product_opts_out_of_the_offers_its_own_text_names(said: str, offer: str, out: bool) -> None:
+    product = Product(id="jacket", name="清仓棉服", price=199, colours=["黑色"], sizes=["L"], attributes={"活动": said})
+    assert product.opts_out(offer) is out
+
+
+def test_a_promotion_and_the_coupon_leave_out_a_product_that_opts_out(shop: Shop) -> None:
+    dress = shop.product("dress-floral")
+    assert dress is not None
+    clearance = dress.model_copy(update={"selling_points": "清仓款,不参加双十二预热,不能用店铺券。"})
+    today = dt.date(2026, 12, 3)
+    assert [p.name for p in shop.promotions_on(today, dress)] == ["双十二预热"]
+    assert shop.promotions_on(today, clearance) == [] and shop.coupon_for(clearance) is None
+    assert shop.coupon_for(dress) == shop.bargain.coupon

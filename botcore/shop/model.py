@@ -250,6 +250,16 @@ class Restock(_Model):
         return _as_text(value)  # size: 43 is the size 43, as in sizes
 
 
+#: A product's own text saying what it takes no part in, the offers after it: 「不参加88VIP折扣、店铺满减」.
+_OPTED_OUT = re.compile(r"(?:不参加|不参与|不享受|不享|不能用|不能使用|不可用|不可使用|不支持)([^。；;,，!！]+)")
+#: Every offer at once: 任何活动, 所有优惠, 店铺活动.
+_EVERY_OFFER = re.compile(r"(任何|所有|一切|全部|全店|店铺|店内)的?(活动|优惠|折扣)(和|及)?(优惠券|券)?")
+#: What parts the offers listed.
+_OFFER_LIST = re.compile(r"[、/和及与跟或]|以及")
+#: Words of an offer's name that say what kind it is, not which (the 折扣 of 88VIP折扣, 专享 of 88VIP专享).
+_OFFER_WORDS = re.compile(r"活动|优惠|折扣|专享|福利|任何|所有|其他|其它|的|双1[12]|双十[一二]|\s")
+
+
 class ProductReturns(_Model):
     """A product's own return rule where it differs from the shop's (food once opened,
     underwear, custom-made): ``no_reason_days`` 0 means no return without a fault."""
@@ -433,6 +443,23 @@ class Product(_Model):
         colour = next((c for word in colours if (c := self.find_colour(word)) is not None), None)
         size = next((s for word in sizes if (s := self.find_size(word)) is not None), None)
         return colour, size
+
+    def opts_out(self, offer: str) -> bool:
+        """Whether the product's own text says it takes no part in ``offer`` (a promotion's
+        name, or 店铺券 for the shop's coupon): 「清仓款不参加88VIP折扣、店铺满减和店铺券」
+        leaves out 88VIP专享 and 双12店铺满减."""
+        wanted = _OFFER_WORDS.sub("", offer.lower())
+        for text in (self.selling_points, *self.attributes.values()):
+            for said in _OPTED_OUT.finditer(text.lower()):
+                for item in _OFFER_LIST.split(said[1]):
+                    if _EVERY_OFFER.fullmatch(item.strip()):  # 「不参加任何活动」: none of them
+                        return True
+                    item = _OFFER_WORDS.sub("", item)
+                    if len(item) >= 2 and len(wanted) >= 2 and (item in wanted or wanted in item):
+                        return True
+                    if item.endswith("券") and wanted.endswith("券"):  # (优惠券 of the shop's 店铺券)
+                        return True
+        return False
 
     def restock_of(self, colour: str | None, size: str | None, today: dt.date) -> Restock | None:
         """The coming restock of exactly what was asked (the first the shop lists): a restock
@@ -751,7 +778,10 @@ class Promotion(_Model):
 
     def covers(self, product: Product | None) -> bool:
         """Whether the promotion holds for this product (None: the shop as a whole, which
-        only a shop-wide promotion covers)."""
+        only a shop-wide promotion covers), unless the product's own text says it takes no
+        part (清仓款不参加88VIP折扣、店铺满减和店铺券)."""
+        if product is not None and product.opts_out(self.name):
+            return False
         if not self.products and not self.categories:
             return True
         return product is not None and (product.id in self.products or product.category in self.categories)
@@ -930,6 +960,11 @@ class Shop(_Model):
         if product is None:
             return None
         return product.returns or self.returns.categories.get(product.category)
+
+    def coupon_for(self, product: Product | None) -> Coupon | None:
+        """The shop's coupon, unless the product's own text says it takes none (不能用店铺券)."""
+        coupon = self.bargain.coupon
+        return None if coupon is None or (product is not None and product.opts_out("店铺券")) else coupon
 
     def bargaining_for(self, product: Product | None) -> tuple[bool, float]:
         """Whether a product may be haggled over and by how much at most: the product's own
