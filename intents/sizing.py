@@ -301,7 +301,11 @@ class Sizing(Intent):
         if topic == "usual" and not sizes:
             sizes = _size_above(product, entities.numbers)
         girth = any(f in given for f in ("chest", "waist", "hip") if f in chart_fields)
-        if topic == "measure" and not girth and product.size_chart:  # (without one: what the file states, below)
+        if topic == "measure" and (not girth or not said_now) and product.size_chart:
+            # (without a chart: what the file states, below); 「裤长多少」 right after 「腰围2尺4穿几码」 was
+            # told 31: the length of that 31, not the size again
+            if not sizes and not said_now and question.conversation.size in product.sizes:
+                sizes = [question.conversation.size]
             return self._measurement(product, text, sizes, facts, entities if _SIZE_ASKED.search(text) else None)
         body = self.rules.topics["body"].search(text) if not given else None
         if body and product.fit_note and body["part"].removesuffix("膀") in product.fit_note:

@@ -794,3 +794,12 @@ def test_a_chart_with_its_own_inner_length_tells_it_apart_from_the_foot_it_fits(
                                     "sizes": ["24", "30"], "size_chart": chart}])
     reply = engine.reply(text, item_id="boots")
     assert reply.intents[0] == "sizing" and says in f"{reply.text} {reply.suggestion}"
+
+
+def test_a_length_asked_right_after_a_size_was_told_is_that_sizes(engine: Engine) -> None:
+    """「腰2尺1穿几码」 told L, then 「裙长多少」: the length of that L, not the size again."""
+    told = engine.reply("腰2尺1穿几码", item_id="skirt-pleated")
+    assert told.parts[0].facts["size"] == "L"
+    then = engine.reply("裙长多少", told.conversation, item_id="skirt-pleated")
+    part = then.parts[0]
+    assert (part.case, part.facts["size"], part.facts["value"]) == ("measurement", "L", "77cm")
