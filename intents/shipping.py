@@ -109,7 +109,9 @@ class ShippingQuestion(Intent):
     carries_over = ("regions", "couriers", "day")
     carries_after = {_FEE_ASKED: ("quantity",)}  # 「包邮吗」 … 「那两件呢」
     # 「能发顺丰吗」 … 「加多少钱」「那换成北京呢」; 「包邮吗」 … 「那换成新疆呢」
-    continued_by = {_COURIER_ASKED: "extra_cost|another_place", _FEE_ASKED: "another_place|extra_cost|days_there",
+    # (「包邮吗」 … 「买两包呢」: the fee of two)
+    continued_by = {_COURIER_ASKED: "extra_cost|another_place",
+                    _FEE_ASKED: "another_place|extra_cost|days_there|more_of",
                     _PLACE_ASKED: "another_place|extra_cost|days_there", _AREA_ASKED: "why_not|another_place"}
     cases = {
         "ship_today": ("ship_day", "cutoff", "courier"),
@@ -290,8 +292,10 @@ class ShippingQuestion(Intent):
             answer = _own_time(answer, *own)  # a sofa made in 7 days does not leave 今天 by the cut-off
         if not question.message.entities.regions:
             return answer
-        # 「换成北京呢」 next asks the same of another place (the pipeline keeps the region told)
-        return dataclasses.replace(answer, remember={"asked": _PLACE_ASKED, **answer.remember})
+        # 「换成北京呢」 next asks the same of another place (the pipeline keeps the region told); after the
+        # shop's own fee rule told for it (广东满99包邮), 「买两包呢」 asks that fee of two as well
+        asked = _FEE_ASKED if answer.case in ("region_threshold", "region_free", "region_paid") else _PLACE_ASKED
+        return dataclasses.replace(answer, remember={"asked": asked, **answer.remember})
 
     def _answer(self, question: Question, topic: str | None = None) -> Answer:
         """The answer to ``topic``, else to the first the line asks."""
@@ -336,6 +340,10 @@ class ShippingQuestion(Intent):
                 return dataclasses.replace(answer, remember={"asked": _HOLIDAY_ASKED + named_holidays[0]})
             return answer
         region = entities.regions[0] if entities.regions else question.conversation.region
+        if topic == "fee" and before == _FEE_ASKED and entities.quantity and not entities.regions \
+                and region is not None and not REGIONS[region].special and shipping.delivers_to(region) \
+                and shipping.surcharge_for(region) == 0 and region not in shipping.remote_regions:
+            return self._fee(question)  # 「广东包邮吗」 … 「买两包呢」: the rule is the shop's, for two of them
         said_day = day_named(text, today)
         named = said_day or fixed_day_named(text, today)
         pays_on = None

@@ -1325,3 +1325,13 @@ def test_the_shops_own_rule_answers_a_variant_its_product_says_nothing_of(make_e
     engine = make_engine(products=[DOG_FOOD])
     part = shipping_part(engine.reply("2kg的包邮吗 我广东的", item_id="dog", now=dt.datetime(2026, 12, 3, 10)))
     assert part.case != "own_terms"
+
+
+@pytest.mark.parametrize("first", ["包邮吗", "包邮吗 几天到广州"])
+@pytest.mark.parametrize("then", ["买两件呢", "拍2件呢", "两件的话"])
+def test_how_many_right_after_the_fee_is_the_fee_of_that_many_not_a_deal(engine: Engine, first: str,
+                                                                          then: str) -> None:
+    told = engine.reply(first, item_id="tee-basic", now=TUESDAY)
+    reply = engine.reply(then, told.conversation, item_id="tee-basic", now=TUESDAY)
+    assert reply.intents[0] == "shipping"
+    assert (shipping_part(reply).case, shipping_part(reply).facts["price"]) == ("fee_item_free", "2份共118元")
