@@ -287,8 +287,10 @@ class Stock(Intent):
         if said_size is not None and size is None and _WANTS_AMOUNT.search(question.message.text) \
                 and (packs := packs_of(product, question.message.text)):
             said_size = size = packs[0]  # 「我要两斤」 of tea in 250g and 500g: two of the 500g
-        if said_size is not None and size is None and (ending := product.sizes_ending(said_size)):
-            # 「xl有吗」 of a family set in 妈妈XL and 爸爸XL: each of them, not 「没有XL码」
+        if said_size is not None and size is None and (
+                ending := product.sizes_ending(said_size) or product.sizes_starting(said_size)):
+            # 「xl有吗」 of a family set in 妈妈XL and 爸爸XL, 「1.8的」 of 1.8m床单款 and 1.8m床笠款: each of
+            # them, not 「没有XL码」
             asked_of = [(c, s) for s in ending for c in ([colour] if colour else product.colours)]
             statuses = join(_status(product, c, s, question.shop.settings, today) for c, s in asked_of)
             return Answer("several", {"product": product.name, "statuses": statuses},

@@ -666,3 +666,18 @@ def test_a_promotion_and_the_coupon_leave_out_a_product_that_opts_out(shop: Shop
     assert [p.name for p in shop.promotions_on(today, dress)] == ["双十二预热"]
     assert shop.promotions_on(today, clearance) == [] and shop.coupon_for(clearance) is None
     assert shop.coupon_for(dress) == shop.bargain.coupon
+
+
+@pytest.mark.parametrize(("said", "sizes"), [
+    ("1.8的", ["1.8m床单款", "1.8m床笠款"]),
+    ("2米的", ["2.0m床单款"]),  # 2米 is 2.0m
+    ("1米5", ["1.5m床单款"]),
+    ("1.5m", ["1.5m床单款"]),
+    ("2", []),  # a bare number says no width
+    ("1.2的", []),
+])
+def test_a_width_said_the_buyers_way_finds_the_sizes_that_begin_with_it(said: str, sizes: list[str]) -> None:
+    sheet = Product(id="sheet", name="四件套", price=299, colours=["奶白"],
+                    sizes=["1.5m床单款", "1.8m床单款", "1.8m床笠款", "2.0m床单款"])
+    assert sheet.sizes_starting(said) == sizes
+    assert sheet.find_size(said) == (sizes[0] if len(sizes) == 1 else None)

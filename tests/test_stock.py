@@ -817,3 +817,15 @@ def test_a_colour_whose_every_size_is_on_presale_can_be_ordered_now(
     engine = make_engine(products=[_WORKBOOK | {"stock": stock, "restock": restock}], promotions=[])
     part = part_of(engine.reply("北师大版有吗", item_id="workbook", now=dt.datetime(2026, 12, 3, 9)), "stock")
     assert (part.case, part.facts["restock_date"]) == (case, "12月10日")
+
+
+def test_a_bed_width_said_the_buyers_way_is_each_size_of_that_width(make_engine: Callable[..., Engine]) -> None:
+    """「1.8的有吗」 of a sheet sold in 1.8m床单款 and 1.8m床笠款: each of them, not 「没有1.8的」."""
+    sheet = {"id": "sheet", "name": "纯棉四件套", "price": 299, "colours": ["奶白"], "size_label": "规格",
+             "sizes": ["1.5m床单款", "1.8m床单款", "1.8m床笠款"],
+             "stock": {"奶白": {"1.5m床单款": 9, "1.8m床单款": 0, "1.8m床笠款": 20}}}
+    reply = make_engine(products=[sheet], promotions=[]).reply("1.8的有吗", item_id="sheet",
+                                                               now=dt.datetime(2026, 12, 3, 9))
+    part = part_of(reply, "stock")
+    assert part.case == "several"
+    assert part.facts["statuses"] == "奶白 1.8m床单款暂时没货、奶白 1.8m床笠款有货"

@@ -36,6 +36,10 @@ from botcore.text import money_span
 _BARE_NUMBER = re.compile(r"\d{2,}|\d+\.\d+")
 #: What goes on with a number (a digit, or a point and a digit): 50 does not start 500ml or 50.5.
 _NUMBER_GOES_ON = re.compile(r"\d|\.\d")
+#: A width said by a buyer: 1.8, 1.8的, 2米的, 1米5, 1.5m.
+_SAID_WIDTH = re.compile(r"(?P<whole>\d)(?:\.(?P<part>\d{1,2}))?\s*(?P<unit>米|m)?(?P<tenth>\d)?(?P<after>的|床|宽)?")
+#: A size that begins with a width in metres: 1.8m床单款, 2.0米床笠款.
+_SIZE_WIDTH = re.compile(r"(?P<value>\d(?:\.\d{1,2})?)\s*(?P<unit>m|米)(?![a-z\d])", re.IGNORECASE)
 
 __all__ = [
     "BODY_MEASURES",
@@ -382,8 +386,19 @@ class Product(_Model):
         if _BARE_NUMBER.fullmatch(name):  # 「50的呢」 of hooks in 50枚盒装 and 100枚盒装: the one it starts
             starting = [s for s in self.sizes if s.startswith(name) and not _NUMBER_GOES_ON.match(s, len(name))]
             return starting[0] if len(starting) == 1 else None
-        ending = self.sizes_ending(name)  # 「xxl有吗」 of a family set's 爸爸XXL
-        return ending[0] if len(ending) == 1 else None
+        ending = self.sizes_ending(name) or self.sizes_starting(name)  # 「xxl有吗」 of a family set's 爸爸XXL;
+        return ending[0] if len(ending) == 1 else None  # 「1.8的」 of a sheet sold in 1.5m and 1.8m
+
+    def sizes_starting(self, name: str) -> list[str]:
+        """This product's sizes that begin with the width ``name`` says (1.8m床单款 and 1.8m床笠款 of
+        「1.8的」, 2.0m床笠款 of 「2米的」, 1.5m of 「1米5」): each size that measures it, in the shop's words."""
+        said = _SAID_WIDTH.fullmatch(name.strip().lower())
+        if said is None or not (said["part"] or said["unit"] or said["after"]):
+            return []  # (a bare 2 says no width)
+        tenths = said["part"] or said["tenth"] or "0"
+        value = float(f"{said['whole']}.{tenths}")
+        return [size for size in self.sizes
+                if (begins := _SIZE_WIDTH.match(size)) is not None and float(begins["value"]) == value]
 
     def sizes_ending(self, name: str) -> list[str]:
         """This product's sizes that are the size ``name`` said with words before it (爸爸XL and

@@ -164,6 +164,14 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
         # a length and a style as buyers write them: 1.8床笠, 1米8床笠款, 1.8的床笠 for 1.8m床笠款
         entries += [(spelling, "size", size) for size in product.sizes
                     if (m := _METRE_STYLE.fullmatch(size.lower())) for spelling in _metre_style_spellings(m)]
+        # and by the length alone (1.8的, 1米8, 2米的): the size of that width, or where the product has
+        # several (1.8m床单款 and 1.8m床笠款) the length as said, which names them all
+        widths: dict[str, list[str]] = {}
+        for size in product.sizes:
+            if (m := _METRE_STYLE.fullmatch(size.lower())) is not None:
+                for spelling in _metre_lengths(m["n"]):
+                    widths.setdefault(spelling, []).append(size)
+        entries += [(spelling, "size", sizes[0] if len(sizes) == 1 else spelling) for spelling, sizes in widths.items()]
         # a pack by its weight or volume is also said bare: 250 for 250g (「那250的呢」)
         entries += [(m["n"], "size", size) for size in product.sizes if (m := _AMOUNT_SIZE.fullmatch(size.lower()))]
         entries += [(spelling + m["unit"], "size", size) for size in product.sizes
@@ -334,15 +342,19 @@ def _spaced_models(text: str, vocabulary: Vocabulary, hits: list[Hit]) -> list[H
     return sorted([*kept, *spaced], key=lambda h: h.start)
 
 
-def _metre_style_spellings(m: re.Match[str]) -> list[str]:
-    """1.8m床笠款 -> 1.8床笠, 1.8床笠款, 1米8床笠, 1.8米床笠, 1.8的床笠 ... (2.0m床笠 -> 2米床笠 too)."""
-    number = m["n"]
+def _metre_lengths(number: str) -> set[str]:
+    """1.8 -> 1.8, 1.8米, 1.8m, 1.8的, 1米8, 1米8的 (2.0 -> 2米, 2米的 too): a length in metres as said."""
     lengths = {number, f"{number}米", f"{number}m", f"{number}的"}
     if "." in number:
         whole, _, tenth = number.partition(".")
         lengths |= {f"{whole}米{tenth}", f"{whole}米{tenth}的"} if tenth != "0" else {f"{whole}米", f"{whole}米的"}
+    return lengths
+
+
+def _metre_style_spellings(m: re.Match[str]) -> list[str]:
+    """1.8m床笠款 -> 1.8床笠, 1.8床笠款, 1米8床笠, 1.8米床笠, 1.8的床笠 ... (2.0m床笠 -> 2米床笠 too)."""
     styles = {m["style"], m["style"] + (m["kind"] or "")}
-    return sorted(f"{length}{style}" for length in lengths for style in styles)
+    return sorted(f"{length}{style}" for length in _metre_lengths(m["n"]) for style in styles)
 
 
 def _metre_spellings(number: str) -> list[str]:
