@@ -227,11 +227,12 @@ class ProductQuestion(Intent):
                 asked = dataclasses.replace(asked, stated=(*asked.stated, *naming.stated))
         colour, size = product.variant_named(question.message.entities.colours, question.message.entities.sizes)
         variant = size or colour  # (a fact naming the others of its kind alone says nothing of it)
-        if not asked.asked and not follow_up and topic is None and not _TASTE.search(text):
-            # 「壶能放燃气灶上烧吗」: no fact or kind of fact named, but a fact says the buyer's own words
+        if not asked.asked and not follow_up and topic in (None, "thickness") and not _TASTE.search(text):
+            # 「壶能放燃气灶上烧吗」: no fact or kind of fact named, but a fact says the buyer's own words (of
+            # warmth only by a long word its fact alone says: 「北方有暖气盖哪个」, not 「厚吗」 by 厚)
             found = found_in_values(product, unnamed, _own_names(product), variant=variant)
             general = bool(product.material and product.selling_points and _GENERAL.search(text))
-            if found is not None and (found.sure or not general):  # (「手感怎么样」: the details, below)
+            if found is not None and (found.sure or not general) and (topic is None or found.sure):
                 asked, unsure = Facts(((found.name, found.value),), (), found.at), not found.sure
         elif len(asked.stated) == 1 and asked.at is not None and not follow_up and not asked.missing:
             # 「用旧眼镜的度数行不行」: 度数 names 度数范围, but another fact says the buyer's longer phrase
@@ -241,6 +242,12 @@ class ProductQuestion(Intent):
             if found is not None and found.sure and found.name != asked.stated[0][0] \
                     and any(kind_word in w and len(w) > len(kind_word) for w in found.words):
                 asked = Facts(((found.name, found.value),), (), found.at)
+        if asked.missing and not asked.stated and not follow_up and topic is None:
+            # 「湿巾有酒精吗」 asks a 含酒 the shop did not write, but its 成分 says 无酒精: that, drafted
+            # for a person where the word is short (what it says may not be what was asked)
+            found = found_in_values(product, unnamed, _own_names(product), variant=variant)
+            if found is not None:
+                asked, unsure = Facts(((found.name, found.value),), (), found.at), not found.sure
         if asked.stated and not follow_up:
             asked = _each_clause(product, unnamed, asked)  # 「是黑心棉吗 能水洗吗」: the 填充物 too
         if not asked.stated and not follow_up and told.stated:

@@ -1440,3 +1440,33 @@ def test_a_fact_naming_only_the_other_variants_is_not_told_of_the_one_asked(
     reply = make_engine(products=[_POWER_BANK]).reply(text, item_id="bank")
     said = reply.text + reply.suggestion
     assert reply.intents[0] == "product" and says in said and never not in said
+
+
+_QUILT = {"id": "quilt", "name": "长绒棉花被", "price": 299, "colours": ["白色"], "sizes": ["春秋被", "冬被"],
+          "selling_points": "新疆长绒棉,不钻绒。",
+          "attributes": {"重量": "春秋被3斤,冬被7斤", "适合温度": "冬被适合0到15度,北方有暖气的房间盖春秋被就够了",
+                         "成分": "100%棉,无荧光剂无甲醛", "褶皱": "水洗工艺本来就有自然褶皱,不是质量问题"}}
+
+
+@pytest.mark.parametrize(("text", "fact", "mode"), [
+    ("几斤的", "重量", "auto"),  # 斤 of a quilt: its weight, not the buyer's
+    ("收到是皱皱的吗", "褶皱", "auto"),
+    ("北方有暖气盖哪个", "适合温度", "auto"),  # a long phrase its fact alone says, though 暖 is a warmth word
+    ("有甲醛吗", "成分", "auto"),
+])
+def test_a_fact_is_found_by_the_buyers_everyday_words(make_engine: Callable[..., Engine], text: str, fact: str,
+                                                      mode: str) -> None:
+    reply = make_engine(products=[_QUILT]).reply(text, item_id="quilt")
+    part = reply.parts[0]
+    assert (part.intent, part.case) == ("product", "facts") and f"{fact}：" in str(part.facts["facts"])
+    assert reply.mode == mode
+
+
+def test_a_kind_the_shop_did_not_write_is_drafted_from_the_fact_that_says_its_word(
+        make_engine: Callable[..., Engine]) -> None:
+    """「湿巾有酒精吗」: a 含酒 the shop did not write, but its 成分 says 无酒精: that, for a person to send."""
+    wipes = {"id": "wipes", "name": "婴儿手口湿巾", "price": 19.9, "colours": ["白色"], "sizes": ["80抽"],
+             "attributes": {"成分": "99.9%纯水,无酒精无香精"}}
+    reply = make_engine(products=[wipes]).reply("湿巾有酒精吗", item_id="wipes")
+    part = reply.parts[0]
+    assert (part.case, reply.mode) == ("facts", "handoff") and "无酒精" in reply.suggestion
