@@ -2386,3 +2386,15 @@ def test_a_product_whose_text_opts_out_of_the_promotion_and_coupon_is_offered_ne
     assert reply.intents[0] == "bargain" and "满299减30" not in said and "10元" not in said
     plain = make_engine().reply("能便宜点吗", item_id=DRESS, now=dt.datetime(2026, 12, 3, 10))
     assert "满299减30" in plain.text + plain.suggestion  # (the dress as sold takes part)
+
+
+@pytest.mark.parametrize("text", ["米白色S码的碎花连衣裙多少钱", "200x230的冬被多少钱"])
+def test_a_price_asked_after_a_long_naming_of_what_is_still_the_price(make_engine: Callable[..., Engine],
+                                                                       text: str) -> None:
+    quilt = {"id": "quilt", "name": "长绒棉花被", "price": 299, "colours": ["春秋被", "冬被"],
+             "sizes": ["200x230cm"], "prices": {"冬被": 399}, "stock": {"春秋被": {"200x230cm": 9},
+                                                                      "冬被": {"200x230cm": 3}}}
+    engine = make_engine(products=[*make_engine().shop.model_dump()["products"], quilt])
+    item, price = ("quilt", "399元") if "冬被" in text else ("dress-floral", "169元")
+    reply = engine.reply(text, item_id=item, now=NO_PROMOTION)
+    assert reply.intents[0] == "bargain" and bargain_part(reply).facts["price"] == price
