@@ -9,7 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from botcore.shop import Product, Promotion, Shop, load_shop
-from engine import Engine
+from engine import Engine, Reply
 from intents.attributes import Facts, read_facts
 
 NOW = dt.datetime(2026, 11, 25, 10, 0)
@@ -1470,3 +1470,15 @@ def test_a_kind_the_shop_did_not_write_is_drafted_from_the_fact_that_says_its_wo
     reply = make_engine(products=[wipes]).reply("湿巾有酒精吗", item_id="wipes")
     part = reply.parts[0]
     assert (part.case, reply.mode) == ("facts", "handoff") and "无酒精" in reply.suggestion
+
+
+def test_how_many_packs_a_case_holds_is_its_count_asked_beside_the_price(make_engine: Callable[..., Engine]) -> None:
+    diaper = {"id": "diaper", "name": "纸尿裤", "price": 89, "colours": ["M"], "sizes": ["单包", "整箱"],
+              "prices": {"整箱": 339}, "attributes": {"片数": "M码每包60片,整箱是4包"}}
+    reply = make_engine(products=[diaper], promotions=[]).reply("整箱多少钱 一箱几包", item_id="diaper")
+    assert reply.intents == ("bargain", "product")
+    assert bargain_of(reply) == "339元" and "整箱是4包" in reply.text
+
+
+def bargain_of(reply: Reply) -> str:
+    return str(next(p for p in reply.parts if p.intent == "bargain").facts["price"])
