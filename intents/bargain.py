@@ -290,11 +290,14 @@ def _shop_prices(products: Sequence[Product]) -> Answer:
 
 
 def _bought_together(products: Sequence[Product], running: list[Promotion], bulk: BulkDeal | None,
-                     counts: Sequence[int] = (), said: Entities | None = None, coupon: Coupon | None = None) -> Answer:
+                     counts: Sequence[int] = (), said: Entities | None = None, coupon: Coupon | None = None,
+                     beside: Sequence[str | None] = ()) -> Answer:
     """Two or more products asked the price of together (``counts`` of each, where said): each
     one's and what they come to (and to after a plain 满X减Y they reach), where each has one
-    price, or one for the variant ``said`` of it (双肩包加一个长款钱包); else each one's prices."""
-    priced = [_priced_as_said(p, said) for p in products]
+    price, or one for the variant ``said`` of it (双肩包加一个长款钱包) or ``beside`` its name
+    (湿巾3包); else each one's prices."""
+    priced = [_priced_as_said(p, said, size) for p, size in zip(products, beside or [None] * len(products),
+                                                                strict=True)]
     if any(price is None for price in priced):
         return _shop_prices(products)
     counts = counts or [1] * len(products)
@@ -378,12 +381,13 @@ def _owning(products: Sequence[Product], said: Entities, named: Sequence[Product
     return list(owners.values()) if len(owners) == 1 else []
 
 
-def _priced_as_said(product: Product, said: Entities | None) -> tuple[str, float] | None:
+def _priced_as_said(product: Product, said: Entities | None, beside: str | None = None) -> tuple[str, float] | None:
     """A product's name and price, of one price or of the variant named in the line (长款钱包: its
-    长款's); None where the line leaves which price open."""
+    长款's; ``beside``: the size said with its name, 湿巾3包); None where the line leaves which price open."""
     if _one_price(product):
         return product.name, product.price
     colour, size = product.variant_named(said.colours, said.sizes) if said is not None else (None, None)
+    size = beside or size
     if colour is None and size is None:
         return None
     prices = {product.price_of(c, z) for c in ([colour] if colour else product.colours)
@@ -401,8 +405,28 @@ _COUNT_AFTER = re.compile(rf"\s*的?\s*([一二两三四五六七八九十\d]+)\
 def _counts(products: Sequence[Product], text: str, named: Sequence[tuple[int, int]]) -> list[int] | None:
     """How many of each of ``products`` the buyer says (「一件长款两件面包服」: 1, 2), where a count
     is said with each of their names; else None."""
+    counts = _counts_at(text, _spans_of(products, text, named))
+    if counts is None:
+        return None
+    # 「湿巾3包」 of wipes sold in 1包 and 3包: the 3包 size, one of it, not three of the 1包
+    return [1 if size is not None else count
+            for size, count in zip(_sizes_beside(products, text, named), counts, strict=True)]
+
+
+def _spans_of(products: Sequence[Product], text: str, named: Sequence[tuple[int, int]]) -> list[tuple[int, int] | None]:
+    """Where each of ``products`` is named in ``text`` (None: not by its name or an alias)."""
     names = [{n.lower() for n in (p.name, *p.aliases)} for p in products]
-    return _counts_at(text, [next(((a, b) for a, b in named if text[a:b] in each), None) for each in names])
+    return [next(((a, b) for a, b in named if text[a:b] in each), None) for each in names]
+
+
+def _sizes_beside(products: Sequence[Product], text: str, named: Sequence[tuple[int, int]]) -> list[str | None]:
+    """The size of each of ``products`` said right after or before its name, where what is said
+    there as a count is one of its sizes (湿巾3包 of wipes in 1包 and 3包: 3包)."""
+    sizes: list[str | None] = []
+    for product, at in zip(products, _spans_of(products, text, named), strict=True):
+        said = (_COUNT_AFTER.match(text, at[1]) or _COUNT_BEFORE.search(text, 0, at[0])) if at is not None else None
+        sizes.append(product.find_size(said.group().strip(" 的")) if said is not None else None)
+    return sizes
 
 
 def _variant_counts(product: Product, variants: Sequence[str], text: str,
@@ -1234,7 +1258,8 @@ class Bargain(Intent):
         if len(together) >= 2 and (self.rules.topic(text, "price") or _TOTAL.search(text)) \
                 and not _DISCOUNT.search(plain) and ((entities.quantity or 0) <= 1 or counts is not None):
             # 「面霜和精华一起买多少钱」「一件长款两件面包服多少钱」: what they come to
-            return _bought_together(together, running, shop.bargain.bulk, counts or (), as_said, shop.bargain.coupon)
+            return _bought_together(together, running, shop.bargain.bulk, counts or (), as_said, shop.bargain.coupon,
+                                    _sizes_beside(together, text, entities.named))
         usable_next = question.conversation.asked == "promo" and self.rules.topic(text, "usable") is not None
         apart = bool(promo) and _coupon_apart(str(promo.get("promotion", "")))
         if coupon and product is not None and (not promo or (apart and variant)) and (

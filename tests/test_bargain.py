@@ -2398,3 +2398,13 @@ def test_a_price_asked_after_a_long_naming_of_what_is_still_the_price(make_engin
     item, price = ("quilt", "399元") if "冬被" in text else ("dress-floral", "169元")
     reply = engine.reply(text, item_id=item, now=NO_PROMOTION)
     assert reply.intents[0] == "bargain" and bargain_part(reply).facts["price"] == price
+
+
+def test_a_count_beside_a_name_that_is_one_of_its_sizes_is_that_size(make_engine: Callable[..., Engine]) -> None:
+    """「连衣裙加湿巾3包一共多少」 of wipes sold in 1包 and 3包: the 3包 at 34.9, not three 1包 at 38.7."""
+    wipes = {"id": "wipes", "name": "手口湿巾", "aliases": ["湿巾"], "price": 12.9, "colours": ["带盖"],
+             "sizes": ["1包", "3包"], "prices": {"3包": 34.9}}
+    engine = make_engine(products=[*make_engine().shop.model_dump()["products"], wipes], promotions=[])
+    part = bargain_part(engine.reply("碎花裙加湿巾3包一共多少", now=NO_PROMOTION))
+    assert part.case.startswith("products_total")  # (two pieces: the shop's 95折 for two too)
+    assert part.facts["prices"] == "法式碎花长袖连衣裙 169元、手口湿巾 3包 34.9元"
