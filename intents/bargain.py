@@ -1193,6 +1193,14 @@ class Bargain(Intent):
             also = (Answer("promotion_later", {"promotion_name": soonest.name, "promotion": soonest.description,
                                                "start": month_day(soonest.start or today)}),) if soonest else ()
             return dataclasses.replace(answer, remember={**answer.remember, "asked": "promo"}, also=also)
+        if by_occasion and named in running and to_come and self.rules.topic(text, "starts") is not None:
+            # 「双十二活动是明天开始吗」 on the last day of 双十二预热: the 双十二狂欢 to come, from when, and
+            # until when the one running lasts
+            soonest = min(to_come, key=lambda p: p.start or today)
+            to_start = Answer("promotion_later", {"promotion_name": soonest.name, "promotion": soonest.description,
+                                                  "start": month_day(soonest.start or today)}, {"asked": "promo"})
+            now_on = self._promotion(named, today, product, True, coupon, running)
+            return dataclasses.replace(to_start, also=(now_on,) if now_on.case == "promotion_until" else ())
         if named is not None and topic != "protect" and not priced_too:  # 「跑鞋狂欢周到哪天结束」: that promotion
             # (「双12买的现在降价了」 names it as when it was bought: the price protection, below)
             about = self._promotion(named, today, product, until, coupon, running)

@@ -2408,3 +2408,17 @@ def test_a_count_beside_a_name_that_is_one_of_its_sizes_is_that_size(make_engine
     part = bargain_part(engine.reply("碎花裙加湿巾3包一共多少", now=NO_PROMOTION))
     assert part.case.startswith("products_total")  # (two pieces: the shop's 95折 for two too)
     assert part.facts["prices"] == "法式碎花长袖连衣裙 169元、手口湿巾 3包 34.9元"
+
+
+def test_whether_a_sales_days_promotion_starts_tomorrow_names_the_one_to_come(
+        make_engine: Callable[..., Engine]) -> None:
+    """「双十二活动是明天开始吗」 on the last day of 双十二预热: 双十二狂欢 from the 10th, and the warm-up
+    until today."""
+    promotions = [{"name": "双十二预热", "description": "全店满299减30", "start": "2026-12-01", "end": "2026-12-09"},
+                  {"name": "双十二狂欢", "description": "全店满399减60", "start": "2026-12-10", "end": "2026-12-12"}]
+    reply = make_engine(promotions=promotions).reply("双十二活动是明天开始吗", item_id=DRESS,
+                                                      now=dt.datetime(2026, 12, 9, 16))
+    later, until = reply.parts[0], reply.parts[1]
+    assert (later.case, later.facts["promotion_name"], later.facts["start"]) == ("promotion_later", "双十二狂欢",
+                                                                                 "12月10日")
+    assert (until.case, until.facts["promotion_name"]) == ("promotion_until", "双十二预热")
