@@ -1035,6 +1035,8 @@ class Bargain(Intent):
         "price_net_told_coupon": ("product", "price", "promotion_name", "promotion", "net", "amount", "min_spend"),
         "price_total_bulk": ("product", "price", "quantity", "rate", "total"),
         "price_total_bulk_terms": ("product", "price", "quantity", "rate", "total", "promotion_name", "promotion"),
+        "price_total_halved_bulk": ("product", "price", "quantity", "total", "promotion_name", "net", "rate",
+                                    "bulk_total"),
         "price_total_short": ("product", "price", "quantity", "total", "promotion_name", "promotion", "short"),
         "price_total_off": ("product", "price", "quantity", "total", "promotion_name", "promotion", "net"),
         "price_total_off_coupon": ("product", "price", "quantity", "total", "promotion_name", "promotion", "net",
@@ -1704,6 +1706,12 @@ class Bargain(Intent):
                         return Answer("price_total_off_coupon", told | _coupon_facts(coupon) | {
                             "net": money(net - coupon.amount)}, remember)
                     return Answer("price_total_off", told | {"net": money(net)}, remember)
+                if halved is not None and deal is not None:
+                    # 「买两套呢」 at 第二套半价 beside the shop's 2件95折: what each comes to, the system settles which
+                    return Answer("price_total_halved_bulk", cut_by | {
+                        "price": money(price), "quantity": quantity, "total": money(price * quantity),
+                        "net": money(round(price * quantity - halved[0], 2)), "rate": _rate(deal.rate),
+                        "bulk_total": money(round(price * quantity * deal.rate, 2))}, remember)
                 moving = _moving(running, price * quantity)
                 if deal is not None and quantity >= deal.min_items and moving:
                     # 「寿眉拍三盒多少」 at 3件95折 while 满299减30 runs: the rate's sum, and the terms that may

@@ -2422,3 +2422,13 @@ def test_whether_a_sales_days_promotion_starts_tomorrow_names_the_one_to_come(
     assert (later.case, later.facts["promotion_name"], later.facts["start"]) == ("promotion_later", "双十二狂欢",
                                                                                  "12月10日")
     assert (until.case, until.facts["promotion_name"]) == ("promotion_until", "双十二预热")
+
+
+def test_two_at_second_half_price_beside_a_rate_for_two_are_told_both_sums(make_engine: Callable[..., Engine]) -> None:
+    """「买两件多少钱」 while 第二件半价 runs and the shop gives 2件95折: each sum, the system settles which."""
+    promotions = [{"name": "第二件半价", "description": "拍两件,价格低的那件半价", "start": "2026-12-01",
+                   "end": "2026-12-12"}]
+    part = bargain_part(make_engine(promotions=promotions).reply("买两件多少钱", item_id="tee-basic",
+                                                                 now=dt.datetime(2026, 12, 3, 10)))
+    assert part.case == "price_total_halved_bulk"
+    assert (part.facts["total"], part.facts["net"], part.facts["bulk_total"]) == ("118元", "88.5元", "112.1元")
