@@ -721,11 +721,33 @@ def _arrives_by(shipping: Shipping, question: Question, named: NamedDay,
         facts |= {"paid": paid.said, "cutoff": shipping.cutoff_on(paid.date).strftime("%H:%M")}
         case = "arrive_paid_"
     said = {"asked": _ARRIVE_ASKED}  # 「那元旦前呢」 next: by that day
-    if named.date >= ship + dt.timedelta(days=slowest):
+    last = _last_sent(question.product, ship) if presale is not None else ship
+    if named.date >= last + dt.timedelta(days=slowest):  # (a pre-sale sent 12月14日起…18日前: by the 18th)
         return Answer(case + "yes", facts, said)
     if named.date < ship + dt.timedelta(days=fastest):
         return Answer(case + "no", facts, said)
     return Answer(case + "maybe", facts, said)
+
+
+def _last_sent(product: Product | None, first: dt.date) -> dt.date:
+    """The last day a pre-sale leaving on ``first`` is sent, where the product's own fact of when it
+    ships gives a later date (12月14日起按付款顺序发货,12月18日前全部发出: the 18th); else ``first``."""
+    own = own_ship_time(product)
+    if own is None:
+        return first
+    later = [first]
+    for m in _MONTH_DAY.finditer(own[1]):
+        month, day = int(m[1]), int(m[2])
+        try:
+            said = dt.date(first.year + (1 if month < first.month - 6 else 0), month, day)
+        except ValueError:
+            continue
+        later.append(said)
+    return max(later)
+
+
+#: A date as a shop writes it: 12月18日, 1月3号.
+_MONTH_DAY = re.compile(r"(\d{1,2})月(\d{1,2})[日号]")
 
 
 def _dearer_courier(shipping: Shipping, product: Product | None) -> str | None:

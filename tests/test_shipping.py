@@ -1335,3 +1335,12 @@ def test_how_many_right_after_the_fee_is_the_fee_of_that_many_not_a_deal(engine:
     reply = engine.reply(then, told.conversation, item_id="tee-basic", now=TUESDAY)
     assert reply.intents[0] == "shipping"
     assert (shipping_part(reply).case, shipping_part(reply).facts["price"]) == ("fee_item_free", "2份共118元")
+
+
+@pytest.mark.parametrize(("by", "case"), [("12月20日前能到北京吗", "arrive_maybe"),
+                                         ("12月28日前能到北京吗", "arrive_yes")])
+def test_a_presale_sent_over_days_its_fact_gives_arrives_by_the_last_of_them(shop: Shop, by: str, case: str) -> None:
+    """Sent 12月14日起…12月18日前全部发出: a day the 14th would make but the 18th may not is 「有可能」."""
+    engine = with_dress(shop, sold_out=True, restock=[{"date": dt.date(2026, 12, 14), "presale": True}],
+                        attributes={"发货时间": "12月14日起按付款顺序发货,12月18日前全部发出"})
+    assert shipping_part(ask(engine, by, now=dt.datetime(2026, 12, 3, 10))).case == case
