@@ -144,6 +144,8 @@ class ShippingQuestion(Intent):
         "courier_only": ("courier",),
         "courier_ok": ("courier",),
         "courier_surcharge": ("courier", "surcharge"),
+        "courier_ok_except": ("courier", "except"),
+        "courier_surcharge_except": ("courier", "surcharge", "except"),
         "courier_ok_days": ("courier", "days"),
         "courier_some_regions": ("courier", "regions", "surcharge"),
         "courier_surcharge_days": ("courier", "surcharge", "days"),
@@ -417,6 +419,15 @@ class ShippingQuestion(Intent):
                         **remote.facts, "courier": courier.name, "courier_surcharge": money(courier.surcharge)},
                         {"asked": _COURIER_ASKED + courier.name})
             answer = self._courier(shipping, entities.couriers[0], region, _DAYS.search(text) is not None)
+            bound = [p for p in question.shop.products if p.couriers and entities.couriers[0] not in p.couriers]
+            if question.product is None and bound and answer.case in ("courier_ok", "courier_surcharge"):
+                # 「发圆通吗」 with no product in view, where the quilts go by 德邦 only: those said too
+                by_couriers: dict[tuple[str, ...], list[str]] = {}
+                for other in bound:
+                    by_couriers.setdefault(tuple(other.couriers), []).append(other.name)
+                only = "，".join(f"{'、'.join(names[:4])}{'等' if len(names) > 4 else ''}只发{'或'.join(couriers)}"
+                                for couriers, names in by_couriers.items())
+                answer = Answer(f"{answer.case}_except", {**answer.facts, "except": only})
             return dataclasses.replace(answer, remember={"asked": _COURIER_ASKED + entities.couriers[0]})
         if topic == "fee" and region is not None and _dearer_courier(shipping, question.product) is not None \
                 and shipping.delivers_to(region) and not shipping.surcharge_for(region) \

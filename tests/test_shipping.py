@@ -1344,3 +1344,15 @@ def test_a_presale_sent_over_days_its_fact_gives_arrives_by_the_last_of_them(sho
     engine = with_dress(shop, sold_out=True, restock=[{"date": dt.date(2026, 12, 14), "presale": True}],
                         attributes={"发货时间": "12月14日起按付款顺序发货,12月18日前全部发出"})
     assert shipping_part(ask(engine, by, now=dt.datetime(2026, 12, 3, 10))).case == case
+
+
+@pytest.mark.parametrize(("item", "case"), [(None, "courier_ok_except"), ("dress-floral", "courier_not_for_product"),
+                                            ("tee-basic", "courier_ok")])
+def test_a_courier_asked_with_no_product_in_view_names_the_products_that_never_go_by_it(
+        shop: Shop, item: str | None, case: str) -> None:
+    """「发圆通吗」 where the dress goes by 顺丰 only: yes, but not the dress (on its page: no)."""
+    engine = with_dress(shop, couriers=["顺丰"])
+    part = shipping_part(engine.reply("发圆通吗", item_id=item, now=TUESDAY))
+    assert part.case == case
+    if item is None:
+        assert part.facts["except"] == "法式碎花长袖连衣裙只发顺丰"
