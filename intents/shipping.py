@@ -144,6 +144,8 @@ class ShippingQuestion(Intent):
         "courier_only": ("courier",),
         "courier_ok": ("courier",),
         "courier_surcharge": ("courier", "surcharge"),
+        "remote_fee": ("region", "surcharge"),
+        "region_surcharge_fee": ("region", "surcharge"),
         "courier_ok_except": ("courier", "except"),
         "courier_surcharge_except": ("courier", "surcharge", "except"),
         "courier_ok_days": ("courier", "days"),
@@ -281,6 +283,11 @@ class ShippingQuestion(Intent):
             # and fees; a fee asked that those words do not price, a person adds
             fee_unsaid = topic != "delivery" and self.rules.topic(question.message.text, "fee") is not None \
                 and not _PRICED.search(terms[1])
+            if fee_unsaid and answer.case in ("remote", "region_surcharge"):
+                # 「新疆运费多少」 of a power bank whose 配送方式 says only how long 新疆 takes: that, and the
+                # shop's own fee for the region (偏远地区另补10元)
+                fee = Answer(f"{answer.case}_fee", {k: answer.facts[k] for k in ("region", "surcharge")})
+                return Answer("own_terms", {"product": terms[0], "terms": terms[1]}, answer.remember, also=(fee,))
             told = Answer("own_terms", {"product": terms[0], "terms": terms[1]}, answer.remember, draft=fee_unsaid)
             if (topic or self.rules.topic(question.message.text, "fee", "delivery")) == "delivery" \
                     and not _ROAD_DAYS.search(terms[1]) and "days" in answer.facts and "region" in answer.facts:

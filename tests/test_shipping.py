@@ -947,7 +947,7 @@ def test_a_region_the_products_own_area_plainly_sends_to_is_answered_as_usual(sh
 @pytest.mark.parametrize(("text", "case", "told", "mode"), [
     ("发新疆几天到", "own_terms", "新疆、西藏只能走EMS,8到12天到", "auto"),  # not the shop's days to 新疆
     ("指定顺丰要加多少", "own_terms", "指定顺丰超长件要另加8元", "auto"),  # not the shop's 顺丰 surcharge
-    ("发新疆吗 运费多少", "own_terms", "8到12天到", "handoff"),  # a fee its words do not price: drafted
+    ("发新疆吗 运费多少", "own_terms", "8到12天到", "auto"),  # a fee its words do not price: the shop's, after
     ("发广东几天到", "delivery", None, "auto"),  # a place its words leave alone: the shop's days
 ])
 def test_what_the_products_own_terms_of_sending_say_of_the_place_or_courier_asked_is_told(
@@ -1356,3 +1356,13 @@ def test_a_courier_asked_with_no_product_in_view_names_the_products_that_never_g
     assert part.case == case
     if item is None:
         assert part.facts["except"] == "法式碎花长袖连衣裙只发顺丰"
+
+
+def test_a_remote_fee_the_products_own_terms_leave_unpriced_is_the_shops(shop: Shop) -> None:
+    """「发新疆吗 运费多少」 of a product whose 配送方式 says only how long 新疆 takes: that, and the
+    shop's own 偏远 fee for 新疆."""
+    engine = with_dress(shop, attributes={"配送方式": "新疆、西藏只能走EMS,8到12天到"})
+    reply = ask(engine, "发新疆吗 运费多少", now=at(FRIDAY, 10))
+    fee = reply.parts[1]
+    assert (reply.parts[0].case, fee.case, fee.facts["region"]) == ("own_terms", "remote_fee", "新疆")
+    assert fee.facts["surcharge"] == f"{shop.shipping.surcharge_for('新疆'):g}元"
