@@ -61,6 +61,7 @@ class Payment(Intent):
         "per_instalment": ("product", "count", "each"),
         "not_on_platform": ("method", "platform", "methods"),
         "not_stated": ("method",),
+        "deposit": ("promotion_name", "deposit_terms"),
         "price_change": (),
         "price_change_unagreed": (),
         "price_change_tmall": (),
@@ -121,6 +122,12 @@ class Payment(Intent):
         if other is not None and other["way"] in _COST_OF_INSTALMENTS and topic in ("baitiao", "huabei") \
                 and other["way"] in (shop.payment.note or ""):
             other = None  # 「白条能分几期 免息吗」: its instalments, with what the shop's note says of them
+        if other is not None and other["way"] in ("定金", "尾款") \
+                and (deposit := _deposit_terms(shop, question)) is not None:
+            # 「定金多少啊」「定金能退吗」 of a pre-sale whose promotion says (付定金100元抵200元…尾款没付的定金不退):
+            # those words; a refund they do not speak of, a person says
+            unsaid = "退" in question.message.text and "退" not in deposit[1]
+            return Answer("deposit", {"promotion_name": deposit[0], "deposit_terms": deposit[1]}, handoff=unsaid)
         if other is not None:
             if shop.payment.note and (other["way"] in shop.payment.note
                                        or _shares_words(question.message.text, shop.payment.note)):
@@ -209,3 +216,20 @@ def _shares_words(text: str, note: str) -> bool:
 # what a way of paying is called where the platform does not have it
 _WORDS = {"huabei": "花呗", "baitiao": "京东白条", "credit_card": "信用卡", "cash_on_delivery": "货到付款",
           "wechat": "微信支付", "alipay": "支付宝"}
+
+
+def _deposit_terms(shop: Shop, question: Question) -> tuple[str, str] | None:
+    """The promotion running or to come for the product in view whose terms speak of a deposit
+    (定金, 尾款), and the sentences of them that do; None where none does."""
+    today = question.now.date()
+    for promotion in shop.promotions:
+        if not promotion.covers(question.product) or (promotion.end is not None and promotion.end < today):
+            continue
+        said = [part.strip() for part in re.split(r"[。；;]", promotion.description) if _DEPOSIT.search(part)]
+        if said:
+            return promotion.name, "；".join(said) + "。"
+    return None
+
+
+#: What a pre-sale's terms say of paying in two steps.
+_DEPOSIT = re.compile(r"定金|尾款|订金")

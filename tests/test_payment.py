@@ -284,3 +284,18 @@ def test_paid_by_someone_else_is_what_the_note_says_of_who_pays(
     reply = make_engine(payment={"note": note}).reply("用我老公支付宝付可以不", now=NOW)
     assert reply.parts[0].case == case
     assert (note in reply.text) if note else reply.mode == "handoff"
+
+
+@pytest.mark.parametrize(("text", "mode"), [("定金多少啊", None), ("尾款什么时候付", None),
+                                            ("定金能退吗", "handoff")])
+def test_a_deposit_asked_of_a_presale_is_told_from_its_promotions_terms(make_engine: Callable[..., Engine],
+                                                                         text: str, mode: str | None) -> None:
+    """「定金多少啊」 of a pre-sale whose promotion says 付定金100元抵200元…12月12日付尾款: those words
+    (a refund they do not speak of: a person says)."""
+    promotions = [{"name": "羽绒服双12预售", "products": ["down-long"], "start": "2026-12-01", "end": "2026-12-12",
+                   "description": "12月1日到10日付定金100元抵200元,12月12日当天付尾款;12月14日起发货。"}]
+    reply = make_engine(promotions=promotions).reply(text, item_id="down-long", now=dt.datetime(2026, 12, 3, 10))
+    part = next(p for p in reply.parts if p.intent == "payment")
+    told = "12月1日到10日付定金100元抵200元,12月12日当天付尾款。"
+    assert (part.case, part.facts["deposit_terms"]) == ("deposit", told)
+    assert mode is None or reply.mode == mode
