@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["size_key", "size_shown", "variant_label"]
+__all__ = ["UNIT_TAIL", "size_key", "size_shown", "variant_label"]
+
+#: A unit a size's name may end with, which buyers leave out (3万的 of 3万毫安, 500的 of 500ml).
+UNIT_TAIL = re.compile(r"(毫安时?|mah|毫升|ml|克|g|瓦|w|英寸|寸)$")
 
 # 3XL, 3L, XXXL and the Japanese-style 3L are one size; so are 2XL, XXL and 2L
 _COUNTED = re.compile(r"(?P<n>[2-9])\s*(?P<x>x?)(?P<end>[sl])")

@@ -26,7 +26,7 @@ from intents.attributes import (
 from intents.base import Answer, Evidence, Intent, Message, Question
 from intents.fits import FITS
 from intents.suits import MEASURES, measure_facts, past_range
-from intents.value_words import found_in_values, said_in
+from intents.value_words import found_in_values, of_variant, said_in
 
 __all__ = ["ProductQuestion"]
 
@@ -194,10 +194,13 @@ class ProductQuestion(Intent):
         # the facts told just before, read again only where this question may go on with them
         told = read_facts(product, earlier.removeprefix(FACTS_ASKED)) \
             if earlier.startswith(FACTS_ASKED) and not asked.stated else Facts()
+        colour, size = product.variant_named(question.message.entities.colours, question.message.entities.sizes)
+        variant = size or colour  # (a fact naming the others of its kind alone says nothing of it)
         if not asked.asked and (follow_up or (fee_asked and any(_CHARGED.search(value) for _, value in told.stated))):
             # 「那原味呢」 after 「辣不辣」, 「轮子呢」 after the warranty: the same facts; 「要加钱吗」 after
             # 送货上楼: its fees, where the facts told put a price on it
-            asked = told
+            asked = dataclasses.replace(told, stated=tuple(_of_the_variant(product, name, value, variant)
+                                                           for name, value in told.stated))
         unsure = False  # a fact found only by the buyer's words in what it says, not by its name: a draft
         if not asked.stated and _DIFFERENCE.search(text) and (two := _two_products(question)) is not None:
             # 「x9和t5有啥区别」「这个跟pro有啥区别」: the two side by side (a fact of the difference itself,
@@ -225,8 +228,6 @@ class ProductQuestion(Intent):
                 asked = naming
             elif not set(asked.stated) & set(naming.stated):
                 asked = dataclasses.replace(asked, stated=(*asked.stated, *naming.stated))
-        colour, size = product.variant_named(question.message.entities.colours, question.message.entities.sizes)
-        variant = size or colour  # (a fact naming the others of its kind alone says nothing of it)
         if not asked.asked and not follow_up and topic in (None, "thickness") and not _TASTE.search(text):
             # 「壶能放燃气灶上烧吗」: no fact or kind of fact named, but a fact says the buyer's own words (of
             # warmth only by a long word its fact alone says: 「北方有暖气盖哪个」, not 「厚吗」 by 厚)
@@ -294,6 +295,16 @@ class ProductQuestion(Intent):
         if product.material and product.selling_points and _GENERAL.search(text):
             return Answer("details", facts)
         return Answer("unknown", handoff=True)
+
+
+def _of_the_variant(product: Product, name: str, value: str, variant: str | None) -> tuple[str, str]:
+    """A fact told before, asked again of ``variant`` (「3万的呢」 after 「10000和20000毫安都能带上飞机」):
+    itself where it may be told of that variant, else the fact that says as much of it (登机:
+    …30000mAh要提前找航空公司批准)."""
+    if variant is None or of_variant(product, value.lower(), variant):
+        return name, value
+    found = found_in_values(product, value, _own_names(product), variant=variant)
+    return (found.name, found.value) if found is not None else (name, value)
 
 
 def _measures(said: Entities, told: Conversation | None = None) -> dict[str, float]:

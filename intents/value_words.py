@@ -21,7 +21,7 @@ from importlib import resources
 from botcore.shop import Product
 from intents.attributes import FREE_TEXT, free_text_clauses
 
-__all__ = ["Found", "found_in_values", "said_in"]
+__all__ = ["Found", "found_in_values", "of_variant", "said_in"]
 
 #: A word found in more of the product's facts than this tells none of them apart.
 MOST_FACTS = 2
@@ -106,7 +106,7 @@ def found_in_values(product: Product, text: str, names: Sequence[str] = (),
     the colour or size asked of, whose facts are those that name it or none of its kind."""
     for name in sorted((n for n in names if n), key=len, reverse=True):
         text = text.replace(name.lower(), " " * len(name))
-    facts = [fact for fact in _facts(product, told) if _of_variant(product, fact[2], variant)]
+    facts = [fact for fact in _facts(product, told) if of_variant(product, fact[2], variant)]
     holders = {}
     for piece, start in _naming(text.lower()):
         found = [i for i, (_, _, look) in enumerate(facts) if piece in look]
@@ -139,7 +139,7 @@ def found_in_values(product: Product, text: str, names: Sequence[str] = (),
     return Found(name, value, tuple(p for _, p in sorted(said)), (first, first + len(piece)), sure)
 
 
-def _of_variant(product: Product, look: str, variant: str | None) -> bool:
+def of_variant(product: Product, look: str, variant: str | None) -> bool:
     """Whether a fact (``look``, lowered) may be told of ``variant``: it names that variant, or
     no other of its kind (「10000和20000毫安都能带上飞机」 says nothing of the 30000mAh one)."""
     if variant is None:

@@ -1482,3 +1482,16 @@ def test_how_many_packs_a_case_holds_is_its_count_asked_beside_the_price(make_en
 
 def bargain_of(reply: Reply) -> str:
     return str(next(p for p in reply.parts if p.intent == "bargain").facts["price"])
+
+
+def test_a_fact_told_then_asked_of_another_variant_is_the_fact_that_says_it_of_that_one(
+        make_engine: Callable[..., Engine]) -> None:
+    """「2万毫安能带上飞机吗」 told 随身: 「3万的呢」 is the fact that speaks of the 30000mAh one."""
+    bank = _POWER_BANK | {"selling_points": "22.5W快充。",
+                          "attributes": {"随身": "10000mAh和20000mAh都能带上飞机",
+                                         "超大容量": "30000mAh超过100Wh,带上飞机要航空公司批准"}}
+    engine = make_engine(products=[bank])
+    first = engine.reply("2万毫安能带上飞机吗", item_id="bank")
+    assert "都能带上飞机" in first.text
+    then = engine.reply("3万的呢", first.conversation, item_id="bank")
+    assert then.intents[0] == "product" and "航空公司批准" in then.text + then.suggestion

@@ -681,3 +681,11 @@ def test_a_width_said_the_buyers_way_finds_the_sizes_that_begin_with_it(said: st
                     sizes=["1.5m床单款", "1.8m床单款", "1.8m床笠款", "2.0m床单款"])
     assert sheet.sizes_starting(said) == sizes
     assert sheet.find_size(said) == (sizes[0] if len(sizes) == 1 else None)
+
+
+@pytest.mark.parametrize(("said", "size"), [("3万的", "30000mAh"), ("2w的", "20000mAh"), ("500的", None),
+                                            ("3万", None)])  # (without 的: a sum of money as likely)
+def test_a_size_said_by_its_number_and_de_without_its_unit_is_found(said: str, size: str | None) -> None:
+    bank = Product(id="bank", name="充电宝", price=99, colours=["白色"], sizes=["20000mAh", "30000mAh"],
+                   variant_aliases={"20000mAh": ["2w毫安"], "30000mAh": ["3万毫安"]})
+    assert bank.find_size(said) == size

@@ -29,7 +29,7 @@ from pydantic import (
 from botcore.places import COURIERS, REGIONS
 from botcore.platforms import PLATFORMS, Platform
 from botcore.shop.scenarios import Suite, described, unknown_items, untimed
-from botcore.sizes import size_key
+from botcore.sizes import UNIT_TAIL, size_key
 from botcore.text import money_span
 
 #: A number a buyer says of a size by itself (50, 3.6; not 3, which may count): the size it starts.
@@ -386,8 +386,21 @@ class Product(_Model):
         if _BARE_NUMBER.fullmatch(name):  # 「50的呢」 of hooks in 50枚盒装 and 100枚盒装: the one it starts
             starting = [s for s in self.sizes if s.startswith(name) and not _NUMBER_GOES_ON.match(s, len(name))]
             return starting[0] if len(starting) == 1 else None
+        if (unitless := self._unitless(name)) is not None:
+            return unitless  # 「3万的」 of a power bank whose 30000mAh is also called 3万毫安
         ending = self.sizes_ending(name) or self.sizes_starting(name)  # 「xxl有吗」 of a family set's 爸爸XXL;
         return ending[0] if len(ending) == 1 else None  # 「1.8的」 of a sheet sold in 1.5m and 1.8m
+
+    def _unitless(self, name: str) -> str | None:
+        """The size a number said with 的 and no unit names (3万的, 500的 of 3万毫安, 500ml), where
+        one of the size's names is that number with a unit after it; else None."""
+        said = name.lower().strip()
+        if not said.endswith("的") or not any(ch.isdigit() or ch in "万千w" for ch in said):
+            return None
+        stem = said.removesuffix("的")
+        found = {size for size in self.sizes for each in (size, *self.variant_aliases.get(size, ()))
+                 if (tail := UNIT_TAIL.search(each.lower())) is not None and each.lower()[:tail.start()] == stem}
+        return found.pop() if len(found) == 1 else None
 
     def sizes_starting(self, name: str) -> list[str]:
         """This product's sizes that begin with the width ``name`` says (1.8m床单款 and 1.8m床笠款 of

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from botcore.shop import Product, Shop
-from botcore.sizes import size_key
+from botcore.sizes import UNIT_TAIL, size_key
 from botcore.stages.days import DAY
 from botcore.stages.numbers import COUNTERS, Measure, find_measures, parse_numeral
 from botcore.stages.vocabulary import WORLD, Hit, VocabKind, Vocabulary
@@ -191,6 +191,13 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
         for name, aliases in product.variant_aliases.items():
             kind: VocabKind = "colour" if name in product.colours else "size"
             entries += [(alias.lower(), kind, alias) for alias in aliases if len(alias) >= 2]
+        # a size said by its number and 的, its unit left out (3万的 of 3万毫安): read as said
+        for size in product.sizes:
+            for each in (size, *product.variant_aliases.get(size, ())):
+                tail = UNIT_TAIL.search(each.lower())
+                bare = f"{each.lower()[:tail.start()]}的" if tail is not None else ""
+                if bare and product.find_size(bare) == size:
+                    entries.append((bare, "size", bare))
     return Vocabulary(entries)
 
 
