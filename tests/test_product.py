@@ -1495,3 +1495,12 @@ def test_a_fact_told_then_asked_of_another_variant_is_the_fact_that_says_it_of_t
     assert "都能带上飞机" in first.text
     then = engine.reply("3万的呢", first.conversation, item_id="bank")
     assert then.intents[0] == "product" and "航空公司批准" in then.text + then.suggestion
+
+
+@pytest.mark.parametrize("text", ["能拍两份吗", "可以多拍几份吗", "能买2个不"])
+def test_whether_more_than_one_may_be_bought_is_the_products_limit(make_engine: Callable[..., Engine],
+                                                                   text: str) -> None:
+    trial = {"id": "trial", "name": "猫粮试吃装", "price": 9.9, "colours": ["鸡肉味"], "sizes": ["100g"],
+             "attributes": {"限购": "每个账号限购1份,拍多了只发1份"}}
+    reply = make_engine(products=[trial]).reply(text, item_id="trial")
+    assert any(p.intent == "product" and "限购1份" in str(p.facts.get("facts")) for p in reply.parts)
