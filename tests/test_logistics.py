@@ -50,6 +50,8 @@ def test_where_is_my_parcel_is_logistics(engine: Engine, text: str) -> None:
         ("打算下单了 能到吗", "shipping"),
         ("今天能发吗", "shipping"),
         ("发货没问题吧", "shipping"),
+        ("现在能发了吗", "shipping"),  # whether it can go now (a pre-sale), not whether a parcel has
+        ("可以发货了吗", "shipping"),
     ],
 )
 def test_pre_sales_delivery_questions_are_shipping_not_logistics(engine: Engine, text: str, expected: str) -> None:
