@@ -829,3 +829,13 @@ def test_a_bed_width_said_the_buyers_way_is_each_size_of_that_width(make_engine:
     part = part_of(reply, "stock")
     assert part.case == "several"
     assert part.facts["statuses"] == "奶白 1.8m床单款暂时没货、奶白 1.8m床笠款有货"
+
+
+def test_a_style_named_by_anothers_word_for_it_is_this_products_own(make_engine: Callable[..., Engine]) -> None:
+    """「春秋的有吗」 on a quilt sold as 春秋被 and 冬被, where another quilt's style is 春秋款: its 春秋被."""
+    cotton = {"id": "cotton", "name": "长绒棉花被", "price": 299, "colours": ["春秋被", "冬被"], "colour_label": "厚度",
+              "sizes": ["200x230cm"], "stock": {"春秋被": {"200x230cm": 9}, "冬被": {"200x230cm": 0}}}
+    down = {"id": "down", "name": "白鹅绒被", "price": 999, "colours": ["春秋款", "冬厚款"], "sizes": ["200x230cm"]}
+    reply = make_engine(products=[cotton, down], promotions=[]).reply("春秋的有吗", item_id="cotton")
+    part = part_of(reply, "stock")
+    assert part.case.startswith("in_stock") and "春秋被" in str(part.facts["variant"])

@@ -36,6 +36,8 @@ from botcore.text import money_span
 _BARE_NUMBER = re.compile(r"\d{2,}|\d+\.\d+")
 #: What goes on with a number (a digit, or a point and a digit): 50 does not start 500ml or 50.5.
 _NUMBER_GOES_ON = re.compile(r"\d|\.\d")
+#: The end of a style's name that says it is a style (春秋款, 冬季版, 礼盒装, 春秋的).
+_STYLE_END = re.compile(r"(款|式|版|装|的)$")
 #: A width said by a buyer: 1.8, 1.8的, 2米的, 1米5, 1.5m.
 _SAID_WIDTH = re.compile(r"(?P<whole>\d)(?:\.(?P<part>\d{1,2}))?\s*(?P<unit>米|m)?(?P<tenth>\d)?(?P<after>的|床|宽)?")
 #: A size that begins with a width in metres: 1.8m床单款, 2.0米床笠款.
@@ -389,7 +391,7 @@ class Product(_Model):
         if (unitless := self._unitless(name)) is not None:
             return unitless  # 「3万的」 of a power bank whose 30000mAh is also called 3万毫安
         ending = self.sizes_ending(name) or self.sizes_starting(name)  # 「xxl有吗」 of a family set's 爸爸XXL;
-        return ending[0] if len(ending) == 1 else None  # 「1.8的」 of a sheet sold in 1.5m and 1.8m
+        return ending[0] if len(ending) == 1 else self._by_stem(name, self.sizes)  # 「1.8的」 of 1.5m and 1.8m
 
     def _unitless(self, name: str) -> str | None:
         """The size a number said with 的 and no unit names (3万的, 500的 of 3万毫安, 500ml), where
@@ -432,7 +434,18 @@ class Product(_Model):
         also called (蓝色 for 雾霾蓝); None if it has no such colour."""
         if name in self.colours:
             return name
-        return next((c for c in self.colours if name in self.variant_aliases.get(c, ())), None)
+        return next((c for c in self.colours if name in self.variant_aliases.get(c, ())), None) \
+            or self._by_stem(name, self.colours)
+
+    def _by_stem(self, name: str, variants: Sequence[str]) -> str | None:
+        """The one of ``variants`` another product's style names by the same stem (春秋款 or 春秋的,
+        said on the page of a quilt sold as 春秋被 and 冬被: 春秋被); None where not exactly one."""
+        stem = _STYLE_END.sub("", name)
+        if len(stem) < 2 or stem == name:
+            return None
+        found = {v for v in variants if v == stem or stem in self.variant_aliases.get(v, ())
+                 or (v.startswith(stem) and len(v) - len(stem) == 1 and not v[-1].isdigit())}
+        return found.pop() if len(found) == 1 else None
 
     def _meant(self, name: str, what: str) -> str:
         """For an owner's error: the colour or size ``name`` is another way of writing (m码 of M,

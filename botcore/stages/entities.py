@@ -191,13 +191,13 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
         for name, aliases in product.variant_aliases.items():
             kind: VocabKind = "colour" if name in product.colours else "size"
             entries += [(alias.lower(), kind, alias) for alias in aliases if len(alias) >= 2]
-        # a size said by its number and 的, its unit left out (3万的 of 3万毫安): read as said
+        # a size said by its number and 的, its unit left out (3万的 of 3万毫安): that size
         for size in product.sizes:
             for each in (size, *product.variant_aliases.get(size, ())):
                 tail = UNIT_TAIL.search(each.lower())
                 bare = f"{each.lower()[:tail.start()]}的" if tail is not None else ""
                 if bare and product.find_size(bare) == size:
-                    entries.append((bare, "size", bare))
+                    entries.append((bare, "size", size))
     return Vocabulary(entries)
 
 
