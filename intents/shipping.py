@@ -107,7 +107,7 @@ class ShippingQuestion(Intent):
     rank = 90
     before_buying = True
     carries_over = ("regions", "couriers", "day")
-    carries_after = {_FEE_ASKED: ("quantity",)}  # 「包邮吗」 … 「那两件呢」
+    carries_after = {_FEE_ASKED: ("quantity", "sizes")}  # 「包邮吗」 … 「那两件呢」「那3包呢」
     # 「能发顺丰吗」 … 「加多少钱」「那换成北京呢」; 「包邮吗」 … 「那换成新疆呢」
     # (「包邮吗」 … 「买两包呢」: the fee of two)
     continued_by = {_COURIER_ASKED: "extra_cost|another_place",
@@ -323,8 +323,9 @@ class ShippingQuestion(Intent):
         if topic == "courier" and not entities.couriers and _WHEN_SHIPS.search(text):
             topic = "ship_time"  # 「今天能发吗 发什么快递」: the day, which says the courier too
         before = question.conversation.asked or ""
-        if topic is None and before == _FEE_ASKED and (entities.quantity or entities.regions):
-            topic = "fee"  # 「包邮吗」 … 「那两件呢」「那新疆呢」: the fee again, for them
+        if topic is None and before == _FEE_ASKED and (entities.quantity or entities.regions or entities.sizes
+                                                       or entities.colours):
+            topic = "fee"  # 「包邮吗」 … 「那两件呢」「那新疆呢」「那3包呢」: the fee again, for them
         if topic is None and not before.startswith(_COURIER_ASKED) and self.rules.topic(text, "extra_cost") and (
                 before == _FEE_ASKED or entities.regions or question.conversation.region):
             topic = "fee"  # 「新疆包邮吗」「包邮吗」「我在哈尔滨」 … 「加多少钱」: what it, or that place, costs more

@@ -1366,3 +1366,13 @@ def test_a_remote_fee_the_products_own_terms_leave_unpriced_is_the_shops(shop: S
     fee = reply.parts[1]
     assert (reply.parts[0].case, fee.case, fee.facts["region"]) == ("own_terms", "remote_fee", "新疆")
     assert fee.facts["surcharge"] == f"{shop.shipping.surcharge_for('新疆'):g}元"
+
+
+def test_a_size_right_after_the_fee_is_the_fee_of_that_size(make_engine: Callable[..., Engine]) -> None:
+    """「1包包邮吗」 … 「那3包呢」 of wipes in 1包 (12.9) and 3包 (34.9): the fee of the 3包, not when it ships."""
+    wipes = {"id": "wipes", "name": "手口湿巾", "price": 12.9, "colours": ["带盖"], "sizes": ["1包", "3包"],
+             "prices": {"3包": 34.9}}
+    engine = make_engine(products=[wipes], promotions=[])
+    first = engine.reply("1包包邮吗", item_id="wipes", now=TUESDAY)
+    then = engine.reply("那3包呢", first.conversation, item_id="wipes", now=TUESDAY)
+    assert (shipping_part(then).case, shipping_part(then).facts["price"]) == ("fee_item_paid", "34.9元")
