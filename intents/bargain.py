@@ -1543,6 +1543,11 @@ class Bargain(Intent):
             # 「中号带盆多钱」 … 「不带盆的呢」: the other half as before (中号 不带盆), not every size without a pot
             told_colour, told_size = question.remembered(product)
             colour, size = colour or told_colour, size or told_size
+        told_colour, told_size = question.remembered(product)
+        if (colour is None) != (size is None) and (colour or size) in (told_colour, told_size) and (
+                quantity or _NET_ASKED.search(question.message.text)):
+            # 「整箱M多少钱」 … 「买两箱到手多少」: 整箱 said again, M still meant
+            colour, size = colour or told_colour, size or told_size
         if quantity and quantity == product.price_of(colour, size):
             quantity = 0  # 「全套168 减完多少」: its price said back, not 168 of it
         named = [n for n in (size, colour) if n is not None]

@@ -2432,3 +2432,15 @@ def test_two_at_second_half_price_beside_a_rate_for_two_are_told_both_sums(make_
                                                                  now=dt.datetime(2026, 12, 3, 10)))
     assert part.case == "price_total_halved_bulk"
     assert (part.facts["total"], part.facts["net"], part.facts["bulk_total"]) == ("118元", "88.5元", "112.1元")
+
+
+def test_a_count_of_the_half_named_before_keeps_the_other_half_told(make_engine: Callable[..., Engine]) -> None:
+    """「整箱M多少钱」 … 「买两箱多少钱」: two 整箱 of the M told, not every size's 整箱 price."""
+    diaper = {"id": "diaper", "name": "纸尿裤", "price": 89, "colours": ["单包", "整箱"], "sizes": ["M", "L"],
+              "variant_aliases": {"整箱": ["一箱", "箱"]},
+              "prices": {"单包 M": 89, "单包 L": 95, "整箱 M": 339, "整箱 L": 359}}
+    engine = make_engine(products=[diaper], promotions=[], bargain={"coupon": None, "bulk": None})
+    first = engine.reply("整箱M多少钱", item_id="diaper", now=NO_PROMOTION)
+    assert bargain_part(first).facts["price"] == "339元"
+    then = bargain_part(engine.reply("买两箱多少钱", first.conversation, item_id="diaper", now=NO_PROMOTION))
+    assert (then.case, then.facts["total"]) == ("price_total", "678元")
