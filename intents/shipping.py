@@ -45,7 +45,8 @@ _DAYS = re.compile(r"几天|多久|多长时间|什么时候到|哪天到")
 #: A courier the buyer does not want: 不要发中通, 别走韵达.
 _AVOID = re.compile(r"(?:不要|别|不想要?|不用|不走|不发)(?:发|走|用|寄)?(?:的)?\s*")
 #: Arriving, right after a day named: 周五能收到吗, 10号能到不.
-_ARRIVES = re.compile(r"[^,，。?？!！]{0,4}?(?:能|可以|会|才能|能不能)?(?:收到|到货|送到|到|来得及|赶得上|赶得及)"
+_ARRIVES = re.compile(r"[^,，。?？!！]{0,5}?(?:能|可以|会|才能|能不能)?"
+                      r"(?:收到|到货|送到|到|来得及|赶得上|赶得及|赶上|赶趟)"
                       r"[^,，。?？!！\s]{0,4}?(?:吗|么|嘛|不|吧|了吗|呢|没)")
 #: Said right before a day, that the parcel is to arrive by it: 能赶上圣诞吗, 来得及元旦吗.
 _CATCHES = re.compile(r"(?:赶上|赶得上|赶得及|来得及|赶在)\s*$")

@@ -1193,7 +1193,8 @@ def test_a_region_right_after_送_asks_whether_it_goes_there_not_for_a_gift(text
     assert reply.intents == ("shipping",) and reply.parts[0].case == case
 
 
-@pytest.mark.parametrize("text", ["能赶上圣诞吗 我在北京", "赶得上圣诞吗 北京", "25号来得及吗 北京"])
+@pytest.mark.parametrize("text", ["能赶上圣诞吗 我在北京", "赶得上圣诞吗 北京", "25号来得及吗 北京",
+                                  "25号婚礼能赶上吗 寄北京"])
 def test_catching_a_day_said_before_it_asks_whether_it_arrives_by_then(engine: Engine, text: str) -> None:
     part = shipping_part(ask(engine, text, now=dt.datetime(2026, 12, 12, 10)))
     assert (part.case, part.facts["region"]) == ("arrive_yes", "北京")

@@ -25,7 +25,7 @@ WEEKDAY = re.compile(r"(?:星期|周|礼拜)([一二三四五六日天末])")
 DATE = re.compile(r"(?:(?:(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})月)?"
                   r"(?P<day>\d{1,2}|[一二三四五六七八九十]{1,3})[号日]"
                   r"|(?<![\d.])(?P<m2>\d{1,2})[./](?P<d2>\d{1,2})(?![\d.])(?!\s*(?:m|米)?\s*的?\s*(?:床|被|褥|垫|席)))"
-                  r"(?=[^,，。?？!！]{0,10}?(?:发|拍|付款|付|下单|买|到|收|来得及|赶得上|赶得及)|\s*(?:的话)?呢)")
+                  r"(?=[^,，。?？!！]{0,10}?(?:发|拍|付款|付|下单|买|到|收|来得及|赶得上|赶得及|赶上|赶趟)|\s*(?:的话)?呢)")
 #: Days with a fixed date buyers want a parcel by (month, day): 元旦, 平安夜, 情人节 ...
 #: The sales days among them are the shop's promotions' names too: 「双十二有活动吗」 asks of the
 #: promotion, so they are no day named by themselves (`DAY`), only a day a parcel is to arrive by.
