@@ -1179,7 +1179,7 @@ class Bargain(Intent):
         if self.rules.topic(text, "stack") and (promo or coupon) and (named is None or named in running):
             # 「满减能叠加优惠券吗」「国补和直降能一起用吗」: what the terms say of going together (国家补贴按直降后的
             # 价格再算); where they say nothing, a person knows
-            terms = _said_of_stacking(running, text)
+            terms = _said_of_stacking(sorted(running, key=lambda p: p is not named), text)  # (the one named first)
             return Answer("stacking", {"note": terms}) if terms else Answer("stacking_unknown", handoff=True)
         if product is not None and (own := _own_promotion_fact(product, text, shop.promotions)) is not None:
             # 「能用国补吗」 of a phone whose 国补 fact says what it comes to with it: that, not the terms alone
@@ -1912,4 +1912,9 @@ def _said_of_stacking(running: Sequence[Promotion], asked: str = "") -> str:
     一起用吗」 of 第二件半价 is not answered by the 满减's 「可以和店铺券一起用」)."""
     of_coupon = "券" in asked or not asked
     return next((m.group().strip() for p in running for m in _STACKING.finditer(p.description)
-                 if of_coupon or "券" not in m.group()), "")
+                 if of_coupon or "券" not in m.group()
+                 or _BESIDE_COUPON.search(re.sub(r"(店铺|优惠)?券", "", m.group()))), "")
+
+
+#: Another offer a stacking clause names beside the coupon (可以和店铺券、店铺满减叠加: 满减).
+_BESIDE_COUPON = re.compile(r"满减|满\d+减|折扣|\d折|活动|会员|vip|立减|直降|国补|补贴", re.IGNORECASE)

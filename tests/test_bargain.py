@@ -2444,3 +2444,15 @@ def test_a_count_of_the_half_named_before_keeps_the_other_half_told(make_engine:
     assert bargain_part(first).facts["price"] == "339元"
     then = bargain_part(engine.reply("买两箱多少钱", first.conversation, item_id="diaper", now=NO_PROMOTION))
     assert (then.case, then.facts["total"]) == ("price_total", "678元")
+
+
+def test_a_promotion_named_by_the_start_of_its_name_is_that_one(make_engine: Callable[..., Engine]) -> None:
+    """「88vip能叠加吗」 of 88VIP专享, whose terms say 可以和店铺券、店铺满减叠加: those terms."""
+    promotions = [{"name": "88VIP专享", "description": "88VIP会员全店95折,可以和店铺券、店铺满减叠加。",
+                   "start": "2026-12-01", "end": "2026-12-12"},
+                  {"name": "双12店铺满减", "description": "全店满399减40,下单自动减。", "start": "2026-12-01",
+                   "end": "2026-12-12"}]
+    engine = make_engine(promotions=promotions)
+    assert engine.read("能用88vip吗", item_id=DRESS)[0].entities.promotions == ("88VIP专享",)
+    part = bargain_part(engine.reply("88vip能叠加吗", item_id=DRESS, now=dt.datetime(2026, 12, 3, 10)))
+    assert (part.case, part.facts["note"]) == ("stacking", "可以和店铺券、店铺满减叠加")

@@ -142,6 +142,10 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
     names = [promotion.name for promotion in shop.promotions]
     entries += [(name[i:], "promotion", name) for name in names for i in range(1, len(name) - _SHORTEST_PROMOTION + 1)
                 if sum(name[i:] in other for other in names) == 1]
+    # and by the start of its name, before a word that only says it is a promotion (88VIP of 88VIP专享,
+    # 店铺会员 of 店铺会员福利), where no other promotion's name holds it
+    entries += [(start, "promotion", name) for name in names if (m := _PROMOTION_END.search(name)) is not None
+                and len(start := name[:m.start()]) >= 2 and sum(start in other for other in names) == 1]
     # and by what buyers call its kind for short (国补 of 国家补贴), where one promotion's name holds it
     entries += [(short, "promotion", name) for long, shorts in _PROMOTION_SHORTS for name in names
                 if long in name and sum(long in other for other in names) == 1 for short in shorts]
@@ -219,6 +223,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d年")
 
 
 _SYSTEMS = {"us": ("美码", "us"), "uk": ("英码", "uk"), "eu": ("欧码", "eu")}
+#: The end of a promotion's name that says only that it is one (专享, 福利, 活动).
+_PROMOTION_END = re.compile(r"(专享|福利|活动|优惠|特惠|专属|权益|大促)$")
 #: The fewest characters of the end of a promotion's name that still name it.
 _SHORTEST_PROMOTION = 4
 
