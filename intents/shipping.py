@@ -464,7 +464,9 @@ class ShippingQuestion(Intent):
         presale = _presale(question, today)
         if presale is not None:  # 「寄北京几天到」 of a pre-sale: the days count from its own ship date
             facts["ship_day"] = day_label(presale, today)
-        elif topic in (None, "ship_time", "delivery") and (out := _sold_out(question, today)) is not None:
+        elif topic in (None, "ship_time", "delivery") and not (named is not None and _only_remembered(question)) \
+                and (out := _sold_out(question, today)) is not None:
+            # (「明天能发吗」 after 「白色3XL有吗」 was told sold out and what is in stock: the shop's ship day)
             label, back = out  # nothing of it to send: not 「今天发」; when it comes back, if the shop says
             to = entities.regions[0] if entities.regions else region if topic == "delivery" else None
             if back is not None and to is not None and shipping.delivers_to(to) and not REGIONS[to].special:
@@ -1051,6 +1053,13 @@ def _named_variant(question: Question, product: Product) -> tuple[str | None, st
     if colour is None and size is None:
         colour, size = question.remembered(product)
     return colour, size
+
+
+def _only_remembered(question: Question) -> bool:
+    """Whether the variant the question is about is only the one talked about before (none named now)."""
+    product, entities = question.product, question.message.entities
+    return product is not None and product.variant_named(entities.colours, entities.sizes) == (None, None) \
+        and question.remembered(product) != (None, None)
 
 
 def _item_prices(question: Question) -> tuple[float, float, int] | None:

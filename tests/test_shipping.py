@@ -1377,3 +1377,16 @@ def test_a_size_right_after_the_fee_is_the_fee_of_that_size(make_engine: Callabl
     first = engine.reply("1包包邮吗", item_id="wipes", now=TUESDAY)
     then = engine.reply("那3包呢", first.conversation, item_id="wipes", now=TUESDAY)
     assert (shipping_part(then).case, shipping_part(then).facts["price"]) == ("fee_item_paid", "34.9元")
+
+
+@pytest.mark.parametrize(("then", "case"), [("明天能发吗", "weekday_yes"), ("那什么时候能发货", "sold_out")])
+def test_a_day_asked_after_a_sold_out_variant_is_the_shops_ship_day(shop: Shop, then: str, case: str) -> None:
+    """「黑色L有吗」 told sold out and what is in stock, then 「明天能发吗」: the shop's ship day; 「那什么时候能
+    发货」 still asks of the black L."""
+    data = shop.model_dump()
+    dress = next(p for p in data["products"] if p["id"] == "dress-floral")
+    dress["stock"]["黑色"]["L"] = 0
+    engine = Engine(Shop.model_validate(data), rng=random.Random(0))
+    told = engine.reply("黑色L有吗", item_id="dress-floral", now=TUESDAY)
+    assert told.parts[0].case == "sold_out"
+    assert shipping_part(engine.reply(then, told.conversation, item_id="dress-floral", now=TUESDAY)).case == case
