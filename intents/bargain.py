@@ -413,6 +413,17 @@ def _counts(products: Sequence[Product], text: str, named: Sequence[tuple[int, i
             for size, count in zip(_sizes_beside(products, text, named), counts, strict=True)]
 
 
+def _said_given(product: Product, text: str, named: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``product`` is named as what comes with the one asked of (送奶嘴不, 带奶嘴吗, 配充电头吗),
+    not as another to buy."""
+    at = _spans_of([product], text, named)[0]
+    return at is not None and _GIVEN_BEFORE.search(text, 0, at[0]) is not None
+
+
+#: Said right before a thing, that it comes with what is bought: 送, 赠, 带, 配, 含, 附.
+_GIVEN_BEFORE = re.compile(r"(?:送|赠|带|配|含|附|附赠|赠送)(?:个|一个|只|一只|的)?$")
+
+
 def _spans_of(products: Sequence[Product], text: str, named: Sequence[tuple[int, int]]) -> list[tuple[int, int] | None]:
     """Where each of ``products`` is named in ``text`` (None: not by its name or an alias)."""
     names = [{n.lower() for n in (p.name, *p.aliases)} for p in products]
@@ -1257,7 +1268,8 @@ class Bargain(Intent):
                                                    and self.rules.topic(text, "price") is not None)
         # 「多少钱 有优惠券吗」 asks the price and the deals, 「最便宜的多少」 which costs least: not for less
         plain = _CHEAPEST.sub("", _DEALS_ASKED.sub("", text))
-        together = [p for pid in entities.products if (p := shop.product(pid)) is not None]
+        together = [p for pid in entities.products if (p := shop.product(pid)) is not None
+                    and not _said_given(p, text, entities.named)]  # (「送奶嘴不」: whether it comes with it)
         if together and (_PLUS.search(text) or len(together) >= 2):
             # 「唤醒版加一个双座底座」「平板拖布2块装一个 滤网一个 边刷一个」: the product whose variant is named too
             together = [*_owning(shop.products, entities, together), *together]

@@ -2456,3 +2456,18 @@ def test_a_promotion_named_by_the_start_of_its_name_is_that_one(make_engine: Cal
     assert engine.read("能用88vip吗", item_id=DRESS)[0].entities.promotions == ("88VIP专享",)
     part = bargain_part(engine.reply("88vip能叠加吗", item_id=DRESS, now=dt.datetime(2026, 12, 3, 10)))
     assert (part.case, part.facts["note"]) == ("stacking", "可以和店铺券、店铺满减叠加")
+
+
+@pytest.mark.parametrize(("text", "case"), [("240多少钱 送奶嘴不", "price"), ("240的带奶嘴吗 多少钱", "price"),
+                                            ("240加一个奶嘴多少钱", "products_total")])
+def test_a_product_named_as_what_comes_with_it_is_not_bought_too(make_engine: Callable[..., Engine], text: str,
+                                                                  case: str) -> None:
+    """「240多少钱 送奶嘴不」: whether a nipple comes with the bottle, not a bottle and nipples summed."""
+    bottle = {"id": "bottle", "name": "宽口径奶瓶", "aliases": ["奶瓶"], "price": 99, "colours": ["奶油白", "雾霾蓝"],
+              "sizes": ["160ml", "240ml"], "variant_aliases": {"160ml": ["160"], "240ml": ["240"]},
+              "prices": {"160ml": 99, "240ml": 109}}
+    nipple = {"id": "nipple", "name": "硅胶奶嘴", "aliases": ["奶嘴"], "price": 39, "colours": ["M号"],
+              "sizes": ["2只装"]}
+    engine = make_engine(products=[bottle, nipple], promotions=[], bargain={"bulk": None, "coupon": None})
+    part = bargain_part(engine.reply(text, item_id="bottle", now=NO_PROMOTION))
+    assert part.case == case
