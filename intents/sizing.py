@@ -338,6 +338,9 @@ class Sizing(Intent):
                 return Answer("named_sizes", {"product": product.name, "sizes": join(holding)})
             if product.fit_note:  # no chart, but the shop says how it fits (开口可调,12号到16号都能戴)
                 return Answer("fit_note", facts)
+            if (weighed := _fact_holding_amounts(product, text)) is not None:
+                # 「是2.5斤还是5斤」 of a quilt whose 重量 says 春秋被2.5斤…冬被5斤: that fact, not the buyer's weight
+                return Answer("dimensions", {"product": product.name, "facts": Facts((weighed,)).text})
             if read_facts(product, text).missing:  # 「4斤的猫一天吃多少」: a fact the file is silent on, not a size
                 return Answer("fact_unknown", handoff=True)
             # 「床垫28公分厚 床笠包得住吗」: the fact saying the buyer's words (床垫…都能包住)
@@ -535,3 +538,18 @@ def _holding_number(product: Product, text: str) -> list[str]:
         if holding:
             return holding
     return []
+
+
+#: An amount said with its unit of weight: 2.5斤, 5斤, 500g, 2kg.
+_AMOUNT = re.compile(r"\d+(?:\.\d+)?\s*(?:斤|公斤|千克|kg|克|g)(?![a-z])", re.IGNORECASE)
+
+
+def _fact_holding_amounts(product: Product, text: str) -> tuple[str, str] | None:
+    """The one fact of ``product`` whose value says every weight the buyer names (2.5斤 and 5斤 in
+    重量: 春秋被2.5斤,冬被5斤), or None."""
+    said = [re.sub(r"\s+", "", m.group()).lower() for m in _AMOUNT.finditer(text)]
+    if not said:
+        return None
+    holding = [(name, value) for name, value in product.attributes.items()
+               if all(re.search(rf"(?<![\d.]){re.escape(amount)}", value.lower()) for amount in said)]
+    return holding[0] if len(holding) == 1 else None

@@ -803,3 +803,12 @@ def test_a_length_asked_right_after_a_size_was_told_is_that_sizes(engine: Engine
     then = engine.reply("裙长多少", told.conversation, item_id="skirt-pleated")
     part = then.parts[0]
     assert (part.case, part.facts["size"], part.facts["value"]) == ("measurement", "L", "77cm")
+
+
+def test_weights_said_of_a_product_without_a_chart_are_its_weight_fact(make_engine: Callable[..., Engine]) -> None:
+    """「是2.5斤还是5斤」 of a silk quilt: its 重量 fact that says both, not the buyer's body weight."""
+    quilt = {"id": "silk", "name": "桑蚕丝被", "price": 899, "colours": ["春秋被", "冬被"], "sizes": ["220x240cm"],
+             "attributes": {"重量": "春秋被蚕丝2.5斤,冬被蚕丝5斤", "产地": "浙江湖州"}}
+    reply = make_engine(products=[quilt]).reply("是2.5斤还是5斤", item_id="silk")
+    part = reply.parts[0]
+    assert (part.intent, part.case) == ("sizing", "dimensions") and "冬被蚕丝5斤" in str(part.facts["facts"])
