@@ -2471,3 +2471,12 @@ def test_a_product_named_as_what_comes_with_it_is_not_bought_too(make_engine: Ca
     engine = make_engine(products=[bottle, nipple], promotions=[], bargain={"bulk": None, "coupon": None})
     part = bargain_part(engine.reply(text, item_id="bottle", now=NO_PROMOTION))
     assert part.case == case
+
+
+@pytest.mark.parametrize("text", ["现在买会不会亏", "双12会不会更便宜 现在买会不会亏", "怕买早了"])
+def test_fearing_a_later_drop_is_asking_of_the_price_protection(make_engine: Callable[..., Engine], text: str) -> None:
+    engine = make_engine(bargain={"price_protection_days": 15})
+    reply = engine.reply(text, item_id=DRESS, now=dt.datetime(2026, 12, 3, 16))
+    assert reply.intents[0] == "bargain"
+    part = bargain_part(reply)
+    assert (part.case, part.facts["days"]) == ("price_protection", 15)
