@@ -281,6 +281,19 @@ def _variants(product: Product) -> list[tuple[str, float, list[str]]]:
 LISTED_PRICES = 8
 
 
+def _sized_prices(products: Sequence[Product], said: Sequence[str]) -> str:
+    """Each of ``products`` that has a size ``said`` (1.5的: 1.5m床单款, 1.5m床笠款), with its price
+    (a range where its colours differ), or "" where none has one."""
+    told = []
+    for product in products:
+        for word in said:
+            for size in dict.fromkeys(s for s in [product.find_size(word), *product.sizes_starting(word)] if s):
+                prices = sorted({product.price_of(c, size) for c in product.colours})
+                shown = money(prices[0]) if len(prices) == 1 else f"{prices[0]:g}-{money(prices[-1])}"
+                told.append(f"{product.name} {size} {shown}")
+    return join(dict.fromkeys(told))
+
+
 def _shop_prices(products: Sequence[Product]) -> Answer:
     """A price asked with no product in view: each product's (from the cheapest variant to the
     dearest), where the shop has few; else which one the buyer means."""
@@ -1314,8 +1327,12 @@ class Bargain(Intent):
             if cheaper:  # of one price: the shop's cheaper ones of its kind
                 return _shop_prices(cheaper)
         if asks_price and product is None and not _DISCOUNT.search(plain):  # 「男款多少钱」 with no page open
-            # (「有哪些包 都多少钱」: the goods of the kind asked)
-            return _shop_prices((LIST_ASKED.search(text) and of_kind(shop.products, text)) or shop.products)
+            # (「有哪些包 都多少钱」: the goods of the kind asked; 「四件套有1.5的吗多少钱」: those of the category
+            # named, in the size named, each that has it)
+            goods = (LIST_ASKED.search(text) and of_kind(shop.products, text)) or [
+                p for p in shop.products if p.category and p.category.lower() in text.lower()] or shop.products
+            sized = _sized_prices(goods, entities.sizes)
+            return Answer("shop_prices", {"prices": sized}) if sized else _shop_prices(goods)
         stated_bulk = _bulk_stated(product) if product is not None else None
         if stated_bulk is not None and product is not None and (entities.quantity or 0) >= 2 \
                 and (asks_price or topic == "bulk") \

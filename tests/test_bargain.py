@@ -2480,3 +2480,12 @@ def test_fearing_a_later_drop_is_asking_of_the_price_protection(make_engine: Cal
     assert reply.intents[0] == "bargain"
     part = bargain_part(reply)
     assert (part.case, part.facts["days"]) == ("price_protection", 15)
+
+
+@pytest.mark.parametrize(("text", "prices"), [
+    ("连衣裙M码多少钱", "法式碎花长袖连衣裙 M 169元、修身针织长袖连衣裙 M 199元"),  # the category named, in M
+    ("连衣裙多少钱", "法式碎花长袖连衣裙 169元、修身针织长袖连衣裙 199元"),
+])
+def test_a_price_of_a_category_asked_with_no_page_lists_that_categorys(engine: Engine, text: str, prices: str) -> None:
+    part = bargain_part(engine.reply(text, now=NO_PROMOTION))
+    assert (part.case, part.facts["prices"]) == ("shop_prices", prices)
