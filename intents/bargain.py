@@ -1596,10 +1596,15 @@ class Bargain(Intent):
         else:
             pairs_priced = product.priced_in_pairs
         if several and pairs_priced and colour is None and all(n in product.sizes for n in several):
-            # 「4.5和6升差多少钱」 where each style of a size has its own price: every pair of those sizes
-            return Answer("prices", facts | {"product": product.name, "prices": join(
-                f"{variant_label(c, s)} {money(product.price_of(c, s))}" for s in several for c in product.colours)},
-                remember)
+            # 「4.5和6升差多少钱」 where each style of a size has its own price: every pair of those sizes (and
+            # the gap where it is the same in every style: 「1米和2米差多少钱」 of cables in two plugs, 10元)
+            every = join(f"{variant_label(c, s)} {money(product.price_of(c, s))}" for s in several
+                         for c in product.colours)
+            if gap and (two := _gap_between(product, several, None, None, question.message.text)) is not None:
+                (cheaper, low), (dearer, high) = two
+                return Answer("prices_gap", facts | {"product": product.name, "prices": every, "dearer": dearer,
+                                                     "cheaper": cheaper, "gap": money(round(high - low, 2))}, remember)
+            return Answer("prices", facts | {"product": product.name, "prices": every}, remember)
         if several and pairs_priced and size is None and all(n in product.colours for n in several):
             # 「T系列和X系列多少钱」 where each pack of a series has its own price: every pair of those series
             return Answer("prices", facts | {"product": product.name, "prices": join(

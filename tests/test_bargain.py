@@ -1327,8 +1327,9 @@ def test_the_price_after_a_plain_spend_cut_the_item_reaches_is_worked_out(make_e
     ("25cm 1.8米多少钱", "price", "2499元"),  # the pair's own price
     ("1.8的多少钱", "prices", "20cm 1.8米 2199元、25cm 1.8米 2499元"),  # a size of two prices: both
     ("多少钱", "prices", "25cm 1.5米 2199元"),  # every colour in every size
-    # two sizes asked apart: each thickness of each, not the first thickness's alone
-    ("1.5米和1.8米差多少钱", "prices", "20cm 1.5米 1899元、25cm 1.5米 2199元、20cm 1.8米 2199元、25cm 1.8米 2499元"),
+    # two sizes asked apart: each thickness of each, not the first thickness's alone (and the gap, 300元 in both)
+    ("1.5米和1.8米差多少钱", "prices_gap",
+     "20cm 1.5米 1899元、25cm 1.5米 2199元、20cm 1.8米 2199元、25cm 1.8米 2499元"),
 ])
 def test_a_colour_in_a_size_priced_on_its_own(make_engine: Callable[..., Engine], text: str, case: str,
                                             said: str) -> None:
@@ -2489,3 +2490,18 @@ def test_fearing_a_later_drop_is_asking_of_the_price_protection(make_engine: Cal
 def test_a_price_of_a_category_asked_with_no_page_lists_that_categorys(engine: Engine, text: str, prices: str) -> None:
     part = bargain_part(engine.reply(text, now=NO_PROMOTION))
     assert (part.case, part.facts["prices"]) == ("shop_prices", prices)
+
+
+@pytest.mark.parametrize(("lightning_2m", "case"), [(59, "prices_gap"), (69, "prices")])
+def test_a_gap_between_two_sizes_the_same_in_every_style_is_told(make_engine: Callable[..., Engine],
+                                                                  lightning_2m: float, case: str) -> None:
+    """「1米和2米差多少钱」 of cables in two plugs: 10元 where it is 10元 in both; each price where it differs."""
+    cable = {"id": "cable", "name": "快充数据线", "price": 29, "colours": ["Type-C", "Lightning"],
+             "sizes": ["1m", "2m"],
+             "variant_aliases": {"1m": ["1米"], "2m": ["2米"]},
+             "prices": {"2m": 39, "Lightning 1m": 49, "Lightning 2m": lightning_2m}}
+    part = bargain_part(make_engine(products=[cable], promotions=[]).reply("1米和2米差多少钱", item_id="cable",
+                                                                           now=NO_PROMOTION))
+    assert part.case == case
+    if case == "prices_gap":
+        assert (part.facts["dearer"], part.facts["gap"]) == ("2m", "10元")
