@@ -9,6 +9,7 @@ ranges) are checked here too, so a shop that loads is a shop that can be served.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 from collections.abc import Sequence
@@ -266,6 +267,14 @@ _OFFER_LIST = re.compile(r"[、/和及与跟或]|以及")
 _OFFER_WORDS = re.compile(r"活动|优惠|折扣|专享|福利|任何|所有|其他|其它|的|双1[12]|双十[一二]|\s")
 
 
+@functools.cache
+def _offers_opted_out(text: str) -> tuple[str | None, ...]:
+    """The offers a product's text says it takes no part in, each by the words that name which
+    (None: every offer); read once per text, as promotions are filtered on every message."""
+    return tuple(None if _EVERY_OFFER.fullmatch(item.strip()) else _OFFER_WORDS.sub("", item)
+                 for said in _OPTED_OUT.finditer(text.lower()) for item in _OFFER_LIST.split(said[1]))
+
+
 class ProductReturns(_Model):
     """A product's own return rule where it differs from the shop's (food once opened,
     underwear, custom-made): ``no_reason_days`` 0 means no return without a fault."""
@@ -491,15 +500,13 @@ class Product(_Model):
         leaves out 88VIP专享 and 双12店铺满减."""
         wanted = _OFFER_WORDS.sub("", offer.lower())
         for text in (self.selling_points, *self.attributes.values()):
-            for said in _OPTED_OUT.finditer(text.lower()):
-                for item in _OFFER_LIST.split(said[1]):
-                    if _EVERY_OFFER.fullmatch(item.strip()):  # 「不参加任何活动」: none of them
-                        return True
-                    item = _OFFER_WORDS.sub("", item)
-                    if len(item) >= 2 and len(wanted) >= 2 and (item in wanted or wanted in item):
-                        return True
-                    if item.endswith("券") and wanted.endswith("券"):  # (优惠券 of the shop's 店铺券)
-                        return True
+            for item in _offers_opted_out(text):
+                if item is None:  # 「不参加任何活动」: none of them
+                    return True
+                if len(item) >= 2 and len(wanted) >= 2 and (item in wanted or wanted in item):
+                    return True
+                if item.endswith("券") and wanted.endswith("券"):  # (优惠券 of the shop's 店铺券)
+                    return True
         return False
 
     def restock_of(self, colour: str | None, size: str | None, today: dt.date) -> Restock | None:
