@@ -624,6 +624,15 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
     for key, tail in by_tail.items():  # 「一次冲水用多少水」: 冲水方式, not 断电冲水 beside it
         if any(other != key and stem_of(other) == tail for other in stated):
             del stated[key]
+    if not stated:  # 「一包多少抽」 of wipes whose 规格 says 每包80抽: the one fact counting that unit
+        for asked in _UNIT_COUNTED.finditer(text):
+            counting = [(key, value) for key, value in product.attributes.items()
+                        if re.search(_NUMERAL_RUN + re.escape(asked["unit"]), value)]
+            if len(counting) == 1 and free(asked.start(), asked.end()) and not _DOSE.search(text, 0, asked.start()) \
+                    and not _LEFT.search(text, 0, asked.start()):  # 「还有几包」: how many are left
+                stated[counting[0][0]] = counting[0][1]
+                spans.append((asked.start(), asked.end()))
+                break
     models = device_models(text)  # (iphone13pro: a device the product may not fit, asked of the stock)
     for term in _LATIN_TERM.finditer(text):  # 「华为能用ldac吗」: a technical word said, in one fact alone
         holding = [(key, value) for key, value in product.attributes.items() if term[0] in f"{key} {value}".lower()]
@@ -723,6 +732,12 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             if not any(v in v2 and (len(v2) > len(v) or j < i) for j, (k2, v2) in enumerate(items) if j != i)]
     return Facts(tuple(kept), tuple(dict.fromkeys(m for m, _, _ in missing if m not in stated)),
                  min(spans) if spans and stated else None)
+
+
+#: How many of a unit, asked by the unit alone (「一包多少抽」「一盒几片」「几颗」): not money, time or an age.
+_UNIT_COUNTED = re.compile(r"(?:几|多少)(?P<unit>(?![钱块元天号码寸点时月年周岁分秒次遍趟折])[\u4e00-\u9fff])"
+                           r"(?=的|[吗呢啊呀?？\s,，一每]|$)")
+_NUMERAL_RUN = r"(?:\d+|[一二两三四五六七八九十百千]+)"
 
 
 #: How many taken at a time, said before 几粒 (「一天吃几粒」「每次几片」): a dose, not the 粒数 of a bottle.

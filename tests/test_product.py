@@ -428,6 +428,9 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"做法": "白灼,水开后煮2分钟", "产地": "舟山"}, "咋做好吃", "做法"),
         ({"兑换方式": "扫卡背面二维码预约", "有效期": "一年"}, "礼品卡怎么用", "兑换方式"),
         ({"承重": "骑行者体重100公斤以内", "重量": "约9.8公斤"}, "体重110公斤能骑吗", "承重"),
+        # how many of a unit, asked by the unit alone: the one fact that counts it
+        ({"规格": "每包80抽,一抽20x15厘米", "成分": "纯水99%"}, "一包多少抽", "规格"),
+        ({"包装": "一盒十二颗独立包装", "产地": "福建"}, "一盒几颗啊", "包装"),
     ],
 )
 def test_an_attribute_of_any_name_is_found_from_the_buyers_words(
