@@ -2459,6 +2459,21 @@ def test_a_promotion_named_by_the_start_of_its_name_is_that_one(make_engine: Cal
     assert (part.case, part.facts["note"]) == ("stacking", "可以和店铺券、店铺满减叠加")
 
 
+@pytest.mark.parametrize("text", ["加入会员有啥好处", "会员有什么福利", "入会送券吗"])
+def test_a_promotion_named_by_its_word_after_the_shops_own_is_that_one(make_engine: Callable[..., Engine],
+                                                                       text: str) -> None:
+    """「加入会员有啥好处」 of 店铺会员福利 (店铺 says only whose): its terms, not every promotion's."""
+    promotions = [{"name": "店铺会员福利", "description": "免费加入店铺会员送10元无门槛券,每人一张。",
+                   "start": "2026-12-01", "end": "2026-12-31"},
+                  {"name": "双12店铺满减", "description": "全店满399减40,下单自动减。", "start": "2026-12-01",
+                   "end": "2026-12-12"}]
+    engine = make_engine(promotions=promotions)
+    reply = engine.reply(text, item_id=DRESS, now=dt.datetime(2026, 12, 3, 10))
+    part = bargain_part(reply)
+    assert part.facts["promotion_name"] == "店铺会员福利"
+    assert "10元无门槛券" in part.text and "满399减40" not in part.text
+
+
 @pytest.mark.parametrize(("text", "case"), [("240多少钱 送奶嘴不", "price"), ("240的带奶嘴吗 多少钱", "price"),
                                             ("240加一个奶嘴多少钱", "products_total")])
 def test_a_product_named_as_what_comes_with_it_is_not_bought_too(make_engine: Callable[..., Engine], text: str,

@@ -144,8 +144,10 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
                 if sum(name[i:] in other for other in names) == 1]
     # and by the start of its name, before a word that only says it is a promotion (88VIP of 88VIP专享,
     # 店铺会员 of 店铺会员福利), where no other promotion's name holds it
-    entries += [(start, "promotion", name) for name in names if (m := _PROMOTION_END.search(name)) is not None
-                and len(start := name[:m.start()]) >= 2 and sum(start in other for other in names) == 1]
+    # (and without the shop's own word before it: 会员 of 店铺会员福利, 「加入会员有啥好处」)
+    entries += [(said, "promotion", name) for name in names if (m := _PROMOTION_END.search(name)) is not None
+                for said in {name[:m.start()], _SHOPS_OWN.sub("", name[:m.start()])}
+                if len(said) >= 2 and sum(said in other for other in names) == 1]
     # and by what buyers call its kind for short (国补 of 国家补贴), where one promotion's name holds it
     entries += [(short, "promotion", name) for long, shorts in _PROMOTION_SHORTS for name in names
                 if long in name and sum(long in other for other in names) == 1 for short in shorts]
@@ -225,6 +227,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d年")
 _SYSTEMS = {"us": ("美码", "us"), "uk": ("英码", "uk"), "eu": ("欧码", "eu")}
 #: The end of a promotion's name that says only that it is one (专享, 福利, 活动).
 _PROMOTION_END = re.compile(r"(专享|福利|活动|优惠|特惠|专属|权益|大促)$")
+#: The shop's own word a promotion's name may start with (店铺会员福利, 全店满减): says nothing of which.
+_SHOPS_OWN = re.compile(r"^(店铺|本店|全店|小店|官方|旗舰店|天猫|京东|淘宝)")
 #: The fewest characters of the end of a promotion's name that still name it.
 _SHORTEST_PROMOTION = 4
 
