@@ -145,7 +145,7 @@ class ShippingQuestion(Intent):
         "courier_only": ("courier",),
         "courier_ok": ("courier",),
         "courier_surcharge": ("courier", "surcharge"),
-        "remote_fee": ("region", "surcharge"),
+        "remote_fee": ("region", "surcharge", "total"),
         "region_surcharge_fee": ("region", "surcharge"),
         "courier_ok_except": ("courier", "except"),
         "courier_surcharge_except": ("courier", "surcharge", "except"),
@@ -194,7 +194,7 @@ class ShippingQuestion(Intent):
         "fee_free_courier": ("product", "courier", "surcharge"),
         "fee_threshold_courier": ("product", "courier", "surcharge", "threshold", "base_fee"),
         "fee_paid_courier": ("product", "courier", "surcharge", "base_fee"),
-        "remote": ("region", "surcharge", "days"),
+        "remote": ("region", "surcharge", "total", "days"),
         "region_surcharge": ("region", "surcharge", "days"),
         "remote_free": ("region", "days"),
         "special": ("region", "fee", "courier", "days"),
@@ -287,7 +287,8 @@ class ShippingQuestion(Intent):
             if fee_unsaid and answer.case in ("remote", "region_surcharge"):
                 # 「新疆运费多少」 of a power bank whose 配送方式 says only how long 新疆 takes: that, and the
                 # shop's own fee for the region (偏远地区另补10元)
-                fee = Answer(f"{answer.case}_fee", {k: answer.facts[k] for k in ("region", "surcharge")})
+                fee = Answer(f"{answer.case}_fee", {k: answer.facts[k] for k in ("region", "surcharge", "total")
+                                                    if k in answer.facts})
                 return Answer("own_terms", {"product": terms[0], "terms": terms[1]}, answer.remember, also=(fee,))
             told = Answer("own_terms", {"product": terms[0], "terms": terms[1]}, answer.remember, draft=fee_unsaid)
             if (topic or self.rules.topic(question.message.text, "fee", "delivery")) == "delivery" \
@@ -654,8 +655,11 @@ class ShippingQuestion(Intent):
                 shipping.region_surcharge:
             return Answer("remote_free", facts)
         if surcharge > 0:  # (a region of its own surcharge, not on the remote list, is not called 偏远)
-            case = "remote" if region in shipping.remote_regions else "region_surcharge"
-            return Answer(case, facts | {"surcharge": money(surcharge)})
+            if region not in shipping.remote_regions:
+                return Answer("region_surcharge", facts | {"surcharge": money(surcharge)})
+            # a remote region pays no free shipping: the fee with the surcharge on it (5元 + 15元 = 20元)
+            total = money(shipping.base_fee + surcharge)
+            return Answer("remote", facts | {"surcharge": money(surcharge), "total": total})
         if region in shipping.remote_regions:
             return Answer("remote_free", facts)
         if topic == "fee":  # the fee to this region, and how long it takes: the region is known

@@ -187,8 +187,9 @@ def test_remote_region_adds_the_surcharge_and_is_not_free(engine: Engine, messag
     part = shipping_part(reply)
     assert part.case == "remote"  # not remote_free: remote_free_shipping is false
     assert (part.facts["region"], part.facts["surcharge"], part.facts["days"]) == (region, "15元", days)
+    assert part.facts["total"] == "23元"  # the base fee (8元) and the surcharge: what the parcel pays
     assert "threshold" not in part.facts
-    assert_says(reply, region, "15元", days)
+    assert_says(reply, region, "15元", "23元", days)
     assert "99元" not in reply.text
 
 
