@@ -368,12 +368,22 @@ class ShippingQuestion(Intent):
             later = day_after(text, named, today)
             if later is not None and later.date > today and _ARRIVES.match(text, later.end):
                 named, said_day = later, None
+        occasion = self.rules.topics["occasion"]
+        unnamed = text if named is None else text[:named.start] + " " * (named.end - named.start) + text[named.end:]
+        if named is not None and pays_on is None and (earlier := day_named(unnamed, today) or fixed_day_named(
+                unnamed, today)) is not None and earlier.end <= named.start and earlier.date > named.date \
+                and occasion.match(text, earlier.end) and _ARRIVES.search(text, named.end) is not None:
+            # 「我12号去四川爬山 今天拍能到吗」: by the day of the trip, paid on the day said after it
+            pays_on = named if _PAYS.match(text, named.end) else None
+            named, said_day = earlier, None
         # (「圣诞前能到吗」 on the 24th, 「今天能送到吗」: by today, which no parcel paid now makes)
         by_today = named is not None and named.date == today and (
             said_day is None or pays_on is not None or _ARRIVES.match(text, named.end) is not None)
         if named is not None and (named.date > today or by_today) \
                 and (_ARRIVES.match(text, named.end) or _CATCHES.search(text, 0, named.start)  # 「能赶上圣诞吗」
-                     or (before == _ARRIVE_ASKED and _ON_IT.fullmatch(text))) \
+                     or (before == _ARRIVE_ASKED and _ON_IT.fullmatch(text))
+                     or (occasion.match(text, named.end)  # 「8号生日 现在拍能到上海吗」
+                         and _ARRIVES.search(text, named.end) is not None)) \
                 and (region is None or (not REGIONS[region].special and shipping.delivers_to(region))):
             return _arrives_by(shipping, question, named, region, pays_on)  # 「周五能收到吗」
         if pays_on is None and named is not None and named.date > today and _PAYS.match(text, named.end) \

@@ -1201,6 +1201,26 @@ def test_catching_a_day_said_before_it_asks_whether_it_arrives_by_then(engine: E
     assert (part.case, part.facts["region"]) == ("arrive_yes", "北京")
 
 
+@pytest.mark.parametrize(("text", "case", "by"), [
+    ("女朋友25号生日 现在拍能到北京吗", "arrive_yes", "12月25日"),  # the day of what happens, not the day paid
+    ("我妈13号生日 发北京能到吗", "arrive_no", "明天(周日)"),  # leaves today, two days at least to 北京
+    ("我25号去北京出差 今天拍能到吗", "arrive_paid_yes", "12月25日"),  # paid today, by the trip
+    ("下周五要用 明天拍能到北京吗", "arrive_paid_yes", "12月18日"),
+])
+def test_a_day_said_with_what_happens_then_is_the_day_to_arrive_by(engine: Engine, text: str, case: str,
+                                                                    by: str) -> None:
+    reply = ask(engine, text, now=dt.datetime(2026, 12, 12, 10))
+    part = shipping_part(reply)
+    assert (part.case, part.facts["region"]) == (case, "北京")
+    assert by in reply.text or by in str(part.facts)
+
+
+def test_a_day_said_with_what_happens_then_asks_no_arrival_unless_asked(engine: Engine) -> None:
+    """「我25号生日 今天发货吗」: whether it leaves today, not whether it makes the 25th."""
+    part = shipping_part(ask(engine, "我25号生日 今天发货吗", now=dt.datetime(2026, 12, 12, 10)))
+    assert part.case == "ship_today"
+
+
 def test_how_long_right_after_a_places_fee_is_to_that_place(shop: Shop) -> None:
     engine = with_dress(shop, attributes={"掉色": "头几天洗会有一点浮色,正常现象"})  # 几天 in a fact's words
     now = dt.datetime(2026, 12, 15, 10)
