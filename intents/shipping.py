@@ -301,6 +301,11 @@ class ShippingQuestion(Intent):
         if own is not None and "ship_day" in self.cases.get(answer.case, ()) \
                 and answer.facts.get("ship_day") == day_label(day, today) and _presale(question, today) is None:
             answer = _own_time(answer, *own)  # a sofa made in 7 days does not leave 今天 by the cut-off
+        elif own is not None and answer.case in _FAR_CASES and _DAYS.search(question.message.text) \
+                and _presale(question, today) is None:
+            # 「到包头要多久」 of a bed made in 15-25 days: that first, then the region's fee and days on the road
+            answer = Answer("product_ship_time", {"product": own[0], "ship_time": own[1]}, answer.remember,
+                            also=(answer,))
         if not question.message.entities.regions:
             return answer
         # 「换成北京呢」 next asks the same of another place (the pipeline keeps the region told); after the
@@ -1134,6 +1139,10 @@ _A_TIME = re.compile(r"\d|[一二三四五六七八九十两]\s*(天|日|周|个
 #: shop's days to a region. (配送方式: 只走顺丰 names none: the shop's regions answer.)
 _AREA_KEY = re.compile(r"配送(?!时间|周期|时效|日期)|冷链|(发货|可发|送达|发往|销售)(地区|区域|范围|省份|城市)"
                        r"|限发|不发地区")  # (配送时间 says when, not where)
+
+
+#: What a far region is told (its surcharge, and the days on the road after the parcel leaves).
+_FAR_CASES = frozenset({"remote", "region_surcharge", "remote_free", "remote_courier"})
 
 
 def _own_time(answer: Answer, product: str, ship_time: str) -> Answer:

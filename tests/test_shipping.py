@@ -1221,6 +1221,17 @@ def test_a_day_said_with_what_happens_then_asks_no_arrival_unless_asked(engine: 
     assert part.case == "ship_today"
 
 
+@pytest.mark.parametrize("text", ["到乌鲁木齐要多久", "发新疆几天能到"])
+def test_how_long_to_a_far_region_of_a_product_made_to_order_says_when_it_is_made(shop: Shop, text: str) -> None:
+    """「到包头要多久」 of a bed made in 15-25 days: those days first, then the region's fee and road."""
+    engine = with_dress(shop, attributes={"发货时间": "定制款,付款后15到25天做好发货"})
+    reply = ask(engine, text)
+    assert [p.case for p in reply.parts] == ["product_ship_time", "remote"]
+    assert "15到25天" in reply.text and "5-8" in reply.text  # made, then on the road to 新疆
+    fee_only = ask(engine, "发新疆运费多少")
+    assert [p.case for p in fee_only.parts] == ["remote"]  # the fee asked alone is the fee
+
+
 def test_how_long_right_after_a_places_fee_is_to_that_place(shop: Shop) -> None:
     engine = with_dress(shop, attributes={"掉色": "头几天洗会有一点浮色,正常现象"})  # 几天 in a fact's words
     now = dt.datetime(2026, 12, 15, 10)
