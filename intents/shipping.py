@@ -297,7 +297,7 @@ class ShippingQuestion(Intent):
                 days = {k: answer.facts[k] for k in ("region", "days")} | {"ship_day": day_label(day, today)}
                 return dataclasses.replace(told, also=(Answer("delivery", days),))
             return told
-        own = own_ship_time(question.product, question.message.text)
+        own = own_ship_time(question.product, question.message.text) or _kind_ship_time(question)
         if own is not None and "ship_day" in self.cases.get(answer.case, ()) \
                 and answer.facts.get("ship_day") == day_label(day, today) and _presale(question, today) is None:
             answer = _own_time(answer, *own)  # a sofa made in 7 days does not leave 今天 by the cut-off
@@ -1139,6 +1139,18 @@ _A_TIME = re.compile(r"\d|[一二三四五六七八九十两]\s*(天|日|周|个
 #: shop's days to a region. (配送方式: 只走顺丰 names none: the shop's regions answer.)
 _AREA_KEY = re.compile(r"配送(?!时间|周期|时效|日期)|冷链|(发货|可发|送达|发往|销售)(地区|区域|范围|省份|城市)"
                        r"|限发|不发地区")  # (配送时间 says when, not where)
+
+
+def _kind_ship_time(question: Question) -> tuple[str, str] | None:
+    """With no product in view, the ship times of the kind of goods named (「买床元旦前能到北京吗」 of a
+    shop whose beds are made to order): each of that category's, where every one of them says one."""
+    if question.product is None and question.shop.products:
+        text = question.message.text.lower()
+        kind = [p for p in question.shop.products if p.category and p.category.lower() in text]
+        times = [own for p in kind if (own := own_ship_time(p)) is not None]
+        if kind and len(times) == len(kind):
+            return times[0] if len(times) == 1 else (kind[0].category or "", "；".join(f"{n}：{t}" for n, t in times))
+    return None
 
 
 #: What a far region is told (its surcharge, and the days on the road after the parcel leaves).

@@ -1110,6 +1110,24 @@ def test_a_date_of_arrival_asked_is_counted_from_the_ship_day(engine: Engine, me
     assert_says(reply, dates)
 
 
+def test_a_kind_of_goods_named_with_no_page_open_ships_when_its_products_say(
+        make_engine: Callable[..., Engine]) -> None:
+    """「买床元旦前能到北京吗」 with no page open, where every bed is made to order: their ship times, for a
+    person to judge the day; a kind one of whose products is in stock ships by the cut-off as before."""
+    def bed(id_: str, name: str, made: str, **more: object) -> dict[str, object]:
+        return {"id": id_, "name": name, "category": "床", "price": 2980, "colours": ["原木色"], "sizes": ["1.8米"],
+                "attributes": {"发货时间": made}} | more
+    made = [bed("oak", "实木双人床", "定制生产,付款后15到25天做好发货"),
+            bed("box", "高箱储物床", "定制生产,付款后20到25天做好发货")]
+    reply = make_engine(products=made).reply("买床元旦前能到北京吗", now=at(FRIDAY, 10, 0))
+    part = shipping_part(reply)
+    assert part.case == "product_ship_time" and reply.mode == "handoff"
+    assert "15到25天" in str(part.facts["ship_time"]) and "20到25天" in str(part.facts["ship_time"])
+    in_stock = [made[0], {**made[1], "attributes": {}}]
+    again = shipping_part(make_engine(products=in_stock).reply("买床元旦前能到北京吗", now=at(FRIDAY, 10, 0)))
+    assert again.case.startswith("arrive_")
+
+
 @pytest.mark.parametrize("text", ["刻字的话什么时候发货", "刻字要晚几天发"])  # (晚几天发: not 「过几天再发」)
 def test_when_it_ships_asked_of_a_fact_that_ships_later_tells_that_fact_once(
         make_engine: Callable[..., Engine], text: str) -> None:
