@@ -13,9 +13,9 @@ import re
 from collections.abc import Sequence
 
 from botcore.shop import Product
-from botcore.text import CLAUSE_BREAKS
+from botcore.text import CLAUSE_BREAKS, join
 
-__all__ = ["LIST_ASKED", "SHOP_WIDE", "kind_asked", "of_kind", "within_budget"]
+__all__ = ["LISTED", "LIST_ASKED", "SHOP_WIDE", "kind_asked", "of_kind", "price_list", "unsold_kind", "within_budget"]
 
 #: The shop's products asked for as a list: 「有什么跑鞋」「箱子都有哪些」「有没有女款的」「有几款」.
 LIST_ASKED = re.compile(r"(有|卖)些?(什么|啥|哪些|哪几|几)(款|种|样|个)?|都有(哪些|啥|什么)|(有|卖)没有.{1,6}的"
@@ -82,3 +82,38 @@ def within_budget(products: Sequence[Product], text: str) -> list[Product] | Non
     amount = float(m["most"] or m["cap"] or m["near"])
     low, high = (amount * (1 - _NEAR), amount * (1 + _NEAR)) if m["about"] or m["near"] else (0.0, amount)
     return [p for p in products if (span := p.price_range())[0] <= high and span[1] >= low]
+
+
+#: Whether the shop has a thing, asked by its name alone: 「有没有牛腩」「有手镯吗」「有羽绒服卖吗」「有卖帽子吗」.
+_ASKED_FOR = re.compile(r"^(?:那|请问|你们|你们家|你家|店里|家里)*(?:有没有|有木有|有无|有没|有)(?:卖|在卖)?的?"
+                        r"(?P<thing>[\u4e00-\u9fff]{2,6}?)(?:卖|在卖|卖的)?(?:吗|么|嘛|不|没|呢|啊|呀)?$")
+#: Words of what is asked that are no goods of their own (现货, 大码, 新款, 优惠, 发票, 客服 ...).
+_NO_GOODS = re.compile(r"码|号|色|款|货|价|券|卷|票|费|险|链接|人|优惠|活动|折|包邮|赠|礼|库存|尺|颜|快递|物流|时间"
+                       r"|问题|办法|地址|电话|图|视频|说明|评价|区别|保修|售后|质量|味道|口味|效果|规格|型号|其他|别的|这个|那个"
+                       r"|什么|啥|哪|几|多少|些")
+
+
+def unsold_kind(products: Sequence[Product], text: str) -> str | None:
+    """The thing a clause asks whether the shop has (牛腩 of 「有没有牛腩」), where nothing the shop
+    sells is called so (in a name, an alias, a category, a colour or a size, either way round); None
+    where the line asks no such thing or the shop has it."""
+    for clause in CLAUSE_BREAKS.split(text.lower()):
+        asked = _ASKED_FOR.match(clause)
+        if asked is None or _NO_GOODS.search(asked["thing"]):
+            continue
+        thing = asked["thing"]
+        words = [w.lower() for p in products
+                 for w in (p.name, p.category or "", *p.aliases, *p.colours, *p.sizes) if len(w) >= 2]
+        if not any(thing in word or word in thing for word in words):
+            return thing
+    return None
+
+
+#: How many products a list names before 「等N款」.
+LISTED = 8
+
+
+def price_list(products: Sequence[Product]) -> str:
+    """The products with their prices, as the shop's price list says each, the first `LISTED` of them."""
+    shown = join(p.priced() for p in products[:LISTED])
+    return shown + (f"等{len(products)}款" if len(products) > LISTED else "")

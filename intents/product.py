@@ -25,6 +25,7 @@ from intents.attributes import (
 )
 from intents.base import Answer, Evidence, Intent, Message, Question
 from intents.fits import FITS
+from intents.goods import price_list, unsold_kind
 from intents.suits import MEASURES, measure_facts, past_range
 from intents.value_words import found_in_values, of_variant, said_in
 
@@ -97,6 +98,7 @@ class ProductQuestion(Intent):
         "facts_partly": ("product", "facts", "missing"),
         "facts_promotion": ("product", "facts", "promotion_name", "promotion"),
         "which_product": (),
+        "not_sold": ("thing", "prices"),
         "unknown": ("product", "missing"),
         "compared": ("product", "other", "prices", "facts"),
         "compared_prices": ("product", "other", "prices"),
@@ -179,6 +181,9 @@ class ProductQuestion(Intent):
             if not of_colour:
                 return Answer("colour", {"product": name})
             asked = Facts(tuple(of_colour))  # 「图片上那么红 收到是绿的吗」: the shop says why (晒足太阳才上色)
+        if product is None and (thing := unsold_kind(question.shop.products, text)) is not None:
+            # 「有手镯吗」 of a shop that sells none: said so, with what it does sell, for a person to check
+            return Answer("not_sold", {"thing": thing, "prices": price_list(question.shop.products)}, draft=True)
         if product is None:
             return Answer("which_product")
         past = False  # the measure told lies past whom the product is for (孩子40斤 of one for 36斤 at most)

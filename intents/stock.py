@@ -20,7 +20,7 @@ from botcore.stages.entities import device_models
 from botcore.text import FACT_PARTS, join
 from intents.asked_size import asked_size, is_amount, packs_of
 from intents.base import Answer, Evidence, Intent, Message, Question
-from intents.goods import LIST_ASKED, SHOP_WIDE, kind_asked, of_kind, within_budget
+from intents.goods import LIST_ASKED, SHOP_WIDE, kind_asked, of_kind, price_list, unsold_kind, within_budget
 from intents.shipping import own_ship_time
 
 __all__ = ["Stock"]
@@ -187,6 +187,7 @@ class Stock(Intent):
         "no_such_size": ("product", "size", "sizes", "size_label"),
         "no_such_size_elsewhere": ("product", "size", "sizes", "size_label", "others"),
         "which_product": (),
+        "not_sold": ("thing", "prices"),
         "catalogue": ("prices",),
         "made_to_order": ("product", "ship_time"),
         "several": ("product", "statuses"),
@@ -228,6 +229,9 @@ class Stock(Intent):
             goods = [p for p in goods if p.category == product.category]
         if affordable := within_budget(goods, text):  # 「3000以内的有吗」: those it reaches
             return _listed(affordable)
+        if product is None and (thing := unsold_kind(goods, text)) is not None:
+            # 「有没有牛腩」 of a shop that sells none: said so, with what it does sell, for a person to check
+            return Answer("not_sold", {"thing": thing, "prices": price_list(goods)}, draft=True)
         if LIST_ASKED.search(text) and (product is None or SHOP_WIDE.search(text) or (
                 kind_asked(text) and len(of_kind(question.shop.products, text)) >= 2)):
             # 「你们家有什么跑鞋」「箱子都有哪些」: the shop's own products of that kind (「大米有哪些」 on one rice's
@@ -423,9 +427,6 @@ _OTHER_COLOURS = re.compile(r"除了.{0,10}(颜色|色)|(以外|之外|别的|�
 _IN_HAND = re.compile(r"现货")
 #: A ship time that says the goods are made after the order: 「付款后按尺寸单独制作,15天内发货」.
 _MADE_AFTER = re.compile(r"定制|制作|现做|订做|现织|现烤|现炒|生产|做好")
-#: Up to how many products a list names.
-LISTED = 8
-
 
 #: A kind of product asked for by a word of it: 「有折叠的吗」「有没有儿童款的」.
 _KIND_ASKED = re.compile(r"^(?:那|请问)?有(?:没有)?(?P<kind>[\u4e00-\u9fff]{2,4}?)(?:款)?的?(?:吗|么|嘛|没|不)?[?？]*$")
@@ -457,5 +458,4 @@ def _catalogue(products: Sequence[Product], text: str) -> Answer | None:
 def _listed(found: Sequence[Product]) -> Answer:
     """The products with their prices, as the shop's price list says each (beside 「都多少钱」 that
     list says no more than this one)."""
-    shown = join(p.priced() for p in found[:LISTED])
-    return Answer("catalogue", {"prices": shown + (f"等{len(found)}款" if len(found) > LISTED else "")})
+    return Answer("catalogue", {"prices": price_list(found)})

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from botcore.shop import Product
-from intents.goods import of_kind, within_budget
+from intents.goods import of_kind, price_list, unsold_kind, within_budget
 
 _GOODS = [Product.model_validate({"id": pid, "name": name, "price": price, "colours": ["黑色"], "sizes": ["标准"]})
           for pid, name, price in (("a", "入门款", 1499), ("b", "标准款", 2499), ("c", "旗舰款", 5999))]
@@ -39,3 +39,30 @@ _KINDS = [Product.model_validate({"id": pid, "name": name, "category": category,
 ])
 def test_the_goods_of_a_kind(text: str, names: list[str]) -> None:
     assert [p.name for p in of_kind(_KINDS, text)] == names
+
+
+_MEATS = [Product.model_validate({"id": pid, "name": name, "category": category, "aliases": aliases, "price": price,
+                                  "colours": ["原味"], "sizes": ["500g"]})
+          for pid, name, category, aliases, price in (("steak", "澳洲谷饲眼肉牛排", "牛排", ["眼肉"], 159),
+                                                      ("shrimp", "厄瓜多尔白虾", "虾", ["白虾", "大虾"], 98))]
+
+
+@pytest.mark.parametrize(("text", "thing"), [
+    ("有没有牛腩", "牛腩"),
+    ("你们家有卖猪肉吗", "猪肉"),
+    ("在吗 有羊排吗", "羊排"),  # the clause that asks
+    ("有鸡翅卖吗", "鸡翅"),
+    ("有没有眼肉", None),  # an alias: the shop has it
+    ("有大虾吗", None),
+    ("有牛排吗", None),  # its category
+    ("有没有现货", None),  # no goods of its own: in hand or not
+    ("有没有优惠", None),
+    ("有没有大码", None),
+    ("牛腩好吃吗", None),  # asks nothing of whether the shop has it
+])
+def test_a_thing_asked_for_that_the_shop_does_not_sell(text: str, thing: str | None) -> None:
+    assert unsold_kind(_MEATS, text) == thing
+
+
+def test_a_price_list_names_each_product_with_its_price() -> None:
+    assert price_list(_MEATS) == "澳洲谷饲眼肉牛排 159元、厄瓜多尔白虾 98元"

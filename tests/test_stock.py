@@ -839,3 +839,19 @@ def test_a_style_named_by_anothers_word_for_it_is_this_products_own(make_engine:
     reply = make_engine(products=[cotton, down], promotions=[]).reply("春秋的有吗", item_id="cotton")
     part = part_of(reply, "stock")
     assert part.case.startswith("in_stock") and "春秋被" in str(part.facts["variant"])
+
+
+@pytest.mark.parametrize(("text", "thing"), [("有没有牛腩", "牛腩"), ("有手镯吗", "手镯")])
+def test_a_thing_the_shop_does_not_sell_is_drafted_as_not_found_with_what_it_sells(
+        make_engine: Callable[..., Engine], text: str, thing: str) -> None:
+    """「有没有牛腩」 with no page open, of a shop selling steaks and shrimps: not 「哪一款」, but that it is
+    not found, with the goods and their prices, for a person to check (the buyer may call one of them so)."""
+    steak = {"id": "steak", "name": "澳洲谷饲眼肉牛排", "category": "牛排", "price": 159, "colours": ["原味"],
+             "sizes": ["500g"]}
+    shrimp = {"id": "shrimp", "name": "厄瓜多尔白虾", "category": "虾", "price": 98, "colours": ["原味"],
+              "sizes": ["500g"]}
+    reply = make_engine(products=[steak, shrimp]).reply(text, now=dt.datetime(2026, 12, 3, 10))
+    part = reply.parts[0]
+    assert (part.case, part.facts["thing"]) == ("not_sold", thing)
+    assert part.facts["prices"] == "澳洲谷饲眼肉牛排 159元、厄瓜多尔白虾 98元"
+    assert reply.mode != "auto"  # a draft: the shop may sell it under another name
