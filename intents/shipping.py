@@ -178,6 +178,7 @@ class ShippingQuestion(Intent):
         "delivery_dates_paid": ("paid", "cutoff", "region", "days", "ship_day", "dates"),
         "delivery_day_unknown": ("region", "days", "ship_day"),
         "delivery_own": ("product", "ship_time", "region", "days"),
+        "promotion_delay": ("promotion_name", "note"),
         "product_area": ("product", "area", "region"),
         "product_areas": ("product", "area"),
         "areas_all": (),
@@ -247,6 +248,9 @@ class ShippingQuestion(Intent):
         if self.rules.topic(text, "which_courier") and not question.message.entities.couriers \
                 and not any("courier" in self.cases[told.case] for told in (answer, *also)):
             also.append(_which_courier(question))
+        if any("ship_day" in self.cases.get(told.case, ()) for told in (answer, *also)) \
+                and (delay := _promotion_delay(question)) is not None:
+            also.append(delay)  # 「今天拍什么时候发」 in 双12狂欢, whose terms say 发货可能延迟到付款后48小时内
         return dataclasses.replace(answer, also=(*answer.also, *also)) if also else answer
 
     def _told(self, question: Question, topic: str | None = None) -> Answer:
@@ -1151,6 +1155,22 @@ def _kind_ship_time(question: Question) -> tuple[str, str] | None:
         if kind and len(times) == len(kind):
             return times[0] if len(times) == 1 else (kind[0].category or "", "；".join(f"{n}：{t}" for n, t in times))
     return None
+
+
+def _promotion_delay(question: Question) -> Answer | None:
+    """What a promotion running today says of shipping later than usual (双12狂欢: 活动期间单量大,
+    发货可能延迟到付款后48小时内), said beside the ship day; None where none says so."""
+    for promotion in question.shop.promotions_on(question.now.date(), question.product):
+        said = next((part.strip() for part in FACT_PARTS.split(promotion.description)
+                     if _SHIPPED.search(part) and _LATER.search(part)), None)
+        if said:
+            return Answer("promotion_delay", {"promotion_name": promotion.name, "note": said})
+    return None
+
+
+#: A clause of a promotion that speaks of shipping, and of it being later than usual.
+_SHIPPED = re.compile(r"发货|发出|出库|寄出")
+_LATER = re.compile(r"延迟|延后|推迟|顺延|晚|慢|排队|陆续|小时内|天内")
 
 
 #: What a far region is told (its surcharge, and the days on the road after the parcel leaves).

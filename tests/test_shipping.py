@@ -1440,3 +1440,17 @@ def test_a_day_asked_after_a_sold_out_variant_is_the_shops_ship_day(shop: Shop, 
     told = engine.reply("黑色L有吗", item_id="dress-floral", now=TUESDAY)
     assert told.parts[0].case == "sold_out"
     assert shipping_part(engine.reply(then, told.conversation, item_id="dress-floral", now=TUESDAY)).case == case
+
+
+@pytest.mark.parametrize(("text", "case"), [("今天拍什么时候发", "ship_today"), ("几天能到北京", "delivery")])
+def test_a_running_promotion_that_ships_later_says_so_beside_the_ship_day(make_engine: Callable[..., Engine],
+                                                                           text: str, case: str) -> None:
+    """双12狂欢 whose terms say 发货可能延迟到付款后48小时内: said with the day it ships, while it runs."""
+    promotions = [{"name": "双12狂欢", "description": "全店每满300减40;活动期间单量大,发货可能延迟到付款后48小时内。",
+                   "start": "2026-12-10", "end": "2026-12-12"}]
+    engine = make_engine(promotions=promotions)
+    during = engine.reply(text, item_id="dress-floral", now=dt.datetime(2026, 12, 10, 10))
+    assert [p.case for p in during.parts] == [case, "promotion_delay"]
+    assert during.parts[1].facts["note"] == "活动期间单量大,发货可能延迟到付款后48小时内"
+    before = engine.reply(text, item_id="dress-floral", now=dt.datetime(2026, 12, 8, 10))
+    assert [p.case for p in before.parts] == [case]  # not running yet: the usual day alone

@@ -593,7 +593,7 @@
       ['什么时候发货', ['ship_today', 'ship_later', 'ship_unknown', 'today_unknown', 'product_ship_time', 'ship_day_courier',
         'ship_day_courier_free', 'paid_late', 'weekday_yes',
         'weekday_no', 'weekday_no_own', 'weekend_yes', 'weekend_saturday', 'weekend_sunday', 'weekend_no', 'weekday_unknown', 'ordered_before', 'presale', 'sold_out', 'sold_out_restock', 'sold_out_restock_days', 'origin',
-        'no_rush', 'service_unknown']],
+        'no_rush', 'service_unknown', 'promotion_delay']],
       ['发什么快递', ['courier_default', 'courier_only', 'courier_ok', 'courier_surcharge', 'courier_ok_except', 'courier_surcharge_except', 'courier_ok_days',
         'courier_some_regions', 'courier_surcharge_days', 'courier_no', 'courier_not_there', 'courier_not_for_product',
         'courier_product', 'courier_product_surcharge', 'courier_avoid', 'own_terms']],
