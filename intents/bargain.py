@@ -304,11 +304,13 @@ def _shop_prices(products: Sequence[Product]) -> Answer:
 
 def _bought_together(products: Sequence[Product], running: list[Promotion], bulk: BulkDeal | None,
                      counts: Sequence[int] = (), said: Entities | None = None, coupon: Coupon | None = None,
-                     beside: Sequence[str | None] = ()) -> Answer:
+                     beside: Sequence[str | None] = (), own_cuts: Sequence[tuple[Promotion, float] | None] = (),
+                     shop_wide: Sequence[Promotion] = ()) -> Answer:
     """Two or more products asked the price of together (``counts`` of each, where said): each
     one's and what they come to (and to after a plain 满X减Y they reach), where each has one
     price, or one for the variant ``said`` of it (双肩包加一个长款钱包) or ``beside`` its name
-    (湿巾3包); else each one's prices."""
+    (湿巾3包); else each one's prices. Where a promotion of a product's own cuts it (``own_cuts``,
+    帐篷每件立减50), what they come to after it (`_summed_after_cuts`)."""
     priced = [_priced_as_said(p, said, size) for p, size in zip(products, beside or [None] * len(products),
                                                                 strict=True)]
     if any(price is None for price in priced):
@@ -316,11 +318,44 @@ def _bought_together(products: Sequence[Product], running: list[Promotion], bulk
     counts = counts or [1] * len(products)
     items = [(_times(name, n), price * n)
              for (name, price), n in zip([p for p in priced if p is not None], counts, strict=True)]
+    if own_cuts and any(own_cuts):
+        return _summed_after_cuts(items, counts, own_cuts, shop_wide, bulk)
     summed = _summed(items, running, bulk, sum(counts), coupon)
     if summed is None:  # a rate for so many and a promotion both hold: the sum, and the terms that decide it
         total = sum(price for _, price in items)
         return Answer("products_total_terms", _listed(items) | _promotion_facts(_moving(running, total)))
     return summed
+
+
+def own_cut(shop: Shop, today: dt.date, product: Product, size: str | None) -> tuple[Promotion, float] | None:
+    """The promotion made for ``product`` (by name or category) that takes a plain sum off each one
+    today (帐篷睡袋每件下单立减50元), and that sum; None where none or several of its own move its price."""
+    own = [p for p in shop.promotions_on(today, product) if (p.products or p.categories) and _cuts(p)]
+    off = _cut_of(own, product, [size] if size else []) if len(own) == 1 else None
+    return (own[0], off) if off else None
+
+
+def _summed_after_cuts(items: Sequence[tuple[str, float]], counts: Sequence[int],
+                       cuts: Sequence[tuple[Promotion, float] | None], shop_wide: Sequence[Promotion],
+                       bulk: BulkDeal | None) -> Answer:
+    """Items of which some are cut by a promotion of their own: what they come to after the cuts,
+    and after the shop's plain 满X减Y where what is paid reaches it; the sum and every promotion's
+    terms where more moves the price (a rate for buying so many, other terms shop-wide)."""
+    total = sum(price for _, price in items)
+    net = total - sum(cut[1] * n for cut, n in zip(cuts, counts, strict=True) if cut is not None)
+    named: list[Promotion] = []
+    for cut in cuts:
+        if cut is not None and not any(p is cut[0] for p in named):
+            named.append(cut[0])
+    moving = [p for p in shop_wide if _cuts(p)]
+    spend = _spend_off(list(moving)) if moving else None
+    if (moving and spend is None) or (bulk is not None and sum(counts) >= bulk.min_items):
+        return Answer("products_total_terms", _listed(items) | _promotion_facts([*named, *moving]))
+    if spend is not None and net >= spend[0]:
+        net -= spend[1]
+        named.append(moving[0])
+    return Answer("products_total_cut", _listed(items) | {"promotion_name": join(p.name for p in named),
+                                                          "net": money(round(net, 2))})
 
 
 def _times(name: str, count: int) -> str:
@@ -1034,6 +1069,7 @@ class Bargain(Intent):
         "stacking": ("note",),
         "products_total": ("prices", "total"),
         "products_total_off": ("prices", "total", "net", "promotion_name"),
+        "products_total_cut": ("prices", "total", "net", "promotion_name"),
         "products_total_off_coupon": ("prices", "total", "net", "amount", "min_spend"),
         "products_total_bulk": ("prices", "min_items", "rate", "total"),
         "products_total_rate": ("prices", "total", "promotion_name", "rate", "net"),
@@ -1293,8 +1329,10 @@ class Bargain(Intent):
         if len(together) >= 2 and (self.rules.topic(text, "price") or _TOTAL.search(text)) \
                 and not _DISCOUNT.search(plain) and ((entities.quantity or 0) <= 1 or counts is not None):
             # 「面霜和精华一起买多少钱」「一件长款两件面包服多少钱」: what they come to
+            beside = _sizes_beside(together, text, entities.named)
+            cuts = [own_cut(shop, question.now.date(), p, size) for p, size in zip(together, beside, strict=True)]
             return _bought_together(together, running, shop.bargain.bulk, counts or (), as_said, shop.bargain.coupon,
-                                    _sizes_beside(together, text, entities.named))
+                                    beside, cuts, shop.promotions_on(question.now.date()))
         usable_next = question.conversation.asked == "promo" and self.rules.topic(text, "usable") is not None
         apart = bool(promo) and _coupon_apart(str(promo.get("promotion", "")))
         if coupon and product is not None and (not promo or (apart and variant)) and (

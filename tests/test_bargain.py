@@ -2520,3 +2520,26 @@ def test_a_gap_between_two_sizes_the_same_in_every_style_is_told(make_engine: Ca
     assert part.case == case
     if case == "prices_gap":
         assert (part.facts["dearer"], part.facts["gap"]) == ("2m", "10元")
+
+
+@pytest.mark.parametrize(("shop_wide", "case", "net"), [
+    ([], "products_total_cut", "958元"),  # 599 + 459, each cut 50
+    ([{"name": "双12满减", "description": "全店满900减60,下单自动减。", "start": "2026-12-01", "end": "2026-12-12"}],
+     "products_total_cut", "898元"),  # what is paid after the cuts reaches 900: 60 more off
+    ([{"name": "双12满减", "description": "全店满1000减100。", "start": "2026-12-01", "end": "2026-12-12"}],
+     "products_total_cut", "958元"),  # 958 paid falls short of 1000: the cuts alone
+    ([{"name": "双12满减", "description": "全店满399减40、满699减80。", "start": "2026-12-01", "end": "2026-12-12"}],
+     "products_total_terms", None),  # tiers the file leaves to the checkout: the sum and every term
+])
+def test_products_bought_together_are_summed_after_a_cut_of_their_own(
+        make_engine: Callable[..., Engine], shop_wide: list[dict[str, str]], case: str, net: str | None) -> None:
+    """「帐篷加一个睡袋一起多少钱」 while 帐篷睡袋立减 (每件立减50元) runs for those two: 958元, not 1058元."""
+    tent = {"id": "tent", "name": "双人帐篷", "aliases": ["帐篷"], "price": 599, "colours": ["绿色"], "sizes": ["2人"]}
+    bag = {"id": "bag", "name": "羽绒睡袋", "aliases": ["睡袋"], "price": 459, "colours": ["红色"], "sizes": ["800g"]}
+    cut = {"name": "帐篷睡袋立减", "description": "帐篷和睡袋每件下单立减50元,付款时自动减。", "start": "2026-12-01",
+           "end": "2026-12-09", "products": ["tent", "bag"]}
+    engine = make_engine(products=[tent, bag], promotions=[cut, *shop_wide], bargain={"coupon": None, "bulk": None})
+    part = bargain_part(engine.reply("帐篷加一个睡袋一起多少钱", now=dt.datetime(2026, 12, 3, 14)))
+    assert (part.case, part.facts["total"]) == (case, "1058元")
+    if net is not None:
+        assert part.facts["net"] == net and "帐篷睡袋立减" in str(part.facts["promotion_name"])
