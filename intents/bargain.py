@@ -956,7 +956,7 @@ _TOTAL = re.compile(r"一共|总共|合计|总价|加起来|算下来|到手|一
 #: One of each asked: 「各一个」「一个15一个16」「都要」.
 _PIECE = "[个件袋盒瓶只双条套份把支罐包根台本张盆株桶箱卷]"
 _ONE = f"一{_PIECE}"
-_EACH_ONE = re.compile(rf"各(一|1|来)?{_PIECE}|{_ONE}.+{_ONE}|都要")
+_EACH_ONE = re.compile(rf"各(?:拍|买|要|来|下单)?(一|1|来)?{_PIECE}|{_ONE}.+{_ONE}|都要")
 #: A price stated in a text: 20支装12.9元, 另加50块.
 _PRICED = re.compile(r"\d+(?:\.\d+)?\s*(?:元|块)")
 #: Whether two variants cost the same, asked: 价格一样吗, 一个价吗, 同价吗.

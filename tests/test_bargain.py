@@ -644,7 +644,7 @@ def test_a_count_asked_after_the_prices_of_each_variant_is_what_that_many_of_eac
     assert part.case == case and (said is None or part.facts["totals"] == said)
 
 
-@pytest.mark.parametrize("text", ["4.5和5.4各一根多少钱", "4.5一根 5.4一根 一共多少"])
+@pytest.mark.parametrize("text", ["4.5和5.4各一根多少钱", "4.5一根 5.4一根 一共多少", "4.5和5.4各拍一根 多少钱"])
 def test_one_of_each_of_two_sizes_of_one_price_each_is_summed_though_one_pair_has_its_own(
         make_engine: Callable[..., Engine], text: str) -> None:
     rod = {"id": "rod", "name": "台钓竿", "price": 168, "colours": ["28调", "19调"], "sizes": ["4.5米", "5.4米"],
