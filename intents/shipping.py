@@ -243,6 +243,14 @@ class ShippingQuestion(Intent):
                 question, message=dataclasses.replace(question.message, entities=entities)), "fee")
             if fee.case in _FEE_ONLY:
                 also.append(fee)
+        couriers = question.message.entities.couriers
+        if answer.case.startswith("courier") and len(couriers) >= 2 and couriers[0] in answer.facts.values():
+            for other in couriers[1:3]:  # 「发顺丰还是京东的」: each courier asked, whether it goes
+                entities = dataclasses.replace(question.message.entities, couriers=(other,))
+                told = self._told(dataclasses.replace(
+                    question, message=dataclasses.replace(question.message, entities=entities)))
+                if told.case.startswith("courier") and other in told.facts.values():
+                    also.append(told)
         if answer.case in ("ship_today", "ship_later") and (later := _later_day(question)) is not None:
             also.append(self._told(later, "ship_time"))  # 「今天能发吗 明天周六发不发」: that day's too
         if self.rules.topic(text, "which_courier") and not question.message.entities.couriers \

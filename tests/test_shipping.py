@@ -1454,3 +1454,15 @@ def test_a_running_promotion_that_ships_later_says_so_beside_the_ship_day(make_e
     assert during.parts[1].facts["note"] == "活动期间单量大,发货可能延迟到付款后48小时内"
     before = engine.reply(text, item_id="dress-floral", now=dt.datetime(2026, 12, 8, 10))
     assert [p.case for p in before.parts] == [case]  # not running yet: the usual day alone
+
+
+@pytest.mark.parametrize(("text", "cases"), [
+    ("发顺丰还是中通", [("courier_surcharge", "顺丰"), ("courier_ok", "中通")]),  # +12元, and the default
+    ("能发圆通或者极兔吗", [("courier_ok", "圆通"), ("courier_no", "极兔")]),
+])
+def test_two_couriers_asked_either_way_are_each_told(make_engine: Callable[..., Engine], text: str,
+                                                      cases: list[tuple[str, str]]) -> None:
+    """「发顺风还是京东的」 of a shop that sends by 顺丰 alone: 顺丰 yes and 京东 no, not 顺丰 alone."""
+    engine = make_engine(shipping={"couriers": [{"name": "中通"}, {"name": "圆通"}, {"name": "顺丰", "surcharge": 12}]})
+    reply = ask(engine, text)
+    assert [(p.case, p.facts["courier"]) for p in reply.parts] == cases
