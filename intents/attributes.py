@@ -11,6 +11,7 @@ The buyers' words for each kind of fact are data: ``intents/data/attributes.yaml
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -622,7 +623,12 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             # clause asks nothing (开业送礼 of 「开业送人 1.2米的多少钱」) or only supposes it (「刻字的话多久能发货」)
             stated[key] = value
     for key, tail in by_tail.items():  # 「一次冲水用多少水」: 冲水方式, not 断电冲水 beside it
-        if any(other != key and stem_of(other) == tail for other in stated):
+        named_so = [other for other in stated if other != key and stem_of(other) == tail]
+        says = _shared(text, stated[key], tail)
+        if named_so and all(says > _shared(text, stated[other], tail) for other in named_so):
+            for other in named_so:  # 「我床垫30公分厚能用吗」: 适用床垫 (床垫不要超过30cm厚), not 床垫 (不含床垫)
+                del stated[other]
+        elif named_so:
             del stated[key]
     if not stated:  # 「一包多少抽」 of wipes whose 规格 says 每包80抽: the one fact counting that unit
         for asked in _UNIT_COUNTED.finditer(text):
@@ -738,6 +744,20 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
 _UNIT_COUNTED = re.compile(r"(?:几|多少)(?P<unit>(?![钱块元天号码寸点时月年周岁分秒次遍趟折])[\u4e00-\u9fff])"
                            r"(?=的|[吗呢啊呀?？\s,，一每]|$)")
 _NUMERAL_RUN = r"(?:\d+|[一二两三四五六七八九十百千]+)"
+
+
+def _shared(text: str, value: str, besides: str) -> int:
+    """How much of ``text`` besides the word ``besides`` a fact's ``value`` says: the numbers and the
+    pairs of characters of the text it holds (30 and 厚 of 「床垫30公分厚」 in 床垫不要超过30cm厚)."""
+    rest = text.replace(besides, " ")
+    numbers = {n for n in re.findall(r"\d+(?:\.\d+)?", rest) if n in value}
+    pairs = sum(1 for a, b in itertools.pairwise(rest) if a + b in value and a.strip() and b.strip())
+    single = {c for c in rest if "\u4e00" <= c <= "\u9fff" and c not in _SAY_LITTLE and c in value}
+    return len(numbers) + pairs + len(single)
+
+
+#: Characters too common in questions and facts alike to tell one fact from another.
+_SAY_LITTLE = frozenset("我你您他她它的了吗呢啊呀吧么嘛能用是有不在这那个就都也还会要可以和跟与")
 
 
 #: How many taken at a time, said before 几粒 (「一天吃几粒」「每次几片」): a dose, not the 粒数 of a bottle.
