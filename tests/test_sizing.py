@@ -812,3 +812,15 @@ def test_weights_said_of_a_product_without_a_chart_are_its_weight_fact(make_engi
     reply = make_engine(products=[quilt]).reply("是2.5斤还是5斤", item_id="silk")
     part = reply.parts[0]
     assert (part.intent, part.case) == ("sizing", "dimensions") and "冬被蚕丝5斤" in str(part.facts["facts"])
+
+
+@pytest.mark.parametrize("text", ["平时戴13号 这款拍几号", "我一般戴13的 拍哪个"])
+def test_the_usual_size_of_what_is_worn_on_the_hand_is_said_with_戴(make_engine: Callable[..., Engine],
+                                                                     text: str) -> None:
+    """A ring charted by finger girth: 「平时戴13号」 is the size the buyer wears, not a girth to ask for."""
+    ring = {"id": "ring", "name": "S925素圈戒指", "price": 89, "colours": ["银色"], "sizes": ["12号", "13号", "14号"],
+            "variant_aliases": {"12号": ["12"], "13号": ["13"], "14号": ["14"]}, "fit": "regular",
+            "size_chart": [{"size": "12号", "finger": [51.5, 52.5]}, {"size": "13号", "finger": [52.5, 53.5]},
+                           {"size": "14号", "finger": [53.5, 54.5]}]}
+    part = part_of(make_engine(products=[ring]).reply(text, item_id="ring", now=NOW), "sizing")
+    assert (part.case, part.facts["size"]) == ("usual_size", "13号")
