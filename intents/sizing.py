@@ -27,6 +27,12 @@ from intents.value_words import found_in_values
 
 __all__ = ["Sizing"]
 
+#: A measure's field and what the conversation remembers it as (a chest told is its bust).
+_REMEMBERED_AS = {"chest": "bust", "waist": "waist", "hip": "hip", "wrist": "wrist", "finger": "finger",
+                  "head": "head", "foot": "foot"}
+#: What a size told by a measure remembers as asked: a number alone next is that measure again.
+_BY_MEASURE = "by_measure"
+
 _PARTS = ("衣长", "袖长", "裤长", "裙长", "腰围", "胸围", "臀围", "肩宽")
 _LENGTH_WORDS = re.compile(r"多长|长度")
 _FOOT_ASKED = re.compile(r"(内长|脚长)(是)?(多少|多长|几)")  # of a shoe's size: the chart's foot length
@@ -191,6 +197,7 @@ class Sizing(Intent):
     rank = 70
     before_buying = True
     carries_over = ("height", "weight", *_CHART_ONLY, "age", "sizes", "products")
+    continued_by = {_BY_MEASURE: "number_alone"}  # 「手腕14cm拍哪个」 … 「16呢」
     awaited = {"measures": Ask(("height", "weight"), "回答了身高体重")}  # asked for by need_measures ...
     cases = {
         "recommend": ("product", "size", "height", "weight", "fit_note"),
@@ -291,6 +298,16 @@ class Sizing(Intent):
         if not said_now and not entities.sizes:  # an age or a foot length told before, asked of now
             given |= {f: v for f, v in (("age", age), ("foot", foot)) if v is not None}
         chart_fields = [f for f, _, _ in BODY_MEASURES if _chart_span(product.size_chart, f) is not None]
+        told = [f for f in chart_fields if f in _REMEMBERED_AS and getattr(memory, _REMEMBERED_AS[f]) is not None]
+        alone = entities.bare_numbers[0] if len(entities.bare_numbers) == 1 else None
+        if not said_now and len(told) == 1 and alone is not None and self.rules.topic(text, "number_alone") \
+                and product.find_size(f"{alone:g}") is None:
+            # 「手腕14cm拍哪个」 … 「16呢」: the same measure, now 16 (not the 14 remembered)
+            value, before = alone, getattr(memory, _REMEMBERED_AS[told[0]])
+            if before / 2 <= value <= before * 2:
+                given[told[0]] = value
+                remember[_REMEMBERED_AS[told[0]]] = value
+                entities = dataclasses.replace(entities, sizes=())
         sizes = [found for s in entities.sizes if (found := product.find_size(s)) is not None]
         if (question.conversation.awaiting == "measures" or _CHILD.search(text)) and not entities.measures_sure:
             # 「110」 answering 「多高」, 「孩子120」: the number is the child's height, not the size 110 named
@@ -420,7 +437,7 @@ class Sizing(Intent):
         size = _shifted(product, body, shift)
         said = "、".join(_said(f, v) for f, v in measures.items())
         return Answer("recommend_by", facts | {"size": size, "measure": said},
-                      remember | {"awaiting": None, "size": size})
+                      remember | {"awaiting": None, "size": size, "asked": _BY_MEASURE})
 
     def _recommend(
         self, product: Product, height: float | None, weight: float | None,

@@ -824,3 +824,16 @@ def test_the_usual_size_of_what_is_worn_on_the_hand_is_said_with_戴(make_engine
                            {"size": "14号", "finger": [53.5, 54.5]}]}
     part = part_of(make_engine(products=[ring]).reply(text, item_id="ring", now=NOW), "sizing")
     assert (part.case, part.facts["size"]) == ("usual_size", "13号")
+
+
+@pytest.mark.parametrize(("then", "size", "measure"), [("16呢", "17cm", "腕围16cm"), ("那13呢", "15cm", "腕围13cm")])
+def test_a_number_alone_after_a_measure_is_that_measure_again(make_engine: Callable[..., Engine], then: str,
+                                                              size: str, measure: str) -> None:
+    """「手腕14cm拍哪个」 … 「16呢」: a wrist of 16, not the 14 told before."""
+    bracelet = {"id": "bracelet", "name": "转运珠手链", "price": 129, "colours": ["银色"], "sizes": ["15cm", "17cm"],
+                "size_chart": [{"size": "15cm", "wrist": [13, 15]}, {"size": "17cm", "wrist": [15, 17]}]}
+    engine = make_engine(products=[bracelet])
+    first = engine.reply("手腕14cm拍哪个", item_id="bracelet", now=NOW)
+    assert part_of(first, "sizing").facts["size"] == "15cm"
+    part = part_of(engine.reply(then, first.conversation, item_id="bracelet", now=NOW), "sizing")
+    assert (part.case, part.facts["size"], part.facts["measure"]) == ("recommend_by", size, measure)
