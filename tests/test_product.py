@@ -426,6 +426,7 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"宽度": "身宽约4到5厘米", "产地": "舟山"}, "带鱼多宽", "宽度"),  # a measure asked by its own word
         ({"做法": "水开后蒸15分钟", "产地": "兴化"}, "蒸多久", "做法"),
         ({"做法": "白灼,水开后煮2分钟", "产地": "舟山"}, "咋做好吃", "做法"),
+        ({"做法": "不用放油,中小火每面煎1分钟左右", "产地": "澳洲"}, "和牛怎么煎", "做法"),  # cooked as the buyer says
         ({"兑换方式": "扫卡背面二维码预约", "有效期": "一年"}, "礼品卡怎么用", "兑换方式"),
         ({"承重": "骑行者体重100公斤以内", "重量": "约9.8公斤"}, "体重110公斤能骑吗", "承重"),
         # how many of a unit, asked by the unit alone: the one fact that counts it
