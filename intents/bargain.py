@@ -957,6 +957,10 @@ _TOTAL = re.compile(r"一共|总共|合计|总价|加起来|算下来|到手|一
 _PIECE = "[个件袋盒瓶只双条套份把支罐包根台本张盆株桶箱卷]"
 _ONE = f"一{_PIECE}"
 _EACH_ONE = re.compile(rf"各(?:拍|买|要|来|下单)?(一|1|来)?{_PIECE}|{_ONE}.+{_ONE}|都要")
+#: How far ahead a day named is one the buyer waits for (双12 in December, not next year's).
+_SEASON = 60
+#: Buying now, not an order already placed: 「我现在买」「今天拍」「现在下单的话」.
+_BUYING_NOW = re.compile(r"(?:现在|今天|这会|马上|先)(?:就)?(?:买|拍|下单|入手)")
 #: A price stated in a text: 20支装12.9元, 另加50块.
 _PRICED = re.compile(r"\d+(?:\.\d+)?\s*(?:元|块)")
 #: Whether two variants cost the same, asked: 价格一样吗, 一个价吗, 同价吗.
@@ -1153,6 +1157,7 @@ class Bargain(Intent):
         "coupon_short": ("product", "price", "amount", "min_spend", "short"),
         "price_protection": ("days",),
         "price_protection_over": ("days", "bought", "since"),
+        "price_protection_short": ("days", "day", "until"),
         "price_protection_within": ("days", "bought", "since"),
         "no_price_protection": (),
         "price_protection_unknown": (),
@@ -1292,6 +1297,12 @@ class Bargain(Intent):
                 if (today - bought.date).days > days:
                     return Answer("price_protection_over", counted, said)
                 return Answer("price_protection_within", counted, said, handoff=True)  # the order's price: a person
+            sale_day = fixed_day_named(text, today) or (bought if bought is not None and bought.date > today else None)
+            if days and sale_day is not None and days < (sale_day.date - today).days <= _SEASON \
+                    and _BUYING_NOW.search(text):
+                # 「我现在买 双12降价了能保价吗」 with 7 days of it: 双12 is past them (12月10日), not a yes
+                return Answer("price_protection_short", {"days": days, "day": sale_day.said,
+                                                         "until": month_day(today + dt.timedelta(days=days))}, said)
             return Answer("price_protection", {"days": days}, said) if days else Answer("no_price_protection", {}, said)
         packs = packs_of(product, text) if product is not None else None  # 「两斤呢」 of tea in 500g: two of them
         again = (topic is None or (topic == "bulk" and _ONLY_THIS.match(text) is not None)) \

@@ -2543,3 +2543,18 @@ def test_products_bought_together_are_summed_after_a_cut_of_their_own(
     assert (part.case, part.facts["total"]) == (case, "1058元")
     if net is not None:
         assert part.facts["net"] == net and "帐篷睡袋立减" in str(part.facts["promotion_name"])
+
+
+@pytest.mark.parametrize(("text", "case", "day"), [
+    ("我现在买 双12降价了能保价吗", "price_protection_short", "双12(12月12日)"),  # 7 days from 12-03: to 12-10
+    ("现在拍的话 元旦降价能补差价吗", "price_protection_short", "元旦(1月1日)"),
+    ("今天拍 周六降价能保价吗", "price_protection", None),  # within the 7 days: the days, as before
+    ("双12降价了能保价吗", "price_protection", None),  # not said to be bought now: the rule
+])
+def test_a_day_past_the_price_protection_of_buying_now_is_said_to_be_past_it(
+        make_engine: Callable[..., Engine], text: str, case: str, day: str | None) -> None:
+    engine = make_engine(bargain={"price_protection_days": 7})
+    part = bargain_part(engine.reply(text, item_id=DRESS, now=dt.datetime(2026, 12, 3, 14, 40)))
+    assert part.case == case
+    if day is not None:
+        assert (part.facts["day"], part.facts["until"]) == (day, "12月10日")
