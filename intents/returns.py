@@ -44,6 +44,7 @@ class Returns(Intent):
         "policy_insured": ("days", "conditions"),
         "used": ("days", "conditions"),
         "product_none": ("product", "note"),
+        "product_terms": ("product", "note"),
         "product_none_insured": ("product", "note"),
         "product_days": ("product", "days", "note"),
         "product_used": ("product", "note"),
@@ -99,6 +100,9 @@ class Returns(Intent):
             if days == 0 and topic == "insurance" and policy.shipping_insurance:
                 # 「有运费险吗」 of custom-made mats: the order has it, and this one is not sent back without a reason
                 return Answer("product_none_insured", {"product": product.name, "note": note})
+            if days == 0 and topic != "used" and _SOME_BACK.search(own.note or ""):
+                # 0 days, but its rule lets some back (拆开后不退不换;没拆封的7天内可以退): the rule, not 「不支持」
+                return Answer("product_terms", {"product": product.name, "note": note})
             if days == 0 or (topic == "used" and own.note):  # opened, used: the product's own rule, not "7 days"
                 if topic == "used" and own.note:  # (「拆封了能退吗」 of a phone whose rule speaks of 激活 alone: the
                     # shop's own clauses of 拆封 too)
@@ -258,6 +262,13 @@ def _with_conditions(note: str, conditions: str | None, used: re.Match[str] | No
     clauses = [c for c in FACT_PARTS.split(conditions) if c and said.search(c)]
     return f"{note.rstrip('。；;')}；{'；'.join(clauses)}" if clauses else note
 
+
+
+
+#: A product's return rule that lets some back within days (没拆封的7天内可以退), though it takes none without
+#: a reason in general.
+_SOME_BACK = re.compile(r"(?<![不没])\d+\s*天(?:内|之内|以内)?[^,，;；。]{0,6}?(?<![不没])"
+                        r"(?:可以|能|支持)?(?:退|无理由)")
 
 
 def _broke_condition(conditions: str, text: str) -> bool:

@@ -609,3 +609,15 @@ def test_a_fault_on_arrival_is_told_what_the_terms_say_of_faults_never_the_no_re
     assert reply.mode == "handoff" and {"type": "flag", "reason": "quality_issue"} in reply.actions
     assert (part.case, part.facts.get("note")) == (("quality_note", told) if told else ("quality", None))
     assert "无理由" not in reply.text + reply.suggestion
+
+
+@pytest.mark.parametrize(("text", "case"), [("能退吗", "product_terms"), ("没拆封的可以退吗", "product_terms"),
+                                            ("拆了能退吗", "product_none")])
+def test_a_rule_of_no_returns_that_lets_the_unopened_back_is_told_as_its_terms(
+        make_engine: Callable[..., Engine], text: str, case: str) -> None:
+    """Earrings whose rule is 拆开密封袋后不退不换;没拆封的7天内可以退: not opened with 「不支持无理由退换」,
+    which its own words contradict, unless it was opened."""
+    rule = {"no_reason_days": 0, "note": "拆开密封袋后不退不换;没拆封的7天内可以退。"}
+    engine = make_engine(returns={"categories": {"T恤": rule}})
+    part = engine.reply(text, item_id="tee-basic", now=NOW).parts[0]
+    assert (part.case, part.facts["note"]) == (case, rule["note"])
