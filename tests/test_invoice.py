@@ -107,7 +107,8 @@ def test_no_invoice_asked_beside_a_bargain_leaves_the_bargain(engine: Engine) ->
 
 
 @pytest.mark.parametrize("text", ["发票怎么还没收到", "发票抬头填错了 能重开吗", "税号发你 91330100XXXX",
-                                  "发票抬头写公司 税号91440101MA5CXXXX", "已经下单了 发票开了吗"])
+                                  "发票抬头写公司 税号91440101MA5CXXXX", "已经下单了 发票开了吗",
+                                  "抬头是杭州某某科技有限公司"])
 def test_an_invoice_matter_after_the_order_goes_to_a_person(engine: Engine, text: str) -> None:
     reply = engine.reply(text, now=NOW)
     assert (reply.parts[0].case, reply.mode) == ("after_order", "handoff")
@@ -129,3 +130,9 @@ def test_a_short_follow_up_after_an_invoice_answer_goes_on_with_it(shop: Shop, t
     first = engine.reply("能开发票吗", now=NOW)
     reply = engine.reply(then, first.conversation, now=NOW)
     assert (reply.intents[0], reply.parts[0].case) == ("invoice", case)
+
+
+@pytest.mark.parametrize("text", ["抬头写公司可以吧", "抬头写公司名行吗"])
+def test_whether_a_title_may_be_written_is_asked_before_buying(engine: Engine, text: str) -> None:
+    """「抬头写公司可以吧」 asks whether it may: the shop's answer, not an order's details for a person."""
+    assert engine.reply(text, now=NOW).parts[0].case == "available"
