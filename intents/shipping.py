@@ -387,9 +387,12 @@ class ShippingQuestion(Intent):
                 named, said_day = later, None
         occasion = self.rules.topics["occasion"]
         unnamed = text if named is None else text[:named.start] + " " * (named.end - named.start) + text[named.end:]
-        if named is not None and pays_on is None and (earlier := day_named(unnamed, today) or fixed_day_named(
-                unnamed, today)) is not None and earlier.end <= named.start and earlier.date > named.date \
-                and occasion.match(text, earlier.end) and _ARRIVES.search(text, named.end) is not None:
+        earlier = day_named(unnamed, today) or fixed_day_named(unnamed, today)
+        if earlier is None or not occasion.match(text, earlier.end):
+            earlier = _occasion_day(text, today, occasion)  # 「我12号去四川爬山 冲锋衣跟登山鞋今天拍能到吗」
+        if named is not None and pays_on is None and earlier is not None and earlier.end <= named.start \
+                and earlier.date > named.date and occasion.match(text, earlier.end) \
+                and _ARRIVES.search(text, named.end) is not None:
             # 「我12号去四川爬山 今天拍能到吗」: by the day of the trip, paid on the day said after it
             pays_on = named if _PAYS.match(text, named.end) else None
             named, said_day = earlier, None
@@ -1179,6 +1182,18 @@ def _promotion_delay(question: Question) -> Answer | None:
 #: A clause of a promotion that speaks of shipping, and of it being later than usual.
 _SHIPPED = re.compile(r"发货|发出|出库|寄出")
 _LATER = re.compile(r"延迟|延后|推迟|顺延|晚|慢|排队|陆续|小时内|天内")
+
+
+def _occasion_day(text: str, today: dt.date, occasion: re.Pattern[str]) -> NamedDay | None:
+    """A day of the month said with what happens on it (「12号去四川爬山」「8号生日」), however far the
+    question after it: that day. (A number of 号 said alone may be a size: not without the occasion.)"""
+    for said in _DAY_OF_MONTH.finditer(text):
+        if occasion.match(text, said.end()) and (day := day_named(f"{said[0]}到", today)) is not None:
+            return day._replace(start=said.start(), end=said.end())
+    return None
+
+
+_DAY_OF_MONTH = re.compile(r"(?<![\d.])(?:\d{1,2}月)?\d{1,2}[号日]")
 
 
 #: What a far region is told (its surcharge, and the days on the road after the parcel leaves).

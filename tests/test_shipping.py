@@ -1223,6 +1223,7 @@ def test_catching_a_day_said_before_it_asks_whether_it_arrives_by_then(engine: E
     ("女朋友25号生日 现在拍能到北京吗", "arrive_yes", "12月25日"),  # the day of what happens, not the day paid
     ("我妈13号生日 发北京能到吗", "arrive_no", "明天(周日)"),  # leaves today, two days at least to 北京
     ("我25号去北京出差 今天拍能到吗", "arrive_paid_yes", "12月25日"),  # paid today, by the trip
+    ("我25号去北京出差 连衣裙跟外套一起今天拍能到吗", "arrive_paid_yes", "12月25日"),  # however far the question
     ("下周五要用 明天拍能到北京吗", "arrive_paid_yes", "12月18日"),
 ])
 def test_a_day_said_with_what_happens_then_is_the_day_to_arrive_by(engine: Engine, text: str, case: str,
