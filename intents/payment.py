@@ -8,10 +8,12 @@ shop has not stated is checked by a person, never assumed."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 from botcore.platforms import Platform
 from botcore.shop import Shop
+from botcore.shop.calendar import month_day
 from botcore.sizes import variant_label
 from botcore.stages.numbers import parse_numeral
 from botcore.text import join, money
@@ -62,6 +64,7 @@ class Payment(Intent):
         "not_on_platform": ("method", "platform", "methods"),
         "not_stated": ("method",),
         "deposit": ("promotion_name", "deposit_terms"),
+        "deposit_closed": ("promotion_name", "end", "deposit_terms"),
         "price_change": (),
         "price_change_unagreed": (),
         "price_change_tmall": (),
@@ -127,6 +130,11 @@ class Payment(Intent):
             # 「定金多少啊」「定金能退吗」 of a pre-sale whose promotion says (付定金100元抵200元…尾款没付的定金不退):
             # those words; a refund they do not speak of, a person says
             unsaid = "退" in question.message.text and "退" not in deposit[1]
+            closed = _deposit_closed(deposit[1], question.now.date())
+            if closed is not None and _STILL_PAID.search(question.message.text):
+                # 「还能付定金吗」 on 12-11 of 「12月1日到12月10日付定金」: no, it closed on the 10th (its terms told)
+                return Answer("deposit_closed", {"promotion_name": deposit[0], "end": closed,
+                                                 "deposit_terms": deposit[1]})
             return Answer("deposit", {"promotion_name": deposit[0], "deposit_terms": deposit[1]}, handoff=unsaid)
         if other is not None:
             if shop.payment.note and (other["way"] in shop.payment.note
@@ -229,6 +237,30 @@ def _deposit_terms(shop: Shop, question: Question) -> tuple[str, str] | None:
         if said:
             return promotion.name, "；".join(said) + "。"
     return None
+
+
+def _deposit_closed(terms: str, today: dt.date) -> str | None:
+    """The last day of paying a deposit, where the terms say one (12月1日到12月10日付定金) and it is past
+    (as 12月10日); None where they say none or it is not past."""
+    window = _DEPOSIT_WINDOW.search(terms)
+    if window is None:
+        return None
+    month = int(window["month"] or window["from_month"])
+    try:
+        last = dt.date(today.year, month, int(window["day"]))
+    except ValueError:
+        return None
+    if last.month == 12 and today.month == 1:
+        last = last.replace(year=today.year - 1)  # 12月…付定金 read in January: last year's
+    return month_day(last) if last < today else None
+
+
+#: The days a deposit is paid in: 「12月1日到12月10日付定金」「1日-10日交定金」.
+_DEPOSIT_WINDOW = re.compile(r"(?P<from_month>\d{1,2})月\d{1,2}[日号]?\s*(?:到|至|-|~|～)\s*(?:(?P<month>\d{1,2})月)?"
+                             r"(?P<day>\d{1,2})[日号]?[^,，;；。]{0,4}?(?:付|交|支付)(?:定金|订金)")
+#: Asked whether a deposit may still be paid: 「还能付定金吗」「定金还能交吗」「现在还可以付定金不」.
+_STILL_PAID = re.compile(r"(?:还|现在)(?:能|可以|来得及)(?:付|交|拍)?(?:定金|订金)|(?:定金|订金)(?:还|现在)(?:能|可以)"
+                         r"|(?:能|可以)(?:付|交)(?:定金|订金)")
 
 
 #: What a pre-sale's terms say of paying in two steps.

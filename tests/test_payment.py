@@ -299,3 +299,16 @@ def test_a_deposit_asked_of_a_presale_is_told_from_its_promotions_terms(make_eng
     told = "12月1日到10日付定金100元抵200元,12月12日当天付尾款。"
     assert (part.case, part.facts["deposit_terms"]) == ("deposit", told)
     assert mode is None or reply.mode == mode
+
+
+@pytest.mark.parametrize(("now", "case"), [(dt.datetime(2026, 12, 11, 10), "deposit_closed"),
+                                           (dt.datetime(2026, 12, 5, 10), "deposit")])
+def test_a_deposit_asked_after_its_days_is_told_they_are_over(make_engine: Callable[..., Engine],
+                                                              now: dt.datetime, case: str) -> None:
+    """「还能付定金吗」 on 12-11 of 「12月1日到10日付定金」: no, it closed on 12月10日; on 12-05, the terms."""
+    promotions = [{"name": "羽绒服双12预售", "products": ["down-long"], "start": "2026-12-01", "end": "2026-12-12",
+                   "description": "12月1日到10日付定金100元抵200元,12月12日当天付尾款;12月14日起发货。"}]
+    reply = make_engine(promotions=promotions).reply("还能付定金吗", item_id="down-long", now=now)
+    part = next(p for p in reply.parts if p.intent == "payment")
+    assert part.case == case
+    assert case != "deposit_closed" or part.facts["end"] == "12月10日"
