@@ -1277,8 +1277,8 @@ def _area_allows(area: str, region: str) -> bool:
     if any(_EVERYWHERE.search(clause) and _NOT.search(clause) is None for clause in _COMMA.split(area)):
         return True
     # 「黑龙江、吉林天冷只发顺丰」 of 海南: a rule of the places it names, not of those it does not; 「只发江浙沪」
-    # sends only there
-    return not any(_names_a_place(area[m.end():m.end() + 6]) for m in _ONLY_TO.finditer(area))
+    # (「只发顺丰次日达的地方:山东、北京…」) sends only there
+    return not any(_names_a_place(_COMMA.split(area[m.end():])[0]) for m in _ONLY_TO.finditer(area))
 
 
 def _area_names(area: str, region: str) -> bool:

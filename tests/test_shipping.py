@@ -943,6 +943,10 @@ def test_a_region_the_products_own_area_plainly_sends_to_is_answered_as_usual(sh
     everywhere = with_dress(shop, attributes={"配送范围": "全国都能发,新疆、西藏暂时不发"})
     assert shipping_part(ask(everywhere, "发广州几天", now=at(FRIDAY, 10))).case == "delivery"
     assert shipping_part(ask(everywhere, "发西藏吗", now=at(FRIDAY, 10))).case == "product_area"
+    # the places after a courier and a colon (只发顺丰次日达的地方:山东、北京…): only those
+    after_courier = with_dress(shop, attributes={"配送范围": "冰鲜只发顺丰次日达的地方:山东、北京、上海,其他省份不发"})
+    assert shipping_part(ask(after_courier, "能发广东吗", now=at(FRIDAY, 10))).case == "product_area"
+    assert shipping_part(ask(after_courier, "北京几天到", now=at(FRIDAY, 10))).case == "delivery"
 
 
 @pytest.mark.parametrize(("text", "case", "told", "mode"), [
