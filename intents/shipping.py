@@ -963,11 +963,32 @@ def _own_couriers(question: Question) -> tuple[str, list[str]] | None:
         return None
     if product.couriers:
         return product.name, list(product.couriers)
-    own = _variant_courier(question, _shop_couriers(question.shop.shipping), only=True)
+    every = _shop_couriers(question.shop.shipping)
+    own = _variant_courier(question, every, only=True)
     if own is None:
-        return None
+        goes_by = _product_courier(product, every)
+        return (product.name, [goes_by]) if goes_by is not None else None
     colour, size = _named_variant(question, product)
     return f"{product.name} {' '.join(n for n in (colour, size) if n)}", [own]
+
+
+def _product_courier(product: Product, couriers: list[str]) -> str | None:
+    """The one courier a fact of how the whole product is sent says it goes by (配送方式: 大件走安能家具物流专线),
+    where that fact names no other and no variant of it; None otherwise."""
+    variants = [n.lower() for v in (*product.colours, *product.sizes) for n in product.names_of(v) if len(n) >= 2]
+    found = set()
+    for key, value in product.attributes.items():
+        if not _SENT_KEY.search(key):
+            continue
+        named = [c for c in couriers if c in value]
+        for clause in FACT_PARTS.split(value):
+            for courier in named:
+                if re.search(r"(?:只|统一|都|全部)?(?:能)?(?:走|发|用)" + re.escape(courier), clause) \
+                        and not any(n in clause.lower() for n in variants):
+                    found.add(courier)
+        if len(named) > 1:
+            return None  # (默认中通,指定顺丰加8元: a choice, not the one way)
+    return found.pop() if len(found) == 1 else None
 
 
 #: A fact of how the goods are sent: 配送方式, 快递, 物流, 发货方式.

@@ -1471,3 +1471,14 @@ def test_two_couriers_asked_either_way_are_each_told(make_engine: Callable[..., 
     engine = make_engine(shipping={"couriers": [{"name": "中通"}, {"name": "圆通"}, {"name": "顺丰", "surcharge": 12}]})
     reply = ask(engine, text)
     assert [(p.case, p.facts["courier"]) for p in reply.parts] == cases
+
+
+def test_a_product_whose_fact_says_the_one_courier_it_goes_by_goes_by_that_alone(shop: Shop) -> None:
+    """配送方式: 大件走EMS,送货到楼下: 「能发中通吗」 is no, and 「发什么快递」 is EMS (where the fact names
+    two couriers it is a choice, the shop's as before)."""
+    engine = with_dress(shop, attributes={"配送方式": "大件走EMS,城区送货到楼下"})
+    part = shipping_part(ask(engine, "能发中通吗"))
+    assert (part.case, part.facts["couriers"]) == ("courier_not_for_product", "EMS")
+    assert shipping_part(ask(engine, "发什么快递")).case == "courier_product"
+    choice = with_dress(shop, attributes={"配送方式": "默认走中通,要走EMS的补8元"})
+    assert shipping_part(ask(choice, "能发中通吗")).case.startswith("courier_ok")
