@@ -149,22 +149,31 @@ def _separate(hit: IntentHit, chosen: Sequence[IntentHit]) -> bool:
     whole span does, or one of its strong rules does (「…多少钱 包邮不」: 包邮不 stands apart
     though a wider pattern of it reaches into 多少钱)."""
     taken = [span for other in chosen if (span := other.span()) is not None]
+    facts = [span for other in chosen if other.evidence[0].kind == "attribute" and (span := other.span()) is not None]
     own = [hit.span()] + [(e.start, e.end) for e in hit.evidence
                           if e.kind in ("keyword", "pattern") and e.weight >= SECOND_RULE_MIN and e.start >= 0]
     return any(span is not None and not any(span[0] < b and a < span[1] for a, b in taken)
-               and not _asks_of(hit, span, taken) for span in own)
+               and not _asks_of(hit, span, taken, facts) for span in own)
 
 
-def _asks_of(hit: IntentHit, span: tuple[int, int], taken: Sequence[tuple[int, int]]) -> bool:
+def _asks_of(hit: IntentHit, span: tuple[int, int], taken: Sequence[tuple[int, int]],
+             facts: Sequence[tuple[int, int]] = ()) -> bool:
     """Whether ``span`` holds only the words asking whether there is something, right after a
-    chosen intent's subject (有吗 of 「侧撞保护有吗」, where 侧撞保护 is the product's fact): no
-    question of its own. (「拉链坏了」 says something happened: that is one.)"""
-    said = {e.detail for e in hit.evidence if (e.start, e.end) == span}
-    return bool(said) and said <= _WHETHER_THERE_IS and any(span[0] == end for _, end in taken)
+    chosen intent's subject (有吗 of 「侧撞保护有吗」, where 侧撞保护 is the product's fact), or whether
+    it can be changed, right after a fact of the product (能换吗 of 「鞋垫能换吗」: the insole's, no
+    exchange): no question of its own. (「拉链坏了」 says something happened: that is one.)"""
+    said = {e.detail for e in hit.evidence if (e.start, e.end) == span and e.kind == "keyword"}
+    if not said:
+        return False
+    return (said <= _WHETHER_THERE_IS and any(span[0] == end for _, end in taken)) or (
+        said <= _WHETHER_IT_CHANGES and any(0 <= span[0] - end <= 4 for _, end in facts))  # (换吗 of 可以更换吗)
 
 
 #: Words asking whether there is something, which say nothing of what (有吗, 有没有).
 _WHETHER_THERE_IS = frozenset({"有吗", "有么", "有嘛", "有没", "有没有", "有不", "还有吗", "有木有"})
+#: Words asking whether a thing can be changed, said of a part the product's facts name (鞋垫能换吗).
+_WHETHER_IT_CHANGES = frozenset({"能换吗", "换吗", "能换", "可以换", "可以换吗", "可换吗", "能不能换", "能换不",
+                                 "可以换不", "可以更换吗", "能更换吗", "可更换吗"})
 
 
 def as_asked(learned: Mapping[str, float], roster: Roster) -> dict[str, float]:

@@ -1512,3 +1512,14 @@ def test_whether_more_than_one_may_be_bought_is_the_products_limit(make_engine: 
              "attributes": {"限购": "每个账号限购1份,拍多了只发1份"}}
     reply = make_engine(products=[trial]).reply(text, item_id="trial")
     assert any(p.intent == "product" and "限购1份" in str(p.facts.get("facts")) for p in reply.parts)
+
+
+@pytest.mark.parametrize(("text", "intents"), [("鞋垫能换吗", ("product",)), ("鞋垫可以更换吗", ("product",)),
+                                               ("不合适能换吗", ("returns",))])
+def test_whether_a_part_the_facts_name_can_be_changed_is_no_exchange(make_engine: Callable[..., Engine], text: str,
+                                                                     intents: tuple[str, ...]) -> None:
+    """「鞋垫能换吗」 of boots whose 鞋垫 says 能换自己的矫形鞋垫: that fact alone, not the returns terms too."""
+    boots = {"id": "boots", "name": "防水登山鞋", "price": 459, "colours": ["棕色"], "sizes": ["42", "43"],
+             "attributes": {"鞋垫": "可以拿出来,能换自己的矫形鞋垫"}}
+    reply = make_engine(products=[boots]).reply(text, item_id="boots", now=dt.datetime(2026, 12, 3, 14))
+    assert reply.intents == intents
