@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable, Sequence
 
@@ -348,7 +349,7 @@ def _summed_after_cuts(items: Sequence[tuple[str, float]], counts: Sequence[int]
         if cut is not None and not any(p is cut[0] for p in named):
             named.append(cut[0])
     moving = [p for p in shop_wide if _cuts(p)]
-    spend = _spend_off(list(moving)) if moving else None
+    spend = _spend_off(list(moving), net) if moving else None
     if (moving and spend is None) or (bulk is not None and sum(counts) >= bulk.min_items):
         return Answer("products_total_terms", _listed(items) | _promotion_facts([*named, *moving]))
     if spend is not None and net >= spend[0]:
@@ -637,7 +638,7 @@ def _summed(items: Sequence[tuple[str, float]], running: list[Promotion], bulk: 
             return None
         return Answer("products_total_bulk", told | {"min_items": bulk.min_items, "rate": _rate(bulk.rate),
                                                      "total": money(round(total * bulk.rate, 2))})
-    spend_off = _spend_off(running)
+    spend_off = _spend_off(running, total)
     if spend_off is not None and total >= spend_off[0]:
         net = total - spend_off[1]
         if coupon is not None and _stacks_with_coupon(running) and net >= coupon.min_spend:
@@ -656,7 +657,7 @@ _COUNT_TIER = re.compile(r"(?:满|买|拍)?([\d一二两三四五六七八九十
 def _moving(running: list[Promotion], total: float) -> list[Promotion]:
     """The promotions running that move the price of ``total``: not a plain 满X减Y it falls short of."""
     return [p for p in running if _cuts(p)
-            and not ((spend := _spend_off([p])) is not None and total < spend[0])]
+            and not ((spend := _spend_off([p], total)) is not None and total < spend[0])]
 
 
 def _count_rate(running: list[Promotion], pieces: int, total: float) -> tuple[Promotion, float] | None:
@@ -710,11 +711,26 @@ def _spend_name(running: list[Promotion]) -> str:
     return cutting.name if cutting is not None else "满减"
 
 
-def _spend_off(running: list[Promotion]) -> tuple[float, float] | None:
+def _spend_off(running: list[Promotion], total: float | None = None) -> tuple[float, float] | None:
     """The threshold and the cut of the one promotion running, where it is a plain 满X减Y once per
-    order; None where its terms say more (每满, 折, 第二件, several promotions, two thresholds)."""
-    found = _plain_terms(running, _SPEND_OFF, r"每满|折|第二|买.送|[\d两二三四五六七八九十]\s*件")  # (not 配件)
-    return (found[0], found[1]) if found else None
+    order; where it has tiers (满399减40、满699减80) and ``total`` is given, the highest tier ``total``
+    reaches (else the lowest, which it falls short of); None where its terms say more (每满, 折,
+    第二件, several promotions)."""
+    found = _plain_terms(running, _SPEND_OFF, _MORE_THAN_SPEND_OFF)
+    if found:
+        return found[0], found[1]
+    cutting = _the_cut(running)
+    if total is None or cutting is None or re.search(_MORE_THAN_SPEND_OFF, _COUPON_TERMS.sub("", cutting.description)):
+        return None
+    tiers = sorted((float(m[1]), float(m[2])) for m in _SPEND_OFF.finditer(cutting.description)
+                   if not _A_COUPON.match(cutting.description, m.end()))
+    if len(tiers) < 2 or any(b[1] <= a[1] for a, b in itertools.pairwise(tiers)):
+        return None  # (tiers whose cuts do not grow with what is spent: not read as tiers)
+    return max((t for t in tiers if total >= t[0]), default=tiers[0])
+
+
+#: Terms beside a 满X减Y that move the price in other ways.
+_MORE_THAN_SPEND_OFF = r"每满|折|第二|买.送|[\d两二三四五六七八九十]\s*件"  # (not 配件)
 
 
 def _gift_stated(product: Product | None, text: str) -> tuple[str, str] | None:
@@ -1752,7 +1768,7 @@ class Bargain(Intent):
         if (named and not gap) or not product.prices:  # a gap asked: every variant's price
             price = product.price_of(colour, size)
             deal = question.shop.bargain.bulk
-            spend_off = _spend_off(running) if promo else None
+            spend_off = _spend_off(running, price * max(quantity, 1)) if promo else None
             # a sum or a price after a cut names the promotion that cuts it, not one beside it (子母箱套装价)
             cut_by = facts | _promotion_facts([p for p in running if _cuts(p)])
             if quantity >= 2 and spend_off is not None and (deal is None or quantity < deal.min_items):
@@ -1829,7 +1845,7 @@ class Bargain(Intent):
                 return Answer("price_promotions", facts | {"price": money(price)}, remember)
             if promo and net_asked:  # 「到手价多少」: the price and what the promotion takes
                 off = _cut_of(running, product, named)
-                if off is None and (spend := _spend_off(running)) is not None and price >= spend[0]:
+                if off is None and (spend := _spend_off(running, price)) is not None and price >= spend[0]:
                     off = spend[1]  # 「满减后多少」 of one that reaches a plain 满800减50 by itself
                 both = _cut_and_spend_off(running, product, named, price) if off is None else None
                 if both is not None and price - both[1] < both[2]:
@@ -1844,7 +1860,7 @@ class Bargain(Intent):
                             "price": money(price), "net": money(price - off - coupon.amount)}, remember)
                     return Answer("price_net_told", cut_by | {"price": money(price), "net": money(price - off)},
                                   remember)
-                spend = _spend_off(running)
+                spend = _spend_off(running, price)
                 if off is None and spend is not None and price < spend[0] and _cut_of(running, product, named) is None:
                     # 「买一条到手多少」 of a 239元 item during 满300减40: nothing comes off one; how far it is
                     return Answer("price_net_short", cut_by | {"price": money(price), "threshold": money(spend[0]),

@@ -2529,7 +2529,9 @@ def test_a_gap_between_two_sizes_the_same_in_every_style_is_told(make_engine: Ca
     ([{"name": "双12满减", "description": "全店满1000减100。", "start": "2026-12-01", "end": "2026-12-12"}],
      "products_total_cut", "958元"),  # 958 paid falls short of 1000: the cuts alone
     ([{"name": "双12满减", "description": "全店满399减40、满699减80。", "start": "2026-12-01", "end": "2026-12-12"}],
-     "products_total_terms", None),  # tiers the file leaves to the checkout: the sum and every term
+     "products_total_cut", "878元"),  # tiers: the highest the 958元 paid reaches, 80 off
+    ([{"name": "双12满减", "description": "全店每满300减40。", "start": "2026-12-01", "end": "2026-12-12"}],
+     "products_total_terms", None),  # terms the file leaves to the checkout: the sum and every term
 ])
 def test_products_bought_together_are_summed_after_a_cut_of_their_own(
         make_engine: Callable[..., Engine], shop_wide: list[dict[str, str]], case: str, net: str | None) -> None:
@@ -2558,3 +2560,16 @@ def test_a_day_past_the_price_protection_of_buying_now_is_said_to_be_past_it(
     assert part.case == case
     if day is not None:
         assert (part.facts["day"], part.facts["until"]) == (day, "12月10日")
+
+
+@pytest.mark.parametrize(("text", "case", "net"), [("拍两条多少钱", "price_total_off", "318元"),
+                                                   ("拍三条多少钱", "price_total_off", "457元")])
+def test_tiers_of_a_spend_off_take_the_highest_tier_reached(make_engine: Callable[..., Engine], text: str, case: str,
+                                                           net: str) -> None:
+    """满200减20,满400减50: two at 169元 (338元) reach 200 (20 off), three (507元) reach 400 (50 off)."""
+    necklace = {"id": "necklace", "name": "四叶草项链", "price": 169, "colours": ["银色"], "sizes": ["45cm"]}
+    tiers = {"name": "双12银饰节", "description": "全店满200减20,满400减50,下单自动减。", "start": "2026-12-01",
+             "end": "2026-12-12"}
+    engine = make_engine(products=[necklace], promotions=[tiers], bargain={"coupon": None, "bulk": None})
+    part = bargain_part(engine.reply(text, item_id="necklace", now=dt.datetime(2026, 12, 3, 20)))
+    assert (part.case, part.facts["net"]) == (case, net)
