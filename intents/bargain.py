@@ -1112,6 +1112,8 @@ class Bargain(Intent):
         "price_net_told": ("product", "price", "promotion_name", "promotion", "net"),
         "price_share_off": ("product", "price", "promotion_name", "promotion", "net"),
         "price_net_short": ("product", "price", "promotion_name", "promotion", "threshold", "short"),
+        "price_net_short_coupon": ("product", "price", "promotion_name", "promotion", "threshold", "short", "amount",
+                                   "min_spend", "net"),
         "price_net_told_coupon": ("product", "price", "promotion_name", "promotion", "net", "amount", "min_spend"),
         "price_total_bulk": ("product", "price", "quantity", "rate", "total"),
         "price_total_bulk_terms": ("product", "price", "quantity", "rate", "total", "promotion_name", "promotion"),
@@ -1863,8 +1865,14 @@ class Bargain(Intent):
                 spend = _spend_off(running, price)
                 if off is None and spend is not None and price < spend[0] and _cut_of(running, product, named) is None:
                     # 「买一条到手多少」 of a 239元 item during 满300减40: nothing comes off one; how far it is
-                    return Answer("price_net_short", cut_by | {"price": money(price), "threshold": money(spend[0]),
-                                                              "short": money(spend[0] - price)}, remember)
+                    short = cut_by | {"price": money(price), "threshold": money(spend[0]),
+                                      "short": money(spend[0] - price)}
+                    coupon = question.shop.coupon_for(product)
+                    if coupon is not None and price >= coupon.min_spend:
+                        # (the shop's coupon it reaches comes off all the same: 169元, 满150减10 → 159元)
+                        return Answer("price_net_short_coupon", short | _coupon_facts(coupon) | {
+                            "net": money(price - coupon.amount)}, remember)
+                    return Answer("price_net_short", short, remember)
                 if deals is None:
                     return Answer("price_net", facts | {"price": money(price)}, remember)
             if deals is not None:

@@ -2573,3 +2573,19 @@ def test_tiers_of_a_spend_off_take_the_highest_tier_reached(make_engine: Callabl
     engine = make_engine(products=[necklace], promotions=[tiers], bargain={"coupon": None, "bulk": None})
     part = bargain_part(engine.reply(text, item_id="necklace", now=dt.datetime(2026, 12, 3, 20)))
     assert (part.case, part.facts["net"]) == (case, net)
+
+
+@pytest.mark.parametrize(("coupon", "case", "net"), [
+    ({"amount": 10, "min_spend": 150}, "price_net_short_coupon", "159元"),
+    (None, "price_net_short", None),
+])
+def test_the_coupon_one_reaches_comes_off_though_the_spend_off_is_not_reached(
+        make_engine: Callable[..., Engine], coupon: dict[str, int] | None, case: str, net: str | None) -> None:
+    """「到手多少」 of a 169元 necklace during 满200减20, the shop's 满150减10 coupon beside it: 159元 (31元 short)."""
+    necklace = {"id": "necklace", "name": "四叶草项链", "price": 169, "colours": ["银色"], "sizes": ["45cm"]}
+    spend = {"name": "双12银饰节", "description": "全店满200减20,下单自动减。", "start": "2026-12-01",
+             "end": "2026-12-12"}
+    engine = make_engine(products=[necklace], promotions=[spend], bargain={"coupon": coupon, "bulk": None})
+    part = bargain_part(engine.reply("买一条到手多少", item_id="necklace", now=dt.datetime(2026, 12, 3, 20)))
+    assert (part.case, part.facts["short"]) == (case, "31元")
+    assert net is None or part.facts["net"] == net
