@@ -588,6 +588,12 @@ def test_praise_of_the_price_is_no_request_for_less(engine: Engine, message: str
     assert "bargain" not in ask(engine, message).intents
 
 
+@pytest.mark.parametrize("message", ["会过敏吗 我戴便宜的脖子就红", "穿便宜的会起球 这件会吗"])
+def test_cheap_goods_worn_before_are_no_request_for_less(engine: Engine, message: str) -> None:
+    """「我戴便宜的脖子就红」 tells what cheap goods did: no 「价格已经很实在了」 to a question of allergies."""
+    assert "bargain" not in ask(engine, message).intents
+
+
 @pytest.mark.parametrize("follow_up", ["明天有吗", "那明天呢"])
 def test_a_day_asked_after_the_promotions_says_until_when_they_last(engine: Engine, follow_up: str) -> None:
     first, then = haggle(engine, ["有活动吗", follow_up], now=IN_PROMOTION)
