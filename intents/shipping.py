@@ -1117,6 +1117,23 @@ def _only_remembered(question: Question) -> bool:
         and question.remembered(product) != (None, None)
 
 
+def _count_asked_of_fee(text: str) -> int | None:
+    """The count said in the clause that asks the fee, where the line asks more than it (「袜子一双多少
+    三双包油吗」: three, not the one priced before); None where no other clause is there or none is said."""
+    clauses = [c for c in CLAUSE_BREAKS.split(text) if c]
+    if len(clauses) < 2:
+        return None
+    for clause in clauses:
+        if _FEE_WORDS.search(clause) and (count := _A_COUNT.search(clause)) is not None:
+            number = parse_numeral(count[1])
+            return int(number) if number and number >= 1 and float(number).is_integer() else None
+    return None
+
+
+_FEE_WORDS = re.compile(r"包邮|包油|包游|运费|邮费|快递费")
+_A_COUNT = re.compile(r"(\d+|[一二两三四五六七八九十]+)\s*(?:双|件|个|包|盒|袋|瓶|罐|条|支|只|套|份|箱|提|斤)")
+
+
 def _item_prices(question: Question) -> tuple[float, float, int] | None:
     """The price (lowest, highest) of the item asked about, times the number of them said
     (and that number): the variant named, else every variant when all are on the same side
@@ -1124,7 +1141,7 @@ def _item_prices(question: Question) -> tuple[float, float, int] | None:
     product = question.product
     if product is None:
         return None
-    quantity = max(1, question.message.entities.quantity or 1)
+    quantity = _count_asked_of_fee(question.message.text) or max(1, question.message.entities.quantity or 1)
     colour, size = _named_variant(question, product)
     packs = packs_of(product, question.message.text) if size is None else None
     if packs is not None:  # 「两斤包邮吗」 of 500g packs: two of them

@@ -1482,3 +1482,14 @@ def test_a_product_whose_fact_says_the_one_courier_it_goes_by_goes_by_that_alone
     assert shipping_part(ask(engine, "发什么快递")).case == "courier_product"
     choice = with_dress(shop, attributes={"配送方式": "默认走中通,要走EMS的补8元"})
     assert shipping_part(ask(choice, "能发中通吗")).case.startswith("courier_ok")
+
+
+@pytest.mark.parametrize(("text", "case", "price"), [("袜子一双多少 三双包邮吗", "fee_item_free", "3份共117元"),
+                                                     ("一双多少钱 包邮吗", "fee_item_paid", "39元")])
+def test_the_count_in_the_clause_asking_the_fee_is_the_one_it_asks_of(make_engine: Callable[..., Engine], text: str,
+                                                                       case: str, price: str) -> None:
+    """「袜子一双多少 三双包油吗」: three pairs, 117元, over 99元: 包邮 (not one pair's 8元 fee)."""
+    socks = {"id": "socks", "name": "羊毛徒步袜", "aliases": ["袜子"], "price": 39, "colours": ["黑色"], "sizes": ["L"]}
+    reply = make_engine(products=[socks]).reply(text, item_id="socks", now=TUESDAY)
+    part = shipping_part(reply)
+    assert (part.case, part.facts["price"]) == (case, price)
