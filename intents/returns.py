@@ -9,8 +9,9 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from botcore.text import FACT_PARTS, pairs
-from intents.base import Answer, Intent, Question
+from botcore.shop import Product
+from botcore.text import FACT_PARTS, cjk_pairs, pairs
+from intents.base import Answer, Evidence, Intent, Message, Question
 
 __all__ = ["Returns"]
 
@@ -58,6 +59,13 @@ class Returns(Intent):
             return answer
         return dataclasses.replace(answer, remember={"asked": _POLICY_TOLD})
 
+    def about(self, message: Message, product: Product) -> list[Evidence]:
+        """「收到三文鱼有点发黏」 of salmon whose own rule says 收到有异味、发黏…请2小时内拍照联系客服: a fault
+        on arrival, in the very words its rule names."""
+        note = product.returns.note if product.returns is not None else ""
+        word = fault_in_own_words(message.text, note or "")
+        return [Evidence("pattern", f"收到…{word}", 0.9)] if word else []
+
     def _answer(self, question: Question) -> Answer:
         policy = question.shop.returns
         product = question.product
@@ -66,6 +74,8 @@ class Returns(Intent):
         facts = {"days": days, "conditions": policy.conditions, "address_note": policy.address_note}
         text = question.message.text
         topic = self.rules.topic(text, "quality", "address", "insurance", "cost", "used")
+        if topic is None and own is not None and fault_in_own_words(text, own.note or ""):
+            topic = "quality"  # 「收到三文鱼有点发黏」 of salmon whose rule names 发黏 among its faults
         if topic == "quality" and self.rules.topic(text, "what_if"):
             topic = None  # 「质量不好能退吗」 before buying: the policy, not a fault to follow up
         if question.conversation.asked == _FAULT and topic != "address":  # 「运费谁出」 of a fault: a person says
@@ -79,7 +89,7 @@ class Returns(Intent):
             # what the product's rule, then the shop's, says of a fault (坏果…24小时内拍照): never the
             # no-reason terms (「拆了塑封的不能退」 said of a lipstick that came broken)
             told = ((harm and (_said_of_harm(own_note) or _said_of_harm(policy.conditions)))
-                    or _said_of_fault(own_note) or _said_of_fault(policy.conditions))
+                    or _said_of_fault(own_note) or _said_on_arrival(own_note) or _said_of_fault(policy.conditions))
             if told:
                 return Answer("quality_note", {"note": told}, remember, handoff=True, actions=flag)
             return Answer("quality", remember=remember, handoff=True, actions=flag)
@@ -229,6 +239,33 @@ _FAULT_DONE = re.compile(r"拍照|拍照片|照片|视频|联系客服|补发|�
 _EXCEPT_FAULTS = re.compile(r"^[^(（]{0,10}质量问题除外[(（]")
 #: A clause about what is not a fault (不是质量问题的不退不换): the no-reason terms, not what to do now.
 _NOT_FAULT = re.compile(r"(不是|非|没有|无)质量问题")
+
+
+def fault_in_own_words(text: str, terms: str) -> str:
+    """A fault the terms name (发黏 of 收到有异味、发黏、颜色发暗的,请…拍照), said by a buyer who has received
+    the goods (「收到…有点发黏」); "" where none is."""
+    if not _RECEIVED.match(text):
+        return ""
+    said = _said_on_arrival(terms)
+    if not said:
+        return ""
+    return min((w for w in cjk_pairs(text) if w in said and w not in _SAID_OF_EVERY_FAULT), default="")
+
+
+def _said_on_arrival(terms: str) -> str:
+    """The sentences of the terms saying what is done of what came amiss (收到有异味、发黏、颜色发暗的,请签收后
+    2小时内拍照联系客服), whatever faults they name; "" where none does."""
+    said = [part.strip() for part in re.split(r"[。；;！!\n]", terms or "")
+            if _FAULT_DONE.search(part) and _RECEIVED_SAID.search(part)]
+    return "；".join(said) + "。" if said else ""
+
+
+#: Said by a buyer who has the goods: 「收到…」「到手…」「刚拿到…」; and in terms, of what came.
+_RECEIVED = re.compile(r"^(?:亲|你好|您好|在吗|刚|今天|昨天)*[\s,，]*(?:收到|到手|拿到|到了|签收)")
+_RECEIVED_SAID = re.compile(r"收到|到手|签收|到货")
+#: Words any fault's terms say, which name no fault of their own.
+_SAID_OF_EVERY_FAULT = frozenset({"收到", "签收", "拍照", "照片", "联系", "客服", "小时", "以内", "之内", "处理",
+                                  "退款", "补发", "核实", "质量", "问题", "货后", "到货", "请在", "天内", "时内"})
 
 
 def _said_of_fault(terms: str) -> str:

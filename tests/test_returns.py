@@ -621,3 +621,21 @@ def test_a_rule_of_no_returns_that_lets_the_unopened_back_is_told_as_its_terms(
     engine = make_engine(returns={"categories": {"T恤": rule}})
     part = engine.reply(text, item_id="tee-basic", now=NOW).parts[0]
     assert (part.case, part.facts["note"]) == (case, rule["note"])
+
+
+@pytest.mark.parametrize(("text", "case"), [("收到三文鱼有点发黏 还能吃吗", "quality_note"),
+                                            ("刚收到 颜色发暗 正常吗", "quality_note"),
+                                            ("收到了 谢谢", None)])
+def test_a_fault_named_by_the_products_own_rule_is_a_fault_on_arrival(make_engine: Callable[..., Engine], text: str,
+                                                                       case: str | None) -> None:
+    """「收到三文鱼有点发黏」 of salmon whose rule says 收到有异味、发黏…的,请签收后2小时内拍照联系客服: a fault, told
+    those words (2 hours, not the shop's 24), for a person; 「收到了 谢谢」 is none."""
+    salmon = {"id": "salmon", "name": "冰鲜三文鱼", "price": 168, "colours": ["中段"], "sizes": ["300g"],
+              "returns": {"no_reason_days": 0, "note": "签收后不退不换;收到有异味、发黏、颜色发暗的,"
+                                                       "请签收后2小时内拍照联系客服,核实后补发或退款。"}}
+    reply = make_engine(products=[salmon]).reply(text, item_id="salmon", now=NOW)
+    if case is None:
+        assert "returns" not in reply.intents
+        return
+    part = next(p for p in reply.parts if p.intent == "returns")
+    assert part.case == case and "2小时内" in str(part.facts["note"]) and reply.mode == "handoff"
