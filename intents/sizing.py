@@ -355,6 +355,9 @@ class Sizing(Intent):
                 return Answer("named_sizes", {"product": product.name, "sizes": join(holding)})
             if product.fit_note:  # no chart, but the shop says how it fits (开口可调,12号到16号都能戴)
                 return Answer("fit_note", facts)
+            if (ranged := _fact_of_range(product, text)) is not None:
+                # 「平时戴20号 男戒能戴吗」 of a ring whose 调节范围 says 男戒大约16号到22号可调: that fact
+                return Answer("dimensions", {"product": product.name, "facts": Facts((ranged,)).text})
             if (weighed := _fact_holding_amounts(product, text)) is not None:
                 # 「是2.5斤还是5斤」 of a quilt whose 重量 says 春秋被2.5斤…冬被5斤: that fact, not the buyer's weight
                 return Answer("dimensions", {"product": product.name, "facts": Facts((weighed,)).text})
@@ -570,3 +573,21 @@ def _fact_holding_amounts(product: Product, text: str) -> tuple[str, str] | None
     holding = [(name, value) for name, value in product.attributes.items()
                if all(re.search(rf"(?<![\d.]){re.escape(amount)}", value.lower()) for amount in said)]
     return holding[0] if len(holding) == 1 else None
+
+
+def _fact_of_range(product: Product, text: str) -> tuple[str, str] | None:
+    """The product's fact stating a range in a unit that holds a number the buyer says in it (20号 in
+    男戒大约16号到22号可调; 110斤 in 适合80到130斤), where one fact does; None otherwise."""
+    said = [(float(n), unit) for n, unit in _AMOUNT.findall(text)]
+    holding = [(key, value) for key, value in product.attributes.items()
+               if any(unit in (m["unit"], m["unit2"]) and float(m["low"]) <= n <= float(m["high"])
+                      for m in _RANGE.finditer(value) for n, unit in said)]
+    return holding[0] if len(holding) == 1 else None
+
+
+_UNITS = r"号|码|cm|厘米|公分|mm|毫米|斤|公斤|kg|岁|个月"
+#: A number said with its unit: 20号, 110斤, 52mm.
+_AMOUNT = re.compile(rf"(\d+(?:\.\d+)?)\s*({_UNITS})")
+#: A range a fact states, its unit after either end: 16号到22号, 80到130斤, 3-6岁.
+_RANGE = re.compile(rf"(?P<low>\d+(?:\.\d+)?)\s*(?P<unit>{_UNITS})?\s*(?:到|至|-|~|～)\s*(?P<high>\d+(?:\.\d+)?)"
+                    rf"\s*(?P<unit2>{_UNITS})")

@@ -837,3 +837,15 @@ def test_a_number_alone_after_a_measure_is_that_measure_again(make_engine: Calla
     assert part_of(first, "sizing").facts["size"] == "15cm"
     part = part_of(engine.reply(then, first.conversation, item_id="bracelet", now=NOW), "sizing")
     assert (part.case, part.facts["size"], part.facts["measure"]) == ("recommend_by", size, measure)
+
+
+@pytest.mark.parametrize(("text", "case"), [("男朋友平时戴20号 男戒能戴吗", "dimensions"),
+                                            ("平时戴25号 男戒能戴吗", "no_chart")])  # in no range: a person
+def test_without_a_chart_a_fact_stating_a_range_that_holds_the_number_answers(
+        make_engine: Callable[..., Engine], text: str, case: str) -> None:
+    """Couple rings sold as 男戒 and 女戒, whose 调节范围 says 男戒大约16号到22号可调: 20号 is in it."""
+    rings = {"id": "rings", "name": "情侣对戒", "price": 239, "colours": ["银色"], "sizes": ["男戒", "女戒"],
+             "attributes": {"调节范围": "开口设计,男戒大约16号到22号可调,女戒大约10号到16号可调", "材质": "S925银"}}
+    part = part_of(make_engine(products=[rings]).reply(text, item_id="rings", now=NOW), "sizing")
+    assert part.case == case
+    assert case != "dimensions" or "16号到22号" in str(part.facts["facts"])
