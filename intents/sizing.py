@@ -299,6 +299,14 @@ class Sizing(Intent):
             given |= {f: v for f, v in (("age", age), ("foot", foot)) if v is not None}
         chart_fields = [f for f, _, _ in BODY_MEASURES if _chart_span(product.size_chart, f) is not None]
         told = [f for f in chart_fields if f in _REMEMBERED_AS and getattr(memory, _REMEMBERED_AS[f]) is not None]
+        if not said_now and len(chart_fields) == 1 and chart_fields[0] in _REMEMBERED_AS \
+                and (length := _length_in(text, _UNIT[chart_fields[0]])) is not None:
+            # 「量了下5.5厘米」 of a ring charted by finger girth alone: that girth (55mm), the one length it reads
+            low, high = _chart_span(product.size_chart, chart_fields[0]) or (0.0, 0.0)
+            if low / 2 <= length <= high * 2:
+                given[chart_fields[0]] = length
+                remember[_REMEMBERED_AS[chart_fields[0]]] = length
+                said_now = True
         alone = entities.bare_numbers[0] if len(entities.bare_numbers) == 1 else None
         if not said_now and len(told) == 1 and alone is not None and self.rules.topic(text, "number_alone") \
                 and product.find_size(f"{alone:g}") is None:
@@ -591,3 +599,18 @@ _AMOUNT = re.compile(rf"(\d+(?:\.\d+)?)\s*({_UNITS})")
 #: A range a fact states, its unit after either end: 16号到22号, 80到130斤, 3-6岁.
 _RANGE = re.compile(rf"(?P<low>\d+(?:\.\d+)?)\s*(?P<unit>{_UNITS})?\s*(?:到|至|-|~|～)\s*(?P<high>\d+(?:\.\d+)?)"
                     rf"\s*(?P<unit2>{_UNITS})")
+
+
+#: A length said with its unit: 5.5厘米, 55mm, 16公分.
+_LENGTH = re.compile(r"(\d+(?:\.\d+)?)\s*(厘米|公分|cm|毫米|mm)", re.IGNORECASE)
+
+
+def _length_in(text: str, unit: str) -> float | None:
+    """The one length ``text`` says, in ``unit`` (cm or mm): 5.5厘米 is 55 in mm; None where it says none
+    or several."""
+    found = _LENGTH.findall(text)
+    if len(found) != 1 or unit not in ("cm", "mm"):
+        return None
+    value, said = float(found[0][0]), found[0][1].lower()
+    in_mm = said in ("毫米", "mm")
+    return value * 10 if unit == "mm" and not in_mm else value / 10 if unit == "cm" and in_mm else value

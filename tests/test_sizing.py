@@ -849,3 +849,14 @@ def test_without_a_chart_a_fact_stating_a_range_that_holds_the_number_answers(
     part = part_of(make_engine(products=[rings]).reply(text, item_id="rings", now=NOW), "sizing")
     assert part.case == case
     assert case != "dimensions" or "16号到22号" in str(part.facts["facts"])
+
+
+@pytest.mark.parametrize(("text", "size"), [("量了一下5.5厘米 拍几号", "15号"), ("手指量出来53mm 拍几号", "13号")])
+def test_a_length_said_alone_is_the_one_measure_the_chart_reads(make_engine: Callable[..., Engine], text: str,
+                                                                size: str) -> None:
+    """A ring charted by finger girth in mm: 「量了一下5.5厘米」 is a girth of 55mm (not a request to say it again)."""
+    ring = {"id": "ring", "name": "S925素圈戒指", "price": 89, "colours": ["银色"], "sizes": ["13号", "14号", "15号"],
+            "size_chart": [{"size": "13号", "finger": [52.5, 53.5]}, {"size": "14号", "finger": [53.5, 54.5]},
+                           {"size": "15号", "finger": [54.5, 55.5]}]}
+    part = part_of(make_engine(products=[ring]).reply(text, item_id="ring", now=NOW), "sizing")
+    assert (part.case, part.facts["size"]) == ("recommend_by", size)
