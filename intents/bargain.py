@@ -973,6 +973,8 @@ _TOTAL = re.compile(r"一共|总共|合计|总价|加起来|算下来|到手|一
 _PIECE = "[个件袋盒瓶只双条套份把支罐包根台本张盆株桶箱卷]"
 _ONE = f"一{_PIECE}"
 _EACH_ONE = re.compile(rf"各(?:拍|买|要|来|下单)?(一|1|来)?{_PIECE}|{_ONE}.+{_ONE}|都要")
+#: How many days back a promotion that ended explains a price that rose since.
+_JUST_ENDED = 7
 #: How far ahead a day named is one the buyer waits for (双12 in December, not next year's).
 _SEASON = 60
 #: Buying now, not an order already placed: 「我现在买」「今天拍」「现在下单的话」.
@@ -1176,6 +1178,8 @@ class Bargain(Intent):
         "price_protection": ("days",),
         "price_protection_over": ("days", "bought", "since"),
         "price_protection_short": ("days", "day", "until"),
+        "price_rose": ("promotion_name", "end"),
+        "price_rose_unknown": (),
         "price_protection_within": ("days", "bought", "since"),
         "no_price_protection": (),
         "price_protection_unknown": (),
@@ -1200,6 +1204,14 @@ class Bargain(Intent):
         topic = self.rules.topic(text, "protect", "bulk", "promo", "price", "free_shipping", "gift")
         if topic is None and product is not None and self.about(question.message, product):
             topic = "price"  # 「生普2016多少」: a variant's bare 多少
+        if self.rules.topic(text, "rose") and topic != "protect":
+            # 「昨天还便宜200 今天怎么就涨了」 the day after 双12: the promotion that ended, not 「已经很实在了」
+            ended = [p for p in shop.promotions if p.covers(product) and p.end is not None
+                     and today - dt.timedelta(days=_JUST_ENDED) <= p.end < today and _cuts(p)]
+            if not ended:
+                return Answer("price_rose_unknown", handoff=True)
+            ended_on = max(p.end for p in ended if p.end is not None)
+            return Answer("price_rose", {"promotion_name": join(p.name for p in ended), "end": month_day(ended_on)})
         gift_asked = (_GIFT_ASKED.search(text) or _GIFT_NAMED.search(text)) is not None
         if topic == "bulk" and gift_asked and not _BUY_N_GET.search(text):
             topic = "gift"  # 「买多点送啥」: what is given, not the rate for many

@@ -2595,3 +2595,16 @@ def test_the_coupon_one_reaches_comes_off_though_the_spend_off_is_not_reached(
     part = bargain_part(engine.reply("买一条到手多少", item_id="necklace", now=dt.datetime(2026, 12, 3, 20)))
     assert (part.case, part.facts["short"]) == (case, "31元")
     assert net is None or part.facts["net"] == net
+
+
+@pytest.mark.parametrize(("now", "case"), [(dt.datetime(2026, 12, 13, 10), "price_rose"),
+                                           (dt.datetime(2026, 12, 25, 10), "price_rose_unknown")])
+def test_a_price_said_to_have_risen_names_the_promotion_that_just_ended(make_engine: Callable[..., Engine],
+                                                                        now: dt.datetime, case: str) -> None:
+    """「昨天还便宜200 今天怎么就涨了」 on 12-13 after 双12直降 (to 12-12): that promotion ended, not 「已经很实在了」;
+    with none ended lately, a person looks."""
+    cut = {"name": "双12直降", "description": "全店直降200元。", "start": "2026-12-01", "end": "2026-12-12"}
+    engine = make_engine(promotions=[cut])
+    part = bargain_part(engine.reply("昨天还便宜200 今天怎么就涨了", item_id=DRESS, now=now))
+    assert part.case == case
+    assert case != "price_rose" or (part.facts["promotion_name"], part.facts["end"]) == ("双12直降", "12月12日")
