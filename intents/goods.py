@@ -87,10 +87,11 @@ def within_budget(products: Sequence[Product], text: str) -> list[Product] | Non
 #: Whether the shop has a thing, asked by its name alone: 「有没有牛腩」「有手镯吗」「有羽绒服卖吗」「有卖帽子吗」.
 _ASKED_FOR = re.compile(r"^(?:那|请问|你们|你们家|你家|店里|家里)*(?:有没有|有木有|有无|有没|有)(?:卖|在卖)?的?"
                         r"(?P<thing>[\u4e00-\u9fff]{2,6}?)(?:卖|在卖|卖的)?(?:吗|么|嘛|不|没|呢|啊|呀)?$")
-#: Words of what is asked that are no goods of their own (现货, 大码, 新款, 优惠, 发票, 客服 ...).
+#: Words of what is asked that are no goods of their own (现货, 大码, 新款, 优惠, 发票, 客服 ...), nor what
+#: goods are like (「有没有加厚的」「便宜点」).
 _NO_GOODS = re.compile(r"码|号|色|款|货|价|券|卷|票|费|险|链接|人|优惠|活动|折|包邮|赠|礼|库存|尺|颜|快递|物流|时间"
                        r"|问题|办法|地址|电话|图|视频|说明|评价|区别|保修|售后|质量|味道|口味|效果|规格|型号|其他|别的|这个|那个"
-                       r"|什么|啥|哪|几|多少|些")
+                       r"|什么|啥|哪|几|多少|些|的$|点$|一点")
 
 
 def unsold_kind(products: Sequence[Product], text: str) -> str | None:
