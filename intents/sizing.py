@@ -586,7 +586,7 @@ def _fact_holding_amounts(product: Product, text: str) -> tuple[str, str] | None
 def _fact_of_range(product: Product, text: str) -> tuple[str, str] | None:
     """The product's fact stating a range in a unit that holds a number the buyer says in it (20号 in
     男戒大约16号到22号可调; 110斤 in 适合80到130斤), where one fact does; None otherwise."""
-    said = [(float(n), unit) for n, unit in _AMOUNT.findall(text)]
+    said = [(float(n), unit) for n, unit in _IN_UNIT.findall(text)]
     holding = [(key, value) for key, value in product.attributes.items()
                if any(unit in (m["unit"], m["unit2"]) and float(m["low"]) <= n <= float(m["high"])
                       for m in _RANGE.finditer(value) for n, unit in said)]
@@ -594,8 +594,8 @@ def _fact_of_range(product: Product, text: str) -> tuple[str, str] | None:
 
 
 _UNITS = r"号|码|cm|厘米|公分|mm|毫米|斤|公斤|kg|岁|个月"
-#: A number said with its unit: 20号, 110斤, 52mm.
-_AMOUNT = re.compile(rf"(\d+(?:\.\d+)?)\s*({_UNITS})")
+#: A number said with its unit: 20号, 110斤, 52mm (not `_AMOUNT`, weights alone).
+_IN_UNIT = re.compile(rf"(\d+(?:\.\d+)?)\s*({_UNITS})")
 #: A range a fact states, its unit after either end: 16号到22号, 80到130斤, 3-6岁.
 _RANGE = re.compile(rf"(?P<low>\d+(?:\.\d+)?)\s*(?P<unit>{_UNITS})?\s*(?:到|至|-|~|～)\s*(?P<high>\d+(?:\.\d+)?)"
                     rf"\s*(?P<unit2>{_UNITS})")

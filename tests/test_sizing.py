@@ -15,9 +15,10 @@ import pytest
 from support import assert_says, part_of
 
 from botcore.conversation import Conversation
-from botcore.shop import Shop
+from botcore.shop import Product, Shop
 from botcore.shop.shopfile import load_shop
 from engine import Engine, Part, Reply
+from intents import sizing
 
 NOW = dt.datetime(2026, 12, 1, 10, 0)  # a Tuesday; sizing does not depend on time
 DRESS = "dress-floral"
@@ -812,6 +813,15 @@ def test_weights_said_of_a_product_without_a_chart_are_its_weight_fact(make_engi
     reply = make_engine(products=[quilt]).reply("是2.5斤还是5斤", item_id="silk")
     part = reply.parts[0]
     assert (part.intent, part.case) == ("sizing", "dimensions") and "冬被蚕丝5斤" in str(part.facts["facts"])
+
+
+@pytest.mark.parametrize("text", ["是2.5斤还是5斤", "是1250g还是2500g", "1.25kg还是2.5kg"])
+def test_weights_in_any_unit_find_the_fact_that_says_them(text: str) -> None:
+    """Grams and kilograms as well as 斤 (the ranges of a fact, in their own pattern, leave weights alone)."""
+    quilt = Product.model_validate({"id": "silk", "name": "桑蚕丝被", "price": 899, "colours": ["春秋被"],
+                                    "sizes": ["220x240cm"], "attributes": {
+                                        "重量": "春秋被2.5斤(1250g,1.25kg),冬被5斤(2500g,2.5kg)", "产地": "湖州"}})
+    assert sizing._fact_holding_amounts(quilt, text) == ("重量", quilt.attributes["重量"])
 
 
 @pytest.mark.parametrize("text", ["平时戴13号 这款拍几号", "我一般戴13的 拍哪个"])
