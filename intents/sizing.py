@@ -27,9 +27,6 @@ from intents.value_words import found_in_values
 
 __all__ = ["Sizing"]
 
-#: A measure's field and what the conversation remembers it as (a chest told is its bust).
-_REMEMBERED_AS = {"chest": "bust", "waist": "waist", "hip": "hip", "wrist": "wrist", "finger": "finger",
-                  "head": "head", "foot": "foot"}
 #: What a size told by a measure remembers as asked: a number alone next is that measure again.
 _BY_MEASURE = "by_measure"
 
@@ -54,6 +51,9 @@ _UNIT = {field: unit for field, _, unit in BODY_MEASURES}
 # the chart field each entity fills (the buyer's 胸围 is the entity ``bust``)
 _ENTITY = {"height": "height", "weight": "weight", "foot": "foot", "chest": "bust", "waist": "waist",
            "hip": "hip", "age": "age", "finger": "finger", "wrist": "wrist", "head": "head"}
+#: A girth or length a chart reads, and what the conversation remembers it as (a chest told is its bust):
+#: the measures a number alone may give again (not a height, a weight or an age).
+_REMEMBERED_AS = {field: entity for field, entity in _ENTITY.items() if field not in ("height", "weight", "age")}
 #: A measure only a size chart uses, named with its number (脚长25, 指围53mm): a sizing question.
 _CHART_ONLY = ("foot", "finger", "wrist", "head")
 
