@@ -29,7 +29,7 @@ from botcore.text import cjk_pairs, join, money
 from intents.asked_size import counted_variant, packs_of, size_by_amount
 from intents.attributes import FACTS_ASKED, Facts, read_facts, told_of
 from intents.base import Answer, Evidence, Intent, IntentHit, Message, Question
-from intents.goods import LIST_ASKED, of_kind
+from intents.goods import LIST_ASKED, of_category, of_kind
 from intents.named_days import day_named, fixed_day_named
 from intents.shipping import fee_rule, sent_to_region
 from intents.value_words import said_in
@@ -1408,8 +1408,8 @@ class Bargain(Intent):
         if asks_price and product is None and not _DISCOUNT.search(plain):  # 「男款多少钱」 with no page open
             # (「有哪些包 都多少钱」: the goods of the kind asked; 「四件套有1.5的吗多少钱」: those of the category
             # named, in the size named, each that has it)
-            goods = (LIST_ASKED.search(text) and of_kind(shop.products, text)) or [
-                p for p in shop.products if p.category and p.category.lower() in text.lower()] or shop.products
+            goods = (LIST_ASKED.search(text) and of_kind(shop.products, text)) or of_category(shop.products, text) \
+                or shop.products
             sized = _sized_prices(goods, entities.sizes)
             return Answer("shop_prices", {"prices": sized}) if sized else _shop_prices(goods)
         stated_bulk = _bulk_stated(product) if product is not None else None

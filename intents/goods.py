@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from botcore.shop import Product
 from botcore.text import CLAUSE_BREAKS, join
 
-__all__ = ["LISTED", "LIST_ASKED", "SHOP_WIDE", "kind_asked", "of_kind", "price_list", "unsold_kind", "within_budget"]
+__all__ = ["LISTED", "LIST_ASKED", "SHOP_WIDE", "kind_asked", "of_category", "of_kind", "price_list", "unsold_kind",
+           "within_budget"]
 
 #: The shop's products asked for as a list: 「有什么跑鞋」「箱子都有哪些」「有没有女款的」「有几款」.
 LIST_ASKED = re.compile(r"(有|卖)些?(什么|啥|哪些|哪几|几)(款|种|样|个)?|都有(哪些|啥|什么)|(有|卖)没有.{1,6}的"
@@ -51,6 +52,12 @@ def of_kind(products: Sequence[Product], text: str) -> list[Product]:
     # 「有哪些笔记本」 where 笔记本 is a category: the goods of it, not 笔记本内存条 of the 配件 named with it
     of_category = [p for p in products if (p.category or "").lower() in kinds]
     return of_category or [p for p in products if named(p)]
+
+
+def of_category(products: Sequence[Product], text: str) -> list[Product]:
+    """The products whose category the text names (四件套, 床: 「买床元旦前能到北京吗」), none where it names none."""
+    text = text.lower()
+    return [p for p in products if p.category and p.category.lower() in text]
 
 
 def _heads(kind: str, name: str) -> bool:
@@ -98,16 +105,13 @@ def unsold_kind(products: Sequence[Product], text: str) -> str | None:
     """The thing a clause asks whether the shop has (牛腩 of 「有没有牛腩」), where nothing the shop
     sells is called so (in a name, an alias, a category, a colour or a size, either way round); None
     where the line asks no such thing or the shop has it."""
-    for clause in CLAUSE_BREAKS.split(text.lower()):
-        asked = _ASKED_FOR.match(clause)
-        if asked is None or _NO_GOODS.search(asked["thing"]):
-            continue
-        thing = asked["thing"]
-        words = [w.lower() for p in products
-                 for w in (p.name, p.category or "", *p.aliases, *p.colours, *p.sizes) if len(w) >= 2]
-        if not any(thing in word or word in thing for word in words):
-            return thing
-    return None
+    asked = [found["thing"] for clause in CLAUSE_BREAKS.split(text.lower())
+             if (found := _ASKED_FOR.match(clause)) is not None and not _NO_GOODS.search(found["thing"])]
+    if not asked:
+        return None
+    words = [w.lower() for p in products for w in (p.name, p.category or "", *p.aliases, *p.colours, *p.sizes)
+             if len(w) >= 2]
+    return next((thing for thing in asked if not any(thing in word or word in thing for word in words)), None)
 
 
 #: How many products a list names before 「等N款」.

@@ -32,6 +32,7 @@ from botcore.stages.numbers import parse_numeral
 from botcore.text import CLAUSE_BREAKS, FACT_PARTS, join, money, span
 from intents.asked_size import packs_of
 from intents.base import Answer, Evidence, Intent, Message, Question
+from intents.goods import of_category
 from intents.named_days import NamedDay, day_after, day_named, fixed_day_named
 from intents.pointing import points
 
@@ -1197,9 +1198,8 @@ _AREA_KEY = re.compile(r"配送(?!时间|周期|时效|日期)|冷链|(发货|�
 def _kind_ship_time(question: Question) -> tuple[str, str] | None:
     """With no product in view, the ship times of the kind of goods named (「买床元旦前能到北京吗」 of a
     shop whose beds are made to order): each of that category's, where every one of them says one."""
-    if question.product is None and question.shop.products:
-        text = question.message.text.lower()
-        kind = [p for p in question.shop.products if p.category and p.category.lower() in text]
+    if question.product is None:
+        kind = of_category(question.shop.products, question.message.text)
         times = [own for p in kind if (own := own_ship_time(p)) is not None]
         if kind and len(times) == len(kind):
             return times[0] if len(times) == 1 else (kind[0].category or "", "；".join(f"{n}：{t}" for n, t in times))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from botcore.shop import Product
-from intents.goods import of_kind, price_list, unsold_kind, within_budget
+from intents.goods import of_category, of_kind, price_list, unsold_kind, within_budget
 
 _GOODS = [Product.model_validate({"id": pid, "name": name, "price": price, "colours": ["黑色"], "sizes": ["标准"]})
           for pid, name, price in (("a", "入门款", 1499), ("b", "标准款", 2499), ("c", "旗舰款", 5999))]
@@ -68,3 +68,9 @@ def test_a_thing_asked_for_that_the_shop_does_not_sell(text: str, thing: str | N
 
 def test_a_price_list_names_each_product_with_its_price() -> None:
     assert price_list(_MEATS) == "澳洲谷饲眼肉牛排 159元、厄瓜多尔白虾 98元"
+
+
+@pytest.mark.parametrize(("text", "ids"), [("牛排怎么卖", ["steak"]), ("买虾和牛排", ["steak", "shrimp"]),
+                                           ("有优惠吗", [])])
+def test_the_products_of_a_category_named(text: str, ids: list[str]) -> None:
+    assert [p.id for p in of_category(_MEATS, text)] == ids
