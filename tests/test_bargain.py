@@ -284,6 +284,9 @@ def test_a_plain_price_offer_is_read_against_the_price(engine: Engine, offer: st
         ("两斤装多少钱啊", "price_promotions", "199元"),  # the shop's alias of 1kg
         # the prices, and the promotion that moves them (牛肉干第二件半价; not 满199减20, out of any one's reach)
         ("多少钱", "prices_terms", "250g 59元、500g 108元、1kg 199元"),
+        # what the price is of, asked: the variant named (一斤 is 500g), else every variant's price
+        ("是一斤的价吗", "price_promotions", "500g是108元"),
+        ("价格是一个的吗", "prices_terms", "250g 59元、500g 108元、1kg 199元"),
     ],
 )
 def test_the_price_of_the_item_or_the_variant_named(message: str, case: str, says: str) -> None:
