@@ -297,6 +297,10 @@ class ShippingQuestion(Intent):
             # and fees; a fee asked that those words do not price, a person adds
             fee_unsaid = topic != "delivery" and self.rules.topic(question.message.text, "fee") is not None \
                 and not _PRICED.search(terms[1])
+            if topic != "delivery" and answer.case.startswith("courier_surcharge") \
+                    and not _PRICED.search(_OWED.sub("", terms[1])):
+                # 「发顺丰要加多少」 of a ukulele whose 配送方式 says 可以补差价发顺丰 and no sum: the shop's 顺丰 fee
+                return answer
             if fee_unsaid and answer.case in ("remote", "region_surcharge"):
                 # 「新疆运费多少」 of a power bank whose 配送方式 says only how long 新疆 takes: that, and the
                 # shop's own fee for the region (偏远地区另补10元)
@@ -460,6 +464,14 @@ class ShippingQuestion(Intent):
                         **remote.facts, "courier": courier.name, "courier_surcharge": money(courier.surcharge)},
                         {"asked": _COURIER_ASKED + courier.name})
             answer = self._courier(shipping, entities.couriers[0], region, _DAYS.search(text) is not None)
+            product = question.product
+            if answer.case.startswith("courier_surcharge") and product is not None \
+                    and entities.couriers[0] in product.couriers and _costs_nothing_more(product) \
+                    and _own_terms(question) is None:
+                # 「是顺丰吗」 of a guitar sent by 顺丰 alone, 运费我们出: it goes so, and costs nothing more
+                # (where a clause of its own speaks of that courier, 礼盒统一发顺丰,不用补差价, those words)
+                answer = Answer(answer.case.replace("surcharge", "ok"),
+                                {k: v for k, v in answer.facts.items() if k != "surcharge"})
             bound = [p for p in question.shop.products if p.couriers and entities.couriers[0] not in p.couriers]
             if question.product is None and bound and answer.case in ("courier_ok", "courier_surcharge"):
                 # 「发圆通吗」 with no product in view, where the quilts go by 德邦 only: those said too
@@ -813,13 +825,22 @@ def _dearer_courier(shipping: Shipping, product: Product | None) -> str | None:
     of how it is sent says it costs nothing more (配送方式: 礼盒统一发顺丰,不用补差价)."""
     if product is None or not product.couriers or min(_surcharge(shipping, n) for n in product.couriers) <= 0:
         return None
-    if any(_SENT_KEY.search(key) and _NOTHING_MORE.search(value) for key, value in product.attributes.items()):
+    if _costs_nothing_more(product):
         return None
     return min(product.couriers, key=lambda name: _surcharge(shipping, name))
 
 
-#: Said of how it is sent, that it costs nothing more: 不用补差价, 不加钱, 不另收.
-_NOTHING_MORE = re.compile(r"不用补|无需补|不补|不(用)?加钱|不另(收|加)")
+def _costs_nothing_more(product: Product) -> bool:
+    """Whether the product's own fact of how it is sent says its courier costs nothing more
+    (礼盒统一发顺丰,不用补差价; 只发顺丰并且保价,运费我们出)."""
+    return any(_SENT_KEY.search(key) and _NOTHING_MORE.search(value) for key, value in product.attributes.items())
+
+
+#: The shop said to pay the postage: 运费我们出, 邮费由本店承担, 我们包运费.
+_WE_PAY = r"(?:运费|邮费|快递费)(?:由|是|都)?(?:我们|本店|店铺|店里|卖家|商家|店家)(?:来)?(?:出|承担|付|包)" \
+          r"|(?:我们|本店|卖家|商家|店家)(?:来)?(?:出|承担|付|包)(?:运费|邮费|快递费)"
+#: Said of how it is sent, that it costs nothing more: 不用补差价, 不加钱, 不另收, 运费我们出.
+_NOTHING_MORE = re.compile(r"不用补|无需补|不补|不(用)?加钱|不另(收|加)|" + _WE_PAY)
 
 
 def _surcharge(shipping: Shipping, name: str) -> float:
@@ -1049,6 +1070,8 @@ def _own_terms(question: Question) -> tuple[str, str] | None:
     colour, size = _named_variant(question, product)
     variant = [n for n in (product.names_of(colour, size) if colour or size else ()) if len(n) >= 2]
     said = [n for n in (*(place.names if place else ()), *entities.couriers, *variant) if len(n) >= 2]
+    # a clause of the remote regions (偏远地区顺丰要补30元) speaks of a remote place asked, and of no other
+    far = region is not None and region in question.shop.shipping.remote_regions
     for key, value in product.attributes.items():
         if not _SENT_KEY.search(key):
             continue
@@ -1058,15 +1081,21 @@ def _own_terms(question: Question) -> tuple[str, str] | None:
                   for n in product.names_of(v) if len(n) >= 2]
         of_variant = any(value.lower().startswith(n.lower()) for n in variant) \
             and not any(n.lower() in value.lower() for n in others)
-        clauses = [c for c in FACT_PARTS.split(value) if (of_variant or any(n.lower() in c.lower() for n in said))
+        clauses = [c for c in FACT_PARTS.split(value)
+                   if (of_variant or any(n.lower() in c.lower() for n in said) or (far and _FAR_SAID.search(c)))
+                   and (far or not _FAR_SAID.search(c))
                    and (_ROAD_DAYS.search(c) or _PRICED.search(c))]  # (not 只发江浙沪: the area, told elsewhere)
         if clauses:
             return f"{product.name}的{key}", "，".join(clauses)
     return None
 
 
+#: The remote regions, said as such in a product's words: 偏远地区顺丰要补30元.
+_FAR_SAID = re.compile(r"偏远")
 #: Days on the road a value says: 8到12天到, 3-5天, 2天左右 (not 提前3天下单).
 _ROAD_DAYS = re.compile(r"\d+\s*(到|-|~|至)\s*\d+\s*天|\d+\s*天(内)?(到|送达|左右|能到)")
+#: A difference owed, said with no sum: 可以补差价发顺丰.
+_OWED = re.compile(r"(?<!不用)(?<!无需)(?<!不)补差价")
 #: A value that says what something costs: 另加8元, 补20元, 不加钱, 不用补差价.
 _PRICED = re.compile(r"\d+(\.\d+)?\s*(元|块)|不加钱|免费|包邮|加钱|差价")
 
@@ -1093,7 +1122,7 @@ def _own_free_terms(product: Product) -> str | None:
 
 
 #: Sent free, said in a product's words ...
-_FREE = re.compile(r"包邮|免运费|免邮")
+_FREE = re.compile(r"包邮|免运费|免邮|" + _WE_PAY)
 #: ... or said not to be: 偏远地区不包邮, 不参加包邮.
 _NOT_FREE = re.compile(r"不包邮|不免|不参加|不参与|不能包邮|没有包邮")
 #: ... and what makes it no plain 包邮: a threshold, a no, a place or courier apart.

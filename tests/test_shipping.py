@@ -560,6 +560,26 @@ def test_a_product_whose_own_fact_says_its_courier_costs_nothing_more_is_told_no
     assert "12元" not in shipping_part(ask(engine, "包邮吗")).text
 
 
+def test_a_product_whose_shop_pays_the_postage_by_its_one_courier(shop: Shop) -> None:
+    """配送方式: 只发顺丰并且保价,运费我们出;偏远地区顺丰要补30元 (the shop's 顺丰 costs 12元 more)."""
+    terms = "只发顺丰并且保价,运费我们出;偏远地区顺丰要补30元"
+    engine = with_dress(shop, couriers=["顺丰"], attributes={"配送方式": terms})
+    which = shipping_part(ask(engine, "是顺丰吗"))
+    assert which.case == "courier_ok" and "12元" not in which.text
+    free = shipping_part(ask(engine, "包邮吗"))
+    assert free.case == "own_terms" and "运费我们出" in free.facts["terms"] and "12元" not in free.text
+    far = shipping_part(ask(engine, "新疆包邮吗"))  # the product's remote clause, not the shop's 10元 + 15元
+    assert (far.case, far.facts["terms"]) == ("own_terms", "偏远地区顺丰要补30元")
+    near = shipping_part(ask(engine, "顺丰几天到杭州"))  # 顺丰's own days; no remote clause for 浙江
+    assert near.case == "courier_ok_days" and "30元" not in near.text and "12元" not in near.text
+
+
+def test_a_difference_owed_with_no_sum_is_the_shops_surcharge(shop: Shop) -> None:
+    engine = with_dress(shop, attributes={"配送方式": "默认发中通,可以补差价发顺丰"})
+    part = shipping_part(ask(engine, "发顺丰要加多少"))
+    assert (part.case, part.facts["surcharge"]) == ("courier_surcharge", "12元")
+
+
 def test_a_product_with_nothing_left_is_not_promised_today(shop: Shop) -> None:
     reply = ask(with_dress(shop, sold_out=True, restock=[]), "什么时候能发货")
     assert shipping_part(reply).case == "sold_out"
