@@ -256,7 +256,10 @@ class Stock(Intent):
             statuses = join(_status(product, colour, size, question.shop.settings, today) for colour, size in pairs)
             return Answer("several", {"product": product.name, "statuses": statuses},
                           handoff=any(product.count(colour, size) is None for colour, size in pairs))
-        said_colour = entities.colours[0] if entities.colours else None
+        # the first colour word this product has (中性光 of its 4000K, where the word is also another
+        # product's 4000K中性光), else the first said
+        said_colour = next((c for c in entities.colours if product.find_colour(c) is not None),
+                           entities.colours[0] if entities.colours else None)
         said_size = asked_size(product, question.message)  # perhaps one it lacks: 46 of shoes up to 45, 2L, 小米14
         if said_colour is not None and product.find_colour(said_colour) is None and product.find_size(said_colour):
             # another product's colour is this one's size (北师大版 of a book sold by 科目 and 版本), the

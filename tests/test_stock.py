@@ -347,6 +347,25 @@ def test_variants_are_called_what_the_shop_calls_them(shop_data: dict[str, Any])
     assert stock_part(ask(engine, "麻辣的有货吗")).facts["colour"] == "麻辣味"
 
 
+@pytest.mark.parametrize(("message", "colour"),
+                         [("3000k有吗", "3000K"), ("4000K的有吗", "4000K"), ("中性光有吗", "4000K")])
+def test_colours_named_by_a_code_are_found_in_the_buyers_case(shop_data: dict[str, Any], message: str,
+                                                               colour: str) -> None:
+    """Lamps sold by colour temperature, and bulbs listed before them whose colours are 3000K暖光
+    and 4000K中性光, also called 3000k and 4000k: the words are theirs too."""
+    data = copy.deepcopy(shop_data)
+    tee = next(p for p in data["products"] if p["id"] == "tee-basic")
+    bulbs = ["3000K暖光", "4000K中性光"]
+    tee.update(colours=bulbs, stock={c: dict.fromkeys(tee["sizes"], 5) for c in bulbs},
+               variant_aliases={"3000K暖光": ["3000k"], "4000K中性光": ["4000k"]})
+    data["products"] = [tee, *(p for p in data["products"] if p is not tee)]
+    engine = _with_dress(data, colours=["3000K", "4000K"], sizes=["S", "M"], size_chart=[], restock=[],
+                         variant_aliases={"4000K": ["中性光"]},
+                         stock={"3000K": {"S": 9, "M": 9}, "4000K": {"S": 9, "M": 0}})
+    part = stock_part(ask(engine, message))
+    assert (part.case, part.facts["colour"]) == ("colour_sizes", colour)
+
+
 # --- a size the product does not come in ---------------------------------------------------
 
 

@@ -443,7 +443,9 @@ class Product(_Model):
         also called (蓝色 for 雾霾蓝); None if it has no such colour."""
         if name in self.colours:
             return name
-        return next((c for c in self.colours if name in self.variant_aliases.get(c, ())), None) \
+        lowered = name.lower()  # (the buyer's 4000k of 4000K: the text is read in lower case)
+        return next((c for c in self.colours if lowered == c.lower()
+                     or lowered in (a.lower() for a in self.variant_aliases.get(c, ()))), None) \
             or self._by_stem(name, self.colours)
 
     def _by_stem(self, name: str, variants: Sequence[str]) -> str | None:
