@@ -1129,6 +1129,7 @@ class Bargain(Intent):
         "prices_gap": ("product", "prices", "dearer", "cheaper", "gap"),
         "prices_same": ("product", "names", "price"),
         "prices_total": ("product", "quantity", "totals"),
+        "prices_total_off": ("product", "quantity", "totals", "promotion_name", "promotion"),
         "prices_promotion": ("product", "prices", "promotion_name", "promotion"),
         "prices_terms": ("product", "prices", "promotion_name", "promotion"),
         "promotion_excluded": ("promotion_name", "excluded", "promotion"),
@@ -1931,15 +1932,31 @@ class Bargain(Intent):
                  running: Sequence[Promotion]) -> Answer | None:
         """``quantity`` of a variant whose price goes by its other half (``each`` size's, or each
         colour's), that half not named: what that many come to at each price, with the rate for
-        buying more where it holds; None where a promotion that cuts the price runs (its terms
-        decide the sum)."""
-        if any(_cuts(p) for p in running):
-            return None
+        buying more where it holds; where a plain 满X减Y runs, what each comes to after it (and after
+        the shop's coupon, where the terms say it goes with it and what is left reaches it); None
+        where a promotion of other terms runs, or beside the rate (its terms decide the sum)."""
         deal = question.shop.bargain.bulk
         rate = deal.rate if deal is not None and quantity >= deal.min_items else 1.0
         by_price: dict[float, list[str]] = {}
         for size, price in each:
             by_price.setdefault(price, []).append(size)
+        if any(_cuts(p) for p in running):
+            if rate < 1.0:
+                return None
+            coupon = question.shop.coupon_for(question.product)
+            worked = []
+            for price, sizes in by_price.items():
+                total = price * quantity
+                if (spend_off := _spend_off(list(running), total)) is None:
+                    return None
+                net = total - spend_off[1] if total >= spend_off[0] else total
+                if net < total and coupon is not None and _stacks_with_coupon(list(running)) \
+                        and net >= coupon.min_spend:
+                    net -= coupon.amount
+                worked.append(f"{'/'.join(sizes)} {money(price)},{quantity}份{money(total)}"
+                              + (f",减完{money(round(net, 2))}" if net < total else ""))
+            return Answer("prices_total_off", {"product": item, "quantity": quantity, "totals": join(worked)}
+                          | _promotion_facts([p for p in running if _cuts(p)]))
         totals = join(f"{'/'.join(sizes)} {money(price)},{quantity}份{money(round(price * quantity * rate, 2))}"
                       for price, sizes in by_price.items())
         told = {"product": item, "quantity": quantity, "totals": totals}

@@ -653,6 +653,22 @@ def test_a_count_asked_after_the_prices_of_each_variant_is_what_that_many_of_eac
     assert part.case == case and (said is None or part.facts["totals"] == said)
 
 
+def test_a_count_of_a_product_of_several_prices_during_a_spend_off_is_what_each_comes_to_after_it(
+        make_engine: Callable[..., Engine]) -> None:
+    """满999减100 that goes with the shop's 满299减20 coupon: two of the 42寸 reach it, two of the 52寸 too."""
+    fan = {"id": "fan", "name": "吊扇灯", "price": 899, "colours": ["白色"], "sizes": ["42寸", "52寸"],
+           "prices": {"52寸": 1099}}
+    spend_off = {"name": "双12家装节", "description": "全店满999减100,可以和店铺满299减20的券一起用",
+                 "start": dt.date(2026, 12, 1), "end": dt.date(2026, 12, 12)}
+    engine = make_engine(products=[fan], promotions=[spend_off],
+                         bargain={"bulk": None, "coupon": {"amount": 20, "min_spend": 299}})
+    part = bargain_part(engine.reply("买两个多少", item_id="fan", now=dt.datetime(2026, 12, 4, 10)))
+    assert (part.case, part.facts["totals"]) == (
+        "prices_total_off", "42寸 899元,2份1798元,减完1678元、52寸 1099元,2份2198元,减完2078元")
+    one = bargain_part(engine.reply("买一个多少", item_id="fan", now=dt.datetime(2026, 12, 4, 10)))
+    assert "1678元" not in one.text  # one of them is its price, the spend-off not reached by the 42寸
+
+
 @pytest.mark.parametrize("text", ["4.5和5.4各一根多少钱", "4.5一根 5.4一根 一共多少", "4.5和5.4各拍一根 多少钱"])
 def test_one_of_each_of_two_sizes_of_one_price_each_is_summed_though_one_pair_has_its_own(
         make_engine: Callable[..., Engine], text: str) -> None:
