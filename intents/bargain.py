@@ -582,6 +582,17 @@ def _tier_of(note: str, quantity: int, product: Product, colour: str | None,
     return best[1], best[2]
 
 
+def _below_tiers(note: str, quantity: int) -> bool:
+    """Whether ``quantity`` is short of every tier the product's own price for many states (3 of
+    团购价: 30本以上每本22元): its plain price, not those tiers."""
+    lows = [int(found["low"]) for found in _AT_LEAST.finditer(note)]
+    return bool(lows) and 0 < quantity < min(lows)
+
+
+#: The fewest a price for many asks: 30本以上, 10件起, 4袋及以上 (the low end of 10到49件 too).
+_AT_LEAST = re.compile(rf"(?<![\d.])(?P<low>\d+)\s*(?:(?:到|至|-|~|～)\s*\d+\s*)?(?:{COUNTERS})(?:及|或)?(?:以上|起)?")
+
+
 #: A fact that puts a price on something beside the tiers: 另收制版费50元, 后背加印每件加8元.
 _FEE_SAID = re.compile(r"(?:收|加|另|多)[^,，;；。]{0,8}?\d+(?:\.\d+)?\s*元"
                        r"|\d+(?:\.\d+)?\s*元[^,，;；。]{0,4}?(?:费|另算)")
@@ -1419,7 +1430,8 @@ class Bargain(Intent):
                 and (by_tiers := _by_tiers(question, product, stated_bulk, entities.quantity or 0)) is not None:
             return by_tiers
         if stated_bulk is not None and product is not None and ((
-                ((entities.quantity or 0) >= 2 or topic == "bulk") and not variant) or _BULK_KEY.search(text)):
+                ((entities.quantity or 0) >= 2 or topic == "bulk") and not variant
+                and not _below_tiers(stated_bulk[1], entities.quantity or 0)) or _BULK_KEY.search(text)):
             # 「印50件多少钱」 of a product whose own 批量价 gives its price for so many: those, as written (and
             # 「班里要买40本人教五年级的 团购多少钱」, its 团购价 asked by name, whatever variant)
             return Answer("bulk_stated", {"product": product.name, "name": stated_bulk[0], "note": stated_bulk[1]},

@@ -1554,7 +1554,7 @@ def test_a_count_its_own_tiers_reach_is_worked_out_by_them(make_engine: Callable
 
 
 @pytest.mark.parametrize(("text", "changes"), [
-    ("两个大人多少钱", {}),  # 两个 of people, not 件
+    ("四十个大人多少钱", {}),  # 个 of people, not 件
     ("40件 绣logo多少钱", {"attributes": {**TEE["attributes"], "刺绣": "绣logo要另收制版费50元"}}),  # a fee beside
 ])
 def test_tiers_are_told_as_written_where_the_count_or_a_fee_beside_them_is_not_theirs(
@@ -1562,6 +1562,17 @@ def test_tiers_are_told_as_written_where_the_count_or_a_fee_beside_them_is_not_t
     engine = make_engine(products=[TEE | changes], bargain={"bulk": None})
     part = part_of(engine.reply(text, item_id="tee", now=NO_PROMOTION), "bargain")
     assert part.case == "bulk_stated" and "total" not in part.facts
+
+
+@pytest.mark.parametrize(("note", "text", "total"), [
+    ("10到29件每件39元,30到99件每件35元", "买3件多少钱", "M 39元,3份117元、3XL 45元,3份135元"),
+    ("学校班级一次买30件以上,每件22元,对公转账请联系客服", "两个大人多少钱", "M 39元,2份78元、3XL 45元,2份90元"),
+])
+def test_a_count_short_of_every_tier_is_its_plain_price(make_engine: Callable[..., Engine], note: str, text: str,
+                                                       total: str) -> None:
+    engine = make_engine(products=[TEE | {"attributes": {"团购价": note}}], bargain={"bulk": None})
+    part = part_of(engine.reply(text, item_id="tee", now=NO_PROMOTION), "bargain")
+    assert (part.case, part.facts["totals"]) == ("prices_total", total)
 
 
 def test_tiers_are_told_as_written_while_a_promotion_cuts_the_price(make_engine: Callable[..., Engine]) -> None:
