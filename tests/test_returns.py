@@ -93,6 +93,8 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("精华收到是漏的", "quality"),  # it came leaking: a fault
         ("收到漏液了", "quality"),
         ("收到的时候盖子是开的", "quality"),
+        ("收到的裤子线开了", "quality"),  # a seam come open, said either way round
+        ("收到了 面板有条裂缝", "quality"),
         ("衣服收到了有个洞", "quality"),
         ("床收到了床板是裂的", "quality"),
         ("收到茶叶受潮了", "quality"),
