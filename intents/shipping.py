@@ -1376,7 +1376,9 @@ def _presale(question: Question, today: dt.date) -> dt.date | None:
     """The ship date of a pre-sale the question is about: when every variant in what was
     asked (the colour or size named, else the whole product) has nothing in stock and a
     pre-sale date of its own, the latest of those dates that the first order would wait
-    for is the earliest date all could ship; we say the earliest, as it is when one ships."""
+    for is the earliest date all could ship; we say the earliest, as it is when one ships.
+    Of the whole product, a variant sold out with no date to come counts for nothing: no
+    order of it can be placed (a book's 普通版 on pre-sale, its 签名版 gone for good)."""
     product = question.product
     if product is None:
         return None
@@ -1390,6 +1392,9 @@ def _presale(question: Question, today: dt.date) -> dt.date | None:
                 return None  # some of it ships now
             coming = [r.date for r in product.restock if r.presale and r.date >= today
                       and r.colour in (None, c) and r.size in (None, s)]
+            if not coming and not (colour or size) and not any(
+                    r.date >= today and r.colour in (None, c) and r.size in (None, s) for r in product.restock):
+                continue  # gone for good, and not asked of
             if not coming:
                 return None  # sold out, not on pre-sale: stock's business, not a ship date
             dates.append(min(coming))

@@ -377,6 +377,19 @@ def test_a_presale_product_says_its_ship_date_not_today(shop: Shop) -> None:
     assert "今天" not in reply.suggestion + reply.text
 
 
+def test_a_presale_of_one_colour_is_the_products_ship_date_where_the_rest_is_gone_for_good(shop: Shop) -> None:
+    """米白色 on pre-sale to 12-18; the other colours sold out with no date to come: no order of them."""
+    engine = with_dress(shop, sold_out=True, restock=[{"date": dt.date(2026, 12, 18), "presale": True,
+                                                        "colour": "米白色"}])
+    part = shipping_part(ask(engine, "什么时候发货"))
+    assert (part.case, part.facts["ship_date"]) == ("presale", "12月18日")
+    assert shipping_part(ask(engine, "黑色什么时候发货")).case == "sold_out"  # that one asked: it is gone
+    later = with_dress(shop, sold_out=True, restock=[{"date": dt.date(2026, 12, 18), "presale": True,
+                                                       "colour": "米白色"}, {"date": dt.date(2026, 12, 20),
+                                                                             "colour": "黑色"}])
+    assert shipping_part(ask(later, "什么时候发货")).case != "presale"  # 黑色 comes back: not the pre-sale's alone
+
+
 def test_a_presale_arriving_on_a_day_the_shop_does_not_ship_ships_the_next_it_does(shop: Shop) -> None:
     data = shop.model_dump()
     data["shipping"]["holidays"] = [dt.date(2026, 12, 18)]  # the shop's own day off
