@@ -657,6 +657,8 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             said_of[concept.name] = (*said_of.get(concept.name, ()), word)
     named_at = list(spans)  # where the shop's own fact names were said (含床垫 of 是否含床垫)
     for word, (kinds, start) in by_word.items():
+        if any(a < start + len(word) and start < b for a, b in spans[len(named_at):]):
+            continue  # 「是纯棉的吗」: 棉的 overlaps 纯棉, answered already, and asks nothing more
         if (any(c.field == "material" for c in kinds) or word in _OF_SOMETHING) and _of_another(word, start, by_word):
             continue  # 「拉链五金是什么材质」, 「功率多大」: asked of that other thing, not of the product's own
         if any(c.field == "material" for c in kinds) and _of_a_part(text, names, start):

@@ -31,6 +31,7 @@ def _bare(shop: Shop, **blank: object) -> Engine:
         ("这件什么面料的", "dress-floral", "material"),
         ("啥材质呀", "hoodie-fleece", "material"),
         ("成分是什么？", "sweater-cable", "material"),
+        ("卫衣是纯棉的吗", "hoodie-fleece", "material"),  # 纯棉 and 棉的 overlap: one asking, told by the material
         ("能机洗吗", "dress-knit", "care"),
         ("會不會縮水", "hoodie-fleece", "unknown"),  # traditional; its care text says nothing of shrinking
         ("是正品吗亲", "dress-floral", "authentic"),
