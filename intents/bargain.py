@@ -25,7 +25,7 @@ from botcore.shop.model import BulkDeal
 from botcore.sizes import variant_label
 from botcore.stages.entities import Entities
 from botcore.stages.numbers import COUNTERS, parse_numeral
-from botcore.text import cjk_pairs, join, money
+from botcore.text import CLAUSE_BREAKS, cjk_pairs, join, money
 from intents.asked_size import counted_variant, packs_of, size_by_amount
 from intents.attributes import FACTS_ASKED, Facts, read_facts, told_of
 from intents.base import Answer, Evidence, Intent, IntentHit, Message, Question
@@ -1405,7 +1405,16 @@ class Bargain(Intent):
                 and _variant(product, question.message) == (None, None) and not _names_itself(product, text):
             part = _priced_told(product, memory.asked or "")  # 「黑色多少钱一瓶」 right after the 墨水 fact
         if part is not None and product is not None:  # 「笔芯多少钱」 of a pen whose file prices its refills
-            return Answer("part_price", {"product": product.name, "part": part[0], "note": part[1]})
+            told_part = Answer("part_price", {"product": product.name, "part": part[0], "note": part[1]})
+            clauses = [c for c in CLAUSE_BREAKS.split(text) if c]
+            at = next((i for i, c in enumerate(clauses) if part[0].lower()[:2] in c), 0)
+            rest = " ".join(clauses[:at])
+            if rest and self.rules.topic(rest, "price") and not _DISCOUNT.search(rest):
+                # 「预售的多少钱啊 定价多少」 of a book whose 定价 says 69元: its own price asked first, then
+                # that (「滤芯多久换一次 换一次多少钱」 asks the filter's alone)
+                its_price = self._price(question, product, promo, deals)
+                return dataclasses.replace(its_price, also=(*its_price.also, told_part))
+            return told_part
         if _CHEAPER_ONE.search(text) and topic in (None, "price"):
             # 「有没有便宜点的山地车」: a cheaper one asked for, not less for this one: what each costs
             if product is None:

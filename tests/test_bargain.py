@@ -500,6 +500,16 @@ def test_the_price_of_a_part_the_file_prices_is_that_part_not_the_product(make_e
     assert bargain_part(engine.reply("多少钱", item_id="pen")).facts["price"] == "19.9元"
 
 
+@pytest.mark.parametrize("text", ["多少钱 定价多少", "预售的多少钱啊 定价多少"])
+def test_the_price_asked_before_a_priced_fact_is_the_products_then_that_fact(make_engine: Callable[..., Engine],
+                                                                           text: str) -> None:
+    book = {"id": "book", "name": "雪落长河", "price": 52, "colours": ["普通版"], "sizes": ["单册"],
+            "attributes": {"定价": "69元"}}
+    reply = make_engine(products=[book], promotions=[]).reply(text, item_id="book", now=NO_PROMOTION)
+    assert [(p.case, p.facts.get("price") or p.facts.get("note")) for p in reply.parts] == [
+        ("price", "52元"), ("part_price", "69元")]
+
+
 def test_a_part_priced_by_a_fact_named_after_it_is_that_fact_said_once(make_engine: Callable[..., Engine]) -> None:
     """「滤芯多久换一次 换一次多少钱」: the 滤芯更换价格 fact, by the part it starts with, and said once."""
     purifier = {"id": "ro", "name": "净水器", "price": 1299, "colours": ["白色"], "sizes": ["400G"],
