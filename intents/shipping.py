@@ -1031,10 +1031,15 @@ def _variant_courier(question: Question, couriers: list[str], only: bool = False
     for key, value in product.attributes.items():
         if not names or not _SENT_KEY.search(key):
             continue
-        for clause in FACT_PARTS.split(value):
+        clauses = FACT_PARTS.split(value)
+        for clause in clauses:
             if any(name.lower() in clause.lower() for name in names):
                 named = [c for c in couriers if c in clause]
-                if len(named) == 1 and (not only or re.search(r"只(能)?(走|发|用)" + re.escape(named[0]), clause)):
+                # (50cm和60cm走京东物流;80cm走德邦大件: each variant's own, as much as 只走)
+                by_variant = len(named) == 1 and re.search(r"(走|发|用)" + re.escape(named[0]), clause) \
+                    and any(c != named[0] and c in other for other in clauses if other != clause for c in couriers)
+                if len(named) == 1 and (not only or by_variant
+                                        or re.search(r"只(能)?(走|发|用)" + re.escape(named[0]), clause)):
                     return named[0]
     return None
 

@@ -587,6 +587,15 @@ def test_a_product_whose_shop_pays_the_postage_by_its_one_courier(shop: Shop) ->
     assert near.case == "courier_ok_days" and "30元" not in near.text and "12元" not in near.text
 
 
+def test_each_variants_courier_in_one_fact_is_that_variants_alone(shop: Shop) -> None:
+    """配送方式: S和M走中通;XL包装大,走顺丰 (no 只): the XL goes by 顺丰, the S by 中通."""
+    engine = with_dress(shop, attributes={"配送方式": "S和M走中通;XL包装大,走顺丰"})
+    xl = shipping_part(ask(engine, "XL发什么快递"))
+    assert (xl.case, xl.facts["courier"]) == ("courier_product", "顺丰")
+    small = shipping_part(ask(engine, "S码发什么快递"))
+    assert (small.case, small.facts["courier"]) == ("courier_product", "中通")
+
+
 def test_a_difference_owed_with_no_sum_is_the_shops_surcharge(shop: Shop) -> None:
     engine = with_dress(shop, attributes={"配送方式": "默认发中通,可以补差价发顺丰"})
     part = shipping_part(ask(engine, "发顺丰要加多少"))
