@@ -189,6 +189,16 @@ def _by_terms(shop: Shop, text: str) -> Promotion | None:
     return next((p for p in shop.promotions if any(w in p.description for w in windows)), None)
 
 
+def _by_latin_word(shop: Shop, text: str, product: Product | None, today: dt.date) -> Promotion | None:
+    """The one promotion, running or to come, whose name or terms hold a word of Latin letters
+    and digits the buyer says (88vip of 88VIP会员在此基础上再享95折, plus of PLUS会员): whom it
+    is for, named as the platform names them."""
+    words = {w.lower() for w in re.findall(r"[a-z0-9]*[a-z][a-z0-9]*", text.lower()) if len(w) >= 3}
+    found = [p for p in shop.promotions if (p.end is None or p.end >= today) and p.covers(product)
+             and any(w in (p.name + p.description).lower() for w in words)]
+    return found[0] if len(found) == 1 else None
+
+
 #: Kinds of promotion a buyer names (满减, 直降, 第二件半价 …), and what a promotion of that kind says.
 _PROMOTION_KINDS = re.compile(r"满减|直降|立减|半价|第二件|秒杀|买赠|打折|折扣|清仓")
 _KIND_TERMS = {"满减": r"满\d+(?:\.\d+)?(?:元|块)?减", "直降": r"直降|立减", "立减": r"直降|立减",
@@ -1241,6 +1251,8 @@ class Bargain(Intent):
                 its_terms = self._promotions(promo, coupon)
                 return dataclasses.replace(its_terms, remember={**its_terms.remember, "asked": "promo"})
         named = next((p for p in shop.promotions if p.name in entities.promotions), None)
+        if named is None and topic == "promo":
+            named = _by_latin_word(shop, text, product, today)  # 「88vip有折扣吗」: the one whose terms say 88VIP
         by_occasion = named is None and (named := _of_occasion(
             shop, self.rules.topics["occasion"].findall(text), product, today)) is not None
         if named is None and question.conversation.asked == "promo":  # 「第二件半价怎么算」 after the promotions

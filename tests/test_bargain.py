@@ -500,6 +500,16 @@ def test_the_price_of_a_part_the_file_prices_is_that_part_not_the_product(make_e
     assert bargain_part(engine.reply("多少钱", item_id="pen")).facts["price"] == "19.9元"
 
 
+def test_a_member_tier_asked_is_the_promotion_whose_terms_name_it(make_engine: Callable[..., Engine]) -> None:
+    """88VIP said only in the terms of a promotion to come: that one and its day, not the one running."""
+    promotions = [{"name": "双12预热", "description": "加购收藏送乳垫10片", "start": "2026-12-01", "end": "2026-12-07"},
+                  {"name": "双12狂欢", "description": "跨店满300减50;88VIP会员在此基础上再享95折",
+                   "start": "2026-12-08", "end": "2026-12-12"}]
+    engine = make_engine(promotions=promotions)
+    part = bargain_part(engine.reply("88vip有折扣吗", item_id=DRESS, now=dt.datetime(2026, 12, 3, 14)))
+    assert (part.case, part.facts["promotion_name"], part.facts["start"]) == ("promotion_later", "双12狂欢", "12月8日")
+
+
 @pytest.mark.parametrize("text", ["多少钱 定价多少", "预售的多少钱啊 定价多少"])
 def test_the_price_asked_before_a_priced_fact_is_the_products_then_that_fact(make_engine: Callable[..., Engine],
                                                                            text: str) -> None:
