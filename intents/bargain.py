@@ -719,11 +719,18 @@ def _plain_terms(running: list[Promotion], terms: re.Pattern[str], more: str) ->
     cutting = _the_cut(running)
     if cutting is None:
         return None
-    description = cutting.description  # (「可以和店铺满299减20的券一起用」 names the coupon, not a second cut)
+    # (「可以和店铺满299减20的券一起用」 names the coupon, not a second cut; 「88VIP会员再享95折」 is for some only)
+    description = _for_every_buyer(cutting.description)
     found = [m for m in terms.finditer(description) if not _A_COUPON.match(description, m.end())]
     if len(found) != 1 or re.search(more, _COUPON_TERMS.sub("", description)):
         return None
     return tuple(float(n) for n in found[0].groups())
+
+
+def _for_every_buyer(terms: str) -> str:
+    """A promotion's terms less the sentences for some buyers only (88VIP会员在此基础上再享95折):
+    what every buyer gets."""
+    return "；".join(part for part in re.split(r"[;；。]", terms) if part and not _FOR_SOME.search(part))
 
 
 def _spend_name(running: list[Promotion]) -> str:
@@ -741,10 +748,11 @@ def _spend_off(running: list[Promotion], total: float | None = None) -> tuple[fl
     if found:
         return found[0], found[1]
     cutting = _the_cut(running)
-    if total is None or cutting is None or re.search(_MORE_THAN_SPEND_OFF, _COUPON_TERMS.sub("", cutting.description)):
+    description = _for_every_buyer(cutting.description) if cutting is not None else ""
+    if total is None or cutting is None or re.search(_MORE_THAN_SPEND_OFF, _COUPON_TERMS.sub("", description)):
         return None
-    tiers = sorted((float(m[1]), float(m[2])) for m in _SPEND_OFF.finditer(cutting.description)
-                   if not _A_COUPON.match(cutting.description, m.end()))
+    tiers = sorted((float(m[1]), float(m[2])) for m in _SPEND_OFF.finditer(description)
+                   if not _A_COUPON.match(description, m.end()))
     if len(tiers) < 2 or any(b[1] <= a[1] for a, b in itertools.pairwise(tiers)):
         return None  # (tiers whose cuts do not grow with what is spent: not read as tiers)
     return max((t for t in tiers if total >= t[0]), default=tiers[0])

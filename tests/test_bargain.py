@@ -479,6 +479,7 @@ def test_a_total_asked_after_a_number_said_is_of_that_number(make_engine: Callab
 @pytest.mark.parametrize(("terms", "case", "net"), [
     ("下单立减20元。", "price_net_told", "149元"),  # a straight cut: what it comes to
     ("全场第二件9折。", "price_net", None),  # terms that depend on the basket: the price and the terms
+    ("满150减20;88VIP会员在此基础上再享95折。", "price_net_told", "149元"),  # (95折 for members only)
 ])
 def test_the_price_after_the_deals_is_the_price_with_the_promotion_running(
         make_engine: Callable[..., Engine], terms: str, case: str, net: str | None) -> None:
