@@ -466,6 +466,16 @@ def test_a_size_then_how_much_asks_its_price(make_engine: Callable[..., Engine],
     assert "sizing" not in reply.intents
 
 
+def test_a_cut_for_students_only_leaves_the_price_every_buyer_pays_to_work_out(
+        make_engine: Callable[..., Engine]) -> None:
+    promotions = [{"name": "双12预热", "description": "满150减20", "start": "2026-12-01", "end": "2026-12-12"},
+                  {"name": "学生优惠", "description": "学生拍下前发学生证给客服,再减20元(改价)",
+                   "start": "2026-09-01", "end": "2027-06-30"}]
+    part = bargain_part(make_engine(promotions=promotions).reply("到手价多少", item_id=DRESS,
+                                                                 now=dt.datetime(2026, 12, 5, 10)))
+    assert (part.case, part.facts["net"]) == ("price_net_told", "149元")
+
+
 def test_a_total_asked_after_a_number_said_is_of_that_number(make_engine: Callable[..., Engine]) -> None:
     engine = make_engine(promotions=[], bargain={"bulk": {"min_items": 10, "rate": 0.85}})
     now = dt.datetime(2026, 12, 20, 10)
