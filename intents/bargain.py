@@ -407,6 +407,13 @@ def _page_beside(question: Question, other: Product) -> Product | None:
         if page.variant_named([c for c in said.colours if c in words],
                               [z for z in said.sizes if z in words]) != (None, None):
             return page
+    # 「买一把41寸加一个支架多少钱」 on a guitar's page: a size of the page's, not the other's, said with 加 before
+    # the other's name (other guitars in 41寸 too, 支架 in none)
+    plus = _PLUS.search(text)
+    if plus is not None and spans and plus.start() < min(a for a, _ in spans) and any(
+            page.find_size(z) is not None and other.find_size(z) is None and z in text[:plus.start()]
+            for z in said.sizes):
+        return page
     return None
 
 

@@ -466,6 +466,19 @@ def test_a_size_then_how_much_asks_its_price(make_engine: Callable[..., Engine],
     assert "sizing" not in reply.intents
 
 
+def test_a_size_of_the_pages_product_said_before_another_product_added_prices_both(
+        make_engine: Callable[..., Engine]) -> None:
+    guitar = {"id": "guitar", "name": "民谣吉他", "price": 369, "colours": ["原木色"], "sizes": ["40寸", "41寸"],
+              "prices": {"41寸": 399}}
+    other = guitar | {"id": "guitar2", "name": "单板吉他", "price": 899}  # 41寸 is not the page's alone
+    stand = {"id": "stand", "name": "吉他支架", "aliases": ["支架"], "price": 39, "colours": ["黑色"],
+             "sizes": ["均码"]}
+    engine = make_engine(products=[guitar, other, stand], promotions=[], bargain={"bulk": None})
+    part = bargain_part(engine.reply("买一把41寸加一个支架多少钱", item_id="guitar", now=NO_PROMOTION))
+    assert (part.case, part.facts["total"]) == ("products_total", "438元")
+    assert bargain_part(engine.reply("支架多少钱", item_id="guitar", now=NO_PROMOTION)).facts["price"] == "39元"
+
+
 def test_a_cut_for_students_only_leaves_the_price_every_buyer_pays_to_work_out(
         make_engine: Callable[..., Engine]) -> None:
     promotions = [{"name": "双12预热", "description": "满150减20", "start": "2026-12-01", "end": "2026-12-12"},
