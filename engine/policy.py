@@ -97,6 +97,12 @@ class Roster:
     continues: Mapping[str, Callable[[str, str], bool]]  # intent -> whether (asked, text) goes on with it
     before_buying: frozenset[str]
     awaited: Mapping[str, tuple[str, Ask]]  # Conversation.awaiting -> (the intent asking, what it asked)
+    refuses: Mapping[str, Callable[[str], bool]]  # intent -> whether its own rules say a text is not of it
+
+    def refused(self, intent: str | None, text: str) -> bool:
+        """Whether ``intent``'s own rules say ``text`` is not of it (no follow-up of its answer)."""
+        refuses = self.refuses.get(intent or "")
+        return refuses is not None and refuses(text)
 
     @classmethod
     def of(cls, intents: Iterable[Intent]) -> Roster:
@@ -113,6 +119,7 @@ class Roster:
             continues={i.name: i.continues for i in intents if i.continued_by},
             before_buying=frozenset(i.name for i in intents if i.before_buying),
             awaited={key: (i.name, ask) for i in intents for key, ask in i.awaited.items()},
+            refuses={i.name: i.refuses for i in intents},
         )
 
 
@@ -268,6 +275,8 @@ def _context_hit(message: Message, conversation: Conversation, roster: Roster) -
     if len(message.text) > _MAX_FOLLOW_UP:
         return None
     for last in conversation.last_intents[:1]:  # 「加多少钱」 after 「能发顺丰吗」: in the intent's own words
+        if roster.refused(last, message.text):
+            continue  # (「那月子服什么时候买合适」 after a size: a time to buy, which sizing's rules say is not its)
         goes_on = roster.continues.get(last)
         if goes_on is not None and goes_on(conversation.asked or "", message.text):
             return IntentHit(last, CONTINUED, (Evidence("context", f"接着上一句的{last}问题说", CONTINUED),))
@@ -276,6 +285,8 @@ def _context_hit(message: Message, conversation: Conversation, roster: Roster) -
         return None  # (「酒红有吗」 after the price: whether that one is there, asked in its own words; not its
         # price. 「明天有吗」 after the promotions still asks of them)
     for last in conversation.last_intents:  # 「XL呢」 after 「可以预售吗 什么时候发」 continues the stock answer
+        if roster.refused(last, message.text):
+            continue
         kinds = roster.carries_over.get(last, ())
         after = roster.carries_after.get(last, {}).get(conversation.asked or "")
         if _names_any(message, (*kinds, *(after or ()))):

@@ -205,6 +205,11 @@ class Intent:
         """Intent-specific evidence from entities (override where it helps)."""
         return []
 
+    def refuses(self, text: str) -> bool:
+        """Whether this intent's own rules say ``text`` is not of it (its ``exclude``): no
+        follow-up of its last answer either."""
+        return self.rules.excluded(text)
+
     def continues(self, asked: str, text: str) -> bool:
         """Whether ``text`` goes on with what this intent last answered (``asked``, its
         `Conversation.asked`) in the words `continued_by` names for it."""

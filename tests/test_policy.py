@@ -338,8 +338,9 @@ def test_a_follow_up_continues_whichever_question_of_the_last_reply_it_fits() ->
         (None, "那l呢", {"sizes": ("L",)}),  # nothing asked before
         ("stock", "那呢", {}),  # names nothing
         ("stock", "那l码的话要是我平时穿m是不是要拍大", {"sizes": ("L", "M")}),  # too long to be a follow-up
+        ("sizing", "那卫衣什么时候买合适", {"products": ("hoodie-fleece",)}),  # a time to buy: sizing's rules refuse it
     ],
-    ids=["invoice", "greeting", "first-message", "names-nothing", "too-long"],
+    ids=["invoice", "greeting", "first-message", "names-nothing", "too-long", "refused-by-its-rules"],
 )
 def test_no_follow_up(last: str | None, text: str, entities: dict[str, object]) -> None:
     decision = run([], message(text, **entities), Conversation(last_intents=(last,)))
@@ -411,6 +412,9 @@ class StandIn:
 
     def continues(self, asked: str, text: str) -> bool:
         return any(asked.startswith(prefix) and word in text for prefix, word in self.continued_by.items())
+
+    def refuses(self, text: str) -> bool:
+        return False
 
 
 STAND_INS: Any = (StandIn("upset", escalates=True), StandIn("sizes", carries_over=("sizes",)),
