@@ -439,11 +439,13 @@ _CLAUSE = re.compile(r"[^\s,，。;；!！?？]+")
 
 
 def _owning(products: Sequence[Product], said: Entities, named: Sequence[Product]) -> list[Product]:
-    """The one product, besides those ``named``, that alone sells a size the line names (唤醒版 of
-    the controller beside 「双座底座」): none where no size, or several products, say it."""
-    owners = {p.id: p for word in said.sizes if not any(n.find_size(word) for n in named)
-              for p in products if p not in named and p.find_size(word) is not None
-              and sum(1 for other in products if other.find_size(word) is not None) == 1}
+    """The one product, besides those ``named``, that alone sells a size or a colour the line
+    names (唤醒版 of the controller beside 「双座底座」, 黑笔 of the gel pens beside 「一盒笔记本」):
+    none where no variant, or several products, say it."""
+    owners = {p.id: p for words, find in ((said.sizes, Product.find_size), (said.colours, Product.find_colour))
+              for word in words if not any(find(n, word) for n in named)
+              for p in products if p not in named and find(p, word) is not None
+              and sum(1 for other in products if find(other, word) is not None) == 1}
     return list(owners.values()) if len(owners) == 1 else []
 
 

@@ -479,6 +479,18 @@ def test_a_size_of_the_pages_product_said_before_another_product_added_prices_bo
     assert bargain_part(engine.reply("支架多少钱", item_id="guitar", now=NO_PROMOTION)).facts["price"] == "39元"
 
 
+def test_a_colour_only_one_other_product_has_names_it_beside_the_product_named(
+        make_engine: Callable[..., Engine]) -> None:
+    """黑笔 is the gel pens' alias of their 黑色, said beside the notebooks: both are priced."""
+    notebook = {"id": "notebook", "name": "软抄本笔记本", "aliases": ["笔记本"], "price": 36, "colours": ["横线"],
+                "sizes": ["一盒12本"]}
+    pens = {"id": "pens", "name": "中性笔", "price": 19.8, "colours": ["黑色", "蓝色"], "sizes": ["一盒12支"],
+            "variant_aliases": {"黑色": ["黑笔"], "蓝色": ["蓝笔"]}}
+    engine = make_engine(products=[notebook, pens], promotions=[], bargain={"bulk": None})
+    part = bargain_part(engine.reply("一盒笔记本加一盒黑笔多少钱", item_id="notebook", now=NO_PROMOTION))
+    assert (part.case, part.facts["total"]) == ("products_total", "55.8元")
+
+
 def test_a_cut_for_students_only_leaves_the_price_every_buyer_pays_to_work_out(
         make_engine: Callable[..., Engine]) -> None:
     promotions = [{"name": "双12预热", "description": "满150减20", "start": "2026-12-01", "end": "2026-12-12"},
