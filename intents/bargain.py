@@ -29,7 +29,7 @@ from botcore.text import CLAUSE_BREAKS, cjk_pairs, join, money
 from intents.asked_size import counted_variant, packs_of, size_by_amount
 from intents.attributes import FACTS_ASKED, Facts, read_facts, told_of
 from intents.base import Answer, Evidence, Intent, IntentHit, Message, Question
-from intents.goods import LIST_ASKED, of_category, of_kind
+from intents.goods import LIST_ASKED, of_category, of_kind, owning
 from intents.named_days import day_named, fixed_day_named
 from intents.shipping import fee_rule, sent_to_region
 from intents.value_words import said_in
@@ -436,17 +436,6 @@ def _named_as_variants(text: str, said: Entities, products: list[Product]) -> tu
 
 #: A clause of a line: 「80奶白一个」 of 「80奶白一个 80镜柜一个 一共多少」.
 _CLAUSE = re.compile(r"[^\s,，。;；!！?？]+")
-
-
-def _owning(products: Sequence[Product], said: Entities, named: Sequence[Product]) -> list[Product]:
-    """The one product, besides those ``named``, that alone sells a size or a colour the line
-    names (唤醒版 of the controller beside 「双座底座」, 黑笔 of the gel pens beside 「一盒笔记本」):
-    none where no variant, or several products, say it."""
-    owners = {p.id: p for words, find in ((said.sizes, Product.find_size), (said.colours, Product.find_colour))
-              for word in words if not any(find(n, word) for n in named)
-              for p in products if p not in named and find(p, word) is not None
-              and sum(1 for other in products if find(other, word) is not None) == 1}
-    return list(owners.values()) if len(owners) == 1 else []
 
 
 def _priced_as_said(product: Product, said: Entities | None, beside: str | None = None) -> tuple[str, float] | None:
@@ -1403,7 +1392,7 @@ class Bargain(Intent):
                     and not _said_given(p, text, entities.named)]  # (「送奶嘴不」: whether it comes with it)
         if together and (_PLUS.search(text) or len(together) >= 2):
             # 「唤醒版加一个双座底座」「平板拖布2块装一个 滤网一个 边刷一个」: the product whose variant is named too
-            together = [*_owning(shop.products, entities, together), *together]
+            together = [*owning(shop.products, entities, together), *together]
         if len(together) == 1 and (page := _page_beside(question, together[0])) is not None:
             together = [page, *together]  # 「80奶白一个 80镜柜一个」 on the cabinet's page: the cabinet too
         together, as_said = _named_as_variants(text, entities, together)

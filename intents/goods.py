@@ -4,7 +4,9 @@
 Stock lists them (with their prices) and bargaining prices them; both take the same goods
 from here: the products of the kind the clause asking the list names (跑鞋, 箱子, 女款: in
 their names, aliases or category), or all of them where it names no kind; or those a budget
-said reaches. Pure: the shop's products and the text in, products out.
+said reaches; and the product a line names only by a variant it alone sells, beside another
+named (「一盒笔记本加一盒黑笔」: the pens), which bargaining sums and shipping weighs against the
+free-shipping threshold. Pure: the shop's products and the text in, products out.
 """
 
 from __future__ import annotations
@@ -13,10 +15,11 @@ import re
 from collections.abc import Sequence
 
 from botcore.shop import Product
+from botcore.stages.entities import Entities
 from botcore.text import CLAUSE_BREAKS, join
 
-__all__ = ["LISTED", "LIST_ASKED", "SHOP_WIDE", "kind_asked", "of_category", "of_kind", "price_list", "unsold_kind",
-           "within_budget"]
+__all__ = ["LISTED", "LIST_ASKED", "SHOP_WIDE", "kind_asked", "of_category", "of_kind", "owning", "price_list",
+           "unsold_kind", "within_budget"]
 
 #: The shop's products asked for as a list: 「有什么跑鞋」「箱子都有哪些」「有没有女款的」「有几款」.
 LIST_ASKED = re.compile(r"(有|卖)些?(什么|啥|哪些|哪几|几)(款|种|样|个)?|都有(哪些|啥|什么)|(有|卖)没有.{1,6}的"
@@ -122,3 +125,14 @@ def price_list(products: Sequence[Product]) -> str:
     """The products with their prices, as the shop's price list says each, the first `LISTED` of them."""
     shown = join(p.priced() for p in products[:LISTED])
     return shown + (f"等{len(products)}款" if len(products) > LISTED else "")
+
+
+def owning(products: Sequence[Product], said: Entities, named: Sequence[Product]) -> list[Product]:
+    """The one product, besides those ``named``, that alone sells a size or a colour the line
+    names (唤醒版 of the controller beside 「双座底座」, 黑笔 of the gel pens beside 「一盒笔记本」):
+    none where no variant, or several products, say it."""
+    owners = {p.id: p for words, find in ((said.sizes, Product.find_size), (said.colours, Product.find_colour))
+              for word in words if not any(find(n, word) for n in named)
+              for p in products if p not in named and find(p, word) is not None
+              and sum(1 for other in products if find(other, word) is not None) == 1}
+    return list(owners.values()) if len(owners) == 1 else []

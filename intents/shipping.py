@@ -32,7 +32,7 @@ from botcore.stages.numbers import parse_numeral
 from botcore.text import CLAUSE_BREAKS, FACT_PARTS, join, money, span
 from intents.asked_size import packs_of
 from intents.base import Answer, Evidence, Intent, Message, Question
-from intents.goods import of_category
+from intents.goods import of_category, owning
 from intents.named_days import NamedDay, day_after, day_named, fixed_day_named
 from intents.pointing import points
 
@@ -633,6 +633,12 @@ class ShippingQuestion(Intent):
         if case == "fee_free" and extra:  # 「包邮吗」 where some regions pay more: not a plain yes
             listed = list(dict.fromkeys(extra))
             return Answer("fee_free_except", {"regions": join(listed[:8]) + ("等" if len(listed) > 8 else "")})
+        both = _named_together(question) if case == "fee_threshold" else None
+        if both is not None:  # 「一盒笔记本加一盒黑笔 包邮吗」: the two are one parcel, weighed together
+            names, total = both
+            item = {"product": f"{names}一起", "price": money(total)}
+            return Answer("fee_item_free" if total >= (shipping.free_shipping_over or 0) else "fee_item_paid",
+                          fee_facts | item)
         if case != "fee_threshold" or prices is None or question.product is None:
             return Answer(case, fee_facts)
         low, high, quantity = prices  # 「两件T恤包邮吗」: two of them, 118元, are over 99元
@@ -1167,6 +1173,29 @@ def _count_asked_of_fee(text: str) -> int | None:
 
 _FEE_WORDS = re.compile(r"包邮|包油|包游|运费|邮费|快递费")
 _A_COUNT = re.compile(r"(\d+|[一二两三四五六七八九十]+)\s*(?:双|件|个|包|盒|袋|瓶|罐|条|支|只|套|份|箱|提|斤)")
+
+
+def _named_together(question: Question) -> tuple[str, float] | None:
+    """Two or more products the line names, one of each (「一盒笔记本加一盒黑笔」: the notebooks, and the
+    pens by their 黑笔), each of one price or of the variant named: their names and what they come to;
+    None where fewer are named, more than one of any, or a price is left open."""
+    shop, said = question.shop, question.message.entities
+    named = [p for pid in said.products if (p := shop.product(pid)) is not None]
+    if named and _BESIDE.search(question.message.text):
+        named = [*named, *owning(shop.products, said, named)]
+    if len(named) < 2 or (said.quantity or 1) > 1:
+        return None
+    total = 0.0
+    for product in named:
+        colour, size = product.variant_named(said.colours, said.sizes)
+        if len({product.price, *product.prices.values()}) > 1 and (colour, size) == (None, None):
+            return None
+        total += product.price_of(colour, size)
+    return "和".join(p.name for p in named), round(total, 2)
+
+
+#: Another thing added in the line: 「笔记本加一盒笔」「和」「跟」「再来」.
+_BESIDE = re.compile(r"加|和|跟|再来|再要|还要|搭")
 
 
 def _item_prices(question: Question) -> tuple[float, float, int] | None:

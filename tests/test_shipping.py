@@ -587,6 +587,20 @@ def test_a_product_whose_shop_pays_the_postage_by_its_one_courier(shop: Shop) ->
     assert near.case == "courier_ok_days" and "30元" not in near.text and "12元" not in near.text
 
 
+def test_two_products_named_in_one_line_are_weighed_together_against_free_shipping(shop: Shop) -> None:
+    """满99包邮: notebooks at 60元, and gel pens at 45元 named by 黑笔, their alias of 黑色."""
+    data = shop.model_dump()
+    data["products"] = [
+        {"id": "notebook", "name": "笔记本", "price": 60, "colours": ["横线"], "sizes": ["一盒"]},
+        {"id": "pens", "name": "中性笔", "price": 45, "colours": ["黑色", "蓝色"], "sizes": ["一盒"],
+         "variant_aliases": {"黑色": ["黑笔"], "蓝色": ["蓝笔"]}}]
+    engine = Engine(Shop.model_validate(data), rng=random.Random(0))
+    both = shipping_part(engine.reply("一盒笔记本加一盒黑笔包邮吗", item_id="notebook", now=TUESDAY))
+    assert (both.case, both.facts["price"]) == ("fee_item_free", "105元")
+    alone = shipping_part(engine.reply("笔记本包邮吗", item_id="notebook", now=TUESDAY))
+    assert (alone.case, alone.facts["price"]) == ("fee_item_paid", "60元")
+
+
 def test_each_variants_courier_in_one_fact_is_that_variants_alone(shop: Shop) -> None:
     """配送方式: S和M走中通;XL包装大,走顺丰 (no 只): the XL goes by 顺丰, the S by 中通."""
     engine = with_dress(shop, attributes={"配送方式": "S和M走中通;XL包装大,走顺丰"})
