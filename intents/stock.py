@@ -13,8 +13,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from botcore.shop import Product, Restock, Settings
-from botcore.shop.calendar import month_day
+from botcore.shop import Product, Restock, Settings, Shipping
+from botcore.shop.calendar import is_working_day, month_day, next_working_day
 from botcore.sizes import size_shown, variant_label
 from botcore.stages.entities import device_models
 from botcore.text import FACT_PARTS, join
@@ -323,35 +323,37 @@ class Stock(Intent):
             quantity = None  # 「30个」 names the 30只装, it asks no thirty of them (but 「要10袋」 of 10kg does)
         asked = _Asked(self.rules.topic(question.message.text, "restock") is not None, quantity)
         if colour and size:
-            return self._variant(product, colour, size, question.shop.settings, facts, remember, today, asked)
+            return self._variant(product, colour, size, question.shop.settings, facts, remember, today,
+                                 question.shop.shipping, asked)
         if colour:
             sizes = [s for s in product.sizes if _count(product, colour, s) > 0]
             if not sizes:
-                return self._sold_out(product, colour, None, facts, remember, today, asked)
+                return self._sold_out(product, colour, None, facts, remember, today, question.shop.shipping, asked)
             return Answer("colour_sizes", facts | {"colour": colour, "sizes": join(sizes)}, remember)
         if size:
             colours = [c for c in product.colours if _count(product, c, size) > 0]
             if not colours:
-                return self._sold_out(product, None, size, facts, remember, today, asked)
+                return self._sold_out(product, None, size, facts, remember, today, question.shop.shipping, asked)
             facts |= {"size": variant_label(None, size), "colours": join(colours)}
             return Answer("size_colours", facts, remember)
         if len(product.colours) == 1 and len(product.sizes) == 1:
             return self._variant(product, product.colours[0], product.sizes[0], question.shop.settings, facts,
-                                 remember, today, asked)
+                                 remember, today, question.shop.shipping, asked)
         colours = [c for c in product.colours if any(_count(product, c, s) for s in product.sizes)]
         if not colours:
-            return self._sold_out(product, None, None, facts, remember, today, asked)
+            return self._sold_out(product, None, None, facts, remember, today, question.shop.shipping, asked)
         return Answer("overview", facts | {"colours": join(colours)}, remember)
 
     def _variant(
         self, product: Product, colour: str, size: str, settings: Settings,
-        facts: dict[str, object], remember: dict[str, object], today: dt.date, asked: _Asked = _Asked(),
+        facts: dict[str, object], remember: dict[str, object], today: dt.date, shipping: Shipping,
+        asked: _Asked = _Asked(),
     ) -> Answer:
         count = _count(product, colour, size)
         facts = facts | {"variant": variant_label(colour, _named_size(product, size)), "count": count}
         remember = remember | {"asked": _COUNT_ASKED}  # 「我要4瓶」「3瓶呢」 next: as many of this variant
         if count == 0:
-            return self._sold_out(product, colour, size, facts, remember, today, asked)
+            return self._sold_out(product, colour, size, facts, remember, today, shipping, asked)
         if asked.quantity is not None and asked.quantity > count:  # 「要两件」 of the last one: not enough
             facts["wanted"] = asked.quantity
             return Answer("not_enough_count" if settings.show_stock_counts else "not_enough", facts, remember)
@@ -361,14 +363,15 @@ class Stock(Intent):
 
     def _sold_out(
         self, product: Product, colour: str | None, size: str | None,
-        facts: dict[str, object], remember: dict[str, object], today: dt.date, asked: _Asked = _Asked(),
+        facts: dict[str, object], remember: dict[str, object], today: dt.date, shipping: Shipping,
+        asked: _Asked = _Asked(),
     ) -> Answer:
         """The sold-out variant, its restock or what is in stock instead."""
         facts = facts | {"variant": variant_label(colour, _named_size(product, size)) or product.name}
         remember = remember | {"asked": _COUNT_ASKED}  # 「能先拍吗」「换成黑色呢」 next: of this variant
         restock = product.restock_of(colour, size, today)
-        if restock is not None and restock.presale:
-            return Answer("presale", facts | {"restock_date": month_day(restock.date)}, remember)
+        if restock is not None and restock.presale:  # (it leaves on a day the shop ships: 12-20 a Sunday, the 21st)
+            return Answer("presale", facts | {"restock_date": month_day(_leaves_on(restock.date, shipping))}, remember)
         if _uncounted(product, colour, size):  # none said of some of it: not sold out, a person looks
             return Answer("uncounted", facts, remember, handoff=True)
         same_size = [variant_label(c, size) for c in product.colours
@@ -403,7 +406,8 @@ class Stock(Intent):
                 # (on pre-sale, every one: it can be ordered now)
                 case = "presale" if all(item.presale for item in soonest) else \
                     "sold_out_restock" if alternatives else "sold_out_restock_only"
-                return Answer(case, facts | {"restock_date": month_day(first)}, remember)
+                return Answer(case, facts | {"restock_date": month_day(
+                    _leaves_on(first, shipping) if case == "presale" else first)}, remember)
             return Answer("sold_out_restock_some", facts | {
                 "restock_variant": join(variant_label(item.colour, item.size) for item in soonest),
                 "restock_date": month_day(first),
@@ -462,3 +466,8 @@ def _listed(found: Sequence[Product]) -> Answer:
     """The products with their prices, as the shop's price list says each (beside 「都多少钱」 that
     list says no more than this one)."""
     return Answer("catalogue", {"prices": price_list(found)})
+
+
+def _leaves_on(day: dt.date, shipping: Shipping) -> dt.date:
+    """The day a pre-sale due on ``day`` leaves: that day, or the next the shop ships on."""
+    return day if is_working_day(day, shipping) else next_working_day(day, shipping)

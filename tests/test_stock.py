@@ -171,6 +171,15 @@ def test_presale_variant_can_be_ordered_now(engine: Engine) -> None:
     assert_says(reply, "牛油果绿 L码", "预售", "12月10日")
 
 
+def test_a_presale_due_on_a_day_the_shop_does_not_ship_leaves_on_the_next_it_does(shop_data: dict[str, Any]) -> None:
+    """Due on Sunday 12-20 (the example shop ships Monday to Saturday): it leaves on the 21st, the
+    day the shipping answer gives too."""
+    engine = _with_dress(shop_data, stock={"米白色": {"S": 0, "M": 0, "L": 0, "XL": 0}},
+                         restock=[{"date": "2026-12-20", "presale": True, "colour": "米白色"}])
+    part = stock_part(ask(engine, "米白色M码有吗"))
+    assert (part.case, part.facts["restock_date"]) == ("presale", "12月21日")
+
+
 # --- only a colour, only a size -----------------------------------------------------------
 
 
