@@ -29,7 +29,7 @@ from botcore.text import CLAUSE_BREAKS, cjk_pairs, join, money
 from intents.asked_size import counted_variant, packs_of, size_by_amount
 from intents.attributes import FACTS_ASKED, Facts, read_facts, told_of
 from intents.base import Answer, Evidence, Intent, IntentHit, Message, Question
-from intents.goods import LIST_ASKED, of_category, of_kind, owning
+from intents.goods import ADDED, LIST_ASKED, of_category, of_kind, owning
 from intents.named_days import day_named, fixed_day_named
 from intents.shipping import fee_rule, sent_to_region
 from intents.value_words import said_in
@@ -384,9 +384,6 @@ def _listed(items: Sequence[tuple[str, float]]) -> dict[str, object]:
 _MANY = re.compile(r"买的多|买得多|买很多|多买|量大|量多|一个班|全班|整个班|公司|单位|团购|批量"
                    r"|\d+\s*个?(?:人|学生|同学|孩子|员工)")
 
-#: Another thing added to the one named: 「唤醒版加一个双座底座」「600的一台 再加一台管线机」.
-_PLUS = re.compile(r"加|再来|再要|还要|和|跟|搭")
-
 
 def _page_beside(question: Question, other: Product) -> Product | None:
     """The page's product, where the line names another and, in a clause of its own, a variant
@@ -409,7 +406,7 @@ def _page_beside(question: Question, other: Product) -> Product | None:
             return page
     # 「买一把41寸加一个支架多少钱」 on a guitar's page: a size of the page's, not the other's, said with 加 before
     # the other's name (other guitars in 41寸 too, 支架 in none)
-    plus = _PLUS.search(text)
+    plus = ADDED.search(text)
     if plus is not None and spans and plus.start() < min(a for a, _ in spans) and any(
             page.find_size(z) is not None and other.find_size(z) is None and z in text[:plus.start()]
             for z in said.sizes):
@@ -531,7 +528,7 @@ def _counts_at(text: str, spans: Sequence[tuple[int, int] | None]) -> list[int] 
         return None
     read = after if first[1] and not first[0] else before
     counts = [read(at) for at in placed]
-    if None in counts and not _PLUS.search(text, placed[0][1], placed[-1][0]):
+    if None in counts and not ADDED.search(text, placed[0][1], placed[-1][0]):
         return None
     return [count or 1 for count in counts]
 
@@ -1390,7 +1387,7 @@ class Bargain(Intent):
         plain = _CHEAPEST.sub("", _DEALS_ASKED.sub("", text))
         together = [p for pid in entities.products if (p := shop.product(pid)) is not None
                     and not _said_given(p, text, entities.named)]  # (「送奶嘴不」: whether it comes with it)
-        if together and (_PLUS.search(text) or len(together) >= 2):
+        if together and (ADDED.search(text) or len(together) >= 2):
             # 「唤醒版加一个双座底座」「平板拖布2块装一个 滤网一个 边刷一个」: the product whose variant is named too
             together = [*owning(shop.products, entities, together), *together]
         if len(together) == 1 and (page := _page_beside(question, together[0])) is not None:

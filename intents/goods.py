@@ -18,7 +18,7 @@ from botcore.shop import Product
 from botcore.stages.entities import Entities
 from botcore.text import CLAUSE_BREAKS, join
 
-__all__ = ["LISTED", "LIST_ASKED", "SHOP_WIDE", "kind_asked", "of_category", "of_kind", "owning", "price_list",
+__all__ = ["ADDED", "LISTED", "LIST_ASKED", "SHOP_WIDE", "kind_asked", "of_category", "of_kind", "owning", "price_list",
            "unsold_kind", "within_budget"]
 
 #: The shop's products asked for as a list: 「有什么跑鞋」「箱子都有哪些」「有没有女款的」「有几款」.
@@ -125,6 +125,10 @@ def price_list(products: Sequence[Product]) -> str:
     """The products with their prices, as the shop's price list says each, the first `LISTED` of them."""
     shown = join(p.priced() for p in products[:LISTED])
     return shown + (f"等{len(products)}款" if len(products) > LISTED else "")
+
+
+#: Another thing added in the line: 「41寸加一个支架」「笔记本和笔」「再来一盒」.
+ADDED = re.compile(r"加|再来|再要|还要|和|跟|搭")
 
 
 def owning(products: Sequence[Product], said: Entities, named: Sequence[Product]) -> list[Product]:

@@ -32,7 +32,7 @@ from botcore.stages.numbers import parse_numeral
 from botcore.text import CLAUSE_BREAKS, FACT_PARTS, join, money, span
 from intents.asked_size import packs_of
 from intents.base import Answer, Evidence, Intent, Message, Question
-from intents.goods import of_category, owning
+from intents.goods import ADDED, of_category, owning
 from intents.named_days import NamedDay, day_after, day_named, fixed_day_named
 from intents.pointing import points
 
@@ -1181,7 +1181,7 @@ def _named_together(question: Question) -> tuple[str, float] | None:
     None where fewer are named, more than one of any, or a price is left open."""
     shop, said = question.shop, question.message.entities
     named = [p for pid in said.products if (p := shop.product(pid)) is not None]
-    if named and _BESIDE.search(question.message.text):
+    if named and ADDED.search(question.message.text):
         named = [*named, *owning(shop.products, said, named)]
     if len(named) < 2 or (said.quantity or 1) > 1:
         return None
@@ -1193,9 +1193,6 @@ def _named_together(question: Question) -> tuple[str, float] | None:
         total += product.price_of(colour, size)
     return "和".join(p.name for p in named), round(total, 2)
 
-
-#: Another thing added in the line: 「笔记本加一盒笔」「和」「跟」「再来」.
-_BESIDE = re.compile(r"加|和|跟|再来|再要|还要|搭")
 
 
 def _item_prices(question: Question) -> tuple[float, float, int] | None:
