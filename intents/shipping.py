@@ -73,6 +73,8 @@ _WHEN_SHIPS = re.compile(r"(今天|明天|什么时候|啥时候|几时|哪天|�
 _PLACE_ASKED = "place"
 #: What a conversation remembers of a courier asked about (``Conversation.asked``): courier:顺丰.
 _COURIER_ASKED = "courier:"
+#: ... after its days were told too (「顺丰几天到杭州」): 「广州呢」 next asks them of another place.
+_DAYS_TOO = "+days"
 #: ... and of a product's own delivery area told (「为啥不发」 next is of it).
 _AREA_ASKED = "area"
 #: ... and of a question of the fee or free shipping.
@@ -419,7 +421,8 @@ class ShippingQuestion(Intent):
         if not entities.couriers and before.startswith(_COURIER_ASKED) and (
                 (topic is None and entities.regions) or self.rules.topic(text, "extra_cost")):
             # 「能发顺丰吗」 … 「那上海呢」「加多少钱」: still that courier
-            entities = dataclasses.replace(entities, couriers=(before.removeprefix(_COURIER_ASKED),))
+            entities = dataclasses.replace(entities, couriers=(
+                before.removeprefix(_COURIER_ASKED).removesuffix(_DAYS_TOO),))
         if region is not None and REGIONS[region].special and (entities.couriers or topic is None):
             # 「寄香港可以吗」 … 「发顺丰吗」「能寄吗」: Hong Kong, Macao and Taiwan go by the shop's own terms
             return self._region(shipping, region, topic, facts, _couriers_for(question), question.product)
@@ -463,7 +466,11 @@ class ShippingQuestion(Intent):
                     return Answer("remote_courier", {
                         **remote.facts, "courier": courier.name, "courier_surcharge": money(courier.surcharge)},
                         {"asked": _COURIER_ASKED + courier.name})
-            answer = self._courier(shipping, entities.couriers[0], region, _DAYS.search(text) is not None)
+            # (「顺丰几天到杭州」 … 「广州呢」: the days again, of the other place)
+            days_asked = _DAYS.search(text) is not None or (
+                before == f"{_COURIER_ASKED}{entities.couriers[0]}{_DAYS_TOO}" and topic is None
+                and bool(entities.regions))
+            answer = self._courier(shipping, entities.couriers[0], region, days_asked)
             product = question.product
             if answer.case.startswith("courier_surcharge") and product is not None \
                     and entities.couriers[0] in product.couriers and _costs_nothing_more(product) \
@@ -481,7 +488,8 @@ class ShippingQuestion(Intent):
                 only = "，".join(f"{'、'.join(names[:4])}{'等' if len(names) > 4 else ''}只发{'或'.join(couriers)}"
                                 for couriers, names in by_couriers.items())
                 answer = Answer(f"{answer.case}_except", {**answer.facts, "except": only})
-            return dataclasses.replace(answer, remember={"asked": _COURIER_ASKED + entities.couriers[0]})
+            return dataclasses.replace(answer, remember={
+                "asked": _COURIER_ASKED + entities.couriers[0] + (_DAYS_TOO if days_asked else "")})
         if topic == "fee" and region is not None and _dearer_courier(shipping, question.product) is not None \
                 and shipping.delivers_to(region) and not shipping.surcharge_for(region) \
                 and not REGIONS[region].special:

@@ -656,6 +656,16 @@ def test_a_region_after_a_courier_question_asks_that_courier_there(make_engine: 
     assert (part.case, part.facts["region"], part.facts["couriers"]) == ("courier_not_there", "广东", "中通")
 
 
+def test_a_region_after_a_courier_and_its_days_asks_the_days_there(engine: Engine) -> None:
+    first = engine.reply("顺丰几天到杭州", item_id="dress-floral", now=TUESDAY)
+    assert shipping_part(first).case == "courier_surcharge_days"
+    there = shipping_part(engine.reply("广州呢", first.conversation, item_id="dress-floral", now=TUESDAY))
+    assert (there.case, there.facts["surcharge"]) == ("courier_surcharge_days", "12元") and "days" in there.facts
+    plain = engine.reply("能发顺丰吗", item_id="dress-floral", now=TUESDAY)
+    after = shipping_part(engine.reply("那上海呢", plain.conversation, item_id="dress-floral", now=TUESDAY))
+    assert after.case == "courier_surcharge"  # no days asked before: none told
+
+
 def test_a_region_after_another_shipping_question_is_not_taken_for_a_courier_one(engine: Engine) -> None:
     first = engine.reply("能发顺丰吗", item_id="dress-floral", now=TUESDAY)
     second = engine.reply("今天能发吗", first.conversation, item_id="dress-floral", now=TUESDAY)
