@@ -613,6 +613,15 @@ def test_a_fault_on_arrival_is_told_what_the_terms_say_of_faults_never_the_no_re
     assert "无理由" not in reply.text + reply.suggestion
 
 
+@pytest.mark.parametrize("then", ["运费谁出", "邮费谁承担"])
+def test_what_follows_a_fault_reported_is_of_that_fault(make_engine: Callable[..., Engine], then: str) -> None:
+    """「收到的衣服破了个洞」 … 「运费谁出」: the fault's terms again (运费我们出), not the shop's fee for an order."""
+    engine = make_engine(returns={"conditions": "没穿过的7天内可以退。收到破损的当天拍照给客服,换新,运费我们出。"})
+    first = engine.reply("收到的衣服破了个洞", item_id="tee-basic", now=NOW)
+    reply = engine.reply(then, first.conversation, item_id="tee-basic", now=NOW)
+    assert reply.intents == ("returns",) and reply.parts[0].case == "quality_note"
+
+
 @pytest.mark.parametrize(("text", "case"), [("能退吗", "product_terms"), ("没拆封的可以退吗", "product_terms"),
                                             ("拆了能退吗", "product_none")])
 def test_a_rule_of_no_returns_that_lets_the_unopened_back_is_told_as_its_terms(
