@@ -616,10 +616,13 @@ def test_a_difference_owed_with_no_sum_is_the_shops_surcharge(shop: Shop) -> Non
     assert (part.case, part.facts["surcharge"]) == ("courier_surcharge", "12元")
 
 
-def test_a_product_with_nothing_left_is_not_promised_today(shop: Shop) -> None:
-    reply = ask(with_dress(shop, sold_out=True, restock=[]), "什么时候能发货")
+@pytest.mark.parametrize("seed", [0, 1, 2, 3])
+def test_a_product_with_nothing_left_is_not_promised_today_nor_a_restock(shop: Shop, seed: int) -> None:
+    """No restock date in the file: neither wording promises one, or news of one (a book's 签名版
+    gone for good, 不会再补)."""
+    reply = ask(with_dress(shop, sold_out=True, restock=[]).seeded(seed), "什么时候能发货")
     assert shipping_part(reply).case == "sold_out"
-    assert "今天" not in reply.text + reply.suggestion
+    assert "今天" not in reply.text + reply.suggestion and "补货" not in reply.text + reply.suggestion
 
 
 @pytest.mark.parametrize(
