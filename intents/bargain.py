@@ -29,7 +29,7 @@ from botcore.text import CLAUSE_BREAKS, cjk_pairs, join, money
 from intents.asked_size import counted_variant, packs_of, size_by_amount
 from intents.attributes import FACTS_ASKED, Facts, read_facts, told_of
 from intents.base import Answer, Evidence, Intent, IntentHit, Message, Question
-from intents.goods import ADDED, LIST_ASKED, of_category, of_kind, owning
+from intents.goods import ADDED, LIST_ASKED, of_category, of_kind, owning, priced_as_said
 from intents.named_days import day_named, fixed_day_named
 from intents.shipping import fee_rule, sent_to_region
 from intents.value_words import said_in
@@ -322,7 +322,7 @@ def _bought_together(products: Sequence[Product], running: list[Promotion], bulk
     price, or one for the variant ``said`` of it (双肩包加一个长款钱包) or ``beside`` its name
     (湿巾3包); else each one's prices. Where a promotion of a product's own cuts it (``own_cuts``,
     帐篷每件立减50), what they come to after it (`_summed_after_cuts`)."""
-    priced = [_priced_as_said(p, said, size) for p, size in zip(products, beside or [None] * len(products),
+    priced = [priced_as_said(p, said, size) for p, size in zip(products, beside or [None] * len(products),
                                                                 strict=True)]
     if any(price is None for price in priced):
         return _shop_prices(products)
@@ -433,22 +433,6 @@ def _named_as_variants(text: str, said: Entities, products: list[Product]) -> tu
 
 #: A clause of a line: 「80奶白一个」 of 「80奶白一个 80镜柜一个 一共多少」.
 _CLAUSE = re.compile(r"[^\s,，。;；!！?？]+")
-
-
-def _priced_as_said(product: Product, said: Entities | None, beside: str | None = None) -> tuple[str, float] | None:
-    """A product's name and price, of one price or of the variant named in the line (长款钱包: its
-    长款's; ``beside``: the size said with its name, 湿巾3包); None where the line leaves which price open."""
-    if _one_price(product):
-        return product.name, product.price
-    colour, size = product.variant_named(said.colours, said.sizes) if said is not None else (None, None)
-    size = beside or size
-    if colour is None and size is None:
-        return None
-    prices = {product.price_of(c, z) for c in ([colour] if colour else product.colours)
-              for z in ([size] if size else product.sizes)}
-    if len(prices) != 1:
-        return None
-    return f"{product.name} {' '.join(n for n in (colour, size) if n)}", prices.pop()
 
 
 #: How many of a product are said right before its name (两件长款, 一件面包服) or right after it (巴旦木两袋).

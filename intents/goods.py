@@ -5,8 +5,9 @@ Stock lists them (with their prices) and bargaining prices them; both take the s
 from here: the products of the kind the clause asking the list names (跑鞋, 箱子, 女款: in
 their names, aliases or category), or all of them where it names no kind; or those a budget
 said reaches; and the product a line names only by a variant it alone sells, beside another
-named (「一盒笔记本加一盒黑笔」: the pens), which bargaining sums and shipping weighs against the
-free-shipping threshold. Pure: the shop's products and the text in, products out.
+named (「一盒笔记本加一盒黑笔」: the pens), and what each costs as the line names it, which
+bargaining sums and shipping weighs against the free-shipping threshold. Pure: the shop's
+products and the text in, products out.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from botcore.stages.entities import Entities
 from botcore.text import CLAUSE_BREAKS, join
 
 __all__ = ["ADDED", "LISTED", "LIST_ASKED", "SHOP_WIDE", "kind_asked", "of_category", "of_kind", "owning", "price_list",
-           "unsold_kind", "within_budget"]
+           "priced_as_said", "unsold_kind", "within_budget"]
 
 #: The shop's products asked for as a list: 「有什么跑鞋」「箱子都有哪些」「有没有女款的」「有几款」.
 LIST_ASKED = re.compile(r"(有|卖)些?(什么|啥|哪些|哪几|几)(款|种|样|个)?|都有(哪些|啥|什么)|(有|卖)没有.{1,6}的"
@@ -140,3 +141,20 @@ def owning(products: Sequence[Product], said: Entities, named: Sequence[Product]
               for p in products if p not in named and find(p, word) is not None
               and sum(1 for other in products if find(other, word) is not None) == 1}
     return list(owners.values()) if len(owners) == 1 else []
+
+
+def priced_as_said(product: Product, said: Entities | None, beside: str | None = None) -> tuple[str, float] | None:
+    """A product's name and price, of one price or of the variant named in the line (长款钱包: its
+    长款's; ``beside``: the size said with its name, 湿巾3包); None where the line leaves which price open."""
+    low, high = product.price_range()
+    if low == high:  # every variant costs the same
+        return product.name, product.price
+    colour, size = product.variant_named(said.colours, said.sizes) if said is not None else (None, None)
+    size = beside or size
+    if colour is None and size is None:
+        return None
+    prices = {product.price_of(c, z) for c in ([colour] if colour else product.colours)
+              for z in ([size] if size else product.sizes)}
+    if len(prices) != 1:
+        return None
+    return f"{product.name} {' '.join(n for n in (colour, size) if n)}", prices.pop()

@@ -32,7 +32,7 @@ from botcore.stages.numbers import parse_numeral
 from botcore.text import CLAUSE_BREAKS, FACT_PARTS, join, money, span
 from intents.asked_size import packs_of
 from intents.base import Answer, Evidence, Intent, Message, Question
-from intents.goods import ADDED, of_category, owning
+from intents.goods import ADDED, of_category, owning, priced_as_said
 from intents.named_days import NamedDay, day_after, day_named, fixed_day_named
 from intents.pointing import points
 
@@ -1193,13 +1193,10 @@ def _named_together(question: Question) -> tuple[str, float] | None:
         named = [*named, *owning(shop.products, said, named)]
     if len(named) < 2 or (said.quantity or 1) > 1:
         return None
-    total = 0.0
-    for product in named:
-        colour, size = product.variant_named(said.colours, said.sizes)
-        if len({product.price, *product.prices.values()}) > 1 and (colour, size) == (None, None):
-            return None
-        total += product.price_of(colour, size)
-    return "和".join(p.name for p in named), round(total, 2)
+    priced = [priced_as_said(product, said) for product in named]
+    if any(each is None for each in priced):
+        return None
+    return "和".join(p.name for p in named), round(sum(each[1] for each in priced if each is not None), 2)
 
 
 
