@@ -641,7 +641,7 @@ def _summed(items: Sequence[tuple[str, float]], running: list[Promotion], bulk: 
     spend_off = _spend_off(running, total)
     if spend_off is not None and total >= spend_off[0]:
         net = total - spend_off[1]
-        if coupon is not None and _stacks_with_coupon(running) and net >= coupon.min_spend:
+        if (coupon := _coupon_on_top(coupon, running, net)) is not None:
             return Answer("products_total_off_coupon", told | _coupon_facts(coupon) | {
                 "net": money(round(net - coupon.amount, 2))})
         return Answer("products_total_off", told | {"net": money(net), "promotion_name": _spend_name(running)})
@@ -1813,8 +1813,7 @@ class Bargain(Intent):
                 told = cut_by | {"price": money(price), "quantity": quantity, "total": money(total)}
                 if total < threshold:
                     return Answer("price_total_short", told | {"short": money(threshold - total)}, remember)
-                coupon = question.shop.coupon_for(product)
-                if coupon is not None and _stacks_with_coupon(running) and total - cut >= coupon.min_spend:
+                if (coupon := _coupon_on_top(question.shop.coupon_for(product), running, total - cut)) is not None:
                     # 「可以和店铺券一起用」: the coupon comes off too, where what is left still reaches it
                     return Answer("price_total_off_coupon", told | _coupon_facts(coupon) | {
                         "net": money(total - cut - coupon.amount)}, remember)
@@ -1839,9 +1838,8 @@ class Bargain(Intent):
                 if off is not None and (deal is None or quantity < deal.min_items):
                     told = cut_by | {"price": money(price), "quantity": quantity, "total": money(price * quantity)}
                     net = round(price * quantity - off, 2)
-                    coupon = question.shop.coupon_for(product)
-                    if halved is not None and halved[1] is not None and coupon is not None \
-                            and _stacks_with_coupon(running) and net >= coupon.min_spend:
+                    if halved is not None and halved[1] is not None and (
+                            coupon := _coupon_on_top(question.shop.coupon_for(product), running, net)) is not None:
                         return Answer("price_total_off_coupon", told | _coupon_facts(coupon) | {
                             "net": money(net - coupon.amount)}, remember)
                     return Answer("price_total_off", told | {"net": money(net)}, remember)
@@ -1889,8 +1887,7 @@ class Bargain(Intent):
                 elif both is not None:
                     off = both[1] + both[3]  # 「标准版300到手多少」: 立减300, then 满2000减200 that the rest reaches
                 if off is not None and off < price:  # 「直降100」 of this product: what it comes to
-                    coupon = question.shop.coupon_for(product)
-                    if coupon is not None and _stacks_with_coupon(running) and price - off >= coupon.min_spend:
+                    if (coupon := _coupon_on_top(question.shop.coupon_for(product), running, price - off)) is not None:
                         return Answer("price_net_told_coupon", cut_by | _coupon_facts(coupon) | {
                             "price": money(price), "net": money(price - off - coupon.amount)}, remember)
                     return Answer("price_net_told", cut_by | {"price": money(price), "net": money(price - off)},
@@ -1970,9 +1967,8 @@ class Bargain(Intent):
                 if (spend_off := _spend_off(list(running), total)) is None:
                     return None
                 net = total - spend_off[1] if total >= spend_off[0] else total
-                if net < total and coupon is not None and _stacks_with_coupon(list(running)) \
-                        and net >= coupon.min_spend:
-                    net -= coupon.amount
+                if net < total and (taken := _coupon_on_top(coupon, running, net)) is not None:
+                    net -= taken.amount
                 worked.append(f"{'/'.join(sizes)} {money(price)},{quantity}份{money(total)}"
                               + (f",减完{money(round(net, 2))}" if net < total else ""))
             return Answer("prices_total_off", {"product": item, "quantity": quantity, "totals": join(worked)}
@@ -2048,6 +2044,12 @@ class Bargain(Intent):
 _STACKING = re.compile(r"[^。；;,，]*(叠加|同享|一起用|同时用|共用|一起使用|同时使用|后的价格再算|的基础上再)"
                        r"[^。；;,，]*")  # (国家补贴按直降后的价格再算: it goes on top)
 _NOT_TOGETHER = re.compile(r"不|无法|没法|除外")
+
+
+def _coupon_on_top(coupon: Coupon | None, running: Sequence[Promotion], left: float) -> Coupon | None:
+    """The shop's ``coupon``, where it comes off too after the promotions ``running``: their terms
+    say it goes with them (可以和店铺券一起用) and what is ``left`` after them still reaches it."""
+    return coupon if coupon is not None and _stacks_with_coupon(running) and left >= coupon.min_spend else None
 
 
 def _stacks_with_coupon(running: Sequence[Promotion]) -> bool:
