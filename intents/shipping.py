@@ -25,6 +25,7 @@ from botcore.shop.calendar import (
     month_day,
     next_working_day,
     ship_date,
+    working_day_from,
 )
 from botcore.stages.days import TODAY, WEEKDAY
 from botcore.stages.entities import Entities
@@ -1436,5 +1437,4 @@ def _presale(question: Question, today: dt.date) -> dt.date | None:
             dates.append(min(coming))
     if not dates:
         return None
-    first, shipping = min(dates), question.shop.shipping  # (on a day the shop does not ship: the next it does)
-    return first if is_working_day(first, shipping) else next_working_day(first, shipping)
+    return working_day_from(min(dates), question.shop.shipping)  # (on a day the shop does not ship: the next it does)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from botcore.shop import Product, Restock, Settings, Shipping
-from botcore.shop.calendar import is_working_day, month_day, next_working_day
+from botcore.shop.calendar import month_day, working_day_from
 from botcore.sizes import size_shown, variant_label
 from botcore.stages.entities import device_models
 from botcore.text import FACT_PARTS, join
@@ -371,7 +371,8 @@ class Stock(Intent):
         remember = remember | {"asked": _COUNT_ASKED}  # 「能先拍吗」「换成黑色呢」 next: of this variant
         restock = product.restock_of(colour, size, today)
         if restock is not None and restock.presale:  # (it leaves on a day the shop ships: 12-20 a Sunday, the 21st)
-            return Answer("presale", facts | {"restock_date": month_day(_leaves_on(restock.date, shipping))}, remember)
+            leaves = working_day_from(restock.date, shipping)
+            return Answer("presale", facts | {"restock_date": month_day(leaves)}, remember)
         if _uncounted(product, colour, size):  # none said of some of it: not sold out, a person looks
             return Answer("uncounted", facts, remember, handoff=True)
         same_size = [variant_label(c, size) for c in product.colours
@@ -407,7 +408,7 @@ class Stock(Intent):
                 case = "presale" if all(item.presale for item in soonest) else \
                     "sold_out_restock" if alternatives else "sold_out_restock_only"
                 return Answer(case, facts | {"restock_date": month_day(
-                    _leaves_on(first, shipping) if case == "presale" else first)}, remember)
+                    working_day_from(first, shipping) if case == "presale" else first)}, remember)
             return Answer("sold_out_restock_some", facts | {
                 "restock_variant": join(variant_label(item.colour, item.size) for item in soonest),
                 "restock_date": month_day(first),
@@ -466,8 +467,3 @@ def _listed(found: Sequence[Product]) -> Answer:
     """The products with their prices, as the shop's price list says each (beside 「都多少钱」 that
     list says no more than this one)."""
     return Answer("catalogue", {"prices": price_list(found)})
-
-
-def _leaves_on(day: dt.date, shipping: Shipping) -> dt.date:
-    """The day a pre-sale due on ``day`` leaves: that day, or the next the shop ships on."""
-    return day if is_working_day(day, shipping) else next_working_day(day, shipping)

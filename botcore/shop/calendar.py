@@ -40,6 +40,7 @@ __all__ = [
     "shop_clock",
     "shop_time",
     "weekday_name",
+    "working_day_from",
 ]
 
 _HOLIDAY_NAMES = {
@@ -190,6 +191,12 @@ def next_working_day(day: dt.date, shipping: Shipping) -> dt.date:
         if is_working_day(candidate, shipping):
             return candidate
     raise ValueError("no working day within a year")  # unreachable: working_days is non-empty
+
+
+def working_day_from(day: dt.date, shipping: Shipping) -> dt.date:
+    """``day`` where the shop ships on it, else the next day it does (a pre-sale due on a Sunday
+    leaves on Monday)."""
+    return day if is_working_day(day, shipping) else next_working_day(day, shipping)
 
 
 def ship_date(now: dt.datetime, shipping: Shipping) -> dt.date:
