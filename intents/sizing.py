@@ -601,16 +601,16 @@ _RANGE = re.compile(rf"(?P<low>\d+(?:\.\d+)?)\s*(?P<unit>{_UNITS})?\s*(?:到|至
                     rf"\s*(?P<unit2>{_UNITS})")
 
 
-#: A length said with its unit: 5.5厘米, 55mm, 16公分.
-_LENGTH = re.compile(r"(\d+(?:\.\d+)?)\s*(厘米|公分|cm|毫米|mm)", re.IGNORECASE)
+#: The units of `_IN_UNIT` a length is said in: 5.5厘米, 55mm, 16公分.
+_LENGTH_UNITS = frozenset({"厘米", "公分", "cm", "毫米", "mm"})
 
 
 def _length_in(text: str, unit: str) -> float | None:
     """The one length ``text`` says, in ``unit`` (cm or mm): 5.5厘米 is 55 in mm; None where it says none
     or several."""
-    found = _LENGTH.findall(text)
+    found = [(n, said) for n, said in _IN_UNIT.findall(text) if said in _LENGTH_UNITS]
     if len(found) != 1 or unit not in ("cm", "mm"):
         return None
-    value, said = float(found[0][0]), found[0][1].lower()
+    value, said = float(found[0][0]), found[0][1]
     in_mm = said in ("毫米", "mm")
     return value * 10 if unit == "mm" and not in_mm else value / 10 if unit == "cm" and in_mm else value
