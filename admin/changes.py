@@ -196,6 +196,8 @@ class _Words:
         subject = subject or at.of(self.name(path))
         if path == "shipping.free_shipping_over":
             self.say(f"把{_free_shipping(old)}改成{_free_shipping(new)}")
+        elif path == "shipping.free_shipping_items":
+            self.say(f"把{_free_by_count(old)}改成{_free_by_count(new)}")
         elif path == "products.stock" and _dicts(old, new):
             self.stock(_dict(old), _dict(new), at)
         elif _scalar(old) or _scalar(new) or (path in self.names.ranges and not _dicts(old, new)):
@@ -409,6 +411,10 @@ def _free_shipping(value: Any) -> str:
     if isinstance(value, int | float) and value == 0:
         return "全场包邮"
     return f"满{_number(value)}包邮"
+
+
+def _free_by_count(value: Any) -> str:
+    return "不按件数包邮" if _absent(value) else f"满{_number(value)}件包邮"
 
 
 def _number(value: Any) -> str:

@@ -99,12 +99,14 @@ def sent_to_region(message: Message) -> str | None:
 
 
 def fee_rule(shipping: Shipping) -> tuple[str, dict[str, object]]:
-    if shipping.free_shipping_over == 0:
+    """The shop's rule of postage: free, paid, or free from a threshold (满99元, 满3件, 满49元或3件)."""
+    over, items = shipping.free_shipping_over, shipping.free_shipping_items
+    if over == 0:
         return "fee_free", {}
-    if shipping.free_shipping_over is None:
+    if over is None and items is None:
         return "fee_paid", {"base_fee": money(shipping.base_fee)}
-    return "fee_threshold", {"threshold": money(shipping.free_shipping_over),
-                             "base_fee": money(shipping.base_fee)}
+    threshold = "或".join([*([money(over)] if over is not None else []), *([f"{items}件"] if items else [])])
+    return "fee_threshold", {"threshold": threshold, "base_fee": money(shipping.base_fee)}
 
 
 class ShippingQuestion(Intent):
@@ -644,9 +646,9 @@ class ShippingQuestion(Intent):
             return Answer("fee_free_except", {"regions": join(listed[:8]) + ("等" if len(listed) > 8 else "")})
         both = _named_together(question) if case == "fee_threshold" else None
         if both is not None:  # 「一盒笔记本加一盒黑笔 包邮吗」: the two are one parcel, weighed together
-            names, total = both
+            names, total, count = both
             item = {"product": f"{names}一起", "price": money(total)}
-            return Answer("fee_item_free" if total >= (shipping.free_shipping_over or 0) else "fee_item_paid",
+            return Answer("fee_item_free" if shipping.ships_free(total, count) else "fee_item_paid",
                           fee_facts | item)
         if case != "fee_threshold" or prices is None or question.product is None:
             return Answer(case, fee_facts)
@@ -661,8 +663,9 @@ class ShippingQuestion(Intent):
             if low != high or (colour is None and size is None and page.prices):
                 return Answer(case, fee_facts)  # what the two come to is not known
             low += page.price_of(colour, size)
+            quantity += 1
             item = {"product": f"{page.name}和{question.product.name}一起", "price": money(low)}
-        if low >= (shipping.free_shipping_over or 0):
+        if shipping.ships_free(low, quantity):
             return Answer("fee_item_free", fee_facts | item)
         return Answer("fee_item_paid", fee_facts | item)
 
@@ -1184,10 +1187,10 @@ _FEE_WORDS = re.compile(r"包邮|包油|包游|运费|邮费|快递费")
 _A_COUNT = re.compile(r"(\d+|[一二两三四五六七八九十]+)\s*(?:双|件|个|包|盒|袋|瓶|罐|条|支|只|套|份|箱|提|斤)")
 
 
-def _named_together(question: Question) -> tuple[str, float] | None:
+def _named_together(question: Question) -> tuple[str, float, int] | None:
     """Two or more products the line names, one of each (「一盒笔记本加一盒黑笔」: the notebooks, and the
-    pens by their 黑笔), each of one price or of the variant named: their names and what they come to;
-    None where fewer are named, more than one of any, or a price is left open."""
+    pens by their 黑笔), each of one price or of the variant named: their names, what they come to
+    and how many they are; None where fewer are named, more than one of any, or a price is left open."""
     shop, said = question.shop, question.message.entities
     named = [p for pid in said.products if (p := shop.product(pid)) is not None]
     if named and ADDED.search(question.message.text):
@@ -1197,7 +1200,7 @@ def _named_together(question: Question) -> tuple[str, float] | None:
     priced = [priced_as_said(product, said) for product in named]
     if any(each is None for each in priced):
         return None
-    return "和".join(p.name for p in named), round(sum(each[1] for each in priced if each is not None), 2)
+    return "和".join(p.name for p in named), round(sum(each[1] for each in priced if each is not None), 2), len(named)
 
 
 
@@ -1218,10 +1221,10 @@ def _item_prices(question: Question) -> tuple[float, float, int] | None:
     if (size is not None or not by_size) and (colour is not None or not by_colour):  # the variant's own price
         price = product.price_of(colour, size) * quantity
         return price, price, quantity
-    threshold = question.shop.shipping.free_shipping_over or 0
     prices = [price * quantity for price in (product.price, *product.prices.values())]
     low, high = min(prices), max(prices)
-    return (low, high, quantity) if low >= threshold or high < threshold else None
+    free = question.shop.shipping.ships_free
+    return (low, high, quantity) if free(low, quantity) == free(high, quantity) else None
 
 
 def _back_when(label: str, back: dt.date | None) -> Answer:

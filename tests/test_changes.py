@@ -55,6 +55,7 @@ EDITS: list[tuple[str, Callable[[Data], object], list[str]]] = [
     ("free shipping", lambda d: d["shipping"].update(free_shipping_over=199), ["把满99包邮改成满199包邮"]),
     ("free shipping always", lambda d: d["shipping"].update(free_shipping_over=0), ["把满99包邮改成全场包邮"]),
     ("never free shipping", lambda d: d["shipping"].update(free_shipping_over=None), ["把满99包邮改成不包邮"]),
+    ("free shipping by count", lambda d: d["shipping"].update(free_shipping_items=3), ["把不按件数包邮改成满3件包邮"]),
     ("stock", lambda d: dress(d)["stock"]["米白色"].update(S=0), ["库存:法式碎花长袖连衣裙 米白色 S 从 18 改成 0"]),
     ("a product added",
      lambda d: d["products"].append({"id": "scarf-wool", "name": "羊绒围巾", "price": 129, "colours": ["灰色"],

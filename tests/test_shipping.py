@@ -272,6 +272,41 @@ def test_shop_that_never_ships_free_quotes_its_base_fee(make_engine: Callable[..
     assert_says(reply, "10元")
 
 
+@pytest.mark.parametrize(
+    ("over", "message", "case", "facts"),
+    [
+        # 满3件包邮 alone: the count decides, whatever the items cost
+        (None, "包邮吗", "fee_threshold", {"threshold": "3件", "base_fee": "8元"}),
+        (None, "这件包邮吗", "fee_item_paid", {"price": "169元", "threshold": "3件"}),
+        (None, "三件包邮吗", "fee_item_free", {"price": "3份共507元", "threshold": "3件"}),
+        # 满99元或3件: either one reached ships free
+        (99, "运费多少", "fee_threshold", {"threshold": "99元或3件", "base_fee": "8元"}),
+        (99, "这件包邮吗", "fee_item_free", {"price": "169元"}),
+    ],
+)
+def test_free_shipping_by_the_number_of_items(make_engine: Callable[..., Engine], over: float | None, message: str,
+                                              case: str, facts: dict[str, str]) -> None:
+    by_count = make_engine(shipping={"free_shipping_over": over, "free_shipping_items": 3})
+    reply = ask(by_count, message)
+    part = shipping_part(reply)
+    assert (part.case, {k: part.facts[k] for k in facts}) == (case, facts)
+    assert_says(reply, *facts.values())
+
+
+@pytest.mark.parametrize(("message", "case"), [("这件包邮吗", "fee_item_paid"), ("两件T恤包邮吗", "fee_item_free")])
+def test_two_items_of_a_shop_free_from_two_ship_free_whatever_they_cost(
+        make_engine: Callable[..., Engine], message: str, case: str) -> None:
+    by_count = make_engine(shipping={"free_shipping_over": 500, "free_shipping_items": 2})
+    part = shipping_part(by_count.reply(message, item_id="tee-basic", now=TUESDAY))
+    assert (part.case, part.facts["threshold"]) == (case, "500元或2件")
+
+
+def test_two_products_named_together_count_as_two_items(make_engine: Callable[..., Engine]) -> None:
+    by_count = make_engine(shipping={"free_shipping_over": None, "free_shipping_items": 2})
+    part = shipping_part(by_count.reply("加一件打底衫一起包邮吗", item_id="tee-basic", now=TUESDAY))
+    assert (part.case, part.facts["price"]) == ("fee_item_free", "128元")
+
+
 @pytest.mark.parametrize("message", ["哪里发货", "你们从哪个城市发货", "是杭州发货吗", "是广州发的吗"])  # (not sent to)
 def test_origin_is_the_shops_province_and_city(engine: Engine, message: str) -> None:
     reply = ask(engine, message)

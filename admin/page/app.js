@@ -1053,6 +1053,7 @@
         }),
         F('base_fee', '基本运费（元，不包邮时收）', 'number', { def: 0 }),
         F('free_shipping_over', '满多少元包邮（0 = 全部包邮，空着 = 不包邮）', 'number', { empty: null }),
+        F('free_shipping_items', '满几件包邮（例如 3；空着 = 不按件数；和上面的金额写一个或都写）', 'number', { empty: undefined }),
         F('delivery_days', '发到各省几天到（一行一个，例如：浙江 1-2）', 'rangemap'),
         F('default_delivery_days', '其他地区几天到', 'range', { def: [2, 4] }),
         F('remote_regions', '偏远地区（用逗号隔开）', 'words'),

@@ -685,6 +685,8 @@ class Shipping(_Model):
     couriers: list[Courier] = Field(min_length=1)
     base_fee: NonNegative = 0
     free_shipping_over: NonNegative | None  # 0: always free; null: never free; else the threshold
+    # 满几件包邮 (2: any two items in one order ship free), instead of or beside the sum (满49元或3件)
+    free_shipping_items: Int | None = None
     delivery_days: dict[str, Range] = Field(default_factory=dict)
     default_delivery_days: Range = (2, 4)
     remote_regions: list[str] = Field(default_factory=list)
@@ -713,6 +715,14 @@ class Shipping(_Model):
             _known_region(region)
         return fees
 
+    @field_validator("free_shipping_items")
+    @classmethod
+    def _two_items_at_least(cls, count: int | None) -> int | None:
+        if count is not None and count < 2:
+            raise Invalid("out_of_range", f"满几件包邮至少写 2(现在写的是 {count});一件也包邮的话,"
+                          "把 free_shipping_over 写成 0,这一行删掉")
+        return count
+
     @field_validator("no_delivery_regions")
     @classmethod
     def _no_delivery_known(cls, regions: list[str]) -> list[str]:
@@ -724,6 +734,12 @@ class Shipping(_Model):
 
     def delivers_to(self, region: str) -> bool:
         return region not in self.no_delivery_regions
+
+    def ships_free(self, total: float, items: int = 1) -> bool:
+        """Whether an order of ``items`` items coming to ``total`` ships free by the shop's rule
+        (a remote region's own terms apart): it reaches the sum, or the count."""
+        over, count = self.free_shipping_over, self.free_shipping_items
+        return (over is not None and total >= over) or (count is not None and items >= count)
 
     def surcharge_for(self, region: str) -> float:
         """The extra fee for a region: its own, else the remote one if it is remote, else 0."""
@@ -739,6 +755,9 @@ class Shipping(_Model):
                           f"default_courier「{self.default_courier}」不在 couriers({_listed(names)})里")
         if not self.working_days:
             raise Invalid("empty_list", "working_days 不能为空,至少写一天发货日,例如 [mon, tue, wed, thu, fri]")
+        if self.free_shipping_over == 0 and self.free_shipping_items is not None:
+            raise Invalid("conflict", f"free_shipping_over 是 0(全部包邮),free_shipping_items"
+                          f"(满{self.free_shipping_items}件包邮)就用不上了:删掉其中一个")
         return self
 
     @field_validator("ship_from")
