@@ -180,6 +180,12 @@ CASES: list[tuple[str, Change, str, tuple[str, ...]]] = [
     ("unknown weekday", lambda d: d["shipping"].__setitem__("working_days", ["monday"]),
      "shipping.working_days[0]", ("mon", "monday")),
     ("unknown courier", _add_courier, "shipping.couriers[5].name", ("不认识的快递", "闪送", "顺丰", "中通")),
+    ("a courier by its full name", lambda d: d["shipping"]["couriers"][1].__setitem__("name", "京东物流"),
+     "shipping.couriers[1].name", ("「京东物流」请写成「京东」",)),
+    ("a province by its full name", lambda d: d["shipping"].__setitem__("remote_regions", ["新疆维吾尔自治区"]),
+     "shipping.remote_regions", ("请写成「新疆」",)),
+    ("a city for a province", lambda d: d["shipping"].__setitem__("ship_from", "杭州"),
+     "shipping.ship_from", ("「杭州」在浙江", "请写「浙江」")),
     ("inverted height range",
      lambda d: d["products"][0]["size_chart"][0].__setitem__("height", [156, 150]),
      "products[0].size_chart[0].height", ("写反了", "156", "150")),
@@ -403,9 +409,8 @@ def test_default_courier_not_among_couriers() -> None:
     [
         (lambda d: d["shipping"]["delivery_days"].__setitem__("火星", [1, 2]), "火星"),
         (lambda d: d["shipping"].__setitem__("remote_regions", ["新疆", "西伯利亚"]), "西伯利亚"),
-        (lambda d: d["shipping"].__setitem__("ship_from", "杭州"), "杭州"),  # a city, not a province
     ],
-    ids=["delivery_days", "remote_regions", "ship_from"],
+    ids=["delivery_days", "remote_regions"],
 )
 def test_unknown_region(change: Change, region: str) -> None:
     error = problems_of(change)

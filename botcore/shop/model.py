@@ -27,7 +27,7 @@ from pydantic import (
     model_validator,
 )
 
-from botcore.places import COURIERS, REGIONS
+from botcore.places import COURIERS, REGIONS, courier_aliases, region_aliases
 from botcore.platforms import PLATFORMS, Platform
 from botcore.shop.scenarios import Suite, described, unknown_items, untimed
 from botcore.sizes import UNIT_TAIL, size_key
@@ -611,14 +611,26 @@ def _quoted_time(value: object) -> object:
     return value
 
 
+_COURIER_ALIASES = courier_aliases()
+_REGION_ALIASES = region_aliases()
+
+
 def _known_region(name: str) -> str:
     if name not in REGIONS:
+        province = _REGION_ALIASES.get(name)
+        if province is not None:  # 广东省, 杭州: the province's short name is what the file writes
+            said = (f"「{name}」请写成「{province}」" if name.startswith(province)
+                    else f"「{name}」在{province},请写「{province}」")
+            raise Invalid("unknown_region", f"{said}:地区写省级简称,例如 浙江、新疆、内蒙古、香港")
         raise Invalid("unknown_region", f"不认识的地区「{name}」;请写省级简称,例如 浙江、新疆、内蒙古、香港")
     return name
 
 
 def _known_courier(name: str) -> str:
     if name not in COURIERS:
+        short = _COURIER_ALIASES.get(name.lower())
+        if short is not None:  # 京东物流, 顺丰速运: the courier's short name is what the file writes
+            raise Invalid("unknown_courier", f"「{name}」请写成「{short}」:快递写简称,可以写: {'、'.join(COURIERS)}")
         raise Invalid("unknown_courier", f"不认识的快递「{name}」;可以写: {'、'.join(COURIERS)}")
     return name
 
