@@ -27,6 +27,11 @@ def _measures(text: str) -> dict[str, float]:
         ("来两饼", {"quantity": 2}),
         ("买3本包邮吗", {"quantity": 3}),  # books and notebooks
         ("要两颗", {"quantity": 2}),
+        ("买20团多少钱", {"quantity": 20}),  # yarn by the ball, flowers by the stem, drinks by the 扎
+        ("来三组", {"quantity": 3}),
+        ("要11枝", {"quantity": 11}),
+        ("两扎", {"quantity": 2}),
+        ("30人团购", {}),  # 团 of 团购 counts nothing
         ("170cm", {"height": 170}),
         ("168公分", {"height": 168}),
         ("1米7", {"height": 170}),
