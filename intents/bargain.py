@@ -939,13 +939,13 @@ _CHEAPEST = re.compile(r"最(便宜|贵|实惠)")
 #: Whether, or how much, a promotion makes it cheaper, asked (便宜吗, 能减多少): not a request for less.
 _CHEAPER_ASKED = re.compile(r"(能|可以|会)?(便宜|优惠|减|降)(多少|几块|几元|吗|么|嘛|不)")
 #: What it comes to, asked: 「减完多少」「到手多少」「到手价」.
-_NET_ASKED = re.compile(r"(到手|减完|折后|券后|优惠后|实付)(价|价格)?(是)?(多少|几)|到手价")
+_NET_ASKED = re.compile(r"(到手|减完|减后|折后|券后|优惠后|实付)(价|价格)?(是)?(多少|几)|到手价")
 #: The price after the deals asked (到手价): the price and the promotion running, not the price alone.
 _NET = re.compile(r"到手|活动价|折后|券后|减完|实付|优惠后|减了以后|(直降|立减|直减|降|减)\d*(元|块)?(以)?后")
 #: A promotion's terms that change what is paid (满减, 折, 半价, 直降), not only give a gift.
 _CUTS_PRICE = re.compile(r"减|折|半价|降|特价|秒杀|第二件|优惠价|券")
 #: Who a cut is for where not every buyer gets it: 会员, 入会, 新人, 首单, 学生认证.
-_FOR_SOME = re.compile(r"会员|入会|新人|新客|首单|认证|粉丝|老客|回头客|学生|教师|军人")
+_FOR_SOME = re.compile(r"会员|入会|新人|新客|首单|认证|粉丝|老客|回头客|学生|教师|军人|vip|plus", re.IGNORECASE)
 #: The shop's coupon named in a promotion's terms to say it goes with it (可以和店铺30元券叠加): no cut of
 #: the promotion.
 _WITH_COUPON = re.compile(r"(?:可以|可|能|也能|也可以)?(?:和|与|跟|同)?(?:店铺|本店)?(?:\d+元)?(?:优惠|无门槛)?券"
@@ -1494,8 +1494,9 @@ class Bargain(Intent):
                                     "price_total_off_coupon", "price_total_short"):
                         return net
                 shop_coupon = shop.coupon_for(product)
-                if not promo and _NET.search(text) and shop_coupon is not None:
-                    # 「用券的话到手多少」 with no promotion running: the price less the shop's coupon it reaches
+                if not any(_cuts(p) for p in running) and _NET.search(text) and shop_coupon is not None:
+                    # 「用券的话到手多少」 with no promotion running that takes anything off every buyer's price (none,
+                    # or one for 88VIP members): the price less the shop's coupon it reaches
                     colour, size = _variant(product, question.message)
                     price = product.price_of(colour, size)
                     if (colour or size or not product.prices) and price >= shop_coupon.min_spend:
@@ -1875,6 +1876,11 @@ class Bargain(Intent):
                 return Answer("price_total", told, remember)
             if promo and gifts_only and net_asked:
                 # 「到手多少」 while what runs gives gifts or is for members only: the price, and what runs beside it
+                # (less the shop's coupon where the price reaches it: nothing running takes any off first)
+                coupon = question.shop.coupon_for(product)
+                if coupon is not None and price >= coupon.min_spend:
+                    return Answer("price_net_coupon", facts | _coupon_facts(coupon) | {
+                        "price": money(price), "net": money(round(price - coupon.amount, 2))}, remember)
                 return Answer("price_promotions", facts | {"price": money(price)}, remember)
             if promo and net_asked:  # 「到手价多少」: the price and what the promotion takes
                 off = _cut_of(running, product, named)

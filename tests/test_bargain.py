@@ -501,6 +501,24 @@ def test_a_cut_for_students_only_leaves_the_price_every_buyer_pays_to_work_out(
     assert (part.case, part.facts["net"]) == ("price_net_told", "149元")
 
 
+@pytest.mark.parametrize(("running", "message", "case", "net"), [
+    # a promotion for 88VIP members alone moves nothing every buyer pays: the other one is worked out
+    ([("88VIP专享", "88VIP会员95折,可以和满减一起用"), ("双12预热", "满150减20")], "到手价多少",
+     "price_net_told", "149元"),
+    ([("88VIP专享", "88VIP会员全店95折"), ("双12预热", "满150减20")], "满减后多少", "price_net_told", "149元"),
+    # the members' promotion alone: the shop's coupon the price reaches (满150减10) comes off all the same
+    ([("88VIP专享", "88VIP会员全店95折")], "用券的话到手多少", "price_net_coupon", "159元"),
+])
+def test_a_promotion_for_members_only_leaves_what_every_buyer_pays_to_work_out(
+        make_engine: Callable[..., Engine], running: list[tuple[str, str]], message: str, case: str, net: str) -> None:
+    promotions = [{"name": name, "description": terms, "start": "2026-12-01", "end": "2026-12-12"}
+                  for name, terms in running]
+    engine = make_engine(promotions=promotions, bargain={"coupon": {"amount": 10, "min_spend": 150}})
+    part = bargain_part(engine.reply(message, item_id=DRESS, now=dt.datetime(2026, 12, 5, 10)))
+    assert (part.case, part.facts["price"], part.facts["net"]) == (case, "169元", net)
+    assert net in part.text
+
+
 def test_a_total_asked_after_a_number_said_is_of_that_number(make_engine: Callable[..., Engine]) -> None:
     engine = make_engine(promotions=[], bargain={"bulk": {"min_items": 10, "rate": 0.85}})
     now = dt.datetime(2026, 12, 20, 10)
