@@ -114,14 +114,23 @@ def _beside(product: Product, name: str, colour: str | None, size: str | None) -
     return product.price_of(name, size if size not in product.colours else None)
 
 
-def _promotion_facts(running: list[Promotion]) -> dict[str, object]:
+def _promotion_facts(running: list[Promotion], scoped: Shop | None = None) -> dict[str, object]:
     """What the templates say of the promotions running (the product's own first, then the
-    shop-wide ones): their names and descriptions, all of them."""
+    shop-wide ones): their names and descriptions, all of them; with ``scoped`` (the shop, where
+    no product is in view), a promotion for some goods says which (仅限毛线：…)."""
     if not running:
         return {}
-    described = "".join(p.description if p.description[-1:] in _ENDS else p.description + "；"
+    described = "".join(_scope(p, scoped) + (p.description if p.description[-1:] in _ENDS else p.description + "；")
                         for p in running).rstrip("；")
     return {"promotion_name": join(p.name for p in running), "promotion": described}
+
+
+def _scope(promotion: Promotion, shop: Shop | None) -> str:
+    """What a promotion for some goods is for (仅限毛线、新手粗线围巾材料包：), where ``shop`` is given."""
+    if shop is None or not (promotion.products or promotion.categories):
+        return ""
+    names = [*promotion.categories, *(p.name for pid in promotion.products if (p := shop.product(pid)) is not None)]
+    return f"仅限{join(names)}：" if names else ""
 
 
 #: Words for one occasion (新年 is 元旦's, 过年 the spring festival's): a promotion named by one
@@ -1207,8 +1216,9 @@ class Bargain(Intent):
         entities = question.message.entities
         product = question.product
         today = question.now.date()
-        running = shop.promotions_on(today, product)
-        promo = _promotion_facts(running)
+        # (nothing in view: every promotion running, those for some goods with what they are for)
+        running = shop.promotions_on(today, product) if product is not None else shop.promotions_on(today, every=True)
+        promo = _promotion_facts(running, shop if product is None else None)
         coupon = _coupon_facts(shop.coupon_for(product))  # what lowers the price besides: the shop's coupon
         topic = self.rules.topic(text, "protect", "bulk", "promo", "price", "free_shipping", "gift")
         if topic is None and product is not None and self.about(question.message, product):

@@ -519,6 +519,22 @@ def test_a_promotion_for_members_only_leaves_what_every_buyer_pays_to_work_out(
     assert net in part.text
 
 
+@pytest.mark.parametrize("message", ["有优惠券吗", "店里有什么活动"])
+def test_with_nothing_in_view_a_promotion_for_some_goods_is_told_with_what_it_is_for(
+        make_engine: Callable[..., Engine], message: str) -> None:
+    promotions = [{"name": "羽绒服专场", "description": "羽绒服满500减60", "start": "2026-12-01", "end": "2026-12-12",
+                   "categories": ["羽绒服"]},
+                  {"name": "T恤直降", "description": "直降10元", "start": "2026-12-01", "end": "2026-12-12",
+                   "products": ["tee-basic"]}]
+    part = bargain_part(make_engine(promotions=promotions).reply(message, now=dt.datetime(2026, 12, 5, 10)))
+    assert part.case.startswith("promotions")  # not 「现在没有大活动」
+    assert "仅限羽绒服：羽绒服满500减60" in part.text and "仅限重磅纯棉圆领T恤：直降10元" in part.text
+    # with the T-shirt in view: its own cut, as its own, and nothing of the down coats
+    own = bargain_part(make_engine(promotions=promotions).reply(message, item_id="tee-basic",
+                                                                now=dt.datetime(2026, 12, 5, 10)))
+    assert "直降10元" in own.text and "仅限" not in own.text and "羽绒服" not in own.text
+
+
 def test_a_total_asked_after_a_number_said_is_of_that_number(make_engine: Callable[..., Engine]) -> None:
     engine = make_engine(promotions=[], bargain={"bulk": {"min_items": 10, "rate": 0.85}})
     now = dt.datetime(2026, 12, 20, 10)

@@ -1059,9 +1059,13 @@ class Shop(_Model):
                 cap = terms.max_discount
         return negotiable, cap
 
-    def promotions_on(self, today: dt.date, product: Product | None = None) -> list[Promotion]:
+    def promotions_on(self, today: dt.date, product: Product | None = None, *, every: bool = False) -> list[Promotion]:
         """The promotions running today that cover ``product`` (None: shop-wide ones only):
-        those made for the product or its category first, then the shop-wide ones."""
+        those made for the product or its category first, then the shop-wide ones; ``every``:
+        all running, whatever they cover, the shop-wide ones first."""
+        if every:
+            return sorted((p for p in self.promotions if p.active(today)),
+                          key=lambda p: bool(p.products or p.categories))
         running = [p for p in self.promotions if p.active(today) and p.covers(product)]
         return sorted(running, key=lambda p: not (p.products or p.categories))
 
