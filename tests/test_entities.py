@@ -280,6 +280,15 @@ def test_quantity(text: str, quantity: int | None) -> None:
     assert entities(text).quantity == quantity
 
 
+@pytest.mark.parametrize(("text", "quantity"), [("2020单支买两支", 2), ("2020单买一下", None), ("2018的要3瓶", 3)])
+def test_a_number_that_names_a_variant_is_no_count(text: str, quantity: int | None) -> None:
+    wine = load_shop().model_dump()
+    wine["products"][0].update(colours=["2018", "2020"], sizes=["单支", "整箱"], stock={}, restock=[],
+                               size_chart=[], prices={})
+    vocabulary = shop_vocabulary(Shop.model_validate(wine))
+    assert entities(text, vocabulary).quantity == quantity  # the year a wine is named by, not how many
+
+
 @pytest.mark.parametrize(
     ("text", "money"),
     [

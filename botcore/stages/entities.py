@@ -433,9 +433,12 @@ def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
     height, weight, quantity, days = (first.get(kind) for kind in ("height", "weight", "quantity", "days"))
     # 「中辣十根的要5袋」: how many is 5袋, not 十根, the shop's name of a size, where another count is said;
     # 「一个班50套」: 50, not the one class they are for
+    # 「2020单支买两支」: 2020 is the year a wine is named by, not how many
+    numbered = {h.start for h in shop_hits if h.kind in ("size", "colour") and h.text.isdigit()}
     quantity = next((m for m in measures if m.kind == "quantity"
                      and not any(start <= m.start and m.end <= end for start, end in named_sizes)
-                     and not _A_GROUP.match(text, m.end)), quantity)
+                     and m.start not in numbered and not _A_GROUP.match(text, m.end)),
+                    None if quantity is not None and quantity.start in numbered else quantity)
 
     def value(kind: str) -> float | None:
         return first[kind].value if kind in first else None
