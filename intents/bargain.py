@@ -815,22 +815,30 @@ def _cut_of(running: list[Promotion], product: Product, named: Sequence[str]) ->
     """What the one promotion running takes off each of the variant ``named``: its own cut where
     the terms cut it by name (600G直降200元); none where they leave it out (XL除外) or cut
     other variants by name only (全能基站版直降500元); else a plain cut of every one (直降200)."""
+    cutting = _the_cut(running)
+    if cutting is not None and _left_out(cutting, product, named):
+        return None  # (「普通装单瓶直降50元;整箱和礼盒装不参加」: 礼盒装单瓶 is a 单瓶, and left out all the same)
     own = _cut_of_variant(running, product, named)
     if own is not None:
         return own
-    cutting = _the_cut(running)
     if cutting is None or _leaves_out(cutting, product, named):
         return None
     return _straight_cut(running)
 
 
+def _left_out(promotion: Promotion, product: Product, named: Sequence[str]) -> bool:
+    """Whether ``promotion``'s terms name the variant ``named`` to leave it out (XL除外, 整箱不参加)."""
+    terms = promotion.description.lower()
+    return any(re.search(re.escape(s.lower()) + _LEFT_OUT, terms) for v in named for s in product.names_of(v))
+
+
 def _leaves_out(promotion: Promotion, product: Product, named: Sequence[str]) -> bool:
-    """Whether ``promotion``'s terms leave the variant ``named`` out (XL除外) or cut variants by
+    """Whether ``promotion``'s terms leave the variant ``named`` out (`_left_out`) or cut variants by
     name, this one not among them (全能版直降500元, asked of 标准版)."""
     terms = promotion.description.lower()
     said = [s.lower() for v in (*product.sizes, *product.colours) for s in product.names_of(v) if len(s) >= 2]
     asked = {s.lower() for v in named for s in product.names_of(v)}
-    return any(re.search(re.escape(s) + _LEFT_OUT, terms) for s in asked) or (
+    return _left_out(promotion, product, named) or (
         any(re.search(re.escape(s) + _ITS_CUT, terms) for s in said)
         and not any(re.search(re.escape(s) + _ITS_CUT, terms) for s in asked))
 
@@ -1700,7 +1708,9 @@ class Bargain(Intent):
         remember = {"asked": _NET_TOLD if net_asked else "price"}
         several = _several(product, entities.sizes, product.find_size, beside=(colour, size)) or _several(
             product, entities.colours, product.find_colour, beside=(colour, size))
-        running = question.shop.promotions_on(question.now.date(), product)
+        # (a promotion whose terms leave the variant named out, 整箱不参加 of 整箱, does not price it)
+        running = [p for p in question.shop.promotions_on(question.now.date(), product)
+                   if not (named and _leaves_out(p, product, named))]
         if several and (_TOTAL.search(question.message.text) or _EACH_ONE.search(question.message.text)) \
                 and all(len(set(_over(product, n, colour, size))) == 1 for n in several):
             pairs_priced = False  # 「4.5和5.4各一根一共多少」 of lengths each of one price: one of each, summed below

@@ -1918,6 +1918,38 @@ def test_a_cut_of_the_variant_asked_says_what_it_comes_to(
     assert said is None or said in part.text
 
 
+def test_a_variant_the_terms_leave_out_gets_no_cut_though_another_word_of_it_is_cut(
+        make_engine: Callable[..., Engine]) -> None:
+    """普通装单瓶直降50元;整箱和礼盒装不参加: 礼盒装单瓶 is a 单瓶, and 普通装整箱 a 普通装, both left out."""
+    liquor = {"id": "baijiu", "name": "酱香白酒", "price": 398, "colours": ["普通装", "礼盒装"],
+              "sizes": ["单瓶", "整箱"], "prices": {"整箱": 2188, "礼盒装 单瓶": 438, "礼盒装 整箱": 2388}}
+    promotions = [{"name": "品鉴价", "description": "普通装单瓶直降50元,到手348;整箱和礼盒装不参加。",
+                   "start": "2026-12-01", "end": "2026-12-12"}]
+    engine = make_engine(products=[liquor], promotions=promotions, bargain={"bulk": None})
+    part = part_of(engine.reply("多少钱", item_id="baijiu", now=dt.datetime(2026, 12, 3, 10)), "bargain")
+    assert part.facts["prices"] == ("普通装 单瓶 398元到手348元、普通装 整箱 2188元、礼盒装 单瓶 438元、"
+                                    "礼盒装 整箱 2388元")
+
+
+@pytest.mark.parametrize(("text", "case", "net"), [
+    ("买两支多少", "price_total_off", "237元"),  # 支 counts the 单支 (its 一支): 158 + 79
+    ("两瓶多少钱", "price_total_off", "237元"),  # 瓶 too, by its alias 一瓶
+    ("要两箱多少", "price_total_coupon", "1626元"),  # 整箱不参加: two cases, the shop's coupon alone
+])
+def test_a_count_names_the_variant_its_counting_word_is_one_of(
+        make_engine: Callable[..., Engine], text: str, case: str, net: str) -> None:
+    wine = {"id": "wine", "name": "赤霞珠干红", "price": 158, "colours": ["2021"],
+            "sizes": ["750ml单支", "750ml×6支整箱"],
+            "variant_aliases": {"750ml单支": ["一支", "一瓶"], "750ml×6支整箱": ["整箱", "一箱"]},
+            "prices": {"750ml×6支整箱": 828}}
+    promotions = [{"name": "红酒第二支半价", "description": "单支拍两支,第二支半价;整箱不参加。",
+                   "start": "2026-12-01", "end": "2026-12-12"}]
+    engine = make_engine(products=[wine], promotions=promotions, bargain={"bulk": None,
+                                                                         "coupon": {"amount": 30, "min_spend": 500}})
+    part = part_of(engine.reply(text, item_id="wine", now=dt.datetime(2026, 12, 3, 10)), "bargain")
+    assert (part.case, part.facts["net"]) == (case, net)
+
+
 @pytest.mark.parametrize(("text", "prices", "total"), [
     ("双肩包加一个长款钱包多少钱", "双肩包 329元、钱包 长款 129元", "458元"),  # the wallet's price is its 长款's
     ("唤醒版加一个钱包长款多少钱", "手柄 唤醒版 269元、钱包 长款 129元", "398元"),  # 唤醒版: the controller's alone
