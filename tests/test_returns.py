@@ -95,6 +95,8 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("收到的时候盖子是开的", "quality"),
         ("收到的裤子线开了", "quality"),  # a seam come open, said either way round
         ("收到了 面板有条裂缝", "quality"),
+        ("收到了 包上有道划痕", "quality"),  # (收到了 is no thanks here)
+        ("开了一瓶喝着味道不对 能退吗", "quality"),  # a taste gone wrong: a fault, not its tasting notes
         ("衣服收到了有个洞", "quality"),
         ("床收到了床板是裂的", "quality"),
         ("收到茶叶受潮了", "quality"),
@@ -122,6 +124,7 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("刚收到 有一瓶漏酒了", "quality"),
         ("用了一个月轮子掉了", "quality"),
         ("开了一瓶不好喝能退吗", "used"),  # opened by the buyer
+        ("线剪开了还能退吗", "used"),  # yarn cut or wound by the buyer
         ("收到刀尖是弯的", "quality"),
         ("锅底生锈了", "quality"),
         ("刀崩口了", "quality"),
@@ -160,7 +163,8 @@ def test_who_pays_a_remakes_or_a_returns_postage_is_said_by_its_own_words(engine
     assert any(e.kind == "pattern" and "运费" in e.detail for e in reply.evidence)
 
 
-@pytest.mark.parametrize("text", ["睡久了会不会塌", "会不会一直响", "用久了会翘起来吗"])
+@pytest.mark.parametrize("text", ["睡久了会不会塌", "会不会一直响", "用久了会翘起来吗", "会不会有划痕",
+                                  "味道会不会不对"])
 def test_sagging_or_creaking_feared_before_buying_is_no_fault(engine: Engine, text: str) -> None:
     reply = engine.reply(text, item_id="dress-floral", now=NOW)
     assert "returns" not in reply.intents and not any(a.get("reason") == "quality_issue" for a in reply.actions)
