@@ -704,6 +704,13 @@ def test_a_region_after_a_courier_and_its_days_asks_the_days_there(engine: Engin
     assert after.case == "courier_surcharge"  # no days asked before: none told
 
 
+def test_another_courier_after_a_courier_and_its_days_asks_its_days(engine: Engine) -> None:
+    first = engine.reply("顺丰几天到广东", item_id="dress-floral", now=TUESDAY)
+    assert shipping_part(first).case == "courier_surcharge_days"
+    other = shipping_part(engine.reply("中通呢", first.conversation, item_id="dress-floral", now=TUESDAY))
+    assert (other.case, other.facts["courier"], other.facts["days"]) == ("courier_ok_days", "中通", "3-5")  # 广东 3-5
+
+
 def test_a_region_after_another_shipping_question_is_not_taken_for_a_courier_one(engine: Engine) -> None:
     first = engine.reply("能发顺丰吗", item_id="dress-floral", now=TUESDAY)
     second = engine.reply("今天能发吗", first.conversation, item_id="dress-floral", now=TUESDAY)
