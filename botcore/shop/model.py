@@ -9,6 +9,7 @@ ranges) are checked here too, so a shop that loads is a shop that can be served.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import functools
 import math
 import re
@@ -91,6 +92,10 @@ LARGEST = 1_000_000_000
 
 #: A number written as text: "3", "12.5" in quotes.
 _QUOTED_NUMBER = re.compile(r"^\s*-?\d+(\.\d+)?\s*$")
+
+
+#: A number of items written with its counting word: 3件, 2团, 5个.
+_A_COUNT = re.compile(r"^\s*(\d+)\s*(?:件|个|团|条|套|包|双|份|盒|袋|瓶|罐|支|只|箱|本|张|片|对)\s*(?:以上|起|及以上)?\s*$")
 
 
 #: A discount written in words: 95折, 9折, 8.5折 (written as the share paid: 0.95, 0.9, 0.85).
@@ -727,6 +732,14 @@ class Shipping(_Model):
             _known_region(region)
         return fees
 
+    @field_validator("free_shipping_over", mode="before")
+    @classmethod
+    def _a_sum_not_a_count(cls, value: object) -> object:
+        if isinstance(value, str) and (count := _A_COUNT.match(value)) is not None:  # 3团, 2件: a count
+            raise Invalid("wrong_type", f"free_shipping_over 写的是金额(元);「{value.strip()}」是件数,满几件包邮请写 "
+                                        f"free_shipping_items: {count[1]};这里只写金额,不按金额包邮就写 null")
+        return value
+
     @field_validator("free_shipping_items")
     @classmethod
     def _two_items_at_least(cls, count: int | None) -> int | None:
@@ -995,12 +1008,28 @@ class Shop(_Model):
                 if name not in couriers:
                     raise Invalid("unknown_courier", f"商品「{product.id}」的快递「{name}」不在 shipping.couriers"
                                                      f"({_listed(couriers)})里,请先在 shipping.couriers 里加上")
-        ids = {p.id for p in self.products}
-        for promotion in self.promotions:
-            for product_id in promotion.products:
+        ids = [p.id for p in self.products]
+        for i, promotion in enumerate(self.promotions):
+            for j, product_id in enumerate(promotion.products):
                 if product_id not in ids:
+                    near = difflib.get_close_matches(product_id, ids, n=1, cutoff=0.6)
+                    fix = f"是不是「{near[0]}」?" if near else "请检查拼写"
                     raise Invalid("unknown_product",
-                                  f"活动「{promotion.name}」里的商品 id「{product_id}」不在 products 里,请检查拼写")
+                                  f"活动「{promotion.name}」里的商品 id「{product_id}」不在 products 里,{fix}",
+                                  ("promotions", i, "products", j))
+        kinds = list(dict.fromkeys(p.category for p in self.products if p.category))
+        named: list[tuple[tuple[str | int, ...], str, str]] = [
+            (("promotions", i, "categories", j), f"活动「{promotion.name}」的品类「{category}」", category)
+            for i, promotion in enumerate(self.promotions) for j, category in enumerate(promotion.categories)]
+        named += [(("bargain", "categories", category), f"讲价规则的品类「{category}」", category)
+                  for category in self.bargain.categories]
+        named += [(("returns", "categories", category), f"退换规则的品类「{category}」", category)
+                  for category in self.returns.categories]
+        for where, what, category in named:
+            if category not in kinds:  # a typo here leaves the rule on no product, silently
+                near = difflib.get_close_matches(category, kinds, n=1, cutoff=0.6)
+                fix = f"是不是「{near[0]}」?" if near else f"商品的 category 有: {_listed(kinds)}"
+                raise Invalid("unknown_category", f"{what}没有哪个商品是这个品类,这条规则用不到任何商品;{fix}", where)
         return self
 
     @model_validator(mode="after")
