@@ -95,7 +95,8 @@ _QUOTED_NUMBER = re.compile(r"^\s*-?\d+(\.\d+)?\s*$")
 
 
 #: A number of items written with its counting word: 3件, 2团, 5个.
-_A_COUNT = re.compile(r"^\s*(\d+)\s*(?:件|个|团|条|套|包|双|份|盒|袋|瓶|罐|支|只|箱|本|张|片|对)\s*(?:以上|起|及以上)?\s*$")
+_A_COUNT = re.compile(r"^\s*(\d+)\s*(?:件|个|团|条|套|包|双|份|盒|袋|瓶|罐|支|只|箱|本|张|片|对)"
+                      r"\s*(?:以上|起|及以上)?\s*$")
 
 
 #: A discount written in words: 95折, 9折, 8.5折 (written as the share paid: 0.95, 0.9, 0.85).
