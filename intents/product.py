@@ -177,7 +177,9 @@ class ProductQuestion(Intent):
             # 「是正品吗 怎么验真假」: the shop's promise, and the product's own fact of how to tell (防伪码)
             return Answer("authentic_facts", {"product": name, "statement": statement, "facts": asked.text})
         if topic == "colour" and not asked.asked:
+            # (a fact named so, else one whose words speak of it: 缸号 says 不同缸号有色差, 一次拍够)
             of_colour = [(k, v) for k, v in product.attributes.items() if k in _OF_COLOUR] if product else []
+            of_colour = of_colour or ([(k, v) for k, v in product.attributes.items() if "色差" in v] if product else [])
             if not of_colour:
                 return Answer("colour", {"product": name})
             asked = Facts(tuple(of_colour))  # 「图片上那么红 收到是绿的吗」: the shop says why (晒足太阳才上色)

@@ -1404,6 +1404,10 @@ def test_the_colour_against_the_pictures_is_the_shops_own_word_where_it_gives_on
     assert "刚到会偏绿" in engine.reply("为啥图片上那么红 收到是绿的吗", item_id="plants", now=NOW).suggestion
     plain = make_engine(products=[{**plants, "attributes": {}}])
     assert plain.reply("有色差吗", item_id="plants", now=NOW).parts[0].case == "colour"  # no such fact: the usual
+    # a fact of another name whose words speak of 色差 (dye lots of yarn): that, not the usual
+    yarn = make_engine(products=[{**plants, "attributes": {"缸号": "不同缸号会有轻微色差,一件的线请一次拍够"}}])
+    reply = yarn.reply("会不会有色差啊", item_id="plants", now=NOW)
+    assert "一次拍够" in f"{reply.text} {reply.suggestion}" and reply.parts[0].case != "colour"
 
 
 def test_a_longer_phrase_another_fact_says_outweighs_the_kind_word_inside_it(shop: Shop) -> None:
