@@ -117,7 +117,7 @@ def test_authenticity_is_answered_with_the_shops_own_promise(engine: Engine, sho
     unknown = engine.reply("是正品吗", now=NOW)
     assert unknown.parts[0].case == "authentic"
     assert unknown.parts[0].facts["product"] == "这款"
-    for text in ("是不是抄的", "正版吗"):  # a design's originality: the same promise, where it says so
+    for text in ("是不是抄的", "正版吗", "是京东自营吗", "你们是自营的吗"):  # originality, whose store: the promise
         assert engine.reply(text, item_id="dress-floral", now=NOW).parts[0].case == "authentic"
     claim = engine.reply("面料是真丝是真的吗", item_id="dress-floral", now=NOW).parts[0]
     assert claim.case != "authentic"  # a stated fact said back to be checked: the fact, not the shop's promise
