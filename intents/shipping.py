@@ -43,7 +43,8 @@ __all__ = ["ShippingQuestion", "fee_rule", "own_ship_time", "sent_to_region"]
 SHORT_MESSAGE = 8
 #: A courier asked whether it is used: 「能发顺丰吗」「京东物流吗」.
 _COURIER_ASK = re.compile(r"发|走|用|寄|加钱|补|能不能|可以吗|行吗|可不可以|(物流|快递)?(吗|么|嘛|不)[?？]*$")
-_DAYS = re.compile(r"几天|多久|多长时间|什么时候到|哪天到")
+_DAYS = re.compile(r"几天|多久|多长时间|什么时候到|哪天到|(能|会)?(快点|快一点|快些|更快)|快(吗|么|嘛|不快)"
+                   r"|比[^,，。?？!！]{1,6}快")  # (顺丰能快点吗: how fast it is)
 #: A courier the buyer does not want: 不要发中通, 别走韵达.
 _AVOID = re.compile(r"(?:不要|别|不想要?|不用|不走|不发)(?:发|走|用|寄)?(?:的)?\s*")
 #: Arriving, right after a day named: 周五能收到吗, 10号能到不.

@@ -704,6 +704,12 @@ def test_a_region_after_a_courier_and_its_days_asks_the_days_there(engine: Engin
     assert after.case == "courier_surcharge"  # no days asked before: none told
 
 
+@pytest.mark.parametrize("message", ["顺丰能快点吗", "发顺丰会快一点吗", "顺丰快不快"])
+def test_whether_a_courier_is_faster_is_told_its_days(engine: Engine, message: str) -> None:
+    part = shipping_part(engine.reply(message, item_id="dress-floral", now=TUESDAY))
+    assert (part.case, part.facts["courier"]) == ("courier_surcharge_days", "顺丰") and part.facts["days"]
+
+
 def test_another_courier_after_a_courier_and_its_days_asks_its_days(engine: Engine) -> None:
     first = engine.reply("顺丰几天到广东", item_id="dress-floral", now=TUESDAY)
     assert shipping_part(first).case == "courier_surcharge_days"
