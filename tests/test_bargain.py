@@ -244,7 +244,7 @@ def test_coupon_question_between_asks_does_not_skip_a_step(engine: Engine) -> No
     assert second_ask.actions == ()
 
 
-@pytest.mark.parametrize("message", ["包邮吧", "给包个邮呗"])
+@pytest.mark.parametrize("message", ["包邮吧", "给包个邮呗", "包油吧亲"])  # (包油 as it sounds)
 def test_asking_for_free_shipping_quotes_the_threshold(engine: Engine, message: str) -> None:
     reply = ask(engine, message)
     part = bargain_part(reply)
