@@ -84,7 +84,7 @@ _FEE_ASKED = "fee"
 # the fee told alone, with nothing of the days (「包邮吗 几天到」: the days are told after it)
 _FEE_ONLY = frozenset({"fee_free", "fee_threshold", "fee_paid", "fee_free_which", "fee_threshold_which",
                        "fee_paid_which", "fee_item_free", "fee_item_paid", "fee_free_except"})
-_ARRIVE_ASKED = "arrive"  # Conversation.asked after whether it arrives by a day
+_ARRIVE_ASKED = "arrive"  # Conversation.asked after whether it arrives by a day (arrive:2026-12-11:双12前)
 #: The order's fee asked in a clause of its own beside a courier asked of: 「包邮吗 发顺丰吗」.
 _ORDER_FEE = re.compile(r"包邮|包油|包游|免邮|运费|邮费")
 #: A bare follow-up naming another day: 「那元旦前呢」「后天呢」.
@@ -386,6 +386,10 @@ class ShippingQuestion(Intent):
             return self._fee(question)  # 「广东包邮吗」 … 「买两包呢」: the rule is the shop's, for two of them
         said_day = day_named(text, today)
         named = said_day or fixed_day_named(text, today)
+        if named is None and before.startswith(_ARRIVE_ASKED + ":") and _ON_IT.fullmatch(text) and entities.regions:
+            # 「双12前能到哈尔滨吗」 … 「那到北京呢」: by the same day, to the other place
+            _, date, words = before.split(":", 2)
+            named = NamedDay(dt.date.fromisoformat(date), words, len(text), len(text))
         pays_on = None
         if named is not None and named.date >= today and _PAYS.match(text, named.end):  # 「周四拍周五能到吗」
             later = day_after(text, named, today)
@@ -412,7 +416,7 @@ class ShippingQuestion(Intent):
             said_day is None or pays_on is not None or _ARRIVES.match(text, named.end) is not None)
         if named is not None and (named.date > today or by_today) \
                 and (_ARRIVES.match(text, named.end) or _CATCHES.search(text, 0, named.start)  # 「能赶上圣诞吗」
-                     or (before == _ARRIVE_ASKED and _ON_IT.fullmatch(text))
+                     or (before.startswith(_ARRIVE_ASKED) and _ON_IT.fullmatch(text))
                      or (occasion.match(text, named.end)  # 「8号生日 现在拍能到上海吗」
                          and _ARRIVES.search(text, named.end) is not None)) \
                 and (region is None or (not REGIONS[region].special and shipping.delivers_to(region))):
@@ -810,7 +814,7 @@ def _arrives_by(shipping: Shipping, question: Question, named: NamedDay,
     if paid is not None:  # 「周四拍周五能到吗」: paid that day before its cut-off
         facts |= {"paid": paid.said, "cutoff": shipping.cutoff_on(paid.date).strftime("%H:%M")}
         case = "arrive_paid_"
-    said = {"asked": _ARRIVE_ASKED}  # 「那元旦前呢」 next: by that day
+    said = {"asked": f"{_ARRIVE_ASKED}:{named.date.isoformat()}:{named.said}"}  # 「那元旦前呢」「那到北京呢」 next
     last = _last_sent(question.product, ship) if presale is not None else ship
     if named.date >= last + dt.timedelta(days=slowest):  # (a pre-sale sent 12月14日起…18日前: by the 18th)
         return Answer(case + "yes", facts, said)

@@ -981,6 +981,15 @@ def test_arriving_by_a_day_of_a_fixed_date_is_counted_to_it(
     assert (part.case, part.facts["weekday"]) == (case, weekday)
 
 
+def test_another_place_after_arriving_by_a_day_asks_it_by_the_same_day(make_engine: Callable[..., Engine]) -> None:
+    engine = make_engine(shipping={"holidays": [], "national_holidays": False})
+    now = dt.datetime(2026, 12, 9, 10)
+    first = engine.reply("双12前能到黑龙江吗", now=now)
+    assert shipping_part(first).case == "arrive_no"
+    there = shipping_part(engine.reply("那到浙江呢", first.conversation, now=now))  # 1-2 days: by the 11th
+    assert (there.case, there.facts["weekday"], there.facts["region"]) == ("arrive_yes", "双12前(12月11日)", "浙江")
+
+
 def test_a_sales_day_a_parcel_is_to_arrive_by_is_a_day_not_its_promotion(make_engine: Callable[..., Engine]) -> None:
     engine = make_engine(shipping={"holidays": [], "national_holidays": False})
     reply = engine.reply("双十二前能到北京吗", now=dt.datetime(2026, 12, 7, 10))  # the shop runs a 双十二 promotion
