@@ -270,6 +270,12 @@ class Stock(Intent):
             # another product's size is this one's colour (人教版: a book's 版本), the size its own (三年级)
             said_colour = said_colour if said_colour and product.find_colour(said_colour) else said_size
             said_size = next((s for s in entities.sizes if product.find_size(s) is not None), None)
+        if said_colour is not None and product.find_colour(said_colour) is None:
+            # another product's 单瓶礼盒装 said as 「单瓶礼盒」 on the page of one in 礼盒装 and 500ml单瓶 (its 单瓶):
+            # this one's size and colour, glued together
+            glued = _glued(product, said_colour)
+            if glued is not None:
+                said_colour, said_size = glued  # (its size said in it over a count said as a size: 拿6瓶)
         if said_colour is None and said_size is None and memory.colour in product.colours:
             said_colour = memory.colour  # 「那现在能拍吗」: still the colour talked about
         if said_colour is None and said_size is None and memory.size in product.sizes:
@@ -467,3 +473,12 @@ def _listed(found: Sequence[Product]) -> Answer:
     """The products with their prices, as the shop's price list says each (beside 「都多少钱」 that
     list says no more than this one)."""
     return Answer("catalogue", {"prices": price_list(found)})
+
+
+def _glued(product: Product, word: str) -> tuple[str, str] | None:
+    """This product's colour and size whose names (or aliases) ``word`` holds both of (单瓶礼盒装: 单瓶 of
+    its 500ml单瓶, 礼盒装); None unless exactly one of each."""
+    lowered = word.lower()
+    colours = {c for c in product.colours for name in product.names_of(c) if len(name) >= 2 and name.lower() in lowered}
+    sizes = {s for s in product.sizes for name in product.names_of(s) if len(name) >= 2 and name.lower() in lowered}
+    return (colours.pop(), sizes.pop()) if len(colours) == 1 and len(sizes) == 1 else None

@@ -883,3 +883,17 @@ def test_a_thing_the_shop_does_not_sell_is_drafted_as_not_found_with_what_it_sel
     assert (part.case, part.facts["thing"]) == ("not_sold", thing)
     assert part.facts["prices"] == "澳洲谷饲眼肉牛排 159元、厄瓜多尔白虾 98元"
     assert reply.mode != "auto"  # a draft: the shop may sell it under another name
+
+
+def test_this_products_size_and_colour_said_together_are_not_another_products_colour(
+        make_engine: Callable[..., Engine]) -> None:
+    """「单瓶礼盒」 on the page of one sold in 礼盒装 and 500ml单瓶 (its 单瓶), where a gift set's colour is
+    单瓶礼盒装: this one's 礼盒装 500ml单瓶, not 「没有单瓶礼盒装」."""
+    baijiu = {"id": "baijiu", "name": "酱香白酒", "price": 398, "colours": ["普通装", "礼盒装"],
+              "sizes": ["500ml单瓶", "500ml×6瓶整箱"], "variant_aliases": {"500ml单瓶": ["单瓶"]},
+              "stock": {"普通装": {"500ml单瓶": 30, "500ml×6瓶整箱": 5},
+                        "礼盒装": {"500ml单瓶": 3, "500ml×6瓶整箱": 0}}}
+    gift = {"id": "gift", "name": "双瓶礼盒", "price": 699, "colours": ["单瓶礼盒装"], "sizes": ["500ml"]}
+    engine = make_engine(products=[baijiu, gift])
+    part = part_of(engine.reply("单瓶礼盒还有吗", item_id="baijiu", now=NOW), "stock")
+    assert part.case != "no_such_colour" and "礼盒装 500ml单瓶" in part.text
