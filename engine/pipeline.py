@@ -199,7 +199,11 @@ class Engine:
         now = shop_time(now or self._clock())
         message, decision, product = self._read(text, conversation, item_id)
         # what was asked is of the last question only: an answer that wants it kept says it again
-        changes: dict[str, Any] = {"turns": conversation.turns + 1, "product_id": product.id if product else None,
+        talked = product.id if product else None
+        if item_id is not None and talked != item_id and _AGAINST_THIS.search(message.text) \
+                and self.shop.product(item_id) is not None:
+            talked = item_id  # 「这个跟波尔多那个有啥区别」: the page's, compared; the next question is of it still
+        changes: dict[str, Any] = {"turns": conversation.turns + 1, "product_id": talked,
                                    "page_id": item_id or conversation.page_id, "asked": None}
         if product is not None:  # the colour and size named stay the ones talked of, whoever answers
             colour, size = product.variant_named(message.entities.colours, message.entities.sizes)
@@ -412,6 +416,11 @@ def _said_in_its_facts(page: Product, text: str, named: Sequence[tuple[int, int]
     return bool(named) and all(
         end + 2 <= len(text) and any(text[start:end + 2].lower() in value for value in values)
         for start, end in named)
+
+
+#: The page's product compared with another named: 「这个跟波尔多那个有啥区别」「这款和大号比哪个好」.
+_AGAINST_THIS = re.compile(r"(?:这个|这款|这件|这只|这瓶|它)(?:跟|和|与|比)[^,，。?？!！]{1,12}?"
+                           r"(?:区别|不同|不一样|差别|哪个|比较|差在|差多少|好)")
 
 
 #: Another product named as what goes with the page's (「能和蛋白粉一起喝吗」「跟枕头一块用」): before it, after it.

@@ -180,6 +180,13 @@ def test_a_product_named_as_what_goes_with_the_page_leaves_the_talk_on_the_page(
     assert first.intents[0] != "shipping"  # (送 of a gift: not a delivery)
 
 
+@pytest.mark.parametrize("text", ["这个跟大衣有啥区别", "这款和大衣比哪个好"])
+def test_the_page_compared_with_another_product_stays_the_one_talked_about(engine: Engine, text: str) -> None:
+    first = engine.reply(text, item_id="dress-floral")
+    then = engine.reply("多少钱", first.conversation, item_id="dress-floral")
+    assert then.conversation.product_id == "dress-floral" and "169元" in f"{then.text} {then.suggestion}"
+
+
 def test_another_products_name_written_in_the_pages_facts_with_what_follows_is_the_pages(shop: Shop) -> None:
     data = shop.model_dump()
     dress = next(p for p in data["products"] if p["id"] == "dress-floral")
