@@ -746,6 +746,16 @@ def _spend_off(running: list[Promotion], total: float | None = None) -> tuple[fl
     return max((t for t in tiers if total >= t[0]), default=tiers[0])
 
 
+def _net_of_spend(question: Question, running: list[Promotion], price: float) -> float | None:
+    """What one item of ``price`` comes to after the plain 满X减Y running that it reaches by itself,
+    and the shop's coupon on top where its terms say they go together; None where it reaches none."""
+    spend = _spend_off(running, price)
+    if spend is None or price < spend[0]:
+        return None
+    coupon = _coupon_on_top(question.shop.coupon_for(question.product), running, price - spend[1])
+    return round(price - spend[1] - (coupon.amount if coupon is not None else 0), 2)
+
+
 #: Terms beside a 满X减Y that move the price in other ways.
 _MORE_THAN_SPEND_OFF = r"每满|折|第二|买.送|[\d两二三四五六七八九十]\s*件"  # (not 配件)
 
@@ -1819,8 +1829,15 @@ class Bargain(Intent):
                     running)) is not None:
                 return dataclasses.replace(counted, remember=remember)  # 「买3包多少钱」 of 包装: 3 of each size
             if len(set(by_pair.values())) > 1:
-                return Answer("prices", facts | {"prices": join(f"{variant_label(c, s)} {money(price)}"
-                                                                for (c, s), price in by_pair.items())}, remember)
+                # (「一箱到手多少」 during 满1000减100 that each reaches, with the coupon that goes with it: each net)
+                after = {pair: _net_of_spend(question, running, price) if net_asked else None
+                        for pair, price in by_pair.items()}
+                listed = join(f"{variant_label(c, s)} {money(price)}" + (f"到手{money(net)}" if (net := after[c, s])
+                                                                          else "") for (c, s), price in by_pair.items())
+                if any(after.values()):  # what each comes to, and the terms that take it off
+                    return Answer("prices_terms", facts | _promotion_facts([p for p in running if _cuts(p)]) | {
+                        "prices": listed}, remember)
+                return Answer("prices", facts | {"prices": listed}, remember)
         if (named and not gap) or not product.prices:  # a gap asked: every variant's price
             price = product.price_of(colour, size)
             deal = question.shop.bargain.bulk

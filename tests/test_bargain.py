@@ -2760,3 +2760,19 @@ def test_a_price_said_to_have_risen_names_the_promotion_that_just_ended(make_eng
     part = bargain_part(engine.reply("昨天还便宜200 今天怎么就涨了", item_id=DRESS, now=now))
     assert part.case == case
     assert case != "price_rose" or (part.facts["promotion_name"], part.facts["end"]) == ("双12直降", "12月12日")
+
+
+def test_what_each_style_of_the_size_named_comes_to_after_a_plain_spend_off(make_engine: Callable[..., Engine]) -> None:
+    """「一箱到手多少」 of 整箱 in 普通装 and 礼盒装 during 满1000减100 that goes with the 满500减30 coupon."""
+    baijiu = {"id": "baijiu", "name": "酱香白酒", "price": 398, "colours": ["普通装", "礼盒装"],
+              "sizes": ["单瓶", "整箱"], "variant_aliases": {"整箱": ["一箱"]},
+              "prices": {"整箱": 2188, "礼盒装 单瓶": 438, "礼盒装 整箱": 2388}}
+    promotions = [{"name": "双12酒水节", "description": "全店满1000减100,可以和店铺券一起用。",
+                   "start": "2026-12-10", "end": "2026-12-12"}]
+    engine = make_engine(products=[baijiu], promotions=promotions,
+                         bargain={"bulk": None, "coupon": {"amount": 30, "min_spend": 500}})
+    part = part_of(engine.reply("一箱到手多少", item_id="baijiu", now=dt.datetime(2026, 12, 12, 10)), "bargain")
+    assert (part.case, part.facts["prices"]) == ("prices_terms",
+                                                 "普通装 整箱 2188元到手2058元、礼盒装 整箱 2388元到手2258元")
+    plain = part_of(engine.reply("一箱多少钱", item_id="baijiu", now=dt.datetime(2026, 12, 12, 10)), "bargain")
+    assert plain.facts["prices"] == "普通装 整箱 2188元、礼盒装 整箱 2388元"  # the price asked: the prices
