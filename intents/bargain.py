@@ -1173,6 +1173,9 @@ class Bargain(Intent):
         "which_product": (),
         "final_none": (),
         "fixed": (),
+        "fixed_promotion": ("promotion_name", "promotion"),
+        "fixed_coupon": ("amount", "min_spend"),
+        "fixed_promotion_coupon": ("promotion_name", "promotion", "amount", "min_spend"),
         "fixed_product": ("product",),
         "tmall": (),
         "tmall_promotion": ("promotion_name", "promotion"),
@@ -1586,7 +1589,10 @@ class Bargain(Intent):
                 if rate is not None:
                     return Answer("fixed_product_bulk", {"product": product.name} | rate)
                 return Answer("fixed_product", {"product": product.name})
-            return Answer("fixed_bulk", rate) if rate is not None else Answer("fixed")
+            if rate is not None:
+                return Answer("fixed_bulk", rate)
+            # 「能便宜点吗」 where nothing is haggled over: no, and what lowers the price instead (as on Tmall)
+            return Answer("fixed" + ("_promotion" if promo else "") + ("_coupon" if coupon else ""), promo | coupon)
         asks_less = bool(_HAGGLED.search(plain) or entities.money or entities.numbers)
         if topic is None and (_TOTAL.search(text) or not asks_less):
             # 「补贴多少」, 「一份母蟹一份公蟹 一共多少」 read as bargaining: asks for no less, refused nothing

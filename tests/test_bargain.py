@@ -148,11 +148,24 @@ def test_shop_with_no_discount_ends_the_ladder_without_a_price_change(
 
 
 def test_fixed_price_shop_never_bargains(make_engine: Callable[..., Engine]) -> None:
-    fixed = make_engine(bargain={"negotiable": False})
+    fixed = make_engine(bargain={"negotiable": False, "coupon": None}, promotions=[])
     for reply in haggle(fixed, [FIRST, SECOND, "便宜5块吧"]):
         assert bargain_part(reply).case == "fixed"
         assert reply.actions == ()
         assert reply.mode == "auto"
+
+
+@pytest.mark.parametrize(("running", "coupon", "case", "says"), [
+    (True, True, "fixed_promotion_coupon", ["满299减30", "满199元减10元"]),
+    (True, False, "fixed_promotion", ["满299减30"]),
+    (False, True, "fixed_coupon", ["满199元减10元"]),
+])
+def test_a_shop_that_never_haggles_says_what_lowers_the_price_instead(
+        make_engine: Callable[..., Engine], running: bool, coupon: bool, case: str, says: list[str]) -> None:
+    engine = make_engine(bargain={"negotiable": False, **({} if coupon else {"coupon": None})})
+    reply = engine.reply(FIRST, item_id=DRESS, now=dt.datetime(2026, 12, 5, 10) if running else NO_PROMOTION)
+    assert bargain_part(reply).case == case and reply.mode == "auto"
+    assert all(word in reply.text for word in says) and ("不议价" in reply.text or "不讲价" in reply.text)
 
 
 def test_tmall_shop_cannot_change_the_price(make_engine: Callable[..., Engine]) -> None:
@@ -1403,7 +1416,7 @@ def test_how_to_take_part_after_the_promotions_is_their_terms(make_engine: Calla
 
 
 def test_a_shop_that_never_haggles_still_gives_its_gift(make_engine: Callable[..., Engine]) -> None:
-    engine = make_engine(bargain={"negotiable": False, "gift": "一个7格便携药盒"}, promotions=[])
+    engine = make_engine(bargain={"negotiable": False, "gift": "一个7格便携药盒", "coupon": None}, promotions=[])
     part = part_of(engine.reply("送点东西呗", item_id=DRESS), "bargain")
     assert (part.case, part.facts["gift"]) == ("gift", "一个7格便携药盒")
     assert part_of(engine.reply("能便宜点吗", item_id=DRESS), "bargain").case == "fixed"
@@ -1973,7 +1986,8 @@ def test_products_bought_together_are_priced_by_the_variant_named_of_each(
 ])
 def test_a_shop_that_never_haggles_tells_its_rate_for_many_to_one_buying_many(
         make_engine: Callable[..., Engine], text: str, case: str) -> None:
-    engine = make_engine(bargain={"negotiable": False, "bulk": {"min_items": 10, "rate": 0.9}}, promotions=[])
+    engine = make_engine(bargain={"negotiable": False, "bulk": {"min_items": 10, "rate": 0.9}, "coupon": None},
+                         promotions=[])
     part = part_of(engine.reply(text, item_id=DRESS, now=NO_PROMOTION), "bargain")
     assert part.case == case
     assert (case == "fixed_bulk") == ("10件" in part.text and "9折" in part.text)
