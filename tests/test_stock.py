@@ -897,3 +897,11 @@ def test_this_products_size_and_colour_said_together_are_not_another_products_co
     engine = make_engine(products=[baijiu, gift])
     part = part_of(engine.reply("单瓶礼盒还有吗", item_id="baijiu", now=NOW), "stock")
     assert part.case != "no_such_colour" and "礼盒装 500ml单瓶" in part.text
+
+
+@pytest.mark.parametrize("text", ["黑色还有几件", "黑色还剩几件"])
+def test_how_many_are_left_asked_right_after_a_price_is_stock_not_the_price_again(engine: Engine, text: str) -> None:
+    first = ask(engine, "黑色M和L各要一件 一共多少")
+    assert "bargain" in first.intents
+    then = ask(engine, text, conversation=first.conversation)
+    assert then.intents[0] == "stock"
