@@ -1205,6 +1205,7 @@ class Bargain(Intent):
         "price_promotions_coupon_apart": ("product", "price", "promotion_name", "promotion", "amount", "min_spend"),
         "price_coupon_only": ("product", "price", "amount", "min_spend"),
         "price_net_coupon": ("product", "price", "amount", "min_spend", "net"),
+        "prices_net_coupon": ("product", "prices", "amount", "min_spend"),
         "price_no_promotions": ("product", "price"),
         "free_shipping": ("threshold", "base_fee"),
         "free_shipping_always": (),
@@ -1534,6 +1535,12 @@ class Bargain(Intent):
                         return Answer("price_net_coupon", {**_price_of(product, question.message), **coupon,
                                                            "net": money(price - shop_coupon.amount)},
                                       {"asked": "price"})
+                    styles = _variants(product)
+                    if not (colour or size) and all(p >= shop_coupon.min_spend for _, p, _ in styles):
+                        # 「用券的话到手多少」 of one priced by its size, none named: what each comes to
+                        return Answer("prices_net_coupon", {"product": product.name, **coupon, "prices": join(
+                            f"{name} {money(p)}到手{money(round(p - shop_coupon.amount, 2))}"
+                            for name, p, _ in styles)}, {"asked": "price"})
                 # 「多少钱 有优惠券吗」: the price first, then what lowers it
                 return Answer(f"price_{answer.case}", {**answer.facts, **_price_of(product, question.message)},
                               {"asked": "price"})

@@ -548,6 +548,14 @@ def test_with_nothing_in_view_a_promotion_for_some_goods_is_told_with_what_it_is
     assert "直降10元" in own.text and "仅限" not in own.text and "羽绒服" not in own.text
 
 
+def test_what_each_size_comes_to_with_the_coupon_where_none_is_named(make_engine: Callable[..., Engine]) -> None:
+    tote = {"id": "tote", "name": "托特包", "price": 459, "colours": ["黑色"], "sizes": ["中号", "大号"],
+            "prices": {"大号": 529}}
+    engine = make_engine(products=[tote], promotions=[], bargain={"coupon": {"amount": 15, "min_spend": 199}})
+    part = bargain_part(engine.reply("用券的话到手多少", item_id="tote", now=dt.datetime(2026, 12, 5, 10)))
+    assert (part.case, part.facts["prices"]) == ("prices_net_coupon", "中号 459元到手444元、大号 529元到手514元")
+
+
 def test_a_total_asked_after_a_number_said_is_of_that_number(make_engine: Callable[..., Engine]) -> None:
     engine = make_engine(promotions=[], bargain={"bulk": {"min_items": 10, "rate": 0.85}})
     now = dt.datetime(2026, 12, 20, 10)
