@@ -29,7 +29,7 @@ from botcore.shop.calendar import (
 )
 from botcore.stages.days import TODAY, WEEKDAY
 from botcore.stages.entities import Entities
-from botcore.stages.numbers import parse_numeral
+from botcore.stages.numbers import COUNTERS, parse_numeral
 from botcore.text import CLAUSE_BREAKS, FACT_PARTS, join, money, span
 from intents.asked_size import packs_of
 from intents.base import Answer, Evidence, Intent, Message, Question
@@ -637,6 +637,18 @@ class ShippingQuestion(Intent):
             return Answer(f"{case}_courier", fee_facts | {
                 "product": product.name, "courier": courier, "surcharge": money(_surcharge(shipping, courier))})
         entities = question.message.entities
+        free_from = _free_from_count(product) if product is not None and not entities.regions else None
+        prices = _item_prices(question) if free_from is not None else None
+        if product is not None and free_from is not None and prices is not None and prices[0] == prices[1] and (
+                _count_asked_of_fee(question.message.text) or entities.quantity):
+            # 「2团包邮吗」 of yarn whose 包邮 says 任意3团及以上包邮: the count against it, or the shop's own rule
+            low, _, quantity = prices
+            count, unit = free_from
+            over = shipping.free_shipping_over
+            item = {"product": product.name, "price": f"{quantity}{unit}共{money(low)}",
+                    "threshold": f"{count}{unit}" + (f"或{money(over)}" if over else "")}
+            free_now = quantity >= count or shipping.ships_free(low, quantity)
+            return Answer("fee_item_free" if free_now else "fee_item_paid", fee_facts | item)
         if product is not None and not entities.regions and (
                 free := _own_free_shipping(product) or _own_free_terms(product)) is not None:
             # 「色卡包邮吗」 of a swatch whose page says 包邮寄出: that, not the shop's 满99包邮; 「试喝装包油吗」
@@ -1137,6 +1149,18 @@ def _own_free_shipping(product: Product) -> str | None:
         for clause in CLAUSE_BREAKS.split(text):
             if _FREE.search(clause) and not _FREE_BUT.search(clause):
                 return clause
+    return None
+
+
+#: Free from a number of items, in a product's words: 任意3团及以上包邮, 满2件包邮, 2件起包邮.
+_FREE_FROM = re.compile(rf"(?:满|任意|任选|拍)?\s*(\d+)\s*({COUNTERS})\s*(?:及|或)?(?:以上|起)?(?:就|才|可|即)?包邮")
+
+
+def _free_from_count(product: Product) -> tuple[int, str] | None:
+    """The number of items from which the product's own words send it free (毛线任意3团及以上包邮: 3, 团)."""
+    for text in (*product.attributes.values(), product.selling_points):
+        if (found := _FREE_FROM.search(text)) is not None and int(found[1]) >= 2:
+            return int(found[1]), found[2]
     return None
 
 

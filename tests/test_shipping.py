@@ -301,6 +301,21 @@ def test_two_items_of_a_shop_free_from_two_ship_free_whatever_they_cost(
     assert (part.case, part.facts["threshold"]) == (case, "500元或2件")
 
 
+@pytest.mark.parametrize(("text", "case", "price"), [
+    ("3团包邮吗", "fee_item_free", "3团共38.4元"),  # its own 3团 reached
+    ("2团包邮吗", "fee_item_paid", "2团共25.6元"),  # neither its 3团 nor the shop's 99元
+    ("8团包邮吗", "fee_item_free", "8团共102.4元"),
+])
+def test_a_products_own_free_shipping_from_a_count_is_weighed_with_the_count_asked(
+        make_engine: Callable[..., Engine], text: str, case: str, price: str) -> None:
+    yarn = {"id": "yarn", "name": "羊毛线", "price": 12.8, "colours": ["燕麦"], "sizes": ["50g"],
+            "attributes": {"包邮": "毛线任意3团及以上包邮(不同色号可以混拍)"}}
+    engine = make_engine(products=[yarn])
+    part = shipping_part(engine.reply(text, item_id="yarn", now=TUESDAY))
+    assert (part.case, part.facts["price"], part.facts["threshold"]) == (case, price, "3团或99元")
+    assert case == "fee_item_free" or "8元" in part.text  # the shop's fee where it is not free
+
+
 def test_two_products_named_together_count_as_two_items(make_engine: Callable[..., Engine]) -> None:
     by_count = make_engine(shipping={"free_shipping_over": None, "free_shipping_items": 2})
     part = shipping_part(by_count.reply("加一件打底衫一起包邮吗", item_id="tee-basic", now=TUESDAY))
