@@ -23,7 +23,8 @@ class Returns(Intent):
     name = "returns"
     rank = 40
     before_buying = True  # 「有运费险吗」「能七天无理由吗」 are asked before buying, beside other questions
-    carries_over = ("products",)  # 「面膜拆了能退吗」 … 「那精华呢」: that product's rule
+    # 「面膜拆了能退吗」 … 「那精华呢」, 「定制款能退吗」 … 「那标准款呢」: that one's rule
+    carries_over = ("products", "sizes", "colours")
     # 「能换大一码吗」 … 「运费谁出」; 「用了三天不加热了」 … 「怎么办」「能换新吗」: still that fault
     continued_by = {_POLICY_TOLD: "of_return", _FAULT: "of_fault"}
     cases = {

@@ -654,3 +654,15 @@ def test_a_fault_named_by_the_products_own_rule_is_a_fault_on_arrival(make_engin
         return
     part = next(p for p in reply.parts if p.intent == "returns")
     assert part.case == case and "2小时内" in str(part.facts["note"]) and reply.mode == "handoff"
+
+
+def test_another_variant_asked_right_after_a_returns_answer_goes_on_with_returns(
+        make_engine: Callable[..., Engine]) -> None:
+    wallet = {"id": "wallet", "name": "长款钱包", "price": 199, "colours": ["黑色"], "sizes": ["标准款", "烫印定制款"],
+              "variant_aliases": {"烫印定制款": ["定制款"]},
+              "returns": {"no_reason_days": 7, "note": "标准款7天无理由退换;烫印定制款做好后不退不换,质量问题除外。"}}
+    engine = make_engine(products=[wallet], keyword_rules=[])  # (the example shop's rule of 定制 apart)
+    first = engine.reply("定制款不喜欢可以退吗", item_id="wallet", now=NOW)
+    assert first.intents[0] == "returns"
+    then = engine.reply("那标准款呢", first.conversation, item_id="wallet", now=NOW)
+    assert then.intents[0] == "returns" and "标准款7天无理由退换" in then.text
