@@ -317,7 +317,9 @@ class ShippingQuestion(Intent):
             if (topic or self.rules.topic(question.message.text, "fee", "delivery")) == "delivery" \
                     and not _ROAD_DAYS.search(terms[1]) and "days" in answer.facts and "region" in answer.facts:
                 # 「几天能到乌鲁木齐」 of a bike whose own fact prices 新疆 alone: that, then the days on the road
-                days = {k: answer.facts[k] for k in ("region", "days")} | {"ship_day": day_label(day, today)}
+                # (from the day it leaves: a pre-sale's own, else the shop's next)
+                days = {k: answer.facts[k] for k in ("region", "days")} | {
+                    "ship_day": answer.facts.get("ship_day", day_label(day, today))}
                 return dataclasses.replace(told, also=(Answer("delivery", days),))
             return told
         own = own_ship_time(question.product, question.message.text) or _kind_ship_time(question)
@@ -1410,7 +1412,8 @@ def _area_allows(area: str, region: str) -> bool:
     if _area_names(area, region):
         place = REGIONS[region]
         clause = next(c for c in _COMMA.split(area) if any(name in c for name in (*place.names, *place.cities)))
-        return _ONLY.search(clause) is not None and _NOT.search(clause) is None
+        # (「新疆、西藏德邦要另外补50元」: it goes there, at a price, which the fee's answer tells)
+        return (_ONLY.search(clause) is not None or _PRICED.search(clause) is not None) and _NOT.search(clause) is None
     # 「全国都能发,新疆、西藏不发」 of 广州: a clause sending everywhere, and the place named in none
     if any(_EVERYWHERE.search(clause) and _NOT.search(clause) is None for clause in _COMMA.split(area)):
         return True

@@ -419,6 +419,19 @@ def with_dress(shop: Shop, *, sold_out: bool = False, **fields: object) -> Engin
     return Engine(Shop.model_validate(data), rng=random.Random(0))
 
 
+@pytest.mark.parametrize("presale", [False, True])
+def test_days_to_a_place_a_products_own_words_price_are_told_from_the_day_it_leaves(shop: Shop, presale: bool) -> None:
+    """配送方式 「只发德邦,包邮;新疆、西藏德邦要另外补50元」 of a big tent: 新疆 is reached (at a price), so
+    「到乌鲁木齐要几天」 is told the days, counted from its pre-sale date where it has one."""
+    terms = {"配送方式": "箱子大只发德邦快递,包邮;新疆、西藏德邦要另外补50元"}
+    engine = with_dress(shop, sold_out=presale, attributes=terms,
+                        restock=[{"date": dt.date(2026, 12, 18), "presale": True}] if presale else [])
+    reply = ask(engine, "到乌鲁木齐要几天")
+    days = next((p for p in reply.parts if p.case == "delivery"), shipping_part(reply))
+    assert "days" in days.facts and days.facts.get("region") == "新疆"
+    assert ("12月18日" in reply.text) == presale and ("今天" not in reply.text or not presale)
+
+
 def test_a_presale_product_says_its_ship_date_not_today(shop: Shop) -> None:
     engine = with_dress(shop, sold_out=True, restock=[{"date": dt.date(2026, 12, 18), "presale": True}])
     reply = ask(engine, "现在拍什么时候发货")
