@@ -401,7 +401,7 @@ def _shipping(data: dict[str, Any]) -> dict[str, Any]:
 SECTION_EDITS = [
     pytest.param("shipping", _shipping, "今天能发吗", "shipping.ship_today#", ["18:30"], id="shipping cut-off"),
     pytest.param("shipping", _shipping, "发什么快递", "shipping.courier_default#", ["发顺丰"], id="shipping courier"),
-    pytest.param("bargain", lambda data: {"negotiable": False}, "能便宜点吗", "bargain.fixed#", [], id="bargain"),
+    pytest.param("bargain", lambda data: {"negotiable": False}, "能便宜点吗", "bargain.fixed", [], id="bargain"),
     pytest.param("bargain", lambda data: {**data["bargain"], "gift": "一条真丝发带"}, "能便宜点吗 送点什么吧",
                  "bargain.gift", ["一条真丝发带"], id="bargain gift"),
     pytest.param("promotions", lambda data: [{"name": "店庆", "description": "全店满200减40", "start": "2026-11-18",
