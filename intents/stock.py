@@ -178,6 +178,7 @@ class Stock(Intent):
         "uncounted": ("product", "variant"),
         "sold_out_no_date": ("product", "variant", "alternatives"),
         "colour_sizes": ("product", "colour", "sizes", "size_label"),
+        "colour_sizes_low": ("product", "colour", "sizes", "size_label"),
         "size_colours": ("product", "size", "colours", "colour_label"),
         "overview": ("product", "colours", "colour_label", "size_label"),
         "only_colour": ("product", "colour", "colour_label"),
@@ -335,6 +336,9 @@ class Stock(Intent):
             sizes = [s for s in product.sizes if _count(product, colour, s) > 0]
             if not sizes:
                 return self._sold_out(product, colour, None, facts, remember, today, question.shop.shipping, asked)
+            if all(_count(product, colour, s) <= question.shop.settings.low_stock_at for s in sizes):
+                # 「蓝色还有没」 where one of each style is left: what it comes in, and that little is left
+                return Answer("colour_sizes_low", facts | {"colour": colour, "sizes": join(sizes)}, remember)
             return Answer("colour_sizes", facts | {"colour": colour, "sizes": join(sizes)}, remember)
         if size:
             colours = [c for c in product.colours if _count(product, c, size) > 0]

@@ -905,3 +905,14 @@ def test_how_many_are_left_asked_right_after_a_price_is_stock_not_the_price_agai
     assert "bargain" in first.intents
     then = ask(engine, text, conversation=first.conversation)
     assert then.intents[0] == "stock"
+
+
+def test_a_colour_whose_every_size_left_is_low_says_so(make_engine: Callable[..., Engine]) -> None:
+    wallet = {"id": "wallet", "name": "长款钱包", "price": 199, "colours": ["雾霾蓝", "黑色"],
+              "sizes": ["标准款", "定制款"],
+              "stock": {"雾霾蓝": {"标准款": 1, "定制款": 1}, "黑色": {"标准款": 20, "定制款": 1}}}
+    engine = make_engine(products=[wallet])
+    low = part_of(engine.reply("雾霾蓝还有没", item_id="wallet", now=NOW), "stock")
+    assert (low.case, low.facts["sizes"]) == ("colour_sizes_low", "标准款、定制款")
+    plenty = part_of(engine.reply("黑色还有没", item_id="wallet", now=NOW), "stock")
+    assert plenty.case == "colour_sizes"  # one of its sizes has plenty: no warning for the colour
