@@ -546,6 +546,10 @@ class ShippingQuestion(Intent):
                        None) if page is not None else None
             if own is not None and page is not None:  # 「脐橙从哪里发货的」 of one whose 发货地 is its own orchard
                 return Answer("own_terms", {"product": f"{page.name}的{own[0]}", "terms": own[1]})
+            said = next((clause for value in page.attributes.values() for clause in CLAUSE_BREAKS.split(value)
+                         if _SENT_FROM.search(clause)), None) if page is not None else None
+            if said is not None and page is not None:  # 「从哪发货」 of wine whose 配送方式 says 红酒从上海仓发货
+                return Answer("own_terms", {"product": page.name, "terms": said})
             return Answer("origin", {"origin": f"{shipping.ship_from}{shipping.ship_from_city}"})
         if entities.regions:
             return self._region(shipping, entities.regions[0], topic, facts, _couriers_for(question),
@@ -1056,6 +1060,9 @@ def _product_courier(product: Product, couriers: list[str]) -> str | None:
 _SENT_KEY = re.compile(r"配送|快递|物流|发货方式|运输|运费|邮费|偏远")
 #: A fact of a product's own that says where it is sent from: 发货地, 发货仓, 仓库.
 _ORIGIN_KEY = re.compile(r"发货地|发货仓|发货城市|发出地|仓库|发货地址")
+#: Where it leaves from, said in a product's own words: 从上海仓发货, 广州仓发出, 由义乌发货.
+_SENT_FROM = re.compile(r"(从|由)(?![^发寄]*[下付拍起天内后前日周月号时])[\u4e00-\u9fff]{2,6}(发货|发出|寄出)"
+                        r"|[\u4e00-\u9fff]{2,4}仓(发货|发出)")  # (not 从下单起三天内发货: when, not where)
 
 
 def _variant_courier(question: Question, couriers: list[str], only: bool = False) -> str | None:

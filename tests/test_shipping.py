@@ -432,6 +432,16 @@ def test_days_to_a_place_a_products_own_words_price_are_told_from_the_day_it_lea
     assert ("12月18日" in reply.text) == presale and ("今天" not in reply.text or not presale)
 
 
+@pytest.mark.parametrize(("facts", "said"), [
+    ({"配送方式": "红酒从上海仓发货,只走京东物流"}, "红酒从上海仓发货"),  # its own warehouse, in its own words
+    ({"发货时间": "从下单起三天内发货"}, "浙江杭州"),  # when it leaves, not where from: the shop's
+])
+def test_where_a_product_leaves_from_is_its_own_words_where_they_say(
+        shop: Shop, facts: dict[str, str], said: str) -> None:
+    part = shipping_part(ask(with_dress(shop, attributes=facts), "你们从哪发货的"))
+    assert said in part.text
+
+
 def test_a_presale_product_says_its_ship_date_not_today(shop: Shop) -> None:
     engine = with_dress(shop, sold_out=True, restock=[{"date": dt.date(2026, 12, 18), "presale": True}])
     reply = ask(engine, "现在拍什么时候发货")
