@@ -1239,7 +1239,7 @@ class Bargain(Intent):
         product = question.product
         today = question.now.date()
         # (nothing in view: every promotion running, those for some goods with what they are for)
-        running = shop.promotions_on(today, product) if product is not None else shop.promotions_on(today, every=True)
+        running = shop.promotions_on(today, product, every=product is None)
         promo = _promotion_facts(running, shop if product is None else None)
         coupon = _coupon_facts(shop.coupon_for(product))  # what lowers the price besides: the shop's coupon
         topic = self.rules.topic(text, "protect", "bulk", "promo", "price", "free_shipping", "gift")

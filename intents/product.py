@@ -178,8 +178,8 @@ class ProductQuestion(Intent):
             return Answer("authentic_facts", {"product": name, "statement": statement, "facts": asked.text})
         if topic == "colour" and not asked.asked:
             # (a fact named so, else one whose words speak of it: 缸号 says 不同缸号有色差, 一次拍够)
-            of_colour = [(k, v) for k, v in product.attributes.items() if k in _OF_COLOUR] if product else []
-            of_colour = of_colour or ([(k, v) for k, v in product.attributes.items() if "色差" in v] if product else [])
+            written = product.attributes.items() if product else ()
+            of_colour = [(k, v) for k, v in written if k in _OF_COLOUR] or [(k, v) for k, v in written if "色差" in v]
             if not of_colour:
                 return Answer("colour", {"product": name})
             asked = Facts(tuple(of_colour))  # 「图片上那么红 收到是绿的吗」: the shop says why (晒足太阳才上色)

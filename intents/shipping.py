@@ -644,11 +644,11 @@ class ShippingQuestion(Intent):
                 "product": product.name, "courier": courier, "surcharge": money(_surcharge(shipping, courier))})
         entities = question.message.entities
         free_from = _free_from_count(product) if product is not None and not entities.regions else None
-        prices = _item_prices(question) if free_from is not None else None
-        if product is not None and free_from is not None and prices is not None and prices[0] == prices[1] and (
-                _count_asked_of_fee(question.message.text) or entities.quantity):
+        counted = _item_prices(question) if free_from is not None and (
+            _count_asked_of_fee(question.message.text) or entities.quantity) else None
+        if product is not None and free_from is not None and counted is not None and counted[0] == counted[1]:
             # 「2团包邮吗」 of yarn whose 包邮 says 任意3团及以上包邮: the count against it, or the shop's own rule
-            low, _, quantity = prices
+            low, _, quantity = counted
             count, unit = free_from
             over = shipping.free_shipping_over
             item = {"product": product.name, "price": f"{quantity}{unit}共{money(low)}",

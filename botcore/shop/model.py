@@ -585,6 +585,12 @@ def _in_order(short: str, name: str) -> bool:
     return all(ch in rest for ch in short)
 
 
+def _did_you_mean(name: str, names: Sequence[str], otherwise: str) -> str:
+    """For an owner's error: the nearest of ``names`` to ``name`` (是不是「毛线」?), else ``otherwise``."""
+    near = difflib.get_close_matches(name, names, n=1, cutoff=0.6)
+    return f"是不是「{near[0]}」?" if near else otherwise
+
+
 def _listed(names: Sequence[str]) -> str:
     """Names as an owner reads them in a message: 京东、顺丰、EMS (not a Python list)."""
     return "、".join(names) or "空的"
@@ -1013,8 +1019,7 @@ class Shop(_Model):
         for i, promotion in enumerate(self.promotions):
             for j, product_id in enumerate(promotion.products):
                 if product_id not in ids:
-                    near = difflib.get_close_matches(product_id, ids, n=1, cutoff=0.6)
-                    fix = f"是不是「{near[0]}」?" if near else "请检查拼写"
+                    fix = _did_you_mean(product_id, ids, "请检查拼写")
                     raise Invalid("unknown_product",
                                   f"活动「{promotion.name}」里的商品 id「{product_id}」不在 products 里,{fix}",
                                   ("promotions", i, "products", j))
@@ -1028,8 +1033,7 @@ class Shop(_Model):
                   for category in self.returns.categories]
         for where, what, category in named:
             if category not in kinds:  # a typo here leaves the rule on no product, silently
-                near = difflib.get_close_matches(category, kinds, n=1, cutoff=0.6)
-                fix = f"是不是「{near[0]}」?" if near else f"商品的 category 有: {_listed(kinds)}"
+                fix = _did_you_mean(category, kinds, f"商品的 category 有: {_listed(kinds)}")
                 raise Invalid("unknown_category", f"{what}没有哪个商品是这个品类,这条规则用不到任何商品;{fix}", where)
         return self
 
