@@ -65,12 +65,13 @@ def shop_examples(shop: Shop) -> Examples:
 
 def learned_for(shop: Shop, intents: Sequence[Intent]) -> Learned:
     """The learned matcher of ``shop``: the bundled examples and the shop's own."""
-    return _fitted(tuple(intent.name for intent in intents), bundled(tuple(intents)) + shop_examples(shop))
+    return _fitted(tuple(intent.name for intent in intents), bundled(tuple(intents)), shop_examples(shop))
 
 
 @lru_cache(maxsize=32)
-def _fitted(names: tuple[str, ...], examples: Examples) -> Learned:
-    return Learned.cached(names, examples, read, _reading_salt())
+def _fitted(names: tuple[str, ...], shared: Examples, own: Examples) -> Learned:
+    texts = tuple(dict.fromkeys(text for text, _, _ in shared))
+    return Learned.cached(names, shared + own, read, _reading_salt(), shared=texts)
 
 
 @lru_cache(maxsize=1)

@@ -34,6 +34,7 @@ import tempfile
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
@@ -41,7 +42,7 @@ import numpy as np
 
 from intents.evidence import Evidence, Message
 
-__all__ = ["Example", "Learned", "Reading", "features", "shown"]
+__all__ = ["Example", "Learned", "Reading", "Readings", "features", "shown"]
 
 #: Bump when `features` or the fit changes: cached weights of another version are not read.
 VERSION = 12
@@ -259,22 +260,43 @@ class Learned:
         """Multinomial logistic regression, L2-penalised (see `_descend`), each intent's
         examples weighing the same in all."""
         examples = list(examples)
+        readings = Readings.numbered([str(i) for i in range(len(examples))], [e.features for e in examples])
+        return cls._fit(intents, readings, [(i, e.intent, e.weight) for i, e in enumerate(examples)])
+
+    @classmethod
+    def fit_texts(cls, intents: Sequence[str], examples: Iterable[tuple[str, str, float]],
+                  read: Callable[[str], Message], shared: Readings | None = None) -> Learned:
+        """`fit` on ``examples`` (text, intent, weight), each text read into a message by ``read``
+        (once: a library line of two labels is two examples), or taken from ``shared``."""
+        examples = list(examples)
+        readings = Readings.read([text for text, _, _ in examples], read, shared)
+        at = readings.index
+        return cls._fit(intents, readings, [(at[text], intent, weight) for text, intent, weight in examples])
+
+    @classmethod
+    def _fit(cls, intents: Sequence[str], readings: Readings, examples: list[tuple[int, str, float]]) -> Learned:
+        """The fit of ``examples`` (the text's number in ``readings``, intent, weight). A
+        text read as nothing (emoji alone) is no example."""
+        starts = readings.starts
+        examples = [e for e in examples if starts[e[0] + 1] > starts[e[0]]]
         column = {name: i for i, name in enumerate(intents)}
         totals: dict[str, float] = {}
-        for example in examples:
-            totals[example.intent] = totals.get(example.intent, 0.0) + example.weight
+        for _, intent, weight in examples:
+            totals[intent] = totals.get(intent, 0.0) + weight
         # every intent weighs the same in all: a big intent's generic words (吗, 这个) do not pull to it
         balance = {intent: sum(totals.values()) / len(totals) / total for intent, total in totals.items()}
-        # every feature numbered once, then counted and kept with numpy: the same sums, in the same order
-        numbered: dict[str, int] = {}
-        number = numbered.setdefault
-        every = np.fromiter((number(f, len(numbered)) for e in examples for f in e.features), dtype=np.int64)
-        owner = np.repeat(np.arange(len(examples), dtype=np.int64), [len(e.features) for e in examples])
-        seen = np.bincount(every, weights=np.asarray([e.weight for e in examples])[owner], minlength=len(numbered))
-        names = list(numbered)
+        # each example's features, in the readings' numbers, one after another
+        texts = np.asarray([text for text, _, _ in examples], dtype=np.int64)
+        held = starts[texts + 1] - starts[texts]
+        before = np.cumsum(held) - held  # where each example's features begin among all of them
+        every = readings.every[np.repeat(starts[texts] - before, held) + np.arange(int(held.sum()))]
+        owner = np.repeat(np.arange(len(examples), dtype=np.int64), held)
+        seen = np.bincount(every, weights=np.asarray([w for _, _, w in examples])[owner],
+                           minlength=len(readings.names))
+        names = readings.names
         kept = sorted(names[i] for i in np.flatnonzero(seen >= MIN_WEIGHT).tolist())
-        column_of = np.full(len(numbered), -1, dtype=np.int64)  # a feature's number -> its column, -1: not kept
-        column_of[[numbered[f] for f in kept]] = np.arange(len(kept))
+        column_of = np.full(len(names), -1, dtype=np.int64)  # a feature's number -> its column, -1: not kept
+        column_of[[readings.number[f] for f in kept]] = np.arange(len(kept))
         cols = column_of[every]
         rows, cols = owner[cols >= 0], cols[cols >= 0]
         pairs = np.sort(rows * len(kept) + cols)  # (np.unique hashes, several times slower here)
@@ -285,54 +307,130 @@ class Learned:
         scale = np.divide(1.0, lengths, out=np.zeros_like(lengths), where=lengths > 0).astype(np.float32)
         weights = _descend(
             rows, cols, idf, scale,
-            np.asarray([column[e.intent] for e in examples], dtype=np.int64),
-            np.asarray([e.weight * balance[e.intent] for e in examples], dtype=np.float64), len(intents),
+            np.asarray([column[intent] for _, intent, _ in examples], dtype=np.int64),
+            np.asarray([weight * balance[intent] for _, intent, weight in examples], dtype=np.float64), len(intents),
         )
         return cls(intents, kept, weights[:-1].astype(np.float32) * idf[:, None], weights[-1].astype(np.float32), idf)
-
-    @classmethod
-    def fit_texts(cls, intents: Sequence[str], examples: Iterable[tuple[str, str, float]],
-                  read: Callable[[str], Message]) -> Learned:
-        """`fit` on ``examples`` (text, intent, weight), each text read into a message by ``read``
-        (once: a library line of two labels is two examples)."""
-        read_before: dict[str, tuple[str, ...]] = {}
-        fitted = []
-        for text, intent, weight in examples:
-            found = read_before.get(text)
-            if found is None:
-                found = read_before[text] = tuple(features(read(text)))
-            if found:  # emoji alone read as nothing
-                fitted.append(Example(found, intent, weight))
-        return cls.fit(intents, fitted)
 
     # ----------------------------------------------------------------------- the cache
 
     @classmethod
     def cached(cls, intents: Sequence[str], examples: Sequence[tuple[str, str, float]],
-               read: Callable[[str], Message], salt: str = "", cache_dir: Path | None = None) -> Learned:
+               read: Callable[[str], Message], salt: str = "", cache_dir: Path | None = None,
+               shared: Sequence[str] = ()) -> Learned:
         """`fit` on ``examples`` (text, intent, weight), each text read into a message by
         ``read``; or the weights fitted on the very same examples before, from the cache
-        folder. ``salt`` names whatever else changes how a text is read (the domain words)."""
-        folder = cache_dir or Path(os.environ.get("XIAOER_CACHE_DIR") or tempfile.gettempdir())
+        folder. ``salt`` names whatever else changes how a text is read (the domain words).
+        The readings of the ``shared`` texts (those every shop learns from) are kept in the
+        cache folder too: a shop taught its own questions reads only those."""
+        folder = _cache_folder(cache_dir)
         key = repr((VERSION, STEPS, STEP_SIZE, L2, MIN_WEIGHT, salt, tuple(intents), tuple(examples)))
-        path = folder / f"xiaoer-learned-{hashlib.sha256(key.encode()).hexdigest()[:20]}.npz"
+        path = folder / f"xiaoer-learned-{_digest(key)}.npz"
         try:
             with np.load(path, allow_pickle=False) as saved:
                 return cls(intents, saved["features"].tolist(), saved["weighed"], saved["bias"], saved["idf"])
         except (OSError, KeyError, ValueError):
             pass
-        learned = cls.fit_texts(intents, examples, read)
-        buffer = io.BytesIO()
-        np.savez(buffer, features=np.asarray(learned.features, dtype=str), weighed=learned._weighed,
-                 bias=learned._bias, idf=learned._idf)
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile(dir=folder, delete=False, suffix=".tmp") as out:
-                out.write(buffer.getvalue())
-            os.replace(out.name, path)  # atomic: two workers starting at once both read a whole file
-        except OSError:
-            pass  # no writable cache folder: fitted again at the next start
+        readings = Readings.cached(shared, read, salt, folder) if shared else None
+        learned = cls.fit_texts(intents, examples, read, readings)
+        _save(path, features=np.asarray(learned.features, dtype=str), weighed=learned._weighed,
+              bias=learned._bias, idf=learned._idf)
         return learned
+
+
+@dataclass(frozen=True)
+class Readings:
+    """Texts read as features, numbered: text ``i`` (``texts[i]``) holds the features
+    ``names[n]`` for each ``n`` in ``every[starts[i]:starts[i + 1]]``, a feature twice in
+    it twice. What a fit is made of. Reading is half of a fit, so the readings of the
+    library every shop learns from are kept in the cache folder (`cached`), and a shop
+    taught its own questions, or a fold of the calibration, reads only its own texts."""
+
+    texts: list[str]
+    names: list[str]
+    every: np.ndarray  # int64
+    starts: np.ndarray  # int64, one more than there are texts
+
+    @cached_property
+    def index(self) -> dict[str, int]:
+        """A text -> its number."""
+        return {text: i for i, text in enumerate(self.texts)}
+
+    @cached_property
+    def number(self) -> dict[str, int]:
+        """A feature's name -> its number."""
+        return {name: i for i, name in enumerate(self.names)}
+
+    @classmethod
+    def numbered(cls, texts: Sequence[str], found: Iterable[Sequence[str]], before: Readings | None = None) -> Readings:
+        """The readings of ``texts``, text ``i`` holding the features ``found[i]``, numbered
+        after the names ``before`` has (so its `every` numbers them the same)."""
+        numbered = dict(before.number) if before is not None else {}
+        number = numbered.setdefault
+        every: list[int] = []
+        starts = [0]
+        for features_of in found:
+            every += [number(f, len(numbered)) for f in features_of]
+            starts.append(len(every))
+        return cls(list(texts), list(numbered), np.asarray(every, dtype=np.int64), np.asarray(starts, dtype=np.int64))
+
+    @classmethod
+    def read(cls, texts: Iterable[str], read: Callable[[str], Message], shared: Readings | None = None) -> Readings:
+        """``texts`` (each once) read by ``read``; those ``shared`` has read are taken from it."""
+        texts = list(dict.fromkeys(texts))
+        if shared is None:
+            return cls.numbered(texts, (features(read(text)) for text in texts))
+        at = shared.index
+        new = [text for text in texts if text not in at]
+        if len(new) == len(texts):
+            return cls.numbered(texts, (features(read(text)) for text in texts))
+        own = cls.numbered(new, (features(read(text)) for text in new), before=shared)
+        # the shared texts first, then the new ones: `every` of both numbers the same names
+        return cls(shared.texts + own.texts, own.names, np.concatenate((shared.every, own.every)),
+                   np.concatenate((shared.starts, own.starts[1:] + shared.starts[-1])))
+
+    @classmethod
+    def cached(cls, texts: Sequence[str], read: Callable[[str], Message], salt: str = "",
+               cache_dir: Path | None = None) -> Readings:
+        """`read` of ``texts``, or their readings from the cache folder, read before by a
+        process with the same way of reading (``salt``, `VERSION`)."""
+        texts = list(dict.fromkeys(texts))
+        path = _cache_folder(cache_dir) / f"xiaoer-readings-{_digest(repr((VERSION, salt, tuple(texts))))}.npz"
+        try:  # the texts are those of the file's name; the names one UTF-8 text, a line each
+            with np.load(path, allow_pickle=False) as saved:
+                names = saved["names"].tobytes().decode().split("\n")
+                every, starts = saved["every"].astype(np.int64), saved["starts"].astype(np.int64)
+            if len(starts) == len(texts) + 1 and int(every.max(initial=0)) < len(names):
+                return cls(texts, names, every, starts)
+        except (OSError, KeyError, ValueError, UnicodeDecodeError):
+            pass
+        readings = cls.read(texts, read)
+        if not any("\n" in name for name in readings.names):
+            _save(path, names=np.frombuffer("\n".join(readings.names).encode(), dtype=np.uint8),
+                  every=readings.every.astype(np.int32), starts=readings.starts.astype(np.int32))
+        return readings
+
+
+def _cache_folder(cache_dir: Path | None) -> Path:
+    return cache_dir or Path(os.environ.get("XIAOER_CACHE_DIR") or tempfile.gettempdir())
+
+
+def _digest(key: str) -> str:
+    return hashlib.sha256(key.encode()).hexdigest()[:20]
+
+
+def _save(path: Path, **arrays: np.ndarray) -> None:
+    """``arrays`` to ``path``, atomically: two workers starting at once both read a whole
+    file. With no writable cache folder nothing is kept (made again at the next start)."""
+    buffer = io.BytesIO()
+    np.savez(buffer, allow_pickle=False, **arrays)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as out:
+            out.write(buffer.getvalue())
+        os.replace(out.name, path)
+    except OSError:
+        pass
 
 
 def _descend(rows: np.ndarray, cols: np.ndarray, idf: np.ndarray, scale: np.ndarray, labels: np.ndarray,

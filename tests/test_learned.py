@@ -17,7 +17,8 @@ from botcore.stages.entities import shop_vocabulary
 from engine import Engine
 from engine.learning import read
 from intents import INTENT_NAMES, learned
-from intents.learned import Example, Learned, features, shown
+from intents.evidence import Message
+from intents.learned import Example, Learned, Readings, features, shown
 from xiaoer.evaluate import Example as Labelled
 from xiaoer.evaluate import taught
 
@@ -132,6 +133,48 @@ def test_fitted_weights_are_cached_by_what_they_were_fitted_on(tmp_path: Path) -
     assert len(list(tmp_path.glob("xiaoer-learned-*.npz"))) == 3  # other examples or reading: another fit
     saved.write_bytes(b"not numpy")  # a broken cache file is fitted again, not trusted
     assert np.array_equal(Learned.cached(INTENT_NAMES, examples, read, "salt", tmp_path)._weighed, first._weighed)
+
+
+class _Counted:
+    """`read`, counting the texts it was given."""
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+
+    def __call__(self, text: str) -> Message:
+        self.texts.append(text)
+        return read(text)
+
+
+def test_readings_of_the_shared_texts_are_kept_so_a_shops_fit_reads_only_its_own(tmp_path: Path) -> None:
+    library = tuple((text, intent, 1.0) for text, intent in TOY)
+    shared = tuple(dict.fromkeys(text for text, _, _ in library))
+    own = (("送小样吗", "bargain", 10.0), ("几天到", "shipping", 10.0))
+    first = _Counted()
+    Learned.cached(INTENT_NAMES, library + own, first, "salt", tmp_path, shared=shared)
+    assert sorted(first.texts) == sorted({*shared, "送小样吗", "几天到"})  # every text read once
+    assert len(list(tmp_path.glob("xiaoer-readings-*.npz"))) == 1
+    taught = (("有赠品吗", "bargain", 10.0),)
+    later = _Counted()  # a new process fitting another shop
+    fitted = Learned.cached(INTENT_NAMES, library + taught, later, "salt", tmp_path, shared=shared)
+    assert later.texts == ["有赠品吗"]  # the library's readings came from the cache folder
+    plain = Learned.fit_texts(INTENT_NAMES, library + taught, read)
+    assert fitted.features == plain.features and np.array_equal(fitted._weighed, plain._weighed)
+    other_reading = _Counted()
+    Learned.cached(INTENT_NAMES, library + taught, other_reading, "other salt", tmp_path, shared=shared)
+    assert len(other_reading.texts) == len(shared) + 1  # read another way: read again, not taken
+
+
+def test_a_broken_readings_file_is_read_again_not_trusted(tmp_path: Path) -> None:
+    texts = ["包邮吗", "在吗"]
+    Readings.cached(texts, read, "salt", tmp_path)
+    [saved] = tmp_path.glob("xiaoer-readings-*.npz")
+    saved.write_bytes(b"not numpy")
+    again = _Counted()
+    readings = Readings.cached(texts, again, "salt", tmp_path)
+    assert again.texts == texts
+    held = readings.every[readings.starts[0]:readings.starts[1]].tolist()
+    assert [readings.names[n] for n in held] == features(read("包邮吗"))
 
 
 @pytest.fixture(scope="module")
