@@ -294,9 +294,10 @@ class Learned:
         seen = np.bincount(every, weights=np.asarray([w for _, _, w in examples])[owner],
                            minlength=len(readings.names))
         names = readings.names
-        kept = sorted(names[i] for i in np.flatnonzero(seen >= MIN_WEIGHT).tolist())
+        numbers = sorted(np.flatnonzero(seen >= MIN_WEIGHT).tolist(), key=names.__getitem__)  # columns by name
+        kept = [names[n] for n in numbers]
         column_of = np.full(len(names), -1, dtype=np.int64)  # a feature's number -> its column, -1: not kept
-        column_of[[readings.number[f] for f in kept]] = np.arange(len(kept))
+        column_of[numbers] = np.arange(len(kept))
         cols = column_of[every]
         rows, cols = owner[cols >= 0], cols[cols >= 0]
         pairs = np.sort(rows * len(kept) + cols)  # (np.unique hashes, several times slower here)
@@ -365,14 +366,25 @@ class Readings:
     def numbered(cls, texts: Sequence[str], found: Iterable[Sequence[str]], before: Readings | None = None) -> Readings:
         """The readings of ``texts``, text ``i`` holding the features ``found[i]``, numbered
         after the names ``before`` has (so its `every` numbers them the same)."""
-        numbered = dict(before.number) if before is not None else {}
-        number = numbered.setdefault
         every: list[int] = []
         starts = [0]
+        if before is None:
+            numbered: dict[str, int] = {}
+            number = numbered.setdefault
+            for features_of in found:
+                every += [number(f, len(numbered)) for f in features_of]
+                starts.append(len(every))
+            return cls(list(texts), list(numbered), np.asarray(every, dtype=np.int64),
+                       np.asarray(starts, dtype=np.int64))
+        known = before.number.get  # the names ``before`` has keep their numbers; a new one is numbered after
+        new: dict[str, int] = {}
         for features_of in found:
-            every += [number(f, len(numbered)) for f in features_of]
+            for f in features_of:
+                n = known(f)
+                every.append(new.setdefault(f, len(before.names) + len(new)) if n is None else n)
             starts.append(len(every))
-        return cls(list(texts), list(numbered), np.asarray(every, dtype=np.int64), np.asarray(starts, dtype=np.int64))
+        return cls(list(texts), before.names + list(new), np.asarray(every, dtype=np.int64),
+                   np.asarray(starts, dtype=np.int64))
 
     @classmethod
     def read(cls, texts: Iterable[str], read: Callable[[str], Message], shared: Readings | None = None) -> Readings:
