@@ -1366,8 +1366,16 @@ def own_ship_time(product: Product | None, text: str = "") -> tuple[str, str] | 
     return _named_ship_time(product, text) or next(
         ((product.name, value) for key, value in product.attributes.items()
          if _SHIP_TIME_KEY.search(key) and not _AREA_KEY.search(key) and _A_TIME.search(value)), None) or next(
-        ((product.name, part) for value in product.attributes.values() for part in FACT_PARTS.split(value)
-         if _PAID_THEN_SENT.search(part)), None)
+        ((product.name, part) for key, value in product.attributes.items() for part in FACT_PARTS.split(value)
+         if _PAID_THEN_SENT.search(part) and not _of_an_option(product, key, part)), None)
+
+
+def _of_an_option(product: Product, key: str, part: str) -> bool:
+    """Whether a fact's ``part`` speaks of one way of buying the product, not of every order: it
+    names the fact itself (刻字: 刻字款付款后第3个工作日发货) or one of its variants (礼盒装付款后3天发货).
+    Asked of by name (「刻字的话几天发」), it is `_named_ship_time`'s."""
+    names = [key, *product.colours, *product.sizes]
+    return any(len(name) >= 2 and name.lower() in part.lower() for name in names)
 
 
 #: A fact's part that says how long after paying it is sent, whatever the fact is called
@@ -1379,11 +1387,17 @@ _PAID_THEN_SENT = re.compile(r"(?:付款|付完款|下单|拍下|支付)后?[^,�
 
 def _named_ship_time(product: Product | None, text: str) -> tuple[str, str] | None:
     """A fact of the product named in ``text`` that says it ships later (刻字: 刻字的订单晚2天发货),
-    as the product's name with the fact's and what it says."""
+    as the product's name with the fact's and what it says; or a fact's part that says when a
+    variant named in ``text`` ships (「礼盒装今天能发吗」 of 包装: 礼盒装付款后3天内发货)."""
     if product is None:
         return None
+    variants = [v for v in (*product.colours, *product.sizes) if len(v) >= 2 and v.lower() in text]
     return next(((f"{product.name}({key})", value) for key, value in product.attributes.items()
-                 if len(key) >= 2 and key.lower() in text and _SHIPS_LATER.search(value)), None)
+                 if len(key) >= 2 and key.lower() in text
+                 and (_SHIPS_LATER.search(value) or _PAID_THEN_SENT.search(value))), None) or next(
+        ((f"{product.name}({variant})", part) for value in product.attributes.values()
+         for part in FACT_PARTS.split(value) for variant in variants
+         if variant.lower() in part.lower() and _PAID_THEN_SENT.search(part)), None)
 
 
 #: A fact's value that says it ships later than usual: 「刻字的订单要多3天发货」「定制款7天发出」.

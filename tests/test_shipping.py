@@ -1309,6 +1309,23 @@ def test_when_it_ships_asked_of_a_fact_that_ships_later_tells_that_fact_once(
     assert reply.text.count("多3天发货") == 1  # the product's fact beside it repeats it: left out
 
 
+@pytest.mark.parametrize(("text", "case"), [("今天能发不", "ship_today"), ("刻字的话几天发", "product_ship_time")])
+def test_a_ship_time_said_of_one_way_of_buying_is_not_every_orders(
+        make_engine: Callable[..., Engine], text: str, case: str) -> None:
+    chain = {"id": "chain", "name": "925银锁骨链", "price": 189, "colours": ["银色"], "sizes": ["40cm", "45cm"],
+             "attributes": {"刻字": "吊牌可以刻字,每件加收15元;刻了字的不退不换,刻字款付款后第3个工作日发货"}}
+    boxed = {"id": "tea", "name": "红茶", "price": 98, "colours": ["袋装", "礼盒装"], "sizes": ["250g"],
+             "attributes": {"包装": "礼盒装付款后3天内发货"}}
+    engine = make_engine(products=[chain, boxed], keyword_rules=[])
+    part = shipping_part(engine.reply(text, item_id="chain", now=at(FRIDAY, 10, 0)))
+    assert part.case == case
+    if case == "product_ship_time":
+        assert "第3个工作日发货" in part.facts["ship_time"]
+    assert shipping_part(engine.reply("今天能发吗", item_id="tea", now=at(FRIDAY, 10, 0))).case == "ship_today"
+    boxes = shipping_part(engine.reply("礼盒装今天能发吗", item_id="tea", now=at(FRIDAY, 10, 0)))
+    assert (boxes.case, boxes.facts["ship_time"]) == ("product_ship_time", "礼盒装付款后3天内发货")
+
+
 def test_arrival_by_a_fixed_day_asked_on_its_eve_and_then_by_another_day(engine: Engine) -> None:
     christmas_eve = dt.datetime(2026, 12, 24, 18, 0)  # a Thursday after the cut-off: Friday ships
     first = engine.reply("圣诞前能到北京吗", item_id="dress-floral", now=christmas_eve)
