@@ -189,8 +189,10 @@ def _excluded(conditions: str, text: str) -> str:
             if ruled is None:
                 continue
             hits = [pair for pair in named if pair in clause[:ruled.start()]]
-            head = clause[max(0, ruled.start() - _HEAD):ruled.start()]
-            if hits and all(pair in allowed and pair in head for pair in hits):
+            # each thing it rules out, by the words just before the ruling or before an 和 that joins
+            # another to it (「装了定制镜片的镜框和定制镜片不退不换」: the 镜框 and the 镜片)
+            heads = [item[-_HEAD:] for item in _JOINED.split(clause[:ruled.start()])]
+            if hits and all(pair in allowed and any(pair in head for head in heads) for pair in hits):
                 continue  # 「装了镜片的镜框不能退」 of 「镜框能退吗」, where 单买的镜框 may: the terms, not a refusal
             if hits:
                 return _with_faults(_OR.sub("", clause.strip()), sentences)
@@ -218,6 +220,7 @@ _FAULT_GETS = re.compile(r"(?<![不没])(可以|能|支持|接受|免费)[^,，]
 _WORDS = re.compile(r"[\u4e00-\u9fff]")
 #: How far before a ruling the thing it rules out is named (「…的镜框不能退」).
 _HEAD = 4
+_JOINED = re.compile(r"和|与|及|、|或|跟")
 #: A sentence of the terms that lets something be returned: 「…的可以无理由退换」.
 _ALLOWED = re.compile(r"(可以|能|支持|接受)(七天|7天)?(无理由)?(退|换)")
 #: The word joining a clause to the one before (「…,或者门上已经开孔的」), left out when it is said alone.

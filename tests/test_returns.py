@@ -490,6 +490,19 @@ def test_a_thing_the_terms_let_back_in_one_sentence_and_not_in_another_is_told_t
     assert part.case == case and "不能退" in part.text and (case == "excluded") != ("可以无理由退换" in part.text)
 
 
+@pytest.mark.parametrize(("text", "case"), [
+    ("镜框能退吗", "policy"),  # ruled out only joined to another (…的镜框和定制镜片不退不换), let back alone
+    ("镜框收到不喜欢能退吗", "policy"),
+    ("定制镜片能退吗", "excluded"),
+])
+def test_a_thing_ruled_out_joined_to_another_and_let_back_alone_is_told_the_terms(
+        make_engine: Callable[..., Engine], text: str, case: str) -> None:
+    conditions = "单买的镜框、太阳镜收到7天内,没有划花的可以无理由退换;装了定制镜片的镜框和定制镜片不退不换。"
+    engine = make_engine(returns={"shipping_insurance": False, "conditions": conditions}, keyword_rules=[])
+    part = engine.reply(text, now=NOW).parts[0]
+    assert part.case == case and (case == "policy") == ("单买的镜框" in part.text)
+
+
 def test_a_return_without_a_reason_ruled_out_is_told_with_what_a_fault_still_gets(
         make_engine: Callable[..., Engine]) -> None:
     conditions = ("未激活、包装膜没拆的签收7天内可以无理由退货;已经激活的不支持无理由退货。"
