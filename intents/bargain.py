@@ -971,8 +971,8 @@ _NET_ASKED = re.compile(r"(到手|减完|减后|折后|券后|优惠后|实付)(
 _NET = re.compile(r"到手|活动价|折后|券后|减完|实付|优惠后|减了以后|(直降|立减|直减|降|减)\d*(元|块)?(以)?后")
 #: A promotion's terms that change what is paid (满减, 折, 半价, 直降), not only give a gift.
 _CUTS_PRICE = re.compile(r"减|折|半价|降|特价|秒杀|第二件|优惠价|券")
-#: Who a cut is for where not every buyer gets it: 会员, 入会, 新人, 首单, 学生认证.
-_FOR_SOME = re.compile(r"会员|入会|新人|新客|首单|认证|粉丝|老客|回头客|学生|教师|军人|vip", re.IGNORECASE)
+#: Who a cut is for where not every buyer gets it: 会员, 入会, 新人, 首单, 学生认证, 生日当月.
+_FOR_SOME = re.compile(r"会员|入会|新人|新客|首单|认证|粉丝|老客|回头客|学生|教师|军人|vip|生日", re.IGNORECASE)
 #: The shop's coupon named in a promotion's terms to say it goes with it (可以和店铺30元券叠加): no cut of
 #: the promotion.
 _WITH_COUPON = re.compile(r"(?:可以|可|能|也能|也可以)?(?:和|与|跟|同)?(?:店铺|本店)?(?:\d+元)?(?:优惠|无门槛)?券"

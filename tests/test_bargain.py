@@ -521,6 +521,9 @@ def test_a_cut_for_students_only_leaves_the_price_every_buyer_pays_to_work_out(
     ([("88VIP专享", "88VIP会员全店95折"), ("双12预热", "满150减20")], "满减后多少", "price_net_told", "149元"),
     # the members' promotion alone: the shop's coupon the price reaches (满150减10) comes off all the same
     ([("88VIP专享", "88VIP会员全店95折")], "用券的话到手多少", "price_net_coupon", "159元"),
+    # a coupon for a birthday month is for some buyers too (会员中心登记生日, 生日当月领满100减15)
+    ([("宝宝生日券", "在会员中心登记宝宝生日,生日当月可以领一张满100减15的券"), ("双12预热", "满150减20")],
+     "到手价多少", "price_net_told", "149元"),
 ])
 def test_a_promotion_for_members_only_leaves_what_every_buyer_pays_to_work_out(
         make_engine: Callable[..., Engine], running: list[tuple[str, str]], message: str, case: str, net: str) -> None:
@@ -589,6 +592,19 @@ def test_the_price_of_a_part_the_file_prices_is_that_part_not_the_product(make_e
     assert (part.case, part.facts["part"], part.facts["note"]) == ("part_price", "笔芯", "笔芯单独有卖,20支装12.9元")
     assert "19.9" not in part.text
     assert bargain_part(engine.reply("多少钱", item_id="pen")).facts["price"] == "19.9元"
+
+
+@pytest.mark.parametrize(("now", "case"), [(dt.datetime(2026, 12, 3, 14), "promotion_later"),
+                                         (dt.datetime(2026, 12, 12, 23), "promotion_until"),
+                                         (dt.datetime(2026, 12, 13, 9), "promotion_over")])
+def test_a_promotion_asked_by_its_kind_alone_is_the_one_named_so(
+        make_engine: Callable[..., Engine], now: dt.datetime, case: str) -> None:
+    """「直降还有吗」 where one promotion's name says 直降: whether that one runs, not the stock."""
+    promotions = [{"name": "冬季焕新", "description": "下单送收纳袋", "start": "2026-12-01", "end": "2026-12-15"},
+                  {"name": "双12连衣裙直降", "description": "每件直降20元", "start": "2026-12-10", "end": "2026-12-12"}]
+    reply = make_engine(promotions=promotions).reply("直降还有吗", item_id=DRESS, now=now)
+    part = bargain_part(reply)
+    assert (reply.intents[0], part.case, part.facts["promotion_name"]) == ("bargain", case, "双12连衣裙直降")
 
 
 def test_a_member_tier_asked_is_the_promotion_whose_terms_name_it(make_engine: Callable[..., Engine]) -> None:
