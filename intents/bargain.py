@@ -1187,6 +1187,8 @@ class Bargain(Intent):
         "bulk_promotion": ("min_items", "rate", "promotion_name", "promotion"),
         "no_bulk": (),
         "no_bulk_coupon": ("amount", "min_spend"),
+        "no_bulk_gift": ("promotion_name", "promotion"),
+        "no_bulk_gift_coupon": ("promotion_name", "promotion", "amount", "min_spend"),
         "promotion_until": ("promotion_name", "promotion", "end"),
         "promotion_over": ("promotion_name", "end"),
         "promotion_later": ("promotion_name", "start", "promotion"),
@@ -1503,6 +1505,9 @@ class Bargain(Intent):
                 # 「那我买两个呢」「两瓶一起拍怎么算」 of one price and no rate for more: what they come to
                 return self._price(question, product, promo, deals)
             if deal is None:  # no deal for more items: the running promotion, else the coupon, lowers the bill
+                if promo and not any(_cuts(p) for p in running):
+                    # 「买3套能便宜吗」 while only a gift runs (下单送后备箱垫): nothing off for more, and the gift
+                    return Answer("no_bulk_gift_coupon" if coupon else "no_bulk_gift", promo | coupon)
                 if promo:
                     return self._promotions(promo, coupon)
                 return Answer("no_bulk_coupon", coupon) if coupon else Answer("no_bulk")

@@ -211,6 +211,22 @@ def test_shop_without_a_bulk_deal_says_so_and_names_its_coupon(make_engine: Call
     assert bargain_part(ask(nothing, "买两件有优惠吗")).case == "no_bulk"
 
 
+@pytest.mark.parametrize(("terms", "coupon", "case"), [
+    ("下单送同色收纳袋一个", None, "no_bulk_gift"),  # a gift alone: nothing off for more, and the gift
+    ("下单送同色收纳袋一个", {"amount": 10, "min_spend": 199}, "no_bulk_gift_coupon"),
+    ("满300减30", None, "promotions"),  # a cut that buying more reaches: the promotion itself
+])
+def test_more_asked_for_less_while_only_a_gift_runs_is_told_there_is_no_rate_and_the_gift(
+        make_engine: Callable[..., Engine], terms: str, coupon: dict[str, int] | None, case: str) -> None:
+    promotions = [{"name": "冬季焕新", "description": terms, "start": "2026-12-01", "end": "2026-12-15"}]
+    engine = make_engine(bargain={"bulk": None, "coupon": coupon}, promotions=promotions)
+    reply = engine.reply("买3件能便宜吗", item_id=DRESS, now=dt.datetime(2026, 12, 3, 14))
+    part = bargain_part(reply)
+    assert (part.case, part.facts["promotion"]) == (case, terms)
+    assert ("多件" in reply.text and "没有" in reply.text) == case.startswith("no_bulk")
+    assert ("199" in reply.text) == (coupon is not None)
+
+
 @pytest.mark.parametrize(
     ("now", "case", "shows_promotion"),
     [(IN_PROMOTION, "promotions_coupon", True), (NO_PROMOTION, "coupon_only", False)],
