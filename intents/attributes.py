@@ -685,6 +685,13 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             # 「能放洗碗机吗」 where no fact is of its kind (耐温) but one says it (清洗: 炸篮能放洗碗机): that
             # fact, before a clause of the free text
             found = [(key, value) for key, value in product.attributes.items() if word in value.lower()][:1]
+        if found and product.attributes and all(word in c.weak for c in kinds):
+            # 「货车24v能用吗」: 能用吗 names 兼容 only weakly; a fact that holds the buyer's own words (电压:
+            # 12V和24V车都能用,货车也可以) is the one asked, where it holds clearly more of them
+            said_here = max(_shared(text, f"{key}{value}", word) for key, value in found)
+            fullest = max(product.attributes.items(), key=lambda kv: _shared(text, f"{kv[0]}{kv[1]}", word))
+            if _shared(text, f"{fullest[0]}{fullest[1]}", word) >= max(3, said_here + 2):
+                found = [fullest]
         if found and len(word) >= 3 and not any(word in f"{key} {value}".lower() for key, value in found):
             # 「能进微波炉吗」 of a bowl whose 耐温 says only 可以直接倒开水 and whose care text says 不能进微波炉:
             # the fact or clause that speaks of the buyer's very word, not a neighbour of its kind
