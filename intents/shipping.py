@@ -476,12 +476,15 @@ class ShippingQuestion(Intent):
                     return Answer("remote_courier", {
                         **remote.facts, "courier": courier.name, "courier_surcharge": money(courier.surcharge)},
                         {"asked": _COURIER_ASKED + courier.name})
-            # (「顺丰几天到杭州」 … 「广州呢」: the days again, of the other place; … 「中通呢」: of the other courier)
+            # (「顺丰几天到杭州」 … 「广州呢」: the days again, of the other place; … 「中通呢」: of the other courier;
+            # 「到广州几天」 … 「那顺丰呢」: that courier's days there)
             days_asked = _DAYS.search(text) is not None or (
                 before.startswith(_COURIER_ASKED) and before.endswith(_DAYS_TOO)
                 and (topic is None and bool(entities.regions)
                      if before == f"{_COURIER_ASKED}{entities.couriers[0]}{_DAYS_TOO}"
-                     else topic in (None, "courier") and _ON_IT.fullmatch(text) is not None))
+                     else topic in (None, "courier") and _ON_IT.fullmatch(text) is not None)) or (
+                before == _PLACE_ASKED and region is not None and topic in (None, "courier")
+                and _ON_IT.fullmatch(text) is not None)
             answer = self._courier(shipping, entities.couriers[0], region, days_asked)
             product = question.product
             if answer.case.startswith("courier_surcharge") and product is not None \

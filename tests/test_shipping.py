@@ -755,6 +755,14 @@ def test_another_courier_after_a_courier_and_its_days_asks_its_days(engine: Engi
     assert (other.case, other.facts["courier"], other.facts["days"]) == ("courier_ok_days", "中通", "3-5")  # 广东 3-5
 
 
+def test_a_courier_after_the_days_to_a_place_asks_its_days_there(engine: Engine) -> None:
+    first = engine.reply("到广州几天", item_id="dress-floral", now=TUESDAY)
+    assert shipping_part(first).case == "delivery"
+    other = shipping_part(engine.reply("那顺风呢", first.conversation, item_id="dress-floral", now=TUESDAY))
+    assert (other.case, other.facts["courier"], other.facts["surcharge"]) == ("courier_surcharge_days", "顺丰", "12元")
+    assert other.facts["days"]
+
+
 def test_a_region_after_another_shipping_question_is_not_taken_for_a_courier_one(engine: Engine) -> None:
     first = engine.reply("能发顺丰吗", item_id="dress-floral", now=TUESDAY)
     second = engine.reply("今天能发吗", first.conversation, item_id="dress-floral", now=TUESDAY)
