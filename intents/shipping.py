@@ -163,6 +163,7 @@ class ShippingQuestion(Intent):
         "remote_courier": ("region", "surcharge", "courier", "courier_surcharge", "days"),
         "courier_not_there": ("courier", "region", "regions", "couriers"),
         "courier_not_for_product": ("product", "courier", "couriers"),
+        "courier_refused": ("product", "courier", "terms"),
         "courier_avoid": ("courier", "couriers"),
         "courier_product": ("product", "courier"),
         "own_terms": ("product", "terms"),
@@ -454,6 +455,10 @@ class ShippingQuestion(Intent):
                 return Answer("courier_avoid", {"courier": entities.couriers[0],
                                                 "couriers": _other_couriers(shipping, entities.couriers[0], among)},
                               handoff=True)
+            refused = _refused_here(question, entities.couriers[0])
+            if refused is not None:  # 「能走顺丰吗」 of the 10kg bag, whose file says 10kg装不能指定顺丰
+                return Answer("courier_refused", {"product": refused[0], "courier": entities.couriers[0],
+                                                  "terms": refused[1]})
             alone = _own_couriers(question)
             if alone is not None and entities.couriers[0] not in alone[1]:  # (大株只走德邦: not 顺丰 either)
                 return Answer("courier_not_for_product", {"product": alone[0], "courier": entities.couriers[0],
@@ -1048,7 +1053,7 @@ def _product_courier(product: Product, couriers: list[str]) -> str | None:
     for key, value in product.attributes.items():
         if not _SENT_KEY.search(key):
             continue
-        named = [c for c in couriers if c in value]
+        named = [c for c in couriers if c in value and not _refuses(value, c)]
         for clause in FACT_PARTS.split(value):
             for courier in named:
                 if re.search(r"(?:只|统一|都|全部)?(?:能)?(?:走|发|用)" + re.escape(courier), clause) \
@@ -1059,6 +1064,32 @@ def _product_courier(product: Product, couriers: list[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _refused_here(question: Question, courier: str) -> tuple[str, str] | None:
+    """The product's name and a clause of its own fact of how it is sent that says it does not go
+    by ``courier``: of the whole product, or of the variant asked of (10kg装不能指定顺丰, not asked
+    of the 2kg bag)."""
+    product = question.product
+    if product is None:
+        return None
+    colour, size = _named_variant(question, product)
+    asked = [n.lower() for n in product.names_of(colour, size) if len(n) >= 2] if colour or size else []
+    variants = [n.lower() for v in (*product.colours, *product.sizes) for n in product.names_of(v) if len(n) >= 2]
+    for key, value in product.attributes.items():
+        if not _SENT_KEY.search(key):
+            continue
+        for clause in FACT_PARTS.split(value):
+            said = clause.lower()
+            if _refuses(clause, courier) and (not any(n in said for n in variants) or any(n in said for n in asked)):
+                return product.name, clause
+    return None
+
+
+def _refuses(text: str, courier: str) -> bool:
+    """Whether ``text`` says the goods do not go by ``courier`` (10kg装不能指定顺丰, 不走顺丰)."""
+    return re.search(_NOT_BY + re.escape(courier), text) is not None
+
+
+_NOT_BY = r"(?:不能|不可以|不可|不支持|无法|没法|不)(?:指定|选|走|发|用)?"
 #: A fact of how the goods are sent: 配送方式, 快递, 物流, 发货方式.
 _SENT_KEY = re.compile(r"配送|快递|物流|发货方式|运输|运费|邮费|偏远")
 #: A fact of a product's own that says where it is sent from: 发货地, 发货仓, 仓库.
@@ -1083,7 +1114,7 @@ def _variant_courier(question: Question, couriers: list[str], only: bool = False
         clauses = FACT_PARTS.split(value)
         for clause in clauses:
             if any(name.lower() in clause.lower() for name in names):
-                named = [c for c in couriers if c in clause]
+                named = [c for c in couriers if c in clause and not _refuses(clause, c)]
                 # (50cm和60cm走京东物流;80cm走德邦大件: each variant's own, as much as 只走)
                 by_variant = len(named) == 1 and re.search(r"(走|发|用)" + re.escape(named[0]), clause) \
                     and any(c != named[0] and c in other for other in clauses if other != clause for c in couriers)

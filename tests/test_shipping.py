@@ -755,6 +755,22 @@ def test_another_courier_after_a_courier_and_its_days_asks_its_days(engine: Engi
     assert (other.case, other.facts["courier"], other.facts["days"]) == ("courier_ok_days", "中通", "3-5")  # 广东 3-5
 
 
+@pytest.mark.parametrize(("text", "case"), [("10kg能走顺丰吗", "courier_refused"),
+                                          ("2kg能走顺丰吗", "courier_surcharge")])
+def test_a_courier_a_variants_own_words_refuse_is_told_so(
+        make_engine: Callable[..., Engine], text: str, case: str) -> None:
+    food = {"id": "food", "name": "全价猫粮", "price": 109, "colours": ["鸡肉味"], "sizes": ["2kg", "10kg"],
+            "prices": {"10kg": 469},
+            "attributes": {"配送方式": "10kg装属于大件,发新疆每袋另补25元运费;10kg装不能指定顺丰"}}
+    engine = make_engine(products=[food], keyword_rules=[])
+    reply = engine.reply(text, item_id="food", now=TUESDAY)
+    part = shipping_part(reply)
+    assert part.case == case
+    assert ("10kg装不能指定顺丰" in reply.text) == (case == "courier_refused")
+    days = engine.reply("10kg到广东几天", item_id="food", now=TUESDAY)
+    assert "3-5天" in days.text  # the default courier's days there, not 顺丰's that it may not go by
+
+
 def test_a_courier_after_the_days_to_a_place_asks_its_days_there(engine: Engine) -> None:
     first = engine.reply("到广州几天", item_id="dress-floral", now=TUESDAY)
     assert shipping_part(first).case == "delivery"
