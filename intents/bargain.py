@@ -1054,9 +1054,10 @@ def _own_promotion_fact(product: Product, text: str, promotions: Sequence[Promot
         return None
     for name in sorted((n.lower() for n in (product.name, *product.aliases)), key=len, reverse=True):
         lowered = lowered.replace(name, " ")  # (充电 of 充电宝 names the product, not its 充电 fact)
+    variants = {v.lower() for v in (*product.colours, *product.sizes)}
     return next(((key, value) for key, value in product.attributes.items()
-                 if len(key) >= 2 and key.lower() in lowered
-                 and any(key in p.name or key in p.description for p in promotions)), None)
+                 if len(key) >= 2 and key.lower() in lowered and key.lower() not in variants  # (防蓝光 of lenses
+                 and any(key in p.name or key in p.description for p in promotions)), None)  # in 防蓝光: a variant)
 
 
 #: How to claim or join a promotion, asked: 怎么领, 咋领, 如何申请, 怎么参加.

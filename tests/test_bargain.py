@@ -623,6 +623,17 @@ def test_a_promotion_asked_by_its_kind_alone_is_the_one_named_so(
     assert (reply.intents[0], part.case, part.facts["promotion_name"]) == ("bargain", case, "双12连衣裙直降")
 
 
+def test_a_variant_named_like_a_fact_and_a_promotion_asks_its_price(make_engine: Callable[..., Engine]) -> None:
+    """防蓝光 is a variant of the lenses, a fact of them and a word of a promotion's name: its price asked."""
+    lens = {"id": "lens", "name": "定制镜片", "price": 128, "colours": ["普通膜", "防蓝光"], "sizes": ["1.56", "1.60"],
+            "prices": {"防蓝光 1.60": 248}, "attributes": {"防蓝光": "防蓝光膜层,镜片有一点点淡黄"}}
+    promotions = [{"name": "防蓝光镜片特惠", "description": "1.60防蓝光镜片直降30元", "start": "2026-12-01",
+                   "end": "2026-12-12", "products": ["lens"]}]
+    reply = make_engine(products=[lens], promotions=promotions).reply("防蓝光1.60多少钱", item_id="lens",
+                                                                      now=dt.datetime(2026, 12, 3, 14))
+    assert bargain_part(reply).case != "promotion_own" and "248元" in reply.text
+
+
 def test_a_member_tier_asked_is_the_promotion_whose_terms_name_it(make_engine: Callable[..., Engine]) -> None:
     """88VIP said only in the terms of a promotion to come: that one and its day, not the one running."""
     promotions = [{"name": "双12预热", "description": "加购收藏送乳垫10片", "start": "2026-12-01", "end": "2026-12-07"},
