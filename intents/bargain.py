@@ -272,6 +272,24 @@ def _named_or_told(product: Product, question: Question) -> tuple[str | None, st
     return colour or told_colour, size or told_size
 
 
+def _short_of(question: Question, answer: Answer) -> Answer | None:
+    """What a price for a count of one variant leaves unsaid where the shop has fewer of it
+    (「要3条 一共多少」 of the 金色40cm with 2 left): how many there are; None otherwise."""
+    product, wanted = question.product, answer.facts.get("quantity")
+    if product is None or not isinstance(wanted, int) or wanted < 2 or not product.stock:
+        return None
+    colour, size = _named_or_told(product, question)
+    colour = colour if colour is not None or len(product.colours) != 1 else product.colours[0]
+    size = size if size is not None or len(product.sizes) != 1 else product.sizes[0]
+    count = product.stock.get(colour or "", {}).get(size or "")
+    if count is None or count >= wanted:
+        return None
+    variant = " ".join(n for n in (colour, size) if n)
+    if count == 0:
+        return Answer("stock_none", {"variant": variant})
+    return Answer("stock_short", {"variant": variant, "count": count, "wanted": wanted})
+
+
 def _price_of(product: Product, message: Message) -> dict[str, object]:
     """The product (or the variant named) and its price, each variant's where they differ."""
     colour, size = _variant(product, message)
@@ -1189,6 +1207,8 @@ class Bargain(Intent):
         "no_bulk": (),
         "no_bulk_coupon": ("amount", "min_spend"),
         "no_bulk_gift": ("promotion_name", "promotion"),
+        "stock_short": ("variant", "count", "wanted"),
+        "stock_none": ("variant",),
         "no_bulk_gift_coupon": ("promotion_name", "promotion", "amount", "min_spend"),
         "promotion_until": ("promotion_name", "promotion", "end"),
         "promotion_over": ("promotion_name", "end"),
@@ -1234,7 +1254,8 @@ class Bargain(Intent):
         answer = self._answer(question)
         if answer.case.startswith(("promotions", "coupon_only")) and _CLAIM_WHERE.search(question.message.text):
             return dataclasses.replace(answer, draft=True)  # 「优惠券在哪领」: where, the file does not say: a person
-        return answer
+        short = _short_of(question, answer)
+        return dataclasses.replace(answer, also=(*answer.also, short)) if short is not None else answer
 
     def _answer(self, question: Question) -> Answer:
         shop, text = question.shop, question.message.text

@@ -634,6 +634,21 @@ def test_a_variant_named_like_a_fact_and_a_promotion_asks_its_price(make_engine:
     assert bargain_part(reply).case != "promotion_own" and "248元" in reply.text
 
 
+@pytest.mark.parametrize(("message", "short"), [
+    ("黑色XL拍5件多少钱", ("stock_short", {"variant": "黑色 XL", "count": 3, "wanted": 5})),  # 3 left of it
+    ("雾霾蓝M两件多少钱", ("stock_none", {"variant": "雾霾蓝 M"})),
+    ("黑色M两件多少钱", None),  # 35 left: nothing more said
+])
+def test_a_price_for_more_than_are_left_says_how_many_there_are(
+        engine: Engine, message: str, short: tuple[str, dict[str, object]] | None) -> None:
+    reply = engine.reply(message, item_id=DRESS, now=dt.datetime(2026, 12, 3, 14))
+    assert reply.parts[0].case.startswith("price_total")
+    if short is None:
+        assert len(reply.parts) == 1
+    else:
+        assert (reply.parts[-1].case, dict(reply.parts[-1].facts)) == short
+
+
 def test_a_member_tier_asked_is_the_promotion_whose_terms_name_it(make_engine: Callable[..., Engine]) -> None:
     """88VIP said only in the terms of a promotion to come: that one and its day, not the one running."""
     promotions = [{"name": "双12预热", "description": "加购收藏送乳垫10片", "start": "2026-12-01", "end": "2026-12-07"},
