@@ -164,6 +164,7 @@ class ShippingQuestion(Intent):
         "courier_not_there": ("courier", "region", "regions", "couriers"),
         "courier_not_for_product": ("product", "courier", "couriers"),
         "courier_refused": ("product", "courier", "terms"),
+        "option_ship_time": ("ship_time",),
         "courier_avoid": ("courier", "couriers"),
         "courier_product": ("product", "courier"),
         "own_terms": ("product", "terms"),
@@ -327,6 +328,10 @@ class ShippingQuestion(Intent):
         if own is not None and "ship_day" in self.cases.get(answer.case, ()) \
                 and answer.facts.get("ship_day") == day_label(day, today) and _presale(question, today) is None:
             answer = _own_time(answer, *own)  # a sofa made in 7 days does not leave 今天 by the cut-off
+        elif own is None and "ship_day" in answer.facts and _presale(question, today) is None \
+                and (option := _option_ship_time(question.product)) is not None:
+            # 「今天能发吗」 of a ring whose 刻字 fact says 刻字款付款后第3个工作日发货: the day, and that way's own
+            answer = dataclasses.replace(answer, also=(*answer.also, Answer("option_ship_time", {"ship_time": option})))
         elif own is not None and answer.case in _FAR_CASES and _DAYS.search(question.message.text) \
                 and _presale(question, today) is None:
             # 「到包头要多久」 of a bed made in 15-25 days: that first, then the region's fee and days on the road
@@ -1402,6 +1407,16 @@ def own_ship_time(product: Product | None, text: str = "") -> tuple[str, str] | 
          if _SHIP_TIME_KEY.search(key) and not _AREA_KEY.search(key) and _A_TIME.search(value)), None) or next(
         ((product.name, part) for key, value in product.attributes.items() for part in FACT_PARTS.split(value)
          if _PAID_THEN_SENT.search(part) and not _of_an_option(product, key, part)), None)
+
+
+def _option_ship_time(product: Product | None) -> str | None:
+    """What a fact says of when one way of buying the product ships (刻字款付款后第3个工作日发货), where
+    one says so (`_of_an_option`); None otherwise."""
+    if product is None:
+        return None
+    return next((clause for key, value in product.attributes.items() for part in FACT_PARTS.split(value)
+                 if _PAID_THEN_SENT.search(part) and _of_an_option(product, key, part)
+                 for clause in re.split(r"[,，]", part) if _PAID_THEN_SENT.search(clause)), None)
 
 
 def _of_an_option(product: Product, key: str, part: str) -> bool:

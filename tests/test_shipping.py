@@ -1341,11 +1341,15 @@ def test_a_ship_time_said_of_one_way_of_buying_is_not_every_orders(
     boxed = {"id": "tea", "name": "红茶", "price": 98, "colours": ["袋装", "礼盒装"], "sizes": ["250g"],
              "attributes": {"包装": "礼盒装付款后3天内发货"}}
     engine = make_engine(products=[chain, boxed], keyword_rules=[])
-    part = shipping_part(engine.reply(text, item_id="chain", now=at(FRIDAY, 10, 0)))
-    assert part.case == case
+    reply = engine.reply(text, item_id="chain", now=at(FRIDAY, 10, 0))
+    assert reply.parts[0].case == case
     if case == "product_ship_time":
-        assert "第3个工作日发货" in part.facts["ship_time"]
-    assert shipping_part(engine.reply("今天能发吗", item_id="tea", now=at(FRIDAY, 10, 0))).case == "ship_today"
+        assert "第3个工作日发货" in reply.parts[0].facts["ship_time"]
+    else:  # the day every order ships, and that way's own beside it
+        assert (reply.parts[-1].case, reply.parts[-1].facts["ship_time"]) == ("option_ship_time",
+                                                                             "刻字款付款后第3个工作日发货")
+    tea = engine.reply("今天能发吗", item_id="tea", now=at(FRIDAY, 10, 0))
+    assert [p.case for p in tea.parts] == ["ship_today", "option_ship_time"]
     boxes = shipping_part(engine.reply("礼盒装今天能发吗", item_id="tea", now=at(FRIDAY, 10, 0)))
     assert (boxes.case, boxes.facts["ship_time"]) == ("product_ship_time", "礼盒装付款后3天内发货")
 
