@@ -27,3 +27,4 @@ def test_quick_benchmark_reports_every_section() -> None:
     assert set(report["memory"]["rss_mb"]) == {"1", "10"}
     assert report["memory"]["per_shop_mb"] > 0
     assert report["taught"]["fit_1000_s"] > 0 and report["taught"]["per_taught_shop_mb"] > 0
+    assert report["taught"]["fit_1000_read_before_s"] > 0  # another shop, the library's readings in the cache
