@@ -220,6 +220,7 @@ _FAULT_GETS = re.compile(r"(?<![不没])(可以|能|支持|接受|免费)[^,，]
 _WORDS = re.compile(r"[\u4e00-\u9fff]")
 #: How far before a ruling the thing it rules out is named (「…的镜框不能退」).
 _HEAD = 4
+#: Words that join two things a ruling speaks of (「…的镜框和定制镜片不退不换」).
 _JOINED = re.compile(r"和|与|及|、|或|跟")
 #: A sentence of the terms that lets something be returned: 「…的可以无理由退换」.
 _ALLOWED = re.compile(r"(可以|能|支持|接受)(七天|7天)?(无理由)?(退|换)")

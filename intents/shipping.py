@@ -1094,6 +1094,7 @@ def _refuses(text: str, courier: str) -> bool:
     return re.search(_NOT_BY + re.escape(courier), text) is not None
 
 
+#: Said before a courier that the goods do not go by: 不能指定, 不走, 不支持.
 _NOT_BY = r"(?:不能|不可以|不可|不支持|无法|没法|不)(?:指定|选|走|发|用)?"
 #: A fact of how the goods are sent: 配送方式, 快递, 物流, 发货方式.
 _SENT_KEY = re.compile(r"配送|快递|物流|发货方式|运输|运费|邮费|偏远")
@@ -1423,7 +1424,7 @@ def _of_an_option(product: Product, key: str, part: str) -> bool:
     """Whether a fact's ``part`` speaks of one way of buying the product, not of every order: it
     names the fact itself (刻字: 刻字款付款后第3个工作日发货) or one of its variants (礼盒装付款后3天发货).
     Asked of by name (「刻字的话几天发」), it is `_named_ship_time`'s."""
-    names = [key, *product.colours, *product.sizes]
+    names = [key, *product.names_of(*product.colours, *product.sizes)]
     return any(len(name) >= 2 and name.lower() in part.lower() for name in names)
 
 
