@@ -1050,10 +1050,16 @@ def _own_couriers(question: Question) -> tuple[str, list[str]] | None:
     return f"{product.name} {' '.join(n for n in (colour, size) if n)}", [own]
 
 
+def _variant_names(product: Product) -> list[str]:
+    """Every variant's names of two characters or more (锁鲜装, 锁鲜, 10kg装), in lower case: what a
+    fact's clause names to speak of one variant only."""
+    return [n.lower() for v in (*product.colours, *product.sizes) for n in product.names_of(v) if len(n) >= 2]
+
+
 def _product_courier(product: Product, couriers: list[str]) -> str | None:
     """The one courier a fact of how the whole product is sent says it goes by (配送方式: 大件走安能家具物流专线),
     where that fact names no other and no variant of it; None otherwise."""
-    variants = [n.lower() for v in (*product.colours, *product.sizes) for n in product.names_of(v) if len(n) >= 2]
+    variants = _variant_names(product)
     found = set()
     for key, value in product.attributes.items():
         if not _SENT_KEY.search(key):
@@ -1078,7 +1084,7 @@ def _refused_here(question: Question, courier: str) -> tuple[str, str] | None:
         return None
     colour, size = _named_variant(question, product)
     asked = [n.lower() for n in product.names_of(colour, size) if len(n) >= 2] if colour or size else []
-    variants = [n.lower() for v in (*product.colours, *product.sizes) for n in product.names_of(v) if len(n) >= 2]
+    variants = _variant_names(product)
     for key, value in product.attributes.items():
         if not _SENT_KEY.search(key):
             continue
@@ -1406,8 +1412,7 @@ def own_ship_time(product: Product | None, text: str = "") -> tuple[str, str] | 
     return _named_ship_time(product, text) or next(
         ((product.name, value) for key, value in product.attributes.items()
          if _SHIP_TIME_KEY.search(key) and not _AREA_KEY.search(key) and _A_TIME.search(value)), None) or next(
-        ((product.name, part) for key, value in product.attributes.items() for part in FACT_PARTS.split(value)
-         if _PAID_THEN_SENT.search(part) and not _of_an_option(product, key, part)), None)
+        ((product.name, part) for key, part in _paid_then_sent(product) if not _of_an_option(product, key, part)), None)
 
 
 def _option_ship_time(product: Product | None) -> str | None:
@@ -1415,17 +1420,22 @@ def _option_ship_time(product: Product | None) -> str | None:
     one says so (`_of_an_option`); None otherwise."""
     if product is None:
         return None
-    return next((clause for key, value in product.attributes.items() for part in FACT_PARTS.split(value)
-                 if _PAID_THEN_SENT.search(part) and _of_an_option(product, key, part)
+    return next((clause for key, part in _paid_then_sent(product) if _of_an_option(product, key, part)
                  for clause in re.split(r"[,，]", part) if _PAID_THEN_SENT.search(clause)), None)
+
+
+def _paid_then_sent(product: Product) -> list[tuple[str, str]]:
+    """Each (fact's name, part of its value) that says how long after paying the product is sent."""
+    return [(key, part) for key, value in product.attributes.items() for part in FACT_PARTS.split(value)
+            if _PAID_THEN_SENT.search(part)]
 
 
 def _of_an_option(product: Product, key: str, part: str) -> bool:
     """Whether a fact's ``part`` speaks of one way of buying the product, not of every order: it
     names the fact itself (刻字: 刻字款付款后第3个工作日发货) or one of its variants (礼盒装付款后3天发货).
     Asked of by name (「刻字的话几天发」), it is `_named_ship_time`'s."""
-    names = [key, *product.names_of(*product.colours, *product.sizes)]
-    return any(len(name) >= 2 and name.lower() in part.lower() for name in names)
+    said = part.lower()
+    return (len(key) >= 2 and key.lower() in said) or any(name in said for name in _variant_names(product))
 
 
 #: A fact's part that says how long after paying it is sent, whatever the fact is called
@@ -1445,9 +1455,8 @@ def _named_ship_time(product: Product | None, text: str) -> tuple[str, str] | No
     return next(((f"{product.name}({key})", value) for key, value in product.attributes.items()
                  if len(key) >= 2 and key.lower() in text
                  and (_SHIPS_LATER.search(value) or _PAID_THEN_SENT.search(value))), None) or next(
-        ((f"{product.name}({variant})", part) for value in product.attributes.values()
-         for part in FACT_PARTS.split(value) for variant in variants
-         if variant.lower() in part.lower() and _PAID_THEN_SENT.search(part)), None)
+        ((f"{product.name}({variant})", part) for _, part in _paid_then_sent(product) for variant in variants
+         if variant.lower() in part.lower()), None)
 
 
 #: A fact's value that says it ships later than usual: 「刻字的订单要多3天发货」「定制款7天发出」.
