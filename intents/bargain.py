@@ -209,7 +209,9 @@ def _by_latin_word(shop: Shop, text: str, product: Product | None, today: dt.dat
 
 
 #: Kinds of promotion a buyer names (满减, 直降, 第二件半价 …), and what a promotion of that kind says.
-_PROMOTION_KINDS = re.compile(r"满减|直降|立减|半价|第二件|秒杀|买赠|打折|折扣|清仓")
+_PROMOTION_KINDS = re.compile(r"满减|直降|立减|半价|第二件|秒杀|买赠|打折|折扣|清仓|满\d+(?:元|块)?减\d")
+#: Terms said as they are written (满200减25): the promotion whose terms are those numbers.
+_TERMS_SAID = re.compile(r"满(\d+)(?:元|块)?减(\d+)(?!\d)")
 _KIND_TERMS = {"满减": r"满\d+(?:\.\d+)?(?:元|块)?减", "直降": r"直降|立减", "立减": r"直降|立减",
                "半价": r"半价", "第二件": r"第二件", "秒杀": r"秒杀", "买赠": r"送|赠",
                "打折": r"\d(?:\.\d)?折", "折扣": r"\d(?:\.\d)?折"}
@@ -218,10 +220,11 @@ _NO_NAME = frozenset({"活动", "优惠", "促销", "店铺", "全店", "还有"
 
 
 def _of_kind(shop: Shop, text: str, product: Product | None, today: dt.date) -> Promotion | None:
-    """The promotion a buyer calls by its kind (满减 of 全店满99减15) or a word of its name
-    (清仓 of 帐篷冬季清仓): of several, one that covers the product, then one running, then
+    """The promotion a buyer calls by its kind (满减 of 全店满99减15), by its terms (满200减25)
+    or by a word of its name (清仓 of 帐篷冬季清仓): of several, one that covers the product, then one running, then
     the latest over, then the soonest to come."""
     kinds = [_KIND_TERMS[k] for k in _KIND_TERMS if k in text]
+    kinds += [rf"满{least}(?:元|块)?减{off}(?!\d)" for least, off in _TERMS_SAID.findall(text)]
     words = {text[i:i + 2] for i in range(len(text) - 1)} - _NO_NAME
 
     def called(p: Promotion) -> bool:
@@ -1312,7 +1315,8 @@ class Bargain(Intent):
         later = later or (topic == "promo" and entities.day not in (None, "今天", "今晚", "今儿")
                           and not entities.promotions)
         until = later or self.rules.topic(text, "until") is not None or (
-            bool(entities.promotions) and _STILL_ON.search(text) is not None)  # 「精华买赠还有吗」: until when
+            (bool(entities.promotions) or named is not None) and _STILL_ON.search(text) is not None)
+        # (「精华买赠还有吗」「满299减30还有吗」: until when)
         # 「元旦有活动吗」 … 「几号开始」: the promotion to come, from when
         starts = question.conversation.asked == "promo" and self.rules.topic(text, "starts") is not None
         if named is None and (until or starts):
@@ -1368,7 +1372,8 @@ class Bargain(Intent):
         if named is not None and topic != "protect" and not priced_too:  # 「跑鞋狂欢周到哪天结束」: that promotion
             # (「双12买的现在降价了」 names it as when it was bought: the price protection, below)
             about = self._promotion(named, today, product, until, coupon, running)
-            return dataclasses.replace(about, remember={**about.remember, "asked": "promo"})  # 「明天还有吗」 next
+            # (「明天还有吗」「到几号」 next: of this one)
+            return dataclasses.replace(about, remember={**about.remember, "asked": "promo", "promotion": named.name})
         if question.conversation.asked == "promo" and self.rules.topic(text, "how_to_join") and promo:
             # 「怎么参加」 right after the promotions: their terms say how (下单自动减, 备注囤货)
             answer = self._promotions(promo, coupon)

@@ -623,6 +623,20 @@ def test_a_promotion_asked_by_its_kind_alone_is_the_one_named_so(
     assert (reply.intents[0], part.case, part.facts["promotion_name"]) == ("bargain", case, "双12连衣裙直降")
 
 
+@pytest.mark.parametrize(("message", "case", "name"), [
+    ("满200减25还有吗", "promotion_over", "双十一狂欢"),  # its terms, of one over: over since 11月11日
+    ("满299减30还有吗", "promotion_until", "双十二预热"),  # running: until when
+    ("满299减30的活动还在吗", "promotion_until", "双十二预热"),
+])
+def test_a_promotion_asked_by_its_terms_is_the_one_whose_terms_they_are(
+        make_engine: Callable[..., Engine], message: str, case: str, name: str) -> None:
+    """「满200减25还有吗」 names the promotion of those numbers, and asks whether it runs, not the stock."""
+    reply = make_engine().reply(message, item_id=DRESS, now=dt.datetime(2026, 12, 3, 14))
+    part = bargain_part(reply)
+    assert (reply.intents, part.case, part.facts["promotion_name"]) == (("bargain",), case, name)
+    assert "有货" not in reply.text
+
+
 def test_a_variant_named_like_a_fact_and_a_promotion_asks_its_price(make_engine: Callable[..., Engine]) -> None:
     """防蓝光 is a variant of the lenses, a fact of them and a word of a promotion's name: its price asked."""
     lens = {"id": "lens", "name": "定制镜片", "price": 128, "colours": ["普通膜", "防蓝光"], "sizes": ["1.56", "1.60"],
