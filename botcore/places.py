@@ -11,17 +11,19 @@ from typing import Any
 
 from botcore.yamltext import parse_yaml
 
-__all__ = ["COURIERS", "REGIONS", "Region", "courier_aliases", "region_aliases"]
+__all__ = ["COURIERS", "REGIONS", "REGION_GROUPS", "Region", "courier_aliases", "region_aliases"]
 
 
 @dataclass(frozen=True)
 class Region:
-    """A province-level region; ``special`` marks Hong Kong, Macau and Taiwan."""
+    """A province-level region; ``special`` marks Hong Kong, Macau and Taiwan; ``groups`` are
+    the words naming it with others (江浙沪 of 浙江, 港澳台 of 台湾)."""
 
     name: str
     names: tuple[str, ...]
     cities: tuple[str, ...]
     special: bool = False
+    groups: tuple[str, ...] = ()
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -34,12 +36,18 @@ COURIERS: dict[str, tuple[str, ...]] = {
     for name, aliases in _load("couriers.yaml").items()
 }
 
+#: Words naming several regions at once (江浙沪, 港澳台, 东北) -> the regions they cover.
+REGION_GROUPS: dict[str, tuple[str, ...]] = {
+    word: tuple(members) for word, members in _load("region_groups.yaml").items()
+}
+
 REGIONS: dict[str, Region] = {
     name: Region(
         name=name,
         names=tuple(entry["names"]),
         cities=tuple(entry.get("cities", ())),
         special=bool(entry.get("special", False)),
+        groups=tuple(word for word, members in REGION_GROUPS.items() if name in members),
     )
     for name, entry in _load("regions.yaml").items()
 }

@@ -10,7 +10,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from botcore.places import REGIONS
+from botcore.places import REGION_GROUPS, REGIONS
 from botcore.shop import Product, Shipping
 from botcore.shop.calendar import (
     NATIONAL_HOLIDAYS,
@@ -439,12 +439,16 @@ class ShippingQuestion(Intent):
             # 「能发顺丰吗」 … 「那上海呢」「加多少钱」: still that courier
             entities = dataclasses.replace(entities, couriers=(
                 before.removeprefix(_COURIER_ASKED).removesuffix(_DAYS_TOO),))
-        if region is not None and REGIONS[region].special and (entities.couriers or topic is None):
-            # 「寄香港可以吗」 … 「发顺丰吗」「能寄吗」: Hong Kong, Macao and Taiwan go by the shop's own terms
-            return self._region(shipping, region, topic, facts, _couriers_for(question), question.product)
         area = _own_area(question.product)
         if area is not None and question.product is not None and _named_in(question.product, entities, area[1]):
             area = None  # 「那真空的几天到」 of a rule that sends only 真空装 there: not limited by it
+        if region is not None and REGIONS[region].special and (entities.couriers or topic is None):
+            # 「寄香港可以吗」 … 「发顺丰吗」「能寄吗」: Hong Kong, Macao and Taiwan go by the shop's own terms,
+            # unless the product's own words keep it from there (紫砂壶: 不发港澳台和海外)
+            if area is not None and shipping.delivers_to(region) and not _area_allows(area[1], region):
+                return Answer("product_area", {"product": area[0], "area": area[1], "region": region},
+                              {"asked": _AREA_ASKED})
+            return self._region(shipping, region, topic, facts, _couriers_for(question), question.product)
         if entities.couriers and entities.regions and area is not None and _area_names(area[1], entities.regions[0]) \
                 and shipping.delivers_to(entities.regions[0]):
             # 「黑龙江发中通可以吗」 of a product whose file says how it goes there (天冷只发顺丰): that
@@ -988,10 +992,12 @@ def _stretch(shipping: Shipping, now: dt.datetime, off: DaysOff, label: str) -> 
 
 
 def _which_courier(question: Question) -> Answer:
-    """Which courier the shop sends with: the product's own or its variant's only one (frozen
-    food by 顺丰 only, with its surcharge; 大株只走德邦), else the shop's only one, or its
-    default and the others."""
+    """Which courier the shop sends with: none where the product's own words send it by none
+    (同城配送,不发快递), the product's own or its variant's only one (frozen food by 顺丰 only,
+    with its surcharge; 大株只走德邦), else the shop's only one, or its default and the others."""
     shipping, product = question.shop.shipping, question.product
+    if (none := _refused_here(question, None)) is not None:  # 鲜花: 只做上海市内同城配送,不发快递
+        return Answer("courier_refused", {"product": none[0], "courier": "快递", "terms": none[1]})
     own = _own_couriers(question)
     if own is not None:
         facts = {"product": own[0], "courier": join(own[1])}
@@ -1075,10 +1081,10 @@ def _product_courier(product: Product, couriers: list[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _refused_here(question: Question, courier: str) -> tuple[str, str] | None:
+def _refused_here(question: Question, courier: str | None) -> tuple[str, str] | None:
     """The product's name and a clause of its own fact of how it is sent that says it does not go
-    by ``courier``: of the whole product, or of the variant asked of (10kg装不能指定顺丰, not asked
-    of the 2kg bag)."""
+    by ``courier`` (by any, where None): of the whole product, or of the variant asked of
+    (10kg装不能指定顺丰, not asked of the 2kg bag)."""
     product = question.product
     if product is None:
         return None
@@ -1095,9 +1101,12 @@ def _refused_here(question: Question, courier: str) -> tuple[str, str] | None:
     return None
 
 
-def _refuses(text: str, courier: str) -> bool:
-    """Whether ``text`` says the goods do not go by ``courier`` (10kg装不能指定顺丰, 不走顺丰)."""
-    return re.search(_NOT_BY + re.escape(courier), text) is not None
+def _refuses(text: str, courier: str | None) -> bool:
+    """Whether ``text`` says the goods do not go by ``courier`` (10kg装不能指定顺丰, 不走顺丰), or by
+    any courier at all (鲜花只做同城配送,不发快递; not 新疆不发快递, a rule of a place)."""
+    return (courier is not None and re.search(_NOT_BY + re.escape(courier), text) is not None) or any(
+        re.search(_NOT_BY + "(?:快递|物流)", part) is not None and not _names_a_place(part)
+        for part in _COMMA.split(text))
 
 
 #: Said before a courier that the goods do not go by: 不能指定, 不走, 不支持.
@@ -1473,7 +1482,7 @@ def _own_area(product: Product | None) -> tuple[str, str] | None:
 
 #: A delivery area's words that limit where it goes (只发江浙沪, 新疆西藏不发), not only how it is
 #: delivered there (江浙沪送货上门, 其他地区到站自提: it goes everywhere).
-_LIMITS = re.compile(r"只发|仅发|只送|仅送|仅限|只限|只能发|不发|不送|暂停|停发|除外|不支持|不能发|发不了|到不了"
+_LIMITS = re.compile(r"只发|仅发|只送|仅送|仅限|只限|只能发|只做|不发|不送|暂停|停发|除外|不支持|不能发|发不了|到不了"
                      r"|以外|之外")
 
 
@@ -1490,8 +1499,7 @@ def _area_allows(area: str, region: str) -> bool:
     a clause that says only there (只发江苏、浙江 for 江苏), not in one that says not there
     (12月到2月不发辽宁). Anything else is said in the shop's own words, not decided here."""
     if _area_names(area, region):
-        place = REGIONS[region]
-        clause = next(c for c in _COMMA.split(area) if any(name in c for name in (*place.names, *place.cities)))
+        clause = next(c for c in _COMMA.split(area) if _area_names(c, region))
         # (「新疆、西藏德邦要另外补50元」: it goes there, at a price, which the fee's answer tells)
         return (_ONLY.search(clause) is not None or _PRICED.search(clause) is not None) and _NOT.search(clause) is None
     # 「全国都能发,新疆、西藏不发」 of 广州: a clause sending everywhere, and the place named in none
@@ -1503,27 +1511,24 @@ def _area_allows(area: str, region: str) -> bool:
 
 
 def _area_names(area: str, region: str) -> bool:
-    """Whether a product's own words of where it goes name ``region`` (or one of its cities)."""
+    """Whether a product's own words of where it goes name ``region`` (or one of its cities, or
+    a word naming it with others: 港澳台 of 台湾)."""
     place = REGIONS[region]
-    return any(name in area for name in (*place.names, *place.cities))
+    return any(name in area for name in (*place.names, *place.cities, *place.groups))
 
 
 _COMMA = re.compile(r"[,，;；。]")
-_ONLY = re.compile(r"只发|仅发|只送|仅送|仅限|只限|只能发|可发|能发|可以发|正常发")
+_ONLY = re.compile(r"只发|仅发|只送|仅送|仅限|只限|只能发|只做|可发|能发|可以发|正常发")
 _NOT = re.compile(r"不发|不送|暂停|停发|除外|不支持|不能发|发不了")
 _EVERYWHERE = re.compile(r"全国(都|均|各地)?(能|可以|可|正常)?(发|送|包邮|配送)")
 #: Where only some places are sent to: 只发江浙沪, 仅限上海 (only 只发顺丰 names a courier, not a place).
-_ONLY_TO = re.compile(r"(只|仅)(能)?(发|送|配送|限)(到|往)?")
+_ONLY_TO = re.compile(r"(只|仅)(能)?(发|送|配送|限|做)(到|往)?")  # (只做上海市内同城配送)
 
 
 def _names_a_place(text: str) -> bool:
     """Whether a text names a province-level region or one of its cities (江浙沪 by its names)."""
     return any(name in text for region in REGIONS.values() for name in (*region.names, *region.cities)) \
-        or any(short in text for short in _SHORT_PLACES)
-
-
-#: Places buyers and shops name by one character or a group: 江浙沪, 京津冀, 东北, 港澳台.
-_SHORT_PLACES = ("江浙沪", "江浙", "京津冀", "东北", "西北", "港澳台", "偏远")
+        or any(word in text for word in (*REGION_GROUPS, "偏远"))
 
 
 def _presale(question: Question, today: dt.date) -> dt.date | None:

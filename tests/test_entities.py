@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from botcore.places import REGION_GROUPS, REGIONS
 from botcore.shop import Product, Promotion, Shop
 from botcore.shop.shopfile import load_shop
 from botcore.stages.entities import (
@@ -93,6 +94,11 @@ def test_region(text: str, region: str) -> None:
 
 def test_city_and_its_province_count_once() -> None:
     assert entities("新疆乌鲁木齐").regions == ("新疆",)
+
+
+def test_a_word_naming_regions_together_names_real_ones_and_they_know_it() -> None:
+    assert all(set(members) <= set(REGIONS) for members in REGION_GROUPS.values())
+    assert REGIONS["台湾"].groups == ("港澳台",) and "江浙沪" in REGIONS["上海"].groups
 
 
 def test_no_region() -> None:

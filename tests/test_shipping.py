@@ -1137,6 +1137,33 @@ def test_a_region_the_products_own_area_plainly_sends_to_is_answered_as_usual(sh
     assert shipping_part(ask(after_courier, "北京几天到", now=at(FRIDAY, 10))).case == "delivery"
 
 
+
+@pytest.mark.parametrize(("text", "case", "region"), [
+    ("能发香港吗", "product_area", "香港"),  # 港澳台 names all three: the pot goes to none of them,
+    ("台湾能寄吗", "product_area", "台湾"),  # though the shop sends its other goods there
+    ("澳门几天到", "product_area", "澳门"),
+    ("发杭州几天", "delivery", "浙江"),  # at home: as usual
+])
+def test_a_products_own_words_keep_it_from_places_named_as_a_group(
+        shop: Shop, text: str, case: str, region: str) -> None:
+    engine = with_dress(shop, attributes={"配送方式": "易碎品只发顺丰,泡沫箱包装;不发港澳台和海外"})
+    part = shipping_part(ask(engine, text, now=at(FRIDAY, 10)))
+    assert (part.case, part.facts["region"]) == (case, region)
+
+
+def test_goods_sent_by_no_courier_are_told_so_whatever_courier_is_asked(shop: Shop) -> None:
+    """鲜花 only delivered in the city: not to another province, and by no courier, 顺丰 included."""
+    terms = "只做上海市内同城配送,不发快递,外地收不到"
+    engine = with_dress(shop, attributes={"配送范围": terms})
+    away = shipping_part(ask(engine, "能寄到杭州吗", now=at(FRIDAY, 10)))
+    assert (away.case, away.facts["region"]) == ("product_area", "浙江")
+    for text in ("能发顺丰吗", "发什么快递"):
+        part = shipping_part(ask(engine, text, now=at(FRIDAY, 10)))
+        assert (part.case, part.facts["terms"]) == ("courier_refused", terms)
+    # a place's rule (新疆不发快递) refuses no courier elsewhere
+    placed = with_dress(shop, attributes={"配送方式": "新疆不发快递,只能走邮政"})
+    assert shipping_part(ask(placed, "能发顺丰吗", now=at(FRIDAY, 10))).case != "courier_refused"
+
 @pytest.mark.parametrize(("text", "case", "told", "mode"), [
     ("发新疆几天到", "own_terms", "新疆、西藏只能走EMS,8到12天到", "auto"),  # not the shop's days to 新疆
     ("指定顺丰要加多少", "own_terms", "指定顺丰超长件要另加8元", "auto"),  # not the shop's 顺丰 surcharge
