@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["CLAUSE_BREAKS", "FACT_PARTS", "cjk_pairs", "join", "money", "money_span", "pairs", "span"]
+__all__ = ["CLAUSE_BREAKS", "FACT_PARTS", "cjk_pairs", "join", "money", "money_span", "pairs", "says", "span"]
 
 #: Where a buyer's line parts into clauses: spaces and punctuation (「包邮吗 发顺丰吗」).
 CLAUSE_BREAKS = re.compile(r"[\s,，。?？!！~～]+")
@@ -34,6 +34,14 @@ def span(low: float, high: float, unit: str = "") -> str:
     lo = int(low) if float(low).is_integer() else low
     hi = int(high) if float(high).is_integer() else high
     return f"{lo}{unit}" if lo == hi else f"{lo}-{hi}{unit}"
+
+
+def says(text: str, name: str) -> bool:
+    """Whether ``text`` says ``name``, case aside: a Latin one as a word of its own (M in
+    「M码走中通」, not in 「走EMS」), any other anywhere."""
+    if name.isascii():
+        return re.search(rf"(?<![a-z]){re.escape(name.lower())}(?![a-z])", text.lower()) is not None
+    return name.lower() in text.lower()
 
 
 def pairs(text: str) -> set[str]:

@@ -30,7 +30,7 @@ from botcore.shop.calendar import (
 from botcore.stages.days import TODAY, WEEKDAY
 from botcore.stages.entities import Entities
 from botcore.stages.numbers import COUNTERS, parse_numeral
-from botcore.text import CLAUSE_BREAKS, FACT_PARTS, join, money, span
+from botcore.text import CLAUSE_BREAKS, FACT_PARTS, join, money, says, span
 from intents.asked_size import packs_of
 from intents.base import Answer, Evidence, Intent, Message, Question
 from intents.goods import ADDED, of_category, owning, priced_as_said
@@ -1132,15 +1132,17 @@ def _variant_courier(question: Question, couriers: list[str], only: bool = False
     for key, value in product.attributes.items():
         if not names or not _SENT_KEY.search(key):
             continue
-        clauses = FACT_PARTS.split(value)
-        for clause in clauses:
-            if any(name.lower() in clause.lower() for name in names):
+        # the clause, or the part of it between commas, that names the variant (从上海发中通快递,大号走德邦物流)
+        for clause in (part for whole in FACT_PARTS.split(value) for part in (whole, *_COMMA.split(whole))):
+            if any(says(clause, name) for name in names):
                 named = [c for c in couriers if c in clause and not _refuses(clause, c)]
+                if len(named) != 1:
+                    continue
                 # (50cm和60cm走京东物流;80cm走德邦大件: each variant's own, as much as 只走)
-                by_variant = len(named) == 1 and re.search(r"(走|发|用)" + re.escape(named[0]), clause) \
-                    and any(c != named[0] and c in other for other in clauses if other != clause for c in couriers)
-                if len(named) == 1 and (not only or by_variant
-                                        or re.search(r"只(能)?(走|发|用)" + re.escape(named[0]), clause)):
+                rest = value.replace(clause, "")
+                by_variant = re.search(r"(走|发|用)" + re.escape(named[0]), clause) \
+                    and any(c != named[0] and c in rest for c in couriers)
+                if not only or by_variant or re.search(r"只(能)?(走|发|用)" + re.escape(named[0]), clause):
                     return named[0]
     return None
 

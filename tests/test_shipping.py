@@ -1720,6 +1720,15 @@ def test_a_product_whose_fact_says_the_one_courier_it_goes_by_goes_by_that_alone
     assert shipping_part(ask(choice, "能发中通吗")).case.startswith("courier_ok")
 
 
+
+@pytest.mark.parametrize(("text", "courier"), [("L码发什么快递", "EMS"), ("L码今天能发吗", "EMS"),
+                                               ("M码发什么快递", "中通"), ("M码今天能发吗", "中通")])
+def test_a_variants_courier_said_between_commas_is_that_variants(shop: Shop, text: str, courier: str) -> None:
+    """从上海发中通快递,L码体积大走EMS: L goes by EMS; M by the shop's own, 中通 first."""
+    engine = with_dress(shop, attributes={"配送方式": "从上海发中通快递,L码体积大走EMS"})
+    part = shipping_part(ask(engine, text))
+    assert part.facts.get("courier") == courier
+
 @pytest.mark.parametrize(("text", "case", "price"), [("袜子一双多少 三双包邮吗", "fee_item_free", "3份共117元"),
                                                      ("一双多少钱 包邮吗", "fee_item_paid", "39元")])
 def test_the_count_in_the_clause_asking_the_fee_is_the_one_it_asks_of(make_engine: Callable[..., Engine], text: str,
