@@ -52,6 +52,7 @@ class Payment(Intent):
         "huabei_note": ("instalments", "note"),
         "instalments_note": ("method", "instalments", "note"),
         "huabei_no_instalments": (),
+        "huabei_yes_note": ("note",),
         "no_huabei": ("methods",),
         "credit_card": (),
         "no_credit_card": ("methods",),
@@ -144,7 +145,8 @@ class Payment(Intent):
         if topic == "instalments":  # 分期 alone: the platform's own way of paying in instalments
             topic = "baitiao" if platform.has_payment("baitiao") else "huabei"
         if topic in _FIELDS:
-            return self._method(shop, platform, _FIELDS[topic], facts)
+            return self._method(shop, platform, _FIELDS[topic], facts,
+                                instalments_asked=self.rules.topic(question.message.text, "instalments") is not None)
         if shop.payment.note and _shares_words(question.message.text, shop.payment.note):
             return Answer("note", facts | {"note": shop.payment.note})  # 先用后付, 对公转账 ...: as the shop says
         if not facts["methods"]:
@@ -180,7 +182,8 @@ class Payment(Intent):
         each = join(f"{name} {money(price)}，每期约{money(round(price / count, 2))}" for name, price in prices[:4])
         return Answer("per_instalment", {"product": product.name, "count": f"{count}期", "each": each})
 
-    def _method(self, shop: Shop, platform: Platform, field: str, facts: dict[str, str]) -> Answer:
+    def _method(self, shop: Shop, platform: Platform, field: str, facts: dict[str, str],
+                instalments_asked: bool = True) -> Answer:
         word = platform.payment_word(field) if platform.has_payment(field) else _WORDS[field]
         if not platform.has_payment(field):
             return Answer("not_on_platform", facts | {"method": word, "platform": platform.name})
@@ -196,6 +199,10 @@ class Payment(Intent):
                 said in shop.payment.note for said in ("分期", word, word.removeprefix("京东"))) else ""
             told = {"instalments": join(f"{n}期" for n in counts)}
             if field == "huabei":  # (with what the shop's note says of it: 「花呗分期只有满300元才能选」)
+                if not counts and note:  # 「用花呗可以吗」 where the note says 花呗分期以淘宝结算页为准: that
+                    return Answer("huabei_yes_note", {"note": note})
+                if not counts and not instalments_asked:  # 分期 not asked, none listed: 花呗 yes, no more
+                    return Answer("method_ok", {"method": word})
                 if not counts:
                     return Answer("huabei_no_instalments")
                 return Answer("huabei_note", told | {"note": note}) if note else Answer("huabei", told)

@@ -88,6 +88,20 @@ def test_huabei_without_instalments_says_no_instalments(shop: Shop) -> None:
     assert "期、" not in reply.text
 
 
+@pytest.mark.parametrize(("text", "note", "case"), [
+    ("用花呗可以吗", "花呗分期以淘宝结算页为准。", "huabei_yes_note"),  # what the note says of it, no 「不能分期」
+    ("能花呗分期吗", "花呗分期以淘宝结算页为准。", "huabei_yes_note"),
+    ("用花呗可以吗", None, "method_ok"),  # no instalments listed, none asked: 花呗 yes, nothing said of them
+    ("能花呗分期吗", None, "huabei_no_instalments"),
+])
+def test_huabei_with_no_instalments_listed_says_only_what_the_file_says(
+        shop: Shop, text: str, note: str | None, case: str) -> None:
+    reply = _engine(shop, instalments=[], note=note).reply(text, now=NOW)
+    assert reply.parts[0].case == case
+    assert ("不支持分期" in reply.text or "没有开通" in reply.text) == (case == "huabei_no_instalments")
+    assert (note or "") in reply.text
+
+
 @pytest.mark.parametrize(("text", "each"), [
     ("分12期每个月多少", "169元，每期约14.08元"),  # the dress's one price over twelve
     ("分3期一个月还多少", "169元，每期约56.33元"),
