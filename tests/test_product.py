@@ -92,6 +92,16 @@ def test_care_comes_from_the_product_in_focus(engine: Engine, shop: Shop) -> Non
     assert product.care in reply.suggestion
 
 
+@pytest.mark.parametrize("text", ["怎么养", "这个咋养啊"])
+def test_how_to_keep_a_plant_is_its_care(shop: Shop, text: str) -> None:
+    care = "放在室内明亮散射光的地方,盆土表面干了再浇透"
+    pothos = Product.model_validate({"id": "pothos", "name": "绿萝盆栽", "price": 25, "colours": ["白瓷盆"],
+                                     "sizes": ["中号"], "care": care})
+    reply = _engine_with_products(shop, [pothos]).reply(text, item_id="pothos", now=NOW)
+    assert (reply.parts[0].case, reply.parts[0].facts["care"]) == ("care", care)
+    assert "洗涤" not in reply.suggestion  # a plant is not washed
+
+
 def test_details_give_material_and_selling_points(engine: Engine, shop: Shop) -> None:
     product = shop.product("hoodie-fleece")
     assert product is not None
@@ -227,6 +237,9 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"片数": "M码62片"}, "一包多少片", "片数"),
         ({"养护": "土干透再浇透"}, "好养吗", "养护"),
         ({"花期": "插瓶能看7到10天"}, "能开几天", "花期"),
+        ({"花期": "一般能开5到7天"}, "能活多久", "花期"),  # a bouquet's life is how long it flowers
+        ({"寿命": "多年生,养得好能养好几年"}, "这个能活多久", "寿命"),
+        ({"宠物": "汁液对猫狗有轻微毒性"}, "家里有猫能放吗", "宠物"),
         ({"上火": "好吸收不上火"}, "会上火吗", "上火"),
         ({"冲调方法": "45度左右温水"}, "水多少度", "冲调方法"),
         ({"适配年份": "朗逸2018到2025款"}, "我是21款朗逸能用吗", "适配年份"),
