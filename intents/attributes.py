@@ -729,6 +729,12 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
         missing.append((name, start, end_of))
     opened = [(k, v) for k, v in product.attributes.items() if _OPENED_SAID.search(v)] \
         if stated and _OPENED.search(text) else []
+    if opened and (how_long := _HOW_LONG_KEPT.search(text)) is not None and not any(
+            _OPENED.search(piece[0]) for piece in _PIECE.finditer(text)
+            if piece.start() <= how_long.start() < piece.end()):
+        # 「能放多久 开了要放冰箱吗」: how long it keeps, and the fact of it opened, each asked in its clause
+        stated.setdefault(*opened[0])
+        opened = []
     if opened:  # 「开了能放多久」: not the 保质期 of the sealed pack, the fact of it opened (its time, asked how long)
         timed = [(k, v) for k, v in opened if _A_DURATION.search(v)] if _HOW_LONG_KEPT.search(text) else []
         timed = [(k, v) for k, v in timed if k in stated] or timed  # 「拆开多久能睡」: 回弹, asked, not 试睡

@@ -474,6 +474,19 @@ def test_an_attribute_of_any_name_is_found_from_the_buyers_words(
     assert len(stated) == 1  # and no neighbouring fact beside it
 
 
+@pytest.mark.parametrize(("text", "facts"), [
+    ("能放多久 开了要放冰箱吗", ["保质期", "储存方式"]),  # how long it keeps, and the fact of it opened
+    ("开了能放多久", ["储存方式"]),  # how long it keeps opened: that fact alone
+    ("能放多久", ["保质期"]),
+])
+def test_how_long_it_keeps_and_it_opened_are_each_asked_in_their_clause(
+        shop: Shop, text: str, facts: list[str]) -> None:
+    product = shop.product("dress-floral")
+    assert product is not None
+    attributes = {"保质期": "18个月", "储存方式": "密封避光,开封后放冰箱冷藏,一个月内喝完"}
+    assert [key for key, _ in read_facts(product.model_copy(update={"attributes": attributes}), text).stated] == facts
+
+
 @pytest.mark.parametrize(("attributes", "care", "told"), [
     ({"耐温": "可以直接倒开水"}, "可以放洗碗机,不能进微波炉", ("耐温", "可以放洗碗机,不能进微波炉")),  # the care text
     ({"耐温": "可以直接倒开水", "使用": "不能进微波炉加热"}, "", ("使用", "不能进微波炉加热")),
