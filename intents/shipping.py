@@ -10,7 +10,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from botcore.places import REGION_GROUPS, REGIONS
+from botcore.places import COURIERS, REGION_GROUPS, REGIONS
 from botcore.shop import Product, Shipping
 from botcore.shop.calendar import (
     NATIONAL_HOLIDAYS,
@@ -243,6 +243,12 @@ class ShippingQuestion(Intent):
             days = self._told(question, "delivery")
             if days.case.startswith("delivery"):
                 also.append(days)
+        if answer.case in ("origin", "own_terms") and not question.message.entities.regions \
+                and self.rules.topic(text, "origin") and self.rules.topic(text, "delivery"):
+            # 「从哪里发货 几天到」: where it leaves from, and the days on the road (the product's own, where said)
+            days = self._told(question, "delivery")
+            if days != answer:
+                also.append(days)
         if answer.case.startswith("courier") and question.message.entities.couriers and any(
                 _ORDER_FEE.search(clause) and not any(c in clause for c in question.message.entities.couriers)
                 for clause in CLAUSE_BREAKS.split(text)):
@@ -324,6 +330,9 @@ class ShippingQuestion(Intent):
                     "ship_day": answer.facts.get("ship_day", day_label(day, today))}
                 return dataclasses.replace(told, also=(Answer("delivery", days),))
             return told
+        if answer.case == "delivery_default" and (road := _own_road_days(question.product)) is not None:
+            # 「几天到」 with no place, of succulents whose 配送方式 says 全国大部分地区都能发,一般3到5天到: that
+            return Answer("own_terms", {"product": road[0], "terms": road[1]}, answer.remember)
         own = own_ship_time(question.product, question.message.text) or _kind_ship_time(question)
         if own is not None and "ship_day" in self.cases.get(answer.case, ()) \
                 and answer.facts.get("ship_day") == day_label(day, today) and _presale(question, today) is None:
@@ -1163,6 +1172,19 @@ def _later_day(question: Question) -> Question | None:
 
 #: Shipping asked right after a day: 「明天周六发不发」「周日发货吗」.
 _SHIPS_ON = re.compile(r"[^,，。?？!！\s]{0,3}?(发|寄|出)")
+
+
+def _own_road_days(product: Product | None) -> tuple[str, str] | None:
+    """The clause of the product's own fact of how it is sent that gives its days on the road
+    wherever it goes (全国大部分地区都能发,一般3到5天到), naming no place, courier or variant; with
+    the product's name and the fact's."""
+    if product is None:
+        return None
+    names = [n.lower() for v in (*product.colours, *product.sizes) for n in product.names_of(v) if len(n) >= 2]
+    return next(((f"{product.name}的{key}", clause) for key, value in product.attributes.items()
+                 if _SENT_KEY.search(key) for clause in FACT_PARTS.split(value)
+                 if _ROAD_DAYS.search(clause) and not _names_a_place(clause) and not _FAR_SAID.search(clause)
+                 and not any(c in clause for c in COURIERS) and not any(n in clause.lower() for n in names)), None)
 
 
 def _own_terms(question: Question) -> tuple[str, str] | None:

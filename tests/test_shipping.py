@@ -15,6 +15,7 @@ import pytest
 from support import assert_says, part_of
 
 from botcore.shop import Shop, load_shop
+from botcore.text import span
 from engine import Engine, Part, Reply
 
 TUESDAY = dt.datetime(2026, 12, 1, 10, 0)
@@ -1738,3 +1739,17 @@ def test_the_count_in_the_clause_asking_the_fee_is_the_one_it_asks_of(make_engin
     reply = make_engine(products=[socks]).reply(text, item_id="socks", now=TUESDAY)
     part = shipping_part(reply)
     assert (part.case, part.facts["price"]) == (case, price)
+
+
+def test_where_it_leaves_from_and_how_long_it_takes_asked_together_are_both_told(shop: Shop) -> None:
+    """「从哪里发货 几天到」 of a plant whose facts say 云南昆明基地直发 and 全国大部分地区都能发,一般3到5天到."""
+    engine = with_dress(shop, attributes={"发货地": "云南昆明基地直发",
+                                          "配送方式": "默认邮政;全国大部分地区都能发,一般3到5天到"})
+    reply = ask(engine, "从哪里发货 几天到", now=at(FRIDAY, 10))
+    assert [p.facts["terms"] for p in reply.parts] == ["云南昆明基地直发", "全国大部分地区都能发,一般3到5天到"]
+    alone = shipping_part(ask(engine, "几天能到", now=at(FRIDAY, 10)))
+    assert (alone.case, alone.facts["terms"]) == ("own_terms", "全国大部分地区都能发,一般3到5天到")
+    # with no days of its own: where from, and the shop's own days anywhere
+    both = ask(with_dress(shop, attributes={"发货地": "云南昆明基地直发"}), "从哪里发货 几天到", now=at(FRIDAY, 10))
+    assert [p.case for p in both.parts] == ["own_terms", "delivery_default"]
+    assert both.parts[1].facts["days"] == span(*shop.shipping.default_delivery_days)
