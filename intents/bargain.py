@@ -25,7 +25,7 @@ from botcore.shop.model import BulkDeal
 from botcore.sizes import variant_label
 from botcore.stages.entities import Entities
 from botcore.stages.numbers import COUNTERS, parse_numeral
-from botcore.text import CLAUSE_BREAKS, cjk_pairs, join, money
+from botcore.text import CLAUSE_BREAKS, cjk_pairs, join, money, money_span
 from intents.asked_size import counted_variant, packs_of, size_by_amount
 from intents.attributes import FACTS_ASKED, Facts, read_facts, told_of
 from intents.base import Answer, Evidence, Intent, IntentHit, Message, Question
@@ -354,9 +354,9 @@ def _bought_together(products: Sequence[Product], running: list[Promotion], bulk
     帐篷每件立减50), what they come to after it (`_summed_after_cuts`)."""
     priced = [priced_as_said(p, said, size) for p, size in zip(products, beside or [None] * len(products),
                                                                 strict=True)]
-    if any(price is None for price in priced):
-        return _shop_prices(products)
     counts = counts or [1] * len(products)
+    if any(price is None for price in priced):
+        return _totals_by_variant(products, priced, counts, running, bulk) or _shop_prices(products)
     items = [(_times(name, n), price * n)
              for (name, price), n in zip([p for p in priced if p is not None], counts, strict=True)]
     if own_cuts and any(own_cuts):
@@ -366,6 +366,24 @@ def _bought_together(products: Sequence[Product], running: list[Promotion], bulk
         total = sum(price for _, price in items)
         return Answer("products_total_terms", _listed(items) | _promotion_facts(_moving(running, total)))
     return summed
+
+
+def _totals_by_variant(products: Sequence[Product], priced: Sequence[tuple[str, float] | None], counts: Sequence[int],
+                       running: list[Promotion], bulk: BulkDeal | None) -> Answer | None:
+    """What products asked together come to, for each variant of the one whose price the line
+    leaves open (手机加一个耳机: 8+256G 4598元, 12+512G 5198元), where only one is open, it has a few
+    variants and nothing running or a rate for many could change the sum; else None."""
+    open_ = [i for i, price in enumerate(priced) if price is None]
+    if len(open_) != 1 or any(_cuts(p) for p in running) or (bulk is not None and sum(counts) >= bulk.min_items):
+        return None
+    product, count = products[open_[0]], counts[open_[0]]
+    rest = sum(said[1] * n for said, n in zip(priced, counts, strict=True) if said is not None)
+    names = [_times(said[0] if said is not None else p.name, n)
+             for p, said, n in zip(products, priced, counts, strict=True)]
+    totals = [(label, round(price * count + rest, 2)) for label, price, _ in _variants(product)]
+    each = join(f"{label} {money(total)}" for label, total in totals) if len(totals) <= 3 else \
+        money_span(min(t for _, t in totals), max(t for _, t in totals))  # (many: from the cheapest to the dearest)
+    return Answer("products_total_each", {"products": "+".join(names), "product": product.name, "totals": each})
 
 
 def own_cut(shop: Shop, today: dt.date, product: Product, size: str | None) -> tuple[Promotion, float] | None:
@@ -1147,6 +1165,7 @@ class Bargain(Intent):
         "gift": ("gift",),
         "stacking": ("note",),
         "products_total": ("prices", "total"),
+        "products_total_each": ("products", "product", "totals"),
         "products_total_off": ("prices", "total", "net", "promotion_name"),
         "products_total_cut": ("prices", "total", "net", "promotion_name"),
         "products_total_off_coupon": ("prices", "total", "net", "amount", "min_spend"),

@@ -2059,6 +2059,24 @@ def test_products_bought_together_are_priced_by_the_variant_named_of_each(
     assert (part.case, part.facts["prices"], part.facts["total"]) == ("products_total", prices, total)
 
 
+@pytest.mark.parametrize(("text", "totals"), [
+    ("双肩包加一个钱包一共多少", "短款 418元、长款 458元"),  # which wallet is left open: what each comes to
+    ("双肩包加两个钱包一共多少", "短款 507元、长款 587元"),
+])
+def test_products_bought_together_with_one_variant_left_open_are_summed_for_each(
+        make_engine: Callable[..., Engine], text: str, totals: str) -> None:
+    bag = {"id": "bag", "name": "双肩包", "price": 329, "colours": ["黑色"], "sizes": ["标准款"]}
+    wallet = {"id": "wallet", "name": "钱包", "price": 89, "colours": ["黑色"], "sizes": ["短款", "长款"],
+              "prices": {"长款": 129}}
+    engine = make_engine(products=[bag, wallet], promotions=[], bargain={"bulk": None})
+    part = part_of(engine.reply(text, now=dt.datetime(2026, 12, 15, 9)), "bargain")
+    assert (part.case, part.facts["product"], part.facts["totals"]) == ("products_total_each", "钱包", totals)
+    # a promotion that cuts the price makes each sum a guess: each product's prices, as before
+    cut = [{"name": "双12", "description": "全店直降20元", "start": "2026-12-01", "end": "2026-12-31"}]
+    engine = make_engine(products=[bag, wallet], promotions=cut, bargain={"bulk": None})
+    assert part_of(engine.reply(text, now=dt.datetime(2026, 12, 15, 9)), "bargain").case == "shop_prices"
+
+
 @pytest.mark.parametrize(("text", "case"), [
     ("一个班45个人 每人一本 能优惠多少", "fixed_bulk"),  # many said: the rate for many, though it never haggles
     ("老板便宜点呗 买的多", "fixed_bulk"),
