@@ -1085,6 +1085,17 @@ def _surcharge_stated(product: Product) -> tuple[str, str] | None:
     return stated[0] if len(stated) == 1 else None
 
 
+def _occasion_price(product: Product, occasions: Sequence[str]) -> tuple[str, str] | None:
+    """The product's own fact of its price on an occasion the buyer names (节日价格: 情人节…花束价格
+    会上调,以当时页面价格为准), where one names it with a price."""
+    return next(((key, value) for key, value in product.attributes.items()
+                 if any(o in f"{key}{value}" for o in occasions) and _PRICE_SAID.search(f"{key}{value}")), None)
+
+
+#: A fact that speaks of a price: 价格, 加价, 涨价, 上调, 多少钱.
+_PRICE_SAID = re.compile(r"价|涨|上调|下调|多少钱|贵")
+
+
 def _own_promotion_fact(product: Product, text: str, promotions: Sequence[Promotion]) -> tuple[str, str] | None:
     """The product's own fact of a promotion the buyer names by the fact's name, a word the
     promotion's name or terms use too (国补: 每个版本售价都超过6000元,不能用国家补贴)."""
@@ -1291,6 +1302,12 @@ class Bargain(Intent):
         topic = self.rules.topic(text, "protect", "bulk", "promo", "price", "free_shipping", "gift")
         if topic is None and product is not None and self.about(question.message, product):
             topic = "price"  # 「生普2016多少」: a variant's bare 多少
+        occasions = self.rules.topics["occasion"].findall(text)
+        if product is not None and occasions and topic != "protect" \
+                and _of_occasion(shop, occasions, product, today) is None \
+                and (priced := _occasion_price(product, occasions)) is not None:
+            # 「情人节也是这个价吗」 of roses whose 节日价格 says 情人节…花束价格会上调: that, not 「已经很实在了」
+            return Answer("promotion_own", {"product": product.name, "part": priced[0], "note": priced[1]})
         if self.rules.topic(text, "rose") and topic != "protect":
             # 「昨天还便宜200 今天怎么就涨了」 the day after 双12: the promotion that ended, not 「已经很实在了」
             ended = [p for p in shop.promotions if p.covers(product) and p.end is not None

@@ -2059,6 +2059,17 @@ def test_products_bought_together_are_priced_by_the_variant_named_of_each(
     assert (part.case, part.facts["prices"], part.facts["total"]) == ("products_total", prices, total)
 
 
+@pytest.mark.parametrize("text", ["情人节也是这个价吗", "母亲节贵吗", "情人节那天多少钱"])
+def test_a_price_asked_of_an_occasion_a_fact_prices_is_that_fact(make_engine: Callable[..., Engine], text: str) -> None:
+    """「情人节也是这个价吗」 of roses whose 节日价格 says the price goes up then: that, not 「已经很实在了」."""
+    note = "情人节和母亲节前后几天花束价格会上调,以当时页面价格为准"
+    roses = {"id": "roses", "name": "玫瑰花束", "price": 199, "colours": ["红玫瑰"], "sizes": ["11枝"],
+             "attributes": {"节日价格": note}}
+    reply = make_engine(products=[roses], promotions=[]).reply(text, item_id="roses", now=NO_PROMOTION)
+    assert note in reply.suggestion  # (by bargain's promotion_own, or product's facts for 「贵吗」)
+    assert "便宜" not in reply.suggestion
+
+
 @pytest.mark.parametrize(("text", "totals"), [
     ("双肩包加一个钱包一共多少", "短款 418元、长款 458元"),  # which wallet is left open: what each comes to
     ("双肩包加两个钱包一共多少", "短款 507元、长款 587元"),
