@@ -1037,6 +1037,9 @@ _PRICE_ALONE = re.compile(r"^(?:亲)?(?:那|那么)?(?:这个|这款|它)?(?:多
                           r"(?:呢|啊|呀|哈)?[?？]*$")
 #: A follow-up naming one thing and no more: 「不带盆的呢」「灰的呢」「那大号呢」.
 _ONLY_THIS = re.compile(r"^(那|那么)?[^\s,，。?？!！]{1,8}?(的(呢|咧)?|呢|咧)[?？]*$")
+#: A count of the thing just priced, said first and alone: 「两盒呢 有满减吗」「买三个的话 有优惠吗」.
+_COUNT_AGAIN = re.compile(rf"^(那|那么)?(买|拍|要)?[\d两二三四五六七八九十]+\s*(?:{COUNTERS})(的话)?(呢|咧)?"
+                          r"[\s,，。?？!！]")
 #: Conversation.asked after what a price comes to was told (到手): 「那一级半斤呢」 next asks the same of it.
 _NET_TOLD = "net"
 #: Conversation.asked after a price was told, plain or what it comes to.
@@ -1305,9 +1308,9 @@ class Bargain(Intent):
         occasions = self.rules.topics["occasion"].findall(text)
         if product is not None and occasions and topic != "protect" \
                 and _of_occasion(shop, occasions, product, today) is None \
-                and (priced := _occasion_price(product, occasions)) is not None:
+                and (on_occasion := _occasion_price(product, occasions)) is not None:
             # 「情人节也是这个价吗」 of roses whose 节日价格 says 情人节…花束价格会上调: that, not 「已经很实在了」
-            return Answer("promotion_own", {"product": product.name, "part": priced[0], "note": priced[1]})
+            return Answer("promotion_own", {"product": product.name, "part": on_occasion[0], "note": on_occasion[1]})
         if self.rules.topic(text, "rose") and topic != "protect":
             # 「昨天还便宜200 今天怎么就涨了」 the day after 双12: the promotion that ended, not 「已经很实在了」
             ended = [p for p in shop.promotions if p.covers(product) and p.end is not None
@@ -1443,7 +1446,9 @@ class Bargain(Intent):
                                                          "until": month_day(today + dt.timedelta(days=days))}, said)
             return Answer("price_protection", {"days": days}, said) if days else Answer("no_price_protection", {}, said)
         packs = packs_of(product, text) if product is not None else None  # 「两斤呢」 of tea in 500g: two of them
-        again = (topic is None or (topic == "bulk" and _ONLY_THIS.match(text) is not None)) \
+        # (「两盒呢 有满减吗」: so many of it again, its deals asked beside: what they come to with them)
+        again = (topic is None or (topic == "bulk" and _ONLY_THIS.match(text) is not None)
+                 or (topic in ("promo", "bulk") and _COUNT_AGAIN.match(text) is not None)) \
             and question.conversation.asked in (*_PRICE_ASKED, "promo") and bool(
             entities.sizes or entities.colours or entities.products or entities.quantity or packs)  # 「那500g的呢」
         variant = product is not None and (any(product.find_size(s) for s in entities.sizes)  # 六条装 is a size
@@ -1453,8 +1458,10 @@ class Bargain(Intent):
                                            or (any(product.find_colour(c) for c in entities.colours)
                                                and any(c in product.prices for c in product.colours)))
         memory = question.conversation
+        # 「多少钱 有优惠券吗」 asks the price and the deals, 「最便宜的多少」 which costs least: not for less
+        plain = _CHEAPEST.sub("", _DEALS_ASKED.sub("", text))
         if (again or (topic == "price" and memory.asked in (*_PRICE_ASKED, "promo"))) and (entities.quantity or packs) \
-                and product is not None and not _DISCOUNT.search(text) and (
+                and product is not None and not _DISCOUNT.search(plain) and (
                 memory.size in product.sizes or memory.colour in product.colours or packs):
             variant = True  # 「大号多少钱」 … 「两个呢」「买四个多少钱」: the one just priced, counted
         if product is not None and (_total_of_said(question) or (entities.quantity and _TOTAL.search(text))) and (
@@ -1464,8 +1471,6 @@ class Bargain(Intent):
         # (「两件长款多少钱」: a count with 多少钱 asks what they come to, not only the rate for buying more)
         asks_price = topic == "price" or again or ((variant or (topic == "bulk" and bool(entities.quantity)))
                                                    and self.rules.topic(text, "price") is not None)
-        # 「多少钱 有优惠券吗」 asks the price and the deals, 「最便宜的多少」 which costs least: not for less
-        plain = _CHEAPEST.sub("", _DEALS_ASKED.sub("", text))
         together = [p for pid in entities.products if (p := shop.product(pid)) is not None
                     and not _said_given(p, text, entities.named)]  # (「送奶嘴不」: whether it comes with it)
         if together and (ADDED.search(text) or len(together) >= 2):

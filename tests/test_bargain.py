@@ -2059,6 +2059,17 @@ def test_products_bought_together_are_priced_by_the_variant_named_of_each(
     assert (part.case, part.facts["prices"], part.facts["total"]) == ("products_total", prices, total)
 
 
+@pytest.mark.parametrize("then", ["两件呢", "两件呢 有满减吗", "两件的话 有什么优惠"])
+def test_a_count_of_what_was_just_priced_with_its_deals_asked_is_what_they_come_to(
+        make_engine: Callable[..., Engine], then: str) -> None:
+    """「两盒呢 有满减吗」 right after one was priced: two of it, worked out with the 满减 (not the terms alone)."""
+    engine = make_engine(bargain={"bulk": None})
+    now = dt.datetime(2026, 12, 3, 14)  # 双十二预热: 全店满299减30
+    first = engine.reply("黑色M多少钱", item_id=DRESS, now=now)
+    part = bargain_part(engine.reply(then, first.conversation, item_id=DRESS, now=now))
+    assert part.case.startswith("price_total") and (part.facts["product"], part.facts["total"]) == ("M 黑色", "338元")
+
+
 @pytest.mark.parametrize("text", ["情人节也是这个价吗", "母亲节贵吗", "情人节那天多少钱"])
 def test_a_price_asked_of_an_occasion_a_fact_prices_is_that_fact(make_engine: Callable[..., Engine], text: str) -> None:
     """「情人节也是这个价吗」 of roses whose 节日价格 says the price goes up then: that, not 「已经很实在了」."""
