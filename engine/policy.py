@@ -288,7 +288,8 @@ def _context_hit(message: Message, conversation: Conversation, roster: Roster) -
         if roster.refused(last, message.text):
             continue
         kinds = roster.carries_over.get(last, ())
-        after = roster.carries_after.get(last, {}).get(conversation.asked or "")
+        told = conversation.asked or ""  # (「together:…」 by its prefix)
+        after = roster.carries_after.get(last, {}).get(told.partition(":")[0] + ":" if ":" in told else told)
         if _names_any(message, (*kinds, *(after or ()))):
             return IntentHit(last, 0.8, (Evidence("context", f"接着上一句的{last}问题", 0.8),))
     return None

@@ -383,7 +383,8 @@ def _totals_by_variant(products: Sequence[Product], priced: Sequence[tuple[str, 
     totals = [(label, round(price * count + rest, 2)) for label, price, _ in _variants(product)]
     each = join(f"{label} {money(total)}" for label, total in totals) if len(totals) <= 3 else \
         money_span(min(t for _, t in totals), max(t for _, t in totals))  # (many: from the cheapest to the dearest)
-    return Answer("products_total_each", {"products": "+".join(names), "product": product.name, "totals": each})
+    return Answer("products_total_each", {"products": "+".join(names), "product": product.name, "totals": each},
+                  {"asked": _TOGETHER + ",".join(f"{p.id}:{n}" for p, n in zip(products, counts, strict=True))})
 
 
 def own_cut(shop: Shop, today: dt.date, product: Product, size: str | None) -> tuple[Promotion, float] | None:
@@ -1044,6 +1045,9 @@ _COUNT_AGAIN = re.compile(rf"^(那|那么)?(买|拍|要)?[\d两二三四五六�
 _NET_TOLD = "net"
 #: Conversation.asked after a price was told, plain or what it comes to.
 _PRICE_ASKED = ("price", _NET_TOLD)
+#: Conversation.asked after products summed for each variant of one left open (手机加一个耳机: 8+256G 4598元,
+#: 12+512G 5198元), followed by each product's id and count: 「黑色256的」 next names the variant meant.
+_TOGETHER = "together:"
 #: A total asked (一共多少钱): of the number the buyer said they want, if said before.
 _TOTAL = re.compile(r"一共|总共|合计|总价|加起来|算下来|到手|一起(买|拍|要|下单)?的?(多少|什么价|啥价|怎么算)")
 #: One of each asked: 「各一个」「一个15一个16」「都要」.
@@ -1163,7 +1167,8 @@ class Bargain(Intent):
     carries_over = ("money", "quantity", "bare_numbers")  # 「160可以吗」 after bargaining is an offer
     # 「那500g的呢」「那卫衣呢」 after 「1kg多少钱」; 「明天还有吗」 after 「有活动吗」
     carries_after = {"price": ("sizes", "colours", "products", "quantity", "weight"),
-                     _NET_TOLD: ("sizes", "colours", "products", "quantity", "weight"), "promo": ("day",)}
+                     _NET_TOLD: ("sizes", "colours", "products", "quantity", "weight"), "promo": ("day",),
+                     _TOGETHER: ("sizes", "colours")}  # 「手机加一个耳机一共多少」 … 「黑色256的」
     # 「明天还有吗」 after the promotions, 「多少天内」「那上周拍的呢」 after the price protection,
     # 「两斤呢」 after a price
     continued_by = {"promo": "still_on|usable|how_to_join|until|occasion_next|starts|applies",
@@ -1480,6 +1485,14 @@ class Bargain(Intent):
             together = [page, *together]  # 「80奶白一个 80镜柜一个」 on the cabinet's page: the cabinet too
         together, as_said = _named_as_variants(text, entities, together)
         counts = _counts(together, text, entities.named) if len(together) >= 2 else None
+        if not together and topic in (None, "price") and (entities.colours or entities.sizes) \
+                and (memory.asked or "").startswith(_TOGETHER):
+            # 「手机加一个耳机一共多少」 … 「黑色256的」: the same products, with the variant now named
+            kept = [(shop.product(pid), int(n)) for pid, n in (
+                item.split(":") for item in (memory.asked or "").removeprefix(_TOGETHER).split(","))]
+            again_of = [(p, n) for p, n in kept if p is not None]
+            return _bought_together([p for p, _ in again_of], running, shop.bargain.bulk, [n for _, n in again_of],
+                                    entities, shop.bargain.coupon)
         if len(together) >= 2 and (self.rules.topic(text, "price") or _TOTAL.search(text)) \
                 and not _DISCOUNT.search(plain) and ((entities.quantity or 0) <= 1 or counts is not None):
             # 「面霜和精华一起买多少钱」「一件长款两件面包服多少钱」: what they come to

@@ -137,7 +137,8 @@ class Intent:
     ``before_buying`` a question asked before buying (stock, size, shipping, price ...): two
                       of them on their own words in one message are both answered
     ``carries_after`` more such kinds once this intent answered a given ``Conversation.asked``
-                      (after 「1kg多少钱」, 「那500g的呢」 asks the price again)
+                      (after 「1kg多少钱」, 「那500g的呢」 asks the price again); a key ending in
+                      ":" stands for every ``asked`` that starts with it
     ``continued_by``  the words that go on with a given ``Conversation.asked`` (a prefix) in a
                       short message, named as topics of the intent's data file (a|b): after
                       「能发顺丰吗」, 「加多少钱」 asks that courier's cost, whatever else it says

@@ -2091,8 +2091,12 @@ def test_products_bought_together_with_one_variant_left_open_are_summed_for_each
     wallet = {"id": "wallet", "name": "钱包", "price": 89, "colours": ["黑色"], "sizes": ["短款", "长款"],
               "prices": {"长款": 129}}
     engine = make_engine(products=[bag, wallet], promotions=[], bargain={"bulk": None})
-    part = part_of(engine.reply(text, now=dt.datetime(2026, 12, 15, 9)), "bargain")
+    reply = engine.reply(text, now=dt.datetime(2026, 12, 15, 9))
+    part = part_of(reply, "bargain")
     assert (part.case, part.facts["product"], part.facts["totals"]) == ("products_total_each", "钱包", totals)
+    # 「长款的」 next names the one meant: what they come to with it
+    then = part_of(engine.reply("长款的", reply.conversation, now=dt.datetime(2026, 12, 15, 9)), "bargain")
+    assert (then.case, then.facts["total"]) == ("products_total", totals.split("、")[1].removeprefix("长款 "))
     # a promotion that cuts the price makes each sum a guess: each product's prices, as before
     cut = [{"name": "双12", "description": "全店直降20元", "start": "2026-12-01", "end": "2026-12-31"}]
     engine = make_engine(products=[bag, wallet], promotions=cut, bargain={"bulk": None})
