@@ -2092,8 +2092,9 @@ class Bargain(Intent):
         """``quantity`` of a variant whose price goes by its other half (``each`` size's, or each
         colour's), that half not named: what that many come to at each price, with the rate for
         buying more where it holds; where a plain 满X减Y runs, what each comes to after it (and after
-        the shop's coupon, where the terms say it goes with it and what is left reaches it); None
-        where a promotion of other terms runs, or beside the rate (its terms decide the sum)."""
+        the shop's coupon, where the terms say it goes with it and what is left reaches it), and so
+        where 第二件半价 runs; None where a promotion of other terms runs, or beside the rate (its
+        terms decide the sum)."""
         deal = question.shop.bargain.bulk
         rate = deal.rate if deal is not None and quantity >= deal.min_items else 1.0
         by_price: dict[float, list[str]] = {}
@@ -2106,11 +2107,14 @@ class Bargain(Intent):
             worked = []
             for price, sizes in by_price.items():
                 total = price * quantity
-                if (spend_off := _spend_off(list(running), total)) is None:
+                if (spend_off := _spend_off(list(running), total)) is not None:
+                    net = total - spend_off[1] if total >= spend_off[0] else total
+                    if net < total and (taken := _coupon_on_top(coupon, running, net)) is not None:
+                        net -= taken.amount
+                elif (halved := _second_half(list(running), price, quantity)) is not None:
+                    net = total - halved[0]  # 「两盆多少」 at 第二盆半价, the pot not said: each pot's two
+                else:
                     return None
-                net = total - spend_off[1] if total >= spend_off[0] else total
-                if net < total and (taken := _coupon_on_top(coupon, running, net)) is not None:
-                    net -= taken.amount
                 worked.append(f"{'/'.join(sizes)} {money(price)},{quantity}份{money(total)}"
                               + (f",减完{money(round(net, 2))}" if net < total else ""))
             return Answer("prices_total_off", {"product": item, "quantity": quantity, "totals": join(worked)}

@@ -2059,6 +2059,21 @@ def test_products_bought_together_are_priced_by_the_variant_named_of_each(
     assert (part.case, part.facts["prices"], part.facts["total"]) == ("products_total", prices, total)
 
 
+def test_a_count_of_a_size_whose_price_goes_by_the_pot_at_second_half_price_is_summed_for_each_pot(
+        make_engine: Callable[..., Engine]) -> None:
+    """「中号多少钱」 … 「两盆多少」 at 第二盆半价, the pot not said: what two come to in each pot."""
+    pothos = {"id": "pothos", "name": "绿萝盆栽", "price": 45, "colours": ["塑料盆", "陶瓷盆"],
+              "sizes": ["中号", "大号"], "prices": {"中号": 45, "大号": 89, "陶瓷盆 中号": 59, "陶瓷盆 大号": 109}}
+    promotions = [{"name": "绿萝第二盆半价", "description": "同一规格拍两盆,第二盆半价,下单自动减。",
+                   "start": "2026-12-01", "end": "2026-12-31"}]
+    engine = make_engine(products=[pothos], promotions=promotions, bargain={"bulk": None})
+    now = dt.datetime(2026, 12, 3, 14)
+    first = engine.reply("中号多少钱", item_id="pothos", now=now)
+    part = bargain_part(engine.reply("两盆多少", first.conversation, item_id="pothos", now=now))
+    assert part.case == "prices_total_off"
+    assert "减完67.5元" in part.facts["totals"] and "减完88.5元" in part.facts["totals"]  # 45+22.5, 59+29.5
+
+
 @pytest.mark.parametrize("then", ["两件呢", "两件呢 有满减吗", "两件的话 有什么优惠"])
 def test_a_count_of_what_was_just_priced_with_its_deals_asked_is_what_they_come_to(
         make_engine: Callable[..., Engine], then: str) -> None:
