@@ -86,6 +86,8 @@ def test_two_couriers_in_order_without_repeats() -> None:
         ("寄香港可以吗", "香港"),
         ("台北收得到吗", "台湾"),
         ("魔都发货快吗", "上海"),
+        ("寄到浦东要几天", "上海"),  # a district of a city that is a province
+        ("海淀包邮吗", "北京"),
     ],
 )
 def test_region(text: str, region: str) -> None:
