@@ -87,6 +87,7 @@ def test_a_phone_of_another_maker_with_the_same_number_is_not_the_one_sold(text:
     (["白色", "黑色"], "买两件多少钱", (None, None)),  # no variant named for how it is packed
     (["包装", "箱装"], "第二箱半价吗", (None, None)),  # 第二箱 counts nothing
     (["单饼", "整提7饼"], "一次拿10饼能便宜吗", ("单饼", None)),  # cakes counted: single, not the pack of seven
+    (["白色陶瓷盆", "水泥灰盆"], "要3盆呢", (None, None)),  # pots counted: which pot is not said
 ])
 def test_a_variant_named_by_the_counting_word_of_a_quantity(colours: list[str], text: str,
                                                              named: tuple[str | None, str | None]) -> None:
