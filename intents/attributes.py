@@ -755,8 +755,9 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
                  min(spans) if spans and stated else None)
 
 
-#: How many of a unit, asked by the unit alone (「一包多少抽」「一盒几片」「几颗」): not money, time or an age.
-_UNIT_COUNTED = re.compile(r"(?:几|多少)(?P<unit>(?![钱块元天号码寸点时月年周岁分秒次遍趟折])[\u4e00-\u9fff])"
+#: How many of a unit, asked by the unit alone (「一包多少抽」「一盒几片」「几颗」): not money, time, an age
+#: or degrees (「多少度」 asks a wine's 酒精度, not the 18度 of how it is stored).
+_UNIT_COUNTED = re.compile(r"(?:几|多少)(?P<unit>(?![钱块元天号码寸点时月年周岁分秒次遍趟折度])[\u4e00-\u9fff])"
                            r"(?=的|[吗呢啊呀?？\s,，一每]|$)")
 _NUMERAL_RUN = r"(?:\d+|[一二两三四五六七八九十百千]+)"
 

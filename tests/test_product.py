@@ -377,6 +377,7 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"纸张": "A4、A5,不能打A3", "产地": "珠海"}, "能打a3吗", "纸张"),  # (read normalised: lower case)
         ({"月打印量": "建议每月2000页以内", "产地": "珠海"}, "每个月打1000张够吗", "月打印量"),
         ({"酒精度": "52度", "产地": "宜宾"}, "度数高吗", "酒精度"),
+        ({"酒精度": "13.5%vol", "储存": "横着放,12到18度避光"}, "多少度", "酒精度"),  # not the 18度 it is kept at
         # a technical word of Latin letters, in one fact alone
         ({"音质": "支持LDAC和AAC", "续航": "单次8小时"}, "能用ldac吗", "音质"),
         ({"防水": "IP55防水,能淋雨", "续航": "单次8小时,ip不影响"}, "是ip55吗", "防水"),
