@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from botcore.shop import BODY_MEASURES, Product, SizeRow
 from botcore.stages.entities import Entities
@@ -35,13 +35,16 @@ _LENGTH_WORDS = re.compile(r"多长|长度")
 _FOOT_ASKED = re.compile(r"(内长|脚长)(是)?(多少|多长|几)")  # of a shoe's size: the chart's foot length
 _FOOT_PART = "适合脚长"
 #: A child spoken of: a bare number with it is the child's height (孩子120), not a size.
-_CHILD = re.compile(r"孩子|宝宝|小孩|娃|儿子|女儿|闺女|小朋友")
+_CHILD = re.compile(r"孩子|宝宝|小孩|娃|儿子|女儿|闺女|小朋友|姐姐|妹妹|哥哥|弟弟|老大|老二|侄子|侄女|外甥")
 _FIT_SHIFT = {"small": 1, "regular": 0, "large": -1}
 _SIZE_LIST = re.compile(
     r"几个尺寸|几种尺寸|哪些尺寸|几个规格|几种规格|哪些规格|几个型号|有多大的|有几个码|有哪些码|几种大小")
 _WHICH = re.compile(r"哪个|哪款|哪种|哪一|选哪|拍哪|买哪|选什么|拍什么|买什么|合适")  # a choice asked
 #: A size asked for (「腰围70穿多大」), as against a measure asked of the sizes (「腰围多少」).
-_SIZE_ASKED = re.compile(r"穿多大|多大码|什么码|啥码|哪个码|几码|穿哪|拍哪|选哪|买哪|拍多大|买多大|合适")
+_WHICH_SIZE = r"穿多大|多大码|什么码|啥码|哪个码|几码|穿哪|拍哪|选哪|买哪|拍多大|买多大"
+_SIZE_ASKED = re.compile(_WHICH_SIZE + "|合适")
+#: ... by the words that ask which one (「140穿多大」), not whether one named suits (「130的合适吗」).
+_WHICH_ASKED = re.compile(_WHICH_SIZE)
 #: Whether the goods still fit a body said with it (「娃都160了还能骑吗」「两岁能玩吗」).
 _CAN_USE = re.compile(r"(能|可以|还能|能不能|可不可以)(穿|骑|坐|睡|用|玩|戴|背|躺|装下)")
 #: The buyer's own girth for a garment's measurement of that name.
@@ -212,6 +215,8 @@ class Sizing(Intent):
         "need_measure": ("product", "measure"),
         "can_wear": ("product", "size", "height", "weight"),
         "cannot_wear": ("product", "size", "suggested", "height", "weight"),
+        "can_wear_by": ("product", "size", "measure"),
+        "cannot_wear_by": ("product", "size", "suggested", "measure"),
         "fit_small": ("product", "fit_note"),
         "fit_regular": ("product", "fit_note"),
         "fit_large": ("product", "fit_note"),
@@ -270,8 +275,11 @@ class Sizing(Intent):
         text = question.message.text
         entities = question.message.entities
         bare = {f"{v:g}" for v in (entities.height, entities.weight) if v}
+        # 「孩子140」, or 「140穿多大」 of sizes named by height: the number is the child's height, not the 140 named
+        of_a_body = _CHILD.search(text) is not None or (
+            _WHICH_ASKED.search(text) is not None and _named_by_height(product))
         named_size = any(product.find_size(s) not in (None, s) and s in bare for s in entities.sizes) or (
-            bare & set(entities.sizes) and question.conversation.awaiting != "measures" and not _CHILD.search(text))
+            bare & set(entities.sizes) and question.conversation.awaiting != "measures" and not of_a_body)
         if not entities.measures_sure and named_size:
             # a bare number that the chart names as one of its sizes (鞋内长 260 is 42), or that is
             # one (「穿90行吗」 of children's 90), is that size, not a body weight or height
@@ -317,7 +325,7 @@ class Sizing(Intent):
                 remember[_REMEMBERED_AS[told[0]]] = value
                 entities = dataclasses.replace(entities, sizes=())
         sizes = [found for s in entities.sizes if (found := product.find_size(s)) is not None]
-        if (question.conversation.awaiting == "measures" or _CHILD.search(text)) and not entities.measures_sure:
+        if (question.conversation.awaiting == "measures" or of_a_body) and not entities.measures_sure:
             # 「110」 answering 「多高」, 「孩子120」: the number is the child's height, not the size 110 named
             sizes = [s for s in sizes if s not in {f"{v:g}" for v in (entities.height, entities.weight) if v}]
         converted = any((found := product.find_size(s)) not in (None, s) and not found.lower().startswith(s.lower())
@@ -412,7 +420,9 @@ class Sizing(Intent):
                 return self._recommend_by(product, {"height": height}, facts, remember, shift)
             return self._recommend(product, height, weight, sizes, facts, remember, shift)
         if usable:
-            return self._recommend_by(product, {f: given[f] for f in usable}, facts, remember, shift)
+            # (a size named and asked of, 「140的会不会大」: whether it is that one; 「平时穿41 拍哪个」 asks which)
+            asked_of = sizes if topic != "usual" and not _WHICH_ASKED.search(text) else []
+            return self._recommend_by(product, {f: given[f] for f in usable}, facts, remember, shift, asked_of)
         if not chart_fields:
             return Answer("no_chart", facts, handoff=True)
         if chart_fields[:2] == ["height", "weight"]:
@@ -422,11 +432,11 @@ class Sizing(Intent):
 
     def _recommend_by(
         self, product: Product, measures: dict[str, float], facts: dict[str, object], remember: dict[str, object],
-        shift: int,
+        shift: int, named: Sequence[str] = (),
     ) -> Answer:
         """A size from the measures the chart and the buyer share (foot, girth, age, or one
         of height and weight): the largest row any of them points at, then ``shift`` sizes
-        for the fit."""
+        for the fit; where a size is ``named`` (「140的会不会大」), whether it is that one."""
         chart = product.size_chart
         if "age" in measures and len(measures) > 1:  # a child's height (a foot, a girth) places it; the age
             measures = {f: v for f, v in measures.items() if f != "age"}  # is a guide where nothing else is
@@ -447,6 +457,9 @@ class Sizing(Intent):
         body = chart[row].size
         size = _shifted(product, body, shift)
         said = "、".join(_said(f, v) for f, v in measures.items())
+        if named:  # 「孩子128」 … 「140的会不会大」: not that one, the one the chart gives
+            return Answer("can_wear_by" if named[0] == size else "cannot_wear_by",
+                          facts | {"size": named[0], "suggested": size, "measure": said}, remember | {"awaiting": None})
         return Answer("recommend_by", facts | {"size": size, "measure": said},
                       remember | {"awaiting": None, "size": size, "asked": _BY_MEASURE})
 

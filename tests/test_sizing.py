@@ -409,7 +409,8 @@ STAGES = [{"size": "12号", "age": [0, 0.5]}, {"size": "13号", "age": [0.5, 1]}
 def test_an_age_with_a_size_or_a_choice_is_a_sizing_question(message: str, size: str) -> None:
     reply = ask(_rings(STAGES), message)
     assert reply.intents[0] == "sizing"
-    assert (sizing_part(reply).case, sizing_part(reply).facts["size"]) == ("recommend_by", size)
+    part = sizing_part(reply)  # (「该拍14号了吧」: whether the 14号 named is the one)
+    assert part.case in ("recommend_by", "can_wear_by") and part.facts["size"] == size
 
 
 @pytest.mark.parametrize(("fit", "case"), [(None, "no_chart"), ("regular", "fit_regular"), ("small", "fit_small")])
@@ -746,7 +747,8 @@ def test_girths_told_before_size_a_follow_up(make_engine: Callable[..., Engine])
     first = engine.reply("腰围68臀围92穿什么码", item_id="briefs")
     then = engine.reply("那L会不会大", first.conversation, item_id="briefs")
     assert then.conversation.hip == 92.0
-    assert sizing_part(then).facts.get("size") == "M"  # judged by the girths told, not asked for again
+    part = sizing_part(then)  # judged by the girths told, not asked for again: not L, M
+    assert (part.case, part.facts["size"], part.facts["suggested"]) == ("cannot_wear_by", "L", "M")
 
 
 @pytest.mark.parametrize("text", ["声音真的小吗", "噪音大吗", "吸力大吗"])
@@ -870,3 +872,31 @@ def test_a_length_said_alone_is_the_one_measure_the_chart_reads(make_engine: Cal
                            {"size": "15号", "finger": [54.5, 55.5]}]}
     part = part_of(make_engine(products=[ring]).reply(text, item_id="ring", now=NOW), "sizing")
     assert (part.case, part.facts["size"]) == ("recommend_by", size)
+
+
+#: Children's sizes named by the height they fit: 130 fits 125-135cm.
+LEOTARD = {"id": "leotard", "name": "儿童舞蹈练功服", "price": 89, "colours": ["粉色"],
+           "sizes": ["110", "120", "130", "140", "150"],
+           "size_chart": [{"size": str(n), "height": [n - 5, n + 5]} for n in (110, 120, 130, 140, 150)]}
+
+
+@pytest.mark.parametrize(("then", "case", "facts"), [
+    ("那她姐姐140呢", "recommend_by", {"size": "140", "measure": "身高140cm"}),  # a sister's height, not the 140 named
+    ("140的会不会大", "cannot_wear_by", {"size": "140", "suggested": "130"}),  # the 140 named, for the 128cm child
+    ("130的合适吗", "can_wear_by", {"size": "130"}),
+])
+def test_a_number_after_a_childs_size_by_height_is_a_height_or_a_size_as_said(
+        make_engine: Callable[..., Engine], then: str, case: str, facts: dict[str, str]) -> None:
+    engine = make_engine(products=[LEOTARD])
+    first = engine.reply("孩子128穿哪个码", item_id="leotard")
+    assert sizing_part(first).facts["size"] == "130"
+    part = sizing_part(engine.reply(then, first.conversation, item_id="leotard"))
+    assert part.case == case and facts.items() <= part.facts.items()
+
+
+def test_a_number_that_is_a_size_named_by_height_asked_which_size_is_the_height(
+        make_engine: Callable[..., Engine]) -> None:
+    part = sizing_part(make_engine(products=[LEOTARD]).reply("143穿多大", item_id="leotard"))
+    assert (part.case, part.facts["size"]) == ("recommend_by", "140")
+    named = sizing_part(make_engine(products=[LEOTARD]).reply("140穿多大", item_id="leotard"))
+    assert (named.case, named.facts["size"]) == ("recommend_by", "140")
