@@ -656,6 +656,10 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
         for concept in kinds:
             said_of[concept.name] = (*said_of.get(concept.name, ()), word)
     named_at = list(spans)  # where the shop's own fact names were said (含床垫 of 是否含床垫)
+    # the things a material is asked of (拉链 and 五金 of 「拉链五金是什么材质」): no fact that names them answers
+    subjects = {other for word, (kinds, start) in by_word.items()
+                if any(c.field == "material" for c in kinds) and _of_another(word, start, by_word)
+                for other, (_, at) in by_word.items() if other != word and start - 2 * _OF_GAP <= at < start}
     for word, (kinds, start) in by_word.items():
         if any(a < start + len(word) and start < b for a, b in spans[len(named_at):]):
             continue  # 「是纯棉的吗」: 棉的 overlaps 纯棉, answered already, and asks nothing more
@@ -681,7 +685,8 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
         own = word if len(kinds) == 1 else ""
         found = next((facts for concept in kinds
                       if (facts := _from_attributes(product, concept, own, said_of[concept.name]))), [])
-        if not found and len(word) >= 2 and not all(word in c.weak for c in kinds) and not any(c.field for c in kinds):
+        if not found and len(word) >= 2 and not all(word in c.weak for c in kinds) and not any(c.field for c in kinds) \
+                and word not in subjects:  # (「拉链五金是什么材质」: not 内部结构's 一个拉链暗袋)
             # 「能放洗碗机吗」 where no fact is of its kind (耐温) but one says it (清洗: 炸篮能放洗碗机): that
             # fact, before a clause of the free text
             found = [(key, value) for key, value in product.attributes.items() if word in value.lower()][:1]
@@ -696,7 +701,7 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             # 「能进微波炉吗」 of a bowl whose 耐温 says only 可以直接倒开水 and whose care text says 不能进微波炉:
             # the fact or clause that speaks of the buyer's very word, not a neighbour of its kind
             found = _saying(product, kinds[0].name, word) or found
-        for concept in () if found else kinds:
+        for concept in () if found or word in subjects else kinds:
             # (a word too general to name a fact, 能放, is looked for in neither a field nor the free text:
             # 「肉类都能放」, 「炸锅多重」 of one in 3.5L and 5.5L)
             field = None if word in concept.weak else (

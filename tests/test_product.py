@@ -707,6 +707,10 @@ def test_the_material_of_a_part_is_not_the_products_own_material(shop: Shop) -> 
     facts = read_facts(bag, "拉链五金是什么材质的")
     assert "材质" not in dict(facts.stated) and "五金" in facts.missing
     assert dict(read_facts(bag, "什么材质的").stated)["材质"] == "加厚帆布"
+    # nor a fact whose words happen to hold the part (一个拉链暗袋 says nothing of what the zip is made of)
+    inside = bag.model_copy(update={"attributes": {"材质": "加厚帆布", "内部结构": "两个插袋、一个拉链暗袋"}})
+    assert not read_facts(inside, "拉链五金是什么材质的").stated
+    assert dict(read_facts(inside, "有拉链吗").stated) == {"内部结构": "两个插袋、一个拉链暗袋"}
 
 
 def test_whether_it_suits_an_age_said_before_is_the_ages_it_is_for(shop: Shop) -> None:
