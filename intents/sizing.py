@@ -39,7 +39,8 @@ _CHILD = re.compile(r"孩子|宝宝|小孩|娃|儿子|女儿|闺女|小朋友|�
 _FIT_SHIFT = {"small": 1, "regular": 0, "large": -1}
 _SIZE_LIST = re.compile(
     r"几个尺寸|几种尺寸|哪些尺寸|几个规格|几种规格|哪些规格|几个型号|有多大的|有几个码|有哪些码|几种大小")
-_WHICH = re.compile(r"哪个|哪款|哪种|哪一|选哪|拍哪|买哪|选什么|拍什么|买什么|合适")  # a choice asked
+#: A choice asked: 哪个, 选哪, 合适; a formula's stage or a size by its word (吃几段, 几码).
+_WHICH = re.compile(r"哪个|哪款|哪种|哪一|选哪|拍哪|买哪|选什么|拍什么|买什么|合适|几段|哪段|几码|什么码")
 #: A size asked for (「腰围70穿多大」), as against a measure asked of the sizes (「腰围多少」).
 _WHICH_SIZE = r"穿多大|多大码|什么码|啥码|哪个码|几码|穿哪|拍哪|选哪|买哪|拍多大|买多大"
 _SIZE_ASKED = re.compile(_WHICH_SIZE + "|合适")
@@ -257,7 +258,14 @@ class Sizing(Intent):
 
     def about(self, message: Message, product: Product) -> list[Evidence]:
         """The dimensions a product with no size chart states, asked (1.8的床单多大): how big it
-        is, which a product question tells in the same words."""
+        is, which a product question tells in the same words; a child's age with a choice, of a
+        product charted by age (八个月选哪段): its size."""
+        e = message.entities
+        choice = _WHICH.search(message.text)
+        if e.age is not None and _chart_span(product.size_chart, "age") is not None and (e.sizes or choice):
+            # 「娃刚满月 吃几段的」 of formula charted by age: the stage for that age, over its 适用年龄 fact
+            return [Evidence("attribute", f"尺码表按年龄:{_said('age', e.age)}", ATTRIBUTE_WEIGHT + 0.03,
+                             *(choice.span() if choice else (-1, -1)))]
         facts = dimensions_asked(product, message.text) if not product.size_chart else None
         if not facts or not facts.stated or facts.at is None:
             return []

@@ -900,3 +900,21 @@ def test_a_number_that_is_a_size_named_by_height_asked_which_size_is_the_height(
     assert (part.case, part.facts["size"]) == ("recommend_by", "140")
     named = sizing_part(make_engine(products=[LEOTARD]).reply("140穿多大", item_id="leotard"))
     assert (named.case, named.facts["size"]) == ("recommend_by", "140")
+
+
+@pytest.mark.parametrize(("text", "size", "age"), [
+    ("娃刚满月 吃几段的", "1段", "1个月"), ("宝宝三个月喝几段", "1段", "3个月"),
+    ("宝宝八个月 选哪段", "2段", "8个月"), ("11个月喝几段", "2段", "11个月"),
+])
+def test_a_childs_age_with_a_choice_of_a_product_charted_by_age_is_its_size_not_the_age_fact(
+        make_engine: Callable[..., Engine], text: str, size: str, age: str) -> None:
+    """「娃刚满月 吃几段的」 of formula whose 适用年龄 lists every stage: the stage for that age (3个月 is
+    a quarter of a year, told as 3个月)."""
+    formula = {"id": "formula", "name": "婴幼儿配方奶粉", "price": 298, "colours": ["800g罐"],
+               "sizes": ["1段", "2段", "3段"], "attributes": {"适用年龄": "1段0到6个月,2段6到12个月,3段1到3岁"},
+               "size_chart": [{"size": "1段", "age": [0, 0.5]}, {"size": "2段", "age": [0.5, 1]},
+                              {"size": "3段", "age": [1, 3]}]}
+    reply = make_engine(products=[formula]).reply(text, item_id="formula")
+    part = sizing_part(reply)
+    assert (reply.intents[0], part.facts["size"]) == ("sizing", size)
+    assert part.facts["measure"] == age

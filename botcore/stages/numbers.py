@@ -256,7 +256,9 @@ def find_measures(text: str) -> tuple[Measure, ...]:
             if not low <= value <= high:
                 continue
             taken.append((match.start(), match.end()))
-            found.append(Measure(kind, round(value, 1), match.start(), match.end(), match.group()))
+            # (an age in months is a small share of a year: 3个月 is 0.25, not 0.2)
+            found.append(Measure(kind, round(value, 2 if kind == "age" else 1), match.start(), match.end(),
+                                 match.group()))
     _bare_measures(text, taken, found)
     bed = _BED.search(text) is not None
     child = _CHILD.search(text) is not None or any(m.kind == "age" for m in found)
