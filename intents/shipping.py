@@ -130,6 +130,8 @@ class ShippingQuestion(Intent):
         "fee_threshold_which": ("threshold", "base_fee", "courier"),
         "fee_paid_which": ("base_fee", "courier"),
         "product_ship_time": ("product", "ship_time"),
+        "own_same_day": ("product", "cutoff", "done"),
+        "own_same_day_passed": ("product", "cutoff", "ship_time"),
         "ship_day_courier": ("ship_day", "cutoff", "courier", "surcharge"),
         "ship_day_courier_free": ("ship_day", "cutoff", "courier"),
         "paid_late": ("paid_at", "ship_day", "cutoff", "courier"),
@@ -336,7 +338,8 @@ class ShippingQuestion(Intent):
         own = own_ship_time(question.product, question.message.text) or _kind_ship_time(question)
         if own is not None and "ship_day" in self.cases.get(answer.case, ()) \
                 and answer.facts.get("ship_day") == day_label(day, today) and _presale(question, today) is None:
-            answer = _own_time(answer, *own)  # a sofa made in 7 days does not leave 今天 by the cut-off
+            # a sofa made in 7 days does not leave 今天 by the cut-off
+            answer = _own_time(answer, *own, question.now, TODAY.search(question.message.text) is not None)
         elif own is None and "ship_day" in answer.facts and _presale(question, today) is None \
                 and (option := _option_ship_time(question.product)) is not None:
             # 「今天能发吗」 of a ring whose 刻字 fact says 刻字款付款后第3个工作日发货: the day, and that way's own
@@ -593,7 +596,9 @@ class ShippingQuestion(Intent):
             if named is not None and named.date > today and calendar_known(named.date, shipping) \
                     and not is_working_day(named.date, shipping):  # 「周日发货吗」 of mats made to order: not then
                 return Answer("weekday_no_own", {"weekday": named.said, "product": own[0], "ship_time": own[1]})
-            return Answer("product_ship_time", {"product": own[0], "ship_time": own[1]})
+            its_time = Answer("product_ship_time", {"product": own[0], "ship_time": own[1]})
+            # (of today: its own cut-off held to the clock, 当天15点前下单可以当天送到)
+            return _own_time(its_time, *own, question.now) if named is None or named.date == today else its_time
         if topic == "delivery":
             return Answer("delivery_default", facts | {"days": span(*shipping.default_delivery_days),
                                                        "within": shipping.default_delivery_days})
@@ -1426,15 +1431,32 @@ _DAY_OF_MONTH = re.compile(r"(?<![\d.])(?:\d{1,2}月)?\d{1,2}[号日]")
 _FAR_CASES = frozenset({"remote", "region_surcharge", "remote_free", "remote_courier"})
 
 
-def _own_time(answer: Answer, product: str, ship_time: str) -> Answer:
+def _own_time(answer: Answer, product: str, ship_time: str, now: dt.datetime, today_asked: bool = False) -> Answer:
     """``answer`` for a product whose file says when it ships (定制45天发货): what says the
-    cut-off's ship day says the product's own time instead; whether it arrives by a day then
-    needs a person."""
+    cut-off's ship day says the product's own time instead (a cut-off of its own in its words,
+    当天15点前下单可以当天送到, held to the clock, also where arriving today is asked: ``today_asked``);
+    whether it arrives by another day then needs a person."""
     facts = {"product": product, "ship_time": ship_time}
     if answer.case in ("delivery", "delivery_default"):
         told = {k: answer.facts[k] for k in ("region", "days") if k in answer.facts}
         return Answer(answer.case + "_own", facts | told, answer.remember)
+    same_day = _SAME_DAY.search(ship_time)
+    if same_day is not None and (not answer.case.startswith("arrive_") or today_asked):
+        hour, minute = int(same_day["h"]), int(same_day["m"] or (30 if same_day["half"] else 0))
+        if hour < 24 and minute < 60:
+            cutoff = f"{hour}点" + (f"{minute}分" if minute else "")
+            if now.time() < dt.time(hour, minute):  # 「今天能送到吗」 at 13:20 of 当天15点前下单可以当天送到: yes
+                return Answer("own_same_day", {"product": product, "cutoff": cutoff, "done": same_day["done"]},
+                              answer.remember)
+            return Answer("own_same_day_passed", facts | {"cutoff": cutoff}, answer.remember)
     return Answer("product_ship_time", facts, answer.remember, handoff=answer.case.startswith("arrive_"))
+
+
+#: A product's own cut-off in its words, and what happens before it: 当天15点前下单可以当天送到,
+#: 下午4点半前付款当天发出.
+_SAME_DAY = re.compile(r"(?<!\d)(?P<h>\d{1,2})(?:[:：](?P<m>\d{2})|点(?P<half>半)?)?点?之?前"
+                       r"(?:下单|付款|拍下|拍|下的单)[^,，;；。]{0,6}?"
+                       r"(?P<done>当天(?:就)?(?:能|可以)?(?:发货|发出|送到|送达|配送|发|送))")
 
 
 def own_ship_time(product: Product | None, text: str = "") -> tuple[str, str] | None:

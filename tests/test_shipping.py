@@ -1753,3 +1753,19 @@ def test_where_it_leaves_from_and_how_long_it_takes_asked_together_are_both_told
     both = ask(with_dress(shop, attributes={"发货地": "云南昆明基地直发"}), "从哪里发货 几天到", now=at(FRIDAY, 10))
     assert [p.case for p in both.parts] == ["own_terms", "delivery_default"]
     assert both.parts[1].facts["days"] == span(*shop.shipping.default_delivery_days)
+
+
+@pytest.mark.parametrize(("text", "hour", "case"), [
+    ("今天能发吗", 13, "own_same_day"),  # 13:00, before its own 15点: today
+    ("今天能发吗", 16, "own_same_day_passed"),  # after it: its words for later
+    ("今天下单今天能送到吗", 13, "own_same_day"),
+    ("什么时候发货", 14, "own_same_day"),
+    ("明天能发吗", 13, "product_ship_time"),  # another day: its words, no clock
+])
+def test_a_products_own_cut_off_in_its_words_is_held_to_the_clock(shop: Shop, text: str, hour: int, case: str) -> None:
+    """鲜花 whose 配送时间 says 当天15点前下单可以当天送到: 「今天能送到吗」 at 13:00 is yes, at 16:00 it is past."""
+    terms = "当天15点前下单可以当天送到,15点以后下单最早第二天送"
+    engine = with_dress(shop, attributes={"配送时间": terms})
+    part = shipping_part(ask(engine, text, now=at(FRIDAY, hour)))
+    assert part.case == case
+    assert part.facts.get("cutoff", "15点") == "15点" and part.facts.get("done", "当天送到") == "当天送到"
