@@ -2074,6 +2074,24 @@ def test_a_count_of_a_size_whose_price_goes_by_the_pot_at_second_half_price_is_s
     assert "减完67.5元" in part.facts["totals"] and "减完88.5元" in part.facts["totals"]  # 45+22.5, 59+29.5
 
 
+@pytest.mark.parametrize("terms", ["维生素同规格拍两瓶送一瓶,共发三瓶", "买二送一,同款发三瓶"])
+def test_a_count_while_buy_two_get_one_runs_is_summed_with_its_terms_not_as_the_whole_price(
+        make_engine: Callable[..., Engine], terms: str) -> None:
+    """「60粒买三瓶多少钱」 while 拍两瓶送一瓶 runs: three at list price, and the terms that decide what is
+    paid; not 267元 as if nothing ran."""
+    pills = {"id": "pills", "name": "复合维生素", "price": 89, "colours": ["原味"], "sizes": ["60粒", "120粒"],
+             "prices": {"120粒": 159}}
+    promotions = [{"name": "维生素买二送一", "description": terms, "start": "2026-12-01", "end": "2026-12-31"}]
+    engine = make_engine(products=[pills], promotions=promotions, bargain={"bulk": None, "coupon": None})
+    part = bargain_part(engine.reply("60粒买三瓶多少钱", item_id="pills", now=dt.datetime(2026, 12, 3, 14)))
+    assert (part.case, part.facts["total"], part.facts["promotion_name"]) == ("price_total_terms", "267元",
+                                                                              "维生素买二送一")
+    gift = [{"name": "满399送小样", "description": "满399送旅行装小样", "start": "2026-12-01", "end": "2026-12-31"}]
+    plain = make_engine(products=[pills], promotions=gift, bargain={"bulk": None, "coupon": None})
+    assert bargain_part(plain.reply("60粒买三瓶多少钱", item_id="pills",
+                                    now=dt.datetime(2026, 12, 3, 14))).case != "price_total_terms"  # a gift only
+
+
 @pytest.mark.parametrize("then", ["两件呢", "两件呢 有满减吗", "两件的话 有什么优惠"])
 def test_a_count_of_what_was_just_priced_with_its_deals_asked_is_what_they_come_to(
         make_engine: Callable[..., Engine], then: str) -> None:
