@@ -30,7 +30,7 @@ from botcore.shop.calendar import (
 from botcore.stages.days import TODAY, WEEKDAY
 from botcore.stages.entities import Entities
 from botcore.stages.numbers import COUNTERS, parse_numeral
-from botcore.text import CLAUSE_BREAKS, FACT_PARTS, join, money, says, span
+from botcore.text import CLAUSE_BREAKS, FACT_PARTS, join, money, money_span, says, span
 from intents.asked_size import packs_of
 from intents.base import Answer, Evidence, Intent, Message, Question
 from intents.goods import ADDED, of_category, owning, priced_as_said
@@ -154,6 +154,9 @@ class ShippingQuestion(Intent):
         "courier_only": ("courier",),
         "courier_ok": ("courier",),
         "courier_surcharge": ("courier", "surcharge"),
+        "courier_free_over": ("courier", "surcharge", "free_over"),
+        "courier_free_over_reached": ("courier", "free_over", "price"),
+        "courier_free_over_short": ("courier", "surcharge", "free_over", "price"),
         "remote_fee": ("region", "surcharge", "total"),
         "region_surcharge_fee": ("region", "surcharge"),
         "courier_ok_except": ("courier", "except"),
@@ -520,6 +523,9 @@ class ShippingQuestion(Intent):
                 # (where a clause of its own speaks of that courier, 礼盒统一发顺丰,不用补差价, those words)
                 answer = Answer(answer.case.replace("surcharge", "ok"),
                                 {k: v for k, v in answer.facts.items() if k != "surcharge"})
+            terms = shipping.courier(entities.couriers[0])
+            if answer.case == "courier_surcharge" and terms is not None and terms.free_over is not None:
+                answer = _free_over(answer, terms.free_over, _item_prices(question))  # 满199发顺丰: this order's
             bound = [p for p in question.shop.products if p.couriers and entities.couriers[0] not in p.couriers]
             if question.product is None and bound and answer.case in ("courier_ok", "courier_surcharge"):
                 # 「发圆通吗」 with no product in view, where the quilts go by 德邦 only: those said too
@@ -1023,6 +1029,19 @@ def _which_courier(question: Question) -> Answer:
     return Answer("courier_default", {"courier": shipping.default_courier, "couriers": _other_couriers(shipping)})
 
 
+def _free_over(answer: Answer, free_over: float, prices: tuple[float, float, int] | None) -> Answer:
+    """A courier at a surcharge that an order of ``free_over`` or more takes for nothing: of the
+    item asked of (its ``prices``, lowest and highest, for the count said), reached or not; of no
+    item known, its terms."""
+    facts = {**answer.facts, "free_over": money(free_over)}
+    if prices is not None and prices[0] >= free_over:  # 219元 of whey, 满199发顺丰: no more to pay
+        return Answer("courier_free_over_reached", {"courier": facts["courier"], "free_over": facts["free_over"],
+                                                    "price": money_span(prices[0], prices[1])})
+    if prices is not None and prices[1] < free_over:  # (89-159元 of vitamins in two sizes: either one)
+        return Answer("courier_free_over_short", facts | {"price": money_span(prices[0], prices[1])})
+    return Answer("courier_free_over", facts)
+
+
 def _other_couriers(shipping: Shipping, besides: str | None = None, among: list[str] | None = None) -> str:
     """The couriers besides ``besides`` (the default), of ``among`` (all the shop's), each
     with its surcharge and regions: 顺丰(补12元,只发广东、福建)."""
@@ -1031,6 +1050,7 @@ def _other_couriers(shipping: Shipping, besides: str | None = None, among: list[
         if courier.name == (besides or shipping.default_courier) or (among is not None and courier.name not in among):
             continue
         terms = ([f"补{money(courier.surcharge)}"] if courier.surcharge else []) + (
+            [f"满{money(courier.free_over)}不加钱"] if courier.surcharge and courier.free_over is not None else []) + (
             [f"只发{join(courier.regions)}"] if courier.regions else [])
         others.append(f"{courier.name}({','.join(terms)})" if terms else courier.name)
     return join(others)

@@ -1769,3 +1769,19 @@ def test_a_products_own_cut_off_in_its_words_is_held_to_the_clock(shop: Shop, te
     part = shipping_part(ask(engine, text, now=at(FRIDAY, hour)))
     assert part.case == case
     assert part.facts.get("cutoff", "15点") == "15点" and part.facts.get("done", "当天送到") == "当天送到"
+
+
+@pytest.mark.parametrize(("text", "case", "price"), [
+    ("能发顺丰吗", "courier_free_over_short", "169元"),  # one dress: 169元, short of 199元: 补12元
+    ("两件能发顺丰吗", "courier_free_over_reached", "338元"),  # two: free
+])
+def test_a_courier_free_for_an_order_over_a_sum_is_told_of_this_order(
+        make_engine: Callable[..., Engine], text: str, case: str, price: str) -> None:
+    """couriers: {name: 顺丰, surcharge: 12, free_over: 199}: 满199发顺丰, else 补12元."""
+    engine = make_engine(shipping={"couriers": [{"name": "中通"}, {"name": "顺丰", "surcharge": 12, "free_over": 199}]})
+    part = shipping_part(ask(engine, text))
+    assert (part.case, part.facts["price"], part.facts["free_over"]) == (case, price, "199元")
+    assert ("12元" in part.text) == (case == "courier_free_over_short")
+    anywhere = shipping_part(engine.reply("顺丰要加钱吗", now=TUESDAY))  # no item: the terms
+    assert (anywhere.case, anywhere.facts["surcharge"]) == ("courier_free_over", "12元")
+    assert "满199元不加钱" in shipping_part(ask(engine, "发什么快递")).facts["couriers"]

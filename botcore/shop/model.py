@@ -648,11 +648,13 @@ def _known_courier(name: str) -> str:
 
 
 class Courier(_Model):
-    """A courier the shop ships with: its extra fee, the regions it serves (none listed:
-    everywhere the shop delivers) and its own delivery days where they differ."""
+    """A courier the shop ships with: its extra fee (waived for an order of ``free_over`` or
+    more: 满199发顺丰), the regions it serves (none listed: everywhere the shop delivers) and
+    its own delivery days where they differ."""
 
     name: str
     surcharge: NonNegative = 0
+    free_over: NonNegative | None = None
     regions: list[str] = Field(default_factory=list)
     days: Range | None = None
 
