@@ -1049,7 +1049,8 @@
         F('default_courier', '默认快递', 'text'),
         F('couriers', '可以发的快递', 'list', {
           newItem: () => ({ name: '', surcharge: 0 }), addLabel: '+ 加一家快递', compact: true,
-          fields: [F('name', '快递', 'text'), F('surcharge', '要补的差价（元）', 'number', { def: 0 })],
+          fields: [F('name', '快递', 'text'), F('surcharge', '要补的差价（元）', 'number', { def: 0 }),
+            F('free_over', '订单满多少元不用补（空着 = 都要补）', 'number', { empty: undefined })],
         }),
         F('base_fee', '基本运费（元，不包邮时收）', 'number', { def: 0 }),
         F('free_shipping_over', '满多少元包邮（0 = 全部包邮，空着 = 不包邮）', 'number', { empty: null }),
