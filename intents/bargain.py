@@ -25,7 +25,7 @@ from botcore.shop.model import BulkDeal
 from botcore.sizes import variant_label
 from botcore.stages.entities import Entities
 from botcore.stages.numbers import COUNTERS, parse_numeral
-from botcore.text import CLAUSE_BREAKS, cjk_pairs, join, money, money_span
+from botcore.text import CLAUSE_BREAKS, FACT_PARTS, cjk_pairs, join, money, money_span
 from intents.asked_size import counted_variant, packs_of, size_by_amount
 from intents.attributes import FACTS_ASKED, Facts, read_facts, told_of
 from intents.base import Answer, Evidence, Intent, IntentHit, Message, Question
@@ -894,8 +894,9 @@ def _leaves_out(promotion: Promotion, product: Product, named: Sequence[str]) ->
 
 
 #: A share of the price taken off up to a cap: 「按成交价立减15%,每件最多减500元」(国家补贴).
-_SHARE_OFF = re.compile(r"(?:立减|减|补贴|优惠|直降)\s*(\d+(?:\.\d+)?)\s*%[^。；;]*?(?:最多|最高|上限|封顶)"
-                        r"(?:可)?(?:减|补贴|补|优惠)?\s*(\d+(?:\.\d+)?)\s*元")
+_SHARE_OFF = re.compile(r"(?:(?:立减|减|补贴|优惠|直降)\s*(?P<share>\d+(?:\.\d+)?)\s*%"
+                        r"|(?P<share_first>\d+(?:\.\d+)?)\s*%\s*(?:的)?(?:补贴|立减|优惠|减免))"  # (按成交价的15%补贴)
+                        r"[^。；;]*?(?:最多|最高|上限|封顶)(?:可)?(?:减|补贴|补|优惠)?\s*(?P<cap>\d+(?:\.\d+)?)\s*元")
 
 
 def _share_off(running: list[Promotion], price: float) -> float | None:
@@ -907,7 +908,7 @@ def _share_off(running: list[Promotion], price: float) -> float | None:
     if found is None or len(_SHARE_OFF.findall(terms)) != 1 \
             or re.search(r"满\d|第二|直降\d|立减\d+元", _SHARE_OFF.sub("", terms)):
         return None
-    return round(min(price * float(found[1]) / 100, float(found[2])), 2)
+    return round(min(price * float(found["share"] or found["share_first"]) / 100, float(found["cap"])), 2)
 
 
 def _cut_and_spend_off(running: list[Promotion], product: Product, named: Sequence[str],
@@ -1011,10 +1012,11 @@ _NET_ASKED = re.compile(r"(到手|减完|减后|折后|券后|优惠后|实付)(
 _NET = re.compile(r"到手|活动价|折后|券后|减完|实付|优惠后|减了以后|(直降|立减|直减|降|减)\d*(元|块)?(以)?后")
 #: A promotion's terms that change what is paid (满减, 折, 半价, 直降, 买二送一 or 拍两瓶送一瓶 of the
 #: goods themselves), not only give a gift (满399送小样).
-_CUTS_PRICE = re.compile(r"减|折|半价|降|特价|秒杀|第二件|优惠价|券"
+_CUTS_PRICE = re.compile(r"减|折|半价|降|特价|秒杀|第二件|优惠价|券|补贴"
                          r"|(?:买|拍)[\d一二两三四五六七八九十]+[^\s,，。;；]{0,3}送[\d一二两三四五六七八九十]")
-#: Who a cut is for where not every buyer gets it: 会员, 入会, 新人, 首单, 学生认证, 生日当月.
-_FOR_SOME = re.compile(r"会员|入会|新人|新客|首单|认证|粉丝|老客|回头客|学生|教师|军人|vip|生日", re.IGNORECASE)
+#: Who a cut is for where not every buyer gets it: 会员, 入会, 新人, 首单, 学生认证, 生日当月, 以旧换新.
+_FOR_SOME = re.compile(r"会员|入会|新人|新客|首单|认证|粉丝|老客|回头客|学生|教师|军人|vip|生日|以旧换新|旧机",
+                       re.IGNORECASE)
 #: The shop's coupon named in a promotion's terms to say it goes with it (可以和店铺30元券叠加): no cut of
 #: the promotion.
 _WITH_COUPON = re.compile(r"(?:可以|可|能|也能|也可以)?(?:和|与|跟|同)?(?:店铺|本店)?(?:\d+元)?(?:优惠|无门槛)?券"
@@ -1030,7 +1032,7 @@ def _cuts(promotion: Promotion) -> bool:
     return any(_CUTS_PRICE.search(_WITH_COUPON.sub("", clause)) and not _FOR_SOME.search(clause)
                for clause in re.split(r"[,，;；。]", promotion.description))
 #: Said right after a thing in a promotion's terms that leave it out: 「(1.74除外)」「特价款不参加」.
-_LEFT_OUT = r"[^,，。;；)）]{0,4}(除外|不参加|不参与|不享受|不包括|不能参加)"
+_LEFT_OUT = r"[^,，。;；)）]{0,6}(除外|不参加|不参与|不享受|不包括|不能参加)"  # (468L是二级能效不参加)
 #: A promotion that prices several bought together (两个只要799元, 套装价): what one costs it leaves alone.
 _SET_PRICE = re.compile(r"只要|仅需|只需|套装价|组合价|一起拍.{0,8}\d+元")
 #: Two things meant, one of each: 「两条都要」「两本一起买」「各一个」 (not two of one).
@@ -1071,14 +1073,20 @@ _SAME_ASKED = re.compile(r"(价格|价钱|价)\s*(一样|相同|不一样|有区
 def _priced_part(product: Product, text: str) -> tuple[str, str] | None:
     """A part, refill or add-on of the product the buyer names by one of its facts' names,
     whose value states a price (笔芯: 20支装12.9元), or a fact of how it is priced named
-    (金价, 工费): that fact."""
+    (金价, 工费): that fact; or the clause of a fact of charges (辅材收费) that starts with the
+    thing named and prices it (铜管超出3米的部分每米70元)."""
     text = text.lower()
+    own = "".join((product.name, *product.aliases)).lower()
     return next(((key, value) for key, value in product.attributes.items()
                  if len(key) >= 2 and key.lower() in text and (_PRICED.search(value) or _OF_PRICE.search(key))),
                 None) or next(((key, value) for key, value in product.attributes.items()
                                if _OF_PRICE.search(key) and _PRICED.search(value)
                                and len(head := key.lower()[:2]) == 2 and head in text),
-                              None)  # 「滤芯…换一次多少钱」: 滤芯更换价格, by the part it starts with
+                              None) or next(  # 「滤芯…换一次多少钱」: 滤芯更换价格, by the part it starts with
+        ((key, clause) for key, value in product.attributes.items() if _OF_PRICE.search(key)
+         for clause in FACT_PARTS.split(value) if _PRICED.search(clause)
+         and any(pair in text and pair not in own for pair in cjk_pairs(clause.lower()[:4]))),
+        None)  # 「铜管要5米 多多少钱」 of 辅材收费: 铜管超出3米的部分每米70元;空调支架120元一副: the 铜管's clause
 
 
 #: Whether it costs more, asked (on a day, for a service): 加价吗, 要加钱吗, 会涨价吗.
@@ -2052,7 +2060,8 @@ class Bargain(Intent):
             if deals is not None:
                 return Answer(f"price_{deals.case}", {**deals.facts, **facts, "price": money(price)}, remember)
             off = _cut_of(running, product, named) if promo else None
-            share = _share_off(running, price) if promo and off is None else None
+            share = _share_off(running, price) if promo and off is None and not any(
+                _leaves_out(p, product, named) for p in running if _cuts(p)) else None  # (468L是二级能效不参加)
             if share is not None and share < price:  # 「12+256多少钱」 while 国家补贴 takes 15% up to 500元
                 return Answer("price_share_off", facts | _promotion_facts([p for p in running if _cuts(p)]) | {
                     "price": money(price), "net": money(round(price - share, 2))}, remember)

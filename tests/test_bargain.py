@@ -610,6 +610,21 @@ def test_the_price_of_a_part_the_file_prices_is_that_part_not_the_product(make_e
     assert bargain_part(engine.reply("多少钱", item_id="pen")).facts["price"] == "19.9元"
 
 
+@pytest.mark.parametrize(("text", "note"), [
+    ("铜管要5米 多多少钱", "铜管超出3米的部分每米70元"),  # the clause of the charges that prices the 铜管
+    ("支架多少钱", "空调支架120元一副(外机有平台的不需要)"),
+    ("空调多少钱", None),  # the product itself, named as the charges name it: its own price
+])
+def test_an_extra_priced_in_a_clause_of_a_fact_of_charges_is_that_clause(
+        make_engine: Callable[..., Engine], text: str, note: str | None) -> None:
+    charges = "铜管超出3米的部分每米70元;空调支架120元一副(外机有平台的不需要)"
+    aircon = {"id": "ac", "name": "变频空调", "aliases": ["空调"], "price": 2599, "colours": ["白色"],
+              "sizes": ["1.5匹"], "attributes": {"辅材收费": charges}}
+    engine = make_engine(products=[aircon], promotions=[])
+    part = bargain_part(engine.reply(text, item_id="ac", now=NO_PROMOTION))
+    assert (part.case, part.facts.get("note")) == (("part_price", note) if note else ("price", None))
+
+
 @pytest.mark.parametrize(("now", "case"), [(dt.datetime(2026, 12, 3, 14), "promotion_later"),
                                          (dt.datetime(2026, 12, 12, 23), "promotion_until"),
                                          (dt.datetime(2026, 12, 13, 9), "promotion_over")])
@@ -2412,6 +2427,18 @@ def test_a_share_off_up_to_a_cap_is_worked_out_with_its_terms(
     part = bargain_part(engine.reply(text, item_id="phone", now=dt.datetime(2026, 12, 2, 10)))
     assert part.case == case and says in part.text
     assert "领取国补资格" in part.text  # what it takes to get it, told with the sum
+
+
+@pytest.mark.parametrize(("text", "net"), [
+    ("12+256国补完多少钱", "3824.15元"),  # 15% of 4499 said before 补贴, under the cap of 2000
+    ("16+512国补完多少钱", None),  # its terms leave it out: no sum as if it took part
+])
+def test_a_share_said_before_its_word_and_a_variant_left_out_of_it(
+        make_engine: Callable[..., Engine], text: str, net: str | None) -> None:
+    subsidy = {**_SUBSIDY, "description": "一级能效按成交价的15%补贴,每件最高补2000元;16+512是二级能效不参加。"}
+    engine = make_engine(products=[_PHONE], promotions=[subsidy], bargain={"bulk": None, "coupon": None})
+    part = bargain_part(engine.reply(text, item_id="phone", now=dt.datetime(2026, 12, 2, 10)))
+    assert part.facts.get("net") == net and (part.case == "price_share_off") == (net is not None)
 
 
 def test_prices_asked_while_two_promotions_move_them_are_told_with_both_terms(
