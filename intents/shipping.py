@@ -316,6 +316,10 @@ class ShippingQuestion(Intent):
             # and fees; a fee asked that those words do not price, a person adds
             fee_unsaid = topic != "delivery" and self.rules.topic(question.message.text, "fee") is not None \
                 and not _PRICED.search(terms[1])
+            if fee_unsaid and "base_fee" in self.cases.get(answer.case, ()) \
+                    and not any(c in terms[1] for c in COURIERS) and not _NOT.search(terms[1]):
+                # 「运费多少」 of crabs whose own words say only how long 东北三省 takes: the shop's own fee
+                return answer
             if topic != "delivery" and answer.case.startswith("courier_surcharge") \
                     and not _PRICED.search(_OWED.sub("", terms[1])):
                 # 「发顺丰要加多少」 of a ukulele whose 配送方式 says 可以补差价发顺丰 and no sum: the shop's 顺丰 fee
@@ -1224,7 +1228,8 @@ def _own_terms(question: Question) -> tuple[str, str] | None:
     place = REGIONS.get(region or "")
     colour, size = _named_variant(question, product)
     variant = [n for n in (product.names_of(colour, size) if colour or size else ()) if len(n) >= 2]
-    said = [n for n in (*(place.names if place else ()), *entities.couriers, *variant) if len(n) >= 2]
+    said = [n for n in (*(place.names if place else ()), *(place.groups if place else ()), *entities.couriers,
+                        *variant) if len(n) >= 2]  # (东北三省要2到3天, asked of 哈尔滨)
     # a clause of the remote regions (偏远地区顺丰要补30元) speaks of a remote place asked, and of no other
     far = region is not None and region in question.shop.shipping.remote_regions
     for key, value in product.attributes.items():
@@ -1566,8 +1571,10 @@ def _area_allows(area: str, region: str) -> bool:
     (12月到2月不发辽宁). Anything else is said in the shop's own words, not decided here."""
     if _area_names(area, region):
         clause = next(c for c in _COMMA.split(area) if _area_names(c, region))
-        # (「新疆、西藏德邦要另外补50元」: it goes there, at a price, which the fee's answer tells)
-        return (_ONLY.search(clause) is not None or _PRICED.search(clause) is not None) and _NOT.search(clause) is None
+        # (「新疆、西藏德邦要另外补50元」: it goes there, at a price, which the fee's answer tells;
+        # 「东北三省要2到3天」: in so many days)
+        return (_ONLY.search(clause) is not None or _PRICED.search(clause) is not None
+                or _ROAD_DAYS.search(clause) is not None) and _NOT.search(clause) is None
     # 「全国都能发,新疆、西藏不发」 of 广州: a clause sending everywhere, and the place named in none
     if any(_EVERYWHERE.search(clause) and _NOT.search(clause) is None for clause in _COMMA.split(area)):
         return True

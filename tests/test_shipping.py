@@ -1785,3 +1785,15 @@ def test_a_courier_free_for_an_order_over_a_sum_is_told_of_this_order(
     anywhere = shipping_part(engine.reply("顺丰要加钱吗", now=TUESDAY))  # no item: the terms
     assert (anywhere.case, anywhere.facts["surcharge"]) == ("courier_free_over", "12元")
     assert "满199元不加钱" in shipping_part(ask(engine, "发什么快递")).facts["couriers"]
+
+
+def test_a_place_named_as_a_group_with_its_days_is_sent_to_in_those_days(shop: Shop) -> None:
+    """配送方式: 东北三省要2到3天,新疆到不了: 哈尔滨 is sent to (not kept away as 新疆 is)."""
+    terms = "只走顺丰冷链;江浙沪次日达,东北三省要2到3天;新疆、西藏到不了,不发"
+    engine = with_dress(shop, attributes={"配送方式": terms})
+    north = shipping_part(ask(engine, "哈尔滨几天到", now=at(FRIDAY, 10)))
+    assert north.case != "product_area" and north.facts.get("region") in ("黑龙江", None)
+    assert "2到3天" in north.text or north.facts.get("days") == "2-3"
+    assert shipping_part(ask(engine, "乌鲁木齐能发吗", now=at(FRIDAY, 10))).case == "product_area"
+    fee = shipping_part(ask(engine, "哈尔滨运费多少", now=at(FRIDAY, 10)))  # its words price nothing: the shop's fee
+    assert fee.case.startswith("region_") and fee.facts["region"] == "黑龙江"
