@@ -1466,7 +1466,8 @@ def _own_time(answer: Answer, product: str, ship_time: str, now: dt.datetime, to
         told = {k: answer.facts[k] for k in ("region", "days") if k in answer.facts}
         return Answer(answer.case + "_own", facts | told, answer.remember)
     same_day = _SAME_DAY.search(ship_time)
-    if same_day is not None and (not answer.case.startswith("arrive_") or today_asked):
+    if same_day is not None and (not answer.case.startswith("arrive_") or today_asked) \
+            and _sends_on(ship_time, now.weekday()):
         hour, minute = int(same_day["h"]), int(same_day["m"] or (30 if same_day["half"] else 0))
         if hour < 24 and minute < 60:
             cutoff = f"{hour}点" + (f"{minute}分" if minute else "")
@@ -1475,6 +1476,26 @@ def _own_time(answer: Answer, product: str, ship_time: str, now: dt.datetime, to
                               answer.remember)
             return Answer("own_same_day_passed", facts | {"cutoff": cutoff}, answer.remember)
     return Answer("product_ship_time", facts, answer.remember, handoff=answer.case.startswith("arrive_"))
+
+
+def _sends_on(ship_time: str, weekday: int) -> bool:
+    """Whether a product's own words of when it ships let it go on ``weekday`` (0 Monday):
+    every day where they name no weekday; where they name the ones it goes on (只在周一到周四发货),
+    those; where they name weekdays some other way, not known, so not."""
+    if not _A_WEEKDAY.search(ship_time):
+        return True
+    days = _SENDING_DAYS.search(ship_time)
+    if days is None:
+        return False
+    first, last = (_WEEKDAYS.index(d) for d in (days["first"], days["last"]))
+    return first <= weekday <= last
+
+
+_WEEKDAYS = "一二三四五六日"
+_A_WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
+#: The weekdays a product goes on, in its words: 只在周一到周四发货, 周一至周五发.
+_SENDING_DAYS = re.compile(r"(?:周|星期|礼拜)(?P<first>[一二三四五六日])(?:到|至|-|~)"
+                           r"(?:周|星期|礼拜)?(?P<last>[一二三四五六日])(?:才)?(?:发货|发出|配送|送货|发|送)")
 
 
 #: A product's own cut-off in its words, and what happens before it: 当天15点前下单可以当天送到,

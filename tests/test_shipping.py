@@ -1797,3 +1797,14 @@ def test_a_place_named_as_a_group_with_its_days_is_sent_to_in_those_days(shop: S
     assert shipping_part(ask(engine, "乌鲁木齐能发吗", now=at(FRIDAY, 10))).case == "product_area"
     fee = shipping_part(ask(engine, "哈尔滨运费多少", now=at(FRIDAY, 10)))  # its words price nothing: the shop's fee
     assert fee.case.startswith("region_") and fee.facts["region"] == "黑龙江"
+
+
+@pytest.mark.parametrize(("day", "hour", "case"), [
+    (FRIDAY - dt.timedelta(days=1), 14, "own_same_day"),  # a Thursday, a day it goes on, before 15点
+    (FRIDAY, 10, "product_ship_time"),  # 只在周一到周四发货: not today, whatever the hour: its words
+])
+def test_a_products_own_cut_off_holds_only_on_the_days_its_words_send_it(
+        shop: Shop, day: dt.date, hour: int, case: str) -> None:
+    terms = "只在周一到周四发货,当天15点前付款当天发;周五周六周日拍的下周一发"
+    engine = with_dress(shop, attributes={"发货时间": terms})
+    assert shipping_part(ask(engine, "今天能发吗", now=at(day, hour))).case == case
