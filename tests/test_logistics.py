@@ -52,6 +52,8 @@ def test_where_is_my_parcel_is_logistics(engine: Engine, text: str) -> None:
         ("发货没问题吧", "shipping"),
         ("现在能发了吗", "shipping"),  # whether it can go now (a pre-sale), not whether a parcel has
         ("可以发货了吗", "shipping"),
+        ("今天下单什么时候送到 南京", "shipping"),  # an order still to be placed: when it would come
+        ("现在拍几号能到", "shipping"),
     ],
 )
 def test_pre_sales_delivery_questions_are_shipping_not_logistics(engine: Engine, text: str, expected: str) -> None:
