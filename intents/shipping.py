@@ -528,8 +528,10 @@ class ShippingQuestion(Intent):
                 answer = Answer(answer.case.replace("surcharge", "ok"),
                                 {k: v for k, v in answer.facts.items() if k != "surcharge"})
             terms = shipping.courier(entities.couriers[0])
-            if answer.case == "courier_surcharge" and terms is not None and terms.free_over is not None:
-                answer = _free_over(answer, terms.free_over, _item_prices(question))  # 满199发顺丰: this order's
+            free_over = terms.free_over if terms is not None and terms.free_over is not None \
+                else _free_over_promised(question, entities.couriers[0])
+            if answer.case == "courier_surcharge" and free_over is not None:
+                answer = _free_over(answer, free_over, _item_prices(question))  # 满199发顺丰: this order's
             bound = [p for p in question.shop.products if p.couriers and entities.couriers[0] not in p.couriers]
             if question.product is None and bound and answer.case in ("courier_ok", "courier_surcharge"):
                 # 「发圆通吗」 with no product in view, where the quilts go by 德邦 only: those said too
@@ -1031,6 +1033,17 @@ def _which_courier(question: Question) -> Answer:
     if len(shipping.couriers) == 1:
         return Answer("courier_only", {"courier": shipping.default_courier})
     return Answer("courier_default", {"courier": shipping.default_courier, "couriers": _other_couriers(shipping)})
+
+
+def _free_over_promised(question: Question, courier: str) -> float | None:
+    """The sum from which a promotion running for the item sends it by ``courier`` at no more cost
+    (满199发顺丰: 订单实付满199元免费升级顺丰快递), where one says so."""
+    for promotion in question.shop.promotions_on(question.now.date(), question.product):
+        said = re.search(r"满\s*(\d+(?:\.\d+)?)\s*(?:元|块)?[^,，。;；]{0,8}?(?:升级|改发|发|走|包)"
+                         + re.escape(courier), promotion.name + "," + promotion.description)
+        if said is not None:
+            return float(said[1])
+    return None
 
 
 def _free_over(answer: Answer, free_over: float, prices: tuple[float, float, int] | None) -> Answer:

@@ -1808,3 +1808,13 @@ def test_a_products_own_cut_off_holds_only_on_the_days_its_words_send_it(
     terms = "只在周一到周四发货,当天15点前付款当天发;周五周六周日拍的下周一发"
     engine = with_dress(shop, attributes={"发货时间": terms})
     assert shipping_part(ask(engine, "今天能发吗", now=at(day, hour))).case == case
+
+
+def test_a_promotion_that_sends_an_order_over_a_sum_by_a_courier_is_that_couriers_terms(
+        make_engine: Callable[..., Engine]) -> None:
+    """满199发顺丰 written as a promotion (订单实付满199元免费升级顺丰快递): as if the courier said so."""
+    promotions = [{"name": "满199发顺丰", "description": "订单实付满199元免费升级顺丰快递,不满补12元。",
+                   "start": "2026-11-01", "end": "2026-12-31"}]
+    engine = make_engine(promotions=promotions)
+    assert shipping_part(ask(engine, "能发顺丰吗")).case == "courier_free_over_short"  # 169元
+    assert shipping_part(ask(engine, "两件能发顺丰吗")).case == "courier_free_over_reached"  # 338元
