@@ -155,8 +155,9 @@ class ProductQuestion(Intent):
     def answer(self, question: Question) -> Answer:
         product, text = question.product, question.message.text
         earlier = question.conversation.asked or ""
-        follow_up = earlier.startswith(FACTS_ASKED) and (_FOLLOW_UP.search(text) is not None
-                                                         or self.rules.topic(text, "follow") is not None)
+        # (「那周五拍呢」 names a day: when it goes, not the same facts of another thing)
+        follow_up = earlier.startswith(FACTS_ASKED) and question.message.entities.day is None and (
+            _FOLLOW_UP.search(text) is not None or self.rules.topic(text, "follow") is not None)
         asked = read_facts(product, text, phrases=not follow_up, named=question.message.entities.named) \
             if product is not None else Facts()
         if follow_up and not asked.asked and product is not None:

@@ -1574,3 +1574,16 @@ def test_whether_a_part_the_facts_name_can_be_changed_is_no_exchange(make_engine
              "attributes": {"鞋垫": "可以拿出来,能换自己的矫形鞋垫"}}
     reply = make_engine(products=[boots]).reply(text, item_id="boots", now=dt.datetime(2026, 12, 3, 14))
     assert reply.intents == intents
+
+
+def test_a_day_said_after_facts_asks_no_other_fact(shop: Shop) -> None:
+    """「死了怎么办」 … 「那周五拍呢」: when a Friday's order is sent, not the fact of dead crabs again."""
+    crab = Product.model_validate({"id": "crab", "name": "阳澄湖大闸蟹", "price": 398, "colours": ["4公4母"],
+                                   "sizes": ["8只礼盒"], "attributes": {
+                                       "死蟹包赔": "签收后2小时内拍照,死一只赔一只",
+                                       "发货时间": "只在周一到周四发货;周五周六周日拍的下周一发"}})
+    engine = _engine_with_products(shop, [crab])
+    first = engine.reply("死了怎么办", item_id="crab", now=NOW)
+    assert "死一只赔一只" in first.text + first.suggestion
+    then = engine.reply("那周五拍呢", first.conversation, item_id="crab", now=NOW)
+    assert "死一只赔一只" not in then.text + then.suggestion
