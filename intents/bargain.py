@@ -911,6 +911,21 @@ def _share_off(running: list[Promotion], price: float) -> float | None:
     return round(min(price * float(found["share"] or found["share_first"]) / 100, float(found["cap"])), 2)
 
 
+def _share_and_short_spend(running: list[Promotion], price: float
+                           ) -> tuple[Promotion, float, Promotion, tuple[float, float]] | None:
+    """Where two promotions move ``price``, a share up to a cap (国家补贴15%,最高2000元) and a plain
+    满X减Y that ``price`` falls short of: the share's promotion, what it takes off, the 满X减Y's and
+    its (X, Y); None otherwise (one that both reach is for their terms to sum)."""
+    cutting = [p for p in running if _cuts(p)]
+    if len(cutting) != 2:
+        return None
+    for sharing, spending in (cutting, cutting[::-1]):
+        taken, spend = _share_off([sharing], price), _spend_off([spending], price)
+        if taken is not None and taken < price and spend is not None and price < spend[0]:
+            return sharing, taken, spending, spend
+    return None
+
+
 def _cut_and_spend_off(running: list[Promotion], product: Product, named: Sequence[str],
                        price: float) -> tuple[Promotion, float, float, float] | None:
     """Where two promotions move the price, a plain cut (每个立减10元) of ``price`` and a plain
@@ -1218,6 +1233,8 @@ class Bargain(Intent):
         "price_net": ("product", "price", "promotion_name", "promotion"),
         "price_net_told": ("product", "price", "promotion_name", "promotion", "net"),
         "price_share_off": ("product", "price", "promotion_name", "promotion", "net"),
+        "price_share_off_short": ("product", "price", "promotion_name", "promotion", "net", "spend_name", "threshold",
+                                  "short"),
         "price_net_short": ("product", "price", "promotion_name", "promotion", "threshold", "short"),
         "price_net_short_coupon": ("product", "price", "promotion_name", "promotion", "threshold", "short", "amount",
                                    "min_spend", "net"),
@@ -2055,6 +2072,12 @@ class Bargain(Intent):
                         return Answer("price_net_short_coupon", short | _coupon_facts(coupon) | {
                             "net": money(price - coupon.amount)}, remember)
                     return Answer("price_net_short", short, remember)
+                if off is None and (beside_share := _share_and_short_spend(running, price)) is not None:
+                    # 「国补加满减到手多少」 of 2199元 while 国补 15% and 满3000减200 both run: the one it reaches
+                    sharing, taken, spending, (least, _) = beside_share
+                    return Answer("price_share_off_short", facts | _promotion_facts([sharing]) | {
+                        "price": money(price), "net": money(round(price - taken, 2)), "spend_name": spending.name,
+                        "threshold": money(least), "short": money(round(least - price, 2))}, remember)
                 if deals is None:
                     return Answer("price_net", facts | {"price": money(price)}, remember)
             if deals is not None:

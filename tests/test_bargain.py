@@ -2441,6 +2441,19 @@ def test_a_share_said_before_its_word_and_a_variant_left_out_of_it(
     assert part.facts.get("net") == net and (part.case == "price_share_off") == (net is not None)
 
 
+def test_what_a_price_comes_to_under_a_share_beside_a_spend_off_it_falls_short_of(
+        make_engine: Callable[..., Engine]) -> None:
+    """「到手多少」 of 2199元 while 国补 15% and 满3000减200 both run: 1869.15元, and 801元 short of the 满减."""
+    washer = {"id": "washer", "name": "滚筒洗衣机", "price": 2199, "colours": ["白色"], "sizes": ["10公斤"]}
+    subsidy = {**_SUBSIDY, "description": "一级能效按成交价的15%补贴,每件最高补2000元", "categories": []}
+    spend = {"name": "家电满减", "description": "家电满3000减200,结算自动减", "start": "2026-12-01",
+             "end": "2026-12-31"}
+    engine = make_engine(products=[washer], promotions=[subsidy, spend], bargain={"bulk": None, "coupon": None})
+    part = bargain_part(engine.reply("到手多少", item_id="washer", now=dt.datetime(2026, 12, 11, 14)))
+    assert (part.case, part.facts["net"], part.facts["short"], part.facts["spend_name"]) == (
+        "price_share_off_short", "1869.15元", "801元", "家电满减")
+
+
 def test_prices_asked_while_two_promotions_move_them_are_told_with_both_terms(
         make_engine: Callable[..., Engine]) -> None:
     engine = make_engine(products=[_PHONE], promotions=[_SUBSIDY, _CUT_BEFORE_SUBSIDY],
