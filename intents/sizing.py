@@ -34,8 +34,10 @@ _PARTS = ("衣长", "袖长", "裤长", "裙长", "腰围", "胸围", "臀围", 
 _LENGTH_WORDS = re.compile(r"多长|长度")
 _FOOT_ASKED = re.compile(r"(内长|脚长)(是)?(多少|多长|几)")  # of a shoe's size: the chart's foot length
 _FOOT_PART = "适合脚长"
-#: A child spoken of: a bare number with it is the child's height (孩子120), not a size.
-_CHILD = re.compile(r"孩子|宝宝|小孩|娃|儿子|女儿|闺女|小朋友|姐姐|妹妹|哥哥|弟弟|老大|老二|侄子|侄女|外甥")
+#: A child spoken of: a bare number with it is the child's height (孩子120, 她姐姐140), not a size
+#: (小姐姐 and 小哥哥 address the seller).
+_CHILD = re.compile(r"孩子|宝宝|小孩|娃|儿子|女儿|闺女|小朋友|(?<!小)姐姐|妹妹|(?<!小)哥哥|弟弟|老大|老二"
+                    r"|侄子|侄女|外甥")
 _FIT_SHIFT = {"small": 1, "regular": 0, "large": -1}
 _SIZE_LIST = re.compile(
     r"几个尺寸|几种尺寸|哪些尺寸|几个规格|几种规格|哪些规格|几个型号|有多大的|有几个码|有哪些码|几种大小")

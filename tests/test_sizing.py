@@ -884,6 +884,7 @@ LEOTARD = {"id": "leotard", "name": "儿童舞蹈练功服", "price": 89, "colou
     ("那她姐姐140呢", "recommend_by", {"size": "140", "measure": "身高140cm"}),  # a sister's height, not the 140 named
     ("140的会不会大", "cannot_wear_by", {"size": "140", "suggested": "130"}),  # the 140 named, for the 128cm child
     ("130的合适吗", "can_wear_by", {"size": "130"}),
+    ("小姐姐 140的会不会大", "cannot_wear_by", {"size": "140"}),  # 小姐姐 addresses the seller: no child
 ])
 def test_a_number_after_a_childs_size_by_height_is_a_height_or_a_size_as_said(
         make_engine: Callable[..., Engine], then: str, case: str, facts: dict[str, str]) -> None:
