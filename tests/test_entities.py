@@ -282,7 +282,8 @@ def test_shop_vocabulary_size() -> None:
     ("text", "quantity"),
     [("买两件有优惠吗", 2), ("拿3条", 3), ("要一件", 1), ("我要十件", 10), ("问一下", None),
      ("两辆多少钱", 2), ("买三顶", 3),  # bikes, hats
-     ("一个班50套多少钱", 50)],  # the class is whom they are for
+     ("一个班50套多少钱", 50),  # the class is whom they are for
+     ("多少钱一瓶 买三瓶", 3), ("多少一个", None)],  # 一瓶 after 多少钱: the price of each, no count
 )
 def test_quantity(text: str, quantity: int | None) -> None:
     assert entities(text).quantity == quantity
@@ -369,7 +370,7 @@ def test_everything_in_one_message() -> None:
         ("脚长245mm", {"foot": 24.5}),
         ("孩子120 45斤穿多大", {"height": 120.0, "weight": 45.0}),  # a child's height, a weight under 40 kg
         ("宝宝身高90 体重26斤", {"height": 90.0, "weight": 26.0}),
-        ("宝宝8个月穿什么码", {"age": 0.7}),
+        ("宝宝8个月穿什么码", {"age": 0.67}),  # two decimals: months are small shares of a year
         ("3岁半", {"age": 3.5}),
         ("臀围92穿几码", {"hip": 92.0}),
         ("手指一圈53毫米 拍几号", {"finger": 53.0}),  # a finger's girth in mm, however written
