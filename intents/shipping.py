@@ -1222,7 +1222,7 @@ def _own_road_days(product: Product | None) -> tuple[str, str] | None:
     the product's name and the fact's."""
     if product is None:
         return None
-    names = [n.lower() for v in (*product.colours, *product.sizes) for n in product.names_of(v) if len(n) >= 2]
+    names = _variant_names(product)
     return next(((f"{product.name}的{key}", clause) for key, value in product.attributes.items()
                  if _SENT_KEY.search(key) for clause in FACT_PARTS.split(value)
                  if _ROAD_DAYS.search(clause) and not _names_a_place(clause) and not _FAR_SAID.search(clause)
