@@ -384,7 +384,7 @@ def _totals_by_variant(products: Sequence[Product], priced: Sequence[tuple[str, 
     each = join(f"{label} {money(total)}" for label, total in totals) if len(totals) <= 3 else \
         money_span(min(t for _, t in totals), max(t for _, t in totals))  # (many: from the cheapest to the dearest)
     return Answer("products_total_each", {"products": "+".join(names), "product": product.name, "totals": each},
-                  {"asked": _TOGETHER + ",".join(f"{p.id}:{n}" for p, n in zip(products, counts, strict=True))})
+                  {"asked": _together_asked([(p.id, n) for p, n in zip(products, counts, strict=True)])})
 
 
 def own_cut(shop: Shop, today: dt.date, product: Product, size: str | None) -> tuple[Promotion, float] | None:
@@ -1067,6 +1067,18 @@ _PRICE_ASKED = ("price", _NET_TOLD)
 #: Conversation.asked after products summed for each variant of one left open (手机加一个耳机: 8+256G 4598元,
 #: 12+512G 5198元), followed by each product's id and count: 「黑色256的」 next names the variant meant.
 _TOGETHER = "together:"
+
+
+def _together_asked(items: Sequence[tuple[str, int]]) -> str:
+    """Conversation.asked after products summed for each variant: `_TOGETHER` and each (id, count)."""
+    return _TOGETHER + ",".join(f"{pid}:{n}" for pid, n in items)
+
+
+def _together_told(asked: str) -> list[tuple[str, int]]:
+    """The (id, count) pairs `_together_asked` wrote."""
+    return [(pid, int(n)) for pid, _, n in (item.rpartition(":") for item in asked.removeprefix(_TOGETHER).split(","))]
+
+
 #: A total asked (一共多少钱): of the number the buyer said they want, if said before.
 _TOTAL = re.compile(r"一共|总共|合计|总价|加起来|算下来|到手|一起(买|拍|要|下单)?的?(多少|什么价|啥价|怎么算)")
 #: One of each asked: 「各一个」「一个15一个16」「都要」.
@@ -1515,8 +1527,7 @@ class Bargain(Intent):
         if not together and topic in (None, "price") and (entities.colours or entities.sizes) \
                 and (memory.asked or "").startswith(_TOGETHER):
             # 「手机加一个耳机一共多少」 … 「黑色256的」: the same products, with the variant now named
-            kept = [(shop.product(pid), int(n)) for pid, n in (
-                item.split(":") for item in (memory.asked or "").removeprefix(_TOGETHER).split(","))]
+            kept = [(shop.product(pid), n) for pid, n in _together_told(memory.asked or "")]
             again_of = [(p, n) for p, n in kept if p is not None]
             return _bought_together([p for p, _ in again_of], running, shop.bargain.bulk, [n for _, n in again_of],
                                     entities, shop.bargain.coupon)
