@@ -481,7 +481,7 @@ class ShippingQuestion(Intent):
                     return _which_courier(question)
                 # 「不要发中通」: the others it may go by, and a person notes it on the order
                 return Answer("courier_avoid", {"courier": entities.couriers[0],
-                                                "couriers": _other_couriers(shipping, entities.couriers[0], among)},
+                                                "couriers": _other_couriers(question, entities.couriers[0], among)},
                               handoff=True)
             refused = _refused_here(question, entities.couriers[0])
             if refused is not None:  # 「能走顺丰吗」 of the 10kg bag, whose file says 10kg装不能指定顺丰
@@ -527,9 +527,7 @@ class ShippingQuestion(Intent):
                 # (where a clause of its own speaks of that courier, 礼盒统一发顺丰,不用补差价, those words)
                 answer = Answer(answer.case.replace("surcharge", "ok"),
                                 {k: v for k, v in answer.facts.items() if k != "surcharge"})
-            terms = shipping.courier(entities.couriers[0])
-            free_over = terms.free_over if terms is not None and terms.free_over is not None \
-                else _free_over_promised(question, entities.couriers[0])
+            free_over = _free_over_for(question, entities.couriers[0])
             if answer.case == "courier_surcharge" and free_over is not None:
                 answer = _free_over(answer, free_over, _item_prices(question))  # 满199发顺丰: this order's
             bound = [p for p in question.shop.products if p.couriers and entities.couriers[0] not in p.couriers]
@@ -1032,7 +1030,15 @@ def _which_courier(question: Question) -> Answer:
             if dearer is not None else Answer("courier_product", facts)
     if len(shipping.couriers) == 1:
         return Answer("courier_only", {"courier": shipping.default_courier})
-    return Answer("courier_default", {"courier": shipping.default_courier, "couriers": _other_couriers(shipping)})
+    return Answer("courier_default", {"courier": shipping.default_courier, "couriers": _other_couriers(question)})
+
+
+def _free_over_for(question: Question, courier: str) -> float | None:
+    """The sum from which ``courier`` costs nothing more: its own terms (``free_over``), else a
+    promotion running for the item that says so (满199发顺丰)."""
+    terms = question.shop.shipping.courier(courier)
+    return terms.free_over if terms is not None and terms.free_over is not None \
+        else _free_over_promised(question, courier)
 
 
 def _free_over_promised(question: Question, courier: str) -> float | None:
@@ -1059,15 +1065,17 @@ def _free_over(answer: Answer, free_over: float, prices: tuple[float, float, int
     return Answer("courier_free_over", facts)
 
 
-def _other_couriers(shipping: Shipping, besides: str | None = None, among: list[str] | None = None) -> str:
+def _other_couriers(question: Question, besides: str | None = None, among: list[str] | None = None) -> str:
     """The couriers besides ``besides`` (the default), of ``among`` (all the shop's), each
-    with its surcharge and regions: 顺丰(补12元,只发广东、福建)."""
+    with its surcharge, the sum from which it costs nothing more and its regions: 顺丰(补12元,只发广东、福建)."""
+    shipping = question.shop.shipping
     others = []
     for courier in shipping.couriers:
         if courier.name == (besides or shipping.default_courier) or (among is not None and courier.name not in among):
             continue
+        free_over = _free_over_for(question, courier.name) if courier.surcharge else None
         terms = ([f"补{money(courier.surcharge)}"] if courier.surcharge else []) + (
-            [f"满{money(courier.free_over)}不加钱"] if courier.surcharge and courier.free_over is not None else []) + (
+            [f"满{money(free_over)}不加钱"] if free_over is not None else []) + (
             [f"只发{join(courier.regions)}"] if courier.regions else [])
         others.append(f"{courier.name}({','.join(terms)})" if terms else courier.name)
     return join(others)

@@ -1818,3 +1818,5 @@ def test_a_promotion_that_sends_an_order_over_a_sum_by_a_courier_is_that_courier
     engine = make_engine(promotions=promotions)
     assert shipping_part(ask(engine, "能发顺丰吗")).case == "courier_free_over_short"  # 169元
     assert shipping_part(ask(engine, "两件能发顺丰吗")).case == "courier_free_over_reached"  # 338元
+    told = shipping_part(ask(engine, "发什么快递")).facts["couriers"]  # the couriers besides the default say so too
+    assert "顺丰" in told and "满199元不加钱" in told
