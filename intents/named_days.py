@@ -11,7 +11,7 @@ import re
 from typing import NamedTuple
 
 from botcore.shop.calendar import day_label, month_day
-from botcore.stages.days import DATE, FIXED_DAY, FIXED_DAYS, NEAR_DAY, PAST_DAY, TODAY, WEEKDAY
+from botcore.stages.days import DATE, FIXED_DAY, FIXED_DAYS, NEAR_DAY, PAST_DAY, TODAY, WEEKDAY, WEEKDAY_NUMBER
 from botcore.stages.numbers import parse_numeral
 
 __all__ = ["NamedDay", "day_after", "day_named", "fixed_day_named"]
@@ -22,7 +22,7 @@ _PAST = re.compile(r"[^,，。?？!！]{0,8}?(?:(?:拍|买|付款|下单|付)(?:
 #: 3rd), else a day to come in this month (on the 28th: 「30号拍的话」). (A month taken as 30 days.)
 _RECENT, _LAST_MONTH_DAYS = 10, 30
 # "周末" is answered for Sunday, the day a shop that works Saturdays may still rest.
-_WEEKDAY_INDEX = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 6}
+_WEEKDAY_INDEX = {**WEEKDAY_NUMBER, "末": 6}
 
 
 class NamedDay(NamedTuple):

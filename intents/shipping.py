@@ -27,7 +27,7 @@ from botcore.shop.calendar import (
     ship_date,
     working_day_from,
 )
-from botcore.stages.days import TODAY, WEEKDAY
+from botcore.stages.days import TODAY, WEEKDAY, WEEKDAY_NUMBER
 from botcore.stages.entities import Entities
 from botcore.stages.numbers import COUNTERS, parse_numeral
 from botcore.text import CLAUSE_BREAKS, FACT_PARTS, join, money, money_span, says, span
@@ -1502,18 +1502,19 @@ def _own_time(answer: Answer, product: str, ship_time: str, now: dt.datetime, to
 def _sends_on(ship_time: str, weekday: int) -> bool:
     """Whether a product's own words of when it ships let it go on ``weekday`` (0 Monday):
     every day where they name no weekday; where they name the ones it goes on (只在周一到周四发货),
-    those; where they name weekdays some other way, not known, so not."""
-    if not _A_WEEKDAY.search(ship_time):
+    those; where they keep the weekend alone away (周末不发货), Monday to Friday; where they name
+    weekdays some other way, not known, so not."""
+    named = [found[1] for found in WEEKDAY.finditer(ship_time)]
+    if not named:
         return True
     days = _SENDING_DAYS.search(ship_time)
-    if days is None:
-        return False
-    first, last = (_WEEKDAYS.index(d) for d in (days["first"], days["last"]))
-    return first <= weekday <= last
+    if days is not None:
+        return WEEKDAY_NUMBER[days["first"]] <= weekday <= WEEKDAY_NUMBER[days["last"]]
+    return weekday < 5 if set(named) == {"末"} and _NO_WEEKEND.search(ship_time) else False
 
 
-_WEEKDAYS = "一二三四五六日"
-_A_WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
+#: The weekend kept away from sending: 周末不发货, 周末休息, 周末及节假日不发.
+_NO_WEEKEND = re.compile(r"(?:周|星期|礼拜)末(?:[和及、]?(?:法定)?节假日)?(?:不|休息|停|放假)")
 #: The weekdays a product goes on, in its words: 只在周一到周四发货, 周一至周五发.
 _SENDING_DAYS = re.compile(r"(?:周|星期|礼拜)(?P<first>[一二三四五六日])(?:到|至|-|~)"
                            r"(?:周|星期|礼拜)?(?P<last>[一二三四五六日])(?:才)?(?:发货|发出|配送|送货|发|送)")

@@ -1810,6 +1810,16 @@ def test_a_products_own_cut_off_holds_only_on_the_days_its_words_send_it(
     assert shipping_part(ask(engine, "今天能发吗", now=at(day, hour))).case == case
 
 
+@pytest.mark.parametrize(("day", "hour", "case"), [
+    (FRIDAY - dt.timedelta(days=2), 14, "own_same_day"),  # a Wednesday before 15点: today
+    (FRIDAY + dt.timedelta(days=1), 10, "product_ship_time"),  # a Saturday: 周末不发货, its words, not 「今天发」
+])
+def test_a_products_own_cut_off_holds_on_weekdays_where_its_words_keep_the_weekend_away(
+        shop: Shop, day: dt.date, hour: int, case: str) -> None:
+    engine = with_dress(shop, attributes={"发货时间": "当天15点前付款当天发,周末不发货"})
+    assert shipping_part(ask(engine, "今天能发吗", now=at(day, hour))).case == case
+
+
 def test_a_promotion_that_sends_an_order_over_a_sum_by_a_courier_is_that_couriers_terms(
         make_engine: Callable[..., Engine]) -> None:
     """满199发顺丰 written as a promotion (订单实付满199元免费升级顺丰快递): as if the courier said so."""

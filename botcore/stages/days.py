@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["DATE", "DAY", "FIXED_DAY", "FIXED_DAYS", "NEAR_DAY", "PAST_DAY", "TODAY", "WEEKDAY"]
+__all__ = ["DATE", "DAY", "FIXED_DAY", "FIXED_DAYS", "NEAR_DAY", "PAST_DAY", "TODAY", "WEEKDAY", "WEEKDAY_NUMBER"]
 
 TODAY = re.compile(r"今天|今晚|今儿")
 #: Tomorrow and the day after: 明天, 明早, 明晚, 后天.
@@ -19,6 +19,8 @@ PAST_DAY = re.compile(r"(?:(?P<back>大前|前|昨)(?:天|晚|儿|日)|上个?(?
                       r"(?=[^,，。?？!！]{0,6}?(?:拍|买|下单|下的单|付款|付的款|订))")
 #: A day of the week (group 1: 一 ... 日, 天 or 末): 周六, 星期天, 礼拜一, 周末.
 WEEKDAY = re.compile(r"(?:星期|周|礼拜)([一二三四五六日天末])")
+#: A day of the week's character -> its number, Monday 0 (周末 is two days: not here).
+WEEKDAY_NUMBER = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 #: A date (groups month, day, or m2, d2): 30号下午5点拍, 2月4号发吗, 十二月三十一日付款, 10.8发吗,
 #: 那8号呢. A number of 号 said without paying, shipping or arriving (or a 呢 that asks on) is a
 #: size: 37号; 1.8 before a bed (1.8的床) is its width.
