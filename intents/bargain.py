@@ -208,10 +208,10 @@ def _by_latin_word(shop: Shop, text: str, product: Product | None, today: dt.dat
     return found[0] if len(found) == 1 else None
 
 
-#: Kinds of promotion a buyer names (满减, 直降, 第二件半价 …), and what a promotion of that kind says.
-_PROMOTION_KINDS = re.compile(r"满减|直降|立减|半价|第二件|秒杀|买赠|打折|折扣|清仓|满\d+(?:元|块)?减\d")
 #: Terms said as they are written (满200减25): the promotion whose terms are those numbers.
 _TERMS_SAID = re.compile(r"满(\d+)(?:元|块)?减(\d+)(?!\d)")
+#: Kinds of promotion a buyer names (满减, 直降, 第二件半价 …, or its terms), and what a promotion of that kind says.
+_PROMOTION_KINDS = re.compile(rf"满减|直降|立减|半价|第二件|秒杀|买赠|打折|折扣|清仓|{_TERMS_SAID.pattern}")
 _KIND_TERMS = {"满减": r"满\d+(?:\.\d+)?(?:元|块)?减", "直降": r"直降|立减", "立减": r"直降|立减",
                "半价": r"半价", "第二件": r"第二件", "秒杀": r"秒杀", "买赠": r"送|赠",
                "打折": r"\d(?:\.\d)?折", "折扣": r"\d(?:\.\d)?折"}
