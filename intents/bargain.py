@@ -961,6 +961,34 @@ def _second_half(running: list[Promotion], price: float, quantity: int) -> tuple
     return (half + spends[id(reached[0])][1], reached[0]) if reached else (half, None)
 
 
+#: Terms giving more of the goods themselves for some bought: 买二送一, 拍2瓶送1瓶同款 (not 买2瓶送1个摇杯).
+_BUY_GET = re.compile(rf"(?:买|拍)(?P<n>[\d一二两三四五六七八九十]+)(?P<unit>{COUNTERS})?"
+                      rf"送(?P<m>[\d一二两三四五六七八九十]+)(?P<also>{COUNTERS})?(?=$|[,，。;；!！(（]|同款|同规格|一样)")
+
+
+def _paid_of(running: list[Promotion], price: float, quantity: int) -> tuple[int, float, Promotion | None] | None:
+    """How many of ``quantity`` are paid for at 买N送M, the one promotion running that moves the
+    price but a plain 满X减Y beside it, where its terms are that alone and ``quantity`` is whole sets
+    of N + M (3 at 买二送一 pay 2); what they come to at ``price``, less that 满X减Y's Y where what is
+    paid reaches X; and that 满X减Y, else None. None otherwise (two bought at 买二送一 come with a
+    third: the terms tell it)."""
+    spends = {id(p): spend for p in running if (spend := _spend_off([p])) is not None}
+    cutting = _the_cut([p for p in running if id(p) not in spends]) if len(spends) == 1 else _the_cut(running)
+    terms = _BUY_GET.search(_for_every_buyer(cutting.description)) if cutting is not None else None
+    if cutting is None or terms is None or (terms["unit"] and terms["also"] and terms["unit"] != terms["also"]) \
+            or re.search(r"满\d|直降|立减|直减|折|第二|半价|券", _BUY_GET.sub("", cutting.description)):
+        return None
+    bought, given = parse_numeral(terms["n"]), parse_numeral(terms["m"])
+    if not bought or not given or quantity % int(bought + given):
+        return None
+    paid = quantity // int(bought + given) * int(bought)
+    reached = [p for p in running if id(p) in spends and p is not cutting
+               and price * paid >= spends[id(p)][0] and not _goes_alone(cutting)]
+    if reached:  # 「要六瓶多少钱」 at 买二送一 beside 满299减30: four paid, 356元, reach it
+        return paid, round(price * paid - spends[id(reached[0])][1], 2), reached[0]
+    return paid, round(price * paid, 2), None
+
+
 #: A clause of a promotion's terms saying it goes with no other (「参加第二件半价的不再参加满减」
 #: 「不与其他优惠同享」), as against one of the coupon alone (「不能和优惠券一起用」).
 _ALONE = re.compile(r"[^。；;,，]*(?:不再|不|无法|不能|不可)(?:参加|参与|享受|叠加|同享|与|和|跟)[^。；;,，]*")
@@ -1240,6 +1268,9 @@ class Bargain(Intent):
         "price_total_coupon": ("product", "price", "quantity", "total", "amount", "min_spend", "net"),
         "price_promotion": ("product", "price", "promotion_name", "promotion"),
         "price_total_terms": ("product", "price", "quantity", "total", "promotion_name", "promotion"),
+        "price_total_free": ("product", "price", "quantity", "paid_for", "net", "promotion_name", "promotion"),
+        "price_total_free_coupon": ("product", "price", "quantity", "paid_for", "net", "promotion_name", "promotion",
+                                    "min_spend", "amount"),
         "price_promotion_later": ("product", "price", "promotion_name", "promotion", "start"),
         "price_promotion_until": ("product", "price", "promotion_name", "promotion", "end"),
         "price_net": ("product", "price", "promotion_name", "promotion"),
@@ -2010,6 +2041,17 @@ class Bargain(Intent):
                     off, also = halved
                     cut_by = facts | _promotion_facts([p for p in running if _SECOND_HALF.search(p.name + p.description)
                                                        or p is also])
+                paid = _paid_of(running, price, quantity) if off is None and halved is None else None
+                if paid is not None and (deal is None or quantity < deal.min_items):
+                    # 「买三瓶多少钱」 at 拍两瓶送一瓶: three for the price of two (and the 满减 that reaches)
+                    told = facts | _promotion_facts([p for p in running if _BUY_GET.search(p.description)
+                                                     or p is paid[2]]) | {
+                        "price": money(price), "quantity": quantity, "paid_for": paid[0], "net": money(paid[1])}
+                    if paid[2] is not None and (
+                            coupon := _coupon_on_top(question.shop.coupon_for(product), running, paid[1])) is not None:
+                        return Answer("price_total_free_coupon", told | _coupon_facts(coupon) | {
+                            "net": money(paid[1] - coupon.amount)}, remember)
+                    return Answer("price_total_free", told, remember)
                 if off is not None and (deal is None or quantity < deal.min_items):
                     told = cut_by | {"price": money(price), "quantity": quantity, "total": money(price * quantity)}
                     net = round(price * quantity - off, 2)
@@ -2158,6 +2200,10 @@ class Bargain(Intent):
                         net -= taken.amount
                 elif (halved := _second_half(list(running), price, quantity)) is not None:
                     net = total - halved[0]  # 「两盆多少」 at 第二盆半价, the pot not said: each pot's two
+                elif (paid := _paid_of(list(running), price, quantity)) is not None:
+                    net = paid[1]  # 「买三瓶多少钱」 at 买二送一, the size not said: two of each size paid
+                    if paid[2] is not None and (taken := _coupon_on_top(coupon, running, net)) is not None:
+                        net -= taken.amount
                 else:
                     return None
                 worked.append(f"{'/'.join(sizes)} {money(price)},{quantity}份{money(total)}"

@@ -2089,22 +2089,51 @@ def test_a_count_of_a_size_whose_price_goes_by_the_pot_at_second_half_price_is_s
     assert "减完67.5元" in part.facts["totals"] and "减完88.5元" in part.facts["totals"]  # 45+22.5, 59+29.5
 
 
-@pytest.mark.parametrize("terms", ["维生素同规格拍两瓶送一瓶,共发三瓶", "买二送一,同款发三瓶"])
-def test_a_count_while_buy_two_get_one_runs_is_summed_with_its_terms_not_as_the_whole_price(
-        make_engine: Callable[..., Engine], terms: str) -> None:
-    """「60粒买三瓶多少钱」 while 拍两瓶送一瓶 runs: three at list price, and the terms that decide what is
-    paid; not 267元 as if nothing ran."""
+@pytest.mark.parametrize("terms", ["维生素同规格拍两瓶送一瓶,共发三瓶", "买二送一,同款发三瓶", "拍2瓶送1瓶同款"])
+@pytest.mark.parametrize(("asked", "case", "net"), [
+    ("60粒买三瓶多少钱", "price_total_free", "178元"),  # a whole set: three for the price of two
+    ("60粒要六瓶多少钱", "price_total_free", "356元"),  # two sets: four paid
+    ("60粒拍两瓶多少钱", "price_total_terms", None),  # two, not a whole set (a third comes): the sum and the terms
+])
+def test_a_count_while_buy_two_get_one_runs_is_worked_out_for_whole_sets_and_else_told_with_its_terms(
+        make_engine: Callable[..., Engine], terms: str, asked: str, case: str, net: str | None) -> None:
+    """「60粒买三瓶多少钱」 while 拍两瓶送一瓶 runs: two paid, 178元; not 267元 as if nothing ran."""
     pills = {"id": "pills", "name": "复合维生素", "price": 89, "colours": ["原味"], "sizes": ["60粒", "120粒"],
              "prices": {"120粒": 159}}
     promotions = [{"name": "维生素买二送一", "description": terms, "start": "2026-12-01", "end": "2026-12-31"}]
     engine = make_engine(products=[pills], promotions=promotions, bargain={"bulk": None, "coupon": None})
-    part = bargain_part(engine.reply("60粒买三瓶多少钱", item_id="pills", now=dt.datetime(2026, 12, 3, 14)))
-    assert (part.case, part.facts["total"], part.facts["promotion_name"]) == ("price_total_terms", "267元",
-                                                                              "维生素买二送一")
-    gift = [{"name": "满399送小样", "description": "满399送旅行装小样", "start": "2026-12-01", "end": "2026-12-31"}]
-    plain = make_engine(products=[pills], promotions=gift, bargain={"bulk": None, "coupon": None})
-    assert bargain_part(plain.reply("60粒买三瓶多少钱", item_id="pills",
-                                    now=dt.datetime(2026, 12, 3, 14))).case != "price_total_terms"  # a gift only
+    part = bargain_part(engine.reply(asked, item_id="pills", now=dt.datetime(2026, 12, 3, 14)))
+    assert (part.case, part.facts.get("net"), part.facts["promotion_name"]) == (case, net, "维生素买二送一")
+
+
+@pytest.mark.parametrize(("asked", "case", "worked"), [
+    ("60粒要六瓶多少钱", "price_total_free_coupon", "316元"),  # 4 paid: 356 reaches 299, − 30, the coupon − 10
+    ("60粒买三瓶多少钱", "price_total_free", "178元"),  # 2 paid: 178, short of 299
+    ("买三瓶多少钱", "prices_total_off", "减完278元"),  # the size open: 120粒's two paid, 318 − 30 − 10
+])
+def test_buy_two_get_one_beside_a_spend_off_is_worked_out_with_what_the_paid_ones_reach(
+        make_engine: Callable[..., Engine], asked: str, case: str, worked: str) -> None:
+    pills = {"id": "pills", "name": "复合维生素", "price": 89, "colours": ["原味"], "sizes": ["60粒", "120粒"],
+             "prices": {"120粒": 159}}
+    promotions = [{"name": "维生素买二送一", "description": "同规格拍两瓶送一瓶,共发三瓶", "start": "2026-12-01",
+                   "end": "2026-12-31"},
+                  {"name": "双12满减", "description": "全店满299减30,可以和店铺券一起用", "start": "2026-12-01",
+                   "end": "2026-12-31"}]
+    engine = make_engine(products=[pills], promotions=promotions,
+                         bargain={"bulk": None, "coupon": {"amount": 10, "min_spend": 159}})
+    part = bargain_part(engine.reply(asked, item_id="pills", now=dt.datetime(2026, 12, 3, 14)))
+    assert part.case == case
+    assert worked in (part.facts["totals"] if case == "prices_total_off" else part.facts["net"])
+
+
+@pytest.mark.parametrize("terms", ["满399送旅行装小样", "买2瓶送1个摇杯", "买二送一,再享9折"])
+def test_a_gift_of_other_goods_or_terms_beside_it_are_not_worked_out_as_goods_given(
+        make_engine: Callable[..., Engine], terms: str) -> None:
+    pills = {"id": "pills", "name": "复合维生素", "price": 89, "colours": ["原味"], "sizes": ["60粒"]}
+    promotions = [{"name": "维生素福利", "description": terms, "start": "2026-12-01", "end": "2026-12-31"}]
+    engine = make_engine(products=[pills], promotions=promotions, bargain={"bulk": None, "coupon": None})
+    part = bargain_part(engine.reply("买三瓶多少钱", item_id="pills", now=dt.datetime(2026, 12, 3, 14)))
+    assert part.case != "price_total_free" and "178元" not in part.text
 
 
 @pytest.mark.parametrize("then", ["两件呢", "两件呢 有满减吗", "两件的话 有什么优惠"])
