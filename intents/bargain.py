@@ -1174,12 +1174,24 @@ def _own_promotion_fact(product: Product, text: str, promotions: Sequence[Promot
     lowered = text.lower()
     if _HOW_TO_CLAIM.search(lowered):  # 「国补怎么领」: how to claim it, which the promotion's terms say
         return None
-    for name in sorted((n.lower() for n in (product.name, *product.aliases)), key=len, reverse=True):
-        lowered = lowered.replace(name, " ")  # (充电 of 充电宝 names the product, not its 充电 fact)
+    # (充电 of 充电宝 names the product, not its 充电 fact; 睡篮 of the variant 推车加睡篮, or its 带睡篮, one
+    # the buyer asks the price of)
+    lowered = _without(lowered, [n.lower() for n in (product.name, *product.aliases,
+                                                     *product.names_of(*product.colours, *product.sizes))])
     variants = {v.lower() for v in (*product.colours, *product.sizes)}
+    # (a promotion's 推车加睡篮款不参加 speaks of the variant, not of the 睡篮 fact)
+    terms = [_without(p.name + "," + p.description, product.names_of(*product.colours, *product.sizes))
+             for p in promotions]
     return next(((key, value) for key, value in product.attributes.items()
                  if len(key) >= 2 and key.lower() in lowered and key.lower() not in variants  # (防蓝光 of lenses
-                 and any(key in p.name or key in p.description for p in promotions)), None)  # in 防蓝光: a variant)
+                 and any(key in said for said in terms)), None)  # in 防蓝光: a variant)
+
+
+def _without(text: str, names: Sequence[str]) -> str:
+    """``text`` with each of ``names`` (the longest first) taken out."""
+    for name in sorted(names, key=len, reverse=True):
+        text = text.replace(name, " ")
+    return text
 
 
 #: How to claim or join a promotion, asked: 怎么领, 咋领, 如何申请, 怎么参加.

@@ -1353,6 +1353,25 @@ def test_a_promotion_named_by_a_fact_of_the_product_is_what_that_fact_says(
     assert how.case != "promotion_own" and "立减15%" in how.text  # how to claim it: the promotion's terms
 
 
+@pytest.mark.parametrize(("asked", "case"), [
+    ("推车加睡篮多少钱", "price"),  # the variant's price, not the 睡篮 fact
+    ("带睡篮的多少钱", "price"),  # (by the variant's alias)
+    ("睡篮有直降吗", "promotions"),  # the promotion's 推车加睡篮款不参加 speaks of the variant, not of the fact
+])
+def test_a_fact_whose_name_is_inside_a_variants_name_is_not_the_promotion_asked(
+        make_engine: Callable[..., Engine], asked: str, case: str) -> None:
+    stroller = {"id": "stroller", "name": "高景观婴儿推车", "price": 1299, "colours": ["米白"],
+                "sizes": ["推车单品", "推车加睡篮"], "prices": {"推车加睡篮": 1699},
+                "variant_aliases": {"推车加睡篮": ["带睡篮", "睡篮款"]},
+                "attributes": {"睡篮": "睡篮款多一个独立睡篮,适合0到6个月平躺睡"}}
+    promotions = [{"name": "推车直降", "description": "推车单品直降200元;推车加睡篮款不参加。", "start": "2026-12-01",
+                   "end": "2026-12-31"}]
+    engine = make_engine(products=[stroller], promotions=promotions, bargain={"coupon": None})
+    part = bargain_part(engine.reply(asked, item_id="stroller", now=dt.datetime(2026, 12, 8, 10)))
+    assert part.case.startswith(case) and part.case != "promotion_own"
+    assert ("1699元" in part.text) == (case == "price")
+
+
 def test_whether_it_costs_more_is_the_products_fact_of_what_costs_more(make_engine: Callable[..., Engine]) -> None:
     roses = {"id": "roses", "name": "玫瑰花束", "price": 168, "colours": ["红玫瑰"], "sizes": ["11枝"],
              "attributes": {"节日价格": "12月24日、25日送达的每束加价30元", "花期": "5到7天"}}
