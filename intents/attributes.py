@@ -641,7 +641,9 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
                 break
     models = device_models(text)  # (iphone13pro: a device the product may not fit, asked of the stock)
     for term in _LATIN_TERM.finditer(text):  # 「华为能用ldac吗」: a technical word said, in one fact alone
-        holding = [(key, value) for key, value in product.attributes.items() if term[0] in f"{key} {value}".lower()]
+        # (its spaces aside: the buyer's modely is the fact's Model Y)
+        holding = [(key, value) for key, value in product.attributes.items()
+                   if term[0] in "".join(f"{key} {value}".lower().split())]
         said_in_fact = "".join("".join(holding[0]).lower().split()) if len(holding) == 1 else ""
         if len(holding) == 1 and free(term.start(), term.end()) \
                 and not any(term[0] in m and m not in said_in_fact for m in models):

@@ -9,6 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from botcore.shop import Product, Promotion, Shop, load_shop
+from botcore.stages.normalise import normalise
 from engine import Engine, Reply
 from intents.attributes import Facts, read_facts
 
@@ -476,6 +477,16 @@ def test_an_attribute_of_any_name_is_found_from_the_buyers_words(
     stated = dict(read_facts(product.model_copy(update={"attributes": attributes}), text).stated)
     assert fact in stated
     assert len(stated) == 1  # and no neighbouring fact beside it
+
+
+@pytest.mark.parametrize("text", ["特斯拉modely能装不", "model y能装吗", "特斯拉Model Y能装吗"])
+def test_a_latin_name_said_without_its_spaces_is_the_fact_that_names_it(shop: Shop, text: str) -> None:
+    """The buyer's modely is the fact's Model Y: 适配车型, not only how it is put in."""
+    product = shop.product("dress-floral")
+    assert product is not None
+    attributes = {"安装方式": "ISOFIX加支撑腿", "适配车型": "后排地板下是储物格的车(比如特斯拉Model Y)请先发车型确认"}
+    stated = read_facts(product.model_copy(update={"attributes": attributes}), normalise(text).text).stated
+    assert "适配车型" in dict(stated)
 
 
 @pytest.mark.parametrize(("text", "facts"), [
