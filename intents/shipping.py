@@ -132,6 +132,7 @@ class ShippingQuestion(Intent):
         "product_ship_time": ("product", "ship_time"),
         "own_same_day": ("product", "cutoff", "done"),
         "own_same_day_passed": ("product", "cutoff", "ship_time"),
+        "own_day_off": ("product", "ship_day", "ship_time"),
         "ship_day_courier": ("ship_day", "cutoff", "courier", "surcharge"),
         "ship_day_courier_free": ("ship_day", "cutoff", "courier"),
         "paid_late": ("paid_at", "ship_day", "cutoff", "courier"),
@@ -346,7 +347,7 @@ class ShippingQuestion(Intent):
         if own is not None and "ship_day" in self.cases.get(answer.case, ()) \
                 and answer.facts.get("ship_day") == day_label(day, today) and _presale(question, today) is None:
             # a sofa made in 7 days does not leave 今天 by the cut-off
-            answer = _own_time(answer, *own, question.now, TODAY.search(question.message.text) is not None)
+            answer = _own_time(answer, *own, question.now, shipping, TODAY.search(question.message.text) is not None)
         elif own is None and "ship_day" in answer.facts and _presale(question, today) is None \
                 and (option := _option_ship_time(question.product)) is not None:
             # 「今天能发吗」 of a ring whose 刻字 fact says 刻字款付款后第3个工作日发货: the day, and that way's own
@@ -608,7 +609,8 @@ class ShippingQuestion(Intent):
                 return Answer("weekday_no_own", {"weekday": named.said, "product": own[0], "ship_time": own[1]})
             its_time = Answer("product_ship_time", {"product": own[0], "ship_time": own[1]})
             # (of today: its own cut-off held to the clock, 当天15点前下单可以当天送到)
-            return _own_time(its_time, *own, question.now) if named is None or named.date == today else its_time
+            return _own_time(its_time, *own, question.now, shipping) if named is None or named.date == today \
+                else its_time
         if topic == "delivery":
             return Answer("delivery_default", facts | {"days": span(*shipping.default_delivery_days),
                                                        "within": shipping.default_delivery_days})
@@ -1477,18 +1479,25 @@ _DAY_OF_MONTH = re.compile(r"(?<![\d.])(?:\d{1,2}月)?\d{1,2}[号日]")
 _FAR_CASES = frozenset({"remote", "region_surcharge", "remote_free", "remote_courier"})
 
 
-def _own_time(answer: Answer, product: str, ship_time: str, now: dt.datetime, today_asked: bool = False) -> Answer:
+def _own_time(answer: Answer, product: str, ship_time: str, now: dt.datetime, shipping: Shipping,
+              today_asked: bool = False) -> Answer:
     """``answer`` for a product whose file says when it ships (定制45天发货): what says the
     cut-off's ship day says the product's own time instead (a cut-off of its own in its words,
-    当天15点前下单可以当天送到, held to the clock, also where arriving today is asked: ``today_asked``);
-    whether it arrives by another day then needs a person."""
+    当天15点前下单可以当天送到, held to the clock, also where arriving today is asked: ``today_asked``;
+    on a day the shop does not ship, the day it ships next); whether it arrives by another day then
+    needs a person."""
     facts = {"product": product, "ship_time": ship_time}
     if answer.case in ("delivery", "delivery_default"):
         told = {k: answer.facts[k] for k in ("region", "days") if k in answer.facts}
         return Answer(answer.case + "_own", facts | told, answer.remember)
     same_day = _SAME_DAY.search(ship_time)
     if same_day is not None and (not answer.case.startswith("arrive_") or today_asked) \
-            and _sends_on(ship_time, now.weekday()):
+            and not is_working_day(now.date(), shipping):
+        # 「今天发货吗」 on the Sunday the shop rests, of 16点前付款当天发: not today, from its next day
+        return Answer("own_day_off", facts | {"ship_day": day_label(next_working_day(now.date(), shipping),
+                                                                    now.date())}, answer.remember)
+    if same_day is not None and (not answer.case.startswith("arrive_") or today_asked) \
+            and _sends_on(ship_time, now.weekday()) and not _of_some(ship_time, same_day.start()):
         hour, minute = int(same_day["h"]), int(same_day["m"] or (30 if same_day["half"] else 0))
         if hour < 24 and minute < 60:
             cutoff = f"{hour}点" + (f"{minute}分" if minute else "")
@@ -1497,6 +1506,31 @@ def _own_time(answer: Answer, product: str, ship_time: str, now: dt.datetime, to
                               answer.remember)
             return Answer("own_same_day_passed", facts | {"cutoff": cutoff}, answer.remember)
     return Answer("product_ship_time", facts, answer.remember, handoff=answer.case.startswith("arrive_"))
+
+
+#: What a clause of a product's ship time begins with when it speaks of some orders only: 刻字的, 不刻字的现货.
+_SOME_ORDERS = re.compile(r"^\s*([\u4e00-\u9fffA-Za-z0-9]{1,6}?)的")
+
+
+def _of_some(ship_time: str, at: int) -> bool:
+    """Whether the clause of ``ship_time`` holding ``at`` speaks of some orders only (不刻字的16点前付款当天发)
+    beside another clause (刻字的付款后3到5天发货): its cut-off is not the product's, asked of plainly."""
+    clauses = [clause for clause in FACT_PARTS.split(ship_time) if clause.strip()]
+    start = 0
+    for clause in FACT_PARTS.split(ship_time):
+        if start <= at < start + len(clause):
+            return len(clauses) > 1 and _SOME_ORDERS.match(clause) is not None
+        start += len(clause) + 1
+    return False
+
+
+def clause_asked(ship_time: str, text: str) -> str:
+    """The clause of a product's ship time whose orders ``text`` names (「刻字的话几天发货」 of
+    刻字的付款后3到5天发货;不刻字的16点前付款当天发: the first; the longest named where one holds
+    another, 不刻字 over 刻字); else all of it."""
+    named = [(m[1], clause.strip()) for clause in FACT_PARTS.split(ship_time)
+             if (m := _SOME_ORDERS.match(clause)) is not None and m[1] in text]
+    return max(named, key=lambda said: len(said[0]))[1] if named else ship_time
 
 
 def _sends_on(ship_time: str, weekday: int) -> bool:
@@ -1533,7 +1567,7 @@ def own_ship_time(product: Product | None, text: str = "") -> tuple[str, str] | 
     if product is None:
         return None
     return _named_ship_time(product, text) or next(
-        ((product.name, value) for key, value in product.attributes.items()
+        ((product.name, clause_asked(value, text)) for key, value in product.attributes.items()
          if _SHIP_TIME_KEY.search(key) and not _AREA_KEY.search(key) and _A_TIME.search(value)), None) or next(
         ((product.name, part) for key, part in _paid_then_sent(product) if not _of_an_option(product, key, part)), None)
 

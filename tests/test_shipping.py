@@ -1820,6 +1820,25 @@ def test_a_products_own_cut_off_holds_on_weekdays_where_its_words_keep_the_weeke
     assert shipping_part(ask(engine, "今天能发吗", now=at(day, hour))).case == case
 
 
+def test_a_products_own_cut_off_is_not_today_on_the_day_the_shop_rests(shop: Shop) -> None:
+    """The example shop rests on Sundays: 16点前付款当天发 is from Monday, not 「现在拍就赶得上」."""
+    engine = with_dress(shop, attributes={"发货时间": "16点前付款当天发"})
+    part = shipping_part(ask(engine, "今天发货吗", now=at(FRIDAY + dt.timedelta(days=2), 10)))
+    assert (part.case, part.facts["ship_day"]) == ("own_day_off", "明天(周一)")
+
+
+@pytest.mark.parametrize(("asked", "case", "told"), [
+    ("绣名字的话几天发货", "product_ship_time", "绣名字的付款后3到5天发货"),  # the clause of the orders named
+    ("不绣名字的今天能发吗", "own_same_day", None),  # 不绣名字 over the 绣名字 it holds: its cut-off, held to the clock
+    ("今天发货吗", "product_ship_time", "绣名字的付款后3到5天发货;不绣名字的16点前付款当天发"),  # neither: both clauses
+])
+def test_a_ship_time_in_clauses_of_some_orders_is_told_by_the_clause_asked(
+        shop: Shop, asked: str, case: str, told: str | None) -> None:
+    engine = with_dress(shop, attributes={"发货时间": "绣名字的付款后3到5天发货;不绣名字的16点前付款当天发"})
+    part = shipping_part(ask(engine, asked, now=at(FRIDAY - dt.timedelta(days=2), 10)))
+    assert (part.case, part.facts.get("ship_time")) == (case, told)
+
+
 def test_a_promotion_that_sends_an_order_over_a_sum_by_a_courier_is_that_couriers_terms(
         make_engine: Callable[..., Engine]) -> None:
     """满199发顺丰 written as a promotion (订单实付满199元免费升级顺丰快递): as if the courier said so."""
