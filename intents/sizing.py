@@ -198,6 +198,19 @@ def _shifted(product: Product, size: str, steps: int) -> str:
     return product.sizes[max(0, min(index, len(product.sizes) - 1))]
 
 
+def _past_the_end(product: Product, size: str, steps: int) -> bool:
+    """Whether ``steps`` sizes from ``size`` (the fit's one up of 偏小一码) go past the product's
+    largest or smallest size: what the chart gives is not what the fit says to take."""
+    return steps != 0 and not 0 <= product.sizes.index(size) + steps < len(product.sizes)
+
+
+def _beyond(product: Product, size: str, measure: str, facts: dict[str, object], remember: dict[str, object],
+            steps: int) -> Answer:
+    """The chart's ``size`` for ``measure``, where the fit takes it past the end: a person looks."""
+    return Answer("fit_beyond", facts | {"size": size, "measure": measure, "extreme": "大" if steps > 0 else "小"},
+                  remember | {"awaiting": None}, handoff=True)
+
+
 class Sizing(Intent):
     name = "sizing"
     rank = 70
@@ -212,6 +225,7 @@ class Sizing(Intent):
         "between": ("product", "size", "size_by_height", "size_by_weight", "height", "weight", "fit_note"),
         "out_of_chart": ("product", "height", "weight", "chart_height", "chart_weight"),
         "out_of_chart_by": ("product", "measure", "chart_range"),
+        "fit_beyond": ("product", "size", "measure", "extreme", "fit_note"),
         "need_weight": ("product", "height"),
         "need_height": ("product", "weight"),
         "need_measures": ("product",),
@@ -467,6 +481,8 @@ class Sizing(Intent):
         body = chart[row].size
         size = _shifted(product, body, shift)
         said = "、".join(_said(f, v) for f, v in measures.items())
+        if _past_the_end(product, body, shift):  # 「我210斤能穿吗」 in the largest row of a dress 偏小一码
+            return _beyond(product, body, said, facts, remember, shift)
         if named:  # 「孩子128」 … 「140的会不会大」: not that one, the one the chart gives
             return Answer("can_wear_by" if named[0] == size else "cannot_wear_by",
                           facts | {"size": named[0], "suggested": size, "measure": said}, remember | {"awaiting": None})
@@ -501,6 +517,9 @@ class Sizing(Intent):
             return Answer("need_height", facts, remember | {"awaiting": "measures"})
         if weight is None:
             return Answer("need_weight", facts, remember | {"awaiting": "measures"})
+        if _past_the_end(product, body, shift):
+            return _beyond(product, body, f"{_said('height', height)}、{_said('weight', weight)}", facts, remember,
+                           shift)
         size = _shifted(product, body, shift)
         remember |= {"awaiting": None, "size": size}
         if by_height is not None and by_weight is not None and by_height != by_weight:
@@ -538,6 +557,8 @@ class Sizing(Intent):
                 largest = max(r.measurements[part] for r in rows)
                 return Answer("out_of_chart_by", facts | {"measure": said, "chart_range": f"{part}最大{largest:g}cm"},
                               handoff=True)
+            if _past_the_end(product, fits[0].size, _FIT_SHIFT[product.fit]):
+                return _beyond(product, fits[0].size, said, facts, {}, _FIT_SHIFT[product.fit])
             size = _shifted(product, fits[0].size, _FIT_SHIFT[product.fit])  # 偏小: one up, as the chart's fit says
             return Answer("recommend_by", facts | {"size": size, "measure": said}, {"size": size})
         chosen = [r for r in rows if r.size in sizes]

@@ -110,6 +110,23 @@ def test_product_that_runs_small_or_large_shifts_the_chart_size(
     assert reply.conversation.size == size
 
 
+@pytest.mark.parametrize(
+    ("item", "message", "size", "extreme"),
+    [
+        ("dress-knit", "170 130斤穿什么码", "XL", "大"),  # the chart's XL, and it runs small: no size above
+        ("dress-knit", "我130斤能穿吗", "XL", "大"),  # (by the weight alone)
+        ("hoodie-fleece", "152 85斤穿什么码", "S", "小"),  # the chart's S, and it runs large: no size below
+    ],
+)
+def test_a_fit_that_takes_the_chart_size_past_the_last_is_handed_on_not_clipped(
+    engine: Engine, item: str, message: str, size: str, extreme: str
+) -> None:
+    reply = ask(engine, message, item=item)
+    part = sizing_part(reply)
+    assert (part.case, part.facts["size"], part.facts["extreme"]) == ("fit_beyond", size, extreme)
+    assert reply.mode == "handoff"
+
+
 # --- asking for what is missing, across turns -----------------------------------------------
 
 
