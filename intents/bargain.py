@@ -1319,6 +1319,9 @@ class Bargain(Intent):
         "fixed_coupon": ("amount", "min_spend"),
         "fixed_promotion_coupon": ("promotion_name", "promotion", "amount", "min_spend"),
         "fixed_product": ("product",),
+        "fixed_product_promotion": ("product", "promotion_name", "promotion"),
+        "fixed_product_coupon": ("product", "amount", "min_spend"),
+        "fixed_product_promotion_coupon": ("product", "promotion_name", "promotion", "amount", "min_spend"),
         "tmall": (),
         "tmall_promotion": ("promotion_name", "promotion"),
         "tmall_coupon": ("amount", "min_spend"),
@@ -1762,7 +1765,9 @@ class Bargain(Intent):
             if product is not None and shop.bargain.negotiable:  # the shop haggles, this product does not
                 if rate is not None:
                     return Answer("fixed_product_bulk", {"product": product.name} | rate)
-                return Answer("fixed_product", {"product": product.name})
+                # (and what lowers its price instead: the promotions and the coupon it takes)
+                return Answer("fixed_product" + ("_promotion" if promo else "") + ("_coupon" if coupon else ""),
+                              {"product": product.name} | promo | coupon)
             if rate is not None:
                 return Answer("fixed_bulk", rate)
             # 「能便宜点吗」 where nothing is haggled over: no, and what lowers the price instead (as on Tmall)

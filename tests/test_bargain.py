@@ -2253,6 +2253,26 @@ def test_a_product_never_haggled_over_tells_the_rate_for_many_to_one_buying_many
     assert bargain_part(engine.reply("能便宜点吗", item_id=DRESS, now=NO_PROMOTION)).case == "fixed_product"
 
 
+@pytest.mark.parametrize(("promotions", "coupon", "case"), [
+    ([], None, "fixed_product"),
+    ([{"name": "冬装节", "description": "全店满299减30", "start": "2026-12-01", "end": "2026-12-31"}], None,
+     "fixed_product_promotion"),
+    ([], {"amount": 10, "min_spend": 159}, "fixed_product_coupon"),
+    ([{"name": "冬装节", "description": "全店满299减30", "start": "2026-12-01", "end": "2026-12-31"}],
+     {"amount": 10, "min_spend": 159}, "fixed_product_promotion_coupon"),
+])
+def test_a_product_never_haggled_over_tells_what_lowers_its_price_instead(
+        make_engine: Callable[..., Engine], promotions: list[dict[str, str]], coupon: dict[str, int] | None,
+        case: str) -> None:
+    """A shop that haggles, a dress that is not: no, and the promotions and the coupon it takes, as the
+    shop that never haggles says."""
+    engine = make_engine(bargain={"bulk": None, "coupon": coupon, "categories": {"连衣裙": {"negotiable": False}}},
+                         promotions=promotions)
+    part = bargain_part(engine.reply("能便宜点吗", item_id=DRESS, now=dt.datetime(2026, 12, 8, 10)))
+    assert part.case == case
+    assert ("满299减30" in part.text, "满159元减10元" in part.text) == (bool(promotions), coupon is not None)
+
+
 def test_a_price_asked_per_counted_unit_after_a_stock_answer_is_a_price_question(
         make_engine: Callable[..., Engine]) -> None:
     """「人教版三年级有吗」 … 「多少钱一本」: the price of one, not the stock again (一本 is no count of more)."""

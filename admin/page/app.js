@@ -615,7 +615,7 @@
     ],
     bargain: [
       ['讲价', ['hold', 'hold_promotion', 'hold_price', 'hold_price_promotion', 'unclear', 'gift', 'gift_also', 'gift_stated', 'coupon', 'gift_coupon', 'final', 'final_coupon',
-        'final_none', 'fixed', 'fixed_promotion', 'fixed_coupon', 'fixed_promotion_coupon', 'fixed_bulk', 'fixed_product', 'fixed_product_bulk', 'tmall', 'tmall_promotion', 'no_gift',
+        'final_none', 'fixed', 'fixed_promotion', 'fixed_coupon', 'fixed_promotion_coupon', 'fixed_bulk', 'fixed_product', 'fixed_product_promotion', 'fixed_product_coupon', 'fixed_product_promotion_coupon', 'fixed_product_bulk', 'tmall', 'tmall_promotion', 'no_gift',
         'no_gift_coupon']],
       ['价格和多件优惠', ['price', 'prices', 'prices_gap', 'prices_same', 'shop_prices', 'which_product', 'part_price', 'promotion_own', 'price_total', 'price_total_coupon', 'price_total_bulk', 'price_total_bulk_terms', 'price_total_halved_bulk', 'prices_total', 'prices_total_off', 'prices_total_bulk', 'prices_total_off_each', 'prices_promotion', 'prices_terms', 'promotion_excluded', 'price_total_short', 'price_total_off', 'price_promotion', 'price_total_terms', 'price_total_free', 'price_total_free_coupon',
         'price_net', 'price_net_short', 'price_net_short_coupon', 'price_net_told', 'price_share_off', 'price_share_off_short', 'price_net_told_coupon', 'price_net_coupon', 'prices_net_coupon', 'price_total_off_coupon', 'bulk',
