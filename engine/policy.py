@@ -290,6 +290,8 @@ def _context_hit(message: Message, conversation: Conversation, roster: Roster) -
         kinds = roster.carries_over.get(last, ())
         told = conversation.asked or ""  # (「together:…」 by its prefix)
         after = roster.carries_after.get(last, {}).get(told.partition(":")[0] + ":" if ":" in told else told)
+        if _names_any(message, ("colours",)) and "colours" not in (*kinds, *(after or ())):
+            continue  # 「白色4XL呢」 after a size for the buyer: that colour of it, which no size depends on
         if _names_any(message, (*kinds, *(after or ()))):
             return IntentHit(last, 0.8, (Evidence("context", f"接着上一句的{last}问题", 0.8),))
     return None

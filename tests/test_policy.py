@@ -380,6 +380,7 @@ def test_follow_up_beats_a_greeting_it_outscores() -> None:
         ("sizing", "我在新疆", {"regions": ("新疆",)}),  # a region does not continue a size question
         ("stock", "顺丰呢", {"couriers": ("顺丰",)}),
         ("bargain", "m码", {"sizes": ("M",)}),  # a size does not move the bargaining ladder
+        ("sizing", "白色4xl呢", {"colours": ("白色",), "sizes": ("4XL",)}),  # a colour of the size given: no size
     ],
 )
 def test_follow_up_needs_an_entity_of_the_last_question(last: str, text: str, entities: dict[str, Any]) -> None:
