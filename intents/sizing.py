@@ -149,6 +149,18 @@ def _stated(product: Product, text: str, entities: Entities, measured: Mapping[s
     return Answer("dimensions", {"product": product.name, "facts": facts.text}, told, handoff=past)
 
 
+#: How long it comes on the buyer, asked: 「会不会长」「到哪里」「拖地吗」.
+_LENGTH_ASKED = re.compile(r"会不会(?:长|短)|长不长|短不短|太长|太短|(?:穿|盖)?到哪|拖地|到脚|到膝|多长|长度|盖住")
+
+
+def _length_fact(product: Product, height: float) -> tuple[str, str] | None:
+    """The product's fact of its length (裤长, 裙长, 衣长) for a buyer of ``height``: the one naming that
+    height first (160的亲穿到小腿中间), else the only one."""
+    lengths = [(key, value) for key, value in product.attributes.items() if key.endswith("长") or "长度" in key]
+    named = [(key, value) for key, value in lengths if f"{height:g}" in value]
+    return named[0] if named else lengths[0] if len(lengths) == 1 else None
+
+
 def _named_by_height(product: Product) -> bool:
     """Children's sizes are named by height (110 fits about 110 cm): height alone places them."""
     rows = [(row.size, row.fits("height")) for row in product.size_chart]
@@ -447,6 +459,11 @@ class Sizing(Intent):
             # (a size named and asked of, 「140的会不会大」: whether it is that one; 「平时穿41 拍哪个」 asks which)
             asked_of = sizes if topic != "usual" and not _WHICH_ASKED.search(text) else []
             return self._recommend_by(product, {f: given[f] for f in usable}, facts, remember, shift, asked_of)
+        if "height" in given and "height" not in chart_fields and _LENGTH_ASKED.search(text) \
+                and (long := _length_fact(product, given["height"])) is not None:
+            # 「我身高155 穿会不会长」 of trousers charted by weight and waist: what its 裤长 says (155以下要改短)
+            return Answer("dimensions", {"product": product.name, "facts": Facts((long,)).text},
+                          {"asked": FACTS_ASKED + long[0]})
         if not chart_fields:
             return Answer("no_chart", facts, handoff=True)
         if chart_fields[:2] == ["height", "weight"]:

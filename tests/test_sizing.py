@@ -313,6 +313,19 @@ def test_a_chart_of_heights_only_places_the_buyer_by_height_and_ignores_the_weig
     assert_says(reply, "M")
 
 
+@pytest.mark.parametrize("message", ["我身高155 穿会不会长", "155穿到哪里", "身高155会拖地吗"])
+def test_a_height_asked_of_the_length_of_goods_charted_without_heights_is_its_length_fact(message: str) -> None:
+    """Trousers charted by weight and waist: 155 and 会不会长 is what 裤长 says, not 「告诉我体重或腰围」."""
+    data = load_shop().model_dump()
+    dress = next(p for p in data["products"] if p["id"] == DRESS)
+    dress["size_chart"] = [{"size": "M", "weight": [95, 108], "waist": [66, 70]},
+                           {"size": "L", "weight": [108, 122], "waist": [70, 74]}]
+    dress["attributes"] = {"裤长": "约100到105厘米,155以下的亲可能要改短一点", "弹力": "微弹"}
+    reply = ask(Engine(Shop.model_validate(data), rng=random.Random(0)), message)
+    part = sizing_part(reply)
+    assert part.case == "dimensions" and "155以下的亲可能要改短一点" in part.facts["facts"]
+
+
 @pytest.mark.parametrize("message", ["157 97斤穿什么码", "156 96斤穿什么码"])
 def test_a_value_in_a_gap_between_chart_rows_takes_the_larger_size(message: str) -> None:
     engine = _engine_with_chart([
