@@ -371,19 +371,36 @@ def _bought_together(products: Sequence[Product], running: list[Promotion], bulk
 def _totals_by_variant(products: Sequence[Product], priced: Sequence[tuple[str, float] | None], counts: Sequence[int],
                        running: list[Promotion], bulk: BulkDeal | None) -> Answer | None:
     """What products asked together come to, for each variant of the one whose price the line
-    leaves open (手机加一个耳机: 8+256G 4598元, 12+512G 5198元), where only one is open, it has a few
-    variants and nothing running or a rate for many could change the sum; else None."""
+    leaves open (手机加一个耳机: 8+256G 4598元, 12+512G 5198元; variants of one sum told together,
+    XL-4XL 228元), or from the cheapest to the dearest where several are open or the sums many;
+    where nothing running could change the sum (a plain 满X减Y none of them reaches may run) and
+    no rate for many holds; else None."""
     open_ = [i for i, price in enumerate(priced) if price is None]
-    if len(open_) != 1 or any(_cuts(p) for p in running) or (bulk is not None and sum(counts) >= bulk.min_items):
+    if not open_ or (bulk is not None and sum(counts) >= bulk.min_items):
         return None
-    product, count = products[open_[0]], counts[open_[0]]
     rest = sum(said[1] * n for said, n in zip(priced, counts, strict=True) if said is not None)
+    ranges = [(min(prices), max(prices)) for i in open_
+              for prices in [[price for _, price, _ in _variants(products[i])]]]
+    highest = rest + sum(high * counts[i] for i, (_, high) in zip(open_, ranges, strict=True))
+    spend = _spend_off(running, highest) if any(_cuts(p) for p in running) else None
+    if any(_cuts(p) for p in running) and (spend is None or highest >= spend[0]):
+        return None
     names = [_times(said[0] if said is not None else p.name, n)
              for p, said, n in zip(products, priced, counts, strict=True)]
-    totals = [(label, round(price * count + rest, 2)) for label, price, _ in _variants(product)]
-    each = join(f"{label} {money(total)}" for label, total in totals) if len(totals) <= 3 else \
-        money_span(min(t for _, t in totals), max(t for _, t in totals))  # (many: from the cheapest to the dearest)
-    return Answer("products_total_each", {"products": "+".join(names), "product": product.name, "totals": each},
+    lowest = rest + sum(low * counts[i] for i, (low, _) in zip(open_, ranges, strict=True))
+    by_total: dict[float, list[str]] = {}
+    if len(open_) == 1:
+        for label, price, _ in _variants(products[open_[0]]):
+            by_total.setdefault(round(price * counts[open_[0]] + rest, 2), []).append(label)
+    # (many, or several open: from the cheapest to the dearest)
+    each = join(f"{'/'.join(labels)} {money(total)}" for total, labels in by_total.items()) \
+        if 1 <= len(by_total) <= 3 else money_span(lowest, highest)
+    told = {"products": "+".join(names), "product": "、".join(products[i].name for i in open_), "totals": each}
+    if spend is not None:  # (满299减30 running, which even the dearest falls short of: how far)
+        return Answer("products_total_each_short", told | _promotion_facts([p for p in running if _cuts(p)]) | {
+            "short": money(spend[0] - highest)},
+            {"asked": _together_asked([(p.id, n) for p, n in zip(products, counts, strict=True)])})
+    return Answer("products_total_each", told,
                   {"asked": _together_asked([(p.id, n) for p, n in zip(products, counts, strict=True)])})
 
 
@@ -1261,6 +1278,7 @@ class Bargain(Intent):
         "gift": ("gift",),
         "stacking": ("note",),
         "products_total": ("prices", "total"),
+        "products_total_each_short": ("products", "product", "totals", "promotion_name", "promotion", "short"),
         "products_total_each": ("products", "product", "totals"),
         "products_total_off": ("prices", "total", "net", "promotion_name"),
         "products_total_cut": ("prices", "total", "net", "promotion_name"),

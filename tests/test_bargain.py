@@ -2199,6 +2199,34 @@ def test_products_bought_together_with_one_variant_left_open_are_summed_for_each
     assert part_of(engine.reply(text, now=dt.datetime(2026, 12, 15, 9)), "bargain").case == "shop_prices"
 
 
+@pytest.mark.parametrize(("least", "case", "short"), [
+    (999, "products_total_each_short", "412元"),  # 满999减50 that even 587元 falls short of: the sums stand
+    (499, "shop_prices", None),  # 满499减50 that the dearer one reaches: each sum a guess, each product's prices
+])
+def test_products_together_beside_a_spend_off_none_reaches_are_summed_with_how_far_it_is(
+        make_engine: Callable[..., Engine], least: int, case: str, short: str | None) -> None:
+    bag = {"id": "bag", "name": "双肩包", "price": 329, "colours": ["黑色"], "sizes": ["标准款"]}
+    wallet = {"id": "wallet", "name": "钱包", "price": 89, "colours": ["黑色"], "sizes": ["短款", "中款", "长款"],
+              "prices": {"中款": 89, "长款": 129}}
+    spend = [{"name": "双12", "description": f"全店满{least}减50", "start": "2026-12-01", "end": "2026-12-31"}]
+    engine = make_engine(products=[bag, wallet], promotions=spend, bargain={"bulk": None})
+    part = part_of(engine.reply("双肩包加两个钱包一共多少", now=dt.datetime(2026, 12, 15, 9)), "bargain")
+    assert (part.case, part.facts.get("short")) == (case, short)
+    if short:  # the variants of one sum told together
+        assert part.facts["totals"] == "短款/中款 507元、长款 587元"
+
+
+def test_products_together_with_several_left_open_are_summed_from_the_cheapest_to_the_dearest(
+        make_engine: Callable[..., Engine]) -> None:
+    seat = {"id": "seat", "name": "安全座椅", "price": 1599, "colours": ["灰色"], "sizes": ["标准版", "旗舰版"],
+            "prices": {"旗舰版": 1999}}
+    booster = {"id": "booster", "name": "增高垫", "price": 399, "colours": ["灰色"], "sizes": ["安全带款", "ISOFIX款"],
+               "prices": {"ISOFIX款": 499}}
+    engine = make_engine(products=[seat, booster], promotions=[], bargain={"bulk": None})
+    part = part_of(engine.reply("增高垫和安全座椅一起买多少钱", now=dt.datetime(2026, 12, 15, 9)), "bargain")
+    assert (part.case, part.facts["totals"]) == ("products_total_each", "1998-2498元")
+
+
 @pytest.mark.parametrize(("text", "case"), [
     ("一个班45个人 每人一本 能优惠多少", "fixed_bulk"),  # many said: the rate for many, though it never haggles
     ("老板便宜点呗 买的多", "fixed_bulk"),
