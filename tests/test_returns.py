@@ -106,6 +106,8 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("空调装好了不制冷", "quality"),
         ("收到杯子字刻错了 怎么办", "quality"),  # made wrong to order: a fault, not the no-reason policy
         ("照片印错了", "quality"),
+        ("收到杯子刻的字错了 怎么搞", "quality"),  # the words engraved wrong, said another way
+        ("印的字不对", "quality"),
         ("买了一周 扫地的时候老是原地转圈", "quality"),
         ("钢笔漏墨 弄一手", "quality"),
         ("封面刮花了 少了几页", "quality"),
