@@ -38,6 +38,7 @@ class Returns(Intent):
         "cost_stated": ("days", "note"),
         "excluded": ("note",),
         "address": ("address_note",),
+        "procedure": ("address_note",),
         "address_unknown": (),
         "quality": (),
         "quality_note": ("note",),
@@ -74,7 +75,7 @@ class Returns(Intent):
         days = own.no_reason_days if own is not None and own.no_reason_days is not None else policy.no_reason_days
         facts = {"days": days, "conditions": policy.conditions, "address_note": policy.address_note}
         text = question.message.text
-        topic = self.rules.topic(text, "quality", "address", "insurance", "cost", "used")
+        topic = self.rules.topic(text, "quality", "address", "procedure", "insurance", "cost", "used")
         if topic is None and own is not None and fault_in_own_words(text, own.note or ""):
             topic = "quality"  # 「收到三文鱼有点发黏」 of salmon whose rule names 发黏 among its faults
         if topic == "quality" and self.rules.topic(text, "what_if"):
@@ -94,6 +95,8 @@ class Returns(Intent):
             if told:
                 return Answer("quality_note", {"note": told}, remember, handoff=True, actions=flag)
             return Answer("quality", remember=remember, handoff=True, actions=flag)
+        if topic == "procedure":  # 「怎么退」「退货流程」: how it is done, in the shop's words of sending back
+            return Answer("procedure", facts) if policy.address_note else Answer("address_unknown", handoff=True)
         if self.rules.topic(text, "progress"):  # 「退款什么时候到账」: the order's, not the policy
             return Answer("in_progress", handoff=True)
         if self.rules.topic(text, "request") or (question.conversation.asked == _POLICY_TOLD and topic is None

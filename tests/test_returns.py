@@ -69,6 +69,9 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("没拆封能退吗", "policy_insured"),  # unopened: the policy as it is, not its conditions for opened goods
         ("还没穿过可以退吗", "policy_insured"),
         ("退货怎么寄", "address"),
+        ("怎么退", "procedure"),  # how a return is done: the shop's words of sending back, not the policy again
+        ("退货流程是什么", "procedure"),
+        ("要怎么申请售后", "procedure"),
         ("尺码小了 能换大一码吗", "policy_insured"),  # an exchange asked, not sizing advice
         # an after-sale under way: its state is the order's, so a person looks it up (not the policy)
         ("退款什么时候到账啊", "in_progress"),
