@@ -1388,6 +1388,7 @@ class Bargain(Intent):
         "price_rose": ("promotion_name", "end"),
         "price_rose_unknown": (),
         "price_protection_within": ("days", "bought", "since"),
+        "price_protection_order": ("days",),
         "no_price_protection": (),
         "price_protection_unknown": (),
         "review_reward_no": ("platform",),
@@ -1546,6 +1547,9 @@ class Bargain(Intent):
                 if (today - bought.date).days > days:
                     return Answer("price_protection_over", counted, said)
                 return Answer("price_protection_within", counted, said, handoff=True)  # the order's price: a person
+            if days and bought is not None and bought.date < today:
+                # 「我上周买的 现在能保价吗」: an order placed some days back, not one day: a person counts and checks
+                return Answer("price_protection_order", {"days": days}, said, handoff=True)
             sale_day = fixed_day_named(text, today) or (bought if bought is not None and bought.date > today else None)
             if days and sale_day is not None and days < (sale_day.date - today).days <= _SEASON \
                     and _BUYING_NOW.search(text):

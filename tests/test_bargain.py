@@ -1453,7 +1453,7 @@ def test_what_if_it_drops_later_is_the_price_protection(make_engine: Callable[..
     ("我12月10号买的能退差价吗", "price_protection_over", "auto"),  # 16 days of 15: past it
     ("我12月20号买的能退差价吗", "price_protection_within", "handoff"),  # within: the order's price, a person
     ("我20号买的 今天降价了能退差价吗", "price_protection_within", "handoff"),  # the day bought, not 今天
-    ("我上周买的 今天降价了能退差价吗", "price_protection", "auto"),  # some day of last week: the terms, no date
+    ("我上周买的 今天降价了能退差价吗", "price_protection_order", "handoff"),  # some day last week: a person counts
     ("上周六买的能退差价吗", "price_protection_within", "handoff"),  # 12-19: that day, counted
 ])
 def test_the_day_bought_is_counted_against_the_price_protection(make_engine: Callable[..., Engine], text: str,
