@@ -182,6 +182,7 @@ class ShippingQuestion(Intent):
         "presale": ("product", "ship_date"),
         "sold_out": ("product",),
         "sold_out_restock": ("product", "restock_date"),
+        "sold_out_restock_own": ("product", "restock_date", "ship_time"),
         "sold_out_restock_days": ("product", "restock_date", "region", "days"),
         "fee_item_free": ("product", "price", "threshold"),
         "region_free": ("region", "days"),
@@ -578,7 +579,7 @@ class ShippingQuestion(Intent):
                 _, (fastest, slowest) = _days_to(shipping, to, _couriers_for(question), question.product)
                 return Answer("sold_out_restock_days", {"product": label, "restock_date": month_day(back),
                                                         "region": to, "days": span(fastest, slowest)})
-            return _back_when(label, back)
+            return _back_when(label, back, question)
         if topic == "origin" and not (entities.regions and self.rules.topic(text, "fee", "delivery")):
             # (「是舟山发货吗」 names where it is sent from, not to; 「从哪发 到北京几天」 asks both, below)
             page = question.product
@@ -863,7 +864,7 @@ def _arrives_by(shipping: Shipping, question: Question, named: NamedDay,
     today = question.now.date()
     presale = _presale(question, today)
     if presale is None and (out := _sold_out(question, today)) is not None:
-        return _back_when(*out)  # 「橙色有吗」 … 「20号能到吗」: none of it to send; when it comes back
+        return _back_when(*out, question)  # 「橙色有吗」 … 「20号能到吗」: none of it to send; when it comes back
     paid_at = dt.datetime.combine(paid.date, dt.time(0)) if paid is not None and paid.date > today else question.now
     ship = presale or ship_date(paid_at, shipping)  # a pre-sale leaves on its own date
     _, (fastest, slowest) = _days_to(shipping, region, _couriers_for(question), question.product)
@@ -1399,11 +1400,15 @@ def _item_prices(question: Question) -> tuple[float, float, int] | None:
     return (low, high, quantity) if free(low, quantity) == free(high, quantity) else None
 
 
-def _back_when(label: str, back: dt.date | None) -> Answer:
-    """What was asked (``label``) has nothing left to send: when it comes back, where the shop says."""
-    if back is not None:
-        return Answer("sold_out_restock", {"product": label, "restock_date": month_day(back)})
-    return Answer("sold_out", {"product": label})
+def _back_when(label: str, back: dt.date | None, question: Question) -> Answer:
+    """What was asked (``label``) has nothing left to send: when it comes back, where the shop says,
+    and the product's own time from then where its file says when it ships (印章都是现刻,付款后2到3天发货)."""
+    if back is None:
+        return Answer("sold_out", {"product": label})
+    own = own_ship_time(question.product, question.message.text)
+    if own is not None:
+        return Answer("sold_out_restock_own", {"product": label, "restock_date": month_day(back), "ship_time": own[1]})
+    return Answer("sold_out_restock", {"product": label, "restock_date": month_day(back)})
 
 
 def _sold_out(question: Question, today: dt.date) -> tuple[str, dt.date | None] | None:

@@ -496,6 +496,15 @@ def test_days_to_a_region_of_a_sold_out_variant_say_it_is_sold_out(engine: Engin
                                                                                 "上海")
 
 
+def test_a_sold_out_variant_made_to_order_says_when_it_comes_back_and_its_own_time_from_then(shop: Shop) -> None:
+    """印章都是现刻,付款后2到3天发货: back on 12-05, then that; not 「到货后发出」 as if it left that day."""
+    engine = with_dress(shop, sold_out=True, restock=[{"date": dt.date(2026, 12, 5)}],
+                        attributes={"发货时间": "都是现做的,付款后2到3天发货"})
+    part = shipping_part(ask(engine, "几天能发", now=dt.datetime(2026, 12, 3, 10)))
+    assert (part.case, part.facts["restock_date"], part.facts["ship_time"]) == (
+        "sold_out_restock_own", "12月5日", "都是现做的,付款后2到3天发货")
+
+
 def test_whether_a_sold_out_variant_arrives_by_a_day_says_it_is_sold_out(engine: Engine) -> None:
     now = dt.datetime(2026, 12, 3, 10)  # 雾霾蓝 M: none left, back on 12-05
     asked = engine.reply("雾霾蓝M有吗", item_id="dress-floral", now=now)
