@@ -753,6 +753,13 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             stated[told_by[0]] = told_by[1]  # (「ipad能用吗」 of a mouse: iPad in its 兼容, not a bag's 容纳)
             spans.append((at, at + len(phrase)))
             missing = []
+    if (comes := _COMES_WITH.search(text)) is not None and comes["thing"] in stated:
+        # 「送墨水吗」「带墨水吗」: whether it comes with it, which a fact of what is in the box says (内含: 钢笔一支、
+        # 一瓶黑色墨水), not the fact named 墨水 (how it takes ink)
+        listed = next(((k, v) for k, v in product.attributes.items()
+                       if _CONTENTS_KEY.search(k) and comes["thing"] in v.lower()), None)
+        if listed is not None:
+            stated = {listed[0]: listed[1], **{k: v for k, v in stated.items() if k != comes["thing"]}}
     # a clause told as a fact of its own that another fact told says already (安装：安装费100元 beside
     # 吊装：…需要上门吊装可以在京东预约,安装费100元) is said once
     items = list(stated.items())
@@ -760,6 +767,13 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             if not any(v in v2 and (len(v2) > len(v) or j < i) for j, (k2, v2) in enumerate(items) if j != i)]
     return Facts(tuple(kept), tuple(dict.fromkeys(m for m, _, _ in missing if m not in stated)),
                  min(spans) if spans and stated else None)
+
+
+#: Whether a thing comes with it, asked: 「送墨水吗」「带不带充电器」「有没有送杯子」 (the thing: 墨水).
+_COMES_WITH = re.compile(r"(?:送不送|带不带|有没有送|有送|送|带|附|配|含)(?:个|一个|一瓶|一盒|一支|一套|的)?"
+                         r"(?P<thing>[\u4e00-\u9fff]{2,4}?)(?:吗|么|嘛|不|没|呢|[?？]|$)")
+#: The name of a fact that lists what comes in the box: 内含, 包装清单, 配件, 赠品, 套装内含.
+_CONTENTS_KEY = re.compile(r"内含|清单|配件|附件|赠品|包含|套装|盒内|包装内")
 
 
 #: How many of a unit, asked by the unit alone (「一包多少抽」「一盒几片」「几颗」): not money, time, an age

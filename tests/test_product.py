@@ -385,6 +385,9 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         # a technical word of Latin letters, in one fact alone
         ({"音质": "支持LDAC和AAC", "续航": "单次8小时"}, "能用ldac吗", "音质"),
         ({"防水": "IP55防水,能淋雨", "续航": "单次8小时,ip不影响"}, "是ip55吗", "防水"),
+        # whether it comes with a thing: the fact of what is in the box, not the one named by the thing
+        ({"内含": "钢笔一支、一瓶黑色墨水、一个上墨器", "墨水": "可以用墨囊也可以吸瓶装墨水"}, "带墨水吗", "内含"),
+        ({"包装清单": "主机、充电器、说明书", "充电器": "5V2A,不支持快充"}, "带不带充电器", "包装清单"),
         ({"个数": "8斤约12个", "果径": "75到80毫米"}, "一盒多少个", "个数"),
         ({"个数": "一盒8只", "规格重量": "公蟹每只4两以上"}, "一盒几只", "个数"),  # not how heavy each one is
         ({"个数": "大虾一斤30到40只", "净含量": "一盒2斤"}, "大虾一斤多少只", "个数"),
