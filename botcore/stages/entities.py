@@ -53,10 +53,12 @@ _LETTER_SIZE = re.compile(r"x*s|m|x*l|[2-6]x?[ls]")
 # a number is a size only on its own: not 130 in "130斤", not 30 in "30元"
 _NOT_A_SIZE_AFTER = re.compile(r"\s*(斤|公斤|kg|cm|厘米|公分|米|元|块|件|个|天|号|岁|%|\.\d)")
 
-#: Who or what a count of one is for, not goods: 一个班, 一个人, 一家, 一个月.
 #: A price asked just before a count of one: 「多少钱一瓶」 asks the price of each, it buys no one.
 _PRICE_OF = re.compile(r"(?:多少钱|多钱|多少|啥价|什么价|价格|价钱)\s*$")
-_A_GROUP = re.compile(r"班|人|学校|家|宿舍|公司|部门|团队|月|星期|礼拜|孩子|宝宝")
+#: Who or what a count is of, not goods: 一个班, 一个人, 一家, 一个月; 10个字 to engrave.
+_NOT_GOODS = re.compile(r"班|人|学校|家|宿舍|公司|部门|团队|月|星期|礼拜|孩子|宝宝|(?:汉)?字|字母|字符")
+#: Characters counted (10个字 to engrave, 24个字母): never how many goods, whatever else is said.
+_CHARACTERS = re.compile(r"(?:汉)?字|字母|字符")
 
 
 def _word_list(name: str) -> tuple[str, ...]:
@@ -439,10 +441,11 @@ def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
     numbered = {h.start for h in shop_hits if h.kind in ("size", "colour") and h.text.isdigit()}
     quantity = next((m for m in measures if m.kind == "quantity"
                      and not any(start <= m.start and m.end <= end for start, end in named_sizes)
-                     and m.start not in numbered and not _A_GROUP.match(text, m.end)
+                     and m.start not in numbered and not _NOT_GOODS.match(text, m.end)
                      and not (m.value == 1 and _PRICE_OF.search(text, 0, m.start))),  # 「多少钱一瓶 买三瓶」: 3
-                    None if quantity is not None and (quantity.start in numbered or (
-                        quantity.value == 1 and _PRICE_OF.search(text, 0, quantity.start))) else quantity)
+                    None if quantity is not None and (
+                        quantity.start in numbered or _CHARACTERS.match(text, quantity.end)
+                        or (quantity.value == 1 and _PRICE_OF.search(text, 0, quantity.start))) else quantity)
 
     def value(kind: str) -> float | None:
         return first[kind].value if kind in first else None
