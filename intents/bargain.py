@@ -29,6 +29,7 @@ from botcore.text import CLAUSE_BREAKS, FACT_PARTS, cjk_pairs, join, money, mone
 from intents.asked_size import counted_variant, packs_of, size_by_amount
 from intents.attributes import FACTS_ASKED, Facts, read_facts, told_of
 from intents.base import Answer, Evidence, Intent, IntentHit, Message, Question
+from intents.counted_fees import CharactersFee, characters_fee
 from intents.goods import ADDED, LIST_ASKED, of_category, of_kind, owning, priced_as_said
 from intents.named_days import day_named, fixed_day_named
 from intents.shipping import fee_rule, sent_to_region
@@ -1142,6 +1143,17 @@ _PRICED = re.compile(r"\d+(?:\.\d+)?\s*(?:元|块)")
 _SAME_ASKED = re.compile(r"(价格|价钱|价)\s*(一样|相同|不一样|有区别)|一个价|同价|一样(的)?价|一样贵")
 
 
+def _characters_told(product: Product, fee: CharactersFee) -> Answer:
+    """What so many characters cost by the product's fact of lettering: nothing, so much more, or
+    past the most it takes (a person looks)."""
+    told = {"product": product.name, "part": fee.key, "note": fee.terms, "characters": fee.count}
+    if fee.extra is None:
+        return Answer("characters_past", told | {"most": fee.most}, handoff=True)
+    if not fee.extra:
+        return Answer("characters_free", told)
+    return Answer("characters_extra", told | {"extra": money(fee.extra)})
+
+
 def _priced_part(product: Product, text: str) -> tuple[str, str] | None:
     """A part, refill or add-on of the product the buyer names by one of its facts' names,
     whose value states a price (笔芯: 20支装12.9元), or a fact of how it is priced named
@@ -1270,6 +1282,9 @@ class Bargain(Intent):
     cases = {
         "hold": (),
         "part_price": ("product", "part", "note"),
+        "characters_free": ("product", "part", "note", "characters"),
+        "characters_extra": ("product", "part", "note", "characters", "extra"),
+        "characters_past": ("product", "part", "note", "characters", "most"),
         "promotion_own": ("product", "part", "note"),
         "unclear": (),
         "hold_promotion": ("promotion_name", "promotion"),
@@ -1411,6 +1426,8 @@ class Bargain(Intent):
         running = shop.promotions_on(today, product, every=product is None)
         promo = _promotion_facts(running, shop if product is None else None)
         coupon = _coupon_facts(shop.coupon_for(product))  # what lowers the price besides: the shop's coupon
+        if product is not None and (fee := characters_fee(product, text)) is not None:
+            return _characters_told(product, fee)  # 「刻15个字要加钱吗」 of 8个字以内免费,每多一个字加2元
         topic = self.rules.topic(text, "protect", "bulk", "promo", "price", "free_shipping", "gift")
         if topic is None and product is not None and self.about(question.message, product):
             topic = "price"  # 「生普2016多少」: a variant's bare 多少
@@ -1826,6 +1843,8 @@ class Bargain(Intent):
         product's own name after it or not: 「双层花篮多少」), or the product itself (「花篮多少」), then
         a bare 多少 ending the clause, asks its price, as 「L码多少」 does with a unit said."""
         text = message.text
+        if (fee := characters_fee(product, text)) is not None:  # 「我想刻15个字呢」 of a fact that prices them
+            return [Evidence("attribute", f"{fee.key}:{fee.count}个字", 0.95)]
         if "多少" not in text:
             return []  # (every message with a product in view comes here: the cheap test first)
         own = sorted({name.lower() for name in (product.name, *product.aliases) if len(name) >= 2}, key=len,

@@ -3083,3 +3083,21 @@ def test_what_each_style_of_the_size_named_comes_to_after_a_plain_spend_off(make
                                                  "普通装 整箱 2188元到手2058元、礼盒装 整箱 2388元到手2258元")
     plain = part_of(engine.reply("一箱多少钱", item_id="baijiu", now=dt.datetime(2026, 12, 12, 10)), "bargain")
     assert plain.facts["prices"] == "普通装 整箱 2188元、礼盒装 整箱 2388元"  # the price asked: the prices
+
+
+@pytest.mark.parametrize(("text", "case", "extra"), [
+    ("刻15个字要加钱吗", "characters_extra", "14元"),  # 7 past the 8 included, 2元 each
+    ("刻5个字加钱吗", "characters_free", None),
+    ("刻10个字加多少钱", "characters_extra", "4元"),  # (10个字 is no count of pens at the rate for many)
+    ("想刻20个字", "characters_past", None),  # past the most: a person
+])
+def test_characters_to_engrave_are_priced_by_the_products_terms(make_engine: Callable[..., Engine], text: str,
+                                                                case: str, extra: str | None) -> None:
+    pen = {"id": "pen", "name": "定制钢笔", "price": 168, "colours": ["黑金"], "sizes": ["F尖"],
+           "attributes": {"刻字": "免费刻8个字以内,超过8个字每多一个字加2元,最多15个字"}}
+    engine = make_engine(products=[pen], promotions=[], bargain={"bulk": {"min_items": 10, "rate": 0.9}})
+    reply = engine.reply(text, item_id="pen", now=NO_PROMOTION)
+    part = bargain_part(reply)
+    assert (part.case, part.facts.get("extra")) == (case, extra)
+    if case == "characters_past":
+        assert reply.mode == "handoff"  # past the most: a person, whatever the score
