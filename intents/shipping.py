@@ -27,7 +27,7 @@ from botcore.shop.calendar import (
     ship_date,
     working_day_from,
 )
-from botcore.stages.days import TODAY, WEEKDAY, WEEKDAY_NUMBER
+from botcore.stages.days import PAST_DAY, TODAY, WEEKDAY, WEEKDAY_NUMBER
 from botcore.stages.entities import Entities
 from botcore.stages.numbers import COUNTERS, parse_numeral
 from botcore.text import CLAUSE_BREAKS, FACT_PARTS, join, money, money_span, says, span
@@ -419,6 +419,9 @@ class ShippingQuestion(Intent):
             # 「双12前能到哈尔滨吗」 … 「那到北京呢」: by the same day, to the other place
             _, date, words = before.split(":", 2)
             named = NamedDay(dt.date.fromisoformat(date), words, len(text), len(text))
+        if named is not None and named.date < today and topic in (None, "ship_time", "delivery") \
+                and PAST_DAY.search(text):  # 「昨天拍的什么时候到上海」: an order placed, a person looks (no 今天发)
+            return Answer("ordered_before", {"weekday": named.said}, handoff=True)
         pays_on = None
         if named is not None and named.date >= today and _PAYS.match(text, named.end):  # 「周四拍周五能到吗」
             later = day_after(text, named, today)

@@ -53,6 +53,7 @@ def test_where_is_my_parcel_is_logistics(engine: Engine, text: str) -> None:
         ("现在能发了吗", "shipping"),  # whether it can go now (a pre-sale), not whether a parcel has
         ("可以发货了吗", "shipping"),
         ("今天下单什么时候送到 南京", "shipping"),  # an order still to be placed: when it would come
+        ("什么时候送到 上海", "shipping"),  # a place, and no order spoken of: the days to it
         ("现在拍几号能到", "shipping"),
     ],
 )

@@ -842,6 +842,7 @@ def test_another_day_asked_after_a_shipping_answer_goes_on_with_it(engine: Engin
         ("12月1号拍的什么时候发", dt.datetime(2026, 12, 3, 10), "ordered_before", {"weekday": "周二(12月1日)"}),
         ("昨天拍的 什么时候发", dt.datetime(2026, 12, 3, 10), "ordered_before", {"weekday": "昨天"}),
         ("前天付的款今天能发吗", dt.datetime(2026, 12, 3, 10), "ordered_before", {"weekday": "前天"}),
+        ("昨天拍的什么时候到上海", dt.datetime(2026, 12, 3, 10), "ordered_before", {"weekday": "昨天"}),  # no 今天发
         ("上周买的什么时候发", dt.datetime(2026, 12, 3, 10), "ordered_before", {"weekday": "上周"}),  # no day said
         ("上周三买的什么时候发", dt.datetime(2026, 12, 3, 10), "ordered_before", {"weekday": "周三(11月25日)"}),
         ("2月8号发吗", dt.datetime(2026, 12, 28, 10), "weekday_unknown", {"weekday": "周一(2月8日)"}),  # 2027
