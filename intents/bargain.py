@@ -353,9 +353,21 @@ def _bought_together(products: Sequence[Product], running: list[Promotion], bulk
     price, or one for the variant ``said`` of it (双肩包加一个长款钱包) or ``beside`` its name
     (湿巾3包); else each one's prices. Where a promotion of a product's own cuts it (``own_cuts``,
     帐篷每件立减50), what they come to after it (`_summed_after_cuts`)."""
+    counts = counts or [1] * len(products)
+    answer = _summed_together(products, running, bulk, counts, said, coupon, beside, own_cuts, shop_wide)
+    if "asked" in answer.remember:
+        return answer
+    # (「再加件打底衫呢」 next adds one to them)
+    return dataclasses.replace(answer, remember={**answer.remember, "asked": _together_asked(
+        [(p.id, n) for p, n in zip(products, counts, strict=True)])})
+
+
+def _summed_together(products: Sequence[Product], running: list[Promotion], bulk: BulkDeal | None,
+                     counts: Sequence[int], said: Entities | None, coupon: Coupon | None,
+                     beside: Sequence[str | None], own_cuts: Sequence[tuple[Promotion, float] | None],
+                     shop_wide: Sequence[Promotion]) -> Answer:
     priced = [priced_as_said(p, said, size) for p, size in zip(products, beside or [None] * len(products),
                                                                 strict=True)]
-    counts = counts or [1] * len(products)
     if any(price is None for price in priced):
         return _totals_by_variant(products, priced, counts, running, bulk) or _shop_prices(products)
     items = [(_times(name, n), price * n)
@@ -1274,7 +1286,8 @@ class Bargain(Intent):
     # 「那500g的呢」「那卫衣呢」 after 「1kg多少钱」; 「明天还有吗」 after 「有活动吗」
     carries_after = {"price": ("sizes", "colours", "products", "quantity", "weight"),
                      _NET_TOLD: ("sizes", "colours", "products", "quantity", "weight"), "promo": ("day",),
-                     _TOGETHER: ("sizes", "colours")}  # 「手机加一个耳机一共多少」 … 「黑色256的」
+                     # 「手机加一个耳机一共多少」 … 「黑色256的」「再加件打底衫呢」
+                     _TOGETHER: ("sizes", "colours", "products")}
     # 「明天还有吗」 after the promotions, 「多少天内」「那上周拍的呢」 after the price protection,
     # 「两斤呢」 after a price
     continued_by = {"promo": "still_on|usable|how_to_join|until|occasion_next|starts|applies",
@@ -1602,6 +1615,12 @@ class Bargain(Intent):
                                                    and self.rules.topic(text, "price") is not None)
         together = [p for pid in entities.products if (p := shop.product(pid)) is not None
                     and not _said_given(p, text, entities.named)]  # (「送奶嘴不」: whether it comes with it)
+        told_together = _together_told(memory.asked or "") if (memory.asked or "").startswith(_TOGETHER) else []
+        if together and told_together and ADDED.search(text):
+            # 「裙子加阔腿裤一起多少钱」 … 「再加件打底衫呢」: those summed before, and this one
+            summed = [(p, n) for pid, n in told_together if (p := shop.product(pid)) is not None and p not in together]
+            return _bought_together([*(p for p, _ in summed), *together], running, shop.bargain.bulk,
+                                    [*(n for _, n in summed), *[1] * len(together)], entities, shop.bargain.coupon)
         if together and (ADDED.search(text) or len(together) >= 2):
             # 「唤醒版加一个双座底座」「平板拖布2块装一个 滤网一个 边刷一个」: the product whose variant is named too
             together = [*owning(shop.products, entities, together), *together]
@@ -1609,10 +1628,9 @@ class Bargain(Intent):
             together = [page, *together]  # 「80奶白一个 80镜柜一个」 on the cabinet's page: the cabinet too
         together, as_said = _named_as_variants(text, entities, together)
         counts = _counts(together, text, entities.named) if len(together) >= 2 else None
-        if not together and topic in (None, "price") and (entities.colours or entities.sizes) \
-                and (memory.asked or "").startswith(_TOGETHER):
+        if not together and topic in (None, "price") and (entities.colours or entities.sizes) and told_together:
             # 「手机加一个耳机一共多少」 … 「黑色256的」: the same products, with the variant now named
-            kept = [(shop.product(pid), n) for pid, n in _together_told(memory.asked or "")]
+            kept = [(shop.product(pid), n) for pid, n in told_together]
             again_of = [(p, n) for p, n in kept if p is not None]
             return _bought_together([p for p, _ in again_of], running, shop.bargain.bulk, [n for _, n in again_of],
                                     entities, shop.bargain.coupon)
