@@ -2231,10 +2231,14 @@ class Bargain(Intent):
             # 「多少钱」「到手价多少」 of a product priced by variant while 直降100 runs: each one's, and what it comes
             # to where the cut is its own (全能基站版直降500元: that one's alone)
             priced = [(name, p, _cut_of(running, product, named)) for name, p, named in _variants(product)]
-            if all(off is None for _, _, off in priced) and _share_off(running, product.price) is not None:
-                # 「国补后多少钱」 while 国家补贴 takes 15% up to 500元: what each comes to, with its terms
-                after_share = join(f"{name} {money(p)}到手{money(round(p - (_share_off(running, p) or 0), 2))}"
-                                   for name, p, _ in priced)
+            share_by = _the_cut(running)
+            if all(off is None for _, _, off in priced) and _share_off(running, product.price) is not None \
+                    and share_by is not None:
+                # 「国补后多少钱」 while 国家补贴 takes 15% up to 500元: what each comes to, with its terms (not of a
+                # variant they leave out: Ultra7/32G/1T配置不参加国补)
+                after_share = join(f"{name} {money(p)}" + ("" if _leaves_out(share_by, product, named) else
+                                                           f"到手{money(round(p - (_share_off(running, p) or 0), 2))}")
+                                   for name, p, named in _variants(product))
                 return Answer("prices_terms", facts | _promotion_facts(_moving(running, product.price)) | {
                     "prices": after_share}, remember)
             if any(off is not None for _, _, off in priced):

@@ -2535,6 +2535,9 @@ def test_a_share_said_before_its_word_and_a_variant_left_out_of_it(
     engine = make_engine(products=[_PHONE], promotions=[subsidy], bargain={"bulk": None, "coupon": None})
     part = bargain_part(engine.reply(text, item_id="phone", now=dt.datetime(2026, 12, 2, 10)))
     assert part.facts.get("net") == net and (part.case == "price_share_off") == (net is not None)
+    every = bargain_part(engine.reply("国补后多少钱", item_id="phone", now=dt.datetime(2026, 12, 2, 10)))
+    # each one's sum, and none for the one left out
+    assert (every.case, every.facts["prices"]) == ("prices_terms", "12+256 4499元到手3824.15元、16+512 5299元")
 
 
 def test_what_a_price_comes_to_under_a_share_beside_a_spend_off_it_falls_short_of(
