@@ -941,6 +941,18 @@ def _share_off(running: list[Promotion], price: float) -> float | None:
     return round(min(price * float(found["share"] or found["share_first"]) / 100, float(found["cap"])), 2)
 
 
+def _shared_off(running: list[Promotion], product: Product, named: Sequence[str], price: float,
+                facts: dict[str, object]) -> Answer | None:
+    """What ``price`` comes to after the one promotion running that takes a share of it (国家补贴 15%, up
+    to a cap), with its terms; None where none does, or its terms leave the variant ``named`` out
+    (468L是二级能效不参加)."""
+    share = _share_off(running, price)
+    if share is None or share >= price or any(_leaves_out(p, product, named) for p in running if _cuts(p)):
+        return None
+    return Answer("price_share_off", facts | _promotion_facts([p for p in running if _cuts(p)]) | {
+        "price": money(price), "net": money(round(price - share, 2))})
+
+
 def _share_and_short_spend(running: list[Promotion], price: float
                            ) -> tuple[Promotion, float, Promotion, tuple[float, float]] | None:
     """Where two promotions move ``price``, a share up to a cap (国家补贴15%,最高2000元) and a plain
@@ -2207,16 +2219,15 @@ class Bargain(Intent):
                     return Answer("price_share_off_short", facts | _promotion_facts([sharing]) | {
                         "price": money(price), "net": money(round(price - taken, 2)), "spend_name": spending.name,
                         "threshold": money(least), "short": money(round(least - price, 2))}, remember)
+                if off is None and (shared := _shared_off(running, product, named, price, facts)) is not None:
+                    return dataclasses.replace(shared, remember=remember)  # 「16G的用国补到手多少」 beside 以旧换新
                 if deals is None:
                     return Answer("price_net", facts | {"price": money(price)}, remember)
             if deals is not None:
                 return Answer(f"price_{deals.case}", {**deals.facts, **facts, "price": money(price)}, remember)
             off = _cut_of(running, product, named) if promo else None
-            share = _share_off(running, price) if promo and off is None and not any(
-                _leaves_out(p, product, named) for p in running if _cuts(p)) else None  # (468L是二级能效不参加)
-            if share is not None and share < price:  # 「12+256多少钱」 while 国家补贴 takes 15% up to 500元
-                return Answer("price_share_off", facts | _promotion_facts([p for p in running if _cuts(p)]) | {
-                    "price": money(price), "net": money(round(price - share, 2))}, remember)
+            if promo and off is None and (shared := _shared_off(running, product, named, price, facts)) is not None:
+                return dataclasses.replace(shared, remember=remember)  # 「12+256多少钱」 while 国补 takes 15%, to 500元
             beside = _cut_and_spend_off(running, product, named, price) if off is None and promo else None
             if beside is not None and price - beside[1] < beside[2]:
                 # 「500的多少钱」 while its 立减10元 and the shop's 满99减10 both run: the cut, which alone is reached

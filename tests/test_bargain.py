@@ -2525,6 +2525,17 @@ def test_a_share_off_up_to_a_cap_is_worked_out_with_its_terms(
     assert "领取国补资格" in part.text  # what it takes to get it, told with the sum
 
 
+@pytest.mark.parametrize("text", ["12+256到手多少", "12+256用国补到手多少"])
+def test_what_a_price_comes_to_under_a_share_beside_a_trade_in_for_some_is_worked_out(
+        make_engine: Callable[..., Engine], text: str) -> None:
+    """以旧换新 runs beside 国补 but for those trading in only: 「到手多少」 is what 国补 takes, not the terms."""
+    trade_in = {"name": "以旧换新", "description": "旧手机以旧换新,按回收估价抵扣,再补贴300元", "start": "2026-11-01",
+                "end": "2026-12-31", "categories": ["手机"]}
+    engine = make_engine(products=[_PHONE], promotions=[_SUBSIDY, trade_in], bargain={"bulk": None, "coupon": None})
+    part = bargain_part(engine.reply(text, item_id="phone", now=dt.datetime(2026, 12, 2, 10)))
+    assert (part.case, part.facts["net"]) == ("price_share_off", "3999元")  # 15% of 4499 is 674.85: the cap, 500
+
+
 @pytest.mark.parametrize(("text", "net"), [
     ("12+256国补完多少钱", "3824.15元"),  # 15% of 4499 said before 补贴, under the cap of 2000
     ("16+512国补完多少钱", None),  # its terms leave it out: no sum as if it took part
