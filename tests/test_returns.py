@@ -111,6 +111,8 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("照片印错了", "quality"),
         ("收到杯子刻的字错了 怎么搞", "quality"),  # the words engraved wrong, said another way
         ("印的字不对", "quality"),
+        ("我上周买的开机就蓝屏 怎么办", "quality"),  # a fault, over the order placed (not a parcel to trace)
+        ("电脑老是自动关机", "quality"),
         ("买了一周 扫地的时候老是原地转圈", "quality"),
         ("钢笔漏墨 弄一手", "quality"),
         ("封面刮花了 少了几页", "quality"),
