@@ -32,6 +32,7 @@ from botcore.stages.entities import Entities
 from botcore.stages.numbers import COUNTERS, parse_numeral
 from botcore.text import CLAUSE_BREAKS, FACT_PARTS, join, money, money_span, says, span
 from intents.asked_size import packs_of
+from intents.attributes import Facts
 from intents.base import Answer, Evidence, Intent, Message, Question
 from intents.goods import ADDED, of_category, owning, priced_as_said
 from intents.named_days import NamedDay, day_after, day_named, fixed_day_named
@@ -130,6 +131,7 @@ class ShippingQuestion(Intent):
         "fee_threshold_which": ("threshold", "base_fee", "courier"),
         "fee_paid_which": ("base_fee", "courier"),
         "product_ship_time": ("product", "ship_time"),
+        "own_delivery": ("product", "terms"),
         "own_same_day": ("product", "cutoff", "done"),
         "own_same_day_passed": ("product", "cutoff", "ship_time"),
         "own_day_off": ("product", "ship_day", "ship_time"),
@@ -239,6 +241,13 @@ class ShippingQuestion(Intent):
         if couriers or (e.regions and (matched or len(message.text) <= SHORT_MESSAGE)):
             return [Evidence("entity", join((*e.regions, *couriers)), 0.6)]
         return []
+
+    def about(self, message: Message, product: Product) -> list[Evidence]:
+        """「蛋挞今天能送吗」 of goods the shop takes round itself (只做同城配送,不发快递): when it goes,
+        asked before buying, not a parcel to trace."""
+        if "送" not in message.text or not _by_no_courier(product):
+            return []
+        return [Evidence("attribute", "不发快递,自己配送", 0.95)]
 
     def answer(self, question: Question) -> Answer:
         """The answer, remembering the region the buyer named: 「我在新疆」 then 「几天到」
@@ -390,6 +399,8 @@ class ShippingQuestion(Intent):
             topic = "fee"  # 「新疆包邮吗」「包邮吗」「我在哈尔滨」 … 「加多少钱」: what it, or that place, costs more
         if topic == "abroad":  # the shop file speaks of China only: a person says whether it ships abroad
             return Answer("abroad", handoff=True)
+        if (delivered := _delivered_by_itself(question, topic)) is not None:
+            return delivered  # 「今天能送吗」「包邮吗」「滨江能送吗」 of a cake the shop takes round itself
         if (topic is None and self.rules.topic(text, "service")) or self.rules.topic(text, "later"):
             if (named_later := _named_ship_time(question.product, text)) is not None:
                 # 「刻字要晚几天发」: what the fact named says of it (刻字的订单要比正常晚2天发货)
@@ -1146,6 +1157,45 @@ def _product_courier(product: Product, couriers: list[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+#: A product's own facts of when the shop takes it round itself: 预订时间, 配送时段, 送达时间, 自提.
+_OWN_TIME_KEY = re.compile(r"预订|预定|提前|配送时|送货时|送达|时段|自提|营业")
+#: A product's own fact of what that costs: 配送费, 运费.
+_OWN_FEE_KEY = re.compile(r"配送费|送货费|运费|邮费")
+#: What it costs, asked: 包邮吗, 运费多少, 配送费, 要加钱吗.
+_COST_ASKED = re.compile(r"包邮|包油|包游|运费|邮费|配送费|送货费|加钱|收费|要钱|免费送")
+#: Characters that say nothing of a place, in the pairs of a line looked for in an area's words.
+_NO_PLACE = frozenset("送能吗呢可以到几点天今明后的了我你要么不没有哪是在发给去送货配区市")
+
+
+def _delivered_by_itself(question: Question, topic: str | None) -> Answer | None:
+    """Of goods whose own words send them by no courier (只做杭州市内同城配送,也不发快递): what it costs,
+    where it goes, or when, in their own facts (配送费; 配送范围, where a place of it is named; 预订时间,
+    配送时段), never the shop's courier, cut-off or postage; where they say nothing of it, where they go,
+    for a person to finish. None for other goods, or for a question of none of these."""
+    product = question.product
+    if product is None or topic in ("abroad", "origin", "courier") or question.message.entities.regions \
+            or _refused_here(question, None) is None:
+        return None  # (a province or a city named: whether it goes there, by the rules of places below)
+    text = question.message.text
+
+    def told(key: re.Pattern[str], *besides: re.Pattern[str]) -> str:
+        return Facts(tuple((k, v) for k, v in product.attributes.items()
+                           if key.search(k) and not any(other.search(k) for other in besides))).text
+
+    area = told(_AREA_KEY, _OWN_FEE_KEY, _OWN_TIME_KEY)
+    own = "".join((product.name, *product.aliases))  # (蛋挞 of 「蛋挞今天能送吗」 names the goods, not a place)
+    pairs = {pair for i in range(len(text) - 1) if (pair := text[i:i + 2]) not in own}
+    if topic == "fee" or _COST_ASKED.search(text):
+        fee = told(_OWN_FEE_KEY)
+        return Answer("own_delivery", {"product": product.name, "terms": fee or area}, handoff=not fee)
+    if area and any(pair in area for pair in pairs if not set(pair) & _NO_PLACE):  # 「滨江能送吗」: where it goes
+        return Answer("own_delivery", {"product": product.name, "terms": area})
+    if topic in ("ship_time", "delivery") or "送" in text:
+        times = told(_OWN_TIME_KEY)
+        return Answer("own_delivery", {"product": product.name, "terms": times or area}, handoff=not times)
+    return None
+
+
 def _refused_here(question: Question, courier: str | None) -> tuple[str, str] | None:
     """The product's name and a clause of its own fact of how it is sent that says it does not go
     by ``courier`` (by any, where None): of the whole product, or of the variant asked of
@@ -1164,6 +1214,15 @@ def _refused_here(question: Question, courier: str | None) -> tuple[str, str] | 
             if _refuses(clause, courier) and (not any(n in said for n in variants) or any(n in said for n in asked)):
                 return product.name, clause
     return None
+
+
+def _by_no_courier(product: Product) -> bool:
+    """Whether the product's own words of how it is sent send all of it by no courier at all
+    (只做杭州市内同城配送,也不发快递), not a variant of it alone."""
+    variants = _variant_names(product)
+    return any(_refuses(clause, None) and not any(n in clause.lower() for n in variants)
+               for key, value in product.attributes.items() if _SENT_KEY.search(key)
+               for clause in FACT_PARTS.split(value))
 
 
 def _refuses(text: str, courier: str | None) -> bool:

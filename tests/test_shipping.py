@@ -1849,6 +1849,33 @@ def test_a_ship_time_in_clauses_of_some_orders_is_told_by_the_clause_asked(
     assert (part.case, part.facts.get("ship_time")) == (case, told)
 
 
+_LOCAL = {"配送范围": "只做杭州市内同城配送,上城、西湖、滨江全区可送;富阳和杭州以外都不送,也不发快递",
+          "配送费": "门店8公里以内免费配送,8到15公里加收15元",
+          "预订时间": "需要提前一天预订,前一天18点前下单第二天配送;当天下单只能到门店自提"}
+
+
+@pytest.mark.parametrize(("asked", "told"), [
+    ("包邮吗", "配送费：门店8公里以内免费配送"),  # its own fee, not the shop's 满99包邮
+    ("今天能送吗", "预订时间：需要提前一天预订"),  # its own times, not 16:00 and 中通
+    ("可以指定下午3点送到吗", "预订时间："),
+    ("滨江能送吗", "配送范围：只做杭州市内同城配送"),  # a place of its area named: where it goes
+])
+def test_goods_the_shop_takes_round_itself_are_told_by_their_own_facts_not_the_couriers(
+        shop: Shop, asked: str, told: str) -> None:
+    engine = with_dress(shop, attributes=_LOCAL)
+    reply = ask(engine, asked, now=at(FRIDAY - dt.timedelta(days=1), 10))
+    part = shipping_part(reply)
+    assert part.case == "own_delivery" and told in part.facts["terms"]
+    assert "中通" not in reply.text + reply.suggestion and "99" not in reply.text + reply.suggestion
+
+
+def test_goods_taken_round_with_no_fee_of_their_own_go_to_a_person_with_where_they_go(shop: Shop) -> None:
+    engine = with_dress(shop, attributes={k: v for k, v in _LOCAL.items() if k != "配送费"})
+    reply = ask(engine, "运费多少", now=at(FRIDAY - dt.timedelta(days=1), 10))
+    part = shipping_part(reply)
+    assert (part.case, reply.mode) == ("own_delivery", "handoff") and "配送范围" in part.facts["terms"]
+
+
 def test_a_promotion_that_sends_an_order_over_a_sum_by_a_courier_is_that_couriers_terms(
         make_engine: Callable[..., Engine]) -> None:
     """满199发顺丰 written as a promotion (订单实付满199元免费升级顺丰快递): as if the courier said so."""
