@@ -104,6 +104,9 @@ class Concept:
     words: tuple[str, ...]
     weak: tuple[str, ...] = ()  # words too general to say the fact was asked when the shop is silent
     amounts: bool = False  # its field (the sizes) answers only where each is an amount (500g, 2L)
+    #: What another fact's value says where it tells this kind, no fact of the kind being stated
+    #: (储存方式: 能放半个月左右 tells how long it keeps): it answers before the free text does.
+    told_in: re.Pattern[str] | None = None
 
     def names(self, key: str) -> bool:
         """Whether a shop's attribute name means this kind of fact: 保修期 for 保修,
@@ -191,7 +194,8 @@ def concepts() -> tuple[Concept, ...]:
         entry = entry if isinstance(entry, dict) else {"words": entry}
         weak = tuple(str(w).lower() for w in entry.get("weak", ()))
         words = tuple(str(w).lower() for w in entry["words"]) + weak
-        found.append(Concept(str(name), entry.get("field"), words, weak, bool(entry.get("amounts"))))
+        told_in = re.compile(entry["told_in"]) if entry.get("told_in") else None
+        found.append(Concept(str(name), entry.get("field"), words, weak, bool(entry.get("amounts")), told_in))
     return tuple(found)
 
 
@@ -298,6 +302,8 @@ def _from_attributes(product: Product, concept: Concept, word: str = "",
     does, that one: 「能快充吗」 is told under 兼容 (华为超级快充最高22.5W), not by 接口, a word of
     the same kind; 「充满电能亮多久」 is still told by 续航, whatever 充电 says of 充满."""
     kind = [(key, value) for key, value in product.attributes.items() if concept.names(key)]
+    if not kind and concept.told_in is not None:  # 「能放多久」 of oranges whose 储存方式 says 能放半个月左右
+        kind = [(key, value) for key, value in product.attributes.items() if concept.told_in.search(value)][:1]
     if len(word) >= 2 and kind and not any(concept.name in key or word in key.lower() or word in value.lower()
                                            for key, value in kind):
         holding = [(key, value) for key, value in product.attributes.items() if word in value.lower()]

@@ -385,6 +385,8 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         # a technical word of Latin letters, in one fact alone
         ({"音质": "支持LDAC和AAC", "续航": "单次8小时"}, "能用ldac吗", "音质"),
         ({"防水": "IP55防水,能淋雨", "续航": "单次8小时,ip不影响"}, "是ip55吗", "防水"),
+        # no shelf life stated, but a fact that says how long it keeps: that, not a selling point's 保鲜
+        ({"储存方式": "放阴凉通风的地方,能放半个月左右", "产地": "赣州"}, "能放多久", "储存方式"),
         # whether it comes with a thing: the fact of what is in the box, not the one named by the thing
         ({"内含": "钢笔一支、一瓶黑色墨水、一个上墨器", "墨水": "可以用墨囊也可以吸瓶装墨水"}, "带墨水吗", "内含"),
         ({"包装清单": "主机、充电器、说明书", "充电器": "5V2A,不支持快充"}, "带不带充电器", "包装清单"),
