@@ -345,14 +345,16 @@ def _shop_prices(products: Sequence[Product]) -> Answer:
 
 
 def _bought_together(products: Sequence[Product], running: list[Promotion], bulk: BulkDeal | None,
-                     counts: Sequence[int] = (), said: Entities | None = None, coupon: Coupon | None = None,
-                     beside: Sequence[str | None] = (), own_cuts: Sequence[tuple[Promotion, float] | None] = (),
+                     counts: Sequence[int] = (), said: Entities | Sequence[Entities] | None = None,
+                     coupon: Coupon | None = None, beside: Sequence[str | None] = (),
+                     own_cuts: Sequence[tuple[Promotion, float] | None] = (),
                      shop_wide: Sequence[Promotion] = ()) -> Answer:
     """Two or more products asked the price of together (``counts`` of each, where said): each
     one's and what they come to (and to after a plain 满X减Y they reach), where each has one
-    price, or one for the variant ``said`` of it (双肩包加一个长款钱包) or ``beside`` its name
-    (湿巾3包); else each one's prices. Where a promotion of a product's own cuts it (``own_cuts``,
-    帐篷每件立减50), what they come to after it (`_summed_after_cuts`)."""
+    price, or one for the variant ``said`` of it (双肩包加一个长款钱包; one ``said`` for each where each
+    is named with its own, 蜜桔大果10斤加脐橙中果10斤) or ``beside`` its name (湿巾3包); else each one's
+    prices. Where a promotion of a product's own cuts it (``own_cuts``, 帐篷每件立减50), what they come
+    to after it (`_summed_after_cuts`)."""
     counts = counts or [1] * len(products)
     answer = _summed_together(products, running, bulk, counts, said, coupon, beside, own_cuts, shop_wide)
     if "asked" in answer.remember:
@@ -363,11 +365,12 @@ def _bought_together(products: Sequence[Product], running: list[Promotion], bulk
 
 
 def _summed_together(products: Sequence[Product], running: list[Promotion], bulk: BulkDeal | None,
-                     counts: Sequence[int], said: Entities | None, coupon: Coupon | None,
+                     counts: Sequence[int], said: Entities | Sequence[Entities] | None, coupon: Coupon | None,
                      beside: Sequence[str | None], own_cuts: Sequence[tuple[Promotion, float] | None],
                      shop_wide: Sequence[Promotion]) -> Answer:
-    priced = [priced_as_said(p, said, size) for p, size in zip(products, beside or [None] * len(products),
-                                                                strict=True)]
+    each = list(said) if isinstance(said, Sequence) else [said] * len(products)
+    priced = [priced_as_said(p, of_it, size) for p, of_it, size in zip(
+        products, each, beside or [None] * len(products), strict=True)]
     if any(price is None for price in priced):
         return _totals_by_variant(products, priced, counts, running, bulk) or _shop_prices(products)
     items = [(_times(name, n), price * n)
@@ -545,6 +548,36 @@ def _spans_of(products: Sequence[Product], text: str, named: Sequence[tuple[int,
     """Where each of ``products`` is named in ``text`` (None: not by its name or an alias)."""
     names = [{n.lower() for n in (p.name, *p.aliases)} for p in products]
     return [next(((a, b) for a, b in named if text[a:b] in each), None) for each in names]
+
+
+def _said_apart(products: Sequence[Product], text: str, named: Sequence[tuple[int, int]],
+                said: Entities) -> Entities | list[Entities]:
+    """``said`` for each of ``products``, with the variants said in its own part of the line: the
+    line cut at the first joining word between two names (「蜜桔大果10斤加脐橙中果10斤」: 大果 10斤 of
+    the 蜜桔, 中果 10斤 of the 脐橙; 「双肩包加一个长款钱包」: 长款 of the 钱包); ``said`` itself where not
+    every one is named by its name."""
+    spans = _spans_of(products, text, named)
+    if len(products) < 2 or any(span is None for span in spans):
+        return said
+    ordered = sorted(span for span in spans if span is not None)
+    cuts = [0]
+    for (_, end), (start, _) in itertools.pairwise(ordered):
+        joined = _JOINED.search(text, end, start)
+        cuts.append(joined.end() if joined is not None else start)
+    cuts.append(len(text))
+    parts = {span: text[cuts[i]:cuts[i + 1]] for i, span in enumerate(ordered)}
+    apart = []
+    for product, span in zip(products, spans, strict=True):
+        part = parts[span] if span is not None else text
+
+        def in_part(variants: Sequence[str], part: str = part, product: Product = product) -> tuple[str, ...]:
+            return tuple(v for v in variants if any(n.lower() in part for n in product.names_of(v)))
+        apart.append(dataclasses.replace(said, colours=in_part(said.colours), sizes=in_part(said.sizes)))
+    return apart
+
+
+#: What joins two things asked together: 加, 和, 跟, 还有, a comma or a space.
+_JOINED = re.compile(r"再加|加上|加|和|跟|与|还有|[、,，;；\s]+")
 
 
 def _sizes_beside(products: Sequence[Product], text: str, named: Sequence[tuple[int, int]]) -> list[str | None]:
@@ -1651,7 +1684,8 @@ class Bargain(Intent):
             # 「面霜和精华一起买多少钱」「一件长款两件面包服多少钱」: what they come to
             beside = _sizes_beside(together, text, entities.named)
             cuts = [own_cut(shop, question.now.date(), p, size) for p, size in zip(together, beside, strict=True)]
-            return _bought_together(together, running, shop.bargain.bulk, counts or (), as_said, shop.bargain.coupon,
+            return _bought_together(together, running, shop.bargain.bulk, counts or (),
+                                    _said_apart(together, text, entities.named, as_said), shop.bargain.coupon,
                                     beside, cuts, shop.promotions_on(question.now.date()))
         usable_next = question.conversation.asked == "promo" and self.rules.topic(text, "usable") is not None
         apart = bool(promo) and _coupon_apart(str(promo.get("promotion", "")))

@@ -3128,3 +3128,20 @@ def test_a_product_added_after_a_sum_of_products_is_summed_with_them(make_engine
     assert (part_of(first, "bargain").case, part_of(first, "bargain").facts["total"]) == ("products_total", "428元")
     part = part_of(engine.reply(then, first.conversation, now=dt.datetime(2026, 12, 15, 9)), "bargain")
     assert (part.case, part.facts["total"]) == ("products_total", "517元")  # 329 + 99 + 89
+
+
+@pytest.mark.parametrize(("text", "total"), [
+    ("蜜桔大果10斤加脐橙中果10斤一共多少", "129.8元"),  # 59.9 + 69.9: each product its own variant
+    ("蜜桔中果10斤加脐橙大果5斤一共多少", "99.8元"),  # 49.9 + 49.9 (not the 中果 10斤 of the first)
+    ("大果蜜桔10斤和中果脐橙5斤多少钱", "99.8元"),  # the variant said before each name: 59.9 + 39.9
+])
+def test_products_together_each_take_the_variants_said_in_their_own_part_of_the_line(
+        make_engine: Callable[..., Engine], text: str, total: str) -> None:
+    def fruit(pid: str, name: str, prices: dict[str, float]) -> dict[str, object]:
+        return {"id": pid, "name": name, "price": prices["中果 5斤"], "colours": ["中果", "大果"],
+                "sizes": ["5斤", "10斤"], "prices": prices}
+    mandarin = fruit("mandarin", "蜜桔", {"中果 5斤": 29.9, "中果 10斤": 49.9, "大果 5斤": 35.9, "大果 10斤": 59.9})
+    orange = fruit("orange", "脐橙", {"中果 5斤": 39.9, "中果 10斤": 69.9, "大果 5斤": 49.9, "大果 10斤": 89.9})
+    engine = make_engine(products=[mandarin, orange], promotions=[], bargain={"bulk": None, "coupon": None})
+    part = part_of(engine.reply(text, now=dt.datetime(2026, 12, 15, 9)), "bargain")
+    assert (part.case, part.facts["total"]) == ("products_total", total)
