@@ -1797,6 +1797,15 @@ def test_a_courier_free_for_an_order_over_a_sum_is_told_of_this_order(
     assert "满199元不加钱" in shipping_part(ask(engine, "发什么快递")).facts["couriers"]
 
 
+def test_a_count_right_after_a_couriers_cost_is_that_courier_for_so_many(make_engine: Callable[..., Engine]) -> None:
+    """「能发顺丰吗」 (169元: 补12元) … 「两件呢」: 338元 reaches 199, 顺丰 costs nothing more; not a price."""
+    engine = make_engine(shipping={"couriers": [{"name": "中通"}, {"name": "顺丰", "surcharge": 12, "free_over": 199}]})
+    first = engine.reply("能发顺丰吗", item_id="dress-floral", now=TUESDAY)
+    assert shipping_part(first).case == "courier_free_over_short"
+    then = shipping_part(engine.reply("两件呢", first.conversation, item_id="dress-floral", now=TUESDAY))
+    assert (then.case, then.facts["price"]) == ("courier_free_over_reached", "338元")
+
+
 def test_a_place_named_as_a_group_with_its_days_is_sent_to_in_those_days(shop: Shop) -> None:
     """配送方式: 东北三省要2到3天,新疆到不了: 哈尔滨 is sent to (not kept away as 新疆 is)."""
     terms = "只走顺丰冷链;江浙沪次日达,东北三省要2到3天;新疆、西藏到不了,不发"
