@@ -265,9 +265,11 @@ class ProductQuestion(Intent):
             found = found_in_values(product, unnamed, (product.name, *product.aliases), told=dict(told.stated))
             if found is not None:  # (a draft: whether it answers this new question is a person's to say)
                 asked, unsure = Facts(((found.name, found.value),), (), found.at), True
-        if not compared:
-            asked = asked.of_variant(product, *product.variant_named(question.message.entities.colours,
-                                                                     question.message.entities.sizes))
+        entities = question.message.entities
+        both = len({c for w in entities.colours if (c := product.find_colour(w))}) >= 2 or len(
+            {z for w in entities.sizes if (z := product.find_size(w))}) >= 2
+        if not compared and not both:  # (「动物奶油和植物奶油有啥区别」: of both, not the first's part)
+            asked = asked.of_variant(product, *product.variant_named(entities.colours, entities.sizes))
         names = [name for name, _ in asked.stated] + list(asked.missing)
         remember: dict[str, object] = {"asked": FACTS_ASKED + "、".join(names)} if names else {}
         facts = {"product": product.name, "material": product.material,

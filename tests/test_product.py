@@ -831,6 +831,20 @@ def _case_engine() -> Engine:
     return Engine(shop, rng=random.Random(0))
 
 
+@pytest.mark.parametrize(("text", "told", "not_told"), [
+    ("动物奶油的怕热吗 有啥区别", "动物奶油是安佳淡奶油,怕热", "植物奶油"),  # one named: its part
+    ("动物奶油和植物奶油有啥区别", "动物奶油是安佳淡奶油,怕热;植物奶油偏甜,不容易化", None),  # both: all of it
+])
+def test_a_fact_told_variant_by_variant_is_told_of_each_variant_named(text: str, told: str,
+                                                                       not_told: str | None) -> None:
+    cake = {"id": "cake", "name": "鲜果蛋糕", "price": 168, "colours": ["动物奶油", "植物奶油"], "sizes": ["6寸"],
+            "attributes": {"奶油区别": "动物奶油是安佳淡奶油,怕热;植物奶油偏甜,不容易化"}}
+    shop = load_shop().model_copy(update={"products": [Product.model_validate(cake)]})
+    reply = Engine(shop, rng=random.Random(0)).reply(text, item_id="cake")
+    said = reply.text + reply.suggestion
+    assert told in said and (not_told is None or not_told not in said)
+
+
 @pytest.mark.parametrize(("first", "then", "told", "not_told"), [
     ("20寸多大尺寸", "24寸呢", "24寸42×26×66厘米", "20寸36"),  # the same fact, of the size named next
     ("保修吗", "多久", "箱体保修3年", "含轮子"),  # how long, right after it: the same fact
