@@ -556,6 +556,8 @@ class ShippingQuestion(Intent):
                 only = "，".join(f"{'、'.join(names[:4])}{'等' if len(names) > 4 else ''}只发{'或'.join(couriers)}"
                                 for couriers, names in by_couriers.items())
                 answer = Answer(f"{answer.case}_except", {**answer.facts, "except": only})
+            if answer.case == "courier_no":  # (a courier the shop has not: 「西藏呢」 next asks of the place)
+                return answer
             return dataclasses.replace(answer, remember={
                 "asked": _COURIER_ASKED + entities.couriers[0] + (_DAYS_TOO if days_asked else "")})
         if topic == "fee" and region is not None and _dearer_courier(shipping, question.product) is not None \

@@ -1806,6 +1806,14 @@ def test_a_count_right_after_a_couriers_cost_is_that_courier_for_so_many(make_en
     assert (then.case, then.facts["price"]) == ("courier_free_over_reached", "338元")
 
 
+def test_a_place_right_after_a_courier_the_shop_has_not_asks_of_the_place(engine: Engine) -> None:
+    """「能发申通吗」 (no: 中通, 顺丰) … 「新疆呢」: the place's terms, not 申通 refused again."""
+    first = engine.reply("能发申通吗", item_id="dress-floral", now=TUESDAY)
+    assert shipping_part(first).case == "courier_no"
+    then = shipping_part(engine.reply("新疆呢", first.conversation, item_id="dress-floral", now=TUESDAY))
+    assert then.case != "courier_no" and then.facts.get("region") == "新疆"
+
+
 def test_a_place_named_as_a_group_with_its_days_is_sent_to_in_those_days(shop: Shop) -> None:
     """配送方式: 东北三省要2到3天,新疆到不了: 哈尔滨 is sent to (not kept away as 新疆 is)."""
     terms = "只走顺丰冷链;江浙沪次日达,东北三省要2到3天;新疆、西藏到不了,不发"
