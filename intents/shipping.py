@@ -117,7 +117,7 @@ class ShippingQuestion(Intent):
     before_buying = True
     carries_over = ("regions", "couriers", "day")
     # 「包邮吗」 … 「那两件呢」「那3包呢」; 「发顺丰要加钱吗」 … 「两箱呢」: the courier's cost for two
-    carries_after = {_FEE_ASKED: ("quantity", "sizes"), _COURIER_ASKED: ("quantity",)}
+    carries_after = {_FEE_ASKED: ("quantity", "sizes"), _COURIER_ASKED: ("quantity", "sizes", "colours")}
     # 「能发顺丰吗」 … 「加多少钱」「那换成北京呢」; 「包邮吗」 … 「那换成新疆呢」
     # (「包邮吗」 … 「买两包呢」: the fee of two)
     continued_by = {_COURIER_ASKED: "extra_cost|another_place",
@@ -471,7 +471,8 @@ class ShippingQuestion(Intent):
             facts |= {"ship_day": day_label(leaves, today), "leaves": leaves, "paid": named.said,
                       "cutoff": shipping.cutoff_on(named.date).strftime("%H:%M")}
         if not entities.couriers and before.startswith(_COURIER_ASKED) and (
-                (topic is None and (entities.regions or entities.quantity)) or self.rules.topic(text, "extra_cost")):
+                (topic is None and (entities.regions or entities.quantity or entities.sizes or entities.colours))
+                or self.rules.topic(text, "extra_cost")):
             # 「能发顺丰吗」 … 「那上海呢」「加多少钱」: still that courier
             entities = dataclasses.replace(entities, couriers=(
                 before.removeprefix(_COURIER_ASKED).removesuffix(_DAYS_TOO),))

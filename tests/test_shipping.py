@@ -1804,6 +1804,8 @@ def test_a_count_right_after_a_couriers_cost_is_that_courier_for_so_many(make_en
     assert shipping_part(first).case == "courier_free_over_short"
     then = shipping_part(engine.reply("两件呢", first.conversation, item_id="dress-floral", now=TUESDAY))
     assert (then.case, then.facts["price"]) == ("courier_free_over_reached", "338元")
+    variant = shipping_part(engine.reply("雾霾蓝的呢", first.conversation, item_id="dress-floral", now=TUESDAY))
+    assert variant.case.startswith("courier_free_over")  # a variant named next: that courier for it
 
 
 def test_a_place_right_after_a_courier_the_shop_has_not_asks_of_the_place(engine: Engine) -> None:
