@@ -8,6 +8,7 @@ The two dimensions are called what the shop calls them (颜色/尺码, 口味/�
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -48,6 +49,18 @@ class _Asked:
 def _named_size(product: Product, size: str | None) -> str | None:
     """A product of one size (均码, 标准版) needs no size named beside its colour."""
     return size if len(product.sizes) > 1 else None
+
+
+def _sizes_holding(product: Product, text: str) -> list[str]:
+    """The product's sizes whose names hold a part the line says, of letters and a number
+    (32G of i5/32G/1T and Ultra7/32G/1T; 512 of 512G): those it narrows to."""
+    said = {token for token in re.findall(r"[a-z0-9]+", text.lower()) if any(c.isdigit() for c in token)}
+
+    def holds(size: str) -> bool:
+        parts = re.findall(r"[a-z0-9]+", size.lower())
+        return any(part == token or (token.isdigit() and part.startswith(token) and part[len(token):].isalpha())
+                   for part in parts for token in said)
+    return [size for size in product.sizes if holds(size)] if said else []
 
 
 def _count(product: Product, colour: str, size: str) -> int:
@@ -332,6 +345,12 @@ class Stock(Intent):
         if colour and size:
             return self._variant(product, colour, size, question.shop.settings, facts, remember, today,
                                  question.shop.shipping, asked)
+        held = _sizes_holding(product, question.message.text) if colour else []
+        if colour and 2 <= len(held) < len(product.sizes):
+            # 「灰色的32G有吗」 of i5/32G/1T and Ultra7/32G/1T: each of those in that colour, none else
+            each = [self._variant(product, colour, s, question.shop.settings, facts, remember, today,
+                                  question.shop.shipping, asked) for s in held]
+            return dataclasses.replace(each[0], also=tuple(each[1:]))
         if colour:
             sizes = [s for s in product.sizes if _count(product, colour, s) > 0]
             if not sizes:

@@ -916,3 +916,16 @@ def test_a_colour_whose_every_size_left_is_low_says_so(make_engine: Callable[...
     assert (low.case, low.facts["sizes"]) == ("colour_sizes_low", "标准款、定制款")
     plenty = part_of(engine.reply("黑色还有没", item_id="wallet", now=NOW), "stock")
     assert plenty.case == "colour_sizes"  # one of its sizes has plenty: no warning for the colour
+
+
+def test_a_part_of_variant_names_said_narrows_to_the_variants_that_hold_it(make_engine: Callable[..., Engine]) -> None:
+    """「灰色的32G有吗」 of i5/32G/1T (none left, back 12-10) and Ultra7/32G/1T (3 left): each of those two,
+    not every grey laptop in stock."""
+    laptop = {"id": "laptop", "name": "轻薄本", "price": 4299, "colours": ["深空灰"],
+              "sizes": ["i5/16G/512G", "i5/32G/1T", "Ultra7/32G/1T"],
+              "stock": {"深空灰": {"i5/16G/512G": 20, "i5/32G/1T": 0, "Ultra7/32G/1T": 3}},
+              "restock": [{"colour": "深空灰", "size": "i5/32G/1T", "date": "2026-12-10"}]}
+    reply = make_engine(products=[laptop]).reply("灰色的32G有吗", item_id="laptop", now=dt.datetime(2026, 12, 3, 14))
+    cases = [part.case for part in reply.parts if part.intent == "stock"]
+    assert cases[:2] == ["sold_out_restock", "low_stock"] and "12月10日" in reply.text
+    assert "i5/16G/512G有" not in reply.text
