@@ -246,7 +246,7 @@ class ShippingQuestion(Intent):
     def about(self, message: Message, product: Product) -> list[Evidence]:
         """「蛋挞今天能送吗」 of goods the shop takes round itself (只做同城配送,不发快递): when it goes,
         asked before buying, not a parcel to trace."""
-        if "送" not in message.text or not _by_no_courier(product):
+        if not _TAKEN_ROUND.search(message.text) or not _by_no_courier(product):
             return []
         return [Evidence("attribute", "不发快递,自己配送", 0.95)]
 
@@ -1167,6 +1167,9 @@ _OWN_TIME_KEY = re.compile(r"预订|预定|提前|配送时|送货时|送达|时
 _OWN_FEE_KEY = re.compile(r"配送费|送货费|运费|邮费")
 #: What it costs, asked: 包邮吗, 运费多少, 配送费, 要加钱吗.
 _COST_ASKED = re.compile(r"包邮|包油|包游|运费|邮费|配送费|送货费|加钱|收费|要钱|免费送")
+#: Taking it round asked (能送吗, 几点送, 送到, 配送), not what is given with it (送蜡烛吗).
+_TAKEN_ROUND = re.compile(r"送(?:到|达|货|过去|上门)|配送"
+                          r"|(?:能|可以|能不能|可不可以|什么时候|啥时候|几点|哪天|今天|明天|后天|当天)送")
 #: Characters that say nothing of a place, in the pairs of a line looked for in an area's words.
 _NO_PLACE = frozenset("送能吗呢可以到几点天今明后的了我你要么不没有哪是在发给去送货配区市")
 
@@ -1194,7 +1197,7 @@ def _delivered_by_itself(question: Question, topic: str | None) -> Answer | None
         return Answer("own_delivery", {"product": product.name, "terms": fee or area}, handoff=not fee)
     if area and any(pair in area for pair in pairs if not set(pair) & _NO_PLACE):  # 「滨江能送吗」: where it goes
         return Answer("own_delivery", {"product": product.name, "terms": area})
-    if topic in ("ship_time", "delivery") or "送" in text:
+    if topic in ("ship_time", "delivery") or _TAKEN_ROUND.search(text):
         times = told(_OWN_TIME_KEY)
         return Answer("own_delivery", {"product": product.name, "terms": times or area}, handoff=not times)
     return None

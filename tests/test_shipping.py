@@ -1888,6 +1888,13 @@ def test_goods_the_shop_takes_round_itself_are_told_by_their_own_facts_not_the_c
     assert "中通" not in reply.text + reply.suggestion and "99" not in reply.text + reply.suggestion
 
 
+def test_what_comes_with_goods_taken_round_is_no_delivery_question(shop: Shop) -> None:
+    """「送蜡烛和盘子吗」 of a cake the shop takes round itself asks what is given with it, not when it goes."""
+    engine = with_dress(shop, attributes={**_LOCAL, "内含": "每个蛋糕送一套蜡烛和刀叉盘"})
+    reply = ask(engine, "送蜡烛和盘子吗", now=at(FRIDAY - dt.timedelta(days=1), 10))
+    assert "shipping" not in reply.intents and "刀叉盘" in reply.text + reply.suggestion
+
+
 def test_goods_taken_round_with_no_fee_of_their_own_go_to_a_person_with_where_they_go(shop: Shop) -> None:
     engine = with_dress(shop, attributes={k: v for k, v in _LOCAL.items() if k != "配送费"})
     reply = ask(engine, "运费多少", now=at(FRIDAY - dt.timedelta(days=1), 10))
