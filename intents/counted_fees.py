@@ -17,7 +17,7 @@ from botcore.stages.numbers import parse_numeral
 __all__ = ["CharactersFee", "characters_fee"]
 
 #: Characters said counted: 15个字, 五个字, 8个汉字 (not 24个字母: letters go by other terms).
-CHARACTERS = re.compile(r"(\d+|[一二两三四五六七八九十]+)个(?:汉)?字(?!母)")
+_SAID = re.compile(r"(\d+|[一二两三四五六七八九十]+)个(?:汉)?字(?!母)")
 #: How many a fact includes: 免费刻8个字以内, 含刻4个字以内, 免费刻字,最多刻12个汉字.
 _INCLUDED = re.compile(r"(?:免费|含|包含)[^;；。\d]{0,8}?(\d+)个(?:汉)?字")
 #: What each one past them costs: 每多一个字加2元, 超过的部分每个字加1元.
@@ -42,7 +42,7 @@ class CharactersFee:
 def characters_fee(product: Product, text: str) -> CharactersFee | None:
     """The cost of the characters ``text`` counts, by the product's fact that prices them; None where
     none is counted, no fact prices characters, or its terms leave that number open."""
-    said = CHARACTERS.search(text)
+    said = _SAID.search(text)
     count = parse_numeral(said[1]) if said is not None else None
     if not count:
         return None
