@@ -1325,6 +1325,9 @@ def _own_terms(question: Question) -> tuple[str, str] | None:
                         *variant) if len(n) >= 2]  # (东北三省要2到3天, asked of 哈尔滨)
     # a clause of the remote regions (偏远地区顺丰要补30元) speaks of a remote place asked, and of no other
     far = region is not None and region in question.shop.shipping.remote_regions
+    # (「可以加钱发顺丰」 prices nothing the shop's own terms of that courier, 顺丰补10元, do not say better)
+    table = any((terms := question.shop.shipping.courier(c)) is not None and terms.surcharge for c in entities.couriers)
+    priced = _PRICED_SUM if table else _PRICED
     for key, value in product.attributes.items():
         if not _SENT_KEY.search(key):
             continue
@@ -1337,7 +1340,7 @@ def _own_terms(question: Question) -> tuple[str, str] | None:
         clauses = [c for c in FACT_PARTS.split(value)
                    if (of_variant or any(n.lower() in c.lower() for n in said) or (far and _FAR_SAID.search(c)))
                    and (far or not _FAR_SAID.search(c))
-                   and (_ROAD_DAYS.search(c) or _PRICED.search(c))]  # (not 只发江浙沪: the area, told elsewhere)
+                   and (_ROAD_DAYS.search(c) or priced.search(c))]  # (not 只发江浙沪: the area, told elsewhere)
         if clauses:
             return f"{product.name}的{key}", "，".join(clauses)
     return None
@@ -1351,6 +1354,8 @@ _ROAD_DAYS = re.compile(r"\d+\s*(到|-|~|至)\s*\d+\s*天|\d+\s*天(内)?(到|�
 _OWED = re.compile(r"(?<!不用)(?<!无需)(?<!不)补差价")
 #: A value that says what something costs: 另加8元, 补20元, 不加钱, 不用补差价.
 _PRICED = re.compile(r"\d+(\.\d+)?\s*(元|块)|不加钱|免费|包邮|加钱|差价")
+#: The same, a sum or nothing at all: what a courier's own terms cannot say better.
+_PRICED_SUM = re.compile(r"\d+(\.\d+)?\s*(元|块)|(不|不用|无需|无须)(加钱|补差价|另收|补钱)|免费|包邮")
 
 
 def _own_free_shipping(product: Product) -> str | None:

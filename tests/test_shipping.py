@@ -693,10 +693,14 @@ def test_each_variants_courier_in_one_fact_is_that_variants_alone(shop: Shop) ->
     assert (small.case, small.facts["courier"]) == ("courier_product", "中通")
 
 
-def test_a_difference_owed_with_no_sum_is_the_shops_surcharge(shop: Shop) -> None:
-    engine = with_dress(shop, attributes={"配送方式": "默认发中通,可以补差价发顺丰"})
+@pytest.mark.parametrize("terms", ["默认发中通,可以补差价发顺丰", "走快递全国发货,默认中通,可以加钱发顺丰"])
+def test_a_difference_owed_with_no_sum_is_the_shops_surcharge(shop: Shop, terms: str) -> None:
+    engine = with_dress(shop, attributes={"配送方式": terms})
     part = shipping_part(ask(engine, "发顺丰要加多少"))
     assert (part.case, part.facts["surcharge"]) == ("courier_surcharge", "12元")
+    first = engine.reply("寄到广东几天", item_id="dress-floral", now=TUESDAY)
+    then = shipping_part(engine.reply("顺丰呢", first.conversation, item_id="dress-floral", now=TUESDAY))
+    assert then.case != "own_terms" and then.facts.get("surcharge") == "12元"  # the courier's terms, not the words
 
 
 @pytest.mark.parametrize("seed", [0, 1, 2, 3])
