@@ -1314,7 +1314,8 @@ _OF_PRICE = re.compile(r"价|费")
 #: as bargaining is no haggle to hold the price against.
 _HAGGLED = re.compile(_DISCOUNT.pattern + r"|(?<!多)少|实惠|最低|最少|卖|价|亏|成本|划算|给个|送|赠|包邮")
 #: Asking which deals there are (有优惠吗, 优惠券, 满减), not for less: no `_DISCOUNT` in it counts.
-_DEALS_ASKED = re.compile(r"有(?:没有)?(?:什么|啥)?(?:优惠|折扣)(?:券|活动)?|优惠券|优惠活动|折扣活动|打折活动|满减")
+_DEALS_ASKED = re.compile(r"有(?:没有)?(?:什么|啥)?(?:优惠|折扣|直降|立减|降价)(?:券|活动)?|优惠券|优惠活动|折扣活动"
+                          r"|打折活动|满减")
 
 
 #: A bare 多少 right after a variant's name, ending its clause (「2016多少」; not 多少度, 有多少).
@@ -2271,7 +2272,14 @@ class Bargain(Intent):
             if promo and (moving := [p for p in _moving(running, price) if not _leaves_out(p, product, named)]):
                 # 「6L多少钱」 while 直降30 and 国家补贴 both run for it: its price and the terms that decide the rest
                 return Answer("price_promotions", facts | _promotion_facts(moving) | {"price": money(price)}, remember)
-            return Answer("price", facts | {"price": money(price)}, remember)
+            left_out = [p for p in question.shop.promotions_on(question.now.date(), product)
+                        if _cuts(p) and named and _leaves_out(p, product, named)] \
+                if _DEALS_ASKED.search(question.message.text) else []
+            # 「带睡篮的多少钱 有直降吗」 of the variant the 直降 leaves out: its price, and that it is left out
+            beside_it = (Answer("promotion_excluded", {
+                "promotion_name": left_out[0].name, "excluded": " ".join(named),
+                "promotion": left_out[0].description}),) if left_out and named else ()
+            return Answer("price", facts | {"price": money(price)}, remember, also=beside_it)
         if promo and (not gap or net_asked):
             # 「多少钱」「到手价多少」 of a product priced by variant while 直降100 runs: each one's, and what it comes
             # to where the cut is its own (全能基站版直降500元: that one's alone)

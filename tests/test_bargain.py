@@ -1372,6 +1372,21 @@ def test_a_fact_whose_name_is_inside_a_variants_name_is_not_the_promotion_asked(
     assert ("1699元" in part.text) == (case == "price")
 
 
+
+def test_a_price_asked_with_a_promotion_that_leaves_the_variant_out_says_both(
+        make_engine: Callable[..., Engine]) -> None:
+    """「带睡篮的多少钱 有直降吗」: 1699元, and that the 直降 leaves that one out; not 「实价不议价」 alone."""
+    stroller = {"id": "stroller", "name": "高景观婴儿推车", "price": 1299, "colours": ["米白"],
+                "sizes": ["推车单品", "推车加睡篮"], "prices": {"推车加睡篮": 1699},
+                "variant_aliases": {"推车加睡篮": ["带睡篮", "睡篮款"]}}
+    promotions = [{"name": "推车直降", "description": "推车单品直降200元;推车加睡篮款不参加。", "start": "2026-12-01",
+                   "end": "2026-12-31"}]
+    engine = make_engine(products=[stroller], promotions=promotions, bargain={"coupon": None, "negotiable": False})
+    reply = engine.reply("带睡篮的多少钱 有直降吗", item_id="stroller", now=dt.datetime(2026, 12, 8, 10))
+    cases = [part.case for part in reply.parts]
+    assert cases == ["price", "promotion_excluded"] and "1699元" in reply.text and "不参加" in reply.text
+
+
 def test_whether_it_costs_more_is_the_products_fact_of_what_costs_more(make_engine: Callable[..., Engine]) -> None:
     roses = {"id": "roses", "name": "玫瑰花束", "price": 168, "colours": ["红玫瑰"], "sizes": ["11枝"],
              "attributes": {"节日价格": "12月24日、25日送达的每束加价30元", "花期": "5到7天"}}
