@@ -1603,7 +1603,7 @@ def _of_some(ship_time: str, at: int) -> bool:
     return False
 
 
-def clause_asked(ship_time: str, text: str) -> str:
+def _clause_asked(ship_time: str, text: str) -> str:
     """The clause of a product's ship time whose orders ``text`` names (「刻字的话几天发货」 of
     刻字的付款后3到5天发货;不刻字的16点前付款当天发: the first; the longest named where one holds
     another, 不刻字 over 刻字); else all of it."""
@@ -1646,7 +1646,7 @@ def own_ship_time(product: Product | None, text: str = "") -> tuple[str, str] | 
     if product is None:
         return None
     return _named_ship_time(product, text) or next(
-        ((product.name, clause_asked(value, text)) for key, value in product.attributes.items()
+        ((product.name, _clause_asked(value, text)) for key, value in product.attributes.items()
          if _SHIP_TIME_KEY.search(key) and not _AREA_KEY.search(key) and _A_TIME.search(value)), None) or next(
         ((product.name, part) for key, part in _paid_then_sent(product) if not _of_an_option(product, key, part)), None)
 
