@@ -414,10 +414,8 @@ def _totals_by_variant(products: Sequence[Product], priced: Sequence[tuple[str, 
     told = {"products": "+".join(names), "product": "、".join(products[i].name for i in open_), "totals": each}
     if spend is not None:  # (满299减30 running, which even the dearest falls short of: how far)
         return Answer("products_total_each_short", told | _promotion_facts([p for p in running if _cuts(p)]) | {
-            "short": money(spend[0] - highest)},
-            {"asked": _together_asked([(p.id, n) for p, n in zip(products, counts, strict=True)])})
-    return Answer("products_total_each", told,
-                  {"asked": _together_asked([(p.id, n) for p, n in zip(products, counts, strict=True)])})
+            "short": money(spend[0] - highest)})
+    return Answer("products_total_each", told)  # (what was summed is remembered by `_bought_together`)
 
 
 def own_cut(shop: Shop, today: dt.date, product: Product, size: str | None) -> tuple[Promotion, float] | None:
