@@ -9,7 +9,7 @@ past the most the terms allow. Terms it cannot read for that number give no answ
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from botcore.shop import Product
 from botcore.stages.numbers import parse_numeral
@@ -53,15 +53,15 @@ def characters_fee(product: Product, text: str) -> CharactersFee | None:
         free = int(included[1])
         mosts = [int(m[1]) for m in _MOST.finditer(value) if int(m[1]) > free]
         most = max(mosts) if mosts else None
-        fee = CharactersFee(key, value, int(count), None, most)
+        past = CharactersFee(key, value, int(count), None, most)  # (extra None: past the most, a person says)
         if count <= free:
-            return CharactersFee(key, value, int(count), 0.0, most)
+            return replace(past, extra=0.0)
         if most is not None and count > most:
-            return fee
+            return past
         band = next((float(m[3]) for m in _BAND.finditer(value) if int(m[1]) <= count <= int(m[2])), None)
         if band is not None:
-            return CharactersFee(key, value, int(count), band, most)
+            return replace(past, extra=band)
         if (each := _EACH.search(value)) is not None:
-            return CharactersFee(key, value, int(count), round((count - free) * float(each[1]), 2), most)
+            return replace(past, extra=round((count - free) * float(each[1]), 2))
         return None
     return None

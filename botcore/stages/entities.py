@@ -55,10 +55,10 @@ _NOT_A_SIZE_AFTER = re.compile(r"\s*(斤|公斤|kg|cm|厘米|公分|米|元|块|
 
 #: A price asked just before a count of one: 「多少钱一瓶」 asks the price of each, it buys no one.
 _PRICE_OF = re.compile(r"(?:多少钱|多钱|多少|啥价|什么价|价格|价钱)\s*$")
-#: Who or what a count is of, not goods: 一个班, 一个人, 一家, 一个月; 10个字 to engrave.
-_NOT_GOODS = re.compile(r"班|人|学校|家|宿舍|公司|部门|团队|月|星期|礼拜|孩子|宝宝|(?:汉)?字|字母|字符")
 #: Characters counted (10个字 to engrave, 24个字母): never how many goods, whatever else is said.
 _CHARACTERS = re.compile(r"(?:汉)?字|字母|字符")
+#: Who or what a count is of, not goods: 一个班, 一个人, 一家, 一个月; 10个字 to engrave.
+_NOT_GOODS = re.compile(r"班|人|学校|家|宿舍|公司|部门|团队|月|星期|礼拜|孩子|宝宝|" + _CHARACTERS.pattern)
 
 
 def _word_list(name: str) -> tuple[str, ...]:
