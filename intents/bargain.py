@@ -1024,14 +1024,28 @@ def _second_half(running: list[Promotion], price: float, quantity: int) -> tuple
     takes off ``quantity`` of one price: half of every second one; and that 满X减Y where what is
     left still reaches X (its Y comes off too), else None. None where other terms go with it."""
     half = round(quantity // 2 * price / 2, 2)
-    spends = {id(p): spend for p in running if (spend := _spend_off([p])) is not None}
-    cutting = _the_cut([p for p in running if id(p) not in spends]) if len(spends) == 1 else _the_cut(running)
+    cutting = _cut_beside_spend(running)
     if cutting is None or not _SECOND_HALF.search(cutting.name + cutting.description) \
             or re.search(r"满\d|直降|立减|直减|第三件|(?<!5)折(?!扣)", _SECOND_HALF.sub("", cutting.description)):
         return None  # (named 羽绒服第二件半价, its terms may say 价格低的那件半价)
-    reached = [p for p in running if id(p) in spends and p is not cutting
-               and price * quantity - half >= spends[id(p)][0] and not _goes_alone(cutting)]
-    return (half + spends[id(reached[0])][1], reached[0]) if reached else (half, None)
+    reached = _spend_reached(running, cutting, price * quantity - half)
+    return (half + reached[1], reached[0]) if reached else (half, None)
+
+
+def _cut_beside_spend(running: list[Promotion]) -> Promotion | None:
+    """The one promotion running that moves the price, but a plain 满X减Y beside it (第二件半价 or
+    买二送一 beside 满299减30); None where none or several do."""
+    spends = [p for p in running if _spend_off([p]) is not None]
+    return _the_cut([p for p in running if p not in spends]) if len(spends) == 1 else _the_cut(running)
+
+
+def _spend_reached(running: list[Promotion], cutting: Promotion, left: float) -> tuple[Promotion, float] | None:
+    """The plain 满X减Y running beside ``cutting`` that what is ``left`` after it still reaches, and
+    its Y; None where none does, or ``cutting``'s terms say it goes with no other."""
+    if _goes_alone(cutting):
+        return None
+    return next(((p, spend[1]) for p in running if p is not cutting
+                 and (spend := _spend_off([p])) is not None and left >= spend[0]), None)
 
 
 #: Terms giving more of the goods themselves for some bought: 买二送一, 拍2瓶送1瓶同款 (not 买2瓶送1个摇杯).
@@ -1045,8 +1059,7 @@ def _paid_of(running: list[Promotion], price: float, quantity: int) -> tuple[int
     of N + M (3 at 买二送一 pay 2); what they come to at ``price``, less that 满X减Y's Y where what is
     paid reaches X; and that 满X减Y, else None. None otherwise (two bought at 买二送一 come with a
     third: the terms tell it)."""
-    spends = {id(p): spend for p in running if (spend := _spend_off([p])) is not None}
-    cutting = _the_cut([p for p in running if id(p) not in spends]) if len(spends) == 1 else _the_cut(running)
+    cutting = _cut_beside_spend(running)
     terms = _BUY_GET.search(_for_every_buyer(cutting.description)) if cutting is not None else None
     if cutting is None or terms is None or (terms["unit"] and terms["also"] and terms["unit"] != terms["also"]) \
             or re.search(r"满\d|直降|立减|直减|折|第二|半价|券", _BUY_GET.sub("", cutting.description)):
@@ -1055,10 +1068,8 @@ def _paid_of(running: list[Promotion], price: float, quantity: int) -> tuple[int
     if not bought or not given or quantity % int(bought + given):
         return None
     paid = quantity // int(bought + given) * int(bought)
-    reached = [p for p in running if id(p) in spends and p is not cutting
-               and price * paid >= spends[id(p)][0] and not _goes_alone(cutting)]
-    if reached:  # 「要六瓶多少钱」 at 买二送一 beside 满299减30: four paid, 356元, reach it
-        return paid, round(price * paid - spends[id(reached[0])][1], 2), reached[0]
+    if (reached := _spend_reached(running, cutting, price * paid)) is not None:
+        return paid, round(price * paid - reached[1], 2), reached[0]  # 「要六瓶多少钱」 beside 满299减30: 356 − 30
     return paid, round(price * paid, 2), None
 
 
