@@ -30,7 +30,7 @@ from intents.asked_size import counted_variant, packs_of, size_by_amount
 from intents.attributes import FACTS_ASKED, Facts, read_facts, told_of
 from intents.base import Answer, Evidence, Intent, IntentHit, Message, Question
 from intents.counted_fees import CharactersFee, characters_fee
-from intents.goods import ADDED, LIST_ASKED, of_category, of_kind, owning, priced_as_said
+from intents.goods import ADDED, BOTH_ASKED, LIST_ASKED, compared_told, of_category, of_kind, owning, priced_as_said
 from intents.named_days import day_named, fixed_day_named
 from intents.shipping import fee_rule, sent_to_region
 from intents.value_words import said_in
@@ -1671,6 +1671,10 @@ class Bargain(Intent):
         together = [p for pid in entities.products if (p := shop.product(pid)) is not None
                     and not _said_given(p, text, entities.named)]  # (「送奶嘴不」: whether it comes with it)
         told_together = _together_told(memory.asked or "") if (memory.asked or "").startswith(_TOGETHER) else []
+        compared = [p for pid in compared_told(memory.asked) if (p := shop.product(pid)) is not None]
+        if not together and len(compared) == 2 and BOTH_ASKED.search(text) and (
+                self.rules.topic(text, "price") or _TOTAL.search(text)):
+            together = compared  # 「两台一起买多少钱」 right after the two were compared: one of each
         if together and told_together and ADDED.search(text):
             # 「裙子加阔腿裤一起多少钱」 … 「再加件打底衫呢」: those summed before, and this one
             summed = [(p, n) for pid, n in told_together if (p := shop.product(pid)) is not None and p not in together]
@@ -1683,6 +1687,8 @@ class Bargain(Intent):
             together = [page, *together]  # 「80奶白一个 80镜柜一个」 on the cabinet's page: the cabinet too
         together, as_said = _named_as_variants(text, entities, together)
         counts = _counts(together, text, entities.named) if len(together) >= 2 else None
+        if compared and together == compared and entities.quantity == 2:
+            counts = [1, 1]  # (「两台」 of the two compared: one of each)
         if not together and topic in (None, "price") and (entities.colours or entities.sizes) and told_together:
             # 「手机加一个耳机一共多少」 … 「黑色256的」: the same products, with the variant now named
             kept = [(shop.product(pid), n) for pid, n in told_together]

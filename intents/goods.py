@@ -19,8 +19,9 @@ from botcore.shop import Product
 from botcore.stages.entities import Entities
 from botcore.text import CLAUSE_BREAKS, join
 
-__all__ = ["ADDED", "LISTED", "LIST_ASKED", "SHOP_WIDE", "kind_asked", "of_category", "of_kind", "owning", "price_list",
-           "priced_as_said", "unsold_kind", "within_budget"]
+__all__ = ["ADDED", "BOTH_ASKED", "LISTED", "LIST_ASKED", "SHOP_WIDE", "compared_asked", "compared_told",
+           "kind_asked", "of_category", "of_kind", "owning", "price_list", "priced_as_said", "unsold_kind",
+           "within_budget"]
 
 #: The shop's products asked for as a list: 「有什么跑鞋」「箱子都有哪些」「有没有女款的」「有几款」.
 LIST_ASKED = re.compile(r"(有|卖)些?(什么|啥|哪些|哪几|几)(款|种|样|个)?|都有(哪些|啥|什么)|(有|卖)没有.{1,6}的"
@@ -130,6 +131,25 @@ def price_list(products: Sequence[Product]) -> str:
 
 #: Another thing added in the line: 「41寸加一个支架」「笔记本和笔」「再来一盒」.
 ADDED = re.compile(r"加|再来|再要|还要|和|跟|搭")
+
+#: Conversation.asked after two products were compared side by side, followed by their ids:
+#: 「哪个轻」 next asks a fact of both, 「两台一起买多少钱」 what both come to.
+_COMPARED = "compared:"
+#: Both of the two just compared, not one of them: 「哪个轻」「两台一起多少钱」「都买的话」.
+BOTH_ASKED = re.compile(r"哪(个|款|台|种|一款|一个)|两(个|款|台|件|样|种|套|部|只|双|把)|俩|一起"
+                        r"|都(买|要|拍)|各(一|买|要|拍|来)")
+
+
+def compared_asked(first: Product, second: Product) -> str:
+    """Conversation.asked after ``first`` and ``second`` were compared (`_COMPARED`)."""
+    return f"{_COMPARED}{first.id},{second.id}"
+
+
+def compared_told(asked: str | None) -> tuple[str, ...]:
+    """The ids of the two products `compared_asked` remembered, or () after anything else."""
+    if not asked or not asked.startswith(_COMPARED):
+        return ()
+    return tuple(asked.removeprefix(_COMPARED).split(","))
 
 
 def owning(products: Sequence[Product], said: Entities, named: Sequence[Product]) -> list[Product]:

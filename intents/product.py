@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from botcore.conversation import Conversation
 from botcore.shop import Product, Promotion
@@ -25,7 +25,7 @@ from intents.attributes import (
 )
 from intents.base import Answer, Evidence, Intent, Message, Question
 from intents.fits import FITS
-from intents.goods import price_list, unsold_kind
+from intents.goods import BOTH_ASKED, compared_asked, compared_told, price_list, unsold_kind
 from intents.suits import MEASURES, measure_facts, past_range
 from intents.value_words import found_in_values, of_variant, said_in
 
@@ -102,6 +102,7 @@ class ProductQuestion(Intent):
         "unknown": ("product", "missing"),
         "compared": ("product", "other", "prices", "facts"),
         "compared_prices": ("product", "other", "prices"),
+        "compared_facts": ("product", "other", "facts"),
     }
 
     def about(self, message: Message, product: Product) -> list[Evidence]:
@@ -209,6 +210,10 @@ class ProductQuestion(Intent):
             # 送货上楼: its fees, where the facts told put a price on it
             asked = dataclasses.replace(told, stated=tuple(_of_the_variant(product, name, value, variant)
                                                            for name, value in told.stated))
+        if asked.stated and not follow_up and (pair := _pair_asked(question)) is not None \
+                and (of_both := _facts_of_both(*pair, [key for key, _ in asked.stated])) is not None:
+            # 「星耀14和猎鹰16哪个轻」, or 「哪个轻」 right after the two were compared: the fact of each
+            return of_both
         unsure = False  # a fact found only by the buyer's words in what it says, not by its name: a draft
         if not asked.stated and _DIFFERENCE.search(text) and (two := _two_products(question)) is not None:
             # 「x9和t5有啥区别」「这个跟pro有啥区别」: the two side by side (a fact of the difference itself,
@@ -420,15 +425,43 @@ def _two_products(question: Question) -> tuple[Product, Product] | None:
     return (named[0], named[1]) if len(named) >= 2 else None
 
 
+def _pair_asked(question: Question) -> tuple[Product, Product] | None:
+    """The two products a fact is asked of together: two the line names (or one and the page's)
+    where it asks which of them or of both (「这个跟星耀14哪个轻」), or, naming none, the two just
+    compared (「哪个轻」 after 「有啥区别」)."""
+    text = question.message.text
+    if not BOTH_ASKED.search(text) and "比" not in text:
+        return None
+    if question.message.entities.products:
+        return _two_products(question)
+    told = [p for pid in compared_told(question.conversation.asked) if (p := question.shop.product(pid)) is not None]
+    return (told[0], told[1]) if len(told) == 2 else None
+
+
+def _facts_of_both(product: Product, other: Product, keys: Sequence[str]) -> Answer | None:
+    """The facts ``keys`` of two products side by side, where both state each; else None."""
+    if not keys or any(key not in p.attributes for key in keys for p in (product, other)):
+        return None
+    return Answer("compared_facts", {"product": product.name, "other": other.name, "facts": _side_by_side(
+        product, other, [(key, product.attributes[key], other.attributes[key]) for key in keys])},
+                  {"asked": compared_asked(product, other)})
+
+
+def _side_by_side(product: Product, other: Product, rows: Sequence[tuple[str, str, str]]) -> str:
+    """One line for each (fact, ``product``'s, ``other``'s)."""
+    return "\n".join(f"【{key}】{product.name}：{mine}；{other.name}：{theirs}" for key, mine, theirs in rows)
+
+
 def _compared(product: Product, other: Product) -> Answer:
     """Two products side by side: their prices, and the first `COMPARED` facts both state
     that differ (档位, 续航 …), each product's own; where they state none in common, the
-    prices, and a person says what else differs."""
+    prices, and a person says what else differs. Either way the two are remembered: 「哪个轻」
+    or 「两台一起多少钱」 next asks of both."""
     prices = "；".join(p.priced() for p in (product, other))
     differing = [(key, value, other.attributes[key]) for key, value in product.attributes.items()
                  if key in other.attributes and other.attributes[key] != value][:COMPARED]
     facts = {"product": product.name, "other": other.name, "prices": prices}
+    remember = {"asked": compared_asked(product, other)}
     if not differing:
-        return Answer("compared_prices", facts, handoff=True)
-    return Answer("compared", facts | {"facts": "\n".join(
-        f"【{key}】{product.name}：{mine}；{other.name}：{theirs}" for key, mine, theirs in differing)})
+        return Answer("compared_prices", facts, remember, handoff=True)
+    return Answer("compared", facts | {"facts": _side_by_side(product, other, differing)}, remember)

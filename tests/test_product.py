@@ -1317,6 +1317,39 @@ def test_two_products_compared_are_told_side_by_side(make_engine: Callable[..., 
     assert "3年" not in facts and "T系列" not in facts  # stated of one only: nothing to compare
 
 
+@pytest.mark.parametrize(("turns", "item"), [
+    (["x9和t5哪个续航长"], None),  # both named, which of them
+    (["这个跟t5比续航怎么样"], "x9"),  # the page's and one named
+    (["x9和t5有啥区别", "哪个续航长"], "x9"),  # right after they were compared
+])
+def test_a_fact_asked_of_two_products_is_each_ones(make_engine: Callable[..., Engine], turns: list[str],
+                                                   item: str | None) -> None:
+    engine = make_engine(products=[_X9, _T5, _HEADS])
+    conversation = None
+    for text in turns:
+        reply = engine.reply(text, item_id=item, conversation=conversation, now=NOW)
+        conversation = reply.conversation
+    part = reply.parts[0]
+    assert part.case == "compared_facts"
+    assert "能用90天" in part.text and "能用60天" in part.text and "磁吸座" not in part.text
+
+
+def test_a_fact_asked_of_one_product_named_on_anothers_page_is_its_own(make_engine: Callable[..., Engine]) -> None:
+    """「t5续航多久」 on the x9's page asks the t5's alone."""
+    engine = make_engine(products=[_X9, _T5, _HEADS])
+    part = engine.reply("t5续航多久", item_id="x9", now=NOW).parts[0]
+    assert part.case != "compared_facts" and "能用60天" in part.text and "能用90天" not in part.text
+
+
+@pytest.mark.parametrize("text", ["两个一起买多少钱", "一起买多少钱", "都买的话一共多少"])
+def test_both_products_just_compared_are_summed(make_engine: Callable[..., Engine], text: str) -> None:
+    """「两个一起买多少钱」 right after x9 and t5 were compared: one of each, 399 + 199."""
+    engine = make_engine(products=[_X9, _T5, _HEADS])
+    first = engine.reply("x9和t5有啥区别", item_id="x9", now=NOW)
+    reply = engine.reply(text, item_id="x9", conversation=first.conversation, now=NOW)
+    assert "bargain" in reply.intents and "598元" in reply.text
+
+
 def test_two_products_with_no_fact_in_common_get_their_prices_and_a_person(
         make_engine: Callable[..., Engine]) -> None:
     engine = make_engine(products=[_X9, _T5, _HEADS])
