@@ -377,6 +377,14 @@ def _summed_together(products: Sequence[Product], running: list[Promotion], bulk
              for (name, price), n in zip([p for p in priced if p is not None], counts, strict=True)]
     if own_cuts and any(own_cuts):
         return _summed_after_cuts(items, counts, own_cuts, shop_wide, bulk)
+    cutting = _cut_beside_spend(running)
+    if sum(counts) == 2 and cutting is not None and all(cutting.covers(p) for p in products) \
+            and (halved := _second_half(running, [price for _, price in items])) is not None:
+        # 「加绒裤和打底衫一起多少钱」 at 加绒裤、打底衫第二件半价: the cheaper one at half (and the 满减 reached)
+        total = sum(price for _, price in items)
+        names = "、".join(p.name for p in (cutting, halved[1]) if p is not None)
+        return Answer("products_total_off", _listed(items) | {"net": money(round(total - halved[0], 2)),
+                                                             "promotion_name": names})
     summed = _summed(items, running, bulk, sum(counts), coupon)
     if summed is None:  # a rate for so many and a promotion both hold: the sum, and the terms that decide it
         total = sum(price for _, price in items)
@@ -1019,23 +1027,27 @@ def _cut_and_spend_off(running: list[Promotion], product: Product, named: Sequen
 _SECOND_HALF = re.compile(rf"第二(?:{COUNTERS})(?:半价|5折|五折)")
 
 
-def _second_half(running: list[Promotion], price: float, quantity: int) -> tuple[float, Promotion | None] | None:
+def _second_half(running: list[Promotion], prices: Sequence[float]) -> tuple[float, Promotion | None] | None:
     """What 第二件半价, the one promotion running that cuts the price but a plain 满X减Y beside it,
-    takes off ``quantity`` of one price: half of every second one; and that 满X减Y where what is
-    left still reaches X (its Y comes off too), else None. None where other terms go with it."""
-    half = round(quantity // 2 * price / 2, 2)
+    takes off items of ``prices``, all of one price (half of every second one) or two (half of the
+    cheaper: 价格低的那件半价); and that 满X减Y where what is left still reaches X (its Y comes off
+    too), else None. None where other terms go with it, or more items than two differ in price
+    (which are paired, the terms may not say)."""
+    if len(set(prices)) > 1 and len(prices) != 2:
+        return None
+    half = round(sum(sorted(prices, reverse=True)[1::2]) / 2, 2)
     cutting = _cut_beside_spend(running)
     if cutting is None or not _SECOND_HALF.search(cutting.name + cutting.description) \
             or re.search(r"满\d|直降|立减|直减|第三件|(?<!5)折(?!扣)", _SECOND_HALF.sub("", cutting.description)):
         return None  # (named 羽绒服第二件半价, its terms may say 价格低的那件半价)
-    reached = _spend_reached(running, cutting, price * quantity - half)
+    reached = _spend_reached(running, cutting, sum(prices) - half)
     return (half + reached[1], reached[0]) if reached else (half, None)
 
 
 def _cut_beside_spend(running: list[Promotion]) -> Promotion | None:
-    """The one promotion running that moves the price, but a plain 满X减Y beside it (第二件半价 or
+    """The one promotion running that moves the price, but a plain 满X减Y (of tiers too) beside it (第二件半价 or
     买二送一 beside 满299减30); None where none or several do."""
-    spends = [p for p in running if _spend_off([p]) is not None]
+    spends = [p for p in running if _spend_off([p], 0) is not None]  # (tiers too: 满199减20,满399减50)
     return _the_cut([p for p in running if p not in spends]) if len(spends) == 1 else _the_cut(running)
 
 
@@ -1045,7 +1057,7 @@ def _spend_reached(running: list[Promotion], cutting: Promotion, left: float) ->
     if _goes_alone(cutting):
         return None
     return next(((p, spend[1]) for p in running if p is not cutting
-                 and (spend := _spend_off([p])) is not None and left >= spend[0]), None)
+                 and (spend := _spend_off([p], left)) is not None and left >= spend[0]), None)
 
 
 #: Terms giving more of the goods themselves for some bought: 买二送一, 拍2瓶送1瓶同款 (not 买2瓶送1个摇杯).
@@ -2091,7 +2103,7 @@ class Bargain(Intent):
                         for name, n, net in zip(each_one, counts, nets, strict=True))}, remember)
         units = {_beside(product, name, colour, size) for name in each_one}
         bulk_reached = (deal := question.shop.bargain.bulk) is not None and sum(counts) >= deal.min_items
-        halved = _second_half(running, min(units), sum(counts)) if asked_total and len(units) == 1 else None
+        halved = _second_half(running, [min(units)] * sum(counts)) if asked_total and len(units) == 1 else None
         if halved is not None and halved[0] > 0 and not set_price and not bulk_reached:
             # 「01和22各一支多少钱」 at 口红第二支半价, of one price: half of the second off (and the 满X减Y
             # it still reaches)
@@ -2174,7 +2186,7 @@ class Bargain(Intent):
                 by_count = _cut_for_count(running, price, quantity) if off is None else None
                 if by_count is not None:  # 「两只多少钱」 at 枕头任意两只一起拍立减20元: 318 − 20
                     off, cut_by = by_count[1], facts | _promotion_facts([by_count[0]])
-                halved = _second_half(running, price, quantity) if off is None else None
+                halved = _second_half(running, [price] * quantity) if off is None else None
                 if halved is not None:  # 「拍两饼多少钱」 at 第二饼半价, and the 满299减30 that what is left reaches
                     off, also = halved
                     cut_by = facts | _promotion_facts([p for p in running if _SECOND_HALF.search(p.name + p.description)
@@ -2346,7 +2358,7 @@ class Bargain(Intent):
                     net = total - spend_off[1] if total >= spend_off[0] else total
                     if net < total and (taken := _coupon_on_top(coupon, running, net)) is not None:
                         net -= taken.amount
-                elif (halved := _second_half(list(running), price, quantity)) is not None:
+                elif (halved := _second_half(list(running), [price] * quantity)) is not None:
                     net = total - halved[0]  # 「两盆多少」 at 第二盆半价, the pot not said: each pot's two
                 elif (paid := _paid_of(list(running), price, quantity)) is not None:
                     net = paid[1]  # 「买三瓶多少钱」 at 买二送一, the size not said: two of each size paid

@@ -2626,6 +2626,39 @@ def test_a_second_half_named_so_is_worked_out_though_its_terms_say_it_otherwise(
     assert (bargain_part(then).case, then.mode) == ("stacking_unknown", "handoff")
 
 
+_PANTS = {"id": "pants", "name": "儿童加绒裤", "aliases": ["加绒裤"], "price": 69, "colours": ["黑色"],
+          "sizes": ["110"]}
+_TOP = {"id": "top", "name": "儿童打底衫", "aliases": ["打底衫"], "price": 39, "colours": ["白色"], "sizes": ["110"]}
+_COAT = {"id": "coat", "name": "儿童羽绒服", "aliases": ["羽绒服"], "price": 299, "colours": ["红色"], "sizes": ["110"]}
+
+
+@pytest.mark.parametrize(("text", "item", "case", "net"), [
+    ("两条多少钱", "pants", "price_total_off", "103.5元"),  # 69 + 34.5, short of 满199
+    ("拍四条多少钱", "pants", "price_total_off", "187元"),  # 276 − 69 = 207: 满199减20 reached too
+    ("拍6条多少钱", "pants", "price_total_off", "290.5元"),  # 414 − 103.5 = 310.5, short of 满399减50: − 20
+    ("加绒裤和打底衫一起买多少钱", "pants", "products_total_off", "88.5元"),  # the cheaper one at half: 69 + 19.5
+])
+def test_a_second_half_beside_a_spend_in_tiers_is_worked_out(make_engine: Callable[..., Engine], text: str,
+                                                             item: str, case: str, net: str) -> None:
+    """第二件半价 of two products, while a 满减 in tiers (满199减20,满399减50) runs for the whole shop."""
+    promotions = [{"name": "冬季满减", "description": "全店满199减20,满399减50,下单自动减。", "start": "2026-11-25",
+                   "end": "2026-12-15"},
+                  {"name": "加绒裤打底衫第二件半价",
+                   "description": "加绒裤、打底衫拍两件,第二件半价(价格低的那件半价)。",
+                   "start": "2026-11-25", "end": "2026-12-31", "products": ["pants", "top"]}]
+    engine = make_engine(products=[_PANTS, _TOP, _COAT], promotions=promotions, bargain={"bulk": None, "coupon": None})
+    part = bargain_part(engine.reply(text, item_id=item, now=dt.datetime(2026, 12, 3, 14)))
+    assert (part.case, part.facts["net"]) == (case, net)
+
+
+def test_a_second_half_is_not_taken_off_goods_it_leaves_out(make_engine: Callable[..., Engine]) -> None:
+    promotions = [{"name": "加绒裤打底衫第二件半价", "description": "加绒裤、打底衫拍两件,第二件半价。",
+                   "start": "2026-11-25", "end": "2026-12-31", "products": ["pants", "top"]}]
+    engine = make_engine(products=[_PANTS, _TOP, _COAT], promotions=promotions, bargain={"bulk": None, "coupon": None})
+    part = bargain_part(engine.reply("加绒裤和羽绒服一起多少钱", item_id="pants", now=dt.datetime(2026, 12, 3, 14)))
+    assert (part.case, part.facts["total"]) == ("products_total", "368元")
+
+
 @pytest.mark.parametrize("text", ["折叠车多少钱", "小折多少钱"])
 def test_a_folding_bike_asked_the_price_of_is_no_ask_for_a_discount(make_engine: Callable[..., Engine],
                                                                      text: str) -> None:
