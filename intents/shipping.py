@@ -187,6 +187,8 @@ class ShippingQuestion(Intent):
         "sold_out_restock": ("product", "restock_date"),
         "sold_out_restock_own": ("product", "restock_date", "ship_time"),
         "sold_out_restock_days": ("product", "restock_date", "region", "days"),
+        "sold_out_besides": ("product",),
+        "sold_out_besides_restock": ("product", "restock_date"),
         "fee_item_free": ("product", "price", "threshold"),
         "region_free": ("region", "days"),
         "region_threshold": ("region", "days", "threshold", "base_fee"),
@@ -288,6 +290,12 @@ class ShippingQuestion(Intent):
         if self.rules.topic(text, "which_courier") and not question.message.entities.couriers \
                 and not any("courier" in self.cases[told.case] for told in (answer, *also)):
             also.append(_which_courier(question))
+        if _SHIP_DAY_TOLD & set(self.cases.get(answer.case, ())) and _only_remembered(question) \
+                and (out := _sold_out(question, question.now.date())) is not None:
+            # 「灰色110有吗」 told sold out, then 「今天能发吗」: the shop's day for what is in stock, and not that one
+            label, back = out
+            also.append(Answer("sold_out_besides_restock", {"product": label, "restock_date": month_day(back)})
+                        if back is not None else Answer("sold_out_besides", {"product": label}))
         if any("ship_day" in self.cases.get(told.case, ()) for told in (answer, *also)) \
                 and (delay := _promotion_delay(question)) is not None:
             also.append(delay)  # 「今天拍什么时候发」 in 双12狂欢, whose terms say 发货可能延迟到付款后48小时内
@@ -1398,6 +1406,10 @@ _NOT_FREE = re.compile(r"不包邮|不免|不参加|不参与|不能包邮|没�
 #: ... and what makes it no plain 包邮: a threshold, a no, a place or courier apart.
 _FREE_BUT = re.compile(r"满\s*\d|不包邮|不参加|不参与|不免|偏远|除外|以外|[\d一二两三四五六七八九十]\s*[件个份]"
                        r"|顺丰|港澳台|新疆|西藏")
+
+
+#: The fields of an answer that tells the day the shop sends on (今天发, 周六发, 明天照常发).
+_SHIP_DAY_TOLD = frozenset({"ship_day", "cutoff", "saturday_cutoff", "sunday_cutoff"})
 
 
 def _named_variant(question: Question, product: Product) -> tuple[str | None, str | None]:

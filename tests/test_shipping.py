@@ -1685,6 +1685,23 @@ def test_a_size_right_after_the_fee_is_the_fee_of_that_size(make_engine: Callabl
     assert (shipping_part(then).case, shipping_part(then).facts["price"]) == ("fee_item_paid", "34.9元")
 
 
+@pytest.mark.parametrize(("then", "said"), [
+    ("明天能发吗", "黑色 L"),  # the black L, still sold out, beside the shop's day
+    ("今天能发吗", "黑色 L"),
+    ("白色L今天能发吗", None),  # another named: its own day alone
+])
+def test_a_day_asked_after_a_sold_out_variant_says_that_one_is_not_sent(shop: Shop, then: str,
+                                                                         said: str | None) -> None:
+    data = shop.model_dump()
+    dress = next(p for p in data["products"] if p["id"] == "dress-floral")
+    dress["stock"]["黑色"]["L"] = 0
+    engine = Engine(Shop.model_validate(data), rng=random.Random(0))
+    told = engine.reply("黑色L有吗", item_id="dress-floral", now=TUESDAY)
+    reply = engine.reply(then, told.conversation, item_id="dress-floral", now=TUESDAY)
+    besides = [part for part in reply.parts if part.case.startswith("sold_out_besides")]
+    assert [str(part.facts["product"]).split(" ", 1)[1] for part in besides] == ([said] if said else [])
+
+
 @pytest.mark.parametrize(("then", "case"), [("明天能发吗", "weekday_yes"), ("那什么时候能发货", "sold_out")])
 def test_a_day_asked_after_a_sold_out_variant_is_the_shops_ship_day(shop: Shop, then: str, case: str) -> None:
     """「黑色L有吗」 told sold out and what is in stock, then 「明天能发吗」: the shop's ship day; 「那什么时候能

@@ -592,7 +592,7 @@
     shipping: [
       ['什么时候发货', ['ship_today', 'ship_later', 'ship_unknown', 'today_unknown', 'product_ship_time', 'own_same_day', 'own_same_day_passed', 'own_day_off', 'own_delivery', 'ship_day_courier',
         'ship_day_courier_free', 'paid_late', 'weekday_yes',
-        'weekday_no', 'weekday_no_own', 'weekend_yes', 'weekend_saturday', 'weekend_sunday', 'weekend_no', 'weekday_unknown', 'ordered_before', 'presale', 'sold_out', 'sold_out_restock', 'sold_out_restock_own', 'sold_out_restock_days', 'origin',
+        'weekday_no', 'weekday_no_own', 'weekend_yes', 'weekend_saturday', 'weekend_sunday', 'weekend_no', 'weekday_unknown', 'ordered_before', 'presale', 'sold_out', 'sold_out_restock', 'sold_out_restock_own', 'sold_out_restock_days', 'sold_out_besides', 'sold_out_besides_restock', 'origin',
         'no_rush', 'service_unknown', 'promotion_delay']],
       ['发什么快递', ['courier_default', 'courier_only', 'courier_ok', 'courier_surcharge', 'courier_free_over', 'courier_free_over_reached', 'courier_free_over_short', 'courier_ok_except', 'courier_surcharge_except', 'courier_ok_days',
         'courier_some_regions', 'courier_surcharge_days', 'courier_no', 'courier_not_there', 'courier_not_for_product', 'courier_refused', 'option_ship_time',
