@@ -949,3 +949,19 @@ def test_a_childs_age_with_a_choice_of_a_product_charted_by_age_is_its_size_not_
     part = sizing_part(reply)
     assert (reply.intents[0], part.facts["size"]) == ("sizing", size)
     assert part.facts["measure"] == age
+
+
+@pytest.mark.parametrize(("message", "size"), [
+    ("女孩130穿多大", "130"),  # 女孩 names the girls' style and the child: 130 is her height
+    ("男孩的身高120穿啥码", "120"),
+    ("孩子130穿多大", "130"),
+])
+def test_a_height_after_a_style_named_for_the_child_is_the_childs(make_engine: Callable[..., Engine], message: str,
+                                                                     size: str) -> None:
+    chart = [{"size": s, "height": [s - 10, s]} for s in (110, 120, 130, 140)]
+    kids = {"id": "set", "name": "儿童学院风套装", "price": 189, "colours": ["女款裙装", "男款裤装"],
+            "sizes": ["110", "120", "130", "140"], "size_chart": chart,
+            "variant_aliases": {"女款裙装": ["女孩"], "男款裤装": ["男孩", "男孩的"]}}
+    reply = make_engine(products=[kids]).reply(message, item_id="set", now=dt.datetime(2026, 12, 3, 14))
+    part = sizing_part(reply)
+    assert part.case.startswith("recommend") and part.facts["size"] == size

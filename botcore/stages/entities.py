@@ -15,7 +15,7 @@ from importlib import resources
 from botcore.shop import Product, Shop
 from botcore.sizes import UNIT_TAIL, size_key
 from botcore.stages.days import DAY
-from botcore.stages.numbers import COUNTERS, Measure, find_measures, parse_numeral
+from botcore.stages.numbers import CHILD, COUNTERS, Measure, find_measures, parse_numeral
 from botcore.stages.vocabulary import WORLD, Hit, VocabKind, Vocabulary
 
 __all__ = ["Entities", "colour_spellings", "counted_as_size", "device_models", "extract", "model_number",
@@ -423,7 +423,8 @@ def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
     if shop_vocabulary and " " in text:
         shop_hits = _spaced_models(text, shop_vocabulary, shop_hits)
     measures = find_measures(text)
-    coloured = {h.end for h in shop_hits if h.kind == "colour"}
+    # (a colour the shop names by the child it is for, 女孩 of 女款裙装: 「女孩130穿多大」 is her height)
+    coloured = {h.end for h in shop_hits if h.kind == "colour" and not CHILD.fullmatch(h.text)}
     if coloured:  # 「藏青140有吗」: a bare number right after the shop's colour is its size, not the body
         measures = tuple(m for m in measures if m.sure or m.start not in coloured)
     named_sizes = [(h.start, h.end) for h in shop_hits if h.kind in ("size", "colour") and not h.text.isdigit()]

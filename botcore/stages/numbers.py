@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-__all__ = ["COUNTERS", "Measure", "MeasureKind", "find_measures", "parse_numeral"]
+__all__ = ["CHILD", "COUNTERS", "Measure", "MeasureKind", "find_measures", "parse_numeral"]
 
 MeasureKind = Literal["height", "weight", "foot", "waist", "bust", "hip", "age", "finger", "wrist", "head",
                       "quantity", "money", "days"]
@@ -174,7 +174,8 @@ _BARE = re.compile(rf"(?<![\d.a-z])(?P<v>\d{{2,3}}(?:\.\d)?|[{_CN}]{{2,5}})(?![\
 _BARE_HEIGHT = (140, 199)
 # a child's height: "孩子120 45斤", or any bare number once the weight is said with its unit
 _BARE_HEIGHT_CHILD = (50, 139)
-_CHILD = re.compile(r"孩子|宝宝|儿子|女儿|小孩|儿童|娃|闺女|小朋友|男孩|女孩|baby")
+#: Words for the child a measure is of (孩子120 is a height, not a size).
+CHILD = re.compile(r"孩子|宝宝|儿子|女儿|小孩|儿童|娃|闺女|小朋友|男孩|女孩|baby")
 _BARE_WEIGHT_JIN = (70, 260)
 _BARE_WEIGHT_KG = (35, 69)
 
@@ -190,7 +191,7 @@ def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
 
 def _bare_measures(text: str, taken: list[tuple[int, int]], found: list[Measure]) -> None:
     has = {m.kind for m in found}
-    child = "weight" in has or _CHILD.search(text) is not None
+    child = "weight" in has or CHILD.search(text) is not None
     for match in _BARE.finditer(text):
         if _overlaps(match.start(), match.end(), taken):
             continue
@@ -261,7 +262,7 @@ def find_measures(text: str) -> tuple[Measure, ...]:
                                  match.group()))
     _bare_measures(text, taken, found)
     bed = _BED.search(text) is not None
-    child = _CHILD.search(text) is not None or any(m.kind == "age" for m in found)
+    child = CHILD.search(text) is not None or any(m.kind == "age" for m in found)
     found = [m for m in found if not (m.kind in ("height", "weight") and not m.sure and (side := _SIDE_AFTER.match(
         text, m.end)) and not (child and m.kind == "height" and side.group().endswith("高")))  # 「闺女5岁 110高」
              and not (bed and _of_a_bed(text, m))]
