@@ -34,6 +34,7 @@ from botcore.stages.entities import (
     shop_vocabulary,
     sized_by_word,
     sizes_not_body,
+    variants_in_names,
 )
 from botcore.stages.normalise import MAX_CHARS, normalise, readable
 from botcore.stages.tokenise import tokenise
@@ -46,6 +47,7 @@ from intents import INTENT_NAMES, Answer, Evidence, IntentHit, Message, Question
 from intents.attributes import in_fact_names
 from intents.catalogue import Catalogue
 from intents.fits import FITS
+from intents.goods import other_goods_blanked
 from intents.rules import Rules
 from replies.library import Library
 
@@ -57,6 +59,8 @@ _log = logging.getLogger("xiaoer.engine")
 _PROBLEMS = frozenset({"quality_issue", "complaint", "return_request"})
 
 FALLBACK_CASES: Mapping[str, tuple[str, ...]] = {"check": (), "handoff": (), "empty": ()}
+
+
 
 
 def _check_tests(suite: Suite, source: str) -> None:
@@ -160,11 +164,18 @@ class Engine:
         counted = sized_by_word(counted, message.text, product)  # 「砖红大的呢」 of a mug in 350ml and 450ml
         counted = product_names_kept(counted, message.text, product)  # 「拉拉裤XXL有吗」: the product, no colour
         counted = sizes_not_body(counted, product)  # 「150和200哪个好」 of a bowl: two sizes, not a body
+        # 「1.60防蓝光镜片」: 防蓝光 of the lens, said inside the name it is called by
+        counted = variants_in_names(counted, message.text, [p for pid in counted.products
+                                                            if (p := self.shop.product(pid)) is not None])
         if counted is not message.entities:
             message = dataclasses.replace(message, entities=counted)
         if product is not None:
+            # 「镜框加1.60防蓝光镜片一共多少钱」 with the lens in view: 镜框 names the frames the shop sells,
+            # not the lens's fact called 镜框 (the same length, blanked: where the other words stand holds)
+            blanked = other_goods_blanked(self.shop.products, product, message.text)
+            read = message if blanked == message.text else dataclasses.replace(message, text=blanked)
             for reader in self._product_readers:
-                if about := reader.about(message, product):
+                if about := reader.about(read, product):
                     found.setdefault(reader.name, []).extend(about)
         hits = [hit for intent in self.intents
                 if (intent.name in found or intent.reads_entities)

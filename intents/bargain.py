@@ -30,7 +30,17 @@ from intents.asked_size import counted_variant, packs_of, size_by_amount
 from intents.attributes import FACTS_ASKED, Facts, read_facts, told_of
 from intents.base import Answer, Evidence, Intent, IntentHit, Message, Question
 from intents.counted_fees import CharactersFee, characters_fee
-from intents.goods import ADDED, BOTH_ASKED, LIST_ASKED, compared_told, of_category, of_kind, owning, priced_as_said
+from intents.goods import (
+    ADDED,
+    BOTH_ASKED,
+    LIST_ASKED,
+    compared_told,
+    of_category,
+    of_kind,
+    other_goods_blanked,
+    owning,
+    priced_as_said,
+)
 from intents.named_days import day_named, fixed_day_named
 from intents.shipping import fee_rule, sent_to_region
 from intents.value_words import said_in
@@ -385,7 +395,8 @@ def _summed_together(products: Sequence[Product], running: list[Promotion], bulk
         names = "、".join(p.name for p in (cutting, halved[1]) if p is not None)
         return Answer("products_total_off", _listed(items) | {"net": money(round(total - halved[0], 2)),
                                                              "promotion_name": names})
-    summed = _summed(items, running, bulk, sum(counts), coupon)
+    # (what runs for one of them only, 加绒裤第二件半价 of 加绒裤加羽绒服, is no term of what both come to)
+    summed = _summed(items, [p for p in running if all(p.covers(x) for x in products)], bulk, sum(counts), coupon)
     if summed is None:  # a rate for so many and a promotion both hold: the sum, and the terms that decide it
         total = sum(price for _, price in items)
         return Answer("products_total_terms", _listed(items) | _promotion_facts(_moving(running, total)))
@@ -763,6 +774,8 @@ def _summed(items: Sequence[tuple[str, float]], running: list[Promotion], bulk: 
             return Answer("products_total_off_coupon", told | _coupon_facts(coupon) | {
                 "net": money(round(net - coupon.amount, 2))})
         return Answer("products_total_off", told | {"net": money(net), "promotion_name": _spend_name(running)})
+    if moving := _moving(running, total):  # (镜框加镜片一起拍立减30: the sum as listed, and the terms that decide it)
+        return Answer("products_total_terms", told | _promotion_facts(moving))
     return Answer("products_total", told)
 
 
@@ -1592,7 +1605,8 @@ class Bargain(Intent):
             # 价格再算); where they say nothing, a person knows
             terms = _said_of_stacking(sorted(running, key=lambda p: p is not named), text)  # (the one named first)
             return Answer("stacking", {"note": terms}) if terms else Answer("stacking_unknown", handoff=True)
-        if product is not None and (own := _own_promotion_fact(product, text, shop.promotions)) is not None:
+        if product is not None and (own := _own_promotion_fact(
+                product, other_goods_blanked(shop.products, product, text), shop.promotions)) is not None:
             # 「能用国补吗」 of a phone whose 国补 fact says what it comes to with it: that, not the terms alone
             return Answer("promotion_own", {"product": product.name, "part": own[0], "note": own[1]})
         # 「双12有什么活动」 on the last night of 双12预热, 双12狂欢 from tomorrow: that one to come too

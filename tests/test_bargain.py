@@ -3193,3 +3193,36 @@ def test_products_together_each_take_the_variants_said_in_their_own_part_of_the_
     engine = make_engine(products=[mandarin, orange], promotions=[], bargain={"bulk": None, "coupon": None})
     part = part_of(engine.reply(text, now=dt.datetime(2026, 12, 15, 9)), "bargain")
     assert (part.case, part.facts["total"]) == ("products_total", total)
+
+
+_GLASSES_FRAME = {"id": "frame", "name": "纯钛方框眼镜架", "aliases": ["钛框"], "category": "镜框",
+                  "price": 298, "colours": ["银色"], "sizes": ["52码"]}
+_GLASSES_LENS = {"id": "lens", "name": "非球面树脂镜片", "aliases": ["镜片", "防蓝光镜片"], "category": "镜片",
+                 "price": 199, "colours": ["普通膜", "防蓝光"], "sizes": ["1.60", "1.67"],
+                 "prices": {"1.60": 199, "1.67": 399, "防蓝光 1.60": 279, "防蓝光 1.67": 479},
+                 "attributes": {"镜框": "镜片可以配本店任意一款镜框"}}
+
+
+@pytest.mark.parametrize(("promotions", "case", "total"), [
+    ([], "products_total", "577元"),  # 298 + 279: 防蓝光 said inside 防蓝光镜片, 镜框 the page's goods
+    ([{"name": "配镜节", "description": "镜框加镜片一起拍立减30元。", "start": "2026-12-01", "end": "2026-12-12"}],
+     "products_total_terms", "577元"),  # terms the sum cannot be worked out by: the sum as listed, and them
+])
+def test_a_frame_and_a_lens_named_by_its_variant_are_summed(make_engine: Callable[..., Engine],
+                                                             promotions: list[dict[str, str]], case: str,
+                                                             total: str) -> None:
+    engine = make_engine(products=[_GLASSES_FRAME, _GLASSES_LENS], promotions=promotions,
+                         bargain={"bulk": None, "coupon": None})
+    reply = engine.reply("镜框加1.60防蓝光镜片一共多少钱", item_id="frame", now=dt.datetime(2026, 12, 3, 14))
+    assert reply.intents == ("bargain",)  # not the lens's fact called 镜框
+    part = bargain_part(reply)
+    assert (part.case, part.facts["total"]) == (case, total)
+    assert "防蓝光 1.60 279元" in part.text
+
+
+def test_a_variant_said_inside_the_name_a_product_is_called_by_is_the_one_priced(
+        make_engine: Callable[..., Engine]) -> None:
+    engine = make_engine(products=[_GLASSES_FRAME, _GLASSES_LENS], promotions=[],
+                         bargain={"bulk": None, "coupon": None})
+    part = bargain_part(engine.reply("防蓝光镜片多少钱", item_id="lens", now=dt.datetime(2026, 12, 3, 14)))
+    assert "279元" in part.text and "479元" in part.text and "199元" not in part.text

@@ -19,7 +19,8 @@ from botcore.stages.numbers import CHILD, COUNTERS, Measure, find_measures, pars
 from botcore.stages.vocabulary import WORLD, Hit, VocabKind, Vocabulary
 
 __all__ = ["Entities", "colour_spellings", "counted_as_size", "device_models", "extract", "model_number",
-           "product_names_kept", "shop_vocabulary", "size_name_spellings", "sized_by_word", "sizes_not_body"]
+           "product_names_kept", "shop_vocabulary", "size_name_spellings", "sized_by_word", "sizes_not_body",
+           "variants_in_names"]
 
 _SIZE = re.compile(
     # a letter size, not a model's letter before its number (m2, s5, l9, x9), unless the number counts (m2件)
@@ -542,6 +543,21 @@ def product_names_kept(entities: Entities, text: str, product: Product | None) -
     if (colours, sizes) == (entities.colours, entities.sizes):
         return entities
     return dataclasses.replace(entities, colours=colours, sizes=sizes)
+
+
+def variants_in_names(entities: Entities, text: str, products: Sequence[Product]) -> Entities:
+    """``entities`` with a variant of a product named said inside the name it was called by
+    (防蓝光 of a lens called 防蓝光镜片 too, sold in 普通膜 and 防蓝光): the buyer said that one."""
+    colours, sizes = list(entities.colours), list(entities.sizes)
+    for product in products:
+        called = [name.lower() for name in (product.name, *product.aliases) if name.lower() in text]
+        for variant, kept in [*((c, colours) for c in product.colours), *((z, sizes) for z in product.sizes)]:
+            if variant not in kept and any(len(n) >= 2 and n.lower() in name and n.lower() != name
+                                           for n in product.names_of(variant) for name in called):
+                kept.append(variant)
+    if (tuple(colours), tuple(sizes)) == (entities.colours, entities.sizes):
+        return entities
+    return dataclasses.replace(entities, colours=tuple(colours), sizes=tuple(sizes))
 
 
 #: A size named by which of two it is: 大的, 小号, 大杯, 小一点的 (not 大一号: one up from another).
