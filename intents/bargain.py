@@ -42,6 +42,7 @@ from intents.goods import (
     priced_as_said,
 )
 from intents.named_days import day_named, fixed_day_named
+from intents.pointing import POINTING
 from intents.shipping import fee_rule, sent_to_region
 from intents.value_words import said_in
 
@@ -318,6 +319,15 @@ def _variant_prices(product: Product) -> str:
     return join(f"{label} {money(price)}" for label, price, _ in _variants(product))
 
 
+def _variants_said(product: Product, said: Entities | None) -> list[tuple[str, float, list[str]]]:
+    """`_variants` holding the colour or the size ``said`` of ``product`` (1.67 of a lens in 普通膜 and
+    防蓝光: 普通膜 1.67 and 防蓝光 1.67), or all of them where none is said or none holds it."""
+    colour, size = product.variant_named(said.colours, said.sizes) if said is not None else (None, None)
+    named = [n for n in (colour, size) if n is not None]
+    held = [v for v in _variants(product) if named and all(n in v[2] for n in named)]
+    return held or _variants(product)
+
+
 def _variants(product: Product) -> list[tuple[str, float, list[str]]]:
     """Each variant as a price tells it, its price and the names naming it: each colour in each
     size where the shop prices some pairs on their own (25cm 1.8米), else each size where the
@@ -382,7 +392,7 @@ def _summed_together(products: Sequence[Product], running: list[Promotion], bulk
     priced = [priced_as_said(p, of_it, size) for p, of_it, size in zip(
         products, each, beside or [None] * len(products), strict=True)]
     if any(price is None for price in priced):
-        return _totals_by_variant(products, priced, counts, running, bulk) or _shop_prices(products)
+        return _totals_by_variant(products, priced, counts, running, bulk, each) or _shop_prices(products)
     items = [(_times(name, n), price * n)
              for (name, price), n in zip([p for p in priced if p is not None], counts, strict=True)]
     if own_cuts and any(own_cuts):
@@ -404,33 +414,39 @@ def _summed_together(products: Sequence[Product], running: list[Promotion], bulk
 
 
 def _totals_by_variant(products: Sequence[Product], priced: Sequence[tuple[str, float] | None], counts: Sequence[int],
-                       running: list[Promotion], bulk: BulkDeal | None) -> Answer | None:
+                       running: list[Promotion], bulk: BulkDeal | None,
+                       said: Sequence[Entities | None] = ()) -> Answer | None:
     """What products asked together come to, for each variant of the one whose price the line
     leaves open (手机加一个耳机: 8+256G 4598元, 12+512G 5198元; variants of one sum told together,
-    XL-4XL 228元), or from the cheapest to the dearest where several are open or the sums many;
-    where nothing running could change the sum (a plain 满X减Y none of them reaches may run) and
-    no rate for many holds; else None."""
+    XL-4XL 228元; of those holding the part of it ``said``, 1.67 of a lens in 普通膜 and 防蓝光),
+    or from the cheapest to the dearest where several are open or the sums many; where no rate for
+    many holds and nothing running could change the sum (a plain 满X减Y none of them reaches may
+    run), else with the terms of what runs (products_total_each_terms); else None."""
     open_ = [i for i, price in enumerate(priced) if price is None]
     if not open_ or (bulk is not None and sum(counts) >= bulk.min_items):
         return None
-    rest = sum(said[1] * n for said, n in zip(priced, counts, strict=True) if said is not None)
-    ranges = [(min(prices), max(prices)) for i in open_
-              for prices in [[price for _, price, _ in _variants(products[i])]]]
+    of_each = list(said) or [None] * len(products)
+    rest = sum(told[1] * n for told, n in zip(priced, counts, strict=True) if told is not None)
+    variants = {i: _variants_said(products[i], of_each[i]) for i in open_}
+    ranges = [(min(prices), max(prices)) for i in open_ for prices in [[price for _, price, _ in variants[i]]]]
     highest = rest + sum(high * counts[i] for i, (_, high) in zip(open_, ranges, strict=True))
     spend = _spend_off(running, highest) if any(_cuts(p) for p in running) else None
-    if any(_cuts(p) for p in running) and (spend is None or highest >= spend[0]):
+    moving = any(_cuts(p) for p in running) and (spend is None or highest >= spend[0])
+    if moving and spend is not None:
         return None
     names = [_times(said[0] if said is not None else p.name, n)
              for p, said, n in zip(products, priced, counts, strict=True)]
     lowest = rest + sum(low * counts[i] for i, (low, _) in zip(open_, ranges, strict=True))
     by_total: dict[float, list[str]] = {}
     if len(open_) == 1:
-        for label, price, _ in _variants(products[open_[0]]):
+        for label, price, _ in variants[open_[0]]:
             by_total.setdefault(round(price * counts[open_[0]] + rest, 2), []).append(label)
     # (many, or several open: from the cheapest to the dearest)
     each = join(f"{'/'.join(labels)} {money(total)}" for total, labels in by_total.items()) \
         if 1 <= len(by_total) <= 3 else money_span(lowest, highest)
     told = {"products": "+".join(names), "product": "、".join(products[i].name for i in open_), "totals": each}
+    if moving:  # (镜框加镜片一起拍立减30: the sums as listed, and the terms that decide them)
+        return Answer("products_total_each_terms", told | _promotion_facts(_moving(running, highest)))
     if spend is not None:  # (满299减30 running, which even the dearest falls short of: how far)
         return Answer("products_total_each_short", told | _promotion_facts([p for p in running if _cuts(p)]) | {
             "short": money(spend[0] - highest)})
@@ -484,10 +500,15 @@ _MANY = re.compile(r"买的多|买得多|买很多|多买|量大|量多|一个�
                    r"|\d+\s*个?(?:人|学生|同学|孩子|员工)")
 
 
+#: Pointing at the page's goods, before another is added: 「这个框加镜片」「这副加1.67的镜片」.
+_THIS = re.compile("|".join(re.escape(w) for w in POINTING if w.startswith("这")))
+
+
 def _page_beside(question: Question, other: Product) -> Product | None:
     """The page's product, where the line names another and, in a clause of its own, a variant
     of the page's (「80奶白一个 80镜柜一个 一共多少」 on the cabinet's page: 80 奶白 is the cabinet's),
-    or the page's kind of goods outside the other's name (「镜框加1.67防蓝光镜片一共多少钱」 on a frame's page)."""
+    or the page's kind of goods outside the other's name (「镜框加1.67防蓝光镜片一共多少钱」 on a frame's page),
+    or a word pointing at it before the other is added (「这个框加镜片」)."""
     page, text, said = question.page, question.message.text, question.message.entities
     if page is None or page is other:
         return None
@@ -503,9 +524,12 @@ def _page_beside(question: Question, other: Product) -> Product | None:
         if page.variant_named([c for c in said.colours if c in words],
                               [z for z in said.sizes if z in words]) != (None, None):
             return page
+    plus = ADDED.search(text)
+    if plus is not None and spans and plus.start() < min(a for a, _ in spans) and any(
+            m.start() < plus.start() for m in _THIS.finditer(text)):
+        return page  # 「这个框加镜片一共多少钱」 on a frame's page: this one, and the lens
     # 「买一把41寸加一个支架多少钱」 on a guitar's page: a size of the page's, not the other's, said with 加 before
     # the other's name (other guitars in 41寸 too, 支架 in none)
-    plus = ADDED.search(text)
     if plus is not None and spans and plus.start() < min(a for a, _ in spans) and any(
             page.find_size(z) is not None and other.find_size(z) is None and z in text[:plus.start()]
             for z in said.sizes):
@@ -1388,6 +1412,7 @@ class Bargain(Intent):
         "products_total": ("prices", "total"),
         "products_total_each_short": ("products", "product", "totals", "promotion_name", "promotion", "short"),
         "products_total_each": ("products", "product", "totals"),
+        "products_total_each_terms": ("products", "product", "totals", "promotion_name", "promotion"),
         "products_total_off": ("prices", "total", "net", "promotion_name"),
         "products_total_cut": ("prices", "total", "net", "promotion_name"),
         "products_total_off_coupon": ("prices", "total", "net", "amount", "min_spend"),
@@ -1709,6 +1734,9 @@ class Bargain(Intent):
         if together and (ADDED.search(text) or len(together) >= 2):
             # 「唤醒版加一个双座底座」「平板拖布2块装一个 滤网一个 边刷一个」: the product whose variant is named too
             together = [*owning(shop.products, entities, together), *together]
+        if not together and product is not None and product == question.page and (_TOTAL.search(text) or ADDED.search(
+                text)) and (owner := owning(shop.products, entities, [product])):
+            together = [product, *owner]  # 「配1.67一共多少钱」 on a frame's page: 1.67 is the lens's alone, with it
         if len(together) == 1 and (page := _page_beside(question, together[0])) is not None:
             together = [page, *together]  # 「80奶白一个 80镜柜一个」 on the cabinet's page: the cabinet too
         together, as_said = _named_as_variants(text, entities, together)

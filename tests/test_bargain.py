@@ -2208,10 +2208,12 @@ def test_products_bought_together_with_one_variant_left_open_are_summed_for_each
     # 「长款的」 next names the one meant: what they come to with it
     then = part_of(engine.reply("长款的", reply.conversation, now=dt.datetime(2026, 12, 15, 9)), "bargain")
     assert (then.case, then.facts["total"]) == ("products_total", totals.split("、")[1].removeprefix("长款 "))
-    # a promotion that cuts the price makes each sum a guess: each product's prices, as before
+    # a promotion that cuts the price by terms not worked out: each sum as listed, and the terms that decide it
     cut = [{"name": "双12", "description": "全店直降20元", "start": "2026-12-01", "end": "2026-12-31"}]
     engine = make_engine(products=[bag, wallet], promotions=cut, bargain={"bulk": None})
-    assert part_of(engine.reply(text, now=dt.datetime(2026, 12, 15, 9)), "bargain").case == "shop_prices"
+    part = part_of(engine.reply(text, now=dt.datetime(2026, 12, 15, 9)), "bargain")
+    assert (part.case, part.facts["totals"], part.facts["promotion"]) == ("products_total_each_terms", totals,
+                                                                          "全店直降20元")
 
 
 @pytest.mark.parametrize(("least", "case", "short"), [
@@ -3226,3 +3228,22 @@ def test_a_variant_said_inside_the_name_a_product_is_called_by_is_the_one_priced
                          bargain={"bulk": None, "coupon": None})
     part = bargain_part(engine.reply("防蓝光镜片多少钱", item_id="lens", now=dt.datetime(2026, 12, 3, 14)))
     assert "279元" in part.text and "479元" in part.text and "199元" not in part.text
+
+
+_GLASSES_DEAL = [{"name": "配镜节", "description": "镜框加镜片一起拍立减30元。", "start": "2026-12-01",
+                  "end": "2026-12-12"}]
+
+
+@pytest.mark.parametrize(("text", "promotions", "case", "totals"), [
+    # 1.67 is the lens's alone: the frame and the lens in each 1.67 (298 + 399, 298 + 479)
+    ("那配1.67多少钱一共", [], "products_total_each", "普通膜 1.67 697元、防蓝光 1.67 777元"),
+    ("那配1.67多少钱一共", _GLASSES_DEAL, "products_total_each_terms", "普通膜 1.67 697元、防蓝光 1.67 777元"),
+    ("这个框加镜片一共多少钱", [], "products_total_each", "497-777元"),  # 这个: the frame; the lens open
+])
+def test_the_pages_goods_and_a_lens_added_by_its_variant_or_name_are_summed(
+        make_engine: Callable[..., Engine], text: str, promotions: list[dict[str, str]], case: str,
+        totals: str) -> None:
+    engine = make_engine(products=[_GLASSES_FRAME, _GLASSES_LENS], promotions=promotions,
+                         bargain={"bulk": None, "coupon": None})
+    part = bargain_part(engine.reply(text, item_id="frame", now=dt.datetime(2026, 12, 3, 14)))
+    assert (part.case, part.facts["totals"]) == (case, totals)
