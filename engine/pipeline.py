@@ -47,7 +47,7 @@ from intents import INTENT_NAMES, Answer, Evidence, IntentHit, Message, Question
 from intents.attributes import in_fact_names
 from intents.catalogue import Catalogue
 from intents.fits import FITS
-from intents.goods import other_goods_blanked
+from intents.goods import other_goods_blanked, other_kinds_said
 from intents.rules import Rules
 from replies.library import Library
 
@@ -412,11 +412,26 @@ class Engine:
                 order = (item_id,)  # 「雾蓝色20有货吗」 back on the pot's page, of the pot's own colour and size
         else:
             order = (*named, item_id, conversation.product_id)
-        for candidate in order:
-            product = self.shop.product(candidate)
-            if product is not None:
-                return product
-        return self.shop.products[0] if len(self.shop.products) == 1 else None
+        chosen = next((p for candidate in order if (p := self.shop.product(candidate)) is not None),
+                      self.shop.products[0] if len(self.shop.products) == 1 else None)
+        if chosen is not None and not message.entities.products:
+            return self._of_kind_said(message.text, chosen, item_id)
+        return chosen
+
+    def _of_kind_said(self, text: str, chosen: Product, item_id: str | None) -> Product | None:
+        """``chosen``, unless the line names the shop's other goods by their category (「那镜框能退吗」
+        with a lens in view), not a part of ``chosen`` its facts speak of (镜片宽 of a frame's 尺寸):
+        the one product of that kind, or the page's where it is of it; no one product where several are."""
+        kinds = other_kinds_said(self.shop.products, chosen, text)
+        values = " ".join(chosen.attributes.values()).lower()
+        if not kinds or any(text[m.start():m.end() + 2].lower() in values
+                            for kind in kinds for m in re.finditer(re.escape(kind), text)):
+            return chosen
+        of_kind = [p for p in self.shop.products if p.category in kinds]
+        page = self.shop.product(item_id) if item_id is not None else None
+        if page is not None and page in of_kind:
+            return page
+        return of_kind[0] if len(of_kind) == 1 else None
 
 
 def _said_in_its_facts(page: Product, text: str, named: Sequence[tuple[int, int]]) -> bool:

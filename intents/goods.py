@@ -20,8 +20,8 @@ from botcore.stages.entities import Entities
 from botcore.text import CLAUSE_BREAKS, join
 
 __all__ = ["ADDED", "BOTH_ASKED", "LISTED", "LIST_ASKED", "SHOP_WIDE", "compared_asked", "compared_told",
-           "kind_asked", "of_category", "of_kind", "other_goods_blanked", "owning", "price_list", "priced_as_said",
-           "unsold_kind", "within_budget"]
+           "kind_asked", "of_category", "of_kind", "other_goods_blanked", "other_kinds_said", "owning", "price_list",
+           "priced_as_said", "unsold_kind", "within_budget"]
 
 #: The shop's products asked for as a list: 「有什么跑鞋」「箱子都有哪些」「有没有女款的」「有几款」.
 LIST_ASKED = re.compile(r"(有|卖)些?(什么|啥|哪些|哪几|几)(款|种|样|个)?|都有(哪些|啥|什么)|(有|卖)没有.{1,6}的"
@@ -129,14 +129,21 @@ def price_list(products: Sequence[Product]) -> str:
     return shown + (f"等{len(products)}款" if len(products) > LISTED else "")
 
 
+def other_kinds_said(products: Sequence[Product], product: Product, text: str) -> list[str]:
+    """The categories of the shop's goods other than ``product`` that ``text`` says (镜框, where
+    ``product`` is a lens): words naming those goods, not a fact of ``product`` (a lens's fact 镜框
+    says which frames it fits). A category inside ``product``'s own names or its variants' is its
+    own (礼盒 of a liquor's 礼盒装)."""
+    own = [n for n in (product.name, *product.aliases, product.category or "",
+                       *product.names_of(*product.colours, *product.sizes)) if n]
+    return [kind for kind in dict.fromkeys(p.category for p in products if p.category and len(p.category) >= 2)
+            if kind in text and not any(kind in name for name in own)]
+
+
 def other_goods_blanked(products: Sequence[Product], product: Product, text: str) -> str:
-    """``text`` with the categories of the shop's other goods it says blanked out, each by as many
-    spaces (镜框, where ``product`` is a lens): they name those goods, not a fact of ``product``
-    (a lens's fact 镜框 says which frames it fits). A category inside ``product``'s own names stays."""
-    own = [n for n in (product.name, *product.aliases, product.category or "") if n]
-    for kind in {p.category for p in products if p.category and len(p.category) >= 2}:
-        if kind in text and not any(kind in name for name in own):
-            text = text.replace(kind, " " * len(kind))
+    """``text`` with `other_kinds_said` blanked out, each by as many spaces."""
+    for kind in other_kinds_said(products, product, text):
+        text = text.replace(kind, " " * len(kind))
     return text
 
 

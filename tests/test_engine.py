@@ -187,6 +187,28 @@ def test_the_page_compared_with_another_product_stays_the_one_talked_about(engin
     assert then.conversation.product_id == "dress-floral" and "169元" in f"{then.text} {then.suggestion}"
 
 
+_FRAMES = [{"id": f"frame{i}", "name": f"眼镜架{i}号", "category": "镜框", "price": 200 + i, "colours": ["黑色"],
+            "sizes": ["52码"], "returns": {"no_reason_days": 7, "note": "单买的镜框收到7天内可以退"}} for i in (1, 2)]
+_LENS = {"id": "lens", "name": "树脂镜片", "aliases": ["镜片"], "category": "镜片", "price": 199,
+         "colours": ["普通膜"], "sizes": ["1.60", "1.67"],
+         "attributes": {"镜框": "可以配本店任意一款镜框", "尺寸": "镜框宽度不限"},
+         "returns": {"no_reason_days": 0, "note": "镜片按度数定制,不退不换"}}
+
+
+@pytest.mark.parametrize(("text", "item", "product"), [
+    ("那镜框能退吗", "lens", None),  # the frames, two of them: no one product (not the lens)
+    ("那镜框能退吗", "frame1", "frame1"),  # a frame's page: that one
+    ("镜框宽度有要求吗", "lens", "lens"),  # (镜框宽度 is in the lens's own facts: the lens's)
+    ("镜片能退吗", "frame1", "lens"),  # the one product of that kind
+])
+def test_goods_named_by_their_category_are_the_ones_talked_of(text: str, item: str, product: str | None) -> None:
+    engine = Engine(changed_shop(lambda data: data.update(products=[*_FRAMES, _LENS])), rng=random.Random(0))
+    reply = engine.reply(text, item_id=item, now=dt.datetime(2026, 12, 3, 14))
+    assert reply.conversation.product_id == product or (product is None and reply.conversation.product_id != "lens")
+    if product is None:
+        assert "不退不换" not in f"{reply.text} {reply.suggestion}"
+
+
 def test_another_products_name_written_in_the_pages_facts_with_what_follows_is_the_pages(shop: Shop) -> None:
     data = shop.model_dump()
     dress = next(p for p in data["products"] if p["id"] == "dress-floral")
