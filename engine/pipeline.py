@@ -34,6 +34,7 @@ from botcore.stages.entities import (
     shop_vocabulary,
     sized_by_word,
     sizes_not_body,
+    units_of_pieces,
     variants_in_names,
 )
 from botcore.stages.normalise import MAX_CHARS, normalise, readable
@@ -164,6 +165,7 @@ class Engine:
         counted = sized_by_word(counted, message.text, product)  # 「砖红大的呢」 of a mug in 350ml and 450ml
         counted = product_names_kept(counted, message.text, product)  # 「拉拉裤XXL有吗」: the product, no colour
         counted = sizes_not_body(counted, product)  # 「150和200哪个好」 of a bowl: two sizes, not a body
+        counted = units_of_pieces(counted, product, message.text)  # 「一副」 of a dumbbell priced 单只: two
         # 「1.60防蓝光镜片」: 防蓝光 of the lens, said inside the name it is called by
         counted = variants_in_names(counted, message.text, [p for pid in counted.products
                                                             if (p := self.shop.product(pid)) is not None])

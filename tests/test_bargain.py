@@ -3247,3 +3247,17 @@ def test_the_pages_goods_and_a_lens_added_by_its_variant_or_name_are_summed(
                          bargain={"bulk": None, "coupon": None})
     part = bargain_part(engine.reply(text, item_id="frame", now=dt.datetime(2026, 12, 3, 14)))
     assert (part.case, part.facts["totals"]) == (case, totals)
+
+
+@pytest.mark.parametrize(("text", "total"), [
+    ("买一副20kg的多少钱", "1398元"),  # 一副 is two of what is priced 单只: 699 × 2
+    ("两副10kg多少钱", "1596元"),  # 399 × 4
+    ("20kg两只多少钱", "1398元"),
+])
+def test_a_count_in_a_unit_the_product_says_holds_two_is_two_each(make_engine: Callable[..., Engine], text: str,
+                                                                   total: str) -> None:
+    dumbbell = {"id": "dumbbell", "name": "可调节哑铃", "price": 399, "colours": ["黑色"], "sizes": ["10kg", "20kg"],
+                "prices": {"10kg": 399, "20kg": 699}, "attributes": {"规格说明": "标价是单只的价格,一副两只请拍2件"}}
+    engine = make_engine(products=[dumbbell], promotions=[], bargain={"bulk": None, "coupon": None})
+    part = bargain_part(engine.reply(text, item_id="dumbbell", now=dt.datetime(2026, 12, 3, 14)))
+    assert (part.case, part.facts["total"]) == ("price_total", total)

@@ -1651,3 +1651,12 @@ def test_a_day_said_after_facts_asks_no_other_fact(shop: Shop) -> None:
     assert "死一只赔一只" in first.text + first.suggestion
     then = engine.reply("那周五拍呢", first.conversation, item_id="crab", now=NOW)
     assert "死一只赔一只" not in then.text + then.suggestion
+
+
+def test_a_load_asked_of_a_fact_named_otherwise_is_told_by_the_fact_that_says_it(
+        make_engine: Callable[..., Engine]) -> None:
+    """「多重的人能用」 asks the 承重; the shop wrote it under 适用体重, every model's."""
+    treadmill = {"id": "run", "name": "家用跑步机", "price": 1599, "colours": ["黑色"], "sizes": ["T1", "T3"],
+                 "attributes": {"适用体重": "T1最大承重100公斤;T3最大承重120公斤", "重量": "T1净重48公斤"}}
+    reply = make_engine(products=[treadmill]).reply("多重的人能用啊", item_id="run", now=NOW)
+    assert "100公斤" in reply.text and "120公斤" in reply.text and "48公斤" not in reply.text

@@ -20,7 +20,7 @@ from botcore.stages.vocabulary import WORLD, Hit, VocabKind, Vocabulary
 
 __all__ = ["Entities", "colour_spellings", "counted_as_size", "device_models", "extract", "model_number",
            "product_names_kept", "shop_vocabulary", "size_name_spellings", "sized_by_word", "sizes_not_body",
-           "variants_in_names"]
+           "units_of_pieces", "variants_in_names"]
 
 _SIZE = re.compile(
     # a letter size, not a model's letter before its number (m2, s5, l9, x9), unless the number counts (m2件)
@@ -498,6 +498,28 @@ def counted_as_size(entities: Entities, product: Product | None, text: str = "")
     if counts:
         return dataclasses.replace(entities, sizes=tuple(s for s in entities.sizes if s not in counts))
     return entities
+
+
+#: A product's own words that one unit a buyer counts in is so many of what it is priced by:
+#: 「标价是单只的价格,一副两只请拍2件」「一对是2个」.
+_UNIT_OF_PIECES = re.compile(r"一(?P<unit>[副对双套组])(?:是|为|=|有|共|就是)?(?P<n>[两二三四五六2-6])"
+                             r"(?:只|个|件|支|片|条)")
+#: A count said in such a unit: 「买一副」「两对」「3双」.
+_UNITS_SAID = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十])\s*(?P<unit>[副对双套组])")
+
+
+def units_of_pieces(entities: Entities, product: Product | None, text: str) -> Entities:
+    """``entities`` with a count said in a unit whose pieces ``product``'s facts number (「一副20kg的」
+    of a dumbbell priced 单只, 一副两只: 2), as that many pieces."""
+    if product is None or not entities.quantity:
+        return entities
+    said = _UNITS_SAID.search(text)
+    stated = next((m for value in product.attributes.values() for m in _UNIT_OF_PIECES.finditer(value)), None)
+    if said is None or stated is None or said["unit"] != stated["unit"] \
+            or parse_numeral(said["n"]) != entities.quantity:
+        return entities
+    pieces = parse_numeral(stated["n"])
+    return dataclasses.replace(entities, quantity=int(entities.quantity * pieces)) if pieces else entities
 
 
 def sizes_not_body(entities: Entities, product: Product | None) -> Entities:
