@@ -11,7 +11,8 @@ from typing import Any
 
 from botcore.yamltext import parse_yaml
 
-__all__ = ["COURIERS", "REGIONS", "REGION_GROUPS", "Region", "courier_aliases", "region_aliases"]
+__all__ = ["COURIERS", "REGIONS", "REGION_GROUPS", "Region", "courier_aliases", "names_a_place", "names_region",
+           "region_aliases"]
 
 
 @dataclass(frozen=True)
@@ -65,3 +66,17 @@ def region_aliases() -> dict[str, str]:
         for region in REGIONS.values()
         for alias in (*region.names, *region.cities)
     }
+
+
+def names_region(text: str, region: str) -> bool:
+    """Whether ``text`` names ``region``, one of its cities, or a word naming it with others
+    (港澳台 of 台湾)."""
+    place = REGIONS[region]
+    return any(name in text for name in (*place.names, *place.cities, *place.groups))
+
+
+def names_a_place(text: str) -> bool:
+    """Whether ``text`` names a province-level region or one of its cities (江浙沪 by its names),
+    or the far places (偏远)."""
+    return any(name in text for region in REGIONS.values() for name in (*region.names, *region.cities)) \
+        or any(word in text for word in (*REGION_GROUPS, "偏远"))

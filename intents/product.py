@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from botcore.conversation import Conversation
+from botcore.places import REGIONS, names_region
 from botcore.shop import Product, Promotion
 from botcore.stages.entities import Entities
 from botcore.text import cjk_pairs, join, pairs
@@ -166,6 +167,12 @@ class ProductQuestion(Intent):
             by_name = read_facts(product, text, named=question.message.entities.named)
             if any(piece in key for key, _ in by_name.stated for piece in pairs(text)):
                 asked = by_name
+        if asked.stated and not follow_up and earlier.startswith(FACTS_ASKED) and product is not None \
+                and not read_facts(product, text, phrases=False, named=question.message.entities.named).stated:
+            # 「北京能装吗」 told 安装, then 「免费吗」: the 安装 told says 免费 too; that, not 送货上楼 beside it
+            before = read_facts(product, earlier.removeprefix(FACTS_ASKED))
+            if before.stated and said_in(text, [value for _, value in before.stated]):
+                asked = before
         named = question.message.entities.named  # (洗 of a 洗衣机 named asks no washing)
         unnamed = "".join(ch for i, ch in enumerate(text) if not any(a <= i < b for a, b in named))
         topic = self.rules.topic(unnamed, "authentic", "colour", "care", "material", "thickness")
@@ -275,6 +282,9 @@ class ProductQuestion(Intent):
             {z for w in entities.sizes if (z := product.find_size(w))}) >= 2
         if not compared and not both:  # (「动物奶油和植物奶油有啥区别」: of both, not the first's part)
             asked = asked.of_variant(product, *product.variant_named(entities.colours, entities.sizes))
+        if entities.regions:  # 「我在河北廊坊」 of 安装 told city by city: the part for there, or for the others
+            asked = dataclasses.replace(asked, stated=tuple(
+                (name, _of_the_place(value, entities.regions[0])) for name, value in asked.stated))
         names = [name for name, _ in asked.stated] + list(asked.missing)
         remember: dict[str, object] = {"asked": FACTS_ASKED + "、".join(names)} if names else {}
         facts = {"product": product.name, "material": product.material,
@@ -423,6 +433,26 @@ def _two_products(question: Question) -> tuple[Product, Product] | None:
     if len(named) == 1 and question.page is not None and question.page.id != named[0].id:
         named.insert(0, question.page)
     return (named[0], named[1]) if len(named) >= 2 else None
+
+
+#: Where a fact's value breaks into the parts that tell places in turn.
+_PLACE_PARTS = re.compile(r"[;；。]")
+#: A part of such a value for the places the others do not name: 其他城市, 其余地区.
+_OTHER_PLACES = re.compile(r"(其他|其它|其余|别的|剩下的?)(城市|地区|地方|省份?)")
+
+
+def _of_the_place(value: str, region: str) -> str:
+    """``value``, where its parts tell places in turn (北京、上海市区免费上门安装;其他城市付费安装150元;
+    县城以下不提供), as told of ``region``: the parts naming it, else those for the places not named;
+    with the parts naming no place (县城以下…). As it is where no part names a place."""
+    parts = [part.strip() for part in _PLACE_PARTS.split(value) if part.strip()]
+    placed = [part for part in parts if any(names_region(part, r) for r in REGIONS) and not _OTHER_PLACES.search(part)]
+    if len(parts) < 2 or not placed:
+        return value
+    own = [part for part in placed if names_region(part, region)]
+    # (the parts for the others only where it is none of the places named; those of no place always)
+    return "；".join(part for part in parts if part in own or (
+        part not in placed and (not own or not _OTHER_PLACES.search(part))))
 
 
 def _pair_asked(question: Question) -> tuple[Product, Product] | None:

@@ -10,7 +10,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from botcore.places import COURIERS, REGION_GROUPS, REGIONS
+from botcore.places import COURIERS, REGIONS, names_a_place, names_region
 from botcore.shop import Product, Shipping
 from botcore.shop.calendar import (
     NATIONAL_HOLIDAYS,
@@ -494,7 +494,7 @@ class ShippingQuestion(Intent):
                 return Answer("product_area", {"product": area[0], "area": area[1], "region": region},
                               {"asked": _AREA_ASKED})
             return self._region(shipping, region, topic, facts, _couriers_for(question), question.product)
-        if entities.couriers and entities.regions and area is not None and _area_names(area[1], entities.regions[0]) \
+        if entities.couriers and entities.regions and area is not None and names_region(area[1], entities.regions[0]) \
                 and shipping.delivers_to(entities.regions[0]):
             # 「黑龙江发中通可以吗」 of a product whose file says how it goes there (天冷只发顺丰): that
             return Answer("product_area", {"product": area[0], "area": area[1], "region": entities.regions[0]},
@@ -1244,7 +1244,7 @@ def _refuses(text: str, courier: str | None) -> bool:
     """Whether ``text`` says the goods do not go by ``courier`` (10kg装不能指定顺丰, 不走顺丰), or by
     any courier at all (鲜花只做同城配送,不发快递; not 新疆不发快递, a rule of a place)."""
     return (courier is not None and re.search(_NOT_BY + re.escape(courier), text) is not None) or any(
-        re.search(_NOT_BY + "(?:快递|物流)", part) is not None and not _names_a_place(part)
+        re.search(_NOT_BY + "(?:快递|物流)", part) is not None and not names_a_place(part)
         for part in _COMMA.split(text))
 
 
@@ -1313,7 +1313,7 @@ def _own_road_days(product: Product | None) -> tuple[str, str] | None:
     names = _variant_names(product)
     return next(((f"{product.name}的{key}", clause) for key, value in product.attributes.items()
                  if _SENT_KEY.search(key) for clause in FACT_PARTS.split(value)
-                 if _ROAD_DAYS.search(clause) and not _names_a_place(clause) and not _FAR_SAID.search(clause)
+                 if _ROAD_DAYS.search(clause) and not names_a_place(clause) and not _FAR_SAID.search(clause)
                  and not any(c in clause for c in COURIERS) and not any(n in clause.lower() for n in names)), None)
 
 
@@ -1716,7 +1716,7 @@ def _own_area(product: Product | None) -> tuple[str, str] | None:
     if product is None:
         return None
     return next(((product.name, value) for key, value in product.attributes.items()
-                 if _AREA_KEY.search(key) and _names_a_place(value) and _LIMITS.search(value)), None)
+                 if _AREA_KEY.search(key) and names_a_place(value) and _LIMITS.search(value)), None)
 
 
 #: A delivery area's words that limit where it goes (只发江浙沪, 新疆西藏不发), not only how it is
@@ -1737,8 +1737,8 @@ def _area_allows(area: str, region: str) -> bool:
     """Whether a product's own words of where it goes plainly send to ``region``: named in
     a clause that says only there (只发江苏、浙江 for 江苏), not in one that says not there
     (12月到2月不发辽宁). Anything else is said in the shop's own words, not decided here."""
-    if _area_names(area, region):
-        clause = next(c for c in _COMMA.split(area) if _area_names(c, region))
+    if names_region(area, region):
+        clause = next(c for c in _COMMA.split(area) if names_region(c, region))
         # (「新疆、西藏德邦要另外补50元」: it goes there, at a price, which the fee's answer tells;
         # 「东北三省要2到3天」: in so many days)
         return (_ONLY.search(clause) is not None or _PRICED.search(clause) is not None
@@ -1748,14 +1748,7 @@ def _area_allows(area: str, region: str) -> bool:
         return True
     # 「黑龙江、吉林天冷只发顺丰」 of 海南: a rule of the places it names, not of those it does not; 「只发江浙沪」
     # (「只发顺丰次日达的地方:山东、北京…」) sends only there
-    return not any(_names_a_place(_COMMA.split(area[m.end():])[0]) for m in _ONLY_TO.finditer(area))
-
-
-def _area_names(area: str, region: str) -> bool:
-    """Whether a product's own words of where it goes name ``region`` (or one of its cities, or
-    a word naming it with others: 港澳台 of 台湾)."""
-    place = REGIONS[region]
-    return any(name in area for name in (*place.names, *place.cities, *place.groups))
+    return not any(names_a_place(_COMMA.split(area[m.end():])[0]) for m in _ONLY_TO.finditer(area))
 
 
 _COMMA = re.compile(r"[,，;；。]")
@@ -1764,12 +1757,6 @@ _NOT = re.compile(r"不发|不送|暂停|停发|除外|不支持|不能发|发�
 _EVERYWHERE = re.compile(r"全国(都|均|各地)?(能|可以|可|正常)?(发|送|包邮|配送)")
 #: Where only some places are sent to: 只发江浙沪, 仅限上海 (only 只发顺丰 names a courier, not a place).
 _ONLY_TO = re.compile(r"(只|仅)(能)?(发|送|配送|限|做)(到|往)?")  # (只做上海市内同城配送)
-
-
-def _names_a_place(text: str) -> bool:
-    """Whether a text names a province-level region or one of its cities (江浙沪 by its names)."""
-    return any(name in text for region in REGIONS.values() for name in (*region.names, *region.cities)) \
-        or any(word in text for word in (*REGION_GROUPS, "偏远"))
 
 
 def _presale(question: Question, today: dt.date) -> dt.date | None:

@@ -1660,3 +1660,39 @@ def test_a_load_asked_of_a_fact_named_otherwise_is_told_by_the_fact_that_says_it
                  "attributes": {"适用体重": "T1最大承重100公斤;T3最大承重120公斤", "重量": "T1净重48公斤"}}
     reply = make_engine(products=[treadmill]).reply("多重的人能用啊", item_id="run", now=NOW)
     assert "100公斤" in reply.text and "120公斤" in reply.text and "48公斤" not in reply.text
+
+
+_INSTALLED = {"id": "run", "name": "家用跑步机", "price": 1599, "colours": ["黑色"], "sizes": ["T1"],
+              "attributes": {"安装": ("北京、上海、成都市区免费上门安装;其他城市可以付费安装150元;"
+                                     "县城以下不提供上门安装"),
+                             "送货上楼": "京东物流送货到家,有电梯免费送上楼;没电梯的1楼免费,2楼起每层加收30元"}}
+
+
+@pytest.mark.parametrize(("turns", "told", "not_told"), [
+    (["北京能装吗"], "北京、上海、成都市区免费上门安装", "150元"),  # the part for 北京 (and of no place)
+    (["能安装吗", "我在河北廊坊呢"], "其他城市可以付费安装150元", "北京"),  # none names 廊坊: the others' part
+    (["北京能装吗", "免费吗"], "免费上门安装", "每层加收30元"),  # 免费 of the 安装 just told, not of 送货上楼
+])
+def test_a_fact_told_place_by_place_is_told_for_the_place_asked(make_engine: Callable[..., Engine],
+                                                                turns: list[str], told: str, not_told: str) -> None:
+    engine = make_engine(products=[_INSTALLED])
+    conversation = None
+    for text in turns:
+        reply = engine.reply(text, conversation, item_id="run", now=NOW)
+        conversation = reply.conversation
+    part = next(p for p in reply.parts if p.intent == "product")
+    assert told in part.text and not_told not in part.text and "县城以下不提供上门安装" in part.text
+
+
+def test_a_word_of_the_fact_just_told_goes_on_with_it(make_engine: Callable[..., Engine]) -> None:
+    """「北京能装吗」 told the 安装, then 「免费吗」: the 安装 says 免费 too; not the 送货上楼 beside it."""
+    treadmill = {"id": "run", "name": "家用静音跑步机", "price": 1599, "colours": ["黑色"], "sizes": ["T1"],
+                 "attributes": {
+                     "送货上楼": "京东物流送货到家,有电梯免费送上楼;没电梯的1楼免费,2楼起每层加收30元搬运费,"
+                             "现场付给送货师傅",
+                     "安装": "北京、上海、广州、深圳、杭州、南京、成都、武汉市区免费上门安装;其他城市可以付费安装150元;"
+                             "县城以下和偏远地区不提供上门安装,箱里有工具和安装视频,自己装大约30分钟"}}
+    engine = make_engine(products=[treadmill])
+    first = engine.reply("北京能装吗", item_id="run", now=NOW)
+    then = engine.reply("免费吗", first.conversation, item_id="run", now=NOW)
+    assert "免费上门安装" in then.suggestion and "搬运费" not in then.suggestion
