@@ -3261,3 +3261,16 @@ def test_a_count_in_a_unit_the_product_says_holds_two_is_two_each(make_engine: C
     engine = make_engine(products=[dumbbell], promotions=[], bargain={"bulk": None, "coupon": None})
     part = bargain_part(engine.reply(text, item_id="dumbbell", now=dt.datetime(2026, 12, 3, 14)))
     assert (part.case, part.facts["total"]) == ("price_total", total)
+
+
+@pytest.mark.parametrize(("text", "price"), [
+    ("1.60的多少一副", "199元"),  # a price per unit, without 钱
+    ("1.67一副多少", "399元"),
+])
+def test_a_price_asked_per_unit_without_money_is_the_price(make_engine: Callable[..., Engine], text: str,
+                                                           price: str) -> None:
+    engine = make_engine(products=[_GLASSES_FRAME, _GLASSES_LENS], promotions=[],
+                         bargain={"bulk": None, "coupon": None})
+    reply = engine.reply(text, item_id="lens", now=dt.datetime(2026, 12, 3, 14))
+    assert reply.intents[0] == "bargain" and price in f"{reply.text} {reply.suggestion}"
+    assert "bargain" not in engine.reply("一盒多少片", item_id="lens", now=dt.datetime(2026, 12, 3, 14)).intents
