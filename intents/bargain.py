@@ -1312,6 +1312,19 @@ def _occasion_price(product: Product, occasions: Sequence[str]) -> tuple[str, st
 _PRICE_SAID = re.compile(r"价|涨|上调|下调|多少钱|贵")
 
 
+_UNITS = "只|个|件|副|对|双|套|支|瓶|盒|条|片|块|包"
+#: Whether the price is of one or of a pair asked: 「是一对的价格吗」「价格是单只的吗」「这个价是一副还是一只」.
+_PRICED_BY_ASKED = re.compile(rf"(是|就是|指|算)(一|单|每|1)({_UNITS})(的)?(价格?|价钱|钱)?"
+                              r"(吗|么|嘛|呢|还是|不|[?？]|$)")
+#: A product's own words of what its price is of: 「标价是单只的价格」「价格为一副(两只)」.
+_PRICED_BY = re.compile(rf"(标价|价格|售价|价钱|单价)(是|为|指|按)?(一|单|每)({_UNITS})")
+
+
+def _priced_by(product: Product) -> tuple[str, str] | None:
+    """The product's fact that says what its price is of (规格说明: 标价是单只的价格,一副两只请拍2件)."""
+    return next(((key, value) for key, value in product.attributes.items() if _PRICED_BY.search(value)), None)
+
+
 def _own_promotion_fact(product: Product, text: str, promotions: Sequence[Promotion]) -> tuple[str, str] | None:
     """The product's own fact of a promotion the buyer names by the fact's name, a word the
     promotion's name or terms use too (国补: 每个版本售价都超过6000元,不能用国家补贴)."""
@@ -1399,6 +1412,7 @@ class Bargain(Intent):
     cases = {
         "hold": (),
         "part_price": ("product", "part", "note"),
+        "priced_by": ("product", "part", "note"),
         "characters_free": ("product", "part", "note", "characters"),
         "characters_extra": ("product", "part", "note", "characters", "extra"),
         "characters_past": ("product", "part", "note", "characters", "most"),
@@ -1546,6 +1560,9 @@ class Bargain(Intent):
         coupon = _coupon_facts(shop.coupon_for(product))  # what lowers the price besides: the shop's coupon
         if product is not None and (fee := characters_fee(product, text)) is not None:
             return _characters_told(product, fee)  # 「刻15个字要加钱吗」 of 8个字以内免费,每多一个字加2元
+        if product is not None and _PRICED_BY_ASKED.search(text) and (by := _priced_by(product)) is not None:
+            # 「是一对的价格吗」 of dumbbells whose 规格说明 says 标价是单只的价格,一副两只请拍2件: that
+            return Answer("priced_by", {"product": product.name, "part": by[0], "note": by[1]})
         topic = self.rules.topic(text, "protect", "bulk", "promo", "price", "free_shipping", "gift")
         if topic is None and product is not None and self.about(question.message, product):
             topic = "price"  # 「生普2016多少」: a variant's bare 多少

@@ -3274,3 +3274,12 @@ def test_a_price_asked_per_unit_without_money_is_the_price(make_engine: Callable
     reply = engine.reply(text, item_id="lens", now=dt.datetime(2026, 12, 3, 14))
     assert reply.intents[0] == "bargain" and price in f"{reply.text} {reply.suggestion}"
     assert "bargain" not in engine.reply("一盒多少片", item_id="lens", now=dt.datetime(2026, 12, 3, 14)).intents
+
+
+@pytest.mark.parametrize("text", ["是一对的价格吗", "这个价是一副还是一只"])
+def test_what_the_price_is_of_is_told_by_the_products_own_words(make_engine: Callable[..., Engine], text: str) -> None:
+    dumbbell = {"id": "dumbbell", "name": "可调节哑铃", "price": 399, "colours": ["黑色"], "sizes": ["10kg"],
+                "attributes": {"规格说明": "标价是单只的价格,一副两只请拍2件"}}
+    engine = make_engine(products=[dumbbell], promotions=[], bargain={"bulk": None, "coupon": None})
+    reply = engine.reply(text, item_id="dumbbell", now=dt.datetime(2026, 12, 3, 14))
+    assert "标价是单只的价格" in f"{reply.text} {reply.suggestion}"
