@@ -12,7 +12,7 @@ from typing import Any
 from botcore.yamltext import parse_yaml
 
 __all__ = ["COURIERS", "REGIONS", "REGION_GROUPS", "Region", "courier_aliases", "names_a_place", "names_region",
-           "region_aliases"]
+           "names_where", "region_aliases"]
 
 
 @dataclass(frozen=True)
@@ -80,3 +80,12 @@ def names_a_place(text: str) -> bool:
     or the far places (偏远)."""
     return any(name in text for region in REGIONS.values() for name in (*region.names, *region.cities)) \
         or any(word in text for word in (*REGION_GROUPS, "偏远"))
+
+
+def names_where(part: str, region: str, said: str) -> bool:
+    """Whether ``part`` names where the buyer is: ``region`` itself (or a word naming it with
+    others, 江浙沪), or the city of it that ``said`` names (杭州 of 「我在杭州」, not of 「我在浙江」
+    or 「宁波的」)."""
+    place = REGIONS[region]
+    return any(name in part for name in (*place.names, *place.groups)) or any(
+        city in part and city in said for city in place.cities)

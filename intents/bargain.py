@@ -19,6 +19,7 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 
+from botcore.places import REGIONS, names_region, names_where
 from botcore.shop import Coupon, Product, Promotion, Shop
 from botcore.shop.calendar import month_day
 from botcore.shop.model import BulkDeal
@@ -1312,6 +1313,32 @@ def _occasion_price(product: Product, occasions: Sequence[str]) -> tuple[str, st
 _PRICE_SAID = re.compile(r"价|涨|上调|下调|多少钱|贵")
 
 
+#: A clause of a promotion's terms naming the only places it holds in: 只限北京、上海, 仅限江浙沪.
+_ONLY_IN = re.compile(r"(只|仅)(限|在|支持|针对|适用于?)")
+_TERMS_PARTS = re.compile(r"[,，;；。]")
+
+
+def _promotion_where(promotion: Promotion, region: str, text: str) -> Answer | None:
+    """Whether ``promotion`` holds where the buyer is (``region``, said in ``text``), where a clause
+    of its terms names the only places it does (只限北京、上海、广州、深圳、杭州): that clause, there
+    or not (成都, 宁波 of 浙江); which city, asked, where the line names only a province one of whose
+    cities the clause names (浙江 of 杭州); None where no clause names the only places."""
+    only = next((clause.strip() for clause in _TERMS_PARTS.split(promotion.description)
+                 if _ONLY_IN.search(clause) and any(names_region(clause, r) for r in REGIONS)), None)
+    if only is None:
+        return None
+    place = REGIONS[region]
+    said = next((city for city in place.cities if city in text), None)
+    facts = {"promotion_name": promotion.name, "region": said or region, "places": only,
+             "promotion": promotion.description}
+    remember = {"asked": "promo"}  # (「那杭州呢」 next: the same question of another place)
+    if names_where(only, region, text):
+        return Answer("promotion_there", facts, remember)
+    if said is None and any(city in only for city in place.cities):
+        return Answer("promotion_places", facts, remember)  # 「我在浙江」 of one for 杭州 alone: which city
+    return Answer("promotion_not_there", facts, remember)
+
+
 _UNITS = "只|个|件|副|对|双|套|支|瓶|盒|条|片|块|包"
 #: Whether the price is of one or of a pair asked: 「是一对的价格吗」「价格是单只的吗」「这个价是一副还是一只」.
 _PRICED_BY_ASKED = re.compile(rf"(是|就是|指|算)(一|单|每|1)({_UNITS})(的)?(价格?|价钱|钱)?"
@@ -1402,7 +1429,7 @@ class Bargain(Intent):
     carries_over = ("money", "quantity", "bare_numbers")  # 「160可以吗」 after bargaining is an offer
     # 「那500g的呢」「那卫衣呢」 after 「1kg多少钱」; 「明天还有吗」 after 「有活动吗」
     carries_after = {"price": ("sizes", "colours", "products", "quantity", "weight"),
-                     _NET_TOLD: ("sizes", "colours", "products", "quantity", "weight"), "promo": ("day",),
+                     _NET_TOLD: ("sizes", "colours", "products", "quantity", "weight"), "promo": ("day", "regions"),
                      # 「手机加一个耳机一共多少」 … 「黑色256的」「再加件打底衫呢」
                      _TOGETHER: ("sizes", "colours", "products")}
     # 「明天还有吗」 after the promotions, 「多少天内」「那上周拍的呢」 after the price protection,
@@ -1413,6 +1440,9 @@ class Bargain(Intent):
         "hold": (),
         "part_price": ("product", "part", "note"),
         "priced_by": ("product", "part", "note"),
+        "promotion_there": ("promotion_name", "region", "places", "promotion"),
+        "promotion_not_there": ("promotion_name", "region", "places"),
+        "promotion_places": ("promotion_name", "places"),
         "characters_free": ("product", "part", "note", "characters"),
         "characters_extra": ("product", "part", "note", "characters", "extra"),
         "characters_past": ("product", "part", "note", "characters", "most"),
@@ -1560,6 +1590,10 @@ class Bargain(Intent):
         coupon = _coupon_facts(shop.coupon_for(product))  # what lowers the price besides: the shop's coupon
         if product is not None and (fee := characters_fee(product, text)) is not None:
             return _characters_told(product, fee)  # 「刻15个字要加钱吗」 of 8个字以内免费,每多一个字加2元
+        told_promotion = next((p for p in shop.promotions if p.name == question.conversation.promotion), None)
+        if entities.regions and question.conversation.asked == "promo" and told_promotion is not None \
+                and (where := _promotion_where(told_promotion, entities.regions[0], text)) is not None:
+            return where  # 「以旧换新怎么弄」 … 「我在成都」 of one 只限北京、上海…: not there
         if product is not None and _PRICED_BY_ASKED.search(text) and (by := _priced_by(product)) is not None:
             # 「是一对的价格吗」 of dumbbells whose 规格说明 says 标价是单只的价格,一副两只请拍2件: that
             return Answer("priced_by", {"product": product.name, "part": by[0], "note": by[1]})

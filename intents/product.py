@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from botcore.conversation import Conversation
-from botcore.places import REGIONS, names_region
+from botcore.places import REGIONS, names_region, names_where
 from botcore.shop import Product, Promotion
 from botcore.stages.entities import Entities
 from botcore.text import cjk_pairs, join, pairs
@@ -284,7 +284,7 @@ class ProductQuestion(Intent):
             asked = asked.of_variant(product, *product.variant_named(entities.colours, entities.sizes))
         if entities.regions:  # 「我在河北廊坊」 of 安装 told city by city: the part for there, or for the others
             asked = dataclasses.replace(asked, stated=tuple(
-                (name, _of_the_place(value, entities.regions[0])) for name, value in asked.stated))
+                (name, _of_the_place(value, entities.regions[0], text)) for name, value in asked.stated))
         names = [name for name, _ in asked.stated] + list(asked.missing)
         remember: dict[str, object] = {"asked": FACTS_ASKED + "、".join(names)} if names else {}
         facts = {"product": product.name, "material": product.material,
@@ -441,15 +441,20 @@ _PLACE_PARTS = re.compile(r"[;；。]")
 _OTHER_PLACES = re.compile(r"(其他|其它|其余|别的|剩下的?)(城市|地区|地方|省份?)")
 
 
-def _of_the_place(value: str, region: str) -> str:
+def _of_the_place(value: str, region: str, said: str) -> str:
     """``value``, where its parts tell places in turn (北京、上海市区免费上门安装;其他城市付费安装150元;
-    县城以下不提供), as told of ``region``: the parts naming it, else those for the places not named;
-    with the parts naming no place (县城以下…). As it is where no part names a place."""
+    县城以下不提供), as told of where the buyer is (``region``, said in ``said``): the parts naming
+    it, else those for the places not named; with the parts naming no place (县城以下…). As it is
+    where no part names a place, or the line names only a province one of whose cities a part names
+    (浙江 of 杭州: which city, the whole says)."""
     parts = [part.strip() for part in _PLACE_PARTS.split(value) if part.strip()]
     placed = [part for part in parts if any(names_region(part, r) for r in REGIONS) and not _OTHER_PLACES.search(part)]
     if len(parts) < 2 or not placed:
         return value
-    own = [part for part in placed if names_region(part, region)]
+    own = [part for part in placed if names_where(part, region, said)]
+    if not own and any(names_region(part, region) for part in placed) \
+            and not any(city in said for city in REGIONS[region].cities):
+        return value
     # (the parts for the others only where it is none of the places named; those of no place always)
     return "；".join(part for part in parts if part in own or (
         part not in placed and (not own or not _OTHER_PLACES.search(part))))

@@ -3283,3 +3283,21 @@ def test_what_the_price_is_of_is_told_by_the_products_own_words(make_engine: Cal
     engine = make_engine(products=[dumbbell], promotions=[], bargain={"bulk": None, "coupon": None})
     reply = engine.reply(text, item_id="dumbbell", now=dt.datetime(2026, 12, 3, 14))
     assert "标价是单只的价格" in f"{reply.text} {reply.suggestion}"
+
+
+@pytest.mark.parametrize(("then", "case"), [
+    ("我在成都", "promotion_not_there"),
+    ("那杭州呢", "promotion_there"),
+    ("我是北京的", "promotion_there"),
+    ("宁波的", "promotion_not_there"),  # a city of 浙江 the terms do not name
+    ("我在浙江", "promotion_places"),  # a province one of whose cities they name: which city, asked
+])
+def test_a_place_said_after_a_promotion_for_some_places_is_whether_it_holds_there(
+        make_engine: Callable[..., Engine], then: str, case: str) -> None:
+    promotions = [{"name": "以旧换新", "start": "2026-12-01", "end": "2026-12-31",
+                   "description": "旧单车以旧换新,新机再减200元;只限北京、上海、杭州;不能和国补同时用。"}]
+    engine = make_engine(promotions=promotions, bargain={"coupon": None})
+    now = dt.datetime(2026, 12, 3, 14)
+    first = engine.reply("以旧换新怎么弄", item_id=DRESS, now=now)
+    part = bargain_part(engine.reply(then, first.conversation, item_id=DRESS, now=now))
+    assert (part.case, part.facts["places"]) == (case, "只限北京、上海、杭州")

@@ -1671,6 +1671,8 @@ _INSTALLED = {"id": "run", "name": "家用跑步机", "price": 1599, "colours": 
 @pytest.mark.parametrize(("turns", "told", "not_told"), [
     (["北京能装吗"], "北京、上海、成都市区免费上门安装", "150元"),  # the part for 北京 (and of no place)
     (["能安装吗", "我在河北廊坊呢"], "其他城市可以付费安装150元", "北京"),  # none names 廊坊: the others' part
+    (["能安装吗", "我在成都呢"], "成都市区免费上门安装", "150元"),
+    (["能安装吗", "我在四川呢"], "150元", "不会出现"),  # a province of whose cities one is named: all of it
     (["北京能装吗", "免费吗"], "免费上门安装", "每层加收30元"),  # 免费 of the 安装 just told, not of 送货上楼
 ])
 def test_a_fact_told_place_by_place_is_told_for_the_place_asked(make_engine: Callable[..., Engine],
