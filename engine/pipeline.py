@@ -62,8 +62,6 @@ _PROBLEMS = frozenset({"quality_issue", "complaint", "return_request"})
 FALLBACK_CASES: Mapping[str, tuple[str, ...]] = {"check": (), "handoff": (), "empty": ()}
 
 
-
-
 def _check_tests(suite: Suite, source: str) -> None:
     """The shop's own tests expect intents there are (the shop model checks the rest of them;
     the engine does not run them: `engine.scenarios` does)."""
