@@ -1313,6 +1313,25 @@ def _occasion_price(product: Product, occasions: Sequence[str]) -> tuple[str, st
 _PRICE_SAID = re.compile(r"价|涨|上调|下调|多少钱|贵")
 
 
+#: A promotion's terms letting its pieces differ: 可以不同颜色不同尺码, 可混拍, 任选.
+_MIXED = re.compile(r"不同(的)?(颜色|色|尺码|码|款式|款|口味|规格|型号)|可(以)?混|混拍|任选|随意搭配|自由搭配|随便搭")
+#: Or not: 限同款, 同色同码, 不可混拍.
+_NOT_MIXED = re.compile(r"同款|同色|同码|同规格|同口味|同一款|(不|不可|不能)(以)?混")
+
+
+def _mixing(running: Sequence[Promotion]) -> Answer:
+    """Whether the pieces of a promotion running may differ (「一条黑色一条灰色可以吗」), as the terms
+    of the first that speak of it say (可以不同颜色不同尺码; 限同款); a person where none does."""
+    for promotion in running:
+        for clause in _TERMS_PARTS.split(promotion.description):
+            facts = {"promotion_name": promotion.name, "terms": clause.strip()}
+            if _NOT_MIXED.search(clause):
+                return Answer("mix_no", facts)
+            if _MIXED.search(clause):
+                return Answer("mix_yes", facts)
+    return Answer("mix_unknown", handoff=True)
+
+
 #: A clause of a promotion's terms naming the only places it holds in: 只限北京、上海, 仅限江浙沪.
 _ONLY_IN = re.compile(r"(只|仅)(限|在|支持|针对|适用于?)")
 _TERMS_PARTS = re.compile(r"[,，;；。]")
@@ -1443,6 +1462,9 @@ class Bargain(Intent):
         "promotion_there": ("promotion_name", "region", "places", "promotion"),
         "promotion_not_there": ("promotion_name", "region", "places"),
         "promotion_places": ("promotion_name", "places"),
+        "mix_yes": ("promotion_name", "terms"),
+        "mix_no": ("promotion_name", "terms"),
+        "mix_unknown": (),
         "characters_free": ("product", "part", "note", "characters"),
         "characters_extra": ("product", "part", "note", "characters", "extra"),
         "characters_past": ("product", "part", "note", "characters", "most"),
@@ -1594,6 +1616,8 @@ class Bargain(Intent):
         if entities.regions and question.conversation.asked == "promo" and told_promotion is not None \
                 and (where := _promotion_where(told_promotion, entities.regions[0], text)) is not None:
             return where  # 「以旧换新怎么弄」 … 「我在成都」 of one 只限北京、上海…: not there
+        if self.rules.topic(text, "mix") is not None:  # 「一条黑色一条灰色可以吗」 of 第二件半价: its terms say
+            return _mixing(shop.promotions_on(today, product, every=product is None))
         if product is not None and _PRICED_BY_ASKED.search(text) and (by := _priced_by(product)) is not None:
             # 「是一对的价格吗」 of dumbbells whose 规格说明 says 标价是单只的价格,一副两只请拍2件: that
             return Answer("priced_by", {"product": product.name, "part": by[0], "note": by[1]})

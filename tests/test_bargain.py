@@ -3301,3 +3301,17 @@ def test_a_place_said_after_a_promotion_for_some_places_is_whether_it_holds_ther
     first = engine.reply("以旧换新怎么弄", item_id=DRESS, now=now)
     part = bargain_part(engine.reply(then, first.conversation, item_id=DRESS, now=now))
     assert (part.case, part.facts["places"]) == (case, "只限北京、上海、杭州")
+
+
+@pytest.mark.parametrize(("terms", "case"), [
+    ("连衣裙拍两件,第二件半价,可以不同颜色不同尺码。", "mix_yes"),
+    ("连衣裙拍两件,第二件半价,限同款同色。", "mix_no"),
+    ("连衣裙拍两件,第二件半价。", "mix_unknown"),  # the terms say nothing of it: a person
+])
+def test_whether_a_promotions_pieces_may_differ_is_what_its_terms_say(make_engine: Callable[..., Engine],
+                                                                      terms: str, case: str) -> None:
+    promotions = [{"name": "第二件半价", "description": terms, "start": "2026-12-01", "end": "2026-12-31"}]
+    engine = make_engine(promotions=promotions)
+    reply = engine.reply("一件黑色一件白色可以吗", item_id=DRESS, now=dt.datetime(2026, 12, 3, 14))
+    assert bargain_part(reply).case == case
+    assert case != "mix_unknown" or reply.mode == "handoff"
