@@ -1620,7 +1620,8 @@ class Bargain(Intent):
             return _mixing(shop.promotions_on(today, product, every=product is None))
         if product is not None and _PRICED_BY_ASKED.search(text) and (by := _priced_by(product)) is not None:
             # 「是一对的价格吗」 of dumbbells whose 规格说明 says 标价是单只的价格,一副两只请拍2件: that
-            return Answer("priced_by", {"product": product.name, "part": by[0], "note": by[1]})
+            # (「那24kg的呢」 next: its price)
+            return Answer("priced_by", {"product": product.name, "part": by[0], "note": by[1]}, {"asked": "price"})
         topic = self.rules.topic(text, "protect", "bulk", "promo", "price", "free_shipping", "gift")
         if topic is None and product is not None and self.about(question.message, product):
             topic = "price"  # 「生普2016多少」: a variant's bare 多少
