@@ -1,6 +1,9 @@
 """Parse YAML with libyaml's C loader when PyYAML has it (several times faster at
 start-up), the pure-Python safe loader otherwise. Both are safe loaders.
 
+A number written with a leading zero (色号 01, 货号 007) is kept as the text written, not
+read as 1 (YAML would even read 010 as the octal 8).
+
 A key written twice in one mapping is an error: PyYAML would keep the last one and
 silently drop the first, and a shop owner would never know why an edit vanished. A date
 that does not exist (2026-02-30) or a number too long to read (5,000 digits) is an error
@@ -9,6 +12,7 @@ naming its line, never a traceback.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Hashable
 from typing import Any
 
@@ -18,6 +22,10 @@ from yaml.constructor import ConstructorError
 __all__ = ["YAMLError", "own_problem", "parse_yaml", "yaml_problem"]
 
 YAMLError = yaml.YAMLError
+
+
+#: A plain number written with a leading zero (01, 007): a name, kept as written.
+_LEADING_ZERO = re.compile(r"0[0-9_]+")
 
 
 class _UniqueKeyLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
@@ -45,6 +53,8 @@ class _UniqueKeyLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: 
                                    node.start_mark) from e
 
     def construct_yaml_int(self, node: yaml.ScalarNode) -> Any:
+        if _LEADING_ZERO.fullmatch(node.value):
+            return node.value  # 色号 01, 货号 007: as written, not 1 (nor 010 read as the octal 8)
         try:
             return super().construct_yaml_int(node)
         except ValueError as e:

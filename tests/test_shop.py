@@ -573,6 +573,19 @@ def test_file_errors_are_shop_errors(tmp_path: Path) -> None:
     assert not issubclass(ShopFileError, ShopValidationError)
 
 
+def test_a_name_written_as_a_number_with_a_leading_zero_is_kept_as_written() -> None:
+    """色号 01, 02 written bare in a list: 「01」, not 1 (nor 010 as the octal 8)."""
+    lines = EXAMPLE_TEXT.splitlines()
+    index = next(i for i, line in enumerate(lines) if line.startswith("    colours:"))
+    indent = lines[index][:len(lines[index]) - len(lines[index].lstrip())]
+    product = parse_shop("\n".join(lines), "example.yaml").products[0]
+    lines[index] = f"{indent}colours: [{', '.join(product.colours)}]"
+    lines.insert(index + 1, f"{indent}variant_aliases: {{{product.colours[0]}: [01, 010]}}")
+    shop = parse_shop("\n".join(lines), "zeros.yaml")
+    assert shop.products[0].variant_aliases[product.colours[0]] == ["01", "010"]
+    assert shop.products[0].price == product.price  # (other numbers as before)
+
+
 def test_key_written_twice_names_the_key_and_line() -> None:
     lines = EXAMPLE_TEXT.splitlines()
     index = next(i for i, line in enumerate(lines) if line.startswith("  agent_nickname:"))
