@@ -129,6 +129,7 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("膜贴歪了能退吗", "used"),  # put on askew by the buyer: used, not a fault of what came
         ("收到的度数不对 能换吗", "quality"),
         ("收到了戴着头晕", "quality"),  # a symptom of wearing it: a fault (收到了 no thanks)
+        ("壳子发黄了 才用了两个月", "quality"),  # gone yellow in use: a fault inside its warranty
         ("新配的眼镜看着眼睛疼", "quality"),
         ("刚收到 有一瓶漏酒了", "quality"),
         ("用了一个月轮子掉了", "quality"),
@@ -350,7 +351,7 @@ def test_a_categorys_own_rule_applies_to_its_products(make_engine: Callable[...,
     assert (insured.case, insured.facts["note"]) == ("product_none_insured", "贴身衣物,拆封后不退换。")
 
 
-@pytest.mark.parametrize("text", ["戴着会头晕吗", "戴着头晕吗", "穿着会不会头疼"])
+@pytest.mark.parametrize("text", ["戴着会头晕吗", "戴着头晕吗", "穿着会不会头疼", "用久了会不会发黄", "会变形吗"])
 def test_a_symptom_feared_before_buying_is_no_fault_reported(engine: Engine, text: str) -> None:
     reply = engine.reply(text, item_id="dress-floral", now=NOW)
     assert not any(part.case == "quality" for part in reply.parts)
