@@ -174,11 +174,17 @@ _NEGATED = re.compile(r"(没有|没|未|不是|非)[\u4e00-\u9fff]{1,3}")
 _ASKING_RETURN = re.compile(r"[退换能可以吗嘛么呢的了货款不行吧呀啊哈?？!！,，。\s]|支持|无理由")
 
 
+#: Made to order, in any of its words.
+_MADE_TO_ORDER_WORDS = ("定制", "定做", "订做", "订制")
+_MADE_TO_ORDER = re.compile("|".join(_MADE_TO_ORDER_WORDS))
+
+
 def _excluded(conditions: str, text: str) -> str:
     """The clause of ``conditions`` ruling out returns of what the buyer named (定制 of 「定制的能退吗」:
     「定制款不退不换」), or nothing."""
     said = _ASKING_RETURN.sub(" ", _NEGATED.sub(" ", text)).split()  # (「没拆封的」 is no 拆封 ruled out)
-    named = {pair for word in said for pair in pairs(word)}
+    # (定做 said of terms that write 定制: the same)
+    named = {pair for word in said for form in _MADE_TO_ORDER_WORDS for pair in pairs(_MADE_TO_ORDER.sub(form, word))}
     sentences = re.split(r"[。；;！!？?\n]", conditions)
     # what the terms let back (「单买的镜框…可以无理由退换」), not what they say it is not (非定制款)
     letting = [s for s in sentences if _ALLOWED.search(s) and not _RULED_OUT.search(s)]

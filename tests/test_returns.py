@@ -481,6 +481,16 @@ def test_what_the_terms_rule_out_is_told_though_an_allowing_sentence_names_it_un
     assert (part.case, part.facts["note"]) == ("excluded", note)
 
 
+# (定制 said alone meets the example shop's own keyword rule)
+@pytest.mark.parametrize("text", ["订制的能退吗", "胡桃色定做的能退吗", "订做的可以退不"])
+def test_made_to_order_in_any_of_its_words_is_what_the_terms_rule_out(make_engine: Callable[..., Engine],
+                                                                      text: str) -> None:
+    conditions = "签收7天内没有使用过的可以退;定制的颜色和规格不支持无理由退换。"
+    engine = make_engine(returns={"shipping_insurance": False, "conditions": conditions})
+    part = engine.reply(text, now=NOW).parts[0]
+    assert (part.case, part.facts["note"]) == ("excluded", "定制的颜色和规格不支持无理由退换")
+
+
 @pytest.mark.parametrize(("text", "note"), [
     ("磨成粉的能退吗", "按要求磨成粉的属于定制,不支持无理由退货"),  # the ruling in the next clause
     ("门上开孔了还能退吗", "门上已经为它开孔的,不支持无理由退货"),  # (its 或者 left out)
