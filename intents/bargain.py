@@ -154,6 +154,17 @@ _SAME_OCCASION = (frozenset({"元旦", "新年", "跨年"}), frozenset({"春节"
 
 #: A gift named: 「送线吗」 asks whether the cable comes with it.
 _GIFT_NAMED = re.compile(r"送(?P<what>[^\s,，。吗么嘛不呗]{1,4})(吗|么|嘛|不|呗)")
+#: Whether something is given asked after naming it: 「抱枕送吗」「两个抱枕送不送」.
+_GIVEN_AFTER = re.compile(r"(?P<what>[^\s,，。]{2,8}?)(是|也)?送(的)?(吗|么|嘛|不|呗)")
+
+
+def _gift_named_before(text: str, gift: str | None) -> bool:
+    """Whether the line asks whether the shop's ``gift`` is given, naming it before 送 (两个抱枕送吗
+    of 两个同色抱枕)."""
+    said = _GIVEN_AFTER.search(text)
+    return bool(gift) and said is not None and bool(cjk_pairs(said["what"]) & cjk_pairs(gift or ""))
+
+
 #: A promotion's mechanic said (买二送一, 买3送1): the deal for many, not a gift asked of.
 _BUY_N_GET = re.compile(r"买[\d一二两三四五六七八九十]+[^\s,，。]{0,3}送[\d一二两三四五六七八九十]")
 #: What is given asked of, not asked for (「送啥」「送什么」「有赠品吗」, 「买二送一」).
@@ -1639,7 +1650,8 @@ class Bargain(Intent):
                 return Answer("price_rose_unknown", handoff=True)
             ended_on = max(p.end for p in ended if p.end is not None)
             return Answer("price_rose", {"promotion_name": join(p.name for p in ended), "end": month_day(ended_on)})
-        gift_asked = (_GIFT_ASKED.search(text) or _GIFT_NAMED.search(text)) is not None
+        gift_asked = (_GIFT_ASKED.search(text) or _GIFT_NAMED.search(text)) is not None or _gift_named_before(
+            text, shop.bargain.gift)  # 「两个抱枕送吗」 of a shop giving 两个同色抱枕
         if topic == "bulk" and gift_asked and not _BUY_N_GET.search(text):
             topic = "gift"  # 「买多点送啥」: what is given, not the rate for many
         if question.conversation.asked == "promo" and self.rules.topic(text, "applies") and running:
@@ -1983,8 +1995,10 @@ class Bargain(Intent):
         if with_it is not None:  # 「送什么配件」 of a product whose 配件 says what comes with it: that, not a haggle
             return Answer("gift_stated", {"product": with_it[0], "facts": with_it[1]})
         if topic == "gift" and product is not None and shop.bargain.gift and any(
-                len(name) >= 2 and name in shop.bargain.gift for name in (product.name, *product.aliases)):
+                len(name) >= 2 and name in shop.bargain.gift and name in text
+                for name in (product.name, *product.aliases)):
             # 「再送个变调夹呗」 where the shop's gift is a capo it also sells: that gift, not the capo's price
+            # (not 「送小样吗」 on a 面霜's page, the gift a 面霜5g小样: the page's product is not asked of)
             return Answer("gift", {"gift": shop.bargain.gift})
         promotion_gives = any(w in gives for w in ("送", "赠"))
         if topic == "gift" and promotion_gives and (

@@ -3318,3 +3318,24 @@ def test_whether_a_promotions_pieces_may_differ_is_what_its_terms_say(make_engin
     reply = engine.reply("一件黑色一件白色可以吗", item_id=DRESS, now=dt.datetime(2026, 12, 3, 14))
     assert bargain_part(reply).case == case
     assert case != "mix_unknown" or reply.mode == "handoff"
+
+
+def test_the_shops_gift_named_before_it_is_asked_of_with_a_count_is_the_gift(
+        make_engine: Callable[..., Engine]) -> None:
+    """「两个抱枕送吗」 of a shop giving 两个同色抱枕: the gift, not the rate for two."""
+    engine = make_engine(bargain={"gift": "两个同色抱枕", "bulk": {"min_items": 2, "rate": 0.95}}, promotions=[])
+    part = bargain_part(engine.reply("两个抱枕送吗", item_id=DRESS, now=NO_PROMOTION))
+    assert part.case.startswith("gift") and part.facts["gift"] == "两个同色抱枕"
+
+
+def test_a_gift_asked_on_the_page_of_the_goods_the_gift_is_a_sample_of_is_the_promotion_giving_it(
+        make_engine: Callable[..., Engine]) -> None:
+    """「送小样吗」 on a 面霜's page, the shop's haggling gift a 面霜5g小样, while 满199送小样 runs: that."""
+    cream = {"id": "cream", "name": "修护面霜", "aliases": ["面霜"], "price": 159, "colours": ["默认"],
+             "sizes": ["30g"]}
+    promotions = [{"name": "满199送小样", "description": "实付满199元送面霜5g小样两支,不满199不送小样。",
+                   "start": "2026-12-01", "end": "2026-12-31"}]
+    engine = make_engine(products=[cream], promotions=promotions,
+                         bargain={"negotiable": False, "gift": "面霜5g小样一支", "coupon": None})
+    reply = engine.reply("送小样吗", item_id="cream", now=dt.datetime(2026, 12, 3, 14))
+    assert "不满199不送小样" in reply.text
