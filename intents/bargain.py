@@ -1807,6 +1807,9 @@ class Bargain(Intent):
         # (「两件长款多少钱」: a count with 多少钱 asks what they come to, not only the rate for buying more)
         asks_price = topic == "price" or again or ((variant or (topic == "bulk" and bool(entities.quantity)))
                                                    and self.rules.topic(text, "price") is not None)
+        if variant and (entities.quantity or 0) >= 2 and topic is None and _ONLY_THIS.match(text) \
+                and not _DISCOUNT.search(plain):
+            asks_price = True  # 「买两瓶50g呢」 after 「能便宜点吗」: what so many of it come to, with what runs
         together = [p for pid in entities.products if (p := shop.product(pid)) is not None
                     and not _said_given(p, text, entities.named)]  # (「送奶嘴不」: whether it comes with it)
         told_together = _together_told(memory.asked or "") if (memory.asked or "").startswith(_TOGETHER) else []

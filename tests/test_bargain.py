@@ -3339,3 +3339,18 @@ def test_a_gift_asked_on_the_page_of_the_goods_the_gift_is_a_sample_of_is_the_pr
                          bargain={"negotiable": False, "gift": "面霜5g小样一支", "coupon": None})
     reply = engine.reply("送小样吗", item_id="cream", now=dt.datetime(2026, 12, 3, 14))
     assert "不满199不送小样" in reply.text
+
+
+def test_a_count_of_a_variant_after_a_haggle_is_what_they_come_to(make_engine: Callable[..., Engine]) -> None:
+    """「买两瓶50g呢」 right after 「能便宜点吗」 of a shop that never haggles: 229 × 2 − 30 − 10."""
+    cream = {"id": "cream", "name": "修护面霜", "price": 159, "colours": ["默认"], "sizes": ["30g", "50g"],
+             "prices": {"50g": 229}}
+    promotions = [{"name": "满299减30", "description": "全店实付满299元减30元,可以和店铺券一起用。",
+                   "start": "2026-12-01", "end": "2026-12-31"}]
+    engine = make_engine(products=[cream], promotions=promotions,
+                         bargain={"negotiable": False, "gift": None, "bulk": None,
+                                  "coupon": {"amount": 10, "min_spend": 159}})
+    now = dt.datetime(2026, 12, 3, 14)
+    first = engine.reply("能便宜点吗", item_id="cream", now=now)
+    part = bargain_part(engine.reply("买两瓶50g呢", first.conversation, item_id="cream", now=now))
+    assert (part.facts["total"], part.facts["net"]) == ("458元", "418元")
