@@ -154,6 +154,10 @@ _SAME_OCCASION = (frozenset({"元旦", "新年", "跨年"}), frozenset({"春节"
 
 #: A gift named: 「送线吗」 asks whether the cable comes with it.
 _GIFT_NAMED = re.compile(r"送(?P<what>[^\s,，。吗么嘛不呗]{1,4})(吗|么|嘛|不|呗)")
+#: What so many come to asked, with or without 钱: 「两个一起买多少」「买三件怎么算」.
+_HOW_MUCH_SAID = re.compile(r"多少|怎么算|咋算|什么价|啥价|几块|几钱")
+
+
 #: Whether something is given asked after naming it: 「抱枕送吗」「两个抱枕送不送」.
 _GIVEN_AFTER = re.compile(r"(?P<what>[^\s,，。]{2,8}?)(是|也)?送(的)?(吗|么|嘛|不|呗)")
 
@@ -1944,8 +1948,10 @@ class Bargain(Intent):
             if promo and 0 < (entities.quantity or 0) < deal.min_items:
                 # 「两袋一起多少钱」 at 满3件9折: the promotion, not a rate the count misses
                 return self._promotions(promo, coupon)
-            # 「买两双怎么算」 during 第二件8折: the promotion is the answer as much as the bulk rate
-            return Answer("bulk_promotion", bulk | promo) if promo else Answer("bulk", bulk)
+            # 「买两双怎么算」 during 第二件8折: the promotion is the answer as much as the bulk rate (「两个一起买
+            # 多少」 … 「三人位的」 next: that one's price)
+            how_much = {"asked": "price"} if _HOW_MUCH_SAID.search(text) else {}
+            return Answer("bulk_promotion", bulk | promo, how_much) if promo else Answer("bulk", bulk, how_much)
         if topic == "promo":
             answer = deals or self._promotions(promo, coupon)
             priced = self.rules.topic(self.rules.topics["promo"].sub("", text), "price") or _NET_ASKED.search(text)

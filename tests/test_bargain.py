@@ -3354,3 +3354,15 @@ def test_a_count_of_a_variant_after_a_haggle_is_what_they_come_to(make_engine: C
     first = engine.reply("能便宜点吗", item_id="cream", now=now)
     part = bargain_part(engine.reply("买两瓶50g呢", first.conversation, item_id="cream", now=now))
     assert (part.facts["total"], part.facts["net"]) == ("458元", "418元")
+
+
+def test_a_variant_said_after_the_rate_for_many_was_told_of_a_count_is_its_price(
+        make_engine: Callable[..., Engine]) -> None:
+    """「两个一起买多少」 told the 95折 for two, then 「三人位的」: that one's price, not its stock."""
+    sofa = {"id": "sofa", "name": "科技布沙发", "price": 2699, "colours": ["奶白"], "sizes": ["双人位", "三人位"],
+            "prices": {"三人位": 3299}}
+    engine = make_engine(products=[sofa], bargain={"bulk": {"min_items": 2, "rate": 0.95}}, promotions=[])
+    first = engine.reply("两个一起买多少", item_id="sofa", now=NO_PROMOTION)
+    assert bargain_part(first).case == "bulk"
+    part = bargain_part(engine.reply("三人位的", first.conversation, item_id="sofa", now=NO_PROMOTION))
+    assert "3299元" in part.text
