@@ -1698,3 +1698,10 @@ def test_a_word_of_the_fact_just_told_goes_on_with_it(make_engine: Callable[...,
     first = engine.reply("北京能装吗", item_id="run", now=NOW)
     then = engine.reply("免费吗", first.conversation, item_id="run", now=NOW)
     assert "免费上门安装" in then.suggestion and "搬运费" not in then.suggestion
+
+
+def test_how_many_can_sit_is_the_seats_not_the_load(make_engine: Callable[..., Engine]) -> None:
+    sofa = {"id": "sofa", "name": "科技布沙发", "price": 2699, "colours": ["奶白"], "sizes": ["双人位", "三人位"],
+            "attributes": {"人数": "双人位坐2个人,三人位坐3个人", "承重": "每个座位承重150公斤"}}
+    reply = make_engine(products=[sofa]).reply("三人位能坐几个人", item_id="sofa", now=NOW)
+    assert "坐3个人" in f"{reply.text} {reply.suggestion}" and "150公斤" not in f"{reply.text} {reply.suggestion}"
