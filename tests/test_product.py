@@ -1705,3 +1705,13 @@ def test_how_many_can_sit_is_the_seats_not_the_load(make_engine: Callable[..., E
             "attributes": {"人数": "双人位坐2个人,三人位坐3个人", "承重": "每个座位承重150公斤"}}
     reply = make_engine(products=[sofa]).reply("三人位能坐几个人", item_id="sofa", now=NOW)
     assert "坐3个人" in f"{reply.text} {reply.suggestion}" and "150公斤" not in f"{reply.text} {reply.suggestion}"
+
+
+@pytest.mark.parametrize("text", ["我家6楼没电梯 送上去要加钱吗", "楼梯房要加钱吗"])
+def test_no_lift_said_asks_the_carrying_up_terms(make_engine: Callable[..., Engine], text: str) -> None:
+    sofa = {"id": "sofa", "name": "转角沙发", "price": 4999, "colours": ["灰色"], "sizes": ["L型"],
+            "attributes": {"送货上楼": "电梯房免费送上楼;没电梯的从2楼起每层每件加收30元",
+                           "发货时间": "下单后定制20天"}}
+    reply = make_engine(products=[sofa]).reply(text, item_id="sofa", now=NOW)
+    said = f"{reply.text} {reply.suggestion}"
+    assert "每层每件加收30元" in said and "定制20天" not in said
