@@ -579,9 +579,16 @@ _COUNT_BEFORE = re.compile(rf"([一二两三四五六七八九十\d]+)\s*(?:{COU
 _COUNT_AFTER = re.compile(rf"\s*的?\s*([一二两三四五六七八九十\d]+)\s*(?:{COUNTERS})(?!装)")
 
 
+#: The things named, all of them, counted as they go together: 「两个一起」「三样一起」「俩一起」.
+_ALL_TOGETHER = re.compile(r"(?P<n>[两二三四2-4]|俩)(?:个|样|件)?(?:一起|一块)")
+
+
 def _counts(products: Sequence[Product], text: str, named: Sequence[tuple[int, int]]) -> list[int] | None:
     """How many of each of ``products`` the buyer says (「一件长款两件面包服」: 1, 2), where a count
     is said with each of their names; else None."""
+    both = _ALL_TOGETHER.search(text)
+    if both is not None and (2 if both["n"] == "俩" else parse_numeral(both["n"])) == len(products):
+        return [1] * len(products)  # 「壳加膜两个一起多少钱」: the two of them, one of each
     counts = _counts_at(text, _spans_of(products, text, named))
     if counts is None:
         return None
@@ -630,6 +637,12 @@ def _said_apart(products: Sequence[Product], text: str, named: Sequence[tuple[in
         def in_part(variants: Sequence[str], part: str = part, product: Product = product) -> tuple[str, ...]:
             return tuple(v for v in variants if any(n.lower() in part for n in product.names_of(v)))
         apart.append(dataclasses.replace(said, colours=in_part(said.colours), sizes=in_part(said.sizes)))
+    # 「15pro黑色壳加膜」: a size said of one that another also comes in, none said of that one: the same
+    # (iPhone15Pro of the film too)
+    for i, (product, own) in enumerate(zip(products, apart, strict=True)):
+        shared = {z for other in apart if other is not own for w in other.sizes if (z := product.find_size(w))}
+        if not own.sizes and len(shared) == 1:
+            apart[i] = dataclasses.replace(own, sizes=tuple(shared))
     return apart
 
 
@@ -1239,8 +1252,11 @@ _COUNT_AGAIN = re.compile(rf"^(那|那么)?(买|拍|要)?[\d两二三四五六�
                           r"[\s,，。?？!！]")
 #: Conversation.asked after what a price comes to was told (到手): 「那一级半斤呢」 next asks the same of it.
 _NET_TOLD = "net"
-#: Conversation.asked after a price was told, plain or what it comes to.
-_PRICE_ASKED = ("price", _NET_TOLD)
+#: Conversation.asked after the rate for many was told of a count asked what it comes to (两个一起买多少):
+#: 「三人位的」 next asks what so many of that one come to.
+_COUNT_TOLD = "count"
+#: Conversation.asked after a price was told, plain or what it comes to, or of so many.
+_PRICE_ASKED = ("price", _NET_TOLD, _COUNT_TOLD)
 #: Conversation.asked after products summed for each variant of one left open (手机加一个耳机: 8+256G 4598元,
 #: 12+512G 5198元), followed by each product's id and count: 「黑色256的」 next names the variant meant.
 _TOGETHER = "together:"
@@ -1464,6 +1480,7 @@ class Bargain(Intent):
     # 「那500g的呢」「那卫衣呢」 after 「1kg多少钱」; 「明天还有吗」 after 「有活动吗」
     carries_after = {"price": ("sizes", "colours", "products", "quantity", "weight"),
                      _NET_TOLD: ("sizes", "colours", "products", "quantity", "weight"), "promo": ("day", "regions"),
+                     _COUNT_TOLD: ("sizes", "colours", "products"),
                      # 「手机加一个耳机一共多少」 … 「黑色256的」「再加件打底衫呢」
                      _TOGETHER: ("sizes", "colours", "products")}
     # 「明天还有吗」 after the promotions, 「多少天内」「那上周拍的呢」 after the price protection,
@@ -1950,7 +1967,7 @@ class Bargain(Intent):
                 return self._promotions(promo, coupon)
             # 「买两双怎么算」 during 第二件8折: the promotion is the answer as much as the bulk rate (「两个一起买
             # 多少」 … 「三人位的」 next: that one's price)
-            how_much = {"asked": "price"} if _HOW_MUCH_SAID.search(text) else {}
+            how_much = {"asked": _COUNT_TOLD} if _HOW_MUCH_SAID.search(text) and entities.quantity else {}
             return Answer("bulk_promotion", bulk | promo, how_much) if promo else Answer("bulk", bulk, how_much)
         if topic == "promo":
             answer = deals or self._promotions(promo, coupon)
@@ -2138,7 +2155,8 @@ class Bargain(Intent):
         memory = question.conversation
         packs = packs_of(product, question.message.text)
         # 「一共多少钱」 after 「要10盒」: the number said before
-        quantity = entities.quantity or (memory.quantity or 0 if _TOTAL.search(question.message.text) else 0)
+        quantity = entities.quantity or (memory.quantity or 0 if _TOTAL.search(question.message.text)
+                                         or memory.asked == _COUNT_TOLD else 0)
         if size is None and packs is not None:  # 「两斤多少钱」 of tea in 500g: two 500g
             size, quantity = packs
             colour = colour or question.remembered(product)[0]

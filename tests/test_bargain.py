@@ -3356,13 +3356,29 @@ def test_a_count_of_a_variant_after_a_haggle_is_what_they_come_to(make_engine: C
     assert (part.facts["total"], part.facts["net"]) == ("458元", "418元")
 
 
-def test_a_variant_said_after_the_rate_for_many_was_told_of_a_count_is_its_price(
+def test_a_variant_said_after_the_rate_for_many_was_told_of_a_count_is_what_so_many_come_to(
         make_engine: Callable[..., Engine]) -> None:
-    """「两个一起买多少」 told the 95折 for two, then 「三人位的」: that one's price, not its stock."""
+    """「两个一起买多少」 told the 95折 for two, then 「三人位的」: what two of that one come to, not its stock."""
     sofa = {"id": "sofa", "name": "科技布沙发", "price": 2699, "colours": ["奶白"], "sizes": ["双人位", "三人位"],
             "prices": {"三人位": 3299}}
     engine = make_engine(products=[sofa], bargain={"bulk": {"min_items": 2, "rate": 0.95}}, promotions=[])
     first = engine.reply("两个一起买多少", item_id="sofa", now=NO_PROMOTION)
     assert bargain_part(first).case == "bulk"
     part = bargain_part(engine.reply("三人位的", first.conversation, item_id="sofa", now=NO_PROMOTION))
-    assert "3299元" in part.text
+    assert "6268.1元" in part.text  # 3299 × 2 × 0.95
+
+
+_CASE = {"id": "case", "name": "硅胶手机壳", "aliases": ["手机壳", "壳"], "price": 39, "colours": ["黑色"],
+         "sizes": ["iPhone15", "iPhone15Pro"], "variant_aliases": {"iPhone15Pro": ["15pro"], "iPhone15": ["15"]}}
+_FILM = {"id": "film", "name": "钢化膜", "aliases": ["膜", "贴膜"], "price": 29, "colours": ["高清", "防窥"],
+         "sizes": ["iPhone15", "iPhone15Pro"], "prices": {"防窥": 39},
+         "variant_aliases": {"iPhone15Pro": ["15pro"], "iPhone15": ["15"]}}
+
+
+def test_goods_called_by_one_character_joined_to_another_are_summed_for_the_model_said(
+        make_engine: Callable[..., Engine]) -> None:
+    """「15pro黑色壳加膜两个一起多少钱」: one case and one film, both for the 15 Pro (膜 and 壳 read beside 加)."""
+    engine = make_engine(products=[_CASE, _FILM], promotions=[], bargain={"bulk": None, "coupon": None})
+    part = bargain_part(engine.reply("15pro黑色壳加膜两个一起多少钱", item_id="case", now=dt.datetime(2026, 12, 3, 14)))
+    assert (part.case, part.facts["totals"]) == ("products_total_each", "高清 68元、防窥 78元")  # 39 + 29, 39 + 39
+    assert part.facts["products"] == "硅胶手机壳+钢化膜"  # one of each, not two films

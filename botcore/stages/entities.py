@@ -157,7 +157,8 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
     entries += [(short, "promotion", name) for long, shorts in _PROMOTION_SHORTS for name in names
                 if long in name and sum(long in other for other in names) == 1 for short in shorts]
     for product in shop.products:
-        # a one-character alias (线, 壳) would be found inside other words (无线): not matched
+        # a one-character alias (线, 壳) would be found inside other words (无线): matched only beside a
+        # word joining it to another thing (「壳加膜」)
         entries += [(name, "product", product.id) for name in (product.name, *product.aliases) if len(name) >= 2]
         entries += [(s, "colour", c) for c in product.colours for s in colour_spellings(c)]
         entries += [(size.lower(), "size", size) for size in product.sizes
@@ -209,7 +210,9 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
                 bare = f"{each.lower()[:tail.start()]}的" if tail is not None else ""
                 if bare and product.find_size(bare) == size:
                     entries.append((bare, "size", size))
-    return Vocabulary(entries)
+    singles = {alias: product.id for product in shop.products for alias in product.aliases if len(alias) == 1}
+    called = [alias for product in shop.products for alias in product.aliases if len(alias) == 1]
+    return Vocabulary(entries, {a: pid for a, pid in singles.items() if called.count(a) == 1})
 
 
 def _own_tails(names: Sequence[str]) -> list[tuple[str, str]]:

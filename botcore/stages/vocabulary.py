@@ -7,7 +7,7 @@ Matching is one pass over the message, whatever the number of names.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
@@ -31,10 +31,18 @@ class Hit:
     text: str
 
 
-class Vocabulary:
-    """An automaton over (spelling -> kind, canonical value) pairs."""
+#: What joins two things named together: 「壳加膜」「膜和壳」「线跟充电头」.
+_JOINS = frozenset("加和跟配")
 
-    def __init__(self, entries: Iterable[tuple[str, VocabKind, str]]) -> None:
+
+class Vocabulary:
+    """An automaton over (spelling -> kind, canonical value) pairs; and the products called by one
+    character (壳, 膜), found only beside a word joining them to another thing (「黑色壳加膜」), as
+    alone they sit inside other words (无线 of 线)."""
+
+    def __init__(self, entries: Iterable[tuple[str, VocabKind, str]],
+                 singles: Mapping[str, str] | None = None) -> None:
+        self._singles = {k.lower(): v for k, v in (singles or {}).items() if len(k) == 1}
         values: dict[str, list[tuple[VocabKind, str]]] = {}
         for spelling, kind, value in entries:
             key = spelling.strip().lower()
@@ -63,7 +71,14 @@ class Vocabulary:
                 continue
             taken_until = end
             hits.extend(Hit(kind, value, start, end, text[start:end]) for kind, value in pairs)
-        return hits
+        return self._joined(text, hits) if self._singles else hits
+
+    def _joined(self, text: str, hits: list[Hit]) -> list[Hit]:
+        """``hits`` with the one-character names said beside a joining word, outside them."""
+        found = [Hit("product", self._singles[ch], i, i + 1, ch) for i, ch in enumerate(text)
+                 if ch in self._singles and not any(h.start <= i < h.end for h in hits)
+                 and ((i > 0 and text[i - 1] in _JOINS) or (i + 1 < len(text) and text[i + 1] in _JOINS))]
+        return sorted([*hits, *found], key=lambda h: h.start) if found else hits
 
 
 WORLD = Vocabulary(
