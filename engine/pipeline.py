@@ -48,7 +48,7 @@ from intents import INTENT_NAMES, Answer, Evidence, IntentHit, Message, Question
 from intents.attributes import in_fact_names
 from intents.catalogue import Catalogue
 from intents.fits import FITS
-from intents.goods import other_goods_blanked, other_kinds_said
+from intents.goods import categories, other_goods_blanked, other_kinds_said
 from intents.rules import Rules
 from replies.library import Library
 
@@ -92,6 +92,7 @@ class Engine:
         cases = {i.name: dict(i.cases) for i in self.intents} | {"fallback": dict(FALLBACK_CASES)}
         self.library = Library.load(cases, shop.replies, f"{source} 的 replies")
         self.vocabulary = shop_vocabulary(shop)
+        self._kinds = categories(shop.products)  # (the shop's kinds of goods: 镜框, 镜片)
         self.keyword_rules = KeywordRules(shop.keyword_rules, INTENT_NAMES, source)
         self.quick_phrases = QuickPhrases(shop.quick_phrases, INTENT_NAMES, source)
         if shop.tests is not None:
@@ -172,7 +173,7 @@ class Engine:
         if product is not None:
             # 「镜框加1.60防蓝光镜片一共多少钱」 with the lens in view: 镜框 names the frames the shop sells,
             # not the lens's fact called 镜框 (the same length, blanked: where the other words stand holds)
-            blanked = other_goods_blanked(self.shop.products, product, message.text)
+            blanked = other_goods_blanked(self._kinds, product, message.text)
             read = message if blanked == message.text else dataclasses.replace(message, text=blanked)
             for reader in self._product_readers:
                 if about := reader.about(read, product):
@@ -422,7 +423,7 @@ class Engine:
         """``chosen``, unless the line names the shop's other goods by their category (「那镜框能退吗」
         with a lens in view), not a part of ``chosen`` its facts speak of (镜片宽 of a frame's 尺寸):
         the one product of that kind, or the page's where it is of it; no one product where several are."""
-        kinds = other_kinds_said(self.shop.products, chosen, text)
+        kinds = other_kinds_said(self._kinds, chosen, text)
         values = " ".join(chosen.attributes.values()).lower()
         if not kinds or any(text[m.start():m.end() + 2].lower() in values
                             for kind in kinds for m in re.finditer(re.escape(kind), text)):

@@ -35,6 +35,7 @@ from intents.goods import (
     ADDED,
     BOTH_ASKED,
     LIST_ASKED,
+    categories,
     compared_told,
     of_category,
     of_kind,
@@ -1740,7 +1741,7 @@ class Bargain(Intent):
             terms = _said_of_stacking(sorted(running, key=lambda p: p is not named), text)  # (the one named first)
             return Answer("stacking", {"note": terms}) if terms else Answer("stacking_unknown", handoff=True)
         if product is not None and (own := _own_promotion_fact(
-                product, other_goods_blanked(shop.products, product, text), shop.promotions)) is not None:
+                product, other_goods_blanked(categories(shop.products), product, text), shop.promotions)) is not None:
             # 「能用国补吗」 of a phone whose 国补 fact says what it comes to with it: that, not the terms alone
             return Answer("promotion_own", {"product": product.name, "part": own[0], "note": own[1]})
         # 「双12有什么活动」 on the last night of 双12预热, 双12狂欢 from tomorrow: that one to come too

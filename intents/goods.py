@@ -19,7 +19,7 @@ from botcore.shop import Product
 from botcore.stages.entities import Entities
 from botcore.text import CLAUSE_BREAKS, join
 
-__all__ = ["ADDED", "BOTH_ASKED", "LISTED", "LIST_ASKED", "SHOP_WIDE", "compared_asked", "compared_told",
+__all__ = ["ADDED", "BOTH_ASKED", "LISTED", "LIST_ASKED", "SHOP_WIDE", "categories", "compared_asked", "compared_told",
            "kind_asked", "of_category", "of_kind", "other_goods_blanked", "other_kinds_said", "owning", "price_list",
            "priced_as_said", "unsold_kind", "within_budget"]
 
@@ -129,20 +129,27 @@ def price_list(products: Sequence[Product]) -> str:
     return shown + (f"等{len(products)}款" if len(products) > LISTED else "")
 
 
-def other_kinds_said(products: Sequence[Product], product: Product, text: str) -> list[str]:
-    """The categories of the shop's goods other than ``product`` that ``text`` says (镜框, where
-    ``product`` is a lens): words naming those goods, not a fact of ``product`` (a lens's fact 镜框
-    says which frames it fits). A category inside ``product``'s own names or its variants' is its
-    own (礼盒 of a liquor's 礼盒装)."""
+def categories(products: Sequence[Product]) -> tuple[str, ...]:
+    """The categories of ``products`` that name goods (two characters or more), each once."""
+    return tuple(dict.fromkeys(p.category for p in products if p.category and len(p.category) >= 2))
+
+
+def other_kinds_said(kinds: Sequence[str], product: Product, text: str) -> list[str]:
+    """The categories of the shop's goods (``kinds``, `categories`) other than ``product``'s that
+    ``text`` says (镜框, where ``product`` is a lens): words naming those goods, not a fact of
+    ``product`` (a lens's fact 镜框 says which frames it fits). A category inside ``product``'s own
+    names or its variants' is its own (礼盒 of a liquor's 礼盒装)."""
+    said = [kind for kind in kinds if kind in text]
+    if not said:
+        return []
     own = [n for n in (product.name, *product.aliases, product.category or "",
                        *product.names_of(*product.colours, *product.sizes)) if n]
-    return [kind for kind in dict.fromkeys(p.category for p in products if p.category and len(p.category) >= 2)
-            if kind in text and not any(kind in name for name in own)]
+    return [kind for kind in said if not any(kind in name for name in own)]
 
 
-def other_goods_blanked(products: Sequence[Product], product: Product, text: str) -> str:
+def other_goods_blanked(kinds: Sequence[str], product: Product, text: str) -> str:
     """``text`` with `other_kinds_said` blanked out, each by as many spaces."""
-    for kind in other_kinds_said(products, product, text):
+    for kind in other_kinds_said(kinds, product, text):
         text = text.replace(kind, " " * len(kind))
     return text
 
