@@ -306,9 +306,14 @@ def _named_or_told(product: Product, question: Question) -> tuple[str | None, st
 
 def _short_of(question: Question, answer: Answer) -> Answer | None:
     """What a price for a count of one variant leaves unsaid where the shop has fewer of it
-    (「要3条 一共多少」 of the 金色40cm with 2 left): how many there are; None otherwise."""
+    (「要3条 一共多少」 of the 金色40cm with 2 left): how many there are; and a price of one
+    variant named that is sold out (「24kg多少钱」): that, with its restock where the shop gives
+    one; None otherwise."""
     product, wanted = question.product, answer.facts.get("quantity")
-    if product is None or not isinstance(wanted, int) or wanted < 2 or not product.stock:
+    if not isinstance(wanted, int) and answer.case.startswith("price") and product is not None \
+            and _variant(product, question.message) != (None, None):
+        wanted = 1
+    if product is None or not isinstance(wanted, int) or wanted < 1 or not product.stock:
         return None
     colour, size = _named_or_told(product, question)
     colour = colour if colour is not None or len(product.colours) != 1 else product.colours[0]
@@ -318,6 +323,9 @@ def _short_of(question: Question, answer: Answer) -> Answer | None:
         return None
     variant = " ".join(n for n in (colour, size) if n)
     if count == 0:
+        back = product.restock_of(colour, size, question.now.date())
+        if back is not None:
+            return Answer("stock_none_restock", {"variant": variant, "restock_date": month_day(back.date)})
         return Answer("stock_none", {"variant": variant})
     return Answer("stock_short", {"variant": variant, "count": count, "wanted": wanted})
 
@@ -1586,6 +1594,7 @@ class Bargain(Intent):
         "no_bulk_gift_coupon": ("promotion_name", "promotion", "amount", "min_spend"),
         "stock_short": ("variant", "count", "wanted"),
         "stock_none": ("variant",),
+        "stock_none_restock": ("variant", "restock_date"),
         "promotion_until": ("promotion_name", "promotion", "end"),
         "promotion_over": ("promotion_name", "end"),
         "promotion_later": ("promotion_name", "start", "promotion"),

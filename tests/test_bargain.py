@@ -665,7 +665,7 @@ def test_a_variant_named_like_a_fact_and_a_promotion_asks_its_price(make_engine:
 
 @pytest.mark.parametrize(("message", "short"), [
     ("黑色XL拍5件多少钱", ("stock_short", {"variant": "黑色 XL", "count": 3, "wanted": 5})),  # 3 left of it
-    ("雾霾蓝M两件多少钱", ("stock_none", {"variant": "雾霾蓝 M"})),
+    ("雾霾蓝M两件多少钱", ("stock_none_restock", {"variant": "雾霾蓝 M", "restock_date": "12月5日"})),  # and when
     ("黑色M两件多少钱", None),  # 35 left: nothing more said
 ])
 def test_a_price_for_more_than_are_left_says_how_many_there_are(
@@ -3382,3 +3382,19 @@ def test_goods_called_by_one_character_joined_to_another_are_summed_for_the_mode
     part = bargain_part(engine.reply("15pro黑色壳加膜两个一起多少钱", item_id="case", now=dt.datetime(2026, 12, 3, 14)))
     assert (part.case, part.facts["totals"]) == ("products_total_each", "高清 68元、防窥 78元")  # 39 + 29, 39 + 39
     assert part.facts["products"] == "硅胶手机壳+钢化膜"  # one of each, not two films
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("24kg多少钱", "12月15日"),  # sold out, with its restock: the price, and that
+    ("10kg多少钱", None),
+])
+def test_the_price_of_a_sold_out_variant_says_it_is_sold_out(make_engine: Callable[..., Engine], text: str,
+                                                             told: str | None) -> None:
+    dumbbell = {"id": "dumbbell", "name": "可调节哑铃", "price": 399, "colours": ["黑色"], "sizes": ["10kg", "24kg"],
+                "prices": {"24kg": 799}, "stock": {"黑色": {"10kg": 5, "24kg": 0}},
+                "restock": [{"colour": "黑色", "size": "24kg", "date": "2026-12-15"}]}
+    engine = make_engine(products=[dumbbell], promotions=[], bargain={"bulk": None, "coupon": None})
+    reply = engine.reply(text, item_id="dumbbell", now=dt.datetime(2026, 12, 3, 14))
+    cases = [part.case for part in reply.parts]
+    assert ("stock_none_restock" in cases) == (told is not None)
+    assert told is None or told in reply.text

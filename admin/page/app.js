@@ -619,7 +619,7 @@
         'no_gift_coupon']],
       ['价格和多件优惠', ['price', 'prices', 'prices_gap', 'prices_same', 'shop_prices', 'which_product', 'part_price', 'priced_by', 'promotion_there', 'promotion_not_there', 'promotion_places', 'mix_yes', 'mix_no', 'mix_unknown', 'characters_free', 'characters_extra', 'characters_past', 'promotion_own', 'price_total', 'price_total_coupon', 'price_total_bulk', 'price_total_bulk_terms', 'price_total_halved_bulk', 'prices_total', 'prices_total_off', 'prices_total_bulk', 'prices_total_off_each', 'prices_promotion', 'prices_terms', 'promotion_excluded', 'price_total_short', 'price_total_off', 'price_promotion', 'price_total_terms', 'price_total_free', 'price_total_free_coupon',
         'price_net', 'price_net_short', 'price_net_short_coupon', 'price_net_told', 'price_share_off', 'price_share_off_short', 'price_net_told_coupon', 'price_net_coupon', 'prices_net_coupon', 'price_total_off_coupon', 'bulk',
-        'bulk_promotion', 'no_bulk', 'no_bulk_gift', 'no_bulk_gift_coupon', 'stock_short', 'stock_none', 'bulk_stated', 'bulk_stated_total']],
+        'bulk_promotion', 'no_bulk', 'no_bulk_gift', 'no_bulk_gift_coupon', 'stock_short', 'stock_none', 'stock_none_restock', 'bulk_stated', 'bulk_stated_total']],
       ['活动和优惠券', ['promotions', 'promotions_coupon', 'promotions_coupon_apart', 'coupon_only', 'coupon_fits', 'coupon_short', 'no_promotions',
         'promotion_until', 'promotion_over', 'promotion_later', 'promotion_later_coupon', 'promotion_not_for', 'promotion_not_for_others', 'price_promotions',
         'price_promotions_coupon', 'price_promotions_coupon_apart', 'price_coupon_only', 'price_no_promotions', 'price_promotion_later', 'price_promotion_until']],
