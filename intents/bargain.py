@@ -1356,7 +1356,7 @@ _PRICE_SAID = re.compile(r"价|涨|上调|下调|多少钱|贵")
 #: A promotion's terms letting its pieces differ: 可以不同颜色不同尺码, 可混拍, 任选.
 _MIXED = re.compile(r"不同(的)?(颜色|色|尺码|码|款式|款|口味|规格|型号)|可(以)?混|混拍|任选|随意搭配|自由搭配|随便搭")
 #: Or not: 限同款, 同色同码, 不可混拍.
-_NOT_MIXED = re.compile(r"同款|同色|同码|同规格|同口味|同一款|(不|不可|不能)(以)?混")
+_NOT_MIXED = re.compile(r"(?<!不)(同款|同色|同码|同规格|同口味|同一款)|(不|不可|不能)(以)?混")  # (not 不同色)
 
 
 def _mixing(running: Sequence[Promotion]) -> Answer:

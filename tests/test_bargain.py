@@ -3308,6 +3308,7 @@ def test_a_place_said_after_a_promotion_for_some_places_is_whether_it_holds_ther
 
 @pytest.mark.parametrize(("terms", "case"), [
     ("连衣裙拍两件,第二件半价,可以不同颜色不同尺码。", "mix_yes"),
+    ("连衣裙拍两件,第二件半价,可以不同色不同码。", "mix_yes"),  # (不同色: no 同色)
     ("连衣裙拍两件,第二件半价,限同款同色。", "mix_no"),
     ("连衣裙拍两件,第二件半价。", "mix_unknown"),  # the terms say nothing of it: a person
 ])
