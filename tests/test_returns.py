@@ -89,6 +89,8 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("我要换货", "request"),
         ("退钱", "request"),
         ("退款吧", "request"),
+        ("膜贴歪了要退", "request"),  # a return asked for, not whether it may be (能退吗): a person
+        ("不喜欢要退货", "request"),
         # a thing that stopped working is a fault, not a question of what it can do
         ("吹风机用了两天就不出风了", "quality"),
         ("充电宝充不进电", "quality"),
