@@ -6,12 +6,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["CLAUSE_BREAKS", "FACT_PARTS", "cjk_pairs", "join", "money", "money_span", "pairs", "says", "span"]
+__all__ = ["CLAUSE_BREAKS", "FACT_PARTS", "SMALL_PARTS", "cjk_pairs", "join", "money", "money_span", "pairs", "says",
+           "span"]
 
 #: Where a buyer's line parts into clauses: spaces and punctuation (「包邮吗 发顺丰吗」).
 CLAUSE_BREAKS = re.compile(r"[\s,，。?？!！~～]+")
 #: Where a fact the shop wrote parts into what it says of each thing (真空装走中通;锁鲜装只走顺丰冷链).
 FACT_PARTS = re.compile(r"[;；。]")
+#: And into its smallest parts, at commas too (全店满79减8,满149减20;只限北京、上海).
+SMALL_PARTS = re.compile(r"[,，;；。]")
 
 
 def join(items: Iterable[str]) -> str:

@@ -23,6 +23,7 @@ import ahocorasick
 from botcore.places import courier_aliases, region_aliases
 from botcore.shop import Product
 from botcore.stages.entities import Entities, colour_spellings, device_models
+from botcore.text import SMALL_PARTS
 from botcore.yamltext import parse_yaml
 from intents.pointing import BEFORE_A_NAME, POINTING
 
@@ -349,7 +350,7 @@ def _from_free_text(product: Product, concept: Concept, word: str, own: tuple[st
             return key, value
     point = stem_of(concept.name)  # the kind's own name (or its point: 生产 of 生产日期), in the part of a value
     for key, value in product.attributes.items():  # that says it
-        part = next((p for p in _COMMA_PARTS.split(value) if len(point) >= 2 and (concept.name in p or point in p)),
+        part = next((p for p in SMALL_PARTS.split(value) if len(point) >= 2 and (concept.name in p or point in p)),
                     None)
         if part is not None:  # 「能写字吗」: 包装's 「没有贺卡」; a fact of whom it is not for keeps its name: 「怀孕了
             # 能吃吗」 is told 不适宜人群: 孕妇、乳母…, never 孕妇: 孕妇、乳母…, which reads as a yes
@@ -357,7 +358,6 @@ def _from_free_text(product: Product, concept: Concept, word: str, own: tuple[st
     return None
 
 
-_COMMA_PARTS = re.compile(r"[,，;；。]")
 #: A fact's name saying whom or what the product is not for: 不适宜人群, 禁忌, 慎用人群.
 _NOT_FOR = re.compile(r"不|禁|忌|慎|勿|非")
 

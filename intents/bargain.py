@@ -26,7 +26,7 @@ from botcore.shop.model import BulkDeal
 from botcore.sizes import variant_label
 from botcore.stages.entities import Entities
 from botcore.stages.numbers import COUNTERS, parse_numeral
-from botcore.text import CLAUSE_BREAKS, FACT_PARTS, cjk_pairs, join, money, money_span
+from botcore.text import CLAUSE_BREAKS, FACT_PARTS, SMALL_PARTS, cjk_pairs, join, money, money_span
 from intents.asked_size import counted_variant, packs_of, size_by_amount
 from intents.attributes import FACTS_ASKED, Facts, read_facts, told_of
 from intents.base import Answer, Evidence, Intent, IntentHit, Message, Question
@@ -1363,7 +1363,7 @@ def _mixing(running: Sequence[Promotion]) -> Answer:
     """Whether the pieces of a promotion running may differ (「一条黑色一条灰色可以吗」), as the terms
     of the first that speak of it say (可以不同颜色不同尺码; 限同款); a person where none does."""
     for promotion in running:
-        for clause in _TERMS_PARTS.split(promotion.description):
+        for clause in SMALL_PARTS.split(promotion.description):
             facts = {"promotion_name": promotion.name, "terms": clause.strip()}
             if _NOT_MIXED.search(clause):
                 return Answer("mix_no", facts)
@@ -1374,7 +1374,6 @@ def _mixing(running: Sequence[Promotion]) -> Answer:
 
 #: A clause of a promotion's terms naming the only places it holds in: 只限北京、上海, 仅限江浙沪.
 _ONLY_IN = re.compile(r"(只|仅)(限|在|支持|针对|适用于?)")
-_TERMS_PARTS = re.compile(r"[,，;；。]")
 
 
 def _promotion_where(promotion: Promotion, region: str, text: str) -> Answer | None:
@@ -1382,7 +1381,7 @@ def _promotion_where(promotion: Promotion, region: str, text: str) -> Answer | N
     of its terms names the only places it does (只限北京、上海、广州、深圳、杭州): that clause, there
     or not (成都, 宁波 of 浙江); which city, asked, where the line names only a province one of whose
     cities the clause names (浙江 of 杭州); None where no clause names the only places."""
-    only = next((clause.strip() for clause in _TERMS_PARTS.split(promotion.description)
+    only = next((clause.strip() for clause in SMALL_PARTS.split(promotion.description)
                  if _ONLY_IN.search(clause) and any(names_region(clause, r) for r in REGIONS)), None)
     if only is None:
         return None

@@ -13,7 +13,7 @@ from botcore.conversation import Conversation
 from botcore.places import REGIONS, names_region, names_where
 from botcore.shop import Product, Promotion
 from botcore.stages.entities import Entities
-from botcore.text import cjk_pairs, join, pairs
+from botcore.text import FACT_PARTS, cjk_pairs, join, pairs
 from intents.attributes import (
     ATTRIBUTE_WEIGHT,
     FACTS_ASKED,
@@ -435,8 +435,6 @@ def _two_products(question: Question) -> tuple[Product, Product] | None:
     return (named[0], named[1]) if len(named) >= 2 else None
 
 
-#: Where a fact's value breaks into the parts that tell places in turn.
-_PLACE_PARTS = re.compile(r"[;；。]")
 #: A part of such a value for the places the others do not name: 其他城市, 其余地区.
 _OTHER_PLACES = re.compile(r"(其他|其它|其余|别的|剩下的?)(城市|地区|地方|省份?)")
 
@@ -447,7 +445,7 @@ def _of_the_place(value: str, region: str, said: str) -> str:
     it, else those for the places not named; with the parts naming no place (县城以下…). As it is
     where no part names a place, or the line names only a province one of whose cities a part names
     (浙江 of 杭州: which city, the whole says)."""
-    parts = [part.strip() for part in _PLACE_PARTS.split(value) if part.strip()]
+    parts = [part.strip() for part in FACT_PARTS.split(value) if part.strip()]
     placed = [part for part in parts if any(names_region(part, r) for r in REGIONS) and not _OTHER_PLACES.search(part)]
     if len(parts) < 2 or not placed:
         return value

@@ -30,7 +30,7 @@ from botcore.shop.calendar import (
 from botcore.stages.days import PAST_DAY, TODAY, WEEKDAY, WEEKDAY_NUMBER
 from botcore.stages.entities import Entities
 from botcore.stages.numbers import COUNTERS, parse_numeral
-from botcore.text import CLAUSE_BREAKS, FACT_PARTS, join, money, money_span, says, span
+from botcore.text import CLAUSE_BREAKS, FACT_PARTS, SMALL_PARTS, join, money, money_span, says, span
 from intents.asked_size import packs_of
 from intents.attributes import Facts
 from intents.base import Answer, Evidence, Intent, Message, Question
@@ -1245,7 +1245,7 @@ def _refuses(text: str, courier: str | None) -> bool:
     any courier at all (鲜花只做同城配送,不发快递; not 新疆不发快递, a rule of a place)."""
     return (courier is not None and re.search(_NOT_BY + re.escape(courier), text) is not None) or any(
         re.search(_NOT_BY + "(?:快递|物流)", part) is not None and not names_a_place(part)
-        for part in _COMMA.split(text))
+        for part in SMALL_PARTS.split(text))
 
 
 #: Said before a courier that the goods do not go by: 不能指定, 不走, 不支持.
@@ -1272,7 +1272,7 @@ def _variant_courier(question: Question, couriers: list[str], only: bool = False
         if not names or not _SENT_KEY.search(key):
             continue
         # the clause, or the part of it between commas, that names the variant (从上海发中通快递,大号走德邦物流)
-        for clause in (part for whole in FACT_PARTS.split(value) for part in (whole, *_COMMA.split(whole))):
+        for clause in (part for whole in FACT_PARTS.split(value) for part in (whole, *SMALL_PARTS.split(whole))):
             if any(says(clause, name) for name in names):
                 named = [c for c in couriers if c in clause and not _refuses(clause, c)]
                 if len(named) != 1:
@@ -1738,20 +1738,19 @@ def _area_allows(area: str, region: str) -> bool:
     a clause that says only there (只发江苏、浙江 for 江苏), not in one that says not there
     (12月到2月不发辽宁). Anything else is said in the shop's own words, not decided here."""
     if names_region(area, region):
-        clause = next(c for c in _COMMA.split(area) if names_region(c, region))
+        clause = next(c for c in SMALL_PARTS.split(area) if names_region(c, region))
         # (「新疆、西藏德邦要另外补50元」: it goes there, at a price, which the fee's answer tells;
         # 「东北三省要2到3天」: in so many days)
         return (_ONLY.search(clause) is not None or _PRICED.search(clause) is not None
                 or _ROAD_DAYS.search(clause) is not None) and _NOT.search(clause) is None
     # 「全国都能发,新疆、西藏不发」 of 广州: a clause sending everywhere, and the place named in none
-    if any(_EVERYWHERE.search(clause) and _NOT.search(clause) is None for clause in _COMMA.split(area)):
+    if any(_EVERYWHERE.search(clause) and _NOT.search(clause) is None for clause in SMALL_PARTS.split(area)):
         return True
     # 「黑龙江、吉林天冷只发顺丰」 of 海南: a rule of the places it names, not of those it does not; 「只发江浙沪」
     # (「只发顺丰次日达的地方:山东、北京…」) sends only there
-    return not any(names_a_place(_COMMA.split(area[m.end():])[0]) for m in _ONLY_TO.finditer(area))
+    return not any(names_a_place(SMALL_PARTS.split(area[m.end():])[0]) for m in _ONLY_TO.finditer(area))
 
 
-_COMMA = re.compile(r"[,，;；。]")
 _ONLY = re.compile(r"只发|仅发|只送|仅送|仅限|只限|只能发|只做|可发|能发|可以发|正常发")
 _NOT = re.compile(r"不发|不送|暂停|停发|除外|不支持|不能发|发不了")
 _EVERYWHERE = re.compile(r"全国(都|均|各地)?(能|可以|可|正常)?(发|送|包邮|配送)")
