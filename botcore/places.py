@@ -11,8 +11,8 @@ from typing import Any
 
 from botcore.yamltext import parse_yaml
 
-__all__ = ["COURIERS", "REGIONS", "REGION_GROUPS", "Region", "courier_aliases", "names_a_place", "names_region",
-           "names_where", "region_aliases"]
+__all__ = ["COURIERS", "REGIONS", "REGION_GROUPS", "Region", "courier_aliases", "names_a_place", "names_a_region",
+           "names_region", "names_where", "region_aliases", "which_city"]
 
 
 @dataclass(frozen=True)
@@ -75,11 +75,15 @@ def names_region(text: str, region: str) -> bool:
     return any(name in text for name in (*place.names, *place.cities, *place.groups))
 
 
+def names_a_region(text: str) -> bool:
+    """Whether ``text`` names a province-level region, one of its cities, or a word naming some
+    together (江浙沪)."""
+    return any(names_region(text, region) for region in REGIONS)
+
+
 def names_a_place(text: str) -> bool:
-    """Whether ``text`` names a province-level region or one of its cities (江浙沪 by its names),
-    or the far places (偏远)."""
-    return any(name in text for region in REGIONS.values() for name in (*region.names, *region.cities)) \
-        or any(word in text for word in (*REGION_GROUPS, "偏远"))
+    """Whether ``text`` names a region (`names_a_region`) or the far places (偏远)."""
+    return names_a_region(text) or "偏远" in text
 
 
 def names_where(part: str, region: str, said: str) -> bool:
@@ -89,3 +93,10 @@ def names_where(part: str, region: str, said: str) -> bool:
     place = REGIONS[region]
     return any(name in part for name in (*place.names, *place.groups)) or any(
         city in part and city in said for city in place.cities)
+
+
+def which_city(part: str, region: str, said: str) -> bool:
+    """Whether ``part`` names a city of ``region`` and ``said`` none of its cities: whether what
+    ``part`` says holds where the buyer is turns on a city not yet told (「我在浙江」 of 只限杭州)."""
+    cities = REGIONS[region].cities
+    return any(city in part for city in cities) and not any(city in said for city in cities)

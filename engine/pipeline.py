@@ -424,9 +424,11 @@ class Engine:
         with a lens in view), not a part of ``chosen`` its facts speak of (镜片宽 of a frame's 尺寸):
         the one product of that kind, or the page's where it is of it; no one product where several are."""
         kinds = other_kinds_said(self._kinds, chosen, text)
+        if not kinds:
+            return chosen
         values = " ".join(chosen.attributes.values()).lower()
-        if not kinds or any(text[m.start():m.end() + 2].lower() in values
-                            for kind in kinds for m in re.finditer(re.escape(kind), text)):
+        if any(text[m.start():m.end() + 2].lower() in values
+               for kind in kinds for m in re.finditer(re.escape(kind), text)):
             return chosen
         of_kind = [p for p in self.shop.products if p.category in kinds]
         page = self.shop.product(item_id) if item_id is not None else None

@@ -19,7 +19,7 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 
-from botcore.places import REGIONS, names_region, names_where
+from botcore.places import REGIONS, names_a_region, names_where, which_city
 from botcore.shop import Coupon, Product, Promotion, Shop
 from botcore.shop.calendar import month_day
 from botcore.shop.model import BulkDeal
@@ -1382,7 +1382,7 @@ def _promotion_where(promotion: Promotion, region: str, text: str) -> Answer | N
     or not (成都, 宁波 of 浙江); which city, asked, where the line names only a province one of whose
     cities the clause names (浙江 of 杭州); None where no clause names the only places."""
     only = next((clause.strip() for clause in SMALL_PARTS.split(promotion.description)
-                 if _ONLY_IN.search(clause) and any(names_region(clause, r) for r in REGIONS)), None)
+                 if _ONLY_IN.search(clause) and names_a_region(clause)), None)
     if only is None:
         return None
     place = REGIONS[region]
@@ -1392,7 +1392,7 @@ def _promotion_where(promotion: Promotion, region: str, text: str) -> Answer | N
     remember = {"asked": "promo"}  # (「那杭州呢」 next: the same question of another place)
     if names_where(only, region, text):
         return Answer("promotion_there", facts, remember)
-    if said is None and any(city in only for city in place.cities):
+    if which_city(only, region, text):
         return Answer("promotion_places", facts, remember)  # 「我在浙江」 of one for 杭州 alone: which city
     return Answer("promotion_not_there", facts, remember)
 

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from botcore.conversation import Conversation
-from botcore.places import REGIONS, names_region, names_where
+from botcore.places import names_a_region, names_where, which_city
 from botcore.shop import Product, Promotion
 from botcore.stages.entities import Entities
 from botcore.text import FACT_PARTS, cjk_pairs, join, pairs
@@ -446,12 +446,11 @@ def _of_the_place(value: str, region: str, said: str) -> str:
     where no part names a place, or the line names only a province one of whose cities a part names
     (浙江 of 杭州: which city, the whole says)."""
     parts = [part.strip() for part in FACT_PARTS.split(value) if part.strip()]
-    placed = [part for part in parts if any(names_region(part, r) for r in REGIONS) and not _OTHER_PLACES.search(part)]
+    placed = [part for part in parts if names_a_region(part) and not _OTHER_PLACES.search(part)]
     if len(parts) < 2 or not placed:
         return value
     own = [part for part in placed if names_where(part, region, said)]
-    if not own and any(names_region(part, region) for part in placed) \
-            and not any(city in said for city in REGIONS[region].cities):
+    if not own and any(which_city(part, region, said) for part in placed):
         return value
     # (the parts for the others only where it is none of the places named; those of no place always)
     return "；".join(part for part in parts if part in own or (

@@ -184,7 +184,8 @@ def _excluded(conditions: str, text: str) -> str:
     「定制款不退不换」), or nothing."""
     said = _ASKING_RETURN.sub(" ", _NEGATED.sub(" ", text)).split()  # (「没拆封的」 is no 拆封 ruled out)
     # (定做 said of terms that write 定制: the same)
-    named = {pair for word in said for form in _MADE_TO_ORDER_WORDS for pair in pairs(_MADE_TO_ORDER.sub(form, word))}
+    spelt = {_MADE_TO_ORDER.sub(form, word) for word in said for form in _MADE_TO_ORDER_WORDS}  # (one, mostly)
+    named = {pair for word in spelt for pair in pairs(word)}
     sentences = re.split(r"[。；;！!？?\n]", conditions)
     # what the terms let back (「单买的镜框…可以无理由退换」), not what they say it is not (非定制款)
     letting = [s for s in sentences if _ALLOWED.search(s) and not _RULED_OUT.search(s)]
