@@ -15,22 +15,27 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import itertools
 import re
 from collections.abc import Callable, Sequence
 
 from botcore.places import REGIONS, names_a_region, names_where, which_city
-from botcore.shop import Coupon, Product, Promotion, Shop
+from botcore.shop import Product, Promotion, Shop
 from botcore.shop.calendar import month_day
-from botcore.shop.model import BulkDeal
 from botcore.sizes import variant_label
 from botcore.stages.entities import Entities
-from botcore.stages.numbers import COUNTERS, parse_numeral
-from botcore.text import CLAUSE_BREAKS, FACT_PARTS, SMALL_PARTS, cjk_pairs, join, money, money_span
+from botcore.stages.numbers import COUNTERS
+from botcore.text import CLAUSE_BREAKS, FACT_PARTS, SMALL_PARTS, cjk_pairs, join, money
 from intents.asked_size import counted_variant, packs_of, size_by_amount
 from intents.attributes import FACTS_ASKED, Facts, read_facts, told_of
 from intents.base import Answer, Evidence, Intent, IntentHit, Message, Question
 from intents.counted_fees import CharactersFee, characters_fee
+from intents.counts_said import (
+    counts_of,
+    said_apart,
+    said_given,
+    sizes_beside,
+    variant_counts,
+)
 from intents.goods import (
     ADDED,
     BOTH_ASKED,
@@ -41,25 +46,48 @@ from intents.goods import (
     of_kind,
     other_goods_blanked,
     owning,
-    priced_as_said,
 )
 from intents.named_days import day_named, fixed_day_named
 from intents.pointing import POINTING
+from intents.promotion_terms import (
+    BUY_GET,
+    LEFT_OUT,
+    SECOND_HALF,
+    coupon_apart,
+    coupon_on_top,
+    cut_and_spend_off,
+    cut_for_count,
+    cut_of,
+    cuts_price,
+    cutting_price,
+    leaves_out,
+    own_cut,
+    paid_of,
+    promotion_facts,
+    said_of_stacking,
+    second_half,
+    share_and_short_spend,
+    share_off,
+    the_cut,
+    threshold_and_cut,
+)
 from intents.shipping import fee_rule, sent_to_region
+from intents.totals import (
+    TOGETHER,
+    bought_together,
+    coupon_facts,
+    listed_sum,
+    priced_variants,
+    rate_named,
+    shop_prices,
+    summed_answer,
+    times,
+    together_told,
+    variant_prices,
+)
 from intents.value_words import said_in
 
 __all__ = ["Bargain"]
-
-
-def _rate(rate: float) -> str:
-    """0.95 -> 95折, 0.9 -> 9折."""
-    tenths = round(rate * 100)
-    return f"{tenths // 10}折" if tenths % 10 == 0 else f"{tenths}折"
-
-
-#: Punctuation a promotion's description may end with; another is joined after it as is.
-_ENDS = frozenset("。.!！;；~～")
-
 
 def _several(product: Product, words: Sequence[str], find: Callable[[str], str | None],
              alike: bool = False, beside: tuple[str | None, str | None] = (None, None)) -> list[str]:
@@ -126,25 +154,6 @@ def _beside(product: Product, name: str, colour: str | None, size: str | None) -
     if name in product.sizes:
         return product.price_of(colour if colour not in product.sizes else None, name)
     return product.price_of(name, size if size not in product.colours else None)
-
-
-def _promotion_facts(running: list[Promotion], scoped: Shop | None = None) -> dict[str, object]:
-    """What the templates say of the promotions running (the product's own first, then the
-    shop-wide ones): their names and descriptions, all of them; with ``scoped`` (the shop, where
-    no product is in view), a promotion for some goods says which (仅限毛线：…)."""
-    if not running:
-        return {}
-    described = "".join(_scope(p, scoped) + (p.description if p.description[-1:] in _ENDS else p.description + "；")
-                        for p in running).rstrip("；")
-    return {"promotion_name": join(p.name for p in running), "promotion": described}
-
-
-def _scope(promotion: Promotion, shop: Shop | None) -> str:
-    """What a promotion for some goods is for (仅限毛线、新手粗线围巾材料包：), where ``shop`` is given."""
-    if shop is None or not (promotion.products or promotion.categories):
-        return ""
-    names = [*promotion.categories, *(p.name for pid in promotion.products if (p := shop.product(pid)) is not None)]
-    return f"仅限{join(names)}：" if names else ""
 
 
 #: Words for one occasion (新年 is 元旦's, 过年 the spring festival's): a promotion named by one
@@ -281,10 +290,6 @@ def _named_after(shop: Shop, occasions: list[str]) -> list[Promotion]:
     return [p for p in shop.promotions if any(word in p.name for word in {*occasions, *said})]
 
 
-def _coupon_facts(coupon: Coupon | None) -> dict[str, object]:
-    return {"amount": money(coupon.amount), "min_spend": money(coupon.min_spend)} if coupon else {}
-
-
 def _variant(product: Product, message: Message) -> tuple[str | None, str | None]:
     """The colour and the size the message names of ``product`` (a size by its weight too:
     两斤 is its 1kg)."""
@@ -336,36 +341,7 @@ def _price_of(product: Product, message: Message) -> dict[str, object]:
     named = [n for n in (size, colour) if n is not None]
     if named or not product.prices:
         return {"product": " ".join(named) or product.name, "price": money(product.price_of(colour, size))}
-    return {"product": product.name, "price": _variant_prices(product)}
-
-
-def _variant_prices(product: Product) -> str:
-    """Each variant's price (`_variants`)."""
-    return join(f"{label} {money(price)}" for label, price, _ in _variants(product))
-
-
-def _variants_said(product: Product, said: Entities | None) -> list[tuple[str, float, list[str]]]:
-    """`_variants` holding the colour or the size ``said`` of ``product`` (1.67 of a lens in 普通膜 and
-    防蓝光: 普通膜 1.67 and 防蓝光 1.67), or all of them where none is said or none holds it."""
-    colour, size = product.variant_named(said.colours, said.sizes) if said is not None else (None, None)
-    named = [n for n in (colour, size) if n is not None]
-    held = [v for v in _variants(product) if named and all(n in v[2] for n in named)]
-    return held or _variants(product)
-
-
-def _variants(product: Product) -> list[tuple[str, float, list[str]]]:
-    """Each variant as a price tells it, its price and the names naming it: each colour in each
-    size where the shop prices some pairs on their own (25cm 1.8米), else each size where the
-    sizes' prices differ, else each colour."""
-    if product.priced_in_pairs:
-        return [(variant_label(c, s), product.price_of(c, s), [c, s]) for c in product.colours for s in product.sizes]
-    by_size = any(size in product.prices for size in product.sizes)
-    return [(name, product.price_of(size=name) if by_size else product.price_of(colour=name), [name])
-            for name in (product.sizes if by_size else product.colours)]
-
-
-#: Up to how many products a price asked with none in view lists; more, and the buyer is asked which.
-LISTED_PRICES = 8
+    return {"product": product.name, "price": variant_prices(product)}
 
 
 def _sized_prices(products: Sequence[Product], said: Sequence[str]) -> str:
@@ -379,145 +355,6 @@ def _sized_prices(products: Sequence[Product], said: Sequence[str]) -> str:
                 shown = money(prices[0]) if len(prices) == 1 else f"{prices[0]:g}-{money(prices[-1])}"
                 told.append(f"{product.name} {size} {shown}")
     return join(dict.fromkeys(told))
-
-
-def _shop_prices(products: Sequence[Product]) -> Answer:
-    """A price asked with no product in view: each product's (from the cheapest variant to the
-    dearest), where the shop has few; else which one the buyer means."""
-    if not products or len(products) > LISTED_PRICES:
-        return Answer("which_product")
-    return Answer("shop_prices", {"prices": join(p.priced() for p in products)})
-
-
-def _bought_together(products: Sequence[Product], running: list[Promotion], bulk: BulkDeal | None,
-                     counts: Sequence[int] = (), said: Entities | Sequence[Entities] | None = None,
-                     coupon: Coupon | None = None, beside: Sequence[str | None] = (),
-                     own_cuts: Sequence[tuple[Promotion, float] | None] = (),
-                     shop_wide: Sequence[Promotion] = ()) -> Answer:
-    """Two or more products asked the price of together (``counts`` of each, where said): each
-    one's and what they come to (and to after a plain 满X减Y they reach), where each has one
-    price, or one for the variant ``said`` of it (双肩包加一个长款钱包; one ``said`` for each where each
-    is named with its own, 蜜桔大果10斤加脐橙中果10斤) or ``beside`` its name (湿巾3包); else each one's
-    prices. Where a promotion of a product's own cuts it (``own_cuts``, 帐篷每件立减50), what they come
-    to after it (`_summed_after_cuts`)."""
-    counts = counts or [1] * len(products)
-    answer = _summed_together(products, running, bulk, counts, said, coupon, beside, own_cuts, shop_wide)
-    if "asked" in answer.remember:
-        return answer
-    # (「再加件打底衫呢」 next adds one to them)
-    return dataclasses.replace(answer, remember={**answer.remember, "asked": _together_asked(
-        [(p.id, n) for p, n in zip(products, counts, strict=True)])})
-
-
-def _summed_together(products: Sequence[Product], running: list[Promotion], bulk: BulkDeal | None,
-                     counts: Sequence[int], said: Entities | Sequence[Entities] | None, coupon: Coupon | None,
-                     beside: Sequence[str | None], own_cuts: Sequence[tuple[Promotion, float] | None],
-                     shop_wide: Sequence[Promotion]) -> Answer:
-    each = list(said) if isinstance(said, Sequence) else [said] * len(products)
-    priced = [priced_as_said(p, of_it, size) for p, of_it, size in zip(
-        products, each, beside or [None] * len(products), strict=True)]
-    if any(price is None for price in priced):
-        return _totals_by_variant(products, priced, counts, running, bulk, each) or _shop_prices(products)
-    items = [(_times(name, n), price * n)
-             for (name, price), n in zip([p for p in priced if p is not None], counts, strict=True)]
-    if own_cuts and any(own_cuts):
-        return _summed_after_cuts(items, counts, own_cuts, shop_wide, bulk)
-    cutting = _cut_beside_spend(running)
-    if sum(counts) == 2 and cutting is not None and all(cutting.covers(p) for p in products) \
-            and (halved := _second_half(running, [price for _, price in items])) is not None:
-        # 「加绒裤和打底衫一起多少钱」 at 加绒裤、打底衫第二件半价: the cheaper one at half (and the 满减 reached)
-        total = sum(price for _, price in items)
-        names = "、".join(p.name for p in (cutting, halved[1]) if p is not None)
-        return Answer("products_total_off", _listed(items) | {"net": money(round(total - halved[0], 2)),
-                                                             "promotion_name": names})
-    # (what runs for one of them only, 加绒裤第二件半价 of 加绒裤加羽绒服, is no term of what both come to)
-    summed = _summed(items, [p for p in running if all(p.covers(x) for x in products)], bulk, sum(counts), coupon)
-    if summed is None:  # a rate for so many and a promotion both hold: the sum, and the terms that decide it
-        total = sum(price for _, price in items)
-        return Answer("products_total_terms", _listed(items) | _promotion_facts(_moving(running, total)))
-    return summed
-
-
-def _totals_by_variant(products: Sequence[Product], priced: Sequence[tuple[str, float] | None], counts: Sequence[int],
-                       running: list[Promotion], bulk: BulkDeal | None,
-                       said: Sequence[Entities | None] = ()) -> Answer | None:
-    """What products asked together come to, for each variant of the one whose price the line
-    leaves open (手机加一个耳机: 8+256G 4598元, 12+512G 5198元; variants of one sum told together,
-    XL-4XL 228元; of those holding the part of it ``said``, 1.67 of a lens in 普通膜 and 防蓝光),
-    or from the cheapest to the dearest where several are open or the sums many; where no rate for
-    many holds and nothing running could change the sum (a plain 满X减Y none of them reaches may
-    run), else with the terms of what runs (products_total_each_terms); else None."""
-    open_ = [i for i, price in enumerate(priced) if price is None]
-    if not open_ or (bulk is not None and sum(counts) >= bulk.min_items):
-        return None
-    of_each = list(said) or [None] * len(products)
-    rest = sum(told[1] * n for told, n in zip(priced, counts, strict=True) if told is not None)
-    variants = {i: _variants_said(products[i], of_each[i]) for i in open_}
-    ranges = [(min(prices), max(prices)) for i in open_ for prices in [[price for _, price, _ in variants[i]]]]
-    highest = rest + sum(high * counts[i] for i, (_, high) in zip(open_, ranges, strict=True))
-    spend = _spend_off(running, highest) if any(_cuts(p) for p in running) else None
-    moving = any(_cuts(p) for p in running) and (spend is None or highest >= spend[0])
-    if moving and spend is not None:
-        return None
-    names = [_times(said[0] if said is not None else p.name, n)
-             for p, said, n in zip(products, priced, counts, strict=True)]
-    lowest = rest + sum(low * counts[i] for i, (low, _) in zip(open_, ranges, strict=True))
-    by_total: dict[float, list[str]] = {}
-    if len(open_) == 1:
-        for label, price, _ in variants[open_[0]]:
-            by_total.setdefault(round(price * counts[open_[0]] + rest, 2), []).append(label)
-    # (many, or several open: from the cheapest to the dearest)
-    each = join(f"{'/'.join(labels)} {money(total)}" for total, labels in by_total.items()) \
-        if 1 <= len(by_total) <= 3 else money_span(lowest, highest)
-    told = {"products": "+".join(names), "product": "、".join(products[i].name for i in open_), "totals": each}
-    if moving:  # (镜框加镜片一起拍立减30: the sums as listed, and the terms that decide them)
-        return Answer("products_total_each_terms", told | _promotion_facts(_moving(running, highest)))
-    if spend is not None:  # (满299减30 running, which even the dearest falls short of: how far)
-        return Answer("products_total_each_short", told | _promotion_facts([p for p in running if _cuts(p)]) | {
-            "short": money(spend[0] - highest)})
-    return Answer("products_total_each", told)  # (what was summed is remembered by `_bought_together`)
-
-
-def own_cut(shop: Shop, today: dt.date, product: Product, size: str | None) -> tuple[Promotion, float] | None:
-    """The promotion made for ``product`` (by name or category) that takes a plain sum off each one
-    today (帐篷睡袋每件下单立减50元), and that sum; None where none or several of its own move its price."""
-    own = [p for p in shop.promotions_on(today, product) if (p.products or p.categories) and _cuts(p)]
-    off = _cut_of(own, product, [size] if size else []) if len(own) == 1 else None
-    return (own[0], off) if off else None
-
-
-def _summed_after_cuts(items: Sequence[tuple[str, float]], counts: Sequence[int],
-                       cuts: Sequence[tuple[Promotion, float] | None], shop_wide: Sequence[Promotion],
-                       bulk: BulkDeal | None) -> Answer:
-    """Items of which some are cut by a promotion of their own: what they come to after the cuts,
-    and after the shop's plain 满X减Y where what is paid reaches it; the sum and every promotion's
-    terms where more moves the price (a rate for buying so many, other terms shop-wide)."""
-    total = sum(price for _, price in items)
-    net = total - sum(cut[1] * n for cut, n in zip(cuts, counts, strict=True) if cut is not None)
-    named: list[Promotion] = []
-    for cut in cuts:
-        if cut is not None and not any(p is cut[0] for p in named):
-            named.append(cut[0])
-    moving = [p for p in shop_wide if _cuts(p)]
-    spend = _spend_off(list(moving), net) if moving else None
-    if (moving and spend is None) or (bulk is not None and sum(counts) >= bulk.min_items):
-        return Answer("products_total_terms", _listed(items) | _promotion_facts([*named, *moving]))
-    if spend is not None and net >= spend[0]:
-        net -= spend[1]
-        named.append(moving[0])
-    return Answer("products_total_cut", _listed(items) | {"promotion_name": join(p.name for p in named),
-                                                          "net": money(round(net, 2))})
-
-
-def _times(name: str, count: int) -> str:
-    """An item as a sum lists it: 拖布, or 拖布×2."""
-    return name if count == 1 else f"{name}×{count}"
-
-
-def _listed(items: Sequence[tuple[str, float]]) -> dict[str, object]:
-    """Items and what they come to, as a sum tells them: 滤网 39元、边刷 29元, 68元."""
-    return {"prices": join(f"{name} {money(price)}" for name, price in items),
-            "total": money(sum(price for _, price in items))}
 
 
 #: The buyer says they buy many: 「买的多」「一个班」「量大」.
@@ -581,137 +418,6 @@ def _named_as_variants(text: str, said: Entities, products: list[Product]) -> tu
 
 #: A clause of a line: 「80奶白一个」 of 「80奶白一个 80镜柜一个 一共多少」.
 _CLAUSE = re.compile(r"[^\s,，。;；!！?？]+")
-
-
-#: How many of a product are said right before its name (两件长款, 一件面包服) or right after it (巴旦木两袋).
-_COUNT_BEFORE = re.compile(rf"([一二两三四五六七八九十\d]+)\s*(?:{COUNTERS})\s*的?\s*$")
-_COUNT_AFTER = re.compile(rf"\s*的?\s*([一二两三四五六七八九十\d]+)\s*(?:{COUNTERS})(?!装)")
-
-
-#: The things named, all of them, counted as they go together: 「两个一起」「三样一起」「俩一起」.
-_ALL_TOGETHER = re.compile(r"(?P<n>[两二三四2-4]|俩)(?:个|样|件)?(?:一起|一块)")
-
-
-def _counts(products: Sequence[Product], text: str, named: Sequence[tuple[int, int]]) -> list[int] | None:
-    """How many of each of ``products`` the buyer says (「一件长款两件面包服」: 1, 2), where a count
-    is said with each of their names; else None."""
-    both = _ALL_TOGETHER.search(text)
-    if both is not None and (2 if both["n"] == "俩" else parse_numeral(both["n"])) == len(products):
-        return [1] * len(products)  # 「壳加膜两个一起多少钱」: the two of them, one of each
-    counts = _counts_at(text, _spans_of(products, text, named))
-    if counts is None:
-        return None
-    # 「湿巾3包」 of wipes sold in 1包 and 3包: the 3包 size, one of it, not three of the 1包
-    return [1 if size is not None else count
-            for size, count in zip(_sizes_beside(products, text, named), counts, strict=True)]
-
-
-def _said_given(product: Product, text: str, named: Sequence[tuple[int, int]]) -> bool:
-    """Whether ``product`` is named as what comes with the one asked of (送奶嘴不, 带奶嘴吗, 配充电头吗),
-    not as another to buy."""
-    at = _spans_of([product], text, named)[0]
-    return at is not None and _GIVEN_BEFORE.search(text, 0, at[0]) is not None
-
-
-#: Said right before a thing, that it comes with what is bought: 送, 赠, 带, 配, 含, 附.
-_GIVEN_BEFORE = re.compile(r"(?:送|赠|带|配|含|附|附赠|赠送)(?:个|一个|只|一只|的)?$")
-
-
-def _spans_of(products: Sequence[Product], text: str, named: Sequence[tuple[int, int]]) -> list[tuple[int, int] | None]:
-    """Where each of ``products`` is named in ``text`` (None: not by its name or an alias)."""
-    names = [{n.lower() for n in (p.name, *p.aliases)} for p in products]
-    return [next(((a, b) for a, b in named if text[a:b] in each), None) for each in names]
-
-
-def _said_apart(products: Sequence[Product], text: str, named: Sequence[tuple[int, int]],
-                said: Entities) -> Entities | list[Entities]:
-    """``said`` for each of ``products``, with the variants said in its own part of the line: the
-    line cut at the first joining word between two names (「蜜桔大果10斤加脐橙中果10斤」: 大果 10斤 of
-    the 蜜桔, 中果 10斤 of the 脐橙; 「双肩包加一个长款钱包」: 长款 of the 钱包); ``said`` itself where not
-    every one is named by its name."""
-    spans = _spans_of(products, text, named)
-    if len(products) < 2 or any(span is None for span in spans):
-        return said
-    ordered = sorted(span for span in spans if span is not None)
-    cuts = [0]
-    for (_, end), (start, _) in itertools.pairwise(ordered):
-        joined = _JOINED.search(text, end, start)
-        cuts.append(joined.end() if joined is not None else start)
-    cuts.append(len(text))
-    parts = {span: text[cuts[i]:cuts[i + 1]] for i, span in enumerate(ordered)}
-    apart = []
-    for product, span in zip(products, spans, strict=True):
-        part = parts[span] if span is not None else text
-
-        def in_part(variants: Sequence[str], part: str = part, product: Product = product) -> tuple[str, ...]:
-            return tuple(v for v in variants if any(n.lower() in part for n in product.names_of(v)))
-        apart.append(dataclasses.replace(said, colours=in_part(said.colours), sizes=in_part(said.sizes)))
-    # 「15pro黑色壳加膜」: a size said of one that another also comes in, none said of that one: the same
-    # (iPhone15Pro of the film too)
-    for i, (product, own) in enumerate(zip(products, apart, strict=True)):
-        shared = {z for other in apart if other is not own for w in other.sizes if (z := product.find_size(w))}
-        if not own.sizes and len(shared) == 1:
-            apart[i] = dataclasses.replace(own, sizes=tuple(shared))
-    return apart
-
-
-#: What joins two things asked together: 加, 和, 跟, 还有, a comma or a space.
-_JOINED = re.compile(r"再加|加上|加|和|跟|与|还有|[、,，;；\s]+")
-
-
-def _sizes_beside(products: Sequence[Product], text: str, named: Sequence[tuple[int, int]]) -> list[str | None]:
-    """The size of each of ``products`` said right after or before its name, where what is said
-    there as a count is one of its sizes (湿巾3包 of wipes in 1包 and 3包: 3包)."""
-    sizes: list[str | None] = []
-    for product, at in zip(products, _spans_of(products, text, named), strict=True):
-        said = (_COUNT_AFTER.match(text, at[1]) or _COUNT_BEFORE.search(text, 0, at[0])) if at is not None else None
-        sizes.append(product.find_size(said.group().strip(" 的")) if said is not None else None)
-    return sizes
-
-
-def _variant_counts(product: Product, variants: Sequence[str], text: str,
-                    spans: Sequence[tuple[int, int]]) -> list[int] | None:
-    """How many of each of a product's ``variants`` the buyer says (「一张90桌加两把椅子」: 1, 2)."""
-    def names(a: int, b: int, variant: str) -> bool:
-        return variant in (product.find_size(text[a:b]), product.find_colour(text[a:b]))
-
-    def with_other_half(a: int, b: int) -> tuple[int, int]:  # 「小号带盆3盆」: the count after 带盆
-        return a, next((d for c, d in spans if c == b), b)
-    return _counts_at(text, [next((with_other_half(a, b) for a, b in spans if names(a, b, v)), None)
-                             for v in variants])
-
-
-def _counts_at(text: str, spans: Sequence[tuple[int, int] | None]) -> list[int] | None:
-    """The count said with each name at ``spans``, all before them or all after them
-    (「面霜一瓶 防晒两瓶」), as the first name said with one shows; a name said with none
-    counts one where the names are joined by 加/和 (「一斤的加两个半斤的」: 1, 2); None where
-    one has none otherwise, or none has one."""
-    if any(at is None for at in spans):
-        return None
-    placed = [at for at in spans if at is not None]
-
-    def before(at: tuple[int, int]) -> int | None:
-        said = _COUNT_BEFORE.search(text, 0, at[0])
-        return _whole(said[1]) if said else None
-
-    def after(at: tuple[int, int]) -> int | None:
-        said = _COUNT_AFTER.match(text, at[1])
-        return _whole(said[1]) if said else None
-    # the first name said with a count sets where the counts are said: after it where it has one there
-    first = next(((before(at), after(at)) for at in placed if before(at) or after(at)), None)
-    if first is None:
-        return None
-    read = after if first[1] and not first[0] else before
-    counts = [read(at) for at in placed]
-    if None in counts and not ADDED.search(text, placed[0][1], placed[-1][0]):
-        return None
-    return [count or 1 for count in counts]
-
-
-def _whole(numeral: str) -> int | None:
-    """A count as said (两, 3), where it is one of one or more."""
-    count = parse_numeral(numeral)
-    return int(count) if count is not None and count >= 1 else None
 
 
 #: A product's own fact of its price for many (批量价, 阶梯价, 团购价), with a sum in it.
@@ -786,8 +492,8 @@ def _theirs(question: Question, product: Product, fact: str, unit: str, named: S
     charged = [value for key, value in product.attributes.items() if key != fact and _FEE_SAID.search(value)]
     touched = said_in(text, charged) or any(
         word in value.lower() for word in re.findall(r"[a-z]{3,}", text.lower()) for value in charged)
-    on_top = any(_cuts(p) and not any(
-        re.search(re.escape(n.lower()) + _LEFT_OUT, p.description.lower()) for n in named)
+    on_top = any(cuts_price(p) and not any(
+        re.search(re.escape(n.lower()) + LEFT_OUT, p.description.lower()) for n in named)
         for p in question.shop.promotions_on(question.now.date(), product))
     return bool(re.search(rf"[\d一二两三四五六七八九十百千]\s*{unit}", text)) and not touched and not on_top
 
@@ -809,139 +515,18 @@ def _by_tiers(question: Question, product: Product, stated: tuple[str, str], qua
                                                "total": money(each * quantity)}, {"asked": "price"})
 
 
-def _summed(items: Sequence[tuple[str, float]], running: list[Promotion], bulk: BulkDeal | None,
-            pieces: int | None = None, coupon: Coupon | None = None) -> Answer | None:
-    """Each item's price and what they come to: at the shop's rate for buying that many
-    (``pieces``, else one of each item), where it holds, and after a plain 满X减Y they reach
-    (and the shop's ``coupon``, where the terms say it goes with it and what is left reaches
-    it); None where a rate and a promotion both would (which goes with which, the file does
-    not say)."""
-    total = sum(price for _, price in items)
-    told = _listed(items)
-    by_count = _count_rate(running, pieces or len(items), total)
-    if by_count is not None and not (bulk is not None and (pieces or len(items)) >= bulk.min_items):
-        # 「拖布一个 滤网一个」 while 满2件打9折,满3件打8折 runs: the rate for so many
-        promotion, rate = by_count
-        return Answer("products_total_rate", told | {"promotion_name": promotion.name, "rate": _rate(rate),
-                                                     "net": money(round(total * rate, 2))})
-    if bulk is not None and (pieces or len(items)) >= bulk.min_items:
-        if any(_cuts(p) for p in running):
-            return None
-        return Answer("products_total_bulk", told | {"min_items": bulk.min_items, "rate": _rate(bulk.rate),
-                                                     "total": money(round(total * bulk.rate, 2))})
-    spend_off = _spend_off(running, total)
-    if spend_off is not None and total >= spend_off[0]:
-        net = total - spend_off[1]
-        if (coupon := _coupon_on_top(coupon, running, net)) is not None:
-            return Answer("products_total_off_coupon", told | _coupon_facts(coupon) | {
-                "net": money(round(net - coupon.amount, 2))})
-        return Answer("products_total_off", told | {"net": money(net), "promotion_name": _spend_name(running)})
-    if moving := _moving(running, total):  # (镜框加镜片一起拍立减30: the sum as listed, and the terms that decide it)
-        return Answer("products_total_terms", told | _promotion_facts(moving))
-    return Answer("products_total", told)
-
-
-_SPEND_OFF = re.compile(r"满(\d+)元?减(\d+)")
-#: A rate for buying so many (满2件打9折,满3件打8折; 两件95折).
-_COUNT_TIER = re.compile(r"(?:满|买|拍)?([\d一二两三四五六七八九十]+)件(?:及以上|以上)?(?:打|享|可享)?"
-                         r"(\d+(?:\.\d+)?)折")
-
-
-def _moving(running: list[Promotion], total: float) -> list[Promotion]:
-    """The promotions running that move the price of ``total``: not a plain 满X减Y it falls short of."""
-    return [p for p in running if _cuts(p)
-            and not ((spend := _spend_off([p], total)) is not None and total < spend[0])]
-
-
-def _count_rate(running: list[Promotion], pieces: int, total: float) -> tuple[Promotion, float] | None:
-    """The one promotion running that moves the price of ``total`` (a 满2000减200 it does not
-    reach moves nothing), where its terms are rates for buying so many (满2件打9折,满3件打8折)
-    and nothing else that moves it: the rate for ``pieces``, the highest tier reached; None
-    where none is, or other terms go with it."""
-    moving = _moving(running, total)
-    cutting = moving[0] if len(moving) == 1 else None
-    if cutting is None or re.search(r"满\d+元|减|降|第二件|半价|送", cutting.description):
-        return None
-    tiers = [(int(count), float(rate) / (10 if float(rate) < 10 else 100)) for m in _COUNT_TIER.finditer(
-        cutting.description) if (count := parse_numeral(m[1])) is not None for rate in [m[2]]]
-    reached = [(count, rate) for count, rate in tiers if count <= pieces]
-    return (cutting, max(reached)[1]) if reached else None
-
-
 #: Where a coupon or a deal is claimed, asked (「优惠券在哪领」「券在哪里拿」): the page, which the file does not say.
 _CLAIM_WHERE = re.compile(r"(在哪|哪里|哪儿|什么地方)(领|拿|抢|找)|(领|抢)(券|劵)?的?(地方|入口)")
-
-#: Said right after terms, that they are a coupon's: 满299减20的券.
-_A_COUPON = re.compile(r"的?(店铺)?(优惠)?券")
-#: A coupon's own terms named in a promotion's (可以和店铺满5000减100的券一起用): not the promotion's.
-_COUPON_TERMS = re.compile(r"满\d+(?:\.\d+)?元?减\d+(?:\.\d+)?元?" + _A_COUPON.pattern)
-
-
-def _the_cut(running: list[Promotion]) -> Promotion | None:
-    """The one promotion running that moves the price (one that only gives a gift, 满199送小样,
-    takes nothing off beside it); None where none or several do."""
-    cutting = [p for p in running if _cuts(p)]
-    return cutting[0] if len(cutting) == 1 else None
-
-
-def _plain_terms(running: list[Promotion], terms: re.Pattern[str], more: str) -> tuple[float, ...] | None:
-    """The numbers of the one promotion running that moves the price (one that only gives a gift,
-    满199送小样, takes nothing off beside it), where its description says ``terms`` once and
-    nothing of ``more`` (other terms that move the price); None otherwise."""
-    cutting = _the_cut(running)
-    if cutting is None:
-        return None
-    # (「可以和店铺满299减20的券一起用」 names the coupon, not a second cut; 「88VIP会员再享95折」 is for some only)
-    description = _for_every_buyer(cutting.description)
-    found = [m for m in terms.finditer(description) if not _A_COUPON.match(description, m.end())]
-    if len(found) != 1 or re.search(more, _COUPON_TERMS.sub("", description)):
-        return None
-    return tuple(float(n) for n in found[0].groups())
-
-
-def _for_every_buyer(terms: str) -> str:
-    """A promotion's terms less the sentences for some buyers only (88VIP会员在此基础上再享95折):
-    what every buyer gets."""
-    return "；".join(part for part in re.split(r"[;；。]", terms) if part and not _FOR_SOME.search(part))
-
-
-def _spend_name(running: list[Promotion]) -> str:
-    """The name of the one promotion running that moves the price (the 满X减Y of `_spend_off`)."""
-    cutting = _the_cut(running)
-    return cutting.name if cutting is not None else "满减"
-
-
-def _spend_off(running: list[Promotion], total: float | None = None) -> tuple[float, float] | None:
-    """The threshold and the cut of the one promotion running, where it is a plain 满X减Y once per
-    order; where it has tiers (满399减40、满699减80) and ``total`` is given, the highest tier ``total``
-    reaches (else the lowest, which it falls short of); None where its terms say more (每满, 折,
-    第二件, several promotions)."""
-    found = _plain_terms(running, _SPEND_OFF, _MORE_THAN_SPEND_OFF)
-    if found:
-        return found[0], found[1]
-    cutting = _the_cut(running)
-    description = _for_every_buyer(cutting.description) if cutting is not None else ""
-    if total is None or cutting is None or re.search(_MORE_THAN_SPEND_OFF, _COUPON_TERMS.sub("", description)):
-        return None
-    tiers = sorted((float(m[1]), float(m[2])) for m in _SPEND_OFF.finditer(description)
-                   if not _A_COUPON.match(description, m.end()))
-    if len(tiers) < 2 or any(b[1] <= a[1] for a, b in itertools.pairwise(tiers)):
-        return None  # (tiers whose cuts do not grow with what is spent: not read as tiers)
-    return max((t for t in tiers if total >= t[0]), default=tiers[0])
 
 
 def _net_of_spend(question: Question, running: list[Promotion], price: float) -> float | None:
     """What one item of ``price`` comes to after the plain 满X减Y running that it reaches by itself,
     and the shop's coupon on top where its terms say they go together; None where it reaches none."""
-    spend = _spend_off(running, price)
+    spend = threshold_and_cut(running, price)
     if spend is None or price < spend[0]:
         return None
-    coupon = _coupon_on_top(question.shop.coupon_for(question.product), running, price - spend[1])
+    coupon = coupon_on_top(question.shop.coupon_for(question.product), running, price - spend[1])
     return round(price - spend[1] - (coupon.amount if coupon is not None else 0), 2)
-
-
-#: Terms beside a 满X减Y that move the price in other ways.
-_MORE_THAN_SPEND_OFF = r"每满|折|第二|买.送|[\d两二三四五六七八九十]\s*件"  # (not 配件)
 
 
 def _gift_stated(product: Product | None, text: str) -> tuple[str, str] | None:
@@ -971,224 +556,16 @@ _NOT_GIVEN = frozenset("货到达人礼")
 _GIFT_THING = re.compile(r"送(?:个|一个|条|一条|双|只|把|副)?(?P<thing>[\u4e00-\u9fff]{1,4}?)(?:吗|么|嘛|不|没|呗)")
 
 
-_STRAIGHT_CUT = re.compile(r"(?:直降|立减|直减)(\d+)(?![\d.]|\s*%)")  # (not 立减15%: a share, `_SHARE_OFF`)
-#: Terms that put a condition on a cut: how many are bought (拍两箱及以上立减10元), what with (买床
-#:同时加购床头柜), who buys (学生认证, 新人, 前100名) or when it arrives (预订24日送达的).
-_CUT_ON_CONDITION = (r"(?<![A-Za-z\d])[两二三四五六七八九十\d]\s*[箱件个份盒袋瓶套台只双条张把顶支包罐桶斤](?!式)"
-                     r"|同时|加购|搭配|一起(?:买|拍|下单|购买)|一块(?:买|拍)|组合(?:购买|买|拍)|套餐|认证|会员|新人|新客|首单"
-                     r"|前[一二三四五六七八九十百\d]+[名位单件个]"
-                     r"|预订|预定|(?:送达|到货|配送|收货)的")  # (on the day it arrives: 预订24日送达的鲜花立减20元)
-
-
-def _straight_cut(running: list[Promotion]) -> float | None:
-    """What the one promotion running takes off each item, where its terms are a plain 直降N
-    or 立减N and nothing more that moves the price (no 满, 折, 第二件 beside it)."""
-    found = _plain_terms(running, _STRAIGHT_CUT, rf"满\d|折|第二|每[两二三四五六七八九十\d]|{_CUT_ON_CONDITION}")
-    return found[0] if found else None
-
-
-#: A cut said right after a variant's name in a promotion's terms: 600G直降200, 全能基站版直降500.
-_ITS_CUT = r"(?![a-z\d])[^,，;；。]{0,6}?(?:直降|立减|直减)(\d+)(?![\d.]|\s*%)"
-
-
-def _cut_of_variant(running: list[Promotion], product: Product, named: Sequence[str]) -> float | None:
-    """What the one promotion running takes off the variant named, where its terms cut each
-    variant by name (600G直降200元到手1499元,800G直降300元): that variant's cut."""
-    cutting = _the_cut(running)
-    if cutting is None or not named or re.search(rf"满\d|折|第二|{_CUT_ON_CONDITION}", cutting.description):
-        return None
-    for name in named:
-        for said in product.names_of(name):
-            found = re.search(re.escape(said) + _ITS_CUT, cutting.description, re.IGNORECASE)
-            if found is not None:
-                return float(found[1])
-    return None
-
-
-def _cut_of(running: list[Promotion], product: Product, named: Sequence[str]) -> float | None:
-    """What the one promotion running takes off each of the variant ``named``: its own cut where
-    the terms cut it by name (600G直降200元); none where they leave it out (XL除外) or cut
-    other variants by name only (全能基站版直降500元); else a plain cut of every one (直降200)."""
-    cutting = _the_cut(running)
-    if cutting is not None and _left_out(cutting, product, named):
-        return None  # (「普通装单瓶直降50元;整箱和礼盒装不参加」: 礼盒装单瓶 is a 单瓶, and left out all the same)
-    own = _cut_of_variant(running, product, named)
-    if own is not None:
-        return own
-    if cutting is None or _leaves_out(cutting, product, named):
-        return None
-    return _straight_cut(running)
-
-
-def _left_out(promotion: Promotion, product: Product, named: Sequence[str]) -> bool:
-    """Whether ``promotion``'s terms name the variant ``named`` to leave it out (XL除外, 整箱不参加)."""
-    terms = promotion.description.lower()
-    return any(re.search(re.escape(s.lower()) + _LEFT_OUT, terms) for v in named for s in product.names_of(v))
-
-
-def _leaves_out(promotion: Promotion, product: Product, named: Sequence[str]) -> bool:
-    """Whether ``promotion``'s terms leave the variant ``named`` out (`_left_out`) or cut variants by
-    name, this one not among them (全能版直降500元, asked of 标准版)."""
-    terms = promotion.description.lower()
-    said = [s.lower() for v in (*product.sizes, *product.colours) for s in product.names_of(v) if len(s) >= 2]
-    asked = {s.lower() for v in named for s in product.names_of(v)}
-    return _left_out(promotion, product, named) or (
-        any(re.search(re.escape(s) + _ITS_CUT, terms) for s in said)
-        and not any(re.search(re.escape(s) + _ITS_CUT, terms) for s in asked))
-
-
-#: A share of the price taken off up to a cap: 「按成交价立减15%,每件最多减500元」(国家补贴).
-_SHARE_OFF = re.compile(r"(?:(?:立减|减|补贴|优惠|直降)\s*(?P<share>\d+(?:\.\d+)?)\s*%"
-                        r"|(?P<share_first>\d+(?:\.\d+)?)\s*%\s*(?:的)?(?:补贴|立减|优惠|减免))"  # (按成交价的15%补贴)
-                        r"[^。；;]*?(?:最多|最高|上限|封顶)(?:可)?(?:减|补贴|补|优惠)?\s*(?P<cap>\d+(?:\.\d+)?)\s*元")
-
-
-def _share_off(running: list[Promotion], price: float) -> float | None:
-    """What the one promotion running takes off ``price`` where its terms take a share of it up to
-    a cap (国家补贴 立减15%,最多减500元: 500 of 4499, 300 of 2000); None where its terms say more."""
-    cutting = _the_cut(running)
-    terms = cutting.description if cutting is not None else ""
-    found = _SHARE_OFF.search(terms)
-    if found is None or len(_SHARE_OFF.findall(terms)) != 1 \
-            or re.search(r"满\d|第二|直降\d|立减\d+元", _SHARE_OFF.sub("", terms)):
-        return None
-    return round(min(price * float(found["share"] or found["share_first"]) / 100, float(found["cap"])), 2)
-
-
 def _shared_off(running: list[Promotion], product: Product, named: Sequence[str], price: float,
                 facts: dict[str, object]) -> Answer | None:
     """What ``price`` comes to after the one promotion running that takes a share of it (国家补贴 15%, up
     to a cap), with its terms; None where none does, or its terms leave the variant ``named`` out
     (468L是二级能效不参加)."""
-    share = _share_off(running, price)
-    if share is None or share >= price or any(_leaves_out(p, product, named) for p in running if _cuts(p)):
+    share = share_off(running, price)
+    if share is None or share >= price or any(leaves_out(p, product, named) for p in running if cuts_price(p)):
         return None
-    return Answer("price_share_off", facts | _promotion_facts([p for p in running if _cuts(p)]) | {
+    return Answer("price_share_off", facts | promotion_facts([p for p in running if cuts_price(p)]) | {
         "price": money(price), "net": money(round(price - share, 2))})
-
-
-def _share_and_short_spend(running: list[Promotion], price: float
-                           ) -> tuple[Promotion, float, Promotion, tuple[float, float]] | None:
-    """Where two promotions move ``price``, a share up to a cap (国家补贴15%,最高2000元) and a plain
-    满X减Y that ``price`` falls short of: the share's promotion, what it takes off, the 满X减Y's and
-    its (X, Y); None otherwise (one that both reach is for their terms to sum)."""
-    cutting = [p for p in running if _cuts(p)]
-    if len(cutting) != 2:
-        return None
-    for sharing, spending in (cutting, cutting[::-1]):
-        taken, spend = _share_off([sharing], price), _spend_off([spending], price)
-        if taken is not None and taken < price and spend is not None and price < spend[0]:
-            return sharing, taken, spending, spend
-    return None
-
-
-def _cut_and_spend_off(running: list[Promotion], product: Product, named: Sequence[str],
-                       price: float) -> tuple[Promotion, float, float, float] | None:
-    """Where two promotions move the price, a plain cut (每个立减10元) of ``price`` and a plain
-    满X减Y: the cut's promotion, what it takes off, X and Y. Whether one item after the cut
-    still reaches X is for the caller: the cut alone where it does not (the 满X减Y takes nothing
-    off one, whether or not the two go together), both where it does (it counts what is paid)."""
-    cutting = [p for p in running if _cuts(p)]
-    if len(cutting) != 2:
-        return None
-    for plain, other in (cutting, cutting[::-1]):
-        off, spend = _cut_of([plain], product, named), _spend_off([other])
-        if off is not None and off < price and spend is not None:
-            return plain, off, spend[0], spend[1]
-    return None
-
-
-#: Terms taking half off every second one: 第二件半价, 第二件5折, 第二饼半价.
-_SECOND_HALF = re.compile(rf"第二(?:{COUNTERS})(?:半价|5折|五折)")
-
-
-def _second_half(running: list[Promotion], prices: Sequence[float]) -> tuple[float, Promotion | None] | None:
-    """What 第二件半价, the one promotion running that cuts the price but a plain 满X减Y beside it,
-    takes off items of ``prices``, all of one price (half of every second one) or two (half of the
-    cheaper: 价格低的那件半价); and that 满X减Y where what is left still reaches X (its Y comes off
-    too), else None. None where other terms go with it, or more items than two differ in price
-    (which are paired, the terms may not say)."""
-    if len(set(prices)) > 1 and len(prices) != 2:
-        return None
-    half = round(sum(sorted(prices, reverse=True)[1::2]) / 2, 2)
-    cutting = _cut_beside_spend(running)
-    if cutting is None or not _SECOND_HALF.search(cutting.name + cutting.description) \
-            or re.search(r"满\d|直降|立减|直减|第三件|(?<!5)折(?!扣)", _SECOND_HALF.sub("", cutting.description)):
-        return None  # (named 羽绒服第二件半价, its terms may say 价格低的那件半价)
-    reached = _spend_reached(running, cutting, sum(prices) - half)
-    return (half + reached[1], reached[0]) if reached else (half, None)
-
-
-def _cut_beside_spend(running: list[Promotion]) -> Promotion | None:
-    """The one promotion running that moves the price, but a plain 满X减Y (of tiers too) beside it (第二件半价 or
-    买二送一 beside 满299减30); None where none or several do."""
-    spends = [p for p in running if _spend_off([p], 0) is not None]  # (tiers too: 满199减20,满399减50)
-    return _the_cut([p for p in running if p not in spends]) if len(spends) == 1 else _the_cut(running)
-
-
-def _spend_reached(running: list[Promotion], cutting: Promotion, left: float) -> tuple[Promotion, float] | None:
-    """The plain 满X减Y running beside ``cutting`` that what is ``left`` after it still reaches, and
-    its Y; None where none does, or ``cutting``'s terms say it goes with no other."""
-    if _goes_alone(cutting):
-        return None
-    return next(((p, spend[1]) for p in running if p is not cutting
-                 and (spend := _spend_off([p], left)) is not None and left >= spend[0]), None)
-
-
-#: Terms giving more of the goods themselves for some bought: 买二送一, 拍2瓶送1瓶同款 (not 买2瓶送1个摇杯).
-_BUY_GET = re.compile(rf"(?:买|拍)(?P<n>[\d一二两三四五六七八九十]+)(?P<unit>{COUNTERS})?"
-                      rf"送(?P<m>[\d一二两三四五六七八九十]+)(?P<also>{COUNTERS})?(?=$|[,，。;；!！(（]|同款|同规格|一样)")
-
-
-def _paid_of(running: list[Promotion], price: float, quantity: int) -> tuple[int, float, Promotion | None] | None:
-    """How many of ``quantity`` are paid for at 买N送M, the one promotion running that moves the
-    price but a plain 满X减Y beside it, where its terms are that alone and ``quantity`` is whole sets
-    of N + M (3 at 买二送一 pay 2); what they come to at ``price``, less that 满X减Y's Y where what is
-    paid reaches X; and that 满X减Y, else None. None otherwise (two bought at 买二送一 come with a
-    third: the terms tell it)."""
-    cutting = _cut_beside_spend(running)
-    terms = _BUY_GET.search(_for_every_buyer(cutting.description)) if cutting is not None else None
-    if cutting is None or terms is None or (terms["unit"] and terms["also"] and terms["unit"] != terms["also"]) \
-            or re.search(r"满\d|直降|立减|直减|折|第二|半价|券", _BUY_GET.sub("", cutting.description)):
-        return None
-    bought, given = parse_numeral(terms["n"]), parse_numeral(terms["m"])
-    if not bought or not given or quantity % int(bought + given):
-        return None
-    paid = quantity // int(bought + given) * int(bought)
-    if (reached := _spend_reached(running, cutting, price * paid)) is not None:
-        return paid, round(price * paid - reached[1], 2), reached[0]  # 「要六瓶多少钱」 beside 满299减30: 356 − 30
-    return paid, round(price * paid, 2), None
-
-
-#: A clause of a promotion's terms saying it goes with no other (「参加第二件半价的不再参加满减」
-#: 「不与其他优惠同享」), as against one of the coupon alone (「不能和优惠券一起用」).
-_ALONE = re.compile(r"[^。；;,，]*(?:不再|不|无法|不能|不可)(?:参加|参与|享受|叠加|同享|与|和|跟)[^。；;,，]*")
-
-
-def _goes_alone(promotion: Promotion) -> bool:
-    """Whether ``promotion``'s terms say it does not go together with the shop's other promotions."""
-    return any(re.search(r"满\d*减|其[他它]|活动|优惠", re.sub(r"(?:优惠|店铺)?券", "", m.group()))
-               for m in _ALONE.finditer(promotion.description))
-
-
-#: A cut for buying so many together: 「任意两只一起拍立减20元」「拍3件减15元」.
-_COUNT_CUT = re.compile(rf"([两二三四五六七八九十\d]+)\s*(?:{COUNTERS})[^,，。;；\d]{{0,6}}?(?:立减|直降|直减|减)\s*"
-                        r"(\d+(?:\.\d+)?)\s*元")
-
-
-def _cut_for_count(running: list[Promotion], price: float, quantity: int) -> tuple[Promotion, float] | None:
-    """The one promotion running whose terms take a sum off buying exactly ``quantity`` together
-    (任意两只一起拍立减20元 of two), and that sum; None where another running promotion's 满X减Y
-    would also be reached (which goes with which, the terms decide) or the terms say more."""
-    found = [(p, m) for p in running if len(m := _COUNT_CUT.findall(p.description)) == 1
-             and parse_numeral(m[0][0]) == quantity and not re.search(r"满\d|折|第二|每", p.description)]
-    if len(found) != 1:
-        return None
-    promotion, [(_, cut)] = found[0]
-    spends = [spend for p in running if p is not promotion and (spend := _spend_off([p])) is not None]
-    if any(price * quantity - float(cut) >= threshold for threshold, _ in spends):
-        return None
-    return promotion, float(cut)
 
 
 def _one_price(product: Product) -> bool:
@@ -1224,29 +601,6 @@ _CHEAPER_ASKED = re.compile(r"(能|可以|会)?(便宜|优惠|减|降)(多少|�
 _NET_ASKED = re.compile(r"(到手|减完|减后|折后|券后|优惠后|实付)(价|价格)?(是)?(多少|几)|到手价")
 #: The price after the deals asked (到手价): the price and the promotion running, not the price alone.
 _NET = re.compile(r"到手|活动价|折后|券后|减完|实付|优惠后|减了以后|(直降|立减|直减|降|减)\d*(元|块)?(以)?后")
-#: A promotion's terms that change what is paid (满减, 折, 半价, 直降, 买二送一 or 拍两瓶送一瓶 of the
-#: goods themselves), not only give a gift (满399送小样).
-_CUTS_PRICE = re.compile(r"减|折|半价|降|特价|秒杀|第二件|优惠价|券|补贴"
-                         r"|(?:买|拍)[\d一二两三四五六七八九十]+[^\s,，。;；]{0,3}送[\d一二两三四五六七八九十]")
-#: Who a cut is for where not every buyer gets it: 会员, 入会, 新人, 首单, 学生认证, 生日当月, 以旧换新.
-_FOR_SOME = re.compile(r"会员|入会|新人|新客|首单|认证|粉丝|老客|回头客|学生|教师|军人|vip|生日|以旧换新|旧机",
-                       re.IGNORECASE)
-#: The shop's coupon named in a promotion's terms to say it goes with it (可以和店铺30元券叠加): no cut of
-#: the promotion.
-_WITH_COUPON = re.compile(r"(?:可以|可|能|也能|也可以)?(?:和|与|跟|同)?(?:店铺|本店)?(?:\d+元)?(?:优惠|无门槛)?券"
-                          r"(?:一起用|一起使用|同时使用|叠加|同享|通用)")
-
-
-def _cuts(promotion: Promotion) -> bool:
-    """Whether ``promotion`` moves the price every buyer pays: a clause of its terms takes
-    something off, not only giving a gift (满399送小样), naming the shop's coupon that goes with
-    it (可以和店铺券一起用) or cutting for some buyers only (会员专享: 入会送20元无门槛券)."""
-    if _FOR_SOME.search(promotion.name):
-        return False
-    return any(_CUTS_PRICE.search(_WITH_COUPON.sub("", clause)) and not _FOR_SOME.search(clause)
-               for clause in re.split(r"[,，;；。]", promotion.description))
-#: Said right after a thing in a promotion's terms that leave it out: 「(1.74除外)」「特价款不参加」.
-_LEFT_OUT = r"[^,，。;；)）]{0,6}(除外|不参加|不参与|不享受|不包括|不能参加)"  # (468L是二级能效不参加)
 #: A promotion that prices several bought together (两个只要799元, 套装价): what one costs it leaves alone.
 _SET_PRICE = re.compile(r"只要|仅需|只需|套装价|组合价|一起拍.{0,8}\d+元")
 #: Two things meant, one of each: 「两条都要」「两本一起买」「各一个」 (not two of one).
@@ -1266,19 +620,6 @@ _NET_TOLD = "net"
 _COUNT_TOLD = "count"
 #: Conversation.asked after a price was told, plain or what it comes to, or of so many.
 _PRICE_ASKED = ("price", _NET_TOLD, _COUNT_TOLD)
-#: Conversation.asked after products summed for each variant of one left open (手机加一个耳机: 8+256G 4598元,
-#: 12+512G 5198元), followed by each product's id and count: 「黑色256的」 next names the variant meant.
-_TOGETHER = "together:"
-
-
-def _together_asked(items: Sequence[tuple[str, int]]) -> str:
-    """Conversation.asked after products summed for each variant: `_TOGETHER` and each (id, count)."""
-    return _TOGETHER + ",".join(f"{pid}:{n}" for pid, n in items)
-
-
-def _together_told(asked: str) -> list[tuple[str, int]]:
-    """The (id, count) pairs `_together_asked` wrote."""
-    return [(pid, int(n)) for pid, _, n in (item.rpartition(":") for item in asked.removeprefix(_TOGETHER).split(","))]
 
 
 #: A total asked (一共多少钱): of the number the buyer said they want, if said before.
@@ -1490,7 +831,7 @@ class Bargain(Intent):
                      _NET_TOLD: ("sizes", "colours", "products", "quantity", "weight"), "promo": ("day", "regions"),
                      _COUNT_TOLD: ("sizes", "colours", "products"),
                      # 「手机加一个耳机一共多少」 … 「黑色256的」「再加件打底衫呢」
-                     _TOGETHER: ("sizes", "colours", "products")}
+                     TOGETHER: ("sizes", "colours", "products")}
     # 「明天还有吗」 after the promotions, 「多少天内」「那上周拍的呢」 after the price protection,
     # 「两斤呢」 after a price
     continued_by = {"promo": "still_on|usable|how_to_join|until|occasion_next|starts|applies",
@@ -1649,8 +990,8 @@ class Bargain(Intent):
         today = question.now.date()
         # (nothing in view: every promotion running, those for some goods with what they are for)
         running = shop.promotions_on(today, product, every=product is None)
-        promo = _promotion_facts(running, shop if product is None else None)
-        coupon = _coupon_facts(shop.coupon_for(product))  # what lowers the price besides: the shop's coupon
+        promo = promotion_facts(running, shop if product is None else None)
+        coupon = coupon_facts(shop.coupon_for(product))  # what lowers the price besides: the shop's coupon
         if product is not None and (fee := characters_fee(product, text)) is not None:
             return _characters_told(product, fee)  # 「刻15个字要加钱吗」 of 8个字以内免费,每多一个字加2元
         told_promotion = next((p for p in shop.promotions if p.name == question.conversation.promotion), None)
@@ -1675,7 +1016,7 @@ class Bargain(Intent):
         if self.rules.topic(text, "rose") and topic != "protect":
             # 「昨天还便宜200 今天怎么就涨了」 the day after 双12: the promotion that ended, not 「已经很实在了」
             ended = [p for p in shop.promotions if p.covers(product) and p.end is not None
-                     and today - dt.timedelta(days=_JUST_ENDED) <= p.end < today and _cuts(p)]
+                     and today - dt.timedelta(days=_JUST_ENDED) <= p.end < today and cuts_price(p)]
             if not ended:
                 return Answer("price_rose_unknown", handoff=True)
             ended_on = max(p.end for p in ended if p.end is not None)
@@ -1690,7 +1031,7 @@ class Bargain(Intent):
                                                               if (other := shop.product(pid)) is not None
                                                               for name in (other.name, *other.aliases))]
             left_out = next(((p, w) for p in running for w in asked_of
-                             if re.search(re.escape(w) + _LEFT_OUT, p.description, re.IGNORECASE)), None)
+                             if re.search(re.escape(w) + LEFT_OUT, p.description, re.IGNORECASE)), None)
             if left_out is not None:
                 return Answer("promotion_excluded", {"promotion_name": left_out[0].name, "excluded": left_out[1],
                                                      "promotion": left_out[0].description}, {"asked": "promo"})
@@ -1746,7 +1087,7 @@ class Bargain(Intent):
         if self.rules.topic(text, "stack") and (promo or coupon) and (named is None or named in running):
             # 「满减能叠加优惠券吗」「国补和直降能一起用吗」: what the terms say of going together (国家补贴按直降后的
             # 价格再算); where they say nothing, a person knows
-            terms = _said_of_stacking(sorted(running, key=lambda p: p is not named), text)  # (the one named first)
+            terms = said_of_stacking(sorted(running, key=lambda p: p is not named), text)  # (the one named first)
             return Answer("stacking", {"note": terms}) if terms else Answer("stacking_unknown", handoff=True)
         if product is not None and (own := _own_promotion_fact(
                 product, other_goods_blanked(categories(shop.products), product, text), shop.promotions)) is not None:
@@ -1758,7 +1099,7 @@ class Bargain(Intent):
         if by_occasion and named in running and (len(running) > 1 or to_come) and not until \
                 and topic != "protect" and not priced_too and not self.rules.topic(text, "stack"):
             # 「双12有啥活动」 while 小新双12直降 and 配件满减 both run: every one that runs for it, the one named first
-            answer = self._promotions(_promotion_facts([named, *(p for p in running if p is not named)]), coupon)
+            answer = self._promotions(promotion_facts([named, *(p for p in running if p is not named)]), coupon)
             soonest = min(to_come, key=lambda p: p.start or today, default=None)
             also = (Answer("promotion_later", {"promotion_name": soonest.name, "promotion": soonest.description,
                                                "start": month_day(soonest.start or today)}),) if soonest else ()
@@ -1841,8 +1182,8 @@ class Bargain(Intent):
                 and not _DISCOUNT.search(plain):
             asks_price = True  # 「买两瓶50g呢」 after 「能便宜点吗」: what so many of it come to, with what runs
         together = [p for pid in entities.products if (p := shop.product(pid)) is not None
-                    and not _said_given(p, text, entities.named)]  # (「送奶嘴不」: whether it comes with it)
-        told_together = _together_told(memory.asked or "") if (memory.asked or "").startswith(_TOGETHER) else []
+                    and not said_given(p, text, entities.named)]  # (「送奶嘴不」: whether it comes with it)
+        told_together = together_told(memory.asked or "") if (memory.asked or "").startswith(TOGETHER) else []
         compared = [p for pid in compared_told(memory.asked) if (p := shop.product(pid)) is not None]
         if not together and len(compared) == 2 and BOTH_ASKED.search(text) and (
                 self.rules.topic(text, "price") or _TOTAL.search(text)):
@@ -1850,7 +1191,7 @@ class Bargain(Intent):
         if together and told_together and ADDED.search(text):
             # 「裙子加阔腿裤一起多少钱」 … 「再加件打底衫呢」: those summed before, and this one
             summed = [(p, n) for pid, n in told_together if (p := shop.product(pid)) is not None and p not in together]
-            return _bought_together([*(p for p, _ in summed), *together], running, shop.bargain.bulk,
+            return bought_together([*(p for p, _ in summed), *together], running, shop.bargain.bulk,
                                     [*(n for _, n in summed), *[1] * len(together)], entities, shop.bargain.coupon)
         if together and (ADDED.search(text) or len(together) >= 2):
             # 「唤醒版加一个双座底座」「平板拖布2块装一个 滤网一个 边刷一个」: the product whose variant is named too
@@ -1861,25 +1202,25 @@ class Bargain(Intent):
         if len(together) == 1 and (page := _page_beside(question, together[0])) is not None:
             together = [page, *together]  # 「80奶白一个 80镜柜一个」 on the cabinet's page: the cabinet too
         together, as_said = _named_as_variants(text, entities, together)
-        counts = _counts(together, text, entities.named) if len(together) >= 2 else None
+        counts = counts_of(together, text, entities.named) if len(together) >= 2 else None
         if compared and together == compared and entities.quantity == 2:
             counts = [1, 1]  # (「两台」 of the two compared: one of each)
         if not together and topic in (None, "price") and (entities.colours or entities.sizes) and told_together:
             # 「手机加一个耳机一共多少」 … 「黑色256的」: the same products, with the variant now named
             kept = [(shop.product(pid), n) for pid, n in told_together]
             again_of = [(p, n) for p, n in kept if p is not None]
-            return _bought_together([p for p, _ in again_of], running, shop.bargain.bulk, [n for _, n in again_of],
+            return bought_together([p for p, _ in again_of], running, shop.bargain.bulk, [n for _, n in again_of],
                                     entities, shop.bargain.coupon)
         if len(together) >= 2 and (self.rules.topic(text, "price") or _TOTAL.search(text)) \
                 and not _DISCOUNT.search(plain) and ((entities.quantity or 0) <= 1 or counts is not None):
             # 「面霜和精华一起买多少钱」「一件长款两件面包服多少钱」: what they come to
-            beside = _sizes_beside(together, text, entities.named)
+            beside = sizes_beside(together, text, entities.named)
             cuts = [own_cut(shop, question.now.date(), p, size) for p, size in zip(together, beside, strict=True)]
-            return _bought_together(together, running, shop.bargain.bulk, counts or (),
-                                    _said_apart(together, text, entities.named, as_said), shop.bargain.coupon,
+            return bought_together(together, running, shop.bargain.bulk, counts or (),
+                                    said_apart(together, text, entities.named, as_said), shop.bargain.coupon,
                                     beside, cuts, shop.promotions_on(question.now.date()))
         usable_next = question.conversation.asked == "promo" and self.rules.topic(text, "usable") is not None
-        apart = bool(promo) and _coupon_apart(str(promo.get("promotion", "")))
+        apart = bool(promo) and coupon_apart(str(promo.get("promotion", "")))
         if coupon and product is not None and (not promo or (apart and variant)) and (
                 (topic == "promo" and _COUPON_USABLE.search(text)) or usable_next):
             # (with a promotion: its terms; one the coupon does not go with, the coupon instead, of the variant named)
@@ -1910,21 +1251,21 @@ class Bargain(Intent):
         if _CHEAPER_ONE.search(text) and topic in (None, "price"):
             # 「有没有便宜点的山地车」: a cheaper one asked for, not less for this one: what each costs
             if product is None:
-                return _shop_prices(shop.products)
+                return shop_prices(shop.products)
             if len({product.price_of(c, s) for c in product.colours for s in product.sizes}) > 1:
-                return Answer("prices", {"product": product.name, "prices": _variant_prices(product)},
+                return Answer("prices", {"product": product.name, "prices": variant_prices(product)},
                               {"asked": "price"})
             cheaper = [p for p in shop.products if p.category and p.category == product.category
                        and min(p.price_of(c, s) for c in p.colours for s in p.sizes) < product.price]
             if cheaper:  # of one price: the shop's cheaper ones of its kind
-                return _shop_prices(cheaper)
+                return shop_prices(cheaper)
         if asks_price and product is None and not _DISCOUNT.search(plain):  # 「男款多少钱」 with no page open
             # (「有哪些包 都多少钱」: the goods of the kind asked; 「四件套有1.5的吗多少钱」: those of the category
             # named, in the size named, each that has it)
             goods = (LIST_ASKED.search(text) and of_kind(shop.products, text)) or of_category(shop.products, text) \
                 or shop.products
             sized = _sized_prices(goods, entities.sizes)
-            return Answer("shop_prices", {"prices": sized}) if sized else _shop_prices(goods)
+            return Answer("shop_prices", {"prices": sized}) if sized else shop_prices(goods)
         stated_bulk = _bulk_stated(product) if product is not None else None
         if stated_bulk is not None and product is not None and (entities.quantity or 0) >= 2 \
                 and (asks_price or topic == "bulk") \
@@ -1941,8 +1282,8 @@ class Bargain(Intent):
                 and not _one_price(product) and not _DISCOUNT.search(plain) and not _PRICE_GAP.search(text) \
                 and not _BOTH.search(text) and len(entities.sizes) + len(entities.colours) < 2 \
                 and not (entities.quantity == 2 and _TOTAL.search(text)) and (each := self._counted(
-                    question, product.name, [(name, p) for name, p, _ in _variants(product)], entities.quantity or 0,
-                    running)) is not None:
+                    question, product.name, [(name, p) for name, p, _ in priced_variants(product)],
+                    entities.quantity or 0, running)) is not None:
             return dataclasses.replace(each, remember={"asked": "price"})  # 「买3个呢」 of 39元 and 49元 ones
         if asks_price and product is not None and (not _DISCOUNT.search(plain) or _PRICE_GAP.search(text)
                                                    or _NET.search(text)) \
@@ -1957,20 +1298,20 @@ class Bargain(Intent):
                 # 「礼盒能少点吗 买两盒」 of a product that is never haggled over: it is not, and what more buy
                 if deal is not None:
                     return Answer("fixed_product_bulk", {"product": product.name, "min_items": deal.min_items,
-                                                         "rate": _rate(deal.rate)})
+                                                         "rate": rate_named(deal.rate)})
                 return Answer("fixed_product", {"product": product.name})
             if deal is None and product is not None and _one_price(product) and not _DISCOUNT.search(text) \
                     and (entities.quantity or 0) >= 2:
                 # 「那我买两个呢」「两瓶一起拍怎么算」 of one price and no rate for more: what they come to
                 return self._price(question, product, promo, deals)
             if deal is None:  # no deal for more items: the running promotion, else the coupon, lowers the bill
-                if promo and not any(_cuts(p) for p in running):
+                if promo and not any(cuts_price(p) for p in running):
                     # 「买3套能便宜吗」 while only a gift runs (下单送后备箱垫): nothing off for more, and the gift
                     return Answer("no_bulk_gift_coupon" if coupon else "no_bulk_gift", promo | coupon)
                 if promo:
                     return self._promotions(promo, coupon)
                 return Answer("no_bulk_coupon", coupon) if coupon else Answer("no_bulk")
-            bulk = {"min_items": deal.min_items, "rate": _rate(deal.rate)}
+            bulk = {"min_items": deal.min_items, "rate": rate_named(deal.rate)}
             if promo and 0 < (entities.quantity or 0) < deal.min_items:
                 # 「两袋一起多少钱」 at 满3件9折: the promotion, not a rate the count misses
                 return self._promotions(promo, coupon)
@@ -1992,7 +1333,7 @@ class Bargain(Intent):
                                     "price_total_off_coupon", "price_total_short"):
                         return net
                 shop_coupon = shop.coupon_for(product)
-                if not any(_cuts(p) for p in running) and _NET.search(text) and shop_coupon is not None:
+                if not any(cuts_price(p) for p in running) and _NET.search(text) and shop_coupon is not None:
                     # 「用券的话到手多少」 with no promotion running that takes anything off every buyer's price (none,
                     # or one for 88VIP members): the price less the shop's coupon it reaches
                     colour, size = _variant(product, question.message)
@@ -2001,7 +1342,7 @@ class Bargain(Intent):
                         return Answer("price_net_coupon", {**_price_of(product, question.message), **coupon,
                                                            "net": money(price - shop_coupon.amount)},
                                       {"asked": "price"})
-                    styles = _variants(product)
+                    styles = priced_variants(product)
                     if not (colour or size) and all(p >= shop_coupon.min_spend for _, p, _ in styles):
                         # 「用券的话到手多少」 of one priced by its size, none named: what each comes to
                         return Answer("prices_net_coupon", {"product": product.name, **coupon, "prices": join(
@@ -2018,7 +1359,7 @@ class Bargain(Intent):
                 return Answer("promotion_later_coupon" if coupon else "promotion_later", told, {"asked": "promo"})
             more = shop.bargain.bulk
             if answer.case == "no_promotions" and more is not None:  # 「打几折」 with no promotion: the deal for more
-                return Answer("bulk", {"min_items": more.min_items, "rate": _rate(more.rate)}, answer.remember)
+                return Answer("bulk", {"min_items": more.min_items, "rate": rate_named(more.rate)}, answer.remember)
             return answer
         if topic == "free_shipping":
             case, facts = fee_rule(shop.shipping)
@@ -2059,7 +1400,7 @@ class Bargain(Intent):
             deal = shop.bargain.bulk
             many = deal is not None and (_MANY.search(text) or (entities.quantity or 0) >= deal.min_items)
             # 「一个班45个人 能优惠多少」「礼盒能便宜点吗 买10盒」 where it is not haggled over: the rate for many
-            rate = {"min_items": deal.min_items, "rate": _rate(deal.rate)} if deal is not None and many else None
+            rate = {"min_items": deal.min_items, "rate": rate_named(deal.rate)} if deal is not None and many else None
             if product is not None and shop.bargain.negotiable:  # the shop haggles, this product does not
                 if rate is not None:
                     return Answer("fixed_product_bulk", {"product": product.name} | rate)
@@ -2136,7 +1477,7 @@ class Bargain(Intent):
             # 「坚果也是第二件半价吗」, 「双十二iphone16有活动吗」 of one for another phone: not that one (coming
             # or running), but what does run for it (满199减20)
             if running:
-                others = _promotion_facts(running)
+                others = promotion_facts(running)
                 return Answer("promotion_not_for_others", {"promotion_name": promotion.name, "product": product.name,
                                                            "running": others["promotion_name"],
                                                            "promotion": others["promotion"]})
@@ -2206,7 +1547,7 @@ class Bargain(Intent):
             product, entities.colours, product.find_colour, beside=(colour, size))
         # (a promotion whose terms leave the variant named out, 整箱不参加 of 整箱, does not price it)
         running = [p for p in question.shop.promotions_on(question.now.date(), product)
-                   if not (named and _leaves_out(p, product, named))]
+                   if not (named and leaves_out(p, product, named))]
         if several and (_TOTAL.search(question.message.text) or _EACH_ONE.search(question.message.text)) \
                 and all(len(set(_over(product, n, colour, size))) == 1 for n in several):
             pairs_priced = False  # 「4.5和5.4各一根一共多少」 of lengths each of one price: one of each, summed below
@@ -2245,48 +1586,49 @@ class Bargain(Intent):
         each_one = several or _several(product, entities.sizes, product.find_size, alike=True) or _several(
             product, entities.colours, product.find_colour, alike=True)
         # (「一张90桌加两把椅子」: as many of each as said, which asks what they come to)
-        counts = _variant_counts(product, each_one, question.message.text, entities.variant_names) \
+        counts = variant_counts(product, each_one, question.message.text, entities.variant_names) \
             if each_one else None
         asked_total = each_one and (_TOTAL.search(question.message.text) or _EACH_ONE.search(question.message.text)
                                     or (counts and sum(counts) > len(counts)))
         counts = counts or [1] * len(each_one)  # (one of each, where no count is said)
-        items = [(_times(name, n), _beside(product, name, colour, size) * n)
+        items = [(times(name, n), _beside(product, name, colour, size) * n)
                  for name, n in zip(each_one, counts, strict=True)]
         set_price = any(_SET_PRICE.search(p.description) for p in running)
         if asked_total and not set_price and (
-                _spend_off(running) or not any(_cuts(p) for p in running)):
-            summed = _summed(items, running, question.shop.bargain.bulk, sum(counts), question.shop.bargain.coupon)
+                threshold_and_cut(running) or not any(cuts_price(p) for p in running)):
+            summed = summed_answer(items, running, question.shop.bargain.bulk, sum(counts),
+                                   question.shop.bargain.coupon)
             if summed is not None:
                 return dataclasses.replace(summed, remember=remember)
-        if asked_total and (cutting := _the_cut(running)) is not None:
+        if asked_total and (cutting := the_cut(running)) is not None:
             # 「标准版两个nfc版一个 多少钱」 while 每个直降30元 runs: each one after its cut, and what they come to
-            cuts = [_cut_of(running, product, [name]) for name in each_one]
+            cuts = [cut_of(running, product, [name]) for name in each_one]
             deal = question.shop.bargain.bulk
             if all(cut is not None for cut in cuts) and (deal is None or sum(counts) < deal.min_items):
                 nets = [(_beside(product, name, colour, size) - (cut or 0)) * n
                         for name, n, cut in zip(each_one, counts, cuts, strict=True)]
-                return Answer("prices_total_off_each", facts | _promotion_facts([cutting]) | {
+                return Answer("prices_total_off_each", facts | promotion_facts([cutting]) | {
                     "product": product.name, "total": money(round(sum(nets), 2)), "prices": join(
-                        f"{_times(name, n)} 到手{money(round(net, 2))}"
+                        f"{times(name, n)} 到手{money(round(net, 2))}"
                         for name, n, net in zip(each_one, counts, nets, strict=True))}, remember)
         units = {_beside(product, name, colour, size) for name in each_one}
         bulk_reached = (deal := question.shop.bargain.bulk) is not None and sum(counts) >= deal.min_items
-        halved = _second_half(running, [min(units)] * sum(counts)) if asked_total and len(units) == 1 else None
+        halved = second_half(running, [min(units)] * sum(counts)) if asked_total and len(units) == 1 else None
         if halved is not None and halved[0] > 0 and not set_price and not bulk_reached:
             # 「01和22各一支多少钱」 at 口红第二支半价, of one price: half of the second off (and the 满X减Y
             # it still reaches)
             total = sum(price for _, price in items)
-            halving = [p for p in running if _SECOND_HALF.search(p.name + p.description) or p is halved[1]]
-            return Answer("products_total_off", facts | _listed(items) | _promotion_facts(halving) | {
+            halving = [p for p in running if SECOND_HALF.search(p.name + p.description) or p is halved[1]]
+            return Answer("products_total_off", facts | listed_sum(items) | promotion_facts(halving) | {
                 "net": money(round(total - halved[0], 2))}, remember)
-        if asked_total and not set_price and (moving := _moving(running, sum(price for _, price in items))):
+        if asked_total and not set_price and (moving := cutting_price(running, sum(price for _, price in items))):
             # 「一斤的加两个半斤的多少钱」「一套加厚一套薄的多少钱」 while 第二件半价 and 满199减20 run: what they
             # come to as priced, and the terms that decide what is paid
-            return Answer("products_total_terms", facts | _listed(items) | _promotion_facts(moving), remember)
+            return Answer("products_total_terms", facts | listed_sum(items) | promotion_facts(moving), remember)
         if several:  # 「250g和500g分别多少钱」: each one named
             named_prices = join(f"{name} {money(_beside(product, name, colour, size))}" for name in several)
             if promo and _TOTAL.search(question.message.text) and any(
-                    _cuts(p) or _SET_PRICE.search(p.description) for p in running):
+                    cuts_price(p) or _SET_PRICE.search(p.description) for p in running):
                 # 「20寸和24寸一起买多少钱」 while 两个只要799元 runs: each price, and the terms that decide the sum
                 return Answer("prices_promotion", facts | {"product": product.name, "prices": named_prices},
                               remember)
@@ -2321,15 +1663,15 @@ class Bargain(Intent):
                 listed = join(f"{variant_label(c, s)} {money(price)}" + (f"到手{money(net)}" if (net := after[c, s])
                                                                           else "") for (c, s), price in by_pair.items())
                 if any(after.values()):  # what each comes to, and the terms that take it off
-                    return Answer("prices_terms", facts | _promotion_facts([p for p in running if _cuts(p)]) | {
+                    return Answer("prices_terms", facts | promotion_facts([p for p in running if cuts_price(p)]) | {
                         "prices": listed}, remember)
                 return Answer("prices", facts | {"prices": listed}, remember)
         if (named and not gap) or not product.prices:  # a gap asked: every variant's price
             price = product.price_of(colour, size)
             deal = question.shop.bargain.bulk
-            spend_off = _spend_off(running, price * max(quantity, 1)) if promo else None
+            spend_off = threshold_and_cut(running, price * max(quantity, 1)) if promo else None
             # a sum or a price after a cut names the promotion that cuts it, not one beside it (子母箱套装价)
-            cut_by = facts | _promotion_facts([p for p in running if _cuts(p)])
+            cut_by = facts | promotion_facts([p for p in running if cuts_price(p)])
             if quantity >= 2 and spend_off is not None and (deal is None or quantity < deal.min_items):
                 # 「拍两盒多少钱」 during 满1000减100 (and no bulk rate for that many): the sum, and the cut
                 threshold, cut = spend_off
@@ -2337,75 +1679,75 @@ class Bargain(Intent):
                 told = cut_by | {"price": money(price), "quantity": quantity, "total": money(total)}
                 if total < threshold:
                     return Answer("price_total_short", told | {"short": money(threshold - total)}, remember)
-                if (coupon := _coupon_on_top(question.shop.coupon_for(product), running, total - cut)) is not None:
+                if (coupon := coupon_on_top(question.shop.coupon_for(product), running, total - cut)) is not None:
                     # 「可以和店铺券一起用」: the coupon comes off too, where what is left still reaches it
-                    return Answer("price_total_off_coupon", told | _coupon_facts(coupon) | {
+                    return Answer("price_total_off_coupon", told | coupon_facts(coupon) | {
                         "net": money(total - cut - coupon.amount)}, remember)
                 return Answer("price_total_off", told | {"net": money(total - cut)}, remember)
             bulk_only = spend_off is not None and price * quantity < spend_off[0]  # the promotion not reached
-            gifts_only = not any(_cuts(p) for p in running)
+            gifts_only = not any(cuts_price(p) for p in running)
             # what they come to depends on the promotion: its terms (one that only gives a gift, 满300送摇杯,
             # takes nothing off: the sum below)
             if quantity >= 2 and promo and not bulk_only and not gifts_only:
                 # 「买两台165多少钱」 while 直降200 runs, 「拍两袋多少钱」 at 第二件半价: what they come to, where the
                 # terms are that plain (and no rate for buying more goes with them); else the terms
-                each_off = _cut_of(running, product, named)
+                each_off = cut_of(running, product, named)
                 off = each_off * quantity if each_off is not None and each_off < price else None
-                by_count = _cut_for_count(running, price, quantity) if off is None else None
+                by_count = cut_for_count(running, price, quantity) if off is None else None
                 if by_count is not None:  # 「两只多少钱」 at 枕头任意两只一起拍立减20元: 318 − 20
-                    off, cut_by = by_count[1], facts | _promotion_facts([by_count[0]])
-                halved = _second_half(running, [price] * quantity) if off is None else None
+                    off, cut_by = by_count[1], facts | promotion_facts([by_count[0]])
+                halved = second_half(running, [price] * quantity) if off is None else None
                 if halved is not None:  # 「拍两饼多少钱」 at 第二饼半价, and the 满299减30 that what is left reaches
                     off, also = halved
-                    cut_by = facts | _promotion_facts([p for p in running if _SECOND_HALF.search(p.name + p.description)
+                    cut_by = facts | promotion_facts([p for p in running if SECOND_HALF.search(p.name + p.description)
                                                        or p is also])
-                paid = _paid_of(running, price, quantity) if off is None and halved is None else None
+                paid = paid_of(running, price, quantity) if off is None and halved is None else None
                 if paid is not None and (deal is None or quantity < deal.min_items):
                     # 「买三瓶多少钱」 at 拍两瓶送一瓶: three for the price of two (and the 满减 that reaches)
-                    told = facts | _promotion_facts([p for p in running if _BUY_GET.search(p.description)
+                    told = facts | promotion_facts([p for p in running if BUY_GET.search(p.description)
                                                      or p is paid[2]]) | {
                         "price": money(price), "quantity": quantity, "paid_for": paid[0], "net": money(paid[1])}
                     if paid[2] is not None and (
-                            coupon := _coupon_on_top(question.shop.coupon_for(product), running, paid[1])) is not None:
-                        return Answer("price_total_free_coupon", told | _coupon_facts(coupon) | {
+                            coupon := coupon_on_top(question.shop.coupon_for(product), running, paid[1])) is not None:
+                        return Answer("price_total_free_coupon", told | coupon_facts(coupon) | {
                             "net": money(paid[1] - coupon.amount)}, remember)
                     return Answer("price_total_free", told, remember)
                 if off is not None and (deal is None or quantity < deal.min_items):
                     told = cut_by | {"price": money(price), "quantity": quantity, "total": money(price * quantity)}
                     net = round(price * quantity - off, 2)
                     if halved is not None and halved[1] is not None and (
-                            coupon := _coupon_on_top(question.shop.coupon_for(product), running, net)) is not None:
-                        return Answer("price_total_off_coupon", told | _coupon_facts(coupon) | {
+                            coupon := coupon_on_top(question.shop.coupon_for(product), running, net)) is not None:
+                        return Answer("price_total_off_coupon", told | coupon_facts(coupon) | {
                             "net": money(net - coupon.amount)}, remember)
                     return Answer("price_total_off", told | {"net": money(net)}, remember)
                 if halved is not None and deal is not None:
                     # 「买两套呢」 at 第二套半价 beside the shop's 2件95折: what each comes to, the system settles which
                     return Answer("price_total_halved_bulk", cut_by | {
                         "price": money(price), "quantity": quantity, "total": money(price * quantity),
-                        "net": money(round(price * quantity - halved[0], 2)), "rate": _rate(deal.rate),
+                        "net": money(round(price * quantity - halved[0], 2)), "rate": rate_named(deal.rate),
                         "bulk_total": money(round(price * quantity * deal.rate, 2))}, remember)
-                moving = _moving(running, price * quantity)
+                moving = cutting_price(running, price * quantity)
                 if deal is not None and quantity >= deal.min_items and moving:
                     # 「寿眉拍三盒多少」 at 3件95折 while 满299减30 runs: the rate's sum, and the terms that may
                     # take more off (whether the two go together is the shop's rule, not said here)
-                    return Answer("price_total_bulk_terms", facts | _promotion_facts(moving) | {
-                        "price": money(price), "quantity": quantity, "rate": _rate(deal.rate),
+                    return Answer("price_total_bulk_terms", facts | promotion_facts(moving) | {
+                        "price": money(price), "quantity": quantity, "rate": rate_named(deal.rate),
                         "total": money(round(price * quantity * deal.rate, 2))}, remember)
                 # 「两台k80 512多少钱」 while terms run that this count does not settle (国补 限一台): the sum
                 # as priced, and the terms that may take some off
-                return Answer("price_total_terms", facts | _promotion_facts(moving or running) | {
+                return Answer("price_total_terms", facts | promotion_facts(moving or running) | {
                     "price": money(price), "quantity": quantity, "total": money(price * quantity)}, remember)
             if quantity >= 2:  # 「两袋500g的多少钱」: the sum, with the bulk rate if it holds (「三个呢」 at 满3件9折
                 # while 满200减20 runs and three come to 177元: the bulk rate, the promotion out of reach)
                 if deal is not None and quantity >= deal.min_items:
                     return Answer("price_total_bulk", facts | {
-                        "price": money(price), "quantity": quantity, "rate": _rate(deal.rate),
+                        "price": money(price), "quantity": quantity, "rate": rate_named(deal.rate),
                         "total": money(round(price * quantity * deal.rate, 2))}, remember)
                 told = facts | {"price": money(price), "quantity": quantity, "total": money(price * quantity)}
                 coupon = question.shop.coupon_for(product)
                 if coupon is not None and price * quantity >= coupon.min_spend and (gifts_only or not promo):
                     # 「买两个多少钱」 whose sum reaches the shop's coupon (nothing running takes any off): less it
-                    return Answer("price_total_coupon", told | _coupon_facts(coupon) | {
+                    return Answer("price_total_coupon", told | coupon_facts(coupon) | {
                         "net": money(round(price * quantity - coupon.amount, 2))}, remember)
                 return Answer("price_total", told, remember)
             if promo and gifts_only and net_asked:
@@ -2413,40 +1755,40 @@ class Bargain(Intent):
                 # (less the shop's coupon where the price reaches it: nothing running takes any off first)
                 coupon = question.shop.coupon_for(product)
                 if coupon is not None and price >= coupon.min_spend:
-                    return Answer("price_net_coupon", facts | _coupon_facts(coupon) | {
+                    return Answer("price_net_coupon", facts | coupon_facts(coupon) | {
                         "price": money(price), "net": money(round(price - coupon.amount, 2))}, remember)
                 return Answer("price_promotions", facts | {"price": money(price)}, remember)
             if promo and net_asked:  # 「到手价多少」: the price and what the promotion takes
-                off = _cut_of(running, product, named)
-                if off is None and (spend := _spend_off(running, price)) is not None and price >= spend[0]:
+                off = cut_of(running, product, named)
+                if off is None and (spend := threshold_and_cut(running, price)) is not None and price >= spend[0]:
                     off = spend[1]  # 「满减后多少」 of one that reaches a plain 满800减50 by itself
-                both = _cut_and_spend_off(running, product, named, price) if off is None else None
+                both = cut_and_spend_off(running, product, named, price) if off is None else None
                 if both is not None and price - both[1] < both[2]:
                     # 「4.5米到手多少」 while its 立减30 and the shop's 满299减30 both run: the cut, alone reached
-                    off, cut_by = both[1], facts | _promotion_facts([both[0]])
+                    off, cut_by = both[1], facts | promotion_facts([both[0]])
                 elif both is not None:
                     off = both[1] + both[3]  # 「标准版300到手多少」: 立减300, then 满2000减200 that the rest reaches
                 if off is not None and off < price:  # 「直降100」 of this product: what it comes to
-                    if (coupon := _coupon_on_top(question.shop.coupon_for(product), running, price - off)) is not None:
-                        return Answer("price_net_told_coupon", cut_by | _coupon_facts(coupon) | {
+                    if (coupon := coupon_on_top(question.shop.coupon_for(product), running, price - off)) is not None:
+                        return Answer("price_net_told_coupon", cut_by | coupon_facts(coupon) | {
                             "price": money(price), "net": money(price - off - coupon.amount)}, remember)
                     return Answer("price_net_told", cut_by | {"price": money(price), "net": money(price - off)},
                                   remember)
-                spend = _spend_off(running, price)
-                if off is None and spend is not None and price < spend[0] and _cut_of(running, product, named) is None:
+                spend = threshold_and_cut(running, price)
+                if off is None and spend is not None and price < spend[0] and cut_of(running, product, named) is None:
                     # 「买一条到手多少」 of a 239元 item during 满300减40: nothing comes off one; how far it is
                     short = cut_by | {"price": money(price), "threshold": money(spend[0]),
                                       "short": money(spend[0] - price)}
                     coupon = question.shop.coupon_for(product)
                     if coupon is not None and price >= coupon.min_spend:
                         # (the shop's coupon it reaches comes off all the same: 169元, 满150减10 → 159元)
-                        return Answer("price_net_short_coupon", short | _coupon_facts(coupon) | {
+                        return Answer("price_net_short_coupon", short | coupon_facts(coupon) | {
                             "net": money(price - coupon.amount)}, remember)
                     return Answer("price_net_short", short, remember)
-                if off is None and (beside_share := _share_and_short_spend(running, price)) is not None:
+                if off is None and (beside_share := share_and_short_spend(running, price)) is not None:
                     # 「国补加满减到手多少」 of 2199元 while 国补 15% and 满3000减200 both run: the one it reaches
                     sharing, taken, spending, (least, _) = beside_share
-                    return Answer("price_share_off_short", facts | _promotion_facts([sharing]) | {
+                    return Answer("price_share_off_short", facts | promotion_facts([sharing]) | {
                         "price": money(price), "net": money(round(price - taken, 2)), "spend_name": spending.name,
                         "threshold": money(least), "short": money(round(least - price, 2))}, remember)
                 if off is None and (shared := _shared_off(running, product, named, price, facts)) is not None:
@@ -2455,20 +1797,20 @@ class Bargain(Intent):
                     return Answer("price_net", facts | {"price": money(price)}, remember)
             if deals is not None:
                 return Answer(f"price_{deals.case}", {**deals.facts, **facts, "price": money(price)}, remember)
-            off = _cut_of(running, product, named) if promo else None
+            off = cut_of(running, product, named) if promo else None
             if promo and off is None and (shared := _shared_off(running, product, named, price, facts)) is not None:
                 return dataclasses.replace(shared, remember=remember)  # 「12+256多少钱」 while 国补 takes 15%, to 500元
-            beside = _cut_and_spend_off(running, product, named, price) if off is None and promo else None
+            beside = cut_and_spend_off(running, product, named, price) if off is None and promo else None
             if beside is not None and price - beside[1] < beside[2]:
                 # 「500的多少钱」 while its 立减10元 and the shop's 满99减10 both run: the cut, which alone is reached
-                off, cut_by = beside[1], facts | _promotion_facts([beside[0]])
+                off, cut_by = beside[1], facts | promotion_facts([beside[0]])
             if off is not None and off < price:  # 「多少钱」 while 直降200 runs for it: what it comes to now
                 return Answer("price_net_told", cut_by | {"price": money(price), "net": money(price - off)}, remember)
-            if promo and (moving := [p for p in _moving(running, price) if not _leaves_out(p, product, named)]):
+            if promo and (moving := [p for p in cutting_price(running, price) if not leaves_out(p, product, named)]):
                 # 「6L多少钱」 while 直降30 and 国家补贴 both run for it: its price and the terms that decide the rest
-                return Answer("price_promotions", facts | _promotion_facts(moving) | {"price": money(price)}, remember)
+                return Answer("price_promotions", facts | promotion_facts(moving) | {"price": money(price)}, remember)
             left_out = [p for p in question.shop.promotions_on(question.now.date(), product)
-                        if _cuts(p) and named and _leaves_out(p, product, named)] \
+                        if cuts_price(p) and named and leaves_out(p, product, named)] \
                 if _DEALS_ASKED.search(question.message.text) else []
             # 「带睡篮的多少钱 有直降吗」 of the variant the 直降 leaves out: its price, and that it is left out
             beside_it = (Answer("promotion_excluded", {
@@ -2478,29 +1820,29 @@ class Bargain(Intent):
         if promo and (not gap or net_asked):
             # 「多少钱」「到手价多少」 of a product priced by variant while 直降100 runs: each one's, and what it comes
             # to where the cut is its own (全能基站版直降500元: that one's alone)
-            priced = [(name, p, _cut_of(running, product, named)) for name, p, named in _variants(product)]
-            share_by = _the_cut(running)
-            if all(off is None for _, _, off in priced) and _share_off(running, product.price) is not None \
+            priced = [(name, p, cut_of(running, product, named)) for name, p, named in priced_variants(product)]
+            share_by = the_cut(running)
+            if all(off is None for _, _, off in priced) and share_off(running, product.price) is not None \
                     and share_by is not None:
                 # 「国补后多少钱」 while 国家补贴 takes 15% up to 500元: what each comes to, with its terms (not of a
                 # variant they leave out: Ultra7/32G/1T配置不参加国补)
-                after_share = join(f"{name} {money(p)}" + ("" if _leaves_out(share_by, product, named) else
-                                                           f"到手{money(round(p - (_share_off(running, p) or 0), 2))}")
-                                   for name, p, named in _variants(product))
-                return Answer("prices_terms", facts | _promotion_facts(_moving(running, product.price)) | {
+                after_share = join(f"{name} {money(p)}" + ("" if leaves_out(share_by, product, named) else
+                                                           f"到手{money(round(p - (share_off(running, p) or 0), 2))}")
+                                   for name, p, named in priced_variants(product))
+                return Answer("prices_terms", facts | promotion_facts(cutting_price(running, product.price)) | {
                     "prices": after_share}, remember)
             if any(off is not None for _, _, off in priced):
                 return Answer("prices", facts | {"prices": join(
                     f"{name} {money(p)}" + (f"到手{money(p - off)}" if off is not None and off < p else "")
                     for name, p, off in priced)}, remember)
         if quantity >= 2 and (counted := self._counted(question, product.name, [
-                (name, p) for name, p, _ in _variants(product)], quantity, running)) is not None:
+                (name, p) for name, p, _ in priced_variants(product)], quantity, running)) is not None:
             return dataclasses.replace(counted, remember=remember)  # 「一个班50套多少钱」: 50 of each price
-        if promo and not gap and (moving := _moving(running, product.price_range()[0])):
+        if promo and not gap and (moving := cutting_price(running, product.price_range()[0])):
             # (so many while promotions move the prices: each price, and the terms that decide the sum)
-            return Answer("prices_terms", facts | _promotion_facts(moving) | {"prices": _variant_prices(product)},
+            return Answer("prices_terms", facts | promotion_facts(moving) | {"prices": variant_prices(product)},
                           remember)
-        return Answer("prices", facts | {"prices": _variant_prices(product)}, remember)
+        return Answer("prices", facts | {"prices": variant_prices(product)}, remember)
 
     def _counted(self, question: Question, item: str, each: Sequence[tuple[str, float]], quantity: int,
                  running: Sequence[Promotion]) -> Answer | None:
@@ -2515,34 +1857,34 @@ class Bargain(Intent):
         by_price: dict[float, list[str]] = {}
         for size, price in each:
             by_price.setdefault(price, []).append(size)
-        if any(_cuts(p) for p in running):
+        if any(cuts_price(p) for p in running):
             if rate < 1.0:
                 return None
             coupon = question.shop.coupon_for(question.product)
             worked = []
             for price, sizes in by_price.items():
                 total = price * quantity
-                if (spend_off := _spend_off(list(running), total)) is not None:
+                if (spend_off := threshold_and_cut(list(running), total)) is not None:
                     net = total - spend_off[1] if total >= spend_off[0] else total
-                    if net < total and (taken := _coupon_on_top(coupon, running, net)) is not None:
+                    if net < total and (taken := coupon_on_top(coupon, running, net)) is not None:
                         net -= taken.amount
-                elif (halved := _second_half(list(running), [price] * quantity)) is not None:
+                elif (halved := second_half(list(running), [price] * quantity)) is not None:
                     net = total - halved[0]  # 「两盆多少」 at 第二盆半价, the pot not said: each pot's two
-                elif (paid := _paid_of(list(running), price, quantity)) is not None:
+                elif (paid := paid_of(list(running), price, quantity)) is not None:
                     net = paid[1]  # 「买三瓶多少钱」 at 买二送一, the size not said: two of each size paid
-                    if paid[2] is not None and (taken := _coupon_on_top(coupon, running, net)) is not None:
+                    if paid[2] is not None and (taken := coupon_on_top(coupon, running, net)) is not None:
                         net -= taken.amount
                 else:
                     return None
                 worked.append(f"{'/'.join(sizes)} {money(price)},{quantity}份{money(total)}"
                               + (f",减完{money(round(net, 2))}" if net < total else ""))
             return Answer("prices_total_off", {"product": item, "quantity": quantity, "totals": join(worked)}
-                          | _promotion_facts([p for p in running if _cuts(p)]))
+                          | promotion_facts([p for p in running if cuts_price(p)]))
         totals = join(f"{'/'.join(sizes)} {money(price)},{quantity}份{money(round(price * quantity * rate, 2))}"
                       for price, sizes in by_price.items())
         told = {"product": item, "quantity": quantity, "totals": totals}
         if deal is not None and rate < 1.0:
-            return Answer("prices_total_bulk", told | {"min_items": deal.min_items, "rate": _rate(deal.rate)})
+            return Answer("prices_total_bulk", told | {"min_items": deal.min_items, "rate": rate_named(deal.rate)})
         return Answer("prices_total", told)
 
     def _ladder(
@@ -2596,48 +1938,10 @@ class Bargain(Intent):
         told = str(promo.get("promotion_name", ""))
         remember: dict[str, object] = {"asked": "promo", "promotion": told if told and "、" not in told else None}
         if promo and coupon:  # (terms that keep the coupon apart, 「不能和店铺券一起用」: said so, not 「另外还有」)
-            apart = _coupon_apart(str(promo.get("promotion", "")))
+            apart = coupon_apart(str(promo.get("promotion", "")))
             return Answer("promotions_coupon_apart" if apart else "promotions_coupon", promo | coupon, remember)
         if promo:
             return Answer("promotions", promo, remember)
         if coupon:
             return Answer("coupon_only", coupon, remember)
         return Answer("no_promotions", remember=remember)
-
-
-#: What a promotion's terms say of going together with others: 「可以和店铺优惠券一起用」「不与其他优惠同享」.
-_STACKING = re.compile(r"[^。；;,，]*(叠加|同享|一起用|同时用|共用|一起使用|同时使用|后的价格再算|的基础上再)"
-                       r"[^。；;,，]*")  # (国家补贴按直降后的价格再算: it goes on top)
-_NOT_TOGETHER = re.compile(r"不|无法|没法|除外")
-
-
-def _coupon_on_top(coupon: Coupon | None, running: Sequence[Promotion], left: float) -> Coupon | None:
-    """The shop's ``coupon``, where it comes off too after the promotions ``running``: their terms
-    say it goes with them (可以和店铺券一起用) and what is ``left`` after them still reaches it."""
-    return coupon if coupon is not None and _stacks_with_coupon(running) and left >= coupon.min_spend else None
-
-
-def _stacks_with_coupon(running: Sequence[Promotion]) -> bool:
-    """Whether a running promotion's terms say it goes together with the shop's coupon
-    (「可以和店铺券一起用」; not 「不能和优惠券同享」)."""
-    return any("券" in m.group() and not _NOT_TOGETHER.search(m.group())
-               for p in running for m in _STACKING.finditer(p.description))
-
-
-def _coupon_apart(terms: str) -> bool:
-    """Whether promotion terms say they do not go with the shop's coupon (「不能和店铺券一起用」)."""
-    return any("券" in m.group() and _NOT_TOGETHER.search(m.group()) for m in _STACKING.finditer(terms))
-
-
-def _said_of_stacking(running: Sequence[Promotion], asked: str = "") -> str:
-    """The clause of the running promotions' terms saying whether they go together with others;
-    one that speaks of the shop's coupon alone answers only a question of the coupon (「能和满减
-    一起用吗」 of 第二件半价 is not answered by the 满减's 「可以和店铺券一起用」)."""
-    of_coupon = "券" in asked or not asked
-    return next((m.group().strip() for p in running for m in _STACKING.finditer(p.description)
-                 if of_coupon or "券" not in m.group()
-                 or _BESIDE_COUPON.search(re.sub(r"(店铺|优惠)?券", "", m.group()))), "")
-
-
-#: Another offer a stacking clause names beside the coupon (可以和店铺券、店铺满减叠加: 满减).
-_BESIDE_COUPON = re.compile(r"满减|满\d+减|折扣|\d折|活动|会员|vip|立减|直降|国补|补贴", re.IGNORECASE)

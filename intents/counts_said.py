@@ -1,0 +1,151 @@
+"""counts_said: how many of each product or variant the buyer says.
+
+「一件长款两件面包服」 is one and two; 「两个一起」 of two things named is one of each; 「一张90桌加两
+把椅子」 counts two variants; 「蜜桔大果10斤加脐橙中果10斤」 gives each product the variants said in its
+own part of the line. Pure functions of the text and the products named in it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import re
+from collections.abc import Sequence
+
+from botcore.shop import Product
+from botcore.stages.entities import Entities
+from botcore.stages.numbers import COUNTERS, parse_numeral
+from intents.goods import ADDED
+
+__all__ = ["counts_of", "said_apart", "said_given", "sizes_beside", "variant_counts"]
+
+
+#: How many of a product are said right before its name (两件长款, 一件面包服) or right after it (巴旦木两袋).
+_COUNT_BEFORE = re.compile(rf"([一二两三四五六七八九十\d]+)\s*(?:{COUNTERS})\s*的?\s*$")
+_COUNT_AFTER = re.compile(rf"\s*的?\s*([一二两三四五六七八九十\d]+)\s*(?:{COUNTERS})(?!装)")
+
+
+#: The things named, all of them, counted as they go together: 「两个一起」「三样一起」「俩一起」.
+_ALL_TOGETHER = re.compile(r"(?P<n>[两二三四2-4]|俩)(?:个|样|件)?(?:一起|一块)")
+
+
+def counts_of(products: Sequence[Product], text: str, named: Sequence[tuple[int, int]]) -> list[int] | None:
+    """How many of each of ``products`` the buyer says (「一件长款两件面包服」: 1, 2), where a count
+    is said with each of their names; else None."""
+    both = _ALL_TOGETHER.search(text)
+    if both is not None and (2 if both["n"] == "俩" else parse_numeral(both["n"])) == len(products):
+        return [1] * len(products)  # 「壳加膜两个一起多少钱」: the two of them, one of each
+    counts = _counts_at(text, _spans_of(products, text, named))
+    if counts is None:
+        return None
+    # 「湿巾3包」 of wipes sold in 1包 and 3包: the 3包 size, one of it, not three of the 1包
+    return [1 if size is not None else count
+            for size, count in zip(sizes_beside(products, text, named), counts, strict=True)]
+
+
+def said_given(product: Product, text: str, named: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``product`` is named as what comes with the one asked of (送奶嘴不, 带奶嘴吗, 配充电头吗),
+    not as another to buy."""
+    at = _spans_of([product], text, named)[0]
+    return at is not None and _GIVEN_BEFORE.search(text, 0, at[0]) is not None
+
+
+#: Said right before a thing, that it comes with what is bought: 送, 赠, 带, 配, 含, 附.
+_GIVEN_BEFORE = re.compile(r"(?:送|赠|带|配|含|附|附赠|赠送)(?:个|一个|只|一只|的)?$")
+
+
+def _spans_of(products: Sequence[Product], text: str, named: Sequence[tuple[int, int]]) -> list[tuple[int, int] | None]:
+    """Where each of ``products`` is named in ``text`` (None: not by its name or an alias)."""
+    names = [{n.lower() for n in (p.name, *p.aliases)} for p in products]
+    return [next(((a, b) for a, b in named if text[a:b] in each), None) for each in names]
+
+
+def said_apart(products: Sequence[Product], text: str, named: Sequence[tuple[int, int]],
+                said: Entities) -> Entities | list[Entities]:
+    """``said`` for each of ``products``, with the variants said in its own part of the line: the
+    line cut at the first joining word between two names (「蜜桔大果10斤加脐橙中果10斤」: 大果 10斤 of
+    the 蜜桔, 中果 10斤 of the 脐橙; 「双肩包加一个长款钱包」: 长款 of the 钱包); ``said`` itself where not
+    every one is named by its name."""
+    spans = _spans_of(products, text, named)
+    if len(products) < 2 or any(span is None for span in spans):
+        return said
+    ordered = sorted(span for span in spans if span is not None)
+    cuts = [0]
+    for (_, end), (start, _) in itertools.pairwise(ordered):
+        joined = _JOINED.search(text, end, start)
+        cuts.append(joined.end() if joined is not None else start)
+    cuts.append(len(text))
+    parts = {span: text[cuts[i]:cuts[i + 1]] for i, span in enumerate(ordered)}
+    apart = []
+    for product, span in zip(products, spans, strict=True):
+        part = parts[span] if span is not None else text
+
+        def in_part(variants: Sequence[str], part: str = part, product: Product = product) -> tuple[str, ...]:
+            return tuple(v for v in variants if any(n.lower() in part for n in product.names_of(v)))
+        apart.append(dataclasses.replace(said, colours=in_part(said.colours), sizes=in_part(said.sizes)))
+    # 「15pro黑色壳加膜」: a size said of one that another also comes in, none said of that one: the same
+    # (iPhone15Pro of the film too)
+    for i, (product, own) in enumerate(zip(products, apart, strict=True)):
+        shared = {z for other in apart if other is not own for w in other.sizes if (z := product.find_size(w))}
+        if not own.sizes and len(shared) == 1:
+            apart[i] = dataclasses.replace(own, sizes=tuple(shared))
+    return apart
+
+
+#: What joins two things asked together: 加, 和, 跟, 还有, a comma or a space.
+_JOINED = re.compile(r"再加|加上|加|和|跟|与|还有|[、,，;；\s]+")
+
+
+def sizes_beside(products: Sequence[Product], text: str, named: Sequence[tuple[int, int]]) -> list[str | None]:
+    """The size of each of ``products`` said right after or before its name, where what is said
+    there as a count is one of its sizes (湿巾3包 of wipes in 1包 and 3包: 3包)."""
+    sizes: list[str | None] = []
+    for product, at in zip(products, _spans_of(products, text, named), strict=True):
+        said = (_COUNT_AFTER.match(text, at[1]) or _COUNT_BEFORE.search(text, 0, at[0])) if at is not None else None
+        sizes.append(product.find_size(said.group().strip(" 的")) if said is not None else None)
+    return sizes
+
+
+def variant_counts(product: Product, variants: Sequence[str], text: str,
+                    spans: Sequence[tuple[int, int]]) -> list[int] | None:
+    """How many of each of a product's ``variants`` the buyer says (「一张90桌加两把椅子」: 1, 2)."""
+    def names(a: int, b: int, variant: str) -> bool:
+        return variant in (product.find_size(text[a:b]), product.find_colour(text[a:b]))
+
+    def with_other_half(a: int, b: int) -> tuple[int, int]:  # 「小号带盆3盆」: the count after 带盆
+        return a, next((d for c, d in spans if c == b), b)
+    return _counts_at(text, [next((with_other_half(a, b) for a, b in spans if names(a, b, v)), None)
+                             for v in variants])
+
+
+def _counts_at(text: str, spans: Sequence[tuple[int, int] | None]) -> list[int] | None:
+    """The count said with each name at ``spans``, all before them or all after them
+    (「面霜一瓶 防晒两瓶」), as the first name said with one shows; a name said with none
+    counts one where the names are joined by 加/和 (「一斤的加两个半斤的」: 1, 2); None where
+    one has none otherwise, or none has one."""
+    if any(at is None for at in spans):
+        return None
+    placed = [at for at in spans if at is not None]
+
+    def before(at: tuple[int, int]) -> int | None:
+        said = _COUNT_BEFORE.search(text, 0, at[0])
+        return _whole(said[1]) if said else None
+
+    def after(at: tuple[int, int]) -> int | None:
+        said = _COUNT_AFTER.match(text, at[1])
+        return _whole(said[1]) if said else None
+    # the first name said with a count sets where the counts are said: after it where it has one there
+    first = next(((before(at), after(at)) for at in placed if before(at) or after(at)), None)
+    if first is None:
+        return None
+    read = after if first[1] and not first[0] else before
+    counts = [read(at) for at in placed]
+    if None in counts and not ADDED.search(text, placed[0][1], placed[-1][0]):
+        return None
+    return [count or 1 for count in counts]
+
+
+def _whole(numeral: str) -> int | None:
+    """A count as said (两, 3), where it is one of one or more."""
+    count = parse_numeral(numeral)
+    return int(count) if count is not None and count >= 1 else None

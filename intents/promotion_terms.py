@@ -1,0 +1,434 @@
+"""promotion_terms: what a promotion's terms take off a price.
+
+A promotion is written by the owner in their own words (满199减20, 满2件打9折, 第二件半价,
+买二送一, 直降30, 会员专享 …). These functions read those words: whether they move the price every
+buyer pays, the threshold and cut of a 满减 (its tiers too), a straight cut, a rate for buying so
+many, a second piece at half, whether a promotion goes with the shop's coupon, and what a sum
+comes to after them. Pure functions of the shop's data; the bargain intent decides what to say.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from collections.abc import Sequence
+
+from botcore.shop import Coupon, Product, Promotion, Shop
+from botcore.stages.numbers import COUNTERS, parse_numeral
+from botcore.text import join
+
+__all__ = [
+    "BUY_GET",
+    "LEFT_OUT",
+    "SECOND_HALF",
+    "count_rate",
+    "coupon_apart",
+    "coupon_on_top",
+    "cut_and_spend_off",
+    "cut_beside_spend",
+    "cut_for_count",
+    "cut_of",
+    "cuts_price",
+    "cutting_price",
+    "leaves_out",
+    "own_cut",
+    "paid_of",
+    "promotion_facts",
+    "said_of_stacking",
+    "second_half",
+    "share_and_short_spend",
+    "share_off",
+    "spend_name",
+    "the_cut",
+    "threshold_and_cut",
+]
+
+
+#: Punctuation a promotion's description may end with; another is joined after it as is.
+_ENDS = frozenset("。.!！;；~～")
+
+
+def promotion_facts(running: list[Promotion], scoped: Shop | None = None) -> dict[str, object]:
+    """What the templates say of the promotions running (the product's own first, then the
+    shop-wide ones): their names and descriptions, all of them; with ``scoped`` (the shop, where
+    no product is in view), a promotion for some goods says which (仅限毛线：…)."""
+    if not running:
+        return {}
+    described = "".join(_scope(p, scoped) + (p.description if p.description[-1:] in _ENDS else p.description + "；")
+                        for p in running).rstrip("；")
+    return {"promotion_name": join(p.name for p in running), "promotion": described}
+
+
+def _scope(promotion: Promotion, shop: Shop | None) -> str:
+    """What a promotion for some goods is for (仅限毛线、新手粗线围巾材料包：), where ``shop`` is given."""
+    if shop is None or not (promotion.products or promotion.categories):
+        return ""
+    names = [*promotion.categories, *(p.name for pid in promotion.products if (p := shop.product(pid)) is not None)]
+    return f"仅限{join(names)}：" if names else ""
+
+
+def own_cut(shop: Shop, today: dt.date, product: Product, size: str | None) -> tuple[Promotion, float] | None:
+    """The promotion made for ``product`` (by name or category) that takes a plain sum off each one
+    today (帐篷睡袋每件下单立减50元), and that sum; None where none or several of its own move its price."""
+    own = [p for p in shop.promotions_on(today, product) if (p.products or p.categories) and cuts_price(p)]
+    off = cut_of(own, product, [size] if size else []) if len(own) == 1 else None
+    return (own[0], off) if off else None
+
+
+_SPEND_OFF = re.compile(r"满(\d+)元?减(\d+)")
+#: A rate for buying so many (满2件打9折,满3件打8折; 两件95折).
+_COUNT_TIER = re.compile(r"(?:满|买|拍)?([\d一二两三四五六七八九十]+)件(?:及以上|以上)?(?:打|享|可享)?"
+                         r"(\d+(?:\.\d+)?)折")
+
+
+def cutting_price(running: list[Promotion], total: float) -> list[Promotion]:
+    """The promotions running that move the price of ``total``: not a plain 满X减Y it falls short of."""
+    return [p for p in running if cuts_price(p)
+            and not ((spend := threshold_and_cut([p], total)) is not None and total < spend[0])]
+
+
+def count_rate(running: list[Promotion], pieces: int, total: float) -> tuple[Promotion, float] | None:
+    """The one promotion running that moves the price of ``total`` (a 满2000减200 it does not
+    reach moves nothing), where its terms are rates for buying so many (满2件打9折,满3件打8折)
+    and nothing else that moves it: the rate for ``pieces``, the highest tier reached; None
+    where none is, or other terms go with it."""
+    moving = cutting_price(running, total)
+    cutting = moving[0] if len(moving) == 1 else None
+    if cutting is None or re.search(r"满\d+元|减|降|第二件|半价|送", cutting.description):
+        return None
+    tiers = [(int(count), float(rate) / (10 if float(rate) < 10 else 100)) for m in _COUNT_TIER.finditer(
+        cutting.description) if (count := parse_numeral(m[1])) is not None for rate in [m[2]]]
+    reached = [(count, rate) for count, rate in tiers if count <= pieces]
+    return (cutting, max(reached)[1]) if reached else None
+
+#: Said right after terms, that they are a coupon's: 满299减20的券.
+_A_COUPON = re.compile(r"的?(店铺)?(优惠)?券")
+#: A coupon's own terms named in a promotion's (可以和店铺满5000减100的券一起用): not the promotion's.
+_COUPON_TERMS = re.compile(r"满\d+(?:\.\d+)?元?减\d+(?:\.\d+)?元?" + _A_COUPON.pattern)
+
+
+def the_cut(running: list[Promotion]) -> Promotion | None:
+    """The one promotion running that moves the price (one that only gives a gift, 满199送小样,
+    takes nothing off beside it); None where none or several do."""
+    cutting = [p for p in running if cuts_price(p)]
+    return cutting[0] if len(cutting) == 1 else None
+
+
+def _plain_terms(running: list[Promotion], terms: re.Pattern[str], more: str) -> tuple[float, ...] | None:
+    """The numbers of the one promotion running that moves the price (one that only gives a gift,
+    满199送小样, takes nothing off beside it), where its description says ``terms`` once and
+    nothing of ``more`` (other terms that move the price); None otherwise."""
+    cutting = the_cut(running)
+    if cutting is None:
+        return None
+    # (「可以和店铺满299减20的券一起用」 names the coupon, not a second cut; 「88VIP会员再享95折」 is for some only)
+    description = _for_every_buyer(cutting.description)
+    found = [m for m in terms.finditer(description) if not _A_COUPON.match(description, m.end())]
+    if len(found) != 1 or re.search(more, _COUPON_TERMS.sub("", description)):
+        return None
+    return tuple(float(n) for n in found[0].groups())
+
+
+def _for_every_buyer(terms: str) -> str:
+    """A promotion's terms less the sentences for some buyers only (88VIP会员在此基础上再享95折):
+    what every buyer gets."""
+    return "；".join(part for part in re.split(r"[;；。]", terms) if part and not _FOR_SOME.search(part))
+
+
+def spend_name(running: list[Promotion]) -> str:
+    """The name of the one promotion running that moves the price (the 满X减Y of `threshold_and_cut`)."""
+    cutting = the_cut(running)
+    return cutting.name if cutting is not None else "满减"
+
+
+def threshold_and_cut(running: list[Promotion], total: float | None = None) -> tuple[float, float] | None:
+    """The threshold and the cut of the one promotion running, where it is a plain 满X减Y once per
+    order; where it has tiers (满399减40、满699减80) and ``total`` is given, the highest tier ``total``
+    reaches (else the lowest, which it falls short of); None where its terms say more (每满, 折,
+    第二件, several promotions)."""
+    found = _plain_terms(running, _SPEND_OFF, _MORE_THAN_SPEND_OFF)
+    if found:
+        return found[0], found[1]
+    cutting = the_cut(running)
+    description = _for_every_buyer(cutting.description) if cutting is not None else ""
+    if total is None or cutting is None or re.search(_MORE_THAN_SPEND_OFF, _COUPON_TERMS.sub("", description)):
+        return None
+    tiers = sorted((float(m[1]), float(m[2])) for m in _SPEND_OFF.finditer(description)
+                   if not _A_COUPON.match(description, m.end()))
+    if len(tiers) < 2 or any(b[1] <= a[1] for a, b in itertools.pairwise(tiers)):
+        return None  # (tiers whose cuts do not grow with what is spent: not read as tiers)
+    return max((t for t in tiers if total >= t[0]), default=tiers[0])
+
+
+#: Terms beside a 满X减Y that move the price in other ways.
+_MORE_THAN_SPEND_OFF = r"每满|折|第二|买.送|[\d两二三四五六七八九十]\s*件"  # (not 配件)
+
+
+_STRAIGHT_CUT = re.compile(r"(?:直降|立减|直减)(\d+)(?![\d.]|\s*%)")  # (not 立减15%: a share, `_SHARE_OFF`)
+#: Terms that put a condition on a cut: how many are bought (拍两箱及以上立减10元), what with (买床
+#:同时加购床头柜), who buys (学生认证, 新人, 前100名) or when it arrives (预订24日送达的).
+_CUT_ON_CONDITION = (r"(?<![A-Za-z\d])[两二三四五六七八九十\d]\s*[箱件个份盒袋瓶套台只双条张把顶支包罐桶斤](?!式)"
+                     r"|同时|加购|搭配|一起(?:买|拍|下单|购买)|一块(?:买|拍)|组合(?:购买|买|拍)|套餐|认证|会员|新人|新客|首单"
+                     r"|前[一二三四五六七八九十百\d]+[名位单件个]"
+                     r"|预订|预定|(?:送达|到货|配送|收货)的")  # (on the day it arrives: 预订24日送达的鲜花立减20元)
+
+
+def _straight_cut(running: list[Promotion]) -> float | None:
+    """What the one promotion running takes off each item, where its terms are a plain 直降N
+    or 立减N and nothing more that moves the price (no 满, 折, 第二件 beside it)."""
+    found = _plain_terms(running, _STRAIGHT_CUT, rf"满\d|折|第二|每[两二三四五六七八九十\d]|{_CUT_ON_CONDITION}")
+    return found[0] if found else None
+
+
+#: A cut said right after a variant's name in a promotion's terms: 600G直降200, 全能基站版直降500.
+_ITS_CUT = r"(?![a-z\d])[^,，;；。]{0,6}?(?:直降|立减|直减)(\d+)(?![\d.]|\s*%)"
+
+
+def _cut_of_variant(running: list[Promotion], product: Product, named: Sequence[str]) -> float | None:
+    """What the one promotion running takes off the variant named, where its terms cut each
+    variant by name (600G直降200元到手1499元,800G直降300元): that variant's cut."""
+    cutting = the_cut(running)
+    if cutting is None or not named or re.search(rf"满\d|折|第二|{_CUT_ON_CONDITION}", cutting.description):
+        return None
+    for name in named:
+        for said in product.names_of(name):
+            found = re.search(re.escape(said) + _ITS_CUT, cutting.description, re.IGNORECASE)
+            if found is not None:
+                return float(found[1])
+    return None
+
+
+def cut_of(running: list[Promotion], product: Product, named: Sequence[str]) -> float | None:
+    """What the one promotion running takes off each of the variant ``named``: its own cut where
+    the terms cut it by name (600G直降200元); none where they leave it out (XL除外) or cut
+    other variants by name only (全能基站版直降500元); else a plain cut of every one (直降200)."""
+    cutting = the_cut(running)
+    if cutting is not None and _left_out(cutting, product, named):
+        return None  # (「普通装单瓶直降50元;整箱和礼盒装不参加」: 礼盒装单瓶 is a 单瓶, and left out all the same)
+    own = _cut_of_variant(running, product, named)
+    if own is not None:
+        return own
+    if cutting is None or leaves_out(cutting, product, named):
+        return None
+    return _straight_cut(running)
+
+
+def _left_out(promotion: Promotion, product: Product, named: Sequence[str]) -> bool:
+    """Whether ``promotion``'s terms name the variant ``named`` to leave it out (XL除外, 整箱不参加)."""
+    terms = promotion.description.lower()
+    return any(re.search(re.escape(s.lower()) + LEFT_OUT, terms) for v in named for s in product.names_of(v))
+
+
+def leaves_out(promotion: Promotion, product: Product, named: Sequence[str]) -> bool:
+    """Whether ``promotion``'s terms leave the variant ``named`` out (`_left_out`) or cut variants by
+    name, this one not among them (全能版直降500元, asked of 标准版)."""
+    terms = promotion.description.lower()
+    said = [s.lower() for v in (*product.sizes, *product.colours) for s in product.names_of(v) if len(s) >= 2]
+    asked = {s.lower() for v in named for s in product.names_of(v)}
+    return _left_out(promotion, product, named) or (
+        any(re.search(re.escape(s) + _ITS_CUT, terms) for s in said)
+        and not any(re.search(re.escape(s) + _ITS_CUT, terms) for s in asked))
+
+
+#: A share of the price taken off up to a cap: 「按成交价立减15%,每件最多减500元」(国家补贴).
+_SHARE_OFF = re.compile(r"(?:(?:立减|减|补贴|优惠|直降)\s*(?P<share>\d+(?:\.\d+)?)\s*%"
+                        r"|(?P<share_first>\d+(?:\.\d+)?)\s*%\s*(?:的)?(?:补贴|立减|优惠|减免))"  # (按成交价的15%补贴)
+                        r"[^。；;]*?(?:最多|最高|上限|封顶)(?:可)?(?:减|补贴|补|优惠)?\s*(?P<cap>\d+(?:\.\d+)?)\s*元")
+
+
+def share_off(running: list[Promotion], price: float) -> float | None:
+    """What the one promotion running takes off ``price`` where its terms take a share of it up to
+    a cap (国家补贴 立减15%,最多减500元: 500 of 4499, 300 of 2000); None where its terms say more."""
+    cutting = the_cut(running)
+    terms = cutting.description if cutting is not None else ""
+    found = _SHARE_OFF.search(terms)
+    if found is None or len(_SHARE_OFF.findall(terms)) != 1 \
+            or re.search(r"满\d|第二|直降\d|立减\d+元", _SHARE_OFF.sub("", terms)):
+        return None
+    return round(min(price * float(found["share"] or found["share_first"]) / 100, float(found["cap"])), 2)
+
+
+def share_and_short_spend(running: list[Promotion], price: float
+                           ) -> tuple[Promotion, float, Promotion, tuple[float, float]] | None:
+    """Where two promotions move ``price``, a share up to a cap (国家补贴15%,最高2000元) and a plain
+    满X减Y that ``price`` falls short of: the share's promotion, what it takes off, the 满X减Y's and
+    its (X, Y); None otherwise (one that both reach is for their terms to sum)."""
+    cutting = [p for p in running if cuts_price(p)]
+    if len(cutting) != 2:
+        return None
+    for sharing, spending in (cutting, cutting[::-1]):
+        taken, spend = share_off([sharing], price), threshold_and_cut([spending], price)
+        if taken is not None and taken < price and spend is not None and price < spend[0]:
+            return sharing, taken, spending, spend
+    return None
+
+
+def cut_and_spend_off(running: list[Promotion], product: Product, named: Sequence[str],
+                       price: float) -> tuple[Promotion, float, float, float] | None:
+    """Where two promotions move the price, a plain cut (每个立减10元) of ``price`` and a plain
+    满X减Y: the cut's promotion, what it takes off, X and Y. Whether one item after the cut
+    still reaches X is for the caller: the cut alone where it does not (the 满X减Y takes nothing
+    off one, whether or not the two go together), both where it does (it counts what is paid)."""
+    cutting = [p for p in running if cuts_price(p)]
+    if len(cutting) != 2:
+        return None
+    for plain, other in (cutting, cutting[::-1]):
+        off, spend = cut_of([plain], product, named), threshold_and_cut([other])
+        if off is not None and off < price and spend is not None:
+            return plain, off, spend[0], spend[1]
+    return None
+
+
+#: Terms taking half off every second one: 第二件半价, 第二件5折, 第二饼半价.
+SECOND_HALF = re.compile(rf"第二(?:{COUNTERS})(?:半价|5折|五折)")
+
+
+def second_half(running: list[Promotion], prices: Sequence[float]) -> tuple[float, Promotion | None] | None:
+    """What 第二件半价, the one promotion running that cuts the price but a plain 满X减Y beside it,
+    takes off items of ``prices``, all of one price (half of every second one) or two (half of the
+    cheaper: 价格低的那件半价); and that 满X减Y where what is left still reaches X (its Y comes off
+    too), else None. None where other terms go with it, or more items than two differ in price
+    (which are paired, the terms may not say)."""
+    if len(set(prices)) > 1 and len(prices) != 2:
+        return None
+    half = round(sum(sorted(prices, reverse=True)[1::2]) / 2, 2)
+    cutting = cut_beside_spend(running)
+    if cutting is None or not SECOND_HALF.search(cutting.name + cutting.description) \
+            or re.search(r"满\d|直降|立减|直减|第三件|(?<!5)折(?!扣)", SECOND_HALF.sub("", cutting.description)):
+        return None  # (named 羽绒服第二件半价, its terms may say 价格低的那件半价)
+    reached = _spend_reached(running, cutting, sum(prices) - half)
+    return (half + reached[1], reached[0]) if reached else (half, None)
+
+
+def cut_beside_spend(running: list[Promotion]) -> Promotion | None:
+    """The one promotion running that moves the price, but a plain 满X减Y (of tiers too) beside it (第二件半价 or
+    买二送一 beside 满299减30); None where none or several do."""
+    spends = [p for p in running if threshold_and_cut([p], 0) is not None]  # (tiers too: 满199减20,满399减50)
+    return the_cut([p for p in running if p not in spends]) if len(spends) == 1 else the_cut(running)
+
+
+def _spend_reached(running: list[Promotion], cutting: Promotion, left: float) -> tuple[Promotion, float] | None:
+    """The plain 满X减Y running beside ``cutting`` that what is ``left`` after it still reaches, and
+    its Y; None where none does, or ``cutting``'s terms say it goes with no other."""
+    if _goes_alone(cutting):
+        return None
+    return next(((p, spend[1]) for p in running if p is not cutting
+                 and (spend := threshold_and_cut([p], left)) is not None and left >= spend[0]), None)
+
+
+#: Terms giving more of the goods themselves for some bought: 买二送一, 拍2瓶送1瓶同款 (not 买2瓶送1个摇杯).
+BUY_GET = re.compile(rf"(?:买|拍)(?P<n>[\d一二两三四五六七八九十]+)(?P<unit>{COUNTERS})?"
+                      rf"送(?P<m>[\d一二两三四五六七八九十]+)(?P<also>{COUNTERS})?(?=$|[,，。;；!！(（]|同款|同规格|一样)")
+
+
+def paid_of(running: list[Promotion], price: float, quantity: int) -> tuple[int, float, Promotion | None] | None:
+    """How many of ``quantity`` are paid for at 买N送M, the one promotion running that moves the
+    price but a plain 满X减Y beside it, where its terms are that alone and ``quantity`` is whole sets
+    of N + M (3 at 买二送一 pay 2); what they come to at ``price``, less that 满X减Y's Y where what is
+    paid reaches X; and that 满X减Y, else None. None otherwise (two bought at 买二送一 come with a
+    third: the terms tell it)."""
+    cutting = cut_beside_spend(running)
+    terms = BUY_GET.search(_for_every_buyer(cutting.description)) if cutting is not None else None
+    if cutting is None or terms is None or (terms["unit"] and terms["also"] and terms["unit"] != terms["also"]) \
+            or re.search(r"满\d|直降|立减|直减|折|第二|半价|券", BUY_GET.sub("", cutting.description)):
+        return None
+    bought, given = parse_numeral(terms["n"]), parse_numeral(terms["m"])
+    if not bought or not given or quantity % int(bought + given):
+        return None
+    paid = quantity // int(bought + given) * int(bought)
+    if (reached := _spend_reached(running, cutting, price * paid)) is not None:
+        return paid, round(price * paid - reached[1], 2), reached[0]  # 「要六瓶多少钱」 beside 满299减30: 356 − 30
+    return paid, round(price * paid, 2), None
+
+
+#: A clause of a promotion's terms saying it goes with no other (「参加第二件半价的不再参加满减」
+#: 「不与其他优惠同享」), as against one of the coupon alone (「不能和优惠券一起用」).
+_ALONE = re.compile(r"[^。；;,，]*(?:不再|不|无法|不能|不可)(?:参加|参与|享受|叠加|同享|与|和|跟)[^。；;,，]*")
+
+
+def _goes_alone(promotion: Promotion) -> bool:
+    """Whether ``promotion``'s terms say it does not go together with the shop's other promotions."""
+    return any(re.search(r"满\d*减|其[他它]|活动|优惠", re.sub(r"(?:优惠|店铺)?券", "", m.group()))
+               for m in _ALONE.finditer(promotion.description))
+
+
+#: A cut for buying so many together: 「任意两只一起拍立减20元」「拍3件减15元」.
+_COUNT_CUT = re.compile(rf"([两二三四五六七八九十\d]+)\s*(?:{COUNTERS})[^,，。;；\d]{{0,6}}?(?:立减|直降|直减|减)\s*"
+                        r"(\d+(?:\.\d+)?)\s*元")
+
+
+def cut_for_count(running: list[Promotion], price: float, quantity: int) -> tuple[Promotion, float] | None:
+    """The one promotion running whose terms take a sum off buying exactly ``quantity`` together
+    (任意两只一起拍立减20元 of two), and that sum; None where another running promotion's 满X减Y
+    would also be reached (which goes with which, the terms decide) or the terms say more."""
+    found = [(p, m) for p in running if len(m := _COUNT_CUT.findall(p.description)) == 1
+             and parse_numeral(m[0][0]) == quantity and not re.search(r"满\d|折|第二|每", p.description)]
+    if len(found) != 1:
+        return None
+    promotion, [(_, cut)] = found[0]
+    spends = [spend for p in running if p is not promotion and (spend := threshold_and_cut([p])) is not None]
+    if any(price * quantity - float(cut) >= threshold for threshold, _ in spends):
+        return None
+    return promotion, float(cut)
+#: A promotion's terms that change what is paid (满减, 折, 半价, 直降, 买二送一 or 拍两瓶送一瓶 of the
+#: goods themselves), not only give a gift (满399送小样).
+_CUTS_PRICE = re.compile(r"减|折|半价|降|特价|秒杀|第二件|优惠价|券|补贴"
+                         r"|(?:买|拍)[\d一二两三四五六七八九十]+[^\s,，。;；]{0,3}送[\d一二两三四五六七八九十]")
+#: Who a cut is for where not every buyer gets it: 会员, 入会, 新人, 首单, 学生认证, 生日当月, 以旧换新.
+_FOR_SOME = re.compile(r"会员|入会|新人|新客|首单|认证|粉丝|老客|回头客|学生|教师|军人|vip|生日|以旧换新|旧机",
+                       re.IGNORECASE)
+#: The shop's coupon named in a promotion's terms to say it goes with it (可以和店铺30元券叠加): no cut of
+#: the promotion.
+_WITH_COUPON = re.compile(r"(?:可以|可|能|也能|也可以)?(?:和|与|跟|同)?(?:店铺|本店)?(?:\d+元)?(?:优惠|无门槛)?券"
+                          r"(?:一起用|一起使用|同时使用|叠加|同享|通用)")
+
+
+def cuts_price(promotion: Promotion) -> bool:
+    """Whether ``promotion`` moves the price every buyer pays: a clause of its terms takes
+    something off, not only giving a gift (满399送小样), naming the shop's coupon that goes with
+    it (可以和店铺券一起用) or cutting for some buyers only (会员专享: 入会送20元无门槛券)."""
+    if _FOR_SOME.search(promotion.name):
+        return False
+    return any(_CUTS_PRICE.search(_WITH_COUPON.sub("", clause)) and not _FOR_SOME.search(clause)
+               for clause in re.split(r"[,，;；。]", promotion.description))
+#: Said right after a thing in a promotion's terms that leave it out: 「(1.74除外)」「特价款不参加」.
+LEFT_OUT = r"[^,，。;；)）]{0,6}(除外|不参加|不参与|不享受|不包括|不能参加)"  # (468L是二级能效不参加)
+
+
+#: What a promotion's terms say of going together with others: 「可以和店铺优惠券一起用」「不与其他优惠同享」.
+_STACKING = re.compile(r"[^。；;,，]*(叠加|同享|一起用|同时用|共用|一起使用|同时使用|后的价格再算|的基础上再)"
+                       r"[^。；;,，]*")  # (国家补贴按直降后的价格再算: it goes on top)
+_NOT_TOGETHER = re.compile(r"不|无法|没法|除外")
+
+
+def coupon_on_top(coupon: Coupon | None, running: Sequence[Promotion], left: float) -> Coupon | None:
+    """The shop's ``coupon``, where it comes off too after the promotions ``running``: their terms
+    say it goes with them (可以和店铺券一起用) and what is ``left`` after them still reaches it."""
+    return coupon if coupon is not None and _stacks_with_coupon(running) and left >= coupon.min_spend else None
+
+
+def _stacks_with_coupon(running: Sequence[Promotion]) -> bool:
+    """Whether a running promotion's terms say it goes together with the shop's coupon
+    (「可以和店铺券一起用」; not 「不能和优惠券同享」)."""
+    return any("券" in m.group() and not _NOT_TOGETHER.search(m.group())
+               for p in running for m in _STACKING.finditer(p.description))
+
+
+def coupon_apart(terms: str) -> bool:
+    """Whether promotion terms say they do not go with the shop's coupon (「不能和店铺券一起用」)."""
+    return any("券" in m.group() and _NOT_TOGETHER.search(m.group()) for m in _STACKING.finditer(terms))
+
+
+def said_of_stacking(running: Sequence[Promotion], asked: str = "") -> str:
+    """The clause of the running promotions' terms saying whether they go together with others;
+    one that speaks of the shop's coupon alone answers only a question of the coupon (「能和满减
+    一起用吗」 of 第二件半价 is not answered by the 满减's 「可以和店铺券一起用」)."""
+    of_coupon = "券" in asked or not asked
+    return next((m.group().strip() for p in running for m in _STACKING.finditer(p.description)
+                 if of_coupon or "券" not in m.group()
+                 or _BESIDE_COUPON.search(re.sub(r"(店铺|优惠)?券", "", m.group()))), "")
+
+
+#: Another offer a stacking clause names beside the coupon (可以和店铺券、店铺满减叠加: 满减).
+_BESIDE_COUPON = re.compile(r"满减|满\d+减|折扣|\d折|活动|会员|vip|立减|直降|国补|补贴", re.IGNORECASE)

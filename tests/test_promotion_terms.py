@@ -1,0 +1,83 @@
+"""What a promotion's terms, in the owner's words, take off a price (intents/promotion_terms.py).
+
+The bargain intent's tests show these in replies; here each reading is shown on its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from botcore.shop import Coupon, Promotion
+from intents.promotion_terms import (
+    count_rate,
+    coupon_on_top,
+    cuts_price,
+    paid_of,
+    second_half,
+    threshold_and_cut,
+)
+
+
+def terms(description: str, name: str = "店铺活动") -> Promotion:
+    return Promotion(name=name, description=description)
+
+
+@pytest.mark.parametrize(
+    ("name", "description", "cuts"),
+    [
+        ("店铺活动", "满199减20", True),
+        ("店铺活动", "第二件半价", True),
+        ("店铺活动", "满399送小样", False),  # a gift only: the price stays
+        ("会员专享", "入会送20元无门槛券", False),  # for some buyers only
+        ("店铺活动", "可以和店铺券一起用", False),  # names the coupon, takes nothing off
+    ],
+)
+def test_whether_a_promotion_moves_the_price_every_buyer_pays(name: str, description: str, cuts: bool) -> None:
+    assert cuts_price(terms(description, name)) is cuts
+
+
+@pytest.mark.parametrize(
+    ("description", "total", "found"),
+    [
+        ("满199减20", 250, (199, 20)),
+        ("满199减20", 150, (199, 20)),  # short of it: the caller compares
+        ("满199减20,满399减50", 450, (399, 50)),  # the highest tier reached
+        ("满199减20,满399减50", 100, (199, 20)),  # none reached: the lowest
+        ("每满200减20", 450, None),  # once per 200: not a plain 满X减Y
+        ("满199减20,第二件半价", 450, None),  # more than a 满减
+    ],
+)
+def test_the_threshold_and_cut_of_a_spend_off(description: str, total: float,
+                                              found: tuple[float, float] | None) -> None:
+    assert threshold_and_cut([terms(description)], total) == found
+
+
+@pytest.mark.parametrize(
+    ("pieces", "total", "rate"),
+    [(1, 100, None), (2, 200, 0.9), (3, 300, 0.8), (5, 500, 0.8)],
+)
+def test_a_rate_for_buying_so_many_is_the_highest_tier_reached(pieces: int, total: float, rate: float | None) -> None:
+    promotion = terms("满2件打9折,满3件打8折")
+    assert count_rate([promotion], pieces, total) == (None if rate is None else (promotion, rate))
+
+
+def test_a_second_piece_at_half_halves_every_second_one_or_the_cheaper_of_two() -> None:
+    assert second_half([terms("第二件半价")], [69, 69]) == (34.5, None)
+    assert second_half([terms("第二件半价")], [69, 39]) == (19.5, None)
+
+
+def test_a_second_piece_at_half_beside_a_spend_off_in_tiers_takes_the_tier_reached_after_the_half() -> None:
+    spend = terms("满199减20,满399减50", name="满减")
+    # four at 69: two halves (69) come off, and the 207 left reaches 满199: 20 more
+    assert second_half([terms("第二件半价"), spend], [69, 69, 69, 69]) == (89, spend)
+
+
+@pytest.mark.parametrize(("quantity", "paid"), [(3, (2, 100, None)), (6, (4, 200, None)), (2, None)])
+def test_buy_two_get_one_pays_for_whole_sets_only(quantity: int, paid: tuple[int, float, None] | None) -> None:
+    assert paid_of([terms("买二送一")], 50, quantity) == paid
+
+
+def test_the_shops_coupon_goes_on_top_only_where_the_terms_say_so() -> None:
+    coupon = Coupon(amount=10, min_spend=100)
+    assert coupon_on_top(coupon, [terms("满199减20,可与店铺券叠加")], 230) == coupon
+    assert coupon_on_top(coupon, [terms("满199减20,不与店铺券同享")], 230) is None
+    assert coupon_on_top(coupon, [terms("满199减20,可与店铺券叠加")], 90) is None  # what is left is short of it
