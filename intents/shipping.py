@@ -768,6 +768,10 @@ class ShippingQuestion(Intent):
         courier = shipping.courier(name)
         if courier is None:
             return Answer("courier_no", {"courier": name, "couriers": join(c.name for c in shipping.couriers)})
+        if region is not None and not shipping.delivers_to(region):  # 「顺丰呢」 … 「西藏能发不」: by none
+            return Answer("no_delivery", {"region": region})
+        if region is not None and REGIONS[region].special and not shipping.special_regions.ships:
+            return Answer("special_no", {"region": region})
         if courier.regions and region is None:  # 「能走顺丰吗」: yes, where it goes, said before the buyer pays
             cost = f"补{money(courier.surcharge)}" if courier.surcharge else "不加钱"
             return Answer("courier_some_regions",

@@ -1933,3 +1933,18 @@ def test_a_promotion_that_sends_an_order_over_a_sum_by_a_courier_is_that_courier
     assert shipping_part(ask(engine, "两件能发顺丰吗")).case == "courier_free_over_reached"  # 338元
     told = shipping_part(ask(engine, "发什么快递")).facts["couriers"]  # the couriers besides the default say so too
     assert "顺丰" in told and "满199元不加钱" in told
+
+
+@pytest.mark.parametrize(("then", "case", "special_ships"), [
+    ("西藏能发不", "no_delivery", True),  # not delivered there: by no courier
+    ("那西藏呢", "no_delivery", True),
+    ("能寄香港吗", "special_no", False),  # the special regions not shipped to
+])
+def test_a_place_not_delivered_to_after_a_courier_question_is_not_that_couriers_surcharge(
+        make_engine: Callable[..., Engine], then: str, case: str, special_ships: bool) -> None:
+    engine = make_engine(shipping={"couriers": [{"name": "中通"}, {"name": "顺丰", "surcharge": 15}],
+                                   "no_delivery_regions": ["西藏"], "special_regions": {"ships": special_ships}})
+    first = engine.reply("能发顺丰吗", item_id="dress-floral", now=TUESDAY)
+    assert shipping_part(first).case == "courier_surcharge"
+    part = shipping_part(engine.reply(then, first.conversation, item_id="dress-floral", now=TUESDAY))
+    assert part.case == case and "15元" not in part.text
