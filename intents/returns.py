@@ -303,13 +303,17 @@ _SAID_NOT_DONE = re.compile(r"(没有|没|未|不)$")
 _NOT_DONE_TERM = re.compile(r"(?:没有|没|未|无)([\u4e00-\u9fff]{1,2})")
 
 
+#: Words of opening the goods' package, any of which a rule may use for the others (拆开, 拆封, 开封).
+_OPENED = re.compile(r"拆|开封|打开|撕开|撕掉|撕了")
+
+
 def _with_conditions(note: str, conditions: str | None, used: re.Match[str] | None) -> str:
     """The product's own rule, and the clauses of the shop's conditions that speak of the state
     the buyer says the goods are in where that rule says nothing of it (拆封 of a phone whose rule
     speaks of 激活 alone: 手机没拆封…可以无理由退货;拆了塑封或者激活过的不支持无理由退货)."""
     stem = used.group().rstrip("了过") if used is not None else ""
-    if not stem or not conditions or stem in note:
-        return note
+    if not stem or not conditions or stem in note or (_OPENED.search(stem) and _OPENED.search(note)):
+        return note  # (拆开 of a pillow whose rule speaks of 拆封: its own words of opening rule)
     said = re.compile(".{0,3}".join(map(re.escape, stem)))
     clauses = [c for c in FACT_PARTS.split(conditions) if c and said.search(c)]
     return f"{note.rstrip('。；;')}；{'；'.join(clauses)}" if clauses else note

@@ -326,6 +326,17 @@ def test_a_used_state_its_own_rule_is_silent_on_is_told_with_the_shops_clauses_o
                                   "拆了塑封或者激活过的不支持无理由退货")
 
 
+@pytest.mark.parametrize("text", ["拆开了还能退吗", "打开了能退吗", "拆封了能退吗"])
+def test_opened_in_other_words_than_its_own_rule_is_told_by_that_rule_alone(shop: Shop, text: str) -> None:
+    data = shop.model_dump()
+    data["returns"]["conditions"] = "没用过、包装完好可以7天无理由退换;拆开外包装看过没用过的也可以退。"
+    engine = _with_dress_returns(Shop.model_validate(data), no_reason_days=7,
+                                 note="贴身用品,真空包装没拆封的7天无理由退换;拆封以后不支持无理由退换,质量问题除外。")
+    part = engine.reply(text, item_id="dress-floral", now=NOW).parts[0]
+    assert part.case == "product_used"
+    assert "也可以退" not in part.text  # the shop's kinder clause would promise what the product's own rule refuses
+
+
 def test_a_product_without_no_reason_returns_says_so_for_that_product(shop: Shop) -> None:
     engine = _with_dress_returns(shop, no_reason_days=0, note="定制款,不影响使用的情况下不退不换。")
     reply = engine.reply("不喜欢能退吗", item_id="dress-floral", now=NOW)
