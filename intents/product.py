@@ -260,8 +260,10 @@ class ProductQuestion(Intent):
             # (验光单: 旧眼镜的度数不能直接当处方用): that one says what is asked
             kind_word = text[asked.at[0]:asked.at[1]]
             found = found_in_values(product, unnamed, _own_names(product), variant=variant)
-            if found is not None and found.sure and found.name != asked.stated[0][0] \
-                    and any(kind_word in w and len(w) > len(kind_word) for w in found.words):
+            its_name = asked.stated[0][0]  # (枕套 of 「枕套是拉链的吗」 names 枕套开口, not 被套是拉链开口)
+            if found is not None and found.sure and found.name != its_name \
+                    and any(kind_word in w and len(w) > len(kind_word) for w in found.words) \
+                    and not any(pair in its_name and pair not in found.value for pair in cjk_pairs(unnamed)):
                 asked = Facts(((found.name, found.value),), (), found.at)
         if asked.missing and not asked.stated and not follow_up and topic is None:
             # 「湿巾有酒精吗」 asks a 含酒 the shop did not write, but its 成分 says 无酒精: that, drafted

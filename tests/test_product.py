@@ -1521,6 +1521,15 @@ def test_a_longer_phrase_another_fact_says_outweighs_the_kind_word_inside_it(sho
     assert "不能直接当处方用" in said and "0-1200" not in said
 
 
+@pytest.mark.parametrize("text", ["枕套是拉链的吗", "枕套有拉链吗"])
+def test_a_fact_whose_name_the_buyer_said_outweighs_a_clause_of_another_part(shop: Shop, text: str) -> None:
+    """「枕套是拉链的吗」: 套是拉链 is said in 被套是拉链开口 too, but the buyer named the 枕套."""
+    engine = _bare(shop, selling_points="40支长绒棉;被套是拉链开口,四角有系带",
+                   attributes={"枕套开口": "信封式开口,没有拉链"})
+    said = " ".join((reply := engine.reply(text, item_id="dress-floral")).text.split()) + reply.suggestion
+    assert "信封式开口" in said and "被套是拉链" not in said
+
+
 def test_which_of_two_sizes_for_a_use_is_told_by_the_fact_that_speaks_of_both(shop: Shop) -> None:
     engine = _bare(shop, sizes=["150ml", "200ml"], restock=[], prices={}, size_chart=[],
                    variant_aliases={"150ml": ["150"], "200ml": ["200"]},
