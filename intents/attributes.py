@@ -850,7 +850,8 @@ def told_of(product: Product, phrase: str) -> tuple[str, str] | None:
     for said in candidates:
         holding = [(key, value) for key, value in product.attributes.items() if said in value.lower()]
         if holding:  # (「底座带吗」: 「包装里带底座」 before 「整机尺寸…(不含底座)」, a mention in passing)
-            return min(holding, key=lambda kv: _in_passing(kv[1].lower(), said))
+            # (and of two said alike, the fact named for what comes: 内含 before 搭建's 打地钉)
+            return min(holding, key=lambda kv: (_in_passing(kv[1].lower(), said), not _CONTENTS.search(kv[0])))
     clauses = free_text_clauses(product)
     for said in (c for c in candidates if len(c) >= 2):
         clause = next((c for c in clauses if said in c.lower()), None)
@@ -864,6 +865,10 @@ def free_text_clauses(product: Product) -> list[str]:
     (what a fact found there is told as, under `FREE_TEXT`)."""
     return [clause for text in (product.selling_points, product.material, product.care)
             for c in _CLAUSE.findall(text or "") if (clause := c.strip(" ,，"))]
+
+
+#: A fact's name that says what comes in the box (内含, 包装清单, 配件, 赠品, 标配).
+_CONTENTS = re.compile(r"含|清单|配件|附件|赠|标配|配置|随附")
 
 
 def _in_passing(value: str, said: str) -> int:

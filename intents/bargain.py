@@ -172,6 +172,15 @@ _HOW_MUCH_SAID = re.compile(r"多少|怎么算|咋算|什么价|啥价|几块|�
 _GIVEN_AFTER = re.compile(r"(?P<what>[^\s,，。]{2,8}?)(是|也)?送(的)?(吗|么|嘛|不|呗)")
 
 
+def _given_in(shop: Shop, what: str, gives: str) -> bool:
+    """Whether the promotions' terms ``gives`` give ``what``, by that word or by another name of
+    the goods it names (「送枕头吗」 of 冬被送枕芯, where the shop sells 枕芯 called 枕头 too)."""
+    if what in gives:
+        return True
+    called = [p for p in shop.products if what in (p.name, *p.aliases, p.category)]
+    return any(len(name) >= 2 and name in gives for p in called for name in (p.name, *p.aliases, p.category))
+
+
 def _gift_named_before(text: str, gift: str | None) -> bool:
     """Whether the line asks whether the shop's ``gift`` is given, naming it before 送 (两个抱枕送吗
     of 两个同色抱枕)."""
@@ -1379,7 +1388,7 @@ class Bargain(Intent):
         promotion_gives = any(w in gives for w in ("送", "赠"))
         if topic == "gift" and promotion_gives and (
                 question.conversation.bargain_round == 0 or not shop.bargain.gift) and (
-                _GIFT_ASKED.search(text) or (named_gift is not None and named_gift["what"] in gives)):
+                _GIFT_ASKED.search(text) or (named_gift is not None and _given_in(shop, named_gift["what"], gives))):
             # 「买50ml送啥」「送线吗」 while a promotion that gives it runs: the promotion, before any haggling
             # (and after it, where the shop gives no gift of its own: 「满多少送小样」 is told the 满额赠)
             return self._promotions(promo, coupon)

@@ -43,6 +43,8 @@ _CHARGED = re.compile(r"\d+(\.\d+)?元|免费|收费|加收|另付|另收")
 #: Which of two looks better, a matter of taste: 「灰色和粉色哪个好看」「哪个颜色显白」.
 _TASTE = re.compile(r"哪(个|种|款|一个|个颜色|个色)(更)?(好看|漂亮|显白|显瘦|洋气|百搭|耐看)")
 #: Said right after a fact's word, that it happened (起球了, 掉色了), not asked of (起球了吗).
+#: 送 right before what a fact says (「送地钉吗」「送个收纳袋不」): whether it comes free, not that fact.
+_GIVEN = re.compile(r"(?<![赠免])送(?:个|一个|点|些|几个)?$")
 _REPORTED = re.compile(r"[\u4e00-\u9fff]{0,2}?了(?![吗么嘛没呢不])")  # 起球了, 屏幕划了
 #: Whether it suits the one spoken of: 「能吃吗」「能用吗」「可以喝吗」.
 _CAN_EAT = re.compile(r"(能|可以|能不能)(吃|喝|用|穿|玩)")
@@ -139,6 +141,11 @@ class ProductQuestion(Intent):
             if naming:
                 return [Evidence("attribute", "商品资料里说到的别的商品", ATTRIBUTE_WEIGHT, *naming[0])]
         if not facts.stated:
+            return []
+        if facts.at is not None and _GIVEN.search(message.text, 0, facts.at[0]) \
+                and not any(name.lower() in message.text or "送" in value for name, value in facts.stated):
+            # 「送地钉吗」 of a tent whose 搭建 says 打地钉: a gift asked, which the shop's gifts and the fact
+            # of what comes answer (a fact that says it gives, 每件都送一条腰带, is the product's to tell)
             return []
         # the clause it was asked in, when that clause asks (「甜吗 能便宜点不」): a second question beside
         # another; a fact word in a clause that asks nothing (「柴犬量了胸围49」) or asks something else

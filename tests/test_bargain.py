@@ -1227,6 +1227,26 @@ def test_a_gift_named_that_a_running_promotion_gives_is_that_promotion(make_engi
     assert part.case.startswith("promotions") and "同色发圈" in part.text
 
 
+def test_a_gift_named_by_another_name_of_goods_a_promotion_gives_is_that_promotion(
+        make_engine: Callable[..., Engine]) -> None:
+    pillow = {"id": "pillow", "name": "羽丝绒枕芯", "aliases": ["枕头"], "category": "枕芯", "price": 49,
+              "colours": ["中枕"], "sizes": ["单只"]}
+    promotions = [{"name": "冬被送枕芯", "description": "买冬被送一只中枕枕芯。", "start": "2026-12-01",
+                   "end": "2026-12-31"}]
+    engine = make_engine(products=[pillow], promotions=promotions)
+    part = engine.reply("送枕头吗", item_id="dress-floral", now=dt.datetime(2026, 12, 3, 10)).parts[0]
+    assert part.case.startswith("promotions") and "中枕枕芯" in part.text  # not the haggle's gift
+
+
+def test_a_gift_asked_of_is_the_fact_of_what_comes_not_one_that_says_the_word_in_passing(
+        make_engine: Callable[..., Engine]) -> None:
+    tent = {"id": "tent", "name": "自动帐篷", "price": 399, "colours": ["绿色"], "sizes": ["2人"],
+            "attributes": {"搭建": "一个人就能搭,打地钉拉风绳10分钟", "内含": "帐篷主体、12根地钉、8根风绳"}}
+    reply = make_engine(products=[tent]).reply("送地钉吗", item_id="tent", now=NO_PROMOTION)
+    said = reply.text + reply.suggestion
+    assert "12根地钉" in said and "拉风绳10分钟" not in said and GIFT not in said
+
+
 @pytest.mark.parametrize(("text", "case", "says"), [
     ("麻辣和五香各一斤多少钱", "price", "麻辣味、五香味 500g"),  # both flavours, one price
     ("麻辣和五香多少钱", "prices", "250g 59元、500g 108元、1kg 199元"),
