@@ -271,8 +271,13 @@ class Engine:
                 f"fallback.{'handoff' if decision.mode == 'handoff' else 'check'}", recent, self._rng)
             text_out = holding.render(self._common)
             recent.append(holding.id)
-        changes.update(last_intents=decision.intents, handed_off=mode == "handoff",
-                       recent_wordings=tuple(recent[-RECENT_WORDINGS:]))
+        # a person asked for, or an upset line, leaves what was talked of as it was: 「什么破店 再不发我退款了」
+        # after 「前天拍的怎么还没发货」, then 「能不能今天发」 still asks of that order
+        kept = self._escalates(decision.intents[0]) and bool(conversation.last_intents) and not remembered
+        if kept:
+            changes["asked"] = conversation.asked
+        changes.update(last_intents=conversation.last_intents if kept else decision.intents,
+                       handed_off=mode == "handoff", recent_wordings=tuple(recent[-RECENT_WORDINGS:]))
         intents = decision.intents
         return Reply(
             text=text_out, mode=mode, intents=intents, score=decision.score,

@@ -84,6 +84,16 @@ def test_when_it_ships_asked_after_an_order_spoken_of_is_that_order() -> None:
     assert engine.reply("什么时候发", item_id="dress-floral").intents == ("shipping",)  # asked first: before buying
 
 
+@pytest.mark.parametrize("upset", ["什么破店 等了三天了 再不发我退款了", "转人工"])
+def test_when_it_ships_asked_after_an_upset_line_of_an_order_is_still_that_order(upset: str) -> None:
+    engine = Engine.from_file()
+    first = engine.reply("我前天拍的怎么还没发货", item_id="dress-floral")
+    angry = engine.reply(upset, first.conversation, item_id="dress-floral")
+    assert angry.intents == ("human",) and angry.mode == "handoff"
+    then = engine.reply("能不能今天发", angry.conversation, item_id="dress-floral")
+    assert (then.intents, then.mode) == (("logistics",), "handoff")  # not 「16:00前付款今天就能发出」
+
+
 @pytest.mark.parametrize("text", ["物流送到家门口吗", "能送上楼吗", "包送到家吗", "快递单上会显示价格吗",
                                   "送货上楼吗 我家6楼没电梯"])
 def test_how_it_is_delivered_asked_before_buying_is_no_parcel_to_trace(engine: Engine, text: str) -> None:
