@@ -150,7 +150,7 @@ def _numbered(product: Product, message: Message) -> list[str]:
     count, and near its sizes."""
     matched = [m for size in product.sizes if (m := _NUMBERED_SIZE.fullmatch(size_key(size)))]
     if not matched or len(matched) < len(product.sizes) or len({m["unit"] for m in matched}) > 1:
-        return []  # letter sizes, 标准版: a bare number is no size of this product
+        return _width_lacked(product, message)  # letter sizes, 标准版: a bare number is no size of them
     numbers = [float(m["n"]) for m in matched]
     unit = matched[0]["unit"] or ""
     e = message.entities
@@ -158,6 +158,33 @@ def _numbered(product: Product, message: Message) -> list[str]:
     low, high = min(numbers), max(numbers)
     return [f"{n:g}{unit}" for n in e.numbers
             if n not in taken and low * (1 - NEAR_SIZES) <= n <= high * (1 + NEAR_SIZES)]
+
+
+#: A size that begins with a length, then the style of it: 1.2m床单款, 1.8米床笠款, 41寸原木色.
+_LENGTH_FIRST = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>m|米|cm|厘米|寸)(?![a-z\d])")
+_LENGTH_UNITS = {"米": "m", "厘米": "cm"}  # (one unit, however written)
+#: A bare number this far from a product's lengths is still asked as one: 0.9 of beds 1.2m to 1.8m.
+_NEAR_LENGTHS = 0.5
+
+
+def _width_lacked(product: Product, message: Message) -> list[str]:
+    """A length the product is not sold in, for one whose sizes all begin with a length in one unit
+    (「宿舍床0.9的有吗」 of sets for 1.2m, 1.5m and 1.8m beds: 0.9m): said with that unit, or bare
+    with a decimal point and near them; never one of its own lengths (1.8 names its 1.8m ones)."""
+    matched = [m for size in product.sizes if (m := _LENGTH_FIRST.match(size.lower()))]
+    if not matched or len(matched) < len(product.sizes) \
+            or len({_LENGTH_UNITS.get(m["unit"], m["unit"]) for m in matched}) > 1:
+        return []
+    unit = _LENGTH_UNITS.get(matched[0]["unit"], matched[0]["unit"])
+    own = {float(m["n"]) for m in matched}
+    low, high = min(own), max(own)
+    e = message.entities
+    taken = {e.height, e.weight, e.quantity, e.days, *e.money}
+    said = [float(m["n"]) for m in _LENGTH_FIRST.finditer(message.text.lower())
+            if _LENGTH_UNITS.get(m["unit"], m["unit"]) == unit]
+    near = [n for n in e.bare_numbers if not float(n).is_integer()
+            and low * (1 - _NEAR_LENGTHS) <= n <= high * (1 + _NEAR_LENGTHS)]
+    return [f"{n:g}{unit}" for n in dict.fromkeys([*said, *near]) if n not in own and n not in taken]
 
 
 #: A size that is a number, with a unit all the product's sizes share or none: 42, 110, 100度.

@@ -37,6 +37,20 @@ def test_an_amount_is_said_as_it_is() -> None:
 
 
 @pytest.mark.parametrize(("text", "size"), [
+    ("宿舍床0.9的有吗", "0.9m"),  # a bare length near the sizes' and none of them: one it lacks
+    ("有0.9米的吗", "0.9m"),  # 米 is its m
+    ("2米的有吗", "2m"),  # said with the unit: asked however far
+    ("1.8的有吗", None),  # its own length is no length it lacks (the shop's words name its 1.8m ones)
+    ("有2个的吗", None),  # a count, no length
+])
+def test_a_length_a_product_sized_by_lengths_lacks_is_the_size_asked(text: str, size: str | None) -> None:
+    shop = load_shop()
+    bedding = Product.model_validate({"id": "set", "name": "四件套", "price": 99, "colours": ["浅灰"],
+                                      "sizes": ["1.2m床单款", "1.5m床单款", "1.8m床单款", "1.8m床笠款"]})
+    assert asked_size(bedding, read(text, shop_vocabulary(shop))) == size
+
+
+@pytest.mark.parametrize(("text", "size"), [
     ("24的有吗", "48V24Ah"),  # the one size whose name holds 24
     ("48的有吗", None),  # in both: no size said
 ])

@@ -383,6 +383,16 @@ def shoes() -> Engine:
     return Engine(load_shop("shoes"), rng=random.Random(0))
 
 
+@pytest.mark.parametrize("message", ["宿舍床0.9的有吗", "有0.9米的吗"])
+def test_a_bed_width_a_set_is_not_made_for_is_said_so(make_engine: Callable[..., Engine], message: str) -> None:
+    bedding = {"id": "set", "name": "水洗棉四件套", "price": 69, "colours": ["浅灰"],
+               "sizes": ["1.2m床单款", "1.5m床单款", "1.8m床笠款"],
+               "stock": {"浅灰": {"1.2m床单款": 5, "1.5m床单款": 5, "1.8m床笠款": 5}}}
+    part = stock_part(ask(make_engine(products=[bedding]), message, item="set"))
+    assert (part.case, part.facts["size"]) == ("no_such_size", "0.9m")  # not 「浅灰有货」, read as a yes
+    assert part.facts["sizes"] == "1.2m床单款、1.5m床单款、1.8m床笠款"
+
+
 @pytest.mark.parametrize(
     ("item", "message", "size"),
     [
