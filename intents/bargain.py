@@ -238,10 +238,12 @@ def _of_day(shop: Shop, text: str, product: Product | None, today: dt.date,
     return None if ending is None else (ending, True)
 
 
-def _by_terms(shop: Shop, text: str) -> Promotion | None:
+def _by_terms(shop: Shop, text: str, named: Sequence[tuple[int, int]] = ()) -> Promotion | None:
     """The promotion whose terms the buyer quotes (第二件半价, 满299减30): four characters of the
-    message in a row found in its description."""
-    windows = {text[i:i + 4] for i in range(len(text) - 3)}
+    message in a row found in its description, none of them of goods ``named`` (空气炸锅 of
+    「…加个空气炸锅一共多少」 is no quote of 空气炸锅和电水壶不参加)."""
+    text = "".join("\0" if any(a <= i < b for a, b in named) else ch for i, ch in enumerate(text))
+    windows = {w for i in range(len(text) - 3) if "\0" not in (w := text[i:i + 4])}
     return next((p for p in shop.promotions if any(w in p.description for w in windows)), None)
 
 
@@ -1053,7 +1055,7 @@ class Bargain(Intent):
         by_occasion = named is None and (named := _of_occasion(
             shop, self.rules.topics["occasion"].findall(text), product, today)) is not None
         if named is None and question.conversation.asked == "promo":  # 「第二件半价怎么算」 after the promotions
-            named = _by_terms(shop, text)
+            named = _by_terms(shop, text, entities.named)
         if named is None and (self.rules.topic(text, "until") is not None or _STILL_ON.search(text)) \
                 and (self.rules.topic(text, "promo") is not None or _PROMOTION_KINDS.search(text)):
             # 「满减今天最后一天吗」「清仓活动还有吗」: the one called by its kind or a word of its name, until when
@@ -1403,7 +1405,7 @@ class Bargain(Intent):
             return Answer("no_gift_coupon", coupon) if coupon else Answer("no_gift")
         if shop.platform.price_cut == "none":  # no price change by hand: what lowers the price instead
             case = "tmall" + ("_promotion" if promo else "") + ("_coupon" if coupon else "")
-            return Answer(case, promo | coupon)
+            return self._priced_first(question, product, Answer(case, promo | coupon))
         negotiable, _ = shop.bargaining_for(product)
         if not negotiable:  # a product's or its category's own mark is said of that product, not of the shop
             deal = shop.bargain.bulk
@@ -1419,7 +1421,8 @@ class Bargain(Intent):
             if rate is not None:
                 return Answer("fixed_bulk", rate)
             # 「能便宜点吗」 where nothing is haggled over: no, and what lowers the price instead (as on Tmall)
-            return Answer("fixed" + ("_promotion" if promo else "") + ("_coupon" if coupon else ""), promo | coupon)
+            return self._priced_first(question, product, Answer(
+                "fixed" + ("_promotion" if promo else "") + ("_coupon" if coupon else ""), promo | coupon))
         asks_less = bool(_HAGGLED.search(plain) or entities.money or entities.numbers)
         if topic is None and (_TOTAL.search(text) or not asks_less):
             # 「补贴多少」, 「一份母蟹一份公蟹 一共多少」 read as bargaining: asks for no less, refused nothing
@@ -1502,6 +1505,16 @@ class Bargain(Intent):
             end = month_day(promotion.end)
             return Answer("promotion_until", promo | {"end": f"今天({end})" if promotion.end == today else end})
         return self._promotions(promo, coupon)
+
+    def _priced_first(self, question: Question, product: Product | None, answer: Answer) -> Answer:
+        """「多少钱 能便宜点吗」 where the price never moves by hand: the price asked, then ``answer`` (no
+        haggling, and what lowers the price instead: the promotions are told there, not twice)."""
+        if product is None or self.rules.topic(question.message.text, "price") is None:
+            return answer
+        price = self._price(question, product, {})
+        if price.case not in ("price", "prices"):
+            return answer
+        return dataclasses.replace(price, remember={}, also=(*price.also, answer))
 
     def _price(self, question: Question, product: Product, promo: dict[str, object],
                deals: Answer | None = None) -> Answer:

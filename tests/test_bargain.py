@@ -168,6 +168,19 @@ def test_a_shop_that_never_haggles_says_what_lowers_the_price_instead(
     assert all(word in reply.text for word in says) and ("不议价" in reply.text or "不讲价" in reply.text)
 
 
+@pytest.mark.parametrize(("changes", "case"), [
+    ({"bargain": {"negotiable": False}}, "fixed_promotion_coupon"),
+    ({"shop": {"platform": "tmall"}}, "tmall_promotion_coupon"),
+])
+@pytest.mark.parametrize("text", ["多少钱 能便宜点吗", "多少钱能便宜吗"])
+def test_the_price_asked_beside_a_haggle_where_it_never_moves_is_told_first(
+        make_engine: Callable[..., Engine], changes: dict[str, Any], case: str, text: str) -> None:
+    reply = make_engine(**changes).reply(text, item_id=DRESS, now=dt.datetime(2026, 12, 5, 10))
+    assert [p.case for p in reply.parts] == ["price", case]
+    assert reply.parts[0].facts["price"] == "169元" and "满299减30" in reply.parts[1].text  # told once, after it
+    assert "满299减30" not in reply.parts[0].text
+
+
 def test_tmall_shop_cannot_change_the_price(make_engine: Callable[..., Engine]) -> None:
     tmall = make_engine(shop={"platform": "tmall"}, bargain={"coupon": None})
     for reply in haggle(tmall, [FIRST, SECOND, "便宜5块吧"], now=NO_PROMOTION):
@@ -1294,6 +1307,21 @@ def test_a_promotions_terms_quoted_after_the_promotions_are_of_that_promotion(en
     first = ask(engine, "元旦有活动吗", now=now)
     then = bargain_part(engine.reply("第二件半价怎么算", first.conversation, item_id="dress-floral", now=now))
     assert (then.case, then.facts["promotion_name"]) == ("promotion_later", "元旦新年福利")
+
+
+def test_goods_named_after_the_promotions_are_no_quote_of_terms_that_name_them(
+        make_engine: Callable[..., Engine]) -> None:
+    fryer = {"id": "fryer", "name": "可视空气炸锅", "aliases": ["空气炸锅"], "price": 299, "colours": ["白色"],
+             "sizes": ["4.5L"]}
+    promotions = [{"name": "国家补贴", "description": "连衣裙参加国补立减15%;空气炸锅和电水壶不参加。",
+                   "start": "2026-12-01", "end": "2026-12-31", "categories": ["连衣裙"]}]
+    engine = make_engine(products=[*load_shop().model_dump()["products"], fryer], promotions=promotions)
+    now = dt.datetime(2026, 12, 9, 9)
+    first = engine.reply("有什么活动吗", item_id=DRESS, now=now)
+    part = bargain_part(engine.reply("这件加个空气炸锅一共多少", first.conversation, item_id=DRESS, now=now))
+    # 169 + 299 (at the shop's rate for two), not 「国家补贴不包括可视空气炸锅」
+    assert part.case.startswith("products_total")
+    assert part.facts["prices"] == "法式碎花长袖连衣裙 169元、可视空气炸锅 299元"
 
 
 def test_a_price_asked_with_no_product_in_view_lists_the_shops_few_products() -> None:
