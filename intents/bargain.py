@@ -903,6 +903,8 @@ class Bargain(Intent):
         "price_net_short_coupon": ("product", "price", "promotion_name", "promotion", "threshold", "short", "amount",
                                    "min_spend", "net"),
         "price_net_told_coupon": ("product", "price", "promotion_name", "promotion", "net", "amount", "min_spend"),
+        "price_net_told_coupon_unknown": ("product", "price", "promotion_name", "promotion", "net", "amount",
+                                          "min_spend"),
         "price_total_bulk": ("product", "price", "quantity", "rate", "total"),
         "price_total_bulk_terms": ("product", "price", "quantity", "rate", "total", "promotion_name", "promotion"),
         "price_total_halved_bulk": ("product", "price", "quantity", "total", "promotion_name", "net", "rate",
@@ -1794,6 +1796,14 @@ class Bargain(Intent):
                     if (coupon := coupon_on_top(question.shop.coupon_for(product), running, price - off)) is not None:
                         return Answer("price_net_told_coupon", cut_by | coupon_facts(coupon) | {
                             "price": money(price), "net": money(price - off - coupon.amount)}, remember)
+                    shop_coupon = question.shop.coupon_for(product)
+                    if shop_coupon is not None and "券" in question.message.text \
+                            and price - off >= shop_coupon.min_spend \
+                            and not coupon_apart(" ".join(p.description for p in running)):
+                        # 「6L用券到手多少」 while 直降30 runs, whose terms say nothing of the coupon: what the cut
+                        # leaves, and whether the coupon goes on top a person says
+                        return Answer("price_net_told_coupon_unknown", cut_by | coupon_facts(shop_coupon) | {
+                            "price": money(price), "net": money(price - off)}, remember, draft=True)
                     return Answer("price_net_told", cut_by | {"price": money(price), "net": money(price - off)},
                                   remember)
                 spend = threshold_and_cut(running, price)

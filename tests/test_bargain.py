@@ -613,6 +613,19 @@ def test_the_price_after_the_deals_is_the_price_with_the_promotion_running(
     assert "没法" not in part.text  # a price asked, not a haggle refused
 
 
+@pytest.mark.parametrize(("terms", "case", "net", "mode"), [
+    ("下单立减20元。", "price_net_told_coupon_unknown", "149元", "handoff"),  # silent on the coupon: a person says
+    ("下单立减20元,可以和店铺券一起用。", "price_net_told_coupon", "139元", "auto"),  # 169 - 20 - 10
+])
+def test_the_price_with_the_coupon_asked_beside_a_cut_is_what_the_terms_say_of_the_coupon(
+        make_engine: Callable[..., Engine], terms: str, case: str, net: str, mode: str) -> None:
+    promotions = [{"name": "双12节", "description": terms, "start": "2026-12-01", "end": "2026-12-12"}]
+    engine = make_engine(promotions=promotions, bargain={"coupon": {"amount": 10, "min_spend": 100}})
+    reply = engine.reply("M码用券到手多少", item_id=DRESS, now=dt.datetime(2026, 12, 5, 10))  # 149 reaches 满100
+    part = bargain_part(reply)
+    assert (part.case, part.facts["net"], reply.mode) == (case, net, mode)
+
+
 def test_the_price_of_a_part_the_file_prices_is_that_part_not_the_product(make_engine: Callable[..., Engine]) -> None:
     pen = {"id": "pen", "name": "中性笔", "price": 19.9, "colours": ["黑色"], "sizes": ["0.5mm"],
            "attributes": {"笔芯": "笔芯单独有卖,20支装12.9元", "书写长度": "约600米"}}
