@@ -377,6 +377,13 @@ _MANY = re.compile(r"买的多|买得多|买很多|多买|量大|量多|一个�
 _THIS = re.compile("|".join(re.escape(w) for w in POINTING if w.startswith("这")))
 
 
+#: The other goods joined to the page's right before their name: 「加个…」「和你们家的…」「再配一个…」.
+_JOINED_TO_PAGE = re.compile(r"(^|再|买个|买一个|[\s,，])(加|加上|和|跟|配|搭)"
+                             r"(个|一个|一台|一把|一套|一件|一双|一只|一盒)?(你们家|你家|店里|你们)?的?$")
+#: The other goods alone, or two of them, asked of: 「电饭煲两个一共多少」「只要电饭煲」.
+_OTHER_ALONE = re.compile(r"只要|就要|单买|光买|[两二三四五六七八九十]\s*[个台把套件双只盒]")
+
+
 def _page_beside(question: Question, other: Product) -> Product | None:
     """The page's product, where the line names another and, in a clause of its own, a variant
     of the page's (「80奶白一个 80镜柜一个 一共多少」 on the cabinet's page: 80 奶白 is the cabinet's),
@@ -401,6 +408,10 @@ def _page_beside(question: Question, other: Product) -> Product | None:
     if plus is not None and spans and plus.start() < min(a for a, _ in spans) and any(
             m.start() < plus.start() for m in _THIS.finditer(text)):
         return page  # 「这个框加镜片一共多少钱」 on a frame's page: this one, and the lens
+    before = text[:min(a for a, _ in spans)] if spans else ""
+    if _JOINED_TO_PAGE.search(before) and _TOTAL.search(text) and not _OTHER_ALONE.search(text):
+        # 「加个空气炸锅一共多少」「和你们家的电饭煲能一起买吗 一共多少」 on the kettle's page: the kettle and the other
+        return page
     # 「买一把41寸加一个支架多少钱」 on a guitar's page: a size of the page's, not the other's, said with 加 before
     # the other's name (other guitars in 41寸 too, 支架 in none)
     if plus is not None and spans and plus.start() < min(a for a, _ in spans) and any(

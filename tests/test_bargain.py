@@ -1337,6 +1337,22 @@ def test_goods_named_after_the_promotions_are_no_quote_of_terms_that_name_them(
     assert part.facts["prices"] == "法式碎花长袖连衣裙 169元、可视空气炸锅 299元"
 
 
+@pytest.mark.parametrize(("text", "both"), [
+    ("加个空气炸锅一共多少", True),  # the page's goods, and the other joined to them
+    ("和你们家的空气炸锅能一起买吗 一共多少", True),
+    ("空气炸锅两个一共多少", False),  # two of the other alone
+    ("空气炸锅多少钱", False),
+])
+def test_other_goods_joined_to_the_pages_with_a_total_asked_are_summed_with_them(
+        make_engine: Callable[..., Engine], text: str, both: bool) -> None:
+    fryer = {"id": "fryer", "name": "可视空气炸锅", "aliases": ["空气炸锅"], "price": 299, "colours": ["白色"],
+             "sizes": ["4.5L"]}
+    engine = make_engine(products=[*load_shop().model_dump()["products"], fryer], promotions=[])
+    part = bargain_part(engine.reply(text, item_id=DRESS, now=NO_PROMOTION))
+    assert part.case.startswith("products_total") is both
+    assert ("169元" in part.text) is both and "299元" in part.text
+
+
 def test_a_price_asked_with_no_product_in_view_lists_the_shops_few_products() -> None:
     shop = load_shop("botcore/data/shops/shoes.yaml")
     part = Engine(shop, rng=random.Random(0)).reply("多少钱", now=NO_PROMOTION).parts[0]
