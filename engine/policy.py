@@ -173,11 +173,15 @@ def _asks_of(hit: IntentHit, span: tuple[int, int], taken: Sequence[tuple[int, i
     if not said:
         return False
     return (said <= _WHETHER_THERE_IS and any(span[0] == end for _, end in taken)) or (
-        said <= _WHETHER_IT_CHANGES and any(0 <= span[0] - end <= 4 for _, end in facts))  # (换吗 of 可以更换吗)
+        said <= _WHETHER_IT_CHANGES | _WHETHER_IT_GOES and any(0 <= span[0] - end <= 4 for _, end in facts))
+    # (换吗 of 可以更换吗; 寄 of 能寄吗)
 
 
 #: Words asking whether there is something, which say nothing of what (有吗, 有没有).
 _WHETHER_THERE_IS = frozenset({"有吗", "有么", "有嘛", "有没", "有没有", "有不", "还有吗", "有木有"})
+#: Words asking whether a thing can be sent, said of a part the product's facts name (气罐能寄吗).
+_WHETHER_IT_GOES = frozenset({"能寄", "能寄吗", "寄", "可以寄", "可以寄吗", "能邮寄吗", "能发快递吗", "能发吗",
+                              "可以发吗"})
 #: Words asking whether a thing can be changed, said of a part the product's facts name (鞋垫能换吗).
 _WHETHER_IT_CHANGES = frozenset({"能换吗", "换吗", "能换", "可以换", "可以换吗", "可换吗", "能不能换", "能换不",
                                  "可以换不", "可以更换吗", "能更换吗", "可更换吗"})

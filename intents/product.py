@@ -66,6 +66,10 @@ _SAYS_LITTLE = frozenset({"时间", "日期", "价格", "多少", "方式", "说
 #: How sure a fact named by a variant's name said alone (「防蓝光的」 of a lens in 防蓝光 and 变色, whose
 #: 防蓝光 is also a fact) makes a question of it: less than a follow-up of the question before.
 POINTED_WEIGHT = 0.7
+#: Whether a thing can be sent, asked right after its name (「气罐能寄吗」「电池可以发快递吗」) ...
+_SENT_ASKED = re.compile(r"\s*(能|可以|可不可以|能不能)(寄|邮寄|邮|发|发快递|快递|走快递)")
+#: ... which a fact that says how it is sent answers (快递不能寄, 不能空运, 只走陆运).
+_SENT_TOLD = re.compile(r"寄|快递|邮|空运|陆运|航空|物流")
 #: Words that ask nothing around a name pointed at: 那, 的, 呢 and the like.
 _NOTHING_ASKED = re.compile(r"[那这个的呢吧啊呀哈,，。.?？!！~～\s]")
 
@@ -157,6 +161,9 @@ class ProductQuestion(Intent):
         # keyword of the shop's own, above the general words of another intent (送什么: a gift)
         named = any(len(name) >= 2 and name.lower() in message.text for name, _ in facts.stated)
         weight = NAMED_WEIGHT if named else ATTRIBUTE_WEIGHT
+        if named and facts.at is not None and _SENT_ASKED.match(message.text, facts.at[1]) \
+                and any(_SENT_TOLD.search(value) for _, value in facts.stated):
+            weight = 1.0  # 「气罐能寄吗」 of a stove whose 气罐 says 快递不能寄: that fact, not the stove's ship day
         if _only_a_variant(product, message.text):
             weight = POINTED_WEIGHT  # 「防蓝光的」 after 「1.60多少钱」: that one's price goes on, not its fact
         return [Evidence("attribute", f"商品资料:{'、'.join(name for name, _ in facts.stated)}", weight, start, end)]

@@ -1530,6 +1530,19 @@ def test_a_fact_whose_name_the_buyer_said_outweighs_a_clause_of_another_part(sho
     assert "信封式开口" in said and "被套是拉链" not in said
 
 
+@pytest.mark.parametrize(("text", "intents"), [
+    ("气罐能寄吗", ("product",)),  # the part's fact says how it goes: that, not the product's ship day
+    ("气罐可以寄吗", ("product",)),
+    ("能寄吗", ("shipping",)),  # the product itself: its ship day
+])
+def test_whether_a_part_can_be_sent_is_its_fact_where_that_says_how_it_goes(
+        shop: Shop, text: str, intents: tuple[str, ...]) -> None:
+    engine = _bare(shop, attributes={"气罐": "不含气罐;丁烷气罐是易燃易爆品,快递不能寄,请在当地超市买"})
+    reply = engine.reply(text, item_id="dress-floral", now=NOW)
+    assert reply.intents == intents
+    assert ("快递不能寄" in reply.text + reply.suggestion) is (intents == ("product",))
+
+
 def test_which_of_two_sizes_for_a_use_is_told_by_the_fact_that_speaks_of_both(shop: Shop) -> None:
     engine = _bare(shop, sizes=["150ml", "200ml"], restock=[], prices={}, size_chart=[],
                    variant_aliases={"150ml": ["150"], "200ml": ["200"]},
