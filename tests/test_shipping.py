@@ -1689,6 +1689,7 @@ def test_a_size_right_after_the_fee_is_the_fee_of_that_size(make_engine: Callabl
     ("明天能发吗", "黑色 L"),  # the black L, still sold out, beside the shop's day
     ("今天能发吗", "黑色 L"),
     ("白色L今天能发吗", None),  # another named: its own day alone
+    ("几天到北京", "黑色 L"),  # the days on the road of what is in stock, and not that one
 ])
 def test_a_day_asked_after_a_sold_out_variant_says_that_one_is_not_sent(shop: Shop, then: str,
                                                                          said: str | None) -> None:
