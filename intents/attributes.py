@@ -920,9 +920,17 @@ def telling_apart(product: Product, entities: Entities) -> Facts:
     if len(named) < 2:
         return Facts()
     spellings = {v: [name.lower() for name in product.names_of(v)] for v in named}
-    stated = tuple((key, value) for key, value in product.attributes.items()
-                   if any(w in value.lower() for v in named for w in spellings[v]))
+
+    def naming(text: str) -> set[str]:
+        return {v for v in named if any(w in text.lower() for w in spellings[v])}
+
+    stated = [(key, value) for key, value in product.attributes.items() if naming(value)]
+    clauses = [clause for clause in free_text_clauses(product) if naming(clause)]
+    if set().union(*map(naming, clauses)) == set(named) and len(clauses) > 1:
+        # the free text's clauses that between them tell each apart (IH款是电磁立体加热…;普通款是底盘加热,
+        # 性价比高): beside the facts that speak of both, before those that speak of one
+        both = [(key, value) for key, value in stated if naming(value) == set(named)]
+        return Facts((*both, (FREE_TEXT, "；".join(clauses)), *(f for f in stated if f not in both)))
     # else a clause of its free text that speaks of them (生茶香气高、回甘快,熟茶醇厚顺滑)
-    return Facts(stated or tuple((FREE_TEXT, clause) for clause in free_text_clauses(product)
-                                 if any(w in clause.lower() for v in named for w in spellings[v]))[:1])
+    return Facts(tuple(stated) or tuple((FREE_TEXT, clause) for clause in clauses)[:1])
 

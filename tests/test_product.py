@@ -1162,6 +1162,18 @@ def test_how_two_variants_differ_is_a_clause_of_the_free_text_where_no_fact_spea
     assert "熟茶醇厚顺滑" in said and "357克" not in said  # the clause of both, not the whole text
 
 
+def test_how_two_variants_differ_is_told_too_by_the_free_texts_clauses_that_between_them_tell_each(
+        shop: Shop) -> None:
+    engine = _bare(shop, colours=["底盘加热款", "IH款"], sizes=["4L"], restock=[], prices={},
+                   variant_aliases={"底盘加热款": ["普通款", "普通的"], "IH款": ["IH", "IH的"]},
+                   stock={"底盘加热款": {"4L": 5}, "IH款": {"4L": 5}}, attributes={"功率": "底盘加热款760W;IH款1200W"},
+                   selling_points="IH款是电磁立体加热,米饭更香;普通款是底盘加热,性价比高;都支持24小时预约。")
+    reply = engine.reply("ih和普通的有啥区别", item_id="dress-floral", now=NOW)
+    said = f"{reply.text} {reply.suggestion}"
+    assert "电磁立体加热" in said and "性价比高" in said and "IH款1200W" in said  # the clause of each, and the fact
+    assert "24小时预约" not in said  # a clause of neither
+
+
 @pytest.mark.parametrize(("text", "intent"), [("侧撞保护有吗", None), ("拉链坏了", "returns")])
 def test_a_fact_asked_with_有吗_is_no_stock_question_beside_it(shop: Shop, text: str, intent: str | None) -> None:
     engine = _bare(shop, attributes={"侧撞保护": "两侧有可拆的侧撞保护块", "拉链": "YKK拉链"})
