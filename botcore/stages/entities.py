@@ -45,6 +45,9 @@ def _in_words(n: int) -> list[str]:
 
 
 _CM_SIZE = re.compile(r"(?P<n>\d+(?:\.\d+)?)(?:cm|厘米|公分)")
+#: A capacity with a point in it, said bare too where the unit is left to the other size named
+#: (「4.5和6L有啥区别」: 4.5L); a whole number alone (6) may be a count, and is not.
+_POINT_LITRES = re.compile(r"(?P<n>\d+\.\d+)\s*(?:l|升)")
 _PLAIN_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
 #: A unit after a number, which makes it a measure or a count, not a sum (折 and 块 are sums; 包邮 no unit).
 _UNIT_AFTER = re.compile(rf"\s*(?:度|周?岁|cm|厘米|mm|毫米|公分|公斤|kg|斤|两|g|克|码|号|个?月|天|日|米|m\b|寸"
@@ -170,6 +173,8 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
         # 1.8 for a 1.8m bed; a pack counted in digits is also said in words: 十斤 for 10斤
         entries += [(m["n"], "size", size) for size in product.sizes if (m := _CM_SIZE.fullmatch(size.lower()))]
         entries += [(m["n"], "size", size) for size in product.sizes if (m := _METRE_SIZE.fullmatch(size.lower()))]
+        entries += [(m["n"], "size", size) for size in product.sizes
+                    if (m := _POINT_LITRES.fullmatch(size.lower()))]
         # and as buyers write a length in metres: 2米4, 2m4, 2.4m for 2.4米
         entries += [(spelling, "size", size) for size in product.sizes if (m := _METRE_SIZE.fullmatch(size.lower()))
                     for spelling in _metre_spellings(m["n"])]
