@@ -480,6 +480,19 @@ def test_a_bed_width_naming_several_sizes_lists_them_to_choose_from(
     assert (part.intent, part.case, part.facts["sizes"]) == ("sizing", "named_sizes", sizes)  # the bed's, not a body
 
 
+def test_a_bed_width_naming_one_size_of_another_product_still_lists_the_pages_several(
+        make_engine: Callable[..., Engine]) -> None:
+    bedding = {"id": "set", "name": "四件套", "price": 199, "colours": ["白色"],
+               "sizes": ["1.5m床单款", "1.8m床单款", "1.8m床笠款"]}
+    fitted = {"id": "fitted", "name": "天丝床笠款四件套", "price": 399, "colours": ["银灰"],
+              "sizes": ["1.5m床笠款", "1.8m床笠款"]}  # its one 1.8 size is no size of the page's alone
+    engine = make_engine(products=[bedding, fitted])
+    part = engine.reply("1.8的床买哪个", item_id="set").parts[0]
+    assert (part.case, part.facts["sizes"]) == ("named_sizes", "1.8m床单款、1.8m床笠款")
+    other = engine.reply("1.8的床买哪个", item_id="fitted").parts[0]
+    assert (other.case, other.facts["size"]) == ("named_size", "1.8m床笠款")
+
+
 @pytest.mark.parametrize(("text", "mode"), [
     ("宿舍床90宽买哪个尺寸", "auto"),  # 宿舍床 (three characters) in that fact alone: sent
     # two two-character words (床垫, 床笠) that fact alone holds: sent (one alone is a draft for a person:

@@ -181,14 +181,11 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
         # a length and a style as buyers write them: 1.8床笠, 1米8床笠款, 1.8的床笠 for 1.8m床笠款
         entries += [(spelling, "size", size) for size in product.sizes
                     if (m := _METRE_STYLE.fullmatch(size.lower())) for spelling in _metre_style_spellings(m)]
-        # and by the length alone (1.8的, 1米8, 2米的): the size of that width, or where the product has
-        # several (1.8m床单款 and 1.8m床笠款) the length as said, which names them all
-        widths: dict[str, list[str]] = {}
-        for size in product.sizes:
-            if (m := _METRE_STYLE.fullmatch(size.lower())) is not None:
-                for spelling in _metre_lengths(m["n"]):
-                    widths.setdefault(spelling, []).append(size)
-        entries += [(spelling, "size", sizes[0] if len(sizes) == 1 else spelling) for spelling, sizes in widths.items()]
+        # and by the length alone (1.8的, 1米8, 2米的), as said: each product reads it its own way, the
+        # size of that width, or all of them where it has several (1.8m床单款 and 1.8m床笠款)
+        widths = [m["n"] for size in product.sizes if (m := _METRE_STYLE.fullmatch(size.lower())) is not None]
+        entries += [(spelling, "size", spelling)
+                    for spelling in dict.fromkeys(s for width in widths for s in _metre_lengths(width))]
         # a pack by its weight or volume is also said bare: 250 for 250g (「那250的呢」)
         entries += [(m["n"], "size", size) for size in product.sizes if (m := _AMOUNT_SIZE.fullmatch(size.lower()))]
         entries += [(spelling + m["unit"], "size", size) for size in product.sizes
