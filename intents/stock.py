@@ -63,6 +63,17 @@ def _sizes_holding(product: Product, text: str) -> list[str]:
     return [size for size in product.sizes if holds(size)] if said else []
 
 
+#: A size's width in front of its style: 1.8m of 1.8m床单款.
+_WIDTH = re.compile(r"\d+(?:\.\d+)?\s*(?:m|米|cm|厘米)")
+
+
+def _of_style(product: Product, said: str) -> list[str]:
+    """The product's sizes of a width and a style that are of the style said (床单款 of 1.5m床单款 and
+    1.8m床单款, not of 1.8m床笠款)."""
+    return [size for size in product.sizes
+            if (width := _WIDTH.match(size)) is not None and size[width.end():].strip() == said]
+
+
 def _count(product: Product, colour: str, size: str) -> int:
     """How many there are, none where the shop does not say (never offered, never told as sold out)."""
     return product.count(colour, size) or 0
@@ -314,8 +325,15 @@ class Stock(Intent):
         if said_size is not None and size is None and _WANTS_AMOUNT.search(question.message.text) \
                 and (packs := packs_of(product, question.message.text)):
             said_size = size = packs[0]  # 「我要两斤」 of tea in 250g and 500g: two of the 500g
+        styled = _of_style(product, said_size) if said_size is not None and size is None else []
+        if styled and memory.size in product.sizes:
+            # 「那床单款呢」 right after 雾霾蓝 1.8m床笠款: that width and colour in the style said
+            same = [s for s in styled if _WIDTH.match(s)[0] == _WIDTH.match(memory.size)[0]]  # type: ignore[index]
+            if len(same) == 1:
+                size = said_size = same[0]
+                colour = colour or (memory.colour if memory.colour in product.colours else None)
         if said_size is not None and size is None and (
-                ending := product.sizes_ending(said_size) or product.sizes_starting(said_size)):
+                ending := product.sizes_ending(said_size) or product.sizes_starting(said_size) or styled):
             # 「xl有吗」 of a family set in 妈妈XL and 爸爸XL, 「1.8的」 of 1.8m床单款 and 1.8m床笠款: each of
             # them, not 「没有XL码」
             asked_of = [(c, s) for s in ending for c in ([colour] if colour else product.colours)]

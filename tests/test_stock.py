@@ -383,6 +383,20 @@ def shoes() -> Engine:
     return Engine(load_shop("shoes"), rng=random.Random(0))
 
 
+def test_a_style_said_alone_is_of_the_sizes_in_it_and_after_one_of_them_the_same_width() -> None:
+    bedding = {"id": "set", "name": "纯棉四件套", "price": 199, "colours": ["奶白", "雾霾蓝"],
+               "sizes": ["1.5m床单款", "1.8m床单款", "1.8m床笠款"],
+               "stock": {"奶白": {"1.5m床单款": 5, "1.8m床单款": 5, "1.8m床笠款": 5},
+                         "雾霾蓝": {"1.5m床单款": 5, "1.8m床单款": 5, "1.8m床笠款": 0}}}
+    engine = Engine(Shop.model_validate({**load_shop().model_dump(), "products": [bedding]}), rng=random.Random(0))
+    first = ask(engine, "雾霾蓝1.8床笠有吗", item="set")
+    assert stock_part(first).case.startswith("sold_out")
+    then = stock_part(ask(engine, "那床单款呢", item="set", conversation=first.conversation))
+    assert then.case in ("in_stock", "low_stock") and then.facts["variant"] == "雾霾蓝 1.8m床单款"
+    alone = stock_part(ask(engine, "床笠款有吗", item="set"))  # not 「没有床笠款」
+    assert alone.case != "no_such_size" and "1.8m床笠款" in alone.text and "床单款" not in alone.text
+
+
 @pytest.mark.parametrize("message", ["宿舍床0.9的有吗", "有0.9米的吗"])
 def test_a_bed_width_a_set_is_not_made_for_is_said_so(make_engine: Callable[..., Engine], message: str) -> None:
     bedding = {"id": "set", "name": "水洗棉四件套", "price": 69, "colours": ["浅灰"],

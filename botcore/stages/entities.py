@@ -183,7 +183,11 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
                     if (m := _METRE_STYLE.fullmatch(size.lower())) for spelling in _metre_style_spellings(m)]
         # and by the length alone (1.8的, 1米8, 2米的), as said: each product reads it its own way, the
         # size of that width, or all of them where it has several (1.8m床单款 and 1.8m床笠款)
-        widths = [m["n"] for size in product.sizes if (m := _METRE_STYLE.fullmatch(size.lower())) is not None]
+        styled = [m for size in product.sizes if (m := _METRE_STYLE.fullmatch(size.lower())) is not None]
+        widths = [m["n"] for m in styled]
+        # and by the style alone, with its kind (床单款 of 1.5m床单款 and 1.8m床单款), as said
+        entries += [(style, "size", style)
+                    for style in dict.fromkeys(m["style"] + m["kind"] for m in styled if m["kind"])]
         entries += [(spelling, "size", spelling)
                     for spelling in dict.fromkeys(s for width in widths for s in _metre_lengths(width))]
         # a pack by its weight or volume is also said bare: 250 for 250g (「那250的呢」)
