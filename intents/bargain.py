@@ -1391,7 +1391,9 @@ class Bargain(Intent):
                            "fee_threshold": "free_shipping"}[case], facts)
         gives = str(promo.get("promotion", ""))
         named_gift = _GIFT_NAMED.search(text)
-        with_it = _gift_stated(product, text) if topic == "gift" else None
+        given = named_gift is not None and _given_in(shop, named_gift["what"], gives)
+        # (「送灯泡吗」 while 买吸顶灯送灯泡 runs: that promotion, not the lamp's 光源 that says 灯泡 too)
+        with_it = _gift_stated(product, text) if topic == "gift" and not given else None
         if with_it is not None:  # 「送什么配件」 of a product whose 配件 says what comes with it: that, not a haggle
             return Answer("gift_stated", {"product": with_it[0], "facts": with_it[1]})
         if topic == "gift" and product is not None and shop.bargain.gift and any(
@@ -1403,7 +1405,7 @@ class Bargain(Intent):
         promotion_gives = any(w in gives for w in ("送", "赠"))
         if topic == "gift" and promotion_gives and (
                 question.conversation.bargain_round == 0 or not shop.bargain.gift) and (
-                _GIFT_ASKED.search(text) or (named_gift is not None and _given_in(shop, named_gift["what"], gives))):
+                _GIFT_ASKED.search(text) or given):
             # 「买50ml送啥」「送线吗」 while a promotion that gives it runs: the promotion, before any haggling
             # (and after it, where the shop gives no gift of its own: 「满多少送小样」 is told the 满额赠)
             return self._promotions(promo, coupon)

@@ -1264,6 +1264,17 @@ def test_a_gift_named_by_another_name_of_goods_a_promotion_gives_is_that_promoti
     assert part.case.startswith("promotions") and "中枕枕芯" in part.text  # not the haggle's gift
 
 
+def test_a_gift_named_that_a_running_promotion_gives_is_that_promotion_over_a_fact_naming_it(
+        make_engine: Callable[..., Engine]) -> None:
+    lamp = {"id": "lamp", "name": "LED吸顶灯", "price": 299, "colours": ["白色"], "sizes": ["50cm"],
+            "attributes": {"光源": "含LED光源,不需要另外买灯泡"}}
+    promotions = [{"name": "买吸顶灯送灯泡", "description": "拍吸顶灯送一个9W的LED灯泡。", "start": "2026-12-01",
+                   "end": "2026-12-31", "products": ["lamp"]}]
+    part = make_engine(products=[lamp], promotions=promotions).reply(
+        "送灯泡吗", item_id="lamp", now=dt.datetime(2026, 12, 3, 10)).parts[0]
+    assert part.case.startswith("promotions") and "9W的LED灯泡" in part.text  # not 「不需要另外买灯泡」
+
+
 def test_a_gift_asked_of_is_the_fact_of_what_comes_not_one_that_says_the_word_in_passing(
         make_engine: Callable[..., Engine]) -> None:
     tent = {"id": "tent", "name": "自动帐篷", "price": 399, "colours": ["绿色"], "sizes": ["2人"],
