@@ -1684,8 +1684,15 @@ def _option_ship_time(product: Product | None) -> str | None:
     one says so (`_of_an_option`); None otherwise."""
     if product is None:
         return None
-    return next((clause for key, part in _paid_then_sent(product) if _of_an_option(product, key, part)
-                 for clause in re.split(r"[,，]", part) if _PAID_THEN_SENT.search(clause)), None)
+    told = []
+    for key, part in _paid_then_sent(product):
+        if not _of_an_option(product, key, part):
+            continue
+        clause = next(c for c in re.split(r"[,，]", part) if _PAID_THEN_SENT.search(c))
+        # the clause that says it, where it names the way (刻字款付款后第3个工作日发货), else the words
+        # up to it that do (藕粉是预售款,付款后25天左右发货)
+        told.append(clause if _of_an_option(product, key, clause) else part[:part.index(clause) + len(clause)])
+    return "；".join(dict.fromkeys(told)) or None
 
 
 def _paid_then_sent(product: Product) -> list[tuple[str, str]]:
@@ -1698,8 +1705,11 @@ def _of_an_option(product: Product, key: str, part: str) -> bool:
     """Whether a fact's ``part`` speaks of one way of buying the product, not of every order: it
     names the fact itself (刻字: 刻字款付款后第3个工作日发货) or one of its variants (礼盒装付款后3天发货).
     Asked of by name (「刻字的话几天发」), it is `_named_ship_time`'s."""
-    said = part.lower()
-    return (len(key) >= 2 and key.lower() in said) or any(name in said for name in _variant_names(product))
+    said, key = part.lower(), key.lower()
+    # (or begins with the start of it: 定制的付款后20天内发货 of 定制尺寸; a fact named for when every order
+    # ships, 发货时间, is no option)
+    begins = said.startswith(key[:2]) and not _SHIP_TIME_KEY.search(key)
+    return (len(key) >= 2 and (key in said or begins)) or any(name in said for name in _variant_names(product))
 
 
 #: A fact's part that says how long after paying it is sent, whatever the fact is called

@@ -1396,6 +1396,19 @@ def test_a_ship_time_said_of_one_way_of_buying_is_not_every_orders(
     assert (boxes.case, boxes.facts["ship_time"]) == ("product_ship_time", "礼盒装付款后3天内发货")
 
 
+def test_a_ship_time_said_of_a_way_named_by_the_start_of_its_facts_name_is_that_ways_alone(
+        make_engine: Callable[..., Engine]) -> None:
+    """定制尺寸: …;定制的付款后20天内发货 (定制, not 定制尺寸, said) and 预售说明: 藕粉是预售款,付款后25天左右发货 are
+    the ways of buying they name, not every order's time."""
+    skirt = {"id": "skirt", "name": "马面裙", "price": 299, "colours": ["月白", "藕粉"], "sizes": ["M"],
+             "attributes": {"预售说明": "藕粉是预售款,付款后25天左右发货;月白是现货",
+                            "定制尺寸": "可以按身高腰围定制,加收30元;定制的付款后20天内发货,定制款不退不换"}}
+    reply = make_engine(products=[skirt], keyword_rules=[]).reply("今天能发吗", item_id="skirt",
+                                                                   now=at(FRIDAY, 10, 0))
+    assert [p.case for p in reply.parts] == ["ship_today", "option_ship_time"]
+    assert reply.parts[-1].facts["ship_time"] == "藕粉是预售款,付款后25天左右发货；定制的付款后20天内发货"
+
+
 def test_arrival_by_a_fixed_day_asked_on_its_eve_and_then_by_another_day(engine: Engine) -> None:
     christmas_eve = dt.datetime(2026, 12, 24, 18, 0)  # a Thursday after the cut-off: Friday ships
     first = engine.reply("圣诞前能到北京吗", item_id="dress-floral", now=christmas_eve)
