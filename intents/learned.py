@@ -45,7 +45,7 @@ from intents.evidence import Evidence, Message
 __all__ = ["Example", "Learned", "Reading", "Readings", "features", "shown"]
 
 #: Bump when `features` or the fit changes: cached weights of another version are not read.
-VERSION = 16
+VERSION = 17
 #: Full-batch Adam steps of the fit, their size and decay rates, and the L2 penalty.
 STEPS = 50
 STEP_SIZE = 0.5

@@ -1275,6 +1275,14 @@ def test_a_gift_named_that_a_running_promotion_gives_is_that_promotion_over_a_fa
     assert part.case.startswith("promotions") and "9W的LED灯泡" in part.text  # not 「不需要另外买灯泡」
 
 
+def test_a_gift_named_before_送_that_a_promotions_name_gives_is_that_promotion_not_a_ship_day(
+        make_engine: Callable[..., Engine]) -> None:
+    promotions = [{"name": "套装送发带", "description": "拍套装送同色发带一条,随包裹一起发。", "start": "2026-12-01",
+                   "end": "2026-12-31"}]
+    reply = make_engine(promotions=promotions).reply("发带送吗", item_id=DRESS, now=dt.datetime(2026, 12, 3, 10))
+    assert reply.intents[0] == "bargain" and "同色发带" in reply.text + reply.suggestion  # not 「今天就发」
+
+
 def test_a_gift_asked_of_is_the_fact_of_what_comes_not_one_that_says_the_word_in_passing(
         make_engine: Callable[..., Engine]) -> None:
     tent = {"id": "tent", "name": "自动帐篷", "price": 399, "colours": ["绿色"], "sizes": ["2人"],

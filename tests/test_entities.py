@@ -626,6 +626,18 @@ def test_a_promotion_is_named_by_what_buyers_call_its_kind_for_short(shop: Shop,
     assert entities(text, shop_vocabulary(with_subsidy)).promotions == named
 
 
+@pytest.mark.parametrize(("text", "named"), [
+    ("发带送吗", ("套装送发带",)),  # the gift its name says it gives: 发 of 发带 is no shipping
+    ("送发带吗", ("套装送发带",)),
+    ("今天能发吗", ()),
+])
+def test_a_promotion_is_named_by_the_gift_its_name_says_it_gives(shop: Shop, text: str,
+                                                                 named: tuple[str, ...]) -> None:
+    gift = {"name": "套装送发带", "description": "拍套装送同色发带一条。", "start": "2026-12-01", "end": "2026-12-31"}
+    with_gift = shop.model_copy(update={"promotions": [*shop.promotions, Promotion.model_validate(gift)]})
+    assert entities(text, shop_vocabulary(with_gift)).promotions == named
+
+
 def test_two_bare_numbers_naming_a_products_sizes_are_sizes_where_its_chart_goes_by_no_body(shop: Shop) -> None:
     """「150和200哪个好」 of a bowl in 150ml and 200ml: two sizes compared, not a height and a weight."""
     bowl = Product.model_validate({"id": "bowl", "name": "盖碗", "price": 88, "colours": ["白瓷"],

@@ -153,6 +153,10 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
     # and by the start of its name, before a word that only says it is a promotion (88VIP of 88VIP专享,
     # 店铺会员 of 店铺会员福利), where no other promotion's name holds it
     # (and without the shop's own word before it: 会员 of 店铺会员福利, 「加入会员有啥好处」)
+    # and by the gift its name says it gives (发带 of 套装送发带), where no other promotion's name holds it:
+    # 「发带送吗」 asks of that promotion
+    entries += [(m["gift"], "promotion", name) for name in names if (m := _GIVES.search(name)) is not None
+                and sum(m["gift"] in other for other in names) == 1]
     entries += [(said, "promotion", name) for name in names if (m := _PROMOTION_END.search(name)) is not None
                 for said in {name[:m.start()], _SHOPS_OWN.sub("", name[:m.start()])}
                 if len(said) >= 2 and sum(said in other for other in names) == 1]
@@ -245,6 +249,8 @@ _PROMOTION_END = re.compile(r"(专享|福利|活动|优惠|特惠|专属|权益|
 _SHOPS_OWN = re.compile(r"^(店铺|本店|全店|小店|官方|旗舰店|天猫|京东|淘宝)")
 #: The fewest characters of the end of a promotion's name that still name it.
 _SHORTEST_PROMOTION = 4
+#: What a promotion's name says it gives, at its end: 发带 of 套装送发带, 灯泡 of 买吸顶灯送灯泡.
+_GIVES = re.compile(r"(?:送|赠)(?P<gift>[\u4e00-\u9fff]{2,4})$")
 
 
 def size_name_spellings(name: str) -> list[str]:
