@@ -275,10 +275,17 @@ def test_return_address_question_is_not_also_answered_as_shipping(engine: Engine
 @pytest.mark.parametrize("text", ["收到的衣服有污渍怎么办", "我买的羽绒服洗了一次就缩了 怎么办",  # 缩了: shrunk
                                   "收到全化了咋整",  # frozen food thawed on the way
                                   "昨天收到的发财树叶子掉光了",  # a live plant arrived bare
-                                  "收到了 袖子那钻了好多毛出来"])  # down working through the seams
+                                  "收到了 袖子那钻了好多毛出来",  # down working through the seams
+                                  "收到颜色和图片不一样"])
 def test_quality_problem_hands_off_with_a_flag(engine: Engine, text: str) -> None:
     reply = engine.reply(text, now=NOW)
     _assert_own_handoff(reply, "quality")
+    assert {"type": "flag", "reason": "quality_issue"} in reply.actions
+
+
+def test_a_fault_after_收到了_is_flagged_for_a_person_not_thanked_for(engine: Engine) -> None:
+    reply = engine.reply("收到了线头好多", now=NOW)
+    assert reply.intents == ("returns",) and reply.mode == "handoff"
     assert {"type": "flag", "reason": "quality_issue"} in reply.actions
 
 
