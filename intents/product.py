@@ -27,6 +27,7 @@ from intents.attributes import (
 from intents.base import Answer, Evidence, Intent, Message, Question
 from intents.fits import FITS
 from intents.goods import BOTH_ASKED, compared_asked, compared_told, price_list, unsold_kind
+from intents.model_years import ModelYears, model_years
 from intents.suits import MEASURES, measure_facts, past_range
 from intents.value_words import found_in_values, of_variant, said_in
 
@@ -110,11 +111,19 @@ class ProductQuestion(Intent):
         "compared": ("product", "other", "prices", "facts"),
         "compared_prices": ("product", "other", "prices"),
         "compared_facts": ("product", "other", "facts"),
+        "model_fits": ("product", "model", "years", "year"),
+        "model_not_fits": ("product", "model", "years", "year"),
+        "model_years": ("product", "model", "years"),
+        "model_which": ("product", "year", "facts"),
     }
 
     def about(self, message: Message, product: Product) -> list[Evidence]:
         """A fact the product states, asked in the buyer's words (安装收费吗 of a heater whose
         file says how it is installed), is evidence of a product question."""
+        if (fit := model_years(product, message.text)) is not None \
+                and (fit.model is not None or (not message.entities.sizes and not message.entities.colours)):
+            # 「有卡罗拉2020款的吗」「2016款的有吗」 of mats made for listed models: whether it fits, not stock
+            return [Evidence("attribute", f"商品资料:{fit.fact}", 1.0, 0, len(message.text))]
         facts = read_facts(product, message.text, weak=False, named=message.entities.named)
         if _CAN_EAT.search(message.text):  # 「孩子40斤能用吗」 of one stating its weights
             facts = measure_facts(product, _measures(message.entities), facts)
@@ -171,6 +180,8 @@ class ProductQuestion(Intent):
     def answer(self, question: Question) -> Answer:
         product, text = question.product, question.message.text
         earlier = question.conversation.asked or ""
+        if product is not None and (fit := model_years(product, text)) is not None:
+            return _model_fit(product, fit)
         # (「那周五拍呢」 names a day: when it goes, not the same facts of another thing)
         follow_up = earlier.startswith(FACTS_ASKED) and question.message.entities.day is None and (
             _FOLLOW_UP.search(text) is not None or self.rules.topic(text, "follow") is not None)
@@ -364,6 +375,20 @@ _CLAUSE_BREAK = re.compile(r"[\s,，。;；!！?？]+")
 
 #: A clause that asks: 「是黑心棉吗」「会不会掉」「多厚」, not 「下雨天」 said beside a question.
 _ASKS = re.compile(r"[吗呢么嘛不没?？]$|怎么|多少|多[大长宽厚重高]|几|什么|啥|哪|能不能|可不可以|是不是|有没有|会不会")
+
+
+def _model_fit(product: Product, fit: ModelYears) -> Answer:
+    """Whether the model and year said are among those the product's fact lists (卡罗拉2020款 of
+    丰田卡罗拉2019-2024款: yes; 速腾2016款 of 大众速腾2019-2024款: no), the years a model named is made for,
+    or, a year said of no model, the list for a person to match."""
+    remember = {"asked": FACTS_ASKED + fit.fact}
+    if fit.model is None:
+        return Answer("model_which", {"product": product.name, "year": f"{fit.year}款",
+                                      "facts": f"{fit.fact}：{fit.listed}"}, remember, draft=True)
+    told = {"product": product.name, "model": fit.model, "years": f"{fit.start}-{fit.end}款"}
+    if fit.fits is None:
+        return Answer("model_years", told, remember)
+    return Answer("model_fits" if fit.fits else "model_not_fits", told | {"year": f"{fit.year}款"}, remember)
 
 
 def _each_clause(product: Product, text: str, asked: Facts) -> Facts:

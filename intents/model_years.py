@@ -1,0 +1,84 @@
+"""model_years: whether the model and year a buyer names are among those a product's fact lists.
+
+Goods made for some models of some years (car mats, seat covers, a case for a phone series) say
+which in a fact of the shop's own words: 适配车型: 大众朗逸2018-2023款、丰田卡罗拉2019-2024款、本田思域
+2016-2021款. A buyer names a model as they call it (卡罗拉, 思域) and a year as they say it (2020款,
+18款, 16年的). Pure functions of the product's facts and the text; the product intent answers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from botcore.shop import Product
+
+__all__ = ["ModelYears", "model_years"]
+
+#: A model and the years it is made for, as a fact lists them: 丰田卡罗拉2019-2024款, 思域 2016~2021年.
+_RANGE = re.compile(r"(?P<model>[A-Za-z\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff]{1,9}?)\s*"
+                    r"(?P<start>(?:19|20)\d\d)\s*(?:-|~|～|—|到|至)\s*(?P<end>(?:19|20)\d\d)\s*(?:年款|款|年)?")
+#: A year said of the buyer's own (2020款, 18款, 16年的, 2016年), not a count or a price.
+_YEAR = re.compile(r"(?<![\d.])(?P<year>(?:19|20)?\d\d)\s*(?:年款|款|年的|年)")
+#: The shortest end of a model's name a buyer may call it by (思域 of 本田思域).
+_SHORTEST = 2
+
+
+@dataclass(frozen=True)
+class ModelYears:
+    """What a line says of the models a product's fact lists: the fact, the model named (or the one
+    model the fact lists), the years it is made for, the year said; ``fits`` None where no year is."""
+
+    fact: str
+    listed: str
+    model: str | None
+    start: int | None
+    end: int | None
+    year: int | None
+
+    @property
+    def fits(self) -> bool | None:
+        if self.year is None or self.start is None or self.end is None:
+            return None
+        return self.start <= self.year <= self.end
+
+
+def model_years(product: Product, text: str) -> ModelYears | None:
+    """The product's fact of models and years that ``text`` asks of, by a model it lists or by a
+    year said; None where the product states none, or the line names neither."""
+    year = _year(text)
+    for name, value in product.attributes.items():
+        listed = [(m["model"], int(m["start"]), int(m["end"])) for m in _RANGE.finditer(value)]
+        if not listed:
+            continue
+        named = [item for item in listed if _calls(item[0], text)]
+        if len(named) > 1:  # (大众 of 大众朗逸 and 大众速腾: the longest name said, where one is longest)
+            longest = max(_said_length(item[0], text) for item in named)
+            named = [item for item in named if _said_length(item[0], text) == longest]
+        if len(named) == 1:
+            model, start, end = named[0]
+            return ModelYears(name, value, model, start, end, year)
+        if year is not None and len({model for model, _, _ in listed}) == 1:
+            model, start, end = listed[0]  # the one model it lists: the year said is of it
+            return ModelYears(name, value, model, start, end, year)
+        if year is not None:
+            return ModelYears(name, value, None, None, None, year)  # which model, the line does not say
+    return None
+
+
+def _year(text: str) -> int | None:
+    found = _YEAR.search(text)
+    if found is None:
+        return None
+    year = int(found["year"])
+    return year + 2000 if year < 100 else year
+
+
+def _said_length(model: str, text: str) -> int:
+    """How much of the model's name the text says, by its end (卡罗拉 of 丰田卡罗拉: 3)."""
+    return max((len(model) - i for i in range(len(model) - _SHORTEST + 1) if model[i:].lower() in text.lower()),
+               default=0)
+
+
+def _calls(model: str, text: str) -> bool:
+    return _said_length(model, text) >= _SHORTEST

@@ -1,0 +1,55 @@
+"""Whether a model and year a buyer names are among those a product's fact lists (intents/model_years.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+
+from botcore.shop import Product
+from engine import Engine
+from intents.model_years import model_years
+
+_FITS = "大众朗逸2018-2023款、大众速腾2019-2024款、丰田卡罗拉2019-2024款、本田思域2016-2021款;列表以外的做不了"
+MATS = Product.model_validate({"id": "mats", "name": "汽车脚垫", "price": 368, "colours": ["黑色"], "sizes": ["全套"],
+                               "attributes": {"适配车型": _FITS, "材质": "皮革"}})
+
+
+@pytest.mark.parametrize(("text", "model", "year", "fits"), [
+    ("有卡罗拉2020款的吗", "丰田卡罗拉", 2020, True),  # the model as buyers call it, and the year
+    ("18款卡罗拉有吗", "丰田卡罗拉", 2018, False),  # two digits: 2018, before its 2019
+    ("那思域呢 16年的", "本田思域", 2016, True),
+    ("有木有速腾的", "大众速腾", None, None),  # no year: the years it is made for
+    ("2016款的有吗", None, 2016, None),  # no model: which one, the line does not say
+])
+def test_a_model_and_a_year_said_are_read_against_the_list(text: str, model: str | None, year: int | None,
+                                                           fits: bool | None) -> None:
+    found = model_years(MATS, text)
+    assert found is not None and found.fact == "适配车型"
+    assert (found.model, found.year, found.fits) == (model, year, fits)
+
+
+@pytest.mark.parametrize("text", ["黑色有吗", "多少钱", "大众的有吗", "买2件"])
+def test_a_line_naming_no_listed_model_and_no_year_asks_nothing_of_the_list(text: str) -> None:
+    assert model_years(MATS, text) is None  # (大众 names two of them, by no model's own name)
+
+
+def test_a_year_of_the_one_model_listed_is_of_it() -> None:
+    case = MATS.model_copy(update={"attributes": {"适配": "iPhone15 2023-2024年"}})
+    found = model_years(case, "2022年的能用吗")
+    assert found is not None and (found.model, found.fits) == ("iPhone15", False)
+
+
+@pytest.mark.parametrize(("text", "case"), [
+    ("有卡罗拉2020款的吗", "model_fits"),  # not the colours in stock
+    ("速腾2016款的有吗", "model_not_fits"),
+    ("有木有速腾的", "model_years"),
+])
+def test_whether_goods_made_for_listed_models_fit_is_told_not_their_stock(
+        make_engine: Callable[..., Engine], text: str, case: str) -> None:
+    mats = MATS.model_dump() | {"stock": {"黑色": {"全套": 10}}}
+    reply = make_engine(products=[mats]).reply(text, item_id="mats", now=dt.datetime(2026, 12, 3, 10))
+    part = reply.parts[0]
+    assert (part.intent, part.case) == ("product", case)
+    assert "2019-2024款" in part.text
