@@ -91,6 +91,7 @@ class Returns(Intent):
             # what the product's rule, then the shop's, says of a fault (坏果…24小时内拍照): never the
             # no-reason terms (「拆了塑封的不能退」 said of a lipstick that came broken)
             told = ((harm and (_said_of_harm(own_note) or _said_of_harm(policy.conditions)))
+                    or _fact_of_damage(question.product, text)
                     or _said_of_fault(own_note) or _said_on_arrival(own_note) or _said_of_fault(policy.conditions))
             if told:
                 return Answer("quality_note", {"note": told}, remember, handoff=True, actions=flag)
@@ -301,6 +302,21 @@ def _said_of_fault(terms: str) -> str:
 _SAID_NOT_DONE = re.compile(r"(没有|没|未|不)$")
 #: What the terms ask not to have been done: 「琴弦没有剪断」「没有磕碰」「未激活」.
 _NOT_DONE_TERM = re.compile(r"(?:没有|没|未|无)([\u4e00-\u9fff]{1,2})")
+
+
+#: Damage found on arrival, as buyers report it (碎了, 破了, 裂了, 摔坏) and as a fact of the goods names it.
+_DAMAGE = re.compile(r"碎|破损|破了|裂|摔|压坏|压扁")
+#: What the shop asks of goods that came damaged: 收到如果有破损,请48小时内拍照…破损包赔.
+_ON_ARRIVAL = re.compile(r"收到|到货|签收|拍照|包赔|补发")
+
+
+def _fact_of_damage(product: Product | None, text: str) -> str | None:
+    """A fact of the product saying what to do when it comes damaged (破损: 收到如果有破损,请48小时内拍照
+    联系客服,破损包赔), where the buyer reports it damaged (「收到灯罩碎了」): its words, not the warranty."""
+    if product is None or not _DAMAGE.search(text):
+        return None
+    return next((value for key, value in product.attributes.items()
+                 if _DAMAGE.search(key + value) and _ON_ARRIVAL.search(value)), None)
 
 
 #: Words of opening the goods' package, any of which a rule may use for the others (拆开, 拆封, 开封).

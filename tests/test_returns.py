@@ -289,6 +289,18 @@ def test_a_fault_after_收到了_is_flagged_for_a_person_not_thanked_for(engine:
     assert {"type": "flag", "reason": "quality_issue"} in reply.actions
 
 
+@pytest.mark.parametrize(("text", "told"), [("收到灯罩碎了", True), ("收到了线头好多", False)])
+def test_goods_come_damaged_are_told_the_products_fact_of_damage_not_its_warranty(
+        shop: Shop, text: str, told: bool) -> None:
+    data = shop.model_dump()
+    dress = next(p for p in data["products"] if p["id"] == "dress-floral")
+    dress["attributes"] = {"破损": "易碎品;收到如果有破损,请48小时内拍照联系客服,破损包赔", "保修": "灯体保修两年"}
+    dress["returns"] = {"no_reason_days": 7, "note": "有质量问题保修期内免费换配件。"}
+    reply = Engine(Shop.model_validate(data), rng=random.Random(0)).reply(text, item_id="dress-floral", now=NOW)
+    assert {"type": "flag", "reason": "quality_issue"} in reply.actions
+    assert ("48小时内拍照" in reply.text + reply.suggestion) is told  # (threads left: no breakage to photograph)
+
+
 def test_a_bike_that_will_not_shift_is_a_fault_for_a_person_not_its_gears(engine: Engine) -> None:
     reply = engine.reply("变速调不好 一直掉链子", now=NOW)
     assert (reply.parts[0].case, reply.mode) == ("quality", "handoff")  # not 变速: 禧玛诺7速
