@@ -1302,13 +1302,17 @@ class Bargain(Intent):
             # 「班里要买40本人教五年级的 团购多少钱」, its 团购价 asked by name, whatever variant)
             return Answer("bulk_stated", {"product": product.name, "name": stated_bulk[0], "note": stated_bulk[1]},
                           {"asked": "price"})
+        # 「两个一起多少」 of the one product talked of, none other named or summed before: two of it
+        of_it_alone = not together and not told_together and not compared and not entities.products
+        asks_price = asks_price or (of_it_alone and (entities.quantity or 0) >= 2 and _TOTAL.search(text) is not None)
         if asks_price and product is not None and not variant and (entities.quantity or 0) >= 2 \
                 and not _one_price(product) and not _DISCOUNT.search(plain) and not _PRICE_GAP.search(text) \
-                and not _BOTH.search(text) and len(entities.sizes) + len(entities.colours) < 2 \
-                and not (entities.quantity == 2 and _TOTAL.search(text)) and (each := self._counted(
+                and (of_it_alone or not _BOTH.search(text)) and len(entities.sizes) + len(entities.colours) < 2 \
+                and (of_it_alone or not (entities.quantity == 2 and _TOTAL.search(text))) and (each := self._counted(
                     question, product.name, [(name, p) for name, p, _ in priced_variants(product)],
                     entities.quantity or 0, running)) is not None:
-            return dataclasses.replace(each, remember={"asked": "price"})  # 「买3个呢」 of 39元 and 49元 ones
+            # 「买3个呢」 of 39元 and 49元 ones (and 「三人位的」 next, of 「两个一起多少」: two of that one)
+            return dataclasses.replace(each, remember={"asked": _COUNT_TOLD if _TOTAL.search(text) else "price"})
         if asks_price and product is not None and (not _DISCOUNT.search(plain) or _PRICE_GAP.search(text)
                                                    or _NET.search(text)) \
                 and (variant or (entities.quantity or 0) < 2 or _one_price(product) or _PRICE_GAP.search(text)):

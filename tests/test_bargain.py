@@ -1372,6 +1372,20 @@ def test_other_goods_joined_to_the_pages_with_a_total_asked_are_summed_with_them
     assert ("169元" in part.text) is both and "299元" in part.text
 
 
+@pytest.mark.parametrize("before", [None, "能便宜点吗"])
+def test_two_together_of_the_one_product_talked_of_are_what_two_of_each_variant_come_to(
+        make_engine: Callable[..., Engine], before: str | None) -> None:
+    lamp = {"id": "lamp", "name": "餐厅吊灯", "price": 259, "colours": ["黑色"], "sizes": ["三头", "五头"],
+            "prices": {"三头": 259, "五头": 359}}
+    promotions = [{"name": "双12", "description": "全店满300减30,满600减70。", "start": "2026-12-01",
+                   "end": "2026-12-12"}]
+    engine = make_engine(products=[lamp], promotions=promotions, bargain={"bulk": None})
+    now = dt.datetime(2026, 12, 3, 10)
+    first = engine.reply(before, item_id="lamp", now=now).conversation if before else None
+    part = bargain_part(engine.reply("两个一起多少", first, item_id="lamp", now=now))
+    assert part.case.startswith("prices_total") and "488元" in part.text and "648元" in part.text  # 518-30, 718-70
+
+
 def test_a_price_asked_with_no_product_in_view_lists_the_shops_few_products() -> None:
     shop = load_shop("botcore/data/shops/shoes.yaml")
     part = Engine(shop, rng=random.Random(0)).reply("多少钱", now=NO_PROMOTION).parts[0]
@@ -1938,7 +1952,7 @@ def test_a_pack_named_by_the_count_at_its_end_is_that_pack_not_that_many(
     assert part.case == case and {key: part.facts[key] for key in told} == told
 
 
-@pytest.mark.parametrize(("text", "case"), [("两袋一起多少钱", "promotions_coupon"),
+@pytest.mark.parametrize(("text", "case"), [("两袋一起多少钱", "prices_total_off"),  # each size's two, worked out
                                            ("买三袋怎么算", "bulk_promotion")])
 def test_a_count_below_the_rate_during_a_promotion_is_told_the_promotion(text: str, case: str) -> None:
     snacks = Engine(load_shop("snacks"), rng=random.Random(0))
@@ -3460,7 +3474,7 @@ def test_a_variant_said_after_the_rate_for_many_was_told_of_a_count_is_what_so_m
             "prices": {"三人位": 3299}}
     engine = make_engine(products=[sofa], bargain={"bulk": {"min_items": 2, "rate": 0.95}}, promotions=[])
     first = engine.reply("两个一起买多少", item_id="sofa", now=NO_PROMOTION)
-    assert bargain_part(first).case == "bulk"
+    assert bargain_part(first).case == "prices_total_bulk"  # each size's two at the 95折
     part = bargain_part(engine.reply("三人位的", first.conversation, item_id="sofa", now=NO_PROMOTION))
     assert "6268.1元" in part.text  # 3299 × 2 × 0.95
 
