@@ -195,6 +195,8 @@ _GIFT_ASKED = re.compile(r"送(点|些)?(啥|什么|哪些|的是)|赠品|有(�
 #: A promotion to come asked of (「什么时候有活动」「以后会有活动吗」), not one now (「有活动吗」) or a coupon.
 _LATER_ASKED = re.compile(r"(什么时候|啥时候|几时|哪天|几号|会有|以后|之后|后面|下次|下个|下周|下星期|下礼拜|还会"
                           r"|过几天|过两天|过段时间).{0,6}(活动|大促|促销|优惠|满减|折扣)")
+#: A promotion's clause of what something handed in takes off: 旧电饭煲抵50元, 旧机最高抵800.
+_OFFSET_TOLD = re.compile(r"抵(扣)?\s*\d+|抵\s*[一二三四五六七八九十百]+\s*(元|块)")
 #: Whether a coupon can be used on this (「这个能用券吗」「能用优惠券不」).
 _COUPON_USABLE = re.compile(r"(能|可以|可不可以|能不能)(用|使用)(店铺)?(优惠)?(券|劵)|(券|劵)(能|可以)(用|使用)"
                             r"|用(了|完)?(优惠)?(券|劵)(后|以后|之后)?(多少|是多少|到手)|(券|劵)后(多少|价)"
@@ -914,6 +916,7 @@ class Bargain(Intent):
         "price_net_short_coupon": ("product", "price", "promotion_name", "promotion", "threshold", "short", "amount",
                                    "min_spend", "net"),
         "price_net_told_coupon": ("product", "price", "promotion_name", "promotion", "net", "amount", "min_spend"),
+        "promotion_offset": ("promotion_name", "clause"),
         "price_net_told_coupon_unknown": ("product", "price", "promotion_name", "promotion", "net", "amount",
                                           "min_spend"),
         "price_total_bulk": ("product", "price", "quantity", "rate", "total"),
@@ -1141,6 +1144,12 @@ class Bargain(Intent):
             about = self._promotion(named, today, product, until, coupon, running)
             # (「明天还有吗」「到几号」 next: of this one)
             return dataclasses.replace(about, remember={**about.remember, "asked": "promo", "promotion": named.name})
+        if question.conversation.asked == "promo" and self.rules.topic(text, "offset") and (offset := next(
+                ((p, clause) for p in running for clause in SMALL_PARTS.split(p.description)
+                 if _OFFSET_TOLD.search(clause)), None)) is not None:
+            # 「能抵多少」 right after 以旧换新 was told: its clause of what the old one takes off, not a haggle
+            return Answer("promotion_offset", {"promotion_name": offset[0].name, "clause": offset[1]},
+                          {"asked": "promo"})
         if question.conversation.asked == "promo" and self.rules.topic(text, "how_to_join") and promo:
             # 「怎么参加」 right after the promotions: their terms say how (下单自动减, 备注囤货)
             answer = self._promotions(promo, coupon)

@@ -1386,6 +1386,18 @@ def test_two_together_of_the_one_product_talked_of_are_what_two_of_each_variant_
     assert part.case.startswith("prices_total") and "488元" in part.text and "648元" in part.text  # 518-30, 718-70
 
 
+def test_what_a_trade_in_takes_off_asked_right_after_it_was_told_is_its_clause_not_a_haggle(
+        make_engine: Callable[..., Engine]) -> None:
+    promotions = [{"name": "以旧换新", "start": "2026-12-01", "end": "2026-12-31",
+                   "description": "买新机可以以旧换新,任意品牌能通电的旧机抵50元,送新机时上门回收。"}]
+    engine = make_engine(promotions=promotions, bargain={"negotiable": False})
+    now = dt.datetime(2026, 12, 5, 11)
+    first = engine.reply("有什么活动", item_id=DRESS, now=now)
+    part = bargain_part(engine.reply("能抵多少", first.conversation, item_id=DRESS, now=now))
+    assert (part.case, part.facts["clause"]) == ("promotion_offset", "任意品牌能通电的旧机抵50元")
+    assert "不讲价" not in part.text and "议价" not in part.text
+
+
 def test_a_price_asked_with_no_product_in_view_lists_the_shops_few_products() -> None:
     shop = load_shop("botcore/data/shops/shoes.yaml")
     part = Engine(shop, rng=random.Random(0)).reply("多少钱", now=NO_PROMOTION).parts[0]
