@@ -630,6 +630,8 @@ def test_a_promotion_is_named_by_what_buyers_call_its_kind_for_short(shop: Shop,
     ("发带送吗", ("套装送发带",)),  # the gift its name says it gives: 发 of 发带 is no shipping
     ("送发带吗", ("套装送发带",)),
     ("今天能发吗", ()),
+    ("带发带吗", ()),  # the thing itself, nothing asked of giving: the goods' fact, not the promotion
+    ("发带是什么颜色", ()),
 ])
 def test_a_promotion_is_named_by_the_gift_its_name_says_it_gives(shop: Shop, text: str,
                                                                  named: tuple[str, ...]) -> None:

@@ -249,6 +249,15 @@ _PROMOTION_END = re.compile(r"(专享|福利|活动|优惠|特惠|专属|权益|
 _SHOPS_OWN = re.compile(r"^(店铺|本店|全店|小店|官方|旗舰店|天猫|京东|淘宝)")
 #: The fewest characters of the end of a promotion's name that still name it.
 _SHORTEST_PROMOTION = 4
+def _gift_not_asked(hit: Hit, text: str) -> bool:
+    """Whether a promotion found by the gift its name gives (灯泡 of 买吸顶灯送灯泡) is said in a line
+    that asks nothing of giving (「带灯泡吗」「五头要配几个灯泡」): the goods, not the promotion."""
+    gift = _GIVES.search(hit.value)
+    return gift is not None and hit.text == gift["gift"] and not _GIVING.search(text)
+
+
+#: Words of giving: 送, 赠, 白给.
+_GIVING = re.compile(r"送|赠")
 #: What a promotion's name says it gives, at its end: 发带 of 套装送发带, 灯泡 of 买吸顶灯送灯泡.
 _GIVES = re.compile(r"(?:送|赠)(?P<gift>[\u4e00-\u9fff]{2,4})$")
 
@@ -485,7 +494,7 @@ def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
         named=tuple(dict.fromkeys((h.start, h.end) for h in shop_hits if h.kind == "product")),
         variant_names=tuple(dict.fromkeys((h.start, h.end) for h in shop_hits
                                           if h.kind in ("size", "colour") and h.end - h.start >= 2)),
-        promotions=_unique([h.value for h in shop_hits if h.kind == "promotion"]),
+        promotions=_unique([h.value for h in shop_hits if h.kind == "promotion" and not _gift_not_asked(h, text)]),
         couriers=_unique([h.value for h in hits if h.kind == "courier"]),
         regions=_unique([h.value for h in hits if h.kind == "region" and not _NOT_A_PLACE.match(text, h.end)
                          and not (h.text in _OPENED and text[h.start - 1:h.start] in ("已", "没", "未", "拆"))]),
