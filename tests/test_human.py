@@ -57,6 +57,8 @@ def test_asking_for_a_person_hands_off_with_a_flag(engine: Engine, text: str) ->
         "再不处理我就去12315",
         "买了三次都这样 太让人失望了",
         "我这个交易纠纷到底谁来管",
+        "说好3到5天的 太慢了 再不发我就退款了",  # a threat over a delay, not the return terms
+        "再不发货我就退款",
     ],
 )
 def test_complaint_hands_off_with_an_apology_and_a_flag(engine: Engine, text: str) -> None:
@@ -74,6 +76,7 @@ def test_anger_overrides_a_question_in_the_same_message(engine: Engine) -> None:
         ("你是机器人吗", "other"),
         ("质量问题能退吗", "returns"),
         ("做工怎么样", "product"),
+        ("不发货能退款吗", "returns"),  # asked, not threatened
     ],
 )
 def test_near_misses_are_not_human(engine: Engine, text: str, expected: str) -> None:
