@@ -314,6 +314,31 @@ def _variant(product: Product, message: Message) -> tuple[str | None, str | None
     return colour, size
 
 
+def _in_packs(question: Question, answer: Answer) -> Answer | None:
+    """A count of single pieces priced (「买20个5w的多少钱」 of bulbs sold 单个 and 10个装) that whole packs
+    of the product make up: what those packs come to, beside it (2份10个装 110元), where they cost less."""
+    product, quantity = question.product, question.message.entities.quantity or 0
+    if product is None or quantity < 2 or not answer.case.startswith("price_total"):
+        return None
+    colour, size = _variant(product, question.message)
+    if size is None or _PACK.search(size):
+        return None
+    packs = [(int(m["n"]), pack) for pack in product.sizes if (m := _PACK.search(pack)) is not None
+             and int(m["n"]) >= 2 and quantity % int(m["n"]) == 0]
+    if not packs:
+        return None
+    each, pack = max(packs)
+    total = product.price_of(colour, pack) * (quantity // each)
+    if total >= product.price_of(colour, size) * quantity:
+        return None
+    return Answer("in_packs", {"packs": quantity // each, "pack": variant_label(colour, pack),
+                               "pack_total": money(round(total, 2))})
+
+
+#: A pack of so many pieces: 10个装, 6瓶装, 12支装.
+_PACK = re.compile(rf"(?P<n>\d+)\s*(?:{COUNTERS})装")
+
+
 def _named_or_told(product: Product, question: Question) -> tuple[str | None, str | None]:
     """The variant the message names (`_variant`), what it leaves out the one the conversation
     last spoke of (「25kg的多少钱」 … 「10袋呢」: 袋 names the 编织袋装, 25kg is remembered)."""
@@ -917,6 +942,7 @@ class Bargain(Intent):
                                    "min_spend", "net"),
         "price_net_told_coupon": ("product", "price", "promotion_name", "promotion", "net", "amount", "min_spend"),
         "promotion_offset": ("promotion_name", "clause"),
+        "in_packs": ("packs", "pack", "pack_total"),
         "price_net_told_coupon_unknown": ("product", "price", "promotion_name", "promotion", "net", "amount",
                                           "min_spend"),
         "price_total_bulk": ("product", "price", "quantity", "rate", "total"),
@@ -1008,6 +1034,8 @@ class Bargain(Intent):
         if answer.case.startswith(("promotions", "coupon_only")) and _CLAIM_WHERE.search(question.message.text):
             return dataclasses.replace(answer, draft=True)  # 「优惠券在哪领」: where, the file does not say: a person
         short = _short_of(question, answer)
+        if short is None:
+            short = _in_packs(question, answer)
         return dataclasses.replace(answer, also=(*answer.also, short)) if short is not None else answer
 
     def _answer(self, question: Question) -> Answer:

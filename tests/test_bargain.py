@@ -1398,6 +1398,21 @@ def test_what_a_trade_in_takes_off_asked_right_after_it_was_told_is_its_clause_n
     assert "不讲价" not in part.text and "议价" not in part.text
 
 
+@pytest.mark.parametrize(("text", "packs"), [
+    ("买20个5w的多少钱", "2份5W 10个装"),  # whole packs make it up, and cost less: said beside it
+    ("买3个5w的多少钱", None),  # no whole pack
+])
+def test_a_count_of_single_pieces_that_whole_packs_make_up_is_told_the_packs_too(
+        make_engine: Callable[..., Engine], text: str, packs: str | None) -> None:
+    bulbs = {"id": "bulb", "name": "LED灯泡", "price": 6.9, "colours": ["5W", "9W"], "sizes": ["单个", "10个装"],
+             "prices": {"10个装": 55}}
+    reply = make_engine(products=[bulbs], bargain={"bulk": None}, promotions=[]).reply(
+        text, item_id="bulb", now=NO_PROMOTION)
+    told = [p for p in reply.parts if p.case == "in_packs"]
+    assert [f"{p.facts['packs']}份{p.facts['pack']}" for p in told] == ([packs] if packs else [])
+    assert not told or told[0].facts["pack_total"] == "110元"  # 2 × 55, under 20 × 6.9 = 138
+
+
 def test_a_price_asked_with_no_product_in_view_lists_the_shops_few_products() -> None:
     shop = load_shop("botcore/data/shops/shoes.yaml")
     part = Engine(shop, rng=random.Random(0)).reply("多少钱", now=NO_PROMOTION).parts[0]
