@@ -43,9 +43,9 @@ _GENERAL = re.compile(r"质量|怎么样|咋样|好不好|好用吗|好看|介�
 _CHARGED = re.compile(r"\d+(\.\d+)?元|免费|收费|加收|另付|另收")
 #: Which of two looks better, a matter of taste: 「灰色和粉色哪个好看」「哪个颜色显白」.
 _TASTE = re.compile(r"哪(个|种|款|一个|个颜色|个色)(更)?(好看|漂亮|显白|显瘦|洋气|百搭|耐看)")
-#: Said right after a fact's word, that it happened (起球了, 掉色了), not asked of (起球了吗).
 #: 送 right before what a fact says (「送地钉吗」「送个收纳袋不」): whether it comes free, not that fact.
 _GIVEN = re.compile(r"(?<![赠免])送(?:个|一个|点|些|几个)?$")
+#: Said right after a fact's word, that it happened (起球了, 掉色了), not asked of (起球了吗).
 _REPORTED = re.compile(r"[\u4e00-\u9fff]{0,2}?了(?![吗么嘛没呢不])")  # 起球了, 屏幕划了
 #: Whether it suits the one spoken of: 「能吃吗」「能用吗」「可以喝吗」.
 _CAN_EAT = re.compile(r"(能|可以|能不能)(吃|喝|用|穿|玩)")

@@ -256,7 +256,7 @@ def _gift_not_asked(hit: Hit, text: str) -> bool:
     return gift is not None and hit.text == gift["gift"] and not _GIVING.search(text)
 
 
-#: Words of giving: 送, 赠, 白给.
+#: Words of giving: 送, 赠.
 _GIVING = re.compile(r"送|赠")
 #: What a promotion's name says it gives, at its end: 发带 of 套装送发带, 灯泡 of 买吸顶灯送灯泡.
 _GIVES = re.compile(r"(?:送|赠)(?P<gift>[\u4e00-\u9fff]{2,4})$")
