@@ -26,8 +26,9 @@ _SHORTEST = 2
 
 @dataclass(frozen=True)
 class ModelYears:
-    """What a line says of the models a product's fact lists: the fact, the model named (or the one
-    model the fact lists), the years it is made for, the year said; ``fits`` None where no year is."""
+    """What a line says of the models a product's fact lists: the fact's name and what it says
+    (``listed``), the model named (or the one model the fact lists), the years it is made for, the
+    year said; ``fits`` None where no year is."""
 
     fact: str
     listed: str
@@ -52,7 +53,7 @@ def model_years(product: Product, text: str) -> ModelYears | None:
         if not listed:
             continue
         named = [item for item in listed if _calls(item[0], text)]
-        if len(named) > 1:  # (大众 of 大众朗逸 and 大众速腾: the longest name said, where one is longest)
+        if len(named) > 1:  # (轩逸经典 said, of 日产轩逸 and 日产轩逸经典: the one said at more length)
             longest = max(_said_length(item[0], text) for item in named)
             named = [item for item in named if _said_length(item[0], text) == longest]
         if len(named) == 1:

@@ -53,3 +53,11 @@ def test_whether_goods_made_for_listed_models_fit_is_told_not_their_stock(
     part = reply.parts[0]
     assert (part.intent, part.case) == ("product", case)
     assert "2019-2024款" in part.text
+
+
+def test_of_two_models_whose_names_end_alike_the_one_said_at_more_length_is_asked() -> None:
+    mats = MATS.model_copy(update={"attributes": {"适配车型": "日产轩逸2019-2024款、日产轩逸经典2016-2018款"}})
+    classic = model_years(mats, "轩逸经典2017款有吗")
+    assert classic is not None and (classic.model, classic.fits) == ("日产轩逸经典", True)
+    plain = model_years(mats, "轩逸2017款有吗")
+    assert plain is not None and (plain.model, plain.fits) == ("日产轩逸", False)
