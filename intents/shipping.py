@@ -595,10 +595,9 @@ class ShippingQuestion(Intent):
         presale = _presale(question, today)
         if presale is not None:  # 「寄北京几天到」 of a pre-sale: the days count from its own ship date
             facts["ship_day"] = day_label(presale, today)
-        elif topic in (None, "ship_time", "delivery") and not (
-                (named is not None or (topic == "delivery" and _in_stock_besides(question, today)))
-                and _only_remembered(question)) \
-                and (out := _sold_out(question, today)) is not None:
+        elif topic in (None, "ship_time", "delivery") and (out := _sold_out(question, today)) is not None \
+                and not ((named is not None or (topic == "delivery" and out[1] is None and _in_stock(question)))
+                         and _only_remembered(question)):
             # (「明天能发吗」 after 「白色3XL有吗」 was told sold out and what is in stock: the shop's ship day)
             label, back = out  # nothing of it to send: not 「今天发」; when it comes back, if the shop says
             to = entities.regions[0] if entities.regions else region if topic == "delivery" else None
@@ -1503,14 +1502,12 @@ def _back_when(label: str, back: dt.date | None, question: Question) -> Answer:
     return Answer("sold_out_restock", {"product": label, "restock_date": month_day(back)})
 
 
-def _in_stock_besides(question: Question, today: dt.date) -> bool:
-    """Whether the product talked of has something in stock while the variant asked of before is
-    sold out with no restock date (「几天到北京」 after 藏青 was told sold out and the others in stock: the
-    days of those; one coming back on a date is told its days from then)."""
+def _in_stock(question: Question) -> bool:
+    """Whether the product talked of has something in stock, whatever was asked of it before
+    (「几天到北京」 after 藏青 was told sold out, with no restock date, and the others in stock: the days
+    of those; one coming back on a date is told its days from then)."""
     product = question.product
-    out = _sold_out(question, today)
-    return product is not None and out is not None and out[1] is None \
-        and any(count for sizes in product.stock.values() for count in sizes.values())
+    return product is not None and any(count for sizes in product.stock.values() for count in sizes.values())
 
 
 def _sold_out(question: Question, today: dt.date) -> tuple[str, dt.date | None] | None:
