@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from botcore.shop import Product
 
@@ -49,7 +50,7 @@ def model_years(product: Product, text: str) -> ModelYears | None:
     year said; None where the product states none, or the line names neither."""
     year = _year(text)
     for name, value in product.attributes.items():
-        listed = [(m["model"], int(m["start"]), int(m["end"])) for m in _RANGE.finditer(value)]
+        listed = _ranges(value)
         if not listed:
             continue
         named = [item for item in listed if _calls(item[0], text)]
@@ -65,6 +66,13 @@ def model_years(product: Product, text: str) -> ModelYears | None:
         if year is not None:
             return ModelYears(name, value, None, None, None, year)  # which model, the line does not say
     return None
+
+
+@lru_cache(maxsize=4096)
+def _ranges(value: str) -> tuple[tuple[str, int, int], ...]:
+    """Each model a fact's ``value`` lists, with its first and last year, read once per value (every
+    message with the product in view asks; the cache is bounded, as owners edit their facts)."""
+    return tuple((m["model"], int(m["start"]), int(m["end"])) for m in _RANGE.finditer(value))
 
 
 def _year(text: str) -> int | None:
