@@ -60,6 +60,7 @@ from intents.promotion_terms import (
     cut_of,
     cuts_price,
     cutting_price,
+    gives_for,
     leaves_out,
     own_cut,
     paid_of,
@@ -164,6 +165,8 @@ _SAME_OCCASION = (frozenset({"元旦", "新年", "跨年"}), frozenset({"春节"
 
 #: A gift named: 「送线吗」 asks whether the cable comes with it.
 _GIFT_NAMED = re.compile(r"送(?P<what>[^\s,，。吗么嘛不呗]{1,4})(吗|么|嘛|不|呗)")
+#: Delivery asked in the words of giving: 「北京也送吗」「上海能送不」 (a place said beside it).
+_DELIVERED_ASKED = re.compile(r"送(吗|么|嘛|不|没|啊|呀)")
 #: What so many come to asked, with or without 钱: 「两个一起买多少」「买三件怎么算」.
 _HOW_MUCH_SAID = re.compile(r"多少|怎么算|咋算|什么价|啥价|几块|几钱")
 
@@ -179,6 +182,20 @@ def _given_in(shop: Shop, what: str, gives: str) -> bool:
         return True
     called = [p for p in shop.products if what in (p.name, *p.aliases, p.category)]
     return any(len(name) >= 2 and name in gives for p in called for name in (p.name, *p.aliases, p.category))
+
+
+def _gift_for_variant(running: list[Promotion], product: Product, entities: Entities) -> Answer | None:
+    """Whether a variant said comes with a gift running, where the promotion gives it for buying
+    variants by name (买冬被或加厚冬被送枕芯): 春秋被 does not, 加厚的 does."""
+    said = [v for v in (*map(product.find_colour, entities.colours), *map(product.find_size, entities.sizes))
+            if v is not None]
+    for promotion in running if said else ():
+        given = gives_for(promotion, product, said)
+        if given is not None and any(w in promotion.description for w in ("送", "赠")):
+            told = {"promotion_name": promotion.name, "variant": join(said), "promotion": promotion.description}
+            return Answer("gift_variant_in" if given else "gift_variant_out", told,
+                          {"asked": "promo", "promotion": promotion.name})
+    return None
 
 
 def _gift_named_before(text: str, gift: str | None) -> bool:
@@ -995,6 +1012,8 @@ class Bargain(Intent):
         "promotion_not_for": ("promotion_name", "product"),
         "promotion_not_for_others": ("promotion_name", "product", "running", "promotion"),
         "no_gift": (),
+        "gift_variant_in": ("promotion_name", "variant", "promotion"),
+        "gift_variant_out": ("promotion_name", "variant", "promotion"),
         "no_gift_coupon": ("amount", "min_spend"),
         "promotions": ("promotion_name", "promotion"),
         "promotions_coupon": ("promotion_name", "promotion", "amount", "min_spend"),
@@ -1028,6 +1047,11 @@ class Bargain(Intent):
         "review_reward_no": ("platform",),
         "review_reward_unknown": (),
     }
+
+    def refuses(self, text: str) -> bool:
+        """Its own rules' ``exclude``, and a place said with 送 asked (「北京也送吗」 after the
+        promotions): whether it is delivered there, not a gift."""
+        return (_DELIVERED_ASKED.search(text) is not None and names_a_region(text)) or super().refuses(text)
 
     def answer(self, question: Question) -> Answer:
         answer = self._answer(question)
@@ -1080,6 +1104,9 @@ class Bargain(Intent):
             text, shop.bargain.gift)  # 「两个抱枕送吗」 of a shop giving 两个同色抱枕
         if topic == "bulk" and gift_asked and not _BUY_N_GET.search(text):
             topic = "gift"  # 「买多点送啥」: what is given, not the rate for many
+        if (topic == "gift" or gift_asked) and product is not None and (for_variant := _gift_for_variant(
+                running, product, entities)) is not None:
+            return for_variant  # 「春秋被也送吗」 of 买冬被或加厚冬被送枕芯: not that one
         if question.conversation.asked == "promo" and self.rules.topic(text, "applies") and running:
             # 「1.74也能升级吗」 right after a promotion whose terms leave it out (1.74除外): it does not
             asked_of = [*entities.sizes, *entities.colours, *(name for pid in entities.products

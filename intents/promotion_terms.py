@@ -31,6 +31,7 @@ __all__ = [
     "cut_of",
     "cuts_price",
     "cutting_price",
+    "gives_for",
     "leaves_out",
     "own_cut",
     "paid_of",
@@ -229,6 +230,21 @@ def leaves_out(promotion: Promotion, product: Product, named: Sequence[str]) -> 
     return _left_out(promotion, product, named) or (
         any(re.search(re.escape(s) + _ITS_CUT, terms) for s in said)
         and not any(re.search(re.escape(s) + _ITS_CUT, terms) for s in asked))
+
+
+#: What buying earns a gift, in the terms: 「买冬被或加厚冬被送一只中枕枕芯」 (the words between 买 and 送).
+_BOUGHT_FOR_GIFT = re.compile(r"(?:买|拍|购买|下单)(?P<bought>[^,，。;；]{1,24}?)(?:就|即|都|可|均)?(?:送|赠)")
+
+
+def gives_for(promotion: Promotion, product: Product, named: Sequence[str]) -> bool | None:
+    """Whether ``promotion``'s gift comes with the variant ``named``, where its terms give it for
+    buying variants by name (买冬被或加厚冬被送枕芯: yes of 加厚冬被, no of 春秋被); None where they
+    name no variant of the product to buy (买二送一, 满299送小样)."""
+    bought = [found["bought"] for found in _BOUGHT_FOR_GIFT.finditer(promotion.description.lower())]
+    names = [s.lower() for v in (*product.sizes, *product.colours) for s in product.names_of(v) if len(s) >= 2]
+    if not any(name in b for b in bought for name in names):
+        return None
+    return any(said.lower() in b for b in bought for v in named for said in product.names_of(v))
 
 
 #: A share of the price taken off up to a cap: 「按成交价立减15%,每件最多减500元」(国家补贴).

@@ -1275,6 +1275,33 @@ def test_a_gift_named_that_a_running_promotion_gives_is_that_promotion_over_a_fa
     assert part.case.startswith("promotions") and "9W的LED灯泡" in part.text  # not 「不需要另外买灯泡」
 
 
+@pytest.mark.parametrize(("texts", "case"), [
+    (["送枕芯吗", "春秋被也送吗"], "gift_variant_out"),  # the terms give it for the two winter ones only
+    (["买空调被送枕芯吗"], "gift_variant_out"),  # by the name the shop also calls it
+    (["送枕芯吗", "加厚的也送吗"], "gift_variant_in"),
+])
+def test_a_gift_given_for_buying_variants_by_name_is_said_of_the_variant_asked(
+        make_engine: Callable[..., Engine], texts: list[str], case: str) -> None:
+    quilt = {"id": "quilt", "name": "大豆纤维被", "price": 239, "colours": ["春秋被", "冬被", "加厚冬被"],
+             "sizes": ["200x230cm"], "variant_aliases": {"春秋被": ["空调被"], "加厚冬被": ["加厚"]}}
+    promotions = [{"name": "冬被送枕芯", "description": "买冬被或加厚冬被送一只中枕枕芯。", "start": "2026-12-01",
+                   "end": "2026-12-31", "products": ["quilt"]}]
+    engine = make_engine(products=[quilt], promotions=promotions)
+    conversation: Conversation | None = None
+    for text in texts:
+        reply = engine.reply(text, conversation, item_id="quilt", now=dt.datetime(2026, 12, 3, 10))
+        conversation = reply.conversation
+    part = bargain_part(reply)
+    assert part.case == case and "冬被或加厚冬被" in part.text
+
+
+@pytest.mark.parametrize("text", ["北京也送吗", "新疆送不送"])
+def test_a_place_asked_with_送_after_the_promotions_is_a_delivery_not_a_gift(engine: Engine, text: str) -> None:
+    first = engine.reply("有活动吗", item_id=DRESS, now=dt.datetime(2026, 12, 3, 10))
+    reply = engine.reply(text, first.conversation, item_id=DRESS, now=dt.datetime(2026, 12, 3, 10))
+    assert reply.intents[0] == "shipping" and GIFT not in reply.text + reply.suggestion
+
+
 def test_a_gift_named_before_送_that_a_promotions_name_gives_is_that_promotion_not_a_ship_day(
         make_engine: Callable[..., Engine]) -> None:
     promotions = [{"name": "套装送发带", "description": "拍套装送同色发带一条,随包裹一起发。", "start": "2026-12-01",

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from botcore.shop import Coupon, Promotion
+from botcore.shop import Coupon, Product, Promotion
 from intents.promotion_terms import (
     count_rate,
     coupon_on_top,
     cuts_price,
+    gives_for,
     paid_of,
     second_half,
     threshold_and_cut,
@@ -81,3 +82,24 @@ def test_the_shops_coupon_goes_on_top_only_where_the_terms_say_so() -> None:
     assert coupon_on_top(coupon, [terms("满199减20,可与店铺券叠加")], 230) == coupon
     assert coupon_on_top(coupon, [terms("满199减20,不与店铺券同享")], 230) is None
     assert coupon_on_top(coupon, [terms("满199减20,可与店铺券叠加")], 90) is None  # what is left is short of it
+
+
+QUILT = Product(id="quilt", name="大豆纤维被", price=239, colours=["春秋被", "冬被", "加厚冬被"],
+                sizes=["150x200cm", "200x230cm"], variant_aliases={"春秋被": ["空调被"]})
+
+
+@pytest.mark.parametrize(
+    ("description", "named", "given"),
+    [
+        ("买冬被或加厚冬被送一只中枕枕芯", "加厚冬被", True),
+        ("买冬被或加厚冬被送一只中枕枕芯", "冬被", True),
+        ("买冬被或加厚冬被送一只中枕枕芯", "春秋被", False),  # the terms name others of its kind, not it
+        ("拍200x230cm的赠枕套一对", "150x200cm", False),
+        ("买空调被送收纳袋", "春秋被", True),  # by another name the shop gives it
+        ("买二送一", "春秋被", None),  # no variant named to buy: the terms do not say by variant
+        ("满299送枕芯,冬被卖得最好", "春秋被", None),  # a variant named in passing, not bought for the gift
+    ],
+)
+def test_a_gift_for_buying_variants_by_name_comes_with_those_only(description: str, named: str,
+                                                                  given: bool | None) -> None:
+    assert gives_for(terms(description), QUILT, [named]) is given
