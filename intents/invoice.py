@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import re
+
+from botcore.shop import Product
 from botcore.text import join
 from intents.base import Answer, Intent, Question
 
@@ -16,7 +19,8 @@ class Invoice(Intent):
     rank = 50
     before_buying = True
     cases = {"available": ("kinds", "note"), "unavailable": (), "unavailable_note": ("note",),
-             "kind_yes": ("kind", "note"), "kind_no": ("kind", "kinds"), "after_order": ()}
+             "kind_yes": ("kind", "note"), "kind_no": ("kind", "kinds"), "after_order": (),
+             "product_own": ("product", "note")}
     # 「个人的」「电子的还是纸质的」「专票呢」 right after an invoice answer go on with it
     continued_by = {_ASKED: "follow"}
 
@@ -25,6 +29,10 @@ class Invoice(Intent):
         if self.rules.topic(question.message.text, "after"):  # 「发票开错了」「税号发你」: a person does it
             return Answer("after_order", handoff=True, actions=({"type": "flag", "reason": "invoice"},))
         said = {"asked": _ASKED}
+        product = question.product
+        own = _own_word(product) if product is not None else None
+        if product is not None and own is not None:  # 跨境商品不能开发票 of one product: that, not the shop's 可以开
+            return Answer("product_own", {"product": product.name, "note": own}, said)
         if not invoice.available:  # what the shop gives instead, where it says (订单截图作为购买凭证)
             return Answer("unavailable_note", {"note": invoice.note}, said) if invoice.note \
                 else Answer("unavailable", remember=said)
@@ -37,6 +45,25 @@ class Invoice(Intent):
                 return Answer("kind_no", {"kind": _NAMES[asked[0]], "kinds": kinds}, said)
             return Answer("kind_yes", {"kind": offered, "note": invoice.note}, said)
         return Answer("available", {"kinds": kinds, "note": invoice.note}, said)
+
+
+#: A fact named for invoices (发票, 开票说明).
+_INVOICE_KEY = re.compile(r"发票|开票")
+#: An invoice refused in a fact of other things (和国行的区别: …不能开发票): 不能开发票, 不开票, 无法开具发票.
+_NO_INVOICE = re.compile(r"(不能|不可以|不可|无法|不|没法|不支持|不提供)(开具?|提供)?(发票|票)")
+
+#: Where a fact's clauses part.
+_CLAUSES = re.compile(r"[,，;；。]")
+
+
+def _own_word(product: Product) -> str | None:
+    """What the product's own facts say of invoices: a fact named for them (发票: 跨境商品不能开发票), or
+    else a clause of another fact that refuses one (和国行的区别: …不能开发票); None where they say nothing."""
+    named = next((value for key, value in product.attributes.items() if _INVOICE_KEY.search(key)), None)
+    if named is not None:
+        return named
+    clauses = (c.strip() for value in product.attributes.values() for c in _CLAUSES.split(value))
+    return next((c for c in clauses if _NO_INVOICE.search(c)), None)
 
 
 # a kind of invoice a buyer may ask for -> the word a shop's own kind holds, and its name

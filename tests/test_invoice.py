@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Callable
 
 import pytest
 
@@ -136,3 +137,28 @@ def test_a_short_follow_up_after_an_invoice_answer_goes_on_with_it(shop: Shop, t
 def test_whether_a_title_may_be_written_is_asked_before_buying(engine: Engine, text: str) -> None:
     """「抬头写公司可以吧」 asks whether it may: the shop's answer, not an order's details for a person."""
     assert engine.reply(text, now=NOW).parts[0].case == "available"
+
+
+@pytest.mark.parametrize(
+    ("attributes", "text", "says"),
+    [
+        ({"发票": "跨境商品不能开发票"}, "能开发票吗", "跨境商品不能开发票"),  # a fact named for invoices
+        ({"发票": "跨境商品不能开发票"}, "能开专票吗", "跨境商品不能开发票"),
+        ({"版本": "海外版,英文标签,不能开发票,不支持7天无理由"}, "可以开票不", "不能开发票"),  # refused in passing
+    ],
+)
+def test_a_products_own_word_on_invoices_is_said_before_the_shops(
+        make_engine: Callable[..., Engine], attributes: dict[str, str], text: str, says: str) -> None:
+    formula = {"id": "formula", "name": "海外版奶粉", "price": 239, "colours": ["1段"], "sizes": ["900g"],
+               "attributes": attributes}
+    invoice = {"available": True, "kinds": ["电子普通发票", "增值税专用发票"]}
+    part = make_engine(products=[formula], invoice=invoice).reply(text, item_id="formula", now=NOW).parts[0]
+    assert part.case == "product_own" and says in part.text and "增值税专用发票" not in part.text
+
+
+def test_a_fact_that_only_grants_invoices_in_passing_leaves_the_shops_answer(
+        make_engine: Callable[..., Engine]) -> None:
+    formula = {"id": "formula", "name": "国行奶粉", "price": 239, "colours": ["1段"], "sizes": ["900g"],
+               "attributes": {"版本": "国行版,中文标签,能开发票"}}
+    part = make_engine(products=[formula]).reply("能开发票吗", item_id="formula", now=NOW).parts[0]
+    assert part.case == "available"
