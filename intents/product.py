@@ -248,9 +248,9 @@ class ProductQuestion(Intent):
             return of_both
         unsure = False  # a fact found only by the buyer's words in what it says, not by its name: a draft
         if not asked.stated and _DIFFERENCE.search(text) and (two := _two_products(question)) is not None:
-            # 「x9和t5有啥区别」「这个跟pro有啥区别」: the two side by side (a fact of the difference itself,
-            # 和五常的区别, is told as written, below)
-            return _compared(*two)
+            # 「x9和t5有啥区别」「这个跟pro有啥区别」: the two side by side; a fact of either on the
+            # difference from the other (和国行的区别, on the 海外版's page), as written
+            return _difference_written(*two) or _compared(*two)
         compared = False
         if not asked.stated and (_DIFFERENCE.search(text) or _WHICH_OF_TWO.search(text)):
             # (「150和200哪个好 一个人用」: the facts that speak of either, where a fact does)
@@ -523,6 +523,18 @@ def _facts_of_both(product: Product, other: Product, keys: Sequence[str]) -> Ans
 def _side_by_side(product: Product, other: Product, rows: Sequence[tuple[str, str, str]]) -> str:
     """One line for each (fact, ``product``'s, ``other``'s)."""
     return "\n".join(f"【{key}】{product.name}：{mine}；{other.name}：{theirs}" for key, mine, theirs in rows)
+
+
+def _difference_written(one: Product, other: Product) -> Answer | None:
+    """A fact of either product on how it differs from the other, named for the difference and
+    for the other (和国行的区别 of the 海外版, the 国行 being the other's name): as written."""
+    for product, than in ((one, other), (other, one)):
+        names = [name.lower() for name in (than.name, *than.aliases) if len(name) >= 2]
+        for key, value in product.attributes.items():
+            if _DIFFERENCE.search(key) and any(name in key.lower() for name in names):
+                return Answer("facts", {"product": product.name, "facts": Facts(((key, value),)).text},
+                              {"asked": compared_asked(product, than)})
+    return None
 
 
 def _compared(product: Product, other: Product) -> Answer:

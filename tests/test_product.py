@@ -1370,11 +1370,17 @@ def test_two_products_with_no_fact_in_common_get_their_prices_and_a_person(
     assert "39元" in reply.suggestion and "399元" in reply.suggestion
 
 
-def test_a_fact_the_shop_wrote_of_the_difference_is_told_as_written(make_engine: Callable[..., Engine]) -> None:
+@pytest.mark.parametrize(("text", "item"), [
+    ("x9和t5有啥区别", "x9"),
+    ("这个跟t5有啥区别", "x9"),  # the page's own fact, the other named
+    ("这个跟x9有啥区别", "t5"),  # the other's fact, asked on the page of the one it names
+])
+def test_a_fact_the_shop_wrote_of_the_difference_is_told_as_written(make_engine: Callable[..., Engine],
+                                                                      text: str, item: str) -> None:
     x9 = {**_X9, "attributes": {**_X9["attributes"], "和T5的区别": "X9多了压力感应和App"}}  # type: ignore[dict-item]
     engine = make_engine(products=[x9, _T5])
-    part = engine.reply("x9和t5有啥区别", item_id="x9", now=NOW).parts[0]
-    assert part.case == "facts" and "压力感应" in part.text
+    part = engine.reply(text, item_id=item, now=NOW).parts[0]
+    assert part.case == "facts" and "压力感应" in part.text and "能用60天" not in part.text
 
 
 _ROBOT = {"id": "robot", "name": "X9 Pro扫地机器人", "aliases": ["x9pro", "X9 Pro", "x9"], "price": 2499,
