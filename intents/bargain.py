@@ -184,6 +184,15 @@ def _given_in(shop: Shop, what: str, gives: str) -> bool:
     return any(len(name) >= 2 and name in gives for p in called for name in (p.name, *p.aliases, p.category))
 
 
+def _own_cuts(question: Question, together: Sequence[Product],
+              beside: Sequence[str | None] = ()) -> list[tuple[Promotion, float] | None]:
+    """Each of the goods summed ``together``, the cut of a promotion its own takes off it today (帐篷每件立减50,
+    加购双肩包立减30 where the goods it is bought with are among them), with the size said ``beside`` it."""
+    sizes = beside or [None] * len(together)
+    return [own_cut(question.shop, question.now.date(), p, size, together)
+            for p, size in zip(together, sizes, strict=True)]
+
+
 def _gift_for_variant(running: list[Promotion], product: Product, entities: Entities) -> Answer | None:
     """Whether a variant said comes with a gift running, where the promotion gives it for buying
     variants by name (买冬被或加厚冬被送枕芯): 春秋被 does not, 加厚的 does."""
@@ -925,6 +934,7 @@ class Bargain(Intent):
         "products_total": ("prices", "total"),
         "products_total_each_short": ("products", "product", "totals", "promotion_name", "promotion", "short"),
         "products_total_each": ("products", "product", "totals"),
+        "products_total_each_cut": ("products", "product", "totals", "promotion_name"),
         "products_total_each_terms": ("products", "product", "totals", "promotion_name", "promotion"),
         "products_total_off": ("prices", "total", "net", "promotion_name"),
         "products_total_cut": ("prices", "total", "net", "promotion_name"),
@@ -1279,8 +1289,10 @@ class Bargain(Intent):
         if together and told_together and ADDED.search(text):
             # 「裙子加阔腿裤一起多少钱」 … 「再加件打底衫呢」: those summed before, and this one
             summed = [(p, n) for pid, n in told_together if (p := shop.product(pid)) is not None and p not in together]
-            return bought_together([*(p for p, _ in summed), *together], running, shop.bargain.bulk,
-                                    [*(n for _, n in summed), *[1] * len(together)], entities, shop.bargain.coupon)
+            everything = [*(p for p, _ in summed), *together]
+            return bought_together(everything, running, shop.bargain.bulk,
+                                    [*(n for _, n in summed), *[1] * len(together)], entities, shop.bargain.coupon,
+                                    own_cuts=_own_cuts(question, everything))
         if together and (ADDED.search(text) or len(together) >= 2):
             # 「唤醒版加一个双座底座」「平板拖布2块装一个 滤网一个 边刷一个」: the product whose variant is named too
             together = [*owning(shop.products, entities, together), *together]
@@ -1296,17 +1308,16 @@ class Bargain(Intent):
         if not together and topic in (None, "price") and (entities.colours or entities.sizes) and told_together:
             # 「手机加一个耳机一共多少」 … 「黑色256的」: the same products, with the variant now named
             kept = [(shop.product(pid), n) for pid, n in told_together]
-            again_of = [(p, n) for p, n in kept if p is not None]
-            return bought_together([p for p, _ in again_of], running, shop.bargain.bulk, [n for _, n in again_of],
-                                    entities, shop.bargain.coupon)
+            named_again = [p for p, _ in kept if p is not None]
+            return bought_together(named_again, running, shop.bargain.bulk, [n for p, n in kept if p is not None],
+                                    entities, shop.bargain.coupon, own_cuts=_own_cuts(question, named_again))
         if len(together) >= 2 and (self.rules.topic(text, "price") or _TOTAL.search(text)) \
                 and not _DISCOUNT.search(plain) and ((entities.quantity or 0) <= 1 or counts is not None):
             # 「面霜和精华一起买多少钱」「一件长款两件面包服多少钱」: what they come to
             beside = sizes_beside(together, text, entities.named)
-            cuts = [own_cut(shop, question.now.date(), p, size) for p, size in zip(together, beside, strict=True)]
             return bought_together(together, running, shop.bargain.bulk, counts or (),
-                                    said_apart(together, text, entities.named, as_said), shop.bargain.coupon,
-                                    beside, cuts, shop.promotions_on(question.now.date()))
+                                    said_apart(together, text, entities.named, as_said), shop.bargain.coupon, beside,
+                                    _own_cuts(question, together, beside), shop.promotions_on(question.now.date()))
         usable_next = question.conversation.asked == "promo" and self.rules.topic(text, "usable") is not None
         apart = bool(promo) and coupon_apart(str(promo.get("promotion", "")))
         if coupon and product is not None and (not promo or (apart and variant)) and (

@@ -29,6 +29,7 @@ __all__ = [
     "cut_beside_spend",
     "cut_for_count",
     "cut_of",
+    "cut_with",
     "cuts_price",
     "cutting_price",
     "gives_for",
@@ -69,12 +70,32 @@ def _scope(promotion: Promotion, shop: Shop | None) -> str:
     return f"仅限{join(names)}：" if names else ""
 
 
-def own_cut(shop: Shop, today: dt.date, product: Product, size: str | None) -> tuple[Promotion, float] | None:
+def own_cut(shop: Shop, today: dt.date, product: Product, size: str | None,
+            together: Sequence[Product] = ()) -> tuple[Promotion, float] | None:
     """The promotion made for ``product`` (by name or category) that takes a plain sum off each one
-    today (帐篷睡袋每件下单立减50元), and that sum; None where none or several of its own move its price."""
+    today (帐篷睡袋每件下单立减50元), or off one bought along with goods it names that are ``together``
+    with it (`cut_with`), and that sum; None where none or several of its own move its price."""
     own = [p for p in shop.promotions_on(today, product) if (p.products or p.categories) and cuts_price(p)]
-    off = cut_of(own, product, [size] if size else []) if len(own) == 1 else None
+    off = (cut_of(own, product, [size] if size else []) or cut_with(own[0], product, together)) \
+        if len(own) == 1 else None
     return (own[0], off) if off else None
+
+
+def cut_with(promotion: Promotion, product: Product, together: Sequence[Product]) -> float | None:
+    """What ``promotion`` takes off ``product`` where its one condition is buying it along with
+    goods it names and ``together`` holds them (买任意一个行李箱同时加购双肩包,双肩包立减30元, of a
+    backpack summed with a 行李箱): 30; None otherwise, and of the 行李箱 itself."""
+    terms = promotion.description.lower()
+    cuts = list(_STRAIGHT_CUT.finditer(terms))
+    along = re.search(_ALONG_WITH, terms)
+    if len(cuts) != 1 or along is None or re.search(rf"满\d|折|第二|{_BUT_ALONG_WITH}", terms):
+        return None
+    own = [name.lower() for name in (product.name, *product.aliases, product.category) if len(name) >= 2]
+    others = [name.lower() for other in together if other.id != product.id
+              for name in (other.name, *other.aliases, other.category) if len(name) >= 2 and name.lower() not in own]
+    # (this product is what is added, named after 同时加购; what it is bought with, another one's goods)
+    added = any(name in terms[along.start():] for name in own)
+    return float(cuts[0][1]) if added and any(name in terms for name in others) else None
 
 
 _SPEND_OFF = re.compile(r"满(\d+)元?减(\d+)")
@@ -169,10 +190,11 @@ _MORE_THAN_SPEND_OFF = r"每满|折|第二|买.送|[\d两二三四五六七八�
 _STRAIGHT_CUT = re.compile(r"(?:直降|立减|直减)(\d+)(?![\d.]|\s*%)")  # (not 立减15%: a share, `_SHARE_OFF`)
 #: Terms that put a condition on a cut: how many are bought (拍两箱及以上立减10元), what with (买床
 #:同时加购床头柜), who buys (学生认证, 新人, 前100名) or when it arrives (预订24日送达的).
-_CUT_ON_CONDITION = (r"(?<![A-Za-z\d])[两二三四五六七八九十\d]\s*[箱件个份盒袋瓶套台只双条张把顶支包罐桶斤](?!式)"
-                     r"|同时|加购|搭配|一起(?:买|拍|下单|购买)|一块(?:买|拍)|组合(?:购买|买|拍)|套餐|认证|会员|新人|新客|首单"
-                     r"|前[一二三四五六七八九十百\d]+[名位单件个]"
-                     r"|预订|预定|(?:送达|到货|配送|收货)的")  # (on the day it arrives: 预订24日送达的鲜花立减20元)
+_ALONG_WITH = r"同时|加购|搭配|一起(?:买|拍|下单|购买)|一块(?:买|拍)|组合(?:购买|买|拍)|套餐"
+_BUT_ALONG_WITH = (r"(?<![A-Za-z\d])[两二三四五六七八九十\d]\s*[箱件个份盒袋瓶套台只双条张把顶支包罐桶斤](?!式)"
+                   r"|认证|会员|新人|新客|首单|前[一二三四五六七八九十百\d]+[名位单件个]"
+                   r"|预订|预定|(?:送达|到货|配送|收货)的")  # (on the day it arrives: 预订24日送达的鲜花立减20元)
+_CUT_ON_CONDITION = f"{_ALONG_WITH}|{_BUT_ALONG_WITH}"
 
 
 def _straight_cut(running: list[Promotion]) -> float | None:

@@ -120,7 +120,7 @@ def _summed_together(products: Sequence[Product], running: list[Promotion], bulk
     priced = [priced_as_said(p, of_it, size) for p, of_it, size in zip(
         products, each, beside or [None] * len(products), strict=True)]
     if any(price is None for price in priced):
-        return _totals_by_variant(products, priced, counts, running, bulk, each) or shop_prices(products)
+        return _totals_by_variant(products, priced, counts, running, bulk, each, own_cuts) or shop_prices(products)
     items = [(times(name, n), price * n)
              for (name, price), n in zip([p for p in priced if p is not None], counts, strict=True)]
     if own_cuts and any(own_cuts):
@@ -142,20 +142,26 @@ def _summed_together(products: Sequence[Product], running: list[Promotion], bulk
 
 
 def _totals_by_variant(products: Sequence[Product], priced: Sequence[tuple[str, float] | None], counts: Sequence[int],
-                       running: list[Promotion], bulk: BulkDeal | None,
-                       said: Sequence[Entities | None] = ()) -> Answer | None:
+                       running: list[Promotion], bulk: BulkDeal | None, said: Sequence[Entities | None] = (),
+                       own_cuts: Sequence[tuple[Promotion, float] | None] = ()) -> Answer | None:
     """What products asked together come to, for each variant of the one whose price the line
     leaves open (手机加一个耳机: 8+256G 4598元, 12+512G 5198元; variants of one sum told together,
     XL-4XL 228元; of those holding the part of it ``said``, 1.67 of a lens in 普通膜 and 防蓝光),
     or from the cheapest to the dearest where several are open or the sums many; where no rate for
     many holds and nothing running could change the sum (a plain 满X减Y none of them reaches may
-    run), else with the terms of what runs (products_total_each_terms); else None."""
+    run), else with the terms of what runs (products_total_each_terms); else None. A product's own
+    cut (``own_cuts``, 加购双肩包立减30元) is taken off it, and said (products_total_each_cut)."""
     open_ = [i for i, price in enumerate(priced) if price is None]
     if not open_ or (bulk is not None and sum(counts) >= bulk.min_items):
         return None
+    cut = [c[1] if c is not None else 0.0 for c in own_cuts] or [0.0] * len(products)
+    cutting = list(dict.fromkeys(c[0].name for c in own_cuts if c is not None))
+    running = [p for p in running if p.name not in cutting]
     of_each = list(said) or [None] * len(products)
-    rest = sum(told[1] * n for told, n in zip(priced, counts, strict=True) if told is not None)
-    variants = {i: _variants_said(products[i], of_each[i]) for i in open_}
+    rest = sum((told[1] - cut[i]) * n for i, (told, n) in enumerate(zip(priced, counts, strict=True))
+               if told is not None)
+    variants = {i: [(label, price - cut[i], of) for label, price, of in _variants_said(products[i], of_each[i])]
+                for i in open_}
     ranges = [(min(prices), max(prices)) for i in open_ for prices in [[price for _, price, _ in variants[i]]]]
     highest = rest + sum(high * counts[i] for i, (_, high) in zip(open_, ranges, strict=True))
     spend = threshold_and_cut(running, highest) if any(cuts_price(p) for p in running) else None
@@ -173,6 +179,8 @@ def _totals_by_variant(products: Sequence[Product], priced: Sequence[tuple[str, 
     each = join(f"{'/'.join(labels)} {money(total)}" for total, labels in by_total.items()) \
         if 1 <= len(by_total) <= 3 else money_span(lowest, highest)
     told = {"products": "+".join(names), "product": "、".join(products[i].name for i in open_), "totals": each}
+    if cutting:  # (what runs beside it, a 满X减Y none reaches, is left to the terms the cut names)
+        return Answer("products_total_each_cut", told | {"promotion_name": join(cutting)})
     if moving:  # (镜框加镜片一起拍立减30: the sums as listed, and the terms that decide them)
         return Answer("products_total_each_terms", told | promotion_facts(cutting_price(running, highest)))
     if spend is not None:  # (满299减30 running, which even the dearest falls short of: how far)

@@ -1295,6 +1295,23 @@ def test_a_gift_given_for_buying_variants_by_name_is_said_of_the_variant_asked(
     assert part.case == case and "冬被或加厚冬被" in part.text
 
 
+@pytest.mark.parametrize(("text", "says"), [
+    ("拉链款20寸加一个背包一共多少钱", ["15.6寸款 388元", "17.3寸款 418元"]),  # the backpack's size left open
+    ("拉链款20寸加一个15.6寸背包一共多少钱", ["418元", "388元"]),
+])
+def test_a_cut_for_buying_along_with_other_goods_is_taken_off_their_sum(make_engine: Callable[..., Engine],
+                                                                        text: str, says: list[str]) -> None:
+    case = {"id": "case", "name": "拉链款拉杆箱", "aliases": ["拉链款"], "category": "行李箱", "price": 259,
+            "colours": ["黑色"], "sizes": ["20寸"]}
+    backpack = {"id": "backpack", "name": "电脑双肩包", "aliases": ["背包", "双肩包"], "category": "背包", "price": 159,
+                "colours": ["灰色"], "sizes": ["15.6寸款", "17.3寸款"], "prices": {"17.3寸款": 189}}
+    promotions = [{"name": "买箱加购背包", "description": "买任意一个行李箱同时加购双肩包,双肩包立减30元。",
+                   "start": "2026-12-01", "end": "2026-12-31", "products": ["backpack"]}]
+    engine = make_engine(products=[case, backpack], promotions=promotions, bargain={"bulk": None})
+    reply = engine.reply(text, item_id="backpack", now=dt.datetime(2026, 12, 3, 10))
+    assert all(said in reply.text for said in says) and "买箱加购背包" in reply.text
+
+
 @pytest.mark.parametrize("text", ["北京也送吗", "新疆送不送"])
 def test_a_place_asked_with_送_after_the_promotions_is_a_delivery_not_a_gift(engine: Engine, text: str) -> None:
     first = engine.reply("有活动吗", item_id=DRESS, now=dt.datetime(2026, 12, 3, 10))

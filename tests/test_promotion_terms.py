@@ -10,6 +10,7 @@ from botcore.shop import Coupon, Product, Promotion
 from intents.promotion_terms import (
     count_rate,
     coupon_on_top,
+    cut_with,
     cuts_price,
     gives_for,
     paid_of,
@@ -103,3 +104,25 @@ QUILT = Product(id="quilt", name="大豆纤维被", price=239, colours=["春秋�
 def test_a_gift_for_buying_variants_by_name_comes_with_those_only(description: str, named: str,
                                                                   given: bool | None) -> None:
     assert gives_for(terms(description), QUILT, [named]) is given
+
+
+CASE = Product(id="case", name="拉链款拉杆箱", aliases=["拉链款"], category="行李箱", price=259, colours=["黑色"],
+               sizes=["20寸"])
+BACKPACK = Product(id="backpack", name="电脑双肩包", aliases=["背包", "双肩包"], category="背包", price=159,
+                   colours=["灰色"], sizes=["15.6寸款"])
+MUG = Product(id="mug", name="保温杯", category="水杯", price=89, colours=["白色"], sizes=["500ml"])
+
+
+@pytest.mark.parametrize(
+    ("description", "product", "together", "cut"),
+    [
+        ("买任意一个行李箱同时加购双肩包,双肩包立减30元", BACKPACK, [CASE, BACKPACK], 30),
+        ("买任意一个行李箱同时加购双肩包,双肩包立减30元", BACKPACK, [MUG, BACKPACK], None),  # no 行李箱 with it
+        ("买任意一个行李箱同时加购双肩包,双肩包立减30元", CASE, [CASE, BACKPACK], None),  # the 行李箱 is not cut
+        ("买2个行李箱同时加购双肩包立减30元", BACKPACK, [CASE, BACKPACK], None),  # a count besides: not this alone
+        ("镜框加镜片一起拍立减30", BACKPACK, [CASE, BACKPACK], None),  # names neither
+    ],
+)
+def test_a_cut_for_buying_one_along_with_goods_named_holds_where_they_are_bought_together(
+        description: str, product: Product, together: list[Product], cut: float | None) -> None:
+    assert cut_with(terms(description), product, together) == cut
