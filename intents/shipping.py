@@ -515,8 +515,10 @@ class ShippingQuestion(Intent):
                                                   "terms": refused[1]})
             alone = _own_couriers(question)
             if alone is not None and entities.couriers[0] not in alone[1]:  # (大株只走德邦: not 顺丰 either)
+                # (28寸走德邦 says how it goes, not that 顺丰 never may: a person says, where 只 is not written)
                 return Answer("courier_not_for_product", {"product": alone[0], "courier": entities.couriers[0],
-                                                          "couriers": join(alone[1])})
+                                                          "couriers": join(alone[1])},
+                              draft=not _said_alone(question, alone[1]))
             if self.rules.topic(text, "which_courier") and shipping.courier(entities.couriers[0]) is not None:
                 # 「发什么快递 能走顺丰吗」: the default, and 顺丰 among the rest
                 return _which_courier(question)
@@ -1147,6 +1149,19 @@ def _own_couriers(question: Question) -> tuple[str, list[str]] | None:
         return (product.name, [goes_by]) if goes_by is not None else None
     colour, size = _named_variant(question, product)
     return f"{product.name} {' '.join(n for n in (colour, size) if n)}", [own]
+
+
+#: A courier said to be the one way: 只走德邦, 只能发顺丰, 统一走中通, 仅发EMS.
+_ALONE = r"(?:只|仅|统一|都|全部)(?:能|可以)?(?:走|发|用)"
+
+
+def _said_alone(question: Question, couriers: list[str]) -> bool:
+    """Whether the product's own couriers are its file's (``couriers``) or a fact of how it is sent
+    says it goes by them alone (只走德邦), not only which one it goes by (28寸走德邦)."""
+    product = question.product
+    return product is not None and (bool(product.couriers) or any(
+        re.search(_ALONE + re.escape(c), value) for key, value in product.attributes.items()
+        if _SENT_KEY.search(key) for c in couriers))
 
 
 def _variant_names(product: Product) -> list[str]:

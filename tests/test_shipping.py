@@ -1962,3 +1962,14 @@ def test_a_place_not_delivered_to_after_a_courier_question_is_not_that_couriers_
     assert shipping_part(first).case == "courier_surcharge"
     part = shipping_part(engine.reply(then, first.conversation, item_id="dress-floral", now=TUESDAY))
     assert part.case == case and "15元" not in part.text
+
+
+@pytest.mark.parametrize(("said", "auto"), [
+    ("L码只走EMS", True),  # the one way, written so
+    ("从上海发中通快递,L码体积大走EMS", False),  # how it goes, not that another never may: a person says
+])
+def test_another_courier_for_a_variant_whose_fact_names_its_own_is_refused_only_where_only_is_written(
+        shop: Shop, said: str, auto: bool) -> None:
+    engine = with_dress(shop, attributes={"配送方式": said})
+    reply = ask(engine, "L码能发顺丰吗")
+    assert shipping_part(reply).case == "courier_not_for_product" and (reply.mode == "auto") is auto
