@@ -1755,3 +1755,13 @@ def test_no_lift_said_asks_the_carrying_up_terms(make_engine: Callable[..., Engi
     reply = make_engine(products=[sofa]).reply(text, item_id="sofa", now=NOW)
     said = f"{reply.text} {reply.suggestion}"
     assert "每层每件加收30元" in said and "定制20天" not in said
+
+
+@pytest.mark.parametrize("text", ["20号多少克 多少钱", "20号多重 多少钱"])
+def test_a_weight_asked_before_the_price_is_answered_beside_it(make_engine: Callable[..., Engine], text: str) -> None:
+    """「多少克 多少钱」 asks the weight (多少克) and the price: 克 is no size said before 多少钱."""
+    ring = {"id": "ring", "name": "足金戒指", "price": 2240, "colours": ["足金"], "sizes": ["18号", "20号"],
+            "prices": {"20号": 2340}, "attributes": {"克重": "18号约3.4克,20号约3.55克"}}
+    reply = make_engine(products=[ring], promotions=[]).reply(text, item_id="ring")
+    assert reply.intents == ("bargain", "product")
+    assert bargain_of(reply) == "2340元" and "20号约3.55克" in reply.text
