@@ -826,6 +826,22 @@ def _priced_by(product: Product) -> tuple[str, str] | None:
     return next(((key, value) for key, value in product.attributes.items() if _PRICED_BY.search(value)), None)
 
 
+#: A product's own words that its price moves by the day or the market: 金价每天上午10点调整, 价格随行情浮动.
+_PRICE_MOVES = re.compile(r"价[^,，;；。]{0,12}(每天|每日|实时|随时|随|按)[^,，;；。]{0,16}"
+                          r"(调整|浮动|变动|波动|更新|调价)")
+#: Whether the price moved or will move asked: 「今天金价涨了没」「明天拍会不会便宜」「过几天会降吗」.
+_MOVE_ASKED = re.compile(r"(涨|跌|降)(价)?了?(没|吗|么|不)|(明天|后天|过几天|过两天|以后|之后|晚点|下周|等几天|等等)"
+                         r"(再)?(拍|买|下单)?的?(话)?.{0,4}(会不会|会|能不能|能)?(更)?(便宜|降|涨|贵|跌)")
+
+
+def _price_moves(product: Product, text: str) -> tuple[str, str] | None:
+    """The product's fact of how its price moves (计价方式: …金价每天上午10点调整…), where the line asks
+    whether it moved or will (「今天金价涨了没 明天拍会不会便宜」): that, not a haggle."""
+    if not _MOVE_ASKED.search(text):
+        return None
+    return next(((key, value) for key, value in product.attributes.items() if _PRICE_MOVES.search(value)), None)
+
+
 def _own_promotion_fact(product: Product, text: str, promotions: Sequence[Promotion]) -> tuple[str, str] | None:
     """The product's own fact of a promotion the buyer names by the fact's name, a word the
     promotion's name or terms use too (国补: 每个版本售价都超过6000元,不能用国家补贴)."""
@@ -915,6 +931,7 @@ class Bargain(Intent):
         "hold": (),
         "part_price": ("product", "part", "note"),
         "priced_by": ("product", "part", "note"),
+        "price_moves": ("product", "part", "note"),
         "promotion_there": ("promotion_name", "region", "places", "promotion"),
         "promotion_not_there": ("promotion_name", "region", "places"),
         "promotion_places": ("promotion_name", "places"),
@@ -1083,6 +1100,9 @@ class Bargain(Intent):
         coupon = coupon_facts(shop.coupon_for(product))  # what lowers the price besides: the shop's coupon
         if product is not None and (fee := characters_fee(product, text)) is not None:
             return _characters_told(product, fee)  # 「刻15个字要加钱吗」 of 8个字以内免费,每多一个字加2元
+        if product is not None and (moves := _price_moves(product, text)) is not None:
+            # (what it is today or will be tomorrow the file does not say: a person tells it)
+            return Answer("price_moves", {"product": product.name, "part": moves[0], "note": moves[1]}, draft=True)
         told_promotion = next((p for p in shop.promotions if p.name == question.conversation.promotion), None)
         if entities.regions and question.conversation.asked == "promo" and told_promotion is not None \
                 and (where := _promotion_where(told_promotion, entities.regions[0], text)) is not None:

@@ -3580,3 +3580,17 @@ def test_the_price_of_a_sold_out_variant_says_it_is_sold_out(make_engine: Callab
     cases = [part.case for part in reply.parts]
     assert ("stock_none_restock" in cases) == (told is not None)
     assert told is None or told in reply.text
+
+
+@pytest.mark.parametrize("text", ["今天金价涨了没 明天拍会不会便宜", "过几天买会不会便宜点"])
+def test_whether_a_price_that_moves_by_the_day_moved_is_its_fact_for_a_person(make_engine: Callable[..., Engine],
+                                                                              text: str) -> None:
+    bangle = {"id": "bangle", "name": "足金手镯", "price": 9800, "colours": ["足金"], "sizes": ["56圈口"],
+              "negotiable": False, "attributes": {"计价方式": "页面价=当天金价x克重+工费;金价每天上午10点调整一次"}}
+    reply = make_engine(products=[bangle]).reply(text, item_id="bangle", now=NO_PROMOTION)
+    assert bargain_part(reply).case == "price_moves" and reply.mode != "auto"
+    assert "金价每天上午10点调整一次" in reply.suggestion
+
+
+def test_a_price_that_never_moves_asked_of_tomorrow_is_no_fact_of_moving(engine: Engine) -> None:
+    assert bargain_part(ask(engine, "明天拍会不会便宜")).case != "price_moves"
