@@ -3594,3 +3594,17 @@ def test_whether_a_price_that_moves_by_the_day_moved_is_its_fact_for_a_person(ma
 
 def test_a_price_that_never_moves_asked_of_tomorrow_is_no_fact_of_moving(engine: Engine) -> None:
     assert bargain_part(ask(engine, "明天拍会不会便宜")).case != "price_moves"
+
+
+@pytest.mark.parametrize(("text", "protection"), [
+    ("顺丰保价吗", False),  # the parcel insured for its value
+    ("寄的时候能保价吗 丢了咋办", False),
+    ("双12保价吗", True),  # the price protection
+    ("买了降价保价吗", True),
+    ("京东有保价吗", True),  # JD calls its price protection 保价
+])
+def test_a_courier_s_保价_is_the_parcel_s_insurance_not_the_price_protection(engine: Engine, text: str,
+                                                                             protection: bool) -> None:
+    reply = ask(engine, text)
+    said = [p.case for p in reply.parts if p.intent == "bargain"]
+    assert any("protection" in case for case in said) is protection
