@@ -742,7 +742,27 @@ def _priced_part(product: Product, text: str) -> tuple[str, str] | None:
         ((key, clause) for key, value in product.attributes.items() if _OF_PRICE.search(key)
          for clause in FACT_PARTS.split(value) if _PRICED.search(clause)
          and any(pair in text and pair not in own for pair in cjk_pairs(clause.lower()[:4]))),
-        None)  # 「铜管要5米 多多少钱」 of 辅材收费: 铜管超出3米的部分每米70元;空调支架120元一副: the 铜管's clause
+        None) or _priced_in_passing(product, text)  # 「铜管要5米 多多少钱」 of 辅材收费: 铜管超出3米的部分每米70元
+
+
+#: Characters of a line that ask or point, not name a thing: of 「换个轮子多少钱」 only 轮子 names one.
+_NOT_A_THING = re.compile(r"[这那个多少钱价吗么呢的一几啥么换买要]")
+
+
+def _priced_in_passing(product: Product, text: str) -> tuple[str, str] | None:
+    """The part of any fact that names the thing asked and puts a price on it, right there or in
+    the part after it (保修: …不保,可以付费换轮子,25元一个 of 「换个轮子多少钱」: 可以付费换轮子,25元一个)."""
+    own = "".join((product.name, *product.aliases)).lower()
+    asked = [pair for pair in cjk_pairs(text) if not _NOT_A_THING.search(pair) and pair not in own]
+    for key, value in product.attributes.items():
+        parts = [part.strip() for part in SMALL_PARTS.split(value)]
+        for i, part in enumerate(parts):
+            if any(pair in part.lower() for pair in asked):
+                if _PRICED.search(part):
+                    return key, part
+                if i + 1 < len(parts) and _PRICED.search(parts[i + 1]) and not cjk_pairs(parts[i + 1]) & set(asked):
+                    return key, f"{part}，{parts[i + 1]}"
+    return None
 
 
 #: Whether it costs more, asked (on a day, for a service): 加价吗, 要加钱吗, 会涨价吗.

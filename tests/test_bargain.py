@@ -3608,3 +3608,16 @@ def test_a_courier_s_保价_is_the_parcel_s_insurance_not_the_price_protection(e
     reply = ask(engine, text)
     said = [p.case for p in reply.parts if p.intent == "bargain"]
     assert any("protection" in case for case in said) is protection
+
+
+@pytest.mark.parametrize(("text", "part"), [
+    ("换个轮子多少钱", "可以付费换轮子，25元一个"),  # the price in the part after the thing
+    ("拉杆配件多少钱", "拉杆配件80元一根"),  # the price in the thing's own part
+])
+def test_a_thing_priced_in_passing_in_a_fact_is_that_price(make_engine: Callable[..., Engine], text: str,
+                                                           part: str) -> None:
+    case = {"id": "case", "name": "铝框拉杆箱", "price": 399, "colours": ["黑色"], "sizes": ["20寸"],
+            "attributes": {"保修": "箱体终身保修;轮子保修1年,人为损坏不保,可以付费换轮子,25元一个,拉杆配件80元一根"}}
+    reply = make_engine(products=[case]).reply(text, item_id="case", now=NO_PROMOTION)
+    assert bargain_part(reply).case == "part_price" and part in reply.text + reply.suggestion
+    assert "399元" not in reply.text + reply.suggestion
