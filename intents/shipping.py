@@ -117,7 +117,8 @@ class ShippingQuestion(Intent):
     before_buying = True
     carries_over = ("regions", "couriers", "day")
     # 「包邮吗」 … 「那两件呢」「那3包呢」; 「发顺丰要加钱吗」 … 「两箱呢」: the courier's cost for two
-    carries_after = {_FEE_ASKED: ("quantity", "sizes"), _COURIER_ASKED: ("quantity", "sizes", "colours")}
+    carries_after = {_FEE_ASKED: ("quantity", "sizes"), _COURIER_ASKED: ("quantity", "sizes", "colours"),
+                     _PLACE_ASKED: ("sizes",)}  # 「28寸能发西藏吗」 … 「24寸呢」: that size sent there
     # 「能发顺丰吗」 … 「加多少钱」「那换成北京呢」; 「包邮吗」 … 「那换成新疆呢」
     # (「包邮吗」 … 「买两包呢」: the fee of two)
     continued_by = {_COURIER_ASKED: "extra_cost|another_place",
@@ -256,6 +257,12 @@ class ShippingQuestion(Intent):
         """The answer, remembering the region the buyer named: 「我在新疆」 then 「几天到」
         is answered for 新疆. What else the line asks follows: the days after the fee (「包邮吗 几天到」),
         the courier after the days (「几天到 发什么快递」)."""
+        entities = question.message.entities
+        if question.conversation.asked == _PLACE_ASKED and question.conversation.region and not entities.regions \
+                and (entities.sizes or entities.colours):
+            # 「28寸能发西藏吗」 … 「24寸呢」: that size sent to the same place
+            question = dataclasses.replace(question, message=dataclasses.replace(
+                question.message, entities=dataclasses.replace(entities, regions=(question.conversation.region,))))
         answer = self._told(question)
         text, also = question.message.text, []
         if answer.case in _FEE_ONLY and self.rules.topic(text, "delivery"):
@@ -299,7 +306,11 @@ class ShippingQuestion(Intent):
         if any("ship_day" in self.cases.get(told.case, ()) for told in (answer, *also)) \
                 and (delay := _promotion_delay(question)) is not None:
             also.append(delay)  # 「今天拍什么时候发」 in 双12狂欢, whose terms say 发货可能延迟到付款后48小时内
-        return dataclasses.replace(answer, also=(*answer.also, *also)) if also else answer
+        told = dataclasses.replace(answer, also=(*answer.also, *also)) if also else answer
+        if "asked" not in told.remember and any("region" in part.facts for part in (told, *told.also)):
+            # 「几天能到」 of the place told before is of it too: 「24寸呢」 next asks the same of that size
+            told = dataclasses.replace(told, remember={**told.remember, "asked": _PLACE_ASKED})
+        return told
 
     def _told(self, question: Question, topic: str | None = None) -> Answer:
         answer = self._answer(question, topic)
@@ -1368,10 +1379,19 @@ def _own_terms(question: Question) -> tuple[str, str] | None:
         clauses = [c for c in FACT_PARTS.split(value)
                    if (of_variant or any(n.lower() in c.lower() for n in said) or (far and _FAR_SAID.search(c)))
                    and (far or not _FAR_SAID.search(c))
+                   and not _of_another(c, variant, others)
                    and (_ROAD_DAYS.search(c) or priced.search(c))]  # (not 只发江浙沪: the area, told elsewhere)
         if clauses:
             return f"{product.name}的{key}", "，".join(clauses)
     return None
+
+
+def _of_another(clause: str, variant: list[str], others: list[str]) -> bool:
+    """Whether ``clause`` speaks of another variant than the one asked (28寸走德邦快递,到西藏另加40元, asked
+    of 24寸), naming it and not the one asked."""
+    lowered = clause.lower()
+    return bool(variant) and any(n.lower() in lowered for n in others) \
+        and not any(n.lower() in lowered for n in variant)
 
 
 #: The remote regions, said as such in a product's words: 偏远地区顺丰要补30元.

@@ -1973,3 +1973,20 @@ def test_another_courier_for_a_variant_whose_fact_names_its_own_is_refused_only_
     engine = with_dress(shop, attributes={"配送方式": said})
     reply = ask(engine, "L码能发顺丰吗")
     assert shipping_part(reply).case == "courier_not_for_product" and (reply.mode == "auto") is auto
+
+
+@pytest.mark.parametrize("turns", [
+    ["24寸能发西藏吗"],  # the clause of the 28寸's way there is not the 24寸's
+    ["28寸能发西藏吗", "几天能到", "24寸呢"],  # the same place, another size
+])
+def test_a_place_asked_of_a_size_is_not_told_another_sizes_terms_for_it(make_engine: Callable[..., Engine],
+                                                                        turns: list[str]) -> None:
+    case = {"id": "case", "name": "铝框拉杆箱", "price": 399, "colours": ["黑色"], "sizes": ["24寸", "28寸"],
+            "attributes": {"配送方式": "20寸和24寸发中通;28寸走德邦快递,到新疆、西藏要另加40元"}}
+    engine = make_engine(products=[case])
+    conversation = None
+    for text in turns:
+        reply = engine.reply(text, conversation, item_id="case", now=TUESDAY)
+        conversation = reply.conversation
+    part = shipping_part(reply)
+    assert "40元" not in reply.text + reply.suggestion and part.facts.get("region") == "西藏"
