@@ -199,8 +199,8 @@ def _gift_for_variant(running: list[Promotion], product: Product, entities: Enti
     said = [v for v in (*map(product.find_colour, entities.colours), *map(product.find_size, entities.sizes))
             if v is not None]
     for promotion in running if said else ():
-        given = gives_for(promotion, product, said)
-        if given is not None and any(w in promotion.description for w in ("送", "赠")):
+        given = gives_for(promotion, product, said)  # (None of terms that give nothing, 送 or 赠, for one)
+        if given is not None:
             told = {"promotion_name": promotion.name, "variant": join(said), "promotion": promotion.description}
             return Answer("gift_variant_in" if given else "gift_variant_out", told,
                           {"asked": "promo", "promotion": promotion.name})
@@ -746,7 +746,7 @@ def _priced_part(product: Product, text: str) -> tuple[str, str] | None:
 
 
 #: Characters of a line that ask or point, not name a thing: of 「换个轮子多少钱」 only 轮子 names one.
-_NOT_A_THING = re.compile(r"[这那个多少钱价吗么呢的一几啥么换买要]")
+_NOT_A_THING = re.compile(r"[这那个多少钱价吗么呢的一几啥换买要]")
 
 
 def _priced_in_passing(product: Product, text: str) -> tuple[str, str] | None:

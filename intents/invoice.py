@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from botcore.shop import Product
-from botcore.text import join
+from botcore.text import SMALL_PARTS, join
 from intents.base import Answer, Intent, Question
 
 __all__ = ["Invoice"]
@@ -52,9 +52,6 @@ _INVOICE_KEY = re.compile(r"发票|开票")
 #: An invoice refused in a fact of other things (和国行的区别: …不能开发票): 不能开发票, 不开票, 无法开具发票.
 _NO_INVOICE = re.compile(r"(不能|不可以|不可|无法|不|没法|不支持|不提供)(开具?|提供)?(发票|票)")
 
-#: Where a fact's clauses part.
-_CLAUSES = re.compile(r"[,，;；。]")
-
 
 def _own_word(product: Product) -> str | None:
     """What the product's own facts say of invoices: a fact named for them (发票: 跨境商品不能开发票), or
@@ -62,7 +59,7 @@ def _own_word(product: Product) -> str | None:
     named = next((value for key, value in product.attributes.items() if _INVOICE_KEY.search(key)), None)
     if named is not None:
         return named
-    clauses = (c.strip() for value in product.attributes.values() for c in _CLAUSES.split(value))
+    clauses = (c.strip() for value in product.attributes.values() for c in SMALL_PARTS.split(value))
     return next((c for c in clauses if _NO_INVOICE.search(c)), None)
 
 

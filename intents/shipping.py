@@ -261,8 +261,7 @@ class ShippingQuestion(Intent):
         if question.conversation.asked == _PLACE_ASKED and question.conversation.region and not entities.regions \
                 and (entities.sizes or entities.colours):
             # 「28寸能发西藏吗」 … 「24寸呢」: that size sent to the same place
-            question = dataclasses.replace(question, message=dataclasses.replace(
-                question.message, entities=dataclasses.replace(entities, regions=(question.conversation.region,))))
+            question = _with_entities(question, dataclasses.replace(entities, regions=(question.conversation.region,)))
         answer = self._told(question)
         text, also = question.message.text, []
         if answer.case in _FEE_ONLY and self.rules.topic(text, "delivery"):
@@ -280,16 +279,14 @@ class ShippingQuestion(Intent):
                 for clause in CLAUSE_BREAKS.split(text)):
             # 「包邮吗 发顺丰吗」: the order's fee too, not the courier's surcharge alone
             entities = dataclasses.replace(question.message.entities, couriers=())
-            fee = self._told(dataclasses.replace(
-                question, message=dataclasses.replace(question.message, entities=entities)), "fee")
+            fee = self._told(_with_entities(question, entities), "fee")
             if fee.case in _FEE_ONLY:
                 also.append(fee)
         couriers = question.message.entities.couriers
         if answer.case.startswith("courier") and len(couriers) >= 2 and couriers[0] in answer.facts.values():
             for other in couriers[1:3]:  # 「发顺丰还是京东的」: each courier asked, whether it goes
                 entities = dataclasses.replace(question.message.entities, couriers=(other,))
-                told = self._told(dataclasses.replace(
-                    question, message=dataclasses.replace(question.message, entities=entities)))
+                told = self._told(_with_entities(question, entities))
                 if told.case.startswith("courier") and other in told.facts.values():
                     also.append(told)
         if answer.case in ("ship_today", "ship_later") and (later := _later_day(question)) is not None:
@@ -1315,6 +1312,11 @@ def _variant_courier(question: Question, couriers: list[str], only: bool = False
                 if not only or by_variant or re.search(r"只(能)?(走|发|用)" + re.escape(named[0]), clause):
                     return named[0]
     return None
+
+
+def _with_entities(question: Question, entities: Entities) -> Question:
+    """``question`` as if its line had said ``entities`` (one courier of several, the place told before)."""
+    return dataclasses.replace(question, message=dataclasses.replace(question.message, entities=entities))
 
 
 def _later_day(question: Question) -> Question | None:
