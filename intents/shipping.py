@@ -1740,6 +1740,10 @@ def _of_an_option(product: Product, key: str, part: str) -> bool:
     names the fact itself (刻字: 刻字款付款后第3个工作日发货) or one of its variants (礼盒装付款后3天发货).
     Asked of by name (「刻字的话几天发」), it is `_named_ship_time`'s."""
     said, key = part.lower(), key.lower()
+    # (the product's own name before it names the goods, not a way: 尤克里里左手款… of 左手琴 begins 左手款)
+    own = sorted((n.lower() for n in (product.name, *product.aliases, product.category or "") if len(n) >= 2),
+                 key=len, reverse=True)
+    said = next((said[len(name):] for name in own if said.startswith(name)), said)
     # (or begins with the start of it: 定制的付款后20天内发货 of 定制尺寸; a fact named for when every order
     # ships, 发货时间, is no option)
     begins = said.startswith(key[:2]) and not _SHIP_TIME_KEY.search(key)

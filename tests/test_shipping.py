@@ -1409,6 +1409,18 @@ def test_a_ship_time_said_of_a_way_named_by_the_start_of_its_facts_name_is_that_
     assert reply.parts[-1].facts["ship_time"] == "藕粉是预售款,付款后25天左右发货；定制的付款后20天内发货"
 
 
+def test_a_ship_time_of_a_way_that_begins_with_the_products_own_name_is_that_ways_alone(
+        make_engine: Callable[..., Engine]) -> None:
+    """左手琴: 尤克里里左手款…付款后7天发货 names the ukulele first, then the way (左手款): a Saturday's 今天发吗
+    is told the shop's cut-off, and the left-handed one's 7 days beside it."""
+    ukulele = {"id": "uke", "name": "木弦U1尤克里里", "aliases": ["尤克里里"], "price": 159,
+               "colours": ["原木色"], "sizes": ["23寸"],
+               "attributes": {"左手琴": "尤克里里左手款可以定做,不加钱,付款后7天发货,定做的不退不换"}}
+    reply = make_engine(products=[ukulele], keyword_rules=[]).reply("今天发吗", item_id="uke", now=at(FRIDAY, 10, 0))
+    assert [p.case for p in reply.parts] == ["ship_today", "option_ship_time"]
+    assert reply.parts[-1].facts["ship_time"] == "尤克里里左手款可以定做,不加钱,付款后7天发货"
+
+
 def test_arrival_by_a_fixed_day_asked_on_its_eve_and_then_by_another_day(engine: Engine) -> None:
     christmas_eve = dt.datetime(2026, 12, 24, 18, 0)  # a Thursday after the cut-off: Friday ships
     first = engine.reply("圣诞前能到北京吗", item_id="dress-floral", now=christmas_eve)
