@@ -404,11 +404,12 @@ class Engine:
         if page is not None and message.entities.named and all(
                 (_WITH.search(message.text, 0, start) and _TOGETHER.match(message.text, end))
                 or _USES_THIS.match(message.text, end) or _MINE.search(message.text, 0, start)
-                or _GIVEN.search(message.text, 0, start)
+                or _GIVEN.search(message.text, 0, start) or _is_this(message.text, start, message.entities.named, page)
                 for start, end in message.entities.named):
             # 「能和蛋白粉一起喝吗」 on the creatine's page: asked of the creatine, the powder beside it; 「17pro用这个
             # 能快充吗」 on a charger's page: of the charger, the phone it goes with; 「我是小新pro14 拍哪个尺寸」
-            # on a bag's page: of the bag, for the buyer's own laptop
+            # on a bag's page: of the bag, for the buyer's own laptop; 「这个是单板还是合板」 on a plywood guitar's
+            # page whose dearer one is called 单板: what the page's own is
             named = ()
         if item_id is not None and item_id == conversation.page_id:
             order = (*named, conversation.product_id, item_id)
@@ -466,11 +467,31 @@ _USES_THIS = re.compile(r"\s*(?:[a-z\d.+]{1,6}\s*)?的?(?:能|可以)?(?:用|配
                         r"(?:这个|这款|这种|你家这个|你们这个)")
 
 
+#: Said right before a name that the line asks what the page's product is: 「是单板吗」「这个是不是s2」「这款是…还是…」.
+_IS_THIS = re.compile(r"(?:^(?:亲|请问|你好)?[,，\s]*|这个|这款|这把|这件|这只|这台|这种|它|你这个|你家这个)(?:就|也)?"
+                      r"(?:是不是|是)$")
+_IS = re.compile(r"(?:是不是|是)$")
+_OR_ELSE = re.compile(r"还是$")
+
+
+def _is_this(text: str, start: int, named: Sequence[tuple[int, int]], page: Product) -> bool:
+    """Whether the name at ``start`` is said as what the page's product, or one of its facts, may be
+    (「这个是单板吗」「面板是单板吗」), or as the other choice after one said so (合板 of 「这个是单板还是合板」)."""
+    def said_so(at: int) -> bool:
+        if _IS_THIS.search(text, 0, at):
+            return True
+        verb = _IS.search(text, 0, at)
+        return verb is not None and any(text.endswith(key.lower(), 0, verb.start()) for key in page.attributes)
+
+    return said_so(start) or (_OR_ELSE.search(text, 0, start) is not None
+                              and any(said_so(other) for other, _ in named if other < start))
+
+
 #: Said right before another product named that it is a gift asked with the page's: 「下单送头盔吗」「送个杯子不」.
 _GIVEN = re.compile(r"(?:送|赠|赠送|附送|加送)(?:个|一个|一顶|一只|一把|一副|点|些)?$")
 #: Said right before another product named (and its size) that it is the buyer's own: 「我是小新pro14」
 #: 「我家是20寸变速车」.
-_MINE = re.compile(r"(?:我|我家|我们家|俺)(?:的|家的)?(?:那台|这台|那辆|这辆|那个|现在|原来)?(?:的)?"
+_MINE = re.compile(r"(?:我|我家|我们家|俺)(?:的|家的)?(?:那台|这台|那辆|这辆|那个|现在|原来|旧|老|以前)?(?:的)?"
                    r"(?:是|用的是|用的|骑的是|开的是)\s*(?:[\d.]+\s*(?:寸|英寸|米|cm|g|t)?的?)?\s*$")
 
 

@@ -201,6 +201,11 @@ class ProductQuestion(Intent):
         named = question.message.entities.named  # (洗 of a 洗衣机 named asks no washing)
         unnamed = "".join(ch for i, ch in enumerate(text) if not any(a <= i < b for a, b in named))
         topic = self.rules.topic(unnamed, "authentic", "colour", "care", "material", "thickness")
+        others = question.message.entities.products
+        if others and product is not None and product.id not in others:
+            # another product's name said of this one (「这个是单板还是合板」 on a plywood guitar's page, 单板 the
+            # dearer one's name): a word its facts may say (面板: 云杉合板(不是单板))
+            unnamed = text
         name = product.name if product else "这款"
         statement = question.shop.shop.authenticity  # only what the shop promises, never a blanket "正品"
         if topic == "authentic" and not asked.stated:

@@ -172,7 +172,8 @@ def test_a_product_named_stays_in_focus_while_the_buyer_is_on_the_same_page(engi
 @pytest.mark.parametrize("text", ["能和大衣一起穿吗", "跟开衫搭配着穿好看吗", "大衣配这个好看吗",  # (the page: 这个)
                                   "大衣xl配这个好看吗",  # (its model or size said after it)
                                   "现在下单送开衫吗",  # a gift asked with the page's: not a page of its own
-                                  "我的是开衫 配这条好看吗", "我家的是卫衣 搭得起来吗"])  # the buyer's own, not a buy
+                                  "我的是开衫 配这条好看吗", "我家的是卫衣 搭得起来吗",  # the buyer's own, not a buy
+                                  "我旧的是卫衣 搭得起来吗", "我以前的是大衣 配这条行吗"])
 def test_a_product_named_as_what_goes_with_the_page_leaves_the_talk_on_the_page(engine: Engine, text: str) -> None:
     first = engine.reply(text, item_id="dress-floral")
     then = engine.reply("多少钱", first.conversation, item_id="dress-floral")
@@ -185,6 +186,27 @@ def test_the_page_compared_with_another_product_stays_the_one_talked_about(engin
     first = engine.reply(text, item_id="dress-floral")
     then = engine.reply("多少钱", first.conversation, item_id="dress-floral")
     assert then.conversation.product_id == "dress-floral" and "169元" in f"{then.text} {then.suggestion}"
+
+
+_GUITARS = [
+    {"id": "plywood", "name": "M1云杉合板吉他", "aliases": ["合板吉他"], "price": 299, "colours": ["原木色"],
+     "sizes": ["41寸"], "attributes": {"面板": "云杉合板(不是单板),合板不容易开裂"}},
+    {"id": "solid", "name": "S2云杉单板吉他", "aliases": ["单板"], "price": 899, "colours": ["原木色"],
+     "sizes": ["41寸"], "attributes": {"面板": "AA级云杉单板"}},
+]
+
+
+@pytest.mark.parametrize("text", ["这个是单板还是合板", "是单板吗", "面板是单板吗", "这把是不是单板"])
+def test_another_products_name_asked_as_what_the_page_is_leaves_the_talk_on_the_page(shop: Shop, text: str) -> None:
+    """单板 is the dearer guitar's name, but 「这个是单板吗」 on the plywood one's page asks what this one is:
+    its own 面板, and the next line still of it."""
+    engine = Engine(Shop.model_validate({**shop.model_dump(), "products": _GUITARS}), rng=random.Random(0))
+    first = engine.reply(text, item_id="plywood")
+    assert first.parts[0].facts["product"] == "M1云杉合板吉他" and "不是单板" in f"{first.text} {first.suggestion}"
+    then = engine.reply("多少钱", first.conversation, item_id="plywood")
+    assert then.conversation.product_id == "plywood" and "299元" in f"{then.text} {then.suggestion}"
+    named = engine.reply("单板多少钱", item_id="plywood")  # named as what is asked of: the other one
+    assert named.conversation.product_id == "solid"
 
 
 _FRAMES = [{"id": f"frame{i}", "name": f"眼镜架{i}号", "category": "镜框", "price": 200 + i, "colours": ["黑色"],
