@@ -22,7 +22,7 @@ from botcore.text import join, span
 from intents.asked_size import first_after
 from intents.attributes import ATTRIBUTE_WEIGHT, FACTS_ASKED, Facts, dimensions_asked, read_facts, telling_apart
 from intents.base import Answer, Ask, Evidence, Intent, Message, Question
-from intents.suits import MEASURES, measure_facts, past_range
+from intents.suits import MEASURES, measure_facts, past_range, whom_for
 from intents.value_words import found_in_values
 
 __all__ = ["Sizing"]
@@ -145,7 +145,7 @@ def _stated(product: Product, text: str, entities: Entities, measured: Mapping[s
     if not facts.stated:
         return None
     told = {"asked": FACTS_ASKED + "、".join(name for name, _ in facts.stated)}  # 「24寸呢」 next: the same, of it
-    past = facts is not asked and past_range(facts, measured or {})
+    past = past_range(facts if facts is not asked else whom_for(facts, measured or {}), measured or {})
     return Answer("dimensions", {"product": product.name, "facts": facts.text}, told, handoff=past)
 
 

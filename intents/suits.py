@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from botcore.shop import Product
 from intents.attributes import Facts, kinds_by_name
 
-__all__ = ["MEASURES", "measure_facts", "past_range"]
+__all__ = ["MEASURES", "measure_facts", "past_range", "whom_for"]
 
 #: The kinds of fact that say whom a product is for, by measure, the first stated answering.
 _FOR_MEASURE = {"age": ("适用年龄", "适合人群"), "weight": ("适用体重", "承重"), "height": ("适用身高",)}
@@ -62,6 +62,14 @@ def measure_facts(product: Product, measures: Mapping[str, float], asked: Facts)
                 stated |= found
                 break
     return Facts(tuple(stated.items())) if stated else asked
+
+
+def whom_for(facts: Facts, measures: Mapping[str, float]) -> Facts:
+    """The facts of ``facts`` that say whom the product is for by one of the ``measures`` told
+    (适用体重 of 「我体重110公斤能骑吗」, which names the fact as it tells the weight)."""
+    by_name = kinds_by_name()
+    names = [name for measure in measures for name in _FOR_MEASURE.get(measure, ())]
+    return Facts(tuple((key, value) for key, value in facts.stated if any(by_name[n].names(key) for n in names)))
 
 
 def past_range(facts: Facts, measures: Mapping[str, float]) -> bool:

@@ -496,6 +496,20 @@ def test_a_pack_by_its_weight_is_also_said_bare() -> None:
     assert entities("那250的呢", vocabulary).sizes == ("250g",)
 
 
+@pytest.mark.parametrize(("sizes", "text", "found"), [
+    (["25km版", "40km版"], "那25的呢", ("25km版",)),
+    (["36寸", "41寸"], "41的有黑色吗", ("41寸",)),
+    (["25km版", "25km加强版"], "那25的呢", ()),  # two begin with 25: neither by the number alone
+    (["25km版", "40km版"], "25号能到吗", ()),  # a day, not the size
+])
+def test_a_size_named_by_a_number_and_its_unit_is_also_said_by_the_number_and_de(
+        sizes: list[str], text: str, found: tuple[str, ...]) -> None:
+    shop = load_shop("electronics").model_copy(deep=True)
+    product = shop.products[0].model_copy(update={"sizes": sizes, "variant_aliases": {}})
+    vocabulary = shop_vocabulary(shop.model_copy(update={"products": [product]}))
+    assert entities(text, vocabulary).sizes == found
+
+
 @pytest.mark.parametrize("text", ["有2米4的吗", "2.4m的有吗", "2m4的呢", "２米４有吗"])
 def test_a_length_in_metres_is_the_shops_size_however_written(text: str) -> None:
     shop = load_shop("electronics").model_copy(deep=True)

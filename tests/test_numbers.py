@@ -58,6 +58,8 @@ def _measures(text: str) -> dict[str, float]:
         # waist in 尺, quantities, money, days
         ("2尺2", {"waist": 73.3}),
         ("腰围70", {"waist": 70}),
+        ("胸围86", {"bust": 86}),
+        ("下胸围72 上胸围86", {"underbust": 72, "bust": 86}),  # a bra's band (under the bust) is not the bust
         ("两件", {"quantity": 2}),
         ("3件", {"quantity": 3}),
         ("89元", {"money": 89}),

@@ -470,6 +470,18 @@ def test_the_dimensions_of_a_product_without_a_chart_are_its_own_and_of_the_size
     assert not_told is None or (not_told not in reply.text and reply.mode == "auto")
 
 
+@pytest.mark.parametrize(("text", "past"), [("我体重110公斤能骑吗", True), ("我体重90公斤能骑吗", False),
+                                           ("体重200斤能骑吗", False), ("体重220斤能骑吗", True)])
+def test_a_weight_told_with_the_word_that_names_the_load_fact_is_weighed_against_it(
+        make_engine: Callable[..., Engine], text: str, past: bool) -> None:
+    """体重 names 适用体重 as it tells the buyer's weight: past 最大承重100公斤 (200斤), a person answers."""
+    scooter = {"id": "scooter", "name": "电动滑板车", "price": 1699, "colours": ["黑色"], "sizes": ["25km版"],
+               "attributes": {"适用体重": "最大承重100公斤"}}
+    reply = make_engine(products=[scooter]).reply(text, item_id="scooter")
+    assert "100公斤" in f"{reply.text} {reply.suggestion}"
+    assert (reply.mode == "handoff") is past
+
+
 @pytest.mark.parametrize(("text", "sizes"), [("1.8的床买哪个", "1.8m床单款、1.8m床笠款"),
                                             ("1米5的床拍哪个", "1.5m床单款、1.5m床笠款")])
 def test_a_bed_width_naming_several_sizes_lists_them_to_choose_from(
@@ -826,7 +838,9 @@ def test_a_wrist_told_before_sizes_a_size_asked_of_next() -> None:
     first = engine.reply("我手腕14cm选哪个", item_id="dress-floral")
     assert first.parts[0].facts["size"] == "28mm"
     then = engine.reply("那32的会不会太大", first.conversation, item_id="dress-floral")
-    assert (then.parts[0].case, then.parts[0].facts["size"]) == ("recommend_by", "28mm")  # not 「平时32的」
+    # 32的 is the size asked of (not 「平时32的」): it is not for that wrist, 28mm is
+    assert (then.parts[0].case, then.parts[0].facts["size"], then.parts[0].facts["suggested"]) == (
+        "cannot_wear_by", "32mm", "28mm")
 
 
 @pytest.mark.parametrize(("text", "says"), [

@@ -31,6 +31,8 @@ _SIZE = re.compile(
 _METRE_SIZE = re.compile(r"(?P<n>\d\.\d)(?:m|米)床?")
 #: A size named by a length and a style (1.8m床笠款, 1.5米床单款, 2.0m床笠).
 _METRE_STYLE = re.compile(r"(?P<n>\d(?:\.\d)?)(?:m|米)(?P<style>[\u4e00-\u9fff]{2,4}?)(?P<kind>款|式)?")
+#: A size named by a number and its unit (25km版, 36寸, 2000mah, 40公里版).
+_NUMBERED = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*[a-z\u4e00-\u9fff]{1,3}")
 _AMOUNT_SIZE = re.compile(r"(?P<n>\d{2,4})(?:g|克|ml|毫升)")
 _COUNTED_END = re.compile(r"\d{1,3}(?:包|盒|袋|瓶|片|支|罐|提|箱|条|只|个|卷)$")
 _COUNTED_SIZE = re.compile(r"(?P<n>\d{1,2})(?P<unit>(?:斤|只|片|条|包|盒|瓶|袋|个|支|罐|双|件)(?:装|套)?)")
@@ -194,6 +196,11 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
                     for style in dict.fromkeys(m["style"] + m["kind"] for m in styled if m["kind"])]
         entries += [(spelling, "size", spelling)
                     for spelling in dict.fromkeys(s for width in widths for s in _metre_lengths(width))]
+        # a size named by a number and its unit is also said by the number and 的: 25的 for 25km版 (「那25的呢」),
+        # where no other of its sizes begins with that number
+        numbered = [(m["n"], size) for size in product.sizes if (m := _NUMBERED.fullmatch(size.lower()))]
+        entries += [(f"{n}的", "size", size) for n, size in numbered
+                    if sum(bool(re.match(rf"{re.escape(n)}(?![\d.])", other)) for other in product.sizes) == 1]
         # a pack by its weight or volume is also said bare: 250 for 250g (「那250的呢」)
         entries += [(m["n"], "size", size) for size in product.sizes if (m := _AMOUNT_SIZE.fullmatch(size.lower()))]
         entries += [(spelling + m["unit"], "size", size) for size in product.sizes

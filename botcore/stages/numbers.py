@@ -15,8 +15,8 @@ from typing import Literal
 
 __all__ = ["CHILD", "COUNTERS", "Measure", "MeasureKind", "find_measures", "parse_numeral"]
 
-MeasureKind = Literal["height", "weight", "foot", "waist", "bust", "hip", "age", "finger", "wrist", "head",
-                      "quantity", "money", "days"]
+MeasureKind = Literal["height", "weight", "foot", "waist", "bust", "underbust", "hip", "age", "finger", "wrist",
+                      "head", "quantity", "money", "days"]
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
            "六": 6, "七": 7, "八": 8, "九": 9}
@@ -139,6 +139,8 @@ _RULES: list[tuple[MeasureKind, re.Pattern[str], object]] = [
      _girth("cm", 90)),
     # a girth named by its word first: 腰围85cm is a waist, not a height
     ("waist", re.compile(rf"腰围?\s*(?:是|有)?\s*(?P<v>{_NUM})"), lambda m: _n(m["v"])),
+    # a bra's band, under the bust (下胸围72 上胸围86): not the bust, and not a bare number left to be a weight
+    ("underbust", re.compile(rf"下胸围\s*(?:是|有)?\s*(?P<v>{_NUM})"), lambda m: _n(m["v"])),
     ("bust", re.compile(rf"胸围?\s*(?:是|有)?\s*(?P<v>{_NUM})"), lambda m: _n(m["v"])),
     ("hip", re.compile(rf"臀围?\s*(?:是|有)?\s*(?P<v>{_NUM})"), lambda m: _n(m["v"])),
     ("height", re.compile(rf"(?P<m>[1一])米(?P<cm>[0-9]{{1,2}}|[{_CN[:-4]}]{{1,2}})?"),
@@ -163,7 +165,7 @@ _RULES: list[tuple[MeasureKind, re.Pattern[str], object]] = [
 _PLAUSIBLE: dict[MeasureKind, tuple[float, float]] = {
     # children and babies too: a 50 cm newborn, a 7斤 baby; bare numbers keep adult ranges below
     "height": (45, 210), "weight": (3, 400), "foot": (9, 33), "age": (0, 100),  # reading glasses: 60岁
-    "waist": (20, 150), "bust": (20, 160), "hip": (30, 160),  # a child's or a pet's girth too
+    "waist": (20, 150), "bust": (20, 160), "underbust": (40, 140), "hip": (30, 160),  # a child's or a pet's girth too
     "finger": (30, 90), "wrist": (8, 30), "head": (30, 70),
     "money": (0, 1_000_000), "days": (0, 365), "quantity": (1, 100_000),
 }
