@@ -80,7 +80,11 @@ class Returns(Intent):
             topic = "quality"  # 「收到三文鱼有点发黏」 of salmon whose rule names 发黏 among its faults
         if topic == "quality" and self.rules.topic(text, "what_if"):
             topic = None  # 「质量不好能退吗」 before buying: the policy, not a fault to follow up
-        if question.conversation.asked == _FAULT and topic != "address":  # 「运费谁出」 of a fault: a person says
+        if topic == "quality" and _USED_A_WHILE.search(text) and not _ON_ARRIVAL.search(text) \
+                and _excluded(policy.conditions, text):
+            topic = "used"  # 「弹了几天有点划痕还能退吗」 where the terms say 有划痕的不退不换: those terms
+        if question.conversation.asked == _FAULT and topic not in ("address", "insurance"):
+            # 「运费谁出」 of a fault: a person says (「有运费险吗」 asks the shop's terms: those)
             topic = "quality"  # 「怎么处理」「能换吗」 right after a fault reported: that fault, not the policy
         if topic == "quality":  # a person follows up; the product's own rule (拍照, 24小时内) is said now
             flag = ({"type": "flag", "reason": "quality_issue"},)
@@ -108,6 +112,10 @@ class Returns(Intent):
             if not policy.address_note:
                 return Answer("address_unknown", handoff=True)
             return Answer("address", facts)
+        if product is not None and topic in (None, "used") \
+                and (ruled := next(filter(None, (_excluded(v, text) for v in product.attributes.values())), "")):
+            # 「左手的能退吗」 of a guitar whose 左手琴 says 定做的左手琴不退不换: the product's own ruling first
+            return Answer("excluded", {"note": ruled})
         if own is not None and product is not None and (own.no_reason_days is not None or own.note):
             note = own.note or policy.conditions
             if topic is None and own.note and (_broke_condition(own.note, text) or _excluded(own.note, text)):
@@ -221,6 +229,11 @@ def _with_faults(ruling: str, sentences: Sequence[str]) -> str:
     fault = next((s.strip() for s in sentences if _A_FAULT.search(s) and _FAULT_GETS.search(s)
                   and not _RULED_OUT.search(s)), "")
     return f"{ruling};{fault}" if fault else ruling
+
+
+#: Used for a while by the buyer (弹了几天, 穿了两次), and what came so (收到, 到手就).
+_USED_A_WHILE = re.compile(r"(用|穿|戴|弹|骑|玩|洗|背)了?(几|一|两|三|四|五|六|七|\d+|没几|好几)(天|次|周|个星期|回)")
+_ON_ARRIVAL = re.compile(r"收到|到手|拿到|刚到|发来|寄来|拆开就|打开就")
 
 
 #: A fault the terms speak of, and what they still allow for it (not 不支持: a ruling).

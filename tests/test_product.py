@@ -63,6 +63,8 @@ def test_product_questions_are_recognised_with_the_right_case(
         ("怎么安排发货", "shipping"),  # 安排 is not 安装
         ("满299减30是真的吗", "bargain"),  # whether a deal is true, not whether the goods are genuine
         ("吊牌剪了还能退吗", "returns"),  # the tag's state in a return, not whether it is genuine
+        ("吊牌没拆能退吗", "returns"),
+        ("拆了吊牌能退吗", "returns"),
         ("优惠券还能用吗", "bargain"),  # whether the coupon may be used, not whether something fits
     ],
 )

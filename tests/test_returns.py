@@ -57,6 +57,8 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("穿了两天脚痒", "quality"),
         ("收到的牛肉干过期了", "quality"),  # a fault found on what came, said flatly
         ("柜子少了几个螺丝", "quality"),
+        ("昨天收到的 车把怎么都装不上", "quality"),  # a part that will not fit on what came
+        ("收到就开不了机", "quality"),
         ("耳机一个响一个不响", "quality"),
         ("我拍的黑色 你们发的白色", "quality"),  # the wrong item sent
         ("跑过一次能退吗", "used"),  # worn outside: the conditions, not a promise
@@ -537,6 +539,21 @@ def test_a_clause_that_begins_with_the_ruling_rules_out_the_one_before(
 
 
 @pytest.mark.parametrize(("text", "case"), [
+    ("左手的能退吗", "excluded"),  # the product's own fact rules that way out
+    ("定做的能退吗", "excluded"),
+    ("能退吗", "policy"),  # nothing named: the shop's terms
+])
+def test_a_way_of_buying_a_products_own_fact_rules_out_is_told_that_ruling(
+        make_engine: Callable[..., Engine], text: str, case: str) -> None:
+    guitar = {"id": "guitar", "name": "单板民谣吉他", "price": 899, "colours": ["原木色"], "sizes": ["41寸"],
+              "attributes": {"左手琴": "左手款可以定做,不加钱,付款后15天发货,定做的左手琴不退不换"}}
+    engine = make_engine(products=[guitar],
+                         returns={"shipping_insurance": False, "conditions": "7天内没有划痕的可以退"})
+    part = engine.reply(text, item_id="guitar", now=NOW).parts[0]
+    assert part.case == case and ("定做的左手琴不退不换" in part.text) is (case == "excluded")
+
+
+@pytest.mark.parametrize(("text", "case"), [
     ("镜框试戴不合适能退吗", "policy"),  # 镜框 is in a sentence that lets it back too: the terms, not a refusal
     ("特价的镜框能退吗", "excluded"),  # said with what rules it out
 ])
@@ -737,3 +754,24 @@ def test_another_variant_asked_right_after_a_returns_answer_goes_on_with_returns
     assert first.intents[0] == "returns"
     then = engine.reply("那标准款呢", first.conversation, item_id="wallet", now=NOW)
     assert then.intents[0] == "returns" and "标准款7天无理由退换" in then.text
+
+
+@pytest.mark.parametrize(("text", "case"), [
+    ("弹了几天有点划痕还能退吗", "excluded"),  # worn by the buyer's use, which the terms rule on
+    ("收到就有划痕能退吗", "quality"),  # came so: a fault for a person
+    ("用了两天就断了", "quality"),  # broke in use: the terms say nothing of it, a fault
+])
+def test_wear_from_the_buyers_own_use_that_the_terms_rule_on_is_told_those_terms(
+        make_engine: Callable[..., Engine], text: str, case: str) -> None:
+    conditions = "7天内琴身没有划痕、没有剪弦的可以无理由退换;有划痕的不退不换;质量问题运费我们出。"
+    engine = make_engine(returns={"shipping_insurance": False, "conditions": conditions})
+    part = engine.reply(text, now=NOW).parts[0]
+    assert part.case == case and ("有划痕的不退不换" in part.text) is (case == "excluded")
+
+
+def test_the_shops_insurance_asked_after_a_fault_is_told(make_engine: Callable[..., Engine]) -> None:
+    engine = make_engine(returns={"shipping_insurance": False, "conditions": "7天内没用过的可以退"})
+    fault = engine.reply("收到就开不了机", now=NOW)
+    assert fault.parts[0].case == "quality"
+    insurance = engine.reply("有运费险吗", fault.conversation, now=NOW)
+    assert insurance.parts[0].case == "no_insurance"
