@@ -765,6 +765,18 @@ def _priced_in_passing(product: Product, text: str) -> tuple[str, str] | None:
     return None
 
 
+#: A price on top of the product's own, said in a fact: 加50元, 加收20元, 另收, 另加, 上浮.
+_ON_TOP = re.compile(r"(?<!满)加(?:收|价)?\s*\d|另(?:收|加)|上浮|多收")
+
+
+def _costs_more_for(product: Product, text: str) -> tuple[str, str] | None:
+    """A way of buying the buyer names beside a variant, whose fact says it costs more (左手 of
+    「左手41寸多少钱」, 左手琴: 左手款可以定做,加50元): the part saying so."""
+    named = [name.lower() for name in product.names_of(*product.colours, *product.sizes)]
+    found = _priced_in_passing(product, _without(text.lower(), named))
+    return found if found is not None and _ON_TOP.search(found[1]) else None
+
+
 #: Whether it costs more, asked (on a day, for a service): 加价吗, 要加钱吗, 会涨价吗.
 _MORE_ASKED = re.compile(r"加价|加钱|涨价|另收|加收")
 #: A fact saying it costs more on some terms: 24日25日送达每束加价30元, 另收20元, 上浮50%.
@@ -1355,7 +1367,9 @@ class Bargain(Intent):
                 and not _DISCOUNT.search(plain) and ((entities.quantity or 0) <= 1 or counts is not None):
             # 「面霜和精华一起买多少钱」「一件长款两件面包服多少钱」: what they come to
             beside = sizes_beside(together, text, entities.named)
-            return bought_together(together, running, shop.bargain.bulk, counts or (),
+            # (what runs for any of them: 文胸第二件半价 of 「一个套装加两件文胸」 asked on the set's page)
+            of_any = list({id(p): p for one in together for p in shop.promotions_on(today, one)}.values())
+            return bought_together(together, of_any, shop.bargain.bulk, counts or (),
                                     said_apart(together, text, entities.named, as_said), shop.bargain.coupon, beside,
                                     _own_cuts(question, together, beside), shop.promotions_on(question.now.date()))
         usable_next = question.conversation.asked == "promo" and self.rules.topic(text, "usable") is not None
@@ -1376,6 +1390,12 @@ class Bargain(Intent):
         if part is None and asks_price and product is not None and not variant and not entities.products \
                 and _variant(product, question.message) == (None, None) and not _names_itself(product, text):
             part = _priced_told(product, memory.asked or "")  # 「黑色多少钱一瓶」 right after the 墨水 fact
+        if part is None and asks_price and product is not None and variant \
+                and (dearer := _costs_more_for(product, text)) is not None:
+            # 「左手41寸多少钱」 of a guitar whose 左手琴 says 左手款可以定做,加50元: the size's price, and that
+            its_price = self._price(question, product, promo, deals)
+            return dataclasses.replace(its_price, also=(*its_price.also, Answer(
+                "part_price", {"product": product.name, "part": dearer[0], "note": dearer[1]})))
         if part is not None and product is not None:  # 「笔芯多少钱」 of a pen whose file prices its refills
             told_part = Answer("part_price", {"product": product.name, "part": part[0], "note": part[1]})
             clauses = [c for c in CLAUSE_BREAKS.split(text) if c]

@@ -133,12 +133,39 @@ def _summed_together(products: Sequence[Product], running: list[Promotion], bulk
         names = "、".join(p.name for p in (cutting, halved[1]) if p is not None)
         return Answer("products_total_off", listed_sum(items) | {"net": money(round(total - halved[0], 2)),
                                                              "promotion_name": names})
+    if cutting is not None and (halved_some := _halved_of_some(items, products, counts, cutting, running)):
+        return halved_some
     # (what runs for one of them only, 加绒裤第二件半价 of 加绒裤加羽绒服, is no term of what both come to)
-    summed = summed_answer(items, [p for p in running if all(p.covers(x) for x in products)], bulk, sum(counts), coupon)
+    covering = [p for p in running if all(p.covers(x) for x in products)]
+    summed = summed_answer(items, covering, bulk, sum(counts), coupon)
     if summed is None:  # a rate for so many and a promotion both hold: the sum, and the terms that decide it
         total = sum(price for _, price in items)
-        return Answer("products_total_terms", listed_sum(items) | promotion_facts(cutting_price(running, total)))
+        return Answer("products_total_terms", listed_sum(items) | promotion_facts(cutting_price(covering, total)))
     return summed
+
+
+def _halved_of_some(items: Sequence[tuple[str, float]], products: Sequence[Product], counts: Sequence[int],
+                    cutting: Promotion, running: list[Promotion]) -> Answer | None:
+    """What goods come to where a 第二件半价 of some of them runs and two or more of those are bought
+    (一个套装加两件文胸 at 文胸第二件半价: every second bra at half), then less the shop's plain 满X减Y
+    that what is left reaches; None where it covers them all (`second_half` pairs them), none is
+    bought twice, or other terms move the price."""
+    if all(cutting.covers(p) for p in products):
+        return None
+    halves = [second_half([cutting], [price / n] * n) if n >= 2 and cutting.covers(p) else None
+              for p, (_, price), n in zip(products, items, counts, strict=True)]
+    others = [p for p in running if p is not cutting]
+    spending = threshold_and_cut(others, 0) is not None
+    if not any(halves) or (any(cuts_price(p) for p in others) and not spending):
+        return None
+    net = sum(price for _, price in items) - sum(h[0] for h in halves if h is not None)
+    named = [cutting.name]
+    spend = threshold_and_cut(others, net) if spending else None
+    if spend is not None and net >= spend[0]:
+        net -= spend[1]
+        named.append(spend_name(others))
+    return Answer("products_total_cut", listed_sum(items) | {"promotion_name": join(named),
+                                                          "net": money(round(net, 2))})
 
 
 def _totals_by_variant(products: Sequence[Product], priced: Sequence[tuple[str, float] | None], counts: Sequence[int],

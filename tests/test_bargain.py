@@ -3621,3 +3621,40 @@ def test_a_thing_priced_in_passing_in_a_fact_is_that_price(make_engine: Callable
     reply = make_engine(products=[case]).reply(text, item_id="case", now=NO_PROMOTION)
     assert bargain_part(reply).case == "part_price" and part in reply.text + reply.suggestion
     assert "399元" not in reply.text + reply.suggestion
+
+
+@pytest.mark.parametrize(("text", "more"), [("左手41寸多少钱", True), ("41寸多少钱", False),
+                                          ("原木色41寸多少钱", False)])
+def test_a_variant_priced_with_a_way_its_fact_charges_more_for_is_told_both(
+        make_engine: Callable[..., Engine], text: str, more: bool) -> None:
+    """左手琴: 左手款可以定做,加50元: 「左手41寸多少钱」 is the 41寸's price and what the left-handed way adds."""
+    guitar = {"id": "guitar", "name": "合板民谣吉他", "price": 299, "colours": ["原木色"], "sizes": ["36寸", "41寸"],
+              "prices": {"36寸": 299, "41寸": 399},
+              "attributes": {"左手琴": "左手款可以定做,加50元,付款后10天发货", "琴弦": "磷青铜弦"}}
+    reply = make_engine(products=[guitar]).reply(text, item_id="guitar", now=NO_PROMOTION)
+    said = reply.text + reply.suggestion
+    assert bargain_part(reply).facts["price"] == "399元" and ("加50元" in said) is more
+
+
+@pytest.mark.parametrize(("text", "net"), [
+    ("一个套装加两件文胸多少钱", "192.5元"),  # 79 + 89 + 44.5 = 212.5, then 满199减20 (asked on the set's page)
+    ("两件文胸加一个套装多少钱", "192.5元"),
+    ("一个套装加三件文胸多少钱", "281.5元"),  # the second of three at half: 79 + 267 - 44.5 - 20
+    ("一个套装加一件文胸多少钱", None),  # one bra: no half, 168元 short of 满199
+])
+def test_a_second_at_half_of_some_of_the_goods_summed_is_taken_off_those(
+        make_engine: Callable[..., Engine], text: str, net: str | None) -> None:
+    bra = {"id": "bra", "name": "无钢圈文胸", "aliases": ["文胸"], "price": 89, "colours": ["肤色"], "sizes": ["75B"]}
+    kit = {"id": "kit", "name": "无痕内衣套装", "aliases": ["套装"], "price": 79, "colours": ["肤色"], "sizes": ["M"]}
+    promotions = [{"name": "文胸第二件半价", "description": "文胸拍两件,第二件半价。", "start": "2026-12-01",
+                   "end": "2026-12-12", "products": ["bra"]},
+                  {"name": "双12满减", "description": "全店满199减20,下单自动减。", "start": "2026-12-01",
+                   "end": "2026-12-12"}]
+    reply = make_engine(products=[kit, bra], promotions=promotions).reply(text, item_id="kit",
+                                                                           now=dt.datetime(2026, 12, 3, 10))
+    part = bargain_part(reply)
+    if net is None:  # (the example shop's 2件95折 and the 满减 decide what is paid: the sum and their terms)
+        assert part.facts["total"] == "168元" and "第二件半价" not in part.text
+    else:
+        assert (part.case, part.facts["net"]) == ("products_total_cut", net)
+        assert "文胸第二件半价" in part.text and "双12满减" in part.text
