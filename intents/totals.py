@@ -119,8 +119,10 @@ def _summed_together(products: Sequence[Product], running: list[Promotion], bulk
     each = list(said) if isinstance(said, Sequence) else [said] * len(products)
     priced = [priced_as_said(p, of_it, size) for p, of_it, size in zip(
         products, each, beside or [None] * len(products), strict=True)]
+    # (what runs for one of them only, 加绒裤第二件半价 of 加绒裤加羽绒服, is no term of what both come to)
+    covering = [p for p in running if all(p.covers(x) for x in products)]
     if any(price is None for price in priced):
-        return _totals_by_variant(products, priced, counts, running, bulk, each, own_cuts) or shop_prices(products)
+        return _totals_by_variant(products, priced, counts, covering, bulk, each, own_cuts) or shop_prices(products)
     items = [(times(name, n), price * n)
              for (name, price), n in zip([p for p in priced if p is not None], counts, strict=True)]
     if own_cuts and any(own_cuts):
@@ -135,8 +137,6 @@ def _summed_together(products: Sequence[Product], running: list[Promotion], bulk
                                                              "promotion_name": names})
     if cutting is not None and (halved_some := _halved_of_some(items, products, counts, cutting, running)):
         return halved_some
-    # (what runs for one of them only, 加绒裤第二件半价 of 加绒裤加羽绒服, is no term of what both come to)
-    covering = [p for p in running if all(p.covers(x) for x in products)]
     summed = summed_answer(items, covering, bulk, sum(counts), coupon)
     if summed is None:  # a rate for so many and a promotion both hold: the sum, and the terms that decide it
         total = sum(price for _, price in items)

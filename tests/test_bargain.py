@@ -3658,3 +3658,18 @@ def test_a_second_at_half_of_some_of_the_goods_summed_is_taken_off_those(
     else:
         assert (part.case, part.facts["net"]) == ("products_total_cut", net)
         assert "文胸第二件半价" in part.text and "双12满减" in part.text
+
+
+def test_a_second_at_half_of_one_good_bought_once_is_no_term_of_a_sum_by_variant(
+        make_engine: Callable[..., Engine]) -> None:
+    """「一件文胸一份内裤多少钱」 on the briefs' page, their packs priced apart: the sums for each pack, not the
+    bra's 第二件半价 (one bra is bought)."""
+    bra = {"id": "bra", "name": "无钢圈文胸", "aliases": ["文胸"], "price": 89, "colours": ["肤色"], "sizes": ["75B"]}
+    briefs = {"id": "briefs", "name": "纯棉内裤", "aliases": ["内裤"], "price": 39, "colours": ["3条装", "5条装"],
+              "sizes": ["M"], "prices": {"3条装": 39, "5条装": 59}}
+    promotions = [{"name": "文胸第二件半价", "description": "文胸拍两件,第二件半价。", "start": "2026-12-01",
+                   "end": "2026-12-12", "products": ["bra"]}]
+    engine = make_engine(products=[briefs, bra], promotions=promotions, bargain={"bulk": None})
+    reply = engine.reply("一件文胸一份内裤多少钱", item_id="bra", now=dt.datetime(2026, 12, 3, 10))
+    said = reply.text + reply.suggestion
+    assert "128元" in said and "148元" in said and "第二件半价" not in said
