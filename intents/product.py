@@ -295,11 +295,12 @@ class ProductQuestion(Intent):
                     and any(kind_word in w and len(w) > len(kind_word) for w in found.words) \
                     and not any(pair in its_name and pair not in found.value for pair in cjk_pairs(unnamed)):
                 asked = Facts(((found.name, found.value),), (), found.at)
-        if asked.missing and not asked.stated and not follow_up and topic is None:
+        if asked.missing and not asked.stated and not follow_up and topic in (None, "thickness"):
             # 「湿巾有酒精吗」 asks a 含酒 the shop did not write, but its 成分 says 无酒精: that, drafted
-            # for a person where the word is short (what it says may not be what was asked)
+            # for a person where the word is short (what it says may not be what was asked); of warmth
+            # only by a long word its fact alone says (「暖气房穿会不会热」 of 厚度: …暖气房里可能会偏热)
             found = found_in_values(product, unnamed, _own_names(product), variant=variant)
-            if found is not None:
+            if found is not None and (topic is None or found.sure):
                 asked, unsure = Facts(((found.name, found.value),), (), found.at), not found.sure
         if asked.stated and not follow_up:
             asked = _each_clause(product, unnamed, asked)  # 「是黑心棉吗 能水洗吗」: the 填充物 too

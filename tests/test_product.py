@@ -1637,6 +1637,14 @@ def test_a_kind_the_shop_did_not_write_is_drafted_from_the_fact_that_says_its_wo
     assert (part.case, reply.mode) == ("facts", "handoff") and "无酒精" in reply.suggestion
 
 
+def test_warmth_asked_by_a_long_word_only_one_fact_says_is_that_fact(make_engine: Callable[..., Engine]) -> None:
+    """「暖气房穿会不会热」 asks a 透气 the shop did not write, but its 厚度 alone says 暖气房: that fact."""
+    pyjamas = {"id": "pj", "name": "珊瑚绒家居服", "price": 129, "colours": ["灰色"], "sizes": ["L"],
+               "attributes": {"厚度": "加厚款,适合冬天穿,暖气房里可能会偏热", "面料": "珊瑚绒"}}
+    reply = make_engine(products=[pyjamas]).reply("暖气房穿会不会热", item_id="pj")
+    assert reply.parts[0].case == "facts" and "暖气房里可能会偏热" in reply.text + reply.suggestion
+
+
 def test_how_many_packs_a_case_holds_is_its_count_asked_beside_the_price(make_engine: Callable[..., Engine]) -> None:
     diaper = {"id": "diaper", "name": "纸尿裤", "price": 89, "colours": ["M"], "sizes": ["单包", "整箱"],
               "prices": {"整箱": 339}, "attributes": {"片数": "M码每包60片,整箱是4包"}}
