@@ -46,6 +46,8 @@ _WHICH = re.compile(r"哪个|哪款|哪种|哪一|选哪|拍哪|买哪|选什么
 #: A size asked for (「腰围70穿多大」), as against a measure asked of the sizes (「腰围多少」).
 _WHICH_SIZE = r"穿多大|多大码|什么码|啥码|哪个码|几码|穿哪|拍哪|选哪|买哪|拍多大|买多大"
 _SIZE_ASKED = re.compile(_WHICH_SIZE + "|合适")
+#: A bra size said (75C, 80b, 34B): a band and a cup, which a fit note may map to the product's sizes.
+_BRA_SIZE = re.compile(r"(?<![\da-z])\d{2,3}[a-h](?![a-z])", re.IGNORECASE)
 #: ... by the words that ask which one (「140穿多大」), not whether one named suits (「130的合适吗」).
 _WHICH_ASKED = re.compile(_WHICH_SIZE)
 #: Whether the goods still fit a body said with it (「娃都160了还能骑吗」「两岁能玩吗」).
@@ -367,6 +369,10 @@ class Sizing(Intent):
         converted = any((found := product.find_size(s)) not in (None, s) and not found.lower().startswith(s.lower())
                         for s in entities.sizes)  # 美码9.5 is 43 (not 32 of 32mm, the same size said bare)
         topic = self.rules.topic(text, "measure", "range", "usual", "fit")
+        if not sizes and product.fit_note and _BRA_SIZE.findall(text) and all(
+                s.lower() in product.fit_note.lower() for s in _BRA_SIZE.findall(text)):
+            # 「平时穿75C拍什么码」 of a set whose fit note says L码对应75C-80B: that note, which names it
+            return Answer("fit_note", facts)
         if topic == "usual" and not sizes:
             sizes = _size_above(product, entities.numbers)
         girth = any(f in given for f in ("chest", "waist", "hip") if f in chart_fields)

@@ -992,3 +992,16 @@ def test_a_height_after_a_style_named_for_the_child_is_the_childs(make_engine: C
     reply = make_engine(products=[kids]).reply(message, item_id="set", now=dt.datetime(2026, 12, 3, 14))
     part = sizing_part(reply)
     assert part.case.startswith("recommend") and part.facts["size"] == size
+
+
+@pytest.mark.parametrize(("text", "case"), [("平时穿75C拍什么码", "fit_note"), ("我75c穿什么码", "fit_note"),
+                                            ("72B穿什么码", "need_measure")])  # one the note does not name
+def test_a_bra_size_the_fit_note_maps_is_told_that_note(make_engine: Callable[..., Engine], text: str,
+                                                         case: str) -> None:
+    """A set in M and L whose fit note says M码对应70A-75B,L码对应75C-80B: 「平时穿75C拍什么码」 is that note."""
+    kit = {"id": "kit", "name": "无痕内衣套装", "price": 79, "colours": ["肤色"], "sizes": ["M", "L"],
+           "fit_note": "M码对应70A-75B,L码对应75C-80B", "size_chart": [
+               {"size": "M", "weight": [80, 110], "chest": [78, 86]}, {"size": "L", "weight": [110, 130],
+                                                                    "chest": [86, 94]}]}
+    reply = make_engine(products=[kit]).reply(text, item_id="kit")
+    assert reply.parts[0].case == case and ("L码对应75C-80B" in reply.text) is (case == "fit_note")
