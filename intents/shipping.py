@@ -1640,6 +1640,8 @@ def _own_time(answer: Answer, product: str, ship_time: str, now: dt.datetime, sh
     if same_day is not None and (not answer.case.startswith("arrive_") or today_asked) \
             and _sends_on(ship_time, now.weekday()) and not _of_some(ship_time, same_day.start()):
         hour, minute = int(same_day["h"]), int(same_day["m"] or (30 if same_day["half"] else 0))
+        if same_day["pm"] and hour < 12:  # 下午4点前付款当天发: 16:00
+            hour += 12
         if hour < 24 and minute < 60:
             cutoff = f"{hour}点" + (f"{minute}分" if minute else "")
             if now.time() < dt.time(hour, minute):  # 「今天能送到吗」 at 13:20 of 当天15点前下单可以当天送到: yes
@@ -1697,7 +1699,7 @@ _SENDING_DAYS = re.compile(r"(?:周|星期|礼拜)(?P<first>[一二三四五六�
 
 #: A product's own cut-off in its words, and what happens before it: 当天15点前下单可以当天送到,
 #: 下午4点半前付款当天发出.
-_SAME_DAY = re.compile(r"(?<!\d)(?P<h>\d{1,2})(?:[:：](?P<m>\d{2})|点(?P<half>半)?)?点?之?前"
+_SAME_DAY = re.compile(r"(?P<pm>下午|晚上|傍晚)?(?<!\d)(?P<h>\d{1,2})(?:[:：](?P<m>\d{2})|点(?P<half>半)?)?点?之?前"
                        r"(?:下单|付款|拍下|拍|下的单)[^,，;；。]{0,6}?"
                        r"(?P<done>当天(?:就)?(?:能|可以)?(?:发货|发出|送到|送达|配送|发|送))")
 

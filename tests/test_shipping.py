@@ -1828,6 +1828,16 @@ def test_a_products_own_cut_off_in_its_words_is_held_to_the_clock(shop: Shop, te
     assert part.facts.get("cutoff", "15点") == "15点" and part.facts.get("done", "当天送到") == "当天送到"
 
 
+@pytest.mark.parametrize(("hour", "minute", "case"), [(10, 0, "own_same_day"), (15, 50, "own_same_day"),
+                                                    (16, 10, "own_same_day_passed")])
+def test_a_products_own_cut_off_said_in_the_afternoon_is_that_hour_of_the_afternoon(
+        shop: Shop, hour: int, minute: int, case: str) -> None:
+    """发货时间: 现货,下午4点前付款当天发 is 16:00, not four in the morning."""
+    engine = with_dress(shop, attributes={"发货时间": "现货,下午4点前付款当天发"})
+    part = shipping_part(ask(engine, "现在拍今天能发吗", now=at(FRIDAY, hour, minute)))
+    assert part.case == case and part.facts["cutoff"] == "16点"
+
+
 @pytest.mark.parametrize(("text", "case", "price"), [
     ("能发顺丰吗", "courier_free_over_short", "169元"),  # one dress: 169元, short of 199元: 补12元
     ("两件能发顺丰吗", "courier_free_over_reached", "338元"),  # two: free
