@@ -523,24 +523,50 @@ def _tier_of(note: str, quantity: int, product: Product, colour: str | None,
     asked = {v for v in (colour, size) if v is not None}
     best: tuple[int, float | None, str] | None = None
     of: set[str] = set()  # the variants the tiers said so far are of (25kg一次拍4袋以上…,拍10袋以上…)
+    at_least: re.Match[str] | None = None  # a count said alone, the prices of each variant after it
     for clause in re.split(r"[;；,，。\n]", note.lower()):
         named = {v for v, said in names.items()  # (5kg is not named in 25kg)
                  if any(re.search(rf"(?<![\da-z.]){re.escape(n)}(?![\da-z])", clause) for n in said)}
         if named & asked and re.search(r"另加|加收|多收|贵", clause):
             return None
         found = _TIER.search(clause) or _TIER_ASKED.search(clause)
-        if found is None:
+        if found is None and "元" not in clause and (alone := _COUNT_ALONE.search(clause)) is not None:
+            at_least = alone  # 公司采购10箱及以上,70g每箱92元,80g每箱110元: 10箱 for each price after it
+            continue
+        each_said = _EACH_PRICE.search(clause) if found is None and at_least is not None else None
+        if found is None and each_said is None:
             continue
         of = named or of
         if of and not (of & asked):
             continue
-        low, high = int(found["low"]), found.groupdict().get("high")
-        if low <= quantity and (high is None or quantity <= int(high)) and (best is None or low > best[0]):
+        each: float | None
+        if found is None and at_least is not None and each_said is not None:
+            low, high, unit, each = int(at_least["low"]), None, at_least["unit"], float(each_said["each"])
+        else:
+            assert found is not None
+            low, high, unit = int(found["low"]), found.groupdict().get("high"), found["unit"]
             each = float(found["each"]) if found.groupdict().get("each") else None
-            best = (low, each, found["unit"])
+        if low <= quantity and (high is None or quantity <= int(high)) and (best is None or low > best[0]):
+            best = (low, each, unit)
     if best is None or (of and not asked and len(names) > 1 and not (of >= set(names))):
         return None
     return best[1], best[2]
+
+
+def _left_open_in(note: str, product: Product, colour: str | None, size: str | None) -> bool:
+    """Whether the tiers of a price for many (``note``) go by a kind of variant the buyer left open
+    (70g每箱92元,80g每箱110元 of 「15箱多少钱」, no weight said): they are told as written."""
+    said = note.lower()
+    def names(variants: Sequence[str]) -> bool:
+        return any(n.lower() in said for n in product.names_of(*variants))
+    return (colour is None and len(product.colours) > 1 and names(product.colours)) or (
+        size is None and len(product.sizes) > 1 and names(product.sizes))
+
+
+#: A count said alone as the least of a price for many (10箱及以上, 20件起), its prices in the clauses after it;
+#: and such a price (70g每箱92元, 每件35元).
+_COUNT_ALONE = re.compile(rf"(?<![\d.])(?P<low>\d+)\s*(?P<unit>{COUNTERS})(?:及|或)?(?:以上|起)")
+_EACH_PRICE = re.compile(rf"(?:每(?:{COUNTERS})|单价)\s*(?P<each>\d+(?:\.\d+)?)\s*元")
 
 
 def _below_tiers(note: str, quantity: int) -> bool:
@@ -1431,7 +1457,8 @@ class Bargain(Intent):
                 and (by_tiers := _by_tiers(question, product, stated_bulk, entities.quantity or 0)) is not None:
             return by_tiers
         if stated_bulk is not None and product is not None and ((
-                ((entities.quantity or 0) >= 2 or topic == "bulk") and not variant
+                ((entities.quantity or 0) >= 2 or topic == "bulk")
+                and (not variant or _left_open_in(stated_bulk[1], product, *_named_or_told(product, question)))
                 and not _below_tiers(stated_bulk[1], entities.quantity or 0)) or _BULK_KEY.search(text)):
             # 「印50件多少钱」 of a product whose own 批量价 gives its price for so many: those, as written (and
             # 「班里要买40本人教五年级的 团购多少钱」, its 团购价 asked by name, whatever variant)

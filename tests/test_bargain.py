@@ -2012,6 +2012,21 @@ def test_tiers_of_one_variant_count_for_it_alone_and_a_person_prices_what_they_l
     assert small.case != "bulk_stated_total"  # the tiers are the 25kg's
 
 
+@pytest.mark.parametrize(("text", "case", "total"), [
+    ("80g的15箱多少钱", "bulk_stated_total", "1650元"),  # 10箱及以上 said once, each weight's price after it
+    ("70g的12箱多少钱", "bulk_stated_total", "1104元"),
+    ("要15箱多少钱", "bulk_stated", None),  # the weight left open: the tiers as written, not the shop's 95折
+])
+def test_a_count_said_once_before_each_variants_price_for_many_is_the_least_of_each(
+        make_engine: Callable[..., Engine], text: str, case: str, total: str | None) -> None:
+    paper = {"id": "paper", "name": "A4复印纸", "price": 99, "colours": ["70g", "80g"], "sizes": ["整箱5包"],
+             "prices": {"70g": 99, "80g": 119}, "variant_aliases": {"整箱5包": ["一箱", "整箱"]},
+             "attributes": {"批量价": "公司采购10箱及以上,70g每箱92元,80g每箱110元,下单前联系客服改券"}}
+    engine = make_engine(products=[paper], bargain={"bulk": {"min_items": 5, "rate": 0.95}}, promotions=[])
+    part = bargain_part(engine.reply(text, item_id="paper", now=NO_PROMOTION))
+    assert part.case == case and part.facts.get("total") == total
+
+
 @pytest.mark.parametrize(("text", "case", "told"), [("12包的多少钱", "price", {"price": "69.9元"}),
                                                   ("两个12包多少钱", "price_total", {"total": "139.8元"})])
 def test_a_pack_named_by_the_count_at_its_end_is_that_pack_not_that_many(
