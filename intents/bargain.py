@@ -500,9 +500,12 @@ _BULK_KEY = re.compile(r"批量|阶梯|批发|多件|团购|量大")
 
 
 def _bulk_stated(product: Product) -> tuple[str, str] | None:
-    """The product's own fact giving its price for buying many (批量价: 10到29件每件39元 ...)."""
+    """The product's own fact giving its price for buying many (批量价: 10到29件每件39元 ...), or saying
+    a person prices so many (企业定制: 20盒以上算团购,…价格和交期要找人工客服单独谈)."""
     return next(((key, value) for key, value in product.attributes.items()
-                 if _BULK_KEY.search(key) and _PRICED.search(value)), None)
+                 if _BULK_KEY.search(key) and _PRICED.search(value)), None) or next(
+        ((key, value) for key, value in product.attributes.items()
+         if _BULK_KEY.search(value) and _COUNT_ALONE.search(value) and _PERSON_PRICES.search(value)), None)
 
 
 #: A tier of a product's own price for many: 「4袋以上每袋200元」「10到49件每件29元」; and one a person prices
@@ -534,14 +537,16 @@ def _tier_of(note: str, quantity: int, product: Product, colour: str | None,
             at_least = alone  # 公司采购10箱及以上,70g每箱92元,80g每箱110元: 10箱 for each price after it
             continue
         each_said = _EACH_PRICE.search(clause) if found is None and at_least is not None else None
-        if found is None and each_said is None:
+        by_a_person = found is None and at_least is not None and _PERSON_PRICES.search(clause) is not None
+        if found is None and each_said is None and not by_a_person:
             continue
         of = named or of
         if of and not (of & asked):
             continue
         each: float | None
-        if found is None and at_least is not None and each_said is not None:
-            low, high, unit, each = int(at_least["low"]), None, at_least["unit"], float(each_said["each"])
+        if found is None and at_least is not None:  # (20盒以上算团购,…价格要找人工客服单独谈: a person's)
+            low, high, unit = int(at_least["low"]), None, at_least["unit"]
+            each = float(each_said["each"]) if each_said is not None else None
         else:
             assert found is not None
             low, high, unit = int(found["low"]), found.groupdict().get("high"), found["unit"]
@@ -566,6 +571,8 @@ def _left_open_in(note: str, product: Product, colour: str | None, size: str | N
 #: A count said alone as the least of a price for many (10箱及以上, 20件起), its prices in the clauses after it;
 #: and such a price (70g每箱92元, 每件35元).
 _COUNT_ALONE = re.compile(rf"(?<![\d.])(?P<low>\d+)\s*(?P<unit>{COUNTERS})(?:及|或)?(?:以上|起)")
+#: A person prices it: 找人工客服单独谈, 联系客服报价, 另议.
+_PERSON_PRICES = re.compile(r"(?:联系|咨询|找|问)(?:人工)?客服|人工客服|报价|另议|单独谈|详谈|面议")
 _EACH_PRICE = re.compile(rf"(?:每(?:{COUNTERS})|单价)\s*(?P<each>\d+(?:\.\d+)?)\s*元")
 
 
@@ -1461,9 +1468,11 @@ class Bargain(Intent):
                 and (not variant or _left_open_in(stated_bulk[1], product, *_named_or_told(product, question)))
                 and not _below_tiers(stated_bulk[1], entities.quantity or 0)) or _BULK_KEY.search(text)):
             # 「印50件多少钱」 of a product whose own 批量价 gives its price for so many: those, as written (and
-            # 「班里要买40本人教五年级的 团购多少钱」, its 团购价 asked by name, whatever variant)
+            # 「班里要买40本人教五年级的 团购多少钱」, its 团购价 asked by name, whatever variant); a person
+            # where they leave so many to one (「公司要买50盒 能便宜点吗」 of 20盒以上…找人工客服单独谈)
+            tier = _tier_of(stated_bulk[1], entities.quantity or 0, product, *_named_or_told(product, question))
             return Answer("bulk_stated", {"product": product.name, "name": stated_bulk[0], "note": stated_bulk[1]},
-                          {"asked": "price"})
+                          {"asked": "price"}, handoff=tier is not None and tier[0] is None)
         # 「两个一起多少」 of the one product talked of, none other named or summed before: two of it
         of_it_alone = not together and not told_together and not compared and not entities.products
         asks_price = asks_price or (of_it_alone and (entities.quantity or 0) >= 2 and _TOTAL.search(text) is not None)

@@ -2027,6 +2027,19 @@ def test_a_count_said_once_before_each_variants_price_for_many_is_the_least_of_e
     assert part.case == case and part.facts.get("total") == total
 
 
+@pytest.mark.parametrize(("text", "mode"), [("公司要买50盒 能便宜点吗", "handoff"), ("要50盒多少钱", "handoff"),
+                                          ("团购有优惠吗", "auto")])  # (no count said: the fact as written)
+def test_a_fact_leaving_a_price_for_many_to_a_person_is_told_before_the_shops_rate(
+        make_engine: Callable[..., Engine], text: str, mode: str) -> None:
+    """企业定制: 20盒以上算团购,价格要找人工客服单独谈: so many boxes are a person's to price, not the shop's 95折."""
+    box = {"id": "box", "name": "年货礼盒", "price": 168, "colours": ["红色"], "sizes": ["标准装"],
+           "attributes": {"企业定制": "20盒以上算团购,可以定制公司logo贺卡,价格和交期要找人工客服单独谈"}}
+    engine = make_engine(products=[box], bargain={"bulk": {"min_items": 5, "rate": 0.95}}, promotions=[])
+    reply = engine.reply(text, item_id="box", now=NO_PROMOTION)
+    assert bargain_part(reply).case == "bulk_stated" and "20盒以上算团购" in reply.text + reply.suggestion
+    assert reply.mode == mode and "95折" not in reply.text + reply.suggestion
+
+
 @pytest.mark.parametrize(("text", "case", "told"), [("12包的多少钱", "price", {"price": "69.9元"}),
                                                   ("两个12包多少钱", "price_total", {"total": "139.8元"})])
 def test_a_pack_named_by_the_count_at_its_end_is_that_pack_not_that_many(
