@@ -207,6 +207,11 @@ class ProductQuestion(Intent):
             # dearer one's name): a word its facts may say (面板: 云杉合板(不是单板))
             unnamed = text
         name = product.name if product else "这款"
+        if topic == "authentic" and product is not None and not asked.stated \
+                and (word := self.rules.topics["authentic"].search(unnamed)) is not None \
+                and (found := found_in_values(product, text, _own_names(product))) is not None and found.sure \
+                and any(word.group() in w and len(w) > len(word.group()) + 1 for w in found.words):
+            topic = None  # 「能加原装墨盒吗」 of ink whose 适用 says 不建议加进原装墨盒: that fact, not authenticity
         statement = question.shop.shop.authenticity  # only what the shop promises, never a blanket "正品"
         if topic == "authentic" and not asked.stated:
             if not statement:

@@ -1645,6 +1645,16 @@ def test_warmth_asked_by_a_long_word_only_one_fact_says_is_that_fact(make_engine
     assert reply.parts[0].case == "facts" and "暖气房里可能会偏热" in reply.text + reply.suggestion
 
 
+def test_a_word_of_authenticity_inside_a_longer_phrase_a_fact_says_is_that_fact(
+        make_engine: Callable[..., Engine]) -> None:
+    """「能加原装墨盒吗」 of refill ink whose 适用 says 不建议加进原装墨盒: that fact, not whether it is genuine."""
+    ink = {"id": "ink", "name": "补充墨水", "aliases": ["墨水"], "price": 29, "colours": ["黑色"], "sizes": ["100ml"],
+           "attributes": {"适用": "适合给兼容墨盒加墨;不建议加进原装墨盒,加墨后打印头堵塞不保修"}}
+    reply = make_engine(products=[ink]).reply("这个墨水能加原装墨盒吗", item_id="ink")
+    assert reply.parts[0].case == "facts" and "不建议加进原装墨盒" in reply.text + reply.suggestion
+    assert make_engine(products=[ink]).reply("是原装的吗", item_id="ink").parts[0].case.startswith("authentic")
+
+
 def test_how_many_packs_a_case_holds_is_its_count_asked_beside_the_price(make_engine: Callable[..., Engine]) -> None:
     diaper = {"id": "diaper", "name": "纸尿裤", "price": 89, "colours": ["M"], "sizes": ["单包", "整箱"],
               "prices": {"整箱": 339}, "attributes": {"片数": "M码每包60片,整箱是4包"}}
