@@ -510,6 +510,19 @@ def test_a_size_named_by_a_number_and_its_unit_is_also_said_by_the_number_and_de
     assert entities(text, vocabulary).sizes == found
 
 
+@pytest.mark.parametrize(("sizes", "text", "found"), [
+    (["无线WiFi版", "USB版"], "黑白wifi有货没", ("无线WiFi版",)),
+    (["无线WiFi版", "USB版"], "usb的多少钱", ("USB版",)),
+    (["WiFi标准版", "WiFi高配版"], "wifi的有吗", ()),  # in both: neither by it alone
+])
+def test_a_variant_is_named_by_a_latin_word_inside_it_no_other_holds(
+        sizes: list[str], text: str, found: tuple[str, ...]) -> None:
+    shop = load_shop("electronics").model_copy(deep=True)
+    product = shop.products[0].model_copy(update={"sizes": sizes, "variant_aliases": {}})
+    vocabulary = shop_vocabulary(shop.model_copy(update={"products": [product]}))
+    assert entities(text, vocabulary).sizes == found
+
+
 @pytest.mark.parametrize("text", ["有2米4的吗", "2.4m的有吗", "2m4的呢", "２米４有吗"])
 def test_a_length_in_metres_is_the_shops_size_however_written(text: str) -> None:
     shop = load_shop("electronics").model_copy(deep=True)

@@ -213,6 +213,9 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
         # 烟灶套装液化气, 途观L7座 of 大众途观L7座)
         entries += [(tail, "size", name) for tail, name in _own_tails(product.sizes)]
         entries += [(tail, "colour", name) for tail, name in _own_tails(product.colours)]
+        # and by a Latin word inside it that no other of its kind holds (wifi of 无线WiFi版, beside USB版)
+        entries += [(word, "size", name) for word, name in _own_latin_words(product.sizes)]
+        entries += [(word, "colour", name) for word, name in _own_latin_words(product.colours)]
         # other names and aliases stand for themselves: each product reads them its own way
         # (`Product.find_size`, `Product.find_colour`), so one product's 蓝色 is not another's
         entries += [(spelling, "size", name) for row in product.size_chart for name in row.names
@@ -243,6 +246,15 @@ def _own_tails(names: Sequence[str]) -> list[tuple[str, str]]:
             if (not (name[i - 1].isascii() and name[i - 1].isalnum() and name[i].isascii() and name[i].isalnum())
                 or (i == 2 and _YEAR.match(name)))
             and sum(name[i:] in other for other in lowered) == 1]
+
+
+def _own_latin_words(names: Sequence[str]) -> list[tuple[str, str]]:
+    """The Latin words (three letters or more) inside each of ``names`` beside other characters
+    that no other of them holds: wifi of 无线WiFi版 (not pro of Pro alone, which is all of it)."""
+    lowered = [name.lower() for name in names]
+    return [(word, original) for name, original in zip(lowered, names, strict=True)
+            for word in dict.fromkeys(re.findall(r"[a-z]{3,}", name))
+            if word != name and sum(word in other for other in lowered) == 1]
 
 
 #: A name that begins with a year (2022年, 2016年秋茶): buyers say it by its last two digits.
