@@ -333,8 +333,11 @@ def second_half(running: list[Promotion], prices: Sequence[float]) -> tuple[floa
     half = round(sum(sorted(prices, reverse=True)[1::2]) / 2, 2)
     cutting = cut_beside_spend(running)
     if cutting is None or not SECOND_HALF.search(cutting.name + cutting.description) \
-            or re.search(r"满\d|直降|立减|直减|第三件|(?<!5)折(?!扣)", SECOND_HALF.sub("", cutting.description)):
-        return None  # (named 羽绒服第二件半价, its terms may say 价格低的那件半价)
+            or re.search(r"满\d|直降|立减|直减|第三件|(?<!5)折(?!扣)",
+                         _STACKING.sub("", SECOND_HALF.sub("", cutting.description))):
+        # (named 羽绒服第二件半价, its terms may say 价格低的那件半价; 可以和满199减20一起用 says they go
+        # together, no term of its own)
+        return None
     reached = _spend_reached(running, cutting, sum(prices) - half)
     return (half + reached[1], reached[0]) if reached else (half, None)
 

@@ -65,6 +65,9 @@ def test_a_rate_for_buying_so_many_is_the_highest_tier_reached(pieces: int, tota
 def test_a_second_piece_at_half_halves_every_second_one_or_the_cheaper_of_two() -> None:
     assert second_half([terms("第二件半价")], [69, 69]) == (34.5, None)
     assert second_half([terms("第二件半价")], [69, 39]) == (19.5, None)
+    # saying which promotions it goes with is no term of its own (满199 there is another's threshold)
+    assert second_half([terms("同规格拍两件,第二件半价,可以和满199减20一起用")], [89, 89]) == (44.5, None)
+    assert second_half([terms("第二件半价,满199再减20")], [89, 89]) is None  # a term of its own
 
 
 def test_a_second_piece_at_half_beside_a_spend_off_in_tiers_takes_the_tier_reached_after_the_half() -> None:
