@@ -1655,6 +1655,17 @@ def test_a_word_of_authenticity_inside_a_longer_phrase_a_fact_says_is_that_fact(
     assert make_engine(products=[ink]).reply("是原装的吗", item_id="ink").parts[0].case.startswith("authentic")
 
 
+@pytest.mark.parametrize(("text", "also"), [("会不会是临期的啊", True), ("保质期多久", False)])
+def test_a_kind_named_by_a_word_another_fact_says_as_written_tells_that_fact_too(
+        make_engine: Callable[..., Engine], text: str, also: bool) -> None:
+    """临期 names 保质期, which does not say it; 生产日期 says 不发临期粮: both, not 18个月 alone."""
+    food = {"id": "food", "name": "全价猫粮", "price": 89, "colours": ["鸡肉味"], "sizes": ["1.5kg"],
+            "attributes": {"保质期": "未开封18个月", "生产日期": "现在发的是10月的批次,不发临期粮"}}
+    reply = make_engine(products=[food]).reply(text, item_id="food")
+    said = reply.text + reply.suggestion
+    assert "未开封18个月" in said and ("不发临期粮" in said) is also
+
+
 def test_how_many_packs_a_case_holds_is_its_count_asked_beside_the_price(make_engine: Callable[..., Engine]) -> None:
     diaper = {"id": "diaper", "name": "纸尿裤", "price": 89, "colours": ["M"], "sizes": ["单包", "整箱"],
               "prices": {"整箱": 339}, "attributes": {"片数": "M码每包60片,整箱是4包"}}
