@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from botcore.places import COURIERS, REGIONS, names_a_place, names_region
 from botcore.shop import Product, Shipping
@@ -433,6 +434,9 @@ class ShippingQuestion(Intent):
             if not named_holidays and before.startswith(_HOLIDAY_ASKED):  # 「春节发货吗」 … 「几号恢复发货」
                 named_holidays = [before.removeprefix(_HOLIDAY_ASKED)]
             answer = _days_off(shipping, question.now, named_holidays)
+            if question.product is not None and (of_holiday := _holiday_fact(question.product, named_holidays)):
+                # 「春节前还发货吗」 of goods whose 春节发货 says 最后发货日是1月28日…: that, not the shop's days off
+                answer = Answer("own_terms", {"product": question.product.name, "terms": of_holiday})
             if len(named_holidays) == 1:
                 return dataclasses.replace(answer, remember={"asked": _HOLIDAY_ASKED + named_holidays[0]})
             return answer
@@ -1771,6 +1775,17 @@ def _named_ship_time(product: Product | None, text: str) -> tuple[str, str] | No
                  and (_SHIPS_LATER.search(value) or _PAID_THEN_SENT.search(value))), None) or next(
         ((f"{product.name}({variant})", part) for _, part in _paid_then_sent(product) for variant in variants
          if variant.lower() in part.lower()), None)
+
+
+def _holiday_fact(product: Product, holidays: Sequence[str]) -> str | None:
+    """What a fact of the product says of sending on or before a holiday named (春节发货: 春节前最后发货日
+    是1月28日…), where one names the holiday and sending."""
+    words = {w for name in holidays for w in (name, name.removesuffix("节")) if len(w) >= 2}
+    return next((value for key, value in product.attributes.items()
+                 if any(w in key or w in value for w in words) and _SENDING.search(f"{key}{value}")), None)
+
+
+_SENDING = re.compile(r"发货|发出|停发|寄出|恢复发")
 
 
 #: A fact's value that says it ships later than usual: 「刻字的订单要多3天发货」「定制款7天发出」.

@@ -2012,3 +2012,17 @@ def test_a_place_asked_of_a_size_is_not_told_another_sizes_terms_for_it(make_eng
         conversation = reply.conversation
     part = shipping_part(reply)
     assert "40元" not in reply.text + reply.suggestion and part.facts.get("region") == "西藏"
+
+
+@pytest.mark.parametrize("texts", [["春节前还发货吗"], ["春节前还发货吗", "最后哪天发"], ["过年还发吗"]])
+def test_a_products_own_fact_of_sending_at_a_holiday_is_told_before_the_shops_days_off(
+        shop: Shop, texts: list[str]) -> None:
+    """春节发货: 春节前最后发货日是1月28日…: 「春节前还发货吗」 and 「最后哪天发」 next are told that, not the
+    shop's days off (nor 「今天休息」)."""
+    engine = with_dress(shop, attributes={"春节发货": "春节前最后发货日是1月28日,1月29日到2月14日停发"})
+    conversation = None
+    for text in texts:
+        reply = engine.reply(text, conversation, item_id="dress-floral", now=dt.datetime(2027, 1, 24, 10))
+        conversation = reply.conversation
+    part = shipping_part(reply)
+    assert part.case == "own_terms" and "最后发货日是1月28日" in part.text
