@@ -1252,15 +1252,24 @@ def _refused_here(question: Question, courier: str | None) -> tuple[str, str] | 
         return None
     colour, size = _named_variant(question, product)
     asked = [n.lower() for n in product.names_of(colour, size) if len(n) >= 2] if colour or size else []
+    others = _others_of_kind(product, colour, size)  # (膨润土4包装只发中通: not of the 膨润土 单包 asked)
     variants = _variant_names(product)
     for key, value in product.attributes.items():
         if not _SENT_KEY.search(key):
             continue
         for clause in FACT_PARTS.split(value):
             said = clause.lower()
-            if _refuses(clause, courier) and (not any(n in said for n in variants) or any(n in said for n in asked)):
+            if _refuses(clause, courier) and (not any(n in said for n in variants) or (
+                    any(n in said for n in asked) and not any(n in said for n in others))):
                 return product.name, clause
     return None
+
+
+def _others_of_kind(product: Product, colour: str | None, size: str | None) -> list[str]:
+    """The names (lowered) of the product's other variants of each kind asked (the 4包装 beside the
+    单包 asked): a clause naming one of them speaks of that one, not of the variant asked."""
+    return [n.lower() for kind, one in ((product.sizes, size), (product.colours, colour)) if one is not None
+            for v in kind if v != one for n in product.names_of(v) if len(n) >= 2]
 
 
 def _by_no_courier(product: Product) -> bool:
@@ -1300,12 +1309,13 @@ def _variant_courier(question: Question, couriers: list[str], only: bool = False
         return None
     colour, size = _named_variant(question, product)
     names = product.names_of(colour, size)
+    others = _others_of_kind(product, colour, size)
     for key, value in product.attributes.items():
         if not names or not _SENT_KEY.search(key):
             continue
         # the clause, or the part of it between commas, that names the variant (从上海发中通快递,大号走德邦物流)
         for clause in (part for whole in FACT_PARTS.split(value) for part in (whole, *SMALL_PARTS.split(whole))):
-            if any(says(clause, name) for name in names):
+            if any(says(clause, name) for name in names) and not any(says(clause, name) for name in others):
                 named = [c for c in couriers if c in clause and not _refuses(clause, c)]
                 if len(named) != 1:
                     continue

@@ -785,6 +785,20 @@ def test_a_courier_a_variants_own_words_refuse_is_told_so(
     assert "3-5天" in days.text  # the default courier's days there, not 顺丰's that it may not go by
 
 
+@pytest.mark.parametrize(("text", "refused"), [("膨润土单包能发顺丰吗", False), ("膨润土4包装能发顺丰吗", True),
+                                             ("豆腐砂单包能发顺丰吗", False)])
+def test_a_courier_refused_for_one_colour_and_size_is_not_refused_for_that_colour_in_another_size(
+        make_engine: Callable[..., Engine], text: str, refused: bool) -> None:
+    """配送方式: 膨润土4包装有40公斤,只发中通,不能指定顺丰 names the 4包装: the 膨润土 单包 may go by 顺丰."""
+    litter = {"id": "litter", "name": "混合猫砂", "price": 25, "colours": ["豆腐砂", "膨润土"],
+              "sizes": ["单包", "4包装"], "prices": {"膨润土 单包": 35, "豆腐砂 4包装": 89, "膨润土 4包装": 129},
+              "attributes": {"配送方式": "膨润土4包装有40公斤,只发中通,不能指定顺丰"}}
+    reply = make_engine(products=[litter], keyword_rules=[]).reply(text, item_id="litter", now=TUESDAY)
+    part = shipping_part(reply)
+    assert (part.case in ("courier_refused", "courier_not_for_product")) is refused
+    assert ("顺丰发不了" in reply.text or "走不了顺丰" in reply.text or "不能指定顺丰" in reply.text) is refused
+
+
 def test_a_courier_after_the_days_to_a_place_asks_its_days_there(engine: Engine) -> None:
     first = engine.reply("到广州几天", item_id="dress-floral", now=TUESDAY)
     assert shipping_part(first).case == "delivery"
