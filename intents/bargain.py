@@ -60,6 +60,7 @@ from intents.promotion_terms import (
     cut_of,
     cuts_price,
     cutting_price,
+    gift_for_count,
     gives_for,
     leaves_out,
     own_cut,
@@ -338,6 +339,19 @@ def _variant(product: Product, message: Message) -> tuple[str | None, str | None
         by_counter = counted_variant(product, message.text)
         colour, size = colour or by_counter[0], size or by_counter[1]
     return colour, size
+
+
+def _gift_reached(question: Question, answer: Answer, says_promotions: bool) -> Answer | None:
+    """A gift a promotion running gives for buying as many as a sum was told of (「两袋呢」 at 红枣同一规格
+    拍两袋,送一袋250g一级红枣: 90元, and that), where the answer does not name it already (its wording
+    ``says_promotions`` it names)."""
+    quantity = answer.facts.get("quantity")
+    if not answer.case.startswith("price_total") or not isinstance(quantity, int) or question.product is None:
+        return None
+    named = f"{answer.facts.get('promotion_name', '')}" if says_promotions else ""
+    given = [p for p in question.shop.promotions_on(question.now.date(), question.product)
+             if gift_for_count(p, quantity) and p.name not in named]
+    return Answer("gift_reached", promotion_facts(given)) if given else None
 
 
 def _in_packs(question: Question, answer: Answer) -> Answer | None:
@@ -1123,6 +1137,7 @@ class Bargain(Intent):
         "free_shipping_always": (),
         "free_shipping_no": ("base_fee",),
         "gift_also": ("gift",),
+        "gift_reached": ("promotion_name", "promotion"),
         "fixed_product_bulk": ("product", "min_items", "rate"),
         "fixed_bulk": ("min_items", "rate"),
         "coupon_fits": ("product", "price", "amount", "min_spend"),
@@ -1152,6 +1167,8 @@ class Bargain(Intent):
         short = _short_of(question, answer)
         if short is None:
             short = _in_packs(question, answer)
+        if short is None:  # (a gift is told beside a sum whose wording names no promotion)
+            short = _gift_reached(question, answer, "promotion_name" in self.cases.get(answer.case, ()))
         return dataclasses.replace(answer, also=(*answer.also, short)) if short is not None else answer
 
     def _answer(self, question: Question) -> Answer:

@@ -32,6 +32,7 @@ __all__ = [
     "cut_with",
     "cuts_price",
     "cutting_price",
+    "gift_for_count",
     "gives_for",
     "leaves_out",
     "own_cut",
@@ -256,6 +257,19 @@ def leaves_out(promotion: Promotion, product: Product, named: Sequence[str]) -> 
 
 #: What buying earns a gift, in the terms: 「买冬被或加厚冬被送一只中枕枕芯」 (the words between 买 and 送).
 _BOUGHT_FOR_GIFT = re.compile(r"(?:买|拍|购买|下单)(?P<bought>[^,，。;；]{1,24}?)(?:就|即|都|可|均)?(?:送|赠)")
+
+
+#: A gift for buying so many, in the terms: 「同一规格拍两袋,送一袋250g一级红枣」「买3件送收纳袋」.
+_COUNT_FOR_GIFT = re.compile(rf"(?:买|拍|购买|满)(?P<n>[\d一二两三四五六七八九十]+)(?:{COUNTERS})"
+                             rf"[^。;；]{{0,16}}?(?:送|赠)")
+
+
+def gift_for_count(promotion: Promotion, count: int) -> bool:
+    """Whether ``promotion`` gives a gift, nothing off the price, for buying so many that ``count``
+    reaches (拍两袋,送一袋250g一级红枣 of two bags: yes; of one: no)."""
+    found = _COUNT_FOR_GIFT.search(promotion.description)
+    least = parse_numeral(found["n"]) if found is not None else None
+    return least is not None and count >= least and not cuts_price(promotion)
 
 
 def gives_for(promotion: Promotion, product: Product, named: Sequence[str]) -> bool | None:
