@@ -436,7 +436,9 @@ class ShippingQuestion(Intent):
             answer = _days_off(shipping, question.now, named_holidays)
             if question.product is not None and (of_holiday := _holiday_fact(question.product, named_holidays)):
                 # 「春节前还发货吗」 of goods whose 春节发货 says 最后发货日是1月28日…: that, not the shop's days off
-                answer = Answer("own_terms", {"product": question.product.name, "terms": of_holiday})
+                # (「过年前能到上海吗」: whether it arrives, a person counts from it: drafted)
+                answer = Answer("own_terms", {"product": question.product.name, "terms": of_holiday},
+                                draft=_ARRIVAL_ASKED.search(text) is not None)
             if len(named_holidays) == 1:
                 return dataclasses.replace(answer, remember={"asked": _HOLIDAY_ASKED + named_holidays[0]})
             return answer
@@ -1796,6 +1798,8 @@ def _holiday_fact(product: Product, holidays: Sequence[str]) -> str | None:
 
 
 _SENDING = re.compile(r"发货|发出|停发|寄出|恢复发")
+#: Whether it arrives by then, asked: 能到吗, 到得了, 收得到.
+_ARRIVAL_ASKED = re.compile(r"能到|到得了|到不了|送到|收到|收得到|到(吗|么|嘛|不)")
 
 
 #: A fact's value that says it ships later than usual: 「刻字的订单要多3天发货」「定制款7天发出」.

@@ -2040,3 +2040,10 @@ def test_a_products_own_fact_of_sending_at_a_holiday_is_told_before_the_shops_da
         conversation = reply.conversation
     part = shipping_part(reply)
     assert part.case == "own_terms" and "最后发货日是1月28日" in part.text
+
+
+def test_arriving_by_a_holiday_asked_of_a_product_with_its_own_holiday_fact_is_drafted(shop: Shop) -> None:
+    """「过年前能到上海吗」: the 春节发货 fact is what a person counts from, not an answer sent by itself."""
+    engine = with_dress(shop, attributes={"春节发货": "春节前最后发货日是1月28日,1月29日到2月14日停发"})
+    reply = engine.reply("过年前能到上海吗", item_id="dress-floral", now=dt.datetime(2027, 1, 24, 10))
+    assert reply.mode != "auto" and "最后发货日是1月28日" in reply.suggestion
