@@ -497,25 +497,17 @@ def test_a_pack_by_its_weight_is_also_said_bare() -> None:
 
 
 @pytest.mark.parametrize(("sizes", "text", "found"), [
+    # by the number of a number and its unit, and 的
     (["25km版", "40km版"], "那25的呢", ("25km版",)),
     (["36寸", "41寸"], "41的有黑色吗", ("41寸",)),
     (["25km版", "25km加强版"], "那25的呢", ()),  # two begin with 25: neither by the number alone
     (["25km版", "40km版"], "25号能到吗", ()),  # a day, not the size
-])
-def test_a_size_named_by_a_number_and_its_unit_is_also_said_by_the_number_and_de(
-        sizes: list[str], text: str, found: tuple[str, ...]) -> None:
-    shop = load_shop("electronics").model_copy(deep=True)
-    product = shop.products[0].model_copy(update={"sizes": sizes, "variant_aliases": {}})
-    vocabulary = shop_vocabulary(shop.model_copy(update={"products": [product]}))
-    assert entities(text, vocabulary).sizes == found
-
-
-@pytest.mark.parametrize(("sizes", "text", "found"), [
+    # by a Latin word inside it that no other holds
     (["无线WiFi版", "USB版"], "黑白wifi有货没", ("无线WiFi版",)),
     (["无线WiFi版", "USB版"], "usb的多少钱", ("USB版",)),
     (["WiFi标准版", "WiFi高配版"], "wifi的有吗", ()),  # in both: neither by it alone
 ])
-def test_a_variant_is_named_by_a_latin_word_inside_it_no_other_holds(
+def test_a_size_is_also_said_by_a_part_of_its_name_no_other_size_holds(
         sizes: list[str], text: str, found: tuple[str, ...]) -> None:
     shop = load_shop("electronics").model_copy(deep=True)
     product = shop.products[0].model_copy(update={"sizes": sizes, "variant_aliases": {}})
