@@ -348,7 +348,7 @@ def _gift_reached(question: Question, answer: Answer, says_promotions: bool) -> 
     quantity = answer.facts.get("quantity")
     if not answer.case.startswith("price_total") or not isinstance(quantity, int) or question.product is None:
         return None
-    named = f"{answer.facts.get('promotion_name', '')}" if says_promotions else ""
+    named = str(answer.facts.get("promotion_name", "")) if says_promotions else ""
     given = [p for p in question.shop.promotions_on(question.now.date(), question.product)
              if gift_for_count(p, quantity) and p.name not in named]
     return Answer("gift_reached", promotion_facts(given)) if given else None
