@@ -3472,6 +3472,15 @@ def test_a_count_in_a_unit_the_product_says_holds_two_is_two_each(make_engine: C
     assert (part.case, part.facts["total"]) == ("price_total", total)
 
 
+def test_sets_of_a_product_sold_as_a_set_of_so_many_are_that_many_sets(make_engine: Callable[..., Engine]) -> None:
+    """品茗杯六只装 whose 内含 says 一套6只杯子: 「两套多少钱」 is two sets (2 × 198), not twelve."""
+    cups = {"id": "cups", "name": "品茗杯六只装", "price": 198, "colours": ["汝窑"], "sizes": ["六只装"],
+            "attributes": {"内含": "一套6只杯子,不带托盘"}}
+    engine = make_engine(products=[cups], promotions=[], bargain={"bulk": None, "coupon": None})
+    part = bargain_part(engine.reply("两套多少钱", item_id="cups", now=dt.datetime(2026, 12, 3, 14)))
+    assert (part.case, part.facts["quantity"], part.facts["total"]) == ("price_total", 2, "396元")
+
+
 @pytest.mark.parametrize(("text", "price"), [
     ("1.60的多少一副", "199元"),  # a price per unit, without 钱
     ("1.67一副多少", "399元"),

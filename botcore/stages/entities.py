@@ -562,6 +562,9 @@ def units_of_pieces(entities: Entities, product: Product | None, text: str) -> E
             or parse_numeral(said["n"]) != entities.quantity:
         return entities
     pieces = parse_numeral(stated["n"])
+    if pieces and any(_count_of(name) == pieces for name in (*product.sizes, *product.colours)):
+        return entities  # sold as a pack of so many (六只装, 内含: 一套6只): 「两套」 is two packs
+
     return dataclasses.replace(entities, quantity=int(entities.quantity * pieces)) if pieces else entities
 
 
