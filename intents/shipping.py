@@ -961,7 +961,12 @@ def _dearer_courier(shipping: Shipping, product: Product | None) -> str | None:
         return None
     if _costs_nothing_more(product):
         return None
-    return min(product.couriers, key=lambda name: _surcharge(shipping, name))
+    cheapest = min(product.couriers, key=lambda name: _surcharge(shipping, name))
+    terms = shipping.courier(cheapest)
+    lowest = min(product.price_of(c, s) for c in product.colours for s in product.sizes)
+    if terms is not None and terms.free_over is not None and lowest >= terms.free_over:
+        return None  # a 398元 teapot by 顺丰 alone, 顺丰 free from 299元: nothing more, whichever is bought
+    return cheapest
 
 
 def _costs_nothing_more(product: Product) -> bool:
@@ -974,7 +979,7 @@ def _costs_nothing_more(product: Product) -> bool:
 _WE_PAY = r"(?:运费|邮费|快递费)(?:由|是|都)?(?:我们|本店|店铺|店里|卖家|商家|店家)(?:来)?(?:出|承担|付|包)" \
           r"|(?:我们|本店|卖家|商家|店家)(?:来)?(?:出|承担|付|包)(?:运费|邮费|快递费)"
 #: Said of how it is sent, that it costs nothing more: 不用补差价, 不加钱, 不另收, 运费我们出.
-_NOTHING_MORE = re.compile(r"不用补|无需补|不补|不(用)?加钱|不另(收|加)|" + _WE_PAY)
+_NOTHING_MORE = re.compile(r"不用(另外)?补|无需(另外)?补|不补|不(用)?(另外)?加钱|不另(收|加)|" + _WE_PAY)
 
 
 def _surcharge(shipping: Shipping, name: str) -> float:
@@ -1261,6 +1266,8 @@ def _refused_here(question: Question, courier: str | None) -> tuple[str, str] | 
             continue
         for clause in FACT_PARTS.split(value):
             said = clause.lower()
+            if _OTHER_GOODS.match(clause):
+                continue  # 柴烧壶只发顺丰;其他茶具…不能指定顺丰: of the others, not of the teapot
             if _refuses(clause, courier) and (not any(n in said for n in variants) or (
                     any(n in said for n in asked) and not any(n in said for n in others))):
                 return product.name, clause
@@ -1279,8 +1286,13 @@ def _by_no_courier(product: Product) -> bool:
     (只做杭州市内同城配送,也不发快递), not a variant of it alone."""
     variants = _variant_names(product)
     return any(_refuses(clause, None) and not any(n in clause.lower() for n in variants)
+               and not _OTHER_GOODS.match(clause)
                for key, value in product.attributes.items() if _SENT_KEY.search(key)
                for clause in FACT_PARTS.split(value))
+
+
+#: A clause of a product's fact that speaks of the shop's other goods: 「其他茶具发中通或韵达」.
+_OTHER_GOODS = re.compile(r"\s*(?:其他|其它|其余|别的|另外的|除此之外)")
 
 
 def _refuses(text: str, courier: str | None) -> bool:

@@ -2047,3 +2047,20 @@ def test_arriving_by_a_holiday_asked_of_a_product_with_its_own_holiday_fact_is_d
     engine = with_dress(shop, attributes={"春节发货": "春节前最后发货日是1月28日,1月29日到2月14日停发"})
     reply = engine.reply("过年前能到上海吗", item_id="dress-floral", now=dt.datetime(2027, 1, 24, 10))
     assert reply.mode != "auto" and "最后发货日是1月28日" in reply.suggestion
+
+
+@pytest.mark.parametrize(("attributes", "text", "case"), [
+    ({}, "发什么快递", "courier_product"),  # 398元 by 顺丰 alone, free from 299元: nothing more to pay
+    ({"配送方式": "只发顺丰,包邮,不用另外补运费"}, "发什么快递", "courier_product"),
+    ({"配送方式": "茶壶只发顺丰;其他茶具发中通,不能指定顺丰"}, "顺丰要加钱吗", "courier_free_over_reached"),
+])
+def test_a_product_sent_by_a_dearer_courier_alone_that_costs_nothing_more_is_told_so(
+        make_engine: Callable[..., Engine], attributes: dict[str, str], text: str, case: str) -> None:
+    """A 398元 teapot sent by 顺丰 alone, the shop's 顺丰 free from 299元: no 15元 more; a clause of the
+    shop's other goods (其他茶具…不能指定顺丰) does not refuse 顺丰 for it."""
+    teapot = {"id": "pot", "name": "柴烧西施壶", "price": 398, "colours": ["柴烧"], "sizes": ["200ml"],
+              "couriers": ["顺丰"], "attributes": attributes}
+    shipping = {"couriers": [{"name": "中通", "surcharge": 0}, {"name": "顺丰", "surcharge": 15, "free_over": 299}]}
+    reply = make_engine(products=[teapot], shipping=shipping, keyword_rules=[]).reply(text, item_id="pot",
+                                                                                      now=TUESDAY)
+    assert shipping_part(reply).case == case and "15元" not in reply.text and "走不了" not in reply.text
