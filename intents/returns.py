@@ -148,17 +148,18 @@ class Returns(Intent):
         if topic == "insurance" and not self.rules.topic(text.replace("运费险", ""), "cost"):
             return insured
         if topic in ("insurance", "cost"):  # 「退货运费谁出 有运费险吗」: who pays, then the insurance too
-            cost = _cost(own.note if own is not None else "", policy.conditions, policy.shipping_insurance, facts)
+            cost = _cost(own.note if own is not None else "", policy.conditions, policy.shipping_insurance, facts,
+                         text)
             return dataclasses.replace(cost, also=(insured,)) if topic == "insurance" else cost
         return Answer("policy_insured" if policy.shipping_insurance else "policy", facts)
 
 
-def _cost(own_note: str, conditions: str, insured: bool, facts: dict[str, object]) -> Answer:
+def _cost(own_note: str, conditions: str, insured: bool, facts: dict[str, object], text: str = "") -> Answer:
     """Who pays for sending it back: the product's own terms, else the shop's where they say
     (寄回运费买家出, 大件退回一般60到120元: before 运费险, which may not cover it), else 运费险."""
     # 「退货运费谁出」 of a mattress whose terms say 退回的物流费由买家承担; 「退货运费多少」 where the shop
     # wrote what it comes to (床大约300元): those
-    said = _cost_said(own_note, conditions)
+    said = _cost_of_way(own_note, text) or _cost_said(own_note, conditions)
     if said:
         return Answer("cost_stated", facts | {"note": said})
     return Answer("cost_insured" if insured else "cost", facts)
@@ -168,6 +169,21 @@ def _cost(own_note: str, conditions: str, insured: bool, facts: dict[str, object
 #: or a payer after it, from the comma before it (not one inside brackets) to the end of its sentence.
 _COST_CLAUSE = re.compile(r"(?:^|(?<=[,，。；;！!？?\n]))(?:(?![,，。；;！!？?\n]).)*(运费|邮费|快递费|物流费)"
                           r"[^。；;！!？?\n]*?(?:\d|买家|顾客|自己|自理|承担|本店|店家|卖家|我们)[^。；;！!？?\n]*")
+
+
+#: Who pays for sending it back said before the cost: 「店铺承担一次退货运费」「买家出来回运费」.
+_PAYER_FIRST = re.compile(r"(店铺|本店|店家|卖家|商家|我们|买家|顾客)(承担|出|负责|包)[^。；;,，)）]{0,8}"
+                          r"(运费|邮费|快递费|物流费)")
+#: The words of asking who pays, which name no way of returning (each pair of them, too).
+_COST_WORDS = "退货运费谁出 邮费谁付 退回去寄回来 快递费谁承担 多少钱"
+
+
+def _cost_of_way(own_note: str, text: str) -> str:
+    """The sentence of the product's own terms that says who pays for a way of returning the buyer
+    names (「试睡退货运费谁出」 of 支持100晚试睡(…店铺承担一次退货运费)), or nothing."""
+    named = {pair for pair in cjk_pairs(text) if pair not in _COST_WORDS and not pair.startswith(("亲", "这"))}
+    return next((sentence.strip() for sentence in re.split(r"[;；。]", own_note)
+                 if _PAYER_FIRST.search(sentence) and any(pair in sentence for pair in named)), "")
 
 
 def _cost_said(*terms: str) -> str:

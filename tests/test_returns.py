@@ -775,3 +775,18 @@ def test_the_shops_insurance_asked_after_a_fault_is_told(make_engine: Callable[.
     assert fault.parts[0].case == "quality"
     insurance = engine.reply("有运费险吗", fault.conversation, now=NOW)
     assert insurance.parts[0].case == "no_insurance"
+
+
+@pytest.mark.parametrize(("text", "says"), [("试睡退货运费谁出", "店铺承担一次退货运费"),
+                                           ("退货运费谁出", "运费由买家承担")])
+def test_who_pays_to_send_back_a_way_of_returning_the_product_names_is_its_own_terms(
+        make_engine: Callable[..., Engine], text: str, says: str) -> None:
+    """A latex mattress whose own terms say 100晚试睡…店铺承担一次退货运费: a 试睡 return's postage is the
+    shop's; a plain return's is the buyer's, as the shop's terms say."""
+    mattress = {"id": "latex", "name": "乳胶床垫", "price": 2999, "colours": ["白色"], "sizes": ["1.8x2m"],
+                "returns": {"no_reason_days": 7,
+                            "note": "支持100晚试睡(无污渍无破损,店铺承担一次退货运费);另外没拆压缩包装的7天无理由退。"}}
+    engine = make_engine(products=[mattress], returns={
+        "shipping_insurance": False, "conditions": "没拆包装的7天内可以退,退回的德邦运费由买家承担(大约150到300元)"})
+    reply = engine.reply(text, item_id="latex", now=NOW)
+    assert reply.parts[0].case == "cost_stated" and says in reply.text
