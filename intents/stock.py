@@ -198,6 +198,7 @@ class Stock(Intent):
         "presale": ("product", "variant", "restock_date"),
         "sold_out_none": ("product", "variant"),
         "sold_out_final": ("product", "variant", "note", "alternatives"),
+        "not_made": ("product", "variant", "note", "alternatives"),
         "sold_out_final_none": ("product", "variant", "note"),
         "uncounted": ("product", "variant"),
         "sold_out_no_date": ("product", "variant", "alternatives"),
@@ -434,6 +435,9 @@ class Stock(Intent):
         if restock is not None:
             case = "sold_out_restock" if alternatives else "sold_out_restock_only"
             return Answer(case, facts | {"restock_date": month_day(restock.date)}, remember)
+        not_made = _not_made(product, colour, size) if restock is None else ""
+        if not_made:  # 「小米14有猫咪的吗」 where 适用机型 says 星空猫咪…没有华为P70和小米14: not made, not sold out
+            return Answer("not_made", facts | {"note": not_made}, remember)
         final = self._final(product) if restock is None else ""
         if final:  # 「啥时候补」 of a product whose text says 清仓款,卖完不再补货: that, never "no news yet"
             return Answer("sold_out_final" if alternatives else "sold_out_final_none", facts | {"note": final},
@@ -472,6 +476,31 @@ class Stock(Intent):
                 if said.search(sentence):
                     return sentence.strip(" ,，")
         return ""
+
+
+def _not_made(product: Product, colour: str | None, size: str | None) -> str:
+    """A clause of the product's facts saying the colour asked is not made in the size asked (适用机型:
+    星空猫咪有…,没有华为P70和小米14; 复古油画花只有苹果16、16Pro), or ""."""
+    if colour is None or size is None:
+        return ""
+    colours = [n.lower() for n in product.names_of(colour) if len(n) >= 2]
+    sizes = [n.lower() for n in product.names_of(size) if len(n) >= 2]
+    for value in product.attributes.values():
+        for sentence in FACT_PARTS.split(value):
+            said = sentence.lower()
+            if not any(n in said for n in colours):
+                continue
+            lacking = _LACKING.search(said)
+            if lacking is not None and any(n in said[lacking.end():lacking.end() + 16] for n in sizes):
+                return sentence.strip(" ,，")
+            if _ONLY.search(said) and not any(n in said for n in sizes):
+                return sentence.strip(" ,，")
+    return ""
+
+
+#: What a fact says is not made: 没有华为P70, 不做小米14; and what alone is: 只有苹果16、16Pro.
+_LACKING = re.compile(r"没有|不做|没做")
+_ONLY = re.compile(r"只有|仅有|只做|只出")
 
 
 #: Colours asked for besides the one named: 「黑色以外还有别的颜色吗」「除了白色还有什么色」.

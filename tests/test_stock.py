@@ -953,3 +953,22 @@ def test_a_part_of_variant_names_said_narrows_to_the_variants_that_hold_it(make_
     cases = [part.case for part in reply.parts if part.intent == "stock"]
     assert cases[:2] == ["sold_out_restock", "low_stock"] and "12月10日" in reply.text
     assert "i5/16G/512G有" not in reply.text
+
+
+@pytest.mark.parametrize(("text", "case"), [
+    ("小米14有猫咪的吗", "not_made"),  # 星空猫咪…没有华为P70和小米14
+    ("油画花15有吗", "not_made"),  # 复古油画花只有苹果16、16Pro
+    ("猫咪有16的吗", "sold_out"),  # made, and sold out
+])
+def test_a_variant_the_products_facts_say_is_not_made_is_not_told_sold_out(
+        make_engine: Callable[..., Engine], text: str, case: str) -> None:
+    cases = {"id": "case", "name": "图案手机壳", "price": 35, "colours": ["星空猫咪", "复古油画花"],
+             "sizes": ["iPhone15", "iPhone16", "小米14"],
+             "variant_aliases": {"星空猫咪": ["猫咪"], "复古油画花": ["油画花"], "iPhone15": ["15"],
+                                 "iPhone16": ["16"]},
+             "attributes": {"适用机型": "星空猫咪有苹果15、16,没有小米14;复古油画花只有苹果16"},
+             "stock": {"星空猫咪": {"iPhone15": 20, "iPhone16": 0, "小米14": 0},
+                       "复古油画花": {"iPhone15": 0, "iPhone16": 15, "小米14": 0}}}
+    part = make_engine(products=[cases]).reply(text, item_id="case").parts[0]
+    assert part.case == case and ("没有小米14" in str(part.facts.get("note", "")) or "只有苹果16" in str(
+        part.facts.get("note", ""))) is (case == "not_made")
