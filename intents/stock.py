@@ -302,6 +302,9 @@ class Stock(Intent):
             glued = _glued(product, said_colour)
             if glued is not None:
                 said_colour, said_size = glued  # (its size said in it over a count said as a size: 拿6瓶)
+            elif (kept := _variant_by_fact(product, said_colour)) is not None:
+                # 「要偏硬的1.8」 of a mattress whose 软硬度 says 20cm偏硬 (偏硬 another one's colour): its 20cm
+                said_colour, said_size = (kept, said_size) if kept in product.colours else (None, said_size or kept)
         if said_colour is None and said_size is None and memory.colour in product.colours:
             said_colour = memory.colour  # 「那现在能拍吗」: still the colour talked about
         if said_colour is None and said_size is None and memory.size in product.sizes:
@@ -476,6 +479,23 @@ class Stock(Intent):
                 if said.search(sentence):
                     return sentence.strip(" ,，")
         return ""
+
+
+def _variant_by_fact(product: Product, word: str) -> str | None:
+    """The one variant of ``product`` a clause of its facts says ``word`` of (20cm偏硬 of 偏硬的: 20cm), where
+    the word is none of its own variants' names."""
+    word = word.lower().removesuffix("的")
+    if len(word) < 2:
+        return None
+    for value in product.attributes.values():
+        for clause in re.split(r"[,，;；。]", value.lower()):
+            if word not in clause:
+                continue
+            named = [v for v in (*product.colours, *product.sizes)
+                     if any(n.lower() in clause for n in product.names_of(v) if len(n) >= 2)]
+            if len(named) == 1:
+                return named[0]
+    return None
 
 
 def _not_made(product: Product, colour: str | None, size: str | None) -> str:

@@ -972,3 +972,16 @@ def test_a_variant_the_products_facts_say_is_not_made_is_not_told_sold_out(
     part = make_engine(products=[cases]).reply(text, item_id="case").parts[0]
     assert part.case == case and ("没有小米14" in str(part.facts.get("note", "")) or "只有苹果16" in str(
         part.facts.get("note", ""))) is (case == "not_made")
+
+
+def test_another_products_colour_said_of_one_a_fact_says_it_of_is_that_variant(
+        make_engine: Callable[..., Engine]) -> None:
+    """偏硬 is the latex mattress's colour; the spring one's 软硬度 says 20cm偏硬: 「要偏硬的1.8 有货吗」 of the
+    spring one is its 20cm in 1.8x2m, in stock, not 「没有偏硬的」."""
+    spring = {"id": "spring", "name": "弹簧床垫", "price": 1599, "colours": ["20cm", "25cm"],
+              "sizes": ["1.5x2m", "1.8x2m"], "variant_aliases": {"1.8x2m": ["1.8"], "1.5x2m": ["1.5"]},
+              "attributes": {"软硬度": "20cm偏硬,适合喜欢睡硬的;25cm软硬适中"},
+              "stock": {"20cm": {"1.5x2m": 3, "1.8x2m": 5}, "25cm": {"1.5x2m": 0, "1.8x2m": 2}}}
+    latex = {"id": "latex", "name": "乳胶床垫", "price": 2999, "colours": ["偏硬", "适中"], "sizes": ["1.8x2m"]}
+    part = make_engine(products=[spring, latex]).reply("要偏硬的1.8 有货吗", item_id="spring").parts[0]
+    assert part.intent == "stock" and part.facts["variant"] == "20cm 1.8x2m" and part.case in ("in_stock", "low_stock")
