@@ -812,6 +812,22 @@ def _priced_in_passing(product: Product, text: str) -> tuple[str, str] | None:
     return None
 
 
+#: Bought along with other goods, said by the buyer or in a fact: 一起买, 一起拍, 搭配, 加购.
+_BOUGHT_WITH = re.compile(r"一起|一块|搭配|加购|同时(?:买|拍|购买)")
+#: Characters of such a line that name no goods: 和 of 「和壳一起买便宜点吗」, and asking a price or a cut.
+_NO_GOODS = re.compile(r"[和跟与同起块便宜点优惠能可以少吗么呢不有没拍价钱多这那个一的啥买要]")
+
+
+def _priced_with_goods(product: Product, text: str) -> tuple[str, str] | None:
+    """The product's fact pricing it bought along with other goods the buyer names (壳 of 「和壳一起买便宜点吗」,
+    加购价: 和任意手机壳一起拍,高清膜加购价9.9元), or None."""
+    named = [ch for ch in _BOUGHT_WITH.sub("", text) if "\u4e00" <= ch <= "\u9fff" and not _NO_GOODS.match(ch)]
+    own = "".join((product.name, *product.aliases)).lower()
+    return next(((key, value) for key, value in product.attributes.items()
+                 if _BOUGHT_WITH.search(value) and _PRICED.search(value)
+                 and any(ch in value and ch not in own for ch in named)), None)
+
+
 #: A price on top of the product's own, said in a fact: 加50元, 加收20元, 另收, 另加, 上浮.
 _ON_TOP = re.compile(r"(?<!满)加(?:收|价)?\s*\d|另(?:收|加)|上浮|多收")
 
@@ -1435,6 +1451,9 @@ class Bargain(Intent):
             topic = "promo"  # 「老顾客有优惠不」「新人有啥福利」
         deals = self._promotions(promo, coupon) if self.rules.topic(text, "promo") else None
         part = _priced_part(product, text) if asks_price and product is not None and not variant else None
+        if part is None and product is not None and _BOUGHT_WITH.search(text):
+            # 「和壳一起买便宜点吗」 of a film whose 加购价 says 和任意手机壳一起拍,高清膜加购价9.9元: that
+            part = _priced_with_goods(product, text)
         if part is None and product is not None and _MORE_ASKED.search(text):
             part = _surcharge_stated(product)  # 「圣诞节当天送加价吗」: its 节日价格 says by how much
         if part is None and asks_price and product is not None and not variant and not entities.products \

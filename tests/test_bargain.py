@@ -3725,3 +3725,14 @@ def test_a_gift_for_buying_as_many_as_a_sum_is_of_is_told_beside_it(
     assert [p.case for p in reply.parts if p.case == "gift_reached"] == (["gift_reached"] if gift else [])
     if gift:
         assert bargain_part(reply).facts["total"] == "90元"
+
+
+@pytest.mark.parametrize(("text", "told"), [("和壳一起买便宜点吗", True), ("跟壳一起拍膜多少钱", True),
+                                           ("两张一起多少钱", False)])  # (a count of it alone: its own prices)
+def test_a_price_for_buying_it_along_with_other_goods_named_is_that_fact(
+        make_engine: Callable[..., Engine], text: str, told: bool) -> None:
+    """A screen film whose 加购价 says 和任意手机壳一起拍,高清膜加购价9.9元: asked with a case, that price."""
+    film = {"id": "film", "name": "钢化膜", "aliases": ["膜"], "price": 15, "colours": ["高清"], "sizes": ["iPhone16"],
+            "attributes": {"加购价": "和任意手机壳一起拍,高清膜加购价9.9元"}}
+    reply = make_engine(products=[film], promotions=[]).reply(text, item_id="film", now=NO_PROMOTION)
+    assert ("加购价9.9元" in reply.text + reply.suggestion) is told
