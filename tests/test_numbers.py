@@ -71,6 +71,8 @@ def _measures(text: str) -> dict[str, float]:
         # a bed's width and length, not the body: 1.8的床, 1米8x2米的床垫, 宿舍床90宽
         ("1.8的床买哪个", {}),
         ("我床是1米8x2米 床垫35厘米厚", {}),
+        ("能定做1.35x1.9的吗", {}),  # a width by a length, no bed named: the thing's size
+        ("150*200的有吗", {}),
         ("1.5和1.8的被套一样大吗", {}),
         ("宿舍床90宽的用哪个", {}),
         ("我身高1米8 床够长吗", {"height": 180}),  # said of the body

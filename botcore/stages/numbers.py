@@ -268,4 +268,11 @@ def find_measures(text: str) -> tuple[Measure, ...]:
     found = [m for m in found if not (m.kind in ("height", "weight") and not m.sure and (side := _SIDE_AFTER.match(
         text, m.end)) and not (child and m.kind == "height" and side.group().endswith("高")))  # 「闺女5岁 110高」
              and not (bed and _of_a_bed(text, m))]
+    # a width by a length (1.35x1.9, 180*200): a thing's size, not the body's
+    sides = [pair.span() for pair in _BY.finditer(text)]
+    found = [m for m in found if not (m.kind in ("height", "weight") and any(a <= m.start < b for a, b in sides))]
     return tuple(sorted(found, key=lambda m: m.start))
+
+
+#: Two sides of a thing, one by the other: 1.35x1.9, 1.8米×2米, 180*200cm.
+_BY = re.compile(r"\d+(?:\.\d+)?\s*(?:m|米|cm|厘米)?\s*[x×*＊]\s*\d+(?:\.\d+)?\s*(?:m|米|cm|厘米)?", re.IGNORECASE)
