@@ -821,11 +821,13 @@ _NO_GOODS = re.compile(r"[和跟与同起块便宜点优惠能可以少吗么呢
 def _priced_with_goods(product: Product, text: str) -> tuple[str, str] | None:
     """The product's fact pricing it bought along with other goods the buyer names (壳 of 「和壳一起买便宜点吗」,
     加购价: 和任意手机壳一起拍,高清膜加购价9.9元), or None."""
-    named = [ch for ch in _BOUGHT_WITH.sub("", text) if "\u4e00" <= ch <= "\u9fff" and not _NO_GOODS.match(ch)]
+    named = [ch for ch in _BOUGHT_WITH.sub("", text)
+             if "\u4e00" <= ch <= "\u9fff" and not _NO_GOODS.match(ch) and ch not in COUNTERS]
     own = "".join((product.name, *product.aliases)).lower()
+    # (the goods it is bought with are named before the word that joins them: 和任意手机壳一起拍)
     return next(((key, value) for key, value in product.attributes.items()
-                 if _BOUGHT_WITH.search(value) and _PRICED.search(value)
-                 and any(ch in value and ch not in own for ch in named)), None)
+                 if (joined := _BOUGHT_WITH.search(value)) is not None and _PRICED.search(value)
+                 and any(ch in value[:joined.start()] and ch not in own for ch in named)), None)
 
 
 #: A price on top of the product's own, said in a fact: 加50元, 加收20元, 另收, 另加, 上浮.
