@@ -223,7 +223,9 @@ class ProductQuestion(Intent):
         if topic == "colour" and not asked.asked:
             # (a fact named so, else one whose words speak of it: 缸号 says 不同缸号有色差, 一次拍够)
             written = product.attributes.items() if product else ()
-            of_colour = [(k, v) for k, v in written if k in _OF_COLOUR] or [(k, v) for k, v in written if "色差" in v]
+            # (or says the goods differ from the pictures: 窑变: 实物和图片的落灰、火痕一定会有差别)
+            of_colour = [(k, v) for k, v in written if k in _OF_COLOUR] or [
+                (k, v) for k, v in written if "色差" in v or _UNLIKE_PICTURES.search(v)]
             if not of_colour:
                 return Answer("colour", {"product": name})
             asked = Facts(tuple(of_colour))  # 「图片上那么红 收到是绿的吗」: the shop says why (晒足太阳才上色)
@@ -450,6 +452,9 @@ def _either_variant(product: Product, message: Message) -> str | None:
 
 #: A product's own facts of how its colour looks against the pictures.
 _OF_COLOUR = frozenset({"颜色", "色差", "实物颜色", "图片颜色", "颜色说明"})
+#: A fact saying the goods differ from the pictures: 实物和图片…会有差别, 和图片不完全一样.
+_UNLIKE_PICTURES = re.compile(r"(实物|收到的?)[^,，。;；]{0,4}(和|跟|与)(图片|照片|图)[^,，。;；]{0,12}"
+                              r"(差别|差异|不一样|不同|不完全一样)")
 
 
 #: Asked how two things differ: 「有啥区别」「有什么不同」「哪里不一样」.

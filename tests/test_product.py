@@ -1530,6 +1530,10 @@ def test_the_colour_against_the_pictures_is_the_shops_own_word_where_it_gives_on
     yarn = make_engine(products=[{**plants, "attributes": {"缸号": "不同缸号会有轻微色差,一件的线请一次拍够"}}])
     reply = yarn.reply("会不会有色差啊", item_id="plants", now=NOW)
     assert "一次拍够" in f"{reply.text} {reply.suggestion}" and reply.parts[0].case != "colour"
+    # a fact that says the goods differ from the pictures (a handmade pot's 窑变): that, not the usual
+    pot = make_engine(products=[{**plants, "attributes": {"窑变": "每把都不一样,实物和图片的火痕一定会有差别"}}])
+    reply = pot.reply("实物和图片一样吗", item_id="plants", now=NOW)
+    assert "火痕一定会有差别" in f"{reply.text} {reply.suggestion}" and reply.parts[0].case != "colour"
 
 
 def test_a_longer_phrase_another_fact_says_outweighs_the_kind_word_inside_it(shop: Shop) -> None:
