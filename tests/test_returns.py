@@ -59,6 +59,8 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("柜子少了几个螺丝", "quality"),
         ("昨天收到的 车把怎么都装不上", "quality"),  # a part that will not fit on what came
         ("收到就开不了机", "quality"),
+        ("收到了印的跟效果图不一样", "quality"),  # printed unlike the proof approved
+        ("床垫睡了三天不平", "quality"),
         ("耳机一个响一个不响", "quality"),
         ("我拍的黑色 你们发的白色", "quality"),  # the wrong item sent
         ("跑过一次能退吗", "used"),  # worn outside: the conditions, not a promise
