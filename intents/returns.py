@@ -154,7 +154,7 @@ class Returns(Intent):
         return Answer("policy_insured" if policy.shipping_insurance else "policy", facts)
 
 
-def _cost(own_note: str, conditions: str, insured: bool, facts: dict[str, object], text: str = "") -> Answer:
+def _cost(own_note: str, conditions: str, insured: bool, facts: dict[str, object], text: str) -> Answer:
     """Who pays for sending it back: the product's own terms, else the shop's where they say
     (寄回运费买家出, 大件退回一般60到120元: before 运费险, which may not cover it), else 运费险."""
     # 「退货运费谁出」 of a mattress whose terms say 退回的物流费由买家承担; 「退货运费多少」 where the shop

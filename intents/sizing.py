@@ -369,8 +369,8 @@ class Sizing(Intent):
         converted = any((found := product.find_size(s)) not in (None, s) and not found.lower().startswith(s.lower())
                         for s in entities.sizes)  # 美码9.5 is 43 (not 32 of 32mm, the same size said bare)
         topic = self.rules.topic(text, "measure", "range", "usual", "fit")
-        if not sizes and product.fit_note and _BRA_SIZE.findall(text) and all(
-                s.lower() in product.fit_note.lower() for s in _BRA_SIZE.findall(text)):
+        if not sizes and product.fit_note and (bra_sizes := _BRA_SIZE.findall(text)) and all(
+                s.lower() in product.fit_note.lower() for s in bra_sizes):
             # 「平时穿75C拍什么码」 of a set whose fit note says L码对应75C-80B: that note, which names it
             return Answer("fit_note", facts)
         if topic == "usual" and not sizes:
