@@ -17,6 +17,7 @@ __all__ = ["Returns"]
 
 _FAULT = "fault"  # Conversation.asked after a fault was reported: what follows is about it
 _POLICY_TOLD = "policy"  # ... after the policy was told: 「运费谁出」 next is the return's postage
+_DAMAGE_TOLD = "damage"  # ... after the terms of breakage were told: 「没拍视频呢」 next is of those terms
 
 
 class Returns(Intent):
@@ -26,7 +27,8 @@ class Returns(Intent):
     # 「面膜拆了能退吗」 … 「那精华呢」, 「定制款能退吗」 … 「那标准款呢」: that one's rule
     carries_over = ("products", "sizes", "colours")
     # 「能换大一码吗」 … 「运费谁出」; 「用了三天不加热了」 … 「怎么办」「能换新吗」: still that fault
-    continued_by = {_POLICY_TOLD: "of_return", _FAULT: "of_fault"}
+    # 「碎了怎么赔」 … 「没拍视频呢」: still those terms
+    continued_by = {_POLICY_TOLD: "of_return", _FAULT: "of_fault", _DAMAGE_TOLD: "of_damage"}
     cases = {
         "policy": ("days", "conditions"),
         "no_policy": (),
@@ -42,6 +44,7 @@ class Returns(Intent):
         "address_unknown": (),
         "quality": (),
         "quality_note": ("note",),
+        "damage": ("note",),
         "in_progress": (),
         "request": (),
         "policy_insured": ("days", "conditions"),
@@ -83,7 +86,16 @@ class Returns(Intent):
         if topic == "quality" and _USED_A_WHILE.search(text) and not _ON_ARRIVAL.search(text) \
                 and _excluded(policy.conditions, text):
             topic = "used"  # 「弹了几天有点划痕还能退吗」 where the terms say 有划痕的不退不换: those terms
-        if question.conversation.asked == _FAULT and topic not in ("address", "insurance"):
+        asked = question.conversation.asked
+        if asked != _FAULT and ((self.rules.topic(text, "damage") and not _ARRIVED.search(text))
+                                or (asked == _DAMAGE_TOLD and self.rules.topic(text, "of_damage"))):
+            # 「碎了怎么赔」 before buying, 「没拍视频呢」 after: the terms' sentence of breakage, no fault to follow up
+            said = (_fact_of_damage(product, text, _FAULT_DONE)
+                    or _said_of_fault(own.note or "" if own is not None else "", _DAMAGE)
+                    or _said_of_fault(policy.conditions, _DAMAGE))
+            return Answer("damage", {"note": said}, {"asked": _DAMAGE_TOLD}) if said \
+                else Answer("no_policy", handoff=True)
+        if asked == _FAULT and topic not in ("address", "insurance"):
             # 「运费谁出」 of a fault: a person says (「有运费险吗」 asks the shop's terms: those)
             topic = "quality"  # 「怎么处理」「能换吗」 right after a fault reported: that fault, not the policy
         if topic == "quality":  # a person follows up; the product's own rule (拍照, 24小时内) is said now
@@ -313,13 +325,14 @@ _SAID_OF_EVERY_FAULT = frozenset({"收到", "签收", "拍照", "照片", "联�
                                   "退款", "补发", "核实", "质量", "问题", "货后", "到货", "请在", "天内", "时内"})
 
 
-def _said_of_fault(terms: str) -> str:
+def _said_of_fault(terms: str, faults: re.Pattern[str] = _OF_FAULT) -> str:
     """The sentences of the terms saying what is done when what came is faulty (收到开胶、断底这类
-    质量问题,请7天内拍照联系客服处理), from the clause that names the fault; "" where they say none."""
+    质量问题,请7天内拍照联系客服处理), from the clause that names the fault (one of ``faults``); "" where
+    they say none."""
     said = []
     for sentence in re.split(r"[。；;！!\n]", terms or ""):
         clauses = [c for c in re.split(r"[,，]", sentence) if c.strip()]
-        start = next((i for i, c in enumerate(clauses) if _OF_FAULT.search(c) and not _NOT_FAULT.search(c)), None)
+        start = next((i for i, c in enumerate(clauses) if faults.search(c) and not _NOT_FAULT.search(c)), None)
         if start is not None and _FAULT_DONE.search("".join(clauses[start:])):
             # (「质量问题除外(发霉、破袋请拍照联系客服)」: what is in the brackets)
             told = "，".join(c.strip() for c in clauses[start:])
@@ -335,17 +348,20 @@ _NOT_DONE_TERM = re.compile(r"(?:没有|没|未|无)([\u4e00-\u9fff]{1,2})")
 
 #: Damage found on arrival, as buyers report it (碎了, 破了, 裂了, 摔坏) and as a fact of the goods names it.
 _DAMAGE = re.compile(r"碎|破损|破了|裂|摔|压坏|压扁")
+#: Said by a buyer who has the goods, anywhere in the line (「我收到的碎了怎么赔」): a report, not a question before.
+_ARRIVED = re.compile(r"收到|到手|拿到|签收|到了|寄来|打开|拆开")
 #: What the shop asks of goods that came damaged: 收到如果有破损,请48小时内拍照…破损包赔.
 _ON_ARRIVAL = re.compile(r"收到|到货|签收|拍照|包赔|补发")
 
 
-def _fact_of_damage(product: Product | None, text: str) -> str | None:
+def _fact_of_damage(product: Product | None, text: str, done: re.Pattern[str] = _ON_ARRIVAL) -> str | None:
     """A fact of the product saying what to do when it comes damaged (破损: 收到如果有破损,请48小时内拍照
-    联系客服,破损包赔), where the buyer reports it damaged (「收到灯罩碎了」): its words, not the warranty."""
+    联系客服,破损包赔), where the buyer reports it damaged (「收到灯罩碎了」) or asks before (「碎了怎么赔」,
+    with ``done`` the words of what is done): its words, not the warranty."""
     if product is None or not _DAMAGE.search(text):
         return None
     return next((value for key, value in product.attributes.items()
-                 if _DAMAGE.search(key + value) and _ON_ARRIVAL.search(value)), None)
+                 if _DAMAGE.search(key + value) and done.search(value)), None)
 
 
 #: Words of opening the goods' package, any of which a rule may use for the others (拆开, 拆封, 开封).

@@ -792,3 +792,38 @@ def test_who_pays_to_send_back_a_way_of_returning_the_product_names_is_its_own_t
         "shipping_insurance": False, "conditions": "没拆包装的7天内可以退,退回的德邦运费由买家承担(大约150到300元)"})
     reply = engine.reply(text, item_id="latex", now=NOW)
     assert reply.parts[0].case == "cost_stated" and says in reply.text
+
+
+# --- breakage in the post, asked of before buying -----------------------------------------------
+
+_BREAKAGE = ("没有使用过的支持7天无理由退换;"
+             "收到破损的包赔,但必须拍完整的开箱视频,签收24小时内联系客服,没有开箱视频的破损没办法赔。")
+
+
+@pytest.mark.parametrize("text", ["碎了怎么赔", "万一摔碎了怎么办", "破损包赔吗"])
+def test_breakage_asked_before_buying_is_told_the_terms_sentence_of_it(shop: Shop, text: str) -> None:
+    reply = _engine(shop, conditions=_BREAKAGE).reply(text, now=NOW)
+    assert (reply.parts[0].case, reply.mode) == ("damage", "auto")
+    assert "开箱视频" in reply.text and "24小时" in reply.text
+    assert "7天无理由" not in reply.text  # (the sentence of breakage alone, not the no-reason terms)
+    assert not reply.actions  # nothing has broken: no fault to follow up
+
+
+def test_what_follows_the_terms_of_breakage_is_of_them(shop: Shop) -> None:
+    engine = _engine(shop, conditions=_BREAKAGE)
+    conversation = engine.reply("碎了怎么赔", now=NOW).conversation
+    reply = engine.reply("没拍视频呢", conversation, now=NOW)
+    assert reply.parts[0].case == "damage"
+    assert "没有开箱视频的破损没办法赔" in reply.text
+
+
+def test_breakage_the_terms_are_silent_on_goes_to_a_person(shop: Shop) -> None:
+    reply = _engine(shop, conditions="吊牌完好、没有下水洗过的可以退换。").reply("碎了怎么赔", now=NOW)
+    assert reply.mode == "handoff"
+    assert "吊牌" not in reply.text
+
+
+def test_breakage_reported_on_arrival_is_still_a_fault_for_a_person(shop: Shop) -> None:
+    reply = _engine(shop, conditions=_BREAKAGE).reply("收到碎了怎么赔", now=NOW)
+    assert (reply.parts[0].case, reply.mode) == ("quality_note", "handoff")
+    assert {"type": "flag", "reason": "quality_issue"} in reply.actions
