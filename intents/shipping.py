@@ -1078,6 +1078,10 @@ def _which_courier(question: Question) -> Answer:
     if (none := _refused_here(question, None)) is not None:  # 鲜花: 只做上海市内同城配送,不发快递
         return Answer("courier_refused", {"product": none[0], "courier": "快递", "terms": none[1]})
     own = _own_couriers(question)
+    if own is not None and len(own[1]) > 1 and shipping.default_courier in own[1]:
+        # 只发中通和顺丰;指定顺丰另加20元: the default, and the others of its own with what they cost more
+        return Answer("courier_default", {"courier": shipping.default_courier,
+                                          "couriers": _other_couriers(question, among=own[1])})
     if own is not None:
         facts = {"product": own[0], "courier": join(own[1])}
         dearer = _dearer_courier(shipping, product)  # (of the product's own couriers only: none of a variant's)
@@ -1128,12 +1132,39 @@ def _other_couriers(question: Question, besides: str | None = None, among: list[
     for courier in shipping.couriers:
         if courier.name == (besides or shipping.default_courier) or (among is not None and courier.name not in among):
             continue
-        free_over = _free_over_for(question, courier.name) if courier.surcharge else None
-        terms = ([f"补{money(courier.surcharge)}"] if courier.surcharge else []) + (
+        own = _own_surcharge(question, courier.name)  # (指定顺丰超长件要另加15元, over the shop's 12元)
+        surcharge = own if own is not None else courier.surcharge
+        free_over = _free_over_for(question, courier.name) if surcharge and own is None else None
+        terms = ([f"补{money(surcharge)}"] if surcharge else []) + (
             [f"满{money(free_over)}不加钱"] if free_over is not None else []) + (
             [f"只发{join(courier.regions)}"] if courier.regions else [])
         others.append(f"{courier.name}({','.join(terms)})" if terms else courier.name)
     return join(others)
+
+
+def _own_surcharge(question: Question, courier: str) -> float | None:
+    """What ``courier`` costs more for the item, where a clause of the product's own fact of how it
+    is sent says so (配送方式: 指定顺丰超长件要另加15元), of the whole product or the variant asked and
+    not of a remote place; None where none does."""
+    product = question.product
+    if product is None:
+        return None
+    colour, size = _named_variant(question, product)
+    variant = [n for n in (product.names_of(colour, size) if colour or size else ()) if len(n) >= 2]
+    others = _others_of_kind(product, colour, size) if variant else _variant_names(product)
+    for key, value in product.attributes.items():
+        if not _SENT_KEY.search(key):
+            continue
+        for clause in FACT_PARTS.split(value):
+            sum_said = _SURCHARGE_SAID.search(clause)
+            if courier in clause and sum_said is not None and not _FAR_SAID.search(clause) \
+                    and not _refuses(clause, courier) and not any(n in clause.lower() for n in others):
+                return float(sum_said[1])
+    return None
+
+
+#: What a courier costs more, said in a product's words: 另加15元, 补20元, 加收10块.
+_SURCHARGE_SAID = re.compile(r"(?:加|补|另收|多收|加收)(?:差价)?\s*(\d+(?:\.\d+)?)\s*(?:元|块)")
 
 
 def _couriers_for(question: Question) -> list[str]:
@@ -1164,8 +1195,8 @@ def _own_couriers(question: Question) -> tuple[str, list[str]] | None:
     every = _shop_couriers(question.shop.shipping)
     own = _variant_courier(question, every, only=True)
     if own is None:
-        goes_by = _product_courier(product, every)
-        return (product.name, [goes_by]) if goes_by is not None else None
+        goes_by = _product_couriers(product, every)
+        return (product.name, goes_by) if goes_by else None
     colour, size = _named_variant(question, product)
     return f"{product.name} {' '.join(n for n in (colour, size) if n)}", [own]
 
@@ -1189,23 +1220,29 @@ def _variant_names(product: Product) -> list[str]:
     return [n.lower() for v in (*product.colours, *product.sizes) for n in product.names_of(v) if len(n) >= 2]
 
 
-def _product_courier(product: Product, couriers: list[str]) -> str | None:
-    """The one courier a fact of how the whole product is sent says it goes by (配送方式: 大件走安能家具物流专线),
-    where that fact names no other and no variant of it; None otherwise."""
+def _product_couriers(product: Product, couriers: list[str]) -> list[str]:
+    """The couriers a fact of how the whole product is sent says it goes by: those it names as its
+    only ones (配送方式: 钓箱体积大,只发中通和顺丰), else the one it names where it names no other and no
+    variant of it (大件走安能家具物流专线); [] otherwise."""
     variants = _variant_names(product)
     found = set()
     for key, value in product.attributes.items():
         if not _SENT_KEY.search(key):
             continue
         named = [c for c in couriers if c in value and not _refuses(value, c)]
+        either = "|".join(map(re.escape, named))
         for clause in FACT_PARTS.split(value):
+            listed = re.search(f"{_ALONE}((?:{either})(?:(?:和|与|跟|或者|或|及|、|/)(?:{either}))+)", clause) \
+                if named and not any(n in clause.lower() for n in variants) else None
+            if listed is not None:
+                return sorted((c for c in named if c in listed[1]), key=listed[1].index)
             for courier in named:
                 if re.search(r"(?:只|统一|都|全部)?(?:能)?(?:走|发|用)" + re.escape(courier), clause) \
                         and not any(n in clause.lower() for n in variants):
                     found.add(courier)
         if len(named) > 1:
-            return None  # (默认中通,指定顺丰加8元: a choice, not the one way)
-    return found.pop() if len(found) == 1 else None
+            return []  # (默认中通,指定顺丰加8元: a choice, not the one way)
+    return [found.pop()] if len(found) == 1 else []
 
 
 #: A product's own facts of when the shop takes it round itself: 预订时间, 配送时段, 送达时间, 自提.

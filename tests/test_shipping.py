@@ -693,6 +693,23 @@ def test_each_variants_courier_in_one_fact_is_that_variants_alone(shop: Shop) ->
     assert (small.case, small.facts["courier"]) == ("courier_product", "中通")
 
 
+def test_couriers_a_fact_names_as_the_only_ones_are_the_products_with_its_own_surcharge(shop: Shop) -> None:
+    """配送方式: 箱子大,只发中通和顺丰;指定顺丰另加20元 (the shop's 顺丰 costs 12元 more, and it also has 韵达)."""
+    engine = with_dress(shop, attributes={"配送方式": "箱子大,只发中通和顺丰;指定顺丰另加20元"})
+    refused = shipping_part(ask(engine, "发韵达吗"))
+    assert (refused.case, refused.facts["couriers"]) == ("courier_not_for_product", "中通、顺丰")
+    which = shipping_part(ask(engine, "发什么快递"))
+    assert (which.case, which.facts["courier"], which.facts["couriers"]) == ("courier_default", "中通", "顺丰(补20元)")
+
+
+def test_the_shops_couriers_are_listed_with_what_the_products_own_fact_says_one_costs_more(shop: Shop) -> None:
+    terms = "竿子是长条包裹;指定顺丰超长件要另加15元;新疆只能走EMS,偏远另加30元"
+    engine = with_dress(shop, attributes={"配送方式": terms})
+    which = shipping_part(ask(engine, "发什么快递"))
+    assert which.case == "courier_default"
+    assert "顺丰(补15元)" in which.facts["couriers"] and "EMS(补8元)" in which.facts["couriers"]
+
+
 @pytest.mark.parametrize("terms", ["默认发中通,可以补差价发顺丰", "走快递全国发货,默认中通,可以加钱发顺丰"])
 def test_a_difference_owed_with_no_sum_is_the_shops_surcharge(shop: Shop, terms: str) -> None:
     engine = with_dress(shop, attributes={"配送方式": terms})
