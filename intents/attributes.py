@@ -312,10 +312,16 @@ def _from_attributes(product: Product, concept: Concept, word: str = "",
             return holding
     # 门槛 asks 越障, not a fact called 地毯 beside it, by another word of that kind the buyer did not say
     words = [w for w in (word, *said) if w]
-    asked = [key for key, _ in kind if concept.name in key or any(w in key.lower() for w in words)]
+    # (「洇不洇」 asks 洇墨 over 纸张, both of a kind: the one whose name holds the buyer's own character)
+    asked = [key for key, _ in kind if concept.name in key or any(w in key.lower() for w in words)
+             or (word and key.lower() in concept.words and set(key) & set(word) - _SAID_OF_ANY)]
     another = [key for key, value in kind if key not in asked and key.lower() in concept.words
                and not any(len(w) >= 2 and w in value.lower() for w in words)]  # (手提袋 in a 礼盒 fact)
     return [(key, value) for key, value in kind if key not in another] if asked and another else kind
+
+
+#: Characters of a question that name no fact (洇不洇, 会透吗).
+_SAID_OF_ANY = frozenset("不吗么嘛会能有是的了呢多少几")
 
 
 #: Sizes that are amounts (250g, 50ml, 10斤): a 净含量 asked is told by them.

@@ -947,6 +947,27 @@ def test_a_fact_named_by_another_word_of_the_kind_asked_is_told_only_when_that_w
 
 
 @pytest.mark.parametrize(("text", "stated"), [
+    ("这个本子洇不洇 我用钢笔", {"纸张", "洇墨"}),  # 洇 is said: the fact named by it too, not 纸张 alone
+    ("纸多厚", {"纸张"}),  # nothing of 洇墨 said
+])
+def test_a_fact_named_by_a_word_of_the_kind_is_told_where_the_buyer_says_a_character_of_its_name(
+        shop: Shop, text: str, stated: set[str]) -> None:
+    product = shop.product("dress-floral")
+    assert product is not None
+    notebook = product.model_copy(update={"attributes": {"纸张": "80g道林纸,米黄色护眼纸",
+                                                         "洇墨": "中性笔写不洇不透;钢笔会轻微透到背面"}})
+    assert set(dict(read_facts(notebook, text).stated)) == stated
+
+
+def test_a_fear_for_the_goods_on_the_way_is_told_their_packing_not_the_ship_day(shop: Shop) -> None:
+    products = [p.model_copy(update={"attributes": {**p.attributes, "包装": "每支竿子配竿袋和PVC硬管,防压"}})
+                if p.id == "dress-floral" else p for p in shop.products]
+    reply = _engine_with_products(shop, products).reply("发货会不会压断", item_id="dress-floral", now=NOW)
+    assert reply.intents == ("product",)
+    assert "PVC硬管" in reply.text + reply.suggestion and "今天" not in reply.text + reply.suggestion
+
+
+@pytest.mark.parametrize(("text", "stated"), [
     ("刻字的话多久能发货", {"发货时间"}),  # what the question supposes (刻字的话) is not asked
     ("刻字的话要加钱吗", {"刻字字数"}),    # unless nothing else is
     ("刻字字数多少", {"刻字字数"}),
