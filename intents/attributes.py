@@ -320,6 +320,8 @@ def _from_attributes(product: Product, concept: Concept, word: str = "",
     return [(key, value) for key, value in kind if key not in another] if asked and another else kind
 
 
+#: A fact's name of a pair and what it is of (左右手, 男女款, 内外层): each of the two with it names the fact.
+_PAIRED = re.compile(r"([左男上前内正冬])([右女下后外反夏])([\u4e00-\u9fff]{1,2})")
 #: Characters of a question that name no fact (洇不洇, 会透吗).
 _SAID_OF_ANY = frozenset("不吗么嘛会能有是的了呢多少几")
 
@@ -611,6 +613,8 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
                 and free(split.start(), split.end()):
             stated[key] = value  # 配竿 asked around its question word: 「这个线配哪个竿」
             spans.append((split.start(), split.end()))
+        elif (pair := _PAIRED.fullmatch(stem)) is not None and (said(pair[1] + pair[3]) or said(pair[2] + pair[3])):
+            stated[key] = value  # 左右手 of 「左手能用吗」, 男女款 of 「女款有吗」: either of the two it names
         elif (counted := _COUNT_OF.fullmatch(key)) is not None and (how_many := re.search(
                 rf"(?:几|多少){counted[1]}(?=的|[吗呢啊呀?？\s,，一每]|$)", text)) is not None \
                 and free(how_many.start(), how_many.end()) and not _DOSE.search(text, 0, how_many.start()):
@@ -684,6 +688,8 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             continue                                          # may not say: not the product's own material
         if any(a < start + len(word) and start < b for a, b in named_at):
             continue  # 「包含床垫吗」: 包含 is part of asking 是否含床垫, not a kind (内含) of its own
+        if named_at and all(word in c.weak for c in kinds):
+            continue  # 「左手能用吗」: 左右手 is named; 能用吗, too general to name a fact, asks no 兼容 beside it
         if stated and text.startswith("的话", start + len(word)):
             continue  # 「刻字的话多久能发货」: what the question supposes, not what it asks
         if _names_itself(own_names, text, start):

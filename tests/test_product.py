@@ -959,6 +959,19 @@ def test_a_fact_named_by_a_word_of_the_kind_is_told_where_the_buyer_says_a_chara
     assert set(dict(read_facts(notebook, text).stated)) == stated
 
 
+@pytest.mark.parametrize(("text", "stated"), [
+    ("左手能用吗", {"左右手"}),  # one of the pair the name says; 能用吗 asks no 兼容 beside a fact named
+    ("右手的能用吗", {"左右手"}),
+    ("我的竿子能用吗", {"兼容"}),  # nothing named: 能用吗 asks whether it fits
+])
+def test_a_fact_named_by_a_pair_is_asked_by_either_of_the_two(shop: Shop, text: str, stated: set[str]) -> None:
+    product = shop.product("dress-floral")
+    assert product is not None
+    reel = product.model_copy(update={"attributes": {"左右手": "左右手都能用,摇臂可以换边",
+                                                     "兼容": "2000型配3.6米矶竿"}})
+    assert set(dict(read_facts(reel, text).stated)) == stated
+
+
 def test_a_fear_for_the_goods_on_the_way_is_told_their_packing_not_the_ship_day(shop: Shop) -> None:
     products = [p.model_copy(update={"attributes": {**p.attributes, "包装": "每支竿子配竿袋和PVC硬管,防压"}})
                 if p.id == "dress-floral" else p for p in shop.products]
