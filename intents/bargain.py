@@ -1907,11 +1907,17 @@ class Bargain(Intent):
                     running)) is not None:
                 return dataclasses.replace(counted, remember=remember)  # 「买3包多少钱」 of 包装: 3 of each size
             if len(set(by_pair.values())) > 1:
-                # (「一箱到手多少」 during 满1000减100 that each reaches, with the coupon that goes with it: each net)
-                after = {pair: _net_of_spend(question, running, price) if net_asked else None
-                        for pair, price in by_pair.items()}
+                # 「46mm多少钱」 while 46mm直降200元 runs: what each comes to after its own cut; (「一箱到手多少」
+                # during 满1000减100 that each reaches, with the coupon that goes with it: each net)
+                own_off = {pair: cut_of(running, product, [n for n in pair if n]) if promo else None
+                           for pair in by_pair}
+                after = {pair: round(price - off, 2) if (off := own_off[pair]) is not None and off < price
+                         else _net_of_spend(question, running, price) if net_asked else None
+                         for pair, price in by_pair.items()}
                 listed = join(f"{variant_label(c, s)} {money(price)}" + (f"到手{money(net)}" if (net := after[c, s])
                                                                           else "") for (c, s), price in by_pair.items())
+                if any(off is not None for off in own_off.values()):
+                    return Answer("prices", facts | {"prices": listed}, remember)
                 if any(after.values()):  # what each comes to, and the terms that take it off
                     return Answer("prices_terms", facts | promotion_facts([p for p in running if cuts_price(p)]) | {
                         "prices": listed}, remember)

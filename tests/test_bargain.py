@@ -3736,3 +3736,18 @@ def test_a_price_for_buying_it_along_with_other_goods_named_is_that_fact(
             "attributes": {"加购价": "和任意手机壳一起拍,高清膜加购价9.9元"}}
     reply = make_engine(products=[film], promotions=[]).reply(text, item_id="film", now=NO_PROMOTION)
     assert ("加购价9.9元" in reply.text + reply.suggestion) is told
+
+
+@pytest.mark.parametrize(("message", "nets"), [
+    ("46mm多少钱", ["黑色 46mm 1488元到手1288元", "真皮 46mm 1688元到手1488元"]),  # 46mm直降200元
+    ("42mm多少钱", ["黑色 42mm 1288元到手1188元", "真皮 42mm 1488元到手1388元"]),  # 42mm直降100元
+])
+def test_a_size_priced_in_each_style_is_told_what_each_comes_to_after_its_own_cut(
+        make_engine: Callable[..., Engine], message: str, nets: list[str]) -> None:
+    watch = {"id": "watch", "name": "GT4手表", "price": 1288, "colours": ["黑色", "真皮"], "sizes": ["42mm", "46mm"],
+             "prices": {"黑色 46mm": 1488, "真皮 42mm": 1488, "真皮 46mm": 1688}}
+    promotions = [{"name": "双12直降", "description": "46mm直降200元,42mm直降100元,下单自动减", "start": "2026-12-01",
+                   "end": "2026-12-12", "products": ["watch"]}]
+    reply = make_engine(products=[watch], promotions=promotions).reply(message, item_id="watch",
+                                                                       now=dt.datetime(2026, 12, 3, 14))
+    assert_says(reply, *nets)
