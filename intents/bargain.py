@@ -445,8 +445,8 @@ _THIS = re.compile("|".join(re.escape(w) for w in POINTING if w.startswith("这"
 
 
 #: The other goods joined to the page's right before their name: 「加个…」「和你们家的…」「再配一个…」.
-_JOINED_TO_PAGE = re.compile(r"(^|再|买个|买一个|[\s,，])(加|加上|和|跟|配|搭)"
-                             r"(个|一个|一台|一把|一套|一件|一双|一只|一盒)?(你们家|你家|店里|你们)?的?$")
+_JOINED_TO_PAGE = re.compile(r"((^|再|买个|买一个|[\s,，])(加|加上|和|跟|配|搭)|再(来|要|拿|买))"
+                             r"(一)?(个|台|把|套|件|双|只|盒|包|袋|瓶|支|本|箱|条|张|份|罐)?(你们家|你家|店里|你们)?的?$")
 #: The other goods alone, or two of them, asked of: 「电饭煲两个一共多少」「只要电饭煲」.
 _OTHER_ALONE = re.compile(r"只要|就要|单买|光买|[两二三四五六七八九十]\s*[个台把套件双只盒]")
 
@@ -476,6 +476,10 @@ def _page_beside(question: Question, other: Product) -> Product | None:
             m.start() < plus.start() for m in _THIS.finditer(text)):
         return page  # 「这个框加镜片一共多少钱」 on a frame's page: this one, and the lens
     before = text[:min(a for a, _ in spans)] if spans else ""
+    own = [n.lower() for v in (*said.sizes, *said.colours) if v in (*other.sizes, *other.colours)
+           for n in other.names_of(v) if n] + ["的"]
+    while (last := next((n for n in own if before.endswith(n)), None)) is not None:
+        before = before.removesuffix(last)  # (「再加一包b5横线本子」: b5 横线 the other's own, before its name)
     if _JOINED_TO_PAGE.search(before) and _TOTAL.search(text) and not _OTHER_ALONE.search(text):
         # 「加个空气炸锅一共多少」「和你们家的电饭煲能一起买吗 一共多少」 on the kettle's page: the kettle and the other
         return page
@@ -486,6 +490,22 @@ def _page_beside(question: Question, other: Product) -> Product | None:
             for z in said.sizes):
         return page
     return None
+
+
+def _chosen_before(question: Question, together: Sequence[Product]) -> tuple[int, Entities] | None:
+    """How many of the page's product, and which, the buyer chose before (「黑色0.5要3盒」), where this
+    line adds another to it (「再加一包本子」) and says neither again: what the sum counts of it."""
+    memory, said, text = question.conversation, question.message.entities, question.message.text
+    page = together[0] if together else None
+    if page is None or page is not question.page or memory.product_id != page.id or not memory.quantity \
+            or _ADDED_AGAIN.search(text) is None or page.variant_named(said.colours, said.sizes) != (None, None):
+        return None
+    return memory.quantity, Entities(colours=(memory.colour,) if memory.colour in page.colours else (),
+                                     sizes=(memory.size,) if memory.size in page.sizes else ())
+
+
+#: Another thing added to what was chosen: 「再加一包」「再来个」「还要一个」.
+_ADDED_AGAIN = re.compile(r"再(加|来|要|拿|买)|还要")
 
 
 def _named_as_variants(text: str, said: Entities, products: list[Product]) -> tuple[list[Product], Entities]:
@@ -1047,6 +1067,7 @@ class Bargain(Intent):
         "stacking": ("note",),
         "products_total": ("prices", "total"),
         "products_total_each_short": ("products", "product", "totals", "promotion_name", "promotion", "short"),
+        "products_total_each_off": ("products", "product", "totals", "promotion_name", "net"),
         "products_total_each": ("products", "product", "totals"),
         "products_total_each_cut": ("products", "product", "totals", "promotion_name"),
         "products_total_each_terms": ("products", "product", "totals", "promotion_name", "promotion"),
@@ -1423,6 +1444,12 @@ class Bargain(Intent):
             together = [page, *together]  # 「80奶白一个 80镜柜一个」 on the cabinet's page: the cabinet too
         together, as_said = _named_as_variants(text, entities, together)
         counts = counts_of(together, text, entities.named) if len(together) >= 2 else None
+        each_said = said_apart(together, text, entities.named, as_said)
+        if (before := _chosen_before(question, together)) is not None:
+            # 「黑色0.5要3盒」 … 「再加一包b5本子 一共多少」: the three boxes of black chosen, and the notebook
+            counts = [before[0], *(counts[1:] if counts else [1] * (len(together) - 1))]
+            each_said = [before[1], *(each_said[1:] if isinstance(each_said, list)
+                                      else [each_said] * (len(together) - 1))]
         if compared and together == compared and entities.quantity == 2:
             counts = [1, 1]  # (「两台」 of the two compared: one of each)
         if not together and topic in (None, "price") and (entities.colours or entities.sizes) and told_together:
@@ -1437,9 +1464,9 @@ class Bargain(Intent):
             beside = sizes_beside(together, text, entities.named)
             # (what runs for any of them: 文胸第二件半价 of 「一个套装加两件文胸」 asked on the set's page)
             of_any = list({id(p): p for one in together for p in shop.promotions_on(today, one)}.values())
-            return bought_together(together, of_any, shop.bargain.bulk, counts or (),
-                                    said_apart(together, text, entities.named, as_said), shop.bargain.coupon, beside,
-                                    _own_cuts(question, together, beside), shop.promotions_on(question.now.date()))
+            return bought_together(together, of_any, shop.bargain.bulk, counts or (), each_said, shop.bargain.coupon,
+                                    beside, _own_cuts(question, together, beside),
+                                    shop.promotions_on(question.now.date()))
         usable_next = question.conversation.asked == "promo" and self.rules.topic(text, "usable") is not None
         apart = bool(promo) and coupon_apart(str(promo.get("promotion", "")))
         if coupon and product is not None and (not promo or (apart and variant)) and (

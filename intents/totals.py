@@ -193,11 +193,12 @@ def _totals_by_variant(products: Sequence[Product], priced: Sequence[tuple[str, 
     highest = rest + sum(high * counts[i] for i, (_, high) in zip(open_, ranges, strict=True))
     spend = threshold_and_cut(running, highest) if any(cuts_price(p) for p in running) else None
     moving = any(cuts_price(p) for p in running) and (spend is None or highest >= spend[0])
-    if moving and spend is not None:
-        return None
     names = [times(said[0] if said is not None else p.name, n)
              for p, said, n in zip(products, priced, counts, strict=True)]
     lowest = rest + sum(low * counts[i] for i, (low, _) in zip(open_, ranges, strict=True))
+    least = threshold_and_cut(running, lowest) if moving and spend is not None else None
+    if moving and spend is not None and (least is None or lowest < least[0] or len(running) > 1):
+        return None  # (some choices reach the 满减 and some do not, or more than one thing runs: a person says)
     by_total: dict[float, list[str]] = {}
     if len(open_) == 1:
         for label, price, _ in variants[open_[0]]:
@@ -206,6 +207,12 @@ def _totals_by_variant(products: Sequence[Product], priced: Sequence[tuple[str, 
     each = join(f"{'/'.join(labels)} {money(total)}" for total, labels in by_total.items()) \
         if 1 <= len(by_total) <= 3 else money_span(lowest, highest)
     told = {"products": "+".join(names), "product": "、".join(products[i].name for i in open_), "totals": each}
+    if least is not None and spend is not None:  # (盖碗、公道杯 and 品茗杯 whichever chosen, all over 满299减30)
+        def after(total: float) -> float:
+            return round(total - (threshold_and_cut(running, total) or (0, 0.0))[1], 2)
+        nets = join(f"{'/'.join(labels)} {money(after(total))}" for total, labels in by_total.items()) \
+            if 1 <= len(by_total) <= 3 else money_span(after(lowest), after(highest))
+        return Answer("products_total_each_off", told | {"promotion_name": spend_name(running), "net": nets})
     if cutting:  # (what runs beside it, a 满X减Y none reaches, is left to the terms the cut names)
         return Answer("products_total_each_cut", told | {"promotion_name": join(cutting)})
     if moving:  # (镜框加镜片一起拍立减30: the sums as listed, and the terms that decide them)

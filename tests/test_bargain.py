@@ -2426,10 +2426,10 @@ def test_products_bought_together_with_one_variant_left_open_are_summed_for_each
 
 
 @pytest.mark.parametrize(("least", "case", "short"), [
-    (999, "products_total_each_short", "412元"),  # 满999减50 that even 587元 falls short of: the sums stand
-    (499, "shop_prices", None),  # 满499减50 that the dearer one reaches: each sum a guess, each product's prices
+    (999, "products_total_each_short", "412元"),  # 满999减50 that even 587元 falls short of: how far
+    (499, "products_total_each_off", None),  # 满499减50 that both reach: each sum, and each after it
 ])
-def test_products_together_beside_a_spend_off_none_reaches_are_summed_with_how_far_it_is(
+def test_products_together_beside_a_spend_off_are_summed_with_how_far_it_is_or_what_they_come_to(
         make_engine: Callable[..., Engine], least: int, case: str, short: str | None) -> None:
     bag = {"id": "bag", "name": "双肩包", "price": 329, "colours": ["黑色"], "sizes": ["标准款"]}
     wallet = {"id": "wallet", "name": "钱包", "price": 89, "colours": ["黑色"], "sizes": ["短款", "中款", "长款"],
@@ -2438,8 +2438,9 @@ def test_products_together_beside_a_spend_off_none_reaches_are_summed_with_how_f
     engine = make_engine(products=[bag, wallet], promotions=spend, bargain={"bulk": None})
     part = part_of(engine.reply("双肩包加两个钱包一共多少", now=dt.datetime(2026, 12, 15, 9)), "bargain")
     assert (part.case, part.facts.get("short")) == (case, short)
-    if short:  # the variants of one sum told together
-        assert part.facts["totals"] == "短款/中款 507元、长款 587元"
+    assert part.facts["totals"] == "短款/中款 507元、长款 587元"  # the variants of one sum told together
+    if case == "products_total_each_off":
+        assert part.facts["net"] == "短款/中款 457元、长款 537元"
 
 
 def test_products_together_with_several_left_open_are_summed_from_the_cheapest_to_the_dearest(
@@ -3751,3 +3752,43 @@ def test_a_size_priced_in_each_style_is_told_what_each_comes_to_after_its_own_cu
     reply = make_engine(products=[watch], promotions=promotions).reply(message, item_id="watch",
                                                                        now=dt.datetime(2026, 12, 3, 14))
     assert_says(reply, *nets)
+
+
+#: A stationery shop's gel pens (by colour and width) and notebooks (by page and size).
+PENS = {"id": "pens", "name": "中性笔", "price": 15.9, "colours": ["黑色", "蓝色"], "sizes": ["0.5mm", "0.38mm"],
+        "prices": {"黑色 0.38mm": 16.9, "蓝色 0.38mm": 16.9}, "variant_aliases": {"0.5mm": ["0.5"], "0.38mm": ["0.38"]}}
+NOTEBOOK = {"id": "notebook", "name": "软面笔记本", "aliases": ["本子"], "price": 19.9, "colours": ["横线", "方格"],
+            "sizes": ["A5", "B5"], "prices": {"横线 B5": 24.9, "方格 B5": 24.9}}
+
+
+@pytest.mark.parametrize(("then", "total"), [
+    ("再加一包b5横线本子 一共多少", "72.6元"),  # 3 boxes of black 0.5 (47.7元) and the B5 notebook (24.9元)
+    ("再来一本a5方格的本子 一共多少钱", "67.6元"),  # and the A5 (19.9元)
+])
+def test_another_product_added_to_what_was_chosen_before_is_summed_with_it(
+        make_engine: Callable[..., Engine], then: str, total: str) -> None:
+    engine = make_engine(products=[PENS, NOTEBOOK], promotions=[], bargain={"bulk": None, "coupon": None})
+    now = dt.datetime(2026, 12, 3, 9)
+    chosen = engine.reply("黑色0.5要3盒 多少钱", item_id="pens", now=now)
+    assert "47.7元" in chosen.text
+    reply = engine.reply(then, chosen.conversation, item_id="pens", now=now)
+    part = bargain_part(reply)
+    assert part.case == "products_total" and part.facts["total"] == total
+    assert "×3" in str(part.facts["prices"])
+
+
+def test_goods_summed_whichever_variants_all_reach_the_spend_cut_are_told_what_they_come_to_after_it(
+        make_engine: Callable[..., Engine]) -> None:
+    """盖碗 128-178元, 公道杯 88-108元, 品茗杯 168-198元 at 满299减30: 384-484元, whichever is chosen over 299."""
+    goods = [{"id": i, "name": n, "price": low, "colours": ["青瓷"], "sizes": ["小", "大"], "prices": {"青瓷 大": high}}
+             for i, n, low, high in (("bowl", "盖碗", 128, 178), ("pitcher", "公道杯", 88, 108),
+                                     ("cups", "品茗杯", 168, 198))]
+    promotions = [{"name": "冬日满减", "description": "全店满299减30,下单自动减", "start": "2026-12-01",
+                   "end": "2026-12-31"}]
+    engine = make_engine(products=goods, promotions=promotions, bargain={"coupon": None, "bulk": None})
+    now = dt.datetime(2026, 12, 3, 14)
+    two = engine.reply("盖碗和公道杯一起买多少钱", item_id="bowl", now=now)
+    assert bargain_part(two).case == "products_total_each_short"  # 216-286元: some choices fall short of 299
+    three = bargain_part(engine.reply("再加一套品茗杯呢", two.conversation, item_id="bowl", now=now))
+    assert (three.case, three.facts["totals"], three.facts["net"]) == ("products_total_each_off", "384-484元",
+                                                                       "354-454元")
