@@ -1208,6 +1208,10 @@ class Bargain(Intent):
             short = _in_packs(question, answer)
         if short is None:  # (a gift is told beside a sum whose wording names no promotion)
             short = _gift_reached(question, answer, "promotion_name" in self.cases.get(answer.case, ()))
+        told = str(answer.facts.get("promotion_name", ""))
+        if told and "、" not in told and "promotion" not in answer.remember:
+            # (a sum worked out by 笔记本第二件半价: 「能和优惠券一起用吗」「到几号」 next ask of that one)
+            answer = dataclasses.replace(answer, remember={**answer.remember, "promotion": told})
         return dataclasses.replace(answer, also=(*answer.also, short)) if short is not None else answer
 
     def _answer(self, question: Question) -> Answer:
@@ -1320,7 +1324,12 @@ class Bargain(Intent):
         if self.rules.topic(text, "stack") and (promo or coupon) and (named is None or named in running):
             # 「满减能叠加优惠券吗」「国补和直降能一起用吗」: what the terms say of going together (国家补贴按直降后的
             # 价格再算); where they say nothing, a person knows
-            terms = said_of_stacking(sorted(running, key=lambda p: p is not named), text)  # (the one named first)
+            # (the one named first; none named, the one the last answer told alone: 「能和优惠券一起用吗」 of the
+            # 第二件半价 just worked out is not answered by the 满减's 「可以和店铺券一起用」)
+            just_told = told_promotion if named is None and told_promotion in running \
+                and not _PROMOTION_KINDS.search(text) else None
+            stacked = [just_told] if just_told is not None else sorted(running, key=lambda p: p is not named)
+            terms = said_of_stacking(stacked, text)
             return Answer("stacking", {"note": terms}) if terms else Answer("stacking_unknown", handoff=True)
         if product is not None and (own := _own_promotion_fact(
                 product, other_goods_blanked(categories(shop.products), product, text), shop.promotions)) is not None:

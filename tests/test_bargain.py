@@ -3792,3 +3792,20 @@ def test_goods_summed_whichever_variants_all_reach_the_spend_cut_are_told_what_t
     three = bargain_part(engine.reply("再加一套品茗杯呢", two.conversation, item_id="bowl", now=now))
     assert (three.case, three.facts["totals"], three.facts["net"]) == ("products_total_each_off", "384-484元",
                                                                        "354-454元")
+
+
+def test_whether_the_coupon_goes_with_the_promotion_just_worked_out_is_of_that_one_alone(
+        make_engine: Callable[..., Engine]) -> None:
+    """第二件半价 priced two notebooks; the 满减's terms (可以和店铺5元券一起用) say nothing of the half price."""
+    promotions = [{"name": "双12文具节", "description": "全店满59减8,下单自动减,可以和店铺5元券一起用。",
+                   "start": "2026-12-10", "end": "2026-12-12"},
+                  {"name": "笔记本第二件半价", "description": "笔记本同一款拍两包,第二包半价。", "start": "2026-12-01",
+                   "end": "2026-12-15", "products": ["notebook"]}]
+    engine = make_engine(products=[PENS, NOTEBOOK], promotions=promotions, bargain={"bulk": None})
+    now = dt.datetime(2026, 12, 11, 14)
+    priced = engine.reply("横线a5两包多少钱", item_id="notebook", now=now)
+    assert bargain_part(priced).facts["promotion_name"] == "笔记本第二件半价"
+    asked = engine.reply("能和优惠券一起用吗", priced.conversation, item_id="notebook", now=now)
+    assert (bargain_part(asked).case, asked.mode) == ("stacking_unknown", "handoff")
+    named = bargain_part(engine.reply("满减能和优惠券一起用吗", item_id="notebook", now=now))
+    assert (named.case, named.facts["note"]) == ("stacking", "可以和店铺5元券一起用")
