@@ -972,6 +972,14 @@ def test_a_fact_named_by_a_pair_is_asked_by_either_of_the_two(shop: Shop, text: 
     assert set(dict(read_facts(reel, text).stated)) == stated
 
 
+@pytest.mark.parametrize("text", ["一盒几根", "一盒几支", "每盒数量多少"])
+def test_how_many_in_a_box_is_told_by_a_fact_of_the_count(shop: Shop, text: str) -> None:
+    product = shop.product("dress-floral")
+    assert product is not None
+    refills = product.model_copy(update={"attributes": {"数量": "一盒20支,同一颜色", "芯长": "约12.9厘米"}})
+    assert dict(read_facts(refills, text).stated) == {"数量": "一盒20支,同一颜色"}
+
+
 def test_a_fear_for_the_goods_on_the_way_is_told_their_packing_not_the_ship_day(shop: Shop) -> None:
     products = [p.model_copy(update={"attributes": {**p.attributes, "包装": "每支竿子配竿袋和PVC硬管,防压"}})
                 if p.id == "dress-floral" else p for p in shop.products]
