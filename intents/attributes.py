@@ -356,8 +356,14 @@ def _from_free_text(product: Product, concept: Concept, word: str, own: tuple[st
     for key, value in product.attributes.items():
         if len(word) >= 2 and word in value:  # the buyer's own word, not its kind's: no neighbour's fact
             return key, value
-    point = stem_of(concept.name)  # the kind's own name (or its point: 生产 of 生产日期), in the part of a value
-    for key, value in product.attributes.items():  # that says it
+    return _kind_in_values(product, concept)
+
+
+def _kind_in_values(product: Product, concept: Concept) -> tuple[str, str] | None:
+    """The part of another fact's value that says the kind's own name (or its point: 生产 of 生产日期):
+    「能写字吗」 is told 包装's 「没有贺卡」."""
+    point = stem_of(concept.name)
+    for key, value in product.attributes.items():
         part = next((p for p in SMALL_PARTS.split(value) if len(point) >= 2 and (concept.name in p or point in p)),
                     None)
         if part is not None:  # 「能写字吗」: 包装's 「没有贺卡」; a fact of whom it is not for keeps its name: 「怀孕了
@@ -724,7 +730,8 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
         for concept in () if found or word in subjects else kinds:
             # (a word too general to name a fact, 能放, is looked for in neither a field nor the free text:
             # 「肉类都能放」, 「炸锅多重」 of one in 3.5L and 5.5L)
-            field = None if word in concept.weak else (
+            # (a word too general to look for elsewhere, 写字 of a pen, still finds its kind's own name: 没有贺卡)
+            field = _kind_in_values(product, concept) if word in concept.weak else (
                 _from_field(product, concept) or _from_free_text(product, concept, word, said_of[concept.name]))
             found = [field] if field else []
             if found:

@@ -980,6 +980,17 @@ def test_how_many_in_a_box_is_told_by_a_fact_of_the_count(shop: Shop, text: str)
     assert dict(read_facts(refills, text).stated) == {"数量": "一盒20支,同一颜色"}
 
 
+def test_writing_asked_of_a_pen_is_no_card_and_no_fault_feared_is_reported(shop: Shop) -> None:
+    """写字 is a word of 贺卡 (「能写字吗」 of a gift); of a pen with no card it asks nothing of one, and
+    「会不会断墨」 before buying is no fault to photograph."""
+    products = [p.model_copy(update={"selling_points": "速干墨水,写完3秒就干,左手写字也不蹭手",
+                                     "attributes": {"写字长度": "一支笔芯大约能写500米"}})
+                if p.id == "dress-floral" else p for p in shop.products]
+    reply = _engine_with_products(shop, products).reply("写字会不会断墨 能写多久", item_id="dress-floral", now=NOW)
+    assert reply.intents == ("product",) and not reply.actions
+    assert "500米" in reply.text and "贺卡" not in reply.text
+
+
 def test_a_fear_for_the_goods_on_the_way_is_told_their_packing_not_the_ship_day(shop: Shop) -> None:
     products = [p.model_copy(update={"attributes": {**p.attributes, "包装": "每支竿子配竿袋和PVC硬管,防压"}})
                 if p.id == "dress-floral" else p for p in shop.products]
