@@ -991,6 +991,16 @@ def test_writing_asked_of_a_pen_is_no_card_and_no_fault_feared_is_reported(shop:
     assert "500米" in reply.text and "贺卡" not in reply.text
 
 
+@pytest.mark.parametrize("text", ["能装多少米", "3000型能装多少米"])
+def test_how_many_metres_it_holds_is_its_capacity_not_a_price_in_slang(shop: Shop, text: str) -> None:
+    """多少米 is slang for a price (礼盒装多少米); 能装多少米 of a fishing reel asks how much line it takes."""
+    products = [p.model_copy(update={"attributes": {"容线量": "3000型能绕3号线150米", "速比": "5.2比1"}})
+                if p.id == "dress-floral" else p for p in shop.products]
+    reply = _engine_with_products(shop, products).reply(text, item_id="dress-floral", now=NOW)
+    assert reply.intents == ("product",)
+    assert "150米" in reply.text + reply.suggestion and "元" not in reply.text + reply.suggestion
+
+
 def test_a_fear_for_the_goods_on_the_way_is_told_their_packing_not_the_ship_day(shop: Shop) -> None:
     products = [p.model_copy(update={"attributes": {**p.attributes, "包装": "每支竿子配竿袋和PVC硬管,防压"}})
                 if p.id == "dress-floral" else p for p in shop.products]
