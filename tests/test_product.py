@@ -1001,6 +1001,18 @@ def test_how_many_metres_it_holds_is_its_capacity_not_a_price_in_slang(shop: Sho
     assert "150米" in reply.text + reply.suggestion and "元" not in reply.text + reply.suggestion
 
 
+@pytest.mark.parametrize(("text", "said"), [
+    ("能回微信吗", "不能在手表上回复消息"),  # a message answered on the watch, not a way to pay
+    ("能接电话吗", "只能来电提醒"),
+])
+def test_messages_and_calls_on_a_watch_are_told_by_its_facts(shop: Shop, text: str, said: str) -> None:
+    product = shop.product("dress-floral")
+    assert product is not None
+    watch = product.model_copy(update={"attributes": {
+        "兼容": "支持安卓和iOS;iPhone连接时不能在手表上回复消息,只能看通知", "通话": "不支持蓝牙通话,只能来电提醒"}})
+    assert said in read_facts(watch, text).text
+
+
 def test_a_fear_for_the_goods_on_the_way_is_told_their_packing_not_the_ship_day(shop: Shop) -> None:
     products = [p.model_copy(update={"attributes": {**p.attributes, "包装": "每支竿子配竿袋和PVC硬管,防压"}})
                 if p.id == "dress-floral" else p for p in shop.products]
