@@ -526,6 +526,10 @@ def _pair_asked(question: Question) -> tuple[Product, Product] | None:
     text = question.message.text
     if not BOTH_ASKED.search(text) and "比" not in text:
         return None
+    page = question.page
+    if page is not None and any(re.search(rf"哪(?:个|种|一个|款)?{re.escape(label)}", text)
+                                for label in (page.size_label, page.colour_label, "尺码", "尺寸", "颜色") if label):
+        return None  # 「我是gt4 46的 买哪个宽度」 on a strap's page: which of its own, not which of two products
     if question.message.entities.products:
         return _two_products(question)
     told = [p for pid in compared_told(question.conversation.asked) if (p := question.shop.product(pid)) is not None]

@@ -1013,6 +1013,18 @@ def test_messages_and_calls_on_a_watch_are_told_by_its_facts(shop: Shop, text: s
     assert said in read_facts(watch, text).text
 
 
+def test_which_of_the_pages_own_sizes_for_the_buyers_device_is_no_comparison_of_two_products(shop: Shop) -> None:
+    strap = Product.model_validate({"id": "strap", "name": "替换表带", "price": 199, "size_label": "宽度",
+                                    "colours": ["黑色"], "sizes": ["20mm", "22mm"],
+                                    "attributes": {"兼容": "20mm适配GT4 42mm;22mm适配GT4 46mm"}})
+    watch = Product.model_validate({"id": "gt4", "name": "GT4手表", "aliases": ["gt4"], "price": 1288,
+                                    "colours": ["黑色"], "sizes": ["42mm", "46mm"],
+                                    "attributes": {"兼容": "支持安卓8.0及以上和iOS 13及以上的手机"}})
+    reply = _engine_with_products(shop, [strap, watch]).reply("我是gt4 46的 买哪个宽度", item_id="strap", now=NOW)
+    said = reply.text + reply.suggestion
+    assert reply.parts[0].case == "facts" and "22mm适配GT4 46mm" in said and "安卓" not in said
+
+
 def test_a_fear_for_the_goods_on_the_way_is_told_their_packing_not_the_ship_day(shop: Shop) -> None:
     products = [p.model_copy(update={"attributes": {**p.attributes, "包装": "每支竿子配竿袋和PVC硬管,防压"}})
                 if p.id == "dress-floral" else p for p in shop.products]
