@@ -1043,7 +1043,8 @@ class Bargain(Intent):
     # 「明天还有吗」 after the promotions, 「多少天内」「那上周拍的呢」 after the price protection,
     # 「两斤呢」 after a price
     continued_by = {"promo": "still_on|usable|how_to_join|until|occasion_next|starts|applies",
-                    _PROTECT_ASKED: "how_long|bought_on", "price": "more_of_it", _NET_TOLD: "more_of_it"}
+                    _PROTECT_ASKED: "how_long|bought_on", "price": "more_of_it", _NET_TOLD: "more_of_it",
+                    TOGETHER: "chosen"}  # 「竿子加轮子一起多少」 … 「5.4米硬调加3000型」: those, as chosen
     cases = {
         "hold": (),
         "part_price": ("product", "part", "note"),

@@ -3809,3 +3809,25 @@ def test_whether_the_coupon_goes_with_the_promotion_just_worked_out_is_of_that_o
     assert (bargain_part(asked).case, asked.mode) == ("stacking_unknown", "handoff")
     named = bargain_part(engine.reply("满减能和优惠券一起用吗", item_id="notebook", now=now))
     assert (named.case, named.facts["note"]) == ("stacking", "可以和店铺5元券一起用")
+
+
+@pytest.mark.parametrize(("then", "case"), [
+    ("5.4米硬调加3000型", "products_total"),  # the variants of the two just summed, chosen: their sum
+    ("加急能发吗", None),  # a question of its own: not a choice of the two
+])
+def test_the_variants_of_goods_just_summed_chosen_in_a_line_are_summed(
+        make_engine: Callable[..., Engine], then: str, case: str | None) -> None:
+    rod = {"id": "rod", "name": "矶钓竿", "aliases": ["竿子"], "price": 198, "colours": ["硬调", "超硬"],
+           "sizes": ["4.5米", "5.4米"], "prices": {"硬调 5.4米": 258, "超硬 4.5米": 228, "超硬 5.4米": 288}}
+    reel = {"id": "reel", "name": "纺车轮", "aliases": ["轮子"], "price": 89, "colours": ["黑金"],
+            "sizes": ["2000型", "3000型"], "prices": {"3000型": 99}}
+    engine = make_engine(products=[rod, reel], promotions=[], bargain={"bulk": None, "coupon": None})
+    now = dt.datetime(2026, 12, 3, 14)
+    both = engine.reply("竿子加轮子一起买多少钱", item_id="reel", now=now)
+    assert bargain_part(both).case == "products_total_each"
+    reply = engine.reply(then, both.conversation, item_id="reel", now=now)
+    if case is None:
+        assert "bargain" not in reply.intents
+    else:
+        part = bargain_part(reply)
+        assert (part.case, part.facts["total"]) == (case, "357元")
