@@ -40,6 +40,7 @@ __all__ = [
     "promotion_facts",
     "said_of_stacking",
     "second_half",
+    "set_cut",
     "share_and_short_spend",
     "share_off",
     "spend_name",
@@ -80,6 +81,25 @@ def own_cut(shop: Shop, today: dt.date, product: Product, size: str | None,
     off = (cut_of(own, product, [size] if size else []) or cut_with(own[0], product, together)) \
         if len(own) == 1 else None
     return (own[0], off) if off else None
+
+
+def set_cut(running: Sequence[Promotion], products: Sequence[Product]) -> tuple[Promotion, float] | None:
+    """The promotion that takes a sum off once where the goods its terms name are bought together
+    (矶钓竿加任意一个纺车轮同时拍下立减30元, of a rod and a reel summed), with that sum; None where none
+    does, or its terms move the price otherwise (满, 折, 第二件) or cut the one added (`cut_with`)."""
+    for promotion in running:
+        terms = promotion.description.lower()
+        cuts = list(_STRAIGHT_CUT.finditer(terms))
+        along = re.search(_ALONG_WITH, terms)
+        if len(cuts) != 1 or along is None or re.search(rf"满\d|折|第二|{_BUT_ALONG_WITH}", terms) \
+                or not all(promotion.covers(p) for p in products):
+            continue
+        before = terms[:along.start()]
+        named = [p for p in products if any(len(n) >= 2 and n.lower() in before
+                                            for n in (p.name, *p.aliases, p.category))]
+        if len(named) >= 2 and len(named) == len(products) and not re.search(r"加购|换购", terms):
+            return promotion, float(cuts[0][1])
+    return None
 
 
 def cut_with(promotion: Promotion, product: Product, together: Sequence[Product]) -> float | None:

@@ -26,6 +26,7 @@ from intents.promotion_terms import (
     cutting_price,
     promotion_facts,
     second_half,
+    set_cut,
     spend_name,
     threshold_and_cut,
 )
@@ -127,6 +128,14 @@ def _summed_together(products: Sequence[Product], running: list[Promotion], bulk
              for (name, price), n in zip([p for p in priced if p is not None], counts, strict=True)]
     if own_cuts and any(own_cuts):
         return _summed_after_cuts(items, counts, own_cuts, shop_wide, bulk)
+    of_set = set_cut(covering, products)
+    if of_set is not None and [p for p in covering if cuts_price(p)] == [of_set[0]] \
+            and not (bulk is not None and sum(counts) >= bulk.min_items):
+        # 「5.4米硬调加3000型」 at 矶钓竿加任意一个纺车轮同时拍下立减30元, nothing else moving the price: the
+        # sum, less that once
+        total = sum(price for _, price in items)
+        return Answer("products_total_cut", listed_sum(items) | {"promotion_name": of_set[0].name,
+                                                                 "net": money(round(total - of_set[1], 2))})
     cutting = cut_beside_spend(running)
     if sum(counts) == 2 and cutting is not None and all(cutting.covers(p) for p in products) \
             and (halved := second_half(running, [price for _, price in items])) is not None:

@@ -3418,7 +3418,7 @@ _GLASSES_LENS = {"id": "lens", "name": "非球面树脂镜片", "aliases": ["镜
 @pytest.mark.parametrize(("promotions", "case", "total"), [
     ([], "products_total", "577元"),  # 298 + 279: 防蓝光 said inside 防蓝光镜片, 镜框 the page's goods
     ([{"name": "配镜节", "description": "镜框加镜片一起拍立减30元。", "start": "2026-12-01", "end": "2026-12-12"}],
-     "products_total_terms", "577元"),  # terms the sum cannot be worked out by: the sum as listed, and them
+     "products_total_cut", "577元"),  # 30元 off the two bought together, once: 547元
 ])
 def test_a_frame_and_a_lens_named_by_its_variant_are_summed(make_engine: Callable[..., Engine],
                                                              promotions: list[dict[str, str]], case: str,
@@ -3430,6 +3430,7 @@ def test_a_frame_and_a_lens_named_by_its_variant_are_summed(make_engine: Callabl
     part = bargain_part(reply)
     assert (part.case, part.facts["total"]) == (case, total)
     assert "防蓝光 1.60 279元" in part.text
+    assert part.facts.get("net") == ("547元" if promotions else None)
 
 
 def test_a_variant_said_inside_the_name_a_product_is_called_by_is_the_one_priced(
@@ -3831,3 +3832,16 @@ def test_the_variants_of_goods_just_summed_chosen_in_a_line_are_summed(
     else:
         part = bargain_part(reply)
         assert (part.case, part.facts["total"]) == (case, "357元")
+
+
+def test_goods_a_promotion_cuts_once_when_bought_together_are_summed_less_that_once(
+        make_engine: Callable[..., Engine]) -> None:
+    rod = {"id": "rod", "name": "高碳素矶钓竿", "aliases": ["矶钓竿"], "price": 258, "colours": ["硬调"],
+           "sizes": ["5.4米"]}
+    reel = {"id": "reel", "name": "全金属纺车轮", "aliases": ["纺车轮"], "price": 99, "colours": ["黑金"],
+            "sizes": ["3000型"]}
+    deal = {"name": "竿轮套餐", "description": "矶钓竿加任意一个纺车轮同时拍下立减30元,下单自动减。",
+            "start": "2026-11-25", "end": "2026-12-31", "products": ["rod", "reel"]}
+    engine = make_engine(products=[rod, reel], promotions=[deal], bargain={"bulk": None, "coupon": None})
+    part = bargain_part(engine.reply("矶钓竿加纺车轮一起多少钱", item_id="reel", now=dt.datetime(2026, 12, 3, 14)))
+    assert (part.case, part.facts["total"], part.facts["net"]) == ("products_total_cut", "357元", "327元")
