@@ -129,8 +129,8 @@ def _summed_together(products: Sequence[Product], running: list[Promotion], bulk
     if own_cuts and any(own_cuts):
         return _summed_after_cuts(items, counts, own_cuts, shop_wide, bulk)
     of_set = set_cut(covering, products)
-    if of_set is not None and [p for p in covering if cuts_price(p)] == [of_set[0]] \
-            and not (bulk is not None and sum(counts) >= bulk.min_items):
+    if of_set is not None and [p for p in covering if cuts_price(p)] == [of_set[0]] and set(counts) == {1} \
+            and not (bulk is not None and sum(counts) >= bulk.min_items):  # (one of each: one set)
         # 「5.4米硬调加3000型」 at 矶钓竿加任意一个纺车轮同时拍下立减30元, nothing else moving the price: the
         # sum, less that once
         total = sum(price for _, price in items)
