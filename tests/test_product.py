@@ -1192,12 +1192,14 @@ def test_which_looks_better_is_a_matter_of_taste_for_a_person(engine: Engine) ->
     assert (reply.parts[0].case, reply.mode) == ("unknown", "handoff")  # not the material and selling points
 
 
-def test_what_a_service_told_of_costs_asked_next_is_that_fact_again(make_engine: Callable[..., Engine]) -> None:
+@pytest.mark.parametrize("then", ["要加钱吗 多少", "要钱不", "免费吗"])
+def test_what_a_service_told_of_costs_asked_next_is_that_fact_again(make_engine: Callable[..., Engine],
+                                                                    then: str) -> None:
     mattress = {"id": "mattress", "name": "床垫", "price": 1999, "colours": ["白色"], "sizes": ["1.8米"],
                 "attributes": {"送货上楼": "默认送到楼下;有电梯免费,没电梯每层加收15元"}}
     engine = make_engine(products=[mattress])
     first = engine.reply("能送上楼吗", item_id="mattress")
-    then = engine.reply("要加钱吗 多少", first.conversation, item_id="mattress")
+    then = engine.reply(then, first.conversation, item_id="mattress")
     assert then.intents == ("product",) and "每层加收15元" in then.text + then.suggestion
     price = engine.reply("多少钱", first.conversation, item_id="mattress")  # the price asked is still the price
     assert price.intents == ("bargain",)
