@@ -685,6 +685,10 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
                 if any(c.field == "material" for c in kinds) and _of_another(word, start, by_word)
                 for other, (_, at) in by_word.items() if other != word and start - 2 * _OF_GAP <= at < start}
     for word, (kinds, start) in by_word.items():
+        if (of_part := _of_a_part_said(product, text, word, start)) is not None:
+            stated.setdefault(*of_part)  # 「封面什么颜色」: 数量's 「封面颜色随机」, not the colours (内页) it comes in
+            spans.append((start, start + len(word)))
+            continue
         if any(a < start + len(word) and start < b for a, b in spans[len(named_at):]):
             continue  # 「是纯棉的吗」: 棉的 overlaps 纯棉, answered already, and asks nothing more
         if (any(c.field == "material" for c in kinds) or word in _OF_SOMETHING) and _of_another(word, start, by_word):
@@ -806,6 +810,27 @@ _CONTENTS_KEY = re.compile(r"内含|清单|配件|附件|赠品|包含|套装|�
 _UNIT_COUNTED = re.compile(r"(?:几|多少)(?P<unit>(?![钱块元天号码寸点时月年周岁分秒次遍趟折度])[\u4e00-\u9fff])"
                            r"(?=的|[吗呢啊呀?？\s,，一每]|$)")
 _NUMERAL_RUN = r"(?:\d+|[一二两三四五六七八九十百千]+)"
+
+
+def _of_a_part_said(product: Product, text: str, word: str, start: int) -> tuple[str, str] | None:
+    """The fact whose value says the kind ``word`` of a part the buyer names right before it (封面 of
+    「封面什么颜色」, in 一包5本,封面颜色随机): that fact, not the kind's of the whole product."""
+    before = _PART_BEFORE.search(text, 0, start)
+    if before is None:
+        return None
+    part, core = before["part"], _ASKING_HEAD.sub("", word)  # (什么颜色: 颜色)
+    for cut in range(len(part) - 2 + 1):
+        said = part[cut:] + core
+        holding = [(key, value) for key, value in product.attributes.items() if said in value.lower()]
+        if holding:
+            return holding[0]
+    return None
+
+
+#: The words of asking a kind's word may begin with: 什么颜色, 啥材质, 几种颜色.
+_ASKING_HEAD = re.compile(r"^(?:什么|啥|哪些|有哪些|哪几种|有几种|几种|几个|几款|哪种)")
+#: A part named right before a kind's word asked of it: 「封面什么颜色」「盖子是啥材质」.
+_PART_BEFORE = re.compile(r"(?P<part>[\u4e00-\u9fff]{2,4})(?:是|的)?(?:什么|啥|哪种|哪个)?$")
 
 
 def _shared(text: str, value: str, besides: str) -> int:

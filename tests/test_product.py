@@ -1025,6 +1025,19 @@ def test_which_of_the_pages_own_sizes_for_the_buyers_device_is_no_comparison_of_
     assert reply.parts[0].case == "facts" and "22mm适配GT4 46mm" in said and "安卓" not in said
 
 
+@pytest.mark.parametrize(("text", "stated"), [
+    ("封面什么颜色", {"数量": "一包5本,同一种内页,封面颜色随机"}),  # the cover's, not the pages it comes in
+    ("有什么颜色", {"内页": "横线、方格"}),  # of the whole: the variants, under the shop's label
+])
+def test_a_kind_asked_of_a_part_a_fact_names_is_told_by_that_fact(shop: Shop, text: str,
+                                                                   stated: dict[str, str]) -> None:
+    product = shop.product("dress-floral")
+    assert product is not None
+    notebook = product.model_copy(update={"colour_label": "内页", "colours": ["横线", "方格"],
+                                          "attributes": {"数量": "一包5本,同一种内页,封面颜色随机"}})
+    assert dict(read_facts(notebook, text).stated) == stated
+
+
 def test_a_fear_for_the_goods_on_the_way_is_told_their_packing_not_the_ship_day(shop: Shop) -> None:
     products = [p.model_copy(update={"attributes": {**p.attributes, "包装": "每支竿子配竿袋和PVC硬管,防压"}})
                 if p.id == "dress-floral" else p for p in shop.products]
