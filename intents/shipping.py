@@ -642,8 +642,10 @@ class ShippingQuestion(Intent):
             return self._region(shipping, region, topic, facts, _couriers_for(question), question.product)
         if topic == "fee":
             return self._fee(question)
-        if presale is not None and topic in (None, "ship_time", "delivery"):
-            return Answer("presale", {"product": question.product.name if question.product else "",
+        if presale is not None and topic in (None, "ship_time", "delivery") and question.product is not None:
+            # (「黑色esim版有货吗」 … 「那什么时候发货」: that one's, not the whole watch's, pre-sale)
+            colour, size = _named_variant(question, question.product)
+            return Answer("presale", {"product": " ".join(n for n in (question.product.name, colour, size) if n),
                                       "ship_date": month_day(presale)})
         own = own_ship_time(question.product, question.message.text)
         sent_asked = topic in (None, "ship_time") or (topic == "delivery" and _SHIPS_ASKED.search(text) is not None)

@@ -464,6 +464,19 @@ def test_a_presale_of_one_colour_is_the_products_ship_date_where_the_rest_is_gon
     assert shipping_part(ask(later, "什么时候发货")).case != "presale"  # 黑色 comes back: not the pre-sale's alone
 
 
+def test_the_ship_date_of_a_variant_on_presale_asked_after_its_stock_names_that_variant(shop: Shop) -> None:
+    """Only 米白色 M is on pre-sale; the rest is in stock: 「那什么时候发货」 after asking of it is of it."""
+    data = shop.model_dump()
+    dress = next(p for p in data["products"] if p["id"] == "dress-floral")
+    dress["stock"]["米白色"]["M"] = 0
+    dress["restock"] = [{"date": dt.date(2026, 12, 18), "presale": True, "colour": "米白色", "size": "M"}]
+    engine = Engine(Shop.model_validate(data), rng=random.Random(0))
+    first = engine.reply("米白色M有货吗", item_id="dress-floral", now=TUESDAY)
+    part = shipping_part(engine.reply("那什么时候发货", first.conversation, item_id="dress-floral", now=TUESDAY))
+    assert (part.case, part.facts["ship_date"], part.facts["product"]) == ("presale", "12月18日",
+                                                                           "法式碎花长袖连衣裙 米白色 M")
+
+
 def test_a_presale_arriving_on_a_day_the_shop_does_not_ship_ships_the_next_it_does(shop: Shop) -> None:
     data = shop.model_dump()
     data["shipping"]["holidays"] = [dt.date(2026, 12, 18)]  # the shop's own day off
