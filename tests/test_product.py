@@ -949,6 +949,7 @@ def test_a_fact_named_by_another_word_of_the_kind_asked_is_told_only_when_that_w
 @pytest.mark.parametrize(("text", "stated"), [
     ("这个本子洇不洇 我用钢笔", {"纸张", "洇墨"}),  # 洇 is said: the fact named by it too, not 纸张 alone
     ("纸多厚", {"纸张"}),  # nothing of 洇墨 said
+    ("多少克的纸", {"纸张"}),  # the paper's weight, not an amount the product comes in
 ])
 def test_a_fact_named_by_a_word_of_the_kind_is_told_where_the_buyer_says_a_character_of_its_name(
         shop: Shop, text: str, stated: set[str]) -> None:
