@@ -1946,7 +1946,8 @@ class Bargain(Intent):
             if len(set(by_pair.values())) > 1:
                 # 「46mm多少钱」 while 46mm直降200元 runs: what each comes to after its own cut; (「一箱到手多少」
                 # during 满1000减100 that each reaches, with the coupon that goes with it: each net)
-                own_off = {pair: cut_of(running, product, [n for n in pair if n]) if promo else None
+                alone = promo and the_cut(running) is not None  # (beside a 满减 too: the terms, below)
+                own_off = {pair: cut_of(running, product, [n for n in pair if n]) if alone else None
                            for pair in by_pair}
                 after = {pair: round(price - off, 2) if (off := own_off[pair]) is not None and off < price
                          else _net_of_spend(question, running, price) if net_asked else None
@@ -1958,6 +1959,11 @@ class Bargain(Intent):
                 if any(after.values()):  # what each comes to, and the terms that take it off
                     return Answer("prices_terms", facts | promotion_facts([p for p in running if cuts_price(p)]) | {
                         "prices": listed}, remember)
+                if promo and (moving := cutting_price(question.shop.promotions_on(question.now.date(), product),
+                                                      max(by_pair.values()))):
+                    # 「1.8的多少钱」 while 25cm款直降100 and 满2000减200 both run: each price, and the terms (of
+                    # each pair: 25cm款直降 is of the 25cm 1.8 listed, whatever it says of the 1.8 asked)
+                    return Answer("prices_terms", facts | promotion_facts(moving) | {"prices": listed}, remember)
                 return Answer("prices", facts | {"prices": listed}, remember)
         if (named and not gap) or not product.prices:  # a gap asked: every variant's price
             price = product.price_of(colour, size)

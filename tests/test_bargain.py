@@ -3845,3 +3845,19 @@ def test_goods_a_promotion_cuts_once_when_bought_together_are_summed_less_that_o
     engine = make_engine(products=[rod, reel], promotions=[deal], bargain={"bulk": None, "coupon": None})
     part = bargain_part(engine.reply("矶钓竿加纺车轮一起多少钱", item_id="reel", now=dt.datetime(2026, 12, 3, 14)))
     assert (part.case, part.facts["total"], part.facts["net"]) == ("products_total_cut", "357元", "327元")
+
+
+def test_a_size_priced_in_each_thickness_while_a_cut_and_a_spend_off_run_is_told_with_their_terms(
+        make_engine: Callable[..., Engine]) -> None:
+    """25cm款直降100元 and 满2000减200 both run: which goes first the file leaves to its terms; no 到手 is made up."""
+    mattress = {"id": "s1", "name": "弹簧床垫", "price": 1799, "colours": ["20cm", "25cm"], "sizes": ["1.8x2m"],
+                "prices": {"25cm 1.8x2m": 2199}, "variant_aliases": {"1.8x2m": ["1.8", "1.8的"]}}
+    promotions = [{"name": "25cm款直降", "description": "25cm厚度款直降100元,20cm款不参加。", "start": "2026-12-01",
+                   "end": "2026-12-12", "products": ["s1"]},
+                  {"name": "双12床垫节", "description": "全店满2000减200,下单自动减。", "start": "2026-12-01",
+                   "end": "2026-12-12"}]
+    engine = make_engine(products=[mattress], promotions=promotions, bargain={"bulk": None, "coupon": None})
+    reply = engine.reply("1.8的多少钱", item_id="s1", now=dt.datetime(2026, 12, 3, 14))
+    part = bargain_part(reply)
+    assert part.case == "prices_terms" and "到手" not in reply.text
+    assert_says(reply, "20cm 1.8x2m 1799元", "25cm 1.8x2m 2199元", "直降100元", "满2000减200")
