@@ -1603,7 +1603,7 @@ class Bargain(Intent):
                 if promo and (_NET.search(text) or (entities.quantity or 0) >= 2):
                     # 「满减后多少钱」「买2个多少钱 有满减吗」: what it comes to, where that can be told
                     net = self._price(question, product, promo)
-                    if net.case in ("price_net_told", "price_net_told_coupon", "price_total_off",
+                    if net.case in ("price_net_told", "price_net_told_coupon", "price_net_short", "price_total_off",
                                     "price_total_off_coupon", "price_total_short"):
                         return net
                 shop_coupon = shop.coupon_for(product)

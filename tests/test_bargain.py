@@ -3861,3 +3861,17 @@ def test_a_size_priced_in_each_thickness_while_a_cut_and_a_spend_off_run_is_told
     part = bargain_part(reply)
     assert part.case == "prices_terms" and "到手" not in reply.text
     assert_says(reply, "20cm 1.8x2m 1799元", "25cm 1.8x2m 2199元", "直降100元", "满2000减200")
+
+
+@pytest.mark.parametrize("then", ["满减后多少", "到手多少"])
+def test_what_the_variant_just_priced_comes_to_after_a_spend_off_it_falls_short_of_is_how_short(
+        make_engine: Callable[..., Engine], then: str) -> None:
+    bowl = {"id": "bowl", "name": "盖碗", "price": 128, "colours": ["青瓷", "汝窑"], "sizes": ["100ml", "150ml"],
+            "prices": {"汝窑 100ml": 158, "汝窑 150ml": 178, "青瓷 150ml": 148}}
+    spend = [{"name": "冬日茶事满减", "description": "全店满299减30,下单自动减", "start": "2026-12-01",
+              "end": "2026-12-31"}]
+    engine = make_engine(products=[bowl], promotions=spend, bargain={"bulk": None, "coupon": None})
+    now = dt.datetime(2026, 12, 3, 14)
+    priced = engine.reply("汝窑的100ml多少钱", item_id="bowl", now=now)
+    part = bargain_part(engine.reply(then, priced.conversation, item_id="bowl", now=now))
+    assert (part.case, part.facts["price"], part.facts["short"]) == ("price_net_short", "158元", "141元")
