@@ -476,8 +476,8 @@ def _page_beside(question: Question, other: Product) -> Product | None:
             m.start() < plus.start() for m in _THIS.finditer(text)):
         return page  # 「这个框加镜片一共多少钱」 on a frame's page: this one, and the lens
     before = text[:min(a for a, _ in spans)] if spans else ""
-    own = [n.lower() for v in (*said.sizes, *said.colours) if v in (*other.sizes, *other.colours)
-           for n in other.names_of(v) if n] + ["的"]
+    own = [w.lower() for w in (*said.sizes, *said.colours)
+           if other.find_size(w) is not None or other.find_colour(w) is not None] + ["的"]
     while (last := next((n for n in own if before.endswith(n)), None)) is not None:
         before = before.removesuffix(last)  # (「再加一包b5横线本子」: b5 横线 the other's own, before its name)
     if _JOINED_TO_PAGE.search(before) and _TOTAL.search(text) and not _OTHER_ALONE.search(text):

@@ -3875,3 +3875,18 @@ def test_what_the_variant_just_priced_comes_to_after_a_spend_off_it_falls_short_
     priced = engine.reply("汝窑的100ml多少钱", item_id="bowl", now=now)
     part = bargain_part(engine.reply(then, priced.conversation, item_id="bowl", now=now))
     assert (part.case, part.facts["price"], part.facts["short"]) == ("price_net_short", "158元", "141元")
+
+
+def test_another_product_joined_to_the_pages_with_its_variants_said_before_its_name_is_summed_with_it(
+        make_engine: Callable[..., Engine]) -> None:
+    """「配1.8的弹簧床垫20厘米的 一起多少钱」 on a bed frame's page: the frame and the mattress, not the mattress."""
+    frame = {"id": "frame", "name": "实木床架", "price": 1599, "colours": ["原木色"], "sizes": ["1.5x2m", "1.8x2m"],
+             "prices": {"1.8x2m": 1899}, "variant_aliases": {"1.8x2m": ["1.8", "1.8的"], "1.5x2m": ["1.5"]}}
+    mattress = {"id": "s1", "name": "弹簧床垫", "price": 1299, "colour_label": "厚度", "colours": ["20cm", "25cm"],
+                "sizes": ["1.5x2m", "1.8x2m"], "prices": {"20cm 1.8x2m": 1799, "25cm 1.5x2m": 1599,
+                                                           "25cm 1.8x2m": 2199},
+                "variant_aliases": {"20cm": ["20厘米"], "1.8x2m": ["1.8", "1.8的"], "1.5x2m": ["1.5"]}}
+    engine = make_engine(products=[frame, mattress], promotions=[], bargain={"bulk": None, "coupon": None})
+    part = bargain_part(engine.reply("配1.8的弹簧床垫20厘米的 一起多少钱", item_id="frame",
+                                     now=dt.datetime(2026, 12, 3, 14)))
+    assert (part.case, part.facts["total"]) == ("products_total", "3698元")
