@@ -301,6 +301,26 @@ def _context_hit(message: Message, conversation: Conversation, roster: Roster) -
     return None
 
 
+def _leading_follow_up(message: Message, conversation: Conversation, roster: Roster) -> IntentHit | None:
+    """A short follow-up naming a variant that begins a longer line (「那p70呢 有磁吸吗」 after the Mate60 was
+    sold out): it goes on with the last answer's intent, located in its own words, the rest asked apart."""
+    lead = _LEADING.match(message.text)
+    if lead is None or not message.text[lead.end():].strip(" ,，。?？!！") or not any(
+            b <= lead.end() for _, b in message.entities.variant_names):
+        return None
+    for last in conversation.last_intents[:1]:
+        told = conversation.asked or ""
+        after = roster.carries_after.get(last, {}).get(told.partition(":")[0] + ":" if ":" in told else told)
+        if not roster.refused(last, lead.group()) \
+                and {"sizes", "colours"} & {*roster.carries_over.get(last, ()), *(after or ())}:
+            return IntentHit(last, 0.8, (Evidence("context", f"接着上一句的{last}问题", 0.8, 0, lead.end()),))
+    return None
+
+
+#: A follow-up said first in a longer line: 「那p70呢」 of 「那p70呢 有磁吸吗」.
+_LEADING = re.compile(r"^(?:那|那么)[^\s,，。?？!！]{1,8}?呢(?=[\s,，。?？!！])")
+
+
 def shown(chance: float, threshold: float) -> str:
     """0.94, or 0.939 when two digits would make it look like the threshold it missed."""
     two = f"{chance:.2f}"
@@ -330,6 +350,12 @@ def decide(
                                                    default=0.0):
         ranked = [context, *(h for h in ranked if h.intent != context.intent)]
         strongest_real = context.score
+    elif (lead := _leading_follow_up(message, conversation, roster)) is not None \
+            and all(h.score < lead.score for h in ranked if h.intent == lead.intent):
+        # 「那p70呢 有磁吸吗」: the follow-up first, as a question of its own beside the other
+        ranked = sorted([lead, *(h for h in ranked if h.intent != lead.intent)],
+                        key=lambda h: (-h.score, rank.get(h.intent, len(rank))))
+        strongest_real = max(strongest_real, lead.score)
     strongest_soft = max((h.score for h in ranked if h.intent in soft), default=0.0)
     if strongest_real >= max(settings.suggest_threshold, strongest_soft - SOFT_MARGIN):
         ranked = [h for h in ranked if h.intent not in soft]

@@ -323,6 +323,19 @@ def test_short_follow_up_inherits_the_last_intent(
     assert last in evidence.detail
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("那p70呢 有磁吸吗", ("product", "stock")),  # the follow-up first, then a question of its own: both
+    ("p70有磁吸吗", ("product",)),  # no follow-up said: the question alone
+])
+def test_a_follow_up_that_begins_a_longer_line_is_answered_beside_the_rest(text: str,
+                                                                          expected: tuple[str, ...]) -> None:
+    at = text.index("磁吸")
+    said = message(text, sizes=("华为P70",), variant_names=((text.index("p70"), text.index("p70") + 3),))
+    decision = run([hit("product", 0.92, at, at + 2, kind="attribute")], said,
+                   Conversation(last_intents=("stock",), asked="count"))
+    assert decision.intents == expected
+
+
 def test_a_follow_up_continues_whichever_question_of_the_last_reply_it_fits() -> None:
     # 「可以预售吗 什么时候发」 was answered as shipping and stock: 「XL呢」 continues the stock answer
     decision = run([], message("xl呢", sizes=("XL",)), Conversation(last_intents=("shipping", "stock")))
