@@ -78,7 +78,9 @@ class Returns(Intent):
         days = own.no_reason_days if own is not None and own.no_reason_days is not None else policy.no_reason_days
         facts = {"days": days, "conditions": policy.conditions, "address_note": policy.address_note}
         text = question.message.text
-        topic = self.rules.topic(text, "quality", "address", "procedure", "insurance", "cost", "used")
+        # (「拆了没划痕能退吗」: a scratch said not to be there is no fault reported)
+        topic = self.rules.topic(_NOT_FOUND.sub("", text), "quality", "address", "procedure", "insurance", "cost",
+                                 "used")
         if topic is None and own is not None and fault_in_own_words(text, own.note or ""):
             topic = "quality"  # 「收到三文鱼有点发黏」 of salmon whose rule names 发黏 among its faults
         if topic == "quality" and self.rules.topic(text, "what_if"):
@@ -348,6 +350,9 @@ _NOT_DONE_TERM = re.compile(r"(?:没有|没|未|无)([\u4e00-\u9fff]{1,2})")
 
 #: Damage found on arrival, as buyers report it (碎了, 破了, 裂了, 摔坏) and as a fact of the goods names it.
 _DAMAGE = re.compile(r"碎|破损|破了|裂|摔|压坏|压扁")
+#: A flaw said not to be there: 没划痕, 无磕碰, 没有质量问题.
+_NOT_FOUND = re.compile(r"(?:没|没有|无|不带|不会有)(?:任何|一点)?(?:划痕|划伤|刮痕|磕碰|磕痕|坏点|亮点|瑕疵|破损|污渍"
+                        r"|质量问题|问题)")
 #: Said by a buyer who has the goods, anywhere in the line (「我收到的碎了怎么赔」): a report, not a question before.
 _ARRIVED = re.compile(r"收到|到手|拿到|签收|到了|寄来|打开|拆开")
 #: What the shop asks of goods that came damaged: 收到如果有破损,请48小时内拍照…破损包赔.

@@ -827,3 +827,20 @@ def test_breakage_reported_on_arrival_is_still_a_fault_for_a_person(shop: Shop) 
     reply = _engine(shop, conditions=_BREAKAGE).reply("收到碎了怎么赔", now=NOW)
     assert (reply.parts[0].case, reply.mode) == ("quality_note", "handoff")
     assert {"type": "flag", "reason": "quality_issue"} in reply.actions
+
+
+@pytest.mark.parametrize("text", ["拆了没划痕能退吗", "没有质量问题能退吗", "拆封了无磕碰可以退吗"])
+def test_a_flaw_said_not_to_be_there_is_no_fault_reported(shop: Shop, text: str) -> None:
+    reply = _engine(shop).reply(text, now=NOW)
+    assert reply.intents == ("returns",) and reply.mode == "auto"
+    assert reply.parts[0].case in ("used", "policy_insured", "policy") and not reply.actions
+
+
+@pytest.mark.parametrize("text", ["收到的刀刃口有个缺口", "刚到手 刀刃有个豁口"])
+def test_a_nick_in_the_blade_on_arrival_is_a_fault_for_a_person(shop: Shop, text: str) -> None:
+    reply = _engine(shop).reply(text, now=NOW)
+    assert reply.mode == "handoff" and {"type": "flag", "reason": "quality_issue"} in reply.actions
+
+
+def test_whether_the_old_one_is_sent_back_in_a_trade_in_is_no_return(shop: Shop) -> None:
+    assert "returns" not in _engine(shop).reply("旧锅要寄回去吗", now=NOW).intents
