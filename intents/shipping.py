@@ -1897,7 +1897,8 @@ def _area_allows(area: str, region: str) -> bool:
     return not any(names_a_place(SMALL_PARTS.split(area[m.end():])[0]) for m in _ONLY_TO.finditer(area))
 
 
-_ONLY = re.compile(r"只发|仅发|只送|仅送|仅限|只限|只能发|只做|可发|能发|可以发|正常发")
+_ONLY = re.compile(r"只发|仅发|只送|仅送|仅限|只限|只能发|只做|可发|能发|可以发|正常发"
+                   r"|(?:可以|能)[^,，;；。不]{1,8}?(?:发货|发出|配送)")  # (江浙沪可以加保温包装发货)
 _NOT = re.compile(r"不发|不送|暂停|停发|除外|不支持|不能发|发不了")
 _EVERYWHERE = re.compile(r"全国(都|均|各地)?(能|可以|可|正常)?(发|送|包邮|配送)")
 #: Where only some places are sent to: 只发江浙沪, 仅限上海 (only 只发顺丰 names a courier, not a place).

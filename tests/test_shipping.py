@@ -1180,6 +1180,18 @@ def test_free_shipping_for_an_amount_of_packs_counts_the_packs(make_engine: Call
     assert (part.case, part.facts["price"]) == ("fee_item_free", "2份共170元")  # two 500g: 170元, over 168元
 
 
+def test_a_winter_rule_naming_the_north_and_a_group_sent_with_more_packing_is_read_by_place(shop: Shop) -> None:
+    """冬季配送: 北方省份(黄河以北)暂停发货;江浙沪、安徽可以加保温包装发货,加10元."""
+    terms = "12月到次年2月北方省份(黄河以北)和新疆暂停发货;江浙沪、安徽、湖北等可以加保温包装发货,加10元"
+    engine = with_dress(shop, attributes={"冬季配送": terms})
+    north = shipping_part(ask(engine, "北京能发吗", now=at(FRIDAY, 10)))
+    assert (north.case, north.facts["region"]) == ("product_area", "北京")  # paused: no promise of days
+    assert shipping_part(ask(engine, "发哈尔滨吗", now=at(FRIDAY, 10))).case == "product_area"
+    east = ask(engine, "发上海几天到", now=at(FRIDAY, 10))
+    assert [p.case for p in east.parts if p.intent == "shipping"] == ["own_terms", "delivery"]
+    assert "加10元" in east.text and "1-2天" in east.text  # the example shop's days to 上海
+
+
 def test_a_region_the_products_own_area_plainly_sends_to_is_answered_as_usual(shop: Shop) -> None:
     engine = with_dress(shop, attributes={"配送方式": "只走顺丰,只发江苏、浙江、上海,其他地区请拍冷冻款"})
     inside = shipping_part(ask(engine, "南京几天到", now=at(FRIDAY, 10)))
