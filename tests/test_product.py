@@ -1039,6 +1039,18 @@ def test_a_kind_asked_of_a_part_a_fact_names_is_told_by_that_fact(shop: Shop, te
     assert dict(read_facts(notebook, text).stated) == stated
 
 
+@pytest.mark.parametrize(("text", "stated"), [
+    ("24寸的是什么面板", {"面板类型"}),  # 类型 read past, as 方式 and 时间 are
+    ("孔距多少", {"壁挂"}),  # the mounting holes' spacing: a word of 壁挂, not a price
+])
+def test_a_monitors_facts_are_found_by_the_words_buyers_use(shop: Shop, text: str, stated: set[str]) -> None:
+    product = shop.product("dress-floral")
+    assert product is not None
+    monitor = product.model_copy(update={"attributes": {"面板类型": "VA面板,24英寸是平面屏", "壁挂": "支持VESA 75x75mm",
+                                                        "接口": "HDMI1.4 x1加VGA x1"}})
+    assert set(dict(read_facts(monitor, text).stated)) == stated
+
+
 def test_a_fear_for_the_goods_on_the_way_is_told_their_packing_not_the_ship_day(shop: Shop) -> None:
     products = [p.model_copy(update={"attributes": {**p.attributes, "包装": "每支竿子配竿袋和PVC硬管,防压"}})
                 if p.id == "dress-floral" else p for p in shop.products]
