@@ -1042,12 +1042,13 @@ def test_a_kind_asked_of_a_part_a_fact_names_is_told_by_that_fact(shop: Shop, te
 @pytest.mark.parametrize(("text", "stated"), [
     ("24寸的是什么面板", {"面板类型"}),  # 类型 read past, as 方式 and 时间 are
     ("孔距多少", {"壁挂"}),  # the mounting holes' spacing: a word of 壁挂, not a price
+    ("以后钝了你们给磨吗", {"磨刀服务"}),  # a knife's sharpening service
 ])
 def test_a_monitors_facts_are_found_by_the_words_buyers_use(shop: Shop, text: str, stated: set[str]) -> None:
     product = shop.product("dress-floral")
     assert product is not None
     monitor = product.model_copy(update={"attributes": {"面板类型": "VA面板,24英寸是平面屏", "壁挂": "支持VESA 75x75mm",
-                                                        "接口": "HDMI1.4 x1加VGA x1"}})
+                                                        "接口": "HDMI1.4 x1加VGA x1", "磨刀服务": "终身免费磨刀"}})
     assert set(dict(read_facts(monitor, text).stated)) == stated
 
 
