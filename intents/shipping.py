@@ -164,6 +164,7 @@ class ShippingQuestion(Intent):
         "courier_free_over_reached": ("courier", "free_over", "price"),
         "courier_free_over_short": ("courier", "surcharge", "free_over", "price"),
         "remote_fee": ("region", "surcharge", "total"),
+        "remote_fee_courier": ("region", "surcharge", "courier", "courier_surcharge", "total"),
         "region_surcharge_fee": ("region", "surcharge"),
         "courier_ok_except": ("courier", "except"),
         "courier_surcharge_except": ("courier", "surcharge", "except"),
@@ -358,6 +359,13 @@ class ShippingQuestion(Intent):
                 # shop's own fee for the region (偏远地区另补10元)
                 fee = Answer(f"{answer.case}_fee", {k: answer.facts[k] for k in ("region", "surcharge", "total")
                                                     if k in answer.facts})
+                alone = [c for c in question.shop.shipping.couriers if c.surcharge and c.name in terms[1]
+                         and re.search(_ALONE + re.escape(c.name), terms[1]) and not _refuses(terms[1], c.name)]
+                if fee.case == "remote_fee" and len(alone) == 1 and (total := _yuan(fee.facts["total"])):
+                    # (新疆、西藏只能走EMS: the region's fee, and EMS's surcharge on top, 26 + 10)
+                    fee = Answer("remote_fee_courier", {
+                        **fee.facts, "courier": alone[0].name, "courier_surcharge": money(alone[0].surcharge),
+                        "total": money(total + alone[0].surcharge)})
                 return Answer("own_terms", {"product": terms[0], "terms": terms[1]}, answer.remember, also=(fee,))
             told = Answer("own_terms", {"product": terms[0], "terms": terms[1]}, answer.remember, draft=fee_unsaid)
             if (topic or self.rules.topic(question.message.text, "fee", "delivery")) == "delivery" \
@@ -1142,6 +1150,12 @@ def _other_couriers(question: Question, besides: str | None = None, among: list[
             [f"只发{join(courier.regions)}"] if courier.regions else [])
         others.append(f"{courier.name}({','.join(terms)})" if terms else courier.name)
     return join(others)
+
+
+def _yuan(told: object) -> float | None:
+    """The sum a fact as told says (「26元」 -> 26.0); None where it is no plain sum."""
+    said = re.fullmatch(r"(\d+(?:\.\d+)?)元", str(told))
+    return float(said[1]) if said is not None else None
 
 
 def _own_surcharge(question: Question, courier: str) -> float | None:

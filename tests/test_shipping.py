@@ -1192,6 +1192,15 @@ def test_a_winter_rule_naming_the_north_and_a_group_sent_with_more_packing_is_re
     assert "加10元" in east.text and "1-2天" in east.text  # the example shop's days to 上海
 
 
+def test_the_fee_to_a_region_its_own_words_send_by_one_dearer_courier_adds_that_couriers_surcharge(
+        shop: Shop) -> None:
+    """配送方式: 新疆、西藏只能走EMS (EMS costs 8元 more): 新疆 is 8 + 15 + 8 = 31元, not the usual 23元."""
+    engine = with_dress(shop, attributes={"配送方式": "竿子是长条包裹;新疆、西藏只能走EMS,7到12天到"})
+    reply = ask(engine, "新疆运费多少", now=at(FRIDAY, 10))
+    fee = next(p for p in reply.parts if p.case.startswith("remote"))
+    assert (fee.case, fee.facts["total"], fee.facts["courier"]) == ("remote_fee_courier", "31元", "EMS")
+
+
 def test_a_region_the_products_own_area_plainly_sends_to_is_answered_as_usual(shop: Shop) -> None:
     engine = with_dress(shop, attributes={"配送方式": "只走顺丰,只发江苏、浙江、上海,其他地区请拍冷冻款"})
     inside = shipping_part(ask(engine, "南京几天到", now=at(FRIDAY, 10)))
@@ -1749,7 +1758,7 @@ def test_a_courier_asked_with_no_product_in_view_names_the_products_that_never_g
 def test_a_remote_fee_the_products_own_terms_leave_unpriced_is_the_shops(shop: Shop) -> None:
     """「发新疆吗 运费多少」 of a product whose 配送方式 says only how long 新疆 takes: that, and the
     shop's own 偏远 fee for 新疆."""
-    engine = with_dress(shop, attributes={"配送方式": "新疆、西藏只能走EMS,8到12天到"})
+    engine = with_dress(shop, attributes={"配送方式": "新疆、西藏路上要久一些,8到12天到"})
     reply = ask(engine, "发新疆吗 运费多少", now=at(FRIDAY, 10))
     fee = reply.parts[1]
     assert (reply.parts[0].case, fee.case, fee.facts["region"]) == ("own_terms", "remote_fee", "新疆")
