@@ -85,6 +85,9 @@ class Returns(Intent):
             topic = "quality"  # 「收到三文鱼有点发黏」 of salmon whose rule names 发黏 among its faults
         if topic == "quality" and self.rules.topic(text, "what_if"):
             topic = None  # 「质量不好能退吗」 before buying: the policy, not a fault to follow up
+        if topic is None and product is not None and (own_rule := _fact_of_fault(product, text)) is not None:
+            # 「有坏点怎么算」 of a monitor whose 坏点政策 says 亮点加暗点合计不超过3个属于正常: that rule
+            return Answer("product_terms", {"product": product.name, "note": own_rule})
         if topic == "quality" and _USED_A_WHILE.search(text) and not _ON_ARRIVAL.search(text) \
                 and _excluded(policy.conditions, text):
             topic = "used"  # 「弹了几天有点划痕还能退吗」 where the terms say 有划痕的不退不换: those terms
@@ -109,7 +112,7 @@ class Returns(Intent):
             # what the product's rule, then the shop's, says of a fault (坏果…24小时内拍照): never the
             # no-reason terms (「拆了塑封的不能退」 said of a lipstick that came broken)
             told = ((harm and (_said_of_harm(own_note) or _said_of_harm(policy.conditions)))
-                    or _fact_of_damage(question.product, text)
+                    or _fact_of_damage(question.product, text) or _fact_of_fault(question.product, text)
                     or _said_of_fault(own_note) or _said_on_arrival(own_note) or _said_of_fault(policy.conditions))
             if told:
                 return Answer("quality_note", {"note": told}, remember, handoff=True, actions=flag)
@@ -367,6 +370,20 @@ def _fact_of_damage(product: Product | None, text: str, done: re.Pattern[str] = 
         return None
     return next((value for key, value in product.attributes.items()
                  if _DAMAGE.search(key + value) and done.search(value)), None)
+
+
+def _fact_of_fault(product: Product | None, text: str) -> str | None:
+    """A fact of the product named by the fault the buyer says (坏点政策 of 「有坏点怎么算」, 断竿保修 of
+    「竿子断了」): its words, the product's own rule of that fault."""
+    if product is None:
+        return None
+    said = {m.group() for m in _FAULT_NAMED.finditer(text)}
+    return next((value for key, value in product.attributes.items()
+                 if said and _FAULT_NAMED.search(key) and any(word in key + value for word in said)), None)
+
+
+#: Faults a product's fact may be named by: 坏点政策, 亮点, 断竿保修, 死苗包赔, 掉漆.
+_FAULT_NAMED = re.compile(r"坏点|亮点|暗点|断竿|断节|死苗|冻伤|漏液|漏水|掉漆|生锈|起泡|脱线|开胶")
 
 
 #: Words of opening the goods' package, any of which a rule may use for the others (拆开, 拆封, 开封).

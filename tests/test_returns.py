@@ -844,3 +844,21 @@ def test_a_nick_in_the_blade_on_arrival_is_a_fault_for_a_person(shop: Shop, text
 
 def test_whether_the_old_one_is_sent_back_in_a_trade_in_is_no_return(shop: Shop) -> None:
     assert "returns" not in _engine(shop).reply("旧锅要寄回去吗", now=NOW).intents
+
+
+_PIXELS = "不承诺无亮点;亮点加暗点合计不超过3个属于正常标准,超过3个可以换新"
+
+
+@pytest.mark.parametrize(("text", "case", "mode"), [
+    ("有亮点能换吗", "product_terms", "auto"),  # asked before buying: the product's own rule of it
+    ("收到有个亮点能换吗", "quality_note", "handoff"),  # reported: that rule, and a person follows up
+])
+def test_a_fault_a_products_own_fact_is_named_by_is_told_that_fact(shop: Shop, text: str, case: str,
+                                                                    mode: str) -> None:
+    data = shop.model_dump()
+    dress = next(p for p in data["products"] if p["id"] == "dress-floral")
+    dress["attributes"] = {"坏点政策": _PIXELS, "保修": "整机3年保修"}
+    dress["returns"] = {"no_reason_days": 7, "note": "未拆封支持7天无理由退货;质量问题15天内换新。"}
+    reply = Engine(Shop.model_validate(data), rng=random.Random(0)).reply(text, item_id="dress-floral", now=NOW)
+    assert (reply.parts[0].case, reply.mode) == (case, mode)
+    assert "超过3个可以换新" in reply.text + reply.suggestion
