@@ -33,9 +33,8 @@ def money_span(low: float, high: float) -> str:
 
 
 def span(low: float, high: float, unit: str = "") -> str:
-    """(2, 4) -> "2-4", (3, 3) -> "3"."""
-    lo = int(low) if float(low).is_integer() else low
-    hi = int(high) if float(high).is_integer() else high
+    """(2, 4) -> "2-4", (3, 3) -> "3", (45.7, 75.69999999999999) -> "45.7-75.7" (cents at most)."""
+    lo, hi = (f"{value:.2f}".rstrip("0").rstrip(".") for value in (low, high))
     return f"{lo}{unit}" if lo == hi else f"{lo}-{hi}{unit}"
 
 

@@ -35,12 +35,30 @@ def counts_of(products: Sequence[Product], text: str, named: Sequence[tuple[int,
     both = _ALL_TOGETHER.search(text)
     if both is not None and (2 if both["n"] == "俩" else parse_numeral(both["n"])) == len(products):
         return [1] * len(products)  # 「壳加膜两个一起多少钱」: the two of them, one of each
-    counts = _counts_at(text, _spans_of(products, text, named))
+    spans = _spans_of(products, text, named)
+    # 「灯串5米两个加一包红色气球」: a count said past a variant's name beside the product's (5米两个, 一包红色)
+    counts = _counts_at(text, [_with_variants(p, text, at) for p, at in zip(products, spans, strict=True)]) \
+        or _counts_at(text, spans)
     if counts is None:
         return None
     # 「湿巾3包」 of wipes sold in 1包 and 3包: the 3包 size, one of it, not three of the 1包
     return [1 if size is not None else count
             for size, count in zip(sizes_beside(products, text, named), counts, strict=True)]
+
+
+def _with_variants(product: Product, text: str, at: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Where ``product`` is named, with the names of its variants said right before or after its own
+    (红色气球, 灯串5米): a count is said beyond them."""
+    if at is None:
+        return None
+    names = sorted({n.lower() for v in (*product.colours, *product.sizes) for n in product.names_of(v) if n},
+                   key=len, reverse=True)
+    start, end = at
+    while (after := next((n for n in names if text.startswith(n, end)), None)) is not None:
+        end += len(after)
+    while (before := next((n for n in names if text.endswith(n, 0, start)), None)) is not None:
+        start -= len(before)
+    return start, end
 
 
 def said_given(product: Product, text: str, named: Sequence[tuple[int, int]]) -> bool:

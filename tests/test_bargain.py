@@ -3890,3 +3890,18 @@ def test_another_product_joined_to_the_pages_with_its_variants_said_before_its_n
     part = bargain_part(engine.reply("配1.8的弹簧床垫20厘米的 一起多少钱", item_id="frame",
                                      now=dt.datetime(2026, 12, 3, 14)))
     assert (part.case, part.facts["total"]) == ("products_total", "3698元")
+
+
+@pytest.mark.parametrize(("message", "total"), [
+    ("灯串5米两个加一包红色气球100个 多少钱", "61.7元"),  # 2 × 12.9 + 35.9: the count said past 5米
+    ("5米灯串两个加一包红色气球100个装 多少钱", "61.7元"),
+])
+def test_a_count_said_past_a_variants_name_beside_the_products_counts(
+        make_engine: Callable[..., Engine], message: str, total: str) -> None:
+    lights = {"id": "lights", "name": "LED灯串", "aliases": ["灯串"], "price": 12.9, "colours": ["暖白"],
+              "sizes": ["5米", "10米"], "prices": {"10米": 19.9}}
+    balloons = {"id": "balloons", "name": "乳胶气球", "aliases": ["气球"], "price": 19.9, "colours": ["大红"],
+                "sizes": ["50个装", "100个装"], "prices": {"100个装": 35.9}, "variant_aliases": {"大红": ["红色"]}}
+    engine = make_engine(products=[lights, balloons], promotions=[], bargain={"bulk": None, "coupon": None})
+    part = bargain_part(engine.reply(message, item_id="lights", now=dt.datetime(2026, 12, 3, 14)))
+    assert (part.case, part.facts["total"]) == ("products_total", total)

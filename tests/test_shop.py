@@ -722,3 +722,10 @@ def test_a_size_said_by_its_number_and_de_without_its_unit_is_found(said: str, s
     bank = Product(id="bank", name="充电宝", price=99, colours=["白色"], sizes=["20000mAh", "30000mAh"],
                    variant_aliases={"20000mAh": ["2w毫安"], "30000mAh": ["3万毫安"]})
     assert bank.find_size(said) == size
+
+
+@pytest.mark.parametrize(("said", "size"), [("100个", "100个装"), ("50个", "50个装"), ("100个装", "100个装"),
+                                            ("200个", None)])
+def test_a_pack_said_without_its_zhuang_is_that_pack(said: str, size: str | None) -> None:
+    balloons = Product(id="balloons", name="气球", price=19.9, colours=["大红"], sizes=["50个装", "100个装"])
+    assert balloons.find_size(said) == size

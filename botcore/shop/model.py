@@ -400,6 +400,9 @@ class Product(_Model):
         for row in self.size_chart:
             if any(size_key(other) == key for other in row.names):
                 return row.size
+        packed = [s for s in self.sizes if len(s) > 1 and s.lower().removesuffix("装") == name.strip().lower()]
+        if len(packed) == 1:
+            return packed[0]  # 「100个」 of balloons in 50个装 and 100个装: the pack, not a hundred of them
         if _BARE_NUMBER.fullmatch(name):  # 「50的呢」 of hooks in 50枚盒装 and 100枚盒装: the one it starts
             starting = [s for s in self.sizes if s.startswith(name) and not _NUMBER_GOES_ON.match(s, len(name))]
             return starting[0] if len(starting) == 1 else None
