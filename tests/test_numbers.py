@@ -80,6 +80,7 @@ def _measures(text: str) -> dict[str, float]:
         # ... but 高 after a child's number is the child's height: 「110高」 as kids' shops say it
         ("闺女5岁 110高 穿哪个码", {"age": 5, "height": 110}),
         ("宝宝四岁半 113高 买多大的", {"age": 4.5, "height": 113}),
+        ("孩子128高55斤穿多大", {"height": 128, "weight": 55}),  # 高 between: the height before it, 斤 after
         ("柜子80高", {}),
         # a metre of the goods priced or counted, not the buyer's height
         ("多钱一米", {}),

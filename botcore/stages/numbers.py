@@ -148,7 +148,9 @@ _RULES: list[tuple[MeasureKind, re.Pattern[str], object]] = [
     ("height", re.compile(r"(?<![\d.])(?P<v>1\.[4-9]\d?)\s*(?:m|米)?(?![\d.])"),
      lambda m: float(m["v"]) * 100),
     ("height", re.compile(rf"(?P<v>{_NUM})\s*(?:cm|公分|厘米)"), lambda m: _n(m["v"])),
-    ("height", re.compile(rf"(?:身高|个子|高)\s*(?:是|有)?\s*(?P<v>{_NUM})"), lambda m: _n(m["v"])),
+    # (not 「128高55斤」: the weight said after 高, the height before it)
+    ("height", re.compile(rf"(?:身高|个子|高)\s*(?:是|有)?\s*(?P<v>{_NUM})(?![\d.]|\s*(?:斤|kg|公斤|千克))"),
+     lambda m: _n(m["v"])),
     ("weight", re.compile(rf"(?P<v>{_NUM})\s*(?:kg|公斤|千克)"), lambda m: _n(m["v"]) * 2),
     ("weight", re.compile(rf"(?P<v>{_NUM})\s*斤(?P<half>半)?"), lambda m: _n(m["v"]) + (0.5 if m["half"] else 0)),
     ("weight", re.compile(rf"(?:体重|重)\s*(?:是|有)?\s*(?P<v>{_NUM})"),
