@@ -280,7 +280,8 @@ def test_return_address_question_is_not_also_answered_as_shipping(engine: Engine
                                   "收到全化了咋整",  # frozen food thawed on the way
                                   "昨天收到的发财树叶子掉光了",  # a live plant arrived bare
                                   "收到了 袖子那钻了好多毛出来",  # down working through the seams
-                                  "收到颜色和图片不一样"])
+                                  "收到颜色和图片不一样",
+                                  "昨天收到的机器 蒸汽棒不出汽"])  # a machine that gives nothing out
 def test_quality_problem_hands_off_with_a_flag(engine: Engine, text: str) -> None:
     reply = engine.reply(text, now=NOW)
     _assert_own_handoff(reply, "quality")
@@ -387,7 +388,8 @@ def test_a_categorys_own_rule_applies_to_its_products(make_engine: Callable[...,
     assert (insured.case, insured.facts["note"]) == ("product_none_insured", "贴身衣物,拆封后不退换。")
 
 
-@pytest.mark.parametrize("text", ["戴着会头晕吗", "戴着头晕吗", "穿着会不会头疼", "用久了会不会发黄", "会变形吗"])
+@pytest.mark.parametrize("text", ["戴着会头晕吗", "戴着头晕吗", "穿着会不会头疼", "用久了会不会发黄", "会变形吗",
+                                  "会不会不出水"])
 def test_a_symptom_feared_before_buying_is_no_fault_reported(engine: Engine, text: str) -> None:
     reply = engine.reply(text, item_id="dress-floral", now=NOW)
     assert not any(part.case == "quality" for part in reply.parts)
