@@ -144,8 +144,9 @@ class Returns(Intent):
                 # 0 days, but its rule lets some back (拆开后不退不换;没拆封的7天内可以退): the rule, not 「不支持」
                 return Answer("product_terms", {"product": product.name, "note": note})
             if days == 0 or (topic == "used" and own.note):  # opened, used: the product's own rule, not "7 days"
-                if topic == "used" and own.note:  # (「拆封了能退吗」 of a phone whose rule speaks of 激活 alone: the
-                    # shop's own clauses of 拆封 too)
+                if topic == "used" and own.note and days != 0:  # (「拆封了能退吗」 of a phone whose rule speaks of
+                    # 激活 alone: the shop's own clauses of 拆封 too; not of beans never taken back, whatever the
+                    # shop lets back of its machines: 拆了外箱检查外观可以退)
                     note = _with_conditions(own.note, policy.conditions, self.rules.topics["used"].search(text))
                 return Answer("product_none" if days == 0 else "product_used", {"product": product.name, "note": note})
             if days == 0:

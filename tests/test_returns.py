@@ -339,6 +339,16 @@ def test_a_product_used_as_its_own_terms_rule_out_is_told_those_terms_not_7_days
     assert part.case == case  # 上过墨: its terms for one used, not 「收到后7天内可以无理由退换」 first
 
 
+def test_goods_never_taken_back_opened_are_told_their_own_rule_alone(shop: Shop) -> None:
+    """Beans (0 days: 咖啡豆是食品,不支持7天无理由退货) in a shop whose terms let its machines back opened."""
+    data = shop.model_dump()
+    data["returns"]["conditions"] = "咖啡机没有通电使用过的可以退;拆了外箱检查外观可以退,用过的不支持无理由退货。"
+    engine = _with_dress_returns(Shop.model_validate(data), no_reason_days=0, note="咖啡豆是食品,不支持7天无理由退货。")
+    reply = engine.reply("拆了能退吗", item_id="dress-floral", now=NOW)
+    assert (reply.parts[0].case, reply.parts[0].facts["note"]) == ("product_none", "咖啡豆是食品,不支持7天无理由退货。")
+    assert "可以退" not in reply.text
+
+
 def test_a_used_state_its_own_rule_is_silent_on_is_told_with_the_shops_clauses_of_it(shop: Shop) -> None:
     conditions = "没拆封、塑封完好的签收7天内可以无理由退货;拆了塑封或者激活过的不支持无理由退货。"
     data = shop.model_dump()
