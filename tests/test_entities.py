@@ -680,3 +680,15 @@ def test_a_grade_named_大号_is_no_larger_size_of_a_product_in_two_weights() ->
     assert sized_by_word(said, "大号多少钱", prawns).sizes == ()
     mugs = prawns.model_copy(update={"colours": ["白色"], "sizes": ["350ml", "450ml"]})
     assert sized_by_word(said, "大号多少钱", mugs).sizes == ("450ml",)  # a size by word where no grade is called so
+
+
+@pytest.mark.parametrize(("text", "sizes", "height"), [
+    ("一套120一套160一共多少", ("120", "160"), None),  # counted as goods: the sizes
+    ("120的两套多少钱", ("120",), None),
+    ("孩子120 45斤穿多大", (), 120.0),  # the child's height, said with a weight
+])
+def test_a_bare_number_counted_as_goods_is_their_size_not_the_body(text: str, sizes: tuple[str, ...],
+                                                                   height: float | None) -> None:
+    kids = Product(id="kids", name="校服", price=128, colours=["藏青"], sizes=["110", "120", "130", "160"])
+    said = entities(text, shop_vocabulary(load_shop().model_copy(update={"products": [kids]})))
+    assert (said.sizes, said.height) == (sizes, height)

@@ -366,6 +366,11 @@ _UNIT_LETTERS = re.compile(r"(?:cm|mm|ml|kg|g|m|l)(?![a-z])")
 _LONGER_MODEL = re.compile(r"\s(?:max|plus|mini|ultra|pro)(?![a-z])")
 
 
+#: A count of goods said right before a bare number, or after it: 「一套120」「120的两套」.
+_COUNTED_BEFORE = re.compile(rf"[一两二三四五六七八九十\d]+\s*(?:{COUNTERS})\s*")
+_COUNTED_AFTER = re.compile(rf"\s*的?\s*[一两二三四五六七八九十\d]+\s*(?:{COUNTERS})")
+
+
 #: A sum of money said right before a number: 减50, 便宜20, 满200.
 _MONEY_BEFORE = re.compile(r"(?:减|降|便宜|优惠|省|返|满|少)了?$")
 
@@ -471,6 +476,10 @@ def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
     coloured = {h.end for h in shop_hits if h.kind == "colour" and not CHILD.fullmatch(h.text)}
     if coloured:  # 「藏青140有吗」: a bare number right after the shop's colour is its size, not the body
         measures = tuple(m for m in measures if m.sure or m.start not in coloured)
+    # 「一套120一套160」「120的一套」: a bare number counted as goods is the size of them, not the body
+    counted = {m.end() for m in _COUNTED_BEFORE.finditer(text)}
+    measures = tuple(m for m in measures if m.sure or m.kind not in ("height", "weight")
+                     or (m.start not in counted and not _COUNTED_AFTER.match(text, m.end)))
     named_sizes = [(h.start, h.end) for h in shop_hits if h.kind in ("size", "colour") and not h.text.isdigit()]
     if named_sizes:  # 1米8 of a 1.8米 bed, 两斤 of a 两斤装 bag, 6斤 of a quilt in 4斤 and 6斤: the variant named,
         # not the buyer's height or weight
