@@ -151,7 +151,23 @@ class Facts:
         asked = {v for v in (colour, size) if v is not None}
         if not asked:
             return self
-        return replace(self, stated=tuple((name, _variant_part(product, value, asked)) for name, value in self.stated))
+        told = [(name, _variant_part(product, value, asked)) for name, value in self.stated]
+        # a fact told wholly of another variant of the kind asked (短裙腰是松紧的, asked of the 短裤): nothing of it
+        other = [name for name, value in told if _of_another_variant(product, value, colour, size)]
+        return replace(self, stated=tuple((n, v) for n, v in told if n not in other),
+                       missing=(*self.missing, *(n for n in other if n not in self.missing)))
+
+
+def _of_another_variant(product: Product, value: str, colour: str | None, size: str | None) -> bool:
+    """Whether ``value`` is told of a variant other than the one asked, of the same kind (a
+    colour's where a colour is asked): it begins with that variant's name, and says nothing of
+    the one asked."""
+    label = _label_of(product, value)
+    if label is None or label in (colour, size):
+        return False
+    kind = product.colours if label in product.colours else product.sizes
+    asked = colour if kind is product.colours else size
+    return asked is not None and not any(n.lower() in value.lower() for n in product.names_of(asked))
 
 
 _LABELLED = re.compile(r"^\s*([^:：]{1,12})[:：]")

@@ -1054,6 +1054,21 @@ def test_facts_of_kinds_of_goods_are_found_by_the_words_buyers_use(shop: Shop, t
     assert set(dict(read_facts(goods, text).stated)) == stated
 
 
+@pytest.mark.parametrize(("text", "told"), [
+    ("短裤是松紧腰吗", False),  # the fit note speaks of the skirt alone: nothing of the shorts, a person says
+    ("短裙是松紧腰吗", True),
+])
+def test_a_fact_told_wholly_of_another_variant_says_nothing_of_the_one_asked(shop: Shop, text: str,
+                                                                          told: bool) -> None:
+    uniform = Product.model_validate({
+        "id": "summer", "name": "夏季校服", "price": 98, "colours": ["男款短裤", "女款短裙"], "sizes": ["120", "130"],
+        "variant_aliases": {"男款短裤": ["短裤"], "女款短裙": ["短裙"]},
+        "attributes": {"腰围": "短裙腰是松紧的,偏瘦偏胖都能穿"}})
+    reply = _engine_with_products(shop, [uniform]).reply(text, item_id="summer", now=NOW)
+    assert ("松紧" in reply.text) is told
+    assert (reply.mode == "auto") is told
+
+
 def test_a_fear_for_the_goods_on_the_way_is_told_their_packing_not_the_ship_day(shop: Shop) -> None:
     products = [p.model_copy(update={"attributes": {**p.attributes, "包装": "每支竿子配竿袋和PVC硬管,防压"}})
                 if p.id == "dress-floral" else p for p in shop.products]
