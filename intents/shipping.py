@@ -388,6 +388,9 @@ class ShippingQuestion(Intent):
                 and (option := _option_ship_time(question.product)) is not None:
             # 「今天能发吗」 of a ring whose 刻字 fact says 刻字款付款后第3个工作日发货: the day, and that way's own
             answer = dataclasses.replace(answer, also=(*answer.also, Answer("option_ship_time", {"ship_time": option})))
+            if _so_many(option, question.message.entities.quantity or question.conversation.quantity):
+                # (「一个班45个人」 … 「20号前能到吗」 of 30套以上的班级团购付款后5到7天发完: not 今天, a person counts)
+                answer = dataclasses.replace(answer, draft=True)
         elif own is not None and answer.case in _FAR_CASES and _DAYS.search(question.message.text) \
                 and _presale(question, today) is None:
             # 「到包头要多久」 of a bed made in 15-25 days: that first, then the region's fee and days on the road
@@ -1830,14 +1833,27 @@ def _of_an_option(product: Product, key: str, part: str) -> bool:
     # (or begins with the start of it: 定制的付款后20天内发货 of 定制尺寸; a fact named for when every order
     # ships, 发货时间, is no option)
     begins = said.startswith(key[:2]) and not _SHIP_TIME_KEY.search(key)
-    return (len(key) >= 2 and (key in said or begins)) or any(name in said for name in _variant_names(product))
+    return (len(key) >= 2 and (key in said or begins)) or any(name in said for name in _variant_names(product)) \
+        or _FOR_MANY.search(said) is not None  # (30套以上的班级团购付款后5到7天发完: orders of so many)
+
+
+def _so_many(told: str, quantity: int | None) -> bool:
+    """Whether ``quantity`` reaches a count ``told`` sets for a way of shipping (30套以上的班级团购…)."""
+    least = [parse_numeral(m[1]) for m in _AT_LEAST.finditer(told)]
+    return quantity is not None and any(n is not None and quantity >= n for n in least)
+
+
+#: So many or more: 30套以上, 10箱及以上.
+_AT_LEAST = re.compile(r"([\d一二三四五六七八九十两]+)\s*(?:套|件|个|盒|箱|份|包|瓶|双|条|只|台)(?:及)?以上")
+#: Orders of so many, said as the condition of a part: 30套以上, 10箱及以上, 团购, 批量.
+_FOR_MANY = re.compile(rf"{_AT_LEAST.pattern}|团购|批发|批量")
 
 
 #: A fact's part that says how long after paying it is sent, whatever the fact is called
 #: (配送方式: 保税仓发货,付款后1到3天清关出库走中通; 发货: 下单后48小时内发出).
 _PAID_THEN_SENT = re.compile(r"(?:付款|付完款|下单|拍下|支付)后?[^,，;；。]{0,10}?"
                              r"(?:\d+|[一二三四五六七八九十两])(?:\s*(?:到|至|-|~)\s*(?:\d+|[一二三四五六七八九十两]))?\s*"
-                             r"(?:个)?(?:工作日|天|日|小时)内?[^,，;；。]{0,6}?(?:发出|发货|寄出|出库|出仓)")
+                             r"(?:个)?(?:工作日|天|日|小时)内?[^,，;；。]{0,6}?(?:发出|发货|发完|寄出|出库|出仓)")
 
 
 def _named_ship_time(product: Product | None, text: str) -> tuple[str, str] | None:

@@ -477,6 +477,18 @@ def test_the_ship_date_of_a_variant_on_presale_asked_after_its_stock_names_that_
                                                                            "法式碎花长袖连衣裙 米白色 M")
 
 
+@pytest.mark.parametrize(("text", "mode"), [
+    ("今天能发吗", "auto"),  # one set: today, and the class orders' own time beside it
+    ("要45套 今天能发吗", "suggest"),  # forty-five sets: the class orders' 5 to 7 days, which a person counts
+])
+def test_a_ship_time_for_orders_of_so_many_is_told_beside_and_rules_such_an_order(shop: Shop, text: str,
+                                                                                   mode: str) -> None:
+    engine = with_dress(shop, attributes={"班级订单": "30套以上的班级团购付款后5到7天发完,开学前要穿请提前两周下单"})
+    reply = ask(engine, text, now=at(FRIDAY, 10))
+    assert "30套以上的班级团购付款后5到7天发完" in reply.text + reply.suggestion
+    assert (reply.mode == "auto") is (mode == "auto")
+
+
 def test_a_presale_arriving_on_a_day_the_shop_does_not_ship_ships_the_next_it_does(shop: Shop) -> None:
     data = shop.model_dump()
     data["shipping"]["holidays"] = [dt.date(2026, 12, 18)]  # the shop's own day off
