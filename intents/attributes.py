@@ -631,6 +631,11 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
                 or any(said(head) or (any(c in text for c in head) and said(can)) for head, can in who) \
                 or (halves and said(stem[:2]) and said(stem[2:])):
             stated[key] = value
+        elif len(stem) >= 3 and stem[0] in "含带有配附" and (having := re.search(
+                rf"(?:[含带有配附]|{_WHETHER}){re.escape(stem[1:])}", text)) is not None \
+                and free(having.end() - len(stem) + 1, having.end()):
+            stated[key] = value  # 是否含氦气 of 「套装带氦气吗」: what it has, whichever word says so
+            spans.append((having.start(), having.end()))
         elif len(stem) == 2 and _CJK_ONLY.fullmatch(stem) and (split := re.search(
                 re.escape(stem[0]) + _WHICH_BETWEEN + re.escape(stem[1]), text)) is not None \
                 and free(split.start(), split.end()):

@@ -144,7 +144,14 @@ def other_kinds_said(kinds: Sequence[str], product: Product, text: str) -> list[
         return []
     own = [n for n in (product.name, *product.aliases, product.category or "",
                        *product.names_of(*product.colours, *product.sizes)) if n]
-    return [kind for kind in said if not any(kind in name for name in own)]
+    return [kind for kind in said if not any(kind in name for name in own) and not _had(product, kind, text)]
+
+
+def _had(product: Product, kind: str, text: str) -> bool:
+    """Whether ``text`` asks whether ``product`` has ``kind`` with it (「套装带氦气吗」) where a fact of
+    its own says so (是否含氦气): the product's fact, not the other goods (the shop's 氦气罐)."""
+    with_it = rf"(?:[含带有配附]|有没有|带不带|含不含){re.escape(kind)}"
+    return re.search(with_it, text) is not None and any(re.search(with_it, key) for key in product.attributes)
 
 
 def other_goods_blanked(kinds: Sequence[str], product: Product, text: str) -> str:

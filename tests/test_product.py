@@ -1069,6 +1069,19 @@ def test_a_fact_told_wholly_of_another_variant_says_nothing_of_the_one_asked(sho
     assert (reply.mode == "auto") is told
 
 
+def test_whether_it_comes_with_what_the_shop_also_sells_is_its_own_fact(shop: Shop) -> None:
+    """「套装带氦气吗」 right after its price, in a shop that also sells 氦气罐: the set's 是否含氦气."""
+    room = Product.model_validate({"id": "room", "name": "婚房布置套装", "aliases": ["套装"], "price": 59,
+                                   "colours": ["中式红"], "sizes": ["基础款", "豪华款"], "prices": {"豪华款": 129},
+                                   "attributes": {"是否含氦气": "套装不含氦气,想让气球飘起来要另外拍氦气罐"}})
+    helium = Product.model_validate({"id": "helium", "name": "氦气罐", "aliases": ["氦气"], "category": "氦气",
+                                     "price": 99, "colours": ["标准"], "sizes": ["50球"]})
+    engine = _engine_with_products(shop, [room, helium])
+    priced = engine.reply("两套豪华款多少钱", item_id="room", now=NOW)
+    reply = engine.reply("套装带氦气吗", priced.conversation, item_id="room", now=NOW)
+    assert reply.intents == ("product",) and "套装不含氦气" in reply.text
+
+
 def test_a_fear_for_the_goods_on_the_way_is_told_their_packing_not_the_ship_day(shop: Shop) -> None:
     products = [p.model_copy(update={"attributes": {**p.attributes, "包装": "每支竿子配竿袋和PVC硬管,防压"}})
                 if p.id == "dress-floral" else p for p in shop.products]
