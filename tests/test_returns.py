@@ -281,8 +281,7 @@ def test_return_address_question_is_not_also_answered_as_shipping(engine: Engine
                                   "昨天收到的发财树叶子掉光了",  # a live plant arrived bare
                                   "收到了 袖子那钻了好多毛出来",  # down working through the seams
                                   "收到颜色和图片不一样",
-                                  "昨天收到的机器 蒸汽棒不出汽",  # a machine that gives nothing out
-                                  "气球爆了好多个"])  # goods that burst
+                                  "昨天收到的机器 蒸汽棒不出汽"])  # a machine that gives nothing out
 def test_quality_problem_hands_off_with_a_flag(engine: Engine, text: str) -> None:
     reply = engine.reply(text, now=NOW)
     _assert_own_handoff(reply, "quality")
@@ -875,3 +874,8 @@ def test_a_fault_a_products_own_fact_is_named_by_is_told_that_fact(shop: Shop, t
     reply = Engine(Shop.model_validate(data), rng=random.Random(0)).reply(text, item_id="dress-floral", now=NOW)
     assert (reply.parts[0].case, reply.mode) == (case, mode)
     assert "超过3个可以换新" in reply.text + reply.suggestion
+
+
+def test_goods_that_burst_are_a_fault_for_a_person(engine: Engine) -> None:
+    reply = engine.reply("气球爆了好多个", now=NOW)
+    assert reply.mode == "handoff" and {"type": "flag", "reason": "quality_issue"} in reply.actions
