@@ -331,11 +331,17 @@ class ShippingQuestion(Intent):
                 and _DATE_ASKED.search(question.message.text) and _presale(question, today) is None:
             # 「几号能到北京」: the days it may arrive, counted from the day it leaves (couriers deliver all week)
             leaves = answer.facts.get("leaves")
-            start = leaves if isinstance(leaves, dt.date) else day
-            first, last = (month_day(start + dt.timedelta(days=n)) for n in within)
-            dates = first if first == last else f"{first}到{last}"
+            dates = _arriving(leaves if isinstance(leaves, dt.date) else day, within)
             paid = "_paid" if isinstance(leaves, dt.date) else ""  # 「31号拍的几号到」: paid that day, not now
             answer = Answer(f"{answer.case}_dates{paid}", {**answer.facts, "dates": dates}, answer.remember)
+        elif answer.case in ("remote", "region_surcharge") and isinstance(within, tuple) \
+                and "ship_day" in answer.facts and _DATE_ASKED.search(question.message.text) \
+                and _presale(question, today) is None:
+            # 「几号能到」 of 西藏: the dates it may arrive, then what it costs to send there
+            fee = Answer(f"{answer.case}_fee", {k: answer.facts[k] for k in ("region", "surcharge", "total")
+                                                if k in answer.facts})
+            answer = Answer("delivery_dates", {**answer.facts, "dates": _arriving(day, within)}, answer.remember,
+                            also=(*answer.also, fee))
         terms = _own_terms(question)
         if terms is not None and not answer.case.startswith("arrive_") \
                 and (any(k in self.cases.get(answer.case, ()) for k in ("days", "surcharge", "base_fee"))
@@ -1153,6 +1159,13 @@ def _other_couriers(question: Question, besides: str | None = None, among: list[
             [f"只发{join(courier.regions)}"] if courier.regions else [])
         others.append(f"{courier.name}({','.join(terms)})" if terms else courier.name)
     return join(others)
+
+
+def _arriving(leaves: dt.date, within: tuple[float, float]) -> str:
+    """The dates a parcel leaving on ``leaves`` may arrive, ``within`` so many days (couriers deliver
+    all week): 12月5日到12月7日, or one date."""
+    first, last = (month_day(leaves + dt.timedelta(days=n)) for n in within)
+    return first if first == last else f"{first}到{last}"
 
 
 def _yuan(told: object) -> float | None:

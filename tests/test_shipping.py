@@ -168,6 +168,13 @@ def test_delivery_days_a_products_own_terms_give_go_before_the_shops(shop: Shop,
     assert named.case == "own_terms" and "浙江省内1到2天到" in named.facts["terms"]
 
 
+def test_the_dates_to_a_remote_region_are_told_then_what_it_costs(engine: Engine) -> None:
+    reply = ask(engine, "到新疆几号能到", now=at(FRIDAY, 10))
+    cases = [p.case for p in reply.parts if p.intent == "shipping"]
+    assert cases == ["delivery_dates", "remote_fee"]
+    assert "月" in reply.parts[0].facts["dates"] and "15元" in reply.text  # the dates, and the 偏远 surcharge
+
+
 def test_delivery_days_without_a_region_use_the_default(engine: Engine) -> None:
     reply = ask(engine, "一般几天能到")
     part = shipping_part(reply)
