@@ -806,6 +806,7 @@ def test_a_gift_the_product_states_is_told_as_its_fact_not_haggled_over(shop: Sh
     ({"发货": "现货,48小时内发"}, "有现货吗"),  # asks of the order, whatever the fact says
     ({"产地": "北京"}, "那北京呢"),  # a place asked after, not the origin
     ({"产地": "北京"}, "顺丰呢"),
+    ({"飘浮时间": "打普通空气不会飘,贴墙上能保持5到7天"}, "会不会爆"),  # 会不会 is the asking, not a phrase 不会
 ])
 def test_a_bare_phrase_of_the_order_or_a_place_asks_no_fact(shop: Shop, attributes: dict[str, str], text: str) -> None:
     product = shop.product("dress-floral")
