@@ -91,6 +91,8 @@ _ARRIVE_ASKED = "arrive"  # Conversation.asked after whether it arrives by a day
 _ORDER_FEE = re.compile(r"包邮|包油|包游|免邮|运费|邮费")
 #: A bare follow-up naming another day: 「那元旦前呢」「后天呢」.
 _ON_IT = re.compile(r"(那|那么)?[^,，。?？!！]{1,8}呢[?？~～]*")
+#: A short line naming a courier after whether it arrives in time: 「加急呢 顺丰」「顺丰呢」「发顺丰可以吗」.
+_FASTER = re.compile(r"[^,，。?？!！]{1,14}[?？~～]*")
 #: What a conversation remembers of a holiday asked (``Conversation.asked``): holiday:春节.
 _HOLIDAY_ASKED = "holiday:"
 
@@ -470,6 +472,16 @@ class ShippingQuestion(Intent):
             # 「双12前能到哈尔滨吗」 … 「那到北京呢」: by the same day, to the other place
             _, date, words = before.split(":", 2)
             named = NamedDay(dt.date.fromisoformat(date), words, len(text), len(text))
+        if named is None and before.startswith(_ARRIVE_ASKED + ":") and len(entities.couriers) == 1 \
+                and _FASTER.fullmatch(text) and (terms := shipping.courier(entities.couriers[0])) is not None \
+                and (region is None or (not REGIONS[region].special and shipping.delivers_to(region))):
+            # 「6号结婚 发广东能到吗」 … 「加急呢 顺丰」: by the same day, by that courier, and what it costs more
+            _, date, words = before.split(":", 2)
+            by = _arrives_by(shipping, question, NamedDay(dt.date.fromisoformat(date), words, len(text), len(text)),
+                             region, courier=terms.name)
+            more = (Answer("courier_surcharge", {"courier": terms.name, "surcharge": money(terms.surcharge)}),) \
+                if terms.surcharge else ()
+            return dataclasses.replace(by, also=(*by.also, *more))
         if named is not None and named.date < today and topic in (None, "ship_time", "delivery") \
                 and PAST_DAY.search(text):  # 「昨天拍的什么时候到上海」: an order placed, a person looks (no 今天发)
             return Answer("ordered_before", {"weekday": named.said}, handoff=True)
@@ -923,17 +935,19 @@ def _areas(shipping: Shipping) -> Answer:
 
 
 def _arrives_by(shipping: Shipping, question: Question, named: NamedDay,
-                region: str | None, paid: NamedDay | None = None) -> Answer:
+                region: str | None, paid: NamedDay | None = None, courier: str | None = None) -> Answer:
     """Whether a parcel paid for now (or on the day ``paid``, before its cut-off) reaches
-    ``region`` by the day named: the ship day and the days it takes (a person cannot promise
-    the courier, so a day within them is 「有可能」)."""
+    ``region`` by the day named, by ``courier`` where one is asked: the ship day and the days it
+    takes (a person cannot promise the courier, so a day within them is 「有可能」)."""
     today = question.now.date()
     presale = _presale(question, today)
     if presale is None and (out := _sold_out(question, today)) is not None:
         return _back_when(*out, question)  # 「橙色有吗」 … 「20号能到吗」: none of it to send; when it comes back
     paid_at = dt.datetime.combine(paid.date, dt.time(0)) if paid is not None and paid.date > today else question.now
     ship = presale or ship_date(paid_at, shipping)  # a pre-sale leaves on its own date
-    _, (fastest, slowest) = _days_to(shipping, region, _couriers_for(question), question.product)
+    couriers = _couriers_for(question)
+    _, (fastest, slowest) = _days_to(shipping, region, [courier, *couriers] if courier else couriers,
+                                     question.product)
     facts = {"weekday": named.said, "ship_day": day_label(ship, today), "days": span(fastest, slowest),
              "region": region or "大部分地区"}
     case = "arrive_"

@@ -967,6 +967,19 @@ def test_whether_it_arrives_by_a_day_is_the_ship_day_and_the_days_against_it(
     assert (part.case, part.facts["days"], part.facts["ship_day"]) == (case, days, "今天")
 
 
+@pytest.mark.parametrize("then", ["加急呢 顺丰", "顺丰呢"])
+def test_a_faster_courier_asked_after_whether_it_arrives_by_a_day_is_weighed_by_its_own_days(
+        make_engine: Callable[..., Engine], then: str) -> None:
+    couriers = [{"name": "中通", "surcharge": 0}, {"name": "顺丰", "surcharge": 12, "days": [1, 1]}]
+    engine = make_engine(shipping={"couriers": couriers, "default_courier": "中通"})
+    now = dt.datetime(2026, 12, 3, 10)  # Thursday: it leaves today; 北京 takes 2-4 days by 中通
+    first = engine.reply("周六能到北京吗", item_id="dress-floral", now=now)
+    assert shipping_part(first).case == "arrive_maybe"
+    reply = engine.reply(then, first.conversation, item_id="dress-floral", now=now)
+    assert [p.case for p in reply.parts] == ["arrive_yes", "courier_surcharge"]  # by 顺丰 in a day: Friday
+    assert (reply.parts[0].facts["days"], reply.parts[1].facts["surcharge"]) == ("1", "12元")
+
+
 def test_when_shipping_resumes_after_a_holiday_asked_is_of_that_holiday(make_engine: Callable[..., Engine]) -> None:
     engine = make_engine(shipping={"holidays": []})
     now = dt.datetime(2026, 9, 20, 10)  # 中秋 (9-25) comes before 国庆 (10-01)
