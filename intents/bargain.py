@@ -2171,6 +2171,7 @@ class Bargain(Intent):
             worked = []
             for price, sizes in by_price.items():
                 total = price * quantity
+                taken = None  # the shop's coupon on top, said where it is taken (「再用满150减10的券」)
                 if (spend_off := threshold_and_cut(list(running), total)) is not None:
                     net = total - spend_off[1] if total >= spend_off[0] else total
                     if net < total and (taken := coupon_on_top(coupon, running, net)) is not None:
@@ -2183,8 +2184,9 @@ class Bargain(Intent):
                         net -= taken.amount
                 else:
                     return None
+                coupon_said = f"再用满{money(taken.min_spend)}减{money(taken.amount)}的券" if taken is not None else ""
                 worked.append(f"{'/'.join(sizes)} {money(price)},{quantity}份{money(total)}"
-                              + (f",减完{money(round(net, 2))}" if net < total else ""))
+                              + (f",减完{coupon_said}{money(round(net, 2))}" if net < total else ""))
             return Answer("prices_total_off", {"product": item, "quantity": quantity, "totals": join(worked)}
                           | promotion_facts([p for p in running if cuts_price(p)]))
         totals = join(f"{'/'.join(sizes)} {money(price)},{quantity}份{money(round(price * quantity * rate, 2))}"
