@@ -565,6 +565,8 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
     # name, or the name itself (a product called 礼盒), asks no fact (电池, 礼盒); a longer word
     # around one still does (多大个)
     known = _names_of(product)
+    if (in_name := _count_in_its_name(product, text)) is not None:
+        return Facts((in_name[0],), (), in_name[1])  # 「一盒多少粒」 of capsules whose 10粒装 is called 一盒
     # (a variant's name that is also a fact's, 防蓝光 of a lens in 防蓝光 and 变色, still names that fact
     # where the question asks something of it: 「防蓝光的会发黄吗」, not 「防蓝光有吗」)
     variant_facts = {key.lower() for key in product.attributes} & {
@@ -829,6 +831,20 @@ _CONTENTS_KEY = re.compile(r"内含|清单|配件|附件|赠品|包含|套装|�
 
 #: How many of a unit, asked by the unit alone (「一包多少抽」「一盒几片」「几颗」): not money, time, an age
 #: or degrees (「多少度」 asks a wine's 酒精度, not the 18度 of how it is stored).
+def _count_in_its_name(product: Product, text: str) -> tuple[tuple[str, str], tuple[int, int]] | None:
+    """How many of a unit the variant named holds, where its own name says it (「一盒多少粒」 of capsules
+    whose 10粒装 is also called 一盒): that variant, under the shop's label, and where it was asked."""
+    asked = _UNIT_COUNTED.search(text)
+    if asked is None:
+        return None
+    counts = re.compile(_NUMERAL_RUN + r"\s*" + re.escape(asked["unit"]))
+    for variant, label in (*((s, product.size_label) for s in product.sizes),
+                           *((c, product.colour_label) for c in product.colours)):
+        if counts.search(variant) and any(n.lower() in text for n in product.names_of(variant)):
+            return (label, variant), (asked.start(), asked.end())
+    return None
+
+
 _UNIT_COUNTED = re.compile(r"(?:几|多少)(?P<unit>(?![钱块元天号码寸点时月年周岁分秒次遍趟折度])[\u4e00-\u9fff])"
                            r"(?=的|[吗呢啊呀?？\s,，一每]|$)")
 _NUMERAL_RUN = r"(?:\d+|[一二两三四五六七八九十百千]+)"

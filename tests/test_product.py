@@ -1083,6 +1083,19 @@ def test_whether_it_comes_with_what_the_shop_also_sells_is_its_own_fact(shop: Sh
     assert reply.intents == ("product",) and "套装不含氦气" in reply.text
 
 
+@pytest.mark.parametrize(("text", "stated"), [
+    ("一盒多少粒", {"规格": "10粒装"}),  # 一盒 names the 10粒装, whose own name holds the count asked
+    ("一粒多少克", {"净含量": "每粒5.5克咖啡粉"}),  # the weight of one: the fact
+])
+def test_how_many_a_variant_holds_is_told_by_its_own_name_where_it_says_so(shop: Shop, text: str,
+                                                                          stated: dict[str, str]) -> None:
+    capsules = Product.model_validate({
+        "id": "capsules", "name": "咖啡胶囊", "price": 39, "size_label": "规格", "colours": ["经典意式"],
+        "sizes": ["10粒装", "50粒装"], "variant_aliases": {"10粒装": ["一盒"], "50粒装": ["五盒"]},
+        "attributes": {"净含量": "每粒5.5克咖啡粉"}})
+    assert dict(read_facts(capsules, text).stated) == stated
+
+
 def test_a_fear_for_the_goods_on_the_way_is_told_their_packing_not_the_ship_day(shop: Shop) -> None:
     products = [p.model_copy(update={"attributes": {**p.attributes, "包装": "每支竿子配竿袋和PVC硬管,防压"}})
                 if p.id == "dress-floral" else p for p in shop.products]
