@@ -393,7 +393,8 @@ class ShippingQuestion(Intent):
             # a sofa made in 7 days does not leave 今天 by the cut-off
             answer = _own_time(answer, *own, question.now, shipping, TODAY.search(question.message.text) is not None)
         elif own is None and "ship_day" in answer.facts and _presale(question, today) is None \
-                and (option := _option_ship_time(question.product)) is not None:
+                and (option := _option_ship_time(question.product, question.message.entities.quantity
+                                                 or question.conversation.quantity)) is not None:
             # 「今天能发吗」 of a ring whose 刻字 fact says 刻字款付款后第3个工作日发货: the day, and that way's own
             answer = dataclasses.replace(answer, also=(*answer.also, Answer("option_ship_time", {"ship_time": option})))
             if _so_many(option, question.message.entities.quantity or question.conversation.quantity):
@@ -1826,14 +1827,15 @@ def own_ship_time(product: Product | None, text: str = "") -> tuple[str, str] | 
         ((product.name, part) for key, part in _paid_then_sent(product) if not _of_an_option(product, key, part)), None)
 
 
-def _option_ship_time(product: Product | None) -> str | None:
+def _option_ship_time(product: Product | None, quantity: int | None = None) -> str | None:
     """What a fact says of when one way of buying the product ships (刻字款付款后第3个工作日发货), where
-    one says so (`_of_an_option`); None otherwise."""
+    one says so (`_of_an_option`); a way for orders of so many (30套以上的班级团购…) only where the
+    ``quantity`` said reaches it; None otherwise."""
     if product is None:
         return None
     told = []
     for key, part in _paid_then_sent(product):
-        if not _of_an_option(product, key, part):
+        if not _of_an_option(product, key, part) or (_AT_LEAST.search(part) and not _so_many(part, quantity)):
             continue
         clause = next(c for c in re.split(r"[,，]", part) if _PAID_THEN_SENT.search(c))
         # the clause that says it, where it names the way (刻字款付款后第3个工作日发货), else the words

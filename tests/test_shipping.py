@@ -485,15 +485,15 @@ def test_the_ship_date_of_a_variant_on_presale_asked_after_its_stock_names_that_
 
 
 @pytest.mark.parametrize(("text", "mode"), [
-    ("今天能发吗", "auto"),  # one set: today, and the class orders' own time beside it
+    ("今天能发吗", "auto"),  # one set: today, nothing of the class orders' time
     ("要45套 今天能发吗", "suggest"),  # forty-five sets: the class orders' 5 to 7 days, which a person counts
 ])
-def test_a_ship_time_for_orders_of_so_many_is_told_beside_and_rules_such_an_order(shop: Shop, text: str,
-                                                                                   mode: str) -> None:
+def test_a_ship_time_for_orders_of_so_many_rules_such_an_order_alone(shop: Shop, text: str, mode: str) -> None:
     engine = with_dress(shop, attributes={"班级订单": "30套以上的班级团购付款后5到7天发完,开学前要穿请提前两周下单"})
     reply = ask(engine, text, now=at(FRIDAY, 10))
-    assert "30套以上的班级团购付款后5到7天发完" in reply.text + reply.suggestion
+    assert ("30套以上的班级团购付款后5到7天发完" in reply.text + reply.suggestion) is (mode != "auto")
     assert (reply.mode == "auto") is (mode == "auto")
+    assert "今天" in reply.text + reply.suggestion
 
 
 def test_a_presale_arriving_on_a_day_the_shop_does_not_ship_ships_the_next_it_does(shop: Shop) -> None:
