@@ -83,23 +83,32 @@ def own_cut(shop: Shop, today: dt.date, product: Product, size: str | None,
     return (own[0], off) if off else None
 
 
-def set_cut(running: Sequence[Promotion], products: Sequence[Product]) -> tuple[Promotion, float] | None:
+def set_cut(running: Sequence[Promotion], products: Sequence[Product], total: float) -> tuple[Promotion, float] | None:
     """The promotion that takes a sum off once where the goods its terms name are bought together
-    (矶钓竿加任意一个纺车轮同时拍下立减30元, of a rod and a reel summed), with that sum; None where none
-    does, or its terms move the price otherwise (满, 折, 第二件) or cut the one added (`cut_with`)."""
+    (矶钓竿加任意一个纺车轮同时拍下立减30元, of a rod and a reel summed), or prices them so together
+    (拍E5咖啡机加G3磨豆机套餐只要2299元), with what it takes off ``total``; None where none does, or its
+    terms move the price otherwise (满, 折, 第二件) or cut the one added (`cut_with`)."""
     for promotion in running:
         terms = promotion.description.lower()
         cuts = list(_STRAIGHT_CUT.finditer(terms))
+        priced = list(_SET_PRICE.finditer(terms))
         along = re.search(_ALONG_WITH, terms)
-        if len(cuts) != 1 or along is None or re.search(rf"满\d|折|第二|{_BUT_ALONG_WITH}", terms) \
-                or not all(promotion.covers(p) for p in products):
+        said = (cuts or priced)[0] if len(cuts) + len(priced) == 1 else None
+        # (what comes after the sum is given with it: 再送500g咖啡豆一袋 is no count to buy)
+        if said is None or along is None or re.search(r"满\d|折|第二", terms) \
+                or re.search(_BUT_ALONG_WITH, terms[:said.start()]) or not all(promotion.covers(p) for p in products):
             continue
         before = terms[:along.start()]
         named = [p for p in products if any(len(n) >= 2 and n.lower() in before
                                             for n in (p.name, *p.aliases, p.category))]
         if len(named) >= 2 and len(named) == len(products) and not re.search(r"加购|换购", terms):
-            return promotion, float(cuts[0][1])
+            off = float(cuts[0][1]) if cuts else total - float(priced[0][1])
+            return (promotion, off) if 0 < off < total else None
     return None
+
+
+#: A price for goods bought together: 套餐只要2299元, 一起拍仅需199元, 组合价899元.
+_SET_PRICE = re.compile(r"(?:只要|仅需|仅要|特价|套餐价|组合价|一起只要)\s*(\d+(?:\.\d+)?)\s*元")
 
 
 def cut_with(promotion: Promotion, product: Product, together: Sequence[Product]) -> float | None:

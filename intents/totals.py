@@ -128,8 +128,8 @@ def _summed_together(products: Sequence[Product], running: list[Promotion], bulk
              for (name, price), n in zip([p for p in priced if p is not None], counts, strict=True)]
     if own_cuts and any(own_cuts):
         return _summed_after_cuts(items, counts, own_cuts, shop_wide, bulk)
-    of_set = set_cut(covering, products)
-    if of_set is not None and [p for p in covering if cuts_price(p)] == [of_set[0]] and set(counts) == {1} \
+    of_set = set_cut(covering, products, sum(price for _, price in items))
+    if of_set is not None and not any(cuts_price(p) for p in covering if p is not of_set[0]) and set(counts) == {1} \
             and not (bulk is not None and sum(counts) >= bulk.min_items):  # (one of each: one set)
         # 「5.4米硬调加3000型」 at 矶钓竿加任意一个纺车轮同时拍下立减30元, nothing else moving the price: the
         # sum, less that once

@@ -3906,3 +3906,15 @@ def test_a_count_said_past_a_variants_name_beside_the_products_counts(
     engine = make_engine(products=[lights, balloons], promotions=[], bargain={"bulk": None, "coupon": None})
     part = bargain_part(engine.reply(message, item_id="lights", now=dt.datetime(2026, 12, 3, 14)))
     assert (part.case, part.facts["total"]) == ("products_total", total)
+
+
+def test_goods_a_promotion_prices_together_are_summed_at_that_price(make_engine: Callable[..., Engine]) -> None:
+    """拍E5咖啡机加G3磨豆机套餐只要2299元 (the gift after it is no count to buy): 1899 + 599 at 2299元."""
+    machine = {"id": "e5", "name": "E5咖啡机", "aliases": ["E5"], "price": 1899, "colours": ["银色"], "sizes": ["标准"]}
+    grinder = {"id": "g3", "name": "G3磨豆机", "aliases": ["磨豆机", "G3"], "price": 599, "colours": ["黑色"],
+               "sizes": ["标准"]}
+    deal = {"name": "机器加豆套餐", "description": "拍E5咖啡机加G3磨豆机套餐只要2299元,再送500g咖啡豆一袋。",
+            "start": "2026-12-01", "end": "2026-12-31", "products": ["e5", "g3"]}
+    engine = make_engine(products=[machine, grinder], promotions=[deal], bargain={"bulk": None, "coupon": None})
+    part = bargain_part(engine.reply("E5加磨豆机套餐多少钱", item_id="e5", now=dt.datetime(2026, 12, 3, 14)))
+    assert (part.case, part.facts["total"], part.facts["net"]) == ("products_total_cut", "2498元", "2299元")
