@@ -544,8 +544,9 @@ def dimensions_asked(product: Product, text: str) -> Facts:
 _GOODS = re.compile(r"有吗|有没有|有货|现货|还有|多少钱|价格|多钱|拍|买|要|到了|到货|补货|什么时候有|几号有"
                     r"|卖完|断货|没货")
 
-#: A word of Latin letters (and digits) a buyer may name a technology by: ldac, nfc, ip68, hdmi.
-_LATIN_TERM = re.compile(r"(?<![a-z0-9])[a-z][a-z0-9]{2,}(?![a-z0-9])")
+#: A word of Latin letters (and digits) a buyer may name a technology by: ldac, nfc, ip68, hdmi; or a
+#: resolution with its refresh rate: 2k240, 4k144.
+_LATIN_TERM = re.compile(r"(?<![a-z0-9.])(?:[a-z][a-z0-9]{2,}|\d{1,2}k\d{2,3})(?![a-z0-9])")
 
 
 #: What a count is said in: 3盆, 两包.

@@ -1046,13 +1046,14 @@ def test_a_kind_asked_of_a_part_a_fact_names_is_told_by_that_fact(shop: Shop, te
     ("以后钝了你们给磨吗", {"磨刀服务"}),  # a knife's sharpening service
     ("放办公室没太阳 能养吗", {"光照"}),  # no sun: the light it needs, not the 批量价 for offices
     ("七件套都有啥刀", {"套装包含"}),  # what a set holds
+    ("dp线能跑2k240吗", {"带宽"}),  # a resolution and its refresh rate, said in one fact
 ])
 def test_facts_of_kinds_of_goods_are_found_by_the_words_buyers_use(shop: Shop, text: str, stated: set[str]) -> None:
     product = shop.product("dress-floral")
     assert product is not None
     facts = {"面板类型": "VA面板,24英寸是平面屏", "壁挂": "支持VESA 75x75mm", "接口": "HDMI1.4 x1加VGA x1",
              "磨刀服务": "终身免费磨刀", "光照": "喜欢明亮的散射光", "批量价": "办公室批量采购10盆以上9折",
-             "套装包含": "主厨刀、中式菜刀、多用刀、水果刀加刀座"}
+             "套装包含": "主厨刀、中式菜刀、多用刀、水果刀加刀座", "带宽": "DP1.4线支持2K 240Hz和4K 144Hz"}
     goods = product.model_copy(update={"attributes": facts})
     assert set(dict(read_facts(goods, text).stated)) == stated
 
