@@ -291,14 +291,20 @@ def _context_hit(message: Message, conversation: Conversation, roster: Roster) -
     for last in conversation.last_intents:  # 「XL呢」 after 「可以预售吗 什么时候发」 continues the stock answer
         if roster.refused(last, message.text):
             continue
-        kinds = roster.carries_over.get(last, ())
-        told = conversation.asked or ""  # (「together:…」 by its prefix)
-        after = roster.carries_after.get(last, {}).get(told.partition(":")[0] + ":" if ":" in told else told)
-        if _names_any(message, ("colours",)) and "colours" not in (*kinds, *(after or ())):
+        kinds = _carried(roster, last, conversation)
+        if _names_any(message, ("colours",)) and "colours" not in kinds:
             continue  # 「白色4XL呢」 after a size for the buyer: that colour of it, which no size depends on
-        if _names_any(message, (*kinds, *(after or ()))):
+        if _names_any(message, kinds):
             return IntentHit(last, 0.8, (Evidence("context", f"接着上一句的{last}问题", 0.8),))
     return None
+
+
+def _carried(roster: Roster, last: str, conversation: Conversation) -> tuple[str, ...]:
+    """The entity kinds with which a follow-up goes on with ``last``: always, and after what it
+    last answered (`Conversation.asked`, 「together:…」 by its prefix)."""
+    told = conversation.asked or ""
+    after = roster.carries_after.get(last, {}).get(told.partition(":")[0] + ":" if ":" in told else told)
+    return (*roster.carries_over.get(last, ()), *(after or ()))
 
 
 def _leading_follow_up(message: Message, conversation: Conversation, roster: Roster) -> IntentHit | None:
@@ -309,10 +315,7 @@ def _leading_follow_up(message: Message, conversation: Conversation, roster: Ros
             b <= lead.end() for _, b in message.entities.variant_names):
         return None
     for last in conversation.last_intents[:1]:
-        told = conversation.asked or ""
-        after = roster.carries_after.get(last, {}).get(told.partition(":")[0] + ":" if ":" in told else told)
-        if not roster.refused(last, lead.group()) \
-                and {"sizes", "colours"} & {*roster.carries_over.get(last, ()), *(after or ())}:
+        if not roster.refused(last, lead.group()) and {"sizes", "colours"} & set(_carried(roster, last, conversation)):
             return IntentHit(last, 0.8, (Evidence("context", f"接着上一句的{last}问题", 0.8, 0, lead.end()),))
     return None
 
