@@ -23,6 +23,7 @@ import ahocorasick
 from botcore.places import courier_aliases, region_aliases
 from botcore.shop import Product
 from botcore.stages.entities import Entities, colour_spellings, device_models
+from botcore.stages.numbers import parse_numeral
 from botcore.text import SMALL_PARTS
 from botcore.yamltext import parse_yaml
 from intents.pointing import BEFORE_A_NAME, POINTING
@@ -568,6 +569,8 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
     known = _names_of(product)
     if (in_name := _count_in_its_name(product, text)) is not None:
         return Facts((in_name[0],), (), in_name[1])  # 「一盒多少粒」 of capsules whose 10粒装 is called 一盒
+    if (least := _least_order(product, text)) is not None:
+        return Facts((least[0],), (), least[1])  # 「要30个可以吗」 of boxes made 50个起订
     # (a variant's name that is also a fact's, 防蓝光 of a lens in 防蓝光 and 变色, still names that fact
     # where the question asks something of it: 「防蓝光的会发黄吗」, not 「防蓝光有吗」)
     variant_facts = {key.lower() for key in product.attributes} & {
@@ -832,6 +835,25 @@ _CONTENTS_KEY = re.compile(r"内含|清单|配件|附件|赠品|包含|套装|�
 
 #: How many of a unit, asked by the unit alone (「一包多少抽」「一盒几片」「几颗」): not money, time, an age
 #: or degrees (「多少度」 asks a wine's 酒精度, not the 18度 of how it is stored).
+def _least_order(product: Product, text: str) -> tuple[tuple[str, str], tuple[int, int]] | None:
+    """The product's fact of the least it takes an order of (起订量: 50个起订), where the buyer asks
+    whether fewer will do (「要30个可以吗」): that fact, and where it was asked."""
+    asked = _SO_MANY_ASKED.search(text)
+    if asked is None or (count := parse_numeral(asked["n"])) is None:
+        return None
+    least = kinds_by_name().get("起订量")
+    for key, value in product.attributes.items():
+        said = re.search(r"(\d+)\s*[个件套盒份只张包瓶]?\s*(?:起订|起拍|起做|起售|起批)", value)
+        if least is not None and least.names(key) and said is not None and count < int(said[1]):
+            return (key, value), (asked.start(), asked.end())
+    return None
+
+
+#: Whether so many will do: 「要30个可以吗」「拍20盒行不行」「做10件能做吗」.
+_SO_MANY_ASKED = re.compile(r"(?:要|买|拍|订|做|定)\s*(?P<n>[\d一二两三四五六七八九十百]+)\s*[个件套盒份只张包瓶]"
+                            r"\s*(?:可以吗|行吗|行不行|可以不|可不可以|能拍吗|能买吗|能做吗|能订吗|做吗|卖吗)")
+
+
 def _count_in_its_name(product: Product, text: str) -> tuple[tuple[str, str], tuple[int, int]] | None:
     """How many of a unit the variant named holds, where its own name says it (「一盒多少粒」 of capsules
     whose 10粒装 is also called 一盒): that variant, under the shop's label, and where it was asked."""

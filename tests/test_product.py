@@ -1099,6 +1099,16 @@ def test_how_many_a_variant_holds_is_told_by_its_own_name_where_it_says_so(shop:
     assert dict(read_facts(capsules, text).stated) == stated
 
 
+@pytest.mark.parametrize(("text", "stated"), [
+    ("要30个可以吗", {"起订量": "50个起订,之后按50个装拍"}),  # fewer than it is made for: the least it takes
+    ("要60个可以吗", {}),  # enough: nothing of the least
+])
+def test_fewer_than_the_least_order_asked_is_told_that_least(shop: Shop, text: str, stated: dict[str, str]) -> None:
+    boxes = Product.model_validate({"id": "boxes", "name": "喜糖盒", "price": 68, "colours": ["中式红"],
+                                    "sizes": ["50个装"], "attributes": {"起订量": "50个起订,之后按50个装拍"}})
+    assert dict(read_facts(boxes, text).stated) == stated
+
+
 def test_a_fear_for_the_goods_on_the_way_is_told_their_packing_not_the_ship_day(shop: Shop) -> None:
     products = [p.model_copy(update={"attributes": {**p.attributes, "包装": "每支竿子配竿袋和PVC硬管,防压"}})
                 if p.id == "dress-floral" else p for p in shop.products]
