@@ -891,7 +891,23 @@ def _days_to(shipping: Shipping, region: str | None, couriers: list[str],
     own = courier.days if courier is not None else None
     if own is not None and name != shipping.default_courier:
         return name, own
-    return name, shipping.delivery_days.get(region or "", own or shipping.default_delivery_days)
+    fastest, slowest = shipping.delivery_days.get(region or "", own or shipping.default_delivery_days)
+    more = _slower_by(product)  # (氦气罐只走德邦陆运…比普通快递慢1到2天: the usual days, and those more)
+    return name, (fastest + more[0], slowest + more[1]) if more is not None else (fastest, slowest)
+
+
+def _slower_by(product: Product | None) -> tuple[float, float] | None:
+    """How many days more than the usual a product's own fact of how it is sent says it takes
+    (配送方式: 只走德邦陆运…比普通快递慢1到2天), where one says so; None otherwise."""
+    for key, value in (product.attributes.items() if product is not None else ()):
+        said = _SLOWER.search(value) if _DELIVERY_KEY.search(key) else None
+        if said is not None:
+            return float(said[1]), float(said[2] or said[1])
+    return None
+
+
+#: Days more than the usual, said in a product's words: 比普通快递慢1到2天 (not 最慢5天到, at most).
+_SLOWER = re.compile(r"比[^,，;；。]{0,10}慢\s*(\d+)\s*(?:(?:到|至|-|~|～)\s*(\d+))?\s*(?:个)?(?:工作日|天)")
 
 
 #: A product's own fact of how long its parcels take (配送方式, 物流时效), and the days it says.

@@ -175,6 +175,16 @@ def test_the_dates_to_a_remote_region_are_told_then_what_it_costs(engine: Engine
     assert "月" in reply.parts[0].facts["dates"] and "15元" in reply.text  # the dates, and the 偏远 surcharge
 
 
+@pytest.mark.parametrize(("terms", "days"), [
+    ("压力罐只走陆运,比普通快递慢1到2天", "3-6"),  # the table's 2-4 to 北京, and one or two more
+    ("江浙沪最慢2天到", "2-4"),  # at most 2 days somewhere else: nothing more to 北京
+])
+def test_a_product_said_to_be_slower_than_the_usual_takes_those_days_more(shop: Shop, terms: str, days: str) -> None:
+    engine = with_dress(shop, attributes={"配送方式": terms})
+    part = shipping_part(ask(engine, "到北京几天"))
+    assert (part.case, part.facts["days"]) == ("delivery", days)
+
+
 def test_delivery_days_without_a_region_use_the_default(engine: Engine) -> None:
     reply = ask(engine, "一般几天能到")
     part = shipping_part(reply)
