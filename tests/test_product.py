@@ -20,6 +20,14 @@ def _engine_with_products(shop: Shop, products: list[Product]) -> Engine:
     return Engine(shop.model_copy(update={"products": products}), rng=random.Random(0))
 
 
+def _dress(shop: Shop, update: dict[str, object]) -> Product:
+    """The example shop's floral dress with the fields ``update`` names changed: a product of another
+    kind, for a fact read from its own words."""
+    product = shop.product("dress-floral")
+    assert product is not None
+    return product.model_copy(update=update)
+
+
 def _bare(shop: Shop, **blank: object) -> Engine:
     """The example shop with the floral dress stripped of some fields."""
     products = [p.model_copy(update=blank) if p.id == "dress-floral" else p for p in shop.products]
@@ -480,9 +488,7 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
 def test_an_attribute_of_any_name_is_found_from_the_buyers_words(
     shop: Shop, attributes: dict[str, str], text: str, fact: str
 ) -> None:
-    product = shop.product("dress-floral")
-    assert product is not None
-    stated = dict(read_facts(product.model_copy(update={"attributes": attributes}), text).stated)
+    stated = dict(read_facts(_dress(shop, {"attributes": attributes}), text).stated)
     assert fact in stated
     assert len(stated) == 1  # and no neighbouring fact beside it
 
@@ -490,10 +496,8 @@ def test_an_attribute_of_any_name_is_found_from_the_buyers_words(
 @pytest.mark.parametrize("text", ["特斯拉modely能装不", "model y能装吗", "特斯拉Model Y能装吗"])
 def test_a_latin_name_said_without_its_spaces_is_the_fact_that_names_it(shop: Shop, text: str) -> None:
     """The buyer's modely is the fact's Model Y: 适配车型, not only how it is put in."""
-    product = shop.product("dress-floral")
-    assert product is not None
     attributes = {"安装方式": "ISOFIX加支撑腿", "适配车型": "后排地板下是储物格的车(比如特斯拉Model Y)请先发车型确认"}
-    stated = read_facts(product.model_copy(update={"attributes": attributes}), normalise(text).text).stated
+    stated = read_facts(_dress(shop, {"attributes": attributes}), normalise(text).text).stated
     assert "适配车型" in dict(stated)
 
 
@@ -504,10 +508,8 @@ def test_a_latin_name_said_without_its_spaces_is_the_fact_that_names_it(shop: Sh
 ])
 def test_how_long_it_keeps_and_it_opened_are_each_asked_in_their_clause(
         shop: Shop, text: str, facts: list[str]) -> None:
-    product = shop.product("dress-floral")
-    assert product is not None
     attributes = {"保质期": "18个月", "储存方式": "密封避光,开封后放冰箱冷藏,一个月内喝完"}
-    assert [key for key, _ in read_facts(product.model_copy(update={"attributes": attributes}), text).stated] == facts
+    assert [key for key, _ in read_facts(_dress(shop, {"attributes": attributes}), text).stated] == facts
 
 
 @pytest.mark.parametrize(("attributes", "care", "told"), [
@@ -517,9 +519,7 @@ def test_how_long_it_keeps_and_it_opened_are_each_asked_in_their_clause(
 ])
 def test_a_long_word_of_a_kind_is_told_by_the_fact_that_says_it_not_a_neighbour_of_its_kind(
         shop: Shop, attributes: dict[str, str], care: str, told: tuple[str, str]) -> None:
-    product = shop.product("dress-floral")
-    assert product is not None
-    bowl = product.model_copy(update={"attributes": attributes, "care": care})
+    bowl = _dress(shop, {"attributes": attributes, "care": care})
     assert read_facts(bowl, "能进微波炉吗").stated == (told,)  # not 「可以直接倒开水」, which reads as a yes
 
 
@@ -633,9 +633,7 @@ def test_an_amount_asked_is_told_by_sizes_that_are_amounts(shop: Shop) -> None:
 
 
 def test_a_fact_in_the_selling_points_is_found_whatever_its_letter_case(shop: Shop) -> None:
-    product = shop.product("dress-floral")
-    assert product is not None
-    sunscreen = product.model_copy(update={"selling_points": "SPF50+ PA++++,质地清透"})
+    sunscreen = _dress(shop, {"selling_points": "SPF50+ PA++++,质地清透"})
     assert "SPF50+" in dict(read_facts(sunscreen, "spf多少").stated).get("防晒", "")
 
 
@@ -656,9 +654,7 @@ def test_a_thing_asked_to_come_with_it_stays_on_the_page_though_another_product_
 
 @pytest.mark.parametrize(("text", "fact"), [("防蓝光的会发黄吗", True), ("防蓝光有吗", False), ("防蓝光到了吗", False)])
 def test_a_fact_named_as_a_variant_is_asked_by_its_name(shop: Shop, text: str, fact: bool) -> None:
-    product = shop.product("dress-floral")
-    assert product is not None
-    lens = product.model_copy(update={"colours": ["普通膜", "防蓝光"], "attributes": {"防蓝光": "看白墙有一点点偏黄"}})
+    lens = _dress(shop, {"colours": ["普通膜", "防蓝光"], "attributes": {"防蓝光": "看白墙有一点点偏黄"}})
     assert bool(read_facts(lens, text).stated) == fact  # 有吗 asks the goods, not the fact
 
 
@@ -670,18 +666,14 @@ def test_a_follow_up_naming_another_facts_name_asks_that_fact(shop: Shop) -> Non
 
 
 def test_a_count_asked_of_a_fact_that_counts_in_its_measure_is_told(shop: Shop) -> None:
-    product = shop.product("dress-floral")
-    assert product is not None
-    ink = product.model_copy(update={"attributes": {"墨水": "黑色一瓶39元,约打4500页"}})
+    ink = _dress(shop, {"attributes": {"墨水": "黑色一瓶39元,约打4500页"}})
     facts = read_facts(ink, "一瓶墨水能打多少张")
     assert dict(facts.stated) == {"墨水": "黑色一瓶39元,约打4500页"} and not facts.missing  # 页数 told in 页
 
 
 @pytest.mark.parametrize("text", ["暖和吗 有暖气的屋子会不会热", "厚吗 暖气房热不热"])
 def test_a_kind_asked_that_a_fact_told_speaks_of_in_the_buyers_word_is_not_missing(shop: Shop, text: str) -> None:
-    product = shop.product("dress-floral")
-    assert product is not None
-    thick = product.model_copy(update={"attributes": {"厚度": "220克加厚,适合冬天,暖气房里可能会偏热"}})
+    thick = _dress(shop, {"attributes": {"厚度": "220克加厚,适合冬天,暖气房里可能会偏热"}})
     facts = read_facts(thick, text)
     assert dict(facts.stated) == {"厚度": "220克加厚,适合冬天,暖气房里可能会偏热"} and not facts.missing
 
@@ -723,9 +715,7 @@ def test_what_comes_with_the_product_named_by_another_products_name_is_its_own_f
 
 def test_the_material_of_a_part_is_not_the_products_own_material(shop: Shop) -> None:
     """「拉链五金是什么材质的」: the 五金's material, which the file does not state; not the bag's 材质."""
-    product = shop.product("dress-floral")
-    assert product is not None
-    bag = product.model_copy(update={"attributes": {"材质": "加厚帆布"}})
+    bag = _dress(shop, {"attributes": {"材质": "加厚帆布"}})
     facts = read_facts(bag, "拉链五金是什么材质的")
     assert "材质" not in dict(facts.stated) and "五金" in facts.missing
     assert dict(read_facts(bag, "什么材质的").stated)["材质"] == "加厚帆布"
@@ -782,16 +772,12 @@ def test_whether_it_suits_a_childs_measure_is_whom_it_is_for_by_that_measure(
 ])
 def test_a_word_that_asks_of_another_fact_asks_no_fact_of_its_own(shop: Shop, attributes: dict[str, str], text: str,
                                                                   stated: str, missing: tuple[str, ...]) -> None:
-    product = shop.product("dress-floral")
-    assert product is not None
-    facts = read_facts(product.model_copy(update={"attributes": attributes}), text)
+    facts = read_facts(_dress(shop, {"attributes": attributes}), text)
     assert stated in dict(facts.stated) and facts.missing == missing
 
 
 def test_how_many_are_left_is_no_question_of_what_one_holds(shop: Shop) -> None:
-    product = shop.product("dress-floral")
-    assert product is not None
-    assert not read_facts(product.model_copy(update={"attributes": {"净含量": "一包10片"}}), "还有几包").asked
+    assert not read_facts(_dress(shop, {"attributes": {"净含量": "一包10片"}}), "还有几包").asked
 
 
 def test_a_gift_the_product_states_is_told_as_its_fact_not_haggled_over(shop: Shop) -> None:
@@ -809,9 +795,7 @@ def test_a_gift_the_product_states_is_told_as_its_fact_not_haggled_over(shop: Sh
     ({"飘浮时间": "打普通空气不会飘,贴墙上能保持5到7天"}, "会不会爆"),  # 会不会 is the asking, not a phrase 不会
 ])
 def test_a_bare_phrase_of_the_order_or_a_place_asks_no_fact(shop: Shop, attributes: dict[str, str], text: str) -> None:
-    product = shop.product("dress-floral")
-    assert product is not None
-    assert not read_facts(product.model_copy(update={"attributes": attributes}), text).stated
+    assert not read_facts(_dress(shop, {"attributes": attributes}), text).stated
 
 
 @pytest.mark.parametrize(("value", "size", "told"), [
@@ -873,16 +857,12 @@ def test_a_bare_follow_up_after_facts_asks_the_same_facts(first: str, then: str,
 ])
 def test_a_word_asked_of_the_fact_named_or_in_a_clause_asking_nothing_is_not_a_missing_fact(
         shop: Shop, attributes: dict[str, str], text: str, stated: str) -> None:
-    product = shop.product("dress-floral")
-    assert product is not None
-    facts = read_facts(product.model_copy(update={"attributes": attributes}), text)
+    facts = read_facts(_dress(shop, {"attributes": attributes}), text)
     assert stated in dict(facts.stated) and facts.missing == ()
 
 
 def test_a_bare_phrase_told_only_in_the_selling_points_is_answered_by_that_clause(shop: Shop) -> None:
-    product = shop.product("dress-floral")
-    assert product is not None
-    folding = product.model_copy(update={"attributes": {}, "selling_points": "对折收纳后可以推到床底;减震护膝"})
+    folding = _dress(shop, {"attributes": {}, "selling_points": "对折收纳后可以推到床底;减震护膝"})
     assert read_facts(folding, "能放床底吗").stated == (("详情", "对折收纳后可以推到床底"),)
 
 
@@ -894,9 +874,7 @@ def test_genuine_and_how_to_tell_asked_together_get_the_promise_and_the_fact(sho
 
 
 def test_a_fact_said_not_done_asks_no_fact(shop: Shop) -> None:
-    product = shop.product("dress-floral")
-    assert product is not None
-    engraved = product.model_copy(update={"attributes": {"刻字": "可以刻字,刻字后不退不换"}})
+    engraved = _dress(shop, {"attributes": {"刻字": "可以刻字,刻字后不退不换"}})
     assert not read_facts(engraved, "没刻字能换吗").stated  # (a return asked, of one not engraved)
     assert not read_facts(engraved, "不刻字的光杯今天能发吗").stated  # the one without it
     assert read_facts(engraved, "能刻字吗").stated
@@ -918,17 +896,13 @@ def test_the_name_the_sizes_go_by_said_with_one_of_them_names_that_variant(text:
 
 
 def test_a_fact_named_by_a_word_and_the_products_kind_is_asked_by_that_word(shop: Shop) -> None:
-    product = shop.product("dress-floral")
-    assert product is not None
-    toilet = product.model_copy(update={"category": "马桶", "attributes": {"旧马桶": "带走旧马桶收30元清运费"}})
+    toilet = _dress(shop, {"category": "马桶", "attributes": {"旧马桶": "带走旧马桶收30元清运费"}})
     assert dict(read_facts(toilet, "旧的能拉走吗 要钱不").stated) == {"旧马桶": "带走旧马桶收30元清运费"}
     assert not read_facts(toilet, "新的几天到").stated
 
 
 def test_answering_the_phone_asks_nothing_of_power(shop: Shop) -> None:
-    product = shop.product("dress-floral")
-    assert product is not None
-    toilet = product.model_copy(update={"attributes": {"插座": "不用电,不需要插座"}})
+    toilet = _dress(shop, {"attributes": {"插座": "不用电,不需要插座"}})
     assert not read_facts(toilet, "能接电话吗").stated and not read_facts(toilet, "能接电话吗").missing
     assert read_facts(toilet, "要接电吗").stated
 
@@ -940,10 +914,8 @@ def test_answering_the_phone_asks_nothing_of_power(shop: Shop) -> None:
 ])
 def test_a_fact_named_by_another_word_of_the_kind_asked_is_told_only_when_that_word_is_said(
         shop: Shop, text: str, stated: set[str]) -> None:
-    product = shop.product("dress-floral")
-    assert product is not None
-    robot = product.model_copy(update={"attributes": {"越障": "最高2.2厘米,更高的要加斜坡",
-                                                      "地毯": "能认出地毯自动加大吸力"}})
+    robot = _dress(shop, {"attributes": {"越障": "最高2.2厘米,更高的要加斜坡",
+                                         "地毯": "能认出地毯自动加大吸力"}})
     assert set(dict(read_facts(robot, text).stated)) == stated
 
 
@@ -954,10 +926,8 @@ def test_a_fact_named_by_another_word_of_the_kind_asked_is_told_only_when_that_w
 ])
 def test_a_fact_named_by_a_word_of_the_kind_is_told_where_the_buyer_says_a_character_of_its_name(
         shop: Shop, text: str, stated: set[str]) -> None:
-    product = shop.product("dress-floral")
-    assert product is not None
-    notebook = product.model_copy(update={"attributes": {"纸张": "80g道林纸,米黄色护眼纸",
-                                                         "洇墨": "中性笔写不洇不透;钢笔会轻微透到背面"}})
+    notebook = _dress(shop, {"attributes": {"纸张": "80g道林纸,米黄色护眼纸",
+                                            "洇墨": "中性笔写不洇不透;钢笔会轻微透到背面"}})
     assert set(dict(read_facts(notebook, text).stated)) == stated
 
 
@@ -967,18 +937,14 @@ def test_a_fact_named_by_a_word_of_the_kind_is_told_where_the_buyer_says_a_chara
     ("我的竿子能用吗", {"兼容"}),  # nothing named: 能用吗 asks whether it fits
 ])
 def test_a_fact_named_by_a_pair_is_asked_by_either_of_the_two(shop: Shop, text: str, stated: set[str]) -> None:
-    product = shop.product("dress-floral")
-    assert product is not None
-    reel = product.model_copy(update={"attributes": {"左右手": "左右手都能用,摇臂可以换边",
-                                                     "兼容": "2000型配3.6米矶竿"}})
+    reel = _dress(shop, {"attributes": {"左右手": "左右手都能用,摇臂可以换边",
+                                        "兼容": "2000型配3.6米矶竿"}})
     assert set(dict(read_facts(reel, text).stated)) == stated
 
 
 @pytest.mark.parametrize("text", ["一盒几根", "一盒几支", "每盒数量多少"])
 def test_how_many_in_a_box_is_told_by_a_fact_of_the_count(shop: Shop, text: str) -> None:
-    product = shop.product("dress-floral")
-    assert product is not None
-    refills = product.model_copy(update={"attributes": {"数量": "一盒20支,同一颜色", "芯长": "约12.9厘米"}})
+    refills = _dress(shop, {"attributes": {"数量": "一盒20支,同一颜色", "芯长": "约12.9厘米"}})
     assert dict(read_facts(refills, text).stated) == {"数量": "一盒20支,同一颜色"}
 
 
@@ -1010,9 +976,7 @@ def test_how_many_metres_it_holds_is_its_capacity_not_a_price_in_slang(shop: Sho
     ("能接电话吗", "只能来电提醒"),
 ])
 def test_messages_and_calls_on_a_watch_are_told_by_its_facts(shop: Shop, text: str, said: str) -> None:
-    product = shop.product("dress-floral")
-    assert product is not None
-    watch = product.model_copy(update={"attributes": {
+    watch = _dress(shop, {"attributes": {
         "兼容": "支持安卓和iOS;iPhone连接时不能在手表上回复消息,只能看通知", "通话": "不支持蓝牙通话,只能来电提醒"}})
     assert said in read_facts(watch, text).text
 
@@ -1035,10 +999,8 @@ def test_which_of_the_pages_own_sizes_for_the_buyers_device_is_no_comparison_of_
 ])
 def test_a_kind_asked_of_a_part_a_fact_names_is_told_by_that_fact(shop: Shop, text: str,
                                                                    stated: dict[str, str]) -> None:
-    product = shop.product("dress-floral")
-    assert product is not None
-    notebook = product.model_copy(update={"colour_label": "内页", "colours": ["横线", "方格"],
-                                          "attributes": {"数量": "一包5本,同一种内页,封面颜色随机"}})
+    notebook = _dress(shop, {"colour_label": "内页", "colours": ["横线", "方格"],
+                             "attributes": {"数量": "一包5本,同一种内页,封面颜色随机"}})
     assert dict(read_facts(notebook, text).stated) == stated
 
 
@@ -1051,12 +1013,10 @@ def test_a_kind_asked_of_a_part_a_fact_names_is_told_by_that_fact(shop: Shop, te
     ("dp线能跑2k240吗", {"带宽"}),  # a resolution and its refresh rate, said in one fact
 ])
 def test_facts_of_kinds_of_goods_are_found_by_the_words_buyers_use(shop: Shop, text: str, stated: set[str]) -> None:
-    product = shop.product("dress-floral")
-    assert product is not None
     facts = {"面板类型": "VA面板,24英寸是平面屏", "壁挂": "支持VESA 75x75mm", "接口": "HDMI1.4 x1加VGA x1",
              "磨刀服务": "终身免费磨刀", "光照": "喜欢明亮的散射光", "批量价": "办公室批量采购10盆以上9折",
              "套装包含": "主厨刀、中式菜刀、多用刀、水果刀加刀座", "带宽": "DP1.4线支持2K 240Hz和4K 144Hz"}
-    goods = product.model_copy(update={"attributes": facts})
+    goods = _dress(shop, {"attributes": facts})
     assert set(dict(read_facts(goods, text).stated)) == stated
 
 
@@ -1127,10 +1087,8 @@ def test_a_fear_for_the_goods_on_the_way_is_told_their_packing_not_the_ship_day(
 ])
 def test_a_condition_and_a_measure_of_another_fact_ask_nothing_of_their_own(shop: Shop, text: str,
                                                                            stated: set[str]) -> None:
-    product = shop.product("dress-floral")
-    assert product is not None
-    cup = product.model_copy(update={"attributes": {"刻字字数": "一面最多12个字,两面加5元",
-                                                    "发货时间": "刻字款确认稿后3天内发货"}})
+    cup = _dress(shop, {"attributes": {"刻字字数": "一面最多12个字,两面加5元",
+                                       "发货时间": "刻字款确认稿后3天内发货"}})
     assert set(dict(read_facts(cup, text).stated)) == stated
 
 
@@ -1159,16 +1117,12 @@ def test_a_condition_and_a_measure_of_another_fact_ask_nothing_of_their_own(shop
 ])
 def test_a_bare_question_of_a_phrase_a_value_says(shop: Shop, attributes: dict[str, str], text: str,
                                                    stated: str | None) -> None:
-    product = shop.product("dress-floral")
-    assert product is not None
-    facts = read_facts(product.model_copy(update={"attributes": attributes}), text)
+    facts = read_facts(_dress(shop, {"attributes": attributes}), text)
     assert [name for name, _ in facts.stated] == ([stated] if stated else [])
 
 
 def test_a_phrase_said_to_be_is_found_in_the_selling_points(shop: Shop) -> None:
-    product = shop.product("dress-floral")
-    assert product is not None
-    washer = product.model_copy(update={"attributes": {}, "selling_points": "10公斤大容量,直驱变频电机安静省电"})
+    washer = _dress(shop, {"attributes": {}, "selling_points": "10公斤大容量,直驱变频电机安静省电"})
     assert read_facts(washer, "是变频的吗").stated == (("详情", "10公斤大容量,直驱变频电机安静省电"),)
     assert not read_facts(washer.model_copy(update={"selling_points": "肉类都能放"}), "能放吗").stated  # too general
 
@@ -1178,11 +1132,9 @@ def test_a_phrase_said_to_be_is_found_in_the_selling_points(shop: Shop) -> None:
     ("material", "是什么质地的", "清透水状质地"),  # the material's text says how it feels too
 ])
 def test_a_kind_of_fact_is_found_in_the_free_text(shop: Shop, field: str, text: str, told: str) -> None:
-    product = shop.product("dress-floral")
-    assert product is not None
     said = {"selling_points": "坐深60厘米,坐感软中带弹不塌陷", "material": "清透水状质地,玻璃滴管瓶"}[field]
-    plain = product.model_copy(update={"attributes": {}, "selling_points": "", "material": "", "care": "",
-                                       "fit_note": "", field: said})
+    plain = _dress(shop, {"attributes": {}, "selling_points": "", "material": "", "care": "",
+                          "fit_note": "", field: said})
     assert any(told in value for _, value in read_facts(plain, text).stated)
 
 
@@ -1197,9 +1149,7 @@ def test_fake_is_asked_by_its_own_words_not_by_any_jia(engine: Engine, text: str
 
 def test_a_fact_whose_name_is_cut_to_a_word_of_another_kind_is_not_that_kind(shop: Shop) -> None:
     """发货时间 cut to 发货 is no 隐私发货 (a word of 包装): 「包装是什么样的」 is not told the ship time."""
-    product = shop.product("dress-floral")
-    assert product is not None
-    sofa = product.model_copy(update={"attributes": {"发货时间": "现货付款后3天内发货"}})
+    sofa = _dress(shop, {"attributes": {"发货时间": "现货付款后3天内发货"}})
     facts = read_facts(sofa, "包装是什么样的")
     assert (facts.stated, facts.missing) == ((), ("包装",))
 
@@ -1209,18 +1159,14 @@ def test_a_fact_whose_name_is_cut_to_a_word_of_another_kind_is_not_that_kind(sho
     ("沙发腿是什么材质的", False),  # a part's: not the sofa's own material
 ])
 def test_the_material_of_a_part_is_not_the_products_own(shop: Shop, text: str, told: bool) -> None:
-    product = shop.product("dress-floral")
-    assert product is not None
-    sofa = product.model_copy(update={"name": "布艺沙发", "aliases": ["沙发"], "attributes": {},
-                                      "material": "框架松木,面料科技布"})
+    sofa = _dress(shop, {"name": "布艺沙发", "aliases": ["沙发"], "attributes": {},
+                         "material": "框架松木,面料科技布"})
     facts = read_facts(sofa, text)
     assert bool(facts.stated) == told and bool(facts.missing) != told
 
 
 def test_a_kind_word_inside_another_products_name_asks_nothing(shop: Shop) -> None:
-    product = shop.product("dress-floral")
-    assert product is not None
-    sheer = product.model_copy(update={"attributes": {"透光": "白天透光,晚上能看到影子"}})
+    sheer = _dress(shop, {"attributes": {"透光": "白天透光,晚上能看到影子"}})
     text = "纱帘和遮光帘一起买有优惠吗"
     assert read_facts(sheer, text).stated  # (read alone, 遮光 would ask its 透光)
     assert not read_facts(sheer, text, named=((3, 6),)).stated  # 遮光 of the shop's 遮光帘: nothing asked
@@ -1240,9 +1186,7 @@ def test_a_kind_word_naming_the_product_itself_asks_nothing(shop: Shop) -> None:
     ({"保质期": "24个月,现在发的是10月生产的批次"}, "现在发的是啥时候生产的", "生产日期"),  # the part saying it
 ])
 def test_a_fact_named_in_part(shop: Shop, attributes: dict[str, str], text: str, stated: str) -> None:
-    product = shop.product("dress-floral")
-    assert product is not None
-    assert stated in dict(read_facts(product.model_copy(update={"attributes": attributes}), text).stated)
+    assert stated in dict(read_facts(_dress(shop, {"attributes": attributes}), text).stated)
 
 
 def test_a_name_said_that_the_pages_own_name_holds_keeps_the_page(make_engine: Callable[..., Engine]) -> None:
@@ -1258,17 +1202,13 @@ def test_a_name_said_that_the_pages_own_name_holds_keeps_the_page(make_engine: C
 
 
 def test_a_kind_a_fact_told_already_speaks_of_is_not_missing(shop: Shop) -> None:
-    product = shop.product("dress-floral")
-    assert product is not None
-    powder = product.model_copy(update={"attributes": {"冲调方法": "一勺加250毫升常温水,不要用开水冲"}})
+    powder = _dress(shop, {"attributes": {"冲调方法": "一勺加250毫升常温水,不要用开水冲"}})
     facts = read_facts(powder, "怎么冲 用热水可以吗")
     assert [name for name, _ in facts.stated] == ["冲调方法"] and facts.missing == ()  # 开水: it speaks of heat
 
 
 def test_the_variants_own_kind_asked_is_no_fact_to_check(shop: Shop) -> None:
-    product = shop.product("dress-floral")
-    assert product is not None
-    mattress = product.model_copy(update={"colour_label": "厚度", "attributes": {"软硬度": "侧睡多的建议25cm"}})
+    mattress = _dress(shop, {"colour_label": "厚度", "attributes": {"软硬度": "侧睡多的建议25cm"}})
     facts = read_facts(mattress, "我平时侧睡 选哪个厚度")
     assert [name for name, _ in facts.stated] == ["软硬度"] and facts.missing == ()  # its 厚度 are its variants
 
@@ -1457,9 +1397,7 @@ def test_a_fact_named_as_a_question_keeps_its_question_word_when_told() -> None:
 
 def test_a_kinds_word_read_across_two_words_asks_nothing(shop: Shop) -> None:
     """「ro膜能滤掉水垢吗」 holds 掉水 across 滤掉 and 水垢: no question of 防水."""
-    product = shop.product("dress-floral")
-    assert product is not None
-    filters = product.model_copy(update={"attributes": {"防水": "滤芯拧一下就能换", "产地": "广东"}})
+    filters = _dress(shop, {"attributes": {"防水": "滤芯拧一下就能换", "产地": "广东"}})
     assert "防水" not in dict(read_facts(filters, "ro膜能滤掉水垢吗").stated)
     assert "防水" in dict(read_facts(filters, "手机掉水里了怎么办").stated)
 
@@ -1760,9 +1698,7 @@ def test_mixing_asked_is_told_by_the_fact_that_says_it_not_taken_for_installing(
 
 
 def test_how_long_asked_of_a_fact_that_says_a_time_is_told_not_also_checked(shop: Shop) -> None:
-    product = shop.product("dress-floral")
-    assert product is not None
-    pen = product.model_copy(update={"attributes": {"点读笔": "点读版送一支,充电一次能用约6小时"}})
+    pen = _dress(shop, {"attributes": {"点读笔": "点读版送一支,充电一次能用约6小时"}})
     facts = read_facts(pen, "点读笔充一次电能用多久")
     assert facts.stated == (("点读笔", "点读版送一支,充电一次能用约6小时"),) and facts.missing == ()  # no 续航 to check
 
