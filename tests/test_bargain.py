@@ -3835,17 +3835,32 @@ def test_the_variants_of_goods_just_summed_chosen_in_a_line_are_summed(
         assert (part.case, part.facts["total"]) == (case, "357元")
 
 
-def test_goods_a_promotion_cuts_once_when_bought_together_are_summed_less_that_once(
-        make_engine: Callable[..., Engine]) -> None:
-    rod = {"id": "rod", "name": "高碳素矶钓竿", "aliases": ["矶钓竿"], "price": 258, "colours": ["硬调"],
-           "sizes": ["5.4米"]}
-    reel = {"id": "reel", "name": "全金属纺车轮", "aliases": ["纺车轮"], "price": 99, "colours": ["黑金"],
-            "sizes": ["3000型"]}
-    deal = {"name": "竿轮套餐", "description": "矶钓竿加任意一个纺车轮同时拍下立减30元,下单自动减。",
-            "start": "2026-11-25", "end": "2026-12-31", "products": ["rod", "reel"]}
-    engine = make_engine(products=[rod, reel], promotions=[deal], bargain={"bulk": None, "coupon": None})
-    part = bargain_part(engine.reply("矶钓竿加纺车轮一起多少钱", item_id="reel", now=dt.datetime(2026, 12, 3, 14)))
-    assert (part.case, part.facts["total"], part.facts["net"]) == ("products_total_cut", "357元", "327元")
+#: Two goods bought together, and a promotion for the pair: a sum off once, or a price for both.
+_ROD = {"id": "rod", "name": "高碳素矶钓竿", "aliases": ["矶钓竿"], "price": 258, "colours": ["硬调"],
+        "sizes": ["5.4米"]}
+_REEL = {"id": "reel", "name": "全金属纺车轮", "aliases": ["纺车轮"], "price": 99, "colours": ["黑金"],
+         "sizes": ["3000型"]}
+_MACHINE = {"id": "e5", "name": "E5咖啡机", "aliases": ["E5"], "price": 1899, "colours": ["银色"], "sizes": ["标准"]}
+_GRINDER = {"id": "g3", "name": "G3磨豆机", "aliases": ["磨豆机", "G3"], "price": 599, "colours": ["黑色"],
+            "sizes": ["标准"]}
+
+
+@pytest.mark.parametrize(("goods", "terms", "message", "total", "net"), [
+    # 30元 off once for the pair: 357 − 30
+    ([_ROD, _REEL], "矶钓竿加任意一个纺车轮同时拍下立减30元,下单自动减。", "矶钓竿加纺车轮一起多少钱",
+     "357元", "327元"),
+    # a price for the pair (the gift after it is no count to buy): 1899 + 599 at 2299元
+    ([_MACHINE, _GRINDER], "拍E5咖啡机加G3磨豆机套餐只要2299元,再送500g咖啡豆一袋。", "E5加磨豆机套餐多少钱",
+     "2498元", "2299元"),
+])
+def test_goods_a_promotion_cuts_or_prices_together_are_summed_by_it(
+        make_engine: Callable[..., Engine], goods: list[dict[str, Any]], terms: str, message: str, total: str,
+        net: str) -> None:
+    deal = {"name": "套餐", "description": terms, "start": "2026-11-25", "end": "2026-12-31",
+            "products": [g["id"] for g in goods]}
+    engine = make_engine(products=goods, promotions=[deal], bargain={"bulk": None, "coupon": None})
+    part = bargain_part(engine.reply(message, item_id=goods[0]["id"], now=dt.datetime(2026, 12, 3, 14)))
+    assert (part.case, part.facts["total"], part.facts["net"]) == ("products_total_cut", total, net)
 
 
 def test_a_size_priced_in_each_thickness_while_a_cut_and_a_spend_off_run_is_told_with_their_terms(
@@ -3908,13 +3923,3 @@ def test_a_count_said_past_a_variants_name_beside_the_products_counts(
     assert (part.case, part.facts["total"]) == ("products_total", total)
 
 
-def test_goods_a_promotion_prices_together_are_summed_at_that_price(make_engine: Callable[..., Engine]) -> None:
-    """拍E5咖啡机加G3磨豆机套餐只要2299元 (the gift after it is no count to buy): 1899 + 599 at 2299元."""
-    machine = {"id": "e5", "name": "E5咖啡机", "aliases": ["E5"], "price": 1899, "colours": ["银色"], "sizes": ["标准"]}
-    grinder = {"id": "g3", "name": "G3磨豆机", "aliases": ["磨豆机", "G3"], "price": 599, "colours": ["黑色"],
-               "sizes": ["标准"]}
-    deal = {"name": "机器加豆套餐", "description": "拍E5咖啡机加G3磨豆机套餐只要2299元,再送500g咖啡豆一袋。",
-            "start": "2026-12-01", "end": "2026-12-31", "products": ["e5", "g3"]}
-    engine = make_engine(products=[machine, grinder], promotions=[deal], bargain={"bulk": None, "coupon": None})
-    part = bargain_part(engine.reply("E5加磨豆机套餐多少钱", item_id="e5", now=dt.datetime(2026, 12, 3, 14)))
-    assert (part.case, part.facts["total"], part.facts["net"]) == ("products_total_cut", "2498元", "2299元")
