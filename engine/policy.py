@@ -288,15 +288,24 @@ def _context_hit(message: Message, conversation: Conversation, roster: Roster) -
             _ASKS_IF_THERE.search(message.text) and _names_any(message, ("colours", "sizes"))):
         return None  # (「酒红有吗」 after the price: whether that one is there, asked in its own words; not its
         # price. 「明天有吗」 after the promotions still asks of them)
-    for last in conversation.last_intents:  # 「XL呢」 after 「可以预售吗 什么时候发」 continues the stock answer
+    carried = _carried_by(message, conversation, roster)
+    return carried[0] if carried else None
+
+
+def _carried_by(message: Message, conversation: Conversation, roster: Roster) -> tuple[IntentHit, ...]:
+    """Each of the last answer's intents that a short follow-up naming one of its entity kinds
+    goes on with, in the order they were answered: 「XL呢」 after 「可以预售吗 什么时候发」 continues the
+    stock answer; 「两袋呢」 after 「多少钱 还有货吗」 both (the price of two, and whether two are there)."""
+    hits = []
+    for last in conversation.last_intents:
         if roster.refused(last, message.text):
             continue
         kinds = _carried(roster, last, conversation)
         if _names_any(message, ("colours",)) and "colours" not in kinds:
             continue  # 「白色4XL呢」 after a size for the buyer: that colour of it, which no size depends on
         if _names_any(message, kinds):
-            return IntentHit(last, 0.8, (Evidence("context", f"接着上一句的{last}问题", 0.8),))
-    return None
+            hits.append(IntentHit(last, 0.8, (Evidence("context", f"接着上一句的{last}问题", 0.8),)))
+    return tuple(hits)
 
 
 def _carried(roster: Roster, last: str, conversation: Conversation) -> tuple[str, ...]:
@@ -349,8 +358,11 @@ def decide(
     ranked = sorted(hits, key=lambda h: (-h.score, rank.get(h.intent, len(rank))))
     strongest_real = max((h.score for h in ranked if h.intent not in soft), default=0.0)
     context = _context_hit(message, conversation, roster)
+    also: tuple[IntentHit, ...] = ()  # the other questions the same follow-up goes on with
     if context is not None and context.score > max((_by_rules(h) for h in ranked if h.intent not in soft),
                                                    default=0.0):
+        if (carried := _carried_by(message, conversation, roster)) and carried[0] == context:
+            also = carried[1:]
         ranked = [context, *(h for h in ranked if h.intent != context.intent)]
         strongest_real = context.score
     elif (lead := _leading_follow_up(message, conversation, roster)) is not None \
@@ -374,7 +386,7 @@ def decide(
         if asked is not None:
             ranked = [asked, *(h for h in ranked if h.intent != asked.intent)]
     primary = ranked[0]
-    chosen = [primary]
+    chosen = [primary, *(also if primary is context else ())]
     undamped: dict[str, IntentHit] | None = None
     going_on = primary is context and context.score == CONTINUED  # the whole short message goes on with it
     for hit in () if going_on else ranked[1:]:

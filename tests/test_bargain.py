@@ -1226,6 +1226,18 @@ def test_a_quantity_after_a_price_is_what_that_many_come_to() -> None:
     assert (then.case, then.facts["price"], then.facts["total"]) == ("price_total_coupon", "108元", "216元")
 
 
+@pytest.mark.parametrize(("count", "stock_case", "total"), [("两袋呢", "low_stock", "398元"),
+                                                            ("五袋呢", "not_enough", "895.5元")])
+def test_a_quantity_after_a_price_and_its_stock_goes_on_with_both(count: str, stock_case: str, total: str) -> None:
+    """「五香味1kg多少钱 还有货吗」 (3 left) … 「两袋呢」: what two come to, and whether two are there."""
+    snacks = Engine(load_shop("snacks"), rng=random.Random(0))
+    now = dt.datetime(2026, 12, 20, 10)
+    first = snacks.reply("五香味1kg多少钱 还有货吗", item_id="jerky", now=now)
+    then = snacks.reply(count, first.conversation, item_id="jerky", now=now)
+    assert then.intents[:2] == ("stock", "bargain")
+    assert (then.parts[0].case, bargain_part(then).facts["total"]) == (stock_case, total)
+
+
 @pytest.mark.parametrize(("item", "case", "short"), [("dress-floral", "coupon_short", "30元"),
                                                     ("coat-wool", "coupon_fits", None)])
 def test_whether_this_one_can_use_the_coupon_is_held_against_its_minimum(engine: Engine, item: str, case: str,
