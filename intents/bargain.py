@@ -87,7 +87,7 @@ from intents.totals import (
     together_told,
     variant_prices,
 )
-from intents.value_words import said_in
+from intents.value_words import names_something, said_in
 
 __all__ = ["Bargain"]
 
@@ -820,7 +820,8 @@ def _priced_in_passing(product: Product, text: str) -> tuple[str, str] | None:
     """The part of any fact that names the thing asked and puts a price on it, right there or in
     the part after it (保修: …不保,可以付费换轮子,25元一个 of 「换个轮子多少钱」: 可以付费换轮子,25元一个)."""
     own = "".join((product.name, *product.aliases)).lower()
-    asked = [pair for pair in cjk_pairs(text) if not _NOT_A_THING.search(pair) and pair not in own]
+    asked = [pair for pair in cjk_pairs(text) if not _NOT_A_THING.search(pair) and pair not in own
+             and names_something(pair)]  # (可以 of 「可以照图做吗 多少钱」 names nothing)
     for key, value in product.attributes.items():
         parts = [part.strip() for part in SMALL_PARTS.split(value)]
         for i, part in enumerate(parts):

@@ -21,7 +21,7 @@ from importlib import resources
 from botcore.shop import Product
 from intents.attributes import FREE_TEXT, free_text_clauses
 
-__all__ = ["Found", "found_in_values", "of_variant", "said_in"]
+__all__ = ["Found", "found_in_values", "names_something", "of_variant", "said_in"]
 
 #: A word found in more of the product's facts than this tells none of them apart.
 MOST_FACTS = 2
@@ -70,11 +70,19 @@ _PARTICLES = re.compile(r"[的了吗呢啊呀吧哈么嘛哦噢呗啦咯这那�
 LONGEST = 6
 
 
+def names_something(piece: str) -> bool:
+    """Whether ``piece`` may name something: at least two characters are left once the plain
+    words and particles are taken out (轮子, 加急; not 可以, 这个)."""
+    rest = piece
+    for w in _plain_words():
+        rest = rest.replace(w, "")
+    return len(_PARTICLES.sub("", rest)) >= SHORTEST
+
+
 def _naming(text: str) -> list[tuple[str, int]]:
     """Every stretch of ``text`` that may name something (two to `LONGEST` Chinese
     characters, with at least two left once the plain words and particles are taken
     out: 没电了, 燃气灶, not 可以的), and where it starts."""
-    plain = _plain_words()
     found = []
     for run in re.finditer(r"[\u4e00-\u9fff]+", text):
         word = run.group()
@@ -83,10 +91,7 @@ def _naming(text: str) -> list[tuple[str, int]]:
                 piece = word[i:j]
                 if _PARTICLES.match(piece) or _PARTICLES.match(piece[-1]):
                     continue  # (的表面, 表面的: 表面 says it)
-                rest = piece
-                for w in plain:
-                    rest = rest.replace(w, "")
-                if len(_PARTICLES.sub("", rest)) >= SHORTEST:
+                if names_something(piece):
                     found.append((piece, run.start() + i))
     return found
 

@@ -3675,6 +3675,15 @@ def test_a_thing_priced_in_passing_in_a_fact_is_that_price(make_engine: Callable
     assert "399元" not in reply.text + reply.suggestion
 
 
+def test_a_word_that_names_nothing_finds_no_thing_priced_in_passing(make_engine: Callable[..., Engine]) -> None:
+    """「可以照图做吗 多少钱」 of nails whose 发货时间 says 可以加急,加急费20元: the goods' own prices, not the fee."""
+    nails = {"id": "nails", "name": "来图定制穿戴甲", "aliases": ["照图做"], "price": 88, "colours": ["短方"],
+             "sizes": ["简单款", "复杂款"], "prices": {"复杂款": 148},
+             "attributes": {"发货时间": "付款后5到7天做好发出;可以加急,加急费20元,3天内发出"}}
+    reply = make_engine(products=[nails]).reply("可以照图做吗 多少钱", item_id="nails", now=NO_PROMOTION)
+    assert bargain_part(reply).case == "prices" and "148元" in reply.text and "20元" not in reply.text
+
+
 @pytest.mark.parametrize(("text", "more"), [("左手41寸多少钱", True), ("41寸多少钱", False),
                                           ("原木色41寸多少钱", False)])
 def test_a_variant_priced_with_a_way_its_fact_charges_more_for_is_told_both(
