@@ -65,6 +65,8 @@ _MAX_FOLLOW_UP = 14
 #: How sure a short message in an intent's own words for going on with its last answer is
 #: (above a keyword's 0.9: 「明天还有吗」 after the promotions asks of them, not of stock).
 CONTINUED = 0.95
+#: Entity kinds that name how or where goods are sent: a follow-up naming one asks of sending.
+_SENDING = ("couriers", "regions")
 _BARE_FOLLOW_UP = 6  # "M码", "黑色的": short enough to need no 那/呢
 #: A short line asking in its own words whether a variant is there (「酒红有吗」「L码还有没」): no follow-up.
 _ASKS_IF_THERE = re.compile(r"有(吗|么|嘛|没|没有|不|货吗|货没|木有)[?？]*$|有没有")
@@ -281,6 +283,8 @@ def _context_hit(message: Message, conversation: Conversation, roster: Roster) -
     for last in conversation.last_intents[:1]:  # 「加多少钱」 after 「能发顺丰吗」: in the intent's own words
         if roster.refused(last, message.text):
             continue  # (「那月子服什么时候买合适」 after a size: a time to buy, which sizing's rules say is not its)
+        if _names_any(message, _SENDING) and not set(_SENDING) & set(_carried(roster, last, conversation)):
+            continue  # (「发顺丰呢」 after the rush-order fact: sent by that courier, no fact of the goods)
         goes_on = roster.continues.get(last)
         if goes_on is not None and goes_on(conversation.asked or "", message.text):
             return IntentHit(last, CONTINUED, (Evidence("context", f"接着上一句的{last}问题说", CONTINUED),))

@@ -2157,3 +2157,17 @@ def test_a_product_sent_by_a_dearer_courier_alone_that_costs_nothing_more_is_tol
     reply = make_engine(products=[teapot], shipping=shipping, keyword_rules=[]).reply(text, item_id="pot",
                                                                                       now=TUESDAY)
     assert shipping_part(reply).case == case and "15元" not in reply.text and "走不了" not in reply.text
+
+
+@pytest.mark.parametrize(("then", "named"), [("发顺丰呢", "顺丰"), ("那新疆呢", "新疆")])
+def test_a_courier_or_a_place_after_a_fact_of_the_goods_asks_of_sending(make_engine: Callable[..., Engine],
+                                                                      then: str, named: str) -> None:
+    """「能加急吗」 (the goods' 加急 fact) … 「发顺丰呢」: sent by that courier, not the rush-order fact again."""
+    nails = {"id": "nails", "name": "法式穿戴甲", "price": 58, "colours": ["裸粉"], "sizes": ["M"],
+             "attributes": {"加急": "可以加急,另拍加急费15元,付款后2天内做好发出"}}
+    engine = make_engine(products=[nails])
+    first = engine.reply("能加急吗", item_id="nails", now=TUESDAY)
+    assert first.parts[0].intent == "product"
+    reply = engine.reply(then, first.conversation, item_id="nails", now=TUESDAY)
+    assert reply.parts[0].intent == "shipping" and named in reply.text + reply.suggestion
+
