@@ -220,6 +220,13 @@ class ProductQuestion(Intent):
         if topic == "authentic" and statement and not asked.missing:
             # 「是正品吗 怎么验真假」: the shop's promise, and the product's own fact of how to tell (防伪码)
             return Answer("authentic_facts", {"product": name, "statement": statement, "facts": asked.text})
+        if topic == "colour" and not asked.asked and _SEEING_ASKED.search(unnamed):
+            # 「可以看实物吗」: the shop's fact of photos and videos (实拍: 找客服要手机实拍), else a person sends them
+            of_seeing = [(k, v) for k, v in (product.attributes.items() if product else ())
+                         if _OF_SEEING.search(k) or _OF_SEEING.search(v)]
+            if not of_seeing:
+                return Answer("unknown", handoff=True)
+            asked = Facts(tuple(of_seeing))
         if topic == "colour" and not asked.asked:
             # (a fact named so, else one whose words speak of it: 缸号 says 不同缸号有色差, 一次拍够)
             written = product.attributes.items() if product else ()
@@ -451,6 +458,11 @@ def _either_variant(product: Product, message: Message) -> str | None:
 
 
 #: A product's own facts of how its colour looks against the pictures.
+#: The real goods asked to be seen, in photos or a video: 看实物, 发个实拍, 有视频吗.
+_SEEING_ASKED = re.compile(r"看(看|一下|下)?(实物|实拍|真人|视频|实图|细节图)|(发|拍|要)(个|一下|下|张|几张|点)?"
+                           r"(实物|实拍|视频|实图|细节图)|有(没有)?(实拍|视频|实物图|实拍图|买家秀)")
+#: A fact of photos and videos of the goods: 实拍, 视频, 买家秀.
+_OF_SEEING = re.compile(r"实拍|视频|买家秀|实物图")
 _OF_COLOUR = frozenset({"颜色", "色差", "实物颜色", "图片颜色", "颜色说明"})
 #: A fact saying the goods differ from the pictures: 实物和图片…会有差别, 和图片不完全一样.
 _UNLIKE_PICTURES = re.compile(r"(实物|收到的?)[^,，。;；]{0,4}(和|跟|与)(图片|照片|图)[^,，。;；]{0,12}"

@@ -1911,3 +1911,15 @@ def test_a_weight_asked_before_the_price_is_answered_beside_it(make_engine: Call
     reply = make_engine(products=[ring], promotions=[]).reply(text, item_id="ring")
     assert reply.intents == ("bargain", "product")
     assert bargain_of(reply) == "2340元" and "20号约3.55克" in reply.text
+
+
+@pytest.mark.parametrize(("attributes", "case", "said"), [
+    ({"实拍": "想看某个款的实物可以找客服要手机实拍"}, "facts", "找客服要手机实拍"),  # the shop's fact of photos
+    ({"佩戴时长": "果冻胶1到3天"}, "unknown", None),  # none: a person sends them, no 色差 line
+])
+def test_the_real_goods_asked_to_be_seen_is_the_fact_of_photos_or_a_person(shop: Shop, attributes: dict[str, str],
+                                                                           case: str, said: str | None) -> None:
+    engine = _engine_with_products(shop, [_dress(shop, {"attributes": attributes})])
+    reply = engine.reply("可以看实物吗", item_id="dress-floral", now=NOW)
+    assert reply.parts[0].case == case and "色差" not in reply.text + reply.suggestion
+    assert said is None or said in reply.text
