@@ -306,6 +306,18 @@ def _of_another(word: str, start: int, found: dict[str, tuple[tuple[Concept, ...
 
 #: Words that ask of whatever kind of fact follows them: 能放洗碗机, not 能放 (how long it keeps).
 _BEFORE_ANOTHER = frozenset({"能放", "放", "能装", "装"})
+#: The thing said right after a word of washing: 水果 of 能洗水果吗.
+_THING_WASHED = re.compile(r"[\u4e00-\u9fff]{2,4}?(?=[吗么嘛呢啊吧不没]|的吗|$)")
+
+
+def _washed(product: Product, text: str, end: int) -> tuple[str, str] | None:
+    """The fact naming the thing said right after a word of washing that ends at ``end`` (能洗水果
+    of dish soap whose 安全等级 says 可以直接洗水果蔬菜): what the goods wash; None where none names it."""
+    thing = _THING_WASHED.match(text, end)
+    return next(((key, value) for key, value in product.attributes.items()
+                 if thing is not None and thing.group() in value.lower()), None)
+
+
 #: Just before a count: how many are left (还有几包), not in one pack.
 _LEFT = re.compile(r"(还有|还剩|剩下|剩|库存)$")
 #: Words that ask how big something is, of whatever they follow (功率多大 is the power's, not a size).
@@ -381,9 +393,9 @@ def _kind_in_values(product: Product, concept: Concept) -> tuple[str, str] | Non
     """The part of another fact's value that says the kind's own name (or its point: 生产 of 生产日期):
     「能写字吗」 is told 包装's 「没有贺卡」."""
     point = stem_of(concept.name)
+    says = re.compile(f"(?:{re.escape(concept.name)}|{re.escape(point)})(?!剂)")  # (洗涤剂 names goods, no washing)
     for key, value in product.attributes.items():
-        part = next((p for p in SMALL_PARTS.split(value) if len(point) >= 2 and (concept.name in p or point in p)),
-                    None)
+        part = next((p for p in SMALL_PARTS.split(value) if len(point) >= 2 and says.search(p)), None)
         if part is not None:  # 「能写字吗」: 包装's 「没有贺卡」; a fact of whom it is not for keeps its name: 「怀孕了
             # 能吃吗」 is told 不适宜人群: 孕妇、乳母…, never 孕妇: 孕妇、乳母…, which reads as a yes
             return (key if _NOT_FOR.search(key) else concept.name), part.strip()
@@ -734,6 +746,10 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             continue  # 「压缩的床垫睡着…」 of the 压缩床垫: the product named, no fact of 压缩 asked
         if word in _BEFORE_ANOTHER and any(at == start + len(word) for _, at in by_word.values()):
             continue  # 「能放洗碗机吗」: 能放 asks of the dishwasher, not how long it keeps
+        if any(c.field == "care" for c in kinds) and (washed := _washed(product, text, start + len(word))):
+            stated.setdefault(*washed)  # 「洗洁精能洗水果吗」: what it washes (安全等级: 可以直接洗水果蔬菜),
+            spans.append((start, start + len(word)))  # not how it is washed
+            continue
         if _LEFT.search(text, 0, start) and any(c.name == "净含量" for c in kinds):
             continue  # 「还有几包」: how many are left, not how many are in one
         if not weak and all(word in c.weak for c in kinds) and not _alone(text, word):

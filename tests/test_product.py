@@ -483,6 +483,9 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"床垫": "不含床垫", "适用床垫": "床垫不要超过30cm厚,太重气压杆顶不起来"}, "我床垫30公分厚能用吗", "适用床垫"),
         ({"床垫": "不含床垫", "适用床垫": "1.5米床配150x200cm床垫"}, "1.5的配多大床垫", "适用床垫"),
         ({"床垫": "不含床垫", "适用床垫": "床垫厚度建议20到28cm"}, "含床垫吗", "床垫"),
+        # a thing said after a word of washing: what the goods wash, not how they are washed
+        ({"安全等级": "食品用A类洗涤剂,可以直接洗水果蔬菜", "保质期": "3年"}, "能洗水果吗", "安全等级"),
+        ({"适用衣物": "宝宝衣服和内衣都能洗", "保质期": "3年"}, "能洗宝宝衣服吗", "适用衣物"),
     ],
 )
 def test_an_attribute_of_any_name_is_found_from_the_buyers_words(
@@ -1923,3 +1926,9 @@ def test_the_real_goods_asked_to_be_seen_is_the_fact_of_photos_or_a_person(shop:
     reply = engine.reply("可以看实物吗", item_id="dress-floral", now=NOW)
     assert reply.parts[0].case == case and "色差" not in reply.text + reply.suggestion
     assert said is None or said in reply.text
+
+
+def test_goods_named_by_a_word_of_washing_are_no_fact_of_washing(shop: Shop) -> None:
+    """洗涤剂 in a dish soap's 安全等级 names the goods: 「怎么机洗」 finds no fact of washing in it."""
+    stated = read_facts(_dress(shop, {"attributes": {"安全等级": "食品用A类洗涤剂"}, "care": ""}), "能机洗吗").stated
+    assert not any("洗涤剂" in value for _, value in stated)
