@@ -1817,6 +1817,10 @@ class Bargain(Intent):
             told_colour, told_size = question.remembered(product)
             colour, size = colour or told_colour, size or told_size
         told_colour, told_size = question.remembered(product)
+        if (colour is None) != (size is None) and not _PRICE_GAP.search(question.message.text) and (
+                (size is None and by_size and told_size) or (colour is None and by_colour and told_colour)):
+            # 「205 55 16有吗」 … 「四条多少钱」 of tyres priced by the size: the four of the size said before
+            colour, size = colour or told_colour, size or told_size
         if (colour is None) != (size is None) and (colour or size) in (told_colour, told_size) and (
                 quantity or _NET_ASKED.search(question.message.text)):
             # 「整箱M多少钱」 … 「买两箱到手多少」: 整箱 said again, M still meant
@@ -1928,8 +1932,8 @@ class Bargain(Intent):
         if len(alike) >= 2 and len(product.sizes) > 1 and any(s in product.prices for s in product.sizes):
             return Answer("prices", facts | {"product": "、".join(alike), "prices": join(  # 「麻辣和五香多少钱」
                 f"{s} {money(product.price_of(alike[0], s))}" for s in product.sizes)}, remember)
-        if named and not gap and size is None and len(product.sizes) > 1 and any(s in product.prices
-                                                                               for s in product.sizes):
+        if named and not gap and size is None and len(product.sizes) > 1 and not product.priced_in_pairs \
+                and any(s in product.prices for s in product.sizes):
             # 「大果多少」 where the price goes by the size (5斤, 10斤): each size's, not the first's alone
             each = [(s, product.price_of(colour, s)) for s in product.sizes]
             if quantity >= 2 and (counted := self._counted(question, item, each, quantity, running)) is not None:
@@ -1960,8 +1964,8 @@ class Bargain(Intent):
                 if any(after.values()):  # what each comes to, and the terms that take it off
                     return Answer("prices_terms", facts | promotion_facts([p for p in running if cuts_price(p)]) | {
                         "prices": listed}, remember)
-                if promo and (moving := cutting_price(question.shop.promotions_on(question.now.date(), product),
-                                                      max(by_pair.values()))):
+                if promo and (moving := cutting_price([p for p in question.shop.promotions_on(
+                        question.now.date(), product) if not leaves_out(p, product, named)], max(by_pair.values()))):
                     # 「1.8的多少钱」 while 25cm款直降100 and 满2000减200 both run: each price, and the terms (of
                     # each pair: 25cm款直降 is of the 25cm 1.8 listed, whatever it says of the 1.8 asked)
                     return Answer("prices_terms", facts | promotion_facts(moving) | {"prices": listed}, remember)

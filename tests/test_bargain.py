@@ -3944,3 +3944,31 @@ def test_a_count_said_past_a_variants_name_beside_the_products_counts(
     assert (part.case, part.facts["total"]) == ("products_total", total)
 
 
+
+
+_TYRE = {"id": "tyre", "name": "静音轿车轮胎", "price": 329, "colours": ["单条", "四条装"],
+         "sizes": ["195/65R15", "205/55R16"], "variant_aliases": {"四条装": ["四条"], "205/55R16": ["205 55 16"]},
+         "prices": {"205/55R16": 369, "四条装 195/65R15": 1256, "四条装 205/55R16": 1396}}
+_SET_CUT = {"name": "双12轮胎节", "description": "轮胎四条装每套立减100元,下单自动减;单条不参加。",
+            "start": "2026-12-01", "end": "2026-12-12", "products": ["tyre"]}
+
+
+def test_one_half_of_a_variant_priced_after_the_other_was_said_is_that_pair(make_engine: Callable[..., Engine]) -> None:
+    """「205 55 16有吗」 … 「四条多少钱」: the four of that size, 1396元 less the 100元 each set takes off."""
+    engine = make_engine(products=[_TYRE], promotions=[_SET_CUT])
+    now = dt.datetime(2026, 12, 3, 14)
+    first = engine.reply("205 55 16有吗", item_id="tyre", now=now)
+    part = bargain_part(engine.reply("四条多少钱", first.conversation, item_id="tyre", now=now))
+    said = (part.facts["product"], part.facts["price"], part.facts.get("net"))
+    assert said == ("205/55R16 四条装", "1396元", "1296元")
+
+
+@pytest.mark.parametrize(("text", "listed"), [
+    ("四条多少钱", "四条装 205/55R16 1396元到手1296元"),  # 四条装 names a pack, not a count bought
+    ("单条多少钱", "单条 205/55R16 369元"),  # and no terms that leave 单条 out (单条不参加)
+])
+def test_each_size_of_a_pack_priced_is_told_with_the_cut_that_pack_takes(make_engine: Callable[..., Engine], text: str,
+                                                                        listed: str) -> None:
+    engine = make_engine(products=[_TYRE], promotions=[_SET_CUT])
+    reply = engine.reply(text, item_id="tyre", now=dt.datetime(2026, 12, 3, 14))
+    assert listed in bargain_part(reply).facts["prices"] and "双12" not in reply.text
