@@ -65,8 +65,9 @@ _MAX_FOLLOW_UP = 14
 #: How sure a short message in an intent's own words for going on with its last answer is
 #: (above a keyword's 0.9: 「明天还有吗」 after the promotions asks of them, not of stock).
 CONTINUED = 0.95
-#: Entity kinds that name how or where goods are sent: a follow-up naming one asks of sending.
-_SENDING = ("couriers", "regions")
+#: Entity kinds that name how goods are sent: a follow-up naming one asks of sending (a place may
+#: still ask of a fact told place by place: 「能安装吗」 … 「我在成都呢」).
+_SENDING = ("couriers",)
 _BARE_FOLLOW_UP = 6  # "M码", "黑色的": short enough to need no 那/呢
 #: A short line asking in its own words whether a variant is there (「酒红有吗」「L码还有没」): no follow-up.
 _ASKS_IF_THERE = re.compile(r"有(吗|么|嘛|没|没有|不|货吗|货没|木有)[?？]*$|有没有")
