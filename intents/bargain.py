@@ -110,6 +110,18 @@ def _over(product: Product, name: str, colour: str | None, size: str | None) -> 
     return tuple(product.price_of(name, z) for z in sizes)
 
 
+def _gaps_by_style(product: Product, sizes: Sequence[str]) -> dict[str, str] | None:
+    """The dearer and the cheaper of two sizes and the gap in each style (单条贵90元、四条装贵360元),
+    where the one is dearer in every style by gaps that differ; None otherwise."""
+    if len(sizes) != 2:
+        return None
+    gaps = {c: round(product.price_of(c, sizes[1]) - product.price_of(c, sizes[0]), 2) for c in product.colours}
+    if len(set(gaps.values())) < 2 or not (all(g > 0 for g in gaps.values()) or all(g < 0 for g in gaps.values())):
+        return None
+    cheaper, dearer = sizes if next(iter(gaps.values())) > 0 else reversed(sizes)
+    return {"dearer": dearer, "cheaper": cheaper, "gaps": join(f"{c}贵{money(abs(g))}" for c, g in gaps.items())}
+
+
 def _gap_between(product: Product, several: Sequence[str], colour: str | None,
                  size: str | None, text: str = "") -> tuple[tuple[str, float], tuple[str, float]] | None:
     """The two variants a price gap is asked between, cheaper first, with their prices: the
@@ -1119,6 +1131,7 @@ class Bargain(Intent):
                                    "amount", "min_spend"),
         "prices": ("product", "prices"),
         "prices_gap": ("product", "prices", "dearer", "cheaper", "gap"),
+        "prices_gap_each": ("product", "prices", "dearer", "cheaper", "gaps"),
         "prices_same": ("product", "names", "price"),
         "prices_total": ("product", "quantity", "totals"),
         "prices_total_off": ("product", "quantity", "totals", "promotion_name", "promotion"),
@@ -1854,6 +1867,10 @@ class Bargain(Intent):
                 (cheaper, low), (dearer, high) = two
                 return Answer("prices_gap", facts | {"product": product.name, "prices": every, "dearer": dearer,
                                                      "cheaper": cheaper, "gap": money(round(high - low, 2))}, remember)
+            if gap and (by_style := _gaps_by_style(product, several)) is not None:
+                # 「205和215差多少钱」 of tyres sold 单条 and 四条装: the gap of each (单条贵90元、四条装贵360元)
+                return Answer("prices_gap_each", facts | {"product": product.name, "prices": every} | by_style,
+                              remember)
             return Answer("prices", facts | {"product": product.name, "prices": every}, remember)
         if several and pairs_priced and size is None and all(n in product.colours for n in several):
             # 「T系列和X系列多少钱」 where each pack of a series has its own price: every pair of those series

@@ -3972,3 +3972,11 @@ def test_each_size_of_a_pack_priced_is_told_with_the_cut_that_pack_takes(make_en
     engine = make_engine(products=[_TYRE], promotions=[_SET_CUT])
     reply = engine.reply(text, item_id="tyre", now=dt.datetime(2026, 12, 3, 14))
     assert listed in bargain_part(reply).facts["prices"] and "双12" not in reply.text
+
+
+def test_the_gap_between_two_sizes_that_differs_by_style_is_told_for_each(make_engine: Callable[..., Engine]) -> None:
+    """369 - 329 one tyre, 1396 - 1256 four: 205/55R16 is 40元 dearer alone and 140元 a set."""
+    engine = make_engine(products=[_TYRE], promotions=[])
+    part = bargain_part(engine.reply("195/65R15和205/55R16差多少钱", item_id="tyre", now=NO_PROMOTION))
+    assert (part.case, part.facts["dearer"], part.facts["gaps"]) == ("prices_gap_each", "205/55R16",
+                                                                     "单条贵40元、四条装贵140元")
