@@ -192,6 +192,11 @@ class ProductQuestion(Intent):
             by_name = read_facts(product, text, named=question.message.entities.named)
             if any(piece in key for key, _ in by_name.stated for piece in pairs(text)):
                 asked = by_name
+        if follow_up and asked.stated and earlier.startswith(FACTS_ASKED) and product is not None:
+            # 「手洗呢」 after 用量 (机洗…倒40克;手洗一盆加10克): the fact told says it, not 适用方式 of its kind
+            before = read_facts(product, earlier.removeprefix(FACTS_ASKED))
+            if before.stated and said_in(text, [value for _, value in before.stated]):
+                asked = before
         if asked.stated and not follow_up and earlier.startswith(FACTS_ASKED) and product is not None \
                 and not read_facts(product, text, phrases=False, named=question.message.entities.named).stated:
             # 「北京能装吗」 told 安装, then 「免费吗」: the 安装 told says 免费 too; that, not 送货上楼 beside it

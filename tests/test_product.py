@@ -486,6 +486,8 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         # a thing said after a word of washing: what the goods wash, not how they are washed
         ({"安全等级": "食品用A类洗涤剂,可以直接洗水果蔬菜", "保质期": "3年"}, "能洗水果吗", "安全等级"),
         ({"适用衣物": "宝宝衣服和内衣都能洗", "保质期": "3年"}, "能洗宝宝衣服吗", "适用衣物"),
+        ({"用量": "机洗倒40克左右;手洗一盆加10克", "保质期": "3年"}, "一次倒多少", "用量"),  # how much goes in
+        ({"用量": "一颗洗一桶衣服,约8到10件", "保质期": "2年"}, "一颗洗多少衣服", "用量"),
     ],
 )
 def test_an_attribute_of_any_name_is_found_from_the_buyers_words(
@@ -1932,3 +1934,12 @@ def test_goods_named_by_a_word_of_washing_are_no_fact_of_washing(shop: Shop) -> 
     """洗涤剂 in a dish soap's 安全等级 names the goods: 「怎么机洗」 finds no fact of washing in it."""
     stated = read_facts(_dress(shop, {"attributes": {"安全等级": "食品用A类洗涤剂"}, "care": ""}), "能机洗吗").stated
     assert not any("洗涤剂" in value for _, value in stated)
+
+
+def test_a_follow_up_the_fact_just_told_speaks_of_goes_on_with_that_fact(shop: Shop) -> None:
+    """「一次倒多少」 (用量) … 「手洗呢」: 用量's 手洗一盆加10克, not 适用方式, a fact of washing by hand."""
+    attributes = {"用量": "机洗倒40克左右;手洗一盆加10克", "适用方式": "机洗手洗都可以"}
+    engine = _engine_with_products(shop, [_dress(shop, {"attributes": attributes})])
+    first = engine.reply("一次倒多少", item_id="dress-floral", now=NOW)
+    reply = engine.reply("手洗呢", first.conversation, item_id="dress-floral", now=NOW)
+    assert "10克" in reply.text + reply.suggestion and "都可以" not in reply.text + reply.suggestion
