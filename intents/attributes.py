@@ -559,6 +559,12 @@ _GOODS = re.compile(r"有吗|有没有|有货|现货|还有|多少钱|价格|多
 
 #: A word of Latin letters (and digits) a buyer may name a technology by: ldac, nfc, ip68, hdmi; or a
 #: resolution with its refresh rate: 2k240, 4k144.
+#: What makes a number a count, a sum, a size or a time, not a thing's name (84 of 84消毒液).
+_UNIT_AFTER = r"\s*[元块件个只条斤两码号岁米克年月日天周次度瓦升寸分秒粒片包袋盒瓶支套台张把双份层期位毫厘公千万百]"
+#: A number said as the name of a thing used with the goods: 84 of 「能跟84一起用吗」「84能混用吗」 (two to
+#: four digits, no unit after; not 170 of 「我170能穿吗」).
+_NUMBER_NAMING = re.compile(rf"(?<=[跟和与同兑配])\d{{2,4}}(?![\d.a-z%])(?!{_UNIT_AFTER})"
+                            rf"|(?<![\d.a-z])\d{{2,4}}(?=(?:能|可以)?(?:一起|一块|混|兑))")
 _LATIN_TERM = re.compile(r"(?<![a-z0-9.])(?:[a-z][a-z0-9]{2,}|\d{1,2}k\d{2,3})(?![a-z0-9])")
 
 
@@ -711,6 +717,12 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
                 and not any(term[0] in m and m not in said_in_fact for m in models):
             stated.setdefault(*holding[0])
             spans.append((term.start(), term.end()))
+    for number in _NUMBER_NAMING.finditer(text):  # 「能跟84一起用吗」: 84 of 84消毒液, in one fact alone
+        naming = re.compile(rf"(?<![\d.]){number[0]}(?=[\u4e00-\u9fff])(?!{_UNIT_AFTER})")
+        holding = [(key, value) for key, value in product.attributes.items() if naming.search(value)]
+        if len(holding) == 1 and free(number.start(), number.end()):
+            stated.setdefault(*holding[0])
+            spans.append((number.start(), number.end()))
     missing: list[tuple[str, int, int]] = []  # (kind, where it was asked)
     unasked: list[tuple[str, int, int]] = []  # kinds asked that the shop does not state, and where
     by_word = {w: found for w, found in words_at.items()

@@ -486,6 +486,9 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         # a thing said after a word of washing: what the goods wash, not how they are washed
         ({"安全等级": "食品用A类洗涤剂,可以直接洗水果蔬菜", "保质期": "3年"}, "能洗水果吗", "安全等级"),
         ({"适用衣物": "宝宝衣服和内衣都能洗", "保质期": "3年"}, "能洗宝宝衣服吗", "适用衣物"),
+        # a number naming a thing used with the goods, said in one fact alone (84 of 84消毒液)
+        ({"安全提示": "不能和84消毒液混用", "保质期": "3年"}, "能跟84一起用吗", "安全提示"),
+        ({"安全提示": "不能和84消毒液混用", "保质期": "3年"}, "84能混用吗", "安全提示"),
         ({"用量": "机洗倒40克左右;手洗一盆加10克", "保质期": "3年"}, "一次倒多少", "用量"),  # how much goes in
         ({"用量": "一颗洗一桶衣服,约8到10件", "保质期": "2年"}, "一颗洗多少衣服", "用量"),
     ],
