@@ -3259,10 +3259,10 @@ def test_a_price_of_a_category_asked_with_no_page_lists_that_categorys(engine: E
     assert (part.case, part.facts["prices"]) == ("shop_prices", prices)
 
 
-@pytest.mark.parametrize(("lightning_2m", "case"), [(59, "prices_gap"), (69, "prices")])
+@pytest.mark.parametrize(("lightning_2m", "case"), [(59, "prices_gap"), (69, "prices_gap_each")])
 def test_a_gap_between_two_sizes_the_same_in_every_style_is_told(make_engine: Callable[..., Engine],
                                                                   lightning_2m: float, case: str) -> None:
-    """「1米和2米差多少钱」 of cables in two plugs: 10元 where it is 10元 in both; each price where it differs."""
+    """「1米和2米差多少钱」 of cables in two plugs: 10元 where it is 10元 in both; each gap where it differs."""
     cable = {"id": "cable", "name": "快充数据线", "price": 29, "colours": ["Type-C", "Lightning"],
              "sizes": ["1m", "2m"],
              "variant_aliases": {"1m": ["1米"], "2m": ["2米"]},
@@ -3272,6 +3272,8 @@ def test_a_gap_between_two_sizes_the_same_in_every_style_is_told(make_engine: Ca
     assert part.case == case
     if case == "prices_gap":
         assert (part.facts["dearer"], part.facts["gap"]) == ("2m", "10元")
+    else:
+        assert (part.facts["dearer"], part.facts["gaps"]) == ("2m", "Type-C贵10元、Lightning贵20元")
 
 
 @pytest.mark.parametrize(("shop_wide", "case", "net"), [
