@@ -659,6 +659,19 @@ def test_a_promotion_is_named_by_the_gift_its_name_says_it_gives(shop: Shop, tex
     assert entities(text, shop_vocabulary(with_gift)).promotions == named
 
 
+@pytest.mark.parametrize(("text", "named"), [
+    ("满多少送衣架", ("买洗衣液送小样",)),  # a gift its terms give, by its short name (晾衣架)
+    ("送晾衣架吗", ("买洗衣液送小样",)),
+    ("衣架是什么材质", ()),  # nothing asked of giving
+    ("送完了吗", ()),  # 送完为止 gives nothing called 完为止
+])
+def test_a_promotion_is_named_by_a_gift_its_terms_give(shop: Shop, text: str, named: tuple[str, ...]) -> None:
+    gift = {"name": "买洗衣液送小样", "description": "随单送凝珠体验装3颗;单笔满129元再送晾衣架10个,送完为止。",
+            "start": "2026-12-01", "end": "2026-12-31"}
+    with_gift = shop.model_copy(update={"promotions": [*shop.promotions, Promotion.model_validate(gift)]})
+    assert entities(text, shop_vocabulary(with_gift)).promotions == named
+
+
 def test_two_bare_numbers_naming_a_products_sizes_are_sizes_where_its_chart_goes_by_no_body(shop: Shop) -> None:
     """「150和200哪个好」 of a bowl in 150ml and 200ml: two sizes compared, not a height and a weight."""
     bowl = Product.model_validate({"id": "bowl", "name": "盖碗", "price": 88, "colours": ["白瓷"],

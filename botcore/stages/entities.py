@@ -159,6 +159,11 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
     # 「发带送吗」 asks of that promotion
     entries += [(m["gift"], "promotion", name) for name in names if (m := _GIVES.search(name)) is not None
                 and sum(m["gift"] in other for other in names) == 1]
+    # and by a gift its terms give (衣架 of 「单笔满129元再送晾衣架10个」), where no other promotion's terms say it:
+    # 「满多少送衣架」 asks of that promotion (a line that asks nothing of giving asks of the goods)
+    gifts = [(gift, promotion.name) for promotion in shop.promotions for gift in _gifts_in(promotion.description)]
+    entries += [(gift, "promotion_gift", name) for gift, name in gifts
+                if sum(gift in other.description for other in shop.promotions) == 1]
     entries += [(said, "promotion", name) for name in names if (m := _PROMOTION_END.search(name)) is not None
                 for said in {name[:m.start()], _SHOPS_OWN.sub("", name[:m.start()])}
                 if len(said) >= 2 and sum(said in other for other in names) == 1]
@@ -268,6 +273,19 @@ _PROMOTION_END = re.compile(r"(专享|福利|活动|优惠|特惠|专属|权益|
 _SHOPS_OWN = re.compile(r"^(店铺|本店|全店|小店|官方|旗舰店|天猫|京东|淘宝)")
 #: The fewest characters of the end of a promotion's name that still name it.
 _SHORTEST_PROMOTION = 4
+#: A gift in a promotion's terms: 晾衣架 of 再送晾衣架10个, 收纳袋 of 买3件送收纳袋.
+_GIFT_IN_TERMS = re.compile(r"(?:送|赠)(?![完到达给货出])(?:一|1)?(?:个|只|条|瓶|包|盒|套|份|张)?"
+                            r"(?P<gift>[\u4e00-\u9fff]{2,4}?)"
+                            r"(?=[\d一二两三四五六七八九十]|[,，。;；、!！]|$)")
+
+
+def _gifts_in(terms: str) -> list[str]:
+    """The gifts a promotion's terms give, each also by its last two characters where it is
+    longer (衣架 of 晾衣架): buyers say the short name."""
+    gifts = [m["gift"] for m in _GIFT_IN_TERMS.finditer(terms)]
+    return list(dict.fromkeys([*gifts, *(g[-2:] for g in gifts if len(g) == 3)]))
+
+
 def _gift_not_asked(hit: Hit, text: str) -> bool:
     """Whether a promotion found by the gift its name gives (灯泡 of 买吸顶灯送灯泡) is said in a line
     that asks nothing of giving (「带灯泡吗」「五头要配几个灯泡」): the goods, not the promotion."""
@@ -522,7 +540,8 @@ def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
         named=tuple(dict.fromkeys((h.start, h.end) for h in shop_hits if h.kind == "product")),
         variant_names=tuple(dict.fromkeys((h.start, h.end) for h in shop_hits
                                           if h.kind in ("size", "colour") and h.end - h.start >= 2)),
-        promotions=_unique([h.value for h in shop_hits if h.kind == "promotion" and not _gift_not_asked(h, text)]),
+        promotions=_unique([h.value for h in shop_hits if (h.kind == "promotion" and not _gift_not_asked(h, text))
+                            or (h.kind == "promotion_gift" and _GIVING.search(text))]),
         couriers=_unique([h.value for h in hits if h.kind == "courier"]),
         regions=_unique([h.value for h in hits if h.kind == "region" and not _NOT_A_PLACE.match(text, h.end)
                          and not (h.text in _OPENED and text[h.start - 1:h.start] in ("已", "没", "未", "拆"))]),

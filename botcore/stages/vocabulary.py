@@ -17,7 +17,7 @@ from botcore.places import courier_aliases, region_aliases
 
 __all__ = ["WORLD", "Hit", "VocabKind", "Vocabulary"]
 
-VocabKind = Literal["courier", "region", "product", "colour", "size", "promotion"]
+VocabKind = Literal["courier", "region", "product", "colour", "size", "promotion", "promotion_gift"]
 
 
 @dataclass(frozen=True)
