@@ -1064,6 +1064,7 @@ class Bargain(Intent):
         "priced_by": ("product", "part", "note"),
         "price_moves": ("product", "part", "note"),
         "promotion_there": ("promotion_name", "region", "places", "promotion"),
+        "promotion_includes": ("promotion_name", "included", "promotion"),
         "promotion_not_there": ("promotion_name", "region", "places"),
         "promotion_places": ("promotion_name", "places"),
         "mix_yes": ("promotion_name", "terms"),
@@ -1282,11 +1283,21 @@ class Bargain(Intent):
             asked_of = [*entities.sizes, *entities.colours, *(name for pid in entities.products
                                                               if (other := shop.product(pid)) is not None
                                                               for name in (other.name, *other.aliases))]
-            left_out = next(((p, w) for p in running for w in asked_of
-                             if re.search(re.escape(w) + LEFT_OUT, p.description, re.IGNORECASE)), None)
+            left_out = next(((p, w) for p in running for w in asked_of  # (not L of XL除外)
+                             if re.search(r"(?<![a-z\d])" + re.escape(w) + LEFT_OUT, p.description, re.IGNORECASE)),
+                            None)
             if left_out is not None:
                 return Answer("promotion_excluded", {"promotion_name": left_out[0].name, "excluded": left_out[1],
                                                      "promotion": left_out[0].description}, {"asked": "promo"})
+            in_view = told_promotion if told_promotion in running else running[0] if len(running) == 1 else None
+            named_in = next((w for w in asked_of if product is not None and in_view is not None
+                             and any(re.search(r"(?<![a-z\d])" + re.escape(said.lower()) + r"(?![a-z\d])",
+                                               in_view.description.lower()) for said in product.names_of(w))), None)
+            if named_in is not None and in_view is not None and product is not None:
+                # 「2kg的参加吗」 right after 第二件半价, whose terms say 2kg瓶装…拍2瓶: it does
+                included = product.find_size(named_in) or product.find_colour(named_in) or named_in
+                return Answer("promotion_includes", {"promotion_name": in_view.name, "included": included,
+                                                     "promotion": in_view.description}, {"asked": "promo"})
             if asked_of:  # 「2019的也参加吗」 where the terms leave nothing out: the terms, which say what goes
                 its_terms = self._promotions(promo, coupon)
                 return dataclasses.replace(its_terms, remember={**its_terms.remember, "asked": "promo"})

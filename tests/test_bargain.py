@@ -2222,6 +2222,21 @@ def test_a_variant_the_promotion_just_told_leaves_out_is_said_to_be_out(make_eng
     assert (part.case == "promotion_excluded") == (case == "promotion_excluded")
 
 
+@pytest.mark.parametrize(("then", "case"), [("M码参加吗", "promotion_includes"), ("XL参加吗", "promotion_excluded"),
+                                            ("L码参加吗", "promotions_coupon")])
+def test_a_variant_the_promotion_just_told_names_is_said_to_be_in(make_engine: Callable[..., Engine], then: str,
+                                                                 case: str) -> None:
+    """「M码参加吗」 right after 「M码第二件半价」: it is in; XL, which the terms leave out, is not; L, of which
+    they say nothing, gets the terms."""
+    promotions = [{"name": "圣诞特惠", "description": "M码第二件半价,XL不参加。", "start": "2026-12-20",
+                   "end": "2026-12-26"}]
+    engine = make_engine(promotions=promotions)
+    now = dt.datetime(2026, 12, 21, 10)
+    first = engine.reply("圣诞有什么活动", item_id=DRESS, now=now)
+    part = bargain_part(engine.reply(then, first.conversation, item_id=DRESS, now=now))
+    assert part.case == case and (case != "promotion_includes" or part.facts["included"] == "M")
+
+
 @pytest.mark.parametrize(("terms", "case", "said"), [
     ("连衣裙下单立减20元,不用领券。", "price_net_told", "149元"),  # a plain cut: what it comes to now
     # a cut for buying two: not one's price (the price, and the terms that may take some off)
