@@ -110,6 +110,12 @@ def _over(product: Product, name: str, colour: str | None, size: str | None) -> 
     return tuple(product.price_of(name, z) for z in sizes)
 
 
+def _said_left_out(promotion: Promotion, product: Product, named: Sequence[str]) -> bool:
+    """Whether ``promotion``'s terms name one of the variants ``named`` to leave it out (单条不参加)."""
+    return any(re.search(r"(?<![a-z\d])" + re.escape(said) + LEFT_OUT, promotion.description, re.IGNORECASE)
+               for name in named for said in product.names_of(name))
+
+
 def _gaps_by_style(product: Product, sizes: Sequence[str]) -> dict[str, str] | None:
     """The dearer and the cheaper of two sizes and the gap in each style (单条贵90元、四条装贵360元),
     where the one is dearer in every style by gaps that differ; None otherwise."""
@@ -1992,8 +1998,10 @@ class Bargain(Intent):
                 if any(after.values()):  # what each comes to, and the terms that take it off
                     return Answer("prices_terms", facts | promotion_facts([p for p in running if cuts_price(p)]) | {
                         "prices": listed}, remember)
-                if promo and (moving := cutting_price([p for p in question.shop.promotions_on(
-                        question.now.date(), product) if not leaves_out(p, product, named)], max(by_pair.values()))):
+                if promo and (moving := cutting_price([p for p in question.shop.promotions_on(question.now.date(),
+                                                                                              product)
+                                                       if not _said_left_out(p, product, named)],
+                                                      max(by_pair.values()))):
                     # 「1.8的多少钱」 while 25cm款直降100 and 满2000减200 both run: each price, and the terms (of
                     # each pair: 25cm款直降 is of the 25cm 1.8 listed, whatever it says of the 1.8 asked)
                     return Answer("prices_terms", facts | promotion_facts(moving) | {"prices": listed}, remember)
