@@ -172,6 +172,12 @@ def test_return_questions_are_recognised_with_the_right_case(engine: Engine, tex
     assert reply.parts[0].case == case
 
 
+@pytest.mark.parametrize("text", ["做错码了能重做吗", "能重做吗", "不合适能返工吗"])
+def test_a_remake_asked_is_a_question_of_returns(engine: Engine, text: str) -> None:
+    """Made-to-order goods are remade where the terms say so: the terms answer, not the stock."""
+    assert engine.reply(text, now=NOW).intents[0] == "returns"
+
+
 @pytest.mark.parametrize("text", ["重做的话运费谁出", "返修寄回来运费谁出", "换货邮费谁承担"])
 def test_who_pays_a_remakes_or_a_returns_postage_is_said_by_its_own_words(engine: Engine, text: str) -> None:
     reply = engine.reply(text, item_id="dress-floral", now=NOW)  # not the order's fee (满99包邮)
