@@ -318,6 +318,16 @@ def _washed(product: Product, text: str, end: int) -> tuple[str, str] | None:
                  if thing is not None and thing.group() in value.lower()), None)
 
 
+#: A fact's name saying how long something lasts: 佩戴时长, 续航时间, 使用寿命.
+_LASTS = re.compile(r"(时长|时间|寿命|周期|天数|期限)$")
+#: How long, asked of what is done: 戴 of 「能戴多久」.
+_HOW_LONG = re.compile(r"([\u4e00-\u9fff])(?:能|可以|得|要)?(?:多久|多长时间|几天|多少天)")
+#: Words before a thing asked of by one character: 送 of 送胶吗, 什么 of 什么胶.
+_ASKED_OF_A_THING = "(?:送|带|配|什么|啥|哪种|哪个)(?:的)?"
+#: First characters of a fact's name that say no thing when said alone (价 of 什么价 asks the price).
+_NOT_A_THING_ALONE = frozenset("价钱费多怎几啥什哪")
+
+
 #: Just before a count: how many are left (还有几包), not in one pack.
 _LEFT = re.compile(r"(还有|还剩|剩下|剩|库存)$")
 #: Words that ask how big something is, of whatever they follow (功率多大 is the power's, not a size).
@@ -672,6 +682,15 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
                 and free(how_many.start(), how_many.end()) and not _DOSE.search(text, 0, how_many.start()):
             stated[key] = value  # 节数 of 「竿子几节的」, 号数 of 「都是几号的」: how many of it
             spans.append((how_many.start(), how_many.end()))
+        elif _LASTS.search(key) and (how_long := _HOW_LONG.search(text)) is not None and how_long[1] in key \
+                and free(how_long.start(), how_long.end()):
+            stated[key] = value  # 佩戴时长 of 「能戴多久」: how long it lasts, by what is done (戴)
+            spans.append((how_long.start(), how_long.end()))
+        elif len(key) == 2 and _CJK_ONLY.fullmatch(key) and key[0] not in _NOT_A_THING_ALONE and (one := re.search(
+                rf"{_ASKED_OF_A_THING}{re.escape(key[0])}(?=[吗么嘛呢啊的?？]|$)", text)) is not None \
+                and free(one.end() - 1, one.end()):
+            stated[key] = value  # 胶水 of 「送胶吗」「送的是什么胶」: the thing by its first character
+            spans.append((one.start(), one.end()))
         elif (tail := next((t for t in tails if said(t)), None)) is not None:
             stated[key] = value
             by_tail[key] = tail
@@ -711,8 +730,8 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
     for term in _LATIN_TERM.finditer(text):  # 「华为能用ldac吗」: a technical word said, in one fact alone
         # (its spaces aside: the buyer's modely is the fact's Model Y)
         holding = [(key, value) for key, value in product.attributes.items()
-                   if term[0] in "".join(f"{key} {value}".lower().split())]
-        said_in_fact = "".join("".join(holding[0]).lower().split()) if len(holding) == 1 else ""
+                   if term[0] in "".join(f"{key} {value}".lower().replace("-", "").split())]
+        said_in_fact = "".join("".join(holding[0]).lower().replace("-", "").split()) if len(holding) == 1 else ""
         if len(holding) == 1 and free(term.start(), term.end()) \
                 and not any(term[0] in m and m not in said_in_fact for m in models):
             stated.setdefault(*holding[0])

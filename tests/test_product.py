@@ -486,6 +486,10 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         # a thing said after a word of washing: what the goods wash, not how they are washed
         ({"安全等级": "食品用A类洗涤剂,可以直接洗水果蔬菜", "保质期": "3年"}, "能洗水果吗", "安全等级"),
         ({"适用衣物": "宝宝衣服和内衣都能洗", "保质期": "3年"}, "能洗宝宝衣服吗", "适用衣物"),
+        ({"佩戴时长": "果冻胶能戴1到3天", "胶水": "默认送果冻胶"}, "能戴多久", "佩戴时长"),  # by what is done
+        ({"胶水": "默认送果冻胶一版", "佩戴时长": "1到3天"}, "送胶吗", "胶水"),  # a thing by its first character
+        ({"胶水": "默认送果冻胶一版", "佩戴时长": "1到3天"}, "送的是什么胶", "胶水"),
+        ({"适用车型": "225/65R17适合本田CR-V", "产地": "青岛"}, "crv用哪个", "适用车型"),  # its hyphen aside
         # a number naming a thing used with the goods, said in one fact alone (84 of 84消毒液)
         ({"安全提示": "不能和84消毒液混用", "保质期": "3年"}, "能跟84一起用吗", "安全提示"),
         ({"安全提示": "不能和84消毒液混用", "保质期": "3年"}, "84能混用吗", "安全提示"),
