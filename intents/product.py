@@ -67,6 +67,8 @@ _SAYS_LITTLE = frozenset({"时间", "日期", "价格", "多少", "方式", "说
 #: How sure a fact named by a variant's name said alone (「防蓝光的」 of a lens in 防蓝光 and 变色, whose
 #: 防蓝光 is also a fact) makes a question of it: less than a follow-up of the question before.
 POINTED_WEIGHT = 0.7
+#: A long word of the buyer's said in one of the product's facts alone, where no fact is named.
+WORDS_WEIGHT = 0.85
 #: Whether a thing can be sent, asked right after its name (「气罐能寄吗」「电池可以发快递吗」) ...
 _SENT_ASKED = re.compile(r"\s*(能|可以|可不可以|能不能)(寄|邮寄|邮|发|发快递|快递|走快递)")
 #: ... which a fact that says how it is sent answers (快递不能寄, 不能空运, 只走陆运).
@@ -154,6 +156,13 @@ class ProductQuestion(Intent):
             if naming:
                 return [Evidence("attribute", "商品资料里说到的别的商品", ATTRIBUTE_WEIGHT, *naming[0])]
         if not facts.stated:
+            # 「气门嘴要钱吗」 of tyres whose 安装 says 气门嘴换新10元一个: a long word of the buyer's, said in that
+            # fact alone, in a clause that asks
+            found = found_in_values(product, message.text, _own_names(product))
+            if found is not None and found.sure and asking_clause(message.text, found.at[0]) != (-1, -1) \
+                    and not (_GIVEN.search(message.text, 0, found.at[0]) and "送" not in found.value):
+                # (「买了送擦银布吗」 of a fact that says 用擦银布擦几下: a gift asked, not that fact)
+                return [Evidence("attribute", f"商品资料里的原话:{found.name}", WORDS_WEIGHT, *found.at)]
             return []
         if facts.at is not None and _GIVEN.search(message.text, 0, facts.at[0]) \
                 and not any(name.lower() in message.text or "送" in value for name, value in facts.stated):

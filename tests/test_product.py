@@ -1950,3 +1950,19 @@ def test_a_follow_up_the_fact_just_told_speaks_of_goes_on_with_that_fact(shop: S
     first = engine.reply("一次倒多少", item_id="dress-floral", now=NOW)
     reply = engine.reply("手洗呢", first.conversation, item_id="dress-floral", now=NOW)
     assert "10克" in reply.text + reply.suggestion and "都可以" not in reply.text + reply.suggestion
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("气门嘴要钱吗", "product"),  # 气门嘴, said in 安装 alone: that fact, not the returns
+    ("买了送气门嘴吗", "bargain"),  # a gift asked, of which the fact says nothing
+])
+def test_a_long_word_of_the_buyers_said_in_one_fact_alone_asks_that_fact(shop: Shop, text: str,
+                                                                         intent: str) -> None:
+    attributes = {"安装": "合作门店免费安装,含动平衡;气门嘴换新10元一个", "产地": "青岛"}
+    engine = _engine_with_products(shop, [_dress(shop, {"attributes": attributes})])
+    reply = engine.reply(text, item_id="dress-floral", now=NOW)
+    assert reply.intents[0] == intent
+    assert intent != "product" or "气门嘴换新10元一个" in reply.text + reply.suggestion
+    _, decision = engine.read(text, item_id="dress-floral")  # the evidence is the shop's own words
+    said = [e.detail for hit in decision.ranked or decision.chosen if hit.intent == "product" for e in hit.evidence]
+    assert ("商品资料里的原话:安装" in said) is (intent == "product")
