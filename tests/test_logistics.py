@@ -84,6 +84,14 @@ def test_when_it_ships_asked_after_an_order_spoken_of_is_that_order() -> None:
     assert engine.reply("什么时候发", item_id="dress-floral").intents == ("shipping",)  # asked first: before buying
 
 
+@pytest.mark.parametrize("then", ["都一个星期了", "已经3天了", "这都好几天了"])
+def test_the_time_waited_said_after_an_order_spoken_of_is_that_order(engine: Engine, then: str) -> None:
+    """「我上周五拍的怎么还没发货」 … 「都一个星期了」: the same order, for a person; not the return terms."""
+    first = engine.reply("我上周五拍的怎么还没发货", item_id="dress-floral")
+    reply = engine.reply(then, first.conversation, item_id="dress-floral")
+    assert (reply.intents, reply.mode) == (("logistics",), "handoff")
+
+
 @pytest.mark.parametrize("upset", ["什么破店 等了三天了 再不发我退款了", "转人工"])
 def test_when_it_ships_asked_after_an_upset_line_of_an_order_is_still_that_order(upset: str) -> None:
     engine = Engine.from_file()
