@@ -138,3 +138,10 @@ def test_ordering_a_product_with_its_own_ship_time_says_that_time(make_engine: C
     part = reply.parts[0]
     assert (part.case, part.facts["ship_time"]) == ("bought_own", "现货付款后3天内发货")
     assert "今天" not in reply.text
+
+
+@pytest.mark.parametrize("text", ["测完再拍是吧", "先领券再拍对吧", "拍了再备注是吗"])
+def test_a_line_that_asks_to_be_told_yes_is_no_thanks(engine: Engine, text: str) -> None:
+    """「测完再拍是吧」 asks whether that is the way: a person or the answer, never 「不客气」."""
+    reply = engine.reply(text, now=WEDNESDAY_MORNING)
+    assert "thanks" not in reply.intents
