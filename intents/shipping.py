@@ -757,6 +757,10 @@ class ShippingQuestion(Intent):
         shipping = question.shop.shipping
         case, fee_facts = fee_rule(shipping)
         product = question.product
+        if product is not None and (own := _own_fee_fact(product)) is not None:
+            # 「包邮吗」 of pickles whose 配送方式 says 只发顺丰,不参加包邮,每单顺丰运费12元: those terms, not the
+            # shop's 满59包邮 and its 顺丰 surcharge
+            return Answer("own_terms", {"product": product.name, "terms": own})
         courier = _dearer_courier(shipping, product)
         if product is not None and courier is not None:  # 顺丰 only, at a surcharge: the fee is not the base one
             return Answer(f"{case}_courier", fee_facts | {
@@ -1135,6 +1139,9 @@ def _which_courier(question: Question) -> Answer:
     if own is not None:
         facts = {"product": own[0], "courier": join(own[1])}
         dearer = _dearer_courier(shipping, product)  # (of the product's own couriers only: none of a variant's)
+        if dearer is not None and product is not None and (fee := _own_fee_fact(product)) is not None:
+            # 只发顺丰,不参加包邮,每单顺丰运费12元: its own sum, not the shop's 顺丰 surcharge on top of a fee
+            return Answer("own_terms", {"product": product.name, "terms": fee})
         return Answer("courier_product_surcharge", facts | {"surcharge": money(_surcharge(shipping, dearer))}) \
             if dearer is not None else Answer("courier_product", facts)
     if len(shipping.couriers) == 1:
@@ -1569,6 +1576,19 @@ def _own_free_terms(product: Product) -> str | None:
     return None
 
 
+def _own_fee_fact(product: Product) -> str | None:
+    """The product's own fact of how it is sent (配送方式, 运费) where it says the goods are never
+    sent free (不参加包邮, 不包邮) and puts a sum on sending them (每单顺丰运费12元): that fact; none
+    where it leaves out places only (偏远地区不包邮)."""
+    for key, value in product.attributes.items():
+        if _SENT_KEY.search(key) and _PRICED_SUM.search(value) and any(
+                _NOT_FREE.search(clause) and not _PLACES_APART.search(clause) for clause in CLAUSE_BREAKS.split(value)):
+            return value
+    return None
+
+
+#: Places said apart in a clause of sending: 偏远地区不包邮, 新疆西藏除外.
+_PLACES_APART = re.compile(r"偏远|除外|以外|地区|新疆|西藏|青海|内蒙|港澳台|海外|国外")
 #: Sent free, said in a product's words ...
 _FREE = re.compile(r"包邮|免运费|免邮|" + _WE_PAY)
 #: ... or said not to be: 偏远地区不包邮, 不参加包邮.

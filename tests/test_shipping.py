@@ -2171,3 +2171,17 @@ def test_a_courier_after_a_fact_of_the_goods_asks_of_sending(make_engine: Callab
     reply = engine.reply(then, first.conversation, item_id="nails", now=TUESDAY)
     assert reply.parts[0].intent == "shipping" and named in reply.text + reply.suggestion
 
+
+
+@pytest.mark.parametrize(("sending", "text", "own"), [
+    ("只发顺丰,不参加包邮,每单顺丰运费12元", "包邮吗", True),  # never free, its own sum: that, not 满99包邮
+    ("只发顺丰,不参加包邮,每单顺丰运费12元", "发什么快递", True),  # not the shop's 顺丰 surcharge on a fee
+    ("偏远地区不包邮,其他地区满99包邮", "包邮吗", False),  # places apart only: the shop's rule
+])
+def test_goods_whose_own_fact_says_they_are_never_sent_free_are_told_that_fact(
+        make_engine: Callable[..., Engine], sending: str, text: str, own: bool) -> None:
+    pickles = {"id": "pickles", "name": "老坛泡菜", "price": 19.9, "colours": ["泡萝卜"], "sizes": ["500g"],
+               "couriers": ["顺丰"], "attributes": {"配送方式": sending}}
+    reply = make_engine(products=[pickles]).reply(text, item_id="pickles", now=TUESDAY)
+    part = shipping_part(reply)
+    assert (part.case == "own_terms") is own and ("每单顺丰运费12元" in reply.text) is own
