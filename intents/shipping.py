@@ -1263,7 +1263,8 @@ def _own_couriers(question: Question) -> tuple[str, list[str]] | None:
     if product.couriers:
         return product.name, list(product.couriers)
     every = _shop_couriers(question.shop.shipping)
-    own = _variant_courier(question, every, only=True)
+    # (a fact may send a variant by a courier the shop lists nowhere else: 3.2米只能走德邦物流)
+    own = _variant_courier(question, [*every, *(c for c in COURIERS if c not in every)], only=True)
     if own is None:
         goes_by = _product_couriers(product, every)
         return (product.name, goes_by) if goes_by else None

@@ -2185,3 +2185,15 @@ def test_goods_whose_own_fact_says_they_are_never_sent_free_are_told_that_fact(
     reply = make_engine(products=[pickles]).reply(text, item_id="pickles", now=TUESDAY)
     part = shipping_part(reply)
     assert (part.case == "own_terms") is own and ("每单顺丰运费12元" in reply.text) is own
+
+
+@pytest.mark.parametrize(("text", "case"), [("3米2的能发顺丰吗", "courier_not_for_product"),
+                                          ("2米4的能发顺丰吗", "courier_surcharge")])
+def test_a_variant_sent_by_a_courier_the_shop_lists_nowhere_else_goes_by_that_one(
+        make_engine: Callable[..., Engine], text: str, case: str) -> None:
+    """配送方式: 3.2米只能走德邦物流 of a shop listing 中通 and 顺丰: the 3.2米 rod goes by 德邦 alone."""
+    rod = {"id": "rod", "name": "罗马杆", "price": 89, "colours": ["黑色"], "sizes": ["1.6米", "2.4米", "3.2米"],
+           "variant_aliases": {"2.4米": ["2米4"], "3.2米": ["3米2"]},
+           "attributes": {"配送方式": "3.2米的是超长件只能走德邦物流,3到5天到;1.6米和2.4米走普通快递"}}
+    part = shipping_part(make_engine(products=[rod]).reply(text, item_id="rod", now=TUESDAY))
+    assert part.case == case
