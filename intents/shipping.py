@@ -1608,9 +1608,11 @@ def _named_variant(question: Question, product: Product) -> tuple[str | None, st
     (「那什么时候能发货」 right after 「灰盖十件套有吗」)."""
     entities = question.message.entities
     colour, size = product.variant_named(entities.colours, entities.sizes)
+    told_colour, told_size = question.remembered(product)
     if colour is None and size is None:
-        colour, size = question.remembered(product)
-    return colour, size
+        return told_colour, told_size
+    # 「两罐大罐多少钱 包邮吗」 after 2段: 2段 800g, the half named with the other said before
+    return colour or told_colour, size or told_size
 
 
 def _only_remembered(question: Question) -> bool:

@@ -2197,3 +2197,15 @@ def test_a_variant_sent_by_a_courier_the_shop_lists_nowhere_else_goes_by_that_on
            "attributes": {"配送方式": "3.2米的是超长件只能走德邦物流,3到5天到;1.6米和2.4米走普通快递"}}
     part = shipping_part(make_engine(products=[rod]).reply(text, item_id="rod", now=TUESDAY))
     assert part.case == case
+
+
+def test_the_half_of_a_variant_named_with_the_other_said_before_is_that_pair(
+        make_engine: Callable[..., Engine]) -> None:
+    """「2段小罐多少钱」 … 「两罐大罐 包邮吗」: two of 2段 800g (2 × 258元), not of the product's first price."""
+    formula = {"id": "formula", "name": "婴儿奶粉", "price": 268, "colours": ["1段", "2段"], "sizes": ["400g", "800g"],
+               "variant_aliases": {"400g": ["小罐"], "800g": ["大罐"]},
+               "prices": {"1段 400g": 148, "2段 400g": 138, "2段 800g": 258}}
+    engine = make_engine(products=[formula])
+    first = engine.reply("2段小罐多少钱", item_id="formula", now=TUESDAY)
+    part = shipping_part(engine.reply("两罐大罐包邮吗", first.conversation, item_id="formula", now=TUESDAY))
+    assert "516元" in part.facts["price"]
