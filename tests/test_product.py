@@ -1967,3 +1967,12 @@ def test_a_long_word_of_the_buyers_said_in_one_fact_alone_asks_that_fact(shop: S
     _, decision = engine.read(text, item_id="dress-floral")  # the evidence is the shop's own words
     said = [e.detail for hit in decision.ranked or decision.chosen if hit.intent == "product" for e in hit.evidence]
     assert ("商品资料里的原话:安装" in said) is (intent == "product")
+
+
+@pytest.mark.parametrize("text", ["宝宝5个月吃几段", "2岁喝哪段"])
+def test_which_stage_asked_with_an_age_is_the_fact_of_the_ages(shop: Shop, text: str) -> None:
+    """Formula sold by 段位: the age told and 吃几段 ask its 适用年龄, not a fact nobody wrote."""
+    attributes = {"适用年龄": "1段适合0-6个月;2段适合6-12个月;3段适合12-36个月", "产地": "爱尔兰"}
+    engine = _engine_with_products(shop, [_dress(shop, {"attributes": attributes})])
+    reply = engine.reply(text, item_id="dress-floral", now=NOW)
+    assert "1段适合0-6个月" in reply.text + reply.suggestion
