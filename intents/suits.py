@@ -35,7 +35,7 @@ _FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:(?:到|至|~|～|-|－|—)\s*(\d+(?
                      r"(周岁|岁|个月|公斤|千克|kg|斤|厘米|公分|cm)(以上|及以上|起|以后|之后)?", re.IGNORECASE)
 #: A clause of a fact, and a clause that says whom it is not for (18岁以下不宜), which sets no span.
 _CLAUSE = re.compile(r"[^,，;；。]+")
-_NOT_FOR = re.compile(r"不|禁|慎|勿|别")
+_NOT_FOR = re.compile(r"不宜|不适|不建议|不推荐|不能|不可|不要|禁|慎|勿|别")  # (不吃辣的大人 says who it is for)
 
 
 def measure_facts(product: Product, measures: Mapping[str, float], asked: Facts) -> Facts:

@@ -17,6 +17,7 @@ from intents.suits import measure_facts, past_range
     ("3个月以上的幼犬和成犬都能吃", {"age": 2 / 12}, True),  # below the least
     ("14岁以上的青少年和成年人", {"age": 70}, False),  # open upward
     ("儿童、18岁以下不宜", {"age": 70}, False),  # whom it is not for sets no span
+    ("不吃辣的大人和3岁以上的小朋友", {"age": 2}, True),  # 不吃辣 says who it is for, no 不宜
     ("40到105厘米", {"height": 100}, False),
     ("40到105厘米", {"height": 120}, True),
     ("需要补钙的成年人", {"age": 70}, False),  # no figure: nothing either way
