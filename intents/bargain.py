@@ -962,6 +962,21 @@ def _priced_by(product: Product) -> tuple[str, str] | None:
     return next(((key, value) for key, value in product.attributes.items() if _PRICED_BY.search(value)), None)
 
 
+#: A product's own words that its price is of a length or an area: 按米计价, 标价是每米的价格, 每平方米.
+_BY_LENGTH = re.compile(r"按(?:米|平方米|平米|平方|延米)(?:计价|算|卖|计算|收费)"
+                        r"|(?:标价|价格|售价|单价)(?:是|为|按)?每(?:米|平方米|平米)")
+#: A length or an area the buyer says: 宽3米, 2米4, 9米布, 150cm宽, 3平方.
+_LENGTH_SAID = re.compile(r"\d+(?:\.\d+)?\s*(?:米|m\b|cm|厘米|公分|平方|平米)|\d\s*米\s*\d")
+
+
+def _priced_by_length(product: Product, question: Question) -> tuple[str, str] | None:
+    """Of goods priced by the metre (计价方式: 按米计价,标价是每米的价格…), a price asked with no variant
+    named: the fact of how it is priced."""
+    if question.message.entities.sizes or question.message.entities.colours:
+        return None
+    return next(((key, value) for key, value in product.attributes.items() if _BY_LENGTH.search(value)), None)
+
+
 #: A product's own words that its price moves by the day or the market: 金价每天上午10点调整, 价格随行情浮动.
 _PRICE_MOVES = re.compile(r"价[^,，;；。]{0,12}(每天|每日|实时|随时|随|按)[^,，;；。]{0,16}"
                           r"(调整|浮动|变动|波动|更新|调价)")
@@ -1260,6 +1275,12 @@ class Bargain(Intent):
             # 「是一对的价格吗」 of dumbbells whose 规格说明 says 标价是单只的价格,一副两只请拍2件: that
             # (「那24kg的呢」 next: its price)
             return Answer("priced_by", {"product": product.name, "part": by[0], "note": by[1]}, {"asked": "price"})
+        if product is not None and self.rules.topic(text, "price") is not None \
+                and (by_length := _priced_by_length(product, question)) is not None:
+            # 「多少钱」 of a curtain sold by the metre of cloth: how it is priced; 「宽3米的要多少钱」 drafted (how
+            # many metres a width takes is the shop's sum to make, not one made here)
+            return Answer("priced_by", {"product": product.name, "part": by_length[0], "note": by_length[1]},
+                          {"asked": "price"}, draft=_LENGTH_SAID.search(text) is not None)
         topic = self.rules.topic(text, "protect", "bulk", "promo", "price", "free_shipping", "gift")
         if topic is None and product is not None and self.about(question.message, product):
             topic = "price"  # 「生普2016多少」: a variant's bare 多少

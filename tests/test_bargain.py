@@ -3997,3 +3997,15 @@ def test_the_gap_between_two_sizes_that_differs_by_style_is_told_for_each(make_e
     part = bargain_part(engine.reply("195/65R15和205/55R16差多少钱", item_id="tyre", now=NO_PROMOTION))
     assert (part.case, part.facts["dearer"], part.facts["gaps"]) == ("prices_gap_each", "205/55R16",
                                                                      "单条贵40元、四条装贵140元")
+
+
+@pytest.mark.parametrize(("text", "sent"), [("多少钱", True), ("宽3米的要多少钱", False),
+                                            ("一共要9米布 多少钱", False)])
+def test_goods_priced_by_the_metre_are_told_how_and_a_length_said_goes_to_a_person(
+        make_engine: Callable[..., Engine], text: str, sent: bool) -> None:
+    """29元 is a metre of cloth: said so; how many metres a width takes is the shop's sum, drafted."""
+    sheer = {"id": "sheer", "name": "纱帘", "price": 29, "colours": ["纯白"], "sizes": ["高2.7米内"],
+             "attributes": {"计价方式": "按米计价,标价是每米纱的价格;用纱米数=轨道宽度×2倍褶皱"}}
+    reply = make_engine(products=[sheer], promotions=[]).reply(text, item_id="sheer", now=NO_PROMOTION)
+    assert bargain_part(reply).case == "priced_by" and (reply.mode != "handoff") is sent
+    assert "每米纱的价格" in (reply.text if sent else reply.suggestion)
