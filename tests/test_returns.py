@@ -466,6 +466,13 @@ def test_how_to_claim_right_after_the_policy_is_that_policy(make_engine: Callabl
     assert then.intents == ("returns",) and "24小时内拍照" in then.text
 
 
+@pytest.mark.parametrize("then", ["我自己选错的呢", "自己拍错码的话呢"])
+def test_a_mistake_of_ones_own_after_the_terms_asks_them_again(engine: Engine, then: str) -> None:
+    """「不合适能退吗」 … 「我自己选错的呢」: the terms again (自己拍错码的…), not a change of the order."""
+    first = engine.reply("不合适能退吗", item_id="dress-floral", now=NOW)
+    assert engine.reply(then, first.conversation, item_id="dress-floral", now=NOW).intents == ("returns",)
+
+
 @pytest.mark.parametrize("then", ["没拆封的呢", "那只在家试了呢"])
 def test_not_opened_after_the_policy_for_used_goods_asks_the_policy_again(engine: Engine, then: str) -> None:
     first = engine.reply("拆开了能退吗", item_id="dress-floral", now=NOW)
