@@ -698,6 +698,8 @@ def _gift_stated(product: Product | None, text: str) -> tuple[str, str] | None:
     named = tuple((name, value) for name, value in facts.stated if len(name) >= 2 and name.lower() in text)
     thing = m["thing"] if (m := _GIFT_THING.search(text)) is not None else ""
     own = [product.name, *product.aliases]  # (「送簪子吗」 that names the hairpin itself asks it free, not what comes)
+    if thing in _NOT_GIVEN:
+        thing = ""  # (「有送的吗」: 的 names nothing given)
     if not named and len(thing) == 1:  # 「送锁吗」 of a bike whose 车锁 says 不送锁: the fact it names
         named = tuple((key, value) for key, value in product.attributes.items() if key.endswith(thing))[:1]
     if not named and thing and thing not in _NOT_GIVEN and not any(thing in name or name in thing for name in own) \
@@ -708,8 +710,8 @@ def _gift_stated(product: Product | None, text: str) -> tuple[str, str] | None:
     return (product.name, Facts(named).text) if named else None
 
 
-#: What 送 takes that is no gift (「送货吗」「送到吗」「送人」).
-_NOT_GIVEN = frozenset("货到达人礼")
+#: What 送 takes that is no gift (「送货吗」「送到吗」「送人」), or names nothing (「有送的吗」).
+_NOT_GIVEN = frozenset("货到达人礼的了啥")
 
 
 #: The thing asked to come with it: 「送簪子吗」「送个开瓶器不」.

@@ -4009,3 +4009,11 @@ def test_goods_priced_by_the_metre_are_told_how_and_a_length_said_goes_to_a_pers
     reply = make_engine(products=[sheer], promotions=[]).reply(text, item_id="sheer", now=NO_PROMOTION)
     assert bargain_part(reply).case == "priced_by" and (reply.mode != "handoff") is sent
     assert "每米纱的价格" in (reply.text if sent else reply.suggestion)
+
+
+def test_a_gift_asked_of_nothing_named_finds_no_fact_by_its_的(make_engine: Callable[..., Engine]) -> None:
+    """「有送的吗」: 的 names no thing given, so no fact that says 生产的 is told as what comes."""
+    formula = {"id": "formula", "name": "婴儿奶粉", "price": 268, "colours": ["1段"], "sizes": ["800g"],
+               "attributes": {"生产日期": "现货是2026年10月生产的", "产地": "爱尔兰"}}
+    reply = make_engine(products=[formula]).reply("有送的吗", item_id="formula", now=NO_PROMOTION)
+    assert "生产" not in reply.text + reply.suggestion
