@@ -2187,6 +2187,10 @@ class Bargain(Intent):
             beside_it = (Answer("promotion_excluded", {
                 "promotion_name": left_out[0].name, "excluded": " ".join(named),
                 "promotion": left_out[0].description}),) if left_out and named else ()
+            giving = [p for p in running if named and gives_for(p, product, named)] if promo else []
+            if giving and not beside_it:  # 「3段整箱多少钱」 while 拍6罐整箱加送一罐 runs: its price, and that gift
+                beside_it = (Answer("gift_variant_in", {"promotion_name": giving[0].name, "variant": " ".join(named),
+                                                        "promotion": giving[0].description}),)
             return Answer("price", facts | {"price": money(price)}, remember, also=beside_it)
         if promo and (not gap or net_asked):
             # 「多少钱」「到手价多少」 of a product priced by variant while 直降100 runs: each one's, and what it comes

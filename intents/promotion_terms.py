@@ -285,7 +285,8 @@ def leaves_out(promotion: Promotion, product: Product, named: Sequence[str]) -> 
 
 
 #: What buying earns a gift, in the terms: 「买冬被或加厚冬被送一只中枕枕芯」 (the words between 买 and 送).
-_BOUGHT_FOR_GIFT = re.compile(r"(?:买|拍|购买|下单)(?P<bought>[^,，。;；]{1,24}?)(?:就|即|都|可|均)?(?:送|赠)")
+_BOUGHT_FOR_GIFT = re.compile(r"(?:买|拍|购买|下单)(?P<bought>[^,，。;；]{1,24}?)"
+                              r"(?:[,，]?(?:加|再|就|即|都|可|均))?(?:送|赠)")  # (拍6罐整箱,加送一罐)
 
 
 #: A gift for buying so many, in the terms: 「同一规格拍两袋,送一袋250g一级红枣」「买3件送收纳袋」.

@@ -4017,3 +4017,16 @@ def test_a_gift_asked_of_nothing_named_finds_no_fact_by_its_的(make_engine: Cal
                "attributes": {"生产日期": "现货是2026年10月生产的", "产地": "爱尔兰"}}
     reply = make_engine(products=[formula]).reply("有送的吗", item_id="formula", now=NO_PROMOTION)
     assert "生产" not in reply.text + reply.suggestion
+
+
+@pytest.mark.parametrize(("text", "gift"), [("3段整箱多少钱", True), ("3段大罐多少钱", False)])
+def test_the_price_of_a_variant_a_running_gift_is_given_for_tells_that_gift(make_engine: Callable[..., Engine],
+                                                                             text: str, gift: bool) -> None:
+    """拍6罐整箱,加送同段位400g小罐一罐: 整箱's price and its gift; a can alone, its price."""
+    formula = {"id": "formula", "name": "婴儿奶粉", "price": 268, "colours": ["3段"], "sizes": ["800g", "6罐整箱"],
+               "variant_aliases": {"800g": ["大罐"], "6罐整箱": ["整箱"]}, "prices": {"6罐整箱": 1318}}
+    giving = {"name": "奶粉买6送1", "description": "拍6罐整箱,加送同段位400g小罐一罐,赠品随单发。",
+              "start": "2026-12-01", "end": "2026-12-31", "products": ["formula"]}
+    reply = make_engine(products=[formula], promotions=[giving]).reply(text, item_id="formula",
+                                                                       now=dt.datetime(2026, 12, 3, 14))
+    assert bargain_part(reply).case == "price" and ("加送同段位400g小罐" in reply.text) is gift
