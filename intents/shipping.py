@@ -1902,7 +1902,12 @@ def _of_an_option(product: Product, key: str, part: str) -> bool:
     # ships, 发货时间, is no option)
     begins = said.startswith(key[:2]) and not _SHIP_TIME_KEY.search(key)
     return (len(key) >= 2 and (key in said or begins)) or any(name in said for name in _variant_names(product)) \
-        or _FOR_MANY.search(said) is not None  # (30套以上的班级团购付款后5到7天发完: orders of so many)
+        or _FOR_MANY.search(said) is not None or _ON_A_CONDITION.search(said) is not None
+    # (30套以上的班级团购付款后5到7天发完: orders of so many; 改颗数的属于定制款,付款后3天内发货: those changed)
+
+
+#: A part of a fact said of orders on a condition: 改颗数的属于定制款, 定制的话, 刻名字的.
+_ON_A_CONDITION = re.compile(r"^[^,，;；。]{1,10}的(?:属于|算|是|为|话|订单|[,，])|定制款|定制的|私人订制")
 
 
 def _so_many(told: str, quantity: int | None) -> bool:

@@ -2209,3 +2209,12 @@ def test_the_half_of_a_variant_named_with_the_other_said_before_is_that_pair(
     first = engine.reply("2段小罐多少钱", item_id="formula", now=TUESDAY)
     part = shipping_part(engine.reply("两罐大罐包邮吗", first.conversation, item_id="formula", now=TUESDAY))
     assert "516元" in part.facts["price"]
+
+
+def test_a_ship_time_a_fact_gives_orders_on_a_condition_is_no_ship_time_of_every_order(
+        make_engine: Callable[..., Engine]) -> None:
+    """加珠: …改颗数的属于定制款,付款后3天内发货: 「今天能发吗」 is today (the shop's cut-off), that time a reminder."""
+    beads = {"id": "beads", "name": "小叶紫檀手串", "price": 198, "colours": ["普料"], "sizes": ["10mm"],
+             "attributes": {"加珠": "每加一颗10mm加12元;改颗数的属于定制款,付款后3天内发货"}}
+    reply = make_engine(products=[beads]).reply("今天能发吗", item_id="beads", now=TUESDAY)
+    assert shipping_part(reply).case == "ship_today"
