@@ -762,7 +762,10 @@ _CHEAPER_ASKED = re.compile(r"(能|可以|会)?(便宜|优惠|减|降)(多少|�
 #: What it comes to, asked: 「减完多少」「到手多少」「到手价」.
 _NET_ASKED = re.compile(r"(到手|减完|减后|折后|券后|优惠后|实付)(价|价格)?(是)?(多少|几)|到手价")
 #: The price after the deals asked (到手价): the price and the promotion running, not the price alone.
-_NET = re.compile(r"到手|活动价|折后|券后|减完|实付|优惠后|减了以后|(直降|立减|直减|降|减)\d*(元|块)?(以)?后")
+_NET = re.compile(r"到手|活动价|折后|券后|减完|实付|优惠后|减了以后|(直降|立减|直减|降|减)\d*(元|块)?(以)?后"
+                  r"|够(?:吗|么|不够|了吗|不)|能减(?:吗|么|不)|减得了")
+#: Whether what is bought reaches a promotion asked: 「我买一套平装够吗」「这个能减吗」.
+_REACH_ASKED = re.compile(r"够(?:吗|么|不够|了吗|不)|能减(?:吗|么|不)|减得了|能参加满减")
 #: A promotion that prices several bought together (两个只要799元, 套装价): what one costs it leaves alone.
 _SET_PRICE = re.compile(r"只要|仅需|只需|套装价|组合价|一起拍.{0,8}\d+元")
 #: Two things meant, one of each: 「两条都要」「两本一起买」「各一个」 (not two of one).
@@ -1647,6 +1650,12 @@ class Bargain(Intent):
             # 多少」 … 「三人位的」 next: that one's price)
             how_much = {"asked": _COUNT_TOLD} if _HOW_MUCH_SAID.search(text) and entities.quantity else {}
             return Answer("bulk_promotion", bulk | promo, how_much) if promo else Answer("bulk", bulk, how_much)
+        if topic == "promo" and product is not None and promo and _REACH_ASKED.search(text) \
+                and (variant or entities.products or entities.colours or entities.sizes):
+            # 「满100减50 我买一套平装够吗」: what that one comes to, or how far it falls short
+            net = self._price(question, product, promo)
+            if net.case in ("price_net_told", "price_net_told_coupon", "price_net_short", "price_net_short_coupon"):
+                return net
         if topic == "promo":
             answer = deals or self._promotions(promo, coupon)
             priced = self.rules.topic(self.rules.topics["promo"].sub("", text), "price") or _NET_ASKED.search(text)

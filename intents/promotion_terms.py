@@ -183,9 +183,15 @@ def _plain_terms(running: list[Promotion], terms: re.Pattern[str], more: str) ->
 
 
 def _for_every_buyer(terms: str) -> str:
-    """A promotion's terms less the sentences for some buyers only (88VIP会员在此基础上再享95折):
-    what every buyer gets."""
-    return "；".join(part for part in re.split(r"[;；。]", terms) if part and not _FOR_SOME.search(part))
+    """A promotion's terms less the sentences for some buyers only (88VIP会员在此基础上再享95折),
+    and less the clauses of whether another goes with it (不能和每满200减30同时用): what every buyer gets."""
+    return "；".join(_WITH_ANOTHER.sub("", part) for part in re.split(r"[;；。]", terms)
+                    if part and not _FOR_SOME.search(part))
+
+
+#: A clause of whether another promotion goes with this one: 不能和每满200减30同时用, 可与满减叠加.
+_WITH_ANOTHER = re.compile(r"(?:不能|不可以?|不|可以|可|能)(?:和|与|跟|同)[^,，;；。]*?(?:同时|一起|叠加|同享|共用)"
+                           r"(?:使用|用|享受|参加|参与)?")
 
 
 def spend_name(running: list[Promotion]) -> str:

@@ -4030,3 +4030,16 @@ def test_the_price_of_a_variant_a_running_gift_is_given_for_tells_that_gift(make
     reply = make_engine(products=[formula], promotions=[giving]).reply(text, item_id="formula",
                                                                        now=dt.datetime(2026, 12, 3, 14))
     assert bargain_part(reply).case == "price" and ("加送同段位400g小罐" in reply.text) is gift
+
+
+@pytest.mark.parametrize("text", ["满100减50 我买一套平装够吗", "平装一套多少钱 到手多少"])
+def test_whether_the_goods_named_reach_a_spend_off_is_how_far_they_fall_short(make_engine: Callable[..., Engine],
+                                                                              text: str) -> None:
+    """59.7元 against 满100减50, whose terms also say it goes with no other: 40.3元 short, not the terms alone."""
+    novel = {"id": "novel", "name": "红楼梦", "price": 59.7, "colours": ["平装", "精装"], "sizes": ["全两册"],
+             "prices": {"精装": 128}}
+    book_fair = {"name": "图书节", "description": "全店图书满100减50,结算时自动减;不能和每满200减30同时用。",
+                 "start": "2026-12-01", "end": "2026-12-12"}
+    engine = make_engine(products=[novel], promotions=[book_fair], bargain={"coupon": None})
+    part = bargain_part(engine.reply(text, item_id="novel", now=dt.datetime(2026, 12, 3, 10)))
+    assert (part.case, part.facts["short"]) == ("price_net_short", "40.3元")
