@@ -113,7 +113,8 @@ class Returns(Intent):
             # no-reason terms (「拆了塑封的不能退」 said of a lipstick that came broken)
             told = ((harm and (_said_of_harm(own_note) or _said_of_harm(policy.conditions)))
                     or _fact_of_damage(question.product, text) or _fact_of_fault(question.product, text)
-                    or _said_of_fault(own_note) or _said_on_arrival(own_note) or _said_of_fault(policy.conditions))
+                    or _said_of_fault(own_note) or _said_on_arrival(own_note)
+                    or _sentence_naming(policy.conditions, text) or _said_of_fault(policy.conditions))
             if told:
                 return Answer("quality_note", {"note": told}, remember, handoff=True, actions=flag)
             return Answer("quality", remember=remember, handoff=True, actions=flag)
@@ -302,6 +303,18 @@ _FAULT_DONE = re.compile(r"拍照|拍照片|照片|视频|联系客服|补发|�
 _EXCEPT_FAULTS = re.compile(r"^[^(（]{0,10}质量问题除外[(（]")
 #: A clause about what is not a fault (不是质量问题的不退不换): the no-reason terms, not what to do now.
 _NOT_FAULT = re.compile(r"(不是|非|没有|无)质量问题")
+
+
+def _sentence_naming(terms: str, text: str) -> str:
+    """The sentence of the terms that names the fault in the buyer's own words (缺页 of 「我买的书缺页了」:
+    缺页、倒装、印刷错误这类印刷质量问题随时包换), before any other sentence of faults; "" where none does."""
+    words = {w for w in cjk_pairs(text) if w not in _SAID_OF_EVERY_FAULT and not _NAMES_NO_FAULT.search(w)}
+    return next((sentence.strip() + "。" for sentence in re.split(r"[。；;！!\n]", terms or "")
+                 if any(w in sentence for w in words) and _OF_FAULT.search(sentence)), "")
+
+
+#: Characters of a buyer's line that name no fault: 我买的, 收到了, 怎么办.
+_NAMES_NO_FAULT = re.compile(r"[我你的了吗呢啊怎么办收到买拍这那个是有没都]")
 
 
 def fault_in_own_words(text: str, terms: str) -> str:

@@ -893,3 +893,12 @@ def test_a_fault_a_products_own_fact_is_named_by_is_told_that_fact(shop: Shop, t
 def test_goods_that_burst_are_a_fault_for_a_person(engine: Engine) -> None:
     reply = engine.reply("气球爆了好多个", now=NOW)
     assert reply.mode == "handoff" and {"type": "flag", "reason": "quality_issue"} in reply.actions
+
+
+def test_a_fault_reported_is_told_the_sentence_of_the_terms_that_names_it(make_engine: Callable[..., Engine]) -> None:
+    """「我买的书缺页了」: 缺页…随时包换, not the sentence of breakage in transit before or after it."""
+    conditions = ("塑封没拆的7天内可以退。缺页、倒装这类印刷质量问题随时包换。"
+                  "运输压角、破损的,签收后3天内拍照联系客服处理。")
+    engine = make_engine(returns={"conditions": conditions})
+    reply = engine.reply("我买的书缺页了 第120页到135页都没有", item_id="dress-floral", now=NOW)
+    assert reply.parts[0].case == "quality_note" and "随时包换" in reply.text + reply.suggestion
