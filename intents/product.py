@@ -28,7 +28,7 @@ from intents.base import Answer, Evidence, Intent, Message, Question
 from intents.fits import FITS
 from intents.goods import BOTH_ASKED, compared_asked, compared_told, price_list, unsold_kind
 from intents.model_years import ModelYears, model_years
-from intents.suits import MEASURES, measure_facts, past_range
+from intents.suits import MEASURES, measure_facts, past_range, whom_for
 from intents.value_words import found_in_values, of_variant, said_in
 
 __all__ = ["ProductQuestion"]
@@ -264,6 +264,8 @@ class ProductQuestion(Intent):
                 if asked.stated else asked
             if (by_measure := measure_facts(product, measures, strong)) is not strong:
                 asked, past = by_measure, past_range(by_measure, measures)
+            elif measures and asked.stated:  # 「5岁能玩吗」 of 适用年龄: 8岁以上, found by its own words: below it
+                past = past_range(whom_for(asked, measures), measures)
         fee_asked = earlier.startswith(FACTS_ASKED) and self.rules.topic(text, "fee_of_it") is not None
         # the facts told just before, read again only where this question may go on with them
         told = read_facts(product, earlier.removeprefix(FACTS_ASKED)) \

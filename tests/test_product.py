@@ -1976,3 +1976,13 @@ def test_which_stage_asked_with_an_age_is_the_fact_of_the_ages(shop: Shop, text:
     engine = _engine_with_products(shop, [_dress(shop, {"attributes": attributes})])
     reply = engine.reply(text, item_id="dress-floral", now=NOW)
     assert "1段适合0-6个月" in reply.text + reply.suggestion
+
+
+@pytest.mark.parametrize(("text", "past"), [("5岁能玩吗", True), ("10岁能玩吗", False)])
+def test_an_age_below_the_span_of_a_fact_found_by_its_own_words_goes_to_a_person(shop: Shop, text: str,
+                                                                                 past: bool) -> None:
+    """适用年龄: 8岁以上;含小零件,3岁以下儿童禁止玩耍: 5 is below the 8 it is for, whatever the 3 says."""
+    attributes = {"适用年龄": "8岁以上;含小零件,3岁以下儿童禁止玩耍", "颗粒数": "1288颗"}
+    engine = _engine_with_products(shop, [_dress(shop, {"attributes": attributes})])
+    reply = engine.reply(text, item_id="dress-floral", now=NOW)
+    assert "8岁以上" in reply.text + reply.suggestion and (reply.mode == "handoff") is past
