@@ -160,6 +160,7 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("钢圈戳出来了", "quality"),
         ("收到有死蟹怎么办", "quality"),  # live goods dead on arrival
         ("上次买的剁椒长毛了", "quality"),  # food gone bad since it came
+        ("我上周买的菩提收到有裂纹", "quality"),  # a crack found on what came, not where the parcel is
         ("上了牌还能退吗", "used"),
         ("撕了膜还能退吗", "used"),  # the film peeled: used, whatever the days
         ("开了猫不吃能退吗", "used"),  # 开了: opened by the buyer
