@@ -1644,7 +1644,10 @@ class Bargain(Intent):
                 return Answer("no_bulk_coupon", coupon) if coupon else Answer("no_bulk")
             bulk = {"min_items": deal.min_items, "rate": rate_named(deal.rate)}
             if promo and 0 < (entities.quantity or 0) < deal.min_items:
-                # 「两袋一起多少钱」 at 满3件9折: the promotion, not a rate the count misses
+                # 「两袋一起多少钱」 at 满3件9折: the promotion, not a rate the count misses; of one priced by its
+                # versions (「两个城堡多少钱」): what two of each come to, or each price and the terms
+                if product is not None and not _one_price(product) and self.rules.topic(text, "price") is not None:
+                    return self._price(question, product, promo, deals)
                 return self._promotions(promo, coupon)
             # 「买两双怎么算」 during 第二件8折: the promotion is the answer as much as the bulk rate (「两个一起买
             # 多少」 … 「三人位的」 next: that one's price)

@@ -4043,3 +4043,16 @@ def test_whether_the_goods_named_reach_a_spend_off_is_how_far_they_fall_short(ma
     engine = make_engine(products=[novel], promotions=[book_fair], bargain={"coupon": None})
     part = bargain_part(engine.reply(text, item_id="novel", now=dt.datetime(2026, 12, 3, 10)))
     assert (part.case, part.facts["short"]) == ("price_net_short", "40.3元")
+
+
+def test_a_count_priced_of_goods_in_versions_below_the_bulk_rate_is_told_the_prices_and_terms(
+        make_engine: Callable[..., Engine]) -> None:
+    """「两个城堡多少钱」 of a castle at 199 and 249 while 第二件8折 runs, two short of 满3件: each price and
+    the terms that decide the sum, not the terms alone."""
+    castle = {"id": "castle", "name": "城堡积木", "aliases": ["城堡"], "price": 199, "colours": ["粉色"],
+              "sizes": ["标准版", "灯光版"], "prices": {"灯光版": 249}}
+    second = {"name": "积木第二件8折", "description": "积木拍两件,价格低的那件打8折,下单自动算。",
+              "start": "2026-12-01", "end": "2026-12-31"}
+    engine = make_engine(products=[castle], promotions=[second], bargain={"bulk": {"min_items": 3, "rate": 0.9}})
+    part = bargain_part(engine.reply("两个城堡多少钱", item_id="castle", now=dt.datetime(2026, 12, 3, 10)))
+    assert "标准版 199元" in part.facts["prices"] and "灯光版 249元" in part.facts["prices"]
