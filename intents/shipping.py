@@ -1940,7 +1940,17 @@ def _named_ship_time(product: Product | None, text: str) -> tuple[str, str] | No
                  if len(key) >= 2 and key.lower() in text
                  and (_SHIPS_LATER.search(value) or _PAID_THEN_SENT.search(value))), None) or next(
         ((f"{product.name}({variant})", part) for _, part in _paid_then_sent(product) for variant in variants
-         if variant.lower() in part.lower()), None)
+         if variant.lower() in part.lower()), None) or next(
+        # 「改颗数的几天发货」 of 加珠: 改颗数的属于定制款,付款后3天内发货: the orders on the condition said
+        ((product.name, part) for _, part in _paid_then_sent(product)
+         if any(_condition_said(condition.group(), text) for condition in _ON_A_CONDITION.finditer(part.lower()))),
+        None)
+
+
+def _condition_said(condition: str, text: str) -> bool:
+    """Whether ``text`` says the condition a part of a fact is given on (改颗数 of 改颗数的属于, 定制 of 定制款)."""
+    words = [w for w in re.split(r"的|属于|算|是|为|话|订单|[,，]", condition) if len(w) >= 2]
+    return any(w in text for w in words) or any(w[:2] in text for w in words if len(w) >= 3)
 
 
 def _holiday_fact(product: Product, holidays: Sequence[str]) -> str | None:
