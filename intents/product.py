@@ -67,8 +67,9 @@ _SAYS_LITTLE = frozenset({"时间", "日期", "价格", "多少", "方式", "说
 #: How sure a fact named by a variant's name said alone (「防蓝光的」 of a lens in 防蓝光 and 变色, whose
 #: 防蓝光 is also a fact) makes a question of it: less than a follow-up of the question before.
 POINTED_WEIGHT = 0.7
-#: A long word of the buyer's said in one of the product's facts alone, where no fact is named.
-WORDS_WEIGHT = 0.85
+#: A long word of the buyer's said in one of the product's facts alone, where no fact is named (below a
+#: follow-up's 0.8: 「那斩切的呢 排骨能砍吗」 goes on with the fact just told).
+WORDS_WEIGHT = 0.75
 #: Whether a thing can be sent, asked right after its name (「气罐能寄吗」「电池可以发快递吗」) ...
 _SENT_ASKED = re.compile(r"\s*(能|可以|可不可以|能不能)(寄|邮寄|邮|发|发快递|快递|走快递)")
 #: ... which a fact that says how it is sent answers (快递不能寄, 不能空运, 只走陆运).

@@ -1989,3 +1989,15 @@ def test_an_age_below_the_span_of_a_fact_found_by_its_own_words_goes_to_a_person
     engine = _engine_with_products(shop, [_dress(shop, {"attributes": attributes})])
     reply = engine.reply(text, item_id="dress-floral", now=NOW)
     assert "8岁以上" in reply.text + reply.suggestion and (reply.mode == "handoff") is past
+
+
+def test_a_follow_up_goes_on_with_the_fact_told_before_a_word_of_it_said_in_passing(
+        make_engine: Callable[..., Engine]) -> None:
+    """「能砍骨头吗」 (砍骨) … 「那斩切的呢 排骨能砍吗」: the same fact, sent, not drafted for the word 排骨 alone."""
+    knife = {"id": "knife", "name": "中式菜刀", "price": 99, "colours": ["不锈钢"], "sizes": ["切片刀", "斩切刀"],
+             "variant_aliases": {"斩切刀": ["斩切的"]},
+             "attributes": {"砍骨": "斩切刀可以斩鸡鸭骨、排骨这类小骨头,大骨头请用砍骨刀", "开刃": "出厂已经开好刃"}}
+    engine = make_engine(products=[knife])
+    first = engine.reply("在吗 这个菜刀能砍骨头吗", item_id="knife", now=NOW)
+    reply = engine.reply("那斩切的呢 排骨能砍吗", first.conversation, item_id="knife", now=NOW)
+    assert reply.mode == "auto" and "排骨这类小骨头" in reply.text
