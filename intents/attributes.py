@@ -567,14 +567,14 @@ def dimensions_asked(product: Product, text: str) -> Facts:
 _GOODS = re.compile(r"有吗|有没有|有货|现货|还有|多少钱|价格|多钱|拍|买|要|到了|到货|补货|什么时候有|几号有"
                     r"|卖完|断货|没货")
 
-#: A word of Latin letters (and digits) a buyer may name a technology by: ldac, nfc, ip68, hdmi; or a
-#: resolution with its refresh rate: 2k240, 4k144.
 #: What makes a number a count, a sum, a size or a time, not a thing's name (84 of 84消毒液).
 _UNIT_AFTER = r"\s*[元块件个只条斤两码号岁米克年月日天周次度瓦升寸分秒粒片包袋盒瓶支套台张把双份层期位毫厘公千万百]"
 #: A number said as the name of a thing used with the goods: 84 of 「能跟84一起用吗」「84能混用吗」 (two to
 #: four digits, no unit after; not 170 of 「我170能穿吗」).
 _NUMBER_NAMING = re.compile(rf"(?<=[跟和与同兑配])\d{{2,4}}(?![\d.a-z%])(?!{_UNIT_AFTER})"
                             rf"|(?<![\d.a-z])\d{{2,4}}(?=(?:能|可以)?(?:一起|一块|混|兑))")
+#: A word of Latin letters (and digits) a buyer may name a technology by: ldac, nfc, ip68, hdmi; or a
+#: resolution with its refresh rate: 2k240, 4k144.
 _LATIN_TERM = re.compile(r"(?<![a-z0-9.])(?:[a-z][a-z0-9]{2,}|\d{1,2}k\d{2,3})(?![a-z0-9])")
 
 

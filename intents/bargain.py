@@ -51,7 +51,6 @@ from intents.named_days import day_named, fixed_day_named
 from intents.pointing import POINTING
 from intents.promotion_terms import (
     BUY_GET,
-    LEFT_OUT,
     SECOND_HALF,
     coupon_apart,
     coupon_on_top,
@@ -67,6 +66,7 @@ from intents.promotion_terms import (
     paid_of,
     promotion_facts,
     said_of_stacking,
+    says_left_out,
     second_half,
     share_and_short_spend,
     share_off,
@@ -112,8 +112,7 @@ def _over(product: Product, name: str, colour: str | None, size: str | None) -> 
 
 def _said_left_out(promotion: Promotion, product: Product, named: Sequence[str]) -> bool:
     """Whether ``promotion``'s terms name one of the variants ``named`` to leave it out (单条不参加)."""
-    return any(re.search(r"(?<![a-z\d])" + re.escape(said) + LEFT_OUT, promotion.description, re.IGNORECASE)
-               for name in named for said in product.names_of(name))
+    return any(says_left_out(promotion.description, said) for name in named for said in product.names_of(name))
 
 
 def _gaps_by_style(product: Product, sizes: Sequence[str]) -> dict[str, str] | None:
@@ -653,7 +652,7 @@ def _theirs(question: Question, product: Product, fact: str, unit: str, named: S
     touched = said_in(text, charged) or any(
         word in value.lower() for word in re.findall(r"[a-z]{3,}", text.lower()) for value in charged)
     on_top = any(cuts_price(p) and not any(
-        re.search(re.escape(n.lower()) + LEFT_OUT, p.description.lower()) for n in named)
+        says_left_out(p.description, n) for n in named)
         for p in question.shop.promotions_on(question.now.date(), product))
     return bool(re.search(rf"[\d一二两三四五六七八九十百千]\s*{unit}", text)) and not touched and not on_top
 
@@ -1315,9 +1314,7 @@ class Bargain(Intent):
             asked_of = [*entities.sizes, *entities.colours, *(name for pid in entities.products
                                                               if (other := shop.product(pid)) is not None
                                                               for name in (other.name, *other.aliases))]
-            left_out = next(((p, w) for p in running for w in asked_of  # (not L of XL除外)
-                             if re.search(r"(?<![a-z\d])" + re.escape(w) + LEFT_OUT, p.description, re.IGNORECASE)),
-                            None)
+            left_out = next(((p, w) for p in running for w in asked_of if says_left_out(p.description, w)), None)
             if left_out is not None:
                 return Answer("promotion_excluded", {"promotion_name": left_out[0].name, "excluded": left_out[1],
                                                      "promotion": left_out[0].description}, {"asked": "promo"})

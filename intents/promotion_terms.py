@@ -39,6 +39,7 @@ __all__ = [
     "paid_of",
     "promotion_facts",
     "said_of_stacking",
+    "says_left_out",
     "second_half",
     "set_cut",
     "share_and_short_spend",
@@ -275,8 +276,12 @@ def cut_of(running: list[Promotion], product: Product, named: Sequence[str]) -> 
 
 def _left_out(promotion: Promotion, product: Product, named: Sequence[str]) -> bool:
     """Whether ``promotion``'s terms name the variant ``named`` to leave it out (XL除外, 整箱不参加)."""
-    terms = promotion.description.lower()
-    return any(re.search(re.escape(s.lower()) + LEFT_OUT, terms) for v in named for s in product.names_of(v))
+    return any(says_left_out(promotion.description, s) for v in named for s in product.names_of(v))
+
+
+def says_left_out(terms: str, word: str) -> bool:
+    """Whether ``terms`` name ``word`` to leave it out (XL除外, 单条不参加); L is not named by XL除外."""
+    return re.search(r"(?<![a-z\d])" + re.escape(word.lower()) + LEFT_OUT, terms.lower()) is not None
 
 
 def leaves_out(promotion: Promotion, product: Product, named: Sequence[str]) -> bool:
