@@ -528,7 +528,7 @@ class ShippingQuestion(Intent):
             # 「能发顺丰吗」 … 「那上海呢」「加多少钱」: still that courier
             entities = dataclasses.replace(entities, couriers=(
                 before.removeprefix(_COURIER_ASKED).removesuffix(_DAYS_TOO),))
-        area = _own_area(question.product)
+        area = _own_area(question.product, entities.regions[0] if entities.regions else region)
         if area is not None and question.product is not None and _named_in(question.product, entities, area[1]):
             area = None  # 「那真空的几天到」 of a rule that sends only 真空装 there: not limited by it
         if region is not None and REGIONS[region].special and (entities.couriers or topic is None):
@@ -1970,12 +1970,15 @@ _ARRIVAL_ASKED = re.compile(r"能到|到得了|到不了|送到|收到|收得到
 _SHIPS_LATER = re.compile(r"(多|晚|延后|推迟|加|\d+\s*天|[一二三四五六七八九十两]\s*天).{0,9}(发货|发出|寄出)")
 
 
-def _own_area(product: Product | None) -> tuple[str, str] | None:
-    """The product's name and what its file says of where it is sent (活虾: 只发江浙沪皖)."""
+def _own_area(product: Product | None, region: str | None = None) -> tuple[str, str] | None:
+    """The product's name and what its file says of where it is sent (活虾: 只发江浙沪皖): of several
+    such facts, the one naming ``region`` (配送范围: 活体不发新疆… beside a winter rule of the north)."""
     if product is None:
         return None
-    return next(((product.name, value) for key, value in product.attributes.items()
-                 if _AREA_KEY.search(key) and names_a_place(value) and _LIMITS.search(value)), None)
+    areas = [(product.name, value) for key, value in product.attributes.items()
+             if _AREA_KEY.search(key) and names_a_place(value) and _LIMITS.search(value)]
+    return next((area for area in areas if region is not None and names_region(area[1], region)),
+                areas[0] if areas else None)
 
 
 #: A delivery area's words that limit where it goes (只发江浙沪, 新疆西藏不发), not only how it is

@@ -2221,3 +2221,13 @@ def test_a_ship_time_a_fact_gives_orders_on_a_condition_is_no_ship_time_of_every
     reply = make_engine(products=[beads]).reply(text, item_id="beads", now=TUESDAY)
     assert (shipping_part(reply).case == "ship_today") is not conditional
     assert not conditional or "付款后3天内发货" in shipping_part(reply).text
+
+
+def test_of_several_facts_of_where_goods_go_the_one_naming_the_place_asked_is_told(
+        make_engine: Callable[..., Engine]) -> None:
+    """A winter rule of the north beside 配送范围: 活体不发新疆…: 「新疆能发吗」 is that one, not a remote fee."""
+    fish = {"id": "fish", "name": "斑马鱼活体", "price": 12, "colours": ["斑马鱼"], "sizes": ["10条装"],
+            "attributes": {"冬季配送": "黑龙江、吉林气温低于零下10度暂停发活体",
+                           "配送范围": "活体不发新疆、西藏、青海、海南"}}
+    part = shipping_part(make_engine(products=[fish]).reply("新疆能发吗", item_id="fish", now=TUESDAY))
+    assert part.case == "product_area" and "不发新疆" in part.facts["area"]
