@@ -48,7 +48,7 @@ _GIVEN = re.compile(r"(?<![赠免])送(?:个|一个|点|些|几个)?$")
 #: Said right after a fact's word, that it happened (起球了, 掉色了), not asked of (起球了吗).
 _REPORTED = re.compile(r"[\u4e00-\u9fff]{0,2}?了(?![吗么嘛没呢不])")  # 起球了, 屏幕划了
 #: Whether it suits the one spoken of: 「能吃吗」「能用吗」「可以喝吗」.
-_CAN_EAT = re.compile(r"(能|可以|能不能)(吃|喝|用|穿|玩)|(吃|喝|用|穿|玩|选|买)(几段|哪段|哪一段|什么段|哪个段)")
+_CAN_EAT = re.compile(r"(能|可以|能不能)(吃|喝|用|穿|玩|戴)|(吃|喝|用|穿|玩|选|买)(几段|哪段|哪一段|什么段|哪个段)")
 
 
 def _promotion_of(question: Question, names: list[str]) -> Promotion | None:

@@ -19,7 +19,8 @@ from intents.attributes import Facts, kinds_by_name
 __all__ = ["MEASURES", "measure_facts", "past_range", "whom_for"]
 
 #: The kinds of fact that say whom a product is for, by measure, the first stated answering.
-_FOR_MEASURE = {"age": ("适用年龄", "适合人群"), "weight": ("适用体重", "承重"), "height": ("适用身高",)}
+_FOR_MEASURE = {"age": ("适用年龄", "适合人群"), "weight": ("适用体重", "承重"), "height": ("适用身高",),
+                "head": ("头围",)}
 #: The measures told of the one a product is for that say whom it suits.
 MEASURES = tuple(_FOR_MEASURE)
 
@@ -28,6 +29,7 @@ _UNITS = {
     "age": {"岁": 1.0, "周岁": 1.0, "个月": 1 / 12},
     "weight": {"斤": 1.0, "公斤": 2.0, "千克": 2.0, "kg": 2.0},
     "height": {"厘米": 1.0, "公分": 1.0, "cm": 1.0},
+    "head": {"厘米": 1.0, "公分": 1.0, "cm": 1.0},
 }
 
 #: A figure or a span a fact states, with its unit and whether it is the least (14岁以上).

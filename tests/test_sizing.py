@@ -1005,3 +1005,14 @@ def test_a_bra_size_the_fit_note_maps_is_told_that_note(make_engine: Callable[..
                                                                     "chest": [86, 94]}]}
     reply = make_engine(products=[kit]).reply(text, item_id="kit")
     assert reply.parts[0].case == case and ("L码对应75C-80B" in reply.text) is (case == "fit_note")
+
+
+@pytest.mark.parametrize(("text", "past"), [("头围59能戴吗", True), ("头围57能戴吗", False), ("我头围53呢", True)])
+def test_a_head_told_is_weighed_against_the_span_a_fact_of_the_head_states(
+        make_engine: Callable[..., Engine], text: str, past: bool) -> None:
+    """A wig in one size whose 头围 says 54到58厘米可调: 59 and 53 go to a person, 57 is told the span."""
+    wig = {"id": "wig", "name": "长直发假发", "price": 399, "colours": ["自然黑"], "sizes": ["50cm"],
+           "attributes": {"头围": "均码,发帽带调节扣,头围54到58厘米可调"}}
+    reply = make_engine(products=[wig]).reply(text, item_id="wig")
+    assert "54到58厘米" in f"{reply.text} {reply.suggestion}"
+    assert (reply.mode == "handoff") is past
