@@ -163,6 +163,8 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("我上周买的菩提收到有裂纹", "quality"),  # a crack found on what came, not where the parcel is
         ("上了牌还能退吗", "used"),
         ("撕了膜还能退吗", "used"),  # the film peeled: used, whatever the days
+        ("剪了能退吗", "used"),  # cut, dyed or permed by the buyer: used
+        ("烫过了还能退吗", "used"),
         ("开了猫不吃能退吗", "used"),  # 开了: opened by the buyer
         ("收到发现是二手的 包装拆过", "quality"),  # used before it came: a fault
         ("怎么是拆过的", "quality"),
