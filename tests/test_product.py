@@ -2004,3 +2004,10 @@ def test_a_follow_up_goes_on_with_the_fact_told_before_a_word_of_it_said_in_pass
     first = engine.reply("在吗 这个菜刀能砍骨头吗", item_id="knife", now=NOW)
     reply = engine.reply("那斩切的呢 排骨能砍吗", first.conversation, item_id="knife", now=NOW)
     assert reply.mode == "auto" and "排骨这类小骨头" in reply.text
+
+
+@pytest.mark.parametrize(("text", "authentic"), [("会不会很假啊", False), ("戴着显假吗", False), ("是假的吗", True)])
+def test_looking_false_is_no_question_of_counterfeits(engine: Engine, text: str, authentic: bool) -> None:
+    """「会不会很假啊」 of a wig asks whether it looks natural; 「是假的吗」 whether it is genuine."""
+    reply = engine.reply(text, item_id="dress-floral", now=NOW)
+    assert any(p.case.startswith("authentic") for p in reply.parts) is authentic
