@@ -38,7 +38,7 @@ def counts_of(products: Sequence[Product], text: str, named: Sequence[tuple[int,
     spans = _spans_of(products, text, named)
     # 「灯串5米两个加一包红色气球」: a count said past a variant's name beside the product's (5米两个, 一包红色)
     counts = _counts_at(text, [_with_variants(p, text, at) for p, at in zip(products, spans, strict=True)]) \
-        or _counts_at(text, spans)
+        or (None if _begins_a_name(products, text, spans) else _counts_at(text, spans))
     if counts is None:
         return None
     # 「湿巾3包」 of wipes sold in 1包 and 3包: the 3包 size, one of it, not three of the 1包
@@ -59,6 +59,17 @@ def _with_variants(product: Product, text: str, at: tuple[int, int] | None) -> t
     while (before := next((n for n in names if text.endswith(n, 0, start)), None)) is not None:
         start -= len(before)
     return start, end
+
+
+def _begins_a_name(products: Sequence[Product], text: str, spans: Sequence[tuple[int, int] | None]) -> bool:
+    """Whether a count said right after a product's name only begins the name of one of its variants
+    (两瓶 of 「酱香两瓶礼盒」, a 两瓶礼盒 of the 酱香): no count, where 3包 of 「湿巾3包」 names the 3包 whole."""
+    for product, at in zip(products, spans, strict=True):
+        said = _COUNT_AFTER.match(text, at[1]) if at is not None else None
+        if said is not None and any(len(n) > len(said[0].strip()) and text.startswith(n, said.start())
+                                    for v in (*product.colours, *product.sizes) for n in product.names_of(v)):
+            return True
+    return False
 
 
 def said_given(product: Product, text: str, named: Sequence[tuple[int, int]]) -> bool:

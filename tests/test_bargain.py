@@ -4056,3 +4056,14 @@ def test_a_count_priced_of_goods_in_versions_below_the_bulk_rate_is_told_the_pri
     engine = make_engine(products=[castle], promotions=[second], bargain={"bulk": {"min_items": 3, "rate": 0.9}})
     part = bargain_part(engine.reply("两个城堡多少钱", item_id="castle", now=dt.datetime(2026, 12, 3, 10)))
     assert "标准版 199元" in part.facts["prices"] and "灯光版 249元" in part.facts["prices"]
+
+
+def test_a_count_that_only_begins_a_variants_name_is_no_count(make_engine: Callable[..., Engine]) -> None:
+    """「酱香两瓶礼盒加一箱浓香多少钱」: one 两瓶礼盒 (768) and one case (899), not two gift boxes."""
+    jiang = {"id": "jiang", "name": "酱香白酒", "aliases": ["酱香"], "price": 399, "colours": ["经典款"],
+             "sizes": ["单瓶", "两瓶礼盒"], "prices": {"两瓶礼盒": 768}}
+    nong = {"id": "nong", "name": "浓香白酒", "aliases": ["浓香"], "price": 168, "colours": ["经典款"],
+            "sizes": ["单瓶", "6瓶整箱"], "variant_aliases": {"6瓶整箱": ["一箱"]}, "prices": {"6瓶整箱": 899}}
+    engine = make_engine(products=[jiang, nong], promotions=[], bargain={"coupon": None, "bulk": None})
+    part = bargain_part(engine.reply("酱香两瓶礼盒加一箱浓香多少钱", item_id="jiang", now=NO_PROMOTION))
+    assert part.facts["total"] == "1667元"
