@@ -1062,7 +1062,7 @@ _DEALS_ASKED = re.compile(r"有(?:没有)?(?:什么|啥)?(?:优惠|折扣|直降
 
 
 #: A bare 多少 right after a variant's name, ending its clause (「2016多少」; not 多少度, 有多少).
-_BARE_HOW_MUCH = re.compile(rf"(?:的|年|款)?\s*(?:[一二两三四五六七八九十\d]+\s*(?:{COUNTERS})\s*)?"
+_BARE_HOW_MUCH = re.compile(rf"(?:的|年|款)?(?:呢)?\s*(?:[一二两三四五六七八九十\d]+\s*(?:{COUNTERS})\s*)?"
                             r"(?:分别|各|各是|都是)?多少[吗呢啊呀]?(?=$|[\s,，。?？!！~～])")
 # (「裸根两棵多少」: with a count; 「30ml和50ml分别多少」: each one's)
 
@@ -1879,8 +1879,10 @@ class Bargain(Intent):
             told_colour, told_size = question.remembered(product)
             colour, size = colour or told_colour, size or told_size
         told_colour, told_size = question.remembered(product)
+        paired = product.priced_in_pairs  # (each colour of each size its own price: either half goes by the other)
         if (colour is None) != (size is None) and not _PRICE_GAP.search(question.message.text) and (
-                (size is None and by_size and told_size) or (colour is None and by_colour and told_colour)):
+                (size is None and (by_size or paired) and told_size)
+                or (colour is None and (by_colour or paired) and told_colour)):
             # 「205 55 16有吗」 … 「四条多少钱」 of tyres priced by the size: the four of the size said before
             colour, size = colour or told_colour, size or told_size
         if (colour is None) != (size is None) and (colour or size) in (told_colour, told_size) and (

@@ -4067,3 +4067,15 @@ def test_a_count_that_only_begins_a_variants_name_is_no_count(make_engine: Calla
     engine = make_engine(products=[jiang, nong], promotions=[], bargain={"coupon": None, "bulk": None})
     part = bargain_part(engine.reply("酱香两瓶礼盒加一箱浓香多少钱", item_id="jiang", now=NO_PROMOTION))
     assert part.facts["total"] == "1667元"
+
+
+def test_a_size_asked_its_price_after_the_other_half_was_said_is_that_pair(make_engine: Callable[..., Engine]) -> None:
+    """「精品30只有货吗」 … 「那10只的呢多少」: 精品大红 10只, 35元, not its stock again, nor each colour's."""
+    shrimp = {"id": "shrimp", "name": "樱桃虾", "price": 20, "colours": ["普通红", "精品大红"],
+              "sizes": ["10只", "30只"],
+              "variant_aliases": {"精品大红": ["精品"]},
+              "prices": {"精品大红 10只": 35, "普通红 30只": 50, "精品大红 30只": 90}}
+    engine = make_engine(products=[shrimp], promotions=[])
+    first = engine.reply("精品30只有货吗", item_id="shrimp", now=NO_PROMOTION)
+    part = bargain_part(engine.reply("那10只的呢多少", first.conversation, item_id="shrimp", now=NO_PROMOTION))
+    assert (part.case, part.facts["price"]) == ("price", "35元")
