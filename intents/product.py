@@ -96,6 +96,7 @@ class ProductQuestion(Intent):
     rank = 110
     before_buying = True
     carries_over = ("products", "colours")
+    carries_after = {FACTS_ASKED: ("sizes",)}  # 「5.4的」 after 收缩长度 told size by size: that size's
     # 「轮子呢」 after the warranty, 「24寸呢」 after its dimensions, 「要加钱吗」 after 送货上楼's fees
     continued_by = {FACTS_ASKED: "follow|fee_of_it"}
     cases = {
@@ -194,7 +195,8 @@ class ProductQuestion(Intent):
             return _model_fit(product, fit)
         # (「那周五拍呢」 names a day: when it goes, not the same facts of another thing)
         follow_up = earlier.startswith(FACTS_ASKED) and question.message.entities.day is None and (
-            _FOLLOW_UP.search(text) is not None or self.rules.topic(text, "follow") is not None)
+            _FOLLOW_UP.search(text) is not None or self.rules.topic(text, "follow") is not None
+            or (product is not None and _only_a_variant(product, text)))  # (「5.4的」 after 收缩长度)
         asked = read_facts(product, text, phrases=not follow_up, named=question.message.entities.named) \
             if product is not None else Facts()
         if follow_up and not asked.asked and product is not None:

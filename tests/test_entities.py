@@ -705,3 +705,12 @@ def test_a_bare_number_counted_as_goods_is_their_size_not_the_body(text: str, si
     kids = Product(id="kids", name="校服", price=128, colours=["藏青"], sizes=["110", "120", "130", "160"])
     said = entities(text, shop_vocabulary(load_shop().model_copy(update={"products": [kids]})))
     assert (said.sizes, said.height) == (sizes, height)
+
+
+def test_a_day_spelt_as_a_size_the_shop_sells_is_that_size(shop: Shop) -> None:
+    """5.4 of a shop selling a 5.4米 rod is that length; in a shop selling none, May 4th."""
+    rod = Product.model_validate({"id": "rod", "name": "矶钓竿", "price": 259, "colours": ["硬调"],
+                                  "sizes": ["4.5米", "5.4米"]})
+    with_rod = shop.model_copy(update={"products": [*shop.products, rod]})
+    assert entities("5.4呢", shop_vocabulary(with_rod)).day is None
+    assert entities("5.4呢", shop_vocabulary(shop)).day == "5.4"

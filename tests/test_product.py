@@ -2012,3 +2012,15 @@ def test_looking_false_is_no_question_of_counterfeits(engine: Engine, text: str,
     """「会不会很假啊」 of a wig asks whether it looks natural; 「是假的吗」 whether it is genuine."""
     reply = engine.reply(text, item_id="dress-floral", now=NOW)
     assert any(p.case.startswith("authentic") for p in reply.parts) is authentic
+
+
+@pytest.mark.parametrize("then", ["5.4的", "5.4呢"])
+def test_a_bare_size_after_a_fact_told_size_by_size_is_that_sizes_part(make_engine: Callable[..., Engine],
+                                                                      then: str) -> None:
+    """「收起来多长」 (收缩长度 of each length) … 「5.4的」: 5.4米118厘米, not its stock, nor May 4th."""
+    rod = {"id": "rod", "name": "矶钓竿", "price": 259, "colours": ["硬调"], "sizes": ["4.5米", "5.4米"],
+           "attributes": {"收缩长度": "4.5米收起来112厘米,5.4米118厘米", "产地": "威海"}}
+    engine = make_engine(products=[rod])
+    first = engine.reply("收起来多长", item_id="rod", now=NOW)
+    reply = engine.reply(then, first.conversation, item_id="rod", now=NOW)
+    assert reply.parts[0].case == "facts" and "5.4米118厘米" in reply.text and "112厘米" not in reply.text

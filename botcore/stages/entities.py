@@ -548,7 +548,9 @@ def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
         money=tuple(m.value for m in measures if m.kind == "money"),
         quantity=int(quantity.value) if quantity else None,
         days=days.value if days else None,
-        day=day[0] if (day := DAY.search(text)) else None,
+        # (a day spelt as a size the shop sells is that size: 5.4 of a 5.4米 rod, not May 4th)
+        day=day[0] if (day := DAY.search(text)) and not any(
+            h.kind == "size" and h.start < day.end() and day.start() < h.end for h in shop_hits) else None,
         numbers=tuple(float(m[0]) for m in plain),
         bare_numbers=tuple(float(m[0]) for m in plain if not _UNIT_AFTER.match(text, m.end())),
     )
