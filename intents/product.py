@@ -91,6 +91,13 @@ def _only_a_variant(product: Product, text: str) -> bool:
     return rest != text and not _NOTHING_ASKED.sub("", rest)
 
 
+def _only_variants_said(message: Message) -> bool:
+    """Whether the line says nothing but variants' names, however spelt (「5.4的」 of a 5.4米 rod)."""
+    spans = message.entities.variant_names
+    rest = "".join(ch for i, ch in enumerate(message.text) if not any(a <= i < b for a, b in spans))
+    return bool(spans) and not _NOTHING_ASKED.sub("", rest).strip()
+
+
 class ProductQuestion(Intent):
     name = "product"
     rank = 110
@@ -196,7 +203,7 @@ class ProductQuestion(Intent):
         # (「那周五拍呢」 names a day: when it goes, not the same facts of another thing)
         follow_up = earlier.startswith(FACTS_ASKED) and question.message.entities.day is None and (
             _FOLLOW_UP.search(text) is not None or self.rules.topic(text, "follow") is not None
-            or (product is not None and _only_a_variant(product, text)))  # (「5.4的」 after 收缩长度)
+            or _only_variants_said(question.message))  # (「5.4的」 after 收缩长度)
         asked = read_facts(product, text, phrases=not follow_up, named=question.message.entities.named) \
             if product is not None else Facts()
         if follow_up and not asked.asked and product is not None:
