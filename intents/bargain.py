@@ -62,6 +62,7 @@ from intents.promotion_terms import (
     gift_for_count,
     gives_for,
     leaves_out,
+    names_left_out,
     own_cut,
     paid_of,
     promotion_facts,
@@ -108,11 +109,6 @@ def _over(product: Product, name: str, colour: str | None, size: str | None) -> 
         return tuple(product.price_of(c, name) for c in colours)
     sizes: list[str | None] = [size] if size in product.sizes else [*product.sizes] or [None]
     return tuple(product.price_of(name, z) for z in sizes)
-
-
-def _said_left_out(promotion: Promotion, product: Product, named: Sequence[str]) -> bool:
-    """Whether ``promotion``'s terms name one of the variants ``named`` to leave it out (单条不参加)."""
-    return any(says_left_out(promotion.description, said) for name in named for said in product.names_of(name))
 
 
 def _gaps_by_style(product: Product, sizes: Sequence[str]) -> dict[str, str] | None:
@@ -2034,7 +2030,7 @@ class Bargain(Intent):
                         "prices": listed}, remember)
                 if promo and (moving := cutting_price([p for p in question.shop.promotions_on(question.now.date(),
                                                                                               product)
-                                                       if not _said_left_out(p, product, named)],
+                                                       if not names_left_out(p, product, named)],
                                                       max(by_pair.values()))):
                     # 「1.8的多少钱」 while 25cm款直降100 and 满2000减200 both run: each price, and the terms (of
                     # each pair: 25cm款直降 is of the 25cm 1.8 listed, whatever it says of the 1.8 asked)

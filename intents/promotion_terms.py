@@ -35,6 +35,7 @@ __all__ = [
     "gift_for_count",
     "gives_for",
     "leaves_out",
+    "names_left_out",
     "own_cut",
     "paid_of",
     "promotion_facts",
@@ -264,7 +265,7 @@ def cut_of(running: list[Promotion], product: Product, named: Sequence[str]) -> 
     the terms cut it by name (600G直降200元); none where they leave it out (XL除外) or cut
     other variants by name only (全能基站版直降500元); else a plain cut of every one (直降200)."""
     cutting = the_cut(running)
-    if cutting is not None and _left_out(cutting, product, named):
+    if cutting is not None and names_left_out(cutting, product, named):
         return None  # (「普通装单瓶直降50元;整箱和礼盒装不参加」: 礼盒装单瓶 is a 单瓶, and left out all the same)
     own = _cut_of_variant(running, product, named)
     if own is not None:
@@ -274,7 +275,7 @@ def cut_of(running: list[Promotion], product: Product, named: Sequence[str]) -> 
     return _straight_cut(running)
 
 
-def _left_out(promotion: Promotion, product: Product, named: Sequence[str]) -> bool:
+def names_left_out(promotion: Promotion, product: Product, named: Sequence[str]) -> bool:
     """Whether ``promotion``'s terms name the variant ``named`` to leave it out (XL除外, 整箱不参加)."""
     return any(says_left_out(promotion.description, s) for v in named for s in product.names_of(v))
 
@@ -285,12 +286,12 @@ def says_left_out(terms: str, word: str) -> bool:
 
 
 def leaves_out(promotion: Promotion, product: Product, named: Sequence[str]) -> bool:
-    """Whether ``promotion``'s terms leave the variant ``named`` out (`_left_out`) or cut variants by
+    """Whether ``promotion``'s terms leave the variant ``named`` out (`names_left_out`) or cut variants by
     name, this one not among them (全能版直降500元, asked of 标准版)."""
     terms = promotion.description.lower()
     said = [s.lower() for v in (*product.sizes, *product.colours) for s in product.names_of(v) if len(s) >= 2]
     asked = {s.lower() for v in named for s in product.names_of(v)}
-    return _left_out(promotion, product, named) or (
+    return names_left_out(promotion, product, named) or (
         any(re.search(re.escape(s) + _ITS_CUT, terms) for s in said)
         and not any(re.search(re.escape(s) + _ITS_CUT, terms) for s in asked))
 
