@@ -470,15 +470,26 @@ def test_the_dimensions_of_a_product_without_a_chart_are_its_own_and_of_the_size
     assert not_told is None or (not_told not in reply.text and reply.mode == "auto")
 
 
-@pytest.mark.parametrize(("text", "past"), [("我体重110公斤能骑吗", True), ("我体重90公斤能骑吗", False),
-                                           ("体重200斤能骑吗", False), ("体重220斤能骑吗", True)])
-def test_a_weight_told_with_the_word_that_names_the_load_fact_is_weighed_against_it(
-        make_engine: Callable[..., Engine], text: str, past: bool) -> None:
-    """体重 names 适用体重 as it tells the buyer's weight: past 最大承重100公斤 (200斤), a person answers."""
-    scooter = {"id": "scooter", "name": "电动滑板车", "price": 1699, "colours": ["黑色"], "sizes": ["25km版"],
-               "attributes": {"适用体重": "最大承重100公斤"}}
-    reply = make_engine(products=[scooter]).reply(text, item_id="scooter")
-    assert "100公斤" in f"{reply.text} {reply.suggestion}"
+#: 体重 names 适用体重 as it tells the buyer's weight (100公斤 is 200斤).
+_SCOOTER = {"id": "goods", "name": "电动滑板车", "price": 1699, "colours": ["黑色"], "sizes": ["25km版"],
+            "attributes": {"适用体重": "最大承重100公斤"}}
+#: A wig in one size: 59 and 53 lie past its 头围.
+_WIG = {"id": "goods", "name": "长直发假发", "price": 399, "colours": ["自然黑"], "sizes": ["50cm"],
+        "attributes": {"头围": "均码,发帽带调节扣,头围54到58厘米可调"}}
+
+
+@pytest.mark.parametrize(("goods", "told", "text", "past"), [
+    (_SCOOTER, "100公斤", "我体重110公斤能骑吗", True), (_SCOOTER, "100公斤", "我体重90公斤能骑吗", False),
+    (_SCOOTER, "100公斤", "体重200斤能骑吗", False), (_SCOOTER, "100公斤", "体重220斤能骑吗", True),
+    (_WIG, "54到58厘米", "头围59能戴吗", True), (_WIG, "54到58厘米", "头围57能戴吗", False),
+    (_WIG, "54到58厘米", "我头围53呢", True),
+])
+def test_a_measure_told_is_weighed_against_the_span_its_fact_states(
+        make_engine: Callable[..., Engine], goods: dict[str, object], told: str, text: str, past: bool) -> None:
+    """A weight or a head told against the fact that states its span: past it, a person answers; within
+    it, the span is told."""
+    reply = make_engine(products=[goods]).reply(text, item_id="goods")
+    assert told in f"{reply.text} {reply.suggestion}"
     assert (reply.mode == "handoff") is past
 
 
@@ -1005,14 +1016,3 @@ def test_a_bra_size_the_fit_note_maps_is_told_that_note(make_engine: Callable[..
                                                                     "chest": [86, 94]}]}
     reply = make_engine(products=[kit]).reply(text, item_id="kit")
     assert reply.parts[0].case == case and ("L码对应75C-80B" in reply.text) is (case == "fit_note")
-
-
-@pytest.mark.parametrize(("text", "past"), [("头围59能戴吗", True), ("头围57能戴吗", False), ("我头围53呢", True)])
-def test_a_head_told_is_weighed_against_the_span_a_fact_of_the_head_states(
-        make_engine: Callable[..., Engine], text: str, past: bool) -> None:
-    """A wig in one size whose 头围 says 54到58厘米可调: 59 and 53 go to a person, 57 is told the span."""
-    wig = {"id": "wig", "name": "长直发假发", "price": 399, "colours": ["自然黑"], "sizes": ["50cm"],
-           "attributes": {"头围": "均码,发帽带调节扣,头围54到58厘米可调"}}
-    reply = make_engine(products=[wig]).reply(text, item_id="wig")
-    assert "54到58厘米" in f"{reply.text} {reply.suggestion}"
-    assert (reply.mode == "handoff") is past
