@@ -405,11 +405,13 @@ class Engine:
                 (_WITH.search(message.text, 0, start) and _TOGETHER.match(message.text, end))
                 or _USES_THIS.match(message.text, end) or _MINE.search(message.text, 0, start)
                 or _GIVEN.search(message.text, 0, start) or _is_this(message.text, start, message.entities.named, page)
+                or (_EATS_IT.match(message.text, end) and _of_other_kinds(self.shop, named, page))
                 for start, end in message.entities.named):
             # 「能和蛋白粉一起喝吗」 on the creatine's page: asked of the creatine, the powder beside it; 「17pro用这个
             # 能快充吗」 on a charger's page: of the charger, the phone it goes with; 「我是小新pro14 拍哪个尺寸」
             # on a bag's page: of the bag, for the buyer's own laptop; 「这个是单板还是合板」 on a plywood guitar's
-            # page whose dearer one is called 单板: what the page's own is
+            # page whose dearer one is called 单板: what the page's own is; 「樱桃虾能吃吗」 on the fish food's
+            # page: of the food, the shrimp the shop also sells being what eats it
             named = ()
         if item_id is not None and item_id == conversation.page_id:
             order = (*named, conversation.product_id, item_id)
@@ -465,6 +467,16 @@ _TOGETHER = re.compile(r"(?:一起|一块|一同|同时|混着?|搭配|搭着|�
 #: 「老款能配这款吗」「air m4用这个」.
 _USES_THIS = re.compile(r"\s*(?:[a-z\d.+]{1,6}\s*)?的?(?:能|可以)?(?:用|配|适用|搭|装)(?:得了)?"
                         r"(?:这个|这款|这种|你家这个|你们这个)")
+
+#: Said right after another product named that it is what eats or drinks the page's: 「樱桃虾能吃吗」「孔雀鱼爱吃不」.
+_EATS_IT = re.compile(r"\s*(?:也|都)?(?:能|可以|会|爱|喜欢|能不能|可不可以)?(?:吃|喂|喝)"
+                      r"(?:吗|么|嘛|不|吧|得了|这个|这款|这种)")
+
+
+def _of_other_kinds(shop: Shop, named: Sequence[str], page: Product) -> bool:
+    """Whether every product named is of another kind than the page's (the shrimp of a fish food's page)."""
+    products = [p for pid in named if (p := shop.product(pid)) is not None]
+    return bool(products) and all(p.category != page.category for p in products)
 
 
 #: Said right before a name that the line asks what the page's product is: 「是单板吗」「这个是不是s2」「这款是…还是…」.

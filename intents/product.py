@@ -228,8 +228,11 @@ class ProductQuestion(Intent):
         others = question.message.entities.products
         if others and product is not None and product.id not in others:
             # another product's name said of this one (「这个是单板还是合板」 on a plywood guitar's page, 单板 the
-            # dearer one's name): a word its facts may say (面板: 云杉合板(不是单板))
-            unnamed = text
+            # dearer one's name): a word its facts may say (面板: 云杉合板(不是单板)); said with its kind
+            # (「樱桃虾能吃吗」 of a fish food whose 适用 says 也可以喂观赏虾, the shrimp's kind)
+            kinds = {other.category for pid in others if (other := question.shop.product(pid)) is not None
+                     and other.category and other.category != product.category}
+            unnamed = "，".join((text, *sorted(kinds)))
         name = product.name if product else "这款"
         if topic == "authentic" and product is not None and not asked.stated \
                 and (word := self.rules.topics["authentic"].search(unnamed)) is not None \

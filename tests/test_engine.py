@@ -209,6 +209,28 @@ def test_another_products_name_asked_as_what_the_page_is_leaves_the_talk_on_the_
     assert named.conversation.product_id == "solid"
 
 
+_AQUARIUM = [
+    {"id": "food", "name": "小颗粒鱼食", "aliases": ["鱼食"], "category": "鱼食", "price": 19, "colours": ["原味"],
+     "sizes": ["100克"], "attributes": {"适用": "孔雀鱼、灯鱼等小型热带鱼,也可以喂观赏虾"},
+     "returns": {"no_reason_days": 7, "note": "没拆封的鱼食7天无理由退"}},
+    {"id": "shrimp", "name": "樱桃虾", "aliases": ["红樱桃"], "category": "观赏虾", "price": 3, "colours": ["红色"],
+     "sizes": ["1只"], "returns": {"no_reason_days": 0, "note": "活体不支持无理由退货"}},
+]
+
+
+@pytest.mark.parametrize("text", ["樱桃虾能吃吗", "红樱桃爱吃不", "樱桃虾能吃这个吗"])
+def test_another_product_named_as_what_eats_the_pages_leaves_the_talk_on_the_page(shop: Shop, text: str) -> None:
+    """The shop also sells the shrimp, but 「樱桃虾能吃吗」 on the fish food's page asks whether the shrimp eat the
+    food: the food's fact that names the shrimp's kind, and the next line still of the food."""
+    engine = Engine(Shop.model_validate({**shop.model_dump(), "products": _AQUARIUM}), rng=random.Random(0))
+    first = engine.reply(text, item_id="food")
+    assert first.conversation.product_id == "food" and "也可以喂观赏虾" in f"{first.text} {first.suggestion}"
+    then = engine.reply("没拆封能退吗", first.conversation, item_id="food")
+    assert "7天无理由" in f"{then.text} {then.suggestion}" and "活体" not in f"{then.text} {then.suggestion}"
+    named = engine.reply("樱桃虾多少钱", item_id="food")  # named as what is asked of: the shrimp
+    assert named.conversation.product_id == "shrimp"
+
+
 _FRAMES = [{"id": f"frame{i}", "name": f"眼镜架{i}号", "category": "镜框", "price": 200 + i, "colours": ["黑色"],
             "sizes": ["52码"], "returns": {"no_reason_days": 7, "note": "单买的镜框收到7天内可以退"}} for i in (1, 2)]
 _LENS = {"id": "lens", "name": "树脂镜片", "aliases": ["镜片"], "category": "镜片", "price": 199,
