@@ -252,10 +252,16 @@ class ShippingQuestion(Intent):
 
     def about(self, message: Message, product: Product) -> list[Evidence]:
         """「蛋挞今天能送吗」 of goods the shop takes round itself (只做同城配送,不发快递): when it goes,
-        asked before buying, not a parcel to trace."""
-        if not _TAKEN_ROUND.search(message.text) or not _by_no_courier(product):
+        asked before buying, not a parcel to trace; so too of goods whose facts give the times the shop
+        takes them round (配送时段, 当天15点前付款可以当天送到), though a courier sends them elsewhere."""
+        if not _TAKEN_ROUND.search(message.text):
             return []
-        return [Evidence("attribute", "不发快递,自己配送", 0.95)]
+        if _by_no_courier(product):
+            return [Evidence("attribute", "不发快递,自己配送", 0.95)]
+        if any(_SLOT_KEY.search(key) or (_OWN_TIME_KEY.search(key) and _SAME_DAY.search(value))
+               for key, value in product.attributes.items()):
+            return [Evidence("attribute", "自己配送的时间", 0.95)]
+        return []
 
     def answer(self, question: Question) -> Answer:
         """The answer, remembering the region the buyer named: 「我在新疆」 then 「几天到」
@@ -387,7 +393,7 @@ class ShippingQuestion(Intent):
         if answer.case == "delivery_default" and (road := _own_road_days(question.product)) is not None:
             # 「几天到」 with no place, of succulents whose 配送方式 says 全国大部分地区都能发,一般3到5天到: that
             return Answer("own_terms", {"product": road[0], "terms": road[1]}, answer.remember)
-        own = own_ship_time(question.product, question.message.text) or _kind_ship_time(question)
+        own = own_ship_time(question.product, question.message.text, _away(question)) or _kind_ship_time(question)
         if own is not None and "ship_day" in self.cases.get(answer.case, ()) \
                 and answer.facts.get("ship_day") == day_label(day, today) and _presale(question, today) is None:
             # a sofa made in 7 days does not leave 今天 by the cut-off
@@ -439,6 +445,8 @@ class ShippingQuestion(Intent):
             return Answer("abroad", handoff=True)
         if (delivered := _delivered_by_itself(question, topic)) is not None:
             return delivered  # 「今天能送吗」「包邮吗」「滨江能送吗」 of a cake the shop takes round itself
+        if (slots := _slots_asked(question)) is not None:
+            return slots  # 「能指定晚上7点送到吗」 of flowers whose 配送时段 says 18:00-21:00: that fact
         if (topic is None and self.rules.topic(text, "service")) or self.rules.topic(text, "later"):
             if (named_later := _named_ship_time(question.product, text)) is not None:
                 # 「刻字要晚几天发」: what the fact named says of it (刻字的订单要比正常晚2天发货)
@@ -677,7 +685,7 @@ class ShippingQuestion(Intent):
             colour, size = _named_variant(question, question.product)
             return Answer("presale", {"product": " ".join(n for n in (question.product.name, colour, size) if n),
                                       "ship_date": month_day(presale)})
-        own = own_ship_time(question.product, question.message.text)
+        own = own_ship_time(question.product, question.message.text, _away(question))
         sent_asked = topic in (None, "ship_time") or (topic == "delivery" and _SHIPS_ASKED.search(text) is not None)
         if own is not None and sent_asked:  # 「什么时候发货」「多久发货」 of a sofa made in 7 days
             if named is not None and named.date > today and calendar_known(named.date, shipping) \
@@ -1358,6 +1366,38 @@ def _delivered_by_itself(question: Question, topic: str | None) -> Answer | None
     return None
 
 
+def _away(question: Question) -> bool:
+    """Whether the buyer said, now or before, a place other than the one the shop sends from."""
+    region = next(iter(question.message.entities.regions), None) or question.conversation.region
+    return region is not None and not names_region(question.shop.shipping.ship_from, region)
+
+
+def _slots_asked(question: Question) -> Answer | None:
+    """Of goods whose own fact gives the times of day they are taken round (配送时段: 09:00-12:00、
+    18:00-21:00), a time of day asked for them to come (「能指定晚上7点送到吗」「几点能送到」, after
+    a question of sending 「那明天上午呢」): that fact. None where the product states none, or the
+    time said is when the buyer pays (「晚上7点付款还能发吗」)."""
+    product = question.product
+    text = question.message.text
+    if product is None or _PAYING.search(text) or not (
+            _SLOT_ASKED.search(text) or (question.conversation.last_intents[:1] == ("shipping",) and _SLOT_AGAIN.match(text))):
+        return None
+    slots = Facts(tuple((k, v) for k, v in product.attributes.items() if _SLOT_KEY.search(k))).text
+    return Answer("own_delivery", {"product": product.name, "terms": slots}) if slots else None
+
+
+#: A product's own fact of the times of day it is taken round: 配送时段, 送达时间段, 可选时段.
+_SLOT_KEY = re.compile(r"时段|时间段")
+#: A time of day asked for the goods to come: 晚上7点送到, 几点能送到, 指定时间送, 上午能送吗.
+_SLOT_ASKED = re.compile(r"(?:几点|上午|下午|中午|晚上|傍晚|早上|(?<!\d)\d{1,2}点)[^,，。?？!！]{0,6}?(?:送|到|配送)"
+                         r"|指定[^,，。?？!！]{0,4}?(?:时间|几点|点)|时段")
+#: The same asked again of another time of day, right after a question of sending: 「那明天上午呢」.
+_SLOT_AGAIN = re.compile(r"^(?:那|那么)?(?:今天|明天|后天|周[一二三四五六日天])?(?:上午|下午|中午|晚上|傍晚|早上)"
+                         r"(?:呢|可以吗|行吗|可以不|能送吗)?[?？]*$")
+#: The time said is when the buyer pays: 晚上7点付款, 下午3点前拍.
+_PAYING = re.compile(r"付款|付钱|下单|拍下|拍的|拍了|支付")
+
+
 def _refused_here(question: Question, courier: str | None) -> tuple[str, str] | None:
     """The product's name and a clause of its own fact of how it is sent that says it does not go
     by ``courier`` (by any, where None): of the whole product, or of the variant asked of
@@ -1855,15 +1895,28 @@ _SAME_DAY = re.compile(r"(?P<pm>下午|晚上|傍晚)?(?<!\d)(?P<h>\d{1,2})(?:[:
                        r"(?P<done>当天(?:就)?(?:能|可以)?(?:发货|发出|送到|送达|配送|发|送))")
 
 
-def own_ship_time(product: Product | None, text: str = "") -> tuple[str, str] | None:
+def own_ship_time(product: Product | None, text: str = "", away: bool = False) -> tuple[str, str] | None:
     """The product's name and what its file says of when it ships, if it says so: a fact named
-    in ``text`` that speaks of it first (刻字: 刻字的订单多3天发货, for 「刻字的话什么时候发」)."""
+    in ``text`` that speaks of it first (刻字: 刻字的订单多3天发货, for 「刻字的话什么时候发」).
+    ``away``: the buyer is in a place other than the shop's own, where the goods the shop takes
+    round itself nearby go by courier (its 预订时间 of 当天送到 is not theirs)."""
     if product is None:
         return None
     return _named_ship_time(product, text) or next(
         ((product.name, _clause_asked(value, text)) for key, value in product.attributes.items()
          if _SHIP_TIME_KEY.search(key) and not _AREA_KEY.search(key) and _A_TIME.search(value)), None) or next(
+        # (预订时间: 当天15点前付款可以当天送到, of goods the shop also takes round itself: its own cut-off)
+        ((product.name, _variants_clause(product, value, text)) for key, value in product.attributes.items()
+         if not away and _OWN_TIME_KEY.search(key) and _SAME_DAY.search(value)), None) or next(
         ((product.name, part) for key, part in _paid_then_sent(product) if not _of_an_option(product, key, part)), None)
+
+
+def _variants_clause(product: Product, value: str, text: str) -> str:
+    """The clauses of ``value`` naming a variant ``text`` names (99朵要提前一天预订, for 「99朵的今天能送吗」),
+    else all of it."""
+    said = [name for name in _variant_names(product) if len(name) >= 2 and name in text.lower()]
+    named = [clause for clause in FACT_PARTS.split(value) if any(name in clause.lower() for name in said)]
+    return "；".join(named) or value
 
 
 def _option_ship_time(product: Product | None, quantity: int | None = None) -> str | None:
@@ -1998,7 +2051,11 @@ def _named_in(product: Product, said: Entities, area: str) -> bool:
 def _area_allows(area: str, region: str) -> bool:
     """Whether a product's own words of where it goes plainly send to ``region``: named in
     a clause that says only there (只发江苏、浙江 for 江苏), not in one that says not there
-    (12月到2月不发辽宁). Anything else is said in the shop's own words, not decided here."""
+    (12月到2月不发辽宁), or in one that sends nowhere else (鲜花不发江浙沪以外的地区, for 江苏 and not
+    北京). Anything else is said in the shop's own words, not decided here."""
+    within = [clause for clause in SMALL_PARTS.split(area) if _NOWHERE_ELSE.search(clause) and names_a_place(clause)]
+    if within:
+        return any(names_region(clause, region) for clause in within)
     if names_region(area, region):
         clause = next(c for c in SMALL_PARTS.split(area) if names_region(c, region))
         # (「新疆、西藏德邦要另外补50元」: it goes there, at a price, which the fee's answer tells;
@@ -2016,6 +2073,9 @@ def _area_allows(area: str, region: str) -> bool:
 _ONLY = re.compile(r"只发|仅发|只送|仅送|仅限|只限|只能发|只做|可发|能发|可以发|正常发"
                    r"|(?:可以|能)[^,，;；。不]{1,8}?(?:发货|发出|配送)")  # (江浙沪可以加保温包装发货)
 _NOT = re.compile(r"不发|不送|暂停|停发|除外|不支持|不能发|发不了")
+#: Nowhere but the places named: 不发江浙沪以外的地区, 江浙沪以外不发, 上海以外的地方送不了.
+_NOWHERE_ELSE = re.compile(r"(?:不发|不送|不配送|不能发|不能送)[^,，;；。]{0,12}?(?:以外|之外)"
+                           r"|(?<!除)(?<!除了)[^,，;；。除]{2,12}(?:以外|之外)[^,，;；。]{0,6}?(?:不发|不送|不配送|都不|发不了|送不了)")
 _EVERYWHERE = re.compile(r"全国(都|均|各地)?(能|可以|可|正常)?(发|送|包邮|配送)")
 #: Where only some places are sent to: 只发江浙沪, 仅限上海 (only 只发顺丰 names a courier, not a place).
 _ONLY_TO = re.compile(r"(只|仅)(能)?(发|送|配送|限|做)(到|往)?")  # (只做上海市内同城配送)

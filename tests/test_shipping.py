@@ -2231,3 +2231,60 @@ def test_of_several_facts_of_where_goods_go_the_one_naming_the_place_asked_is_to
                            "配送范围": "活体不发新疆、西藏、青海、海南"}}
     part = shipping_part(make_engine(products=[fish]).reply("新疆能发吗", item_id="fish", now=TUESDAY))
     assert part.case == "product_area" and "不发新疆" in part.facts["area"]
+
+
+# a florist's bouquet: its riders take it round in the shop's own city, a courier sends it elsewhere
+_BOUQUET = {"配送方式": "杭州市区骑手同城配送,免配送费;杭州以外的浙江、江苏、上海发顺丰次日达,运费15元;鲜花不发江浙沪以外的地区",
+            "预订时间": "当天15点前付款可以当天送到;XL要提前一天预订",
+            "配送时段": "可选09:00-12:00、12:00-15:00、18:00-21:00四个时段"}
+
+
+@pytest.mark.parametrize(("text", "hour", "case", "told"), [
+    ("今天能送到吗", 10, "own_same_day", "15点"),  # the bouquet's own cut-off, not the shop's couriers'
+    ("今天还来得及吗 送西湖区", 14, "own_same_day", "15点"),
+    ("今天还能送吗", 16, "own_same_day_passed", "15点"),
+    ("XL的今天能送吗", 10, "product_ship_time", "XL要提前一天预订"),  # the clause of the size asked
+])
+def test_goods_taken_round_in_town_and_sent_elsewhere_keep_their_own_cut_off(
+        shop: Shop, text: str, hour: int, case: str, told: str) -> None:
+    """A bouquet whose 预订时间 says 当天15点前付款可以当天送到 is held to that, not to the shop's cut-off
+    and couriers, though a courier also sends it out of town."""
+    part = shipping_part(ask(with_dress(shop, attributes=_BOUQUET), text, now=at(FRIDAY, hour)))
+    assert part.case == case and told in f"{part.facts.get('cutoff', '')}{part.facts.get('ship_time', '')}"
+    assert "顺丰" not in part.text
+
+
+def test_a_buyer_out_of_town_is_not_told_the_same_day_of_goods_taken_round_in_town(shop: Shop) -> None:
+    """「我在南京」 then 「今天下单明天能到吗」: the courier's days, not the riders' 当天送到."""
+    engine = with_dress(shop, attributes=_BOUQUET)
+    first = engine.reply("我在南京", item_id="dress-floral", now=at(FRIDAY, 10))
+    then = shipping_part(engine.reply("今天下单明天能到吗", first.conversation, item_id="dress-floral",
+                                      now=at(FRIDAY, 10)))
+    assert then.case != "own_same_day" and "当天送到" not in then.text
+
+
+@pytest.mark.parametrize("text", ["能指定晚上7点送到吗", "几点能送到", "可以选时段吗"])
+def test_a_time_of_day_asked_of_goods_with_delivery_slots_is_told_the_slots(shop: Shop, text: str) -> None:
+    """「能指定晚上7点送到吗」: the 配送时段 fact, not 7点 read as when the buyer pays, nor a parcel to trace."""
+    reply = ask(with_dress(shop, attributes=_BOUQUET), text, now=at(FRIDAY, 10))
+    assert reply.intents[0] in ("shipping", "product") and "18:00-21:00" in f"{reply.text} {reply.suggestion}"
+    assert "付款" not in f"{reply.text} {reply.suggestion}"
+
+
+def test_another_time_of_day_right_after_a_question_of_sending_is_told_the_slots(shop: Shop) -> None:
+    engine = with_dress(shop, attributes=_BOUQUET)
+    first = engine.reply("今天能送到吗", item_id="dress-floral", now=at(FRIDAY, 10))
+    then = shipping_part(engine.reply("那明天上午呢", first.conversation, item_id="dress-floral", now=at(FRIDAY, 10)))
+    assert then.case == "own_delivery" and "09:00-12:00" in then.facts["terms"]
+    paying = shipping_part(ask(with_dress(shop, attributes=_BOUQUET), "晚上7点付款还能发吗", now=at(FRIDAY, 10)))
+    assert paying.case != "own_delivery"  # the hour the buyer pays, not when it comes
+
+
+@pytest.mark.parametrize(("place", "goes"), [("北京", False), ("南京", True)])
+def test_goods_sent_nowhere_but_some_places_are_not_promised_elsewhere(shop: Shop, place: str, goes: bool) -> None:
+    """鲜花不发江浙沪以外的地区: 北京 is not sent to (no days promised); 南京, in 江苏, is."""
+    reply = ask(with_dress(shop, attributes=_BOUQUET), f"我在{place} 能送吗", now=at(FRIDAY, 10))
+    said = f"{reply.text} {reply.suggestion}"
+    assert ("江浙沪以外" in said) != goes or goes and "天" in said
+    if not goes:
+        assert "2-3天" not in said and "天到" not in said
