@@ -413,6 +413,17 @@ def test_a_gift_asked_of_a_shop_that_gives_none_says_so_with_the_coupon(make_eng
     assert (part.case, part.facts["amount"], part.facts["min_spend"]) == ("no_gift_coupon", "10元", "199元")
 
 
+@pytest.mark.parametrize("message", ["送病人合适吗", "送女朋友好不好", "送之前能看看吗"])
+def test_giving_it_to_someone_or_before_it_comes_is_no_gift_asked(engine: Engine, message: str) -> None:
+    """送 of a present for someone (送病人), or of the delivery (送之前), asks for nothing thrown in."""
+    assert "bargain" not in ask(engine, message).intents
+
+
+@pytest.mark.parametrize("message", ["明天拍是不是能减30", "能减50吗"])
+def test_a_sum_off_asked_without_its_unit_is_a_price_question(engine: Engine, message: str) -> None:
+    assert ask(engine, message).intents[0] == "bargain"
+
+
 def test_a_gift_asked_on_tmall_is_answered_not_the_price_change() -> None:
     tmall = Engine(load_shop("electronics"), rng=random.Random(0))
     part = bargain_part(tmall.reply("能送个烤盘纸吗", item_id="air-fryer", now=NO_PROMOTION))
