@@ -547,6 +547,10 @@ def test_a_count_that_begins_a_variants_name_said_is_that_variant_not_how_many(s
     assert said.quantity == 105 and counted_as_size(said, bike, "105套件的多少").quantity is None
     two = entities("105套件的要两套", vocabulary)
     assert counted_as_size(two, bike, "105套件的要两套").quantity == 2  # a count beside it still counts
+    box = Product.model_validate({"id": "box", "name": "永生花礼盒", "price": 99, "colours": ["蓝色"],
+                                  "sizes": ["单支款", "9朵款"]})  # 9朵 said alone, the start of 9朵款
+    nine = entities("蓝色9朵的还有吗", shop_vocabulary(shop.model_copy(update={"products": [box]})))
+    assert nine.quantity == 9 and counted_as_size(nine, box, "蓝色9朵的还有吗").quantity is None
 
 
 def test_a_size_the_shop_names_like_a_height_is_the_size_not_the_buyers_height() -> None:
