@@ -368,12 +368,14 @@ class Engine:
     def _begun(self, message: Message, current: str | None) -> tuple[str, ...]:
         """The one other product a short follow-up names by the start of its name (「那智能的呢」 on
         the 连体马桶's page: the 智能马桶, of its kind), where that word is no variant of the one
-        talked about."""
+        talked about, nor a word its facts say (「那平安夜呢」 after its 节日价格 was asked, which says
+        平安夜和圣诞不涨价: of it still, not the 平安夜限定花束)."""
         said = _BEGUN.match(message.text)
         if said is None:
             return ()
         word, product = said["word"], self.shop.product(current or "")
-        if product is not None and (product.find_colour(word) or product.find_size(word)):
+        if product is not None and (product.find_colour(word) or product.find_size(word)
+                                    or any(word in value.lower() for value in product.attributes.values())):
             return ()
         begun = [p for p in self.shop.products if p.id != current and any(
             n.lower().startswith(word) and n.lower() != word for n in (p.name, *p.aliases))]

@@ -1379,8 +1379,8 @@ def _slots_asked(question: Question) -> Answer | None:
     time said is when the buyer pays (「晚上7点付款还能发吗」)."""
     product = question.product
     text = question.message.text
-    if product is None or _PAYING.search(text) or not (
-            _SLOT_ASKED.search(text) or (question.conversation.last_intents[:1] == ("shipping",) and _SLOT_AGAIN.match(text))):
+    again = question.conversation.last_intents[:1] == ("shipping",) and _SLOT_AGAIN.match(text) is not None
+    if product is None or _PAYING.search(text) or not (_SLOT_ASKED.search(text) or again):
         return None
     slots = Facts(tuple((k, v) for k, v in product.attributes.items() if _SLOT_KEY.search(k))).text
     return Answer("own_delivery", {"product": product.name, "terms": slots}) if slots else None

@@ -278,6 +278,21 @@ def test_a_follow_up_naming_another_product_by_the_start_of_its_name_goes_on_of_
     assert then.conversation.product_id == "smart" and "10A插座" in then.suggestion
 
 
+def test_a_follow_up_naming_a_word_of_the_products_own_facts_stays_with_it(shop: Shop) -> None:
+    """「情人节也是这个价吗」 of roses whose 节日价格 says 平安夜和圣诞不涨价, then 「那平安夜呢」: still the roses'
+    fact, though another product's name begins with 平安夜."""
+    products = [
+        {"id": "roses", "name": "经典玫瑰花束", "price": 199, "colours": ["红色"], "sizes": ["11朵"],
+         "attributes": {"节日价格": "情人节涨价30%;平安夜和圣诞不涨价"}},
+        {"id": "eve", "name": "平安夜限定花束", "price": 299, "colours": ["红色"], "sizes": ["一束"],
+         "attributes": {"配送时段": "只在12月24日晚上送"}},
+    ]
+    engine = Engine(Shop.model_validate({**shop.model_dump(), "products": products}), rng=random.Random(0))
+    first = engine.reply("情人节也是这个价吗", item_id="roses")
+    then = engine.reply("那平安夜呢", first.conversation, item_id="roses")
+    assert then.conversation.product_id == "roses" and "不涨价" in f"{then.text} {then.suggestion}"
+
+
 def test_a_variant_only_the_page_has_brings_the_talk_back_to_the_page(engine: Engine) -> None:
     """「大衣有驼色吗」 on the dress's page, then 「雾霾蓝M有吗」: the coat has no 雾霾蓝, the dress does."""
     named = engine.reply("大衣有驼色吗", item_id="dress-floral")

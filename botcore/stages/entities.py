@@ -559,8 +559,9 @@ def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
 def counted_as_size(entities: Entities, product: Product | None, text: str = "") -> Entities:
     """``entities`` with no quantity where its number is a size of ``product`` that the buyer
     named (12棵 of its 12棵装, 10包 of its 10包装), or begins a variant's name (105套 of
-    105套件, a bike's groupset; 9朵 of 9朵款, said without the rest): the variant, not how many; and with no size where a count is
-    another product's size (3个 of a 三个装 elsewhere): how many, not a size."""
+    105套件, a bike's groupset; 9朵 of 9朵款, said without the rest): the variant, not how many;
+    and with no size where a count is another product's size (3个 of a 三个装 elsewhere): how
+    many, not a size."""
     if not entities.quantity or product is None:
         return entities
     counts = tuple(said for said in entities.sizes if _count_of(said) == entities.quantity)  # 12棵, not 10kg
