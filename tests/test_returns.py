@@ -291,7 +291,8 @@ def test_return_address_question_is_not_also_answered_as_shipping(engine: Engine
                                   "昨天收到的发财树叶子掉光了",  # a live plant arrived bare
                                   "收到了 袖子那钻了好多毛出来",  # down working through the seams
                                   "收到颜色和图片不一样",
-                                  "昨天收到的机器 蒸汽棒不出汽"])  # a machine that gives nothing out
+                                  "昨天收到的机器 蒸汽棒不出汽",  # a machine that gives nothing out
+                                  "空调装好两天了 制热吹出来的是凉风"])  # the wrong air, not 装好 of a used return
 def test_quality_problem_hands_off_with_a_flag(engine: Engine, text: str) -> None:
     reply = engine.reply(text, now=NOW)
     _assert_own_handoff(reply, "quality")
