@@ -457,9 +457,10 @@ def _said_in_its_facts(page: Product, text: str, named: Sequence[tuple[int, int]
         for start, end in named)
 
 
-#: The page's product compared with another named: 「这个跟波尔多那个有啥区别」「这款和大号比哪个好」.
-_AGAINST_THIS = re.compile(r"(?:这个|这款|这件|这只|这瓶|它)(?:跟|和|与|比)[^,，。?？!！]{1,12}?"
-                           r"(?:区别|不同|不一样|差别|哪个|比较|差在|差多少|好)")
+#: The page's product compared with another named: 「这个跟波尔多那个有啥区别」「这款和大号比哪个好」, or with
+#: the page's left unsaid at the start of the line (「跟云享那个有啥区别」).
+_AGAINST_THIS = re.compile(r"(?:这个|这款|这件|这只|这瓶|它|^(?:亲|请问|那)?[,，\s]*)(?:跟|和|与|比)"
+                           r"[^,，。?？!！]{1,12}?(?:区别|不同|不一样|差别|哪个|比较|差在|差多少|好)")
 
 
 #: Another product named as what goes with the page's (「能和蛋白粉一起喝吗」「跟枕头一块用」): before it, after it.

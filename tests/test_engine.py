@@ -181,7 +181,7 @@ def test_a_product_named_as_what_goes_with_the_page_leaves_the_talk_on_the_page(
     assert first.intents[0] != "shipping"  # (送 of a gift: not a delivery)
 
 
-@pytest.mark.parametrize("text", ["这个跟大衣有啥区别", "这款和大衣比哪个好"])
+@pytest.mark.parametrize("text", ["这个跟大衣有啥区别", "这款和大衣比哪个好", "跟大衣那个有啥区别"])
 def test_the_page_compared_with_another_product_stays_the_one_talked_about(engine: Engine, text: str) -> None:
     first = engine.reply(text, item_id="dress-floral")
     then = engine.reply("多少钱", first.conversation, item_id="dress-floral")
