@@ -419,6 +419,11 @@ def test_giving_it_to_someone_or_before_it_comes_is_no_gift_asked(engine: Engine
     assert "bargain" not in ask(engine, message).intents
 
 
+def test_a_promotions_orders_asked_of_their_invoice_are_an_invoice_question(engine: Engine) -> None:
+    """「双十二预热的可以开公司抬头吗」 names the promotion of the order, and asks of its invoice."""
+    assert ask(engine, "双十二预热的可以开公司抬头吗").intents[0] == "invoice"
+
+
 @pytest.mark.parametrize("message", ["明天拍是不是能减30", "能减50吗"])
 def test_a_sum_off_asked_without_its_unit_is_a_price_question(engine: Engine, message: str) -> None:
     assert ask(engine, message).intents[0] == "bargain"
