@@ -67,6 +67,10 @@ _SAYS_LITTLE = frozenset({"时间", "日期", "价格", "多少", "方式", "说
 #: How sure a fact named by a variant's name said alone (「防蓝光的」 of a lens in 防蓝光 and 变色, whose
 #: 防蓝光 is also a fact) makes a question of it: less than a follow-up of the question before.
 POINTED_WEIGHT = 0.7
+#: What it costs, asked in a clause of its own: 要加钱吗, 收费吗, 要另外付钱吗.
+_COST_ASKED = re.compile(r"(?:要|需要|得|会)?(?:另外|额外)?(?:加钱|收费|收钱|付钱|另收|加收)(?:吗|么|不|嘛)")
+#: A price in a fact's words: 每台收150元, 10元一个.
+_PRICED = re.compile(r"\d+(?:\.\d+)?\s*(?:元|块)")
 #: A long word of the buyer's said in one of the product's facts alone, where no fact is named (below a
 #: follow-up's 0.8: 「那斩切的呢 排骨能砍吗」 goes on with the fact just told).
 WORDS_WEIGHT = 0.75
@@ -168,7 +172,10 @@ class ProductQuestion(Intent):
             # 「气门嘴要钱吗」 of tyres whose 安装 says 气门嘴换新10元一个: a long word of the buyer's, said in that
             # fact alone, in a clause that asks
             found = found_in_values(product, message.text, _own_names(product))
-            if found is not None and found.sure and asking_clause(message.text, found.at[0]) != (-1, -1) \
+            # (or a clause that tells the case, where the line then asks what it costs and the fact prices it:
+            # 「我家7楼 没有外机平台 要加钱吗」 of 高空作业费: …每台收150元;有阳台或外机平台的不收)
+            if found is not None and found.sure and (asking_clause(message.text, found.at[0]) != (-1, -1) or (
+                    _COST_ASKED.search(message.text) and _PRICED.search(found.value))) \
                     and not (_GIVEN.search(message.text, 0, found.at[0]) and "送" not in found.value):
                 # (「买了送擦银布吗」 of a fact that says 用擦银布擦几下: a gift asked, not that fact)
                 return [Evidence("attribute", f"商品资料里的原话:{found.name}", WORDS_WEIGHT, *found.at)]

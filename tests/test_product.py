@@ -1978,6 +1978,18 @@ def test_a_long_word_of_the_buyers_said_in_one_fact_alone_asks_that_fact(shop: S
     assert ("商品资料里的原话:安装" in said) is (intent == "product")
 
 
+@pytest.mark.parametrize(("text", "told"), [
+    ("我家7楼 没有外机平台 要加钱吗", True),  # the case told, then what it costs: the fact that prices it
+    ("我家7楼 没有外机平台", False),  # only told: nothing asked of it
+])
+def test_a_case_told_and_then_its_cost_asked_is_the_fact_that_prices_that_case(
+        shop: Shop, text: str, told: bool) -> None:
+    attributes = {"高空作业费": "3楼及以上没有空调平台要吊绳作业的每台收150元;有外机平台的不收", "产地": "中山"}
+    engine = _engine_with_products(shop, [_dress(shop, {"attributes": attributes})])
+    reply = engine.reply(text, item_id="dress-floral", now=NOW)
+    assert ("150元" in reply.text + reply.suggestion) is told
+
+
 @pytest.mark.parametrize("text", ["宝宝5个月吃几段", "2岁喝哪段"])
 def test_which_stage_asked_with_an_age_is_the_fact_of_the_ages(shop: Shop, text: str) -> None:
     """Formula sold by 段位: the age told and 吃几段 ask its 适用年龄, not a fact nobody wrote."""
