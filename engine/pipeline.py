@@ -30,6 +30,7 @@ from botcore.shop.scenarios import Suite, described, field_of, unknown_intents
 from botcore.stages.entities import (
     counted_as_size,
     extract,
+    own_sizes_said,
     product_names_kept,
     shop_vocabulary,
     sized_by_word,
@@ -162,6 +163,7 @@ class Engine:
         # 「12棵多少钱」 of its 12棵装, 「105套件的多少」 of a bike's 105套件: no twelve, no 105 of them
         counted = counted_as_size(message.entities, product, message.text)
         counted = sized_by_word(counted, message.text, product)  # 「砖红大的呢」 of a mug in 350ml and 450ml
+        counted = own_sizes_said(counted, message.text, product)  # 「1.67的多少钱」: the lens's 1.67, not a bundle's
         counted = product_names_kept(counted, message.text, product)  # 「拉拉裤XXL有吗」: the product, no colour
         counted = sizes_not_body(counted, product)  # 「150和200哪个好」 of a bowl: two sizes, not a body
         counted = units_of_pieces(counted, product, message.text)  # 「一副」 of a dumbbell priced 单只: two

@@ -291,7 +291,7 @@ class Sizing(Intent):
         is, which a product question tells in the same words; a child's age with a choice, of a
         product charted by age (八个月选哪段): its size."""
         e = message.entities
-        choice = _WHICH.search(message.text)
+        choice = _WHICH.search(message.text) or _unit_asked(product, message.text)
         if e.age is not None and _chart_span(product.size_chart, "age") is not None and (e.sizes or choice):
             # 「娃刚满月 吃几段的」 of formula charted by age: the stage for that age, over its 适用年龄 fact
             return [Evidence("attribute", f"尺码表按年龄:{_said('age', e.age)}", ATTRIBUTE_WEIGHT + 0.03,
@@ -681,3 +681,16 @@ def _length_in(text: str, unit: str) -> float | None:
     value, said = float(found[0][0]), found[0][1]
     in_mm = said in ("毫米", "mm")
     return value * 10 if unit == "mm" and not in_mm else value / 10 if unit == "cm" and in_mm else value
+
+
+def _unit_asked(product: Product, text: str) -> re.Match[str] | None:
+    """How many of the unit the product's sizes are counted in, asked (「戴多少度的」 of reading glasses
+    sold in 100度 to 350度): which size, not a fact (of liquor, 多少度 asks its strength)."""
+    units = {m[1] for size in product.sizes if (m := _COUNTED_SIZE.fullmatch(size)) is not None}
+    if len(units) != 1 or len(product.sizes) < 2 or any(_COUNTED_SIZE.fullmatch(z) is None for z in product.sizes):
+        return None
+    return re.search(r"(?:多少|几)\s*" + re.escape(units.pop()), text)
+
+
+#: A size counted in a unit: 100度, 250ml.
+_COUNTED_SIZE = re.compile(r"[\d.]+\s*([^\d.\s]{1,3})")

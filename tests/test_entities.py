@@ -15,6 +15,7 @@ from botcore.stages.entities import (
     device_models,
     extract,
     model_number,
+    own_sizes_said,
     product_names_kept,
     shop_vocabulary,
     sized_by_word,
@@ -551,6 +552,18 @@ def test_a_count_that_begins_a_variants_name_said_is_that_variant_not_how_many(s
                                   "sizes": ["单支款", "9朵款"]})  # 9朵 said alone, the start of 9朵款
     nine = entities("蓝色9朵的还有吗", shop_vocabulary(shop.model_copy(update={"products": [box]})))
     assert nine.quantity == 9 and counted_as_size(nine, box, "蓝色9朵的还有吗").quantity is None
+
+
+def test_a_size_read_as_another_products_is_the_one_in_views_own_where_it_sells_what_was_said(shop: Shop) -> None:
+    """「1.67的多少钱」 on a lens sold in 1.60 and 1.67, beside a bundle sold in 1.67防蓝光: the lens's 1.67."""
+    lens = Product.model_validate({"id": "lens", "name": "树脂镜片", "price": 169, "colours": ["普通膜"],
+                                   "sizes": ["1.60", "1.67"]})
+    bundle = Product.model_validate({"id": "bundle", "name": "配镜套餐", "price": 259, "colours": ["黑框"],
+                                     "sizes": ["1.60防蓝光", "1.67防蓝光"]})
+    vocabulary = shop_vocabulary(shop.model_copy(update={"products": [lens, bundle]}))
+    said = extract("1.67的多少钱", vocabulary)
+    assert own_sizes_said(said, "1.67的多少钱", lens).sizes == ("1.67",)
+    assert own_sizes_said(said, "1.67的多少钱", bundle) == said  # the bundle's page: its own, as read
 
 
 def test_a_size_the_shop_names_like_a_height_is_the_size_not_the_buyers_height() -> None:

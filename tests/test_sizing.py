@@ -989,6 +989,19 @@ def test_a_childs_age_with_a_choice_of_a_product_charted_by_age_is_its_size_not_
     assert part.facts["measure"] == age
 
 
+@pytest.mark.parametrize(("text", "size"), [("给我妈买 她58岁 戴多少度的", "250度"), ("我62岁 几度合适", "300度")])
+def test_an_age_with_how_many_of_the_sizes_unit_asked_is_the_size_for_that_age(
+        make_engine: Callable[..., Engine], text: str, size: str) -> None:
+    """Reading glasses sold in 100度 to 350度, charted by age: 「戴多少度的」 asks which, not a strength."""
+    readers = {"id": "readers", "name": "成品老花镜", "price": 79, "colours": ["黑色"],
+               "sizes": ["100度", "200度", "250度", "300度"],
+               "size_chart": [{"size": "100度", "age": [40, 50]}, {"size": "200度", "age": [50, 55]},
+                              {"size": "250度", "age": [55, 60]}, {"size": "300度", "age": [60, 70]}],
+               "fit_note": "按年龄选是大概的参考,最准的是按验光的老花度数拍"}
+    reply = make_engine(products=[readers]).reply(text, item_id="readers")
+    assert (reply.intents[0], sizing_part(reply).facts["size"]) == ("sizing", size)
+
+
 @pytest.mark.parametrize(("message", "size"), [
     ("女孩130穿多大", "130"),  # 女孩 names the girls' style and the child: 130 is her height
     ("男孩的身高120穿啥码", "120"),

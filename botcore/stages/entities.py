@@ -19,8 +19,8 @@ from botcore.stages.numbers import CHILD, COUNTERS, Measure, find_measures, pars
 from botcore.stages.vocabulary import WORLD, Hit, VocabKind, Vocabulary
 
 __all__ = ["Entities", "colour_spellings", "counted_as_size", "device_models", "extract", "model_number",
-           "product_names_kept", "shop_vocabulary", "size_name_spellings", "sized_by_word", "sizes_not_body",
-           "units_of_pieces", "variants_in_names"]
+           "own_sizes_said", "product_names_kept", "shop_vocabulary", "size_name_spellings", "sized_by_word",
+           "sizes_not_body", "units_of_pieces", "variants_in_names"]
 
 _SIZE = re.compile(
     # a letter size, not a model's letter before its number (m2, s5, l9, x9), unless the number counts (m2件)
@@ -628,6 +628,19 @@ def sized_by_word(entities: Entities, text: str, product: Product | None) -> Ent
         return entities  # 大号 of prawns sold as 大号 and 特大号 in 2斤 and 4斤: its own grade, not the 4斤
     smaller, larger = sorted(product.sizes, key=lambda size: numbers[product.sizes.index(size)] or 0.0)
     return dataclasses.replace(entities, sizes=(larger if said["which"] == "大" else smaller,))
+
+
+def own_sizes_said(entities: Entities, text: str, product: Product | None) -> Entities:
+    """``entities`` with a size read as another product's (1.67防蓝光, a bundle's, for 「1.67的多少钱」)
+    read as ``product``'s own where what was said is one of its sizes (the lens's 1.67)."""
+    if product is None or not entities.sizes or all(product.find_size(z) is not None for z in entities.sizes):
+        return entities
+    said = [text[start:end].removesuffix("的") for start, end in entities.variant_names]
+    own = [found for word in said if (found := product.find_size(word)) is not None]
+    if not own:
+        return entities
+    sizes = tuple(dict.fromkeys((*(z for z in entities.sizes if product.find_size(z) is not None), *own)))
+    return dataclasses.replace(entities, sizes=sizes)
 
 
 def product_names_kept(entities: Entities, text: str, product: Product | None) -> Entities:
