@@ -635,12 +635,16 @@ def own_sizes_said(entities: Entities, text: str, product: Product | None) -> En
     read as ``product``'s own where what was said is one of its sizes (the lens's 1.67)."""
     if product is None or not entities.sizes or all(product.find_size(z) is not None for z in entities.sizes):
         return entities
-    said = [text[start:end].removesuffix("的") for start, end in entities.variant_names]
-    own = [found for word in said if (found := product.find_size(word)) is not None]
-    if not own:
-        return entities
-    sizes = tuple(dict.fromkeys((*(z for z in entities.sizes if product.find_size(z) is not None), *own)))
-    return dataclasses.replace(entities, sizes=sizes)
+    said = [word for start, end in entities.variant_names if (word := text[start:end].removesuffix("的"))]
+    own = {word: found for word in said if (found := product.find_size(word)) is not None}
+
+    def read(size: str) -> str:  # (唤醒版, another product's size said beside it, stays)
+        if product.find_size(size) is not None:
+            return size
+        return next((found for word, found in own.items() if size.lower().startswith(word.lower())), size)
+
+    sizes = tuple(dict.fromkeys(read(z) for z in entities.sizes))
+    return entities if sizes == entities.sizes else dataclasses.replace(entities, sizes=sizes)
 
 
 def product_names_kept(entities: Entities, text: str, product: Product | None) -> Entities:
