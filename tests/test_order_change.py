@@ -181,3 +181,11 @@ def test_a_note_not_left_asked_before_buying_changes_no_order(shop: Shop) -> Non
     reply = engine.reply("有啥字体 不备注的话默认啥", item_id="cup", now=NOW)
     assert "order_change" not in reply.intents and not reply.actions
     assert "默认楷体" in reply.suggestion
+
+
+@pytest.mark.parametrize("text", ["度数备注里早就写了啊", "我备注写了的"])
+def test_a_note_said_to_be_there_already_asks_no_change(engine: Engine, text: str) -> None:
+    """「度数备注里早就写了啊」 after a complaint that the order has not gone: nothing to change, no change flagged."""
+    reply = engine.reply(text, now=NOW)
+    assert "order_change" not in reply.intents and "改" not in reply.text
+    assert not any(action.get("reason") == "order_change" for action in reply.actions)
