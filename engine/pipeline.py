@@ -225,7 +225,8 @@ class Engine:
         # so do the body measures told (「180 160斤 黑色XL有吗」 … 「那XXL呢」 is sized for them), how
         # many are wanted (「要10盒 能打折吗」 … 「一共多少钱」) and where the parcel goes
         said = message.entities
-        if said.quantity and len(said.sizes) < 2 and len(said.colours) < 2:  # (「一个20一个24」: one of each)
+        # (「一个20一个24」: one of each; 「我看有两个」: two things seen, not two wanted)
+        if said.quantity and len(said.sizes) < 2 and len(said.colours) < 2 and not _COUNT_SEEN.search(message.text):
             changes["quantity"] = said.quantity
         if said.regions:  # 「我在哈尔滨 会冻死吗」 … 「几天能到」: to 黑龙江, whoever answered first
             changes["region"] = said.regions[0]
@@ -457,6 +458,11 @@ def _said_in_its_facts(page: Product, text: str, named: Sequence[tuple[int, int]
     return bool(named) and all(
         end + 2 <= len(text) and any(text[start:end + 2].lower() in value for value in values)
         for start, end in named)
+
+
+#: A count of things there are, not of what is wanted: 「我看有两个」「这两个哪个好」「页面有3种」.
+_COUNT_SEEN = re.compile(r"(?<![要买拍来])(?:有|这|那)\s*(?:[\d两二三四五六七八九十几]+)\s*(?:个|种|款|样|尺寸|规格)"
+                         r"(?![^,，。?？!！]{0,3}(?:多少|一共|总共|几块|价))")
 
 
 #: The page's product compared with another named: 「这个跟波尔多那个有啥区别」「这款和大号比哪个好」, or with
