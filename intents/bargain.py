@@ -1636,6 +1636,9 @@ class Bargain(Intent):
                 if promo and not any(cuts_price(p) for p in running):
                     # 「买3套能便宜吗」 while only a gift runs (下单送后备箱垫): nothing off for more, and the gift
                     return Answer("no_bulk_gift_coupon" if coupon else "no_bulk_gift", promo | coupon)
+                if promo and product is not None and _one_price(product) and (entities.quantity or 0) >= 2:
+                    # 「买两副有优惠不」 of one price while 满300减30 runs: what two come to, and how far from it
+                    return self._price(question, product, promo, deals)
                 if promo:
                     return self._promotions(promo, coupon)
                 return Answer("no_bulk_coupon", coupon) if coupon else Answer("no_bulk")

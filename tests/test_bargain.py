@@ -227,7 +227,7 @@ def test_shop_without_a_bulk_deal_says_so_and_names_its_coupon(make_engine: Call
 @pytest.mark.parametrize(("terms", "coupon", "case"), [
     ("下单送同色收纳袋一个", None, "no_bulk_gift"),  # a gift alone: nothing off for more, and the gift
     ("下单送同色收纳袋一个", {"amount": 10, "min_spend": 199}, "no_bulk_gift_coupon"),
-    ("满300减30", None, "promotions"),  # a cut that buying more reaches: the promotion itself
+    ("满300减30", None, "price_total_off"),  # a cut three reach (507元): what they come to with it
 ])
 def test_more_asked_for_less_while_only_a_gift_runs_is_told_there_is_no_rate_and_the_gift(
         make_engine: Callable[..., Engine], terms: str, coupon: dict[str, int] | None, case: str) -> None:
@@ -422,6 +422,16 @@ def test_giving_it_to_someone_or_before_it_comes_is_no_gift_asked(engine: Engine
 def test_a_promotions_orders_asked_of_their_invoice_are_an_invoice_question(engine: Engine) -> None:
     """「双十二预热的可以开公司抬头吗」 names the promotion of the order, and asks of its invoice."""
     assert ask(engine, "双十二预热的可以开公司抬头吗").intents[0] == "invoice"
+
+
+@pytest.mark.parametrize(("message", "case"), [("买两副有优惠不", "price_total_short"),  # 158元, short of 满299
+                                               ("买4副有优惠不", "price_total_off")])  # 316元: 满299减30 comes off
+def test_a_count_asked_of_a_deal_while_a_promotion_runs_is_what_they_come_to(
+        make_engine: Callable[..., Engine], message: str, case: str) -> None:
+    readers = {"id": "readers", "name": "成品老花镜", "price": 79, "colours": ["黑色"], "sizes": ["200度"]}
+    engine = make_engine(products=[readers], bargain={"bulk": None})
+    part = part_of(engine.reply(message, item_id="readers", now=dt.datetime(2026, 12, 5, 10)), "bargain")
+    assert part.case == case and part.facts["total"] == ("158元" if "两" in message else "316元")
 
 
 @pytest.mark.parametrize("message", ["明天拍是不是能减30", "能减50吗"])
@@ -2207,6 +2217,14 @@ def test_a_quantity_spread_over_several_variants_is_not_summed_as_one(make_engin
     first = engine.reply("要两瓶 黑色青色各一瓶", item_id="ink", now=NO_PROMOTION)
     part = bargain_part(engine.reply("一共多少", first.conversation, item_id="ink", now=NO_PROMOTION))
     assert first.conversation.quantity is None and part.case != "price_total"  # not two of 黑色 alone
+
+
+@pytest.mark.parametrize(("said", "remembered"), [("我看有两个", None), ("这两个哪个好", None), ("要两瓶", 2)])
+def test_a_count_of_things_seen_is_not_a_count_wanted(make_engine: Callable[..., Engine], said: str,
+                                                        remembered: int | None) -> None:
+    """「我看有两个」 (two sizes on the page) is not two bottles: 「到手多少」 later is of one."""
+    engine = make_engine(products=[INK], bargain={"bulk": None}, promotions=[])
+    assert engine.reply(said, item_id="ink", now=NO_PROMOTION).conversation.quantity == remembered
 
 
 def test_the_price_with_the_coupon_alone_is_worked_out(make_engine: Callable[..., Engine]) -> None:
