@@ -447,6 +447,8 @@ class ShippingQuestion(Intent):
             return delivered  # 「今天能送吗」「包邮吗」「滨江能送吗」 of a cake the shop takes round itself
         if (slots := _slots_asked(question)) is not None:
             return slots  # 「能指定晚上7点送到吗」 of flowers whose 配送时段 says 18:00-21:00: that fact
+        if (spot := _spot_asked(question)) is not None:
+            return spot  # 「瑞金医院能送吗」 of flowers whose 配送范围 says 骑手只送上海外环以内: that, for a person
         if (topic is None and self.rules.topic(text, "service")) or self.rules.topic(text, "later"):
             if (named_later := _named_ship_time(question.product, text)) is not None:
                 # 「刻字要晚几天发」: what the fact named says of it (刻字的订单要比正常晚2天发货)
@@ -1364,6 +1366,35 @@ def _delivered_by_itself(question: Question, topic: str | None) -> Answer | None
         times = told(_OWN_TIME_KEY)
         return Answer("own_delivery", {"product": product.name, "terms": times or area}, handoff=not times)
     return None
+
+
+def _spot_asked(question: Question) -> Answer | None:
+    """Of goods whose own fact says where the shop takes them (配送范围: 骑手只送上海外环以内), a spot no
+    province or city names asked to be taken to (「瑞金医院能送吗」「送浦东陆家嘴可以吧」): that fact, for a
+    person to say whether the spot lies in it. None where no such spot is asked, or the product says
+    nothing of where it is taken."""
+    product = question.product
+    text = question.message.text
+    if product is None or question.message.entities.regions:
+        return None
+    said = _SPOT_THEN_SEND.search(text) or _SEND_TO_SPOT.search(text)
+    if said is None or _NOT_A_SPOT.search(said["spot"]) or len(set(said["spot"]) - _NO_PLACE) < 2 \
+            or any(name in said["spot"] for name in (product.name, *product.aliases)):
+        return None
+    area = Facts(tuple((k, v) for k, v in product.attributes.items()
+                       if _AREA_KEY.search(k) and _TAKEN_ROUND.search(f"{k}{v}"))).text
+    return Answer("own_terms", {"product": product.name, "terms": area}, handoff=True) if area else None
+
+
+#: A spot asked to be taken to, before 能送: 「瑞金医院能送吗」「我们小区可以送到吗」.
+_SPOT_THEN_SEND = re.compile(r"(?:^|[,，\s])(?:那|那么|亲)?(?P<spot>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:能|可以|能不能)"
+                             r"(?:送|配送)(?:到|过去)?(?:吗|么|嘛|不|吧)")
+#: ... or after 送到: 「送浦东陆家嘴可以吧」.
+_SEND_TO_SPOT = re.compile(r"送(?:到)?(?P<spot>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)"
+                           r"(?:可以吗|可以吧|可以不|行吗|行不|能送吗|能到吗)")
+#: Words of a time or the goods, not a spot: 今天, 晚上, 这个, 花.
+_NOT_A_SPOT = re.compile(r"今天|明天|后天|晚上|上午|下午|中午|早上|几点|\d点|周[一二三四五六日天]"
+                         r"|这个|这款|那个|这束|什么|啥|之前|以前|当天|现在|马上")
 
 
 def _away(question: Question) -> bool:

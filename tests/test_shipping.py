@@ -2289,3 +2289,13 @@ def test_goods_sent_nowhere_but_some_places_are_not_promised_elsewhere(shop: Sho
     assert ("江浙沪以外" in said) != goes or (goes and "天" in said)
     if not goes:
         assert "2-3天" not in said and "天到" not in said
+
+
+@pytest.mark.parametrize("text", ["人民医院能送吗", "我们小区可以送到吗"])
+def test_a_spot_no_province_names_asked_of_goods_taken_round_is_their_area_for_a_person(
+        shop: Shop, text: str) -> None:
+    """「人民医院能送吗」 of a bouquet whose 配送方式 says where the riders go: that fact, drafted for a person to
+    say whether the spot lies in it (not a gift thrown in, not the shop's couriers)."""
+    reply = ask(with_dress(shop, attributes=_BOUQUET), text, now=at(FRIDAY, 10))
+    part = shipping_part(reply)
+    assert (part.case, reply.mode) == ("own_terms", "handoff") and "骑手同城配送" in part.facts["terms"]
