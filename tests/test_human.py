@@ -59,6 +59,7 @@ def test_asking_for_a_person_hands_off_with_a_flag(engine: Engine, text: str) ->
         "我这个交易纠纷到底谁来管",
         "说好3到5天的 太慢了 再不发我就退款了",  # a threat over a delay, not the return terms
         "再不发货我就退款",
+        "怎么这么麻烦 别家都能送到",  # worn out by the shop's ways, not a parcel to trace
     ],
 )
 def test_complaint_hands_off_with_an_apology_and_a_flag(engine: Engine, text: str) -> None:
