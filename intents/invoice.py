@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from botcore.shop import Product
-from botcore.text import SMALL_PARTS, join
+from botcore.text import FACT_PARTS, SMALL_PARTS, cjk_pairs, join
 from intents.base import Answer, Intent, Question
 
 __all__ = ["Invoice"]
@@ -20,7 +20,7 @@ class Invoice(Intent):
     before_buying = True
     cases = {"available": ("kinds", "note"), "unavailable": (), "unavailable_note": ("note",),
              "kind_yes": ("kind", "note"), "kind_no": ("kind", "kinds"), "after_order": (),
-             "product_own": ("product", "note")}
+             "product_own": ("product", "note"), "note_asked": ("note",)}
     # 「个人的」「电子的还是纸质的」「专票呢」 right after an invoice answer go on with it
     continued_by = {_ASKED: "follow"}
 
@@ -36,6 +36,9 @@ class Invoice(Intent):
         if not invoice.available:  # what the shop gives instead, where it says (订单截图作为购买凭证)
             return Answer("unavailable_note", {"note": invoice.note}, said) if invoice.note \
                 else Answer("unavailable", remember=said)
+        if (clause := _clause_asked(invoice.note, question.message.text)) is not None:
+            # 「国补的可以开公司抬头吗」 of 国补订单按要求只开个人抬头的发票: the clause of the note that speaks of it
+            return Answer("note_asked", {"note": clause}, said)
         kinds = join(invoice.kinds)
         asked = [kind for kind in _KINDS if self.rules.topic(question.message.text, kind) is not None]
         if len(asked) == 1:  # (「电子的还是纸质的」 asks which there are: all of them)
@@ -51,6 +54,18 @@ class Invoice(Intent):
 _INVOICE_KEY = re.compile(r"发票|开票")
 #: An invoice refused in a fact of other things (和国行的区别: …不能开发票): 不能开发票, 不开票, 无法开具发票.
 _NO_INVOICE = re.compile(r"(不能|不可以|不可|无法|不|没法|不支持|不提供)(开具?|提供)?(发票|票)")
+
+
+def _clause_asked(note: str, text: str) -> str | None:
+    """The clause of the shop's invoice note that speaks of what the line names besides invoices (国补
+    of 「国补的可以开公司抬头吗」, in 国补订单按要求只开个人抬头的发票); None where no one clause does."""
+    said = {pair for pair in cjk_pairs(text) if not _INVOICE_WORDS.search(pair)}
+    clauses = [c.strip() for c in FACT_PARTS.split(note) if c.strip() and said & cjk_pairs(c)]
+    return clauses[0] if len(clauses) == 1 else None
+
+
+#: Characters of invoices and of asking, which name nothing else a note may speak of.
+_INVOICE_WORDS = re.compile(r"[发票开具抬头专普纸质电子公司个人可以能吗么呢的要是请问我你亲下单订税号]")
 
 
 def _own_word(product: Product) -> str | None:

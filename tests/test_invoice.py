@@ -80,6 +80,17 @@ def test_available_with_one_kind_names_only_that_kind(shop: Shop) -> None:
     assert "专用发票" not in reply.text
 
 
+@pytest.mark.parametrize(("text", "case"), [
+    ("国补的可以开公司抬头吗", "note_asked"),  # 国补 is in one clause of the note: that clause, not 「可以开」
+    ("能开公司抬头吗", "available"),  # nothing but invoices asked: the kinds and the whole note
+])
+def test_a_clause_of_the_note_that_speaks_of_what_is_asked_is_told(shop: Shop, text: str, case: str) -> None:
+    note = "签收后在订单详情里下载;国补订单按要求只开个人抬头的发票"
+    part = _engine(shop, note=note).reply(text, now=NOW).parts[0]
+    assert part.case == case and "只开个人抬头" in part.text
+    assert case == "available" or "可以开" not in part.text
+
+
 def test_unavailable_when_the_shop_issues_no_invoices(shop: Shop) -> None:
     engine = _engine(shop, available=False, note="")
     reply = engine.reply("能开发票吗", now=NOW)
@@ -122,8 +133,8 @@ def test_an_invoice_matter_after_the_order_goes_to_a_person(engine: Engine, text
     ("电子的还是纸质的", "available"),  # which there are: all of them
     ("纸质的呢", "kind_no"),
     ("专票呢", "kind_yes"),
-    ("需要提供什么", "available"),  # what to give: the note says
-    ("要提供啥", "available"),
+    ("需要提供什么", "note_asked"),  # what to give: the sentence of the note that says it
+    ("要提供啥", "note_asked"),
     ("还要一个盖章的清单", "available"),  # a list of the goods with it: the note says, not a parcel's list
 ])
 def test_a_short_follow_up_after_an_invoice_answer_goes_on_with_it(shop: Shop, then: str, case: str) -> None:
