@@ -351,6 +351,10 @@ class ShippingQuestion(Intent):
             answer = Answer("delivery_dates", {**answer.facts, "dates": _arriving(day, within)}, answer.remember,
                             also=(*answer.also, fee))
         terms = _own_terms(question)
+        if terms is not None and (split := _place_split(question)) is not None:
+            # 「徐汇能送吗」 of flowers whose 配送方式 says 上海外环以内…骑手同城配送;上海外环外…发顺丰: which one
+            # the spot is in, a person says, with both
+            return Answer("own_terms", {"product": terms[0], "terms": split}, answer.remember, handoff=True)
         if terms is not None and not answer.case.startswith("arrive_") \
                 and (any(k in self.cases.get(answer.case, ()) for k in ("days", "surcharge", "base_fee"))
                      # (乡镇改发安能物流,3到6天到: the courier asked goes after all, in the product's words)
@@ -1593,6 +1597,30 @@ def _own_terms(question: Question) -> tuple[str, str] | None:
         if clauses:
             return f"{product.name}的{key}", "，".join(clauses)
     return None
+
+
+def _place_split(question: Question) -> str | None:
+    """The clauses of a product's own fact of how it is sent that each name the place asked on either
+    side of a line drawn within it (上海外环以内由本店骑手同城配送;上海外环外发顺丰次日达,运费15元), which
+    only a person can place the buyer by; None where fewer than two do."""
+    product = question.product
+    region = next(iter(question.message.entities.regions), None) or question.conversation.region
+    place = REGIONS.get(region or "")
+    if product is None or place is None:
+        return None
+    names = [n for n in (*place.names, *place.groups, *place.cities) if len(n) >= 2]
+    for key, value in product.attributes.items():
+        naming = [c for c in FACT_PARTS.split(value) if any(n in c for n in names)] if _SENT_KEY.search(key) else []
+        inside = [c for c in naming if _INSIDE.search(c) and not _OUTSIDE.search(c)]
+        outside = [c for c in naming if _OUTSIDE.search(c)]
+        if inside and outside:
+            return "；".join(c for c in naming if c in inside or c in outside)
+    return None
+
+
+#: Either side of a line drawn within a place: 外环以内, 市区 (inside); 外环外, 杭州以外, 郊县 (outside).
+_INSIDE = re.compile(r"(?:外环|内环|中环|[二三四五六七]环)(?:以内|之内|内)|市区|城区|市内|主城区")
+_OUTSIDE = re.compile(r"(?:外环|内环|中环|[二三四五六七]环)(?:以外|之外|外)|以外|之外|郊区|郊县|乡镇")
 
 
 def _of_another(clause: str, variant: list[str], others: list[str]) -> bool:

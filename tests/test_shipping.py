@@ -2299,3 +2299,16 @@ def test_a_spot_no_province_names_asked_of_goods_taken_round_is_their_area_for_a
     reply = ask(with_dress(shop, attributes=_BOUQUET), text, now=at(FRIDAY, 10))
     part = shipping_part(reply)
     assert (part.case, reply.mode) == ("own_terms", "handoff") and "骑手同城配送" in part.facts["terms"]
+
+
+@pytest.mark.parametrize(("text", "split"), [
+    ("徐汇能送吗", True),  # 上海: inside its 外环 or outside it, a line the file draws that a person places it by
+    ("南京能送吗", False),  # 江苏: one clause speaks of it, sent by itself
+])
+def test_a_place_the_products_words_split_in_two_goes_to_a_person_with_both_sides(
+        shop: Shop, text: str, split: bool) -> None:
+    terms = {"配送方式": "上海外环以内骑手同城配送,免配送费;上海外环外和江苏发顺丰次日达,运费15元"}
+    reply = ask(with_dress(shop, attributes=terms), text, now=at(FRIDAY, 10))
+    said = f"{reply.text} {reply.suggestion}"
+    assert ("骑手同城配送" in said and "顺丰次日达" in said and reply.mode == "handoff") is split
+    assert split or ("顺丰次日达" in said and "骑手" not in said)
