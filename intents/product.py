@@ -67,6 +67,9 @@ _SAYS_LITTLE = frozenset({"时间", "日期", "价格", "多少", "方式", "说
 #: How sure a fact named by a variant's name said alone (「防蓝光的」 of a lens in 防蓝光 and 变色, whose
 #: 防蓝光 is also a fact) makes a question of it: less than a follow-up of the question before.
 POINTED_WEIGHT = 0.7
+#: Whether the goods are the real thing asked by its name (「是真花吗」), which a fact may answer by denying the
+#: fake one (不是假花).
+_REAL_ASKED = re.compile(r"真(?P<thing>[\u4e00-\u9fff])(?:吗|么|嘛|不|还是|的吗|的不)")
 #: What it costs, asked in a clause of its own: 要加钱吗, 收费吗, 要另外付钱吗.
 _COST_ASKED = re.compile(r"(?:要|需要|得|会)?(?:另外|额外)?(?:加钱|收费|收钱|付钱|另收|加收)(?:吗|么|不|嘛)")
 #: A price in a fact's words: 每台收150元, 10元一个.
@@ -240,6 +243,10 @@ class ProductQuestion(Intent):
             kinds = {other.category for pid in others if (other := question.shop.product(pid)) is not None
                      and other.category and other.category != product.category}
             unnamed = "，".join((text, *sorted(kinds)))
+        if not asked.stated and product is not None and (real := _REAL_ASKED.search(unnamed)) is not None \
+                and (found := found_in_values(product, f"假{real['thing']}", _own_names(product))) is not None \
+                and f"假{real['thing']}" in found.value:
+            asked = Facts(((found.name, found.value),), (), real.span())  # 「是真花吗」 of 永生花…不是假花: that fact
         name = product.name if product else "这款"
         if topic == "authentic" and product is not None and not asked.stated \
                 and (word := self.rules.topics["authentic"].search(unnamed)) is not None \

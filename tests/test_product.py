@@ -1979,6 +1979,14 @@ def test_a_long_word_of_the_buyers_said_in_one_fact_alone_asks_that_fact(shop: S
     assert ("商品资料里的原话:安装" in said) is (intent == "product")
 
 
+@pytest.mark.parametrize(("text", "told"), [("是真花吗", True), ("是真叶子吗", False)])
+def test_the_real_thing_asked_is_the_fact_that_denies_the_fake_one(shop: Shop, text: str, told: bool) -> None:
+    """「是真花吗」 of a preserved rose whose 材质 says 不是假花: that fact (真叶子: nothing says 假叶子)."""
+    engine = _engine_with_products(shop, [_dress(shop, {"material": "进口玫瑰做的永生花,经过脱水保色处理,不是假花"})])
+    reply = engine.reply(text, item_id="dress-floral", now=NOW)
+    assert ("不是假花" in reply.text + reply.suggestion) is told
+
+
 @pytest.mark.parametrize(("text", "told"), [
     ("我家7楼 没有外机平台 要加钱吗", True),  # the case told, then what it costs: the fact that prices it
     ("我家7楼 没有外机平台", False),  # only told: nothing asked of it
