@@ -476,7 +476,7 @@ class ShippingQuestion(Intent):
             if len(named_holidays) == 1:
                 return dataclasses.replace(answer, remember={"asked": _HOLIDAY_ASKED + named_holidays[0]})
             return answer
-        region = entities.regions[0] if entities.regions else question.conversation.region
+        region = _region_said(question)
         if topic == "fee" and before == _FEE_ASKED and entities.quantity and not entities.regions \
                 and region is not None and not REGIONS[region].special and shipping.delivers_to(region) \
                 and shipping.surcharge_for(region) == 0 and region not in shipping.remote_regions:
@@ -1353,23 +1353,30 @@ def _delivered_by_itself(question: Question, topic: str | None) -> Answer | None
             or _refused_here(question, None) is None:
         return None  # (a province or a city named: whether it goes there, by the rules of places below)
     text = question.message.text
-
-    def told(key: re.Pattern[str], *besides: re.Pattern[str]) -> str:
-        return Facts(tuple((k, v) for k, v in product.attributes.items()
-                           if key.search(k) and not any(other.search(k) for other in besides))).text
-
-    area = told(_AREA_KEY, _OWN_FEE_KEY, _OWN_TIME_KEY)
+    area = _stated(product, _AREA_KEY, _OWN_FEE_KEY, _OWN_TIME_KEY)
     own = "".join((product.name, *product.aliases))  # (蛋挞 of 「蛋挞今天能送吗」 names the goods, not a place)
     pairs = {pair for i in range(len(text) - 1) if (pair := text[i:i + 2]) not in own}
     if topic == "fee" or _COST_ASKED.search(text):
-        fee = told(_OWN_FEE_KEY)
+        fee = _stated(product, _OWN_FEE_KEY)
         return Answer("own_delivery", {"product": product.name, "terms": fee or area}, handoff=not fee)
     if area and any(pair in area for pair in pairs if not set(pair) & _NO_PLACE):  # 「滨江能送吗」: where it goes
         return Answer("own_delivery", {"product": product.name, "terms": area})
     if topic in ("ship_time", "delivery") or _TAKEN_ROUND.search(text):
-        times = told(_OWN_TIME_KEY)
+        times = _stated(product, _OWN_TIME_KEY)
         return Answer("own_delivery", {"product": product.name, "terms": times or area}, handoff=not times)
     return None
+
+
+def _stated(product: Product, key: re.Pattern[str], *besides: re.Pattern[str]) -> str:
+    """The product's facts whose names ``key`` matches and none of ``besides`` does (配送时段 of
+    _SLOT_KEY), as told: 「配送时段：…」."""
+    return Facts(tuple((k, v) for k, v in product.attributes.items()
+                       if key.search(k) and not any(other.search(k) for other in besides))).text
+
+
+def _region_said(question: Question) -> str | None:
+    """The region the line names, else the one the buyer said before (「我在新疆」 … 「几天到」)."""
+    return next(iter(question.message.entities.regions), None) or question.conversation.region
 
 
 def _spot_asked(question: Question) -> Answer | None:
@@ -1403,7 +1410,7 @@ _NOT_A_SPOT = re.compile(r"今天|明天|后天|晚上|上午|下午|中午|早�
 
 def _away(question: Question) -> bool:
     """Whether the buyer said, now or before, a place other than the one the shop sends from."""
-    region = next(iter(question.message.entities.regions), None) or question.conversation.region
+    region = _region_said(question)
     return region is not None and not names_region(question.shop.shipping.ship_from, region)
 
 
@@ -1417,7 +1424,7 @@ def _slots_asked(question: Question) -> Answer | None:
     again = question.conversation.last_intents[:1] == ("shipping",) and _SLOT_AGAIN.match(text) is not None
     if product is None or _PAYING.search(text) or not (_SLOT_ASKED.search(text) or again):
         return None
-    slots = Facts(tuple((k, v) for k, v in product.attributes.items() if _SLOT_KEY.search(k))).text
+    slots = _stated(product, _SLOT_KEY)
     return Answer("own_delivery", {"product": product.name, "terms": slots}) if slots else None
 
 
@@ -1569,7 +1576,7 @@ def _own_terms(question: Question) -> tuple[str, str] | None:
     if product is None:
         return None
     entities = question.message.entities
-    region = next(iter(entities.regions), None) or question.conversation.region
+    region = _region_said(question)
     place = REGIONS.get(region or "")
     colour, size = _named_variant(question, product)
     variant = [n for n in (product.names_of(colour, size) if colour or size else ()) if len(n) >= 2]
@@ -1604,8 +1611,7 @@ def _place_split(question: Question) -> str | None:
     side of a line drawn within it (上海外环以内由本店骑手同城配送;上海外环外发顺丰次日达,运费15元), which
     only a person can place the buyer by; None where fewer than two do."""
     product = question.product
-    region = next(iter(question.message.entities.regions), None) or question.conversation.region
-    place = REGIONS.get(region or "")
+    place = REGIONS.get(_region_said(question) or "")
     if product is None or place is None:
         return None
     names = [n for n in (*place.names, *place.groups, *place.cities) if len(n) >= 2]
