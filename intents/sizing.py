@@ -686,8 +686,9 @@ def _length_in(text: str, unit: str) -> float | None:
 def _unit_asked(product: Product, text: str) -> re.Match[str] | None:
     """How many of the unit the product's sizes are counted in, asked (「戴多少度的」 of reading glasses
     sold in 100度 to 350度): which size, not a fact (of liquor, 多少度 asks its strength)."""
-    units = {m[1] for size in product.sizes if (m := _COUNTED_SIZE.fullmatch(size)) is not None}
-    if len(units) != 1 or len(product.sizes) < 2 or any(_COUNTED_SIZE.fullmatch(z) is None for z in product.sizes):
+    counted = [_COUNTED_SIZE.fullmatch(size) for size in product.sizes]
+    units = {m[1] for m in counted if m is not None}
+    if len(counted) < 2 or None in counted or len(units) != 1:
         return None
     return re.search(r"(?:多少|几)\s*" + re.escape(units.pop()), text)
 
