@@ -760,11 +760,13 @@ _CHEAPEST = re.compile(r"最(便宜|贵|实惠)")
 _CHEAPER_ASKED = re.compile(r"(能|可以|会)?(便宜|优惠|减|降)(多少|几块|几元|吗|么|嘛|不)")
 #: What it comes to, asked: 「减完多少」「到手多少」「到手价」.
 _NET_ASKED = re.compile(r"(到手|减完|减后|折后|券后|优惠后|实付)(价|价格)?(是)?(多少|几)|到手价")
+#: Whether the goods bought are enough for a promotion, asked: 够吗, 能减吗, 减得了.
+_REACHES = r"够(?:吗|么|不够|了吗|不)|能减(?:吗|么|不)|减得了"
 #: The price after the deals asked (到手价): the price and the promotion running, not the price alone.
-_NET = re.compile(r"到手|活动价|折后|券后|减完|实付|优惠后|减了以后|(直降|立减|直减|降|减)\d*(元|块)?(以)?后"
-                  r"|够(?:吗|么|不够|了吗|不)|能减(?:吗|么|不)|减得了")
+_NET = re.compile(r"到手|活动价|折后|券后|减完|实付|优惠后|减了以后|(直降|立减|直减|降|减)\d*(元|块)?(以)?后|"
+                  + _REACHES)
 #: Whether what is bought reaches a promotion asked: 「我买一套平装够吗」「这个能减吗」.
-_REACH_ASKED = re.compile(r"够(?:吗|么|不够|了吗|不)|能减(?:吗|么|不)|减得了|能参加满减")
+_REACH_ASKED = re.compile(_REACHES + r"|能参加满减")
 #: A promotion that prices several bought together (两个只要799元, 套装价): what one costs it leaves alone.
 _SET_PRICE = re.compile(r"只要|仅需|只需|套装价|组合价|一起拍.{0,8}\d+元")
 #: Two things meant, one of each: 「两条都要」「两本一起买」「各一个」 (not two of one).
