@@ -36,6 +36,7 @@ from botcore.stages.entities import (
     sized_by_word,
     sizes_not_body,
     units_of_pieces,
+    variants_before_names,
     variants_in_names,
 )
 from botcore.stages.normalise import MAX_CHARS, normalise, readable
@@ -168,8 +169,9 @@ class Engine:
         counted = sizes_not_body(counted, product)  # 「150和200哪个好」 of a bowl: two sizes, not a body
         counted = units_of_pieces(counted, product, message.text)  # 「一副」 of a dumbbell priced 单只: two
         # 「1.60防蓝光镜片」: 防蓝光 of the lens, said inside the name it is called by
-        counted = variants_in_names(counted, message.text, [p for pid in counted.products
-                                                            if (p := self.shop.product(pid)) is not None])
+        named = [p for pid in counted.products if (p := self.shop.product(pid)) is not None]
+        counted = variants_in_names(counted, message.text, named)
+        counted = variants_before_names(counted, message.text, named)  # 「1.60防蓝光镜片」: the lens's, not a bundle's
         if counted is not message.entities:
             message = dataclasses.replace(message, entities=counted)
         if product is not None:

@@ -3497,6 +3497,21 @@ def test_a_frame_and_a_lens_named_by_its_variant_are_summed(make_engine: Callabl
     assert part.facts.get("net") == ("547元" if promotions else None)
 
 
+@pytest.mark.parametrize(("text", "item", "total"), [
+    ("这个框加1.60防蓝光镜片一共多少钱", "frame", "577元"),  # 298 + 279, not the bundle's 1.60防蓝光 and the lens
+    ("镜框加1.67防蓝光镜片多少钱", "frame", "777元"),  # 298 + 479
+])
+def test_a_bundles_size_said_before_a_lens_named_is_the_lenss_variant(
+        make_engine: Callable[..., Engine], text: str, item: str, total: str) -> None:
+    lens = {**_GLASSES_LENS, "aliases": ["镜片"]}
+    bundle = {"id": "bundle", "name": "钛框防蓝光配镜套餐", "aliases": ["套餐"], "category": "配镜套餐", "price": 359,
+              "colours": ["银色"], "sizes": ["1.60防蓝光", "1.67防蓝光"], "prices": {"1.67防蓝光": 559}}
+    engine = make_engine(products=[_GLASSES_FRAME, lens, bundle], promotions=[], bargain={"bulk": None, "coupon": None})
+    part = bargain_part(engine.reply(text, item_id=item, now=dt.datetime(2026, 12, 3, 14)))
+    assert (part.case, part.facts["total"]) == ("products_total", total)
+    assert "纯钛方框眼镜架 298元" in part.text and "套餐" not in part.text
+
+
 def test_a_variant_said_inside_the_name_a_product_is_called_by_is_the_one_priced(
         make_engine: Callable[..., Engine]) -> None:
     engine = make_engine(products=[_GLASSES_FRAME, _GLASSES_LENS], promotions=[],

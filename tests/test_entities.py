@@ -20,6 +20,7 @@ from botcore.stages.entities import (
     shop_vocabulary,
     sized_by_word,
     sizes_not_body,
+    variants_before_names,
 )
 from botcore.stages.normalise import normalise
 from botcore.stages.vocabulary import Vocabulary
@@ -564,6 +565,24 @@ def test_a_size_read_as_another_products_is_the_one_in_views_own_where_it_sells_
     said = extract("1.67的多少钱", vocabulary)
     assert own_sizes_said(said, "1.67的多少钱", lens).sizes == ("1.67",)
     assert own_sizes_said(said, "1.67的多少钱", bundle) == said  # the bundle's page: its own, as read
+
+
+@pytest.mark.parametrize(("text", "colours", "sizes"), [
+    ("1.60防蓝光镜片多少钱", ("防蓝光",), ("1.60",)),  # the lens named right after: its colour and size
+    ("这个框加1.67防蓝光的镜片", ("防蓝光",), ("1.67",)),
+    ("1.60防蓝光多少钱", (), ("1.60防蓝光",)),  # no product named after it: the bundle's, as read
+    ("1.60防蓝光套餐多少钱", (), ("1.60防蓝光",)),  # the bundle named: its own size
+])
+def test_another_products_size_said_before_a_product_named_is_the_named_ones_colour_and_size(
+        shop: Shop, text: str, colours: tuple[str, ...], sizes: tuple[str, ...]) -> None:
+    lens = Product.model_validate({"id": "lens", "name": "树脂镜片", "aliases": ["镜片"], "price": 169,
+                                   "colours": ["普通膜", "防蓝光"], "sizes": ["1.60", "1.67"]})
+    bundle = Product.model_validate({"id": "bundle", "name": "配镜套餐", "aliases": ["套餐"], "price": 259,
+                                     "colours": ["黑框"], "sizes": ["1.60防蓝光", "1.67防蓝光"]})
+    said = extract(text, shop_vocabulary(shop.model_copy(update={"products": [lens, bundle]})))
+    named = [p for p in (lens, bundle) if p.id in said.products]
+    read = variants_before_names(said, text, named)
+    assert (read.colours, read.sizes) == (colours, sizes)
 
 
 def test_a_size_the_shop_names_like_a_height_is_the_size_not_the_buyers_height() -> None:

@@ -20,7 +20,7 @@ from botcore.stages.vocabulary import WORLD, Hit, VocabKind, Vocabulary
 
 __all__ = ["Entities", "colour_spellings", "counted_as_size", "device_models", "extract", "model_number",
            "own_sizes_said", "product_names_kept", "shop_vocabulary", "size_name_spellings", "sized_by_word",
-           "sizes_not_body", "units_of_pieces", "variants_in_names"]
+           "sizes_not_body", "units_of_pieces", "variants_before_names", "variants_in_names"]
 
 _SIZE = re.compile(
     # a letter size, not a model's letter before its number (m2, s5, l9, x9), unless the number counts (m2件)
@@ -675,6 +675,46 @@ def variants_in_names(entities: Entities, text: str, products: Sequence[Product]
     if (tuple(colours), tuple(sizes)) == (entities.colours, entities.sizes):
         return entities
     return dataclasses.replace(entities, colours=tuple(colours), sizes=tuple(sizes))
+
+
+def variants_before_names(entities: Entities, text: str, products: Sequence[Product]) -> Entities:
+    """``entities`` with another product's size said right before a product named read as the
+    named one's colour and size, where it is those two written together (1.60防蓝光 of a bundle,
+    said in 「1.60防蓝光镜片」 of a lens sold in 防蓝光 and 1.60: the lens's)."""
+    colours, sizes = list(entities.colours), list(entities.sizes)
+    for start, end in entities.variant_names:
+        word = text[start:end].lower()
+        gap = end + 1 if text[end:end + 1] in ("的", " ") else end
+        for product in products:
+            if product.find_size(word) is not None or not any(
+                    len(name) >= 2 and text.startswith(name.lower(), gap) for name in (product.name, *product.aliases)):
+                continue
+            split = _written_together(product, word)
+            if split is not None:
+                sizes = [z for z in sizes if z.lower() != word]
+                colours, sizes = _with(colours, split[0]), _with(sizes, split[1])
+                break
+    if (tuple(colours), tuple(sizes)) == (entities.colours, entities.sizes):
+        return entities
+    return dataclasses.replace(entities, colours=tuple(colours), sizes=tuple(sizes))
+
+
+def _written_together(product: Product, word: str) -> tuple[str, str] | None:
+    """``product``'s colour and size that ``word`` writes together, either first (防蓝光1.60,
+    1.60防蓝光 of 防蓝光 and 1.60), else None."""
+    for colour in product.colours:
+        at = word.find(colour.lower())
+        if at < 0 or not colour:
+            continue
+        rest = (word[:at] + word[at + len(colour):]).strip(" 的")
+        size = product.find_size(rest) if rest else None
+        if size is not None:
+            return colour, size
+    return None
+
+
+def _with(values: list[str], value: str) -> list[str]:
+    return values if value in values else [*values, value]
 
 
 #: A size named by which of two it is: 大的, 小号, 大杯, 小一点的 (not 大一号: one up from another).
