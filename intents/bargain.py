@@ -759,6 +759,8 @@ _CHEAPEST = re.compile(r"最(便宜|贵|实惠)")
 #: Whether, or how much, a promotion makes it cheaper, asked (便宜吗, 能减多少): not a request for less.
 _CHEAPER_ASKED = re.compile(r"(能|可以|会)?(便宜|优惠|减|降)(多少|几块|几元|吗|么|嘛|不)")
 #: What it comes to, asked: 「减完多少」「到手多少」「到手价」.
+#: `Bargain._price`'s answers that work out what one comes to with the deals (or how far it falls short).
+_NET_WORKED_OUT = ("price_net_told", "price_net_told_coupon", "price_net_short", "price_net_short_coupon")
 _NET_ASKED = re.compile(r"(到手|减完|减后|折后|券后|优惠后|实付)(价|价格)?(是)?(多少|几)|到手价")
 #: Whether the goods bought are enough for a promotion, asked: 够吗, 能减吗, 减得了.
 _REACHES = r"够(?:吗|么|不够|了吗|不)|能减(?:吗|么|不)|减得了"
@@ -1659,7 +1661,7 @@ class Bargain(Intent):
                 and (variant or entities.products or entities.colours or entities.sizes):
             # 「满100减50 我买一套平装够吗」: what that one comes to, or how far it falls short
             net = self._price(question, product, promo)
-            if net.case in ("price_net_told", "price_net_told_coupon", "price_net_short", "price_net_short_coupon"):
+            if net.case in _NET_WORKED_OUT:
                 return net
         if topic == "promo":
             answer = deals or self._promotions(promo, coupon)
@@ -1671,8 +1673,7 @@ class Bargain(Intent):
                 if promo and (_NET.search(text) or (entities.quantity or 0) >= 2):
                     # 「满减后多少钱」「买2个多少钱 有满减吗」: what it comes to, where that can be told
                     net = self._price(question, product, promo)
-                    if net.case in ("price_net_told", "price_net_told_coupon", "price_net_short", "price_total_off",
-                                    "price_total_off_coupon", "price_total_short"):
+                    if net.case in (*_NET_WORKED_OUT, "price_total_off", "price_total_off_coupon", "price_total_short"):
                         return net
                 shop_coupon = shop.coupon_for(product)
                 if not any(cuts_price(p) for p in running) and _NET.search(text) and shop_coupon is not None:
@@ -1868,8 +1869,9 @@ class Bargain(Intent):
             size, quantity = packs
             colour = colour or question.remembered(product)[0]
         if colour is None and size is None and ((memory.asked in (*_PRICE_ASKED, "promo") and entities.quantity)
-                                                or (memory.asked in _PRICE_ASKED and _NET_ASKED.search(
-                                                    question.message.text))  # 「6XL多少钱」 … 「活动减完多少」
+                                                # 「6XL多少钱」 … (「有啥活动」) … 「活动减完多少」
+                                                or (memory.asked in (*_PRICE_ASKED, "promo") and _NET_ASKED.search(
+                                                    question.message.text))
                                                 or _total_of_said(question)
                                                 # 「桃蛋单头多钱」 … 「今天能发不」 … 「拍5个一共多少」: of it
                                                 or (entities.quantity and _TOTAL.search(question.message.text))):

@@ -3512,6 +3512,27 @@ def test_a_bundles_size_said_before_a_lens_named_is_the_lenss_variant(
     assert "纯钛方框眼镜架 298元" in part.text and "套餐" not in part.text
 
 
+@pytest.mark.parametrize("turns", [
+    ["1.60的多少", "用券的话到手多少"],
+    ["1.60的多少", "双12有啥活动", "用券的话到手多少"],  # the deals asked in between: still the 1.60 priced
+])
+def test_what_the_variant_just_priced_comes_to_with_the_coupon_is_worked_out(
+        make_engine: Callable[..., Engine], turns: list[str]) -> None:
+    bundle = {"id": "bundle", "name": "配镜套餐", "price": 199, "colours": ["亮黑"],
+              "sizes": ["1.56防蓝光", "1.60防蓝光", "1.67防蓝光"], "prices": {"1.60防蓝光": 259, "1.67防蓝光": 429}}
+    promotions = [{"name": "双12配镜节", "description": "全店满300减30,可以和店铺券一起用。", "start": "2026-12-01",
+                   "end": "2026-12-12"}]
+    engine = make_engine(products=[bundle], promotions=promotions,
+                         bargain={"bulk": None, "coupon": {"amount": 20, "min_spend": 199}})
+    conversation: Conversation | None = None
+    for text in turns:
+        reply = engine.reply(text, conversation, item_id="bundle", now=dt.datetime(2026, 12, 7, 10))
+        conversation = reply.conversation
+    part = bargain_part(reply)
+    assert (part.case, part.facts["net"], part.facts["short"]) == ("price_net_short_coupon", "239元", "41元")
+    assert "429元" not in part.text  # the 1.60 asked about, not every lens
+
+
 def test_a_variant_said_inside_the_name_a_product_is_called_by_is_the_one_priced(
         make_engine: Callable[..., Engine]) -> None:
     engine = make_engine(products=[_GLASSES_FRAME, _GLASSES_LENS], promotions=[],
