@@ -190,6 +190,8 @@ class Stock(Intent):
         "low_stock_count": ("product", "variant", "count"),
         "not_enough": ("product", "variant", "wanted", "colour_label", "size_label"),
         "not_enough_count": ("product", "variant", "count", "wanted", "colour_label", "size_label"),
+        "enough": ("product", "variant", "wanted"),
+        "enough_count": ("product", "variant", "count", "wanted"),
         "sold_out": ("product", "variant", "alternatives"),
         "sold_out_restock": ("product", "variant", "restock_date", "alternatives"),
         "sold_out_restock_only": ("product", "variant", "restock_date"),
@@ -408,6 +410,9 @@ class Stock(Intent):
         if asked.quantity is not None and asked.quantity > count:  # 「要两件」 of the last one: not enough
             facts["wanted"] = asked.quantity
             return Answer("not_enough_count" if settings.show_stock_counts else "not_enough", facts, remember)
+        if asked.quantity is not None and asked.quantity >= 2:  # 「要两台」: as many as that are there
+            facts["wanted"] = asked.quantity
+            return Answer("enough_count" if settings.show_stock_counts else "enough", facts, remember)
         low = count <= settings.low_stock_at
         case = "low_stock" if low else "in_stock"
         return Answer(f"{case}_count" if settings.show_stock_counts else case, facts, remember)

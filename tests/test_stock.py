@@ -115,6 +115,19 @@ def test_more_pieces_than_are_left_are_said_to_be_too_many(
     assert "还有货" not in part.text
 
 
+@pytest.mark.parametrize(("counts", "case"), [(False, "enough"), (True, "enough_count")])
+def test_as_many_pieces_as_are_left_or_fewer_are_said_to_be_enough(
+    make_engine: Callable[..., Engine], counts: bool, case: str
+) -> None:
+    engine = make_engine(settings={"show_stock_counts": counts})
+    first = ask(engine, "黑色M还有吗")
+    count = stock_part(first).facts["count"]
+    assert isinstance(count, int) and count >= 2
+    part = stock_part(ask(engine, f"要{count}件", conversation=first.conversation))  # 「要两台」 after the stock
+    assert (part.case, part.facts["wanted"], part.facts["count"]) == (case, count, count)
+    assert f"{count}份" in part.text
+
+
 # --- sold out --------------------------------------------------------------------------------
 
 
