@@ -54,6 +54,7 @@ from intents.promotion_terms import (
     SECOND_HALF,
     coupon_apart,
     coupon_on_top,
+    coupon_said,
     cut_and_spend_off,
     cut_for_count,
     cut_of,
@@ -2156,7 +2157,7 @@ class Bargain(Intent):
                         return Answer("price_net_told_coupon", cut_by | coupon_facts(coupon) | {
                             "price": money(price), "net": money(price - off - coupon.amount)}, remember)
                     shop_coupon = question.shop.coupon_for(product)
-                    if shop_coupon is not None and "券" in question.message.text \
+                    if shop_coupon is not None and coupon_said(question.message.text) \
                             and price - off >= shop_coupon.min_spend \
                             and not coupon_apart(" ".join(p.description for p in running)):
                         # 「6L用券到手多少」 while 直降30 runs, whose terms say nothing of the coupon: what the cut

@@ -25,6 +25,7 @@ __all__ = [
     "count_rate",
     "coupon_apart",
     "coupon_on_top",
+    "coupon_said",
     "cut_and_spend_off",
     "cut_beside_spend",
     "cut_for_count",
@@ -517,11 +518,21 @@ def coupon_apart(terms: str) -> bool:
     return any("券" in m.group() and _NOT_TOGETHER.search(m.group()) for m in _STACKING.finditer(terms))
 
 
+#: The shop's coupon in a buyer's words: 券, and 券 typed as 卷 after a word only a coupon follows
+#: (优惠卷, 10元的卷; not 一卷 of a roll).
+_COUPON_SAID = re.compile(r"券|劵|(?:优惠|店铺|满减|无门槛|红包|代金|购物|消费|全品)卷|\d+元的?卷")
+
+
+def coupon_said(text: str) -> bool:
+    """Whether the buyer speaks of a coupon (优惠券, or the 优惠卷 typed as often)."""
+    return _COUPON_SAID.search(text) is not None
+
+
 def said_of_stacking(running: Sequence[Promotion], asked: str = "") -> str:
     """The clause of the running promotions' terms saying whether they go together with others;
     one that speaks of the shop's coupon alone answers only a question of the coupon (「能和满减
     一起用吗」 of 第二件半价 is not answered by the 满减's 「可以和店铺券一起用」)."""
-    of_coupon = "券" in asked or not asked
+    of_coupon = coupon_said(asked) or not asked
     return next((m.group().strip() for p in running for m in _STACKING.finditer(p.description)
                  if of_coupon or "券" not in m.group()
                  or _BESIDE_COUPON.search(re.sub(r"(店铺|优惠)?券", "", m.group()))), "")

@@ -10,10 +10,12 @@ from botcore.shop import Coupon, Product, Promotion
 from intents.promotion_terms import (
     count_rate,
     coupon_on_top,
+    coupon_said,
     cut_with,
     cuts_price,
     gives_for,
     paid_of,
+    said_of_stacking,
     second_half,
     threshold_and_cut,
 )
@@ -86,6 +88,19 @@ def test_the_shops_coupon_goes_on_top_only_where_the_terms_say_so() -> None:
     assert coupon_on_top(coupon, [terms("满199减20,可与店铺券叠加")], 230) == coupon
     assert coupon_on_top(coupon, [terms("满199减20,不与店铺券同享")], 230) is None
     assert coupon_on_top(coupon, [terms("满199减20,可与店铺券叠加")], 90) is None  # what is left is short of it
+
+
+@pytest.mark.parametrize(("asked", "said"), [
+    ("满减和优惠券能一起用吗", True),
+    ("满减和优惠卷能一起用吗", True),  # 券 typed as 卷, as buyers often do
+    ("10元的卷能用吗", True),
+    ("一卷多少钱", False),  # a roll
+    ("第二件半价能和满减一起用吗", False),
+])
+def test_a_coupon_is_heard_in_the_buyers_spelling_and_the_stacking_clause_on_it_told(asked: str, said: bool) -> None:
+    assert coupon_said(asked) is said
+    running = [terms("全店满199减20,不和店铺10元券叠加")]
+    assert said_of_stacking(running, asked) == ("不和店铺10元券叠加" if said else "")
 
 
 QUILT = Product(id="quilt", name="大豆纤维被", price=239, colours=["春秋被", "冬被", "加厚冬被"],
