@@ -469,6 +469,27 @@ _JOINED_TO_PAGE = re.compile(r"((^|再|买个|买一个|[\s,，])(加|加上|和
 _OTHER_ALONE = re.compile(r"只要|就要|单买|光买|[两二三四五六七八九十]\s*[个台把套件双只盒]")
 
 
+#: A sum offered, asked to be taken (「两件70行不行」「140能给吗」「60卖不卖」).
+_OFFER = re.compile(r"(?<![\d.])(?P<sum>\d+(?:\.\d+)?)\s*(?:块钱|块|元)?\s*(?:包邮)?\s*(?:的话)?\s*"
+                    r"(?:行不行|行吗|行不|行么|可以吗|可以不|可以么|可不可以|好不好|好吗|成吗|成不|卖不卖|卖吗|能卖吗|能卖不|"
+                    r"可以卖吗|能给吗|能给不|给不给|可以给吗|出不出|能出吗|拿不拿|走不走)")
+
+
+def _offered(product: Product | None, text: str, said: Entities) -> float | None:
+    """What the line offers for one of the goods in view, where it offers a sum below what they cost
+    (「两件70行不行」 of one at 79元: 35), not a size (140能给吗 of a 140 size) or the buyer's height
+    (170可以吗); else None."""
+    if product is None or said.height is not None or said.weight is not None:
+        return None
+    offer = _OFFER.search(text)
+    if offer is None or product.find_size(offer["sum"]) is not None:
+        return None
+    low, high = product.price_range()
+    pieces = max(said.quantity or 1, 1)
+    total = float(offer["sum"])
+    return round(total / pieces, 2) if 0.2 * low * pieces <= total < high * pieces else None
+
+
 def _page_beside(question: Question, other: Product) -> Product | None:
     """The page's product, where the line names another and, in a clause of its own, a variant
     of the page's (「80奶白一个 80镜柜一个 一共多少」 on the cabinet's page: 80 奶白 is the cabinet's),
@@ -1291,6 +1312,9 @@ class Bargain(Intent):
             return Answer("priced_by", {"product": product.name, "part": by_length[0], "note": by_length[1]},
                           {"asked": "price"}, draft=_LENGTH_SAID.search(text) is not None)
         topic = self.rules.topic(text, "protect", "bulk", "promo", "price", "free_shipping", "gift")
+        if topic in ("bulk", "price", "free_shipping", None) and _offered(product, text, entities) is not None:
+            # 「两件70行不行」 of one at 79元: a sum offered for them, haggled over, not their price
+            return self._haggled(question, None, promo, coupon, _CHEAPEST.sub("", _DEALS_ASKED.sub("", text)))
         if topic is None and product is not None and self.about(question.message, product):
             topic = "price"  # 「生普2016多少」: a variant's bare 多少
         occasions = self.rules.topics["occasion"].findall(text)
@@ -1338,8 +1362,10 @@ class Bargain(Intent):
         named = next((p for p in shop.promotions if p.name in entities.promotions), None)
         if named is None and topic == "promo":
             named = _by_latin_word(shop, text, product, today)  # 「88vip有折扣吗」: the one whose terms say 88VIP
-        by_occasion = named is None and (named := _of_occasion(
-            shop, self.rules.topics["occasion"].findall(text), product, today)) is not None
+        occasions = self.rules.topics["occasion"].findall(text)
+        by_occasion = named is None and (named := _of_occasion(shop, occasions, product, today)) is not None
+        # (「双十二有啥活动」 of a promotion called 双十二: asked by the occasion as much as by its name)
+        by_occasion = by_occasion or (named is not None and any(o.lower() in named.name.lower() for o in occasions))
         if named is None and question.conversation.asked == "promo":  # 「第二件半价怎么算」 after the promotions
             named = _by_terms(shop, text, entities.named)
         if named is None and (self.rules.topic(text, "until") is not None or _STILL_ON.search(text)) \
@@ -1738,6 +1764,14 @@ class Bargain(Intent):
             if promotion_gives:  # 「满多少送小样」 while 满额赠 runs: what it gives, never 「没有赠品」
                 return self._promotions(promo, coupon)
             return Answer("no_gift_coupon", coupon) if coupon else Answer("no_gift")
+        return self._haggled(question, topic, promo, coupon, plain)
+
+    def _haggled(self, question: Question, topic: str | None, promo: dict[str, object], coupon: dict[str, object],
+                 plain: str) -> Answer:
+        """A request for less (「能便宜点吗」, 「两件70行不行」): what lowers the price where it never
+        moves by hand (Tmall) or the product is not haggled over, else the next step of the haggle."""
+        shop, product = question.shop, question.product
+        text, entities = question.message.text, question.message.entities
         if shop.platform.price_cut == "none":  # no price change by hand: what lowers the price instead
             case = "tmall" + ("_promotion" if promo else "") + ("_coupon" if coupon else "")
             return self._priced_first(question, product, Answer(case, promo | coupon))
@@ -1768,7 +1802,8 @@ class Bargain(Intent):
         if topic == "gift":
             round_ = max(round_, 2)
         # "便宜5块" names money; "165能卖吗" is a plain number that only the price explains
-        asked = _asked_discounts(entities.money or entities.numbers, product)
+        offer = _offered(product, text, entities)  # (「两件70行不行」: 35 each)
+        asked = _asked_discounts((offer,) if offer is not None else entities.money or entities.numbers, product)
         answer = self._ladder(shop, product, round_, promo, coupon, asked)
         if answer.case in ("hold", "hold_promotion") and product is not None \
                 and self.rules.topic(_DISCOUNT.sub("", text), "price") is not None:
@@ -1792,6 +1827,8 @@ class Bargain(Intent):
         text = message.text
         if (fee := characters_fee(product, text)) is not None:  # 「我想刻15个字呢」 of a fact that prices them
             return [Evidence("attribute", f"{fee.key}:{fee.count}个字", 0.95)]
+        if (offer := _OFFER.search(text)) is not None and _offered(product, text, message.entities) is not None:
+            return [Evidence("pattern", f"出价{offer['sum']}", 0.9, offer.start(), offer.end())]  # 「两条280可以吗」
         if "多少" not in text:
             return []  # (every message with a product in view comes here: the cheap test first)
         own = sorted({name.lower() for name in (product.name, *product.aliases) if len(name) >= 2}, key=len,

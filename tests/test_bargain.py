@@ -181,6 +181,29 @@ def test_the_price_asked_beside_a_haggle_where_it_never_moves_is_told_first(
     assert "满299减30" not in reply.parts[0].text
 
 
+@pytest.mark.parametrize(("text", "offer"), [
+    ("两件300行不行", True),  # 169元 each: 150 offered for one
+    ("160能卖吗", True),
+    ("两条280可以吗", True),
+    ("两条280包邮可以吗", True),  # (the shipping asked beside it is the offer's)
+    ("两件338行不行", False),  # what two cost: taken, their sum told
+    ("两件多少钱", False),
+    ("170可以吗", False),  # the buyer's height
+])
+@pytest.mark.parametrize(("changes", "haggled"), [
+    ({}, ("hold", "hold_promotion", "counter", "counter_promotion", "final", "final_promotion")),
+    ({"shop": {"platform": "tmall"}}, ("tmall", "tmall_coupon")),
+])
+def test_a_sum_offered_for_the_goods_is_haggled_over_not_priced(
+        make_engine: Callable[..., Engine], text: str, offer: bool, changes: dict[str, Any],
+        haggled: tuple[str, ...]) -> None:
+    reply = make_engine(**changes).reply(text, item_id=DRESS, now=NO_PROMOTION)
+    cases = [part.case for part in reply.parts]
+    assert (cases[0] in haggled) is offer, cases
+    if not offer:
+        assert not any(case.startswith(("hold", "counter", "final", "tmall")) for case in cases)
+
+
 def test_tmall_shop_cannot_change_the_price(make_engine: Callable[..., Engine]) -> None:
     tmall = make_engine(shop={"platform": "tmall"}, bargain={"coupon": None})
     for reply in haggle(tmall, [FIRST, SECOND, "便宜5块吧"], now=NO_PROMOTION):
@@ -3064,6 +3087,20 @@ def test_an_occasion_named_on_the_last_day_of_one_promotion_tells_the_next_of_it
     reply = ask(make_engine(promotions=promotions), "双12有什么活动", now=dt.datetime(2026, 12, 9, 23, 30))
     assert [p.case for p in reply.parts][-1] == "promotion_later"
     assert "满200减20" in reply.text and "满300减50" in reply.text and "12月10日" in reply.text
+
+
+@pytest.mark.parametrize("text", ["双十二有啥活动", "双12有什么优惠"])
+def test_an_occasion_that_is_a_promotions_name_tells_every_promotion_running(
+        make_engine: Callable[..., Engine], text: str) -> None:
+    promotions = [
+        {"name": "全店满199减20", "description": "全店满199元减20元,下单自动减。", "start": "2026-11-15",
+         "end": "2027-01-31"},
+        {"name": "双十二", "description": "12月12日当天每单送收纳袋一个。", "start": "2026-12-12", "end": "2026-12-12"},
+    ]
+    reply = ask(make_engine(promotions=promotions), text, now=dt.datetime(2026, 12, 12, 10))
+    part = bargain_part(reply)
+    assert part.facts["promotion_name"] == "双十二、全店满199减20"  # the one named first, and the one beside it
+    assert "送收纳袋" in part.text and "满199元减20元" in part.text
 
 
 @pytest.mark.parametrize(("text", "drafted"), [("优惠券在哪领", True), ("券在哪里拿", True), ("有优惠券吗", False)])
