@@ -197,14 +197,15 @@ _BIG_PART = re.compile(r"(?:大|粗)(?P<part>肚子|肚腩|屁股|胯|腿|胳膊
 _SIZE_UP = re.compile(r"(拍|选|买)?大(一|1)(码|号)")
 
 
-def _sized_up_for(product: Product, text: str, body: re.Pattern[str]) -> bool:
-    """Whether the buyer says of their body what the shop's fit note sizes up for (肚子大 of
-    「肚子比较大的姐妹建议拍大一码」): the part named in a clause of the note that says one up."""
+def _sized_up_for(product: Product, text: str, body: re.Pattern[str]) -> str | None:
+    """The clause of the shop's fit note that sizes up for what the buyer says of their body (肚子大 of
+    「肚子比较大的姐妹建议拍大一码」): one naming the part and saying one up; None where none does."""
     said = body.search(text) or _BIG_PART.search(text)
     if said is None or not product.fit_note:
-        return False
+        return None
     part = said["part"].removesuffix("膀")
-    return any(part in clause and _SIZE_UP.search(clause) for clause in re.split(r"[,，;；。]", product.fit_note))
+    return next((clause for clause in re.split(r"[,，;；。]", product.fit_note)
+                 if part in clause and _SIZE_UP.search(clause)), None)
 
 
 def _shifted(product: Product, size: str, steps: int) -> str:
@@ -431,8 +432,11 @@ class Sizing(Intent):
         if topic == "range" and sizes and height is None and weight is None:
             return self._size_range(product, sizes[0], facts)
         shift = _preferred(_FIT_SHIFT[product.fit], self.rules.topic(text, "loose", "tight"))
-        if _sized_up_for(product, text, self.rules.topics["body"]):
-            shift += 1  # 「165 230斤 肚子大」 where the shop says 肚子比较大的建议拍大一码: one up, as it says
+        body_up = _sized_up_for(product, text, self.rules.topics["body"])
+        if body_up is not None and not (shift > 0 and "也" in body_up):
+            # 「165 230斤 肚子大」 where the shop says 肚子比较大的建议拍大一码: one up, as it says
+            # (偏小一码,建议拍大一码;肚子肉多的也选大一码: the same one up, not a second)
+            shift += 1
         # (a foot measured now, where the chart goes by foot length, beats the size usually worn: 「脚长15.2 平时穿26」)
         measured = said_now and (
             (height is not None and weight is not None and {"height", "weight"} <= set(chart_fields))

@@ -691,6 +691,20 @@ def test_a_body_the_fit_note_sizes_up_for_takes_one_up(make_engine: Callable[...
     assert (part.case, part.facts["size"]) == ("recommend_by", size)
 
 
+@pytest.mark.parametrize(("note", "size"), [
+    ("偏小一码,建议拍大一码;肚子肉多的亲也选大一码", "L"),  # the same one up, said again: not a second
+    ("偏小一码,建议拍大一码;肚子肉多的亲再大一码", "XL"),  # one more, as it says
+])
+def test_a_body_sized_up_for_beside_a_small_fit_takes_one_more_only_where_the_note_says_so(
+        make_engine: Callable[..., Engine], note: str, size: str) -> None:
+    suit = {"id": "suit", "name": "连体泳衣", "price": 129, "colours": ["黑色"], "sizes": ["S", "M", "L", "XL"],
+            "fit": "small", "fit_note": note,
+            "size_chart": [{"size": "S", "waist": [60, 66]}, {"size": "M", "waist": [66, 72]},
+                           {"size": "L", "waist": [72, 78]}, {"size": "XL", "waist": [78, 84]}]}
+    part = make_engine(products=[suit]).reply("腰围70 肚子有点大 穿哪个码", item_id="suit").parts[0]
+    assert part.facts["size"] == size  # the chart's M, one up for the small fit
+
+
 def test_who_a_size_fits_of_a_chart_by_height_alone_is_its_height_range(make_engine: Callable[..., Engine]) -> None:
     bike = {"id": "bike", "name": "城市自行车", "price": 699, "colours": ["白色"], "sizes": ["24寸", "26寸"],
             "size_chart": [{"size": "24寸", "height": [145, 160]}, {"size": "26寸", "height": [160, 185]}]}
