@@ -40,6 +40,7 @@ from intents.goods import (
     ADDED,
     BOTH_ASKED,
     LIST_ASKED,
+    OF_ITS_ORDERS,
     categories,
     compared_told,
     of_category,
@@ -228,10 +229,6 @@ def _gift_named_before(text: str, gift: str | None) -> bool:
     said = _GIVEN_AFTER.search(text)
     return bool(gift) and said is not None and bool(cjk_pairs(said["what"]) & cjk_pairs(gift or ""))
 
-
-#: A promotion's orders asked of another thing, an invoice or a return (「国补的可以开公司抬头吗」「双12买的能退吗」).
-_OF_ITS_ORDERS = re.compile(r"的(?:订单|单子|单|货|话)?[^,，。?？!！]{0,4}?(?:开(?:票|发票|专票|公司|个人)|抬头"
-                            r"|发票|专票|退货|退款|换货|能退|能换|可以退|可以换|保修)")
 
 #: A promotion's mechanic said (买二送一, 买3送1): the deal for many, not a gift asked of.
 _BUY_N_GET = re.compile(r"买[\d一二两三四五六七八九十]+[^\s,，。]{0,3}送[\d一二两三四五六七八九十]")
@@ -1849,7 +1846,7 @@ class Bargain(Intent):
             return []
         if _GOODS_ASKED.search(message.text):
             return [Evidence("attribute", named[0], 0.9)]  # a fact the shop states, like its goods
-        if _OF_ITS_ORDERS.search(message.text):  # 「国补的可以开公司抬头吗」: the invoice of its orders, for the rest
+        if OF_ITS_ORDERS.search(message.text):  # 「国补的可以开公司抬头吗」: the invoice of its orders, for the rest
             return [Evidence("entity", named[0], 0.6)]
         return [Evidence("attribute", named[0], 1.0, 0, len(message.text))]  # what the whole message asks of
 

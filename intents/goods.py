@@ -19,9 +19,14 @@ from botcore.shop import Product
 from botcore.stages.entities import Entities
 from botcore.text import CLAUSE_BREAKS, join
 
-__all__ = ["ADDED", "BOTH_ASKED", "LISTED", "LIST_ASKED", "SHOP_WIDE", "categories", "compared_asked", "compared_told",
-           "kind_asked", "of_category", "of_kind", "other_goods_blanked", "other_kinds_said", "owning", "price_list",
-           "priced_as_said", "unsold_kind", "within_budget"]
+__all__ = ["ADDED", "BOTH_ASKED", "LISTED", "LIST_ASKED", "OF_ITS_ORDERS", "SHOP_WIDE", "categories", "compared_asked",
+           "compared_told", "kind_asked", "of_category", "of_kind", "other_goods_blanked", "other_kinds_said",
+           "owning", "price_list", "priced_as_said", "unsold_kind", "within_budget"]
+
+#: What is bought by a promotion or a service, asked of another thing, an invoice or a return
+#: (「国补的可以开公司抬头吗」「双12买的能退吗」): said after its name.
+OF_ITS_ORDERS = re.compile(r"的(?:订单|单子|单|货|话)?[^,，。?？!！]{0,4}?(?:开(?:票|发票|专票|公司|个人)|抬头"
+                           r"|发票|专票|退货|退款|换货|能退|能换|可以退|可以换|保修)")
 
 #: The shop's products asked for as a list: 「有什么跑鞋」「箱子都有哪些」「有没有女款的」「有几款」.
 LIST_ASKED = re.compile(r"(有|卖)些?(什么|啥|哪些|哪几|几)(款|种|样|个)?|都有(哪些|啥|什么)|(有|卖)没有.{1,6}的"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from botcore.shop import Product
+from botcore.stages.entities import promotions_in_full
 from botcore.text import FACT_PARTS, SMALL_PARTS, cjk_pairs, join
 from intents.base import Answer, Intent, Question
 
@@ -58,8 +59,9 @@ _NO_INVOICE = re.compile(r"(不能|不可以|不可|无法|不|没法|不支持|
 
 def _clause_asked(note: str, text: str) -> str | None:
     """The clause of the shop's invoice note that speaks of what the line names besides invoices (国补
-    of 「国补的可以开公司抬头吗」, in 国补订单按要求只开个人抬头的发票); None where no one clause does."""
-    said = {pair for pair in cjk_pairs(text) if not _INVOICE_WORDS.search(pair)}
+    of 「国补的可以开公司抬头吗」, in 国补订单按要求只开个人抬头的发票, or written out in 国家补贴订单…);
+    None where no one clause does."""
+    said = {pair for pair in cjk_pairs(text) | cjk_pairs(promotions_in_full(text)) if not _INVOICE_WORDS.search(pair)}
     clauses = [c.strip() for c in FACT_PARTS.split(note) if c.strip() and said & cjk_pairs(c)]
     return clauses[0] if len(clauses) == 1 else None
 

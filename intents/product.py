@@ -26,7 +26,7 @@ from intents.attributes import (
 )
 from intents.base import Answer, Evidence, Intent, Message, Question
 from intents.fits import FITS
-from intents.goods import BOTH_ASKED, compared_asked, compared_told, price_list, unsold_kind
+from intents.goods import BOTH_ASKED, OF_ITS_ORDERS, compared_asked, compared_told, price_list, unsold_kind
 from intents.model_years import ModelYears, model_years
 from intents.suits import MEASURES, measure_facts, past_range, whom_for
 from intents.value_words import found_in_values, of_variant, said_in
@@ -67,6 +67,9 @@ _SAYS_LITTLE = frozenset({"时间", "日期", "价格", "多少", "方式", "说
 #: How sure a fact named by a variant's name said alone (「防蓝光的」 of a lens in 防蓝光 and 变色, whose
 #: 防蓝光 is also a fact) makes a question of it: less than a follow-up of the question before.
 POINTED_WEIGHT = 0.7
+#: How sure a fact named as what an order is bought by, asked of another thing (「国补的能开公司抬头吗」: the
+#: invoice of its orders), makes a question of it: below a second question of its own.
+QUALIFIER_WEIGHT = 0.6
 #: Whether the goods are the real thing asked by its name (「是真花吗」), which a fact may answer by denying the
 #: fake one (不是假花).
 _REAL_ASKED = re.compile(r"真(?P<thing>[\u4e00-\u9fff])(?:吗|么|嘛|不|还是|的吗|的不)")
@@ -203,6 +206,8 @@ class ProductQuestion(Intent):
             weight = 1.0  # 「气罐能寄吗」 of a stove whose 气罐 says 快递不能寄: that fact, not the stove's ship day
         if _only_a_variant(product, message.text):
             weight = POINTED_WEIGHT  # 「防蓝光的」 after 「1.60多少钱」: that one's price goes on, not its fact
+        if facts.at is not None and OF_ITS_ORDERS.match(message.text, facts.at[1]):
+            weight = QUALIFIER_WEIGHT  # 「国补的能开公司抬头的发票不」: the invoice of its orders, not its terms
         return [Evidence("attribute", f"商品资料:{'、'.join(name for name, _ in facts.stated)}", weight, start, end)]
 
     def answer(self, question: Question) -> Answer:

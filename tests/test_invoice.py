@@ -127,6 +127,19 @@ def test_an_invoice_matter_after_the_order_goes_to_a_person(engine: Engine, text
     assert {"type": "flag", "reason": "invoice"} in reply.actions
 
 
+def test_a_promotion_called_for_short_finds_its_clause_of_the_note_and_asks_nothing_of_its_terms(
+        shop: Shop) -> None:
+    """「国补的能开公司抬头的发票不」 of a note saying 国家补贴订单只能开个人抬头的普通发票, on the page of a
+    product whose own fact is called 国补: that clause, and not the fact's terms beside it."""
+    note = "专票需要提供公司名称和税号;国家补贴订单只能开个人抬头的普通发票"
+    first = shop.products[0]
+    subsidised = first.model_copy(update={"attributes": {**first.attributes, "国补": "参加国家补贴,立减15%"}})
+    engine = _engine(shop.model_copy(update={"products": [subsidised, *shop.products[1:]]}), note=note)
+    reply = engine.reply("国补的能开公司抬头的发票不", item_id=first.id, now=NOW)
+    assert [(p.intent, p.case) for p in reply.parts] == [("invoice", "note_asked")]
+    assert "只能开个人抬头" in reply.text and "专票" not in reply.text and "15%" not in reply.text
+
+
 @pytest.mark.parametrize(("then", "case"), [
     ("个人的", "available"),  # the title it is for: how to choose it, as the note says
     ("公司抬头", "available"),

@@ -19,8 +19,8 @@ from botcore.stages.numbers import CHILD, COUNTERS, Measure, find_measures, pars
 from botcore.stages.vocabulary import WORLD, Hit, VocabKind, Vocabulary
 
 __all__ = ["Entities", "colour_spellings", "counted_as_size", "device_models", "extract", "model_number",
-           "own_sizes_said", "product_names_kept", "shop_vocabulary", "size_name_spellings", "sized_by_word",
-           "sizes_not_body", "units_of_pieces", "variants_before_names", "variants_in_names"]
+           "own_sizes_said", "product_names_kept", "promotions_in_full", "shop_vocabulary", "size_name_spellings",
+           "sized_by_word", "sizes_not_body", "units_of_pieces", "variants_before_names", "variants_in_names"]
 
 _SIZE = re.compile(
     # a letter size, not a model's letter before its number (m2, s5, l9, x9), unless the number counts (m2件)
@@ -83,6 +83,18 @@ def _promotion_shorts() -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 _PROMOTION_SHORTS = _promotion_shorts()
+
+
+def promotions_in_full(text: str) -> str:
+    """``text`` with the promotions buyers call for short written out (国补 → 国家补贴), to be found
+    in the shop's own words."""
+    for long, shorts in _PROMOTION_SHORTS:
+        if long in text:
+            continue
+        short = next((w for w in sorted(shorts, key=len, reverse=True) if w in text), None)
+        if short is not None:
+            text = text.replace(short, long)
+    return text
 
 
 def _device_model() -> re.Pattern[str]:
