@@ -880,6 +880,9 @@ class ShippingQuestion(Intent):
         surcharge = shipping.surcharge_for(region)
         if region in shipping.remote_regions and shipping.remote_free_shipping and region not in \
                 shipping.region_surcharge:
+            if topic == "fee":  # 「发新疆吗 运费多少」: nothing more there, so the shop's fee rule, as anywhere
+                case, fee_facts = fee_rule(shipping)
+                return Answer(f"region_{case.removeprefix('fee_')}", facts | fee_facts)
             return Answer("remote_free", facts)
         if surcharge > 0:  # (a region of its own surcharge, not on the remote list, is not called 偏远)
             if region not in shipping.remote_regions:

@@ -223,11 +223,18 @@ def test_the_region_told_before_answers_the_days_and_the_fee_asked_after(engine:
     assert engine.reply("一般几天能到", now=TUESDAY).parts[0].facts["days"] == "2-4"  # nobody said where: the default
 
 
-def test_remote_region_of_a_shop_that_ships_there_free(make_engine: Callable[..., Engine]) -> None:
+@pytest.mark.parametrize(("message", "case"), [
+    ("发新疆吗", "remote_free"),  # it goes there, at nothing more
+    ("新疆包邮吗", "region_threshold"),  # the fee asked: the shop's rule, as anywhere (满99包邮)
+    ("发新疆吗 运费多少", "region_threshold"),
+])
+def test_remote_region_of_a_shop_that_ships_there_free(make_engine: Callable[..., Engine], message: str,
+                                                       case: str) -> None:
     generous = make_engine(shipping={"remote_free_shipping": True})
-    part = shipping_part(ask(generous, "新疆包邮吗"))
-    assert (part.case, part.facts["region"], part.facts["days"]) == ("remote_free", "新疆", "5-8")
+    part = shipping_part(ask(generous, message))
+    assert (part.case, part.facts["region"], part.facts["days"]) == (case, "新疆", "5-8")
     assert "surcharge" not in part.facts
+    assert case == "remote_free" or (part.facts["threshold"], part.facts["base_fee"]) == ("99元", "8元")
 
 
 @pytest.mark.parametrize(
