@@ -26,7 +26,15 @@ from intents.attributes import (
 )
 from intents.base import Answer, Evidence, Intent, Message, Question
 from intents.fits import FITS
-from intents.goods import BOTH_ASKED, OF_ITS_ORDERS, compared_asked, compared_told, price_list, unsold_kind
+from intents.goods import (
+    BOTH_ASKED,
+    OF_ITS_ORDERS,
+    compared_asked,
+    compared_told,
+    price_list,
+    unsold_kind,
+    within_budget,
+)
 from intents.model_years import ModelYears, model_years
 from intents.suits import MEASURES, measure_facts, past_range, whom_for
 from intents.value_words import found_in_values, of_variant, said_in
@@ -128,6 +136,7 @@ class ProductQuestion(Intent):
         "facts_promotion": ("product", "facts", "promotion_name", "promotion"),
         "which_product": (),
         "not_sold": ("thing", "prices"),
+        "within_budget": ("prices",),
         "unknown": ("product", "missing"),
         "compared": ("product", "other", "prices", "facts"),
         "compared_prices": ("product", "other", "prices"),
@@ -285,6 +294,11 @@ class ProductQuestion(Intent):
         if product is None and (thing := unsold_kind(question.shop.products, text)) is not None:
             # 「有手镯吗」 of a shop that sells none: said so, with what it does sell, for a person to check
             return Answer("not_sold", {"thing": thing, "prices": price_list(question.shop.products)}, draft=True)
+        if product is None and (affordable := within_budget(question.shop.products, text)):
+            # 「预算3000以内 卧室用 推荐哪个」 with no page in view: the goods it reaches, for the buyer to choose,
+            # the dearest first (the goods the budget is for before the accessories it also reaches)
+            dearest = sorted(affordable, key=lambda p: p.price_range()[0], reverse=True)
+            return Answer("within_budget", {"prices": price_list(dearest)})
         if product is None:
             return Answer("which_product")
         past = False  # the measure told lies past whom the product is for (孩子40斤 of one for 36斤 at most)

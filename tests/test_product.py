@@ -166,6 +166,17 @@ def test_which_product_when_no_item_is_in_focus(engine: Engine, text: str) -> No
     assert reply.parts[0].case == "which_product"
 
 
+def test_a_budget_said_with_no_item_in_view_lists_the_goods_it_reaches_dearest_first() -> None:
+    engine = Engine.from_file("electronics")
+    part = engine.reply("预算400以内 送长辈 推荐哪个", now=NOW).parts[0]
+    assert part.case == "within_budget"
+    listed = str(part.facts["prices"])
+    assert "小米" not in listed and "1999" not in listed and "999元" not in listed  # the vacuum, the heater: over it
+    named = sorted((p for p in engine.shop.products if p.name in listed), key=lambda p: listed.index(p.name))
+    prices = [p.price_range()[0] for p in named]
+    assert len(named) >= 3 and prices == sorted(prices, reverse=True)  # 399, 329, 269 … the dearest first
+
+
 def test_single_product_shop_needs_no_which_product(shop: Shop) -> None:
     only = [p for p in shop.products if p.id == "hoodie-fleece"]
     reply = _engine_with_products(shop, only).reply("什么面料的", now=NOW)
