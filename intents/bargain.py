@@ -364,8 +364,11 @@ def _gift_reached(question: Question, answer: Answer, says_promotions: bool) -> 
     if not answer.case.startswith("price_total") or not isinstance(quantity, int) or question.product is None:
         return None
     named = str(answer.facts.get("promotion_name", "")) if says_promotions else ""
-    given = [p for p in question.shop.promotions_on(question.now.date(), question.product)
-             if gift_for_count(p, quantity) and p.name not in named]
+    product = question.product
+    # (the variant priced, said now or before: 1000g of one whose 买二送一 says 1000g装不参加 reaches none)
+    priced = [v for v in (*_variant(product, question.message), *question.remembered(product)) if v is not None]
+    given = [p for p in question.shop.promotions_on(question.now.date(), product)
+             if gift_for_count(p, quantity) and p.name not in named and not leaves_out(p, product, priced)]
     return Answer("gift_reached", promotion_facts(given)) if given else None
 
 

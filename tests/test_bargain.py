@@ -3860,12 +3860,17 @@ def test_a_second_at_half_of_one_good_bought_once_is_no_term_of_a_sum_by_variant
     assert "128元" in said and "148元" in said and "第二件半价" not in said
 
 
-@pytest.mark.parametrize(("text", "gift"), [("500g两袋多少钱", True), ("500g一袋多少钱", False)])
+@pytest.mark.parametrize(("text", "gift"), [
+    ("500g两袋多少钱", True),
+    ("500g一袋多少钱", False),
+    ("1kg两袋多少钱", False),  # the terms leave 1kg out
+])
 def test_a_gift_for_buying_as_many_as_a_sum_is_of_is_told_beside_it(
         make_engine: Callable[..., Engine], text: str, gift: bool) -> None:
     """红枣同一规格拍两袋,送一袋250g一级红枣: two bags are 90元, and that gift comes with them."""
-    dates = {"id": "dates", "name": "和田骏枣", "price": 45, "colours": ["特级"], "sizes": ["500g"]}
-    promotions = [{"name": "红枣买二送一", "description": "红枣同一规格拍两袋,送一袋250g一级红枣。",
+    dates = {"id": "dates", "name": "和田骏枣", "price": 45, "colours": ["特级"], "sizes": ["500g", "1kg"],
+             "prices": {"1kg": 85}}
+    promotions = [{"name": "红枣买二送一", "description": "红枣同一规格拍两袋,送一袋250g一级红枣;1kg装不参加。",
                    "start": "2026-12-01", "end": "2026-12-31", "products": ["dates"]}]
     reply = make_engine(products=[dates], promotions=promotions, bargain={"bulk": None}).reply(
         text, item_id="dates", now=dt.datetime(2026, 12, 3, 10))
