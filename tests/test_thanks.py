@@ -51,6 +51,8 @@ def test_closing_messages_are_thanks_with_the_right_case(engine: Engine, text: s
         ("好的，那帮我改成M码", "order_change"),
         ("好的 有运费险吗", "returns"),
         ("配好的眼镜看不清楚", "returns"),  # 好的 of a thing made, said of a fault: no yes
+        ("收到了 太小了穿不上", "returns"),  # the goods received, and what is wrong with them: no thanks
+        ("收到了 瓶子碎了", "returns"),
     ],
 )
 def test_thanks_yields_to_a_real_question(engine: Engine, text: str, expected: str) -> None:
