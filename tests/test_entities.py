@@ -222,6 +222,7 @@ def test_colour_spellings() -> None:
     assert colour_spellings("黑色") == ["黑色", "黑的", "黑款"]
     assert colour_spellings("米白色") == ["米白色", "米白的", "米白款", "米白"]
     assert colour_spellings("滋润型") == ["滋润型", "滋润的"]  # a style by its point: 滋润的啥时候有货
+    assert colour_spellings("抗光幕") == ["抗光幕", "抗光的"]  # a screen's kind by its point: 100寸抗光的多少钱
     assert colour_spellings("原味") == ["原味"]  # too short to say by its point alone
     assert colour_spellings("雾霾蓝") == ["雾霾蓝"]
     assert colour_spellings("色") == ["色"]

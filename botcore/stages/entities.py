@@ -141,7 +141,7 @@ def colour_spellings(colour: str) -> list[str]:
 
 
 #: The last character of a style named with its kind: 型 of 滋润型, 装 of 铁罐装, 款 of 标准款.
-_STYLE_KINDS = "型装款味版"
+_STYLE_KINDS = "型装款味版幕"
 
 
 GENERIC_COLOURS = Vocabulary(
