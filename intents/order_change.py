@@ -35,10 +35,17 @@ class OrderChange(Intent):
                                              "choices": "、".join(product.colours)}, handoff=True)
         if topic == "change" and wanted:
             request = "、".join(wanted)
+            # (「把L换成XL」: from what to what, so the person changes the L and does not add an XL)
+            # (of the same kind: 「拍了黑色想换成XL」 keeps the black)
+            kept = [w for w in wanted if w not in sizes]
+            replaced = "、".join(
+                [*(c for c in entities.colours if kept and c not in wanted
+                   and (product is None or _named(product, c) not in wanted)),
+                 *(z for z in sizes if len(kept) < len(wanted) and z not in wanted)])
             note = {
                 "type": "order_note",
                 "by": question.shop.shop.agent_nickname,
-                "content": f"买家要求改{request}",
+                "content": f"买家要求把{replaced}改成{request}" if replaced else f"买家要求改{request}",
                 "date": question.now.date().isoformat(),
             }
             return Answer("change", {"request": request}, handoff=True, actions=(note,))
@@ -74,10 +81,15 @@ def _wanted(text: str, colours: tuple[str, ...], sizes: tuple[str, ...], labels:
         return said
     after = text[changes[-1].end():].lower()
     later = [*(c for c in colours if c.removesuffix("色") in after),
-             *(label for s, label in zip(sizes, labels, strict=True) if s.lower() in after)]
+             *(label for s, label in zip(sizes, labels, strict=True) if _said_in(s, after))]
     if not later and _NAMES_SOMETHING.search(after):
         return []  # 「椅子能换成桌子吗」: what it becomes is no colour or size the bot knows, not the 椅子 before it
     return later or said
+
+
+def _said_in(size: str, text: str) -> bool:
+    """Whether ``text`` says ``size`` as a word of its own (L in 「换成L」, not in 「换成XL」)."""
+    return re.search(rf"(?<![a-z0-9]){re.escape(size.lower())}(?![a-z0-9])", text) is not None
 
 
 #: Something named after 换成: a word of two characters or more, the asking ones left out.

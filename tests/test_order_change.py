@@ -65,19 +65,22 @@ def test_near_misses_are_not_order_change(engine: Engine, text: str, expected: s
 
 
 @pytest.mark.parametrize(
-    ("text", "wanted"),
+    ("text", "wanted", "note"),
     [
-        ("帮我改成L码", "L码"),
-        ("拍错了，要黑色的", "黑色"),
-        ("帮我改成黑色L码", "黑色、L码"),
-        ("我刚拍了M 想换成L", "L码"),  # the old size is not asked for again
-        ("拍了黑色想换成米白", "米白色"),
-        ("M码拍错了 改成L码", "L码"),
-        ("拍错码了 拍成S了 我是M", "M码"),  # what the buyer is, not what was ordered
+        ("帮我改成L码", "L码", "买家要求改L码"),
+        ("拍错了，要黑色的", "黑色", "买家要求改黑色"),
+        ("帮我改成黑色L码", "黑色、L码", "买家要求改黑色、L码"),
+        # the old size is not asked for again: the note says what it is changed from
+        ("我刚拍了M 想换成L", "L码", "买家要求把M码改成L码"),
+        ("拍了黑色想换成米白", "米白色", "买家要求把黑色改成米白色"),
+        ("M码拍错了 改成L码", "L码", "买家要求把M码改成L码"),
+        ("拍错码了 拍成S了 我是M", "M码", "买家要求把S码改成M码"),  # what the buyer is, not what was ordered
+        ("把L换成XL", "XL码", "买家要求把L码改成XL码"),  # (the L inside XL is no L said again)
+        ("拍了黑色想换成XL", "XL码", "买家要求改XL码"),  # a size for a colour: the black stays
     ],
 )
 def test_size_or_colour_change_leaves_an_order_note_and_hands_off(
-    engine: Engine, shop: Shop, text: str, wanted: str
+    engine: Engine, shop: Shop, text: str, wanted: str, note: str
 ) -> None:
     reply = engine.reply(text, item_id="dress-floral", now=NOW)
     _assert_own_handoff(reply, "change")
@@ -86,7 +89,7 @@ def test_size_or_colour_change_leaves_an_order_note_and_hands_off(
     assert _note(reply) == {
         "type": "order_note",
         "by": shop.shop.agent_nickname,
-        "content": f"买家要求改{wanted}",
+        "content": note,
         "date": "2026-11-25",
     }
 
