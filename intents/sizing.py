@@ -43,6 +43,8 @@ _SIZE_LIST = re.compile(
     r"几个尺寸|几种尺寸|哪些尺寸|几个规格|几种规格|哪些规格|几个型号|有多大的|有几个码|有哪些码|几种大小")
 #: A choice asked: 哪个, 选哪, 合适; a formula's stage or a size by its word (吃几段, 几码).
 _WHICH = re.compile(r"哪个|哪款|哪种|哪一|选哪|拍哪|买哪|选什么|拍什么|买什么|合适|几段|哪段|几码|什么码")
+#: Two named, one to choose: 「150和200选哪个」「买长杆还是短杆」.
+_CHOICE = re.compile(_WHICH.pattern + "|还是")
 #: A size asked for (「腰围70穿多大」), as against a measure asked of the sizes (「腰围多少」).
 _WHICH_SIZE = r"穿多大|多大码|什么码|啥码|哪个码|几码|穿哪|拍哪|选哪|买哪|拍多大|买多大"
 _SIZE_ASKED = re.compile(_WHICH_SIZE + "|合适")
@@ -395,14 +397,15 @@ class Sizing(Intent):
             whose = {field: value for field, value in given.items() if field in MEASURES}
             stated = _stated(product, text, entities, whose)
             earlier = question.conversation.asked or ""
-            if stated is None and sizes and earlier.startswith(FACTS_ASKED):  # 「24寸呢」 after 20寸's dimensions
-                stated = _stated(product, earlier.removeprefix(FACTS_ASKED), entities)
+            choosing = len(set(sizes)) >= 2 and _CHOICE.search(text) is not None  # 「买长杆还是短杆」: which, below
+            if stated is None and sizes and not choosing and earlier.startswith(FACTS_ASKED):
+                stated = _stated(product, earlier.removeprefix(FACTS_ASKED), entities)  # 「24寸呢」 after 20寸's
             if stated is not None:
                 return dataclasses.replace(stated, remember={**remember, **stated.remember})
             if _SIZE_LIST.search(text):  # 「有几个尺寸的」: the sizes the shop sells
                 return Answer("size_list", {"product": product.name, "sizes": join(product.sizes),
                                             "size_label": product.size_label})
-            if len(set(sizes)) >= 2 and _WHICH.search(text) and (apart := telling_apart(product, entities)).stated:
+            if choosing and (apart := telling_apart(product, entities)).stated:
                 # 「150和200选哪个」 of a bowl: what its facts say of either, for a person to weigh
                 return Answer("dimensions", {"product": product.name, "facts": apart.text}, draft=True)
             if len(set(sizes)) == 1 and _WHICH.search(text):  # 「1.8的床买哪个」: the size the buyer's words name

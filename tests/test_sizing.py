@@ -705,6 +705,19 @@ def test_a_body_sized_up_for_beside_a_small_fit_takes_one_more_only_where_the_no
     assert part.facts["size"] == size  # the chart's M, one up for the small fit
 
 
+def test_two_sizes_to_choose_between_right_after_other_facts_are_told_apart_not_those_facts_again(
+        make_engine: Callable[..., Engine]) -> None:
+    bracket = {"id": "bracket", "name": "投影仪吊顶支架", "price": 129, "colours": ["白色"], "sizes": ["短杆款", "长杆款"],
+               "variant_aliases": {"短杆款": ["短杆"], "长杆款": ["长杆"]},
+               "attributes": {"尺寸": "短杆款可伸缩17到30厘米,长杆款可伸缩40到80厘米",
+                              "安装": "支架不含安装,上门安装150元一次"}}
+    engine = make_engine(products=[bracket])
+    first = engine.reply("包安装吗", item_id="bracket")
+    assert first.conversation.asked == "facts:安装"
+    part = engine.reply("我家层高2米8 买长杆还是短杆", first.conversation, item_id="bracket").parts[0]
+    assert part.case == "dimensions" and "40到80厘米" in part.text and "150元" not in part.text
+
+
 def test_who_a_size_fits_of_a_chart_by_height_alone_is_its_height_range(make_engine: Callable[..., Engine]) -> None:
     bike = {"id": "bike", "name": "城市自行车", "price": 699, "colours": ["白色"], "sizes": ["24寸", "26寸"],
             "size_chart": [{"size": "24寸", "height": [145, 160]}, {"size": "26寸", "height": [160, 185]}]}
