@@ -707,8 +707,8 @@ def test_a_body_sized_up_for_beside_a_small_fit_takes_one_more_only_where_the_no
 
 def test_two_sizes_to_choose_between_right_after_other_facts_are_told_apart_not_those_facts_again(
         make_engine: Callable[..., Engine]) -> None:
-    bracket = {"id": "bracket", "name": "投影仪吊顶支架", "price": 129, "colours": ["白色"], "sizes": ["短杆款", "长杆款"],
-               "variant_aliases": {"短杆款": ["短杆"], "长杆款": ["长杆"]},
+    bracket = {"id": "bracket", "name": "投影仪吊顶支架", "price": 129, "colours": ["白色"],
+               "sizes": ["短杆款", "长杆款"], "variant_aliases": {"短杆款": ["短杆"], "长杆款": ["长杆"]},
                "attributes": {"尺寸": "短杆款可伸缩17到30厘米,长杆款可伸缩40到80厘米",
                               "安装": "支架不含安装,上门安装150元一次"}}
     engine = make_engine(products=[bracket])
