@@ -14,7 +14,7 @@ from botcore.shop.calendar import day_label, month_day
 from botcore.stages.days import DATE, FIXED_DAY, FIXED_DAYS, NEAR_DAY, PAST_DAY, TODAY, WEEKDAY, WEEKDAY_NUMBER
 from botcore.stages.numbers import parse_numeral
 
-__all__ = ["NamedDay", "day_after", "day_named", "fixed_day_named"]
+__all__ = ["NamedDay", "day_after", "day_named", "fixed_day_named", "surely_before_spring_festival"]
 
 #: Said of an order already placed, right after the day: 拍的, 买了, 下的单.
 _PAST = re.compile(r"[^,，。?？!！]{0,8}?(?:(?:拍|买|付款|下单|付)(?:的(?!话)|了)|下的单|付的款)")
@@ -40,6 +40,18 @@ def day_after(text: str, named: NamedDay, today: dt.date) -> NamedDay | None:
     rest = text[named.end:]
     later = day_named(rest, today) or fixed_day_named(rest, today)
     return None if later is None else later._replace(start=later.start + named.end, end=later.end + named.end)
+
+
+#: The Spring Festival falls on 21 January at the earliest, whatever the year (the lunar calendar).
+_SPRING_FESTIVAL_EARLIEST = (1, 21)
+
+
+def surely_before_spring_festival(today: dt.date) -> NamedDay:
+    """The last day that is before the coming Spring Festival in any year (20 January), said as
+    春节前: a parcel there by then is there before it, whatever the year's calendar says."""
+    month, day = _SPRING_FESTIVAL_EARLIEST
+    year = today.year if today < dt.date(today.year, 2, 20) else today.year + 1
+    return NamedDay(dt.date(year, month, day) - dt.timedelta(days=1), "春节前", 0, 0)
 
 
 def fixed_day_named(text: str, today: dt.date) -> NamedDay | None:

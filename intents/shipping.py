@@ -36,7 +36,7 @@ from intents.asked_size import packs_of
 from intents.attributes import Facts
 from intents.base import Answer, Evidence, Intent, Message, Question
 from intents.goods import ADDED, of_category, owning, priced_as_said
-from intents.named_days import NamedDay, day_after, day_named, fixed_day_named
+from intents.named_days import NamedDay, day_after, day_named, fixed_day_named, surely_before_spring_festival
 from intents.pointing import points
 
 __all__ = ["ShippingQuestion", "fee_rule", "own_ship_time", "sent_to_region"]
@@ -468,6 +468,13 @@ class ShippingQuestion(Intent):
             if not named_holidays and before.startswith(_HOLIDAY_ASKED):  # 「春节发货吗」 … 「几号恢复发货」
                 named_holidays = [before.removeprefix(_HOLIDAY_ASKED)]
             answer = _days_off(shipping, question.now, named_holidays)
+            if named_holidays == ["春节"] and answer.case.startswith("days_off_unknown") \
+                    and _ARRIVAL_ASKED.search(text) is not None:
+                # 「发广州过年前能到吗」 in December, the year's calendar not out: it arrives before 21 January,
+                # the earliest the Spring Festival falls, so before it whatever the year's dates
+                by = _arrives_by(shipping, question, surely_before_spring_festival(today), _region_said(question))
+                if by.case.endswith("yes"):
+                    return by
             if question.product is not None and (of_holiday := _holiday_fact(question.product, named_holidays)):
                 # 「春节前还发货吗」 of goods whose 春节发货 says 最后发货日是1月28日…: that, not the shop's days off
                 # (「过年前能到上海吗」: whether it arrives, a person counts from it: drafted)

@@ -628,6 +628,19 @@ def test_the_shops_own_days_off_are_said_when_the_holidays_dates_are_not_known(e
     assert reply.mode == "handoff"
 
 
+@pytest.mark.parametrize(("now", "case"), [
+    (dt.datetime(2026, 12, 10, 19), "arrive_yes"),  # there by 13 December: before 21 January, the earliest 春节
+    (dt.datetime(2027, 1, 18, 19), "days_off_unknown_own"),  # there after 20 January: the year's dates decide
+])
+def test_arriving_before_the_spring_festival_is_told_where_it_arrives_before_the_earliest_it_falls(
+        engine: Engine, now: dt.datetime, case: str) -> None:
+    reply = ask(engine, "发广州过年前能到吗", now=now)
+    part = shipping_part(reply)
+    assert part.case == case
+    assert (reply.mode == "auto") == (case == "arrive_yes")
+    assert case != "arrive_yes" or (part.facts["weekday"], part.facts["region"]) == ("春节前", "广东")
+
+
 def test_days_off_without_a_holiday_named_are_the_next_ones(engine: Engine) -> None:
     part = shipping_part(ask(engine, "你们放假吗", now=dt.datetime(2026, 9, 20, 10)))
     assert (part.case, part.facts["holiday"], part.facts["dates"], part.facts["resume"]) == \
