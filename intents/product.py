@@ -78,6 +78,8 @@ POINTED_WEIGHT = 0.7
 #: How sure a fact named as what an order is bought by, asked of another thing (「国补的能开公司抬头吗」: the
 #: invoice of its orders), makes a question of it: below a second question of its own.
 QUALIFIER_WEIGHT = 0.6
+#: What a fact named costs, asked right after its name (安装多少钱, 刻字费多少钱).
+_ITS_PRICE_ASKED = re.compile(r"(?:费|的|要|需要|得|收)?(?:多少钱|多钱|几块钱?|什么价|啥价)")
 #: Whether the goods are the real thing asked by its name (「是真花吗」), which a fact may answer by denying the
 #: fake one (不是假花).
 _REAL_ASKED = re.compile(r"真(?P<thing>[\u4e00-\u9fff])(?:吗|么|嘛|不|还是|的吗|的不)")
@@ -215,6 +217,8 @@ class ProductQuestion(Intent):
             weight = 1.0  # 「气罐能寄吗」 of a stove whose 气罐 says 快递不能寄: that fact, not the stove's ship day
         if _only_a_variant(product, message.text):
             weight = POINTED_WEIGHT  # 「防蓝光的」 after 「1.60多少钱」: that one's price goes on, not its fact
+        if facts.at is not None and _ITS_PRICE_ASKED.match(message.text, facts.at[1]):
+            weight = min(weight, POINTED_WEIGHT)  # 「上门安装多少钱」: what it costs, its price read from the fact
         if facts.at is not None and OF_ITS_ORDERS.match(message.text, facts.at[1]):
             weight = QUALIFIER_WEIGHT  # 「国补的能开公司抬头的发票不」: the invoice of its orders, not its terms
         return [Evidence("attribute", f"商品资料:{'、'.join(name for name, _ in facts.stated)}", weight, start, end)]

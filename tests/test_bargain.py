@@ -685,6 +685,16 @@ def test_the_price_of_a_part_the_file_prices_is_that_part_not_the_product(make_e
     assert bargain_part(engine.reply("多少钱", item_id="pen")).facts["price"] == "19.9元"
 
 
+@pytest.mark.parametrize("text", ["安装多少钱", "上门安装多少钱"])
+def test_the_price_of_a_fact_named_is_asked_of_its_price_not_its_whole_terms(
+        make_engine: Callable[..., Engine], text: str) -> None:
+    bracket = {"id": "bracket", "name": "投影仪吊顶支架", "price": 129, "colours": ["白色"], "sizes": ["短杆款"],
+               "attributes": {"安装": "支架不含安装,可以加购上门安装服务150元一次;县城和乡镇不上门",
+                              "材质": "铝合金"}}
+    reply = make_engine(products=[bracket], promotions=[]).reply(text, item_id="bracket", now=NO_PROMOTION)
+    assert reply.intents[0] == "bargain" and "150元" in reply.text + reply.suggestion
+
+
 @pytest.mark.parametrize(("text", "note"), [
     ("铜管要5米 多多少钱", "铜管超出3米的部分每米70元"),  # the clause of the charges that prices the 铜管
     ("支架多少钱", "空调支架120元一副(外机有平台的不需要)"),
