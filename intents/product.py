@@ -640,6 +640,13 @@ def _difference_written(one: Product, other: Product) -> Answer | None:
     return None
 
 
+def _alike(one: str, other: str) -> float:
+    """How alike two values are: the share of the shorter one's two-character pieces the other has too
+    (常温避光密封保存,不要放冰箱 and 常温避光密封保存,不用放冰箱,放冰箱反而更容易结晶: much)."""
+    ones, others = ({text[i:i + 2] for i in range(len(text) - 1)} for text in (one.lower(), other.lower()))
+    return len(ones & others) / min(len(ones), len(others)) if ones and others else 0.0
+
+
 def _compared(product: Product, other: Product) -> Answer:
     """Two products side by side: their prices, and the first `COMPARED` facts both state
     that differ (档位, 续航 …), each product's own; where they state none in common, the
@@ -647,7 +654,11 @@ def _compared(product: Product, other: Product) -> Answer:
     or 「两台一起多少钱」 next asks of both."""
     prices = "；".join(p.priced() for p in (product, other))
     differing = [(key, value, other.attributes[key]) for key, value in product.attributes.items()
-                 if key in other.attributes and other.attributes[key] != value][:COMPARED]
+                 if key in other.attributes and other.attributes[key] != value]
+    # the facts that differ most, in the file's order (储存方式 常温…不要放冰箱 and 常温…不用放冰箱… say much the
+    # same; 结晶 容易结晶 and 最不容易结晶 do not)
+    most = sorted(differing, key=lambda row: _alike(row[1], row[2]))[:COMPARED]
+    differing = [row for row in differing if row in most]
     facts = {"product": product.name, "other": other.name, "prices": prices}
     remember = {"asked": compared_asked(product, other)}
     if not differing:

@@ -1465,6 +1465,23 @@ _HEADS = {"id": "heads", "name": "替换刷头", "aliases": ["刷头"], "price":
           "sizes": ["2支装"], "attributes": {"适配": "T5"}}
 
 
+def test_two_products_compared_are_told_the_facts_that_differ_most(make_engine: Callable[..., Engine]) -> None:
+    """Of more facts that differ than are told, those that say much the same in other words go."""
+    def honey(pid: str, name: str, facts: dict[str, str]) -> dict[str, object]:
+        return {"id": pid, "name": name, "aliases": [name], "price": 59, "colours": ["玻璃瓶"], "sizes": ["500g"],
+                "attributes": facts}
+    jujube = honey("jujube", "枣花蜜", {
+        "产地": "河南灵宝枣园", "采收时间": "2026年6月采收", "配料": "100%枣花蜂蜜,不加糖浆",
+        "储存方式": "常温避光保存,不要放冰箱", "结晶": "冬天容易结晶,乳白色颗粒", "食用方法": "温水冲开喝"})
+    acacia = honey("acacia", "槐花蜜", {
+        "产地": "河南卢氏县", "采收时间": "2026年5月采收", "配料": "100%槐花蜂蜜,不加糖浆",
+        "储存方式": "常温避光保存,不用放冰箱", "结晶": "最不容易结晶的", "食用方法": "温水冲开喝,也可以抹面包"})
+    part = make_engine(products=[jujube, acacia]).reply("枣花蜜跟槐花蜜有啥区别", item_id="jujube", now=NOW).parts[0]
+    told = str(part.facts["facts"])
+    assert part.case == "compared" and "最不容易结晶" in told and "河南卢氏县" in told and "5月" in told
+    assert "抹面包" not in told and told.count("【") == 4  # 食用方法: the one says all the other does, and more
+
+
 @pytest.mark.parametrize(("text", "item"), [
     ("x9和t5有啥区别", "x9"),  # two named
     ("这个跟t5有什么不同", "x9"),  # one named, and the page's (这个)
