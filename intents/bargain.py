@@ -781,6 +781,21 @@ _CHEAPEST = re.compile(r"最(便宜|贵|实惠)")
 #: Whether, or how much, a promotion makes it cheaper, asked (便宜吗, 能减多少): not a request for less.
 _CHEAPER_ASKED = re.compile(r"(能|可以|会)?(便宜|优惠|减|降)(多少|几块|几元|吗|么|嘛|不)")
 #: What it comes to, asked: 「减完多少」「到手多少」「到手价」.
+#: Answers that work out a sum with the deals running (what it comes to, how far it falls short).
+_WORKED_OUT = ("price_net", "price_total", "price_share_off")
+
+
+def _cut_by_name(running: Sequence[Promotion], product: Product) -> bool:
+    """Whether a promotion's terms cut ``product`` by its own name inside terms of more (全店满3000减200;
+    X3 Pro另外直降300元), a cut the sums do not read."""
+    names = [name.lower() for name in (product.name, *product.aliases) if len(name) >= 2]
+    return any(name in m["name"] for p in running if not p.products
+               for m in re.finditer(_NAMED_CUT, p.description.lower()) for name in names)
+
+
+#: A cut said of goods by name in a promotion's terms: 「X3 Pro另外直降300元」.
+_NAMED_CUT = r"(?P<name>[a-z\d\u4e00-\u9fff][a-z\d\u4e00-\u9fff ]{0,15}?)(?:另外|再|还|额外)?(?:直降|立减|直减)\d+"
+
 #: `Bargain._price`'s answers that work out what one comes to with the deals (or how far it falls short).
 _NET_WORKED_OUT = ("price_net_told", "price_net_told_coupon", "price_net_short", "price_net_short_coupon")
 _NET_ASKED = re.compile(r"(到手|减完|减后|折后|券后|优惠后|实付)(价|价格)?(是)?(多少|几)|到手价")
@@ -1892,6 +1907,16 @@ class Bargain(Intent):
 
     def _price(self, question: Question, product: Product, promo: dict[str, object],
                deals: Answer | None = None) -> Answer:
+        """`_priced`, drafted for a person where it works out a sum while a promotion's terms cut this
+        product by its name in a way not taken off (双12 全店满3000减200;X3 Pro另外直降300元: its 到手价)."""
+        answer = self._priced(question, product, promo, deals)
+        if answer.case.startswith(_WORKED_OUT) and answer.case not in _NET_WORKED_OUT[:2] and not answer.draft \
+                and _cut_by_name(question.shop.promotions_on(question.now.date(), product), product):
+            return dataclasses.replace(answer, draft=True)
+        return answer
+
+    def _priced(self, question: Question, product: Product, promo: dict[str, object],
+                deals: Answer | None = None) -> Answer:
         """The price of the variant named (of each, where several are), else of the product
         (each variant's own where they differ), with the promotion that covers it. For two
         or more of a variant, what they come to, where no promotion makes it a guess. The

@@ -685,6 +685,21 @@ def test_the_price_of_a_part_the_file_prices_is_that_part_not_the_product(make_e
     assert bargain_part(engine.reply("多少钱", item_id="pen")).facts["price"] == "19.9元"
 
 
+def test_a_sum_beside_a_cut_the_shops_terms_give_a_product_by_name_is_drafted_for_a_person(
+        make_engine: Callable[..., Engine]) -> None:
+    """全店满3000减200;X3 Pro另外直降300元: what the X3 Pro comes to is not worked out without its 300."""
+    x3 = {"id": "x3", "name": "X3 Pro投影仪", "aliases": ["X3 Pro", "x3"], "price": 2999, "colours": ["白色"],
+          "sizes": ["标准版"]}
+    q1 = {"id": "q1", "name": "Q1投影仪", "aliases": ["Q1"], "price": 3299, "colours": ["白色"], "sizes": ["标准版"]}
+    promotions = [{"name": "双12年终狂欢", "description": "全店满3000减200;X3 Pro另外直降300元。",
+                   "start": "2026-12-01", "end": "2026-12-12"}]
+    engine = make_engine(products=[x3, q1], promotions=promotions, bargain={"bulk": None, "coupon": None})
+    named = engine.reply("到手多少", item_id="x3", now=dt.datetime(2026, 12, 5, 14))
+    assert named.mode != "auto"  # not 「还差1元」 by itself
+    other = engine.reply("到手多少", item_id="q1", now=dt.datetime(2026, 12, 5, 14))
+    assert other.mode == "auto" and bargain_part(other).facts["net"] == "3099元"  # 3299 - 200
+
+
 @pytest.mark.parametrize("text", ["安装多少钱", "上门安装多少钱"])
 def test_the_price_of_a_fact_named_is_asked_of_its_price_not_its_whole_terms(
         make_engine: Callable[..., Engine], text: str) -> None:
