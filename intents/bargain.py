@@ -1435,7 +1435,9 @@ class Bargain(Intent):
         if product is not None and (own := _own_promotion_fact(
                 product, other_goods_blanked(categories(shop.products), product, text), shop.promotions)) is not None:
             # 「能用国补吗」 of a phone whose 国补 fact says what it comes to with it: that, not the terms alone
-            return Answer("promotion_own", {"product": product.name, "part": own[0], "note": own[1]})
+            # (「国补加直降到手多少」: what it comes to, where the fact states no sum, a person works out)
+            return Answer("promotion_own", {"product": product.name, "part": own[0], "note": own[1]},
+                          draft=_NET_ASKED.search(text) is not None and _NET.search(own[1]) is None)
         # 「双12有什么活动」 on the last night of 双12预热, 双12狂欢 from tomorrow: that one to come too
         to_come = [p for p in _named_after(shop, self.rules.topics["occasion"].findall(text))
                    if p.start is not None and p.start > today and p.covers(product)] if by_occasion else []

@@ -1621,6 +1621,22 @@ def test_a_promotion_named_by_a_fact_of_the_product_is_what_that_fact_says(
     assert how.case != "promotion_own" and "立减15%" in how.text  # how to claim it: the promotion's terms
 
 
+@pytest.mark.parametrize(("fact", "sent"), [
+    ("本款参加国家补贴,按成交价立减15%,最高减500元", False),  # no sum stated: a person works it out
+    ("256G能用国家补贴,到手3999元", True),  # the sum the fact states
+])
+def test_what_a_promotion_named_by_a_fact_comes_to_is_drafted_where_the_fact_states_no_sum(
+        make_engine: Callable[..., Engine], fact: str, sent: bool) -> None:
+    phone = {"id": "phone", "name": "小米15", "price": 4499, "colours": ["黑色"], "sizes": ["256G"],
+             "attributes": {"国补": fact}}
+    promotions = [{"name": "双12", "description": "全店满3000减200。", "start": "2026-12-01", "end": "2026-12-12"},
+                  {"name": "国家补贴", "description": "国补按成交价立减15%,最高减500元。", "start": "2026-12-01",
+                   "end": "2026-12-31", "products": ["phone"]}]
+    reply = make_engine(products=[phone], promotions=promotions).reply("国补加直降到手多少", item_id="phone",
+                                                                      now=dt.datetime(2026, 12, 8, 10))
+    assert bargain_part(reply).case == "promotion_own" and (reply.mode == "auto") is sent
+
+
 @pytest.mark.parametrize(("asked", "case"), [
     ("推车加睡篮多少钱", "price"),  # the variant's price, not the 睡篮 fact
     ("带睡篮的多少钱", "price"),  # (by the variant's alias)
