@@ -217,6 +217,8 @@ class ProductQuestion(Intent):
             weight = 1.0  # 「气罐能寄吗」 of a stove whose 气罐 says 快递不能寄: that fact, not the stove's ship day
         if _only_a_variant(product, message.text):
             weight = POINTED_WEIGHT  # 「防蓝光的」 after 「1.60多少钱」: that one's price goes on, not its fact
+        if facts.at is not None and _GIVEN.search(message.text, 0, facts.at[0]):
+            weight = min(weight, POINTED_WEIGHT)  # 「送泳帽吗」 of 内含…送同款儿童泳帽: the gift asked, told from it
         if facts.at is not None and _ITS_PRICE_ASKED.match(message.text, facts.at[1]):
             weight = min(weight, POINTED_WEIGHT)  # 「上门安装多少钱」: what it costs, its price read from the fact
         if facts.at is not None and OF_ITS_ORDERS.match(message.text, facts.at[1]):

@@ -821,7 +821,15 @@ def test_a_gift_the_product_states_is_told_as_its_fact_not_haggled_over(shop: Sh
     data["products"][0]["attributes"] = {"送不送腰带": "每件都送一条同色腰带"}
     engine = Engine(Shop.model_validate(data))
     reply = engine.reply("送腰带不", item_id=data["products"][0]["id"])
-    assert reply.intents == ("product",) and "同色腰带" in reply.suggestion
+    # (the fact itself, or bargain's gift told from it: 「送泳帽吗」 of 内含…送同款儿童泳帽一顶)
+    assert reply.parts[0].case in ("facts", "gift_stated") and "同色腰带" in reply.text + reply.suggestion
+
+
+def test_a_gift_asked_that_the_fact_of_what_comes_with_it_gives_is_told_by_itself(shop: Shop) -> None:
+    data = shop.model_dump()
+    data["products"][0]["attributes"] = {"内含": "泳衣一件,送同款儿童泳帽一顶"}
+    reply = Engine(Shop.model_validate(data)).reply("送泳帽吗", item_id=data["products"][0]["id"])
+    assert (reply.parts[0].case, reply.mode) == ("gift_stated", "auto") and "泳帽一顶" in reply.text
 
 
 @pytest.mark.parametrize(("attributes", "text"), [
