@@ -780,24 +780,27 @@ _CHEAPER_ONE = re.compile(r"有(没有)?(更|再)?便宜(一)?(点|些)的|便�
 _CHEAPEST = re.compile(r"最(便宜|贵|实惠)")
 #: Whether, or how much, a promotion makes it cheaper, asked (便宜吗, 能减多少): not a request for less.
 _CHEAPER_ASKED = re.compile(r"(能|可以|会)?(便宜|优惠|减|降)(多少|几块|几元|吗|么|嘛|不)")
-#: What it comes to, asked: 「减完多少」「到手多少」「到手价」.
 #: Answers that work out a sum with the deals running (what it comes to, how far it falls short).
 _WORKED_OUT = ("price_net", "price_total", "price_share_off")
 
 
+#: A cut said of goods by name in a promotion's terms: 「X3 Pro另外直降300元」.
+_NAMED_CUT = re.compile(r"(?P<name>[a-z\d\u4e00-\u9fff][a-z\d\u4e00-\u9fff ]{0,15}?)(?:另外|再|还|额外)?"
+                        r"(?:直降|立减|直减)\d+")
+
+
 def _cut_by_name(running: Sequence[Promotion], product: Product) -> bool:
-    """Whether a promotion's terms cut ``product`` by its own name inside terms of more (全店满3000减200;
-    X3 Pro另外直降300元), a cut the sums do not read."""
+    """Whether a shop-wide promotion's terms cut ``product`` by its own name among terms of more
+    (全店满3000减200;X3 Pro另外直降300元), a cut the sums do not read."""
     names = [name.lower() for name in (product.name, *product.aliases) if len(name) >= 2]
     return any(name in m["name"] for p in running if not p.products
-               for m in re.finditer(_NAMED_CUT, p.description.lower()) for name in names)
+               for m in _NAMED_CUT.finditer(p.description.lower()) for name in names)
 
-
-#: A cut said of goods by name in a promotion's terms: 「X3 Pro另外直降300元」.
-_NAMED_CUT = r"(?P<name>[a-z\d\u4e00-\u9fff][a-z\d\u4e00-\u9fff ]{0,15}?)(?:另外|再|还|额外)?(?:直降|立减|直减)\d+"
-
+#: `Bargain._price`'s answers that take a cut off what one costs (and the coupon after it).
+_CUT_TAKEN = ("price_net_told", "price_net_told_coupon")
 #: `Bargain._price`'s answers that work out what one comes to with the deals (or how far it falls short).
-_NET_WORKED_OUT = ("price_net_told", "price_net_told_coupon", "price_net_short", "price_net_short_coupon")
+_NET_WORKED_OUT = (*_CUT_TAKEN, "price_net_short", "price_net_short_coupon")
+#: What it comes to, asked: 「减完多少」「到手多少」「到手价」.
 _NET_ASKED = re.compile(r"(到手|减完|减后|折后|券后|优惠后|实付)(价|价格)?(是)?(多少|几)|到手价")
 #: Whether the goods bought are enough for a promotion, asked: 够吗, 能减吗, 减得了.
 _REACHES = r"够(?:吗|么|不够|了吗|不)|能减(?:吗|么|不)|减得了"
@@ -1844,7 +1847,7 @@ class Bargain(Intent):
         text = message.text
         if (fee := characters_fee(product, text)) is not None:  # 「我想刻15个字呢」 of a fact that prices them
             return [Evidence("attribute", f"{fee.key}:{fee.count}个字", 0.95)]
-        if (offer := _OFFER.search(text)) is not None and _offered(product, text, message.entities) is not None:
+        if _offered(product, text, message.entities) is not None and (offer := _OFFER.search(text)) is not None:
             return [Evidence("pattern", f"出价{offer['sum']}", 0.9, offer.start(), offer.end())]  # 「两条280可以吗」
         if "多少" not in text:
             return []  # (every message with a product in view comes here: the cheap test first)
@@ -1912,7 +1915,7 @@ class Bargain(Intent):
         """`_priced`, drafted for a person where it works out a sum while a promotion's terms cut this
         product by its name in a way not taken off (双12 全店满3000减200;X3 Pro另外直降300元: its 到手价)."""
         answer = self._priced(question, product, promo, deals)
-        if answer.case.startswith(_WORKED_OUT) and answer.case not in _NET_WORKED_OUT[:2] and not answer.draft \
+        if answer.case.startswith(_WORKED_OUT) and answer.case not in _CUT_TAKEN and not answer.draft \
                 and _cut_by_name(question.shop.promotions_on(question.now.date(), product), product):
             return dataclasses.replace(answer, draft=True)
         return answer
