@@ -2031,8 +2031,9 @@ class Bargain(Intent):
         items = [(times(name, n), _beside(product, name, colour, size) * n)
                  for name, n in zip(each_one, counts, strict=True)]
         set_price = any(_SET_PRICE.search(p.description) for p in running)
-        if asked_total and not set_price and (
-                threshold_and_cut(running) or not any(cuts_price(p) for p in running)):
+        if asked_total and not set_price and (  # (a 满X减Y in tiers, 满199减20,满299减40: the tier they reach)
+                threshold_and_cut(running, sum(price for _, price in items))
+                or not any(cuts_price(p) for p in running)):
             summed = summed_answer(items, running, question.shop.bargain.bulk, sum(counts),
                                    question.shop.bargain.coupon)
             if summed is not None:

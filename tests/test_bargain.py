@@ -700,6 +700,21 @@ def test_a_sum_beside_a_cut_the_shops_terms_give_a_product_by_name_is_drafted_fo
     assert other.mode == "auto" and bargain_part(other).facts["net"] == "3099元"  # 3299 - 200
 
 
+@pytest.mark.parametrize(("text", "net"), [
+    ("两瓶1000g的加一瓶500g的 一共多少", "237元"),  # 198 + 59 = 257: 满199减20
+    ("三瓶1000g的加一瓶500g的 一共多少", "316元"),  # 297 + 59 = 356: 满299减40
+])
+def test_sizes_of_one_product_summed_take_the_tier_of_a_spend_off_they_reach(
+        make_engine: Callable[..., Engine], text: str, net: str) -> None:
+    honey = {"id": "honey", "name": "槐花蜜", "price": 59, "colours": ["玻璃瓶"], "sizes": ["500g", "1000g"],
+             "prices": {"1000g": 99}}
+    promotions = [{"name": "冬季满减", "description": "全店满199减20,满299减40,下单自动减。", "start": "2026-12-01",
+                   "end": "2026-12-20"}]
+    engine = make_engine(products=[honey], promotions=promotions, bargain={"bulk": None, "coupon": None})
+    part = bargain_part(engine.reply(text, item_id="honey", now=dt.datetime(2026, 12, 13, 10)))
+    assert (part.case, part.facts["net"]) == ("products_total_off", net)
+
+
 @pytest.mark.parametrize("text", ["安装多少钱", "上门安装多少钱"])
 def test_the_price_of_a_fact_named_is_asked_of_its_price_not_its_whole_terms(
         make_engine: Callable[..., Engine], text: str) -> None:
