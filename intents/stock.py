@@ -191,6 +191,7 @@ class Stock(Intent):
         "not_enough": ("product", "variant", "wanted", "colour_label", "size_label"),
         "not_enough_count": ("product", "variant", "count", "wanted", "colour_label", "size_label"),
         "enough": ("product", "variant", "wanted"),
+        "enough_low": ("product", "variant", "wanted"),
         "enough_count": ("product", "variant", "count", "wanted"),
         "sold_out": ("product", "variant", "alternatives"),
         "sold_out_restock": ("product", "variant", "restock_date", "alternatives"),
@@ -410,10 +411,11 @@ class Stock(Intent):
         if asked.quantity is not None and asked.quantity > count:  # 「要两件」 of the last one: not enough
             facts["wanted"] = asked.quantity
             return Answer("not_enough_count" if settings.show_stock_counts else "not_enough", facts, remember)
+        low = count <= settings.low_stock_at
         if asked.quantity is not None and asked.quantity >= 2:  # 「要两台」: as many as that are there
             facts["wanted"] = asked.quantity
-            return Answer("enough_count" if settings.show_stock_counts else "enough", facts, remember)
-        low = count <= settings.low_stock_at
+            return Answer("enough_count" if settings.show_stock_counts else "enough_low" if low else "enough",
+                          facts, remember)
         case = "low_stock" if low else "in_stock"
         return Answer(f"{case}_count" if settings.show_stock_counts else case, facts, remember)
 

@@ -115,11 +115,15 @@ def test_more_pieces_than_are_left_are_said_to_be_too_many(
     assert "还有货" not in part.text
 
 
-@pytest.mark.parametrize(("counts", "case"), [(False, "enough"), (True, "enough_count")])
+@pytest.mark.parametrize(("counts", "low_at", "case"), [
+    (False, 1, "enough"),
+    (False, 99, "enough_low"),  # enough, and few left besides: said too
+    (True, 1, "enough_count"),
+])
 def test_as_many_pieces_as_are_left_or_fewer_are_said_to_be_enough(
-    make_engine: Callable[..., Engine], counts: bool, case: str
+    make_engine: Callable[..., Engine], counts: bool, low_at: int, case: str
 ) -> None:
-    engine = make_engine(settings={"show_stock_counts": counts})
+    engine = make_engine(settings={"show_stock_counts": counts, "low_stock_at": low_at})
     first = ask(engine, "黑色M还有吗")
     count = stock_part(first).facts["count"]
     assert isinstance(count, int) and count >= 2

@@ -583,7 +583,7 @@
   const CASE_GROUPS = {
     stock: [
       ['有货', ['in_stock', 'in_stock_count', 'low_stock', 'low_stock_count', 'not_enough', 'not_enough_count',
-        'enough', 'enough_count']],
+        'enough', 'enough_low', 'enough_count']],
       ['卖完、补货和预售', ['sold_out', 'sold_out_restock', 'sold_out_restock_only', 'sold_out_restock_passed', 'sold_out_restock_some',
         'sold_out_none', 'sold_out_final', 'sold_out_final_none', 'not_made', 'sold_out_no_date', 'all_sold_out', 'presale', 'uncounted']],
       ['列出有货的颜色尺码', ['colour_sizes', 'colour_sizes_low', 'size_colours', 'overview', 'only_colour']],
