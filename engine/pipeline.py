@@ -284,11 +284,13 @@ class Engine:
         changes.update(last_intents=conversation.last_intents if kept else decision.intents,
                        handed_off=mode == "handoff", recent_wordings=tuple(recent[-RECENT_WORDINGS:]))
         intents = decision.intents
+        # (the answer, not the confidence, sent it to a person: the trace says so)
+        reason = decision.reason if mode == decision.mode else f"{decision.reason};这个回答要同事确认后再发"
         return Reply(
             text=text_out, mode=mode, intents=intents, score=decision.score,
             parts=tuple(parts), suggestion=suggestion,
             evidence=tuple(e for h in decision.chosen for e in h.evidence),
-            candidates=decision.ranked or decision.chosen, actions=tuple(actions), reason=decision.reason,
+            candidates=decision.ranked or decision.chosen, actions=tuple(actions), reason=reason,
             normalised=message.text, entities=message.entities, conversation=conversation.update(changes),
             heard=conversation.hear(changes), escalates=self._escalates(intents[0]),
             alternatives=self._alternatives(decision, question, conversation, alternatives, parts),

@@ -695,7 +695,7 @@ def test_a_sum_beside_a_cut_the_shops_terms_give_a_product_by_name_is_drafted_fo
                    "start": "2026-12-01", "end": "2026-12-12"}]
     engine = make_engine(products=[x3, q1], promotions=promotions, bargain={"bulk": None, "coupon": None})
     named = engine.reply("到手多少", item_id="x3", now=dt.datetime(2026, 12, 5, 14))
-    assert named.mode != "auto"  # not 「还差1元」 by itself
+    assert named.mode != "auto" and "要同事确认" in named.reason  # not 「还差1元」 by itself, and the trace says why
     other = engine.reply("到手多少", item_id="q1", now=dt.datetime(2026, 12, 5, 14))
     assert other.mode == "auto" and bargain_part(other).facts["net"] == "3099元"  # 3299 - 200
 

@@ -235,8 +235,8 @@ def _explain(args: argparse.Namespace, stdout: TextIO) -> int:
     print(f"决定: {'+'.join(decision.intents)}  把握 {shown(decision.score, engine.shop.settings.auto_threshold)}"
           f"  -> {decision.mode}"
           f"(自动回复门槛 {settings.auto_threshold},建议门槛 {settings.suggest_threshold})", file=stdout)
-    print(f"原因: {decision.reason}", file=stdout)
     reply = engine.reply(args.text, item_id=args.item, now=now)
+    print(f"原因: {reply.reason}", file=stdout)
     parts = "; ".join(f"{p.intent}/{p.case} [{p.template_id}]" for p in reply.parts)
     print(f"回复: {reply.suggestion or reply.text}   ({reply.mode} · {parts or '没有话术'})", file=stdout)
     return 0
