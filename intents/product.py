@@ -139,6 +139,7 @@ class ProductQuestion(Intent):
         "which_product": (),
         "not_sold": ("thing", "prices"),
         "within_budget": ("prices",),
+        "recommend": ("prices",),
         "unknown": ("product", "missing"),
         "compared": ("product", "other", "prices", "facts"),
         "compared_prices": ("product", "other", "prices"),
@@ -305,6 +306,9 @@ class ProductQuestion(Intent):
             # the dearest first (the goods the budget is for before the accessories it also reaches)
             dearest = sorted(affordable, key=lambda p: p.price_range()[0], reverse=True)
             return Answer("within_budget", {"prices": price_list(dearest)})
+        if product is None and len(question.shop.products) >= 2 and _WHICH_BEST.search(text):
+            # 「哪个泡水喝最好」 with no page in view: which of the goods to choose, for a person, with them listed
+            return Answer("recommend", {"prices": price_list(question.shop.products)}, handoff=True)
         if product is None:
             return Answer("which_product")
         past = False  # the measure told lies past whom the product is for (孩子40斤 of one for 36斤 at most)
@@ -545,6 +549,9 @@ _WHICH_OF_TWO = re.compile(r"(哪个|哪款|哪种|选哪|买哪|拿哪|要哪)"
 
 #: Whether one thing goes with another: 「x9pro用哪个滤网」「标准版能用尘袋吗」; not which is better (advice).
 _ADVICE = re.compile(r"好|推荐|建议|值得")
+#: Which of several is best, asked: 「哪个泡水喝最好」「推荐哪款」「哪种比较好」.
+_WHICH_BEST = re.compile(r"哪(?:个|款|种|样)[^,，。?？!！]{0,8}?(?:最好|比较好|更好|好些|好一点|推荐)"
+                         r"|推荐(?:哪|一下|个)")
 #: A way to pay asked to be usable, not a fit: 「能用券吗」「可以用花呗吗」.
 _PAYING_WITH = re.compile(r"(能|可以)用(券|优惠券|红包|花呗|白条|信用卡|积分|京豆|购物金)")
 

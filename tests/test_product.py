@@ -177,6 +177,14 @@ def test_a_budget_said_with_no_item_in_view_lists_the_goods_it_reaches_dearest_f
     assert len(named) >= 3 and prices == sorted(prices, reverse=True)  # 399, 329, 269 … the dearest first
 
 
+@pytest.mark.parametrize("text", ["哪个泡水喝最好", "推荐哪款", "哪种比较好"])
+def test_which_is_best_with_no_item_in_view_lists_the_goods_for_a_person_to_recommend(engine: Engine,
+                                                                                      text: str) -> None:
+    reply = engine.reply(text, now=NOW)
+    assert (reply.parts[0].case, reply.mode) == ("recommend", "handoff")  # not 「哪件宝贝」
+    assert "法式碎花长袖连衣裙 169元" in reply.parts[0].text
+
+
 def test_single_product_shop_needs_no_which_product(shop: Shop) -> None:
     only = [p for p in shop.products if p.id == "hoodie-fleece"]
     reply = _engine_with_products(shop, only).reply("什么面料的", now=NOW)
