@@ -273,6 +273,7 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"胸垫": "自带胸垫,可拆卸,有小钢托"}, "有钢圈吗", "胸垫"),
         ({"长发": "及腰长发盘起来也能装进去"}, "头发很长到腰 能塞进去吗", "长发"),  # 发 of hair, not shipping
         ({"抗氯": "面料抗氯,正常洗护不容易褪色"}, "会掉色吗", "抗氯"),  # a fact of another name that speaks of it
+        ({"安装": "免费安装;到货后预约,师傅24小时内联系,48小时内上门"}, "师傅啥时候来装", "安装"),  # when: told in it
         ({"食用方法": "切一小块直接嚼"}, "巢蜜咋吃啊", "食用方法"),
         ({"内含": "主机、遥控器、电源适配器、说明书"}, "包装里有hdmi线吗", "内含"),  # what comes in the box
         ({"花期": "插瓶能看7到10天"}, "能开几天", "花期"),
