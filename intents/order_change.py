@@ -37,11 +37,12 @@ class OrderChange(Intent):
             request = "、".join(wanted)
             # (「把L换成XL」: from what to what, so the person changes the L and does not add an XL)
             # (of the same kind: 「拍了黑色想换成XL」 keeps the black)
-            kept = [w for w in wanted if w not in sizes]
+            colour_wanted = any(w not in sizes for w in wanted)
+            size_wanted = any(w in sizes for w in wanted)
             replaced = "、".join(
-                [*(c for c in entities.colours if kept and c not in wanted
+                [*(c for c in entities.colours if colour_wanted and c not in wanted
                    and (product is None or _named(product, c) not in wanted)),
-                 *(z for z in sizes if len(kept) < len(wanted) and z not in wanted)])
+                 *(z for z in sizes if size_wanted and z not in wanted)])
             note = {
                 "type": "order_note",
                 "by": question.shop.shop.agent_nickname,

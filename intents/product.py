@@ -657,10 +657,10 @@ def _alike(one: str, other: str) -> float:
 
 
 def _compared(product: Product, other: Product) -> Answer:
-    """Two products side by side: their prices, and the first `COMPARED` facts both state
-    that differ (档位, 续航 …), each product's own; where they state none in common, the
-    prices, and a person says what else differs. Either way the two are remembered: 「哪个轻」
-    or 「两台一起多少钱」 next asks of both."""
+    """Two products side by side: their prices, and the `COMPARED` facts both state that differ
+    most (档位, 续航 …; not two ways of saying one thing), each product's own, in the file's
+    order; where they state none in common, the prices, and a person says what else differs.
+    Either way the two are remembered: 「哪个轻」 or 「两台一起多少钱」 next asks of both."""
     prices = "；".join(p.priced() for p in (product, other))
     differing = [(key, value, other.attributes[key]) for key, value in product.attributes.items()
                  if key in other.attributes and other.attributes[key] != value]
