@@ -16,6 +16,7 @@ import dataclasses
 import re
 from collections.abc import Mapping, Sequence
 
+from botcore.conversation import Conversation
 from botcore.shop import BODY_MEASURES, Product, SizeRow
 from botcore.stages.entities import Entities
 from botcore.text import join, span
@@ -43,6 +44,8 @@ _SIZE_LIST = re.compile(
     r"几个尺寸|几种尺寸|哪些尺寸|几个规格|几种规格|哪些规格|几个型号|有多大的|有几个码|有哪些码|几种大小")
 #: A choice asked: 哪个, 选哪, 合适; a formula's stage or a size by its word (吃几段, 几码).
 _WHICH = re.compile(r"哪个|哪款|哪种|哪一|选哪|拍哪|买哪|选什么|拍什么|买什么|合适|几段|哪段|几码|什么码")
+#: Another one asked of by a measure of its own (「那8岁的呢」「那个130斤的呢」), not more of the same body.
+_ANOTHER_ONE = re.compile(r"^(?:那|那么|那个|还有)[^,，。?？!！]{0,8}的(?:呢|话呢)[?？]*$")
 #: Two named, one to choose: 「150和200选哪个」「买长杆还是短杆」.
 _CHOICE = re.compile(_WHICH.pattern + "|还是")
 #: A size asked for (「腰围70穿多大」), as against a measure asked of the sizes (「腰围多少」).
@@ -327,6 +330,8 @@ class Sizing(Intent):
             entities = dataclasses.replace(entities, height=None, weight=None)
         memory = question.conversation
         entities = _bare_as_height(product, entities)  # 「110」 for a children's chart by height: 110cm, not 110斤
+        if _ANOTHER_ONE.match(text) and any(getattr(entities, e) is not None for e in _ENTITY.values()):
+            memory = Conversation()  # 「那8岁的呢」 after 「孩子105高」: another child, by what is said of it alone
         height = entities.height if entities.height is not None else memory.height
         weight = entities.weight if entities.weight is not None else memory.weight
         age = entities.age if entities.age is not None else memory.age  # 「我家宝宝3岁半」 … 「穿多大」

@@ -718,6 +718,22 @@ def test_two_sizes_to_choose_between_right_after_other_facts_are_told_apart_not_
     assert part.case == "dimensions" and "40到80厘米" in part.text and "150元" not in part.text
 
 
+@pytest.mark.parametrize(("then", "size"), [
+    ("那8岁的呢", "130"),  # another child, by its age alone: not the 105cm told before
+    ("8岁呢", "110"),  # the same child, older: the height told still places it first
+])
+def test_another_child_asked_of_by_its_age_is_not_the_child_measured_before(
+        make_engine: Callable[..., Engine], then: str, size: str) -> None:
+    tee = {"id": "tee", "name": "儿童纯棉T恤", "price": 25, "colours": ["白色"], "sizes": ["110", "120", "130"],
+           "size_chart": [{"size": "110", "height": [100, 110], "age": [4, 5]},
+                          {"size": "120", "height": [110, 120], "age": [6, 7]},
+                          {"size": "130", "height": [120, 130], "age": [8, 9]}]}
+    engine = make_engine(products=[tee])
+    first = engine.reply("孩子105高穿多大", item_id="tee")
+    part = engine.reply(then, first.conversation, item_id="tee").parts[0]
+    assert (part.case, part.facts["size"]) == ("recommend_by", size)
+
+
 def test_who_a_size_fits_of_a_chart_by_height_alone_is_its_height_range(make_engine: Callable[..., Engine]) -> None:
     bike = {"id": "bike", "name": "城市自行车", "price": 699, "colours": ["白色"], "sizes": ["24寸", "26寸"],
             "size_chart": [{"size": "24寸", "height": [145, 160]}, {"size": "26寸", "height": [160, 185]}]}
