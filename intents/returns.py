@@ -33,6 +33,7 @@ class Returns(Intent):
         "policy": ("days", "conditions"),
         "no_policy": (),
         "shop_none": ("conditions",),
+        "no_insurance_none": ("conditions",),
         "insurance": ("days",),
         "no_insurance": ("days",),
         "cost": ("days",),
@@ -154,6 +155,8 @@ class Returns(Intent):
                 return Answer("product_none", {"product": product.name, "note": note})
             if topic not in ("insurance", "cost"):
                 return Answer("product_days", {"product": product.name, "days": days, "note": note})
+        if days == 0 and topic == "insurance" and not policy.shipping_insurance and policy.conditions:
+            return Answer("no_insurance_none", facts)  # 「有运费险吗」 of a shop that takes nothing back unasked: no
         if days == 0:  # no returns without a reason: the shop's conditions say what it does instead
             return Answer("shop_none", facts) if policy.conditions else Answer("no_policy", handoff=True)
         if topic is None and _broke_condition(policy.conditions, text):

@@ -201,12 +201,17 @@ def test_a_part_it_takes_is_no_exchange(engine: Engine, text: str) -> None:
     assert "returns" not in engine.reply(text, item_id="dress-floral", now=NOW).intents
 
 
-def test_a_shop_without_returns_for_no_reason_says_its_own_conditions(make_engine: Callable[..., Engine]) -> None:
+@pytest.mark.parametrize(("text", "case"), [
+    ("7天无理由吗", "shop_none"),
+    ("有运费险吗", "no_insurance_none"),  # none, said so, and why: nothing goes back unasked
+])
+def test_a_shop_without_returns_for_no_reason_says_its_own_conditions(make_engine: Callable[..., Engine],
+                                                                     text: str, case: str) -> None:
     conditions = "生鲜不支持7天无理由退货;化冻变质的签收当天拍照联系客服。"
     engine = make_engine(returns={"no_reason_days": 0, "shipping_insurance": False, "conditions": conditions})
-    reply = engine.reply("7天无理由吗", now=NOW)
-    assert (reply.parts[0].case, reply.parts[0].facts["conditions"], reply.mode) == ("shop_none", conditions, "auto")
-    assert conditions in reply.text
+    reply = engine.reply(text, now=NOW)
+    assert (reply.parts[0].case, reply.parts[0].facts["conditions"], reply.mode) == (case, conditions, "auto")
+    assert conditions in reply.text and (case == "shop_none" or "没有运费险" in reply.text)
 
 
 @pytest.mark.parametrize(
