@@ -1774,7 +1774,11 @@ class Bargain(Intent):
                 _GIFT_ASKED.search(text) or given):
             # 「买50ml送啥」「送线吗」 while a promotion that gives it runs: the promotion, before any haggling
             # (and after it, where the shop gives no gift of its own: 「满多少送小样」 is told the 满额赠)
-            return self._promotions(promo, coupon)
+            deals = self._promotions(promo, coupon)
+            if shop.bargain.gift and (shop.platform.price_cut == "none" or not shop.bargain.negotiable):
+                # 「送点啥不」 of a shop that never haggles and gives every order its gift: that too
+                return dataclasses.replace(deals, also=(*deals.also, Answer("gift_also", {"gift": shop.bargain.gift})))
+            return deals
         if topic == "gift" and (shop.platform.price_cut == "none" or not shop.bargain.gift
                                 or not shop.bargain.negotiable):
             # a gift asked where the price never moves, or of a shop that gives none: the gift itself is

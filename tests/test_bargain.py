@@ -715,6 +715,16 @@ def test_sizes_of_one_product_summed_take_the_tier_of_a_spend_off_they_reach(
     assert (part.case, part.facts["net"]) == ("products_total_off", net)
 
 
+def test_a_gift_asked_of_a_shop_that_never_haggles_is_the_promotion_that_gives_and_its_own_gift(
+        make_engine: Callable[..., Engine]) -> None:
+    promotions = [{"name": "年会早鸟", "description": "满100件再送2件同款。", "start": "2026-12-01",
+                   "end": "2026-12-15"}]
+    engine = make_engine(promotions=promotions, bargain={"negotiable": False, "gift": "印同款logo的手提袋一个"})
+    reply = engine.reply("送点啥不", item_id=DRESS, now=dt.datetime(2026, 12, 9, 11))
+    assert [p.case for p in reply.parts] == ["promotions_coupon", "gift_also"]  # (and the shop's coupon)
+    assert "再送2件同款" in reply.text and "手提袋" in reply.text
+
+
 @pytest.mark.parametrize("text", ["安装多少钱", "上门安装多少钱"])
 def test_the_price_of_a_fact_named_is_asked_of_its_price_not_its_whole_terms(
         make_engine: Callable[..., Engine], text: str) -> None:
