@@ -665,17 +665,17 @@ _FEE_SAID = re.compile(r"(?:收|加|另|多)[^,，;；。]{0,8}?\d+(?:\.\d+)?\s*
                        r"|\d+(?:\.\d+)?\s*元[^,，;；。]{0,4}?(?:费|另算)")
 
 
-def _theirs(question: Question, product: Product, fact: str, unit: str, named: Sequence[str]) -> bool:
+def _theirs(question: Question, product: Product, fact: str, unit: str, named: Sequence[str], total: float) -> bool:
     """Whether the count asked is the tiers' own to work out: said in their unit (「两个大人」 is no
     2件), with no fee another fact puts beside them that the buyer touched (「绣logo」 where 刺绣 costs a
-    制版费), and no promotion on top of them (one that leaves the variant out does not count)."""
+    制版费), and no promotion on top of them (one that leaves the variant out, or a 满X减Y the ``total``
+    falls short of, does not count)."""
     text = question.message.text
     charged = [value for key, value in product.attributes.items() if key != fact and _FEE_SAID.search(value)]
     touched = said_in(text, charged) or any(
         word in value.lower() for word in re.findall(r"[a-z]{3,}", text.lower()) for value in charged)
-    on_top = any(cuts_price(p) and not any(
-        says_left_out(p.description, n) for n in named)
-        for p in question.shop.promotions_on(question.now.date(), product))
+    on_top = any(not any(says_left_out(p.description, n) for n in named)
+                 for p in cutting_price(question.shop.promotions_on(question.now.date(), product), total))
     return bool(re.search(rf"[\d一二两三四五六七八九十百千]\s*{unit}", text)) and not touched and not on_top
 
 
@@ -690,7 +690,8 @@ def _by_tiers(question: Question, product: Product, stated: tuple[str, str], qua
     told = {"product": product.name, "name": stated[0], "note": stated[1]}
     if each is None:
         return Answer("bulk_stated", told, {"asked": "price"}, handoff=True)
-    if not _theirs(question, product, stated[0], unit, [n for v in (colour, size) for n in product.names_of(v)]):
+    if not _theirs(question, product, stated[0], unit, [n for v in (colour, size) for n in product.names_of(v)],
+                   each * quantity):
         return Answer("bulk_stated", told, {"asked": "price"})  # the tiers as written
     return Answer("bulk_stated_total", told | {"quantity": quantity, "unit": unit, "each": money(each),
                                                "total": money(each * quantity)}, {"asked": "price"})
@@ -1639,9 +1640,14 @@ class Bargain(Intent):
             sized = _sized_prices(goods, entities.sizes)
             return Answer("shop_prices", {"prices": sized}) if sized else shop_prices(goods)
         stated_bulk = _bulk_stated(product) if product is not None else None
-        if stated_bulk is not None and product is not None and (entities.quantity or 0) >= 2 \
+        pieces = entities.quantity or 0
+        if stated_bulk is not None and product is not None and len(sizes_said := _several(
+                product, entities.sizes, product.find_size, alike=True)) >= 2 and (of_each := variant_counts(
+                product, sizes_said, text, entities.variant_names)) is not None:
+            pieces = sum(of_each)  # 「110的10件 130的10件 一共多少钱」 of one priced by tiers of pieces: twenty
+        if stated_bulk is not None and product is not None and pieces >= 2 \
                 and (asks_price or topic == "bulk") \
-                and (by_tiers := _by_tiers(question, product, stated_bulk, entities.quantity or 0)) is not None:
+                and (by_tiers := _by_tiers(question, product, stated_bulk, pieces)) is not None:
             return by_tiers
         if stated_bulk is not None and product is not None and ((
                 ((entities.quantity or 0) >= 2 or topic == "bulk")

@@ -2116,6 +2116,20 @@ def test_a_count_short_of_every_tier_is_its_plain_price(make_engine: Callable[..
     assert (part.case, part.facts["totals"]) == ("prices_total", total)
 
 
+@pytest.mark.parametrize(("text", "case", "total"), [
+    ("110的10件 130的10件 一共多少钱", "bulk_stated_total", "500元"),  # twenty at 25元: short of 满1000减50
+    ("110的30件 130的30件 一共多少钱", "bulk_stated", None),  # sixty at 22元, 1320元: the 满减 on top, as written
+])
+def test_counts_of_sizes_priced_by_tiers_are_summed_and_a_spend_off_they_fall_short_of_does_not_count(
+        make_engine: Callable[..., Engine], text: str, case: str, total: str | None) -> None:
+    kids = {"id": "kids", "name": "儿童T恤", "price": 25, "colours": ["白色"], "sizes": ["110", "130"],
+            "attributes": {"阶梯价": "10到49件每件25元,50到99件每件22元,100件以上每件19元"}}
+    promotions = [{"name": "团服节", "description": "全店满1000元减50元", "start": "2026-12-01", "end": "2026-12-31"}]
+    engine = make_engine(products=[kids], bargain={"bulk": None}, promotions=promotions)
+    part = part_of(engine.reply(text, item_id="kids", now=dt.datetime(2026, 12, 8, 10)), "bargain")
+    assert (part.case, part.facts.get("total")) == (case, total)
+
+
 def test_tiers_are_told_as_written_while_a_promotion_cuts_the_price(make_engine: Callable[..., Engine]) -> None:
     promotions = [{"name": "年会季", "description": "定制T恤50件以上每件在批量价基础上再减5元", "start": "2026-12-01",
                    "end": "2026-12-31"}]
