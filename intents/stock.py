@@ -46,6 +46,14 @@ class _Asked:
     quantity: int | None = None
 
 
+def _fact_naming(product: Product, word: str) -> tuple[str, str] | None:
+    """The product's fact that names a variant it does not sell (北师大版 in 版本: 没有人教版、北师大版之分),
+    by the word or its stem (北师大 of 北师大版); None where none does."""
+    stem = word.removesuffix("的").removesuffix("版").removesuffix("款").removesuffix("色")
+    return next(((key, value) for key, value in product.attributes.items()
+                 if len(stem) >= 2 and stem.lower() in value.lower()), None)
+
+
 def _named_size(product: Product, size: str | None) -> str | None:
     """A product of one size (均码, 标准版) needs no size named beside its colour."""
     return size if len(product.sizes) > 1 else None
@@ -212,6 +220,7 @@ class Stock(Intent):
         "only_colour": ("product", "colour", "colour_label"),
         "all_sold_out": ("product",),
         "no_such_colour": ("product", "colour", "colours", "colour_label"),
+        "no_such_colour_stated": ("product", "colour", "part", "note"),
         "no_such_colour_elsewhere": ("product", "colour", "colours", "colour_label", "others"),
         "no_such_size": ("product", "size", "sizes", "size_label"),
         "no_such_size_elsewhere": ("product", "size", "sizes", "size_label", "others"),
@@ -326,6 +335,9 @@ class Stock(Intent):
                 return Answer("overview", facts | {"colours": join(besides)})
         if said_colour is not None and not likely:
             facts |= {"colour": said_colour, "colours": join(product.colours)}
+            if (stated := _fact_naming(product, said_colour)) is not None:
+                # 「有北师大版的吗」 of a 语文 book whose 版本 says 全国都用统编版,没有人教版、北师大版之分: that
+                return Answer("no_such_colour_stated", facts | {"part": stated[0], "note": stated[1]})
             if others := _others_with(question, said_colour, "colour"):  # another of the shop's goods has it
                 return Answer("no_such_colour_elsewhere", facts | {"others": others})
             return Answer("no_such_colour", facts)

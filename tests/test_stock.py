@@ -132,6 +132,16 @@ def test_as_many_pieces_as_are_left_or_fewer_are_said_to_be_enough(
     assert f"{count}份" in part.text
 
 
+def test_a_variant_the_product_does_not_sell_but_its_fact_names_is_told_that_fact(
+        make_engine: Callable[..., Engine]) -> None:
+    reading = {"id": "reading", "name": "语文阅读训练", "price": 22.8, "colours": ["含答案版", "学生版"],
+               "sizes": ["四年级"], "attributes": {"版本": "语文全国都用统编版,没有人教版、北师大版之分"}}
+    maths = {"id": "maths", "name": "数学练习册", "price": 19.8, "colours": ["人教版", "北师大版"], "sizes": ["四年级"]}
+    engine = make_engine(products=[reading, maths])
+    part = stock_part(ask(engine, "有北师大版的吗", item="reading"))
+    assert (part.case, part.facts["part"]) == ("no_such_colour_stated", "版本") and "统编版" in part.text
+
+
 # --- sold out --------------------------------------------------------------------------------
 
 
