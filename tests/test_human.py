@@ -60,6 +60,7 @@ def test_asking_for_a_person_hands_off_with_a_flag(engine: Engine, text: str) ->
         "说好3到5天的 太慢了 再不发我就退款了",  # a threat over a delay, not the return terms
         "再不发货我就退款",
         "怎么这么麻烦 别家都能送到",  # worn out by the shop's ways, not a parcel to trace
+        "别跟我说什么预售 我拍的时候根本没看到写预售",  # the shop's answer thrown back, not a stock question
     ],
 )
 def test_complaint_hands_off_with_an_apology_and_a_flag(engine: Engine, text: str) -> None:
