@@ -586,6 +586,14 @@ def test_another_products_size_said_before_a_product_named_is_the_named_ones_col
     assert (read.colours, read.sizes) == (colours, sizes)
 
 
+@pytest.mark.parametrize("text", ["48v20a的有货吗", "48V20AH的有货吗", "48伏20安的有吗", "48v 20a的呢"])
+def test_a_battery_named_by_volts_and_amp_hours_is_read_as_buyers_write_it(shop: Shop, text: str) -> None:
+    bike = Product.model_validate({"id": "bike", "name": "电动车", "price": 2299, "colours": ["白色"],
+                                   "sizes": ["48V12Ah铅酸", "48V20Ah铅酸"]})
+    said = extract(normalise(text).text, shop_vocabulary(shop.model_copy(update={"products": [bike]})))
+    assert bike.variant_named(said.colours, said.sizes)[1] == "48V20Ah铅酸"
+
+
 def test_a_size_the_shop_names_like_a_height_is_the_size_not_the_buyers_height() -> None:
     shop = load_shop("electronics").model_copy(deep=True)
     product = shop.products[0].model_copy(update={"sizes": ["1.5米", "1.8米"], "variant_aliases": {"1.8米": ["1米8"]}})

@@ -233,6 +233,9 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
         # and by a Latin word inside it that no other of its kind holds (wifi of 无线WiFi版, beside USB版)
         entries += [(word, "size", name) for word, name in _own_latin_words(product.sizes)]
         entries += [(word, "colour", name) for word, name in _own_latin_words(product.colours)]
+        # a battery named by its volts and amp-hours (48V20Ah铅酸) as buyers write it: 48v20a, 48v20安, 48伏20安
+        entries += [(spelling, "size", size) for size in product.sizes if (m := _BATTERY.match(size.lower()))
+                    for spelling in _battery_spellings(m["v"], m["ah"])]
         # other names and aliases stand for themselves: each product reads them its own way
         # (`Product.find_size`, `Product.find_colour`), so one product's 蓝色 is not another's
         entries += [(spelling, "size", name) for row in product.size_chart for name in row.names
@@ -309,6 +312,16 @@ def _gift_not_asked(hit: Hit, text: str) -> bool:
 _GIVING = re.compile(r"送|赠")
 #: What a promotion's name says it gives, at its end: 发带 of 套装送发带, 灯泡 of 买吸顶灯送灯泡.
 _GIVES = re.compile(r"(?:送|赠)(?P<gift>[\u4e00-\u9fff]{2,4})$")
+
+
+#: A battery's volts and amp-hours at the start of a size's name: 48V20Ah of 48V20Ah铅酸.
+_BATTERY = re.compile(r"(?P<v>\d+)v(?P<ah>\d+(?:\.\d+)?)ah")
+
+
+def _battery_spellings(volts: str, amp_hours: str) -> list[str]:
+    """How buyers write a battery of ``volts`` and ``amp_hours``: 48v20a, 48v20ah, 48v20安, 48伏20安."""
+    return [f"{volts}v{amp_hours}a", f"{volts}v{amp_hours}ah", f"{volts}v{amp_hours}安", f"{volts}伏{amp_hours}安",
+            f"{volts}v {amp_hours}a", f"{volts}v {amp_hours}ah"]
 
 
 def size_name_spellings(name: str) -> list[str]:
