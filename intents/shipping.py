@@ -1305,8 +1305,12 @@ def _said_alone(question: Question, couriers: list[str]) -> bool:
     says it goes by them alone (只走德邦), not only which one it goes by (28寸走德邦)."""
     product = question.product
     return product is not None and (bool(product.couriers) or any(
-        re.search(_ALONE + re.escape(c), value) for key, value in product.attributes.items()
-        if _SENT_KEY.search(key) for c in couriers))
+        re.search(_ALONE + re.escape(c), value) or _NO_OTHER_COURIER.search(value)
+        for key, value in product.attributes.items() if _SENT_KEY.search(key) for c in couriers))
+
+
+#: A fact of how goods are sent that refuses any other courier: 不能指定别的快递, 不能换其他快递.
+_NO_OTHER_COURIER = re.compile(r"(不能|不可以|无法|不支持)(指定|选|换|改)(成)?(别的|其他|其它)(快递|物流)")
 
 
 def _variant_names(product: Product) -> list[str]:

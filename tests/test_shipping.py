@@ -1894,6 +1894,16 @@ def test_two_couriers_asked_either_way_are_each_told(make_engine: Callable[..., 
     assert [(p.case, p.facts["courier"]) for p in reply.parts] == cases
 
 
+@pytest.mark.parametrize(("note", "sent"), [
+    ("大件走EMS,不能指定别的快递", True),  # no other, said: told by itself
+    ("大件走EMS,城区送货到楼下", False),  # only which it goes by: a person says whether another may
+])
+def test_another_courier_of_goods_whose_fact_refuses_any_other_is_told_no_by_itself(shop: Shop, note: str,
+                                                                                  sent: bool) -> None:
+    reply = ask(with_dress(shop, attributes={"配送方式": note}), "能发中通吗")
+    assert shipping_part(reply).case == "courier_not_for_product" and (reply.mode == "auto") is sent
+
+
 def test_a_product_whose_fact_says_the_one_courier_it_goes_by_goes_by_that_alone(shop: Shop) -> None:
     """配送方式: 大件走EMS,送货到楼下: 「能发中通吗」 is no, and 「发什么快递」 is EMS (where the fact names
     two couriers it is a choice, the shop's as before)."""
