@@ -890,6 +890,8 @@ def _priced_in_passing(product: Product, text: str) -> tuple[str, str] | None:
     asked = [pair for pair in cjk_pairs(text) if not _NOT_A_THING.search(pair) and pair not in own
              and names_something(pair)]  # (可以 of 「可以照图做吗 多少钱」 names nothing)
     for key, value in product.attributes.items():
+        if _BULK_KEY.search(key):
+            continue  # (「80件 左胸印logo 多少钱」 of 阶梯价: …100件以上每件39元(含左胸一个位置印logo): its tiers')
         parts = [part.strip() for part in SMALL_PARTS.split(value)]
         for i, part in enumerate(parts):
             if any(pair in part.lower() for pair in asked):
@@ -1595,7 +1597,10 @@ class Bargain(Intent):
         if topic is None and self.rules.topic(text, "deals_for") and not _DISCOUNT.search(plain):
             topic = "promo"  # 「老顾客有优惠不」「新人有啥福利」
         deals = self._promotions(promo, coupon) if self.rules.topic(text, "promo") else None
-        part = _priced_part(product, text) if asks_price and product is not None and not variant else None
+        # (「公司做工作服 80件 左胸印logo 多少钱」 of one priced by its own tiers: so many, by the tiers, below)
+        tiered = product is not None and (entities.quantity or 0) >= 2 and _bulk_stated(product) is not None
+        part = _priced_part(product, text) if asks_price and product is not None and not variant \
+            and not tiered else None
         if part is None and product is not None and _BOUGHT_WITH.search(text):
             # 「和壳一起买便宜点吗」 of a film whose 加购价 says 和任意手机壳一起拍,高清膜加购价9.9元: that
             part = _priced_with_goods(product, text)

@@ -44,7 +44,7 @@ __all__ = ["ProductQuestion"]
 _FOLLOW_UP = re.compile(r"^那|呢[?？]?$")  # a short follow-up, asking the same again
 
 # a question about the product as a whole, which its description answers
-_GENERAL = re.compile(r"质量|怎么样|咋样|好不好|好用吗|好看|介绍|详情|细节|值得|值不值|推荐|做工|效果|靠谱")
+_GENERAL = re.compile(r"质量|怎么样|咋样|好不好|好用吗|好看|介绍|详情|细节|值得|值不值|推荐|做工(?!作)|效果|靠谱")
 
 
 #: A fact's value that puts a price on something: 「没电梯每层加收15元」「免费」.

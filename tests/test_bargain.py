@@ -2130,6 +2130,19 @@ def test_counts_of_sizes_priced_by_tiers_are_summed_and_a_spend_off_they_fall_sh
     assert (part.case, part.facts.get("total")) == (case, total)
 
 
+def test_a_count_with_a_print_named_of_goods_priced_by_tiers_is_the_tiers_not_a_clause_of_them(
+        make_engine: Callable[..., Engine]) -> None:
+    """「公司做工作服 80件 左胸印logo 多少钱」: not 100件以上每件39元(含左胸一个位置印logo), nor 刺绣's 左胸logo clause,
+    nor the polo's 做工 (of 做工作服)."""
+    polo = {"id": "polo", "name": "棉质POLO衫", "price": 49, "colours": ["白色"], "sizes": ["L"],
+            "attributes": {"阶梯价": "10到49件每件49元,50到99件每件44元,100件以上每件39元(含左胸一个位置印logo)",
+                           "刺绣": "左胸logo可以改成电脑刺绣,每件加8元"}}
+    reply = make_engine(products=[polo], bargain={"bulk": None}).reply(
+        "公司做工作服 80件 左胸印logo 多少钱", item_id="polo", now=NO_PROMOTION)
+    assert [p.intent for p in reply.parts] == ["bargain"] and bargain_part(reply).case.startswith("bulk_stated")
+    assert "44元" in reply.text and "每件加8元" not in reply.text
+
+
 def test_tiers_are_told_as_written_while_a_promotion_cuts_the_price(make_engine: Callable[..., Engine]) -> None:
     promotions = [{"name": "年会季", "description": "定制T恤50件以上每件在批量价基础上再减5元", "start": "2026-12-01",
                    "end": "2026-12-31"}]
