@@ -277,6 +277,7 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"食用方法": "切一小块直接嚼"}, "巢蜜咋吃啊", "食用方法"),
         ({"内含": "主机、遥控器、电源适配器、说明书"}, "包装里有hdmi线吗", "内含"),  # what comes in the box
         ({"承重": "最大载重150公斤,可以带一个人"}, "能带人吗", "承重"),  # a second rider: what it carries
+        ({"刺绣": "左胸logo可以改成电脑刺绣,每件加8元"}, "能绣花吗", "刺绣"),
         ({"花期": "插瓶能看7到10天"}, "能开几天", "花期"),
         ({"花期": "一般能开5到7天"}, "能活多久", "花期"),  # a bouquet's life is how long it flowers
         ({"安装": "免费标准安装,含3米铜管", "送装时间": "周末和节假日也正常送货安装"}, "周末能装吗", "送装时间"),
