@@ -594,6 +594,13 @@ def test_a_battery_named_by_volts_and_amp_hours_is_read_as_buyers_write_it(shop:
     assert bike.variant_named(said.colours, said.sizes)[1] == "48V20Ah铅酸"
 
 
+def test_a_size_named_for_what_it_goes_with_is_said_without_its_yong(shop: Shop) -> None:
+    charger = Product.model_validate({"id": "charger", "name": "充电器", "price": 89, "colours": ["黑色"],
+                                      "sizes": ["48V锂电用", "60V锂电用"]})
+    said = extract(normalise("60v锂电的有货吗").text, shop_vocabulary(shop.model_copy(update={"products": [charger]})))
+    assert charger.variant_named(said.colours, said.sizes)[1] == "60V锂电用"
+
+
 def test_a_size_the_shop_names_like_a_height_is_the_size_not_the_buyers_height() -> None:
     shop = load_shop("electronics").model_copy(deep=True)
     product = shop.products[0].model_copy(update={"sizes": ["1.5米", "1.8米"], "variant_aliases": {"1.8米": ["1米8"]}})

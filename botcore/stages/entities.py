@@ -233,6 +233,8 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
         # and by a Latin word inside it that no other of its kind holds (wifi of 无线WiFi版, beside USB版)
         entries += [(word, "size", name) for word, name in _own_latin_words(product.sizes)]
         entries += [(word, "colour", name) for word, name in _own_latin_words(product.colours)]
+        # a size named for what it goes with (60V锂电用, a charger's) also without the 用: 「60v锂电的有货吗」
+        entries += [(size[:-1].lower(), "size", size) for size in product.sizes if len(size) >= 4 and size[-1] == "用"]
         # a battery named by its volts and amp-hours (48V20Ah铅酸) as buyers write it: 48v20a, 48v20安, 48伏20安
         entries += [(spelling, "size", size) for size in product.sizes if (m := _BATTERY.match(size.lower()))
                     for spelling in _battery_spellings(m["v"], m["ah"])]
