@@ -601,6 +601,18 @@ def test_a_size_named_for_what_it_goes_with_is_said_without_its_yong(shop: Shop)
     assert charger.variant_named(said.colours, said.sizes)[1] == "60V锂电用"
 
 
+@pytest.mark.parametrize(("text", "size"), [
+    ("黑色锂电有货吗", "48V24Ah锂电"),  # its type after the spec, the only one of it
+    ("铅酸的有吗", None),  # two of them are 铅酸: which is left open
+])
+def test_a_size_named_by_its_type_after_a_spec_is_that_one_where_only_it_is(shop: Shop, text: str,
+                                                                          size: str | None) -> None:
+    bike = Product.model_validate({"id": "bike", "name": "电动车", "price": 2299, "colours": ["黑色"],
+                                   "sizes": ["48V12Ah铅酸", "48V20Ah铅酸", "48V24Ah锂电"]})
+    said = extract(normalise(text).text, shop_vocabulary(shop.model_copy(update={"products": [bike]})))
+    assert bike.variant_named(said.colours, said.sizes)[1] == size
+
+
 def test_a_size_the_shop_names_like_a_height_is_the_size_not_the_buyers_height() -> None:
     shop = load_shop("electronics").model_copy(deep=True)
     product = shop.products[0].model_copy(update={"sizes": ["1.5米", "1.8米"], "variant_aliases": {"1.8米": ["1米8"]}})

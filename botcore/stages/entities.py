@@ -257,17 +257,24 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
     return Vocabulary(entries, {a: pid for a, pid in singles.items() if called.count(a) == 1})
 
 
+_CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
 def _own_tails(names: Sequence[str]) -> list[tuple[str, str]]:
     """The ends (three characters or more, not cut inside a number or a Latin word, but a year
     is said by its last two digits: 22年 of 2022年) of each of ``names`` that no other of them
     holds: what a buyer may call that one by."""
     lowered = [name.lower() for name in names]
-    return [(name[i:], original) for name, original in zip(lowered, names, strict=True)
-            if len(name) >= 5 or _YEAR.match(name)
-            for i in range(1, len(name) - 2)
-            if (not (name[i - 1].isascii() and name[i - 1].isalnum() and name[i].isascii() and name[i].isalnum())
-                or (i == 2 and _YEAR.match(name)))
-            and sum(name[i:] in other for other in lowered) == 1]
+    tails = [(name[i:], original) for name, original in zip(lowered, names, strict=True)
+             if len(name) >= 5 or _YEAR.match(name)
+             for i in range(1, len(name) - 2)
+             if (not (name[i - 1].isascii() and name[i - 1].isalnum() and name[i].isascii() and name[i].isalnum())
+                 or (i == 2 and _YEAR.match(name)))
+             and sum(name[i:] in other for other in lowered) == 1]
+    # and two characters after a spec in digits and letters (锂电 of 48V24Ah锂电, beside 48V20Ah铅酸)
+    return tails + [(name[-2:], original) for name, original in zip(lowered, names, strict=True)
+                    if len(name) >= 5 and _CJK_PAIR.fullmatch(name[-2:]) and name[-3].isascii() and name[-3].isalnum()
+                    and sum(name[-2:] in other for other in lowered) == 1]
 
 
 def _own_latin_words(names: Sequence[str]) -> list[tuple[str, str]]:
