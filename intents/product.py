@@ -652,7 +652,7 @@ def _difference_written(one: Product, other: Product) -> Answer | None:
 def _alike(one: str, other: str) -> float:
     """How alike two values are: the share of the shorter one's two-character pieces the other has too
     (常温避光密封保存,不要放冰箱 and 常温避光密封保存,不用放冰箱,放冰箱反而更容易结晶: much)."""
-    ones, others = ({text[i:i + 2] for i in range(len(text) - 1)} for text in (one.lower(), other.lower()))
+    ones, others = pairs(one.lower()), pairs(other.lower())
     return len(ones & others) / min(len(ones), len(others)) if ones and others else 0.0
 
 

@@ -17,6 +17,7 @@ from botcore.sizes import UNIT_TAIL, size_key
 from botcore.stages.days import DAY
 from botcore.stages.numbers import CHILD, COUNTERS, Measure, find_measures, parse_numeral
 from botcore.stages.vocabulary import WORLD, Hit, VocabKind, Vocabulary
+from botcore.text import cjk_pairs
 
 __all__ = ["Entities", "colour_spellings", "counted_as_size", "device_models", "extract", "model_number",
            "own_sizes_said", "product_names_kept", "promotions_in_full", "shop_vocabulary", "size_name_spellings",
@@ -257,9 +258,6 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
     return Vocabulary(entries, {a: pid for a, pid in singles.items() if called.count(a) == 1})
 
 
-_CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
-
-
 def _own_tails(names: Sequence[str]) -> list[tuple[str, str]]:
     """The ends (three characters or more, not cut inside a number or a Latin word, but a year
     is said by its last two digits: 22年 of 2022年) of each of ``names`` that no other of them
@@ -273,8 +271,8 @@ def _own_tails(names: Sequence[str]) -> list[tuple[str, str]]:
              and sum(name[i:] in other for other in lowered) == 1]
     # and two characters after a spec in digits and letters (锂电 of 48V24Ah锂电, beside 48V20Ah铅酸)
     return tails + [(name[-2:], original) for name, original in zip(lowered, names, strict=True)
-                    if len(name) >= 5 and _CJK_PAIR.fullmatch(name[-2:]) and name[-3].isascii() and name[-3].isalnum()
-                    and sum(name[-2:] in other for other in lowered) == 1]
+                    if len(name) >= 5 and name[-2:] in cjk_pairs(name[-2:])
+                    and name[-3].isascii() and name[-3].isalnum() and sum(name[-2:] in other for other in lowered) == 1]
 
 
 def _own_latin_words(names: Sequence[str]) -> list[tuple[str, str]]:
