@@ -38,6 +38,8 @@ __all__ = ["Box", "RedisStore", "SQLiteStore", "StateConflict", "StateStore", "g
 
 #: How long an SQLite write waits for another program's lock, and Redis for an answer (s).
 SQLITE_WAIT = 2.0
+#: How long a process starting waits for another's lock on the file while it sets up the schema (s).
+SQLITE_START_WAIT = 30.0
 REDIS_WAIT = 1.0
 
 
@@ -136,6 +138,9 @@ class SQLiteStore:
         self._hits = 0
         self._appends: dict[tuple[str, str], int] = {}  # log rows this process added, per log
         db = self._db()
+        # (two servers or workers starting at once on a new file take turns at its schema, under load for
+        # longer than a request would wait: start-up waits `SQLITE_START_WAIT`, requests `SQLITE_WAIT` after)
+        db.execute(f"PRAGMA busy_timeout={int(SQLITE_START_WAIT * 1000)}")
         db.execute("PRAGMA journal_mode=WAL")
         db.execute(
             "CREATE TABLE IF NOT EXISTS state (shop TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, "
@@ -152,6 +157,7 @@ class SQLiteStore:
         db.execute("CREATE INDEX IF NOT EXISTS events_by_time ON events (shop, log, at)")
         db.execute("CREATE INDEX IF NOT EXISTS events_by_conversation ON events (shop, log, conversation, at)")
         db.execute("CREATE INDEX IF NOT EXISTS events_by_expiry ON events (expires)")  # the sweeps
+        db.execute(f"PRAGMA busy_timeout={int(SQLITE_WAIT * 1000)}")
 
     def connection(self) -> sqlite3.Connection:
         """This thread's connection to the file (for the shop revisions kept beside the state)."""
