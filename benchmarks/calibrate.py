@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 import engine.pipeline  # noqa: E402
 from engine.calibration import FEATURES, Facts, facts_of  # noqa: E402
-from engine.learning import library_examples, own_examples, read  # noqa: E402
+from engine.learning import library_examples, own_examples, read_all  # noqa: E402
 from intents import INTENT_NAMES, load_intents  # noqa: E402
 from intents.learned import Learned, Readings  # noqa: E402
 from intents.library import library  # noqa: E402
@@ -66,11 +66,12 @@ def held_out_answers() -> list[tuple[list[float], bool]]:
     fold = {i: zlib.crc32(line.text.encode()) % FOLDS for i, line in enumerate(lines)}
     engine.pipeline.calibration = lambda: None  # type: ignore[assignment]  # raw scores, not calibrated ones
     bot = engine.pipeline.Engine.from_file()
-    readings = Readings.read([line.text for line in lines] + [text for text, _, _ in own], read)  # once, not per fold
+    # every text read once, not once per fold
+    readings = Readings.read([line.text for line in lines] + [text for text, _, _ in own], read_all)
     rows = []
     for k in range(FOLDS):
         train = library_examples(line for i, line in enumerate(lines) if fold[i] != k)
-        bot.learned = Learned.fit_texts(INTENT_NAMES, train + own, read, readings)
+        bot.learned = Learned.fit_texts(INTENT_NAMES, train + own, read_all, readings)
         for i, line in enumerate(lines):
             if fold[i] != k:
                 continue

@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from botcore.shop import Shop, load_shop  # noqa: E402
 from engine import Engine  # noqa: E402
-from engine.learning import own_examples, read, shop_examples  # noqa: E402
+from engine.learning import own_examples, read_all, shop_examples  # noqa: E402
 from intents.learned import Learned  # noqa: E402
 from xiaoer.evaluate import TEACH_STEPS, Example, Report, evaluate, learning_curve, taught  # noqa: E402
 
@@ -64,7 +64,7 @@ def without_library(shop: Shop, test: list[Example], teach: list[Example]) -> li
     for k in sorted({*(k for k in TEACH_STEPS if k < len(teach)), len(teach)}):
         engine = Engine(taught(shop, teach[:k]))
         engine.learned = Learned.fit_texts([intent.name for intent in engine.intents],
-                                           own_examples(engine.intents) + shop_examples(engine.shop), read)
+                                           own_examples(engine.intents) + shop_examples(engine.shop), read_all)
         curve.append((k, evaluate(engine, test)))
     return curve
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -15,7 +16,7 @@ import pytest
 from botcore.shop import Shop, load_shop
 from botcore.stages.entities import shop_vocabulary
 from engine import Engine
-from engine.learning import read
+from engine.learning import read, read_all
 from intents import INTENT_NAMES, learned
 from intents.evidence import Message
 from intents.learned import Example, Learned, Readings, features, shown
@@ -124,26 +125,26 @@ def test_it_reads_unseen_wordings_and_says_why() -> None:
 
 def test_fitted_weights_are_cached_by_what_they_were_fitted_on(tmp_path: Path) -> None:
     examples = tuple((text, intent, 1.0) for text, intent in TOY)
-    first = Learned.cached(INTENT_NAMES, examples, read, "salt", tmp_path)
+    first = Learned.cached(INTENT_NAMES, examples, read_all, "salt", tmp_path)
     [saved] = tmp_path.glob("xiaoer-learned-*.npz")
-    again = Learned.cached(INTENT_NAMES, examples, read, "salt", tmp_path)  # read back, not fitted
+    again = Learned.cached(INTENT_NAMES, examples, read_all, "salt", tmp_path)  # read back, not fitted
     assert np.array_equal(first._weighed, again._weighed) and again.size == first.size
-    Learned.cached(INTENT_NAMES, (*examples, ("送小样吗", "bargain", 1.0)), read, "salt", tmp_path)
-    Learned.cached(INTENT_NAMES, examples, read, "other salt", tmp_path)
+    Learned.cached(INTENT_NAMES, (*examples, ("送小样吗", "bargain", 1.0)), read_all, "salt", tmp_path)
+    Learned.cached(INTENT_NAMES, examples, read_all, "other salt", tmp_path)
     assert len(list(tmp_path.glob("xiaoer-learned-*.npz"))) == 3  # other examples or reading: another fit
     saved.write_bytes(b"not numpy")  # a broken cache file is fitted again, not trusted
-    assert np.array_equal(Learned.cached(INTENT_NAMES, examples, read, "salt", tmp_path)._weighed, first._weighed)
+    assert np.array_equal(Learned.cached(INTENT_NAMES, examples, read_all, "salt", tmp_path)._weighed, first._weighed)
 
 
 class _Counted:
-    """`read`, counting the texts it was given."""
+    """`read_all`, counting the texts it was given."""
 
     def __init__(self) -> None:
         self.texts: list[str] = []
 
-    def __call__(self, text: str) -> Message:
-        self.texts.append(text)
-        return read(text)
+    def __call__(self, texts: Sequence[str]) -> list[Message]:
+        self.texts += texts
+        return read_all(texts)
 
 
 def test_readings_of_the_shared_texts_are_kept_so_a_shops_fit_reads_only_its_own(tmp_path: Path) -> None:
@@ -158,16 +159,21 @@ def test_readings_of_the_shared_texts_are_kept_so_a_shops_fit_reads_only_its_own
     later = _Counted()  # a new process fitting another shop
     fitted = Learned.cached(INTENT_NAMES, library + taught, later, "salt", tmp_path, shared=shared)
     assert later.texts == ["有赠品吗"]  # the library's readings came from the cache folder
-    plain = Learned.fit_texts(INTENT_NAMES, library + taught, read)
+    plain = Learned.fit_texts(INTENT_NAMES, library + taught, read_all)
     assert fitted.features == plain.features and np.array_equal(fitted._weighed, plain._weighed)
     other_reading = _Counted()
     Learned.cached(INTENT_NAMES, library + taught, other_reading, "other salt", tmp_path, shared=shared)
     assert len(other_reading.texts) == len(shared) + 1  # read another way: read again, not taken
 
 
+def test_texts_read_together_are_read_as_each_alone() -> None:
+    texts = ["L码还有吗", "", "😀", "170穿多大 包邮吗", "顺丰到北京几天", "拍三件便宜点"]
+    assert read_all(texts) == [read(text) for text in texts]
+
+
 def test_a_broken_readings_file_is_read_again_not_trusted(tmp_path: Path) -> None:
     texts = ["包邮吗", "在吗"]
-    Readings.cached(texts, read, "salt", tmp_path)
+    Readings.cached(texts, read_all, "salt", tmp_path)
     [saved] = tmp_path.glob("xiaoer-readings-*.npz")
     saved.write_bytes(b"not numpy")
     again = _Counted()
