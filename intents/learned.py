@@ -24,6 +24,7 @@ for each likely intent its probability and the few features that carried it
 from __future__ import annotations
 
 import array
+import contextlib
 import hashlib
 import io
 import math
@@ -33,14 +34,19 @@ import re
 import tempfile
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from intents.evidence import Evidence, Message
+
+if TYPE_CHECKING:
+    from scipy.sparse import csr_matrix
 
 __all__ = ["Example", "Learned", "Reader", "Reading", "Readings", "features", "shown"]
 
@@ -450,6 +456,26 @@ def _save(path: Path, **arrays: np.ndarray) -> None:
         pass
 
 
+class _Product:
+    """A sparse matrix times dense ones. Given a thread to work in, it multiplies the two
+    halves of its rows at once (SciPy's products let go of the GIL while they sum): each
+    row's sum is the one a single product gives, so the weights are the same bit for bit."""
+
+    def __init__(self, matrix: csr_matrix, pool: ThreadPoolExecutor | None) -> None:
+        self.rows: int = matrix.shape[0]
+        self._half = self.rows // 2 if pool is not None else self.rows
+        self._first = matrix[:self._half] if pool is not None else matrix
+        self._second = matrix[self._half:] if pool is not None else None
+        self._pool = pool
+
+    def into(self, dense: np.ndarray, out: np.ndarray) -> None:
+        """``out[:] = matrix @ dense``."""
+        later = self._pool.submit(operator.matmul, self._second, dense) if self._pool is not None else None
+        out[:self._half] = self._first @ dense
+        if later is not None:
+            out[self._half:] = later.result()
+
+
 def _descend(rows: np.ndarray, cols: np.ndarray, idf: np.ndarray, scale: np.ndarray, labels: np.ndarray,
              sample_weights: np.ndarray, classes: int) -> np.ndarray:
     """Weights (one row per feature, then the bias) minimising weighted cross-entropy + L2,
@@ -463,7 +489,14 @@ def _descend(rows: np.ndarray, cols: np.ndarray, idf: np.ndarray, scale: np.ndar
     n, d = len(scale), len(idf)
     values = (idf[cols] * scale[rows]).astype(np.float32)
     x = csr_matrix((values, (rows, cols)), shape=(n, d), dtype=np.float32)
-    x_t = x.T.tocsr()
+    with ThreadPoolExecutor(1) if (os.cpu_count() or 1) > 1 else contextlib.nullcontext() as pool:
+        return _steps(_Product(x, pool), _Product(x.T.tocsr(), pool), labels, sample_weights, classes)
+
+
+def _steps(x: _Product, x_t: _Product, labels: np.ndarray, sample_weights: np.ndarray,
+           classes: int) -> np.ndarray:
+    """`_descend`'s steps, ``x`` the examples' features and ``x_t`` the same transposed."""
+    n, d = len(sample_weights), x_t.rows
     target = np.zeros((n, classes), dtype=np.float32)
     target[np.arange(n), labels] = 1.0
     share = (sample_weights / sample_weights.sum()).astype(np.float32)
@@ -472,14 +505,18 @@ def _descend(rows: np.ndarray, cols: np.ndarray, idf: np.ndarray, scale: np.ndar
     square = np.zeros_like(weights)
     spare = np.zeros_like(weights)
     gradient = np.zeros_like(weights)
+    error = np.empty((n, classes), dtype=np.float32)
     for step in range(1, STEPS + 1):
-        logits = x @ weights[:-1]
-        logits += weights[-1]
-        logits -= logits.max(axis=1, keepdims=True)
-        probabilities = np.exp(logits)
-        probabilities /= probabilities.sum(axis=1, keepdims=True)
-        error = (probabilities - target) * share[:, None]
-        gradient[:-1] = x_t @ error
+        # the softmax's probabilities less the target, weighed by each example's share: in place,
+        # by the ufuncs' own reductions (keepdims' wrappers cost more than the arithmetic here)
+        x.into(weights[:-1], error)
+        error += weights[-1]
+        error -= _maximum(error, axis=1)[:, None]
+        np.exp(error, out=error)
+        error /= _add(error, axis=1)[:, None]
+        error -= target
+        error *= share[:, None]
+        x_t.into(error, gradient[:-1])
         gradient[:-1] += L2 * weights[:-1]
         gradient[-1] = error.sum(axis=0)
         # mean = β1·mean + (1-β1)·g, square = β2·square + (1-β2)·g², then the step: in place,

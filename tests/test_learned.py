@@ -114,6 +114,20 @@ def test_the_sparse_descent_takes_the_same_steps_as_a_dense_one() -> None:
     assert np.allclose(sparse, weights, atol=2e-3)
 
 
+@pytest.mark.parametrize("examples", [2, 3, 41])
+def test_products_taken_in_two_threads_give_the_weights_of_one(examples: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = np.random.default_rng(examples)
+    rows = np.repeat(np.arange(examples), 3)
+    cols = rng.integers(0, 7, len(rows))
+    idf, scale = rng.uniform(1, 3, 7).astype(np.float32), rng.uniform(0.2, 1, examples).astype(np.float32)
+    labels, sample_weights = rng.integers(0, 3, examples), rng.uniform(0.5, 2, examples)
+    fitted = {}
+    for cores in (1, 2):
+        monkeypatch.setattr(learned.os, "cpu_count", lambda cores=cores: cores)
+        fitted[cores] = learned._descend(rows, cols, idf, scale, labels, sample_weights, 3)
+    assert np.array_equal(fitted[1], fitted[2])
+
+
 def test_it_reads_unseen_wordings_and_says_why() -> None:
     reading = _fit().read(read("拍五件什么价"))
     assert max(reading.probabilities, key=reading.probabilities.__getitem__) == "bargain"
