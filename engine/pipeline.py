@@ -50,7 +50,7 @@ from intents import INTENT_NAMES, Answer, Evidence, IntentHit, Message, Question
 from intents.attributes import in_fact_names
 from intents.catalogue import Catalogue
 from intents.fits import FITS
-from intents.goods import categories, other_goods_blanked, other_kinds_said
+from intents.goods import adults_asked, categories, other_goods_blanked, other_kinds_said
 from intents.rules import Rules
 from replies.library import Library
 
@@ -433,6 +433,9 @@ class Engine:
         chosen = next((p for candidate in order if (p := self.shop.product(candidate)) is not None),
                       self.shop.products[0] if len(self.shop.products) == 1 else None)
         if chosen is not None and not message.entities.products:
+            adults = adults_asked(self.shop.products, chosen, message.text)  # 「大人的多少钱」 on a child's T-shirt
+            if adults is not None:
+                return adults[0] if len(adults) == 1 else None
             return self._of_kind_said(message.text, chosen, item_id)
         return chosen
 

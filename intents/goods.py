@@ -19,7 +19,8 @@ from botcore.shop import Product
 from botcore.stages.entities import Entities
 from botcore.text import CLAUSE_BREAKS, join
 
-__all__ = ["ADDED", "BOTH_ASKED", "LISTED", "LIST_ASKED", "OF_ITS_ORDERS", "SHOP_WIDE", "categories", "compared_asked",
+__all__ = ["ADDED", "BOTH_ASKED", "LISTED", "LIST_ASKED", "OF_ITS_ORDERS", "SHOP_WIDE", "adults_asked", "categories",
+           "compared_asked",
            "compared_told", "kind_asked", "of_category", "of_kind", "other_goods_blanked", "other_kinds_said",
            "owning", "price_list", "priced_as_said", "unsold_kind", "within_budget"]
 
@@ -150,6 +151,28 @@ def other_kinds_said(kinds: Sequence[str], product: Product, text: str) -> list[
     own = [n for n in (product.name, *product.aliases, product.category or "",
                        *product.names_of(*product.colours, *product.sizes)) if n]
     return [kind for kind in said if not any(kind in name for name in own) and not _had(product, kind, text)]
+
+
+#: The adults' goods asked of, said as goods (「大人的多少钱」「成人款有吗」), not who may wear these (「大人能穿吗」).
+_ADULTS_ASKED = re.compile(r"(?:大人|成人|成年人)(?:的|款|版|装|穿的|用的)")
+#: Goods for children by their name or kind (儿童T恤, 童装, 婴儿床), and those for adults too (亲子装 is not).
+_FOR_CHILDREN = re.compile(r"儿童|童装|童鞋|小童|中大童|宝宝|婴|幼儿|小孩|孩子")
+_FOR_ADULTS = re.compile(r"大人|成人|成年")
+
+
+def adults_asked(products: Sequence[Product], product: Product, text: str) -> list[Product] | None:
+    """Where ``text`` asks of the adults' goods (「大人的多少钱一件」) and ``product`` is for children
+    by its name or kind (儿童纯棉T恤), not also for adults: the shop's goods for adults of its
+    kind (儿童T恤's T恤), else all its goods for adults. None where the line asks no such thing."""
+    if _ADULTS_ASKED.search(text) is None:
+        return None
+    own = [product.name, *product.aliases, product.category or ""]
+    if not any(_FOR_CHILDREN.search(name) for name in own) or any(
+            _FOR_ADULTS.search(name) for name in (*own, *product.names_of(*product.colours, *product.sizes))):
+        return None
+    adults = [p for p in products if not any(_FOR_CHILDREN.search(n) for n in (p.name, p.category or ""))]
+    kind = _FOR_CHILDREN.sub("", product.category or "")
+    return [p for p in adults if kind and p.category == kind] or adults
 
 
 def _had(product: Product, kind: str, text: str) -> bool:

@@ -253,6 +253,22 @@ def test_goods_named_by_their_category_are_the_ones_talked_of(text: str, item: s
         assert "不退不换" not in f"{reply.text} {reply.suggestion}"
 
 
+_TEES = [{"id": "kids", "name": "儿童纯棉T恤", "aliases": ["小孩的"], "category": "儿童T恤", "price": 25,
+          "colours": ["白色"], "sizes": ["110", "130"]},
+         {"id": "tee", "name": "纯棉圆领T恤", "category": "T恤", "price": 29, "colours": ["白色"], "sizes": ["M"]},
+         {"id": "polo", "name": "翻领POLO衫", "category": "POLO衫", "price": 49, "colours": ["白色"], "sizes": ["M"]}]
+
+
+def test_the_adults_goods_asked_on_a_childs_page_are_not_the_pages() -> None:
+    """「大人的多少钱一件」 on the children's T-shirt: the adults' T-shirt's price, not the page's 25元."""
+    engine = Engine(changed_shop(lambda data: data.update(products=_TEES)), rng=random.Random(0))
+    reply = engine.reply("大人的多少钱一件", item_id="kids", now=dt.datetime(2026, 12, 3, 14))
+    assert reply.conversation.product_id == "tee" and "29元" in f"{reply.text} {reply.suggestion}"
+    assert "25元" not in f"{reply.text} {reply.suggestion}"
+    own = engine.reply("多少钱一件", item_id="kids", now=dt.datetime(2026, 12, 3, 14))
+    assert "25元" in f"{own.text} {own.suggestion}"
+
+
 def test_another_products_name_written_in_the_pages_facts_with_what_follows_is_the_pages(shop: Shop) -> None:
     data = shop.model_dump()
     dress = next(p for p in data["products"] if p["id"] == "dress-floral")

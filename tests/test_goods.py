@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from botcore.shop import Product
-from intents.goods import of_category, of_kind, price_list, unsold_kind, within_budget
+from intents.goods import adults_asked, of_category, of_kind, price_list, unsold_kind, within_budget
 
 _GOODS = [Product.model_validate({"id": pid, "name": name, "price": price, "colours": ["黑色"], "sizes": ["标准"]})
           for pid, name, price in (("a", "入门款", 1499), ("b", "标准款", 2499), ("c", "旗舰款", 5999))]
@@ -74,3 +74,25 @@ def test_a_price_list_names_each_product_with_its_price() -> None:
                                            ("有优惠吗", [])])
 def test_the_products_of_a_category_named(text: str, ids: list[str]) -> None:
     assert [p.id for p in of_category(_MEATS, text)] == ids
+
+
+_TEES = [Product.model_validate({"id": pid, "name": name, "category": category, "price": 29, "colours": ["白色"],
+                                 "sizes": sizes})
+         for pid, name, category, sizes in (("kids", "儿童纯棉T恤", "儿童T恤", ["110", "130"]),
+                                            ("tee", "纯棉圆领T恤", "T恤", ["M", "L"]),
+                                            ("polo", "翻领POLO衫", "POLO衫", ["M", "L"]),
+                                            ("family", "儿童亲子卫衣", "卫衣", ["宝宝110", "大人L"]))]
+
+
+@pytest.mark.parametrize(("page", "text", "ids"), [
+    ("kids", "大人的多少钱一件", ["tee"]),  # the adults' goods of the child's kind
+    ("kids", "成人款有白色吗", ["tee"]),
+    ("kids", "大人能穿吗", None),  # who may wear the page's own: asked of it
+    ("kids", "多少钱一件", None),
+    ("tee", "大人的多少钱", None),  # the page's goods are for adults already
+    ("family", "大人的有L吗", None),  # sold in adults' sizes too: its own
+])
+def test_the_adults_goods_asked_on_a_childs_page(page: str, text: str, ids: list[str] | None) -> None:
+    product = next(p for p in _TEES if p.id == page)
+    found = adults_asked(_TEES, product, text)
+    assert (None if found is None else [p.id for p in found]) == ids
