@@ -231,6 +231,10 @@ class ProductQuestion(Intent):
         earlier = question.conversation.asked or ""
         if product is not None and (fit := model_years(product, text)) is not None:
             return _model_fit(product, fit)
+        if (short := _said_short(question)) is not None:
+            # 「冰丝的跟纯棉的有啥区别」: two of the shop's goods by the start of their names (纯棉 of the
+            # 纯棉圆领T恤, not a material asked), side by side
+            return _difference_written(*short) or _compared(*short)
         # (「那周五拍呢」 names a day: when it goes, not the same facts of another thing)
         follow_up = earlier.startswith(FACTS_ASKED) and question.message.entities.day is None and (
             _FOLLOW_UP.search(text) is not None or self.rules.topic(text, "follow") is not None
@@ -584,6 +588,36 @@ def _two_products(question: Question) -> tuple[Product, Product] | None:
     return (named[0], named[1]) if len(named) >= 2 else None
 
 
+#: Two things asked apart, each said by a word of its own: 「冰丝的跟纯棉的有啥区别」「这个和加厚的有什么不同」.
+_TWO_SAID = re.compile(r"^(?:亲)?(?P<one>[^\s,，。?？!！的跟和与同比]{2,6})的?(?:跟|和|与|同|比)"
+                       r"(?P<other>[^\s,，。?？!！的跟和与同比]{2,6})的?(?:有|之间)?(?:啥|什么|哪些|哪里|多大)?"
+                       r"(?:区别|不同|不一样|差别)")
+_THIS = frozenset({"这个", "这款", "这件", "这种", "这家"})
+
+
+def _said_short(question: Question) -> tuple[Product, Product] | None:
+    """The two products a line asks apart, each said by the start of a product's name or alias
+    (冰丝 of 冰丝t恤, 纯棉 of 纯棉圆领T恤) or as 这个 (the page's); where a word begins several, the
+    page's, else the one of the page's kind (纯棉 of the T-shirt, not the 纯棉polo, on a T-shirt's
+    page). None where a word begins no one product's names, or both are one product."""
+    said = _TWO_SAID.match(question.message.text)
+    if said is None:
+        return None
+    page = question.page
+    found = []
+    for word in (said["one"], said["other"]):
+        if word in _THIS:
+            found.append(page)
+            continue
+        begun = [p for p in question.shop.products
+                 if any(n.lower().startswith(word) for n in (p.name, *p.aliases))]
+        if len(begun) > 1 and page is not None:
+            begun = [page] if page in begun else [p for p in begun if p.category == page.category]
+        found.append(begun[0] if len(begun) == 1 else None)
+    one, other = found
+    return (one, other) if one is not None and other is not None and one is not other else None
+
+
 #: A part of such a value for the places the others do not name: 其他城市, 其余地区.
 _OTHER_PLACES = re.compile(r"(其他|其它|其余|别的|剩下的?)(城市|地区|地方|省份?)")
 
@@ -657,10 +691,11 @@ def _alike(one: str, other: str) -> float:
 
 
 def _compared(product: Product, other: Product) -> Answer:
-    """Two products side by side: their prices, and the `COMPARED` facts both state that differ
-    most (档位, 续航 …; not two ways of saying one thing), each product's own, in the file's
-    order; where they state none in common, the prices, and a person says what else differs.
-    Either way the two are remembered: 「哪个轻」 or 「两台一起多少钱」 next asks of both."""
+    """Two products side by side: their prices, what each is made of where that differs, and the
+    `COMPARED` facts both state that differ most (档位, 续航 …; not two ways of saying one thing),
+    each product's own, in the file's order; where they state none in common, the prices, and a
+    person says what else differs. Either way the two are remembered: 「哪个轻」 or 「两台一起多少钱」
+    next asks of both."""
     prices = "；".join(p.priced() for p in (product, other))
     differing = [(key, value, other.attributes[key]) for key, value in product.attributes.items()
                  if key in other.attributes and other.attributes[key] != value]
@@ -668,6 +703,8 @@ def _compared(product: Product, other: Product) -> Answer:
     # same; 结晶 容易结晶 and 最不容易结晶 do not)
     most = sorted(differing, key=lambda row: _alike(row[1], row[2]))[:COMPARED]
     differing = [row for row in differing if row in most]
+    if product.material and other.material and product.material != other.material:
+        differing.insert(0, ("材质", product.material, other.material))  # (冰丝的跟纯棉的: what each is made of first)
     facts = {"product": product.name, "other": other.name, "prices": prices}
     remember = {"asked": compared_asked(product, other)}
     if not differing:

@@ -48,7 +48,7 @@ def _bare(shop: Shop, **blank: object) -> Engine:
         ("质量怎么样啊", "dress-floral", "details"),
         ("厚不厚呀", "hoodie-fleece", "facts"),  # its selling points speak of the fleece lining
         ("会起球吗", "sweater-cable", "unknown"),  # nothing written of pilling: not the material list instead
-        ("跟针织裙有什么区别", "dress-floral", "compared_prices"),  # no fact in common: the prices, then a person
+        ("跟针织裙有什么区别", "dress-floral", "compared"),  # no fact in common but what each is made of
         ("腰带怎么把扣子拆下来", "dress-floral", "unknown"),  # how to use it: nothing written, asked of a colleague
         ("有包装没有", "dress-floral", "unknown"),  # what comes with it, not whether it is in stock
         ("带盒子不", "dress-floral", "unknown"),
@@ -1552,6 +1552,33 @@ def test_both_products_just_compared_are_summed(make_engine: Callable[..., Engin
     first = engine.reply("x9和t5有啥区别", item_id="x9", now=NOW)
     reply = engine.reply(text, item_id="x9", conversation=first.conversation, now=NOW)
     assert "bargain" in reply.intents and "598元" in reply.text
+
+
+_SHIRTS = [{"id": pid, "name": name, "aliases": aliases, "category": category, "price": price, "material": material,
+            "colours": ["白色"], "sizes": ["M"], "attributes": {"印花": printing}}
+           for pid, name, aliases, category, price, material, printing in (
+               ("dry", "速干运动T恤", ["冰丝t恤"], "T恤", 35, "聚酯纤维100%", "热升华"),
+               ("cotton", "纯棉圆领T恤", ["纯棉t恤"], "T恤", 29, "精梳棉100%", "数码直喷"),
+               ("polo", "纯棉POLO衫", ["纯棉polo", "冰丝polo"], "POLO衫", 49, "棉60%", "刺绣"))]
+
+
+@pytest.mark.parametrize(("text", "item", "pair"), [
+    ("冰丝的跟纯棉的有啥区别", "dry", ("dry", "cotton")),  # 冰丝 and 纯棉 begin the polo's names too: the page's kind
+    ("这个和纯棉的有什么不同", "dry", ("dry", "cotton")),
+    ("纯棉的和冰丝的有啥区别", "polo", ("polo", "polo")),  # both begin the polo's own names: no two
+])
+def test_two_products_said_by_the_start_of_their_names_are_compared(
+        make_engine: Callable[..., Engine], text: str, item: str, pair: tuple[str, str]) -> None:
+    """「冰丝的跟纯棉的有啥区别」: the two T-shirts side by side, what each is made of first, not this one's
+    material alone."""
+    engine = make_engine(products=_SHIRTS)
+    part = engine.reply(text, item_id=item, now=NOW).parts[0]
+    if pair[0] == pair[1]:
+        assert part.case != "compared"
+        return
+    assert part.case == "compared"
+    assert "聚酯纤维100%" in part.text and "精梳棉100%" in part.text and "35元" in part.text and "29元" in part.text
+    assert "棉60%" not in part.text
 
 
 def test_two_products_with_no_fact_in_common_get_their_prices_and_a_person(
