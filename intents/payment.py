@@ -12,11 +12,12 @@ import datetime as dt
 import re
 
 from botcore.platforms import Platform
-from botcore.shop import Shop
+from botcore.shop import Product, Shop
 from botcore.shop.calendar import month_day
 from botcore.sizes import variant_label
 from botcore.stages.numbers import parse_numeral
 from botcore.text import join, money
+from intents.attributes import Facts
 from intents.base import Answer, Intent, Question
 
 __all__ = ["Payment"]
@@ -65,6 +66,7 @@ class Payment(Intent):
         "not_on_platform": ("method", "platform", "methods"),
         "not_stated": ("method",),
         "deposit": ("promotion_name", "deposit_terms"),
+        "deposit_own": ("product", "facts"),
         "deposit_closed": ("promotion_name", "end", "deposit_terms"),
         "price_change": (),
         "price_change_unagreed": (),
@@ -126,7 +128,13 @@ class Payment(Intent):
         if other is not None and other["way"] in _COST_OF_INSTALMENTS and topic in ("baitiao", "huabei") \
                 and other["way"] in (shop.payment.note or ""):
             other = None  # 「白条能分几期 免息吗」: its instalments, with what the shop's note says of them
-        if other is not None and other["way"] in ("定金", "尾款") \
+        if other is not None and other["way"] in ("定金", "尾款") and topic not in _FIELDS \
+                and question.product is not None and (own := _own_deposit_facts(question.product, question)):
+            # 「尾款啥时候付」 of a pre-sale whose own facts say (尾款: 12月12日…之间付): those, before any
+            # promotion's words of paying a balance; a refund they do not speak of, a person says
+            unsaid = "退" in question.message.text and not any("退" in value for _, value in own)
+            return Answer("deposit_own", {"product": question.product.name, "facts": Facts(own).text}, handoff=unsaid)
+        if other is not None and other["way"] in ("定金", "尾款") and topic not in _FIELDS \
                 and (deposit := _deposit_terms(shop, question)) is not None:
             # 「定金多少啊」「定金能退吗」 of a pre-sale whose promotion says (付定金100元抵200元…尾款没付的定金不退):
             # those words; a refund they do not speak of, a person says
@@ -231,6 +239,15 @@ def _shares_words(text: str, note: str) -> bool:
 # what a way of paying is called where the platform does not have it
 _WORDS = {"huabei": "花呗", "baitiao": "京东白条", "credit_card": "信用卡", "cash_on_delivery": "货到付款",
           "wechat": "微信支付", "alipay": "支付宝"}
+
+
+def _own_deposit_facts(product: Product, question: Question) -> tuple[tuple[str, str], ...]:
+    """The product's own facts of a deposit or a balance the line names (定金: 先付定金50元…, 尾款:
+    尾款在12月12日…之间付): by their names, else by what they say."""
+    asked = set(_DEPOSIT.findall(question.message.text)) | ({"定金"} if "订金" in question.message.text else set())
+    named = tuple((key, value) for key, value in product.attributes.items() if any(word in key for word in asked))
+    return named or tuple((key, value) for key, value in product.attributes.items()
+                          if any(word in value for word in asked))
 
 
 def _deposit_terms(shop: Shop, question: Question) -> tuple[str, str] | None:

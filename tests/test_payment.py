@@ -315,6 +315,39 @@ def test_a_deposit_asked_of_a_presale_is_told_from_its_promotions_terms(make_eng
     assert mode is None or reply.mode == mode
 
 
+_PRESALE_FACTS = {"定金": "先付定金50元,付尾款时定金可以抵80元",
+                  "尾款": "尾款在12月12日0点到12月14日24点之间付,过了时间没付尾款的话定金不退"}
+
+
+@pytest.mark.parametrize(("text", "told", "mode"), [
+    ("尾款啥时候付", ["12月12日0点到12月14日24点"], "auto"),
+    ("要是忘了付尾款定金能退吗", ["定金不退", "抵80元"], None),  # both facts; the refund is in them
+])
+def test_a_deposit_asked_of_a_product_whose_own_facts_say_it_is_told_them(
+        make_engine: Callable[..., Engine], text: str, told: list[str], mode: str | None) -> None:
+    """The product's own 定金 / 尾款 facts, before a shop-wide promotion's words of a balance (双十二 …
+    预售款付尾款时也能用): 「尾款啥时候付」 was told the promotion's sentence, which says no day."""
+    promotions = [{"name": "双十二", "start": "2026-12-01", "end": "2026-12-12",
+                   "description": "全店满300减30;预售款付尾款时也能用"}]
+    engine = make_engine(promotions=promotions,
+                         products=[{"id": "ruqun", "name": "齐胸襦裙", "price": 598, "colours": ["朱红"],
+                                    "sizes": ["M"], "attributes": _PRESALE_FACTS}])
+    reply = engine.reply(text, item_id="ruqun", now=dt.datetime(2026, 12, 7, 11))
+    part = next(p for p in reply.parts if p.intent == "payment")
+    assert part.case == "deposit_own" and all(fact in f"{reply.text} {reply.suggestion}" for fact in told)
+    assert "满300减30" not in f"{reply.text} {reply.suggestion}"
+    assert mode is None or reply.mode == mode
+
+
+def test_a_way_of_paying_a_deposit_is_that_way_not_the_deposits_terms(make_engine: Callable[..., Engine]) -> None:
+    """「定金能用花呗吗」: the note says 定金和尾款都可以用花呗付."""
+    promotions = [{"name": "双十二", "start": "2026-12-01", "end": "2026-12-12",
+                   "description": "全店满300减30;预售款付尾款时也能用"}]
+    engine = make_engine(promotions=promotions, payment={"note": "定金和尾款都可以用花呗付。"})
+    reply = engine.reply("定金能用花呗吗", item_id="down-long", now=dt.datetime(2026, 12, 7, 11))
+    assert "定金和尾款都可以用花呗付" in reply.text and "满300减30" not in reply.text
+
+
 @pytest.mark.parametrize(("now", "case"), [(dt.datetime(2026, 12, 11, 10), "deposit_closed"),
                                            (dt.datetime(2026, 12, 5, 10), "deposit")])
 def test_a_deposit_asked_after_its_days_is_told_they_are_over(make_engine: Callable[..., Engine],

@@ -642,7 +642,7 @@
     payment: [
       ['花呗、信用卡、货到付款', ['huabei', 'huabei_note', 'huabei_no_instalments', 'huabei_yes_note', 'no_huabei', 'credit_card', 'no_credit_card', 'cod',
         'no_cod', 'instalments', 'instalments_note', 'per_instalment']],
-      ['其他付款方式', ['methods', 'method_ok', 'method_no', 'not_on_platform', 'not_stated', 'note', 'deposit', 'deposit_closed']],
+      ['其他付款方式', ['methods', 'method_ok', 'method_no', 'not_on_platform', 'not_stated', 'note', 'deposit', 'deposit_own', 'deposit_closed']],
       ['改价和付不了款', ['price_change', 'price_change_unagreed', 'price_change_tmall', 'price_change_coupon',
         'failed', 'unpaid']],
     ],
