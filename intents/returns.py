@@ -181,7 +181,7 @@ def _cost(own_note: str, conditions: str, insured: bool, facts: dict[str, object
     (寄回运费买家出, 大件退回一般60到120元: before 运费险, which may not cover it), else 运费险."""
     # 「退货运费谁出」 of a mattress whose terms say 退回的物流费由买家承担; 「退货运费多少」 where the shop
     # wrote what it comes to (床大约300元): those
-    said = _cost_of_way(own_note, text) or _cost_said(own_note, conditions)
+    said = _cost_of_way(own_note, text) or _cost_said(text, own_note, conditions)
     if said:
         return Answer("cost_stated", facts | {"note": said})
     return Answer("cost_insured" if insured else "cost", facts)
@@ -208,9 +208,18 @@ def _cost_of_way(own_note: str, text: str) -> str:
                  if _PAYER_FIRST.search(sentence) and any(pair in sentence for pair in named)), "")
 
 
-def _cost_said(*terms: str) -> str:
-    """The first clause of ``terms`` telling what returning costs or who pays (来回运费由买家承担(床大约300元))."""
-    return next((m.group().strip(" ,，") for text in terms if text for m in [_COST_CLAUSE.search(text)] if m), "")
+def _cost_said(text: str, *terms: str) -> str:
+    """The first clause of ``terms`` telling what returning costs or who pays (来回运费由买家承担(床大约300元)),
+    not one of a sentence on faults (收到有破损、漏液…请拍照联系客服,来回运费我们出) where ``text``, the
+    buyer's line, reports none: a return for no reason is not sent back at the shop's cost."""
+    fault = _OF_FAULT.search(text) is not None
+    for term in terms:
+        for sentence in re.split(r"[。；;！!？?\n]", term or ""):
+            found = _COST_CLAUSE.search(sentence)
+            if found and (fault or _NOT_FAULT.search(sentence)  # (不是质量问题退回的运费买家出: the no-reason one)
+                          or not (_OF_FAULT.search(sentence) or _A_FAULT.search(sentence))):
+                return found.group().strip(" ,，")
+    return ""
 
 
 #: A clause of the shop's terms that rules returns out: 「定制款不退不换」「拆封后不支持退货」.

@@ -67,6 +67,8 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("装了还能退吗", "used"),
         ("刻了字能退吗", "used"),
         ("能退吗 开过的", "used"),
+        ("下过一次水了还能退不", "used"),  # washed: the conditions (没有下水洗过), not a yes
+        ("就涂了一次而已 能退吗", "used"),
         ("挂了一天不想要了能退吗", "used"),  # a curtain or a screen hung up: used
         ("膜贴过了还能退吗", "used"),
         ("铺了两天 想退", "used"),
@@ -713,6 +715,17 @@ def test_who_pays_a_return_is_what_the_shops_terms_say_before_the_insurance(shop
     conditions = "没骑过、原箱在的7天无理由退货;不是质量问题退回的运费买家自己出,大件退回一般60到120元。"
     part = _engine(shop, shipping_insurance=True, conditions=conditions).reply("退货运费谁出", now=NOW).parts[0]
     assert part.case == "cost_stated" and "买家自己出,大件退回一般60到120元" in part.facts["note"]
+
+
+@pytest.mark.parametrize(("text", "case"), [("退回去运费谁出", "cost_insured"),
+                                          ("收到就漏液了 退回去运费谁出", "quality_note")])
+def test_who_pays_for_a_fault_is_not_told_of_a_return_for_no_reason(shop: Shop, text: str, case: str) -> None:
+    """The terms say the shop pays both ways for a fault: a buyer with none is told the 运费险, not 「来回运费我们出」;
+    one with a fault, that."""
+    conditions = "没拆封的签收7天内可以无理由退货。收到有破损、漏液这类质量问题,请拍照联系客服,来回运费我们出。"
+    reply = _engine(shop, shipping_insurance=True, conditions=conditions).reply(text, now=NOW)
+    part = next(p for p in reply.parts if p.intent == "returns")
+    assert part.case == case and (case == "quality_note") == ("来回运费我们出" in f"{reply.text} {reply.suggestion}")
 
 
 def test_who_pays_and_whether_there_is_insurance_asked_together_are_both_told(shop: Shop) -> None:
