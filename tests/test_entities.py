@@ -526,6 +526,20 @@ def test_a_length_in_metres_is_the_shops_size_however_written(text: str) -> None
     assert entities(normalise(text).text, vocabulary).sizes == ("2.4米",)
 
 
+@pytest.mark.parametrize(("sizes", "text", "found"), [
+    (["1.5米", "2米", "3米"], "我家轨道2米4 要拍几米", ()),  # 2.4 metres: no size 2米
+    (["1.5米", "2米", "3米"], "2米的有吗", ("2米",)),
+    (["遮光85%", "遮光95%", "全遮光99%"], "遮光95和全遮光99有啥区别", ("遮光95%", "全遮光99%")),  # said without %
+])
+def test_a_size_is_read_as_buyers_write_it_and_not_inside_a_longer_length(
+        sizes: list[str], text: str, found: tuple[str, ...]) -> None:
+    shop = load_shop("electronics").model_copy(deep=True)
+    product = shop.products[0].model_copy(update={"sizes": sizes, "variant_aliases": {}})
+    vocabulary = shop_vocabulary(shop.model_copy(update={"products": [product]}))
+    said = entities(normalise(text).text, vocabulary)
+    assert said.sizes == found and said.weight is None
+
+
 def test_a_count_that_is_a_size_of_the_product_is_that_size_not_how_many() -> None:
     shop = load_shop("electronics").model_copy(deep=True)
     sizes = {"sizes": ["6棵装", "12棵装"], "variant_aliases": {"12棵装": ["12棵"]}}

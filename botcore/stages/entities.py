@@ -234,6 +234,10 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
         # and by a Latin word inside it that no other of its kind holds (wifi of 无线WiFi版, beside USB版)
         entries += [(word, "size", name) for word, name in _own_latin_words(product.sizes)]
         entries += [(word, "colour", name) for word, name in _own_latin_words(product.colours)]
+        # a variant named by a share (遮光95%) also without its sign, as buyers write it: 「遮光95和全遮光有啥区别」
+        shares: tuple[tuple[VocabKind, list[str]], ...] = (("size", product.sizes), ("colour", product.colours))
+        entries += [(name[:-1].lower(), kind, name) for kind, names in shares
+                    for name in names if len(name) >= 4 and name[-1] in "%％" and name[-2].isdigit()]
         # a size named for what it goes with (60V锂电用, a charger's) also without the 用: 「60v锂电的有货吗」
         entries += [(size[:-1].lower(), "size", size) for size in product.sizes if len(size) >= 4 and size[-1] == "用"]
         # a battery named by its volts and amp-hours (48V20Ah铅酸) as buyers write it: 48v20a, 48v20安, 48伏20安
@@ -428,10 +432,14 @@ _MONEY_BEFORE = re.compile(r"(?:减|降|便宜|优惠|省|返|满|少)了?$")
 def _stands_alone(text: str, hit: Hit) -> bool:
     """An ASCII alias ("sf", "ems") must not sit inside a longer ASCII word, and a number
     (a size like 30) not inside a longer number or before a unit; a name starting with a
-    number (4米宽) not after another digit or a point (2.4米宽 is no 4米宽)."""
+    number (4米宽) not after another digit or a point (2.4米宽 is no 4米宽), and a length in
+    metres not before a digit (2米 of 2米4)."""
     before = text[hit.start - 1] if hit.start else " "
     if not hit.text.isascii():
-        return not (hit.text[0].isdigit() and (before.isdigit() or before == "."))
+        after = text[hit.end] if hit.end < len(text) else " "
+        # (2米 of 「2米4」 is 2.4 metres, no size 2米)
+        return not (hit.text[0].isdigit() and (before.isdigit() or before == ".")) \
+            and not (hit.text[0].isdigit() and hit.text[-1] == "米" and after.isdigit())
     if before == "高" and hit.text.replace(".", "", 1).isdigit():
         return False  # 「宽1.6高1.5」: a height told, not the size 1.5米
     after = text[hit.end] if hit.end < len(text) else " "
