@@ -1665,12 +1665,23 @@ _PRICED_SUM = re.compile(r"\d+(\.\d+)?\s*(元|块)|(不|不用|无需|无须)(�
 
 def _own_free_shipping(product: Product) -> str | None:
     """The clause of the product's own words that says it is sent free (包邮寄出, 运费: 本品包邮),
-    with no condition (满2件包邮) and no place left out (偏远地区不包邮)."""
-    for text in (*product.attributes.values(), product.selling_points):
-        for clause in CLAUSE_BREAKS.split(text):
-            if _FREE.search(clause) and not _FREE_BUT.search(clause):
-                return clause
+    with no condition (满2件包邮) and no place left out (偏远地区不包邮); not of a fact or a
+    sentence on samples or gifts (布样: 可以免费寄纱样…包邮寄出: the samples go free, not the goods)."""
+    samples = any(_NOT_THE_GOODS.search(name) for name in (product.name, *product.aliases))  # (a sample book's own)
+    for key, text in (*product.attributes.items(), ("", product.selling_points)):
+        if _NOT_THE_GOODS.search(key) and not samples:
+            continue
+        for sentence in re.split(r"[。；;！!\n]", text):
+            if _NOT_THE_GOODS.search(sentence) and not samples:
+                continue
+            for clause in CLAUSE_BREAKS.split(sentence):
+                if _FREE.search(clause) and not _FREE_BUT.search(clause):
+                    return clause
     return None
+
+
+#: What is sent beside the goods, not the goods: samples, gifts (布样, 寄纱样, 赠品, 色卡).
+_NOT_THE_GOODS = re.compile(r"样品|[布纱色小试寄]样|赠品|礼品|色卡|试用装")
 
 
 #: Free from a number of items, in a product's words: 任意3团及以上包邮, 满2件包邮, 2件起包邮.

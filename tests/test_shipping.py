@@ -1714,7 +1714,10 @@ def test_whose_store_it_is_asks_no_courier(make_engine: Callable[..., Engine], t
 
 @pytest.mark.parametrize(("fields", "case", "told"), [
     # the page says it goes free: that, not the shop's 满99包邮 (the dress is 169元 anyway, so 99 is no help)
-    ({"selling_points": "全店面料的小样一本,每块15x15厘米,包邮寄出"}, "own_terms", "包邮寄出"),
+    ({"name": "面料小样册", "selling_points": "全店面料的小样一本,每块15x15厘米,包邮寄出"}, "own_terms", "包邮寄出"),
+    # the samples go free, not the goods (a curtain's 布样): the shop's rule
+    ({"attributes": {"布样": "可以免费寄纱样,每次最多选3个,包邮寄出"}}, None, None),
+    ({"selling_points": "垂感好。下单前可以免费寄布样,包邮寄出"}, None, None),
     ({"attributes": {"运费": "本品包邮"}}, "own_terms", "本品包邮"),
     # a condition or a place left out is no plain 包邮: the shop's rule
     ({"selling_points": "满2件包邮,单件运费8元"}, None, None),
