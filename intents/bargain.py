@@ -1134,6 +1134,7 @@ class Bargain(Intent):
         "hold": (),
         "part_price": ("product", "part", "note"),
         "priced_by": ("product", "part", "note"),
+        "priced_by_prices": ("product", "part", "note", "prices"),
         "price_moves": ("product", "part", "note"),
         "promotion_there": ("promotion_name", "region", "places", "promotion"),
         "promotion_includes": ("promotion_name", "included", "promotion"),
@@ -1330,7 +1331,10 @@ class Bargain(Intent):
                 and (by_length := _priced_by_length(product, question)) is not None:
             # 「多少钱」 of a curtain sold by the metre of cloth: how it is priced; 「宽3米的要多少钱」 drafted (how
             # many metres a width takes is the shop's sum to make, not one made here)
-            return Answer("priced_by", {"product": product.name, "part": by_length[0], "note": by_length[1]},
+            # (with what each costs: 「多少钱一米」 asks the price, the fact says how it is counted)
+            several = len({product.price_of(c, z) for c in product.colours for z in product.sizes}) > 1
+            return Answer("priced_by_prices", {"product": product.name, "part": by_length[0], "note": by_length[1],
+                                               "prices": variant_prices(product) if several else money(product.price)},
                           {"asked": "price"}, draft=_LENGTH_SAID.search(text) is not None)
         topic = self.rules.topic(text, "protect", "bulk", "promo", "price", "free_shipping", "gift")
         if topic in ("bulk", "price", "free_shipping", None) and _offered(product, text, entities) is not None:

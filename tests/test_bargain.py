@@ -4208,12 +4208,25 @@ def test_the_gap_between_two_sizes_that_differs_by_style_is_told_for_each(make_e
                                             ("一共要9米布 多少钱", False)])
 def test_goods_priced_by_the_metre_are_told_how_and_a_length_said_goes_to_a_person(
         make_engine: Callable[..., Engine], text: str, sent: bool) -> None:
-    """29元 is a metre of cloth: said so; how many metres a width takes is the shop's sum, drafted."""
+    """29元 is a metre of cloth: the price, and that it is of a metre; how many metres a width takes is the
+    shop's sum, drafted."""
     sheer = {"id": "sheer", "name": "纱帘", "price": 29, "colours": ["纯白"], "sizes": ["高2.7米内"],
              "attributes": {"计价方式": "按米计价,标价是每米纱的价格;用纱米数=轨道宽度×2倍褶皱"}}
     reply = make_engine(products=[sheer], promotions=[]).reply(text, item_id="sheer", now=NO_PROMOTION)
-    assert bargain_part(reply).case == "priced_by" and (reply.mode != "handoff") is sent
+    assert bargain_part(reply).case == "priced_by_prices" and (reply.mode != "handoff") is sent
     assert "每米纱的价格" in (reply.text if sent else reply.suggestion)
+    assert "29元" in (reply.text if sent else reply.suggestion)
+
+
+def test_the_price_of_a_metre_asked_is_each_variants(make_engine: Callable[..., Engine]) -> None:
+    """「多少钱一米」 of a curtain in three blackouts: 39, 49 and 69元 a metre, not how it is counted alone."""
+    curtain = {"id": "curtain", "name": "遮光窗帘", "price": 39, "colours": ["米白"],
+               "sizes": ["遮光85%", "遮光95%", "全遮光99%"],
+               "prices": {"遮光95%": 49, "全遮光99%": 69},
+               "attributes": {"计价方式": "按米计价,标价是每米布料的价格(已含加工费)"}}
+    reply = make_engine(products=[curtain], promotions=[]).reply("这个多少钱一米", item_id="curtain", now=NO_PROMOTION)
+    assert bargain_part(reply).case == "priced_by_prices" and reply.mode == "auto"
+    assert all(price in reply.text for price in ("39元", "49元", "69元")) and "每米布料的价格" in reply.text
 
 
 def test_a_gift_asked_of_nothing_named_finds_no_fact_by_its_的(make_engine: Callable[..., Engine]) -> None:
