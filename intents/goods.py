@@ -20,9 +20,9 @@ from botcore.stages.entities import Entities
 from botcore.text import CLAUSE_BREAKS, join
 
 __all__ = ["ADDED", "BOTH_ASKED", "LISTED", "LIST_ASKED", "OF_ITS_ORDERS", "SHOP_WIDE", "adults_asked", "categories",
-           "compared_asked",
-           "compared_told", "kind_asked", "of_category", "of_kind", "other_goods_blanked", "other_kinds_said",
-           "owning", "price_list", "priced_as_said", "unsold_kind", "within_budget"]
+           "compared_asked", "compared_told", "kind_asked", "of_category", "of_kind", "other_goods_blanked",
+           "other_kinds_said", "owning", "price_list", "priced_as_said", "unsold_kind", "unsold_kind_of",
+           "within_budget"]
 
 #: What is bought by a promotion or a service, asked of another thing, an invoice or a return
 #: (「国补的可以开公司抬头吗」「双12买的能退吗」): said after its name.
@@ -123,6 +123,25 @@ def unsold_kind(products: Sequence[Product], text: str) -> str | None:
     words = [w.lower() for p in products for w in (p.name, p.category or "", *p.aliases, *p.colours, *p.sizes)
              if len(w) >= 2]
     return next((thing for thing in asked if not any(thing in word or word in thing for word in words)), None)
+
+
+def unsold_kind_of(product: Product, text: str) -> str | None:
+    """The kind of ``product`` a clause asks whether the shop has, said with a word before its name
+    that nothing of the product's own says (电动轨道 of 「有电动轨道吗」, where the rail is 加厚铝合金静音
+    轨道 and no fact speaks of 电动): that kind, for a person, not the product's stock told as if
+    it were it; None where the line asks no such thing or the product says the word."""
+    own = [w.lower() for w in (product.name, *product.aliases, product.category or "") if len(w) >= 2]
+    said = " ".join((*own, *product.colours, *product.sizes, *product.attributes, *product.attributes.values(),
+                     product.material or "", product.selling_points or "")).lower()
+    for clause in CLAUSE_BREAKS.split(text.lower()):
+        found = _ASKED_FOR.match(clause)
+        if found is None or _NO_GOODS.search(found["thing"]):
+            continue
+        thing = found["thing"]
+        for name in own:
+            if thing.endswith(name) and len(word := thing[:-len(name)]) >= 2 and word not in said:
+                return thing
+    return None
 
 
 #: How many products a list names before 「等N款」.

@@ -21,7 +21,16 @@ from botcore.stages.entities import device_models
 from botcore.text import FACT_PARTS, join
 from intents.asked_size import asked_size, is_amount, packs_of
 from intents.base import Answer, Evidence, Intent, Message, Question
-from intents.goods import LIST_ASKED, SHOP_WIDE, kind_asked, of_kind, price_list, unsold_kind, within_budget
+from intents.goods import (
+    LIST_ASKED,
+    SHOP_WIDE,
+    kind_asked,
+    of_kind,
+    price_list,
+    unsold_kind,
+    unsold_kind_of,
+    within_budget,
+)
 from intents.shipping import own_ship_time
 
 __all__ = ["Stock"]
@@ -267,8 +276,9 @@ class Stock(Intent):
             goods = [p for p in goods if p.category == product.category]
         if affordable := within_budget(goods, text):  # 「3000以内的有吗」: those it reaches
             return _listed(affordable)
-        if product is None and (thing := unsold_kind(goods, text)) is not None:
-            # 「有没有牛腩」 of a shop that sells none: said so, with what it does sell, for a person to check
+        if (thing := unsold_kind(goods, text) if product is None else unsold_kind_of(product, text)) is not None:
+            # 「有没有牛腩」 of a shop that sells none, 「有电动轨道吗」 of a rail no word of which says 电动: said so,
+            # with what it does sell, for a person to check
             return Answer("not_sold", {"thing": thing, "prices": price_list(goods)}, draft=True)
         if LIST_ASKED.search(text) and (product is None or SHOP_WIDE.search(text) or (
                 kind_asked(text) and len(of_kind(question.shop.products, text)) >= 2)):

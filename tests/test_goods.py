@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from botcore.shop import Product
-from intents.goods import adults_asked, of_category, of_kind, price_list, unsold_kind, within_budget
+from intents.goods import adults_asked, of_category, of_kind, price_list, unsold_kind, unsold_kind_of, within_budget
 
 _GOODS = [Product.model_validate({"id": pid, "name": name, "price": price, "colours": ["黑色"], "sizes": ["标准"]})
           for pid, name, price in (("a", "入门款", 1499), ("b", "标准款", 2499), ("c", "旗舰款", 5999))]
@@ -96,3 +96,20 @@ def test_the_adults_goods_asked_on_a_childs_page(page: str, text: str, ids: list
     product = next(p for p in _TEES if p.id == page)
     found = adults_asked(_TEES, product, text)
     assert (None if found is None else [p.id for p in found]) == ids
+
+
+_RAIL = Product.model_validate({"id": "rail", "name": "加厚铝合金静音轨道", "aliases": ["轨道"], "price": 25,
+                                "colours": ["白色"], "sizes": ["单轨", "双轨"],
+                                "attributes": {"安装": "顶装侧装都可以"}})
+
+
+@pytest.mark.parametrize(("text", "thing"), [
+    ("有电动轨道吗", "电动轨道"),  # nothing of the rail says 电动
+    ("有没有伸缩轨道", "伸缩轨道"),
+    ("有静音轨道吗", None),  # in its name
+    ("有侧装轨道吗", None),  # a fact says it (侧装)
+    ("有轨道吗", None),
+    ("有白色的吗", None),
+])
+def test_a_kind_of_the_product_that_nothing_of_it_says_is_not_sold(text: str, thing: str | None) -> None:
+    assert unsold_kind_of(_RAIL, text) == thing

@@ -936,6 +936,18 @@ def test_a_thing_the_shop_does_not_sell_is_drafted_as_not_found_with_what_it_sel
     assert reply.mode != "auto"  # a draft: the shop may sell it under another name
 
 
+def test_a_kind_of_the_product_nothing_of_it_says_is_drafted_as_not_found(make_engine: Callable[..., Engine]) -> None:
+    """「有电动轨道吗」 right after the goods were listed, of a shop whose one rail says nothing of 电动: not the
+    rail's colours in stock, sent as if it were one."""
+    rail = {"id": "rail", "name": "加厚铝合金静音轨道", "aliases": ["轨道"], "price": 25, "colours": ["白色", "黑色"],
+            "sizes": ["单轨", "双轨"]}
+    engine = make_engine(products=[rail])
+    first = engine.reply("你们家都有啥", now=dt.datetime(2026, 12, 3, 10))
+    reply = engine.reply("有电动轨道吗", first.conversation, now=dt.datetime(2026, 12, 3, 10))
+    part = reply.parts[0]
+    assert (part.case, part.facts["thing"], reply.mode == "auto") == ("not_sold", "电动轨道", False)
+
+
 def test_this_products_size_and_colour_said_together_are_not_another_products_colour(
         make_engine: Callable[..., Engine]) -> None:
     """「单瓶礼盒」 on the page of one sold in 礼盒装 and 500ml单瓶 (its 单瓶), where a gift set's colour is
