@@ -540,6 +540,19 @@ def test_a_size_is_read_as_buyers_write_it_and_not_inside_a_longer_length(
     assert said.sizes == found and said.weight is None
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("那03有货吗", ("03经典正红",)),  # a shade by its code alone
+    ("1n0适合黄皮吗", ("1N0自然白",)),
+    ("要3支", ()),  # a count, no code
+])
+def test_a_shade_is_also_said_by_its_code(text: str, found: tuple[str, ...]) -> None:
+    shop = load_shop("electronics").model_copy(deep=True)
+    product = shop.products[0].model_copy(update={"colours": ["01豆沙奶茶", "03经典正红", "1N0自然白"],
+                                                  "variant_aliases": {}})
+    vocabulary = shop_vocabulary(shop.model_copy(update={"products": [product]}))
+    assert entities(normalise(text).text, vocabulary).colours == found
+
+
 def test_a_count_that_is_a_size_of_the_product_is_that_size_not_how_many() -> None:
     shop = load_shop("electronics").model_copy(deep=True)
     sizes = {"sizes": ["6棵装", "12棵装"], "variant_aliases": {"12棵装": ["12棵"]}}

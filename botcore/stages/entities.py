@@ -234,8 +234,12 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
         # and by a Latin word inside it that no other of its kind holds (wifi of 无线WiFi版, beside USB版)
         entries += [(word, "size", name) for word, name in _own_latin_words(product.sizes)]
         entries += [(word, "colour", name) for word, name in _own_latin_words(product.colours)]
-        # a variant named by a share (遮光95%) also without its sign, as buyers write it: 「遮光95和全遮光有啥区别」
         shares: tuple[tuple[VocabKind, list[str]], ...] = (("size", product.sizes), ("colour", product.colours))
+        # a shade named by its code before its name (03经典正红, 1N0自然白) also by the code alone (「那03有货吗」),
+        # where no other of its colours begins with it
+        codes = [(m["code"].lower(), name) for name in product.colours if (m := _CODED.match(name)) is not None]
+        entries += [(code, "colour", name) for code, name in codes if sum(c == code for c, _ in codes) == 1]
+        # a variant named by a share (遮光95%) also without its sign, as buyers write it: 「遮光95和全遮光有啥区别」
         entries += [(name[:-1].lower(), kind, name) for kind, names in shares
                     for name in names if len(name) >= 4 and name[-1] in "%％" and name[-2].isdigit()]
         # a size named for what it goes with (60V锂电用, a charger's) also without the 用: 「60v锂电的有货吗」
@@ -483,6 +487,11 @@ def _metre_style_spellings(m: re.Match[str]) -> list[str]:
     """1.8m床笠款 -> 1.8床笠, 1.8床笠款, 1米8床笠, 1.8米床笠, 1.8的床笠 ... (2.0m床笠 -> 2米床笠 too)."""
     styles = {m["style"], m["style"] + (m["kind"] or "")}
     return sorted(f"{length}{style}" for length in _metre_lengths(m["n"]) for style in styles)
+
+
+#: A shade's code before its name: 03 of 03经典正红, 1N0 of 1N0自然白 (two characters or more, a digit in them,
+#: a name of two characters or more after them).
+_CODED = re.compile(r"(?P<code>(?=[0-9a-z]*\d)[0-9a-z]{2,5})(?=[\u4e00-\u9fff]{2})", re.IGNORECASE)
 
 
 def _metre_spellings(number: str) -> list[str]:
