@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 
 from botcore.places import REGIONS, names_a_region, names_where, which_city
 from botcore.shop import Product, Promotion, Shop
-from botcore.shop.calendar import month_day
+from botcore.shop.calendar import month_day, working_day_from
 from botcore.sizes import variant_label
 from botcore.stages.entities import Entities
 from botcore.stages.numbers import COUNTERS
@@ -422,9 +422,12 @@ def _short_of(question: Question, answer: Answer) -> Answer | None:
     count = product.stock.get(colour or "", {}).get(size or "")
     if count is None or count >= wanted:
         return None
-    variant = " ".join(n for n in (colour, size) if n)
+    variant = " ".join(n for n in (colour, size if len(product.sizes) > 1 else None) if n)  # (not its one 标准装)
     if count == 0:
         back = product.restock_of(colour, size, question.now.date())
+        if back is not None and back.presale:  # sold before it comes: bought now, sent from that day
+            leaves = working_day_from(back.date, question.shop.shipping)
+            return Answer("stock_presale", {"variant": variant, "restock_date": month_day(leaves)})
         if back is not None:
             return Answer("stock_none_restock", {"variant": variant, "restock_date": month_day(back.date)})
         return Answer("stock_none", {"variant": variant})
@@ -1239,6 +1242,7 @@ class Bargain(Intent):
         "stock_short": ("variant", "count", "wanted"),
         "stock_none": ("variant",),
         "stock_none_restock": ("variant", "restock_date"),
+        "stock_presale": ("variant", "restock_date"),
         "promotion_until": ("promotion_name", "promotion", "end"),
         "promotion_over": ("promotion_name", "end"),
         "promotion_later": ("promotion_name", "start", "promotion"),

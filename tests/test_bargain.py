@@ -3851,6 +3851,19 @@ def test_the_price_of_a_sold_out_variant_says_it_is_sold_out(make_engine: Callab
     assert told is None or told in reply.text
 
 
+def test_the_price_of_a_variant_on_presale_says_it_can_be_bought_now(make_engine: Callable[..., Engine]) -> None:
+    """「蓝色的多少钱」 of a gift set sold before it comes (presale, 12-14): 599元, bought now and sent from the
+    14th, not 「卖完了…补货」; its one size not named."""
+    box = {"id": "box", "name": "圣诞礼盒", "price": 599, "colours": ["红金礼盒", "雪夜蓝礼盒"], "sizes": ["标准装"],
+           "stock": {"红金礼盒": {"标准装": 20}, "雪夜蓝礼盒": {"标准装": 0}},
+           "restock": [{"colour": "雪夜蓝礼盒", "size": "标准装", "date": "2026-12-14", "presale": True}]}
+    engine = make_engine(products=[box], promotions=[], bargain={"bulk": None, "coupon": None})
+    reply = engine.reply("雪夜蓝礼盒多少钱", item_id="box", now=dt.datetime(2026, 12, 7, 11))
+    assert [part.case for part in reply.parts][-1] == "stock_presale"
+    assert "599元" in reply.text and "12月14日" in reply.text
+    assert "卖完" not in reply.text and "标准装" not in reply.text
+
+
 @pytest.mark.parametrize("text", ["今天金价涨了没 明天拍会不会便宜", "过几天买会不会便宜点"])
 def test_whether_a_price_that_moves_by_the_day_moved_is_its_fact_for_a_person(make_engine: Callable[..., Engine],
                                                                               text: str) -> None:
