@@ -857,13 +857,17 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             stated[told_by[0]] = told_by[1]  # (「ipad能用吗」 of a mouse: iPad in its 兼容, not a bag's 容纳)
             spans.append((at, at + len(phrase)))
             missing = []
-    if (comes := _COMES_WITH.search(text)) is not None and comes["thing"] in stated:
+    if (comes := _COMES_WITH.search(text)) is not None and (
+            (thing := comes["thing"]) in stated or any(thing in v.lower() for v in stated.values())):
         # 「送墨水吗」「带墨水吗」: whether it comes with it, which a fact of what is in the box says (内含: 钢笔一支、
-        # 一瓶黑色墨水), not the fact named 墨水 (how it takes ink)
+        # 一瓶黑色墨水), not the fact named 墨水 (how it takes ink); 「带刷子吗」 of a palette whose 内含 says 附带一支
+        # 双头眼影刷: that (刷子 by its 刷), not 飞粉 whose words say 用刷子蘸完
+        stem = thing[:-1] if thing[-1] in "子儿" else thing
         listed = next(((k, v) for k, v in product.attributes.items()
-                       if _CONTENTS_KEY.search(k) and comes["thing"] in v.lower()), None)
+                       if _CONTENTS_KEY.search(k) and stem in v.lower()), None)
         if listed is not None:
-            stated = {listed[0]: listed[1], **{k: v for k, v in stated.items() if k != comes["thing"]}}
+            stated = {listed[0]: listed[1], **{k: v for k, v in stated.items()
+                                               if k != thing and thing not in v.lower()}}
     # a clause told as a fact of its own that another fact told says already (安装：安装费100元 beside
     # 吊装：…需要上门吊装可以在京东预约,安装费100元) is said once
     items = list(stated.items())

@@ -385,10 +385,10 @@ class ProductQuestion(Intent):
                     and any(kind_word in w and len(w) > len(kind_word) for w in found.words) \
                     and not any(pair in its_name and pair not in found.value for pair in cjk_pairs(unnamed)):
                 asked = Facts(((found.name, found.value),), (), found.at)
-            elif len(kind_word) >= 2 and kind_word not in f"{its_name}{asked.stated[0][1]}".lower() \
+            elif len(kind_word) >= 2 and kind_word.removesuffix("子") not in f"{its_name}{asked.stated[0][1]}".lower() \
                     and len(holding := [(k, v) for k, v in product.attributes.items() if kind_word in v.lower()]) == 1:
                 # 「会不会是临期的啊」 names 保质期 by a word it does not say, which 生产日期 says as written
-                # (不发临期粮): that one too
+                # (不发临期粮): that one too (not 刷子 of a 内含 that says 眼影刷)
                 asked = dataclasses.replace(asked, stated=(*asked.stated, holding[0]))
         if asked.missing and not asked.stated and not follow_up and topic in (None, "thickness"):
             # 「湿巾有酒精吗」 asks a 含酒 the shop did not write, but its 成分 says 无酒精: that, drafted

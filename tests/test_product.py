@@ -542,6 +542,15 @@ def test_an_attribute_of_any_name_is_found_from_the_buyers_words(
     assert len(stated) == 1  # and no neighbouring fact beside it
 
 
+def test_a_thing_asked_to_come_with_it_is_the_box_not_a_fact_that_uses_it(shop: Shop) -> None:
+    """「带刷子吗」 of a palette whose 内含 says 附带一支双头眼影刷 (刷子 by its 刷): that, not 飞粉, whose words
+    say 用刷子蘸完."""
+    palette = _dress(shop, {"attributes": {"内含": "9色眼影,附带一支双头眼影刷",
+                                           "飞粉": "哑光色有一点点飞粉,用刷子蘸完轻轻弹一下就好"}})
+    reply = _engine_with_products(shop, [palette]).reply("带刷子吗", item_id=palette.id, now=NOW)
+    assert "双头眼影刷" in reply.text and "飞粉" not in reply.text
+
+
 @pytest.mark.parametrize("text", ["特斯拉modely能装不", "model y能装吗", "特斯拉Model Y能装吗"])
 def test_a_latin_name_said_without_its_spaces_is_the_fact_that_names_it(shop: Shop, text: str) -> None:
     """The buyer's modely is the fact's Model Y: 适配车型, not only how it is put in."""
