@@ -132,8 +132,9 @@ class Returns(Intent):
                 return Answer("address_unknown", handoff=True)
             return Answer("address", facts)
         if product is not None and topic in (None, "used") \
-                and (ruled := next(filter(None, (_excluded(v, text) for v in product.attributes.values())), "")):
-            # 「左手的能退吗」 of a guitar whose 左手琴 says 定做的左手琴不退不换: the product's own ruling first
+                and (ruled := next((r for v in product.attributes.values() if "退" in (r := _excluded(v, text))), "")):
+            # 「左手的能退吗」 of a guitar whose 左手琴 says 定做的左手琴不退不换: the product's own ruling first (of
+            # a return: 礼盒里的色号…不能换色号 rules out no return of a 红金礼盒)
             return Answer("excluded", {"note": ruled})
         if own is not None and product is not None and (own.no_reason_days is not None or own.note):
             note = own.note or policy.conditions

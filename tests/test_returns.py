@@ -578,6 +578,18 @@ def test_a_clause_that_begins_with_the_ruling_rules_out_the_one_before(
     assert (part.case, part.facts["note"]) == ("excluded", note)
 
 
+def test_a_fact_ruling_out_another_change_is_no_ruling_of_a_return(make_engine: Callable[..., Engine]) -> None:
+    """「红金礼盒拆了塑封还能退吗」: the set's 色号 fact says 不能换色号, which rules out no return; its own
+    return terms say what happens once the wrap is off."""
+    box = {"id": "box", "name": "圣诞礼盒", "price": 459, "colours": ["红金礼盒"], "sizes": ["标准装"],
+           "attributes": {"色号": "礼盒里的色号是固定搭配,不能换色号"},
+           "returns": {"no_reason_days": 7,
+                       "note": "塑封未拆可以7天无理由退货;拆了塑封的礼盒不支持无理由退换,质量问题除外"}}
+    engine = make_engine(products=[box], returns={"shipping_insurance": True, "conditions": "没拆封的7天内可以退"})
+    reply = engine.reply("红金礼盒拆了塑封还能退吗", item_id="box", now=NOW)
+    assert "拆了塑封的礼盒不支持无理由退换" in reply.text and "不能换色号" not in reply.text
+
+
 @pytest.mark.parametrize(("text", "case"), [
     ("左手的能退吗", "excluded"),  # the product's own fact rules that way out
     ("定做的能退吗", "excluded"),
