@@ -384,7 +384,9 @@ class Sizing(Intent):
         if topic == "usual" and not sizes:
             sizes = _size_above(product, entities.numbers)
         girth = any(f in given for f in ("chest", "waist", "hip") if f in chart_fields)
-        if topic == "measure" and (not girth or not said_now) and product.size_chart:
+        # (「163穿哪个长度的」: a height said now, of a chart sized by height, asks which size, not the lengths)
+        placed = said_now and _SIZE_ASKED.search(text) is not None and any(f in chart_fields for f in given)
+        if topic == "measure" and (not girth or not said_now) and product.size_chart and not placed:
             # (without a chart: what the file states, below); 「裤长多少」 right after 「腰围2尺4穿几码」 was
             # told 31: the length of that 31, not the size again
             if not sizes and not said_now and question.conversation.size in product.sizes:

@@ -313,6 +313,14 @@ def test_a_chart_of_heights_only_places_the_buyer_by_height_and_ignores_the_weig
     assert_says(reply, "M")
 
 
+def test_a_height_said_with_which_length_to_take_is_placed_on_the_chart() -> None:
+    """「163穿哪个长度的」 of a skirt charted by height, its sizes its lengths: 90cm, not every length listed."""
+    engine = _engine_with_chart([{"size": "S", "height": [150, 160], "measurements": {"裙长": 85}},
+                                 {"size": "M", "height": [160, 168], "measurements": {"裙长": 90}}])
+    part = sizing_part(ask(engine, "163穿哪个长度的"))
+    assert (part.case, part.facts["size"]) == ("recommend_by", "M")
+
+
 @pytest.mark.parametrize("message", ["我身高155 穿会不会长", "155穿到哪里", "身高155会拖地吗"])
 def test_a_height_asked_of_the_length_of_goods_charted_without_heights_is_its_length_fact(message: str) -> None:
     """Trousers charted by weight and waist: 155 and 会不会长 is what 裤长 says, not 「告诉我体重或腰围」."""
