@@ -313,6 +313,14 @@ def test_a_chart_of_heights_only_places_the_buyer_by_height_and_ignores_the_weig
     assert_says(reply, "M")
 
 
+@pytest.mark.parametrize("text", ["能定制尺寸吗 我肩比较宽", "可以按我的尺寸定做吗"])
+def test_whether_it_is_made_to_measure_is_not_a_size_to_choose(text: str) -> None:
+    """「能定制尺寸吗」 asks whether the shop makes to measure (the example shop's own rule says it does not), not
+    「告诉我身高体重」."""
+    reply = ask(Engine(load_shop(), rng=random.Random(0)), text)
+    assert "sizing" not in reply.intents and "身高" not in reply.text
+
+
 def test_a_height_said_with_which_length_to_take_is_placed_on_the_chart() -> None:
     """「163穿哪个长度的」 of a skirt charted by height, its sizes its lengths: 90cm, not every length listed."""
     engine = _engine_with_chart([{"size": "S", "height": [150, 160], "measurements": {"裙长": 85}},
