@@ -583,6 +583,8 @@ class Sizing(Intent):
             part = next((p for p, field in _GIRTH.items() if p in parts and getattr(own, field) is not None), None)
         if part is None and _LENGTH_WORDS.search(text):
             part = next((p for p in ("衣长", "裙长", "裤长") if p in parts), None)
+        if part is None and (stated := _stated(product, text, own or Entities())) is not None:
+            return stated  # 「腰围80能系上不」 of a skirt charted by height, whose 腰围 says 60到95cm都能系: that fact
         if part is None:
             return Answer("no_chart", facts, handoff=True)
         rows = [r for r in product.size_chart if part in r.measurements]

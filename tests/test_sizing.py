@@ -321,6 +321,17 @@ def test_whether_it_is_made_to_measure_is_not_a_size_to_choose(text: str) -> Non
     assert "sizing" not in reply.intents and "身高" not in reply.text
 
 
+def test_a_girth_the_chart_has_no_column_for_is_what_the_products_fact_of_it_says() -> None:
+    """「腰围80能系上不」 of a skirt charted by height, whose 腰围 fact says 60到95cm都能系: that, not
+    「详细尺寸我请同事确认」."""
+    data = load_shop().model_dump()
+    dress = next(p for p in data["products"] if p["id"] == DRESS)
+    dress["size_chart"] = [{"size": "S", "height": [150, 160]}, {"size": "M", "height": [160, 168]}]
+    dress["attributes"] = {"腰围": "系带款,腰围60到95cm都能系"}
+    reply = ask(Engine(Shop.model_validate(data), rng=random.Random(0)), "腰围80能系上不")
+    assert "60到95cm都能系" in reply.text and reply.mode == "auto"
+
+
 def test_a_height_said_with_which_length_to_take_is_placed_on_the_chart() -> None:
     """「163穿哪个长度的」 of a skirt charted by height, its sizes its lengths: 90cm, not every length listed."""
     engine = _engine_with_chart([{"size": "S", "height": [150, 160], "measurements": {"裙长": 85}},
