@@ -413,14 +413,17 @@ class Engine:
         if page is not None and message.entities.named and all(
                 (_WITH.search(message.text, 0, start) and _TOGETHER.match(message.text, end))
                 or _USES_THIS.match(message.text, end) or _MINE.search(message.text, 0, start)
-                or _GIVEN.search(message.text, 0, start) or _is_this(message.text, start, message.entities.named, page)
+                or _GIVEN.search(message.text, 0, start) or _GIVEN_AFTER.match(message.text, end)
+                or _PICTURED.search(message.text, 0, start)
+                or _is_this(message.text, start, message.entities.named, page)
                 or (_EATS_IT.match(message.text, end) and _of_other_kinds(self.shop, named, page))
                 for start, end in message.entities.named):
             # 「能和蛋白粉一起喝吗」 on the creatine's page: asked of the creatine, the powder beside it; 「17pro用这个
             # 能快充吗」 on a charger's page: of the charger, the phone it goes with; 「我是小新pro14 拍哪个尺寸」
             # on a bag's page: of the bag, for the buyer's own laptop; 「这个是单板还是合板」 on a plywood guitar's
             # page whose dearer one is called 单板: what the page's own is; 「樱桃虾能吃吗」 on the fish food's
-            # page: of the food, the shrimp the shop also sells being what eats it
+            # page: of the food, the shrimp the shop also sells being what eats it; 「图上的发簪送吗」 on a set's
+            # page: whether the hairpin in its pictures comes with it
             named = ()
         if item_id is not None and item_id == conversation.page_id:
             order = (*named, conversation.product_id, item_id)
@@ -519,6 +522,10 @@ def _is_this(text: str, start: int, named: Sequence[tuple[int, int]], page: Prod
 
 #: Said right before another product named that it is a gift asked with the page's: 「下单送头盔吗」「送个杯子不」.
 _GIVEN = re.compile(r"(?:送|赠|赠送|附送|加送)(?:个|一个|一顶|一只|一把|一副|点|些)?$")
+#: Said right after another product named that it is asked to come with the page's: 「发簪送吗」「披帛也送不送」.
+_GIVEN_AFTER = re.compile(r"\s*(?:也|都)?(?:送|赠送|附送|包含|包括)(?:吗|么|嘛|不|没|吧|的吗)")
+#: Said right before another product named that it is seen in the page's pictures: 「图上的发簪」「模特戴的发簪」.
+_PICTURED = re.compile(r"(?:图|图片|照片|主图|模特|视频)(?:上|里|中)?(?:戴|穿|拿|配)?的?$")
 #: Said right before another product named (and its size) that it is the buyer's own: 「我是小新pro14」
 #: 「我家是20寸变速车」.
 _MINE = re.compile(r"(?:我|我家|我们家|俺)(?:的|家的)?(?:那台|这台|那辆|这辆|那个|现在|原来|旧|老|以前)?(?:的)?"

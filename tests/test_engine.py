@@ -231,6 +231,23 @@ def test_another_product_named_as_what_eats_the_pages_leaves_the_talk_on_the_pag
     assert named.conversation.product_id == "shrimp"
 
 
+_HANFU = [
+    {"id": "set", "name": "宋制褙子三件套", "aliases": ["褙子"], "category": "汉服", "price": 268, "colours": ["月白"],
+     "sizes": ["M"], "attributes": {"内含": "褙子、吊带、百迭裙三件,图上的发簪是拍摄道具,不包含,发簪店里有单独卖"}},
+    {"id": "pin", "name": "流苏步摇发簪", "aliases": ["发簪"], "category": "配饰", "price": 39, "colours": ["金色"],
+     "sizes": ["单支"]},
+]
+
+
+@pytest.mark.parametrize("text", ["图上的发簪送吗", "发簪送吗", "模特戴的发簪包含吗"])
+def test_another_product_asked_to_come_with_the_pages_leaves_the_talk_on_the_page(text: str) -> None:
+    """「图上的发簪送吗」 on the set's page asks whether the hairpin in its pictures comes with it: the set's 内含,
+    not the hairpin's page."""
+    engine = Engine(changed_shop(lambda data: data.update(products=_HANFU)), rng=random.Random(0))
+    reply = engine.reply(text, item_id="set", now=dt.datetime(2026, 12, 8, 20))
+    assert reply.conversation.product_id == "set" and "拍摄道具" in f"{reply.text} {reply.suggestion}"
+
+
 _FRAMES = [{"id": f"frame{i}", "name": f"眼镜架{i}号", "category": "镜框", "price": 200 + i, "colours": ["黑色"],
             "sizes": ["52码"], "returns": {"no_reason_days": 7, "note": "单买的镜框收到7天内可以退"}} for i in (1, 2)]
 _LENS = {"id": "lens", "name": "树脂镜片", "aliases": ["镜片"], "category": "镜片", "price": 199,
