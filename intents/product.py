@@ -413,6 +413,11 @@ class ProductQuestion(Intent):
         if entities.regions:  # 「我在河北廊坊」 of 安装 told city by city: the part for there, or for the others
             asked = dataclasses.replace(asked, stated=tuple(
                 (name, _of_the_place(value, entities.regions[0], text)) for name, value in asked.stated))
+        if len(asked.stated) == 1 and asked.at is not None and not unsure \
+                and (will := _WILL_IT.match(text, asked.at[1])) is not None \
+                and not any(pair in asked.stated[0][1] for pair in cjk_pairs(will["what"])):
+            # 「刺绣会不会掉线啊」: the fact named (刺绣: 机器重工刺绣…) says nothing of 掉线: drafted, not sent
+            unsure = True
         names = [name for name, _ in asked.stated] + list(asked.missing)
         remember: dict[str, object] = {"asked": FACTS_ASKED + "、".join(names)} if names else {}
         facts = {"product": product.name, "material": product.material,
@@ -545,6 +550,9 @@ _UNLIKE_PICTURES = re.compile(r"(实物|收到的?)[^,，。;；]{0,4}(和|跟|�
                               r"(差别|差异|不一样|不同|不完全一样)")
 
 
+#: Whether a thing named will do something, right after its name: 「(刺绣)会不会掉线啊」「(面料)容易起球吗」.
+_WILL_IT = re.compile(r"(?:会不会|会|容易|能不能|可不可以)(?P<what>[\u4e00-\u9fff]{2,4}?)(?:吗|么|嘛|啊|呢|呀|不)?"
+                      r"[?？!！~～]*$")
 #: Asked how two things differ: 「有啥区别」「有什么不同」「哪里不一样」.
 _DIFFERENCE = re.compile(r"区别|不同|不一样|差别|差在哪")
 #: Which of two to take: 「150和200哪个好」「大号小号选哪个」.

@@ -542,6 +542,18 @@ def test_an_attribute_of_any_name_is_found_from_the_buyers_words(
     assert len(stated) == 1  # and no neighbouring fact beside it
 
 
+@pytest.mark.parametrize(("text", "sent"), [
+    ("刺绣会不会掉线啊", False),  # the fact named says nothing of 掉线: drafted for a person
+    ("刺绣是机器绣的吗", True),
+    ("刺绣会有色差吗", True),  # it says 每件绣线颜色会有一点点差别
+])
+def test_whether_a_thing_named_will_do_what_its_fact_never_says_is_drafted(
+        shop: Shop, text: str, sent: bool) -> None:
+    dress = _dress(shop, {"attributes": {"刺绣": "胸前和裙摆是机器重工刺绣,每件绣线颜色会有一点点色差"}})
+    reply = _engine_with_products(shop, [dress]).reply(text, item_id=dress.id, now=NOW)
+    assert "机器重工刺绣" in f"{reply.text} {reply.suggestion}" and (reply.mode == "auto") is sent
+
+
 def test_a_thing_asked_to_come_with_it_is_the_box_not_a_fact_that_uses_it(shop: Shop) -> None:
     """「带刷子吗」 of a palette whose 内含 says 附带一支双头眼影刷 (刷子 by its 刷): that, not 飞粉, whose words
     say 用刷子蘸完."""
