@@ -553,6 +553,18 @@ def test_a_shade_is_also_said_by_its_code(text: str, found: tuple[str, ...]) -> 
     assert entities(normalise(text).text, vocabulary).colours == found
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("01呢", ("01豆沙奶茶", "01大地奶茶")),  # a lipstick's and a palette's: both, for the page to choose
+    ("能换成01豆沙吗", ("01豆沙奶茶",)),  # going on with one's name: that one
+])
+def test_a_code_two_products_share_is_read_on_by_the_name_said_after_it(text: str, found: tuple[str, ...]) -> None:
+    shop = load_shop("electronics").model_copy(deep=True)
+    lipstick = shop.products[0].model_copy(update={"colours": ["01豆沙奶茶", "03经典正红"], "variant_aliases": {}})
+    palette = shop.products[1].model_copy(update={"colours": ["01大地奶茶", "02蜜桃"], "variant_aliases": {}})
+    vocabulary = shop_vocabulary(shop.model_copy(update={"products": [lipstick, palette]}))
+    assert entities(normalise(text).text, vocabulary).colours == found
+
+
 def test_a_count_that_is_a_size_of_the_product_is_that_size_not_how_many() -> None:
     shop = load_shop("electronics").model_copy(deep=True)
     sizes = {"sizes": ["6棵装", "12棵装"], "variant_aliases": {"12棵装": ["12棵"]}}

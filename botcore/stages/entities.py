@@ -459,6 +459,20 @@ def _stands_alone(text: str, hit: Hit) -> bool:
         and not (hit.text[-1].isalnum() and _LONGER_MODEL.match(text, hit.end))  # 15pro of 15pro max
 
 
+def _codes_read_on(text: str, hits: list[Hit]) -> list[Hit]:
+    """``hits``, where a shade's code names several shades (01 of 01豆沙奶茶 and 01大地奶茶) and the
+    buyer goes on with one's name (「01豆沙」), that one alone."""
+    coded = [h for h in hits if h.kind == "colour" and h.text.isascii() and h.value.lower().startswith(h.text)
+             and len(h.value) > len(h.text)]
+    dropped = []
+    for span in {(h.start, h.end) for h in coded}:
+        shades = [h for h in coded if (h.start, h.end) == span]
+        going_on = [h for h in shades if h.value[len(h.text)] == text[span[1]:span[1] + 1]]
+        if going_on and len(shades) > len(going_on):
+            dropped += [h for h in shades if h not in going_on]
+    return [h for h in hits if h not in dropped] if dropped else hits
+
+
 def _spaced_models(text: str, vocabulary: Vocabulary, hits: list[Hit]) -> list[Hit]:
     """``hits``, with a device model written with spaces (iphone 16 pro max) found as the shop
     writes it (iPhone16ProMax) in place of the shorter names inside it (16)."""
@@ -535,7 +549,8 @@ def _colours(text: str, shop_hits: list[Hit]) -> list[str]:
 def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
     """Entities of a normalised message; ``shop_vocabulary`` adds the shop's own names."""
     hits = [h for h in WORLD.find(text) if _stands_alone(text, h)]
-    shop_hits = [h for h in shop_vocabulary.find(text) if _stands_alone(text, h)] if shop_vocabulary else []
+    shop_hits = _codes_read_on(text, [h for h in shop_vocabulary.find(text) if _stands_alone(text, h)]) \
+        if shop_vocabulary else []
     if shop_vocabulary and " " in text:
         shop_hits = _spaced_models(text, shop_vocabulary, shop_hits)
     measures = find_measures(text)
