@@ -99,9 +99,10 @@ class Payment(Intent):
         facts = {"methods": _methods(shop)}
         topic = topic or self.rules.topic(question.message.text, "failed", "unpaid", "price_change", "cod",
                                           "baitiao", "huabei", "instalments", "wechat", "alipay", "credit_card")
-        if topic == "instalments" and question.conversation.asked == _PAY_NOTE and shop.payment.note \
+        if topic == "instalments" and question.conversation.asked == _PAY_NOTE and "期" in (shop.payment.note or "") \
                 and len(question.message.text) <= 8:
-            return Answer("note", facts | {"note": shop.payment.note})  # 「免息吗」 … 「12期呢」: as the note says
+            # 「免息吗」 … 「12期呢」: as the note says, where it speaks of instalments (not 定金和尾款都可以用花呗付)
+            return Answer("note", facts | {"note": shop.payment.note})
         if (each := self._per_instalment(question)) is not None:
             return each
         if topic == "unpaid" and question.conversation.price_cut:

@@ -339,6 +339,16 @@ def test_a_deposit_asked_of_a_product_whose_own_facts_say_it_is_told_them(
     assert mode is None or reply.mode == mode
 
 
+def test_instalments_asked_after_a_note_that_speaks_of_none_are_the_instalments(
+        make_engine: Callable[..., Engine]) -> None:
+    """「能分期吗 分几期」 right after 「定金能用花呗吗」 was told the note (定金和尾款都可以用花呗付): 3期、6期,
+    not the note again."""
+    engine = make_engine(payment={"note": "定金和尾款都可以用花呗付。", "huabei": True, "instalments": [3, 6]})
+    first = engine.reply("定金能用花呗吗", item_id="down-long", now=dt.datetime(2026, 12, 7, 11))
+    reply = engine.reply("能分期吗 分几期", first.conversation, item_id="down-long", now=dt.datetime(2026, 12, 7, 11))
+    assert "3期" in reply.text and "6期" in reply.text
+
+
 def test_a_way_of_paying_a_deposit_is_that_way_not_the_deposits_terms(make_engine: Callable[..., Engine]) -> None:
     """「定金能用花呗吗」: the note says 定金和尾款都可以用花呗付."""
     promotions = [{"name": "双十二", "start": "2026-12-01", "end": "2026-12-12",
