@@ -802,6 +802,8 @@ def _cut_by_name(running: Sequence[Promotion], product: Product) -> bool:
 
 #: `Bargain._price`'s answers that take a cut off what one costs (and the coupon after it).
 _CUT_TAKEN = ("price_net_told", "price_net_told_coupon")
+#: A promotion's words of a deposit paid now and a balance later: 定金, 尾款, 订金.
+_DEPOSIT_TERMS = re.compile(r"定金|尾款|订金")
 #: `Bargain._price`'s answers that work out what one comes to with the deals (or how far it falls short).
 _NET_WORKED_OUT = (*_CUT_TAKEN, "price_net_short", "price_net_short_coupon")
 #: What it comes to, asked: 「减完多少」「到手多少」「到手价」.
@@ -2233,6 +2235,13 @@ class Bargain(Intent):
                     return Answer("price_net_coupon", facts | coupon_facts(coupon) | {
                         "price": money(price), "net": money(round(price - coupon.amount, 2))}, remember)
                 return Answer("price_promotions", facts | {"price": money(price)}, remember)
+            deposit = next((p for p in running if product.id in p.products and _DEPOSIT_TERMS.search(p.description)),
+                           None)
+            if promo and net_asked and deposit is not None:
+                # 「到手多少」 of a pre-sale whose own promotion takes its deposit off (定金50抵80, 尾款12月12日至14日
+                # 付): the terms, for a person to work out with what else runs on the day the balance is paid
+                return Answer("promotion_own", {"product": product.name, "part": deposit.name,
+                                                "note": deposit.description}, remember, draft=True)
             if promo and net_asked:  # 「到手价多少」: the price and what the promotion takes
                 off = cut_of(running, product, named)
                 if off is None and (spend := threshold_and_cut(running, price)) is not None and price >= spend[0]:

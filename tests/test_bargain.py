@@ -3851,6 +3851,20 @@ def test_the_price_of_a_sold_out_variant_says_it_is_sold_out(make_engine: Callab
     assert told is None or told in reply.text
 
 
+def test_the_net_price_of_a_presale_with_its_own_deposit_terms_is_drafted_with_them(
+        make_engine: Callable[..., Engine]) -> None:
+    """「到手多少钱」 of a dress paid by deposit now and balance on 12-12 to 12-14, while a shop-wide 满300减30
+    ends on the 12th: the deposit terms, for a person to work out, not 568元 sent as if bought outright."""
+    dress = {"id": "dress", "name": "齐胸襦裙", "price": 598, "colours": ["朱红"], "sizes": ["M"]}
+    promotions = [{"name": "双十二", "start": "2026-12-01", "end": "2026-12-12", "description": "全店满300减30"},
+                  {"name": "襦裙定金膨胀", "products": ["dress"], "start": "2026-12-01", "end": "2026-12-14",
+                   "description": "付定金50元,尾款时抵80元,尾款12月12日至14日付"}]
+    engine = make_engine(products=[dress], promotions=promotions, bargain={"bulk": None, "coupon": None})
+    reply = engine.reply("那到手多少钱", item_id="dress", now=dt.datetime(2026, 12, 10, 14))
+    assert bargain_part(reply).case == "promotion_own" and reply.mode != "auto"
+    assert "尾款时抵80元" in reply.suggestion and "568" not in f"{reply.text} {reply.suggestion}"
+
+
 def test_the_price_of_a_variant_on_presale_says_it_can_be_bought_now(make_engine: Callable[..., Engine]) -> None:
     """「蓝色的多少钱」 of a gift set sold before it comes (presale, 12-14): 599元, bought now and sent from the
     14th, not 「卖完了…补货」; its one size not named."""
