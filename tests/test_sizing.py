@@ -332,6 +332,20 @@ def test_a_girth_the_chart_has_no_column_for_is_what_the_products_fact_of_it_say
     assert "60到95cm都能系" in reply.text and reply.mode == "auto"
 
 
+@pytest.mark.parametrize("text", ["窗户宽2米4 要拍几米", "我家轨道2米4 要拍几米", "3米宽的窗买多少米"])
+def test_how_many_metres_to_buy_of_goods_sold_by_the_metre_is_drafted_with_how_they_are_counted(text: str) -> None:
+    """「我家轨道2米4 要拍几米」 of a curtain sold by the metre of cloth: its 计价方式 (米数=轨道宽度×褶皱倍数) drafted
+    for a person to work out, of the curtain (the buyer's own rail, not the shop's), not 「详细尺寸我请同事确认」."""
+    data = load_shop().model_dump()
+    dress = next(p for p in data["products"] if p["id"] == DRESS)
+    dress["attributes"] = {"计价方式": "按米计价,标价是每米布料的价格;米数=轨道宽度×褶皱倍数"}
+    rail = {"id": "rail", "name": "静音轨道", "aliases": ["轨道"], "price": 25, "colours": ["白色"], "sizes": ["单轨"],
+            "attributes": {"计价方式": "按米计价,按墙的实际宽度拍"}}
+    data["products"].append(rail)
+    reply = ask(Engine(Shop.model_validate(data), rng=random.Random(0)), text)
+    assert "褶皱倍数" in reply.suggestion and reply.mode != "auto" and reply.conversation.product_id == DRESS
+
+
 def test_a_height_said_with_which_length_to_take_is_placed_on_the_chart() -> None:
     """「163穿哪个长度的」 of a skirt charted by height, its sizes its lengths: 90cm, not every length listed."""
     engine = _engine_with_chart([{"size": "S", "height": [150, 160], "measurements": {"裙长": 85}},
