@@ -47,6 +47,7 @@ from intents.goods import (
     of_kind,
     other_goods_blanked,
     owning,
+    priced_by_length,
 )
 from intents.named_days import day_named, fixed_day_named
 from intents.pointing import POINTING
@@ -1018,9 +1019,6 @@ def _priced_by(product: Product) -> tuple[str, str] | None:
     return next(((key, value) for key, value in product.attributes.items() if _PRICED_BY.search(value)), None)
 
 
-#: A product's own words that its price is of a length or an area: 按米计价, 标价是每米的价格, 每平方米.
-_BY_LENGTH = re.compile(r"按(?:米|平方米|平米|平方|延米)(?:计价|算|卖|计算|收费)"
-                        r"|(?:标价|价格|售价|单价)(?:是|为|按)?每(?:米|平方米|平米)")
 #: A length or an area the buyer says: 宽3米, 2米4, 9米布, 150cm宽, 3平方.
 _LENGTH_SAID = re.compile(r"\d+(?:\.\d+)?\s*(?:米|m\b|cm|厘米|公分|平方|平米)|\d\s*米\s*\d")
 
@@ -1030,7 +1028,7 @@ def _priced_by_length(product: Product, question: Question) -> tuple[str, str] |
     named: the fact of how it is priced."""
     if question.message.entities.sizes or question.message.entities.colours:
         return None
-    return next(((key, value) for key, value in product.attributes.items() if _BY_LENGTH.search(value)), None)
+    return priced_by_length(product)
 
 
 #: A product's own words that its price moves by the day or the market: 金价每天上午10点调整, 价格随行情浮动.

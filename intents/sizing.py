@@ -23,6 +23,7 @@ from botcore.text import join, span
 from intents.asked_size import first_after
 from intents.attributes import ATTRIBUTE_WEIGHT, FACTS_ASKED, Facts, dimensions_asked, read_facts, telling_apart
 from intents.base import Answer, Ask, Evidence, Intent, Message, Question
+from intents.goods import priced_by_length
 from intents.suits import MEASURES, measure_facts, past_range, whom_for
 from intents.value_words import found_in_values
 
@@ -234,13 +235,6 @@ def _beyond(product: Product, size: str, measure: str, facts: dict[str, object],
 
 #: How many metres to buy, asked: 「要拍几米」「买多少米」「得做几米」.
 _METRES_TO_BUY = re.compile(r"(?:拍|买|要|做|订|下单|定)(?:几|多少)米")
-#: A product's own words that its price is of a metre or that say how the metres are counted.
-_BY_THE_METRE = re.compile(r"按米|每米|米数")
-
-
-def _counted_in_metres(product: Product) -> tuple[str, str] | None:
-    """The product's fact that says it is sold by the metre and how the metres are counted."""
-    return next(((key, value) for key, value in product.attributes.items() if _BY_THE_METRE.search(value)), None)
 
 
 class Sizing(Intent):
@@ -330,7 +324,7 @@ class Sizing(Intent):
             return Answer("which_product")
         text = question.message.text
         entities = question.message.entities
-        if _METRES_TO_BUY.search(text) and (counted := _counted_in_metres(product)) is not None:
+        if _METRES_TO_BUY.search(text) and (counted := priced_by_length(product)) is not None:
             # 「窗户宽2米4 要拍几米」 of a curtain sold by the metre of cloth: the fact of how the metres are
             # counted (米数=轨道宽度×褶皱倍数), for a person to work out, not its size chart
             return Answer("dimensions", {"product": product.name, "facts": Facts((counted,)).text}, draft=True)

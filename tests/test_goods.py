@@ -70,6 +70,16 @@ def test_a_price_list_names_each_product_with_its_price() -> None:
     assert price_list(_MEATS) == "澳洲谷饲眼肉牛排 159元、厄瓜多尔白虾 98元"
 
 
+def test_a_price_list_says_a_price_is_of_a_metre_where_the_goods_are_sold_so() -> None:
+    """A curtain whose 计价方式 says 按米计价 is 39元/米, not 39元 a curtain; a floor 按平米 is 89元/平米."""
+    goods = [Product.model_validate({"id": pid, "name": name, "price": price, "colours": ["白色"], "sizes": ["标准"],
+                                     "attributes": facts})
+             for pid, name, price, facts in (("curtain", "遮光窗帘", 39, {"计价方式": "按米计价,标价是每米布料的价格"}),
+                                             ("floor", "实木地板", 89, {"计价": "标价是每平方米的价格"}),
+                                             ("hooks", "挂钩", 6, {}))]
+    assert price_list(goods) == "遮光窗帘 39元/米、实木地板 89元/平米、挂钩 6元"
+
+
 @pytest.mark.parametrize(("text", "ids"), [("牛排怎么卖", ["steak"]), ("买虾和牛排", ["steak", "shrimp"]),
                                            ("有优惠吗", [])])
 def test_the_products_of_a_category_named(text: str, ids: list[str]) -> None:
