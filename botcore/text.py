@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["CLAUSE_BREAKS", "FACT_PARTS", "SMALL_PARTS", "cjk_pairs", "join", "money", "money_span", "pairs", "says",
-           "span"]
+__all__ = ["CLAUSE_BREAKS", "FACT_PARTS", "SENTENCES", "SMALL_PARTS", "cjk_pairs", "join", "money", "money_span",
+           "pairs", "says", "span"]
 
 #: Where a buyer's line parts into clauses: spaces and punctuation (「包邮吗 发顺丰吗」).
 CLAUSE_BREAKS = re.compile(r"[\s,，。?？!！~～]+")
@@ -15,6 +15,8 @@ CLAUSE_BREAKS = re.compile(r"[\s,，。?？!！~～]+")
 FACT_PARTS = re.compile(r"[;；。]")
 #: And into its smallest parts, at commas too (全店满79减8,满149减20;只限北京、上海).
 SMALL_PARTS = re.compile(r"[,，;；。]")
+#: Where the shop's terms part into sentences (没拆封的7天内可以退。收到有破损…来回运费我们出).
+SENTENCES = re.compile(r"[。；;！!？?\n]")
 
 
 def join(items: Iterable[str]) -> str:

@@ -2233,9 +2233,9 @@ class Bargain(Intent):
                     return Answer("price_net_coupon", facts | coupon_facts(coupon) | {
                         "price": money(price), "net": money(round(price - coupon.amount, 2))}, remember)
                 return Answer("price_promotions", facts | {"price": money(price)}, remember)
-            deposit = next((p for p in running if product.id in p.products and _DEPOSIT_TERMS.search(p.description)),
-                           None)
-            if promo and net_asked and deposit is not None:
+            if promo and net_asked and (deposit := next(
+                    (p for p in running if product.id in p.products and _DEPOSIT_TERMS.search(p.description)),
+                    None)) is not None:
                 # 「到手多少」 of a pre-sale whose own promotion takes its deposit off (定金50抵80, 尾款12月12日至14日
                 # 付): the terms, for a person to work out with what else runs on the day the balance is paid
                 return Answer("promotion_own", {"product": product.name, "part": deposit.name,

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from botcore.shop import Product
-from botcore.text import FACT_PARTS, cjk_pairs, pairs
+from botcore.text import FACT_PARTS, SENTENCES, cjk_pairs, pairs
 from intents.base import Answer, Evidence, Intent, Message, Question
 
 __all__ = ["Returns"]
@@ -215,7 +215,7 @@ def _cost_said(text: str, *terms: str) -> str:
     buyer's line, reports none: a return for no reason is not sent back at the shop's cost."""
     fault = _OF_FAULT.search(text) is not None
     for term in terms:
-        for sentence in re.split(r"[。；;！!？?\n]", term or ""):
+        for sentence in SENTENCES.split(term or ""):
             found = _COST_CLAUSE.search(sentence)
             if found and (fault or _NOT_FAULT.search(sentence)  # (不是质量问题退回的运费买家出: the no-reason one)
                           or not (_OF_FAULT.search(sentence) or _A_FAULT.search(sentence))):
@@ -243,7 +243,7 @@ def _excluded(conditions: str, text: str) -> str:
     # (定做 said of terms that write 定制: the same)
     spelt = {_MADE_TO_ORDER.sub(form, word) for word in said for form in _MADE_TO_ORDER_WORDS}  # (one, mostly)
     named = {pair for word in spelt for pair in pairs(word)}
-    sentences = re.split(r"[。；;！!？?\n]", conditions)
+    sentences = SENTENCES.split(conditions)
     # what the terms let back (「单买的镜框…可以无理由退换」), not what they say it is not (非定制款)
     letting = [s for s in sentences if _ALLOWED.search(s) and not _RULED_OUT.search(s)]
     if any(m[0] in s for m in _NEGATED.finditer(text) for s in letting):
@@ -322,7 +322,7 @@ def _sentence_naming(terms: str, text: str) -> str:
     """The sentence of the terms that names the fault in the buyer's own words (缺页 of 「我买的书缺页了」:
     缺页、倒装、印刷错误这类印刷质量问题随时包换), before any other sentence of faults; "" where none does."""
     words = {w for w in cjk_pairs(text) if w not in _SAID_OF_EVERY_FAULT and not _NAMES_NO_FAULT.search(w)}
-    return next((sentence.strip() + "。" for sentence in re.split(r"[。；;！!\n]", terms or "")
+    return next((sentence.strip() + "。" for sentence in SENTENCES.split(terms or "")
                  if any(w in sentence for w in words) and _OF_FAULT.search(sentence)), "")
 
 
@@ -344,7 +344,7 @@ def fault_in_own_words(text: str, terms: str) -> str:
 def _said_on_arrival(terms: str) -> str:
     """The sentences of the terms saying what is done of what came amiss (收到有异味、发黏、颜色发暗的,请签收后
     2小时内拍照联系客服), whatever faults they name; "" where none does."""
-    said = [part.strip() for part in re.split(r"[。；;！!\n]", terms or "")
+    said = [part.strip() for part in SENTENCES.split(terms or "")
             if _FAULT_DONE.search(part) and _RECEIVED_SAID.search(part)]
     return "；".join(said) + "。" if said else ""
 
@@ -362,7 +362,7 @@ def _said_of_fault(terms: str, faults: re.Pattern[str] = _OF_FAULT) -> str:
     质量问题,请7天内拍照联系客服处理), from the clause that names the fault (one of ``faults``); "" where
     they say none."""
     said = []
-    for sentence in re.split(r"[。；;！!\n]", terms or ""):
+    for sentence in SENTENCES.split(terms or ""):
         clauses = [c for c in re.split(r"[,，]", sentence) if c.strip()]
         start = next((i for i, c in enumerate(clauses) if faults.search(c) and not _NOT_FAULT.search(c)), None)
         if start is not None and _FAULT_DONE.search("".join(clauses[start:])):

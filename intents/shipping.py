@@ -31,7 +31,7 @@ from botcore.shop.calendar import (
 from botcore.stages.days import PAST_DAY, TODAY, WEEKDAY, WEEKDAY_NUMBER
 from botcore.stages.entities import Entities
 from botcore.stages.numbers import COUNTERS, parse_numeral
-from botcore.text import CLAUSE_BREAKS, FACT_PARTS, SMALL_PARTS, join, money, money_span, says, span
+from botcore.text import CLAUSE_BREAKS, FACT_PARTS, SENTENCES, SMALL_PARTS, join, money, money_span, says, span
 from intents.asked_size import packs_of
 from intents.attributes import Facts
 from intents.base import Answer, Evidence, Intent, Message, Question
@@ -1671,7 +1671,7 @@ def _own_free_shipping(product: Product) -> str | None:
     for key, text in (*product.attributes.items(), ("", product.selling_points)):
         if _NOT_THE_GOODS.search(key) and not samples:
             continue
-        for sentence in re.split(r"[。；;！!\n]", text):
+        for sentence in SENTENCES.split(text):
             if _NOT_THE_GOODS.search(sentence) and not samples:
                 continue
             for clause in CLAUSE_BREAKS.split(sentence):

@@ -234,12 +234,12 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
         # and by a Latin word inside it that no other of its kind holds (wifi of 无线WiFi版, beside USB版)
         entries += [(word, "size", name) for word, name in _own_latin_words(product.sizes)]
         entries += [(word, "colour", name) for word, name in _own_latin_words(product.colours)]
-        shares: tuple[tuple[VocabKind, list[str]], ...] = (("size", product.sizes), ("colour", product.colours))
         # a shade named by its code before its name (03经典正红, 1N0自然白) also by the code alone (「那03有货吗」),
         # where no other of its colours begins with it
         codes = [(m["code"].lower(), name) for name in product.colours if (m := _CODED.match(name)) is not None]
         entries += [(code, "colour", name) for code, name in codes if sum(c == code for c, _ in codes) == 1]
         # a variant named by a share (遮光95%) also without its sign, as buyers write it: 「遮光95和全遮光有啥区别」
+        shares: tuple[tuple[VocabKind, list[str]], ...] = (("size", product.sizes), ("colour", product.colours))
         entries += [(name[:-1].lower(), kind, name) for kind, names in shares
                     for name in names if len(name) >= 4 and name[-1] in "%％" and name[-2].isdigit()]
         # a size named for what it goes with (60V锂电用, a charger's) also without the 用: 「60v锂电的有货吗」
@@ -439,14 +439,13 @@ def _stands_alone(text: str, hit: Hit) -> bool:
     number (4米宽) not after another digit or a point (2.4米宽 is no 4米宽), and a length in
     metres not before a digit (2米 of 2米4)."""
     before = text[hit.start - 1] if hit.start else " "
+    after = text[hit.end] if hit.end < len(text) else " "
     if not hit.text.isascii():
-        after = text[hit.end] if hit.end < len(text) else " "
         # (2米 of 「2米4」 is 2.4 metres, no size 2米)
         return not (hit.text[0].isdigit() and (before.isdigit() or before == ".")) \
             and not (hit.text[0].isdigit() and hit.text[-1] == "米" and after.isdigit())
     if before == "高" and hit.text.replace(".", "", 1).isdigit():
         return False  # 「宽1.6高1.5」: a height told, not the size 1.5米
-    after = text[hit.end] if hit.end < len(text) else " "
     if hit.text.isdigit():  # (16 of 16pro, 16plus: another model's name, not the size 16; 120cm is 120)
         if _MONEY_BEFORE.search(text, 0, hit.start):
             return False  # 「那个减50还有吗」: 50元 off, not a size 50
