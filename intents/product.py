@@ -302,8 +302,10 @@ class ProductQuestion(Intent):
             if not of_colour:
                 return Answer("colour", {"product": name})
             asked = Facts(tuple(of_colour))  # 「图片上那么红 收到是绿的吗」: the shop says why (晒足太阳才上色)
-        if product is None and (thing := unsold_kind(question.shop.products, text)) is not None:
-            # 「有手镯吗」 of a shop that sells none: said so, with what it does sell, for a person to check
+        if (product is None or _SELLS_ASKED.search(text)) \
+                and (thing := unsold_kind(question.shop.products, text)) is not None:
+            # 「有手镯吗」 of a shop that sells none: said so, with what it does sell, for a person to check (and
+            # 「你们卖卸妆油吗」 on a lipstick's page whose 卸妆 says 建议用卸妆油: whether the shop sells it)
             return Answer("not_sold", {"thing": thing, "prices": price_list(question.shop.products)}, draft=True)
         if product is None and (affordable := within_budget(question.shop.products, text)):
             # 「预算3000以内 卧室用 推荐哪个」 with no page in view: the goods it reaches, for the buyer to choose,
@@ -550,6 +552,8 @@ _UNLIKE_PICTURES = re.compile(r"(实物|收到的?)[^,，。;；]{0,4}(和|跟|�
                               r"(差别|差异|不一样|不同|不完全一样)")
 
 
+#: Whether the shop sells a thing, asked: 「你们卖卸妆油吗」「有卖刷子的吗」「店里卖不卖」.
+_SELLS_ASKED = re.compile(r"(?:你们|你家|店里|家里)[^,，。?？!！]{0,3}卖|有卖|有没有卖|在卖|卖不卖")
 #: Whether a thing named will do something, right after its name: 「(刺绣)会不会掉线啊」「(面料)容易起球吗」.
 _WILL_IT = re.compile(r"(?:会不会|会|容易|能不能|可不可以)(?P<what>[\u4e00-\u9fff]{2,4}?)(?:吗|么|嘛|啊|呢|呀|不)?"
                       r"[?？!！~～]*$")

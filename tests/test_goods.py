@@ -52,6 +52,8 @@ _MEATS = [Product.model_validate({"id": pid, "name": name, "category": category,
     ("你们家有卖猪肉吗", "猪肉"),
     ("在吗 有羊排吗", "羊排"),  # the clause that asks
     ("有鸡翅卖吗", "鸡翅"),
+    ("你们卖猪蹄吗", "猪蹄"),  # 卖 alone asks it too
+    ("卖不卖大虾", None),
     ("有没有眼肉", None),  # an alias: the shop has it
     ("有大虾吗", None),
     ("有牛排吗", None),  # its category

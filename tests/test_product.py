@@ -555,6 +555,15 @@ def test_whether_a_thing_named_will_do_what_its_fact_never_says_is_drafted(
     assert "机器重工刺绣" in f"{reply.text} {reply.suggestion}" and (reply.mode == "auto") is sent
 
 
+def test_whether_the_shop_sells_a_thing_a_fact_of_the_page_names_is_not_that_fact(shop: Shop) -> None:
+    """「你们卖卸妆油吗」 on a lipstick's page whose 卸妆 says 建议用卸妆油: whether the shop sells it, drafted as
+    not found with what it sells, not how to take the lipstick off."""
+    lipstick = _dress(shop, {"attributes": {"卸妆": "建议用卸妆油或唇部专用卸妆液"}})
+    reply = _engine_with_products(shop, [lipstick]).reply("你们卖卸妆油吗", item_id=lipstick.id, now=NOW)
+    part = reply.parts[0]
+    assert (part.case, part.facts["thing"]) == ("not_sold", "卸妆油") and reply.mode != "auto"
+
+
 def test_a_thing_asked_to_come_with_it_is_the_box_not_a_fact_that_uses_it(shop: Shop) -> None:
     """「带刷子吗」 of a palette whose 内含 says 附带一支双头眼影刷 (刷子 by its 刷): that, not 飞粉, whose words
     say 用刷子蘸完."""
