@@ -232,7 +232,6 @@ def _beyond(product: Product, size: str, measure: str, facts: dict[str, object],
                   remember | {"awaiting": None}, handoff=True)
 
 
-
 #: How many metres to buy, asked: 「要拍几米」「买多少米」「得做几米」.
 _METRES_TO_BUY = re.compile(r"(?:拍|买|要|做|订|下单|定)(?:几|多少)米")
 
