@@ -415,6 +415,7 @@ class Engine:
                 or _USES_THIS.match(message.text, end) or _MINE.search(message.text, 0, start)
                 or _GIVEN.search(message.text, 0, start) or _GIVEN_AFTER.match(message.text, end)
                 or _PICTURED.search(message.text, 0, start)
+                or (_PAIRED.search(message.text, 0, start) and _PAIRED_AFTER.match(message.text, end))
                 or _is_this(message.text, start, message.entities.named, page)
                 or (_EATS_IT.match(message.text, end) and _of_other_kinds(self.shop, named, page))
                 for start, end in message.entities.named):
@@ -423,7 +424,8 @@ class Engine:
             # on a bag's page: of the bag, for the buyer's own laptop; 「这个是单板还是合板」 on a plywood guitar's
             # page whose dearer one is called 单板: what the page's own is; 「樱桃虾能吃吗」 on the fish food's
             # page: of the food, the shrimp the shop also sells being what eats it; 「图上的发簪送吗」 on a set's
-            # page: whether the hairpin in its pictures comes with it
+            # page: whether the hairpin in its pictures comes with it; 「配齐胸的话买哪个长度」 on a shawl's page:
+            # the shawl's length, for the dress it goes with
             named = ()
         if item_id is not None and item_id == conversation.page_id:
             order = (*named, conversation.product_id, item_id)
@@ -524,6 +526,9 @@ def _is_this(text: str, start: int, named: Sequence[tuple[int, int]], page: Prod
 _GIVEN = re.compile(r"(?:送|赠|赠送|附送|加送)(?:个|一个|一顶|一只|一把|一副|点|些)?$")
 #: Said right after another product named that it is asked to come with the page's: 「发簪送吗」「披帛也送不送」.
 _GIVEN_AFTER = re.compile(r"\s*(?:也|都)?(?:送|赠送|附送|包含|包括)(?:吗|么|嘛|不|没|吧|的吗)")
+#: Said around another product named that the page's goes with it: 「配齐胸的话」「搭马面穿」.
+_PAIRED = re.compile(r"(?:配|搭配|搭|配着)$")
+_PAIRED_AFTER = re.compile(r"(?:的话|穿|用|戴|的时候|时)")
 #: Said right before another product named that it is seen in the page's pictures: 「图上的发簪」「模特戴的发簪」.
 _PICTURED = re.compile(r"(?:图|图片|照片|主图|模特|视频)(?:上|里|中)?(?:戴|穿|拿|配)?的?$")
 #: Said right before another product named (and its size) that it is the buyer's own: 「我是小新pro14」

@@ -248,6 +248,23 @@ def test_another_product_asked_to_come_with_the_pages_leaves_the_talk_on_the_pag
     assert reply.conversation.product_id == "set" and "拍摄道具" in f"{reply.text} {reply.suggestion}"
 
 
+_SHAWL = [
+    {"id": "shawl", "name": "印花雪纺披帛", "aliases": ["披帛"], "category": "配饰", "price": 35, "colours": ["樱粉"],
+     "sizes": ["2.5米", "3米"], "attributes": {"搭配": "褙子和齐胸襦裙都能搭,齐胸建议拍3米的"}},
+    {"id": "dress", "name": "唐制齐胸襦裙", "aliases": ["齐胸"], "category": "汉服", "price": 598, "colours": ["朱红"],
+     "sizes": ["M"]},
+]
+
+
+def test_another_product_the_pages_goes_with_leaves_the_talk_on_the_page() -> None:
+    """「配齐胸的话买哪个长度」 on the shawl's page asks the shawl's length for the dress it goes with: the talk
+    stays on the shawl (whose 搭配 says 齐胸建议拍3米), not on the dress's lengths."""
+    engine = Engine(changed_shop(lambda data: data.update(products=_SHAWL)), rng=random.Random(0))
+    for text in ("配齐胸的话买哪个长度", "搭齐胸穿选多长的"):
+        reply = engine.reply(text, item_id="shawl", now=dt.datetime(2026, 12, 7, 13))
+        assert reply.conversation.product_id == "shawl"
+
+
 _FRAMES = [{"id": f"frame{i}", "name": f"眼镜架{i}号", "category": "镜框", "price": 200 + i, "colours": ["黑色"],
             "sizes": ["52码"], "returns": {"no_reason_days": 7, "note": "单买的镜框收到7天内可以退"}} for i in (1, 2)]
 _LENS = {"id": "lens", "name": "树脂镜片", "aliases": ["镜片"], "category": "镜片", "price": 199,
