@@ -114,12 +114,17 @@ _NO_GOODS = re.compile(r"码|号|色|款|货|价|券|卷|票|费|险|链接|人|
                        r"|什么|啥|哪|几|多少|些|的$|点$|一点")
 
 
+def _things_asked(text: str) -> list[str]:
+    """The things the clauses of ``text`` ask whether the shop has (牛腩 of 「有没有牛腩」)."""
+    return [found["thing"] for clause in CLAUSE_BREAKS.split(text.lower())
+            if (found := _ASKED_FOR.match(clause)) is not None and not _NO_GOODS.search(found["thing"])]
+
+
 def unsold_kind(products: Sequence[Product], text: str) -> str | None:
     """The thing a clause asks whether the shop has (牛腩 of 「有没有牛腩」), where nothing the shop
     sells is called so (in a name, an alias, a category, a colour or a size, either way round); None
     where the line asks no such thing or the shop has it."""
-    asked = [found["thing"] for clause in CLAUSE_BREAKS.split(text.lower())
-             if (found := _ASKED_FOR.match(clause)) is not None and not _NO_GOODS.search(found["thing"])]
+    asked = _things_asked(text)
     if not asked:
         return None
     words = [w.lower() for p in products for w in (p.name, p.category or "", *p.aliases, *p.colours, *p.sizes)
@@ -132,18 +137,14 @@ def unsold_kind_of(product: Product, text: str) -> str | None:
     that nothing of the product's own says (电动轨道 of 「有电动轨道吗」, where the rail is 加厚铝合金静音
     轨道 and no fact speaks of 电动): that kind, for a person, not the product's stock told as if
     it were it; None where the line asks no such thing or the product says the word."""
+    asked = _things_asked(text)
+    if not asked:  # (most lines ask no such thing: the product's words are gathered only for those that do)
+        return None
     own = [w.lower() for w in (product.name, *product.aliases, product.category or "") if len(w) >= 2]
     said = " ".join((*own, *product.colours, *product.sizes, *product.attributes, *product.attributes.values(),
                      product.material or "", product.selling_points or "")).lower()
-    for clause in CLAUSE_BREAKS.split(text.lower()):
-        found = _ASKED_FOR.match(clause)
-        if found is None or _NO_GOODS.search(found["thing"]):
-            continue
-        thing = found["thing"]
-        for name in own:
-            if thing.endswith(name) and len(word := thing[:-len(name)]) >= 2 and word not in said:
-                return thing
-    return None
+    return next((thing for thing in asked for name in own
+                 if thing.endswith(name) and len(word := thing[:-len(name)]) >= 2 and word not in said), None)
 
 
 #: How many products a list names before 「等N款」.
