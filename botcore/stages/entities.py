@@ -396,6 +396,10 @@ class Entities:
         return any(low <= start and end <= high for low, high in (*self.named, *self.variant_names))
 
 
+#: What a message that names nothing names: one value, shared.
+_NOTHING = Entities()
+
+
 def _sizes(text: str, named: Sequence[tuple[int, int]] = ()) -> tuple[str, ...]:
     """The sizes a line says in the usual spellings (XL, 3XL, 75B, 均码), but not as part of a
     longer size of the shop's ``named`` there (XXL of 爸爸XXL)."""
@@ -553,6 +557,12 @@ def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
     if shop_vocabulary and " " in text:
         shop_hits = _spaced_models(text, shop_vocabulary, shop_hits)
     measures = find_measures(text)
+    sizes = _sizes(text, [(h.start, h.end) for h in shop_hits if h.kind == "size"])
+    colours = _colours(text, [h for h in shop_hits if h.kind == "colour"])
+    day = DAY.search(text)
+    plain = list(_PLAIN_NUMBER.finditer(text))
+    if not (hits or shop_hits or measures or sizes or colours or day or plain):
+        return _NOTHING  # most messages name nothing at all
     # (a colour the shop names by the child it is for, 女孩 of 女款裙装: 「女孩130穿多大」 is her height)
     coloured = {h.end for h in shop_hits if h.kind == "colour" and not CHILD.fullmatch(h.text)}
     if coloured:  # 「藏青140有吗」: a bare number right after the shop's colour is its size, not the body
@@ -590,15 +600,14 @@ def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
     body = [m for m in (height, weight) if m is not None and (m.sure or (height and weight))]
     shop_sizes = [h.value for h in shop_hits if h.kind == "size"
                   and not (h.text.isdigit() and any(h.start < m.end and m.start < h.end for m in body))]
-    plain = list(_PLAIN_NUMBER.finditer(text))
     return Entities(
         height=height.value if height else None,
         weight=weight.value if weight else None,
         waist=value("waist"), bust=value("bust"), foot=value("foot"), hip=value("hip"), age=value("age"),
         finger=value("finger"), wrist=value("wrist"), head=value("head"),
         measures_sure=all(m.sure for m in (height, weight) if m is not None),
-        sizes=_unique([*_sizes(text, [(h.start, h.end) for h in shop_hits if h.kind == "size"]), *shop_sizes]),
-        colours=_unique(_colours(text, [h for h in shop_hits if h.kind == "colour"])),
+        sizes=_unique([*sizes, *shop_sizes]),
+        colours=_unique(colours),
         products=_unique([h.value for h in shop_hits if h.kind == "product"]),
         named=tuple(dict.fromkeys((h.start, h.end) for h in shop_hits if h.kind == "product")),
         variant_names=tuple(dict.fromkeys((h.start, h.end) for h in shop_hits
@@ -612,7 +621,7 @@ def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
         quantity=int(quantity.value) if quantity else None,
         days=days.value if days else None,
         # (a day spelt as a size the shop sells is that size: 5.4 of a 5.4米 rod, not May 4th)
-        day=day[0] if (day := DAY.search(text)) and not any(
+        day=day[0] if day and not any(
             h.kind == "size" and h.start < day.end() and day.start() < h.end for h in shop_hits) else None,
         numbers=tuple(float(m[0]) for m in plain),
         bare_numbers=tuple(float(m[0]) for m in plain if not _UNIT_AFTER.match(text, m.end())),
