@@ -400,9 +400,15 @@ class Entities:
 _NOTHING = Entities()
 
 
+#: What every size `_SIZE` reads holds: a Latin letter, a digit or 均 (均码).
+_SIZE_SAID = re.compile(r"[\da-z均]")
+
+
 def _sizes(text: str, named: Sequence[tuple[int, int]] = ()) -> tuple[str, ...]:
     """The sizes a line says in the usual spellings (XL, 3XL, 75B, 均码), but not as part of a
     longer size of the shop's ``named`` there (XXL of 爸爸XXL)."""
+    if not _SIZE_SAID.search(text):  # (most lines: _SIZE's lookarounds at every character cost more)
+        return ()
     found: list[str] = []
     for match in _SIZE.finditer(text):
         if any(start <= match.start() and match.end() <= end and end - start > match.end() - match.start()
