@@ -53,6 +53,7 @@ class Payment(Intent):
         "huabei_note": ("instalments", "note"),
         "instalments_note": ("method", "instalments", "note"),
         "huabei_no_instalments": (),
+        "instalments_unstated": ("method",),
         "huabei_yes_note": ("note",),
         "no_huabei": ("methods",),
         "credit_card": (),
@@ -170,7 +171,7 @@ class Payment(Intent):
         if product is None or not self.rules.topic(text, "per_instalment"):
             return None
         named = _INSTALMENTS_NAMED.search(text)
-        counts = question.shop.payment.instalments
+        counts = question.shop.payment.instalments or []
         said = parse_numeral(named["n"]) if named else (counts[0] if len(counts) == 1 else None)
         if said is None or int(said) not in counts:
             return None
@@ -206,13 +207,15 @@ class Payment(Intent):
             counts = shop.payment.instalments
             note = shop.payment.note if shop.payment.note and any(
                 said in shop.payment.note for said in ("分期", word, word.removeprefix("京东"))) else ""
-            told = {"instalments": join(f"{n}期" for n in counts)}
+            told = {"instalments": join(f"{n}期" for n in counts or ())}
+            if not counts and note and field == "huabei":  # 「用花呗可以吗」, the note: 花呗分期以淘宝结算页为准
+                return Answer("huabei_yes_note", {"note": note})
+            if counts is None and instalments_asked:  # the file says nothing of them: a person tells the periods
+                return Answer("instalments_unstated", {"method": word}, handoff=True)
             if field == "huabei":  # (with what the shop's note says of it: 「花呗分期只有满300元才能选」)
-                if not counts and note:  # 「用花呗可以吗」 where the note says 花呗分期以淘宝结算页为准: that
-                    return Answer("huabei_yes_note", {"note": note})
                 if not counts and not instalments_asked:  # 分期 not asked, none listed: 花呗 yes, no more
                     return Answer("method_ok", {"method": word})
-                if not counts:
+                if not counts:  # none offered, as the file says (instalments: [])
                     return Answer("huabei_no_instalments")
                 return Answer("huabei_note", told | {"note": note}) if note else Answer("huabei", told)
             if counts:

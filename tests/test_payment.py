@@ -88,6 +88,25 @@ def test_huabei_without_instalments_says_no_instalments(shop: Shop) -> None:
     assert "期、" not in reply.text
 
 
+@pytest.mark.parametrize(("text", "field", "method"), [
+    ("花呗分期可以吗 能分几期", "huabei", "花呗"),
+    ("能花呗分期吗", "huabei", "花呗"),
+    ("白条能分几期", "baitiao", "白条"),
+])
+def test_instalments_the_file_does_not_list_are_left_to_a_person(
+        shop: Shop, text: str, field: str, method: str) -> None:
+    # 花呗 yes, and no instalments key at all: not "none", a person tells the periods
+    platform = "jd" if field == "baitiao" else shop.shop.platform
+    variant = shop.model_copy(update={
+        "shop": shop.shop.model_copy(update={"platform": platform}),
+        "payment": shop.payment.model_copy(update={field: True, "instalments": None, "note": ""})})
+    reply = Engine(variant, rng=random.Random(0)).reply(text, now=NOW)
+    assert reply.parts[0].case == "instalments_unstated"
+    assert reply.mode == "handoff"
+    assert method in reply.parts[0].text
+    assert "不支持分期" not in reply.text and "没有开通" not in reply.text and "期、" not in reply.text
+
+
 @pytest.mark.parametrize(("text", "note", "case"), [
     ("用花呗可以吗", "花呗分期以淘宝结算页为准。", "huabei_yes_note"),  # what the note says of it, no 「不能分期」
     ("能花呗分期吗", "花呗分期以淘宝结算页为准。", "huabei_yes_note"),

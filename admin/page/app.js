@@ -640,7 +640,7 @@
       ['要退换和已经在办的售后', ['request', 'in_progress']],
     ],
     payment: [
-      ['花呗、信用卡、货到付款', ['huabei', 'huabei_note', 'huabei_no_instalments', 'huabei_yes_note', 'no_huabei', 'credit_card', 'no_credit_card', 'cod',
+      ['花呗、信用卡、货到付款', ['huabei', 'huabei_note', 'huabei_no_instalments', 'instalments_unstated', 'huabei_yes_note', 'no_huabei', 'credit_card', 'no_credit_card', 'cod',
         'no_cod', 'instalments', 'instalments_note', 'per_instalment']],
       ['其他付款方式', ['methods', 'method_ok', 'method_no', 'not_on_platform', 'not_stated', 'note', 'deposit', 'deposit_own', 'deposit_closed']],
       ['改价和付不了款', ['price_change', 'price_change_unagreed', 'price_change_tmall', 'price_change_coupon',
@@ -1265,7 +1265,10 @@
         break;
       case 'numbers':
         control = h('input', { id, type: 'text', value: (current || []).join(', '),
-          oninput: (e) => set(splitWords(e.target.value).map((w) => (/^\d+(\.\d+)?$/.test(w) ? Number(w) : w))) });
+          oninput: (e) => {  // emptied: not stated (a person answers), not "none"
+            const numbers = splitWords(e.target.value).map((w) => (/^\d+(\.\d+)?$/.test(w) ? Number(w) : w));
+            set(numbers.length ? numbers : undefined);
+          } });
         break;
       case 'time':
         control = h('input', { id, type: 'time', value: String(current || '').slice(0, 5),

@@ -917,13 +917,14 @@ class Invoice(_Model):
 class Payment(_Model):
     """How buyers may pay: every way is stated by the shop, none is assumed. A way left
     out is not stated: the bot says it will check and a person answers. Which ways a
-    platform has at all is in botcore/data/platforms.yaml (花呗 on Taobao, 白条 on JD)."""
+    platform has at all is in botcore/data/platforms.yaml (花呗 on Taobao, 白条 on JD). The
+    instalments offered likewise: ``[]`` says there are none, left out they are not stated."""
 
     alipay: bool | None = None
     wechat: bool | None = None
     huabei: bool | None = None
     baitiao: bool | None = None
-    instalments: list[Int] = Field(default_factory=list)
+    instalments: list[Int] | None = None
     credit_card: bool | None = None
     cash_on_delivery: bool | None = None
     note: str = ""
