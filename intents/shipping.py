@@ -435,7 +435,8 @@ class ShippingQuestion(Intent):
             "cutoff": shipping.cutoff_on(day).strftime("%H:%M"),
             "courier": _couriers_for(question)[0],
         }
-        topic = topic or self.rules.topic(text, "abroad", "origin", "fee", "delivery", "courier", "ship_time")
+        topic = topic or self.rules.topic(entities.unnamed(text), "abroad", "origin", "fee", "delivery", "courier",
+                                          "ship_time")
         if topic == "courier" and not entities.couriers and _WHEN_SHIPS.search(text):
             topic = "ship_time"  # 「今天能发吗 发什么快递」: the day, which says the courier too
         before = question.conversation.asked or ""

@@ -2345,3 +2345,15 @@ def test_a_place_the_products_words_split_in_two_goes_to_a_person_with_both_side
     said = f"{reply.text} {reply.suggestion}"
     assert ("骑手同城配送" in said and "顺丰次日达" in said and reply.mode == "handoff") is split
     assert split or ("顺丰次日达" in said and "骑手" not in said)
+
+
+@pytest.mark.parametrize("text", ["英国梨发什么快递", "英国梨的发啥快递"])
+def test_a_country_inside_a_product_name_is_no_address_abroad(make_engine: Callable[..., Engine], text: str) -> None:
+    """英国 of a perfume called 英国梨: a courier asked of the goods, not whether it ships to Britain."""
+    pear = {"id": "pear", "name": "英国梨与小苍兰香水", "aliases": ["英国梨"], "price": 58, "colours": ["喷瓶"],
+            "sizes": ["5ml"]}
+    reply = make_engine(products=[pear]).reply(text, item_id="pear", now=TUESDAY)
+    assert [p.case for p in reply.parts if p.intent == "shipping"] == ["courier_default"]
+    assert "国外" not in reply.text
+    abroad = make_engine(products=[pear]).reply("英国能发吗", item_id="pear", now=TUESDAY)
+    assert shipping_part(abroad).case == "abroad"  # the country said on its own still is one

@@ -390,11 +390,21 @@ class Entities:
             if k not in ("measures_sure", "named", "variant_names", "bare_numbers") and v is not None and v != ()
         }
 
+    def unnamed(self, text: str) -> str:
+        """``text`` with the product names found in it blanked out (each character a private-use
+        one, so places keep their numbers): 英国 in a shop's 英国梨 is no country to ship to."""
+        for start, end in self.named:
+            text = text[:start] + _BLANK * (end - start) + text[end:]
+        return text
+
     def inside_a_name(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` lies within one of the product names or variant names found
         (大电池 holds 电池; 蓝牙 of a 双模 mouse called 蓝牙 is one)."""
         return any(low <= start and end <= high for low, high in (*self.named, *self.variant_names))
 
+
+#: What stands for a character of a product's name blanked out (`Entities.unnamed`): no pattern reads it.
+_BLANK = "\ue000"
 
 #: What a message that names nothing names: one value, shared.
 _NOTHING = Entities()
