@@ -1297,6 +1297,18 @@ def test_an_order_of_another_day_asked_after_the_price_protection_is_counted(
     assert (reply.parts[0].case, reply.parts[0].facts["since"]) == (case, since)
 
 
+@pytest.mark.parametrize("then", ["昨天拍的怎么还没发货", "前天买的还没到", "上周下单的怎么还没收到"])
+def test_an_order_not_yet_come_after_the_price_protection_is_no_price_protection_again(
+        make_engine: Callable[..., Engine], then: str) -> None:
+    """「昨天拍的怎么还没发货」 right after 「降价了能退差价吗」: a parcel waited for, not the 价保 told again."""
+    engine = make_engine(bargain={"price_protection_days": 0})
+    now = dt.datetime(2026, 12, 10, 14)
+    first = engine.reply("我前天买的今天降价了 能退差价吗", item_id=DRESS, now=now)
+    reply = engine.reply(then, first.conversation, item_id=DRESS, now=now)
+    assert reply.intents[0] == "logistics"
+    assert "bargain" not in reply.intents
+
+
 def test_more_of_a_product_never_haggled_over_is_said_so_with_the_bulk_deal(make_engine: Callable[..., Engine]) -> None:
     engine = make_engine(bargain={"negotiable": True, "max_discount": 10, "bulk": {"min_items": 3, "rate": 0.9},
                                   "categories": {"连衣裙": {"negotiable": False}}})
