@@ -31,6 +31,7 @@ class Returns(Intent):
     continued_by = {_POLICY_TOLD: "of_return", _FAULT: "of_fault", _DAMAGE_TOLD: "of_damage"}
     cases = {
         "policy": ("days", "conditions"),
+        "policy_terms": ("days", "conditions"),
         "no_policy": (),
         "shop_none": ("conditions",),
         "no_insurance_none": ("conditions",),
@@ -174,6 +175,8 @@ class Returns(Intent):
             cost = _cost(own.note if own is not None else "", policy.conditions, policy.shipping_insurance, facts,
                          text)
             return dataclasses.replace(cost, also=(insured,)) if topic == "insurance" else cost
+        if _RULED_OUT.search(policy.conditions):  # some goods are not taken back: the terms lead, no 「放心退」
+            return Answer("policy_terms", facts, also=(insured,) if policy.shipping_insurance else ())
         return Answer("policy_insured" if policy.shipping_insurance else "policy", facts)
 
 

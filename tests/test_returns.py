@@ -535,8 +535,8 @@ def test_return_postage_a_category_puts_on_the_buyer_overrides_the_shops_insuran
 @pytest.mark.parametrize(("text", "case"), [
     ("内裤能退吗", "excluded"),  # the terms rule it out: that first, not 「支持7天无理由」
     ("特价款可以退吗", "excluded"),
-    ("不合适能退吗", "policy"),  # nothing named that the terms rule out
-    ("没拆封的能退吗", "policy"),  # 拆封 said not done
+    ("不合适能退吗", "policy_terms"),  # nothing named that the terms rule out: the terms, led as terms
+    ("没拆封的能退吗", "policy_terms"),  # 拆封 said not done
 ])
 def test_what_the_terms_rule_out_is_said_first(make_engine: Callable[..., Engine], text: str, case: str) -> None:
     conditions = "收货7天内包装完好可以退换;内裤袜子不退不换,特价款也不支持退货,拆封后不退。"
@@ -602,11 +602,12 @@ def test_a_way_of_buying_a_products_own_fact_rules_out_is_told_that_ruling(
     engine = make_engine(products=[guitar],
                          returns={"shipping_insurance": False, "conditions": "7天内没有划痕的可以退"})
     part = engine.reply(text, item_id="guitar", now=NOW).parts[0]
-    assert part.case == case and ("定做的左手琴不退不换" in part.text) is (case == "excluded")
+    # (the shop's own terms here rule nothing out: a plain yes, with them)
+    assert part.case == case.removesuffix("_terms") and ("定做的左手琴不退不换" in part.text) is (case == "excluded")
 
 
 @pytest.mark.parametrize(("text", "case"), [
-    ("镜框试戴不合适能退吗", "policy"),  # 镜框 is in a sentence that lets it back too: the terms, not a refusal
+    ("镜框试戴不合适能退吗", "policy_terms"),  # 镜框 is in a sentence that lets it back too: the terms, not a refusal
     ("特价的镜框能退吗", "excluded"),  # said with what rules it out
 ])
 def test_a_thing_the_terms_let_back_in_one_sentence_and_not_in_another_is_told_the_terms(
@@ -618,8 +619,8 @@ def test_a_thing_the_terms_let_back_in_one_sentence_and_not_in_another_is_told_t
 
 
 @pytest.mark.parametrize(("text", "case"), [
-    ("镜框能退吗", "policy"),  # ruled out only joined to another (…的镜框和定制镜片不退不换), let back alone
-    ("镜框收到不喜欢能退吗", "policy"),
+    ("镜框能退吗", "policy_terms"),  # ruled out only joined to another (…的镜框和定制镜片不退不换), let back alone
+    ("镜框收到不喜欢能退吗", "policy_terms"),
     ("定制镜片能退吗", "excluded"),
 ])
 def test_a_thing_ruled_out_joined_to_another_and_let_back_alone_is_told_the_terms(
@@ -627,7 +628,7 @@ def test_a_thing_ruled_out_joined_to_another_and_let_back_alone_is_told_the_term
     conditions = "单买的镜框、太阳镜收到7天内,没有划花的可以无理由退换;装了定制镜片的镜框和定制镜片不退不换。"
     engine = make_engine(returns={"shipping_insurance": False, "conditions": conditions}, keyword_rules=[])
     part = engine.reply(text, now=NOW).parts[0]
-    assert part.case == case and (case == "policy") == ("单买的镜框" in part.text)
+    assert part.case == case and (case == "policy_terms") == ("单买的镜框" in part.text)
 
 
 def test_a_return_without_a_reason_ruled_out_is_told_with_what_a_fault_still_gets(
@@ -655,8 +656,8 @@ def test_a_buyer_who_says_what_the_terms_let_back_is_told_the_terms(
 
 
 @pytest.mark.parametrize(("follow_up", "case"), [
-    ("没拆封的豆子呢", "policy"),  # said not done, with what it was of
-    ("没装的呢", "policy"),
+    ("没拆封的豆子呢", "policy_terms"),  # said not done, with what it was of
+    ("没装的呢", "policy_terms"),
     ("门上开孔了呢", "excluded"),  # said done: what the terms say of it
 ])
 def test_a_state_asked_right_after_the_policy_goes_on_with_the_return(
@@ -937,3 +938,17 @@ def test_a_fault_reported_is_told_the_sentence_of_the_terms_that_names_it(make_e
     engine = make_engine(returns={"conditions": conditions})
     reply = engine.reply("我买的书缺页了 第120页到135页都没有", item_id="dress-floral", now=NOW)
     assert reply.parts[0].case == "quality_note" and "随时包换" in reply.text + reply.suggestion
+
+
+@pytest.mark.parametrize(("conditions", "case"), [
+    ("分装瓶拆了封口膜或者喷过的,不退不换;没拆封的签收7天内可以无理由退。", "policy_terms"),
+    ("签收7天内吊牌完好的可以退换。", "policy"),  # nothing ruled out: a plain yes
+])
+def test_terms_that_rule_some_goods_out_are_led_as_terms_not_a_plain_yes(
+        make_engine: Callable[..., Engine], conditions: str, case: str) -> None:
+    """「买了不喜欢味道能退吗」 of decants that go back only unopened: never 「亲放心 7天内可以无理由退换」 first."""
+    engine = make_engine(returns={"shipping_insurance": False, "conditions": conditions})
+    reply = engine.reply("买了不喜欢味道能退吗", now=NOW)
+    assert [p.case for p in reply.parts] == [case]  # (味道 is why it might go back: no 香调 asked)
+    assert conditions in reply.text and ("放心" in reply.text or "支持" in reply.text or "可以退换的" in reply.text) \
+        is (case == "policy")
