@@ -21,7 +21,7 @@ EXAMPLE = AutoReply(mode="conditional", when=["busy", "away", "offline", "first_
                     handoff_silence_minutes=30, burst_seconds=5)
 
 SURE = "有L码吗"  # the engine is sure: stock, L
-UNSURE = "这件衣服咋样"  # vague: the engine only suggests (its chance is below auto_threshold)
+UNSURE = "这件衣服咋样啊 还行不"  # vague: the engine only suggests (its chance is below auto_threshold)
 COMPLAINT = "衣服一洗就掉色,太差劲了,我要投诉你们"
 
 
