@@ -539,16 +539,19 @@ def _not_made(product: Product, colour: str | None, size: str | None) -> str:
             said = sentence.lower()
             if not any(n in said for n in colours):
                 continue
-            lacking = _LACKING.search(said)
-            if lacking is not None and any(n in said[lacking.end():lacking.end() + 16] for n in sizes):
-                return sentence.strip(" ,，")
+            for lacking in _LACKING.finditer(said):
+                after = said[lacking.end():lacking.end() + 16]
+                before = said[max(0, lacking.start() - 12):lacking.start()]
+                if any(n in after for n in sizes) or (any(n in before for n in sizes)
+                                                      and any(n in after for n in colours)):
+                    return sentence.strip(" ,，")  # (没有华为P70; 46mm不出玫瑰金: the size said first)
             if _ONLY.search(said) and not any(n in said for n in sizes):
                 return sentence.strip(" ,，")
     return ""
 
 
-#: What a fact says is not made: 没有华为P70, 不做小米14; and what alone is: 只有苹果16、16Pro.
-_LACKING = re.compile(r"没有|不做|没做")
+#: What a fact says is not made: 没有华为P70, 不做小米14, 46mm不出玫瑰金; and what alone is: 只有苹果16、16Pro.
+_LACKING = re.compile(r"没有|不做|没做|不出|没出|不生产")
 _ONLY = re.compile(r"只有|仅有|只做|只出")
 
 

@@ -1013,6 +1013,21 @@ def test_a_variant_the_products_facts_say_is_not_made_is_not_told_sold_out(
         part.facts.get("note", ""))) is (case == "not_made")
 
 
+@pytest.mark.parametrize(("text", "case"), [
+    ("玫瑰金有46的吗", "not_made"),  # 46mm不出玫瑰金: the size said first, the colour it is not made in after
+    ("46的有粉色吗", "not_made"),
+    ("黑色46有吗", "sold_out"),  # made, and sold out
+])
+def test_a_size_said_not_to_come_in_a_colour_is_not_made_in_it(
+        make_engine: Callable[..., Engine], text: str, case: str) -> None:
+    watch = {"id": "watch", "name": "智能手表S3", "price": 1299, "colours": ["曜石黑", "玫瑰金"],
+             "sizes": ["42mm", "46mm"], "variant_aliases": {"46mm": ["46"], "42mm": ["42"], "玫瑰金": ["粉色"]},
+             "attributes": {"颜色说明": "玫瑰金只有42mm，46mm不出玫瑰金"},
+             "stock": {"曜石黑": {"42mm": 5, "46mm": 0}, "玫瑰金": {"42mm": 8, "46mm": 0}}}
+    part = make_engine(products=[watch]).reply(text, item_id="watch").parts[0]
+    assert part.case == case and ("46mm不出玫瑰金" in str(part.facts.get("note", ""))) is (case == "not_made")
+
+
 def test_another_products_colour_said_of_one_a_fact_says_it_of_is_that_variant(
         make_engine: Callable[..., Engine]) -> None:
     """偏硬 is the latex mattress's colour; the spring one's 软硬度 says 20cm偏硬: 「要偏硬的1.8 有货吗」 of the
