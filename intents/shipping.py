@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from botcore.places import COURIERS, REGIONS, names_a_place, names_region
+from botcore.places import COURIERS, REGION_GROUPS, REGIONS, names_a_place, names_region
 from botcore.shop import Product, Shipping
 from botcore.shop.calendar import (
     NATIONAL_HOLIDAYS,
@@ -314,6 +314,7 @@ class ShippingQuestion(Intent):
                 and (delay := _promotion_delay(question)) is not None:
             also.append(delay)  # 「今天拍什么时候发」 in 双12狂欢, whose terms say 发货可能延迟到付款后48小时内
         told = dataclasses.replace(answer, also=(*answer.also, *also)) if also else answer
+        told = _special_as_said(told, text)
         if "asked" not in told.remember and any("region" in part.facts for part in (told, *told.also)):
             # 「几天能到」 of the place told before is of it too: 「24寸呢」 next asks the same of that size
             told = dataclasses.replace(told, remember={**told.remember, "asked": _PLACE_ASKED})
@@ -2201,3 +2202,14 @@ def _presale(question: Question, today: dt.date) -> dt.date | None:
     if not dates:
         return None
     return working_day_from(min(dates), question.shop.shipping)  # (on a day the shop does not ship: the next it does)
+
+
+def _special_as_said(answer: Answer, text: str) -> Answer:
+    """``answer``, where it tells the one rule of Hong Kong, Macau and Taiwan to a line naming them
+    together (「港澳能发吗」), naming them as said, not 香港 alone."""
+    region = answer.facts.get("region")
+    if not isinstance(region, str) or region not in REGIONS or not REGIONS[region].special:
+        return answer
+    said = next((word for word in REGIONS[region].groups if word in text
+                 and all(REGIONS[member].special for member in REGION_GROUPS[word])), None)
+    return dataclasses.replace(answer, facts={**answer.facts, "region": said}) if said else answer

@@ -262,6 +262,17 @@ def test_hong_kong_when_the_shop_does_not_ship_there(make_engine: Callable[..., 
     assert "35元" not in reply.text
 
 
+@pytest.mark.parametrize(("text", "region"), [
+    ("港澳能发吗", "港澳"), ("港澳台发货吗", "港澳台"), ("澳门能寄吗", "澳门"),
+])
+def test_the_special_regions_named_together_are_answered_together(make_engine: Callable[..., Engine], text: str,
+                                                                  region: str) -> None:
+    """「港澳能发吗」: the one rule of the three, said of 港澳 (not of 香港 alone, Macau dropped)."""
+    part = shipping_part(ask(make_engine(shipping={"special_regions": {"ships": False}}), text))
+    assert (part.case, part.facts["region"]) == ("special_no", region)
+    assert region in part.text
+
+
 # --- fees and origin -------------------------------------------------------------------------
 
 
