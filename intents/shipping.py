@@ -687,7 +687,10 @@ class ShippingQuestion(Intent):
                          if _SENT_FROM.search(clause)), None) if page is not None else None
             if said is not None and page is not None:  # 「从哪发货」 of wine whose 配送方式 says 红酒从上海仓发货
                 return Answer("own_terms", {"product": page.name, "terms": said})
-            return Answer("origin", {"origin": f"{shipping.ship_from}{shipping.ship_from_city}"})
+            province, city = shipping.ship_from, shipping.ship_from_city
+            # (北京 of 北京, 上海市 of 上海: a city that is its own province, said once)
+            origin = city if province in city else province if city in province else province + city
+            return Answer("origin", {"origin": origin})
         if entities.regions:
             return self._region(shipping, entities.regions[0], topic, facts, _couriers_for(question),
                                     question.product)

@@ -366,6 +366,16 @@ def test_origin_is_the_shops_province_and_city(engine: Engine, message: str) -> 
     assert_says(reply, "浙江杭州")
 
 
+@pytest.mark.parametrize(("province", "city", "origin"), [
+    ("北京", "北京", "北京"), ("上海", "上海市", "上海市"), ("广东", "", "广东"), ("浙江", "杭州", "浙江杭州"),
+])
+def test_a_city_that_is_its_own_province_is_said_once(make_engine: Callable[..., Engine], province: str, city: str,
+                                                       origin: str) -> None:
+    engine = make_engine(shipping={"ship_from": province, "ship_from_city": city})
+    part = shipping_part(ask(engine, "从哪发货"))
+    assert (part.case, part.facts["origin"]) == ("origin", origin)
+
+
 # --- fees on the item's own price, regions of their own, the day's cut-off, pre-sales ------
 
 
