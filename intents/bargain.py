@@ -1117,6 +1117,9 @@ _BARE_HOW_MUCH = re.compile(rf"(?:的|年|款)?(?:呢)?\s*(?:[一二两三四五
 # (「裸根两棵多少」: with a count; 「30ml和50ml分别多少」: each one's)
 
 
+#: The answers that tell what deals the shop has: the running promotions, the coupon.
+_DEALS_TOLD = frozenset({"promotions", "promotions_coupon", "promotions_coupon_apart", "coupon_only"})
+
 class Bargain(Intent):
     name = "bargain"
     rank = 100
@@ -1296,6 +1299,12 @@ class Bargain(Intent):
         answer = self._answer(question)
         if answer.case.startswith(("promotions", "coupon_only")) and _CLAIM_WHERE.search(question.message.text):
             return dataclasses.replace(answer, draft=True)  # 「优惠券在哪领」: where, the file does not say: a person
+        if answer.case in _DEALS_TOLD and not answer.also and (deal := question.shop.bargain.bulk) is not None \
+                and not self.rules.topic(question.message.text, "gift"):
+            # 「有优惠吗」 of a shop with a rate for more (满20件95折): that deal too, beside the coupon or the
+            # promotions (not beside a promotion named or to come, nor to a gift asked)
+            bulk = Answer("bulk", {"min_items": deal.min_items, "rate": rate_named(deal.rate)})
+            answer = dataclasses.replace(answer, also=(bulk,))
         short = _short_of(question, answer)
         if short is None:
             short = _in_packs(question, answer)

@@ -4336,3 +4336,18 @@ def test_a_size_asked_its_price_after_the_other_half_was_said_is_that_pair(make_
     first = engine.reply("精品30只有货吗", item_id="shrimp", now=NO_PROMOTION)
     part = bargain_part(engine.reply("那10只的呢多少", first.conversation, item_id="shrimp", now=NO_PROMOTION))
     assert (part.case, part.facts["price"]) == ("price", "35元")
+
+
+@pytest.mark.parametrize(("promotions", "cases"), [
+    ([], ["coupon_only", "bulk"]),  # the coupon, and the rate for more
+    ([{"name": "年货节", "description": "全店满200减20"}], ["promotions_coupon", "bulk"]),
+])
+def test_the_deals_asked_of_a_shop_with_a_rate_for_more_name_that_rate_too(
+        make_engine: Callable[..., Engine], promotions: list[dict[str, Any]], cases: list[str]) -> None:
+    """「有优惠吗」 of a shop that takes 5 % off 20 items: the coupon alone is not all it has."""
+    engine = make_engine(bargain={"negotiable": False, "coupon": {"amount": 5, "min_spend": 99},
+                                  "bulk": {"min_items": 20, "rate": 0.95}}, promotions=promotions)
+    reply = engine.reply("有优惠吗", item_id=DRESS, now=NO_PROMOTION)
+    assert [p.case for p in reply.parts] == cases
+    assert reply.parts[-1].facts == {"min_items": 20, "rate": "95折"}
+
