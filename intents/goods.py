@@ -106,7 +106,7 @@ def within_budget(products: Sequence[Product], text: str) -> list[Product] | Non
 #: 「你们卖卸妆油吗」.
 _ASKED_FOR = re.compile(r"^(?:那|请问|你们|你们家|你家|店里|家里)*"
                         r"(?:(?:有没有|有木有|有无|有没|有)(?:卖|在卖)?|卖不卖|在卖|卖)的?"
-                        r"(?P<thing>[\u4e00-\u9fff]{2,6}?)(?:卖|在卖|卖的)?(?:吗|么|嘛|不|没|呢|啊|呀)?$")
+                        r"(?P<thing>(?!卖)[\u4e00-\u9fff]{2,6}?)(?:卖|在卖|卖的)?(?:吗|么|嘛|不|没|呢|啊|呀)?$")
 #: Words of what is asked that are no goods of their own (现货, 大码, 新款, 优惠, 发票, 客服 ...), nor what
 #: goods are like (「有没有加厚的」「便宜点」).
 _NO_GOODS = re.compile(r"码|号|色|款|货|价|券|卷|票|费|险|链接|人|优惠|活动|折|包邮|赠|礼|库存|尺|颜|快递|物流|时间"

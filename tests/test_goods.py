@@ -63,6 +63,8 @@ _MEATS = [Product.model_validate({"id": pid, "name": name, "category": category,
     ("牛腩好吃吗", None),  # asks nothing of whether the shop has it
     ("有没有加厚的", None),  # what it is like, not a thing of its own
     ("有没有便宜点", None),
+    ("用几号针 你家有卖吗", None),  # whether it sells what was just named: no thing called 卖吗
+    ("有卖吗", None),
 ])
 def test_a_thing_asked_for_that_the_shop_does_not_sell(text: str, thing: str | None) -> None:
     assert unsold_kind(_MEATS, text) == thing
