@@ -1039,3 +1039,14 @@ def test_another_products_colour_said_of_one_a_fact_says_it_of_is_that_variant(
     latex = {"id": "latex", "name": "乳胶床垫", "price": 2999, "colours": ["偏硬", "适中"], "sizes": ["1.8x2m"]}
     part = make_engine(products=[spring, latex]).reply("要偏硬的1.8 有货吗", item_id="spring").parts[0]
     assert part.intent == "stock" and part.facts["variant"] == "20cm 1.8x2m" and part.case in ("in_stock", "low_stock")
+
+
+@pytest.mark.parametrize("text", ["有批次码吗", "有防伪码没", "瓶子上有溯源码吗"])
+def test_a_code_the_goods_carry_is_no_size_asked(make_engine: Callable[..., Engine], text: str) -> None:
+    """码 of 批次码: a perfume's batch code asked, told from its fact, not which sizes are in stock."""
+    perfume = {"id": "perfume", "name": "可可小姐香水分装", "price": 42, "colours": ["喷瓶"], "sizes": ["5ml", "10ml"],
+               "attributes": {"批次码": "分装瓶上没有批次码,原瓶的批次码可以拍照发您", "防伪码": "原瓶外盒有防伪码",
+                              "溯源码": "原瓶外盒有溯源码"}}
+    reply = make_engine(products=[perfume]).reply(text, item_id="perfume")
+    assert "stock" not in reply.intents
+    assert reply.intents[0] == "product"
