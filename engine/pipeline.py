@@ -531,10 +531,11 @@ _PAIRED = re.compile(r"(?:配|搭配|搭|配着)$")
 _PAIRED_AFTER = re.compile(r"(?:的话|穿|用|戴|的时候|时)")
 #: Said right before another product named that it is seen in the page's pictures: 「图上的发簪」「模特戴的发簪」.
 _PICTURED = re.compile(r"(?:图|图片|照片|主图|模特|视频)(?:上|里|中)?(?:戴|穿|拿|配)?的?$")
-#: Said right before another product named (and its size) that it is the buyer's own: 「我是小新pro14」
-#: 「我家是20寸变速车」「我家轨道」.
+#: Said right before another product named (and its size, or its maker) that it is the buyer's own:
+#: 「我是小新pro14」「我家是20寸变速车」「我旧的是小米手环」「我家轨道」.
 _MINE = re.compile(r"(?:我|我家|我们家|俺)(?:的|家的)?(?:那台|这台|那辆|这辆|那个|现在|原来|旧|老|以前)?(?:的)?"
-                   r"(?:是|用的是|用的|骑的是|开的是)\s*(?:[\d.]+\s*(?:寸|英寸|米|cm|g|t)?的?)?\s*$"
+                   r"(?:是|用的是|用的|骑的是|开的是)\s*(?:[\d.]+\s*(?:寸|英寸|米|cm|g|t)?的?|[\u4e00-\u9fff]{2,3}|[a-z]+)?"
+                   r"\s*$"
                    r"|(?:我家|我们家|俺家|家里)(?:的|现在的|原来的)?$")  # 「我家轨道2米4」: the buyer's own rail
 
 

@@ -173,7 +173,8 @@ def test_a_product_named_stays_in_focus_while_the_buyer_is_on_the_same_page(engi
                                   "大衣xl配这个好看吗",  # (its model or size said after it)
                                   "现在下单送开衫吗",  # a gift asked with the page's: not a page of its own
                                   "我的是开衫 配这条好看吗", "我家的是卫衣 搭得起来吗",  # the buyer's own, not a buy
-                                  "我旧的是卫衣 搭得起来吗", "我以前的是大衣 配这条行吗"])
+                                  "我旧的是卫衣 搭得起来吗", "我以前的是大衣 配这条行吗",
+                                  "我旧的是优衣库卫衣 搭得起来吗"])  # (its maker said before it)
 def test_a_product_named_as_what_goes_with_the_page_leaves_the_talk_on_the_page(engine: Engine, text: str) -> None:
     first = engine.reply(text, item_id="dress-floral")
     then = engine.reply("多少钱", first.conversation, item_id="dress-floral")
