@@ -325,8 +325,10 @@ def _sentence_naming(terms: str, text: str) -> str:
     """The sentence of the terms that names the fault in the buyer's own words (缺页 of 「我买的书缺页了」:
     缺页、倒装、印刷错误这类印刷质量问题随时包换), before any other sentence of faults; "" where none does."""
     words = {w for w in cjk_pairs(text) if w not in _SAID_OF_EVERY_FAULT and not _NAMES_NO_FAULT.search(w)}
+    # (in the clause naming the fault: 手表 of 「已经激活的手表不支持7天无理由,有质量问题的除外」 names no fault)
     return next((sentence.strip() + "。" for sentence in SENTENCES.split(terms or "")
-                 if any(w in sentence for w in words) and _OF_FAULT.search(sentence)), "")
+                 if any(any(w in clause for w in words) and _OF_FAULT.search(clause)
+                        for clause in re.split(r"[,，]", sentence))), "")
 
 
 #: Characters of a buyer's line that name no fault: 我买的, 收到了, 怎么办.

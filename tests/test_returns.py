@@ -940,6 +940,18 @@ def test_a_fault_reported_is_told_the_sentence_of_the_terms_that_names_it(make_e
     assert reply.parts[0].case == "quality_note" and "随时包换" in reply.text + reply.suggestion
 
 
+def test_a_thing_named_beside_a_fault_excepted_from_the_no_reason_terms_is_no_fault_named(
+        make_engine: Callable[..., Engine]) -> None:
+    """「收到的手表坏了」: 签收15天内有质量问题可以换新, never the refusal of activated watches
+    that names 手表 and excepts 质量问题 in its next clause."""
+    conditions = ("已经激活绑定的手表手环不支持7天无理由，有质量问题的除外。"
+                  "签收15天内有质量问题可以换新，15天后按保修走。")
+    engine = make_engine(returns={"conditions": conditions})
+    reply = engine.reply("收到的手表坏了 屏幕不亮", now=NOW)
+    assert reply.parts[0].case == "quality_note"
+    assert reply.parts[0].facts["note"] == "签收15天内有质量问题可以换新，15天后按保修走。"
+
+
 @pytest.mark.parametrize(("conditions", "case"), [
     ("分装瓶拆了封口膜或者喷过的,不退不换;没拆封的签收7天内可以无理由退。", "policy_terms"),
     ("签收7天内吊牌完好的可以退换。", "policy"),  # nothing ruled out: a plain yes
