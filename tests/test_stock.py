@@ -1050,3 +1050,19 @@ def test_a_code_the_goods_carry_is_no_size_asked(make_engine: Callable[..., Engi
     reply = make_engine(products=[perfume]).reply(text, item_id="perfume")
     assert "stock" not in reply.intents
     assert reply.intents[0] == "product"
+
+
+@pytest.mark.parametrize(("text", "intents"), [
+    ("鼠尾草有吗 包邮吗", {"stock", "shipping"}),  # each clause its own question
+    ("包邮吗 鼠尾草还有没", {"stock", "shipping"}),
+    ("英国梨有吗 多少钱", {"stock", "bargain"}),
+])
+def test_a_variant_asked_for_in_a_clause_of_its_own_is_answered_beside_the_other_question(
+        make_engine: Callable[..., Engine], text: str, intents: set[str]) -> None:
+    mini = {"id": "mini", "name": "Q版香水9ml", "price": 129, "colours": ["鼠尾草与海盐", "英国梨与小苍兰"],
+            "sizes": ["9ml"], "variant_aliases": {"鼠尾草与海盐": ["鼠尾草"], "英国梨与小苍兰": ["英国梨"]},
+            "stock": {"鼠尾草与海盐": {"9ml": 12}, "英国梨与小苍兰": {"9ml": 8}}}
+    reply = make_engine(products=[mini]).reply(text, item_id="mini")
+    assert set(reply.intents) == intents
+    stock = part_of(reply, "stock")
+    assert stock.case.startswith("in_stock") and ("鼠尾草与海盐" in stock.text or "英国梨与小苍兰" in stock.text)
