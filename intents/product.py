@@ -428,6 +428,12 @@ class ProductQuestion(Intent):
         if asked.stated and asked.missing:
             return Answer("facts_partly", {"product": product.name, "facts": asked.text, "missing": missing},
                           remember, handoff=True)
+        if asked.stated and product.material and (made := _MADE_OF_ASKED.search(text)) is not None \
+                and made["what"] in product.material.lower() \
+                and not any(made["what"] in value for _, value in asked.stated):
+            # 「分装瓶是玻璃的吗」: what it is made of, said in its material (分装瓶为玻璃瓶), not the
+            # 分装方式 that 分装 names
+            return Answer("material", facts, remember)
         if asked.stated:
             only = asked.stated[0][1] if len(asked.stated) == 1 else None
             for case, field in (("material", product.material), ("care", product.care)):
@@ -553,6 +559,8 @@ _UNLIKE_PICTURES = re.compile(r"(实物|收到的?)[^,，。;；]{0,4}(和|跟|�
 
 
 #: Whether the shop sells a thing, asked: 「你们卖卸妆油吗」「有卖刷子的吗」「店里卖不卖」.
+#: Asked whether the goods are made of something: 「是玻璃的吗」「是纯铜的不」.
+_MADE_OF_ASKED = re.compile(r"是(?P<what>[\u4e00-\u9fff]{2,4}?)的?(?:吗|么|嘛|不|没)")
 _SELLS_ASKED = re.compile(r"(?:你们|你家|店里|家里)[^,，。?？!！]{0,3}卖|有卖|有没有卖|在卖|卖不卖")
 #: Whether a thing named will do something, right after its name: 「(刺绣)会不会掉线啊」「(面料)容易起球吗」.
 _WILL_IT = re.compile(r"(?:会不会|会|容易|能不能|可不可以)(?P<what>[\u4e00-\u9fff]{2,4}?)(?:吗|么|嘛|啊|呢|呀|不)?"

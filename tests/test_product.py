@@ -2160,3 +2160,19 @@ def test_a_bare_size_after_a_fact_told_size_by_size_is_that_sizes_part(make_engi
     first = engine.reply("收起来多长", item_id="rod", now=NOW)
     reply = engine.reply(then, first.conversation, item_id="rod", now=NOW)
     assert reply.parts[0].case == "facts" and "5.4米118厘米" in reply.text and "112厘米" not in reply.text
+
+
+@pytest.mark.parametrize(("text", "case"), [
+    ("分装瓶是玻璃的吗", "material"),  # what it is made of, though 分装 names the fact 分装方式
+    ("分装方式是什么", "facts"),
+    ("分装瓶是什么牌子的吗", "facts"),  # (牌子 is said in no material: the fact named)
+])
+def test_what_a_thing_is_made_of_is_told_from_its_material(make_engine: Callable[..., Engine], text: str,
+                                                           case: str) -> None:
+    decant = {"id": "decant", "name": "旷野香水分装", "price": 42, "colour_label": "瓶型",
+              "colours": ["喷瓶", "点涂试管"], "size_label": "容量", "sizes": ["2ml", "5ml"],
+              "material": "分装瓶为玻璃瓶，喷瓶是按压式细雾喷头",
+              "attributes": {"分装方式": "专柜正装原瓶用一次性针管抽取,分装瓶贴香名标签,外面缠封口膜",
+                             "批次码": "分装瓶上没有批次码,原瓶的批次码可以拍照发您"}}
+    part = make_engine(products=[decant]).reply(text, item_id="decant").parts[0]
+    assert part.case == case and ("玻璃瓶" in part.text) is (case == "material")
