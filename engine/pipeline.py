@@ -410,8 +410,11 @@ class Engine:
             # 「含维生素D吗」 on a calcium with 维生素D3 in its name, 「蓝盘皮带有吗」 on a watch sold with a
             # 皮带 (also another product's alias): still the page's own
             named = ()
+        # (the page's own product named too, 「跟美丽奴合股织毛衣要几团马海」 on the mohair's page: the one asked of)
+        page_named = page is not None and any(_its_own(page, word) for word in words)
         if page is not None and message.entities.named and all(
-                (_WITH.search(message.text, 0, start) and _TOGETHER.match(message.text, end))
+                (page_named and _its_own(page, message.text[start:end]))
+                or (_WITH.search(message.text, 0, start) and (page_named or _TOGETHER.match(message.text, end)))
                 or _USES_THIS.match(message.text, end) or _MINE.search(message.text, 0, start)
                 or _GIVEN.search(message.text, 0, start) or _GIVEN_AFTER.match(message.text, end)
                 or _PICTURED.search(message.text, 0, start)

@@ -2176,3 +2176,15 @@ def test_what_a_thing_is_made_of_is_told_from_its_material(make_engine: Callable
                              "批次码": "分装瓶上没有批次码,原瓶的批次码可以拍照发您"}}
     part = make_engine(products=[decant]).reply(text, item_id="decant").parts[0]
     assert part.case == case and ("玻璃瓶" in part.text) is (case == "material")
+
+
+def test_the_pages_own_product_named_beside_another_after_with_stays_the_one_asked_of(
+        make_engine: Callable[..., Engine]) -> None:
+    """「跟美丽奴合股织毛衣要几团马海」 on the mohair's page: the mohair's 用量, the merino what it is held with."""
+    mohair = {"id": "mohair", "name": "幼马海毛线", "aliases": ["马海"], "price": 22, "colours": ["白色"],
+              "sizes": ["单团"], "attributes": {"用量": "和美丽奴合股织一件毛衣约4到5团"}}
+    merino = {"id": "merino", "name": "美丽奴羊毛线", "aliases": ["美丽奴"], "price": 16.8, "colours": ["白色"],
+              "sizes": ["单团"], "attributes": {"用量": "成人毛衣约8到10团"}}
+    reply = make_engine(products=[mohair, merino]).reply("跟美丽奴合股织毛衣要几团马海", item_id="mohair")
+    assert "4到5团" in f"{reply.text}{reply.suggestion}" and "8到10团" not in f"{reply.text}{reply.suggestion}"
+    assert reply.conversation.product_id == "mohair"
