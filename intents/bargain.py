@@ -821,8 +821,8 @@ _SET_PRICE = re.compile(r"只要|仅需|只需|套装价|组合价|一起拍.{0,
 #: Two things meant, one of each: 「两条都要」「两本一起买」「各一个」 (not two of one).
 _BOTH = re.compile(r"都要|都买|一起|各")
 #: The price alone asked, of nothing named: 「多钱」「那多少钱呢」「价格呢」.
-_PRICE_ALONE = re.compile(r"^(?:亲)?(?:那|那么)?(?:这个|这款|它)?(?:多少钱|多钱|啥价|什么价|怎么卖|价格|价钱|多少)"
-                          r"(?:呢|啊|呀|哈)?[?？]*$")
+_PRICE_ALONE = re.compile(r"^(?:亲)?(?:那|那么)?(?:这个|这款|它)?(?:多少钱|多钱|啥价|什么价|怎么卖|价格|价钱|多少"
+                          r"|(?:到手|减完|券后|优惠后)(?:价|价格)?(?:是)?(?:多少钱?|几钱)?)(?:呢|啊|呀|哈)?[?？]*$")
 #: A follow-up naming one thing and no more: 「不带盆的呢」「灰的呢」「那大号呢」.
 _ONLY_THIS = re.compile(r"^(那|那么)?[^\s,，。?？!！]{1,8}?(的(呢|咧)?|呢|咧)[?？]*$")
 #: A count of the thing just priced, said first and alone: 「两盒呢 有满减吗」「买三个的话 有优惠吗」.
@@ -1980,7 +1980,8 @@ class Bargain(Intent):
         by_size, by_colour = (any(n in product.prices for n in names) for names in (product.sizes, product.colours))
         if colour is None and size is None and _PRICE_ALONE.match(question.message.text) and (
                 (by_size and memory.size in product.sizes) or (by_colour and memory.colour in product.colours)):
-            # 「朗逸2020款的有吗」 … 「多钱」 of mats priced by the car: the 朗逸's, not every car's
+            # 「朗逸2020款的有吗」 … 「多钱」 of mats priced by the car: the 朗逸's, not every car's (「钛带多少钱」 …
+            # 「能便宜点不」 … 「那到手多少」: the 钛带's)
             colour, size = question.remembered(product)
         if memory.asked in _PRICE_ASKED and (colour is None) != (size is None) \
                 and _ONLY_THIS.match(question.message.text):

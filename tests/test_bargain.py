@@ -4351,3 +4351,18 @@ def test_the_deals_asked_of_a_shop_with_a_rate_for_more_name_that_rate_too(
     assert [p.case for p in reply.parts] == cases
     assert reply.parts[-1].facts == {"min_items": 20, "rate": "95折"}
 
+
+
+def test_what_the_variant_priced_before_a_haggle_comes_to_is_its_own(make_engine: Callable[..., Engine]) -> None:
+    """「钛带多少钱」 … 「能便宜点不」 … 「那到手多少」: the 钛带's 2299 less 100 and the 50 coupon, not each price."""
+    watch = {"id": "watch", "name": "GT Pro手表", "price": 1999, "colours": ["钛灰色"],
+             "sizes": ["橡胶表带款", "钛金属表带款"], "prices": {"橡胶表带款": 1999, "钛金属表带款": 2299},
+             "variant_aliases": {"钛金属表带款": ["钛带"]}}
+    engine = make_engine(products=[watch], bargain={"negotiable": False, "coupon": {"amount": 50, "min_spend": 1000}},
+                         promotions=[{"name": "满减", "description": "全店满1500减100,可以和店铺券一起用"}])
+    conversation = None
+    for text in ("钛带多少钱", "能便宜点不", "那到手多少"):
+        reply = engine.reply(text, conversation, item_id="watch", now=NO_PROMOTION)
+        conversation = reply.conversation
+    part = bargain_part(reply)
+    assert (part.case, part.facts["net"]) == ("price_net_told_coupon", "2149元")
