@@ -820,7 +820,7 @@ _REACH_ASKED = re.compile(_REACHES + r"|能参加满减")
 _SET_PRICE = re.compile(r"只要|仅需|只需|套装价|组合价|一起拍.{0,8}\d+元")
 #: Two things meant, one of each: 「两条都要」「两本一起买」「各一个」 (not two of one).
 _BOTH = re.compile(r"都要|都买|一起|各")
-#: The price alone asked, of nothing named: 「多钱」「那多少钱呢」「价格呢」.
+#: The price alone asked, of nothing named: 「多钱」「那多少钱呢」「价格呢」「那到手多少」.
 _PRICE_ALONE = re.compile(r"^(?:亲)?(?:那|那么)?(?:这个|这款|它)?(?:多少钱|多钱|啥价|什么价|怎么卖|价格|价钱|多少"
                           r"|(?:到手|减完|券后|优惠后)(?:价|价格)?(?:是)?(?:多少钱?|几钱)?)(?:呢|啊|呀|哈)?[?？]*$")
 #: A follow-up naming one thing and no more: 「不带盆的呢」「灰的呢」「那大号呢」.
@@ -1119,6 +1119,7 @@ _BARE_HOW_MUCH = re.compile(rf"(?:的|年|款)?(?:呢)?\s*(?:[一二两三四五
 
 #: The answers that tell what deals the shop has: the running promotions, the coupon.
 _DEALS_TOLD = frozenset({"promotions", "promotions_coupon", "promotions_coupon_apart", "coupon_only"})
+
 
 class Bargain(Intent):
     name = "bargain"

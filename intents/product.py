@@ -558,9 +558,9 @@ _UNLIKE_PICTURES = re.compile(r"(实物|收到的?)[^,，。;；]{0,4}(和|跟|�
                               r"(差别|差异|不一样|不同|不完全一样)")
 
 
-#: Whether the shop sells a thing, asked: 「你们卖卸妆油吗」「有卖刷子的吗」「店里卖不卖」.
 #: Asked whether the goods are made of something: 「是玻璃的吗」「是纯铜的不」.
 _MADE_OF_ASKED = re.compile(r"是(?P<what>[\u4e00-\u9fff]{2,4}?)的?(?:吗|么|嘛|不|没)")
+#: Whether the shop sells a thing, asked: 「你们卖卸妆油吗」「有卖刷子的吗」「店里卖不卖」.
 _SELLS_ASKED = re.compile(r"(?:你们|你家|店里|家里)[^,，。?？!！]{0,3}卖|有卖|有没有卖|在卖|卖不卖")
 #: Whether a thing named will do something, right after its name: 「(刺绣)会不会掉线啊」「(面料)容易起球吗」.
 _WILL_IT = re.compile(r"(?:会不会|会|容易|能不能|可不可以)(?P<what>[\u4e00-\u9fff]{2,4}?)(?:吗|么|嘛|啊|呢|呀|不)?"

@@ -115,10 +115,10 @@ _IS_THERE = re.compile(r"有.{0,12}(吗|么|嘛|没)|有没有|有木有")
 _ARRIVED = re.compile(r"到了(?:吗|没|么|嘛|没有)|到货了?(?:吗|没|么)")
 #: Words of an order already placed: 「我的…到了没」 asks of the parcel.
 _AN_ORDER = re.compile(r"我的|我买的|我拍的|订单|快递|包裹|物流|单号|寄")
-#: Whether there is a variant, asked of nothing else: 「有酒红吗」「还有XL的没」「那有黑色的么」.
 #: A clause of a line, and one asking whether a variant named in it is there: 「鼠尾草有吗」「黑色还有没」.
 _CLAUSE = re.compile(r"[^\s,，。?？!！~～]+")
 _VARIANT_THERE = re.compile(r"(?:那|请问|亲)?(?P<said>[^有]{2,8}?)的?(?:还)?有(?:货|现货)?(?:吗|么|嘛|没|没有|不)")
+#: Whether there is a variant, asked of nothing else: 「有酒红吗」「还有XL的没」「那有黑色的么」.
 _HAS_VARIANT = re.compile(r"^(?:那|请问|亲)?(?:还)?有(?:没有)?[^吗么嘛没呢?？\s]{1,6}?(?:的)?"
                           r"(?:吗|么|嘛|没|没有|不)[?？]?$")
 
