@@ -384,17 +384,17 @@ _NOT_DONE_TERM = re.compile(r"(?:没有|没|未|无)([\u4e00-\u9fff]{1,2})")
 
 
 #: Damage found on arrival, as buyers report it (碎了, 破了, 裂了, 摔坏) and as a fact of the goods names it.
-_DAMAGE = re.compile(r"碎|破损|破了|裂|摔|压坏|压扁")
+_DAMAGE = re.compile(r"碎|破损|破了|裂|摔|压坏|压扁|漏了|漏液|漏出|洒了")
 #: A flaw said not to be there: 没划痕, 无磕碰, 没有质量问题.
 _NOT_FOUND = re.compile(r"(?:没|没有|无|不带|不会有)(?:任何|一点)?(?:划痕|划伤|刮痕|磕碰|磕痕|坏点|亮点|瑕疵|破损|污渍"
                         r"|质量问题|问题)")
 #: Said by a buyer who has the goods, anywhere in the line (「我收到的碎了怎么赔」): a report, not a question before.
 _ARRIVED = re.compile(r"收到|到手|拿到|签收|到了|寄来|打开|拆开")
 #: What the shop asks of goods that came damaged: 收到如果有破损,请48小时内拍照…破损包赔.
-_ON_ARRIVAL = re.compile(r"收到|到货|签收|拍照|包赔|补发")
+_DAMAGE_DONE = re.compile(r"收到|到货|签收|拍照|包赔|补发")
 
 
-def _fact_of_damage(product: Product | None, text: str, done: re.Pattern[str] = _ON_ARRIVAL) -> str | None:
+def _fact_of_damage(product: Product | None, text: str, done: re.Pattern[str] = _DAMAGE_DONE) -> str | None:
     """A fact of the product saying what to do when it comes damaged (破损: 收到如果有破损,请48小时内拍照
     联系客服,破损包赔), where the buyer reports it damaged (「收到灯罩碎了」) or asks before (「碎了怎么赔」,
     with ``done`` the words of what is done): its words, not the warranty."""

@@ -313,7 +313,8 @@ def test_a_fault_after_收到了_is_flagged_for_a_person_not_thanked_for(engine:
     assert {"type": "flag", "reason": "quality_issue"} in reply.actions
 
 
-@pytest.mark.parametrize(("text", "told"), [("收到灯罩碎了", True), ("收到了线头好多", False)])
+@pytest.mark.parametrize(("text", "told"), [("收到灯罩碎了", True), ("收到了线头好多", False),
+                                           ("收到漏了一半 盒子里全是味道", True)])  # (a leak is damage too)
 def test_goods_come_damaged_are_told_the_products_fact_of_damage_not_its_warranty(
         shop: Shop, text: str, told: bool) -> None:
     data = shop.model_dump()
@@ -823,6 +824,7 @@ def test_another_variant_asked_right_after_a_returns_answer_goes_on_with_returns
 @pytest.mark.parametrize(("text", "case"), [
     ("弹了几天有点划痕还能退吗", "excluded"),  # worn by the buyer's use, which the terms rule on
     ("收到就有划痕能退吗", "quality"),  # came so: a fault for a person
+    ("弹了几天 拿到就有划痕的 能退吗", "quality"),  # (拿到就: came so, though played a few days since)
     ("用了两天就断了", "quality"),  # broke in use: the terms say nothing of it, a fault
 ])
 def test_wear_from_the_buyers_own_use_that_the_terms_rule_on_is_told_those_terms(
