@@ -31,6 +31,7 @@ from botcore.stages.entities import (
     counted_as_size,
     extract,
     own_sizes_said,
+    page_variants_kept,
     product_names_kept,
     shop_vocabulary,
     sized_by_word,
@@ -169,6 +170,8 @@ class Engine:
         counted = sizes_not_body(counted, product)  # 「150和200哪个好」 of a bowl: two sizes, not a body
         counted = units_of_pieces(counted, product, message.text)  # 「一副」 of a dumbbell priced 单只: two
         # 「1.60防蓝光镜片」: 防蓝光 of the lens, said inside the name it is called by
+        named = [p for pid in counted.products if (p := self.shop.product(pid)) is not None]
+        counted = page_variants_kept(counted, message.text, product, named)  # 「和英国梨各一个」 of the page's scent
         named = [p for pid in counted.products if (p := self.shop.product(pid)) is not None]
         counted = variants_in_names(counted, message.text, named)
         counted = variants_before_names(counted, message.text, named)  # 「1.60防蓝光镜片」: the lens's, not a bundle's

@@ -2188,3 +2188,16 @@ def test_the_pages_own_product_named_beside_another_after_with_stays_the_one_ask
     reply = make_engine(products=[mohair, merino]).reply("跟美丽奴合股织毛衣要几团马海", item_id="mohair")
     assert "4到5团" in f"{reply.text}{reply.suggestion}" and "8到10团" not in f"{reply.text}{reply.suggestion}"
     assert reply.conversation.product_id == "mohair"
+
+
+def test_a_word_that_is_the_pages_variant_and_another_products_alias_is_the_variant(
+        make_engine: Callable[..., Engine]) -> None:
+    """「英国梨多少钱」 on a mini's page sold in 英国梨与小苍兰, where a decant is called 英国梨 too: the mini's."""
+    mini = {"id": "mini", "name": "Q版香水9ml", "price": 129, "colours": ["鼠尾草与海盐", "英国梨与小苍兰"],
+            "sizes": ["9ml"], "variant_aliases": {"鼠尾草与海盐": ["鼠尾草"], "英国梨与小苍兰": ["英国梨"]}}
+    decant = {"id": "pear", "name": "英国梨香水分装", "aliases": ["英国梨"], "price": 12, "colours": ["喷瓶"],
+              "sizes": ["2ml", "5ml"], "prices": {"2ml": 12, "5ml": 35}}
+    engine = make_engine(products=[mini, decant])
+    for text in ("和英国梨各一个多少钱", "英国梨多少钱"):
+        reply = engine.reply(text, item_id="mini")
+        assert "129元" in reply.text and "12元" not in reply.text and "35元" not in reply.text, text

@@ -20,8 +20,9 @@ from botcore.stages.vocabulary import WORLD, Hit, VocabKind, Vocabulary
 from botcore.text import cjk_pairs
 
 __all__ = ["Entities", "colour_spellings", "counted_as_size", "device_models", "extract", "model_number",
-           "own_sizes_said", "product_names_kept", "promotions_in_full", "shop_vocabulary", "size_name_spellings",
-           "sized_by_word", "sizes_not_body", "units_of_pieces", "variants_before_names", "variants_in_names"]
+           "own_sizes_said", "page_variants_kept", "product_names_kept", "promotions_in_full", "shop_vocabulary",
+           "size_name_spellings", "sized_by_word", "sizes_not_body", "units_of_pieces", "variants_before_names",
+           "variants_in_names"]
 
 _SIZE = re.compile(
     # a letter size, not a model's letter before its number (m2, s5, l9, x9), unless the number counts (m2件)
@@ -748,6 +749,23 @@ def product_names_kept(entities: Entities, text: str, product: Product | None) -
     if (colours, sizes) == (entities.colours, entities.sizes):
         return entities
     return dataclasses.replace(entities, colours=colours, sizes=sizes)
+
+
+def page_variants_kept(entities: Entities, text: str, product: Product | None,
+                       named: Sequence[Product]) -> Entities:
+    """``entities`` without another product ``named`` by a word that is a variant of the one in view
+    (英国梨 of a mini sold in 英国梨与小苍兰, said on its page, where a decant is called 英国梨 too): the
+    variant it has, not that product."""
+    if product is None or not entities.named:
+        return entities
+    own = {word for start, end in entities.named
+           if product.find_colour(word := text[start:end].lower()) or product.find_size(word)}
+    dropped = {other.id for other in named if other.id != product.id
+               and any(name.lower() in own for name in (other.name, *other.aliases))}
+    if not dropped:
+        return entities
+    return dataclasses.replace(entities, products=tuple(pid for pid in entities.products if pid not in dropped),
+                               named=tuple((a, b) for a, b in entities.named if text[a:b].lower() not in own))
 
 
 def variants_in_names(entities: Entities, text: str, products: Sequence[Product]) -> Entities:
