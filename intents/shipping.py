@@ -124,7 +124,7 @@ class ShippingQuestion(Intent):
                      _PLACE_ASKED: ("sizes",)}  # 「28寸能发西藏吗」 … 「24寸呢」: that size sent there
     # 「能发顺丰吗」 … 「加多少钱」「那换成北京呢」; 「包邮吗」 … 「那换成新疆呢」
     # (「包邮吗」 … 「买两包呢」: the fee of two)
-    continued_by = {_COURIER_ASKED: "extra_cost|another_place",
+    continued_by = {_COURIER_ASKED: "extra_cost|another_place|why_so",
                     _FEE_ASKED: "another_place|extra_cost|days_there|more_of",
                     _PLACE_ASKED: "another_place|extra_cost|days_there", _AREA_ASKED: "why_not|another_place"}
     cases = {
@@ -547,8 +547,8 @@ class ShippingQuestion(Intent):
                       "cutoff": shipping.cutoff_on(named.date).strftime("%H:%M")}
         if not entities.couriers and before.startswith(_COURIER_ASKED) and (
                 (topic is None and (entities.regions or entities.quantity or entities.sizes or entities.colours))
-                or self.rules.topic(text, "extra_cost")):
-            # 「能发顺丰吗」 … 「那上海呢」「加多少钱」: still that courier
+                or self.rules.topic(text, "extra_cost", "why_so")):
+            # 「能发顺丰吗」 … 「那上海呢」「加多少钱」「为啥啊」: still that courier
             entities = dataclasses.replace(entities, couriers=(
                 before.removeprefix(_COURIER_ASKED).removesuffix(_DAYS_TOO),))
         area = _own_area(question.product, entities.regions[0] if entities.regions else region)
@@ -579,7 +579,8 @@ class ShippingQuestion(Intent):
             refused = _refused_here(question, entities.couriers[0])
             if refused is not None:  # 「能走顺丰吗」 of the 10kg bag, whose file says 10kg装不能指定顺丰
                 return Answer("courier_refused", {"product": refused[0], "courier": entities.couriers[0],
-                                                  "terms": refused[1]})
+                                                  "terms": refused[1]},
+                              {"asked": _COURIER_ASKED + entities.couriers[0]})  # (「为啥啊」 next: this again)
             alone = _own_couriers(question)
             if alone is not None and entities.couriers[0] not in alone[1]:  # (大株只走德邦: not 顺丰 either)
                 # (28寸走德邦 says how it goes, not that 顺丰 never may: a person says, where 只 is not written)

@@ -885,6 +885,19 @@ def test_a_courier_a_variants_own_words_refuse_is_told_so(
     assert "3-5天" in days.text  # the default courier's days there, not 顺丰's that it may not go by
 
 
+@pytest.mark.parametrize("why", ["为啥啊 我急着用", "为什么", "那为啥呢"])
+def test_why_right_after_a_courier_refused_is_told_the_reason_again(make_engine: Callable[..., Engine],
+                                                                    why: str) -> None:
+    """「能发顺丰吗」 … 「为啥啊 我急着用」 of perfume that 顺丰 will not carry: its reason again, not a hand-off."""
+    perfume = {"id": "perfume", "name": "香水分装", "price": 42, "colours": ["喷瓶"], "sizes": ["5ml"],
+               "attributes": {"配送方式": "香水含酒精属于易燃品,顺丰不收寄,只能走中通或韵达,不能指定顺丰"}}
+    engine = make_engine(products=[perfume], keyword_rules=[])
+    first = engine.reply("能发顺丰吗", item_id="perfume", now=TUESDAY)
+    assert shipping_part(first).case == "courier_refused"
+    then = engine.reply(why, first.conversation, item_id="perfume", now=TUESDAY)
+    assert shipping_part(then).case == "courier_refused" and "易燃品" in then.text
+
+
 @pytest.mark.parametrize(("text", "refused"), [("膨润土单包能发顺丰吗", False), ("膨润土4包装能发顺丰吗", True),
                                              ("豆腐砂单包能发顺丰吗", False)])
 def test_a_courier_refused_for_one_colour_and_size_is_not_refused_for_that_colour_in_another_size(
