@@ -966,3 +966,14 @@ def test_terms_that_rule_some_goods_out_are_led_as_terms_not_a_plain_yes(
     assert [p.case for p in reply.parts] == [case]  # (味道 is why it might go back: no 香调 asked)
     assert conditions in reply.text and ("放心" in reply.text or "支持" in reply.text or "可以退换的" in reply.text) \
         is (case == "policy")
+
+
+@pytest.mark.parametrize("follow_up", ["剪了一团的呢", "绕了两团的呢", "织过一点的呢"])
+def test_a_state_said_of_some_of_the_goods_right_after_the_policy_goes_on_with_the_return(
+        make_engine: Callable[..., Engine], follow_up: str) -> None:
+    """「剪了一团的呢」 right after yarn's return terms: those terms (剪断的不退不换), not a hand-off with no draft."""
+    conditions = "毛线没拆包装、没剪断、没织过的,7天内可以无理由退换;已经绕线、剪断或者织过的不退不换。"
+    engine = make_engine(returns={"shipping_insurance": False, "conditions": conditions})
+    first = engine.reply("买多了 没拆的能退吗", now=NOW)
+    then = engine.reply(follow_up, first.conversation, now=NOW)
+    assert then.intents[0] == "returns" and "剪断或者织过的不退不换" in then.text
