@@ -2201,3 +2201,12 @@ def test_a_word_that_is_the_pages_variant_and_another_products_alias_is_the_vari
     for text in ("和英国梨各一个多少钱", "英国梨多少钱"):
         reply = engine.reply(text, item_id="mini")
         assert "129元" in reply.text and "12元" not in reply.text and "35元" not in reply.text, text
+
+
+@pytest.mark.parametrize("text", ["我儿子8岁能拼吗", "孩子6岁能搭吗"])
+def test_an_age_asked_with_how_the_toy_is_used_is_told_its_ages(make_engine: Callable[..., Engine], text: str) -> None:
+    """「我儿子8岁能拼吗」 of a brick set: its 适用年龄, not a size to choose with nothing to draft."""
+    bricks = {"id": "bricks", "name": "机械组跑车积木", "price": 399, "colours": ["蓝色"], "sizes": ["1:14"],
+              "attributes": {"适用年龄": "建议10岁以上,适合大孩子和成人拼"}}
+    reply = make_engine(products=[bricks]).reply(text, item_id="bricks")
+    assert reply.parts[0].intent == "product" and "建议10岁以上" in f"{reply.text}{reply.suggestion}"
