@@ -18,7 +18,7 @@ from botcore.shop import Product, Restock, Settings, Shipping
 from botcore.shop.calendar import month_day, working_day_from
 from botcore.sizes import size_shown, variant_label
 from botcore.stages.entities import device_models
-from botcore.text import FACT_PARTS, join
+from botcore.text import FACT_PARTS, SMALL_PARTS, join
 from intents.asked_size import asked_size, is_amount, packs_of
 from intents.base import Answer, Evidence, Intent, Message, Question
 from intents.goods import (
@@ -543,9 +543,16 @@ def _not_made(product: Product, colour: str | None, size: str | None) -> str:
         return ""
     colours = [n.lower() for n in product.names_of(colour) if len(n) >= 2]
     sizes = [n.lower() for n in product.names_of(size) if len(n) >= 2]
+    others = [n.lower() for c in product.colours if c != colour for n in product.names_of(c) if len(n) >= 2]
     for value in product.attributes.values():
         for sentence in FACT_PARTS.split(value):
             said = sentence.lower()
+            only = _ONLY.search(said)
+            if only is not None and any(n in said[max(0, only.start() - 8):only.start()] for n in sizes):
+                # (25斤只有编织袋, of the 25斤 in 真空包装: that size comes in the others alone)
+                alone = SMALL_PARTS.split(said[only.end():])[0]
+                if any(n in alone for n in others) and not any(n in alone for n in colours):
+                    return sentence.strip(" ,，")
             if not any(n in said for n in colours):
                 continue
             for lacking in _LACKING.finditer(said):

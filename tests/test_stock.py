@@ -1014,6 +1014,21 @@ def test_a_variant_the_products_facts_say_is_not_made_is_not_told_sold_out(
 
 
 @pytest.mark.parametrize(("text", "case"), [
+    ("25斤的有真空包装的吗", "not_made"),  # 25斤只有编织袋: the size said first, only in the other packing
+    ("真空10斤有吗", "sold_out"),  # made, and sold out
+    ("编织袋25斤还有吗", "in_stock"),
+])
+def test_a_size_said_to_come_only_in_another_packing_is_not_made_in_this_one(
+        make_engine: Callable[..., Engine], text: str, case: str) -> None:
+    rice = {"id": "rice", "name": "稻花香大米", "price": 59, "colours": ["编织袋", "真空包装"],
+            "sizes": ["5斤", "10斤", "25斤"], "variant_aliases": {"真空包装": ["真空"]},
+            "attributes": {"包装": "5斤和10斤有编织袋和真空包装两种,真空包装是每2.5斤一块;25斤只有编织袋"},
+            "stock": {"编织袋": {"5斤": 50, "10斤": 40, "25斤": 20}, "真空包装": {"5斤": 30, "10斤": 0, "25斤": 0}}}
+    part = make_engine(products=[rice]).reply(text, item_id="rice").parts[0]
+    assert part.case.startswith(case) and ("25斤只有编织袋" in str(part.facts.get("note", ""))) is (case == "not_made")
+
+
+@pytest.mark.parametrize(("text", "case"), [
     ("玫瑰金有46的吗", "not_made"),  # 46mm不出玫瑰金: the size said first, the colour it is not made in after
     ("46的有粉色吗", "not_made"),
     ("黑色46有吗", "sold_out"),  # made, and sold out
