@@ -1620,10 +1620,16 @@ def _own_terms(question: Question) -> tuple[str, str] | None:
                    if (of_variant or any(n.lower() in c.lower() for n in said) or (far and _FAR_SAID.search(c)))
                    and (far or not _FAR_SAID.search(c))
                    and not _of_another(c, variant, others)
+                   # (指定顺丰的话…10斤补15元 prices a courier for 10斤: no answer to 「包邮吗」 that names none)
+                   and (entities.couriers or not _COURIER_CHOSEN.search(c))
                    and (_ROAD_DAYS.search(c) or priced.search(c))]  # (not 只发江浙沪: the area, told elsewhere)
         if clauses:
             return f"{product.name}的{key}", "，".join(clauses)
     return None
+
+
+#: A clause of a product's own words on a courier the buyer chooses: 指定顺丰的话…, 要发顺丰的…, 加钱可发顺丰.
+_COURIER_CHOSEN = re.compile(r"(?:指定|要发|想发|选|改发|加钱(?:可以|可)?发|补差价发)(?:" + "|".join(COURIERS) + ")")
 
 
 def _place_split(question: Question) -> str | None:

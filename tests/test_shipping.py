@@ -2391,3 +2391,16 @@ def test_a_country_inside_a_product_name_is_no_address_abroad(make_engine: Calla
     assert "国外" not in reply.text
     abroad = make_engine(products=[pear]).reply("英国能发吗", item_id="pear", now=TUESDAY)
     assert shipping_part(abroad).case == "abroad"  # the country said on its own still is one
+
+
+def test_a_clause_pricing_a_courier_chosen_answers_no_fee_asked_without_it(make_engine: Callable[..., Engine]) -> None:
+    """「10斤多少钱」 … 「包油吗」 of rice whose 配送方式 says 指定顺丰的话…10斤补15元: the fee, not 顺丰's cost."""
+    rice = {"id": "rice", "name": "稻花香大米", "price": 59, "colours": ["编织袋"], "sizes": ["5斤", "10斤"],
+            "prices": {"10斤": 109},
+            "attributes": {"配送方式": "指定顺丰的话5斤补10元、10斤补15元;25斤装发新疆每袋另加30元运费"}}
+    engine = make_engine(products=[rice], keyword_rules=[])
+    first = engine.reply("10斤多少钱", item_id="rice", now=TUESDAY)
+    fee = shipping_part(engine.reply("包油吗", first.conversation, item_id="rice", now=TUESDAY))
+    assert fee.case.startswith("fee") and "顺丰" not in fee.text
+    courier = shipping_part(engine.reply("10斤发顺丰加多少", item_id="rice", now=TUESDAY))
+    assert courier.case == "own_terms" and "10斤补15元" in courier.text
