@@ -2210,3 +2210,12 @@ def test_an_age_asked_with_how_the_toy_is_used_is_told_its_ages(make_engine: Cal
               "attributes": {"适用年龄": "建议10岁以上,适合大孩子和成人拼"}}
     reply = make_engine(products=[bricks]).reply(text, item_id="bricks")
     assert reply.parts[0].intent == "product" and "建议10岁以上" in f"{reply.text}{reply.suggestion}"
+
+
+@pytest.mark.parametrize("text", ["华为账号退了吗", "有没有激活锁", "id锁退了没"])
+def test_the_last_owners_account_asked_of_a_used_phone_is_told_its_account_lock_fact(
+        make_engine: Callable[..., Engine], text: str) -> None:
+    phone = {"id": "phone", "name": "二手华为Mate60Pro", "aliases": ["华为"], "price": 3299, "colours": ["雅川青"],
+             "sizes": ["12+256G"], "attributes": {"账号锁": "华为账号已退出,无激活锁,收到直接登录自己的账号"}}
+    reply = make_engine(products=[phone]).reply(text, item_id="phone")
+    assert reply.parts[0].intent == "product" and "无激活锁" in f"{reply.text}{reply.suggestion}"
