@@ -2219,3 +2219,13 @@ def test_the_last_owners_account_asked_of_a_used_phone_is_told_its_account_lock_
              "sizes": ["12+256G"], "attributes": {"账号锁": "华为账号已退出,无激活锁,收到直接登录自己的账号"}}
     reply = make_engine(products=[phone]).reply(text, item_id="phone")
     assert reply.parts[0].intent == "product" and "无激活锁" in f"{reply.text}{reply.suggestion}"
+
+
+@pytest.mark.parametrize("text", ["要是拼的时候缺件了咋办", "缺件怎么办", "少了零件能补吗"])
+def test_pieces_missing_from_a_kit_are_told_its_own_rule_of_sending_them(
+        make_engine: Callable[..., Engine], text: str) -> None:
+    """「要是拼的时候缺件了咋办」 of a brick set: its 补件 (拍照…48小时内免费补寄), not 7天无理由."""
+    bricks = {"id": "bricks", "name": "城堡积木", "price": 299, "colours": ["粉色"], "sizes": ["标准版"],
+              "attributes": {"补件": "缺件少件请拍照发给客服,48小时内免费补寄"}}
+    reply = make_engine(products=[bricks]).reply(text, item_id="bricks")
+    assert reply.parts[0].intent == "product" and "48小时内免费补寄" in f"{reply.text}{reply.suggestion}"
