@@ -538,7 +538,8 @@ def _variant_by_fact(product: Product, word: str) -> str | None:
 
 def _not_made(product: Product, colour: str | None, size: str | None) -> str:
     """A clause of the product's facts saying the colour asked is not made in the size asked (适用机型:
-    星空猫咪有…,没有华为P70和小米14; 复古油画花只有苹果16、16Pro), or ""."""
+    星空猫咪有…,没有华为P70和小米14; 复古油画花只有苹果16、16Pro; 46mm不出玫瑰金), or that the size comes only
+    in other colours (包装: 25斤只有编织袋, of the 25斤 asked in 真空包装); "" where none does."""
     if colour is None or size is None:
         return ""
     colours = [n.lower() for n in product.names_of(colour) if len(n) >= 2]
