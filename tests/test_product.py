@@ -2229,3 +2229,16 @@ def test_pieces_missing_from_a_kit_are_told_its_own_rule_of_sending_them(
               "attributes": {"补件": "缺件少件请拍照发给客服,48小时内免费补寄"}}
     reply = make_engine(products=[bricks]).reply(text, item_id="bricks")
     assert reply.parts[0].intent == "product" and "48小时内免费补寄" in f"{reply.text}{reply.suggestion}"
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("多久能充满", ["充满大约2.5小时"]),
+    ("多久能冲满 能玩多久", ["充满大约2.5小时", "大约25分钟"]),  # (冲满 as buyers spell it) both asked: both told
+])
+def test_how_long_a_charge_takes_is_told_from_its_charging_fact(make_engine: Callable[..., Engine], text: str,
+                                                                facts: list[str]) -> None:
+    car = {"id": "car", "name": "遥控越野车", "price": 129, "colours": ["红色"], "sizes": ["单电池版"],
+           "attributes": {"充电": "带USB充电线,充满大约2.5小时", "续航": "一块电池充满能玩大约25分钟"}}
+    reply = make_engine(products=[car]).reply(text, item_id="car")
+    said = f"{reply.text}{reply.suggestion}"
+    assert reply.parts[0].intent == "product" and all(fact in said for fact in facts)
