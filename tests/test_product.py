@@ -2242,3 +2242,18 @@ def test_how_long_a_charge_takes_is_told_from_its_charging_fact(make_engine: Cal
     reply = make_engine(products=[car]).reply(text, item_id="car")
     said = f"{reply.text}{reply.suggestion}"
     assert reply.parts[0].intent == "product" and all(fact in said for fact in facts)
+
+
+@pytest.mark.parametrize(("text", "told"), [("小米是新的吗", True), ("是今年的吗", True), ("有陈米吗", True)])
+def test_this_years_harvest_asked_of_grain_is_told_its_own_fact(make_engine: Callable[..., Engine], text: str,
+                                                                told: bool) -> None:
+    millet = {"id": "millet", "name": "东北黄小米", "aliases": ["小米"], "price": 29, "colours": ["黄小米"],
+              "sizes": ["5斤"], "attributes": {"新米": "2026年9月收获的新小米"}}
+    reply = make_engine(products=[millet]).reply(text, item_id="millet")
+    assert ("2026年9月收获" in f"{reply.text}{reply.suggestion}") is told
+
+
+def test_whether_it_is_new_asked_of_goods_stating_no_harvest_asks_nothing_of_one() -> None:
+    """(是新的吗 of a dress: a weak word of 新米, no kind asked that its file lacks)"""
+    reply = Engine(load_shop(None), rng=random.Random(0)).reply("是新的吗", item_id="dress-floral")
+    assert "新米" not in f"{reply.text}{reply.suggestion}"
