@@ -2257,3 +2257,13 @@ def test_whether_it_is_new_asked_of_goods_stating_no_harvest_asks_nothing_of_one
     """(是新的吗 of a dress: a weak word of 新米, no kind asked that its file lacks)"""
     reply = Engine(load_shop(None), rng=random.Random(0)).reply("是新的吗", item_id="dress-floral")
     assert "新米" not in f"{reply.text}{reply.suggestion}"
+
+
+@pytest.mark.parametrize("text", ["煮饭水放多少", "熬粥放多少水", "加多少水合适"])
+def test_how_much_water_to_cook_with_is_told_from_how_it_is_eaten(make_engine: Callable[..., Engine],
+                                                                  text: str) -> None:
+    rice = {"id": "rice", "name": "稻花香大米", "price": 59, "colours": ["真空包装"], "sizes": ["5斤"],
+            "selling_points": "东北黑土地种植,软糯香甜",
+            "attributes": {"食用方法": "米和水大概1比1.2,新米水可以少放一点;泡20分钟再煮更香"}}
+    reply = make_engine(products=[rice]).reply(text, item_id="rice")
+    assert "1比1.2" in f"{reply.text}{reply.suggestion}"
