@@ -16,6 +16,7 @@ from intents.base import Answer, Evidence, Intent, Message, Question
 __all__ = ["Returns"]
 
 _FAULT = "fault"  # Conversation.asked after a fault was reported: what follows is about it
+_DAMAGED = _FAULT + ":damage"  # ... a fault that is damage in transit: 「那怎么办啊」 next is of that damage
 _POLICY_TOLD = "policy"  # ... after the policy was told: 「运费谁出」 next is the return's postage
 _DAMAGE_TOLD = "damage"  # ... after the terms of breakage were told: 「没拍视频呢」 next is of those terms
 
@@ -94,7 +95,8 @@ class Returns(Intent):
                 and _excluded(policy.conditions, text):
             topic = "used"  # 「弹了几天有点划痕还能退吗」 where the terms say 有划痕的不退不换: those terms
         asked = question.conversation.asked
-        if asked != _FAULT and ((self.rules.topic(text, "damage") and not _ARRIVED.search(text))
+        after_fault = (asked or "").startswith(_FAULT)
+        if not after_fault and ((self.rules.topic(text, "damage") and not _ARRIVED.search(text))
                                 or (asked == _DAMAGE_TOLD and self.rules.topic(text, "of_damage"))):
             # 「碎了怎么赔」 before buying, 「没拍视频呢」 after: the terms' sentence of breakage, no fault to follow up
             said = (_fact_of_damage(product, text, _FAULT_DONE)
@@ -102,19 +104,21 @@ class Returns(Intent):
                     or _said_of_fault(policy.conditions, _DAMAGE))
             return Answer("damage", {"note": said}, {"asked": _DAMAGE_TOLD}) if said \
                 else Answer("no_policy", handoff=True)
-        if asked == _FAULT and topic not in ("address", "insurance"):
+        if after_fault and topic not in ("address", "insurance"):
             # 「运费谁出」 of a fault: a person says (「有运费险吗」 asks the shop's terms: those)
             topic = "quality"  # 「怎么处理」「能换吗」 right after a fault reported: that fault, not the policy
         if topic == "quality":  # a person follows up; the product's own rule (拍照, 24小时内) is said now
             flag = ({"type": "flag", "reason": "quality_issue"},)
-            remember = {"asked": _FAULT}
+            damaged = asked == _DAMAGED or _DAMAGE.search(text) is not None  # (「那怎么办啊」 after 「袋子破了」)
+            remember = {"asked": _DAMAGED if damaged else _FAULT}
             own_note = own.note if own is not None else ""
             harm = self.rules.topic(text, "harm")
             # 「吃了两天起疹子了」: what the shop says to do (立即停用并及时就医), not a photo of a fault; else
             # what the product's rule, then the shop's, says of a fault (坏果…24小时内拍照): never the
             # no-reason terms (「拆了塑封的不能退」 said of a lipstick that came broken)
             told = ((harm and (_said_of_harm(own_note) or _said_of_harm(policy.conditions)))
-                    or _fact_of_damage(question.product, text) or _fact_of_fault(question.product, text)
+                    or _fact_of_damage(question.product, text, damaged=damaged)
+                    or _fact_of_fault(question.product, text)
                     or _said_of_fault(own_note) or _said_on_arrival(own_note)
                     or _sentence_naming(policy.conditions, text) or _said_of_fault(policy.conditions))
             if told:
@@ -394,11 +398,12 @@ _ARRIVED = re.compile(r"收到|到手|拿到|签收|到了|寄来|打开|拆开"
 _DAMAGE_DONE = re.compile(r"收到|到货|签收|拍照|包赔|补发")
 
 
-def _fact_of_damage(product: Product | None, text: str, done: re.Pattern[str] = _DAMAGE_DONE) -> str | None:
+def _fact_of_damage(product: Product | None, text: str, done: re.Pattern[str] = _DAMAGE_DONE,
+                    damaged: bool = False) -> str | None:
     """A fact of the product saying what to do when it comes damaged (破损: 收到如果有破损,请48小时内拍照
-    联系客服,破损包赔), where the buyer reports it damaged (「收到灯罩碎了」) or asks before (「碎了怎么赔」,
-    with ``done`` the words of what is done): its words, not the warranty."""
-    if product is None or not _DAMAGE.search(text):
+    联系客服,破损包赔), where the buyer reports it damaged (「收到灯罩碎了」, or ``damaged`` said before) or
+    asks before (「碎了怎么赔」, with ``done`` the words of what is done): its words, not the warranty."""
+    if product is None or not (damaged or _DAMAGE.search(text)):
         return None
     return next((value for key, value in product.attributes.items()
                  if _DAMAGE.search(key + value) and done.search(value)), None)

@@ -977,3 +977,19 @@ def test_a_state_said_of_some_of_the_goods_right_after_the_policy_goes_on_with_t
     first = engine.reply("买多了 没拆的能退吗", now=NOW)
     then = engine.reply(follow_up, first.conversation, now=NOW)
     assert then.intents[0] == "returns" and "剪断或者织过的不退不换" in then.text
+
+
+@pytest.mark.parametrize("then", ["那怎么办啊", "怎么处理"])
+def test_what_to_do_asked_right_after_damage_in_transit_is_told_the_fact_of_damage(
+        make_engine: Callable[..., Engine], then: str) -> None:
+    """「袋子破了漏了一地」 … 「那怎么办啊」: the rice's 破损 (24小时内拍外包装、破口和快递面单), not the shop's rule
+    for insects and mould that a 「怎么办」 alone would find."""
+    rice = {"id": "rice", "name": "稻花香大米", "price": 59, "colours": ["编织袋"], "sizes": ["10斤"],
+            "attributes": {"破损": "运输中袋子破了漏米的,签收后24小时内拍外包装、破口和面单的照片给客服,补发或退款"}}
+    conditions = "没拆封的可以7天无理由退;收到生虫、发霉的属于质量问题,签收3天内拍照联系客服,退款或补发。"
+    engine = make_engine(products=[rice], returns={"shipping_insurance": False, "conditions": conditions})
+    first = engine.reply("收到袋子破了漏了一地", item_id="rice", now=NOW)
+    assert "24小时内" in first.text + first.suggestion
+    reply = engine.reply(then, first.conversation, item_id="rice", now=NOW)
+    told = reply.text + reply.suggestion
+    assert reply.parts[0].intent == "returns" and "24小时内" in told and "生虫" not in told
