@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["CLAUSE_BREAKS", "FACT_PARTS", "SENTENCES", "SMALL_PARTS", "cjk_pairs", "join", "money", "money_span",
-           "pairs", "says", "span"]
+__all__ = ["CLAUSES", "CLAUSE_BREAKS", "FACT_PARTS", "SENTENCES", "SMALL_PARTS", "cjk_pairs", "join", "money",
+           "money_span", "pairs", "says", "span"]
 
 #: Where a buyer's line parts into clauses: spaces and punctuation (「包邮吗 发顺丰吗」).
 CLAUSE_BREAKS = re.compile(r"[\s,，。?？!！~～]+")
+#: The clauses themselves, each where it stands (「鼠尾草有吗」 and 「包邮吗」).
+CLAUSES = re.compile(r"[^\s,，。?？!！~～]+")
 #: Where a fact the shop wrote parts into what it says of each thing (真空装走中通;锁鲜装只走顺丰冷链).
 FACT_PARTS = re.compile(r"[;；。]")
 #: And into its smallest parts, at commas too (全店满79减8,满149减20;只限北京、上海).

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from botcore.shop import Product
-from botcore.text import FACT_PARTS, SENTENCES, cjk_pairs, pairs
+from botcore.text import FACT_PARTS, SENTENCES, SMALL_PARTS, cjk_pairs, pairs
 from intents.base import Answer, Evidence, Intent, Message, Question
 
 __all__ = ["Returns"]
@@ -257,7 +257,7 @@ def _excluded(conditions: str, text: str) -> str:
         return ""  # 「没用过 就拉开看了看」 where 没用过的可以退换: what it meets, not the use ruled out (拉开钓过鱼)
     allowed = " ".join(_NEGATED.sub(" ", s) for s in letting)
     for sentence in sentences:
-        clauses = re.split(r"[,，]", sentence)
+        clauses = SMALL_PARTS.split(sentence)
         for i, clause in enumerate(clauses):
             ruled = _RULED_OUT.search(clause)
             if ruled is None:
@@ -332,7 +332,7 @@ def _sentence_naming(terms: str, text: str) -> str:
     # (in the clause naming the fault: 手表 of 「已经激活的手表不支持7天无理由,有质量问题的除外」 names no fault)
     return next((sentence.strip() + "。" for sentence in SENTENCES.split(terms or "")
                  if any(any(w in clause for w in words) and _OF_FAULT.search(clause)
-                        for clause in re.split(r"[,，]", sentence))), "")
+                        for clause in SMALL_PARTS.split(sentence))), "")
 
 
 #: Characters of a buyer's line that name no fault: 我买的, 收到了, 怎么办.
@@ -372,7 +372,7 @@ def _said_of_fault(terms: str, faults: re.Pattern[str] = _OF_FAULT) -> str:
     they say none."""
     said = []
     for sentence in SENTENCES.split(terms or ""):
-        clauses = [c for c in re.split(r"[,，]", sentence) if c.strip()]
+        clauses = [c for c in SMALL_PARTS.split(sentence) if c.strip()]
         start = next((i for i, c in enumerate(clauses) if faults.search(c) and not _NOT_FAULT.search(c)), None)
         if start is not None and _FAULT_DONE.search("".join(clauses[start:])):
             # (「质量问题除外(发霉、破袋请拍照联系客服)」: what is in the brackets)

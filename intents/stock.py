@@ -18,7 +18,7 @@ from botcore.shop import Product, Restock, Settings, Shipping
 from botcore.shop.calendar import month_day, working_day_from
 from botcore.sizes import size_shown, variant_label
 from botcore.stages.entities import device_models
-from botcore.text import FACT_PARTS, SMALL_PARTS, join
+from botcore.text import CLAUSES, FACT_PARTS, SMALL_PARTS, join
 from intents.asked_size import asked_size, is_amount, packs_of
 from intents.base import Answer, Evidence, Intent, Message, Question
 from intents.goods import (
@@ -115,8 +115,7 @@ _IS_THERE = re.compile(r"有.{0,12}(吗|么|嘛|没)|有没有|有木有")
 _ARRIVED = re.compile(r"到了(?:吗|没|么|嘛|没有)|到货了?(?:吗|没|么)")
 #: Words of an order already placed: 「我的…到了没」 asks of the parcel.
 _AN_ORDER = re.compile(r"我的|我买的|我拍的|订单|快递|包裹|物流|单号|寄")
-#: A clause of a line, and one asking whether a variant named in it is there: 「鼠尾草有吗」「黑色还有没」.
-_CLAUSE = re.compile(r"[^\s,，。?？!！~～]+")
+#: A clause asking whether a variant named in it is there: 「鼠尾草有吗」「黑色还有没」.
 _VARIANT_THERE = re.compile(r"(?:那|请问|亲)?(?P<said>[^有]{2,8}?)的?(?:还)?有(?:货|现货)?(?:吗|么|嘛|没|没有|不)")
 #: Whether there is a variant, asked of nothing else: 「有酒红吗」「还有XL的没」「那有黑色的么」.
 _HAS_VARIANT = re.compile(r"^(?:那|请问|亲)?(?:还)?有(?:没有)?[^吗么嘛没呢?？\s]{1,6}?(?:的)?"
@@ -252,10 +251,11 @@ class Stock(Intent):
         label = variant_label(*(e.colours[:1] or [None]), *(e.sizes[:1] or [None]))
         if _HAS_VARIANT.match(message.text):  # 「有酒红吗」 even right after a price
             return [Evidence("entity", label, 0.9)]
-        for clause in _CLAUSE.finditer(message.text):  # 「鼠尾草有吗 包邮吗」: a clause of its own asks for it
-            there = _VARIANT_THERE.fullmatch(clause[0])
-            said_at = (clause.start(), clause.start() + there.end("said")) if there is not None else (0, -1)
-            named = next(((a, b) for a, b in e.variant_names if said_at[0] <= a and b <= said_at[1]), None)
+        for clause in CLAUSES.finditer(message.text):  # 「鼠尾草有吗 包邮吗」: a clause of its own asks for it
+            if (there := _VARIANT_THERE.fullmatch(clause[0])) is None:
+                continue
+            said_to = clause.start() + there.end("said")
+            named = next(((a, b) for a, b in e.variant_names if clause.start() <= a and b <= said_to), None)
             if named is not None:  # (located where the variant is said: the clause's 有吗 is another reason)
                 return [Evidence("entity", label, 0.9, *named)]
         if _only_variant(message):  # 「iphone16promax透明的」: the variant wanted, said alone (below a follow-up's 0.8)
