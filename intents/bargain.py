@@ -479,6 +479,23 @@ _OFFER = re.compile(r"(?<![\d.])(?P<sum>\d+(?:\.\d+)?)\s*(?:块钱|块|元)?\s*(
                     r"可以卖吗|能给吗|能给不|给不给|可以给吗|出不出|能出吗|拿不拿|走不走)")
 
 
+#: A bare sum said back to be confirmed, ending the line (「这件是不是199」「89是吧」).
+_SUM_CONFIRMED = re.compile(r"(?:是不是|就是)\s*(?P<sum>\d+(?:\.\d+)?)\s*(?:啊|呀|呢|吧|哈)?[?？]*$"
+                            r"|(?<![\d.])(?P<back>\d+(?:\.\d+)?)\s*(?:对吧|是吧|没错吧|对不对|对吗|对么|对嘛|是吗|是嘛)[?？]*$")
+
+
+def _sum_confirmed(product: Product, text: str, said: Entities) -> re.Match[str] | None:
+    """The bare sum the line says back to be confirmed, where it could be what the goods in view
+    come to (「这件是不是199」 of a dress at 169元), not one of their sizes (「这双是不是42」 of shoes
+    in 42) nor far from their price."""
+    found = _SUM_CONFIRMED.search(text)
+    if found is None or product.find_size(number := found["sum"] or found["back"]) is not None:
+        return None
+    low, high = product.price_range()
+    pieces = max(said.quantity or 1, 1)
+    return found if 0.2 * low * pieces <= float(number) <= 1.5 * high * pieces else None
+
+
 def _offered(product: Product | None, text: str, said: Entities) -> float | None:
     """What the line offers for one of the goods in view, where it offers a sum below what they cost
     (「两件70行不行」 of one at 79元: 35), not a size (140能给吗 of a 140 size) or the buyer's height
@@ -1882,6 +1899,8 @@ class Bargain(Intent):
             return [Evidence("attribute", f"{fee.key}:{fee.count}个字", 0.95)]
         if _offered(product, text, message.entities) is not None and (offer := _OFFER.search(text)) is not None:
             return [Evidence("pattern", f"出价{offer['sum']}", 0.9, offer.start(), offer.end())]  # 「两条280可以吗」
+        if (confirmed := _sum_confirmed(product, text, message.entities)) is not None:
+            return [Evidence("pattern", f"核对价钱{confirmed[0]}", 0.9, confirmed.start(), confirmed.end())]
         if "多少" not in text:
             return []  # (every message with a product in view comes here: the cheap test first)
         own = sorted({name.lower() for name in (product.name, *product.aliases) if len(name) >= 2}, key=len,

@@ -144,6 +144,30 @@ def test_shop_with_no_discount_ends_the_ladder_without_a_price_change(
     assert reply.actions == ()
 
 
+# --- a sum said back to be confirmed -------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "case", "fragments"), [
+    ("这件是不是199", "price", ["169元"]),  # a bare sum: the dress is 169元, not 199
+    ("89是吧", "price", ["169元"]),  # a sum asked back, not offered (no 行吗)
+    ("两件150对吧", "price_total_bulk", ["321.1元"]),  # two at 95折
+    ("6袋是不是47元", "price_total_bulk", ["963.3元"]),
+])
+def test_a_sum_said_back_is_told_what_it_really_comes_to(engine: Engine, text: str, case: str,
+                                                           fragments: list[str]) -> None:
+    reply = ask(engine, text)
+    part = bargain_part(reply)
+    assert part.case == case
+    assert_says(reply, *fragments)
+
+
+@pytest.mark.parametrize("text", ["这双是不是42", "40是吧"])
+def test_a_size_said_back_is_no_sum(text: str) -> None:
+    """Of shoes sold in 40 and 42 at 399元, 42 is a size said back, not a price."""
+    shoes = Engine(load_shop("shoes"), rng=random.Random(0))
+    reply = shoes.reply(text, item_id="run-shoe-x", now=NO_PROMOTION)
+    assert reply.intents[0] != "bargain"
+
+
 # --- shops that cannot bargain ------------------------------------------------------------------
 
 

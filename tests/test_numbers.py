@@ -99,7 +99,12 @@ def test_bare_numbers_are_marked_unsure() -> None:
     assert all(m.sure for m in find_measures("168cm 110斤"))
 
 
-@pytest.mark.parametrize("text", ["第3天", "xxl", "订单号123456789", "买了40个"])
+@pytest.mark.parametrize("text", ["第3天", "xxl", "订单号123456789", "买了40个",
+                                  "这件是不是199", "一共150吧", "160是吧"])  # (a sum said back to be confirmed)
 def test_numbers_that_are_not_body_measures(text: str) -> None:
     kinds = {m.kind for m in find_measures(text)}
     assert not kinds & {"height", "weight"}
+
+
+def test_a_number_after_shi_bu_shi_is_still_the_body_before_more_words() -> None:
+    assert [m.kind for m in find_measures("孩子是不是130的合适")] == ["height"]

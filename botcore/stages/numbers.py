@@ -187,6 +187,11 @@ _BARE_WEIGHT_KG = (35, 69)
 #: A number said as the size chosen, not a measure of the body: after 穿/拍/选/要 or 还是, before 还是.
 _CHOICE_BEFORE = re.compile(r"(穿|拍|选|买|要|还是|或者|那就|就要|就拍)\s*$")
 _CHOICE_AFTER = re.compile(r"\s*(还是|或者)")
+#: A number said back as a sum to be confirmed, ending the line, not a measure of the body: 「这件是不是199」
+#: 「一共150吧」「89是吧」 (「是不是130的合适」 still asks of a height).
+_SUM_BEFORE = re.compile(r"(是不是|一共|总共|合计)\s*$")
+_SUM_ENDS = re.compile(r"\s*(块钱|块|元)?\s*(啊|呀|呢|吧|哈)?[?？]*$")
+_SUM_AFTER = re.compile(r"\s*(块钱|块|元)?\s*(对吧|是吧|没错吧|对不对|对吗|对么|对嘛|是吗|是嘛)[?？]*$")
 
 
 def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
@@ -201,6 +206,9 @@ def _bare_measures(text: str, taken: list[tuple[int, int]], found: list[Measure]
             continue
         if _CHOICE_BEFORE.search(text, 0, match.start()) or _CHOICE_AFTER.match(text, match.end()):
             continue  # 「穿110还是120」「拍130吗」: a size chosen, not the body
+        if (_SUM_BEFORE.search(text, 0, match.start()) and _SUM_ENDS.match(text, match.end())) \
+                or _SUM_AFTER.match(text, match.end()):
+            continue
         value = parse_numeral(match["v"])
         if value is None:
             continue
