@@ -414,6 +414,27 @@ def test_a_long_variant_is_found_by_an_end_no_other_of_its_variants_holds() -> N
     assert "大众途观L7座" not in entities("7座的呢", vocabulary).sizes  # 7座 ends two of them
 
 
+def test_a_variant_is_found_by_its_start_before_the_word_of_its_kind() -> None:
+    shop = load_shop().model_dump()
+    dress = next(p for p in shop["products"] if p["id"] == "dress-floral")
+    dress.update(sizes=["纸盒装", "铁盒礼盒装"], size_chart=[], stock={}, restock=[],
+                 colours=["透明软壳", "液态硅胶壳"], prices={})
+    vocabulary = shop_vocabulary(Shop.model_validate(shop))
+    assert entities("小米14有液态硅胶的吗", vocabulary).colours == ("液态硅胶壳",)
+    assert entities("铁盒的多少钱", vocabulary).sizes == ("铁盒礼盒装",)
+    assert entities("纸盒的呢", vocabulary).sizes == ("纸盒装",)
+
+
+def test_of_two_names_running_into_each_other_the_longer_is_said() -> None:
+    shop = load_shop().model_dump()
+    dress = next(p for p in shop["products"] if p["id"] == "dress-floral")
+    dress.update(sizes=["iPhone16", "iPhone16ProMax"], size_chart=[], stock={}, restock=[], prices={},
+                 variant_aliases={"iPhone16": ["苹果16"], "iPhone16ProMax": ["16promax"]})
+    vocabulary = shop_vocabulary(Shop.model_validate(shop))
+    assert entities("有苹果16promax的吗", vocabulary).sizes == ("16promax",)
+    assert entities("苹果16的呢", vocabulary).sizes == ("苹果16",)
+
+
 def test_a_variant_of_a_year_is_found_by_its_last_two_digits() -> None:
     shop = load_shop().model_dump()
     dress = next(p for p in shop["products"] if p["id"] == "dress-floral")

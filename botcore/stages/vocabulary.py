@@ -31,6 +31,8 @@ class Hit:
     text: str
 
 
+#: The kinds of name that are the goods themselves.
+_GOODS = frozenset({"product", "colour", "size"})
 #: What joins two things named together: 「壳加膜」「膜和壳」「线跟充电头」.
 _JOINS = frozenset("加和跟配")
 
@@ -56,21 +58,28 @@ class Vocabulary:
             self._automaton.make_automaton()
 
     def find(self, text: str) -> list[Hit]:
-        """Every match in order; where two overlap, the longer wins."""
+        """Every match in order; where two overlap, the longer wins: of the goods' names wherever it
+        starts (苹果16promax is the Pro Max, not 苹果16 followed by the rest), of other names where it
+        holds the other (冬被送枕芯 holds 冬被), and of two as long the first. A promotion's name said
+        in part (被送枕芯 of 冬被送枕芯) yields to the goods' name it runs into (买空调被送枕芯吗)."""
         if not self.size:
             return []
         found = [
             (end + 1 - length, end + 1, pairs)
             for end, (length, pairs) in self._automaton.iter(text)
         ]
-        found.sort(key=lambda f: (f[0], f[0] - f[1]))
-        hits: list[Hit] = []
-        taken_until = 0
+        found.sort(key=lambda f: (f[0] - f[1], f[0]))
+        kept: list[tuple[int, int, tuple[tuple[VocabKind, str], ...]]] = []
         for start, end, pairs in found:
-            if start < taken_until:
+            if any(start < b and a < end for a, b, _ in kept):
                 continue
-            taken_until = end
-            hits.extend(Hit(kind, value, start, end, text[start:end]) for kind, value in pairs)
+            goods = any(kind in _GOODS for kind, _ in pairs)
+            if not goods and any(start < b and a < end and not (start <= a and b <= end)
+                                 and any(kind in _GOODS for kind, _ in other) for a, b, other in found):
+                continue  # (a goods' name it runs into in part, kept or not)
+            kept.append((start, end, pairs))
+        hits = [Hit(kind, value, start, end, text[start:end])
+                for start, end, pairs in sorted(kept, key=lambda f: f[0]) for kind, value in pairs]
         return self._joined(text, hits) if self._singles else hits
 
     def _joined(self, text: str, hits: list[Hit]) -> list[Hit]:
