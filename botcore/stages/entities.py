@@ -232,6 +232,9 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
         # 烟灶套装液化气, 途观L7座 of 大众途观L7座)
         entries += [(tail, "size", name) for tail, name in _own_tails(product.sizes)]
         entries += [(tail, "colour", name) for tail, name in _own_tails(product.colours)]
+        # and by its start, before the word that only says its kind (液态硅胶 of 液态硅胶壳)
+        entries += [(head, "size", name) for head, name in _own_heads(product.sizes)]
+        entries += [(head, "colour", name) for head, name in _own_heads(product.colours)]
         # and by a Latin word inside it that no other of its kind holds (wifi of 无线WiFi版, beside USB版)
         entries += [(word, "size", name) for word, name in _own_latin_words(product.sizes)]
         entries += [(word, "colour", name) for word, name in _own_latin_words(product.colours)]
@@ -282,6 +285,21 @@ def _own_tails(names: Sequence[str]) -> list[tuple[str, str]]:
     return tails + [(name[-2:], original) for name, original in zip(lowered, names, strict=True)
                     if len(name) >= 5 and name[-2:] in cjk_pairs(name[-2:])
                     and name[-3].isascii() and name[-3].isalnum() and sum(name[-2:] in other for other in lowered) == 1]
+
+
+#: The words ending a variant's name that only say what kind of thing or pack it is (液态硅胶壳, 铁盒礼盒装).
+_KIND_ENDS = re.compile(r"(?:礼盒装|礼盒|盒装|袋装|罐装|瓶装|箱装|套装|壳)$")
+
+
+def _own_heads(names: Sequence[str]) -> list[tuple[str, str]]:
+    """The start of each of ``names`` before a word ending it that only says its kind (液态硅胶 of
+    液态硅胶壳, 铁盒 of 铁盒礼盒装), two characters or more and not a number alone, where no other of
+    them holds it: what buyers call it for short."""
+    lowered = [name.lower() for name in names]
+    heads = [(name[:m.start()], original) for name, original in zip(lowered, names, strict=True)
+             if (m := _KIND_ENDS.search(name)) is not None and m.start() >= 2]
+    return [(head, original) for head, original in heads
+            if not re.fullmatch(r"[\d.]+", head) and sum(head in other for other in lowered) == 1]
 
 
 def _own_latin_words(names: Sequence[str]) -> list[tuple[str, str]]:
