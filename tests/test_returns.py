@@ -61,6 +61,7 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("昨天收到的 车把怎么都装不上", "quality"),  # a part that will not fit on what came
         ("收到就开不了机", "quality"),
         ("收到了印的跟效果图不一样", "quality"),  # printed unlike the proof approved
+        ("而且印的颜色跟效果图差好多", "quality"),
         ("床垫睡了三天不平", "quality"),
         ("耳机一个响一个不响", "quality"),
         ("我拍的黑色 你们发的白色", "quality"),  # the wrong item sent
