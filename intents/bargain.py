@@ -47,7 +47,7 @@ from intents.goods import (
     of_kind,
     other_goods_blanked,
     owning,
-    priced_by_length,
+    priced_by_measure,
 )
 from intents.named_days import day_named, fixed_day_named
 from intents.pointing import POINTING
@@ -1040,12 +1040,14 @@ def _priced_by(product: Product) -> tuple[str, str] | None:
 _LENGTH_SAID = re.compile(r"\d+(?:\.\d+)?\s*(?:米|m\b|cm|厘米|公分|平方|平米)|\d\s*米\s*\d")
 
 
-def _priced_by_length(product: Product, question: Question) -> tuple[str, str] | None:
+def _priced_by_measure(product: Product, question: Question) -> tuple[str, str, str] | None:
     """Of goods priced by the metre (计价方式: 按米计价,标价是每米的价格…), a price asked with no variant
-    named: the fact of how it is priced."""
-    if question.message.entities.sizes or question.message.entities.colours:
+    named, or by the gram (按克计价,链接标的985元是1克的价格), any price asked: the fact of how it is priced,
+    and the measure its price is of (「56圈口的多少钱」 of a bangle is no 985元, the price of one gram of it)."""
+    found = priced_by_measure(product)
+    if found is None or (found[2] != "克" and (question.message.entities.sizes or question.message.entities.colours)):
         return None
-    return priced_by_length(product)
+    return found
 
 
 #: A product's own words that its price moves by the day or the market: 金价每天上午10点调整, 价格随行情浮动.
@@ -1359,13 +1361,14 @@ class Bargain(Intent):
             # (「那24kg的呢」 next: its price)
             return Answer("priced_by", {"product": product.name, "part": by[0], "note": by[1]}, {"asked": "price"})
         if product is not None and self.rules.topic(text, "price") is not None \
-                and (by_length := _priced_by_length(product, question)) is not None:
+                and (by_measure := _priced_by_measure(product, question)) is not None:
             # 「多少钱」 of a curtain sold by the metre of cloth: how it is priced; 「宽3米的要多少钱」 drafted (how
             # many metres a width takes is the shop's sum to make, not one made here)
             # (with what each costs: 「多少钱一米」 asks the price, the fact says how it is counted)
             several = len({product.price_of(c, z) for c in product.colours for z in product.sizes}) > 1
-            return Answer("priced_by_prices", {"product": product.name, "part": by_length[0], "note": by_length[1],
-                                               "prices": variant_prices(product) if several else money(product.price)},
+            return Answer("priced_by_prices", {"product": product.name, "part": by_measure[0], "note": by_measure[1],
+                                               "prices": variant_prices(product) if several
+                                               else f"{money(product.price)}/{by_measure[2]}"},
                           {"asked": "price"}, draft=_LENGTH_SAID.search(text) is not None)
         topic = self.rules.topic(text, "protect", "bulk", "promo", "price", "free_shipping", "gift")
         if topic in ("bulk", "price", "free_shipping", None) and _offered(product, text, entities) is not None:

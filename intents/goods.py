@@ -21,8 +21,8 @@ from botcore.text import CLAUSE_BREAKS, join
 
 __all__ = ["ADDED", "BOTH_ASKED", "LISTED", "LIST_ASKED", "OF_ITS_ORDERS", "SHOP_WIDE", "adults_asked", "categories",
            "compared_asked", "compared_told", "kind_asked", "of_category", "of_kind", "other_goods_blanked",
-           "other_kinds_said", "owning", "price_list", "priced_as_said", "priced_by_length", "unsold_kind",
-           "unsold_kind_of", "within_budget"]
+           "other_kinds_said", "owning", "price_list", "priced_as_said", "priced_by_length", "priced_by_measure",
+           "unsold_kind", "unsold_kind_of", "within_budget"]
 
 #: What is bought by a promotion or a service, asked of another thing, an invoice or a return
 #: (「国补的可以开公司抬头吗」「双12买的能退吗」): said after its name.
@@ -151,25 +151,35 @@ def unsold_kind_of(product: Product, text: str) -> str | None:
 LISTED = 8
 
 
-#: A product's own words that its price is of a length or an area: 按米计价, 标价是每米的价格, 每平方米.
-_BY_LENGTH = re.compile(r"按(?:米|平方米|平米|平方|延米)(?:计价|算|卖|计算|收费)"
-                        r"|(?:标价|价格|售价|单价)(?:是|为|按)?每(?:米|平方米|平米)")
+#: A product's own words that its price is of one measure of it, a length, an area or a weight (按米计价,
+#: 标价是每米的价格, 每平方米; 按克计价, 标的985元是1克的价格): the measure each names.
+_BY_MEASURE = re.compile(r"按(?P<by>米|平方米|平米|平方|延米|克)(?:计价|算|卖|计算|收费)"
+                         r"|(?:标价|价格|售价|单价)(?:是|为|按)?每(?P<each>米|平方米|平米|克)"
+                         r"|(?:是|为)(?:每|一|1)(?P<one>米|平方米|平米|克)的(?:价格|价钱|价)")
+
+
+def priced_by_measure(product: Product) -> tuple[str, str, str] | None:
+    """The product's fact that says its price is of a metre, a square metre or a gram (计价方式: 按米计价,
+    标价是每米布料的价格…; 按克计价,链接标的985元是1克的价格), which also says how they are counted,
+    and that measure (米, 平米 or 克); None where none does."""
+    for key, value in product.attributes.items():
+        if (found := _BY_MEASURE.search(value)) is not None:
+            unit = found["by"] or found["each"] or found["one"]
+            return key, value, "克" if unit == "克" else "米" if unit in ("米", "延米") else "平米"
+    return None
 
 
 def priced_by_length(product: Product) -> tuple[str, str] | None:
-    """The product's fact that says its price is of a metre or a square metre (计价方式: 按米计价,标价是每米
-    布料的价格…), which also says how they are counted; None where none does."""
-    return next(((key, value) for key, value in product.attributes.items() if _BY_LENGTH.search(value)), None)
+    """`priced_by_measure`'s fact where the measure is a length or an area: the cloth is counted in metres."""
+    found = priced_by_measure(product)
+    return found[:2] if found is not None and found[2] != "克" else None
 
 
 def _priced(product: Product) -> str:
-    """A product and its price, of a metre or a square metre where its facts say the price is of one
-    (雪尼尔遮光窗帘 39-69元/米: not 39-69元 a curtain)."""
-    fact = priced_by_length(product)
-    if fact is None:
-        return product.priced()
-    found = _BY_LENGTH.search(fact[1])
-    return f"{product.priced()}/{'平米' if found is not None and '平' in found.group() else '米'}"
+    """A product and its price, of a metre, a square metre or a gram where its facts say the price is of
+    one (雪尼尔遮光窗帘 39-69元/米: not 39-69元 a curtain)."""
+    fact = priced_by_measure(product)
+    return product.priced() if fact is None else f"{product.priced()}/{fact[2]}"
 
 
 def price_list(products: Sequence[Product]) -> str:

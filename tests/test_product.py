@@ -7,6 +7,7 @@ import random
 from collections.abc import Callable
 
 import pytest
+from support import assert_says
 
 from botcore.shop import Product, Promotion, Shop, load_shop
 from botcore.stages.normalise import normalise
@@ -2267,3 +2268,17 @@ def test_how_much_water_to_cook_with_is_told_from_how_it_is_eaten(make_engine: C
             "attributes": {"食用方法": "米和水大概1比1.2,新米水可以少放一点;泡20分钟再煮更香"}}
     reply = make_engine(products=[rice]).reply(text, item_id="rice")
     assert "1比1.2" in f"{reply.text}{reply.suggestion}"
+
+
+
+@pytest.mark.parametrize("text", ["多少钱", "56圈口的多少钱"])
+def test_goods_priced_by_the_gram_are_told_so_with_any_price_asked(make_engine: Callable[..., Engine],
+                                                                  text: str) -> None:
+    """A bangle listed at the price of one gram of it: any price asked, a size named or not, is told that
+    price per gram and the fact of how it is priced, never 「56是985元」."""
+    bangle = {"id": "bangle", "name": "古法手镯", "price": 985, "colours": ["足金"], "sizes": ["54", "56", "58"],
+              "attributes": {"计价方式": "按克计价,链接标的985元是1克的价格;客服按实际克重改价后再付款"}}
+    reply = make_engine(products=[bangle]).reply(text, item_id="bangle", now=dt.datetime(2026, 12, 7, 11))
+    part = next(p for p in reply.parts if p.intent == "bargain")
+    assert (part.case, part.facts["prices"]) == ("priced_by_prices", "985元/克")
+    assert_says(reply, "985元/克", "按实际克重改价")
