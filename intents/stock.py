@@ -137,7 +137,8 @@ def _only_variant(message: Message) -> bool:
 def _others_with(question: Question, name: str, kind: str) -> str:
     """The shop's other products of the same kind (category) that come in the colour or
     size ``name`` (by their own names for it) and have some in stock, joined; empty when
-    none does: a case for the buyer's phone, another dress in the colour asked."""
+    none does: a case for the buyer's phone, another dress in the colour asked (with its shade where it is
+    called otherwise: 修身针织长袖连衣裙(酒红色) for 红色)."""
     product = question.product
     found = []
     for other in question.shop.products:
@@ -146,7 +147,7 @@ def _others_with(question: Question, name: str, kind: str) -> str:
         variant = other.find_colour(name) if kind == "colour" else other.find_size(name)
         if variant is not None and any(count for colour, sizes in other.stock.items() for size, count in sizes.items()
                                        if (colour if kind == "colour" else size) == variant):
-            found.append(other.name)
+            found.append(other.name if variant.lower() == name.lower() else f"{other.name}({variant})")
     return join(found[:2])
 
 

@@ -724,6 +724,18 @@ def test_a_size_said_by_its_number_and_de_without_its_unit_is_found(said: str, s
     assert bank.find_size(said) == size
 
 
+@pytest.mark.parametrize(("colours", "said", "colour"), [
+    (["日蚀灰", "魔幻青"], "青色", "魔幻青"),  # a shade named for the plain colour it ends with
+    (["日蚀灰", "魔幻青"], "灰", "日蚀灰"),
+    (["雾霾蓝色", "奶白色"], "蓝色", "雾霾蓝色"),
+    (["天空蓝", "海军蓝", "白色"], "蓝色", None),  # two shades of it: which one, the buyer says
+    (["日蚀灰", "魔幻青"], "红色", None),
+])
+def test_a_plain_colour_said_is_the_one_shade_of_it(colours: list[str], said: str, colour: str | None) -> None:
+    laptop = Product(id="laptop", name="游戏本", price=8999, colours=colours, sizes=["16G+1T"])
+    assert laptop.find_colour(said) == colour
+
+
 @pytest.mark.parametrize(("said", "size"), [("100个", "100个装"), ("50个", "50个装"), ("100个装", "100个装"),
                                             ("200个", None)])
 def test_a_pack_said_without_its_zhuang_is_that_pack(said: str, size: str | None) -> None:

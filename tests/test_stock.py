@@ -185,6 +185,15 @@ def test_sold_out_with_a_restock_date_gives_the_date(
     assert_says(reply, variant, date)
 
 
+def test_when_a_colour_is_in_stock_again_is_no_promotion_to_come(engine: Engine) -> None:
+    """「绿色的啥时候有货」 right after the promotions: the stock of the colour named for its hue
+    (牛油果绿), not when the next promotion starts."""
+    first = ask(engine, "有什么活动吗", item="hoodie-fleece")
+    reply = ask(engine, "绿色的啥时候有货", item="hoodie-fleece", conversation=first.conversation)
+    assert reply.intents[0] == "stock" and "bargain" not in reply.intents
+    assert stock_part(reply).facts["colour"] == "牛油果绿"
+
+
 def test_a_deposit_taken_back_is_no_stock_question(engine: Engine) -> None:
     reply = ask(engine, "预售的定金不想要了", item="hoodie-fleece")
     assert "stock" not in reply.intents and reply.mode == "handoff"
@@ -245,7 +254,7 @@ def test_size_only_lists_the_colours_in_stock(engine: Engine, item: str, message
 @pytest.mark.parametrize(
     ("item", "message", "colour", "case"),
     [
-        (DRESS, "有红色的吗", "红色", "no_such_colour"),
+        (DRESS, "有红色的吗", "红色", "no_such_colour_elsewhere"),  # the knit dress's 酒红色, named so
         (DRESS, "有酒红色吗", "酒红色", "no_such_colour_elsewhere"),  # a colour another product has: said too
     ],
 )
@@ -257,6 +266,11 @@ def test_colour_the_product_does_not_have_lists_its_colours(
     assert part.case == case
     assert (part.facts["colour"], part.facts["colours"]) == (colour, "米白色、雾霾蓝、黑色")
     assert_says(reply, colour, "米白色、雾霾蓝、黑色")
+
+
+def test_another_product_in_a_shade_of_the_colour_asked_is_named_with_its_shade(engine: Engine) -> None:
+    part = stock_part(ask(engine, "有红色的吗"))
+    assert part.facts["others"] == "修身针织长袖连衣裙(酒红色)"
 
 
 @pytest.mark.parametrize(

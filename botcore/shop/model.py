@@ -455,7 +455,16 @@ class Product(_Model):
         lowered = name.lower()  # (the buyer's 4000k of 4000K: the text is read in lower case)
         return next((c for c in self.colours if lowered == c.lower()
                      or lowered in (a.lower() for a in self.variant_aliases.get(c, ()))), None) \
-            or self._by_stem(name, self.colours)
+            or self._by_stem(name, self.colours) or self._by_hue(name)
+
+    def _by_hue(self, name: str) -> str | None:
+        """The one colour of this product named as a shade of the plain colour ``name`` (青色 or 青
+        of 魔幻青, 蓝色 of 雾霾蓝: its name ends with that hue); None where not exactly one."""
+        hue = name[:-1] if len(name) == 2 and name.endswith("色") else name
+        if len(hue) != 1 or not "\u4e00" <= hue <= "\u9fff":
+            return None
+        found = [c for c in self.colours if len(c) > 1 and c.removesuffix("色").endswith(hue)]
+        return found[0] if len(found) == 1 else None
 
     def _by_stem(self, name: str, variants: Sequence[str]) -> str | None:
         """The one of ``variants`` another product's style names by the same stem (春秋款 or 春秋的,
