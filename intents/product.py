@@ -198,6 +198,11 @@ class ProductQuestion(Intent):
                 # (「买了送擦银布吗」 of a fact that says 用擦银布擦几下: a gift asked, not that fact)
                 return [Evidence("attribute", f"商品资料里的原话:{found.name}", WORDS_WEIGHT, *found.at)]
             return []
+        if _sized_by_measure_said(product, message.entities) and not any(name in product.attributes
+                                                                         for name, _ in facts.stated):
+            # 「我手腕15.5cm戴多大」 of a bangle whose chart is by the wrist: the chart answers it (or the fit
+            # note, where there is no chart), not a clause of the fit note read as a fact (量手腕最细处一圈)
+            return []
         if facts.at is not None and _GIVEN.search(message.text, 0, facts.at[0]) \
                 and not any(name.lower() in message.text or "送" in value for name, value in facts.stated):
             # 「送地钉吗」 of a tent whose 搭建 says 打地钉: a gift asked, which the shop's gifts and the fact
@@ -471,6 +476,20 @@ def _of_the_variant(product: Product, name: str, value: str, variant: str | None
         return name, value
     found = found_in_values(product, value, _own_names(product), variant=variant)
     return (found.name, found.value) if found is not None else (name, value)
+
+
+#: A girth or length the buyer says (`Entities`) and the column of a size chart that sizes by it.
+_CHART_COLUMNS = {"wrist": "wrist", "finger": "finger", "head": "head", "foot": "foot", "waist": "waist",
+                  "bust": "chest", "hip": "hip"}
+
+
+def _sized_by_measure_said(product: Product, said: Entities) -> bool:
+    """Whether the buyer says a measure of the body the product is sized by: its chart's (手腕15.5 of a
+    bangle charted by the wrist), or any where it has no chart but a fit note (手链 of 均码: 手腕14到17厘米都能戴)."""
+    return any(getattr(said, measure) is not None
+               and (any(getattr(row, column) is not None for row in product.size_chart)
+                    or (not product.size_chart and bool(product.fit_note)))
+               for measure, column in _CHART_COLUMNS.items())
 
 
 def _measures(said: Entities, told: Conversation | None = None) -> dict[str, float]:

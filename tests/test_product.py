@@ -2282,3 +2282,20 @@ def test_goods_priced_by_the_gram_are_told_so_with_any_price_asked(make_engine: 
     part = next(p for p in reply.parts if p.intent == "bargain")
     assert (part.case, part.facts["prices"]) == ("priced_by_prices", "985元/克")
     assert_says(reply, "985元/克", "按实际克重改价")
+
+
+@pytest.mark.parametrize(("product", "text", "case", "fragment"), [
+    ({"id": "bangle", "name": "古法手镯", "price": 985, "colours": ["光面"], "sizes": ["54", "56", "58"],
+      "fit_note": "圈口是手镯内径。量手腕最细处一圈对照尺码表;手骨大的亲选大一号",
+      "size_chart": [{"size": "54", "wrist": [14, 15]}, {"size": "56", "wrist": [15, 16]},
+                     {"size": "58", "wrist": [16, 17]}]},
+     "我手腕15.5cm戴多大", "recommend_by", "56"),  # the chart by the wrist
+    ({"id": "bangle", "name": "银手链", "price": 168, "colours": ["银色"], "sizes": ["均码"],
+      "fit_note": "长度15厘米加3厘米延长链,手腕14到17厘米都能戴"},
+     "手腕16能戴吗", "dimensions", "手腕14到17厘米都能戴"),  # no chart: the fit note
+])
+def test_a_wrist_said_is_sized_by_the_chart_not_told_a_clause_of_the_fit_note(
+        make_engine: Callable[..., Engine], product: dict[str, object], text: str, case: str, fragment: str) -> None:
+    reply = make_engine(products=[product]).reply(text, item_id="bangle", now=dt.datetime(2026, 12, 7, 11))
+    assert (reply.intents[0], reply.parts[0].case) == ("sizing", case)
+    assert_says(reply, fragment)
