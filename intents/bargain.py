@@ -983,11 +983,16 @@ _PRICE_SAID = re.compile(r"价|涨|上调|下调|多少钱|贵")
 _MIXED = re.compile(r"不同(的)?(颜色|色|尺码|码|款式|款|口味|规格|型号)|可(以)?混|混拍|任选|随意搭配|自由搭配|随便搭")
 #: Or not: 限同款, 同色同码, 不可混拍.
 _NOT_MIXED = re.compile(r"(?<!不)(同款|同色|同码|同规格|同口味|同一款)|(不|不可|不能)(以)?混")  # (not 不同色)
+#: The clauses of a fact, a remark in brackets one of its own: 「50件起每件28元(尺码颜色可以混搭)」.
+_FACT_CLAUSES = re.compile(r"[,，;；。()（）]")
+#: A fact's own words that the pieces may not differ: 不能混, 不可以混搭, 不混拍.
+_NO_MIXING = re.compile(r"(不|不可|不能|不支持)(以)?(混|任选|随意搭配|自由搭配)")
 
 
-def _mixing(running: Sequence[Promotion]) -> Answer:
+def _mixing(running: Sequence[Promotion], product: Product | None) -> Answer:
     """Whether the pieces of a promotion running may differ (「一条黑色一条灰色可以吗」), as the terms
-    of the first that speak of it say (可以不同颜色不同尺码; 限同款); a person where none does."""
+    of the first that speak of it say (可以不同颜色不同尺码; 限同款), else the product's own fact that
+    does (批量价: …尺码颜色可以混搭, 「尺码可以混着拍吗」 of a class's T-shirts); a person where none does."""
     for promotion in running:
         for clause in SMALL_PARTS.split(promotion.description):
             facts = {"promotion_name": promotion.name, "terms": clause.strip()}
@@ -995,6 +1000,12 @@ def _mixing(running: Sequence[Promotion]) -> Answer:
                 return Answer("mix_no", facts)
             if _MIXED.search(clause):
                 return Answer("mix_yes", facts)
+    # (a fact says it only in so many words: 同款10件起 of a bulk price counts the design, it bars no colour)
+    for name, said in product.attributes.items() if product is not None else ():
+        for clause in _FACT_CLAUSES.split(said):
+            if "混" in clause or _MIXED.search(clause):
+                barred = _NO_MIXING.search(clause) is not None
+                return Answer("mix_stated_no" if barred else "mix_stated_yes", {"part": name, "terms": clause.strip()})
     return Answer("mix_unknown", handoff=True)
 
 
@@ -1168,6 +1179,8 @@ class Bargain(Intent):
         "promotion_places": ("promotion_name", "places"),
         "mix_yes": ("promotion_name", "terms"),
         "mix_no": ("promotion_name", "terms"),
+        "mix_stated_yes": ("part", "terms"),
+        "mix_stated_no": ("part", "terms"),
         "mix_unknown": (),
         "characters_free": ("product", "part", "note", "characters"),
         "characters_extra": ("product", "part", "note", "characters", "extra"),
@@ -1355,7 +1368,7 @@ class Bargain(Intent):
                 and (where := _promotion_where(told_promotion, entities.regions[0], text)) is not None:
             return where  # 「以旧换新怎么弄」 … 「我在成都」 of one 只限北京、上海…: not there
         if self.rules.topic(text, "mix") is not None:  # 「一条黑色一条灰色可以吗」 of 第二件半价: its terms say
-            return _mixing(shop.promotions_on(today, product, every=product is None))
+            return _mixing(shop.promotions_on(today, product, every=product is None), product)
         if product is not None and _PRICED_BY_ASKED.search(text) and (by := _priced_by(product)) is not None:
             # 「是一对的价格吗」 of dumbbells whose 规格说明 says 标价是单只的价格,一副两只请拍2件: that
             # (「那24kg的呢」 next: its price)

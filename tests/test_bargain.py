@@ -4390,3 +4390,19 @@ def test_what_the_variant_priced_before_a_haggle_comes_to_is_its_own(make_engine
         conversation = reply.conversation
     part = bargain_part(reply)
     assert (part.case, part.facts["net"]) == ("price_net_told_coupon", "2149元")
+
+
+@pytest.mark.parametrize(("fact", "case", "terms"), [
+    ("同款10件起每件35元,50件起每件32元(尺码颜色可以混搭)", "mix_stated_yes", "尺码颜色可以混搭"),
+    ("同款10件起每件35元;不同颜色不能混拍", "mix_stated_no", "不同颜色不能混拍"),
+])
+def test_whether_an_orders_pieces_may_differ_is_told_from_the_products_own_fact(
+        make_engine: Callable[..., Engine], fact: str, case: str, terms: str) -> None:
+    """「尺码可以混着拍吗」 of T-shirts for a class: whether sizes may be mixed, as the bulk price says
+    (its 同款10件起 bars no colour), not the buyer's height and weight asked."""
+    tee = {"id": "tee", "name": "定制T恤", "price": 39, "colours": ["白色", "黑色"], "sizes": ["S", "M", "L"],
+           "attributes": {"批量价": fact}}
+    reply = make_engine(products=[tee], promotions=[]).reply("尺码可以混着拍吗", item_id="tee", now=NO_PROMOTION)
+    part = bargain_part(reply)
+    assert (part.case, part.facts["terms"]) == (case, terms)
+    assert "sizing" not in reply.intents
