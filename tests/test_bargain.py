@@ -1353,6 +1353,13 @@ def test_deals_and_drops_are_told_even_in_a_shop_that_never_haggles(make_engine:
     assert part.case.startswith(case) and "不议价" not in part.text
 
 
+def test_the_difference_asked_back_for_an_order_of_days_ago_is_the_price_protection_not_its_parcel(
+        make_engine: Callable[..., Engine]) -> None:
+    engine = make_engine(bargain={"price_protection_days": 0})
+    reply = engine.reply("我前天买的裙子 今天价格跌了 能退差价吗", item_id=DRESS, now=dt.datetime(2026, 12, 3, 10))
+    assert reply.intents == ("bargain",) and reply.parts[0].case == "no_price_protection"
+
+
 def test_a_quantity_after_a_price_is_what_that_many_come_to() -> None:
     snacks = Engine(load_shop("snacks"), rng=random.Random(0))
     now = dt.datetime(2026, 12, 20, 10)
