@@ -91,6 +91,9 @@ class Returns(Intent):
         if topic is None and product is not None and (own_rule := _fact_of_fault(product, text)) is not None:
             # 「有坏点怎么算」 of a monitor whose 坏点政策 says 亮点加暗点合计不超过3个属于正常: that rule
             return Answer("product_terms", {"product": product.name, "note": own_rule})
+        if topic in (None, "used") and product is not None and (resized := _fact_of_resizing(product, text)):
+            # 「圈号买错了能换吗」 of a ring whose 改圈口 says 圈号不合适,可以寄回改一次圈号,收改圈工费30元: that
+            return Answer("product_terms", {"product": product.name, "note": resized})
         if topic == "quality" and _USED_A_WHILE.search(text) and not _ON_ARRIVAL.search(text) \
                 and _excluded(policy.conditions, text):
             topic = "used"  # 「弹了几天有点划痕还能退吗」 where the terms say 有划痕的不退不换: those terms
@@ -417,6 +420,22 @@ def _fact_of_fault(product: Product | None, text: str) -> str | None:
     said = {m.group() for m in _FAULT_NAMED.finditer(text)}
     return next((value for key, value in product.attributes.items()
                  if said and _FAULT_NAMED.search(key) and any(word in key + value for word in said)), None)
+
+
+#: A size said to be wrong for the buyer: 买错了, 不合适, 戴不上, 偏小.
+_SIZE_WRONG = re.compile(r"(买|拍|选|挑|订)错|不合适|不合手|不对|偏大|偏小|太大|太小|大了|小了|(戴|穿|套)不(上|进)")
+#: What a product's sizes are called, besides its own label: 尺码, 码数, 圈号.
+_SIZE_WORDS = ("尺码", "码数", "圈号", "圈口", "号码", "尺寸")
+
+
+def _fact_of_resizing(product: Product, text: str) -> str | None:
+    """A fact of the product saying what is done when its size is wrong (改圈口: 圈号不合适,可以寄回改一次
+    圈号…), where the buyer says the size they bought is wrong (「圈号买错了能换吗」): its words."""
+    words = [w for w in dict.fromkeys((product.size_label or "", *_SIZE_WORDS)) if len(w) >= 2]
+    if not _SIZE_WRONG.search(text) or not any(w in text for w in words):
+        return None
+    return next((value for key, value in product.attributes.items()
+                 if re.search(r"改|换|调", key + value) and any(w in key + value for w in words)), None)
 
 
 #: Faults a product's fact may be named by: 坏点政策, 亮点, 断竿保修, 死苗包赔, 掉漆.

@@ -929,6 +929,16 @@ def test_a_fault_a_products_own_fact_is_named_by_is_told_that_fact(shop: Shop, t
     assert "超过3个可以换新" in reply.text + reply.suggestion
 
 
+@pytest.mark.parametrize("text", ["圈号买错了能换吗", "圈号不合适可以换吗"])
+def test_a_size_bought_wrong_is_told_the_products_own_fact_of_changing_it(shop: Shop, text: str) -> None:
+    data = shop.model_dump()
+    ring = next(p for p in data["products"] if p["id"] == "dress-floral")
+    ring.update(size_label="圈号", attributes={"改圈口": "收到后圈号不合适,可以寄回改一次圈号,收改圈工费30元"})
+    reply = Engine(Shop.model_validate(data), rng=random.Random(0)).reply(text, item_id="dress-floral", now=NOW)
+    assert reply.parts[0].case == "product_terms"
+    assert_says(reply, "改一次圈号", "30元")
+
+
 def test_goods_that_burst_are_a_fault_for_a_person(engine: Engine) -> None:
     reply = engine.reply("气球爆了好多个", now=NOW)
     assert reply.mode == "handoff" and {"type": "flag", "reason": "quality_issue"} in reply.actions
