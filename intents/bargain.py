@@ -194,11 +194,15 @@ _GIVEN_AFTER = re.compile(r"(?P<what>[^\s,，。]{2,8}?)(是|也)?送(的)?(吗|
 
 def _given_in(shop: Shop, what: str, gives: str) -> bool:
     """Whether the promotions' terms ``gives`` give ``what``, by that word or by another name of
-    the goods it names (「送枕头吗」 of 冬被送枕芯, where the shop sells 枕芯 called 枕头 too)."""
-    if what in gives:
+    the goods it names (「送枕头吗」 of 冬被送枕芯, where the shop sells 枕芯 called 枕头 too), said after
+    送 or 赠 (「送笔吗」 is not given by 买笔记本电脑送无线鼠标)."""
+    def given(word: str) -> bool:
+        return re.search(rf"[送赠][^,，;；。]{{0,12}}?{re.escape(word)}", gives) is not None
+
+    if given(what):
         return True
     called = [p for p in shop.products if what in (p.name, *p.aliases, p.category)]
-    return any(len(name) >= 2 and name in gives for p in called for name in (p.name, *p.aliases, p.category))
+    return any(len(name) >= 2 and given(name) for p in called for name in (p.name, *p.aliases, p.category))
 
 
 def _own_cuts(question: Question, together: Sequence[Product],

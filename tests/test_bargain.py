@@ -4413,3 +4413,16 @@ def test_whether_an_orders_pieces_may_differ_is_told_from_the_products_own_fact(
     part = bargain_part(reply)
     assert (part.case, part.facts["terms"]) == (case, terms)
     assert "sizing" not in reply.intents
+
+
+def test_a_thing_asked_free_that_a_promotion_names_only_before_its_gift_is_the_products_own_fact(
+        make_engine: Callable[..., Engine]) -> None:
+    """「送笔吗」 while 买笔记本电脑送无线鼠标 runs: 笔 of 笔记本 is not what it gives; the laptop's 手写笔 says."""
+    laptop = {"id": "laptop", "name": "轻薄本", "price": 5999, "colours": ["灰色"], "sizes": ["16G+1T"],
+              "attributes": {"手写笔": "不送手写笔,需要单独买"}}
+    promotions = [{"name": "年终狂欢", "description": "买任意一台笔记本电脑送无线鼠标和鼠标垫",
+                   "start": "2026-12-01", "end": "2026-12-31"}]
+    reply = make_engine(products=[laptop], promotions=promotions).reply(
+        "送笔吗", item_id="laptop", now=dt.datetime(2026, 12, 9, 11))
+    part = bargain_part(reply)
+    assert part.case == "gift_stated" and "不送手写笔" in part.text
