@@ -1081,6 +1081,19 @@ def _price_moves(product: Product, text: str) -> tuple[str, str] | None:
     return next(((key, value) for key, value in product.attributes.items() if _PRICE_MOVES.search(value)), None)
 
 
+#: A product's own fact named for a deal of its own: 第二个半价, 买一送一, 加购价, 批量价.
+_OWN_DEAL = re.compile(r"半价|第[二2][件个]|买[一二两三\d]送[一二两\d]|加购价|满减|立减|直降|特惠|优惠|折扣|"
+                       + _BULK_KEY.pattern)
+#: Of those, a deal for a second of it (not 加购价, a price beside other goods, nor the tiers of 批量价, which
+#: a count reaching them is priced by).
+_OWN_DEAL_FOR_MORE = re.compile(r"半价|第[二2][件个]|买[一二两三\d]送[一二两\d]")
+
+
+def _own_deal(product: Product, kind: re.Pattern[str] = _OWN_DEAL) -> tuple[str, str] | None:
+    """The product's own fact of a deal of its own (第二个半价: 同一个订单买两个手机壳,第二个半价), by its name."""
+    return next(((key, value) for key, value in product.attributes.items() if kind.search(key)), None)
+
+
 def _own_promotion_fact(product: Product, text: str, promotions: Sequence[Promotion]) -> tuple[str, str] | None:
     """The product's own fact of a promotion the buyer names by the fact's name, a word the
     promotion's name or terms use too (国补: 每个版本售价都超过6000元,不能用国家补贴)."""
@@ -1342,6 +1355,19 @@ class Bargain(Intent):
             # promotions (not beside a promotion named or to come, nor to a gift asked)
             bulk = Answer("bulk", {"min_items": deal.min_items, "rate": rate_named(deal.rate)})
             answer = dataclasses.replace(answer, also=(bulk,))
+        own = _own_deal(question.product) if question.product is not None else None
+        if own is not None and question.product is not None and (
+                answer.case in _DEALS_TOLD or answer.case.startswith(("no_promotions", "no_bulk"))):
+            # 「买两个有优惠吗」 of a phone case whose 第二个半价 says 同一个订单买两个…第二个半价: that first, then
+            # what the whole shop runs (and never 「目前没有活动」 or 「没有多件优惠」 beside it)
+            shop_wide = () if answer.case.startswith("no_") else (dataclasses.replace(answer, also=()), *answer.also)
+            answer = Answer("promotion_own", {"product": question.product.name, "part": own[0], "note": own[1]},
+                            answer.remember, also=shop_wide)
+        elif question.product is not None and answer.case.startswith("price_total") \
+                and (more := _own_deal(question.product, _OWN_DEAL_FOR_MORE)) is not None:
+            # 「两个多少钱」 of it: the sum of its listed prices, and its own deal for more, which the shop works out
+            answer = dataclasses.replace(answer, also=(*answer.also, Answer(
+                "promotion_own", {"product": question.product.name, "part": more[0], "note": more[1]})))
         short = _short_of(question, answer)
         if short is None:
             short = _in_packs(question, answer)

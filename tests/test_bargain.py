@@ -4426,3 +4426,17 @@ def test_a_thing_asked_free_that_a_promotion_names_only_before_its_gift_is_the_p
         "送笔吗", item_id="laptop", now=dt.datetime(2026, 12, 9, 11))
     part = bargain_part(reply)
     assert part.case == "gift_stated" and "不送手写笔" in part.text
+
+
+@pytest.mark.parametrize(("now", "shop_wide"), [(IN_PROMOTION, True), (NO_PROMOTION, False)])
+def test_deals_asked_of_a_product_with_a_deal_of_its_own_lead_with_it(make_engine: Callable[..., Engine],
+                                                                       now: dt.datetime, shop_wide: bool) -> None:
+    """「买两个有优惠吗」 of a phone case whose 第二个半价 says so: that, beside what two come to while the
+    shop's promotion runs; alone where none does (no 「没有多件优惠」 beside it)."""
+    case = {"id": "case", "name": "定制手机壳", "price": 25, "colours": ["透明"], "sizes": ["iPhone16"],
+            "attributes": {"第二个半价": "同一个订单买两个手机壳,第二个半价,拍下后客服改价"}}
+    reply = make_engine(products=[case], bargain={"bulk": None}).reply("买两个有优惠吗", item_id="case", now=now)
+    own = next(p for p in reply.parts if p.case == "promotion_own")
+    assert "第二个半价" in own.text
+    assert ("双十二预热" in reply.text + reply.suggestion) == shop_wide
+    assert "没有" not in reply.text + reply.suggestion
