@@ -525,6 +525,12 @@ def _alone(text: str, word: str) -> bool:
     return not _AROUND_ALONE.sub("", before) and not _AROUND_ALONE.sub("", after)
 
 
+#: A price asked right after a thing named: 「链子多少钱」「床垫什么价」.
+_PRICE_AFTER = re.compile(r"\s*(的)?(多少钱|多钱|多少|什么价|啥价|价格|价钱|怎么卖|几块)")
+#: A fact's words that the thing is not in the box but sold apart: 不含链子,可以另拍; 需要单独买.
+_APART = re.compile(r"不含|不带|不送|另拍|另购|另外拍|另外买|单独(买|拍|购买|购)")
+
+
 def in_fact_names(product: Product, words: set[str], text: str) -> bool:
     """Whether every one of ``words`` is inside a name of the product's own facts that ``text``
     asks: 床垫 in 含床垫吗 asks the bed's 是否含床垫, it names no mattress; 被芯 in 含被芯吗
@@ -532,6 +538,10 @@ def in_fact_names(product: Product, words: set[str], text: str) -> bool:
     a stove's 帐篷内使用, a fact's name it starts."""
     if not words:
         return False
+    if any(_PRICE_AFTER.match(text, m.end()) and any(word in key and _APART.search(value)
+                                                     for key, value in product.attributes.items())
+           for word in words for m in re.finditer(re.escape(word), text)):
+        return False  # 「链子多少钱」 on a pendant's page whose 链子 says 不含链子,可以另拍本店足金O字链: the chain's
     asked = [stem for key in product.attributes if (stem := stem_of(key)) in text.lower()]
     if all(any(word in stem for stem in asked) for word in words):
         return True

@@ -785,6 +785,17 @@ def test_a_fact_named_with_another_products_name_stays_on_the_page() -> None:
     assert "含腰带：不含腰带" in reply.suggestion  # the fact's point, not 「是否含腰带」
 
 
+@pytest.mark.parametrize(("text", "of_page"), [("含腰带吗", True), ("腰带多少钱", False)])
+def test_the_price_of_a_thing_the_page_says_is_sold_apart_is_that_things(text: str, of_page: bool) -> None:
+    """「腰带多少钱」 on a dress's page whose 腰带 says 不含腰带,可以另拍本店的腰带: the belt's price, not the
+    dress's; 「含腰带吗」 still asks the dress's fact."""
+    data = load_shop("clothing").model_dump()
+    data["products"][0]["attributes"] = {"腰带": "不含腰带,可以另拍本店的腰带"}
+    data["products"][1]["aliases"] = [*data["products"][1]["aliases"], "腰带"]
+    reply = Engine(Shop.model_validate(data)).reply(text, item_id=data["products"][0]["id"])
+    assert reply.conversation.product_id == data["products"][0 if of_page else 1]["id"]
+
+
 @pytest.mark.parametrize("text", ["含被芯吗", "包含被芯吗"])
 def test_what_comes_with_the_product_named_by_another_products_name_is_its_own_fact(text: str) -> None:
     shop = load_shop("clothing").model_copy(deep=True)
