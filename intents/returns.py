@@ -34,6 +34,7 @@ class Returns(Intent):
         "policy": ("days", "conditions"),
         "policy_terms": ("days", "conditions"),
         "no_policy": (),
+        "let_back": ("note",),
         "shop_none": ("conditions",),
         "no_insurance_none": ("conditions",),
         "insurance": ("days",),
@@ -166,6 +167,9 @@ class Returns(Intent):
                 return Answer("product_days", {"product": product.name, "days": days, "note": note})
         if days == 0 and topic == "insurance" and not policy.shipping_insurance and policy.conditions:
             return Answer("no_insurance_none", facts)  # 「有运费险吗」 of a shop that takes nothing back unasked: no
+        if days == 0 and topic is None and (let_back := _let_back_named(policy.conditions, text)):
+            # 「效果图不满意可以退吗」 where the terms say 效果图确认之前可以随时取消全额退款: that, not 「不支持」
+            return Answer("let_back", {"note": let_back})
         if days == 0:  # no returns without a reason: the shop's conditions say what it does instead
             return Answer("shop_none", facts) if policy.conditions else Answer("no_policy", handoff=True)
         if topic is None and _broke_condition(policy.conditions, text):
@@ -306,6 +310,19 @@ _HEAD = 4
 _JOINED = re.compile(r"和|与|及|、|或|跟")
 #: A sentence of the terms that lets something be returned: 「…的可以无理由退换」.
 _ALLOWED = re.compile(r"(可以|能|支持|接受)(七天|7天)?(无理由)?(退|换)")
+#: A clause letting something back or off: 可以随时取消全额退款, 能退.
+_LETS_BACK = re.compile(r"(可以|能|支持|接受)[^,，;；。]{0,6}(退|换|取消)")
+
+
+def _let_back_named(conditions: str, text: str) -> str:
+    """The clause of ``conditions`` letting back (or off) what the buyer named (效果图 of 「效果图不满意可以退吗」:
+    「效果图确认之前可以随时取消全额退款」), or nothing."""
+    named = {pair for word in _ASKING_RETURN.sub(" ", text).split() for pair in pairs(word)}
+    return next((clause.strip() for clause in SMALL_PARTS.split(conditions or "")
+                 if _LETS_BACK.search(clause) and not _RULED_OUT.search(clause)
+                 and any(pair in clause for pair in named)), "")
+
+
 #: The word joining a clause to the one before (「…,或者门上已经开孔的」), left out when it is said alone.
 _OR = re.compile(r"^(或者|或是|以及|还有|及|或)")
 

@@ -1004,3 +1004,16 @@ def test_what_to_do_asked_right_after_damage_in_transit_is_told_the_fact_of_dama
     reply = engine.reply(then, first.conversation, item_id="rice", now=NOW)
     told = reply.text + reply.suggestion
     assert reply.parts[0].intent == "returns" and "24小时内" in told and "生虫" not in told
+
+
+def test_a_thing_the_terms_let_off_though_nothing_is_taken_back_unasked_is_told_that_clause(
+        make_engine: Callable[..., Engine]) -> None:
+    """「效果图不满意可以退吗」 of custom goods: the clause that lets the order off before the proof is
+    confirmed leads, not 「店里不支持无理由退换」."""
+    conditions = ("定制商品做好后不支持7天无理由退换;印错或者质量问题签收48小时内拍照联系客服,免费重做。"
+                  "效果图确认之前可以随时取消全额退款。")
+    engine = make_engine(returns={"no_reason_days": 0, "conditions": conditions})
+    reply = engine.reply("效果图不满意可以退吗", item_id="dress-floral", now=NOW)
+    part = next(p for p in reply.parts if p.intent == "returns")
+    assert (part.case, part.facts["note"]) == ("let_back", "效果图确认之前可以随时取消全额退款")
+    assert "不支持" not in part.text

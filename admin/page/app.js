@@ -632,7 +632,7 @@
       ['几款一起买', ['products_total', 'products_total_each', 'products_total_each_cut', 'products_total_each_short', 'products_total_each_terms', 'products_total_each_off', 'products_total_bulk', 'products_total_rate', 'products_total_terms', 'products_total_off', 'products_total_cut', 'products_total_off_coupon']],
     ],
     returns: [
-      ['能不能退换', ['policy', 'policy_terms', 'policy_insured', 'no_policy', 'shop_none', 'used']],
+      ['能不能退换', ['policy', 'policy_terms', 'policy_insured', 'no_policy', 'shop_none', 'let_back', 'used']],
       ['这款商品自己的退换规则', ['product_none', 'product_terms', 'product_none_insured', 'product_days', 'product_used']],
       ['运费险和退货运费', ['insurance', 'no_insurance', 'no_insurance_none', 'cost', 'cost_insured', 'cost_stated']],
       ['店家写了不退的', ['excluded']],
