@@ -90,6 +90,8 @@ _PRICED = re.compile(r"\d+(?:\.\d+)?\s*(?:元|块)")
 #: A long word of the buyer's said in one of the product's facts alone, where no fact is named (below a
 #: follow-up's 0.8: 「那斩切的呢 排骨能砍吗」 goes on with the fact just told).
 WORDS_WEIGHT = 0.75
+#: A short word of the buyer's said in one fact alone, where it is all the line asks of (「截图可以不」).
+SHORT_WORDS_WEIGHT = 0.6
 #: Whether a thing can be sent, asked right after its name (「气罐能寄吗」「电池可以发快递吗」) ...
 _SENT_ASKED = re.compile(r"\s*(能|可以|可不可以|能不能)(寄|邮寄|邮|发|发快递|快递|走快递)")
 #: ... which a fact that says how it is sent answers (快递不能寄, 不能空运, 只走陆运).
@@ -197,6 +199,11 @@ class ProductQuestion(Intent):
                     and not (_GIVEN.search(message.text, 0, found.at[0]) and "送" not in found.value):
                 # (「买了送擦银布吗」 of a fact that says 用擦银布擦几下: a gift asked, not that fact)
                 return [Evidence("attribute", f"商品资料里的原话:{found.name}", WORDS_WEIGHT, *found.at)]
+            if found is not None and asking_clause(message.text, found.at[0]) == (0, len(message.text)) \
+                    and not _GIVEN.search(message.text, 0, found.at[0]):
+                # 「截图可以不」 of a mug whose 文件要求 says 不要截图: a short word that fact alone holds, the whole
+                # line asking of it: a draft of that fact, below any rule of another question
+                return [Evidence("attribute", f"商品资料里的原话:{found.name}", SHORT_WORDS_WEIGHT, *found.at)]
             return []
         if _sized_by_measure_said(product, message.entities) and not any(name in product.attributes
                                                                          for name, _ in facts.stated):

@@ -2310,3 +2310,14 @@ def test_a_wrist_said_is_sized_by_the_chart_not_told_a_clause_of_the_fit_note(
     reply = make_engine(products=[product]).reply(text, item_id="bangle", now=dt.datetime(2026, 12, 7, 11))
     assert (reply.intents[0], reply.parts[0].case) == ("sizing", case)
     assert_says(reply, fragment)
+
+
+def test_a_short_word_one_fact_alone_holds_is_a_draft_of_that_fact(make_engine: Callable[..., Engine]) -> None:
+    """「截图可以不」 of a photo mug whose 文件要求 says 不要截图: that fact for the agent, not the return terms
+    (可以不 read as 可以退吗)."""
+    mug = {"id": "mug", "name": "照片马克杯", "price": 39, "colours": ["白色"], "sizes": ["350ml"],
+           "attributes": {"文件要求": "请发原图,不要截图和朋友圈压缩过的图", "效果图": "付款后2小时出效果图"}}
+    reply = make_engine(products=[mug], returns={"no_reason_days": 0, "conditions": "定制商品做好后不退不换"}).reply(
+        "截图可以不", item_id="mug", now=dt.datetime(2026, 12, 9, 15))
+    assert reply.intents[0] == "product" and reply.mode != "auto"
+    assert "不要截图" in reply.suggestion
