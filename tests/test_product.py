@@ -2321,3 +2321,12 @@ def test_a_short_word_one_fact_alone_holds_is_a_draft_of_that_fact(make_engine: 
         "截图可以不", item_id="mug", now=dt.datetime(2026, 12, 9, 15))
     assert reply.intents[0] == "product" and reply.mode != "auto"
     assert "不要截图" in reply.suggestion
+
+
+@pytest.mark.parametrize("text", ["印出来颜色准吗", "会不会偏色"])
+def test_whether_the_colour_is_true_asks_the_colour_difference(make_engine: Callable[..., Engine], text: str) -> None:
+    tee = {"id": "tee", "name": "定制T恤", "price": 39, "colours": ["白色", "黑色"], "sizes": ["M"],
+           "attributes": {"色差": "和手机屏幕看到的会有一点色差,深色衣服上印的颜色会比图片暗一点"}}
+    reply = make_engine(products=[tee]).reply(text, item_id="tee", now=dt.datetime(2026, 12, 9, 10))
+    assert reply.intents[0] == "product"
+    assert_says(reply, "深色衣服上印的颜色会比图片暗一点")
