@@ -441,6 +441,8 @@ def _fact_of_fault(product: Product | None, text: str) -> str | None:
 
 #: A size said to be wrong for the buyer: 买错了, 不合适, 戴不上, 偏小.
 _SIZE_WRONG = re.compile(r"(买|拍|选|挑|订)错|不合适|不合手|不对|偏大|偏小|太大|太小|大了|小了|(戴|穿|套)不(上|进)")
+#: What is done to a size that is wrong: 改圈口, 换码, 调换.
+_CHANGED = re.compile(r"改|换|调")
 #: What a product's sizes are called, besides its own label: 尺码, 码数, 圈号.
 _SIZE_WORDS = ("尺码", "码数", "圈号", "圈口", "号码", "尺寸")
 
@@ -452,7 +454,7 @@ def _fact_of_resizing(product: Product, text: str) -> str | None:
     if not _SIZE_WRONG.search(text) or not any(w in text for w in words):
         return None
     return next((value for key, value in product.attributes.items()
-                 if re.search(r"改|换|调", key + value) and any(w in key + value for w in words)), None)
+                 if _CHANGED.search(key + value) and any(w in key + value for w in words)), None)
 
 
 #: Faults a product's fact may be named by: 坏点政策, 亮点, 断竿保修, 死苗包赔, 掉漆.

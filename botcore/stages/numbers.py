@@ -208,7 +208,7 @@ def _bare_measures(text: str, taken: list[tuple[int, int]], found: list[Measure]
             continue  # 「穿110还是120」「拍130吗」: a size chosen, not the body
         if (_SUM_BEFORE.search(text, 0, match.start()) and _SUM_ENDS.match(text, match.end())) \
                 or _SUM_AFTER.match(text, match.end()):
-            continue
+            continue  # 「这件是不是199」「89是吧」: a sum said back, not the body
         value = parse_numeral(match["v"])
         if value is None:
             continue
