@@ -92,6 +92,8 @@ _PRICED = re.compile(r"\d+(?:\.\d+)?\s*(?:元|块)")
 WORDS_WEIGHT = 0.75
 #: A short word of the buyer's said in one fact alone, where it is all the line asks of (「截图可以不」).
 SHORT_WORDS_WEIGHT = 0.6
+#: Characters that make no such word: 都好 of 「这都好几天了」 (in 都好看) names nothing.
+_FUNCTION_CHARS = re.compile(r"[这那都也还就很好太真的了吗呢啊吧是有在不没么哪个几多少怎能会要可以]")
 #: Whether a thing can be sent, asked right after its name (「气罐能寄吗」「电池可以发快递吗」) ...
 _SENT_ASKED = re.compile(r"\s*(能|可以|可不可以|能不能)(寄|邮寄|邮|发|发快递|快递|走快递)")
 #: ... which a fact that says how it is sent answers (快递不能寄, 不能空运, 只走陆运).
@@ -200,6 +202,7 @@ class ProductQuestion(Intent):
                 # (「买了送擦银布吗」 of a fact that says 用擦银布擦几下: a gift asked, not that fact)
                 return [Evidence("attribute", f"商品资料里的原话:{found.name}", WORDS_WEIGHT, *found.at)]
             if found is not None and asking_clause(message.text, found.at[0]) == (0, len(message.text)) \
+                    and not _FUNCTION_CHARS.search(message.text[found.at[0]:found.at[1]]) \
                     and not _GIVEN.search(message.text, 0, found.at[0]):
                 # 「截图可以不」 of a mug whose 文件要求 says 不要截图: a short word that fact alone holds, the whole
                 # line asking of it: a draft of that fact, below any rule of another question
