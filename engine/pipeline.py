@@ -171,8 +171,9 @@ class Engine:
         counted = units_of_pieces(counted, product, message.text)  # 「一副」 of a dumbbell priced 单只: two
         # 「1.60防蓝光镜片」: 防蓝光 of the lens, said inside the name it is called by
         named = [p for pid in counted.products if (p := self.shop.product(pid)) is not None]
-        counted = page_variants_kept(counted, message.text, product, named)  # 「和英国梨各一个」 of the page's scent
-        named = [p for pid in counted.products if (p := self.shop.product(pid)) is not None]
+        kept = page_variants_kept(counted, message.text, product, named)  # 「和英国梨各一个」 of the page's scent
+        if kept is not counted:
+            counted, named = kept, [p for p in named if p.id in kept.products]
         counted = variants_in_names(counted, message.text, named)
         counted = variants_before_names(counted, message.text, named)  # 「1.60防蓝光镜片」: the lens's, not a bundle's
         if counted is not message.entities:

@@ -23,7 +23,7 @@ from botcore.shop import Product, Promotion, Shop
 from botcore.shop.calendar import month_day, working_day_from
 from botcore.sizes import variant_label
 from botcore.stages.entities import Entities
-from botcore.stages.numbers import COUNTERS
+from botcore.stages.numbers import CONFIRMING, COUNTERS
 from botcore.text import CLAUSE_BREAKS, FACT_PARTS, SMALL_PARTS, cjk_pairs, join, money
 from intents.asked_size import counted_variant, packs_of, size_by_amount
 from intents.attributes import FACTS_ASKED, Facts, read_facts, told_of
@@ -485,7 +485,7 @@ _OFFER = re.compile(r"(?<![\d.])(?P<sum>\d+(?:\.\d+)?)\s*(?:块钱|块|元)?\s*(
 
 #: A bare sum said back to be confirmed, ending the line (「这件是不是199」「89是吧」).
 _SUM_CONFIRMED = re.compile(r"(?:是不是|就是)\s*(?P<sum>\d+(?:\.\d+)?)\s*(?:啊|呀|呢|吧|哈)?[?？]*$"
-                            r"|(?<![\d.])(?P<back>\d+(?:\.\d+)?)\s*(?:对吧|是吧|没错吧|对不对|对吗|对么|对嘛|是吗|是嘛)[?？]*$")
+                            rf"|(?<![\d.])(?P<back>\d+(?:\.\d+)?)\s*(?:{CONFIRMING})[?？]*$")
 
 
 def _sum_confirmed(product: Product, text: str, said: Entities) -> re.Match[str] | None:
@@ -1355,19 +1355,20 @@ class Bargain(Intent):
             # promotions (not beside a promotion named or to come, nor to a gift asked)
             bulk = Answer("bulk", {"min_items": deal.min_items, "rate": rate_named(deal.rate)})
             answer = dataclasses.replace(answer, also=(bulk,))
-        own = _own_deal(question.product) if question.product is not None else None
-        if own is not None and question.product is not None and (
+        product = question.product
+        own = _own_deal(product) if product is not None else None
+        if product is not None and own is not None and (
                 answer.case in _DEALS_TOLD or answer.case.startswith(("no_promotions", "no_bulk"))):
             # 「买两个有优惠吗」 of a phone case whose 第二个半价 says 同一个订单买两个…第二个半价: that first, then
             # what the whole shop runs (and never 「目前没有活动」 or 「没有多件优惠」 beside it)
             shop_wide = () if answer.case.startswith("no_") else (dataclasses.replace(answer, also=()), *answer.also)
-            answer = Answer("promotion_own", {"product": question.product.name, "part": own[0], "note": own[1]},
+            answer = Answer("promotion_own", {"product": product.name, "part": own[0], "note": own[1]},
                             answer.remember, also=shop_wide)
-        elif question.product is not None and answer.case.startswith("price_total") \
-                and (more := _own_deal(question.product, _OWN_DEAL_FOR_MORE)) is not None:
+        elif product is not None and answer.case.startswith("price_total") \
+                and (more := _own_deal(product, _OWN_DEAL_FOR_MORE)) is not None:
             # 「两个多少钱」 of it: the sum of its listed prices, and its own deal for more, which the shop works out
             answer = dataclasses.replace(answer, also=(*answer.also, Answer(
-                "promotion_own", {"product": question.product.name, "part": more[0], "note": more[1]})))
+                "promotion_own", {"product": product.name, "part": more[0], "note": more[1]})))
         short = _short_of(question, answer)
         if short is None:
             short = _in_packs(question, answer)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-__all__ = ["CHILD", "COUNTERS", "Measure", "MeasureKind", "find_measures", "parse_numeral"]
+__all__ = ["CHILD", "CONFIRMING", "COUNTERS", "Measure", "MeasureKind", "find_measures", "parse_numeral"]
 
 MeasureKind = Literal["height", "weight", "foot", "waist", "bust", "underbust", "hip", "age", "finger", "wrist",
                       "head", "quantity", "money", "days"]
@@ -189,9 +189,11 @@ _CHOICE_BEFORE = re.compile(r"(穿|拍|选|买|要|还是|或者|那就|就要|�
 _CHOICE_AFTER = re.compile(r"\s*(还是|或者)")
 #: A number said back as a sum to be confirmed, ending the line, not a measure of the body: 「这件是不是199」
 #: 「一共150吧」「89是吧」 (「是不是130的合适」 still asks of a height).
+#: The words asking a thing said back to be confirmed: 对吧, 是吧, 没错吧.
+CONFIRMING = "对吧|是吧|没错吧|对不对|对吗|对么|对嘛|是吗|是嘛"
 _SUM_BEFORE = re.compile(r"(是不是|一共|总共|合计)\s*$")
 _SUM_ENDS = re.compile(r"\s*(块钱|块|元)?\s*(啊|呀|呢|吧|哈)?[?？]*$")
-_SUM_AFTER = re.compile(r"\s*(块钱|块|元)?\s*(对吧|是吧|没错吧|对不对|对吗|对么|对嘛|是吗|是嘛)[?？]*$")
+_SUM_AFTER = re.compile(rf"\s*(块钱|块|元)?\s*({CONFIRMING})[?？]*$")
 
 
 def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
