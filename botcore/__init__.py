@@ -13,6 +13,7 @@ xiaoer's packages stand in floors, and each imports only from the floors below i
 This floor holds:
 
     errors        the one hierarchy of errors xiaoer raises on purpose
+    halves        work on a long list in two halves at once (a forked child)
     conversation  what a conversation remembers between messages
     shop/         the shop model, its file, calendar, edits and stock CSV
     stages/       normalise, numbers, tokenise, vocabulary, entities

@@ -36,13 +36,14 @@ import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, partial
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 
+from botcore.halves import in_halves
 from intents.evidence import Evidence, Message
 
 if TYPE_CHECKING:
@@ -374,43 +375,41 @@ class Readings:
         return {name: i for i, name in enumerate(self.names)}
 
     @classmethod
-    def numbered(cls, texts: Sequence[str], found: Iterable[Sequence[str]], before: Readings | None = None) -> Readings:
-        """The readings of ``texts``, text ``i`` holding the features ``found[i]``, numbered
-        after the names ``before`` has (so its `every` numbers them the same)."""
+    def numbered(cls, texts: Sequence[str], found: Iterable[Sequence[str]]) -> Readings:
+        """The readings of ``texts``, text ``i`` holding the features ``found[i]``."""
         every: list[int] = []
         starts = [0]
-        if before is None:
-            numbered: dict[str, int] = {}
-            number = numbered.setdefault
-            for features_of in found:
-                every += [number(f, len(numbered)) for f in features_of]
-                starts.append(len(every))
-            return cls(list(texts), list(numbered), np.asarray(every, dtype=np.int64),
-                       np.asarray(starts, dtype=np.int64))
-        known = before.number.get  # the names ``before`` has keep their numbers; a new one is numbered after
-        new: dict[str, int] = {}
+        numbered: dict[str, int] = {}
+        number = numbered.setdefault
         for features_of in found:
-            for f in features_of:
-                n = known(f)
-                every.append(new.setdefault(f, len(before.names) + len(new)) if n is None else n)
+            every += [number(f, len(numbered)) for f in features_of]
             starts.append(len(every))
-        return cls(list(texts), before.names + list(new), np.asarray(every, dtype=np.int64),
-                   np.asarray(starts, dtype=np.int64))
+        return cls(list(texts), list(numbered), np.asarray(every, dtype=np.int64), np.asarray(starts, dtype=np.int64))
 
     @classmethod
     def read(cls, texts: Iterable[str], read: Reader, shared: Readings | None = None) -> Readings:
         """``texts`` (each once) read by ``read``; those ``shared`` has read are taken from it."""
         texts = list(dict.fromkeys(texts))
-        if shared is None:
-            return cls.numbered(texts, list(map(features, read(texts))))
-        at = shared.index
+        at = shared.index if shared is not None else {}
         new = [text for text in texts if text not in at]
-        if len(new) == len(texts):
-            return cls.numbered(texts, list(map(features, read(texts))))
-        own = cls.numbered(new, list(map(features, read(new))), before=shared)
-        # the shared texts first, then the new ones: `every` of both numbers the same names
-        return cls(shared.texts + own.texts, own.names, np.concatenate((shared.every, own.every)),
-                   np.concatenate((shared.starts, own.starts[1:] + shared.starts[-1])))
+        own = cls.joined(*in_halves(partial(cls._read_here, read=read), new))
+        if shared is None or len(new) == len(texts):
+            return own
+        return cls.joined(shared, own)  # the shared texts first: their features keep their numbers
+
+    @classmethod
+    def _read_here(cls, texts: Sequence[str], read: Reader) -> Readings:
+        return cls.numbered(texts, list(map(features, read(texts))))
+
+    @classmethod
+    def joined(cls, first: Readings, then: Readings) -> Readings:
+        """The readings of ``first``'s texts and then ``then``'s, numbered as if read in one go:
+        ``then``'s names that ``first`` lacks are numbered after ``first``'s, in their order."""
+        number = dict(first.number)
+        renumbered = np.fromiter((number.setdefault(name, len(number)) for name in then.names),
+                                 dtype=np.int64, count=len(then.names))
+        return cls(first.texts + then.texts, list(number), np.concatenate((first.every, renumbered[then.every])),
+                   np.concatenate((first.starts, then.starts[1:] + first.starts[-1])))
 
     @classmethod
     def cached(cls, texts: Sequence[str], read: Reader, salt: str = "",

@@ -15,9 +15,9 @@ import pytest
 
 from botcore.shop import Shop, load_shop
 from botcore.stages.entities import shop_vocabulary
-from engine import Engine
+from engine import Engine, learning
 from engine.learning import read, read_all
-from intents import INTENT_NAMES, learned
+from intents import INTENT_NAMES, learned, load_intents
 from intents.evidence import Message
 from intents.learned import Example, Learned, Readings, features, shown
 from xiaoer.evaluate import Example as Labelled
@@ -225,3 +225,19 @@ def test_a_shops_examples_never_reach_another_shop(shop: Shop) -> None:
     assert teacher.learned is not other.learned
     assert teacher.learned.read(read("有木有大码的呀")).probabilities["invoice"] > \
         other.learned.read(read("有木有大码的呀")).probabilities["invoice"]
+
+
+def test_readings_joined_are_numbered_as_if_read_in_one_go() -> None:
+    texts = ["L码还有吗", "M码还有吗", "😀", "包邮吗 发什么快递", "XL有吗", "顺丰包邮吗"]
+    found = [features(read(text)) for text in texts]
+    whole = Readings.numbered(texts, found)
+    joined = Readings.joined(Readings.numbered(texts[:3], found[:3]), Readings.numbered(texts[3:], found[3:]))
+    assert joined.texts == whole.texts and joined.names == whole.names
+    assert np.array_equal(joined.every, whole.every) and np.array_equal(joined.starts, whole.starts)
+
+
+def test_a_long_list_read_in_two_halves_is_read_as_in_one() -> None:
+    texts = list(dict.fromkeys(text for text, _, _ in learning.bundled(tuple(load_intents()))))[:2500]
+    halved, plain = Readings.read(texts, read_all), Readings.numbered(texts, [features(m) for m in read_all(texts)])
+    assert halved.texts == plain.texts and halved.names == plain.names
+    assert np.array_equal(halved.every, plain.every) and np.array_equal(halved.starts, plain.starts)
