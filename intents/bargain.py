@@ -1205,6 +1205,8 @@ class Bargain(Intent):
         "promotion_own": ("product", "part", "note"),
         "unclear": (),
         "hold_promotion": ("promotion_name", "promotion"),
+        "hold_bulk": ("min_items", "rate"),
+        "hold_bulk_promotion": ("min_items", "rate", "promotion_name", "promotion"),
         "hold_price": ("product", "price"),
         "hold_price_promotion": ("product", "price", "promotion_name", "promotion"),
         "gift": ("gift",),
@@ -1922,6 +1924,13 @@ class Bargain(Intent):
         offer = _offered(product, text, entities)  # (「两件70行不行」: 35 each)
         asked = _asked_discounts((offer,) if offer is not None else entities.money or entities.numbers, product)
         answer = self._ladder(shop, product, round_, promo, coupon, asked)
+        deal = shop.bargain.bulk
+        if answer.case in ("hold", "hold_promotion") and deal is not None and offer is None and not entities.money \
+                and ((entities.quantity or 0) >= deal.min_items or _MANY.search(text)):
+            # 「我要30卷 能便宜点吗」 where 10 or more take the rate for many: not 「已经很实在了」, that rate
+            # (「两件300行不行」 names its own price: the haggle's step)
+            return Answer(answer.case.replace("hold", "hold_bulk"), {
+                **answer.facts, "min_items": deal.min_items, "rate": rate_named(deal.rate)}, answer.remember)
         if answer.case in ("hold", "hold_promotion") and product is not None \
                 and self.rules.topic(_DISCOUNT.sub("", text), "price") is not None:
             # 「10kg多少钱 能便宜点不」: the price asked too, then the hold (「拍两袋呢」 next is two of it)

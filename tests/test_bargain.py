@@ -2689,6 +2689,21 @@ def test_a_shop_that_never_haggles_tells_its_rate_for_many_to_one_buying_many(
     assert (case == "fixed_bulk") == ("10件" in part.text and "9折" in part.text)
 
 
+@pytest.mark.parametrize(("text", "case"), [
+    ("我要30卷 能便宜点吗", "hold_bulk"),  # 30 reach the rate for many: that, not 「已经很实在了」
+    ("30卷米白能便宜不", "hold_bulk"),
+    ("我要3卷 能便宜点吗", "hold"),  # too few for it: the haggle's first step
+])
+def test_a_haggle_over_enough_pieces_is_told_the_rate_for_many(
+        make_engine: Callable[..., Engine], text: str, case: str) -> None:
+    paper = {"id": "paper", "name": "无纺布墙纸", "price": 89, "colours": ["米白", "浅灰"], "sizes": ["单卷"]}
+    engine = make_engine(products=[paper], bargain={"negotiable": True, "bulk": {"min_items": 10, "rate": 0.9}},
+                         promotions=[])
+    part = part_of(engine.reply(text, item_id="paper", now=NO_PROMOTION), "bargain")
+    assert part.case == case
+    assert (case == "hold_bulk") == ("10件" in part.text and "9折" in part.text)
+
+
 @pytest.mark.parametrize("lines", [
     ["全套 减完多少"],  # what it comes to, asked by itself: no haggling
     ["全套168 双12能减吗 减完多少"],  # its price said back is no count of it
