@@ -323,6 +323,17 @@ def test_height_and_weight() -> None:
     assert found.measures_sure is True
 
 
+@pytest.mark.parametrize(("text", "height", "weight"), [
+    ("我孕前110斤 现在130斤 拍哪个码", None, 130.0),  # the weight now, not the one before
+    ("身高160 以前100斤现在115斤", 160.0, 115.0),
+    ("我以前是110斤", None, 110.0),  # the only weight said is the one there is
+])
+def test_the_body_said_as_it_was_before_gives_way_to_the_body_now(
+        text: str, height: float | None, weight: float | None) -> None:
+    found = entities(text)
+    assert (found.height, found.weight) == (height, weight)
+
+
 def test_bare_numbers_are_a_guess() -> None:
     found = entities("165 110 什么码")
     assert (found.height, found.weight) == (165.0, 110.0)

@@ -466,6 +466,8 @@ _LONGER_MODEL = re.compile(r"\s(?:max|plus|mini|ultra|pro)(?![a-z])")
 #: A count of goods said right before a bare number, or after it: 「一套120」「120的两套」.
 _COUNTED_BEFORE = re.compile(rf"[一两二三四五六七八九十\d]+\s*(?:{COUNTERS})\s*")
 _COUNTED_AFTER = re.compile(rf"\s*的?\s*[一两二三四五六七八九十\d]+\s*(?:{COUNTERS})")
+#: What the body was before (孕前110斤 现在130斤): another of its kind said after it is the body now.
+_ONCE = re.compile(r"(?:孕前|怀孕前|产前|生之前|生前|以前|之前|原来|原先|本来)\s*(?:是|有|都)?\s*$")
 
 
 #: A sum of money said right before a number: 减50, 便宜20, 满200.
@@ -611,6 +613,11 @@ def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
         # not the buyer's height or weight
         measures = tuple(m for m in measures if m.kind not in ("height", "weight")
                          or not any(start <= m.start and m.end <= end for start, end in named_sizes))
+    body_said = [m for m in measures if m.kind in ("height", "weight")]
+    if len(body_said) > 1:  # 「我孕前110斤 现在130斤」: the weight now, not the one before
+        measures = tuple(m for m in measures if m not in body_said
+                         or not _ONCE.search(text, max(0, m.start - 6), m.start)
+                         or not any(n.kind == m.kind and n.start > m.start for n in body_said))
     first: dict[str, Measure] = {}
     for measure in measures:
         first.setdefault(measure.kind, measure)
