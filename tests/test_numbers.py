@@ -68,6 +68,9 @@ def _measures(text: str) -> dict[str, float]:
         ("已经五天了", {"days": 5}),
         ("4岁半 105cm 穿110还是120", {"age": 4.5, "height": 105}),  # sizes chosen, not a weight
         ("孩子120 45斤", {"height": 120, "weight": 45}),
+        ("宝宝5个月", {"age": 0.42}),
+        ("怀孕5个月了能穿这个吗", {}),  # the months of a pregnancy: no child's age
+        ("孕期七个月", {}),
         # a bed's width and length, not the body: 1.8的床, 1米8x2米的床垫, 宿舍床90宽
         ("1.8的床买哪个", {}),
         ("我床是1米8x2米 床垫35厘米厚", {}),

@@ -274,6 +274,8 @@ def find_measures(text: str) -> tuple[Measure, ...]:
             # (an age in months is a small share of a year: 3个月 is 0.25, not 0.2)
             found.append(Measure(kind, round(value, 2 if kind == "age" else 1), match.start(), match.end(),
                                  match.group()))
+    # the months of a pregnancy (怀孕5个月, 孕期七个月) are no child's age, nor a count of anything
+    found = [m for m in found if not (m.kind == "age" and _PREGNANT.search(text, max(0, m.start - 3), m.start))]
     _bare_measures(text, taken, found)
     bed = _BED.search(text) is not None
     child = CHILD.search(text) is not None or any(m.kind == "age" for m in found)
@@ -286,5 +288,6 @@ def find_measures(text: str) -> tuple[Measure, ...]:
     return tuple(sorted(found, key=lambda m: m.start))
 
 
+_PREGNANT = re.compile(r"(?:孕|孕了|孕期|怀了|孕已经)$")
 #: Two sides of a thing, one by the other: 1.35x1.9, 1.8米×2米, 180*200cm.
 _BY = re.compile(r"\d+(?:\.\d+)?\s*(?:m|米|cm|厘米)?\s*[x×*＊]\s*\d+(?:\.\d+)?\s*(?:m|米|cm|厘米)?", re.IGNORECASE)
