@@ -96,6 +96,8 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("不想要了 给我退了吧", "request"),
         ("我要换货", "request"),
         ("退钱", "request"),
+        ("收不到我就退款", "request"),  # a refund threatened on an order under way: a person
+        ("周日前到不了我就退款", "request"),
         ("退款吧", "request"),
         ("膜贴歪了要退", "request"),  # a return asked for, not whether it may be (能退吗): a person
         ("不喜欢要退货", "request"),
