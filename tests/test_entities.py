@@ -770,13 +770,16 @@ def test_how_many_is_the_count_besides_a_size_named_by_a_count(shop: Shop) -> No
 @pytest.mark.parametrize(("text", "named"), [
     ("国补后多少钱", ("家电国家补贴",)),  # what buyers call it for short
     ("政府补贴能用吗", ("家电国家补贴",)),
-    ("以旧换新能抵多少", ()),  # no such promotion in this shop
+    ("以旧换新能抵多少", ("炒锅以旧换新",)),
+    ("旧锅换新咋弄", ("炒锅以旧换新",)),  # the old one said by its kind
 ])
 def test_a_promotion_is_named_by_what_buyers_call_its_kind_for_short(shop: Shop, text: str,
                                                                       named: tuple[str, ...]) -> None:
     subsidy = {"name": "家电国家补贴", "description": "按成交价立减15%,每件最多减500元。", "start": "2026-11-01",
                "end": "2026-12-31"}
-    with_subsidy = shop.model_copy(update={"promotions": [*shop.promotions, Promotion.model_validate(subsidy)]})
+    trade_in = {"name": "炒锅以旧换新", "description": "旧锅随新锅带走,新锅立减30元。"}
+    with_subsidy = shop.model_copy(update={"promotions": [
+        *shop.promotions, Promotion.model_validate(subsidy), Promotion.model_validate(trade_in)]})
     assert entities(text, shop_vocabulary(with_subsidy)).promotions == named
 
 

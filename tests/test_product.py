@@ -131,6 +131,14 @@ def test_product_named_in_the_message_beats_the_page_being_viewed(engine: Engine
     assert product.material in reply.text
 
 
+@pytest.mark.parametrize("text", ["什么钢的", "这个钢材是什么", "什么材质"])
+def test_the_steel_asked_is_the_material(engine: Engine, shop: Shop, text: str) -> None:
+    product = shop.product("dress-floral")
+    assert product is not None and product.material
+    reply = engine.reply(text, item_id="dress-floral", now=NOW)
+    assert product.material in (reply.text + (reply.suggestion or ""))
+
+
 def test_authenticity_is_answered_with_the_shops_own_promise(engine: Engine, shop: Shop) -> None:
     viewed = engine.reply("是正品吗", item_id="dress-floral", now=NOW)
     assert viewed.parts[0].case == "authentic"
@@ -1116,9 +1124,11 @@ def test_a_kind_asked_of_a_part_a_fact_names_is_told_by_that_fact(shop: Shop, te
     ("我买了8卷墙纸 胶要买几套", {"用量"}),
     ("你们能上门贴吗 我在嘉兴", {"上门施工"}),  # fitting at home, the city said
     ("能擦洗吗 小孩会乱画", {"防水"}),  # wiped clean: what the shop says of water
+    ("涂层的有毒吗 对身体有没有害", {"涂层"}),  # a non-stick coating's safety
 ])
 def test_facts_of_kinds_of_goods_are_found_by_the_words_buyers_use(shop: Shop, text: str, stated: set[str]) -> None:
-    facts = {"用量": "一卷实际能贴约4.5平方米", "上门施工": "只有嘉兴、杭州能预约上门", "防水": "不能用湿布用力擦",
+    facts = {"涂层": "PTFE不粘涂层,不含PFOA", "用量": "一卷实际能贴约4.5平方米", "上门施工": "只有嘉兴、杭州能预约上门",
+             "防水": "不能用湿布用力擦",
              "面板类型": "VA面板,24英寸是平面屏", "壁挂": "支持VESA 75x75mm", "接口": "HDMI1.4 x1加VGA x1",
              "磨刀服务": "终身免费磨刀", "光照": "喜欢明亮的散射光", "批量价": "办公室批量采购10盆以上9折",
              "套装包含": "主厨刀、中式菜刀、多用刀、水果刀加刀座", "带宽": "DP1.4线支持2K 240Hz和4K 144Hz"}
