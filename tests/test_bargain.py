@@ -497,6 +497,7 @@ def test_a_gift_asked_on_tmall_is_answered_not_the_price_change() -> None:
     [
         ("run-shoe-x", "跑鞋狂欢周到哪天结束", dt.datetime(2026, 12, 3, 10), "promotion_until", {"end": "12月7日"}),
         ("run-shoe-x", "活动到几号", dt.datetime(2026, 12, 3, 10), "promotion_until", {"end": "12月7日"}),
+        ("run-shoe-x", "活动到几点", dt.datetime(2026, 12, 7, 22), "promotion_until", {"end": "今天(12月7日)"}),
         ("run-shoe-pro", "跑鞋狂欢周这款参加吗", dt.datetime(2026, 12, 3, 10), "promotion_not_for",
          {"product": "疾速Pro碳板竞速跑鞋"}),  # it covers the X1 only
         ("run-shoe-x", "跑鞋狂欢周还能参加吗", dt.datetime(2026, 12, 20, 10), "promotion_over", {"end": "12月7日"}),
