@@ -103,6 +103,7 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("不喜欢要退货", "request"),
         # a thing that stopped working is a fault, not a question of what it can do
         ("吹风机用了两天就不出风了", "quality"),
+        ("上周买的墙纸贴上去两卷颜色不一样", "quality"),  # pieces of one order unlike each other: no parcel asked
         ("充电宝充不进电", "quality"),
         ("手表戴了三天就断了", "quality"),
         ("精华收到是漏的", "quality"),  # it came leaking: a fault
