@@ -506,7 +506,7 @@ def test_harm_feared_before_buying_is_no_fault_reported(engine: Engine, text: st
     assert "returns" not in engine.reply(text, item_id="dress-floral", now=NOW).intents
 
 
-@pytest.mark.parametrize("text", ["磕了有坑保修吗", "摔坏了保修吗", "座套坏了保吗"])
+@pytest.mark.parametrize("text", ["磕了有坑保修吗", "摔坏了保修吗", "座套坏了保吗", "颜色跟图片不一样算质量问题吗"])
 def test_whether_a_knock_is_covered_before_buying_is_no_fault_reported(engine: Engine, text: str) -> None:
     reply = engine.reply(text, item_id="dress-floral", now=NOW)
     assert {"type": "flag", "reason": "quality_issue"} not in reply.actions
@@ -514,7 +514,7 @@ def test_whether_a_knock_is_covered_before_buying_is_no_fault_reported(engine: E
 
 @pytest.mark.parametrize("text", ["吃了两天就软便了", "用了以后脸上起疹子", "收到吹了两次就不出热风了", "收到表不走了",
                                   "昨天收到轮子就掉了一个", "推车用了三天轮子就响 怎么回事",
-                                  "我买的打印机打出来有横纹 怎么办"])
+                                  "我买的打印机打出来有横纹 怎么办", "收到颜色跟图片不一样 算质量问题吗"])
 def test_harm_reported_goes_to_a_person_flagged(engine: Engine, text: str) -> None:
     reply = engine.reply(text, item_id="dress-floral", now=NOW)
     assert reply.intents[0] == "returns" and reply.mode == "handoff"
