@@ -313,7 +313,8 @@ class ProductQuestion(Intent):
             written = product.attributes.items() if product else ()
             # (or says the goods differ from the pictures: 窑变: 实物和图片的落灰、火痕一定会有差别)
             of_colour = [(k, v) for k, v in written if k in _OF_COLOUR] or [
-                (k, v) for k, v in written if "色差" in v or _UNLIKE_PICTURES.search(v)]
+                (k, v) for k, v in written if "色差" in v or _UNLIKE_PICTURES.search(v)
+                or _COLOUR_VARIES.search(v)]
             if not of_colour:
                 return Answer("colour", {"product": name})
             asked = Facts(tuple(of_colour))  # 「图片上那么红 收到是绿的吗」: the shop says why (晒足太阳才上色)
@@ -585,6 +586,8 @@ _OF_COLOUR = frozenset({"颜色", "色差", "实物颜色", "图片颜色", "颜
 #: A fact saying the goods differ from the pictures: 实物和图片…会有差别, 和图片不完全一样.
 _UNLIKE_PICTURES = re.compile(r"(实物|收到的?)[^,，。;；]{0,4}(和|跟|与)(图片|照片|图)[^,，。;；]{0,12}"
                               r"(差别|差异|不一样|不同|不完全一样)")
+#: A fact saying the colour differs from one making to the next: 每次生产颜色会有细微差别 (a 批次 or 缸号).
+_COLOUR_VARIES = re.compile(r"颜色[^,，。;；]{0,8}(差别|差异|不一样|不同|有差)")
 
 
 #: Asked whether the goods are made of something: 「是玻璃的吗」「是纯铜的不」.

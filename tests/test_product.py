@@ -1810,6 +1810,10 @@ def test_the_colour_against_the_pictures_is_the_shops_own_word_where_it_gives_on
     pot = make_engine(products=[{**plants, "attributes": {"窑变": "每把都不一样,实物和图片的火痕一定会有差别"}}])
     reply = pot.reply("实物和图片一样吗", item_id="plants", now=NOW)
     assert "火痕一定会有差别" in f"{reply.text} {reply.suggestion}" and reply.parts[0].case != "colour"
+    # a fact that says the colour differs from one making to the next (wallpaper's 批次): that, not the usual
+    paper = make_engine(products=[{**plants, "attributes": {"批次": "每次生产颜色会有细微差别,同一房间用同一批次"}}])
+    reply = paper.reply("补货的跟现在的是一批吗 会不会有色差", item_id="plants", now=NOW)
+    assert "同一房间用同一批次" in f"{reply.text} {reply.suggestion}" and reply.parts[0].case != "colour"
 
 
 def test_a_longer_phrase_another_fact_says_outweighs_the_kind_word_inside_it(shop: Shop) -> None:
