@@ -284,6 +284,8 @@ class ShippingQuestion(Intent):
             days = self._told(question, "delivery")
             if days != answer:
                 also.append(days)
+        if answer.case in ("origin", "own_terms") and self.rules.topic(text, "service"):
+            also.append(Answer("service_unknown", handoff=True))  # 「在哪里发货 能自提吗」: the second, a person's
         if answer.case.startswith("courier") and question.message.entities.couriers and any(
                 _ORDER_FEE.search(clause) and not any(c in clause for c in question.message.entities.couriers)
                 for clause in CLAUSE_BREAKS.split(text)):

@@ -1060,6 +1060,12 @@ def test_a_service_the_shop_file_is_silent_on_goes_to_a_person_not_the_ship_day(
     assert "今天" not in reply.suggestion
 
 
+def test_a_service_asked_beside_where_it_ships_from_is_not_dropped(engine: Engine, shop: Shop) -> None:
+    reply = ask(engine, "你们在哪里发货 能自提吗")
+    assert [p.case for p in reply.parts if p.intent == "shipping"] == ["origin", "service_unknown"]
+    assert reply.mode == "handoff" and shop.shipping.ship_from in reply.suggestion
+
+
 def test_a_buyer_in_no_hurry_is_promised_nothing(engine: Engine) -> None:
     part = shipping_part(ask(engine, "不急 慢慢发"))
     assert part.case == "no_rush" and part.facts == {}
