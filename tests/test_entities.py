@@ -701,6 +701,18 @@ def test_a_weight_the_shop_names_as_a_variant_is_that_variant_not_the_buyers_wei
     assert (found.weight, found.colours) == (None, ("6斤",))  # a quilt's weight, not the buyer's
 
 
+@pytest.mark.parametrize(("text", "sizes"), [
+    ("菜板多大的", ()),  # how big it is asked: no size 大的 named
+    ("要大的", ("大的",)),
+    ("大的多少钱", ("大的",)),
+])
+def test_a_size_named_by_how_big_it_is_is_not_found_in_how_big(text: str, sizes: tuple[str, ...]) -> None:
+    shop = load_shop("electronics").model_copy(deep=True)
+    board = shop.products[0].model_copy(update={"colours": ["原木色"], "sizes": ["中号", "大号"], "stock": {},
+                                                "prices": {}, "restock": [], "variant_aliases": {"大号": ["大的"]}})
+    assert entities(text, shop_vocabulary(shop.model_copy(update={"products": [board]}))).sizes == sizes
+
+
 @pytest.mark.parametrize(("text", "regions", "colours"), [
     ("开封了呢", (), ()),  # opening the pack, not the city
     ("已开封还能退吗", (), ()),

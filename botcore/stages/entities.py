@@ -474,6 +474,10 @@ _ONCE = re.compile(r"(?:孕前|怀孕前|产前|生之前|生前|以前|之前|�
 _MONEY_BEFORE = re.compile(r"(?:减|降|便宜|优惠|省|返|满|少)了?$")
 
 
+#: The first character of a size named by how big it is (大的, 长款): after 多 it asks how big (多大的).
+_MEASURED = frozenset("大小长短高矮宽窄厚薄重轻")
+
+
 def _stands_alone(text: str, hit: Hit) -> bool:
     """An ASCII alias ("sf", "ems") must not sit inside a longer ASCII word, and a number
     (a size like 30) not inside a longer number or before a unit; a name starting with a
@@ -482,6 +486,8 @@ def _stands_alone(text: str, hit: Hit) -> bool:
     before = text[hit.start - 1] if hit.start else " "
     after = text[hit.end] if hit.end < len(text) else " "
     if not hit.text.isascii():
+        if before == "多" and hit.kind == "size" and hit.text[0] in _MEASURED:
+            return False  # 「菜板多大的」 asks its size, it names no size 大的
         # (2米 of 「2米4」 is 2.4 metres, no size 2米)
         return not (hit.text[0].isdigit() and (before.isdigit() or before == ".")) \
             and not (hit.text[0].isdigit() and hit.text[-1] == "米" and after.isdigit())
