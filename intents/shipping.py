@@ -1119,6 +1119,15 @@ def _days_off(shipping: Shipping, now: dt.datetime, names: list[str]) -> Answer:
     if not off.known:
         label = "节假日" if off.name == "店休" else off.name
         fixed = fixed_holiday(label, today) if shipping.national_holidays else None
+        if fixed is not None and fixed in shipping.holidays:
+            # 「元旦发货吗」 where the shop lists its own days of it (1月1日、2日): those, the days round them
+            # it never ships (a Sunday) with them, and the day it ships again
+            first = last = fixed
+            while first - dt.timedelta(days=1) in shipping.holidays and first > today:
+                first -= dt.timedelta(days=1)
+            while not is_working_day(last + dt.timedelta(days=1), shipping):
+                last += dt.timedelta(days=1)
+            return _stretch(shipping, now, DaysOff(label, True, first, last), f"{label}放假")
         if fixed is not None:  # 「元旦发货吗」: 1 January is off whatever the year; the days round it are not known
             return Answer("days_off_fixed", {"holiday": label, "dates": month_day(fixed)}, handoff=True)
         own = _own_days_off(shipping, today)

@@ -1423,12 +1423,25 @@ def test_a_remote_region_after_a_courier_question_says_both_surcharges(make_engi
     assert after.facts.get("courier") == "顺丰"  # still the courier asked of
 
 
-def test_new_years_day_is_off_whatever_the_year_and_said_so(engine: Engine) -> None:
+def test_new_years_day_is_off_whatever_the_year_and_said_so(make_engine: Callable[..., Engine]) -> None:
     """1 January is a statutory holiday on a fixed date: said not to ship though 2027's arrangement
-    around it is not published; a person confirms the rest."""
+    around it is not published (nor listed by the shop); a person confirms the rest."""
+    engine = make_engine(shipping={"holidays": []})
     reply = ask(engine, "元旦发货吗", now=dt.datetime(2026, 12, 20, 10))
     part = shipping_part(reply)
     assert (part.case, part.facts["dates"], reply.mode) == ("days_off_fixed", "1月1日", "handoff")
+
+
+def test_new_years_day_where_the_shop_lists_its_own_days_of_it_is_told_in_full(
+        make_engine: Callable[..., Engine]) -> None:
+    """The shop's own 1月1日、2日 (2027's arrangement not yet published): those days, the Sunday after them
+    it never ships, the day it ships again and today's cut-off, sent without a person."""
+    engine = make_engine(shipping={"holidays": ["2027-01-01", "2027-01-02"], "working_days":
+                                   ["mon", "tue", "wed", "thu", "fri", "sat"]})
+    reply = ask(engine, "元旦发货吗", now=dt.datetime(2026, 12, 31, 10))
+    part = shipping_part(reply)
+    assert (part.case, part.facts["dates"], part.facts["resume"]) == ("days_off", "1月1日至1月3日", "周一(1月4日)")
+    assert part.facts["last_ship"] == "今天" and reply.mode == "auto"
 
 
 def test_tomorrow_on_new_years_eve_is_new_years_day_whatever_the_year(engine: Engine) -> None:
