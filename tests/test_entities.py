@@ -334,6 +334,15 @@ def test_the_body_said_as_it_was_before_gives_way_to_the_body_now(
     assert (found.height, found.weight) == (height, weight)
 
 
+@pytest.mark.parametrize(("text", "quantity"), [
+    ("我跟我妈一人一件 两件黑色XL", 2),  # each one's count beside the whole: the whole
+    ("每人一件 一共5件", 5),
+    ("一人一件", 1),  # said alone: that count
+])
+def test_a_count_each_person_takes_gives_way_to_the_whole(text: str, quantity: int) -> None:
+    assert entities(text).quantity == quantity
+
+
 def test_bare_numbers_are_a_guess() -> None:
     found = entities("165 110 什么码")
     assert (found.height, found.weight) == (165.0, 110.0)

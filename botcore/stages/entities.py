@@ -466,6 +466,8 @@ _LONGER_MODEL = re.compile(r"\s(?:max|plus|mini|ultra|pro)(?![a-z])")
 #: A count of goods said right before a bare number, or after it: 「一套120」「120的两套」.
 _COUNTED_BEFORE = re.compile(rf"[一两二三四五六七八九十\d]+\s*(?:{COUNTERS})\s*")
 _COUNTED_AFTER = re.compile(rf"\s*的?\s*[一两二三四五六七八九十\d]+\s*(?:{COUNTERS})")
+#: A count each person takes (一人一件, 每人两个): where the whole is said too, the whole is the count.
+_EACH_PERSON = re.compile(r"(?:一人|每人|一个人|每个人|人手)$")
 #: What the body was before (孕前110斤 现在130斤): another of its kind said after it is the body now.
 _ONCE = re.compile(r"(?:孕前|怀孕前|产前|生之前|生前|以前|之前|原来|原先|本来)\s*(?:是|有|都)?\s*$")
 
@@ -635,6 +637,7 @@ def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
     quantity = next((m for m in measures if m.kind == "quantity"
                      and not any(start <= m.start and m.end <= end for start, end in named_sizes)
                      and m.start not in numbered and not _NOT_GOODS.match(text, m.end)
+                     and not _EACH_PERSON.search(text, max(0, m.start - 4), m.start)  # 「一人一件 两件黑色」: 2
                      and not (m.value == 1 and _PRICE_OF.search(text, 0, m.start))),  # 「多少钱一瓶 买三瓶」: 3
                     None if quantity is not None and (
                         quantity.start in numbered or _CHARACTERS.match(text, quantity.end)
