@@ -412,6 +412,10 @@ class Stock(Intent):
             sizes = [s for s in product.sizes if _count(product, colour, s) > 0]
             if not sizes:
                 return self._sold_out(product, colour, None, facts, remember, today, question.shop.shipping, asked)
+            if asked.quantity is not None and asked.quantity >= 2 \
+                    and all(_count(product, colour, s) < asked.quantity for s in sizes):
+                # 「浅灰要12卷」 where no size of it has twelve: not enough, not only what it comes in
+                return Answer("not_enough", facts | {"variant": colour, "wanted": asked.quantity}, remember)
             if all(_count(product, colour, s) <= question.shop.settings.low_stock_at for s in sizes):
                 # 「蓝色还有没」 where one of each style is left: what it comes in, and that little is left
                 return Answer("colour_sizes_low", facts | {"colour": colour, "sizes": join(sizes)}, remember)

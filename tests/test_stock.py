@@ -590,6 +590,26 @@ def test_a_quantity_that_is_also_a_weight_in_the_sizes_name_is_still_a_quantity(
     assert part.case.startswith("not_enough") and part.facts["wanted"] == 10
 
 
+@pytest.mark.parametrize(("text", "case"), [
+    ("原味要12袋", "not_enough"),  # no size of the flavour has twelve: not only the sizes it comes in
+    ("原味要3袋", "colour_sizes"),  # each has that many: the sizes to choose from
+])
+def test_a_count_of_a_colour_is_counted_against_each_of_its_sizes(text: str, case: str) -> None:
+    shop = load_shop("snacks").model_copy(deep=True)
+    data = shop.model_dump()
+    jerky = next(p for p in data["products"] if p["id"] == "jerky")
+    jerky["sizes"] = ["250g", "500g"]
+    jerky["prices"] = {}
+    jerky["stock"] = {colour: {"250g": 8, "500g": 6} for colour in jerky["colours"]}
+    jerky["variant_aliases"] = {}
+    jerky["restock"] = []
+    engine = Engine(Shop.model_validate(data))
+    part = engine.reply(text, item_id="jerky", now=dt.datetime(2026, 12, 3, 10)).parts[0]
+    assert part.case == case
+    told = (part.facts.get("wanted"), part.facts.get("variant"))
+    assert told == ((12, "原味") if case == "not_enough" else (None, None))
+
+
 def test_several_variants_asked_together_are_each_told(engine: Engine) -> None:
     now = dt.datetime(2026, 12, 3, 10, 0)  # 雾霾蓝 M: none left, back on 12-05
     part = engine.reply("雾霾蓝M和黑色L还有吗", item_id="dress-floral", now=now).parts[0]
