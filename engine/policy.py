@@ -308,6 +308,9 @@ def _carried_by(message: Message, conversation: Conversation, roster: Roster) ->
         kinds = _carried(roster, last, conversation)
         if _names_any(message, ("colours",)) and "colours" not in kinds:
             continue  # 「白色4XL呢」 after a size for the buyer: that colour of it, which no size depends on
+        if message.entities.quantity is not None and "quantity" not in kinds \
+                and _names_any(message, ("colours", "sizes")):
+            continue  # 「小熊粉要8卷」 after a fact of the product: so many of that colour, not the fact again
         if _names_any(message, kinds):
             hits.append(IntentHit(last, 0.8, (Evidence("context", f"接着上一句的{last}问题", 0.8),)))
     return tuple(hits)
