@@ -998,8 +998,8 @@ _PHRASE_ASKED = re.compile(
     r"|(?P<latin>[a-z][a-z0-9.-]{1,7})(?:接口|口)?(?:有)?(?:呢|吗|么|嘛|有几个|几个))"
     r"[?？。!！~～\s]*$")
 
-#: A verb a phrase may start with, before the thing it is done to: 放床底, 装电脑.
-_DONE_TO = "放装用带穿洗进上过配"
+#: A verb a phrase may start with, before the thing it is done to: 放床底, 装电脑, 泡温泉, 去海边.
+_DONE_TO = "放装用带穿洗进上过配泡去"
 #: What a phrase found in the product's free text is told under.
 FREE_TEXT = "详情"
 

@@ -975,6 +975,12 @@ def test_a_bare_phrase_told_only_in_the_selling_points_is_answered_by_that_claus
     assert read_facts(folding, "能放床底吗").stated == (("详情", "对折收纳后可以推到床底"),)
 
 
+def test_a_place_it_is_used_at_is_told_by_the_fact_naming_the_place_before_a_caution_in_the_care_text(
+        shop: Shop) -> None:
+    suit = _dress(shop, {"attributes": {"适合场景": "泳池、海边、温泉都能穿"}, "care": "不要泡温泉太久"})
+    assert read_facts(suit, "泡温泉可以穿不").stated == (("适合场景", "泳池、海边、温泉都能穿"),)
+
+
 def test_genuine_and_how_to_tell_asked_together_get_the_promise_and_the_fact(shop: Shop) -> None:
     engine = _bare(shop, attributes={"防伪": "吊牌上有防伪码,扫码可查"})
     part = engine.reply("是正品吗 怎么验真假", item_id="dress-floral", now=NOW).parts[0]
