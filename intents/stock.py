@@ -297,11 +297,11 @@ class Stock(Intent):
             listed = _catalogue(question.shop.products, text)
             if listed is not None or product is None:
                 return listed or Answer("which_product")
+        other = _other_kind(question.shop.products, product, text)
+        if other is not None:  # 「有折叠的吗」 on the X5's page, 「有自粘的吗」 on none: the shop's ones of that kind
+            return other
         if product is None:
             return Answer("which_product")
-        other = _other_kind(question.shop.products, product, text)
-        if other is not None:  # 「有折叠的吗」 on the X5's page: the shop's folding one
-            return other
         own = own_ship_time(product, text) if _IN_HAND.search(text) else None
         if own is not None and _MADE_AFTER.search(own[1]) and "现货" not in own[1]:
             # 「定制款是现货吗」 of one made after it is paid for: when it ships, not 「有货」
@@ -590,15 +590,16 @@ _MADE_AFTER = re.compile(r"定制|制作|现做|订做|现织|现烤|现炒|生�
 _KIND_ASKED = re.compile(r"^(?:那|请问)?有(?:没有)?(?P<kind>[\u4e00-\u9fff]{2,4}?)(?:款)?的?(?:吗|么|嘛|没|不)?[?？]*$")
 
 
-def _other_kind(products: Sequence[Product], product: Product, text: str) -> Answer | None:
+def _other_kind(products: Sequence[Product], product: Product | None, text: str) -> Answer | None:
     """The shop's other products of a kind asked for that the one in view is not (「有折叠的吗」
-    of a full-size e-bike where the shop sells a folding one), named with their prices."""
+    of a full-size e-bike where the shop sells a folding one), or of any product where none is
+    in view (「有自粘的吗」 of 加厚PVC自粘墙纸), named with their prices."""
     m = _KIND_ASKED.match(text.lower())
     if m is None:
         return None
     kind = m["kind"]
     own = [product.name, product.category or "", *product.aliases, *product.colours, *product.sizes,
-           *(a for aliases in product.variant_aliases.values() for a in aliases)]
+           *(a for aliases in product.variant_aliases.values() for a in aliases)] if product is not None else []
     if any(kind in name.lower() or name.lower() in kind for name in own if name):
         return None
     others = [p for p in products if p is not product

@@ -641,6 +641,7 @@ def test_what_follows_a_variants_stock_in_the_intents_own_words_stays_stock(engi
     ("你们家有什么产品", ["飞翼X1", "羽绒服", "训练鞋"], None),  # 产品, 东西, 宝贝: any kind
     ("你们店有什么跑鞋", ["飞翼X1"], "羽绒服"),
     ("你家跑鞋有哪些", ["飞翼X1", "疾速Pro"], "羽绒服"),  # 你家, and the kind before 有哪些
+    ("有碳板的吗", ["疾速Pro碳板竞速跑鞋"], "飞翼X1"),  # a word of a name, asked on no page
 ])
 def test_the_shops_products_asked_as_a_list_are_those_of_the_kind_asked(text: str, listed: list[str],
                                                                          left_out: str | None) -> None:
