@@ -378,18 +378,22 @@ class Engine:
 
     def _begun(self, message: Message, current: str | None) -> tuple[str, ...]:
         """The one other product a short follow-up names by the start of its name (「那智能的呢」 on
-        the 连体马桶's page: the 智能马桶, of its kind), where that word is no variant of the one
+        the 连体马桶's page: the 智能马桶, of its kind) or a longer word of it, where that word is no variant of the one
         talked about, nor a word its facts say (「那平安夜呢」 after its 节日价格 was asked, which says
         平安夜和圣诞不涨价: of it still, not the 平安夜限定花束)."""
         said = _BEGUN.match(message.text)
         if said is None:
             return ()
         word, product = said["word"], self.shop.product(current or "")
-        if product is not None and (product.find_colour(word) or product.find_size(word)
-                                    or any(word in value.lower() for value in product.attributes.values())):
+        # (a fact of it that names another product, 请选我们的不锈钢复合底炒锅, says that product's word, not its own)
+        others = [n.lower() for p in self.shop.products if p is not product for n in (p.name, *p.aliases)]
+        if product is not None and (product.find_colour(word) or product.find_size(word) or any(
+                _said_of_its_own(value.lower(), word, others) for value in product.attributes.values())):
             return ()
+        # (or by a word of three or more inside it: 「那不锈钢那个呢」 of 316不锈钢复合底炒锅)
         begun = [p for p in self.shop.products if p.id != current and any(
-            n.lower().startswith(word) and n.lower() != word for n in (p.name, *p.aliases))]
+            (n.lower().startswith(word) or (len(word) >= 3 and word in n.lower())) and n.lower() != word
+            for n in (p.name, *p.aliases))]
         if len(begun) > 1 and product is not None and product.category:  # (智能镜柜 too: the toilets' kind)
             begun = [p for p in begun if p.category == product.category]
         return (begun[0].id,) if len(begun) == 1 else ()
@@ -547,7 +551,17 @@ _MINE = re.compile(r"(?:我|我家|我们家|俺)(?:的|家的)?(?:那台|这台
 
 
 #: A short follow-up naming a thing by a word: 「那智能的呢」「连体的呢」.
-_BEGUN = re.compile(r"^(?:那|那么)?(?P<word>[\u4e00-\u9fff]{2,4}?)的?(?:呢|咧)[?？]*$")
+_BEGUN = re.compile(r"^(?:那|那么)?(?P<word>[\u4e00-\u9fff]{2,4}?)(?:的|那个|那款|那种|这个|这款)?(?:呢|咧)[?？]*$")
+
+
+def _said_of_its_own(value: str, word: str, others: Sequence[str]) -> bool:
+    """Whether a fact's ``value`` says ``word`` other than as a part of another product's name
+    (不锈钢 of 「请选我们的不锈钢复合底炒锅」, two characters on either side found in 316不锈钢复合底炒锅)."""
+    for m in re.finditer(re.escape(word), value):
+        around = (value[m.start():m.end() + 2], value[max(0, m.start() - 2):m.end()])
+        if not any(len(piece) > len(word) and piece in name for piece in around for name in others):
+            return True
+    return False
 
 
 def _its_own(page: Product, word: str) -> bool:

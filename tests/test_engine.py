@@ -329,6 +329,23 @@ def test_a_follow_up_naming_another_product_by_the_start_of_its_name_goes_on_of_
     assert then.conversation.product_id == "smart" and "10A插座" in then.suggestion
 
 
+def test_a_follow_up_naming_another_product_by_a_word_inside_its_name_goes_on_of_that_one(shop: Shop) -> None:
+    """「电磁炉能用吗」 of an iron wok whose fact points to the stainless one, then 「那不锈钢那个呢」: the
+    stainless wok (of its kind), not the pressure cooker whose name says 不锈钢 too, nor the iron wok again."""
+    products = [
+        {"id": "iron", "name": "精铁炒锅", "category": "炒锅", "price": 139, "colours": ["原色"], "sizes": ["32cm"],
+         "attributes": {"适用炉灶": "圆底,电磁炉用不了,请选我们的不锈钢复合底炒锅"}},
+        {"id": "steel", "name": "316不锈钢复合底炒锅", "category": "炒锅", "price": 329, "colours": ["本色"],
+         "sizes": ["32cm"], "attributes": {"适用炉灶": "平底,电磁炉、燃气灶都能用"}},
+        {"id": "cooker", "name": "304不锈钢压力锅", "category": "压力锅", "price": 299, "colours": ["本色"],
+         "sizes": ["4L"]},
+    ]
+    engine = Engine(Shop.model_validate({**shop.model_dump(), "products": products}), rng=random.Random(0))
+    first = engine.reply("电磁炉能用吗", item_id="iron")
+    then = engine.reply("那不锈钢那个呢", first.conversation, item_id="iron")
+    assert then.conversation.product_id == "steel"
+
+
 def test_a_follow_up_naming_a_word_of_the_products_own_facts_stays_with_it(shop: Shop) -> None:
     """「情人节也是这个价吗」 of roses whose 节日价格 says 平安夜和圣诞不涨价, then 「那平安夜呢」: still the roses'
     fact, though another product's name begins with 平安夜."""
