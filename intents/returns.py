@@ -21,6 +21,10 @@ _POLICY_TOLD = "policy"  # ... after the policy was told: 「运费谁出」 nex
 _DAMAGE_TOLD = "damage"  # ... after the terms of breakage were told: 「没拍视频呢」 next is of those terms
 
 
+#: Whether something would count as a fault, asked (算质量问题吗, 属于质量问题不): the shop's terms seldom say.
+_FAULT_OR_NOT = re.compile(r"(算|属于|算不算)(是)?质量问题")
+
+
 class Returns(Intent):
     name = "returns"
     rank = 40
@@ -64,6 +68,11 @@ class Returns(Intent):
         """The answer; after the policy was told, what follows of it (「运费谁出」「换的话多久能发」)
         is asked of that return."""
         answer = self._answer(question)
+        if not answer.handoff and _FAULT_OR_NOT.search(question.message.text) and self.rules.topic(
+                question.message.text, "what_if"):
+            # 「颜色跟图片不一样算质量问题吗」 before buying: whether it counts, which the terms do not say; they are
+            # a draft for a person, no fault to follow up
+            answer = dataclasses.replace(answer, draft=True)
         if answer.remember or answer.case in ("in_progress", "request", "quality", "quality_note"):
             return answer
         return dataclasses.replace(answer, remember={"asked": _POLICY_TOLD})

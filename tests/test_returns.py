@@ -513,6 +513,12 @@ def test_whether_a_knock_is_covered_before_buying_is_no_fault_reported(engine: E
     assert {"type": "flag", "reason": "quality_issue"} not in reply.actions
 
 
+def test_whether_a_thing_would_count_as_a_fault_is_a_persons_to_say_with_the_terms_drafted(engine: Engine) -> None:
+    reply = engine.reply("颜色跟图片不一样算质量问题吗", item_id="dress-floral", now=NOW)
+    assert reply.intents[0] == "returns" and reply.mode != "auto"
+    assert {"type": "flag", "reason": "quality_issue"} not in reply.actions  # nothing came: no fault to follow
+
+
 @pytest.mark.parametrize("text", ["吃了两天就软便了", "用了以后脸上起疹子", "收到吹了两次就不出热风了", "收到表不走了",
                                   "昨天收到轮子就掉了一个", "推车用了三天轮子就响 怎么回事",
                                   "我买的打印机打出来有横纹 怎么办", "收到颜色跟图片不一样 算质量问题吗"])
