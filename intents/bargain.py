@@ -521,6 +521,10 @@ def _page_beside(question: Question, other: Product) -> Product | None:
     or the page's kind of goods outside the other's name (「镜框加1.67防蓝光镜片一共多少钱」 on a frame's page),
     or a word pointing at it before the other is added (「这个框加镜片」)."""
     page, text, said = question.page, question.message.text, question.message.entities
+    if page is None and (talked := question.shop.product(question.conversation.product_id or "")) is not None \
+            and talked is not other and said.named and _TOTAL.search(text) and not _OTHER_ALONE.search(text) \
+            and _JOINED_TO_PAGE.search(text[:min(a for a, _ in said.named)]):
+        return talked  # 「再加个泳帽 一共多少钱」 on no page, the trunks talked about: the trunks and the cap
     if page is None or page is other:
         return None
     spans = said.named

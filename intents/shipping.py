@@ -833,7 +833,8 @@ class ShippingQuestion(Intent):
         said = money(low) if low == high else f"{low:g}-{money(high)}"
         several = (f"{quantity}份共{said}" if low == high else f"{quantity}份至少{money(low)}")  # not 178-938元
         item = {"product": question.product.name, "price": several if quantity > 1 else said}
-        page = question.page
+        # (on no page, the product talked about before: 「再加个泳帽 一共多少钱 包邮吗」 after the trunks)
+        page = question.page or question.shop.product(question.conversation.product_id or "")
         if page is not None and page.id != question.product.id and self.rules.topic(question.message.text, "together"):
             # 「加一双鞋垫一起包邮吗」 on the boots' page: the boots and the insoles are one parcel
             colour, size = question.remembered(page)

@@ -2690,6 +2690,20 @@ def test_a_shop_that_never_haggles_tells_its_rate_for_many_to_one_buying_many(
     assert (case == "fixed_bulk") == ("10件" in part.text and "9折" in part.text)
 
 
+def test_another_added_on_no_page_is_summed_with_the_one_talked_about(make_engine: Callable[..., Engine]) -> None:
+    trunks = {"id": "trunks", "name": "速干泳裤", "aliases": ["泳裤"], "price": 59, "colours": ["黑色"],
+              "sizes": ["L", "XL"]}
+    cap = {"id": "cap", "name": "硅胶泳帽", "aliases": ["泳帽"], "price": 29, "colours": ["黑色"],
+           "sizes": ["标准款", "长发款"], "prices": {"长发款": 35}}
+    engine = make_engine(products=[trunks, cap], promotions=[], bargain={"bulk": None},
+                         shipping={"free_shipping_over": 69})
+    first = engine.reply("泳裤多少钱", now=NO_PROMOTION)
+    then = engine.reply("再加个泳帽 一共多少钱 包邮吗", first.conversation, now=NO_PROMOTION)
+    part = part_of(then, "bargain")
+    assert part.case.startswith("products_total") and "88元" in part.text and "94元" in part.text
+    assert part_of(then, "shipping").case != "fee_item_paid"  # not the cap alone, short of 69元
+
+
 @pytest.mark.parametrize(("text", "case"), [
     ("我要30卷 能便宜点吗", "hold_bulk"),  # 30 reach the rate for many: that, not 「已经很实在了」
     ("30卷米白能便宜不", "hold_bulk"),
