@@ -318,6 +318,15 @@ class Sizing(Intent):
         return tuple(name for name, value in (("height", e.height), ("weight", e.weight)) if value is None)
 
     def answer(self, question: Question) -> Answer:
+        answer = self._answer(question)
+        product = question.product
+        if answer.case == "no_chart" and product is not None and product.size_label \
+                and (own := next(((k, v) for k, v in product.attributes.items() if product.size_label in k), None)):
+            # 「左眼300右眼400怎么选」 of goggles by 度数, no chart, whose fact 度数 says how to choose: that fact
+            return Answer("dimensions", {"product": product.name, "facts": f"{own[0]}：{own[1]}"})
+        return answer
+
+    def _answer(self, question: Question) -> Answer:
         product = question.product
         if product is None:
             return Answer("which_product")

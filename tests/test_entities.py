@@ -710,6 +710,14 @@ def test_a_weight_the_shop_names_as_a_variant_is_that_variant_not_the_buyers_wei
     assert (found.weight, found.colours) == (None, ("6斤",))  # a quilt's weight, not the buyer's
 
 
+def test_a_bare_number_of_a_size_in_degrees_is_that_size() -> None:
+    shop = load_shop("electronics").model_copy(deep=True)
+    goggles = shop.products[0].model_copy(update={"colours": ["黑色"], "sizes": ["平光", "300度", "400度"],
+                                                  "stock": {}, "prices": {}, "restock": [], "variant_aliases": {}})
+    vocabulary = shop_vocabulary(shop.model_copy(update={"products": [goggles]}))
+    assert entities("左眼300右眼400怎么选", vocabulary).sizes == ("300度", "400度")
+
+
 @pytest.mark.parametrize(("text", "sizes"), [
     ("菜板多大的", ()),  # how big it is asked: no size 大的 named
     ("要大的", ("大的",)),

@@ -492,6 +492,15 @@ def test_a_product_without_a_chart_is_said_to_fit_only_as_its_file_says(
     assert engine.reply("偏大还是偏小", item_id="sheet").parts[0].case == case  # no 「版型正常」 the file never said
 
 
+def test_which_size_of_goods_without_a_chart_is_told_by_the_fact_named_for_their_sizes(
+        make_engine: Callable[..., Engine]) -> None:
+    goggles = {"id": "goggles", "name": "近视泳镜", "price": 59, "colours": ["黑色"], "size_label": "度数",
+               "sizes": ["平光", "300度", "400度"], "attributes": {"度数": "左右同度数,两眼不一样按度数低的那只选"}}
+    engine = make_engine(products=[goggles])
+    reply = engine.reply("左眼300右眼400怎么选", item_id="goggles")
+    assert reply.parts[0].case == "dimensions" and "按度数低的那只选" in f"{reply.text} {reply.suggestion}"
+
+
 @pytest.mark.parametrize(("text", "told", "not_told"), [
     ("1.8的床单多大", "床单245x270cm", "245x250"),  # the variant named: its part of the value only
     ("1米5的被套多大", "被套200x230cm", "245x270"),

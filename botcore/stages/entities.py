@@ -35,7 +35,7 @@ _METRE_SIZE = re.compile(r"(?P<n>\d\.\d)(?:m|米)床?")
 _METRE_STYLE = re.compile(r"(?P<n>\d(?:\.\d)?)(?:m|米)(?P<style>[\u4e00-\u9fff]{2,4}?)(?P<kind>款|式)?")
 #: A size named by a number and its unit (25km版, 36寸, 2000mah, 40公里版).
 _NUMBERED = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*[a-z\u4e00-\u9fff]{1,3}")
-_AMOUNT_SIZE = re.compile(r"(?P<n>\d{2,4})(?:g|克|ml|毫升)")
+_AMOUNT_SIZE = re.compile(r"(?P<n>\d{2,4})(?:g|克|ml|毫升|度)")
 _COUNTED_END = re.compile(r"\d{1,3}(?:包|盒|袋|瓶|片|支|罐|提|箱|条|只|个|卷)$")
 _COUNTED_SIZE = re.compile(r"(?P<n>\d{1,2})(?P<unit>(?:斤|只|片|条|包|盒|瓶|袋|个|支|罐|双|件)(?:装|套)?)")
 _DIGITS = "零一二三四五六七八九"
