@@ -613,7 +613,8 @@ def _bulk_stated(product: Product) -> tuple[str, str] | None:
 #: A tier of a product's own price for many: 「4袋以上每袋200元」「10到49件每件29元」; and one a person prices
 #: (「50袋以上联系客服报价」).
 _TIER = re.compile(rf"(?P<low>\d+)\s*(?:(?:到|至|-|~|～)\s*(?P<high>\d+)\s*)?(?P<unit>{COUNTERS})(?:及|或)?(?:以上|起)?"
-                   rf"[^\d;；,，。()（）]{{0,4}}?(?:每(?:{COUNTERS})|一(?:{COUNTERS})|单价)?\s*(?P<each>\d+(?:\.\d+)?)\s*元")
+                   rf"[^\d;；,，。()（）便宜减少降让优]{{0,4}}?(?:每(?:{COUNTERS})|一(?:{COUNTERS})|单价)?\s*"
+                   rf"(?P<each>\d+(?:\.\d+)?)\s*元")  # (not 「50包以上每包便宜3元」: a cut, no price)
 _TIER_ASKED = re.compile(rf"(?P<low>\d+)\s*(?P<unit>{COUNTERS})(?:及|或)?以上[^;；。]*?"
                          rf"(?:(?:联系|咨询|找|问)客服|报价|另议)")
 

@@ -2141,6 +2141,7 @@ def test_a_count_its_own_tiers_reach_is_worked_out_by_them(make_engine: Callable
 @pytest.mark.parametrize(("text", "changes"), [
     ("四十个大人多少钱", {}),  # 个 of people, not 件
     ("40件 绣logo多少钱", {"attributes": {**TEE["attributes"], "刺绣": "绣logo要另收制版费50元"}}),  # a fee beside
+    ("公司要买80件 有批发价吗", {"attributes": {"批量价": "同一款一次拍50件以上每件便宜3元"}}),  # a cut
 ])
 def test_tiers_are_told_as_written_where_the_count_or_a_fee_beside_them_is_not_theirs(
         make_engine: Callable[..., Engine], text: str, changes: dict[str, Any]) -> None:
