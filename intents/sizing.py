@@ -31,10 +31,16 @@ __all__ = ["Sizing"]
 
 #: What a size told by a measure remembers as asked: a number alone next is that measure again.
 _BY_MEASURE = "by_measure"
+_BY_SHOE = "by_shoe"  # sized by the shoe size said (「我穿43的鞋」 … 「那45呢」)
 
 _PARTS = ("衣长", "袖长", "裤长", "裙长", "腰围", "胸围", "臀围", "肩宽")
 _LENGTH_WORDS = re.compile(r"多长|长度")
 _FOOT_ASKED = re.compile(r"(内长|脚长)(是)?(多少|多长|几)")  # of a shoe's size: the chart's foot length
+#: The shoe size a buyer wears, said of goods sized by the foot (socks, insoles): 「平时穿42的鞋」「鞋子43码」.
+_SHOE_SAID = re.compile(r"(?:穿|鞋子?(?:是|穿)?|鞋码(?:是)?)\s*(?P<n>\d{2}(?:\.5)?)(?![\d.])")
+#: A clause of the product's facts giving the shoe sizes a size of it fits: 「L码适合42到45码的鞋」.
+_FOR_SHOES = re.compile(r"(?P<size>[A-Za-z0-9]{1,4}|[大中小均加]码|[大中小]号)码?(?:适合|对应|适用|穿)"
+                        r"(?P<low>\d{2})(?:码)?(?:到|至|-|~|～)(?P<high>\d{2})码?(?:的?鞋|的?脚)?")
 _FOOT_PART = "适合脚长"
 #: A child spoken of: a bare number with it is the child's height (孩子120, 她姐姐140), not a size
 #: (小姐姐 and 小哥哥 address the seller).
@@ -241,7 +247,7 @@ class Sizing(Intent):
     rank = 70
     before_buying = True
     carries_over = ("height", "weight", *_CHART_ONLY, "age", "sizes", "products")
-    continued_by = {_BY_MEASURE: "number_alone"}  # 「手腕14cm拍哪个」 … 「16呢」
+    continued_by = {_BY_MEASURE: "number_alone", _BY_SHOE: "number_alone"}  # 「手腕14cm拍哪个」 … 「16呢」
     awaited = {"measures": Ask(("height", "weight"), "回答了身高体重")}  # asked for by need_measures ...
     cases = {
         "recommend": ("product", "size", "height", "weight", "fit_note"),
@@ -270,6 +276,7 @@ class Sizing(Intent):
         "fact_unknown": (),
         "no_chart": ("product",),
         "fit_note": ("product", "fit_note"),
+        "by_shoe_size": ("product", "shoe", "size", "note"),
         "dimensions": ("product", "facts"),
         "named_size": ("product", "size"),
         "named_sizes": ("product", "sizes"),
@@ -318,8 +325,16 @@ class Sizing(Intent):
         return tuple(name for name, value in (("height", e.height), ("weight", e.weight)) if value is None)
 
     def answer(self, question: Question) -> Answer:
+        product, entities = question.product, question.message.entities
+        shoe = _SHOE_SAID.search(question.message.text)
+        size_said = shoe["n"] if shoe is not None else f"{entities.bare_numbers[0]:g}" if (
+            question.conversation.asked == _BY_SHOE and len(entities.bare_numbers) == 1) else None  # 「那45呢」
+        if product is not None and size_said is not None \
+                and (fits := _size_for_shoe(product, float(size_said))) is not None:
+            # 「平时穿42的鞋 拍M还是L」 of socks whose 适合鞋码 says L码适合42到45码的鞋: L, by that clause
+            return Answer("by_shoe_size", {"product": product.name, "shoe": f"{size_said}码的鞋", "size": fits[0],
+                                           "note": fits[1]}, {"size": fits[0], "asked": _BY_SHOE})
         answer = self._answer(question)
-        product = question.product
         if answer.case == "no_chart" and product is not None and product.size_label \
                 and (own := next(((k, v) for k, v in product.attributes.items() if product.size_label in k), None)):
             # 「左眼300右眼400怎么选」 of goggles by 度数, no chart, whose fact 度数 says how to choose: that fact
@@ -729,3 +744,15 @@ def _unit_asked(product: Product, text: str) -> re.Match[str] | None:
 
 #: A size counted in a unit: 100度, 250ml.
 _COUNTED_SIZE = re.compile(r"[\d.]+\s*([^\d.\s]{1,3})")
+
+
+def _size_for_shoe(product: Product, shoe: float) -> tuple[str, str] | None:
+    """The size of ``product`` its own facts say fits a shoe of that size (L码适合42到45码的鞋), and
+    the clause that says so; None where no clause of its facts covers that shoe size."""
+    for value in (*product.attributes.values(), product.fit_note or ""):
+        for clause in re.split(r"[,，;；。]", value):
+            for m in _FOR_SHOES.finditer(clause):
+                size = product.find_size(m["size"]) or product.find_size(m["size"].removesuffix("码"))
+                if size is not None and float(m["low"]) <= shoe <= float(m["high"]):
+                    return size, clause
+    return None

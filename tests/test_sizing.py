@@ -492,6 +492,25 @@ def test_a_product_without_a_chart_is_said_to_fit_only_as_its_file_says(
     assert engine.reply("偏大还是偏小", item_id="sheet").parts[0].case == case  # no 「版型正常」 the file never said
 
 
+@pytest.mark.parametrize(("lines", "size"), [
+    (["亲 我平时穿42的鞋 拍M还是L"], "L"),  # the shoe size, not the M of the choice offered
+    (["我穿39码的鞋"], "M"),
+    (["我穿43的鞋能穿吗", "那45呢"], "L"),  # the next shoe size alone, asked after
+])
+def test_goods_sized_by_the_foot_are_sized_by_the_shoe_size_their_facts_give(
+        make_engine: Callable[..., Engine], lines: list[str], size: str) -> None:
+    socks = {"id": "socks", "name": "中筒袜", "price": 29.9, "colours": ["黑色"], "sizes": ["M", "L"],
+             "size_chart": [{"size": "M", "foot": [23.5, 25.5]}, {"size": "L", "foot": [25.5, 27.5]}],
+             "attributes": {"适合鞋码": "M码适合38到41码的鞋,L码适合42到45码的鞋"}}
+    engine = make_engine(products=[socks])
+    conversation = None
+    for line in lines:
+        reply = engine.reply(line, conversation, item_id="socks")
+        conversation = reply.conversation
+    part = reply.parts[0]
+    assert (part.case, part.facts["size"]) == ("by_shoe_size", size) and f"{size}码适合" in part.text
+
+
 def test_which_size_of_goods_without_a_chart_is_told_by_the_fact_named_for_their_sizes(
         make_engine: Callable[..., Engine]) -> None:
     goggles = {"id": "goggles", "name": "近视泳镜", "price": 59, "colours": ["黑色"], "size_label": "度数",
