@@ -610,6 +610,19 @@ def test_a_count_of_a_colour_is_counted_against_each_of_its_sizes(text: str, cas
     assert told == ((12, "原味") if case == "not_enough" else (None, None))
 
 
+def test_a_colour_named_with_its_pack_count_is_found_by_the_colour_alone(make_engine: Callable[..., Engine]) -> None:
+    socks = {"id": "socks", "name": "中筒袜", "price": 29.9, "colours": ["纯黑5双", "纯白5双", "黑白灰混搭5双"],
+             "sizes": ["M", "L"], "stock": {"纯黑5双": {"M": 9, "L": 9}, "纯白5双": {"M": 9, "L": 0},
+                                            "黑白灰混搭5双": {"M": 9, "L": 9}},
+             "restock": [{"colour": "纯白5双", "size": "L", "date": "2026-12-15"}]}
+    engine = make_engine(products=[socks])
+    now = dt.datetime(2026, 12, 7, 10)
+    first = engine.reply("纯白L有吗", item_id="socks", now=now)
+    assert (first.parts[0].case, first.parts[0].facts["restock_date"]) == ("sold_out_restock", "12月15日")
+    then = engine.reply("那黑的呢", first.conversation, item_id="socks", now=now)  # 黑 of 纯黑5双 alone, in L
+    assert then.parts[0].case == "in_stock" and "纯黑5双 L" in then.parts[0].text
+
+
 def test_several_variants_asked_together_are_each_told(engine: Engine) -> None:
     now = dt.datetime(2026, 12, 3, 10, 0)  # 雾霾蓝 M: none left, back on 12-05
     part = engine.reply("雾霾蓝M和黑色L还有吗", item_id="dress-floral", now=now).parts[0]

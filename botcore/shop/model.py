@@ -39,6 +39,8 @@ _BARE_NUMBER = re.compile(r"\d{2,}|\d+\.\d+")
 #: What goes on with a number (a digit, or a point and a digit): 50 does not start 500ml or 50.5.
 _NUMBER_GOES_ON = re.compile(r"\d|\.\d")
 #: The end of a style's name that says it is a style (春秋款, 冬季版, 礼盒装, 春秋的).
+#: A count ending a variant's name (纯白5双, 原味3袋装): said apart from the colour it names.
+_COUNT_END = re.compile(r"\d{1,3}(?:双|条|包|只|片|支|个|盒|袋)装?$")
 _STYLE_END = re.compile(r"(款|式|版|装|的)$")
 #: A width said by a buyer: 1.8, 1.8的, 2米的, 1米5, 1.5m.
 _SAID_WIDTH = re.compile(r"(?P<whole>\d)(?:\.(?P<part>\d{1,2}))?\s*(?P<unit>米|m)?(?P<tenth>\d)?(?P<after>的|床|宽)?")
@@ -459,11 +461,12 @@ class Product(_Model):
 
     def _by_hue(self, name: str) -> str | None:
         """The one colour of this product named as a shade of the plain colour ``name`` (青色 or 青
-        of 魔幻青, 蓝色 of 雾霾蓝: its name ends with that hue); None where not exactly one."""
+        of 魔幻青, 蓝色 of 雾霾蓝, 黑 of 纯黑5双: its name ends with that hue, its count aside); None
+        where not exactly one."""
         hue = name[:-1] if len(name) == 2 and name.endswith("色") else name
         if len(hue) != 1 or not "\u4e00" <= hue <= "\u9fff":
             return None
-        found = [c for c in self.colours if len(c) > 1 and c.removesuffix("色").endswith(hue)]
+        found = [c for c in self.colours if len(c) > 1 and _COUNT_END.sub("", c).removesuffix("色").endswith(hue)]
         return found[0] if len(found) == 1 else None
 
     def _by_stem(self, name: str, variants: Sequence[str]) -> str | None:

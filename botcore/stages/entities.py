@@ -288,13 +288,13 @@ def _own_tails(names: Sequence[str]) -> list[tuple[str, str]]:
 
 
 #: The words ending a variant's name that only say what kind of thing or pack it is (液态硅胶壳, 铁盒礼盒装).
-_KIND_ENDS = re.compile(r"(?:礼盒装|礼盒|盒装|袋装|罐装|瓶装|箱装|套装|壳)$")
+_KIND_ENDS = re.compile(r"(?:礼盒装|礼盒|盒装|袋装|罐装|瓶装|箱装|套装|壳|\d{1,3}(?:双|条|包|只|片|支|个|盒|袋)装?)$")
 
 
 def _own_heads(names: Sequence[str]) -> list[tuple[str, str]]:
-    """The start of each of ``names`` before a word ending it that only says its kind (液态硅胶 of
-    液态硅胶壳, 铁盒 of 铁盒礼盒装), two characters or more and not a number alone, where no other of
-    them holds it: what buyers call it for short."""
+    """The start of each of ``names`` before a word ending it that only says its kind or its count
+    (液态硅胶 of 液态硅胶壳, 铁盒 of 铁盒礼盒装, 纯白 of 纯白5双), two characters or more and not a
+    number alone, where no other of them holds it: what buyers call it for short."""
     lowered = [name.lower() for name in names]
     heads = [(name[:m.start()], original) for name, original in zip(lowered, names, strict=True)
              if (m := _KIND_ENDS.search(name)) is not None and m.start() >= 2]
