@@ -23,6 +23,10 @@ _RANGE = re.compile(r"(?P<model>[A-Za-z\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff]{1,
 _YEAR = re.compile(r"(?<![\d.])(?P<year>(?:19|20)?\d\d)\s*(?:年款|款|年的|年)")
 #: The shortest end of a model's name a buyer may call it by (思域 of 本田思域).
 _SHORTEST = 2
+#: What goes before the first model of a group in a fact (205/55R16适配大众朗逸…): the goods it is of.
+_LEAD = re.compile(r"^.*?(?:适配|适用于?|用于|对应)")
+#: Where a fact's groups of models part (205/55R16适配…;225/45R17适配…) and its items (、).
+_GROUPS, _ITEMS = re.compile(r"[;；。\n]"), re.compile(r"[、,，]")
 
 
 @dataclass(frozen=True)
@@ -37,6 +41,9 @@ class ModelYears:
     start: int | None
     end: int | None
     year: int | None
+    #: Each item naming the model, where the fact names it in more than one (丰田卡罗拉 for 16寸轮毂 under
+    #: 205/55R16, for 运动版 under 225/45R17), with the goods it is under: all of them are the answer.
+    several: tuple[str, ...] = ()
 
     @property
     def fits(self) -> bool | None:
@@ -58,10 +65,16 @@ def model_years(product: Product, text: str) -> ModelYears | None:
             longest = max(_said_length(item[0], text) for item in named)
             named = [item for item in named if _said_length(item[0], text) == longest]
         if len(named) == 1:
-            model, start, end = named[0]
+            model, start, end, _ = named[0]
             return ModelYears(name, value, model, start, end, year)
-        if year is not None and len({model for model, _, _ in listed}) == 1:
-            model, start, end = listed[0]  # the one model it lists: the year said is of it
+        if len(named) > 1 and len({item[0] for item in named}) == 1:
+            # 丰田卡罗拉 under two sizes (16寸轮毂, 运动版): each item, the years of the one the year falls in
+            model = named[0][0]
+            fitting = [item for item in named if year is not None and item[1] <= year <= item[2]] or named
+            return ModelYears(name, value, model, min(i[1] for i in fitting), max(i[2] for i in fitting), year,
+                              tuple(item[3] for item in named))
+        if year is not None and len({model for model, _, _, _ in listed}) == 1:
+            model, start, end, _ = listed[0]  # the one model it lists: the year said is of it
             return ModelYears(name, value, model, start, end, year)
         if year is not None:
             return ModelYears(name, value, None, None, None, year)  # which model, the line does not say
@@ -69,10 +82,20 @@ def model_years(product: Product, text: str) -> ModelYears | None:
 
 
 @lru_cache(maxsize=4096)
-def _ranges(value: str) -> tuple[tuple[str, int, int], ...]:
-    """Each model a fact's ``value`` lists, with its first and last year, read once per value (every
+def _ranges(value: str) -> tuple[tuple[str, int, int, str], ...]:
+    """Each model a fact's ``value`` lists, with its first and last year and the item that says it
+    (with the goods its group is of: 「205/55R16：丰田卡罗拉2019-2024款16寸轮毂」), read once per value (every
     message with the product in view asks; the cache is bounded, as owners edit their facts)."""
-    return tuple((m["model"], int(m["start"]), int(m["end"])) for m in _RANGE.finditer(value))
+    found = []
+    for group in _GROUPS.split(value):
+        lead = _LEAD.match(group)
+        head = group[:lead.end()] if lead is not None else ""
+        goods = re.sub(r"(?:适配|适用于?|用于|对应)$", "", head).strip()
+        for item in _ITEMS.split(group[len(head):]):
+            for m in _RANGE.finditer(item):
+                found.append((m["model"], int(m["start"]), int(m["end"]),
+                              f"{goods}：{item.strip()}" if goods else item.strip()))
+    return tuple(found)
 
 
 def _year(text: str) -> int | None:

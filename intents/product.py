@@ -529,6 +529,8 @@ def _model_fit(product: Product, fit: ModelYears) -> Answer:
     if fit.model is None:
         return Answer("model_which", {"product": product.name, "year": f"{fit.year}款",
                                       "facts": f"{fit.fact}：{fit.listed}"}, remember, draft=True)
+    if fit.several:  # 卡罗拉 of a tyre whose fact lists it under two sizes: each, with its size and trim
+        return Answer("facts", {"product": product.name, "facts": f"{fit.fact}：{'；'.join(fit.several)}"}, remember)
     told = {"product": product.name, "model": fit.model, "years": f"{fit.start}-{fit.end}款"}
     if fit.fits is None:
         return Answer("model_years", told, remember)

@@ -61,3 +61,19 @@ def test_of_two_models_whose_names_end_alike_the_one_said_at_more_length_is_aske
     assert classic is not None and (classic.model, classic.fits) == ("日产轩逸经典", True)
     plain = model_years(mats, "轩逸2017款有吗")
     assert plain is not None and (plain.model, plain.fits) == ("日产轩逸", False)
+
+
+_TYRES = ("205/55R16适配大众朗逸2018-2024款、丰田卡罗拉2019-2024款16寸轮毂;"
+          "225/45R17适配大众高尔夫2020-2024款、丰田卡罗拉2019-2024款运动版")
+TYRE = MATS.model_copy(update={"attributes": {"适配车型": _TYRES}})
+
+
+def test_the_first_model_of_a_group_is_read_without_the_goods_it_is_under() -> None:
+    found = model_years(TYRE, "朗逸2020款能用吗")
+    assert found is not None and (found.model, found.fits, found.several) == ("大众朗逸", True, ())
+
+
+def test_a_model_listed_under_two_sizes_is_told_under_each() -> None:
+    found = model_years(TYRE, "卡罗拉21款运动版用哪个规格的")
+    assert found is not None and found.model == "丰田卡罗拉" and found.fits
+    assert found.several == ("205/55R16：丰田卡罗拉2019-2024款16寸轮毂", "225/45R17：丰田卡罗拉2019-2024款运动版")
