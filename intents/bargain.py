@@ -2456,6 +2456,8 @@ class Bargain(Intent):
                         net -= taken.amount
                 elif (halved := second_half(list(running), [price] * quantity)) is not None:
                     net = total - halved[0]  # 「两盆多少」 at 第二盆半价, the pot not said: each pot's two
+                elif (by_count := cut_for_count(list(running), price, quantity)) is not None:
+                    net = total - by_count[1]  # 「四条多少钱」 at 买4条及以上立减120元, the size not said: each size's
                 elif (paid := paid_of(list(running), price, quantity)) is not None:
                     net = paid[1]  # 「买三瓶多少钱」 at 买二送一, the size not said: two of each size paid
                     if paid[2] is not None and (taken := coupon_on_top(coupon, running, net)) is not None:

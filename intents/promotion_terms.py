@@ -452,23 +452,29 @@ def _goes_alone(promotion: Promotion) -> bool:
 
 
 #: A cut for buying so many together: 「任意两只一起拍立减20元」「拍3件减15元」.
-_COUNT_CUT = re.compile(rf"([两二三四五六七八九十\d]+)\s*(?:{COUNTERS})[^,，。;；\d]{{0,6}}?(?:立减|直降|直减|减)\s*"
-                        r"(\d+(?:\.\d+)?)\s*元")
+_COUNT_CUT = re.compile(rf"([两二三四五六七八九十\d]+)\s*(?:{COUNTERS})(及以上|以上|或以上|起)?[^,，。;；\d]{{0,6}}?"
+                        r"(?:立减|直降|直减|减)\s*(\d+(?:\.\d+)?)\s*元")
 
 
 def cut_for_count(running: list[Promotion], price: float, quantity: int) -> tuple[Promotion, float] | None:
-    """The one promotion running whose terms take a sum off buying exactly ``quantity`` together
-    (任意两只一起拍立减20元 of two), and that sum; None where another running promotion's 满X减Y
-    would also be reached (which goes with which, the terms decide) or the terms say more."""
-    found = [(p, m) for p in running if len(m := _COUNT_CUT.findall(p.description)) == 1
-             and parse_numeral(m[0][0]) == quantity and not re.search(r"满\d|折|第二|每", p.description)]
+    """The one promotion running whose terms take a sum off buying ``quantity`` together (任意两只一起拍
+    立减20元 of two; 买2条立减40元,买4条及以上立减120元 of four: the highest tier reached), and that sum;
+    None where another running promotion's 满X减Y would also be reached (which goes with which, the
+    terms decide) or the terms say more (a coupon they go with aside)."""
+    found = []
+    for promotion in running:
+        terms = _COUPON_TERMS.sub("", promotion.description)
+        tiers = [(n, float(cut)) for said, more, cut in _COUNT_CUT.findall(terms)
+                 if (n := parse_numeral(said)) is not None and (n == quantity or (more and n <= quantity))]
+        if tiers and not re.search(r"满\d|折|第二|每", terms):
+            found.append((promotion, max(tiers)[1]))
     if len(found) != 1:
         return None
-    promotion, [(_, cut)] = found[0]
+    promotion, cut = found[0]
     spends = [spend for p in running if p is not promotion and (spend := threshold_and_cut([p])) is not None]
-    if any(price * quantity - float(cut) >= threshold for threshold, _ in spends):
+    if any(price * quantity - cut >= threshold for threshold, _ in spends):
         return None
-    return promotion, float(cut)
+    return promotion, cut
 #: A promotion's terms that change what is paid (满减, 折, 半价, 直降, 买二送一 or 拍两瓶送一瓶 of the
 #: goods themselves), not only give a gift (满399送小样).
 _CUTS_PRICE = re.compile(r"减|折|半价|降|特价|秒杀|第二件|优惠价|券|补贴"

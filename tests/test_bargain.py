@@ -3202,6 +3202,24 @@ def test_a_cut_for_buying_so_many_together_is_taken_off_that_many(
     assert part.case == case and part.facts.get("net") == net
 
 
+@pytest.mark.parametrize(("text", "case", "net"), [
+    ("205/55R16的四条多少钱", "price_total_off", "2476元"),  # 4 reach 买4条及以上立减120元: 2596 − 120
+    ("205/55R16的两条多少钱", "price_total_off", "1258元"),  # 2 take the lower tier: 1298 − 40
+    ("四条多少钱", "prices_total_off", None),  # no size said: what four of each come to, the cut taken
+])
+def test_a_cut_by_tiers_of_how_many_are_bought_takes_the_highest_tier_reached(
+        make_engine: Callable[..., Engine], text: str, case: str, net: str | None) -> None:
+    tyre = {"id": "tyre", "name": "浩悦4", "price": 649, "colours": ["黑色"], "sizes": ["205/55R16", "225/45R17"],
+            "prices": {"225/45R17": 899}}
+    terms = "同一订单买2条立减40元,买4条及以上立减120元;可以和店铺满1000减30的券叠加使用。"
+    promotions = [{"name": "双12轮胎节", "description": terms, "start": "2026-12-01", "end": "2026-12-12"}]
+    engine = make_engine(products=[tyre], promotions=promotions, bargain={"bulk": None})
+    part = bargain_part(engine.reply(text, item_id="tyre", now=dt.datetime(2026, 12, 8, 10)))
+    assert part.case == case and part.facts.get("net") == net
+    if net is None:
+        assert "2596元,减完2476元" in part.facts["totals"] and "3596元,减完3476元" in part.facts["totals"]
+
+
 @pytest.mark.parametrize(("message", "now", "case", "facts"), [
     # a size said without a count beside one said with two, joined by 加: one of it
     ("一斤的加两个半斤的多少钱", NO_PROMOTION, "products_total_bulk", {"prices": "500g 108元、250g×2 118元",
