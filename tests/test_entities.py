@@ -710,6 +710,17 @@ def test_a_weight_the_shop_names_as_a_variant_is_that_variant_not_the_buyers_wei
     assert (found.weight, found.colours) == (None, ("6斤",))  # a quilt's weight, not the buyer's
 
 
+@pytest.mark.parametrize(("text", "sizes"), [
+    ("16寸的多少钱一条", ("205/55R16",)),  # the one size for a 16-inch rim
+    ("17寸的有吗", ()),  # two sizes fit 17-inch rims: neither named
+])
+def test_a_tyre_is_named_by_the_rim_it_fits(text: str, sizes: tuple[str, ...]) -> None:
+    shop = load_shop("electronics").model_copy(deep=True)
+    tyre = shop.products[0].model_copy(update={"colours": ["黑色"], "sizes": ["205/55R16", "225/45R17", "215/55R17"],
+                                               "stock": {}, "prices": {}, "restock": [], "variant_aliases": {}})
+    assert entities(text, shop_vocabulary(shop.model_copy(update={"products": [tyre]}))).sizes == sizes
+
+
 def test_a_bare_number_of_a_size_in_degrees_is_that_size() -> None:
     shop = load_shop("electronics").model_copy(deep=True)
     goggles = shop.products[0].model_copy(update={"colours": ["黑色"], "sizes": ["平光", "300度", "400度"],

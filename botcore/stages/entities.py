@@ -35,6 +35,7 @@ _METRE_SIZE = re.compile(r"(?P<n>\d\.\d)(?:m|米)床?")
 _METRE_STYLE = re.compile(r"(?P<n>\d(?:\.\d)?)(?:m|米)(?P<style>[\u4e00-\u9fff]{2,4}?)(?P<kind>款|式)?")
 #: A size named by a number and its unit (25km版, 36寸, 2000mah, 40公里版).
 _NUMBERED = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*[a-z\u4e00-\u9fff]{1,3}")
+_TYRE = re.compile(r"\d{3}/\d{2}\s*Z?R(?P<rim>\d{2})", re.IGNORECASE)  # 205/55R16: a tyre for a 16-inch rim
 _AMOUNT_SIZE = re.compile(r"(?P<n>\d{2,4})(?:g|克|ml|毫升|度)")
 _COUNTED_END = re.compile(r"\d{1,3}(?:包|盒|袋|瓶|片|支|罐|提|箱|条|只|个|卷)$")
 _COUNTED_SIZE = re.compile(r"(?P<n>\d{1,2})(?P<unit>(?:斤|只|片|条|包|盒|瓶|袋|个|支|罐|双|件)(?:装|套)?)")
@@ -220,6 +221,10 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
         numbered = [(m["n"], size) for size in product.sizes if (m := _NUMBERED.fullmatch(size.lower()))]
         entries += [(f"{n}的", "size", size) for n, size in numbered
                     if sum(bool(re.match(rf"{re.escape(n)}(?![\d.])", other)) for other in product.sizes) == 1]
+        # a tyre by the rim it fits: 16寸 for 205/55R16 (「16寸的多少钱」), where no other of its sizes fits it
+        rims = [(m["rim"], size) for size in product.sizes if (m := _TYRE.search(size)) is not None]
+        entries += [(f"{rim}{inch}", "size", size) for rim, size in rims if sum(r == rim for r, _ in rims) == 1
+                    for inch in ("寸", "英寸")]
         # a pack by its weight or volume is also said bare: 250 for 250g (「那250的呢」)
         entries += [(m["n"], "size", size) for size in product.sizes if (m := _AMOUNT_SIZE.fullmatch(size.lower()))]
         entries += [(spelling + m["unit"], "size", size) for size in product.sizes
