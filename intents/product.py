@@ -17,6 +17,7 @@ from botcore.text import FACT_PARTS, cjk_pairs, join, pairs
 from intents.attributes import (
     ATTRIBUTE_WEIGHT,
     FACTS_ASKED,
+    FREE_TEXT,
     NAMED_WEIGHT,
     Facts,
     asking_clause,
@@ -399,7 +400,8 @@ class ProductQuestion(Intent):
             kind_word = text[asked.at[0]:asked.at[1]]
             found = found_in_values(product, unnamed, _own_names(product), variant=variant)
             its_name = asked.stated[0][0]  # (枕套 of 「枕套是拉链的吗」 names 枕套开口, not 被套是拉链开口)
-            if found is not None and found.sure and found.name != its_name \
+            # (a named fact, not a clause of the care text: 收起来多长 is 收起长度's, not 晾干再收起来)
+            if found is not None and found.sure and found.name not in (its_name, FREE_TEXT) \
                     and any(kind_word in w and len(w) > len(kind_word) for w in found.words) \
                     and not any(pair in its_name and pair not in found.value for pair in cjk_pairs(unnamed)):
                 asked = Facts(((found.name, found.value),), (), found.at)

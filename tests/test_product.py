@@ -975,6 +975,14 @@ def test_a_bare_phrase_told_only_in_the_selling_points_is_answered_by_that_claus
     assert read_facts(folding, "能放床底吗").stated == (("详情", "对折收纳后可以推到床底"),)
 
 
+def test_a_fact_named_by_its_kind_is_not_given_up_for_a_care_clause_sharing_the_verb(make_engine: Callable[
+        ..., Engine]) -> None:
+    umbrella = {"id": "umb", "name": "三折伞", "price": 59, "colours": ["黑色"], "sizes": ["标准款"],
+                "care": "用完撑开晾干再收起来,不要暴晒", "attributes": {"收起长度": "约30cm,通勤包都能放进去"}}
+    reply = make_engine(products=[umbrella]).reply("收起来多长 能放包里不", item_id="umb", now=NOW)
+    assert "约30cm" in f"{reply.text} {reply.suggestion}" and "晾干" not in f"{reply.text} {reply.suggestion}"
+
+
 def test_a_place_it_is_used_at_is_told_by_the_fact_naming_the_place_before_a_caution_in_the_care_text(
         shop: Shop) -> None:
     suit = _dress(shop, {"attributes": {"适合场景": "泳池、海边、温泉都能穿"}, "care": "不要泡温泉太久"})
