@@ -513,6 +513,14 @@ def test_whether_a_knock_is_covered_before_buying_is_no_fault_reported(engine: E
     assert {"type": "flag", "reason": "quality_issue"} not in reply.actions
 
 
+def test_a_part_broken_since_it_came_is_a_fault_though_the_part_is_a_fact_of_the_goods(
+        make_engine: Callable[..., Engine]) -> None:
+    umbrella = {"id": "umb", "name": "三折伞", "price": 59, "colours": ["黑色"], "sizes": ["标准款"],
+                "attributes": {"伞骨": "10根骨,玻璃纤维伞骨"}}
+    reply = make_engine(products=[umbrella]).reply("你们这伞什么质量啊 买了第二天伞骨就断了", item_id="umb", now=NOW)
+    assert reply.intents[0] == "returns" and {"type": "flag", "reason": "quality_issue"} in reply.actions
+
+
 def test_whether_a_thing_would_count_as_a_fault_is_a_persons_to_say_with_the_terms_drafted(engine: Engine) -> None:
     reply = engine.reply("颜色跟图片不一样算质量问题吗", item_id="dress-floral", now=NOW)
     assert reply.intents[0] == "returns" and reply.mode != "auto"
