@@ -274,6 +274,12 @@ def test_return_postage_is_covered_by_insurance_when_there_is_insurance(engine: 
     assert "运费险" in reply.text
 
 
+def test_who_pays_the_postage_beside_a_return_asked_is_the_returns_alone(engine: Engine) -> None:
+    reply = engine.reply("不喜欢能退吗 运费谁出", item_id="dress-floral", now=NOW)
+    assert [p.intent for p in reply.parts] == ["returns"]  # no fee of sending it out beside it
+    assert "运费险" in reply.text
+
+
 def test_return_postage_is_the_buyers_without_insurance(shop: Shop) -> None:
     reply = _engine(shop, shipping_insurance=False).reply("退货的邮费谁付", now=NOW)
     assert reply.parts[0].case == "cost"
