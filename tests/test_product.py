@@ -1140,11 +1140,11 @@ def test_a_kind_asked_of_a_part_a_fact_names_is_told_by_that_fact(shop: Shop, te
     ("能擦洗吗 小孩会乱画", {"防水"}),  # wiped clean: what the shop says of water
     ("涂层的有毒吗 对身体有没有害", {"涂层"}),  # a non-stick coating's safety
     ("孩子能戴吗", {"适用人群"}),  # whom goggles are for
+    ("几根骨啊", {"伞骨"}),  # an umbrella's ribs, not a count of the goods (个数)
 ])
 def test_facts_of_kinds_of_goods_are_found_by_the_words_buyers_use(shop: Shop, text: str, stated: set[str]) -> None:
-    facts = {"适用人群": "成人和12岁以上", "涂层": "PTFE不粘涂层,不含PFOA", "用量": "一卷实际能贴约4.5平方米",
-             "上门施工": "只有嘉兴、杭州能预约上门",
-             "防水": "不能用湿布用力擦",
+    facts = {"伞骨": "6根骨", "适用人群": "成人和12岁以上", "涂层": "PTFE不粘涂层,不含PFOA",
+             "用量": "一卷实际能贴约4.5平方米", "上门施工": "只有嘉兴、杭州能预约上门", "防水": "不能用湿布用力擦",
              "面板类型": "VA面板,24英寸是平面屏", "壁挂": "支持VESA 75x75mm", "接口": "HDMI1.4 x1加VGA x1",
              "磨刀服务": "终身免费磨刀", "光照": "喜欢明亮的散射光", "批量价": "办公室批量采购10盆以上9折",
              "套装包含": "主厨刀、中式菜刀、多用刀、水果刀加刀座", "带宽": "DP1.4线支持2K 240Hz和4K 144Hz"}
