@@ -975,6 +975,13 @@ def test_a_bare_phrase_told_only_in_the_selling_points_is_answered_by_that_claus
     assert read_facts(folding, "能放床底吗").stated == (("详情", "对折收纳后可以推到床底"),)
 
 
+def test_the_least_order_asked_in_a_line_of_custom_printing_is_told(shop: Shop) -> None:
+    umbrellas = _dress(shop, {"attributes": {"起订量": "100把起订,同款同色算一起",
+                                             "阶梯价": "100到299把25元一把,300把以上22元一把"}})  # (its 把 too)
+    assert dict(read_facts(umbrellas, "我们公司想定制一批伞印logo 最少要多少把").stated) == {
+        "起订量": "100把起订,同款同色算一起"}
+
+
 def test_a_fact_named_by_its_kind_is_not_given_up_for_a_care_clause_sharing_the_verb(make_engine: Callable[
         ..., Engine]) -> None:
     umbrella = {"id": "umb", "name": "三折伞", "price": 59, "colours": ["黑色"], "sizes": ["标准款"],
