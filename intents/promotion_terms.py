@@ -537,11 +537,23 @@ def coupon_said(text: str) -> bool:
 def said_of_stacking(running: Sequence[Promotion], asked: str = "") -> str:
     """The clause of the running promotions' terms saying whether they go together with others;
     one that speaks of the shop's coupon alone answers only a question of the coupon (「能和满减
-    一起用吗」 of 第二件半价 is not answered by the 满减's 「可以和店铺券一起用」)."""
-    of_coupon = coupon_said(asked) or not asked
+    一起用吗」 of 第二件半价 is not answered by the 满减's 「可以和店铺券一起用」), and a question of the
+    coupon only one that speaks of it or of every other offer (「优惠券跟半价能一起用吗」 is not
+    answered by 「不和3件9折一起用」)."""
+    coupon_asked = coupon_said(asked)
+
+    def answers(clause: str) -> bool:
+        if coupon_asked:
+            return "券" in clause or _EVERY_OFFER.search(clause) is not None
+        beside = _BESIDE_COUPON.search(re.sub(r"(店铺|优惠)?券", "", clause))
+        return not asked or "券" not in clause or beside is not None
+
     return next((m.group().strip() for p in running for m in _STACKING.finditer(p.description)
-                 if of_coupon or "券" not in m.group()
-                 or _BESIDE_COUPON.search(re.sub(r"(店铺|优惠)?券", "", m.group()))), "")
+                 if answers(m.group())), "")
+
+
+#: A stacking clause of every other offer: 不与其他优惠同享, 可以和所有活动叠加.
+_EVERY_OFFER = re.compile(r"(其他|其它|任何|所有|别的)(优惠|活动)|全部优惠")
 
 
 #: Another offer a stacking clause names beside the coupon (可以和店铺券、店铺满减叠加: 满减).
