@@ -1356,12 +1356,13 @@ class Bargain(Intent):
         answer = self._answer(question)
         if answer.case.startswith(("promotions", "coupon_only")) and _CLAIM_WHERE.search(question.message.text):
             return dataclasses.replace(answer, draft=True)  # 「优惠券在哪领」: where, the file does not say: a person
-        if answer.case in _DEALS_TOLD and not answer.also and (deal := question.shop.bargain.bulk) is not None \
+        if ((answer.case in _DEALS_TOLD and not answer.also) or answer.case == "promotion_not_for") \
+                and (deal := question.shop.bargain.bulk) is not None \
                 and not self.rules.topic(question.message.text, "gift"):
             # 「有优惠吗」 of a shop with a rate for more (满20件95折): that deal too, beside the coupon or the
             # promotions (not beside a promotion named or to come, nor to a gift asked)
             bulk = Answer("bulk", {"min_items": deal.min_items, "rate": rate_named(deal.rate)})
-            answer = dataclasses.replace(answer, also=(bulk,))
+            answer = dataclasses.replace(answer, also=(*answer.also, bulk))
         product = question.product
         own = _own_deal(product) if product is not None else None
         if product is not None and own is not None and (
@@ -2000,7 +2001,9 @@ class Bargain(Intent):
                 return Answer("promotion_not_for_others", {"promotion_name": promotion.name, "product": product.name,
                                                            "running": others["promotion_name"],
                                                            "promotion": others["promotion"]})
-            return Answer("promotion_not_for", name | {"product": product.name})
+            # (and what it does take: the shop's coupon, and below the rate for buying many)
+            also = (Answer("coupon_only", coupon),) if coupon else ()
+            return Answer("promotion_not_for", name | {"product": product.name}, also=also)
         if not promotion.active(today):
             if promotion.start is not None and promotion.start > today:
                 return Answer("promotion_later", name | {"start": month_day(promotion.start),

@@ -1260,6 +1260,17 @@ def test_a_promotion_to_come_asked_of_a_product_it_leaves_out_says_so(make_engin
     assert (part.case, part.facts["promotion_name"]) == ("promotion_not_for", "大衣双12直降")  # not 「到时候再来看看」
 
 
+def test_a_promotion_that_leaves_the_product_out_is_told_with_the_deals_it_does_take(
+        make_engine: Callable[..., Engine]) -> None:
+    promotions = [{"name": "双十二内裤第二件半价", "description": "内裤第二件半价。", "start": "2026-12-10",
+                   "end": "2026-12-12", "products": ["coat-wool"]}]
+    engine = make_engine(promotions=promotions, bargain={"bulk": {"min_items": 3, "rate": 0.9},
+                                                         "coupon": {"amount": 5, "min_spend": 59}})
+    reply = engine.reply("双十二有啥活动", item_id="dress-floral", now=dt.datetime(2026, 12, 12, 10))
+    assert [p.case for p in reply.parts] == ["promotion_not_for", "coupon_only", "bulk"]
+    assert "满59元减5元" in reply.text and "9折" in reply.text
+
+
 @pytest.mark.parametrize("text", ["满299怎么减", "买连衣裙送啥"])
 def test_a_promotions_terms_or_gift_asked_are_the_promotions_not_the_haggle(make_engine: Callable[..., Engine],
                                                                              text: str) -> None:
