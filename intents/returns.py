@@ -117,8 +117,9 @@ class Returns(Intent):
                     or _said_of_fault(policy.conditions, _DAMAGE))
             return Answer("damage", {"note": said}, {"asked": _DAMAGE_TOLD}) if said \
                 else Answer("no_policy", handoff=True)
-        if after_fault and topic not in ("address", "insurance"):
-            # 「运费谁出」 of a fault: a person says (「有运费险吗」 asks the shop's terms: those)
+        if after_fault and topic not in ("address", "insurance") and not self.rules.topic(text, "request"):
+            # 「运费谁出」 of a fault: a person says (「有运费险吗」 asks the shop's terms: those; 「我不要换 我要退款」
+            # is a refund asked for, below)
             topic = "quality"  # 「怎么处理」「能换吗」 right after a fault reported: that fault, not the policy
         if topic == "quality":  # a person follows up; the product's own rule (拍照, 24小时内) is said now
             flag = ({"type": "flag", "reason": "quality_issue"},)

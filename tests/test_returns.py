@@ -527,6 +527,14 @@ def test_a_part_broken_since_it_came_is_a_fault_though_the_part_is_a_fact_of_the
     assert reply.intents[0] == "returns" and {"type": "flag", "reason": "quality_issue"} in reply.actions
 
 
+def test_a_refund_asked_for_right_after_a_fault_is_a_refund_request(make_engine: Callable[..., Engine]) -> None:
+    umbrella = {"id": "umb", "name": "三折伞", "price": 59, "colours": ["黑色"], "sizes": ["标准款"]}
+    engine = make_engine(products=[umbrella])
+    fault = engine.reply("买了第二天伞骨就断了", item_id="umb", now=NOW)
+    then = engine.reply("我不要换 我要退款", fault.conversation, item_id="umb", now=NOW)
+    assert then.parts[0].case == "request" and {"type": "flag", "reason": "return_request"} in then.actions
+
+
 def test_whether_a_thing_would_count_as_a_fault_is_a_persons_to_say_with_the_terms_drafted(engine: Engine) -> None:
     reply = engine.reply("颜色跟图片不一样算质量问题吗", item_id="dress-floral", now=NOW)
     assert reply.intents[0] == "returns" and reply.mode != "auto"
