@@ -335,9 +335,11 @@ class Sizing(Intent):
             return Answer("by_shoe_size", {"product": product.name, "shoe": f"{size_said}码的鞋", "size": fits[0],
                                            "note": fits[1]}, {"size": fits[0], "asked": _BY_SHOE})
         answer = self._answer(question)
-        if answer.case == "no_chart" and product is not None and product.size_label \
-                and (own := next(((k, v) for k, v in product.attributes.items() if product.size_label in k), None)):
-            # 「左眼300右眼400怎么选」 of goggles by 度数, no chart, whose fact 度数 says how to choose: that fact
+        if answer.case == "no_chart" and product is not None and (own := next((
+                (k, v) for k, v in product.attributes.items()
+                if (product.size_label and product.size_label in k) or "码" in k), None)):
+            # 「左眼300右眼400怎么选」 of goggles by 度数, no chart, whose fact 度数 says how to choose: that fact;
+            # 「我穿43的鞋 能穿吗」 of one-size socks whose 适合鞋码 says 适合39到44码的鞋: that one
             return Answer("dimensions", {"product": product.name, "facts": f"{own[0]}：{own[1]}"})
         return answer
 

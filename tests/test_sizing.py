@@ -511,6 +511,14 @@ def test_goods_sized_by_the_foot_are_sized_by_the_shoe_size_their_facts_give(
     assert (part.case, part.facts["size"]) == ("by_shoe_size", size) and f"{size}码适合" in part.text
 
 
+def test_a_shoe_size_said_of_one_size_goods_is_told_their_fact_of_shoe_sizes(
+        make_engine: Callable[..., Engine]) -> None:
+    socks = {"id": "socks", "name": "船袜", "price": 19.9, "colours": ["黑色"], "sizes": ["5双装", "10双装"],
+             "attributes": {"适合鞋码": "均码,适合39到44码的鞋;45码以上会有点紧"}}
+    reply = make_engine(products=[socks]).reply("我穿43的鞋 能穿吗", item_id="socks")
+    assert reply.parts[0].case == "dimensions" and "适合39到44码的鞋" in f"{reply.text} {reply.suggestion}"
+
+
 def test_which_size_of_goods_without_a_chart_is_told_by_the_fact_named_for_their_sizes(
         make_engine: Callable[..., Engine]) -> None:
     goggles = {"id": "goggles", "name": "近视泳镜", "price": 59, "colours": ["黑色"], "size_label": "度数",
