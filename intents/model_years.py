@@ -24,7 +24,7 @@ _YEAR = re.compile(r"(?<![\d.])(?P<year>(?:19|20)?\d\d)\s*(?:年款|款|年的|�
 #: The shortest end of a model's name a buyer may call it by (思域 of 本田思域).
 _SHORTEST = 2
 #: What goes before the first model of a group in a fact (205/55R16适配大众朗逸…): the goods it is of.
-_LEAD = re.compile(r"^.*?(?:适配|适用于?|用于|对应)")
+_LEAD = re.compile(r"^(?:(?!(?:19|20)\d\d)[^、,，])*?(?:适配|适用于?|用于|对应)")  # (before any year said)
 #: Where a fact's groups of models part (205/55R16适配…;225/45R17适配…) and its items (、).
 _GROUPS, _ITEMS = re.compile(r"[;；。\n]"), re.compile(r"[、,，]")
 

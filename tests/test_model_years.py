@@ -77,3 +77,10 @@ def test_a_model_listed_under_two_sizes_is_told_under_each() -> None:
     found = model_years(TYRE, "卡罗拉21款运动版用哪个规格的")
     assert found is not None and found.model == "丰田卡罗拉" and found.fits
     assert found.several == ("205/55R16：丰田卡罗拉2019-2024款16寸轮毂", "225/45R17：丰田卡罗拉2019-2024款运动版")
+
+
+def test_a_word_of_fitting_said_inside_an_item_takes_no_model_away() -> None:
+    fits = "大众朗逸2018-2023款、丰田卡罗拉2019-2024款(运动版适用)"
+    listed = MATS.model_copy(update={"attributes": {"适配车型": fits}})
+    found = model_years(listed, "朗逸2020款能用吗")
+    assert found is not None and (found.model, found.fits) == ("大众朗逸", True)
