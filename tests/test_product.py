@@ -131,7 +131,7 @@ def test_product_named_in_the_message_beats_the_page_being_viewed(engine: Engine
     assert product.material in reply.text
 
 
-@pytest.mark.parametrize("text", ["什么钢的", "这个钢材是什么", "什么材质"])
+@pytest.mark.parametrize("text", ["什么钢的", "这个钢材是什么", "什么材质", "棉含量多少"])
 def test_the_steel_asked_is_the_material(engine: Engine, shop: Shop, text: str) -> None:
     product = shop.product("dress-floral")
     assert product is not None and product.material
@@ -973,6 +973,11 @@ def test_a_word_asked_of_the_fact_named_or_in_a_clause_asking_nothing_is_not_a_m
 def test_a_bare_phrase_told_only_in_the_selling_points_is_answered_by_that_clause(shop: Shop) -> None:
     folding = _dress(shop, {"attributes": {}, "selling_points": "对折收纳后可以推到床底;减震护膝"})
     assert read_facts(folding, "能放床底吗").stated == (("详情", "对折收纳后可以推到床底"),)
+
+
+def test_what_is_inside_asked_is_the_fact_of_what_the_box_holds(shop: Shop) -> None:
+    box = _dress(shop, {"attributes": {"内含": "男士中筒袜5双,黑灰藏青各色", "包装": "礼盒配手提袋"}})
+    assert dict(read_facts(box, "里面是什么袜子").stated) == {"内含": "男士中筒袜5双,黑灰藏青各色"}
 
 
 def test_the_least_order_asked_in_a_line_of_custom_printing_is_told(shop: Shop) -> None:
