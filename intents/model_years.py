@@ -44,6 +44,8 @@ class ModelYears:
     #: Each item naming the model, where the fact names it in more than one (丰田卡罗拉 for 16寸轮毂 under
     #: 205/55R16, for 运动版 under 225/45R17), with the goods it is under: all of them are the answer.
     several: tuple[str, ...] = ()
+    #: The goods the model's group is under, where the fact groups them (205/55R16 of 「205/55R16适配大众朗逸…」).
+    goods: str = ""
 
     @property
     def fits(self) -> bool | None:
@@ -65,16 +67,16 @@ def model_years(product: Product, text: str) -> ModelYears | None:
             longest = max(_said_length(item[0], text) for item in named)
             named = [item for item in named if _said_length(item[0], text) == longest]
         if len(named) == 1:
-            model, start, end, _ = named[0]
-            return ModelYears(name, value, model, start, end, year)
+            model, start, end, _, goods = named[0]
+            return ModelYears(name, value, model, start, end, year, goods=goods)
         if len(named) > 1 and len({item[0] for item in named}) == 1:
             # 丰田卡罗拉 under two sizes (16寸轮毂, 运动版): each item, the years of the one the year falls in
             model = named[0][0]
             fitting = [item for item in named if year is not None and item[1] <= year <= item[2]] or named
             return ModelYears(name, value, model, min(i[1] for i in fitting), max(i[2] for i in fitting), year,
                               tuple(item[3] for item in named))
-        if year is not None and len({model for model, _, _, _ in listed}) == 1:
-            model, start, end, _ = listed[0]  # the one model it lists: the year said is of it
+        if year is not None and len({model for model, _, _, _, _ in listed}) == 1:
+            model, start, end, _, _ = listed[0]  # the one model it lists: the year said is of it
             return ModelYears(name, value, model, start, end, year)
         if year is not None:
             return ModelYears(name, value, None, None, None, year)  # which model, the line does not say
@@ -82,10 +84,11 @@ def model_years(product: Product, text: str) -> ModelYears | None:
 
 
 @lru_cache(maxsize=4096)
-def _ranges(value: str) -> tuple[tuple[str, int, int, str], ...]:
-    """Each model a fact's ``value`` lists, with its first and last year and the item that says it
-    (with the goods its group is of: 「205/55R16：丰田卡罗拉2019-2024款16寸轮毂」), read once per value (every
-    message with the product in view asks; the cache is bounded, as owners edit their facts)."""
+def _ranges(value: str) -> tuple[tuple[str, int, int, str, str], ...]:
+    """Each model a fact's ``value`` lists, with its first and last year, the item that says it
+    (with the goods its group is of: 「205/55R16：丰田卡罗拉2019-2024款16寸轮毂」) and those goods, read
+    once per value (every message with the product in view asks; the cache is bounded, as owners
+    edit their facts)."""
     found = []
     for group in _GROUPS.split(value):
         lead = _LEAD.match(group)
@@ -94,7 +97,7 @@ def _ranges(value: str) -> tuple[tuple[str, int, int, str], ...]:
         for item in _ITEMS.split(group[len(head):]):
             for m in _RANGE.finditer(item):
                 found.append((m["model"], int(m["start"]), int(m["end"]),
-                              f"{goods}：{item.strip()}" if goods else item.strip()))
+                              f"{goods}：{item.strip()}" if goods else item.strip(), goods))
     return tuple(found)
 
 

@@ -150,6 +150,7 @@ class ProductQuestion(Intent):
         "compared_prices": ("product", "other", "prices"),
         "compared_facts": ("product", "other", "facts"),
         "model_fits": ("product", "model", "years", "year"),
+        "model_fits_under": ("product", "model", "years", "year", "goods"),
         "model_not_fits": ("product", "model", "years", "year"),
         "model_years": ("product", "model", "years"),
         "model_which": ("product", "year", "facts"),
@@ -536,6 +537,8 @@ def _model_fit(product: Product, fit: ModelYears) -> Answer:
     told = {"product": product.name, "model": fit.model, "years": f"{fit.start}-{fit.end}款"}
     if fit.fits is None:
         return Answer("model_years", told, remember)
+    if fit.fits and fit.goods:  # 「朗逸2020款能用吗」 of a tyre whose fact groups the cars by size: that size too
+        return Answer("model_fits_under", told | {"year": f"{fit.year}款", "goods": fit.goods}, remember)
     return Answer("model_fits" if fit.fits else "model_not_fits", told | {"year": f"{fit.year}款"}, remember)
 
 

@@ -71,6 +71,7 @@ TYRE = MATS.model_copy(update={"attributes": {"适配车型": _TYRES}})
 def test_the_first_model_of_a_group_is_read_without_the_goods_it_is_under() -> None:
     found = model_years(TYRE, "朗逸2020款能用吗")
     assert found is not None and (found.model, found.fits, found.several) == ("大众朗逸", True, ())
+    assert found.goods == "205/55R16"  # the size it is under, told with the yes
 
 
 def test_a_model_listed_under_two_sizes_is_told_under_each() -> None:
@@ -84,3 +85,10 @@ def test_a_word_of_fitting_said_inside_an_item_takes_no_model_away() -> None:
     listed = MATS.model_copy(update={"attributes": {"适配车型": fits}})
     found = model_years(listed, "朗逸2020款能用吗")
     assert found is not None and (found.model, found.fits) == ("大众朗逸", True)
+
+
+def test_a_model_that_fits_under_a_size_is_told_that_size(make_engine: Callable[..., Engine]) -> None:
+    tyre = {"id": "tyre", "name": "浩悦4", "price": 649, "colours": ["黑色"], "sizes": ["205/55R16", "225/45R17"],
+            "attributes": {"适配车型": _TYRES}}
+    part = make_engine(products=[tyre]).reply("朗逸2020款能用这个吗", item_id="tyre").parts[0]
+    assert (part.case, part.facts["goods"]) == ("model_fits_under", "205/55R16") and "205/55R16" in part.text
