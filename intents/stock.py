@@ -393,6 +393,8 @@ class Stock(Intent):
             size = product.sizes[0]  # one size (均码, 标准版): the colour is the variant
         if colour is None and size is not None and len(product.colours) == 1:
             colour = product.colours[0]  # one colour: the size is the variant
+        if colour is None and size is None and len(product.colours) == 1 and len(product.sizes) > 1:
+            colour = product.colours[0]  # 「有货吗」 of tyres in one colour: its sizes in stock
         remember: dict[str, object] = {"colour": colour or memory.colour, "size": size or memory.size}
         quantity = question.message.entities.quantity
         if quantity is not None and size is not None and re.search(

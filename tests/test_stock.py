@@ -623,6 +623,14 @@ def test_a_colour_named_with_its_pack_count_is_found_by_the_colour_alone(make_en
     assert then.parts[0].case == "in_stock" and "纯黑5双 L" in then.parts[0].text
 
 
+def test_stock_asked_of_goods_in_one_colour_tells_its_sizes_in_stock_not_asks_a_colour(
+        make_engine: Callable[..., Engine]) -> None:
+    tyre = {"id": "tyre", "name": "浩悦4", "price": 649, "colours": ["黑色"], "sizes": ["205/55R16", "215/55R17"],
+            "stock": {"黑色": {"205/55R16": 36, "215/55R17": 0}}}
+    part = make_engine(products=[tyre]).reply("有货吗 要4条", item_id="tyre", now=dt.datetime(2026, 12, 7, 10)).parts[0]
+    assert part.case == "colour_sizes" and part.facts["sizes"] == "205/55R16"  # not 「都有货」, nor which colour
+
+
 def test_several_variants_asked_together_are_each_told(engine: Engine) -> None:
     now = dt.datetime(2026, 12, 3, 10, 0)  # 雾霾蓝 M: none left, back on 12-05
     part = engine.reply("雾霾蓝M和黑色L还有吗", item_id="dress-floral", now=now).parts[0]
