@@ -24,7 +24,7 @@ _YEAR = re.compile(r"(?<![\d.])(?P<year>(?:19|20)?\d\d)\s*(?:年款|款|年的|�
 #: The shortest end of a model's name a buyer may call it by (思域 of 本田思域).
 _SHORTEST = 2
 #: What goes before the first model of a group in a fact (205/55R16适配大众朗逸…): the goods it is of.
-_LEAD = re.compile(r"^(?:(?!(?:19|20)\d\d)[^、,，])*?(?:适配|适用于?|用于|对应)")  # (before any year said)
+_LEAD = re.compile(r"^(?P<goods>(?:(?!(?:19|20)\d\d)[^、,，])*?)(?:适配|适用于?|用于|对应)")  # (before any year said)
 #: Where a fact's groups of models part (205/55R16适配…;225/45R17适配…) and its items (、).
 _GROUPS, _ITEMS = re.compile(r"[;；。\n]"), re.compile(r"[、,，]")
 
@@ -92,9 +92,8 @@ def _ranges(value: str) -> tuple[tuple[str, int, int, str, str], ...]:
     found = []
     for group in _GROUPS.split(value):
         lead = _LEAD.match(group)
-        head = group[:lead.end()] if lead is not None else ""
-        goods = re.sub(r"(?:适配|适用于?|用于|对应)$", "", head).strip()
-        for item in _ITEMS.split(group[len(head):]):
+        goods = lead["goods"].strip() if lead is not None else ""
+        for item in _ITEMS.split(group[lead.end() if lead is not None else 0:]):
             for m in _RANGE.finditer(item):
                 found.append((m["model"], int(m["start"]), int(m["end"]),
                               f"{goods}：{item.strip()}" if goods else item.strip(), goods))
