@@ -61,6 +61,13 @@ def test_thanks_yields_to_a_real_question(engine: Engine, text: str, expected: s
     assert "thanks" not in reply.intents
 
 
+@pytest.mark.parametrize("text", ["好的再发两盒吗", "嗯嗯 能多送几个吗"])
+def test_a_yes_then_a_question_is_no_thanks(engine: Engine, text: str) -> None:
+    """A yes said before a question the bot cannot place is not answered with 「不客气」."""
+    reply = engine.reply(text, now=WEDNESDAY_MORNING)
+    assert "thanks" not in reply.intents and reply.mode != "auto"
+
+
 @pytest.mark.parametrize(
     ("now", "ship_day"),
     [
