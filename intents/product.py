@@ -346,6 +346,9 @@ class ProductQuestion(Intent):
                 asked, past = by_measure, past_range(by_measure, measures)
             elif measures and asked.stated:  # 「5岁能玩吗」 of 适用年龄: 8岁以上, found by its own words: below it
                 past = past_range(whom_for(asked, measures), measures)
+        elif asked.stated and (said := _measures(question.message.entities)):
+            # 「我头围53呢」 of 头围54到58厘米: a measure told now, with no 能戴吗, is weighed all the same
+            past = past_range(whom_for(asked, said), said)
         fee_asked = earlier.startswith(FACTS_ASKED) and self.rules.topic(text, "fee_of_it") is not None
         # the facts told just before, read again only where this question may go on with them
         told = read_facts(product, earlier.removeprefix(FACTS_ASKED)) \
