@@ -1,15 +1,21 @@
 """Fit the calibration of xiaoer's confidence by cross-validation over the written library.
 
 Each line of ``intents/data/library/`` is answered by an engine whose learned matcher was
-fitted without that line's fold (5 folds, by a hash of its text), so every answer is on a line
-the matcher has not seen. From those answers a logistic function is fitted: the chance
+fitted without that line's fold, so every answer is on a line the matcher has not seen. The
+folds hold out whole topics (a file's lines under one comment heading: a shop kind's
+questions of one sort, written together), as a real buyer's line is often of a kind the
+library words differently; with single lines held out, a line's neighbours, written with it,
+taught the matcher nearly its words, and the chance it gave was too high on real buyers'
+lines. From those answers a logistic function is fitted: the chance
 that the decision's intent is right, from its score, the learned probability of its
 intent, whether that intent is the learned matcher's own first choice, whether a keyword
 or pattern supports it, whether two or more rules agree, how sure the learned matcher is
 and how far the answer leads the next intent (`engine.calibration.FEATURES`), with a term
-of each intent's own. The weights, the
-reliability table, the auto threshold at which auto replies were 97 % right, and the
-digest of the library they were fitted on go to ``engine/data/calibration.yaml``.
+of each intent's own. The weights, the reliability table, and for both ways of holding out
+(whole topics, single lines) how often auto replies were right at the shop's default
+threshold and from which chance on they were 97 % right (the lowest threshold a shop should
+keep: ``auto_threshold``, from single lines held out), with the digest of the library, go
+to ``engine/data/calibration.yaml``.
 
     python benchmarks/calibrate.py            # about a minute on two cores
 """
@@ -20,8 +26,10 @@ import datetime as dt
 import hashlib
 import sys
 import zlib
+from collections.abc import Sequence
 from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import yaml
@@ -30,11 +38,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import engine.pipeline  # noqa: E402
+from botcore.shop.model import Settings  # noqa: E402
 from engine.calibration import FEATURES, Facts, facts_of  # noqa: E402
 from engine.learning import library_examples, own_examples, read_all  # noqa: E402
 from intents import INTENT_NAMES, load_intents  # noqa: E402
 from intents.learned import Learned, Readings  # noqa: E402
-from intents.library import library  # noqa: E402
+from intents.library import Line, library  # noqa: E402
 
 FOLDS = 5
 #: Auto replies must be at least this often right, in cross-validation.
@@ -57,13 +66,28 @@ def inputs(facts: Facts) -> list[float]:
     return [*facts.inputs(), *(float(facts.intent == name) for name in INTENT_NAMES)]
 
 
-def held_out_answers() -> list[tuple[list[float], bool]]:
-    """(inputs, right) for every library line, answered by a matcher fitted without it."""
+def topics(lines: Sequence[Line]) -> list[str]:
+    """Each line's topic: its file and the comment heading the lines it stands among (a shop
+    kind, a platform, a kind of question), as ``intents/data/library/`` is written."""
+    heading: dict[str, str] = {}
+    for path in sorted((ROOT / "intents" / "data" / "library").glob("*.txt")):
+        current = ""
+        for number, raw in enumerate(path.read_text("utf-8").splitlines(), 1):
+            current = raw if raw.startswith("#") else current
+            heading[f"intents/data/library/{path.name}:{number}"] = f"{path.name} {current}"
+    return [heading[line.source] for line in lines]
+
+
+def held_out_answers(by_topic: bool) -> list[tuple[list[float], bool]]:
+    """(inputs, right) for every library line, answered by a matcher fitted without its fold:
+    folds of whole topics (``by_topic``: the line's neighbours, written with it, held out too)
+    or of single lines."""
     lines = library(INTENT_NAMES)
     own = own_examples(load_intents())
-    # a line's fold is a hash of its text: adding a line moves no other line to another fold
-    # (a shuffle would deal every fold anew), and the same words written twice share one
-    fold = {i: zlib.crc32(line.text.encode()) % FOLDS for i, line in enumerate(lines)}
+    # a fold is a hash of the topic or the text: adding a line moves no other line to another
+    # fold (a shuffle would deal every fold anew), and the same words written twice share one
+    keys = topics(lines) if by_topic else [line.text for line in lines]
+    fold = [zlib.crc32(key.encode()) % FOLDS for key in keys]
     engine.pipeline.calibration = lambda: None  # type: ignore[assignment]  # raw scores, not calibrated ones
     bot = engine.pipeline.Engine.from_file()
     # every text read once, not once per fold
@@ -82,7 +106,7 @@ def held_out_answers() -> list[tuple[list[float], bool]]:
                 continue
             right = decision.chosen[0].intent in line.labels
             rows.append((inputs(facts_of(decision.chosen, decision.learned)), right))
-        print(f"fold {k + 1}/{FOLDS} answered", file=sys.stderr)
+        print(f"{'topics' if by_topic else 'lines'}: fold {k + 1}/{FOLDS} answered", file=sys.stderr)
     return rows
 
 
@@ -101,10 +125,25 @@ def fit(x: np.ndarray, y: np.ndarray) -> np.ndarray:
     return weights
 
 
+def record(chance: np.ndarray, y: np.ndarray, default: float) -> dict[str, Any]:
+    """How the decisions of one cross-validation fare: accuracy, the lowest chance at which
+    auto replies were 97 % right, what auto replies cover and how often they were right at
+    that point and at the shop's default threshold, and the same for a range of thresholds."""
+    threshold = next(t for t in np.arange(0.5, 1.0, 0.005)
+                     if (chance >= t).any() and y[chance >= t].mean() >= TARGET_PRECISION)
+
+    def at(t: float) -> dict[str, float]:
+        auto = chance >= t
+        return {"coverage": round(float(auto.mean()), 3), "precision": round(float(y[auto].mean()), 3)}
+
+    return {"accuracy": round(float(y.mean()), 3), "lines": len(y), "auto_threshold": round(float(threshold), 3),
+            "at_auto_threshold": at(threshold), "at_default": {"threshold": default, **at(default)},
+            "by_threshold": [{"threshold": round(float(t), 2), **at(t)} for t in np.arange(0.76, 0.99, 0.02)]}
+
+
 def main() -> int:
-    rows = held_out_answers()
-    x = np.array([r[0] for r in rows])
-    y = np.array([float(r[1]) for r in rows])
+    topics, lines = held_out_answers(by_topic=True), held_out_answers(by_topic=False)
+    x, y = (np.array([r[0] for r in topics]), np.array([float(r[1]) for r in topics]))
     weights = fit(x, y)
     chance = 1.0 / (1.0 + np.exp(-(x @ weights)))
     reliability = []
@@ -114,30 +153,30 @@ def main() -> int:
             reliability.append({"from": low, "to": min(high, 1.0), "n": int(inside.sum()),
                                 "mean_chance": round(float(chance[inside].mean()), 3),
                                 "right": round(float(y[inside].mean()), 3)})
-    threshold = next(t for t in np.arange(0.5, 1.0, 0.005)
-                     if (chance >= t).any() and y[chance >= t].mean() >= TARGET_PRECISION)
-    auto = chance >= threshold
-    curve = [{"threshold": round(float(t), 2), "coverage": round(float((chance >= t).mean()), 3),
-              "precision": round(float(y[chance >= t].mean()), 3)} for t in np.arange(0.80, 0.99, 0.02)]
+    seen_x, seen_y = (np.array([r[0] for r in lines]), np.array([float(r[1]) for r in lines]))
+    default = Settings().auto_threshold
+    new_topics = record(chance, y, default)
+    seen_topics = record(1.0 / (1.0 + np.exp(-(seen_x @ weights))), seen_y, default)
     data = {
         "weights": {name: round(float(w), 4) for name, w in zip(FEATURES, weights, strict=False)},
         "intents": {name: round(float(w), 4) for name, w in zip(INTENT_NAMES, weights[len(FEATURES):], strict=True)},
-        "auto_threshold": round(float(threshold), 3),
-        "fitted_on": {"library": library_digest(), "lines": len(rows), "folds": FOLDS,
+        "auto_threshold": seen_topics["auto_threshold"],
+        "fitted_on": {"library": library_digest(), "lines": len(topics), "folds": FOLDS,
                       "date": dt.date.today().isoformat()},
-        "cross_validation": {"accuracy": round(float(y.mean()), 3), "auto_coverage": round(float(auto.mean()), 3),
-                             "auto_precision": round(float(y[auto].mean()), 3)},
+        "cross_validation": {"new_topics": new_topics, "seen_topics": seen_topics},
         "reliability": reliability,
-        "auto_replies_by_threshold": curve,
     }
     header = ("# Written by python benchmarks/calibrate.py: how sure a decision is, as the chance that its intent\n"
               "# is right (engine/calibration.py). Cross-validation over the written library; do not edit by hand.\n")
     OUT.write_text(header + yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
-    print(f"{'chance':<12}{'n':>6}{'mean':>8}{'right':>8}")
+    print(f"{'chance':<12}{'n':>6}{'mean':>8}{'right':>8}   (whole topics held out)")
     for row in reliability:
         print(f"{row['from']:.2f}-{row['to']:.2f}  {row['n']:>6}{row['mean_chance']:>8.3f}{row['right']:>8.3f}")
-    print(f"auto threshold {threshold:.3f}: coverage {auto.mean():.3f}, precision {y[auto].mean():.3f} "
-          f"(accuracy {y.mean():.3f}, n={len(y)}); written to {OUT.relative_to(ROOT)}")
+    for name, cv in (("whole topics held out", new_topics), ("single lines held out", seen_topics)):
+        print(f"{name}: accuracy {cv['accuracy']:.3f}; 97 % right from {cv['auto_threshold']:.3f} "
+              f"(coverage {cv['at_auto_threshold']['coverage']:.3f}); at the default {default}: "
+              f"coverage {cv['at_default']['coverage']:.3f}, precision {cv['at_default']['precision']:.3f}")
+    print(f"written to {OUT.relative_to(ROOT)}")
     return 0
 
 

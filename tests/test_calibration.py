@@ -1,6 +1,7 @@
 """engine/calibration.py and engine/data/calibration.yaml: a decision's score is the chance
-that its intent is right, fitted by cross-validation over the written library
-(benchmarks/calibrate.py), and the default auto threshold keeps auto replies 97 % right."""
+that its intent is right, fitted by cross-validation over the written library with whole
+topics held out (benchmarks/calibrate.py), and the default auto threshold keeps auto replies
+97 % right on lines of topics seen, 95 % on topics never seen."""
 
 from __future__ import annotations
 
@@ -40,11 +41,15 @@ def test_in_cross_validation_each_score_band_is_right_about_as_often_as_it_says(
 
 
 def test_auto_replies_at_the_default_threshold_were_97_percent_right() -> None:
+    """On lines of topics the matcher has seen, auto replies at the default are 97 % right; on
+    whole topics it has never seen (a shop kind's questions held out together) 95 %."""
     cv = calibration().data["cross_validation"]
-    assert cv["auto_precision"] >= 0.97
-    assert cv["auto_coverage"] >= 0.5
+    seen, new = cv["seen_topics"], cv["new_topics"]
+    assert seen["at_default"]["threshold"] == Settings().auto_threshold
+    assert seen["at_default"]["precision"] >= 0.97 and seen["at_default"]["coverage"] >= 0.5
+    assert new["at_default"]["precision"] >= 0.95 and new["at_default"]["coverage"] >= 0.5
     # the shop model's default and the example shop are at least that strict
-    assert Settings().auto_threshold >= calibration().auto_threshold
+    assert Settings().auto_threshold >= calibration().auto_threshold == seen["auto_threshold"]
     assert load_shop().settings.auto_threshold >= calibration().auto_threshold
 
 

@@ -80,7 +80,7 @@ EDITS: list[tuple[str, Callable[[Data], object], list[str]]] = [
      ["改了关键词回复「定制、刻字、改尺寸」"]),
     ("phrases added", lambda d: d["quick_phrases"].extend({"title": f"短语{n}", "text": f"内容{n}"} for n in range(12)),
      ["加了 12 条快捷短语"]),
-    ("a threshold", lambda d: d.update(settings={"auto_threshold": 0.95}), ["把自动回复的把握门槛从 0.88 改成 0.95"]),
+    ("a threshold", lambda d: d.update(settings={"auto_threshold": 0.95}), ["把自动回复的把握门槛从 0.8 改成 0.95"]),
     ("a working day", lambda d: d["shipping"].update(working_days=["mon", "tue", "wed", "thu", "fri"]),
      ["发货日去掉了 周六"]),
     ("a region's days", lambda d: d["shipping"]["delivery_days"].update(新疆=[6, 9]),
@@ -107,7 +107,7 @@ def test_changed_wordings_are_counted_and_a_default_put_back_says_what_it_was(ex
     fewer = build({**mine.data, "replies": {"greeting.welcome": ["在的"]}})
     assert shop_words(mine, fewer) == [f"删了 2 条{GREETING}的说法:{WELCOME}"]
     back = build({key: value for key, value in mine.data.items() if key not in ("replies", "settings")})
-    assert shop_words(mine, back) == ["把自动回复的把握门槛从 0.95 改成 0.88",  # 0.88: the default, said as it is
+    assert shop_words(mine, back) == ["把自动回复的把握门槛从 0.95 改成 0.8",  # 0.8: the default, said as it is
                                       f"{GREETING}的说法恢复成默认:{WELCOME}"]
 
 

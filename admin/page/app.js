@@ -1019,7 +1019,7 @@
     settings: {
       title: '回复门槛',
       fields: [
-        F('auto_threshold', '自动回复门槛（0 到 1，越高越谨慎）', 'number', { def: 0.88, step: 0.01 }),
+        F('auto_threshold', '自动回复门槛（0 到 1，越高越谨慎）', 'number', { def: 0.8, step: 0.01 }),
         F('suggest_threshold', '给客服建议的门槛（0 到 1）', 'number', { def: 0.4, step: 0.05 }),
         F('show_stock_counts', '告诉买家具体还剩几件', 'bool', { def: false }),
         F('low_stock_at', '剩几件以下算「库存不多」', 'int', { def: 5 }),

@@ -163,7 +163,7 @@ class Settings(_Model):
     least that strict); on the labelled real lines, what it sends is right 98.6 % (Taobao)
     and 96.7 % (JD) of the time (benchmarks/real_lines.py)."""
 
-    auto_threshold: Float = Field(default=0.88, ge=0, le=1)
+    auto_threshold: Float = Field(default=0.8, ge=0, le=1)
     suggest_threshold: Float = Field(default=0.4, ge=0, le=1)
     show_stock_counts: bool = False
     low_stock_at: Int = Field(default=5, ge=0)
