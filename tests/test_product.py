@@ -714,6 +714,16 @@ def test_a_fact_asked_beside_another_question_is_answered_too(shop: Shop, attrib
 
 
 
+@pytest.mark.parametrize(("attributes", "text", "fact"), [
+    ({"适饮温度": "6到8度,冰镇后喝", "酒精度": "7%vol"}, "要冰着喝吗", "适饮温度"),  # how cold, not how strong
+    ({"原料": "高粱、小麦、水", "香型": "酱香型"}, "是纯粮食酒吗", "原料"),
+    ({"包装内含": "只有充电器1个,不带数据线", "兼容": "PD协议"}, "充电器带线吗", "包装内含"),
+])
+def test_a_kind_asked_in_buyers_words_of_drink_and_chargers_is_its_fact(
+        shop: Shop, attributes: dict[str, str], text: str, fact: str) -> None:
+    assert list(dict(read_facts(_dress(shop, {"attributes": attributes}), text).stated)) == [fact]
+
+
 def test_an_amount_asked_is_told_by_sizes_that_are_amounts(shop: Shop) -> None:
     product = shop.product("dress-floral")
     assert product is not None
