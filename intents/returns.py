@@ -17,6 +17,7 @@ __all__ = ["Returns"]
 
 _FAULT = "fault"  # Conversation.asked after a fault was reported: what follows is about it
 _DAMAGED = _FAULT + ":damage"  # ... a fault that is damage in transit: 「那怎么办啊」 next is of that damage
+_WRONG = _FAULT + ":wrong"  # ... goods not those ordered: 「来回运费谁出」 next is of that mistake
 _POLICY_TOLD = "policy"  # ... after the policy was told: 「运费谁出」 next is the return's postage
 _DAMAGE_TOLD = "damage"  # ... after the terms of breakage were told: 「没拍视频呢」 next is of those terms
 
@@ -124,13 +125,18 @@ class Returns(Intent):
         if topic == "quality":  # a person follows up; the product's own rule (拍照, 24小时内) is said now
             flag = ({"type": "flag", "reason": "quality_issue"},)
             damaged = asked == _DAMAGED or _DAMAGE.search(text) is not None  # (「那怎么办啊」 after 「袋子破了」)
-            remember = {"asked": _DAMAGED if damaged else _FAULT}
+            wrong = asked == _WRONG or _WRONG_SENT.search(text) is not None  # (「发来的是16的」: the shop's mistake)
+            remember = {"asked": _DAMAGED if damaged else _WRONG if wrong else _FAULT}
             own_note = own.note if own is not None else ""
             harm = self.rules.topic(text, "harm")
             # 「吃了两天起疹子了」: what the shop says to do (立即停用并及时就医), not a photo of a fault; else
             # what the product's rule, then the shop's, says of a fault (坏果…24小时内拍照): never the
             # no-reason terms (「拆了塑封的不能退」 said of a lipstick that came broken)
-            told = ((harm and (_said_of_harm(own_note) or _said_of_harm(policy.conditions)))
+            # goods not those ordered: only what the terms say of that (错发包换), never a clause of faults
+            # (拆封用过的只有质量问题才退换 said to a buyer sent the wrong model)
+            told = (_said_of_fault(own_note, _WRONG_TERMS) or _said_of_fault(policy.conditions, _WRONG_TERMS)) \
+                if wrong and not damaged else \
+                ((harm and (_said_of_harm(own_note) or _said_of_harm(policy.conditions)))
                     or _fact_of_damage(question.product, text, damaged=damaged)
                     or _fact_of_fault(question.product, text)
                     or _said_of_fault(own_note) or _said_on_arrival(own_note)
@@ -348,7 +354,7 @@ def _said_of_harm(conditions: str) -> str:
 
 #: A clause of the terms about a fault on arrival: the fault named and what is done about it.
 _OF_FAULT = re.compile(r"质量问题|坏果|坏了|破损|破了|压烂|烂了|变质|发霉|霉变|开胶|断底|漏液|漏了|错发|少发|漏发")
-_FAULT_DONE = re.compile(r"拍照|拍照片|照片|视频|联系客服|补发|换新|保修|包赔|赔|退款|退换|承担|负责")
+_FAULT_DONE = re.compile(r"拍照|拍照片|照片|视频|联系客服|补发|换新|保修|包赔|赔|退款|退换|包换|包退|承担|负责")
 #: Faults said to be excepted from the rule before, with what to do in brackets after.
 _EXCEPT_FAULTS = re.compile(r"^[^(（]{0,10}质量问题除外[(（]")
 #: A clause about what is not a fault (不是质量问题的不退不换): the no-reason terms, not what to do now.
@@ -418,10 +424,16 @@ _NOT_DONE_TERM = re.compile(r"(?:没有|没|未|无)([\u4e00-\u9fff]{1,2})")
 
 
 #: Damage found on arrival, as buyers report it (碎了, 破了, 裂了, 摔坏) and as a fact of the goods names it.
-_DAMAGE = re.compile(r"碎|破损|破了|裂|摔|压坏|压扁|漏了|漏液|漏出|洒了")
-#: A flaw said not to be there: 没划痕, 无磕碰, 没有质量问题.
+_DAMAGE = re.compile(r"碎|破损|破了|裂|摔|压坏|压扁|压弯|压变形|压歪|碰歪|撞歪|撞坏|磕坏|有点歪|歪了"
+                     r"|漏了|漏液|漏出|洒了")
+#: Goods not those ordered, as a buyer says it: 发错了, 发来的是16的, 怎么发成白色了.
+_WRONG_SENT = re.compile(r"发错|错发|发成|(?:发|寄)(?:来|过来|给我)?的(?:却)?是"
+                         r"|(?:你们|却|结果|怎么)(?:发|寄)(?:的|了|成)(?!什么|啥|哪|快递)")
+#: What terms call it: 错发, 发错, 漏发.
+_WRONG_TERMS = re.compile(r"错发|发错|漏发|少发|型号不对")
+#: A flaw said not to be there: 没划痕, 无磕碰, 没有质量问题, 又没坏.
 _NOT_FOUND = re.compile(r"(?:没|没有|无|不带|不会有)(?:任何|一点)?(?:划痕|划伤|刮痕|磕碰|磕痕|坏点|亮点|瑕疵|破损|污渍"
-                        r"|质量问题|问题)")
+                        r"|质量问题|问题|坏)")
 #: Said by a buyer who has the goods, anywhere in the line (「我收到的碎了怎么赔」): a report, not a question before.
 _ARRIVED = re.compile(r"收到|到手|拿到|签收|到了|寄来|打开|拆开")
 #: What the shop asks of goods that came damaged: 收到如果有破损,请48小时内拍照…破损包赔.

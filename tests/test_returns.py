@@ -1049,3 +1049,53 @@ def test_a_thing_the_terms_let_off_though_nothing_is_taken_back_unasked_is_told_
     part = next(p for p in reply.parts if p.intent == "returns")
     assert (part.case, part.facts["note"]) == ("let_back", "效果图确认之前可以随时取消全额退款")
     assert "不支持" not in part.text
+
+
+#: A folding bike whose own fact says what is done when it comes bent in transit.
+_BIKE = {"id": "bike", "name": "折叠自行车", "price": 899, "colours": ["白色"], "sizes": ["20寸"],
+         "attributes": {"运输破损": "运输中压变形的挡泥板、车把,签收后48小时内拍照联系客服,免费补发配件"}}
+
+
+@pytest.mark.parametrize("text", ["昨天收到的车 挡泥板压弯了 怎么搞", "车把好像有点歪 能换新的吗"])
+def test_a_part_bent_or_askew_on_arrival_is_a_fault_told_the_products_rule_of_damage(
+        make_engine: Callable[..., Engine], text: str) -> None:
+    reply = make_engine(products=[_BIKE]).reply(text, item_id="bike", now=NOW)
+    assert (reply.intents[0], reply.mode) == ("returns", "handoff")
+    assert {"type": "flag", "reason": "quality_issue"} in reply.actions
+    assert "免费补发配件" in reply.text + reply.suggestion
+
+
+def test_a_fault_said_not_to_be_there_is_no_fault(engine: Engine) -> None:
+    """「又没坏 就是不喜欢」: no fault reported, no flag; the terms of returning for no reason."""
+    reply = engine.reply("又没坏 就是不喜欢", item_id="dress-floral", now=NOW)
+    assert {"type": "flag", "reason": "quality_issue"} not in reply.actions
+
+
+def test_goods_not_those_ordered_are_not_told_the_clause_of_faults(make_engine: Callable[..., Engine]) -> None:
+    """A case of the wrong model sent is the shop's mistake: the terms' 「拆封用过的只有质量问题才退换」 is
+    no answer to it; a person follows up, flagged, and what the terms say of goods sent wrong is told."""
+    terms = {"no_reason_days": 7,
+             "conditions": "手机壳没装过手机可以7天无理由退换;数据线拆封用过的只有质量问题才退换。"}
+    engine = make_engine(returns=terms)
+    for text in ("我买的16pro的壳 发来的是16的 怎么回事啊", "怎么发成白色了"):
+        reply = engine.reply(text, item_id="dress-floral", now=NOW)
+        assert (reply.intents[0], reply.mode) == ("returns", "handoff") and reply.actions
+        assert "质量问题才退换" not in reply.text + reply.suggestion
+        after = engine.reply("给换吗 来回运费谁出", reply.conversation, item_id="dress-floral", now=NOW)
+        assert "质量问题才退换" not in after.text + after.suggestion
+    told = make_engine(returns={**terms, "conditions": terms["conditions"] + "发错货包换,来回运费我们出。"})
+    reply = told.reply("发错货了 我要的是黑色", item_id="dress-floral", now=NOW)
+    assert "发错货包换" in reply.text + reply.suggestion
+
+
+@pytest.mark.parametrize("text", ["壳坏了保修吗", "质保多久"])
+def test_a_warranty_asked_is_the_products_own_fact_not_the_return_terms(
+        make_engine: Callable[..., Engine], text: str) -> None:
+    charger = {"id": "charger", "name": "35W充电器", "price": 89, "colours": ["白色"], "sizes": ["35W"],
+               "attributes": {"保修": "1年内有质量问题免费换新"}}
+    case = {"id": "case", "name": "手机壳", "price": 49, "colours": ["黑色"], "sizes": ["iPhone16"]}
+    engine = make_engine(products=[charger, case])
+    reply = engine.reply(text, item_id="charger", now=NOW)
+    assert "1年内有质量问题免费换新" in reply.text + reply.suggestion and "无理由" not in reply.text + reply.suggestion
+    silent = engine.reply(text, item_id="case", now=NOW)  # no warranty stated: a person, not the return terms
+    assert silent.mode == "handoff" and "无理由" not in silent.text + silent.suggestion
