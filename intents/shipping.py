@@ -1178,6 +1178,10 @@ def _which_courier(question: Question) -> Answer:
         # 只发中通和顺丰;指定顺丰另加20元: the default, and the others of its own with what they cost more
         return Answer("courier_default", {"courier": shipping.default_courier,
                                           "couriers": _other_couriers(question, among=own[1])})
+    if own is not None and len(own[1]) > 1 and product is not None and _said_default(product, own[1][0]):
+        # 整车默认德邦,指定顺丰要另加60元: its own default, and the others it may go by
+        return Answer("courier_default", {"courier": own[1][0], "couriers": _other_couriers(
+            question, besides=own[1][0], among=own[1][1:])})
     if own is not None:
         facts = {"product": own[0], "courier": join(own[1])}
         dearer = _dearer_courier(shipping, product)  # (of the product's own couriers only: none of a variant's)
@@ -1357,9 +1361,24 @@ def _product_couriers(product: Product, couriers: list[str]) -> list[str]:
                 if re.search(r"(?:只|统一|都|全部)?(?:能)?(?:走|发|用)" + re.escape(courier), clause) \
                         and not any(n in clause.lower() for n in variants):
                     found.add(courier)
+        if len(named) > 1 and (default := _DEFAULT.search(value)) is not None and default[1] in named \
+                and not any(n in value.lower() for n in variants):
+            # (整车默认德邦,指定顺丰另加60元: 德邦 first, 顺丰 the other it may go by; none of the shop's others)
+            return [default[1], *sorted((c for c in named if c != default[1]), key=value.index)]
         if len(named) > 1:
-            return []  # (默认中通,指定顺丰加8元: a choice, not the one way)
+            return []  # (中通或顺丰都可以: a choice, not the one way)
     return [found.pop()] if len(found) == 1 else []
+
+
+def _said_default(product: Product, courier: str) -> bool:
+    """Whether a fact of how ``product`` is sent names ``courier`` its default (默认德邦)."""
+    return any((m := _DEFAULT.search(value)) is not None and m[1] == courier
+               for key, value in product.attributes.items() if _SENT_KEY.search(key))
+
+
+#: A courier said to be the one goods go by unless another is asked for: 默认德邦, 默认走顺丰.
+_DEFAULT = re.compile(r"默认(?:是|走|发|用)?(?:的是)?([^\s,，。;；、和或及与跟/]{2,6}?)"
+                      r"(?:快递|物流|速运|快运|发货|配送|,|，|;|；|、|$)")
 
 
 #: A product's own facts of when the shop takes it round itself: 预订时间, 配送时段, 送达时间, 自提.

@@ -793,6 +793,15 @@ def test_the_shops_couriers_are_listed_with_what_the_products_own_fact_says_one_
     assert "顺丰(补15元)" in which.facts["couriers"] and "EMS(补8元)" in which.facts["couriers"]
 
 
+def test_the_courier_a_products_fact_says_it_goes_by_unless_asked_is_told_not_the_shops(shop: Shop) -> None:
+    """配送方式: 整件默认发顺丰,指定EMS要另加10元 (the shop sends by 中通): 顺丰, or EMS at 10元 more; never 中通."""
+    engine = with_dress(shop, attributes={"配送方式": "整件默认发顺丰,指定EMS要另加10元"})
+    which = shipping_part(ask(engine, "发什么快递"))
+    assert (which.case, which.facts["courier"], which.facts["couriers"]) == ("courier_default", "顺丰", "EMS(补10元)")
+    today = shipping_part(ask(engine, "今天能发货吗"))
+    assert today.facts["courier"] == "顺丰"
+
+
 @pytest.mark.parametrize("terms", ["默认发中通,可以补差价发顺丰", "走快递全国发货,默认中通,可以加钱发顺丰"])
 def test_a_difference_owed_with_no_sum_is_the_shops_surcharge(shop: Shop, terms: str) -> None:
     engine = with_dress(shop, attributes={"配送方式": terms})
@@ -1493,8 +1502,9 @@ def test_each_shipping_question_of_a_line_is_answered_in_turn(
     assert_says(reply, *said)
 
 
-def test_where_the_shop_is_and_picking_up_are_told_where_it_ships_from_for_a_person(engine: Engine) -> None:
-    reply = engine.reply("你们店在哪 能自提吗", now=at(FRIDAY, 10))
+@pytest.mark.parametrize("text", ["你们店在哪 能自提吗", "你们在哪 能自提吗", "你家在哪里 可以自己去拿吗"])
+def test_where_the_shop_is_and_picking_up_are_told_where_it_ships_from_for_a_person(engine: Engine, text: str) -> None:
+    reply = engine.reply(text, now=at(FRIDAY, 10))
     assert reply.intents[0] == "shipping" and reply.mode != "auto"  # 自提 is not in the file: a person says
     assert reply.parts[0].case == "origin" and "浙江杭州" in reply.suggestion  # not a parcel to trace, not off topic
 
