@@ -547,6 +547,8 @@ def in_fact_names(product: Product, words: set[str], text: str) -> bool:
         return True
     if all(any(_lead_said(key.lower(), [word.lower()], text.lower()) for key in product.attributes) for word in words):
         return True  # 「能在帐篷里用吗」 on a stove's page whose 帐篷内使用 says 不能: the stove's
+    if all(re.search(_HAS + re.escape(word) + _ASKED_END, text) and _listing(product, word) for word in words):
+        return True  # 「有礼袋吗」 of a gift box whose 内含 lists 手提礼袋一个: the box's, not the bags sold apart
     if not all(re.search(_INCLUDED + re.escape(word), text) for word in words):
         return False  # 「被芯多少钱」 on the sheet set's page asks of the quilt
     facts = read_facts(product, text)
@@ -557,6 +559,20 @@ def in_fact_names(product: Product, words: set[str], text: str) -> bool:
                for word in words)
 
 
+def _listing(product: Product, word: str) -> tuple[str, str] | None:
+    """The fact of what comes with ``product`` (内含, 包装) that lists ``word`` in a clause not
+    saying it is sold apart (手提礼袋一个, not 不含链子,可以另拍)."""
+    return next(((key, value) for key, value in product.attributes.items()
+                 if (_CONTENTS_KEY.search(key) or key.startswith("包装"))
+                 and any(word in c for c in SMALL_PARTS.split(value.lower()) if not _APART.search(c))), None)
+
+
+#: Whether it has a thing, asked: 有礼袋吗, 有没有手提袋, 有配开瓶器吗.
+_HAS = r"有(?:没有)?(?:个|一个|配|带|送)?"
+#: The end of such a question: 吗, 么, 不, 没, a question mark, the end.
+_ASKED_END = r"(?:吗|么|嘛|不|没|呢|[?？]|$)"
+#: A thing asked to be had: 「有礼袋吗」 (the thing: 礼袋).
+_HAS_THING = _HAS + r"(?P<thing>[\u4e00-\u9fff]{2,4}?)" + _ASKED_END
 #: Said before a thing asked to come with the product (含被芯吗, 带不带枕芯, 送枕套吗).
 _INCLUDED = r"(?:含|带|送|配|附|包括|包含)(?:不(?:含|带|送|配))?(?:有)?"
 
@@ -878,6 +894,11 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
         if listed is not None:
             stated = {listed[0]: listed[1], **{k: v for k, v in stated.items()
                                                if k != thing and thing not in v.lower()}}
+    if not stated and (has := re.search(_HAS_THING, text)) is not None \
+            and (listed := _listing(product, has["thing"])) is not None:
+        # 「送领导的 有礼袋吗」 of a gift box whose 内含 lists 手提礼袋一个: what comes with it, not its stock
+        stated[listed[0]] = listed[1]
+        spans.append((has.start(), has.end()))
     # a clause told as a fact of its own that another fact told says already (安装：安装费100元 beside
     # 吊装：…需要上门吊装可以在京东预约,安装费100元) is said once
     items = list(stated.items())

@@ -752,6 +752,25 @@ def test_a_thing_asked_to_come_with_it_stays_on_the_page_though_another_product_
     assert data["products"][0]["name"] not in priced.suggestion
 
 
+def test_a_thing_asked_to_be_had_that_the_page_lists_as_coming_with_it_keeps_the_talk_on_the_page(
+        make_engine: Callable[..., Engine]) -> None:
+    """「有礼袋吗」 on a gift box whose 内含 lists 手提礼袋一个 asks what comes with it, though the shop sells
+    gift bags: the box's contents are told, and 「红色的有么」 next is still of the box; on a bottle sold
+    without one it asks of the bags."""
+    box = {"id": "box", "name": "双支皮盒礼盒", "price": 328, "colours": ["黑色皮盒", "红色皮盒"], "sizes": ["双支装"],
+           "attributes": {"内含": "干红两支、海马刀开瓶器、手提礼袋一个"}}
+    bottle = {"id": "bottle", "name": "干红单支", "price": 128, "colours": ["标准"], "sizes": ["750ml"],
+              "attributes": {"包装": "单支不带礼袋,需要可以另拍礼袋"}}
+    bag = {"id": "bag", "name": "红酒礼袋", "aliases": ["礼袋"], "price": 5, "colours": ["红色", "黑色"],
+           "sizes": ["单支装"]}
+    engine = make_engine(products=[box, bottle, bag])
+    reply = engine.reply("送领导的 有礼袋吗", item_id="box")
+    assert reply.parts[0].case == "facts" and "手提礼袋一个" in reply.text + reply.suggestion
+    after = engine.reply("红色的有么", reply.conversation, item_id="box")
+    assert "红色皮盒" in after.text + after.suggestion
+    assert "红酒礼袋" in engine.reply("有礼袋吗", item_id="bottle").text
+
+
 @pytest.mark.parametrize(("text", "fact"), [("防蓝光的会发黄吗", True), ("防蓝光有吗", False), ("防蓝光到了吗", False)])
 def test_a_fact_named_as_a_variant_is_asked_by_its_name(shop: Shop, text: str, fact: bool) -> None:
     lens = _dress(shop, {"colours": ["普通膜", "防蓝光"], "attributes": {"防蓝光": "看白墙有一点点偏黄"}})
