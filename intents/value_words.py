@@ -114,7 +114,7 @@ def found_in_values(product: Product, text: str, names: Sequence[str] = (),
     facts = [fact for fact in _facts(product, told) if of_variant(product, fact[2], variant)]
     holders = {}
     for piece, start in _naming(text.lower()):
-        found = [i for i, (_, _, look) in enumerate(facts) if piece in look]
+        found = [i for i, (_, _, look) in enumerate(facts) if _holds(look, piece)]
         if found:
             holders[piece] = (found, start)
     # the longest stretches found: 没电了, not also 没电 inside it
@@ -126,7 +126,7 @@ def found_in_values(product: Product, text: str, names: Sequence[str] = (),
     for piece, (found, _) in telling.items():
         for i in found:  # (a word in the fact's own name says more than one in what it says: 掉叶 of 掉叶黄叶)
             named = piece in facts[i][0].lower()
-            score[i] = score.get(i, 0.0) + len(piece) / len(found) * (NAMED_BONUS if named else 1.0)
+            score[i] = score.get(i, 0.0) + _length(piece, facts[i][2]) / len(found) * (NAMED_BONUS if named else 1.0)
     # a fact the shop wrote by name before a clause of its free text that says as much (开车 of
     # 适合场景: 开车、钓鱼, and of the details' 开车、钓鱼看得更清楚)
     ranked = sorted(score.items(), key=lambda item: (-item[1], facts[item[0]][0] == FREE_TEXT))
@@ -140,8 +140,26 @@ def found_in_values(product: Product, text: str, names: Sequence[str] = (),
     # a long word said that this fact alone holds, or two words that only it holds (显示 and 时间 of
     # 「能显示时间吗」 in 没有蓝牙和时间显示)
     alone = [p for _, p in said if telling[p][0] == [best]]
-    sure = any(len(p) >= SURE_LENGTH for p in alone) or len(alone) >= 2
+    sure = any(_length(p, facts[best][2]) >= SURE_LENGTH for p in alone) or len(alone) >= 2
     return Found(name, value, tuple(p for _, p in sorted(said)), (first, first + len(piece)), sure)
+
+
+def _holds(look: str, piece: str) -> bool:
+    """Whether a fact (``look``) says ``piece``, or says it can or cannot be done: 剪断 or 剪得断 in
+    液压钳剪不断, 撬开 in 撬不开, 洗掉 in 洗得掉 (a verb and its result, 不 or 得 between)."""
+    return piece in look or any(form in look for form in _able(piece))
+
+
+def _able(piece: str) -> tuple[str, ...]:
+    """The forms of a verb and its result saying it can or cannot be done: 剪断 -> 剪不断, 剪得断."""
+    if len(piece) == 3 and piece[1] in "不得":
+        piece = piece[0] + piece[2]
+    return (f"{piece[0]}不{piece[1]}", f"{piece[0]}得{piece[1]}") if len(piece) == 2 else ()
+
+
+def _length(piece: str, look: str) -> int:
+    """How long ``piece`` is as the fact says it: 剪断 as 剪不断 is three characters."""
+    return len(piece) if piece in look else 3
 
 
 def of_variant(product: Product, look: str, variant: str | None) -> bool:

@@ -75,3 +75,16 @@ def test_a_word_in_a_facts_own_name_outweighs_one_another_fact_says() -> None:
         "attributes": {"掉叶黄叶": "刚到新家黄一两片老叶是正常的", "是否有毒": "别让猫狗啃叶子"}})
     found = found_in_values(plant, "掉叶子正常吗", (plant.name,))
     assert found is not None and found.name == "掉叶黄叶"  # 掉叶 in its name, 叶子 in the other's value
+
+
+LOCK = Product.model_validate({
+    "id": "lock", "name": "U型锁", "price": 79, "colours": ["黑色"], "sizes": ["标准款"],
+    "selling_points": "锰钢锁梁一般液压钳剪不断,锁芯防技术开启。",
+    "attributes": {"钥匙": "配3把钥匙,丢了可以凭编号补配"}})
+
+
+@pytest.mark.parametrize("text", ["这锁能剪断吗", "剪得断吗"])
+def test_a_verb_and_its_result_is_found_where_the_fact_says_it_cannot_or_can_be_done(text: str) -> None:
+    """剪断 in 剪不断: the fact says it cannot be cut, which is the answer; three characters as said there."""
+    found = found_in_values(LOCK, text, (LOCK.name,))
+    assert found is not None and (found.name, found.sure) == (FREE_TEXT, True)
