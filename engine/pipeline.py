@@ -194,7 +194,8 @@ class Engine:
         # the shop's keyword rules answer instead of the intents, once these have been read:
         # a complaint still goes to a person, and the trace still shows what the intents saw
         rule = self.keyword_rules.match(message.text)
-        if rule is not None and not self._escalates(decision.intents[0]):
+        if rule is not None and not self._escalates(decision.intents[0]) \
+                and not _said_in_its_facts_found(decision, product, rule.found, message.text):
             evidence = Evidence("rule", f"关键词回复#{rule.index + 1}「{'、'.join(rule.found)}」", 1.0,
                                 rule.start, rule.end)
             decision = Decision((IntentHit(rule.intent, 1.0, (evidence,)),), "auto",
@@ -471,6 +472,20 @@ class Engine:
         if page is not None and page in of_kind:
             return page
         return of_kind[0] if len(of_kind) == 1 else None
+
+
+def _said_in_its_facts_found(decision: Decision, product: Product | None, words: Sequence[str], text: str) -> bool:
+    """Whether the intents answer by a fact of the product in question that says a keyword of the
+    shop's rule (「骑电动车能戴吗」 of a helmet whose 安全标准 says 不能当电动车头盔用, where the shop's
+    rule for 电动车 says it sells none): the product's own answer, not the shop-wide one."""
+    if product is None or not decision.chosen or decision.chosen[0].evidence[0].kind != "attribute":
+        return False
+    return any(word in f"{key} {value}".lower() and not re.search(_SOLD + re.escape(word), text)
+               for key, value in product.attributes.items() for word in words)
+
+
+#: The thing itself asked for, to buy (「有电动车吗」「卖电动车不」): the rule's, whatever the page's facts say of it.
+_SOLD = r"(?:有|卖|买|要|有没有|有卖)(?:没有)?(?:的)?"
 
 
 def _said_in_its_facts(page: Product, text: str, named: Sequence[tuple[int, int]]) -> bool:

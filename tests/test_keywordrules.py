@@ -167,3 +167,15 @@ def test_a_keyword_is_read_as_messages_are(make_engine: Callable[..., Engine], k
     engine = make_engine(keyword_rules=[{"keywords": [keyword], "reply": "会员价在详情页"}])
     reply = engine.reply(message)
     assert (reply.text, reply.parts[0].case) == ("会员价在详情页", "keyword_rule")
+
+
+def test_a_rule_gives_way_to_the_pages_own_fact_that_says_its_keyword(make_engine: Callable[..., Engine]) -> None:
+    """The shop's rule for 电动车 says it sells none; 「骑电动车能戴吗」 of a helmet whose fact says 不能当电动车
+    头盔用 is answered by that fact, and 「有电动车吗」 by the rule."""
+    helmet = {"id": "helmet", "name": "骑行头盔", "price": 129, "colours": ["黑色"], "sizes": ["M"],
+              "attributes": {"安全标准": "符合运动头盔标准,只适合骑自行车,不能当电动车头盔用"}}
+    engine = make_engine(products=[helmet], keyword_rules=[
+        {"keywords": ["电动车"], "reply": "小店只卖自行车，没有电动车哦", "intent": "product"}])
+    fact = engine.reply("骑电动车能戴吗", item_id="helmet")
+    assert fact.parts[0].case == "facts" and "不能当电动车头盔用" in fact.text + fact.suggestion
+    assert engine.reply("有电动车吗", item_id="helmet").parts[0].case == "keyword_rule"
