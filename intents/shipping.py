@@ -75,6 +75,7 @@ _WHEN_SHIPS = re.compile(r"(今天|明天|什么时候|啥时候|几时|哪天|�
 
 #: ... of a place asked about (到广州几天): 「换成北京呢」 next is the same of there.
 _PLACE_ASKED = "place"
+_PLACE_DAYS = _PLACE_ASKED + "_days"  # ... how long to it: 「那青海呢」 next asks how long to 青海
 #: What a conversation remembers of a courier asked about (``Conversation.asked``): courier:顺丰.
 _COURIER_ASKED = "courier:"
 #: ... after its days were told too (「顺丰几天到杭州」): 「广州呢」 next asks them of another place.
@@ -121,7 +122,7 @@ class ShippingQuestion(Intent):
     carries_over = ("regions", "couriers", "day")
     # 「包邮吗」 … 「那两件呢」「那3包呢」; 「发顺丰要加钱吗」 … 「两箱呢」: the courier's cost for two
     carries_after = {_FEE_ASKED: ("quantity", "sizes"), _COURIER_ASKED: ("quantity", "sizes", "colours"),
-                     _PLACE_ASKED: ("sizes",)}  # 「28寸能发西藏吗」 … 「24寸呢」: that size sent there
+                     _PLACE_ASKED: ("sizes",), _PLACE_DAYS: ("sizes",)}  # 「28寸能发西藏吗」 … 「24寸呢」: there
     # 「能发顺丰吗」 … 「加多少钱」「那换成北京呢」; 「包邮吗」 … 「那换成新疆呢」
     # (「包邮吗」 … 「买两包呢」: the fee of two)
     continued_by = {_COURIER_ASKED: "extra_cost|another_place|why_so",
@@ -268,12 +269,15 @@ class ShippingQuestion(Intent):
         is answered for 新疆. What else the line asks follows: the days after the fee (「包邮吗 几天到」),
         the courier after the days (「几天到 发什么快递」)."""
         entities = question.message.entities
-        if question.conversation.asked == _PLACE_ASKED and question.conversation.region and not entities.regions \
-                and (entities.sizes or entities.colours):
+        if (question.conversation.asked or "").startswith(_PLACE_ASKED) and question.conversation.region \
+                and not entities.regions and (entities.sizes or entities.colours):
             # 「28寸能发西藏吗」 … 「24寸呢」: that size sent to the same place
             question = _with_entities(question, dataclasses.replace(entities, regions=(question.conversation.region,)))
-        answer = self._told(question)
         text, also = question.message.text, []
+        # 「几天能到乌鲁木齐」 … 「那青海呢」: how long to 青海, asked on
+        days_on = question.conversation.asked == _PLACE_DAYS and bool(entities.regions) and self.rules.topic(
+            entities.unnamed(text), "abroad", "origin", "fee", "delivery", "courier", "ship_time") is None
+        answer = self._told(question, "delivery" if days_on else None)
         if answer.case in _FEE_ONLY and self.rules.topic(text, "delivery"):
             days = self._told(question, "delivery")
             if days.case.startswith("delivery"):
@@ -319,7 +323,7 @@ class ShippingQuestion(Intent):
         told = _special_as_said(told, text)
         if "asked" not in told.remember and any("region" in part.facts for part in (told, *told.also)):
             # 「几天能到」 of the place told before is of it too: 「24寸呢」 next asks the same of that size
-            told = dataclasses.replace(told, remember={**told.remember, "asked": _PLACE_ASKED})
+            told = dataclasses.replace(told, remember={**told.remember, "asked": _place_asked(told)})
         return told
 
     def _told(self, question: Question, topic: str | None = None) -> Answer:
@@ -422,7 +426,8 @@ class ShippingQuestion(Intent):
             return answer
         # 「换成北京呢」 next asks the same of another place (the pipeline keeps the region told); after the
         # shop's own fee rule told for it (广东满99包邮), 「买两包呢」 asks that fee of two as well
-        asked = _FEE_ASKED if answer.case in ("region_threshold", "region_free", "region_paid") else _PLACE_ASKED
+        priced = answer.case in ("region_threshold", "region_free", "region_paid")
+        asked = _FEE_ASKED if priced else _place_asked(answer)
         return dataclasses.replace(answer, remember={"asked": asked, **answer.remember})
 
     def _answer(self, question: Question, topic: str | None = None) -> Answer:
@@ -614,7 +619,7 @@ class ShippingQuestion(Intent):
                 and (topic is None and bool(entities.regions)
                      if before == f"{_COURIER_ASKED}{entities.couriers[0]}{_DAYS_TOO}"
                      else topic in (None, "courier") and _ON_IT.fullmatch(text) is not None)) or (
-                before == _PLACE_ASKED and region is not None and topic in (None, "courier")
+                before.startswith(_PLACE_ASKED) and region is not None and topic in (None, "courier")
                 and _ON_IT.fullmatch(text) is not None)
             answer = self._courier(shipping, entities.couriers[0], region, days_asked)
             product = question.product
@@ -1281,6 +1286,12 @@ def _own_surcharge(question: Question, courier: str) -> float | None:
 
 #: What a courier costs more, said in a product's words: 另加15元, 补20元, 加收10块.
 _SURCHARGE_SAID = re.compile(r"(?:加|补|另收|多收|加收)(?:差价)?\s*(\d+(?:\.\d+)?)\s*(?:元|块)")
+
+
+def _place_asked(answer: Answer) -> str:
+    """What an answer of a place leaves asked: how long to it, where it tells that (「那青海呢」 next asks
+    how long to 青海), else the place."""
+    return _PLACE_DAYS if any(a.case.startswith("delivery") for a in (answer, *answer.also)) else _PLACE_ASKED
 
 
 def _couriers_for(question: Question) -> list[str]:

@@ -2434,3 +2434,16 @@ def test_a_clause_pricing_a_courier_chosen_answers_no_fee_asked_without_it(make_
     assert fee.case.startswith("fee") and "顺丰" not in fee.text
     courier = shipping_part(engine.reply("10斤发顺丰加多少", item_id="rice", now=TUESDAY))
     assert courier.case == "own_terms" and "10斤补15元" in courier.text
+
+
+def test_another_place_after_how_long_to_a_place_is_how_long_to_it(shop: Shop) -> None:
+    """「几天能到乌鲁木齐」 … 「那青海呢」 of goods whose own fact prices the remote places: how long to 青海
+    (the shop's 2-4 days, none listed for it), not its fee alone; 「那上海呢」 then 1-2 days."""
+    engine = with_dress(shop, attributes={"偏远地区运费": "新疆、西藏每件另加80元;青海、甘肃每件另加40元"})
+    first = ask(engine, "几天能到乌鲁木齐")
+    assert "5-8天" in first.text + first.suggestion
+    qinghai = engine.reply("那青海呢", first.conversation, item_id="dress-floral", now=TUESDAY)
+    assert [p.case for p in qinghai.parts if p.intent == "shipping"][-1] == "delivery"
+    assert "2-4天" in qinghai.text + qinghai.suggestion
+    shanghai = engine.reply("那上海呢", qinghai.conversation, item_id="dress-floral", now=TUESDAY)
+    assert "1-2天" in shanghai.text + shanghai.suggestion
