@@ -163,7 +163,7 @@ class ProductQuestion(Intent):
                 and (fit.model is not None or (not message.entities.sizes and not message.entities.colours)):
             # 「有卡罗拉2020款的吗」「2016款的有吗」 of mats made for listed models: whether it fits, not stock
             return [Evidence("attribute", f"商品资料:{fit.fact}", 1.0, 0, len(message.text))]
-        facts = read_facts(product, message.text, weak=False, named=message.entities.named)
+        facts = _asked_facts(product, message.text, message.entities.named, weak=False)
         if _CAN_EAT.search(message.text):  # 「孩子40斤能用吗」 of one stating its weights
             facts = measure_facts(product, _measures(message.entities), facts)
         if facts.stated and facts.at is not None and _REPORTED.match(message.text, facts.at[1]) \
@@ -256,7 +256,7 @@ class ProductQuestion(Intent):
         follow_up = earlier.startswith(FACTS_ASKED) and question.message.entities.day is None and (
             _FOLLOW_UP.search(text) is not None or self.rules.topic(text, "follow") is not None
             or _only_variants_said(question.message))  # (「5.4的」 after 收缩长度)
-        asked = read_facts(product, text, phrases=not follow_up, named=question.message.entities.named) \
+        asked = _asked_facts(product, text, question.message.entities.named, phrases=not follow_up) \
             if product is not None else Facts()
         if follow_up and not asked.asked and product is not None:
             # 「那能反向吗」 after the ages: a fact whose own name holds the buyer's word (反向安装), not the same again
@@ -507,6 +507,22 @@ def _sized_by_measure_said(product: Product, said: Entities) -> bool:
                and (any(getattr(row, column) is not None for row in product.size_chart)
                     or (not product.size_chart and bool(product.fit_note)))
                for measure, column in _CHART_COLUMNS.items())
+
+
+def _asked_facts(product: Product, text: str, named: Sequence[tuple[int, int]], *, weak: bool = True,
+                 phrases: bool = True) -> Facts:
+    """The facts ``text`` asks of ``product`` (`read_facts`), or, where the whole line finds none and
+    it asks two things or more, those of the first of its questions read alone that finds some
+    (「这个膜是全屏的吗 会不会顶壳」: 全屏 asks 覆盖范围, though the line as a whole is no word alone)."""
+    facts = read_facts(product, text, weak=weak, phrases=phrases, named=named)
+    if facts.stated or len(clauses := asking_clauses(text)) < 2:
+        return facts
+    for start, end in clauses:
+        inside = [(a - start, b - start) for a, b in named if start <= a and b <= end]
+        asked = read_facts(product, text[start:end], weak=weak, phrases=phrases, named=inside)
+        if asked.stated and asked.at is not None:
+            return dataclasses.replace(asked, at=(start + asked.at[0], start + asked.at[1]))
+    return facts
 
 
 def _measures(said: Entities, told: Conversation | None = None) -> dict[str, float]:

@@ -2406,3 +2406,15 @@ def test_whether_the_colour_is_true_asks_the_colour_difference(make_engine: Call
     reply = make_engine(products=[tee]).reply(text, item_id="tee", now=dt.datetime(2026, 12, 9, 10))
     assert reply.intents[0] == "product"
     assert_says(reply, "深色衣服上印的颜色会比图片暗一点")
+
+
+def test_a_line_of_two_questions_the_whole_of_which_finds_no_fact_is_read_a_question_at_a_time(
+        make_engine: Callable[..., Engine]) -> None:
+    """「全屏」, a word of the film's own name, asks its 覆盖范围 only as a question of its own: in
+    「这个膜是全屏的吗 会不会顶壳」 the first question, read alone, still does."""
+    film = {"id": "film", "name": "iPhone全屏高清钢化膜(2片装)", "price": 29, "colours": ["高清", "防窥"],
+            "sizes": ["iPhone15", "iPhone16", "iPhone16Pro"],
+            "attributes": {"覆盖范围": "全屏覆盖,黑边做到屏幕边缘;为了不和手机壳顶边,四周各留约0.5mm,不是3D曲面膜",
+                           "兼容": "和本店磁吸手机壳一起用不顶膜,大部分正规品牌手机壳也不会顶"}}
+    reply = make_engine(products=[film], promotions=[]).reply("这个膜是全屏的吗 会不会顶壳", item_id="film")
+    assert reply.parts[0].case == "facts" and "全屏覆盖" in reply.text + reply.suggestion
