@@ -26,8 +26,10 @@ FUZZY_CUTOFF = 62.0
 #: A perfect example match is worth this much; keyword rules can say more.
 FUZZY_WEIGHT = 0.9
 
-# Words too common to say which examples are worth scoring.
-_FUNCTION_WORDS = frozenset("吗呢吧啊呀哦哈嘛么的了着过我你您他她它是在有能要会就都也还这那个亲,.?!~")
+# Words too common to say which examples are worth scoring: 「女生喝可以吗」 shares only 可以 with
+# 「可以开发票吗」, and no example is near a message for its function words.
+_FUNCTION_WORDS = frozenset("吗呢吧啊呀哦哈嘛么的了着过我你您他她它是在有能要会就都也还这那个亲,.?!~") | {
+    "可以", "能不能", "可不可以", "这个", "那个", "一个", "一下", "请问", "什么", "怎么"}
 
 
 #: A pattern regex: (index of its `Rules`, index of the regex in `Rules.patterns`).

@@ -56,7 +56,8 @@ def test_near_misses_are_not_invoice(engine: Engine, text: str, expected: str) -
     assert "invoice" not in reply.intents
 
 
-@pytest.mark.parametrize("text", ["能帮我撬开吗", "能帮忙切开吗", "拆开看看行吗"])
+@pytest.mark.parametrize("text", ["能帮我撬开吗", "能帮忙切开吗", "拆开看看行吗",
+                                  "女生喝可以吗"])  # (可以 alone shared with 「可以开发票吗」: no example near it)
 def test_a_thing_opened_or_parted_is_no_invoice(engine: Engine, text: str) -> None:
     assert "invoice" not in engine.reply(text, now=NOW).intents  # 开 of prising a tea cake open, no 票 said
 
