@@ -1437,8 +1437,19 @@ def _stated(product: Product, key: re.Pattern[str], *besides: re.Pattern[str]) -
 
 
 def _region_said(question: Question) -> str | None:
-    """The region the line names, else the one the buyer said before (「我在新疆」 … 「几天到」)."""
-    return next(iter(question.message.entities.regions), None) or question.conversation.region
+    """The region the line names, else the one the buyer said before (「我在新疆」 … 「几天到」), unless
+    the shop sends nothing there and the fee is asked (「香港呢」 told 不发 … 「一支包邮吗」: for elsewhere)."""
+    said = next(iter(question.message.entities.regions), None)
+    before = question.conversation.region
+    if said is None and before is not None and not _sends_to(question.shop.shipping, before) \
+            and _COST_ASKED.search(question.message.text):
+        return None
+    return said or before
+
+
+def _sends_to(shipping: Shipping, region: str) -> bool:
+    """Whether the shop sends anything to ``region`` (not 不发货, not a special region it does not serve)."""
+    return shipping.delivers_to(region) and not (REGIONS[region].special and not shipping.special_regions.ships)
 
 
 def _spot_asked(question: Question) -> Answer | None:

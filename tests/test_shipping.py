@@ -2447,3 +2447,13 @@ def test_another_place_after_how_long_to_a_place_is_how_long_to_it(shop: Shop) -
     assert "2-4天" in qinghai.text + qinghai.suggestion
     shanghai = engine.reply("那上海呢", qinghai.conversation, item_id="dress-floral", now=TUESDAY)
     assert "1-2天" in shanghai.text + shanghai.suggestion
+
+
+def test_a_place_the_shop_sends_nothing_to_told_so_is_not_kept_for_the_next_fee_asked(
+        make_engine: Callable[..., Engine]) -> None:
+    """「香港能发吗」 told 不发, then 「包邮吗」: asked for elsewhere, the shop's fee rule, not 「香港不发货」 again."""
+    engine = make_engine(shipping={"special_regions": {"ships": False}})
+    first = engine.reply("香港能发吗", item_id="dress-floral", now=TUESDAY)
+    assert shipping_part(first).case == "special_no"
+    then = shipping_part(engine.reply("包邮吗", first.conversation, item_id="dress-floral", now=TUESDAY))
+    assert then.case.startswith("fee_") and "region" not in then.facts
