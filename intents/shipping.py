@@ -843,11 +843,15 @@ class ShippingQuestion(Intent):
         if page is not None and page.id != question.product.id and self.rules.topic(question.message.text, "together"):
             # 「加一双鞋垫一起包邮吗」 on the boots' page: the boots and the insoles are one parcel
             colour, size = question.remembered(page)
-            if low != high or (colour is None and size is None and page.prices):
-                return Answer(case, fee_facts)  # what the two come to is not known
-            low += page.price_of(colour, size)
-            quantity += 1
-            item = {"product": f"{page.name}和{question.product.name}一起", "price": money(low)}
+            its = [page.price_of(colour, size)] if colour is not None or size is not None or not page.prices \
+                else [page.price, *page.prices.values()]
+            total_low, total_high, quantity = low + min(its), high + max(its), quantity + 1
+            if shipping.ships_free(total_low, quantity) != shipping.ships_free(total_high, quantity):
+                return Answer(case, fee_facts)  # the two may come to either side of the threshold: the rule
+            # (「再加一个钢化膜呢」 on the case's page: 55元 and 29 or 39元, 84元 at the least, free either way)
+            low = total_low
+            together = money(low) if total_low == total_high else f"至少{money(low)}"
+            item = {"product": f"{page.name}和{question.product.name}一起", "price": together}
         if shipping.ships_free(low, quantity):
             return Answer("fee_item_free", fee_facts | item)
         return Answer("fee_item_paid", fee_facts | item)

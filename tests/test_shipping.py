@@ -2457,3 +2457,19 @@ def test_a_place_the_shop_sends_nothing_to_told_so_is_not_kept_for_the_next_fee_
     assert shipping_part(first).case == "special_no"
     then = shipping_part(engine.reply("包邮吗", first.conversation, item_id="dress-floral", now=TUESDAY))
     assert then.case.startswith("fee_") and "region" not in then.facts
+
+
+@pytest.mark.parametrize(("film_prices", "case", "says"), [
+    ({"防窥": 49}, "fee_item_free", "至少99元"),  # 70 + 29 or 49: 99 at the least, free either way
+    ({"防窥": 19}, "fee_threshold", "99元"),  # 70 + 29 or 19: one way free, the other not: the rule
+])
+def test_another_product_added_of_several_prices_is_summed_at_the_least_where_that_settles_the_fee(
+        make_engine: Callable[..., Engine], film_prices: dict[str, int], case: str, says: str) -> None:
+    """「包邮吗」 … 「再加一个钢化膜呢」 on a case's page: the case and the film, whichever film it is."""
+    phone_case = {"id": "case", "name": "手机壳", "price": 70, "colours": ["透明"], "sizes": ["iPhone16"]}
+    film = {"id": "film", "name": "钢化膜", "price": 29, "colours": ["高清", "防窥"], "sizes": ["iPhone16"],
+            "prices": film_prices}
+    engine = make_engine(products=[phone_case, film])
+    first = engine.reply("包邮吗", item_id="case", now=TUESDAY)
+    part = shipping_part(engine.reply("再加一个钢化膜呢", first.conversation, item_id="case", now=TUESDAY))
+    assert part.case == case and says in " ".join(map(str, part.facts.values()))
