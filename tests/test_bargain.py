@@ -4502,3 +4502,11 @@ def test_deals_asked_of_a_product_with_a_deal_of_its_own_lead_with_it(make_engin
     assert "第二个半价" in own.text
     assert ("双十二预热" in reply.text + reply.suggestion) == shop_wide
     assert "没有" not in reply.text + reply.suggestion
+
+
+@pytest.mark.parametrize(("text", "deal"), [("买一支送人 有礼袋吗", False), ("买一盒送朋友的", False),
+                                            ("买二送一吗", True), ("买3个送1个吗", True)])
+def test_bought_to_give_someone_is_no_buy_n_get_one_deal(engine: Engine, text: str, deal: bool) -> None:
+    """「买一支送人」: one bought as a present, not 「买N送M」 asked."""
+    evidence = engine.reply(text, item_id=DRESS, now=NO_PROMOTION).trace()["evidence"]
+    assert any(e.startswith("pattern:买[") for e in evidence) is deal
