@@ -215,9 +215,24 @@ def _missing_model(product: Product, text: str) -> str | None:
     sizes = [size for size in product.sizes if device_models(size.lower())]
     if not sizes:
         return None
-    return next((model for model in device_models(text)
-                 if not any(model_number(model) == model_number(size) and not _other_maker(model, size)
-                            for size in sizes)), None)
+    for model in device_models(text):
+        same = [size for size in sizes if model_number(model) == model_number(size) and not _other_maker(model, size)]
+        # (iphone16plus of a case made for iPhone16, 16Pro and 16ProMax: the 16 it is not)
+        if not same or (product.find_size(model) is None and _kind_of(model) not in {_kind_of(s) for s in same}):
+            return model
+    return None
+
+
+#: What follows a device model's number: Pro, Max, Plus, Ultra, mini (pm is Pro Max).
+_KIND = re.compile(r"\d+\s*(?P<kind>[a-z+\s]*)$")
+
+
+def _kind_of(model: str) -> str:
+    """The kind of a device model after its number, spaces out: promax of iPhone 16 Pro Max, plus of
+    iphone16plus, "" of 苹果16."""
+    found = _KIND.search(device_models(model.lower())[0] if device_models(model.lower()) else model.lower())
+    kind = found["kind"].replace(" ", "") if found is not None else ""
+    return "promax" if kind == "pm" else kind
 
 
 def _other_maker(model: str, size: str) -> bool:

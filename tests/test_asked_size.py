@@ -93,6 +93,21 @@ def test_a_phone_of_another_maker_with_the_same_number_is_not_the_one_sold(text:
     assert asked_size(case, read(text, shop_vocabulary(shop.model_copy(update={"products": [case]})))) == size
 
 
+@pytest.mark.parametrize(("text", "size"), [
+    ("iphone16plus有吗", "iphone16plus"),  # a 16 it is not made for: none of its 16s is a Plus
+    ("iphone16e有吗", "iphone16e"),
+    ("有16pm的吗", "16pm"),  # the shop's own name for its Pro Max: one it has
+    ("iphone 16 pro max有吗", "iPhone16ProMax"),
+    ("苹果16有吗", "苹果16"),
+])
+def test_a_phone_model_of_a_kind_the_case_is_not_made_for_is_one_it_lacks(text: str, size: str | None) -> None:
+    shop = load_shop()
+    case = Product.model_validate({"id": "case", "name": "磁吸手机壳", "price": 49, "colours": ["透明"],
+                                   "sizes": ["iPhone15", "iPhone16", "iPhone16Pro", "iPhone16ProMax"],
+                                   "variant_aliases": {"iPhone16ProMax": ["16pm"], "iPhone16": ["苹果16"]}})
+    assert asked_size(case, read(text, shop_vocabulary(shop.model_copy(update={"products": [case]})))) == size
+
+
 @pytest.mark.parametrize(("colours", "text", "named"), [
     (["包装", "箱装"], "买两箱多少钱", ("箱装", None)),  # 箱 of the count is in 箱装 alone
     (["包装", "箱装"], "3包怎么卖", ("包装", None)),
