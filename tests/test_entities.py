@@ -453,6 +453,9 @@ def test_of_two_names_running_into_each_other_the_longer_is_said() -> None:
     vocabulary = shop_vocabulary(Shop.model_validate(shop))
     assert entities("有苹果16promax的吗", vocabulary).sizes == ("16promax",)
     assert entities("苹果16的呢", vocabulary).sizes == ("苹果16",)
+    # a name ending in a number, inside a longer model's name the shop does not list: not that name
+    assert entities("苹果16pro有吗", vocabulary).sizes == ()
+    assert entities("苹果16 plus有吗", vocabulary).sizes == ()
 
 
 def test_a_variant_of_a_year_is_found_by_its_last_two_digits() -> None:

@@ -497,7 +497,10 @@ def _stands_alone(text: str, hit: Hit) -> bool:
             return False  # 「菜板多大的」 asks its size, it names no size 大的
         # (2米 of 「2米4」 is 2.4 metres, no size 2米)
         return not (hit.text[0].isdigit() and (before.isdigit() or before == ".")) \
-            and not (hit.text[0].isdigit() and hit.text[-1] == "米" and after.isdigit())
+            and not (hit.text[0].isdigit() and hit.text[-1] == "米" and after.isdigit()) \
+            and not (hit.text[-1].isdigit() and _MODEL_AFTER.match(text, hit.end)
+                     and not _UNIT_LETTERS.match(text, hit.end)) \
+            and not (hit.text[-1].isdigit() and _LONGER_MODEL.match(text, hit.end))  # 苹果16 of 苹果16pro
     if before == "高" and hit.text.replace(".", "", 1).isdigit():
         return False  # 「宽1.6高1.5」: a height told, not the size 1.5米
     if hit.text.isdigit():  # (16 of 16pro, 16plus: another model's name, not the size 16; 120cm is 120)
