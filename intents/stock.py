@@ -478,6 +478,8 @@ class Stock(Intent):
             if size in product.sizes else product.sizes
         others = [variant_label(c, s) for c in ([colour] if colour else product.colours)
                   for s in near if _count(product, c, s) > 0]
+        if size and any(device_models(s.lower()) for s in product.sizes):
+            others = []  # (a case for the buyer's phone: another model's fits it not, only this one's colours)
         alternatives = same_size + others
         facts |= {"alternatives": join(alternatives[:4])}
         if restock is not None:

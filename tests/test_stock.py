@@ -1137,3 +1137,16 @@ def test_a_variant_asked_for_in_a_clause_of_its_own_is_answered_beside_the_other
     assert set(reply.intents) == intents
     stock = part_of(reply, "stock")
     assert stock.case.startswith("in_stock") and ("鼠尾草与海盐" in stock.text or "英国梨与小苍兰" in stock.text)
+
+
+def test_a_sold_out_case_for_a_phone_offers_only_its_other_colours_not_other_phones(
+        make_engine: Callable[..., Engine]) -> None:
+    """A case of another phone model fits not the buyer's phone: 磨砂黑 iPhone16Pro sold out offers 透明
+    iPhone16Pro, never 磨砂黑 iPhone16 or iPhone16ProMax."""
+    case = {"id": "case", "name": "磁吸手机壳", "price": 49, "colours": ["透明", "磨砂黑"],
+            "sizes": ["iPhone16", "iPhone16Pro", "iPhone16ProMax"],
+            "stock": {"透明": {"iPhone16": 9, "iPhone16Pro": 9, "iPhone16ProMax": 9},
+                      "磨砂黑": {"iPhone16": 9, "iPhone16Pro": 0, "iPhone16ProMax": 9}}}
+    reply = make_engine(products=[case]).reply("iPhone16Pro有磨砂黑吗", item_id="case", now=NOW)
+    said = reply.text + reply.suggestion
+    assert "透明 iPhone16Pro" in said and "iPhone16ProMax" not in said and "磨砂黑 iPhone16、" not in said
