@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from botcore.halves import in_halves
+from botcore.stages.entities import device_models
 from intents.evidence import Evidence, Message
 
 if TYPE_CHECKING:
@@ -129,7 +130,11 @@ def features(message: Message) -> list[str]:
     found += map(operator.add, pairs, padded[2:])  # padded[i:i + 3]
     found += ["w:" + word for word in tokens if len(word) > 1]
     entities = message.entities
-    found += [name for kind, name in _ENTITY_CLASSES if getattr(entities, kind) not in (None, ())]
+    # (a phone model that is some product's size, mate60pro of cases sold by the phone they fit, is no size
+    # said of a charger: read as the library's lines read it, a model and no <尺码>)
+    models = bool(entities.sizes) and all(device_models(size.lower()) for size in entities.sizes)
+    found += [name for kind, name in _ENTITY_CLASSES
+              if getattr(entities, kind) not in (None, ()) and not (models and kind == "sizes")]
     return found
 
 

@@ -58,6 +58,18 @@ def test_the_shops_product_names_are_left_out_of_the_features(shop: Shop) -> Non
     assert "棉" in features(read("纯棉t恤多少钱"))  # read without the shop, the words are there
 
 
+def test_a_phone_model_that_is_a_size_of_some_product_reads_as_a_model_not_a_size(shop: Shop) -> None:
+    """mate60pro, a size of cases sold by the phone they fit, said on a charger's page: as the library's
+    lines read a phone model (no <尺码>); a clothing size stays a size."""
+    data = shop.model_dump()
+    data["products"][0].update(sizes=["Mate60Pro", "M"], size_chart=[], stock={}, restock=[], prices={})
+    vocabulary = shop_vocabulary(Shop.model_validate(data))
+    model = read("我华为mate60pro能快充吗", vocabulary)
+    assert model.entities.sizes and "<尺码>" not in features(model)
+    assert features(model) == features(read("我华为mate60pro能快充吗"))
+    assert "<尺码>" in features(read("M有吗", vocabulary))
+
+
 def test_a_latin_word_is_one_feature_not_its_letters() -> None:
     wifi, usb = features(read("需要连WIFI吗")), features(read("支持USB吗"))
     assert "w:wifi" in wifi and "Ⓐ吗" in wifi and "Ⓐ吗" in usb  # both: a Latin word before 吗
