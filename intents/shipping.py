@@ -330,8 +330,11 @@ class ShippingQuestion(Intent):
         answer = self._answer(question, topic)
         shipping, today = question.shop.shipping, question.now.date()
         day = ship_date(question.now, shipping)
+        # (a day it cannot arrive by, the ship day counted as early as it may be, stays a no: 「1月3号能到吗」 on
+        # 12-31, nothing leaving before 1月4日 whatever days off the year brings)
         if not calendar_known(day, shipping) and "ship_day" in self.cases.get(answer.case, ()) \
-                and answer.facts.get("ship_day") == day_label(day, today):
+                and answer.facts.get("ship_day") == day_label(day, today) \
+                and answer.case not in ("arrive_no", "arrive_paid_no"):
             # the next ship day falls in a year whose national days off are not published (2027 from
             # late December, or today in it): it is not promised, a person confirms; the days on the
             # road and the fees are known all the same

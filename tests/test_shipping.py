@@ -2473,3 +2473,16 @@ def test_another_product_added_of_several_prices_is_summed_at_the_least_where_th
     first = engine.reply("包邮吗", item_id="case", now=TUESDAY)
     part = shipping_part(engine.reply("再加一个钢化膜呢", first.conversation, item_id="case", now=TUESDAY))
     assert part.case == case and says in " ".join(map(str, part.facts.values()))
+
+
+def test_a_day_it_cannot_arrive_by_is_a_no_though_the_years_days_off_are_not_published(
+        make_engine: Callable[..., Engine]) -> None:
+    """On 12-31 after the cut-off, the shop's own days off 1月1日-3日 written: nothing leaves before 1月4日,
+    so 1月3号 is surely missed; 1月8号 hangs on days off not yet published, a person says."""
+    engine = make_engine(shipping={"holidays": ["2027-01-01", "2027-01-02", "2027-01-03"]})
+    evening = dt.datetime(2026, 12, 31, 18, 0)
+    missed = engine.reply("1月3号能到上海吗", item_id="dress-floral", now=evening)
+    assert shipping_part(missed).case == "arrive_no" and missed.mode != "handoff"
+    assert "1月4日" in missed.text + missed.suggestion
+    later = engine.reply("1月8号能到上海吗", item_id="dress-floral", now=evening)
+    assert shipping_part(later).case == "ship_unknown" and later.mode == "handoff"
