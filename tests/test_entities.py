@@ -445,6 +445,16 @@ def test_a_variant_is_found_by_its_start_before_the_word_of_its_kind() -> None:
     assert entities("纸盒的呢", vocabulary).sizes == ("纸盒装",)
 
 
+def test_an_alias_of_a_style_is_found_by_its_point_and_de() -> None:
+    """7速款 also called 变速款: 「蓝色的变速的有吗」 asks of it."""
+    shop = load_shop().model_dump()
+    dress = next(p for p in shop["products"] if p["id"] == "dress-floral")
+    dress.update(sizes=["单速款", "7速款"], size_chart=[], stock={}, restock=[], prices={},
+                 variant_aliases={"7速款": ["变速款"]})
+    vocabulary = shop_vocabulary(Shop.model_validate(shop))
+    assert entities("蓝色的变速的有吗", vocabulary).sizes == ("变速款",)
+
+
 def test_of_two_names_running_into_each_other_the_longer_is_said() -> None:
     shop = load_shop().model_dump()
     dress = next(p for p in shop["products"] if p["id"] == "dress-floral")

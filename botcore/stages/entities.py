@@ -263,6 +263,9 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
         for name, aliases in product.variant_aliases.items():
             kind: VocabKind = "colour" if name in product.colours else "size"
             entries += [(alias.lower(), kind, alias) for alias in aliases if len(alias) >= 2]
+            # an alias of a style with its kind also by its point and 的: 变速的 for 变速款 (7速款's alias)
+            entries += [(f"{alias[:-1]}的".lower(), kind, alias) for alias in aliases
+                        if len(alias) >= 3 and alias[-1] in _STYLE_KINDS and not alias[-2].isdigit()]
         # a size said by its number and 的, its unit left out (3万的 of 3万毫安): that size
         for size in product.sizes:
             for each in (size, *product.variant_aliases.get(size, ())):
