@@ -289,7 +289,9 @@ class ShippingQuestion(Intent):
             if days != answer:
                 also.append(days)
         if answer.case in ("origin", "own_terms") and self.rules.topic(text, "service"):
-            also.append(Answer("service_unknown", handoff=True))  # 「在哪里发货 能自提吗」: the second, a person's
+            also.append(_service_told(question))  # 「在哪里发货 能自提吗」: the second, the goods' words or a person's
+        if answer.case.startswith("courier") and self.rules.topic(text, "service"):
+            also.append(_service_told(question))  # 「发的快递还是物流 要自己去提吗」: 送货上门, where its fact says so
         if answer.case.startswith("courier") and question.message.entities.couriers and any(
                 _ORDER_FEE.search(clause) and not any(c in clause for c in question.message.entities.couriers)
                 for clause in CLAUSE_BREAKS.split(text)):
@@ -469,8 +471,8 @@ class ShippingQuestion(Intent):
             if (named_later := _named_ship_time(question.product, text)) is not None:
                 # 「刻字要晚几天发」: what the fact named says of it (刻字的订单要比正常晚2天发货)
                 return Answer("product_ship_time", {"product": named_later[0], "ship_time": named_later[1]})
-            # 「冰箱送货上门吗」「冷链发吗」「可以指定日子送吗」「过几天再发」: not in the file, a person says
-            return Answer("service_unknown", handoff=True)
+            # 「冰箱送货上门吗」「冷链发吗」「可以指定日子送吗」「过几天再发」: the goods' words of it, else a person
+            return _service_told(question)
         if topic in (None, "ship_time") and self.rules.topic(text, "no_rush"):  # 「不急 慢慢发」
             return Answer("no_rush")
         by_day = fixed_day_named(text, today)
@@ -1293,6 +1295,26 @@ def _own_surcharge(question: Question, courier: str) -> float | None:
 
 #: What a courier costs more, said in a product's words: 另加15元, 补20元, 加收10块.
 _SURCHARGE_SAID = re.compile(r"(?:加|补|另收|多收|加收)(?:差价)?\s*(\d+(?:\.\d+)?)\s*(?:元|块)")
+
+
+def _service_told(question: Question) -> Answer:
+    """A service asked (送货上门, 要自己去提吗, 自提): the clause of the goods' own fact of how they are sent
+    that speaks of it (整车默认德邦快递包邮,送货上门), else a person says (冷链, 指定日子, a pickup not named)."""
+    product, text = question.product, question.message.text
+    told = _PICKUP_SAID if _PICKUP_ASKED.search(text) else _HOME_SAID if _HOME_ASKED.search(text) else None
+    said = [clause for key, value in (product.attributes.items() if product is not None else ())
+            if _SENT_KEY.search(key) for clause in FACT_PARTS.split(value) if told is not None and told.search(clause)]
+    if product is None or not said:
+        return Answer("service_unknown", handoff=True)
+    return Answer("own_terms", {"product": product.name, "terms": "，".join(said)})
+
+
+#: Picking the goods up asked (能自提吗), and the goods' words of it.
+_PICKUP_ASKED = re.compile(r"自提|自取|到店取")
+_PICKUP_SAID = re.compile(r"自提|自取|到店")
+#: The goods brought to the door asked (送货上门吗, 要自己去提吗), and the goods' words of it (either way).
+_HOME_ASKED = re.compile(r"送货上门|送上门|送到家|上楼|自己(去)?(提|取|拿)|去(物流点|站点|网点)提")
+_HOME_SAID = re.compile(r"上门|送到家|送到楼下|上楼|自提|自取")
 
 
 def _place_asked(answer: Answer) -> str:

@@ -2486,3 +2486,15 @@ def test_a_day_it_cannot_arrive_by_is_a_no_though_the_years_days_off_are_not_pub
     assert "1月4日" in missed.text + missed.suggestion
     later = engine.reply("1月8号能到上海吗", item_id="dress-floral", now=evening)
     assert shipping_part(later).case == "ship_unknown" and later.mode == "handoff"
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("发什么快递 要自己去提吗", True),  # whether it is brought to the door: the fact's 送货上门
+    ("送货上门吗", True),
+    ("能自提吗", False),  # a pickup its words do not name: a person says
+])
+def test_a_service_asked_is_told_by_the_goods_own_words_of_how_they_are_sent(
+        shop: Shop, text: str, told: bool) -> None:
+    engine = with_dress(shop, attributes={"配送方式": "整件默认走物流,送货上门;偏远地区另加运费"})
+    reply = ask(engine, text)
+    assert ("送货上门" in reply.text + reply.suggestion) if told else reply.mode != "auto"
