@@ -473,6 +473,16 @@ _THIS = re.compile("|".join(re.escape(w) for w in POINTING if w.startswith("这"
 #: The other goods joined to the page's right before their name: 「加个…」「和你们家的…」「再配一个…」.
 _JOINED_TO_PAGE = re.compile(r"((^|再|买个|买一个|[\s,，])(加|加上|和|跟|配|搭)|再(来|要|拿|买))"
                              r"(一)?(个|台|把|套|件|双|只|盒|包|袋|瓶|支|本|箱|条|张|份|罐)?(你们家|你家|店里|你们)?的?$")
+
+
+def _variant_told(question: Question, product: Product) -> bool:
+    """Whether a whole variant of ``product`` was named before (its colour and its size), one whose
+    price is its own (双Type-C 2m of cables priced by both)."""
+    colour, size = question.remembered(product)
+    return colour is not None and size is not None and (colour in product.prices or size in product.prices
+                                                         or f"{colour} {size}" in product.prices)
+
+
 #: The other goods alone, or two of them, asked of: 「电饭煲两个一共多少」「只要电饭煲」.
 _OTHER_ALONE = re.compile(r"只要|就要|单买|光买|[两二三四五六七八九十]\s*[个台把套件双只盒]")
 
@@ -1622,6 +1632,9 @@ class Bargain(Intent):
                 memory.size in product.sizes or memory.colour in product.colours):
             # 「黑色墨水要6瓶」 … 「一共多少」: the six of the colour said; 「桃蛋单头多钱」 … 「拍5个一共多少」
             variant = True
+        if product is not None and entities.quantity and self.rules.topic(text, "price") \
+                and not _DISCOUNT.search(plain) and _variant_told(question, product):
+            variant = True  # 「那双c的2米呢」 (whatever answered it) … 「要两根多少钱」: so many of that one
         # (「两件长款多少钱」: a count with 多少钱 asks what they come to, not only the rate for buying more)
         asks_price = topic == "price" or again or ((variant or (topic == "bulk" and bool(entities.quantity)))
                                                    and self.rules.topic(text, "price") is not None)
@@ -2062,6 +2075,9 @@ class Bargain(Intent):
             # 「大号多少钱」 … 「两个呢」: two of the one just priced; 「黑色要6瓶」 … 「一共多少」: those six
             colour, size = question.remembered(product)
         by_size, by_colour = (any(n in product.prices for n in names) for names in (product.sizes, product.colours))
+        if colour is None and size is None and entities.quantity and _variant_told(question, product):
+            # 「那双c的2米呢」 (whatever answered it) … 「要两根多少钱」: so many of the one variant named
+            colour, size = question.remembered(product)
         if colour is None and size is None and _PRICE_ALONE.match(question.message.text) and (
                 (by_size and memory.size in product.sizes) or (by_colour and memory.colour in product.colours)):
             # 「朗逸2020款的有吗」 … 「多钱」 of mats priced by the car: the 朗逸's, not every car's (「钛带多少钱」 …

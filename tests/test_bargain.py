@@ -4510,3 +4510,18 @@ def test_bought_to_give_someone_is_no_buy_n_get_one_deal(engine: Engine, text: s
     """「买一支送人」: one bought as a present, not 「买N送M」 asked."""
     evidence = engine.reply(text, item_id=DRESS, now=NO_PROMOTION).trace()["evidence"]
     assert any(e.startswith("pattern:买[") for e in evidence) is deal
+
+
+def test_a_count_priced_after_a_whole_variant_was_named_to_another_intent_is_of_that_variant(
+        make_engine: Callable[..., Engine]) -> None:
+    """「双c的2米能给iPad用吗」 (a fact) … 「要两根多少钱」: two of 双Type-C 2m at its own 35元 (the example
+    shop's 95折 for two: 66.5元), not every variant listed."""
+    cable = {"id": "cable", "name": "快充数据线", "price": 29, "colours": ["双Type-C", "C转Lightning"],
+             "sizes": ["1m", "2m"], "prices": {"2m": 35, "C转Lightning 1m": 39, "C转Lightning 2m": 45},
+             "variant_aliases": {"双Type-C": ["双c"], "2m": ["2米"]},
+             "attributes": {"兼容": "双Type-C线适合iPad和安卓手机"}}
+    engine = make_engine(products=[cable], promotions=[])
+    first = engine.reply("双c的2米能给iPad用吗", item_id="cable", now=NO_PROMOTION)
+    reply = engine.reply("要两根多少钱", first.conversation, item_id="cable", now=NO_PROMOTION)
+    said = reply.text + reply.suggestion
+    assert "2m 双Type-C是35元" in said and "66.5元" in said and "45元" not in said and "29元" not in said
