@@ -42,7 +42,16 @@ def asked_size(product: Product, message: Message) -> str | None:
         named = _numbered_within(product, message)
     return (_measured(product, message.text) or first_after(message.text, _HAVE, named)
             or next((n for n in named if product.find_size(n) is not None), named[0] if named else None)
-            or _missing_model(product, message.text))
+            or _missing_model(product, message.text) or _by_style_stem(product, message.text))
+
+
+def _by_style_stem(product: Product, text: str) -> str | None:
+    """The one size whose name or alias, a style with its kind (变速款, 加厚款), is said by its point alone
+    (「蓝色的变速有吗」: 7速款, called 变速款); None where no such point is said or two are."""
+    lowered = text.lower()
+    found = {size for size in product.sizes for name in product.names_of(size)
+             if len(name) >= 3 and name[-1] in "款式版" and len(stem := name[:-1].lower()) >= 2 and stem in lowered}
+    return found.pop() if len(found) == 1 else None
 
 
 def first_after(text: str, words: re.Pattern[str], sizes: list[str]) -> str | None:

@@ -108,6 +108,20 @@ def test_a_phone_model_of_a_kind_the_case_is_not_made_for_is_one_it_lacks(text: 
     assert asked_size(case, read(text, shop_vocabulary(shop.model_copy(update={"products": [case]})))) == size
 
 
+@pytest.mark.parametrize(("text", "size"), [
+    ("蓝色的变速有吗", "7速款"),  # 变速, the point of its alias 变速款
+    ("单速的还有吗", "单速款"),  # (单速的 is the size's own name with 的 too)
+    ("单速跟变速差多少", None),  # two points said: neither alone
+    ("蓝色有吗", None),
+])
+def test_a_style_said_by_its_point_alone_is_that_size(text: str, size: str | None) -> None:
+    shop = load_shop()
+    bike = Product.model_validate({"id": "bike", "name": "折叠自行车", "price": 799, "colours": ["天空蓝"],
+                                   "sizes": ["单速款", "7速款"], "variant_aliases": {"7速款": ["变速款"]}})
+    found = asked_size(bike, read(text, shop_vocabulary(shop.model_copy(update={"products": [bike]}))))
+    assert (bike.find_size(found) if found else None) == size
+
+
 @pytest.mark.parametrize(("colours", "text", "named"), [
     (["包装", "箱装"], "买两箱多少钱", ("箱装", None)),  # 箱 of the count is in 箱装 alone
     (["包装", "箱装"], "3包怎么卖", ("包装", None)),
