@@ -178,12 +178,7 @@ class ProductQuestion(Intent):
         if facts.at is not None and asking_clause(message.text, facts.at[0]) == (-1, -1):
             # 「开业送人 1.2米的多少钱 能挂红绸带吗」: a fact of a clause that only tells (送人) gives way to
             # one a clause asks, where there is one
-            for start, end in asking_clauses(message.text):
-                inside = [(a - start, b - start) for a, b in message.entities.named if start <= a and b <= end]
-                asked = read_facts(product, message.text[start:end], weak=False, named=inside)
-                if asked.stated and asked.at is not None:
-                    facts = dataclasses.replace(asked, at=(start + asked.at[0], start + asked.at[1]))
-                    break
+            facts = _first_asked(product, message.text, message.entities.named, weak=False) or facts
         if not facts.stated and FITS.search(message.text) and not _ADVICE.search(message.text) \
                 and not _PAYING_WITH.search(message.text):
             # 「28调配几号主线」 on the rod's page: its fact that names the line another product is called by
@@ -515,14 +510,21 @@ def _asked_facts(product: Product, text: str, named: Sequence[tuple[int, int]], 
     it asks two things or more, those of the first of its questions read alone that finds some
     (「这个膜是全屏的吗 会不会顶壳」: 全屏 asks 覆盖范围, though the line as a whole is no word alone)."""
     facts = read_facts(product, text, weak=weak, phrases=phrases, named=named)
-    if facts.stated or len(clauses := asking_clauses(text)) < 2:
+    if facts.stated or len(asking_clauses(text)) < 2:
         return facts
-    for start, end in clauses:
+    return _first_asked(product, text, named, weak=weak, phrases=phrases) or facts
+
+
+def _first_asked(product: Product, text: str, named: Sequence[tuple[int, int]], *, weak: bool = True,
+                 phrases: bool = True) -> Facts | None:
+    """The facts of the first question of ``text`` that, read alone, finds some (located in the whole
+    line); None where none does."""
+    for start, end in asking_clauses(text):
         inside = [(a - start, b - start) for a, b in named if start <= a and b <= end]
         asked = read_facts(product, text[start:end], weak=weak, phrases=phrases, named=inside)
         if asked.stated and asked.at is not None:
             return dataclasses.replace(asked, at=(start + asked.at[0], start + asked.at[1]))
-    return facts
+    return None
 
 
 def _measures(said: Entities, told: Conversation | None = None) -> dict[str, float]:
