@@ -45,12 +45,16 @@ def asked_size(product: Product, message: Message) -> str | None:
             or _missing_model(product, message.text) or _by_style_stem(product, message.text))
 
 
+#: The words a style is named with after its point: 变速款, 复古式, 加长版.
+_STYLE_ENDS = "款式版"
+
+
 def _by_style_stem(product: Product, text: str) -> str | None:
     """The one size whose name or alias, a style with its kind (变速款, 加厚款), is said by its point alone
     (「蓝色的变速有吗」: 7速款, called 变速款); None where no such point is said or two are."""
     lowered = text.lower()
     found = {size for size in product.sizes for name in product.names_of(size)
-             if len(name) >= 3 and name[-1] in "款式版" and len(stem := name[:-1].lower()) >= 2 and stem in lowered}
+             if len(name) >= 3 and name[-1] in _STYLE_ENDS and len(stem := name[:-1].lower()) >= 2 and stem in lowered}
     return found.pop() if len(found) == 1 else None
 
 
@@ -239,7 +243,8 @@ _KIND = re.compile(r"\d+\s*(?P<kind>[a-z+\s]*)$")
 def _kind_of(model: str) -> str:
     """The kind of a device model after its number, spaces out: promax of iPhone 16 Pro Max, plus of
     iphone16plus, "" of 苹果16."""
-    found = _KIND.search(device_models(model.lower())[0] if device_models(model.lower()) else model.lower())
+    models = device_models(model.lower())
+    found = _KIND.search(models[0] if models else model.lower())
     kind = found["kind"].replace(" ", "") if found is not None else ""
     return "promax" if kind == "pm" else kind
 
