@@ -15,7 +15,7 @@ from botcore.stages.entities import device_models, model_number
 from botcore.stages.numbers import COUNTERS, parse_numeral
 from intents.evidence import Message
 
-__all__ = ["asked_size", "counted_variant", "first_after", "is_amount", "packs_of", "size_by_amount"]
+__all__ = ["asked_size", "counted_variant", "device_sizes", "first_after", "is_amount", "packs_of", "size_by_amount"]
 
 #: A bare number this far beyond a product's numbered sizes (36-45, 100-160) is still
 #: asked as a size: 「有46的吗」 of a shoe that stops at 45.
@@ -220,12 +220,18 @@ def _numbered_within(product: Product, message: Message) -> list[str]:
     return found
 
 
+def device_sizes(product: Product) -> list[str]:
+    """The sizes of ``product`` that are phone models (iPhone16Pro, 华为Mate60): a case or a film sold by
+    the phone it fits."""
+    return [size for size in product.sizes if device_models(size.lower())]
+
+
 def _missing_model(product: Product, text: str) -> str | None:
     """A device model named (小米14) for a product whose sizes are models (a case for
     iPhone15, 华为Mate60) when none of them has its number: then it surely is none of them,
     however the shop spells its models (苹果15 may be its iPhone15: a number it has is never
     said to be missing)."""
-    sizes = [size for size in product.sizes if device_models(size.lower())]
+    sizes = device_sizes(product)
     if not sizes:
         return None
     for model in device_models(text):

@@ -19,7 +19,7 @@ from botcore.shop.calendar import month_day, working_day_from
 from botcore.sizes import size_shown, variant_label
 from botcore.stages.entities import device_models
 from botcore.text import CLAUSES, FACT_PARTS, SMALL_PARTS, join
-from intents.asked_size import asked_size, is_amount, packs_of
+from intents.asked_size import asked_size, device_sizes, is_amount, packs_of
 from intents.base import Answer, Evidence, Intent, Message, Question
 from intents.goods import (
     LIST_ASKED,
@@ -267,8 +267,7 @@ class Stock(Intent):
         """「泡沫盾400到了没」 of a variant the shop restocks: whether the restock came in, not a parcel
         (「我的黑色M到了没」 still asks of an order); 「有苹果15的壳吗」 of a case sold by the phone it
         fits: whether there is one for that phone."""
-        if _IS_THERE.search(message.text) and (models := device_models(message.text)) \
-                and any(device_models(size.lower()) for size in product.sizes):
+        if _IS_THERE.search(message.text) and (models := device_models(message.text)) and device_sizes(product):
             return [Evidence("pattern", f"有{models[0]}的吗", 0.9)]
         arrived = _ARRIVED.search(message.text)
         if arrived is None or _AN_ORDER.search(message.text):
@@ -478,7 +477,7 @@ class Stock(Intent):
             if size in product.sizes else product.sizes
         others = [variant_label(c, s) for c in ([colour] if colour else product.colours)
                   for s in near if _count(product, c, s) > 0]
-        if size and any(device_models(s.lower()) for s in product.sizes):
+        if size and device_sizes(product):
             others = []  # (a case for the buyer's phone: another model's fits it not, only this one's colours)
         alternatives = same_size + others
         facts |= {"alternatives": join(alternatives[:4])}
