@@ -195,7 +195,7 @@ class Engine:
         # a complaint still goes to a person, and the trace still shows what the intents saw
         rule = self.keyword_rules.match(message.text)
         if rule is not None and not self._escalates(decision.intents[0]) \
-                and not _said_in_its_facts_found(decision, product, rule.found, message.text):
+                and not _answered_by_its_fact(decision, product, rule.found, message.text):
             evidence = Evidence("rule", f"关键词回复#{rule.index + 1}「{'、'.join(rule.found)}」", 1.0,
                                 rule.start, rule.end)
             decision = Decision((IntentHit(rule.intent, 1.0, (evidence,)),), "auto",
@@ -474,7 +474,7 @@ class Engine:
         return of_kind[0] if len(of_kind) == 1 else None
 
 
-def _said_in_its_facts_found(decision: Decision, product: Product | None, words: Sequence[str], text: str) -> bool:
+def _answered_by_its_fact(decision: Decision, product: Product | None, words: Sequence[str], text: str) -> bool:
     """Whether the intents answer by a fact of the product in question that says a keyword of the
     shop's rule (「骑电动车能戴吗」 of a helmet whose 安全标准 says 不能当电动车头盔用, where the shop's
     rule for 电动车 says it sells none): the product's own answer, not the shop-wide one."""
