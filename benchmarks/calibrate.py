@@ -69,13 +69,7 @@ def inputs(facts: Facts) -> list[float]:
 def topics(lines: Sequence[Line]) -> list[str]:
     """Each line's topic: its file and the comment heading the lines it stands among (a shop
     kind, a platform, a kind of question), as ``intents/data/library/`` is written."""
-    heading: dict[str, str] = {}
-    for path in sorted((ROOT / "intents" / "data" / "library").glob("*.txt")):
-        current = ""
-        for number, raw in enumerate(path.read_text("utf-8").splitlines(), 1):
-            current = raw if raw.startswith("#") else current
-            heading[f"intents/data/library/{path.name}:{number}"] = f"{path.name} {current}"
-    return [heading[line.source] for line in lines]
+    return [f"{line.source.rsplit(':', 1)[0].rsplit('/', 1)[-1]} {line.topic}" for line in lines]
 
 
 def held_out_answers(by_topic: bool) -> list[tuple[list[float], bool]]:

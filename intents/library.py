@@ -28,12 +28,15 @@ class Line:
     text: str
     labels: tuple[str, ...]
     source: str
+    topic: str = ""  # the comment heading the lines it stands among (a shop kind's questions of one sort)
 
 
 def read_lines(text: str, intent: str, source: str, known: frozenset[str]) -> list[Line]:
     """The examples of one library file."""
     lines = []
+    topic = ""
     for number, raw in enumerate(text.splitlines(), 1):
+        topic = raw if raw.startswith("#") else topic
         if not raw.strip() or raw.startswith("#"):
             continue
         message, _, extra = raw.partition("\t")
@@ -42,7 +45,7 @@ def read_lines(text: str, intent: str, source: str, known: frozenset[str]) -> li
         if unknown or "\t" in extra or not message.strip():
             raise ScriptError(f"{source} 第 {number} 行写错了:每行一句买家的话,后面可以跟一个 TAB 和别的意图"
                               f"(用逗号隔开,只能是 {', '.join(sorted(known))})")
-        lines.append(Line(message.strip(), (intent, *also), f"{source}:{number}"))
+        lines.append(Line(message.strip(), (intent, *also), f"{source}:{number}", topic))
     return lines
 
 
