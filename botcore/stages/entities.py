@@ -488,6 +488,13 @@ _MONEY_BEFORE = re.compile(r"(?:减|降|便宜|优惠|省|返|满|少)了?$")
 _MEASURED = frozenset("大小长短高矮宽窄厚薄重轻")
 
 
+def _runs_into_a_model(text: str, end: int) -> bool:
+    """Whether a number ending at ``end`` runs into a longer model's name: letters after it that are no
+    unit (16pro, 15plus; not 120cm), or a model's word after a space (15pro max, 14 ultra)."""
+    return (_MODEL_AFTER.match(text, end) is not None and not _UNIT_LETTERS.match(text, end)) \
+        or _LONGER_MODEL.match(text, end) is not None
+
+
 def _stands_alone(text: str, hit: Hit) -> bool:
     """An ASCII alias ("sf", "ems") must not sit inside a longer ASCII word, and a number
     (a size like 30) not inside a longer number or before a unit; a name starting with a
@@ -501,17 +508,14 @@ def _stands_alone(text: str, hit: Hit) -> bool:
         # (2米 of 「2米4」 is 2.4 metres, no size 2米)
         return not (hit.text[0].isdigit() and (before.isdigit() or before == ".")) \
             and not (hit.text[0].isdigit() and hit.text[-1] == "米" and after.isdigit()) \
-            and not (hit.text[-1].isdigit() and _MODEL_AFTER.match(text, hit.end)
-                     and not _UNIT_LETTERS.match(text, hit.end)) \
-            and not (hit.text[-1].isdigit() and _LONGER_MODEL.match(text, hit.end))  # 苹果16 of 苹果16pro
+            and not (hit.text[-1].isdigit() and _runs_into_a_model(text, hit.end))  # 苹果16 of 苹果16pro
     if before == "高" and hit.text.replace(".", "", 1).isdigit():
         return False  # 「宽1.6高1.5」: a height told, not the size 1.5米
     if hit.text.isdigit():  # (16 of 16pro, 16plus: another model's name, not the size 16; 120cm is 120)
         if _MONEY_BEFORE.search(text, 0, hit.start):
             return False  # 「那个减50还有吗」: 50元 off, not a size 50
         return not before.isdigit() and not after.isdigit() and not _NOT_A_SIZE_AFTER.match(text, hit.end) \
-            and not (_MODEL_AFTER.match(text, hit.end) and not _UNIT_LETTERS.match(text, hit.end)) \
-            and not _LONGER_MODEL.match(text, hit.end)
+            and not _runs_into_a_model(text, hit.end)
     if hit.text[0].isdigit() and (before.isdigit() or before == "."):
         return False  # 20w of 120w: a bigger number's
     return not (before.isascii() and before.isalpha()) and not (after.isascii() and after.isalpha()) \
