@@ -5,7 +5,9 @@ none of a pattern's anchors is in a message, the pattern cannot match and need n
 searched. `intents.catalogue.Catalogue` puts the anchors of every intent's patterns in
 the automaton it already runs for keywords, so one pass over a message says which
 patterns are worth a search. A pattern without a literal anchor (``^\\d+$``) is simply
-searched on every message.
+searched on every message. A pattern of many ways round (``碎了|裂开了|死机了``) is best
+cut into its `branches`, each with anchors of its own, so a message searches only the
+ways round it may hold.
 
 The analysis reads the parse tree of Python's own regex compiler (``re._parser``); when
 a construct is not understood, the answer is "no anchor", which is always safe.
@@ -25,7 +27,7 @@ else:  # pragma: no cover - Python 3.10 names them sre_constants and sre_parse
     import sre_constants as _c
     import sre_parse as _parser
 
-__all__ = ["anchors"]
+__all__ = ["anchors", "branches"]
 
 #: A character class of at most this many plain characters still anchors ([吗么嘛]).
 _MAX_CLASS = 8
@@ -89,3 +91,47 @@ def _node(op: Any, value: Any) -> Anchors | None:
     if op is _c.IN and len(value) <= _MAX_CLASS and all(item_op is _c.LITERAL for item_op, _ in value):
         return frozenset(chr(item) for _, item in value)
     return None  # anchors, classes, any character, lookarounds, back-references: no literal
+
+
+def branches(pattern: str) -> tuple[str, ...]:
+    """The top-level ways round of ``pattern`` (``碎了|(裂|断)开了`` -> ``碎了``, ``(裂|断)开了``).
+    Each searched alone, the leftmost match of them and the first at a tie is the match of
+    the whole. A pattern that refers back to its groups stays whole."""
+    if re.search(r"\\[1-9]|\(\?P=", pattern):
+        return (pattern,)
+    cuts = []
+    depth = 0
+    in_class = False
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            index += 1
+            index += pattern.startswith("^", index)
+            index += pattern.startswith("]", index)  # a ] first in a class is a plain ]
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            cuts.append(index)
+        index += 1
+    parts = tuple(pattern[start + 1:end] for start, end in zip([-1, *cuts], [*cuts, len(pattern)], strict=True))
+    flags = re.compile(pattern).flags
+    return parts if all(_flags(part) == flags for part in parts) else (pattern,)
+
+
+def _flags(pattern: str) -> int | None:
+    """The flags ``pattern`` compiles with (an inline ``(?i)`` of the first way round is not
+    the others'), None where it does not compile alone."""
+    try:
+        return re.compile(pattern).flags
+    except re.error:
+        return None

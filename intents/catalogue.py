@@ -1,8 +1,8 @@
 """All intents' keywords, patterns and example questions, matched in one pass.
 
 One Aho-Corasick automaton holds every keyword of every intent and the literal anchors
-of every pattern (`intents.anchors`): one pass over the message gives the keyword
-evidence and says which few pattern regexes can match at all, so only those are
+of every way round of every pattern (`intents.anchors`): one pass over the message gives
+the keyword evidence and says which few ways round can match at all, so only those are
 searched. One rapidfuzz call scores the message against the example questions that
 share a word with it (``fuzz.ratio`` on sorted words, i.e. ``token_sort_ratio`` with
 the word forms computed once), so a thousand examples cost little more than ten. The
@@ -34,6 +34,8 @@ _FUNCTION_WORDS = frozenset("吗呢吧啊呀哦哈嘛么的了着过我你您他
 
 #: A pattern regex: (index of its `Rules`, index of the regex in `Rules.patterns`).
 _Group = tuple[int, int]
+#: One alternative of a pattern regex: its group and its index among `Rules.alternatives`.
+_Alternative = tuple[int, int, int]
 
 
 class Catalogue:
@@ -41,19 +43,20 @@ class Catalogue:
         self._rules = tuple(rules)
         self._automaton = ahocorasick.Automaton()
         entries: dict[str, list[tuple[str, float]]] = {}
-        anchored: dict[str, list[_Group]] = {}
-        always: list[_Group] = []  # regexes without a literal anchor: searched every time
+        anchored: dict[str, list[_Alternative]] = {}
+        always: list[_Alternative] = []  # alternatives without a literal anchor: searched every time
         examples: list[str] = []
         self._owners: list[tuple[str, str]] = []  # (intent, example text) per example
         for number, item in enumerate(self._rules):
             for key, weight in item.keywords:
                 owners = entries.setdefault(key, [])
                 owners[:] = [(i, w) for i, w in owners if i != item.intent] + [(item.intent, weight)]
-            for index, literals in enumerate(item.anchors):
-                for literal in literals if literals is not None else ():
-                    anchored.setdefault(literal, []).append((number, index))
-                if literals is None:
-                    always.append((number, index))
+            for index, each in enumerate(item.anchors):
+                for alternative, literals in enumerate(each):
+                    for literal in literals if literals is not None else ():
+                        anchored.setdefault(literal, []).append((number, index, alternative))
+                    if literals is None:
+                        always.append((number, index, alternative))
             examples += item.examples
             self._owners += [(item.intent, text) for text in item.example_texts]
         for key in entries.keys() | anchored.keys():
@@ -73,11 +76,11 @@ class Catalogue:
         found: dict[str, list[Evidence]] = {}
         text = message.text
         entities = message.entities
-        groups = set(self._always)
+        alternatives = set(self._always)
         if self._scan:
             hits: list[tuple[int, int, str, float]] = []
             for end, (length, owners, anchored) in self._automaton.iter(text):
-                groups.update(anchored)
+                alternatives.update(anchored)
                 start = end + 1 - length
                 if (entities.named or entities.variant_names) and entities.inside_a_name(start, end + 1):
                     continue  # part of a product's name (纯棉 of 纯棉T恤): names the goods, asks nothing
@@ -100,9 +103,12 @@ class Catalogue:
                 found.setdefault(intent, []).append(
                     Evidence("example", example, round(FUZZY_WEIGHT * score / 100, 3))
                 )
-        for number, index in sorted(groups):
+        groups: dict[_Group, list[int]] = {}
+        for number, index, alternative in alternatives:
+            groups.setdefault((number, index), []).append(alternative)
+        for (number, index), among in sorted(groups.items()):
             rules = self._rules[number]
-            evidence = rules.pattern_evidence(index, text)
+            evidence = rules.pattern_evidence(index, text, among)
             if evidence is not None and not ((entities.named or entities.variant_names)
                                              and entities.inside_a_name(evidence.start, evidence.end)):
                 found.setdefault(rules.intent, []).append(evidence)

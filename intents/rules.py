@@ -13,7 +13,7 @@ naming the file, never on a buyer's message.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
@@ -23,7 +23,7 @@ from botcore.places import courier_aliases
 from botcore.stages.normalise import normalise
 from botcore.stages.tokenise import tokenise
 from botcore.yamltext import YAMLError, parse_yaml
-from intents.anchors import anchors
+from intents.anchors import anchors, branches
 from intents.evidence import Evidence, word_form
 
 __all__ = ["WORD_CLASSES", "Rules"]
@@ -43,8 +43,11 @@ class Rules:
     keywords: tuple[tuple[str, float], ...]
     # one regex per weight: the patterns of that weight as named alternatives
     patterns: tuple[tuple[re.Pattern[str], float, tuple[str, ...]], ...]
-    # per regex above: strings one of which any match holds (None: search every message)
-    anchors: tuple[frozenset[str] | None, ...]
+    # per regex above, its ways round (`branches` of each pattern) compiled alone with the
+    # index of their pattern, so a message searches only those it may hold
+    alternatives: tuple[tuple[tuple[re.Pattern[str], int], ...], ...]
+    # per alternative: strings one of which any match holds (None: search every message)
+    anchors: tuple[tuple[frozenset[str] | None, ...], ...]
     exclude: re.Pattern[str] | None
     examples: tuple[str, ...]  # word forms, see `word_form`
     example_texts: tuple[str, ...]
@@ -75,15 +78,14 @@ class Rules:
                     raise ScriptError(f"{source}: keywords 里有空的关键词,请删掉")
                 keywords.append((key, weight))
         patterns = []
-        found_anchors: list[frozenset[str] | None] = []
+        alternatives = []
         for weight, items in _weighted(data.get("patterns", {}), "patterns", source):
             written = [_expanded(item) for item in items]
             for item in written:
                 _regex(item, source)  # each on its own first, so an error names the pattern
             combined = "|".join(f"(?P<p{i}>{item})" for i, item in enumerate(written))
             patterns.append((_regex(combined, source), weight, tuple(items)))
-            each = [anchors(item) for item in written]
-            found_anchors.append(None if None in each else frozenset().union(*each))  # type: ignore[arg-type]
+            alternatives.append(tuple((re.compile(way), i) for i, item in enumerate(written) for way in branches(item)))
         exclude = [_expanded(str(p)) for p in data.get("exclude", [])]
         for item in exclude:
             _regex(item, source)
@@ -92,7 +94,8 @@ class Rules:
             intent=intent,
             keywords=tuple(keywords),
             patterns=tuple(patterns),
-            anchors=tuple(found_anchors),
+            alternatives=tuple(alternatives),
+            anchors=tuple(tuple(anchors(way.pattern) for way, _ in ways) for ways in alternatives),
             exclude=_regex("|".join(f"(?:{p})" for p in exclude), source) if exclude else None,
             examples=tuple(word_form(tokenise(t)) for t in texts),
             example_texts=texts,
@@ -112,14 +115,25 @@ class Rules:
         return [(c.start(), c.end()) for c in _CLAUSE.finditer(text)
                 if any(start < c.end() and c.start() < end for start, end in found)]
 
-    def pattern_evidence(self, index: int, text: str) -> Evidence | None:
-        """Where the ``index``-th pattern regex matches the text, if it does."""
+    def pattern_evidence(self, index: int, text: str, among: Iterable[int] | None = None) -> Evidence | None:
+        """Where the ``index``-th pattern regex matches the text, if it does. ``among`` names
+        the only ways round that can match (their anchors are in the text): searched each
+        alone, the leftmost match wins and the first written at a tie, as in the whole regex."""
         pattern, weight, sources = self.patterns[index]
-        match = pattern.search(text)
-        if match is None:
+        if among is None:
+            match = pattern.search(text)
+            if match is None:
+                return None
+            source = sources[int(match.lastgroup[1:])] if match.lastgroup else pattern.pattern
+            return Evidence("pattern", source, weight, match.start(), match.end())
+        best: tuple[int, int, int] | None = None  # start, way round, end
+        for alternative in among:
+            found = self.alternatives[index][alternative][0].search(text)
+            if found is not None and (best is None or (found.start(), alternative) < best[:2]):
+                best = (found.start(), alternative, found.end())
+        if best is None:
             return None
-        source = sources[int(match.lastgroup[1:])] if match.lastgroup else pattern.pattern
-        return Evidence("pattern", source, weight, match.start(), match.end())
+        return Evidence("pattern", sources[self.alternatives[index][best[1]][1]], weight, best[0], best[2])
 
     def topic(self, text: str, *order: str) -> str | None:
         """The first topic (in ``order``, else file order) whose pattern is in the text."""

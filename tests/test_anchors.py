@@ -13,7 +13,7 @@ from botcore.stages.entities import Entities
 from botcore.stages.normalise import normalise
 from botcore.stages.tokenise import tokenise
 from intents import load_intents
-from intents.anchors import anchors
+from intents.anchors import anchors, branches
 from intents.base import Message
 from intents.catalogue import Catalogue
 from intents.rules import Rules
@@ -54,6 +54,30 @@ def test_patterns_without_a_literal_have_no_anchor(pattern: str) -> None:
     assert anchors(pattern) is None
 
 
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("碎了|(裂|断)开了|死机了", ("碎了", "(裂|断)开了", "死机了")),
+        ("包邮", ("包邮",)),
+        (r"[|]开|\|了|合", ("[|]开", r"\|了", "合")),  # a | in a class or escaped cuts nothing
+        ("[^]|]开|合", ("[^]|]开", "合")),  # a ] first in a class is the class's own
+        ("(?<![会|怕])碎了|裂了", ("(?<![会|怕])碎了", "裂了")),
+        (r"(碎)\1|裂了", (r"(碎)\1|裂了",)),  # a reference back to a group keeps it whole
+        ("(?i)vip|会员", ("(?i)vip|会员",)),  # the flag of the first way round is not the others'
+    ],
+)
+def test_a_pattern_is_cut_into_its_ways_round(pattern: str, expected: tuple[str, ...]) -> None:
+    assert branches(pattern) == expected
+
+
+def test_ways_round_searched_alone_find_what_the_whole_finds() -> None:
+    """The leftmost match of the ways round wins, and at a tie the first written, as in the whole."""
+    rules = Rules.compile("returns", {"patterns": {0.9: ["坏了|裂了", "裂", "(碎|坏)了吗"]}}, "test")
+    every = range(len(rules.alternatives[0]))
+    for text in ("刚收到就裂了 也坏了", "坏了吗", "裂", "没事", "碎了吗 坏了"):
+        assert rules.pattern_evidence(0, text, every) == rules.pattern_evidence(0, text), text
+
+
 def _messages() -> list[Message]:
     texts = [json.loads(line)["text"] for line in QUESTIONS.read_text("utf-8").splitlines() if line.strip()]
     texts += ["寄到乌鲁木齐要几天", "满300减多少", "嗯嗯好的", "买2送1吗", "哦知道了", "50块能卖吗"]
@@ -86,12 +110,12 @@ def test_every_shipped_pattern_has_an_anchor() -> None:
     """Not required for correctness (an unanchored pattern is searched every time), but
     each shipped pattern stays cheap: a new one without a literal shows up here."""
     for intent in load_intents():
-        assert None not in intent.rules.anchors, intent.name
+        assert all(None not in each for each in intent.rules.anchors), intent.name
 
 
 def test_an_unanchored_pattern_is_still_searched() -> None:
     rules = Rules.compile("stock", {"patterns": {0.9: [r"^\d+$"]}}, "test")
-    assert rules.anchors == (None,)
+    assert rules.anchors == ((None,),)
     message = Message.of("42", ("42",), Entities())
     found = Catalogue([rules]).find(message)
     assert [(e.kind, e.detail) for e in found["stock"]] == [("pattern", r"^\d+$")]
