@@ -224,6 +224,8 @@ def test_colour_spellings() -> None:
     assert colour_spellings("滋润型") == ["滋润型", "滋润的"]  # a style by its point: 滋润的啥时候有货
     assert colour_spellings("抗光幕") == ["抗光幕", "抗光的"]  # a screen's kind by its point: 100寸抗光的多少钱
     assert colour_spellings("原味") == ["原味"]  # too short to say by its point alone
+    assert colour_spellings("水蜜桃味") == ["水蜜桃味", "水蜜桃的", "水蜜桃"]  # by its fruit: 水蜜桃4包的还有吗
+    assert colour_spellings("超滋润型") == ["超滋润型", "超滋润的"]  # (超滋润 alone may ask a fact)
     assert colour_spellings("雾霾蓝") == ["雾霾蓝"]
     assert colour_spellings("色") == ["色"]
     # a colour and a style named together: without the kind, without the 色
@@ -905,3 +907,29 @@ def test_a_day_spelt_as_a_size_the_shop_sells_is_that_size(shop: Shop) -> None:
     with_rod = shop.model_copy(update={"products": [*shop.products, rod]})
     assert entities("5.4呢", shop_vocabulary(with_rod)).day is None
     assert entities("5.4呢", shop_vocabulary(shop)).day == "5.4"
+
+
+def test_a_product_is_named_by_the_start_of_its_short_name_and_de_that_no_other_holds() -> None:
+    """「那幼猫的多少钱」 names 幼猫奶糕粮 (called 幼猫粮 for short) beside 成猫粮, another cat food; a start a
+    variant's name holds (鸡肉 of the flavour 鸡肉味) names no product, nor one of goods of a kind the shop sells
+    no other of (纯棉 of 纯棉T恤: a material asked, 「哪个是纯棉的」)."""
+    adult = Product(id="adult", name="鲜肉无谷成猫粮", aliases=["成猫粮"], category="猫粮", price=89,
+                    colours=["鸡肉味", "三文鱼味"], sizes=["1.5kg"])
+    kitten = Product(id="kitten", name="幼猫奶糕粮", aliases=["幼猫粮"], category="猫粮", price=79, colours=["鸡肉味"],
+                     sizes=["1.5kg"])
+    tee = Product(id="tee", name="纯棉T恤", category="T恤", price=39, colours=["白色"], sizes=["M"])
+    vocabulary = shop_vocabulary(load_shop().model_copy(update={"products": [adult, kitten, tee]}))
+    assert entities("那幼猫的多少钱", vocabulary).products == ("kitten",)
+    assert entities("成猫的有吗", vocabulary).products == ("adult",)
+    assert entities("鲜肉的有吗", vocabulary).products == ()  # (the start of its full title: maybe how it is made)
+    assert entities("鸡肉的有吗", vocabulary).products == ()
+    assert entities("哪个是纯棉的", vocabulary).products == ()
+
+
+@pytest.mark.parametrize(("text", "quantity"), [
+    ("能便宜点吗 两个宝宝开销大", None),  # the buyer's two babies, not two strollers
+    ("一箱要三个口味", 1),  # one box, of three flavours
+    ("要两个 给两个宝宝", 2),
+])
+def test_a_count_of_people_or_flavours_is_no_quantity_of_goods(text: str, quantity: int | None) -> None:
+    assert entities(text, VOCABULARY).quantity == quantity

@@ -662,7 +662,6 @@ def test_what_follows_a_variants_stock_in_the_intents_own_words_stays_stock(engi
     ("你们家有什么产品", ["飞翼X1", "羽绒服", "训练鞋"], None),  # 产品, 东西, 宝贝: any kind
     ("你们店有什么跑鞋", ["飞翼X1"], "羽绒服"),
     ("你家跑鞋有哪些", ["飞翼X1", "疾速Pro"], "羽绒服"),  # 你家, and the kind before 有哪些
-    ("有碳板的吗", ["疾速Pro碳板竞速跑鞋"], "飞翼X1"),  # a word of a name, asked on no page
 ])
 def test_the_shops_products_asked_as_a_list_are_those_of_the_kind_asked(text: str, listed: list[str],
                                                                          left_out: str | None) -> None:
@@ -671,6 +670,14 @@ def test_the_shops_products_asked_as_a_list_are_those_of_the_kind_asked(text: st
     assert part.case == "catalogue"
     assert all(name in part.facts["prices"] for name in listed)
     assert left_out is None or left_out not in part.facts["prices"]
+
+
+def test_the_one_product_a_word_of_its_short_name_says_is_told_asked_on_no_page() -> None:
+    """「有碳板的吗」 of a shop with two running shoes, one called 碳板跑鞋: that one, whether it is there."""
+    engine = Engine(load_shop("botcore/data/shops/shoes.yaml"), rng=random.Random(0))
+    reply = engine.reply("有碳板的吗")
+    assert reply.parts[0].case in ("catalogue", "overview") and "疾速Pro碳板竞速跑鞋" in reply.text
+    assert "飞翼X1" not in reply.text
 
 
 @pytest.mark.parametrize(("text", "listed", "left_out"), [

@@ -66,8 +66,9 @@ _NOT_A_SIZE_AFTER = re.compile(r"\s*(斤|公斤|kg|cm|厘米|公分|米|元|块|
 _PRICE_OF = re.compile(r"(?:多少钱|多钱|多少|啥价|什么价|价格|价钱)\s*$")
 #: Characters counted (10个字 to engrave, 24个字母): never how many goods, whatever else is said.
 _CHARACTERS = re.compile(r"(?:汉)?字|字母|字符")
-#: Who or what a count is of, not goods: 一个班, 一个人, 一家, 一个月; 10个字 to engrave.
-_NOT_GOODS = re.compile(r"班|人|学校|家|宿舍|公司|部门|团队|月|星期|礼拜|孩子|宝宝|" + _CHARACTERS.pattern)
+#: Who or what a count is of, not goods: 一个班, 一个人, 一家, 一个月, 两个宝宝, 三个口味; 10个字 to engrave.
+_NOT_GOODS = re.compile(r"班|人|学校|家|宿舍|公司|部门|团队|月|星期|礼拜|孩子|宝宝|娃|口味|味道|颜色|"
+                        + _CHARACTERS.pattern)
 
 
 def _word_list(name: str) -> tuple[str, ...]:
@@ -124,7 +125,8 @@ def model_number(model: str) -> str:
 
 def colour_spellings(colour: str) -> list[str]:
     """How buyers write a colour: 黑色 -> 黑色, 黑的, 黑款; 米白色 -> 米白; a style named with
-    its kind (滋润型, 铁罐装, 麻辣味) also by its point and 的: 滋润的, 铁罐的, 麻辣的; a colour
+    its kind (滋润型, 铁罐装, 麻辣味) also by its point and 的: 滋润的, 铁罐的, 麻辣的, and a long one or a
+    flavour of three characters by its point alone (水蜜桃 of 水蜜桃味); a colour
     and a style named together (雾霾蓝打孔款, 浅灰色挂钩款) also without the kind or the 色:
     雾霾蓝打孔, 浅灰挂钩."""
     spellings = [colour]
@@ -135,7 +137,7 @@ def colour_spellings(colour: str) -> list[str]:
             spellings.append(base)
     elif len(colour) >= 3 and colour[-1] in _STYLE_KINDS:
         spellings.append(f"{colour[:-1]}的")
-        if len(colour) >= 5:
+        if len(colour) >= 5 or (len(colour) == 4 and colour[-1] == "味"):  # a flavour by its fruit: 水蜜桃
             spellings.append(colour[:-1])
     if len(colour) >= 5 and "色" in colour[1:-2]:  # (not 米白色, nor 深色款)
         plain = colour.replace("色", "", 1)
@@ -185,6 +187,9 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
     # and by what buyers call its kind for short (国补 of 国家补贴), where one promotion's name holds it
     entries += [(short, "promotion", name) for long, shorts in _PROMOTION_SHORTS for name in names
                 if long in name and sum(long in other for other in names) == 1 for short in shorts]
+    # a product by the start of its name or an alias and 的 (幼猫的 of 幼猫奶糕粮 beside 成猫粮), where no other
+    # product's names and no variant's name holds that start: 「那幼猫的多少钱」
+    entries += [(f"{head}的", "product", product_id) for head, product_id in _product_heads(shop)]
     for product in shop.products:
         # a one-character alias (线, 壳) would be found inside other words (无线): matched only beside a
         # word joining it to another thing (「壳加膜」)
@@ -276,6 +281,24 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
     singles = {alias: product.id for product in shop.products for alias in product.aliases if len(alias) == 1}
     called = [alias for product in shop.products for alias in product.aliases if len(alias) == 1]
     return Vocabulary(entries, {a: pid for a, pid in singles.items() if called.count(a) == 1})
+
+
+def _product_heads(shop: Shop) -> list[tuple[str, str]]:
+    """The starts (two characters or more, short of the whole) of the aliases of each product
+    the shop sells another of its kind beside (幼猫奶糕粮 beside 成猫粮, both 猫粮: what tells them apart),
+    that no other product's names and no variant's name of any product holds, with the product's id."""
+    names = {p.id: [n.lower() for n in (p.name, *p.aliases)] for p in shop.products}
+    variants = [v.lower() for p in shop.products
+                for v in (*p.colours, *p.sizes, *(a for aliases in p.variant_aliases.values() for a in aliases))]
+    kinds = [p.category for p in shop.products if p.category]
+    paired = {p.id for p in shop.products if p.category and kinds.count(p.category) > 1}
+    # (of the short names the owner gave it, not of its full title, whose first words may say how it is cut:
+    # 修身 of 修身针织长袖连衣裙)
+    heads = {(alias[:i], p.id) for p in shop.products if p.id in paired for alias in map(str.lower, p.aliases)
+             for i in range(2, len(alias)) if not alias[:i].isascii()}
+    return sorted((head, product_id) for head, product_id in heads
+                  if not any(head in n for other, own in names.items() if other != product_id for n in own)
+                  and not any(head in v for v in variants))
 
 
 def _own_tails(names: Sequence[str]) -> list[tuple[str, str]]:
@@ -655,7 +678,7 @@ def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
                      and not _EACH_PERSON.search(text, max(0, m.start - 4), m.start)  # 「一人一件 两件黑色」: 2
                      and not (m.value == 1 and _PRICE_OF.search(text, 0, m.start))),  # 「多少钱一瓶 买三瓶」: 3
                     None if quantity is not None and (
-                        quantity.start in numbered or _CHARACTERS.match(text, quantity.end)
+                        quantity.start in numbered or _NOT_GOODS.match(text, quantity.end)
                         or (quantity.value == 1 and _PRICE_OF.search(text, 0, quantity.start))) else quantity)
 
     def value(kind: str) -> float | None:
