@@ -471,7 +471,17 @@ class Engine:
         page = self.shop.product(item_id) if item_id is not None else None
         if page is not None and page in of_kind:
             return page
+        if len(of_kind) > 1:  # 「一块电池能飞多久」 on a drone's page: the battery made for that drone
+            of_kind = [p for p in of_kind if _made_for(p, chosen)] or of_kind
         return of_kind[0] if len(of_kind) == 1 else None
+
+
+def _made_for(product: Product, other: Product) -> bool:
+    """Whether ``product``'s name or an alias holds a name of ``other`` (three characters or more, spaces
+    aside): Mini 2智能飞行电池 of 云隼Mini 2航拍无人机 called mini 2."""
+    own = [n.lower().replace(" ", "") for n in (product.name, *product.aliases)]
+    return any(len(name) >= 3 and any(name in n for n in own)
+               for name in (n.lower().replace(" ", "") for n in (other.name, *other.aliases)))
 
 
 def _answered_by_its_fact(decision: Decision, product: Product | None, words: Sequence[str], text: str) -> bool:

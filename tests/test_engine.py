@@ -288,6 +288,25 @@ def test_goods_named_by_their_category_are_the_ones_talked_of(text: str, item: s
         assert "不退不换" not in f"{reply.text} {reply.suggestion}"
 
 
+_DRONES = [{"id": "mini", "name": "云隼Mini 2航拍无人机", "aliases": ["mini 2"], "category": "无人机", "price": 1999,
+            "colours": ["深空灰"], "sizes": ["标准版"], "attributes": {"续航": "标准电池单块最长约34分钟"}},
+           {"id": "air", "name": "云隼Air 3航拍无人机", "aliases": ["air 3"], "category": "无人机", "price": 4999,
+            "colours": ["深空灰"], "sizes": ["标准版"]},
+           {"id": "battery-mini", "name": "Mini 2智能飞行电池", "category": "电池", "price": 329, "colours": ["灰色"],
+            "sizes": ["标准电池"], "attributes": {"续航": "装Mini 2最长约34分钟"}},
+           {"id": "battery-air", "name": "Air 3智能飞行电池", "category": "电池", "price": 799, "colours": ["灰色"],
+            "sizes": ["单块装"], "attributes": {"续航": "装Air 3最长约46分钟"}}]
+
+
+@pytest.mark.parametrize(("item", "product"), [("mini", "battery-mini"), ("air", "battery-air")])
+def test_of_several_goods_of_a_kind_named_the_one_made_for_the_page_is_asked_of(item: str, product: str) -> None:
+    """「一块电池能飞多久」 on a drone's page, the shop selling a battery for each drone: that drone's battery,
+    not 「您问的是哪一款」."""
+    engine = Engine(changed_shop(lambda data: data.update(products=_DRONES)), rng=random.Random(0))
+    reply = engine.reply("一块电池能飞多久", item_id=item, now=dt.datetime(2026, 12, 3, 14))
+    assert reply.conversation.product_id == product and "分钟" in reply.text + reply.suggestion
+
+
 _TEES = [{"id": "kids", "name": "儿童纯棉T恤", "aliases": ["小孩的"], "category": "儿童T恤", "price": 25,
           "colours": ["白色"], "sizes": ["110", "130"]},
          {"id": "tee", "name": "纯棉圆领T恤", "category": "T恤", "price": 29, "colours": ["白色"], "sizes": ["M"]},
