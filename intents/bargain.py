@@ -845,6 +845,8 @@ _DEPOSIT_TERMS = re.compile(r"定金|尾款|订金")
 _NET_WORKED_OUT = (*_CUT_TAKEN, "price_net_short", "price_net_short_coupon")
 #: What it comes to, asked: 「减完多少」「到手多少」「到手价」.
 _NET_ASKED = re.compile(r"(到手|减完|减后|折后|券后|优惠后|实付)(价|价格)?(是)?(多少|几)|到手价")
+#: How a claim is made, asked: 怎么申请, 在哪里弄.
+_HOW_TO_APPLY = re.compile(r"(?:怎么|如何|咋|在哪|哪里|去哪)(?:里)?(?:申请|弄|操作|办理|提交|找)")
 #: Whether the goods bought are enough for a promotion, asked: 够吗, 能减吗, 减得了.
 _REACHES = r"够(?:吗|么|不够|了吗|不)|能减(?:吗|么|不)|减得了"
 #: The price after the deals asked (到手价): the price and the promotion running, not the price alone.
@@ -1097,8 +1099,8 @@ def _price_moves(product: Product, text: str) -> tuple[str, str] | None:
 
 
 #: A product's own fact named for a deal of its own: 第二个半价, 买一送一, 加购价, 批量价.
-_OWN_DEAL = re.compile(r"半价|第[二2][件个]|买[一二两三\d]送[一二两\d]|加购价|满减|立减|直降|特惠|优惠|折扣|"
-                       + _BULK_KEY.pattern)
+_OWN_DEAL = re.compile(r"半价|第[二2][件个]|买[一二两三\d]送[一二两\d]|加购价|满减|立减|直降|特惠|优惠|折扣"
+                       r"|抵扣|抵用|返现|" + _BULK_KEY.pattern)
 #: Of those, a deal for a second of it (not 加购价, a price beside other goods, nor the tiers of 批量价, which
 #: a count reaching them is priced by).
 _OWN_DEAL_FOR_MORE = re.compile(r"半价|第[二2][件个]|买[一二两三\d]送[一二两\d]")
@@ -1355,6 +1357,7 @@ class Bargain(Intent):
         "price_protection_unknown": (),
         "review_reward_no": ("platform",),
         "review_reward_unknown": (),
+        "trade_in_unknown": (),
     }
 
     def refuses(self, text: str) -> bool:
@@ -1375,6 +1378,9 @@ class Bargain(Intent):
             answer = dataclasses.replace(answer, also=(*answer.also, bulk))
         product = question.product
         own = _own_deal(product) if product is not None else None
+        wanted = question.message.entities.quantity or 0
+        if own is not None and _BULK_KEY.search(own[0]) and _below_tiers(own[1], wanted):
+            own = None  # 「能便宜点吗 买两袋」 of a food whose 批量价 starts at 10袋: not for two
         if product is not None and own is not None and (
                 answer.case in _DEALS_TOLD or answer.case.startswith(("no_promotions", "no_bulk"))):
             # 「买两个有优惠吗」 of a phone case whose 第二个半价 says 同一个订单买两个…第二个半价: that first, then
@@ -1578,6 +1584,10 @@ class Bargain(Intent):
             # 「怎么参加」 right after the promotions: their terms say how (下单自动减, 备注囤货)
             answer = self._promotions(promo, coupon)
             return dataclasses.replace(answer, remember={**answer.remember, "asked": "promo"})
+        if self.rules.topic(text, "trade_in") and not any(
+                "旧" in f"{p.name}{p.description}" for p in shop.promotions_on(today, product, every=True)) \
+                and not (product is not None and any("旧" in f"{k}{v}" for k, v in product.attributes.items())):
+            return Answer("trade_in_unknown", handoff=True)  # 「有以旧换新吗」 of a shop that writes none: a person's
         if self.rules.topic(text, "review_reward"):  # 「好评返现吗」: the platform's rule; one owed, a person
             if shop.platform.review_rewards or self.rules.topic(text, "reward_owed"):
                 return Answer("review_reward_unknown", handoff=True)
@@ -1608,6 +1618,8 @@ class Bargain(Intent):
                 # 「我现在买 双12降价了能保价吗」 with 7 days of it: 双12 is past them (12月10日), not a yes
                 return Answer("price_protection_short", {"days": days, "day": sale_day.said,
                                                          "until": month_day(today + dt.timedelta(days=days))}, said)
+            if days and _HOW_TO_APPLY.search(text):  # 「怎么申请价保」: the days, and how, which the file does not say
+                return Answer("price_protection", {"days": days}, said, handoff=True)
             return Answer("price_protection", {"days": days}, said) if days else Answer("no_price_protection", {}, said)
         packs = packs_of(product, text) if product is not None else None  # 「两斤呢」 of tea in 500g: two of them
         # (「两盒呢 有满减吗」: so many of it again, its deals asked beside: what they come to with them)
@@ -2078,10 +2090,11 @@ class Bargain(Intent):
         if colour is None and size is None and entities.quantity and _variant_told(question, product):
             # 「那双c的2米呢」 (whatever answered it) … 「要两根多少钱」: so many of the one variant named
             colour, size = question.remembered(product)
-        if colour is None and size is None and _PRICE_ALONE.match(question.message.text) and (
+        if colour is None and size is None and (_PRICE_ALONE.match(question.message.text)
+                                                or _NET_ASKED.search(question.message.text)) and (
                 (by_size and memory.size in product.sizes) or (by_colour and memory.colour in product.colours)):
             # 「朗逸2020款的有吗」 … 「多钱」 of mats priced by the car: the 朗逸's, not every car's (「钛带多少钱」 …
-            # 「能便宜点不」 … 「那到手多少」: the 钛带's)
+            # 「能便宜点不」 … 「那到手多少」: the 钛带's; 「10kg便宜点呗」 … 「用券的话到手多少」: the 10kg's)
             colour, size = question.remembered(product)
         if memory.asked in _PRICE_ASKED and (colour is None) != (size is None) \
                 and _ONLY_THIS.match(question.message.text):

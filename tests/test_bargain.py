@@ -4525,3 +4525,53 @@ def test_a_count_priced_after_a_whole_variant_was_named_to_another_intent_is_of_
     reply = engine.reply("要两根多少钱", first.conversation, item_id="cable", now=NO_PROMOTION)
     said = reply.text + reply.suggestion
     assert "2m 双Type-C是35元" in said and "66.5元" in said and "45元" not in said and "29元" not in said
+
+
+def test_a_haggle_for_fewer_than_its_own_price_for_many_starts_at_is_not_told_those_tiers(
+        make_engine: Callable[..., Engine]) -> None:
+    """「能便宜点吗 买两件」 of a T-shirt whose 批量价 starts at 10件: not the tiers, which two do not reach."""
+    engine = make_engine(products=[TEE], bargain={"bulk": None, "negotiable": False})
+    reply = engine.reply("能便宜点吗 买两件", item_id="tee", now=IN_PROMOTION)
+    assert "批量价" not in reply.text and "每件39元" not in reply.text
+
+
+def test_the_price_after_deals_asked_later_is_of_the_size_named_in_a_haggle(make_engine: Callable[..., Engine]) -> None:
+    """「3XL便宜点呗」 … 「送点东西呗」 … 「用券的话到手多少」: the 3XL's 45元 less the coupon, not every size's
+    price."""
+    engine = make_engine(products=[TEE], bargain={"bulk": None, "negotiable": False})
+    conversation = None
+    for text in ("3XL便宜点呗", "送点东西呗", "用券的话到手多少"):
+        reply = engine.reply(text, conversation, item_id="tee", now=IN_PROMOTION)
+        conversation = reply.conversation
+    assert "45元" in reply.text and "39元" not in reply.text
+
+
+@pytest.mark.parametrize(("text", "case", "mode"), [
+    ("我11月28号买的 双十二会降价吗", "price_protection_within", "handoff"),  # the day bought counted, not 双十二's end
+    ("降价了怎么申请价保", "price_protection", "handoff"),  # the days, and how, which the file does not say
+])
+def test_a_fall_in_price_feared_after_buying_is_the_price_protection(
+        make_engine: Callable[..., Engine], text: str, case: str, mode: str) -> None:
+    engine = make_engine(bargain={"price_protection_days": 15})
+    reply = engine.reply(text, item_id=DRESS, now=IN_PROMOTION)
+    assert (bargain_part(reply).case, reply.mode) == (case, mode) and bargain_part(reply).facts["days"] == 15
+
+
+def test_a_trade_in_no_promotion_or_fact_speaks_of_is_a_persons_not_a_haggle(engine: Engine) -> None:
+    reply = ask(engine, "有以旧换新吗", now=IN_PROMOTION)
+    assert (bargain_part(reply).case, reply.mode) == ("trade_in_unknown", "handoff")
+    assert "议价" not in reply.text and "满299减30" not in reply.text
+
+
+def test_the_gifts_flavour_asked_is_the_gift_its_promotion_names(make_engine: Callable[..., Engine]) -> None:
+    promotion = {"name": "冻干买二送一", "description": "任意口味拍2袋,再送1袋鸡胸肉冻干",
+                 "start": dt.date(2026, 12, 1), "end": dt.date(2026, 12, 31), "products": ["wine"]}
+    reply = make_engine(products=[WINE], promotions=[promotion]).reply("送的是啥口味", item_id="wine", now=LAST_DAYS)
+    assert reply.intents[0] == "bargain" and "鸡胸肉冻干" in reply.text + reply.suggestion
+
+
+def test_a_products_own_fact_of_money_back_on_a_later_order_is_its_deal(make_engine: Callable[..., Engine]) -> None:
+    """「吃完了再买正装有优惠吗」 of a trial pack whose 抵扣 says 30天内买正装退5元: that first."""
+    trial = {**WINE, "attributes": {"抵扣": "试吃后30天内买同款正装,联系客服退5元"}}
+    reply = make_engine(products=[trial]).reply("吃完了再买正装有优惠吗", item_id="wine", now=IN_PROMOTION)
+    assert bargain_part(reply).case == "promotion_own" and "退5元" in reply.text

@@ -724,6 +724,23 @@ def test_a_kind_asked_in_buyers_words_of_drink_and_chargers_is_its_fact(
     assert list(dict(read_facts(_dress(shop, {"attributes": attributes}), text).stated)) == [fact]
 
 
+@pytest.mark.parametrize(("attributes", "text", "fact"), [
+    ({"续航": "单块电池最长约34分钟", "重量": "249克"}, "一块电池能飞多久", "续航"),
+    ({"抗风": "最大能抗5级风", "图传距离": "10公里"}, "我们海边风大 能飞不", "抗风"),
+    ({"实名登记": "120米以下飞不需要执照", "重量": "720克"}, "要考证吗", "实名登记"),
+    ({"适用体重": "宝宝体重22公斤以内都可以坐", "重量": "车身净重5.9公斤"}, "最多坐到多少斤啊", "适用体重"),
+    ({"可躺角度": "靠背95°到175°无级调节", "重量": "5.9公斤"}, "能躺平吗 多少度", "可躺角度"),  # an angle, no heat
+    ({"车宽": "车宽76厘米,门框80厘米以上都能推过去", "重量": "9.8公斤"}, "我家门78宽 能推进去吗", "车宽"),
+    ({"适用年龄": "出生到4岁", "重量": "9.8公斤"}, "能用到几个月", "适用年龄"),
+    ({"材质": "防泼水尼龙面料,只防泼水,不能泡水", "尺寸": "30x20厘米"}, "防水吗", "材质"),  # said in the material
+    ({"炸机维修": "寄回售后检测,检测后报价自费维修", "重量": "249克"}, "修一下大概多少钱", "炸机维修"),
+])
+def test_a_kind_asked_in_buyers_words_of_drones_and_strollers_is_its_fact(
+        shop: Shop, attributes: dict[str, str], text: str, fact: str) -> None:
+    facts = read_facts(_dress(shop, {"attributes": attributes}), text)
+    assert list(dict(facts.stated)) == [fact] and not facts.missing
+
+
 def test_an_amount_asked_is_told_by_sizes_that_are_amounts(shop: Shop) -> None:
     product = shop.product("dress-floral")
     assert product is not None
@@ -2418,3 +2435,20 @@ def test_a_line_of_two_questions_the_whole_of_which_finds_no_fact_is_read_a_ques
                            "兼容": "和本店磁吸手机壳一起用不顶膜,大部分正规品牌手机壳也不会顶"}}
     reply = make_engine(products=[film], promotions=[]).reply("这个膜是全屏的吗 会不会顶壳", item_id="film")
     assert reply.parts[0].case == "facts" and "全屏覆盖" in reply.text + reply.suggestion
+
+
+def test_a_fact_named_for_a_mishap_is_told_when_asked_whether_it_is_covered(shop: Shop) -> None:
+    """「飞丢了管不管」 of a care plan whose 飞丢 says 飞丢不在随心换范围内: that fact (管不管 asks), not a lost
+    parcel."""
+    data = shop.model_dump()
+    for product in data["products"]:
+        if product["id"] == "dress-floral":
+            product["attributes"] = {"飞丢": "飞丢不在随心换范围内", "服务内容": "一年内最多换新2次"}
+    reply = Engine(Shop.model_validate(data)).reply("飞丢了管不管", item_id="dress-floral")
+    assert reply.intents == ("product",) and "飞丢不在随心换范围内" in reply.text + reply.suggestion
+
+
+@pytest.mark.parametrize("text", ["钙磷比多少", "蛋白含量是多少"])
+def test_a_ratio_or_a_content_asked_is_a_fact_of_the_goods_never_a_price(engine: Engine, text: str) -> None:
+    reply = engine.reply(text, item_id="dress-floral")
+    assert reply.intents == ("product",) and "议价" not in reply.text + reply.suggestion
