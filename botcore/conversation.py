@@ -24,7 +24,11 @@ from typing import Any
 
 from botcore.errors import InputError
 
-__all__ = ["HEARD", "RECENT_WORDINGS", "Conversation"]
+__all__ = ["AFTER_FAULT", "AFTER_ORDER", "HEARD", "RECENT_WORDINGS", "Conversation"]
+
+#: What `Conversation.after_sale` holds: a fault told of goods the buyer has, an order of theirs not yet come.
+AFTER_FAULT = "fault"
+AFTER_ORDER = "order"
 
 #: How many recent wordings a conversation remembers, to avoid repeating them.
 RECENT_WORDINGS = 6
@@ -61,6 +65,9 @@ class Conversation:
     last_intents: tuple[str, ...] = field(default=(), metadata=_HEARD)
     # what the last question asked within its intent ("price", "facts:保质期"), for 「那500g的呢」
     asked: str | None = field(default=None, metadata=_HEARD)
+    # what the buyer told of an order they already have, kept for the rest of the talk: AFTER_FAULT (it broke,
+    # 轮子吱吱响: a later 「要寄回去吗」 is of that fault), AFTER_ORDER (not sent yet: a later 「什么时候发」 is of it)
+    after_sale: str | None = field(default=None, metadata=_HEARD)
     awaiting: str | None = field(default=None, metadata=_SAID)  # "measures": the bot asked for height, weight
     bargain_round: int = field(default=0, metadata=_SAID)
     # the one promotion the last answer told (双十二满减): 「到几号」 next asks how long that one lasts

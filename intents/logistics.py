@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from botcore.conversation import AFTER_ORDER
 from intents.base import Answer, Evidence, Intent, IntentHit, Message, Question
 
 __all__ = ["Logistics"]
@@ -32,4 +33,5 @@ class Logistics(Intent):
         return super().match(message, found)
 
     def answer(self, question: Question) -> Answer:
-        return Answer("check", {}, {"asked": _ORDER}, handoff=True, actions=({"type": "flag", "reason": "logistics"},))
+        return Answer("check", {}, {"asked": _ORDER, "after_sale": AFTER_ORDER}, handoff=True,
+                      actions=({"type": "flag", "reason": "logistics"},))

@@ -84,6 +84,10 @@ class Payment(Intent):
     def answer(self, question: Question) -> Answer:
         """The answer; what follows of instalments (「几期」) is asked of the same way of paying."""
         answer = self._answer(question)
+        note = question.shop.payment.note or ""
+        if answer.case.endswith("note") and _AMOUNT_ASKED.search(question.message.text) and not _AMOUNT.search(note):
+            # 「12期手续费多少」 of a note saying who pays it, not how much: a person adds the sum
+            answer = dataclasses.replace(answer, handoff=True)
         said = _PAY_NOTE if answer.case == "note" else _PAY  # 「免息吗」 told by the note: 「12期呢」 next, the note
         answer = answer if answer.remember else dataclasses.replace(answer, remember={"asked": said})
         # 「能用花呗分期吗 微信能付不」: each way of paying the line names, in turn
@@ -229,6 +233,11 @@ _OF_THE_PAYER = re.compile(r"代付|本人|同一个?人|支付人|付款人|别
 
 #: How many instalments a line names: 分12期, 12期, 十二期.
 _INSTALMENTS_NAMED = re.compile(r"(?P<n>\d{1,2}|[一二三六九十]{1,3})\s*期")
+
+#: How much instalments cost, asked: 手续费多少, 利息怎么算, 费率是几个点.
+_AMOUNT_ASKED = re.compile(r"(?:手续费|利息|息费|费率)(?:是)?(?:多少|几|怎么算|咋算)|多少(?:手续费|利息)")
+#: A sum or a rate a note says: 0.6%, 8元, 每期2.5个点.
+_AMOUNT = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|元|块|个点)")
 
 #: What instalments cost, asked beside a way of paying by them (「白条能分几期 免息吗」).
 _COST_OF_INSTALMENTS = frozenset({"免息", "利息", "息费", "手续费"})

@@ -9,6 +9,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from botcore.conversation import AFTER_FAULT
 from botcore.shop import Product
 from botcore.text import FACT_PARTS, SENTENCES, SMALL_PARTS, cjk_pairs, pairs
 from intents.base import Answer, Evidence, Intent, Message, Question
@@ -109,7 +110,8 @@ class Returns(Intent):
                 and _excluded(policy.conditions, text):
             topic = "used"  # 「弹了几天有点划痕还能退吗」 where the terms say 有划痕的不退不换: those terms
         asked = question.conversation.asked
-        after_fault = (asked or "").startswith(_FAULT)
+        # (a fault told earlier in the talk, a warranty asked between: 「轮子吱吱响」 … 「在保修吗」 … 「要寄回去吗」)
+        after_fault = (asked or "").startswith(_FAULT) or question.conversation.after_sale == AFTER_FAULT
         if not after_fault and ((self.rules.topic(text, "damage") and not _ARRIVED.search(text))
                                 or (asked == _DAMAGE_TOLD and self.rules.topic(text, "of_damage"))):
             # 「碎了怎么赔」 before buying, 「没拍视频呢」 after: the terms' sentence of breakage, no fault to follow up
@@ -126,7 +128,7 @@ class Returns(Intent):
             flag = ({"type": "flag", "reason": "quality_issue"},)
             damaged = asked == _DAMAGED or _DAMAGE.search(text) is not None  # (「那怎么办啊」 after 「袋子破了」)
             wrong = asked == _WRONG or _WRONG_SENT.search(text) is not None  # (「发来的是16的」: the shop's mistake)
-            remember = {"asked": _DAMAGED if damaged else _WRONG if wrong else _FAULT}
+            remember = {"asked": _DAMAGED if damaged else _WRONG if wrong else _FAULT, "after_sale": AFTER_FAULT}
             own_note = own.note if own is not None else ""
             harm = self.rules.topic(text, "harm")
             # 「吃了两天起疹子了」: what the shop says to do (立即停用并及时就医), not a photo of a fault; else

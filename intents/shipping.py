@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from botcore.conversation import AFTER_ORDER
 from botcore.places import COURIERS, REGION_GROUPS, REGIONS, names_a_place, names_region
 from botcore.shop import Product, Shipping
 from botcore.shop.calendar import (
@@ -94,6 +95,10 @@ _ORDER_FEE = re.compile(r"包邮|包油|包游|免邮|运费|邮费")
 _ON_IT = re.compile(r"(那|那么)?[^,，。?？!！]{1,8}呢[?？~～]*")
 #: A short line naming a courier after whether it arrives in time: 「加急呢 顺丰」「顺丰呢」「发顺丰可以吗」.
 _FASTER = re.compile(r"[^,，。?？!！]{1,14}[?？~～]*")
+#: A new order spoken of beside one already placed: 再拍一个, 现在买.
+_BUYS_AGAIN = re.compile(r"再(?:拍|买|下)|现在(?:拍|买|下单|付)|重新(?:拍|买|下单)")
+#: Whether a courier may be had, asked: 能指定韵达吗, 可以发顺丰吗.
+_MAY_IT_GO = re.compile(r"指定|(?:能|可以|能不能|可不可以)(?:发|走|用|寄|换)")
 #: What a conversation remembers of a holiday asked (``Conversation.asked``): holiday:春节.
 _HOLIDAY_ASKED = "holiday:"
 
@@ -145,6 +150,7 @@ class ShippingQuestion(Intent):
         "ship_day_courier_free": ("ship_day", "cutoff", "courier"),
         "paid_late": ("paid_at", "ship_day", "cutoff", "courier"),
         "ordered_before": ("weekday",),
+        "order_pending": (),
         "arrive_yes": ("weekday", "ship_day", "days", "region"),
         "arrive_no": ("weekday", "ship_day", "days", "region"),
         "arrive_maybe": ("weekday", "ship_day", "days", "region"),
@@ -278,6 +284,10 @@ class ShippingQuestion(Intent):
         days_on = question.conversation.asked == _PLACE_DAYS and bool(entities.regions) and self.rules.topic(
             entities.unnamed(text), "abroad", "origin", "fee", "delivery", "courier", "ship_time") is None
         answer = self._told(question, "delivery" if days_on else None)
+        if question.conversation.after_sale == AFTER_ORDER and "ship_day" in self.cases.get(answer.case, ()) \
+                and not _BUYS_AGAIN.search(text):
+            # 「上周五买的还没发货」 … 「到底什么时候发」: that order, which a person looks up, not a new one's day
+            return Answer("order_pending", handoff=True, actions=({"type": "flag", "reason": "logistics"},))
         if answer.case in _FEE_ONLY and self.rules.topic(text, "delivery"):
             days = self._told(question, "delivery")
             if days.case.startswith("delivery"):
@@ -374,8 +384,9 @@ class ShippingQuestion(Intent):
                          and any(c in terms[1] for c in question.message.entities.couriers))):
             # 「发新疆吗 几天到」 of a rod whose 配送方式 says 新疆只能走EMS,8到12天到: that, not the shop's days
             # and fees; a fee asked that those words do not price, a person adds
+            # (包邮(新疆、西藏除外) asked of 新疆 prices nothing there: the shop's own fee for it)
             fee_unsaid = topic != "delivery" and self.rules.topic(question.message.text, "fee") is not None \
-                and not _PRICED.search(terms[1])
+                and (not _PRICED.search(terms[1]) or _not_free_to(terms[1], _region_said(question)))
             if fee_unsaid and "base_fee" in self.cases.get(answer.case, ()) \
                     and not any(c in terms[1] for c in COURIERS) and not _NOT.search(terms[1]):
                 # 「运费多少」 of crabs whose own words say only how long 东北三省 takes: the shop's own fee
@@ -515,6 +526,9 @@ class ShippingQuestion(Intent):
             _, date, words = before.split(":", 2)
             by = _arrives_by(shipping, question, NamedDay(dt.date.fromisoformat(date), words, len(text), len(text)),
                              region, courier=terms.name)
+            if _MAY_IT_GO.search(text):  # 「能指定韵达吗」: whether it may, then by the same day by it
+                may = self._courier(shipping, terms.name, region)
+                return dataclasses.replace(may, also=(*may.also, by), remember=by.remember)
             more = (Answer("courier_surcharge", {"courier": terms.name, "surcharge": money(terms.surcharge)}),) \
                 if terms.surcharge else ()
             return dataclasses.replace(by, also=(*by.also, *more))
@@ -2213,7 +2227,8 @@ def _own_area(product: Product | None, region: str | None = None) -> tuple[str, 
     if product is None:
         return None
     areas = [(product.name, value) for key, value in product.attributes.items()
-             if _AREA_KEY.search(key) and names_a_place(value) and _LIMITS.search(value)]
+             if _AREA_KEY.search(key) and names_a_place(limits := _FREE_EXCEPT.sub("", value))
+             and _LIMITS.search(limits)]
     return next((area for area in areas if region is not None and names_region(area[1], region)),
                 areas[0] if areas else None)
 
@@ -2222,6 +2237,16 @@ def _own_area(product: Product | None, region: str | None = None) -> tuple[str, 
 #: delivered there (江浙沪送货上门, 其他地区到站自提: it goes everywhere).
 _LIMITS = re.compile(r"只发|仅发|只送|仅送|仅限|只限|只能发|只做|不发|不送|暂停|停发|除外|不支持|不能发|发不了|到不了"
                      r"|以外|之外")
+
+
+#: Places left out of free shipping, not of where the goods go: 包邮(新疆、西藏除外), 全国包邮,偏远地区除外.
+_FREE_EXCEPT = re.compile(r"(?<=包邮|免邮)\s*[(（][^()（）]*(?:除外|以外|不包邮)[)）]"
+                       r"|(?<=包邮|免邮)[,，、;；\s]*[^,，。;；()（）]{1,20}(?:除外|不包邮)")
+
+
+def _not_free_to(terms: str, region: str | None) -> bool:
+    """Whether ``terms`` leave ``region`` out of their free shipping (包邮(新疆、西藏除外) of 新疆)."""
+    return region is not None and any(names_region(m.group(), region) for m in _FREE_EXCEPT.finditer(terms))
 
 
 def _named_in(product: Product, said: Entities, area: str) -> bool:

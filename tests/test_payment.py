@@ -388,3 +388,16 @@ def test_a_deposit_asked_after_its_days_is_told_they_are_over(make_engine: Calla
     part = next(p for p in reply.parts if p.intent == "payment")
     assert part.case == case
     assert case != "deposit_closed" or part.facts["end"] == "12月10日"
+
+
+@pytest.mark.parametrize(("note", "sent"), [
+    ("3期、6期免息,手续费我们出;12期要自己出手续费。", False),  # who pays, not how much: a person adds the sum
+    ("3期、6期免息;12期手续费每期0.6%,买家自付。", True),
+])
+def test_the_sum_of_an_instalment_fee_asked_is_told_only_where_the_note_gives_it(
+        shop: Shop, note: str, sent: bool) -> None:
+    engine = _engine(shop, note=note)
+    first = engine.reply("能分期吗", now=NOW)
+    reply = engine.reply("12期手续费多少", first.conversation, now=NOW)
+    assert reply.intents == ("payment",) and "12期" in reply.text + reply.suggestion
+    assert (reply.mode == "auto") is sent

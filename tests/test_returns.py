@@ -1099,3 +1099,26 @@ def test_a_warranty_asked_is_the_products_own_fact_not_the_return_terms(
     assert "1年内有质量问题免费换新" in reply.text + reply.suggestion and "无理由" not in reply.text + reply.suggestion
     silent = engine.reply(text, item_id="case", now=NOW)  # no warranty stated: a person, not the return terms
     assert silent.mode == "handoff" and "无理由" not in silent.text + silent.suggestion
+
+
+def test_a_fault_told_earlier_keeps_later_return_questions_with_a_person(engine: Engine) -> None:
+    """「买了一个月 拉链坏了 怎么办」 … 「保修多久」 … 「要寄回去吗」: still that fault, for a person, never the
+    seven days' terms for no reason a month after buying."""
+    first = engine.reply("买了一个月 拉链坏了 怎么办", item_id="dress-floral", now=NOW)
+    between = engine.reply("你们发什么快递", first.conversation, item_id="dress-floral", now=NOW)
+    reply = engine.reply("要寄回去吗", between.conversation, item_id="dress-floral", now=NOW)
+    assert reply.intents == ("returns",) and reply.mode == "handoff"
+    assert {"type": "flag", "reason": "quality_issue"} in reply.actions and "无理由" not in reply.text
+
+
+@pytest.mark.parametrize("text", ["就吃了一点点 都不行吗", "真的一点都不行吗", "只穿了一下都不能吗"])
+def test_pushing_back_on_the_return_terms_goes_on_with_them(engine: Engine, text: str) -> None:
+    first = engine.reply("拆了能退吗", item_id="dress-floral", now=NOW)
+    reply = engine.reply(text, first.conversation, item_id="dress-floral", now=NOW)
+    assert reply.intents == ("returns",) and "bargain" not in [p.intent for p in reply.parts]
+
+
+def test_a_pet_sick_after_eating_it_is_a_fault_for_a_person_not_a_request_for_one(engine: Engine) -> None:
+    reply = engine.reply("你们家猫粮有问题吧 我猫吃了就吐", now=NOW)
+    assert reply.intents == ("returns",) and reply.mode == "handoff"
+    assert {"type": "flag", "reason": "quality_issue"} in reply.actions

@@ -2498,3 +2498,38 @@ def test_a_service_asked_is_told_by_the_goods_own_words_of_how_they_are_sent(
     engine = with_dress(shop, attributes={"配送方式": "整件默认走物流,送货上门;偏远地区另加运费"})
     reply = ask(engine, text)
     assert ("送货上门" in reply.text + reply.suggestion) if told else reply.mode != "auto"
+
+
+@pytest.mark.parametrize("text", ["新疆包邮不", "西藏能发吗 运费多少"])
+def test_places_left_out_of_a_products_free_shipping_are_sent_there_at_the_shops_fee(shop: Shop, text: str) -> None:
+    """包邮(新疆、西藏、青海除外) leaves those places out of the free shipping, not out of where it goes: the
+    region's own fee, 8元 and 15元 more, never 「要看配送范围」."""
+    engine = with_dress(shop, attributes={"配送方式": "发顺丰包邮(新疆、西藏、青海除外),运费我们出"})
+    reply = ask(engine, text)
+    assert "remote_fee" in [p.case for p in reply.parts] and "23元" in reply.text
+    assert "配送范围" not in reply.text and reply.mode == "auto"
+
+
+def test_a_courier_asked_after_whether_it_arrives_by_a_day_is_answered_then_the_day(engine: Engine) -> None:
+    """「周五前能到吗」 … 「能指定韵达吗」: 韵达 may be had, at no cost more, and still arrives by Friday."""
+    first = ask(engine, "北京几天能到")
+    second = engine.reply("周五前能到吗", first.conversation, item_id="dress-floral", now=TUESDAY)
+    third = engine.reply("能指定韵达吗", second.conversation, item_id="dress-floral", now=TUESDAY)
+    cases = [p.case for p in third.parts]
+    assert cases[0] == "courier_ok" and cases[1].startswith("arrive_") and "韵达" in third.text
+    fourth = engine.reply("加急呢 顺丰", third.conversation, item_id="dress-floral", now=TUESDAY)
+    assert fourth.parts[0].case.startswith("arrive_")  # (still by that Friday)
+    assert fourth.parts[-1].case == "courier_surcharge"
+
+
+@pytest.mark.parametrize(("later", "pending"), [("你们到底什么时候发 我等着用", True), ("再拍一件今天能发吗", False)])
+def test_when_it_ships_asked_after_an_order_not_sent_is_of_that_order(engine: Engine, later: str,
+                                                                      pending: bool) -> None:
+    """「上周五买的到现在还没发货」 … 「发什么快递」 … 「到底什么时候发」: that order, for a person to look up, never
+    a new order's ship day (a new one spoken of, 再拍一件, is told its day)."""
+    first = ask(engine, "我上周五买的到现在还没发货 怎么回事")
+    between = engine.reply("你们发什么快递", first.conversation, item_id="dress-floral", now=TUESDAY)
+    reply = engine.reply(later, between.conversation, item_id="dress-floral", now=TUESDAY)
+    assert (shipping_part(reply).case == "order_pending") is pending
+    said = reply.text + reply.suggestion
+    assert (reply.mode == "handoff" and "今天" not in said) if pending else "今天" in reply.text

@@ -593,7 +593,7 @@
     shipping: [
       ['什么时候发货', ['ship_today', 'ship_later', 'ship_unknown', 'today_unknown', 'product_ship_time', 'own_same_day', 'own_same_day_passed', 'own_day_off', 'own_delivery', 'ship_day_courier',
         'ship_day_courier_free', 'paid_late', 'weekday_yes',
-        'weekday_no', 'weekday_no_own', 'weekend_yes', 'weekend_saturday', 'weekend_sunday', 'weekend_no', 'weekday_unknown', 'ordered_before', 'presale', 'sold_out', 'sold_out_restock', 'sold_out_restock_own', 'sold_out_restock_days', 'sold_out_besides', 'sold_out_besides_restock', 'origin',
+        'weekday_no', 'weekday_no_own', 'weekend_yes', 'weekend_saturday', 'weekend_sunday', 'weekend_no', 'weekday_unknown', 'ordered_before', 'order_pending', 'presale', 'sold_out', 'sold_out_restock', 'sold_out_restock_own', 'sold_out_restock_days', 'sold_out_besides', 'sold_out_besides_restock', 'origin',
         'no_rush', 'service_unknown', 'promotion_delay']],
       ['发什么快递', ['courier_default', 'courier_only', 'courier_ok', 'courier_surcharge', 'courier_free_over', 'courier_free_over_reached', 'courier_free_over_short', 'courier_ok_except', 'courier_surcharge_except', 'courier_ok_days',
         'courier_some_regions', 'courier_surcharge_days', 'courier_no', 'courier_not_there', 'courier_not_for_product', 'courier_refused', 'option_ship_time',
@@ -628,6 +628,7 @@
         'price_protection_within', 'price_protection_order', 'no_price_protection',
         'price_protection_unknown']],
       ['好评返现', ['review_reward_no', 'review_reward_unknown']],
+      ['以旧换新', ['trade_in_unknown']],
       ['能不能叠加', ['stacking', 'stacking_unknown']],
       ['几款一起买', ['products_total', 'products_total_each', 'products_total_each_cut', 'products_total_each_short', 'products_total_each_terms', 'products_total_each_off', 'products_total_bulk', 'products_total_rate', 'products_total_terms', 'products_total_off', 'products_total_cut', 'products_total_off_coupon']],
     ],
