@@ -65,6 +65,9 @@ class Conversation:
     last_intents: tuple[str, ...] = field(default=(), metadata=_HEARD)
     # what the last question asked within its intent ("price", "facts:保质期"), for 「那500g的呢」
     asked: str | None = field(default=None, metadata=_HEARD)
+    # ... and what each other intent of that reply asked within itself, as intent:asked ("shipping:fee" beside
+    # the price of 「两个多少钱 包邮吗」): 「那三个呢」 next goes on with both (`asked_of`)
+    asked_also: tuple[str, ...] = field(default=(), metadata=_HEARD)
     # what the buyer told of an order they already have, kept for the rest of the talk: AFTER_FAULT (it broke,
     # 轮子吱吱响: a later 「要寄回去吗」 is of that fault), AFTER_ORDER (not sent yet: a later 「什么时候发」 is of it)
     after_sale: str | None = field(default=None, metadata=_HEARD)
@@ -79,6 +82,13 @@ class Conversation:
     handed_off: bool = field(default=False, metadata=_SAID)
     turns: int = field(default=0, metadata=_HEARD)
     recent_wordings: tuple[str, ...] = field(default=(), metadata=_SAID)
+
+    def asked_of(self, intent: str) -> str | None:
+        """What ``intent`` last asked within itself: `asked` where it led the last reply, else its
+        entry in `asked_also` (None where it answered nothing there)."""
+        if self.last_intents[:1] == (intent,):
+            return self.asked
+        return next((told for name, _, told in (a.partition(":") for a in self.asked_also) if name == intent), None)
 
     def update(self, changes: Mapping[str, Any]) -> Conversation:
         """A copy with ``changes`` applied; an unknown field is a programming error."""
@@ -97,6 +107,7 @@ class Conversation:
         data["greeted_on"] = self.greeted_on.isoformat() if self.greeted_on else None
         data["recent_wordings"] = list(self.recent_wordings)
         data["last_intents"] = list(self.last_intents)
+        data["asked_also"] = list(self.asked_also)
         return data
 
     @classmethod
@@ -105,6 +116,7 @@ class Conversation:
         if values.get("greeted_on"):
             values["greeted_on"] = dt.date.fromisoformat(values["greeted_on"])
         values["recent_wordings"] = tuple(values.get("recent_wordings", ()))
+        values["asked_also"] = tuple(values.get("asked_also", ()))
         older = data.get("last_intent")  # stored before a reply remembered all its intents
         values["last_intents"] = tuple(values.get("last_intents") or ((older,) if isinstance(older, str) else ()))
         return cls(**values)

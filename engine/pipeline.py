@@ -48,7 +48,7 @@ from engine.learning import learned_for
 from engine.policy import Decision, Roster, decide
 from engine.reply import Part, Reply
 from intents import INTENT_NAMES, Answer, Evidence, IntentHit, Message, Question, by_name, load_catalogue
-from intents.attributes import in_fact_names
+from intents.attributes import in_fact_names, read_facts
 from intents.catalogue import Catalogue
 from intents.fits import FITS
 from intents.goods import adults_asked, categories, other_goods_blanked, other_kinds_said
@@ -254,20 +254,27 @@ class Engine:
         actions: list[Mapping[str, str]] = []
         handoff = decision.mode == "handoff"
         remembered: dict[str, Any] = {}
+        asked_also: list[str] = []  # what the other intents asked within themselves (Conversation.asked_also)
         answered: list[tuple[Part, Answer]] = []
         for hit in decision.chosen:
-            for part, answer in self._answers(hit.intent, question, recent):
+            # (an intent going on beside the first, 「那三个呢」 after 「两个多少钱 包邮吗」: with what it asked)
+            own = question if hit is decision.chosen[0] or hit.intent not in conversation.last_intents[1:] else \
+                dataclasses.replace(question, conversation=conversation.update({"asked": conversation.asked_of(
+                    hit.intent)}))
+            for part, answer in self._answers(hit.intent, own, recent):
                 answered.append((part, answer))
                 actions += answer.actions
                 handoff = handoff or answer.handoff or answer.draft
                 remembered = {**answer.remember, **remembered}  # the first question's memory over a second's
+                if hit is not decision.chosen[0] and "asked" in answer.remember:
+                    asked_also.append(f"{hit.intent}:{answer.remember['asked']}")
                 recent.append(part.template_id)
         # a problem flagged for a person (「屏幕有个坏点」) is not answered with facts before buying beside it
         flagged = any(answer.handoff and any(a.get("reason") in _PROBLEMS for a in answer.actions)
                       for _, answer in answered)
         parts = [part for part, answer in answered
                  if not (flagged and part.intent in self._roster.before_buying and not answer.handoff)]
-        changes.update(remembered)
+        changes.update(remembered, asked_also=tuple(dict.fromkeys(asked_also)))
         if not parts:
             drafts = self._alternatives(decision, question, conversation, alternatives, [])
             return self._fallback("handoff", decision, message, conversation, changes, recent, drafts)
@@ -285,7 +292,7 @@ class Engine:
         # after 「前天拍的怎么还没发货」, then 「能不能今天发」 still asks of that order
         kept = self._escalates(decision.intents[0]) and bool(conversation.last_intents) and not remembered
         if kept:
-            changes["asked"] = conversation.asked
+            changes.update(asked=conversation.asked, asked_also=conversation.asked_also)
         changes.update(last_intents=conversation.last_intents if kept else decision.intents,
                        handed_off=mode == "handoff", recent_wordings=tuple(recent[-RECENT_WORDINGS:]))
         intents = decision.intents
@@ -445,6 +452,10 @@ class Engine:
             if not named and talked is not None and page is not None and talked is not page \
                     and not _has_variant(talked, message) and _has_variant(page, message):
                 order = (item_id,)  # 「雾蓝色20有货吗」 back on the pot's page, of the pot's own colour and size
+            elif not named and talked is not None and page is not None and talked is not page \
+                    and _only_its_fact(page, talked, message):
+                # 「风大能飞不」 after the drone's battery was asked of, on the drone's page: the drone's 抗风
+                order = (item_id,)
         else:
             order = (*named, item_id, conversation.product_id)
         chosen = next((p for candidate in order if (p := self.shop.product(candidate)) is not None),
@@ -593,6 +604,12 @@ def _its_own(page: Product, word: str) -> bool:
     """Whether ``word`` is the page's product's own name, alias, size or colour."""
     return any(word in name.lower() for name in (page.name, *page.aliases)) \
         or page.find_size(word) is not None or page.find_colour(word) is not None
+
+
+def _only_its_fact(page: Product, talked: Product, message: Message) -> bool:
+    """Whether the page's product states a fact the message asks that the product talked of does not."""
+    return not read_facts(talked, message.text, weak=False).stated \
+        and bool(read_facts(page, message.text, weak=False).stated)
 
 
 def _has_variant(product: Product, message: Message) -> bool:

@@ -319,7 +319,7 @@ def _carried_by(message: Message, conversation: Conversation, roster: Roster) ->
 def _carried(roster: Roster, last: str, conversation: Conversation) -> tuple[str, ...]:
     """The entity kinds with which a follow-up goes on with ``last``: always, and after what it
     last answered (`Conversation.asked`, 「together:…」 by its prefix)."""
-    told = conversation.asked or ""
+    told = conversation.asked_of(last) or ""
     after = roster.carries_after.get(last, {}).get(told.partition(":")[0] + ":" if ":" in told else told)
     return (*roster.carries_over.get(last, ()), *(after or ()))
 

@@ -19,7 +19,8 @@ def test_every_field_says_whether_it_is_heard_or_said() -> None:
     kinds = {f.name: f.metadata["heard"] for f in dataclasses.fields(Conversation)}
     assert {name for name, heard in kinds.items() if heard} == HEARD
     assert {"product_id", "page_id", "height", "weight", "age", "foot", "bust", "waist", "hip", "wrist", "finger",
-            "head", "size", "colour", "region", "quantity", "last_intents", "asked", "after_sale", "turns"} == HEARD
+            "head", "size", "colour", "region", "quantity", "last_intents", "asked", "asked_also", "after_sale",
+            "turns"} == HEARD
 
 
 def test_hear_keeps_only_what_the_buyer_told() -> None:
@@ -66,3 +67,14 @@ def test_what_the_last_reply_answered_is_kept_through_storage() -> None:
     assert Conversation.from_dict(kept.to_dict()) == kept
     # a conversation stored before a reply remembered all its intents still continues its one
     assert Conversation.from_dict({"last_intent": "sizing", "turns": 1}).last_intents == ("sizing",)
+
+
+def test_a_count_after_a_price_and_its_postage_asked_together_goes_on_with_both(engine: Engine) -> None:
+    """「两件多少钱 包邮吗」 … 「那三件呢」: what three come to, and whether three go free (each intent of the
+    reply remembers what it asked within itself, `Conversation.asked_of`)."""
+    now = dt.datetime(2026, 12, 20, 10, 0)
+    first = engine.reply("两件多少钱 包邮吗", item_id="tee-basic", now=now)
+    assert first.conversation.asked_of("shipping") is not None
+    then = engine.reply("那三件呢", first.conversation, item_id="tee-basic", now=now)
+    assert then.intents == ("bargain", "shipping")
+    assert Conversation.from_dict(first.conversation.to_dict()) == first.conversation
