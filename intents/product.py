@@ -13,7 +13,7 @@ from botcore.conversation import Conversation
 from botcore.places import names_a_region, names_where, which_city
 from botcore.shop import Product, Promotion
 from botcore.stages.entities import Entities
-from botcore.text import FACT_PARTS, cjk_pairs, join, pairs
+from botcore.text import FACT_PARTS, SMALL_PARTS, cjk_pairs, join, pairs
 from intents.attributes import (
     ATTRIBUTE_WEIGHT,
     FACTS_ASKED,
@@ -269,6 +269,8 @@ class ProductQuestion(Intent):
             before = read_facts(product, earlier.removeprefix(FACTS_ASKED))
             if before.stated and said_in(text, [value for _, value in before.stated]):
                 asked = before
+        if asked.stated and product is not None:
+            asked = _with_the_part_said(product, question.message, asked)
         named = question.message.entities.named  # (洗 of a 洗衣机 named asks no washing)
         unnamed = "".join(ch for i, ch in enumerate(text) if not any(a <= i < b for a, b in named))
         topic = self.rules.topic(unnamed, "authentic", "colour", "care", "material", "thickness")
@@ -502,6 +504,24 @@ def _sized_by_measure_said(product: Product, said: Entities) -> bool:
                and (any(getattr(row, column) is not None for row in product.size_chart)
                     or (not product.size_chart and bool(product.fit_note)))
                for measure, column in _CHART_COLUMNS.items())
+
+
+def _with_the_part_said(product: Product, message: Message, asked: Facts) -> Facts:
+    """``asked``, and the product's other facts that speak of the part of it the buyer names by a
+    variant's word, where the facts found say nothing of it (「睡篮能用到几个月」: 适用年龄 出生到4岁 is the
+    seat's; 适用体重 says 睡篮适合0到6个月)."""
+    words = [w for a, b in message.entities.variant_names if len(w := message.text[a:b].removesuffix("的")) >= 2]
+    if not words or any(w in value for w in words for _, value in asked.stated):
+        return asked
+    units = {u for _, value in asked.stated for u in _UNITS.findall(value)}  # (个月 and 岁 of an age, not 公斤)
+    more = tuple((key, clause) for key, value in product.attributes.items() if (key, value) not in asked.stated
+                 for clause in SMALL_PARTS.split(value)
+                 if any(w in clause for w in words) and units & set(_UNITS.findall(clause)))
+    return dataclasses.replace(asked, stated=(*asked.stated, *more)) if more else asked
+
+
+#: The units a fact measures in: what tells a clause of the same kind of measure (an age in 个月, a weight in 公斤).
+_UNITS = re.compile(r"个月|周岁|岁|公斤|千克|kg|斤|厘米|cm|毫米|mm|米|分钟|小时|度|°")
 
 
 def _asked_facts(product: Product, text: str, named: Sequence[tuple[int, int]], *, weak: bool = True,

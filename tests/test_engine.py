@@ -307,6 +307,18 @@ def test_of_several_goods_of_a_kind_named_the_one_made_for_the_page_is_asked_of(
     assert reply.conversation.product_id == product and "分钟" in reply.text + reply.suggestion
 
 
+def test_a_fact_only_the_page_states_is_of_the_page_after_another_product_was_asked_of() -> None:
+    """On the Mini 2's page, 「一块电池能飞多久」 (of its battery) then 「海边风大能飞不」: the drone's 抗风, which
+    the battery does not state, not 「哪一款」 nor a hand-off."""
+    drones = [{**_DRONES[0], "attributes": {**_DRONES[0]["attributes"], "抗风": "最大能抗5级风"}}, *_DRONES[1:]]
+    engine = Engine(changed_shop(lambda data: data.update(products=drones)), rng=random.Random(0))
+    now = dt.datetime(2026, 12, 3, 14)
+    first = engine.reply("一块电池能飞多久", item_id="mini", now=now)
+    assert first.conversation.product_id == "battery-mini"
+    reply = engine.reply("我们海边风大 能飞不", first.conversation, item_id="mini", now=now)
+    assert reply.conversation.product_id == "mini" and "5级风" in reply.text + reply.suggestion
+
+
 _TEES = [{"id": "kids", "name": "儿童纯棉T恤", "aliases": ["小孩的"], "category": "儿童T恤", "price": 25,
           "colours": ["白色"], "sizes": ["110", "130"]},
          {"id": "tee", "name": "纯棉圆领T恤", "category": "T恤", "price": 29, "colours": ["白色"], "sizes": ["M"]},

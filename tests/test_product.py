@@ -2452,3 +2452,17 @@ def test_a_fact_named_for_a_mishap_is_told_when_asked_whether_it_is_covered(shop
 def test_a_ratio_or_a_content_asked_is_a_fact_of_the_goods_never_a_price(engine: Engine, text: str) -> None:
     reply = engine.reply(text, item_id="dress-floral")
     assert reply.intents == ("product",) and "议价" not in reply.text + reply.suggestion
+
+
+def test_a_part_named_by_a_variants_word_is_told_the_clause_that_speaks_of_it(shop: Shop) -> None:
+    """「睡篮能用到几个月」 of a stroller sold with or without a 睡篮: the ages (出生到4岁, the seat's) and the
+    clause of another fact that says the 睡篮's own (0到6个月), not its weight in 公斤."""
+    data = shop.model_dump()
+    for product in data["products"]:
+        if product["id"] == "dress-floral":
+            product.update(sizes=["单车", "睡篮套装"], size_chart=[], stock={}, restock=[], prices={},
+                           attributes={"适用年龄": "出生0个月到4岁", "适用体重": "座椅承重25公斤以内;睡篮适合0到6个月",
+                                       "重量": "车身9.8公斤,睡篮2.1公斤"})
+    reply = Engine(Shop.model_validate(data)).reply("睡篮能用到几个月", item_id="dress-floral")
+    said = reply.text + reply.suggestion
+    assert "睡篮适合0到6个月" in said and "出生0个月到4岁" in said and "2.1公斤" not in said
