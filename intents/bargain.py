@@ -1924,7 +1924,13 @@ class Bargain(Intent):
         text, entities = question.message.text, question.message.entities
         if shop.platform.price_cut == "none":  # no price change by hand: what lowers the price instead
             case = "tmall" + ("_promotion" if promo else "") + ("_coupon" if coupon else "")
-            return self._priced_first(question, product, Answer(case, promo | coupon))
+            answer = self._priced_first(question, product, Answer(case, promo | coupon))
+            deal = shop.bargain.bulk
+            if deal is not None and (_MANY.search(text) or (entities.quantity or 0) >= deal.min_items):
+                # 「学校要买100盒 能便宜点吗」: the rate for many too, which needs no change by hand
+                answer = dataclasses.replace(answer, also=(*answer.also, Answer(
+                    "bulk", {"min_items": deal.min_items, "rate": rate_named(deal.rate)})))
+            return answer
         negotiable, _ = shop.bargaining_for(product)
         if not negotiable:  # a product's or its category's own mark is said of that product, not of the shop
             deal = shop.bargain.bulk

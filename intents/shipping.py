@@ -578,7 +578,9 @@ class ShippingQuestion(Intent):
             entities = dataclasses.replace(entities, couriers=(
                 before.removeprefix(_COURIER_ASKED).removesuffix(_DAYS_TOO),))
         area = _own_area(question.product, entities.regions[0] if entities.regions else region)
-        if area is not None and question.product is not None and _named_in(question.product, entities, area[1]):
+        if area is not None and question.product is not None \
+                and _named_in(question.product, _named_variant(question, question.product), area[1],
+                              entities.regions[0] if entities.regions else region):
             area = None  # 「那真空的几天到」 of a rule that sends only 真空装 there: not limited by it
         if region is not None and REGIONS[region].special and (entities.couriers or topic is None):
             # 「寄香港可以吗」 … 「发顺丰吗」「能寄吗」: Hong Kong, Macao and Taiwan go by the shop's own terms,
@@ -2249,12 +2251,21 @@ def _not_free_to(terms: str, region: str | None) -> bool:
     return region is not None and any(names_region(m.group(), region) for m in _FREE_EXCEPT.finditer(terms))
 
 
-def _named_in(product: Product, said: Entities, area: str) -> bool:
+def _named_in(product: Product, variant: tuple[str | None, str | None], area: str, region: str | None) -> bool:
     """Whether the variant the line names is named in a delivery rule's words as the one that
-    still goes (这些地方只能拍真空装, asked of 真空装)."""
-    colour, size = product.variant_named(said.colours, said.sizes)
-    names = product.names_of(colour, size)
-    return any(len(name) >= 2 and name.lower() in area.lower() for name in names)
+    still goes (这些地方只能拍真空装, asked of 真空装), in the sentence of the place asked where one names
+    it (not 新疆、西藏不发整箱, asked of 整箱 to 新疆; 单包 is not kept from there by it)."""
+    colour, size = variant
+    names = [name.lower() for name in product.names_of(colour, size) if len(name) >= 2]
+    sentences = FACT_PARTS.split(area.lower())
+    of_place = [s for s in sentences if region is not None and names_region(s, region)]
+    if names and of_place and not any(name in s for s in of_place for name in names):
+        # (单包 asked of 新疆 where 新疆、西藏不发整箱: another variant kept from there, not this one)
+        others = [n.lower() for v in (*product.colours, *product.sizes) if v not in (colour, size)
+                  for n in product.names_of(v) if len(n) >= 2]
+        return any(n in s and _NOT.search(s) for s in of_place for n in others)
+    return any(name in sentence and not _NOT.search(sentence) for sentence in of_place or sentences
+               for name in names)
 
 
 def _area_allows(area: str, region: str) -> bool:

@@ -4575,3 +4575,11 @@ def test_a_products_own_fact_of_money_back_on_a_later_order_is_its_deal(make_eng
     trial = {**WINE, "attributes": {"抵扣": "试吃后30天内买同款正装,联系客服退5元"}}
     reply = make_engine(products=[trial]).reply("吃完了再买正装有优惠吗", item_id="wine", now=IN_PROMOTION)
     assert bargain_part(reply).case == "promotion_own" and "退5元" in reply.text
+
+
+def test_a_count_enough_for_the_rate_for_many_is_told_it_where_prices_never_move_by_hand(
+        make_engine: Callable[..., Engine]) -> None:
+    """「我们学校要买100件 能便宜点吗」 on Tmall: no price change by hand, and the rate for 20 or more."""
+    engine = make_engine(shop={"platform": "tmall"}, bargain={"bulk": {"min_items": 20, "rate": 0.92}})
+    reply = ask(engine, "我们学校要买100件 能便宜点吗")
+    assert [p.case for p in reply.parts][-1] == "bulk" and "92折" in reply.text

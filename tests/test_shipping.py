@@ -1770,6 +1770,24 @@ def test_a_variant_sent_its_own_way_is_answered_by_its_fact(
     assert said in reply.suggestion
 
 
+#: Copy paper by the pack or the box; the box is not sent to the far west.
+_PAPER = {"id": "paper", "name": "A4复印纸", "price": 25, "colours": ["70g"], "sizes": ["单包", "整箱"],
+          "prices": {"整箱": 119}, "attributes": {"配送方式": "整箱只走德邦快递,单包走中通;新疆、西藏、青海不发整箱"}}
+
+
+def test_a_variant_kept_from_a_place_is_told_so_and_another_is_sent_there_as_usual(
+        make_engine: Callable[..., Engine]) -> None:
+    """「新疆能发吗 要整箱的」: the product's own words keep the box from 新疆; 「那单包呢 运费多少」 goes as usual
+    (the region's fee), and 「几天能到」 after it is the pack's days there, not the box's limit again."""
+    engine = make_engine(products=[_PAPER], promotions=[])
+    first = engine.reply("新疆能发吗 要整箱的", item_id="paper", now=at(FRIDAY, 10))
+    assert shipping_part(first).case == "product_area" and "不发整箱" in first.suggestion
+    second = engine.reply("那单包呢 运费多少", first.conversation, item_id="paper", now=at(FRIDAY, 10))
+    assert shipping_part(second).case == "remote" and "新疆" in second.suggestion
+    third = engine.reply("几天能到", second.conversation, item_id="paper", now=at(FRIDAY, 10))
+    assert "days" in shipping_part(third).facts
+
+
 @pytest.mark.parametrize("text", ["京东自营吗", "你们是京东自营吗 正品吗"])
 def test_whose_store_it_is_asks_no_courier(make_engine: Callable[..., Engine], text: str) -> None:
     reply = make_engine().reply(text, item_id="dress-floral", now=TUESDAY)
@@ -2533,3 +2551,10 @@ def test_when_it_ships_asked_after_an_order_not_sent_is_of_that_order(engine: En
     assert (shipping_part(reply).case == "order_pending") is pending
     said = reply.text + reply.suggestion
     assert (reply.mode == "handoff" and "今天" not in said) if pending else "今天" in reply.text
+
+
+def test_when_shipping_stops_for_a_holiday_asked_after_a_promotion_is_no_promotion(engine: Engine) -> None:
+    """「双十二活动到几号」 … 「过年几号停发啊」: the shop's days off, not how long the promotion lasts."""
+    first = ask(engine, "有什么活动吗")
+    reply = engine.reply("过年几号停发啊", first.conversation, item_id="dress-floral", now=TUESDAY)
+    assert reply.intents == ("shipping",)

@@ -264,9 +264,10 @@ def _check(args: argparse.Namespace, stdout: TextIO) -> int:
     gaps = national_calendar_gaps(shop_clock().date()) if shop.shipping.national_holidays else ()
     if gaps:
         years = "、".join(str(year) for year in gaps)
-        print(f"注意:法定节假日数据还没有 {years} 年的(chinese-calendar 还没发布),这一年的发货日只按 "
-              f"working_days 和 holidays 算;请把这一年的放假日写进 shipping.holidays,或升级 chinese-calendar。",
-              file=stdout)
+        print(f"注意:法定节假日数据还没有 {years} 年的(chinese-calendar 还没发布)。在这之前,买家问到这一年哪天发货、"
+              f"哪天能到,机器人不会替店铺承诺,会转给客服确认(已经过了的日子和路上的天数照常回答);"
+              f"国家放假安排公布后升级 chinese-calendar 就能自动回答。店铺不跟着国家放假的话,"
+              f"可以写 shipping.national_holidays: false,发货日就只按 working_days 和 holidays 算。", file=stdout)
     return 0
 
 
