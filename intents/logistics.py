@@ -33,5 +33,6 @@ class Logistics(Intent):
         return super().match(message, found)
 
     def answer(self, question: Question) -> Answer:
-        return Answer("check", {}, {"asked": _ORDER, "after_sale": AFTER_ORDER}, handoff=True,
-                      actions=({"type": "flag", "reason": "logistics"},))
+        # (a fault told before stays what the talk is of: 「死了三条」 … 「签收一个多小时了」 … 「是补发还是退款」)
+        return Answer("check", {}, {"asked": _ORDER, "after_sale": question.conversation.after_sale or AFTER_ORDER},
+                      handoff=True, actions=({"type": "flag", "reason": "logistics"},))

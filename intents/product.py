@@ -466,7 +466,8 @@ class ProductQuestion(Intent):
             # (past it: a person says what fits instead, the facts drafted for them)
             return Answer("facts", {"product": product.name, "facts": asked.text}, remember, handoff=past,
                           draft=unsure)
-        if asked.missing and statement and all(kind in statement for kind in asked.missing):
+        if asked.missing and statement and all(kind in statement for kind in asked.missing) \
+                and not _HOW_MUCH_OF_IT.search(text):  # (「保修多久」 is not answered by 带保修卡)
             # 「是国行吗」 of a product stating no 国行 where the shop's promise says it (原厂正品国行): that
             return Answer("authentic", {"product": name, "statement": statement})
         if asked.missing:
@@ -519,6 +520,9 @@ def _with_the_part_said(product: Product, message: Message, asked: Facts) -> Fac
                  if any(w in clause for w in words) and units & set(_UNITS.findall(clause)))
     return dataclasses.replace(asked, stated=(*asked.stated, *more)) if more else asked
 
+
+#: How long or how much of a thing, asked: 多久, 几年, 多少: what a promise that names it does not say.
+_HOW_MUCH_OF_IT = re.compile(r"多久|多长|几年|几个月|几天|多少|几次")
 
 #: The units a fact measures in: what tells a clause of the same kind of measure (an age in 个月, a weight in 公斤).
 _UNITS = re.compile(r"个月|周岁|岁|公斤|千克|kg|斤|厘米|cm|毫米|mm|米|分钟|小时|度|°")

@@ -734,6 +734,10 @@ def test_a_kind_asked_in_buyers_words_of_drink_and_chargers_is_its_fact(
     ({"适用年龄": "出生到4岁", "重量": "9.8公斤"}, "能用到几个月", "适用年龄"),
     ({"材质": "防泼水尼龙面料,只防泼水,不能泡水", "尺寸": "30x20厘米"}, "防水吗", "材质"),  # said in the material
     ({"炸机维修": "寄回售后检测,检测后报价自费维修", "重量": "249克"}, "修一下大概多少钱", "炸机维修"),
+    ({"速度": "1到12公里每小时", "承重": "120公斤"}, "最快能跑多快", "速度"),
+    ({"噪音": "约55分贝", "承重": "跑起来更稳,承重120公斤"}, "跑起来楼下会不会听到啊", "噪音"),
+    ({"占地": "展开约1.6米x0.75米", "尺寸": "170x80x30厘米"}, "放客厅要占多大地方", "占地"),
+    ({"刻字": "最多刻8个汉字,刻字另加15元", "笔尖粗细": "EF尖约0.38mm"}, "最多刻几个字", "刻字"),
 ])
 def test_a_kind_asked_in_buyers_words_of_drones_and_strollers_is_its_fact(
         shop: Shop, attributes: dict[str, str], text: str, fact: str) -> None:
@@ -2466,3 +2470,12 @@ def test_a_part_named_by_a_variants_word_is_told_the_clause_that_speaks_of_it(sh
     reply = Engine(Shop.model_validate(data)).reply("睡篮能用到几个月", item_id="dress-floral")
     said = reply.text + reply.suggestion
     assert "睡篮适合0到6个月" in said and "出生0个月到4岁" in said and "2.1公斤" not in said
+
+
+def test_a_promise_naming_a_thing_does_not_say_how_long_it_lasts(make_engine: Callable[..., Engine]) -> None:
+    """「保修多久」 of goods stating no 保修, the shop promising 带合格证和保修卡: a person says how long, the
+    promise is no answer (「是正品吗」 still is)."""
+    engine = make_engine(shop={"authenticity": "所有器材都是厂家直发的正品,带合格证和保修卡"})
+    reply = engine.reply("保修多久", item_id="dress-floral")
+    assert reply.mode == "handoff" and "保修卡" not in reply.text
+    assert "正品" in engine.reply("是正品吗", item_id="dress-floral").text

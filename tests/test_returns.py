@@ -310,7 +310,8 @@ def test_return_address_question_is_not_also_answered_as_shipping(engine: Engine
                                   "收到了 袖子那钻了好多毛出来",  # down working through the seams
                                   "收到颜色和图片不一样",
                                   "昨天收到的机器 蒸汽棒不出汽",  # a machine that gives nothing out
-                                  "空调装好两天了 制热吹出来的是凉风"])  # the wrong air, not 装好 of a used return
+                                  "空调装好两天了 制热吹出来的是凉风",  # the wrong air, not 装好 of a used return
+                                  "买了一个月跑带就打滑了 怎么回事"])  # a belt slipping, no question of its size
 def test_quality_problem_hands_off_with_a_flag(engine: Engine, text: str) -> None:
     reply = engine.reply(text, now=NOW)
     _assert_own_handoff(reply, "quality")
@@ -1118,7 +1119,17 @@ def test_pushing_back_on_the_return_terms_goes_on_with_them(engine: Engine, text
     assert reply.intents == ("returns",) and "bargain" not in [p.intent for p in reply.parts]
 
 
-def test_a_pet_sick_after_eating_it_is_a_fault_for_a_person_not_a_request_for_one(engine: Engine) -> None:
-    reply = engine.reply("你们家猫粮有问题吧 我猫吃了就吐", now=NOW)
+@pytest.mark.parametrize("text", ["你们家猫粮有问题吧 我猫吃了就吐", "你们家鱼到了死了三条 什么情况啊"])
+def test_harm_or_death_on_arrival_is_a_fault_for_a_person_not_a_request_for_one(engine: Engine, text: str) -> None:
+    reply = engine.reply(text, now=NOW)
     assert reply.intents == ("returns",) and reply.mode == "handoff"
     assert {"type": "flag", "reason": "quality_issue"} in reply.actions
+
+
+def test_a_parcel_asked_after_a_fault_keeps_the_talk_on_that_fault(engine: Engine) -> None:
+    """「死了三条」 … 「签收一个多小时了 袋子还没拆」 … 「是补发还是退款」: still that fault, for a person."""
+    conversation = None
+    for text in ("收到碎了两个", "签收一个多小时了 快递盒还没拆", "是补发还是退款"):
+        reply = engine.reply(text, conversation, item_id="dress-floral", now=NOW)
+        conversation = reply.conversation
+    assert reply.intents == ("returns",) and reply.mode == "handoff" and "无理由" not in reply.text
