@@ -738,6 +738,9 @@ def test_a_kind_asked_in_buyers_words_of_drink_and_chargers_is_its_fact(
     ({"噪音": "约55分贝", "承重": "跑起来更稳,承重120公斤"}, "跑起来楼下会不会听到啊", "噪音"),
     ({"占地": "展开约1.6米x0.75米", "尺寸": "170x80x30厘米"}, "放客厅要占多大地方", "占地"),
     ({"刻字": "最多刻8个汉字,刻字另加15元", "笔尖粗细": "EF尖约0.38mm"}, "最多刻几个字", "刻字"),
+    ({"混养": "可以和斑马鱼、红绿灯混养", "水温": "22到28度"}, "能跟斑马鱼一起养不", "混养"),
+    ({"水温": "22到26度,冬天一定要用加热棒", "混养": "可以和孔雀鱼混养"}, "要不要加热棒啊", "水温"),
+    ({"容纳": "40cm缸20条以内", "尺寸": "40x25x30厘米"}, "能养几条鱼", "容纳"),
 ])
 def test_a_kind_asked_in_buyers_words_of_drones_and_strollers_is_its_fact(
         shop: Shop, attributes: dict[str, str], text: str, fact: str) -> None:
