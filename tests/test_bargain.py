@@ -4583,3 +4583,12 @@ def test_a_count_enough_for_the_rate_for_many_is_told_it_where_prices_never_move
     engine = make_engine(shop={"platform": "tmall"}, bargain={"bulk": {"min_items": 20, "rate": 0.92}})
     reply = ask(engine, "我们学校要买100件 能便宜点吗")
     assert [p.case for p in reply.parts][-1] == "bulk" and "92折" in reply.text
+
+
+def test_a_product_named_by_a_word_of_haggling_is_priced_not_refused(make_engine: Callable[..., Engine]) -> None:
+    """「减震垫多少钱」: the mat's prices; 减 of its name asks for nothing less."""
+    mat = {"id": "mat", "name": "跑步机减震垫", "aliases": ["减震垫"], "price": 79, "colours": ["黑色"],
+           "sizes": ["小号", "大号"], "prices": {"大号": 109}}
+    reply = make_engine(products=[mat], bargain={"negotiable": False}).reply("减震垫多少钱", item_id="mat",
+                                                                             now=IN_PROMOTION)
+    assert [p.case for p in reply.parts] == ["prices"] and "109元" in reply.text and "讲价" not in reply.text
