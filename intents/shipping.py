@@ -594,6 +594,13 @@ class ShippingQuestion(Intent):
             # 「黑龙江发中通可以吗」 of a product whose file says how it goes there (天冷只发顺丰): that
             return Answer("product_area", {"product": area[0], "area": area[1], "region": entities.regions[0]},
                           {"asked": _AREA_ASKED})
+        if area is not None and region is not None and not entities.regions and before == _AREA_ASKED \
+                and (entities.couriers or topic in ("ship_time", "delivery")) and names_region(area[1], region) \
+                and shipping.delivers_to(region) and not _area_allows(area[1], region):
+            # 「发哈尔滨可以吗」 told 冬天不发活体 … 「顺丰也不行吗」「那啥时候能发」: still that place, which the
+            # goods' own words keep them from, whatever courier or day
+            return Answer("product_area", {"product": area[0], "area": area[1], "region": region},
+                          {"asked": _AREA_ASKED})
         if entities.couriers:  # (or the one asked before: 「能发顺丰吗」 … 「那上海呢」)
             if re.search(_AVOID.pattern + re.escape(entities.couriers[0]), text):
                 among = _couriers_for(question)

@@ -2558,3 +2558,22 @@ def test_when_shipping_stops_for_a_holiday_asked_after_a_promotion_is_no_promoti
     first = ask(engine, "有什么活动吗")
     reply = engine.reply("过年几号停发啊", first.conversation, item_id="dress-floral", now=TUESDAY)
     assert reply.intents == ("shipping",)
+
+
+#: Live fish: not sent to the cold north in winter.
+_FISH = {"id": "fish", "name": "孔雀鱼", "price": 25, "colours": ["一对"], "sizes": ["标准"],
+         "attributes": {"冬季配送": "12月到次年2月黑龙江、吉林、辽宁天冷不发活体,器材照常发"}}
+
+
+@pytest.mark.parametrize("then", ["顺丰也不行吗", "那啥时候能发"])
+def test_a_place_the_goods_words_keep_them_from_stays_in_the_talk(make_engine: Callable[..., Engine],
+                                                                   then: str) -> None:
+    """「发哈尔滨可以吗」 told 冬天不发活体, then 「顺丰也不行吗」 or 「那啥时候能发」: still that place, which the
+    goods' own words keep them from, never 「按这个给您安排」 nor today's ship day."""
+    engine = make_engine(products=[_FISH], promotions=[])
+    first = engine.reply("发哈尔滨可以吗", item_id="fish", now=at(FRIDAY, 10))
+    assert shipping_part(first).case == "product_area"
+    reply = engine.reply(then, first.conversation, item_id="fish", now=at(FRIDAY, 10))
+    assert shipping_part(reply).case == "product_area" and "天冷不发活体" in reply.text + reply.suggestion
+    other = engine.reply("那上海呢", first.conversation, item_id="fish", now=at(FRIDAY, 10))
+    assert shipping_part(other).case != "product_area"  # another place asked: as usual
