@@ -741,6 +741,7 @@ def test_a_kind_asked_in_buyers_words_of_drink_and_chargers_is_its_fact(
     ({"混养": "可以和斑马鱼、红绿灯混养", "水温": "22到28度"}, "能跟斑马鱼一起养不", "混养"),
     ({"水温": "22到26度,冬天一定要用加热棒", "混养": "可以和孔雀鱼混养"}, "要不要加热棒啊", "水温"),
     ({"容纳": "40cm缸20条以内", "尺寸": "40x25x30厘米"}, "能养几条鱼", "容纳"),
+    ({"重量范围": "单只从2.5公斤调到24公斤", "材质": "钢片外包软胶"}, "最轻能调到几公斤", "重量范围"),
 ])
 def test_a_kind_asked_in_buyers_words_of_drones_and_strollers_is_its_fact(
         shop: Shop, attributes: dict[str, str], text: str, fact: str) -> None:
