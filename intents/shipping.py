@@ -846,7 +846,7 @@ class ShippingQuestion(Intent):
             # of one whose 运费 says 全国包邮(新疆、西藏除外): those terms, places apart and all
             return Answer("own_terms", {"product": product.name, "terms": free})
         pointed = bool(entities.products or entities.sizes or entities.colours or entities.quantity
-                       or points(question.message.text)
+                       or _count_priced_before(question) or points(question.message.text)
                        or (product is not None and packs_of(product, question.message.text)))  # 「两斤包邮吗」
         prices = _item_prices(question) if pointed else None
         extra = [region for region in (*shipping.region_surcharge, *shipping.remote_regions)
@@ -1903,6 +1903,15 @@ def _named_together(question: Question) -> tuple[str, float, int] | None:
 
 
 
+def _count_priced_before(question: Question) -> int | None:
+    """The count the reply before priced (「两本多少钱」 … 「包邮不」: those two), where the line says none."""
+    memory = question.conversation
+    if question.message.entities.quantity or memory.last_intents[:1] != ("bargain",) \
+            or memory.asked_of("bargain") != "price":
+        return None
+    return memory.quantity if memory.quantity and memory.quantity >= 2 else None
+
+
 def _item_prices(question: Question) -> tuple[float, float, int] | None:
     """The price (lowest, highest) of the item asked about, times the number of them said
     (and that number): the variant named, else every variant when all are on the same side
@@ -1910,7 +1919,8 @@ def _item_prices(question: Question) -> tuple[float, float, int] | None:
     product = question.product
     if product is None:
         return None
-    quantity = _count_asked_of_fee(question.message.text) or max(1, question.message.entities.quantity or 1)
+    quantity = _count_asked_of_fee(question.message.text) or max(
+        1, question.message.entities.quantity or _count_priced_before(question) or 1)
     colour, size = _named_variant(question, product)
     packs = packs_of(product, question.message.text) if size is None else None
     if packs is not None:  # 「两斤包邮吗」 of 500g packs: two of them

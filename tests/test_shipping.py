@@ -2577,3 +2577,16 @@ def test_a_place_the_goods_words_keep_them_from_stays_in_the_talk(make_engine: C
     assert shipping_part(reply).case == "product_area" and "天冷不发活体" in reply.text + reply.suggestion
     other = engine.reply("那上海呢", first.conversation, item_id="fish", now=at(FRIDAY, 10))
     assert shipping_part(other).case != "product_area"  # another place asked: as usual
+
+
+@pytest.mark.parametrize(("first", "case"), [("两瓶多少钱", "fee_item_paid"), ("多少钱", "fee_threshold")])
+def test_the_fee_asked_after_a_count_was_priced_is_of_that_count(make_engine: Callable[..., Engine], first: str,
+                                                                 case: str) -> None:
+    """「两瓶多少钱」 … 「包邮吗」: whether the two (60元) reach the shop's 满99包邮; the rule alone where no count was
+    priced."""
+    oil = {"id": "oil", "name": "山茶油", "price": 30, "colours": ["原味"], "sizes": ["500ml"]}
+    engine = make_engine(products=[oil], promotions=[], bargain={"bulk": None})
+    priced = engine.reply(first, item_id="oil", now=TUESDAY)
+    reply = engine.reply("包邮吗", priced.conversation, item_id="oil", now=TUESDAY)
+    assert shipping_part(reply).case == case
+    assert ("60元" in reply.text) is (case == "fee_item_paid")
