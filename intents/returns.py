@@ -216,8 +216,16 @@ def _cost(own_note: str, conditions: str, insured: bool, facts: dict[str, object
     # wrote what it comes to (床大约300元): those
     said = _cost_of_way(own_note, text) or _cost_said(text, own_note, conditions)
     if said:
-        return Answer("cost_stated", facts | {"note": said})
+        # (「退回去运费要多少」 of terms saying who pays and no sum: that, and a person tells how much)
+        unpriced = bool(_SUM_ASKED.search(text) and not _SUM.search(said))
+        return Answer("cost_stated", facts | {"note": said}, handoff=unpriced)
     return Answer("cost_insured" if insured else "cost", facts)
+
+
+#: How much it costs, asked: 多少, 多少钱, 几块.
+_SUM_ASKED = re.compile(r"多少|几块|几元")
+#: A sum said: 60元, 120块.
+_SUM = re.compile(r"\d+(?:\.\d+)?\s*(?:元|块)")
 
 
 #: A clause of the shop's own terms that says what sending it back costs or who pays it: 运费 and a sum

@@ -558,6 +558,16 @@ def test_return_postage_the_shop_put_a_sum_on_is_told(make_engine: Callable[...,
     assert (part.case, part.facts["note"]) == ("cost_stated", "来回物流运费由买家承担(床大约300元)")
 
 
+@pytest.mark.parametrize(("text", "mode"), [("退回去运费要多少", "handoff"), ("退货运费谁出", "auto")])
+def test_how_much_return_postage_comes_to_is_a_persons_where_the_terms_name_only_who_pays(
+        make_engine: Callable[..., Engine], text: str, mode: str) -> None:
+    """「退回去运费要多少」 of terms saying 退回运费由买家承担 and no sum: who pays, and a person says how much."""
+    conditions = "没拆封的7天内可以无理由退货,退回运费由买家承担;拆封安装过的不退。"
+    engine = make_engine(returns={"shipping_insurance": False, "conditions": conditions})
+    reply = engine.reply(text, now=NOW)
+    assert (reply.parts[0].case, reply.mode) == ("cost_stated", mode) and "买家承担" in reply.text
+
+
 def test_return_postage_a_category_puts_on_the_buyer_overrides_the_shops_insurance(
         make_engine: Callable[..., Engine]) -> None:
     note = "连衣裙签收30天内可以退,退回的物流费由买家承担(一般15元);吊牌剪了不退。"
