@@ -933,3 +933,10 @@ def test_a_product_is_named_by_the_start_of_its_short_name_and_de_that_no_other_
 ])
 def test_a_count_of_people_or_flavours_is_no_quantity_of_goods(text: str, quantity: int | None) -> None:
     assert entities(text, VOCABULARY).quantity == quantity
+
+
+def test_a_variant_of_one_piece_is_also_said_with_one() -> None:
+    """单只 is also 一只: 「这个价是一只还是一对」 names both of a dumbbell sold 单只 or 一对."""
+    dumbbell = Product(id="db", name="可调哑铃", price=699, colours=["单只", "一对"], sizes=["24kg"])
+    vocabulary = shop_vocabulary(load_shop().model_copy(update={"products": [dumbbell]}))
+    assert set(entities("这个价是一只还是一对啊", vocabulary).colours) == {"单只", "一对"}

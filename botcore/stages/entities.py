@@ -145,6 +145,8 @@ def colour_spellings(colour: str) -> list[str]:
     return spellings
 
 
+#: A variant of one piece: 单只, 单个, 单支.
+_ONE_PIECE = re.compile(r"单(?:只|个|支|瓶|件|条|双|盒|包|袋|套|把|副)")
 #: The last character of a style named with its kind: 型 of 滋润型, 装 of 铁罐装, 款 of 标准款.
 _STYLE_KINDS = "型装款味版幕"
 
@@ -197,6 +199,9 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
         entries += [(s, "colour", c) for c in product.colours for s in colour_spellings(c)]
         entries += [(size.lower(), "size", size) for size in product.sizes
                     if not _LETTER_SIZE.fullmatch(size.lower())]
+        # a variant of one piece named 单只 is also said 一只: 「这个价是一只还是一对」 names 单只 and 一对
+        entries += [(f"一{name[1:]}", "colour", name) for name in product.colours if _ONE_PIECE.fullmatch(name)]
+        entries += [(f"一{name[1:]}", "size", name) for name in product.sizes if _ONE_PIECE.fullmatch(name)]
         # a style named with its kind also by its point and 的: 遥控的 for 遥控款
         entries += [(f"{size[:-1]}的", "size", size) for size in product.sizes
                     if len(size) >= 3 and size[-1] in _STYLE_KINDS and not size[-2].isdigit()]
