@@ -1902,7 +1902,8 @@ class Bargain(Intent):
             # 「买50ml送啥」「送线吗」 while a promotion that gives it runs: the promotion, before any haggling
             # (and after it, where the shop gives no gift of its own: 「满多少送小样」 is told the 满额赠)
             deals = self._promotions(promo, coupon)
-            if shop.bargain.gift and (shop.platform.price_cut == "none" or not shop.bargain.negotiable):
+            if shop.bargain.gift and (shop.platform.price_cut == "none" or not shop.bargain.negotiable) \
+                    and "送的" not in text:  # (「送的是啥口味」 asks of the promotion's gift, not for another)
                 # 「送点啥不」 of a shop that never haggles and gives every order its gift: that too
                 return dataclasses.replace(deals, also=(*deals.also, Answer("gift_also", {"gift": shop.bargain.gift})))
             return deals

@@ -4566,8 +4566,10 @@ def test_a_trade_in_no_promotion_or_fact_speaks_of_is_a_persons_not_a_haggle(eng
 def test_the_gifts_flavour_asked_is_the_gift_its_promotion_names(make_engine: Callable[..., Engine]) -> None:
     promotion = {"name": "冻干买二送一", "description": "任意口味拍2袋,再送1袋鸡胸肉冻干",
                  "start": dt.date(2026, 12, 1), "end": dt.date(2026, 12, 31), "products": ["wine"]}
-    reply = make_engine(products=[WINE], promotions=[promotion]).reply("送的是啥口味", item_id="wine", now=LAST_DAYS)
+    engine = make_engine(products=[WINE], promotions=[promotion], bargain={"negotiable": False})
+    reply = engine.reply("送的是啥口味", item_id="wine", now=LAST_DAYS)
     assert reply.intents[0] == "bargain" and "鸡胸肉冻干" in reply.text + reply.suggestion
+    assert GIFT not in reply.text + reply.suggestion  # (the promotion's gift asked of, not the shop's own)
 
 
 def test_a_products_own_fact_of_money_back_on_a_later_order_is_its_deal(make_engine: Callable[..., Engine]) -> None:
