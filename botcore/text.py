@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["CLAUSES", "CLAUSE_BREAKS", "FACT_PARTS", "SENTENCES", "SMALL_PARTS", "cjk_pairs", "join", "money",
-           "money_span", "pairs", "says", "span"]
+__all__ = ["CLAUSES", "CLAUSE_BREAKS", "FACT_PARTS", "SENTENCES", "SMALL_PARTS", "SUM_SAID", "cjk_pairs", "join",
+           "money", "money_span", "pairs", "says", "span"]
 
 #: Where a buyer's line parts into clauses: spaces and punctuation (「包邮吗 发顺丰吗」).
 CLAUSE_BREAKS = re.compile(r"[\s,，。?？!！~～]+")
@@ -19,6 +19,8 @@ FACT_PARTS = re.compile(r"[;；。]")
 SMALL_PARTS = re.compile(r"[,，;；。]")
 #: Where the shop's terms part into sentences (没拆封的7天内可以退。收到有破损…来回运费我们出).
 SENTENCES = re.compile(r"[。；;！!？?\n]")
+#: A sum of money written in the shop's words: 60元, 120块, 12.5元.
+SUM_SAID = re.compile(r"\d+(?:\.\d+)?\s*(?:元|块)")
 
 
 def join(items: Iterable[str]) -> str:

@@ -24,7 +24,7 @@ from botcore.shop.calendar import month_day, working_day_from
 from botcore.sizes import variant_label
 from botcore.stages.entities import Entities
 from botcore.stages.numbers import CONFIRMING, COUNTERS
-from botcore.text import CLAUSE_BREAKS, FACT_PARTS, SMALL_PARTS, cjk_pairs, join, money
+from botcore.text import CLAUSE_BREAKS, FACT_PARTS, SMALL_PARTS, SUM_SAID, cjk_pairs, join, money
 from intents.asked_size import counted_variant, packs_of, size_by_amount
 from intents.attributes import FACTS_ASKED, Facts, read_facts, told_of
 from intents.base import Answer, Evidence, Intent, IntentHit, Message, Question
@@ -615,7 +615,7 @@ def _bulk_stated(product: Product) -> tuple[str, str] | None:
     """The product's own fact giving its price for buying many (批量价: 10到29件每件39元 ...), or saying
     a person prices so many (企业定制: 20盒以上算团购,…价格和交期要找人工客服单独谈)."""
     return next(((key, value) for key, value in product.attributes.items()
-                 if _BULK_KEY.search(key) and _PRICED.search(value)), None) or next(
+                 if _BULK_KEY.search(key) and SUM_SAID.search(value)), None) or next(
         ((key, value) for key, value in product.attributes.items()
          if _BULK_KEY.search(value) and _COUNT_ALONE.search(value) and _PERSON_PRICES.search(value)), None)
 
@@ -887,8 +887,6 @@ _JUST_ENDED = 7
 _SEASON = 60
 #: Buying now, not an order already placed: 「我现在买」「今天拍」「现在下单的话」.
 _BUYING_NOW = re.compile(r"(?:现在|今天|这会|马上|先)(?:就)?(?:买|拍|下单|入手)")
-#: A price stated in a text: 20支装12.9元, 另加50块.
-_PRICED = re.compile(r"\d+(?:\.\d+)?\s*(?:元|块)")
 #: Whether two variants cost the same, asked: 价格一样吗, 一个价吗, 同价吗.
 _SAME_ASKED = re.compile(r"(价格|价钱|价)\s*(一样|相同|不一样|有区别)|一个价|同价|一样(的)?价|一样贵")
 
@@ -912,13 +910,13 @@ def _priced_part(product: Product, text: str) -> tuple[str, str] | None:
     text = text.lower()
     own = "".join((product.name, *product.aliases)).lower()
     return next(((key, value) for key, value in product.attributes.items()
-                 if len(key) >= 2 and key.lower() in text and (_PRICED.search(value) or _OF_PRICE.search(key))),
+                 if len(key) >= 2 and key.lower() in text and (SUM_SAID.search(value) or _OF_PRICE.search(key))),
                 None) or next(((key, value) for key, value in product.attributes.items()
-                               if _OF_PRICE.search(key) and _PRICED.search(value)
+                               if _OF_PRICE.search(key) and SUM_SAID.search(value)
                                and len(head := key.lower()[:2]) == 2 and head in text),
                               None) or next(  # 「滤芯…换一次多少钱」: 滤芯更换价格, by the part it starts with
         ((key, clause) for key, value in product.attributes.items() if _OF_PRICE.search(key)
-         for clause in FACT_PARTS.split(value) if _PRICED.search(clause)
+         for clause in FACT_PARTS.split(value) if SUM_SAID.search(clause)
          and any(pair in text and pair not in own for pair in cjk_pairs(clause.lower()[:4]))),
         None) or _priced_in_passing(product, text)  # 「铜管要5米 多多少钱」 of 辅材收费: 铜管超出3米的部分每米70元
 
@@ -939,9 +937,9 @@ def _priced_in_passing(product: Product, text: str) -> tuple[str, str] | None:
         parts = [part.strip() for part in SMALL_PARTS.split(value)]
         for i, part in enumerate(parts):
             if any(pair in part.lower() for pair in asked):
-                if _PRICED.search(part):
+                if SUM_SAID.search(part):
                     return key, part
-                if i + 1 < len(parts) and _PRICED.search(parts[i + 1]) and not cjk_pairs(parts[i + 1]) & set(asked):
+                if i + 1 < len(parts) and SUM_SAID.search(parts[i + 1]) and not cjk_pairs(parts[i + 1]) & set(asked):
                     return key, f"{part}，{parts[i + 1]}"
     return None
 
@@ -960,7 +958,7 @@ def _priced_with_goods(product: Product, text: str) -> tuple[str, str] | None:
     own = "".join((product.name, *product.aliases)).lower()
     # (the goods it is bought with are named before the word that joins them: 和任意手机壳一起拍)
     return next(((key, value) for key, value in product.attributes.items()
-                 if (joined := _BOUGHT_WITH.search(value)) is not None and _PRICED.search(value)
+                 if (joined := _BOUGHT_WITH.search(value)) is not None and SUM_SAID.search(value)
                  and any(ch in value[:joined.start()] and ch not in own for ch in named)), None)
 
 
@@ -1159,7 +1157,7 @@ def _priced_told(product: Product, asked: str) -> tuple[str, str] | None:
     if not asked.startswith(FACTS_ASKED):
         return None
     priced = [(name, product.attributes[name]) for name in asked.removeprefix(FACTS_ASKED).split("、")
-              if name in product.attributes and _PRICED.search(product.attributes[name])]
+              if name in product.attributes and SUM_SAID.search(product.attributes[name])]
     return priced[0] if len(priced) == 1 else None
 
 

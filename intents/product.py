@@ -13,7 +13,7 @@ from botcore.conversation import Conversation
 from botcore.places import names_a_region, names_where, which_city
 from botcore.shop import Product, Promotion
 from botcore.stages.entities import Entities
-from botcore.text import FACT_PARTS, SMALL_PARTS, cjk_pairs, join, pairs
+from botcore.text import FACT_PARTS, SMALL_PARTS, SUM_SAID, cjk_pairs, join, pairs
 from intents.attributes import (
     ATTRIBUTE_WEIGHT,
     FACTS_ASKED,
@@ -86,8 +86,6 @@ _ITS_PRICE_ASKED = re.compile(r"(?:费|的|要|需要|得|收)?(?:多少钱|多�
 _REAL_ASKED = re.compile(r"真(?P<thing>[\u4e00-\u9fff])(?:吗|么|嘛|不|还是|的吗|的不)")
 #: What it costs, asked in a clause of its own: 要加钱吗, 收费吗, 要另外付钱吗.
 _COST_ASKED = re.compile(r"(?:要|需要|得|会)?(?:另外|额外)?(?:加钱|收费|收钱|付钱|另收|加收)(?:吗|么|不|嘛)")
-#: A price in a fact's words: 每台收150元, 10元一个.
-_PRICED = re.compile(r"\d+(?:\.\d+)?\s*(?:元|块)")
 #: A long word of the buyer's said in one of the product's facts alone, where no fact is named (below a
 #: follow-up's 0.8: 「那斩切的呢 排骨能砍吗」 goes on with the fact just told).
 WORDS_WEIGHT = 0.75
@@ -194,7 +192,7 @@ class ProductQuestion(Intent):
             # (or a clause that tells the case, where the line then asks what it costs and the fact prices it:
             # 「我家7楼 没有外机平台 要加钱吗」 of 高空作业费: …每台收150元;有阳台或外机平台的不收)
             if found is not None and found.sure and (asking_clause(message.text, found.at[0]) != (-1, -1) or (
-                    _COST_ASKED.search(message.text) and _PRICED.search(found.value))) \
+                    _COST_ASKED.search(message.text) and SUM_SAID.search(found.value))) \
                     and not (_GIVEN.search(message.text, 0, found.at[0]) and "送" not in found.value):
                 # (「买了送擦银布吗」 of a fact that says 用擦银布擦几下: a gift asked, not that fact)
                 return [Evidence("attribute", f"商品资料里的原话:{found.name}", WORDS_WEIGHT, *found.at)]

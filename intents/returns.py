@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from botcore.conversation import AFTER_FAULT
 from botcore.shop import Product
-from botcore.text import FACT_PARTS, SENTENCES, SMALL_PARTS, cjk_pairs, pairs
+from botcore.text import FACT_PARTS, SENTENCES, SMALL_PARTS, SUM_SAID, cjk_pairs, pairs
 from intents.base import Answer, Evidence, Intent, Message, Question
 
 __all__ = ["Returns"]
@@ -217,15 +217,13 @@ def _cost(own_note: str, conditions: str, insured: bool, facts: dict[str, object
     said = _cost_of_way(own_note, text) or _cost_said(text, own_note, conditions)
     if said:
         # (「退回去运费要多少」 of terms saying who pays and no sum: that, and a person tells how much)
-        unpriced = bool(_SUM_ASKED.search(text) and not _SUM.search(said))
+        unpriced = bool(_SUM_ASKED.search(text) and not SUM_SAID.search(said))
         return Answer("cost_stated", facts | {"note": said}, handoff=unpriced)
     return Answer("cost_insured" if insured else "cost", facts)
 
 
 #: How much it costs, asked: 多少, 多少钱, 几块.
 _SUM_ASKED = re.compile(r"多少|几块|几元")
-#: A sum said: 60元, 120块.
-_SUM = re.compile(r"\d+(?:\.\d+)?\s*(?:元|块)")
 
 
 #: A clause of the shop's own terms that says what sending it back costs or who pays it: 运费 and a sum
