@@ -1712,15 +1712,14 @@ def _own_terms(question: Question) -> tuple[str, str] | None:
     # (「可以加钱发顺丰」 prices nothing the shop's own terms of that courier, 顺丰补10元, do not say better)
     table = any((terms := question.shop.shipping.courier(c)) is not None and terms.surcharge for c in entities.couriers)
     priced = _PRICED_SUM if table else _PRICED
+    others = _other_variants(product, colour, size)
     for key, value in product.attributes.items():
         if not _SENT_KEY.search(key):
             continue
         # (a fact that begins with the variant and names no other speaks of it throughout: 20kg大袋太重,只走韵达;
         # 江浙沪皖和山东包邮,其他省份每袋另补15元运费 answers 「20kg的包邮吗 我广东的」)
-        others = [n for v in (*product.colours, *product.sizes) if v not in (colour, size)
-                  for n in product.names_of(v) if len(n) >= 2]
         of_variant = any(value.lower().startswith(n.lower()) for n in variant) \
-            and not any(n.lower() in value.lower() for n in others)
+            and not any(n in value.lower() for n in others)
         clauses = [c for c in FACT_PARTS.split(value)
                    if (of_variant or any(n.lower() in c.lower() for n in said) or (far and _FAR_SAID.search(c)))
                    and (far or not _FAR_SAID.search(c))
@@ -2268,6 +2267,12 @@ def _not_free_to(terms: str, region: str | None) -> bool:
     return region is not None and any(names_region(m.group(), region) for m in _FREE_EXCEPT.finditer(terms))
 
 
+def _other_variants(product: Product, colour: str | None, size: str | None) -> list[str]:
+    """The names (lowered, two characters or more) of the product's variants other than ``colour`` and ``size``."""
+    return [n.lower() for v in (*product.colours, *product.sizes) if v not in (colour, size)
+            for n in product.names_of(v) if len(n) >= 2]
+
+
 def _named_in(product: Product, variant: tuple[str | None, str | None], area: str, region: str | None) -> bool:
     """Whether the variant the line names is named in a delivery rule's words as the one that
     still goes (这些地方只能拍真空装, asked of 真空装), in the sentence of the place asked where one names
@@ -2278,9 +2283,7 @@ def _named_in(product: Product, variant: tuple[str | None, str | None], area: st
     of_place = [s for s in sentences if region is not None and names_region(s, region)]
     if names and of_place and not any(name in s for s in of_place for name in names):
         # (单包 asked of 新疆 where 新疆、西藏不发整箱: another variant kept from there, not this one)
-        others = [n.lower() for v in (*product.colours, *product.sizes) if v not in (colour, size)
-                  for n in product.names_of(v) if len(n) >= 2]
-        return any(n in s and _NOT.search(s) for s in of_place for n in others)
+        return any(n in s and _NOT.search(s) for s in of_place for n in _other_variants(product, colour, size))
     return any(name in sentence and not _NOT.search(sentence) for sentence in of_place or sentences
                for name in names)
 
