@@ -1922,21 +1922,18 @@ class Bargain(Intent):
         moves by hand (Tmall) or the product is not haggled over, else the next step of the haggle."""
         shop, product = question.shop, question.product
         text, entities = question.message.text, question.message.entities
+        # 「一个班45个人 能优惠多少」「礼盒能便宜点吗 买10盒」 where the price does not move: the rate for many
+        deal = shop.bargain.bulk
+        many = deal is not None and (_MANY.search(text) or (entities.quantity or 0) >= deal.min_items)
+        rate = {"min_items": deal.min_items, "rate": rate_named(deal.rate)} if deal is not None and many else None
         if shop.platform.price_cut == "none":  # no price change by hand: what lowers the price instead
             case = "tmall" + ("_promotion" if promo else "") + ("_coupon" if coupon else "")
             answer = self._priced_first(question, product, Answer(case, promo | coupon))
-            deal = shop.bargain.bulk
-            if deal is not None and (_MANY.search(text) or (entities.quantity or 0) >= deal.min_items):
-                # 「学校要买100盒 能便宜点吗」: the rate for many too, which needs no change by hand
-                answer = dataclasses.replace(answer, also=(*answer.also, Answer(
-                    "bulk", {"min_items": deal.min_items, "rate": rate_named(deal.rate)})))
+            if rate is not None:  # 「学校要买100盒 能便宜点吗」: the rate for many too, which needs no change by hand
+                answer = dataclasses.replace(answer, also=(*answer.also, Answer("bulk", rate)))
             return answer
         negotiable, _ = shop.bargaining_for(product)
         if not negotiable:  # a product's or its category's own mark is said of that product, not of the shop
-            deal = shop.bargain.bulk
-            many = deal is not None and (_MANY.search(text) or (entities.quantity or 0) >= deal.min_items)
-            # 「一个班45个人 能优惠多少」「礼盒能便宜点吗 买10盒」 where it is not haggled over: the rate for many
-            rate = {"min_items": deal.min_items, "rate": rate_named(deal.rate)} if deal is not None and many else None
             if product is not None and shop.bargain.negotiable:  # the shop haggles, this product does not
                 if rate is not None:
                     return Answer("fixed_product_bulk", {"product": product.name} | rate)
@@ -1961,13 +1958,10 @@ class Bargain(Intent):
         offer = _offered(product, text, entities)  # (「两件70行不行」: 35 each)
         asked = _asked_discounts((offer,) if offer is not None else entities.money or entities.numbers, product)
         answer = self._ladder(shop, product, round_, promo, coupon, asked)
-        deal = shop.bargain.bulk
-        if answer.case in ("hold", "hold_promotion") and deal is not None and offer is None and not entities.money \
-                and ((entities.quantity or 0) >= deal.min_items or _MANY.search(text)):
+        if answer.case in ("hold", "hold_promotion") and rate is not None and offer is None and not entities.money:
             # 「我要30卷 能便宜点吗」 where 10 or more take the rate for many: not 「已经很实在了」, that rate
             # (「两件300行不行」 names its own price: the haggle's step)
-            return Answer(answer.case.replace("hold", "hold_bulk"), {
-                **answer.facts, "min_items": deal.min_items, "rate": rate_named(deal.rate)}, answer.remember)
+            return Answer(answer.case.replace("hold", "hold_bulk"), {**answer.facts, **rate}, answer.remember)
         if answer.case in ("hold", "hold_promotion") and product is not None \
                 and self.rules.topic(_DISCOUNT.sub("", text), "price") is not None:
             # 「10kg多少钱 能便宜点不」: the price asked too, then the hold (「拍两袋呢」 next is two of it)
