@@ -1812,9 +1812,13 @@ class Bargain(Intent):
                 if promo and not any(cuts_price(p) for p in running):
                     # 「买3套能便宜吗」 while only a gift runs (下单送后备箱垫): nothing off for more, and the gift
                     return Answer("no_bulk_gift_coupon" if coupon else "no_bulk_gift", promo | coupon)
-                if promo and product is not None and _one_price(product) and (entities.quantity or 0) >= 2:
+                if promo and product is not None and (entities.quantity or 0) >= 2:
                     # 「买两副有优惠不」 of one price while 满300减30 runs: what two come to, and how far from it
-                    return self._price(question, product, promo, deals)
+                    # (「能便宜点吗 买两袋」 with 5kg talked of, of a food sold in bags of three sizes: the same)
+                    if _one_price(product):
+                        return self._price(question, product, promo, deals)
+                    if (total := self._total(question, product, promo, deals)) is not None:
+                        return total
                 if promo:
                     return self._promotions(promo, coupon)
                 return Answer("no_bulk_coupon", coupon) if coupon else Answer("no_bulk")
@@ -1824,6 +1828,8 @@ class Bargain(Intent):
                 # versions (「两个城堡多少钱」): what two of each come to, or each price and the terms
                 if product is not None and not _one_price(product) and self.rules.topic(text, "price") is not None:
                     return self._price(question, product, promo, deals)
+                if product is not None and (total := self._total(question, product, promo, deals)) is not None:
+                    return total  # 「能便宜点吗 买两袋」 with 5kg talked of: what two come to with the deals
                 return self._promotions(promo, coupon)
             # 「买两双怎么算」 during 第二件8折: the promotion is the answer as much as the bulk rate (「两个一起买
             # 多少」 … 「三人位的」 next: that one's price)
@@ -1928,8 +1934,9 @@ class Bargain(Intent):
         rate = {"min_items": deal.min_items, "rate": rate_named(deal.rate)} if deal is not None and many else None
         if shop.platform.price_cut == "none":  # no price change by hand: what lowers the price instead
             case = "tmall" + ("_promotion" if promo else "") + ("_coupon" if coupon else "")
-            answer = self._priced_first(question, product, Answer(case, promo | coupon))
-            if rate is not None:  # 「学校要买100盒 能便宜点吗」: the rate for many too, which needs no change by hand
+            answer = self._priced_first(question, product, Answer(case, promo | coupon), Answer("tmall"), promo)
+            if rate is not None and not any("bulk" in a.case for a in answer.also):
+                # 「学校要买100盒 能便宜点吗」: the rate for many too, which needs no change by hand
                 answer = dataclasses.replace(answer, also=(*answer.also, Answer("bulk", rate)))
             return answer
         negotiable, _ = shop.bargaining_for(product)
@@ -1944,7 +1951,8 @@ class Bargain(Intent):
                 return Answer("fixed_bulk", rate)
             # 「能便宜点吗」 where nothing is haggled over: no, and what lowers the price instead (as on Tmall)
             return self._priced_first(question, product, Answer(
-                "fixed" + ("_promotion" if promo else "") + ("_coupon" if coupon else ""), promo | coupon))
+                "fixed" + ("_promotion" if promo else "") + ("_coupon" if coupon else ""), promo | coupon),
+                Answer("fixed"), promo)
         asks_less = bool(_HAGGLED.search(plain) or entities.money or entities.numbers)
         if topic is None and (_TOTAL.search(text) or not asks_less):
             # 「补贴多少」, 「一份母蟹一份公蟹 一共多少」 read as bargaining: asks for no less, refused nothing
@@ -2041,15 +2049,33 @@ class Bargain(Intent):
             return Answer("promotion_until", promo | {"end": f"今天({end})" if promotion.end == today else end})
         return self._promotions(promo, coupon)
 
-    def _priced_first(self, question: Question, product: Product | None, answer: Answer) -> Answer:
+    def _priced_first(self, question: Question, product: Product | None, answer: Answer, plain: Answer,
+                      promo: dict[str, object]) -> Answer:
         """「多少钱 能便宜点吗」 where the price never moves by hand: the price asked, then ``answer`` (no
-        haggling, and what lowers the price instead: the promotions are told there, not twice)."""
-        if product is None or self.rules.topic(question.message.text, "price") is None:
+        haggling, and what lowers the price instead: the promotions are told there, not twice).
+        「能便宜点吗 买两袋」: ``plain`` (no haggling, said without the deals), then what that many come
+        to with the deals taken off, as 「两袋多少钱」 is told."""
+        if product is None:
             return answer
+        if self.rules.topic(question.message.text, "price") is None:
+            if (question.message.entities.quantity or 0) < 2:
+                return answer
+            if (total := self._total(question, product, promo)) is None:
+                return answer
+            return dataclasses.replace(plain, also=(dataclasses.replace(total, remember={}, also=()), *total.also))
         price = self._price(question, product, {})
         if price.case not in ("price", "prices"):
             return answer
         return dataclasses.replace(price, remember={}, also=(*price.also, answer))
+
+    def _total(self, question: Question, product: Product, promo: dict[str, object],
+               deals: Answer | None = None) -> Answer | None:
+        """What the count said comes to with the deals taken off (`_price`), where it can be worked
+        out and sent as it is; None where it is only prices, terms or a draft for a person."""
+        total = self._price(question, product, promo, deals)
+        if total.case.startswith("price_total") and not (total.draft or total.handoff):
+            return total
+        return None
 
     def _price(self, question: Question, product: Product, promo: dict[str, object],
                deals: Answer | None = None) -> Answer:

@@ -205,6 +205,41 @@ def test_the_price_asked_beside_a_haggle_where_it_never_moves_is_told_first(
     assert "满299减30" not in reply.parts[0].text
 
 
+#: A food in two bags of different prices, for the counts haggled over.
+CAT_FOOD = {"id": "catfood", "name": "成猫粮", "price": 239, "colours": ["鸡肉味"], "sizes": ["5kg", "10kg"],
+            "prices": {"10kg": 429}}
+
+
+@pytest.mark.parametrize(("changes", "plain", "lines", "case", "facts"), [
+    # 2 × 239 = 478 reaches 满299减30 (which does not say it takes the coupon too): 448
+    ({"bargain": {"negotiable": False}}, "fixed", ["5kg的买两袋能便宜点吗"], "price_total_off",
+     {"total": "478元", "net": "448元"}),
+    ({"shop": {"platform": "tmall"}}, "tmall", ["5kg的买两袋能便宜点吗"], "price_total_off",
+     {"total": "478元", "net": "448元"}),
+    # the size talked of before: two of it
+    ({"bargain": {"negotiable": False}}, None, ["5kg多少钱", "能便宜点吗 买两袋"], "price_total_off",
+     {"total": "478元", "net": "448元"}),
+    # twenty reach the rate for many, worked out once (not told again after it)
+    ({"shop": {"platform": "tmall"}, "bargain": {"bulk": {"min_items": 10, "rate": 0.9}}}, "tmall",
+     ["10kg的要买20袋 能便宜点吗"], "price_total_bulk_terms", {"total": "7722元", "rate": "9折"}),
+])
+def test_a_count_haggled_over_where_the_price_never_moves_is_told_what_it_comes_to(
+        make_engine: Callable[..., Engine], shop: Shop, changes: dict[str, Any], plain: str | None,
+        lines: list[str], case: str, facts: dict[str, str]) -> None:
+    changes = changes | {"bargain": {"bulk": None, **changes.get("bargain", {})}}
+    engine = make_engine(products=[*shop.model_dump()["products"], CAT_FOOD], **changes)
+    conversation = None
+    for line in lines:
+        reply = engine.reply(line, conversation, item_id="catfood", now=dt.datetime(2026, 12, 5, 10))
+        conversation = reply.conversation
+    assert [p.case for p in reply.parts] == ([plain] if plain else []) + [case]
+    assert {key: reply.parts[-1].facts[key] for key in facts} == facts and reply.mode == "auto"
+    assert all(value in reply.text for value in facts.values())
+    # no count said, no size talked of: the deals, no sum
+    alone = engine.reply("能便宜点吗 买两袋", item_id="catfood", now=dt.datetime(2026, 12, 5, 10))
+    assert not any(p.case.startswith("price_total") for p in alone.parts)
+
+
 @pytest.mark.parametrize(("text", "offer"), [
     ("两件300行不行", True),  # 169元 each: 150 offered for one
     ("160能卖吗", True),
