@@ -482,6 +482,14 @@ def _lead_said(key: str, leads: Sequence[str], text: str) -> tuple[int, int] | N
     return None
 
 
+def _inside_latin(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``[start, end)`` begins or ends inside a longer run of Latin letters and
+    digits (4g of 64g, e1 of iphone15, 2 of 12): part of another word or number, not the word."""
+    def latin(i: int) -> bool:
+        return 0 <= i < len(text) and text[i].isascii() and (text[i].isalnum() or text[i] == ".")
+    return (latin(start) and latin(start - 1)) or (latin(end - 1) and latin(end))
+
+
 def _names_of(product: Product) -> list[str]:
     """What names the product or one of its variants: its name and aliases, its colours (as
     buyers write them: 雾霾蓝打孔 of 雾霾蓝打孔款) and sizes and their aliases."""
@@ -637,6 +645,8 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
     def free(start: int, end: int) -> bool:
         if end - start == 1 and start > 0 and text[start - 1] in _NUMERALS:
             return False  # 「3盆」「两包」: a count's word, not the fact named 盆 or 包
+        if _inside_latin(text, start, end):
+            return False  # 4g of 「64g的」 (a network's word inside a memory card's size), e1 of iphone15
         return not any(a <= start and end <= b and (end - start) <= (b - a) for a, b in names) and not any(
             a <= start and end <= b and end - start < b - a for a, b in named)  # 遮光 of another's 遮光帘
 

@@ -445,6 +445,11 @@ def test_a_variant_is_found_by_its_start_before_the_word_of_its_kind() -> None:
     assert entities("小米14有液态硅胶的吗", vocabulary).colours == ("液态硅胶壳",)
     assert entities("铁盒的多少钱", vocabulary).sizes == ("铁盒礼盒装",)
     assert entities("纸盒的呢", vocabulary).sizes == ("纸盒装",)
+    dress.update(colours=["不带卡", "64G卡", "128G卡"])  # a memory card by its size, as buyers write it
+    vocabulary = shop_vocabulary(Shop.model_validate(shop))
+    assert entities("双录带128g的多少钱", vocabulary).colours == ("128G卡",)
+    assert entities("那64g的呢", vocabulary).colours == ("64G卡",)
+    assert entities("不带的呢", vocabulary).colours == ()  # (不带 is no card's name)
 
 
 def test_an_alias_of_a_style_is_found_by_its_point_and_de() -> None:

@@ -962,6 +962,9 @@ def test_a_gift_asked_that_the_fact_of_what_comes_with_it_gives_is_told_by_itsel
     ({"产地": "北京"}, "那北京呢"),  # a place asked after, not the origin
     ({"产地": "北京"}, "顺丰呢"),
     ({"飘浮时间": "打普通空气不会飘,贴墙上能保持5到7天"}, "会不会爆"),  # 会不会 is the asking, not a phrase 不会
+    # a word of Latin letters or digits inside a longer one: 4g (a network's) of 64g, e1 (a board's) of iphone15
+    ({"内存卡": "支持64G到256G的卡"}, "那64g的呢"),
+    ({"环保": "E1级板材"}, "iphone15能用吗"),
 ])
 def test_a_bare_phrase_of_the_order_or_a_place_asks_no_fact(shop: Shop, attributes: dict[str, str], text: str) -> None:
     assert not read_facts(_dress(shop, {"attributes": attributes}), text).stated

@@ -323,8 +323,10 @@ def _own_tails(names: Sequence[str]) -> list[tuple[str, str]]:
                     and name[-3].isascii() and name[-3].isalnum() and sum(name[-2:] in other for other in lowered) == 1]
 
 
-#: The words ending a variant's name that only say what kind of thing or pack it is (液态硅胶壳, 铁盒礼盒装).
-_KIND_ENDS = re.compile(r"(?:礼盒装|礼盒|盒装|袋装|罐装|瓶装|箱装|套装|壳|\d{1,3}(?:双|条|包|只|片|支|个|盒|袋)装?)$")
+#: The words ending a variant's name that only say what kind of thing or pack it is (液态硅胶壳, 铁盒礼盒装,
+#: the card of 128G卡: 「128g的」).
+_KIND_ENDS = re.compile(r"(?:礼盒装|礼盒|盒装|袋装|罐装|瓶装|箱装|套装|壳|\d{1,3}(?:双|条|包|只|片|支|个|盒|袋)装?"
+                        r"|(?<=\d[gt])卡|(?<=\d[gt]b)卡)$")
 
 
 def _own_heads(names: Sequence[str]) -> list[tuple[str, str]]:
