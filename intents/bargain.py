@@ -1890,7 +1890,8 @@ class Bargain(Intent):
         named_gift = _GIFT_NAMED.search(text)
         given = named_gift is not None and _given_in(shop, named_gift["what"], gives)
         # (「送灯泡吗」 while 买吸顶灯送灯泡 runs: that promotion, not the lamp's 光源 that says 灯泡 too)
-        with_it = _gift_stated(product, text) if topic == "gift" and not given else None
+        # (「送什么配件」 where 配件 is also the kind of other goods the shop sells: the page's own 配件)
+        with_it = _gift_stated(product or question.page, text) if topic == "gift" and not given else None
         if with_it is not None:  # 「送什么配件」 of a product whose 配件 says what comes with it: that, not a haggle
             return Answer("gift_stated", {"product": with_it[0], "facts": with_it[1]})
         if topic == "gift" and product is not None and shop.bargain.gift and any(

@@ -549,6 +549,7 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"游戏时长": "一局大概1到2小时", "适合人数": "2到6人"}, "一局要玩多久", "游戏时长"),
         ({"安全": "超过65度自动断电", "材质": "短毛绒"}, "开久了会不会着火啊", "安全"),
         ({"续航": "低档能用25分钟", "充电": "Type-C,3小时充满"}, "冲一次电用多久", "续航"),  # 冲 for 充
+        ({"配件": "送琴包、调音器、拨片3个", "材质": "椴木合板"}, "送的东西都有啥", "配件"),
     ],
 )
 def test_an_attribute_of_any_name_is_found_from_the_buyers_words(
@@ -955,6 +956,18 @@ def test_a_gift_asked_that_the_fact_of_what_comes_with_it_gives_is_told_by_itsel
     data["products"][0]["attributes"] = {"内含": "泳衣一件,送同款儿童泳帽一顶"}
     reply = Engine(Shop.model_validate(data)).reply("送泳帽吗", item_id=data["products"][0]["id"])
     assert (reply.parts[0].case, reply.mode) == ("gift_stated", "auto") and "泳帽一顶" in reply.text
+
+
+def test_the_things_that_come_with_it_asked_by_a_kind_other_goods_share_are_the_pages_own(shop: Shop) -> None:
+    """「送什么配件」 on a ukulele's page, in a shop that also sells capos and strings as 配件: what comes
+    with the ukulele, not the shop's haggling gift."""
+    data = shop.model_dump()
+    data["products"][0]["attributes"] = {"配件": "送加厚琴包、调音器、拨片3个"}
+    capo = {"id": "capo", "name": "变调夹", "category": "配件", "price": 29, "colours": ["黑色"], "sizes": ["均码"]}
+    data["products"] += [capo, capo | {"id": "strings", "name": "碳素琴弦"}]
+    data["bargain"] |= {"negotiable": False, "gift": "拨片3个"}
+    reply = Engine(Shop.model_validate(data)).reply("送什么配件", item_id=data["products"][0]["id"])
+    assert (reply.parts[0].case, reply.mode) == ("gift_stated", "auto") and "加厚琴包" in reply.text
 
 
 @pytest.mark.parametrize(("attributes", "text"), [
