@@ -14,6 +14,7 @@ from botcore.places import names_a_region, names_where, which_city
 from botcore.shop import Product, Promotion
 from botcore.stages.entities import Entities
 from botcore.text import FACT_PARTS, SMALL_PARTS, SUM_SAID, cjk_pairs, join, pairs
+from intents.asked_size import SIZE_CHOSEN
 from intents.attributes import (
     ATTRIBUTE_WEIGHT,
     FACTS_ASKED,
@@ -207,6 +208,11 @@ class ProductQuestion(Intent):
                                                                          for name, _ in facts.stated):
             # 「我手腕15.5cm戴多大」 of a bangle whose chart is by the wrist: the chart answers it (or the fit
             # note, where there is no chart), not a clause of the fit note read as a fact (量手腕最细处一圈)
+            return []
+        if product.size_chart and facts.at is not None and any(
+                m.start() <= facts.at[0] < m.end() for m in SIZE_CHOSEN.finditer(message.text)):
+            # 「新手学尤克里里买多大的」「我178 选多大的好」 of one with a size chart: which size to take, the
+            # chart's (sizing), not its 尺寸 fact of how long each one is
             return []
         if facts.at is not None and _GIVEN.search(message.text, 0, facts.at[0]) \
                 and not any(name.lower() in message.text or "送" in value for name, value in facts.stated):

@@ -20,7 +20,7 @@ from botcore.conversation import Conversation
 from botcore.shop import BODY_MEASURES, Product, SizeRow
 from botcore.stages.entities import Entities
 from botcore.text import join, span
-from intents.asked_size import first_after
+from intents.asked_size import SIZE_CHOSEN, first_after
 from intents.attributes import ATTRIBUTE_WEIGHT, FACTS_ASKED, Facts, dimensions_asked, read_facts, telling_apart
 from intents.base import Answer, Ask, Evidence, Intent, Message, Question
 from intents.goods import priced_by_length
@@ -56,7 +56,7 @@ _ANOTHER_ONE = re.compile(r"^(?:那|那么|那个|还有)[^,，。?？!！]{0,8}
 #: Two named, one to choose: 「150和200选哪个」「买长杆还是短杆」.
 _CHOICE = re.compile(_WHICH.pattern + "|还是")
 #: A size asked for (「腰围70穿多大」), as against a measure asked of the sizes (「腰围多少」).
-_WHICH_SIZE = r"穿多大|多大码|什么码|啥码|哪个码|几码|穿哪|拍哪|选哪|买哪|拍多大|买多大"
+_WHICH_SIZE = r"多大码|什么码|啥码|哪个码|几码|穿哪|拍哪|选哪|买哪|" + SIZE_CHOSEN.pattern
 _SIZE_ASKED = re.compile(_WHICH_SIZE + "|合适")
 #: A bra size said (75C, 80b, 34B): a band and a cup, which a fit note may map to the product's sizes.
 _BRA_SIZE = re.compile(r"(?<![\da-z])\d{2,3}[a-h](?![a-z])", re.IGNORECASE)
@@ -495,7 +495,9 @@ class Sizing(Intent):
             usual = said or next((s for s in entities.sizes if product.find_size(s) == base), base)
             return Answer("usual_size", {**facts, "usual": usual, "size": size})
         usable = [f for f in chart_fields if f in given]
-        stated = _stated(product, text, entities) if not given and not sizes else None
+        # (not 「新手买多大的」 of one with a chart: which size, below, not its 尺寸 fact of how long each is)
+        stated = _stated(product, text, entities) if not given and not sizes and not (
+            chart_fields and _WHICH_ASKED.search(text)) else None
         if stated is not None:  # 「宽脚能穿不」 where the file says so: its own words, before the general fit advice
             return stated
         asked_fit = topic == "fit" and not given

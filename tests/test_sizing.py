@@ -305,6 +305,26 @@ def _engine_with_chart(rows: list[dict[str, object]]) -> Engine:
     return Engine(Shop.model_validate(data), rng=random.Random(0))
 
 
+@pytest.mark.parametrize(("text", "case", "size"), [
+    ("新手学琴买多大的", "need_measure", None),  # which size to take: the chart's, asked for a height
+    ("我178 选多大的好", "recommend_by", "41寸"),
+    ("多大合适 我165", "recommend_by", "40寸"),
+])
+def test_a_size_to_take_of_one_with_a_chart_is_the_charts_not_its_stated_lengths(
+        text: str, case: str, size: str | None) -> None:
+    """A guitar charted by height whose 尺寸 fact says how long each one is: 「选多大的好」 asks which to take."""
+    data = load_shop().model_dump()
+    dress = next(p for p in data["products"] if p["id"] == DRESS)
+    dress.update(sizes=["38寸", "40寸", "41寸"], stock={}, prices={}, fit="regular", restock=[],
+                 size_chart=[{"size": "38寸", "height": [130, 155]}, {"size": "40寸", "height": [155, 170]},
+                             {"size": "41寸", "height": [170, 195]}],
+                 attributes={"尺寸": "38寸全长97厘米,40寸全长101厘米,41寸全长104厘米"})
+    reply = ask(Engine(Shop.model_validate(data), rng=random.Random(0)), text)
+    part = sizing_part(reply)
+    assert (part.case, part.facts.get("size")) == (case, size)
+    assert "全长" not in reply.text + reply.suggestion
+
+
 def test_a_chart_of_heights_only_places_the_buyer_by_height_and_ignores_the_weight() -> None:
     engine = _engine_with_chart([{"size": "S", "height": [150, 158]}, {"size": "M", "height": [158, 165]}])
     reply = ask(engine, "160 100斤穿什么码")
