@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from botcore.shop import Product
 from botcore.stages.entities import Entities
+from botcore.stages.numbers import parse_numeral
 from botcore.text import CLAUSE_BREAKS, join
 
 __all__ = ["ADDED", "BOTH_ASKED", "LISTED", "LIST_ASKED", "OF_ITS_ORDERS", "SHOP_WIDE", "adults_asked", "categories",
@@ -84,9 +85,11 @@ _ANOTHER_THING = re.compile(r"[\u4e00-\u9fff](?<![款装版型的])")
 
 
 #: A budget said: 3000以内, 2000元以下, 不超过800, 预算1500左右 (group ``most``: up to it; ``about``: near it).
-_BUDGET = re.compile(r"(?:预算|不超过|别超过|不要超过)\s*(?P<most>\d+(?:\.\d+)?)\s*(?:元|块)?(?P<about>左右|上下)?"
-                     r"|(?P<cap>\d+(?:\.\d+)?)\s*(?:元|块)?\s*(?:以内|以下|之内|内)"
-                     r"|(?P<near>\d+(?:\.\d+)?)\s*(?:元|块)?\s*(?:左右|上下)的")
+#: (in digits or words: 三百以内, 两千左右的)
+_SUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十][一二两三四五六七八九十百千万]*[十百千万][一二两三四五六七八九]?)"
+_BUDGET = re.compile(rf"(?:预算|不超过|别超过|不要超过)\s*(?P<most>{_SUM})\s*(?:元|块)?(?P<about>左右|上下)?"
+                     rf"|(?P<cap>{_SUM})\s*(?:元|块)?\s*(?:以内|以下|之内|内)"
+                     rf"|(?P<near>{_SUM})\s*(?:元|块)?\s*(?:左右|上下)的")
 #: How far from a budget said with 左右 a price may be: a fifth either way.
 _NEAR = 0.2
 
@@ -97,7 +100,9 @@ def within_budget(products: Sequence[Product], text: str) -> list[Product] | Non
     m = _BUDGET.search(text)
     if m is None:
         return None
-    amount = float(m["most"] or m["cap"] or m["near"])
+    amount = parse_numeral(m["most"] or m["cap"] or m["near"])
+    if amount is None:
+        return None
     low, high = (amount * (1 - _NEAR), amount * (1 + _NEAR)) if m["about"] or m["near"] else (0.0, amount)
     return [p for p in products if (span := p.price_range())[0] <= high and span[1] >= low]
 

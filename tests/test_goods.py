@@ -17,7 +17,10 @@ _GOODS = [Product.model_validate({"id": pid, "name": name, "price": price, "colo
     ("预算不超过1000", []),  # a budget none reaches: none
     ("预算2500左右", ["标准款"]),  # near it: a fifth either way
     ("6000块左右的有吗", ["旗舰款"]),
+    ("三千以内的有吗", ["入门款", "标准款"]),  # in words as well
+    ("两千五左右的", ["标准款"]),
     ("3天以内能到吗", None),  # days, not money: no budget
+    ("三天以内能到吗", None),
     ("这款多少钱", None),
 ])
 def test_the_goods_a_budget_reaches(text: str, names: list[str] | None) -> None:
