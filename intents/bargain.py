@@ -477,10 +477,14 @@ _JOINED_TO_PAGE = re.compile(r"((^|再|买个|买一个|[\s,，])(加|加上|和
 
 def _variant_told(question: Question, product: Product) -> bool:
     """Whether a whole variant of ``product`` was named before (its colour and its size), one whose
-    price is its own (双Type-C 2m of cables priced by both)."""
+    price is its own (双Type-C 2m of cables priced by both), or the half that alone sets the price
+    (40寸 of a guitar priced by its size whatever its colour)."""
     colour, size = question.remembered(product)
-    return colour is not None and size is not None and (colour in product.prices or size in product.prices
-                                                         or f"{colour} {size}" in product.prices)
+    if colour is not None and size is not None:
+        return colour in product.prices or size in product.prices or f"{colour} {size}" in product.prices
+    by_size, by_colour = (any(n in product.prices for n in names) for names in (product.sizes, product.colours))
+    return (size is not None and size in product.prices and not by_colour and not product.priced_in_pairs) or (
+        colour is not None and colour in product.prices and not by_size and not product.priced_in_pairs)
 
 
 #: The other goods alone, or two of them, asked of: 「电饭煲两个一共多少」「只要电饭煲」.
@@ -1804,9 +1808,10 @@ class Bargain(Intent):
                     return Answer("fixed_product_bulk", {"product": product.name, "min_items": deal.min_items,
                                                          "rate": rate_named(deal.rate)})
                 return Answer("fixed_product", {"product": product.name})
-            if deal is None and product is not None and _one_price(product) and not _DISCOUNT.search(text) \
-                    and (entities.quantity or 0) >= 2:
-                # 「那我买两个呢」「两瓶一起拍怎么算」 of one price and no rate for more: what they come to
+            if deal is None and product is not None and (_one_price(product) or _variant_told(question, product)) \
+                    and not _DISCOUNT.search(text) and (entities.quantity or 0) >= 2:
+                # 「那我买两个呢」「两瓶一起拍怎么算」 of one price (or of the size priced before) and no rate for
+                # more: what they come to
                 return self._price(question, product, promo, deals)
             if deal is None:  # no deal for more items: the running promotion, else the coupon, lowers the bill
                 if promo and not any(cuts_price(p) for p in running):

@@ -240,6 +240,19 @@ def test_a_count_haggled_over_where_the_price_never_moves_is_told_what_it_comes_
     assert not any(p.case.startswith("price_total") for p in alone.parts)
 
 
+def test_a_count_after_a_gift_asked_between_is_of_the_size_priced_before(make_engine: Callable[..., Engine]) -> None:
+    """「40寸多少钱」 … 「送点啥呗」 … 「买两把呢」 of a guitar priced by its size, whatever its colour: two 40寸."""
+    guitar = {"id": "guitar", "name": "民谣吉他", "price": 299, "colours": ["原木色", "黑色"],
+              "sizes": ["38寸", "40寸", "41寸"], "prices": {"40寸": 329, "41寸": 359}}
+    engine = make_engine(products=[guitar], promotions=[], bargain={"bulk": None, "coupon": None})
+    conversation = None
+    for line in ("40寸多少钱", "送点啥呗", "买两把呢"):
+        reply = engine.reply(line, conversation, item_id="guitar", now=NO_PROMOTION)
+        conversation = reply.conversation
+    part = bargain_part(reply)
+    assert (part.case, part.facts["quantity"], part.facts["total"]) == ("price_total", 2, "658元")
+
+
 @pytest.mark.parametrize(("text", "offer"), [
     ("两件300行不行", True),  # 169元 each: 150 offered for one
     ("160能卖吗", True),
