@@ -475,6 +475,14 @@ _JOINED_TO_PAGE = re.compile(r"((^|再|买个|买一个|[\s,，])(加|加上|和
                              r"(一)?(个|台|把|套|件|双|只|盒|包|袋|瓶|支|本|箱|条|张|份|罐)?(你们家|你家|店里|你们)?的?$")
 
 
+def _own_gift(promotion: Promotion, product: Product, named: Sequence[str]) -> bool:
+    """Whether ``promotion`` is the product's own (it names it) and gives something rather than cuts
+    the price, for the variant ``named`` too where its terms give it for variants by name
+    (拍五座全套脚垫送后备箱垫: of 五座全套, not 前排)."""
+    return product.id in promotion.products and not cuts_price(promotion) \
+        and gives_for(promotion, product, named) is not False
+
+
 def _variant_told(question: Question, product: Product) -> bool:
     """Whether a whole variant of ``product`` was named before (its colour and its size), one whose
     price is its own (双Type-C 2m of cables priced by both), or the half that alone sets the price
@@ -2451,8 +2459,11 @@ class Bargain(Intent):
                 off, cut_by = beside[1], facts | promotion_facts([beside[0]])
             if off is not None and off < price:  # 「多少钱」 while 直降200 runs for it: what it comes to now
                 return Answer("price_net_told", cut_by | {"price": money(price), "net": money(price - off)}, remember)
-            if promo and (moving := [p for p in cutting_price(running, price) if not leaves_out(p, product, named)]):
+            cutting = cutting_price(running, price)
+            if promo and (moving := [p for p in running if (p in cutting and not leaves_out(p, product, named))
+                                     or _own_gift(p, product, named)]) and any(p in cutting for p in moving):
                 # 「6L多少钱」 while 直降30 and 国家补贴 both run for it: its price and the terms that decide the rest
+                # (and its own gift running beside them: 拍五座全套送后备箱垫, of 五座全套)
                 return Answer("price_promotions", facts | promotion_facts(moving) | {"price": money(price)}, remember)
             left_out = [p for p in question.shop.promotions_on(question.now.date(), product)
                         if cuts_price(p) and named and leaves_out(p, product, named)] \

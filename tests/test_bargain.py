@@ -240,6 +240,26 @@ def test_a_count_haggled_over_where_the_price_never_moves_is_told_what_it_comes_
     assert not any(p.case.startswith("price_total") for p in alone.parts)
 
 
+@pytest.mark.parametrize(("text", "gift"), [("五座全套多少钱", True), ("前排多少钱", False)])
+def test_the_price_of_a_variant_tells_the_products_own_gift_for_it_beside_the_cut(
+        make_engine: Callable[..., Engine], text: str, gift: bool) -> None:
+    """Mats during 满300减30 and their own 拍五座全套送后备箱垫: the set's price names both, the front pair's
+    (not given the trunk mat, short of 300) neither."""
+    mats = {"id": "mats", "name": "TPE脚垫", "price": 259, "colours": ["黑色"], "sizes": ["前排", "五座全套"],
+            "prices": {"五座全套": 399}}
+    promotions = [{"name": "脚垫加赠", "description": "拍五座全套送后备箱垫一张。", "start": "2026-12-01",
+                   "end": "2026-12-12", "products": ["mats"]},
+                  {"name": "年终好价", "description": "全店满300减30,下单自动减。", "start": "2026-12-01",
+                   "end": "2026-12-12"}]
+    engine = make_engine(products=[mats], promotions=promotions)
+    reply = engine.reply(text, item_id="mats", now=dt.datetime(2026, 12, 5, 10))
+    assert ("后备箱垫" in reply.text) is gift and ("满300减30" in reply.text) is gift
+    if gift:
+        part = bargain_part(reply)
+        assert (part.case, part.facts["price"], part.facts["promotion_name"]) == (
+            "price_promotions", "399元", "脚垫加赠、年终好价")
+
+
 def test_a_count_after_a_gift_asked_between_is_of_the_size_priced_before(make_engine: Callable[..., Engine]) -> None:
     """「40寸多少钱」 … 「送点啥呗」 … 「买两把呢」 of a guitar priced by its size, whatever its colour: two 40寸."""
     guitar = {"id": "guitar", "name": "民谣吉他", "price": 299, "colours": ["原木色", "黑色"],
