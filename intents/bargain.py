@@ -2459,9 +2459,9 @@ class Bargain(Intent):
                 off, cut_by = beside[1], facts | promotion_facts([beside[0]])
             if off is not None and off < price:  # 「多少钱」 while 直降200 runs for it: what it comes to now
                 return Answer("price_net_told", cut_by | {"price": money(price), "net": money(price - off)}, remember)
-            cutting = cutting_price(running, price)
-            if promo and (moving := [p for p in running if (p in cutting and not leaves_out(p, product, named))
-                                     or _own_gift(p, product, named)]) and any(p in cutting for p in moving):
+            moves_it = cutting_price(running, price)
+            if promo and (moving := [p for p in running if (p in moves_it and not leaves_out(p, product, named))
+                                     or _own_gift(p, product, named)]) and any(p in moves_it for p in moving):
                 # 「6L多少钱」 while 直降30 and 国家补贴 both run for it: its price and the terms that decide the rest
                 # (and its own gift running beside them: 拍五座全套送后备箱垫, of 五座全套)
                 return Answer("price_promotions", facts | promotion_facts(moving) | {"price": money(price)}, remember)
