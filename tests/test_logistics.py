@@ -128,3 +128,16 @@ def test_arriving_by_a_day_of_an_order_placed_is_its_parcel(engine: Engine, text
 def test_a_part_the_buyer_lost_asked_to_be_bought_is_no_parcel_to_trace(engine: Engine) -> None:
     assert "logistics" not in engine.reply("接收器丢了能单买吗", item_id="dress-floral", now=NOW).intents
     assert "logistics" in engine.reply("快递丢了", item_id="dress-floral", now=NOW).intents
+
+
+@pytest.mark.parametrize(("text", "logistics"), [
+    ("上周买的记录仪今天开不了机了", False),  # when it was bought, told before its fault: no parcel asked
+    ("前天收到的 屏幕碎了", False),
+    ("上周买的还没到 盒子也破了", True),  # a parcel asked after too
+    ("前天买的还没发货", True),
+])
+def test_when_it_was_bought_told_before_a_fault_asks_after_no_parcel(
+        engine: Engine, text: str, logistics: bool) -> None:
+    reply = engine.reply(text, item_id="dress-floral", now=NOW)
+    assert ("logistics" in reply.intents) is logistics
+    assert any(a.get("reason") == "logistics" for a in reply.actions) is logistics
