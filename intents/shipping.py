@@ -298,6 +298,16 @@ class ShippingQuestion(Intent):
             days = self._told(question, "delivery")
             if days != answer:
                 also.append(days)
+        if answer.case == "origin" and self.rules.topic(entities.unnamed(text), "fee"):
+            fee = self._told(question, "fee")  # 「从哪发 包邮吗」: where it leaves from, and what it costs
+            if fee.case in _FEE_ONLY:
+                also.append(fee)
+        if answer.case.startswith("delivery") and question.message.entities.regions and self.rules.topic(
+                text, "origin") and (origin := self._told(_with_entities(question, dataclasses.replace(
+                    question.message.entities, regions=())), "origin")).case == "origin":
+            # 「你们哪里发货 到北京几天」: where it leaves from, then the days (「那上海呢」 next: its days)
+            answer = dataclasses.replace(origin, remember={**origin.remember, **answer.remember},
+                                         also=(dataclasses.replace(answer, also=()), *answer.also))
         if answer.case in ("origin", "own_terms") and self.rules.topic(text, "service"):
             also.append(_service_told(question))  # 「在哪里发货 能自提吗」: the second, the goods' words or a person's
         if answer.case.startswith("courier") and self.rules.topic(text, "service"):

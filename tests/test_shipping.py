@@ -366,6 +366,17 @@ def test_origin_is_the_shops_province_and_city(engine: Engine, message: str) -> 
     assert_says(reply, "浙江杭州")
 
 
+@pytest.mark.parametrize(("message", "cases"), [
+    ("你们哪里发货 到北京几天", ["origin", "delivery"]),  # where it leaves from, then the days to the place
+    ("从哪发 包邮吗", ["origin", "fee_threshold"]),  # and what it costs
+])
+def test_where_it_leaves_from_asked_with_another_question_answers_both(
+        engine: Engine, message: str, cases: list[str]) -> None:
+    reply = ask(engine, message)
+    assert [p.case for p in reply.parts] == cases and reply.parts[0].facts["origin"] == "浙江杭州"
+    assert_says(reply, "浙江杭州")
+
+
 @pytest.mark.parametrize(("province", "city", "origin"), [
     ("北京", "北京", "北京"), ("上海", "上海市", "上海市"), ("广东", "", "广东"), ("浙江", "杭州", "浙江杭州"),
 ])
