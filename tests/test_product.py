@@ -550,6 +550,9 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"安全": "超过65度自动断电", "材质": "短毛绒"}, "开久了会不会着火啊", "安全"),
         ({"续航": "低档能用25分钟", "充电": "Type-C,3小时充满"}, "冲一次电用多久", "续航"),  # 冲 for 充
         ({"配件": "送琴包、调音器、拨片3个", "材质": "椴木合板"}, "送的东西都有啥", "配件"),
+        # 能装 names 安装 only weakly: the fact holding the buyer's own words (货车) is the one asked
+        ({"安装": "3M胶贴在前挡风玻璃上", "兼容": "12V和24V的车都能用,货车也可以"}, "大货车能装吗", "兼容"),
+        ({"安装": "3M胶贴在前挡风玻璃上", "兼容": "12V和24V的车都能用,货车也可以"}, "自己能装吗", "安装"),
     ],
 )
 def test_an_attribute_of_any_name_is_found_from_the_buyers_words(
