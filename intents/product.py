@@ -162,7 +162,9 @@ class ProductQuestion(Intent):
                 and (fit.model is not None or (not message.entities.sizes and not message.entities.colours)):
             # 「有卡罗拉2020款的吗」「2016款的有吗」 of mats made for listed models: whether it fits, not stock
             return [Evidence("attribute", f"商品资料:{fit.fact}", 1.0, 0, len(message.text))]
-        facts = _asked_facts(product, message.text, message.entities.named, weak=False)
+        # (a word inside a variant's name as the buyer wrote it asks no fact: 防水 of 「要5盒防水的」, the 防水版)
+        names = (*message.entities.named, *message.entities.variant_names)
+        facts = _asked_facts(product, message.text, names, weak=False)
         if _CAN_EAT.search(message.text):  # 「孩子40斤能用吗」 of one stating its weights
             facts = measure_facts(product, _measures(message.entities), facts)
         if facts.stated and facts.at is not None and _REPORTED.match(message.text, facts.at[1]) \

@@ -590,6 +590,21 @@ def test_a_quantity_that_is_also_a_weight_in_the_sizes_name_is_still_a_quantity(
     assert part.case.startswith("not_enough") and part.facts["wanted"] == 10
 
 
+def test_a_count_of_a_variant_named_by_a_word_of_a_fact_is_counted_against_its_stock() -> None:
+    """「要5盒防水的」 of cards whose 加厚PVC防水版 (called 防水版) has four left, and whose 防水 fact says what it
+    is made of: five are more than there are, not a question of being waterproof."""
+    data = load_shop("snacks").model_dump()
+    cards = next(p for p in data["products"] if p["id"] == "jerky")
+    cards.update(colours=["纸质经典版", "加厚PVC防水版"], sizes=["一盒"], prices={}, restock=[],
+                 variant_aliases={"加厚PVC防水版": ["防水版"]}, attributes={"防水": "防水版是PVC的,能水洗"},
+                 stock={"纸质经典版": {"一盒": 30}, "加厚PVC防水版": {"一盒": 4}})
+    engine = Engine(Shop.model_validate(data))
+    first = engine.reply("防水版还有货吗", item_id="jerky", now=dt.datetime(2026, 12, 3, 10))
+    reply = engine.reply("要5盒防水的", first.conversation, item_id="jerky", now=dt.datetime(2026, 12, 3, 10))
+    assert reply.intents[0] == "stock" and reply.parts[0].case.startswith("not_enough")
+    assert reply.parts[0].facts["wanted"] == 5 and "水洗" not in reply.text + reply.suggestion
+
+
 @pytest.mark.parametrize(("text", "case"), [
     ("原味要12袋", "not_enough"),  # no size of the flavour has twelve: not only the sizes it comes in
     ("原味要3袋", "colour_sizes"),  # each has that many: the sizes to choose from
