@@ -185,7 +185,8 @@ def _totals_by_variant(products: Sequence[Product], priced: Sequence[tuple[str, 
     XL-4XL 228元; of those holding the part of it ``said``, 1.67 of a lens in 普通膜 and 防蓝光),
     or from the cheapest to the dearest where several are open or the sums many; where no rate for
     many holds and nothing running could change the sum (a plain 满X减Y none of them reaches may
-    run), else with the terms of what runs (products_total_each_terms); else None. A product's own
+    run), else with the terms of what runs (products_total_each_terms: where some choices reach a
+    满X减Y and some do not, too); else None. A product's own
     cut (``own_cuts``, 加购双肩包立减30元) is taken off it, and said (products_total_each_cut)."""
     open_ = [i for i, price in enumerate(priced) if price is None]
     if not open_ or (bulk is not None and sum(counts) >= bulk.min_items):
@@ -207,7 +208,8 @@ def _totals_by_variant(products: Sequence[Product], priced: Sequence[tuple[str, 
     lowest = rest + sum(low * counts[i] for i, (low, _) in zip(open_, ranges, strict=True))
     least = threshold_and_cut(running, lowest) if moving and spend is not None else None
     if moving and spend is not None and (least is None or lowest < least[0] or len(running) > 1):
-        return None  # (some choices reach the 满减 and some do not, or more than one thing runs: a person says)
+        least = None  # (some choices reach the 满减 and some do not, or more than one thing runs: the sums, and the
+        # terms that decide what each comes to, below)
     by_total: dict[float, list[str]] = {}
     if len(open_) == 1:
         for label, price, _ in variants[open_[0]]:

@@ -2756,6 +2756,13 @@ def test_products_together_with_several_left_open_are_summed_from_the_cheapest_t
     engine = make_engine(products=[seat, booster], promotions=[], bargain={"bulk": None})
     part = part_of(engine.reply("增高垫和安全座椅一起买多少钱", now=dt.datetime(2026, 12, 15, 9)), "bargain")
     assert (part.case, part.facts["totals"]) == ("products_total_each", "1998-2498元")
+    # a 满2200减100 some choices reach and some do not: the sums, and its terms, for the buyer to choose by
+    spend = [{"name": "双12", "description": "全店满2200减100", "start": "2026-12-01", "end": "2026-12-31"}]
+    engine = make_engine(products=[seat, booster], promotions=spend, bargain={"bulk": None})
+    reply = engine.reply("增高垫和安全座椅一起买多少钱", now=dt.datetime(2026, 12, 15, 9))
+    part = part_of(reply, "bargain")
+    assert (part.case, part.facts["totals"]) == ("products_total_each_terms", "1998-2498元")
+    assert "满2200减100" in reply.text and reply.mode == "auto"
 
 
 @pytest.mark.parametrize(("text", "case"), [
