@@ -756,7 +756,8 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
     if not stated:  # 「一包多少抽」 of wipes whose 规格 says 每包80抽: the one fact counting that unit
         for asked in _UNIT_COUNTED.finditer(text):
             counting = [(key, value) for key, value in product.attributes.items()
-                        if re.search(_NUMERAL_RUN + re.escape(asked["unit"]), value)]
+                        if re.search(_NUMERAL_RUN + re.escape(asked["unit"]), value)
+                        and (not asked["thing"] or asked["thing"] in value)]  # (「几个人」: not 2个棋罐)
             if len(counting) == 1 and free(asked.start(), asked.end()) and not _DOSE.search(text, 0, asked.start()) \
                     and not _LEFT.search(text, 0, asked.start()):  # 「还有几包」: how many are left
                 stated[counting[0][0]] = counting[0][1]
@@ -960,8 +961,10 @@ def _count_in_its_name(product: Product, text: str) -> tuple[tuple[str, str], tu
     return None
 
 
+#: How many of a unit asked (「一包多少抽」), the thing counted after it or not (「一共多少颗子」「几张牌」).
 _UNIT_COUNTED = re.compile(r"(?:几|多少)(?P<unit>(?![钱块元天号码寸点时月年周岁分秒次遍趟折度])[\u4e00-\u9fff])"
-                           r"(?=的|[吗呢啊呀?？\s,，一每]|$)")
+                           r"(?:(?=的|[吗呢啊呀?？\s,，一每]|$)"
+                           r"|(?P<thing>[\u4e00-\u9fff]{1,2}?)(?=[吗呢啊呀?？\s,，]|$))")
 _NUMERAL_RUN = r"(?:\d+|[一二两三四五六七八九十百千]+)"
 
 

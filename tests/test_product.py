@@ -550,6 +550,9 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"安全": "超过65度自动断电", "材质": "短毛绒"}, "开久了会不会着火啊", "安全"),
         ({"续航": "低档能用25分钟", "充电": "Type-C,3小时充满"}, "冲一次电用多久", "续航"),  # 冲 for 充
         ({"配件": "送琴包、调音器、拨片3个", "材质": "椴木合板"}, "送的东西都有啥", "配件"),
+        # how many of a unit, with the thing counted after it: the one fact counting that thing
+        ({"内含": "黑子181颗、白子180颗、2个棋罐", "尺寸": "棋盘44x47cm"}, "一共多少颗子", "内含"),
+        ({"规格": "一副54张牌", "尺寸": "57x88mm"}, "几张牌", "规格"),
         # 能装 names 安装 only weakly: the fact holding the buyer's own words (货车) is the one asked
         ({"安装": "3M胶贴在前挡风玻璃上", "兼容": "12V和24V的车都能用,货车也可以"}, "大货车能装吗", "兼容"),
         ({"安装": "3M胶贴在前挡风玻璃上", "兼容": "12V和24V的车都能用,货车也可以"}, "自己能装吗", "安装"),
@@ -981,6 +984,7 @@ def test_the_things_that_come_with_it_asked_by_a_kind_other_goods_share_are_the_
     # a word of Latin letters or digits inside a longer one: 4g (a network's) of 64g, e1 (a board's) of iphone15
     ({"内存卡": "支持64G到256G的卡"}, "那64g的呢"),
     ({"环保": "E1级板材"}, "iphone15能用吗"),
+    ({"内含": "黑子181颗、白子180颗、2个棋罐"}, "几个人玩"),  # not a count of the 棋罐
 ])
 def test_a_bare_phrase_of_the_order_or_a_place_asks_no_fact(shop: Shop, attributes: dict[str, str], text: str) -> None:
     assert not read_facts(_dress(shop, {"attributes": attributes}), text).stated
