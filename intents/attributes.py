@@ -648,7 +648,9 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
         if _inside_latin(text, start, end):
             return False  # 4g of 「64g的」 (a network's word inside a memory card's size), e1 of iphone15
         return not any(a <= start and end <= b and (end - start) <= (b - a) for a, b in names) and not any(
-            a <= start and end <= b and end - start < b - a for a, b in named)  # 遮光 of another's 遮光帘
+            a <= start and end <= b and end - start < b - a
+            and not (a == start and text[end:b] == "的" and text[:a].endswith("是"))
+            for a, b in named)  # 遮光 of another's 遮光帘 (not 实木 of 「是实木的吗」, 实木的 naming 实木象棋)
 
     spans: list[tuple[int, int]] = []  # where each fact stated was asked
 

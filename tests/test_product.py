@@ -964,6 +964,18 @@ def test_a_gift_asked_that_the_fact_of_what_comes_with_it_gives_is_told_by_itsel
     assert (reply.parts[0].case, reply.mode) == ("gift_stated", "auto") and "泳帽一顶" in reply.text
 
 
+def test_whether_it_is_what_the_start_of_its_own_name_says_asks_that_fact(shop: Shop) -> None:
+    """「是实木的吗」 on the page of 实木象棋, in a shop that sells another 棋 (实木的 names it for short): its
+    material, not an unknown."""
+    data = shop.model_dump()
+    chess = {"id": "xiangqi", "name": "实木象棋套装", "aliases": ["实木象棋"], "category": "棋", "price": 79,
+             "colours": ["原木色"], "sizes": ["5.0cm"], "material": "棋子是缅甸花梨木,整块木头车出来的"}
+    data["products"] = [chess, chess | {"id": "weiqi", "name": "云子围棋套装", "aliases": ["围棋"],
+                                        "material": "云子"}]
+    reply = Engine(Shop.model_validate(data)).reply("是实木的吗", item_id="xiangqi")
+    assert reply.parts[0].case == "material" and "花梨木" in reply.suggestion
+
+
 def test_the_things_that_come_with_it_asked_by_a_kind_other_goods_share_are_the_pages_own(shop: Shop) -> None:
     """「送什么配件」 on a ukulele's page, in a shop that also sells capos and strings as 配件: what comes
     with the ukulele, not the shop's haggling gift."""
