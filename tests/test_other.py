@@ -61,11 +61,13 @@ def test_chit_chat_and_ads_are_other_and_steer_back_to_the_shop(engine: Engine, 
         ("转人工", "human"),
         ("能开发票吗", "invoice"),
         ("这件是正品吗", "product"),
+        ("几岁能玩", "product"),  # an age of whom the goods are for, not the agent's
+        ("多大的孩子能穿", "product|sizing"),
     ],
 )
 def test_near_misses_are_not_other(engine: Engine, text: str, expected: str) -> None:
     reply = engine.reply(text, item_id="dress-floral", now=NOW)
-    assert reply.intents[0] == expected
+    assert reply.intents[0] in expected.split("|") and "other" not in reply.intents
 
 
 def test_a_shop_question_only_a_little_like_an_off_topic_example_goes_to_a_person(engine: Engine) -> None:
