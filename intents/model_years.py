@@ -68,7 +68,7 @@ def model_years(product: Product, text: str) -> ModelYears | None:
             named = [item for item in named if _said_length(item[0], text) == longest]
         if len(named) == 1:
             model, start, end, _, goods = named[0]
-            return ModelYears(name, value, model, start, end, year, goods=goods)
+            return ModelYears(name, value, model, start, end, year or _year_after(model, text), goods=goods)
         if len(named) > 1 and len({item[0] for item in named}) == 1:
             # 丰田卡罗拉 under two sizes (16寸轮毂, 运动版): each item, the years of the one the year falls in
             model = named[0][0]
@@ -106,6 +106,18 @@ def _year(text: str) -> int | None:
         return None
     year = int(found["year"])
     return year + 2000 if year < 100 else year
+
+
+def _year_after(model: str, text: str) -> int | None:
+    """A year said right after the model without 款 (「那速腾2016的呢」), not a count or a price."""
+    said = _said_length(model, text)
+    at = text.lower().find(model[len(model) - said:].lower()) if said else -1
+    found = _BARE_YEAR.match(text, at + said) if at >= 0 else None
+    return int(found["year"]) if found is not None else None
+
+
+#: A year of four digits with nothing after it that makes it a price or a measure (2016的, 2016呢).
+_BARE_YEAR = re.compile(r"\s*(?P<year>(?:19|20)\d\d)(?![\d.]|\s*(?:元|块|cm|mm|毫|厘|米|g|克|w|瓦|mah|毫安))")
 
 
 def _said_length(model: str, text: str) -> int:

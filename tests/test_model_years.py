@@ -21,6 +21,9 @@ MATS = Product.model_validate({"id": "mats", "name": "汽车脚垫", "price": 36
     ("18款卡罗拉有吗", "丰田卡罗拉", 2018, False),  # two digits: 2018, before its 2019
     ("那思域呢 16年的", "本田思域", 2016, True),
     ("有木有速腾的", "大众速腾", None, None),  # no year: the years it is made for
+    ("那速腾2016的呢", "大众速腾", 2016, False),  # a year right after the model, without 款
+    ("速腾2020有吗", "大众速腾", 2020, True),
+    ("速腾2000块的有吗", "大众速腾", None, None),  # a price, not a year
     ("2016款的有吗", None, 2016, None),  # no model: which one, the line does not say
 ])
 def test_a_model_and_a_year_said_are_read_against_the_list(text: str, model: str | None, year: int | None,
