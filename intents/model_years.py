@@ -46,6 +46,8 @@ class ModelYears:
     several: tuple[str, ...] = ()
     #: The goods the model's group is under, where the fact groups them (205/55R16 of 「205/55R16适配大众朗逸…」).
     goods: str = ""
+    #: The model said is none the fact lists (理想L7 of mats made for 卡罗拉, 思域 …): a person says.
+    unlisted: bool = False
 
     @property
     def fits(self) -> bool | None:
@@ -78,8 +80,27 @@ def model_years(product: Product, text: str) -> ModelYears | None:
         if year is not None and len({model for model, _, _, _, _ in listed}) == 1:
             model, start, end, _, _ = listed[0]  # the one model it lists: the year said is of it
             return ModelYears(name, value, model, start, end, year)
+        if not named and (other := _model_like(text, value)) is not None:
+            return ModelYears(name, value, other, None, None, year, unlisted=True)  # 「理想L7有没有」
         if year is not None:
             return ModelYears(name, value, None, None, None, year)  # which model, the line does not say
+    return None
+
+
+#: A model called by a brand and a code of letters and digits (理想L7, 问界M7, 宝马X5, 蔚来ES6, 奥迪A4L), the
+#: brand not a word of the line's own (我要, 有没有).
+_MODEL_LIKE = re.compile(r"(?<![\u4e00-\u9fff])(?:那|请问|亲)?(?P<model>(?P<brand>[\u4e00-\u9fff]{2,3}?)"
+                         r"[A-Za-z]{1,3}\d{1,2}[A-Za-z]?)(?![A-Za-z\d])")
+_NOT_A_BRAND = re.compile(r"[我你他她这那有要买拍是的个款和跟还也都就能可吗呢了号码寸版]")
+
+
+def _model_like(text: str, value: str) -> str | None:
+    """A model the line names by a brand and a code that the fact's ``value`` does not list."""
+    listed = "".join(value.lower().split())
+    for found in _MODEL_LIKE.finditer(text):
+        if not _NOT_A_BRAND.search(found["brand"]) and found["model"].lower() not in listed \
+                and found["model"][len(found["brand"]):].lower() not in listed:
+            return found["brand"] + found["model"][len(found["brand"]):].upper()  # (as cars are badged: L7)
     return None
 
 

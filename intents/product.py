@@ -153,6 +153,7 @@ class ProductQuestion(Intent):
         "model_not_fits": ("product", "model", "years", "year"),
         "model_years": ("product", "model", "years"),
         "model_which": ("product", "year", "facts"),
+        "model_unlisted": ("product", "model", "facts"),
     }
 
     def about(self, message: Message, product: Product) -> list[Evidence]:
@@ -580,6 +581,9 @@ def _model_fit(product: Product, fit: ModelYears) -> Answer:
     丰田卡罗拉2019-2024款: yes; 速腾2016款 of 大众速腾2019-2024款: no), the years a model named is made for,
     or, a year said of no model, the list for a person to match."""
     remember = {"asked": FACTS_ASKED + fit.fact}
+    if fit.unlisted:  # 「理想L7有没有」 of mats made for the models listed: not among them, a person says
+        return Answer("model_unlisted", {"product": product.name, "model": fit.model,
+                                         "facts": f"{fit.fact}：{fit.listed}"}, remember, draft=True)
     if fit.model is None:
         return Answer("model_which", {"product": product.name, "year": f"{fit.year}款",
                                       "facts": f"{fit.fact}：{fit.listed}"}, remember, draft=True)

@@ -95,3 +95,23 @@ def test_a_model_that_fits_under_a_size_is_told_that_size(make_engine: Callable[
             "attributes": {"适配车型": _TYRES}}
     part = make_engine(products=[tyre]).reply("朗逸2020款能用这个吗", item_id="tyre").parts[0]
     assert (part.case, part.facts["goods"]) == ("model_fits_under", "205/55R16") and "205/55R16" in part.text
+
+
+@pytest.mark.parametrize(("text", "model"), [
+    ("理想L7有没有", "理想L7"),  # a brand and a code the list does not hold: not among them, a person says
+    ("问界m7能用吗", "问界M7"),
+    ("我要XL的", None),  # a size, no model
+    ("有卡罗拉2020款的吗", None),  # listed
+    ("u3的卡能用吗", None),  # no brand before the code
+])
+def test_a_model_the_list_does_not_hold_is_said_to_be_none_of_them(text: str, model: str | None) -> None:
+    found = model_years(MATS, text.lower())
+    assert (found.model if found is not None and found.unlisted else None) == model
+
+
+def test_a_model_the_list_does_not_hold_is_drafted_for_a_person_not_told_in_stock(
+        make_engine: Callable[..., Engine]) -> None:
+    engine = make_engine(products=[MATS.model_dump()])
+    reply = engine.reply("理想L7有没有", item_id="mats", now=dt.datetime(2026, 12, 7, 10))
+    assert (reply.parts[0].case, reply.mode) == ("model_unlisted", "handoff")
+    assert "理想L7" in reply.suggestion and "卡罗拉" in reply.suggestion and "有货" not in reply.text
