@@ -206,6 +206,11 @@ class ProductQuestion(Intent):
                 # 「截图可以不」 of a mug whose 文件要求 says 不要截图: a short word that fact alone holds, the whole
                 # line asking of it: a draft of that fact, below any rule of another question
                 return [Evidence("attribute", f"商品资料里的原话:{found.name}", SHORT_WORDS_WEIGHT, *found.at)]
+            if found is not None and found.sure and not asking_clauses(message.text) \
+                    and not _GIVEN.search(message.text, 0, found.at[0]):
+                # 「我车是竖条的出风口」 of a holder whose 安装 says 竖条出风口用加长夹: the buyer's case told,
+                # asking nothing in words, which that fact alone speaks of: a draft of it for the agent
+                return [Evidence("attribute", f"商品资料里的原话:{found.name}", SHORT_WORDS_WEIGHT, *found.at)]
             return []
         if _sized_by_measure_said(product, message.entities) and not any(name in product.attributes
                                                                          for name, _ in facts.stated):

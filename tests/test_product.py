@@ -2254,16 +2254,27 @@ def test_the_real_thing_asked_is_the_fact_that_denies_the_fake_one(shop: Shop, t
     assert ("不是假花" in reply.text + reply.suggestion) is told
 
 
-@pytest.mark.parametrize(("text", "told"), [
+@pytest.mark.parametrize(("text", "asked"), [
     ("我家7楼 没有外机平台 要加钱吗", True),  # the case told, then what it costs: the fact that prices it
-    ("我家7楼 没有外机平台", False),  # only told: nothing asked of it
+    ("我家7楼 没有外机平台", False),  # only told, asking nothing: that fact drafted for the agent, never sent
 ])
 def test_a_case_told_and_then_its_cost_asked_is_the_fact_that_prices_that_case(
-        shop: Shop, text: str, told: bool) -> None:
+        shop: Shop, text: str, asked: bool) -> None:
     attributes = {"高空作业费": "3楼及以上没有空调平台要吊绳作业的每台收150元;有外机平台的不收", "产地": "中山"}
     engine = _engine_with_products(shop, [_dress(shop, {"attributes": attributes})])
     reply = engine.reply(text, item_id="dress-floral", now=NOW)
-    assert ("150元" in reply.text + reply.suggestion) is told
+    assert "150元" in reply.suggestion and (asked or reply.mode != "auto")
+
+
+@pytest.mark.parametrize(("text", "drafted"), [
+    ("我车是竖条的出风口", True),  # the buyer's case told, which one fact alone speaks of: that fact, drafted
+    ("我车是新买的", False),  # nothing any fact holds
+])
+def test_a_case_told_asking_nothing_drafts_the_fact_that_speaks_of_it(shop: Shop, text: str, drafted: bool) -> None:
+    attributes = {"安装": "出风口款卡在圆形或横条的出风口上,竖条出风口用盒子里送的加长夹", "产地": "深圳"}
+    engine = _engine_with_products(shop, [_dress(shop, {"attributes": attributes})])
+    reply = engine.reply(text, item_id="dress-floral", now=NOW)
+    assert ("加长夹" in reply.suggestion) is drafted and reply.mode != "auto"
 
 
 @pytest.mark.parametrize("text", ["宝宝5个月吃几段", "2岁喝哪段"])
