@@ -859,6 +859,9 @@ class ShippingQuestion(Intent):
                        or _count_priced_before(question) or points(question.message.text)
                        or (product is not None and packs_of(product, question.message.text)))  # 「两斤包邮吗」
         prices = _item_prices(question) if pointed else None
+        if prices is None and case == "fee_threshold" and product is not None and question.page is product \
+                and (alone := _item_prices(question)) is not None and shipping.ships_free(alone[0], alone[2]):
+            prices = alone  # 「包邮吗」 on a page whose cheapest choice clears 满99 alone: this one ships free
         extra = [region for region in (*shipping.region_surcharge, *shipping.remote_regions)
                  if shipping.surcharge_for(region) > 0]
         if case == "fee_free" and extra:  # 「包邮吗」 where some regions pay more: not a plain yes

@@ -316,7 +316,7 @@ def test_shop_that_never_ships_free_quotes_its_base_fee(make_engine: Callable[..
         (None, "这件包邮吗", "fee_item_paid", {"price": "169元", "threshold": "3件"}),
         (None, "三件包邮吗", "fee_item_free", {"price": "3份共507元", "threshold": "3件"}),
         # 满99元或3件: either one reached ships free
-        (99, "运费多少", "fee_threshold", {"threshold": "99元或3件", "base_fee": "8元"}),
+        (99, "运费多少", "fee_item_free", {"threshold": "99元或3件", "price": "169元"}),  # the page's 169元 does
         (99, "这件包邮吗", "fee_item_free", {"price": "169元"}),
     ],
 )
@@ -368,7 +368,7 @@ def test_origin_is_the_shops_province_and_city(engine: Engine, message: str) -> 
 
 @pytest.mark.parametrize(("message", "cases"), [
     ("你们哪里发货 到北京几天", ["origin", "delivery"]),  # where it leaves from, then the days to the place
-    ("从哪发 包邮吗", ["origin", "fee_threshold"]),  # and what it costs
+    ("从哪发 包邮吗", ["origin", "fee_item_free"]),  # and what it costs (the page's 169元 ships free)
 ])
 def test_where_it_leaves_from_asked_with_another_question_answers_both(
         engine: Engine, message: str, cases: list[str]) -> None:
@@ -396,7 +396,8 @@ def test_a_city_that_is_its_own_province_is_said_once(make_engine: Callable[...,
         ("dress-floral", "这件包邮吗", "fee_item_free", ["169元", "99元"]),  # 169 is over the 99 threshold
         ("tee-basic", "这件包邮吗", "fee_item_paid", ["59元", "99元", "8元"]),
         ("tee-basic", "两件T恤包邮吗", "fee_item_free", ["118元", "99元"]),  # two at 59 are over 99
-        ("dress-floral", "包邮吗", "fee_threshold", ["99元", "8元"]),  # not pointed at: the rule
+        ("dress-floral", "包邮吗", "fee_item_free", ["169元", "99元"]),  # the page's own price clears it alone
+        ("tee-basic", "包邮吗", "fee_threshold", ["99元", "8元"]),  # not pointed at, short of it alone: the rule
         ("dress-floral", "在吗 这个包油吗", "fee_item_free", ["169元", "99元"]),  # 包油 as it sounds, still this one
         ("tee-basic", "这个包游不", "fee_item_paid", ["59元", "99元", "8元"]),
         # another put with the one on the page is one parcel: 59 + 69 are over 99; alone, 69 is not
@@ -702,7 +703,7 @@ def test_a_shop_that_keeps_only_its_own_days_off_says_them_when_a_holiday_is_ask
     [
         (["顺丰"], "fee_threshold_courier", "12元"),  # 顺丰 only, at 12元 more: said beside the fee rule
         (["EMS", "顺丰"], "fee_threshold_courier", "8元"),  # the cheaper of its couriers
-        (["中通", "顺丰"], "fee_threshold", None),  # one goes at no surcharge: the shop's rule alone
+        (["中通", "顺丰"], "fee_item_free", None),  # one goes at no surcharge: the shop's rule (169元 clears it)
     ],
 )
 def test_a_product_that_goes_only_by_a_dearer_courier_says_its_surcharge_with_the_fee(
@@ -1118,7 +1119,7 @@ def test_a_ship_day_in_a_year_whose_days_off_are_not_published_is_not_promised(e
 
 @pytest.mark.parametrize(("message", "case", "told"), [
     ("发西藏吗", "remote", "15元"),  # the fee and the days on the road are known whatever the calendar
-    ("包邮吗", "fee_threshold", "99"),
+    ("包邮吗", "fee_item_free", "99"),
     ("到北京几天", "delivery_day_unknown", "2-4"),  # the days told; the ship day left to a person
     ("一般几天到", "delivery_default_day_unknown", "2-4"),
 ])
@@ -1283,7 +1284,7 @@ def test_where_it_goes_at_all_names_the_regions_it_does_not(
 
 @pytest.mark.parametrize(("first", "case", "surcharge"), [
     ("新疆包邮吗", "remote", "15元"),
-    ("包邮吗", "fee_threshold", None),
+    ("包邮吗", "fee_item_free", None),  # (the page's 169元 ships free: nothing more)
 ])
 def test_how_much_more_asked_next_is_the_fee_just_told(make_engine: Callable[..., Engine], first: str, case: str,
                                                        surcharge: str | None) -> None:
