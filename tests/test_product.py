@@ -1499,7 +1499,7 @@ def test_a_variant_of_the_page_that_is_another_products_alias_keeps_the_page(
     assert reply.conversation.product_id == "watch" and reply.parts[0].case in ("in_stock", "in_stock_count")
 
 
-@pytest.mark.parametrize("text", ["标准版跟无线充版有啥区别", "无线充版和标准版哪里不一样"])
+@pytest.mark.parametrize("text", ["标准版跟无线充版有啥区别", "无线充版和标准版哪里不一样", "无线充版比标准版多了啥"])
 def test_how_two_variants_differ_is_the_facts_that_speak_of_them(shop: Shop, text: str) -> None:
     engine = _bare(shop, sizes=["标准版", "无线充版"], stock={"米白色": {"标准版": 5, "无线充版": 5}},
                    restock=[], prices={}, attributes={"无线充电": "只有无线充版支持Qi无线充,标准版只能插线充",
