@@ -18,12 +18,12 @@ from collections.abc import Sequence
 from botcore.shop import Product
 from botcore.stages.entities import Entities
 from botcore.stages.numbers import parse_numeral
-from botcore.text import CLAUSE_BREAKS, join
+from botcore.text import CLAUSE_BREAKS, join, money
 
-__all__ = ["ADDED", "BOTH_ASKED", "LISTED", "LIST_ASKED", "OF_ITS_ORDERS", "SHOP_WIDE", "adults_asked", "categories",
-           "compared_asked", "compared_told", "kind_asked", "of_category", "of_kind", "other_goods_blanked",
-           "other_kinds_said", "owning", "price_list", "priced_as_said", "priced_by_length", "priced_by_measure",
-           "unsold_kind", "unsold_kind_of", "within_budget"]
+__all__ = ["ADDED", "BOTH_ASKED", "LISTED", "LIST_ASKED", "OF_ITS_ORDERS", "SHOP_WIDE", "adults_asked", "budget_list",
+           "categories", "compared_asked", "compared_told", "kind_asked", "of_category", "of_kind",
+           "other_goods_blanked", "other_kinds_said", "owning", "price_list", "priced_as_said", "priced_by_length",
+           "priced_by_measure", "unsold_kind", "unsold_kind_of", "within_budget"]
 
 #: What is bought by a promotion or a service, asked of another thing, an invoice or a return
 #: (「国补的可以开公司抬头吗」「双12买的能退吗」): said after its name.
@@ -97,14 +97,42 @@ _NEAR = 0.2
 def within_budget(products: Sequence[Product], text: str) -> list[Product] | None:
     """The products some variant of which a budget said reaches (「3000以内的有吗」: their cheapest
     price at most 3000; 「预算2000左右」 within a fifth of it either way), None where no budget is said."""
+    budget = _budget(text)
+    if budget is None:
+        return None
+    low, high = budget
+    return [p for p in products if (span := p.price_range())[0] <= high and span[1] >= low]
+
+
+def budget_list(products: Sequence[Product], text: str) -> str:
+    """``products`` with their prices (`price_list`), each of which only some variants fit the budget
+    said told by those (「三百以内的吉他有吗」 of one at 299-359元: 初弦民谣吉他 38寸 299元)."""
+    budget = _budget(text)
+    if budget is None:
+        return price_list(products)
+    low, high = budget
+
+    def fitting(product: Product) -> str:
+        within = sorted({(price, size) for size in product.sizes for colour in product.colours
+                         if low <= (price := product.price_of(colour, size)) <= high})
+        span = product.price_range()
+        if not within or (span[0] >= low and span[1] <= high) or len({p for p, _ in within}) > 2:
+            return _priced(product)
+        return f"{product.name} " + "、".join(f"{size} {money(price)}" for price, size in within)
+
+    shown = join(fitting(p) for p in products[:LISTED])
+    return shown + (f"等{len(products)}款" if len(products) > LISTED else "")
+
+
+def _budget(text: str) -> tuple[float, float] | None:
+    """The prices a budget said reaches, from the least to the most, None where none is said."""
     m = _BUDGET.search(text)
     if m is None:
         return None
     amount = parse_numeral(m["most"] or m["cap"] or m["near"])
     if amount is None:
         return None
-    low, high = (amount * (1 - _NEAR), amount * (1 + _NEAR)) if m["about"] or m["near"] else (0.0, amount)
-    return [p for p in products if (span := p.price_range())[0] <= high and span[1] >= low]
+    return (amount * (1 - _NEAR), amount * (1 + _NEAR)) if m["about"] or m["near"] else (0.0, amount)
 
 
 #: Whether the shop has a thing, asked by its name alone: 「有没有牛腩」「有手镯吗」「有羽绒服卖吗」「有卖帽子吗」

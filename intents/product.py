@@ -31,6 +31,7 @@ from intents.fits import FITS
 from intents.goods import (
     BOTH_ASKED,
     OF_ITS_ORDERS,
+    budget_list,
     compared_asked,
     compared_told,
     price_list,
@@ -338,7 +339,7 @@ class ProductQuestion(Intent):
             # 「预算3000以内 卧室用 推荐哪个」 with no page in view: the goods it reaches, for the buyer to choose,
             # the dearest first (the goods the budget is for before the accessories it also reaches)
             dearest = sorted(affordable, key=lambda p: p.price_range()[0], reverse=True)
-            return Answer("within_budget", {"prices": price_list(dearest)})
+            return Answer("within_budget", {"prices": budget_list(dearest, text)})
         if product is None and len(question.shop.products) >= 2 and _WHICH_BEST.search(text):
             # 「哪个泡水喝最好」 with no page in view: which of the goods to choose, for a person, with them listed
             return Answer("recommend", {"prices": price_list(question.shop.products)}, handoff=True)

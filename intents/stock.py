@@ -24,7 +24,9 @@ from intents.base import Answer, Evidence, Intent, Message, Question
 from intents.goods import (
     LIST_ASKED,
     SHOP_WIDE,
+    budget_list,
     kind_asked,
+    of_category,
     of_kind,
     price_list,
     unsold_kind,
@@ -283,8 +285,10 @@ class Stock(Intent):
         goods = question.shop.products
         if product is not None and product.category:  # (on a phone's page, the phones: not its charger)
             goods = [p for p in goods if p.category == product.category]
-        if affordable := within_budget(goods, text):  # 「3000以内的有吗」: those it reaches
-            return _listed(affordable)
+        # (「三百以内的吉他有吗」 on a ukulele's page: the guitars, of the kind the line names)
+        budgeted = of_category(question.shop.products, text) or goods
+        if affordable := within_budget(budgeted, text):  # 「3000以内的有吗」: those it reaches, by the variants that do
+            return Answer("catalogue", {"prices": budget_list(affordable, text)})
         if (thing := unsold_kind(goods, text) if product is None else unsold_kind_of(product, text)) is not None:
             # 「有没有牛腩」 of a shop that sells none, 「有电动轨道吗」 of a rail no word of which says 电动: said so,
             # with what it does sell, for a person to check

@@ -5,7 +5,16 @@ from __future__ import annotations
 import pytest
 
 from botcore.shop import Product
-from intents.goods import adults_asked, of_category, of_kind, price_list, unsold_kind, unsold_kind_of, within_budget
+from intents.goods import (
+    adults_asked,
+    budget_list,
+    of_category,
+    of_kind,
+    price_list,
+    unsold_kind,
+    unsold_kind_of,
+    within_budget,
+)
 
 _GOODS = [Product.model_validate({"id": pid, "name": name, "price": price, "colours": ["黑色"], "sizes": ["标准"]})
           for pid, name, price in (("a", "入门款", 1499), ("b", "标准款", 2499), ("c", "旗舰款", 5999))]
@@ -26,6 +35,19 @@ _GOODS = [Product.model_validate({"id": pid, "name": name, "price": price, "colo
 def test_the_goods_a_budget_reaches(text: str, names: list[str] | None) -> None:
     found = within_budget(_GOODS, text)
     assert (None if found is None else [p.name for p in found]) == names
+
+
+_GUITAR = Product.model_validate({"id": "g", "name": "民谣吉他", "price": 299, "colours": ["原木色"],
+                                  "sizes": ["38寸", "40寸", "41寸"], "prices": {"40寸": 329, "41寸": 359}})
+
+
+@pytest.mark.parametrize(("text", "listed"), [
+    ("三百以内的吉他有吗", "民谣吉他 38寸 299元"),  # the one size the budget reaches
+    ("340以内的有吗", "民谣吉他 38寸 299元、40寸 329元"),
+    ("400以内的有吗", "民谣吉他 299-359元"),  # every size: the range
+])
+def test_the_goods_a_budget_reaches_are_told_by_the_variants_that_do(text: str, listed: str) -> None:
+    assert budget_list([_GUITAR], text) == listed
 
 
 _KINDS = [Product.model_validate({"id": pid, "name": name, "category": category, "price": 99,

@@ -1172,3 +1172,20 @@ def test_a_sold_out_case_for_a_phone_offers_only_its_other_colours_not_other_pho
     reply = make_engine(products=[case]).reply("iPhone16Pro有磨砂黑吗", item_id="case", now=NOW)
     said = reply.text + reply.suggestion
     assert "透明 iPhone16Pro" in said and "iPhone16ProMax" not in said and "磨砂黑 iPhone16、" not in said
+
+
+@pytest.mark.parametrize("item", [None, "uke", "guitar"])
+def test_a_budget_for_goods_of_a_kind_named_lists_those_the_budget_reaches(item: str | None) -> None:
+    """「三百以内的吉他有吗」, on no page, the guitar's or a ukulele's: the guitar's 38寸 at 299元, not the
+    ukuleles of the page's own kind, nor the guitar's whole range."""
+    data = load_shop("snacks").model_dump()
+    guitar = {"id": "guitar", "name": "民谣吉他", "category": "吉他", "price": 299, "colours": ["原木色"],
+              "sizes": ["38寸", "40寸", "41寸"], "prices": {"40寸": 329, "41寸": 359}}
+    uke = {"id": "uke", "name": "尤克里里", "category": "尤克里里", "price": 159, "colours": ["原木色"],
+           "sizes": ["21寸", "23寸"], "prices": {"23寸": 189}}
+    data["products"] = [guitar, uke]
+    data["promotions"] = []
+    engine = Engine(Shop.model_validate(data))
+    reply = engine.reply("三百以内的吉他有吗", item_id=item, now=dt.datetime(2026, 12, 7, 10))
+    part = reply.parts[0]
+    assert part.facts["prices"] == "民谣吉他 38寸 299元" and "尤克里里" not in reply.text + reply.suggestion
