@@ -873,6 +873,11 @@ _BOTH = re.compile(r"都要|都买|一起|各")
 #: The price alone asked, of nothing named: 「多钱」「那多少钱呢」「价格呢」「那到手多少」.
 _PRICE_ALONE = re.compile(r"^(?:亲)?(?:那|那么)?(?:这个|这款|它)?(?:多少钱|多钱|啥价|什么价|怎么卖|价格|价钱|多少"
                           r"|(?:到手|减完|券后|优惠后)(?:价|价格)?(?:是)?(?:多少钱?|几钱)?)(?:呢|啊|呀|哈)?[?？]*$")
+def _price_alone(text: str) -> bool:
+    """Whether a clause of ``text`` asks the price and nothing else (「多少钱 包邮吗」: 多少钱)."""
+    return any(_PRICE_ALONE.match(clause) for clause in CLAUSE_BREAKS.split(text) if clause)
+
+
 #: A follow-up naming one thing and no more: 「不带盆的呢」「灰的呢」「那大号呢」.
 _ONLY_THIS = re.compile(r"^(那|那么)?[^\s,，。?？!！]{1,8}?(的(呢|咧)?|呢|咧)[?？]*$")
 #: A count of the thing just priced, said first and alone: 「两盒呢 有满减吗」「买三个的话 有优惠吗」.
@@ -2130,7 +2135,7 @@ class Bargain(Intent):
         if colour is None and size is None and entities.quantity and _variant_told(question, product):
             # 「那双c的2米呢」 (whatever answered it) … 「要两根多少钱」: so many of the one variant named
             colour, size = question.remembered(product)
-        if colour is None and size is None and (_PRICE_ALONE.match(question.message.text)
+        if colour is None and size is None and (_price_alone(question.message.text)
                                                 or _NET_ASKED.search(question.message.text)) and (
                 (by_size and memory.size in product.sizes) or (by_colour and memory.colour in product.colours)):
             # 「朗逸2020款的有吗」 … 「多钱」 of mats priced by the car: the 朗逸's, not every car's (「钛带多少钱」 …

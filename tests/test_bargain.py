@@ -3263,13 +3263,14 @@ def test_whether_two_named_promotions_go_together_is_what_their_terms_say_of_it(
     assert (part.case, part.facts["note"]) == ("stacking", "国家补贴按直降后的价格再算")  # not 国补's own terms
 
 
+@pytest.mark.parametrize("then", ["多钱", "多少钱 包邮吗"])  # (the price alone in a clause of its own)
 def test_the_price_alone_asked_after_a_variant_was_spoken_of_is_that_variants(
-        make_engine: Callable[..., Engine]) -> None:
+        make_engine: Callable[..., Engine], then: str) -> None:
     mats = {"id": "mats", "name": "全包围脚垫", "price": 398, "colours": ["黑色", "咖啡色"],
             "sizes": ["朗逸2018-2023款", "汉兰达7座"], "prices": {"汉兰达7座": 558}}
     engine = make_engine(products=[mats], bargain={"bulk": None})
     first = engine.reply("汉兰达7座的有黑色吗", item_id="mats", now=NO_PROMOTION)
-    part = bargain_part(engine.reply("多钱", first.conversation, item_id="mats", now=NO_PROMOTION))
+    part = bargain_part(engine.reply(then, first.conversation, item_id="mats", now=NO_PROMOTION))
     assert (part.case, part.facts["price"]) == ("price", "558元")  # the 汉兰达's, not both cars'
     assert bargain_part(engine.reply("多钱", item_id="mats", now=NO_PROMOTION)).case == "prices"  # none spoken of
 
