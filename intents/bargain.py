@@ -2547,8 +2547,9 @@ class Bargain(Intent):
                 coupon_said = f"再用满{money(taken.min_spend)}减{money(taken.amount)}的券" if taken is not None else ""
                 worked.append(f"{'/'.join(sizes)} {money(price)},{quantity}份{money(total)}"
                               + (f",减完{coupon_said}{money(round(net, 2))}" if net < total else ""))
+            # (the terms that moved a sum: not a plain 满199减20 even the dearest falls short of)
             return Answer("prices_total_off", {"product": item, "quantity": quantity, "totals": join(worked)}
-                          | promotion_facts([p for p in running if cuts_price(p)]))
+                          | promotion_facts(cutting_price(list(running), max(by_price) * quantity)))
         totals = join(f"{'/'.join(sizes)} {money(price)},{quantity}份{money(round(price * quantity * rate, 2))}"
                       for price, sizes in by_price.items())
         told = {"product": item, "quantity": quantity, "totals": totals}

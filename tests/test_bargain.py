@@ -260,6 +260,22 @@ def test_the_price_of_a_variant_tells_the_products_own_gift_for_it_beside_the_cu
             "price_promotions", "399元", "脚垫加赠、年终好价")
 
 
+def test_sums_at_each_price_name_only_the_terms_that_moved_them(make_engine: Callable[..., Engine]) -> None:
+    """「买两盒多少钱」 of cards at 15.9元 and 29.9元 while 第二件半价 and 满199减20 run: the half price, not a
+    满199减20 that even two of the dearer (59.8元) fall short of."""
+    cards = {"id": "uno", "name": "UNO牌", "price": 15.9, "colours": ["红盒"], "sizes": ["纸质版", "防水版"],
+             "prices": {"防水版": 29.9}}
+    promotions = [{"name": "年终盛典", "description": "全店满199减20,下单自动减。", "start": "2026-12-01",
+                   "end": "2026-12-12"},
+                  {"name": "UNO第二件半价", "description": "UNO牌同款买两件,第二件半价。", "start": "2026-12-01",
+                   "end": "2026-12-31", "products": ["uno"]}]
+    engine = make_engine(products=[cards], promotions=promotions, bargain={"bulk": None, "coupon": None})
+    reply = engine.reply("买两盒多少钱", item_id="uno", now=dt.datetime(2026, 12, 5, 10))
+    part = bargain_part(reply)
+    assert (part.case, part.facts["promotion_name"]) == ("prices_total_off", "UNO第二件半价")
+    assert "23.85元" in reply.text and "44.85元" in reply.text and "满199减20" not in reply.text
+
+
 def test_a_count_after_a_gift_asked_between_is_of_the_size_priced_before(make_engine: Callable[..., Engine]) -> None:
     """「40寸多少钱」 … 「送点啥呗」 … 「买两把呢」 of a guitar priced by its size, whatever its colour: two 40寸."""
     guitar = {"id": "guitar", "name": "民谣吉他", "price": 299, "colours": ["原木色", "黑色"],
