@@ -395,8 +395,10 @@ class ShippingQuestion(Intent):
             # 「发新疆吗 几天到」 of a rod whose 配送方式 says 新疆只能走EMS,8到12天到: that, not the shop's days
             # and fees; a fee asked that those words do not price, a person adds
             # (包邮(新疆、西藏除外) asked of 新疆 prices nothing there: the shop's own fee for it)
+            # (a courier's difference the words put a sum on, 只走顺丰,要补顺丰差价10元, prices no region's fee)
             fee_unsaid = topic != "delivery" and self.rules.topic(question.message.text, "fee") is not None \
-                and (not _PRICED.search(terms[1]) or _not_free_to(terms[1], _region_said(question)))
+                and (not _PRICED.search(_COURIER_GAP.sub("", terms[1]))
+                     or _not_free_to(terms[1], _region_said(question)))
             if fee_unsaid and "base_fee" in self.cases.get(answer.case, ()) \
                     and not any(c in terms[1] for c in COURIERS) and not _NOT.search(terms[1]):
                 # 「运费多少」 of crabs whose own words say only how long 东北三省 takes: the shop's own fee
@@ -1429,6 +1431,8 @@ def _product_couriers(product: Product, couriers: list[str]) -> list[str]:
         named = [c for c in couriers if c in value and not _refuses(value, c)]
         either = "|".join(map(re.escape, named))
         for clause in FACT_PARTS.split(value):
+            if names_a_place(clause):
+                continue  # (12月到2月,黑龙江、吉林…只走顺丰: a rule of those places, not of every parcel)
             listed = re.search(f"{_ALONE}((?:{either})(?:(?:和|与|跟|或者|或|及|、|/)(?:{either}))+)", clause) \
                 if named and not any(n in clause.lower() for n in variants) else None
             if listed is not None:
@@ -1784,6 +1788,9 @@ def _of_another(clause: str, variant: list[str], others: list[str]) -> bool:
 _FAR_SAID = re.compile(r"偏远")
 #: Days on the road a value says: 8到12天到, 3-5天, 2天左右 (not 提前3天下单).
 _ROAD_DAYS = re.compile(r"\d+\s*(到|-|~|至)\s*\d+\s*天|\d+\s*天(内)?(到|送达|左右|能到)")
+#: A courier's difference owed, with its sum: 要补顺丰差价10元, 加德邦差价20元.
+_COURIER_GAP = re.compile(r"(?:补|加|付)?(?:" + "|".join(map(re.escape, COURIERS))
+                          + r")?(?:的)?差价\s*\d+(?:\.\d+)?\s*(?:元|块)?")
 #: A difference owed, said with no sum: 可以补差价发顺丰.
 _OWED = re.compile(r"(?<!不用)(?<!无需)(?<!不)补差价")
 #: A value that says what something costs: 另加8元, 补20元, 不加钱, 不用补差价.
@@ -2324,7 +2331,8 @@ def _area_allows(area: str, region: str) -> bool:
 
 
 _ONLY = re.compile(r"只发|仅发|只送|仅送|仅限|只限|只能发|只做|可发|能发|可以发|正常发"
-                   r"|(?:可以|能)[^,，;；。不]{1,8}?(?:发货|发出|配送)")  # (江浙沪可以加保温包装发货)
+                   r"|(?:可以|能)[^,，;；。不]{1,8}?(?:发货|发出|配送)"  # (江浙沪可以加保温包装发货)
+                   r"|(?:只|仅|只能|统一)(?:走|用)")  # (黑龙江、吉林只走顺丰: it goes there, by that courier)
 _NOT = re.compile(r"不发|不送|暂停|停发|除外|不支持|不能发|发不了")
 #: Nowhere but the places named: 不发江浙沪以外的地区, 江浙沪以外不发, 上海以外的地方送不了.
 _NOWHERE_ELSE = re.compile(r"(?:不发|不送|不配送|不能发|不能送)[^,，;；。]{0,12}?(?:以外|之外)"

@@ -2602,3 +2602,26 @@ def test_the_fee_asked_after_a_count_was_priced_is_of_that_count(make_engine: Ca
     reply = engine.reply("包邮吗", priced.conversation, item_id="oil", now=TUESDAY)
     assert shipping_part(reply).case == case
     assert ("60元" in reply.text) is (case == "fee_item_paid")
+
+
+#: A plant's winter rule: the northern places go by 顺丰 alone, at its difference; 西藏 not at all.
+_WINTER = "12月到2月,黑龙江、吉林、辽宁、内蒙古、新疆只走顺丰,要补顺丰差价10元,箱子里加保温棉;西藏冬季暂停发活体。"
+
+
+@pytest.mark.parametrize(("lines", "case", "says", "not_says"), [
+    # the courier it goes by everywhere else is the shop's: not 「固定发顺丰」
+    (["发什么快递"], "courier_default", ["中通"], ["固定发顺丰"]),
+    # the days to a place the rule sends by 顺丰: the days too, not the rule alone
+    (["我在哈尔滨", "几天能到"], "delivery", ["3-5天"], []),
+    # the fee to a far place it names: the shop's far-place fee, and the 顺丰 difference on top (8 + 15 + 12)
+    (["发新疆吗 运费多少"], "remote_fee_courier", ["35元"], ["不是哪里都能发"]),
+])
+def test_words_that_send_some_places_by_one_courier_leave_the_rest_to_the_shop(
+        shop: Shop, lines: list[str], case: str, says: list[str], not_says: list[str]) -> None:
+    engine = with_dress(shop, attributes={"冬季配送": _WINTER})
+    conversation = None
+    for line in lines:
+        reply = engine.reply(line, conversation, item_id="dress-floral", now=dt.datetime(2026, 12, 8, 10))
+        conversation = reply.conversation
+    assert case in [p.case for p in reply.parts]
+    assert all(word in reply.text for word in says) and not any(word in reply.text for word in not_says)
