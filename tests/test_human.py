@@ -55,6 +55,7 @@ def test_asking_for_a_person_hands_off_with_a_flag(engine: Engine, text: str) ->
         "你们是黑店吧",
         "态度太差了",
         "再不处理我就去12315",
+        "不给退我就打315",
         "买了三次都这样 太让人失望了",
         "我这个交易纠纷到底谁来管",
         "说好3到5天的 太慢了 再不发我就退款了",  # a threat over a delay, not the return terms
@@ -99,6 +100,8 @@ def test_near_misses_are_not_human(engine: Engine, text: str, expected: str) -> 
         "扫地机器人垃圾盒多大",
         "牛肉干算垃圾食品吗",
         "鞋面是人工合成的吗",  # 人工合成 is a material, no request for a person
+        "l3158能用不",  # a printer's model, not 315 (the consumers' day)
+        "我的是L3150",
     ],
 )
 def test_goods_and_words_that_contain_an_angry_word_are_not_handed_off(engine: Engine, text: str) -> None:
