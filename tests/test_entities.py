@@ -436,6 +436,17 @@ def test_a_long_variant_is_found_by_an_end_no_other_of_its_variants_holds() -> N
     assert "大众途观L7座" not in entities("7座的呢", vocabulary).sizes  # 7座 ends two of them
 
 
+def test_a_colour_word_inside_another_name_of_the_goods_is_no_colour() -> None:
+    """粉的 of 「易加粉的要5个」, a toner's 易加粉版 (alias 易加粉): that version, not the colour 粉色."""
+    shop = load_shop().model_dump()
+    dress = next(p for p in shop["products"] if p["id"] == "dress-floral")
+    dress.update(sizes=["标准版", "易加粉版"], size_chart=[], stock={}, restock=[], colours=["黑色"], prices={},
+                 variant_aliases={"易加粉版": ["易加粉"]})
+    found = entities("易加粉的要5个 有吗", shop_vocabulary(Shop.model_validate(shop)))
+    assert (found.sizes, found.colours, found.quantity) == (("易加粉版",), (), 5)
+    assert entities("有粉的吗", shop_vocabulary(Shop.model_validate(shop))).colours == ("粉色",)
+
+
 def test_a_variant_is_found_by_its_start_before_the_word_of_its_kind() -> None:
     shop = load_shop().model_dump()
     dress = next(p for p in shop["products"] if p["id"] == "dress-floral")

@@ -620,15 +620,16 @@ def _unique(values: list[str]) -> tuple[str, ...]:
 _SHORT_COLOUR = re.compile(r"(?P<c>[黑白红蓝绿黄紫粉灰棕橙青])(?=(?:x{0,4}l|x{0,2}s|[2-6]x?l|m|\d{2,3})(?![a-z\d]))")
 
 
-def _colours(text: str, shop_hits: list[Hit]) -> list[str]:
+def _colours(text: str, shop_hits: list[Hit], named: Sequence[Hit] = ()) -> list[str]:
     """The shop's colours, plus colours it does not sell ("有红色吗"), in text order;
-    a generic word inside a shop colour (白色 in 米白色) is not a second colour. One
-    character of a colour said right before a size (「黑M有吗」) is that colour (黑色)."""
+    a generic word inside a shop colour (白色 in 米白色) or another of its names (``named``: 粉的 of
+    易加粉的, a toner's 易加粉版) is not a second colour. One character of a colour said right before
+    a size (「黑M有吗」) is that colour (黑色)."""
     generic = [
         g for g in GENERIC_COLOURS.find(text)
-        if not any(g.start < s.end and s.start < g.end for s in shop_hits)
+        if not any(g.start < s.end and s.start < g.end for s in (*shop_hits, *named))
     ]
-    said = [*shop_hits, *generic]
+    said = [*shop_hits, *named, *generic]
     generic += [Hit("colour", m["c"] + "色", m.start(), m.end(), m[0]) for m in _SHORT_COLOUR.finditer(text)
                 if not any(h.start <= m.start() < h.end for h in said) and m["c"] + "色" in _GENERIC_COLOURS]
     found = sorted([*shop_hits, *generic], key=lambda h: h.start)
@@ -648,7 +649,8 @@ def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
         shop_hits = _spaced_models(text, shop_vocabulary, shop_hits)
     measures = find_measures(text)
     sizes = _sizes(text, [(h.start, h.end) for h in shop_hits if h.kind == "size"])
-    colours = _colours(text, [h for h in shop_hits if h.kind == "colour"])
+    colours = _colours(text, [h for h in shop_hits if h.kind == "colour"],
+                       [h for h in shop_hits if h.kind in ("size", "product")])
     day = DAY.search(text)
     plain = list(_PLAIN_NUMBER.finditer(text))
     if not (hits or shop_hits or measures or sizes or colours or day or plain):
