@@ -48,6 +48,8 @@ class ModelYears:
     goods: str = ""
     #: The model said is none the fact lists (理想L7 of mats made for 卡罗拉, 思域 …): a person says.
     unlisted: bool = False
+    #: The model said by its code is one the fact lists (2132 of 适用机型: DeskJet 1111、2131、2132 …).
+    listed_code: bool = False
 
     @property
     def fits(self) -> bool | None:
@@ -84,7 +86,39 @@ def model_years(product: Product, text: str) -> ModelYears | None:
             return ModelYears(name, value, other, None, None, year, unlisted=True)  # 「理想L7有没有」
         if year is not None:
             return ModelYears(name, value, None, None, None, year)  # which model, the line does not say
+    return _model_code(product, text)
+
+
+#: A model's code: letters and three to five digits (l3158, 2132, mg2580s, hl2260d), spaces and hyphens aside.
+_CODE = re.compile(r"(?<![a-z0-9])[a-z]{0,4}\d{3,5}[a-z]{0,4}(?![a-z0-9])")
+#: Not a code: an amount or a measure (100ml, 500g, 2000mah).
+_UNIT_END = re.compile(r"\d(?:ml|l|g|kg|mg|mm|cm|m|w|v|mah|ah|gb|g|t|ppm|dpi|元|块)$")
+#: Whether it fits, asked: 能用吗, 适用吗, 可以用不, 能装吗, 兼容吗.
+_FITS_ASKED = re.compile(r"能用|能不能用|可以用|可不可以用|适用|适合|能装|兼容|用得了|用不了|配吗|能配|匹配|通用")
+#: The fewest codes a fact lists to be a list of models.
+_LISTED_CODES = 3
+
+
+def _model_code(product: Product, text: str) -> ModelYears | None:
+    """A model the line names by its code, asked whether the goods fit it, read against a fact that
+    lists models by their codes (适用机型: 惠普DeskJet 1111、2131、2132 …): listed or not."""
+    said = [code for code in _CODE.findall(_plain(text)) if not _UNIT_END.search(code)]
+    if not said or not _FITS_ASKED.search(text):
+        return None
+    for name, value in product.attributes.items():
+        listed = set(_CODE.findall(_plain(value)))
+        if len(listed) < _LISTED_CODES:
+            continue
+        for code in said:
+            if any(code == one or (one.endswith(code) and one[:-len(code)].isalpha()) for one in listed):
+                return ModelYears(name, value, code.upper(), None, None, None, listed_code=True)
+        return ModelYears(name, value, said[0].upper(), None, None, None, unlisted=True)
     return None
+
+
+def _plain(text: str) -> str:
+    """Lower case, without the hyphens and spaces inside a code (HL-2260 D: hl2260d)."""
+    return re.sub(r"(?<=[a-z0-9])[-\s](?=[a-z0-9])", "", text.lower())
 
 
 #: A model called by a brand and a code of letters and digits (理想L7, 问界M7, 宝马X5, 蔚来ES6, 奥迪A4L), the

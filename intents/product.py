@@ -155,6 +155,7 @@ class ProductQuestion(Intent):
         "model_years": ("product", "model", "years"),
         "model_which": ("product", "year", "facts"),
         "model_unlisted": ("product", "model", "facts"),
+        "model_listed": ("product", "model", "facts"),
     }
 
     def about(self, message: Message, product: Product) -> list[Evidence]:
@@ -163,7 +164,12 @@ class ProductQuestion(Intent):
         if (fit := model_years(product, message.text)) is not None \
                 and (fit.model is not None or (not message.entities.sizes and not message.entities.colours)):
             # 「有卡罗拉2020款的吗」「2016款的有吗」 of mats made for listed models: whether it fits, not stock
-            return [Evidence("attribute", f"商品资料:{fit.fact}", 1.0, 0, len(message.text))]
+            # (a code's, in the clause that names it: 「l3158能用不 四色一套多钱」 asks the price apart)
+            at = message.text.lower().find(fit.model.lower()) if fit.model else -1
+            start, end = asking_clause(message.text, at) if at >= 0 and (fit.listed_code or fit.unlisted) \
+                else (-1, -1)
+            return [Evidence("attribute", f"商品资料:{fit.fact}", 1.0, *((start, end) if start >= 0
+                                                                         else (0, len(message.text))))]
         # (a word inside a variant's name as the buyer wrote it asks no fact: 防水 of 「要5盒防水的」, the 防水版)
         names = (*message.entities.named, *message.entities.variant_names)
         facts = _asked_facts(product, message.text, names, weak=False)
@@ -587,6 +593,9 @@ def _model_fit(product: Product, fit: ModelYears) -> Answer:
     丰田卡罗拉2019-2024款: yes; 速腾2016款 of 大众速腾2019-2024款: no), the years a model named is made for,
     or, a year said of no model, the list for a person to match."""
     remember = {"asked": FACTS_ASKED + fit.fact}
+    if fit.listed_code:  # 「2132能用吗」 of a cartridge whose 适用机型 lists 2132: it fits
+        return Answer("model_listed", {"product": product.name, "model": fit.model,
+                                       "facts": f"{fit.fact}：{fit.listed}"}, remember)
     if fit.unlisted:  # 「理想L7有没有」 of mats made for the models listed: not among them, a person says
         return Answer("model_unlisted", {"product": product.name, "model": fit.model,
                                          "facts": f"{fit.fact}：{fit.listed}"}, remember, draft=True)

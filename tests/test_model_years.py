@@ -115,3 +115,30 @@ def test_a_model_the_list_does_not_hold_is_drafted_for_a_person_not_told_in_stoc
     reply = engine.reply("理想L7有没有", item_id="mats", now=dt.datetime(2026, 12, 7, 10))
     assert (reply.parts[0].case, reply.mode) == ("model_unlisted", "handoff")
     assert "理想L7" in reply.suggestion and "卡罗拉" in reply.suggestion and "有货" not in reply.text
+
+
+INK = Product.model_validate({"id": "ink", "name": "803墨盒", "price": 59, "colours": ["黑色"], "sizes": ["标准"],
+                              "attributes": {"适用机型": "惠普DeskJet 1111、2131、2132、2622;兄弟HL-2260D也能用"}})
+
+
+@pytest.mark.parametrize(("text", "model", "listed"), [
+    ("2132能用吗", "2132", True),  # a code the list holds
+    ("惠普2676能用这个墨盒吗", "2676", False),  # one it does not: a person says
+    ("兄弟2260d可以用不", "2260D", True),  # the list's HL-2260D, its letters and hyphen aside
+    ("hl-2260d适用吗", "HL2260D", True),
+    ("100ml能用吗", None, None),  # an amount, no code
+    ("2132多少钱", None, None),  # no fit asked
+])
+def test_a_model_said_by_its_code_is_read_against_a_list_of_codes(text: str, model: str | None,
+                                                                   listed: bool | None) -> None:
+    found = model_years(INK, text)
+    assert (found.model if found else None, found.listed_code if found else None) == (model, listed)
+    assert found is None or found.unlisted is not listed
+
+
+def test_a_code_the_list_holds_is_told_it_fits_and_a_price_asked_beside_it_too(
+        make_engine: Callable[..., Engine]) -> None:
+    engine = make_engine(products=[INK.model_dump()])
+    reply = engine.reply("2132能用不 多少钱", item_id="ink", now=dt.datetime(2026, 12, 7, 10))
+    assert [p.case for p in reply.parts][:1] == ["model_listed"] and "bargain" in reply.intents
+    assert "2132" in reply.text + reply.suggestion and "59元" in reply.text + reply.suggestion
