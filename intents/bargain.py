@@ -68,6 +68,7 @@ from intents.promotion_terms import (
     names_left_out,
     own_cut,
     paid_of,
+    product_left_out,
     promotion_facts,
     said_of_stacking,
     says_left_out,
@@ -2044,10 +2045,11 @@ class Bargain(Intent):
         """A promotion asked about by name or by its end: not running yet, over, not for
         this product, until when, or what it is."""
         name: dict[str, object] = {"promotion_name": promotion.name}
-        if product is not None and not promotion.covers(product) and (
+        if product is not None and (not promotion.covers(product) or product_left_out(promotion, product)) and (
                 promotion.active(today) or (promotion.start is not None and promotion.start > today)):
             # 「坚果也是第二件半价吗」, 「双十二iphone16有活动吗」 of one for another phone: not that one (coming
             # or running), but what does run for it (满199减20)
+            running = [p for p in running if p is not promotion and not product_left_out(p, product)]
             if running:
                 others = promotion_facts(running)
                 return Answer("promotion_not_for_others", {"promotion_name": promotion.name, "product": product.name,

@@ -18,38 +18,11 @@ from botcore.shop import Coupon, Product, Promotion, Shop
 from botcore.stages.numbers import COUNTERS, parse_numeral
 from botcore.text import join
 
-__all__ = [
-    "BUY_GET",
-    "LEFT_OUT",
-    "SECOND_HALF",
-    "count_rate",
-    "coupon_apart",
-    "coupon_on_top",
-    "coupon_said",
-    "cut_and_spend_off",
-    "cut_beside_spend",
-    "cut_for_count",
-    "cut_of",
-    "cut_with",
-    "cuts_price",
-    "cutting_price",
-    "gift_for_count",
-    "gives_for",
-    "leaves_out",
-    "names_left_out",
-    "own_cut",
-    "paid_of",
-    "promotion_facts",
-    "said_of_stacking",
-    "says_left_out",
-    "second_half",
-    "set_cut",
-    "share_and_short_spend",
-    "share_off",
-    "spend_name",
-    "the_cut",
-    "threshold_and_cut",
-]
+__all__ = ["BUY_GET", "LEFT_OUT", "SECOND_HALF", "count_rate", "coupon_apart", "coupon_on_top", "coupon_said",
+           "cut_and_spend_off", "cut_beside_spend", "cut_for_count", "cut_of", "cut_with", "cuts_price",
+           "cutting_price", "gift_for_count", "gives_for", "leaves_out", "names_left_out", "own_cut", "paid_of",
+           "product_left_out", "promotion_facts", "said_of_stacking", "says_left_out", "second_half", "set_cut",
+           "share_and_short_spend", "share_off", "spend_name", "the_cut", "threshold_and_cut"]
 
 
 #: Punctuation a promotion's description may end with; another is joined after it as is.
@@ -279,6 +252,13 @@ def cut_of(running: list[Promotion], product: Product, named: Sequence[str]) -> 
 def names_left_out(promotion: Promotion, product: Product, named: Sequence[str]) -> bool:
     """Whether ``promotion``'s terms name the variant ``named`` to leave it out (XL除外, 整箱不参加)."""
     return any(says_left_out(promotion.description, s) for v in named for s in product.names_of(v))
+
+
+def product_left_out(promotion: Promotion, product: Product) -> bool:
+    """Whether ``promotion``'s terms name the product itself to leave it out (试喝装不参加满减 of the
+    试喝装), by its name or an alias of two characters or more."""
+    return any(len(name) >= 2 and says_left_out(promotion.description, name)
+               for name in (product.name, *product.aliases))
 
 
 def says_left_out(terms: str, word: str) -> bool:

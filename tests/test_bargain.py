@@ -260,6 +260,20 @@ def test_the_price_of_a_variant_tells_the_products_own_gift_for_it_beside_the_cu
             "price_promotions", "399元", "脚垫加赠、年终好价")
 
 
+@pytest.mark.parametrize(("item", "case"), [("sampler", "promotion_not_for"), ("cake", "promotions")])
+def test_a_promotion_whose_terms_leave_the_product_out_by_name_is_said_not_for_it(
+        make_engine: Callable[..., Engine], item: str, case: str) -> None:
+    """「参加双十二满减吗」 on the 试喝装's page while the terms say 试喝装不参加满减: no, not its terms read out."""
+    sampler = {"id": "sampler", "name": "六款名茶试喝装", "aliases": ["试喝装"], "price": 29.9, "colours": ["六款"],
+               "sizes": ["一盒"]}
+    cake = sampler | {"id": "cake", "name": "老白茶饼", "aliases": ["白茶饼"], "price": 328}
+    promotions = [{"name": "双十二年终茶会", "description": "全店满300减30;试喝装不参加满减。", "start": "2026-12-01",
+                   "end": "2026-12-12"}]
+    engine = make_engine(products=[sampler, cake], promotions=promotions, bargain={"coupon": None})
+    part = bargain_part(engine.reply("参加双十二满减吗", item_id=item, now=dt.datetime(2026, 12, 10, 16)))
+    assert part.case.startswith(case)
+
+
 def test_sums_at_each_price_name_only_the_terms_that_moved_them(make_engine: Callable[..., Engine]) -> None:
     """「买两盒多少钱」 of cards at 15.9元 and 29.9元 while 第二件半价 and 满199减20 run: the half price, not a
     满199减20 that even two of the dearer (59.8元) fall short of."""
