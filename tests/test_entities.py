@@ -436,6 +436,18 @@ def test_a_long_variant_is_found_by_an_end_no_other_of_its_variants_holds() -> N
     assert "大众途观L7座" not in entities("7座的呢", vocabulary).sizes  # 7座 ends two of them
 
 
+def test_the_end_of_a_variant_that_is_another_products_own_variant_names_that_one() -> None:
+    """白牡丹 said beside a white tea sold as 白牡丹 and a gift box in 大红袍加白牡丹: the tea's, not the box too."""
+    shop = load_shop().model_dump()
+    tea = {"id": "tea", "name": "福鼎白茶", "price": 128, "colours": ["白牡丹", "白毫银针"], "sizes": ["100g罐装"]}
+    box = {"id": "box", "name": "双拼礼盒", "price": 398, "colours": ["龙井加大红袍", "大红袍加白牡丹"],
+           "sizes": ["一盒"]}
+    shop["products"] = [tea, box]
+    vocabulary = shop_vocabulary(Shop.model_validate(shop))
+    assert entities("白牡丹多少钱", vocabulary).colours == ("白牡丹",)
+    assert entities("龙井加大红袍的有吗", vocabulary).colours == ("龙井加大红袍",)
+
+
 def test_a_colour_word_inside_another_name_of_the_goods_is_no_colour() -> None:
     """粉的 of 「易加粉的要5个」, a toner's 易加粉版 (alias 易加粉): that version, not the colour 粉色."""
     shop = load_shop().model_dump()

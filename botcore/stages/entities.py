@@ -192,6 +192,10 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
     # a product by the start of its name or an alias and 的 (幼猫的 of 幼猫奶糕粮 beside 成猫粮), where no other
     # product's names and no variant's name holds that start: 「那幼猫的多少钱」
     entries += [(f"{head}的", "product", product_id) for head, product_id in _product_heads(shop)]
+    # each product's variants as the other products name theirs (a part of one that is another's whole name
+    # names that other)
+    others = {p.id: {n.lower() for q in shop.products if q.id != p.id
+                     for v in (*q.colours, *q.sizes) for n in q.names_of(v)} for p in shop.products}
     for product in shop.products:
         # a one-character alias (线, 壳) would be found inside other words (无线): matched only beside a
         # word joining it to another thing (「壳加膜」)
@@ -245,11 +249,15 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
         entries += [(end, "size", size) for end, size in ends if sum(e == end for e, _ in ends) == 1]
         # a long variant named by its end alone where no other of the product's variants holds it (液化气 of
         # 烟灶套装液化气, 途观L7座 of 大众途观L7座)
-        entries += [(tail, "size", name) for tail, name in _own_tails(product.sizes)]
-        entries += [(tail, "colour", name) for tail, name in _own_tails(product.colours)]
+        # (not where the end is another product's own variant: 白牡丹 of a gift box's 大红袍加白牡丹 beside the
+        # white tea's 白牡丹)
+        entries += [(tail, "size", name) for tail, name in _own_tails(product.sizes) if tail not in others[product.id]]
+        entries += [(tail, "colour", name) for tail, name in _own_tails(product.colours)
+                    if tail not in others[product.id]]
         # and by its start, before the word that only says its kind (液态硅胶 of 液态硅胶壳)
-        entries += [(head, "size", name) for head, name in _own_heads(product.sizes)]
-        entries += [(head, "colour", name) for head, name in _own_heads(product.colours)]
+        entries += [(head, "size", name) for head, name in _own_heads(product.sizes) if head not in others[product.id]]
+        entries += [(head, "colour", name) for head, name in _own_heads(product.colours)
+                    if head not in others[product.id]]
         # and by a Latin word inside it that no other of its kind holds (wifi of 无线WiFi版, beside USB版)
         entries += [(word, "size", name) for word, name in _own_latin_words(product.sizes)]
         entries += [(word, "colour", name) for word, name in _own_latin_words(product.colours)]
