@@ -593,9 +593,10 @@ def _model_fit(product: Product, fit: ModelYears) -> Answer:
     丰田卡罗拉2019-2024款: yes; 速腾2016款 of 大众速腾2019-2024款: no), the years a model named is made for,
     or, a year said of no model, the list for a person to match."""
     remember = {"asked": FACTS_ASKED + fit.fact}
-    if fit.listed_code:  # 「2132能用吗」 of a cartridge whose 适用机型 lists 2132: it fits
+    if fit.listed_code:  # 「2132能用吗」 of a cartridge whose 适用机型 lists 2132: it fits (and 「100ml的呢」
+        # next asks of the goods, not of the list: nothing of it remembered)
         return Answer("model_listed", {"product": product.name, "model": fit.model,
-                                       "facts": f"{fit.fact}：{fit.listed}"}, remember)
+                                       "facts": f"{fit.fact}：{fit.listed}"})
     if fit.unlisted:  # 「理想L7有没有」 of mats made for the models listed: not among them, a person says
         return Answer("model_unlisted", {"product": product.name, "model": fit.model,
                                          "facts": f"{fit.fact}：{fit.listed}"}, remember, draft=True)

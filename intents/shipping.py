@@ -606,9 +606,14 @@ class ShippingQuestion(Intent):
             # 「黑龙江发中通可以吗」 of a product whose file says how it goes there (天冷只发顺丰): that
             return Answer("product_area", {"product": area[0], "area": area[1], "region": entities.regions[0]},
                           {"asked": _AREA_ASKED})
+        # (「几天能到」「运费多少」 of a place its words send by one courier alone, 黑龙江…只走顺丰: it goes there,
+        # the days and the fee told; not where they keep a variant from somewhere, 1米大株冬季不发这五个地方)
+        by_courier = area is not None and topic in ("fee", "delivery") and not entities.couriers \
+            and question.product is not None \
+            and not any(name in area[1].lower() for name in _variant_names(question.product))
         if area is not None and region is not None and not entities.regions and before == _AREA_ASKED \
                 and (entities.couriers or topic in ("ship_time", "delivery")) and names_region(area[1], region) \
-                and shipping.delivers_to(region) and not _area_allows(area[1], region):
+                and shipping.delivers_to(region) and not _area_allows(area[1], region, by_courier):
             # 「发哈尔滨可以吗」 told 冬天不发活体 … 「顺丰也不行吗」「那啥时候能发」: still that place, which the
             # goods' own words keep them from, whatever courier or day
             return Answer("product_area", {"product": area[0], "area": area[1], "region": region},
@@ -702,7 +707,7 @@ class ShippingQuestion(Intent):
         asked_region = entities.regions[0] if entities.regions else region if topic in ("fee", "delivery") or again \
             else None
         if area is not None and asked_region is not None and shipping.delivers_to(asked_region) \
-                and not _area_allows(area[1], asked_region):
+                and not _area_allows(area[1], asked_region, by_courier):
             # 「活虾发成都吗」: where this product goes, in its own words (where the shop goes nowhere: that, below)
             return Answer("product_area", {"product": area[0], "area": area[1], "region": asked_region},
                           {"asked": _AREA_ASKED})
@@ -2308,7 +2313,7 @@ def _named_in(product: Product, variant: tuple[str | None, str | None], area: st
                for name in names)
 
 
-def _area_allows(area: str, region: str) -> bool:
+def _area_allows(area: str, region: str, by_courier: bool = False) -> bool:
     """Whether a product's own words of where it goes plainly send to ``region``: named in
     a clause that says only there (只发江苏、浙江 for 江苏), not in one that says not there
     (12月到2月不发辽宁), or in one that sends nowhere else (鲜花不发江浙沪以外的地区, for 江苏 and not
@@ -2321,7 +2326,8 @@ def _area_allows(area: str, region: str) -> bool:
         # (「新疆、西藏德邦要另外补50元」: it goes there, at a price, which the fee's answer tells;
         # 「东北三省要2到3天」: in so many days)
         return (_ONLY.search(clause) is not None or _PRICED.search(clause) is not None
-                or _ROAD_DAYS.search(clause) is not None) and _NOT.search(clause) is None
+                or _ROAD_DAYS.search(clause) is not None or (by_courier and _ONLY_BY.search(clause) is not None)) \
+            and _NOT.search(clause) is None
     # 「全国都能发,新疆、西藏不发」 of 广州: a clause sending everywhere, and the place named in none
     if any(_EVERYWHERE.search(clause) and _NOT.search(clause) is None for clause in SMALL_PARTS.split(area)):
         return True
@@ -2331,8 +2337,9 @@ def _area_allows(area: str, region: str) -> bool:
 
 
 _ONLY = re.compile(r"只发|仅发|只送|仅送|仅限|只限|只能发|只做|可发|能发|可以发|正常发"
-                   r"|(?:可以|能)[^,，;；。不]{1,8}?(?:发货|发出|配送)"  # (江浙沪可以加保温包装发货)
-                   r"|(?:只|仅|只能|统一)(?:走|用)")  # (黑龙江、吉林只走顺丰: it goes there, by that courier)
+                   r"|(?:可以|能)[^,，;；。不]{1,8}?(?:发货|发出|配送)")  # (江浙沪可以加保温包装发货)
+#: A courier the places named go by alone: 黑龙江、吉林只走顺丰 (they are sent to, by that courier).
+_ONLY_BY = re.compile(r"(?:只|仅|只能|统一)(?:走|用|发)(?:" + "|".join(map(re.escape, COURIERS)) + ")")
 _NOT = re.compile(r"不发|不送|暂停|停发|除外|不支持|不能发|发不了")
 #: Nowhere but the places named: 不发江浙沪以外的地区, 江浙沪以外不发, 上海以外的地方送不了.
 _NOWHERE_ELSE = re.compile(r"(?:不发|不送|不配送|不能发|不能送)[^,，;；。]{0,12}?(?:以外|之外)"

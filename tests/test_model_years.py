@@ -142,3 +142,11 @@ def test_a_code_the_list_holds_is_told_it_fits_and_a_price_asked_beside_it_too(
     reply = engine.reply("2132能用不 多少钱", item_id="ink", now=dt.datetime(2026, 12, 7, 10))
     assert [p.case for p in reply.parts][:1] == ["model_listed"] and "bargain" in reply.intents
     assert "2132" in reply.text + reply.suggestion and "59元" in reply.text + reply.suggestion
+
+
+def test_a_size_asked_after_a_fit_and_a_price_goes_on_with_the_price(make_engine: Callable[..., Engine]) -> None:
+    ink = INK.model_dump() | {"sizes": ["70ml", "100ml"], "prices": {"100ml": 89}}
+    engine = make_engine(products=[ink])
+    first = engine.reply("2132能用不 多少钱", item_id="ink", now=dt.datetime(2026, 12, 7, 10))
+    then = engine.reply("100ml的呢", first.conversation, item_id="ink", now=dt.datetime(2026, 12, 7, 10))
+    assert then.intents == ("bargain",) and "89元" in then.text + then.suggestion

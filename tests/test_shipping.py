@@ -2615,6 +2615,8 @@ _WINTER = "12月到2月,黑龙江、吉林、辽宁、内蒙古、新疆只走�
     (["我在哈尔滨", "几天能到"], "delivery", ["3-5天"], []),
     # the fee to a far place it names: the shop's far-place fee, and the 顺丰 difference on top (8 + 15 + 12)
     (["发新疆吗 运费多少"], "remote_fee_courier", ["35元"], ["不是哪里都能发"]),
+    # another courier asked there: the rule, never 「中通可以」
+    (["我在哈尔滨", "那发中通行不行"], "product_area", ["只走顺丰"], ["中通可以"]),
 ])
 def test_words_that_send_some_places_by_one_courier_leave_the_rest_to_the_shop(
         shop: Shop, lines: list[str], case: str, says: list[str], not_says: list[str]) -> None:
