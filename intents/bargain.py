@@ -621,7 +621,15 @@ _CLAUSE = re.compile(r"[^\s,，。;；!！?？]+")
 
 
 #: A product's own fact of its price for many (批量价, 阶梯价, 团购价), with a sum in it.
-_BULK_KEY = re.compile(r"批量|阶梯|批发|多件|团购|量大")
+_BULK_KEY = re.compile(r"批量|阶梯|批发|多件|团购|量大|整(?:提|箱|件)")
+#: The whole pack a fact prices (整提价: 一提7饼,整提9折): its unit, asked by 一提, 整提 or 两提.
+_WHOLE_PACK = re.compile(r"整(?P<unit>提|箱|件)")
+
+
+def _whole_pack_asked(key: str, text: str) -> bool:
+    """Whether ``text`` asks of the whole pack a fact named ``key`` prices (「买一提有优惠吗」 of 整提价)."""
+    pack = _WHOLE_PACK.search(key)
+    return pack is not None and re.search(rf"(?:[一两二三四五六七八九十\d]|整|按)\s*{pack['unit']}", text) is not None
 
 
 def _bulk_stated(product: Product) -> tuple[str, str] | None:
@@ -1789,7 +1797,8 @@ class Bargain(Intent):
         if stated_bulk is not None and product is not None and ((
                 ((entities.quantity or 0) >= 2 or topic == "bulk")
                 and (not variant or _left_open_in(stated_bulk[1], product, *_named_or_told(product, question)))
-                and not _below_tiers(stated_bulk[1], entities.quantity or 0)) or _BULK_KEY.search(text)):
+                and not _below_tiers(stated_bulk[1], entities.quantity or 0)) or _BULK_KEY.search(text)
+                or _whole_pack_asked(stated_bulk[0], text)):
             # 「印50件多少钱」 of a product whose own 批量价 gives its price for so many: those, as written (and
             # 「班里要买40本人教五年级的 团购多少钱」, its 团购价 asked by name, whatever variant); a person
             # where they leave so many to one (「公司要买50盒 能便宜点吗」 of 20盒以上…找人工客服单独谈)

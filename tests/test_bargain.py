@@ -2228,6 +2228,16 @@ def test_a_cheaper_one_asked_for_is_what_each_costs_not_a_haggle(item: str | Non
     assert part.case == case and "129" in part.text
 
 
+@pytest.mark.parametrize(("text", "told"), [("买一提有优惠吗", True), ("两提能便宜吗", True)])
+def test_the_whole_pack_a_fact_prices_is_told_when_that_pack_is_asked(
+        make_engine: Callable[..., Engine], text: str, told: bool) -> None:
+    """A tea cake whose 整提价 says 一提7饼,整提9折: 「买一提有优惠吗」 is told that, not only the shop's deals."""
+    cake = {"id": "cake", "name": "古树普洱", "price": 398, "colours": ["生茶"], "sizes": ["357g"],
+            "attributes": {"整提价": "一提7饼,整提购买按9折算,整提7饼2507元"}}
+    reply = make_engine(products=[cake], bargain={"bulk": None}).reply(text, item_id="cake", now=NO_PROMOTION)
+    assert ("2507元" in reply.text) is told
+
+
 TEE = {"id": "tee", "name": "定制T恤", "price": 39, "colours": ["白色"], "sizes": ["M", "3XL"],
        "prices": {"3XL": 45}, "attributes": {"批量价": "10到29件每件39元,30到99件每件35元,100件以上每件32元"}}
 
