@@ -867,6 +867,7 @@ class ShippingQuestion(Intent):
                        or (product is not None and packs_of(product, question.message.text)))  # 「两斤包邮吗」
         prices = _item_prices(question) if pointed else None
         if prices is None and case == "fee_threshold" and product is not None and question.page is product \
+                and _WHETHER_FREE.search(question.message.text) and not _THRESHOLD_ASKED.search(question.message.text) \
                 and (alone := _item_prices(question)) is not None and shipping.ships_free(alone[0], alone[2]):
             prices = alone  # 「包邮吗」 on a page whose cheapest choice clears 满99 alone: this one ships free
         extra = [region for region in (*shipping.region_surcharge, *shipping.remote_regions)
@@ -1793,6 +1794,10 @@ def _of_another(clause: str, variant: list[str], others: list[str]) -> bool:
 _FAR_SAID = re.compile(r"偏远")
 #: Days on the road a value says: 8到12天到, 3-5天, 2天左右 (not 提前3天下单).
 _ROAD_DAYS = re.compile(r"\d+\s*(到|-|~|至)\s*\d+\s*天|\d+\s*天(内)?(到|送达|左右|能到)")
+#: Whether it ships free, asked yes or no (「包邮吗」「包油不」), not the fee (「运费多少」) ...
+_WHETHER_FREE = re.compile(r"包[邮油游由](?:吗|么|嘛|不|没|呀|啊|的吗|的不|没有)")
+#: ... nor the threshold (「满多少包邮」「多少钱包邮」).
+_THRESHOLD_ASKED = re.compile(r"满多少|多少(?:钱)?(?:才)?包|够不够包|门槛")
 #: A courier's difference owed, with its sum: 要补顺丰差价10元, 加德邦差价20元.
 _COURIER_GAP = re.compile(r"(?:补|加|付)?(?:" + "|".join(map(re.escape, COURIERS))
                           + r")?(?:的)?差价\s*\d+(?:\.\d+)?\s*(?:元|块)?")

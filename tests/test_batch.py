@@ -72,7 +72,7 @@ def one(turn: dict[str, Any], **conversation: Any) -> Suite:
 # --------------------------------------------------------------------------- the runner
 
 RUNS: list[tuple[str, dict[str, Any], dict[str, Any], list[str]]] = [
-    ("contains", {"say": "包邮吗", "contains": ["99", "8元"]}, {}, []),
+    ("contains", {"say": "包邮吗", "contains": ["99", "8元"]}, {"item": "tee-basic"}, []),  # (59元: short of 99)
     ("contains-missing", {"say": "包邮吗", "contains": ["199"]}, {}, ["回复里没有「199」"]),
     ("contains-any", {"say": "包邮吗", "contains_any": ["满199", "满99"]}, {}, []),
     ("contains-any-none", {"say": "包邮吗", "contains_any": ["顺丰", "闪送"]}, {},
@@ -84,7 +84,8 @@ RUNS: list[tuple[str, dict[str, Any], dict[str, Any], list[str]]] = [
     ("mode", {"say": "包邮吗", "mode": "auto"}, {}, []),
     ("mode-any-of", {"say": "包邮吗", "mode": ["suggest", "handoff"]}, {},
      ["方式应该是 suggest(推荐给客服) 或 handoff(转人工),实际是 auto(自动回复)"]),
-    ("every-failure", {"say": "包邮吗", "intent": "stock", "contains": ["199"], "not_contains": ["8元"]}, {},
+    ("every-failure", {"say": "包邮吗", "intent": "stock", "contains": ["199"], "not_contains": ["8元"]},
+     {"item": "tee-basic"},
      ["意图应该是 stock,机器人读成了 shipping", "回复里没有「199」", "回复里不该有「8元」"]),
     ("before-the-cutoff", {"say": "今天能发货吗", "contains": ["今天"]}, {"now": "2026-12-01 15:59"}, []),
     ("after-the-cutoff", {"say": "今天能发货吗", "contains": ["明天"], "not_contains": ["今天就"]},

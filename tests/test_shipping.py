@@ -316,7 +316,7 @@ def test_shop_that_never_ships_free_quotes_its_base_fee(make_engine: Callable[..
         (None, "这件包邮吗", "fee_item_paid", {"price": "169元", "threshold": "3件"}),
         (None, "三件包邮吗", "fee_item_free", {"price": "3份共507元", "threshold": "3件"}),
         # 满99元或3件: either one reached ships free
-        (99, "运费多少", "fee_item_free", {"threshold": "99元或3件", "price": "169元"}),  # the page's 169元 does
+        (99, "运费多少", "fee_threshold", {"threshold": "99元或3件", "base_fee": "8元"}),
         (99, "这件包邮吗", "fee_item_free", {"price": "169元"}),
     ],
 )
@@ -703,7 +703,7 @@ def test_a_shop_that_keeps_only_its_own_days_off_says_them_when_a_holiday_is_ask
     [
         (["顺丰"], "fee_threshold_courier", "12元"),  # 顺丰 only, at 12元 more: said beside the fee rule
         (["EMS", "顺丰"], "fee_threshold_courier", "8元"),  # the cheaper of its couriers
-        (["中通", "顺丰"], "fee_item_free", None),  # one goes at no surcharge: the shop's rule (169元 clears it)
+        (["中通", "顺丰"], "fee_threshold", None),  # one goes at no surcharge: the shop's rule alone
     ],
 )
 def test_a_product_that_goes_only_by_a_dearer_courier_says_its_surcharge_with_the_fee(
@@ -1284,7 +1284,7 @@ def test_where_it_goes_at_all_names_the_regions_it_does_not(
 
 @pytest.mark.parametrize(("first", "case", "surcharge"), [
     ("新疆包邮吗", "remote", "15元"),
-    ("包邮吗", "fee_item_free", None),  # (the page's 169元 ships free: nothing more)
+    ("包邮吗", "fee_threshold", None),  # (the page's 169元 ships free; what more is asked next: the rule)
 ])
 def test_how_much_more_asked_next_is_the_fee_just_told(make_engine: Callable[..., Engine], first: str, case: str,
                                                        surcharge: str | None) -> None:
