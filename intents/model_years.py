@@ -92,7 +92,7 @@ def model_years(product: Product, text: str) -> ModelYears | None:
 #: A model's code: letters and three to five digits (l3158, 2132, mg2580s, hl2260d), spaces and hyphens aside.
 _CODE = re.compile(r"(?<![a-z0-9])[a-z]{0,4}\d{3,5}[a-z]{0,4}(?![a-z0-9])")
 #: Not a code: an amount or a measure (100ml, 500g, 2000mah).
-_UNIT_END = re.compile(r"\d(?:ml|l|g|kg|mg|mm|cm|m|w|v|mah|ah|gb|g|t|ppm|dpi|元|块)$")
+_UNIT_END = re.compile(r"\d(?:ml|l|g|kg|mg|mm|cm|m|w|v|mah|ah|gb|t|ppm|dpi|元|块)$")
 #: Whether it fits, asked: 能用吗, 适用吗, 可以用不, 能装吗, 兼容吗.
 _FITS_ASKED = re.compile(r"能用|能不能用|可以用|可不可以用|适用|适合|能装|兼容|用得了|用不了|配吗|能配|匹配|通用")
 #: The fewest codes a fact lists to be a list of models.

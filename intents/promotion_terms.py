@@ -18,11 +18,39 @@ from botcore.shop import Coupon, Product, Promotion, Shop
 from botcore.stages.numbers import COUNTERS, parse_numeral
 from botcore.text import join
 
-__all__ = ["BUY_GET", "LEFT_OUT", "SECOND_HALF", "count_rate", "coupon_apart", "coupon_on_top", "coupon_said",
-           "cut_and_spend_off", "cut_beside_spend", "cut_for_count", "cut_of", "cut_with", "cuts_price",
-           "cutting_price", "gift_for_count", "gives_for", "leaves_out", "names_left_out", "own_cut", "paid_of",
-           "product_left_out", "promotion_facts", "said_of_stacking", "says_left_out", "second_half", "set_cut",
-           "share_and_short_spend", "share_off", "spend_name", "the_cut", "threshold_and_cut"]
+__all__ = [
+    "BUY_GET",
+    "LEFT_OUT",
+    "SECOND_HALF",
+    "count_rate",
+    "coupon_apart",
+    "coupon_on_top",
+    "coupon_said",
+    "cut_and_spend_off",
+    "cut_beside_spend",
+    "cut_for_count",
+    "cut_of",
+    "cut_with",
+    "cuts_price",
+    "cutting_price",
+    "gift_for_count",
+    "gives_for",
+    "leaves_out",
+    "names_left_out",
+    "own_cut",
+    "paid_of",
+    "product_left_out",
+    "promotion_facts",
+    "said_of_stacking",
+    "says_left_out",
+    "second_half",
+    "set_cut",
+    "share_and_short_spend",
+    "share_off",
+    "spend_name",
+    "the_cut",
+    "threshold_and_cut",
+]
 
 
 #: Punctuation a promotion's description may end with; another is joined after it as is.
