@@ -448,6 +448,19 @@ def test_the_end_of_a_variant_that_is_another_products_own_variant_names_that_on
     assert entities("龙井加大红袍的有吗", vocabulary).colours == ("龙井加大红袍",)
 
 
+def test_a_sizes_one_character_alias_right_after_a_colour_names_both() -> None:
+    """饼 of a tea's 300g茶饼, said after its variety (白牡丹饼, 银针饼, 银针 of 白毫银针): that variety in that
+    size; alone, 饼 names nothing (it would be found inside 饼干)."""
+    shop = load_shop().model_dump()
+    tea = {"id": "tea", "name": "福鼎白茶", "price": 128, "colours": ["白毫银针", "白牡丹"],
+           "sizes": ["100g罐装", "300g茶饼"], "variant_aliases": {"300g茶饼": ["茶饼", "饼"], "白毫银针": ["银针"]}}
+    shop["products"] = [tea]
+    vocabulary = shop_vocabulary(Shop.model_validate(shop))
+    found = entities("白牡丹饼跟银针饼各多少钱", vocabulary)
+    assert (found.colours, found.sizes) == (("白牡丹", "白毫银针"), ("300g茶饼",))
+    assert entities("饼干有吗", vocabulary).sizes == ()
+
+
 def test_a_colour_word_inside_another_name_of_the_goods_is_no_colour() -> None:
     """粉的 of 「易加粉的要5个」, a toner's 易加粉版 (alias 易加粉): that version, not the colour 粉色."""
     shop = load_shop().model_dump()

@@ -284,6 +284,15 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
             # an alias of a style with its kind also by its point and 的: 变速的 for 变速款 (7速款's alias)
             entries += [(f"{alias[:-1]}的".lower(), kind, alias) for alias in aliases
                         if len(alias) >= 3 and alias[-1] in _STYLE_KINDS and not alias[-2].isdigit()]
+        # a size's one-character alias said right after a colour (饼 of 300g茶饼: 「白牡丹饼」「银针饼有货吗」):
+        # both, the colour and the size (alone, 饼 would be found inside other words)
+        one_char = [(alias.lower(), size) for size in product.sizes
+                    for alias in product.variant_aliases.get(size, ()) if len(alias) == 1]
+        for alias, size in one_char:
+            for colour in product.colours:
+                for spelling in {s.lower() for s in (*colour_spellings(colour),
+                                                     *product.variant_aliases.get(colour, ())) if len(s) >= 2}:
+                    entries += [(f"{spelling}{alias}", "colour", colour), (f"{spelling}{alias}", "size", size)]
         # a size said by its number and 的, its unit left out (3万的 of 3万毫安): that size
         for size in product.sizes:
             for each in (size, *product.variant_aliases.get(size, ())):
