@@ -550,6 +550,7 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"安全": "超过65度自动断电", "材质": "短毛绒"}, "开久了会不会着火啊", "安全"),
         ({"续航": "低档能用25分钟", "充电": "Type-C,3小时充满"}, "冲一次电用多久", "续航"),  # 冲 for 充
         ({"配件": "送琴包、调音器、拨片3个", "材质": "椴木合板"}, "送的东西都有啥", "配件"),
+        ({"光照": "喜欢散射光,每天至少4小时", "产地": "云南"}, "我家没阳台放屋里能活吗", "光照"),  # the light, indoors
         # how many of a unit, with the thing counted after it: the one fact counting that thing
         ({"内含": "黑子181颗、白子180颗、2个棋罐", "尺寸": "棋盘44x47cm"}, "一共多少颗子", "内含"),
         ({"规格": "一副54张牌", "尺寸": "57x88mm"}, "几张牌", "规格"),
