@@ -481,6 +481,11 @@ def test_a_variant_is_found_by_its_start_before_the_word_of_its_kind() -> None:
     assert entities("小米14有液态硅胶的吗", vocabulary).colours == ("液态硅胶壳",)
     assert entities("铁盒的多少钱", vocabulary).sizes == ("铁盒礼盒装",)
     assert entities("纸盒的呢", vocabulary).sizes == ("纸盒装",)
+    dress.update(colours=["粗陶盆", "白色陶瓷盆", "黑色塑料盆"], sizes=["中盆", "大盆"])  # a pot by its material
+    vocabulary = shop_vocabulary(Shop.model_validate(shop))
+    assert entities("粗陶的有吗", vocabulary).colours == ("粗陶盆",)
+    assert entities("陶瓷的呢", vocabulary).colours == ("白色陶瓷盆",)  # (without the colour it begins with)
+    assert entities("中盆塑料的 2盆包邮吗", vocabulary).colours == ("黑色塑料盆",)
     dress.update(colours=["不带卡", "64G卡", "128G卡"])  # a memory card by its size, as buyers write it
     vocabulary = shop_vocabulary(Shop.model_validate(shop))
     assert entities("双录带128g的多少钱", vocabulary).colours == ("128G卡",)

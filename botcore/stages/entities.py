@@ -340,10 +340,12 @@ def _own_tails(names: Sequence[str]) -> list[tuple[str, str]]:
                     and name[-3].isascii() and name[-3].isalnum() and sum(name[-2:] in other for other in lowered) == 1]
 
 
+#: A colour a variant's name begins with: 白色 of 白色陶瓷盆.
+_COLOUR_FIRST = re.compile(r"^[\u4e00-\u9fff]{1,2}色")
 #: The words ending a variant's name that only say what kind of thing or pack it is (液态硅胶壳, 铁盒礼盒装,
 #: the card of 128G卡: 「128g的」).
-_KIND_ENDS = re.compile(r"(?:礼盒装|礼盒|盒装|袋装|罐装|瓶装|箱装|套装|壳|\d{1,3}(?:双|条|包|只|片|支|个|盒|袋)装?"
-                        r"|(?<=\d[gt])卡|(?<=\d[gt]b)卡)$")
+_KIND_ENDS = re.compile(r"(?:礼盒装|礼盒|盒装|袋装|罐装|瓶装|箱装|套装|壳|盆|\d{1,3}(?:双|条|包|只|片|支|个|盒|袋)装?"
+                        r"|(?<=\d[gt])卡|(?<=\d[gt]b)卡)$")  # (粗陶 of 粗陶盆)
 
 
 def _own_heads(names: Sequence[str]) -> list[tuple[str, str]]:
@@ -353,6 +355,9 @@ def _own_heads(names: Sequence[str]) -> list[tuple[str, str]]:
     lowered = [name.lower() for name in names]
     heads = [(name[:m.start()], original) for name, original in zip(lowered, names, strict=True)
              if (m := _KIND_ENDS.search(name)) is not None and m.start() >= 2]
+    # (and without the colour it begins with: 陶瓷 of 白色陶瓷盆)
+    heads += [(head[colour.end():], original) for head, original in heads
+              if (colour := _COLOUR_FIRST.match(head)) is not None and len(head) - colour.end() >= 2]
     return [(head, original) for head, original in heads
             if not re.fullmatch(r"[\d.]+", head) and sum(head in other for other in lowered) == 1]
 
