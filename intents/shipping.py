@@ -127,7 +127,8 @@ class ShippingQuestion(Intent):
     carries_over = ("regions", "couriers", "day")
     # 「包邮吗」 … 「那两件呢」「那3包呢」; 「发顺丰要加钱吗」 … 「两箱呢」: the courier's cost for two
     carries_after = {_FEE_ASKED: ("quantity", "sizes"), _COURIER_ASKED: ("quantity", "sizes", "colours"),
-                     _PLACE_ASKED: ("sizes",), _PLACE_DAYS: ("sizes",)}  # 「28寸能发西藏吗」 … 「24寸呢」: there
+                     _PLACE_ASKED: ("sizes",), _PLACE_DAYS: ("sizes",),  # 「28寸能发西藏吗」 … 「24寸呢」: there
+                     _AREA_ASKED: ("sizes",)}  # (「我在沈阳 能发吗」 told the goods' own rule … 「那5到6叶的呢」)
     # 「能发顺丰吗」 … 「加多少钱」「那换成北京呢」; 「包邮吗」 … 「那换成新疆呢」
     # (「包邮吗」 … 「买两包呢」: the fee of two)
     continued_by = {_COURIER_ASKED: "extra_cost|another_place|why_so",

@@ -2627,3 +2627,15 @@ def test_words_that_send_some_places_by_one_courier_leave_the_rest_to_the_shop(
         conversation = reply.conversation
     assert case in [p.case for p in reply.parts]
     assert all(word in reply.text for word in says) and not any(word in reply.text for word in not_says)
+
+
+def test_a_size_asked_after_the_goods_own_rule_of_a_place_is_asked_of_that_place(shop: Shop) -> None:
+    """「我在沈阳 能发吗」 told the winter rule … 「那5到6叶的呢」: that size to 辽宁 (its 到 is no parcel's)."""
+    rule = "12月到2月,黑龙江、吉林、辽宁只走顺丰;1米大株冬季不发这三个地方。"
+    engine = with_dress(shop, sizes=["3叶苗", "5到6叶", "1米大株"], size_chart=[], prices={}, restock=[],
+                        stock={colour: {"3叶苗": 5, "5到6叶": 5, "1米大株": 5} for colour in ("米白色", "雾霾蓝")},
+                        attributes={"冬季配送": rule})
+    first = engine.reply("我在沈阳 能发吗", item_id="dress-floral", now=dt.datetime(2026, 12, 9, 15))
+    then = engine.reply("那5到6叶的呢", first.conversation, item_id="dress-floral", now=dt.datetime(2026, 12, 9, 15))
+    assert then.intents == ("shipping",) and not any(a.get("reason") == "logistics" for a in then.actions)
+    assert "只走顺丰" in then.text + then.suggestion
