@@ -1143,3 +1143,9 @@ def test_a_parcel_asked_after_a_fault_keeps_the_talk_on_that_fault(engine: Engin
         reply = engine.reply(text, conversation, item_id="dress-floral", now=NOW)
         conversation = reply.conversation
     assert reply.intents == ("returns",) and reply.mode == "handoff" and "无理由" not in reply.text
+
+
+def test_leaves_dropped_said_after_the_verb_are_a_fault_not_a_haggle(engine: Engine) -> None:
+    """「还掉了好多叶子 这个也算吗」 after a plant's rot was told: a fault for a person, never 「不讲价」."""
+    reply = engine.reply("还掉了好多叶子 这个也算吗", now=NOW)
+    assert reply.intents[0] == "returns" and {"type": "flag", "reason": "quality_issue"} in reply.actions
