@@ -620,10 +620,10 @@ def _named_as_variants(text: str, said: Entities, products: list[Product]) -> tu
 _CLAUSE = re.compile(r"[^\s,，。;；!！?？]+")
 
 
-#: A product's own fact of its price for many (批量价, 阶梯价, 团购价), with a sum in it.
-_BULK_KEY = re.compile(r"批量|阶梯|批发|多件|团购|量大|整(?:提|箱|件)")
 #: The whole pack a fact prices (整提价: 一提7饼,整提9折): its unit, asked by 一提, 整提 or 两提.
 _WHOLE_PACK = re.compile(r"整(?P<unit>提|箱|件)")
+#: A product's own fact of its price for many (批量价, 阶梯价, 团购价, 整提价), with a sum in it.
+_BULK_KEY = re.compile(r"批量|阶梯|批发|多件|团购|量大|" + _WHOLE_PACK.pattern)
 
 
 def _whole_pack_asked(key: str, text: str) -> bool:

@@ -1799,9 +1799,10 @@ _ROAD_DAYS = re.compile(r"\d+\s*(到|-|~|至)\s*\d+\s*天|\d+\s*天(内)?(到|�
 _WHETHER_FREE = re.compile(r"包[邮油游由](?:吗|么|嘛|不|没|呀|啊|的吗|的不|没有)")
 #: ... nor the threshold (「满多少包邮」「多少钱包邮」).
 _THRESHOLD_ASKED = re.compile(r"满多少|多少(?:钱)?(?:才)?包|够不够包|门槛")
+#: Any courier's name, for a pattern.
+_ANY_COURIER = "|".join(map(re.escape, COURIERS))
 #: A courier's difference owed, with its sum: 要补顺丰差价10元, 加德邦差价20元.
-_COURIER_GAP = re.compile(r"(?:补|加|付)?(?:" + "|".join(map(re.escape, COURIERS))
-                          + r")?(?:的)?差价\s*\d+(?:\.\d+)?\s*(?:元|块)?")
+_COURIER_GAP = re.compile(rf"(?:补|加|付)?(?:{_ANY_COURIER})?(?:的)?差价\s*\d+(?:\.\d+)?\s*(?:元|块)?")
 #: A difference owed, said with no sum: 可以补差价发顺丰.
 _OWED = re.compile(r"(?<!不用)(?<!无需)(?<!不)补差价")
 #: A value that says what something costs: 另加8元, 补20元, 不加钱, 不用补差价.
@@ -2345,7 +2346,7 @@ def _area_allows(area: str, region: str, by_courier: bool = False) -> bool:
 _ONLY = re.compile(r"只发|仅发|只送|仅送|仅限|只限|只能发|只做|可发|能发|可以发|正常发"
                    r"|(?:可以|能)[^,，;；。不]{1,8}?(?:发货|发出|配送)")  # (江浙沪可以加保温包装发货)
 #: A courier the places named go by alone: 黑龙江、吉林只走顺丰 (they are sent to, by that courier).
-_ONLY_BY = re.compile(r"(?:只|仅|只能|统一)(?:走|用|发)(?:" + "|".join(map(re.escape, COURIERS)) + ")")
+_ONLY_BY = re.compile(rf"(?:只|仅|只能|统一)(?:走|用|发)(?:{_ANY_COURIER})")
 _NOT = re.compile(r"不发|不送|暂停|停发|除外|不支持|不能发|发不了")
 #: Nowhere but the places named: 不发江浙沪以外的地区, 江浙沪以外不发, 上海以外的地方送不了.
 _NOWHERE_ELSE = re.compile(r"(?:不发|不送|不配送|不能发|不能送)[^,，;；。]{0,12}?(?:以外|之外)"
