@@ -29,7 +29,7 @@ from botcore.shop.calendar import (
     ship_date,
     working_day_from,
 )
-from botcore.stages.days import PAST_DAY, TODAY, WEEKDAY, WEEKDAY_NUMBER
+from botcore.stages.days import PAST_DAY, TODAY, WEEKDAY
 from botcore.stages.entities import Entities
 from botcore.stages.numbers import COUNTERS, parse_numeral
 from botcore.text import CLAUSE_BREAKS, FACT_PARTS, SENTENCES, SMALL_PARTS, join, money, money_span, says, span
@@ -39,6 +39,7 @@ from intents.base import Answer, Evidence, Intent, Message, Question
 from intents.goods import ADDED, of_category, owning, priced_as_said
 from intents.named_days import NamedDay, day_after, day_named, fixed_day_named, surely_before_spring_festival
 from intents.pointing import points
+from intents.sending_days import SAME_DAY, own_cutoff, own_ship_date, sends_on
 
 __all__ = ["ShippingQuestion", "fee_rule", "own_ship_time", "sent_to_region"]
 
@@ -145,8 +146,9 @@ class ShippingQuestion(Intent):
         "product_ship_time": ("product", "ship_time"),
         "own_delivery": ("product", "terms"),
         "own_same_day": ("product", "cutoff", "done"),
-        "own_same_day_passed": ("product", "cutoff", "ship_time"),
+        "own_same_day_passed": ("product", "cutoff", "ship_day", "ship_time"),
         "own_day_off": ("product", "ship_day", "ship_time"),
+        "own_weekday_off": ("product", "ship_day", "ship_time"),
         "ship_day_courier": ("ship_day", "cutoff", "courier", "surcharge"),
         "ship_day_courier_free": ("ship_day", "cutoff", "courier"),
         "paid_late": ("paid_at", "ship_day", "cutoff", "courier"),
@@ -266,7 +268,7 @@ class ShippingQuestion(Intent):
             return []
         if _by_no_courier(product):
             return [Evidence("attribute", "不发快递,自己配送", 0.95)]
-        if any(_SLOT_KEY.search(key) or (_OWN_TIME_KEY.search(key) and _SAME_DAY.search(value))
+        if any(_SLOT_KEY.search(key) or (_OWN_TIME_KEY.search(key) and SAME_DAY.search(value))
                for key, value in product.attributes.items()):
             return [Evidence("attribute", "自己配送的时间", 0.95)]
         return []
@@ -352,7 +354,7 @@ class ShippingQuestion(Intent):
     def _told(self, question: Question, topic: str | None = None) -> Answer:
         answer = self._answer(question, topic)
         shipping, today = question.shop.shipping, question.now.date()
-        day = ship_date(question.now, shipping)
+        day = _leaves(question)
         # (a day it cannot arrive by, the ship day counted as early as it may be, stays a no: 「1月3号能到吗」 on
         # 12-31, nothing leaving before 1月4日 whatever days off the year brings)
         if not calendar_known(day, shipping) and "ship_day" in self.cases.get(answer.case, ()) \
@@ -464,7 +466,7 @@ class ShippingQuestion(Intent):
         shipping = question.shop.shipping
         text, entities = question.message.text, question.message.entities
         today = question.now.date()
-        day = ship_date(question.now, shipping)
+        day = _leaves(question)
         facts: dict[str, object] = {
             "ship_day": day_label(day, today),
             # the cut-off of the day it ships: today's (12:00 on a Saturday) while today still ships,
@@ -1978,6 +1980,15 @@ def _back_when(label: str, back: dt.date | None, question: Question) -> Answer:
     return Answer("sold_out_restock", {"product": label, "restock_date": month_day(back)})
 
 
+def _leaves(question: Question) -> dt.date:
+    """The day an order paid now leaves: the first its own words let the product in view go on, where
+    they name those days (冬季活体只在周一到周四发货: on a Thursday evening, next Monday), else the shop's."""
+    shipping = question.shop.shipping
+    own = own_ship_time(question.product)
+    leaves = own_ship_date(own[1], question.now, shipping) if own is not None else None
+    return leaves or ship_date(question.now, shipping)
+
+
 def _in_stock(question: Question) -> bool:
     """Whether the product talked of has something in stock, whatever was asked of it before
     (「几天到北京」 after 藏青 was told sold out, with no restock date, and the others in stock: the days
@@ -2070,23 +2081,27 @@ def _own_time(answer: Answer, product: str, ship_time: str, now: dt.datetime, sh
     if answer.case in ("delivery", "delivery_default"):
         told = {k: answer.facts[k] for k in ("region", "days") if k in answer.facts}
         return Answer(answer.case + "_own", facts | told, answer.remember)
-    same_day = _SAME_DAY.search(ship_time)
-    if same_day is not None and (not answer.case.startswith("arrive_") or today_asked) \
-            and not is_working_day(now.date(), shipping):
+    same_day = SAME_DAY.search(ship_time)
+    today, of_today = now.date(), not answer.case.startswith("arrive_") or today_asked
+    # the next day it leaves: the first its own words let it (只在周一到周四发货), else the shop's next
+    leaves = own_ship_date(ship_time, now, shipping)
+    after = leaves if leaves is not None and leaves != today else next_working_day(today, shipping)
+    if same_day is not None and of_today and not is_working_day(today, shipping):
         # 「今天发货吗」 on the Sunday the shop rests, of 16点前付款当天发: not today, from its next day
-        return Answer("own_day_off", facts | {"ship_day": day_label(next_working_day(now.date(), shipping),
-                                                                    now.date())}, answer.remember)
-    if same_day is not None and (not answer.case.startswith("arrive_") or today_asked) \
-            and _sends_on(ship_time, now.weekday()) and not _of_some(ship_time, same_day.start()):
-        hour, minute = int(same_day["h"]), int(same_day["m"] or (30 if same_day["half"] else 0))
-        if same_day["pm"] and hour < 12:  # 下午4点前付款当天发: 16:00
-            hour += 12
-        if hour < 24 and minute < 60:
-            cutoff = f"{hour}点" + (f"{minute}分" if minute else "")
-            if now.time() < dt.time(hour, minute):  # 「今天能送到吗」 at 13:20 of 当天15点前下单可以当天送到: yes
-                return Answer("own_same_day", {"product": product, "cutoff": cutoff, "done": same_day["done"]},
-                              answer.remember)
-            return Answer("own_same_day_passed", facts | {"cutoff": cutoff}, answer.remember)
+        return Answer("own_day_off", facts | {"ship_day": day_label(after, today)}, answer.remember)
+    if of_today and leaves is not None and not sends_on(ship_time, today.weekday()):
+        # 「今天拍今天能发吗」 on a Saturday, of 冬季活体只在周一到周四发货: not today, the day its words let it go
+        return Answer("own_weekday_off", facts | {"ship_day": day_label(leaves, today)}, answer.remember)
+    cutoff = own_cutoff(ship_time)
+    if same_day is not None and cutoff is not None and of_today and sends_on(ship_time, today.weekday()) \
+            and not _of_some(ship_time, same_day.start()):
+        said = f"{cutoff.hour}点" + (f"{cutoff.minute}分" if cutoff.minute else "")
+        if now.time() < cutoff:  # 「今天能送到吗」 at 13:20 of 当天15点前下单可以当天送到: yes
+            return Answer("own_same_day", {"product": product, "cutoff": said, "done": same_day["done"]},
+                          answer.remember)
+        # (at 16:30 on a Thursday, of 周一到周四15点前付款当天发: next Monday)
+        return Answer("own_same_day_passed", facts | {"cutoff": said, "ship_day": day_label(after, today)},
+                      answer.remember)
     return Answer("product_ship_time", facts, answer.remember, handoff=answer.case.startswith("arrive_"))
 
 
@@ -2115,34 +2130,6 @@ def _clause_asked(ship_time: str, text: str) -> str:
     return max(named, key=lambda said: len(said[0]))[1] if named else ship_time
 
 
-def _sends_on(ship_time: str, weekday: int) -> bool:
-    """Whether a product's own words of when it ships let it go on ``weekday`` (0 Monday):
-    every day where they name no weekday; where they name the ones it goes on (只在周一到周四发货),
-    those; where they keep the weekend alone away (周末不发货), Monday to Friday; where they name
-    weekdays some other way, not known, so not."""
-    named = [found[1] for found in WEEKDAY.finditer(ship_time)]
-    if not named:
-        return True
-    days = _SENDING_DAYS.search(ship_time)
-    if days is not None:
-        return WEEKDAY_NUMBER[days["first"]] <= weekday <= WEEKDAY_NUMBER[days["last"]]
-    return weekday < 5 if set(named) == {"末"} and _NO_WEEKEND.search(ship_time) else False
-
-
-#: The weekend kept away from sending: 周末不发货, 周末休息, 周末及节假日不发.
-_NO_WEEKEND = re.compile(r"(?:周|星期|礼拜)末(?:[和及、]?(?:法定)?节假日)?(?:不|休息|停|放假)")
-#: The weekdays a product goes on, in its words: 只在周一到周四发货, 周一至周五发.
-_SENDING_DAYS = re.compile(r"(?:周|星期|礼拜)(?P<first>[一二三四五六日])(?:到|至|-|~)"
-                           r"(?:周|星期|礼拜)?(?P<last>[一二三四五六日])(?:才)?(?:发货|发出|配送|送货|发|送)")
-
-
-#: A product's own cut-off in its words, and what happens before it: 当天15点前下单可以当天送到,
-#: 下午4点半前付款当天发出.
-_SAME_DAY = re.compile(r"(?P<pm>下午|晚上|傍晚)?(?<!\d)(?P<h>\d{1,2})(?:[:：](?P<m>\d{2})|点(?P<half>半)?)?点?之?前"
-                       r"(?:下单|付款|拍下|拍|下的单)[^,，;；。]{0,6}?"
-                       r"(?P<done>当天(?:就)?(?:能|可以)?(?:发货|发出|送到|送达|配送|发|送))")
-
-
 def own_ship_time(product: Product | None, text: str = "", away: bool = False) -> tuple[str, str] | None:
     """The product's name and what its file says of when it ships, if it says so: a fact named
     in ``text`` that speaks of it first (刻字: 刻字的订单多3天发货, for 「刻字的话什么时候发」).
@@ -2155,7 +2142,7 @@ def own_ship_time(product: Product | None, text: str = "", away: bool = False) -
          if _SHIP_TIME_KEY.search(key) and not _AREA_KEY.search(key) and _A_TIME.search(value)), None) or next(
         # (预订时间: 当天15点前付款可以当天送到, of goods the shop also takes round itself: its own cut-off)
         ((product.name, _variants_clause(product, value, text)) for key, value in product.attributes.items()
-         if not away and _OWN_TIME_KEY.search(key) and _SAME_DAY.search(value)), None) or next(
+         if not away and _OWN_TIME_KEY.search(key) and SAME_DAY.search(value)), None) or next(
         ((product.name, part) for key, part in _paid_then_sent(product) if not _of_an_option(product, key, part)), None)
 
 

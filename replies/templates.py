@@ -27,18 +27,23 @@ SENTENCES = frozenset({"note", "conditions", "promotion", "statement", "ship_tim
                        "fit_note", "care", "selling_points", "facts"})
 _ENDS = "。．.！!？?；;～~…」』）)"
 #: What may follow a sentence without a stop: punctuation, or a particle that ends it (哦, 呢).
+#: A comma or a stop after a sentence, and the stops it takes the place of.
+_PUNCTUATED = re.compile(r"[，,。；;！!？?]")
+_STOPS = "。．.；;"
 _GOES_ON = re.compile(r"[\u4e00-\u9fffA-Za-z0-9](?<![哦呢哈啦呀吧嘛啊噢])")
 
 
 @dataclass(frozen=True)
 class Template:
     """One wording of a reply. ``id`` is ``intent.case#n``; ``closed`` are the sentence
-    placeholders the wording goes straight on from."""
+    placeholders the wording goes straight on from, ``clipped`` those it follows with a comma or
+    a stop of its own (a shop's 「…当天发。」 before 「，拍下后…」 loses its stop)."""
 
     id: str
     text: str
     fields: tuple[str, ...]
     closed: frozenset[str] = frozenset()
+    clipped: frozenset[str] = frozenset()
 
     @classmethod
     def compile(cls, template_id: str, text: object, allowed: Iterable[str], source: str, field: str = "") -> Template:
@@ -76,16 +81,23 @@ class Template:
                 )
             fields.append(name)
         text = text.strip()
-        closed = frozenset(name for name in fields if name in SENTENCES
-                           and any(_GOES_ON.match(text, m.end()) for m in re.finditer(re.escape(f"{{{name}}}"), text)))
-        return cls(template_id, text, tuple(dict.fromkeys(fields)), closed)
+        closed = frozenset(name for name in fields if _followed(text, name, _GOES_ON))
+        clipped = frozenset(name for name in fields if _followed(text, name, _PUNCTUATED))
+        return cls(template_id, text, tuple(dict.fromkeys(fields)), closed, clipped)
 
     def render(self, facts: Mapping[str, object]) -> str:
         values = {name: _text(facts.get(name, "")) for name in self.fields}
         for name in self.closed:
             if values[name] and values[name][-1] not in _ENDS:
                 values[name] += "。"
+        for name in self.clipped:
+            values[name] = values[name].rstrip(_STOPS)
         return self.text.format_map(values)
+
+
+def _followed(text: str, name: str, by: re.Pattern[str]) -> bool:
+    """Whether ``text`` puts what ``by`` matches right after a sentence placeholder ``name``."""
+    return name in SENTENCES and any(by.match(text, m.end()) for m in re.finditer(re.escape(f"{{{name}}}"), text))
 
 
 def _said(template_id: str) -> str:

@@ -2119,25 +2119,44 @@ def test_a_place_named_as_a_group_with_its_days_is_sent_to_in_those_days(shop: S
     assert fee.case.startswith("region_") and fee.facts["region"] == "黑龙江"
 
 
-@pytest.mark.parametrize(("day", "hour", "case"), [
-    (FRIDAY - dt.timedelta(days=1), 14, "own_same_day"),  # a Thursday, a day it goes on, before 15点
-    (FRIDAY, 10, "product_ship_time"),  # 只在周一到周四发货: not today, whatever the hour: its words
+@pytest.mark.parametrize(("day", "hour", "case", "ship_day"), [
+    (FRIDAY - dt.timedelta(days=1), 14, "own_same_day", None),  # a Thursday, a day it goes on, before 15点
+    (FRIDAY - dt.timedelta(days=1), 16, "own_same_day_passed", "周一(11月30日)"),  # after it: not Friday
+    (FRIDAY, 10, "own_weekday_off", "周一(11月30日)"),  # 只在周一到周四发货: not today, whatever the hour
+    (FRIDAY + dt.timedelta(days=1), 10, "own_weekday_off", "后天(周一)"),
+    (FRIDAY - dt.timedelta(days=2), 16, "own_same_day_passed", "明天(周四)"),  # a Wednesday after 15点
 ])
 def test_a_products_own_cut_off_holds_only_on_the_days_its_words_send_it(
-        shop: Shop, day: dt.date, hour: int, case: str) -> None:
+        shop: Shop, day: dt.date, hour: int, case: str, ship_day: str | None) -> None:
+    """发货时间: 只在周一到周四发货…: the day it leaves is the next its words let it go, told."""
     terms = "只在周一到周四发货,当天15点前付款当天发;周五周六周日拍的下周一发"
     engine = with_dress(shop, attributes={"发货时间": terms})
-    assert shipping_part(ask(engine, "今天能发吗", now=at(day, hour))).case == case
+    part = shipping_part(ask(engine, "今天能发吗", now=at(day, hour)))
+    assert (part.case, part.facts.get("ship_day")) == (case, ship_day)
+    assert ship_day is None or ship_day in part.text
 
 
-@pytest.mark.parametrize(("day", "hour", "case"), [
-    (FRIDAY - dt.timedelta(days=2), 14, "own_same_day"),  # a Wednesday before 15点: today
-    (FRIDAY + dt.timedelta(days=1), 10, "product_ship_time"),  # a Saturday: 周末不发货, its words, not 「今天发」
+@pytest.mark.parametrize(("day", "hour", "case", "ship_day"), [
+    (FRIDAY - dt.timedelta(days=2), 14, "own_same_day", None),  # a Wednesday before 15点: today
+    (FRIDAY + dt.timedelta(days=1), 10, "own_weekday_off", "后天(周一)"),  # a Saturday: 周末不发货
 ])
 def test_a_products_own_cut_off_holds_on_weekdays_where_its_words_keep_the_weekend_away(
-        shop: Shop, day: dt.date, hour: int, case: str) -> None:
+        shop: Shop, day: dt.date, hour: int, case: str, ship_day: str | None) -> None:
     engine = with_dress(shop, attributes={"发货时间": "当天15点前付款当天发,周末不发货"})
-    assert shipping_part(ask(engine, "今天能发吗", now=at(day, hour))).case == case
+    part = shipping_part(ask(engine, "今天能发吗", now=at(day, hour)))
+    assert (part.case, part.facts.get("ship_day")) == (case, ship_day)
+
+
+def test_the_days_to_a_place_count_from_the_day_the_products_own_words_send_it(shop: Shop) -> None:
+    """冬季活体只在周一到周四发货 and 东北三省只走顺丰: 「我在哈尔滨 几天能到」 on a Thursday evening leaves
+    on Monday, not on the shop's Friday."""
+    terms = "冬季活体只在周一到周四发货,周五到周日不发;周一到周四15点前付款当天发"
+    engine = with_dress(shop, attributes={"发货时间": terms, "冬季配送": "东北三省只走顺丰,要补顺丰差价10元"})
+    reply = ask(engine, "我在哈尔滨 几天能到", now=at(FRIDAY - dt.timedelta(days=1), 16, 30))
+    days = next(p for p in reply.parts if p.case == "delivery")
+    assert (days.facts["region"], days.facts["ship_day"]) == ("黑龙江", "周一(11月30日)")
+    sooner = ask(engine, "我在哈尔滨 几天能到", now=at(FRIDAY - dt.timedelta(days=1), 10))
+    assert next(p for p in sooner.parts if p.case == "delivery").facts["ship_day"] == "今天"
 
 
 def test_a_products_own_cut_off_is_not_today_on_the_day_the_shop_rests(shop: Shop) -> None:

@@ -269,6 +269,9 @@ def test_same_question_does_not_repeat_the_previous_wording(default_engine: Engi
     ("规则：{note}质量问题随时联系我们", "拆封后不退。", "规则：拆封后不退。质量问题随时联系我们"),  # already
     ("规则：{note}哦", "拆封后不退", "规则：拆封后不退哦"),  # a particle ends it
     ("{product}用过之后", "", "用过之后"),  # not a sentence of the shop's: as it is
+    ("规则：{note}，有问题联系我们", "拆封后不退。", "规则：拆封后不退，有问题联系我们"),  # a comma takes its stop
+    ("规则：{note}，有问题联系我们", "拆封后不退", "规则：拆封后不退，有问题联系我们"),
+    ("规则：{note}。", "拆封后不退。", "规则：拆封后不退。"),  # the wording's own stop, not two
 ])
 def test_a_shops_sentence_the_wording_goes_on_from_is_closed(wording: str, note: str, said: str) -> None:
     template = Template.compile("x.y#1", wording, ("note", "product"), "test")
