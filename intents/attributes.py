@@ -110,6 +110,9 @@ class Concept:
     #: What another fact's value says where it tells this kind, no fact of the kind being stated
     #: (储存方式: 能放半个月左右 tells how long it keeps): it answers before the free text does.
     told_in: re.Pattern[str] | None = None
+    #: Things of the kind a fact must speak of to answer them (洗碗机 of 耐温: a 耐温 that says only
+    #: 可以直接倒开水 does not say whether it goes in the dishwasher).
+    exact: tuple[str, ...] = ()
 
     def names(self, key: str) -> bool:
         """Whether a shop's attribute name means this kind of fact: 保修期 for 保修,
@@ -214,7 +217,9 @@ def concepts() -> tuple[Concept, ...]:
         weak = tuple(str(w).lower() for w in entry.get("weak", ()))
         words = tuple(str(w).lower() for w in entry["words"]) + weak
         told_in = re.compile(entry["told_in"]) if entry.get("told_in") else None
-        found.append(Concept(str(name), entry.get("field"), words, weak, bool(entry.get("amounts")), told_in))
+        exact = tuple(str(w).lower() for w in entry.get("exact", ()))
+        found.append(Concept(str(name), entry.get("field"), words + exact, weak, bool(entry.get("amounts")), told_in,
+                             exact))
     return tuple(found)
 
 
@@ -845,6 +850,10 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             # 「能进微波炉吗」 of a bowl whose 耐温 says only 可以直接倒开水 and whose care text says 不能进微波炉:
             # the fact or clause that speaks of the buyer's very word, not a neighbour of its kind
             found = _saying(product, kinds[0].name, word) or found
+        if found and any(word in c.exact for c in kinds) \
+                and not any(word in f"{key} {value}".lower() for key, value in found):
+            missing.append((word, start, start + len(word)))  # 「能用洗碗机洗吗」 of a cup whose 耐温 says only
+            continue                                          # 可以直接倒开水: not said, a person checks
         for concept in () if found or word in subjects else kinds:
             # (a word too general to name a fact, 能放, is looked for in neither a field nor the free text:
             # 「肉类都能放」, 「炸锅多重」 of one in 3.5L and 5.5L)

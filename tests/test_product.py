@@ -627,6 +627,18 @@ def test_a_long_word_of_a_kind_is_told_by_the_fact_that_says_it_not_a_neighbour_
     assert read_facts(bowl, "能进微波炉吗").stated == (told,)  # not 「可以直接倒开水」, which reads as a yes
 
 
+@pytest.mark.parametrize(("attributes", "text"), [
+    ({"耐温": "可以直接倒开水,不能放在明火上烧"}, "能用洗碗机洗吗"),
+    ({"耐温": "耐温-20到120度"}, "可以放微波炉吗"),
+    ({"食用方法": "蒸10分钟即可"}, "能用微波炉热吗"),
+])
+def test_a_thing_no_fact_speaks_of_is_not_answered_by_a_fact_of_its_kind(
+        shop: Shop, attributes: dict[str, str], text: str) -> None:
+    """A 耐温 that says only 可以直接倒开水 does not say whether the cup goes in the dishwasher: a person checks."""
+    facts = read_facts(_dress(shop, {"attributes": attributes, "care": ""}), text)
+    assert facts.stated == () and facts.missing != ()
+
+
 def test_a_variants_own_name_is_not_read_as_a_fact_asked(shop: Shop) -> None:
     product = shop.product("dress-floral")
     assert product is not None
