@@ -120,7 +120,14 @@ def test_arriving_by_a_day_asked_before_buying_is_counted_not_traced(engine: Eng
     assert not any(action.get("reason") == "logistics" for action in reply.actions)
 
 
-@pytest.mark.parametrize("text", ["昨天下单今天能送到吗", "我前天拍的 明天能送到吗"])
+@pytest.mark.parametrize("text", ["下午3点到6点能送到吗", "送到郫都几点能到", "海淀能送到吗", "几点能送到"])
+def test_whether_or_at_what_hour_it_could_come_with_no_order_spoken_of_is_no_parcel(engine: Engine, text: str) -> None:
+    reply = engine.reply(text, item_id="dress-floral", now=dt.datetime(2026, 12, 3, 10))
+    assert "logistics" not in reply.intents
+    assert not any(action.get("reason") == "logistics" for action in reply.actions)
+
+
+@pytest.mark.parametrize("text", ["昨天下单今天能送到吗", "我前天拍的 明天能送到吗", "我的花几点能到", "已经下单了 几点能送到"])
 def test_arriving_by_a_day_of_an_order_placed_is_its_parcel(engine: Engine, text: str) -> None:
     assert engine.reply(text, item_id="dress-floral", now=dt.datetime(2026, 12, 3, 10)).intents == ("logistics",)
 
