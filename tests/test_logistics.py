@@ -142,6 +142,9 @@ def test_a_part_the_buyer_lost_asked_to_be_bought_is_no_parcel_to_trace(engine: 
     ("前天收到的 屏幕碎了", False),
     ("上周买的还没到 盒子也破了", True),  # a parcel asked after too
     ("前天买的还没发货", True),
+    ("我昨天订的花送到好几朵都蔫了", False),  # wilted on arrival: the goods' fault
+    ("都过了一天了 还能赔吗", False),  # amends asked: the fault's, the day waited no parcel's
+    ("等了三天了 还没到", True),
 ])
 def test_when_it_was_bought_told_before_a_fault_asks_after_no_parcel(
         engine: Engine, text: str, logistics: bool) -> None:
