@@ -996,8 +996,14 @@ def _costs_more_for(product: Product, text: str) -> tuple[str, str] | None:
     """A way of buying the buyer names beside a variant, whose fact says it costs more (左手 of
     「左手41寸多少钱」, 左手琴: 左手款可以定做,加50元): the part saying so."""
     named = [name.lower() for name in product.names_of(*product.colours, *product.sizes)]
-    found = _priced_in_passing(product, _without(text.lower(), named))
+    # (of the clause asking the price: 「19朵红玫瑰多少钱 今天能送到吗」 names no 送到 whose 加急 costs more)
+    priced = " ".join(c for c in CLAUSE_BREAKS.split(text) if _PRICE_IN_CLAUSE.search(c)) or text
+    found = _priced_in_passing(product, _without(priced.lower(), named))
     return found if found is not None and _ON_TOP.search(found[1]) else None
+
+
+#: A clause asking a price.
+_PRICE_IN_CLAUSE = re.compile(r"多少|价|钱")
 
 
 #: Whether it costs more, asked (on a day, for a service): 加价吗, 要加钱吗, 会涨价吗.
@@ -1183,10 +1189,13 @@ def _priced_told(product: Product, asked: str) -> tuple[str, str] | None:
     if not asked.startswith(FACTS_ASKED):
         return None
     priced = [(name, product.attributes[name]) for name in asked.removeprefix(FACTS_ASKED).split("、")
-              if name in product.attributes and SUM_SAID.search(product.attributes[name])]
+              if name in product.attributes and SUM_SAID.search(product.attributes[name])
+              and not _OF_DELIVERY.search(name)]  # (配送方式: 新疆、西藏加10元运费 prices no part)
     return priced[0] if len(priced) == 1 else None
 
 
+#: A fact's name that says how the goods travel: its sums are fees, not a part's price.
+_OF_DELIVERY = re.compile(r"配送|运费|邮费|快递|发货|物流")
 #: A fact's name that says how the product is priced: 金价, 工费, 计价方式.
 _OF_PRICE = re.compile(r"价|费")
 

@@ -1503,6 +1503,12 @@ def _delivered_by_itself(question: Question, topic: str | None) -> Answer | None
         return Answer("own_delivery", {"product": product.name, "terms": area})
     if topic in ("ship_time", "delivery") or _TAKEN_ROUND.search(text):
         times = _stated(product, _OWN_TIME_KEY)
+        if times and TODAY.search(text) and SAME_DAY.search(times) and _variants_clause(product, times, text) == times:
+            # 「今天能送到吗」 at 10:20 of 当天16点前付款可以当天送到: yes, held to the clock (not of a variant
+            # named whose own clause says otherwise, 99朵要提前一天预订)
+            timed = _own_time(Answer("ship_today"), product.name, times, question.now, question.shop.shipping, True)
+            if timed.case != "product_ship_time":
+                return timed
         return Answer("own_delivery", {"product": product.name, "terms": times or area}, handoff=not times)
     return None
 

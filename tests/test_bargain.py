@@ -2526,6 +2526,33 @@ def test_a_price_right_after_a_fact_pricing_a_refill_is_of_that_refill(make_engi
     assert part.case == case and ("39元" in part.text) == (case == "part_price")  # 打印机 names the printer itself
 
 
+@pytest.mark.parametrize(("first", "then", "case"), [
+    ("发新疆吗 运费多少", "两个多少钱", "price"),  # two of it, not the fee the fact told prices
+    ("发新疆吗 运费多少", "多少钱", "price"),  # 配送方式's 加10元运费 is a fee, not a part's price
+    ("墨水能打多少张", "两瓶多少钱", "part_price"),  # (bottles of the ink the fact prices: still its)
+])
+def test_a_price_right_after_a_fact_of_fees_or_with_a_count_is_the_products(
+        make_engine: Callable[..., Engine], first: str, then: str, case: str) -> None:
+    printer = {"id": "printer", "name": "喷墨打印机", "price": 699, "colours": ["白色"], "sizes": ["标配"],
+               "attributes": {"墨水": "黑色一瓶39元,约打4500页",
+                              "配送方式": "全国发顺丰,新疆、西藏加10元运费,其他地方包邮"}}
+    engine = make_engine(products=[printer], promotions=[])
+    told = engine.reply(first, item_id="printer", now=NO_PROMOTION)
+    part = bargain_part(engine.reply(then, told.conversation, item_id="printer", now=NO_PROMOTION))
+    assert part.case.startswith(case) and ("699元" in part.text) == (case == "price") and "运费" not in part.text
+
+
+def test_a_price_asked_beside_a_delivery_question_is_not_of_a_part_the_delivery_clause_names(
+        make_engine: Callable[..., Engine]) -> None:
+    """「19朵多少钱 今天能送到吗」 of flowers whose 配送时段 says 加急定时(约定半小时内送到)另加30元: no 加急 asked."""
+    flowers = {"id": "rose", "name": "玫瑰花束", "price": 199, "colours": ["红玫瑰"], "sizes": ["19朵", "33朵"],
+               "prices": {"33朵": 329},
+               "attributes": {"配送时段": "09:00-12:00、12:00-15:00;加急定时(约定半小时内送到)另加30元"}}
+    engine = make_engine(products=[flowers], promotions=[])
+    reply = engine.reply("19朵多少钱 今天能送到吗", item_id="rose", now=NO_PROMOTION)
+    assert [p.case for p in reply.parts if p.intent == "bargain"] == ["price"] and "30元" not in reply.suggestion
+
+
 @pytest.mark.parametrize(("then", "case"), [("XL也能参加吗", "promotion_excluded"), ("M也能参加吗", "promotions")])
 def test_a_variant_the_promotion_just_told_leaves_out_is_said_to_be_out(make_engine: Callable[..., Engine],
                                                                        then: str, case: str) -> None:

@@ -127,7 +127,8 @@ def test_whether_or_at_what_hour_it_could_come_with_no_order_spoken_of_is_no_par
     assert not any(action.get("reason") == "logistics" for action in reply.actions)
 
 
-@pytest.mark.parametrize("text", ["昨天下单今天能送到吗", "我前天拍的 明天能送到吗", "我的花几点能到", "已经下单了 几点能送到"])
+@pytest.mark.parametrize("text", ["昨天下单今天能送到吗", "我前天拍的 明天能送到吗", "我的花几点能到",
+                                  "已经下单了 几点能送到"])
 def test_arriving_by_a_day_of_an_order_placed_is_its_parcel(engine: Engine, text: str) -> None:
     assert engine.reply(text, item_id="dress-floral", now=dt.datetime(2026, 12, 3, 10)).intents == ("logistics",)
 

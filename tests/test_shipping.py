@@ -2198,6 +2198,24 @@ def test_goods_the_shop_takes_round_itself_are_told_by_their_own_facts_not_the_c
     assert "中通" not in reply.text + reply.suggestion and "99" not in reply.text + reply.suggestion
 
 
+@pytest.mark.parametrize(("asked", "hour", "case"), [
+    ("今天能送到吗", 10, "own_same_day"),  # 10:20, before its own 16点: yes
+    ("今天能送到吗", 17, "own_same_day_passed"),  # after it: from tomorrow
+    ("99朵今天能送吗", 10, "own_delivery"),  # a variant whose own clause says a day ahead: its words
+    ("明天能送吗", 10, "own_delivery"),
+])
+def test_goods_taken_round_today_are_held_to_their_own_cut_off(
+        make_engine: Callable[..., Engine], asked: str, hour: int, case: str) -> None:
+    times = {"配送范围": "只做成都同城配送,不发快递",
+             "预订时间": "绕城内当天16点前付款可以当天送到,16点后付款第二天送;99朵要提前一天预订"}
+    rose = {"id": "rose", "name": "玫瑰花束", "price": 199, "colours": ["红玫瑰"], "sizes": ["19朵", "99朵"],
+            "prices": {"99朵": 899}, "attributes": times}
+    engine = make_engine(products=[rose])
+    part = shipping_part(engine.reply(asked, item_id="rose", now=at(FRIDAY - dt.timedelta(days=1), hour, 20)))
+    assert part.case == case
+    assert case != "own_same_day_passed" or part.facts["ship_day"] == "明天(周五)"
+
+
 def test_what_comes_with_goods_taken_round_is_no_delivery_question(shop: Shop) -> None:
     """「送蜡烛和盘子吗」 of a cake the shop takes round itself asks what is given with it, not when it goes."""
     engine = with_dress(shop, attributes={**_LOCAL, "内含": "每个蛋糕送一套蜡烛和刀叉盘"})
