@@ -146,6 +146,8 @@ def test_a_part_the_buyer_lost_asked_to_be_bought_is_no_parcel_to_trace(engine: 
     ("我昨天订的花送到好几朵都蔫了", False),  # wilted on arrival: the goods' fault
     ("都过了一天了 还能赔吗", False),  # amends asked: the fault's, the day waited no parcel's
     ("等了三天了 还没到", True),
+    ("都戴三天了还晕 你们是不是度数做错了", False),  # days worn, not days waited
+    ("都三天了还没发", True),
 ])
 def test_when_it_was_bought_told_before_a_fault_asks_after_no_parcel(
         engine: Engine, text: str, logistics: bool) -> None:
