@@ -127,7 +127,7 @@ class ShippingQuestion(Intent):
     before_buying = True
     carries_over = ("regions", "couriers", "day")
     # 「包邮吗」 … 「那两件呢」「那3包呢」; 「发顺丰要加钱吗」 … 「两箱呢」: the courier's cost for two
-    carries_after = {_FEE_ASKED: ("quantity", "sizes"), _COURIER_ASKED: ("quantity", "sizes", "colours"),
+    carries_after = {_FEE_ASKED: ("quantity", "sizes", "products"), _COURIER_ASKED: ("quantity", "sizes", "colours"),
                      _PLACE_ASKED: ("sizes",), _PLACE_DAYS: ("sizes",),  # 「28寸能发西藏吗」 … 「24寸呢」: there
                      _AREA_ASKED: ("sizes",)}  # (「我在沈阳 能发吗」 told the goods' own rule … 「那5到6叶的呢」)
     # 「能发顺丰吗」 … 「加多少钱」「那换成北京呢」; 「包邮吗」 … 「那换成新疆呢」
@@ -480,8 +480,8 @@ class ShippingQuestion(Intent):
             topic = "ship_time"  # 「今天能发吗 发什么快递」: the day, which says the courier too
         before = question.conversation.asked or ""
         if topic is None and before == _FEE_ASKED and (entities.quantity or entities.regions or entities.sizes
-                                                       or entities.colours):
-            topic = "fee"  # 「包邮吗」 … 「那两件呢」「那新疆呢」「那3包呢」: the fee again, for them
+                                                       or entities.colours or entities.products):
+            topic = "fee"  # 「包邮吗」 … 「那两件呢」「那新疆呢」「那3包呢」「和老花镜一起买呢」: the fee again
         if topic is None and not before.startswith(_COURIER_ASKED) and self.rules.topic(text, "extra_cost") and (
                 before == _FEE_ASKED or entities.regions or question.conversation.region):
             topic = "fee"  # 「新疆包邮吗」「包邮吗」「我在哈尔滨」 … 「加多少钱」: what it, or that place, costs more
@@ -1925,6 +1925,10 @@ _FEE_WORDS = re.compile(r"包邮|包油|包游|运费|邮费|快递费")
 _A_COUNT = re.compile(r"(\d+|[一二两三四五六七八九十]+)\s*(?:双|件|个|包|盒|袋|瓶|罐|条|支|只|套|份|箱|提|斤)")
 
 
+#: The page's goods bought with another named: 和老花镜一起, 加个钢化膜, 搭个包.
+_WITH_THIS = re.compile(r"一起|一块|连同|搭配|凑单|^(?:再)?(?:加|和|跟|搭)")
+
+
 def _named_together(question: Question) -> tuple[str, float, int] | None:
     """Two or more products the line names, one of each (「一盒笔记本加一盒黑笔」: the notebooks, and the
     pens by their 黑笔), each of one price or of the variant named: their names, what they come to
@@ -1933,6 +1937,9 @@ def _named_together(question: Question) -> tuple[str, float, int] | None:
     named = [p for pid in said.products if (p := shop.product(pid)) is not None]
     if named and ADDED.search(question.message.text):
         named = [*named, *owning(shop.products, said, named)]
+        page = question.page
+        if len(named) == 1 and page is not None and page not in named and _WITH_THIS.search(question.message.text):
+            named = [page, *named]  # 「和老花镜一起买包邮吗」 on the cleaning kit's page: the kit and the glasses
     if len(named) < 2 or (said.quantity or 1) > 1:
         return None
     priced = [priced_as_said(product, said) for product in named]

@@ -779,6 +779,30 @@ def test_two_products_named_in_one_line_are_weighed_together_against_free_shippi
     assert (alone.case, alone.facts["price"]) == ("fee_item_paid", "60元")
 
 
+def _kit_and_glasses(shop: Shop) -> Engine:
+    data = shop.model_dump()
+    data["products"] = [
+        {"id": "kit", "name": "眼镜清洁套装", "price": 19.9, "colours": ["标准"], "sizes": ["一套"]},
+        {"id": "reader", "name": "老花镜", "price": 79, "colours": ["黑色"], "sizes": ["200度", "300度"]}]
+    return Engine(Shop.model_validate(data), rng=random.Random(0))
+
+
+@pytest.mark.parametrize("text", ["和老花镜一起买包邮吗", "加个老花镜包邮吗"])
+def test_the_page_and_another_named_to_be_bought_with_it_are_weighed_together(shop: Shop, text: str) -> None:
+    """满99包邮: the kit at 19.9元 on its page, with the glasses at 79元 beside it: 98.9元, short of 99."""
+    part = shipping_part(_kit_and_glasses(shop).reply(text, item_id="kit", now=TUESDAY))
+    assert (part.case, part.facts["price"]) == ("fee_item_paid", "98.9元")
+    assert part.facts["product"] == "眼镜清洁套装和老花镜一起"
+
+
+@pytest.mark.parametrize(("then", "price"), [("和老花镜一起买呢", "98.9元"), ("老花镜呢", "79元")])
+def test_another_product_named_right_after_the_fee_asks_the_fee_of_it(shop: Shop, then: str, price: str) -> None:
+    engine = _kit_and_glasses(shop)
+    first = engine.reply("这个包邮吗", item_id="kit", now=TUESDAY)
+    part = shipping_part(engine.reply(then, first.conversation, item_id="kit", now=TUESDAY))
+    assert (part.case, part.facts["price"]) == ("fee_item_paid", price)
+
+
 def test_each_variants_courier_in_one_fact_is_that_variants_alone(shop: Shop) -> None:
     """配送方式: S和M走中通;XL包装大,走顺丰 (no 只): the XL goes by 顺丰, the S by 中通."""
     engine = with_dress(shop, attributes={"配送方式": "S和M走中通;XL包装大,走顺丰"})
