@@ -226,7 +226,8 @@ def test_colour_spellings() -> None:
     assert colour_spellings("原味") == ["原味"]  # too short to say by its point alone
     assert colour_spellings("水蜜桃味") == ["水蜜桃味", "水蜜桃的", "水蜜桃"]  # by its fruit: 水蜜桃4包的还有吗
     assert colour_spellings("超滋润型") == ["超滋润型", "超滋润的"]  # (超滋润 alone may ask a fact)
-    assert colour_spellings("雾霾蓝") == ["雾霾蓝"]
+    assert colour_spellings("雾霾蓝") == ["雾霾蓝", "雾霾蓝的", "雾霾蓝款"]
+    assert colour_spellings("玳瑁") == ["玳瑁", "玳瑁的", "玳瑁款"]  # (as another's 玳瑁色 is 玳瑁的 too)
     assert colour_spellings("色") == ["色"]
     # a colour and a style named together: without the kind, without the 色
     assert colour_spellings("雾霾蓝打孔款") == ["雾霾蓝打孔款", "雾霾蓝打孔的", "雾霾蓝打孔"]

@@ -1040,6 +1040,20 @@ def test_this_products_size_and_colour_said_together_are_not_another_products_co
     assert part.case != "no_such_colour" and "礼盒装 500ml单瓶" in part.text
 
 
+@pytest.mark.parametrize("text", ["玳瑁的有吗", "那玳瑁的呢"])
+def test_this_products_colour_said_with_de_is_not_another_products_colour_of_that_name_and_se(
+        make_engine: Callable[..., Engine], text: str) -> None:
+    """「玳瑁的」 on frames in 玳瑁 where reading glasses come in 玳瑁色: the frames' 玳瑁, in stock."""
+    frames = {"id": "frames", "name": "圆框眼镜", "price": 199, "colours": ["亮黑", "玳瑁", "透粉"],
+              "sizes": ["单镜框"],
+              "stock": {"亮黑": {"单镜框": 5}, "玳瑁": {"单镜框": 21}, "透粉": {"单镜框": 0}}}
+    reader = {"id": "reader", "name": "老花镜", "price": 79, "colours": ["黑色", "玳瑁色"], "sizes": ["300度"]}
+    engine = make_engine(products=[frames, reader])
+    first = engine.reply("透粉有吗", item_id="frames", now=NOW)
+    part = part_of(engine.reply(text, first.conversation, item_id="frames", now=NOW), "stock")
+    assert part.case != "no_such_colour" and "玳瑁" in part.text and "透粉" not in part.text
+
+
 @pytest.mark.parametrize("text", ["黑色还有几件", "黑色还剩几件"])
 def test_how_many_are_left_asked_right_after_a_price_is_stock_not_the_price_again(engine: Engine, text: str) -> None:
     first = ask(engine, "黑色M和L各要一件 一共多少")

@@ -124,7 +124,7 @@ def model_number(model: str) -> str:
 
 
 def colour_spellings(colour: str) -> list[str]:
-    """How buyers write a colour: 黑色 -> 黑色, 黑的, 黑款; 米白色 -> 米白; a style named with
+    """How buyers write a colour: 黑色 -> 黑色, 黑的, 黑款; 米白色 -> 米白; 玳瑁 -> 玳瑁的, 玳瑁款; a style named with
     its kind (滋润型, 铁罐装, 麻辣味) also by its point and 的: 滋润的, 铁罐的, 麻辣的, and a long one or a
     flavour of three characters by its point alone (水蜜桃 of 水蜜桃味); a colour
     and a style named together (雾霾蓝打孔款, 浅灰色挂钩款) also without the kind or the 色:
@@ -135,6 +135,8 @@ def colour_spellings(colour: str) -> list[str]:
         spellings += [f"{base}的", f"{base}款"]
         if len(base) >= 2:
             spellings.append(base)
+    elif len(colour) >= 2 and colour[-1] not in _STYLE_KINDS:
+        spellings += [f"{colour}的", f"{colour}款"]  # 玳瑁的 of 玳瑁 (as of another's 玳瑁色)
     elif len(colour) >= 3 and colour[-1] in _STYLE_KINDS:
         spellings.append(f"{colour[:-1]}的")
         if len(colour) >= 5 or (len(colour) == 4 and colour[-1] == "味"):  # a flavour by its fruit: 水蜜桃
