@@ -862,6 +862,13 @@ def _cut_by_name(running: Sequence[Promotion], product: Product) -> bool:
 _CUT_TAKEN = ("price_net_told", "price_net_told_coupon")
 #: A promotion's words of a deposit paid now and a balance later: 定金, 尾款, 订金.
 _DEPOSIT_TERMS = re.compile(r"定金|尾款|订金")
+
+
+def _own_deposit(product: Product) -> tuple[str, str] | None:
+    """The product's own facts of a deposit paid now and a balance later (定金, 尾款), their names and
+    words joined; None where it has none."""
+    terms = [(key, value) for key, value in product.attributes.items() if _DEPOSIT_TERMS.search(key)]
+    return ("、".join(k for k, _ in terms), "；".join(v for _, v in terms)) if terms else None
 #: `Bargain._price`'s answers that work out what one comes to with the deals (or how far it falls short).
 _NET_WORKED_OUT = (*_CUT_TAKEN, "price_net_short", "price_net_short_coupon")
 #: What it comes to, asked: 「减完多少」「到手多少」「到手价」.
@@ -2413,6 +2420,11 @@ class Bargain(Intent):
                     return Answer("price_total_coupon", told | coupon_facts(coupon) | {
                         "net": money(round(price * quantity - coupon.amount, 2))}, remember)
                 return Answer("price_total", told, remember)
+            if net_asked and (own := _own_deposit(product)) is not None:
+                # 「到手多少钱」 of a pre-sale whose own facts take a deposit off a balance paid later (定金: 先付30元,
+                # 付尾款时抵50元; 尾款: 12月15日到17日付): those terms, for a person to work out with what runs then
+                return Answer("promotion_own", {"product": product.name, "part": own[0], "note": own[1]},
+                              remember, draft=True)
             if promo and gifts_only and net_asked:
                 # 「到手多少」 while what runs gives gifts or is for members only: the price, and what runs beside it
                 # (less the shop's coupon where the price reaches it: nothing running takes any off first)

@@ -4113,6 +4113,20 @@ def test_the_net_price_of_a_presale_with_its_own_deposit_terms_is_drafted_with_t
     assert "尾款时抵80元" in reply.suggestion and "568" not in f"{reply.text} {reply.suggestion}"
 
 
+def test_the_net_price_of_a_presale_whose_own_facts_take_a_deposit_is_drafted_with_them(
+        make_engine: Callable[..., Engine]) -> None:
+    """The same, with the deposit in the dress's own facts (定金, 尾款) and the shop's coupon: not 398 - 30 - 20."""
+    dress = {"id": "dress", "name": "齐胸襦裙", "price": 398, "colours": ["朱红"], "sizes": ["M"],
+             "attributes": {"定金": "先付定金30元,付尾款时定金可以抵50元", "尾款": "尾款在12月15日到12月17日之间付"}}
+    promotions = [{"name": "双十二", "start": "2026-12-01", "end": "2026-12-12", "description": "全店满300减30"}]
+    engine = make_engine(products=[dress], promotions=promotions,
+                         bargain={"bulk": None, "coupon": {"amount": 20, "min_spend": 299}})
+    reply = engine.reply("到手多少钱", item_id="dress", now=dt.datetime(2026, 12, 10, 21))
+    part = bargain_part(reply)
+    assert (part.case, part.facts["part"]) == ("promotion_own", "定金、尾款") and reply.mode != "auto"
+    assert "抵50元" in reply.suggestion and "12月15日" in reply.suggestion and "348" not in reply.suggestion
+
+
 def test_the_price_of_a_variant_on_presale_says_it_can_be_bought_now(make_engine: Callable[..., Engine]) -> None:
     """「蓝色的多少钱」 of a gift set sold before it comes (presale, 12-14): 599元, bought now and sent from the
     14th, not 「卖完了…补货」; its one size not named."""
