@@ -793,6 +793,22 @@ def _gift_stated(product: Product | None, text: str) -> tuple[str, str] | None:
     return (product.name, Facts(named).text) if named else None
 
 
+def _contents_for(product: Product | None, text: str) -> tuple[str, str] | None:
+    """Of a thing asked to come with the product that none of its facts names (「送头饰吗」 of a set whose
+    内含 says 袄子和马面裙两件,不含发饰): its fact of what the set holds, for a person to check against."""
+    thing = m["thing"] if (m := _GIFT_THING.search(text)) is not None else ""
+    if product is None or len(thing) < 2 or set(thing) & _NOT_GIVEN or _GIFT_WORDS.search(thing):
+        return None
+    held = tuple((key, value) for key, value in product.attributes.items() if _CONTENTS_KEY.search(key))[:1]
+    return (product.name, Facts(held).text) if held else None
+
+
+#: A product's fact of what the set holds: 内含, 包含, 包装清单, 套装内容.
+_CONTENTS_KEY = re.compile(r"内含|包含|清单|套装内容|组成")
+#: Words of a gift as such, not of a thing of the goods: 小样, 赠品, 礼物.
+_GIFT_WORDS = re.compile(r"小样|赠品|礼物|礼品|东西|福利|优惠|红包|券")
+
+
 #: What 送 takes that is no gift (「送货吗」「送到吗」「送人」), or names nothing (「有送的吗」).
 _NOT_GIVEN = frozenset("货到达人礼的了啥")
 
@@ -1938,6 +1954,9 @@ class Bargain(Intent):
         with_it = _gift_stated(product or question.page, text) if topic == "gift" and not given else None
         if with_it is not None:  # 「送什么配件」 of a product whose 配件 says what comes with it: that, not a haggle
             return Answer("gift_stated", {"product": with_it[0], "facts": with_it[1]})
+        held = _contents_for(product or question.page, text) if topic == "gift" and not given else None
+        if held is not None:  # 「送头饰吗」: what the set holds, for a person to say whether it is in it
+            return Answer("gift_stated", {"product": held[0], "facts": held[1]}, draft=True)
         if topic == "gift" and product is not None and shop.bargain.gift and any(
                 len(name) >= 2 and name in shop.bargain.gift and name in text
                 for name in (product.name, *product.aliases)):

@@ -1881,6 +1881,19 @@ def test_a_gift_asked_of_is_what_the_products_facts_say_comes_with_it(
     assert reply.parts[0].case == "gift_stated" and said in reply.suggestion and GIFT not in reply.suggestion
 
 
+@pytest.mark.parametrize(("text", "held"), [
+    ("送头饰吗", True),  # a thing none of its facts names: what the set holds, for a person to check
+    ("送个小礼物呗", False),  # a gift as such: the haggle's gift
+])
+def test_a_thing_asked_to_come_with_a_set_is_told_what_the_set_holds(
+        make_engine: Callable[..., Engine], text: str, held: bool) -> None:
+    aoqun = {"id": "aoqun", "name": "儿童袄裙", "price": 239, "colours": ["红色"], "sizes": ["120"],
+             "attributes": {"内含": "袄子和马面裙两件,不含发饰和斗篷"}}
+    reply = make_engine(products=[aoqun]).reply(text, item_id="aoqun", now=NO_PROMOTION)
+    assert ("不含发饰和斗篷" in reply.suggestion) is held and (GIFT in reply.suggestion) is not held
+    assert not held or (reply.parts[0].case, reply.mode) == ("gift_stated", "handoff")
+
+
 def test_a_gift_asked_by_the_name_of_a_fact_the_product_states_is_that_fact(
         make_engine: Callable[..., Engine]) -> None:
     cooker = {"id": "cooker", "name": "不锈钢压力锅", "price": 399, "colours": ["银色"], "sizes": ["4L"],
