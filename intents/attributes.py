@@ -331,6 +331,8 @@ _HOW_LONG = re.compile(r"([\u4e00-\u9fff])(?:好|完|起来)?(?:能|可以|得|�
 _ASKED_OF_A_THING = "(?:送|带|配|什么|啥|哪种|哪个)(?:的)?"
 #: First characters of a fact's name that say no thing when said alone (价 of 什么价 asks the price).
 _NOT_A_THING_ALONE = frozenset("价钱费多怎几啥什哪")
+#: ... nor those whose second names a time or a quality of the first, not a thing (花期: 「送花吗」 asks no 花期).
+_NO_THING_AFTER = frozenset("期性感况率值")
 
 
 #: Just before a count: how many are left (还有几包), not in one pack.
@@ -729,7 +731,8 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
                 and free(how_long.start(), how_long.end()):
             stated[key] = value  # 佩戴时长 of 「能戴多久」: how long it lasts, by what is done (戴)
             spans.append((how_long.start(), how_long.end()))
-        elif len(key) == 2 and _CJK_ONLY.fullmatch(key) and key[0] not in _NOT_A_THING_ALONE and (one := re.search(
+        elif len(key) == 2 and _CJK_ONLY.fullmatch(key) and key[0] not in _NOT_A_THING_ALONE \
+                and key[1] not in _NO_THING_AFTER and (one := re.search(
                 rf"{_ASKED_OF_A_THING}{re.escape(key[0])}(?=[吗么嘛呢啊的?？]|$)", text)) is not None \
                 and free(one.end() - 1, one.end()):
             stated[key] = value  # 胶水 of 「送胶吗」「送的是什么胶」: the thing by its first character

@@ -487,8 +487,9 @@ class ShippingQuestion(Intent):
             topic = "fee"  # 「新疆包邮吗」「包邮吗」「我在哈尔滨」 … 「加多少钱」: what it, or that place, costs more
         if topic == "abroad":  # the shop file speaks of China only: a person says whether it ships abroad
             return Answer("abroad", handoff=True)
-        if (delivered := _delivered_by_itself(question, topic)) is not None:
-            return delivered  # 「今天能送吗」「包邮吗」「滨江能送吗」 of a cake the shop takes round itself
+        if not self.rules.topic(text, "days_off_asked") and (delivered := _delivered_by_itself(question, topic)):
+            # 「今天能送吗」「包邮吗」「滨江能送吗」 of a cake the shop takes round itself (not 「元旦送吗」: days off)
+            return delivered
         if (slots := _slots_asked(question)) is not None:
             return slots  # 「能指定晚上7点送到吗」 of flowers whose 配送时段 says 18:00-21:00: that fact
         if (spot := _spot_asked(question)) is not None:
@@ -1168,14 +1169,19 @@ def _days_off(shipping: Shipping, now: dt.datetime, names: list[str]) -> Answer:
     shop's own days off ahead, if it listed some), and a person confirms."""
     today = now.date()
     found = [off for name in names if (off := days_off(today, shipping, name)) is not None]
-    off = min(found, key=lambda o: o.first or dt.date.max) if found else days_off(today, shipping, None, _SOON)
+    # (a holiday named that the shop does not stop for, 元旦 of a florist open every day: not its own days
+    # off in February that happen to come next)
+    off = min(found, key=lambda o: o.first or dt.date.max) if found else \
+        None if names else days_off(today, shipping, None, _SOON)
     if off is None:
         if not names:
             return Answer("days_off_none", {"cutoff": shipping.cutoff_on(today).strftime("%H:%M")})
         own = _own_days_off(shipping, today)
-        if own and not shipping.national_holidays:
+        fixed = fixed_holiday(names[0], today)
+        if own and not shipping.national_holidays and (fixed is None or fixed in shipping.holidays):
             # 「过年发货吗」 of a shop that keeps no national holidays but stops 2月4日-2月13日 by its own list:
-            # those days, for a person to say whether they are the holiday's; not 「照常发货」
+            # those days, for a person to say whether they are the holiday's; not 「照常发货」 (元旦, on its fixed
+            # 1月1日 the shop does not list, is: 照常发货)
             return Answer("days_off_own", {"holiday": names[0], "dates": join(own)}, handoff=True)
         return Answer("holiday_open", {"holiday": names[0]})
     if not off.known:

@@ -12,6 +12,7 @@ from support import assert_says
 from botcore.shop import Product, Promotion, Shop, load_shop
 from botcore.stages.normalise import normalise
 from engine import Engine, Reply
+from intents import by_name
 from intents.attributes import Facts, read_facts
 
 NOW = dt.datetime(2026, 11, 25, 10, 0)
@@ -137,6 +138,20 @@ def test_the_steel_asked_is_the_material(engine: Engine, shop: Shop, text: str) 
     assert product is not None and product.material
     reply = engine.reply(text, item_id="dress-floral", now=NOW)
     assert product.material in (reply.text + (reply.suggestion or ""))
+
+
+@pytest.mark.parametrize(("text", "fake"), [
+    ("元旦送花吗 放不放假", False), ("请假了明天再拍", False), ("暑假发货吗", False),  # 假 of a day off
+    ("是假花吗", True), ("会不会是假的", True)])
+def test_a_holiday_is_no_fake(text: str, fake: bool) -> None:
+    """假 of 放假, 请假, 暑假 asks nothing of whether the goods are genuine."""
+    assert (by_name()["product"].rules.topic(text, "authentic") is not None) is fake
+
+
+def test_a_fact_of_a_time_is_not_named_by_its_first_character(shop: Shop) -> None:
+    """「送花吗」 of a bouquet whose 花期 says how long it lasts: 花 names no 花期 (as 胶 names 胶水)."""
+    rose = _dress(shop, {"attributes": {"花期": "能开5到7天", "贺卡": "免费送贺卡"}})
+    assert read_facts(rose, "元旦送花吗").stated == ()
 
 
 def test_authenticity_is_answered_with_the_shops_own_promise(engine: Engine, shop: Shop) -> None:

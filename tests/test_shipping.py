@@ -698,6 +698,20 @@ def test_a_shop_that_keeps_only_its_own_days_off_says_them_when_a_holiday_is_ask
         ("days_off_own", "2月4日至2月13日", "handoff")
 
 
+@pytest.mark.parametrize("text", ["元旦放假吗", "元旦发货吗", "元旦送花吗 放不放假"])
+def test_a_fixed_holiday_the_shops_own_days_off_leave_out_ships_as_usual(
+        make_engine: Callable[..., Engine], text: str) -> None:
+    """A florist open every day but 2月6日-10日 (its own): 元旦 ships as usual, not 「2月6日至2月10日不发货」,
+    also of goods it takes round itself."""
+    own = [dt.date(2027, 2, 6) + dt.timedelta(days=n) for n in range(5)]
+    rose = {"id": "rose", "name": "玫瑰花束", "price": 199, "colours": ["红玫瑰"], "sizes": ["19朵"],
+            "attributes": {"配送范围": "只做成都同城配送,不发快递", "预订时间": "当天16点前付款可以当天送到"}}
+    engine = make_engine(products=[rose], shipping={"holidays": own, "national_holidays": False,
+                                                   "working_days": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]})
+    part = shipping_part(engine.reply(text, item_id="rose", now=dt.datetime(2026, 12, 24, 11)))
+    assert (part.case, part.facts["holiday"]) == ("holiday_open", "元旦")
+
+
 @pytest.mark.parametrize(
     ("couriers", "case", "surcharge"),
     [
