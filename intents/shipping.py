@@ -1495,10 +1495,16 @@ def _delivered_by_itself(question: Question, topic: str | None) -> Answer | None
     配送时段), never the shop's courier, cut-off or postage; where they say nothing of it, where they go,
     for a person to finish. None for other goods, or for a question of none of these."""
     product = question.product
-    if product is None or topic in ("abroad", "origin", "courier") or question.message.entities.regions \
-            or _refused_here(question, None) is None:
-        return None  # (a province or a city named: whether it goes there, by the rules of places below)
+    if product is None or topic in ("abroad", "origin", "courier") or _refused_here(question, None) is None:
+        return None
     text = question.message.text
+    if question.message.entities.regions:
+        # 「德阳能送吗」「那德阳呢」 of flowers whose 配送范围 says 德阳、眉山市区加收配送费40元,要提前一天预订: that
+        # clause; a place its words do not name, whether it goes there, by the rules of places below
+        named = [clause for key, value in product.attributes.items() if _AREA_KEY.search(key)
+                 and not _OWN_FEE_KEY.search(key) and not _OWN_TIME_KEY.search(key)
+                 for clause in FACT_PARTS.split(value) if _place_in(text, clause)]
+        return Answer("own_delivery", {"product": product.name, "terms": named[0]}) if len(named) == 1 else None
     area = _stated(product, _AREA_KEY, _OWN_FEE_KEY, _OWN_TIME_KEY)
     own = "".join((product.name, *product.aliases))  # (蛋挞 of 「蛋挞今天能送吗」 names the goods, not a place)
     pairs = {pair for i in range(len(text) - 1) if (pair := text[i:i + 2]) not in own}
@@ -1517,6 +1523,12 @@ def _delivered_by_itself(question: Question, topic: str | None) -> Answer | None
                 return timed
         return Answer("own_delivery", {"product": product.name, "terms": times or area}, handoff=not times)
     return None
+
+
+def _place_in(text: str, clause: str) -> bool:
+    """Whether ``clause`` names a place ``text`` says (德阳 of 「那德阳呢」), by two characters of it that say
+    nothing else (`_NO_PLACE`)."""
+    return any(pair in clause and not set(pair) & _NO_PLACE for pair in (text[i:i + 2] for i in range(len(text) - 1)))
 
 
 def _stated(product: Product, key: re.Pattern[str], *besides: re.Pattern[str]) -> str:

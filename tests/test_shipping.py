@@ -2254,6 +2254,22 @@ def test_goods_taken_round_today_are_held_to_their_own_cut_off(
     assert case != "own_same_day_passed" or part.facts["ship_day"] == "明天(周五)"
 
 
+@pytest.mark.parametrize(("asked", "told"), [
+    ("德阳能送吗", "德阳、眉山市区加收配送费40元,要提前一天预订"),  # a city its area names: that clause
+    ("那德阳呢", "德阳、眉山市区加收配送费40元,要提前一天预订"),  # (right after another place)
+])
+def test_a_city_the_area_of_goods_taken_round_names_is_told_its_clause(
+        make_engine: Callable[..., Engine], asked: str, told: str) -> None:
+    """Not the days a courier takes to 四川, the province 德阳 is in, of flowers that go by no courier."""
+    area = "只做成都同城配送,不发快递;绕城内免费配送;德阳、眉山市区加收配送费40元,要提前一天预订;其他城市不送"
+    flowers = {"id": "flowers", "name": "向日葵花束", "price": 129, "colours": ["向日葵"], "sizes": ["3枝"],
+               "attributes": {"配送范围": area, "预订时间": "绕城内当天16点前付款可以当天送到"}}
+    engine = make_engine(products=[flowers])
+    first = engine.reply("能发北京吗", item_id="flowers", now=at(FRIDAY, 10))
+    part = shipping_part(engine.reply(asked, first.conversation, item_id="flowers", now=at(FRIDAY, 10)))
+    assert (part.case, part.facts["terms"]) == ("own_delivery", told)
+
+
 def test_what_comes_with_goods_taken_round_is_no_delivery_question(shop: Shop) -> None:
     """「送蜡烛和盘子吗」 of a cake the shop takes round itself asks what is given with it, not when it goes."""
     engine = with_dress(shop, attributes={**_LOCAL, "内含": "每个蛋糕送一套蜡烛和刀叉盘"})
