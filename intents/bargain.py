@@ -22,6 +22,7 @@ from botcore.places import REGIONS, names_a_region, names_where, which_city
 from botcore.shop import Product, Promotion, Shop
 from botcore.shop.calendar import month_day, working_day_from
 from botcore.sizes import variant_label
+from botcore.stages.days import names_of_day
 from botcore.stages.entities import Entities
 from botcore.stages.numbers import CONFIRMING, COUNTERS
 from botcore.text import CLAUSE_BREAKS, FACT_PARTS, SMALL_PARTS, SUM_SAID, cjk_pairs, join, money
@@ -1042,6 +1043,13 @@ def _surcharge_stated(product: Product) -> tuple[str, str] | None:
     return stated[0] if len(stated) == 1 else None
 
 
+def _todays_price(product: Product, today: dt.date) -> tuple[str, str] | None:
+    """The product's own fact of its price on a day of a fixed date that is today (节日价格: 平安夜和圣诞节
+    每束加价30%, on 12月24日), by the day's name or its date; None on any other day."""
+    names = names_of_day(today)
+    return _occasion_price(product, names) if names else None
+
+
 def _occasion_price(product: Product, occasions: Sequence[str]) -> tuple[str, str] | None:
     """The product's own fact of its price on an occasion the buyer names (节日价格: 情人节…花束价格
     会上调,以当时页面价格为准), where one names it with a price."""
@@ -1449,6 +1457,11 @@ class Bargain(Intent):
             # 「两个多少钱」 of it: the sum of its listed prices, and its own deal for more, which the shop works out
             answer = dataclasses.replace(answer, also=(*answer.also, Answer(
                 "promotion_own", {"product": product.name, "part": more[0], "note": more[1]})))
+        if product is not None and answer.case.startswith("price") and not self.rules.topics["occasion"].search(
+                question.message.text) and (today := _todays_price(product, question.now.date())) is not None:
+            # 「19朵现在多少钱」 on 12月24日 of roses whose 节日价格 says 平安夜和圣诞节每束加价30%: the price, and that
+            answer = dataclasses.replace(answer, also=(*answer.also, Answer(
+                "promotion_own", {"product": product.name, "part": today[0], "note": today[1]})))
         short = _short_of(question, answer)
         if short is None:
             short = _in_packs(question, answer)

@@ -29,7 +29,7 @@ from botcore.shop.calendar import (
     ship_date,
     working_day_from,
 )
-from botcore.stages.days import PAST_DAY, TODAY, WEEKDAY
+from botcore.stages.days import PAST_DAY, TODAY, WEEKDAY, names_of_day
 from botcore.stages.entities import Entities
 from botcore.stages.numbers import COUNTERS, parse_numeral
 from botcore.text import CLAUSE_BREAKS, FACT_PARTS, SENTENCES, SMALL_PARTS, join, money, money_span, says, span
@@ -1517,12 +1517,21 @@ def _delivered_by_itself(question: Question, topic: str | None) -> Answer | None
         times = _stated(product, _OWN_TIME_KEY)
         if times and TODAY.search(text) and SAME_DAY.search(times) and _variants_clause(product, times, text) == times:
             # 「今天能送到吗」 at 10:20 of 当天16点前付款可以当天送到: yes, held to the clock (not of a variant
-            # named whose own clause says otherwise, 99朵要提前一天预订)
+            # named whose own clause says otherwise, 99朵要提前一天预订; on a day a fact speaks of itself,
+            # 平安夜…节日当天送的要提前3天预订 on 12月24日, a person squares the two)
+            if _says_of_today(product, question.now.date()):
+                return Answer("own_delivery", {"product": product.name, "terms": times}, handoff=True)
             timed = _own_time(Answer("ship_today"), product.name, times, question.now, question.shop.shipping, True)
             if timed.case != "product_ship_time":
                 return timed
         return Answer("own_delivery", {"product": product.name, "terms": times or area}, handoff=not times)
     return None
+
+
+def _says_of_today(product: Product, today: dt.date) -> bool:
+    """Whether a fact of the product names ``today`` (平安夜, 12月24日 on the 24th of December)."""
+    names = names_of_day(today)
+    return any(name in value for name in names for value in product.attributes.values())
 
 
 def _place_in(text: str, clause: str) -> bool:

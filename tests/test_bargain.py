@@ -2566,6 +2566,17 @@ def test_a_price_asked_beside_a_delivery_question_is_not_of_a_part_the_delivery_
     assert [p.case for p in reply.parts if p.intent == "bargain"] == ["price"] and "30元" not in reply.suggestion
 
 
+@pytest.mark.parametrize(("day", "told"), [(dt.date(2026, 12, 24), True), (dt.date(2026, 12, 22), False)])
+def test_a_price_asked_on_a_day_the_products_price_fact_names_says_that_fact(
+        make_engine: Callable[..., Engine], day: dt.date, told: bool) -> None:
+    """「19朵现在多少钱」 on 平安夜 of roses whose 节日价格 says 平安夜和圣诞节(12月24日到25日)每束加价30%."""
+    roses = {"id": "rose", "name": "玫瑰花束", "price": 199, "colours": ["红玫瑰"], "sizes": ["19朵"],
+             "attributes": {"节日价格": "平安夜和圣诞节(12月24日到25日)玫瑰花束每束加价30%"}}
+    engine = make_engine(products=[roses], promotions=[])
+    reply = engine.reply("19朵现在多少钱", item_id="rose", now=dt.datetime.combine(day, dt.time(11)))
+    assert "199元" in reply.text and ("加价30%" in reply.text) is told
+
+
 @pytest.mark.parametrize(("then", "case"), [("XL也能参加吗", "promotion_excluded"), ("M也能参加吗", "promotions")])
 def test_a_variant_the_promotion_just_told_leaves_out_is_said_to_be_out(make_engine: Callable[..., Engine],
                                                                        then: str, case: str) -> None:

@@ -2254,6 +2254,19 @@ def test_goods_taken_round_today_are_held_to_their_own_cut_off(
     assert case != "own_same_day_passed" or part.facts["ship_day"] == "明天(周五)"
 
 
+def test_goods_taken_round_today_on_a_day_their_facts_speak_of_go_to_a_person(
+        make_engine: Callable[..., Engine]) -> None:
+    """On 平安夜, of roses whose 节日价格 says 节日当天送的要提前3天预订: not 「现在拍就赶得上」."""
+    rose = {"id": "rose", "name": "玫瑰花束", "price": 199, "colours": ["红玫瑰"], "sizes": ["19朵"],
+            "attributes": {"配送范围": "只做成都同城配送,不发快递", "预订时间": "当天16点前付款可以当天送到",
+                           "节日价格": "平安夜和圣诞节(12月24日到25日)每束加价30%,节日当天送的要提前3天预订"}}
+    engine = make_engine(products=[rose])
+    eve = engine.reply("今天能送到吗", item_id="rose", now=dt.datetime(2026, 12, 24, 11))
+    assert (shipping_part(eve).case, eve.mode) == ("own_delivery", "handoff")
+    before = shipping_part(engine.reply("今天能送到吗", item_id="rose", now=dt.datetime(2026, 12, 22, 11)))
+    assert before.case == "own_same_day"
+
+
 @pytest.mark.parametrize(("asked", "told"), [
     ("德阳能送吗", "德阳、眉山市区加收配送费40元,要提前一天预订"),  # a city its area names: that clause
     ("那德阳呢", "德阳、眉山市区加收配送费40元,要提前一天预订"),  # (right after another place)

@@ -6,9 +6,11 @@ shipping, which works out which day it is. Patterns only; what a day means is th
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-__all__ = ["DATE", "DAY", "FIXED_DAY", "FIXED_DAYS", "NEAR_DAY", "PAST_DAY", "TODAY", "WEEKDAY", "WEEKDAY_NUMBER"]
+__all__ = ["DATE", "DAY", "FIXED_DAY", "FIXED_DAYS", "NEAR_DAY", "PAST_DAY", "TODAY", "WEEKDAY", "WEEKDAY_NUMBER",
+           "names_of_day"]
 
 TODAY = re.compile(r"今天|今晚|今儿")
 #: Tomorrow and the day after: 明天, 明早, 明晚, 后天.
@@ -40,3 +42,10 @@ FIXED_DAY = re.compile(rf"(?P<name>{'|'.join(FIXED_DAYS)})节?(?P<by>前|之前|
 DAY = re.compile("|".join(f"(?:{p})" for p in (TODAY.pattern, NEAR_DAY.pattern, WEEKDAY.pattern, DATE.pattern,
                                               "|".join(name for name in FIXED_DAYS
                                                        if not name.isdigit() and name not in _SALES_DAYS))))
+
+
+def names_of_day(day: dt.date) -> list[str]:
+    """How a shop's words may name ``day`` when it is one of the `FIXED_DAYS` (平安夜, 12月24日,
+    12月24号); none on any other day."""
+    names = [name for name, (month, date) in FIXED_DAYS.items() if (month, date) == (day.month, day.day)]
+    return [*names, f"{day.month}月{day.day}日", f"{day.month}月{day.day}号"] if names else []
