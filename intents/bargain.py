@@ -67,6 +67,7 @@ from intents.promotion_terms import (
     gives_for,
     leaves_out,
     names_left_out,
+    on_condition,
     own_cut,
     paid_of,
     product_left_out,
@@ -1043,6 +1044,17 @@ def _surcharge_stated(product: Product) -> tuple[str, str] | None:
     return stated[0] if len(stated) == 1 else None
 
 
+def _without_conditions(question: Question) -> tuple[Question, list[Promotion]] | None:
+    """``question`` asked of the shop without the promotions running for the product that cut on a
+    condition (预订平安夜送达的立减15元), and those, where some others run beside them; else None."""
+    running = question.shop.promotions_on(question.now.date(), question.product)
+    conditional = [p for p in running if on_condition(p)]
+    if not conditional or len(conditional) == len(running):
+        return None
+    others = [p for p in question.shop.promotions if p not in conditional]
+    return dataclasses.replace(question, shop=question.shop.model_copy(update={"promotions": others})), conditional
+
+
 def _todays_price(product: Product, today: dt.date) -> tuple[str, str] | None:
     """The product's own fact of its price on a day of a fixed date that is today (节日价格: 平安夜和圣诞节
     每束加价30%, on 12月24日), by the day's name or its date; None on any other day."""
@@ -1462,6 +1474,15 @@ class Bargain(Intent):
             # 「19朵现在多少钱」 on 12月24日 of roses whose 节日价格 says 平安夜和圣诞节每束加价30%: the price, and that
             answer = dataclasses.replace(answer, also=(*answer.also, Answer(
                 "promotion_own", {"product": product.name, "part": today[0], "note": today[1]})))
+        if answer.case == "price_net" and (apart := _without_conditions(question)) is not None:
+            # 「33朵到手多少」 while 满199减20 runs beside 预订平安夜送达的立减15元: worked out by the one every
+            # order takes, the other told beside it
+            worked, beside = apart
+            net = self._answer(worked)
+            if net.case != "price_net":
+                answer = dataclasses.replace(net, also=(*net.also, *(Answer("promotion_own", {
+                    "product": product.name if product else "", "part": p.name, "note": p.description})
+                    for p in beside)))
         short = _short_of(question, answer)
         if short is None:
             short = _in_packs(question, answer)

@@ -37,6 +37,7 @@ __all__ = [
     "gives_for",
     "leaves_out",
     "names_left_out",
+    "on_condition",
     "own_cut",
     "paid_of",
     "product_left_out",
@@ -494,6 +495,12 @@ _FOR_SOME = re.compile(r"会员|入会|新人|新客|首单|认证|粉丝|老客
 #: the promotion.
 _WITH_COUPON = re.compile(r"(?:可以|可|能|也能|也可以)?(?:和|与|跟|同)?(?:店铺|本店)?(?:\d+元)?(?:优惠|无门槛)?券"
                           r"(?:一起用|一起使用|同时使用|叠加|同享|通用)")
+
+
+def on_condition(promotion: Promotion) -> bool:
+    """Whether ``promotion`` cuts the price on a condition an order of any day need not meet: what is
+    bought with it, how many, who buys, when it arrives (预订平安夜送达的玫瑰立减15元)."""
+    return cuts_price(promotion) and re.search(_CUT_ON_CONDITION, promotion.description) is not None
 
 
 def cuts_price(promotion: Promotion) -> bool:

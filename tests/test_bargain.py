@@ -2566,6 +2566,22 @@ def test_a_price_asked_beside_a_delivery_question_is_not_of_a_part_the_delivery_
     assert [p.case for p in reply.parts if p.intent == "bargain"] == ["price"] and "30元" not in reply.suggestion
 
 
+def test_the_net_price_beside_a_cut_on_a_condition_is_worked_out_by_the_plain_one(
+        make_engine: Callable[..., Engine]) -> None:
+    """「33朵到手多少」 while 满199减20 runs for all and 预订平安夜送达的立减15元 for roses: 329 - 20 = 309元,
+    and the early-bird terms beside it, not 「到手按活动减完算」."""
+    roses = {"id": "rose", "name": "玫瑰花束", "price": 199, "colours": ["红玫瑰"], "sizes": ["19朵", "33朵"],
+             "prices": {"33朵": 329}}
+    promotions = [{"name": "双十二", "start": "2026-12-10", "end": "2026-12-12", "description": "全店满199减20"},
+                  {"name": "早鸟预订", "start": "2026-12-01", "end": "2026-12-20", "products": ["rose"],
+                   "description": "预订平安夜送达的玫瑰花束每单立减15元"}]
+    engine = make_engine(products=[roses], promotions=promotions, bargain={"bulk": None, "coupon": None})
+    reply = engine.reply("33朵红玫瑰到手多少", item_id="rose", now=dt.datetime(2026, 12, 10, 15))
+    part = bargain_part(reply)
+    assert (part.case, part.facts["net"]) == ("price_net_told", "309元")
+    assert "早鸟" not in part.text and "每单立减15元" in reply.text
+
+
 @pytest.mark.parametrize(("day", "told"), [(dt.date(2026, 12, 24), True), (dt.date(2026, 12, 22), False)])
 def test_a_price_asked_on_a_day_the_products_price_fact_names_says_that_fact(
         make_engine: Callable[..., Engine], day: dt.date, told: bool) -> None:

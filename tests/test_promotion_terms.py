@@ -14,6 +14,7 @@ from intents.promotion_terms import (
     cut_with,
     cuts_price,
     gives_for,
+    on_condition,
     paid_of,
     said_of_stacking,
     second_half,
@@ -37,6 +38,18 @@ def terms(description: str, name: str = "店铺活动") -> Promotion:
 )
 def test_whether_a_promotion_moves_the_price_every_buyer_pays(name: str, description: str, cuts: bool) -> None:
     assert cuts_price(terms(description, name)) is cuts
+
+
+@pytest.mark.parametrize(("description", "conditional"), [
+    ("预订平安夜送达的玫瑰花束每单立减15元", True),  # when it arrives
+    ("新人首单立减10元", False),  # for some buyers only: no cut of every order at all (cuts_price)
+    ("拍两箱及以上立减10元", True),  # how many
+    ("全店满199减20", False),
+    ("直降30元", False),
+    ("满399送小样", False),  # no cut at all
+])
+def test_whether_a_promotion_cuts_on_a_condition(description: str, conditional: bool) -> None:
+    assert on_condition(terms(description)) is conditional
 
 
 @pytest.mark.parametrize(
