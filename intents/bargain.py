@@ -573,8 +573,10 @@ def _page_beside(question: Question, other: Product) -> Product | None:
            if other.find_size(w) is not None or other.find_colour(w) is not None] + ["的"]
     while (last := next((n for n in own if before.endswith(n)), None)) is not None:
         before = before.removesuffix(last)  # (「再加一包b5横线本子」: b5 横线 the other's own, before its name)
-    if _JOINED_TO_PAGE.search(before) and _TOTAL.search(text) and not _OTHER_ALONE.search(text):
+    priced_before = question.conversation.asked in ("price", _NET_TOLD) and question.conversation.product_id == page.id
+    if _JOINED_TO_PAGE.search(before) and (_TOTAL.search(text) or priced_before) and not _OTHER_ALONE.search(text):
         # 「加个空气炸锅一共多少」「和你们家的电饭煲能一起买吗 一共多少」 on the kettle's page: the kettle and the other
+        # (「268够满减吗」 … 「加个发簪呢」: the two, right after the page's own price)
         return page
     # 「买一把41寸加一个支架多少钱」 on a guitar's page: a size of the page's, not the other's, said with 加 before
     # the other's name (other guitars in 41寸 too, 支架 in none)
@@ -893,8 +895,8 @@ _NET_WORKED_OUT = (*_CUT_TAKEN, "price_net_short", "price_net_short_coupon")
 _NET_ASKED = re.compile(r"(到手|减完|减后|折后|券后|优惠后|实付)(价|价格)?(是)?(多少|几)|到手价")
 #: How a claim is made, asked: 怎么申请, 在哪里弄.
 _HOW_TO_APPLY = re.compile(r"(?:怎么|如何|咋|在哪|哪里|去哪)(?:里)?(?:申请|弄|操作|办理|提交|找)")
-#: Whether the goods bought are enough for a promotion, asked: 够吗, 能减吗, 减得了.
-_REACHES = r"够(?:吗|么|不够|了吗|不)|能减(?:吗|么|不)|减得了"
+#: Whether the goods bought are enough for a promotion, asked: 够吗, 能减吗, 减得了, 268够满减吗.
+_REACHES = r"够(?:满减|减|满)?(?:吗|么|不够|了吗|不)|能减(?:吗|么|不)|减得了|能满减|满减够"
 #: The price after the deals asked (到手价): the price and the promotion running, not the price alone.
 _NET = re.compile(r"到手|活动价|折后|券后|减完|实付|优惠后|减了以后|(直降|立减|直减|降|减)\d*(元|块)?(以)?后|"
                   + _REACHES)
@@ -1782,7 +1784,8 @@ class Bargain(Intent):
             named_again = [p for p, _ in kept if p is not None]
             return bought_together(named_again, running, shop.bargain.bulk, [n for p, n in kept if p is not None],
                                     entities, shop.bargain.coupon, own_cuts=_own_cuts(question, named_again))
-        if len(together) >= 2 and (self.rules.topic(text, "price") or _TOTAL.search(text)) \
+        added_on = memory.asked in ("price", _NET_TOLD) and ADDED.search(text) is not None  # 「加个发簪呢」
+        if len(together) >= 2 and (self.rules.topic(text, "price") or _TOTAL.search(text) or added_on) \
                 and not _DISCOUNT.search(plain) and ((entities.quantity or 0) <= 1 or counts is not None):
             # 「面霜和精华一起买多少钱」「一件长款两件面包服多少钱」: what they come to
             beside = sizes_beside(together, text, entities.named)
@@ -1929,9 +1932,8 @@ class Bargain(Intent):
             # 多少」 … 「三人位的」 next: that one's price)
             how_much = {"asked": _COUNT_TOLD} if _HOW_MUCH_SAID.search(text) and entities.quantity else {}
             return Answer("bulk_promotion", bulk | promo, how_much) if promo else Answer("bulk", bulk, how_much)
-        if topic == "promo" and product is not None and promo and _REACH_ASKED.search(text) \
-                and (variant or entities.products or entities.colours or entities.sizes):
-            # 「满100减50 我买一套平装够吗」: what that one comes to, or how far it falls short
+        if topic == "promo" and product is not None and promo and _REACH_ASKED.search(text):
+            # 「满100减50 我买一套平装够吗」「268够满减吗」: what that one comes to, or how far it falls short
             net = self._price(question, product, promo)
             if net.case in _NET_WORKED_OUT:
                 return net

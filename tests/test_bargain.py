@@ -2566,6 +2566,30 @@ def test_a_price_asked_beside_a_delivery_question_is_not_of_a_part_the_delivery_
     assert [p.case for p in reply.parts if p.intent == "bargain"] == ["price"] and "30元" not in reply.suggestion
 
 
+def _set_and_hairpin(make_engine: Callable[..., Engine]) -> Engine:
+    beizi = {"id": "beizi", "name": "宋制褙子", "price": 268, "colours": ["月白"], "sizes": ["M"]}
+    hairpin = {"id": "pin", "name": "步摇发簪", "aliases": ["发簪"], "price": 39, "colours": ["金色"],
+               "sizes": ["单支"]}
+    promotions = [{"name": "双十二", "start": "2026-12-01", "end": "2026-12-12", "description": "全店满300减30"}]
+    return make_engine(products=[beizi, hairpin], promotions=promotions, bargain={"bulk": None, "coupon": None})
+
+
+@pytest.mark.parametrize("text", ["268够满减吗", "这个够满减吗", "能满减吗"])
+def test_whether_the_page_reaches_a_spend_off_asked_is_told_how_far_short_it_falls(
+        make_engine: Callable[..., Engine], text: str) -> None:
+    part = bargain_part(_set_and_hairpin(make_engine).reply(text, item_id="beizi", now=dt.datetime(2026, 12, 12, 22)))
+    assert (part.case, part.facts["short"], part.facts["threshold"]) == ("price_net_short", "32元", "300元")
+
+
+def test_another_product_added_right_after_the_pages_price_is_summed_with_it(
+        make_engine: Callable[..., Engine]) -> None:
+    """「268够满减吗」 (32元 short) … 「加个发簪呢」: 268 + 39 = 307元, over 300: 277元."""
+    engine = _set_and_hairpin(make_engine)
+    first = engine.reply("268够满减吗", item_id="beizi", now=dt.datetime(2026, 12, 12, 22))
+    then = engine.reply("加个发簪呢", first.conversation, item_id="beizi", now=dt.datetime(2026, 12, 12, 22))
+    assert "307元" in then.text and "277元" in then.text
+
+
 def test_the_net_price_beside_a_cut_on_a_condition_is_worked_out_by_the_plain_one(
         make_engine: Callable[..., Engine]) -> None:
     """「33朵到手多少」 while 满199减20 runs for all and 预订平安夜送达的立减15元 for roses: 329 - 20 = 309元,
