@@ -439,7 +439,8 @@ class ShippingQuestion(Intent):
         if own is not None and "ship_day" in self.cases.get(answer.case, ()) \
                 and answer.facts.get("ship_day") == day_label(day, today) and _presale(question, today) is None:
             # a sofa made in 7 days does not leave 今天 by the cut-off
-            answer = _own_time(answer, *own, question.now, shipping, TODAY.search(question.message.text) is not None)
+            answer = _own_time(answer, *own, question.now, shipping, TODAY.search(question.message.text) is not None,
+                               _variant_names(question.product) if question.product is not None else ())
         elif own is None and "ship_day" in answer.facts and _presale(question, today) is None \
                 and (option := _option_ship_time(question.product, question.message.entities.quantity
                                                  or question.conversation.quantity)) is not None:
@@ -767,9 +768,14 @@ class ShippingQuestion(Intent):
                     and not is_working_day(named.date, shipping):  # 「周日发货吗」 of mats made to order: not then
                 return Answer("weekday_no_own", {"weekday": named.said, "product": own[0], "ship_time": own[1]})
             its_time = Answer("product_ship_time", {"product": own[0], "ship_time": own[1]})
-            # (of today: its own cut-off held to the clock, 当天15点前下单可以当天送到)
-            return _own_time(its_time, *own, question.now, shipping) if named is None or named.date == today \
-                else its_time
+            # (of today: its own cut-off held to the clock, 当天15点前下单可以当天送到; of tomorrow once it is past,
+            # 「今天拍明天能发吗」 at 17:30 of 单镜框16点前付款当天发货: tomorrow)
+            cutoff = own_cutoff(own[1])
+            tomorrow = named is not None and named.date == today + dt.timedelta(days=1) and cutoff is not None \
+                and question.now.time() >= cutoff
+            variants = _variant_names(question.product) if question.product is not None else ()
+            return _own_time(its_time, *own, question.now, shipping, variants=variants) \
+                if named is None or named.date == today or tomorrow else its_time
         if topic == "delivery":
             return Answer("delivery_default", facts | {"days": span(*shipping.default_delivery_days),
                                                        "within": shipping.default_delivery_days})
@@ -1521,7 +1527,8 @@ def _delivered_by_itself(question: Question, topic: str | None) -> Answer | None
             # 平安夜…节日当天送的要提前3天预订 on 12月24日, a person squares the two)
             if _says_of_today(product, question.now.date()):
                 return Answer("own_delivery", {"product": product.name, "terms": times}, handoff=True)
-            timed = _own_time(Answer("ship_today"), product.name, times, question.now, question.shop.shipping, True)
+            timed = _own_time(Answer("ship_today"), product.name, times, question.now, question.shop.shipping, True,
+                              _variant_names(product))
             if timed.case != "product_ship_time":
                 return timed
         return Answer("own_delivery", {"product": product.name, "terms": times or area}, handoff=not times)
@@ -2111,7 +2118,7 @@ _FAR_CASES = frozenset({"remote", "region_surcharge", "remote_free", "remote_cou
 
 
 def _own_time(answer: Answer, product: str, ship_time: str, now: dt.datetime, shipping: Shipping,
-              today_asked: bool = False) -> Answer:
+              today_asked: bool = False, variants: Sequence[str] = ()) -> Answer:
     """``answer`` for a product whose file says when it ships (定制45天发货): what says the
     cut-off's ship day says the product's own time instead (a cut-off of its own in its words,
     当天15点前下单可以当天送到, held to the clock, also where arriving today is asked: ``today_asked``;
@@ -2134,7 +2141,7 @@ def _own_time(answer: Answer, product: str, ship_time: str, now: dt.datetime, sh
         return Answer("own_weekday_off", facts | {"ship_day": day_label(leaves, today)}, answer.remember)
     cutoff = own_cutoff(ship_time)
     if same_day is not None and cutoff is not None and of_today and sends_on(ship_time, today.weekday()) \
-            and not _of_some(ship_time, same_day.start()):
+            and not _of_some(ship_time, same_day.start(), variants):
         said = f"{cutoff.hour}点" + (f"{cutoff.minute}分" if cutoff.minute else "")
         if now.time() < cutoff:  # 「今天能送到吗」 at 13:20 of 当天15点前下单可以当天送到: yes
             return Answer("own_same_day", {"product": product, "cutoff": said, "done": same_day["done"]},
@@ -2149,14 +2156,16 @@ def _own_time(answer: Answer, product: str, ship_time: str, now: dt.datetime, sh
 _SOME_ORDERS = re.compile(r"^\s*([\u4e00-\u9fffA-Za-z0-9]{1,6}?)的")
 
 
-def _of_some(ship_time: str, at: int) -> bool:
-    """Whether the clause of ``ship_time`` holding ``at`` speaks of some orders only (不刻字的16点前付款当天发)
-    beside another clause (刻字的付款后3到5天发货): its cut-off is not the product's, asked of plainly."""
+def _of_some(ship_time: str, at: int, variants: Sequence[str] = ()) -> bool:
+    """Whether the clause of ``ship_time`` holding ``at`` speaks of some orders only (不刻字的16点前付款当天发,
+    or begun by one of ``variants``, the product's variant names: 单镜框16点前付款当天发货) beside another clause
+    (刻字的付款后3到5天发货): its cut-off is not the product's, asked of plainly."""
     clauses = [clause for clause in FACT_PARTS.split(ship_time) if clause.strip()]
     start = 0
     for clause in FACT_PARTS.split(ship_time):
         if start <= at < start + len(clause):
-            return len(clauses) > 1 and _SOME_ORDERS.match(clause) is not None
+            some = _SOME_ORDERS.match(clause) is not None or any(clause.strip().lower().startswith(v) for v in variants)
+            return len(clauses) > 1 and some
         start += len(clause) + 1
     return False
 
@@ -2178,7 +2187,8 @@ def own_ship_time(product: Product | None, text: str = "", away: bool = False) -
     if product is None:
         return None
     return _named_ship_time(product, text) or next(
-        ((product.name, _clause_asked(value, text)) for key, value in product.attributes.items()
+        ((product.name, _variants_clause(product, _clause_asked(value, text), text))
+         for key, value in product.attributes.items()
          if _SHIP_TIME_KEY.search(key) and not _AREA_KEY.search(key) and _A_TIME.search(value)), None) or next(
         # (预订时间: 当天15点前付款可以当天送到, of goods the shop also takes round itself: its own cut-off)
         ((product.name, _variants_clause(product, value, text)) for key, value in product.attributes.items()
@@ -2187,9 +2197,12 @@ def own_ship_time(product: Product | None, text: str = "", away: bool = False) -
 
 
 def _variants_clause(product: Product, value: str, text: str) -> str:
-    """The clauses of ``value`` naming a variant ``text`` names (99朵要提前一天预订, for 「99朵的今天能送吗」),
-    else all of it."""
-    said = [name for name in _variant_names(product) if len(name) >= 2 and name in text.lower()]
+    """The clauses of ``value`` naming a variant ``text`` names, by any of its names (99朵要提前一天预订, for
+    「99朵的今天能送吗」), else all of it."""
+    lowered = text.lower()
+    said = [name.lower() for v in (*product.colours, *product.sizes)
+            if any(len(n) >= 2 and n.lower() in lowered for n in product.names_of(v))
+            for name in product.names_of(v) if len(name) >= 2]  # (只要镜框 of 单镜框: the clause of 单镜框)
     named = [clause for clause in FACT_PARTS.split(value) if any(name in clause.lower() for name in said)]
     return "；".join(named) or value
 

@@ -2197,6 +2197,22 @@ def test_the_days_to_a_place_count_from_the_day_the_products_own_words_send_it(s
     assert next(p for p in sooner.parts if p.case == "delivery").facts["ship_day"] == "今天"
 
 
+@pytest.mark.parametrize(("asked", "hour", "case", "ship_day"), [
+    ("只要镜框 今天拍明天能发吗", 17, "own_same_day_passed", "明天(周五)"),  # the frame's clause, past its 16点
+    ("只要镜框今天能发吗", 10, "own_same_day", None),
+    ("今天能发吗", 10, "product_ship_time", None),  # no way of buying named: the whole of its words
+])
+def test_a_ship_time_begun_by_a_variants_name_is_that_variants_alone(
+        make_engine: Callable[..., Engine], asked: str, hour: int, case: str, ship_day: str | None) -> None:
+    """发货时间: 单镜框16点前付款当天发货;配镜片的订单3到5个工作日加工好发出 (只要镜框: an alias of 单镜框)."""
+    frames = {"id": "frames", "name": "板材方框眼镜", "price": 199, "colours": ["黑色"],
+              "sizes": ["单镜框", "1.60镜片"], "variant_aliases": {"单镜框": ["只要镜框"]},
+              "attributes": {"发货时间": "单镜框16点前付款当天发货;配镜片的订单核对完验光数据后3到5个工作日加工好发出"}}
+    engine = make_engine(products=[frames])
+    part = shipping_part(engine.reply(asked, item_id="frames", now=at(FRIDAY - dt.timedelta(days=1), hour, 30)))
+    assert (part.case, part.facts.get("ship_day")) == (case, ship_day)
+
+
 def test_a_products_own_cut_off_is_not_today_on_the_day_the_shop_rests(shop: Shop) -> None:
     """The example shop rests on Sundays: 16点前付款当天发 is from Monday, not 「现在拍就赶得上」."""
     engine = with_dress(shop, attributes={"发货时间": "16点前付款当天发"})
