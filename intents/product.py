@@ -585,7 +585,8 @@ _CLAUSE_BREAK = re.compile(r"[\s,，。;；!！?？]+")
 
 
 #: A clause that asks: 「是黑心棉吗」「会不会掉」「多厚」, not 「下雨天」 said beside a question.
-_ASKS = re.compile(r"[吗呢么嘛不没?？]$|怎么|多少|多[大长宽厚重高]|几|什么|啥|哪|能不能|可不可以|是不是|有没有|会不会")
+_ASKS = re.compile(r"[吗呢么嘛不没?？]$|怎么|多少|多[大长宽厚重高]|几|什么|啥|哪|能不能|可不可以|是不是|有没有|会不会"
+                   r"|还是")  # (「印的还是织的」: which of two)
 
 
 def _model_fit(product: Product, fit: ModelYears) -> Answer:
@@ -623,8 +624,16 @@ def _each_clause(product: Product, text: str, asked: Facts) -> Facts:
     stated = dict(asked.stated)
     names = _own_names(product)
     for clause in clauses:
-        if not _ASKS.search(clause) or said_in(clause, list(stated.values())):
-            continue  # (「配件齐全吗 有螺丝吗」: 螺丝 is in the 配件 told)
+        if not _ASKS.search(clause):
+            continue
+        if said_in(clause, list(stated.values())):
+            # (「配件齐全吗 有螺丝吗」: 螺丝 is in the 配件 told; not 「金线是印的还是织的」 beside 掉色's 金线和底布都
+            # 不掉色, whose 印 and 织 another fact says: 面料, 金线是织进去的不是印上去的)
+            found = found_in_values(product, clause, names)
+            if found is not None and found.sure and found.name not in stated \
+                    and not all(any(word in told for told in stated.values()) for word in found.words):
+                stated[found.name] = found.value
+            continue
         alone = read_facts(product, clause)
         if alone.missing:
             continue

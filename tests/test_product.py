@@ -876,6 +876,14 @@ def test_each_question_of_a_line_gets_its_own_fact(shop: Shop, text: str, facts:
         == {name for name in facts}
 
 
+def test_a_choice_asked_beside_a_fact_that_names_its_subject_gets_its_own_fact(shop: Shop) -> None:
+    """「金线是印的还是织的 会掉色吗」: 掉色 names 金线 too, but 印 or 织 only 面料 says."""
+    attributes = {"面料": "织金面料,金线是织进去的不是印上去的", "掉色": "金线和底布都不掉色"}
+    engine = _bare(shop, attributes=attributes)
+    part = engine.reply("这个金线是印的还是织的 会掉色吗", item_id="dress-floral", now=NOW).parts[0]
+    assert part.case == "facts" and "金线是织进去的" in part.text and "都不掉色" in part.text
+
+
 def test_a_fact_named_with_another_products_name_stays_on_the_page() -> None:
     """「含床垫吗」 on a bed's page asks its 是否含床垫, though 床垫 names the shop's mattress."""
     shop = load_shop("clothing").model_copy(deep=True)
