@@ -757,6 +757,11 @@ class ShippingQuestion(Intent):
         if topic == "fee":
             return self._fee(question)
         if presale is not None and topic in (None, "ship_time", "delivery") and question.product is not None:
+            own = own_ship_time(question.product, text)
+            if own is not None and (month_day(presale) in own[1] or _OF_PRESALE.search(own[1])):
+                # 「付完尾款多久发货」 of a pre-sale whose 发货时间 says 付完尾款后15到30天内…最晚1月16日前发出: that,
+                # not 「预计1月16日开始发货」
+                return Answer("product_ship_time", {"product": own[0], "ship_time": own[1]})
             # (「黑色esim版有货吗」 … 「那什么时候发货」: that one's, not the whole watch's, pre-sale)
             colour, size = _named_variant(question, question.product)
             return Answer("presale", {"product": " ".join(n for n in (question.product.name, colour, size) if n),
@@ -2025,6 +2030,10 @@ def _back_when(label: str, back: dt.date | None, question: Question) -> Answer:
     if own is not None:
         return Answer("sold_out_restock_own", {"product": label, "restock_date": month_day(back), "ship_time": own[1]})
     return Answer("sold_out_restock", {"product": label, "restock_date": month_day(back)})
+
+
+#: A product's own ship time that speaks of its pre-sale: 付完尾款后15到30天内发货, 预售款….
+_OF_PRESALE = re.compile(r"尾款|定金|订金|预售")
 
 
 def _leaves(question: Question) -> dt.date:

@@ -508,6 +508,18 @@ def test_a_presale_product_says_its_ship_date_not_today(shop: Shop) -> None:
     assert "今天" not in reply.suggestion + reply.text
 
 
+@pytest.mark.parametrize(("own", "case"), [
+    ("付完尾款后15到30天内按顺序发货,最晚12月18日前发出", "product_ship_time"),  # of the pre-sale: its words
+    ("预售款付完尾款后15天内发货", "product_ship_time"),
+    ("现货16点前付款当天发", "presale"),  # of goods in stock: the pre-sale's date
+])
+def test_a_presales_own_words_of_when_it_ships_are_told_over_its_date(shop: Shop, own: str, case: str) -> None:
+    """「付完尾款多久发货」 of a dress on pre-sale to 12-18 whose 发货时间 says 最晚12月18日前: not 「12月18日开始发货」."""
+    engine = with_dress(shop, sold_out=True, restock=[{"date": dt.date(2026, 12, 18), "presale": True}],
+                        attributes={"发货时间": own})
+    assert shipping_part(ask(engine, "付完尾款多久发货")).case == case
+
+
 def test_a_presale_of_one_colour_is_the_products_ship_date_where_the_rest_is_gone_for_good(shop: Shop) -> None:
     """米白色 on pre-sale to 12-18; the other colours sold out with no date to come: no order of them."""
     engine = with_dress(shop, sold_out=True, restock=[{"date": dt.date(2026, 12, 18), "presale": True,
