@@ -329,6 +329,11 @@ _LASTS = re.compile(r"(时长|时间|寿命|周期|天数|期限)$")
 _HOW_LONG = re.compile(r"([\u4e00-\u9fff])(?:好|完|起来)?(?:能|可以|得|要|需要)?(?:多久|多长时间|几天|多少天)")
 #: Words before a thing asked of by one character: 送 of 送胶吗, 什么 of 什么胶.
 _ASKED_OF_A_THING = "(?:送|带|配|什么|啥|哪种|哪个)(?:的)?"
+def _said_loosely(word: str, text: str) -> re.Match[str] | None:
+    """A word of two characters said with a small word inside it: 送之前 of 送前, 拍个照 of 拍照."""
+    return re.search(re.escape(word[0]) + "[之个张下一了]" + re.escape(word[1]), text)
+
+
 #: First characters of a fact's name that say no thing when said alone (价 of 什么价 asks the price).
 _NOT_A_THING_ALONE = frozenset("价钱费多怎几啥什哪")
 #: ... nor those whose second names a time or a quality of the first, not a thing (花期: 「送花吗」 asks no 花期).
@@ -706,10 +711,18 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
         # a name of two words said apart in one clause (冬天变硬: 「冬天会不会变硬」)
         halves = len(stem) == 4 and _CJK_ONLY.fullmatch(stem) and stem[:2] in text and stem[2:] in text \
             and asking_clause(text, text.find(stem[:2])) == asking_clause(text, text.find(stem[2:])) != (-1, -1)
+        # (送前拍照: 「送之前能拍个照吗」, each half said with a word inside it)
+        loose = [m for half in (stem[:2], stem[2:]) if (m := _said_loosely(half, text)) is not None] \
+            if len(stem) == 4 and _CJK_ONLY.fullmatch(stem) and not halves else []
         if said(key.lower()) or any(len(part) >= 2 and said(part) for part in (stem, *parts)) \
                 or any(said(head) or (any(c in text for c in head) and said(can)) for head, can in who) \
                 or (halves and said(stem[:2]) and said(stem[2:])):
             stated[key] = value
+        elif len(loose) == 2 and loose[0].end() <= loose[1].start() \
+                and asking_clause(text, loose[0].start()) == asking_clause(text, loose[1].start()) != (-1, -1) \
+                and all(free(m.start(), m.end()) for m in loose):
+            stated[key] = value
+            spans.extend((m.start(), m.end()) for m in loose)
         elif len(stem) >= 3 and stem[0] in "含带有配附" and (having := re.search(
                 rf"(?:[含带有配附]|{_WHETHER}){re.escape(stem[1:])}", text)) is not None \
                 and free(having.end() - len(stem) + 1, having.end()):

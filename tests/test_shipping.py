@@ -514,7 +514,7 @@ def test_a_presale_product_says_its_ship_date_not_today(shop: Shop) -> None:
     ("现货16点前付款当天发", "presale"),  # of goods in stock: the pre-sale's date
 ])
 def test_a_presales_own_words_of_when_it_ships_are_told_over_its_date(shop: Shop, own: str, case: str) -> None:
-    """「付完尾款多久发货」 of a dress on pre-sale to 12-18 whose 发货时间 says 最晚12月18日前: not 「12月18日开始发货」."""
+    """「付完尾款多久发货」 of a pre-sale to 12-18 whose 发货时间 says 最晚12月18日前: not 「12月18日开始发货」."""
     engine = with_dress(shop, sold_out=True, restock=[{"date": dt.date(2026, 12, 18), "presale": True}],
                         attributes={"发货时间": own})
     assert shipping_part(ask(engine, "付完尾款多久发货")).case == case
