@@ -551,6 +551,8 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"购买须知": "未满18周岁不卖酒", "香型": "酱香型"}, "未成年能买吗", "购买须知"),
         ({"包活": "到货死亡2小时内拍开箱视频,死几条补发几条", "规格": "2到3厘米"}, "能活吗", "包活"),  # live goods
         ({"胶水": "默认送果冻胶一版", "佩戴时长": "1到3天"}, "送胶吗", "胶水"),  # a thing by its first character
+        # a name of two words, each said with a small word inside it (送前拍照: 送之前, 拍个照)
+        ({"送前拍照": "送出前会拍实物照片发给您确认", "贺卡": "免费"}, "送之前能拍个照给我看看吗", "送前拍照"),
         ({"胶水": "默认送果冻胶一版", "佩戴时长": "1到3天"}, "送的是什么胶", "胶水"),
         ({"适用车型": "225/65R17适合本田CR-V", "产地": "青岛"}, "crv用哪个", "适用车型"),  # its hyphen aside
         # a number naming a thing used with the goods, said in one fact alone (84 of 84消毒液)
