@@ -1128,8 +1128,9 @@ def _phrase_asked(text: str, names: list[str], own: Sequence[str] = ()) -> tuple
     group = next(name for name in ("core", "is", "alone", "before", "ab", "much", "count", "latin") if m[name])
     phrase = m[group] if group != "ab" else "不" + m[group]  # 「硌不硌」: a value saying 不硌 (not any 卡 of 双卡)
     confirmed = group == "is" and any(phrase in name and phrase != name for name in own)
+    bare = phrase.removesuffix("的")  # (「明月的呢」 of lenses in 明月标准 and 明月防蓝光: the variants)
     if phrase in _of_the_order() or phrase in _places_and_couriers() \
-            or any(name in phrase or phrase in name for name in names if not (confirmed and name in own)):
+            or any(name in phrase or bare in name for name in names if not (confirmed and name in own)):
         return None
     return phrase, m.start(group)
 

@@ -473,6 +473,19 @@ def test_a_colour_word_inside_another_name_of_the_goods_is_no_colour() -> None:
     assert entities("有粉的吗", shop_vocabulary(Shop.model_validate(shop))).colours == ("粉色",)
 
 
+@pytest.mark.parametrize(("text", "colours"), [
+    ("明月的呢", ("明月标准", "明月防蓝光")),  # the start two of its colours share: both
+    ("明月防蓝光多少", ("明月防蓝光",)),  # the whole name: that one
+    ("依视路的呢", ()),  # the start of one alone: not read here
+])
+def test_a_start_several_colours_share_names_each_of_them(text: str, colours: tuple[str, ...]) -> None:
+    shop = load_shop().model_dump()
+    dress = next(p for p in shop["products"] if p["id"] == "dress-floral")
+    dress.update(colours=["明月标准", "明月防蓝光", "依视路钻晶"], sizes=["1.60", "1.67"], size_chart=[], stock={},
+                 restock=[], prices={})
+    assert entities(text, shop_vocabulary(Shop.model_validate(shop))).colours == colours
+
+
 def test_a_variant_is_found_by_its_start_before_the_word_of_its_kind() -> None:
     shop = load_shop().model_dump()
     dress = next(p for p in shop["products"] if p["id"] == "dress-floral")

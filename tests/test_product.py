@@ -148,6 +148,13 @@ def test_a_holiday_is_no_fake(text: str, fake: bool) -> None:
     assert (by_name()["product"].rules.topic(text, "authentic") is not None) is fake
 
 
+def test_the_start_of_variants_names_with_de_asks_no_fact_that_says_it(shop: Shop) -> None:
+    """「明月的呢」 of lenses in 明月标准 and 明月防蓝光 whose 防伪 says 明月和依视路镜片都附防伪卡: the variants."""
+    lenses = _dress(shop, {"colours": ["明月标准", "明月防蓝光"], "stock": {}, "restock": [], "prices": {},
+                           "attributes": {"防伪": "明月和依视路镜片都附防伪卡"}})
+    assert read_facts(lenses, "明月的呢").stated == ()
+
+
 def test_a_fact_of_a_time_is_not_named_by_its_first_character(shop: Shop) -> None:
     """「送花吗」 of a bouquet whose 花期 says how long it lasts: 花 names no 花期 (as 胶 names 胶水)."""
     rose = _dress(shop, {"attributes": {"花期": "能开5到7天", "贺卡": "免费送贺卡"}})

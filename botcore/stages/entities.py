@@ -260,6 +260,9 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
         entries += [(head, "size", name) for head, name in _own_heads(product.sizes) if head not in others[product.id]]
         entries += [(head, "colour", name) for head, name in _own_heads(product.colours)
                     if head not in others[product.id]]
+        # and by a start two or more of them share (明月 of 明月标准 and 明月防蓝光): each of those
+        entries += [(head, "colour", name) for head, name in _shared_heads(product.colours)
+                    if head not in others[product.id]]
         # and by a Latin word inside it that no other of its kind holds (wifi of 无线WiFi版, beside USB版)
         entries += [(word, "size", name) for word, name in _own_latin_words(product.sizes)]
         entries += [(word, "colour", name) for word, name in _own_latin_words(product.colours)]
@@ -362,6 +365,28 @@ def _own_heads(names: Sequence[str]) -> list[tuple[str, str]]:
               if (colour := _COLOUR_FIRST.match(head)) is not None and len(head) - colour.end() >= 2]
     return [(head, original) for head, original in heads
             if not re.fullmatch(r"[\d.]+", head) and sum(head in other for other in lowered) == 1]
+
+
+def _shared_heads(names: Sequence[str]) -> list[tuple[str, str]]:
+    """The longest start of two characters or more that two or more of ``names`` share, each going on
+    for two characters or more after it (明月 of 明月标准 and 明月防蓝光), and each of those names."""
+    lowered = {name: name.lower() for name in names}
+    groups: dict[str, list[str]] = {}
+    for low in lowered.values():
+        for end in range(2, len(low) - 1):
+            head = low[:end]
+            if not _CJK_HEAD.fullmatch(head):
+                break
+            group = [n for n, other in lowered.items() if other.startswith(head) and len(other) - end >= 2]
+            if len(group) >= 2:
+                groups[head] = group
+    longest = {head: group for head, group in groups.items()
+               if not any(other != head and other.startswith(head) and groups[other] == group for other in groups)}
+    return [(head, name) for head, group in longest.items() for name in group]
+
+
+#: A start of a name in Chinese characters alone.
+_CJK_HEAD = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _own_latin_words(names: Sequence[str]) -> list[tuple[str, str]]:
