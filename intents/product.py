@@ -40,7 +40,7 @@ from intents.goods import (
 )
 from intents.model_years import ModelYears, model_years
 from intents.suits import MEASURES, measure_facts, past_range, whom_for
-from intents.value_words import found_in_values, of_variant, said_in
+from intents.value_words import found_in_asking, found_in_values, of_variant, said_in
 
 __all__ = ["ProductQuestion"]
 
@@ -410,7 +410,7 @@ class ProductQuestion(Intent):
         if not asked.asked and not follow_up and topic in (None, "thickness") and not _TASTE.search(text):
             # 「壶能放燃气灶上烧吗」: no fact or kind of fact named, but a fact says the buyer's own words (of
             # warmth only by a long word its fact alone says: 「北方有暖气盖哪个」, not 「厚吗」 by 厚)
-            found = found_in_values(product, unnamed, _own_names(product), variant=variant)
+            found = found_in_asking(product, unnamed, _own_names(product), variant=variant)
             general = bool(product.material and product.selling_points and _GENERAL.search(text))
             if found is not None and (found.sure or not general) and (topic is None or found.sure):
                 asked, unsure = Facts(((found.name, found.value),), (), found.at), not found.sure

@@ -12,6 +12,7 @@ as much. Pure: a product and a message in, a fact out.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -19,9 +20,9 @@ from functools import cache
 from importlib import resources
 
 from botcore.shop import Product
-from intents.attributes import FREE_TEXT, free_text_clauses
+from intents.attributes import FREE_TEXT, asking_clauses, free_text_clauses
 
-__all__ = ["Found", "found_in_values", "names_something", "of_variant", "said_in"]
+__all__ = ["Found", "found_in_asking", "found_in_values", "names_something", "of_variant", "said_in"]
 
 #: A word found in more of the product's facts than this tells none of them apart.
 MOST_FACTS = 2
@@ -101,6 +102,19 @@ def said_in(text: str, values: Sequence[str]) -> bool:
     told already: 送挂钩、支架和膨胀螺丝)."""
     lowered = [value.lower() for value in values]
     return any(piece in value for piece, _ in _naming(text.lower()) for value in lowered)
+
+
+def found_in_asking(product: Product, text: str, names: Sequence[str] = (), variant: str | None = None) -> Found | None:
+    """`found_in_values` of the clauses of ``text`` that ask, where it holds some that do not (「开业送的 能写落款吗」:
+    落款 of the 贺卡 that says it, not 开业送 of the selling points beside), each located in the whole line; else of
+    all of it."""
+    asking = asking_clauses(text)
+    if asking and sum(end - start for start, end in asking) < len(text.strip()):
+        for start, end in asking:
+            found = found_in_values(product, text[start:end], names, variant=variant)
+            if found is not None:
+                return dataclasses.replace(found, at=(start + found.at[0], start + found.at[1]))
+    return found_in_values(product, text, names, variant=variant)
 
 
 def found_in_values(product: Product, text: str, names: Sequence[str] = (),

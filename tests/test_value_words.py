@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from botcore.shop import Product
-from intents.value_words import FREE_TEXT, found_in_values
+from intents.value_words import FREE_TEXT, found_in_asking, found_in_values
 
 KETTLE = Product.model_validate({
     "id": "kit", "name": "手冲咖啡入门套装", "price": 199, "colours": ["白色"], "sizes": ["基础款"],
@@ -88,3 +88,14 @@ def test_a_verb_and_its_result_is_found_where_the_fact_says_it_cannot_or_can_be_
     """剪断 in 剪不断: the fact says it cannot be cut, which is the answer; three characters as said there."""
     found = found_in_values(LOCK, text, (LOCK.name,))
     assert found is not None and (found.name, found.sure) == (FREE_TEXT, True)
+
+
+def test_a_line_that_tells_before_it_asks_is_read_by_what_it_asks() -> None:
+    """「开业送的 能写落款吗」: 落款 of the card that says it, not 开业送 of the selling points beside it."""
+    orchid = Product.model_validate({
+        "id": "orchid", "name": "蝴蝶兰", "price": 299, "colours": ["红色"], "sizes": ["三株"],
+        "selling_points": "花期长,摆客厅、办公室、开业送礼都很体面",
+        "attributes": {"贺卡": "可以免费附贺卡,开业的话可以免费做一条红色落款缎带"}})
+    found = found_in_asking(orchid, "开业送的 能写落款吗", (orchid.name,))
+    assert found is not None and (found.name, found.at) == ("贺卡", (7, 9))
+    assert found_in_values(orchid, "开业送的 能写落款吗", (orchid.name,)).name == FREE_TEXT  # the whole line's
