@@ -84,6 +84,8 @@ _COURIER_ASKED = "courier:"
 _DAYS_TOO = "+days"
 #: ... and of a product's own delivery area told (「为啥不发」 next is of it).
 _AREA_ASKED = "area"
+#: ... and of when goods the shop takes round itself come (「99朵的呢」 next asks it of that size).
+_OWN_TIMES_ASKED = "own_times"
 #: ... and of a question of the fee or free shipping.
 _FEE_ASKED = "fee"
 # the fee told alone, with nothing of the days (「包邮吗 几天到」: the days are told after it)
@@ -129,7 +131,8 @@ class ShippingQuestion(Intent):
     # 「包邮吗」 … 「那两件呢」「那3包呢」; 「发顺丰要加钱吗」 … 「两箱呢」: the courier's cost for two
     carries_after = {_FEE_ASKED: ("quantity", "sizes", "products"), _COURIER_ASKED: ("quantity", "sizes", "colours"),
                      _PLACE_ASKED: ("sizes",), _PLACE_DAYS: ("sizes",),  # 「28寸能发西藏吗」 … 「24寸呢」: there
-                     _AREA_ASKED: ("sizes",)}  # (「我在沈阳 能发吗」 told the goods' own rule … 「那5到6叶的呢」)
+                     _AREA_ASKED: ("sizes",),  # (「我在沈阳 能发吗」 told the goods' own rule … 「那5到6叶的呢」)
+                     _OWN_TIMES_ASKED: ("sizes", "colours")}  # (「明天上午能到吗」 of flowers … 「99朵的呢」)
     # 「能发顺丰吗」 … 「加多少钱」「那换成北京呢」; 「包邮吗」 … 「那换成新疆呢」
     # (「包邮吗」 … 「买两包呢」: the fee of two)
     continued_by = {_COURIER_ASKED: "extra_cost|another_place|why_so",
@@ -1524,6 +1527,13 @@ def _delivered_by_itself(question: Question, topic: str | None) -> Answer | None
         return Answer("own_delivery", {"product": product.name, "terms": fee or area}, handoff=not fee)
     if area and any(pair in area for pair in pairs if not set(pair) & _NO_PLACE):  # 「滨江能送吗」: where it goes
         return Answer("own_delivery", {"product": product.name, "terms": area})
+    said = question.message.entities
+    if question.conversation.asked == _OWN_TIMES_ASKED and (said.sizes or said.colours) and topic is None:
+        # 「明天上午能到吗」 … 「99朵的呢」 of roses whose 预订时间 says 99朵要提前一天预订: that clause
+        times = _stated(product, _OWN_TIME_KEY)
+        clause = _variants_clause(product, times, text)
+        if clause != times:
+            return Answer("own_delivery", {"product": product.name, "terms": clause}, {"asked": _OWN_TIMES_ASKED})
     if topic in ("ship_time", "delivery") or _TAKEN_ROUND.search(text):
         times = _stated(product, _OWN_TIME_KEY)
         if times and TODAY.search(text) and SAME_DAY.search(times) and _variants_clause(product, times, text) == times:
@@ -1536,7 +1546,8 @@ def _delivered_by_itself(question: Question, topic: str | None) -> Answer | None
                               _variant_names(product))
             if timed.case != "product_ship_time":
                 return timed
-        return Answer("own_delivery", {"product": product.name, "terms": times or area}, handoff=not times)
+        return Answer("own_delivery", {"product": product.name, "terms": times or area},
+                      {"asked": _OWN_TIMES_ASKED} if times else {}, handoff=not times)
     return None
 
 

@@ -2282,6 +2282,20 @@ def test_goods_taken_round_today_are_held_to_their_own_cut_off(
     assert case != "own_same_day_passed" or part.facts["ship_day"] == "明天(周五)"
 
 
+def test_a_size_right_after_the_times_of_goods_taken_round_is_told_its_own_clause(
+        make_engine: Callable[..., Engine]) -> None:
+    """「明天上午能到吗」 … 「99朵的呢」 of roses whose 预订时间 says 99朵要提前一天预订: that, not its stock."""
+    rose = {"id": "rose", "name": "玫瑰花束", "price": 199, "colours": ["红玫瑰"], "sizes": ["19朵", "99朵"],
+            "prices": {"99朵": 899}, "attributes": {
+                "配送范围": "只做成都同城配送,不发快递",
+                "预订时间": "当天16点前付款可以当天送到,16点后付款第二天送;99朵要提前一天预订"}}
+    engine = make_engine(products=[rose])
+    evening = dt.datetime(2026, 12, 7, 17, 30)
+    first = engine.reply("明天上午能到吗", item_id="rose", now=evening)
+    part = shipping_part(engine.reply("99朵的呢", first.conversation, item_id="rose", now=evening))
+    assert (part.case, part.facts["terms"]) == ("own_delivery", "99朵要提前一天预订")
+
+
 def test_goods_taken_round_today_on_a_day_their_facts_speak_of_go_to_a_person(
         make_engine: Callable[..., Engine]) -> None:
     """On 平安夜, of roses whose 节日价格 says 节日当天送的要提前3天预订: not 「现在拍就赶得上」."""
