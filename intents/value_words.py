@@ -109,7 +109,10 @@ def found_in_asking(product: Product, text: str, names: Sequence[str] = (), vari
     落款 of the 贺卡 that says it, not 开业送 of the selling points beside), each located in the whole line; else of
     all of it."""
     asking = asking_clauses(text)
-    if asking and sum(end - start for start, end in asking) < len(text.strip()):
+    told = text  # what is left once the clauses that ask are taken out
+    for start, end in reversed(asking):
+        told = told[:start] + told[end:]
+    if asking and told.strip(" ,，。.?？!！~～;；"):  # (a clause that tells, beside those that ask)
         for start, end in asking:
             found = found_in_values(product, text[start:end], names, variant=variant)
             if found is not None:

@@ -99,3 +99,9 @@ def test_a_line_that_tells_before_it_asks_is_read_by_what_it_asks() -> None:
     found = found_in_asking(orchid, "开业送的 能写落款吗", (orchid.name,))
     assert found is not None and (found.name, found.at) == ("贺卡", (7, 9))
     assert found_in_values(orchid, "开业送的 能写落款吗", (orchid.name,)).name == FREE_TEXT  # the whole line's
+
+
+def test_a_line_whose_clauses_all_ask_is_read_whole() -> None:
+    """「西藏能发吗 运费多少」: two questions, no clause that only tells: read as a whole line, as before."""
+    found = found_in_asking(KETTLE, "能写贺卡吗 滤纸送吗", NAMES)
+    assert found == found_in_values(KETTLE, "能写贺卡吗 滤纸送吗", NAMES)
