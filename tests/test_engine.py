@@ -249,6 +249,15 @@ def test_another_product_asked_to_come_with_the_pages_leaves_the_talk_on_the_pag
     assert reply.conversation.product_id == "set" and "拍摄道具" in f"{reply.text} {reply.suggestion}"
 
 
+@pytest.mark.parametrize("text", ["图上那个袄子送吗", "模特穿的袄子有吗"])
+def test_a_thing_in_the_pictures_asked_to_come_with_it_asks_what_the_set_holds(text: str) -> None:
+    """A thing no product is called, seen in the pictures: the set's 内含, which says whether it comes."""
+    skirt = {**_HANFU[0], "attributes": {"内含": "单条马面裙,不含上衣;图上的袄子、发饰都是拍摄搭配,不包含"}}
+    engine = Engine(changed_shop(lambda data: data.update(products=[skirt, _HANFU[1]])), rng=random.Random(0))
+    reply = engine.reply(text, item_id="set", now=dt.datetime(2026, 12, 8, 20))
+    assert reply.intents[0] == "product" and reply.score >= 0.6 and "拍摄搭配" in f"{reply.text} {reply.suggestion}"
+
+
 _SHAWL = [
     {"id": "shawl", "name": "印花雪纺披帛", "aliases": ["披帛"], "category": "配饰", "price": 35, "colours": ["樱粉"],
      "sizes": ["2.5米", "3米"], "attributes": {"搭配": "褙子和齐胸襦裙都能搭,齐胸建议拍3米的"}},
