@@ -458,6 +458,8 @@ class ProductQuestion(Intent):
                 and not any(pair in asked.stated[0][1] for pair in cjk_pairs(will["what"])):
             # 「刺绣会不会掉线啊」: the fact named (刺绣: 机器重工刺绣…) says nothing of 掉线: drafted, not sent
             unsure = True
+        if not past and _past_a_limit(text, [value for _, value in asked.stated]):
+            past = True  # 「度数650能做吗」 of lenses made 近视600度以内: a person says what can be done instead
         names = [name for name, _ in asked.stated] + list(asked.missing)
         remember: dict[str, object] = {"asked": FACTS_ASKED + "、".join(names)} if names else {}
         facts = {"product": product.name, "material": product.material,
@@ -538,6 +540,19 @@ def _with_the_part_said(product: Product, message: Message, asked: Facts) -> Fac
                  for clause in SMALL_PARTS.split(value)
                  if any(w in clause for w in words) and units & set(_UNITS.findall(clause)))
     return dataclasses.replace(asked, stated=(*asked.stated, *more)) if more else asked
+
+
+def _past_a_limit(text: str, values: Sequence[str]) -> bool:
+    """Whether ``text`` says a number past a limit one of ``values`` sets in a unit the text says too (650 of
+    「度数650能做吗」, against 近视600度以内)."""
+    said = [float(n) for n in _A_NUMBER.findall(text)]
+    return any(number > float(limit["n"]) for value in values for limit in _A_LIMIT.finditer(value)
+               if limit["unit"] in text for number in said)
+
+
+#: A number a buyer says, and a limit a fact sets: 600度以内, 3米之内 (not 3岁以下禁止: a limit kept off).
+_A_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
+_A_LIMIT = re.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<unit>度|斤|公斤|kg|岁|米|厘米|cm)(?:以内|之内)")
 
 
 #: How long or how much of a thing, asked: 多久, 几年, 多少: what a promise that names it does not say.

@@ -148,6 +148,15 @@ def test_a_holiday_is_no_fake(text: str, fake: bool) -> None:
     assert (by_name()["product"].rules.topic(text, "authentic") is not None) is fake
 
 
+@pytest.mark.parametrize(("text", "mode"), [("度数650能做吗", "handoff"), ("度数500能做吗", "auto")])
+def test_a_number_past_the_limit_a_fact_sets_goes_to_a_person_with_the_fact(
+        shop: Shop, text: str, mode: str) -> None:
+    """镜片: 近视600度以内 (no 度数 fact, the limit told in another): 650 past it, a person; 500 within it, told."""
+    engine = _bare(shop, attributes={"镜片": "含1.56非球面镜片,按验光单加工,近视600度以内", "材质": "TR90"})
+    reply = engine.reply(text, item_id="dress-floral", now=NOW)
+    assert reply.parts[0].case == "facts" and "600度以内" in reply.text and reply.mode == mode
+
+
 def test_the_start_of_variants_names_with_de_asks_no_fact_that_says_it(shop: Shop) -> None:
     """「明月的呢」 of lenses in 明月标准 and 明月防蓝光 whose 防伪 says 明月和依视路镜片都附防伪卡: the variants."""
     lenses = _dress(shop, {"colours": ["明月标准", "明月防蓝光"], "stock": {}, "restock": [], "prices": {},
