@@ -458,6 +458,12 @@ class ProductQuestion(Intent):
                 and not any(pair in asked.stated[0][1] for pair in cjk_pairs(will["what"])):
             # 「刺绣会不会掉线啊」: the fact named (刺绣: 机器重工刺绣…) says nothing of 掉线: drafted, not sent
             unsure = True
+        if len(asked.stated) == 1 and asked.at is not None and not unsure \
+                and (qualified := _KIND_BEFORE.search(text, 0, asked.at[0])) is not None \
+                and qualified["what"] not in asked.stated[0][1].lower() \
+                and not any(qualified["what"] in name.lower() for name in _own_names(product)):
+            # 「有没有离焦镜片」: a kind of 镜片 the fact named (含明月1.56非球面树脂镜片) says nothing of: drafted
+            unsure = True
         if not past and _past_a_limit(text, [value for _, value in asked.stated]):
             past = True  # 「度数650能做吗」 of lenses made 近视600度以内: a person says what can be done instead
         names = [name for name, _ in asked.stated] + list(asked.missing)
@@ -540,6 +546,10 @@ def _with_the_part_said(product: Product, message: Message, asked: Facts) -> Fac
                  for clause in SMALL_PARTS.split(value)
                  if any(w in clause for w in words) and units & set(_UNITS.findall(clause)))
     return dataclasses.replace(asked, stated=(*asked.stated, *more)) if more else asked
+
+
+#: A kind said right before a fact's name, asked whether there is one: 离焦 of 「有没有离焦镜片」.
+_KIND_BEFORE = re.compile(r"(?:有没有|有木有|有)(?P<what>[\u4e00-\u9fff]{2,4})$")
 
 
 def _past_a_limit(text: str, values: Sequence[str]) -> bool:

@@ -157,6 +157,14 @@ def test_a_number_past_the_limit_a_fact_sets_goes_to_a_person_with_the_fact(
     assert reply.parts[0].case == "facts" and "600度以内" in reply.text and reply.mode == mode
 
 
+@pytest.mark.parametrize(("text", "mode"), [("有没有离焦镜片 防控近视的", "handoff"), ("有没有非球面镜片", "auto")])
+def test_a_kind_said_before_a_facts_name_that_it_says_nothing_of_is_drafted(shop: Shop, text: str, mode: str) -> None:
+    """镜片: 含1.56非球面镜片: 「有没有离焦镜片」 asks a kind of lens it says nothing of, a person answers."""
+    engine = _bare(shop, attributes={"镜片": "含1.56非球面镜片,按验光单加工", "材质": "TR90"})
+    reply = engine.reply(text, item_id="dress-floral", now=NOW)
+    assert reply.parts[0].case == "facts" and reply.mode == mode
+
+
 def test_the_start_of_variants_names_with_de_asks_no_fact_that_says_it(shop: Shop) -> None:
     """「明月的呢」 of lenses in 明月标准 and 明月防蓝光 whose 防伪 says 明月和依视路镜片都附防伪卡: the variants."""
     lenses = _dress(shop, {"colours": ["明月标准", "明月防蓝光"], "stock": {}, "restock": [], "prices": {},
