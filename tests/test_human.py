@@ -64,6 +64,7 @@ def test_asking_for_a_person_hands_off_with_a_flag(engine: Engine, text: str) ->
         "别跟我说什么预售 我拍的时候根本没看到写预售",  # the shop's answer thrown back, not a stock question
         "吐了两次了 你们怎么负责",  # who answers for the harm done
         "为啥要等这么久啊 别家都是现货",  # worn out by a wait, not the stock or the date again
+        "你们什么服务啊 打客服电话也没人接",  # the service thrown back
     ],
 )
 def test_complaint_hands_off_with_an_apology_and_a_flag(engine: Engine, text: str) -> None:
