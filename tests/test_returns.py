@@ -99,6 +99,7 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("收不到我就退款", "request"),  # a refund threatened on an order under way: a person
         ("周日前到不了我就退款", "request"),
         ("退款吧", "request"),
+        ("退货吧 不要了", "request"),  # a return asked for now, then why
         ("膜贴歪了要退", "request"),  # a return asked for, not whether it may be (能退吗): a person
         ("不喜欢要退货", "request"),
         # a thing that stopped working is a fault, not a question of what it can do
