@@ -148,6 +148,8 @@ def test_a_part_the_buyer_lost_asked_to_be_bought_is_no_parcel_to_trace(engine: 
     ("等了三天了 还没到", True),
     ("都戴三天了还晕 你们是不是度数做错了", False),  # days worn, not days waited
     ("都三天了还没发", True),
+    ("蟹不动了是不是死了", False),  # the goods that do not move, not a parcel
+    ("物流不动了", True),
 ])
 def test_when_it_was_bought_told_before_a_fault_asks_after_no_parcel(
         engine: Engine, text: str, logistics: bool) -> None:
