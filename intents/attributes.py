@@ -59,6 +59,8 @@ _COUNT_OF = re.compile(r"([\u4e00-\u9fff])数")
 _WHICH_BETWEEN = r"(?:哪个|哪种|哪款|哪根|哪一款|什么|啥|几号的?|多少号的?)"
 #: A measure asked: 「多远」「多大」「多少」「几」.
 _HOW_MUCH = re.compile(r"多[远大长高重久宽厚深粗细]|多少|几")
+#: How something is charged, asked: 咋算, 怎么收费 (「辅材咋算」 of 辅材收费).
+_HOW_CHARGED = re.compile(r"(?:咋|怎么|如何)(?:算|收|计费|收费)")
 #: The end of a two-character fact name that is a measure of the part it begins with: 盆径, 口径, 杯高.
 _MEASURE_ENDS = "径高宽长深厚重粗"
 #: Only a measure asked between a fact named and a kind of it: 「充电器多大功率」 asks the charger's.
@@ -762,7 +764,7 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
                 how := re.search("多" + key[0], text)) is not None and free(how.start(), how.end()):
             stated[key] = value  # 宽度 of 「带鱼多宽」: the measure asked by its own word
             spans.append((how.start(), how.end()))
-        elif len(stem) >= 3 and _HOW_MUCH.search(text) and any(
+        elif len(stem) >= 3 and (_HOW_MUCH.search(text) or _HOW_CHARGED.search(text)) and any(
                 asking_clause(text, m.start()) != (-1, -1) and not text.startswith("的话", m.end())
                 for m in re.finditer(re.escape(stem[:2]), text)) and said(stem[:2]):
             # 遥控距离 asked by its head and a measure: 「遥控多远」「走时准吗 一天差多少」; not where the head's
