@@ -59,6 +59,8 @@ _COUNT_OF = re.compile(r"([\u4e00-\u9fff])数")
 _WHICH_BETWEEN = r"(?:哪个|哪种|哪款|哪根|哪一款|什么|啥|几号的?|多少号的?)"
 #: A measure asked: 「多远」「多大」「多少」「几」.
 _HOW_MUCH = re.compile(r"多[远大长高重久宽厚深粗细]|多少|几")
+#: Kinds of fact about harm, never read as the subject of a fact told beside them: a person answers what is unsaid.
+_HARMS = frozenset({"过敏原", "安全"})
 #: How something is charged, asked: 咋算, 怎么收费 (「辅材咋算」 of 辅材收费).
 _HOW_CHARGED = re.compile(r"(?:咋|怎么|如何)(?:算|收|计费|收费)")
 #: The end of a two-character fact name that is a measure of the part it begins with: 盆径, 口径, 杯高.
@@ -894,8 +896,10 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
     several = len(_PIECE.findall(text)) > 1
     for name, start, end_of in unasked:
         # 「鞋底多厚」「USB口怎么用」「鞋底防滑吗」「充电器多大功率」: asked of, or as the subject of, a fact told
-        if any(0 <= start - end <= 1 or 0 <= begin - end_of <= 1 or _MEASURE_BETWEEN.match(text[end:start])
-               or (begin < end_of and start < end) for begin, end in spans):  # (一盒几片: 几片 told, 一盒几 with it)
+        # (not a harm: 「牛奶蛋白过敏能喝吗」 asks of an allergy, which 营养成分's 乳铁蛋白 says nothing of)
+        if name not in _HARMS and any(
+                0 <= start - end <= 1 or 0 <= begin - end_of <= 1 or _MEASURE_BETWEEN.match(text[end:start])
+                or (begin < end_of and start < end) for begin, end in spans):  # (一盒几片: 几片 told, 一盒几 with it)
             continue
         if several and asking_clause(text, start) == (-1, -1):
             continue  # 「鞋底防滑吗 下雨天」: a word in a clause that asks nothing

@@ -157,6 +157,13 @@ def test_a_number_past_the_limit_a_fact_sets_goes_to_a_person_with_the_fact(
     assert reply.parts[0].case == "facts" and "600度以内" in reply.text and reply.mode == mode
 
 
+def test_an_allergy_beside_a_fact_that_names_its_subject_is_still_asked(shop: Shop) -> None:
+    """「牛奶蛋白过敏能喝这个吗」 of a formula whose 营养成分 says 乳铁蛋白 and no 过敏原: the allergy is not stated."""
+    formula = _dress(shop, {"attributes": {"营养成分": "添加乳铁蛋白和HMO", "保质期": "24个月"}})
+    facts = read_facts(formula, "宝宝牛奶蛋白过敏能喝这个吗")
+    assert "过敏原" in facts.missing
+
+
 @pytest.mark.parametrize(("text", "mode"), [("有没有离焦镜片 防控近视的", "handoff"), ("有没有非球面镜片", "auto")])
 def test_a_kind_said_before_a_facts_name_that_it_says_nothing_of_is_drafted(shop: Shop, text: str, mode: str) -> None:
     """镜片: 含1.56非球面镜片: 「有没有离焦镜片」 asks a kind of lens it says nothing of, a person answers."""
