@@ -446,6 +446,10 @@ class Engine:
             # page: whether the hairpin in its pictures comes with it; 「配齐胸的话买哪个长度」 on a shawl's page:
             # the shawl's length, for the dress it goes with
             named = ()
+        if item_id is not None and len(named) >= 2 and item_id in named and not _JOINED.search(message.text):
+            # 「宝宝喝牛奶粉老便秘 想换羊奶粉」 on the goat formula's page: of the page's, the other beside it (not
+            # goods bought together, 「竿子加轮子一起买多少钱」, whose order the sum keeps)
+            named = (item_id, *(n for n in named if n != item_id))
         if item_id is not None and item_id == conversation.page_id:
             order = (*named, conversation.product_id, item_id)
             talked, page = self.shop.product(conversation.product_id or ""), self.shop.product(item_id)
@@ -577,6 +581,8 @@ _GIVEN_AFTER = re.compile(r"\s*(?:也|都)?(?:送|赠送|附送|包含|包括)(?
 _PAIRED = re.compile(r"(?:配|搭配|搭|配着)$")
 _PAIRED_AFTER = re.compile(r"(?:的话|穿|用|戴|的时候|时)")
 #: Said right before another product named that it is seen in the page's pictures: 「图上的发簪」「模特戴的发簪」.
+#: Goods joined to be bought or weighed together: 加, 和, 跟, 一起, 搭, 还是 (which of them).
+_JOINED = re.compile(r"加|和|跟|一起|搭|还是|与|以及|、")
 _PICTURED = re.compile(r"(?:图|图片|照片|主图|模特|视频)(?:上|里|中)?(?:戴|穿|拿|配)?的?$")
 #: Said right before another product named (and its size, or its maker) that it is the buyer's own:
 #: 「我是小新pro14」「我家是20寸变速车」「我旧的是小米手环」「我家轨道」.

@@ -258,6 +258,17 @@ def test_a_thing_in_the_pictures_asked_to_come_with_it_asks_what_the_set_holds(t
     assert reply.intents[0] == "product" and reply.score >= 0.6 and "拍摄搭配" in f"{reply.text} {reply.suggestion}"
 
 
+def test_the_pages_product_named_beside_another_is_the_one_talked_of() -> None:
+    """「宝宝喝牛奶粉老便秘 想换羊奶粉」 on the goat formula's page: its 转奶方法, and the talk stays on it."""
+    cow = {"id": "cow", "name": "金装牛奶粉", "aliases": ["牛奶粉"], "price": 298, "colours": ["800g"],
+           "sizes": ["1段"], "attributes": {"转奶方法": "牛奶粉之间转奶3到5天"}}
+    goat = {"id": "goat", "name": "纯羊乳奶粉", "aliases": ["羊奶粉"], "price": 358, "colours": ["800g"],
+            "sizes": ["1段"], "attributes": {"转奶方法": "牛奶粉转羊奶粉要7到10天慢慢转"}}
+    engine = Engine(changed_shop(lambda data: data.update(products=[cow, goat])), rng=random.Random(0))
+    reply = engine.reply("宝宝喝牛奶粉老便秘 想换羊奶粉 怎么转奶", item_id="goat", now=dt.datetime(2026, 12, 8, 20))
+    assert reply.conversation.product_id == "goat" and "7到10天" in f"{reply.text} {reply.suggestion}"
+
+
 _SHAWL = [
     {"id": "shawl", "name": "印花雪纺披帛", "aliases": ["披帛"], "category": "配饰", "price": 35, "colours": ["樱粉"],
      "sizes": ["2.5米", "3米"], "attributes": {"搭配": "褙子和齐胸襦裙都能搭,齐胸建议拍3米的"}},
