@@ -33,6 +33,7 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("不合适能退吗", "policy_insured"),  # the example shop has 运费险
         ("支持七天无理由吗", "policy_insured"),  # the example shop has 运费险
         ("可以退換嗎？", "policy_insured"),  # the example shop has 运费险  # traditional, full-width
+        ("能直接换吗", "policy_insured"),  # whether it may, not a request: 直接 asked of
         ("穿着不合适可以换个码不", "policy_insured"),  # the example shop has 运费险
         ("包退吗亲", "policy_insured"),  # the example shop has 运费险
         ("有运费险吗亲", "insurance"),
