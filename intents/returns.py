@@ -488,7 +488,9 @@ def _fact_of_resizing(product: Product, text: str) -> str | None:
 
 
 #: Faults a product's fact may be named by: 坏点政策, 亮点, 断竿保修, 死苗包赔, 掉漆.
-_FAULT_NAMED = re.compile(r"坏点|亮点|暗点|断竿|断节|死苗|冻伤|漏液|漏水|掉漆|生锈|起泡|脱线|开胶")
+_FAULT_NAMED = re.compile(r"坏点|亮点|暗点|断竿|断节|死苗|冻伤|漏液|漏水|掉漆|生锈|起泡|脱线|开胶"
+                          # (死了3只 of 死蟹包赔)
+                          r"|(?<![不没])死(?=了|掉|的|蟹|鱼|虾|苗|[\d一二两三四五六七八九十几]+[只条个])")
 
 
 #: Words of opening the goods' package, any of which a rule may use for the others (拆开, 拆封, 开封).

@@ -974,6 +974,19 @@ def test_a_fault_a_products_own_fact_is_named_by_is_told_that_fact(shop: Shop, t
     assert "超过3个可以换新" in reply.text + reply.suggestion
 
 
+@pytest.mark.parametrize("text", ["收到了 死了3只 咋办", "到了有两只死的"])
+def test_live_goods_come_dead_are_told_the_products_own_rule_of_it(shop: Shop, text: str) -> None:
+    """死蟹包赔 of live crabs, not the shop's sentence of frozen goods that thawed."""
+    data = shop.model_dump()
+    crab = next(p for p in data["products"] if p["id"] == "dress-floral")
+    crab["attributes"] = {"死蟹包赔": "签收后2小时内把死蟹和面单拍在同一张照片里,死几只赔几只", "规格": "4两"}
+    data["returns"] = {"no_reason_days": 0, "shipping_insurance": False,
+                       "conditions": "冻品收到时已经化冻或包装破损,签收当天拍照找客服,补发或退款。"}
+    reply = Engine(Shop.model_validate(data), rng=random.Random(0)).reply(text, item_id="dress-floral", now=NOW)
+    assert reply.mode == "handoff" and "死几只赔几只" in reply.text + reply.suggestion
+    assert "化冻" not in reply.text + reply.suggestion
+
+
 @pytest.mark.parametrize("text", ["圈号买错了能换吗", "圈号不合适可以换吗"])
 def test_a_size_bought_wrong_is_told_the_products_own_fact_of_changing_it(shop: Shop, text: str) -> None:
     data = shop.model_dump()
