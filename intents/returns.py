@@ -373,12 +373,19 @@ def _sentence_naming(terms: str, text: str) -> str:
     """The sentence of the terms that names the fault in the buyer's own words (缺页 of 「我买的书缺页了」:
     缺页、倒装、印刷错误这类印刷质量问题随时包换), before any other sentence of faults; "" where none does."""
     words = {w for w in cjk_pairs(text) if w not in _SAID_OF_EVERY_FAULT and not _NAMES_NO_FAULT.search(w)}
-    # (in the clause naming the fault: 手表 of 「已经激活的手表不支持7天无理由,有质量问题的除外」 names no fault)
-    return next((sentence.strip() + "。" for sentence in SENTENCES.split(terms or "")
-                 if any(any(w in clause for w in words) and _OF_FAULT.search(clause)
-                        for clause in SMALL_PARTS.split(sentence))), "")
+    short = _SHORT_WEIGHT.search(text) is not None
+    if short:  # 「称了才1.3kg 缺斤少两」: the part of weight (觉得重量不够的,请…放在秤上拍视频)
+        words |= {"重量", "分量", "称重", "斤两", "秤上"}
+    # (in the clause naming the fault: 手表 of 「已经激活的手表不支持7天无理由,有质量问题的除外」 names no fault;
+    # the part of a sentence of several rules, 活蟹…；冻品…；觉得重量不够的…, that names it)
+    return next((part.strip().rstrip("。") + "。" for sentence in SENTENCES.split(terms or "")
+                 for part in re.split(r"[；;]", sentence)
+                 if any(any(w in clause for w in words) and (short or _OF_FAULT.search(clause))
+                        for clause in SMALL_PARTS.split(part))), "")
 
 
+#: Goods said to weigh less than bought: 缺斤少两, 不够秤, 称了才1.3kg.
+_SHORT_WEIGHT = re.compile(r"缺斤少两|短斤少两|不够秤|分量不足|分量不够|重量不够|(称|秤)了?.{0,4}(才|只有|不到|少了)")
 #: Characters of a buyer's line that name no fault: 我买的, 收到了, 怎么办.
 _NAMES_NO_FAULT = re.compile(r"[我你的了吗呢啊怎么办收到买拍这那个是有没都]")
 

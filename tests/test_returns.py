@@ -987,6 +987,18 @@ def test_live_goods_come_dead_are_told_the_products_own_rule_of_it(shop: Shop, t
     assert "化冻" not in reply.text + reply.suggestion
 
 
+@pytest.mark.parametrize("text", ["称了才1.3kg 缺斤少两", "收到分量不够啊"])
+def test_goods_short_of_weight_are_told_the_part_of_the_terms_about_weight(engine: Engine, text: str) -> None:
+    """One sentence of several rules (活蟹…；冻品…化冻…；觉得重量不够的…放在秤上拍视频): the part of weight."""
+    terms = ("生鲜不支持无理由退换。活蟹2小时内拍照赔付；冻品化冻或包装破损当天拍照补发；"
+             "觉得重量不够的，请放在秤上拍视频核实。")
+    data = engine.shop.model_dump()
+    data["returns"] = {"no_reason_days": 0, "shipping_insurance": False, "conditions": terms}
+    reply = Engine(Shop.model_validate(data), rng=random.Random(0)).reply(text, item_id="dress-floral", now=NOW)
+    said = reply.text + reply.suggestion
+    assert reply.mode == "handoff" and "放在秤上拍视频" in said and "化冻" not in said and "活蟹" not in said
+
+
 @pytest.mark.parametrize("text", ["圈号买错了能换吗", "圈号不合适可以换吗"])
 def test_a_size_bought_wrong_is_told_the_products_own_fact_of_changing_it(shop: Shop, text: str) -> None:
     data = shop.model_dump()
