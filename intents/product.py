@@ -448,7 +448,8 @@ class ProductQuestion(Intent):
         entities = question.message.entities
         both = len({c for w in entities.colours if (c := product.find_colour(w))}) >= 2 or len(
             {z for w in entities.sizes if (z := product.find_size(w))}) >= 2
-        if not compared and not both:  # (「动物奶油和植物奶油有啥区别」: of both, not the first's part)
+        if not compared and not both and not _MEANING.search(text):
+            # (「动物奶油和植物奶油有啥区别」: of both, not the first's part; 「30-40是啥意思」: what explains them all)
             asked = asked.of_variant(product, *product.variant_named(entities.colours, entities.sizes))
         if entities.regions:  # 「我在河北廊坊」 of 安装 told city by city: the part for there, or for the others
             asked = dataclasses.replace(asked, stated=tuple(
@@ -578,9 +579,42 @@ def _asked_facts(product: Product, text: str, named: Sequence[tuple[int, int]], 
     it asks two things or more, those of the first of its questions read alone that finds some
     (「这个膜是全屏的吗 会不会顶壳」: 全屏 asks 覆盖范围, though the line as a whole is no word alone)."""
     facts = read_facts(product, text, weak=weak, phrases=phrases, named=named)
+    if not facts.stated and (meaning := _meaning_of(product, text)) is not None:
+        return meaning  # 「3两是一只3两还是一共3两」「30-40是啥意思」: the fact that says what the size means
     if facts.stated or len(asking_clauses(text)) < 2:
         return facts
     return _first_asked(product, text, named, weak=weak, phrases=phrases) or facts
+
+
+def _meaning_of(product: Product, text: str) -> Facts | None:
+    """Where ``text`` asks what one of the product's variants means (3两 of 「3两是一只3两还是一共3两」, 30-40 of
+    30-40只/斤), the fact that says so: one named as explaining (规格说明), else the one whose words name the
+    variant; None where it asks no such thing or no fact says."""
+    if not _MEANING.search(text):
+        return None
+    lowered = text.lower()
+    said = [(name, at) for v in (*product.sizes, *product.colours) for name in product.names_of(v)
+            for head in (name.lower(), _leading_numbers(name))
+            if len(head) >= 2 and (at := lowered.find(head)) >= 0]
+    if not said:
+        return None
+    name, at = said[0]
+    held = [(k, v) for k, v in product.attributes.items() if _EXPLAINING.search(k)] or \
+        [(k, v) for k, v in product.attributes.items() if name in v or (name[:2] in v and name[:2].strip("0123456789"))]
+    return Facts((held[0],), (), (at, at + len(name))) if held else None
+
+
+#: What a variant means, asked: 是啥意思, 是指, 是一只…还是一共.
+_MEANING = re.compile(r"(?:啥|什么)意思|是指|指的是|是(?:一只|一个|单只|单个|每只|每个).{0,4}还是|还是一共|还是总")
+#: A fact named as explaining the variants: 规格说明, 尺码说明, 型号解释.
+_EXPLAINING = re.compile(r"说明|解释|含义|意思")
+def _leading_numbers(name: str) -> str:
+    """The numbers a variant's name begins with: 30-40 of 30-40只/斤; "" where it begins with none."""
+    found = _LEADING_NUMBERS.match(name)
+    return found[0] if found else ""
+
+
+_LEADING_NUMBERS = re.compile(r"[\d.]+(?:[-~到][\d.]+)?")
 
 
 def _first_asked(product: Product, text: str, named: Sequence[tuple[int, int]], *, weak: bool = True,

@@ -157,6 +157,18 @@ def test_a_number_past_the_limit_a_fact_sets_goes_to_a_person_with_the_fact(
     assert reply.parts[0].case == "facts" and "600度以内" in reply.text and reply.mode == mode
 
 
+@pytest.mark.parametrize(("sizes", "text"), [
+    (["3两", "4两"], "3两是一只3两还是一共3两啊"),
+    (["40-50只/斤", "30-40只/斤"], "30-40是啥意思"),  # by the numbers its name begins with
+])
+def test_what_a_variant_means_is_told_by_the_fact_explaining_them(shop: Shop, sizes: list[str], text: str) -> None:
+    explained = "3两指单只毛重约150克;40-50只/斤就是去冰后一斤40到50只"
+    engine = _bare(shop, sizes=sizes, size_chart=[], stock={}, restock=[], prices={},
+                   attributes={"规格说明": explained, "产地": "阳澄湖"})
+    reply = engine.reply(text, item_id="dress-floral", now=NOW)
+    assert reply.intents[0] == "product" and "规格说明" in reply.parts[0].facts["facts"]
+
+
 def test_an_allergy_beside_a_fact_that_names_its_subject_is_still_asked(shop: Shop) -> None:
     """「牛奶蛋白过敏能喝这个吗」 of a formula whose 营养成分 says 乳铁蛋白 and no 过敏原: the allergy is not stated."""
     formula = _dress(shop, {"attributes": {"营养成分": "添加乳铁蛋白和HMO", "保质期": "24个月"}})
