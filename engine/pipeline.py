@@ -580,9 +580,9 @@ _GIVEN_AFTER = re.compile(r"\s*(?:也|都)?(?:送|赠送|附送|包含|包括)(?
 #: Said around another product named that the page's goes with it: 「配齐胸的话」「搭马面穿」.
 _PAIRED = re.compile(r"(?:配|搭配|搭|配着)$")
 _PAIRED_AFTER = re.compile(r"(?:的话|穿|用|戴|的时候|时)")
-#: Said right before another product named that it is seen in the page's pictures: 「图上的发簪」「模特戴的发簪」.
 #: Goods joined to be bought or weighed together: 加, 和, 跟, 一起, 搭, 还是 (which of them).
 _JOINED = re.compile(r"加|和|跟|一起|搭|还是|与|以及|、")
+#: Said right before another product named that it is seen in the page's pictures: 「图上的发簪」「模特戴的发簪」.
 _PICTURED = re.compile(r"(?:图|图片|照片|主图|模特|视频)(?:上|里|中)?(?:戴|穿|拿|配)?的?$")
 #: Said right before another product named (and its size, or its maker) that it is the buyer's own:
 #: 「我是小新pro14」「我家是20寸变速车」「我旧的是小米手环」「我家轨道」.

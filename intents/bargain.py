@@ -889,6 +889,8 @@ def _own_deposit(product: Product) -> tuple[str, str] | None:
     words joined; None where it has none."""
     terms = [(key, value) for key, value in product.attributes.items() if _DEPOSIT_TERMS.search(key)]
     return ("、".join(k for k, _ in terms), "；".join(v for _, v in terms)) if terms else None
+
+
 #: `Bargain._price`'s answers that work out what one comes to with the deals (or how far it falls short).
 _NET_WORKED_OUT = (*_CUT_TAKEN, "price_net_short", "price_net_short_coupon")
 #: What it comes to, asked: 「减完多少」「到手多少」「到手价」.

@@ -26,10 +26,10 @@ _FORMATTER = string.Formatter()
 SENTENCES = frozenset({"note", "conditions", "promotion", "statement", "ship_time", "area", "address_note",
                        "fit_note", "care", "selling_points", "facts"})
 _ENDS = "。．.！!？?；;～~…」』）)"
-#: What may follow a sentence without a stop: punctuation, or a particle that ends it (哦, 呢).
 #: A comma or a stop after a sentence, and the stops it takes the place of.
 _PUNCTUATED = re.compile(r"[，,。；;！!？?]")
 _STOPS = "。．.；;"
+#: What may follow a sentence without a stop: punctuation, or a particle that ends it (哦, 呢).
 _GOES_ON = re.compile(r"[\u4e00-\u9fffA-Za-z0-9](?<![哦呢哈啦呀吧嘛啊噢])")
 
 
