@@ -1580,6 +1580,9 @@ class Bargain(Intent):
             if asked_of:  # 「2019的也参加吗」 where the terms leave nothing out: the terms, which say what goes
                 its_terms = self._promotions(promo, coupon)
                 return dataclasses.replace(its_terms, remember={**its_terms.remember, "asked": "promo"})
+            if in_view is not None and sum(pair in in_view.description for pair in cjk_pairs(text)) >= 2:
+                # 「坏了的也收吗」 right after 以旧换新, whose terms say 坏了也收: that one's terms
+                return Answer("promotions", promotion_facts([in_view]), {"asked": "promo"})
         named = next((p for p in shop.promotions if p.name in entities.promotions), None)
         if named is None and topic == "promo":
             named = _by_latin_word(shop, text, product, today)  # 「88vip有折扣吗」: the one whose terms say 88VIP

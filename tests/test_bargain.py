@@ -2566,6 +2566,18 @@ def test_a_price_asked_beside_a_delivery_question_is_not_of_a_part_the_delivery_
     assert [p.case for p in reply.parts if p.intent == "bargain"] == ["price"] and "30元" not in reply.suggestion
 
 
+def test_whether_a_promotion_takes_something_asked_after_it_is_told_by_its_terms(
+        make_engine: Callable[..., Engine]) -> None:
+    """「以旧换新怎么弄」 … 「坏了的也收吗」: its terms say 坏了也收; no fault reported, no apology."""
+    promotions = [{"name": "以旧换新", "start": "2026-12-01", "end": "2026-12-31",
+                   "description": "旧热水器任何品牌都行,坏了也收,可以抵100元"}]
+    engine = make_engine(promotions=promotions, bargain={"bulk": None, "coupon": None})
+    first = engine.reply("以旧换新怎么弄", item_id=DRESS, now=dt.datetime(2026, 12, 10, 11))
+    then = engine.reply("坏了的也收吗", first.conversation, item_id=DRESS, now=dt.datetime(2026, 12, 10, 11))
+    assert (then.intents[0], then.mode) == ("bargain", "auto") and "坏了也收" in then.text
+    assert not any(a.get("reason") == "quality_issue" for a in then.actions)
+
+
 def _set_and_hairpin(make_engine: Callable[..., Engine]) -> Engine:
     beizi = {"id": "beizi", "name": "宋制褙子", "price": 268, "colours": ["月白"], "sizes": ["M"]}
     hairpin = {"id": "pin", "name": "步摇发簪", "aliases": ["发簪"], "price": 39, "colours": ["金色"],
