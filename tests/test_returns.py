@@ -987,6 +987,12 @@ def test_live_goods_come_dead_are_told_the_products_own_rule_of_it(shop: Shop, t
     assert "化冻" not in reply.text + reply.suggestion
 
 
+@pytest.mark.parametrize("text", ["60升换新的话到手多少", "以旧换新能便宜多少", "坏了的也收吗"])
+def test_a_trade_in_asked_of_is_no_return_nor_fault(engine: Engine, text: str) -> None:
+    reply = engine.reply(text, item_id="dress-floral", now=NOW)
+    assert "returns" not in reply.intents and not any(a.get("reason") == "quality_issue" for a in reply.actions)
+
+
 @pytest.mark.parametrize("text", ["称了才1.3kg 缺斤少两", "收到分量不够啊"])
 def test_goods_short_of_weight_are_told_the_part_of_the_terms_about_weight(engine: Engine, text: str) -> None:
     """One sentence of several rules (活蟹…；冻品…化冻…；觉得重量不够的…放在秤上拍视频): the part of weight."""
