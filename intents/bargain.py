@@ -1241,6 +1241,8 @@ def _priced_told(product: Product, asked: str) -> tuple[str, str] | None:
     return priced[0] if len(priced) == 1 else None
 
 
+#: Conversation.asked after a part's price was told: 「角阀呢」 next asks another part's.
+_PART_TOLD = "part"
 #: A fact's name that says how the goods travel: its sums are fees, not a part's price.
 _OF_DELIVERY = re.compile(r"配送|运费|邮费|快递|发货|物流")
 #: A fact's name that says how the product is priced: 金价, 工费, 计价方式.
@@ -1278,7 +1280,7 @@ class Bargain(Intent):
                      TOGETHER: ("sizes", "colours", "products")}
     # 「明天还有吗」 after the promotions, 「多少天内」「那上周拍的呢」 after the price protection,
     # 「两斤呢」 after a price
-    continued_by = {"promo": "still_on|usable|how_to_join|until|occasion_next|starts|applies",
+    continued_by = {"promo": "still_on|usable|how_to_join|until|occasion_next|starts|applies", _PART_TOLD: "part_next",
                     _PROTECT_ASKED: "how_long|bought_on", "price": "more_of_it", _NET_TOLD: "more_of_it",
                     TOGETHER: "chosen"}  # 「竿子加轮子一起多少」 … 「5.4米硬调加3000型」: those, as chosen
     cases = {
@@ -1815,6 +1817,8 @@ class Bargain(Intent):
         tiered = product is not None and (entities.quantity or 0) >= 2 and _bulk_stated(product) is not None
         part = _priced_part(product, text) if asks_price and product is not None and not variant \
             and not tiered else None
+        if part is None and product is not None and memory.asked == _PART_TOLD and self.rules.topic(text, "part_next"):
+            part = _priced_in_passing(product, text)  # 「打孔多少钱一个」 … 「角阀呢」: that part's own clause
         if part is None and product is not None and _BOUGHT_WITH.search(text):
             # 「和壳一起买便宜点吗」 of a film whose 加购价 says 和任意手机壳一起拍,高清膜加购价9.9元: that
             part = _priced_with_goods(product, text)
@@ -1830,7 +1834,8 @@ class Bargain(Intent):
             return dataclasses.replace(its_price, also=(*its_price.also, Answer(
                 "part_price", {"product": product.name, "part": dearer[0], "note": dearer[1]})))
         if part is not None and product is not None:  # 「笔芯多少钱」 of a pen whose file prices its refills
-            told_part = Answer("part_price", {"product": product.name, "part": part[0], "note": part[1]})
+            told_part = Answer("part_price", {"product": product.name, "part": part[0], "note": part[1]},
+                               {"asked": _PART_TOLD})
             clauses = [c for c in CLAUSE_BREAKS.split(text) if c]
             at = next((i for i, c in enumerate(clauses) if part[0].lower()[:2] in c), 0)
             rest = " ".join(clauses[:at])

@@ -2578,6 +2578,17 @@ def test_whether_a_promotion_takes_something_asked_after_it_is_told_by_its_terms
     assert not any(a.get("reason") == "quality_issue" for a in then.actions)
 
 
+@pytest.mark.parametrize(("then", "told"), [("角阀呢", "角阀每个25元"), ("那混水阀呢", "混水阀120元")])
+def test_another_part_named_right_after_a_parts_price_is_told_its_own(
+        make_engine: Callable[..., Engine], then: str, told: str) -> None:
+    heater = {"id": "heater", "name": "电热水器", "price": 999, "colours": ["白色"], "sizes": ["60L"],
+              "attributes": {"辅材收费": "角阀每个25元;混水阀120元;墙面打孔每个50元"}}
+    engine = make_engine(products=[heater], promotions=[])
+    first = engine.reply("打孔多少钱一个", item_id="heater", now=NO_PROMOTION)
+    part = bargain_part(engine.reply(then, first.conversation, item_id="heater", now=NO_PROMOTION))
+    assert part.case == "part_price" and told in part.text and "打孔" not in part.text
+
+
 def _set_and_hairpin(make_engine: Callable[..., Engine]) -> Engine:
     beizi = {"id": "beizi", "name": "宋制褙子", "price": 268, "colours": ["月白"], "sizes": ["M"]}
     hairpin = {"id": "pin", "name": "步摇发簪", "aliases": ["发簪"], "price": 39, "colours": ["金色"],
