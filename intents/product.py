@@ -600,7 +600,7 @@ def _meaning_of(product: Product, text: str) -> Facts | None:
         return None
     name, at = said[0]
     held = [(k, v) for k, v in product.attributes.items() if _EXPLAINING.search(k)] or \
-        [(k, v) for k, v in product.attributes.items() if name in v or (name[:2] in v and name[:2].strip("0123456789"))]
+        [(k, v) for k, v in product.attributes.items() if name in v]
     return Facts((held[0],), (), (at, at + len(name))) if held else None
 
 
@@ -614,6 +614,7 @@ def _leading_numbers(name: str) -> str:
     return found[0] if found else ""
 
 
+#: Numbers, or a span of them, at the start of a name: 30-40, 1.5.
 _LEADING_NUMBERS = re.compile(r"[\d.]+(?:[-~到][\d.]+)?")
 
 
