@@ -205,7 +205,8 @@ def test_sagging_or_creaking_feared_before_buying_is_no_fault(engine: Engine, te
     assert "returns" not in reply.intents and not any(a.get("reason") == "quality_issue" for a in reply.actions)
 
 
-@pytest.mark.parametrize("text", ["能换芯吗", "可以换电池吗", "换粮怎么换", "换季的时候穿合适吗", "多久要换一个"])
+@pytest.mark.parametrize("text", ["能换芯吗", "可以换电池吗", "换粮怎么换", "换季的时候穿合适吗", "多久要换一个",
+                                  "能直接换吗 不混着喝行不行", "转奶要注意啥"])
 def test_a_part_it_takes_is_no_exchange(engine: Engine, text: str) -> None:
     assert "returns" not in engine.reply(text, item_id="dress-floral", now=NOW).intents
 
