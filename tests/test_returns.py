@@ -199,7 +199,7 @@ def test_who_pays_a_remakes_or_a_returns_postage_is_said_by_its_own_words(engine
 
 
 @pytest.mark.parametrize("text", ["睡久了会不会塌", "会不会一直响", "用久了会翘起来吗", "会不会有划痕",
-                                  "味道会不会不对"])
+                                  "味道会不会不对", "会不会有一股怪味", "羊奶粉会不会有股膻味"])
 def test_sagging_or_creaking_feared_before_buying_is_no_fault(engine: Engine, text: str) -> None:
     reply = engine.reply(text, item_id="dress-floral", now=NOW)
     assert "returns" not in reply.intents and not any(a.get("reason") == "quality_issue" for a in reply.actions)
