@@ -97,6 +97,16 @@ def _naming(text: str) -> list[tuple[str, int]]:
     return found
 
 
+#: A quality asked either way of one character (膻不膻, 辣不辣): that character names it.
+_EITHER_WAY = re.compile(r"([\u4e00-\u9fff])不\1")
+
+
+def _asked_either_way(text: str) -> list[tuple[str, int]]:
+    """The one character asked either way in ``text`` (膻 of 膻不膻), and where it stands,
+    unless the asking is plain (好不好, 行不行: `_plain_words`)."""
+    return [(m.group(1), m.start()) for m in _EITHER_WAY.finditer(text) if m.group() not in _plain_words()]
+
+
 def said_in(text: str, values: Sequence[str]) -> bool:
     """Whether something ``text`` names (螺丝 of 有螺丝吗) is said in one of ``values`` (a fact
     told already: 送挂钩、支架和膨胀螺丝)."""
@@ -130,7 +140,7 @@ def found_in_values(product: Product, text: str, names: Sequence[str] = (),
         text = text.replace(name.lower(), " " * len(name))
     facts = [fact for fact in _facts(product, told) if of_variant(product, fact[2], variant)]
     holders = {}
-    for piece, start in _naming(text.lower()):
+    for piece, start in _naming(text.lower()) + _asked_either_way(text.lower()):
         found = [i for i, (_, _, look) in enumerate(facts) if _holds(look, piece)]
         if found:
             holders[piece] = (found, start)

@@ -77,6 +77,21 @@ def test_a_word_in_a_facts_own_name_outweighs_one_another_fact_says() -> None:
     assert found is not None and found.name == "掉叶黄叶"  # 掉叶 in its name, 叶子 in the other's value
 
 
+GOAT = Product.model_validate({
+    "id": "goat", "name": "羊奶粉", "price": 268, "colours": ["800g"], "sizes": ["1段"],
+    "attributes": {"口感": "奶香淡淡的,经过脱膻工艺", "冲调": "40到50度温水,先放水再放粉"}})
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("膻不膻", "口感"),  # one character asked either way names what it asks: a draft
+    ("好不好冲", None),  # plain asking: nothing
+    ("行不行", None),
+])
+def test_one_character_asked_either_way_is_looked_for(text: str, name: str | None) -> None:
+    found = found_in_values(GOAT, text, (GOAT.name,))
+    assert (found and (found.name, found.sure)) == (name and (name, False))
+
+
 LOCK = Product.model_validate({
     "id": "lock", "name": "U型锁", "price": 79, "colours": ["黑色"], "sizes": ["标准款"],
     "selling_points": "锰钢锁梁一般液压钳剪不断,锁芯防技术开启。",
