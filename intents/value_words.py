@@ -154,6 +154,12 @@ def found_in_values(product: Product, text: str, names: Sequence[str] = (),
         for i in found:  # (a word in the fact's own name says more than one in what it says: 掉叶 of 掉叶黄叶)
             named = piece in facts[i][0].lower()
             score[i] = score.get(i, 0.0) + _length(piece, facts[i][2]) / len(found) * (NAMED_BONUS if named else 1.0)
+    # a noun of 子 found by its one character alone names no fact (帽子 of 连帽 asks nothing of 能拆吗),
+    # only beside another word the fact says (称重 and 绳子 of 称重不含草绳)
+    score = {i: v for i, v in score.items()
+             if any(not _by_head(p, facts[i][2]) for p, (found, _) in telling.items() if i in found)}
+    if not score:
+        return None
     # a fact the shop wrote by name before a clause of its free text that says as much (开车 of
     # 适合场景: 开车、钓鱼, and of the details' 开车、钓鱼看得更清楚)
     ranked = sorted(score.items(), key=lambda item: (-item[1], facts[item[0]][0] == FREE_TEXT))
@@ -166,15 +172,26 @@ def found_in_values(product: Product, text: str, names: Sequence[str] = (),
     name, value, _ = facts[best]
     # a long word said that this fact alone holds, or two words that only it holds (显示 and 时间 of
     # 「能显示时间吗」 in 没有蓝牙和时间显示)
-    alone = [p for _, p in said if telling[p][0] == [best]]
+    alone = [p for _, p in said if telling[p][0] == [best] and not _by_head(p, facts[best][2])]
     sure = any(_length(p, facts[best][2]) >= SURE_LENGTH for p in alone) or len(alone) >= 2
     return Found(name, value, tuple(p for _, p in sorted(said)), (first, first + len(piece)), sure)
 
 
 def _holds(look: str, piece: str) -> bool:
     """Whether a fact (``look``) says ``piece``, or says it can or cannot be done: 剪断 or 剪得断 in
-    液压钳剪不断, 撬开 in 撬不开, 洗掉 in 洗得掉 (a verb and its result, 不 or 得 between)."""
-    return piece in look or any(form in look for form in _able(piece))
+    液压钳剪不断, 撬开 in 撬不开, 洗掉 in 洗得掉 (a verb and its result, 不 or 得 between), or says
+    the thing a word of 子 names (绳子 in 草绳, 盒子 in 礼盒)."""
+    return piece in look or any(form in look for form in _able(piece)) or bool((head := _head(piece)) and head in look)
+
+
+def _by_head(piece: str, look: str) -> bool:
+    """Whether a fact (``look``) holds ``piece`` only as the thing a noun of 子 names (草绳 of 绳子)."""
+    return piece not in look and not any(form in look for form in _able(piece))
+
+
+def _head(piece: str) -> str:
+    """The thing a noun of 子 names (绳 of 绳子), or nothing."""
+    return piece[0] if len(piece) == 2 and piece[1] == "子" else ""
 
 
 def _able(piece: str) -> tuple[str, ...]:
@@ -185,8 +202,10 @@ def _able(piece: str) -> tuple[str, ...]:
 
 
 def _length(piece: str, look: str) -> int:
-    """How long ``piece`` is as the fact says it: 剪断 as 剪不断 is three characters."""
-    return len(piece) if piece in look else 3
+    """How long ``piece`` is as the fact says it: 剪断 as 剪不断 is three characters, 绳子 as 草绳 one."""
+    if piece in look:
+        return len(piece)
+    return 1 if _by_head(piece, look) else 3
 
 
 def of_variant(product: Product, look: str, variant: str | None) -> bool:

@@ -92,6 +92,17 @@ def test_one_character_asked_either_way_is_looked_for(text: str, name: str | Non
     assert (found and (found.name, found.sure)) == (name and (name, False))
 
 
+def test_a_noun_of_zi_is_found_by_the_thing_it_names_beside_another_word_the_fact_says() -> None:
+    """绳子 of the 草绳 a crab is tied with, beside 重量: a draft; 盒子 alone of a 礼盒 names nothing
+    (of 帽子能拆吗 a 连帽 says nothing)."""
+    crab = Product.model_validate({
+        "id": "crab", "name": "大闸蟹", "price": 298, "colours": ["公蟹"], "sizes": ["4两"],
+        "attributes": {"重量说明": "4两是单只的重量,不含草绳", "包装": "泡沫箱加冰袋,送礼盒"}})
+    found = found_in_values(crab, "重量包括绳子吗", (crab.name,))
+    assert found is not None and (found.name, found.sure) == ("重量说明", False)
+    assert found_in_values(crab, "盒子能拆吗", (crab.name,)) is None
+
+
 LOCK = Product.model_validate({
     "id": "lock", "name": "U型锁", "price": 79, "colours": ["黑色"], "sizes": ["标准款"],
     "selling_points": "锰钢锁梁一般液压钳剪不断,锁芯防技术开启。",
