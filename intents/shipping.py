@@ -1872,13 +1872,14 @@ _PRICED_SUM = re.compile(r"\d+(\.\d+)?\s*(元|块)|(不|不用|无需|无须)(�
 def _own_free_shipping(product: Product) -> str | None:
     """The clause of the product's own words that says it is sent free (包邮寄出, 运费: 本品包邮),
     with no condition (满2件包邮) and no place left out (偏远地区不包邮); not of a fact or a
-    sentence on samples or gifts (布样: 可以免费寄纱样…包邮寄出: the samples go free, not the goods)."""
+    sentence on samples or gifts (布样: 可以免费寄纱样…包邮寄出: the samples go free, not the goods)
+    or on goods sent back (来回运费我们出)."""
     samples = any(_NOT_THE_GOODS.search(name) for name in (product.name, *product.aliases))  # (a sample book's own)
     for key, text in (*product.attributes.items(), ("", product.selling_points)):
         if _NOT_THE_GOODS.search(key) and not samples:
             continue
         for sentence in SENTENCES.split(text):
-            if _NOT_THE_GOODS.search(sentence) and not samples:
+            if (_NOT_THE_GOODS.search(sentence) and not samples) or _OF_RETURN.search(sentence):
                 continue
             for clause in CLAUSE_BREAKS.split(sentence):
                 if _FREE.search(clause) and not _FREE_BUT.search(clause):
@@ -1886,6 +1887,8 @@ def _own_free_shipping(product: Product) -> str | None:
     return None
 
 
+#: A sentence of goods sent back, not of sending them (验机: 和描述不符包退,来回运费我们出).
+_OF_RETURN = re.compile(r"来回|往返|寄回|退回|退货|包退|退换|换货")
 #: What is sent beside the goods, not the goods: samples, gifts (布样, 寄纱样, 赠品, 色卡).
 _NOT_THE_GOODS = re.compile(r"样品|[布纱色小试寄]样|赠品|礼品|色卡|试用装")
 

@@ -1866,6 +1866,8 @@ def test_whose_store_it_is_asks_no_courier(make_engine: Callable[..., Engine], t
     # a condition or a place left out is no plain 包邮: the shop's rule
     ({"selling_points": "满2件包邮,单件运费8元"}, None, None),
     ({"selling_points": "包邮(偏远地区除外)"}, None, None),
+    # a return's postage paid (验机 of a used phone) says nothing of sending it
+    ({"attributes": {"验机": "收到后3天内验机,和描述不符包退,来回运费我们出"}}, None, None),
 ])
 def test_a_products_own_free_shipping_is_told_over_the_shops_rule(
         shop: Shop, fields: dict[str, object], case: str | None, told: str | None) -> None:
