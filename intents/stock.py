@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from botcore.shop import Product, Restock, Settings, Shipping
 from botcore.shop.calendar import month_day, working_day_from
 from botcore.sizes import size_shown, variant_label
-from botcore.stages.entities import device_models
+from botcore.stages.entities import device_models, names_a_colour
 from botcore.text import CLAUSES, FACT_PARTS, SMALL_PARTS, join
 from intents.asked_size import asked_size, device_sizes, is_amount, packs_of
 from intents.base import Answer, Evidence, Intent, Message, Question
@@ -63,6 +63,24 @@ def _fact_naming(product: Product, word: str) -> tuple[str, str] | None:
     stem = word.removesuffix("的").removesuffix("版").removesuffix("款").removesuffix("色")
     return next(((key, value) for key, value in product.attributes.items()
                  if len(stem) >= 2 and stem.lower() in value.lower()), None)
+
+
+#: The name of a product's fact of the colours it comes in (not 色差, 掉色).
+_COLOURS_KEY = re.compile(r"颜色|配色|色号|花色|色系|可选色")
+
+
+def _colour_kept_in_fact(product: Product, said: Sequence[str]) -> tuple[str, str, str] | None:
+    """A colour said that is none of the product's variants, named in its own fact of colours (颜色,
+    配色, 色号), or asked of one whose choices are no colours (成色, 内存) that has such a
+    fact (the shop keeps its colours as words there): the colour, the fact's name and what it says."""
+    for colour in said:
+        if len(colour) < 2 or product.find_colour(colour) is not None or product.find_size(colour) is not None:
+            continue
+        kept = [(key, value) for key, value in product.attributes.items() if _COLOURS_KEY.search(key)]
+        named = [(key, value) for key, value in kept if colour.lower() in value.lower()]
+        if named or (kept and not any(names_a_colour(choice) for choice in (*product.colours, *product.sizes))):
+            return colour, *(named or kept)[0]
+    return None
 
 
 def _named_size(product: Product, size: str | None) -> str | None:
@@ -235,6 +253,7 @@ class Stock(Intent):
         "all_sold_out": ("product",),
         "no_such_colour": ("product", "colour", "colours", "colour_label"),
         "no_such_colour_stated": ("product", "colour", "part", "note"),
+        "colour_stated": ("product", "colour", "part", "note"),
         "no_such_colour_elsewhere": ("product", "colour", "colours", "colour_label", "others"),
         "no_such_size": ("product", "size", "sizes", "size_label"),
         "no_such_size_elsewhere": ("product", "size", "sizes", "size_label", "others"),
@@ -310,6 +329,10 @@ class Stock(Intent):
             # 「定制款是现货吗」 of one made after it is paid for: when it ships, not 「有货」
             return Answer("made_to_order", {"product": own[0], "ship_time": own[1]})
         entities, memory = question.message.entities, question.conversation
+        if (kept := _colour_kept_in_fact(product, entities.colours)) is not None:
+            # 「有蓝色吗」 of a used phone sold by 成色 whose 颜色 says 现货有午夜色、星光色和蓝色: that fact
+            return Answer("colour_stated", {"product": product.name, "colour": kept[0], "part": kept[1],
+                                            "note": kept[2]})
         today = question.now.date()
         together = _BOTH.search(question.message.text) is not None
         pairs = _variants_asked(product, entities.colours, entities.sizes) if together else []

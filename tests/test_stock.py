@@ -142,6 +142,26 @@ def test_a_variant_the_product_does_not_sell_but_its_fact_names_is_told_that_fac
     assert (part.case, part.facts["part"]) == ("no_such_colour_stated", "版本") and "统编版" in part.text
 
 
+PHONE = {"id": "phone", "name": "二手iPhone 13", "price": 2699, "colours": ["99新", "95新"], "sizes": ["128G"],
+         "colour_label": "成色", "size_label": "内存",
+         "attributes": {"颜色": "现货有午夜色、星光色和蓝色,拍下备注想要的颜色", "色差": "实物和图片有轻微色差"}}
+TEE = {"id": "tee", "name": "纯棉T恤", "price": 59, "colours": ["白色", "黑色"], "sizes": ["M"],
+       "attributes": {"颜色": "白色和黑色两种,黑色不掉色"}}
+
+
+@pytest.mark.parametrize(("item", "text", "case"), [
+    ("phone", "有蓝色吗", "colour_stated"),  # kept as words in its 颜色, its choices being 成色
+    ("phone", "99新128有蓝色的吗", "colour_stated"),  # beside a choice said
+    ("phone", "有红色吗", "colour_stated"),  # not named there: the fact the colours are kept in, for the buyer to see
+    ("tee", "有红色吗", "no_such_colour"),  # colours as choices: the choices it comes in
+])
+def test_a_colour_kept_in_a_fact_of_colours_is_told_that_fact(
+        make_engine: Callable[..., Engine], item: str, text: str, case: str) -> None:
+    part = stock_part(ask(make_engine(products=[PHONE, TEE]), text, item=item))
+    assert part.case == case
+    assert ("午夜色、星光色和蓝色" in part.text) == (item == "phone") and "没有蓝色" not in part.text
+
+
 # --- sold out --------------------------------------------------------------------------------
 
 

@@ -20,9 +20,9 @@ from botcore.stages.vocabulary import WORLD, Hit, VocabKind, Vocabulary
 from botcore.text import cjk_pairs
 
 __all__ = ["Entities", "colour_spellings", "counted_as_size", "device_models", "extract", "model_number",
-           "own_sizes_said", "page_variants_kept", "product_names_kept", "promotions_in_full", "shop_vocabulary",
-           "size_name_spellings", "sized_by_word", "sizes_not_body", "units_of_pieces", "variants_before_names",
-           "variants_in_names"]
+           "names_a_colour", "own_sizes_said", "page_variants_kept", "product_names_kept", "promotions_in_full",
+           "shop_vocabulary", "size_name_spellings", "sized_by_word", "sizes_not_body", "units_of_pieces",
+           "variants_before_names", "variants_in_names"]
 
 _SIZE = re.compile(
     # a letter size, not a model's letter before its number (m2, s5, l9, x9), unless the number counts (m2件)
@@ -78,6 +78,11 @@ def _word_list(name: str) -> tuple[str, ...]:
 
 
 _GENERIC_COLOURS = _word_list("colours.txt")
+
+
+def names_a_colour(text: str) -> bool:
+    """Whether ``text`` holds a colour word buyers use (黑色, 银色 of 星光银色)."""
+    return any(colour in text for colour in _GENERIC_COLOURS)
 
 
 def _promotion_shorts() -> tuple[tuple[str, tuple[str, ...]], ...]:
