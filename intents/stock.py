@@ -329,10 +329,10 @@ class Stock(Intent):
             # 「定制款是现货吗」 of one made after it is paid for: when it ships, not 「有货」
             return Answer("made_to_order", {"product": own[0], "ship_time": own[1]})
         entities, memory = question.message.entities, question.conversation
-        if (kept := _colour_kept_in_fact(product, entities.colours)) is not None:
+        if (worded := _colour_kept_in_fact(product, entities.colours)) is not None:
             # 「有蓝色吗」 of a used phone sold by 成色 whose 颜色 says 现货有午夜色、星光色和蓝色: that fact
-            return Answer("colour_stated", {"product": product.name, "colour": kept[0], "part": kept[1],
-                                            "note": kept[2]})
+            return Answer("colour_stated", {"product": product.name, "colour": worded[0], "part": worded[1],
+                                            "note": worded[2]})
         today = question.now.date()
         together = _BOTH.search(question.message.text) is not None
         pairs = _variants_asked(product, entities.colours, entities.sizes) if together else []
