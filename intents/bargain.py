@@ -1281,7 +1281,7 @@ class Bargain(Intent):
     # 「明天还有吗」 after the promotions, 「多少天内」「那上周拍的呢」 after the price protection,
     # 「两斤呢」 after a price
     continued_by = {"promo": "still_on|usable|how_to_join|until|occasion_next|starts|applies", _PART_TOLD: "part_next",
-                    _PROTECT_ASKED: "how_long|bought_on", "price": "more_of_it", _NET_TOLD: "more_of_it",
+                    _PROTECT_ASKED: "how_long|bought_on", "price": "more_of_it", _NET_TOLD: "more_of_it|still_on",
                     TOGETHER: "chosen"}  # 「竿子加轮子一起多少」 … 「5.4米硬调加3000型」: those, as chosen
     cases = {
         "hold": (),
@@ -1600,8 +1600,11 @@ class Bargain(Intent):
             named = _of_kind(shop, text, product, today)
         # 「明天还有吗」 right after the promotions were told: until when the one running lasts, or
         # when the next one starts
-        later = topic is None and question.conversation.asked == "promo" and (
-            entities.day is not None or self.rules.topic(text, "still_on") is not None)
+        # (「明天还有吗」 after 「到手多少」 too: the price told was that promotion's)
+        still_on = self.rules.topic(text, "still_on") is not None
+        later = topic is None and (
+            (question.conversation.asked == "promo" and (entities.day is not None or still_on))
+            or (question.conversation.asked == _NET_TOLD and still_on))
         # 「明天还有活动吗」 asked outright: the same, for the day named (not the promotions of today)
         later = later or (topic == "promo" and entities.day not in (None, "今天", "今晚", "今儿")
                           and not entities.promotions)

@@ -1298,10 +1298,11 @@ def test_the_price_per_unit_asked_after_stock_is_the_price_not_the_stock() -> No
     assert "108元" in then.parts[0].text
 
 
-def test_whether_the_promotions_still_hold_tomorrow_is_asked_of_them_not_of_stock() -> None:
+@pytest.mark.parametrize("first_line", ["有什么优惠活动吗", "到手多少"])  # the promotions, or a price net of them
+def test_whether_the_promotions_still_hold_tomorrow_is_asked_of_them_not_of_stock(first_line: str) -> None:
     engine = Engine(load_shop("clothing"), rng=random.Random(0))
     now = dt.datetime(2026, 12, 3, 10, 0)
-    first = engine.reply("有什么优惠活动吗", item_id="dress-floral", now=now)
+    first = engine.reply(first_line, item_id="dress-floral", now=now)
     then = engine.reply("明天还有吗", first.conversation, item_id="dress-floral", now=now)
     assert (then.intents, then.parts[0].case, then.parts[0].facts["end"]) == (("bargain",), "promotion_until",
                                                                               "12月12日")
