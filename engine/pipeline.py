@@ -51,7 +51,7 @@ from intents import INTENT_NAMES, Answer, Evidence, IntentHit, Message, Question
 from intents.attributes import in_fact_names, read_facts
 from intents.catalogue import Catalogue
 from intents.fits import FITS
-from intents.goods import adults_asked, categories, other_goods_blanked, other_kinds_said
+from intents.goods import adults_asked, categories, metres_as_count, other_goods_blanked, other_kinds_said
 from intents.rules import Rules
 from replies.library import Library
 
@@ -169,6 +169,7 @@ class Engine:
         counted = product_names_kept(counted, message.text, product)  # 「拉拉裤XXL有吗」: the product, no colour
         counted = sizes_not_body(counted, product)  # 「150和200哪个好」 of a bowl: two sizes, not a body
         counted = units_of_pieces(counted, product, message.text)  # 「一副」 of a dumbbell priced 单只: two
+        counted = metres_as_count(counted, product, message.text)  # 「拍6米」 of a curtain priced 每米: six
         # 「1.60防蓝光镜片」: 防蓝光 of the lens, said inside the name it is called by
         named = [p for pid in counted.products if (p := self.shop.product(pid)) is not None]
         kept = page_variants_kept(counted, message.text, product, named)  # 「和英国梨各一个」 of the page's scent

@@ -1154,7 +1154,12 @@ def _priced_by_measure(product: Product, question: Question) -> tuple[str, str, 
     named, or by the gram (按克计价,链接标的985元是1克的价格), any price asked: the fact of how it is priced,
     and the measure its price is of (「56圈口的多少钱」 of a bangle is no 985元, the price of one gram of it)."""
     found = priced_by_measure(product)
-    if found is None or (found[2] != "克" and (question.message.entities.sizes or question.message.entities.colours)):
+    entities = question.message.entities
+    # (「2倍褶的拍3.5米多少钱」「2倍褶的话一共多少钱」: part of a metre, or a total, beside a variant named and no
+    # count of them, is the shop's sum too)
+    measured = (_LENGTH_SAID.search(question.message.text) is not None
+                or _TOTAL.search(question.message.text) is not None) and not entities.quantity
+    if found is None or (found[2] != "克" and (entities.sizes or entities.colours) and not measured):
         return None
     return found
 
@@ -1357,6 +1362,8 @@ class Bargain(Intent):
         "price_total_halved_bulk": ("product", "price", "quantity", "total", "promotion_name", "net", "rate",
                                     "bulk_total"),
         "price_total_short": ("product", "price", "quantity", "total", "promotion_name", "promotion", "short"),
+        "price_total_short_coupon": ("product", "price", "quantity", "total", "promotion_name", "promotion", "short",
+                                     "amount", "min_spend", "net"),
         "price_total_off": ("product", "price", "quantity", "total", "promotion_name", "promotion", "net"),
         "price_total_off_coupon": ("product", "price", "quantity", "total", "promotion_name", "promotion", "net",
                                    "amount", "min_spend"),
@@ -1533,7 +1540,7 @@ class Bargain(Intent):
             return Answer("priced_by_prices", {"product": product.name, "part": by_measure[0], "note": by_measure[1],
                                                "prices": variant_prices(product) if several
                                                else f"{money(product.price)}/{by_measure[2]}"},
-                          {"asked": "price"}, draft=_LENGTH_SAID.search(text) is not None)
+                          {"asked": "price"}, draft=bool(_LENGTH_SAID.search(text) or _TOTAL.search(text)))
         topic = self.rules.topic(text, "protect", "bulk", "promo", "price", "free_shipping", "gift")
         if topic in ("bulk", "price", "free_shipping", None) and _offered(product, text, entities) is not None:
             # 「两件70行不行」 of one at 79元: a sum offered for them, haggled over, not their price
@@ -2416,7 +2423,12 @@ class Bargain(Intent):
                 total = price * quantity
                 told = cut_by | {"price": money(price), "quantity": quantity, "total": money(total)}
                 if total < threshold:
-                    return Answer("price_total_short", told | {"short": money(threshold - total)}, remember)
+                    short = told | {"short": money(threshold - total)}
+                    if (coupon := question.shop.coupon_for(product)) is not None and total >= coupon.min_spend:
+                        # 「买六米的到手多少」 short of 满800减80, past the shop's 满300减20 coupon: that comes off
+                        return Answer("price_total_short_coupon", short | coupon_facts(coupon) | {
+                            "net": money(total - coupon.amount)}, remember)
+                    return Answer("price_total_short", short, remember)
                 if (coupon := coupon_on_top(question.shop.coupon_for(product), running, total - cut)) is not None:
                     # 「可以和店铺券一起用」: the coupon comes off too, where what is left still reaches it
                     return Answer("price_total_off_coupon", told | coupon_facts(coupon) | {

@@ -12,6 +12,7 @@ products and the text in, products out.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -21,9 +22,9 @@ from botcore.stages.numbers import parse_numeral
 from botcore.text import CLAUSE_BREAKS, join, money
 
 __all__ = ["ADDED", "BOTH_ASKED", "LISTED", "LIST_ASKED", "OF_ITS_ORDERS", "SHOP_WIDE", "adults_asked", "budget_list",
-           "categories", "compared_asked", "compared_told", "kind_asked", "of_category", "of_kind",
-           "other_goods_blanked", "other_kinds_said", "owning", "price_list", "priced_as_said", "priced_by_length",
-           "priced_by_measure", "unsold_kind", "unsold_kind_of", "within_budget"]
+           "categories", "compared_asked", "compared_told", "kind_asked", "metres_as_count", "of_category",
+           "of_kind", "other_goods_blanked", "other_kinds_said", "owning", "price_list", "priced_as_said",
+           "priced_by_length", "priced_by_measure", "unsold_kind", "unsold_kind_of", "within_budget"]
 
 #: What is bought by a promotion or a service, asked of another thing, an invoice or a return
 #: (「国补的可以开公司抬头吗」「双12买的能退吗」): said after its name.
@@ -200,6 +201,24 @@ def priced_by_measure(product: Product) -> tuple[str, str, str] | None:
             unit = found["by"] or found["each"] or found["one"]
             return key, value, "克" if unit == "克" else "米" if unit in ("米", "延米") else "平米"
     return None
+
+
+#: Metres wanted of goods sold by the metre: 拍6米, 买六米, 要10米 (not 3米2, a length of 3.2 metres).
+_METRES_WANTED = re.compile(r"(?:拍|买|要|订|定|做|来)\s*(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*(?:米|m)"
+                            r"(?![\d一二三四五六七八九](?!倍))")  # (六米2倍褶: six metres of the 2倍褶)
+
+
+def metres_as_count(entities: Entities, product: Product | None, text: str) -> Entities:
+    """``entities`` with the whole metres wanted of goods priced by the metre (拍6米 of a curtain whose
+    计价方式 says 宽度几米就拍几件) as how many: each metre is one bought. Part of a metre (拍3.5米) is
+    left for the shop's own sum."""
+    if product is None or entities.quantity or (found := priced_by_measure(product)) is None or found[2] != "米":
+        return entities
+    said = _METRES_WANTED.search(text)
+    metres = parse_numeral(said["n"]) if said is not None else None
+    if metres is None or metres < 1 or metres != int(metres):
+        return entities
+    return dataclasses.replace(entities, quantity=int(metres))
 
 
 def priced_by_length(product: Product) -> tuple[str, str] | None:

@@ -4595,6 +4595,23 @@ def test_goods_priced_by_the_metre_are_told_how_and_a_length_said_goes_to_a_pers
     assert "29元" in (reply.text if sent else reply.suggestion)
 
 
+def test_whole_metres_of_goods_priced_by_the_metre_are_summed_with_the_deals(
+        make_engine: Callable[..., Engine]) -> None:
+    """「买六米2倍褶的到手多少」: 6 x 109 = 654, short of 满800 by 146, past the 满300减20 coupon: 634. A total with no
+    count, or part of a metre, is the shop's sum: drafted with how it is priced."""
+    curtain = {"id": "curtain", "name": "遮光窗帘", "price": 89, "colours": ["燕麦"], "sizes": ["1.5倍褶", "2倍褶"],
+               "prices": {"2倍褶": 109}, "attributes": {"计价方式": "按米计价,宽度几米就拍几件,不满整米的按0.5米进位"}}
+    festival = {"name": "窗帘节", "description": "全店满800减80,可以和店铺券一起用"}
+    engine = make_engine(products=[curtain], promotions=[festival],
+                         bargain={"negotiable": False, "coupon": {"amount": 20, "min_spend": 300}, "bulk": None})
+    part = bargain_part(engine.reply("买六米2倍褶的到手多少", item_id="curtain", now=NO_PROMOTION))
+    assert (part.case, part.facts["total"], part.facts["short"], part.facts["net"]) == (
+        "price_total_short_coupon", "654元", "146元", "634元")
+    for text in ("2倍褶的拍3.5米多少钱", "2倍褶的一共多少钱"):
+        reply = engine.reply(text, item_id="curtain", now=NO_PROMOTION)
+        assert bargain_part(reply).case == "priced_by_prices" and reply.mode != "auto" and "109元" in reply.suggestion
+
+
 def test_the_price_of_a_metre_asked_is_each_variants(make_engine: Callable[..., Engine]) -> None:
     """「多少钱一米」 of a curtain in three blackouts: 39, 49 and 69元 a metre, not how it is counted alone."""
     curtain = {"id": "curtain", "name": "遮光窗帘", "price": 39, "colours": ["米白"],

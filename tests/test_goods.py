@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 
 from botcore.shop import Product
+from botcore.stages.entities import Entities
 from intents.goods import (
     adults_asked,
     budget_list,
+    metres_as_count,
     of_category,
     of_kind,
     price_list,
@@ -152,3 +154,21 @@ _RAIL = Product.model_validate({"id": "rail", "name": "加厚铝合金静音轨�
 ])
 def test_a_kind_of_the_product_that_nothing_of_it_says_is_not_sold(text: str, thing: str | None) -> None:
     assert unsold_kind_of(_RAIL, text) == thing
+
+
+_CURTAIN = Product.model_validate({"id": "curtain", "name": "遮光窗帘", "price": 89, "colours": ["燕麦"],
+                                   "sizes": ["1.5倍褶", "2倍褶"],
+                                   "attributes": {"计价方式": "按米计价,宽度几米就拍几件,不满整米的按0.5米进位"}})
+
+
+@pytest.mark.parametrize(("text", "product", "count"), [
+    ("拍6米多少钱", _CURTAIN, 6),
+    ("买六米2倍褶的到手多少", _CURTAIN, 6),  # 六米 of the 2倍褶
+    ("燕麦色要10米够不够", _CURTAIN, 10),
+    ("我家轨道3米2", _CURTAIN, None),  # a length, not metres bought
+    ("拍3.5米多少钱", _CURTAIN, None),  # part of a metre: the shop's own sum
+    ("要6米的", _GOODS[0], None),  # goods not priced by the metre: no count
+])
+def test_whole_metres_wanted_of_goods_priced_by_the_metre_are_how_many(
+        text: str, product: Product, count: int | None) -> None:
+    assert metres_as_count(Entities(), product, text).quantity == count

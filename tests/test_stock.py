@@ -1223,3 +1223,12 @@ def test_a_budget_for_goods_of_a_kind_named_lists_those_the_budget_reaches(item:
     reply = engine.reply("三百以内的吉他有吗", item_id=item, now=dt.datetime(2026, 12, 7, 10))
     part = reply.parts[0]
     assert part.facts["prices"] == "民谣吉他 38寸 299元" and "尤克里里" not in reply.text + reply.suggestion
+
+
+def test_whole_metres_wanted_of_goods_priced_by_the_metre_are_held_to_the_stock(
+        make_engine: Callable[..., Engine]) -> None:
+    """「燕麦色2倍褶要10米」 of a curtain sold by the metre with 8 left: not enough, not 「有货」."""
+    curtain = {"id": "curtain", "name": "遮光窗帘", "price": 89, "colours": ["燕麦"], "sizes": ["2倍褶"],
+               "stock": {"燕麦": {"2倍褶": 8}}, "attributes": {"计价方式": "按米计价,宽度几米就拍几件"}}
+    part = stock_part(ask(make_engine(products=[curtain]), "燕麦色2倍褶要10米", item="curtain"))
+    assert part.case.startswith("not_enough") and part.facts["wanted"] == 10
