@@ -28,6 +28,13 @@ def test_what_another_agent_promised_goes_to_a_person_not_the_price_rules(engine
     _assert_handed_off(engine.reply(text, now=NOW), "request", "asked_for_human")
 
 
+@pytest.mark.parametrize("text", ["多收的钱能退吗", "师傅乱收费", "师傅说铜管要180一米 标准不是90吗",
+                                  "安装工非要收50块打孔费"])
+def test_a_charge_disputed_goes_to_a_person_not_the_return_terms(engine: Engine, text: str) -> None:
+    """A bill the buyer disputes is checked by a person, not answered with the 7 days' returns."""
+    _assert_handed_off(engine.reply(text, now=NOW), "request", "asked_for_human")
+
+
 @pytest.mark.parametrize(
     "text",
     [
