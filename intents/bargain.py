@@ -1291,6 +1291,7 @@ class Bargain(Intent):
     cases = {
         "hold": (),
         "part_price": ("product", "part", "note"),
+        "service_unknown": ("product", "service"),
         "priced_by": ("product", "part", "note"),
         "priced_by_prices": ("product", "part", "note", "prices"),
         "price_moves": ("product", "part", "note"),
@@ -1843,6 +1844,10 @@ class Bargain(Intent):
             its_price = self._price(question, product, promo, deals)
             return dataclasses.replace(its_price, also=(*its_price.also, Answer(
                 "part_price", {"product": product.name, "part": dearer[0], "note": dearer[1]})))
+        if part is None and asks_price and product is not None and not variant \
+                and (service := self.rules.topics["service"].search(text)) is not None:
+            # 「移机多少钱」 of an air conditioner whose file prices no moving: not its own price; a person says
+            return Answer("service_unknown", {"product": product.name, "service": service[0]}, handoff=True)
         if part is not None and product is not None:  # 「笔芯多少钱」 of a pen whose file prices its refills
             told_part = Answer("part_price", {"product": product.name, "part": part[0], "note": part[1]},
                                {"asked": _PART_TOLD})

@@ -4856,3 +4856,19 @@ def test_a_product_named_by_a_word_of_haggling_is_priced_not_refused(make_engine
     reply = make_engine(products=[mat], bargain={"negotiable": False}).reply("减震垫多少钱", item_id="mat",
                                                                              now=IN_PROMOTION)
     assert [p.case for p in reply.parts] == ["prices"] and "109元" in reply.text and "讲价" not in reply.text
+
+
+@pytest.mark.parametrize(("attributes", "case"), [
+    ({}, "service_unknown"),  # the file prices no moving: a person, not the unit's own price
+    ({"移机": "同城移机每次200元,加长铜管另算"}, "part_price"),  # its own fact prices it
+    ({"安装收费": "加长铜管每米90元,移机每次200元"}, "part_price"),  # a clause of the charges names it
+])
+def test_a_service_asked_the_price_of_is_not_the_goods_price(
+        make_engine: Callable[..., Engine], attributes: dict[str, str], case: str) -> None:
+    unit = {"id": "ac", "name": "壁挂空调", "price": 2399, "colours": ["白色"], "sizes": ["1.5匹"],
+            "attributes": attributes}
+    reply = make_engine(products=[unit], promotions=[]).reply("移机多少钱 搬家了", item_id="ac", now=NO_PROMOTION)
+    part = bargain_part(reply)
+    assert part.case == case and "2399" not in reply.text + reply.suggestion
+    unknown = case == "service_unknown"
+    assert (reply.mode == "handoff") == unknown and ("200元" in part.text) != unknown
