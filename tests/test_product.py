@@ -1423,8 +1423,10 @@ def test_a_condition_and_a_measure_of_another_fact_ask_nothing_of_their_own(shop
     ({"包装": "隐私发货,面单上只写服饰"}, "快递盒上会写内衣吗", "包装"),
     ({"能效": "一级能效,一天耗电约0.9度"}, "耗电量咋样 一天几度电", "能效"),
     ({"配件": "送眼镜盒和眼镜布", "产地": "丹阳"}, "这个套餐都包含啥", "配件"),  # what comes, with no 内含 written
-    # 度电 is electricity used, not a temperature, beside a fact of heat (「温度」 of 56℃高温自清洁)
-    ({"能效等级": "新一级能效,APF 5.30", "温度": "56℃高温自清洁"}, "一晚上要多少度电", "能效等级"),
+    # 度电 is electricity used: not a temperature beside it (「温度」 of 56℃高温自清洁), nor a grade that says no
+    # 度 of it (APF 5.30), which a person answers
+    ({"能效等级": "新一级能效,APF 5.30", "温度": "56℃高温自清洁"}, "一晚上要多少度电", None),
+    ({"能效等级": "新一级能效,一晚上约2度电", "温度": "56℃高温自清洁"}, "一晚上要多少度电", "能效等级"),
     ({"防水": "IP68,日常溅水没问题"}, "掉水里会坏吗", "防水"),
     ({"发货": "现货48小时内发货,价格便宜"}, "便宜吗", None),  # of the price, whatever a value says
     ({"屏幕": "14英寸OLED,120Hz刷新率"}, "刷新率多少", "屏幕"),  # 「X多少」 of a phrase the value says
