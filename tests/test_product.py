@@ -694,6 +694,7 @@ def test_a_long_word_of_a_kind_is_told_by_the_fact_that_says_it_not_a_neighbour_
     ({"耐温": "可以直接倒开水,不能放在明火上烧"}, "能用洗碗机洗吗"),
     ({"耐温": "耐温-20到120度"}, "可以放微波炉吗"),
     ({"食用方法": "蒸10分钟即可"}, "能用微波炉热吗"),
+    ({"安装": "免费标准安装,含3米铜管和1个墙孔"}, "能装在楼道里吗"),  # a place to put it the fact never names
 ])
 def test_a_thing_no_fact_speaks_of_is_not_answered_by_a_fact_of_its_kind(
         shop: Shop, attributes: dict[str, str], text: str) -> None:
