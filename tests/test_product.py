@@ -694,13 +694,19 @@ def test_a_long_word_of_a_kind_is_told_by_the_fact_that_says_it_not_a_neighbour_
     ({"耐温": "可以直接倒开水,不能放在明火上烧"}, "能用洗碗机洗吗"),
     ({"耐温": "耐温-20到120度"}, "可以放微波炉吗"),
     ({"食用方法": "蒸10分钟即可"}, "能用微波炉热吗"),
-    ({"安装": "免费标准安装,含3米铜管和1个墙孔"}, "能装在楼道里吗"),  # a place to put it the fact never names
 ])
 def test_a_thing_no_fact_speaks_of_is_not_answered_by_a_fact_of_its_kind(
         shop: Shop, attributes: dict[str, str], text: str) -> None:
     """A 耐温 that says only 可以直接倒开水 does not say whether the cup goes in the dishwasher: a person checks."""
     facts = read_facts(_dress(shop, {"attributes": attributes, "care": ""}), text)
     assert facts.stated == () and facts.missing != ()
+
+
+@pytest.mark.parametrize(("text", "missing"), [("能装在楼道里吗", True), ("能装在瓷砖墙上吗", False)])
+def test_a_place_to_install_is_answered_only_by_a_fact_that_names_it(shop: Shop, text: str, missing: bool) -> None:
+    """The installation terms say nothing of a 楼道: that part is a person's to check; they do name 瓷砖墙."""
+    unit = _dress(shop, {"attributes": {"安装": "免费标准安装,含1个墙孔(混凝土或瓷砖墙另收80元)"}, "care": ""})
+    assert (read_facts(unit, text).missing != ()) is missing
 
 
 def test_a_variants_own_name_is_not_read_as_a_fact_asked(shop: Shop) -> None:
