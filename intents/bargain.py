@@ -853,6 +853,7 @@ def _asked_discounts(amounts: tuple[float, ...], product: Product | None) -> tup
 # an ask for less, not for the price itself
 #: How much dearer one variant is (「大号贵多少」): their prices, not a haggle.
 _PRICE_GAP = re.compile(r"贵(?:多少|几块|几元|了多少)|差多少钱"
+                        r"|(?:跟|和|比)[^,，。?？]{1,10}查(?:多少|几块)"  # 「一匹半的跟大一匹查多少钱」: 差 typed 查
                         r"|(?<=[\u4e00-\u9fffa-z0-9])的贵(?:吗|么|嘛|不|一些吗|点吗)"  # 「灰色的贵吗」
                         r"|(?<!尺寸)(?<!大小)(?<!重量)(?:差|相差)(?:多少|几块)[吗呢啊呀?？]*$")  # 「24和28差多少」
 _DISCOUNT = re.compile(r"便宜|优惠|(?<!小)折(?!叠)|减|少点|少一点|少些|少算|少收|让|砍|抹(?!茶)|低|降|贵|底价|实在价")

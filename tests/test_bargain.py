@@ -3043,6 +3043,7 @@ _KETTLE = {"id": "kettle", "name": "电热水壶", "price": 129, "colours": ["�
     ("牛皮和pu差多少钱", "PU款 159元、牛皮款 399元", "牛皮款", "240元"),  # the two named, cheaper first
     ("两个差多少钱", "PU款 159元、牛皮款 399元", "牛皮款", "240元"),  # 两个: the only two, not a count of two
     ("牛皮的贵多少", "PU款 159元、牛皮款 399元", "牛皮款", "240元"),  # the one named and the other of its kind
+    ("牛皮的跟pu的查多少钱", "PU款 159元、牛皮款 399元", "牛皮款", "240元"),  # 差 typed 查
 ])
 def test_a_gap_asked_between_two_variants_says_both_prices_and_the_gap(
         make_engine: Callable[..., Engine], text: str, prices: str, dearer: str, gap: str) -> None:
