@@ -958,6 +958,25 @@ def _characters_told(product: Product, fee: CharactersFee) -> Answer:
     return Answer("characters_extra", told | {"extra": money(fee.extra)})
 
 
+def _compared_gap(compared: Sequence[Product], entities: Entities) -> Answer | None:
+    """What two products just compared cost apart, each in the variant the line names (99新 128G of both
+    phones), or at their own prices where none is named; None where one of them lacks it."""
+    priced = []
+    for product in compared:
+        colour = next((c for said in entities.colours if (c := product.find_colour(said)) is not None), None)
+        size = next((z for said in entities.sizes if (z := product.find_size(said)) is not None), None)
+        if (entities.colours and colour is None) or (entities.sizes and size is None):
+            return None
+        priced.append((product.price_of(colour, size), product.name, variant_label(colour, size)))
+    (low, cheaper, _), (high, dearer, _) = sorted(priced)
+    if low == high:
+        return Answer("prices_same", {"product": "这两款", "names": join(p.name for p in compared),
+                                      "price": money(low)}, {"asked": "price"})
+    prices = join(f"{name} {label} {money(price)}".replace("  ", " ") for price, name, label in sorted(priced))
+    return Answer("prices_gap", {"product": "这两款", "prices": prices, "dearer": dearer, "cheaper": cheaper,
+                                 "gap": money(high - low)}, {"asked": "price"})
+
+
 def _priced_part(product: Product, text: str) -> tuple[str, str] | None:
     """A part, refill or add-on of the product the buyer names by one of its facts' names,
     whose value states a price (笔芯: 20支装12.9元), or a fact of how it is priced named
@@ -1769,6 +1788,9 @@ class Bargain(Intent):
                     and not said_given(p, text, entities.named)]  # (「送奶嘴不」: whether it comes with it)
         told_together = together_told(memory.asked or "") if (memory.asked or "").startswith(TOGETHER) else []
         compared = [p for pid in compared_told(memory.asked) if (p := shop.product(pid)) is not None]
+        if len(compared) == 2 and not entities.products and _PRICE_GAP.search(text) \
+                and (between := _compared_gap(compared, entities)) is not None:
+            return between  # 「99新128的差多少钱」 right after the 13 and the 14 Pro were compared: the two, so chosen
         if not together and len(compared) == 2 and BOTH_ASKED.search(text) and (
                 self.rules.topic(text, "price") or _TOTAL.search(text)):
             together = compared  # 「两台一起买多少钱」 right after the two were compared: one of each

@@ -4873,3 +4873,20 @@ def test_a_service_asked_the_price_of_is_not_the_goods_price(
     assert part.case == case and "2399" not in reply.text + reply.suggestion
     unknown = case == "service_unknown"
     assert (reply.mode == "handoff") == unknown and ("200元" in part.text) != unknown
+
+
+@pytest.mark.parametrize(("text", "gap", "prices"), [
+    # each in the variant named, else at their own prices
+    ("99新128的差多少钱", "1600元", "iPhone 13 99新 128G 2699元、iPhone 14 Pro 99新 128G 4299元"),
+    ("差多少钱", "1500元", "iPhone 13 2399元、iPhone 14 Pro 3899元"),
+])
+def test_a_gap_asked_right_after_two_products_were_compared_is_between_them(
+        make_engine: Callable[..., Engine], text: str, gap: str, prices: str) -> None:
+    def phone(pid: str, name: str, alias: str, base: int, prices: dict[str, int]) -> dict[str, object]:
+        return {"id": pid, "name": name, "aliases": [alias], "price": base, "colours": ["99新", "95新"],
+                "sizes": ["128G", "256G"], "prices": prices, "attributes": {"屏幕": f"{name}的原装屏"}}
+    engine = make_engine(products=[phone("p13", "iPhone 13", "13", 2399, {"99新": 2699}),
+                                   phone("p14", "iPhone 14 Pro", "14pro", 3899, {"99新": 4299})], promotions=[])
+    first = engine.reply("13跟14pro有啥区别", item_id="p13", now=NO_PROMOTION)
+    part = bargain_part(engine.reply(text, first.conversation, item_id="p13", now=NO_PROMOTION))
+    assert (part.case, part.facts["gap"], part.facts["prices"]) == ("prices_gap", gap, prices)
