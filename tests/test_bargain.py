@@ -308,6 +308,7 @@ def test_a_count_after_a_gift_asked_between_is_of_the_size_priced_before(make_en
     ("160能卖吗", True),
     ("两条280可以吗", True),
     ("两条280包邮可以吗", True),  # (the shipping asked beside it is the offer's)
+    ("黑色M码 120块出不", True),  # 出: would it be sold for that, not whether it is there
     ("两件338行不行", False),  # what two cost: taken, their sum told
     ("两件多少钱", False),
     ("170可以吗", False),  # the buyer's height
