@@ -1543,6 +1543,11 @@ class Bargain(Intent):
             # (what it is today or will be tomorrow the file does not say: a person tells it)
             return Answer("price_moves", {"product": product.name, "part": moves[0], "note": moves[1]}, draft=True)
         told_promotion = next((p for p in shop.promotions if p.name == question.conversation.promotion), None)
+        if self.rules.topic(text, "claimed") is not None and (claimed := told_promotion or next(iter(
+                shop.promotions_on(today, product)), None)) is not None:
+            # 「江苏领的 寄到上海我妈家能用吗」 after 国补怎么领: the terms of the one claimed, for a person to confirm
+            return Answer("promotions", {"promotion_name": claimed.name, "promotion": claimed.description},
+                          {"asked": "promo", "promotion": claimed.name}, draft=True)
         if entities.regions and question.conversation.asked == "promo" and told_promotion is not None \
                 and (where := _promotion_where(told_promotion, entities.regions[0], text)) is not None:
             return where  # 「以旧换新怎么弄」 … 「我在成都」 of one 只限北京、上海…: not there
@@ -2127,9 +2132,9 @@ class Bargain(Intent):
 
     def match(self, message: Message, found: list[Evidence] | None = None) -> IntentHit | None:
         """As any intent's, but 「送新疆吗」 asks whether it goes there (shipping), not for a gift,
-        unless prices or deals are asked beside it."""
+        unless prices or deals are asked beside it (or whether one claimed may be used there)."""
         if sent_to_region(message) is not None and self.rules.topic(
-                message.text, "price", "promo", "bulk", "protect") is None:
+                message.text, "price", "promo", "bulk", "protect", "claimed") is None:
             return None
         return super().match(message, found)
 

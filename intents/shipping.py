@@ -257,6 +257,9 @@ class ShippingQuestion(Intent):
         if couriers and _COURIER_ASK.search(message.text):
             return [Evidence("entity", f"{join(couriers)}+问能不能发", 0.9)]
         sent_to = sent_to_region(message)
+        barred = self.rules.barred(message.text) if sent_to is not None else []
+        if sent_to is not None and any(start <= message.text.find(sent_to) < end for start, end in barred):
+            sent_to = None  # (「江苏领的 寄到上海能用吗」: whether what was claimed may be used there, its terms)
         if sent_to is not None:  # 「送新疆吗」: whether it goes there, not a gift asked for
             return [Evidence("entity", f"送{sent_to}", 0.95)]
         if couriers or (e.regions and (matched or len(message.text) <= SHORT_MESSAGE)):

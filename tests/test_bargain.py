@@ -4891,3 +4891,14 @@ def test_a_gap_asked_right_after_two_products_were_compared_is_between_them(
     first = engine.reply("13跟14pro有啥区别", item_id="p13", now=NO_PROMOTION)
     part = bargain_part(engine.reply(text, first.conversation, item_id="p13", now=NO_PROMOTION))
     assert (part.case, part.facts["gap"], part.facts["prices"]) == ("prices_gap", gap, prices)
+
+
+def test_whether_a_subsidy_claimed_may_be_used_where_the_goods_go_is_its_terms(
+        make_engine: Callable[..., Engine]) -> None:
+    """「江苏领的 寄到上海能用吗」: the terms of the subsidy (the address must be in the province it was claimed in),
+    drafted for a person, not the days to 江苏."""
+    subsidy = {"name": "国家补贴", "description": "领取所在省份的补贴资格,立减15%;收货地址要在领资格的省份内"}
+    engine = make_engine(promotions=[subsidy])
+    reply = engine.reply("我在江苏领的 寄到上海我妈家能用吗", item_id=DRESS, now=NO_PROMOTION)
+    assert reply.intents == ("bargain",) and reply.mode != "auto"
+    assert bargain_part(reply).case == "promotions" and "领资格的省份内" in reply.suggestion
