@@ -707,6 +707,8 @@ def test_a_buyer_who_says_what_the_terms_let_back_is_told_the_terms(
     ("没拆封的豆子呢", "policy_terms"),  # said not done, with what it was of
     ("没装的呢", "policy_terms"),
     ("门上开孔了呢", "excluded"),  # said done: what the terms say of it
+    ("装好了不满意呢", "used"),  # not pleased once fitted: the terms of used goods, no thanks
+    ("那要是尺寸做错了呢", "policy_terms"),  # a fault feared, asked of the terms: no fault reported
 ])
 def test_a_state_asked_right_after_the_policy_goes_on_with_the_return(
         make_engine: Callable[..., Engine], follow_up: str, case: str) -> None:
