@@ -27,8 +27,9 @@ __all__ = ["ADDED", "BOTH_ASKED", "LISTED", "LIST_ASKED", "OF_ITS_ORDERS", "SHOP
            "priced_by_length", "priced_by_measure", "unsold_kind", "unsold_kind_of", "within_budget"]
 
 #: What is bought by a promotion or a service, asked of another thing, an invoice or a return
-#: (「国补的可以开公司抬头吗」「双12买的能退吗」): said after its name.
-OF_ITS_ORDERS = re.compile(r"的(?:订单|单子|单|货|话)?[^,，。?？!！]{0,4}?(?:开(?:票|发票|专票|公司|个人)|抬头"
+#: (「国补的可以开公司抬头吗」「双12买的能退吗」「用了国补还能开公司抬头吗」): said after its name.
+OF_ITS_ORDERS = re.compile(r"(?:的(?:订单|单子|单|货|话)?|(?<=[用参领])(?:了|过)[^,，。?？!！]{1,8}?还)"
+                           r"[^,，。?？!！]{0,4}?(?:开(?:票|发票|专票|公司|个人)|抬头"
                            r"|发票|专票|退货|退款|换货|能退|能换|可以退|可以换|保修)")
 
 #: The shop's products asked for as a list: 「有什么跑鞋」「箱子都有哪些」「有没有女款的」「有几款」.

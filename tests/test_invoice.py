@@ -187,3 +187,13 @@ def test_a_fact_that_only_grants_invoices_in_passing_leaves_the_shops_answer(
                "attributes": {"版本": "国行版,中文标签,能开发票"}}
     part = make_engine(products=[formula]).reply("能开发票吗", item_id="formula", now=NOW).parts[0]
     assert part.case == "available"
+
+
+@pytest.mark.parametrize("text", ["国补的可以开公司抬头吗", "用了国补还能开公司抬头吗"])
+def test_an_invoice_asked_of_a_subsidy_running_is_the_invoice_of_its_orders(
+        make_engine: Callable[..., Engine], text: str) -> None:
+    """With 国家补贴 running, the line asks the invoice of its orders (the note's clause), not the subsidy."""
+    engine = make_engine(promotions=[{"name": "国家补贴", "description": "一级能效立减15%"}],
+                         invoice={"note": "签收后在订单详情里下载;国补订单按要求只开个人抬头的发票"})
+    reply = engine.reply(text, now=NOW)
+    assert reply.intents[0] == "invoice" and "只开个人抬头" in reply.text
