@@ -2580,6 +2580,16 @@ def test_whether_a_promotion_takes_something_asked_after_it_is_told_by_its_terms
     assert not any(a.get("reason") == "quality_issue" for a in then.actions)
 
 
+@pytest.mark.parametrize("text", ["旧空调能回收吗 坏的也要吗", "拆旧机要钱吗", "旧机回收吗"])
+def test_an_old_one_taken_away_is_asked_of_the_trade_in(make_engine: Callable[..., Engine], text: str) -> None:
+    """Buyers ask a 以旧换新 in its own words (回收, 拆旧机): its terms, not a person with nothing to say."""
+    promotions = [{"name": "以旧换新旧机回收", "start": "2026-12-01", "end": "2026-12-31",
+                   "description": "安装新机时师傅免费拆走旧空调回收,每台返100元E卡,不论好坏"}]
+    engine = make_engine(promotions=promotions, bargain={"bulk": None, "coupon": None})
+    reply = engine.reply(text, item_id=DRESS, now=dt.datetime(2026, 12, 10, 11))
+    assert reply.intents[0] == "bargain" and "免费拆走旧空调" in reply.text + reply.suggestion
+
+
 @pytest.mark.parametrize(("then", "told"), [("角阀呢", "角阀每个25元"), ("那混水阀呢", "混水阀120元")])
 def test_another_part_named_right_after_a_parts_price_is_told_its_own(
         make_engine: Callable[..., Engine], then: str, told: str) -> None:
