@@ -199,7 +199,8 @@ class ProductQuestion(Intent):
         if not facts.stated:
             # 「气门嘴要钱吗」 of tyres whose 安装 says 气门嘴换新10元一个: a long word of the buyer's, said in that
             # fact alone, in a clause that asks
-            found = found_in_values(product, message.text, _own_names(product))
+            found = found_in_values(product, message.text, _own_names(product),
+                                    priced=_COST_ASKED.search(message.text) is not None)
             # (or a clause that tells the case, where the line then asks what it costs and the fact prices it:
             # 「我家7楼 没有外机平台 要加钱吗」 of 高空作业费: …每台收150元;有阳台或外机平台的不收)
             if found is not None and found.sure and (asking_clause(message.text, found.at[0]) != (-1, -1) or (
@@ -410,7 +411,8 @@ class ProductQuestion(Intent):
         if not asked.asked and not follow_up and topic in (None, "thickness") and not _TASTE.search(text):
             # 「壶能放燃气灶上烧吗」: no fact or kind of fact named, but a fact says the buyer's own words (of
             # warmth only by a long word its fact alone says: 「北方有暖气盖哪个」, not 「厚吗」 by 厚)
-            found = found_in_asking(product, unnamed, _own_names(product), variant=variant)
+            found = found_in_asking(product, unnamed, _own_names(product), variant=variant,
+                                    priced=_COST_ASKED.search(text) is not None)
             general = bool(product.material and product.selling_points and _GENERAL.search(text))
             if found is not None and (found.sure or not general) and (topic is None or found.sure):
                 asked, unsure = Facts(((found.name, found.value),), (), found.at), not found.sure

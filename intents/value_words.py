@@ -20,6 +20,7 @@ from functools import cache
 from importlib import resources
 
 from botcore.shop import Product
+from botcore.text import SUM_SAID
 from intents.attributes import FREE_TEXT, asking_clauses, free_text_clauses
 
 __all__ = ["Found", "found_in_asking", "found_in_values", "names_something", "of_variant", "said_in"]
@@ -114,7 +115,8 @@ def said_in(text: str, values: Sequence[str]) -> bool:
     return any(piece in value for piece, _ in _naming(text.lower()) for value in lowered)
 
 
-def found_in_asking(product: Product, text: str, names: Sequence[str] = (), variant: str | None = None) -> Found | None:
+def found_in_asking(product: Product, text: str, names: Sequence[str] = (), variant: str | None = None,
+                    priced: bool = False) -> Found | None:
     """`found_in_values` of the clauses of ``text`` that ask, where it holds some that do not (「开业送的 能写落款吗」:
     落款 of the 贺卡 that says it, not 开业送 of the selling points beside), each located in the whole line; else of
     all of it."""
@@ -124,18 +126,21 @@ def found_in_asking(product: Product, text: str, names: Sequence[str] = (), vari
         told = told[:start] + told[end:]
     if asking and told.strip(" ,，。.?？!！~～;；"):  # (a clause that tells, beside those that ask)
         for start, end in asking:
-            found = found_in_values(product, text[start:end], names, variant=variant)
+            found = found_in_values(product, text[start:end], names, variant=variant, priced=priced)
             if found is not None:
                 return dataclasses.replace(found, at=(start + found.at[0], start + found.at[1]))
-    return found_in_values(product, text, names, variant=variant)
+    return found_in_values(product, text, names, variant=variant, priced=priced)
 
 
 def found_in_values(product: Product, text: str, names: Sequence[str] = (),
-                    told: Mapping[str, str] | None = None, variant: str | None = None) -> Found | None:
+                    told: Mapping[str, str] | None = None, variant: str | None = None,
+                    priced: bool = False) -> Found | None:
     """The fact of ``product`` that the words of ``text`` say most of, or None where none
     says any or two say as much; ``names`` (the product's own) name the product, not a fact;
     ``told``: look among these facts alone (those just told), not the free text; ``variant``:
-    the colour or size asked of, whose facts are those that name it or none of its kind."""
+    the colour or size asked of, whose facts are those that name it or none of its kind;
+    ``priced``: a cost is asked, so of two that say as much the one alone that puts a sum on
+    something is the one (没有外机平台 in 安装 and in 安装收费's 高空作业费每台150元)."""
     for name in sorted((n for n in names if n), key=len, reverse=True):
         text = text.replace(name.lower(), " " * len(name))
     facts = [fact for fact in _facts(product, told) if of_variant(product, fact[2], variant)]
@@ -163,6 +168,10 @@ def found_in_values(product: Product, text: str, names: Sequence[str] = (),
     # a fact the shop wrote by name before a clause of its free text that says as much (开车 of
     # 适合场景: 开车、钓鱼, and of the details' 开车、钓鱼看得更清楚)
     ranked = sorted(score.items(), key=lambda item: (-item[1], facts[item[0]][0] == FREE_TEXT))
+    tied = [i for i, v in ranked if v >= ranked[0][1]]
+    by_sum = priced and len(tied) > 1 and len(summed := [i for i in tied if SUM_SAID.search(facts[i][1])]) == 1
+    if by_sum:
+        ranked = [(summed[0], ranked[0][1])]
     if len(ranked) > 1 and ranked[1][1] >= ranked[0][1] \
             and (facts[ranked[0][0]][0] == FREE_TEXT) == (facts[ranked[1][0]][0] == FREE_TEXT):
         return None
@@ -172,7 +181,7 @@ def found_in_values(product: Product, text: str, names: Sequence[str] = (),
     name, value, _ = facts[best]
     # a long word said that this fact alone holds, or two words that only it holds (显示 and 时间 of
     # 「能显示时间吗」 in 没有蓝牙和时间显示)
-    alone = [p for _, p in said if telling[p][0] == [best] and not _by_head(p, facts[best][2])]
+    alone = [p for _, p in said if (telling[p][0] == [best] or by_sum) and not _by_head(p, facts[best][2])]
     sure = any(_length(p, facts[best][2]) >= SURE_LENGTH for p in alone) or len(alone) >= 2
     return Found(name, value, tuple(p for _, p in sorted(said)), (first, first + len(piece)), sure)
 

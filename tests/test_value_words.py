@@ -131,3 +131,15 @@ def test_a_line_whose_clauses_all_ask_is_read_whole() -> None:
     """「西藏能发吗 运费多少」: two questions, no clause that only tells: read as a whole line, as before."""
     found = found_in_asking(KETTLE, "能写贺卡吗 滤纸送吗", NAMES)
     assert found == found_in_values(KETTLE, "能写贺卡吗 滤纸送吗", NAMES)
+
+
+def test_a_cost_asked_picks_of_two_facts_saying_as_much_the_one_that_puts_a_sum_on_it() -> None:
+    """「没外机平台 要加钱吗」: 外机平台 is in the installation terms and in the charges; the charges price it."""
+    unit = Product.model_validate({
+        "id": "ac", "name": "壁挂空调", "price": 2399, "colours": ["白色"], "sizes": ["1.5匹"],
+        "attributes": {"安装": "室外机在2楼以下或有外机平台可以站着装",
+                       "安装收费": "高空作业费每台150元(3楼及以上没有外机平台需要外挂作业)"}})
+    text = "我住6楼没外机平台 要加钱吗"
+    assert found_in_values(unit, text, (unit.name,)) is None  # two say as much: neither
+    found = found_in_values(unit, text, (unit.name,), priced=True)
+    assert found is not None and (found.name, found.sure) == ("安装收费", True)
