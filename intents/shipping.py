@@ -1380,7 +1380,7 @@ def _service_told(question: Question) -> Answer:
 
 
 #: Picking the goods up asked (能自提吗), and the goods' words of it.
-_PICKUP_ASKED = re.compile(r"自提|自取|到店取")
+_PICKUP_ASKED = re.compile(r"自提|自取|到店取|面交|当面交易")
 _PICKUP_SAID = re.compile(r"自提|自取|到店")
 #: The goods brought to the door asked (送货上门吗, 要自己去提吗), and the goods' words of it (either way).
 _HOME_ASKED = re.compile(r"送货上门|送上门|送到家|上楼|自己(去)?(提|取|拿)|去(物流点|站点|网点)提")
