@@ -4624,6 +4624,15 @@ def test_whole_metres_of_goods_priced_by_the_metre_are_summed_with_the_deals(
         assert bargain_part(reply).case == "priced_by_prices" and reply.mode != "auto" and "109元" in reply.suggestion
 
 
+@pytest.mark.parametrize("text", ["多少钱一米 几天能发", "几天能发 多少钱一平"])
+def test_the_price_of_a_metre_asked_beside_another_question_is_answered_too(
+        make_engine: Callable[..., Engine], text: str) -> None:
+    curtain = {"id": "curtain", "name": "遮光窗帘", "price": 39, "colours": ["米白"], "sizes": ["遮光85%"],
+               "attributes": {"计价方式": "按米计价,标价是每米布料的价格"}}
+    reply = make_engine(products=[curtain], promotions=[]).reply(text, item_id="curtain", now=NO_PROMOTION)
+    assert {"bargain", "shipping"} <= set(reply.intents) and "39元" in reply.text + reply.suggestion
+
+
 def test_the_price_of_a_metre_asked_is_each_variants(make_engine: Callable[..., Engine]) -> None:
     """「多少钱一米」 of a curtain in three blackouts: 39, 49 and 69元 a metre, not how it is counted alone."""
     curtain = {"id": "curtain", "name": "遮光窗帘", "price": 39, "colours": ["米白"],
