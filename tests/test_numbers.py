@@ -85,6 +85,11 @@ def _measures(text: str) -> dict[str, float]:
         ("宝宝四岁半 113高 买多大的", {"age": 4.5, "height": 113}),
         ("孩子128高55斤穿多大", {"height": 128, "weight": 55}),  # 高 between: the height before it, 斤 after
         ("柜子80高", {}),
+        # ... or the side named before it: a window's width, a room's height
+        ("窗户宽1米8 宽度咋量", {}),
+        ("层高2米9 做落地的要加钱吗", {}),
+        ("轨道长1.6的够吗", {}),
+        ("我身高1米8", {"height": 180}),
         # a metre of the goods priced or counted, not the buyer's height
         ("多钱一米", {}),
         ("一米几个滑轮", {}),

@@ -238,6 +238,8 @@ _BED = re.compile(r"床|被套|被罩|被子|褥|凉席|[三四六]件套")
 _OF_THE_BODY = re.compile(r"(身高|个子|我|人|体重)\s*(是|有)?\s*$")
 #: A number said with the side it measures after it (90宽, 200长, 35厚): a thing's size, not the body.
 _SIDE_AFTER = re.compile(r"\s*(公分|厘米|cm)?\s*的?\s*[宽长高厚深]")
+#: ... or before it (窗户宽1米8, 层高2米9, 轨道长1.6): a thing's side, never the buyer's height.
+_SIDE_BEFORE = re.compile(r"(?<!身)(宽|长|深|厚|层高|窗高|门高|宽度|长度|深度)\s*(是|有|大概|约|差不多)?\s*$")
 
 
 def _of_a_bed(text: str, measure: Measure) -> bool:
@@ -281,7 +283,8 @@ def find_measures(text: str) -> tuple[Measure, ...]:
     child = CHILD.search(text) is not None or any(m.kind == "age" for m in found)
     found = [m for m in found if not (m.kind in ("height", "weight") and not m.sure and (side := _SIDE_AFTER.match(
         text, m.end)) and not (child and m.kind == "height" and side.group().endswith("高")))  # 「闺女5岁 110高」
-             and not (bed and _of_a_bed(text, m))]
+             and not (bed and _of_a_bed(text, m))
+             and not (m.kind == "height" and _SIDE_BEFORE.search(text, 0, m.start))]
     # a width by a length (1.35x1.9, 180*200): a thing's size, not the body's
     sides = [pair.span() for pair in _BY.finditer(text)]
     found = [m for m in found if not (m.kind in ("height", "weight") and any(a <= m.start < b for a, b in sides))]
