@@ -515,12 +515,14 @@ _SOLD = r"(?:有|卖|买|要|有没有|有卖)(?:没有)?(?:的)?"
 
 
 def _said_in_its_facts(page: Product, text: str, named: Sequence[tuple[int, int]]) -> bool:
-    """Whether each product name said, with the two characters after it, is written in one of
-    the page's own facts (镜片高度 of a frame's 尺寸: 镜片宽53mm,镜片高度46mm): a part of the page's
-    product, not that other product."""
+    """Whether each product name said, with the two characters after it or the two before it, is
+    written in one of the page's own facts (镜片高度 of a frame's 尺寸: 镜片宽53mm,镜片高度46mm; 没装轨道
+    of a curtain's 测量方法: 还没装轨道的,窗框两边各加15到20厘米): a part of the page's product or a case
+    its facts speak of, not that other product."""
     values = [value.lower() for value in page.attributes.values()]
     return bool(named) and all(
-        end + 2 <= len(text) and any(text[start:end + 2].lower() in value for value in values)
+        any((end + 2 <= len(text) and text[start:end + 2].lower() in value)
+            or (start >= 2 and text[start - 2:end].lower() in value) for value in values)
         for start, end in named)
 
 

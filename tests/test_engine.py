@@ -286,6 +286,19 @@ def test_another_product_the_pages_goes_with_leaves_the_talk_on_the_page() -> No
         assert reply.conversation.product_id == "shawl"
 
 
+def test_another_product_named_in_a_case_the_pages_facts_speak_of_leaves_the_talk_on_the_page() -> None:
+    """「还没装轨道 宽度咋量」 on a curtain's page whose 测量方法 says 还没装轨道的,窗框两边各加15到20厘米: the
+    curtain's way of measuring, not the track the shop also sells."""
+    curtain = {"id": "curtain", "name": "棉麻窗帘", "price": 59, "colours": ["米白"], "sizes": ["2倍褶"],
+               "attributes": {"测量方法": "宽度按轨道长度量;还没装轨道的,窗框两边各加15到20厘米"}}
+    track = {"id": "track", "name": "静音轨道", "aliases": ["轨道"], "price": 28, "colours": ["白色"],
+             "sizes": ["单轨"], "attributes": {"安装": "杭州可以上门安装,每个窗户80元"}}
+    engine = Engine(changed_shop(lambda data: data.update(products=[curtain, track])), rng=random.Random(0))
+    reply = engine.reply("还没装轨道 窗户宽1米8 宽度咋量啊", item_id="curtain", now=dt.datetime(2026, 12, 7, 13))
+    assert reply.conversation.product_id == "curtain"
+    assert "窗框两边各加15到20厘米" in reply.text + reply.suggestion and "80元" not in reply.text + reply.suggestion
+
+
 _FRAMES = [{"id": f"frame{i}", "name": f"眼镜架{i}号", "category": "镜框", "price": 200 + i, "colours": ["黑色"],
             "sizes": ["52码"], "returns": {"no_reason_days": 7, "note": "单买的镜框收到7天内可以退"}} for i in (1, 2)]
 _LENS = {"id": "lens", "name": "树脂镜片", "aliases": ["镜片"], "category": "镜片", "price": 199,
