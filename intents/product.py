@@ -63,11 +63,17 @@ _CAN_EAT = re.compile(r"(能|可以|能不能)(吃|喝|用|穿|玩|戴)|(吃|喝
 
 
 def _promotion_of(question: Question, names: list[str]) -> Promotion | None:
-    """A promotion running for the product whose terms speak of a fact told (名字号码 of
-    「50件以上背后免费印名字或号码」, 加急 of 「30件以上免费加急」): it may change what the fact says."""
+    """A promotion running for the product a clause of whose terms speaks of a fact told and
+    changes it (名字号码 of 「50件以上背后免费印名字或号码」, 加急 of 「30件以上免费加急」): not one that
+    only names it in passing (安装 of a subsidy's 收货和安装地址要在领资格的省份内)."""
     words = {pair for name in names for pair in cjk_pairs(name) if pair not in _SAYS_LITTLE}
     running = question.shop.promotions_on(question.now.date(), question.product)
-    return next((p for p in running if any(word in p.description for word in words)), None)
+    return next((p for p in running if any(any(word in clause for word in words) and _CHANGES.search(clause)
+                                           for clause in FACT_PARTS.split(p.description))), None)
+
+
+#: What a promotion's clause does to what a fact says: makes it free, cheaper, given.
+_CHANGES = re.compile(r"免费|免|减|送|赠|折|优惠|不收|不要钱|包|特价|半价|加购|升级")
 
 
 #: Two characters of a fact's name that say too little to tie a promotion to it (发货时间's 时间).

@@ -1707,6 +1707,15 @@ def test_a_fact_a_running_promotion_speaks_of_is_told_with_it(shop: Shop) -> Non
     assert after.case == "facts"  # over: the fact alone
 
 
+def test_a_promotion_that_only_names_a_fact_in_passing_is_not_told_with_it(shop: Shop) -> None:
+    """A subsidy whose terms say 收货和安装地址要在领资格的省份内 changes nothing of the installation fact."""
+    promotions = [{"name": "国家补贴", "description": "付款时立减15%;收货和安装地址要在领资格的省份内"}]
+    engine = _bare(shop.model_copy(update={"promotions": [Promotion.model_validate(p) for p in promotions]}),
+                   attributes={"安装": "免费标准安装,含3米铜管"})
+    part = engine.reply("包安装吗", item_id="dress-floral", now=NOW).parts[0]
+    assert part.case == "facts" and "国家补贴" not in part.text
+
+
 def test_a_question_the_fact_just_told_speaks_of_is_drafted_with_it(shop: Shop) -> None:
     engine = _bare(shop, attributes={"加绒": "这款不加绒,冬天里面可以穿一条薄秋裤", "厚度": "中厚,冬天春天都能穿",
                                      "产地": "广州"})
