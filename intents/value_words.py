@@ -146,7 +146,9 @@ def found_in_values(product: Product, text: str, names: Sequence[str] = (),
     facts = [fact for fact in _facts(product, told) if of_variant(product, fact[2], variant)]
     holders = {}
     for piece, start in _naming(text.lower()) + _asked_either_way(text.lower()):
-        found = [i for i, (_, _, look) in enumerate(facts) if _holds(look, piece)]
+        # (the thing a noun of 子 names only where no fact says the noun itself: 杆子 of 杆子直径28毫米, not of 单杆)
+        found = [i for i, (_, _, look) in enumerate(facts) if _holds(look, piece) and not _by_head(piece, look)] \
+            or [i for i, (_, _, look) in enumerate(facts) if _holds(look, piece)]
         if found:
             holders[piece] = (found, start)
     # the longest stretches found: 没电了, not also 没电 inside it

@@ -101,6 +101,11 @@ def test_a_noun_of_zi_is_found_by_the_thing_it_names_beside_another_word_the_fac
     found = found_in_values(crab, "重量包括绳子吗", (crab.name,))
     assert found is not None and (found.name, found.sure) == ("重量说明", False)
     assert found_in_values(crab, "盒子能拆吗", (crab.name,)) is None
+    rod = Product.model_validate({
+        "id": "rod", "name": "罗马杆", "price": 69, "colours": ["黑"], "sizes": ["短款"],
+        "attributes": {"直径": "杆子直径28毫米", "承重": "单杆承重约8公斤", "安装方式": "只有单杆,没有双杆"}})
+    found = found_in_values(rod, "杆子多粗", (rod.name,))  # said as written in one fact: that one, not 单杆's
+    assert found is not None and found.name == "直径"
 
 
 LOCK = Product.model_validate({
