@@ -39,6 +39,7 @@ from intents.goods import (
     within_budget,
 )
 from intents.model_years import ModelYears, model_years
+from intents.ranges import fact_of_range
 from intents.suits import MEASURES, measure_facts, past_range, whom_for
 from intents.value_words import found_in_asking, found_in_values, of_variant, said_in
 
@@ -207,6 +208,9 @@ class ProductQuestion(Intent):
             # fact alone, in a clause that asks
             found = found_in_values(product, message.text, _own_names(product),
                                     priced=_COST_ASKED.search(message.text) is not None)
+            if _COST_ASKED.search(message.text) and (ranged := fact_of_range(product, message.text)) is not None:
+                # 「层高2米9 做落地的要加钱吗」 of a curtain whose 高度 prices 2.7米到3.2米: that fact
+                return [Evidence("attribute", f"商品资料:{ranged[0]}", ATTRIBUTE_WEIGHT)]
             # (or a clause that tells the case, where the line then asks what it costs and the fact prices it:
             # 「我家7楼 没有外机平台 要加钱吗」 of 高空作业费: …每台收150元;有阳台或外机平台的不收)
             if found is not None and found.sure and (asking_clause(message.text, found.at[0]) != (-1, -1) or (
@@ -414,7 +418,10 @@ class ProductQuestion(Intent):
                 asked = naming
             elif not set(asked.stated) & set(naming.stated):
                 asked = dataclasses.replace(asked, stated=(*asked.stated, *naming.stated))
-        if not asked.asked and not follow_up and topic in (None, "thickness") and not _TASTE.search(text):
+        if not asked.asked and not follow_up and _COST_ASKED.search(text) \
+                and (ranged := fact_of_range(product, text)) is not None:
+            asked = Facts((ranged,))  # 「层高2米9 要加钱吗」: the fact pricing the range it falls in
+        elif not asked.asked and not follow_up and topic in (None, "thickness") and not _TASTE.search(text):
             # 「壶能放燃气灶上烧吗」: no fact or kind of fact named, but a fact says the buyer's own words (of
             # warmth only by a long word its fact alone says: 「北方有暖气盖哪个」, not 「厚吗」 by 厚)
             found = found_in_asking(product, unnamed, _own_names(product), variant=variant,

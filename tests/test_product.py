@@ -1716,6 +1716,15 @@ def test_a_promotion_that_only_names_a_fact_in_passing_is_not_told_with_it(shop:
     assert part.case == "facts" and "国家补贴" not in part.text
 
 
+def test_a_cost_asked_of_a_length_is_the_fact_pricing_its_range(shop: Shop) -> None:
+    """「层高2米9 做落地的要加钱吗」: the 高度 that prices 2.7米到3.2米, not the 测量方法 that says 落地."""
+    engine = _bare(shop, attributes={"高度": "2.7米以内同价;2.7米到3.2米每米宽补加高费20元",
+                                     "测量方法": "高度从轨道下沿量起,落地款离地1到2厘米"})
+    reply = engine.reply("层高2米9 做落地的要加钱吗", item_id="dress-floral", now=NOW)
+    assert reply.intents[0] == "product" and "补加高费20元" in reply.text + reply.suggestion
+    assert "离地1到2厘米" not in reply.text + reply.suggestion
+
+
 def test_a_question_the_fact_just_told_speaks_of_is_drafted_with_it(shop: Shop) -> None:
     engine = _bare(shop, attributes={"加绒": "这款不加绒,冬天里面可以穿一条薄秋裤", "厚度": "中厚,冬天春天都能穿",
                                      "产地": "广州"})

@@ -1,0 +1,47 @@
+"""A fact found by a length the buyer says falling in a range the fact prices: 「层高2米9 做落地的要加钱吗」 of
+a curtain whose 高度 says 2.7米到3.2米每米宽补加高费20元.
+
+The buyer's length (2米9, 2.9米, 290cm) is looked for in each clause of the product's facts that states a
+range of metres (2.7米到3.2米, 2.7-3.2米) and puts a sum on it (20元): the fact holding the one clause that
+takes it. Pure: a product and a message in, a fact out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from botcore.shop import Product
+from botcore.text import FACT_PARTS, SUM_SAID
+
+__all__ = ["fact_of_range"]
+
+#: A length the buyer says, in metres: 2米9, 2.9米, 3m, 290cm, 290公分.
+_SAID = re.compile(r"(?<![\d.])(?P<m>\d(?:\.\d{1,2})?)\s*(?:米|m)(?P<tenth>\d)?(?![\d.])"
+                   r"|(?<![\d.])(?P<cm>\d{2,3})\s*(?:cm|厘米|公分)", re.IGNORECASE)
+#: A range of metres a fact states: 2.7米到3.2米, 2.7-3.2米, 2.7至3.2m.
+_RANGE = re.compile(r"(?P<low>\d+(?:\.\d+)?)\s*(?:米|m)?\s*(?:到|至|-|~|～|－)\s*(?P<high>\d+(?:\.\d+)?)\s*(?:米|m)",
+                    re.IGNORECASE)
+
+
+def _metres(text: str) -> list[float]:
+    """The lengths ``text`` says, in metres."""
+    found = []
+    for said in _SAID.finditer(text):
+        if said["cm"]:
+            found.append(int(said["cm"]) / 100)
+        else:
+            found.append(float(said["m"]) + (int(said["tenth"]) / 10 if said["tenth"] and "." not in said["m"] else 0))
+    return found
+
+
+def fact_of_range(product: Product, text: str) -> tuple[str, str] | None:
+    """The fact of ``product`` one clause of which prices a range of metres that a length the line
+    says falls in, where exactly one does; else None."""
+    said = _metres(text)
+    if not said:
+        return None
+    holding = {(key, value) for key, value in product.attributes.items()
+               for clause in FACT_PARTS.split(value) if SUM_SAID.search(clause)
+               for span in _RANGE.finditer(clause)
+               if any(float(span["low"]) <= length <= float(span["high"]) for length in said)}
+    return holding.pop() if len(holding) == 1 else None

@@ -1,0 +1,27 @@
+"""ranges: a fact found by a length the buyer says falling in a range the fact prices."""
+
+from __future__ import annotations
+
+import pytest
+
+from botcore.shop import Product
+from intents.ranges import fact_of_range
+
+CURTAIN = Product.model_validate({
+    "id": "curtain", "name": "遮光窗帘", "price": 89, "colours": ["米白"], "sizes": ["2倍褶"],
+    "attributes": {"高度": "标价含2.7米以内的高度;2.7米到3.2米每米宽补加高费20元;超过3.2米请联系客服报价",
+                   "测量方法": "高度从轨道下沿量到想要的位置,落地款离地1到2厘米",
+                   "轨道": "1.5-2米的轨道送安装码,没有价钱"}})
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("层高2米9 做落地的要加钱吗", "高度"),  # 2.9 in 2.7米到3.2米, which the fact prices
+    ("高2.8米要加钱吗", "高度"),
+    ("做290cm高的加钱吗", "高度"),
+    ("高2米5要加钱吗", None),  # in no range priced
+    ("轨道1.8米要加钱吗", None),  # a range no sum is put on
+    ("要加钱吗", None),  # no length said
+])
+def test_a_length_said_finds_the_fact_pricing_the_range_it_falls_in(text: str, fact: str | None) -> None:
+    found = fact_of_range(CURTAIN, text)
+    assert (found[0] if found else None) == fact
