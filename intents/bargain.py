@@ -958,6 +958,12 @@ def _characters_told(product: Product, fee: CharactersFee) -> Answer:
     return Answer("characters_extra", told | {"extra": money(fee.extra)})
 
 
+def _named_for(promotion: Promotion, product: Product) -> bool:
+    """Whether ``promotion`` is named for ``product``: its name holds the product's name or one of its
+    aliases (纱帘加购价 of 雪花纱白纱帘, called 纱帘)."""
+    return any(len(name) >= 2 and name in promotion.name for name in (product.name, *product.aliases))
+
+
 def _compared_gap(compared: Sequence[Product], entities: Entities) -> Answer | None:
     """What two products just compared cost apart, each in the variant the line names (99新 128G of both
     phones), or at their own prices where none is named; None where one of them lacks it."""
@@ -1563,10 +1569,14 @@ class Bargain(Intent):
             # many metres a width takes is the shop's sum to make, not one made here)
             # (with what each costs: 「多少钱一米」 asks the price, the fact says how it is counted)
             several = len({product.price_of(c, z) for c in product.colours for z in product.sizes}) > 1
+            # (a promotion named for these goods, 纱帘加购价 of the sheer, is told beside how they are priced)
+            named_for = [Answer("promotions", {"promotion_name": p.name, "promotion": p.description})
+                   for p in running if _named_for(p, product)]
             return Answer("priced_by_prices", {"product": product.name, "part": by_measure[0], "note": by_measure[1],
                                                "prices": variant_prices(product) if several
                                                else f"{money(product.price)}/{by_measure[2]}"},
-                          {"asked": "price"}, draft=bool(_LENGTH_SAID.search(text) or _TOTAL.search(text)))
+                          {"asked": "price"}, draft=bool(_LENGTH_SAID.search(text) or _TOTAL.search(text)),
+                          also=tuple(named_for[:1]))
         topic = self.rules.topic(text, "protect", "bulk", "promo", "price", "free_shipping", "gift")
         if topic in ("bulk", "price", "free_shipping", None) and _offered(product, text, entities) is not None:
             # 「两件70行不行」 of one at 79元: a sum offered for them, haggled over, not their price

@@ -4633,6 +4633,19 @@ def test_the_price_of_a_metre_asked_beside_another_question_is_answered_too(
     assert {"bargain", "shipping"} <= set(reply.intents) and "39元" in reply.text + reply.suggestion
 
 
+def test_a_promotion_named_for_goods_sold_by_the_metre_is_told_beside_their_price(
+        make_engine: Callable[..., Engine]) -> None:
+    """「纱帘多少钱一米」 while 纱帘加购价 runs: each price a metre, and that promotion; not the shop's others."""
+    sheer = {"id": "sheer", "name": "白纱帘", "aliases": ["纱帘"], "price": 39, "colours": ["白"], "sizes": ["2倍褶"],
+             "attributes": {"计价方式": "按米计价,标价是每米的价格"}}
+    promotions = [{"name": "纱帘加购价", "description": "同一订单拍了遮光帘再加购纱帘,每米立减5元"},
+                  {"name": "全店满减", "description": "全店满800减80"}]
+    engine = make_engine(products=[sheer], promotions=promotions)
+    reply = engine.reply("纱帘多少钱一米", item_id="sheer", now=NO_PROMOTION)
+    assert [part.case for part in reply.parts] == ["priced_by_prices", "promotions"]
+    assert "每米立减5元" in reply.text and "满800减80" not in reply.text
+
+
 def test_the_price_of_a_metre_asked_is_each_variants(make_engine: Callable[..., Engine]) -> None:
     """「多少钱一米」 of a curtain in three blackouts: 39, 49 and 69元 a metre, not how it is counted alone."""
     curtain = {"id": "curtain", "name": "遮光窗帘", "price": 39, "colours": ["米白"],
