@@ -1571,7 +1571,7 @@ class Bargain(Intent):
             several = len({product.price_of(c, z) for c in product.colours for z in product.sizes}) > 1
             # (a promotion named for these goods, 纱帘加购价 of the sheer, is told beside how they are priced)
             named_for = [Answer("promotions", {"promotion_name": p.name, "promotion": p.description})
-                   for p in running if _named_for(p, product)]
+                         for p in running if _named_for(p, product)]
             return Answer("priced_by_prices", {"product": product.name, "part": by_measure[0], "note": by_measure[1],
                                                "prices": variant_prices(product) if several
                                                else f"{money(product.price)}/{by_measure[2]}"},
