@@ -558,8 +558,10 @@ class Sizing(Intent):
         if _past_the_end(product, body, shift):  # 「我210斤能穿吗」 in the largest row of a dress 偏小一码
             return _beyond(product, body, said, facts, remember, shift)
         if named:  # 「孩子128」 … 「140的会不会大」: not that one, the one the chart gives
+            # (the size it suits is the one talked of next: 「有粉色吗」 after 「18寸能骑吗」 … 16寸)
             return Answer("can_wear_by" if named[0] == size else "cannot_wear_by",
-                          facts | {"size": named[0], "suggested": size, "measure": said}, remember | {"awaiting": None})
+                          facts | {"size": named[0], "suggested": size, "measure": said},
+                          remember | {"awaiting": None, "size": size})
         return Answer("recommend_by", facts | {"size": size, "measure": said},
                       remember | {"awaiting": None, "size": size, "asked": _BY_MEASURE})
 
@@ -586,7 +588,9 @@ class Sizing(Intent):
         if named:
             fitted = _shifted(product, body, shift)
             case = "can_wear" if named[0] == fitted else "cannot_wear"
-            return Answer(case, facts | {"size": named[0], "suggested": fitted}, remember | {"awaiting": None})
+            # (the size it suits is the one talked of next: 「有粉色吗」 after 「XL能穿吗」 … L)
+            return Answer(case, facts | {"size": named[0], "suggested": fitted},
+                          remember | {"awaiting": None, "size": fitted})
         if height is None:
             return Answer("need_height", facts, remember | {"awaiting": "measures"})
         if weight is None:

@@ -955,6 +955,16 @@ def test_girths_told_before_size_a_follow_up(make_engine: Callable[..., Engine])
     assert then.conversation.hip == 92.0
     part = sizing_part(then)  # judged by the girths told, not asked for again: not L, M
     assert (part.case, part.facts["size"], part.facts["suggested"]) == ("cannot_wear_by", "L", "M")
+    assert then.conversation.size == "M"  # the size it suits is the one talked of next, not the one asked
+
+
+@pytest.mark.parametrize(("first", "then", "suits"), [("165 110斤能穿M吗", "有黑色吗", "L"),
+                                                      ("体重130斤能穿L吗", "黑色有吗", "XL")])
+def test_the_size_a_buyer_suits_not_the_one_they_asked_is_the_one_a_colour_asked_next_is_of(
+        engine: Engine, first: str, then: str, suits: str) -> None:
+    asked = engine.reply(first, item_id="dress-floral")
+    part = engine.reply(then, asked.conversation, item_id="dress-floral").parts[0]
+    assert part.intent == "stock" and f"黑色 {suits}码" in part.text
 
 
 @pytest.mark.parametrize("text", ["声音真的小吗", "噪音大吗", "吸力大吗"])
