@@ -90,6 +90,10 @@ def _measures(text: str) -> dict[str, float]:
         ("层高2米9 做落地的要加钱吗", {}),
         ("轨道长1.6的够吗", {}),
         ("我身高1米8", {"height": 180}),
+        # 俩 bought, or 两俩 typed for 两辆: two; not two people
+        ("买两俩16寸多少钱", {"quantity": 2}),
+        ("要俩", {"quantity": 2}),
+        ("我们俩都穿M", {}),
         # a metre of the goods priced or counted, not the buyer's height
         ("多钱一米", {}),
         ("一米几个滑轮", {}),

@@ -162,6 +162,8 @@ _RULES: list[tuple[MeasureKind, re.Pattern[str], object]] = [
     # not 第二件, not a pack's name (六条装, 十件套)
     ("quantity", re.compile(rf"(?<!第)(?P<v>{_NUM})\s*(?:{COUNTERS})(?!装|套)(?<!包(?=邮))"),  # not 110包邮
      lambda m: _n(m["v"])),
+    # 俩 bought (买俩, 要俩) or 两俩 typed for 两辆: two (not 咱俩, 他们俩)
+    ("quantity", re.compile(r"(?<=[买要拍来订])俩|两俩"), lambda m: 2.0),
 ]
 
 _PLAUSIBLE: dict[MeasureKind, tuple[float, float]] = {
@@ -230,7 +232,7 @@ def _bare_measures(text: str, taken: list[tuple[int, int]], found: list[Measure]
         found.append(Measure(kind, value, match.start(), match.end(), match.group(), sure=False))
 
 
-_ANY_NUMBER = re.compile(rf"[\d{_CN}]|刚出生|新生儿|刚生|满月")  # a newborn's age has no digit
+_ANY_NUMBER = re.compile(rf"[\d{_CN}俩]|刚出生|新生儿|刚生|满月")  # a newborn's age has no digit; 俩 is two
 
 #: A bed or its bedding named: 「1.8的床」「1米8的床」「1.5和1.8的被套」「床90宽」 are the bed's width.
 _BED = re.compile(r"床|被套|被罩|被子|褥|凉席|[三四六]件套")
