@@ -3089,6 +3089,7 @@ _KINDS_OF_PROMOTION = [
 
 @pytest.mark.parametrize(("text", "case", "name", "end"), [
     ("满减今天最后一天吗", "promotion_until", "双12狂欢", "今天(12月12日)"),  # by its kind: 满199减20
+    ("双12活动是今天结束吗", "promotion_until", "双12狂欢", "今天(12月12日)"),  # whether it ends today
     ("半价活动到哪天", "promotion_until", "连衣裙第二件半价", "12月20日"),
     ("清仓活动还有吗", "promotion_over", "冬季清仓", "12月5日"),  # a word of its name, over already
 ])
