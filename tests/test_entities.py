@@ -437,6 +437,15 @@ def test_a_long_variant_is_found_by_an_end_no_other_of_its_variants_holds() -> N
     assert "大众途观L7座" not in entities("7座的呢", vocabulary).sizes  # 7座 ends two of them
 
 
+def test_a_length_in_cm_is_found_in_公分_and_厘米_as_buyers_write_it() -> None:
+    shop = load_shop().model_dump()
+    fish = {"id": "neon", "name": "红绿灯", "price": 22, "colours": ["1.5-2cm", "2.5-3cm"], "sizes": ["50条"],
+            "variant_aliases": {"2.5-3cm": ["3cm"]}}
+    vocabulary = shop_vocabulary(Shop.model_validate({**shop, "products": [fish]}))
+    assert entities("3公分50条的有货吗", vocabulary).colours == ("3cm",)  # the alias, in 公分
+    assert entities("1.5-2厘米的呢", vocabulary).colours == ("1.5-2cm",)
+
+
 def test_the_end_of_a_variant_that_is_another_products_own_variant_names_that_one() -> None:
     """白牡丹 said beside a white tea sold as 白牡丹 and a gift box in 大红袍加白牡丹: the tea's, not the box too."""
     shop = load_shop().model_dump()

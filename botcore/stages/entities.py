@@ -294,6 +294,11 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
             # an alias of a style with its kind also by its point and 的: 变速的 for 变速款 (7速款's alias)
             entries += [(f"{alias[:-1]}的".lower(), kind, alias) for alias in aliases
                         if len(alias) >= 3 and alias[-1] in _STYLE_KINDS and not alias[-2].isdigit()]
+        # a length in cm as buyers also write it, in 公分 or 厘米: 3公分 for 3cm, 2.5-3公分 for 2.5-3cm
+        for kind_of, names in shares:
+            entries += [(said.lower().replace("cm", unit), kind_of, said) for name in names
+                        for said in (name, *product.variant_aliases.get(name, ())) if "cm" in said.lower()
+                        for unit in ("公分", "厘米")]
         # a size's one-character alias said right after a colour (饼 of 300g茶饼: 「白牡丹饼」「银针饼有货吗」):
         # both, the colour and the size (alone, 饼 would be found inside other words)
         one_char = [(alias.lower(), size) for size in product.sizes
