@@ -935,6 +935,10 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
         stem = thing[:-1] if thing[-1] in "子儿" else thing
         listed = next(((k, v) for k, v in product.attributes.items()
                        if _CONTENTS_KEY.search(k) and stem in v.lower()), None)
+        if listed is None and thing not in stated:
+            # 「带滤材吗」 of a filter whose 保修 says 滤材是耗材不保修 and whose 内含 lists 滤棉、生化棉、陶瓷环 by
+            # name: what is in the box says whether it comes, not a fact that names it in passing
+            listed = next(((k, v) for k, v in product.attributes.items() if _CONTENTS_KEY.search(k)), None)
         if listed is not None:
             stated = {listed[0]: listed[1], **{k: v for k, v in stated.items()
                                                if k != thing and thing not in v.lower()}}

@@ -663,6 +663,15 @@ def test_a_thing_asked_to_come_with_it_is_the_box_not_a_fact_that_uses_it(shop: 
     assert "双头眼影刷" in reply.text and "飞粉" not in reply.text
 
 
+def test_a_thing_asked_to_come_with_it_that_the_box_does_not_name_is_told_the_box(shop: Shop) -> None:
+    """「带滤材吗」 of a filter whose 内含 lists 滤棉、生化棉、陶瓷环 and whose 保修 says 滤材是耗材不保修: what is
+    in the box first, not the warranty alone."""
+    unit = _dress(shop, {"attributes": {"内含": "过滤器主机、白色滤棉2片、生化棉1片、陶瓷环一包",
+                                        "保修": "电机保修1年;滤材是耗材不保修"}})
+    stated = read_facts(unit, "带滤材吗").stated
+    assert stated[0][0] == "内含"
+
+
 @pytest.mark.parametrize("text", ["特斯拉modely能装不", "model y能装吗", "特斯拉Model Y能装吗"])
 def test_a_latin_name_said_without_its_spaces_is_the_fact_that_names_it(shop: Shop, text: str) -> None:
     """The buyer's modely is the fact's Model Y: 适配车型, not only how it is put in."""
