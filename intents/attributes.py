@@ -117,6 +117,9 @@ class Concept:
     #: Things of the kind a fact must speak of to answer them (洗碗机 of 耐温: a 耐温 that says only
     #: 可以直接倒开水 does not say whether it goes in the dishwasher).
     exact: tuple[str, ...] = ()
+    #: Whether the thing said before its word must be one the fact names (斗鱼 of 「斗鱼能一起养吗」: a 混养
+    #: that names only 孔雀鱼 and 斑马鱼 does not answer it).
+    subject: bool = False
 
     def names(self, key: str) -> bool:
         """Whether a shop's attribute name means this kind of fact: 保修期 for 保修,
@@ -223,7 +226,7 @@ def concepts() -> tuple[Concept, ...]:
         told_in = re.compile(entry["told_in"]) if entry.get("told_in") else None
         exact = tuple(str(w).lower() for w in entry.get("exact", ()))
         found.append(Concept(str(name), entry.get("field"), words + exact, weak, bool(entry.get("amounts")), told_in,
-                             exact))
+                             exact, bool(entry.get("subject"))))
     return tuple(found)
 
 

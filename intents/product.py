@@ -23,6 +23,7 @@ from intents.attributes import (
     Facts,
     asking_clause,
     asking_clauses,
+    concepts,
     read_facts,
     telling_apart,
 )
@@ -41,7 +42,7 @@ from intents.goods import (
 from intents.model_years import ModelYears, model_years
 from intents.ranges import fact_of_range
 from intents.suits import MEASURES, measure_facts, past_range, whom_for
-from intents.value_words import found_in_asking, found_in_values, of_variant, said_in
+from intents.value_words import found_in_asking, found_in_values, names_something, of_variant, said_in
 
 __all__ = ["ProductQuestion"]
 
@@ -480,6 +481,13 @@ class ProductQuestion(Intent):
                 and not any(qualified["what"] in name.lower() for name in _own_names(product)):
             # 「有没有离焦镜片」: a kind of 镜片 the fact named (含明月1.56非球面树脂镜片) says nothing of: drafted
             unsure = True
+        if len(asked.stated) == 1 and asked.at is not None and not unsure \
+                and any(c.subject and c.names(asked.stated[0][0]) for c in concepts()) \
+                and (subject := _SUBJECT_BEFORE.search(text, 0, asked.at[0])) is not None \
+                and names_something(subject["what"]) and subject["what"] not in asked.stated[0][1].lower() \
+                and not any(subject["what"] in name.lower() for name in _own_names(product)):
+            # 「斗鱼能一起养吗」: a 混养 that names only 孔雀鱼 and 斑马鱼 says nothing of 斗鱼: drafted
+            unsure = True
         if not past and _past_a_limit(text, [value for _, value in asked.stated]):
             past = True  # 「度数650能做吗」 of lenses made 近视600度以内: a person says what can be done instead
         names = [name for name, _ in asked.stated] + list(asked.missing)
@@ -566,6 +574,9 @@ def _with_the_part_said(product: Product, message: Message, asked: Facts) -> Fac
 
 #: A kind said right before a fact's name, asked whether there is one: 离焦 of 「有没有离焦镜片」.
 _KIND_BEFORE = re.compile(r"(?:有没有|有木有|有)(?P<what>[\u4e00-\u9fff]{2,4})$")
+#: The thing a line opens with, right before the words of a fact's kind (斗鱼 of 「斗鱼能一起养吗」).
+_SUBJECT_BEFORE = re.compile(r"^(?:那|那个|那种|这个|请问)?(?P<what>[\u4e00-\u9fff]{2,5}?)(?:也|还)?"
+                             r"(?:能|可以|能不能|和|跟|与)?$")
 
 
 def _past_a_limit(text: str, values: Sequence[str]) -> bool:

@@ -663,6 +663,15 @@ def test_a_thing_asked_to_come_with_it_is_the_box_not_a_fact_that_uses_it(shop: 
     assert "双头眼影刷" in reply.text and "飞粉" not in reply.text
 
 
+@pytest.mark.parametrize(("text", "sent"), [("孔雀鱼能一起养吗", True), ("斗鱼能一起养吗", False)])
+def test_a_thing_a_fact_of_living_together_does_not_name_is_drafted(shop: Shop, text: str, sent: bool) -> None:
+    """A 混养 that names 孔雀鱼 answers 「孔雀鱼能一起养吗」; of 斗鱼 it says nothing: a person, with it drafted."""
+    fish = _dress(shop, {"attributes": {"混养": "可以和孔雀鱼、斑马鱼混养;不能和神仙鱼混养"}})
+    reply = _engine_with_products(shop, [fish]).reply(text, item_id=fish.id, now=NOW)
+    assert reply.parts[0].case == "facts" and (reply.mode == "handoff") is not sent
+    assert "孔雀鱼、斑马鱼" in reply.text + reply.suggestion
+
+
 def test_a_thing_asked_to_come_with_it_that_the_box_does_not_name_is_told_the_box(shop: Shop) -> None:
     """「带滤材吗」 of a filter whose 内含 lists 滤棉、生化棉、陶瓷环 and whose 保修 says 滤材是耗材不保修: what is
     in the box first, not the warranty alone."""
