@@ -446,6 +446,14 @@ def test_a_length_in_cm_is_found_in_公分_and_厘米_as_buyers_write_it() -> No
     assert entities("1.5-2厘米的呢", vocabulary).colours == ("1.5-2cm",)
 
 
+def test_an_amount_in_ml_or_g_is_found_in_words_as_buyers_say_it() -> None:
+    shop = load_shop().model_dump()
+    serum = {"id": "serum", "name": "精华", "price": 299, "colours": ["经典款"], "sizes": ["30ml", "50ml", "15g"]}
+    vocabulary = shop_vocabulary(Shop.model_validate({**shop, "products": [serum]}))
+    assert entities("那五十毫升的呢", vocabulary).sizes == ("50ml",)
+    assert entities("十五克的有吗", vocabulary).sizes == ("15g",)
+
+
 def test_the_end_of_a_variant_that_is_another_products_own_variant_names_that_one() -> None:
     """白牡丹 said beside a white tea sold as 白牡丹 and a gift box in 大红袍加白牡丹: the tea's, not the box too."""
     shop = load_shop().model_dump()

@@ -40,6 +40,9 @@ _AMOUNT_SIZE = re.compile(r"(?P<n>\d{2,4})(?:g|克|ml|毫升|度)")
 _COUNTED_END = re.compile(r"\d{1,3}(?:包|盒|袋|瓶|片|支|罐|提|箱|条|只|个|卷)$")
 _COUNTED_SIZE = re.compile(r"(?P<n>\d{1,2})(?P<unit>(?:斤|只|片|条|包|盒|瓶|袋|个|支|罐|双|件)(?:装|套)?)")
 _DIGITS = "零一二三四五六七八九"
+#: A pack's amount in ml or g (50ml, 30g), and how buyers say its unit in words.
+_IN_ML_OR_G = re.compile(r"(?P<n>\d{1,2})(?P<unit>ml|g)")
+_UNIT_SAID = {"ml": ("毫升", "ml"), "g": ("克", "g")}
 
 
 def _in_words(n: int) -> list[str]:
@@ -250,6 +253,10 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
         entries += [(m["n"], "size", size) for size in product.sizes if (m := _AMOUNT_SIZE.fullmatch(size.lower()))]
         entries += [(spelling + m["unit"], "size", size) for size in product.sizes
                     if (m := _COUNTED_SIZE.fullmatch(size)) for spelling in _in_words(int(m["n"]))]
+        # and an amount in words with its unit as said: 五十毫升 for 50ml, 三十克 for 30g
+        entries += [(spelling + unit, "size", size) for size in product.sizes
+                    if (m := _IN_ML_OR_G.fullmatch(size.lower())) and int(m["n"]) < 100
+                    for spelling in _in_words(int(m["n"])) for unit in _UNIT_SAID[m["unit"]]]
         # a pack named by its count at the end (80抽12包: 12包), where no other size ends the same
         ends = [(m.group(), size) for size in product.sizes
                 if (m := _COUNTED_END.search(size)) is not None and m.start() > 0]
