@@ -4625,6 +4625,14 @@ def test_whole_metres_of_goods_priced_by_the_metre_are_summed_with_the_deals(
         assert bargain_part(reply).case == "priced_by_prices" and reply.mode != "auto" and "109元" in reply.suggestion
 
 
+@pytest.mark.parametrize("text", ["30ml多少前 50的呢", "这个多少前"])
+def test_a_price_asked_with_钱_typed_前_is_a_price(make_engine: Callable[..., Engine], text: str) -> None:
+    serum = {"id": "serum", "name": "精华液", "price": 299, "colours": ["经典款"], "sizes": ["30ml", "50ml"],
+             "prices": {"50ml": 439}}
+    reply = make_engine(products=[serum], promotions=[]).reply(text, item_id="serum", now=NO_PROMOTION)
+    assert bargain_part(reply).case in ("price", "prices") and "299元" in reply.text + reply.suggestion
+
+
 @pytest.mark.parametrize("text", ["多少钱一米 几天能发", "几天能发 多少钱一平"])
 def test_the_price_of_a_metre_asked_beside_another_question_is_answered_too(
         make_engine: Callable[..., Engine], text: str) -> None:
