@@ -796,6 +796,10 @@ class ShippingQuestion(Intent):
             return Answer("ordered_before", {"weekday": named.said}, handoff=True)
         if named is not None and named.date != today and not calendar_known(named.date, shipping):  # 2027's, unknown
             off = holiday_name(named.date, shipping)  # 1 January, or the shop's own day off: off whatever the year
+            holiday = text[named.start:named.end]
+            if named.date in shipping.holidays and fixed_holiday(holiday, today) is not None:
+                # 「元旦呢」 after 「周末发货吗」, of a shop that lists its own 1月1日至3日: as 「元旦发货吗」 is told
+                return _days_off(shipping, question.now, [holiday])
             if off is not None:
                 return Answer("days_off_fixed", {"holiday": "店里休息" if off == "店休" else off,
                                                  "dates": month_day(named.date)}, handoff=True)

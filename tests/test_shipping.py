@@ -1514,6 +1514,11 @@ def test_new_years_day_where_the_shop_lists_its_own_days_of_it_is_told_in_full(
     part = shipping_part(reply)
     assert (part.case, part.facts["dates"], part.facts["resume"]) == ("days_off", "1月1日至1月3日", "周一(1月4日)")
     assert part.facts["last_ship"] == "今天" and reply.mode == "auto"
+    # asked as a follow-up of another day (「周末发货吗」 … 「元旦呢」): the same, not the bare 1月1日 for a person
+    first = ask(engine, "周末发货吗", now=dt.datetime(2026, 12, 10, 10))
+    then = shipping_part(engine.reply("元旦呢", first.conversation, item_id="dress-floral",
+                                      now=dt.datetime(2026, 12, 10, 10)))
+    assert (then.case, then.facts["dates"], then.facts["resume"]) == ("days_off", "1月1日至1月3日", "周一(1月4日)")
 
 
 def test_tomorrow_on_new_years_eve_is_new_years_day_whatever_the_year(engine: Engine) -> None:
