@@ -1446,6 +1446,7 @@ class Bargain(Intent):
         "promotions_coupon_apart": ("promotion_name", "promotion", "amount", "min_spend"),
         "coupon_only": ("amount", "min_spend"),
         "no_promotions": (),
+        "no_later_promotions": (),
         "price_promotions": ("product", "price", "promotion_name", "promotion"),
         "price_promotions_coupon": ("product", "price", "promotion_name", "promotion", "amount", "min_spend"),
         "price_promotions_coupon_apart": ("product", "price", "promotion_name", "promotion", "amount", "min_spend"),
@@ -1654,6 +1655,16 @@ class Bargain(Intent):
         until = later or self.rules.topic(text, "until") is not None or (
             (bool(entities.promotions) or named is not None) and _STILL_ON.search(text) is not None)
         # (「精华买赠还有吗」「满299减30还有吗」: until when)
+        if self.rules.topic(text, "after_it") is not None:
+            # 「双十二过了还有活动吗」: the first to start once the one named (else those running) ends; none
+            # written, a person says what comes
+            ends = [p.end for p in ([named] if named is not None else running) if p.end is not None]
+            after = max(ends, default=today)
+            next_ones = sorted((p for p in shop.promotions if p.start is not None and p.start > after
+                                and (product is None or p.covers(product))), key=lambda p: p.start or after)
+            if not next_ones:
+                return Answer("no_later_promotions", remember={"asked": "promo"}, handoff=True)
+            named = next_ones[0]
         # 「元旦有活动吗」 … 「几号开始」: the promotion to come, from when
         starts = question.conversation.asked == "promo" and self.rules.topic(text, "starts") is not None
         if named is None and (until or starts):

@@ -4943,3 +4943,18 @@ def test_whether_a_subsidy_claimed_may_be_used_where_the_goods_go_is_its_terms(
     reply = engine.reply("我在江苏领的 寄到上海我妈家能用吗", item_id=DRESS, now=NO_PROMOTION)
     assert reply.intents == ("bargain",) and reply.mode != "auto"
     assert bargain_part(reply).case == "promotions" and "领资格的省份内" in reply.suggestion
+
+
+@pytest.mark.parametrize(("promotions", "case"), [
+    ([*_KINDS_OF_PROMOTION, {"name": "年终回馈", "description": "全店满200减20", "start": "2026-12-20",
+                             "end": "2026-12-31"}], "promotion_later"),  # the next to start after 双12 ends
+    (_KINDS_OF_PROMOTION, "no_later_promotions"),  # none written after it: a person, not 「目前没有活动」
+])
+def test_deals_after_the_one_named_ends_are_the_next_to_start(
+        make_engine: Callable[..., Engine], promotions: list[dict[str, str]], case: str) -> None:
+    engine = make_engine(promotions=promotions)
+    reply = engine.reply("双12过了还有活动吗", item_id=DRESS, now=dt.datetime(2026, 12, 11, 10))
+    part = bargain_part(reply)
+    assert part.case == case and (case == "no_later_promotions") == (reply.mode == "handoff")
+    told = (part.facts.get("promotion_name"), part.facts.get("start"))
+    assert case == "no_later_promotions" or told == ("年终回馈", "12月20日")
