@@ -335,7 +335,9 @@ class Stock(Intent):
                                             "note": worded[2]})
         today = question.now.date()
         together = _BOTH.search(question.message.text) is not None
-        pairs = _variants_asked(product, entities.colours, entities.sizes) if together else []
+        # (「一个蓝色一个绿色 都有货吧」 right after the 16寸 was talked of: each colour in that size)
+        talked_size = (memory.size,) if memory.size in product.sizes and not entities.sizes else ()
+        pairs = _variants_asked(product, entities.colours, entities.sizes or talked_size) if together else []
         if pairs:  # 「米白色S和黑色M有吗」: each one's stock, the sold-out ones said too
             statuses = join(_status(product, colour, size, question.shop.settings, today) for colour, size in pairs)
             return Answer("several", {"product": product.name, "statuses": statuses},

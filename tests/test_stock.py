@@ -1232,3 +1232,10 @@ def test_whole_metres_wanted_of_goods_priced_by_the_metre_are_held_to_the_stock(
                "stock": {"燕麦": {"2倍褶": 8}}, "attributes": {"计价方式": "按米计价,宽度几米就拍几件"}}
     part = stock_part(ask(make_engine(products=[curtain]), "燕麦色2倍褶要10米", item="curtain"))
     assert part.case.startswith("not_enough") and part.facts["wanted"] == 10
+
+
+def test_two_colours_asked_right_after_a_size_was_talked_of_are_each_told_in_that_size(engine: Engine) -> None:
+    """「M码还有吗」 … 「一件黑色一件米白色 都有货吧」: both colours in M, not the first alone."""
+    first = ask(engine, "M码还有吗")
+    part = stock_part(ask(engine, "一件黑色一件米白色 都有货吧", conversation=first.conversation))
+    assert part.case == "several" and "黑色 M码" in part.text and "米白色 M码" in part.text
