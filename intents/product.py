@@ -293,7 +293,8 @@ class ProductQuestion(Intent):
             # 「手洗呢」 after 用量 (机洗…倒40克;手洗一盆加10克): the fact told says it, not 适用方式 of its kind
             before = read_facts(product, earlier.removeprefix(FACTS_ASKED))
             if before.stated and said_in(text, [value for _, value in before.stated]):
-                asked = before
+                # (what the line asks that no fact states stays asked: 「那能单独买辅助轮吗」 after the 辅助轮, 单卖)
+                asked = dataclasses.replace(before, missing=tuple(dict.fromkeys((*before.missing, *asked.missing))))
         if asked.stated and not follow_up and earlier.startswith(FACTS_ASKED) and product is not None \
                 and not read_facts(product, text, phrases=False, named=question.message.entities.named).stated:
             # 「北京能装吗」 told 安装, then 「免费吗」: the 安装 told says 免费 too; that, not 送货上楼 beside it

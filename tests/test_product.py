@@ -2363,6 +2363,16 @@ def test_a_follow_up_the_fact_just_told_speaks_of_goes_on_with_that_fact(shop: S
     assert "10克" in reply.text + reply.suggestion and "都可以" not in reply.text + reply.suggestion
 
 
+def test_a_follow_up_of_the_fact_just_told_still_asks_what_no_fact_states(shop: Shop) -> None:
+    """「20寸的有辅助轮吗」 … 「那能单独买一对辅助轮吗」: the 辅助轮 again, and whether it is sold apart (单卖),
+    which no fact says, for a person; not the 辅助轮 sent again as if it answered."""
+    attributes = {"辅助轮": "12到18寸标配一对辅助轮,可以拆;20寸不配辅助轮"}
+    engine = _engine_with_products(shop, [_dress(shop, {"attributes": attributes})])
+    first = engine.reply("20寸的有辅助轮吗", item_id="dress-floral", now=NOW)
+    reply = engine.reply("那能单独买一对辅助轮装上吗", first.conversation, item_id="dress-floral", now=NOW)
+    assert reply.parts[0].case == "facts_partly" and reply.mode == "handoff"
+
+
 @pytest.mark.parametrize(("text", "intent"), [
     ("气门嘴要钱吗", "product"),  # 气门嘴, said in 安装 alone: that fact, not the returns
     ("买了送气门嘴吗", "bargain"),  # a gift asked, of which the fact says nothing
