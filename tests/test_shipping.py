@@ -2793,3 +2793,13 @@ def test_a_size_asked_after_the_goods_own_rule_of_a_place_is_asked_of_that_place
     then = engine.reply("那5到6叶的呢", first.conversation, item_id="dress-floral", now=dt.datetime(2026, 12, 9, 15))
     assert then.intents == ("shipping",) and not any(a.get("reason") == "logistics" for a in then.actions)
     assert "只走顺丰" in then.text + then.suggestion
+
+
+@pytest.mark.parametrize(("text", "sent"), [
+    ("碎花裙能发黑龙江吗", True),  # a place that begins as a change of colour does: sent there
+    ("碎花裙发黄山吗", True),
+    ("放久了会发黑吗", False),  # a change of colour: no parcel
+    ("能发酵吗", False),
+])
+def test_a_place_is_not_read_as_goods_turning_a_colour(engine: Engine, text: str, sent: bool) -> None:
+    assert ("shipping" in ask(engine, text).intents) is sent
