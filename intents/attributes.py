@@ -938,9 +938,11 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
         stem = thing[:-1] if thing[-1] in "子儿" else thing
         listed = next(((k, v) for k, v in product.attributes.items()
                        if _CONTENTS_KEY.search(k) and stem in v.lower()), None)
-        if listed is None and thing not in stated:
+        if listed is None and thing not in stated and not any(
+                re.search(rf"(?:送|带|配|含|附)[^,，。;；]{{0,3}}{re.escape(thing)}", v) for v in stated.values()):
             # 「带滤材吗」 of a filter whose 保修 says 滤材是耗材不保修 and whose 内含 lists 滤棉、生化棉、陶瓷环 by
-            # name: what is in the box says whether it comes, not a fact that names it in passing
+            # name: what is in the box says whether it comes, not a fact that names it in passing (but 轮胎's
+            # 不送打气筒 says it of 「送打气筒不」)
             listed = next(((k, v) for k, v in product.attributes.items() if _CONTENTS_KEY.search(k)), None)
         if listed is not None:
             stated = {listed[0]: listed[1], **{k: v for k, v in stated.items()

@@ -680,6 +680,9 @@ def test_a_thing_asked_to_come_with_it_that_the_box_does_not_name_is_told_the_bo
                                         "保修": "电机保修1年;滤材是耗材不保修"}})
     stated = read_facts(unit, "带滤材吗").stated
     assert stated[0][0] == "内含"
+    # a fact that says it is given or not (轮胎: 不送打气筒) answers 「送打气筒不」 itself
+    bike = _dress(shop, {"attributes": {"内含": "车身、车把、前车篮", "轮胎": "充气轮胎,不送打气筒"}})
+    assert read_facts(bike, "送打气筒不").stated == (("轮胎", "充气轮胎,不送打气筒"),)
 
 
 @pytest.mark.parametrize("text", ["特斯拉modely能装不", "model y能装吗", "特斯拉Model Y能装吗"])
