@@ -2464,7 +2464,8 @@ class Bargain(Intent):
                     # 「1.8的多少钱」 while 25cm款直降100 and 满2000减200 both run: each price, and the terms (of
                     # each pair: 25cm款直降 is of the 25cm 1.8 listed, whatever it says of the 1.8 asked)
                     return Answer("prices_terms", facts | promotion_facts(moving) | {"prices": listed}, remember)
-                return Answer("prices", facts | {"prices": listed}, remember)
+                # (「50条的有活动没 小的50条多少」: each price, and the deals asked of beside it)
+                return Answer("prices", facts | {"prices": listed}, remember, also=(deals,) if deals else ())
         if (named and not gap) or not product.prices:  # a gap asked: every variant's price
             price = product.price_of(colour, size)
             deal = question.shop.bargain.bulk

@@ -4958,3 +4958,14 @@ def test_deals_after_the_one_named_ends_are_the_next_to_start(
     assert part.case == case and (case == "no_later_promotions") == (reply.mode == "handoff")
     told = (part.facts.get("promotion_name"), part.facts.get("start"))
     assert case == "no_later_promotions" or told == ("年终回馈", "12月20日")
+
+
+def test_the_deals_asked_beside_the_prices_of_a_size_are_told_with_them(make_engine: Callable[..., Engine]) -> None:
+    """「50条的有活动没 小的50条多少」 of fish priced by body size and count, while 多送5条 runs: each price, and
+    the promotion asked of (a gift, no cut, so not in the prices)."""
+    fish = {"id": "neon", "name": "红绿灯", "price": 22, "colours": ["1.5-2cm", "2.5-3cm"], "sizes": ["20条", "50条"],
+            "prices": {"1.5-2cm 20条": 22, "1.5-2cm 50条": 49, "2.5-3cm 20条": 39, "2.5-3cm 50条": 89}}
+    promotion = {"name": "50条多送5条", "description": "拍50条装的每单多送5条"}
+    engine = make_engine(products=[fish], promotions=[promotion], bargain={"negotiable": False, "coupon": None})
+    reply = engine.reply("有活动没 50条多少钱", item_id="neon", now=NO_PROMOTION)
+    assert [part.case for part in reply.parts][:2] == ["prices", "promotions"] and "多送5条" in reply.text
