@@ -88,6 +88,8 @@ _AREA_ASKED = "area"
 _OWN_TIMES_ASKED = "own_times"
 #: ... and of a question of the fee or free shipping.
 _FEE_ASKED = "fee"
+#: Conversation.asked after the goods' own time of sending was told (活体只在周一到周三发货).
+_SHIP_TIME_TOLD = "ship_time"
 # the fee told alone, with nothing of the days (「包邮吗 几天到」: the days are told after it)
 _FEE_ONLY = frozenset({"fee_free", "fee_threshold", "fee_paid", "fee_free_which", "fee_threshold_which",
                        "fee_paid_which", "fee_item_free", "fee_item_paid", "fee_free_except"})
@@ -132,7 +134,8 @@ class ShippingQuestion(Intent):
     carries_after = {_FEE_ASKED: ("quantity", "sizes", "products"), _COURIER_ASKED: ("quantity", "sizes", "colours"),
                      _PLACE_ASKED: ("sizes",), _PLACE_DAYS: ("sizes",),  # 「28寸能发西藏吗」 … 「24寸呢」: there
                      _AREA_ASKED: ("sizes",),  # (「我在沈阳 能发吗」 told the goods' own rule … 「那5到6叶的呢」)
-                     _OWN_TIMES_ASKED: ("sizes", "colours")}  # (「明天上午能到吗」 of flowers … 「99朵的呢」)
+                     _OWN_TIMES_ASKED: ("sizes", "colours"),  # (「明天上午能到吗」 of flowers … 「99朵的呢」)
+                     _SHIP_TIME_TOLD: ("products",)}  # (「现在拍啥时候发」 of live fish … 「过滤器单独拍呢」)
     # 「能发顺丰吗」 … 「加多少钱」「那换成北京呢」; 「包邮吗」 … 「那换成新疆呢」
     # (「包邮吗」 … 「买两包呢」: the fee of two)
     continued_by = {_COURIER_ASKED: "extra_cost|another_place|why_so",
@@ -778,7 +781,9 @@ class ShippingQuestion(Intent):
             if named is not None and named.date > today and calendar_known(named.date, shipping) \
                     and not is_working_day(named.date, shipping):  # 「周日发货吗」 of mats made to order: not then
                 return Answer("weekday_no_own", {"weekday": named.said, "product": own[0], "ship_time": own[1]})
-            its_time = Answer("product_ship_time", {"product": own[0], "ship_time": own[1]})
+            # (「过滤器单独拍呢」 next: when that other product goes)
+            its_time = Answer("product_ship_time", {"product": own[0], "ship_time": own[1]},
+                              {"asked": _SHIP_TIME_TOLD})
             # (of today: its own cut-off held to the clock, 当天15点前下单可以当天送到; of tomorrow once it is past,
             # 「今天拍明天能发吗」 at 17:30 of 单镜框16点前付款当天发货: tomorrow)
             cutoff = own_cutoff(own[1])

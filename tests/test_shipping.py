@@ -2803,3 +2803,19 @@ def test_a_size_asked_after_the_goods_own_rule_of_a_place_is_asked_of_that_place
 ])
 def test_a_place_is_not_read_as_goods_turning_a_colour(engine: Engine, text: str, sent: bool) -> None:
     assert ("shipping" in ask(engine, text).intents) is sent
+
+
+def test_another_product_named_right_after_the_goods_own_time_of_sending_is_told_its_own(
+        make_engine: Callable[..., Engine]) -> None:
+    """「现在拍啥时候发」 of live fish sent Monday to Wednesday … 「过滤器单独拍呢」: the filter, a supply, goes by the
+    shop's own days and cut-off (tomorrow), not a parcel to trace."""
+    fish = {"id": "fish", "name": "红绿灯鱼", "price": 12, "colours": ["小号"], "sizes": ["10条"],
+            "attributes": {"发货时间": "活体只在周一、周二、周三发货,周四到周日付款的顺延到下周一发"}}
+    pump = {"id": "filter", "name": "壁挂过滤器", "aliases": ["过滤器"], "price": 39, "colours": ["标准款"],
+            "sizes": ["5W"]}
+    engine = make_engine(products=[fish, pump])
+    wednesday = dt.datetime(2026, 12, 16, 17)  # past the shop's 16:00 cut-off
+    first = engine.reply("现在拍啥时候发", item_id="fish", now=wednesday)
+    then = engine.reply("过滤器单独拍呢", first.conversation, item_id="fish", now=wednesday)
+    part = shipping_part(then)
+    assert then.intents[0] == "shipping" and part.facts.get("ship_day") == "明天(周四)"
