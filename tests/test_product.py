@@ -2366,6 +2366,19 @@ def test_a_follow_up_the_fact_just_told_speaks_of_goes_on_with_that_fact(shop: S
     assert "10克" in reply.text + reply.suggestion and "都可以" not in reply.text + reply.suggestion
 
 
+@pytest.mark.parametrize("then", ["死了咋赔 运费赔不", "要是放缸里第二天才死的呢"])
+def test_what_a_fact_just_told_promises_asked_next_is_that_fact(shop: Shop, then: str) -> None:
+    """「包活吗」 … 「死了咋赔 运费赔不」: the 包活 told again (运费不赔), not the shop's fee; a case put to it (放缸里
+    第二天才死) is of it too, not the 过水方法 that also says 缸."""
+    attributes = {"包活": "签收后2小时内发死鱼照片,死几条赔几条,运费不赔;已经放进鱼缸以后死的不包",
+                  "过水方法": "把袋子泡在缸里20分钟对温再放鱼", "配送方式": "只发顺丰,每单运费20元"}
+    engine = _engine_with_products(shop, [_dress(shop, {"attributes": attributes})])
+    first = engine.reply("包活吗", item_id="dress-floral", now=NOW)
+    reply = engine.reply(then, first.conversation, item_id="dress-floral", now=NOW)
+    assert reply.intents[0] == "product" and "运费不赔" in reply.text + reply.suggestion
+    assert "20分钟" not in reply.text + reply.suggestion
+
+
 def test_a_follow_up_of_the_fact_just_told_still_asks_what_no_fact_states(shop: Shop) -> None:
     """「20寸的有辅助轮吗」 … 「那能单独买一对辅助轮吗」: the 辅助轮 again, and whether it is sold apart (单卖),
     which no fact says, for a person; not the 辅助轮 sent again as if it answered."""
