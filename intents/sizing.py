@@ -164,6 +164,8 @@ def _stated(product: Product, text: str, entities: Entities, measured: Mapping[s
 
 
 #: How long it comes on the buyer, asked: 「会不会长」「到哪里」「拖地吗」.
+#: The name of a product's fact of the weight it takes: 承重, 适用体重, 载重.
+_WEIGHT_KEY = re.compile(r"承重|体重|载重|限重")
 _LENGTH_ASKED = re.compile(r"会不会(?:长|短)|长不长|短不短|太长|太短|(?:穿|盖)?到哪|拖地|到脚|到膝|多长|长度|盖住")
 
 
@@ -253,6 +255,7 @@ class Sizing(Intent):
         "recommend": ("product", "size", "height", "weight", "fit_note"),
         "recommend_adjusted": ("product", "size", "body_size", "height", "weight", "fit_note"),
         "recommend_by": ("product", "size", "measure", "fit_note"),
+        "weight_stated": ("product", "part", "note"),
         "between": ("product", "size", "size_by_height", "size_by_weight", "height", "weight", "fit_note"),
         "out_of_chart": ("product", "height", "weight", "chart_height", "chart_weight"),
         "out_of_chart_by": ("product", "measure", "chart_range"),
@@ -335,6 +338,14 @@ class Sizing(Intent):
             return Answer("by_shoe_size", {"product": product.name, "shoe": f"{size_said}码的鞋", "size": fits[0],
                                            "note": fits[1]}, {"size": fits[0], "asked": _BY_SHOE})
         answer = self._answer(question)
+        if answer.case in ("recommend_by", "can_wear_by", "cannot_wear_by") and product is not None \
+                and entities.weight is not None and not any(row.weight for row in product.size_chart) \
+                and (limit := next(((k, v) for k, v in product.attributes.items() if _WEIGHT_KEY.search(k)),
+                                   None)) is not None:
+            # 「孩子8岁130 有点胖 80斤 能骑吗」 of a bike sized by height: the size, and what it carries (适用体重:
+            # 18寸最大承重75公斤), the weight said being no measure of its chart
+            return dataclasses.replace(answer, also=(*answer.also, Answer("weight_stated", {
+                "product": product.name, "part": limit[0], "note": limit[1]})))
         if answer.case == "no_chart" and product is not None and (own := next((
                 (k, v) for k, v in product.attributes.items()
                 if (product.size_label and product.size_label in k) or "码" in k), None)):

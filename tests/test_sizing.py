@@ -1179,3 +1179,15 @@ def test_a_bra_size_the_fit_note_maps_is_told_that_note(make_engine: Callable[..
                                                                     "chest": [86, 94]}]}
     reply = make_engine(products=[kit]).reply(text, item_id="kit")
     assert reply.parts[0].case == case and ("L码对应75C-80B" in reply.text) is (case == "fit_note")
+
+
+@pytest.mark.parametrize(("text", "told"), [("孩子8岁130 有点胖 80斤 能骑吗", True), ("孩子130能骑吗", False)])
+def test_a_weight_said_of_goods_sized_by_height_is_told_what_they_carry(
+        make_engine: Callable[..., Engine], text: str, told: bool) -> None:
+    """A bike sized by height: the size, and with a weight said (its chart has none), the 适用体重 fact beside it."""
+    chart = [{"size": "16寸", "height": [105, 120]}, {"size": "18寸", "height": [120, 140]}]
+    bike = {"id": "bike", "name": "儿童自行车", "price": 459, "colours": ["蓝色"], "sizes": ["16寸", "18寸"],
+            "size_chart": chart, "attributes": {"适用体重": "16寸最大承重50公斤,18寸最大承重75公斤"}}
+    reply = make_engine(products=[bike]).reply(text, item_id="bike")
+    assert reply.parts[0].case == "recommend_by" and reply.parts[0].facts["size"] == "18寸"
+    assert ("最大承重75公斤" in reply.text) is told
