@@ -336,6 +336,8 @@ _LASTS = re.compile(r"(时长|时间|寿命|周期|天数|期限)$")
 _HOW_LONG = re.compile(r"([\u4e00-\u9fff])(?:好|完|起来)?(?:能|可以|得|要|需要)?(?:多久|多长时间|几天|多少天)")
 #: Words before a thing asked of by one character: 送 of 送胶吗, 什么 of 什么胶.
 _ASKED_OF_A_THING = "(?:送|带|配|什么|啥|哪种|哪个)(?:的)?"
+
+
 def _said_loosely(word: str, text: str) -> re.Match[str] | None:
     """A word of two characters said with a small word inside it: 送之前 of 送前, 拍个照 of 拍照."""
     return re.search(re.escape(word[0]) + "[之个张下一了]" + re.escape(word[1]), text)

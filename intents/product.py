@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from botcore.conversation import Conversation
 from botcore.places import names_a_region, names_where, which_city
@@ -420,14 +420,13 @@ class ProductQuestion(Intent):
                 asked = naming
             elif not set(asked.stated) & set(naming.stated):
                 asked = dataclasses.replace(asked, stated=(*asked.stated, *naming.stated))
-        if not asked.asked and not follow_up and _COST_ASKED.search(text) \
-                and (ranged := fact_of_range(product, text)) is not None:
+        cost_asked = _COST_ASKED.search(text) is not None
+        if not asked.asked and not follow_up and cost_asked and (ranged := fact_of_range(product, text)) is not None:
             asked = Facts((ranged,))  # 「层高2米9 要加钱吗」: the fact pricing the range it falls in
         elif not asked.asked and not follow_up and topic in (None, "thickness") and not _TASTE.search(text):
             # 「壶能放燃气灶上烧吗」: no fact or kind of fact named, but a fact says the buyer's own words (of
             # warmth only by a long word its fact alone says: 「北方有暖气盖哪个」, not 「厚吗」 by 厚)
-            found = found_in_asking(product, unnamed, _own_names(product), variant=variant,
-                                    priced=_COST_ASKED.search(text) is not None)
+            found = found_in_asking(product, unnamed, _own_names(product), variant=variant, priced=cost_asked)
             general = bool(product.material and product.selling_points and _GENERAL.search(text))
             if found is not None and (found.sure or not general) and (topic is None or found.sure):
                 asked, unsure = Facts(((found.name, found.value),), (), found.at), not found.sure
@@ -476,18 +475,12 @@ class ProductQuestion(Intent):
                 and not any(pair in asked.stated[0][1] for pair in cjk_pairs(will["what"])):
             # 「刺绣会不会掉线啊」: the fact named (刺绣: 机器重工刺绣…) says nothing of 掉线: drafted, not sent
             unsure = True
-        if len(asked.stated) == 1 and asked.at is not None and not unsure \
-                and (qualified := _KIND_BEFORE.search(text, 0, asked.at[0])) is not None \
-                and qualified["what"] not in asked.stated[0][1].lower() \
-                and not any(qualified["what"] in name.lower() for name in _own_names(product)):
-            # 「有没有离焦镜片」: a kind of 镜片 the fact named (含明月1.56非球面树脂镜片) says nothing of: drafted
-            unsure = True
-        if len(asked.stated) == 1 and asked.at is not None and not unsure \
-                and any(c.subject and c.names(asked.stated[0][0]) for c in concepts()) \
-                and (subject := _SUBJECT_BEFORE.search(text, 0, asked.at[0])) is not None \
-                and names_something(subject["what"]) and subject["what"] not in asked.stated[0][1].lower() \
-                and not any(subject["what"] in name.lower() for name in _own_names(product)):
-            # 「斗鱼能一起养吗」: a 混养 that names only 孔雀鱼 and 斑马鱼 says nothing of 斗鱼: drafted
+        if len(asked.stated) == 1 and asked.at is not None and not unsure and (
+                # 「有没有离焦镜片」: a kind of 镜片 the fact named (含明月1.56非球面树脂镜片) says nothing of: drafted
+                _unnamed_before(_KIND_BEFORE, text, asked, product)
+                # 「斗鱼能一起养吗」: a 混养 that names only 孔雀鱼 and 斑马鱼 says nothing of 斗鱼: drafted
+                or (any(c.subject and c.names(asked.stated[0][0]) for c in concepts())
+                    and _unnamed_before(_SUBJECT_BEFORE, text, asked, product, names_something))):
             unsure = True
         if not past and _past_a_limit(text, [value for _, value in asked.stated]):
             past = True  # 「度数650能做吗」 of lenses made 近视600度以内: a person says what can be done instead
@@ -578,6 +571,15 @@ _KIND_BEFORE = re.compile(r"(?:有没有|有木有|有)(?P<what>[\u4e00-\u9fff]{
 #: The thing a line opens with, right before the words of a fact's kind (斗鱼 of 「斗鱼能一起养吗」).
 _SUBJECT_BEFORE = re.compile(r"^(?:那|那个|那种|这个|请问)?(?P<what>[\u4e00-\u9fff]{2,5}?)(?:也|还)?"
                              r"(?:能|可以|能不能|和|跟|与)?$")
+
+
+def _unnamed_before(said: re.Pattern[str], text: str, asked: Facts, product: Product,
+                    names: Callable[[str], bool] = bool) -> bool:
+    """Whether ``said`` finds a word right before the one fact ``asked`` was named by (its ``what``, where
+    ``names`` says it names something) that neither the fact nor the product's own names say."""
+    found = said.search(text, 0, asked.at[0]) if asked.at is not None else None
+    return found is not None and names(found["what"]) and found["what"] not in asked.stated[0][1].lower() \
+        and not any(found["what"] in name.lower() for name in _own_names(product))
 
 
 def _past_a_limit(text: str, values: Sequence[str]) -> bool:

@@ -163,9 +163,9 @@ def _stated(product: Product, text: str, entities: Entities, measured: Mapping[s
     return Answer("dimensions", {"product": product.name, "facts": facts.text}, told, handoff=past)
 
 
-#: How long it comes on the buyer, asked: 「会不会长」「到哪里」「拖地吗」.
 #: The name of a product's fact of the weight it takes: 承重, 适用体重, 载重.
 _WEIGHT_KEY = re.compile(r"承重|体重|载重|限重")
+#: How long it comes on the buyer, asked: 「会不会长」「到哪里」「拖地吗」.
 _LENGTH_ASKED = re.compile(r"会不会(?:长|短)|长不长|短不短|太长|太短|(?:穿|盖)?到哪|拖地|到脚|到膝|多长|长度|盖住")
 
 

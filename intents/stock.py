@@ -73,10 +73,10 @@ def _colour_kept_in_fact(product: Product, said: Sequence[str]) -> tuple[str, st
     """A colour said that is none of the product's variants, named in its own fact of colours (颜色,
     配色, 色号), or asked of one whose choices are no colours (成色, 内存) that has such a
     fact (the shop keeps its colours as words there): the colour, the fact's name and what it says."""
+    kept = [(key, value) for key, value in product.attributes.items() if _COLOURS_KEY.search(key)]
     for colour in said:
         if len(colour) < 2 or product.find_colour(colour) is not None or product.find_size(colour) is not None:
             continue
-        kept = [(key, value) for key, value in product.attributes.items() if _COLOURS_KEY.search(key)]
         named = [(key, value) for key, value in kept if colour.lower() in value.lower()]
         if named or (kept and not any(names_a_colour(choice) for choice in (*product.colours, *product.sizes))):
             return colour, *(named or kept)[0]
