@@ -51,7 +51,15 @@ from intents import INTENT_NAMES, Answer, Evidence, IntentHit, Message, Question
 from intents.attributes import in_fact_names, read_facts
 from intents.catalogue import Catalogue
 from intents.fits import FITS
-from intents.goods import adults_asked, categories, metres_as_count, other_goods_blanked, other_kinds_said
+from intents.goods import (
+    adults_asked,
+    alias_kinds,
+    categories,
+    metres_as_count,
+    of_kinds,
+    other_goods_blanked,
+    other_kinds_said,
+)
 from intents.rules import Rules
 from replies.library import Library
 
@@ -96,6 +104,7 @@ class Engine:
         self.library = Library.load(cases, shop.replies, f"{source} 的 replies")
         self.vocabulary = shop_vocabulary(shop)
         self._kinds = categories(shop.products)  # (the shop's kinds of goods: 镜框, 镜片)
+        self._alias_kinds = alias_kinds(shop.products)  # (and those its aliases end in: 挂机 of 云享挂机, 清风挂机)
         self.keyword_rules = KeywordRules(shop.keyword_rules, INTENT_NAMES, source)
         self.quick_phrases = QuickPhrases(shop.quick_phrases, INTENT_NAMES, source)
         if shop.tests is not None:
@@ -474,16 +483,18 @@ class Engine:
 
     def _of_kind_said(self, text: str, chosen: Product, item_id: str | None) -> Product | None:
         """``chosen``, unless the line names the shop's other goods by their category (「那镜框能退吗」
-        with a lens in view), not a part of ``chosen`` its facts speak of (镜片宽 of a frame's 尺寸):
+        with a lens in view), not a part of ``chosen`` its facts speak of (镜片宽 of a frame's 尺寸),
+        or, off its page, by a word their aliases end in (「挂机都多少钱」 after a floor unit was talked of):
         the one product of that kind, or the page's where it is of it; no one product where several are."""
-        kinds = other_kinds_said(self._kinds, chosen, text)
+        off_page = item_id is None or item_id != chosen.id
+        kinds = other_kinds_said((*self._kinds, *self._alias_kinds) if off_page else self._kinds, chosen, text)
         if not kinds:
             return chosen
         values = " ".join(chosen.attributes.values()).lower()
         if any(text[m.start():m.end() + 2].lower() in values
                for kind in kinds for m in re.finditer(re.escape(kind), text)):
             return chosen
-        of_kind = [p for p in self.shop.products if p.category in kinds]
+        of_kind = of_kinds(self.shop.products, kinds)
         page = self.shop.product(item_id) if item_id is not None else None
         if page is not None and page in of_kind:
             return page

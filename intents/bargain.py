@@ -931,6 +931,8 @@ _COUNT_TOLD = "count"
 _PRICE_ASKED = ("price", _NET_TOLD, _COUNT_TOLD)
 
 
+#: Each one's price asked of goods named together: 「A和B都多少钱」「分别什么价」 (not 「各一个多少钱」, one of each).
+_EACH_ASKED = re.compile(r"(?:都|各|分别)(?:是)?(?:多少钱|多钱|多少|什么价|啥价|怎么卖)")
 #: A total asked (一共多少钱): of the number the buyer said they want, if said before.
 _TOTAL = re.compile(r"一共|总共|合计|总价|加起来|算下来|到手|一起(买|拍|要|下单)?的?(多少|什么价|啥价|怎么算)")
 #: One of each asked: 「各一个」「一个15一个16」「都要」.
@@ -1852,6 +1854,9 @@ class Bargain(Intent):
             return bought_together(named_again, running, shop.bargain.bulk, [n for p, n in kept if p is not None],
                                     entities, shop.bargain.coupon, own_cuts=_own_cuts(question, named_again))
         added_on = memory.asked in ("price", _NET_TOLD) and ADDED.search(text) is not None  # 「加个发簪呢」
+        if len(together) >= 2 and _EACH_ASKED.search(text) and not _TOTAL.search(text) and counts is None \
+                and not entities.quantity and not (entities.sizes or entities.colours):
+            return shop_prices(together)  # 「云享挂机和清风挂机都多少钱」: what each costs, not both together
         if len(together) >= 2 and (self.rules.topic(text, "price") or _TOTAL.search(text) or added_on) \
                 and not _DISCOUNT.search(plain) and ((entities.quantity or 0) <= 1 or counts is not None):
             # 「面霜和精华一起买多少钱」「一件长款两件面包服多少钱」: what they come to

@@ -21,10 +21,11 @@ from botcore.stages.entities import Entities
 from botcore.stages.numbers import parse_numeral
 from botcore.text import CLAUSE_BREAKS, join, money
 
-__all__ = ["ADDED", "BOTH_ASKED", "LISTED", "LIST_ASKED", "OF_ITS_ORDERS", "SHOP_WIDE", "adults_asked", "budget_list",
-           "categories", "compared_asked", "compared_told", "kind_asked", "metres_as_count", "of_category",
-           "of_kind", "other_goods_blanked", "other_kinds_said", "owning", "price_list", "priced_as_said",
-           "priced_by_length", "priced_by_measure", "unsold_kind", "unsold_kind_of", "within_budget"]
+__all__ = ["ADDED", "BOTH_ASKED", "LISTED", "LIST_ASKED", "OF_ITS_ORDERS", "SHOP_WIDE", "adults_asked", "alias_kinds",
+           "budget_list", "categories", "compared_asked", "compared_told", "kind_asked", "metres_as_count",
+           "of_category", "of_kind", "of_kinds", "other_goods_blanked", "other_kinds_said", "owning", "price_list",
+           "priced_as_said", "priced_by_length", "priced_by_measure", "unsold_kind", "unsold_kind_of",
+           "within_budget"]
 
 #: What is bought by a promotion or a service, asked of another thing, an invoice or a return
 #: (「国补的可以开公司抬头吗」「双12买的能退吗」「用了国补还能开公司抬头吗」): said after its name.
@@ -71,7 +72,8 @@ def of_kind(products: Sequence[Product], text: str) -> list[Product]:
 def of_category(products: Sequence[Product], text: str) -> list[Product]:
     """The products whose category the text names (四件套, 床: 「买床元旦前能到北京吗」), none where it names none."""
     text = text.lower()
-    return [p for p in products if p.category and p.category.lower() in text]
+    named = [p for p in products if p.category and p.category.lower() in text]
+    return named or of_kinds(products, [kind for kind in alias_kinds(products) if kind in text])
 
 
 def _heads(kind: str, name: str) -> bool:
@@ -245,6 +247,32 @@ def price_list(products: Sequence[Product]) -> str:
 def categories(products: Sequence[Product]) -> tuple[str, ...]:
     """The categories of ``products`` that name goods (two characters or more), each once."""
     return tuple(dict.fromkeys(p.category for p in products if p.category and len(p.category) >= 2))
+
+
+def alias_kinds(products: Sequence[Product]) -> tuple[str, ...]:
+    """Words two or more of ``products`` are called by at the end of an alias, naming no one of them
+    (挂机 of 云享挂机 and 清风挂机, of a shop whose category for both is 壁挂式空调): the kinds of goods
+    the owner wrote no category for, each once, the shorter where a longer one holds the same goods."""
+    called: dict[str, set[str]] = {}
+    for product in products:
+        for alias in product.aliases:
+            for length in (2, 3):
+                tail = alias.lower()[-length:]
+                if len(alias) > length and _KIND_WORD.fullmatch(tail):
+                    called.setdefault(tail, set()).add(product.id)
+    names = {n.lower() for p in products for n in (p.name, *p.aliases, p.category or "")}
+    shared = {tail: ids for tail, ids in called.items() if len(ids) >= 2 and tail not in names}
+    return tuple(tail for tail, ids in shared.items() if shared.get(tail[1:]) != ids)
+
+
+#: A word naming a kind of goods at the end of an alias: Chinese characters, not begun by a style's (款 of 新款).
+_KIND_WORD = re.compile(r"(?![的款装版型色号码])[\u4e00-\u9fff]{2,3}")
+
+
+def of_kinds(products: Sequence[Product], kinds: Sequence[str]) -> list[Product]:
+    """The products of any of ``kinds``: of that category, or called by an alias ending in it (`alias_kinds`)."""
+    return [p for p in products if p.category in kinds or any(
+        len(alias) > len(kind) and alias.lower().endswith(kind) for alias in p.aliases for kind in kinds)]
 
 
 def other_kinds_said(kinds: Sequence[str], product: Product, text: str) -> list[str]:

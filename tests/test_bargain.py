@@ -4969,3 +4969,32 @@ def test_the_deals_asked_beside_the_prices_of_a_size_are_told_with_them(make_eng
     engine = make_engine(products=[fish], promotions=[promotion], bargain={"negotiable": False, "coupon": None})
     reply = engine.reply("有活动没 50条多少钱", item_id="neon", now=NO_PROMOTION)
     assert [part.case for part in reply.parts][:2] == ["prices", "promotions"] and "多送5条" in reply.text
+
+
+_AIR_CONDITIONERS = [
+    {"id": "yunxiang", "name": "云享新一级壁挂式空调", "category": "壁挂式空调",
+     "aliases": ["云享挂机", "一级能效挂机"],
+     "price": 2399, "colours": ["白色"], "sizes": ["大1匹", "1.5匹"], "prices": {"1.5匹": 2699}},
+    {"id": "qingfeng", "name": "清风新三级壁挂式空调", "category": "壁挂式空调",
+     "aliases": ["清风挂机", "三级能效挂机"],
+     "price": 1699, "colours": ["白色"], "sizes": ["大1匹", "1.5匹"], "prices": {"1.5匹": 1899}},
+    {"id": "floor", "name": "云享立式圆柱柜机", "category": "立式柜机", "aliases": ["柜机", "客厅柜机"],
+     "price": 5299, "colours": ["白色"], "sizes": ["2匹", "3匹"], "prices": {"3匹": 6299}},
+]
+
+
+@pytest.mark.parametrize(("first", "text", "prices"), [
+    # a kind the wall units' aliases end in, after the floor unit was talked of: the wall units', not the floor's
+    ("柜机多少钱", "挂机都多少钱", ["2399-2699元", "1699-1899元"]),
+    (None, "挂机多少钱", ["2399-2699元", "1699-1899元"]),
+    (None, "云享挂机和清风挂机都多少钱", ["2399-2699元", "1699-1899元"]),  # each one's price, not the two summed
+])
+def test_the_prices_of_goods_of_a_kind_asked_are_each_ones(
+        make_engine: Callable[..., Engine], first: str | None, text: str, prices: list[str]) -> None:
+    engine = make_engine(products=_AIR_CONDITIONERS, promotions=[], bargain={
+        "negotiable": False, "max_discount": 0, "bulk": None, "coupon": {"amount": 100, "min_spend": 3000}})
+    before = engine.reply(first, now=NO_PROMOTION).conversation if first else None
+    reply = engine.reply(text, before, now=NO_PROMOTION)
+    part = bargain_part(reply)
+    assert part.case == "shop_prices" and all(price in reply.text for price in prices)
+    assert "5299" not in reply.text and "4098" not in reply.text

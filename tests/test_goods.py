@@ -8,6 +8,7 @@ from botcore.shop import Product
 from botcore.stages.entities import Entities
 from intents.goods import (
     adults_asked,
+    alias_kinds,
     budget_list,
     metres_as_count,
     of_category,
@@ -115,6 +116,31 @@ def test_a_price_list_says_a_price_is_of_a_metre_where_the_goods_are_sold_so() -
                                            ("有优惠吗", [])])
 def test_the_products_of_a_category_named(text: str, ids: list[str]) -> None:
     assert [p.id for p in of_category(_MEATS, text)] == ids
+
+
+def _unit(pid: str, category: str, *aliases: str) -> Product:
+    return Product.model_validate({"id": pid, "name": f"{pid}空调", "category": category, "aliases": list(aliases),
+                                   "price": 2399, "colours": ["白色"], "sizes": ["1.5匹"]})
+
+
+_UNITS = [_unit("yunxiang", "壁挂式空调", "云享挂机", "一级能效挂机", "新款"),
+          _unit("qingfeng", "壁挂式空调", "清风挂机", "三级能效挂机", "新款"),
+          _unit("floor", "立式柜机", "柜机", "云享柜机", "客厅柜机")]
+
+
+def test_a_word_the_aliases_of_several_products_end_in_is_a_kind_of_goods() -> None:
+    """挂机 ends aliases of both wall units (the shorter kept of 挂机 and 效挂机, which hold the same two); 柜机 is
+    one product's own alias and 新款 a style, neither a kind."""
+    assert alias_kinds(_UNITS) == ("挂机",)
+
+
+@pytest.mark.parametrize(("text", "ids"), [
+    ("挂机都多少钱", ["yunxiang", "qingfeng"]),  # a kind their aliases end in
+    ("立式柜机有货吗", ["floor"]),  # the category
+    ("这个多少钱", []),
+])
+def test_the_products_of_a_kind_named_by_category_or_by_their_aliases(text: str, ids: list[str]) -> None:
+    assert [p.id for p in of_category(_UNITS, text)] == ids
 
 
 _TEES = [Product.model_validate({"id": pid, "name": name, "category": category, "price": 29, "colours": ["白色"],
