@@ -322,6 +322,10 @@ _BEFORE_ANOTHER = frozenset({"能放", "放", "能装", "装"})
 _THING_WASHED = re.compile(r"[\u4e00-\u9fff]{2,4}?(?=[吗么嘛呢啊吧不没]|的吗|$)")
 
 
+#: Goods whose work is washing (洗衣机, 洗碗机, 洗洁精): 「能洗…」 of them asks what they wash, not how to wash them.
+_WASHES = re.compile(r"洗(?:衣|碗|地|鞋|洁|发|面|手|护)|清洗机|洗机")
+
+
 def _washed(product: Product, text: str, end: int) -> tuple[str, str] | None:
     """The fact naming the thing said right after a word of washing that ends at ``end`` (能洗水果
     of dish soap whose 安全等级 says 可以直接洗水果蔬菜): what the goods wash; None where none names it."""
@@ -850,6 +854,10 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             stated.setdefault(*washed)  # 「洗洁精能洗水果吗」: what it washes (安全等级: 可以直接洗水果蔬菜),
             spans.append((start, start + len(word)))  # not how it is washed
             continue
+        if any(c.field == "care" for c in kinds) and word.endswith("洗") and _WASHES.search(" ".join(own_names)) \
+                and (washing := _THING_WASHED.match(text, start + len(word))) is not None:
+            missing.append((word + washing.group(), start, washing.end()))  # 「能洗球鞋不」 of a washing machine: what
+            continue                                                    # it washes, which no fact names
         if _LEFT.search(text, 0, start) and any(c.name == "净含量" for c in kinds):
             continue  # 「还有几包」: how many are left, not how many are in one
         if not weak and all(word in c.weak for c in kinds) and not _alone(text, word):
@@ -993,7 +1001,9 @@ _SO_MANY_ASKED = re.compile(r"(?:要|买|拍|订|做|定)\s*(?P<n>[\d一二两�
 
 def _count_in_its_name(product: Product, text: str) -> tuple[tuple[str, str], tuple[int, int]] | None:
     """How many of a unit the variant named holds, where its own name says it (「一盒多少粒」 of capsules
-    whose 10粒装 is also called 一盒): that variant, under the shop's label, and where it was asked."""
+    whose 10粒装 is also called 一盒): that variant, under the shop's label, and where it was asked; the
+    fact of that label where the product states one (「10公斤的能烘几公斤」 of a washer-dryer sold by 容量,
+    whose 容量 says 10公斤款洗涤10公斤、烘干7公斤: not 10公斤 alone)."""
     asked = _UNIT_COUNTED.search(text)
     if asked is None:
         return None
@@ -1001,7 +1011,7 @@ def _count_in_its_name(product: Product, text: str) -> tuple[tuple[str, str], tu
     for variant, label in (*((s, product.size_label) for s in product.sizes),
                            *((c, product.colour_label) for c in product.colours)):
         if counts.search(variant) and any(n.lower() in text for n in product.names_of(variant)):
-            return (label, variant), (asked.start(), asked.end())
+            return (label, product.attributes.get(label, variant)), (asked.start(), asked.end())
     return None
 
 

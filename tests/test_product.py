@@ -634,6 +634,21 @@ def test_an_attribute_of_any_name_is_found_from_the_buyers_words(
     assert len(stated) == 1  # and no neighbouring fact beside it
 
 
+@pytest.mark.parametrize(("text", "stated", "missing"), [
+    ("能洗球鞋不", {}, ("能洗球鞋",)),  # what it washes, which nothing says: not its care text
+    ("能洗羽绒服吗", {}, ("能洗羽绒服",)),
+    ("能洗宝宝衣服吗", {"适用衣物": "宝宝衣服和内衣可以用婴儿程序洗"}, ()),  # a fact naming the thing: that
+    ("怎么清洗", {"洗涤": "每月用筒自洁程序清洁一次内筒"}, ()),  # how it is cleaned: its care
+])
+def test_what_goods_whose_work_is_washing_wash_is_no_care_of_their_own(
+        text: str, stated: dict[str, str], missing: tuple[str, ...]) -> None:
+    washer = Product.model_validate({"id": "washer", "name": "10公斤变频滚筒洗衣机", "price": 2599,
+                                     "colours": ["白色"], "sizes": ["10公斤"], "care": "每月用筒自洁程序清洁一次内筒",
+                                     "attributes": {"适用衣物": "宝宝衣服和内衣可以用婴儿程序洗"}})
+    facts = read_facts(washer, text)
+    assert (dict(facts.stated), facts.missing) == (stated, missing)
+
+
 @pytest.mark.parametrize(("text", "sent"), [
     ("刺绣会不会掉线啊", False),  # the fact named says nothing of 掉线: drafted for a person
     ("刺绣是机器绣的吗", True),
@@ -1414,6 +1429,16 @@ def test_how_many_a_variant_holds_is_told_by_its_own_name_where_it_says_so(shop:
         "sizes": ["10粒装", "50粒装"], "variant_aliases": {"10粒装": ["一盒"], "50粒装": ["五盒"]},
         "attributes": {"净含量": "每粒5.5克咖啡粉"}})
     assert dict(read_facts(capsules, text).stated) == stated
+
+
+def test_how_much_a_variant_holds_is_the_fact_its_label_names_where_the_product_states_one() -> None:
+    """A washer-dryer sold by 容量 whose 容量 says how much each size washes and dries: 「10公斤的烘干能烘几公斤」
+    is told that fact (烘干7公斤), not the size's own name, 10公斤."""
+    combo = Product.model_validate({
+        "id": "combo", "name": "洗烘一体机", "price": 3299, "size_label": "容量", "colours": ["星空灰"],
+        "sizes": ["10公斤", "12公斤"],
+        "attributes": {"容量": "10公斤款洗涤10公斤、烘干7公斤;12公斤款洗涤12公斤、烘干8公斤"}})
+    assert dict(read_facts(combo, "10公斤的烘干能烘几公斤").stated) == {"容量": combo.attributes["容量"]}
 
 
 @pytest.mark.parametrize(("text", "stated"), [
