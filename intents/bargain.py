@@ -1216,6 +1216,24 @@ _OWN_DEAL = re.compile(r"半价|第[二2][件个]|买[一二两三\d]送[一二�
 _OWN_DEAL_FOR_MORE = re.compile(r"半价|第[二2][件个]|买[一二两三\d]送[一二两\d]")
 
 
+def _wait_or_not(shop: Shop, product: Product | None, today: dt.date, occasions: list[str]) -> Answer:
+    """Whether to wait for a lower price (「双十二会不会更便宜 要不要等等」): the promotion running now
+    that cuts the price (the one named after the occasion said, else the first to end), till when,
+    and the days of price protection that cover a fall after buying; the protection alone where
+    nothing runs with an end; a person where the file says neither."""
+    days = shop.bargain.price_protection_days
+    named_after = _named_after(shop, occasions)
+    running = min((p for p in shop.promotions_on(today, product) if p.end is not None and cuts_price(p)),
+                  key=lambda p: (p not in named_after, p.end), default=None)
+    said = {"asked": _PROTECT_ASKED}
+    if running is not None:
+        named = {"promotion_name": running.name, "end": month_day(running.end or today)}
+        return Answer("wait_covered", named | {"days": days}, said) if days else Answer("wait_running", named, said)
+    if days:
+        return Answer("price_protection", {"days": days}, said)
+    return Answer("price_protection_unknown", {}, said, handoff=True)
+
+
 def _own_deal(product: Product, kind: re.Pattern[str] = _OWN_DEAL) -> tuple[str, str] | None:
     """The product's own fact of a deal of its own (第二个半价: 同一个订单买两个手机壳,第二个半价), by its name."""
     return next(((key, value) for key, value in product.attributes.items() if kind.search(key)), None)
@@ -1474,6 +1492,8 @@ class Bargain(Intent):
         "price_protection_order": ("days",),
         "no_price_protection": (),
         "price_protection_unknown": (),
+        "wait_covered": ("promotion_name", "end", "days"),
+        "wait_running": ("promotion_name", "end"),
         "review_reward_no": ("platform",),
         "review_reward_unknown": (),
         "trade_in_unknown": (),
@@ -1581,6 +1601,8 @@ class Bargain(Intent):
                           {"asked": "price"}, draft=bool(_LENGTH_SAID.search(text) or _TOTAL.search(text)),
                           also=tuple(named_for[:1]))
         topic = self.rules.topic(text, "protect", "bulk", "promo", "price", "free_shipping", "gift")
+        if topic in (None, "protect", "promo") and self.rules.topic(text, "wait"):
+            return _wait_or_not(shop, product, today, self.rules.topics["occasion"].findall(text))
         if topic in ("bulk", "price", "free_shipping", None) and _offered(product, text, entities) is not None:
             # 「两件70行不行」 of one at 79元: a sum offered for them, haggled over, not their price
             return self._haggled(question, None, promo, coupon, _CHEAPEST.sub("", _DEALS_ASKED.sub("", text)))

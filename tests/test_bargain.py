@@ -3769,13 +3769,17 @@ def test_a_product_named_as_what_comes_with_it_is_not_bought_too(make_engine: Ca
     assert part.case == case
 
 
-@pytest.mark.parametrize("text", ["现在买会不会亏", "双12会不会更便宜 现在买会不会亏", "怕买早了"])
-def test_fearing_a_later_drop_is_asking_of_the_price_protection(make_engine: Callable[..., Engine], text: str) -> None:
+@pytest.mark.parametrize(("text", "case"), [
+    ("现在买会不会亏", "price_protection"), ("怕买早了", "price_protection"),
+    ("双12会不会更便宜 现在买会不会亏", "wait_covered"),  # whether to wait: the 双十二预热 running now, and the days
+])
+def test_fearing_a_later_drop_is_asking_of_the_price_protection(make_engine: Callable[..., Engine], text: str,
+                                                                case: str) -> None:
     engine = make_engine(bargain={"price_protection_days": 15})
     reply = engine.reply(text, item_id=DRESS, now=dt.datetime(2026, 12, 3, 16))
     assert reply.intents[0] == "bargain"
     part = bargain_part(reply)
-    assert (part.case, part.facts["days"]) == ("price_protection", 15)
+    assert (part.case, part.facts["days"]) == (case, 15)
 
 
 @pytest.mark.parametrize(("text", "prices"), [
@@ -4998,3 +5002,27 @@ def test_the_prices_of_goods_of_a_kind_asked_are_each_ones(
     part = bargain_part(reply)
     assert part.case == "shop_prices" and all(price in reply.text for price in prices)
     assert "5299" not in reply.text and "4098" not in reply.text
+
+
+_TILL_DOUBLE_TWELVE = {"name": "双12家电节", "description": "全店满3000减200",
+                       "start": "2026-12-01", "end": "2026-12-12"}
+_SUBSIDY_ALL_MONTH = {"name": "国家补贴", "description": "一级能效立减15%", "start": "2026-01-01", "end": "2026-12-31"}
+_BOTH_RUNNING = [_SUBSIDY_ALL_MONTH, _TILL_DOUBLE_TWELVE]
+
+
+@pytest.mark.parametrize(("text", "promotions", "days", "case", "told"), [
+    # what runs now, named after the occasion said, till its end, and the price protection covering a fall after it
+    ("双十二会不会更便宜 要不要等等", _BOTH_RUNNING, 15, "wait_covered", ["12月12日", "15天"]),
+    ("过几天会降价吗", _BOTH_RUNNING, 15, "wait_covered", ["双12家电节", "12月12日"]),
+    ("会不会再降价啊", [_TILL_DOUBLE_TWELVE], None, "wait_running", ["12月12日"]),  # no protection written: not said
+    ("过两天会便宜吗", [], 15, "price_protection", ["15天"]),  # nothing running: the protection alone
+    ("过两天会便宜吗", [], None, "price_protection_unknown", []),  # neither: a person
+    ("双12能便宜多少", [_TILL_DOUBLE_TWELVE], 15, "promotions_coupon", ["满3000减200"]),  # the deal asked, no waiting
+])
+def test_whether_to_wait_for_a_lower_price_is_what_runs_now_and_the_price_protection(
+        make_engine: Callable[..., Engine], text: str, promotions: list[dict[str, str]], days: int | None,
+        case: str, told: list[str]) -> None:
+    engine = make_engine(promotions=promotions, bargain={"price_protection_days": days})
+    reply = engine.reply(text, item_id=DRESS, now=dt.datetime(2026, 12, 6, 10))
+    assert bargain_part(reply).case == case and all(fact in reply.text + reply.suggestion for fact in told)
+    assert (reply.mode == "handoff") == (case == "price_protection_unknown")
