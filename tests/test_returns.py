@@ -328,7 +328,8 @@ def test_a_fault_after_收到了_is_flagged_for_a_person_not_thanked_for(engine:
 
 
 @pytest.mark.parametrize(("text", "told"), [("收到灯罩碎了", True), ("收到了线头好多", False),
-                                           ("收到漏了一半 盒子里全是味道", True)])  # (a leak is damage too)
+                                           ("收到漏了一半 盒子里全是味道", True),  # (a leak is damage too)
+                                           ("桌子到了 桌腿磕掉一块漆", True)])  # (and a knock: not the 7-day terms)
 def test_goods_come_damaged_are_told_the_products_fact_of_damage_not_its_warranty(
         shop: Shop, text: str, told: bool) -> None:
     data = shop.model_dump()
@@ -433,7 +434,8 @@ def test_a_categorys_own_rule_applies_to_its_products(make_engine: Callable[...,
 
 
 @pytest.mark.parametrize("text", ["戴着会头晕吗", "戴着头晕吗", "穿着会不会头疼", "用久了会不会发黄", "会变形吗",
-                                  "会不会不出水"])
+                                  "会不会不出水", "会不会磕掉漆", "搬的时候怕碰掉漆",
+                                  "冬天有暖气 桌子会不会裂开"])
 def test_a_symptom_feared_before_buying_is_no_fault_reported(engine: Engine, text: str) -> None:
     reply = engine.reply(text, item_id="dress-floral", now=NOW)
     assert not any(part.case == "quality" for part in reply.parts)
