@@ -208,13 +208,14 @@ def _given_in(shop: Shop, what: str, gives: str) -> bool:
     return any(len(name) >= 2 and given(name) for p in called for name in (p.name, *p.aliases, p.category))
 
 
-def _own_cuts(question: Question, together: Sequence[Product],
-              beside: Sequence[str | None] = ()) -> list[tuple[Promotion, float] | None]:
+def _own_cuts(question: Question, together: Sequence[Product], beside: Sequence[str | None] = (),
+              counts: Sequence[int] = ()) -> list[tuple[Promotion, float] | None]:
     """Each of the goods summed ``together``, the cut of a promotion its own takes off it today (帐篷每件立减50,
-    加购双肩包立减30 where the goods it is bought with are among them), with the size said ``beside`` it."""
+    加购双肩包立减30 where the goods it is bought with are among them, 4把及以上每把立减30 of so many ``counts``
+    of it), with the size said ``beside`` it."""
     sizes = beside or [None] * len(together)
-    return [own_cut(question.shop, question.now.date(), p, size, together)
-            for p, size in zip(together, sizes, strict=True)]
+    return [own_cut(question.shop, question.now.date(), p, size, together, count)
+            for p, size, count in zip(together, sizes, counts or [1] * len(together), strict=True)]
 
 
 def _gift_for_variant(running: list[Promotion], product: Product, entities: Entities) -> Answer | None:
@@ -587,13 +588,16 @@ def _page_beside(question: Question, other: Product) -> Product | None:
     return None
 
 
-def _chosen_before(question: Question, together: Sequence[Product]) -> tuple[int, Entities] | None:
-    """How many of the page's product, and which, the buyer chose before (「黑色0.5要3盒」), where this
-    line adds another to it (「再加一包本子」) and says neither again: what the sum counts of it."""
+def _chosen_before(question: Question, together: Sequence[Product]) -> tuple[int | None, Entities] | None:
+    """How many of the page's product, and which, the buyer chose before (「黑色0.5要3盒」; 「1.2米原木色多少钱」:
+    which alone), where this line adds another to it (「再加一包本子」「那桌子加4把椅子」) and says neither
+    again: what the sum counts of it (None: as many as this line says)."""
     memory, said, text = question.conversation, question.message.entities, question.message.text
     page = together[0] if together else None
-    if page is None or page is not question.page or memory.product_id != page.id or not memory.quantity \
-            or _ADDED_AGAIN.search(text) is None or page.variant_named(said.colours, said.sizes) != (None, None):
+    if page is None or page is not question.page or memory.product_id != page.id \
+            or not (memory.quantity or memory.colour in page.colours or memory.size in page.sizes) \
+            or (_ADDED_AGAIN.search(text) is None and (memory.quantity or ADDED.search(text) is None)) \
+            or page.variant_named(said.colours, said.sizes) != (None, None):
         return None
     return memory.quantity, Entities(colours=(memory.colour,) if memory.colour in page.colours else (),
                                      sizes=(memory.size,) if memory.size in page.sizes else ())
@@ -1864,7 +1868,7 @@ class Bargain(Intent):
         each_said = said_apart(together, text, entities.named, as_said)
         if (before := _chosen_before(question, together)) is not None:
             # 「黑色0.5要3盒」 … 「再加一包b5本子 一共多少」: the three boxes of black chosen, and the notebook
-            counts = [before[0], *(counts[1:] if counts else [1] * (len(together) - 1))]
+            counts = [before[0] or (counts[0] if counts else 1), *(counts[1:] if counts else [1] * (len(together) - 1))]
             each_said = [before[1], *(each_said[1:] if isinstance(each_said, list)
                                       else [each_said] * (len(together) - 1))]
         if compared and together == compared and entities.quantity == 2:
@@ -1886,7 +1890,7 @@ class Bargain(Intent):
             # (what runs for any of them: 文胸第二件半价 of 「一个套装加两件文胸」 asked on the set's page)
             of_any = list({id(p): p for one in together for p in shop.promotions_on(today, one)}.values())
             return bought_together(together, of_any, shop.bargain.bulk, counts or (), each_said, shop.bargain.coupon,
-                                    beside, _own_cuts(question, together, beside),
+                                    beside, _own_cuts(question, together, beside, counts or ()),
                                     shop.promotions_on(question.now.date()))
         usable_next = question.conversation.asked == "promo" and self.rules.topic(text, "usable") is not None
         apart = bool(promo) and coupon_apart(str(promo.get("promotion", "")))

@@ -33,6 +33,7 @@ __all__ = [
     "cut_with",
     "cuts_price",
     "cutting_price",
+    "each_cut_for_count",
     "gift_for_count",
     "gives_for",
     "leaves_out",
@@ -78,14 +79,17 @@ def _scope(promotion: Promotion, shop: Shop | None) -> str:
 
 
 def own_cut(shop: Shop, today: dt.date, product: Product, size: str | None,
-            together: Sequence[Product] = ()) -> tuple[Promotion, float] | None:
+            together: Sequence[Product] = (), count: int = 1) -> tuple[Promotion, float] | None:
     """The promotion made for ``product`` (by name or category) that takes a plain sum off each one
     today (帐篷睡袋每件下单立减50元), or off one bought along with goods it names that are ``together``
-    with it (`cut_with`), and that sum; None where none or several of its own move its price."""
+    with it (`cut_with`), or off each where ``count`` of it reach so many (`each_cut_for_count`), and that
+    sum; None where none or several of its own move its price."""
     own = [p for p in shop.promotions_on(today, product) if (p.products or p.categories) and cuts_price(p)]
-    off = (cut_of(own, product, [size] if size else []) or cut_with(own[0], product, together)) \
-        if len(own) == 1 else None
+    off = (cut_of(own, product, [size] if size else []) or cut_with(own[0], product, together)
+           or each_cut_for_count(own[0], count)) if len(own) == 1 else None
     return (own[0], off) if off else None
+
+
 
 
 def set_cut(running: Sequence[Promotion], products: Sequence[Product], total: float) -> tuple[Promotion, float] | None:
@@ -463,6 +467,21 @@ def _goes_alone(promotion: Promotion) -> bool:
 #: A cut for buying so many together: 「任意两只一起拍立减20元」「拍3件减15元」.
 _COUNT_CUT = re.compile(rf"([两二三四五六七八九十\d]+)\s*(?:{COUNTERS})(及以上|以上|或以上|起)?[^,，。;；\d]{{0,6}}?"
                         r"(?:立减|直降|直减|减)\s*(\d+(?:\.\d+)?)\s*元")
+
+
+#: A cut of each one where so many are bought: 一次拍4把及以上,每把立减30元; 满3件每件减20元.
+_EACH_CUT = re.compile(rf"([两二三四五六七八九十\d]+)\s*({COUNTERS})(?:及|或)?以上[^;；。]{{0,8}}?每\2?\s*"
+                       r"(?:立减|直降|直减|减|便宜)\s*(\d+(?:\.\d+)?)\s*元")
+
+
+def each_cut_for_count(promotion: Promotion, count: int) -> float | None:
+    """What ``promotion`` takes off each one where its one condition is buying so many (一次拍4把及以上,
+    每把立减30元) and ``count`` reach them; None where they do not, or its terms say no such cut alone."""
+    found = _EACH_CUT.findall(promotion.description)
+    if len(found) != 1 or re.search(r"满\d+元|折|第二", promotion.description):
+        return None
+    least = parse_numeral(found[0][0])
+    return float(found[0][2]) if least is not None and count >= least else None
 
 
 def cut_for_count(running: list[Promotion], price: float, quantity: int) -> tuple[Promotion, float] | None:

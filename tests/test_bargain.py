@@ -5026,3 +5026,22 @@ def test_whether_to_wait_for_a_lower_price_is_what_runs_now_and_the_price_protec
     reply = engine.reply(text, item_id=DRESS, now=dt.datetime(2026, 12, 6, 10))
     assert bargain_part(reply).case == case and all(fact in reply.text + reply.suggestion for fact in told)
     assert (reply.mode == "handoff") == (case == "price_protection_unknown")
+
+
+def test_goods_added_to_a_variant_priced_before_are_summed_with_it_and_a_cut_for_so_many(
+        make_engine: Callable[..., Engine]) -> None:
+    """「1.2米原木色多少钱」 then 「那桌子加4把实木款椅子一共多少钱」 while 4把及以上每把立减30 runs for the chairs: the
+    1.2米 table just priced and four chairs, 30 off each (3495 -> 3375); two chairs reach no cut."""
+    table = {"id": "table", "name": "白蜡木餐桌", "aliases": ["桌子"], "price": 1899, "colours": ["原木色", "胡桃色"],
+             "sizes": ["1.2米", "1.4米"], "prices": {"1.4米": 2199}}
+    chair = {"id": "chair", "name": "白蜡木餐椅", "aliases": ["椅子"], "price": 399, "colours": ["原木色"],
+             "sizes": ["实木款", "软包款"], "prices": {"软包款": 499}}
+    many = {"name": "餐椅多买立减", "description": "餐椅一次拍4把及以上,每把立减30元,下单自动减。",
+            "start": "2026-12-01", "end": "2026-12-12", "products": ["chair"]}
+    engine = make_engine(products=[table, chair], promotions=[many], bargain={"bulk": None, "coupon": None})
+    now = dt.datetime(2026, 12, 6, 20)
+    first = engine.reply("1.2米原木色多少钱", item_id="table", now=now)
+    four = bargain_part(engine.reply("那桌子加4把实木款椅子一共多少钱", first.conversation, item_id="table", now=now))
+    assert (four.case, four.facts["total"], four.facts["net"]) == ("products_total_cut", "3495元", "3375元")
+    two = bargain_part(engine.reply("那桌子加2把实木款椅子一共多少钱", first.conversation, item_id="table", now=now))
+    assert (two.case, two.facts["total"]) == ("products_total", "2697元")

@@ -13,6 +13,7 @@ from intents.promotion_terms import (
     coupon_said,
     cut_with,
     cuts_price,
+    each_cut_for_count,
     gives_for,
     on_condition,
     paid_of,
@@ -157,3 +158,16 @@ MUG = Product(id="mug", name="保温杯", category="水杯", price=89, colours=[
 def test_a_cut_for_buying_one_along_with_goods_named_holds_where_they_are_bought_together(
         description: str, product: Product, together: list[Product], cut: float | None) -> None:
     assert cut_with(terms(description), product, together) == cut
+
+
+@pytest.mark.parametrize(("terms", "count", "off"), [
+    ("餐椅一次拍4把及以上,每把立减30元,下单自动减。", 4, 30.0),
+    ("餐椅一次拍4把及以上,每把立减30元,下单自动减。", 6, 30.0),
+    ("餐椅一次拍4把及以上,每把立减30元,下单自动减。", 3, None),  # too few: no cut
+    ("满3件以上每件减20元", 3, 20.0),
+    ("买2件立减40元", 2, None),  # a sum off the two together (`cut_for_count`), not off each
+    ("4件以上每件减20元,满500元再打9折", 4, None),  # more moves the price
+])
+def test_a_cut_of_each_one_where_so_many_are_bought(terms: str, count: int, off: float | None) -> None:
+    promotion = Promotion.model_validate({"name": "多买立减", "description": terms})
+    assert each_cut_for_count(promotion, count) == off
