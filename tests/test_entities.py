@@ -21,6 +21,7 @@ from botcore.stages.entities import (
     sized_by_word,
     sizes_not_body,
     variants_before_names,
+    variants_in_names,
 )
 from botcore.stages.normalise import normalise
 from botcore.stages.vocabulary import Vocabulary
@@ -1017,3 +1018,18 @@ def test_a_variant_of_one_piece_is_also_said_with_one() -> None:
     dumbbell = Product(id="db", name="可调哑铃", price=699, colours=["单只", "一对"], sizes=["24kg"])
     vocabulary = shop_vocabulary(load_shop().model_copy(update={"products": [dumbbell]}))
     assert set(entities("这个价是一只还是一对啊", vocabulary).colours) == {"单只", "一对"}
+
+
+_GIFT_TEA = Product.model_validate({
+    "id": "tea", "name": "正山小种红茶礼盒", "aliases": ["红茶礼盒", "礼盒"], "price": 268,
+    "colours": ["松烟香", "桂圆香"], "sizes": ["礼盒装250g", "简装250g"],
+    "variant_aliases": {"礼盒装250g": ["礼盒装"], "简装250g": ["简装"]}})
+
+
+@pytest.mark.parametrize(("text", "said", "sizes"), [
+    ("松烟香的礼盒还有吗", (), ("礼盒装250g",)),  # 礼盒, the tea's alias, begins one size's name: that size
+    ("礼盒的简装多少钱", ("简装250g",), ("简装250g",)),  # a size said already: kept, no other added
+])
+def test_a_variant_whose_name_the_products_name_said_begins_is_said(
+        text: str, said: tuple[str, ...], sizes: tuple[str, ...]) -> None:
+    assert variants_in_names(Entities(sizes=said), text, [_GIFT_TEA]).sizes == sizes

@@ -917,7 +917,9 @@ def page_variants_kept(entities: Entities, text: str, product: Product | None,
 
 def variants_in_names(entities: Entities, text: str, products: Sequence[Product]) -> Entities:
     """``entities`` with a variant of a product named said inside the name it was called by
-    (防蓝光 of a lens called 防蓝光镜片 too, sold in 普通膜 and 防蓝光): the buyer said that one."""
+    (防蓝光 of a lens called 防蓝光镜片 too, sold in 普通膜 and 防蓝光), or the one variant of its kind
+    whose name that name begins (礼盒 of a tea called 红茶礼盒 too, sold in 礼盒装250g and 简装250g):
+    the buyer said that one."""
     colours, sizes = list(entities.colours), list(entities.sizes)
     for product in products:
         called = [name.lower() for name in (product.name, *product.aliases) if name.lower() in text]
@@ -925,6 +927,11 @@ def variants_in_names(entities: Entities, text: str, products: Sequence[Product]
             if variant not in kept and any(len(n) >= 2 and n.lower() in name and n.lower() != name
                                            for n in product.names_of(variant) for name in called):
                 kept.append(variant)
+        for variants, kept in ((product.colours, colours), (product.sizes, sizes)):
+            begun = [v for v in variants if any(len(name) >= 2 and n.lower().startswith(name) and n.lower() != name
+                                                for n in product.names_of(v) for name in called)]
+            if len(begun) == 1 and not any(v in kept for v in variants):
+                kept.append(begun[0])
     if (tuple(colours), tuple(sizes)) == (entities.colours, entities.sizes):
         return entities
     return dataclasses.replace(entities, colours=tuple(colours), sizes=tuple(sizes))
