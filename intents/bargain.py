@@ -1550,6 +1550,9 @@ class Bargain(Intent):
                 answer = dataclasses.replace(net, also=(*net.also, *(Answer("promotion_own", {
                     "product": product.name if product else "", "part": p.name, "note": p.description})
                     for p in beside)))
+        if answer.case.startswith("price") and not answer.case.startswith("price_protection") \
+                and (gift := self._gift_asked_apart(question)) is not None:
+            answer = dataclasses.replace(answer, also=(*answer.also, gift))  # 「整提多少钱 送茶刀吗」: both
         short = _short_of(question, answer)
         if short is None:
             short = _in_packs(question, answer)
@@ -1560,6 +1563,17 @@ class Bargain(Intent):
             # (a sum worked out by 笔记本第二件半价: 「能和优惠券一起用吗」「到几号」 next ask of that one)
             answer = dataclasses.replace(answer, remember={**answer.remember, "promotion": told})
         return dataclasses.replace(answer, also=(*answer.also, short)) if short is not None else answer
+
+    def _gift_asked_apart(self, question: Question) -> Answer | None:
+        """What comes with the goods, asked in a clause of its own after their price (「熟茶整提多少钱 送茶刀吗」),
+        where the product's own facts say (赠品: 拍整提送一把茶刀): that clause's answer; None where no clause
+        after the first asks it, or the answer is no gift the file states."""
+        clauses = [c for c in CLAUSE_BREAKS.split(question.message.text) if c]
+        asked = next((c for c in clauses[1:] if self.rules.topic(c, "gift") and not self.rules.topic(c, "price")), None)
+        if asked is None or question.product is None:
+            return None
+        told = self._answer(dataclasses.replace(question, message=dataclasses.replace(question.message, text=asked)))
+        return told if told.case == "gift_stated" else None
 
     def _answer(self, question: Question) -> Answer:
         shop, text = question.shop, question.message.text

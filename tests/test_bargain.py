@@ -5045,3 +5045,19 @@ def test_goods_added_to_a_variant_priced_before_are_summed_with_it_and_a_cut_for
     assert (four.case, four.facts["total"], four.facts["net"]) == ("products_total_cut", "3495元", "3375元")
     two = bargain_part(engine.reply("那桌子加2把实木款椅子一共多少钱", first.conversation, item_id="table", now=now))
     assert (two.case, two.facts["total"]) == ("products_total", "2697元")
+
+
+@pytest.mark.parametrize(("text", "cases"), [
+    ("熟茶整提多少钱 送茶刀吗", ["price", "gift_stated"]),  # the price, and what its 赠品 says comes with it
+    ("整提多少钱", ["price"]),
+])
+def test_a_gift_asked_in_a_clause_after_the_price_is_told_beside_it(
+        make_engine: Callable[..., Engine], text: str, cases: list[str]) -> None:
+    puer = {"id": "puer", "name": "勐海普洱茶饼", "price": 198, "colours": ["2016年熟茶"],
+            "sizes": ["357g单饼", "整提7饼"], "variant_aliases": {"2016年熟茶": ["熟茶"], "整提7饼": ["整提"]},
+            "prices": {"整提7饼": 1299},
+            "attributes": {"赠品": "拍整提送一把不锈钢茶刀,单饼不送"}}
+    engine = make_engine(products=[puer], promotions=[], bargain={"bulk": None, "coupon": None, "gift": None})
+    reply = engine.reply(text, item_id="puer", now=NO_PROMOTION)
+    assert [part.case for part in reply.parts] == cases and "1299元" in reply.text
+    assert ("茶刀" in reply.text) == ("gift_stated" in cases)
