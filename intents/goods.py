@@ -24,8 +24,8 @@ from botcore.text import CLAUSE_BREAKS, join, money
 __all__ = ["ADDED", "BOTH_ASKED", "LISTED", "LIST_ASKED", "OF_ITS_ORDERS", "SHOP_WIDE", "adults_asked", "alias_kinds",
            "budget_list", "categories", "compared_asked", "compared_told", "kind_asked", "metres_as_count",
            "of_category", "of_kind", "of_kinds", "other_goods_blanked", "other_kinds_said", "owning", "price_list",
-           "priced_as_said", "priced_by_length", "priced_by_measure", "unsold_kind", "unsold_kind_of",
-           "within_budget"]
+           "priced_as_said", "priced_by_length", "priced_by_measure", "sold_only_inside", "unsold_kind",
+           "unsold_kind_of", "within_budget"]
 
 #: What is bought by a promotion or a service, asked of another thing, an invoice or a return
 #: (「国补的可以开公司抬头吗」「双12买的能退吗」「用了国补还能开公司抬头吗」): said after its name.
@@ -182,6 +182,25 @@ def unsold_kind_of(product: Product, text: str) -> str | None:
                      product.material or "", product.selling_points or "")).lower()
     return next((thing for thing in asked for name in own
                  if thing.endswith(name) and len(word := thing[:-len(name)]) >= 2 and word not in said), None)
+
+
+#: A thing asked whether it is sold on its own: 「碧螺春有单独卖的吗」「碧螺春单卖吗」「茶刀能单独买吗」.
+_SOLD_APART = re.compile(r"^(?:那|请问)?(?P<thing>[\u4e00-\u9fff]{2,6}?)(?:有|能|可以|可不可以|能不能)?"
+                         r"(?:单独卖|单卖|单独买|单买|单独拍|分开卖|拆开卖)")
+
+
+def sold_only_inside(products: Sequence[Product], product: Product, text: str) -> tuple[str, str, str] | None:
+    """The thing a line asks whether the shop sells on its own (「碧螺春有单独卖的吗」), where none of the shop's
+    goods is called so and a fact of ``product`` names it (内含: …洞庭碧螺春…各1小袋): the thing, and that fact;
+    None otherwise (a thing the shop sells, or one nothing names)."""
+    asked = _SOLD_APART.match(text.strip())
+    if asked is None:
+        return None
+    thing = asked["thing"]
+    names = [n.lower() for p in products for n in (p.name, *p.aliases, p.category or "") if len(n) >= 2]
+    if any(thing in name or name in thing for name in names):
+        return None
+    return next(((thing, key, value) for key, value in product.attributes.items() if thing in value.lower()), None)
 
 
 #: How many products a list names before 「等N款」.

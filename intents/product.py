@@ -36,6 +36,7 @@ from intents.goods import (
     compared_asked,
     compared_told,
     price_list,
+    sold_only_inside,
     unsold_kind,
     within_budget,
 )
@@ -151,6 +152,7 @@ class ProductQuestion(Intent):
         "facts_promotion": ("product", "facts", "promotion_name", "promotion"),
         "which_product": (),
         "not_sold": ("thing", "prices"),
+        "not_sold_apart": ("product", "thing", "part", "note"),
         "within_budget": ("prices",),
         "recommend": ("prices",),
         "unknown": ("product", "missing"),
@@ -349,6 +351,10 @@ class ProductQuestion(Intent):
             if not of_colour:
                 return Answer("colour", {"product": name})
             asked = Facts(tuple(of_colour))  # 「图片上那么红 收到是绿的吗」: the shop says why (晒足太阳才上色)
+        if product is not None and (inside := sold_only_inside(question.shop.products, product, text)) is not None:
+            # 「碧螺春有单独卖的吗」 on a sampler's page whose 内含 names 洞庭碧螺春, the shop selling none on its own
+            return Answer("not_sold_apart", {"product": product.name, "thing": inside[0], "part": inside[1],
+                                             "note": inside[2]})
         if (product is None or _SELLS_ASKED.search(text)) \
                 and (thing := unsold_kind(question.shop.products, text)) is not None:
             # 「有手镯吗」 of a shop that sells none: said so, with what it does sell, for a person to check (and

@@ -29,6 +29,7 @@ from intents.goods import (
     of_category,
     of_kind,
     price_list,
+    sold_only_inside,
     unsold_kind,
     unsold_kind_of,
     within_budget,
@@ -259,6 +260,7 @@ class Stock(Intent):
         "no_such_size_elsewhere": ("product", "size", "sizes", "size_label", "others"),
         "which_product": (),
         "not_sold": ("thing", "prices"),
+        "not_sold_apart": ("product", "thing", "part", "note"),
         "catalogue": ("prices",),
         "made_to_order": ("product", "ship_time"),
         "several": ("product", "statuses"),
@@ -308,6 +310,10 @@ class Stock(Intent):
         budgeted = of_category(question.shop.products, text) or goods
         if affordable := within_budget(budgeted, text):  # 「3000以内的有吗」: those it reaches, by the variants that do
             return Answer("catalogue", {"prices": budget_list(affordable, text)})
+        if product is not None and (inside := sold_only_inside(question.shop.products, product, text)) is not None:
+            # 「碧螺春有单独卖的吗」 on a sampler's page whose 内含 names it: not sold apart, not 「有货」
+            return Answer("not_sold_apart", {"product": product.name, "thing": inside[0], "part": inside[1],
+                                             "note": inside[2]})
         if (thing := unsold_kind(goods, text) if product is None else unsold_kind_of(product, text)) is not None:
             # 「有没有牛腩」 of a shop that sells none, 「有电动轨道吗」 of a rail no word of which says 电动: said so,
             # with what it does sell, for a person to check

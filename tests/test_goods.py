@@ -14,6 +14,7 @@ from intents.goods import (
     of_category,
     of_kind,
     price_list,
+    sold_only_inside,
     unsold_kind,
     unsold_kind_of,
     within_budget,
@@ -198,3 +199,22 @@ _CURTAIN = Product.model_validate({"id": "curtain", "name": "遮光窗帘", "pri
 def test_whole_metres_wanted_of_goods_priced_by_the_metre_are_how_many(
         text: str, product: Product, count: int | None) -> None:
     assert metres_as_count(Entities(), product, text).quantity == count
+
+
+_SAMPLER = Product.model_validate({"id": "sampler", "name": "五大名茶试喝装", "aliases": ["试喝装"], "price": 39,
+                                   "colours": ["五款组合"], "sizes": ["40g"],
+                                   "attributes": {"内含": "西湖龙井、洞庭碧螺春、福鼎白茶各1小袋,每袋8克"}})
+_LONGJING = Product.model_validate({"id": "longjing", "name": "明前西湖龙井", "aliases": ["龙井"], "price": 468,
+                                    "colours": ["特级"], "sizes": ["250g"]})
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("碧螺春有单独卖的吗", ("碧螺春", "内含")),  # sold by none of the goods, named in the sampler's 内含
+    ("白茶单卖吗", ("白茶", "内含")),
+    ("龙井有单独卖的吗", None),  # the shop sells it: not this
+    ("普洱有单独卖的吗", None),  # named nowhere: not this
+    ("碧螺春好喝吗", None),  # asks nothing of selling it apart
+])
+def test_a_thing_sold_only_inside_a_product_is_found_by_its_fact(text: str, told: tuple[str, str] | None) -> None:
+    found = sold_only_inside([_SAMPLER, _LONGJING], _SAMPLER, text)
+    assert (found[:2] if found is not None else None) == told

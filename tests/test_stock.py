@@ -1239,3 +1239,15 @@ def test_two_colours_asked_right_after_a_size_was_talked_of_are_each_told_in_tha
     first = ask(engine, "M码还有吗")
     part = stock_part(ask(engine, "一件黑色一件米白色 都有货吧", conversation=first.conversation))
     assert part.case == "several" and "黑色 M码" in part.text and "米白色 M码" in part.text
+
+
+def test_a_thing_asked_whether_sold_apart_that_only_comes_inside_the_product_is_not_told_in_stock(
+        make_engine: Callable[..., Engine]) -> None:
+    """「碧螺春有单独卖的吗」 on a sampler's page whose 内含 names 洞庭碧螺春, none of the goods called so: it is not
+    sold apart, and the sampler holds it; not 「有货」."""
+    sampler = {"id": "sampler", "name": "五大名茶试喝装", "aliases": ["试喝装"], "price": 39, "colours": ["五款组合"],
+               "sizes": ["40g"], "stock": {"五款组合": {"40g": 30}},
+               "attributes": {"内含": "西湖龙井、洞庭碧螺春、福鼎白茶各1小袋,每袋8克"}}
+    reply = make_engine(products=[sampler]).reply("碧螺春有单独卖的吗", item_id="sampler", now=NOW)
+    assert reply.parts[0].case == "not_sold_apart" and "单独卖" in reply.text and "有货" not in reply.text
+    assert "洞庭碧螺春" in reply.text  # (the fact that holds it)
