@@ -19,7 +19,7 @@ from botcore.shop.calendar import month_day, working_day_from
 from botcore.sizes import size_shown, variant_label
 from botcore.stages.entities import device_models, names_a_colour
 from botcore.text import CLAUSES, FACT_PARTS, SMALL_PARTS, join
-from intents.asked_size import asked_size, device_sizes, is_amount, packs_of
+from intents.asked_size import asked_size, counted_variant, device_sizes, is_amount, packs_of
 from intents.base import Answer, Evidence, Intent, Message, Question
 from intents.goods import (
     LIST_ASKED,
@@ -371,6 +371,9 @@ class Stock(Intent):
             elif (kept := _variant_by_fact(product, said_colour)) is not None:
                 # 「要偏硬的1.8」 of a mattress whose 软硬度 says 20cm偏硬 (偏硬 another one's colour): its 20cm
                 said_colour, said_size = (kept, said_size) if kept in product.colours else (None, said_size or kept)
+        if said_colour is None and said_size is None and question.message.entities.quantity:
+            # 「我要5饼 有那么多不」 of a 350g饼 also called 一饼: the variant its counting word names
+            said_colour, said_size = counted_variant(product, question.message.text)
         if said_colour is None and said_size is None and memory.colour in product.colours:
             said_colour = memory.colour  # 「那现在能拍吗」: still the colour talked about
         if said_colour is None and said_size is None and memory.size in product.sizes:

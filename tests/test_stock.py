@@ -1251,3 +1251,15 @@ def test_a_thing_asked_whether_sold_apart_that_only_comes_inside_the_product_is_
     reply = make_engine(products=[sampler]).reply("碧螺春有单独卖的吗", item_id="sampler", now=NOW)
     assert reply.parts[0].case == "not_sold_apart" and "单独卖" in reply.text and "有货" not in reply.text
     assert "洞庭碧螺春" in reply.text  # (the fact that holds it)
+
+
+@pytest.mark.parametrize(("text", "case"), [("要5饼有货吗", "not_enough"), ("要3饼有货吗", "enough_low")])
+def test_a_count_said_by_the_counting_word_of_one_variant_asks_of_that_variant(
+        make_engine: Callable[..., Engine], text: str, case: str) -> None:
+    """「要5饼有货吗」 of a white tea sold as a 350g饼 (also called 一饼, four left) and a 30g sampler: five of the
+    cakes, not enough; not the sizes it comes in."""
+    cake = {"id": "cake", "name": "老寿眉饼", "price": 128, "colours": ["2019年寿眉"], "sizes": ["350g饼", "试喝装30g"],
+            "variant_aliases": {"350g饼": ["一饼"]}, "prices": {"试喝装30g": 18},
+            "stock": {"2019年寿眉": {"350g饼": 4, "试喝装30g": 120}}}
+    part = make_engine(products=[cake]).reply(text, item_id="cake", now=NOW).parts[0]
+    assert part.case == case and "350g饼" in str(part.facts.get("variant", "")) + str(part.facts.get("size", ""))
