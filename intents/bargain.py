@@ -1335,7 +1335,8 @@ class Bargain(Intent):
                      TOGETHER: ("sizes", "colours", "products")}
     # 「明天还有吗」 after the promotions, 「多少天内」「那上周拍的呢」 after the price protection,
     # 「两斤呢」 after a price
-    continued_by = {"promo": "still_on|usable|how_to_join|until|occasion_next|starts|applies", _PART_TOLD: "part_next",
+    continued_by = {"promo": "still_on|usable|how_to_join|until|occasion_next|starts|applies|old_one",
+                    _PART_TOLD: "part_next",
                     _PROTECT_ASKED: "how_long|bought_on", "price": "more_of_it", _NET_TOLD: "more_of_it|still_on",
                     TOGETHER: "chosen"}  # 「竿子加轮子一起多少」 … 「5.4米硬调加3000型」: those, as chosen
     cases = {
@@ -1647,6 +1648,11 @@ class Bargain(Intent):
         if (topic == "gift" or gift_asked) and product is not None and (for_variant := _gift_for_variant(
                 running, product, entities)) is not None:
             return for_variant  # 「春秋被也送吗」 of 买冬被或加厚冬被送枕芯: not that one
+        if question.conversation.asked == "promo" and self.rules.topic(text, "old_one") and (trade_in := next(
+                (p for p in running if "旧" in p.name + p.description), None)) is not None:
+            # 「旧机要我自己拆下来吗」 right after the trade-in was told: its terms (旧机要能通电运转…不用自己拆)
+            told_terms = self._promotions(promotion_facts([trade_in]), {})
+            return dataclasses.replace(told_terms, remember={**told_terms.remember, "asked": "promo"})
         if question.conversation.asked == "promo" and self.rules.topic(text, "applies") and running:
             # 「1.74也能升级吗」 right after a promotion whose terms leave it out (1.74除外): it does not
             asked_of = [*entities.sizes, *entities.colours, *(name for pid in entities.products

@@ -5061,3 +5061,16 @@ def test_a_gift_asked_in_a_clause_after_the_price_is_told_beside_it(
     reply = engine.reply(text, item_id="puer", now=NO_PROMOTION)
     assert [part.case for part in reply.parts] == cases and "1299元" in reply.text
     assert ("茶刀" in reply.text) == ("gift_stated" in cases)
+
+
+@pytest.mark.parametrize("text", ["旧的已经坏了不转了还能换吗", "旧机要我自己拆下来吗"])
+def test_the_old_one_asked_of_right_after_a_trade_in_is_told_its_terms(
+        make_engine: Callable[..., Engine], text: str) -> None:
+    """After the trade-in was told, what is asked of the old machine (broken, or who takes it down) is answered
+    by its terms (旧机要能通电运转…不用自己拆), not a warranty fact or a hand-off with nothing."""
+    trade_in = {"name": "以旧换新", "start": "2026-11-01", "end": "2026-12-31",
+                "description": "任意品牌旧洗衣机换新,额外补贴100元;旧机要能通电运转,师傅上门一起拉走,不用自己拆。"}
+    engine = make_engine(promotions=[trade_in])
+    first = engine.reply("以旧换新怎么弄", item_id=DRESS, now=NO_PROMOTION)
+    reply = engine.reply(text, first.conversation, item_id=DRESS, now=NO_PROMOTION)
+    assert reply.intents == ("bargain",) and "旧机要能通电运转" in reply.text + reply.suggestion
