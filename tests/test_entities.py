@@ -277,6 +277,19 @@ def test_no_product_without_a_shop_vocabulary() -> None:
     assert entities("碎花裙还有吗", None).products == ()
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("床有几种尺寸", True),  # a one-character name opening a clause, its subject
+    ("那床呢", True),
+    ("好的 床多少钱", True),
+    ("壳加膜", False),  # (no 床 said)
+    ("起床了吗", False),  # inside a word: not the bed
+    ("床上用品有吗", False),  # inside another's name
+])
+def test_a_one_character_name_opening_a_clause_names_the_product(text: str, found: bool) -> None:
+    vocabulary = Vocabulary([("床上用品", "product", "bedding")], {"床": "bed"})
+    assert any(hit.value == "bed" for hit in vocabulary.find(text)) is found
+
+
 def test_shop_vocabulary_size() -> None:
     assert VOCABULARY.size > 50
     assert Vocabulary([]).find("什么都没有") == []

@@ -35,12 +35,17 @@ class Hit:
 _GOODS = frozenset({"product", "colour", "size"})
 #: What joins two things named together: 「壳加膜」「膜和壳」「线跟充电头」.
 _JOINS = frozenset("加和跟配")
+#: Words that may come before a clause's subject (「那床呢」「这个床多大」), and the breaks that end a clause.
+_BEFORE_SUBJECT = ("那个", "这个", "请问", "那")
+_CLAUSE_ENDS = frozenset(" ,，。?？!！~～")
+#: What follows a thing named as the subject of a clause: 「床有几种」「床呢」「床多大」「床是实木的吗」.
+_SUBJECT_OF = frozenset("有呢多是的能可怎还要")
 
 
 class Vocabulary:
     """An automaton over (spelling -> kind, canonical value) pairs; and the products called by one
-    character (壳, 膜), found only beside a word joining them to another thing (「黑色壳加膜」), as
-    alone they sit inside other words (无线 of 线)."""
+    character (壳, 膜), found only beside a word joining them to another thing (「黑色壳加膜」) or
+    opening a clause as its subject (「床有几种尺寸」), as alone they sit inside other words (无线 of 线)."""
 
     def __init__(self, entries: Iterable[tuple[str, VocabKind, str]],
                  singles: Mapping[str, str] | None = None) -> None:
@@ -83,11 +88,20 @@ class Vocabulary:
         return self._joined(text, hits) if self._singles else hits
 
     def _joined(self, text: str, hits: list[Hit]) -> list[Hit]:
-        """``hits`` with the one-character names said beside a joining word, outside them."""
+        """``hits`` with the one-character names said beside a joining word, or opening a clause the
+        subject of what follows (「床有几种尺寸」「那床呢」), outside them."""
         found = [Hit("product", self._singles[ch], i, i + 1, ch) for i, ch in enumerate(text)
                  if ch in self._singles and not any(h.start <= i < h.end for h in hits)
-                 and ((i > 0 and text[i - 1] in _JOINS) or (i + 1 < len(text) and text[i + 1] in _JOINS))]
+                 and ((i > 0 and text[i - 1] in _JOINS) or (i + 1 < len(text) and text[i + 1] in _JOINS)
+                      or (_opens_clause(text, i) and text[i + 1:i + 2] in _SUBJECT_OF))]
         return sorted([*hits, *found], key=lambda h: h.start) if found else hits
+
+
+def _opens_clause(text: str, at: int) -> bool:
+    """Whether ``at`` begins a clause of ``text``, after 那 or 这个 at most."""
+    before = text[:at]
+    before = next((before.removesuffix(w) for w in _BEFORE_SUBJECT if before.endswith(w)), before)
+    return not before or before[-1] in _CLAUSE_ENDS
 
 
 WORLD = Vocabulary(
