@@ -197,6 +197,14 @@ def test_a_fact_of_a_time_is_not_named_by_its_first_character(shop: Shop) -> Non
     assert read_facts(rose, "元旦送花吗").stated == ()
 
 
+@pytest.mark.parametrize(("text", "authentic"), [
+    ("是正宗的吗", True), ("是正宗西湖龙井吗 不会是外地的吧", True), ("正不正宗", True),
+    ("正宗做法是什么", False),  # a way of making it, not whether the goods are genuine
+])
+def test_whether_the_goods_are_genuine_is_asked_by_zhengzong_too(text: str, authentic: bool) -> None:
+    assert (by_name()["product"].rules.topic(text, "authentic") is not None) is authentic
+
+
 def test_authenticity_is_answered_with_the_shops_own_promise(engine: Engine, shop: Shop) -> None:
     viewed = engine.reply("是正品吗", item_id="dress-floral", now=NOW)
     assert viewed.parts[0].case == "authentic"
@@ -583,6 +591,7 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"年份": "2019年春料,存了7年", "产地": "福鼎"}, "这饼放了几年了", "年份"),  # how long it has been kept
         ({"适合人数": "1.2米坐4人,1.4米坐4到6人", "尺寸": "长120宽75"}, "能坐几个人", "适合人数"),  # seats, of a table
         ({"尺寸": "单组:宽80深35高200cm", "材质": "白蜡木"}, "双组宽多少", "尺寸"),  # a measure asked by its word first
+        ({"包装尺寸": "三人位包装约220x100x90cm", "送货上楼": "有电梯的免费送到家里"}, "能进电梯吗", "包装尺寸"),
         ({"安装": "免费上门安装(送装一体)", "容量": "洗涤容量10公斤"}, "送货当天能装吗", "安装"),  # installed, not held
         ({"容量": "洗涤容量10公斤", "安装": "免费上门安装"}, "能装10公斤吗", "容量"),
         ({"叠放": "可以叠放在L10滚筒上面;洗烘一体机上面不能叠", "噪音": "60分贝"}, "能叠在洗衣机上面吗", "叠放"),
