@@ -465,6 +465,10 @@ def _sized_prices(products: Sequence[Product], said: Sequence[str]) -> str:
     return join(dict.fromkeys(told))
 
 
+#: An order for a company, a school or a group (「公司要30盒」「单位采购」「年会用」), and how many of it a
+#: person prices where the shop writes no rate for many.
+_FOR_AN_ORGANISATION = re.compile(r"公司|单位|企业|团购|采购|年会|员工|学校|班级|工厂|门店")
+_MANY_FOR_A_PERSON = 10
 #: The buyer says they buy many: 「买的多」「一个班」「量大」.
 _MANY = re.compile(r"买的多|买得多|买很多|多买|量大|量多|一个班|全班|整个班|公司|单位|团购|批量"
                    r"|\d+\s*个?(?:人|学生|同学|孩子|员工)")
@@ -1511,6 +1515,12 @@ class Bargain(Intent):
 
     def answer(self, question: Question) -> Answer:
         answer = self._answer(question)
+        many = question.message.entities.quantity or 0
+        if many >= _MANY_FOR_A_PERSON and _FOR_AN_ORGANISATION.search(question.message.text) \
+                and question.shop.bargain.bulk is None and not answer.handoff \
+                and (question.product is None or _bulk_stated(question.product) is None):
+            # 「公司要30盒 能便宜多少」 of a shop that writes no rate for many: what runs, drafted for a person to price
+            answer = dataclasses.replace(answer, draft=True)
         if answer.case.startswith(("promotions", "coupon_only")) and _CLAIM_WHERE.search(question.message.text):
             return dataclasses.replace(answer, draft=True)  # 「优惠券在哪领」: where, the file does not say: a person
         if ((answer.case in _DEALS_TOLD and not answer.also) or answer.case == "promotion_not_for") \

@@ -5074,3 +5074,20 @@ def test_the_old_one_asked_of_right_after_a_trade_in_is_told_its_terms(
     first = engine.reply("以旧换新怎么弄", item_id=DRESS, now=NO_PROMOTION)
     reply = engine.reply(text, first.conversation, item_id=DRESS, now=NO_PROMOTION)
     assert reply.intents == ("bargain",) and "旧机要能通电运转" in reply.text + reply.suggestion
+
+
+@pytest.mark.parametrize(("text", "sent"), [
+    ("公司要30盒 能便宜多少", False),  # an organisation's order of many, no rate for many written: a person prices it
+    ("单位采购20盒有优惠吗", False),
+    ("买3盒能便宜吗", True),  # a buyer's own few: the deals, sent
+    ("公司要2盒 有优惠吗", True),
+])
+def test_an_organisations_order_of_many_with_no_rate_for_many_is_drafted_for_a_person(
+        make_engine: Callable[..., Engine], text: str, sent: bool) -> None:
+    tea = {"id": "tea", "name": "正山小种礼盒", "price": 268, "colours": ["桂圆香"], "sizes": ["礼盒装250g"],
+           "stock": {"桂圆香": {"礼盒装250g": 40}}}
+    engine = make_engine(products=[tea], promotions=[], bargain={
+        "negotiable": False, "max_discount": 0, "bulk": None, "coupon": {"amount": 10, "min_spend": 199}})
+    reply = engine.reply(text, item_id="tea", now=NO_PROMOTION)
+    assert reply.intents[0] == "bargain" and (reply.mode == "auto") is sent
+    assert "199" in reply.text + reply.suggestion  # the coupon, told or drafted
