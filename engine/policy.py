@@ -43,6 +43,7 @@ from importlib import resources
 
 from botcore.conversation import Conversation
 from botcore.shop import Settings
+from botcore.stages.numbers import COUNTERS
 from engine.calibration import RULE_KINDS, Calibration, facts_of
 from engine.mode import Mode
 from intents import Evidence, Intent, IntentHit, Message
@@ -329,18 +330,23 @@ def _carried(roster: Roster, last: str, conversation: Conversation) -> tuple[str
 
 
 def _leading_follow_up(message: Message, conversation: Conversation, roster: Roster) -> IntentHit | None:
-    """A short follow-up naming a variant that begins a longer line (「那p70呢 有磁吸吗」 after the Mate60 was
-    sold out): it goes on with the last answer's intent, located in its own words, the rest asked apart."""
+    """A short follow-up naming a variant, or how many, that begins a longer line (「那p70呢 有磁吸吗」 after the
+    Mate60 was sold out; 「那我买两台呢 给我爸妈家也装一台」 after 不讲价): it goes on with the last answer's intent,
+    located in its own words, the rest asked apart."""
     lead = _LEADING.match(message.text)
-    if lead is None or not message.text[lead.end():].strip(" ,，。?？!！") or not any(
-            b <= lead.end() for _, b in message.entities.variant_names):
+    if lead is None or not message.text[lead.end():].strip(" ,，。?？!！"):
         return None
-    for last in conversation.last_intents[:1]:
-        if not roster.refused(last, lead.group()) and {"sizes", "colours"} & set(_carried(roster, last, conversation)):
+    said = {"sizes", "colours"} if any(b <= lead.end() for _, b in message.entities.variant_names) else set()
+    if message.entities.quantity is not None and _COUNTED.search(lead.group()):
+        said.add("quantity")
+    for last in conversation.last_intents[:1] if said else ():
+        if not roster.refused(last, lead.group()) and said & set(_carried(roster, last, conversation)):
             return IntentHit(last, 0.8, (Evidence("context", f"接着上一句的{last}问题", 0.8, 0, lead.end()),))
     return None
 
 
+#: How many, said with its counting word: 两台, 3件 (in a follow-up said first, 「那我买两台呢」).
+_COUNTED = re.compile(r"[\d一二两三四五六七八九十几]+\s*(?:" + COUNTERS + ")")
 #: A follow-up said first in a longer line: 「那p70呢」 of 「那p70呢 有磁吸吗」.
 _LEADING = re.compile(r"^(?:那|那么)[^\s,，。?？!！]{1,8}?呢(?=[\s,，。?？!！])")
 

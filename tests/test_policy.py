@@ -336,6 +336,13 @@ def test_a_follow_up_that_begins_a_longer_line_is_answered_beside_the_rest(text:
     assert decision.intents == expected
 
 
+def test_how_many_said_in_a_follow_up_that_begins_a_longer_line_goes_on_with_the_haggle() -> None:
+    """「那我买两台呢 给我爸妈家也装一台」 right after 不讲价: two of them, still the haggle, not a line of its own."""
+    text = "那我买两台呢 给我爸妈家也装一台"
+    decision = run([], message(text, quantity=2), Conversation(last_intents=("bargain",)))
+    assert decision.intents == ("bargain",) and decision.chosen[0].evidence[0].kind == "context"
+
+
 def test_a_follow_up_continues_whichever_question_of_the_last_reply_it_fits() -> None:
     # 「可以预售吗 什么时候发」 was answered as shipping and stock: 「XL呢」 continues the stock answer
     decision = run([], message("xl呢", sizes=("XL",)), Conversation(last_intents=("shipping", "stock")))
