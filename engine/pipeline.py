@@ -36,6 +36,7 @@ from botcore.stages.entities import (
     shop_vocabulary,
     sized_by_word,
     sizes_not_body,
+    tastes_not_variants,
     units_of_pieces,
     variants_before_names,
     variants_in_names,
@@ -179,6 +180,7 @@ class Engine:
         counted = sizes_not_body(counted, product)  # 「150和200哪个好」 of a bowl: two sizes, not a body
         counted = units_of_pieces(counted, product, message.text)  # 「一副」 of a dumbbell priced 单只: two
         counted = metres_as_count(counted, product, message.text)  # 「拍6米」 of a curtain priced 每米: six
+        counted = tastes_not_variants(counted, message.text, product)  # 「有烟熏味吗」: a taste, not 松烟香
         # 「1.60防蓝光镜片」: 防蓝光 of the lens, said inside the name it is called by
         named = [p for pid in counted.products if (p := self.shop.product(pid)) is not None]
         kept = page_variants_kept(counted, message.text, product, named)  # 「和英国梨各一个」 of the page's scent

@@ -20,6 +20,7 @@ from botcore.stages.entities import (
     shop_vocabulary,
     sized_by_word,
     sizes_not_body,
+    tastes_not_variants,
     variants_before_names,
     variants_in_names,
 )
@@ -1046,3 +1047,23 @@ _GIFT_TEA = Product.model_validate({
 def test_a_variant_whose_name_the_products_name_said_begins_is_said(
         text: str, said: tuple[str, ...], sizes: tuple[str, ...]) -> None:
     assert variants_in_names(Entities(sizes=said), text, [_GIFT_TEA]).sizes == sizes
+
+
+@pytest.mark.parametrize(("text", "colours"), [
+    ("有烟熏味吗 我不喜欢那个味", ()),  # 烟熏 calls 松烟香, but 烟熏味 is a taste asked of
+    ("烟熏的还有吗", ("松烟香",)),
+])
+def test_a_variant_said_right_before_wei_that_none_of_its_names_holds_is_a_taste(
+        text: str, colours: tuple[str, ...]) -> None:
+    tea = Product.model_validate({"id": "tea", "name": "正山小种", "price": 188, "colours": ["松烟香", "桂圆香"],
+                                  "sizes": ["250g"], "variant_aliases": {"松烟香": ["烟熏"]}})
+    said = Entities(colours=("松烟香",), variant_names=((text.index("烟熏"), text.index("烟熏") + 2),))
+    assert tastes_not_variants(said, text, tea).colours == colours
+
+
+def test_a_flavour_whose_name_holds_wei_is_still_the_variant() -> None:
+    """「有草莓味的吗」 of 草莓味 (also called 草莓): that variant."""
+    jam = Product.model_validate({"id": "jam", "name": "果酱", "price": 19, "colours": ["草莓味", "蓝莓味"],
+                                  "sizes": ["200g"], "variant_aliases": {"草莓味": ["草莓"]}})
+    said = Entities(colours=("草莓味",), variant_names=((1, 3),))
+    assert tastes_not_variants(said, "有草莓味的吗", jam).colours == ("草莓味",)

@@ -21,8 +21,8 @@ from botcore.text import cjk_pairs
 
 __all__ = ["Entities", "colour_spellings", "counted_as_size", "device_models", "extract", "model_number",
            "names_a_colour", "own_sizes_said", "page_variants_kept", "product_names_kept", "promotions_in_full",
-           "shop_vocabulary", "size_name_spellings", "sized_by_word", "sizes_not_body", "units_of_pieces",
-           "variants_before_names", "variants_in_names"]
+           "shop_vocabulary", "size_name_spellings", "sized_by_word", "sizes_not_body", "tastes_not_variants",
+           "units_of_pieces", "variants_before_names", "variants_in_names"]
 
 _SIZE = re.compile(
     # a letter size, not a model's letter before its number (m2, s5, l9, x9), unless the number counts (m2件)
@@ -935,6 +935,26 @@ def variants_in_names(entities: Entities, text: str, products: Sequence[Product]
     if (tuple(colours), tuple(sizes)) == (entities.colours, entities.sizes):
         return entities
     return dataclasses.replace(entities, colours=tuple(colours), sizes=tuple(sizes))
+
+
+def tastes_not_variants(entities: Entities, text: str, product: Product | None) -> Entities:
+    """``entities`` without a variant of ``product`` said by a word right before 味 that none of the
+    variant's names holds (「有烟熏味吗 我不喜欢那个味」 of a tea whose 松烟香 is also called 烟熏: a taste
+    asked of, not that one; 「有草莓味的吗」 of 草莓味 is still the variant)."""
+    if product is None or not entities.variant_names:
+        return entities
+    colours, sizes, spans = list(entities.colours), list(entities.sizes), list(entities.variant_names)
+    for start, end in entities.variant_names:
+        word = text[start:end]
+        variant = product.find_colour(word) or product.find_size(word)
+        if text[end:end + 1] != "味" or variant is None or any("味" in n for n in product.names_of(variant)):
+            continue
+        colours = [c for c in colours if product.find_colour(c) != variant]
+        sizes = [z for z in sizes if product.find_size(z) != variant]
+        spans.remove((start, end))
+    if len(spans) == len(entities.variant_names):
+        return entities
+    return dataclasses.replace(entities, colours=tuple(colours), sizes=tuple(sizes), variant_names=tuple(spans))
 
 
 def variants_before_names(entities: Entities, text: str, products: Sequence[Product]) -> Entities:
