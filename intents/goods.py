@@ -37,9 +37,9 @@ OF_ITS_ORDERS = re.compile(r"(?:的(?:订单|单子|单|货|话)?|(?<=[用参领
 LIST_ASKED = re.compile(r"(有|卖)些?(什么|啥|哪些|哪几|几)(款|种|样|个)?|都有(哪些|啥|什么)|(有|卖)没有.{1,6}的"
                         r"|有.{1,6}款")
 #: The shop as a whole, not the product on the page: 「你们家有什么跑鞋」.
-SHOP_WIDE = re.compile(r"你们家|你家|你们店|店里|店铺|贵店|本店")
+SHOP_WIDE = re.compile(r"你们家|你家|你们店|店里|店铺|贵店|本店|你们(?:都|还|这)?(?:卖|有)(?:些)?(?:什么|啥|哪些)")
 #: What is said around the kind of product asked for.
-_AROUND_KIND = re.compile(r"^那?有(?!没有|什么|啥|哪|几)|你们店|本店|你们家?|你家|贵店|店里|家里"
+_AROUND_KIND = re.compile(r"^那?有(?!没有|什么|啥|哪|几)|^那么?|你们店|本店|你们家?|你家|贵店|店里|家里"
                           r"|有没有|有什么|些|有啥|有哪些|有哪几|有几|产品|东西|商品|宝贝|好物|货"
                           r"|都有|都卖|卖|什么|啥|哪些|哪几|款式|几款|款|种|样|的|吗|呢|啊|呀|哈|亲|[?？!！~～,，。\s]")
 

@@ -65,6 +65,7 @@ _KINDS = [Product.model_validate({"id": pid, "name": name, "category": category,
     ("有哪些笔记本 都多少钱", ["ThinkPad E14商务笔记本", "MacBook Air"]),
     ("有什么内存条", ["笔记本内存条"]),  # no category of that name: by the names
     ("你们家有啥", ["ThinkPad E14商务笔记本", "MacBook Air", "笔记本内存条", "笔记本内胆包"]),
+    ("那你们都卖啥", ["ThinkPad E14商务笔记本", "MacBook Air", "笔记本内存条", "笔记本内胆包"]),  # 那 names no kind
 ])
 def test_the_goods_of_a_kind(text: str, names: list[str]) -> None:
     assert [p.name for p in of_kind(_KINDS, text)] == names

@@ -707,6 +707,14 @@ def test_the_shops_products_asked_as_a_list_are_those_of_the_kind_asked(text: st
     assert left_out is None or left_out not in part.facts["prices"]
 
 
+def test_the_shops_goods_asked_as_a_list_on_a_products_page_by_you_alone_are_all_of_them() -> None:
+    """「那你们都卖啥」 on one shoe's page, 你们 with no 家 or 店: the shop's goods, not that shoe's stock."""
+    engine = Engine(load_shop("botcore/data/shops/shoes.yaml"), rng=random.Random(0))
+    item = engine.shop.products[0].id
+    part = engine.reply("那你们都卖啥", item_id=item).parts[0]
+    assert part.case == "catalogue" and all(name in part.facts["prices"] for name in ("飞翼X1", "羽绒服", "训练鞋"))
+
+
 def test_the_one_product_a_word_of_its_short_name_says_is_told_asked_on_no_page() -> None:
     """「有碳板的吗」 of a shop with two running shoes, one called 碳板跑鞋: that one, whether it is there."""
     engine = Engine(load_shop("botcore/data/shops/shoes.yaml"), rng=random.Random(0))
