@@ -200,6 +200,7 @@ def test_a_fact_of_a_time_is_not_named_by_its_first_character(shop: Shop) -> Non
 @pytest.mark.parametrize(("text", "authentic"), [
     ("是正宗的吗", True), ("是正宗西湖龙井吗 不会是外地的吧", True), ("正不正宗", True),
     ("正宗做法是什么", False),  # a way of making it, not whether the goods are genuine
+    ("你们是厂家吗 还是代理", True),  # who makes them: the shop's own promise says
 ])
 def test_whether_the_goods_are_genuine_is_asked_by_zhengzong_too(text: str, authentic: bool) -> None:
     assert (by_name()["product"].rules.topic(text, "authentic") is not None) is authentic
@@ -593,6 +594,8 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"尺寸": "单组:宽80深35高200cm", "材质": "白蜡木"}, "双组宽多少", "尺寸"),  # a measure asked by its word first
         ({"包装尺寸": "三人位包装约220x100x90cm", "送货上楼": "有电梯的免费送到家里"}, "能进电梯吗", "包装尺寸"),
         ({"软包面料": "科技布,不能拆洗,湿布擦就行", "承重": "150公斤"}, "软包的那个布能拆下来洗吗", "软包面料"),
+        ({"续航": "连续阴雨天能亮2到3天", "防水等级": "IP65"}, "连续下雨能亮几天啊", "续航"),  # days of rain, not 防水
+        ({"照明面积": "100W约照亮80平方米", "功率": "100W"}, "院子100来平", "照明面积"),
         ({"送货上楼": "德邦物流送货入户", "保修": "3年"}, "是送到家还是要自己去物流点提", "送货上楼"),
         ({"安装": "免费上门安装(送装一体)", "容量": "洗涤容量10公斤"}, "送货当天能装吗", "安装"),  # installed, not held
         ({"容量": "洗涤容量10公斤", "安装": "免费上门安装"}, "能装10公斤吗", "容量"),
