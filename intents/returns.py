@@ -103,6 +103,9 @@ class Returns(Intent):
         if topic is None and product is not None and (own_rule := _fact_of_fault(product, text)) is not None:
             # 「有坏点怎么算」 of a monitor whose 坏点政策 says 亮点加暗点合计不超过3个属于正常: that rule
             return Answer("product_terms", {"product": product.name, "note": own_rule})
+        if topic is None and product is not None and (of_part := _fact_of_part_broken(product, text)) is not None:
+            # 「用几年电池坏了能换吗」 of a lamp whose 电池更换 says 电池可以拆下来单独换…: that, not the return terms
+            return Answer("product_terms", {"product": product.name, "note": of_part})
         if topic in (None, "used") and product is not None and (resized := _fact_of_resizing(product, text)):
             # 「圈号买错了能换吗」 of a ring whose 改圈口 says 圈号不合适,可以寄回改一次圈号,收改圈工费30元: that
             return Answer("product_terms", {"product": product.name, "note": resized})
@@ -475,6 +478,23 @@ def _fact_of_fault(product: Product | None, text: str) -> str | None:
     said = {m.group() for m in _FAULT_NAMED.finditer(text)}
     return next((value for key, value in product.attributes.items()
                  if said and _FAULT_NAMED.search(key) and any(word in key + value for word in said)), None)
+
+
+#: A part of the goods said to break (电池坏了, 灯头不亮了), and a fact's name of what is done to one (更换, 维修, 保修).
+_PART_BROKEN = re.compile(r"(?P<part>[\u4e00-\u9fff]{2,4}?)(?:要是|如果)?(?:坏了|坏掉|坏|不行了|没电了|不亮了|不充电了)")
+_DONE_TO_A_PART = re.compile(r"换|修|保")
+
+
+def _fact_of_part_broken(product: Product, text: str) -> str | None:
+    """A fact of the product named by a part the buyer says may break and what is done to it (电池更换 of
+    「电池坏了能换吗」: 电池可以拆下来单独换…): its words, the product's own rule of that part."""
+    for said in _PART_BROKEN.finditer(text):
+        part = said["part"][-2:]
+        found = next((value for key, value in product.attributes.items()
+                      if key.startswith(part) and _DONE_TO_A_PART.search(key)), None)
+        if found is not None:
+            return found
+    return None
 
 
 #: A size said to be wrong for the buyer: 买错了, 不合适, 戴不上, 偏小.

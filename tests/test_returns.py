@@ -417,8 +417,9 @@ def test_a_product_without_no_reason_returns_says_so_for_that_product(shop: Shop
     assert other.case == "policy_insured" and other.facts["days"] == 7  # the shop's rule for the rest
 
 
-def test_a_used_item_gets_the_conditions_not_a_promise(engine: Engine) -> None:
-    reply = engine.reply("穿过一次了还能退吗", item_id="dress-floral", now=NOW)
+@pytest.mark.parametrize("text", ["穿过一次了还能退吗", "装上去了不想要了能退吗", "打了孔还能退吗"])
+def test_a_used_item_gets_the_conditions_not_a_promise(engine: Engine, text: str) -> None:
+    reply = engine.reply(text, item_id="dress-floral", now=NOW)
     assert reply.parts[0].case == "used"
     assert "放心" not in reply.text + reply.suggestion
 
@@ -1187,3 +1188,15 @@ def test_leaves_dropped_said_after_the_verb_are_a_fault_not_a_haggle(engine: Eng
     """「还掉了好多叶子 这个也算吗」 after a plant's rot was told: a fault for a person, never 「不讲价」."""
     reply = engine.reply("还掉了好多叶子 这个也算吗", now=NOW)
     assert reply.intents[0] == "returns" and {"type": "flag", "reason": "quality_issue"} in reply.actions
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("用几年电池坏了能换吗", True),  # a part that may break, and a fact of what is done to it: that fact
+    ("坏了能换吗", False),  # no part said: the terms
+])
+def test_a_part_said_to_break_is_told_the_products_fact_of_that_part(
+        make_engine: Callable[..., Engine], text: str, told: bool) -> None:
+    lamp = {"id": "lamp", "name": "太阳能路灯", "price": 229, "colours": ["白光"], "sizes": ["200W"],
+            "attributes": {"电池更换": "电池可以拆下来单独换,过了质保可以在本店买替换电池", "保修": "整灯质保2年"}}
+    reply = make_engine(products=[lamp]).reply(text, item_id="lamp", now=NOW)
+    assert reply.intents == ("returns",) and ("拆下来单独换" in reply.text) is told
