@@ -480,8 +480,10 @@ def _fact_of_fault(product: Product | None, text: str) -> str | None:
                  if said and _FAULT_NAMED.search(key) and any(word in key + value for word in said)), None)
 
 
-#: A part of the goods said to break (电池坏了, 灯头不亮了), and a fact's name of what is done to one (更换, 维修, 保修).
-_PART_BROKEN = re.compile(r"(?P<part>[\u4e00-\u9fff]{2,4}?)(?:要是|如果)?(?:坏了|坏掉|坏|不行了|没电了|不亮了|不充电了)")
+#: A part of the goods said to break (电池坏了, 灯头不亮了), and a fact's name of what is done to one (更换,
+#: 维修, 保修).
+_PART_BROKEN = re.compile(r"(?P<part>[\u4e00-\u9fff]{2,4}?)(?:要是|如果)?"
+                          r"(?:坏了|坏掉|坏|不行了|没电了|不亮了|不充电了)")
 _DONE_TO_A_PART = re.compile(r"换|修|保")
 
 
