@@ -212,11 +212,14 @@ def spend_name(running: list[Promotion]) -> str:
 def threshold_and_cut(running: list[Promotion], total: float | None = None) -> tuple[float, float] | None:
     """The threshold and the cut of the one promotion running, where it is a plain 满X减Y once per
     order; where it has tiers (满399减40、满699减80) and ``total`` is given, the highest tier ``total``
-    reaches (else the lowest, which it falls short of); None where its terms say more (每满, 折,
-    第二件, several promotions)."""
+    reaches (else the lowest, which it falls short of); a 每满X减Y with no cap, its cut as many times as
+    ``total`` holds X; None where its terms say more (折, 第二件, a cap, several promotions)."""
     found = _plain_terms(running, _SPEND_OFF, _MORE_THAN_SPEND_OFF)
     if found:
         return found[0], found[1]
+    every = _plain_terms(running, _EVERY_SPEND_OFF, _MORE_THAN_EVERY_SPEND_OFF)
+    if every:  # 每满100减50: as many times as ``total`` holds the threshold (once, where no total is given)
+        return every[0], every[1] * max(1, int((total or 0) // every[0]))
     cutting = the_cut(running)
     description = _for_every_buyer(cutting.description) if cutting is not None else ""
     if total is None or cutting is None or re.search(_MORE_THAN_SPEND_OFF, _COUPON_TERMS.sub("", description)):
@@ -230,6 +233,10 @@ def threshold_and_cut(running: list[Promotion], total: float | None = None) -> t
 
 #: Terms beside a 满X减Y that move the price in other ways.
 _MORE_THAN_SPEND_OFF = r"每满|折|第二|买.送|[\d两二三四五六七八九十]\s*件"  # (not 配件)
+#: A cut for every so much spent, with no cap (每满100减50, 上不封顶 or nothing said of a cap), and what else
+#: would move the price beside it (a cap: 最多减200, 封顶).
+_EVERY_SPEND_OFF = re.compile(r"每满(\d+)元?减(\d+)")
+_MORE_THAN_EVERY_SPEND_OFF = r"折|第二|买.送|[\d两二三四五六七八九十]\s*件|最多|最高|(?<!不)封顶"
 
 
 _STRAIGHT_CUT = re.compile(r"(?:直降|立减|直减)(\d+)(?![\d.]|\s*%)")  # (not 立减15%: a share, `_SHARE_OFF`)

@@ -1751,13 +1751,17 @@ def test_a_quantity_priced_during_a_spend_off_promotion_is_summed_and_the_cut_sa
                                                                   value)
 
 
-def test_a_quantity_priced_during_a_promotion_of_other_terms_gets_its_terms_not_a_guess(
-        make_engine: Callable[..., Engine]) -> None:
-    offer = {"name": "年货节", "description": "每满300减30,上不封顶。", "start": "2026-12-01", "end": "2026-12-12"}
+@pytest.mark.parametrize(("terms", "message", "case"), [
+    ("每满300减30,上不封顶。", "拍两盒多少钱", "price_total_short"),  # 178元: short of the first 300
+    ("每满300减30,最多减60。", "拍两盒多少钱", "price_total_terms"),  # a cap: the terms, no net guessed
+])
+def test_a_quantity_priced_during_a_cut_for_every_so_much_spent_is_worked_out_where_uncapped(
+        make_engine: Callable[..., Engine], terms: str, message: str, case: str) -> None:
+    offer = {"name": "年货节", "description": terms, "start": "2026-12-01", "end": "2026-12-12"}
     engine = make_engine(products=[WINE], promotions=[offer], bargain={"bulk": None})
-    part = engine.reply("拍两盒多少钱", item_id="wine", now=IN_PROMOTION).parts[0]
-    assert (part.case, part.facts["total"]) == ("price_total_terms", f"{2 * WINE['price']:g}元")  # the sum as priced
-    assert "每满300减30" in part.text and "net" not in part.facts  # the terms, no net guessed
+    part = engine.reply(message, item_id="wine", now=IN_PROMOTION).parts[0]
+    assert (part.case, part.facts["total"]) == (case, f"{2 * WINE['price']:g}元")  # the sum as priced
+    assert "net" not in part.facts
 
 
 def test_a_gift_box_asked_after_the_prices_is_its_price_not_a_gift(make_engine: Callable[..., Engine]) -> None:
@@ -3817,7 +3821,9 @@ def test_a_gap_between_two_sizes_the_same_in_every_style_is_told(make_engine: Ca
     ([{"name": "双12满减", "description": "全店满399减40、满699减80。", "start": "2026-12-01", "end": "2026-12-12"}],
      "products_total_cut", "878元"),  # tiers: the highest the 958元 paid reaches, 80 off
     ([{"name": "双12满减", "description": "全店每满300减40。", "start": "2026-12-01", "end": "2026-12-12"}],
-     "products_total_terms", None),  # terms the file leaves to the checkout: the sum and every term
+     "products_total_cut", "838元"),  # 每满300减40 on the 958元 paid: three times, 120 off
+    ([{"name": "双12满减", "description": "全店每满300减40,最多减80。", "start": "2026-12-01", "end": "2026-12-12"}],
+     "products_total_terms", None),  # a cap the file states: the sum and every term, for the checkout
 ])
 def test_products_bought_together_are_summed_after_a_cut_of_their_own(
         make_engine: Callable[..., Engine], shop_wide: list[dict[str, str]], case: str, net: str | None) -> None:

@@ -60,7 +60,7 @@ def test_whether_a_promotion_cuts_on_a_condition(description: str, conditional: 
         ("满199减20", 150, (199, 20)),  # short of it: the caller compares
         ("满199减20,满399减50", 450, (399, 50)),  # the highest tier reached
         ("满199减20,满399减50", 100, (199, 20)),  # none reached: the lowest
-        ("每满200减20", 450, None),  # once per 200: not a plain 满X减Y
+        ("每满200减20", 450, (200, 40)),  # once per 200, uncapped: twice in 450
         ("满199减20,第二件半价", 450, None),  # more than a 满减
     ],
 )
@@ -171,3 +171,16 @@ def test_a_cut_for_buying_one_along_with_goods_named_holds_where_they_are_bought
 def test_a_cut_of_each_one_where_so_many_are_bought(terms: str, count: int, off: float | None) -> None:
     promotion = Promotion.model_validate({"name": "多买立减", "description": terms})
     assert each_cut_for_count(promotion, count) == off
+
+
+@pytest.mark.parametrize(("terms", "total", "spend"), [
+    ("每满100减50,上不封顶,结算时自动减", 198.0, (100.0, 50.0)),  # once in 198
+    ("每满100减50,上不封顶,结算时自动减", 317.0, (100.0, 150.0)),  # three times in 317
+    ("每满100减50,上不封顶", 99.0, (100.0, 50.0)),  # short of it: the threshold, and what it would take off
+    ("每满100减50,最多减200", 900.0, None),  # a cap: read by a person
+    ("满300减30", 317.0, (300.0, 30.0)),
+])
+def test_a_cut_for_every_so_much_spent_is_taken_as_many_times_as_the_total_holds(
+        terms: str, total: float, spend: tuple[float, float] | None) -> None:
+    running = [Promotion.model_validate({"name": "图书双12", "description": terms})]
+    assert threshold_and_cut(running, total) == spend
