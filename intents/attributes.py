@@ -763,6 +763,11 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
                 and free(one.end() - 1, one.end()):
             stated[key] = value  # 胶水 of 「送胶吗」「送的是什么胶」: the thing by its first character
             spans.append((one.start(), one.end()))
+        elif len(key) == 2 and _CJK_ONLY.fullmatch(key) and (called := re.search(
+                rf"{_ASKED_OF_A_THING}{re.escape(key[1])}子", text)) is not None \
+                and free(called.end() - 2, called.end()):
+            stated[key] = value  # 灯杆 of 「送杆子吗」: the thing by its last character, as buyers call it with 子
+            spans.append((called.end() - 2, called.end()))
         elif (tail := next((t for t in tails if said(t)), None)) is not None:
             stated[key] = value
             by_tail[key] = tail

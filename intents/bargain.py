@@ -795,8 +795,9 @@ def _gift_stated(product: Product | None, text: str) -> tuple[str, str] | None:
     own = [product.name, *product.aliases]  # (「送簪子吗」 that names the hairpin itself asks it free, not what comes)
     if thing in _NOT_GIVEN:
         thing = ""  # (「有送的吗」: 的 names nothing given)
-    if not named and len(thing) == 1:  # 「送锁吗」 of a bike whose 车锁 says 不送锁: the fact it names
-        named = tuple((key, value) for key, value in product.attributes.items() if key.endswith(thing))[:1]
+    core = thing.removesuffix("子") if len(thing) == 2 else thing  # (杆子: 杆)
+    if not named and len(core) == 1:  # 「送锁吗」 of a bike whose 车锁 says 不送锁, 「送杆子吗」 of a lamp's 灯杆
+        named = tuple((key, value) for key, value in product.attributes.items() if key.endswith(core))[:1]
     if not named and thing and thing not in _NOT_GIVEN and not any(thing in name or name in thing for name in own) \
             and (told := told_of(product, thing)):
         named = (told,)  # 「买衣服送簪子吗」 of a skirt whose 配饰 says 图中的发簪是拍摄道具; 「送醋吗」: 附赠4包蟹醋

@@ -5097,3 +5097,12 @@ def test_an_organisations_order_of_many_with_no_rate_for_many_is_drafted_for_a_p
     reply = engine.reply(text, item_id="tea", now=NO_PROMOTION)
     assert reply.intents[0] == "bargain" and (reply.mode == "auto") is sent
     assert "199" in reply.text + reply.suggestion  # the coupon, told or drafted
+
+
+def test_a_thing_asked_free_by_its_last_character_and_zi_is_the_fact_so_named(
+        make_engine: Callable[..., Engine]) -> None:
+    """「送杆子吗」 of a street lamp whose 灯杆 says 不含灯杆: that fact, not 安装's mention of 杆子."""
+    lamp = {"id": "lamp", "name": "太阳能路灯", "price": 229, "colours": ["白光"], "sizes": ["200W"],
+            "attributes": {"安装": "配抱箍支架,能装在直径50到80mm的杆子上", "灯杆": "不含灯杆(立杆要自己准备)"}}
+    reply = make_engine(products=[lamp]).reply("送杆子吗", item_id="lamp", now=NO_PROMOTION)
+    assert bargain_part(reply).case == "gift_stated" and "不含灯杆" in reply.text and "抱箍" not in reply.text
