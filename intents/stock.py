@@ -261,6 +261,7 @@ class Stock(Intent):
         "which_product": (),
         "not_sold": ("thing", "prices"),
         "not_sold_apart": ("product", "thing", "part", "note"),
+        "when_stated": ("product", "thing", "part", "note"),
         "catalogue": ("prices",),
         "made_to_order": ("product", "ship_time"),
         "several": ("product", "statuses"),
@@ -310,6 +311,9 @@ class Stock(Intent):
         budgeted = of_category(question.shop.products, text) or goods
         if affordable := within_budget(budgeted, text):  # 「3000以内的有吗」: those it reaches, by the variants that do
             return Answer("catalogue", {"prices": budget_list(affordable, text)})
+        if product is not None and (when := _when_stated(product, text)) is not None:
+            # 「下册啥时候有」 of a workbook sold as 上册 whose 适用学期 says 下册…1月10日开始预售: that, not 「有货」
+            return Answer("when_stated", {"product": product.name, "thing": when[0], "part": when[1], "note": when[2]})
         if product is not None and (inside := sold_only_inside(question.shop.products, product, text)) is not None:
             # 「碧螺春有单独卖的吗」 on a sampler's page whose 内含 names it: not sold apart, not 「有货」
             return Answer("not_sold_apart", {"product": product.name, "thing": inside[0], "part": inside[1],
@@ -322,7 +326,7 @@ class Stock(Intent):
                 kind_asked(text) and len(of_kind(question.shop.products, text)) >= 2)):
             # 「你们家有什么跑鞋」「箱子都有哪些」: the shop's own products of that kind (「大米有哪些」 on one rice's
             # page too, where the shop sells two)
-            listed = _catalogue(question.shop.products, text)
+            listed = _catalogue(question.shop.products, text, question.shop.shop.name)
             if listed is not None or product is None:
                 return listed or Answer("which_product")
         other = _other_kind(question.shop.products, product, text)
@@ -648,10 +652,10 @@ def _other_kind(products: Sequence[Product], product: Product | None, text: str)
     return _catalogue(others, kind) if others else None
 
 
-def _catalogue(products: Sequence[Product], text: str) -> Answer | None:
-    """The products of the kind asked (`intents.goods.of_kind`) with their prices; None where
-    none is of that kind."""
-    found = of_kind(products, text)
+def _catalogue(products: Sequence[Product], text: str, trade: str = "") -> Answer | None:
+    """The products of the kind asked (`intents.goods.of_kind`, ``trade`` the shop's name) with their
+    prices; None where none is of that kind."""
+    found = of_kind(products, text, trade)
     return _listed(found) if found else None
 
 
@@ -668,3 +672,24 @@ def _glued(product: Product, word: str) -> tuple[str, str] | None:
     colours = {c for c in product.colours for name in product.names_of(c) if len(name) >= 2 and name.lower() in lowered}
     sizes = {s for s in product.sizes for name in product.names_of(s) if len(name) >= 2 and name.lower() in lowered}
     return (colours.pop(), sizes.pop()) if len(colours) == 1 and len(sizes) == 1 else None
+
+
+#: When a thing will be there, asked by its name first: 「下册啥时候有」「新版什么时候上」.
+_WHEN_THERE = re.compile(r"^(?:那|请问)?(?P<thing>[\u4e00-\u9fff]{2,4}?)(?:的)?(?:啥时候|什么时候|几时|哪天|几号)"
+                         r"(?:能)?(?:有|出|上|到货|上架|开卖|卖|发售)")
+
+
+def _when_stated(product: Product, text: str) -> tuple[str, str, str] | None:
+    """The thing a line asks when it will be there (「下册啥时候有」), where it is none of the product's names
+    or variants and one fact of the product speaks of it (适用学期: …下册…预计2027年1月10日开始预售): the
+    thing, and that fact; None otherwise."""
+    asked = _WHEN_THERE.match(text.strip())
+    if asked is None:
+        return None
+    thing = asked["thing"]
+    names = [n.lower() for n in (product.name, *product.aliases, *product.names_of(*product.colours, *product.sizes))]
+    if any(thing in name or name in thing for name in names if len(name) >= 2):
+        return None
+    holding = [(key, value) for key, value in product.attributes.items() if thing in value]
+    return (thing, *holding[0]) if len(holding) == 1 else None
+

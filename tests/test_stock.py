@@ -1271,3 +1271,17 @@ def test_a_count_said_by_the_counting_word_of_one_variant_asks_of_that_variant(
             "stock": {"2019年寿眉": {"350g饼": 4, "试喝装30g": 120}}}
     part = make_engine(products=[cake]).reply(text, item_id="cake", now=NOW).parts[0]
     assert part.case == case and "350g饼" in str(part.facts.get("variant", "")) + str(part.facts.get("size", ""))
+
+
+@pytest.mark.parametrize(("text", "case"), [
+    ("下册啥时候有", "when_stated"),  # no variant of it; its 适用学期 says when
+    ("三年级啥时候有", None),  # a variant: its own stock
+])
+def test_when_a_thing_a_fact_speaks_of_will_be_there_is_told_that_fact(
+        make_engine: Callable[..., Engine], text: str, case: str | None) -> None:
+    book = {"id": "book", "name": "数学天天练(秋季上册)", "price": 25.8, "colours": ["人教版"], "sizes": ["三年级"],
+            "stock": {"人教版": {"三年级": 40}},
+            "attributes": {"适用学期": "这是上册;下册预计2027年1月10日开始预售", "ISBN": "印在封底"}}
+    part = make_engine(products=[book]).reply(text, item_id="book", now=NOW).parts[0]
+    assert (part.case == "when_stated") == (case == "when_stated")
+    assert case is None or "1月10日" in str(part.facts["note"])
