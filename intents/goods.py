@@ -50,12 +50,15 @@ def kind_asked(text: str) -> str:
     return _AROUND_KIND.sub("", clause.lower())
 
 
-def of_kind(products: Sequence[Product], text: str) -> list[Product]:
+def of_kind(products: Sequence[Product], text: str, trade: str = "") -> list[Product]:
     """The products of the kind the clause asking the list names (not 「都多少钱」 or 「在吗」
     beside it): of the category it names where one is, else of its name; all of them where it
-    names none; none where none is of that kind."""
+    names none, or names the shop's whole trade (书 of a shop called 墨香书苑图书专营店, ``trade``
+    its name); none where none is of that kind."""
     kind = kind_asked(text)
     kinds = {kind, kind.removesuffix("子")} - {""}  # 箱子 of 拉杆箱
+    if kind and kind in trade.lower():  # 「你们家都卖啥书」 of a bookshop: all its books, not the 童书 alone
+        return list(products)
 
     def named(product: Product) -> bool:
         names = [product.name, product.category or "", *product.aliases]

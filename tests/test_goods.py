@@ -219,3 +219,13 @@ _LONGJING = Product.model_validate({"id": "longjing", "name": "明前西湖龙�
 def test_a_thing_sold_only_inside_a_product_is_found_by_its_fact(text: str, told: tuple[str, str] | None) -> None:
     found = sold_only_inside([_SAMPLER, _LONGJING], _SAMPLER, text)
     assert (found[:2] if found is not None else None) == told
+
+
+def test_a_kind_the_shops_own_name_names_is_all_its_goods() -> None:
+    """「你们家都卖啥书」 of a shop called 墨香书苑图书专营店: every book, not the one whose category is 童书."""
+    books = [Product.model_validate({"id": pid, "name": name, "category": category, "price": 39, "colours": ["平装"],
+                                     "sizes": ["1册"]})
+             for pid, name, category in (("pic", "好习惯绘本", "童书"), ("math", "数学天天练", "教辅"),
+                                         ("novel", "雪落长河", "文学"))]
+    assert [p.id for p in of_kind(books, "你们家都卖啥书", "墨香书苑图书专营店")] == ["pic", "math", "novel"]
+    assert [p.id for p in of_kind(books, "你们家都卖啥书")] == ["pic"]  # (no trade said: by the names)
