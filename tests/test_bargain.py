@@ -5106,3 +5106,15 @@ def test_a_thing_asked_free_by_its_last_character_and_zi_is_the_fact_so_named(
             "attributes": {"安装": "配抱箍支架,能装在直径50到80mm的杆子上", "灯杆": "不含灯杆(立杆要自己准备)"}}
     reply = make_engine(products=[lamp]).reply("送杆子吗", item_id="lamp", now=NO_PROMOTION)
     assert bargain_part(reply).case == "gift_stated" and "不含灯杆" in reply.text and "抱箍" not in reply.text
+
+
+def test_a_count_said_is_never_another_products_variant_called_so(make_engine: Callable[..., Engine]) -> None:
+    """「两个7米的加一个22米的 一共多少钱」 on a string light's page, where the owner calls the wall light's 2只装 两个:
+    two 7米 and one 22米 (167元), not a wall light added."""
+    lights = {"id": "lights", "name": "太阳能灯串", "price": 39, "colours": ["暖白"], "sizes": ["7米", "22米"],
+              "prices": {"22米": 89}}
+    wall = {"id": "wall", "name": "感应壁灯", "price": 49, "colours": ["黑色"], "sizes": ["单只", "2只装"],
+            "variant_aliases": {"2只装": ["两只", "两个"]}, "prices": {"2只装": 89}}
+    engine = make_engine(products=[lights, wall], promotions=[], bargain={"bulk": None, "coupon": None})
+    part = bargain_part(engine.reply("两个7米的加一个22米的 一共多少钱", item_id="lights", now=NO_PROMOTION))
+    assert part.facts["total"] == "167元" and "壁灯" not in str(part.facts["prices"])
