@@ -284,6 +284,8 @@ class ProductQuestion(Intent):
         follow_up = earlier.startswith(FACTS_ASKED) and question.message.entities.day is None and (
             _FOLLOW_UP.search(text) is not None or self.rules.topic(text, "follow") is not None
             or _only_variants_said(question.message))  # (「5.4的」 after 收缩长度)
+        if follow_up and _asked_before_the_last(text):
+            follow_up = False  # 「钓鲫鱼主线用几号 子线呢」: a question of its own first, not the same again
         asked = _asked_facts(product, text, question.message.entities.named, phrases=not follow_up) \
             if product is not None else Facts()
         if follow_up and not asked.asked and product is not None:
@@ -680,6 +682,12 @@ _CLAUSE_BREAK = re.compile(r"[\s,，。;；!！?？]+")
 
 
 #: A clause that asks: 「是黑心棉吗」「会不会掉」「多厚」, not 「下雨天」 said beside a question.
+def _asked_before_the_last(text: str) -> bool:
+    """Whether a clause before the line's last one asks a question of its own (「钓鲫鱼主线用几号 子线呢」)."""
+    clauses = [c for c in _CLAUSE_BREAK.split(text) if c]
+    return len(clauses) >= 2 and any(_ASKS.search(c) for c in clauses[:-1])
+
+
 _ASKS = re.compile(r"[吗呢么嘛不没?？]$|怎么|多少|多[大长宽厚重高]|几|什么|啥|哪|能不能|可不可以|是不是|有没有|会不会"
                    r"|还是")  # (「印的还是织的」: which of two)
 

@@ -597,6 +597,8 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"续航": "连续阴雨天能亮2到3天", "防水等级": "IP65"}, "连续下雨能亮几天啊", "续航"),  # days of rain, not 防水
         ({"安装": "地插插进泥土里;水泥地插不进去", "电池容量": "1200mAh"}, "水泥地能装吗", "安装"),  # put up, not held
         ({"自重": "3.6米约98克,4.5米约142克", "调性": "28调"}, "3米6的多重啊", "自重"),  # a rod's weight is its 自重
+        ({"实际功率": "300W是标称功率,实际亮度约80W", "续航": "2到3天"}, "300w是真的300瓦吗 感觉虚标", "实际功率"),
+        ({"亮灯时间": "天黑自动亮,天亮自动灭", "防水等级": "IP65"}, "白天会不会亮 要手动开关吗", "亮灯时间"),
         ({"灯杆": "不含灯杆,建议杆高3到6米", "安装": "能装在直径50到80mm的杆子上"}, "带杆子吗", "灯杆"),  # 杆子: 杆
         ({"照明面积": "100W约照亮80平方米", "功率": "100W"}, "院子100来平", "照明面积"),
         ({"送货上楼": "德邦物流送货入户", "保修": "3年"}, "是送到家还是要自己去物流点提", "送货上楼"),
@@ -2743,3 +2745,15 @@ def test_a_promise_naming_a_thing_does_not_say_how_long_it_lasts(make_engine: Ca
     reply = engine.reply("保修多久", item_id="dress-floral")
     assert reply.mode == "handoff" and "保修卡" not in reply.text
     assert "正品" in engine.reply("是正品吗", item_id="dress-floral").text
+
+
+def test_a_question_of_its_own_before_a_trailing_ne_is_no_follow_up_of_the_fact_just_told() -> None:
+    """「钓鲫鱼主线用几号 子线呢」 right after 「一轴多少米」: the line's own question (主副线搭配), not 长度 again."""
+    line = {"id": "line", "name": "台钓主线", "price": 16, "colours": ["透明色"], "sizes": ["1.0号"],
+            "attributes": {"长度": "每轴50米", "主副线搭配": "钓鲫鱼主线0.8号到1.0号配子线0.4号到0.6号"}}
+    shop = load_shop().model_copy(update={"products": [Product.model_validate(line)]})
+    engine = Engine(shop, rng=random.Random(0))
+    first = engine.reply("一轴多少米", item_id="line")
+    reply = engine.reply("钓鲫鱼主线用几号 子线呢", first.conversation, item_id="line")
+    said = reply.text + reply.suggestion
+    assert "0.4号到0.6号" in said and "50米" not in said
