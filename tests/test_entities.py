@@ -306,7 +306,8 @@ def test_shop_vocabulary_size() -> None:
      ("一个班50套多少钱", 50),  # the class is whom they are for
      ("多少钱一瓶 买三瓶", 3), ("多少一个", None),  # 一瓶 after 多少钱: the price of each, no count
      ("刻10个字加多少钱", None), ("要两支 每支刻5个字", 2), ("24个字母", None),  # characters to engrave: no goods
-     ("2号的要5轴 有吗", 5), ("买两轴多少钱", 2), ("三轴云台稳不稳", None)],  # spools of line, not a gimbal's axes
+     ("2号的要5轴 有吗", 5), ("买两轴多少钱", 2), ("三轴云台稳不稳", None),  # spools of line, not a gimbal's axes
+     ("村里要装20盏100w的", 20)],  # lamps
 )
 def test_quantity(text: str, quantity: int | None) -> None:
     assert entities(text).quantity == quantity
