@@ -387,6 +387,8 @@ def _from_attributes(product: Product, concept: Concept, word: str = "",
 
 #: A fact's name of a pair and what it is of (左右手, 男女款, 内外层): each of the two with it names the fact.
 _PAIRED = re.compile(r"([左男上前内正冬])([右女下后外反夏])([\u4e00-\u9fff]{1,2})")
+#: A word that asks a question by itself: 字大不大, 厚吗, 多少页, 几号.
+_ASKS_ITSELF = re.compile(r"([\u4e00-\u9fff])不\1|[吗么嘛]$|多少|几|什么|啥")
 #: Characters of a question that name no fact (洇不洇, 会透吗).
 _SAID_OF_ANY = frozenset("不吗么嘛会能有是的了呢多少几")
 
@@ -915,8 +917,11 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
     for name, start, end_of in unasked:
         # 「鞋底多厚」「USB口怎么用」「鞋底防滑吗」「充电器多大功率」: asked of, or as the subject of, a fact told
         # (not a harm: 「牛奶蛋白过敏能喝吗」 asks of an allergy, which 营养成分's 乳铁蛋白 says nothing of)
+        # (「多少页 字大不大」: a question of its own after the 页数 told, a space between, is no subject of it)
+        apart = _ASKS_ITSELF.search(text[start:end_of]) is not None
         if name not in _HARMS and any(
-                0 <= start - end <= 1 or 0 <= begin - end_of <= 1 or _MEASURE_BETWEEN.match(text[end:start])
+                (0 <= start - end <= 1 and not (apart and text[end:start].isspace())) or 0 <= begin - end_of <= 1
+                or _MEASURE_BETWEEN.match(text[end:start])
                 or (begin < end_of and start < end) for begin, end in spans):  # (一盒几片: 几片 told, 一盒几 with it)
             continue
         if several and asking_clause(text, start) == (-1, -1):

@@ -2757,3 +2757,14 @@ def test_a_question_of_its_own_before_a_trailing_ne_is_no_follow_up_of_the_fact_
     reply = engine.reply("钓鲫鱼主线用几号 子线呢", first.conversation, item_id="line")
     said = reply.text + reply.suggestion
     assert "0.4号到0.6号" in said and "50米" not in said
+
+
+@pytest.mark.parametrize(("attributes", "stated", "missing"), [
+    # a clause of its own after a fact told, a space between: asked apart, and left for a person where unstated
+    ({"页数": "平装416页"}, {"页数": "平装416页"}, ("字号",)),
+    ({"页数": "平装416页", "纸张": "胶版纸,五号字,字不小"}, {"页数": "平装416页", "纸张": "胶版纸,五号字,字不小"}, ()),
+])
+def test_a_second_question_after_a_space_is_asked_apart_not_of_the_fact_told(
+        shop: Shop, attributes: dict[str, str], stated: dict[str, str], missing: tuple[str, ...]) -> None:
+    facts = read_facts(_dress(shop, {"attributes": attributes}), "多少页 字大不大")
+    assert (dict(facts.stated), facts.missing) == (stated, missing)
