@@ -37,7 +37,8 @@ class Invoice(Intent):
         if not invoice.available:  # what the shop gives instead, where it says (订单截图作为购买凭证)
             return Answer("unavailable_note", {"note": invoice.note}, said) if invoice.note \
                 else Answer("unavailable", remember=said)
-        if (clause := _clause_asked(invoice.note, question.message.text)) is not None:
+        if not _WHETHER_ANY.search(question.message.text) \
+                and (clause := _clause_asked(invoice.note, question.message.text)) is not None:
             # 「国补的可以开公司抬头吗」 of 国补订单按要求只开个人抬头的发票: the clause of the note that speaks of it
             return Answer("note_asked", {"note": clause}, said)
         kinds = join(invoice.kinds)
@@ -51,6 +52,9 @@ class Invoice(Intent):
         return Answer("available", {"kinds": kinds, "note": invoice.note}, said)
 
 
+#: Whether the shop gives invoices at all, asked plainly (「能开发票吗 学校报销要的」): the kinds and the whole note,
+#: not the one clause a word beside it names.
+_WHETHER_ANY = re.compile(r"(?:能|可以|可不可以|能不能)(?:开|开具)?(?:发票|票)(?:吗|么|嘛|不)?(?:$|[\s,，。?？!！])")
 #: A fact named for invoices (发票, 开票说明).
 _INVOICE_KEY = re.compile(r"发票|开票")
 #: An invoice refused in a fact of other things (和国行的区别: …不能开发票): 不能开发票, 不开票, 无法开具发票.

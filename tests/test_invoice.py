@@ -84,6 +84,7 @@ def test_available_with_one_kind_names_only_that_kind(shop: Shop) -> None:
 @pytest.mark.parametrize(("text", "case"), [
     ("国补的可以开公司抬头吗", "note_asked"),  # 国补 is in one clause of the note: that clause, not 「可以开」
     ("能开公司抬头吗", "available"),  # nothing but invoices asked: the kinds and the whole note
+    ("能开发票吗 国补订单要报销", "available"),  # whether any at all, the purpose beside: the kinds and the whole note
 ])
 def test_a_clause_of_the_note_that_speaks_of_what_is_asked_is_told(shop: Shop, text: str, case: str) -> None:
     note = "签收后在订单详情里下载;国补订单按要求只开个人抬头的发票"
