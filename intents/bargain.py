@@ -1225,6 +1225,34 @@ _OWN_DEAL = re.compile(r"半价|第[二2][件个]|买[一二两三\d]送[一二�
 _OWN_DEAL_FOR_MORE = re.compile(r"半价|第[二2][件个]|买[一二两三\d]送[一二两\d]")
 
 
+#: Whether the one in view takes part in a 满减 (「平装的能参加满减吗」「这个能用满减吗」).
+_JOINS_ASKED = re.compile(r"(?:能|可以|可不可以|能不能)?(?:参加|参与|享受|用|减)(?:满减|活动)"
+                          r"|满减(?:能|可以)?(?:用|参加|减)")
+
+
+def _one_short(question: Question, product: Product, running: list[Promotion]) -> Answer | None:
+    """One of the variant in view (named, else the one talked of), where a plain 满X减Y runs that its price falls
+    short of: how far short, and the shop's coupon where the price reaches it; None where its price is not one,
+    it reaches the threshold, or no such promotion runs."""
+    said = question.message.entities
+    memory = question.conversation
+    colour, size = product.variant_named(said.colours, said.sizes)
+    colour = colour or (memory.colour if memory.colour in product.colours else None)
+    size = size or (memory.size if memory.size in product.sizes else None)
+    prices = {product.price_of(c, z) for c in ([colour] if colour else product.colours)
+              for z in ([size] if size else product.sizes)}
+    spend = threshold_and_cut(running, min(prices)) if len(prices) == 1 else None
+    if spend is None or (price := prices.pop()) >= spend[0]:
+        return None
+    named = variant_label(colour, size) if colour or size else product.name
+    told = {"product": product.name, "variant": named, "price": money(price), "short": money(spend[0] - price),
+            **promotion_facts([p for p in running if cuts_price(p)])}
+    coupon = question.shop.coupon_for(product)
+    if coupon is not None and price >= coupon.min_spend:
+        return Answer("price_short_coupon", told | coupon_facts(coupon) | {"net": money(price - coupon.amount)})
+    return Answer("price_short", told)
+
+
 def _wait_or_not(shop: Shop, product: Product | None, today: dt.date, occasions: list[str]) -> Answer:
     """Whether to wait for a lower price (「双十二会不会更便宜 要不要等等」): the promotion running now
     that cuts the price (the one named after the occasion said, else the first to end), till when,
@@ -1503,6 +1531,9 @@ class Bargain(Intent):
         "no_price_protection": (),
         "price_protection_unknown": (),
         "wait_covered": ("promotion_name", "end", "days"),
+        "price_short": ("product", "variant", "price", "short", "promotion_name", "promotion"),
+        "price_short_coupon": ("product", "variant", "price", "short", "promotion_name", "promotion", "amount",
+                               "min_spend", "net"),
         "wait_running": ("promotion_name", "end"),
         "review_reward_no": ("platform",),
         "review_reward_unknown": (),
@@ -1633,6 +1664,9 @@ class Bargain(Intent):
         topic = self.rules.topic(text, "protect", "bulk", "promo", "price", "free_shipping", "gift")
         if topic in (None, "protect", "promo") and self.rules.topic(text, "wait"):
             return _wait_or_not(shop, product, today, self.rules.topics["occasion"].findall(text))
+        if topic == "promo" and product is not None and (entities.quantity or 1) == 1 and _JOINS_ASKED.search(text) \
+                and (short := _one_short(question, product, shop.promotions_on(today, product))) is not None:
+            return short  # 「平装的能参加满减吗」 of a 99元 set at 每满100减50: 1元 short, the coupon it reaches
         if topic in ("bulk", "price", "free_shipping", None) and _offered(product, text, entities) is not None:
             # 「两件70行不行」 of one at 79元: a sum offered for them, haggled over, not their price
             return self._haggled(question, None, promo, coupon, _CHEAPEST.sub("", _DEALS_ASKED.sub("", text)))

@@ -5118,3 +5118,19 @@ def test_a_count_said_is_never_another_products_variant_called_so(make_engine: C
     engine = make_engine(products=[lights, wall], promotions=[], bargain={"bulk": None, "coupon": None})
     part = bargain_part(engine.reply("两个7米的加一个22米的 一共多少钱", item_id="lights", now=NO_PROMOTION))
     assert part.facts["total"] == "167元" and "壁灯" not in str(part.facts["prices"])
+
+
+@pytest.mark.parametrize(("text", "case", "told"), [
+    ("平装的能参加满减吗", "price_short_coupon", ["1元", "89元"]),  # 99元 is 1元 short of 每满100, past the 满99 coupon
+    ("精装的能参加满减吗", "promotions_coupon", []),  # 168元 reaches it: the terms
+])
+def test_whether_one_takes_part_in_a_spend_off_is_how_far_short_it_falls(
+        make_engine: Callable[..., Engine], text: str, case: str, told: list[str]) -> None:
+    classics = {"id": "classics", "name": "四大名著", "price": 99, "colours": ["全4册"], "sizes": ["平装", "精装"],
+                "prices": {"精装": 168}}
+    every = {"name": "图书双12", "description": "每满100减50,上不封顶,可以和店铺券一起用", "start": "2026-12-01",
+             "end": "2026-12-12"}
+    engine = make_engine(products=[classics], promotions=[every],
+                         bargain={"bulk": None, "coupon": {"amount": 10, "min_spend": 99}})
+    reply = engine.reply(text, item_id="classics", now=dt.datetime(2026, 12, 6, 10))
+    assert bargain_part(reply).case == case and all(fact in reply.text for fact in told)
