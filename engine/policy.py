@@ -43,7 +43,7 @@ from importlib import resources
 
 from botcore.conversation import Conversation
 from botcore.shop import Settings
-from botcore.stages.numbers import COUNTERS
+from botcore.stages.numbers import COUNT_SAID
 from engine.calibration import RULE_KINDS, Calibration, facts_of
 from engine.mode import Mode
 from intents import Evidence, Intent, IntentHit, Message
@@ -337,7 +337,7 @@ def _leading_follow_up(message: Message, conversation: Conversation, roster: Ros
     if lead is None or not message.text[lead.end():].strip(" ,，。?？!！"):
         return None
     said = {"sizes", "colours"} if any(b <= lead.end() for _, b in message.entities.variant_names) else set()
-    if message.entities.quantity is not None and _COUNTED.search(lead.group()):
+    if message.entities.quantity is not None and COUNT_SAID.search(lead.group()):
         said.add("quantity")
     for last in conversation.last_intents[:1] if said else ():
         if not roster.refused(last, lead.group()) and said & set(_carried(roster, last, conversation)):
@@ -345,8 +345,6 @@ def _leading_follow_up(message: Message, conversation: Conversation, roster: Ros
     return None
 
 
-#: How many, said with its counting word: 两台, 3件 (in a follow-up said first, 「那我买两台呢」).
-_COUNTED = re.compile(r"[\d一二两三四五六七八九十几]+\s*(?:" + COUNTERS + ")")
 #: A follow-up said first in a longer line: 「那p70呢」 of 「那p70呢 有磁吸吗」.
 _LEADING = re.compile(r"^(?:那|那么)[^\s,，。?？!！]{1,8}?呢(?=[\s,，。?？!！])")
 

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from botcore.shop import Product
 from botcore.stages.entities import Entities
-from botcore.stages.numbers import COUNTERS, parse_numeral
+from botcore.stages.numbers import COUNT_SAID, parse_numeral
 from botcore.text import CLAUSE_BREAKS, join, money
 
 __all__ = ["ADDED", "BOTH_ASKED", "LISTED", "LIST_ASKED", "OF_ITS_ORDERS", "SHOP_WIDE", "adults_asked", "alias_kinds",
@@ -369,16 +369,12 @@ def compared_told(asked: str | None) -> tuple[str, ...]:
     return tuple(asked.removeprefix(_COMPARED).split(","))
 
 
-#: A count said (两个, 2只): how many, never another product's variant an owner calls so (两个 of a 2只装).
-_COUNT_SAID = re.compile(rf"[\d一二两三四五六七八九十]+(?:{COUNTERS})")
-
-
 def owning(products: Sequence[Product], said: Entities, named: Sequence[Product]) -> list[Product]:
     """The one product, besides those ``named``, that alone sells a size or a colour the line
     names (唤醒版 of the controller beside 「双座底座」, 黑笔 of the gel pens beside 「一盒笔记本」), not by a
     count said (两个, an alias of another's 2只装): none where no variant, or several products, say it."""
     owners = {p.id: p for words, find in ((said.sizes, Product.find_size), (said.colours, Product.find_colour))
-              for word in words if not any(find(n, word) for n in named) and not _COUNT_SAID.fullmatch(word)
+              for word in words if not any(find(n, word) for n in named) and not COUNT_SAID.fullmatch(word)
               for p in products if p not in named and find(p, word) is not None
               and sum(1 for other in products if find(other, word) is not None) == 1}
     return list(owners.values()) if len(owners) == 1 else []
