@@ -5134,3 +5134,12 @@ def test_whether_one_takes_part_in_a_spend_off_is_how_far_short_it_falls(
                          bargain={"bulk": None, "coupon": {"amount": 10, "min_spend": 99}})
     reply = engine.reply(text, item_id="classics", now=dt.datetime(2026, 12, 6, 10))
     assert bargain_part(reply).case == case and all(fact in reply.text for fact in told)
+
+
+@pytest.mark.parametrize(("days", "case"), [(0, "no_price_protection"), (15, "price_protection_within")])
+def test_a_difference_asked_back_after_a_later_deal_is_the_price_protection(
+        make_engine: Callable[..., Engine], days: int, case: str) -> None:
+    """「我11月28号买的 现在第二盒半价了 能补差价不」: the shop's price protection (none: said so), not the deals."""
+    engine = make_engine(bargain={"price_protection_days": days})
+    reply = engine.reply("我11月28号买的 现在第二盒半价了 能补差价不", item_id=DRESS, now=dt.datetime(2026, 12, 6, 10))
+    assert bargain_part(reply).case == case

@@ -1200,3 +1200,9 @@ def test_a_part_said_to_break_is_told_the_products_fact_of_that_part(
             "attributes": {"电池更换": "电池可以拆下来单独换,过了质保可以在本店买替换电池", "保修": "整灯质保2年"}}
     reply = make_engine(products=[lamp]).reply(text, item_id="lamp", now=NOW)
     assert reply.intents == ("returns",) and ("拆下来单独换" in reply.text) is told
+
+
+@pytest.mark.parametrize("text", ["我订了明天的蛋糕 现在想取消能退吗", "拍了还没发 可以取消吗"])
+def test_an_order_placed_asked_to_be_cancelled_is_the_orders_not_the_return_terms(engine: Engine, text: str) -> None:
+    reply = engine.reply(text, item_id="dress-floral", now=NOW)
+    assert reply.intents[0] == "order_change" and reply.mode == "handoff" and "无理由" not in reply.text
