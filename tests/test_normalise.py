@@ -91,3 +91,13 @@ def test_traditional_messages_are_converted_whole(raw: str, expected: str) -> No
 def test_readable_agrees_with_isalnum_for_every_character() -> None:
     chars = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000]
     assert [c for c in chars if readable(c) != c.isalnum()] == []
+
+
+@pytest.mark.parametrize(("raw", "text"), [
+    ("那7千6呢", "那7600呢"), ("八万八行不行", "88000行不行"), ("1万2能出吗", "12000能出吗"), ("两万块", "20000块"),
+    ("3.5万", "3.5万"),  # a decimal: left as it is
+    ("一千零五", "一千零五"), ("三千五百", "三千五百"),  # more digits after: left for the numbers stage
+    ("千万别买错", "千万别买错"),  # no numeral before 千: by all means
+])
+def test_a_sum_said_in_thousands_as_buyers_bargain_is_read_in_digits(raw: str, text: str) -> None:
+    assert normalise(raw).text == text

@@ -105,4 +105,22 @@ def normalise(raw: str) -> Normalised:
     text = text.lower()
     text = _REPEATED_PUNCT.sub(r"\1", text)
     text = _SPACES.sub(" ", text).strip()
+    text = _THOUSANDS.sub(_in_digits, text)
     return Normalised(raw=raw, text=text, truncated=truncated)
+
+
+#: A sum said in thousands or ten-thousands with the next digit after the unit, as buyers bargain: 7千6,
+#: 八万八, 1万2, 三千五, 两万 (not 3.5万, nor 一千零五, nor 千万 alone: 「千万别」).
+_THOUSANDS = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千万])(?P<head>\d{1,2}|[一二两三四五六七八九])"
+                        r"(?P<unit>[千万])(?P<tail>[一二两三四五六七八九\d])?(?![\d.零〇一二两三四五六七八九十百千万])")
+_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _in_digits(said: re.Match[str]) -> str:
+    """7千6 as 7600, 八万八 as 88000: the sum in digits, as every later stage reads sums."""
+    head, tail = said["head"], said["tail"]
+    unit = 1000 if said["unit"] == "千" else 10000
+    value = (int(head) if head.isdigit() else _CN_DIGITS[head]) * unit
+    if tail:
+        value += (int(tail) if tail.isdigit() else _CN_DIGITS[tail]) * unit // 10
+    return str(value)
