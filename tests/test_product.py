@@ -201,6 +201,7 @@ def test_a_fact_of_a_time_is_not_named_by_its_first_character(shop: Shop) -> Non
     ("是正宗的吗", True), ("是正宗西湖龙井吗 不会是外地的吧", True), ("正不正宗", True),
     ("正宗做法是什么", False),  # a way of making it, not whether the goods are genuine
     ("你们是厂家吗 还是代理", True),  # who makes them: the shop's own promise says
+    ("保真吗 别是高仿吧", True),
 ])
 def test_whether_the_goods_are_genuine_is_asked_by_zhengzong_too(text: str, authentic: bool) -> None:
     assert (by_name()["product"].rules.topic(text, "authentic") is not None) is authentic
@@ -599,6 +600,7 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"自重": "3.6米约98克,4.5米约142克", "调性": "28调"}, "3米6的多重啊", "自重"),  # a rod's weight is its 自重
         ({"实际功率": "300W是标称功率,实际亮度约80W", "续航": "2到3天"}, "300w是真的300瓦吗 感觉虚标", "实际功率"),
         ({"亮灯时间": "天黑自动亮,天亮自动灭", "防水等级": "IP65"}, "白天会不会亮 要手动开关吗", "亮灯时间"),
+        ({"成色": "95新,原厂线条未抛光", "表径": "40mm"}, "这个水鬼几层新 有没有抛过光", "成色"),  # used goods' grade
         ({"灯杆": "不含灯杆,建议杆高3到6米", "安装": "能装在直径50到80mm的杆子上"}, "带杆子吗", "灯杆"),  # 杆子: 杆
         ({"照明面积": "100W约照亮80平方米", "功率": "100W"}, "院子100来平", "照明面积"),
         ({"送货上楼": "德邦物流送货入户", "保修": "3年"}, "是送到家还是要自己去物流点提", "送货上楼"),
