@@ -99,6 +99,8 @@ def _measures(text: str) -> dict[str, float]:
         ("一米几个滑轮", {}),
         ("孩子一米 穿多大", {"height": 100}),
         ("身高是一米", {"height": 100}),
+        ("那3个月的小猫2斤呢", {"age": 0.25, "weight": 2}),  # a kitten weighs under an adult's least
+        ("买2斤", {}),  # no young one named: goods, not a body
     ],
 )
 def test_find_measures(text: str, expected: dict[str, float]) -> None:

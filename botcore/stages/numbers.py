@@ -176,6 +176,10 @@ _PLAUSIBLE: dict[MeasureKind, tuple[float, float]] = {
     "money": (0, 1_000_000), "days": (0, 365), "quantity": (1, 100_000),
 }
 
+#: A young animal or a baby named, whose weight may lie under the adults' least (小猫2斤, 新生儿5斤), and that least.
+_SMALL_BODY = re.compile(r"小猫|小狗|幼猫|幼犬|猫咪|奶猫|奶狗|仓鼠|兔子|新生儿|婴儿|早产")
+_SMALL_BODY_LEAST = 0.5
+
 # Bare numbers (no unit): "168 110 什么码". Only read as a body measure from range.
 # A number said with 码 or 号 after it is a size (120码 of kids' wear), not the body.
 _BARE = re.compile(rf"(?<![\d.a-z])(?P<v>\d{{2,3}}(?:\.\d)?|[{_CN}]{{2,5}})(?![\d.a-z])(?!\s*[码号])")
@@ -274,6 +278,8 @@ def find_measures(text: str) -> tuple[Measure, ...]:
                 continue  # 「多钱一米」「一米多少钱」「一米几个滑轮」: a metre of the goods, not the buyer's height
             value = read(match)  # type: ignore[operator]
             low, high = _PLAUSIBLE[kind]
+            if kind == "weight" and _SMALL_BODY.search(text):
+                low = _SMALL_BODY_LEAST  # 「3个月的小猫2斤」: a kitten weighs so little
             if not low <= value <= high:
                 continue
             taken.append((match.start(), match.end()))
