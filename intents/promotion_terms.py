@@ -542,8 +542,12 @@ LEFT_OUT = r"[^,，。;；)）]{0,6}(除外|不参加|不参与|不享受|不包
 
 
 #: What a promotion's terms say of going together with others: 「可以和店铺优惠券一起用」「不与其他优惠同享」.
-_STACKING = re.compile(r"[^。；;,，]*(叠加|同享|一起用|同时用|共用|一起使用|同时使用|后的价格再算|的基础上再)"
-                       r"[^。；;,，]*")  # (国家补贴按直降后的价格再算: it goes on top)
+_STACKING = re.compile(r"[^。；;,，]*(叠加|同享|一起用|同时用|共用|一起使用|同时使用|后的价格再算|的基础上再"
+                       r"|(?:议过价|议价|砍过价|讲过价|改过价)[^。；;,，]*(?:不再参加|不参加|不能参加|不参与|不享受))"
+                       r"[^。；;,，]*")  # (国家补贴按直降后的价格再算: it goes on top; 已经议过价的订单不再参加满减)
+#: A clause of haggled orders (已经议过价的订单不再参加满减), and a line that asks of haggling (满减跟砍价能一起用吗).
+_HAGGLED_CLAUSE = re.compile(r"议过价|议价|砍过价|讲过价|改过价")
+_HAGGLE_ASKED = re.compile(r"砍价|议价|讲价|还价|便宜点|少点|改价")
 _NOT_TOGETHER = re.compile(r"不|无法|没法|除外")
 
 
@@ -584,6 +588,8 @@ def said_of_stacking(running: Sequence[Promotion], asked: str = "") -> str:
     coupon_asked = coupon_said(asked)
 
     def answers(clause: str) -> bool:
+        if _HAGGLED_CLAUSE.search(clause) and not _HAGGLE_ASKED.search(asked):
+            return False  # (已经议过价的订单不再参加满减 answers a question of haggling only)
         if coupon_asked:
             return "券" in clause or _EVERY_OFFER.search(clause) is not None
         beside = _BESIDE_COUPON.search(re.sub(r"(店铺|优惠)?券", "", clause))

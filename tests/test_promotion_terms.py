@@ -184,3 +184,13 @@ def test_a_cut_for_every_so_much_spent_is_taken_as_many_times_as_the_total_holds
         terms: str, total: float, spend: tuple[float, float] | None) -> None:
     running = [Promotion.model_validate({"name": "图书双12", "description": terms})]
     assert threshold_and_cut(running, total) == spend
+
+
+@pytest.mark.parametrize(("asked", "said"), [
+    ("满减跟砍价能一起用吗", "已经议过价的订单不再参加满减"),  # haggled orders: the clause that says so
+    ("满减能和直降一起用吗", ""),  # another offer asked of: that clause says nothing of it
+])
+def test_a_clause_of_haggled_orders_answers_only_a_question_of_haggling(asked: str, said: str) -> None:
+    terms = "全店满20000元减500元,下单时改价减掉;已经议过价的订单不再参加满减。"
+    running = [Promotion.model_validate({"name": "双十二回馈", "description": terms})]
+    assert said_of_stacking(running, asked) == said
