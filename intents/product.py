@@ -681,13 +681,13 @@ def _measures(said: Entities, told: Conversation | None = None) -> dict[str, flo
 _CLAUSE_BREAK = re.compile(r"[\s,，。;；!！?？]+")
 
 
-#: A clause that asks: 「是黑心棉吗」「会不会掉」「多厚」, not 「下雨天」 said beside a question.
 def _asked_before_the_last(text: str) -> bool:
     """Whether a clause before the line's last one asks a question of its own (「钓鲫鱼主线用几号 子线呢」)."""
     clauses = [c for c in _CLAUSE_BREAK.split(text) if c]
     return len(clauses) >= 2 and any(_ASKS.search(c) for c in clauses[:-1])
 
 
+#: A clause that asks: 「是黑心棉吗」「会不会掉」「多厚」, not 「下雨天」 said beside a question.
 _ASKS = re.compile(r"[吗呢么嘛不没?？]$|怎么|多少|多[大长宽厚重高]|几|什么|啥|哪|能不能|可不可以|是不是|有没有|会不会"
                    r"|还是")  # (「印的还是织的」: which of two)
 
