@@ -442,6 +442,15 @@ class Stock(Intent):
                 rf"(?<!\d){quantity}{_COUNTED}", " ".join([size, *product.variant_aliases.get(size, [])])):
             quantity = None  # 「30个」 names the 30只装, it asks no thirty of them (but 「要10袋」 of 10kg does)
         asked = _Asked(self.rules.topic(question.message.text, "restock") is not None, quantity)
+        kind = _colours_called(product, question.message.text)
+        if kind is not None and colour is not None and colour not in kind[1]:
+            colour = None  # 「豆腐砂有10L的吗」 right after the 膨润土砂: the 豆腐砂 ones, not the one talked of
+        if colour is None and size is not None and kind is not None:
+            sold = [s for s in product.sizes if any(product.count(c, s) is not None for c in kind[1])]
+            if sold and size not in sold:
+                # 「豆腐砂有20kg的吗」 of a litter whose 豆腐砂 colours come in 6L and 10L only: not in that size
+                return Answer("no_such_size", facts | {"product": kind[0], "size": size, "sizes": join(sold)},
+                              remember)
         if colour and size:
             return self._variant(product, colour, size, question.shop.settings, facts, remember, today,
                                  question.shop.shipping, asked)
@@ -464,7 +473,7 @@ class Stock(Intent):
                 return Answer("colour_sizes_low", facts | {"colour": colour, "sizes": join(sizes)}, remember)
             return Answer("colour_sizes", facts | {"colour": colour, "sizes": join(sizes)}, remember)
         if size:
-            colours = [c for c in product.colours if _count(product, c, size) > 0]
+            colours = [c for c in (kind[1] if kind is not None else product.colours) if _count(product, c, size) > 0]
             if not colours:
                 return self._sold_out(product, None, size, facts, remember, today, question.shop.shipping, asked)
             facts |= {"size": variant_label(None, size), "colours": join(colours)}
@@ -692,4 +701,14 @@ def _when_stated(product: Product, text: str) -> tuple[str, str, str] | None:
         return None
     holding = [(key, value) for key, value in product.attributes.items() if thing in value]
     return (thing, *holding[0]) if len(holding) == 1 else None
+
+
+def _colours_called(product: Product, text: str) -> tuple[str, list[str]] | None:
+    """An alias of the product said in ``text`` that some of its colours' names hold but not all (豆腐砂 of
+    原味豆腐砂 and 绿茶豆腐砂, beside 膨润土砂): that word and those colours; None where none is said so."""
+    for alias in sorted((a for a in product.aliases if len(a) >= 2 and a.lower() in text), key=len, reverse=True):
+        held = [c for c in product.colours if alias.lower() in c.lower()]
+        if 0 < len(held) < len(product.colours):
+            return alias, held
+    return None
 

@@ -1285,3 +1285,22 @@ def test_when_a_thing_a_fact_speaks_of_will_be_there_is_told_that_fact(
     part = make_engine(products=[book]).reply(text, item_id="book", now=NOW).parts[0]
     assert (part.case == "when_stated") == (case == "when_stated")
     assert case is None or "1月10日" in str(part.facts["note"])
+
+
+_LITTER = {"id": "litter", "name": "豆腐猫砂/膨润土猫砂", "aliases": ["豆腐砂", "膨润土"], "price": 39,
+           "colours": ["原味豆腐砂", "绿茶豆腐砂", "膨润土砂"], "sizes": ["6L", "10L", "20kg"],
+           "stock": {"原味豆腐砂": {"6L": 200, "10L": 80}, "绿茶豆腐砂": {"6L": 150, "10L": 0},
+                     "膨润土砂": {"20kg": 30}}}
+
+
+@pytest.mark.parametrize(("text", "case", "told", "not_told"), [
+    # a word that names some of the colours: those, in the size asked, or that they do not come in it
+    ("豆腐砂有20kg的吗", "no_such_size", "6L、10L", "膨润土砂"),
+    ("豆腐砂有10L的吗", "size_colours", "原味豆腐砂", "膨润土砂"),
+    ("有10L的吗", "size_colours", "原味豆腐砂", "绿茶豆腐砂"),  # no word of them: every colour in 10L
+])
+def test_a_word_naming_some_colours_asks_of_those_in_the_size_said(
+        make_engine: Callable[..., Engine], text: str, case: str, told: str, not_told: str) -> None:
+    part = make_engine(products=[_LITTER]).reply(text, item_id="litter", now=NOW).parts[0]
+    said = " ".join(str(v) for v in part.facts.values())
+    assert part.case == case and told in said and not_told not in said
