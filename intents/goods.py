@@ -73,10 +73,13 @@ def of_kind(products: Sequence[Product], text: str, trade: str = "") -> list[Pro
 
 
 def of_category(products: Sequence[Product], text: str) -> list[Product]:
-    """The products whose category the text names (四件套, 床: 「买床元旦前能到北京吗」), none where it names none."""
+    """The products whose category the text names (四件套, 床: 「买床元旦前能到北京吗」), else a kind their
+    aliases end in (挂机); none where it names neither."""
     text = text.lower()
     named = [p for p in products if p.category and p.category.lower() in text]
-    return named or of_kinds(products, [kind for kind in alias_kinds(products) if kind in text])
+    if named or not any(alias.lower()[-2:] in text for p in products for alias in p.aliases):
+        return named  # (every kind an alias ends in ends in an alias's last two characters: most lines say none)
+    return of_kinds(products, [kind for kind in alias_kinds(products) if kind in text])
 
 
 def _heads(kind: str, name: str) -> bool:
