@@ -1234,11 +1234,7 @@ def _one_short(question: Question, product: Product, running: list[Promotion]) -
     """One of the variant in view (named, else the one talked of), where a plain 满X减Y runs that its price falls
     short of: how far short, and the shop's coupon where the price reaches it; None where its price is not one,
     it reaches the threshold, or no such promotion runs."""
-    said = question.message.entities
-    memory = question.conversation
-    colour, size = product.variant_named(said.colours, said.sizes)
-    colour = colour or (memory.colour if memory.colour in product.colours else None)
-    size = size or (memory.size if memory.size in product.sizes else None)
+    colour, size = _named_or_told(product, question)
     prices = {product.price_of(c, z) for c in ([colour] if colour else product.colours)
               for z in ([size] if size else product.sizes)}
     spend = threshold_and_cut(running, min(prices)) if len(prices) == 1 else None
