@@ -297,8 +297,7 @@ def _told_in(kind: str, values: Iterable[str], word: str = "") -> bool:
         re.search(rf"\d\s*{re.escape(unit)}", value) for value in values for unit in units)
 
 
-#: How long, asked: 多久, 多长时间; and a time said in a value: 6小时, 两天.
-_HOW_LONG = re.compile(r"多久|多长时间")
+#: A time said in a value: 6小时, 两天.
 _A_DURATION = re.compile(r"[\d一两二三四五六七八九十半]+\s*个?(?:小时|分钟|天|周|星期|个月|月|年)")
 
 
