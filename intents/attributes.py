@@ -315,6 +315,19 @@ def _of_another(word: str, start: int, found: dict[str, tuple[tuple[Concept, ...
     return any(other != word and 0 <= start - (at + len(other)) <= _OF_GAP for other, (_, at) in found.items())
 
 
+def _asked_as_another_kind(key: str, head: str, text: str,
+                           found: dict[str, tuple[tuple[Concept, ...], int]]) -> bool:
+    """「电池能用几年」「电池保修多久」 of a fact named 电池容量: the fact's head, then the word of a kind
+    the fact is not (能用几年, 保修), then the measure asked, in one clause: that kind is asked of
+    the head, not this fact. (A bare measure after the head, 多远 of 「遥控多远」, still asks it.)"""
+    heads = [(m.end(), asking_clause(text, m.start())) for m in re.finditer(re.escape(head), text)]
+    measures = [(m.start(), asking_clause(text, m.start())) for m in _HOW_MUCH.finditer(text)]
+    return any(not any(kind.names(key) for kind in kinds) and not _HOW_MUCH.fullmatch(word)
+               and word not in _OF_SOMETHING and clause != (-1, -1)
+               and any(end <= at <= where and clause == asked for where, asked in measures)
+               for word, (kinds, at) in found.items() for end, clause in heads if asking_clause(text, at) == clause)
+
+
 #: Words that ask of whatever kind of fact follows them: 能放洗碗机, not 能放 (how long it keeps).
 _BEFORE_ANOTHER = frozenset({"能放", "放", "能装", "装"})
 #: The thing said right after a word of washing: 水果 of 能洗水果吗.
@@ -783,7 +796,8 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             spans.append((how.start(), how.end()))
         elif len(stem) >= 3 and (_HOW_MUCH.search(text) or _HOW_CHARGED.search(text)) and any(
                 asking_clause(text, m.start()) != (-1, -1) and not text.startswith("的话", m.end())
-                for m in re.finditer(re.escape(stem[:2]), text)) and said(stem[:2]):
+                for m in re.finditer(re.escape(stem[:2]), text)) \
+                and not _asked_as_another_kind(key, stem[:2], text, words_at) and said(stem[:2]):
             # 遥控距离 asked by its head and a measure: 「遥控多远」「走时准吗 一天差多少」; not where the head's
             # clause asks nothing (开业送礼 of 「开业送人 1.2米的多少钱」) or only supposes it (「刻字的话多久能发货」)
             stated[key] = value

@@ -771,6 +771,26 @@ def test_a_thing_no_fact_speaks_of_is_not_answered_by_a_fact_of_its_kind(
     assert facts.stated == () and facts.missing != ()
 
 
+@pytest.mark.parametrize(("attributes", "text"), [
+    ({"电池容量": "100W配20000毫安锂电池"}, "电池能用几年"),  # how many years: the warranty's words
+    ({"电池容量": "100W配20000毫安锂电池"}, "电池保修多久"),
+])
+def test_a_facts_head_asked_a_kind_it_is_not_is_not_that_fact(
+        shop: Shop, attributes: dict[str, str], text: str) -> None:
+    """电池容量 is named by 电池, but 「电池能用几年」 asks how long the battery lasts, which it does not say."""
+    facts = read_facts(_dress(shop, {"attributes": attributes, "care": ""}), text)
+    assert "电池容量" not in dict(facts.stated) and facts.missing != ()
+
+
+@pytest.mark.parametrize(("attributes", "text"), [
+    ({"电池容量": "100W配20000毫安锂电池"}, "电池多大"),
+    ({"遥控距离": "约80米"}, "遥控多远"),
+])
+def test_a_facts_head_asked_a_bare_measure_is_that_fact(shop: Shop, attributes: dict[str, str], text: str) -> None:
+    assert [key for key, _ in read_facts(_dress(shop, {"attributes": attributes, "care": ""}), text).stated] == [
+        next(iter(attributes))]
+
+
 @pytest.mark.parametrize(("text", "missing"), [("能装在楼道里吗", True), ("能装在瓷砖墙上吗", False)])
 def test_a_place_to_install_is_answered_only_by_a_fact_that_names_it(shop: Shop, text: str, missing: bool) -> None:
     """The installation terms say nothing of a 楼道: that part is a person's to check; they do name 瓷砖墙."""
