@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from botcore.conversation import AFTER_ORDER
-from botcore.places import COURIERS, REGION_GROUPS, REGIONS, names_a_place, names_region
+from botcore.places import COURIERS, REGION_GROUPS, REGIONS, names_a_place, names_a_region, names_region
 from botcore.shop import Product, Shipping
 from botcore.shop.calendar import (
     NATIONAL_HOLIDAYS,
@@ -1820,7 +1820,13 @@ def _own_terms(question: Question) -> tuple[str, str] | None:
                    and not _of_another(c, variant, others)
                    # (指定顺丰的话…10斤补15元 prices a courier for 10斤: no answer to 「包邮吗」 that names none)
                    and (entities.couriers or not _COURIER_CHOSEN.search(c))
-                   and (_ROAD_DAYS.search(c) or priced.search(c))]  # (not 只发江浙沪: the area, told elsewhere)
+                   # (东北三省只发顺丰,每单另加5元 is of those places: no answer to 「发顺丰要加钱吗」 that names none)
+                   and (region is not None or of_variant or any(n.lower() in c.lower() for n in variant)
+                        or not names_a_region(c))
+                   and (_ROAD_DAYS.search(c) or priced.search(c)  # (not 只发江浙沪: the area, told elsewhere)
+                        # (大号的只能走德邦物流 answers 「大号能发顺丰吗」: the variant's own courier)
+                        or (entities.couriers and any(n.lower() in c.lower() for n in variant)
+                            and _COURIER_IN.search(c)))]
         if clauses:
             return f"{product.name}的{key}", "，".join(clauses)
     return None
@@ -1871,6 +1877,8 @@ _WHETHER_FREE = re.compile(r"包[邮油游由](?:吗|么|嘛|不|没|呀|啊|的
 _THRESHOLD_ASKED = re.compile(r"满多少|多少(?:钱)?(?:才)?包|够不够包|门槛")
 #: Any courier's name, for a pattern.
 _ANY_COURIER = "|".join(map(re.escape, COURIERS))
+#: Any courier named in a value.
+_COURIER_IN = re.compile(_ANY_COURIER)
 #: A courier's difference owed, with its sum: 要补顺丰差价10元, 加德邦差价20元.
 _COURIER_GAP = re.compile(rf"(?:补|加|付)?(?:{_ANY_COURIER})?(?:的)?差价\s*\d+(?:\.\d+)?\s*(?:元|块)?")
 #: A difference owed, said with no sum: 可以补差价发顺丰.

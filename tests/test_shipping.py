@@ -1434,6 +1434,20 @@ def test_what_the_products_own_terms_of_sending_say_of_the_place_or_courier_aske
     assert told is None or told in reply.suggestion
 
 
+def test_a_courier_asked_with_no_place_is_not_told_a_rule_of_some_places_and_a_variant_its_own_courier(
+        shop: Shop) -> None:
+    """「发顺丰要加钱吗」 names no place: the 5元 of 黑龙江's winter rule is not its fee, the shop's 顺丰 terms
+    are; 「XL能发顺丰吗」 is told the clause of the XL's own courier, though it names no 顺丰."""
+    engine = with_dress(shop, attributes={"冬季配送": "12月到2月,黑龙江、吉林只发顺丰,每单另加5元放加热包",
+                                          "配送方式": "S码和M码走中通或顺丰,XL码的只能走德邦物流"})
+    fee = shipping_part(ask(engine, "发顺丰要加钱吗", now=at(FRIDAY, 10)))
+    assert fee.case != "own_terms" and "5元" not in fee.text
+    big = shipping_part(ask(engine, "XL能发顺丰吗", now=at(FRIDAY, 10)))
+    assert big.case == "own_terms" and "XL码的只能走德邦物流" in big.facts["terms"]
+    cold = shipping_part(ask(engine, "黑龙江发顺丰要加钱吗", now=at(FRIDAY, 10)))
+    assert "每单另加5元" in cold.text
+
+
 def test_a_products_rule_for_the_places_it_names_leaves_the_others_as_usual(shop: Shop) -> None:
     """「12月15日以后黑龙江、吉林天冷只发顺丰,中通不发」 is a rule of those places: 广州 and 北京 are
     answered as usual; a courier asked to 黑龙江 is told the rule, not 「中通可以的」."""
