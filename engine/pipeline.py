@@ -206,7 +206,10 @@ class Engine:
         # the shop's keyword rules answer instead of the intents, once these have been read:
         # a complaint still goes to a person, and the trace still shows what the intents saw
         rule = self.keyword_rules.match(message.text)
-        if rule is not None and not self._escalates(decision.intents[0]) \
+        # (a person is wanted by what was said, not only by what was learned: 「能不能解速 25太慢了」 is of the
+        # speed the owner's rule for 解速 answers, though 太慢了 reads like a complaint)
+        if rule is not None and not (self._escalates(decision.intents[0]) and any(
+                e.kind != "learned" for hit in decision.chosen[:1] for e in hit.evidence)) \
                 and not _answered_by_its_fact(decision, product, rule.found, message.text):
             evidence = Evidence("rule", f"关键词回复#{rule.index + 1}「{'、'.join(rule.found)}」", 1.0,
                                 rule.start, rule.end)
@@ -516,8 +519,11 @@ def _made_for(product: Product, other: Product) -> bool:
 def _answered_by_its_fact(decision: Decision, product: Product | None, words: Sequence[str], text: str) -> bool:
     """Whether the intents answer by a fact of the product in question that says a keyword of the
     shop's rule (「骑电动车能戴吗」 of a helmet whose 安全标准 says 不能当电动车头盔用, where the shop's
-    rule for 电动车 says it sells none): the product's own answer, not the shop-wide one."""
-    if product is None or not decision.chosen or decision.chosen[0].evidence[0].kind != "attribute":
+    rule for 电动车 says it sells none): the product's own answer, not the shop-wide one. Only where the intents are
+    sure enough to send it: a fact unsure of (「你们能验光吗」 of a 配镜说明 that speaks of a 验光单) gives
+    way to the owner's rule."""
+    if product is None or not decision.chosen or decision.chosen[0].evidence[0].kind != "attribute" \
+            or decision.mode == "handoff":
         return False
     return any(word in f"{key} {value}".lower() and not re.search(_SOLD + re.escape(word), text)
                for key, value in product.attributes.items() for word in words)

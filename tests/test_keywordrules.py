@@ -179,3 +179,26 @@ def test_a_rule_gives_way_to_the_pages_own_fact_that_says_its_keyword(make_engin
     fact = engine.reply("骑电动车能戴吗", item_id="helmet")
     assert fact.parts[0].case == "facts" and "不能当电动车头盔用" in fact.text + fact.suggestion
     assert engine.reply("有电动车吗", item_id="helmet").parts[0].case == "keyword_rule"
+
+
+def test_a_rule_answers_where_the_pages_fact_that_says_its_keyword_is_not_sure(
+        make_engine: Callable[..., Engine]) -> None:
+    """A 配镜说明 that speaks of a 验光单 does not say whether the shop tests eyes: unsure of it, the bot
+    gives the owner's rule for 验光."""
+    frame = {"id": "frame", "name": "超轻方框眼镜", "price": 128, "colours": ["黑色"], "sizes": ["单镜框"],
+             "attributes": {"配镜说明": "拍下后在订单备注里写清楚度数和瞳距,也可以把验光单拍照发给客服"}}
+    engine = make_engine(products=[frame], keyword_rules=[
+        {"keywords": ["验光"], "reply": "亲，我们是网店，不提供验光服务哦", "intent": "product"}])
+    reply = engine.reply("你们能验光吗", item_id="frame")
+    assert (reply.parts[0].case, reply.mode, reply.text) == ("keyword_rule", "auto", "亲，我们是网店，不提供验光服务哦")
+
+
+@pytest.mark.parametrize(("text", "case"), [
+    ("能不能解速 25太慢了", "keyword_rule"),  # 太慢了 only learned of complaints: the speed, the owner's rule
+    ("解速解了还是慢 我要投诉你们", "complaint"),  # a complaint said: a person
+])
+def test_a_rule_gives_way_to_a_person_only_where_one_is_asked_for_in_words(
+        make_engine: Callable[..., Engine], text: str, case: str) -> None:
+    engine = make_engine(keyword_rules=[
+        {"keywords": ["解速"], "reply": "亲，新国标车不提供解速服务哦", "intent": "product"}])
+    assert engine.reply(text, item_id="dress-floral").parts[0].case == case
