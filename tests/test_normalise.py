@@ -101,3 +101,13 @@ def test_readable_agrees_with_isalnum_for_every_character() -> None:
 ])
 def test_a_sum_said_in_thousands_as_buyers_bargain_is_read_in_digits(raw: str, text: str) -> None:
     assert normalise(raw).text == text
+
+
+@pytest.mark.parametrize(("raw", "text"), [
+    ("散光五百度能做吗", "散光500度能做吗"),  # not 五 and 百度: five hundred degrees
+    ("三百五行吗", "350行吗"), ("两百", "200"), ("一百二十斤", "120斤"), ("四百五十五块", "455块"), ("一百零五", "105"),
+    ("三千五百", "三千五百"), ("五百万", "五百万"),  # more after: left for the numbers stage
+    ("百度一下", "百度一下"), ("几百块", "几百块"),  # no numeral before 百
+])
+def test_a_number_said_in_hundreds_is_read_in_digits(raw: str, text: str) -> None:
+    assert normalise(raw).text == text

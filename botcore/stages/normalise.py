@@ -105,7 +105,7 @@ def normalise(raw: str) -> Normalised:
     text = text.lower()
     text = _REPEATED_PUNCT.sub(r"\1", text)
     text = _SPACES.sub(" ", text).strip()
-    text = _THOUSANDS.sub(_in_digits, text)
+    text = _HUNDREDS.sub(_hundreds_in_digits, _THOUSANDS.sub(_in_digits, text))
     return Normalised(raw=raw, text=text, truncated=truncated)
 
 
@@ -114,6 +114,23 @@ def normalise(raw: str) -> Normalised:
 _THOUSANDS = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千万])(?P<head>\d{1,2}|[一二两三四五六七八九])"
                         r"(?P<unit>[千万])(?P<tail>[一二两三四五六七八九\d])?(?![\d.零〇一二两三四五六七八九十百千万])")
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+#: A number said in hundreds: 五百, 两百, 三百五, 一百二十, 四百五十五, 一百零五 (not 百度 of 「四百度」, read as
+#: 400度; nor 三千五百, left to the later stages).
+_HUNDREDS = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千万])(?P<head>[一二两三四五六七八九])百"
+                       r"(?:[零〇](?P<units>[一二三四五六七八九])|(?P<tens>[一二三四五六七八九])(?:十(?P<ones>[一二三四五六七八九])?)?)?"
+                       r"(?![\d.零〇一二两三四五六七八九十百千万])")
+
+
+def _hundreds_in_digits(said: re.Match[str]) -> str:
+    """五百 as 500, 三百五 as 350, 一百零五 as 105."""
+    value = _CN_DIGITS[said["head"]] * 100
+    if said["units"]:
+        value += _CN_DIGITS[said["units"]]
+    if said["tens"]:
+        value += _CN_DIGITS[said["tens"]] * 10 + (_CN_DIGITS[said["ones"]] if said["ones"] else 0)
+    return str(value)
 
 
 def _in_digits(said: re.Match[str]) -> str:
