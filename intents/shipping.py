@@ -444,8 +444,15 @@ class ShippingQuestion(Intent):
         if answer.case == "delivery_default" and (road := _own_road_days(question.product)) is not None:
             # 「几天到」 with no place, of succulents whose 配送方式 says 全国大部分地区都能发,一般3到5天到: that
             return Answer("own_terms", {"product": road[0], "terms": road[1]}, answer.remember)
-        own = own_ship_time(question.product, question.message.text, _away(question)) or _kind_ship_time(question)
-        if own is not None and "ship_day" in self.cases.get(answer.case, ()) \
+        found = own_ship_time(question.product, question.message.text, _away(question)) or _kind_ship_time(question)
+        own, beside = _as_usual(question, found)
+        if found is not None and own is None:
+            # 「今天还能发吗」 of frames whose 发货时间 says 单镜框是现货,按店铺的发货时间发;配镜片的…3到5个工作日发货:
+            # the shop's own day by its cut-off, and the orders that take longer told beside it
+            if beside and "ship_day" in answer.facts:
+                answer = dataclasses.replace(answer, also=(*answer.also, Answer("option_ship_time",
+                                                                                {"ship_time": beside})))
+        elif own is not None and "ship_day" in self.cases.get(answer.case, ()) \
                 and answer.facts.get("ship_day") == day_label(day, today) and _presale(question, today) is None:
             # a sofa made in 7 days does not leave 今天 by the cut-off
             answer = _own_time(answer, *own, question.now, shipping, TODAY.search(question.message.text) is not None,
@@ -775,7 +782,7 @@ class ShippingQuestion(Intent):
             colour, size = _named_variant(question, question.product)
             return Answer("presale", {"product": " ".join(n for n in (question.product.name, colour, size) if n),
                                       "ship_date": month_day(presale)})
-        own = own_ship_time(question.product, question.message.text, _away(question))
+        own = _as_usual(question, own_ship_time(question.product, question.message.text, _away(question)))[0]
         sent_asked = topic in (None, "ship_time") or (topic == "delivery" and _SHIPS_ASKED.search(text) is not None)
         if own is not None and sent_asked:  # 「什么时候发货」「多久发货」 of a sofa made in 7 days
             if named is not None and named.date > today and calendar_known(named.date, shipping) \
@@ -2237,6 +2244,39 @@ def own_ship_time(product: Product | None, text: str = "", away: bool = False) -
         ((product.name, _variants_clause(product, value, text)) for key, value in product.attributes.items()
          if not away and _OWN_TIME_KEY.search(key) and SAME_DAY.search(value)), None) or next(
         ((product.name, part) for key, part in _paid_then_sent(product) if not _of_an_option(product, key, part)), None)
+
+
+#: A clause of a product's ship time saying it goes as the shop's others do: 按店铺的发货时间发, 正常发货.
+_AS_USUAL = re.compile(r"按(?:店铺|本店|店里|正常|平时|平常)的?(?:正常)?(?:发货)?时间|正常发货|正常时间发")
+
+
+def _as_usual(question: Question, own: tuple[str, str] | None) -> tuple[tuple[str, str] | None, str]:
+    """A product's own ship time (``own``) where a clause says some orders go as the shop's others do
+    (单镜框是现货,按店铺的发货时间发;配镜片的…付款后3到5个工作日发货): none (the shop's day is worked out)
+    and the other clauses, to tell beside it; where another variant than the one that clause names is
+    asked (「配1.56的什么时候发」), those clauses as its own time and nothing beside. ``own`` and "" where
+    no clause says so."""
+    if own is None or question.product is None:
+        return own, ""
+    clauses = [clause.strip() for clause in FACT_PARTS.split(own[1]) if clause.strip()]
+    usual = [clause.lower() for clause in clauses if _AS_USUAL.search(clause)]
+    if not usual:
+        return own, ""
+    rest = "；".join(clause for clause in clauses if not _AS_USUAL.search(clause))
+    product = question.product
+    _, size = _named_variant(question, product)
+    named = [v for v in product.sizes
+             if any(_names(n.lower(), clause) for n in product.names_of(v) for clause in usual)]
+    if size is not None and named:  # (S码 asked of S码是现货,按店铺的发货时间发: the shop's day alone)
+        return (None, "") if size in named else (((own[0], rest) if rest else None), "")
+    return None, rest
+
+
+def _names(name: str, clause: str) -> bool:
+    """Whether ``clause`` names a variant by ``name``: S of S码, not of XS (a name of letters, by itself)."""
+    if not name.isascii():
+        return len(name) >= 2 and name in clause
+    return re.search(rf"(?<![a-z0-9.]){re.escape(name)}(?![a-z0-9.])", clause) is not None
 
 
 def _variants_clause(product: Product, value: str, text: str) -> str:

@@ -1434,6 +1434,20 @@ def test_what_the_products_own_terms_of_sending_say_of_the_place_or_courier_aske
     assert told is None or told in reply.suggestion
 
 
+@pytest.mark.parametrize(("text", "cases", "told"), [
+    ("今天能发吗", ["ship_today", "option_ship_time"], "XL码要定做,付款后5到7天发货"),  # the shop's day, and the rest
+    ("S码今天能发吗", ["ship_today"], "16:00"),  # the size that goes as usual: the shop's cut-off
+    ("XL码今天能发吗", ["product_ship_time"], "XL码要定做,付款后5到7天发货"),  # another size: its own time
+])
+def test_a_ship_time_that_sends_some_sizes_as_the_shop_does_works_out_the_shops_day_for_them(
+        shop: Shop, text: str, cases: list[str], told: str) -> None:
+    """「S码是现货,按店铺的发货时间发」: the shop's cut-off and day hold for S (not the words repeated); the
+    XL made to order is told its own time."""
+    engine = with_dress(shop, attributes={"发货时间": "S码是现货,按店铺的发货时间发;XL码要定做,付款后5到7天发货"})
+    reply = ask(engine, text, now=at(FRIDAY, 10))
+    assert [p.case for p in reply.parts if p.intent == "shipping"] == cases and told in reply.text
+
+
 def test_a_courier_asked_with_no_place_is_not_told_a_rule_of_some_places_and_a_variant_its_own_courier(
         shop: Shop) -> None:
     """「发顺丰要加钱吗」 names no place: the 5元 of 黑龙江's winter rule is not its fee, the shop's 顺丰 terms
