@@ -135,7 +135,8 @@ class ShippingQuestion(Intent):
                      _PLACE_ASKED: ("sizes",), _PLACE_DAYS: ("sizes",),  # 「28寸能发西藏吗」 … 「24寸呢」: there
                      _AREA_ASKED: ("sizes",),  # (「我在沈阳 能发吗」 told the goods' own rule … 「那5到6叶的呢」)
                      _OWN_TIMES_ASKED: ("sizes", "colours"),  # (「明天上午能到吗」 of flowers … 「99朵的呢」)
-                     _SHIP_TIME_TOLD: ("products",)}  # (「现在拍啥时候发」 of live fish … 「过滤器单独拍呢」)
+                     # (「现在拍啥时候发」 of live fish … 「过滤器单独拍呢」; of big trees dug first … 「大号的呢」)
+                     _SHIP_TIME_TOLD: ("products", "sizes", "colours")}
     # 「能发顺丰吗」 … 「加多少钱」「那换成北京呢」; 「包邮吗」 … 「那换成新疆呢」
     # (「包邮吗」 … 「买两包呢」: the fee of two)
     continued_by = {_COURIER_ASKED: "extra_cost|another_place|why_so",
@@ -470,6 +471,10 @@ class ShippingQuestion(Intent):
             # 「到包头要多久」 of a bed made in 15-25 days: that first, then the region's fee and days on the road
             answer = Answer("product_ship_time", {"product": own[0], "ship_time": own[1]}, answer.remember,
                             also=(answer,))
+        if found is not None and question.product is not None and "asked" not in answer.remember \
+                and answer.case in _SHIP_DAY_CASES and _of_variants(question.product, found[1]):
+            # (「今天拍啥时候发」 told 大号1.6米的…付款后3天内发出: 「大号的呢」 next asks it of that size)
+            answer = dataclasses.replace(answer, remember={**answer.remember, "asked": _SHIP_TIME_TOLD})
         if not question.message.entities.regions:
             return answer
         # 「换成北京呢」 next asks the same of another place (the pipeline keeps the region told); after the
@@ -2272,6 +2277,17 @@ def _as_usual(question: Question, own: tuple[str, str] | None) -> tuple[tuple[st
     return None, rest
 
 
+#: What tells the day an order leaves.
+_SHIP_DAY_CASES = frozenset({"ship_today", "ship_later", "product_ship_time", "own_same_day",
+                             "own_same_day_passed", "own_day_off", "own_weekday_off"})
+
+
+def _of_variants(product: Product, ship_time: str) -> bool:
+    """Whether a product's own ship time names one of its variants (大号1.6米的…付款后3天内发出): it differs by them."""
+    lowered = ship_time.lower()
+    return any(_names(n.lower(), lowered) for v in (*product.colours, *product.sizes) for n in product.names_of(v))
+
+
 def _names(name: str, clause: str) -> bool:
     """Whether ``clause`` names a variant by ``name``: S of S码, not of XS (a name of letters, by itself)."""
     if not name.isascii():
@@ -2286,8 +2302,17 @@ def _variants_clause(product: Product, value: str, text: str) -> str:
     said = [name.lower() for v in (*product.colours, *product.sizes)
             if any(len(n) >= 2 and n.lower() in lowered for n in product.names_of(v))
             for name in product.names_of(v) if len(name) >= 2]  # (只要镜框 of 单镜框: the clause of 单镜框)
-    named = [clause for clause in FACT_PARTS.split(value) if any(name in clause.lower() for name in said)]
+    named = [_from_name(clause, said) for clause in FACT_PARTS.split(value)
+             if any(name in clause.lower() for name in said)]
     return "；".join(named) or value
+
+
+def _from_name(clause: str, names: Sequence[str]) -> str:
+    """``clause`` from the part that says one of ``names`` on (现货付款后48小时内发出,大号1.6米的要修根,付款后3天内
+    发出, of 大号: 大号1.6米的要修根,付款后3天内发出)."""
+    parts = re.split(r"(?<=[,，])", clause)
+    at = next((i for i, part in enumerate(parts) if any(name in part.lower() for name in names)), 0)
+    return "".join(parts[at:]).strip()
 
 
 def _option_ship_time(product: Product | None, quantity: int | None = None) -> str | None:
@@ -2363,7 +2388,8 @@ def _named_ship_time(product: Product | None, text: str) -> tuple[str, str] | No
     return next(((f"{product.name}({key})", value) for key, value in product.attributes.items()
                  if len(key) >= 2 and key.lower() in text
                  and (_SHIPS_LATER.search(value) or _PAID_THEN_SENT.search(value))), None) or next(
-        ((f"{product.name}({variant})", part) for _, part in _paid_then_sent(product) for variant in variants
+        ((f"{product.name}({variant})", _from_name(part, [variant.lower()]))
+         for _, part in _paid_then_sent(product) for variant in variants
          if variant.lower() in part.lower()), None) or next(
         # 「改颗数的几天发货」 of 加珠: 改颗数的属于定制款,付款后3天内发货: the orders on the condition said
         ((product.name, part) for _, part in _paid_then_sent(product)

@@ -1448,6 +1448,16 @@ def test_a_ship_time_that_sends_some_sizes_as_the_shop_does_works_out_the_shops_
     assert [p.case for p in reply.parts if p.intent == "shipping"] == cases and told in reply.text
 
 
+def test_a_size_after_a_ship_time_that_differs_by_size_asks_it_of_that_size(shop: Shop) -> None:
+    """「什么时候发」 told 现货48小时内发出,XL码要定做,付款后5到7天发出: 「XL呢」 next is the XL's time, from
+    its name on."""
+    engine = with_dress(shop, attributes={"发货时间": "现货付款后48小时内发出,XL码要定做,付款后5到7天发出"})
+    first = engine.reply("什么时候发", item_id="dress-floral", now=at(FRIDAY, 10))
+    assert shipping_part(first).case == "product_ship_time"
+    then = shipping_part(engine.reply("XL呢", first.conversation, item_id="dress-floral", now=at(FRIDAY, 10)))
+    assert (then.case, then.facts["ship_time"]) == ("product_ship_time", "XL码要定做,付款后5到7天发出")
+
+
 def test_a_courier_asked_with_no_place_is_not_told_a_rule_of_some_places_and_a_variant_its_own_courier(
         shop: Shop) -> None:
     """「发顺丰要加钱吗」 names no place: the 5元 of 黑龙江's winter rule is not its fee, the shop's 顺丰 terms
