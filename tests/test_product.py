@@ -773,6 +773,19 @@ def test_a_thing_no_fact_speaks_of_is_not_answered_by_a_fact_of_its_kind(
     assert facts.stated == () and facts.missing != ()
 
 
+@pytest.mark.parametrize(("text", "told"), [
+    ("带盆吗", ["尺寸", "发货方式"]), ("带不带盆", ["尺寸", "发货方式"]), ("送盆吗", ["尺寸", "发货方式"]),
+    ("送土吗", ["发货方式"]),  # 带原土
+    ("送货吗", []), ("带人吗", []),  # no thing by itself
+])
+def test_a_thing_asked_to_come_with_it_by_one_character_is_told_the_facts_that_say_it(
+        shop: Shop, text: str, told: list[str]) -> None:
+    """「带盆吗」 of succulents: the facts saying 不带花盆 (盆 said, 花盆 written), whatever their names."""
+    pots = {"尺寸": "每棵直径3到6cm,装在育苗杯里,不带花盆", "发货方式": "裸根带原土装在育苗杯里发,不带花盆",
+            "光照": "每天晒4小时"}
+    assert [key for key, _ in read_facts(_dress(shop, {"attributes": pots, "care": ""}), text).stated] == told
+
+
 @pytest.mark.parametrize(("attributes", "text"), [
     ({"电池容量": "100W配20000毫安锂电池"}, "电池能用几年"),  # how many years: the warranty's words
     ({"电池容量": "100W配20000毫安锂电池"}, "电池保修多久"),
