@@ -149,7 +149,9 @@ def _summed_together(products: Sequence[Product], running: list[Promotion], bulk
     summed = summed_answer(items, covering, bulk, sum(counts), coupon)
     if summed is None:  # a rate for so many and a promotion both hold: the sum, and the terms that decide it
         total = sum(price for _, price in items)
-        return Answer("products_total_terms", listed_sum(items) | promotion_facts(cutting_price(covering, total)))
+        moving = cutting_price(covering, total)
+        return Answer("products_total_terms", listed_sum(items) | promotion_facts(moving)) if moving \
+            else Answer("products_total", listed_sum(items))
     return summed
 
 
@@ -284,7 +286,7 @@ def summed_answer(items: Sequence[tuple[str, float]], running: list[Promotion], 
         return Answer("products_total_rate", told | {"promotion_name": promotion.name, "rate": rate_named(rate),
                                                      "net": money(round(total * rate, 2))})
     if bulk is not None and (pieces or len(items)) >= bulk.min_items:
-        if any(cuts_price(p) for p in running):
+        if cutting_price(running, total):  # (a 满2000减100 that 158元 falls short of moves nothing beside the rate)
             return None
         return Answer("products_total_bulk", told | {"min_items": bulk.min_items, "rate": rate_named(bulk.rate),
                                                      "total": money(round(total * bulk.rate, 2))})

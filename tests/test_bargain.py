@@ -4318,7 +4318,7 @@ def test_a_variant_priced_with_a_way_its_fact_charges_more_for_is_told_both(
     ("一个套装加两件文胸多少钱", "192.5元"),  # 79 + 89 + 44.5 = 212.5, then 满199减20 (asked on the set's page)
     ("两件文胸加一个套装多少钱", "192.5元"),
     ("一个套装加三件文胸多少钱", "281.5元"),  # the second of three at half: 79 + 267 - 44.5 - 20
-    ("一个套装加一件文胸多少钱", None),  # one bra: no half, 168元 short of 满199
+    ("一个套装加一件文胸多少钱", None),  # one bra: no half, 168元 short of 满199: the shop's rate for two
 ])
 def test_a_second_at_half_of_some_of_the_goods_summed_is_taken_off_those(
         make_engine: Callable[..., Engine], text: str, net: str | None) -> None:
@@ -4331,8 +4331,8 @@ def test_a_second_at_half_of_some_of_the_goods_summed_is_taken_off_those(
     reply = make_engine(products=[kit, bra], promotions=promotions).reply(text, item_id="kit",
                                                                            now=dt.datetime(2026, 12, 3, 10))
     part = bargain_part(reply)
-    if net is None:  # (the example shop's 2件95折 and the 满减 decide what is paid: the sum and their terms)
-        assert part.facts["total"] == "168元" and "第二件半价" not in part.text
+    if net is None:  # (the example shop's 2件95折 alone: 168元 reaches no 满199减20)
+        assert (part.case, part.facts["total"]) == ("products_total_bulk", "159.6元") and "第二件半价" not in part.text
     else:
         assert (part.case, part.facts["net"]) == ("products_total_cut", net)
         assert "文胸第二件半价" in part.text and "双12满减" in part.text
@@ -5143,3 +5143,19 @@ def test_a_difference_asked_back_after_a_later_deal_is_the_price_protection(
     engine = make_engine(bargain={"price_protection_days": days})
     reply = engine.reply("我11月28号买的 现在第二盒半价了 能补差价不", item_id=DRESS, now=dt.datetime(2026, 12, 6, 10))
     assert bargain_part(reply).case == case
+
+
+def test_a_sum_at_the_rate_for_so_many_that_reaches_no_promotion_is_told_at_that_rate(
+        make_engine: Callable[..., Engine]) -> None:
+    """头盔 99元 and 锁 59元 at 满2件97折, beside a 满2000减100 they fall short of and a half-price second
+    helmet neither is: the rate, not 「现在有：」 with no terms after it."""
+    helmet = {"id": "helmet", "name": "半盔", "aliases": ["头盔"], "price": 99, "colours": ["黑色"], "sizes": ["均码"]}
+    lock = {"id": "lock", "name": "U型锁", "aliases": ["锁"], "price": 59, "colours": ["黑色"], "sizes": ["均码"]}
+    promotions = [{"name": "双十二满减", "description": "全店满2000减100。", "start": "2026-12-01",
+                   "end": "2026-12-12"},
+                  {"name": "头盔第二个半价", "description": "头盔拍两个,第二个半价。", "start": "2026-12-01",
+                   "end": "2026-12-31", "products": ["helmet"]}]
+    engine = make_engine(products=[helmet, lock], promotions=promotions,
+                         bargain={"bulk": {"min_items": 2, "rate": 0.97}})
+    part = bargain_part(engine.reply("头盔和锁一起买多少", item_id="lock", now=dt.datetime(2026, 12, 5, 16, 30)))
+    assert (part.case, part.facts["total"]) == ("products_total_bulk", "153.26元") and "：下单" not in part.text
