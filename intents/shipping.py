@@ -2180,6 +2180,9 @@ def _own_time(answer: Answer, product: str, ship_time: str, now: dt.datetime, sh
     on a day the shop does not ship, the day it ships next); whether it arrives by another day then
     needs a person."""
     facts = {"product": product, "ship_time": ship_time}
+    if answer.case in ("delivery", "delivery_default") and _TO_THE_DOOR.search(ship_time):
+        # (整车付款后1到3天内,当地门店预约送货上门: the whole way to the buyer, no courier's days after it)
+        return Answer("product_ship_time", facts, answer.remember)
     if answer.case in ("delivery", "delivery_default"):
         told = {k: answer.facts[k] for k in ("region", "days") if k in answer.facts}
         return Answer(answer.case + "_own", facts | told, answer.remember)
@@ -2275,6 +2278,10 @@ def _as_usual(question: Question, own: tuple[str, str] | None) -> tuple[tuple[st
     if size is not None and named:  # (S码 asked of S码是现货,按店铺的发货时间发: the shop's day alone)
         return (None, "") if size in named else (((own[0], rest) if rest else None), "")
     return None, rest
+
+
+#: A product's own time of sending that takes it to the buyer's door itself: 门店预约送货上门, 到家安装交车.
+_TO_THE_DOOR = re.compile(r"送货上门|送上门|配送上门|送到家|上门交车|交车")
 
 
 #: What tells the day an order leaves.

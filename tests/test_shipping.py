@@ -1262,6 +1262,15 @@ def test_a_products_own_ship_time_is_said_before_the_days_on_the_road(
     assert (reply.mode == "handoff") == handed
 
 
+@pytest.mark.parametrize("text", ["多久能到广东", "大概几天能到"])
+def test_a_products_own_time_that_takes_it_to_the_door_has_no_days_on_the_road_after_it(shop: Shop, text: str) -> None:
+    """整车付款后1到3天内,当地门店预约送货上门: the whole way, not the courier's days to the region on top."""
+    terms = "付款后1到3天内,当地门店电话联系预约送货上门"
+    engine = with_dress(shop, attributes={"发货时间": terms})
+    part = shipping_part(ask(engine, text, now=at(FRIDAY - dt.timedelta(days=2), 10)))
+    assert (part.case, part.facts["ship_time"]) == ("product_ship_time", terms) and "days" not in part.facts
+
+
 @pytest.mark.parametrize(("text", "now", "case", "weekday"), [
     ("元旦前能到北京吗", dt.datetime(2026, 12, 24, 10), "arrive_yes", "元旦前(12月31日)"),
     ("元旦前能到北京吗", dt.datetime(2026, 12, 30, 10), "arrive_no", "元旦前(12月31日)"),  # 2-4 days from today
