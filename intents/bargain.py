@@ -1689,9 +1689,10 @@ class Bargain(Intent):
         if (topic == "gift" or gift_asked) and product is not None and (for_variant := _gift_for_variant(
                 running, product, entities)) is not None:
             return for_variant  # 「春秋被也送吗」 of 买冬被或加厚冬被送枕芯: not that one
-        if question.conversation.asked == "promo" and self.rules.topic(text, "old_one") and (trade_in := next(
+        if self.rules.topic(text, "old_one") and (trade_in := next(
                 (p for p in running if "旧" in p.name + p.description), None)) is not None:
-            # 「旧机要我自己拆下来吗」 right after the trade-in was told: its terms (旧机要能通电运转…不用自己拆)
+            # 「旧机要我自己拆下来吗」 right after the trade-in was told, or 「旧车能抵钱吗」: its terms (旧机要能通电
+            # 运转…不用自己拆; 旧电动车折价300元)
             told_terms = self._promotions(promotion_facts([trade_in]), {})
             return dataclasses.replace(told_terms, remember={**told_terms.remember, "asked": "promo"})
         if question.conversation.asked == "promo" and self.rules.topic(text, "applies") and running:

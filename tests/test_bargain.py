@@ -5082,6 +5082,15 @@ def test_the_old_one_asked_of_right_after_a_trade_in_is_told_its_terms(
     assert reply.intents == ("bargain",) and "旧机要能通电运转" in reply.text + reply.suggestion
 
 
+@pytest.mark.parametrize("text", ["旧车能抵钱吗", "旧电动车能抵多少"])
+def test_the_old_one_asked_of_first_is_told_the_trade_in_running(make_engine: Callable[..., Engine], text: str) -> None:
+    """「旧车能抵钱吗」 with no deal told before: the trade-in running says what the old one fetches."""
+    trade_in = {"name": "以旧换新", "start": "2026-11-01", "end": "2026-12-31",
+                "description": "旧电动车(任意品牌,能推着走、有车架号)折价300元,门店送新车时当场回收旧车。"}
+    reply = make_engine(promotions=[trade_in]).reply(text, item_id=DRESS, now=NO_PROMOTION)
+    assert reply.intents == ("bargain",) and "折价300元" in reply.text + reply.suggestion
+
+
 @pytest.mark.parametrize(("text", "sent"), [
     ("公司要30盒 能便宜多少", False),  # an organisation's order of many, no rate for many written: a person prices it
     ("单位采购20盒有优惠吗", False),

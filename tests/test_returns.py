@@ -993,7 +993,8 @@ def test_live_goods_come_dead_are_told_the_products_own_rule_of_it(shop: Shop, t
     assert "化冻" not in reply.text + reply.suggestion
 
 
-@pytest.mark.parametrize("text", ["60升换新的话到手多少", "以旧换新能便宜多少", "坏了的也收吗"])
+@pytest.mark.parametrize("text", ["60升换新的话到手多少", "以旧换新能便宜多少", "坏了的也收吗",
+                                  "我旧车是雅迪的 车架号磨没了还能换吗"])
 def test_a_trade_in_asked_of_is_no_return_nor_fault(engine: Engine, text: str) -> None:
     reply = engine.reply(text, item_id="dress-floral", now=NOW)
     assert "returns" not in reply.intents and not any(a.get("reason") == "quality_issue" for a in reply.actions)
