@@ -334,6 +334,11 @@ _ONE_THING = re.compile(r"(?:带不带|送不送|配不配|有没有|带|送|配
 _NOT_ONE_THING = frozenset("货人码色款号的了吗么嘛呢不没钱价多少几啥什走过去来回到")
 
 
+#: What it costs, asked: 要钱吗, 收费吗, 免费吗, 多少钱; and said in a value: 48元, 免费.
+_COST_ASKED = re.compile(r"要钱|收钱|收费|免费|多少钱|付费|另外加钱|要加钱")
+_COSTS = re.compile(r"\d+(?:\.\d+)?\s*(?:元|块)|免费|收费|不要钱")
+
+
 #: Words that ask of whatever kind of fact follows them: 能放洗碗机, not 能放 (how long it keeps).
 _BEFORE_ANOTHER = frozenset({"能放", "放", "能装", "装"})
 #: The thing said right after a word of washing: 水果 of 能洗水果吗.
@@ -830,6 +835,9 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
         # (its spaces aside: the buyer's modely is the fact's Model Y)
         holding = [(key, value) for key, value in product.attributes.items()
                    if term[0] in "".join(f"{key} {value}".lower().replace("-", "").split())]
+        if len(holding) > 1 and _COST_ASKED.search(text):  # 「gps要钱吗」: the fact that prices it (首年GPS服务免费,
+            holding = [(key, value) for key, value in holding  # 第二年起每年48元), not the 保修 of its module
+                       if any(term[0] in clause.lower() and _COSTS.search(clause) for clause in _CLAUSE.findall(value))]
         said_in_fact = "".join("".join(holding[0]).lower().replace("-", "").split()) if len(holding) == 1 else ""
         if len(holding) == 1 and free(term.start(), term.end()) \
                 and not any(term[0] in m and m not in said_in_fact for m in models):

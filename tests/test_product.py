@@ -774,6 +774,17 @@ def test_a_thing_no_fact_speaks_of_is_not_answered_by_a_fact_of_its_kind(
 
 
 @pytest.mark.parametrize(("text", "told"), [
+    ("gps要钱吗", ["防盗"]),  # the one that prices it
+    ("gps保修吗", ["保修"]),
+])
+def test_a_technical_word_in_several_facts_asked_what_it_costs_is_the_fact_that_prices_it(
+        shop: Shop, text: str, told: list[str]) -> None:
+    bike = {"防盗": "GPS定位,车被挪动手机会收到提醒,首年GPS服务免费,第二年起每年48元",
+            "保修": "车架5年,电机3年,GPS模块1年"}
+    assert [key for key, _ in read_facts(_dress(shop, {"attributes": bike, "care": ""}), text).stated] == told
+
+
+@pytest.mark.parametrize(("text", "told"), [
     ("带盆吗", ["尺寸", "发货方式"]), ("带不带盆", ["尺寸", "发货方式"]), ("送盆吗", ["尺寸", "发货方式"]),
     ("送土吗", ["发货方式"]),  # 带原土
     ("送货吗", []), ("带人吗", []),  # no thing by itself
