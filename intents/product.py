@@ -488,7 +488,12 @@ class ProductQuestion(Intent):
                 _unnamed_before(_KIND_BEFORE, text, asked, product)
                 # 「斗鱼能一起养吗」: a 混养 that names only 孔雀鱼 and 斑马鱼 says nothing of 斗鱼: drafted
                 or (any(c.subject and c.names(asked.stated[0][0]) for c in concepts())
-                    and _unnamed_before(_SUBJECT_BEFORE, text, asked, product, names_something))):
+                    and _unnamed_before(_SUBJECT_BEFORE, text, asked, product, names_something))
+                # 「镜腿能调松紧吗」: a fact of a part (鼻托: 一体式鼻托,不能调节), no kind of fact, found by what it
+                # says, while the line names another part first: drafted
+                or (not any(c.names(asked.stated[0][0]) for c in concepts())
+                    and not any(pair in text for pair in cjk_pairs(asked.stated[0][0]))
+                    and _another_part_before(text, asked, product))):
             unsure = True
         if not past and _past_a_limit(text, [value for _, value in asked.stated]):
             past = True  # 「度数650能做吗」 of lenses made 近视600度以内: a person says what can be done instead
@@ -588,6 +593,16 @@ def _unnamed_before(said: re.Pattern[str], text: str, asked: Facts, product: Pro
     found = said.search(text, 0, asked.at[0]) if asked.at is not None else None
     return found is not None and names(found["what"]) and found["what"] not in asked.stated[0][1].lower() \
         and not any(found["what"] in name.lower() for name in _own_names(product))
+
+
+def _another_part_before(text: str, asked: Facts, product: Product) -> bool:
+    """Whether the line names a thing first (镜腿 of 「镜腿能调松紧吗」) that nothing of the one fact ``asked``
+    (鼻托: 一体式鼻托,不能调节) nor the product's own names says, by any two characters of it."""
+    found = _SUBJECT_BEFORE.search(text, 0, asked.at[0]) if asked.at is not None else None
+    if found is None or not names_something(found["what"]):
+        return False
+    said = " ".join((*asked.stated[0], *_own_names(product))).lower()
+    return not any(pair in said for pair in cjk_pairs(found["what"]))
 
 
 def _past_a_limit(text: str, values: Sequence[str]) -> bool:

@@ -719,6 +719,15 @@ def test_a_thing_a_fact_of_living_together_does_not_name_is_drafted(shop: Shop, 
     assert "孔雀鱼、斑马鱼" in reply.text + reply.suggestion
 
 
+@pytest.mark.parametrize(("text", "sent"), [("鼻托能调吗", True), ("镜腿能调松紧吗", False)])
+def test_a_fact_of_one_part_asked_of_another_part_is_drafted(shop: Shop, text: str, sent: bool) -> None:
+    """鼻托: 一体式鼻托,不能调节 answers 「鼻托能调吗」; of the 镜腿 it says nothing: a person, with it drafted."""
+    frame = _dress(shop, {"attributes": {"鼻托": "一体式鼻托,不能调节", "重量": "约12克"}})
+    reply = _engine_with_products(shop, [frame]).reply(text, item_id=frame.id, now=NOW)
+    assert reply.parts[0].case == "facts" and (reply.mode == "handoff") is not sent
+    assert "不能调节" in reply.text + reply.suggestion
+
+
 def test_a_thing_asked_to_come_with_it_that_the_box_does_not_name_is_told_the_box(shop: Shop) -> None:
     """「带滤材吗」 of a filter whose 内含 lists 滤棉、生化棉、陶瓷环 and whose 保修 says 滤材是耗材不保修: what is
     in the box first, not the warranty alone."""
