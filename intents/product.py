@@ -305,6 +305,8 @@ class ProductQuestion(Intent):
             before = read_facts(product, earlier.removeprefix(FACTS_ASKED))
             if before.stated and said_in(text, [value for _, value in before.stated]):
                 asked = before
+        if not asked.stated and product is not None and (limited := _limit_said(product, text)) is not None:
+            asked = Facts((limited,), asked.missing)  # 「能做近视的吗 我400度」: 定制近视款可以做600度以内
         if asked.stated and product is not None:
             asked = _with_the_part_said(product, question.message, asked)
         named = question.message.entities.named  # (洗 of a 洗衣机 named asks no washing)
@@ -605,12 +607,30 @@ def _another_part_before(text: str, asked: Facts, product: Product) -> bool:
     return not any(pair in said for pair in cjk_pairs(found["what"]))
 
 
+def _limit_said(product: Product, text: str) -> tuple[str, str] | None:
+    """The one fact of the product setting a limit in a unit the line says a number in (度数范围: 定制近视款可以
+    做600度以内, of 「我400度」), asked of nothing else."""
+    said = {unit for unit in {m["unit"] for v in product.attributes.values() for m in _A_LIMIT.finditer(v)}
+            if re.search(rf"(?<![\d.])\d+(?:\.\d+)?\s*{re.escape(unit)}", text)}
+    limiting = [(key, value) for key, value in product.attributes.items()
+                if any(m["unit"] in said for m in _A_LIMIT.finditer(value))]
+    return limiting[0] if len(limiting) == 1 else None
+
+
 def _past_a_limit(text: str, values: Sequence[str]) -> bool:
     """Whether ``text`` says a number past a limit one of ``values`` sets in a unit the text says too (650 of
-    「度数650能做吗」, against 近视600度以内)."""
+    「度数650能做吗」, against 近视600度以内); of several limits in that unit, the ones whose parts share most
+    with the text (「能做近视的吗 我400度」: 近视款可以做600度以内, not 散光200度以内)."""
     said = [float(n) for n in _A_NUMBER.findall(text)]
-    return any(number > float(limit["n"]) for value in values for limit in _A_LIMIT.finditer(value)
-               if limit["unit"] in text for number in said)
+    limits = [(part, limit) for value in values for part in _LIMIT_PARTS.split(value)
+              for limit in _A_LIMIT.finditer(part) if limit["unit"] in text]
+    shared = {part: sum(pair in text for pair in cjk_pairs(part)) for part, _ in limits}
+    most = max(shared.values(), default=0)
+    return any(number > float(limit["n"]) for part, limit in limits if shared[part] == most for number in said)
+
+
+#: The parts of a value each limit is said in: 近视600度以内、散光200度以内.
+_LIMIT_PARTS = re.compile(r"[,，、;；。]")
 
 
 #: A number a buyer says, and a limit a fact sets: 600度以内, 3米之内 (not 3岁以下禁止: a limit kept off).

@@ -157,6 +157,19 @@ def test_a_number_past_the_limit_a_fact_sets_goes_to_a_person_with_the_fact(
     assert reply.parts[0].case == "facts" and "600度以内" in reply.text and reply.mode == mode
 
 
+@pytest.mark.parametrize(("text", "mode"), [
+    ("能做近视的吗 我400度", "auto"),  # the 近视 limit, 600: within it (not 散光's 200)
+    ("能做近视的吗 我七百度", "handoff"),
+    ("散光300度能做吗", "handoff"),  # the 散光 limit, 200: past it
+])
+def test_a_number_said_alone_is_held_to_the_limit_its_words_name(shop: Shop, text: str, mode: str) -> None:
+    """度数范围: 定制近视款可以做600度以内、散光200度以内: the line names no fact, the 度 it says asks this
+    one; held to the limit whose part shares its words."""
+    engine = _bare(shop, attributes={"度数范围": "定制近视款可以做600度以内、散光200度以内", "材质": "TR90"})
+    reply = engine.reply(text, item_id="dress-floral", now=NOW)
+    assert reply.parts[0].case == "facts" and "600度以内" in reply.text + reply.suggestion and reply.mode == mode
+
+
 @pytest.mark.parametrize(("sizes", "text"), [
     (["3两", "4两"], "3两是一只3两还是一共3两啊"),
     (["40-50只/斤", "30-40只/斤"], "30-40是啥意思"),  # by the numbers its name begins with
