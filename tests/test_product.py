@@ -795,6 +795,14 @@ def test_a_thing_no_fact_speaks_of_is_not_answered_by_a_fact_of_its_kind(
     assert facts.stated == () and facts.missing != ()
 
 
+@pytest.mark.parametrize("text", ["度数写在哪里啊", "度数怎么告诉你们"])
+def test_where_to_write_what_the_order_needs_is_the_fact_that_says_the_order_note(shop: Shop, text: str) -> None:
+    """「度数写在哪里」: the 配镜说明 saying 在订单备注里写清楚度数, first; not only the 度数范围 its noun names."""
+    frame = {"度数范围": "配1.56的适合600度以内", "配镜说明": "拍下后在订单备注里写清楚左右眼的度数和瞳距"}
+    stated = [key for key, _ in read_facts(_dress(shop, {"attributes": frame, "care": ""}), text).stated]
+    assert stated[0] == "配镜说明"
+
+
 @pytest.mark.parametrize(("text", "told"), [
     ("gps要钱吗", ["防盗"]),  # the one that prices it
     ("gps保修吗", ["保修"]),
