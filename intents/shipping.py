@@ -2285,8 +2285,8 @@ _TO_THE_DOOR = re.compile(r"送货上门|送上门|配送上门|送到家|上门
 
 
 #: What tells the day an order leaves.
-_SHIP_DAY_CASES = frozenset({"ship_today", "ship_later", "product_ship_time", "own_same_day",
-                             "own_same_day_passed", "own_day_off", "own_weekday_off"})
+_SHIP_DAY_CASES = frozenset({"ship_today", "ship_later", "product_ship_time", "delivery_own", "delivery_default_own",
+                             "own_same_day", "own_same_day_passed", "own_day_off", "own_weekday_off"})
 
 
 def _of_variants(product: Product, ship_time: str) -> bool:
