@@ -50,6 +50,8 @@ class ModelYears:
     unlisted: bool = False
     #: The model said by its code is one the fact lists (2132 of 适用机型: DeskJet 1111、2131、2132 …).
     listed_code: bool = False
+    #: The model said by its code is one the fact says it does not fit (M1136 of 「…;不适用惠普M1136、M126a」).
+    excluded_code: bool = False
 
     @property
     def fits(self) -> bool | None:
@@ -106,14 +108,29 @@ def _model_code(product: Product, text: str) -> ModelYears | None:
     if not said or not _FITS_ASKED.search(text):
         return None
     for name, value in product.attributes.items():
-        listed = set(_CODE.findall(_plain(value)))
-        if len(listed) < _LISTED_CODES:
+        if len(set(_CODE.findall(_plain(value)))) < _LISTED_CODES:
             continue
+        kept_off = {code for clause in _FIT_CLAUSES.split(value) if _NOT_FIT.search(clause)
+                    for code in _CODE.findall(_plain(clause))}
+        listed = {code for clause in _FIT_CLAUSES.split(value) if not _NOT_FIT.search(clause)
+                  for code in _CODE.findall(_plain(clause))}
         for code in said:
-            if any(code == one or (one.endswith(code) and one[:-len(code)].isalpha()) for one in listed):
+            if _names_code(code, kept_off):  # 「m1136能用吗」 of 「适用M211d…;不适用惠普M1136、M126a」: it does not fit
+                return ModelYears(name, value, code.upper(), None, None, None, excluded_code=True)
+            if _names_code(code, listed):
                 return ModelYears(name, value, code.upper(), None, None, None, listed_code=True)
         return ModelYears(name, value, said[0].upper(), None, None, None, unlisted=True)
     return None
+
+
+def _names_code(code: str, codes: set[str]) -> bool:
+    """Whether ``code`` is one of ``codes``, or the end of one after its letters (2132 of deskjet2132)."""
+    return any(code == one or (one.endswith(code) and one[:-len(code)].isalpha()) for one in codes)
+
+
+#: The clauses of a list of models, and one that lists those the goods do not fit: 不适用惠普M1136、M126a.
+_FIT_CLAUSES = re.compile(r"[;；。\n]")
+_NOT_FIT = re.compile(r"不适用|不兼容|不能用|不可用|不支持|不适配|用不了|除外")
 
 
 def _plain(text: str) -> str:

@@ -165,6 +165,7 @@ class ProductQuestion(Intent):
         "model_years": ("product", "model", "years"),
         "model_which": ("product", "year", "facts"),
         "model_unlisted": ("product", "model", "facts"),
+        "model_excluded": ("product", "model", "facts"),
         "model_listed": ("product", "model", "facts"),
     }
 
@@ -736,6 +737,9 @@ def _model_fit(product: Product, fit: ModelYears) -> Answer:
         # next asks of the goods, not of the list: nothing of it remembered)
         return Answer("model_listed", {"product": product.name, "model": fit.model,
                                        "facts": f"{fit.fact}：{fit.listed}"})
+    if fit.excluded_code:  # 「m1136能用吗」 of a toner whose 兼容 says 不适用惠普M1136: it does not fit
+        return Answer("model_excluded", {"product": product.name, "model": fit.model,
+                                         "facts": f"{fit.fact}：{fit.listed}"}, remember)
     if fit.unlisted:  # 「理想L7有没有」 of mats made for the models listed: not among them, a person says
         return Answer("model_unlisted", {"product": product.name, "model": fit.model,
                                          "facts": f"{fit.fact}：{fit.listed}"}, remember, draft=True)

@@ -136,6 +136,28 @@ def test_a_model_said_by_its_code_is_read_against_a_list_of_codes(text: str, mod
     assert found is None or found.unlisted is not listed
 
 
+TONER = Product.model_validate({"id": "toner", "name": "兼容136A硒鼓", "price": 79, "colours": ["黑色"],
+                                "sizes": ["标准"], "attributes": {
+                                    "兼容": "适用惠普M211d、M232dw、M236d;不适用惠普M1136、M126a(这几台用388A硒鼓)"}})
+
+
+@pytest.mark.parametrize(("text", "listed", "excluded"), [
+    ("我的是惠普m1136能用吗", False, True),  # one the fact says it does not fit
+    ("m232dw能用吗", True, False),
+    ("m1005能用吗", False, False),  # in neither: a person says
+])
+def test_a_model_the_list_says_it_does_not_fit_is_not_listed(text: str, listed: bool, excluded: bool) -> None:
+    found = model_years(TONER, text)
+    assert found is not None and (found.listed_code, found.excluded_code) == (listed, excluded)
+
+
+def test_a_model_kept_off_the_list_is_told_it_does_not_fit(make_engine: Callable[..., Engine]) -> None:
+    engine = make_engine(products=[TONER.model_dump()])
+    reply = engine.reply("我的是惠普m1136能用吗", item_id="toner", now=dt.datetime(2026, 12, 7, 10))
+    assert (reply.parts[0].case, reply.mode) == ("model_excluded", "auto")
+    assert "M1136" in reply.text and "不适用" in reply.text and "能用的" not in reply.text
+
+
 def test_a_code_the_list_holds_is_told_it_fits_and_a_price_asked_beside_it_too(
         make_engine: Callable[..., Engine]) -> None:
     engine = make_engine(products=[INK.model_dump()])
