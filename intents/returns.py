@@ -110,8 +110,10 @@ class Returns(Intent):
             # 「圈号买错了能换吗」 of a ring whose 改圈口 says 圈号不合适,可以寄回改一次圈号,收改圈工费30元: that
             return Answer("product_terms", {"product": product.name, "note": resized})
         if topic == "quality" and _USED_A_WHILE.search(text) and not _ON_ARRIVAL.search(text) \
-                and _excluded(policy.conditions, text):
-            topic = "used"  # 「弹了几天有点划痕还能退吗」 where the terms say 有划痕的不退不换: those terms
+                and _TAKEN_BACK.search(text) and _excluded(policy.conditions, text):
+            # 「弹了几天有点划痕还能退吗」 where the terms say 有划痕的不退不换: those terms (not 「用了三天就黑屏了
+            # 怎么回事」, a fault told, which asks for nothing back)
+            topic = "used"
         asked = question.conversation.asked
         # (a fault told earlier in the talk, a warranty asked between: 「轮子吱吱响」 … 「在保修吗」 … 「要寄回去吗」)
         after_fault = (asked or "").startswith(_FAULT) or question.conversation.after_sale == AFTER_FAULT
@@ -321,6 +323,8 @@ def _with_faults(ruling: str, sentences: Sequence[str]) -> str:
 
 
 #: Used for a while by the buyer (弹了几天, 穿了两次), and what came so (收到, 到手就).
+#: Something asked to be taken back: 还能退吗, 能换吗, 退货.
+_TAKEN_BACK = re.compile(r"退|换")
 _USED_A_WHILE = re.compile(r"(用|穿|戴|弹|骑|玩|洗|背)了?(几|一|两|三|四|五|六|七|\d+|没几|好几)(天|次|周|个星期|回)")
 _ON_ARRIVAL = re.compile(r"收到|到手|拿到|刚到|发来|寄来|拆开就|打开就")
 

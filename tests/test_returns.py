@@ -436,7 +436,7 @@ def test_a_categorys_own_rule_applies_to_its_products(make_engine: Callable[...,
 
 @pytest.mark.parametrize("text", ["戴着会头晕吗", "戴着头晕吗", "穿着会不会头疼", "用久了会不会发黄", "会变形吗",
                                   "会不会不出水", "会不会磕掉漆", "搬的时候怕碰掉漆",
-                                  "冬天有暖气 桌子会不会裂开"])
+                                  "冬天有暖气 桌子会不会裂开", "打出来会有横线吗", "会不会一梳就掉"])
 def test_a_symptom_feared_before_buying_is_no_fault_reported(engine: Engine, text: str) -> None:
     reply = engine.reply(text, item_id="dress-floral", now=NOW)
     assert not any(part.case == "quality" for part in reply.parts)
@@ -725,7 +725,8 @@ def test_a_state_asked_right_after_the_policy_goes_on_with_the_return(
 @pytest.mark.parametrize("text", ["收到的豆子一股焦味 怎么办", "装完第二天就打不开门了 怎么回事",
                                   "收到的裤子起球了", "上次买的穿了一次就起球了",
                                   "用了一个星期左摇杆就漂了", "收到的书缺了好几页", "收到屏幕有一条竖线",
-                                  "收到的鸭脖袋子胀起来了", "收到的壳磁吸不吸了", "收到了杯子碎了一个"])
+                                  "收到的鸭脖袋子胀起来了", "收到的壳磁吸不吸了", "收到了杯子碎了一个",
+                                  "买的打印机打出来有横线 怎么办", "昨天收到的 一梳掉一大把毛 这是真发"])
 def test_a_smell_a_door_that_will_not_open_or_pilling_come_is_a_fault(engine: Engine, text: str) -> None:
     reply = engine.reply(text, now=NOW)
     assert reply.intents[0] == "returns" and reply.mode == "handoff"
@@ -1207,3 +1208,16 @@ def test_a_part_said_to_break_is_told_the_products_fact_of_that_part(
 def test_an_order_placed_asked_to_be_cancelled_is_the_orders_not_the_return_terms(engine: Engine, text: str) -> None:
     reply = engine.reply(text, item_id="dress-floral", now=NOW)
     assert reply.intents[0] == "order_change" and reply.mode == "handoff" and "无理由" not in reply.text
+
+
+def test_a_fault_after_some_days_of_use_asking_nothing_back_is_a_fault_not_the_terms_of_use(
+        engine: Engine) -> None:
+    """「记录仪用了三天就黑屏了 怎么回事」 where the terms keep back what was fitted: a fault told, for a person;
+    「用了三天有划痕了还能退吗」 asks it back: those terms."""
+    data = engine.shop.model_dump()
+    data["returns"] = {**data["returns"], "conditions": "用过三天以上、有划痕的不支持无理由退换"}
+    shop = Engine(Shop.model_validate(data), rng=random.Random(0))
+    fault = shop.reply("用了三天就黑屏了 怎么回事", item_id="dress-floral", now=NOW)
+    assert fault.parts[0].case.startswith("quality") and {"type": "flag", "reason": "quality_issue"} in fault.actions
+    back = shop.reply("用了三天有划痕了还能退吗", item_id="dress-floral", now=NOW)
+    assert "有划痕的不支持无理由退换" in back.text + back.suggestion
