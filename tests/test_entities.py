@@ -959,6 +959,18 @@ def test_a_promotion_is_named_by_a_gift_its_terms_give(shop: Shop, text: str, na
     assert entities(text, shop_vocabulary(with_gift)).promotions == named
 
 
+@pytest.mark.parametrize(("text", "named"), [
+    ("连衣裙和卫衣一起买多少钱", ()),  # the goods and 一起买: a sum, not the promotion named by its end
+    ("连衣裙卫衣一起买还有吗", ("连衣裙卫衣一起买",)),  # its whole name
+])
+def test_the_end_of_a_promotions_name_beginning_with_one_of_the_goods_names_no_promotion(
+        shop: Shop, text: str, named: tuple[str, ...]) -> None:
+    together = {"name": "连衣裙卫衣一起买", "description": "连衣裙和卫衣同一单买,再减30元。", "start": "2026-12-01",
+                "end": "2026-12-31"}
+    with_it = shop.model_copy(update={"promotions": [*shop.promotions, Promotion.model_validate(together)]})
+    assert entities(text, shop_vocabulary(with_it)).promotions == named
+
+
 def test_two_bare_numbers_naming_a_products_sizes_are_sizes_where_its_chart_goes_by_no_body(shop: Shop) -> None:
     """「150和200哪个好」 of a bowl in 150ml and 200ml: two sizes compared, not a height and a weight."""
     bowl = Product.model_validate({"id": "bowl", "name": "盖碗", "price": 88, "colours": ["白瓷"],

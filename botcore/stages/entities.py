@@ -178,9 +178,12 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
                 if len(promotion.name) >= 2]
     # and by the end of its name that says what it is (第二件半价 of 挂耳第二件半价, 年末直降 of F1年末直降),
     # where no other promotion's name holds it
+    # (not an end that begins with one of the goods: 座套一起买 of 脚垫座套一起买 is 「脚垫和座套一起买多少钱」, a sum)
     names = [promotion.name for promotion in shop.promotions]
+    goods = [n.lower() for p in shop.products for n in (p.name, *p.aliases) if len(n) >= 2]
     entries += [(name[i:], "promotion", name) for name in names for i in range(1, len(name) - _SHORTEST_PROMOTION + 1)
-                if sum(name[i:] in other for other in names) == 1]
+                if sum(name[i:] in other for other in names) == 1
+                and not any(name[i:].lower().startswith(n) for n in goods)]
     # and by the start of its name, before a word that only says it is a promotion (88VIP of 88VIP专享,
     # 店铺会员 of 店铺会员福利), where no other promotion's name holds it
     # (and without the shop's own word before it: 会员 of 店铺会员福利, 「加入会员有啥好处」)
