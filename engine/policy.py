@@ -73,6 +73,8 @@ _BARE_FOLLOW_UP = 6  # "M码", "黑色的": short enough to need no 那/呢
 #: A quality asked either way, 膻不膻, 厚不厚: a question in its own words, no follow-up (not 行不行, 可不可以, 是不是
 #: of an offer or a choice going on).
 _A_NOT_A = re.compile(r"([^行可能是要有对在会])不\1")
+#: How the day feels, said in passing (「今天好冷啊」): no follow-up of a day's shipping, whatever day it names.
+_SMALL_TALK = re.compile(r"(好|太|真|超|天)(冷|热|累|困|饿|烦|无聊|开心)(啊|呀|哦|了|死了|哈)?[!！~～。]*$")
 #: A short line asking in its own words whether a variant is there (「酒红有吗」「L码还有没」): no follow-up.
 _ASKS_IF_THERE = re.compile(r"有(吗|么|嘛|没|没有|不|货吗|货没|木有)[?？]*$|有没有")
 #: A hit counts min(1, DAMP_FLOOR + DAMP_SLOPE * p) of its score, p being the learned
@@ -295,7 +297,7 @@ def _context_hit(message: Message, conversation: Conversation, roster: Roster) -
             return IntentHit(last, CONTINUED, (Evidence("context", f"接着上一句的{last}问题说", CONTINUED),))
     if not (_FOLLOW_UP.match(message.text) or len(message.text) <= _BARE_FOLLOW_UP) or (
             _ASKS_IF_THERE.search(message.text) and _names_any(message, ("colours", "sizes"))) \
-            or _A_NOT_A.search(message.text):
+            or _A_NOT_A.search(message.text) or _SMALL_TALK.search(message.text):
         return None  # (「酒红有吗」 after the price: whether that one is there, asked in its own words; not its
         # price. 「明天有吗」 after the promotions still asks of them. 「羊奶粉膻不膻」: a question of its own)
     carried = _carried_by(message, conversation, roster)

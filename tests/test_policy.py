@@ -361,9 +361,10 @@ def test_a_follow_up_continues_whichever_question_of_the_last_reply_it_fits() ->
         ("sizing", "那卫衣什么时候买合适", {"products": ("hoodie-fleece",)}),  # a time to buy: sizing's rules refuse it
         ("product", "小熊粉要8卷", {"colours": ("小熊粉",), "quantity": 8}),  # a count of a colour: not the fact again
         ("returns", "羊奶粉膻不膻", {"products": ("hoodie-fleece",)}),  # a quality asked either way: its own question
+        ("shipping", "今天好冷啊", {"day": "今天"}),  # how the day feels, said in passing
     ],
     ids=["invoice", "greeting", "first-message", "names-nothing", "too-long", "refused-by-its-rules",
-         "a-count-the-last-does-not-carry", "a-quality-asked-either-way"],
+         "a-count-the-last-does-not-carry", "a-quality-asked-either-way", "small-talk-of-the-day"],
 )
 def test_no_follow_up(last: str | None, text: str, entities: dict[str, object]) -> None:
     decision = run([], message(text, **entities), Conversation(last_intents=(last,)))
