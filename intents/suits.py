@@ -68,10 +68,17 @@ def measure_facts(product: Product, measures: Mapping[str, float], asked: Facts)
 
 def whom_for(facts: Facts, measures: Mapping[str, float]) -> Facts:
     """The facts of ``facts`` that say whom the product is for by one of the ``measures`` told
-    (适用体重 of 「我体重110公斤能骑吗」, which names the fact as it tells the weight)."""
+    (适用体重 of 「我体重110公斤能骑吗」, which names the fact as it tells the weight), by their names or
+    by a span they state of it (网帽尺寸: 均码网帽,适合头围54到58厘米, of 「我头围59」)."""
     by_name = kinds_by_name()
     names = [name for measure in measures for name in _FOR_MEASURE.get(measure, ())]
-    return Facts(tuple((key, value) for key, value in facts.stated if any(by_name[n].names(key) for n in names)))
+    return Facts(tuple((key, value) for key, value in facts.stated
+                       if any(by_name[n].names(key) or _SPAN_OF.get(n, _NEVER).search(value) for n in names)))
+
+
+#: A span stated of a measure by its name, in a fact of another name: 适合头围54到58厘米.
+_SPAN_OF = {"头围": re.compile(r"头围[^,，;；。]{0,3}?\d+(?:\.\d+)?\s*(?:到|至|~|～|-|－|—)\s*\d")}
+_NEVER = re.compile(r"(?!)")
 
 
 def past_range(facts: Facts, measures: Mapping[str, float]) -> bool:

@@ -6,7 +6,7 @@ import pytest
 
 from botcore.shop import Product
 from intents.attributes import Facts
-from intents.suits import measure_facts, past_range
+from intents.suits import measure_facts, past_range, whom_for
 
 
 @pytest.mark.parametrize(("fact", "measures", "past"), [
@@ -36,3 +36,12 @@ def test_a_height_told_beside_a_load_asked_adds_the_height_the_product_suits() -
     told = measure_facts(bike, {"height": 185.0, "weight": 180.0}, asked)
     assert told.stated == (("承重", "100公斤"), ("适合身高", "155到185cm"))
     assert measure_facts(bike, {"weight": 180.0}, asked) is asked  # no height told: the load alone
+
+
+@pytest.mark.parametrize(("head", "past"), [(59.0, True), (56.0, False)])
+def test_a_span_of_a_measure_stated_by_name_in_a_fact_of_another_name_says_whom_it_fits(
+        head: float, past: bool) -> None:
+    """网帽尺寸: 均码网帽,适合头围54到58厘米 says whom the wig fits by head girth, though its name is no 头围."""
+    cap = Facts((("网帽尺寸", "均码网帽,适合头围54到58厘米,后面有调节扣"), ("发长", "约60厘米")))
+    assert whom_for(cap, {"head": head}).stated == (cap.stated[0],)
+    assert past_range(whom_for(cap, {"head": head}), {"head": head}) is past
