@@ -217,6 +217,7 @@ def test_a_fact_of_a_time_is_not_named_by_its_first_character(shop: Shop) -> Non
     ("保真吗 别是高仿吧", True),
     ("是你们自己种的还是花市拿的货", True), ("自家做的吗", True), ("你们从哪进的货", True),  # where the goods come from
     ("自己种的话好养吗", False),  # growing it oneself: a question of care
+    ("是真人发吗 会不会混了化纤", True), ("有没有掺假", True),  # mixed with something lesser
 ])
 def test_whether_the_goods_are_genuine_is_asked_by_zhengzong_too(text: str, authentic: bool) -> None:
     assert (by_name()["product"].rules.topic(text, "authentic") is not None) is authentic
