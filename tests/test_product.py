@@ -218,6 +218,7 @@ def test_a_fact_of_a_time_is_not_named_by_its_first_character(shop: Shop) -> Non
     ("是你们自己种的还是花市拿的货", True), ("自家做的吗", True), ("你们从哪进的货", True),  # where the goods come from
     ("自己种的话好养吗", False),  # growing it oneself: a question of care
     ("是真人发吗 会不会混了化纤", True), ("有没有掺假", True),  # mixed with something lesser
+    ("你们是自己苗圃的吗", True), ("是苗圃直发的吗 还是倒手的", True),
 ])
 def test_whether_the_goods_are_genuine_is_asked_by_zhengzong_too(text: str, authentic: bool) -> None:
     assert (by_name()["product"].rules.topic(text, "authentic") is not None) is authentic
