@@ -111,3 +111,11 @@ def test_a_sum_said_in_thousands_as_buyers_bargain_is_read_in_digits(raw: str, t
 ])
 def test_a_number_said_in_hundreds_is_read_in_digits(raw: str, text: str) -> None:
     assert normalise(raw).text == text
+
+
+@pytest.mark.parametrize(("raw", "text"), [
+    ("六十的呢", "60的呢"), ("三十五码", "35码"), ("二十四小时", "24小时"),
+    ("双十二", "双十二"), ("十一点", "十一点"), ("第三十", "第三十"),  # a day's name, 十 alone, an ordinal
+])
+def test_a_number_said_in_tens_is_read_in_digits(raw: str, text: str) -> None:
+    assert normalise(raw).text == text

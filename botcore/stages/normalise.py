@@ -105,7 +105,7 @@ def normalise(raw: str) -> Normalised:
     text = text.lower()
     text = _REPEATED_PUNCT.sub(r"\1", text)
     text = _SPACES.sub(" ", text).strip()
-    text = _HUNDREDS.sub(_hundreds_in_digits, _THOUSANDS.sub(_in_digits, text))
+    text = _TENS.sub(_tens_in_digits, _HUNDREDS.sub(_hundreds_in_digits, _THOUSANDS.sub(_in_digits, text)))
     return Normalised(raw=raw, text=text, truncated=truncated)
 
 
@@ -121,6 +121,16 @@ _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六":
 _HUNDREDS = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千万])(?P<head>[一二两三四五六七八九])百"
                        r"(?:[零〇](?P<units>[一二三四五六七八九])|(?P<tens>[一二三四五六七八九])(?:十(?P<ones>[一二三四五六七八九])?)?)?"
                        r"(?![\d.零〇一二两三四五六七八九十百千万])")
+
+
+#: A number said in tens: 六十, 三十五 (not 十二 of 双十二, nor 十 alone, nor a part of a longer number).
+_TENS = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千万双第])(?P<tens>[二三四五六七八九])十"
+                   r"(?P<ones>[一二三四五六七八九])?(?![\d.零〇一二两三四五六七八九十百千万])")
+
+
+def _tens_in_digits(said: re.Match[str]) -> str:
+    """六十 as 60, 三十五 as 35."""
+    return str(_CN_DIGITS[said["tens"]] * 10 + (_CN_DIGITS[said["ones"]] if said["ones"] else 0))
 
 
 def _hundreds_in_digits(said: re.Match[str]) -> str:
