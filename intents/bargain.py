@@ -1689,8 +1689,10 @@ class Bargain(Intent):
         if (topic == "gift" or gift_asked) and product is not None and (for_variant := _gift_for_variant(
                 running, product, entities)) is not None:
             return for_variant  # 「春秋被也送吗」 of 买冬被或加厚冬被送枕芯: not that one
-        if self.rules.topic(text, "old_one") and (trade_in := next(
-                (p for p in running if "旧" in p.name + p.description), None)) is not None:
+        if self.rules.topic(text, "old_one"):
+            trade_in = next((p for p in running if "旧" in p.name + p.description), None)
+            if trade_in is None:  # 「我旧的是兄弟的激光机能抵多少」, no trade-in written: a person, no haggle refused
+                return Answer("unclear", handoff=True)
             # 「旧机要我自己拆下来吗」 right after the trade-in was told, or 「旧车能抵钱吗」: its terms (旧机要能通电
             # 运转…不用自己拆; 旧电动车折价300元)
             told_terms = self._promotions(promotion_facts([trade_in]), {})

@@ -5091,6 +5091,13 @@ def test_the_old_one_asked_of_first_is_told_the_trade_in_running(make_engine: Ca
     assert reply.intents == ("bargain",) and "折价300元" in reply.text + reply.suggestion
 
 
+def test_the_old_one_asked_of_with_no_trade_in_written_goes_to_a_person_not_a_haggle_refused(
+        make_engine: Callable[..., Engine]) -> None:
+    engine = make_engine(promotions=[], bargain={"negotiable": False})  # (a shop that does not haggle)
+    reply = engine.reply("我旧的是兄弟的激光机能抵多少", item_id=DRESS, now=NO_PROMOTION)
+    assert (reply.parts[0].case, reply.mode) == ("unclear", "handoff") and "不议价" not in reply.text + reply.suggestion
+
+
 @pytest.mark.parametrize(("text", "sent"), [
     ("公司要30盒 能便宜多少", False),  # an organisation's order of many, no rate for many written: a person prices it
     ("单位采购20盒有优惠吗", False),
