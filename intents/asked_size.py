@@ -128,9 +128,10 @@ def counted_variant(product: Product, text: str) -> tuple[str | None, str | None
         return None, None
     counter = counters.pop()
     one = {f"单{counter}", f"一{counter}", f"1{counter}"}  # 750ml单支, or its alias 一瓶: one, by the 支, the 瓶
-    # (「10饼」: 单饼357g, not 整提7饼; 「3盆」 of 白色陶瓷盆 and 水泥灰盆: both hold 盆, neither is packing)
+    # (「10饼」: 单饼357g, not 整提7饼 nor 两支装 of 「三支」; 「3盆」 of 白色陶瓷盆 and 水泥灰盆: both hold 盆,
+    # neither is packing)
     holding = [(name, kind) for kind, names in (("colour", product.colours), ("size", product.sizes))
-               for name in names if (counter in name and not re.search(rf"\d\s*{counter}", name))
+               for name in names if (counter in name and not re.search(rf"[\d两二三四五六七八九十]\s*{counter}", name))
                or one & set(product.variant_aliases.get(name, ()))]
     named = [(name, kind) for name, kind in holding if len(name) <= _PACKING_NAME or f"单{counter}" in name
              or one & set(product.variant_aliases.get(name, ()))]

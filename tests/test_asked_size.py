@@ -131,6 +131,7 @@ def test_a_style_said_by_its_point_alone_is_that_size(text: str, size: str | Non
     (["包装", "箱装"], "第二箱半价吗", (None, None)),  # 第二箱 counts nothing
     (["单饼", "整提7饼"], "一次拿10饼能便宜吗", ("单饼", None)),  # cakes counted: single, not the pack of seven
     (["白色陶瓷盆", "水泥灰盆"], "要3盆呢", (None, None)),  # pots counted: which pot is not said
+    (["单支装", "两支装"], "买三支多少钱", ("单支装", None)),  # toners counted: single, not the pack of two
 ])
 def test_a_variant_named_by_the_counting_word_of_a_quantity(colours: list[str], text: str,
                                                              named: tuple[str | None, str | None]) -> None:
