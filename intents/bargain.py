@@ -806,6 +806,16 @@ def _gift_stated(product: Product | None, text: str) -> tuple[str, str] | None:
     return (product.name, Facts(named).text) if named else None
 
 
+def _in_the_box(product: Product | None, text: str) -> tuple[str, str] | None:
+    """Of a thing asked to be given (「送墨水吗」), the product's fact of what comes with it that lists it
+    (内含: …随机一套4色原装003墨水…), told as the shop writes it; None where none lists it."""
+    asked = _GIFT_THING.search(text)
+    if product is None or asked is None or len(asked["thing"]) < 2 or asked["thing"] in _NOT_GIVEN:
+        return None
+    told = told_of(product, asked["thing"])
+    return (product.name, Facts((told,)).text) if told is not None and _CONTENTS_KEY.search(told[0]) else None
+
+
 def _contents_for(product: Product | None, text: str) -> tuple[str, str] | None:
     """Of a thing asked to come with the product that none of its facts names (「送头饰吗」 of a set whose
     内含 says 袄子和马面裙两件,不含发饰): its fact of what the set holds, for a person to check against."""
@@ -1792,6 +1802,9 @@ class Bargain(Intent):
             stacked = [just_told] if just_told is not None else sorted(running, key=lambda p: p is not named)
             terms = said_of_stacking(stacked, text)
             return Answer("stacking", {"note": terms}) if terms else Answer("stacking_unknown", handoff=True)
+        if (boxed := _in_the_box(product, text)) is not None:
+            # 「送墨水吗」 of a printer whose 内含 lists 随机一套4色原装003墨水: that, not its 墨水 fact of yields
+            return Answer("gift_stated", {"product": boxed[0], "facts": boxed[1]})
         if product is not None and (own := _own_promotion_fact(
                 product, other_goods_blanked(categories(shop.products), product, text), shop.promotions)) is not None:
             # 「能用国补吗」 of a phone whose 国补 fact says what it comes to with it: that, not the terms alone

@@ -5098,6 +5098,19 @@ def test_the_old_one_asked_of_with_no_trade_in_written_goes_to_a_person_not_a_ha
     assert (reply.parts[0].case, reply.mode) == ("unclear", "handoff") and "不议价" not in reply.text + reply.suggestion
 
 
+def test_a_thing_asked_to_be_given_that_the_box_lists_is_told_the_box_not_its_own_fact(
+        make_engine: Callable[..., Engine]) -> None:
+    """「送墨水吗」 of a printer with a 墨水 fact of yields (which a 耗材 deal names) and a 内含 listing 一套墨水."""
+    printer = {"id": "printer", "name": "墨仓式打印机", "price": 899, "colours": ["白色"], "sizes": ["标准"],
+               "attributes": {"墨水": "用原装003墨水,黑色一瓶约4500页", "内含": "主机、随机一套4色原装墨水、电源线"}}
+    deal = {"name": "耗材囤货季", "description": "墨水、硒鼓同一款买3件及以上打9折。", "start": "2026-12-01",
+            "end": "2026-12-31"}
+    reply = make_engine(products=[printer], promotions=[deal]).reply("送墨水吗", item_id="printer",
+                                                                     now=dt.datetime(2026, 12, 5, 10))
+    said = reply.text + reply.suggestion
+    assert reply.parts[0].case == "gift_stated" and "随机一套4色原装墨水" in said and "4500页" not in said
+
+
 @pytest.mark.parametrize(("text", "sent"), [
     ("公司要30盒 能便宜多少", False),  # an organisation's order of many, no rate for many written: a person prices it
     ("单位采购20盒有优惠吗", False),
