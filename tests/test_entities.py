@@ -1032,6 +1032,17 @@ def test_a_product_is_named_by_the_start_of_its_short_name_and_de_that_no_other_
     assert entities("哪个是纯棉的", vocabulary).products == ()
 
 
+def test_the_start_of_a_short_name_asking_whether_goods_are_genuine_names_no_product() -> None:
+    """原装 of 原装墨水, beside a toner of the same kind: 「是原装的吗」 asks whether it is genuine."""
+    ink = Product(id="ink", name="003墨水", aliases=["原装墨水"], category="耗材", price=49, colours=["黑色"],
+                  sizes=["70ml"])
+    toner = Product(id="toner", name="136A硒鼓", aliases=["兼容硒鼓"], category="耗材", price=79, colours=["黑色"],
+                    sizes=["单支装"])
+    vocabulary = shop_vocabulary(load_shop().model_copy(update={"products": [ink, toner]}))
+    assert entities("是原装的吗", vocabulary).products == ()
+    assert entities("兼容的多少钱", vocabulary).products == ("toner",)
+
+
 @pytest.mark.parametrize(("text", "quantity"), [
     ("能便宜点吗 两个宝宝开销大", None),  # the buyer's two babies, not two strollers
     ("一箱要三个口味", 1),  # one box, of three flavours

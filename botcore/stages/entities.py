@@ -345,7 +345,11 @@ def _product_heads(shop: Shop) -> list[tuple[str, str]]:
              for i in range(2, len(alias)) if not alias[:i].isascii()}
     return sorted((head, product_id) for head, product_id in heads
                   if not any(head in n for other, own in names.items() if other != product_id for n in own)
-                  and not any(head in v for v in variants))
+                  and not any(head in v for v in variants) and head not in _WHETHER_GENUINE)
+
+
+#: Starts of an alias that ask whether the goods are genuine, not which (原装 of 原装墨水: 「是原装的吗」).
+_WHETHER_GENUINE = frozenset({"原装", "正品", "正版", "官方", "国行", "原厂", "全新", "正宗"})
 
 
 def _own_tails(names: Sequence[str]) -> list[tuple[str, str]]:
