@@ -359,6 +359,8 @@ def _washed(product: Product, text: str, end: int) -> tuple[str, str] | None:
 
 #: A fact's name saying how long something lasts: 佩戴时长, 续航时间, 使用寿命.
 _LASTS = re.compile(r"(时长|时间|寿命|周期|天数|期限)$")
+#: A fact's name saying how long the goods last in all: 寿命, 使用寿命, 使用年限.
+_LIFE = re.compile(r"寿命$|使用年限$|使用期限$")
 #: How long, asked of what is done: 戴 of 「能戴多久」.
 _HOW_LONG = re.compile(r"([\u4e00-\u9fff])(?:好|完|起来)?(?:能|可以|得|要|需要)?(?:多久|多长时间|几天|多少天)")
 #: Words before a thing asked of by one character: 送 of 送胶吗, 什么 of 什么胶.
@@ -778,8 +780,9 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
                 and free(how_many.start(), how_many.end()) and not _DOSE.search(text, 0, how_many.start()):
             stated[key] = value  # 节数 of 「竿子几节的」, 号数 of 「都是几号的」: how many of it
             spans.append((how_many.start(), how_many.end()))
-        elif _LASTS.search(key) and (how_long := _HOW_LONG.search(text)) is not None and how_long[1] in key \
-                and free(how_long.start(), how_long.end()):
+        elif _LASTS.search(key) and (how_long := _HOW_LONG.search(text)) is not None \
+                and (how_long[1] in key or _LIFE.search(key)) and free(how_long.start(), how_long.end()):
+            # (寿命 of 「一顶能戴多久」: how long it lasts, whatever is done with it)
             stated[key] = value  # 佩戴时长 of 「能戴多久」: how long it lasts, by what is done (戴)
             spans.append((how_long.start(), how_long.end()))
         elif len(key) == 2 and _CJK_ONLY.fullmatch(key) and key[0] not in _NOT_A_THING_ALONE \

@@ -381,6 +381,7 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"保修": "车架质保3年,其他零件保修1年", "产地": "河北"}, "车架包修多久啊", "保修"),  # 包修 typed for 保修
         ({"保修": "整机保修1年", "产地": "河北"}, "保休几年", "保修"),  # 保休 too
         ({"无线连接": "支持WiFi,只能连2.4G", "尺寸": "375×347×179mm"}, "能连wifi吗", "无线连接"),
+        ({"寿命": "正常佩戴可以戴半年到一年", "产地": "许昌"}, "一顶能戴多久", "寿命"),  # how long it lasts
         ({"无线连接": "支持2.4G无线网络,装App配网", "尺寸": "375×347×179mm"}, "能连手机吗", "无线连接"),
         ({"过敏测试": "第一次先在耳后涂一点,24小时没有发红再上脸"}, "会过敏吗", "过敏测试"),
         ({"安装": "免费标准安装", "预约安装": "周末也能装,只能约哪一天,不能约几点"}, "能指定下午来吗", "预约安装"),
@@ -744,6 +745,14 @@ def test_a_fact_of_one_part_asked_of_another_part_is_drafted(shop: Shop, text: s
     reply = _engine_with_products(shop, [frame]).reply(text, item_id=frame.id, now=NOW)
     assert reply.parts[0].case == "facts" and (reply.mode == "handoff") is not sent
     assert "不能调节" in reply.text + reply.suggestion
+
+
+def test_a_case_told_first_and_a_word_asked_after_it_that_one_fact_says_draft_that_fact(shop: Shop) -> None:
+    """「我头发很少很短 能夹住不」: 头发 told, 夹住 asked; 固定方式 says 头发太少太短夹不住 (夹住 as 夹不住)."""
+    topper = _dress(shop, {"attributes": {"固定方式": "四个BB夹夹在自己的头发上,头发太少太短夹不住的不建议"},
+                           "selling_points": "头顶发量少的遮一下", "care": ""})
+    reply = _engine_with_products(shop, [topper]).reply("我头发很少很短 能夹住不", item_id=topper.id, now=NOW)
+    assert reply.intents == ("product",) and "夹不住" in reply.text + reply.suggestion
 
 
 def test_a_thing_asked_to_come_with_it_that_the_box_does_not_name_is_told_the_box(shop: Shop) -> None:
