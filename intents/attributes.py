@@ -923,9 +923,12 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             fullest = max(product.attributes.items(), key=lambda kv: _shared(text, f"{kv[0]}{kv[1]}", word))
             if _shared(text, f"{fullest[0]}{fullest[1]}", word) >= max(3, said_here + 2):
                 found = [fullest]
-        if found and len(word) >= 3 and not any(word in f"{key} {value}".lower() for key, value in found):
+        if found and len(word) >= 3 and not any(word in f"{key} {value}".lower() for key, value in found) \
+                and not any(key == c.name and word not in c.exact for key, _ in found for c in kinds):
             # 「能进微波炉吗」 of a bowl whose 耐温 says only 可以直接倒开水 and whose care text says 不能进微波炉:
-            # the fact or clause that speaks of the buyer's very word, not a neighbour of its kind
+            # the fact or clause that speaks of the buyer's very word, not a neighbour of its kind (but a fact
+            # named for the kind answers a word of it that needs no exact thing: 登机 of 「能带上飞机吗」, not the
+            # selling points' 带上飞机都方便)
             found = _saying(product, kinds[0].name, word) or found
         if found and any(word in c.exact for c in kinds) \
                 and not any(word in f"{key} {value}".lower() for key, value in found):

@@ -786,6 +786,14 @@ def test_how_long_it_keeps_and_it_opened_are_each_asked_in_their_clause(
     assert [key for key, _ in read_facts(_dress(shop, {"attributes": attributes}), text).stated] == facts
 
 
+def test_a_fact_named_for_the_kind_answers_its_word_before_a_clause_of_the_selling_points(shop: Shop) -> None:
+    """登机 (能不能带进客舱以航空公司规定为准) answers 「能带上飞机吗」, not the selling points' 带上飞机都方便."""
+    boarding = {"登机": "折叠后符合多数航空公司随身行李尺寸,能不能带进客舱以航空公司规定为准"}
+    stroller = _dress(shop, {"attributes": boarding, "selling_points": "一秒折叠,出门旅行带上飞机都方便", "care": ""})
+    assert [key for key, _ in read_facts(stroller, "这个能带上飞机吗").stated] == ["登机"]
+    assert "航空公司规定" in dict(read_facts(stroller, "这个能带上飞机吗").stated)["登机"]
+
+
 @pytest.mark.parametrize(("attributes", "care", "told"), [
     ({"耐温": "可以直接倒开水"}, "可以放洗碗机,不能进微波炉", ("耐温", "可以放洗碗机,不能进微波炉")),  # the care text
     ({"耐温": "可以直接倒开水", "使用": "不能进微波炉加热"}, "", ("使用", "不能进微波炉加热")),
