@@ -297,6 +297,8 @@ def _told_in(kind: str, values: Iterable[str], word: str = "") -> bool:
         re.search(rf"\d\s*{re.escape(unit)}", value) for value in values for unit in units)
 
 
+#: Words asked of ending in how many: 一袋多少, 一箱几.
+_ENDS_ASKING = re.compile(r"(?:多少|几)$")
 #: A time said in a value: 6小时, 两天.
 _A_DURATION = re.compile(r"[\d一两二三四五六七八九十半]+\s*个?(?:小时|分钟|天|周|星期|个月|月|年)")
 
@@ -960,7 +962,9 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
         # (「多少页 字大不大」: a question of its own after the 页数 told, a space between, is no subject of it)
         apart = _ASKS_ITSELF.search(text[start:end_of]) is not None
         if name not in _HARMS and any(
-                (0 <= start - end <= 1 and not (apart and text[end:start].isspace())) or 0 <= begin - end_of <= 1
+                (0 <= start - end <= 1 and not (apart and text[end:start].isspace())
+                 and not _ENDS_ASKING.search(text, 0, end))  # (「一袋多少卡路里」: 卡路里 is what 多少 asks)
+                or 0 <= begin - end_of <= 1
                 or _MEASURE_BETWEEN.match(text[end:start])
                 or (begin < end_of and start < end) for begin, end in spans):  # (一盒几片: 几片 told, 一盒几 with it)
             continue

@@ -217,14 +217,17 @@ class ProductQuestion(Intent):
             found = found_in_values(product, message.text, _own_names(product), priced=priced)
             # (or a clause that tells the case, where the line then asks what it costs and the fact prices it:
             # 「我家7楼 没有外机平台 要加钱吗」 of 高空作业费: …每台收150元;有阳台或外机平台的不收)
-            # (「我头发很少很短 能夹住不」: the case told first, the word asked after it, 夹住 of 夹不住)
-            if found is not None and found.sure and (any(
-                    asking_clause(message.text, at) != (-1, -1) for word in found.words
-                    if (at := message.text.lower().find(word)) >= 0) or (
+            if found is not None and found.sure and (asking_clause(message.text, found.at[0]) != (-1, -1) or (
                     _COST_ASKED.search(message.text) and SUM_SAID.search(found.value))) \
                     and not (_GIVEN.search(message.text, 0, found.at[0]) and "送" not in found.value):
                 # (「买了送擦银布吗」 of a fact that says 用擦银布擦几下: a gift asked, not that fact)
                 return [Evidence("attribute", f"商品资料里的原话:{found.name}", WORDS_WEIGHT, *found.at)]
+            if found is not None and found.sure and not _GIVEN.search(message.text, 0, found.at[0]) and any(
+                    asking_clause(message.text, at) != (-1, -1) for word in found.words
+                    if (at := message.text.lower().find(word)) >= 0):
+                # 「我头发很少很短 能夹住不」: the case told first, a word asked after it (夹住 of 夹不住), that fact
+                # alone holding both: a draft of it, below any rule of another question
+                return [Evidence("attribute", f"商品资料里的原话:{found.name}", SHORT_WORDS_WEIGHT, *found.at)]
             if found is not None and asking_clause(message.text, found.at[0]) == (0, len(message.text)) \
                     and not _FUNCTION_CHARS.search(message.text[found.at[0]:found.at[1]]) \
                     and not _GIVEN.search(message.text, 0, found.at[0]):

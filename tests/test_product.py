@@ -382,6 +382,8 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"保修": "整机保修1年", "产地": "河北"}, "保休几年", "保修"),  # 保休 too
         ({"无线连接": "支持WiFi,只能连2.4G", "尺寸": "375×347×179mm"}, "能连wifi吗", "无线连接"),
         ({"寿命": "正常佩戴可以戴半年到一年", "产地": "许昌"}, "一顶能戴多久", "寿命"),  # how long it lasts
+        ({"是否素食": "不是素食,汤底有猪骨", "产地": "柳州"}, "吃素的能吃吗", "是否素食"),
+        ({"是否清真": "不是清真食品", "产地": "柳州"}, "回民能吃不", "是否清真"),
         ({"无线连接": "支持2.4G无线网络,装App配网", "尺寸": "375×347×179mm"}, "能连手机吗", "无线连接"),
         ({"过敏测试": "第一次先在耳后涂一点,24小时没有发红再上脸"}, "会过敏吗", "过敏测试"),
         ({"安装": "免费标准安装", "预约安装": "周末也能装,只能约哪一天,不能约几点"}, "能指定下午来吗", "预约安装"),
@@ -784,6 +786,15 @@ def test_how_long_it_keeps_and_it_opened_are_each_asked_in_their_clause(
         shop: Shop, text: str, facts: list[str]) -> None:
     attributes = {"保质期": "18个月", "储存方式": "密封避光,开封后放冰箱冷藏,一个月内喝完"}
     assert [key for key, _ in read_facts(_dress(shop, {"attributes": attributes}), text).stated] == facts
+
+
+@pytest.mark.parametrize(("attributes", "text", "missing"), [
+    ({"净含量": "每袋335克"}, "一袋多少卡路里", "热量"),  # what 多少 asks is the calories, which no fact says
+    ({"保修": "座椅保修2年"}, "座椅有使用年限吗 能用几年", "使用年限"),  # how many years of use: no warranty
+])
+def test_a_kind_asked_right_after_a_word_asking_how_many_is_missing_where_no_fact_says_it(
+        shop: Shop, attributes: dict[str, str], text: str, missing: str) -> None:
+    assert missing in read_facts(_dress(shop, {"attributes": attributes, "care": ""}), text).missing
 
 
 def test_a_fact_named_for_the_kind_answers_its_word_before_a_clause_of_the_selling_points(shop: Shop) -> None:
