@@ -318,7 +318,8 @@ class Stock(Intent):
             # 「碧螺春有单独卖的吗」 on a sampler's page whose 内含 names it: not sold apart, not 「有货」
             return Answer("not_sold_apart", {"product": product.name, "thing": inside[0], "part": inside[1],
                                              "note": inside[2]})
-        if (thing := unsold_kind(goods, text) if product is None else unsold_kind_of(product, text)) is not None:
+        if (thing := unsold_kind(goods, text) if product is None else (
+                unsold_kind_of(product, text) or _unsold_said_sold(goods, text))) is not None:
             # 「有没有牛腩」 of a shop that sells none, 「有电动轨道吗」 of a rail no word of which says 电动: said so,
             # with what it does sell, for a person to check
             return Answer("not_sold", {"thing": thing, "prices": price_list(goods)}, draft=True)
@@ -686,6 +687,16 @@ def _glued(product: Product, word: str) -> tuple[str, str] | None:
 #: When a thing will be there, asked by its name first: 「下册啥时候有」「新版什么时候上」.
 _WHEN_THERE = re.compile(r"^(?:那|请问)?(?P<thing>[\u4e00-\u9fff]{2,4}?)(?:的)?(?:啥时候|什么时候|几时|哪天|几号)"
                          r"(?:能)?(?:有|出|上|到货|上架|开卖|卖|发售)")
+
+
+def _unsold_said_sold(goods: Sequence[Product], text: str) -> str | None:
+    """A thing asked to be bought with 卖 (「有踢脚线卖吗」) on a product's page, that none of the shop's goods
+    is called and none of their facts or words speaks of: not sold here, for a person to check."""
+    if "卖" not in text or (thing := unsold_kind(goods, text)) is None:
+        return None
+    said = " ".join(" ".join((p.material or "", p.selling_points or "", p.care or "", *p.attributes.values()))
+                    for p in goods).lower()
+    return None if thing in said else thing
 
 
 def _when_stated(product: Product, text: str) -> tuple[str, str, str] | None:

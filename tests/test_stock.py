@@ -1042,6 +1042,18 @@ def test_a_thing_the_shop_does_not_sell_is_drafted_as_not_found_with_what_it_sel
     assert reply.mode != "auto"  # a draft: the shop may sell it under another name
 
 
+@pytest.mark.parametrize(("text", "thing"), [("有踢脚线卖吗", "踢脚线"), ("有防滑的卖吗", None)])
+def test_a_thing_asked_to_be_bought_on_a_page_that_nothing_of_the_shop_says_is_drafted_as_not_found(
+        make_engine: Callable[..., Engine], text: str, thing: str | None) -> None:
+    """「有踢脚线卖吗」 on a tile's page: not the tile's colours in stock, sent as if it were it; 「有防滑的卖吗」
+    asks of what its facts say (防滑), no thing unsold."""
+    tile = {"id": "tile", "name": "通体大理石瓷砖", "category": "瓷砖", "price": 89, "colours": ["爵士白"],
+            "sizes": ["750x1500"], "attributes": {"防滑": "哑光面防滑R10"}}
+    reply = make_engine(products=[tile]).reply(text, item_id="tile", now=dt.datetime(2026, 12, 3, 10))
+    part = reply.parts[0]
+    assert (part.facts.get("thing") if part.case == "not_sold" else None) == thing
+
+
 def test_a_kind_of_the_product_nothing_of_it_says_is_drafted_as_not_found(make_engine: Callable[..., Engine]) -> None:
     """「有电动轨道吗」 right after the goods were listed, of a shop whose one rail says nothing of 电动: not the
     rail's colours in stock, sent as if it were one."""
