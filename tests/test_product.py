@@ -238,6 +238,13 @@ def test_authenticity_is_answered_with_the_shops_own_promise(engine: Engine, sho
     assert claim.case != "authentic"  # a stated fact said back to be checked: the fact, not the shop's promise
 
 
+def test_authenticity_asked_beside_a_report_the_file_is_silent_on_leaves_the_report_to_a_person(
+        engine: Engine, shop: Shop) -> None:
+    both = engine.reply("是正品吗 有质检报告没", item_id="dress-floral", now=NOW)
+    assert (both.parts[0].case, both.mode) == ("authentic", "handoff") and shop.shop.authenticity in both.text
+    assert engine.reply("是正品吗", item_id="dress-floral", now=NOW).mode == "auto"
+
+
 def test_authenticity_is_never_promised_when_the_shop_has_not(shop: Shop) -> None:
     silent_shop = shop.model_copy(update={"shop": shop.shop.model_copy(update={"authenticity": ""})})
     reply = Engine(silent_shop, rng=random.Random(0)).reply("是正品吗", item_id="dress-floral", now=NOW)
