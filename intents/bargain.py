@@ -385,13 +385,14 @@ def _in_packs(question: Question, answer: Answer) -> Answer | None:
     """A count of single pieces priced (「买20个5w的多少钱」 of bulbs sold 单个 and 10个装) that whole packs
     of the product make up: what those packs come to, beside it (2份10个装 110元), where they cost less."""
     product, quantity = question.product, question.message.entities.quantity or 0
-    if product is None or quantity < 2 or not answer.case.startswith("price_total"):
+    # (「买十袋有优惠吗」 of noodles sold 单袋 and 10袋整箱: the deals, and the box beside them)
+    if product is None or quantity < 2 or not (answer.case.startswith("price_total") or answer.case in _DEALS_TOLD):
         return None
     colour, size = _variant(product, question.message)
     if size is None or _PACK.search(size):
         return None
-    packs = [(int(m["n"]), pack) for pack in product.sizes if (m := _PACK.search(pack)) is not None
-             and int(m["n"]) >= 2 and quantity % int(m["n"]) == 0]
+    packs = [(n, pack) for pack in product.sizes if (m := _PACK.search(pack)) is not None
+             and (n := int(m["n"] or m["m"])) >= 2 and quantity % n == 0]
     if not packs:
         return None
     each, pack = max(packs)
@@ -403,7 +404,9 @@ def _in_packs(question: Question, answer: Answer) -> Answer | None:
 
 
 #: A pack of so many pieces: 10个装, 6瓶装, 12支装.
-_PACK = re.compile(rf"(?P<n>\d+)\s*(?:{COUNTERS})装")
+_PACK = re.compile(rf"(?P<n>\d+)\s*(?:{COUNTERS})(?:装|整箱|一箱|/箱)|(?:整箱|一箱)(?P<m>\d+)\s*(?:{COUNTERS})")
+#: What tells the deals for buying more: 「买十袋有优惠吗」.
+_DEALS_TOLD = frozenset({"bulk", "promotions", "promotions_coupon", "promotions_bulk"})
 
 
 def _named_or_told(product: Product, question: Question) -> tuple[str | None, str | None]:

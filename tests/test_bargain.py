@@ -1724,6 +1724,17 @@ def test_a_count_of_single_pieces_that_whole_packs_make_up_is_told_the_packs_too
     assert not told or told[0].facts["pack_total"] == "110元"  # 2 × 55, under 20 × 6.9 = 138
 
 
+@pytest.mark.parametrize("text", ["单袋的买20袋多少钱", "单袋的买20袋有优惠吗"])
+def test_a_count_whole_boxes_make_up_is_told_the_boxes_beside_the_price_or_the_deals(
+        make_engine: Callable[..., Engine], text: str) -> None:
+    """单袋 13.9元 and 10袋整箱 115元: twenty singles are two boxes at 230元, told beside the price or the deals."""
+    noodles = {"id": "noodles", "name": "螺蛳粉", "price": 13.9, "colours": ["原味"], "sizes": ["单袋", "10袋整箱"],
+               "prices": {"10袋整箱": 115}}
+    reply = make_engine(products=[noodles], promotions=[]).reply(text, item_id="noodles", now=NO_PROMOTION)
+    told = [p for p in reply.parts if p.case == "in_packs"]
+    assert [(p.facts["packs"], p.facts["pack_total"]) for p in told] == [(2, "230元")]
+
+
 def test_a_price_asked_with_no_product_in_view_lists_the_shops_few_products() -> None:
     shop = load_shop("botcore/data/shops/shoes.yaml")
     part = Engine(shop, rng=random.Random(0)).reply("多少钱", now=NO_PROMOTION).parts[0]
