@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from botcore.shop import Product
 
-__all__ = ["ModelYears", "model_years"]
+__all__ = ["ModelYears", "model_unnamed", "model_years"]
 
 #: A model and the years it is made for, as a fact lists them: 丰田卡罗拉2019-2024款, 思域 2016~2021年.
 _RANGE = re.compile(r"(?P<model>[A-Za-z\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff]{1,9}?)\s*"
@@ -143,6 +143,12 @@ def _plain(text: str) -> str:
 _MODEL_LIKE = re.compile(r"(?<![\u4e00-\u9fff])(?:那|请问|亲)?(?P<model>(?P<brand>[\u4e00-\u9fff]{2,3}?)"
                          r"[A-Za-z]{1,3}\d{1,2}[A-Za-z]?)(?![A-Za-z\d])")
 _NOT_A_BRAND = re.compile(r"[我你他她这那有要买拍是的个款和跟还也都就能可吗呢了号码寸版]")
+
+
+def model_unnamed(product: Product, text: str) -> str | None:
+    """A model the line names by a brand and a code (理想L7) that none of the product's facts names: a
+    person says whether the goods fit it."""
+    return _model_like(text, " ".join(f"{key} {value}" for key, value in product.attributes.items()))
 
 
 def _model_like(text: str, value: str) -> str | None:

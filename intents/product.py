@@ -40,7 +40,7 @@ from intents.goods import (
     unsold_kind,
     within_budget,
 )
-from intents.model_years import ModelYears, model_years
+from intents.model_years import ModelYears, model_unnamed, model_years
 from intents.ranges import fact_of_range
 from intents.suits import MEASURES, measure_facts, past_range, whom_for
 from intents.value_words import found_in_asking, found_in_values, names_something, of_variant, said_in
@@ -506,6 +506,8 @@ class ProductQuestion(Intent):
                     and not any(pair in text for pair in cjk_pairs(asked.stated[0][0]))
                     and _another_part_before(text, asked, product))):
             unsure = True
+        if asked.stated and not unsure and model_unnamed(product, text) is not None:
+            unsure = True  # 「那理想L7呢」 of a seat whose 适配车型 names the cars tested, not it: a person says
         if not past and _past_a_limit(text, [value for _, value in asked.stated]):
             past = True  # 「度数650能做吗」 of lenses made 近视600度以内: a person says what can be done instead
         names = [name for name, _ in asked.stated] + list(asked.missing)

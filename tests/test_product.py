@@ -764,6 +764,18 @@ def test_a_case_told_first_and_a_word_asked_after_it_that_one_fact_says_draft_th
     assert reply.intents == ("product",) and "夹不住" in reply.text + reply.suggestion
 
 
+def test_a_car_model_none_of_the_facts_names_is_drafted_for_a_person(shop: Shop) -> None:
+    """适配车型 names the cars tested (朗逸, Model Y …): 「那理想L7呢」 next, which none names, is a person's
+    to confirm, with the fact drafted."""
+    fits = {"适配车型": "带ISOFIX接口的轿车和SUV基本都能装;大众朗逸、特斯拉Model Y实测能装"}
+    seat = _dress(shop, {"attributes": fits, "care": ""})
+    engine = _engine_with_products(shop, [seat])
+    first = engine.reply("朗逸适配车型里有吗", item_id=seat.id, now=NOW)
+    assert first.mode != "handoff" and "实测能装" in first.text + first.suggestion
+    then = engine.reply("那理想L7呢", first.conversation, item_id=seat.id, now=NOW)
+    assert then.mode == "handoff" and "实测能装" in then.suggestion
+
+
 def test_a_thing_asked_to_come_with_it_that_the_box_does_not_name_is_told_the_box(shop: Shop) -> None:
     """「带滤材吗」 of a filter whose 内含 lists 滤棉、生化棉、陶瓷环 and whose 保修 says 滤材是耗材不保修: what is
     in the box first, not the warranty alone."""
