@@ -947,6 +947,18 @@ def test_a_promotion_is_named_by_the_gift_its_name_says_it_gives(shop: Shop, tex
 
 
 @pytest.mark.parametrize(("text", "named"), [
+    ("满多少送碗啊", ("满128送不锈钢嗦粉碗",)),  # 送 and the end of the gift's long name
+    ("碗是什么材质", ()),  # nothing given asked
+])
+def test_a_promotion_is_named_by_giving_the_end_of_its_gifts_long_name(shop: Shop, text: str,
+                                                                       named: tuple[str, ...]) -> None:
+    bowl = {"name": "满128送不锈钢嗦粉碗", "description": "单笔实付满128元送一个不锈钢嗦粉碗。", "start": "2026-12-01",
+            "end": "2026-12-31"}
+    with_bowl = shop.model_copy(update={"promotions": [*shop.promotions, Promotion.model_validate(bowl)]})
+    assert entities(text, shop_vocabulary(with_bowl)).promotions == named
+
+
+@pytest.mark.parametrize(("text", "named"), [
     ("满多少送衣架", ("买洗衣液送小样",)),  # a gift its terms give, by its short name (晾衣架)
     ("送晾衣架吗", ("买洗衣液送小样",)),
     ("衣架是什么材质", ()),  # nothing asked of giving

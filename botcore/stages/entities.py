@@ -191,6 +191,9 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
     # 「发带送吗」 asks of that promotion
     entries += [(m["gift"], "promotion", name) for name in names if (m := _GIVES.search(name)) is not None
                 and sum(m["gift"] in other for other in names) == 1]
+    # (and by 送 and the end of that gift's name, 送碗 of 满128送不锈钢嗦粉碗: 「满多少送碗啊」)
+    entries += [(f"送{end}", "promotion", name) for name in names if (m := _GIVES_ANY.search(name)) is not None
+                for end in {m["gift"][-1:], m["gift"][-2:]} if sum(end in other for other in names) == 1]
     # and by a gift its terms give (衣架 of 「单笔满129元再送晾衣架10个」), where no other promotion's terms say it:
     # 「满多少送衣架」 asks of that promotion (a line that asks nothing of giving asks of the goods)
     gifts = [(gift, promotion.name) for promotion in shop.promotions for gift in _gifts_in(promotion.description)]
@@ -457,6 +460,8 @@ def _gift_not_asked(hit: Hit, text: str) -> bool:
 _GIVING = re.compile(r"送|赠")
 #: What a promotion's name says it gives, at its end: 发带 of 套装送发带, 灯泡 of 买吸顶灯送灯泡.
 _GIVES = re.compile(r"(?:送|赠)(?P<gift>[\u4e00-\u9fff]{2,4})$")
+#: The same, of a gift of any length: 不锈钢嗦粉碗 of 满128送不锈钢嗦粉碗 (its end names it, 碗).
+_GIVES_ANY = re.compile(r"(?:送|赠)(?P<gift>[\u4e00-\u9fff]{1,8})$")
 
 
 #: A battery's volts and amp-hours at the start of a size's name: 48V20Ah of 48V20Ah铅酸.
