@@ -855,6 +855,14 @@ def test_where_to_write_what_the_order_needs_is_the_fact_that_says_the_order_not
     assert stated[0] == "配镜说明"
 
 
+def test_how_many_boxes_a_room_needs_is_the_fact_of_how_much_to_buy_first(shop: Shop) -> None:
+    """「阳台8平米要几箱」 of tiles: 用量 (房间面积除以1.92,再加5%损耗) first, before a 防滑 that names 阳台."""
+    tiles = {"用量": "房间面积除以1.92,再加5%左右损耗", "防滑": "哑光面,厨房阳台也能铺",
+             "每箱片数": "每箱3片共1.92平米"}
+    stated = [key for key, _ in read_facts(_dress(shop, {"attributes": tiles, "care": ""}), "阳台8平米要几箱").stated]
+    assert stated[0] == "用量"
+
+
 @pytest.mark.parametrize(("text", "told"), [
     ("gps要钱吗", ["防盗"]),  # the one that prices it
     ("gps保修吗", ["保修"]),
