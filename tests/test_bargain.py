@@ -4654,6 +4654,15 @@ def test_a_price_asked_with_钱_typed_前_is_a_price(make_engine: Callable[..., 
     assert bargain_part(reply).case in ("price", "prices") and "299元" in reply.text + reply.suggestion
 
 
+@pytest.mark.parametrize("text", ["一箱几钱", "30ml的几钱"])  # 几钱: how much, as buyers in the south say it
+def test_a_price_asked_with_ji_qian_is_a_price(make_engine: Callable[..., Engine], text: str) -> None:
+    noodles = {"id": "noodles", "name": "螺蛳粉", "price": 13.9, "colours": ["原味"], "sizes": ["30ml", "一箱"],
+               "prices": {"一箱": 115}}
+    reply = make_engine(products=[noodles], promotions=[]).reply(text, item_id="noodles", now=NO_PROMOTION)
+    assert bargain_part(reply).case in ("price", "prices") and ("115元" in reply.text + reply.suggestion
+                                                                or "13.9元" in reply.text + reply.suggestion)
+
+
 @pytest.mark.parametrize("text", ["多少钱一米 几天能发", "几天能发 多少钱一平"])
 def test_the_price_of_a_metre_asked_beside_another_question_is_answered_too(
         make_engine: Callable[..., Engine], text: str) -> None:
