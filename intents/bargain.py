@@ -1734,6 +1734,8 @@ class Bargain(Intent):
             if in_view is not None and sum(pair in in_view.description for pair in cjk_pairs(text)) >= 2:
                 # 「坏了的也收吗」 right after 以旧换新, whose terms say 坏了也收: that one's terms
                 return Answer("promotions", promotion_facts([in_view]), {"asked": "promo"})
+            if in_view is not None:  # 「别的牌子的也行吗」 of 旧座椅不限品牌: its terms, drafted for a person to say
+                return Answer("promotions", promotion_facts([in_view]), {"asked": "promo"}, draft=True)
         named = next((p for p in shop.promotions if p.name in entities.promotions), None)
         if named is None and topic == "promo":
             named = _by_latin_word(shop, text, product, today)  # 「88vip有折扣吗」: the one whose terms say 88VIP

@@ -5111,6 +5111,17 @@ def test_the_old_one_asked_of_first_is_told_the_trade_in_running(make_engine: Ca
     assert reply.intents == ("bargain",) and "折价300元" in reply.text + reply.suggestion
 
 
+def test_whether_another_kind_goes_right_after_a_promotion_is_its_terms_drafted(
+        make_engine: Callable[..., Engine]) -> None:
+    """「别的牌子的也行吗」 right after 以旧换新 (旧座椅不限品牌和新旧): its terms, for a person to say yes."""
+    trade_in = {"name": "安全座椅以旧换新", "start": "2026-11-01", "end": "2026-12-31",
+                "description": "买安全座椅可以以旧换新,旧座椅不限品牌和新旧,审核通过后上门回收,补贴100元。"}
+    engine = make_engine(promotions=[trade_in])
+    first = engine.reply("以旧换新怎么弄", item_id=DRESS, now=NO_PROMOTION)
+    then = engine.reply("别的牌子的也行吗", first.conversation, item_id=DRESS, now=NO_PROMOTION)
+    assert then.parts[0].case == "promotions" and "不限品牌" in then.text + then.suggestion
+
+
 def test_the_old_one_asked_of_with_no_trade_in_written_goes_to_a_person_not_a_haggle_refused(
         make_engine: Callable[..., Engine]) -> None:
     engine = make_engine(promotions=[], bargain={"negotiable": False})  # (a shop that does not haggle)
