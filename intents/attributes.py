@@ -629,6 +629,9 @@ def _listing(product: Product, word: str) -> tuple[str, str] | None:
                  and any(word in c for c in SMALL_PARTS.split(value.lower()) if not _APART.search(c))), None)
 
 
+#: The one that comes with it, asked of: 送的硒鼓, 自带的电池, 随机的墨水 (the thing).
+_GIVEN_ONE = re.compile(r"(?:送的|自带的|随机的|附带的|附送的|赠送的|配送的|标配的)(?P<thing>[\u4e00-\u9fff]{2,4}?)"
+                        r"(?=能|可以|多|是|有|怎么|几|吗|呢|够)")
 #: Whether it has a thing, asked: 有礼袋吗, 有没有手提袋, 有配开瓶器吗.
 _HAS = r"有(?:没有)?(?:个|一个|配|带|送)?"
 #: The end of such a question: 吗, 么, 不, 没, a question mark, the end.
@@ -687,6 +690,8 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
         return Facts((in_name[0],), (), in_name[1])  # 「一盒多少粒」 of capsules whose 10粒装 is called 一盒
     if (least := _least_order(product, text)) is not None:
         return Facts((least[0],), (), least[1])  # 「要30个可以吗」 of boxes made 50个起订
+    if (given := _GIVEN_ONE.search(text)) is not None and (listed := _listing(product, given["thing"])) is not None:
+        return Facts((listed,), (), given.span())  # 「送的硒鼓能打多少张」: the starter in its 内含, not the 硒鼓 fact
     # (a variant's name that is also a fact's, 防蓝光 of a lens in 防蓝光 and 变色, still names that fact
     # where the question asks something of it: 「防蓝光的会发黄吗」, not 「防蓝光有吗」)
     variant_facts = {key.lower() for key in product.attributes} & {

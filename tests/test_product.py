@@ -858,6 +858,15 @@ def test_where_to_write_what_the_order_needs_is_the_fact_that_says_the_order_not
     assert stated[0] == "配镜说明"
 
 
+def test_the_one_that_comes_with_it_asked_of_is_the_box_not_the_fact_of_the_kind(shop: Shop) -> None:
+    """「送的硒鼓能打多少张」 of a printer: the starter toner its 内含 lists (约700页), not its 硒鼓 fact of refills."""
+    printer = {"硒鼓": "用惠普136A硒鼓,本店兼容136A可以通用", "内含": "打印机主机、随机启动型硒鼓(约700页)、电源线"}
+    facts = read_facts(_dress(shop, {"attributes": printer, "care": ""}), "送的硒鼓能打多少张")
+    assert [key for key, _ in facts.stated] == ["内含"]
+    assert [key for key, _ in read_facts(_dress(shop, {"attributes": printer, "care": ""}), "硒鼓用哪个型号").stated] \
+        == ["硒鼓"]
+
+
 def test_how_many_boxes_a_room_needs_is_the_fact_of_how_much_to_buy_first(shop: Shop) -> None:
     """「阳台8平米要几箱」 of tiles: 用量 (房间面积除以1.92,再加5%损耗) first, before a 防滑 that names 阳台."""
     tiles = {"用量": "房间面积除以1.92,再加5%左右损耗", "防滑": "哑光面,厨房阳台也能铺",
