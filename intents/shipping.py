@@ -1440,10 +1440,12 @@ def _own_couriers(question: Question) -> tuple[str, list[str]] | None:
     if product.couriers:
         return product.name, list(product.couriers)
     every = _shop_couriers(question.shop.shipping)
-    # (a fact may send a variant by a courier the shop lists nowhere else: 3.2米只能走德邦物流)
-    own = _variant_courier(question, [*every, *(c for c in COURIERS if c not in every)], only=True)
+    # (a fact may send a variant by a courier the shop lists nowhere else: 3.2米只能走德邦物流; or the whole
+    # product: 样品走中通快递, of a tile shop that sends its boxes by 德邦)
+    known = [*every, *(c for c in COURIERS if c not in every)]
+    own = _variant_courier(question, known, only=True)
     if own is None:
-        goes_by = _product_couriers(product, every)
+        goes_by = _product_couriers(product, known)
         return (product.name, goes_by) if goes_by else None
     colour, size = _named_variant(question, product)
     return f"{product.name} {' '.join(n for n in (colour, size) if n)}", [own]

@@ -1467,6 +1467,15 @@ def test_a_size_after_a_ship_time_that_differs_by_size_asks_it_of_that_size(shop
         assert (then.case, then.facts["ship_time"]) == ("product_ship_time", "XL码要定做,付款后5到7天发出")
 
 
+def test_a_product_sent_by_a_courier_the_shop_lists_nowhere_is_told_that_one(shop: Shop) -> None:
+    """整件走德邦物流, of a shop whose couriers are others (中通, 圆通 …): 「发什么快递」 is 德邦, not the shop's
+    default."""
+    assert "德邦" not in [c.name for c in shop.shipping.couriers]
+    engine = with_dress(shop, attributes={"配送方式": "整件走德邦物流,每单运费6元"})
+    part = shipping_part(ask(engine, "发什么快递", now=at(FRIDAY, 10)))
+    assert (part.case, part.facts["courier"]) == ("courier_product", "德邦")
+
+
 def test_a_courier_asked_with_no_place_is_not_told_a_rule_of_some_places_and_a_variant_its_own_courier(
         shop: Shop) -> None:
     """「发顺丰要加钱吗」 names no place: the 5元 of 黑龙江's winter rule is not its fee, the shop's 顺丰 terms
