@@ -64,6 +64,7 @@ from intents.promotion_terms import (
     cuts_price,
     cutting_price,
     gift_for_count,
+    gift_for_spend,
     gives_for,
     leaves_out,
     names_left_out,
@@ -1702,6 +1703,13 @@ class Bargain(Intent):
         if (topic == "gift" or gift_asked) and product is not None and (for_variant := _gift_for_variant(
                 running, product, entities)) is not None:
             return for_variant  # 「春秋被也送吗」 of 买冬被或加厚冬被送枕芯: not that one
+        if (topic in ("gift", "bulk") or gift_asked) and "送" in text and product is not None \
+                and (entities.quantity or 0) >= 1:
+            # 「买两箱能送吗」 of boxes at 115元 while 满128元送一个嗦粉碗 runs: 230元 reaches it, that gift
+            colour, size = counted_variant(product, text)
+            spent = product.price_of(colour, size) * (entities.quantity or 0)
+            if reached := [p for p in running if gift_for_spend(p, spent)]:
+                return Answer("gift_reached", promotion_facts(reached))
         if self.rules.topic(text, "old_one"):
             trade_in = next((p for p in running if "旧" in p.name + p.description), None)
             if trade_in is None:  # 「我旧的是兄弟的激光机能抵多少」, no trade-in written: a person, no haggle refused

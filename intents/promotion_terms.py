@@ -35,6 +35,7 @@ __all__ = [
     "cutting_price",
     "each_cut_for_count",
     "gift_for_count",
+    "gift_for_spend",
     "gives_for",
     "leaves_out",
     "names_left_out",
@@ -333,6 +334,17 @@ def gift_for_count(promotion: Promotion, count: int) -> bool:
     found = _COUNT_FOR_GIFT.search(promotion.description)
     least = parse_numeral(found["n"]) if found is not None else None
     return least is not None and count >= least and not cuts_price(promotion)
+
+
+def gift_for_spend(promotion: Promotion, spent: float) -> bool:
+    """Whether ``promotion`` gives a gift, nothing off the price, for a spend that ``spent`` reaches
+    (单笔实付满128元送一个嗦粉碗 of 230元: yes; of 115元: no)."""
+    found = _SPEND_FOR_GIFT.search(promotion.description)
+    return found is not None and spent >= float(found["n"]) and not cuts_price(promotion)
+
+
+#: A gift for a spend: 满128元送, 实付满99送.
+_SPEND_FOR_GIFT = re.compile(r"满\s*(?P<n>\d+(?:\.\d+)?)\s*元?\s*(?:就)?(?:送|赠)")
 
 
 def gives_for(promotion: Promotion, product: Product, named: Sequence[str]) -> bool | None:

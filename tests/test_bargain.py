@@ -5122,6 +5122,20 @@ def test_whether_another_kind_goes_right_after_a_promotion_is_its_terms_drafted(
     assert then.parts[0].case == "promotions" and "不限品牌" in then.text + then.suggestion
 
 
+@pytest.mark.parametrize(("text", "reached"), [("买两箱能送吗", True), ("买一箱能送吗", False)])
+def test_a_gift_asked_of_a_count_whose_sum_reaches_a_gift_for_a_spend_is_that_gift(
+        make_engine: Callable[..., Engine], text: str, reached: bool) -> None:
+    """Boxes at 115元 while 满128元送一个嗦粉碗 runs: two reach it (230元), that gift; one does not."""
+    noodles = {"id": "noodles", "name": "螺蛳粉", "price": 13.9, "colours": ["原味"], "sizes": ["单袋", "10袋整箱"],
+               "prices": {"10袋整箱": 115}, "variant_aliases": {"10袋整箱": ["一箱", "整箱"]}}
+    bowl = {"name": "满128送嗦粉碗", "description": "单笔实付满128元送一个不锈钢嗦粉碗,送完为止。",
+            "start": "2026-12-01", "end": "2026-12-31"}
+    reply = make_engine(products=[noodles], promotions=[bowl]).reply(text, item_id="noodles",
+                                                                     now=dt.datetime(2026, 12, 5, 10))
+    assert (reply.parts[0].case == "gift_reached") is reached
+    assert not reached or "嗦粉碗" in reply.text
+
+
 def test_the_old_one_asked_of_with_no_trade_in_written_goes_to_a_person_not_a_haggle_refused(
         make_engine: Callable[..., Engine]) -> None:
     engine = make_engine(promotions=[], bargain={"negotiable": False})  # (a shop that does not haggle)
