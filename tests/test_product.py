@@ -867,6 +867,14 @@ def test_the_one_that_comes_with_it_asked_of_is_the_box_not_the_fact_of_the_kind
         == ["硒鼓"]
 
 
+def test_whether_a_thing_must_be_bought_apart_is_told_what_comes_with_it(shop: Shop) -> None:
+    """「降压线要另外买吗」 of a dash cam: its 包含, which says the 套装版 adds one, beside the 降压线's own fact."""
+    cam = {"降压线": "接保险盒取电,低于11.8V自动断电", "安装": "接降压线要进保险盒,建议到门店装",
+           "包含": "主机、后摄像头、点烟器车充;降压线套装版另加一根降压线"}
+    stated = [key for key, _ in read_facts(_dress(shop, {"attributes": cam, "care": ""}), "降压线要另外买吗").stated]
+    assert "包含" in stated and "安装" not in stated
+
+
 def test_how_many_boxes_a_room_needs_is_the_fact_of_how_much_to_buy_first(shop: Shop) -> None:
     """「阳台8平米要几箱」 of tiles: 用量 (房间面积除以1.92,再加5%损耗) first, before a 防滑 that names 阳台."""
     tiles = {"用量": "房间面积除以1.92,再加5%左右损耗", "防滑": "哑光面,厨房阳台也能铺",
