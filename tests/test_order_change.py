@@ -186,6 +186,17 @@ def test_a_note_not_left_asked_before_buying_changes_no_order(shop: Shop) -> Non
     assert "默认楷体" in reply.suggestion
 
 
+@pytest.mark.parametrize("text", ["要备注什么吗", "备注写啥"])
+def test_what_to_write_in_the_note_asked_before_buying_changes_no_order(shop: Shop, text: str) -> None:
+    """「要备注什么吗」 of mats cut to the car: the shop's fact of what to write, no order change flagged."""
+    data = shop.model_dump()
+    data["products"].append({"id": "mat", "name": "定制脚垫", "price": 398, "colours": ["黑色"], "sizes": ["单层"],
+                             "attributes": {"定制说明": "拍下时请在备注里写清楚车型、年款和几座"}})
+    reply = Engine(Shop.model_validate(data), rng=random.Random(0)).reply(text, item_id="mat", now=NOW)
+    assert "order_change" not in reply.intents and not reply.actions
+    assert "车型、年款" in reply.text + reply.suggestion
+
+
 @pytest.mark.parametrize("text", ["度数备注里早就写了啊", "我备注写了的"])
 def test_a_note_said_to_be_there_already_asks_no_change(engine: Engine, text: str) -> None:
     """「度数备注里早就写了啊」 after a complaint that the order has not gone: nothing to change, no change flagged."""
