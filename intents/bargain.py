@@ -1339,7 +1339,8 @@ def _priced_told(product: Product, asked: str) -> tuple[str, str] | None:
     return priced[0] if len(priced) == 1 else None
 
 
-#: Conversation.asked after a part's price was told: 「角阀呢」 next asks another part's.
+#: Conversation.asked after a part's price was told (with the fact's name: part:安装): 「角阀呢」 next asks
+#: another part's, 「那合肥呢」 the same part's elsewhere.
 _PART_TOLD = "part"
 #: A fact's name that says how the goods travel: its sums are fees, not a part's price.
 _OF_DELIVERY = re.compile(r"配送|运费|邮费|快递|发货|物流")
@@ -1998,8 +1999,14 @@ class Bargain(Intent):
         tiered = product is not None and (entities.quantity or 0) >= 2 and _bulk_stated(product) is not None
         part = _priced_part(product, text) if asks_price and product is not None and not variant \
             and not tiered else None
-        if part is None and product is not None and memory.asked == _PART_TOLD and self.rules.topic(text, "part_next"):
+        part_told = (memory.asked or "").startswith(_PART_TOLD) and self.rules.topic(text, "part_next") is not None
+        if part is None and product is not None and part_told:
             part = _priced_in_passing(product, text)  # 「打孔多少钱一个」 … 「角阀呢」: that part's own clause
+        if part is None and product is not None and part_told and entities.regions \
+                and (key := (memory.asked or "").partition(":")[2]) in product.attributes:
+            # 「南京能帮装吗 多少钱」 told 杭州、上海、苏州、南京的门店安装费80元 … 「那合肥呢」: the whole fact of that
+            # part, which says what it is elsewhere (其他城市自己找修车店装)
+            part = (key, product.attributes[key])
         if part is None and product is not None and _BOUGHT_WITH.search(text):
             # 「和壳一起买便宜点吗」 of a film whose 加购价 says 和任意手机壳一起拍,高清膜加购价9.9元: that
             part = _priced_with_goods(product, text)
@@ -2020,7 +2027,7 @@ class Bargain(Intent):
             return Answer("service_unknown", {"product": product.name, "service": service[0]}, handoff=True)
         if part is not None and product is not None:  # 「笔芯多少钱」 of a pen whose file prices its refills
             told_part = Answer("part_price", {"product": product.name, "part": part[0], "note": part[1]},
-                               {"asked": _PART_TOLD})
+                               {"asked": f"{_PART_TOLD}:{part[0]}"})
             clauses = [c for c in CLAUSE_BREAKS.split(text) if c]
             at = next((i for i, c in enumerate(clauses) if part[0].lower()[:2] in c), 0)
             rest = " ".join(clauses[:at])

@@ -2616,6 +2616,18 @@ def test_another_part_named_right_after_a_parts_price_is_told_its_own(
     assert part.case == "part_price" and told in part.text and "打孔" not in part.text
 
 
+def test_another_place_right_after_a_parts_price_by_city_is_told_the_whole_fact(
+        make_engine: Callable[..., Engine]) -> None:
+    """「我在南京 能帮装吗 多少钱」 told the 80元 of four cities' stores … 「那合肥呢」: the fitting's whole fact, which
+    says what it is elsewhere (其他城市自己找修车店装), not a haggle refused."""
+    cam = {"id": "cam", "name": "行车记录仪", "price": 499, "colours": ["黑色"], "sizes": ["双录版"],
+           "attributes": {"安装": "点烟器供电可以自己装;杭州、南京的合作门店安装费80元,其他城市自己找修车店装"}}
+    engine = make_engine(products=[cam], promotions=[])
+    first = engine.reply("我在南京 你们能帮装吗 多少钱", item_id="cam", now=NO_PROMOTION)
+    part = bargain_part(engine.reply("那合肥呢", first.conversation, item_id="cam", now=NO_PROMOTION))
+    assert part.case == "part_price" and "其他城市自己找修车店装" in part.text + part.facts["note"]
+
+
 def _set_and_hairpin(make_engine: Callable[..., Engine]) -> Engine:
     beizi = {"id": "beizi", "name": "宋制褙子", "price": 268, "colours": ["月白"], "sizes": ["M"]}
     hairpin = {"id": "pin", "name": "步摇发簪", "aliases": ["发簪"], "price": 39, "colours": ["金色"],
