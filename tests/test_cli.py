@@ -69,6 +69,16 @@ def test_check_example_shop(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().err == ""
 
 
+def test_check_takes_the_shop_as_the_other_commands_do() -> None:
+    """「xiaoer check --shop 店铺.yaml」 as chat and test take it; with no shop, a line saying how to name one."""
+    out = io.StringIO()
+    assert main(["check", "--shop", str(EXAMPLE_PATH)], stdout=out) == 0
+    assert "拾柒衣橱" in out.getvalue()
+    none = io.StringIO()
+    assert main(["check"], stdout=none) == 2
+    assert "xiaoer check" in none.getvalue() and "Traceback" not in none.getvalue()
+
+
 def test_check_prints_to_the_current_stdout(capsys: pytest.CaptureFixture[str]) -> None:
     # main() called with no stdout must write to sys.stdout as it is at call time
     # (so capsys, contextlib.redirect_stdout and friends see it).
@@ -446,7 +456,7 @@ def test_check_explains_an_impossible_value_without_a_traceback(
 
 
 @pytest.mark.parametrize(("argv", "said"), [
-    (["check", "--shop", "x"], "不认识的参数: --shop"),
+    (["check", "--item", "x"], "不认识的参数: --item"),
     (["serve", "--port", "abc"], "要写一个整数"),
     (["nope"], "没有 'nope' 这个命令"),
 ])

@@ -97,7 +97,8 @@ def _parser() -> argparse.ArgumentParser:
     explain.add_argument("--now", help="假装现在是这个时间(回复会用到),例如 '2026-11-27 15:59'")
 
     check = commands.add_parser("check", help="检查店铺文件和其中的话术")
-    check.add_argument("shop", help="要检查的店铺文件")
+    check.add_argument("shop", nargs="?", help="要检查的店铺文件(也可以写成 --shop 店铺文件)")
+    check.add_argument("--shop", dest="shop_option", metavar="SHOP", help="同上:要检查的店铺文件")
 
     test = commands.add_parser(
         "test", help="跑对话测试:买家说的话,以及回复里必须有的内容",
@@ -243,9 +244,14 @@ def _explain(args: argparse.Namespace, stdout: TextIO) -> int:
 
 
 def _check(args: argparse.Namespace, stdout: TextIO) -> int:
-    shop = load_shop(args.shop)
-    Engine(shop, source=args.shop)
-    print(f"✓ {args.shop}: {shop.shop.name},{len(shop.products)} 个商品,"
+    # (「xiaoer check 店铺.yaml」 or 「xiaoer check --shop 店铺.yaml」, as the other commands take it)
+    source = args.shop or args.shop_option
+    if source is None:
+        print("请写出要检查的店铺文件,例如: xiaoer check 我的店铺.yaml", file=stdout)
+        return 2
+    shop = load_shop(source)
+    Engine(shop, source=source)
+    print(f"✓ {source}: {shop.shop.name},{len(shop.products)} 个商品,"
           f"{len(shop.shipping.couriers)} 家快递,话术覆盖 {len(shop.replies)} 处自定义,"
           f"关键词回复 {len(shop.keyword_rules)} 条,快捷短语 {len(shop.quick_phrases)} 条。", file=stdout)
     for product in shop.products:
