@@ -24,7 +24,7 @@ from botcore.places import courier_aliases, region_aliases
 from botcore.shop import Product
 from botcore.stages.entities import Entities, colour_spellings, device_models
 from botcore.stages.numbers import parse_numeral
-from botcore.text import SMALL_PARTS
+from botcore.text import SMALL_PARTS, SUM_SAID
 from botcore.yamltext import parse_yaml
 from intents.pointing import BEFORE_A_NAME, POINTING
 
@@ -338,7 +338,7 @@ _NOT_ONE_THING = frozenset("货人码色款号的了吗么嘛呢不没钱价多�
 
 #: What it costs, asked: 要钱吗, 收费吗, 免费吗, 多少钱; and said in a value: 48元, 免费.
 _COST_ASKED = re.compile(r"要钱|收钱|收费|免费|多少钱|付费|另外加钱|要加钱")
-_COSTS = re.compile(r"\d+(?:\.\d+)?\s*(?:元|块)|免费|收费|不要钱")
+_COSTS = re.compile(SUM_SAID.pattern + r"|免费|收费|不要钱")
 
 
 #: Words that ask of whatever kind of fact follows them: 能放洗碗机, not 能放 (how long it keeps).
