@@ -4675,6 +4675,13 @@ def test_a_price_asked_with_ji_qian_is_a_price(make_engine: Callable[..., Engine
                                                                 or "13.9元" in reply.text + reply.suggestion)
 
 
+def test_a_price_asked_per_one_with_ji_qian_is_that_ones_price(make_engine: Callable[..., Engine]) -> None:
+    noodles = {"id": "noodles", "name": "螺蛳粉", "price": 13.9, "colours": ["原味"], "sizes": ["单袋", "10袋整箱"],
+               "prices": {"10袋整箱": 115}, "variant_aliases": {"单袋": ["一袋"]}}
+    reply = make_engine(products=[noodles], promotions=[]).reply("几钱一袋", item_id="noodles", now=NO_PROMOTION)
+    assert bargain_part(reply).case == "price" and "13.9元" in reply.text + reply.suggestion
+
+
 @pytest.mark.parametrize("text", ["多少钱一米 几天能发", "几天能发 多少钱一平"])
 def test_the_price_of_a_metre_asked_beside_another_question_is_answered_too(
         make_engine: Callable[..., Engine], text: str) -> None:
