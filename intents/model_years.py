@@ -147,7 +147,10 @@ _NOT_A_BRAND = re.compile(r"[我你他她这那有要买拍是的个款和跟还
 
 def model_unnamed(product: Product, text: str) -> str | None:
     """A model the line names by a brand and a code (理想L7) that none of the product's facts names: a
-    person says whether the goods fit it."""
+    person says whether the goods fit it. (Most lines name no such model: the facts are joined only where
+    one does.)"""
+    if _MODEL_LIKE.search(text) is None:
+        return None
     return _model_like(text, " ".join(f"{key} {value}" for key, value in product.attributes.items()))
 
 

@@ -105,7 +105,11 @@ def normalise(raw: str) -> Normalised:
     text = text.lower()
     text = _REPEATED_PUNCT.sub(r"\1", text)
     text = _SPACES.sub(" ", text).strip()
-    text = _TENS.sub(_tens_in_digits, _HUNDREDS.sub(_hundreds_in_digits, _THOUSANDS.sub(_in_digits, text)))
+    text = _THOUSANDS.sub(_in_digits, text)
+    if "百" in text:  # (numbers said in words are rare: the scans run only where one may be)
+        text = _HUNDREDS.sub(_hundreds_in_digits, text)
+    if "十" in text:
+        text = _TENS.sub(_tens_in_digits, text)
     return Normalised(raw=raw, text=text, truncated=truncated)
 
 
