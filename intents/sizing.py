@@ -50,7 +50,7 @@ _FIT_SHIFT = {"small": 1, "regular": 0, "large": -1}
 _SIZE_LIST = re.compile(
     r"几个尺寸|几种尺寸|哪些尺寸|几个规格|几种规格|哪些规格|几个型号|有多大的|有几个码|有哪些码|几种大小")
 #: A choice asked: 哪个, 选哪, 合适; a formula's stage or a size by its word (吃几段, 几码).
-_WHICH = re.compile(r"哪个|哪款|哪种|哪一|选哪|拍哪|买哪|选什么|拍什么|买什么|合适|几段|哪段|几码|什么码")
+_WHICH = re.compile(r"哪个|哪款|哪种|哪一|选哪|拍哪|买哪|选什么|拍什么|买什么|合适|几段|哪段|几码|什么码|怎么选")
 #: Another one asked of by a measure of its own (「那8岁的呢」「那个130斤的呢」), not more of the same body.
 _ANOTHER_ONE = re.compile(r"^(?:那|那么|那个|还有)[^,，。?？!！]{0,8}的(?:呢|话呢)[?？]*$")
 #: Two named, one to choose: 「150和200选哪个」「买长杆还是短杆」.
@@ -317,6 +317,10 @@ class Sizing(Intent):
             # 「娃刚满月 吃几段的」 of formula charted by age: the stage for that age, over its 适用年龄 fact
             return [Evidence("attribute", f"尺码表按年龄:{_said('age', e.age)}", ATTRIBUTE_WEIGHT + 0.03,
                              *(choice.span() if choice else (-1, -1)))]
+        if not product.size_chart and choice and (own := _fact_of_sizes(product)) is not None \
+                and len({z for w in e.sizes if (z := product.find_size(w))}) >= 2:
+            # 「左眼300右眼400怎么选」 of goggles in 300度 and 400度, no chart: its 度数 says how to choose
+            return [Evidence("attribute", f"商品资料:{own[0]}", ATTRIBUTE_WEIGHT, *choice.span())]
         facts = dimensions_asked(product, message.text) if not product.size_chart else None
         if not facts or not facts.stated or facts.at is None:
             return []
@@ -346,9 +350,7 @@ class Sizing(Intent):
             # 18寸最大承重75公斤), the weight said being no measure of its chart
             return dataclasses.replace(answer, also=(*answer.also, Answer("weight_stated", {
                 "product": product.name, "part": limit[0], "note": limit[1]})))
-        if answer.case == "no_chart" and product is not None and (own := next((
-                (k, v) for k, v in product.attributes.items()
-                if (product.size_label and product.size_label in k) or "码" in k), None)):
+        if answer.case == "no_chart" and product is not None and (own := _fact_of_sizes(product)):
             # 「左眼300右眼400怎么选」 of goggles by 度数, no chart, whose fact 度数 says how to choose: that fact;
             # 「我穿43的鞋 能穿吗」 of one-size socks whose 适合鞋码 says 适合39到44码的鞋: that one
             return Answer("dimensions", {"product": product.name, "facts": f"{own[0]}：{own[1]}"})
@@ -775,3 +777,10 @@ def _size_for_shoe(product: Product, shoe: float) -> tuple[str, str] | None:
                 if size is not None and float(m["low"]) <= shoe <= float(m["high"]):
                     return size, clause
     return None
+
+
+def _fact_of_sizes(product: Product) -> tuple[str, str] | None:
+    """The fact a product with no chart says its sizes by (度数 of goggles in 300度 and 400度,
+    适合鞋码 of socks): named by its size label, or by 码."""
+    return next(((k, v) for k, v in product.attributes.items()
+                 if (product.size_label and product.size_label in k) or "码" in k), None)
