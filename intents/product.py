@@ -494,6 +494,9 @@ class ProductQuestion(Intent):
                 and not any(pair in asked.stated[0][1] for pair in cjk_pairs(will["what"])):
             # 「刺绣会不会掉线啊」: the fact named (刺绣: 机器重工刺绣…) says nothing of 掉线: drafted, not sent
             unsure = True
+        if asked.stated and not unsure and _COLD.search(text) \
+                and not any(_COLD.search(value) for _, value in asked.stated):
+            unsure = True  # 「零下十度能穿吗」 of a 厚度 that says 江浙沪冬天穿足够: a person says
         if len(asked.stated) == 1 and asked.at is not None and not unsure and (
                 # 「有没有离焦镜片」: a kind of 镜片 the fact named (含明月1.56非球面树脂镜片) says nothing of: drafted
                 _unnamed_before(_KIND_BEFORE, text, asked, product)
@@ -836,6 +839,8 @@ _SELLS_ASKED = re.compile(r"(?:你们|你家|店里|家里)[^,，。?？!！]{0,
 #: Whether a thing named will do something, right after its name: 「(刺绣)会不会掉线啊」「(面料)容易起球吗」.
 _WILL_IT = re.compile(r"(?:会不会|会|容易|能不能|可不可以)(?P<what>[\u4e00-\u9fff]{2,4}?)(?:吗|么|嘛|啊|呢|呀|不)?"
                       r"[?？!！~～]*$")
+#: A temperature or a cold place said: 「零下十度」「5度」「-20℃」「哈尔滨」 (not 度数 of lenses, 一度电 of power).
+_COLD = re.compile(r"零下|[\d一二三四五六七八九十两]+\s*(?:度|℃)(?![数电])|东北|北方|哈尔滨|黑龙江|内蒙|漠河")
 #: Asked how two things differ: 「有啥区别」「有什么不同」「哪里不一样」「豪华版比标准版多了啥」.
 _DIFFERENCE = re.compile(r"区别|不同|不一样|差别|差在哪|多了(?:啥|什么|哪些)|贵在哪|好在哪")
 #: Which of two to take: 「150和200哪个好」「大号小号选哪个」.

@@ -2396,6 +2396,33 @@ def test_warmth_asked_by_a_long_word_only_one_fact_says_is_that_fact(make_engine
     assert reply.parts[0].case == "facts" and "暖气房里可能会偏热" in reply.text + reply.suggestion
 
 
+_DOWN_COAT = {"id": "down", "name": "短款羽绒服", "price": 459, "colours": ["黑色"], "sizes": ["M", "L"],
+              "size_chart": [{"size": "M", "height": [156, 161]}, {"size": "L", "height": [161, 166]}],
+              "attributes": {"厚度": "90%白鸭绒,江浙沪冬天穿足够"}}
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("零下十度能穿吗", "handoff"),  # the fact names no temperature: whether it holds there, a person says
+    ("哈尔滨穿冷不冷", "handoff"),
+    ("哈尔滨零下二十度扛得住吗", "handoff"),
+    ("冬天穿冷不冷", "auto"),
+])
+def test_warmth_asked_by_a_temperature_or_a_cold_place_is_the_warmth_not_the_fit(
+        make_engine: Callable[..., Engine], text: str, mode: str) -> None:
+    """「零下十度能穿吗」 of a coat: how warm it is (its 厚度), never the size to pick; a temperature or
+    a cold place its fact does not name is drafted for the agent, not sent."""
+    reply = make_engine(products=[_DOWN_COAT]).reply(text, item_id="down")
+    assert reply.intents[0] == "product" and "江浙沪冬天穿足够" in reply.suggestion and reply.mode == mode
+
+
+def test_a_temperature_its_fact_names_is_answered_by_itself(make_engine: Callable[..., Engine]) -> None:
+    """「零下二十度能用吗」 of a flask whose 适用温度 says -20℃~100℃: sent as written."""
+    flask = {"id": "flask", "name": "户外保温壶", "price": 89, "colours": ["黑色"], "sizes": ["1L"],
+             "attributes": {"保温": "适用温度-20℃~100℃,12小时保温"}}
+    reply = make_engine(products=[flask]).reply("零下二十度保温怎么样", item_id="flask")
+    assert reply.mode == "auto" and "-20℃" in reply.text
+
+
 def test_a_word_of_authenticity_inside_a_longer_phrase_a_fact_says_is_that_fact(
         make_engine: Callable[..., Engine]) -> None:
     """「能加原装墨盒吗」 of refill ink whose 适用 says 不建议加进原装墨盒: that fact, not whether it is genuine."""
