@@ -436,7 +436,8 @@ def test_a_categorys_own_rule_applies_to_its_products(make_engine: Callable[...,
 
 @pytest.mark.parametrize("text", ["戴着会头晕吗", "戴着头晕吗", "穿着会不会头疼", "用久了会不会发黄", "会变形吗",
                                   "会不会不出水", "会不会磕掉漆", "搬的时候怕碰掉漆",
-                                  "冬天有暖气 桌子会不会裂开", "打出来会有横线吗", "会不会一梳就掉"])
+                                  "冬天有暖气 桌子会不会裂开", "打出来会有横线吗", "会不会一梳就掉",
+                                  "装完会不会漏水", "到了会不会软了", "收到会化吗"])
 def test_a_symptom_feared_before_buying_is_no_fault_reported(engine: Engine, text: str) -> None:
     reply = engine.reply(text, item_id="dress-floral", now=NOW)
     assert not any(part.case == "quality" for part in reply.parts)
@@ -726,7 +727,8 @@ def test_a_state_asked_right_after_the_policy_goes_on_with_the_return(
                                   "收到的裤子起球了", "上次买的穿了一次就起球了",
                                   "用了一个星期左摇杆就漂了", "收到的书缺了好几页", "收到屏幕有一条竖线",
                                   "收到的鸭脖袋子胀起来了", "收到的壳磁吸不吸了", "收到了杯子碎了一个",
-                                  "买的打印机打出来有横线 怎么办", "昨天收到的 一梳掉一大把毛 这是真发"])
+                                  "买的打印机打出来有横线 怎么办", "昨天收到的 一梳掉一大把毛 这是真发",
+                                  "师傅装完内机一直滴水 墙都湿了", "收到虾都软了 没冰了"])
 def test_a_smell_a_door_that_will_not_open_or_pilling_come_is_a_fault(engine: Engine, text: str) -> None:
     reply = engine.reply(text, now=NOW)
     assert reply.intents[0] == "returns" and reply.mode == "handoff"
