@@ -114,6 +114,14 @@ def test_a_number_said_in_hundreds_is_read_in_digits(raw: str, text: str) -> Non
 
 
 @pytest.mark.parametrize(("raw", "text"), [
+    ("一匹办一级的多少钱", "一匹半一级的多少钱"), ("一个办小时能到吗", "一个半小时能到吗"), ("三点办到", "三点半到"),
+    ("有没有一个办法", "有没有一个办法"), ("两个办公室用", "两个办公室用"), ("办理一下", "办理一下"),  # the word 办
+])
+def test_half_typed_as_its_homophone_after_a_number_is_read_as_half(raw: str, text: str) -> None:
+    assert normalise(raw).text == text
+
+
+@pytest.mark.parametrize(("raw", "text"), [
     ("六十的呢", "60的呢"), ("三十五码", "35码"), ("二十四小时", "24小时"),
     ("双十二", "双十二"), ("十一点", "十一点"), ("第三十", "第三十"),  # a day's name, 十 alone, an ordinal
 ])

@@ -110,6 +110,8 @@ def normalise(raw: str) -> Normalised:
         text = _HUNDREDS.sub(_hundreds_in_digits, text)
     if "十" in text:
         text = _TENS.sub(_tens_in_digits, text)
+    if "办" in text:
+        text = _HALF_TYPED.sub("半", text)
     return Normalised(raw=raw, text=text, truncated=truncated)
 
 
@@ -125,6 +127,10 @@ _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六":
 _HUNDREDS = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千万])(?P<head>[一二两三四五六七八九])百"
                        r"(?:[零〇](?P<units>[一二三四五六七八九])|(?P<tens>[一二三四五六七八九])(?:十(?P<ones>[一二三四五六七八九])?)?)?"
                        r"(?![\d.零〇一二两三四五六七八九十百千万])")
+
+
+#: 半 typed as its homophone 办 after a number and its measure: 一匹办, 两个办小时, 三斤办 (not 一个办法, 两个办公室).
+_HALF_TYPED = re.compile(r"(?<=[\d一二两三四五六七八九十][匹个斤两米寸尺岁点])办(?![法理公事好完成不妥])")
 
 
 #: A number said in tens: 六十, 三十五 (not 十二 of 双十二, nor 十 alone, nor a part of a longer number).
