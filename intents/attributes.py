@@ -120,6 +120,8 @@ class Concept:
     #: Whether the thing said before its word must be one the fact names (斗鱼 of 「斗鱼能一起养吗」: a 混养
     #: that names only 孔雀鱼 and 斑马鱼 does not answer it).
     subject: bool = False
+    #: Whether the care text tells it in its words (浮色 of 掉色, 会缩 of 缩水): searched there too.
+    in_care: bool = False
 
     def names(self, key: str) -> bool:
         """Whether a shop's attribute name means this kind of fact: 保修期 for 保修,
@@ -226,7 +228,7 @@ def concepts() -> tuple[Concept, ...]:
         told_in = re.compile(entry["told_in"]) if entry.get("told_in") else None
         exact = tuple(str(w).lower() for w in entry.get("exact", ()))
         found.append(Concept(str(name), entry.get("field"), words + exact, weak, bool(entry.get("amounts")), told_in,
-                             exact, bool(entry.get("subject"))))
+                             exact, bool(entry.get("subject")), bool(entry.get("care"))))
     return tuple(found)
 
 
@@ -443,8 +445,9 @@ def _from_free_text(product: Product, concept: Concept, word: str, own: tuple[st
     texts = _free_texts(product)
     # the buyer's own word first, wherever it is told (「会缩水吗」: the care text's 以免缩水, not
     # a selling point's 不易变形); then the kind's other words, but not in the care text, which
-    # speaks of washing (水温 of a tea is not the washing water's)
-    for findable, searched in (((word, *own), texts), (words, texts[:3])):
+    # speaks of washing (水温 of a tea is not the washing water's), unless the kind is one washing does
+    # (「洗了会掉色不」 of a care text saying 第一次洗可能有轻微浮色)
+    for findable, searched in (((word, *own), texts), (words, texts if concept.in_care else texts[:3])):
         if (clause := _clause_holding(searched, findable)) is not None:
             return concept.name, clause
     for key, value in product.attributes.items():

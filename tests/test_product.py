@@ -2396,6 +2396,23 @@ def test_warmth_asked_by_a_long_word_only_one_fact_says_is_that_fact(make_engine
     assert reply.parts[0].case == "facts" and "暖气房里可能会偏热" in reply.text + reply.suggestion
 
 
+def test_fading_asked_of_a_care_text_that_says_it_in_its_own_word_is_that_clause(
+        make_engine: Callable[..., Engine]) -> None:
+    """「洗了会掉色不」 of a skirt whose care text says 第一次洗可能有轻微浮色: that clause, sent."""
+    skirt = {"id": "skirt", "name": "印花襦裙", "price": 239, "colours": ["青色"], "sizes": ["M"],
+             "care": "建议冷水手洗,不要机洗甩干;印花面料第一次洗可能有轻微浮色属正常。"}
+    reply = make_engine(products=[skirt]).reply("洗了会掉色不", item_id="skirt")
+    assert reply.mode == "auto" and "第一次洗可能有轻微浮色" in reply.text and "甩干" not in reply.text
+
+
+@pytest.mark.parametrize("text", ["母蟹现在黄满了吗", "公蟹肥不肥", "膏满吗"])
+def test_how_full_of_roe_a_crab_is_asks_the_goods_never_their_stock(
+        make_engine: Callable[..., Engine], text: str) -> None:
+    crab = {"id": "crab", "name": "大闸蟹", "price": 238, "colours": ["6只装", "8只装"], "sizes": ["3两", "4两"]}
+    reply = make_engine(products=[crab]).reply(text, item_id="crab")
+    assert reply.intents[0] == "product" and reply.mode != "auto"
+
+
 _DOWN_COAT = {"id": "down", "name": "短款羽绒服", "price": 459, "colours": ["黑色"], "sizes": ["M", "L"],
               "size_chart": [{"size": "M", "height": [156, 161]}, {"size": "L", "height": [161, 166]}],
               "attributes": {"厚度": "90%白鸭绒,江浙沪冬天穿足够"}}
