@@ -406,8 +406,12 @@ class ProductQuestion(Intent):
         if not asked.asked and (follow_up or (fee_asked and any(_CHARGED.search(value) for _, value in told.stated))):
             # 「那原味呢」 after 「辣不辣」, 「轮子呢」 after the warranty: the same facts; 「要加钱吗」 after
             # 送货上楼: its fees, where the facts told put a price on it
+            charged = [(name, value) for name, value in told.stated if not fee_asked or _CHARGED.search(value)]
+            if fee_asked and len(charged) > 1 and (saying := [(name, value) for name, value in charged
+                                                              if any(p in value for p in cjk_pairs(text))]):
+                charged = saying  # 「超出的怎么算钱」 after 安装 and 铜管: the one that says 超出的部分每米80元
             asked = dataclasses.replace(told, stated=tuple(_of_the_variant(product, name, value, variant)
-                                                           for name, value in told.stated))
+                                                           for name, value in charged))
         if asked.stated and not follow_up and (pair := _pair_asked(question)) is not None \
                 and (of_both := _facts_of_both(*pair, [key for key, _ in asked.stated])) is not None:
             # 「星耀14和猎鹰16哪个轻」, or 「哪个轻」 right after the two were compared: the fact of each

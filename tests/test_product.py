@@ -1788,6 +1788,19 @@ def test_which_looks_better_is_a_matter_of_taste_for_a_person(engine: Engine) ->
     assert (reply.parts[0].case, reply.mode) == ("unknown", "handoff")  # not the material and selling points
 
 
+@pytest.mark.parametrize("then", ["超出的怎么算钱", "超出部分怎么收费", "那超出的话咋算"])
+def test_what_goes_past_an_included_amount_asked_next_is_the_fact_that_prices_it(
+        make_engine: Callable[..., Engine], then: str) -> None:
+    """「超出的怎么算钱」 after 安装 and 铜管 were told: the one saying 超出的部分每米80元, never a haggle."""
+    aircon = {"id": "ac", "name": "变频挂机", "price": 2799, "colours": ["白色"], "sizes": ["1.5匹"],
+              "attributes": {"安装": "免费基础安装,包含3米铜管和1个过墙孔",
+                             "铜管": "免费安装含3米铜管,超出的部分每米80元"}}
+    engine = make_engine(products=[aircon])
+    first = engine.reply("免费安装送几米铜管", item_id="ac")
+    then_reply = engine.reply(then, first.conversation, item_id="ac")
+    assert then_reply.intents == ("product",) and "每米80元" in then_reply.text and "过墙孔" not in then_reply.text
+
+
 @pytest.mark.parametrize("then", ["要加钱吗 多少", "要钱不", "免费吗"])
 def test_what_a_service_told_of_costs_asked_next_is_that_fact_again(make_engine: Callable[..., Engine],
                                                                     then: str) -> None:
