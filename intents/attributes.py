@@ -53,6 +53,9 @@ _ASKED_LATER = r"[^,，。?？!！\s]{0,8}?(?:吗|嘛|么|不)[?？]*(?:$|[\s,�
 #: Said right before a fact's name, it tells that it was not done (「没刻字能换圈口吗」): no fact asked.
 _NOT_DONE = re.compile(r"(?<!有)(没有|没|未)$")  # (not 有没有: a question)
 _WITHOUT = re.compile(r"的(?![吗吧呢话啊呀么嘛])[\u4e00-\u9fff]")  # 不刻字的光杯: the one without it
+#: A thing said not taken, as the case another question is asked in: 「不用国补能开专票不」「不走国补的话多少钱」.
+_NOT_TAKEN = re.compile(r"(?:不用|不走|不参加|不参与|没用|没走)$")
+_ASKED_BESIDE = re.compile(r"(?:的话|的)?[\s,，]*(?:能|可以|还能|还可以|多少|怎么|是不是|有没有)")
 #: A fact of how many of something: 节数, 号数, 片数 (its thing: 节).
 _COUNT_OF = re.compile(r"([\u4e00-\u9fff])数")
 #: A question word a two-character fact name is asked around: 配竿 in 「配哪个竿」「配什么竿」.
@@ -82,7 +85,8 @@ def _left_out(text: str, start: int, end: int) -> bool:
     """Whether the word at ``start:end`` is said not done or not had (没刻字, 「不刻字的光杯」), not
     asked of (「不掉色吧」 still asks whether it fades)."""
     return bool(_NOT_DONE.search(text, 0, start)) or (start > 0 and text[start - 1] == "不"
-                                                        and _WITHOUT.match(text, end) is not None)
+                                                        and _WITHOUT.match(text, end) is not None) \
+        or (_NOT_TAKEN.search(text, 0, start) is not None and _ASKED_BESIDE.match(text, end) is not None)
 
 
 def asking_clause(text: str, at: int) -> tuple[int, int]:

@@ -65,11 +65,14 @@ def _clause_asked(note: str, text: str) -> str | None:
     """The clause of the shop's invoice note that speaks of what the line names besides invoices (国补
     of 「国补的可以开公司抬头吗」, in 国补订单按要求只开个人抬头的发票, or written out in 国家补贴订单…);
     None where no one clause does."""
+    text = _NOT_TAKEN.sub("", text)  # 「那不用国补能开专票不」: of an order without 国补, not of its clause
     said = {pair for pair in cjk_pairs(text) | cjk_pairs(promotions_in_full(text)) if not _INVOICE_WORDS.search(pair)}
     clauses = [c.strip() for c in FACT_PARTS.split(note) if c.strip() and said & cjk_pairs(c)]
     return clauses[0] if len(clauses) == 1 else None
 
 
+#: A thing said not taken (不用国补, 不走国补): what the note says of it is not asked.
+_NOT_TAKEN = re.compile(r"(?:不用|不走|不参加|不参与|没用|没走)[\u4e00-\u9fff]{1,4}?(?=的话|[能可,，\s])")
 #: Characters of invoices and of asking, which name nothing else a note may speak of.
 _INVOICE_WORDS = re.compile(r"[发票开具抬头专普纸质电子公司个人可以能吗么呢的要是请问我你亲下单订税号]")
 

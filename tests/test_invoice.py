@@ -142,6 +142,19 @@ def test_a_promotion_called_for_short_finds_its_clause_of_the_note_and_asks_noth
     assert "只能开个人抬头" in reply.text and "专票" not in reply.text and "15%" not in reply.text
 
 
+def test_an_invoice_asked_of_an_order_without_a_promotion_is_not_that_promotion_s_clause(shop: Shop) -> None:
+    """「那不用国补能开专票不」: the 专票 asked, for an order without 国补; neither the note's clause of 国补
+    nor the product's 国补 fact beside it."""
+    note = "专票在订单页申请,填公司名称和税号;国补订单只能开个人抬头的发票"
+    first = shop.products[0]
+    subsidised = first.model_copy(update={"attributes": {**first.attributes, "国补": "参加国家补贴,立减15%"}})
+    engine = _engine(shop.model_copy(update={"products": [subsidised, *shop.products[1:]]}), note=note,
+                     kinds=["电子普通发票", "增值税专用发票"])
+    reply = engine.reply("那不用国补能开专票不", item_id=first.id, now=NOW)
+    assert [(p.intent, p.case) for p in reply.parts] == [("invoice", "kind_yes")]
+    assert "增值税专用发票" in reply.text and "15%" not in reply.text
+
+
 @pytest.mark.parametrize(("then", "case"), [
     ("个人的", "available"),  # the title it is for: how to choose it, as the note says
     ("公司抬头", "available"),
