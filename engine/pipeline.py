@@ -28,6 +28,7 @@ from botcore.shop import Product, Shop, parse_shop, read_shop_file
 from botcore.shop.calendar import Clock, shop_clock, shop_time
 from botcore.shop.scenarios import Suite, described, field_of, unknown_intents
 from botcore.stages.entities import (
+    compounds_named,
     counted_as_size,
     extract,
     own_sizes_said,
@@ -167,6 +168,10 @@ class Engine:
         if empty:
             return (message, Decision((), "handoff", "消息里没有可读的文字", self._fallback_intent),
                     self._focus(message, item_id, conversation))
+        if len(message.entities.products) >= 2:  # 「柜机支架多少钱」: the bracket for the 柜机 (柜机用), not both
+            message = dataclasses.replace(message, entities=compounds_named(
+                message.entities, message.text, [p for pid in message.entities.products
+                                                 if (p := self.shop.product(pid)) is not None]))
         found = self._catalogue.find(message)
         learned = self.learned.read(message)
         for intent, evidence in learned.evidence.items():

@@ -2898,6 +2898,19 @@ def test_a_price_asked_of_an_occasion_a_fact_prices_is_that_fact(make_engine: Ca
     assert "便宜" not in reply.suggestion
 
 
+@pytest.mark.parametrize("page", ["cabinet", "bracket", None])
+def test_a_product_named_before_another_prices_the_second_s_variant_for_it(
+        make_engine: Callable[..., Engine], page: str | None) -> None:
+    """「柜机支架多少钱」: the bracket made for the 柜机 (柜机用, 180元), never the 柜机 and a bracket summed."""
+    cabinet = {"id": "cabinet", "name": "圆柱立式柜机", "aliases": ["柜机"], "price": 5299, "colours": ["白色"],
+               "sizes": ["2匹", "3匹"]}
+    bracket = {"id": "bracket", "name": "外机不锈钢支架", "aliases": ["支架"], "price": 120, "colours": ["不锈钢"],
+               "sizes": ["挂机用", "柜机用"], "prices": {"柜机用": 180}}
+    engine = make_engine(products=[cabinet, bracket], promotions=[], bargain={"bulk": None})
+    reply = engine.reply("柜机支架多少钱", item_id=page, now=dt.datetime(2026, 12, 15, 9))
+    assert reply.mode == "auto" and "180元" in reply.text and "5299" not in reply.text and "5479" not in reply.text
+
+
 @pytest.mark.parametrize(("text", "totals"), [
     ("双肩包加一个钱包一共多少", "短款 418元、长款 458元"),  # which wallet is left open: what each comes to
     ("双肩包加两个钱包一共多少", "短款 507元、长款 587元"),

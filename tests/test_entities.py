@@ -11,6 +11,7 @@ from botcore.shop.shopfile import load_shop
 from botcore.stages.entities import (
     Entities,
     colour_spellings,
+    compounds_named,
     counted_as_size,
     device_models,
     extract,
@@ -1053,6 +1054,25 @@ def test_the_start_of_a_short_name_asking_whether_goods_are_genuine_names_no_pro
     vocabulary = shop_vocabulary(load_shop().model_copy(update={"products": [ink, toner]}))
     assert entities("是原装的吗", vocabulary).products == ()
     assert entities("兼容的多少钱", vocabulary).products == ("toner",)
+
+
+_CABINET = Product(id="cabinet", name="圆柱立式柜机", aliases=["柜机"], category="空调", price=5299, colours=["白色"],
+                   sizes=["2匹", "3匹"])
+_BRACKET = Product(id="bracket", name="外机不锈钢支架", aliases=["支架", "空调支架"], category="配件", price=120,
+                   colours=["304不锈钢"], sizes=["挂机用", "柜机用"])
+
+
+@pytest.mark.parametrize(("text", "products", "sizes"), [
+    ("柜机支架多少钱", ("bracket",), ("柜机用",)),  # the bracket for the 柜机: that one, not the 柜机 too
+    ("柜机和支架一起多少钱", ("cabinet", "bracket"), ()),  # two things, joined
+    ("柜机 支架多少钱", ("cabinet", "bracket"), ()),  # said apart
+    ("支架柜机各一个", ("bracket", "cabinet"), ()),  # listed: the 柜机 says nothing of brackets
+])
+def test_a_product_named_right_before_another_says_which_of_the_second(
+        text: str, products: tuple[str, ...], sizes: tuple[str, ...]) -> None:
+    vocabulary = shop_vocabulary(load_shop().model_copy(update={"products": [_CABINET, _BRACKET]}))
+    said = compounds_named(entities(text, vocabulary), normalise(text).text, [_CABINET, _BRACKET])
+    assert (said.products, said.sizes) == (products, sizes)
 
 
 @pytest.mark.parametrize(("text", "quantity"), [

@@ -19,7 +19,8 @@ from botcore.stages.numbers import CHILD, COUNTERS, Measure, find_measures, pars
 from botcore.stages.vocabulary import WORLD, Hit, VocabKind, Vocabulary
 from botcore.text import cjk_pairs
 
-__all__ = ["Entities", "colour_spellings", "counted_as_size", "device_models", "extract", "model_number",
+__all__ = ["Entities", "colour_spellings", "compounds_named", "counted_as_size", "device_models", "extract",
+           "model_number",
            "names_a_colour", "own_sizes_said", "page_variants_kept", "product_names_kept", "promotions_in_full",
            "shop_vocabulary", "size_name_spellings", "sized_by_word", "sizes_not_body", "tastes_not_variants",
            "units_of_pieces", "variants_before_names", "variants_in_names"]
@@ -908,6 +909,39 @@ def product_names_kept(entities: Entities, text: str, product: Product | None) -
     if (colours, sizes) == (entities.colours, entities.sizes):
         return entities
     return dataclasses.replace(entities, colours=colours, sizes=sizes)
+
+
+def compounds_named(entities: Entities, text: str, products: Sequence[Product]) -> Entities:
+    """``entities`` where a product's name said right before another's, nothing between (柜机 of
+    「柜机支架多少钱」), says which of the second is meant (the bracket for the 柜机), not the first
+    product too, where the second's variants or facts speak of it (柜机用; not 滤网 of 「滤网边刷拖布各一个」,
+    three things listed); a variant of the second whose name holds the word is the one named."""
+    if len(entities.named) < 2:
+        return entities
+
+    def whose(word: str) -> Product | None:
+        return next((p for p in products if word in {n.lower() for n in (p.name, *p.aliases)}), None)
+
+    spans = sorted(entities.named)
+    said = [whose(text[a:b].lower()) for a, b in spans]
+    dropped: set[str] = set()
+    sizes, colours, kept = list(entities.sizes), list(entities.colours), list(spans)
+    for i in range(len(spans) - 1):
+        first, head = said[i], said[i + 1]
+        if spans[i][1] != spans[i + 1][0] or first is None or head is None or first.id == head.id \
+                or sum(p is not None and p.id == first.id for p in said) > 1:
+            continue
+        word = text[slice(*spans[i])].lower()
+        if not any(word in said_of.lower() for said_of in (*head.sizes, *head.colours, *head.attributes.values())):
+            continue
+        dropped.add(first.id)
+        kept.remove(spans[i])
+        sizes += [z for z in head.sizes if word in z.lower() and z not in sizes]
+        colours += [c for c in head.colours if word in c.lower() and c not in colours]
+    if not dropped:
+        return entities
+    return dataclasses.replace(entities, products=tuple(pid for pid in entities.products if pid not in dropped),
+                               named=tuple(kept), sizes=tuple(sizes), colours=tuple(colours))
 
 
 def page_variants_kept(entities: Entities, text: str, product: Product | None,
