@@ -839,8 +839,20 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             del stated[key]
     if not stated:  # 「一包多少抽」 of wipes whose 规格 says 每包80抽: the one fact counting that unit
         for asked in _UNIT_COUNTED.finditer(text):
+            counts = re.compile(_NUMERAL_RUN + re.escape(asked["unit"]))
+            # 「一盒几只」 of crabs sold in 6只装 and 8只装: those, not a 破损 saying 死一只赔一只
+            variants = [(label, [v for v in named if counts.search(v)])
+                        for label, named in ((product.colour_label, product.colours),
+                                             (product.size_label, product.sizes))]
+            label, by_count = next(((label, found) for label, found in variants if found), ("", []))
+            if by_count and not asked["thing"] and free(asked.start(), asked.end()) \
+                    and not _LEFT.search(text, 0, asked.start()) and label not in product.attributes \
+                    and not _BY_WEIGHT.search(text, 0, asked.start()):  # (「一斤几只」 asks how big each is)
+                stated[label] = "、".join(by_count)
+                spans.append((asked.start(), asked.end()))
+                break
             counting = [(key, value) for key, value in product.attributes.items()
-                        if re.search(_NUMERAL_RUN + re.escape(asked["unit"]), value)
+                        if any(m[0][:-len(asked["unit"])] not in ("一", "1") for m in counts.finditer(value))
                         and (not asked["thing"] or asked["thing"] in value)]  # (「几个人」: not 2个棋罐)
             if len(counting) == 1 and free(asked.start(), asked.end()) and not _DOSE.search(text, 0, asked.start()) \
                     and not _LEFT.search(text, 0, asked.start()):  # 「还有几包」: how many are left
@@ -1081,6 +1093,8 @@ def _count_in_its_name(product: Product, text: str) -> tuple[tuple[str, str], tu
     return None
 
 
+#: A weight said before a count asked: 「一斤几只」「每公斤多少个」.
+_BY_WEIGHT = re.compile(r"斤|公斤|千克|kg|克|两")
 #: How many of a unit asked (「一包多少抽」), the thing counted after it or not (「一共多少颗子」「几张牌」).
 _UNIT_COUNTED = re.compile(r"(?:几|多少)(?P<unit>(?![钱块元天号码寸点时月年周岁分秒次遍趟折度])[\u4e00-\u9fff])"
                            r"(?:(?=的|[吗呢啊呀?？\s,，一每]|$)"

@@ -2426,6 +2426,24 @@ def test_how_full_of_roe_a_crab_is_asks_the_goods_never_their_stock(
     assert reply.intents[0] == "product" and reply.mode != "auto"
 
 
+_CRABS = {"id": "crabs", "name": "大闸蟹公蟹", "price": 268, "colour_label": "数量", "size_label": "规格",
+          "colours": ["6只装", "8只装"], "sizes": ["4两", "5两"],
+          "attributes": {"破损": "死蟹包赔,签收后2小时内拍照联系客服,死一只赔一只"}}
+
+
+@pytest.mark.parametrize(("text", "told", "mode"), [
+    ("一盒几只", "6只装、8只装", "auto"),  # the variants that count it, not 死一只赔一只
+    ("这个有几只", "6只装、8只装", "auto"),
+    ("家里4个人吃 买几只合适", None, "handoff"),  # how many to buy: a person, never the sizes listed
+])
+def test_how_many_come_or_to_buy_is_the_variants_that_count_them_or_a_person(
+        make_engine: Callable[..., Engine], text: str, told: str | None, mode: str) -> None:
+    reply = make_engine(products=[_CRABS]).reply(text, item_id="crabs")
+    assert reply.intents[0] == "product" and reply.mode == mode and "赔" not in reply.text + reply.suggestion
+    assert told is None or told in reply.text
+    assert told is not None or "4两" not in reply.text + reply.suggestion
+
+
 _DOWN_COAT = {"id": "down", "name": "短款羽绒服", "price": 459, "colours": ["黑色"], "sizes": ["M", "L"],
               "size_chart": [{"size": "M", "height": [156, 161]}, {"size": "L", "height": [161, 166]}],
               "attributes": {"厚度": "90%白鸭绒,江浙沪冬天穿足够"}}
