@@ -639,12 +639,14 @@ def _past_a_limit(text: str, values: Sequence[str]) -> bool:
     """Whether ``text`` says a number past a limit one of ``values`` sets in a unit the text says too (650 of
     「度数650能做吗」, against 近视600度以内); of several limits in that unit, the ones whose parts share most
     with the text (「能做近视的吗 我400度」: 近视款可以做600度以内, not 散光200度以内)."""
-    said = [float(n) for n in _A_NUMBER.findall(text)]
+    said = [(float(m[0]), _BEYOND.search(text, 0, m.start()) is not None) for m in _A_NUMBER.finditer(text)]
     limits = [(part, limit) for value in values for part in _LIMIT_PARTS.split(value)
               for limit in _A_LIMIT.finditer(part) if limit["unit"] in text]
     shared = {part: sum(pair in text for pair in cjk_pairs(part)) for part, _ in limits}
     most = max(shared.values(), default=0)
-    return any(number > float(limit["n"]) for part, limit in limits if shared[part] == most for number in said)
+    # (「超过2小时发现的呢」 of 签收后2小时内: past it, by its own number)
+    return any(number > float(limit["n"]) or (beyond and number >= float(limit["n"]))
+               for part, limit in limits if shared[part] == most for number, beyond in said)
 
 
 #: The parts of a value each limit is said in: 近视600度以内、散光200度以内.
@@ -653,7 +655,9 @@ _LIMIT_PARTS = re.compile(r"[,，、;；。]")
 
 #: A number a buyer says, and a limit a fact sets: 600度以内, 3米之内 (not 3岁以下禁止: a limit kept off).
 _A_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
-_A_LIMIT = re.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<unit>度|斤|公斤|kg|岁|米|厘米|cm)(?:以内|之内)")
+_A_LIMIT = re.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<unit>度|斤|公斤|kg|岁|米|厘米|cm|小时|天)(?:以内|之内|内)")
+#: Said to be past a number: 「超过2小时」「过了7天」.
+_BEYOND = re.compile(r"(?:超过|超出|过了|多于|大于|超了)$")
 
 
 #: How long or how much of a thing, asked: 多久, 几年, 多少: what a promise that names it does not say.

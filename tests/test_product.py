@@ -157,6 +157,17 @@ def test_a_number_past_the_limit_a_fact_sets_goes_to_a_person_with_the_fact(
     assert reply.parts[0].case == "facts" and "600度以内" in reply.text and reply.mode == mode
 
 
+@pytest.mark.parametrize(("then", "mode"), [("超过2小时发现的呢", "handoff"), ("1小时内发现的呢", "auto")])
+def test_a_time_said_past_the_limit_a_fact_told_sets_goes_to_a_person_with_the_fact(
+        make_engine: Callable[..., Engine], then: str, mode: str) -> None:
+    """破损: 签收后2小时内拍照: 「超过2小时发现的呢」 next is past it by its own number, a person; within it, told."""
+    crabs = {**_CRABS, "attributes": {"破损": "死蟹包赔,签收后2小时内拍照联系客服"}}
+    engine = make_engine(products=[crabs])
+    first = engine.reply("死蟹包赔吗", item_id="crabs")
+    reply = engine.reply(then, first.conversation, item_id="crabs")
+    assert reply.parts[0].case == "facts" and "2小时内" in reply.text and reply.mode == mode
+
+
 @pytest.mark.parametrize(("text", "mode"), [
     ("能做近视的吗 我400度", "auto"),  # the 近视 limit, 600: within it (not 散光's 200)
     ("能做近视的吗 我七百度", "handoff"),
