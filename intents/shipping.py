@@ -25,6 +25,7 @@ from botcore.shop.calendar import (
     holiday_name,
     is_working_day,
     month_day,
+    national_holiday_starts,
     next_working_day,
     ship_date,
     working_day_from,
@@ -538,6 +539,13 @@ class ShippingQuestion(Intent):
                 by = _arrives_by(shipping, question, surely_before_spring_festival(today), _region_said(question))
                 if by.case.endswith("yes"):
                     return by
+            starts = national_holiday_starts(named_holidays[0], today) \
+                if len(named_holidays) == 1 and _ARRIVAL_ASKED.search(text) is not None else None
+            if starts is not None and not answer.case.startswith("days_off_unknown"):
+                # 「中秋前能到吧」: by the day before it begins (2026年9月25日), counted from today
+                before_it = starts - dt.timedelta(days=1)
+                by_then = NamedDay(before_it, f"{named_holidays[0]}前({month_day(before_it)})", 0, 0)
+                return _arrives_by(shipping, question, by_then, _region_said(question))
             if question.product is not None and (of_holiday := _holiday_fact(question.product, named_holidays)):
                 # 「春节前还发货吗」 of goods whose 春节发货 says 最后发货日是1月28日…: that, not the shop's days off
                 # (「过年前能到上海吗」: whether it arrives, a person counts from it: drafted)

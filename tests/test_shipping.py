@@ -1285,6 +1285,20 @@ def test_arriving_by_a_day_of_a_fixed_date_is_counted_to_it(
     assert (part.case, part.facts["weekday"]) == (case, weekday)
 
 
+@pytest.mark.parametrize(("text", "now", "case", "weekday"), [
+    ("中秋前能到北京吗", dt.datetime(2026, 9, 18, 10), "arrive_yes", "中秋节前(9月24日)"),  # 2026: from 25 September
+    ("中秋节前能到吧", dt.datetime(2026, 9, 23, 10), "arrive_no", "中秋节前(9月24日)"),
+    ("端午前能到北京吗", dt.datetime(2026, 6, 1, 10), "arrive_yes", "端午节前(6月18日)"),
+])
+@pytest.mark.parametrize("national", [True, False])
+def test_arriving_before_a_lunar_holiday_is_counted_to_the_day_before_it_begins(
+        make_engine: Callable[..., Engine], text: str, now: dt.datetime, case: str, weekday: str,
+        national: bool) -> None:
+    """「中秋前能到吗」: whether it arrives, by the national calendar's first day of it; never 「中秋照常发货」."""
+    part = shipping_part(make_engine(shipping={"holidays": [], "national_holidays": national}).reply(text, now=now))
+    assert (part.case, part.facts["weekday"]) == (case, weekday)
+
+
 def test_another_place_after_arriving_by_a_day_asks_it_by_the_same_day(make_engine: Callable[..., Engine]) -> None:
     engine = make_engine(shipping={"holidays": [], "national_holidays": False})
     now = dt.datetime(2026, 12, 9, 10)

@@ -35,6 +35,7 @@ __all__ = [
     "is_working_day",
     "month_day",
     "national_calendar_gaps",
+    "national_holiday_starts",
     "next_working_day",
     "ship_date",
     "shop_clock",
@@ -84,6 +85,20 @@ def _national(day: dt.date) -> tuple[Literal["holiday", "makeup", "ordinary", "u
     if not on_holiday and day.weekday() >= 5:
         return "makeup", ""
     return "ordinary", ""
+
+
+def national_holiday_starts(name: str, today: dt.date) -> dt.date | None:
+    """The first day, after ``today``, of the coming national holiday called ``name`` (中秋节 of
+    2026 from 25 September), by the national calendar; None where it is on today, or where the
+    calendar has no data that far yet."""
+    for offset in range(1, 400):
+        day = today + dt.timedelta(days=offset)
+        kind, said = _national(day)
+        if kind == "unknown":
+            return None
+        if kind == "holiday" and said == name:
+            return None if _national(day - dt.timedelta(days=1)) == ("holiday", name) else day
+    return None
 
 
 def holiday_name(day: dt.date, shipping: Shipping) -> str | None:
