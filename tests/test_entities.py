@@ -1056,6 +1056,16 @@ def test_the_start_of_a_short_name_asking_whether_goods_are_genuine_names_no_pro
     assert entities("兼容的多少钱", vocabulary).products == ("toner",)
 
 
+def test_a_spelling_of_a_variant_that_is_also_the_product_s_name_names_the_product() -> None:
+    """批帛 of 配饰, sold in 披帛 and 发簪 and also called 披帛: 「那批帛多少钱」 on another page names it."""
+    accessories = Product.model_validate({
+        "id": "acc", "name": "汉服配饰", "aliases": ["披帛", "发簪"], "price": 39, "colours": ["披帛", "发簪"],
+        "sizes": ["一件"], "variant_aliases": {"披帛": ["批帛"]}})
+    skirt = Product(id="skirt", name="齐胸襦裙", category="汉服", price=239, colours=["青色"], sizes=["M"])
+    vocabulary = shop_vocabulary(load_shop().model_copy(update={"products": [skirt, accessories]}))
+    assert entities("那批帛多少钱", vocabulary).products == ("acc",)
+
+
 _CABINET = Product(id="cabinet", name="圆柱立式柜机", aliases=["柜机"], category="空调", price=5299, colours=["白色"],
                    sizes=["2匹", "3匹"])
 _BRACKET = Product(id="bracket", name="外机不锈钢支架", aliases=["支架", "空调支架"], category="配件", price=120,

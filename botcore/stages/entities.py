@@ -217,6 +217,11 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
         # a one-character alias (线, 壳) would be found inside other words (无线): matched only beside a
         # word joining it to another thing (「壳加膜」)
         entries += [(name, "product", product.id) for name in (product.name, *product.aliases) if len(name) >= 2]
+        # a variant that is also one of the product's own names (披帛 of 配饰 sold in 披帛, 发簪 and 革带) names
+        # the product by its other spellings too (批帛, 腰带)
+        own = {n.lower() for n in (product.name, *product.aliases)}
+        entries += [(name, "product", product.id) for v in (*product.colours, *product.sizes) if v.lower() in own
+                    for name in product.names_of(v) if len(name) >= 2 and name.lower() not in own]
         entries += [(s, "colour", c) for c in product.colours for s in colour_spellings(c)]
         entries += [(size.lower(), "size", size) for size in product.sizes
                     if not _LETTER_SIZE.fullmatch(size.lower())]
