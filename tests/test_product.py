@@ -2455,6 +2455,20 @@ def test_how_many_come_or_to_buy_is_the_variants_that_count_them_or_a_person(
     assert told is not None or "4两" not in reply.text + reply.suggestion
 
 
+@pytest.mark.parametrize(("text", "told"), [
+    ("3匹要用380的电吗", "220V"),  # the power it takes, never the 3匹's stock
+    ("客厅40平 3匹够不够", "32到45平米"),  # the room it cools, of the 3匹
+])
+def test_a_fact_asked_of_a_variant_named_is_that_fact_not_the_variant_s_stock(
+        make_engine: Callable[..., Engine], text: str, told: str) -> None:
+    cabinet = {"id": "ac", "name": "圆柱柜机", "price": 5299, "colours": ["白色"], "size_label": "匹数",
+               "sizes": ["2匹", "3匹"], "stock": {"白色": {"2匹": 30, "3匹": 3}},
+               "attributes": {"电压": "220V,3匹建议用单独的20A以上的线路",
+                              "适用面积": "2匹适合22到32平米,3匹适合32到45平米"}}
+    reply = make_engine(products=[cabinet]).reply(text, item_id="ac")
+    assert reply.intents[0] == "product" and told in reply.text + reply.suggestion
+
+
 _DOWN_COAT = {"id": "down", "name": "短款羽绒服", "price": 459, "colours": ["黑色"], "sizes": ["M", "L"],
               "size_chart": [{"size": "M", "height": [156, 161]}, {"size": "L", "height": [161, 166]}],
               "attributes": {"厚度": "90%白鸭绒,江浙沪冬天穿足够"}}
