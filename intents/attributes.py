@@ -1040,6 +1040,10 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
         # 「送领导的 有礼袋吗」 of a gift box whose 内含 lists 手提礼袋一个: what comes with it, not its stock
         stated[listed[0]] = listed[1]
         spans.append((has.start(), has.end()))
+    if len(stated) == 1 and _CONTENTS_KEY.search(key := next(iter(stated))) \
+            and (has := re.search(_HAS_THING, text)) is not None and has["thing"] not in stated[key].lower() \
+            and len(holding := [(k, v) for k, v in product.attributes.items() if has["thing"] in v.lower()]) == 1:
+        stated = dict(holding)  # 「盒子里有价格单吗」: 包装's 礼盒里不放价格单, not a 内含 that says nothing of it
     # a clause told as a fact of its own that another fact told says already (安装：安装费100元 beside
     # 吊装：…需要上门吊装可以在京东预约,安装费100元) is said once
     items = list(stated.items())

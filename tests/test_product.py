@@ -2469,6 +2469,19 @@ def test_a_fact_asked_of_a_variant_named_is_that_fact_not_the_variant_s_stock(
     assert reply.intents[0] == "product" and told in reply.text + reply.suggestion
 
 
+@pytest.mark.parametrize(("text", "told"), [
+    ("送客户的 盒子里有价格单吗", "礼盒里不放价格单"),  # the one fact that says it, not a 内含 silent of it
+    ("盒子里有蟹八件吗", "另送蟹八件一套"),
+])
+def test_a_thing_asked_in_the_box_is_told_by_the_fact_that_speaks_of_it(
+        make_engine: Callable[..., Engine], text: str, told: str) -> None:
+    box = {"id": "box", "name": "对蟹礼盒", "price": 398, "colours": ["4对8只"], "sizes": ["经典款"],
+           "attributes": {"内含": "公蟹4两、母蟹3两;另送蟹八件一套、姜茶4包",
+                          "包装": "手提礼盒加泡沫箱,礼盒里不放价格单"}}
+    reply = make_engine(products=[box]).reply(text, item_id="box")
+    assert reply.intents[0] == "product" and told in reply.text + reply.suggestion
+
+
 _DOWN_COAT = {"id": "down", "name": "短款羽绒服", "price": 459, "colours": ["黑色"], "sizes": ["M", "L"],
               "size_chart": [{"size": "M", "height": [156, 161]}, {"size": "L", "height": [161, 166]}],
               "attributes": {"厚度": "90%白鸭绒,江浙沪冬天穿足够"}}
