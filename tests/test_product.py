@@ -2482,6 +2482,25 @@ def test_a_thing_asked_in_the_box_is_told_by_the_fact_that_speaks_of_it(
     assert reply.intents[0] == "product" and told in reply.text + reply.suggestion
 
 
+_VOUCHER = {"id": "voucher", "name": "大闸蟹提货券", "price": 398, "colour_label": "面值",
+            "colours": ["398型", "598型"], "sizes": ["单张"], "variant_aliases": {"398型": ["398的"]},
+            "prices": {"598型": 598},
+            "attributes": {"内含": "398型换4对8只经典款礼盒;598型换4对8只尊享款礼盒",
+                           "提货时间": "9月25日到12月31日之间都能提货,过期作废不退款",
+                           "使用方法": "刮开券背面密码,扫码填地址预约"}}
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("什么时候到期", "12月31日之间都能提货"),  # how long it may be used: its 提货时间, not how to use it
+    ("能用到几号", "12月31日之间都能提货"),
+    ("398的换几只蟹", "398型换4对8只"),  # what a voucher is exchanged for: what it holds
+])
+def test_how_long_a_voucher_lasts_and_what_it_is_exchanged_for_are_its_facts(
+        make_engine: Callable[..., Engine], text: str, told: str) -> None:
+    reply = make_engine(products=[_VOUCHER]).reply(text, item_id="voucher")
+    assert "product" in reply.intents and told in reply.text + reply.suggestion
+
+
 _DOWN_COAT = {"id": "down", "name": "短款羽绒服", "price": 459, "colours": ["黑色"], "sizes": ["M", "L"],
               "size_chart": [{"size": "M", "height": [156, 161]}, {"size": "L", "height": [161, 166]}],
               "attributes": {"厚度": "90%白鸭绒,江浙沪冬天穿足够"}}
