@@ -490,6 +490,9 @@ class ProductQuestion(Intent):
         if not compared and not both and not _MEANING.search(text):
             # (「动物奶油和植物奶油有啥区别」: of both, not the first's part; 「30-40是啥意思」: what explains them all)
             asked = asked.of_variant(product, *product.variant_named(entities.colours, entities.sizes))
+        if entities.regions and asked.stated and not any(entities.regions[0] in value for _, value in asked.stated) \
+                and len(placed := [(k, v) for k, v in product.attributes.items() if entities.regions[0] in v]) == 1:
+            asked = dataclasses.replace(asked, stated=tuple(placed))  # 「新疆的朋友能提货吗」: 提货范围's 新疆…送不到
         if entities.regions:  # 「我在河北廊坊」 of 安装 told city by city: the part for there, or for the others
             asked = dataclasses.replace(asked, stated=tuple(
                 (name, _of_the_place(value, entities.regions[0], text)) for name, value in asked.stated))

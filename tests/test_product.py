@@ -2487,13 +2487,14 @@ _VOUCHER = {"id": "voucher", "name": "大闸蟹提货券", "price": 398, "colour
             "prices": {"598型": 598},
             "attributes": {"内含": "398型换4对8只经典款礼盒;598型换4对8只尊享款礼盒",
                            "提货时间": "9月25日到12月31日之间都能提货,过期作废不退款",
-                           "使用方法": "刮开券背面密码,扫码填地址预约"}}
+                           "使用方法": "刮开券背面密码,扫码填地址预约", "提货范围": "新疆、西藏送不到"}}
 
 
 @pytest.mark.parametrize(("text", "told"), [
     ("什么时候到期", "12月31日之间都能提货"),  # how long it may be used: its 提货时间, not how to use it
     ("能用到几号", "12月31日之间都能提货"),
     ("398的换几只蟹", "398型换4对8只"),  # what a voucher is exchanged for: what it holds
+    ("新疆的朋友能提货吗", "新疆、西藏送不到"),  # a place named: the one fact that names it, not 提货时间
 ])
 def test_how_long_a_voucher_lasts_and_what_it_is_exchanged_for_are_its_facts(
         make_engine: Callable[..., Engine], text: str, told: str) -> None:
