@@ -96,7 +96,8 @@ _ITS_PRICE_ASKED = re.compile(r"(?:费|的|要|需要|得|收)?(?:多少钱|多�
 #: fake one (不是假花).
 _REAL_ASKED = re.compile(r"真(?P<thing>[\u4e00-\u9fff])(?:吗|么|嘛|不|还是|的吗|的不)")
 #: What it costs, asked in a clause of its own: 要加钱吗, 收费吗, 要另外付钱吗.
-_COST_ASKED = re.compile(r"(?:要|需要|得|会)?(?:另外|额外)?(?:加钱|收费|收钱|付钱|另收|加收)(?:吗|么|不|嘛)")
+_COST_ASKED = re.compile(r"(?:要|需要|得|会)?(?:另外|额外)?(?:加钱|收费|收钱|付钱|另收|加收)(?:吗|么|不|嘛)"
+                         r"|加(?:啥|什么|多少)钱|收(?:啥|什么)钱")
 #: A long word of the buyer's said in one of the product's facts alone, where no fact is named (below a
 #: follow-up's 0.8: 「那斩切的呢 排骨能砍吗」 goes on with the fact just told).
 WORDS_WEIGHT = 0.75

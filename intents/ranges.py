@@ -1,5 +1,6 @@
 """A fact found by a length the buyer says falling in a range the fact prices: 「层高2米9 做落地的要加钱吗」 of
-a curtain whose 高度 says 2.7米到3.2米每米宽补加高费20元.
+a curtain whose 高度 says 2.7米到3.2米每米宽补加高费20元; or by a floor the buyer lives on, past the one a
+fact prices from: 「我家住6楼 还要加啥钱」 of 高空作业: 外机装在3楼及以上…收高空作业费100元.
 
 The buyer's length (2米9, 2.9米, 290cm) is looked for in each clause of the product's facts that states a
 range of metres (2.7米到3.2米, 2.7-3.2米) and puts a sum on it (20元): the fact holding the one clause that
@@ -23,6 +24,12 @@ _RANGE = re.compile(r"(?P<low>\d+(?:\.\d+)?)\s*(?:米|m)?\s*(?:到|至|-|~|～|�
                     re.IGNORECASE)
 
 
+#: The floor a buyer lives on: 6楼, 住7层 (not 3楼以上, a range said).
+_FLOOR_SAID = re.compile(r"(?<![\d.])(\d{1,2})\s*(?:楼|层)(?!\s*(?:及|以上|起|往上))")
+#: The floor a fact prices from: 3楼及以上, 2楼起, 4层以上.
+_FLOORS_FROM = re.compile(r"(?<![\d.])(\d{1,2})\s*(?:楼|层)\s*(?:及以上|以上|起|往上)")
+
+
 def _metres(text: str) -> list[float]:
     """The lengths ``text`` says, in metres."""
     found = []
@@ -38,10 +45,14 @@ def fact_of_range(product: Product, text: str) -> tuple[str, str] | None:
     """The fact of ``product`` one clause of which prices a range of metres that a length the line
     says falls in, where exactly one does; else None."""
     said = _metres(text)
-    if not said:
+    floors = [int(m[1]) for m in _FLOOR_SAID.finditer(text)]
+    if not said and not floors:
         return None
     holding = {(key, value) for key, value in product.attributes.items()
                for clause in FACT_PARTS.split(value) if SUM_SAID.search(clause)
                for span in _RANGE.finditer(clause)
                if any(float(span["low"]) <= length <= float(span["high"]) for length in said)}
+    holding |= {(key, value) for key, value in product.attributes.items()
+                for clause in FACT_PARTS.split(value) if SUM_SAID.search(clause)
+                for above in _FLOORS_FROM.finditer(clause) if any(floor >= int(above[1]) for floor in floors)}
     return holding.pop() if len(holding) == 1 else None

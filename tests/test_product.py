@@ -2502,6 +2502,16 @@ def test_how_long_a_voucher_lasts_and_what_it_is_exchanged_for_are_its_facts(
     assert "product" in reply.intents and told in reply.text + reply.suggestion
 
 
+def test_what_living_high_up_costs_asked_in_the_buyer_s_words_drafts_the_fact_pricing_it(
+        make_engine: Callable[..., Engine]) -> None:
+    """「我家住6楼 外机要挂窗户外面 还要加啥钱」: 高空作业 (3楼及以上…收100元), for the agent."""
+    aircon = {"id": "ac", "name": "变频挂机", "price": 2799, "colours": ["白色"], "sizes": ["1.5匹"],
+              "attributes": {"高空作业": "外机装在3楼及以上、需要出窗外作业的,收高空作业费100元",
+                             "送货": "送货上楼,不收上楼费"}}
+    reply = make_engine(products=[aircon]).reply("我家住6楼 外机要挂窗户外面 还要加啥钱", item_id="ac")
+    assert reply.intents[0] == "product" and "收高空作业费100元" in reply.suggestion
+
+
 _DOWN_COAT = {"id": "down", "name": "短款羽绒服", "price": 459, "colours": ["黑色"], "sizes": ["M", "L"],
               "size_chart": [{"size": "M", "height": [156, 161]}, {"size": "L", "height": [161, 166]}],
               "attributes": {"厚度": "90%白鸭绒,江浙沪冬天穿足够"}}

@@ -25,3 +25,20 @@ CURTAIN = Product.model_validate({
 def test_a_length_said_finds_the_fact_pricing_the_range_it_falls_in(text: str, fact: str | None) -> None:
     found = fact_of_range(CURTAIN, text)
     assert (found[0] if found else None) == fact
+
+
+AIRCON = Product.model_validate({
+    "id": "ac", "name": "变频挂机", "price": 2799, "colours": ["白色"], "sizes": ["1.5匹"],
+    "attributes": {"高空作业": "外机装在3楼及以上、需要出窗外作业的,收高空作业费100元",
+                   "送货": "送货上楼,不收上楼费"}})
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("我家住6楼 外机要挂窗户外面 还要加啥钱", "高空作业"),  # 6 past the 3楼 it prices from
+    ("住3层要加钱吗", "高空作业"),
+    ("住2楼要加钱吗", None),  # below it
+    ("3楼以上要加钱吗", None),  # a range said, no floor lived on
+])
+def test_a_floor_said_finds_the_fact_pricing_the_floors_from_one_up(text: str, fact: str | None) -> None:
+    found = fact_of_range(AIRCON, text)
+    assert (found[0] if found else None) == fact
