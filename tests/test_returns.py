@@ -1223,3 +1223,11 @@ def test_a_fault_after_some_days_of_use_asking_nothing_back_is_a_fault_not_the_t
     assert fault.parts[0].case.startswith("quality") and {"type": "flag", "reason": "quality_issue"} in fault.actions
     back = shop.reply("用了三天有划痕了还能退吗", item_id="dress-floral", now=NOW)
     assert "有划痕的不支持无理由退换" in back.text + back.suggestion
+
+
+@pytest.mark.parametrize("text", ["送到要是蔫了咋办", "要是路上坏了怎么办", "万一寄到碎了能赔吗"])
+def test_what_would_happen_if_the_goods_came_spoilt_is_the_return_terms_not_a_parcel(
+        engine: Engine, text: str) -> None:
+    """「送到要是蔫了咋办」 before buying: no parcel to trace and no same-day pitch, the terms of it."""
+    reply = engine.reply(text, item_id="dress-floral", now=NOW)
+    assert reply.intents[0] == "returns" and not {"logistics", "shipping"} & set(reply.intents)
