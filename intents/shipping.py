@@ -2401,6 +2401,10 @@ def _named_ship_time(product: Product | None, text: str) -> tuple[str, str] | No
     variant named in ``text`` ships (「礼盒装今天能发吗」 of 包装: 礼盒装付款后3天内发货)."""
     if product is None:
         return None
+    if (occasion := _OCCASION.search(text)) is not None and (dated := next((
+            (key, clause.strip()) for key, value in product.attributes.items() for clause in FACT_PARTS.split(value)
+            if occasion[0] in clause and _ORDERED_BY.search(clause)), None)) is not None:
+        return f"{product.name}({dated[0]})", dated[1]  # 「情人节几号截单」: 节日截单's 情人节2月12日24点截单
     variants = [v for v in (*product.colours, *product.sizes) if len(v) >= 2 and v.lower() in text]
     return next(((f"{product.name}({key})", value) for key, value in product.attributes.items()
                  if len(key) >= 2 and key.lower() in text
@@ -2412,6 +2416,11 @@ def _named_ship_time(product: Product | None, text: str) -> tuple[str, str] | No
         ((product.name, part) for _, part in _paid_then_sent(product)
          if any(_condition_said(condition.group(), text) for condition in _ON_A_CONDITION.finditer(part.lower()))),
         None)
+
+
+#: An occasion buyers order for by a day (情人节, 七夕, 平安夜), and a clause that says by when to order for it.
+_OCCASION = re.compile(r"情人节|七夕|520|平安夜|圣诞|元旦|春节|过年|中秋|母亲节|父亲节|妇女节|三八|教师节|国庆")
+_ORDERED_BY = re.compile(r"截单|下单|预订|预定|付款|发货|发出")
 
 
 def _condition_said(condition: str, text: str) -> bool:

@@ -2889,3 +2889,15 @@ def test_another_product_named_right_after_the_goods_own_time_of_sending_is_told
     then = engine.reply("过滤器单独拍呢", first.conversation, item_id="fish", now=wednesday)
     part = shipping_part(then)
     assert then.intents[0] == "shipping" and part.facts.get("ship_day") == "明天(周四)"
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("情人节能提前订吗 几号截单", "情人节2月12日24点截单"),  # the clause of that day, not the everyday cut-off
+    ("平安夜的花几号前下单", "平安夜12月23日20点前下单"),
+])
+def test_by_when_to_order_for_an_occasion_is_the_clause_of_the_fact_naming_it(
+        shop: Shop, text: str, told: str) -> None:
+    engine = with_dress(shop, attributes={"预订时间": "当天18点前付款可以当天送到",
+                                          "节日截单": "平安夜12月23日20点前下单;情人节2月12日24点截单"})
+    reply = ask(engine, text, now=dt.datetime(2026, 12, 22, 14, 30))
+    assert told in reply.text + reply.suggestion and "当天18点" not in reply.text + reply.suggestion
