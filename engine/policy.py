@@ -287,13 +287,18 @@ def _context_hit(message: Message, conversation: Conversation, roster: Roster) -
         return IntentHit(asked[0], 0.9, (Evidence("context", asked[1].trace, 0.9),))
     if len(message.text) > _MAX_FOLLOW_UP:
         return None
-    for last in conversation.last_intents[:1]:  # 「加多少钱」 after 「能发顺丰吗」: in the intent's own words
+    # 「加多少钱」 after 「能发顺丰吗」: in the intent's own words; the first intent's, else one that went on
+    # beside it, where no entity said carries the last answer on (「那没拆封的呢」 after the product's 激活
+    # fact and the return terms: the terms; 「那三件呢」 after a price and its postage: both, as carried)
+    for last in conversation.last_intents:
+        if last != conversation.last_intents[0] and _carried_by(message, conversation, roster):
+            break
         if roster.refused(last, message.text):
             continue  # (「那月子服什么时候买合适」 after a size: a time to buy, which sizing's rules say is not its)
         if _names_any(message, _SENDING) and not set(_SENDING) & set(_carried(roster, last, conversation)):
             continue  # (「发顺丰呢」 after the rush-order fact: sent by that courier, no fact of the goods)
         goes_on = roster.continues.get(last)
-        if goes_on is not None and goes_on(conversation.asked or "", message.text):
+        if goes_on is not None and goes_on(conversation.asked_of(last) or "", message.text):
             return IntentHit(last, CONTINUED, (Evidence("context", f"接着上一句的{last}问题说", CONTINUED),))
     if not (_FOLLOW_UP.match(message.text) or len(message.text) <= _BARE_FOLLOW_UP) or (
             _ASKS_IF_THERE.search(message.text) and _names_any(message, ("colours", "sizes"))) \

@@ -9,6 +9,7 @@ from collections.abc import Callable
 import pytest
 from support import assert_says
 
+from botcore.conversation import Conversation
 from botcore.shop import Shop
 from engine import Engine, Reply
 
@@ -372,6 +373,21 @@ def test_a_product_used_as_its_own_terms_rule_out_is_told_those_terms_not_7_days
                                  note="没上过墨、包装齐全可以7天无理由退;已经上墨写过的不支持无理由退货。")
     part = engine.reply(text, item_id="dress-floral", now=NOW).parts[0]
     assert part.case == case  # 上过墨: its terms for one used, not 「收到后7天内可以无理由退换」 first
+
+
+def test_a_case_of_a_return_asked_next_goes_on_with_the_return_terms_told_beside_a_fact(
+        make_engine: Callable[..., Engine]) -> None:
+    """「激活了还能退吗」 answered by the phone's 激活 fact and the return terms beside it, then 「那没拆封的呢」:
+    the terms for one unopened (7天无理由), never the 激活 fact again."""
+    phone = {"id": "phone", "name": "手机", "category": "手机", "price": 7999, "colours": ["黑色"], "sizes": ["256G"],
+             "attributes": {"激活": "激活后不支持7天无理由退货,只有质量问题才能退换"}}
+    engine = make_engine(products=[phone], returns={"no_reason_days": 7, "categories": {"手机": {
+        "no_reason_days": 7, "note": "手机激活后不退不换;没激活没拆封的7天内可以无理由退。"}}})
+    # (the fact led the reply there, the terms beside it, each remembering what it told)
+    told = Conversation(last_intents=("product", "returns"), asked="facts:激活", asked_also=("returns:policy",),
+                        product_id="phone", page_id="phone", turns=1)
+    then = engine.reply("那没拆封的呢", told, item_id="phone", now=NOW)
+    assert then.intents == ("returns",) and "没激活没拆封的7天内可以无理由退" in then.text
 
 
 def test_goods_never_taken_back_opened_are_told_their_own_rule_alone(shop: Shop) -> None:
