@@ -622,7 +622,9 @@ def _not_made(product: Product, colour: str | None, size: str | None) -> str:
                 if any(n in after for n in sizes) or (any(n in before for n in sizes)
                                                       and any(n in after for n in colours)):
                     return sentence.strip(" ,，")  # (没有华为P70; 46mm不出玫瑰金: the size said first)
-            if _ONLY.search(said) and not any(n in said for n in sizes):
+            if (only := _ONLY.search(said)) is not None and not any(n in said for n in sizes) \
+                    and any(n in said[:only.start()] for n in colours):
+                # (复古油画花只有苹果16、16Pro: what the colour comes in; not 只有…华为Mate70四个机型, which lists it)
                 return sentence.strip(" ,，")
     return ""
 

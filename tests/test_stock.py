@@ -1145,6 +1145,18 @@ def test_a_variant_the_products_facts_say_is_not_made_is_not_told_sold_out(
         part.facts.get("note", ""))) is (case == "not_made")
 
 
+def test_a_variant_a_fact_lists_among_the_only_ones_made_is_told_sold_out_not_unmade(
+        make_engine: Callable[..., Engine]) -> None:
+    """「mate70的防窥膜有吗」 of film whose 兼容机型 says 只有iPhone16…华为Mate70四个机型, none of it left: sold out."""
+    film = {"id": "film", "name": "钢化膜", "price": 19.9, "colour_label": "机型", "size_label": "规格",
+            "colours": ["iPhone16", "华为Mate70"], "sizes": ["高清2片装", "防窥2片装"],
+            "variant_aliases": {"华为Mate70": ["mate70"], "防窥2片装": ["防窥"]},
+            "attributes": {"兼容机型": "只有iPhone16、华为Mate70两个机型"},
+            "stock": {"iPhone16": {"高清2片装": 20, "防窥2片装": 10}, "华为Mate70": {"高清2片装": 10, "防窥2片装": 0}}}
+    part = make_engine(products=[film]).reply("mate70的防窥膜有吗", item_id="film").parts[0]
+    assert part.case == "sold_out"
+
+
 @pytest.mark.parametrize(("text", "case"), [
     ("25斤的有真空包装的吗", "not_made"),  # 25斤只有编织袋: the size said first, only in the other packing
     ("真空10斤有吗", "sold_out"),  # made, and sold out
