@@ -2901,3 +2901,10 @@ def test_by_when_to_order_for_an_occasion_is_the_clause_of_the_fact_naming_it(
                                           "节日截单": "平安夜12月23日20点前下单;情人节2月12日24点截单"})
     reply = ask(engine, text, now=dt.datetime(2026, 12, 22, 14, 30))
     assert told in reply.text + reply.suggestion and "当天18点" not in reply.text + reply.suggestion
+
+
+@pytest.mark.parametrize("text", ["发货前会帮忙调好吗", "发之前能检查一下吗", "寄出前可以帮我贴个膜吗"])
+def test_a_service_done_before_the_goods_go_asks_no_ship_day(shop: Shop, text: str) -> None:
+    """「发货前会帮忙调好吗」: what is done to the guitar before it goes (a fact, or a person), never 「今天就发」."""
+    reply = ask(Engine(shop, rng=random.Random(0)), text, now=dt.datetime(2026, 12, 9, 14, 30))
+    assert "shipping" not in reply.intents
