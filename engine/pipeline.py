@@ -504,6 +504,8 @@ class Engine:
         if any(text[m.start():m.end() + 2].lower() in values
                for kind in kinds for m in re.finditer(re.escape(kind), text)):
             return chosen
+        if any(_COMES_WITH_IT.search(text, 0, m.start()) for kind in kinds for m in re.finditer(re.escape(kind), text)):
+            return None  # (「送啥配件」 on a guitar's page: what comes with the guitar, not the strings sold as 配件)
         of_kind = of_kinds(self.shop.products, kinds)
         page = self.shop.product(item_id) if item_id is not None else None
         if page is not None and page in of_kind:
@@ -511,6 +513,10 @@ class Engine:
         if len(of_kind) > 1:  # 「一块电池能飞多久」 on a drone's page: the battery made for that drone
             of_kind = [p for p in of_kind if _made_for(p, chosen)] or of_kind
         return of_kind[0] if len(of_kind) == 1 else None
+
+
+#: Said right before goods of a kind, that they come with the one in view: 送啥配件, 带什么附件, 配哪些.
+_COMES_WITH_IT = re.compile(r"(?:送|带|配|附|含)(?:啥|什么|哪些|几个|几样|的)?$")
 
 
 def _made_for(product: Product, other: Product) -> bool:

@@ -321,6 +321,17 @@ def test_goods_named_by_their_category_are_the_ones_talked_of(text: str, item: s
         assert "不退不换" not in f"{reply.text} {reply.suggestion}"
 
 
+def test_goods_of_a_kind_said_to_come_with_the_one_in_view_are_its_own() -> None:
+    """「送啥配件 有琴包吗」 on a guitar's page, beside strings sold as 配件: what comes with the guitar."""
+    guitar = {"id": "guitar", "name": "面单民谣吉他", "category": "吉他", "price": 899, "colours": ["原木色"],
+              "sizes": ["41寸"], "attributes": {"赠品": "送加厚琴包、变调夹、拨片3个"}}
+    strings = {"id": "strings", "name": "吉他套弦", "category": "配件", "price": 39, "colours": ["标准"],
+               "sizes": ["一套"]}
+    engine = Engine(changed_shop(lambda data: data.update(products=[guitar, strings])), rng=random.Random(0))
+    reply = engine.reply("送啥配件 有琴包吗", item_id="guitar", now=dt.datetime(2026, 12, 3, 14))
+    assert reply.conversation.product_id != "strings" and "加厚琴包" in reply.text and reply.mode == "auto"
+
+
 _DRONES = [{"id": "mini", "name": "云隼Mini 2航拍无人机", "aliases": ["mini 2"], "category": "无人机", "price": 1999,
             "colours": ["深空灰"], "sizes": ["标准版"], "attributes": {"续航": "标准电池单块最长约34分钟"}},
            {"id": "air", "name": "云隼Air 3航拍无人机", "aliases": ["air 3"], "category": "无人机", "price": 4999,
