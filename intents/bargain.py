@@ -1043,11 +1043,17 @@ def _priced_in_passing(product: Product, text: str) -> tuple[str, str] | None:
         parts = [part.strip() for part in SMALL_PARTS.split(value)]
         for i, part in enumerate(parts):
             if any(pair in part.lower() for pair in asked):
+                if SUM_SAID.search(part) and i > 0 and _CHARGED_ON.match(part):
+                    return key, f"{parts[i - 1]}，{part}"  # (…需要出窗外作业的,收高空作业费150元: on that case)
                 if SUM_SAID.search(part):
                     return key, part
                 if i + 1 < len(parts) and SUM_SAID.search(parts[i + 1]) and not cjk_pairs(parts[i + 1]) & set(asked):
                     return key, f"{part}，{parts[i + 1]}"
     return None
+
+
+#: A part of a fact that charges on the case the part before it says: 收高空作业费150元, 另收50元.
+_CHARGED_ON = re.compile(r"(?:要|需要|需)?(?:另|再|额外)?(?:收|加收|付|另付|补)")
 
 
 #: Bought along with other goods, said by the buyer or in a fact: 一起买, 一起拍, 搭配, 加购.

@@ -4328,6 +4328,17 @@ def test_a_thing_priced_in_passing_in_a_fact_is_that_price(make_engine: Callable
     assert "399元" not in reply.text + reply.suggestion
 
 
+def test_a_charge_priced_in_passing_is_told_with_the_case_it_is_charged_on(make_engine: Callable[..., Engine]) -> None:
+    """「高空费呢」 of 外机装在3楼及以上、需要出窗外作业的,收高空作业费150元: the fee and when it is charged."""
+    aircon = {"id": "ac", "name": "圆柱柜机", "price": 5299, "colours": ["白色"], "sizes": ["2匹"],
+              "attributes": {"空调支架": "不含在免费安装里,店里的不锈钢支架180元一副",
+                             "高空作业": "外机装在3楼及以上、需要出窗外作业的,收高空作业费150元;要吊篮的按现场报价"}}
+    engine = make_engine(products=[aircon])
+    first = engine.reply("支架多少钱", item_id="ac", now=NO_PROMOTION)
+    reply = engine.reply("高空费呢", first.conversation, item_id="ac", now=NO_PROMOTION)
+    assert "3楼及以上" in reply.text + reply.suggestion and "150元" in reply.text + reply.suggestion
+
+
 def test_a_word_that_names_nothing_finds_no_thing_priced_in_passing(make_engine: Callable[..., Engine]) -> None:
     """「可以照图做吗 多少钱」 of nails whose 发货时间 says 可以加急,加急费20元: the goods' own prices, not the fee."""
     nails = {"id": "nails", "name": "来图定制穿戴甲", "aliases": ["照图做"], "price": 88, "colours": ["短方"],
