@@ -607,7 +607,9 @@ def _is_this(text: str, start: int, named: Sequence[tuple[int, int]], page: Prod
 
 
 #: Said right before another product named that it is a gift asked with the page's: 「下单送头盔吗」「送个杯子不」.
-_GIVEN = re.compile(r"(?:送|赠|赠送|附送|加送)(?:个|一个|一顶|一只|一把|一副|点|些)?$")
+_GIVEN = re.compile(r"(?:送|赠|赠送|附送|加送)(?:个|一个|一顶|一只|一把|一副|点|些)?$"
+                    # (「盒子里有充电头吗」 on a phone's page: whether one is in the phone's box)
+                    r"|(?:盒子里|盒里|盒内|包装里|箱子里|箱里)(?:面)?(?:有|带|送|含|配)(?:没有)?(?:个|一个)?$")
 #: Said right after another product named that it is asked to come with the page's: 「发簪送吗」「披帛也送不送」.
 _GIVEN_AFTER = re.compile(r"\s*(?:也|都)?(?:送|赠送|附送|包含|包括)(?:吗|么|嘛|不|没|吧|的吗)")
 #: Said around another product named that the page's goes with it: 「配齐胸的话」「搭马面穿」.

@@ -332,6 +332,17 @@ def test_goods_of_a_kind_said_to_come_with_the_one_in_view_are_its_own() -> None
     assert reply.conversation.product_id != "strings" and "加厚琴包" in reply.text and reply.mode == "auto"
 
 
+def test_another_product_asked_in_the_box_of_the_one_in_view_is_what_its_box_holds() -> None:
+    """「盒子里有充电头吗」 on a phone's page, in a shop selling chargers called 充电头: the phone's 包装内含."""
+    phone = {"id": "phone", "name": "手机", "category": "手机", "price": 7999, "colours": ["黑色"], "sizes": ["256G"],
+             "attributes": {"包装内含": "手机、充电线、说明书;不含充电器,需要另购充电头"}}
+    charger = {"id": "charger", "name": "快充充电器", "aliases": ["充电头"], "category": "充电器", "price": 59,
+               "colours": ["白色"], "sizes": ["20W"]}
+    engine = Engine(changed_shop(lambda data: data.update(products=[phone, charger])), rng=random.Random(0))
+    reply = engine.reply("盒子里有充电头吗", item_id="phone", now=dt.datetime(2026, 12, 3, 14))
+    assert reply.intents[0] == "product" and "不含充电器" in reply.text + reply.suggestion
+
+
 _DRONES = [{"id": "mini", "name": "云隼Mini 2航拍无人机", "aliases": ["mini 2"], "category": "无人机", "price": 1999,
             "colours": ["深空灰"], "sizes": ["标准版"], "attributes": {"续航": "标准电池单块最长约34分钟"}},
            {"id": "air", "name": "云隼Air 3航拍无人机", "aliases": ["air 3"], "category": "无人机", "price": 4999,
