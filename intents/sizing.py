@@ -21,7 +21,15 @@ from botcore.shop import BODY_MEASURES, Product, SizeRow
 from botcore.stages.entities import Entities
 from botcore.text import join, span
 from intents.asked_size import SIZE_CHOSEN, first_after
-from intents.attributes import ATTRIBUTE_WEIGHT, FACTS_ASKED, Facts, dimensions_asked, read_facts, telling_apart
+from intents.attributes import (
+    ATTRIBUTE_WEIGHT,
+    FACTS_ASKED,
+    Facts,
+    dimensions_asked,
+    kinds_by_name,
+    read_facts,
+    telling_apart,
+)
 from intents.base import Answer, Ask, Evidence, Intent, Message, Question
 from intents.goods import priced_by_length
 from intents.suits import MEASURES, measure_facts, past_range, whom_for
@@ -781,6 +789,9 @@ def _size_for_shoe(product: Product, shoe: float) -> tuple[str, str] | None:
 
 def _fact_of_sizes(product: Product) -> tuple[str, str] | None:
     """The fact a product with no chart says its sizes by (度数 of goggles in 300度 and 400度,
-    适合鞋码 of socks): named by its size label, or by 码."""
+    适合鞋码 of socks): named by its size label, or by 码; else one that speaks of each of its
+    sizes by their dimensions (尺寸: 小号高25厘米…适合11枝和19枝;大号…适合33枝, of a vase in 小号 and 大号)."""
     return next(((k, v) for k, v in product.attributes.items()
-                 if (product.size_label and product.size_label in k) or "码" in k), None)
+                 if (product.size_label and product.size_label in k) or "码" in k), None) or next(
+        ((k, v) for k, v in product.attributes.items() if kinds_by_name()["尺寸"].names(k)
+         and len(product.sizes) >= 2 and all(size.lower() in v.lower() for size in product.sizes)), None)

@@ -539,6 +539,18 @@ def test_a_shoe_size_said_of_one_size_goods_is_told_their_fact_of_shoe_sizes(
     assert reply.parts[0].case == "dimensions" and "适合39到44码的鞋" in f"{reply.text} {reply.suggestion}"
 
 
+def test_which_size_of_goods_without_a_chart_is_told_by_the_fact_speaking_of_each_size(
+        make_engine: Callable[..., Engine]) -> None:
+    """「11朵配哪个」 of a vase in 小号 and 大号, no chart, whose 尺寸 says each one's fit: that fact."""
+    vase = {"id": "vase", "name": "玻璃花瓶", "price": 29, "colours": ["透明"], "size_label": "规格",
+            "sizes": ["小号", "大号"],
+            "attributes": {"尺寸": "小号高25厘米,适合11枝和19枝;大号高30厘米,适合33枝", "材质": "加厚玻璃"}}
+    roses = {"id": "roses", "name": "玫瑰花束", "price": 169, "colours": ["红玫瑰"], "sizes": ["11枝", "33枝"],
+             "variant_aliases": {"11枝": ["11朵"], "33枝": ["33朵"]}}
+    reply = make_engine(products=[vase, roses]).reply("11朵配哪个", item_id="vase")
+    assert reply.parts[0].case == "dimensions" and "适合11枝和19枝" in reply.text + reply.suggestion
+
+
 def test_which_size_of_goods_without_a_chart_is_told_by_the_fact_named_for_their_sizes(
         make_engine: Callable[..., Engine]) -> None:
     goggles = {"id": "goggles", "name": "近视泳镜", "price": 59, "colours": ["黑色"], "size_label": "度数",
