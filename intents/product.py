@@ -562,6 +562,9 @@ class ProductQuestion(Intent):
             return Answer("unknown", handoff=True)
         if product.material and product.selling_points and _GENERAL.search(text):
             return Answer("details", facts)
+        if statement and any(names_something(pair) and pair in statement for pair in cjk_pairs(unnamed)):
+            # 「花新鲜么 是不是隔夜的」 of a shop whose promise says 不卖隔夜的花: that, for a person to send
+            return Answer("authentic", {"product": name, "statement": statement}, draft=True)
         return Answer("unknown", handoff=True)
 
 

@@ -2512,6 +2512,16 @@ def test_what_living_high_up_costs_asked_in_the_buyer_s_words_drafts_the_fact_pr
     assert reply.intents[0] == "product" and "收高空作业费100元" in reply.suggestion
 
 
+def test_a_word_of_the_shop_s_promise_asked_of_goods_silent_of_it_drafts_the_promise(
+        make_engine: Callable[..., Engine]) -> None:
+    """「花新鲜么 是不是隔夜的」 of roses stating nothing of it, in a shop whose promise says 不卖隔夜的花: the
+    promise, for the agent to send (it speaks of the shop, not of this bunch)."""
+    roses = {"id": "roses", "name": "玫瑰花束", "price": 169, "colours": ["红玫瑰"], "sizes": ["11枝"]}
+    engine = make_engine(products=[roses], shop={"authenticity": "斗南基地直采A级花,每天空运,现做现送,不卖隔夜的花。"})
+    reply = engine.reply("花新鲜么 是不是隔夜的", item_id="roses")
+    assert reply.mode != "auto" and "不卖隔夜的花" in reply.suggestion
+
+
 _DOWN_COAT = {"id": "down", "name": "短款羽绒服", "price": 459, "colours": ["黑色"], "sizes": ["M", "L"],
               "size_chart": [{"size": "M", "height": [156, 161]}, {"size": "L", "height": [161, 166]}],
               "attributes": {"厚度": "90%白鸭绒,江浙沪冬天穿足够"}}
