@@ -2522,6 +2522,16 @@ def test_a_word_of_the_shop_s_promise_asked_of_goods_silent_of_it_drafts_the_pro
     assert reply.mode != "auto" and "不卖隔夜的花" in reply.suggestion
 
 
+@pytest.mark.parametrize("text", ["要是花没货了会给我换别的吗", "红玫瑰会换成粉的吗"])
+def test_what_the_shop_swaps_when_short_is_its_fact_never_an_order_changed(
+        make_engine: Callable[..., Engine], text: str) -> None:
+    roses = {"id": "roses", "name": "玫瑰花束", "price": 169, "colours": ["红玫瑰", "粉玫瑰"], "sizes": ["11枝"],
+             "attributes": {"花材替换": "配花缺货时会换成同色系的花材,替换前先拍照问您;主花玫瑰不会换颜色"}}
+    reply = make_engine(products=[roses]).reply(text, item_id="roses")
+    assert reply.intents[0] == "product" and "主花玫瑰不会换颜色" in reply.text + reply.suggestion
+    assert not any(action.get("type") == "order_note" for action in reply.actions)
+
+
 _DOWN_COAT = {"id": "down", "name": "短款羽绒服", "price": 459, "colours": ["黑色"], "sizes": ["M", "L"],
               "size_chart": [{"size": "M", "height": [156, 161]}, {"size": "L", "height": [161, 166]}],
               "attributes": {"厚度": "90%白鸭绒,江浙沪冬天穿足够"}}
