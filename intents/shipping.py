@@ -1559,7 +1559,9 @@ def _delivered_by_itself(question: Question, topic: str | None) -> Answer | None
     if topic == "fee" or _COST_ASKED.search(text):
         fee = _stated(product, _OWN_FEE_KEY)
         return Answer("own_delivery", {"product": product.name, "terms": fee or area}, handoff=not fee)
-    if area and any(pair in area for pair in pairs if not set(pair) & _NO_PLACE):  # 「滨江能送吗」: where it goes
+    if area and any(pair in area for pair in pairs if not set(pair) & _NO_PLACE) \
+            and not (TODAY.search(text) and _stated(product, _OWN_TIME_KEY)):
+        # 「滨江能送吗」: where it goes (「今天下午能送到滨江吗」: whether today, by its own time, below)
         return Answer("own_delivery", {"product": product.name, "terms": area})
     said = question.message.entities
     if question.conversation.asked == _OWN_TIMES_ASKED and (said.sizes or said.colours) and topic is None:
@@ -1665,6 +1667,13 @@ def _slots_asked(question: Question) -> Answer | None:
     again = question.conversation.last_intents[:1] == ("shipping",) and _SLOT_AGAIN.match(text) is not None
     if product is None or _PAYING.search(text) or not (_SLOT_ASKED.search(text) or again):
         return None
+    times = _stated(product, _OWN_TIME_KEY)
+    if TODAY.search(text) and SAME_DAY.search(times) and not _says_of_today(product, question.now.date()):
+        # 「今天下午能送到滨江吗」 at 14:30 of 当天18点前付款可以当天送到: whether today, held to the clock
+        timed = _own_time(Answer("ship_today"), product.name, times, question.now, question.shop.shipping, True,
+                          _variant_names(product))
+        if timed.case != "product_ship_time":
+            return timed
     slots = _stated(product, _SLOT_KEY)
     return Answer("own_delivery", {"product": product.name, "terms": slots}) if slots else None
 

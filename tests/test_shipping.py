@@ -2623,6 +2623,13 @@ def test_a_time_of_day_asked_of_goods_with_delivery_slots_is_told_the_slots(shop
     assert "付款" not in f"{reply.text} {reply.suggestion}"
 
 
+@pytest.mark.parametrize(("hour", "case"), [(10, "own_same_day"), (20, "own_same_day_passed")])
+def test_a_time_of_day_today_asked_of_goods_taken_round_is_whether_today(shop: Shop, hour: int, case: str) -> None:
+    """「今天下午能送到滨江吗」: whether today, by its own cut-off and the clock, not the slots alone."""
+    part = shipping_part(ask(with_dress(shop, attributes=_BOUQUET), "今天下午能送到吗", now=at(FRIDAY, hour)))
+    assert part.case == case
+
+
 def test_another_time_of_day_right_after_a_question_of_sending_is_told_the_slots(shop: Shop) -> None:
     engine = with_dress(shop, attributes=_BOUQUET)
     first = engine.reply("今天能送到吗", item_id="dress-floral", now=at(FRIDAY, 10))
