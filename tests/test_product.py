@@ -2532,6 +2532,19 @@ def test_what_the_shop_swaps_when_short_is_its_fact_never_an_order_changed(
     assert not any(action.get("type") == "order_note" for action in reply.actions)
 
 
+@pytest.mark.parametrize(("text", "stated"), [
+    ("要是裂了保修吗", ["开裂", "保修"]),  # what comes apart, said as it happens: its fact, beside the warranty
+    ("面板会不会裂", ["开裂"]),
+    ("胶开了怎么办", ["开胶"]),
+    ("保修多久", ["保修"]),
+])
+def test_a_thing_coming_apart_said_as_it_happens_names_the_fact_of_it(shop: Shop, text: str,
+                                                                       stated: list[str]) -> None:
+    guitar = _dress(shop, {"attributes": {"开裂": "干燥导致开裂属于保存问题,不在保修范围", "开胶": "开胶一年内免费修",
+                                          "保修": "质量问题一年免费修"}})
+    assert [name for name, _ in read_facts(guitar, text).stated] == stated
+
+
 _DOWN_COAT = {"id": "down", "name": "短款羽绒服", "price": 459, "colours": ["黑色"], "sizes": ["M", "L"],
               "size_chart": [{"size": "M", "height": [156, 161]}, {"size": "L", "height": [161, 166]}],
               "attributes": {"厚度": "90%白鸭绒,江浙沪冬天穿足够"}}
