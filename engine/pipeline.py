@@ -30,6 +30,7 @@ from botcore.shop.scenarios import Suite, described, field_of, unknown_intents
 from botcore.stages.entities import (
     compounds_named,
     counted_as_size,
+    devices_fitted,
     extract,
     own_sizes_said,
     page_variants_kept,
@@ -188,6 +189,9 @@ class Engine:
         counted = tastes_not_variants(counted, message.text, product)  # 「有烟熏味吗」: a taste, not 松烟香
         # 「1.60防蓝光镜片」: 防蓝光 of the lens, said inside the name it is called by
         named = [p for pid in counted.products if (p := self.shop.product(pid)) is not None]
+        if named and product is not None:  # 「35w的多少 苹果16pro能用吗」 on a charger's page: the phone it is for
+            counted = devices_fitted(counted, message.text, product, named)
+            named = [p for p in named if p.id in counted.products]
         kept = page_variants_kept(counted, message.text, product, named)  # 「和英国梨各一个」 of the page's scent
         if kept is not counted:
             counted, named = kept, [p for p in named if p.id in kept.products]
@@ -442,7 +446,10 @@ class Engine:
                                  # (「x9pro用哪个滤网」 on a filter's page whose 兼容 names X9 Pro: the filter's)
                                  or (words and FITS.search(message.text) is not None
                                      and all(_its_own(page, w) or any(w.replace(" ", "") in value.lower().replace(
-                                         " ", "") for value in page.attributes.values()) for w in words))):
+                                         " ", "") for value in page.attributes.values()) for w in words))
+                                 # 「苹果16pro能用吗」 on a charger's page with a 兼容机型: the charger's
+                                 or (words and FITS.search(message.text) is not None
+                                     and any(_COMPATIBLE_KEY.search(key) for key in page.attributes))):
             # 「含维生素D吗」 on a calcium with 维生素D3 in its name, 「蓝盘皮带有吗」 on a watch sold with a
             # 皮带 (also another product's alias): still the page's own
             named = ()
@@ -515,6 +522,8 @@ class Engine:
         return of_kind[0] if len(of_kind) == 1 else None
 
 
+#: A fact's name saying what the goods work with: 兼容机型, 适用车型, 适配型号.
+_COMPATIBLE_KEY = re.compile(r"兼容|适用|适配|适合机型|适合车型|支持机型")
 #: Said right before goods of a kind, that they come with the one in view: 送啥配件, 带什么附件, 配哪些.
 _COMES_WITH_IT = re.compile(r"(?:送|带|配|附|含)(?:啥|什么|哪些|几个|几样|的)?$")
 

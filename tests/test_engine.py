@@ -343,6 +343,20 @@ def test_another_product_asked_in_the_box_of_the_one_in_view_is_what_its_box_hol
     assert reply.intents[0] == "product" and "不含充电器" in reply.text + reply.suggestion
 
 
+@pytest.mark.parametrize("text", ["35w的多少 苹果16pro能用吗", "苹果16pro能用吗"])
+def test_a_device_the_shop_sells_asked_to_work_with_the_one_in_view_is_no_purchase(text: str) -> None:
+    """「35w的多少 苹果16pro能用吗」 on a charger's page: the 35W's price and whether it suits the phone (兼容机型),
+    never the phone's price added to it nor the phone's own facts."""
+    phone = {"id": "phone", "name": "Apple iPhone 16 Pro", "aliases": ["苹果16pro"], "category": "手机", "price": 8499,
+             "colours": ["黑色"], "sizes": ["256G"], "attributes": {"保修": "官方联保一年"}}
+    charger = {"id": "charger", "name": "快充充电器", "category": "充电器", "price": 59, "colours": ["白色"],
+               "sizes": ["20W", "35W"], "prices": {"35W": 99}, "attributes": {"兼容机型": "20W和35W适合iPhone16全系列"}}
+    engine = Engine(changed_shop(lambda data: data.update(products=[phone, charger])), rng=random.Random(0))
+    reply = engine.reply(text, item_id="charger", now=dt.datetime(2026, 12, 3, 14))
+    said = reply.text + reply.suggestion
+    assert "适合iPhone16全系列" in said and "8499" not in said and "官方联保" not in said
+
+
 _DRONES = [{"id": "mini", "name": "云隼Mini 2航拍无人机", "aliases": ["mini 2"], "category": "无人机", "price": 1999,
             "colours": ["深空灰"], "sizes": ["标准版"], "attributes": {"续航": "标准电池单块最长约34分钟"}},
            {"id": "air", "name": "云隼Air 3航拍无人机", "aliases": ["air 3"], "category": "无人机", "price": 4999,

@@ -19,8 +19,8 @@ from botcore.stages.numbers import CHILD, COUNTERS, Measure, find_measures, pars
 from botcore.stages.vocabulary import WORLD, Hit, VocabKind, Vocabulary
 from botcore.text import cjk_pairs
 
-__all__ = ["Entities", "colour_spellings", "compounds_named", "counted_as_size", "device_models", "extract",
-           "model_number",
+__all__ = ["Entities", "colour_spellings", "compounds_named", "counted_as_size", "device_models", "devices_fitted",
+           "extract", "model_number",
            "names_a_colour", "own_sizes_said", "page_variants_kept", "product_names_kept", "promotions_in_full",
            "shop_vocabulary", "size_name_spellings", "sized_by_word", "sizes_not_body", "tastes_not_variants",
            "units_of_pieces", "variants_before_names", "variants_in_names"]
@@ -947,6 +947,24 @@ def compounds_named(entities: Entities, text: str, products: Sequence[Product]) 
         return entities
     return dataclasses.replace(entities, products=tuple(pid for pid in entities.products if pid not in dropped),
                                named=tuple(kept), sizes=tuple(sizes), colours=tuple(colours))
+
+
+def devices_fitted(entities: Entities, text: str, product: Product | None, named: Sequence[Product]) -> Entities:
+    """``entities`` without another product ``named`` as what ``product`` is to work with (苹果16pro of
+    「35w的多少 苹果16pro能用吗」 on a charger's page): a device asked of, not goods bought beside it."""
+    if product is None or not entities.products:
+        return entities
+    fitted = {text[a:b].lower() for a, b in entities.named if _FITTED.match(text, b)}
+    dropped = {other.id for other in named if other.id != product.id
+               and fitted & {n.lower() for n in (other.name, *other.aliases)}}
+    if not dropped:
+        return entities
+    return dataclasses.replace(entities, products=tuple(pid for pid in entities.products if pid not in dropped),
+                               named=tuple((a, b) for a, b in entities.named if text[a:b].lower() not in fitted))
+
+
+#: Said right after a device named, that the goods are to work with it: 能用吗, 可以用, 适用吗, 能充吗.
+_FITTED = re.compile(r"\s*(?:的话)?\s*(?:能用|可以用|能不能用|用得了|能充|可以充|适用|适配|兼容)")
 
 
 def page_variants_kept(entities: Entities, text: str, product: Product | None,
