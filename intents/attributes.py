@@ -846,8 +846,8 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
         for asked in _UNIT_COUNTED.finditer(text):
             counts = re.compile(_NUMERAL_RUN + re.escape(asked["unit"]))
             # 「一盒几只」 of crabs sold in 6只装 and 8只装: those, not a 破损 saying 死一只赔一只
-            variants = [(label, [v for v in named if counts.search(v)])
-                        for label, named in ((product.colour_label, product.colours),
+            variants = [(label, [v for v in kinds if counts.search(v)])
+                        for label, kinds in ((product.colour_label, product.colours),
                                              (product.size_label, product.sizes))]
             label, by_count = next(((label, found) for label, found in variants if found), ("", []))
             if by_count and not asked["thing"] and free(asked.start(), asked.end()) \
@@ -1045,8 +1045,8 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
         # 「送领导的 有礼袋吗」 of a gift box whose 内含 lists 手提礼袋一个: what comes with it, not its stock
         stated[listed[0]] = listed[1]
         spans.append((has.start(), has.end()))
-    if len(stated) == 1 and _CONTENTS_KEY.search(key := next(iter(stated))) \
-            and (has := re.search(_HAS_THING, text)) is not None and has["thing"] not in stated[key].lower() \
+    if len(stated) == 1 and _CONTENTS_KEY.search(contents := next(iter(stated))) \
+            and (has := re.search(_HAS_THING, text)) is not None and has["thing"] not in stated[contents].lower() \
             and len(holding := [(k, v) for k, v in product.attributes.items() if has["thing"] in v.lower()]) == 1:
         stated = dict(holding)  # 「盒子里有价格单吗」: 包装's 礼盒里不放价格单, not a 内含 that says nothing of it
     # a clause told as a fact of its own that another fact told says already (安装：安装费100元 beside
