@@ -944,10 +944,11 @@ def test_breakage_asked_before_buying_is_told_the_terms_sentence_of_it(shop: Sho
     assert not reply.actions  # nothing has broken: no fault to follow up
 
 
-def test_what_follows_the_terms_of_breakage_is_of_them(shop: Shop) -> None:
+@pytest.mark.parametrize("then", ["没拍视频呢", "有保价吗"])  # (保价 after breakage: the parcel's, not 价保)
+def test_what_follows_the_terms_of_breakage_is_of_them(shop: Shop, then: str) -> None:
     engine = _engine(shop, conditions=_BREAKAGE)
     conversation = engine.reply("碎了怎么赔", now=NOW).conversation
-    reply = engine.reply("没拍视频呢", conversation, now=NOW)
+    reply = engine.reply(then, conversation, now=NOW)
     assert reply.parts[0].case == "damage"
     assert "没有开箱视频的破损没办法赔" in reply.text
 
