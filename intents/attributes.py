@@ -418,8 +418,8 @@ def _from_attributes(product: Product, concept: Concept, word: str = "",
     return [(key, value) for key, value in kind if key not in another] if asked and another else kind
 
 
-#: A fact's name of a thing coming apart: 开裂, 开胶, 开线 (its point: 裂).
-_OPENS = re.compile(r"开([裂胶线缝])")
+#: A fact's name of a thing coming apart: 开裂, 开胶, 开线, 纹裂 (its point: 裂).
+_OPENS = re.compile(r"[开纹]([裂胶线缝])")
 #: A fact's name of a pair and what it is of (左右手, 男女款, 内外层): each of the two with it names the fact.
 _PAIRED = re.compile(r"([左男上前内正冬])([右女下后外反夏])([\u4e00-\u9fff]{1,2})")
 #: A word that asks a question by itself: 字大不大, 厚吗, 多少页, 几号.
@@ -789,9 +789,10 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
                 and free(split.start(), split.end()):
             stated[key] = value  # 配竿 asked around its question word: 「这个线配哪个竿」
             spans.append((split.start(), split.end()))
-        elif (comes_apart := _OPENS.fullmatch(stem)) is not None and any(
-                said(word) for word in (f"{comes_apart[1]}了", f"{comes_apart[1]}开", f"会{comes_apart[1]}")):
-            stated[key] = value  # 开裂 of 「要是裂了保修吗」, 开胶 of 「胶开了」: what comes apart, said as it happens
+        elif (comes_apart := next((m for part in (stem, *parts) if (m := _OPENS.fullmatch(part))), None)) \
+                and any(said(f"{before}{comes_apart[1]}{after}")
+                        for before, after in (("", "了"), ("", "开"), ("会", ""), ("有", ""))):
+            stated[key] = value  # 开裂 of 「要是裂了保修吗」, 纹裂 of 「有裂吗」: what comes apart, said as it happens
         elif (pair := _PAIRED.fullmatch(stem)) is not None and (said(pair[1] + pair[3]) or said(pair[2] + pair[3])):
             stated[key] = value  # 左右手 of 「左手能用吗」, 男女款 of 「女款有吗」: either of the two it names
         elif (counted := _COUNT_OF.fullmatch(key)) is not None and (how_many := re.search(

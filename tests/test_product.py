@@ -142,7 +142,8 @@ def test_the_steel_asked_is_the_material(engine: Engine, shop: Shop, text: str) 
 
 @pytest.mark.parametrize(("text", "fake"), [
     ("元旦送花吗 放不放假", False), ("请假了明天再拍", False), ("暑假发货吗", False),  # 假 of a day off
-    ("是假花吗", True), ("会不会是假的", True)])
+    ("是假花吗", True), ("会不会是假的", True),
+    ("这个是a货吗", True), ("有没有注胶", True)])  # (jade's grades: whether it is genuine)
 def test_a_holiday_is_no_fake(text: str, fake: bool) -> None:
     """假 of 放假, 请假, 暑假 asks nothing of whether the goods are genuine."""
     assert (by_name()["product"].rules.topic(text, "authentic") is not None) is fake
@@ -2535,6 +2536,7 @@ def test_what_the_shop_swaps_when_short_is_its_fact_never_an_order_changed(
 @pytest.mark.parametrize(("text", "stated"), [
     ("要是裂了保修吗", ["开裂", "保修"]),  # what comes apart, said as it happens: its fact, beside the warranty
     ("面板会不会裂", ["开裂"]),
+    ("有裂吗", ["开裂"]),
     ("胶开了怎么办", ["开胶"]),
     ("保修多久", ["保修"]),
 ])
