@@ -1658,6 +1658,11 @@ class Bargain(Intent):
         if entities.regions and question.conversation.asked == "promo" and told_promotion is not None \
                 and (where := _promotion_where(told_promotion, entities.regions[0], text)) is not None:
             return where  # 「以旧换新怎么弄」 … 「我在成都」 of one 只限北京、上海…: not there
+        deal = shop.bargain.bulk
+        if deal is not None and entities.quantity is None and len(entities.products) >= deal.min_items \
+                and _DISCOUNT.search(text):
+            # 「婚纱旗袍秀禾服我都要 一起租能打折吗」 at 满3件9折: so many things named reach the rate for them
+            return Answer("bulk", {"min_items": deal.min_items, "rate": rate_named(deal.rate)})
         if self.rules.topic(text, "mix") is not None:  # 「一条黑色一条灰色可以吗」 of 第二件半价: its terms say
             return _mixing(shop.promotions_on(today, product, every=product is None), product)
         if product is not None and _PRICED_BY_ASKED.search(text) and (by := _priced_by(product)) is not None:
@@ -2031,6 +2036,8 @@ class Bargain(Intent):
                 and (service := self.rules.topics["service"].search(text)) is not None:
             # 「移机多少钱」 of an air conditioner whose file prices no moving: not its own price; a person says
             return Answer("service_unknown", {"product": product.name, "service": service[0]}, handoff=True)
+        if part is not None and len(entities.products) >= 2 and part[0].lower() not in text:
+            part = None  # 「婚纱旗袍秀禾服我都要 一起租能打折吗」: the goods together, not 婚纱押金 said in passing
         if part is not None and product is not None:  # 「笔芯多少钱」 of a pen whose file prices its refills
             told_part = Answer("part_price", {"product": product.name, "part": part[0], "note": part[1]},
                                {"asked": f"{_PART_TOLD}:{part[0]}"})

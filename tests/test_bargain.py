@@ -4339,6 +4339,19 @@ def test_a_charge_priced_in_passing_is_told_with_the_case_it_is_charged_on(make_
     assert "3楼及以上" in reply.text + reply.suggestion and "150元" in reply.text + reply.suggestion
 
 
+def test_so_many_things_named_together_with_a_cut_asked_reach_the_rate_for_so_many(
+        make_engine: Callable[..., Engine]) -> None:
+    """「婚纱旗袍秀禾服我都要 一起租能打折吗」 at 满3件9折: the rate three things reach, never the 押金 fact whose
+    words say 和租金一起付."""
+    dresses = [{"id": f"d{i}", "name": name, "aliases": [name[:2]], "price": 399, "colours": ["白色"], "sizes": ["M"],
+                "attributes": {"押金": f"{name[:2]}押金300元,下单时和租金一起付"}}
+               for i, name in enumerate(["婚纱拖尾款", "旗袍改良款", "秀禾服龙凤款"])]
+    engine = make_engine(products=dresses, promotions=[], bargain={"bulk": {"min_items": 3, "rate": 0.9}})
+    reply = engine.reply("婚纱旗袍秀禾服我都要 一起租能打折吗", now=NO_PROMOTION)
+    part = bargain_part(reply)
+    assert part.case == "bulk" and "9折" in reply.text and "押金" not in reply.text
+
+
 def test_a_word_that_names_nothing_finds_no_thing_priced_in_passing(make_engine: Callable[..., Engine]) -> None:
     """「可以照图做吗 多少钱」 of nails whose 发货时间 says 可以加急,加急费20元: the goods' own prices, not the fee."""
     nails = {"id": "nails", "name": "来图定制穿戴甲", "aliases": ["照图做"], "price": 88, "colours": ["短方"],
