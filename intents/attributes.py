@@ -77,7 +77,7 @@ _CAN = re.compile(r"能|可以|适合|会")
 
 
 _PIECE = re.compile(r"[^\s,，。.!！~～;；]+[?？]?")
-_ASKING = re.compile(r"[吗嘛么呢?？]|[不没]$|多少|什么|啥|怎么|咋|几|哪|能不能|可不可以|是不是|有没有|会不会|要不要"
+_ASKING = re.compile(r"[吗嘛么呢?？]|[不没]$|多少|什么|啥|怎么|咋|几|哪|谁|能不能|可不可以|是不是|有没有|会不会|要不要"
                      r"|多[大高重长宽厚深久远粗细]|([\u4e00-\u9fff])不\1")  # (管不管, 行不行, 赔不赔)
 
 
@@ -765,14 +765,16 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
         tails = [part[-2:] for part in parts if len(part) >= 3 and not _CAN.search(part)]  # (防晒指数: 指数)
         who = [(part[:m.start()], part[m.start():]) for part in parts if (m := _CAN.search(part)) and m.start() >= 2]
         # a name of two words said apart in one clause (冬天变硬: 「冬天会不会变硬」)
-        halves = len(stem) == 4 and _CJK_ONLY.fullmatch(stem) and stem[:2] in text and stem[2:] in text \
-            and asking_clause(text, text.find(stem[:2])) == asking_clause(text, text.find(stem[2:])) != (-1, -1)
+        # (寄回运费 of 「寄回来运费谁出」, its 费 no affix to drop there)
+        four = stem if len(stem) == 4 else key.lower()
+        halves = len(four) == 4 and _CJK_ONLY.fullmatch(four) and four[:2] in text and four[2:] in text \
+            and asking_clause(text, text.find(four[:2])) == asking_clause(text, text.find(four[2:])) != (-1, -1)
         # (送前拍照: 「送之前能拍个照吗」, each half said with a word inside it)
         loose = [m for half in (stem[:2], stem[2:]) if (m := _said_loosely(half, text)) is not None] \
             if len(stem) == 4 and _CJK_ONLY.fullmatch(stem) and not halves else []
         if said(key.lower()) or any(len(part) >= 2 and said(part) for part in (stem, *parts)) \
                 or any(said(head) or (any(c in text for c in head) and said(can)) for head, can in who) \
-                or (halves and said(stem[:2]) and said(stem[2:])):
+                or (halves and said(four[:2]) and said(four[2:])):
             stated[key] = value
         elif len(loose) == 2 and loose[0].end() <= loose[1].start() \
                 and asking_clause(text, loose[0].start()) == asking_clause(text, loose[1].start()) != (-1, -1) \

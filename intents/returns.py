@@ -106,6 +106,10 @@ class Returns(Intent):
         if topic is None and product is not None and (of_part := _fact_of_part_broken(product, text)) is not None:
             # 「用几年电池坏了能换吗」 of a lamp whose 电池更换 says 电池可以拆下来单独换…: that, not the return terms
             return Answer("product_terms", {"product": product.name, "note": of_part})
+        if topic in (None, "cost") and product is not None and _POSTAGE.search(text) and (postage := next(
+                (value for key, value in product.attributes.items() if _RETURN_POSTAGE_KEY.search(key)), None)):
+            # 「寄回来运费谁出」 of a rented dress whose 寄回运费 says 寄回运费买家自己付: that, not the return terms
+            return Answer("product_terms", {"product": product.name, "note": postage})
         if topic in (None, "used") and product is not None and (resized := _fact_of_resizing(product, text)):
             # 「圈号买错了能换吗」 of a ring whose 改圈口 says 圈号不合适,可以寄回改一次圈号,收改圈工费30元: that
             return Answer("product_terms", {"product": product.name, "note": resized})
@@ -560,3 +564,8 @@ def _broke_condition(conditions: str, text: str) -> bool:
             if at >= 0 and not _SAID_NOT_DONE.search(text, 0, at):
                 return True
     return False
+
+
+#: Postage asked, and a product's fact of what sending it back costs: 寄回运费, 退货运费, 回寄邮费.
+_POSTAGE = re.compile(r"运费|邮费|快递费")
+_RETURN_POSTAGE_KEY = re.compile(r"(?:寄回|退回|退货|回寄|寄还|归还)的?(?:运费|邮费|快递费)")

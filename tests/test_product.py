@@ -2547,6 +2547,12 @@ def test_a_thing_coming_apart_said_as_it_happens_names_the_fact_of_it(shop: Shop
     assert [name for name, _ in read_facts(guitar, text).stated] == stated
 
 
+def test_a_fact_named_in_two_halves_with_a_word_between_is_asked(shop: Shop) -> None:
+    """「寄回来运费谁出」: 寄回运费, its halves said apart in one clause that asks (谁)."""
+    dress = _dress(shop, {"attributes": {"寄回运费": "寄回运费买家自己付,大约20到30元", "押金": "押金1000元"}})
+    assert [name for name, _ in read_facts(dress, "寄回来运费谁出").stated] == ["寄回运费"]
+
+
 _DOWN_COAT = {"id": "down", "name": "短款羽绒服", "price": 459, "colours": ["黑色"], "sizes": ["M", "L"],
               "size_chart": [{"size": "M", "height": [156, 161]}, {"size": "L", "height": [161, 166]}],
               "attributes": {"厚度": "90%白鸭绒,江浙沪冬天穿足够"}}

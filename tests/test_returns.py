@@ -1248,3 +1248,13 @@ def test_what_would_happen_if_the_goods_came_spoilt_is_the_return_terms_not_a_pa
     """「送到要是蔫了咋办」 before buying: no parcel to trace and no same-day pitch, the terms of it."""
     reply = engine.reply(text, item_id="dress-floral", now=NOW)
     assert reply.intents[0] == "returns" and not {"logistics", "shipping"} & set(reply.intents)
+
+
+@pytest.mark.parametrize("text", ["寄回来运费谁出", "包邮吗 寄回来运费谁出"])
+def test_the_postage_back_asked_of_goods_with_a_fact_of_it_is_that_fact(
+        make_engine: Callable[..., Engine], text: str) -> None:
+    """「寄回来运费谁出」 of a rented dress whose 寄回运费 says 买家自己付: that, never 运费险 or the shop's terms."""
+    dress = {"id": "dress", "name": "租赁婚纱", "price": 399, "colours": ["白色"], "sizes": ["M"],
+             "attributes": {"寄回运费": "寄出包邮走顺丰,寄回运费买家自己付,大约20到30元"}}
+    reply = make_engine(products=[dress], returns={"shipping_insurance": True}).reply(text, item_id="dress", now=NOW)
+    assert "寄回运费买家自己付" in reply.text + reply.suggestion and "运费险" not in reply.text + reply.suggestion
