@@ -463,6 +463,11 @@ class Engine:
                 or _PICTURED.search(message.text, 0, start)
                 or (_PAIRED.search(message.text, 0, start) and _PAIRED_AFTER.match(message.text, end))
                 or _is_this(message.text, start, message.entities.named, page)
+                # (「有礼盒包装吗」 on a teapot's page with a 包装 fact: the pot's packing, not the gift box sold; not
+                # 「t5续航多久」 on the x9's page, a toothbrush too)
+                or (any(len(key) >= 2 and message.text.startswith(key.lower(), end) for key in page.attributes)
+                    and not any((other := self.shop.product(pid)) is not None and other.category == page.category
+                                for pid in named))
                 or (_EATS_IT.match(message.text, end) and _of_other_kinds(self.shop, named, page))
                 for start, end in message.entities.named):
             # 「能和蛋白粉一起喝吗」 on the creatine's page: asked of the creatine, the powder beside it; 「17pro用这个

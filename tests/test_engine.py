@@ -357,6 +357,18 @@ def test_a_device_the_shop_sells_asked_to_work_with_the_one_in_view_is_no_purcha
     assert "适合iPhone16全系列" in said and "8499" not in said and "官方联保" not in said
 
 
+def test_another_product_named_before_a_fact_of_the_one_in_view_asks_that_fact() -> None:
+    """「送领导的 有礼盒包装吗」 on a teapot's page with a 包装 fact, in a shop selling gift boxes called 礼盒: the
+    pot's own packing, not the gift box."""
+    pot = {"id": "pot", "name": "西施壶", "category": "紫砂壶", "price": 880, "colours": ["朱泥"], "sizes": ["200cc"],
+           "attributes": {"包装": "送锦盒礼盒、手提袋和壶套"}}
+    box = {"id": "box", "name": "锦盒礼盒套装", "aliases": ["礼盒"], "category": "礼盒", "price": 59,
+           "colours": ["红色"], "sizes": ["一壶四杯"], "attributes": {"包装": "含手提袋,可以加印贺卡"}}
+    engine = Engine(changed_shop(lambda data: data.update(products=[pot, box])), rng=random.Random(0))
+    reply = engine.reply("送领导的 有礼盒包装吗", item_id="pot", now=dt.datetime(2026, 12, 3, 14))
+    assert "送锦盒礼盒" in reply.text + reply.suggestion and "加印贺卡" not in reply.text + reply.suggestion
+
+
 _DRONES = [{"id": "mini", "name": "云隼Mini 2航拍无人机", "aliases": ["mini 2"], "category": "无人机", "price": 1999,
             "colours": ["深空灰"], "sizes": ["标准版"], "attributes": {"续航": "标准电池单块最长约34分钟"}},
            {"id": "air", "name": "云隼Air 3航拍无人机", "aliases": ["air 3"], "category": "无人机", "price": 4999,
