@@ -2553,6 +2553,16 @@ def test_a_fact_named_in_two_halves_with_a_word_between_is_asked(shop: Shop) -> 
     assert [name for name, _ in read_facts(dress, "寄回来运费谁出").stated] == ["寄回运费"]
 
 
+def test_how_many_people_it_serves_is_told_by_a_fact_of_another_name_that_says_it(
+        make_engine: Callable[..., Engine]) -> None:
+    """「150cc的够几个人喝啊」 of a teapot whose 容量 says 150cc适合1到2人: that clause, sent."""
+    pot = {"id": "pot", "name": "西施壶", "price": 880, "colours": ["朱泥"], "size_label": "容量",
+           "sizes": ["150cc", "300cc"], "prices": {"300cc": 1280},
+           "attributes": {"容量": "150cc适合1到2人,300cc适合4到5人", "泥料": "原矿朱泥"}}
+    reply = make_engine(products=[pot]).reply("150cc的够几个人喝啊", item_id="pot")
+    assert reply.intents[0] == "product" and "150cc适合1到2人" in reply.text + reply.suggestion
+
+
 _DOWN_COAT = {"id": "down", "name": "短款羽绒服", "price": 459, "colours": ["黑色"], "sizes": ["M", "L"],
               "size_chart": [{"size": "M", "height": [156, 161]}, {"size": "L", "height": [161, 166]}],
               "attributes": {"厚度": "90%白鸭绒,江浙沪冬天穿足够"}}
