@@ -974,6 +974,7 @@ def test_a_colour_said_by_the_first_words_of_several_is_not_told_it_does_not_exi
 @pytest.mark.parametrize(("said", "text", "case"), [
     ({"selling_points": "老版本,清仓款,卖完不再补货。"}, "北师大版三年级什么时候补", "sold_out_final"),
     ({"attributes": {"库存": "这批售完即止"}}, "北师大版三年级还有吗", "sold_out_final"),
+    ({"attributes": {"唯一性": "一物一图,卖掉就没有了"}}, "北师大版三年级什么时候补", "sold_out_final"),
     ({"selling_points": "老版本,清仓款,卖完不再补货。", "stock": {"人教版": {"三年级": 0, "四年级": 0},
                                                              "北师大版": {"三年级": 0, "四年级": 0}}},
      "还有货吗", "sold_out_final_none"),
@@ -988,7 +989,8 @@ def test_a_product_whose_text_says_no_more_will_come_is_told_so_when_sold_out(
     part = part_of(reply, "stock")
     assert part.case == case
     if case.startswith("sold_out_final"):
-        assert part.facts["note"] in ("老版本,清仓款,卖完不再补货", "这批售完即止")  # its sentence, as written
+        assert part.facts["note"] in ("老版本,清仓款,卖完不再补货", "这批售完即止",  # its sentence, as written
+                                      "一物一图,卖掉就没有了")
         assert "补货的消息" not in reply.text + reply.suggestion  # never "no news yet" of what will not come
 
 
