@@ -28,7 +28,8 @@ from botcore.text import SMALL_PARTS, SUM_SAID
 from botcore.yamltext import parse_yaml
 from intents.pointing import BEFORE_A_NAME, POINTING
 
-__all__ = ["ATTRIBUTE_WEIGHT", "FACTS_ASKED", "FREE_TEXT", "NAMED_WEIGHT", "Concept", "Facts", "asking_clause",
+__all__ = ["ATTRIBUTE_WEIGHT", "FACTS_ASKED", "FREE_TEXT", "NAMED_WEIGHT", "NOT_TAKEN", "Concept", "Facts",
+           "asking_clause",
            "asking_clauses", "concepts", "dimensions_asked", "free_text_clauses", "in_fact_names", "kinds_by_name",
            "read_facts", "stem_of", "telling_apart", "told_of"]
 
@@ -53,8 +54,9 @@ _ASKED_LATER = r"[^,，。?？!！\s]{0,8}?(?:吗|嘛|么|不)[?？]*(?:$|[\s,�
 #: Said right before a fact's name, it tells that it was not done (「没刻字能换圈口吗」): no fact asked.
 _NOT_DONE = re.compile(r"(?<!有)(没有|没|未)$")  # (not 有没有: a question)
 _WITHOUT = re.compile(r"的(?![吗吧呢话啊呀么嘛])[\u4e00-\u9fff]")  # 不刻字的光杯: the one without it
-#: A thing said not taken, as the case another question is asked in: 「不用国补能开专票不」「不走国补的话多少钱」.
-_NOT_TAKEN = re.compile(r"(?:不用|不走|不参加|不参与|没用|没走)$")
+#: Said before a thing not taken, as the case another question is asked in: 「不用国补能开专票不」.
+NOT_TAKEN = r"(?:不用|不走|不参加|不参与|没用|没走)"
+_NOT_TAKEN = re.compile(NOT_TAKEN + "$")
 _ASKED_BESIDE = re.compile(r"(?:的话|的)?[\s,，]*(?:能|可以|还能|还可以|多少|怎么|是不是|有没有)")
 #: A fact of how many of something: 节数, 号数, 片数 (its thing: 节).
 _COUNT_OF = re.compile(r"([\u4e00-\u9fff])数")

@@ -8,6 +8,7 @@ import re
 from botcore.shop import Product
 from botcore.stages.entities import promotions_in_full
 from botcore.text import FACT_PARTS, SMALL_PARTS, cjk_pairs, join
+from intents.attributes import NOT_TAKEN
 from intents.base import Answer, Intent, Question
 
 __all__ = ["Invoice"]
@@ -72,7 +73,7 @@ def _clause_asked(note: str, text: str) -> str | None:
 
 
 #: A thing said not taken (不用国补, 不走国补): what the note says of it is not asked.
-_NOT_TAKEN = re.compile(r"(?:不用|不走|不参加|不参与|没用|没走)[\u4e00-\u9fff]{1,4}?(?=的话|[能可,，\s])")
+_NOT_TAKEN = re.compile(NOT_TAKEN + r"[\u4e00-\u9fff]{1,4}?(?=的话|[能可,，\s])")
 #: Characters of invoices and of asking, which name nothing else a note may speak of.
 _INVOICE_WORDS = re.compile(r"[发票开具抬头专普纸质电子公司个人可以能吗么呢的要是请问我你亲下单订税号]")
 
