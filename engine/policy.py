@@ -290,8 +290,8 @@ def _context_hit(message: Message, conversation: Conversation, roster: Roster) -
     # 「加多少钱」 after 「能发顺丰吗」: in the intent's own words; the first intent's, else one that went on
     # beside it, where no entity said carries the last answer on (「那没拆封的呢」 after the product's 激活
     # fact and the return terms: the terms; 「那三件呢」 after a price and its postage: both, as carried)
-    for last in conversation.last_intents:
-        if last != conversation.last_intents[0] and _carried_by(message, conversation, roster):
+    for i, last in enumerate(conversation.last_intents):
+        if i == 1 and _carried_by(message, conversation, roster):  # (worked out once, at the first beside)
             break
         if roster.refused(last, message.text):
             continue  # (「那月子服什么时候买合适」 after a size: a time to buy, which sizing's rules say is not its)
