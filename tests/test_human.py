@@ -72,6 +72,8 @@ def test_asking_for_a_person_hands_off_with_a_flag(engine: Engine, text: str) ->
         "吐了两次了 你们怎么负责",  # who answers for the harm done
         "为啥要等这么久啊 别家都是现货",  # worn out by a wait, not the stock or the date again
         "你们什么服务啊 打客服电话也没人接",  # the service thrown back
+        "你们是不是想吞押金啊",  # the shop accused of keeping the buyer's money
+        "是不是黑了我的定金",
     ],
 )
 def test_complaint_hands_off_with_an_apology_and_a_flag(engine: Engine, text: str) -> None:
@@ -111,6 +113,8 @@ def test_near_misses_are_not_human(engine: Engine, text: str, expected: str) -> 
         "鞋面是人工合成的吗",  # 人工合成 is a material, no request for a person
         "l3158能用不",  # a printer's model, not 315 (the consumers' day)
         "我的是L3150",
+        "存钱罐会吞硬币吗",  # a thing that swallows, not money kept
+        "黑色的定金多少",
     ],
 )
 def test_goods_and_words_that_contain_an_angry_word_are_not_handed_off(engine: Engine, text: str) -> None:

@@ -1834,6 +1834,8 @@ def test_catching_a_day_said_before_it_asks_whether_it_arrives_by_then(engine: E
     ("我25号去北京出差 今天拍能到吗", "arrive_paid_yes", "12月25日"),  # paid today, by the trip
     ("我25号去北京出差 连衣裙跟外套一起今天拍能到吗", "arrive_paid_yes", "12月25日"),  # however far the question
     ("下周五要用 明天拍能到北京吗", "arrive_paid_yes", "12月18日"),
+    ("下周五公司年会 现在拍来得及吗 寄北京", "arrive_yes", "12月18日"),  # whose occasion it is, said between
+    ("16号老公生日 今天拍能到北京吗", "arrive_paid_yes", "12月16日"),
 ])
 def test_a_day_said_with_what_happens_then_is_the_day_to_arrive_by(engine: Engine, text: str, case: str,
                                                                     by: str) -> None:
