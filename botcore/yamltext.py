@@ -2,7 +2,8 @@
 start-up), the pure-Python safe loader otherwise. Both are safe loaders.
 
 A number written with a leading zero (色号 01, 货号 007) is kept as the text written, not
-read as 1 (YAML would even read 010 as the octal 8).
+read as 1 (YAML would even read 010 as the octal 8); so is one written with colons (a time
+16:00, a ratio 3:1), which YAML 1.1 would read in base 60 (960, 181).
 
 A key written twice in one mapping is an error: PyYAML would keep the last one and
 silently drop the first, and a shop owner would never know why an edit vanished. A date
@@ -53,17 +54,24 @@ class _UniqueKeyLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: 
                                    node.start_mark) from e
 
     def construct_yaml_int(self, node: yaml.ScalarNode) -> Any:
-        if _LEADING_ZERO.fullmatch(node.value):
-            return node.value  # 色号 01, 货号 007: as written, not 1 (nor 010 read as the octal 8)
+        if _LEADING_ZERO.fullmatch(node.value) or ":" in node.value:
+            # 色号 01, 货号 007: as written, not 1 (nor 010 read as the octal 8); 16:00, 3:1 not 960, 181
+            return node.value
         try:
             return super().construct_yaml_int(node)
         except ValueError as e:
             raise ConstructorError(None, None, f"数字太长了({len(node.value)} 位),请写一个正常大小的数",
                                    node.start_mark) from e
 
+    def construct_yaml_float(self, node: yaml.ScalarNode) -> Any:
+        if ":" in node.value:  # 1:30.5, base 60 to YAML 1.1: as written
+            return node.value
+        return super().construct_yaml_float(node)
+
 
 _UniqueKeyLoader.add_constructor("tag:yaml.org,2002:timestamp", _UniqueKeyLoader.construct_yaml_timestamp)
 _UniqueKeyLoader.add_constructor("tag:yaml.org,2002:int", _UniqueKeyLoader.construct_yaml_int)
+_UniqueKeyLoader.add_constructor("tag:yaml.org,2002:float", _UniqueKeyLoader.construct_yaml_float)
 
 
 def parse_yaml(text: str) -> Any:
