@@ -24,7 +24,7 @@ from botcore.shop.calendar import month_day, working_day_from
 from botcore.sizes import variant_label
 from botcore.stages.days import names_of_day
 from botcore.stages.entities import Entities
-from botcore.stages.numbers import CONFIRMING, COUNTERS
+from botcore.stages.numbers import CONFIRMING, COUNTERS, parse_numeral
 from botcore.text import CLAUSE_BREAKS, FACT_PARTS, SMALL_PARTS, SUM_SAID, cjk_pairs, join, money
 from intents.asked_size import counted_variant, packs_of, size_by_amount
 from intents.attributes import FACTS_ASKED, Facts, read_facts, told_of
@@ -659,9 +659,13 @@ def _bulk_stated(product: Product) -> tuple[str, str] | None:
 
 #: A tier of a product's own price for many: 「4袋以上每袋200元」「10到49件每件29元」; and one a person prices
 #: (「50袋以上联系客服报价」).
-_TIER = re.compile(rf"(?P<low>\d+)\s*(?:(?:到|至|-|~|～)\s*(?P<high>\d+)\s*)?(?P<unit>{COUNTERS})(?:及|或)?(?:以上|起)?"
-                   rf"[^\d;；,，。()（）便宜减少降让优]{{0,4}}?(?:每(?:{COUNTERS})|一(?:{COUNTERS})|单价)?\s*"
-                   rf"(?P<each>\d+(?:\.\d+)?)\s*元")  # (not 「50包以上每包便宜3元」: a cut, no price)
+#: The count may be said in words (两箱及以上每箱149元); a count and a sum alone (整箱24罐159元) is a pack's
+#: price, no tier: a tier says a span, 以上/起, or the price each.
+_TIER = re.compile(rf"(?<![\d.])(?P<low>\d+|[两二三四五六七八九十]+)\s*(?:(?:到|至|-|~|～)\s*(?P<high>\d+)\s*)?"
+                   rf"(?P<unit>{COUNTERS})(?P<more>(?:及|或)?(?:以上|起))?"
+                   rf"[^\d;；,，。()（）便宜减少降让优]{{0,4}}?(?P<per>每(?:{COUNTERS})|一(?:{COUNTERS})|单价)?\s*"
+                   rf"(?P<each>\d+(?:\.\d+)?)\s*元(?P<after>一(?:{COUNTERS})|/(?:{COUNTERS}))?")
+#: (not 「50包以上每包便宜3元」: a cut, no price)
 _TIER_ASKED = re.compile(rf"(?P<low>\d+)\s*(?P<unit>{COUNTERS})(?:及|或)?以上[^;；。]*?"
                          rf"(?:(?:联系|咨询|找|问)客服|报价|另议)")
 
@@ -682,7 +686,9 @@ def _tier_of(note: str, quantity: int, product: Product, colour: str | None,
                  if any(re.search(rf"(?<![\da-z.]){re.escape(n)}(?![\da-z])", clause) for n in said)}
         if named & asked and re.search(r"另加|加收|多收|贵", clause):
             return None
-        found = _TIER.search(clause) or _TIER_ASKED.search(clause)
+        found = next((tier for tier in _TIER.finditer(clause)
+                      if tier["high"] or tier["more"] or tier["per"] or tier["after"]), None) \
+            or _TIER_ASKED.search(clause)
         if found is None and "元" not in clause and (alone := _COUNT_ALONE.search(clause)) is not None:
             at_least = alone  # 公司采购10箱及以上,70g每箱92元,80g每箱110元: 10箱 for each price after it
             continue
@@ -699,7 +705,7 @@ def _tier_of(note: str, quantity: int, product: Product, colour: str | None,
             each = float(each_said["each"]) if each_said is not None else None
         else:
             assert found is not None
-            low, high, unit = int(found["low"]), found.groupdict().get("high"), found["unit"]
+            low, high, unit = int(parse_numeral(found["low"]) or 0), found.groupdict().get("high"), found["unit"]
             each = float(found["each"]) if found.groupdict().get("each") else None
         if low <= quantity and (high is None or quantity <= int(high)) and (best is None or low > best[0]):
             best = (low, each, unit)
@@ -729,12 +735,13 @@ _EACH_PRICE = re.compile(rf"(?:每(?:{COUNTERS})|单价)\s*(?P<each>\d+(?:\.\d+)
 def _below_tiers(note: str, quantity: int) -> bool:
     """Whether ``quantity`` is short of every tier the product's own price for many states (3 of
     团购价: 30本以上每本22元): its plain price, not those tiers."""
-    lows = [int(found["low"]) for found in _AT_LEAST.finditer(note)]
+    lows = [int(parse_numeral(found["low"]) or 0) for found in _AT_LEAST.finditer(note)]
     return bool(lows) and 0 < quantity < min(lows)
 
 
 #: The fewest a price for many asks: 30本以上, 10件起, 4袋及以上 (the low end of 10到49件 too).
-_AT_LEAST = re.compile(rf"(?<![\d.])(?P<low>\d+)\s*(?:(?:到|至|-|~|～)\s*\d+\s*)?(?:{COUNTERS})(?:及|或)?(?:以上|起)?")
+_AT_LEAST = re.compile(rf"(?<![\d.])(?P<low>\d+|[两二三四五六七八九十]+)\s*(?:(?:到|至|-|~|～)\s*\d+\s*)?(?:{COUNTERS})"
+                       rf"(?:及|或)?(?:以上|起)?")
 
 
 #: A fact that puts a price on something beside the tiers: 另收制版费50元, 后背加印每件加8元.

@@ -2378,6 +2378,19 @@ def test_a_count_said_once_before_each_variants_price_for_many_is_the_least_of_e
     assert part.case == case and part.facts.get("total") == total
 
 
+@pytest.mark.parametrize(("text", "total"), [("两箱多少钱", "298元"), ("买3箱多少钱", "447元")])
+def test_a_tier_counted_in_words_is_worked_out_and_a_packs_own_price_is_no_tier(
+        make_engine: Callable[..., Engine], text: str, total: str) -> None:
+    """批量价: 单罐7.9元;整箱24罐159元;两箱及以上每箱149元: two boxes at 149 each, not two of 159, and
+    整箱24罐159元 is the box's price, not 159元 a can from 24 cans."""
+    cans = {"id": "cans", "name": "猫罐头", "price": 7.9, "colours": ["鸡肉"], "sizes": ["85g单罐", "24罐整箱"],
+            "prices": {"24罐整箱": 159}, "variant_aliases": {"24罐整箱": ["整箱", "一箱", "24罐"]},
+            "attributes": {"批量价": "单罐7.9元;整箱24罐159元;两箱及以上每箱149元"}}
+    engine = make_engine(products=[cans], bargain={"bulk": None}, promotions=[])
+    part = bargain_part(engine.reply(text, item_id="cans", now=NO_PROMOTION))
+    assert (part.case, part.facts.get("total"), part.facts.get("each")) == ("bulk_stated_total", total, "149元")
+
+
 @pytest.mark.parametrize(("text", "mode"), [("公司要买50盒 能便宜点吗", "handoff"), ("要50盒多少钱", "handoff"),
                                           ("团购有优惠吗", "auto")])  # (no count said: the fact as written)
 def test_a_fact_leaving_a_price_for_many_to_a_person_is_told_before_the_shops_rate(
