@@ -2420,9 +2420,13 @@ class Bargain(Intent):
         colour, size = _variant(product, question.message)
         memory = question.conversation
         packs = packs_of(product, question.message.text)
-        # 「一共多少钱」 after 「要10盒」: the number said before
-        quantity = entities.quantity or (memory.quantity or 0 if _TOTAL.search(question.message.text)
-                                         or memory.asked == _COUNT_TOLD else 0)
+        # 「一共多少钱」 after 「要10盒」: the number said before, of the one then chosen (「十斤装到手多少」 after
+        # 「两袋三斤的多少钱」 names another: one of it)
+        before = question.remembered(product)
+        chosen_before = colour in (None, before[0]) or before[0] is None
+        chosen_before = chosen_before and (size in (None, before[1]) or before[1] is None)
+        quantity = entities.quantity or (memory.quantity or 0 if chosen_before and (
+            _TOTAL.search(question.message.text) or memory.asked == _COUNT_TOLD) else 0)
         if size is None and packs is not None:  # 「两斤多少钱」 of tea in 500g: two 500g
             size, quantity = packs
             colour = colour or question.remembered(product)[0]

@@ -771,6 +771,21 @@ def test_a_total_asked_after_a_number_said_is_of_that_number(make_engine: Callab
     assert alone.case == "price"
 
 
+def test_a_net_price_asked_of_another_size_than_the_count_said_is_of_one(make_engine: Callable[..., Engine]) -> None:
+    """「两袋三斤的多少钱」 then 「十斤装用券到手多少」: one of the ten-jin bag, not two of it."""
+    food = {"id": "food", "name": "猫粮", "price": 109, "colours": ["成猫粮"], "sizes": ["1.5kg", "5kg"],
+            "prices": {"5kg": 299}, "variant_aliases": {"1.5kg": ["三斤"], "5kg": ["十斤", "十斤装"]}}
+    sale = {"name": "囤粮节", "description": "全店满199减20,下单自动减;可以和店铺券一起用。", "start": "2026-12-01",
+            "end": "2026-12-12"}
+    engine = make_engine(products=[food], promotions=[sale], bargain={"coupon": {"amount": 10, "min_spend": 169}})
+    now = dt.datetime(2026, 12, 5, 10)
+    first = engine.reply("两袋三斤的多少钱", item_id="food", now=now)
+    assert bargain_part(first).facts["quantity"] == 2
+    then = engine.reply("十斤装用券到手多少", first.conversation, item_id="food", now=now)
+    assert "quantity" not in bargain_part(then).facts and bargain_part(then).facts["price"] == "299元"
+    assert "598" not in then.text + then.suggestion and "269元" in then.text  # 299 - 20 - 10
+
+
 @pytest.mark.parametrize(("terms", "case", "net"), [
     ("下单立减20元。", "price_net_told", "149元"),  # a straight cut: what it comes to
     ("全场第二件9折。", "price_net", None),  # terms that depend on the basket: the price and the terms
