@@ -1929,7 +1929,7 @@ class Bargain(Intent):
         memory = question.conversation
         # 「多少钱 有优惠券吗」 asks the price and the deals, 「最便宜的多少」 which costs least: not for less
         # (a product's name says nothing of a haggle: 减 of 减震垫)
-        plain = _CHEAPEST.sub("", _DEALS_ASKED.sub("", entities.unnamed(text)))
+        plain = _CHEAPEST.sub("", _DEALS_ASKED.sub("", entities.unnamed(text, variants=True)))
         if (again or (topic == "price" and memory.asked in (*_PRICE_ASKED, "promo"))) and (entities.quantity or packs) \
                 and product is not None and not _DISCOUNT.search(plain) and (
                 memory.size in product.sizes or memory.colour in product.colours or packs):

@@ -5317,3 +5317,17 @@ def test_a_sum_at_the_rate_for_so_many_that_reaches_no_promotion_is_told_at_that
                          bargain={"bulk": {"min_items": 2, "rate": 0.97}})
     part = bargain_part(engine.reply("头盔和锁一起买多少", item_id="lock", now=dt.datetime(2026, 12, 5, 16, 30)))
     assert (part.case, part.facts["total"]) == ("products_total_bulk", "153.26元") and "：下单" not in part.text
+
+
+@pytest.mark.parametrize(("then", "told"), [("那贵妃位呢", "268元"), ("三人位加一个贵妃一共多少钱", "666元")])
+def test_a_variant_whose_name_holds_a_word_of_haggling_is_priced_not_haggled_over(
+        make_engine: Callable[..., Engine], then: str, told: str) -> None:
+    """贵 of a sofa cover's 贵妃位 says nothing of the price being dear."""
+    cover = {"id": "cover", "name": "定制沙发套", "price": 198, "colours": ["奶咖"],
+             "sizes": ["单人位", "三人位", "贵妃位"], "prices": {"三人位": 398, "贵妃位": 268},
+             "variant_aliases": {"贵妃位": ["贵妃"]}}
+    engine = make_engine(products=[cover], promotions=[], bargain={"negotiable": False, "bulk": None})
+    first = engine.reply("三人位多少钱", item_id="cover", now=NO_PROMOTION)
+    reply = engine.reply(then, first.conversation, item_id="cover", now=NO_PROMOTION)
+    assert reply.parts[0].case.startswith(("price", "products_total", "prices")) and told in reply.text
+    assert "实在" not in reply.text

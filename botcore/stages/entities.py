@@ -531,10 +531,11 @@ class Entities:
             if k not in ("measures_sure", "named", "variant_names", "bare_numbers") and v is not None and v != ()
         }
 
-    def unnamed(self, text: str) -> str:
+    def unnamed(self, text: str, *, variants: bool = False) -> str:
         """``text`` with the product names found in it blanked out (each character a private-use
-        one, so places keep their numbers): 英国 in a shop's 英国梨 is no country to ship to."""
-        for start, end in self.named:
+        one, so places keep their numbers): 英国 in a shop's 英国梨 is no country to ship to; with
+        ``variants``, the variant names too (贵 of a sofa's 贵妃位 is no haggle)."""
+        for start, end in (*self.named, *(self.variant_names if variants else ())):
             text = text[:start] + _BLANK * (end - start) + text[end:]
         return text
 
