@@ -910,6 +910,7 @@ def test_a_technical_word_in_several_facts_asked_what_it_costs_is_the_fact_that_
     ("带盆吗", ["尺寸", "发货方式"]), ("带不带盆", ["尺寸", "发货方式"]), ("送盆吗", ["尺寸", "发货方式"]),
     ("送土吗", ["发货方式"]),  # 带原土
     ("送货吗", []), ("带人吗", []),  # no thing by itself
+    ("送货上门吗", []),  # 送货 names no thing
 ])
 def test_a_thing_asked_to_come_with_it_by_one_character_is_told_the_facts_that_say_it(
         shop: Shop, text: str, told: list[str]) -> None:
@@ -917,6 +918,19 @@ def test_a_thing_asked_to_come_with_it_by_one_character_is_told_the_facts_that_s
     pots = {"尺寸": "每棵直径3到6cm,装在育苗杯里,不带花盆", "发货方式": "裸根带原土装在育苗杯里发,不带花盆",
             "光照": "每天晒4小时"}
     assert [key for key, _ in read_facts(_dress(shop, {"attributes": pots, "care": ""}), text).stated] == told
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("带变速线没", ["包装内含"]),  # 不含变速线: a thing of a few characters in the box
+    ("气压打多少合适", ["胎压"]), ("防扎不", ["防刺"]),  # a bike tyre's words, the file's own names
+    ("带内胎吗 防扎不", ["内胎", "防刺"]),
+])
+def test_a_bike_parts_facts_are_found_by_the_buyers_words(shop: Shop, text: str, told: list[str]) -> None:
+    tyre = {"内胎": "不含内胎,需要另外买", "胎压": "700x25c建议85-110psi",
+            "防刺": "胎面下有芳纶防刺层,钉子扎还是会破",
+            "包装内含": "右指拨1个、后拨1个、飞轮1个、链条1条,不含变速线和前拨"}
+    parts = _dress(shop, {"attributes": tyre, "care": "", "aliases": ["变速套件", "变速"]})  # (变速 of 变速线)
+    assert [key for key, _ in read_facts(parts, text).stated] == told
 
 
 @pytest.mark.parametrize(("attributes", "text"), [
