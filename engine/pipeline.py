@@ -182,7 +182,8 @@ class Engine:
         counted = counted_as_size(message.entities, product, message.text)
         counted = sized_by_word(counted, message.text, product)  # 「砖红大的呢」 of a mug in 350ml and 450ml
         counted = own_sizes_said(counted, message.text, product)  # 「1.67的多少钱」: the lens's 1.67, not a bundle's
-        counted = product_names_kept(counted, message.text, product)  # 「拉拉裤XXL有吗」: the product, no colour
+        called = [p for pid in counted.products if (p := self.shop.product(pid)) is not None]
+        counted = product_names_kept(counted, message.text, product, called)  # 「拉拉裤XXL有吗」: no colour
         counted = sizes_not_body(counted, product)  # 「150和200哪个好」 of a bowl: two sizes, not a body
         counted = units_of_pieces(counted, product, message.text)  # 「一副」 of a dumbbell priced 单只: two
         counted = metres_as_count(counted, product, message.text)  # 「拍6米」 of a curtain priced 每米: six

@@ -84,9 +84,21 @@ _GIVEN_BEFORE = re.compile(r"(?:送|赠|带|配|含|附|附赠|赠送)(?:个|一
 
 
 def _spans_of(products: Sequence[Product], text: str, named: Sequence[tuple[int, int]]) -> list[tuple[int, int] | None]:
-    """Where each of ``products`` is named in ``text`` (None: not by its name or an alias)."""
+    """Where each of ``products`` is named in ``text``: by its name or an alias, else by the name of
+    a variant of its own that none of the others has, outside their names (25c of 「25c两条再加一对锁踏」
+    on a tyre's page: the tyre's 700x25c); None where neither is said."""
     names = [{n.lower() for n in (p.name, *p.aliases)} for p in products]
-    return [next(((a, b) for a, b in named if text[a:b] in each), None) for each in names]
+    spans = [next(((a, b) for a, b in named if text[a:b] in each), None) for each in names]
+    for i, product in enumerate(products):
+        if spans[i] is not None:
+            continue
+        others = [p for p in products if p is not product]
+        own = {n.lower() for v in (*product.colours, *product.sizes) for n in product.names_of(v) if len(n) >= 2
+               and not any(p.find_size(n) or p.find_colour(n) for p in others)}
+        found = [(m.start(), m.start() + len(n)) for n in own for m in re.finditer(re.escape(n), text)
+                 if not any(a < m.start() + len(n) and m.start() < b for a, b in named)]
+        spans[i] = min(found, key=lambda at: (at[0], -at[1])) if found else None
+    return spans
 
 
 def said_apart(products: Sequence[Product], text: str, named: Sequence[tuple[int, int]],

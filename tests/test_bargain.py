@@ -5331,3 +5331,21 @@ def test_a_variant_whose_name_holds_a_word_of_haggling_is_priced_not_haggled_ove
     reply = engine.reply(then, first.conversation, item_id="cover", now=NO_PROMOTION)
     assert reply.parts[0].case.startswith(("price", "products_total", "prices")) and told in reply.text
     assert "实在" not in reply.text
+
+
+_TYRE = {"id": "tyre", "name": "公路车外胎", "aliases": ["公路胎", "外胎"], "price": 129, "colours": ["黑色"],
+         "sizes": ["700x23c", "700x25c"], "variant_aliases": {"700x25c": ["25c"], "700x23c": ["23c"]}}
+_PEDAL = {"id": "pedal", "name": "培林脚踏", "aliases": ["脚踏", "锁踏", "平踏"], "price": 79, "colours": ["黑色"],
+          "sizes": ["平踏", "SPD锁踏"], "prices": {"SPD锁踏": 159}, "variant_aliases": {"SPD锁踏": ["锁踏", "spd"]}}
+
+
+@pytest.mark.parametrize(("text", "total"), [
+    ("25c两条再加一对锁踏 一共多少钱", "417元"),  # 129 × 2 + 159: the tyre named by its size alone
+    ("25c两条再加一对平踏 一共多少钱", "337元"),  # 平踏 names the pedals and the one of them
+    ("公路胎25c两条再加一对平踏 一共多少钱", "337元"),
+])
+def test_goods_named_by_a_size_or_by_a_name_that_is_also_their_variant_are_summed_as_counted(
+        make_engine: Callable[..., Engine], text: str, total: str) -> None:
+    engine = make_engine(products=[_TYRE, _PEDAL], promotions=[], bargain={"bulk": None, "coupon": None})
+    part = bargain_part(engine.reply(text, item_id="tyre", now=NO_PROMOTION))
+    assert (part.case, part.facts["total"]) == ("products_total", total)

@@ -902,16 +902,23 @@ def own_sizes_said(entities: Entities, text: str, product: Product | None) -> En
     return entities if sizes == entities.sizes else dataclasses.replace(entities, sizes=sizes)
 
 
-def product_names_kept(entities: Entities, text: str, product: Product | None) -> Entities:
+def product_names_kept(entities: Entities, text: str, product: Product | None,
+                       named: Sequence[Product] = ()) -> Entities:
     """``entities`` without a colour or a size that is only another product's variant said as a
     product's own name (拉拉裤 of a trial pack sold in 纸尿裤 and 拉拉裤, said on the 拉拉裤's page;
     小米15 of a phone case sold by 适用机型, said on the phone's page): the product named, not a
-    variant the one in view does not have."""
+    variant the one in view does not have; unless the product so called has it itself (平踏 of pedals
+    called 平踏 too and sold in 平踏 and SPD锁踏: that one of them)."""
     if product is None or not (entities.colours or entities.sizes) or not entities.named:
         return entities
     names = {text[start:end].lower() for start, end in entities.named}
-    colours = tuple(c for c in entities.colours if c.lower() not in names or product.find_colour(c) is not None)
-    sizes = tuple(z for z in entities.sizes if z.lower() not in names or product.find_size(z) is not None)
+
+    def its_own(variant: str) -> bool:  # the product called by this word comes in it
+        return any(variant.lower() in {n.lower() for n in (p.name, *p.aliases)}
+                   and (p.find_colour(variant) or p.find_size(variant)) for p in named)
+    colours = tuple(c for c in entities.colours
+                    if c.lower() not in names or product.find_colour(c) is not None or its_own(c))
+    sizes = tuple(z for z in entities.sizes if z.lower() not in names or product.find_size(z) is not None or its_own(z))
     if (colours, sizes) == (entities.colours, entities.sizes):
         return entities
     return dataclasses.replace(entities, colours=colours, sizes=sizes)
