@@ -729,6 +729,7 @@ def test_a_buyer_who_says_what_the_terms_let_back_is_told_the_terms(
     ("门上开孔了呢", "excluded"),  # said done: what the terms say of it
     ("装好了不满意呢", "used"),  # not pleased once fitted: the terms of used goods, no thanks
     ("那要是尺寸做错了呢", "policy_terms"),  # a fault feared, asked of the terms: no fault reported
+    ("那要是你们做错尺寸了呢", "policy_terms"),  # whose mistake, and of what, said
 ])
 def test_a_state_asked_right_after_the_policy_goes_on_with_the_return(
         make_engine: Callable[..., Engine], follow_up: str, case: str) -> None:
