@@ -5333,9 +5333,9 @@ def test_a_variant_whose_name_holds_a_word_of_haggling_is_priced_not_haggled_ove
     assert "实在" not in reply.text
 
 
-_TYRE = {"id": "tyre", "name": "公路车外胎", "aliases": ["公路胎", "外胎"], "price": 129, "colours": ["黑色"],
+_ROAD_TYRE = {"id": "tyre", "name": "公路车外胎", "aliases": ["公路胎", "外胎"], "price": 129, "colours": ["黑色"],
          "sizes": ["700x23c", "700x25c"], "variant_aliases": {"700x25c": ["25c"], "700x23c": ["23c"]}}
-_PEDAL = {"id": "pedal", "name": "培林脚踏", "aliases": ["脚踏", "锁踏", "平踏"], "price": 79, "colours": ["黑色"],
+_PEDALS = {"id": "pedal", "name": "培林脚踏", "aliases": ["脚踏", "锁踏", "平踏"], "price": 79, "colours": ["黑色"],
           "sizes": ["平踏", "SPD锁踏"], "prices": {"SPD锁踏": 159}, "variant_aliases": {"SPD锁踏": ["锁踏", "spd"]}}
 
 
@@ -5346,6 +5346,6 @@ _PEDAL = {"id": "pedal", "name": "培林脚踏", "aliases": ["脚踏", "锁踏",
 ])
 def test_goods_named_by_a_size_or_by_a_name_that_is_also_their_variant_are_summed_as_counted(
         make_engine: Callable[..., Engine], text: str, total: str) -> None:
-    engine = make_engine(products=[_TYRE, _PEDAL], promotions=[], bargain={"bulk": None, "coupon": None})
+    engine = make_engine(products=[_ROAD_TYRE, _PEDALS], promotions=[], bargain={"bulk": None, "coupon": None})
     part = bargain_part(engine.reply(text, item_id="tyre", now=NO_PROMOTION))
     assert (part.case, part.facts["total"]) == ("products_total", total)
