@@ -442,6 +442,9 @@ class Engine:
         if page is not None and (in_fact_names(page, words, message.text)  # 「含床垫吗」 on a bed's page
                                  # 「镜片高度多少」 on a frame's page whose 尺寸 says 镜片高度46mm: the frame's
                                  or _said_in_its_facts(page, message.text, message.entities.named)
+                                 # 「刷头坏了也保吗」 on a toothbrush's page whose 保修 says 刷头是耗材: the brush's
+                                 or _named_in_a_fact_asked(page, message.entities.unnamed(message.text),
+                                                           words)
                                  or (words and all(_its_own(page, w) for w in words))
                                  # 「lite能用吗」 on a case's page whose 适配 says 只适配Pro…Lite用不了: of the case
                                  # (「x9pro用哪个滤网」 on a filter's page whose 兼容 names X9 Pro: the filter's)
@@ -569,6 +572,14 @@ def _said_in_its_facts(page: Product, text: str, named: Sequence[tuple[int, int]
         any((end + 2 <= len(text) and text[start:end + 2].lower() in value)
             or (start >= 2 and text[start - 2:end].lower() in value) for value in values)
         for start, end in named)
+
+
+def _named_in_a_fact_asked(page: Product, unnamed: str, words: set[str]) -> bool:
+    """Whether the line, the products named in it blanked (``unnamed``), asks a fact of the page's
+    that names each of them (「刷头坏了也保吗」 on a toothbrush's page whose 保修 says 刷头是耗材,不在质保范围内):
+    the page's own fact, of the goods it speaks of, not the other product's."""
+    stated = read_facts(page, unnamed, weak=False).stated if words else ()
+    return bool(stated) and all(any(word.lower() in value.lower() for _, value in stated) for word in words)
 
 
 #: A count of things there are, not of what is wanted: 「我看有两个」「这两个哪个好」「页面有3种」.

@@ -369,6 +369,21 @@ def test_another_product_named_before_a_fact_of_the_one_in_view_asks_that_fact()
     assert "送锦盒礼盒" in reply.text + reply.suggestion and "加印贺卡" not in reply.text + reply.suggestion
 
 
+@pytest.mark.parametrize("text", ["刷头坏了也保吗", "刷头坏了保修吗"])
+def test_another_product_named_in_a_fact_of_the_one_in_view_asked_is_of_that_fact(text: str) -> None:
+    """「刷头坏了也保吗」 on a toothbrush's page whose 保修 says 刷头是耗材: the brush's warranty of its heads,
+    not the heads sold apart (no 保修 of their own; their return note's 破损请拍照 is no answer)."""
+    brush = {"id": "brush", "name": "声波电动牙刷", "category": "电动牙刷", "price": 399, "colours": ["白色"],
+             "sizes": ["标准版"], "attributes": {"保修": "刷柄两年质保,质量问题免费换新;刷头是耗材,不在质保范围内"}}
+    heads = {"id": "heads", "name": "替换刷头", "aliases": ["刷头"], "category": "刷头", "price": 39,
+             "colours": ["白色"], "sizes": ["2支装"], "attributes": {"更换周期": "建议3个月换一次"},
+             "returns": {"no_reason_days": 7, "note": "拆封的不退,收到有破损请拍照找客服。"}}
+    engine = Engine(changed_shop(lambda data: data.update(products=[brush, heads])), rng=random.Random(0))
+    reply = engine.reply(text, item_id="brush", now=dt.datetime(2026, 12, 3, 14))
+    assert reply.intents[0] == "product" and "刷头是耗材" in reply.text + reply.suggestion
+    assert "拍照" not in reply.text + reply.suggestion
+
+
 _DRONES = [{"id": "mini", "name": "云隼Mini 2航拍无人机", "aliases": ["mini 2"], "category": "无人机", "price": 1999,
             "colours": ["深空灰"], "sizes": ["标准版"], "attributes": {"续航": "标准电池单块最长约34分钟"}},
            {"id": "air", "name": "云隼Air 3航拍无人机", "aliases": ["air 3"], "category": "无人机", "price": 4999,
