@@ -433,7 +433,8 @@ def test_a_product_without_no_reason_returns_says_so_for_that_product(shop: Shop
     assert other.case == "policy_insured" and other.facts["days"] == 7  # the shop's rule for the rest
 
 
-@pytest.mark.parametrize("text", ["穿过一次了还能退吗", "装上去了不想要了能退吗", "打了孔还能退吗"])
+@pytest.mark.parametrize("text", ["穿过一次了还能退吗", "装上去了不想要了能退吗", "打了孔还能退吗",
+                                  "刷过一次了还能退不", "充过电了能退吗"])  # (a toothbrush brushed with)
 def test_a_used_item_gets_the_conditions_not_a_promise(engine: Engine, text: str) -> None:
     reply = engine.reply(text, item_id="dress-floral", now=NOW)
     assert reply.parts[0].case == "used"
