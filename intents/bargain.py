@@ -2121,7 +2121,8 @@ class Bargain(Intent):
                 if deal is not None:
                     return Answer("fixed_product_bulk", {"product": product.name, "min_items": deal.min_items,
                                                          "rate": rate_named(deal.rate)})
-                return Answer("fixed_product", {"product": product.name})
+                refused = Answer("fixed_product", {"product": product.name})
+                return self._priced_first(question, product, refused, refused, promo)  # (and what two come to)
             if deal is None and product is not None and (_one_price(product) or _variant_told(question, product)) \
                     and not _DISCOUNT.search(text) and (entities.quantity or 0) >= 2:
                 # 「那我买两个呢」「两瓶一起拍怎么算」 of one price (or of the size priced before) and no rate for
@@ -2266,9 +2267,12 @@ class Bargain(Intent):
             if product is not None and shop.bargain.negotiable:  # the shop haggles, this product does not
                 if rate is not None:
                     return Answer("fixed_product_bulk", {"product": product.name} | rate)
-                # (and what lowers its price instead: the promotions and the coupon it takes)
-                return Answer("fixed_product" + ("_promotion" if promo else "") + ("_coupon" if coupon else ""),
-                              {"product": product.name} | promo | coupon)
+                # (and what lowers its price instead: the promotions and the coupon it takes; 「6-12岁的多少钱
+                # 能便宜点不」: its price first)
+                return self._priced_first(question, product, Answer(
+                    "fixed_product" + ("_promotion" if promo else "") + ("_coupon" if coupon else ""),
+                    {"product": product.name} | promo | coupon), Answer("fixed_product", {"product": product.name}),
+                    promo)
             if rate is not None:
                 return Answer("fixed_bulk", rate)
             # 「能便宜点吗」 where nothing is haggled over: no, and what lowers the price instead (as on Tmall)

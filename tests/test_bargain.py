@@ -3102,6 +3102,18 @@ def test_a_product_never_haggled_over_tells_what_lowers_its_price_instead(
     assert ("满299减30" in part.text, "满159元减10元" in part.text) == (bool(promotions), coupon is not None)
 
 
+@pytest.mark.parametrize(("text", "told"), [
+    ("多少钱 能便宜点不", ["169元", "不议价"]),  # its price first, then no
+    ("能便宜点吗 买两个", ["不议价", "338元"]),  # no, and what two come to
+])
+def test_a_product_never_haggled_over_asked_its_price_or_a_count_beside_tells_them(
+        make_engine: Callable[..., Engine], text: str, told: list[str]) -> None:
+    engine = make_engine(bargain={"bulk": None, "coupon": None, "categories": {"连衣裙": {"negotiable": False}}},
+                         promotions=[])
+    reply = engine.reply(text, item_id=DRESS, now=NO_PROMOTION)
+    assert all(fact in reply.text for fact in told), reply.text
+
+
 def test_a_price_asked_per_counted_unit_after_a_stock_answer_is_a_price_question(
         make_engine: Callable[..., Engine]) -> None:
     """「人教版三年级有吗」 … 「多少钱一本」: the price of one, not the stock again (一本 is no count of more)."""
