@@ -1424,6 +1424,18 @@ def test_a_flavour_priced_by_its_size_gets_each_sizes_price(text: str) -> None:
     assert (part.case, part.facts["prices"]) == ("prices", "250g 59元、500g 108元、1kg 199元")  # not one price alone
 
 
+def test_how_long_asked_in_the_line_of_the_price_protection_is_of_it_not_the_warranty(
+        make_engine: Callable[..., Engine]) -> None:
+    """「有价保吗 保多久」 of a product with a 保修 fact: the 15 days, not its two years of warranty."""
+    brush = {"id": "brush", "name": "电动牙刷", "price": 199, "colours": ["白色"], "sizes": ["标准版"],
+             "attributes": {"保修": "刷柄两年质保,质量问题免费换新"}}
+    engine = make_engine(products=[brush], bargain={"price_protection_days": 15})
+    reply = engine.reply("有价保吗 保多久", item_id="brush", now=NO_PROMOTION)
+    part = reply.parts[0]
+    assert (reply.intents[0], part.case, part.facts.get("days")) == ("bargain", "price_protection", 15)
+    assert "两年" not in reply.text + reply.suggestion
+
+
 def test_how_long_asked_after_the_price_protection_is_of_it(make_engine: Callable[..., Engine]) -> None:
     stated = make_engine(bargain={"negotiable": True, "max_discount": 10, "price_protection_days": 15})
     _, then = haggle(stated, ["买了降价能退差价吗", "多少天内"])
