@@ -517,12 +517,14 @@ _SIZE_WORDS = ("尺码", "码数", "圈号", "圈口", "号码", "尺寸")
 
 def _fact_of_resizing(product: Product, text: str) -> str | None:
     """A fact of the product saying what is done when its size is wrong (改圈口: 圈号不合适,可以寄回改一次
-    圈号…), where the buyer says the size they bought is wrong (「圈号买错了能换吗」): its words."""
+    圈号…), where the buyer says the size they bought is wrong (「圈号买错了能换吗」): its words. The fact
+    speaks of a size that is wrong; one of changing it in time (更换周期: 12个月换一次) does not."""
     words = [w for w in dict.fromkeys((product.size_label or "", *_SIZE_WORDS)) if len(w) >= 2]
     if not _SIZE_WRONG.search(text) or not any(w in text for w in words):
         return None
-    return next((value for key, value in product.attributes.items()
-                 if _CHANGED.search(key + value) and any(w in key + value for w in words)), None)
+    return next((value for key, value in product.attributes.items()  # (not 更换周期: 12个月换一次, no size wrong)
+                 if _CHANGED.search(key + value) and _SIZE_WRONG.search(key + value)
+                 and any(w in key + value for w in words)), None)
 
 
 #: Faults a product's fact may be named by: 坏点政策, 亮点, 断竿保修, 死苗包赔, 掉漆.

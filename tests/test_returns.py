@@ -1044,6 +1044,17 @@ def test_a_size_bought_wrong_is_told_the_products_own_fact_of_changing_it(shop: 
     assert_says(reply, "改一次圈号", "30元")
 
 
+def test_a_fact_of_replacing_in_time_is_no_fact_of_a_size_bought_wrong(shop: Shop) -> None:
+    """「滤芯拆了发现买错了能退吗」 of filters whose 更换周期 says 12个月换一次: their own return rule, not that."""
+    data = shop.model_dump()
+    filters = next(p for p in data["products"] if p["id"] == "dress-floral")
+    filters.update(size_label="滤芯", attributes={"更换周期": "PPC复合滤芯12个月换一次,RO膜滤芯36个月换一次"},
+                   returns={"no_reason_days": 7, "note": "没拆封的7天无理由退换;拆了包装膜的滤芯不退不换。"})
+    reply = Engine(Shop.model_validate(data), rng=random.Random(0)).reply("滤芯拆了发现买错了能退吗",
+                                                                         item_id="dress-floral", now=NOW)
+    assert "拆了包装膜的滤芯不退不换" in reply.text + reply.suggestion and "12个月" not in reply.text
+
+
 def test_goods_that_burst_are_a_fault_for_a_person(engine: Engine) -> None:
     reply = engine.reply("气球爆了好多个", now=NOW)
     assert reply.mode == "handoff" and {"type": "flag", "reason": "quality_issue"} in reply.actions
