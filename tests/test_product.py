@@ -933,6 +933,19 @@ def test_a_bike_parts_facts_are_found_by_the_buyers_words(shop: Shop, text: str,
     assert [key for key, _ in read_facts(parts, text).stated] == told
 
 
+@pytest.mark.parametrize(("text", "told"), [
+    ("自己能换吗", ["怎么换"]), ("好换吗", ["怎么换"]), ("怎么换", ["怎么换"]),  # fitting a new one yourself
+])
+def test_how_a_part_used_up_is_changed_is_its_fact_of_changing_it(shop: Shop, text: str, told: list[str]) -> None:
+    filters = {"更换周期": "PPC复合滤芯12个月换一次", "怎么换": "旋转卡扣式,拧下来装新的就行,不用工具"}
+    assert [key for key, _ in read_facts(_dress(shop, {"attributes": filters, "care": ""}), text).stated] == told
+
+
+def test_how_it_is_changed_said_loosely_asks_nothing_where_no_fact_says_it(shop: Shop) -> None:
+    """「怎么换」 of a dress with no fact of changing parts: too general to be asked (an exchange, likely)."""
+    assert read_facts(_dress(shop, {"attributes": {"面料": "棉"}, "care": ""}), "怎么换").missing == ()
+
+
 @pytest.mark.parametrize(("attributes", "text"), [
     ({"电池容量": "100W配20000毫安锂电池"}, "电池能用几年"),  # how many years: the warranty's words
     ({"电池容量": "100W配20000毫安锂电池"}, "电池保修多久"),
