@@ -1535,6 +1535,8 @@ class Bargain(Intent):
         "price_coupon_only": ("product", "price", "amount", "min_spend"),
         "price_net_coupon": ("product", "price", "amount", "min_spend", "net"),
         "prices_net_coupon": ("product", "prices", "amount", "min_spend"),
+        "prices_net_told": ("product", "prices", "promotion_name"),
+        "prices_net_told_coupon": ("product", "prices", "promotion_name", "amount", "min_spend"),
         "price_no_promotions": ("product", "price"),
         "free_shipping": ("threshold", "base_fee"),
         "free_shipping_always": (),
@@ -2172,6 +2174,9 @@ class Bargain(Intent):
                     net = self._price(question, product, promo)
                     if net.case in (*_NET_WORKED_OUT, "price_total_off", "price_total_off_coupon", "price_total_short"):
                         return net
+                    if _NET.search(text) and not entities.quantity \
+                            and (each_net := self._net_of_each(question, product, promo)) is not None:
+                        return each_net  # 「用券到手多少」 of one priced by its size, none named: each one's
                 shop_coupon = shop.coupon_for(product)
                 if not any(cuts_price(p) for p in running) and _NET.search(text) and shop_coupon is not None:
                     # 「用券的话到手多少」 with no promotion running that takes anything off every buyer's price (none,
@@ -2403,6 +2408,31 @@ class Bargain(Intent):
         if total.case.startswith("price_total") and not (total.draft or total.handoff):
             return total
         return None
+
+    def _net_of_each(self, question: Question, product: Product, promo: dict[str, object]) -> Answer | None:
+        """What each variant priced apart comes to after the promotion that cuts it by itself (and the
+        shop's coupon on top), where none is named and each works out the same way (R6 600G 1999元到手1749元、
+        800G 2399元到手2149元); None where one does not."""
+        colour, size = _variant(product, question.message)
+        styles = priced_variants(product)
+        if colour or size or len(styles) < 2:
+            return None
+        nets = []
+        for label, _, names in styles:
+            said = dataclasses.replace(question.message.entities,
+                                       colours=tuple(n for n in names if n in product.colours),
+                                       sizes=tuple(n for n in names if n in product.sizes))
+            one = self._price(dataclasses.replace(question, message=dataclasses.replace(
+                question.message, entities=said)), product, promo)
+            nets.append((label, one))
+        cases = {one.case for _, one in nets}
+        if len(cases) != 1 or not cases <= {"price_net_told", "price_net_told_coupon"}:
+            return None
+        first = nets[0][1]
+        prices = join(f"{label} {one.facts['price']}到手{one.facts['net']}" for label, one in nets)
+        terms = {k: first.facts[k] for k in ("promotion_name", "amount", "min_spend") if k in first.facts}
+        return Answer(first.case.replace("price_", "prices_", 1), {"product": product.name, "prices": prices} | terms,
+                      {"asked": "price"})
 
     def _price(self, question: Question, product: Product, promo: dict[str, object],
                deals: Answer | None = None) -> Answer:

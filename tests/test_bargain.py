@@ -761,6 +761,23 @@ def test_what_each_size_comes_to_with_the_coupon_where_none_is_named(make_engine
     assert (part.case, part.facts["prices"]) == ("prices_net_coupon", "中号 459元到手444元、大号 529元到手514元")
 
 
+@pytest.mark.parametrize(("coupon", "case", "prices"), [
+    ({"amount": 50, "min_spend": 1000}, "prices_net_told_coupon", "600G 1999元到手1749元、800G 2399元到手2149元"),
+    (None, "prices_net_told", "600G 1999元到手1799元、800G 2399元到手2199元"),
+])
+def test_what_each_size_comes_to_after_a_straight_cut_where_none_is_named(
+        make_engine: Callable[..., Engine], coupon: dict[str, int] | None, case: str, prices: str) -> None:
+    """「用券到手多少」 of a purifier priced by its size while 直降200元 runs: each size's, not the terms again."""
+    purifier = {"id": "ro", "name": "RO净水器", "price": 1999, "colours": ["白色"], "sizes": ["600G", "800G"],
+                "prices": {"800G": 2399}}
+    cut = {"name": "双十二直降", "description": "净水器下单直降200元,可以和店铺券一起用。", "start": "2026-12-01",
+           "end": "2026-12-12", "products": ["ro"]}
+    engine = make_engine(products=[purifier], promotions=[cut], bargain={"coupon": coupon})
+    part = bargain_part(engine.reply("用券到手多少" if coupon else "双十二到手多少", item_id="ro",
+                                     now=dt.datetime(2026, 12, 5, 10)))
+    assert (part.case, part.facts["prices"]) == (case, prices)
+
+
 def test_a_total_asked_after_a_number_said_is_of_that_number(make_engine: Callable[..., Engine]) -> None:
     engine = make_engine(promotions=[], bargain={"bulk": {"min_items": 10, "rate": 0.85}})
     now = dt.datetime(2026, 12, 20, 10)
