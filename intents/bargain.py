@@ -2215,10 +2215,14 @@ class Bargain(Intent):
         given = named_gift is not None and _given_in(shop, named_gift["what"], gives)
         # (「送灯泡吗」 while 买吸顶灯送灯泡 runs: that promotion, not the lamp's 光源 that says 灯泡 too)
         # (「送什么配件」 where 配件 is also the kind of other goods the shop sells: the page's own 配件)
-        with_it = _gift_stated(product or question.page, text) if topic == "gift" and not given else None
+        # (「再便宜点呗 送个滤芯也行啊」: a haggle, the gift begged instead of less; not what comes with it)
+        begged = topic == "gift" and _DISCOUNT.search(plain) is not None
+        with_it = _gift_stated(product or question.page, text) if topic == "gift" and not given and not begged \
+            else None
         if with_it is not None:  # 「送什么配件」 of a product whose 配件 says what comes with it: that, not a haggle
             return Answer("gift_stated", {"product": with_it[0], "facts": with_it[1]})
-        held = _contents_for(product or question.page, text) if topic == "gift" and not given else None
+        held = _contents_for(product or question.page, text) if topic == "gift" and not given and not begged \
+            else None
         if held is not None:  # 「送头饰吗」: what the set holds, for a person to say whether it is in it
             return Answer("gift_stated", {"product": held[0], "facts": held[1]}, draft=True)
         if topic == "gift" and product is not None and shop.bargain.gift and any(

@@ -1955,6 +1955,15 @@ def test_a_thing_asked_to_come_with_a_set_is_told_what_the_set_holds(
     assert not held or (reply.parts[0].case, reply.mode) == ("gift_stated", "handoff")
 
 
+def test_a_gift_begged_instead_of_less_is_a_haggle_not_what_comes_with_it(make_engine: Callable[..., Engine]) -> None:
+    """「再便宜点呗 送个滤芯也行啊」 of a purifier whose 滤芯 says what is fitted: no less, no gift, not that."""
+    purifier = {"id": "ro", "name": "RO净水器", "price": 1999, "colours": ["白色"], "sizes": ["600G"],
+                "attributes": {"滤芯": "两支滤芯,PPC复合滤芯和RO膜滤芯"}}
+    engine = make_engine(products=[purifier], promotions=[], bargain={"negotiable": False, "gift": None})
+    reply = engine.reply("再便宜点呗 送个滤芯也行啊", item_id="ro", now=NO_PROMOTION)
+    assert reply.parts[0].case != "gift_stated" and "两支滤芯" not in reply.text + reply.suggestion
+
+
 def test_a_gift_asked_by_the_name_of_a_fact_the_product_states_is_that_fact(
         make_engine: Callable[..., Engine]) -> None:
     cooker = {"id": "cooker", "name": "不锈钢压力锅", "price": 399, "colours": ["银色"], "sizes": ["4L"],
