@@ -378,6 +378,9 @@ _FAULT_DONE = re.compile(r"拍照|拍照片|照片|视频|联系客服|补发|�
 _EXCEPT_FAULTS = re.compile(r"^[^(（]{0,10}质量问题除外[(（]")
 #: A clause about what is not a fault (不是质量问题的不退不换): the no-reason terms, not what to do now.
 _NOT_FAULT = re.compile(r"(不是|非|没有|无)质量问题")
+#: A clause of what alone is taken back (只有质量问题才能退换): a limit of the terms, which said to a buyer
+#: reporting a fault reads as a refusal, not what to do now.
+_ONLY_IF = re.compile(r"只有[^,，。;；]*才|仅限")
 
 
 def _sentence_naming(terms: str, text: str) -> str:
@@ -435,7 +438,8 @@ def _said_of_fault(terms: str, faults: re.Pattern[str] = _OF_FAULT) -> str:
     said = []
     for sentence in SENTENCES.split(terms or ""):
         clauses = [c for c in SMALL_PARTS.split(sentence) if c.strip()]
-        start = next((i for i, c in enumerate(clauses) if faults.search(c) and not _NOT_FAULT.search(c)), None)
+        start = next((i for i, c in enumerate(clauses)
+                      if faults.search(c) and not _NOT_FAULT.search(c) and not _ONLY_IF.search(c)), None)
         if start is not None and _FAULT_DONE.search("".join(clauses[start:])):
             # (「质量问题除外(发霉、破袋请拍照联系客服)」: what is in the brackets)
             told = "，".join(c.strip() for c in clauses[start:])

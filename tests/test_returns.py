@@ -1069,6 +1069,16 @@ def test_a_fault_reported_is_told_the_sentence_of_the_terms_that_names_it(make_e
     assert reply.parts[0].case == "quality_note" and "随时包换" in reply.text + reply.suggestion
 
 
+def test_a_fault_reported_is_never_told_the_limit_of_the_terms(make_engine: Callable[..., Engine]) -> None:
+    """「装好的净水器底下漏水了 地板都泡了」: 15天内质量问题可以换新, not 只有机器有质量问题才能退换 (a refusal,
+    to a buyer with a wet floor)."""
+    conditions = "安装好以后不支持无理由退,只有机器有质量问题才能退换,15天内质量问题可以换新。"
+    engine = make_engine(returns={"conditions": conditions})
+    reply = engine.reply("前天装好的今天底下漏水了 地板都泡了", item_id="dress-floral", now=NOW)
+    said = reply.text + reply.suggestion
+    assert reply.parts[0].case == "quality_note" and "15天内质量问题可以换新" in said and "只有" not in said
+
+
 def test_a_thing_named_beside_a_fault_excepted_from_the_no_reason_terms_is_no_fault_named(
         make_engine: Callable[..., Engine]) -> None:
     """「收到的手表坏了」: 签收15天内有质量问题可以换新, never the refusal of activated watches
