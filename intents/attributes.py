@@ -341,6 +341,8 @@ def _asked_as_another_kind(key: str, head: str, text: str,
 #: A thing asked to come with it, by one character or a few: 带盆吗, 送不送盆, 有没有盖, 带变速线没.
 _ONE_THING = re.compile(r"(?:带不带|送不送|配不配|含不含|有没有|带|送|配|含)(?P<thing>[\u4e00-\u9fff]{1,4}?)"
                         r"(?=[吗么嘛不没呢?？]|$)")
+#: Words that ask of all their kinds at once: 临期 is how long it keeps and when it was made.
+_OF_BOTH = frozenset({"临期", "快过期"})
 #: Characters that name no thing there: 带货, 送人, 有码; nor begin one of a few (送货上门, 带回来).
 _NOT_ONE_THING = frozenset("货人码色款号的了吗么嘛呢不没钱价多少几啥什走过去来回到")
 
@@ -948,6 +950,9 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
         own = word if len(kinds) == 1 else ""
         found = next((facts for concept in kinds
                       if (facts := _from_attributes(product, concept, own, said_of[concept.name]))), [])
+        if found and len(kinds) > 1 and word in _OF_BOTH:  # 临期: how long it keeps and when it was made, both
+            found = list(dict.fromkeys(fact for concept in kinds
+                                       for fact in _from_attributes(product, concept, own, said_of[concept.name])))
         if not found and len(word) >= 2 and not all(word in c.weak for c in kinds) and not any(c.field for c in kinds) \
                 and word not in subjects:  # (「拉链五金是什么材质」: not 内部结构's 一个拉链暗袋)
             # 「能放洗碗机吗」 where no fact is of its kind (耐温) but one says it (清洗: 炸篮能放洗碗机): that

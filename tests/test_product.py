@@ -941,6 +941,16 @@ def test_how_a_part_used_up_is_changed_is_its_fact_of_changing_it(shop: Shop, te
     assert [key for key, _ in read_facts(_dress(shop, {"attributes": filters, "care": ""}), text).stated] == told
 
 
+@pytest.mark.parametrize(("attributes", "text", "told"), [
+    ({"产地": "德国工厂生产", "保质期": "18个月,2026年9月以后生产的"}, "几月产的", ["保质期"]),  # not 产地
+    ({"保质期": "未开封18个月", "生产日期": "2026年10月以后生产的"}, "不会是临期的吧", ["保质期", "生产日期"]),
+    ({"保质期": "未开封18个月"}, "不会是临期的吧", ["保质期"]),
+])
+def test_when_it_was_made_is_told_by_a_date_said_of_it_and_near_its_end_by_both(
+        shop: Shop, attributes: dict[str, str], text: str, told: list[str]) -> None:
+    assert [key for key, _ in read_facts(_dress(shop, {"attributes": attributes, "care": ""}), text).stated] == told
+
+
 def test_how_it_is_changed_said_loosely_asks_nothing_where_no_fact_says_it(shop: Shop) -> None:
     """「怎么换」 of a dress with no fact of changing parts: too general to be asked (an exchange, likely)."""
     assert read_facts(_dress(shop, {"attributes": {"面料": "棉"}, "care": ""}), "怎么换").missing == ()
