@@ -1283,9 +1283,17 @@ def _wait_or_not(shop: Shop, product: Product | None, today: dt.date, occasions:
     nothing runs with an end; a person where the file says neither."""
     days = shop.bargain.price_protection_days
     named_after = _named_after(shop, occasions)
+    said = {"asked": _PROTECT_ASKED}
+    coming = min((p for p in named_after if p.start is not None and p.start > today and p.covers(product)),
+                 key=lambda p: p.start or today, default=None)
+    if coming is not None and coming.start is not None:
+        # 「双12有活动吗 要不要等」 with 双12跨境狂欢 on 12月12日 alone: that day and its terms (and the days of
+        # price protection, as the file states them), not only what runs now
+        told = {"promotion_name": coming.name, "start": month_day(coming.start), "promotion": coming.description}
+        return Answer("wait_coming_protected", told | {"days": days}, said) if days \
+            else Answer("wait_coming", told, said)
     running = min((p for p in shop.promotions_on(today, product) if p.end is not None and cuts_price(p)),
                   key=lambda p: (p not in named_after, p.end), default=None)
-    said = {"asked": _PROTECT_ASKED}
     if running is not None:
         named = {"promotion_name": running.name, "end": month_day(running.end or today)}
         return Answer("wait_covered", named | {"days": days}, said) if days else Answer("wait_running", named, said)
@@ -1557,6 +1565,8 @@ class Bargain(Intent):
         "no_price_protection": (),
         "price_protection_unknown": (),
         "wait_covered": ("promotion_name", "end", "days"),
+        "wait_coming": ("promotion_name", "start", "promotion"),
+        "wait_coming_protected": ("promotion_name", "start", "promotion", "days"),
         "wait_running": ("promotion_name", "end"),
         "price_short": ("product", "variant", "price", "short", "promotion_name", "promotion"),
         "price_short_coupon": ("product", "variant", "price", "short", "promotion_name", "promotion", "amount",

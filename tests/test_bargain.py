@@ -5168,6 +5168,8 @@ _TILL_DOUBLE_TWELVE = {"name": "双12家电节", "description": "全店满3000�
                        "start": "2026-12-01", "end": "2026-12-12"}
 _SUBSIDY_ALL_MONTH = {"name": "国家补贴", "description": "一级能效立减15%", "start": "2026-01-01", "end": "2026-12-31"}
 _BOTH_RUNNING = [_SUBSIDY_ALL_MONTH, _TILL_DOUBLE_TWELVE]
+_ON_DOUBLE_TWELVE = {"name": "双12狂欢", "description": "12月12日当天全店满1000减80", "start": "2026-12-12",
+                     "end": "2026-12-12"}
 
 
 @pytest.mark.parametrize(("text", "promotions", "days", "case", "told"), [
@@ -5178,6 +5180,10 @@ _BOTH_RUNNING = [_SUBSIDY_ALL_MONTH, _TILL_DOUBLE_TWELVE]
     ("过两天会便宜吗", [], 15, "price_protection", ["15天"]),  # nothing running: the protection alone
     ("过两天会便宜吗", [], None, "price_protection_unknown", []),  # neither: a person
     ("双12能便宜多少", [_TILL_DOUBLE_TWELVE], 15, "promotions_coupon", ["满3000减200"]),  # the deal asked, no waiting
+    # the promotion of the occasion said, not begun: its day and terms (and the protection as written)
+    ("双12有活动吗 要不要等", [_TILL_DOUBLE_TWELVE, _ON_DOUBLE_TWELVE], 15, "wait_coming_protected",
+     ["12月12日", "满1000减80", "15天"]),
+    ("双十二会不会更便宜 要不要等等", [_ON_DOUBLE_TWELVE], None, "wait_coming", ["12月12日", "满1000减80"]),
 ])
 def test_whether_to_wait_for_a_lower_price_is_what_runs_now_and_the_price_protection(
         make_engine: Callable[..., Engine], text: str, promotions: list[dict[str, str]], days: int | None,
