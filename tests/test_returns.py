@@ -532,7 +532,8 @@ def test_a_trade_in_asked_before_buying_is_no_return(engine: Engine, text: str) 
     assert "returns" not in engine.reply(text, item_id="dress-floral", now=NOW).intents
 
 
-@pytest.mark.parametrize("text", ["会不会吃了软便", "用了会过敏吗", "穿了会不会起疹子"])
+@pytest.mark.parametrize("text", ["会不会吃了软便", "用了会过敏吗", "穿了会不会起疹子",
+                                  "宝宝最近有点便秘 喝哪款好", "孩子最近老是便秘 这个适合吗"])  # one to choose
 def test_harm_feared_before_buying_is_no_fault_reported(engine: Engine, text: str) -> None:
     assert "returns" not in engine.reply(text, item_id="dress-floral", now=NOW).intents
 
@@ -568,7 +569,8 @@ def test_whether_a_thing_would_count_as_a_fault_is_a_persons_to_say_with_the_ter
 
 @pytest.mark.parametrize("text", ["吃了两天就软便了", "用了以后脸上起疹子", "收到吹了两次就不出热风了", "收到表不走了",
                                   "昨天收到轮子就掉了一个", "推车用了三天轮子就响 怎么回事",
-                                  "我买的打印机打出来有横纹 怎么办", "收到颜色跟图片不一样 算质量问题吗"])
+                                  "我买的打印机打出来有横纹 怎么办", "收到颜色跟图片不一样 算质量问题吗",
+                                  "宝宝这两天有点便秘 是不是奶粉上火啊", "喝了两天宝宝就胀气了"])
 def test_harm_reported_goes_to_a_person_flagged(engine: Engine, text: str) -> None:
     reply = engine.reply(text, item_id="dress-floral", now=NOW)
     assert reply.intents[0] == "returns" and reply.mode == "handoff"
