@@ -2145,7 +2145,7 @@ _A_TIME = re.compile(r"\d|[一二三四五六七八九十两]\s*(天|日|周|个
 #: ... and of where it goes (配送范围, 发货地区, 配送方式: 只发江浙沪皖), naming a place: over the
 #: shop's days to a region. (配送方式: 只走顺丰 names none: the shop's regions answer.)
 _AREA_KEY = re.compile(r"配送(?!时间|周期|时效|日期)|冷链|(发货|可发|送达|发往|销售)(地区|区域|范围|省份|城市)"
-                       r"|限发|不发地区")  # (配送时间 says when, not where)
+                       r"|限发|不发地区|包邮|邮费|运费")  # (配送时间 says when, not where; 包邮: …,新疆西藏青海不发)
 
 
 def _kind_ship_time(question: Question) -> tuple[str, str] | None:

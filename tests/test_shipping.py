@@ -1398,6 +1398,17 @@ def test_the_fee_to_a_region_its_own_words_send_by_one_dearer_courier_adds_that_
     assert (fee.case, fee.facts["total"], fee.facts["courier"]) == ("remote_fee_courier", "31元", "EMS")
 
 
+@pytest.mark.parametrize(("terms", "region", "case"), [
+    ("试吃礼包9.9元包邮,新疆西藏青海不发", "新疆", "product_area"),  # where it goes, said in its free shipping
+    ("满99包邮,新疆西藏不包邮", "新疆", "remote"),  # only the free shipping left out there: it goes
+])
+def test_places_a_product_is_not_sent_to_said_in_its_fact_of_free_shipping_are_its_area(
+        shop: Shop, terms: str, region: str, case: str) -> None:
+    engine = with_dress(shop, attributes={"包邮": terms})
+    part = shipping_part(ask(engine, f"{region}能拍吗", now=at(FRIDAY, 10)))
+    assert part.case.startswith(case) and part.facts["region"] == region
+
+
 def test_a_region_the_products_own_area_plainly_sends_to_is_answered_as_usual(shop: Shop) -> None:
     engine = with_dress(shop, attributes={"配送方式": "只走顺丰,只发江苏、浙江、上海,其他地区请拍冷冻款"})
     inside = shipping_part(ask(engine, "南京几天到", now=at(FRIDAY, 10)))
