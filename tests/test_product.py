@@ -951,6 +951,15 @@ def test_when_it_was_made_is_told_by_a_date_said_of_it_and_near_its_end_by_both(
     assert [key for key, _ in read_facts(_dress(shop, {"attributes": attributes, "care": ""}), text).stated] == told
 
 
+@pytest.mark.parametrize(("text", "told"), [
+    ("四个月吃哪个", ["适用年龄"]),  # an age said with what it eats: the ages the food is for
+    ("泰迪四个月吃哪个", ["适用年龄", "适用品种"]),  # and the breed beside it, not the breed alone
+])
+def test_an_age_said_with_what_to_feed_asks_the_ages_it_is_for(shop: Shop, text: str, told: list[str]) -> None:
+    food = {"适用年龄": "幼犬粮适合断奶后到10个月;成犬粮适合10个月以上", "适用品种": "全犬种通用"}
+    assert [key for key, _ in read_facts(_dress(shop, {"attributes": food, "care": ""}), text).stated] == told
+
+
 def test_how_it_is_changed_said_loosely_asks_nothing_where_no_fact_says_it(shop: Shop) -> None:
     """「怎么换」 of a dress with no fact of changing parts: too general to be asked (an exchange, likely)."""
     assert read_facts(_dress(shop, {"attributes": {"面料": "棉"}, "care": ""}), "怎么换").missing == ()
