@@ -960,6 +960,17 @@ def test_an_age_said_with_what_to_feed_asks_the_ages_it_is_for(shop: Shop, text:
     assert [key for key, _ in read_facts(_dress(shop, {"attributes": food, "care": ""}), text).stated] == told
 
 
+@pytest.mark.parametrize(("text", "told"), [
+    ("一天喂多少", ["食用方法"]),  # how much a day, said in how it is fed (每天不超过10克)
+    ("狗狗也能吃吗", ["适用年龄"]),  # which animals, said in its ages (猫狗都可以吃)
+    ("冻干一天喂多少 狗狗也能吃吗", ["食用方法", "适用年龄"]),
+])
+def test_how_much_to_feed_and_which_animals_are_told_by_the_facts_that_say_them(
+        shop: Shop, text: str, told: list[str]) -> None:
+    treats = {"食用方法": "当零食每天不超过10克,也可以泡温水5分钟", "适用年龄": "3个月以上的猫狗都可以吃"}
+    assert [key for key, _ in read_facts(_dress(shop, {"attributes": treats, "care": ""}), text).stated] == told
+
+
 def test_how_it_is_changed_said_loosely_asks_nothing_where_no_fact_says_it(shop: Shop) -> None:
     """「怎么换」 of a dress with no fact of changing parts: too general to be asked (an exchange, likely)."""
     assert read_facts(_dress(shop, {"attributes": {"面料": "棉"}, "care": ""}), "怎么换").missing == ()
