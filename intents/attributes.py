@@ -1267,11 +1267,19 @@ def _places_and_couriers() -> frozenset[str]:
     return frozenset((*region_aliases(), *courier_aliases()))
 
 
+#: Up to how many variants of a kind one named is told apart from (the rest being the others of it).
+_FEW_TO_TELL_APART = 3
+
+
 def telling_apart(product: Product, entities: Entities) -> Facts:
     """The facts of ``product`` whose values speak of either of two (or more) of its variants
-    named (无线充电: 只有无线充版的充电盒支持Qi无线充,标准版只能插线充), where two are named."""
+    named (无线充电: 只有无线充版的充电盒支持Qi无线充,标准版只能插线充), where two are named, or one
+    of a kind of two or three (「幼猫的配方有啥不一样」 of 幼猫粮 and 成猫粮: from the other)."""
     named = list(dict.fromkeys(v for v in (*(product.find_colour(c) for c in entities.colours),
                                           *(product.find_size(z) for z in entities.sizes)) if v is not None))
+    if len(named) == 1:
+        kind = product.colours if named[0] in product.colours else product.sizes
+        named = list(kind) if 2 <= len(kind) <= _FEW_TO_TELL_APART else named
     if len(named) < 2:
         return Facts()
     spellings = {v: [name.lower() for name in product.names_of(v)] for v in named}

@@ -971,6 +971,17 @@ def test_how_much_to_feed_and_which_animals_are_told_by_the_facts_that_say_them(
     assert [key for key, _ in read_facts(_dress(shop, {"attributes": treats, "care": ""}), text).stated] == told
 
 
+def test_how_one_of_two_variants_differs_is_the_facts_telling_them_apart(make_engine: Callable[..., Engine]) -> None:
+    """「幼猫的配方有啥不一样」 of a cat food in 幼猫粮 and 成猫粮: what tells the one from the other."""
+    food = {"id": "food", "name": "全价猫粮", "price": 109, "colours": ["幼猫粮", "成猫粮"], "sizes": ["1.5kg"],
+            "variant_aliases": {"幼猫粮": ["幼猫", "幼猫的"]}, "selling_points": "无谷配方,鲜鸡肉排第一位",
+            "attributes": {"配料": "鲜鸡肉、三文鱼(幼猫粮另加羊奶粉和DHA)", "产地": "山东",
+                           "营养成分": "幼猫粮粗蛋白不低于42%;成猫粮粗蛋白不低于38%"}}
+    reply = make_engine(products=[food]).reply("幼猫的配方有啥不一样", item_id="food")
+    said = reply.text + reply.suggestion
+    assert "羊奶粉和DHA" in said and "42%" in said and "山东" not in said and "鲜鸡肉排第一位" not in said
+
+
 def test_how_it_is_changed_said_loosely_asks_nothing_where_no_fact_says_it(shop: Shop) -> None:
     """「怎么换」 of a dress with no fact of changing parts: too general to be asked (an exchange, likely)."""
     assert read_facts(_dress(shop, {"attributes": {"面料": "棉"}, "care": ""}), "怎么换").missing == ()
