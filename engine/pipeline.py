@@ -554,12 +554,14 @@ def _answered_by_its_fact(decision: Decision, product: Product | None, words: Se
     if product is None or not decision.chosen or decision.chosen[0].evidence[0].kind != "attribute" \
             or decision.mode == "handoff":
         return False
-    return any(word in f"{key} {value}".lower() and not re.search(_SOLD + re.escape(word), text)
+    return any(word in f"{key} {value}".lower() and not re.search(f"(?:{_SOLD}|{_DONE_FOR}){re.escape(word)}", text)
                for key, value in product.attributes.items() for word in words)
 
 
 #: The thing itself asked for, to buy (「有电动车吗」「卖电动车不」): the rule's, whatever the page's facts say of it.
 _SOLD = r"(?:有|卖|买|要|有没有|有卖)(?:没有)?(?:的)?"
+#: Or asked to be done by the shop (「能帮忙写个贺卡吗」 of a gift box whose 内含 has a 贺卡): the rule's service.
+_DONE_FOR = r"(?:帮|给|替)(?:我|忙|我们)?(?:写|做|刻|印|包|放|加|配)(?:个|一个|一张|张|份|一份|上)?"
 
 
 def _said_in_its_facts(page: Product, text: str, named: Sequence[tuple[int, int]]) -> bool:

@@ -181,6 +181,17 @@ def test_a_rule_gives_way_to_the_pages_own_fact_that_says_its_keyword(make_engin
     assert engine.reply("有电动车吗", item_id="helmet").parts[0].case == "keyword_rule"
 
 
+def test_a_rule_answers_a_service_asked_of_its_keyword_that_the_pages_fact_names(
+        make_engine: Callable[..., Engine]) -> None:
+    """「能帮忙写个贺卡吗」 of a gift box whose 内含 has a 贺卡: the owner's rule of writing one, not what is inside."""
+    box = {"id": "box", "name": "电动牙刷礼盒", "price": 399, "colours": ["白色"], "sizes": ["礼盒版"],
+           "attributes": {"内含": "刷柄1支、刷头2个,装在品牌礼盒里,带礼品袋和贺卡"}}
+    engine = make_engine(products=[box], keyword_rules=[
+        {"keywords": ["贺卡"], "reply": "祝福语写在订单备注里，仓库帮您手写在贺卡上哦", "intent": "product"}])
+    reply = engine.reply("能帮忙写个贺卡吗", item_id="box")
+    assert reply.parts[0].case == "keyword_rule" and "订单备注" in reply.text
+
+
 def test_a_rule_answers_where_the_pages_fact_that_says_its_keyword_is_not_sure(
         make_engine: Callable[..., Engine]) -> None:
     """A 配镜说明 that speaks of a 验光单 does not say whether the shop tests eyes: unsure of it, the bot
