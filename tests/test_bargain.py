@@ -5229,7 +5229,7 @@ def test_a_gift_asked_in_a_clause_after_the_price_is_told_beside_it(
     assert ("茶刀" in reply.text) == ("gift_stated" in cases)
 
 
-@pytest.mark.parametrize("text", ["旧的已经坏了不转了还能换吗", "旧机要我自己拆下来吗"])
+@pytest.mark.parametrize("text", ["旧的已经坏了不转了还能换吗", "旧机要我自己拆下来吗", "旧的要我自己寄吗"])
 def test_the_old_one_asked_of_right_after_a_trade_in_is_told_its_terms(
         make_engine: Callable[..., Engine], text: str) -> None:
     """After the trade-in was told, what is asked of the old machine (broken, or who takes it down) is answered
