@@ -1,6 +1,7 @@
 """A fact found by a length the buyer says falling in a range the fact prices: 「层高2米9 做落地的要加钱吗」 of
 a curtain whose 高度 says 2.7米到3.2米每米宽补加高费20元; or by a floor the buyer lives on, past the one a
-fact prices from: 「我家住6楼 还要加啥钱」 of 高空作业: 外机装在3楼及以上…收高空作业费100元.
+fact prices from: 「我家住6楼 还要加啥钱」 of 高空作业: 外机装在3楼及以上…收高空作业费100元. And the size
+a length falls in, where a fact gives each size its range: 「总长2米1 拍几人位」 of 三人位适合沙发总长190到230cm.
 
 The buyer's length (2米9, 2.9米, 290cm) is looked for in each clause of the product's facts that states a
 range of metres (2.7米到3.2米, 2.7-3.2米) and puts a sum on it (20元): the fact holding the one clause that
@@ -14,7 +15,7 @@ import re
 from botcore.shop import Product
 from botcore.text import FACT_PARTS, SUM_SAID
 
-__all__ = ["fact_of_range"]
+__all__ = ["fact_of_range", "size_of_length"]
 
 #: A length the buyer says, in metres: 2米9, 2.9米, 3m, 290cm, 290公分.
 _SAID = re.compile(r"(?<![\d.])(?P<m>\d(?:\.\d{1,2})?)\s*(?:米|m)(?P<tenth>\d)?(?![\d.])"
@@ -22,6 +23,11 @@ _SAID = re.compile(r"(?<![\d.])(?P<m>\d(?:\.\d{1,2})?)\s*(?:米|m)(?P<tenth>\d)?
 #: A range of metres a fact states: 2.7米到3.2米, 2.7-3.2米, 2.7至3.2m.
 _RANGE = re.compile(r"(?P<low>\d+(?:\.\d+)?)\s*(?:米|m)?\s*(?:到|至|-|~|～|－)\s*(?P<high>\d+(?:\.\d+)?)\s*(?:米|m)",
                     re.IGNORECASE)
+
+
+#: A range of lengths a fact gives a size: 190到230cm, 1.9-2.3米 (the unit said at its end, or at each end).
+_SPAN = re.compile(r"(?P<low>\d+(?:\.\d+)?)\s*(?:cm|厘米|公分|米|m)?\s*(?:到|至|-|~|～|－)\s*(?P<high>\d+(?:\.\d+)?)"
+                   r"\s*(?P<unit>cm|厘米|公分|米|m)", re.IGNORECASE)
 
 
 #: The floor a buyer lives on: 6楼, 住7层 (not 3楼以上, a range said).
@@ -56,3 +62,24 @@ def fact_of_range(product: Product, text: str) -> tuple[str, str] | None:
                 for clause in FACT_PARTS.split(value) if SUM_SAID.search(clause)
                 for above in _FLOORS_FROM.finditer(clause) if any(floor >= int(above[1]) for floor in floors)}
     return holding.pop() if len(holding) == 1 else None
+
+
+def size_of_length(product: Product, facts: tuple[tuple[str, str], ...], text: str) -> tuple[str, str] | None:
+    """The one size of ``product`` whose clause of ``facts`` gives a range of lengths the one length the
+    line says falls in, and that clause (三人位, 三人位适合沙发总长190到230cm of 「总长2米1」); None where
+    the line says no length or several, or not exactly one size takes it."""
+    said = _metres(text)
+    if len(said) != 1:
+        return None
+    taking = []
+    for _, value in facts:
+        for clause in re.split(r"[;；。,，]", value):
+            sizes = {size for size in product.sizes if any(n.lower() in clause.lower() for n in product.names_of(size))}
+            if len(sizes) != 1:
+                continue
+            for span in _SPAN.finditer(clause):
+                scale = 1 if span["unit"].lower() in ("米", "m") else 100
+                if float(span["low"]) / scale <= said[0] <= float(span["high"]) / scale:
+                    taking.append((sizes.pop(), clause.strip()))
+                    break
+    return taking[0] if len(taking) == 1 else None

@@ -32,6 +32,7 @@ from intents.attributes import (
 )
 from intents.base import Answer, Ask, Evidence, Intent, Message, Question
 from intents.goods import priced_by_length
+from intents.ranges import size_of_length
 from intents.suits import MEASURES, measure_facts, past_range, whom_for
 from intents.value_words import found_in_values
 
@@ -289,6 +290,7 @@ class Sizing(Intent):
         "fit_note": ("product", "fit_note"),
         "by_shoe_size": ("product", "shoe", "size", "note"),
         "dimensions": ("product", "facts"),
+        "size_of_length": ("product", "size", "clause"),
         "named_size": ("product", "size"),
         "named_sizes": ("product", "sizes"),
         "size_list": ("product", "sizes", "size_label"),
@@ -463,6 +465,10 @@ class Sizing(Intent):
             choosing = len(set(sizes)) >= 2 and _CHOICE.search(text) is not None  # 「买长杆还是短杆」: which, below
             if stated is None and sizes and not choosing and earlier.startswith(FACTS_ASKED):
                 stated = _stated(product, earlier.removeprefix(FACTS_ASKED), entities)  # 「24寸呢」 after 20寸's
+            if (by_length := size_of_length(product, tuple(product.attributes.items()), text)) is not None:
+                # 「总长2米1 拍几人位」 of covers whose 尺寸 gives each size its length: the one it falls in
+                return Answer("size_of_length", {"product": product.name, "size": by_length[0],
+                                                 "clause": by_length[1]}, {**remember, "size": by_length[0]})
             if stated is not None:
                 return dataclasses.replace(stated, remember={**remember, **stated.remember})
             if _SIZE_LIST.search(text):  # 「有几个尺寸的」: the sizes the shop sells

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from botcore.shop import Product
-from intents.ranges import fact_of_range
+from intents.ranges import fact_of_range, size_of_length
 
 CURTAIN = Product.model_validate({
     "id": "curtain", "name": "遮光窗帘", "price": 89, "colours": ["米白"], "sizes": ["2倍褶"],
@@ -42,3 +42,23 @@ AIRCON = Product.model_validate({
 def test_a_floor_said_finds_the_fact_pricing_the_floors_from_one_up(text: str, fact: str | None) -> None:
     found = fact_of_range(AIRCON, text)
     assert (found[0] if found else None) == fact
+
+
+COVER = Product.model_validate({
+    "id": "cover", "name": "弹力沙发套", "price": 89, "colours": ["浅灰"], "sizes": ["单人位", "双人位", "三人位"],
+    "variant_aliases": {"三人位": ["三人"]},
+    "attributes": {"尺寸": "单人位适合沙发总长90到140cm;双人位适合145到185cm;三人位适合190到230cm",
+                   "适用沙发": "适合一字型带扶手的沙发"}})
+
+
+@pytest.mark.parametrize(("text", "size"), [
+    ("总长2米1 拍几人位", "三人位"),  # 210cm in 190到230cm
+    ("沙发160cm长买哪个", "双人位"),
+    ("沙发1.9米的", "三人位"),  # on the edge: in it
+    ("沙发3米的拍哪个", None),  # past every range
+    ("沙发142cm", None),  # between two ranges
+    ("拍几人位", None),  # no length said
+])
+def test_a_length_said_finds_the_one_size_whose_range_takes_it(text: str, size: str | None) -> None:
+    found = size_of_length(COVER, tuple(COVER.attributes.items()), text)
+    assert (found[0] if found else None) == size

@@ -641,6 +641,16 @@ def test_a_size_question_without_a_chart_is_answered_by_the_fact_saying_its_word
     assert ("25cm以内都能包住" if "床笠" in text else "90cm宽的宿舍床能用") in reply.suggestion
 
 
+def test_a_length_said_of_goods_sized_by_length_ranges_is_told_the_size_it_falls_in(
+        make_engine: Callable[..., Engine]) -> None:
+    """「总长2米1 拍几人位」 of sofa covers whose 尺寸 gives each size its length: 三人位, not every range."""
+    cover = {"id": "cover", "name": "弹力沙发套", "price": 89, "colours": ["浅灰"], "sizes": ["双人位", "三人位"],
+             "attributes": {"尺寸": "双人位适合沙发总长145到185cm;三人位适合190到230cm"}}
+    reply = make_engine(products=[cover]).reply("总长2米1 拍几人位", item_id="cover")
+    part = reply.parts[0]
+    assert (part.case, part.facts["size"]) == ("size_of_length", "三人位") and "145" not in reply.text
+
+
 def test_a_fact_the_file_is_silent_on_asked_with_a_pets_age_is_not_answered_with_the_ages(
         make_engine: Callable[..., Engine]) -> None:
     food = {"id": "food", "name": "猫粮", "price": 99, "colours": ["鸡肉味"], "sizes": ["1.5kg"],
