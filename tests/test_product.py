@@ -953,6 +953,7 @@ def test_when_it_was_made_is_told_by_a_date_said_of_it_and_near_its_end_by_both(
 
 @pytest.mark.parametrize(("text", "told"), [
     ("四个月吃哪个", ["适用年龄"]),  # an age said with what it eats: the ages the food is for
+    ("孩子5岁能睡吗", ["适用年龄"]),  # or sleeps on
     ("泰迪四个月吃哪个", ["适用年龄", "适用品种"]),  # and the breed beside it, not the breed alone
 ])
 def test_an_age_said_with_what_to_feed_asks_the_ages_it_is_for(shop: Shop, text: str, told: list[str]) -> None:

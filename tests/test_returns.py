@@ -539,7 +539,7 @@ def test_harm_feared_before_buying_is_no_fault_reported(engine: Engine, text: st
 
 
 @pytest.mark.parametrize("text", ["磕了有坑保修吗", "摔坏了保修吗", "座套坏了保吗", "颜色跟图片不一样算质量问题吗",
-                                  "密封圈坏了单买多少钱"])
+                                  "密封圈坏了单买多少钱", "面料破了保不保"])
 def test_whether_a_knock_is_covered_before_buying_is_no_fault_reported(engine: Engine, text: str) -> None:
     reply = engine.reply(text, item_id="dress-floral", now=NOW)
     assert {"type": "flag", "reason": "quality_issue"} not in reply.actions
