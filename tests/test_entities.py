@@ -606,6 +606,7 @@ def test_a_size_named_by_its_length_is_found_bare() -> None:
         (["1.8m床单款", "1.8m床笠款"], "1.8床笠有货吗", "1.8m床笠款"),
         (["1.8m床单款", "1.8m床笠款"], "1米8床单款多少钱", "1.8m床单款"),
         (["1.8m床笠款", "2.0m床笠款"], "2米的床笠呢", "2.0m床笠款"),
+        (["1米5", "1米8"], "我家床是1米8x2米的 拍哪个", "1米8"),  # its width, then x and its length
         # a capacity with a point, its unit left to the other size named; a whole one is no size alone
         (["4.5L", "6L"], "4.5和6L有啥区别", "4.5L"),
         (["4.5L", "6L"], "买6个多少钱", None),

@@ -581,7 +581,7 @@ def _sizes(text: str, named: Sequence[tuple[int, int]] = ()) -> tuple[str, ...]:
 
 #: Latin letters right after a number, naming a longer model (16pro, 15plus), unless they are a unit (120cm).
 _MODEL_AFTER = re.compile(r"[a-z]")
-_UNIT_LETTERS = re.compile(r"(?:cm|mm|ml|kg|g|m|l)(?![a-z])")
+_UNIT_LETTERS = re.compile(r"(?:cm|mm|ml|kg|g|m|l)(?![a-z])|[x×*]\s*\d")  # (x2 of 1米8x2米: a bed's other side)
 #: What makes a model's name a longer one's, said after a space: 15pro max, 14 ultra.
 _LONGER_MODEL = re.compile(r"\s(?:max|plus|mini|ultra|pro)(?![a-z])")
 
