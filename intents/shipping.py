@@ -306,6 +306,10 @@ class ShippingQuestion(Intent):
             days = self._told(question, "delivery")
             if days.case.startswith("delivery"):
                 also.append(days)
+        elif answer.case in _FEE_ONLY and self.rules.topic(entities.unnamed(text), "ship_time"):
+            sent = self._told(question, "ship_time")  # 「包邮不 今天能发吗」: what it costs, and the day it leaves
+            if "ship_day" in self.cases.get(sent.case, ()) or sent.case.startswith("ship_"):
+                also.append(sent)
         if answer.case in ("origin", "own_terms") and not question.message.entities.regions \
                 and self.rules.topic(text, "origin") and self.rules.topic(text, "delivery"):
             # 「从哪里发货 几天到」: where it leaves from, and the days on the road (the product's own, where said)

@@ -1642,6 +1642,7 @@ def test_the_fee_and_the_courier_asked_together_are_both_said(engine: Engine) ->
     ("包邮吗 几天到 发什么快递", ["fee_threshold_which", "delivery_default"], ["满99元", "中通", "2-4天"]),
     ("新疆发什么快递", ["remote", "courier_default"], ["新疆", "15元", "中通"]),
     ("包邮吗 发顺丰吗", ["courier_surcharge", "fee_threshold"], ["12元", "满99元"]),  # the order's fee too
+    ("包邮不 今天能发吗", ["fee_threshold", "ship_today"], ["满99元", "今天"]),  # the fee, and the day it leaves
 ])
 def test_each_shipping_question_of_a_line_is_answered_in_turn(
         engine: Engine, message: str, cases: list[str], said: list[str]) -> None:
