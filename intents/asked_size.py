@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import re
 
-from botcore.shop import Product
+from botcore.shop import Product, SizeRow
 from botcore.sizes import size_key
-from botcore.stages.entities import device_models, model_number
+from botcore.stages.entities import Entities, device_models, model_number
 from botcore.stages.numbers import COUNTERS, parse_numeral
 from intents.evidence import Message
 
-__all__ = ["SIZE_CHOSEN", "asked_size", "counted_variant", "device_sizes", "first_after", "is_amount", "packs_of",
-           "size_by_amount"]
+__all__ = ["SIZE_CHOSEN", "asked_size", "chart_row", "counted_variant", "device_sizes", "first_after", "is_amount",
+           "packs_of", "size_by_amount", "size_by_measure"]
 
 #: A bare number this far beyond a product's numbered sizes (36-45, 100-160) is still
 #: asked as a size: 「有46的吗」 of a shoe that stops at 45.
@@ -270,3 +270,37 @@ def _other_maker(model: str, size: str) -> bool:
 
 #: A device model's maker said in Chinese at its start (苹果 of 苹果15, 小米 of 小米15).
 _MAKER = re.compile(r"[\u4e00-\u9fff]+(?=\s?\d|[a-z])")
+
+
+def chart_row(chart: list[SizeRow], field: str, value: float) -> int | None:
+    """Index of the chart row for ``value``: the row whose range holds it (on a boundary the
+    larger one, unless a height is the other's very name: a child of 130cm wears the 130 of
+    120-130 and 130-140), else, in a gap between two rows, the larger row; None outside the
+    chart."""
+    rows = [(index, row_range) for index, row in enumerate(chart) if (row_range := row.fits(field))]
+    found = None
+    for index, (low, high) in rows:
+        if low <= value <= high:
+            if found is not None and field == "height" and chart[found].size.partition("/")[0] == f"{value:g}":
+                break  # (130 of 120-130 and 130-140: the size named by the height)
+            found = index
+    if found is None and rows and rows[0][1][0] <= value <= rows[-1][1][1]:  # a gap between two rows
+        found = next(index for index, (low, _) in rows if low > value)
+    return found
+
+
+#: The body measures a chart may size by, as `Entities` holds them.
+_CHARTED = ("height", "weight", "foot", "age")
+
+
+def size_by_measure(product: Product, entities: Entities) -> str | None:
+    """The size the product's chart gives the one body measure the buyer said, where the chart goes by
+    that measure alone (35kg of a dog chew charted by weight: 30-60kg), as the chart reads it, no fit
+    taken into account; None where the line says no such measure or several, or the chart goes by another
+    or by more."""
+    said = [(field, value) for field in _CHARTED if (value := getattr(entities, field)) is not None]
+    charted = {field for row in product.size_chart for field in _CHARTED if row.fits(field) is not None}
+    if len(said) != 1 or charted != {said[0][0]}:  # (a chart of height and weight sizes by both: not by one)
+        return None
+    row = chart_row(product.size_chart, *said[0])
+    return product.size_chart[row].size if row is not None else None

@@ -20,7 +20,7 @@ from botcore.conversation import Conversation
 from botcore.shop import BODY_MEASURES, Product, SizeRow
 from botcore.stages.entities import Entities
 from botcore.text import join, span
-from intents.asked_size import SIZE_CHOSEN, first_after
+from intents.asked_size import SIZE_CHOSEN, chart_row, first_after
 from intents.attributes import (
     ATTRIBUTE_WEIGHT,
     FACTS_ASKED,
@@ -87,31 +87,9 @@ _REMEMBERED_AS = {field: entity for field, entity in _ENTITY.items() if field no
 _CHART_ONLY = ("foot", "finger", "wrist", "head")
 
 
-def _row_for(chart: list[SizeRow], field: str, value: float) -> int | None:
-    """Index of the chart row for ``value``: the row whose range holds it (on a boundary the
-    larger one, unless a height is the other's very name: a child of 130cm wears the 130 of
-    120-130 and 130-140), else, in a gap between two rows, the larger row; None outside the
-    chart."""
-    rows = [(index, row_range) for index, row in enumerate(chart) if (row_range := row.fits(field))]
-    found = None
-    for index, (low, high) in rows:
-        if low <= value <= high:
-            if found is not None and field == "height" and _named_by(chart[found].size, value):
-                break
-            found = index
-    if found is None and rows and rows[0][1][0] <= value <= rows[-1][1][1]:  # a gap between two rows
-        found = next(index for index, (low, _) in rows if low > value)
-    return found
-
-
 def _fit_stated(product: Product) -> bool:
     """Whether the file says how the product fits: its ``fit`` written out, or a fit note."""
     return "fit" in product.model_fields_set or bool(product.fit_note)
-
-
-def _named_by(size: str, height: float) -> bool:
-    """Whether a size is named by a height: 130 for 130cm, 160/84A for 160cm."""
-    return size.partition("/")[0] == f"{height:g}"
 
 
 def _bare_as_height(product: Product, entities: Entities) -> Entities:
@@ -567,7 +545,7 @@ class Sizing(Intent):
             measures = {f: v for f, v in measures.items() if f != "age"}  # is a guide where nothing else is
         indices = []
         for field, value in measures.items():
-            index = _row_for(chart, field, value)
+            index = chart_row(chart, field, value)
             if index is None:
                 low, high = _chart_span(chart, field) or (0, 0)
                 unit = "个月" if field == "age" and high < 1 else _UNIT[field]
@@ -600,8 +578,8 @@ class Sizing(Intent):
         h, w = _chart_span(chart, "height"), _chart_span(chart, "weight")
         if h is None or w is None:  # a chart without heights or weights cannot place anyone
             return Answer("no_chart", facts, remember, handoff=True)
-        by_height = _row_for(chart, "height", height) if height is not None else None
-        by_weight = _row_for(chart, "weight", weight) if weight is not None else None
+        by_height = chart_row(chart, "height", height) if height is not None else None
+        by_weight = chart_row(chart, "weight", weight) if weight is not None else None
         if (height is not None and by_height is None) or (weight is not None and by_weight is None):
             facts |= {"chart_height": span(*h, "cm"), "chart_weight": span(*w, "斤")}
             return Answer("out_of_chart", facts, remember, handoff=True)

@@ -19,7 +19,7 @@ from botcore.shop.calendar import month_day, working_day_from
 from botcore.sizes import size_shown, variant_label
 from botcore.stages.entities import device_models, names_a_colour
 from botcore.text import CLAUSES, FACT_PARTS, SMALL_PARTS, join
-from intents.asked_size import asked_size, counted_variant, device_sizes, is_amount, packs_of
+from intents.asked_size import asked_size, counted_variant, device_sizes, is_amount, packs_of, size_by_measure
 from intents.base import Answer, Evidence, Intent, Message, Question
 from intents.goods import (
     LIST_ASKED,
@@ -379,6 +379,8 @@ class Stock(Intent):
         if said_colour is None and said_size is None and question.message.entities.quantity:
             # 「我要5饼 有那么多不」 of a 350g饼 also called 一饼: the variant its counting word names
             said_colour, said_size = counted_variant(product, question.message.text)
+        if said_colour is None and said_size is None and (charted := size_by_measure(product, entities)) is not None:
+            said_size = charted  # 「金毛35kg的有货么」 of a chew charted by the dog's weight: its 30-60kg
         if said_colour is None and said_size is None and memory.colour in product.colours:
             said_colour = memory.colour  # 「那现在能拍吗」: still the colour talked about
         if said_colour is None and said_size is None and memory.size in product.sizes:

@@ -1330,3 +1330,20 @@ def test_a_word_naming_some_colours_asks_of_those_in_the_size_said(
     part = make_engine(products=[_LITTER]).reply(text, item_id="litter", now=NOW).parts[0]
     said = " ".join(str(v) for v in part.facts.values())
     assert part.case == case and told in said and not_told not in said
+
+
+@pytest.mark.parametrize(("text", "case", "size"), [
+    ("金毛35kg的有货么", "sold_out_restock", "30-60kg"),  # the band its weight falls in: sold out till the 16th
+    ("10公斤的有吗", "in_stock", "7.5-15kg"),
+])
+def test_a_weight_said_of_goods_charted_by_weight_alone_asks_the_stock_of_its_band(
+        make_engine: Callable[..., Engine], text: str, case: str, size: str) -> None:
+    chew = {"id": "chew", "name": "驱虫咀嚼片", "price": 139, "colours": ["牛肉味"],
+            "sizes": ["7.5-15kg", "15-30kg", "30-60kg"],
+            "size_chart": [{"size": "7.5-15kg", "weight": [15, 30]}, {"size": "15-30kg", "weight": [30, 60]},
+                           {"size": "30-60kg", "weight": [60, 120]}],
+            "stock": {"牛肉味": {"7.5-15kg": 38, "15-30kg": 25, "30-60kg": 0}},
+            "restock": [{"size": "30-60kg", "date": "2026-12-16"}]}
+    reply = make_engine(products=[chew]).reply(text, item_id="chew", now=dt.datetime(2026, 12, 9, 15))
+    part = next(p for p in reply.parts if p.intent == "stock")
+    assert part.case == case and size in part.text
