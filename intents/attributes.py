@@ -860,7 +860,8 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             label, by_count = next(((label, found) for label, found in variants if found), ("", []))
             if by_count and not asked["thing"] and free(asked.start(), asked.end()) \
                     and not _LEFT.search(text, 0, asked.start()) and label not in product.attributes \
-                    and not _BY_WEIGHT.search(text, 0, asked.start()):  # (「一斤几只」 asks how big each is)
+                    and not _BY_WEIGHT.search(text, 0, asked.start()) and not _DOSE.search(text, 0, asked.start()):
+                # (「一斤几只」 asks how big each is; 「一次吃几片」 how many are taken)
                 stated[label] = "、".join(by_count)
                 spans.append((asked.start(), asked.end()))
                 break
@@ -1158,7 +1159,7 @@ _SAY_LITTLE = frozenset("我你您他她它的了吗呢啊呀吧么嘛能用是�
 
 
 #: How many taken at a time, said before 几粒 (「一天吃几粒」「每次几片」): a dose, not the 粒数 of a bottle.
-_DOSE = re.compile(r"[一每](?:天|日|次|顿)(?:要|得|能)?[吃喝用服]?$")
+_DOSE = re.compile(r"[一每](?:天|日|次|顿)(?:要|得|能)?[吃喝用服喂]?$|[吃喝服喂]$")  # (「吃几片」: a dose, not a pack)
 
 
 #: A pack said to be opened (开了, 开袋后, 拆开), and a fact saying what holds once it is (开袋后一个月内喝完;

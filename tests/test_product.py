@@ -983,6 +983,19 @@ def test_how_one_of_two_variants_differs_is_the_facts_telling_them_apart(make_en
     assert "羊奶粉和DHA" in said and "42%" in said and "山东" not in said and "鲜鸡肉排第一位" not in said
 
 
+@pytest.mark.parametrize(("text", "told"), [
+    ("驱虫片一次吃几片", ["用量"]),  # how many are taken: the dose, not the packs of 4 and 12
+    ("一盒几片", ["规格"]),  # how many come in one: the packs
+    ("多久喂一次", ["使用频率"]), ("几个月用一次", ["使用频率"]),
+])
+def test_a_dose_and_how_often_are_told_by_their_facts_not_the_packs(
+        shop: Shop, text: str, told: list[str]) -> None:
+    tablets = _dress(shop, {"care": "", "size_label": "规格", "sizes": ["1板4片", "3板12片"],
+                            "size_chart": [], "stock": {}, "restock": [], "prices": {},
+                            "attributes": {"用量": "每4公斤体重吃1片", "使用频率": "成年猫每3个月吃一次"}})
+    assert [key for key, _ in read_facts(tablets, text).stated] == told
+
+
 def test_how_it_is_changed_said_loosely_asks_nothing_where_no_fact_says_it(shop: Shop) -> None:
     """「怎么换」 of a dress with no fact of changing parts: too general to be asked (an exchange, likely)."""
     assert read_facts(_dress(shop, {"attributes": {"面料": "棉"}, "care": ""}), "怎么换").missing == ()
