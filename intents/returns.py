@@ -264,8 +264,10 @@ def _cost_said(text: str, *terms: str) -> str:
     for term in terms:
         for sentence in SENTENCES.split(term or ""):
             found = _COST_CLAUSE.search(sentence)
+            # (a fault said not to be there, 床垫没有污渍、没有破损…运费由我们承担, is a condition, not a fault)
+            unfaulted = _NEGATED.sub(" ", sentence)
             if found and (fault or _NOT_FAULT.search(sentence)  # (不是质量问题退回的运费买家出: the no-reason one)
-                          or not (_OF_FAULT.search(sentence) or _A_FAULT.search(sentence))):
+                          or not (_OF_FAULT.search(unfaulted) or _A_FAULT.search(unfaulted))):
                 return found.group().strip(" ,，")
     return ""
 

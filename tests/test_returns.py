@@ -595,6 +595,17 @@ def test_how_much_return_postage_comes_to_is_a_persons_where_the_terms_name_only
     assert (reply.parts[0].case, reply.mode) == ("cost_stated", mode) and "买家承担" in reply.text
 
 
+def test_return_postage_the_terms_put_on_the_shop_after_faults_said_absent_is_told(
+        make_engine: Callable[..., Engine]) -> None:
+    """床垫没有污渍、没有破损…退货上门取件的运费由我们承担: faults said not to be there are conditions, not a
+    sentence of faults; the shop pays, not the buyer as the plain rule would say."""
+    conditions = ("没拆封的7天无理由退换;拆封后可以参加100晚试睡:床垫没有污渍、没有破损、标签都在,可以申请退货,"
+                  "退货上门取件的运费由我们承担,每个订单只能试睡退货一次。")
+    engine = make_engine(returns={"shipping_insurance": False, "conditions": conditions})
+    part = engine.reply("退的话运费谁出啊", item_id="dress-floral", now=NOW).parts[0]
+    assert part.case == "cost_stated" and "运费由我们承担" in part.facts["note"]
+
+
 def test_return_postage_a_category_puts_on_the_buyer_overrides_the_shops_insurance(
         make_engine: Callable[..., Engine]) -> None:
     note = "连衣裙签收30天内可以退,退回的物流费由买家承担(一般15元);吊牌剪了不退。"
