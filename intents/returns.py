@@ -440,8 +440,9 @@ def _said_of_fault(terms: str, faults: re.Pattern[str] = _OF_FAULT) -> str:
     said = []
     for sentence in SENTENCES.split(terms or ""):
         clauses = [c for c in SMALL_PARTS.split(sentence) if c.strip()]
-        start = next((i for i, c in enumerate(clauses)
-                      if faults.search(c) and not _NOT_FAULT.search(c) and not _ONLY_IF.search(c)), None)
+        start = next((i for i, c in enumerate(clauses)  # (没有破损: a condition, no fault named)
+                      if faults.search(_NEGATED.sub(" ", c)) and not _NOT_FAULT.search(c) and not _ONLY_IF.search(c)),
+                     None)
         if start is not None and _FAULT_DONE.search("".join(clauses[start:])):
             # (「质量问题除外(发霉、破袋请拍照联系客服)」: what is in the brackets)
             told = "，".join(c.strip() for c in clauses[start:])

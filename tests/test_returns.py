@@ -540,7 +540,7 @@ def test_harm_feared_before_buying_is_no_fault_reported(engine: Engine, text: st
 
 
 @pytest.mark.parametrize("text", ["磕了有坑保修吗", "摔坏了保修吗", "座套坏了保吗", "颜色跟图片不一样算质量问题吗",
-                                  "密封圈坏了单买多少钱", "面料破了保不保"])
+                                  "密封圈坏了单买多少钱", "面料破了保不保", "保修多久 睡塌了咋办"])
 def test_whether_a_knock_is_covered_before_buying_is_no_fault_reported(engine: Engine, text: str) -> None:
     reply = engine.reply(text, item_id="dress-floral", now=NOW)
     assert {"type": "flag", "reason": "quality_issue"} not in reply.actions
@@ -571,7 +571,8 @@ def test_whether_a_thing_would_count_as_a_fault_is_a_persons_to_say_with_the_ter
 @pytest.mark.parametrize("text", ["吃了两天就软便了", "用了以后脸上起疹子", "收到吹了两次就不出热风了", "收到表不走了",
                                   "昨天收到轮子就掉了一个", "推车用了三天轮子就响 怎么回事",
                                   "我买的打印机打出来有横纹 怎么办", "收到颜色跟图片不一样 算质量问题吗",
-                                  "宝宝这两天有点便秘 是不是奶粉上火啊", "喝了两天宝宝就胀气了"])
+                                  "宝宝这两天有点便秘 是不是奶粉上火啊", "喝了两天宝宝就胀气了",
+                                  "睡了一个月就塌了 保修吗"])  # (the warranty asked of one that came: a fault)
 def test_harm_reported_goes_to_a_person_flagged(engine: Engine, text: str) -> None:
     reply = engine.reply(text, item_id="dress-floral", now=NOW)
     assert reply.intents[0] == "returns" and reply.mode == "handoff"
@@ -1091,6 +1092,15 @@ def test_a_fault_reported_is_never_told_the_limit_of_the_terms(make_engine: Call
     reply = engine.reply("前天装好的今天底下漏水了 地板都泡了", item_id="dress-floral", now=NOW)
     said = reply.text + reply.suggestion
     assert reply.parts[0].case == "quality_note" and "15天内质量问题可以换新" in said and "只有" not in said
+
+
+def test_a_fault_reported_is_not_told_a_condition_that_says_a_fault_is_absent(
+        make_engine: Callable[..., Engine]) -> None:
+    """「睡了一个月就塌了」: not 床垫没有污渍、没有破损…可以申请退货 (破损 said absent, a condition of the trial)."""
+    conditions = "拆封后可以参加100晚试睡:床垫没有污渍、没有破损、标签都在,可以申请退货,运费由我们承担。"
+    engine = make_engine(returns={"conditions": conditions})
+    reply = engine.reply("睡了一个月就塌了", item_id="dress-floral", now=NOW)
+    assert reply.mode == "handoff" and "没有破损" not in reply.text + reply.suggestion
 
 
 def test_a_thing_named_beside_a_fault_excepted_from_the_no_reason_terms_is_no_fault_named(
