@@ -74,6 +74,7 @@ def test_asking_for_a_person_hands_off_with_a_flag(engine: Engine, text: str) ->
         "你们什么服务啊 打客服电话也没人接",  # the service thrown back
         "你们是不是想吞押金啊",  # the shop accused of keeping the buyer's money
         "是不是黑了我的定金",
+        "上次在你家买的滴了一个星期了还有跳蚤 是不是假货啊",  # what was bought said to be fake
     ],
 )
 def test_complaint_hands_off_with_an_apology_and_a_flag(engine: Engine, text: str) -> None:
