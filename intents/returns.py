@@ -54,6 +54,7 @@ class Returns(Intent):
         "address_unknown": (),
         "quality": (),
         "quality_note": ("note",),
+        "harm": (),
         "damage": ("note",),
         "in_progress": (),
         "request": (),
@@ -154,6 +155,8 @@ class Returns(Intent):
                     or _sentence_naming(policy.conditions, text) or _said_of_fault(policy.conditions))
             if told:
                 return Answer("quality_note", {"note": told}, remember, handoff=True, actions=flag)
+            if harm:  # 「宝宝这两天有点便秘」: someone unwell, not a fault to photograph
+                return Answer("harm", remember=remember, handoff=True, actions=flag)
             return Answer("quality", remember=remember, handoff=True, actions=flag)
         if topic == "procedure":  # 「怎么退」「退货流程」: how it is done, in the shop's words of sending back
             return Answer("procedure", facts) if policy.address_note else Answer("address_unknown", handoff=True)

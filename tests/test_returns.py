@@ -50,14 +50,14 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("衣服破了个洞怎么办", "quality"),
         ("收到了 袖子上抽丝了好几处", "quality"),  # snagged chiffon: a fault, not the no-reason terms
         ("有个地方开线了", "quality"),
-        ("吃了拉肚子", "quality"),  # harm or a fault reported: a person follows up, not the no-reason terms
+        ("吃了拉肚子", "harm"),  # harm reported: a person follows up, not the no-reason terms nor a photo
         ("收到袋子漏气了", "quality"),
         ("少发了一包", "quality"),
         ("一只耳机没声音了", "quality"),
         ("收到鞋子开胶了", "quality"),
-        ("用了你们的面霜脸上起疹子了", "quality"),
-        ("宝宝用了过敏 起红点点", "quality"),
-        ("穿了两天脚痒", "quality"),
+        ("用了你们的面霜脸上起疹子了", "harm"),
+        ("宝宝用了过敏 起红点点", "harm"),
+        ("穿了两天脚痒", "harm"),
         ("收到的牛肉干过期了", "quality"),  # a fault found on what came, said flatly
         ("柜子少了几个螺丝", "quality"),
         ("昨天收到的 车把怎么都装不上", "quality"),  # a part that will not fit on what came
@@ -119,7 +119,7 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("衣服收到了有个洞", "quality"),
         ("床收到了床板是裂的", "quality"),
         ("收到茶叶受潮了", "quality"),
-        ("猫吃了吐了", "quality"),
+        ("猫吃了吐了", "harm"),
         ("收到好几个烂的", "quality"),
         # a fault said without 「收到」: what came or how it works
         ("空调装好了不制冷", "quality"),
@@ -144,9 +144,9 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("收到少了 称了只有2斤", "quality"),
         ("膜贴歪了能退吗", "used"),  # put on askew by the buyer: used, not a fault of what came
         ("收到的度数不对 能换吗", "quality"),
-        ("收到了戴着头晕", "quality"),  # a symptom of wearing it: a fault (收到了 no thanks)
+        ("收到了戴着头晕", "harm"),  # a symptom of wearing it: harm (收到了 no thanks)
         ("壳子发黄了 才用了两个月", "quality"),  # gone yellow in use: a fault inside its warranty
-        ("新配的眼镜看着眼睛疼", "quality"),
+        ("新配的眼镜看着眼睛疼", "harm"),
         ("刚收到 有一瓶漏酒了", "quality"),
         ("用了一个月轮子掉了", "quality"),
         ("开了一瓶不好喝能退吗", "used"),  # opened by the buyer

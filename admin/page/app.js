@@ -638,7 +638,7 @@
       ['这款商品自己的退换规则', ['product_none', 'product_terms', 'product_none_insured', 'product_days', 'product_used']],
       ['运费险和退货运费', ['insurance', 'no_insurance', 'no_insurance_none', 'cost', 'cost_insured', 'cost_stated']],
       ['店家写了不退的', ['excluded']],
-      ['退货地址和质量问题', ['address', 'procedure', 'address_unknown', 'quality', 'quality_note', 'damage']],
+      ['退货地址和质量问题', ['address', 'procedure', 'address_unknown', 'quality', 'quality_note', 'harm', 'damage']],
       ['要退换和已经在办的售后', ['request', 'in_progress']],
     ],
     payment: [
