@@ -95,8 +95,9 @@ class Returns(Intent):
         facts = {"days": days, "conditions": policy.conditions, "address_note": policy.address_note}
         text = question.message.text
         # (「拆了没划痕能退吗」: a scratch said not to be there is no fault reported)
-        topic = self.rules.topic(_NOT_FOUND.sub("", text), "quality", "address", "procedure", "insurance", "cost",
-                                 "used")
+        caused = _CAUSED.search(text)  # 「不小心弄脏了一点还能退不」: what the buyer did, the terms of used goods
+        topic = self.rules.topic(_CAUSED.sub("", _NOT_FOUND.sub("", text)), "quality", "address", "procedure",
+                                 "insurance", "cost", "used") or ("used" if caused else None)
         if topic is None and own is not None and fault_in_own_words(text, own.note or ""):
             topic = "quality"  # 「收到三文鱼有点发黏」 of salmon whose rule names 发黏 among its faults
         if topic == "quality" and self.rules.topic(text, "what_if"):
@@ -471,6 +472,8 @@ _WRONG_TERMS = re.compile(r"错发|发错|漏发|少发|型号不对")
 #: A flaw said not to be there: 没划痕, 无磕碰, 没有质量问题, 又没坏.
 _NOT_FOUND = re.compile(r"(?:没|没有|无|不带|不会有)(?:任何|一点)?(?:划痕|划伤|刮痕|磕碰|磕痕|坏点|亮点|瑕疵|破损|污渍"
                         r"|质量问题|问题|坏)")
+#: Harm the buyer did to the goods (不小心弄脏了, 孩子弄坏了, 猫抓破了): no fault of theirs, the goods used.
+_CAUSED = re.compile(r"(?:不小心|自己|我|孩子|小孩|宝宝|猫|狗)?给?(?:弄|洒|泼|踩|咬|抓)(?:脏|坏|破|湿|花|烂)了?")
 #: Said by a buyer who has the goods, anywhere in the line (「我收到的碎了怎么赔」): a report, not a question before.
 _ARRIVED = re.compile(r"收到|到手|拿到|签收|到了|寄来|打开|拆开")
 #: What the shop asks of goods that came damaged: 收到如果有破损,请48小时内拍照…破损包赔.

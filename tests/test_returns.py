@@ -51,6 +51,8 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("收到了 袖子上抽丝了好几处", "quality"),  # snagged chiffon: a fault, not the no-reason terms
         ("有个地方开线了", "quality"),
         ("吃了拉肚子", "harm"),  # harm reported: a person follows up, not the no-reason terms nor a photo
+        ("不小心弄脏了一点还能退不", "used"),  # harm the buyer did: the terms of used goods, no fault
+        ("猫抓破了能退吗", "used"),
         ("收到袋子漏气了", "quality"),
         ("少发了一包", "quality"),
         ("一只耳机没声音了", "quality"),
