@@ -1,6 +1,7 @@
 """A fact found by a length the buyer says falling in a range the fact prices: 「层高2米9 做落地的要加钱吗」 of
 a curtain whose 高度 says 2.7米到3.2米每米宽补加高费20元; or by a floor the buyer lives on, past the one a
-fact prices from: 「我家住6楼 还要加啥钱」 of 高空作业: 外机装在3楼及以上…收高空作业费100元. And the size
+fact prices from: 「我家住6楼 还要加啥钱」 of 高空作业: 外机装在3楼及以上…收高空作业费100元; or past a length a
+fact prices beyond: 「靠背特别高有1米1 要加钱吗」 of 靠背高度超过100cm的每位加20元. And the size
 a length falls in, where a fact gives each size its range: 「总长2米1 拍几人位」 of 三人位适合沙发总长190到230cm.
 
 The buyer's length (2米9, 2.9米, 290cm) is looked for in each clause of the product's facts that states a
@@ -30,6 +31,11 @@ _SPAN = re.compile(r"(?P<low>\d+(?:\.\d+)?)\s*(?:cm|厘米|公分|米|m)?\s*(?:�
                    r"\s*(?P<unit>cm|厘米|公分|米|m)", re.IGNORECASE)
 
 
+#: A length a fact prices past: 超过100cm, 高于1.2米, 大于90厘米.
+_OVER = re.compile(r"(?:超过|超出|大于|高于|长于|宽于)\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>cm|厘米|公分|米|m)",
+                   re.IGNORECASE)
+
+
 #: The floor a buyer lives on: 6楼, 住7层 (not 3楼以上, a range said).
 _FLOOR_SAID = re.compile(r"(?<![\d.])(\d{1,2})\s*(?:楼|层)(?!\s*(?:及|以上|起|往上))")
 #: The floor a fact prices from: 3楼及以上, 2楼起, 4层以上.
@@ -47,6 +53,11 @@ def _metres(text: str) -> list[float]:
     return found
 
 
+def _in_metres(said: re.Match[str]) -> float:
+    """A length a fact states (its ``n`` and ``unit``), in metres."""
+    return float(said["n"]) / (1 if said["unit"].lower() in ("米", "m") else 100)
+
+
 def fact_of_range(product: Product, text: str) -> tuple[str, str] | None:
     """The fact of ``product`` one clause of which prices a range of metres that a length the line
     says falls in, where exactly one does; else None."""
@@ -61,6 +72,10 @@ def fact_of_range(product: Product, text: str) -> tuple[str, str] | None:
     holding |= {(key, value) for key, value in product.attributes.items()
                 for clause in FACT_PARTS.split(value) if SUM_SAID.search(clause)
                 for above in _FLOORS_FROM.finditer(clause) if any(floor >= int(above[1]) for floor in floors)}
+    holding |= {(key, value) for key, value in product.attributes.items()  # (靠背高度超过100cm的每位加20元: 1米1)
+                for clause in re.split(r"[;；。,，]", value) if SUM_SAID.search(clause)
+                for over in _OVER.finditer(clause)
+                if any(length > _in_metres(over) for length in said)}
     return holding.pop() if len(holding) == 1 else None
 
 

@@ -62,3 +62,18 @@ COVER = Product.model_validate({
 def test_a_length_said_finds_the_one_size_whose_range_takes_it(text: str, size: str | None) -> None:
     found = size_of_length(COVER, tuple(COVER.attributes.items()), text)
     assert (found[0] if found else None) == size
+
+
+COVER_MADE = Product.model_validate({
+    "id": "made", "name": "定制沙发套", "price": 168, "colours": ["奶咖"], "sizes": ["单人位"],
+    "attributes": {"计价方式": "按位计价;靠背高度超过100cm的每位加20元", "测量方法": "靠背量高度和宽度"}})
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("靠背特别高有1米1 要加钱吗", "计价方式"),  # 110cm past the 100cm the fact prices beyond
+    ("靠背105cm加钱吗", "计价方式"),
+    ("靠背95cm要加钱吗", None),  # short of it
+])
+def test_a_length_said_finds_the_fact_pricing_what_goes_past_a_length(text: str, fact: str | None) -> None:
+    found = fact_of_range(COVER_MADE, text)
+    assert (found[0] if found else None) == fact
