@@ -53,9 +53,9 @@ def _metres(text: str) -> list[float]:
     return found
 
 
-def _in_metres(said: re.Match[str]) -> float:
-    """A length a fact states (its ``n`` and ``unit``), in metres."""
-    return float(said["n"]) / (1 if said["unit"].lower() in ("米", "m") else 100)
+def _in_metres(number: str, unit: str) -> float:
+    """A length a fact states, in metres (100cm, 1.2米)."""
+    return float(number) / (1 if unit.lower() in ("米", "m") else 100)
 
 
 def fact_of_range(product: Product, text: str) -> tuple[str, str] | None:
@@ -75,7 +75,7 @@ def fact_of_range(product: Product, text: str) -> tuple[str, str] | None:
     holding |= {(key, value) for key, value in product.attributes.items()  # (靠背高度超过100cm的每位加20元: 1米1)
                 for clause in re.split(r"[;；。,，]", value) if SUM_SAID.search(clause)
                 for over in _OVER.finditer(clause)
-                if any(length > _in_metres(over) for length in said)}
+                if any(length > _in_metres(over["n"], over["unit"]) for length in said)}
     return holding.pop() if len(holding) == 1 else None
 
 
@@ -93,8 +93,7 @@ def size_of_length(product: Product, facts: tuple[tuple[str, str], ...], text: s
             if len(sizes) != 1:
                 continue
             for span in _SPAN.finditer(clause):
-                scale = 1 if span["unit"].lower() in ("米", "m") else 100
-                if float(span["low"]) / scale <= said[0] <= float(span["high"]) / scale:
+                if _in_metres(span["low"], span["unit"]) <= said[0] <= _in_metres(span["high"], span["unit"]):
                     taking.append((sizes.pop(), clause.strip()))
                     break
     return taking[0] if len(taking) == 1 else None
