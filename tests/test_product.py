@@ -996,6 +996,12 @@ def test_a_dose_and_how_often_are_told_by_their_facts_not_the_packs(
     assert [key for key, _ in read_facts(tablets, text).stated] == told
 
 
+def test_whether_a_cat_scratches_it_is_told_by_a_fact_of_another_name_saying_so(shop: Shop) -> None:
+    """「家里养了两只猫 会不会被抓烂」 of a cover whose 宠物 says 对猫抓有一定耐受: that, not a fact the file lacks."""
+    cover = _dress(shop, {"care": "", "attributes": {"宠物": "雪尼尔绒对猫抓有一定耐受,但不是防猫抓面料"}})
+    assert [key for key, _ in read_facts(cover, "家里养了两只猫 会不会被抓烂").stated] == ["宠物"]
+
+
 def test_how_it_is_changed_said_loosely_asks_nothing_where_no_fact_says_it(shop: Shop) -> None:
     """「怎么换」 of a dress with no fact of changing parts: too general to be asked (an exchange, likely)."""
     assert read_facts(_dress(shop, {"attributes": {"面料": "棉"}, "care": ""}), "怎么换").missing == ()
