@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from botcore.shop import Product
+from botcore.sizes import variant_label
 from botcore.stages.entities import Entities
 from botcore.stages.numbers import COUNT_SAID, parse_numeral
 from botcore.text import CLAUSE_BREAKS, join, money
@@ -111,7 +112,17 @@ def within_budget(products: Sequence[Product], text: str) -> list[Product] | Non
     if budget is None:
         return None
     low, high = budget
-    return [p for p in products if (span := p.price_range())[0] <= high and span[1] >= low]
+    return [p for p in products if _in_budget(p, low, high)]
+
+
+def _in_budget(product: Product, low: float, high: float) -> list[tuple[float, str]]:
+    """The prices and names of ``product``'s variants that fit a budget and are not sold out (a 小新 16G
+    at 4599元 with none left is no choice within 6000元), each named by its colour too where that moves
+    its price (i5 16G+512G and i7 16G+512G)."""
+    by_colour = product.priced_in_pairs or any(colour in product.prices for colour in product.colours)
+    return sorted({(price, variant_label(colour, size) if by_colour else size)
+                   for size in product.sizes for colour in product.colours
+                   if low <= (price := product.price_of(colour, size)) <= high and product.count(colour, size) != 0})
 
 
 def budget_list(products: Sequence[Product], text: str) -> str:
@@ -123,10 +134,10 @@ def budget_list(products: Sequence[Product], text: str) -> str:
     low, high = budget
 
     def fitting(product: Product) -> str:
-        within = sorted({(price, size) for size in product.sizes for colour in product.colours
-                         if low <= (price := product.price_of(colour, size)) <= high})
+        within = _in_budget(product, low, high)
         span = product.price_range()
-        if not within or (span[0] >= low and span[1] <= high) or len({p for p, _ in within}) > 2:
+        every = all(product.count(c, z) != 0 for c in product.colours for z in product.sizes)
+        if not within or (span[0] >= low and span[1] <= high and every) or len({p for p, _ in within}) > 2:
             return _priced(product)
         return f"{product.name} " + "、".join(f"{size} {money(price)}" for price, size in within)
 

@@ -54,6 +54,20 @@ def test_the_goods_a_budget_reaches_are_told_by_the_variants_that_do(text: str, 
     assert budget_list([_GUITAR], text) == listed
 
 
+_LAPTOP = Product.model_validate({
+    "id": "tb", "name": "轻薄本", "price": 5299, "colours": ["i5", "i7"], "sizes": ["16G", "32G"],
+    "prices": {"i5 16G": 5299, "i5 32G": 5999, "i7 16G": 5999, "i7 32G": 6999},
+    "stock": {"i5": {"16G": 0, "32G": 5}, "i7": {"16G": 3, "32G": 2}}})
+
+
+def test_a_budget_is_told_the_variants_left_named_by_what_moves_their_price() -> None:
+    """6000以内: not the i5 16G sold out, and each named by its chip as well (i5 32G and i7 16G cost the same)."""
+    assert budget_list([_LAPTOP], "6000以内的有吗") == "轻薄本 i5 32G 5999元、i7 16G 5999元"
+    sold = Product.model_validate({"id": "s", "name": "旧款", "price": 999, "colours": ["黑色"], "sizes": ["标准"],
+                                   "stock": {"黑色": {"标准": 0}}})
+    assert within_budget([sold], "1000以内的有吗") == []  # none left: none that the budget reaches
+
+
 _KINDS = [Product.model_validate({"id": pid, "name": name, "category": category, "price": 99,
                                   "colours": ["黑色"], "sizes": ["标准"]})
           for pid, name, category in (("e14", "ThinkPad E14商务笔记本", "笔记本"), ("air", "MacBook Air", "笔记本"),
