@@ -2247,9 +2247,15 @@ class Bargain(Intent):
                 _GIFT_ASKED.search(text) or given):
             # 「买50ml送啥」「送线吗」 while a promotion that gives it runs: the promotion, before any haggling
             # (and after it, where the shop gives no gift of its own: 「满多少送小样」 is told the 满额赠)
-            deals = self._promotions(promo, coupon)
+            # (「送枕头吗」 of 买床垫送乳胶枕 among three running: that one, not all of them and the coupon)
+            givers = [p for p in running
+                      if named_gift is not None and _given_in(shop, named_gift["what"], p.description)]
+            deals = self._promotions(promotion_facts(givers), {}) if given and givers \
+                else self._promotions(promo, coupon)
+            # (「送的是啥口味」 asks of the promotion's gift, not for another; 「送枕头吗」 of the pillows a promotion
+            # gives: that, not the shop's own gift promised beside it)
             if shop.bargain.gift and (shop.platform.price_cut == "none" or not shop.bargain.negotiable) \
-                    and "送的" not in text:  # (「送的是啥口味」 asks of the promotion's gift, not for another)
+                    and "送的" not in text and not given:
                 # 「送点啥不」 of a shop that never haggles and gives every order its gift: that too
                 return dataclasses.replace(deals, also=(*deals.also, Answer("gift_also", {"gift": shop.bargain.gift})))
             return deals

@@ -1575,6 +1575,22 @@ def test_a_gift_named_by_another_name_of_goods_a_promotion_gives_is_that_promoti
     assert part.case.startswith("promotions") and "中枕枕芯" in part.text  # not the haggle's gift
 
 
+def test_a_gift_named_is_told_the_one_promotion_giving_it_and_no_haggle_gift_beside(
+        make_engine: Callable[..., Engine]) -> None:
+    """「送枕头吗」 on Tmall, three promotions running, a 防水床笠 kept for haggling: only 买床垫送乳胶枕's terms,
+    never the 床笠 promised with the order."""
+    promotions = [{"name": "双12床垫节", "description": "床垫全场满3000减300", "start": "2026-12-01",
+                   "end": "2026-12-31"},
+                  {"name": "买床垫送乳胶枕", "description": "买1.8米床垫送一对乳胶枕,随床垫一起发。",
+                   "start": "2026-12-01", "end": "2026-12-31"}]
+    pillow = {"id": "pillow", "name": "乳胶枕", "aliases": ["枕头"], "price": 369, "colours": ["白"], "sizes": ["一对"]}
+    bed = {"id": "bed", "name": "乳胶床垫", "price": 3999, "colours": ["白色"], "sizes": ["1.8米"]}
+    engine = make_engine(products=[bed, pillow], promotions=promotions, shop={"platform": "tmall"},
+                         bargain={"gift": "一个防水床笠", "coupon": {"amount": 50, "min_spend": 1500}})
+    reply = engine.reply("送枕头吗", item_id="bed", now=dt.datetime(2026, 12, 3, 10))
+    assert "一对乳胶枕" in reply.text and "床笠" not in reply.text and "满3000减300" not in reply.text
+
+
 def test_a_gift_named_that_a_running_promotion_gives_is_that_promotion_over_a_fact_naming_it(
         make_engine: Callable[..., Engine]) -> None:
     lamp = {"id": "lamp", "name": "LED吸顶灯", "price": 299, "colours": ["白色"], "sizes": ["50cm"],
