@@ -1612,13 +1612,19 @@ def _stated(product: Product, key: re.Pattern[str], *besides: re.Pattern[str]) -
 
 def _region_said(question: Question) -> str | None:
     """The region the line names, else the one the buyer said before (「我在新疆」 … 「几天到」), unless
-    the shop sends nothing there and the fee is asked (「香港呢」 told 不发 … 「一支包邮吗」: for elsewhere)."""
+    the shop sends nothing there and the fee or the courier is asked (「香港呢」 told 不发 … 「一支包邮吗」「发啥快递
+    能走顺丰不」: for elsewhere)."""
     said = next(iter(question.message.entities.regions), None)
     before = question.conversation.region
     if said is None and before is not None and not _sends_to(question.shop.shipping, before) \
-            and _COST_ASKED.search(question.message.text):
+            and (_COST_ASKED.search(question.message.text) or question.message.entities.couriers
+                 or _COURIER_WORD.search(question.message.text)):
         return None
     return said or before
+
+
+#: A courier asked of in general: 发啥快递, 走什么物流.
+_COURIER_WORD = re.compile(r"快递|物流")
 
 
 def _sends_to(shipping: Shipping, region: str) -> bool:

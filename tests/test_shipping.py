@@ -2724,14 +2724,16 @@ def test_another_place_after_how_long_to_a_place_is_how_long_to_it(shop: Shop) -
     assert "1-2天" in shanghai.text + shanghai.suggestion
 
 
-def test_a_place_the_shop_sends_nothing_to_told_so_is_not_kept_for_the_next_fee_asked(
-        make_engine: Callable[..., Engine]) -> None:
-    """「香港能发吗」 told 不发, then 「包邮吗」: asked for elsewhere, the shop's fee rule, not 「香港不发货」 again."""
+@pytest.mark.parametrize(("then", "case"), [("包邮吗", "fee_"), ("发啥快递 能走顺丰不", "courier")])
+def test_a_place_the_shop_sends_nothing_to_told_so_is_not_kept_for_the_next_fee_or_courier_asked(
+        make_engine: Callable[..., Engine], then: str, case: str) -> None:
+    """「香港能发吗」 told 不发, then 「包邮吗」 or 「发啥快递 能走顺丰不」: asked for elsewhere, the shop's fee rule or
+    couriers, not 「香港不发货」 again."""
     engine = make_engine(shipping={"special_regions": {"ships": False}})
     first = engine.reply("香港能发吗", item_id="dress-floral", now=TUESDAY)
     assert shipping_part(first).case == "special_no"
-    then = shipping_part(engine.reply("包邮吗", first.conversation, item_id="dress-floral", now=TUESDAY))
-    assert then.case.startswith("fee_") and "region" not in then.facts
+    part = shipping_part(engine.reply(then, first.conversation, item_id="dress-floral", now=TUESDAY))
+    assert part.case.startswith(case) and "region" not in part.facts
 
 
 @pytest.mark.parametrize(("film_prices", "case", "says"), [
