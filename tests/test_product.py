@@ -1003,6 +1003,12 @@ def test_whether_a_cat_scratches_it_is_told_by_a_fact_of_another_name_saying_so(
     assert [key for key, _ in read_facts(cover, "家里养了两只猫 会不会被抓烂").stated] == ["宠物"]
 
 
+@pytest.mark.parametrize("text", ["那我老公两百斤呢 睡软的会不会塌", "体重大的睡哪种好"])
+def test_whether_it_sags_under_a_heavy_sleeper_is_its_firmness(shop: Shop, text: str) -> None:
+    mattress = _dress(shop, {"care": "", "attributes": {"软硬度": "偏软适合体重轻的,偏硬适合腰不好和体重大的"}})
+    assert [key for key, _ in read_facts(mattress, text).stated] == ["软硬度"]
+
+
 def test_how_it_is_changed_said_loosely_asks_nothing_where_no_fact_says_it(shop: Shop) -> None:
     """「怎么换」 of a dress with no fact of changing parts: too general to be asked (an exchange, likely)."""
     assert read_facts(_dress(shop, {"attributes": {"面料": "棉"}, "care": ""}), "怎么换").missing == ()
