@@ -339,12 +339,12 @@ def _asked_as_another_kind(key: str, head: str, text: str,
 
 
 #: A thing asked to come with it, by one character or a few: 带盆吗, 送不送盆, 有没有盖, 带变速线没.
-_ONE_THING = re.compile(r"(?:带不带|送不送|配不配|含不含|有没有|带|送|配|含)(?P<thing>[\u4e00-\u9fff]{1,4}?)"
+_THING_WITH_IT = re.compile(r"(?:带不带|送不送|配不配|含不含|有没有|带|送|配|含)(?P<thing>[\u4e00-\u9fff]{1,4}?)"
                         r"(?=[吗么嘛不没呢?？]|$)")
 #: Words that ask of all their kinds at once: 临期 is how long it keeps and when it was made.
 _OF_BOTH = frozenset({"临期", "快过期"})
 #: Characters that name no thing there: 带货, 送人, 有码; nor begin one of a few (送货上门, 带回来).
-_NOT_ONE_THING = frozenset("货人码色款号的了吗么嘛呢不没钱价多少几啥什走过去来回到")
+_NO_THING_STARTS = frozenset("货人码色款号的了吗么嘛呢不没钱价多少几啥什走过去来回到")
 
 
 #: What it costs, asked: 要钱吗, 收费吗, 免费吗, 多少钱; and said in a value: 48元, 免费.
@@ -892,7 +892,7 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
         if len(holding) == 1 and free(number.start(), number.end()):
             stated.setdefault(*holding[0])
             spans.append((number.start(), number.end()))
-    if not stated and (along := _ONE_THING.search(text)) is not None and along["thing"][0] not in _NOT_ONE_THING \
+    if not stated and (along := _THING_WITH_IT.search(text)) is not None and along["thing"][0] not in _NO_THING_STARTS \
             and free(along.start(), along.end()):  # 「带盆吗」 of succulents whose 发货方式 says 不带花盆
         had = re.compile(rf"(?:带|送|配|含|有)[\u4e00-\u9fff]?{along['thing']}")
         for key, value in product.attributes.items():

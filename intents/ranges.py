@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from botcore.shop import Product
-from botcore.text import FACT_PARTS, SUM_SAID
+from botcore.text import FACT_PARTS, SMALL_PARTS, SUM_SAID
 
 __all__ = ["fact_of_range", "size_of_length"]
 
@@ -73,7 +73,7 @@ def fact_of_range(product: Product, text: str) -> tuple[str, str] | None:
                 for clause in FACT_PARTS.split(value) if SUM_SAID.search(clause)
                 for above in _FLOORS_FROM.finditer(clause) if any(floor >= int(above[1]) for floor in floors)}
     holding |= {(key, value) for key, value in product.attributes.items()  # (靠背高度超过100cm的每位加20元: 1米1)
-                for clause in re.split(r"[;；。,，]", value) if SUM_SAID.search(clause)
+                for clause in SMALL_PARTS.split(value) if SUM_SAID.search(clause)
                 for over in _OVER.finditer(clause)
                 if any(length > _in_metres(over["n"], over["unit"]) for length in said)}
     return holding.pop() if len(holding) == 1 else None
@@ -88,7 +88,7 @@ def size_of_length(product: Product, facts: tuple[tuple[str, str], ...], text: s
         return None
     taking = []
     for _, value in facts:
-        for clause in re.split(r"[;；。,，]", value):
+        for clause in SMALL_PARTS.split(value):
             sizes = {size for size in product.sizes if any(n.lower() in clause.lower() for n in product.names_of(size))}
             if len(sizes) != 1:
                 continue
