@@ -987,7 +987,7 @@ def test_how_one_of_two_variants_differs_is_the_facts_telling_them_apart(make_en
     ("驱虫片一次吃几片", ["用量"]),  # how many are taken: the dose, not the packs of 4 and 12
     ("狗子15公斤 一天几袋", ["用量"]),  # a day's sachets, not a size for the dog's weight
     ("一盒几片", ["规格"]),  # how many come in one: the packs
-    ("多久喂一次", ["使用频率"]), ("几个月用一次", ["使用频率"]),
+    ("多久喂一次", ["使用频率"]), ("几个月用一次", ["使用频率"]), ("也是一个月一次吗", ["使用频率"]),
 ])
 def test_a_dose_and_how_often_are_told_by_their_facts_not_the_packs(
         shop: Shop, text: str, told: list[str]) -> None:
