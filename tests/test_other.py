@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Callable
 
 import pytest
 
@@ -34,6 +35,15 @@ def test_asking_whether_it_is_a_bot_gets_an_honest_yes(engine: Engine, text: str
     assert reply.parts[0].case == "bot"
     assert reply.mode in ("auto", "suggest")
     assert any(word in reply.suggestion for word in BOT_WORDS), reply.suggestion
+
+
+def test_asking_whether_it_is_a_bot_on_a_page_whose_fact_says_机器_is_still_that(
+        make_engine: Callable[..., Engine]) -> None:
+    """「你是机器人吗」 on a laptop's page whose 硬盘扩展 says 机器里有两个硬盘位: the honest yes, not that fact."""
+    laptop = {"id": "tb", "name": "轻薄本", "price": 4999, "colours": ["灰色"], "sizes": ["16G"],
+              "attributes": {"硬盘扩展": "机器里有两个M.2硬盘位,可以自己加一条固态"}}
+    reply = make_engine(products=[laptop]).reply("你是机器人吗", item_id="tb", now=NOW)
+    assert reply.parts[0].case == "bot" and "硬盘位" not in reply.text + reply.suggestion
 
 
 @pytest.mark.parametrize(
