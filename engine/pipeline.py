@@ -38,6 +38,7 @@ from botcore.stages.entities import (
     shop_vocabulary,
     sized_by_word,
     sizes_not_body,
+    sizes_with_said,
     tastes_not_variants,
     units_of_pieces,
     variants_before_names,
@@ -182,6 +183,7 @@ class Engine:
         counted = counted_as_size(message.entities, product, message.text)
         counted = sized_by_word(counted, message.text, product)  # 「砖红大的呢」 of a mug in 350ml and 450ml
         counted = own_sizes_said(counted, message.text, product)  # 「1.67的多少钱」: the lens's 1.67, not a bundle's
+        counted = sizes_with_said(counted, message.text, product)  # 「50的带芯有吗」: the 含芯 one, not its alias's
         called = [p for pid in counted.products if (p := self.shop.product(pid)) is not None]
         counted = product_names_kept(counted, message.text, product, called)  # 「拉拉裤XXL有吗」: no colour
         counted = sizes_not_body(counted, product)  # 「150和200哪个好」 of a bowl: two sizes, not a body

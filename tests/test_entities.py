@@ -21,6 +21,7 @@ from botcore.stages.entities import (
     shop_vocabulary,
     sized_by_word,
     sizes_not_body,
+    sizes_with_said,
     tastes_not_variants,
     variants_before_names,
     variants_in_names,
@@ -757,6 +758,24 @@ def test_a_size_read_as_another_products_is_the_one_in_views_own_where_it_sells_
     said = extract("1.67的多少钱", vocabulary)
     assert own_sizes_said(said, "1.67的多少钱", lens).sizes == ("1.67",)
     assert own_sizes_said(said, "1.67的多少钱", bundle) == said  # the bundle's page: its own, as read
+
+
+_COVERS = Product.model_validate({
+    "id": "covers", "name": "抱枕套", "price": 25, "colours": ["奶咖"],
+    "sizes": ["45x45不含芯", "50x50不含芯", "45x45含芯", "50x50含芯"],
+    "variant_aliases": {"45x45不含芯": ["45的"], "50x50不含芯": ["50的"]}})
+
+
+@pytest.mark.parametrize(("text", "size"), [
+    ("50的带芯有吗", "50x50含芯"),  # the owner's 50的 is the one without: the line asks the other
+    ("50的含芯多少钱", "50x50含芯"),
+    ("50的要芯的还有吗", "50x50含芯"),
+    ("45的不带芯多少钱", "45x45不含芯"),  # without: the alias's own
+    ("50的有吗", "50x50不含芯"),  # nothing said of the filling: the alias as the owner wrote it
+])
+def test_a_size_of_a_pair_with_and_without_a_thing_is_the_one_the_line_asks(shop: Shop, text: str, size: str) -> None:
+    said = extract(text, shop_vocabulary(shop.model_copy(update={"products": [_COVERS]})))
+    assert [_COVERS.find_size(z) for z in sizes_with_said(said, text, _COVERS).sizes] == [size]
 
 
 @pytest.mark.parametrize(("text", "colours", "sizes"), [

@@ -22,8 +22,8 @@ from botcore.text import cjk_pairs
 __all__ = ["Entities", "colour_spellings", "compounds_named", "counted_as_size", "device_models", "devices_fitted",
            "extract", "model_number",
            "names_a_colour", "own_sizes_said", "page_variants_kept", "product_names_kept", "promotions_in_full",
-           "shop_vocabulary", "size_name_spellings", "sized_by_word", "sizes_not_body", "tastes_not_variants",
-           "units_of_pieces", "variants_before_names", "variants_in_names"]
+           "shop_vocabulary", "size_name_spellings", "sized_by_word", "sizes_not_body", "sizes_with_said",
+           "tastes_not_variants", "units_of_pieces", "variants_before_names", "variants_in_names"]
 
 _SIZE = re.compile(
     # a letter size, not a model's letter before its number (m2, s5, l9, x9), unless the number counts (m2件)
@@ -897,6 +897,45 @@ def own_sizes_said(entities: Entities, text: str, product: Product | None) -> En
         if product.find_size(size) is not None:
             return size
         return next((found for word, found in own.items() if size.lower().startswith(word.lower())), size)
+
+    sizes = tuple(dict.fromkeys(read(z) for z in entities.sizes))
+    return entities if sizes == entities.sizes else dataclasses.replace(entities, sizes=sizes)
+
+
+#: A variant's name ending in whether it comes with a thing (50x50含芯, 50x50不含芯, 带灯款, 不带灯款).
+_WITH_END = re.compile(r"(?P<no>不|无|没|免)?(?P<with>含|带|配|加|有)"
+                       r"(?P<thing>[\u4e00-\u9fff]{1,2})(?P<kind>款|版|装)?$")
+
+
+def _said_with(text: str, thing: str) -> bool | None:
+    """Whether ``text`` asks for ``thing`` with (带芯, 含芯, 有芯, 要芯) or without it (不带芯, 没芯,
+    无芯, 不要芯); None where it says neither."""
+    said = re.search(rf"(?P<no>不|没|无|免|不要|没有)?(?P<with>含|带|有|要|加|配)?{re.escape(thing)}", text)
+    if said is None or not (said["no"] or said["with"]):
+        return None
+    return not said["no"]
+
+
+def sizes_with_said(entities: Entities, text: str, product: Product | None) -> Entities:
+    """``entities`` with a size read as the one of ``product``'s pair that comes with a thing or
+    without it, as the line says: 「50的带芯有吗」 of pillow covers in 50x50不含芯 and 50x50含芯 (whose
+    alias 50的 the owner gave the one without) is the 含芯 one."""
+    if product is None or not entities.sizes:
+        return entities
+    pairs: dict[tuple[str, str, str], dict[bool, str]] = {}
+    for size in product.sizes:
+        if (m := _WITH_END.search(size)) is not None and m.start() > 0:
+            pairs.setdefault((size[:m.start()], m["thing"], m["kind"] or ""), {})[not m["no"]] = size
+    pairs = {key: both for key, both in pairs.items() if len(both) == 2}
+    if not pairs:
+        return entities
+
+    def read(size: str) -> str:
+        own = product.find_size(size)
+        for (_, thing, _), both in pairs.items():
+            if own in both.values() and (wanted := _said_with(text, thing)) is not None:
+                return both[wanted]
+        return size
 
     sizes = tuple(dict.fromkeys(read(z) for z in entities.sizes))
     return entities if sizes == entities.sizes else dataclasses.replace(entities, sizes=sizes)
