@@ -598,17 +598,41 @@ def said_of_stacking(running: Sequence[Promotion], asked: str = "") -> str:
     coupon only one that speaks of it or of every other offer (「优惠券跟半价能一起用吗」 is not
     answered by 「不和3件9折一起用」)."""
     coupon_asked = coupon_said(asked)
+    kinds_asked = _offer_kinds(asked)
 
-    def answers(clause: str) -> bool:
+    def answers(clause: str, promotion: Promotion) -> bool:
         if _HAGGLED_CLAUSE.search(clause) and not _HAGGLE_ASKED.search(asked):
             return False  # (已经议过价的订单不再参加满减 answers a question of haggling only)
+        # every other offer asked of is one the clause names (「满减能跟国补一起用吗」 is not answered by the
+        # 国补's 「国补不能和PLUS会员价一起用」 but by the 满减's 「可以和国家补贴一起用」)
+        own = _offer_kinds(promotion.name + promotion.description.replace(clause, ""))
+        if not kinds_asked - own <= _offer_kinds(clause) and not _EVERY_OFFER.search(clause):
+            return False
         if coupon_asked:
             return "券" in clause or _EVERY_OFFER.search(clause) is not None
         beside = _BESIDE_COUPON.search(re.sub(r"(店铺|优惠)?券", "", clause))
         return not asked or "券" not in clause or beside is not None
 
     return next((m.group().strip() for p in running for m in _STACKING.finditer(p.description)
-                 if answers(m.group())), "")
+                 if answers(m.group(), p)), "")
+
+
+#: The kinds of offer a line or a promotion's terms name: a cut for so much spent, a state subsidy,
+#: a member's price, a coupon, a discount, a straight cut, a second one cheaper.
+_OFFER_KINDS = {
+    "spend": re.compile(r"满减|满\d+减|每满"),
+    "subsidy": re.compile(r"国补|国家补贴|政府补贴"),
+    "member": re.compile(r"会员|plus|vip|88vip", re.IGNORECASE),
+    "coupon": _COUPON_SAID,
+    "discount": re.compile(r"[\d一二三四五六七八九]\.?\d?折"),
+    "cut": re.compile(r"直降|立减"),
+    "second": re.compile(r"第二件|第2件|半价"),
+}
+
+
+def _offer_kinds(text: str) -> frozenset[str]:
+    """The kinds of offer ``text`` names (`_OFFER_KINDS`)."""
+    return frozenset(kind for kind, said in _OFFER_KINDS.items() if said.search(text))
 
 
 #: A stacking clause of every other offer: 不与其他优惠同享, 可以和所有活动叠加.

@@ -194,3 +194,18 @@ def test_a_clause_of_haggled_orders_answers_only_a_question_of_haggling(asked: s
     terms = "全店满20000元减500元,下单时改价减掉;已经议过价的订单不再参加满减。"
     running = [Promotion.model_validate({"name": "双十二回馈", "description": terms})]
     assert said_of_stacking(running, asked) == said
+
+
+_SUBSIDY = Promotion.model_validate({"name": "国家补贴", "description": (
+    "下单立减商品价的15%,每件最高减500元;国补不能和PLUS会员价一起用。")})
+_SPEND_CUT = Promotion.model_validate({"name": "12.12小家电节", "description": "全店满299减30,可以和国家补贴一起用。"})
+
+
+@pytest.mark.parametrize(("asked", "said"), [
+    ("满减能跟国补一起用吗", "可以和国家补贴一起用"),  # not the subsidy's clause of the member's price
+    ("国补和满减能叠加吗", "可以和国家补贴一起用"),
+    ("国补能和plus会员价一起用吗", "国补不能和PLUS会员价一起用"),
+    ("满减和会员价能一起用吗", ""),  # no clause speaks of those two: a person knows
+])
+def test_a_stacking_clause_answers_only_where_it_names_the_other_offer_asked_of(asked: str, said: str) -> None:
+    assert said_of_stacking([_SUBSIDY, _SPEND_CUT], asked) == said
