@@ -114,6 +114,15 @@ def test_short_follow_up_keeps_the_colour(engine: Engine) -> None:
     assert any(e.kind == "context" for e in second.evidence)
 
 
+def test_two_colours_compared_leave_neither_as_the_one_talked_of(engine: Engine) -> None:
+    """「雾霾蓝跟黑色哪个好看」 chooses neither: a colour told before is not kept for the next question."""
+    first = engine.reply("雾霾蓝还有吗", item_id="dress-floral")
+    second = engine.reply("雾霾蓝跟黑色哪个好看", first.conversation, item_id="dress-floral")
+    assert second.conversation.colour is None
+    third = engine.reply("那M码呢", second.conversation, item_id="dress-floral")
+    assert "雾霾蓝" not in third.text
+
+
 def test_follow_up_about_a_sold_out_variant(engine: Engine) -> None:
     first = engine.reply("雾霾蓝的有吗", item_id="dress-floral")
     second = engine.reply("那M码呢", first.conversation, item_id="dress-floral")

@@ -513,9 +513,14 @@ class Product(_Model):
     def variant_named(self, colours: Sequence[str], sizes: Sequence[str]) -> tuple[str | None, str | None]:
         """The first of the buyer's colour words and size words this product has (each may be
         None)."""
-        colour = next((c for word in colours if (c := self.find_colour(word)) is not None), None)
-        size = next((s for word in sizes if (s := self.find_size(word)) is not None), None)
+        colour = next(iter(self.variants_found(colours, "colour")), None)
+        size = next(iter(self.variants_found(sizes, "size")), None)
         return colour, size
+
+    def variants_found(self, words: Sequence[str], kind: Literal["colour", "size"]) -> tuple[str, ...]:
+        """This product's colours (or sizes) the buyer's ``words`` name, each once, in order."""
+        find = self.find_colour if kind == "colour" else self.find_size
+        return tuple(dict.fromkeys(v for word in words if (v := find(word)) is not None))
 
     def opts_out(self, offer: str) -> bool:
         """Whether the product's own text says it takes no part in ``offer`` (a promotion's
