@@ -1302,6 +1302,15 @@ def _wait_or_not(shop: Shop, product: Product | None, today: dt.date, occasions:
     return Answer("price_protection_unknown", {}, said, handoff=True)
 
 
+#: The name of a product's fact of trading in the old one (以旧换新, 旧机回收, 折旧).
+_TRADE_IN_FACT = re.compile(r"以旧换新|旧换新|旧机|回收|折旧")
+
+
+def _trade_in_fact(product: Product) -> tuple[str, str] | None:
+    """The product's own fact of trading in the old one, by its name (以旧换新: 任何品牌的旧空气炸锅都能换)."""
+    return next(((key, value) for key, value in product.attributes.items() if _TRADE_IN_FACT.search(key)), None)
+
+
 def _own_deal(product: Product, kind: re.Pattern[str] = _OWN_DEAL) -> tuple[str, str] | None:
     """The product's own fact of a deal of its own (第二个半价: 同一个订单买两个手机壳,第二个半价), by its name."""
     return next(((key, value) for key, value in product.attributes.items() if kind.search(key)), None)
@@ -1743,6 +1752,10 @@ class Bargain(Intent):
                 return Answer("gift_reached", promotion_facts(reached))
         if self.rules.topic(text, "old_one"):
             trade_in = next((p for p in running if "旧" in p.name + p.description), None)
+            if trade_in is None and product is not None and (own := _trade_in_fact(product)) is not None:
+                # 「旧的炸锅能以旧换新吗 别的牌子也收吗」 of an air fryer whose 以旧换新 fact says 任何品牌都能换
+                return Answer("promotion_own", {"product": product.name, "part": own[0], "note": own[1]},
+                              {"asked": f"{FACTS_ASKED}{own[0]}"})
             if trade_in is None:  # 「我旧的是兄弟的激光机能抵多少」, no trade-in written: a person, no haggle refused
                 return Answer("unclear", handoff=True)
             # 「旧机要我自己拆下来吗」 right after the trade-in was told, or 「旧车能抵钱吗」: its terms (旧机要能通电
@@ -1890,9 +1903,13 @@ class Bargain(Intent):
             answer = self._promotions(promo, coupon)
             return dataclasses.replace(answer, remember={**answer.remember, "asked": "promo"})
         if self.rules.topic(text, "trade_in") and not any(
-                "旧" in f"{p.name}{p.description}" for p in shop.promotions_on(today, product, every=True)) \
-                and not (product is not None and any("旧" in f"{k}{v}" for k, v in product.attributes.items())):
-            return Answer("trade_in_unknown", handoff=True)  # 「有以旧换新吗」 of a shop that writes none: a person's
+                "旧" in f"{p.name}{p.description}" for p in shop.promotions_on(today, product, every=True)):
+            if product is not None and (own := _trade_in_fact(product)) is not None:
+                # 「能以旧换新吗」 of goods whose own fact says how (支持以旧换新,旧机估价后再补贴30元): that fact
+                return Answer("promotion_own", {"product": product.name, "part": own[0], "note": own[1]},
+                              {"asked": f"{FACTS_ASKED}{own[0]}"})
+            if not (product is not None and any("旧" in f"{k}{v}" for k, v in product.attributes.items())):
+                return Answer("trade_in_unknown", handoff=True)  # 「有以旧换新吗」 of a shop that writes none
         if self.rules.topic(text, "review_reward"):  # 「好评返现吗」: the platform's rule; one owed, a person
             if shop.platform.review_rewards or self.rules.topic(text, "reward_owed"):
                 return Answer("review_reward_unknown", handoff=True)

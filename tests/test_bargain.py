@@ -2687,6 +2687,18 @@ def test_an_old_one_taken_away_is_asked_of_the_trade_in(make_engine: Callable[..
     assert reply.intents[0] == "bargain" and "免费拆走旧空调" in reply.text + reply.suggestion
 
 
+@pytest.mark.parametrize("text", ["能以旧换新吗", "旧的炸锅能以旧换新吗 别的牌子也收吗", "可以以旧换新不"])
+def test_a_trade_in_asked_of_goods_whose_own_fact_says_how_is_told_that_fact(
+        make_engine: Callable[..., Engine], text: str) -> None:
+    """No promotion of trading in runs, but the air fryer's own 以旧换新 fact says how: that, not a haggle refused."""
+    fryer = {"id": "fryer", "name": "空气炸锅", "price": 399, "colours": ["白色"], "sizes": ["6.5L"],
+             "attributes": {"以旧换新": "任何品牌的旧空气炸锅都能换,旧机估价后再补贴30元,送新机时上门收旧机"}}
+    engine = make_engine(products=[fryer], promotions=[], bargain={"bulk": None, "coupon": None})
+    reply = engine.reply(text, item_id="fryer", now=NO_PROMOTION)
+    assert (reply.intents[0], reply.mode) == ("bargain", "auto")
+    assert "补贴30元" in reply.text and "任何品牌" in reply.text
+
+
 @pytest.mark.parametrize(("then", "told"), [("角阀呢", "角阀每个25元"), ("那混水阀呢", "混水阀120元")])
 def test_another_part_named_right_after_a_parts_price_is_told_its_own(
         make_engine: Callable[..., Engine], then: str, told: str) -> None:
