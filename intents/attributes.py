@@ -70,6 +70,10 @@ _HARMS = frozenset({"过敏原", "安全"})
 _HOW_CHARGED = re.compile(r"(?:咋|怎么|如何)(?:算|收|计费|收费)")
 #: The end of a two-character fact name that is a measure of the part it begins with: 盆径, 口径, 杯高.
 _MEASURE_ENDS = "径高宽长深厚重粗"
+#: A part's measure asked after the part (盆多大, 车多重, 口径几厘米), not another thing counted (车几岁能玩,
+#: 盆几天到, 车多少钱).
+_PART_MEASURED = (r"多[远大长高重宽厚深粗细]|多少(?!钱|天|岁|个|件)"
+                  r"|几(?!岁|点|号|天|月|年|次|个|人|种|色|款|件|周|小时|分|秒|期)")
 #: Only a measure asked between a fact named and a kind of it: 「充电器多大功率」 asks the charger's.
 _MEASURE_BETWEEN = re.compile(r"^[\u4e00-\u9fff]?(的|是)?(多[远大长高重久宽厚深粗细]|多少|几)(的)?$")
 _PARTS = re.compile(r"[/、,，()（）和及]")
@@ -827,7 +831,7 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             stated[key] = value
             by_tail[key] = tail
         elif len(key) == 2 and key[1] in _MEASURE_ENDS and (part_asked := re.search(
-                re.escape(key[0]) + r"(?:子|口)?(?:的)?(?:有)?(?:" + _HOW_MUCH.pattern + ")", text)) is not None \
+                re.escape(key[0]) + r"(?:子|口)?(?:的)?(?:有)?(?:" + _PART_MEASURED + ")", text)) is not None \
                 and free(part_asked.start(), part_asked.end()):
             stated[key] = value  # 盆径 of 「盆多大」, 口径 of 「口多大」: a part and its measure, by the part asked of
             spans.append((part_asked.start(), part_asked.end()))
