@@ -242,8 +242,9 @@ def _gift_named_before(text: str, gift: str | None) -> bool:
 
 #: A promotion's mechanic said (买二送一, 买3送1): the deal for many, not a gift asked of.
 _BUY_N_GET = re.compile(r"买[\d一二两三四五六七八九十]+[^\s,，。]{0,3}送[\d一二两三四五六七八九十]")
-#: What is given asked of, not asked for (「送啥」「送什么」「有赠品吗」, 「买二送一」).
-_GIFT_ASKED = re.compile(r"送(点|些)?(啥|什么|哪些|的是)|赠品|有(什么|啥)?(赠|送)|" + _BUY_N_GET.pattern)
+#: What is given asked of, not asked for (「送啥」「送什么」「送东西吗」「有赠品吗」, 「买二送一」).
+_GIFT_ASKED = re.compile(r"送(点|些)?(啥|什么|哪些|的是|东西|小东西|礼物)|赠品|有(什么|啥)?(赠|送)|"
+                         + _BUY_N_GET.pattern)
 #: A promotion to come asked of (「什么时候有活动」「以后会有活动吗」), not one now (「有活动吗」) or a coupon.
 _LATER_ASKED = re.compile(r"(什么时候|啥时候|几时|哪天|几号|会有|以后|之后|后面|下次|下个|下周|下星期|下礼拜|还会"
                           r"|过几天|过两天|过段时间).{0,6}(活动|大促|促销|优惠|满减|折扣)")

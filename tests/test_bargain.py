@@ -1948,6 +1948,7 @@ def test_a_gift_of_one_character_is_the_fact_named_by_it(make_engine: Callable[.
 
 @pytest.mark.parametrize(("text", "said"), [
     ("送点啥", "本店再送一张钢化膜"),  # what comes, asked of: the fact written under 赠品
+    ("送东西吗 有膜不", "本店再送一张钢化膜"),  # 东西: whatever comes, not a haggle
     ("送醋吗", "每盒附4包蟹醋"),  # a thing one character long that a fact says comes with it
 ])
 def test_a_gift_asked_of_is_what_the_products_facts_say_comes_with_it(
