@@ -263,13 +263,17 @@ def _words() -> ahocorasick.Automaton:
 
 
 _TIME = "时间"
+#: A measure asked right after a word (「搭起来多大」): what the word leads to is measured.
+_MEASURE_AFTER = re.compile(r"(?:是|有)?(?:多[大高长宽厚]|多少(?:厘米|公分|米|cm)|尺寸)")
 
 
 def _asked_words(text: str) -> dict[str, tuple[tuple[Concept, ...], int]]:
     """The words of kinds of fact in ``text``, each with its kinds and where it starts,
     longest first; a word inside a longer one found (保修 in 保修期) is left to the longer."""
     spans = [(end + 1 - len(word), end + 1, word, kinds) for end, (word, kinds) in _words().iter(text)
-             if not text.startswith(_TIME, end + 1)]  # 「多长时间」「多久时间」 ask a time, not a length
+             if not text.startswith(_TIME, end + 1)  # 「多长时间」「多久时间」 ask a time, not a length
+             # 「搭起来多大」「折起来多长」: the measure of it so done, not how it is done
+             and not (word.endswith("起来") and _MEASURE_AFTER.match(text, end + 1))]
     found: dict[str, tuple[tuple[Concept, ...], int]] = {}
     for start, end, word, kinds in sorted(spans, key=lambda s: s[0] - s[1]):
         if not any(a <= start and end <= b and word != longer for a, b, longer, _ in spans if len(longer) > len(word)):
@@ -1065,6 +1069,7 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             and (has := re.search(_HAS_THING, text)) is not None and has["thing"] not in stated[contents].lower() \
             and len(holding := [(k, v) for k, v in product.attributes.items() if has["thing"] in v.lower()]) == 1:
         stated = dict(holding)  # 「盒子里有价格单吗」: 包装's 礼盒里不放价格单, not a 内含 that says nothing of it
+    stated = _by_their_heads(stated, text)
     # a clause told as a fact of its own that another fact told says already (安装：安装费100元 beside
     # 吊装：…需要上门吊装可以在京东预约,安装费100元) is said once
     items = list(stated.items())
@@ -1072,6 +1077,18 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             if not any(v in v2 and (len(v2) > len(v) or j < i) for j, (k2, v2) in enumerate(items) if j != i)]
     return Facts(tuple(kept), tuple(dict.fromkeys(m for m, _, _ in missing if m not in stated)),
                  min(spans) if spans and stated else None)
+
+
+def _by_their_heads(stated: dict[str, str], text: str) -> dict[str, str]:
+    """``stated`` with facts of one kind told apart by their names' heads (展开尺寸, 收纳尺寸) narrowed
+    to those whose head the line says, in full (「展开多大」) or by its first character and 起来
+    (「收起来多大」); all of them where it says none."""
+    for tail in {key[-2:] for key in stated if len(key) >= 3}:
+        group = [key for key in stated if len(key) >= 3 and key.endswith(tail)]
+        said = [key for key in group if key[:-2] in text or f"{key[0]}起来" in text]
+        if len(group) >= 2 and 0 < len(said) < len(group):
+            stated = {key: value for key, value in stated.items() if key not in group or key in said}
+    return stated
 
 
 #: Whether a thing comes with it, asked: 「送墨水吗」「带不带充电器」「有没有送杯子」 (the thing: 墨水).
