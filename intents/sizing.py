@@ -305,7 +305,7 @@ class Sizing(Intent):
             # 「娃刚满月 吃几段的」 of formula charted by age: the stage for that age, over its 适用年龄 fact
             return [Evidence("attribute", f"尺码表按年龄:{_said('age', e.age)}", ATTRIBUTE_WEIGHT + 0.03,
                              *(choice.span() if choice else (-1, -1)))]
-        if not product.size_chart and choice and (own := _fact_of_sizes(product)) is not None \
+        if not product.size_chart and choice and (own := _fact_of_sizes(product, e)) is not None \
                 and len({z for w in e.sizes if (z := product.find_size(w))}) >= 2:
             # 「左眼300右眼400怎么选」 of goggles in 300度 and 400度, no chart: its 度数 says how to choose
             return [Evidence("attribute", f"商品资料:{own[0]}", ATTRIBUTE_WEIGHT, *choice.span())]
@@ -338,9 +338,10 @@ class Sizing(Intent):
             # 18寸最大承重75公斤), the weight said being no measure of its chart
             return dataclasses.replace(answer, also=(*answer.also, Answer("weight_stated", {
                 "product": product.name, "part": limit[0], "note": limit[1]})))
-        if answer.case == "no_chart" and product is not None and (own := _fact_of_sizes(product)):
+        if answer.case == "no_chart" and product is not None and (own := _fact_of_sizes(product, entities)):
             # 「左眼300右眼400怎么选」 of goggles by 度数, no chart, whose fact 度数 says how to choose: that fact;
-            # 「我穿43的鞋 能穿吗」 of one-size socks whose 适合鞋码 says 适合39到44码的鞋: that one
+            # 「我穿43的鞋 能穿吗」 of one-size socks whose 适合鞋码 says 适合39到44码的鞋: that one; 「我一米八五
+            # 睡得下吗」 of a sleeping bag whose 尺寸 says 身高190以内都能睡: that one
             return Answer("dimensions", {"product": product.name, "facts": f"{own[0]}：{own[1]}"})
         return answer
 
@@ -771,11 +772,15 @@ def _size_for_shoe(product: Product, shoe: float) -> tuple[str, str] | None:
     return None
 
 
-def _fact_of_sizes(product: Product) -> tuple[str, str] | None:
+def _fact_of_sizes(product: Product, entities: Entities) -> tuple[str, str] | None:
     """The fact a product with no chart says its sizes by (度数 of goggles in 300度 and 400度,
     适合鞋码 of socks): named by its size label, or by 码; else one that speaks of each of its
-    sizes by their dimensions (尺寸: 小号高25厘米…适合11枝和19枝;大号…适合33枝, of a vase in 小号 and 大号)."""
+    sizes by their dimensions (尺寸: 小号高25厘米…适合11枝和19枝;大号…适合33枝, of a vase in 小号 and 大号);
+    else a fact of its size that speaks of the body measure said (尺寸: 身高190以内都能睡, of a height)."""
+    said = [word for word, value in (("身高", entities.height), ("体重", entities.weight)) if value is not None]
+    sized = [(k, v) for k, v in product.attributes.items() if kinds_by_name()["尺寸"].names(k)]
     return next(((k, v) for k, v in product.attributes.items()
                  if (product.size_label and product.size_label in k) or "码" in k), None) or next(
-        ((k, v) for k, v in product.attributes.items() if kinds_by_name()["尺寸"].names(k)
-         and len(product.sizes) >= 2 and all(size.lower() in v.lower() for size in product.sizes)), None)
+        ((k, v) for k, v in sized if len(product.sizes) >= 2 and all(size.lower() in v.lower()
+                                                                       for size in product.sizes)), None) or next(
+        ((k, v) for k, v in sized if any(word in v for word in said)), None)

@@ -551,6 +551,17 @@ def test_which_size_of_goods_without_a_chart_is_told_by_the_fact_speaking_of_eac
     assert reply.parts[0].case == "dimensions" and "适合11枝和19枝" in reply.text + reply.suggestion
 
 
+@pytest.mark.parametrize(("text", "told"), [("我一米八五 睡得下吗", True), ("身高185能睡吗", True), ("我120斤", False)])
+def test_a_body_measure_said_of_goods_without_a_chart_is_told_the_size_fact_speaking_of_it(
+        make_engine: Callable[..., Engine], text: str, told: bool) -> None:
+    """A sleeping bag in one size whose 尺寸 says 身高190以内都能睡: a height is told that; a weight it
+    says nothing of is not."""
+    bag = {"id": "bag", "name": "信封睡袋", "price": 129, "colours": ["军绿"], "sizes": ["标准款"],
+           "attributes": {"尺寸": "展开220x80cm,身高190以内都能睡", "重量": "1.8kg"}}
+    reply = make_engine(products=[bag]).reply(text, item_id="bag")
+    assert ("身高190以内都能睡" in f"{reply.text} {reply.suggestion}") is told
+
+
 def test_which_size_of_goods_without_a_chart_is_told_by_the_fact_named_for_their_sizes(
         make_engine: Callable[..., Engine]) -> None:
     goggles = {"id": "goggles", "name": "近视泳镜", "price": 59, "colours": ["黑色"], "size_label": "度数",
