@@ -28,6 +28,7 @@ from botcore.shop import Product, Shop, parse_shop, read_shop_file
 from botcore.shop.calendar import Clock, shop_clock, shop_time
 from botcore.shop.scenarios import Suite, described, field_of, unknown_intents
 from botcore.stages.entities import (
+    BODY_FIELDS,
     compounds_named,
     counted_as_size,
     devices_fitted,
@@ -270,12 +271,7 @@ class Engine:
         if said.regions:  # 「我在哈尔滨 会冻死吗」 … 「几天能到」: to 黑龙江, whoever answered first
             changes["region"] = said.regions[0]
         if said.measures_sure or (said.height and said.weight):  # 「180 160斤」: each says what the other is
-            changes.update({key: value for key, value in (("height", said.height), ("weight", said.weight),
-                                                          ("age", said.age), ("foot", said.foot), ("bust", said.bust),
-                                                          ("waist", said.waist), ("hip", said.hip),
-                                                          ("wrist", said.wrist), ("finger", said.finger),
-                                                          ("head", said.head))
-                            if value is not None})
+            changes.update({key: value for key in BODY_FIELDS if (value := getattr(said, key)) is not None})
         recent = list(conversation.recent_wordings)
         if not readable(message.text):
             return self._fallback("empty", decision, message, conversation, changes, recent)

@@ -18,8 +18,8 @@ from collections.abc import Mapping, Sequence
 
 from botcore.conversation import Conversation
 from botcore.shop import BODY_MEASURES, Product, SizeRow
-from botcore.stages.entities import Entities
-from botcore.text import join, span
+from botcore.stages.entities import BODY_FIELDS, Entities, extract
+from botcore.text import CLAUSES, join, span
 from intents.asked_size import SIZE_CHOSEN, chart_row, first_after
 from intents.attributes import (
     ATTRIBUTE_WEIGHT,
@@ -329,7 +329,14 @@ class Sizing(Intent):
             # 「平时穿42的鞋 拍M还是L」 of socks whose 适合鞋码 says L码适合42到45码的鞋: L, by that clause
             return Answer("by_shoe_size", {"product": product.name, "shoe": f"{size_said}码的鞋", "size": fits[0],
                                            "note": fits[1]}, {"size": fits[0], "asked": _BY_SHOE})
-        answer = self._answer(question)
+        bodies = _bodies(question)
+        answer = self._answer(bodies[0] if bodies else question)
+        if bodies and answer.case in ("recommend", "recommend_by"):
+            # 「老大7岁125 老二4岁105 分别买多大」: a size for each child, the fit note said once
+            each = [self._answer(body) for body in bodies[1:]]
+            answer = dataclasses.replace(answer, also=(*answer.also, *(
+                dataclasses.replace(other, facts={**other.facts, "fit_note": ""}, remember={})
+                for other in each if other.case == answer.case)))
         if answer.case in ("recommend_by", "can_wear_by", "cannot_wear_by") and product is not None \
                 and entities.weight is not None and not any(row.weight for row in product.size_chart) \
                 and (limit := next(((k, v) for k, v in product.attributes.items() if _WEIGHT_KEY.search(k)),
@@ -770,6 +777,31 @@ def _size_for_shoe(product: Product, shoe: float) -> tuple[str, str] | None:
                 if size is not None and float(m["low"]) <= shoe <= float(m["high"]):
                     return size, clause
     return None
+
+
+#: A clause that begins with whom it speaks of: 老大, 老二, 大的, 哥哥, 我老公, 我.
+_WHOSE = re.compile(r"^(?:老[大二三]|[大二小]宝|大的|小的|哥哥|姐姐|弟弟|妹妹|大儿子|小儿子|大女儿|小女儿"
+                    r"|儿子|女儿|闺女|我老公|老公|我老婆|老婆|我对象|对象|我)")
+
+
+def _bodies(question: Question) -> list[Question]:
+    """Where a line measures two people or more, each clause beginning with whom it speaks of
+    (「老大7岁125 老二4岁105 分别买多大」), a question of each one's measures alone (the clauses
+    naming no one, 分别买多大, with each); none where it measures one."""
+    message = question.message
+    clauses = CLAUSES.findall(message.text)
+    whose = [c for c in clauses if _WHOSE.match(c) and any(ch.isdigit() for ch in c)]
+    if len(whose) < 2:
+        return []
+    rest = " ".join(c for c in clauses if not any(ch.isdigit() for ch in c))
+    bodies = []
+    for clause in whose:
+        text = f"{clause} {rest}".strip()
+        own = extract(text)
+        entities = dataclasses.replace(message.entities, **{
+            field: getattr(own, field) for field in (*BODY_FIELDS, "measures_sure", "numbers", "bare_numbers")})
+        bodies.append(dataclasses.replace(question, message=Message.of(text, message.tokens, entities)))
+    return bodies
 
 
 def _fact_of_sizes(product: Product, entities: Entities) -> tuple[str, str] | None:

@@ -1214,6 +1214,22 @@ def test_a_bra_size_the_fit_note_maps_is_told_that_note(make_engine: Callable[..
     assert reply.parts[0].case == case and ("L码对应75C-80B" in reply.text) is (case == "fit_note")
 
 
+@pytest.mark.parametrize(("text", "sizes"), [
+    ("老大7岁125 老二4岁105 分别买多大", ["18寸", "16寸"]),  # one for each child
+    ("大的125 小的110 买多大", ["18寸", "16寸"]),
+    ("我老公175 我160 选哪个", ["18寸", "18寸"]),
+    ("孩子125 穿多大", ["18寸"]),  # one measured: one size
+])
+def test_two_people_measured_in_one_line_are_each_told_their_size(
+        make_engine: Callable[..., Engine], text: str, sizes: list[str]) -> None:
+    chart = [{"size": "16寸", "height": [100, 120]}, {"size": "18寸", "height": [120, 180]}]
+    bike = {"id": "bike", "name": "儿童自行车", "price": 459, "colours": ["蓝色"], "sizes": ["16寸", "18寸"],
+            "size_chart": chart, "fit_note": "按身高选"}
+    reply = make_engine(products=[bike]).reply(text, item_id="bike")
+    assert [(p.case, p.facts["size"]) for p in reply.parts] == [("recommend_by", size) for size in sizes]
+    assert reply.text.count("按身高选") == 1  # the fit note once
+
+
 @pytest.mark.parametrize(("text", "told"), [("孩子8岁130 有点胖 80斤 能骑吗", True), ("孩子130能骑吗", False)])
 def test_a_weight_said_of_goods_sized_by_height_is_told_what_they_carry(
         make_engine: Callable[..., Engine], text: str, told: bool) -> None:

@@ -19,8 +19,8 @@ from botcore.stages.numbers import CHILD, COUNTERS, Measure, find_measures, pars
 from botcore.stages.vocabulary import WORLD, Hit, VocabKind, Vocabulary
 from botcore.text import cjk_pairs
 
-__all__ = ["Entities", "colour_spellings", "compounds_named", "counted_as_size", "device_models", "devices_fitted",
-           "extract", "model_number",
+__all__ = ["BODY_FIELDS", "Entities", "colour_spellings", "compounds_named", "counted_as_size", "device_models",
+           "devices_fitted", "extract", "model_number",
            "names_a_colour", "own_sizes_said", "page_variants_kept", "product_names_kept", "promotions_in_full",
            "shop_vocabulary", "size_name_spellings", "sized_by_word", "sizes_not_body", "sizes_with_said",
            "tastes_not_variants", "units_of_pieces", "variants_before_names", "variants_in_names"]
@@ -490,9 +490,13 @@ def size_name_spellings(name: str) -> list[str]:
     return [lower]
 
 
+#: The body measures `Entities` holds, by their fields' names.
+BODY_FIELDS = ("height", "weight", "foot", "waist", "bust", "hip", "age", "finger", "wrist", "head")
+
+
 @dataclass(frozen=True)
 class Entities:
-    """What a message names. Body measures are in cm and 斤."""
+    """What a message names. Body measures (`BODY_FIELDS`) are in cm and 斤."""
 
     height: float | None = None
     weight: float | None = None
