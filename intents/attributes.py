@@ -414,11 +414,15 @@ def _from_attributes(product: Product, concept: Concept, word: str = "",
     does, that one: 「能快充吗」 is told under 兼容 (华为超级快充最高22.5W), not by 接口, a word of
     the same kind; 「充满电能亮多久」 is still told by 续航, whatever 充电 says of 充满."""
     kind = [(key, value) for key, value in product.attributes.items() if concept.names(key)]
-    if not kind and concept.told_in is not None:  # 「能放多久」 of oranges whose 储存方式 says 能放半个月左右
-        kind = [(key, value) for key, value in product.attributes.items() if concept.told_in.search(value)][:1]
+    told_in = concept.told_in if not kind else None
+    if told_in is not None:  # 「能放多久」 of oranges whose 储存方式 says 能放半个月左右
+        kind = [(key, value) for key, value in product.attributes.items() if told_in.search(value)][:1]
     if len(word) >= 2 and kind and not any(concept.name in key or word in key.lower() or word in value.lower()
                                            for key, value in kind):
-        holding = [(key, value) for key, value in product.attributes.items() if word in value.lower()]
+        # (one that tells it, not one that only says the word: 「烟酰胺浓度多少」 is 主要成分's 烟酰胺(10%), not
+        # 适合肤质's 烟酰胺浓度比较高)
+        holding = [(key, value) for key, value in product.attributes.items() if word in value.lower()
+                   and (told_in is None or told_in.search(value))]
         if holding:
             return holding
     # 门槛 asks 越障, not a fact called 地毯 beside it, by another word of that kind the buyer did not say
@@ -921,7 +925,7 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
                 if any(c.field == "material" for c in kinds) and _of_another(word, start, by_word)
                 for other, (_, at) in by_word.items() if other != word and start - 2 * _OF_GAP <= at < start}
     for word, (kinds, start) in by_word.items():
-        if (of_part := _of_a_part_said(product, text, word, start)) is not None:
+        if (of_part := _of_a_part_said(product, text, word, start, kinds)) is not None:
             stated.setdefault(*of_part)  # 「封面什么颜色」: 数量's 「封面颜色随机」, not the colours (内页) it comes in
             spans.append((start, start + len(word)))
             continue
@@ -1144,16 +1148,22 @@ _UNIT_COUNTED = re.compile(r"(?:几|多少)(?P<unit>(?![钱块元天号码寸点
 _NUMERAL_RUN = r"(?:\d+|[一二两三四五六七八九十百千]+)"
 
 
-def _of_a_part_said(product: Product, text: str, word: str, start: int) -> tuple[str, str] | None:
+def _of_a_part_said(product: Product, text: str, word: str, start: int,
+                    kinds: Sequence[Concept] = ()) -> tuple[str, str] | None:
     """The fact whose value says the kind ``word`` of a part the buyer names right before it (封面 of
-    「封面什么颜色」, in 一包5本,封面颜色随机): that fact, not the kind's of the whole product."""
+    「封面什么颜色」, in 一包5本,封面颜色随机): that fact, not the kind's of the whole product; where
+    one of the ``kinds`` is told in values its own way (浓度: 10%) and a fact tells it so, only such a
+    fact (「烟酰胺浓度多少」 is not 适合肤质's 烟酰胺浓度比较高)."""
     before = _PART_BEFORE.search(text, 0, start)
     if before is None:
         return None
+    told = [c.told_in for c in kinds if c.told_in is not None
+            and any(c.told_in.search(value) for value in product.attributes.values())]
     part, core = before["part"], _ASKING_HEAD.sub("", word)  # (什么颜色: 颜色)
     for cut in range(len(part) - 2 + 1):
         said = part[cut:] + core
-        holding = [(key, value) for key, value in product.attributes.items() if said in value.lower()]
+        holding = [(key, value) for key, value in product.attributes.items() if said in value.lower()
+                   and (not told or any(t.search(value) for t in told))]
         if holding:
             return holding[0]
     return None
