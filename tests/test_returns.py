@@ -208,6 +208,19 @@ def test_sagging_or_creaking_feared_before_buying_is_no_fault(engine: Engine, te
     assert "returns" not in reply.intents and not any(a.get("reason") == "quality_issue" for a in reply.actions)
 
 
+@pytest.mark.parametrize(("text", "fault"), [
+    ("昨天收到的车 刹车踩下去刹不住 怎么回事", True),  # brakes that do not hold: a fault, over the 刹车 fact
+    ("刹车会不会刹不住", False),  # feared before buying: the fact
+])
+def test_brakes_that_do_not_hold_are_a_fault_not_the_brakes_fact(
+        make_engine: Callable[..., Engine], text: str, fault: bool) -> None:
+    stroller = {"id": "stroller", "name": "轻便婴儿推车", "price": 899, "colours": ["灰色"], "sizes": ["标准款"],
+                "attributes": {"刹车": "后轮联动脚刹"}}
+    reply = make_engine(products=[stroller]).reply(text, item_id="stroller", now=NOW)
+    assert (reply.intents[0] == "returns") is fault
+    assert any(a.get("reason") == "quality_issue" for a in reply.actions) is fault
+
+
 @pytest.mark.parametrize("text", ["能换芯吗", "可以换电池吗", "换粮怎么换", "换季的时候穿合适吗", "多久要换一个",
                                   "能直接换吗 不混着喝行不行", "转奶要注意啥"])
 def test_a_part_it_takes_is_no_exchange(engine: Engine, text: str) -> None:
