@@ -3225,3 +3225,11 @@ def test_a_second_question_after_a_space_is_asked_apart_not_of_the_fact_told(
         shop: Shop, attributes: dict[str, str], stated: dict[str, str], missing: tuple[str, ...]) -> None:
     facts = read_facts(_dress(shop, {"attributes": attributes}), "多少页 字大不大")
     assert (dict(facts.stated), facts.missing) == (stated, missing)
+
+
+@pytest.mark.parametrize("text", ["味道大不大", "有没有甲醛啊 味道大不大", "味道重吗"])
+def test_how_strong_a_smell_is_asked_of_is_its_smell_not_a_foods_taste(text: str) -> None:
+    """A crib's 味道大不大 asks its smell (气味), which its file does not state: said so, not called 口味."""
+    crib = Product.model_validate({"id": "crib", "name": "实木婴儿床", "price": 1299, "colours": ["原木色"],
+                                   "sizes": ["120x60"], "attributes": {"环保": "水性漆,甲醛检测报告在详情页"}})
+    assert "气味" in read_facts(crib, text).missing and "口味" not in read_facts(crib, text).missing
