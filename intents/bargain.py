@@ -2104,7 +2104,7 @@ class Bargain(Intent):
             goods = (LIST_ASKED.search(text) and of_kind(shop.products, text)) or of_category(shop.products, text) \
                 or shop.products
             sized = _sized_prices(goods, entities.sizes)
-            return Answer("shop_prices", {"prices": sized}) if sized else shop_prices(goods)
+            return Answer("shop_prices", {"prices": sized}, {"asked": "price"}) if sized else shop_prices(goods)
         stated_bulk = _bulk_stated(product) if product is not None else None
         pieces = entities.quantity or 0
         if stated_bulk is not None and product is not None and len(sizes_said := _several(

@@ -90,7 +90,7 @@ def shop_prices(products: Sequence[Product]) -> Answer:
     dearest), where the shop has few; else which one the buyer means."""
     if not products or len(products) > LISTED_PRICES:
         return Answer("which_product")
-    return Answer("shop_prices", {"prices": join(p.priced() for p in products)})
+    return Answer("shop_prices", {"prices": join(p.priced() for p in products)}, {"asked": "price"})
 
 
 def bought_together(products: Sequence[Product], running: list[Promotion], bulk: BulkDeal | None,

@@ -2688,6 +2688,21 @@ def test_an_old_one_taken_away_is_asked_of_the_trade_in(make_engine: Callable[..
     assert reply.intents[0] == "bargain" and "免费拆走旧空调" in reply.text + reply.suggestion
 
 
+def test_another_product_named_after_the_shops_prices_is_told_its_price(make_engine: Callable[..., Engine]) -> None:
+    """「推车多少钱」 with no page open lists the strollers; 「安全座椅呢」 next asks the car seat's price."""
+    goods = [{"id": "lite", "name": "轻便婴儿车", "category": "推车", "price": 899,
+              "colours": ["灰色"], "sizes": ["标准款"]},
+             {"id": "high", "name": "高景观婴儿车", "category": "推车", "price": 1699,
+              "colours": ["灰色"], "sizes": ["标准款"]},
+             {"id": "seat", "name": "儿童安全座椅", "aliases": ["安全座椅"], "price": 1999,
+              "colours": ["黑色"], "sizes": ["标准款"]}]
+    engine = make_engine(products=goods, promotions=[])
+    first = engine.reply("推车多少钱", now=NO_PROMOTION)
+    assert first.parts[0].case == "shop_prices"
+    then = engine.reply("安全座椅呢", first.conversation, now=NO_PROMOTION)
+    assert then.intents[0] == "bargain" and "1999元" in then.text
+
+
 @pytest.mark.parametrize("text", ["能以旧换新吗", "旧的炸锅能以旧换新吗 别的牌子也收吗", "可以以旧换新不"])
 def test_a_trade_in_asked_of_goods_whose_own_fact_says_how_is_told_that_fact(
         make_engine: Callable[..., Engine], text: str) -> None:
