@@ -507,7 +507,7 @@ class ProductQuestion(Intent):
             unsure = True  # 「零下十度能穿吗」 of a 厚度 that says 江浙沪冬天穿足够: a person says
         if len(asked.stated) == 1 and asked.at is not None and not unsure and (
                 # 「有没有离焦镜片」: a kind of 镜片 the fact named (含明月1.56非球面树脂镜片) says nothing of: drafted
-                _unnamed_before(_KIND_BEFORE, text, asked, product)
+                _unnamed_before(_KIND_BEFORE, text, asked, product, names_something)
                 # 「斗鱼能一起养吗」: a 混养 that names only 孔雀鱼 and 斑马鱼 says nothing of 斗鱼: drafted
                 or (any(c.subject and c.names(asked.stated[0][0]) for c in concepts())
                     and _unnamed_before(_SUBJECT_BEFORE, text, asked, product, names_something))

@@ -201,7 +201,8 @@ def test_an_allergy_beside_a_fact_that_names_its_subject_is_still_asked(shop: Sh
     assert "过敏原" in facts.missing
 
 
-@pytest.mark.parametrize(("text", "mode"), [("有没有离焦镜片 防控近视的", "handoff"), ("有没有非球面镜片", "auto")])
+@pytest.mark.parametrize(("text", "mode"), [("有没有离焦镜片 防控近视的", "handoff"), ("有没有非球面镜片", "auto"),
+                                             ("有几个镜片", "auto")])  # 几个 is no kind: how many, asked
 def test_a_kind_said_before_a_facts_name_that_it_says_nothing_of_is_drafted(shop: Shop, text: str, mode: str) -> None:
     """镜片: 含1.56非球面镜片: 「有没有离焦镜片」 asks a kind of lens it says nothing of, a person answers."""
     engine = _bare(shop, attributes={"镜片": "含1.56非球面镜片,按验光单加工", "材质": "TR90"})
