@@ -987,6 +987,12 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             found = _saying(product, kinds[0].name, word) or found
         if found and any(word in c.exact for c in kinds) \
                 and not any(word in f"{key} {value}".lower() for key, value in found):
+            # 「有没有香精」 of a cream whose 主要成分 lists no 香精 but whose 孕妇可用 says 不含…香精: that one
+            saying = [(key, value) for key, value in product.attributes.items() if word in value.lower()][:1]
+            if saying:
+                stated.setdefault(*saying[0])
+                spans.append((start, start + len(word)))
+                continue
             missing.append((word, start, start + len(word)))  # 「能用洗碗机洗吗」 of a cup whose 耐温 says only
             continue                                          # 可以直接倒开水: not said, a person checks
         for concept in () if found or word in subjects else kinds:

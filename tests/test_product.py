@@ -628,6 +628,7 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"主要成分": "烟酰胺(10%)、传明酸", "适合肤质": "烟酰胺浓度比较高,敏感肌先试用"}, "烟酰胺浓度多少啊",
          "主要成分"),  # the fact telling the share, not one saying the word 浓度
         ({"主要成分": "微囊视黄醇(0.1%)、角鲨烷", "产地": "上海"}, "a醇浓度多少", "主要成分"),
+        ({"主要成分": "神经酰胺、角鲨烷", "孕妇可用": "可以用,不含视黄醇、香精和酒精"}, "有没有香精", "孕妇可用"),
         ({"展开尺寸": "240x210x150cm", "收纳尺寸": "95x20x20cm"}, "展开多大", "展开尺寸"),
         ({"展开尺寸": "240x210x150cm", "搭建时间": "一个人1分钟打开"}, "搭起来多大", "展开尺寸"),  # measured once up
         ({"宽度": "身宽约4到5厘米", "产地": "舟山"}, "带鱼多宽", "宽度"),  # a measure asked by its own word
@@ -3234,3 +3235,11 @@ def test_how_strong_a_smell_is_asked_of_is_its_smell_not_a_foods_taste(text: str
     crib = Product.model_validate({"id": "crib", "name": "实木婴儿床", "price": 1299, "colours": ["原木色"],
                                    "sizes": ["120x60"], "attributes": {"环保": "水性漆,甲醛检测报告在详情页"}})
     assert "气味" in read_facts(crib, text).missing and "口味" not in read_facts(crib, text).missing
+
+
+def test_an_additive_asked_of_that_no_fact_names_is_not_answered_by_the_ingredient_list() -> None:
+    """「有防腐剂吗」 of a cream whose 主要成分 lists what it holds and nothing of preservatives: a person says."""
+    cream = Product.model_validate({"id": "cream", "name": "修护面霜", "price": 299, "colours": ["标准装"],
+                                    "sizes": ["50g"], "attributes": {"主要成分": "神经酰胺、角鲨烷、尿囊素"}})
+    facts = read_facts(cream, "有防腐剂吗")
+    assert facts.stated == () and facts.missing == ("防腐剂",)
