@@ -27,6 +27,8 @@ WEDNESDAY_MORNING = dt.datetime(2026, 11, 25, 10, 0)
         ("拜拜", "thanks"),
         ("辛苦啦", "thanks"),
         ("知道了哈", "ack"),
+        ("好的 知道了", "ack"),  # two of them together: still a yes
+        ("嗯嗯,明白了", "ack"),
         ("拍了拍了", "bought"),
         ("我已经下单了", "bought"),
         ("付好了", "bought"),
