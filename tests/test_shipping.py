@@ -2931,3 +2931,18 @@ def test_a_service_done_before_the_goods_go_asks_no_ship_day(shop: Shop, text: s
     """「发货前会帮忙调好吗」: what is done to the guitar before it goes (a fact, or a person), never 「今天就发」."""
     reply = ask(Engine(shop, rng=random.Random(0)), text, now=dt.datetime(2026, 12, 9, 14, 30))
     assert "shipping" not in reply.intents
+
+
+@pytest.mark.parametrize(("text", "shipping"), [
+    ("15g能用多久啊", False),  # how long it lasts in use: its fact or a person, never delivery days
+    ("一瓶够用多长时间", False),
+    ("一袋能吃多久", False),
+    ("多久能到", True),
+    ("能用多久 多久能到", True),  # the delivery days asked beside it still are
+])
+def test_how_long_the_goods_last_in_use_is_no_question_of_delivery(
+        make_engine: Callable[..., Engine], text: str, shipping: bool) -> None:
+    cream = {"id": "cream", "name": "紧致眼霜", "price": 329, "colours": ["标准装"], "sizes": ["15g", "30g"],
+             "attributes": {"保质期": "没开封3年,开封后6个月内用完"}}
+    reply = make_engine(products=[cream]).reply(text, item_id="cream", now=dt.datetime(2026, 12, 9, 14, 30))
+    assert ("shipping" in reply.intents) is shipping
