@@ -2095,7 +2095,7 @@ def test_the_price_asked_beside_a_promotion_named_is_told_with_it(make_engine: C
     assert alone.case == "promotion_until"  # asked of the promotion alone: that one
 
 
-@pytest.mark.parametrize("then", ["怎么参加", "要领券吗"])
+@pytest.mark.parametrize("then", ["怎么参加", "要领券吗", "要备注吗", "需要留言一下吗"])
 def test_how_to_take_part_after_the_promotions_is_their_terms(make_engine: Callable[..., Engine], then: str) -> None:
     promotions = [{"name": "年末囤货", "description": "拍2箱再送1包,备注囤货即可。", "start": "2026-12-01",
                    "end": "2026-12-31"}]
