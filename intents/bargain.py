@@ -1045,10 +1045,17 @@ def _priced_in_passing(product: Product, text: str) -> tuple[str, str] | None:
     own = "".join((product.name, *product.aliases)).lower()
     asked = [pair for pair in cjk_pairs(text) if not _NOT_A_THING.search(pair) and pair not in own
              and names_something(pair)]  # (可以 of 「可以照图做吗 多少钱」 names nothing)
+    # a code that is none of its variants (A4 of a flyer sold in A5, whose 尺寸 says A4价格是A5的两倍): the
+    # part that prices it, by a sum or by how it stands to the price marked
+    variants = " ".join(product.names_of(*product.colours, *product.sizes)).lower()
+    codes = [code for code in _CODE.findall(text) if code not in own and code not in variants]
     for key, value in product.attributes.items():
         if _BULK_KEY.search(key):
             continue  # (「80件 左胸印logo 多少钱」 of 阶梯价: …100件以上每件39元(含左胸一个位置印logo): its tiers')
         parts = [part.strip() for part in SMALL_PARTS.split(value)]
+        for part in parts:
+            if any(code in part.lower() for code in codes) and (SUM_SAID.search(part) or _PRICE_STANDS.search(part)):
+                return key, part
         for i, part in enumerate(parts):
             if any(pair in part.lower() for pair in asked):
                 if SUM_SAID.search(part) and i > 0 and _CHARGED_ON.match(part):
@@ -1058,6 +1065,12 @@ def _priced_in_passing(product: Product, text: str) -> tuple[str, str] | None:
                 if i + 1 < len(parts) and SUM_SAID.search(parts[i + 1]) and not cjk_pairs(parts[i + 1]) & set(asked):
                     return key, f"{part}，{parts[i + 1]}"
     return None
+
+
+#: A code a buyer names a thing by: a4, a5, pvc2, 3d.
+_CODE = re.compile(r"(?<![a-z\d])(?:[a-z]+\d+[a-z]*|\d+[a-z]+)(?![a-z\d])")
+#: How a part of a fact prices a thing against the price marked: 价格是A5的两倍, 加价, 贵一倍.
+_PRICE_STANDS = re.compile(r"价格|价钱|倍|加价|贵")
 
 
 #: A part of a fact that charges on the case the part before it says: 收高空作业费150元, 另收50元.

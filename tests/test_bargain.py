@@ -2715,6 +2715,17 @@ def test_a_trade_in_asked_of_goods_whose_own_fact_says_how_is_told_that_fact(
     assert "补贴30元" in reply.text and "任何品牌" in reply.text
 
 
+@pytest.mark.parametrize(("text", "told"), [("A4的多少钱", "A4(210x285毫米)价格是A5的两倍"), ("a4印多少钱", "两倍")])
+def test_a_thing_named_by_a_code_none_of_the_variants_is_told_the_part_pricing_it(
+        make_engine: Callable[..., Engine], text: str, told: str) -> None:
+    """A flyer priced in A5 whose 尺寸 says A4 costs twice: that, never the A5 prices as if they were A4's."""
+    flyer = {"id": "flyer", "name": "宣传单", "price": 38, "colours": ["157克铜版纸"], "sizes": ["100张", "500张"],
+             "prices": {"157克铜版纸 100张": 38, "157克铜版纸 500张": 88},
+             "attributes": {"尺寸": "标价是A5大小(210x148毫米);A4(210x285毫米)价格是A5的两倍;其他尺寸联系客服报价"}}
+    reply = make_engine(products=[flyer], promotions=[]).reply(text, item_id="flyer", now=NO_PROMOTION)
+    assert told in reply.text + reply.suggestion and "38元" not in reply.text
+
+
 @pytest.mark.parametrize(("then", "told"), [("角阀呢", "角阀每个25元"), ("那混水阀呢", "混水阀120元")])
 def test_another_part_named_right_after_a_parts_price_is_told_its_own(
         make_engine: Callable[..., Engine], then: str, told: str) -> None:
