@@ -401,3 +401,9 @@ def test_the_sum_of_an_instalment_fee_asked_is_told_only_where_the_note_gives_it
     reply = engine.reply("12期手续费多少", first.conversation, now=NOW)
     assert reply.intents == ("payment",) and "12期" in reply.text + reply.suggestion
     assert (reply.mode == "auto") is sent
+
+
+@pytest.mark.parametrize("text", ["能做银行卡那么大的吗", "有没有跟身份证一样大的", "信用卡大小的有吗"])
+def test_a_card_named_as_a_measure_is_no_question_of_paying(engine: Engine, text: str) -> None:
+    """「能做银行卡那么大的吗」 asks the goods' size, not whether a bank card pays."""
+    assert "payment" not in engine.reply(text, item_id="dress-floral", now=NOW).intents
