@@ -203,3 +203,9 @@ def test_a_note_said_to_be_there_already_asks_no_change(engine: Engine, text: st
     reply = engine.reply(text, now=NOW)
     assert "order_change" not in reply.intents and "改" not in reply.text
     assert not any(action.get("reason") == "order_change" for action in reply.actions)
+
+
+@pytest.mark.parametrize("text", ["名片上电话号码印错了", "刻的名字刻错了"])
+def test_a_number_or_name_made_wrong_on_the_goods_is_no_order_to_change(engine: Engine, text: str) -> None:
+    """「电话号码印错了」 of printed cards: the goods made wrong (a fault), not the order's phone number."""
+    assert engine.reply(text, item_id="dress-floral", now=NOW).intents[0] == "returns"
