@@ -2877,6 +2877,16 @@ def test_a_follow_up_the_fact_just_told_speaks_of_goes_on_with_that_fact(shop: S
     assert "10克" in reply.text + reply.suggestion and "都可以" not in reply.text + reply.suggestion
 
 
+@pytest.mark.parametrize("then", ["不满意能改不", "可以修改吗", "如果不喜欢能重做吗"])
+def test_whether_it_can_be_changed_right_after_a_fact_of_it_goes_on_with_that_fact(shop: Shop, then: str) -> None:
+    """「设计稿多久能出」 … 「不满意能改不」: the 设计稿 told says 可以免费改3次; no order to change."""
+    attributes = {"设计稿": "付款后2小时内出设计稿;设计稿可以免费改3次", "起订量": "100张起印"}
+    engine = _engine_with_products(shop, [_dress(shop, {"attributes": attributes})])
+    first = engine.reply("设计稿多久能出", item_id="dress-floral", now=NOW)
+    reply = engine.reply(then, first.conversation, item_id="dress-floral", now=NOW)
+    assert reply.intents[0] == "product" and "免费改3次" in reply.text + reply.suggestion
+
+
 @pytest.mark.parametrize("then", ["死了咋赔 运费赔不", "要是放缸里第二天才死的呢"])
 def test_what_a_fact_just_told_promises_asked_next_is_that_fact(shop: Shop, then: str) -> None:
     """「包活吗」 … 「死了咋赔 运费赔不」: the 包活 told again (运费不赔), not the shop's fee; a case put to it (放缸里
