@@ -174,6 +174,11 @@ def found_in_values(product: Product, text: str, names: Sequence[str] = (),
     by_sum = priced and len(tied) > 1 and len(summed := [i for i in tied if SUM_SAID.search(facts[i][1])]) == 1
     if by_sum:
         ranked = [(summed[0], ranked[0][1])]
+    elif priced and not SUM_SAID.search(facts[ranked[0][0]][1]) \
+            and len(summed := [i for i, _ in ranked if SUM_SAID.search(facts[i][1])]) == 1:
+        # 「能切成异形的吗 加钱不」: of the selling points' 异形都能切 and 形状's 异形每单加10元, the one that
+        # puts a sum on the thing asked, the cost being what is asked
+        ranked = [(summed[0], ranked[0][1])]
     if len(ranked) > 1 and ranked[1][1] >= ranked[0][1] \
             and (facts[ranked[0][0]][0] == FREE_TEXT) == (facts[ranked[1][0]][0] == FREE_TEXT):
         return None

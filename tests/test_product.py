@@ -3257,3 +3257,11 @@ def test_an_additive_asked_of_that_no_fact_names_is_not_answered_by_the_ingredie
                                     "sizes": ["50g"], "attributes": {"主要成分": "神经酰胺、角鲨烷、尿囊素"}})
     facts = read_facts(cream, "有防腐剂吗")
     assert facts.stated == () and facts.missing == ("防腐剂",)
+
+
+def test_a_cost_asked_of_a_thing_two_facts_speak_of_is_told_by_the_one_pricing_it(shop: Shop) -> None:
+    """「能切成异形的吗 加钱不」: selling points say 异形都能切, 形状 says 异形每单加10元: the cost asked, that one."""
+    sticker = _dress(shop, {"selling_points": "圆形、方形、异形都能切,先出设计稿确认再印刷",
+                            "attributes": {"形状": "圆形、方形免费;异形(按图案轮廓切)每单加10元"}})
+    reply = _engine_with_products(shop, [sticker]).reply("能切成异形的吗 加钱不", item_id="dress-floral", now=NOW)
+    assert "每单加10元" in reply.text + reply.suggestion
