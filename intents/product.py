@@ -13,7 +13,7 @@ from botcore.conversation import Conversation
 from botcore.places import names_a_region, names_where, which_city
 from botcore.shop import Product, Promotion
 from botcore.stages.entities import Entities
-from botcore.text import FACT_PARTS, SMALL_PARTS, SUM_SAID, cjk_pairs, join, pairs
+from botcore.text import CLAUSES, FACT_PARTS, SMALL_PARTS, SUM_SAID, cjk_pairs, join, pairs
 from intents.asked_size import SIZE_CHOSEN
 from intents.attributes import (
     ATTRIBUTE_WEIGHT,
@@ -498,9 +498,11 @@ class ProductQuestion(Intent):
             asked = dataclasses.replace(asked, stated=tuple(
                 (name, _of_the_place(value, entities.regions[0], text)) for name, value in asked.stated))
         if len(asked.stated) == 1 and asked.at is not None and not unsure \
-                and (will := _WILL_IT.match(text, asked.at[1])) is not None \
-                and not any(pair in asked.stated[0][1] for pair in cjk_pairs(will["what"])):
-            # 「刺绣会不会掉线啊」: the fact named (刺绣: 机器重工刺绣…) says nothing of 掉线: drafted, not sent
+                and (will := _WILL_IT.match(text, asked.at[1]) or _will_it_after(text, asked.at[1])) is not None \
+                and not any(pair in asked.stated[0][1] for pair in cjk_pairs(will["what"])) \
+                and not _of_its_kind(asked.stated[0][0], will["what"]):  # (「能放多久 会过期吗」: 保质期's own)
+            # 「刺绣会不会掉线啊」: the fact named (刺绣: 机器重工刺绣…) says nothing of 掉线: drafted, not sent;
+            # nor 「A醇浓度多少 会刺激吗」 of 主要成分's 视黄醇(0.1%), the worry in a clause of its own
             unsure = True
         if asked.stated and not unsure and _COLD.search(text) \
                 and not any(_COLD.search(value) for _, value in asked.stated):
@@ -854,6 +856,19 @@ _SELLS_ASKED = re.compile(r"(?:你们|你家|店里|家里)[^,，。?？!！]{0,
 #: Whether a thing named will do something, right after its name: 「(刺绣)会不会掉线啊」「(面料)容易起球吗」.
 _WILL_IT = re.compile(r"(?:会不会|会|容易|能不能|可不可以)(?P<what>[\u4e00-\u9fff]{2,4}?)(?:吗|么|嘛|啊|呢|呀|不)?"
                       r"[?？!！~～]*$")
+def _of_its_kind(key: str, what: str) -> bool:
+    """Whether ``what`` a buyer worries of (过期) is a word of a kind of fact ``key`` is (保质期)."""
+    return any(c.names(key) and any(len(w) >= 2 and w in what for w in c.words) for c in concepts())
+
+
+def _will_it_after(text: str, end: int) -> re.Match[str] | None:
+    """A worry asked in a clause of its own after ``end`` (「A醇浓度多少 会刺激吗」: 会刺激吗)."""
+    for clause in CLAUSES.finditer(text, end):
+        if clause.start() > end and (will := _WILL_IT.fullmatch(text, clause.start(), clause.end())) is not None:
+            return will
+    return None
+
+
 #: A temperature or a cold place said: 「零下十度」「5度」「-20℃」「哈尔滨」 (not 度数 of lenses, 一度电 of power).
 _COLD = re.compile(r"零下|[\d一二三四五六七八九十两]+\s*(?:度|℃)(?![数电])|东北|北方|哈尔滨|黑龙江|内蒙|漠河")
 #: Asked how two things differ: 「有啥区别」「有什么不同」「哪里不一样」「豪华版比标准版多了啥」.

@@ -3265,3 +3265,14 @@ def test_a_cost_asked_of_a_thing_two_facts_speak_of_is_told_by_the_one_pricing_i
                             "attributes": {"形状": "圆形、方形免费;异形(按图案轮廓切)每单加10元"}})
     reply = _engine_with_products(shop, [sticker]).reply("能切成异形的吗 加钱不", item_id="dress-floral", now=NOW)
     assert "每单加10元" in reply.text + reply.suggestion
+
+
+@pytest.mark.parametrize(("text", "sent"), [("A醇浓度多少 会刺激吗", False), ("A醇浓度多少", True),
+                                            ("能放多久 会过期吗", True)])  # 过期: the 保质期 told is of it
+def test_a_worry_asked_in_a_clause_of_its_own_that_the_fact_says_nothing_of_is_drafted(
+        shop: Shop, text: str, sent: bool) -> None:
+    """主要成分's 视黄醇(0.1%) says how much, nothing of whether it stings: 「会刺激吗」 beside it is a person's."""
+    cream = _dress(shop, {"attributes": {"主要成分": "微囊视黄醇(0.1%)、角鲨烷", "保质期": "没开封3年"},
+                          "aliases": ["A醇眼霜"]})
+    reply = _engine_with_products(shop, [cream]).reply(text, item_id="dress-floral", now=NOW)
+    assert (reply.parts[0].intent, reply.parts[0].case) == ("product", "facts") and (reply.mode != "handoff") is sent
