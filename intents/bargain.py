@@ -966,6 +966,8 @@ _PRICE_ASKED = ("price", _NET_TOLD, _COUNT_TOLD)
 _EACH_ASKED = re.compile(r"(?:都|各|分别)(?:是)?(?:多少钱|多钱|多少|什么价|啥价|怎么卖)")
 #: A total asked (一共多少钱): of the number the buyer said they want, if said before.
 _TOTAL = re.compile(r"一共|总共|合计|总价|加起来|算下来|到手|一起(买|拍|要|下单)?的?(多少|什么价|啥价|怎么算)")
+#: How much comes off asked: 「能少多少」「便宜多少」「优惠多少」「能省多少」.
+_OFF_ASKED = re.compile(r"(少|便宜|优惠|省|减)(多少|几块|几元)")
 #: One of each asked: 「各一个」「一个15一个16」「都要」.
 _PIECE = "[个件袋盒瓶只双条套份把支罐包根台本张盆株桶箱卷]"
 _ONE = f"一{_PIECE}"
@@ -2142,8 +2144,12 @@ class Bargain(Intent):
         # 「两个一起多少」 of the one product talked of, none other named or summed before: two of it
         of_it_alone = not together and not told_together and not compared and not entities.products
         asks_price = asks_price or (of_it_alone and (entities.quantity or 0) >= 2 and _TOTAL.search(text) is not None)
+        # 「买两瓶能少多少」: what so many come to after what runs takes off, not the promotions alone
+        off_asked = of_it_alone and (entities.quantity or 0) >= 2 and _OFF_ASKED.search(text) is not None
+        asks_price = asks_price or off_asked
         if asks_price and product is not None and not variant and (entities.quantity or 0) >= 2 \
-                and not _one_price(product) and not _DISCOUNT.search(plain) and not _PRICE_GAP.search(text) \
+                and not _one_price(product) and (off_asked or not _DISCOUNT.search(plain)) \
+                and not _PRICE_GAP.search(text) \
                 and (of_it_alone or not _BOTH.search(text)) and len(entities.sizes) + len(entities.colours) < 2 \
                 and (of_it_alone or not (entities.quantity == 2 and _TOTAL.search(text))) and (each := self._counted(
                     question, product.name, [(name, p) for name, p, _ in priced_variants(product)],

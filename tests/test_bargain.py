@@ -1147,6 +1147,9 @@ def test_a_count_of_a_product_of_several_prices_during_a_spend_off_is_what_each_
                             "52寸 1099元,2份2198元,减完再用满299元减20元的券2078元")  # the coupon said where taken
     one = bargain_part(engine.reply("买一个多少", item_id="fan", now=dt.datetime(2026, 12, 4, 10)))
     assert "1678元" not in one.text  # one of them is its price, the spend-off not reached by the 42寸
+    for off in ("买两个能少多少", "老板便宜点呗 买两个能便宜多少"):  # how much comes off so many: the same sums
+        part = bargain_part(engine.reply(off, item_id="fan", now=dt.datetime(2026, 12, 4, 10)))
+        assert part.case == "prices_total_off" and "1678元" in part.text and "2078元" in part.text
 
 
 @pytest.mark.parametrize("text", ["4.5和5.4各一根多少钱", "4.5一根 5.4一根 一共多少", "4.5和5.4各拍一根 多少钱"])
