@@ -109,6 +109,8 @@ _MEATS = [Product.model_validate({"id": pid, "name": name, "category": category,
     ("有没有便宜点", None),
     ("用几号针 你家有卖吗", None),  # whether it sells what was just named: no thing called 卖吗
     ("有卖吗", None),
+    ("有实体店吗", None),  # where the shop is, not goods it lacks
+    ("有没有门店", None),
 ])
 def test_a_thing_asked_for_that_the_shop_does_not_sell(text: str, thing: str | None) -> None:
     assert unsold_kind(_MEATS, text) == thing
