@@ -3276,3 +3276,13 @@ def test_a_worry_asked_in_a_clause_of_its_own_that_the_fact_says_nothing_of_is_d
                           "aliases": ["A醇眼霜"]})
     reply = _engine_with_products(shop, [cream]).reply(text, item_id="dress-floral", now=NOW)
     assert (reply.parts[0].intent, reply.parts[0].case) == ("product", "facts") and (reply.mode != "handoff") is sent
+
+
+@pytest.mark.parametrize("then", ["那我下午5点拍呢", "那晚上8点以后付款呢"])
+def test_a_time_to_buy_said_right_after_a_fact_asks_the_ship_day_not_the_fact_again(shop: Shop, then: str) -> None:
+    """「下雨天也发吗」 told 采摘时间, then 「那我下午5点拍呢」: when it goes if paid then, not the picking again."""
+    fruit = _dress(shop, {"attributes": {"采摘时间": "每天早上现摘,当天下午装箱发出;下雨天不摘果"}})
+    engine = _engine_with_products(shop, [fruit])
+    first = engine.reply("下雨天也发吗", item_id="dress-floral", now=NOW)
+    assert first.intents[0] == "product"
+    assert engine.reply(then, first.conversation, item_id="dress-floral", now=NOW).intents[0] == "shipping"
