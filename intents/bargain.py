@@ -2156,8 +2156,10 @@ class Bargain(Intent):
                     entities.quantity or 0, running)) is not None:
             # 「买3个呢」 of 39元 and 49元 ones (and 「三人位的」 next, of 「两个一起多少」: two of that one)
             return dataclasses.replace(each, remember={"asked": _COUNT_TOLD if _TOTAL.search(text) else "price"})
+        # (「两条一起买多少钱 能便宜不」: what two come to, the deal for two being what comes off)
+        total_asked = (entities.quantity or 0) >= 2 and _TOTAL.search(text) is not None
         if asks_price and product is not None and (not _DISCOUNT.search(plain) or _PRICE_GAP.search(text)
-                                                   or _NET.search(text)) \
+                                                   or _NET.search(text) or total_asked) \
                 and (variant or (entities.quantity or 0) < 2 or _one_price(product) or _PRICE_GAP.search(text)):
             # 「两件M码多少钱」, 「拍两盒多少钱」 of a product of one price too: what two come to (「两个差多少钱」:
             # the gap between the two, no count)

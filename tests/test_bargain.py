@@ -205,6 +205,19 @@ def test_the_price_asked_beside_a_haggle_where_it_never_moves_is_told_first(
     assert "满299减30" not in reply.parts[0].text
 
 
+@pytest.mark.parametrize("then", ["两袋一起买多少钱 能便宜不", "两袋一起多少钱 能优惠点吗"])
+def test_what_so_many_come_to_asked_beside_a_haggle_is_worked_out_with_the_deal_for_more(
+        make_engine: Callable[..., Engine], then: str) -> None:
+    """「5kg多少钱」 … 「两袋一起买多少钱 能便宜不」 where two are 95折: 2 × 239 × 0.95, not the rate alone."""
+    food = {"id": "food", "name": "成猫粮", "price": 239, "colours": ["鸡肉味"], "sizes": ["5kg", "10kg"],
+            "prices": {"10kg": 429}}
+    engine = make_engine(products=[food], promotions=[], bargain={"bulk": {"min_items": 2, "rate": 0.95},
+                                                                  "coupon": None})
+    first = engine.reply("5kg多少钱", item_id="food", now=NO_PROMOTION)
+    part = bargain_part(engine.reply(then, first.conversation, item_id="food", now=NO_PROMOTION))
+    assert part.case == "price_total_bulk" and part.facts["total"] == "454.1元"
+
+
 #: A food in two bags of different prices, for the counts haggled over.
 CAT_FOOD = {"id": "catfood", "name": "成猫粮", "price": 239, "colours": ["鸡肉味"], "sizes": ["5kg", "10kg"],
             "prices": {"10kg": 429}}
