@@ -439,6 +439,8 @@ def _from_attributes(product: Product, concept: Concept, word: str = "",
 _OPENS = re.compile(r"[开纹]([裂胶线缝])")
 #: A fact's name of a pair and what it is of (左右手, 男女款, 内外层): each of the two with it names the fact.
 _PAIRED = re.compile(r"([左男上前内正冬])([右女下后外反夏])([\u4e00-\u9fff]{1,2})")
+#: A fact's name of two words of a pair (男孩女孩, 大人小孩, 室内室外): each of the two names the fact.
+_PAIRED_WORDS = re.compile(r"([男大室上前][\u4e00-\u9fff])([女小室下后][\u4e00-\u9fff])")
 #: A word that asks a question by itself: 字大不大, 厚吗, 多少页, 几号.
 _ASKS_ITSELF = re.compile(r"([\u4e00-\u9fff])不\1|[吗么嘛]$|多少|几|什么|啥")
 #: Characters of a question that name no fact (洇不洇, 会透吗).
@@ -814,6 +816,8 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             stated[key] = value  # 开裂 of 「要是裂了保修吗」, 纹裂 of 「有裂吗」: what comes apart, said as it happens
         elif (pair := _PAIRED.fullmatch(stem)) is not None and (said(pair[1] + pair[3]) or said(pair[2] + pair[3])):
             stated[key] = value  # 左右手 of 「左手能用吗」, 男女款 of 「女款有吗」: either of the two it names
+        elif (pair := _PAIRED_WORDS.fullmatch(stem)) is not None and (said(pair[1]) or said(pair[2])):
+            stated[key] = value  # 男孩女孩 of 「男孩子穿什么颜色好看」: either of the two words it names
         elif (counted := _COUNT_OF.fullmatch(key)) is not None and (how_many := re.search(
                 rf"(?:几|多少){counted[1]}(?=的|[吗呢啊呀?？\s,，一每]|$)", text)) is not None \
                 and free(how_many.start(), how_many.end()) and not _DOSE.search(text, 0, how_many.start()):
