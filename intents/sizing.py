@@ -339,12 +339,18 @@ class Sizing(Intent):
                 for other in each if other.case == answer.case)))
         if answer.case in ("recommend_by", "can_wear_by", "cannot_wear_by") and product is not None \
                 and entities.weight is not None and not any(row.weight for row in product.size_chart) \
-                and (limit := next(((k, v) for k, v in product.attributes.items() if _WEIGHT_KEY.search(k)),
-                                   None)) is not None:
+                and (limit := _weight_limit(product)) is not None:
             # 「孩子8岁130 有点胖 80斤 能骑吗」 of a bike sized by height: the size, and what it carries (适用体重:
             # 18寸最大承重75公斤), the weight said being no measure of its chart
             return dataclasses.replace(answer, also=(*answer.also, Answer("weight_stated", {
                 "product": product.name, "part": limit[0], "note": limit[1]})))
+        if answer.case == "need_measure" and product is not None and entities.weight is not None \
+                and not any(row.weight for row in product.size_chart) \
+                and (limit := _weight_limit(product)) is not None:
+            # 「我190斤能穿碳板吗」 of racing shoes sized by the foot, whose 适合人群 says 体重85公斤以上的建议先
+            # 穿飞影3: that, for the buyer to weigh (the size still wants the foot's length, asked beside it)
+            return dataclasses.replace(Answer("weight_stated", {"product": product.name, "part": limit[0],
+                                                                "note": limit[1]}), also=(answer,))
         if answer.case == "no_chart" and product is not None and (own := _fact_of_sizes(product, entities)):
             # 「左眼300右眼400怎么选」 of goggles by 度数, no chart, whose fact 度数 says how to choose: that fact;
             # 「我穿43的鞋 能穿吗」 of one-size socks whose 适合鞋码 says 适合39到44码的鞋: that one; 「我一米八五
@@ -802,6 +808,17 @@ def _bodies(question: Question) -> list[Question]:
             field: getattr(own, field) for field in (*BODY_FIELDS, "measures_sure", "numbers", "bare_numbers")})
         bodies.append(dataclasses.replace(question, message=Message.of(text, message.tokens, entities)))
     return bodies
+
+
+#: A weight a fact's value sets a bound or a fit by: 体重85公斤以上, 体重90公斤以内, 80kg以下.
+_WEIGHT_BOUND = re.compile(r"体重[^,，;；。]{0,6}\d+\s*(?:公斤|kg|斤)|\d+\s*(?:公斤|kg|斤)(?:以上|以内|以下|之内)")
+
+
+def _weight_limit(product: Product) -> tuple[str, str] | None:
+    """The product's fact of what weight it carries or suits: named so (承重, 体重), or one whose value
+    bounds the wearer's weight (适合人群: …体重85公斤以上的建议先穿飞影3)."""
+    return next(((k, v) for k, v in product.attributes.items() if _WEIGHT_KEY.search(k)), None) or next(
+        ((k, v) for k, v in product.attributes.items() if _WEIGHT_BOUND.search(v)), None)
 
 
 def _fact_of_sizes(product: Product, entities: Entities) -> tuple[str, str] | None:

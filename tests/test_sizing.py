@@ -1230,6 +1230,18 @@ def test_two_people_measured_in_one_line_are_each_told_their_size(
     assert reply.text.count("按身高选") == 1  # the fit note once
 
 
+def test_a_weight_said_of_shoes_sized_by_the_foot_is_told_the_fact_bounding_the_weight(
+        make_engine: Callable[..., Engine]) -> None:
+    """「我190斤能穿碳板吗」 of racing shoes charted by foot length, whose 适合人群 says 体重85公斤以上的建议先穿飞影3:
+    that, then the foot's length asked for the size."""
+    chart = [{"size": "42", "foot": [260, 265]}, {"size": "43", "foot": [265, 270]}]
+    shoe = {"id": "racer", "name": "碳板竞速跑鞋", "price": 1299, "colours": ["荧光黄"], "sizes": ["42", "43"],
+            "size_chart": chart, "attributes": {"适合人群": "配速5分30以内的跑者;体重85公斤以上的建议先穿缓震款"}}
+    reply = make_engine(products=[shoe]).reply("我190斤能穿碳板吗", item_id="racer")
+    assert [p.case for p in reply.parts] == ["weight_stated", "need_measure"]
+    assert "体重85公斤以上的建议先穿缓震款" in reply.text + reply.suggestion
+
+
 @pytest.mark.parametrize(("text", "told"), [("孩子8岁130 有点胖 80斤 能骑吗", True), ("孩子130能骑吗", False)])
 def test_a_weight_said_of_goods_sized_by_height_is_told_what_they_carry(
         make_engine: Callable[..., Engine], text: str, told: bool) -> None:
