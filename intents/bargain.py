@@ -1322,9 +1322,15 @@ def _wait_or_not(shop: Shop, product: Product | None, today: dt.date, occasions:
 _TRADE_IN_FACT = re.compile(r"以旧换新|旧换新|旧机|回收|折旧")
 
 
-def _trade_in_fact(product: Product) -> tuple[str, str] | None:
-    """The product's own fact of trading in the old one, by its name (以旧换新: 任何品牌的旧空气炸锅都能换)."""
-    return next(((key, value) for key, value in product.attributes.items() if _TRADE_IN_FACT.search(key)), None)
+def _trade_in_stated(product: Product | None) -> Answer | None:
+    """The product's own fact of trading in the old one, by its name (以旧换新: 任何品牌的旧空气炸锅都能换),
+    told as the shop writes it (a fact talked of next); None where it has none."""
+    own = next(((key, value) for key, value in product.attributes.items() if _TRADE_IN_FACT.search(key)),
+               None) if product is not None else None
+    if own is None or product is None:
+        return None
+    return Answer("promotion_own", {"product": product.name, "part": own[0], "note": own[1]},
+                  {"asked": f"{FACTS_ASKED}{own[0]}"})
 
 
 def _own_deal(product: Product, kind: re.Pattern[str] = _OWN_DEAL) -> tuple[str, str] | None:
@@ -1768,10 +1774,8 @@ class Bargain(Intent):
                 return Answer("gift_reached", promotion_facts(reached))
         if self.rules.topic(text, "old_one"):
             trade_in = next((p for p in running if "旧" in p.name + p.description), None)
-            if trade_in is None and product is not None and (own := _trade_in_fact(product)) is not None:
-                # 「旧的炸锅能以旧换新吗 别的牌子也收吗」 of an air fryer whose 以旧换新 fact says 任何品牌都能换
-                return Answer("promotion_own", {"product": product.name, "part": own[0], "note": own[1]},
-                              {"asked": f"{FACTS_ASKED}{own[0]}"})
+            if trade_in is None and (stated := _trade_in_stated(product)) is not None:
+                return stated  # 「旧的炸锅能以旧换新吗 别的牌子也收吗」 of one whose 以旧换新 says 任何品牌都能换
             if trade_in is None:  # 「我旧的是兄弟的激光机能抵多少」, no trade-in written: a person, no haggle refused
                 return Answer("unclear", handoff=True)
             # 「旧机要我自己拆下来吗」 right after the trade-in was told, or 「旧车能抵钱吗」: its terms (旧机要能通电
@@ -1920,10 +1924,8 @@ class Bargain(Intent):
             return dataclasses.replace(answer, remember={**answer.remember, "asked": "promo"})
         if self.rules.topic(text, "trade_in") and not any(
                 "旧" in f"{p.name}{p.description}" for p in shop.promotions_on(today, product, every=True)):
-            if product is not None and (own := _trade_in_fact(product)) is not None:
-                # 「能以旧换新吗」 of goods whose own fact says how (支持以旧换新,旧机估价后再补贴30元): that fact
-                return Answer("promotion_own", {"product": product.name, "part": own[0], "note": own[1]},
-                              {"asked": f"{FACTS_ASKED}{own[0]}"})
+            if (stated := _trade_in_stated(product)) is not None:
+                return stated  # 「能以旧换新吗」 of goods whose own fact says how (旧机估价后再补贴30元): that fact
             if not (product is not None and any("旧" in f"{k}{v}" for k, v in product.attributes.items())):
                 return Answer("trade_in_unknown", handoff=True)  # 「有以旧换新吗」 of a shop that writes none
         if self.rules.topic(text, "review_reward"):  # 「好评返现吗」: the platform's rule; one owed, a person
