@@ -500,7 +500,7 @@ class ProductQuestion(Intent):
         if len(asked.stated) == 1 and asked.at is not None and not unsure \
                 and (will := _WILL_IT.match(text, asked.at[1]) or _will_it_after(text, asked.at[1])) is not None \
                 and not any(pair in asked.stated[0][1] for pair in cjk_pairs(will["what"])) \
-                and not _of_its_kind(asked.stated[0][0], will["what"]):  # (「能放多久 会过期吗」: 保质期's own)
+                and not _worried_of_its_kind(asked.stated[0][0], will["what"]):  # (「能放多久 会过期吗」: 保质期's own)
             # 「刺绣会不会掉线啊」: the fact named (刺绣: 机器重工刺绣…) says nothing of 掉线: drafted, not sent;
             # nor 「A醇浓度多少 会刺激吗」 of 主要成分's 视黄醇(0.1%), the worry in a clause of its own
             unsure = True
@@ -856,7 +856,9 @@ _SELLS_ASKED = re.compile(r"(?:你们|你家|店里|家里)[^,，。?？!！]{0,
 #: Whether a thing named will do something, right after its name: 「(刺绣)会不会掉线啊」「(面料)容易起球吗」.
 _WILL_IT = re.compile(r"(?:会不会|会|容易|能不能|可不可以)(?P<what>[\u4e00-\u9fff]{2,4}?)(?:吗|么|嘛|啊|呢|呀|不)?"
                       r"[?？!！~～]*$")
-def _of_its_kind(key: str, what: str) -> bool:
+
+
+def _worried_of_its_kind(key: str, what: str) -> bool:
     """Whether ``what`` a buyer worries of (过期) is a word of a kind of fact ``key`` is (保质期)."""
     return any(c.names(key) and any(len(w) >= 2 and w in what for w in c.words) for c in concepts())
 
