@@ -11,9 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Callable, Sequence
+from importlib import resources
 from typing import Any
 
 import pytest
+import yaml
 from support import assert_says, part_of
 
 from botcore.conversation import Conversation
@@ -1271,6 +1273,9 @@ def test_a_count_that_earns_the_bulk_rate_while_a_promotion_runs_gets_the_rates_
     part = bargain_part(engine.reply("拍三盒多少", item_id="tea", now=dt.datetime(2026, 12, 16, 10)))
     assert (part.case, part.facts["total"], part.facts["rate"]) == ("price_total_bulk_terms", "564.3元", "95折")
     assert part.facts["promotion_name"] == "茶礼季" and "满299减30" in part.text  # not the unit price alone
+    # each wording says what the promotions take is worked out at checkout: the rate's sum is no price paid
+    script = yaml.safe_load((resources.files("replies") / "scripts" / "bargain.yaml").read_text("utf-8"))
+    assert all("下单时" in wording for wording in script["price_total_bulk_terms"])
 
 
 def test_a_variant_of_the_pages_product_said_beside_another_product_is_the_pages(
