@@ -35,7 +35,7 @@ from botcore.stages.entities import Entities
 from botcore.stages.numbers import COUNTERS, parse_numeral
 from botcore.text import CLAUSE_BREAKS, FACT_PARTS, SENTENCES, SMALL_PARTS, join, money, money_span, says, span
 from intents.asked_size import packs_of
-from intents.attributes import Facts
+from intents.attributes import Facts, stem_of
 from intents.base import Answer, Evidence, Intent, Message, Question
 from intents.goods import ADDED, of_category, owning, priced_as_said
 from intents.named_days import NamedDay, day_after, day_named, fixed_day_named, surely_before_spring_festival
@@ -2378,7 +2378,7 @@ def _of_an_option(product: Product, key: str, part: str) -> bool:
     """Whether a fact's ``part`` speaks of one way of buying the product, not of every order: it
     names the fact itself (刻字: 刻字款付款后第3个工作日发货) or one of its variants (礼盒装付款后3天发货).
     Asked of by name (「刻字的话几天发」), it is `_named_ship_time`'s."""
-    said, key = part.lower(), key.lower()
+    said, key = part.lower(), stem_of(key)  # (能不能刻字: 刻字, as 刻字的付款后第4个工作日发货 says it)
     # (the product's own name before it names the goods, not a way: 尤克里里左手款… of 左手琴 begins 左手款)
     own = sorted((n.lower() for n in (product.name, *product.aliases, product.category or "") if len(n) >= 2),
                  key=len, reverse=True)
@@ -2425,8 +2425,10 @@ def _named_ship_time(product: Product | None, text: str) -> tuple[str, str] | No
             if occasion[0] in clause and _ORDERED_BY.search(clause)), None)) is not None:
         return f"{product.name}({dated[0]})", dated[1]  # 「情人节几号截单」: 节日截单's 情人节2月12日24点截单
     variants = [v for v in (*product.colours, *product.sizes) if len(v) >= 2 and v.lower() in text]
+    # (by its name, or by its point: 刻字 of 能不能刻字, 「刻字的话几天发」)
     return next(((f"{product.name}({key})", value) for key, value in product.attributes.items()
-                 if len(key) >= 2 and key.lower() in text
+                 if len(key) >= 2 and (key.lower() in text or (
+                     len(point := stem_of(key)) >= 2 and point in text and not _SHIP_TIME_KEY.search(key)))
                  and (_SHIPS_LATER.search(value) or _PAID_THEN_SENT.search(value))), None) or next(
         ((f"{product.name}({variant})", _from_name(part, [variant.lower()]))
          for _, part in _paid_then_sent(product) for variant in variants

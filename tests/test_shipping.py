@@ -2336,6 +2336,18 @@ def test_a_ship_time_in_clauses_of_some_orders_is_told_by_the_clause_asked(
     assert (part.case, part.facts.get("ship_time")) == (case, told)
 
 
+@pytest.mark.parametrize(("asked", "case"), [("今天能发货吗", "ship_today"), ("刻字的话几天发", "product_ship_time")])
+def test_a_ship_time_of_a_service_in_a_fact_asking_whether_it_is_offered_is_that_services_alone(
+        make_engine: Callable[..., Engine], asked: str, case: str) -> None:
+    """能不能刻字: 可以刻…;刻字的付款后第4个工作日发货: the ship time of engraved orders, told where 刻字 is said;
+    every other order goes the shop's day."""
+    ring = {"id": "ring", "name": "足金戒指", "price": 1999, "colours": ["黄金色"], "sizes": ["13号", "15号"],
+            "attributes": {"能不能刻字": "可以在内壁刻字,免费;刻字的付款后第4个工作日发货"}}
+    engine = make_engine(products=[ring], keyword_rules=[])  # (the example shop answers 刻字 by a rule of its own)
+    reply = engine.reply(asked, item_id="ring", now=at(FRIDAY - dt.timedelta(days=2), 10))
+    assert shipping_part(reply).case == case
+
+
 _LOCAL = {"配送范围": "只做杭州市内同城配送,上城、西湖、滨江全区可送;富阳和杭州以外都不送,也不发快递",
           "配送费": "门店8公里以内免费配送,8到15公里加收15元",
           "预订时间": "需要提前一天预订,前一天18点前下单第二天配送;当天下单只能到门店自提"}
