@@ -117,7 +117,8 @@ def test_ordering_without_a_price_change_says_the_ship_day(engine: Engine) -> No
 @pytest.mark.parametrize("text", ["算了不买了", "那算了", "不行我去别家了", "那就不要了",
                                   "算了太贵了 不买了", "算了 太贵了", "有点贵 算了",  # over the price too
                                   "算了 太麻烦了", "太麻烦了 算了", "那不做了",  # or the trouble of it
-                                  "算了 去京东买了", "我去拼多多买了"])  # or for another platform
+                                  "算了 去京东买了", "我去拼多多买了",  # or for another platform
+                                  "算了 我再看看别家", "我再比比别家"])  # or another shop
 def test_a_buyer_giving_up_gets_no_youre_welcome_and_a_person_hears_of_it(engine: Engine, text: str) -> None:
     reply = engine.reply(text, now=WEDNESDAY_MORNING)
     assert (reply.intents[0], reply.parts[0].case, reply.mode) == ("thanks", "leaving", "handoff")
