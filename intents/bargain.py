@@ -2824,9 +2824,11 @@ class Bargain(Intent):
                                                 "note": deposit.description}, remember, draft=True)
             if promo and net_asked:  # 「到手价多少」: the price and what the promotion takes
                 off = cut_of(running, product, named)
-                if off is None and (spend := threshold_and_cut(running, price)) is not None and price >= spend[0]:
-                    off = spend[1]  # 「满减后多少」 of one that reaches a plain 满800减50 by itself
+                # (its own 立减100 and the shop's 满1500减80 both running: both, before the spend-off alone)
                 both = cut_and_spend_off(running, product, named, price) if off is None else None
+                if off is None and both is None and (spend := threshold_and_cut(running, price)) is not None \
+                        and price >= spend[0]:
+                    off = spend[1]  # 「满减后多少」 of one that reaches a plain 满800减50 by itself
                 if both is not None and price - both[1] < both[2]:
                     # 「4.5米到手多少」 while its 立减30 and the shop's 满299减30 both run: the cut, alone reached
                     off, cut_by = both[1], facts | promotion_facts([both[0]])

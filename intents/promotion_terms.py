@@ -315,7 +315,11 @@ def leaves_out(promotion: Promotion, product: Product, named: Sequence[str]) -> 
     asked = {s.lower() for v in named for s in product.names_of(v)}
     return names_left_out(promotion, product, named) or (
         any(re.search(re.escape(s) + _ITS_CUT, terms) for s in said)
-        and not any(re.search(re.escape(s) + _ITS_CUT, terms) for s in asked))
+        and not any(re.search(re.escape(s) + _LISTED + _ITS_CUT, terms) for s in asked))
+
+
+#: Other names listed after a variant's, before the cut said of them all (RTX4060和4060Ti显卡下单立减100元: 4060's too).
+_LISTED = r"(?![a-z\d])(?:[和、及与跟/][^,，;；。]{1,12}?)?"
 
 
 #: What buying earns a gift, in the terms: 「买冬被或加厚冬被送一只中枕枕芯」 (the words between 买 and 送).

@@ -220,6 +220,22 @@ def test_what_so_many_come_to_asked_beside_a_haggle_is_worked_out_with_the_deal_
     assert part.case == "price_total_bulk" and part.facts["total"] == "454.1元"
 
 
+def test_what_one_comes_to_takes_its_own_cut_and_the_spend_off_its_rest_reaches(
+        make_engine: Callable[..., Engine]) -> None:
+    """「黑色4060多少钱 到手多少」 while 4060和4060Ti立减100 and 满1500减80 (with the 满800减20 coupon) run:
+    2299 − 100 − 80 − 20 = 2099, not the spend-off alone."""
+    card = {"id": "gpu", "name": "显卡", "price": 2299, "colours": ["黑色"], "sizes": ["4060 8G", "4060Ti 8G"],
+            "prices": {"4060Ti 8G": 2999}, "variant_aliases": {"4060 8G": ["4060"], "4060Ti 8G": ["4060ti"]}}
+    promotions = [{"name": "显卡立减", "description": "RTX4060和4060Ti显卡下单立减100元,结算自动减",
+                   "start": "2026-12-01", "end": "2026-12-12", "products": ["gpu"]},
+                  {"name": "装机满减", "description": "全店满1500减80,可以和店铺券一起用",
+                   "start": "2026-12-01", "end": "2026-12-14"}]
+    engine = make_engine(products=[card], promotions=promotions,
+                         bargain={"bulk": None, "coupon": {"amount": 20, "min_spend": 800}})
+    part = bargain_part(engine.reply("黑色4060多少钱 到手多少", item_id="gpu", now=dt.datetime(2026, 12, 8, 20)))
+    assert part.facts["net"] == "2099元"
+
+
 #: A food in two bags of different prices, for the counts haggled over.
 CAT_FOOD = {"id": "catfood", "name": "成猫粮", "price": 239, "colours": ["鸡肉味"], "sizes": ["5kg", "10kg"],
             "prices": {"10kg": 429}}

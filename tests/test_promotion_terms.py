@@ -15,6 +15,7 @@ from intents.promotion_terms import (
     cuts_price,
     each_cut_for_count,
     gives_for,
+    leaves_out,
     on_condition,
     paid_of,
     said_of_stacking,
@@ -209,3 +210,16 @@ _SPEND_CUT = Promotion.model_validate({"name": "12.12小家电节", "description
 ])
 def test_a_stacking_clause_answers_only_where_it_names_the_other_offer_asked_of(asked: str, said: str) -> None:
     assert said_of_stacking([_SUBSIDY, _SPEND_CUT], asked) == said
+
+
+_CARDS = Product(id="gpu", name="显卡", price=2299, colours=["黑色"], sizes=["4060 8G", "4060Ti 8G"],
+                 variant_aliases={"4060 8G": ["4060"], "4060Ti 8G": ["4060ti"]})
+
+
+@pytest.mark.parametrize(("description", "size", "left_out"), [
+    ("RTX4060和4060Ti显卡下单立减100元", "4060 8G", False),  # listed before the other: cut too
+    ("RTX4060和4060Ti显卡下单立减100元", "4060Ti 8G", False),
+    ("4060Ti显卡下单立减100元", "4060 8G", True),  # only the other named: not this one
+])
+def test_a_cut_said_of_variants_listed_together_is_each_ones(description: str, size: str, left_out: bool) -> None:
+    assert leaves_out(terms(description), _CARDS, ["黑色", size]) is left_out
