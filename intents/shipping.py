@@ -455,7 +455,7 @@ class ShippingQuestion(Intent):
         if found is not None and own is None:
             # 「今天还能发吗」 of frames whose 发货时间 says 单镜框是现货,按店铺的发货时间发;配镜片的…3到5个工作日发货:
             # the shop's own day by its cut-off, and the orders that take longer told beside it
-            if beside and "ship_day" in answer.facts:
+            if beside and "ship_day" in self.cases.get(answer.case, ()):
                 answer = dataclasses.replace(answer, also=(*answer.also, Answer("option_ship_time",
                                                                                 {"ship_time": beside})))
         elif own is not None and "ship_day" in self.cases.get(answer.case, ()) \
@@ -463,7 +463,7 @@ class ShippingQuestion(Intent):
             # a sofa made in 7 days does not leave 今天 by the cut-off
             answer = _own_time(answer, *own, question.now, shipping, TODAY.search(question.message.text) is not None,
                                _variant_names(question.product) if question.product is not None else ())
-        elif own is None and "ship_day" in answer.facts and _presale(question, today) is None \
+        elif own is None and "ship_day" in self.cases.get(answer.case, ()) and _presale(question, today) is None \
                 and (option := _option_ship_time(question.product, question.message.entities.quantity
                                                  or question.conversation.quantity)) is not None:
             # 「今天能发吗」 of a ring whose 刻字 fact says 刻字款付款后第3个工作日发货: the day, and that way's own

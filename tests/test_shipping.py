@@ -2346,6 +2346,9 @@ def test_a_ship_time_of_a_service_in_a_fact_asking_whether_it_is_offered_is_that
     engine = make_engine(products=[ring], keyword_rules=[])  # (the example shop answers 刻字 by a rule of its own)
     reply = engine.reply(asked, item_id="ring", now=at(FRIDAY - dt.timedelta(days=2), 10))
     assert shipping_part(reply).case == case
+    # a place not sent to is told so alone: no way of buying's ship time beside a parcel that never goes
+    away = engine.reply("香港能发吗", item_id="ring", now=at(FRIDAY - dt.timedelta(days=2), 10))
+    assert "第4个工作日" not in away.text + away.suggestion
 
 
 _LOCAL = {"配送范围": "只做杭州市内同城配送,上城、西湖、滨江全区可送;富阳和杭州以外都不送,也不发快递",
