@@ -2425,8 +2425,9 @@ def _named_ship_time(product: Product | None, text: str) -> tuple[str, str] | No
             if occasion[0] in clause and _ORDERED_BY.search(clause)), None)) is not None:
         return f"{product.name}({dated[0]})", dated[1]  # 「情人节几号截单」: 节日截单's 情人节2月12日24点截单
     variants = [v for v in (*product.colours, *product.sizes) if len(v) >= 2 and v.lower() in text]
-    # (by its name, or by its point: 刻字 of 能不能刻字, 「刻字的话几天发」)
-    return next(((f"{product.name}({key})", value) for key, value in product.attributes.items()
+    # (by its name, or by its point, and called so: 刻字 of 能不能刻字, 「刻字的话几天发」)
+    return next(((f"{product.name}({key if stem_of(key) == key.lower() else stem_of(key)})", value)
+                 for key, value in product.attributes.items()
                  if len(key) >= 2 and (key.lower() in text or (
                      len(point := stem_of(key)) >= 2 and point in text and not _SHIP_TIME_KEY.search(key)))
                  and (_SHIPS_LATER.search(value) or _PAID_THEN_SENT.search(value))), None) or next(
