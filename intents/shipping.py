@@ -2378,15 +2378,20 @@ def _of_an_option(product: Product, key: str, part: str) -> bool:
     """Whether a fact's ``part`` speaks of one way of buying the product, not of every order: it
     names the fact itself (刻字: 刻字款付款后第3个工作日发货) or one of its variants (礼盒装付款后3天发货).
     Asked of by name (「刻字的话几天发」), it is `_named_ship_time`'s."""
-    said, key = part.lower(), stem_of(key)  # (能不能刻字: 刻字, as 刻字的付款后第4个工作日发货 says it)
+    said, name_of_it = part.lower(), key.lower()
     # (the product's own name before it names the goods, not a way: 尤克里里左手款… of 左手琴 begins 左手款)
     own = sorted((n.lower() for n in (product.name, *product.aliases, product.category or "") if len(n) >= 2),
                  key=len, reverse=True)
     said = next((said[len(name):] for name in own if said.startswith(name)), said)
-    # (or begins with the start of it: 定制的付款后20天内发货 of 定制尺寸; a fact named for when every order
-    # ships, 发货时间, is no option)
-    begins = said.startswith(key[:2]) and not _SHIP_TIME_KEY.search(key)
-    return (len(key) >= 2 and (key in said or begins)) or any(name in said for name in _variant_names(product)) \
+    # (or begins with the start of it: 定制的付款后20天内发货 of 定制尺寸; or says its point, where its name asks a
+    # question: 刻字 of 能不能刻字, in 刻字的付款后第4个工作日发货; a fact named for when every order ships, 发货时间,
+    # is no option)
+    every_order = _SHIP_TIME_KEY.search(name_of_it) is not None
+    begins = said.startswith(name_of_it[:2]) and not every_order
+    point = stem_of(name_of_it)
+    return (len(name_of_it) >= 2 and (name_of_it in said or begins)) \
+        or (not every_order and len(point) >= 2 and point in said) \
+        or any(name in said for name in _variant_names(product)) \
         or _FOR_MANY.search(said) is not None or _ON_A_CONDITION.search(said) is not None
     # (30套以上的班级团购付款后5到7天发完: orders of so many; 改颗数的属于定制款,付款后3天内发货: those changed)
 

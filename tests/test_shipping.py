@@ -2346,6 +2346,10 @@ def test_a_ship_time_of_a_service_in_a_fact_asking_whether_it_is_offered_is_that
     engine = make_engine(products=[ring], keyword_rules=[])  # (the example shop answers 刻字 by a rule of its own)
     reply = engine.reply(asked, item_id="ring", now=at(FRIDAY - dt.timedelta(days=2), 10))
     assert shipping_part(reply).case == case and "能不能" not in reply.text + reply.suggestion  # 刻字, by its point
+    # a fact named for when every order ships (发货时间) says every order's, whatever its point says
+    every = make_engine(products=[{**ring, "attributes": {"发货时间": "付款后3天内发货"}}], keyword_rules=[])
+    told = every.reply("今天能发货吗", item_id="ring", now=at(FRIDAY - dt.timedelta(days=2), 10))
+    assert "付款后3天内发货" in told.text + told.suggestion and "option_ship_time" not in [p.case for p in told.parts]
     # a place not sent to is told so alone: no way of buying's ship time beside a parcel that never goes
     away = engine.reply("香港能发吗", item_id="ring", now=at(FRIDAY - dt.timedelta(days=2), 10))
     assert "第4个工作日" not in away.text + away.suggestion
