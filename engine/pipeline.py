@@ -20,7 +20,7 @@ import random
 import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from botcore.conversation import RECENT_WORDINGS, Conversation
 from botcore.errors import ScriptError
@@ -255,13 +255,12 @@ class Engine:
         changes: dict[str, Any] = {"turns": conversation.turns + 1, "product_id": talked,
                                    "page_id": item_id or conversation.page_id, "asked": None}
         if product is not None:  # the colour and size named stay the ones talked of, whoever answers
-            colour, size = product.variant_named(message.entities.colours, message.entities.sizes)
-            changes.update({key: value for key, value in (("colour", colour), ("size", size)) if value is not None})
             # (two of them named, 「恒温款跟基础款有啥区别」: compared, neither chosen; 「包邮吗」 next is of both)
-            if len(product.variants_found(message.entities.colours, "colour")) >= 2:
-                changes["colour"] = None
-            if len(product.variants_found(message.entities.sizes, "size")) >= 2:
-                changes["size"] = None
+            kinds: tuple[tuple[Literal["colour", "size"], tuple[str, ...]], ...] = (
+                ("colour", message.entities.colours), ("size", message.entities.sizes))
+            for key, words in kinds:
+                if found := product.variants_found(words, key):
+                    changes[key] = found[0] if len(found) == 1 else None
         # so do the body measures told (「180 160斤 黑色XL有吗」 … 「那XXL呢」 is sized for them), how
         # many are wanted (「要10盒 能打折吗」 … 「一共多少钱」) and where the parcel goes
         said = message.entities

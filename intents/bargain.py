@@ -1325,9 +1325,10 @@ _TRADE_IN_FACT = re.compile(r"以旧换新|旧换新|旧机|回收|折旧")
 def _trade_in_stated(product: Product | None) -> Answer | None:
     """The product's own fact of trading in the old one, by its name (以旧换新: 任何品牌的旧空气炸锅都能换),
     told as the shop writes it (a fact talked of next); None where it has none."""
-    own = next(((key, value) for key, value in product.attributes.items() if _TRADE_IN_FACT.search(key)),
-               None) if product is not None else None
-    if own is None or product is None:
+    if product is None:
+        return None
+    own = next(((key, value) for key, value in product.attributes.items() if _TRADE_IN_FACT.search(key)), None)
+    if own is None:
         return None
     return Answer("promotion_own", {"product": product.name, "part": own[0], "note": own[1]},
                   {"asked": f"{FACTS_ASKED}{own[0]}"})

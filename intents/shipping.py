@@ -2383,17 +2383,21 @@ def _of_an_option(product: Product, key: str, part: str) -> bool:
     own = sorted((n.lower() for n in (product.name, *product.aliases, product.category or "") if len(n) >= 2),
                  key=len, reverse=True)
     said = next((said[len(name):] for name in own if said.startswith(name)), said)
-    # (or begins with the start of it: 定制的付款后20天内发货 of 定制尺寸; or says its point, where its name asks a
-    # question: 刻字 of 能不能刻字, in 刻字的付款后第4个工作日发货; a fact named for when every order ships, 发货时间,
-    # is no option)
-    every_order = _SHIP_TIME_KEY.search(name_of_it) is not None
-    begins = said.startswith(name_of_it[:2]) and not every_order
-    point = stem_of(name_of_it)
+    # (or begins with the start of it: 定制的付款后20天内发货 of 定制尺寸; or says its point: 刻字 of 能不能刻字, in
+    # 刻字的付款后第4个工作日发货; a fact named for when every order ships, 发货时间, is no option)
+    begins = said.startswith(name_of_it[:2]) and not _SHIP_TIME_KEY.search(name_of_it)
     return (len(name_of_it) >= 2 and (name_of_it in said or begins)) \
-        or (not every_order and len(point) >= 2 and point in said) \
+        or bool((point := _way_point(key)) and point in said) \
         or any(name in said for name in _variant_names(product)) \
         or _FOR_MANY.search(said) is not None or _ON_A_CONDITION.search(said) is not None
     # (30套以上的班级团购付款后5到7天发完: orders of so many; 改颗数的属于定制款,付款后3天内发货: those changed)
+
+
+def _way_point(key: str) -> str:
+    """The point of a fact's name that says a way of buying (刻字 of 能不能刻字), by which buyers and its
+    own value call that way; "" for a name too short to say one, or one of when every order ships (发货时间)."""
+    point = stem_of(key)
+    return point if len(point) >= 2 and not _SHIP_TIME_KEY.search(key) else ""
 
 
 #: A part of a fact said of orders on a condition: 改颗数的属于定制款, 定制的话, 刻名字的.
@@ -2433,8 +2437,7 @@ def _named_ship_time(product: Product | None, text: str) -> tuple[str, str] | No
     # (by its name, or by its point, and called so: 刻字 of 能不能刻字, 「刻字的话几天发」)
     return next(((f"{product.name}({key if stem_of(key) == key.lower() else stem_of(key)})", value)
                  for key, value in product.attributes.items()
-                 if len(key) >= 2 and (key.lower() in text or (
-                     len(point := stem_of(key)) >= 2 and point in text and not _SHIP_TIME_KEY.search(key)))
+                 if len(key) >= 2 and (key.lower() in text or ((point := _way_point(key)) and point in text))
                  and (_SHIPS_LATER.search(value) or _PAID_THEN_SENT.search(value))), None) or next(
         ((f"{product.name}({variant})", _from_name(part, [variant.lower()]))
          for _, part in _paid_then_sent(product) for variant in variants
