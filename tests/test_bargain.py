@@ -334,6 +334,21 @@ def test_a_count_after_a_gift_asked_between_is_of_the_size_priced_before(make_en
     assert (part.case, part.facts["quantity"], part.facts["total"]) == ("price_total", 2, "658元")
 
 
+def test_two_after_a_price_are_two_of_it_where_a_size_is_also_called_by_a_count(
+        make_engine: Callable[..., Engine]) -> None:
+    """「散热片版1t多少钱」 … 「两个呢」 of a disk whose 2TB is also called 两个t: two of the 1TB, 958元."""
+    disk = {"id": "ssd", "name": "固态硬盘", "price": 449, "colours": ["标准版", "散热片版"], "sizes": ["1TB", "2TB"],
+            "prices": {"散热片版 1TB": 479, "标准版 2TB": 799, "散热片版 2TB": 829},
+            "variant_aliases": {"1TB": ["1t"], "2TB": ["2t", "两个t"]}}
+    engine = make_engine(products=[disk], promotions=[], bargain={"bulk": None, "coupon": None})
+    conversation = None
+    for line in ("散热片版1t多少钱", "两个呢"):
+        reply = engine.reply(line, conversation, item_id="ssd", now=NO_PROMOTION)
+        conversation = reply.conversation
+    part = bargain_part(reply)
+    assert (part.case, part.facts["quantity"], part.facts["total"]) == ("price_total", 2, "958元")
+
+
 @pytest.mark.parametrize(("text", "offer"), [
     ("两件300行不行", True),  # 169元 each: 150 offered for one
     ("160能卖吗", True),

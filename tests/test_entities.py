@@ -748,6 +748,14 @@ def test_a_count_that_begins_a_variants_name_said_is_that_variant_not_how_many(s
     assert nine.quantity == 9 and counted_as_size(nine, box, "蓝色9朵的还有吗").quantity is None
 
 
+def test_a_count_that_begins_a_measure_named_as_a_variant_is_still_how_many(shop: Shop) -> None:
+    """「两个呢」 right after a price, on a disk whose 2TB is also called 两个t (two terabytes): two disks."""
+    disk = Product.model_validate({"id": "ssd", "name": "固态硬盘", "price": 449, "colours": ["标准版"],
+                                   "sizes": ["1TB", "2TB"], "variant_aliases": {"2TB": ["两个t"]}})
+    vocabulary = shop_vocabulary(shop.model_copy(update={"products": [disk]}))
+    assert counted_as_size(entities("两个呢", vocabulary), disk, "两个呢").quantity == 2
+
+
 def test_a_size_read_as_another_products_is_the_one_in_views_own_where_it_sells_what_was_said(shop: Shop) -> None:
     """「1.67的多少钱」 on a lens sold in 1.60 and 1.67, beside a bundle sold in 1.67防蓝光: the lens's 1.67."""
     lens = Product.model_validate({"id": "lens", "name": "树脂镜片", "price": 169, "colours": ["普通膜"],

@@ -818,7 +818,8 @@ def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
 def counted_as_size(entities: Entities, product: Product | None, text: str = "") -> Entities:
     """``entities`` with no quantity where its number is a size of ``product`` that the buyer
     named (12棵 of its 12棵装, 10包 of its 10包装), or begins a variant's name (105套 of
-    105套件, a bike's groupset; 9朵 of 9朵款, said without the rest): the variant, not how many;
+    105套件, a bike's groupset; 9朵 of 9朵款, said without the rest, but not 两个 of 两个t, two
+    terabytes): the variant, not how many;
     and with no size where a count is another product's size (3个 of a 三个装 elsewhere): how
     many, not a size."""
     if not entities.quantity or product is None:
@@ -827,6 +828,7 @@ def counted_as_size(entities: Entities, product: Product | None, text: str = "")
     begins = len(f"{entities.quantity:g}") + 1  # (9朵 of 9朵款: the start of the name, said alone, 「蓝色9朵的还有吗」)
     if any(product.find_size(said) is not None for said in counts) or any(
             _count_of(name[:begins]) == entities.quantity and name[:begins].lower() in text
+            and not name[begins:begins + 1].isascii()  # (两个t of 2TB: two, a measure after the count, not a name)
             for name in product.names_of(*product.colours, *product.sizes)):
         return dataclasses.replace(entities, quantity=None)
     if counts:
