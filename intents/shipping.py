@@ -1779,7 +1779,8 @@ def _variant_courier(question: Question, couriers: list[str], only: bool = False
             continue
         # the clause, or the part of it between commas, that names the variant (从上海发中通快递,大号走德邦物流)
         for clause in (part for whole in FACT_PARTS.split(value) for part in (whole, *SMALL_PARTS.split(whole))):
-            if any(says(clause, name) for name in names) and not any(says(clause, name) for name in others):
+            if any(says(clause, name) for name in names) and not any(
+                    says(_without_listed(clause, names, others), name) for name in others):
                 named = [c for c in couriers if c in clause and not _refuses(clause, c)]
                 if len(named) != 1:
                     continue
@@ -1790,6 +1791,16 @@ def _variant_courier(question: Question, couriers: list[str], only: bool = False
                 if not only or by_variant or re.search(r"只(能)?(走|发|用)" + re.escape(named[0]), clause):
                     return named[0]
     return None
+
+
+def _without_listed(clause: str, names: Sequence[str], others: Sequence[str]) -> str:
+    """``clause`` without the variants it lists together with the one asked (3米和3.5米的罗马杆超长,只能走德邦:
+    of 3米 as much as of 3.5米), so that the others it still names are the ones it speaks of apart."""
+    every = "|".join(re.escape(n) for n in sorted({*names, *others}, key=len, reverse=True))
+    for listed in re.finditer(rf"(?:{every})(?:(?:和|、|跟|与|及|或|/)(?:{every}))+", clause, re.IGNORECASE):
+        if any(says(listed.group(), name) for name in names):
+            clause = clause.replace(listed.group(), "、")
+    return clause
 
 
 def _with_entities(question: Question, entities: Entities) -> Question:

@@ -1922,6 +1922,25 @@ def test_a_variant_sent_its_own_way_is_answered_by_its_fact(
     assert said in reply.suggestion
 
 
+#: Curtain rods by length; the two longest, named together in one clause, go by 德邦 alone.
+_RODS = {"id": "rod", "name": "罗马杆", "price": 69, "colours": ["黑色"], "sizes": ["2米", "3米", "3.5米"],
+         "prices": {"3米": 129, "3.5米": 159},
+         "attributes": {"配送方式": "3米和3.5米的罗马杆超长,只能走德邦物流,3到5天到"}}
+
+
+@pytest.mark.parametrize(("text", "case", "said"), [
+    ("3米的发什么快递", "courier_product", "德邦"),  # named beside 3.5米 in the clause: of both
+    ("3.5米的发什么快递", "courier_product", "德邦"),
+    ("3米的能发中通吗", "courier_not_for_product", "德邦"),
+    ("2米的发什么快递", "courier_default", "中通"),  # the clause does not name it: the shop's as usual
+])
+def test_variants_listed_together_in_a_fact_go_the_way_it_says_of_them(
+        make_engine: Callable[..., Engine], text: str, case: str, said: str) -> None:
+    reply = make_engine(products=[_RODS], promotions=[]).reply(text, item_id="rod", now=at(FRIDAY, 10))
+    assert shipping_part(reply).case == case
+    assert said in reply.suggestion
+
+
 #: Copy paper by the pack or the box; the box is not sent to the far west.
 _PAPER = {"id": "paper", "name": "A4复印纸", "price": 25, "colours": ["70g"], "sizes": ["单包", "整箱"],
           "prices": {"整箱": 119}, "attributes": {"配送方式": "整箱只走德邦快递,单包走中通;新疆、西藏、青海不发整箱"}}
