@@ -328,6 +328,11 @@ class ShippingQuestion(Intent):
                                          also=(dataclasses.replace(answer, also=()), *answer.also))
         if answer.case in ("origin", "own_terms") and self.rules.topic(text, "service"):
             also.append(_service_told(question))  # 「在哪里发货 能自提吗」: the second, the goods' words or a person's
+        if answer.case == "courier_product" and (asked := _cost_of_courier_asked(text, entities.couriers)):
+            # 「发什么快递 顺丰要加钱吗」 of goods sent by 顺丰 alone: that, and what 顺丰 costs more (its clause alone)
+            fee = self._told(dataclasses.replace(question, message=dataclasses.replace(question.message, text=asked)))
+            if fee.case.startswith("courier") and fee.case != answer.case:
+                also.append(fee)
         if answer.case.startswith("courier") and self.rules.topic(text, "service"):
             also.append(_service_told(question))  # 「发的快递还是物流 要自己去提吗」: 送货上门, where its fact says so
         if answer.case.startswith("courier") and question.message.entities.couriers and any(
@@ -1801,6 +1806,14 @@ def _without_listed(clause: str, names: Sequence[str], others: Sequence[str]) ->
         if any(says(listed.group(), name) for name in names):
             clause = clause.replace(listed.group(), "、")
     return clause
+
+
+def _cost_of_courier_asked(text: str, couriers: Sequence[str]) -> str:
+    """The clause of ``text`` asking what a courier named costs (顺丰要加钱吗 of 「发什么快递 顺丰要加钱吗」), where
+    another clause asks something else; "" where none does."""
+    clauses = [c for c in CLAUSE_BREAKS.split(text) if c.strip()]
+    return next((c for c in clauses if len(clauses) > 1 and any(courier in c for courier in couriers)
+                 and (_COST_ASKED.search(c) or re.search(r"补|贵|多少钱", c))), "")
 
 
 def _with_entities(question: Question, entities: Entities) -> Question:

@@ -2249,6 +2249,20 @@ def test_a_courier_free_for_an_order_over_a_sum_is_told_of_this_order(
     assert "满199元不加钱" in shipping_part(ask(engine, "发什么快递")).facts["couriers"]
 
 
+@pytest.mark.parametrize(("text", "cases"), [
+    ("发什么快递 顺丰要加钱吗", ["courier_product", "courier_free_over_reached"]),  # 169元 reaches 150: free
+    ("发什么快递", ["courier_product"]),
+    ("顺丰要加钱吗", ["courier_free_over_reached"]),
+])
+def test_which_courier_and_what_it_costs_asked_in_one_line_are_both_told(
+        make_engine: Callable[..., Engine], text: str, cases: list[str]) -> None:
+    """A dress sent by 顺丰 alone, 顺丰 补12元 below 150元: 「发什么快递 顺丰要加钱吗」 is told both (169元: free)."""
+    engine = make_engine(shipping={"couriers": [{"name": "中通"}, {"name": "顺丰", "surcharge": 12, "free_over": 150}]})
+    reply = ask(with_dress(engine.shop, couriers=["顺丰"]), text)
+    assert [p.case for p in reply.parts if p.intent == "shipping"] == cases
+    assert ("150元" in reply.suggestion) == ("courier_free_over_reached" in cases)
+
+
 def test_a_count_right_after_a_couriers_cost_is_that_courier_for_so_many(make_engine: Callable[..., Engine]) -> None:
     """「能发顺丰吗」 (169元: 补12元) … 「两件呢」: 338元 reaches 199, 顺丰 costs nothing more; not a price."""
     engine = make_engine(shipping={"couriers": [{"name": "中通"}, {"name": "顺丰", "surcharge": 12, "free_over": 199}]})
