@@ -35,6 +35,7 @@ from botcore.stages.entities import (
     extract,
     own_sizes_said,
     page_variants_kept,
+    pieces_as_packs,
     product_names_kept,
     shop_vocabulary,
     sized_by_word,
@@ -189,6 +190,7 @@ class Engine:
         counted = product_names_kept(counted, message.text, product, called)  # 「拉拉裤XXL有吗」: no colour
         counted = sizes_not_body(counted, product)  # 「150和200哪个好」 of a bowl: two sizes, not a body
         counted = units_of_pieces(counted, product, message.text)  # 「一副」 of a dumbbell priced 单只: two
+        counted = pieces_as_packs(counted, product, message.text)  # 「要300个」 of 喜糖盒(100个装): three packs
         counted = metres_as_count(counted, product, message.text)  # 「拍6米」 of a curtain priced 每米: six
         counted = tastes_not_variants(counted, message.text, product)  # 「有烟熏味吗」: a taste, not 松烟香
         # 「1.60防蓝光镜片」: 防蓝光 of the lens, said inside the name it is called by

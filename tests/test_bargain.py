@@ -349,6 +349,17 @@ def test_two_after_a_price_are_two_of_it_where_a_size_is_also_called_by_a_count(
     assert (part.case, part.facts["quantity"], part.facts["total"]) == ("price_total", 2, "958元")
 
 
+def test_pieces_wanted_of_goods_sold_by_the_hundred_are_priced_as_so_many_hundreds(
+        make_engine: Callable[..., Engine]) -> None:
+    """「空盒要300个多少钱」 of wedding candy boxes sold by the hundred: three hundreds, 177元, not 300 of them."""
+    boxes = {"id": "boxes", "name": "喜糖盒(100个装)", "price": 59, "colours": ["中国红"],
+             "sizes": ["100个空盒", "100个含糖"], "prices": {"100个含糖": 239},
+             "variant_aliases": {"100个空盒": ["空盒"]}}
+    engine = make_engine(products=[boxes], promotions=[], bargain={"bulk": None, "coupon": None})
+    part = bargain_part(engine.reply("空盒要300个多少钱", item_id="boxes", now=NO_PROMOTION))
+    assert (part.case, part.facts["quantity"], part.facts["total"]) == ("price_total", 3, "177元")
+
+
 @pytest.mark.parametrize(("text", "offer"), [
     ("两件300行不行", True),  # 169元 each: 150 offered for one
     ("160能卖吗", True),

@@ -17,6 +17,7 @@ from botcore.stages.entities import (
     extract,
     model_number,
     own_sizes_said,
+    pieces_as_packs,
     product_names_kept,
     shop_vocabulary,
     sized_by_word,
@@ -754,6 +755,21 @@ def test_a_count_that_begins_a_measure_named_as_a_variant_is_still_how_many(shop
                                    "sizes": ["1TB", "2TB"], "variant_aliases": {"2TB": ["两个t"]}})
     vocabulary = shop_vocabulary(shop.model_copy(update={"products": [disk]}))
     assert counted_as_size(entities("两个呢", vocabulary), disk, "两个呢").quantity == 2
+
+
+@pytest.mark.parametrize(("text", "quantity"), [
+    ("要300个", 3),  # three packs of a hundred
+    ("要250个多少钱", 3),  # two and a half: three packs bought
+    ("要100个", 1),
+    ("要3个", 3),  # fewer than a pack: three packs, as said
+    ("要300盒", 300),  # another counting word: as said
+])
+def test_a_count_of_pieces_of_goods_sold_in_packs_of_them_is_the_packs(shop: Shop, text: str, quantity: int) -> None:
+    """Wedding candy boxes sold by the hundred (100个空盒, 100个含糖): 「要300个」 is three of them."""
+    boxes = Product.model_validate({"id": "boxes", "name": "喜糖盒(100个装)", "price": 59, "colours": ["中国红"],
+                                    "sizes": ["100个空盒", "100个含糖"], "prices": {"100个含糖": 239}})
+    said = entities(text, shop_vocabulary(shop.model_copy(update={"products": [boxes]})))
+    assert pieces_as_packs(said, boxes, text).quantity == quantity
 
 
 def test_a_size_read_as_another_products_is_the_one_in_views_own_where_it_sells_what_was_said(shop: Shop) -> None:

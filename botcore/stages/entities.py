@@ -21,7 +21,8 @@ from botcore.text import cjk_pairs
 
 __all__ = ["BODY_FIELDS", "Entities", "colour_spellings", "compounds_named", "counted_as_size", "device_models",
            "devices_fitted", "extract", "model_number",
-           "names_a_colour", "own_sizes_said", "page_variants_kept", "product_names_kept", "promotions_in_full",
+           "names_a_colour", "own_sizes_said", "page_variants_kept", "pieces_as_packs", "product_names_kept",
+           "promotions_in_full",
            "shop_vocabulary", "size_name_spellings", "sized_by_word", "sizes_not_body", "sizes_with_said",
            "tastes_not_variants", "units_of_pieces", "variants_before_names", "variants_in_names"]
 
@@ -859,6 +860,31 @@ def units_of_pieces(entities: Entities, product: Product | None, text: str) -> E
         return entities  # sold as a pack of so many (六只装, 内含: 一套6只): 「两套」 is two packs
 
     return dataclasses.replace(entities, quantity=int(entities.quantity * pieces)) if pieces else entities
+
+
+#: A pack's count of pieces at the start of a variant's name (100个空盒) or in the product's (喜糖盒(100个装)).
+_PACK_OPENS = re.compile(rf"^(?P<n>\d{{2,4}})(?P<unit>{COUNTERS})")
+_PACK_NAMED = re.compile(rf"(?P<n>\d{{2,4}})(?P<unit>{COUNTERS})装")
+#: A count said with its counting word: 300个, 三百个.
+_PIECES_SAID = re.compile(rf"(?P<n>[\d一二两三四五六七八九十百千]+)\s*(?P<unit>{COUNTERS})")
+
+
+def pieces_as_packs(entities: Entities, product: Product | None, text: str) -> Entities:
+    """``entities`` with a count of pieces said of goods sold in packs of so many of them (「要300个」 of
+    喜糖盒(100个装), whose sizes are 100个空盒 and 100个含糖) as the packs that make it up (3), a part of a
+    pack being a whole one; a count below one pack (3个) is left as said."""
+    if product is None or not entities.quantity:
+        return entities
+    said = next((m for m in _PIECES_SAID.finditer(text) if parse_numeral(m["n"]) == entities.quantity), None)
+    packs = {(int(m["n"]), m["unit"]) for name in product.sizes if (m := _PACK_OPENS.match(name))}
+    if len(packs) != 1 or len(product.sizes) != sum(bool(_PACK_OPENS.match(n)) for n in product.sizes):
+        packs = {(int(m["n"]), m["unit"]) for m in _PACK_NAMED.finditer(product.name)}
+    if said is None or len(packs) != 1:
+        return entities
+    (pieces, unit), = packs
+    if said["unit"] != unit or entities.quantity < pieces:
+        return entities
+    return dataclasses.replace(entities, quantity=-(-entities.quantity // pieces))
 
 
 def sizes_not_body(entities: Entities, product: Product | None) -> Entities:
