@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from botcore.conversation import Conversation
-from botcore.places import names_a_region, names_where, which_city
+from botcore.places import names_a_region, names_region, names_where, which_city
 from botcore.shop import Product, Promotion
 from botcore.stages.entities import Entities
 from botcore.text import CLAUSES, FACT_PARTS, SMALL_PARTS, SUM_SAID, cjk_pairs, join, pairs
@@ -491,9 +491,11 @@ class ProductQuestion(Intent):
         if not compared and not both and not _MEANING.search(text):
             # (「动物奶油和植物奶油有啥区别」: of both, not the first's part; 「30-40是啥意思」: what explains them all)
             asked = asked.of_variant(product, *product.variant_named(entities.colours, entities.sizes))
-        if entities.regions and asked.stated and not any(entities.regions[0] in value for _, value in asked.stated) \
+        if entities.regions and asked.stated \
+                and not any(names_region(value, entities.regions[0]) for _, value in asked.stated) \
                 and len(placed := [(k, v) for k, v in product.attributes.items() if entities.regions[0] in v]) == 1:
-            asked = dataclasses.replace(asked, stated=tuple(placed))  # 「新疆的朋友能提货吗」: 提货范围's 新疆…送不到
+            # 「新疆的朋友能提货吗」: 提货范围's 新疆…送不到 (not 「杭州能上门安装吗」: 安装's 杭州, over 产地's)
+            asked = dataclasses.replace(asked, stated=tuple(placed))
         if entities.regions:  # 「我在河北廊坊」 of 安装 told city by city: the part for there, or for the others
             asked = dataclasses.replace(asked, stated=tuple(
                 (name, _of_the_place(value, entities.regions[0], text)) for name, value in asked.stated))

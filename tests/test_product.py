@@ -2816,6 +2816,26 @@ def test_a_fact_told_place_by_place_is_told_for_the_place_asked(make_engine: Cal
     assert told in part.text and not_told not in part.text and "县城以下不提供上门安装" in part.text
 
 
+@pytest.mark.parametrize(("turns", "told"), [
+    (["杭州能上门安装吗 收不收费"], "杭州市区可以预约师傅免费上门"),  # a city the 安装 names, not 产地's 杭州
+    (["杭州能上门安装吗", "那我在嘉兴呢"], "其他城市不提供上门安装"),  # the others' part of it, for 嘉兴
+    (["上海可以派师傅来装吗"], "其他城市不提供上门安装"),  # 派师傅来装: the 安装
+])
+def test_installation_asked_with_a_city_is_the_installation_not_the_fact_of_where_it_is_made(
+        make_engine: Callable[..., Engine], turns: list[str], told: str) -> None:
+    """Curtains made in 杭州 (产地: 浙江杭州余杭), fitted for free only in 杭州市区."""
+    curtain = {"id": "curtain", "name": "遮光窗帘", "price": 89, "colours": ["米白"], "sizes": ["1.5倍褶"],
+               "attributes": {"安装": "杭州市区可以预约师傅免费上门测量和安装;其他城市不提供上门安装,发挂钩和安装说明",
+                              "产地": "浙江杭州余杭"}}
+    engine = make_engine(products=[curtain])
+    conversation = None
+    for text in turns:
+        reply = engine.reply(text, conversation, item_id="curtain", now=NOW)
+        conversation = reply.conversation
+    part = next(p for p in reply.parts if p.intent == "product")
+    assert told in part.text and "余杭" not in part.text
+
+
 def test_a_word_of_the_fact_just_told_goes_on_with_it(make_engine: Callable[..., Engine]) -> None:
     """「北京能装吗」 told the 安装, then 「免费吗」: the 安装 says 免费 too; not the 送货上楼 beside it."""
     treadmill = {"id": "run", "name": "家用静音跑步机", "price": 1599, "colours": ["黑色"], "sizes": ["T1"],
