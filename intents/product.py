@@ -301,6 +301,8 @@ class ProductQuestion(Intent):
             by_name = read_facts(product, text, named=question.message.entities.named)
             if any(piece in key for key, _ in by_name.stated for piece in pairs(text)):
                 asked = by_name
+            elif (sibling := _sibling_named(product, text, earlier.removeprefix(FACTS_ASKED).split("、"))) is not None:
+                asked = sibling  # 「展开呢」 after 折叠尺寸: 展开尺寸, the fact of its kind the word names
         if follow_up and asked.stated and earlier.startswith(FACTS_ASKED) and product is not None:
             # 「手洗呢」 after 用量 (机洗…倒40克;手洗一盆加10克): the fact told says it, not 适用方式 of its kind
             before = read_facts(product, earlier.removeprefix(FACTS_ASKED))
@@ -413,6 +415,8 @@ class ProductQuestion(Intent):
                 charged = saying  # 「超出的怎么算钱」 after 安装 and 铜管: the one that says 超出的部分每米80元
             asked = dataclasses.replace(told, stated=tuple(_of_the_variant(product, name, value, variant)
                                                            for name, value in charged))
+            if said := _measures(question.message.entities):  # 「那我老公250斤呢」 after 最大承重: 120kg, past it
+                past = past or past_range(whom_for(asked, said), said)
         if asked.stated and not follow_up and (pair := _pair_asked(question)) is not None \
                 and (of_both := _facts_of_both(*pair, [key for key, _ in asked.stated])) is not None:
             # 「星耀14和猎鹰16哪个轻」, or 「哪个轻」 right after the two were compared: the fact of each
@@ -644,6 +648,19 @@ def _limit_said(product: Product, text: str) -> tuple[str, str] | None:
     limiting = [(key, value) for key, value in product.attributes.items()
                 if any(m["unit"] in said for m in _A_LIMIT.finditer(value))]
     return limiting[0] if len(limiting) == 1 else None
+
+
+def _sibling_named(product: Product, text: str, told: Sequence[str]) -> Facts | None:
+    """The one fact of the same kind as one just ``told`` whose name the word ``text`` says takes the place
+    of that one's own (展开 of 展开尺寸, right after 折叠尺寸), else None."""
+    found = [(key, value, piece) for key, value in product.attributes.items() if key not in told
+             for piece in pairs(text) if piece in key
+             and (rest := key.replace(piece, "")) and any(rest in name and piece not in name for name in told)]
+    if len({key for key, _, _ in found}) != 1:
+        return None
+    key, value, piece = found[0]
+    at = text.index(piece)
+    return Facts(((key, value),), (), (at, at + len(piece)))
 
 
 def _past_a_limit(text: str, values: Sequence[str]) -> bool:

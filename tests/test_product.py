@@ -1376,6 +1376,35 @@ def test_whether_it_suits_a_childs_measure_is_whom_it_is_for_by_that_measure(
     assert (reply.mode == "handoff") == past
 
 
+@pytest.mark.parametrize(("then", "told", "not_told"), [
+    ("展开呢", "展开尺寸", "折叠尺寸"),  # the fact of its kind the word names
+    ("那跑带呢", "跑带尺寸", "折叠尺寸"),
+    ("重量呢", "净重", "展开尺寸"),  # another kind: found by its own words
+])
+def test_a_word_said_on_after_a_fact_is_the_fact_of_its_kind_it_names(
+        make_engine: Callable[..., Engine], then: str, told: str, not_told: str) -> None:
+    """「折叠后多大啊」 told 折叠尺寸, then 「展开呢」: 展开尺寸, not 折叠尺寸 again."""
+    treadmill = {"id": "run", "name": "折叠跑步机", "price": 1999, "colours": ["黑色"], "sizes": ["T6"],
+                 "attributes": {"展开尺寸": "长160宽73高125厘米", "折叠尺寸": "长80宽73高135厘米",
+                                "跑带尺寸": "宽48厘米长125厘米", "净重": "58公斤"}}
+    engine = make_engine(products=[treadmill])
+    first = engine.reply("折叠后多大啊", item_id="run", now=NOW)
+    reply = engine.reply(then, first.conversation, item_id="run", now=NOW)
+    assert told in reply.suggestion and not_told not in reply.suggestion
+
+
+@pytest.mark.parametrize(("then", "past"), [("那我老公250斤呢", True), ("那我儿子150斤呢", False)])
+def test_a_weight_said_right_after_a_load_was_told_is_weighed_against_it(
+        make_engine: Callable[..., Engine], then: str, past: bool) -> None:
+    """「我200斤能用吗」 of a treadmill (最大承重: 120kg), then 「那我老公250斤呢」: 125kg is past it, a person says."""
+    treadmill = {"id": "run", "name": "折叠跑步机", "price": 1999, "colours": ["黑色"], "sizes": ["T6"],
+                 "attributes": {"最大承重": "120kg", "电机": "2.5匹"}}
+    engine = make_engine(products=[treadmill])
+    first = engine.reply("我200斤能用这个跑步机吗", item_id="run", now=NOW)
+    reply = engine.reply(then, first.conversation, item_id="run", now=NOW)
+    assert "120kg" in reply.suggestion and (reply.mode == "handoff") == past
+
+
 @pytest.mark.parametrize(("attributes", "text", "stated", "missing"), [
     ({"耐温": "炸篮可以放进洗碗机"}, "能放洗碗机吗", "耐温", ()),  # 能放 asks of the dishwasher, not the shelf life
     ({"是否含床垫": "不含床垫"}, "包含床垫吗", "是否含床垫", ()),  # 包含 is part of asking that fact
