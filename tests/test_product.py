@@ -1393,6 +1393,15 @@ def test_a_word_said_on_after_a_fact_is_the_fact_of_its_kind_it_names(
     assert told in reply.suggestion and not_told not in reply.suggestion
 
 
+def test_how_much_a_day_is_told_by_the_way_to_eat_it_that_says_an_amount_a_day(
+        make_engine: Callable[..., Engine]) -> None:
+    """「一天吃多少合适」 of goji whose 食用方法 says 每天一小把(10到20克): that, not a person's to look up."""
+    goji = {"id": "goji", "name": "宁夏枸杞", "price": 39, "colours": ["头茬"], "sizes": ["250g"],
+            "attributes": {"食用方法": "可以直接嚼着吃,也可以泡水、煲汤,每天一小把(10到20克)就够", "产地": "宁夏中宁"}}
+    reply = make_engine(products=[goji]).reply("一天吃多少合适", item_id="goji", now=NOW)
+    assert reply.intents[0] == "product" and "10到20克" in reply.suggestion
+
+
 @pytest.mark.parametrize(("then", "past"), [("那我老公250斤呢", True), ("那我儿子150斤呢", False)])
 def test_a_weight_said_right_after_a_load_was_told_is_weighed_against_it(
         make_engine: Callable[..., Engine], then: str, past: bool) -> None:

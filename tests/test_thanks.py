@@ -37,6 +37,8 @@ WEDNESDAY_MORNING = dt.datetime(2026, 11, 25, 10, 0)
         ("我再考虑一下", "thinking"),
         ("我再看看吧", "thinking"),
         ("先逛逛", "thinking"),
+        ("好的 谢谢亲 我量好尺寸再来", "thinking"),  # off to measure: a goodbye for now, not how to measure
+        ("我问问老公再来拍", "thinking"),
     ],
 )
 def test_closing_messages_are_thanks_with_the_right_case(engine: Engine, text: str, case: str) -> None:
