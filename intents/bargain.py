@@ -650,10 +650,11 @@ def _whole_pack_asked(key: str, text: str) -> bool:
 
 
 def _bulk_stated(product: Product) -> tuple[str, str] | None:
-    """The product's own fact giving its price for buying many (批量价: 10到29件每件39元 ...), or saying
-    a person prices so many (企业定制: 20盒以上算团购,…价格和交期要找人工客服单独谈)."""
+    """The product's own fact giving its price for buying many (批量价: 10到29件每件39元 ..., or 团购价:
+    20盒以上每盒按85折,50盒以上每盒按8折), or saying a person prices so many (企业定制: 20盒以上算团购,…
+    价格和交期要找人工客服单独谈)."""
     return next(((key, value) for key, value in product.attributes.items()
-                 if _BULK_KEY.search(key) and SUM_SAID.search(value)), None) or next(
+                 if _BULK_KEY.search(key) and (SUM_SAID.search(value) or _RATE_TIER.search(value))), None) or next(
         ((key, value) for key, value in product.attributes.items()
          if _BULK_KEY.search(value) and _COUNT_ALONE.search(value) and _PERSON_PRICES.search(value)), None)
 
@@ -666,6 +667,9 @@ _TIER = re.compile(rf"(?<![\d.])(?P<low>\d+|[两二三四五六七八九十]+)\s
                    rf"(?P<unit>{COUNTERS})(?P<more>(?:及|或)?(?:以上|起))?"
                    rf"[^\d;；,，。()（）便宜减少降让优]{{0,4}}?(?P<per>每(?:{COUNTERS})|一(?:{COUNTERS})|单价)?\s*"
                    rf"(?P<each>\d+(?:\.\d+)?)\s*元(?P<after>一(?:{COUNTERS})|/(?:{COUNTERS}))?")
+#: A tier of a rate off for many: 「50盒以上每盒按8折」「20件起85折」 (the rate of the variant's own price).
+_RATE_TIER = re.compile(rf"(?<![\d.])(?P<low>\d+)\s*(?P<unit>{COUNTERS})(?:及|或)?(?:以上|起)"
+                        rf"[^\d;；,，。]{{0,6}}?(?P<rate>\d(?:\.\d)?|[1-9]\d)\s*折")
 #: (not 「50包以上每包便宜3元」: a cut, no price)
 _TIER_ASKED = re.compile(rf"(?P<low>\d+)\s*(?P<unit>{COUNTERS})(?:及|或)?以上[^;；。]*?"
                          rf"(?:(?:联系|咨询|找|问)客服|报价|另议)")
@@ -690,6 +694,13 @@ def _tier_of(note: str, quantity: int, product: Product, colour: str | None,
         found = next((tier for tier in _TIER.finditer(clause)
                       if tier["high"] or tier["more"] or tier["per"] or tier["after"]), None) \
             or _TIER_ASKED.search(clause)
+        rated = _RATE_TIER.search(clause) if found is None else None
+        if rated is not None and (price := _one_price_of(product, colour, size)) is not None:
+            # (50盒以上每盒按8折 of the 四宝礼盒 asked, 198元: 158.4元 each)
+            low, tenths = int(rated["low"]), float(rated["rate"])
+            if low <= quantity and (best is None or low > best[0]):
+                best = (low, round(price * tenths / (100 if tenths >= 10 else 10), 2), rated["unit"])
+            continue
         if found is None and "元" not in clause and (alone := _COUNT_ALONE.search(clause)) is not None:
             at_least = alone  # 公司采购10箱及以上,70g每箱92元,80g每箱110元: 10箱 for each price after it
             continue
@@ -713,6 +724,15 @@ def _tier_of(note: str, quantity: int, product: Product, colour: str | None,
     if best is None or (of and not asked and len(names) > 1 and not (of >= set(names))):
         return None
     return best[1], best[2]
+
+
+def _one_price_of(product: Product, colour: str | None, size: str | None) -> float | None:
+    """The price of the variant asked, where what was named (or the one of its kind there is) makes it one."""
+    colour = colour or (product.colours[0] if len(product.colours) == 1 else None)
+    size = size or (product.sizes[0] if len(product.sizes) == 1 else None)
+    if colour is None or size is None:
+        return None
+    return product.price_of(colour, size)
 
 
 def _left_open_in(note: str, product: Product, colour: str | None, size: str | None) -> bool:

@@ -2422,6 +2422,24 @@ def test_a_count_its_own_tiers_reach_is_worked_out_by_them(make_engine: Callable
     assert (part.case, part.facts["each"], part.facts["total"]) == ("bulk_stated_total", each, total)
 
 
+#: Gift boxes whose own 团购价 takes a rate off by the count, beside the shop's 20件85折 for any goods.
+_BOXES = {"id": "box", "name": "山货礼盒", "price": 198, "colours": ["四宝礼盒", "双宝礼盒"], "sizes": ["礼盒装"],
+          "prices": {"双宝礼盒": 128}, "variant_aliases": {"双宝礼盒": ["双宝"], "四宝礼盒": ["四宝"]},
+          "attributes": {"团购价": "公司团购20盒以上每盒按85折,50盒以上每盒按8折,可以开专票"}}
+
+
+@pytest.mark.parametrize(("text", "case", "total"), [
+    ("双宝的要60盒多少钱", "bulk_stated_total", "6144元"),  # 128元 at its own 8折 for 50: 102.4 each
+    ("四宝要30盒多少钱", "bulk_stated_total", "5049元"),  # 198元 at 85折: 168.3 each
+    ("我们公司要订60盒 能优惠多少", "bulk_stated", None),  # no box said, two prices: its terms as written
+])
+def test_a_count_its_own_rates_reach_is_worked_out_by_them(make_engine: Callable[..., Engine], text: str,
+                                                          case: str, total: str | None) -> None:
+    part = part_of(make_engine(products=[_BOXES], promotions=[], bargain={"bulk": {"min_items": 20, "rate": 0.85}})
+                   .reply(text, item_id="box", now=NO_PROMOTION), "bargain")
+    assert (part.case, part.facts.get("total")) == (case, total) and "50盒以上每盒按8折" in part.text
+
+
 @pytest.mark.parametrize(("text", "changes"), [
     ("四十个大人多少钱", {}),  # 个 of people, not 件
     ("40件 绣logo多少钱", {"attributes": {**TEE["attributes"], "刺绣": "绣logo要另收制版费50元"}}),  # a fee beside
