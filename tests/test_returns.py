@@ -482,7 +482,8 @@ def test_an_after_sale_under_way_hands_off_without_the_policy(engine: Engine) ->
 
 
 @pytest.mark.parametrize("text", ["质量好吗 不好能退吗", "质保多久 坏了包换吗", "万一坏了怎么办", "坏了是修还是换",
-                                  "要是收到有虫子怎么办", "如果穿着不合适能换吗", "坏了上门修吗"])
+                                  "要是收到有虫子怎么办", "如果穿着不合适能换吗", "坏了上门修吗",
+                                  "保修多久 电机坏了咋整", "收到怎么验机 验出问题咋办"])
 def test_what_would_happen_asked_before_buying_is_the_policy_not_a_fault(engine: Engine, text: str) -> None:
     reply = engine.reply(text, item_id="dress-floral")
     part = next(p for p in reply.parts if p.intent == "returns")
