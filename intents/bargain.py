@@ -667,6 +667,8 @@ _TIER = re.compile(rf"(?<![\d.])(?P<low>\d+|[两二三四五六七八九十]+)\s
                    rf"(?P<unit>{COUNTERS})(?P<more>(?:及|或)?(?:以上|起))?"
                    rf"[^\d;；,，。()（）便宜减少降让优]{{0,4}}?(?P<per>每(?:{COUNTERS})|一(?:{COUNTERS})|单价)?\s*"
                    rf"(?P<each>\d+(?:\.\d+)?)\s*元(?P<after>一(?:{COUNTERS})|/(?:{COUNTERS}))?")
+#: What a deposit, a coupon or points take off (「定金能抵多少」「积分能抵多少钱」): a deal's, not an old one's.
+_OFFSET_OF_DEAL = re.compile(r"定金|订金|券|劵|积分|红包|金币|购物金|满\d|余额|礼品卡")
 #: A tier of a rate off for many: 「50盒以上每盒按8折」「20件起85折」 (the rate of the variant's own price).
 _RATE_TIER = re.compile(rf"(?<![\d.])(?P<low>\d+)\s*(?P<unit>{COUNTERS})(?:及|或)?(?:以上|起)"
                         rf"[^\d;；,，。]{{0,6}}?(?P<rate>\d(?:\.\d)?|[1-9]\d)\s*折")
@@ -1949,6 +1951,11 @@ class Bargain(Intent):
                 return stated  # 「能以旧换新吗」 of goods whose own fact says how (旧机估价后再补贴30元): that fact
             if not (product is not None and any("旧" in f"{k}{v}" for k, v in product.attributes.items())):
                 return Answer("trade_in_unknown", handoff=True)  # 「有以旧换新吗」 of a shop that writes none
+        if question.conversation.asked != "promo" and self.rules.topic(text, "offset") \
+                and not _OFFSET_OF_DEAL.search(text) and not any(
+                    "旧" in f"{p.name}{p.description}" for p in shop.promotions_on(today, product, every=True)):
+            # 「大概能抵多少钱」 after the old phone was named: what an old one takes off, its fact or a person's quote
+            return _trade_in_stated(product) or Answer("trade_in_unknown", handoff=True)
         if self.rules.topic(text, "review_reward"):  # 「好评返现吗」: the platform's rule; one owed, a person
             if shop.platform.review_rewards or self.rules.topic(text, "reward_owed"):
                 return Answer("review_reward_unknown", handoff=True)

@@ -5162,6 +5162,12 @@ def test_a_fall_in_price_feared_after_buying_is_the_price_protection(
     assert (bargain_part(reply).case, reply.mode) == (case, mode) and bargain_part(reply).facts["days"] == 15
 
 
+def test_what_an_old_one_takes_off_asked_alone_is_a_trade_in(engine: Engine) -> None:
+    """「大概能抵多少钱」 (after the old phone was named): a person's quote, not the dress's prices."""
+    reply = ask(engine, "大概能抵多少钱", now=NO_PROMOTION)
+    assert (bargain_part(reply).case, reply.mode) == ("trade_in_unknown", "handoff") and "元" not in reply.text
+
+
 def test_a_trade_in_no_promotion_or_fact_speaks_of_is_a_persons_not_a_haggle(engine: Engine) -> None:
     reply = ask(engine, "有以旧换新吗", now=IN_PROMOTION)
     assert (bargain_part(reply).case, reply.mode) == ("trade_in_unknown", "handoff")
