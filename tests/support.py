@@ -3,8 +3,9 @@ served in-process with both of its doors (`Served`)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,7 +15,7 @@ import pytest
 from fastapi.testclient import TestClient
 from servers import SECRET, Clock, Webhook
 
-from engine import Part, Reply
+from engine import Engine, Part, Reply
 from server import create_app
 from serving.settings import ServerSettings
 
@@ -27,6 +28,15 @@ def part_of(reply: Reply, intent: str) -> Part:
         if part.intent == intent:
             return part
     pytest.fail(f"no {intent} answer in the reply: {reply.trace()}")
+
+
+def last_reply(engine: Engine, turns: Sequence[str], item_id: str, now: dt.datetime) -> Reply:
+    """The reply to the last of ``turns``, said one after another in one conversation on ``item_id``'s page."""
+    conversation = None
+    for text in turns:
+        reply = engine.reply(text, conversation, item_id=item_id, now=now)
+        conversation = reply.conversation
+    return reply
 
 
 def assert_says(reply: Reply, *fragments: str) -> None:

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 import yaml
-from support import assert_says, part_of
+from support import assert_says, last_reply, part_of
 
 from botcore.conversation import Conversation
 from botcore.shop import Shop, load_shop
@@ -326,11 +326,7 @@ def test_a_count_after_a_gift_asked_between_is_of_the_size_priced_before(make_en
     guitar = {"id": "guitar", "name": "民谣吉他", "price": 299, "colours": ["原木色", "黑色"],
               "sizes": ["38寸", "40寸", "41寸"], "prices": {"40寸": 329, "41寸": 359}}
     engine = make_engine(products=[guitar], promotions=[], bargain={"bulk": None, "coupon": None})
-    conversation = None
-    for line in ("40寸多少钱", "送点啥呗", "买两把呢"):
-        reply = engine.reply(line, conversation, item_id="guitar", now=NO_PROMOTION)
-        conversation = reply.conversation
-    part = bargain_part(reply)
+    part = bargain_part(last_reply(engine, ("40寸多少钱", "送点啥呗", "买两把呢"), "guitar", NO_PROMOTION))
     assert (part.case, part.facts["quantity"], part.facts["total"]) == ("price_total", 2, "658元")
 
 
@@ -341,11 +337,7 @@ def test_two_after_a_price_are_two_of_it_where_a_size_is_also_called_by_a_count(
             "prices": {"散热片版 1TB": 479, "标准版 2TB": 799, "散热片版 2TB": 829},
             "variant_aliases": {"1TB": ["1t"], "2TB": ["2t", "两个t"]}}
     engine = make_engine(products=[disk], promotions=[], bargain={"bulk": None, "coupon": None})
-    conversation = None
-    for line in ("散热片版1t多少钱", "两个呢"):
-        reply = engine.reply(line, conversation, item_id="ssd", now=NO_PROMOTION)
-        conversation = reply.conversation
-    part = bargain_part(reply)
+    part = bargain_part(last_reply(engine, ("散热片版1t多少钱", "两个呢"), "ssd", NO_PROMOTION))
     assert (part.case, part.facts["quantity"], part.facts["total"]) == ("price_total", 2, "958元")
 
 

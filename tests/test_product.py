@@ -7,7 +7,7 @@ import random
 from collections.abc import Callable
 
 import pytest
-from support import assert_says
+from support import assert_says, last_reply
 
 from botcore.shop import Product, Promotion, Shop, load_shop
 from botcore.stages.normalise import normalise
@@ -2845,11 +2845,7 @@ _INSTALLED = {"id": "run", "name": "家用跑步机", "price": 1599, "colours": 
 ])
 def test_a_fact_told_place_by_place_is_told_for_the_place_asked(make_engine: Callable[..., Engine],
                                                                 turns: list[str], told: str, not_told: str) -> None:
-    engine = make_engine(products=[_INSTALLED])
-    conversation = None
-    for text in turns:
-        reply = engine.reply(text, conversation, item_id="run", now=NOW)
-        conversation = reply.conversation
+    reply = last_reply(make_engine(products=[_INSTALLED]), turns, "run", NOW)
     part = next(p for p in reply.parts if p.intent == "product")
     assert told in part.text and not_told not in part.text and "县城以下不提供上门安装" in part.text
 
@@ -2865,11 +2861,7 @@ def test_installation_asked_with_a_city_is_the_installation_not_the_fact_of_wher
     curtain = {"id": "curtain", "name": "遮光窗帘", "price": 89, "colours": ["米白"], "sizes": ["1.5倍褶"],
                "attributes": {"安装": "杭州市区可以预约师傅免费上门测量和安装;其他城市不提供上门安装,发挂钩和安装说明",
                               "产地": "浙江杭州余杭"}}
-    engine = make_engine(products=[curtain])
-    conversation = None
-    for text in turns:
-        reply = engine.reply(text, conversation, item_id="curtain", now=NOW)
-        conversation = reply.conversation
+    reply = last_reply(make_engine(products=[curtain]), turns, "curtain", NOW)
     part = next(p for p in reply.parts if p.intent == "product")
     assert told in part.text and "余杭" not in part.text
 
