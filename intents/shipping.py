@@ -1813,7 +1813,11 @@ def _cost_of_courier_asked(text: str, couriers: Sequence[str]) -> str:
     another clause asks something else; "" where none does."""
     clauses = [c for c in CLAUSE_BREAKS.split(text) if c.strip()]
     return next((c for c in clauses if len(clauses) > 1 and any(courier in c for courier in couriers)
-                 and (_COST_ASKED.search(c) or re.search(r"补|贵|多少钱", c))), "")
+                 and (_COST_ASKED.search(c) or _COURIER_COST.search(c))), "")
+
+
+#: What a courier costs more, asked in its own words beside `_COST_ASKED`'s: 顺丰要补吗, 顺丰贵多少, 发顺丰多少钱.
+_COURIER_COST = re.compile(r"补|贵|多少钱")
 
 
 def _with_entities(question: Question, entities: Entities) -> Question:
