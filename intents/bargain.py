@@ -1705,7 +1705,7 @@ class Bargain(Intent):
         asked = next((c for c in clauses[1:] if self.rules.topic(c, "gift") and not self.rules.topic(c, "price")), None)
         if asked is None or question.product is None:
             return None
-        told = self._answer(dataclasses.replace(question, message=dataclasses.replace(question.message, text=asked)))
+        told = self._answer(question.asking(asked))
         return told if told.case == "gift_stated" else None
 
     def _answer(self, question: Question) -> Answer:

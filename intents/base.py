@@ -10,6 +10,7 @@ decides; the replies stage renders.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -97,6 +98,11 @@ class Question:
         memory = self.conversation
         return (memory.colour if memory.colour in product.colours else None,
                 memory.size if memory.size in product.sizes else None)
+
+    def asking(self, text: str) -> Question:
+        """This question as if its line were ``text`` alone (one clause of it, a day blanked out), its
+        entities kept."""
+        return dataclasses.replace(self, message=dataclasses.replace(self.message, text=text))
 
 
 @dataclass(frozen=True)

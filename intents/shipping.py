@@ -330,7 +330,7 @@ class ShippingQuestion(Intent):
             also.append(_service_told(question))  # 「在哪里发货 能自提吗」: the second, the goods' words or a person's
         if answer.case == "courier_product" and (asked := _cost_of_courier_asked(text, entities.couriers)):
             # 「发什么快递 顺丰要加钱吗」 of goods sent by 顺丰 alone: that, and what 顺丰 costs more (its clause alone)
-            fee = self._told(dataclasses.replace(question, message=dataclasses.replace(question.message, text=asked)))
+            fee = self._told(question.asking(asked))
             if fee.case.startswith("courier") and fee.case != answer.case:
                 also.append(fee)
         if answer.case.startswith("courier") and self.rules.topic(text, "service"):
@@ -1836,7 +1836,7 @@ def _later_day(question: Question) -> Question | None:
     later = day_named(rest, today)
     if later is None or later.date <= today or _SHIPS_ON.match(rest, later.end) is None:
         return None
-    return dataclasses.replace(question, message=dataclasses.replace(question.message, text=rest))
+    return question.asking(rest)
 
 
 #: Shipping asked right after a day: 「明天周六发不发」「周日发货吗」.

@@ -876,8 +876,9 @@ def pieces_as_packs(entities: Entities, product: Product | None, text: str) -> E
     if product is None or not entities.quantity:
         return entities
     said = next((m for m in _PIECES_SAID.finditer(text) if parse_numeral(m["n"]) == entities.quantity), None)
-    packs = {(int(m["n"]), m["unit"]) for name in product.sizes if (m := _PACK_OPENS.match(name))}
-    if len(packs) != 1 or len(product.sizes) != sum(bool(_PACK_OPENS.match(n)) for n in product.sizes):
+    opening = [_PACK_OPENS.match(name) for name in product.sizes]  # (every size, or the product's name)
+    packs = {(int(m["n"]), m["unit"]) for m in opening if m is not None} if all(opening) else set()
+    if len(packs) != 1:
         packs = {(int(m["n"]), m["unit"]) for m in _PACK_NAMED.finditer(product.name)}
     if said is None or len(packs) != 1:
         return entities
