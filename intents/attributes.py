@@ -1128,9 +1128,11 @@ def _least_order(product: Product, text: str) -> tuple[tuple[str, str], tuple[in
     return None
 
 
-#: Whether so many will do: 「要30个可以吗」「拍20盒行不行」「做10件能做吗」.
-_SO_MANY_ASKED = re.compile(r"(?:要|买|拍|订|做|定)\s*(?P<n>[\d一二两三四五六七八九十百]+)\s*[个件套盒份只张包瓶]"
-                            r"\s*(?:可以吗|行吗|行不行|可以不|可不可以|能拍吗|能买吗|能做吗|能订吗|做吗|卖吗)")
+#: Whether so many will do: 「要30个可以吗」「拍20盒行不行」「做10件能做吗」「能只买50个吗」.
+_SO_MANY_ASKED = re.compile(r"(?:(?P<may>能|可以|能不能|可不可以)\s*只?|只)?(?:要|买|拍|订|做|定)\s*"
+                            r"(?P<n>[\d一二两三四五六七八九十百]+)\s*[个件套盒份只张包瓶]"
+                            r"\s*(?:可以吗|行吗|行不行|可以不|可不可以|能拍吗|能买吗|能做吗|能订吗|做吗|卖吗|"
+                            r"(?(may)(?:吗|不|嘛|么)))")
 
 
 def _count_in_its_name(product: Product, text: str) -> tuple[tuple[str, str], tuple[int, int]] | None:

@@ -633,6 +633,9 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"文件格式": "发AI、PDF或者300dpi以上的高清图", "设计费": "原创设计另收80元"}, "我自己有做好的图 jpg可以吗",
          "文件格式"),  # the buyer's own file: what it must be
         ({"排版": "免费排版,把文字和图片发给客服", "起订量": "100张起印"}, "我没有设计图 你们能帮做吗", "排版"),
+        ({"校稿": "先发电子稿给您确认,确认了才印", "制作周期": "确认后3天印好"}, "印之前能先给我看看吗 怕印错",
+         "校稿"),  # the proof shown before it is made
+        ({"效果图": "下单后2小时内出效果图", "起订量": "10条起做"}, "能先出图看看吗", "效果图"),
         ({"男孩女孩": "藏青色男孩买得多,粉色女孩买得多", "产地": "湖州"}, "男孩穿哪个颜色好", "男孩女孩"),  # a pair
         ({"大人小孩": "大人小孩都能用", "产地": "义乌"}, "大人能用吗", "大人小孩"),
         ({"续航": "标准模式最长180分钟", "吸力": "8000Pa"}, "续行多久啊", "续航"),  # 续航 typed 续行
@@ -1793,6 +1796,9 @@ def test_how_much_a_variant_holds_is_the_fact_its_label_names_where_the_product_
 @pytest.mark.parametrize(("text", "stated"), [
     ("要30个可以吗", {"起订量": "50个起订,之后按50个装拍"}),  # fewer than it is made for: the least it takes
     ("要60个可以吗", {}),  # enough: nothing of the least
+    ("能只买20个吗 人不多", {"起订量": "50个起订,之后按50个装拍"}),  # may I, said before the count
+    ("只要20个可以吗", {"起订量": "50个起订,之后按50个装拍"}),
+    ("能买60个吗", {}),
 ])
 def test_fewer_than_the_least_order_asked_is_told_that_least(shop: Shop, text: str, stated: dict[str, str]) -> None:
     boxes = Product.model_validate({"id": "boxes", "name": "喜糖盒", "price": 68, "colours": ["中式红"],

@@ -469,7 +469,8 @@ def test_a_categorys_own_rule_applies_to_its_products(make_engine: Callable[...,
 @pytest.mark.parametrize("text", ["戴着会头晕吗", "戴着头晕吗", "穿着会不会头疼", "用久了会不会发黄", "会变形吗",
                                   "会不会不出水", "会不会磕掉漆", "搬的时候怕碰掉漆",
                                   "冬天有暖气 桌子会不会裂开", "打出来会有横线吗", "会不会一梳就掉",
-                                  "装完会不会漏水", "到了会不会软了", "收到会化吗"])
+                                  "装完会不会漏水", "到了会不会软了", "收到会化吗", "印之前能先给我看看吗 怕印错",
+                                  "担心刻错了"])
 def test_a_symptom_feared_before_buying_is_no_fault_reported(engine: Engine, text: str) -> None:
     reply = engine.reply(text, item_id="dress-floral", now=NOW)
     assert not any(part.case == "quality" for part in reply.parts)
