@@ -554,6 +554,20 @@ def test_an_alias_of_a_style_is_found_by_its_point_and_de() -> None:
     assert entities("蓝色的变速的有吗", vocabulary).sizes == ("变速款",)
 
 
+@pytest.mark.parametrize(("text", "sizes"), [
+    ("那不带座的呢", ("标准款",)),  # what the other has, said with 不: the other of the two
+    ("带座的多少钱", ("带座的",)),
+    ("带不带座的", ()),  # whether it has one: neither named
+])
+def test_one_of_two_styles_said_by_what_the_other_has_with_bu_is_the_other(text: str, sizes: tuple[str, ...]) -> None:
+    shop = load_shop().model_dump()
+    scooter = next(p for p in shop["products"] if p["id"] == "dress-floral")
+    scooter.update(sizes=["标准款", "座椅款"], size_chart=[], stock={}, restock=[], prices={},
+                   variant_aliases={"座椅款": ["带座的"]})
+    vocabulary = shop_vocabulary(Shop.model_validate(shop))
+    assert entities(text, vocabulary).sizes == sizes
+
+
 def test_of_two_names_running_into_each_other_the_longer_is_said() -> None:
     shop = load_shop().model_dump()
     dress = next(p for p in shop["products"] if p["id"] == "dress-floral")

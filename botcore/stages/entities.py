@@ -314,6 +314,12 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
             # an alias of a style with its kind also by its point and 的: 变速的 for 变速款 (7速款's alias)
             entries += [(f"{alias[:-1]}的".lower(), kind, alias) for alias in aliases
                         if len(alias) >= 3 and alias[-1] in _STYLE_KINDS and not alias[-2].isdigit()]
+        # one of two styles said by what the other has, 不 before it (不带座的 of a scooter in 标准款 and 座椅款,
+        # 带座的 the latter's alias): the other one
+        for kind_of, names in shares:
+            if len(names) == 2:
+                entries += [(f"不{said}".lower(), kind_of, other) for name, other in (names, names[::-1])
+                            for said in (name, *product.variant_aliases.get(name, ())) if said[0] in _HAS]
         # a length in cm as buyers also write it, in 公分 or 厘米: 3公分 for 3cm, 2.5-3公分 for 2.5-3cm
         for kind_of, names in shares:
             entries += [(said.lower().replace("cm", unit), kind_of, said) for name in names
@@ -615,6 +621,10 @@ def _runs_into_a_model(text: str, end: int) -> bool:
         or _LONGER_MODEL.match(text, end) is not None
 
 
+#: What a style's name says it has, said first: 带座的, 含糖, 配灯, 加绒, 附赠, 有盖.
+_HAS = frozenset("带含配加附有")
+
+
 def _stands_alone(text: str, hit: Hit) -> bool:
     """An ASCII alias ("sf", "ems") must not sit inside a longer ASCII word, and a number
     (a size like 30) not inside a longer number or before a unit; a name starting with a
@@ -623,6 +633,8 @@ def _stands_alone(text: str, hit: Hit) -> bool:
     before = text[hit.start - 1] if hit.start else " "
     after = text[hit.end] if hit.end < len(text) else " "
     if not hit.text.isascii():
+        if hit.text[0] == "不" and before == hit.text[1:2]:
+            return False  # 「带不带座的」 asks whether it has one: no 不带座的 named
         if before == "多" and hit.kind == "size" and hit.text[0] in _MEASURED:
             return False  # 「菜板多大的」 asks its size, it names no size 大的
         # (2米 of 「2米4」 is 2.4 metres, no size 2米)
