@@ -51,6 +51,7 @@ class Conversation:
     foot: float | None = field(default=None, metadata=_HEARD)  # a foot length, in cm (脚长19)
     # girths told, in cm (腰围68臀围92): 「那L会不会大」 next is judged by them
     bust: float | None = field(default=None, metadata=_HEARD)
+    underbust: float | None = field(default=None, metadata=_HEARD)  # a bra's band (下胸围73)
     waist: float | None = field(default=None, metadata=_HEARD)
     hip: float | None = field(default=None, metadata=_HEARD)
     # a wrist, a finger, a head told (手腕14cm, 指围52): 「那32的会不会太大」 next is judged by it

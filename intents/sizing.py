@@ -31,6 +31,7 @@ from intents.attributes import (
     telling_apart,
 )
 from intents.base import Answer, Ask, Evidence, Intent, Message, Question
+from intents.bra_sizes import BraSize, by_measures, by_worn, worn_size
 from intents.goods import priced_by_length
 from intents.ranges import size_of_length
 from intents.suits import MEASURES, measure_facts, past_range, whom_for
@@ -40,6 +41,7 @@ __all__ = ["Sizing"]
 
 #: What a size told by a measure remembers as asked: a number alone next is that measure again.
 _BY_MEASURE = "by_measure"
+_BY_WORN = "by_worn"  # a bra sized by the size worn elsewhere (「平时穿80C」 … 「那75D的呢」)
 _BY_SHOE = "by_shoe"  # sized by the shoe size said (「我穿43的鞋」 … 「那45呢」)
 
 _PARTS = ("衣长", "袖长", "裤长", "裙长", "腰围", "胸围", "臀围", "肩宽")
@@ -259,6 +261,7 @@ class Sizing(Intent):
         "fit_regular": ("product", "fit_note"),
         "fit_large": ("product", "fit_note"),
         "usual_size": ("product", "usual", "size", "fit_note"),
+        "size_not_made": ("product", "reason", "size", "sizes"),
         "measurement": ("product", "size", "part", "value"),
         "measurement_all": ("product", "part", "values"),
         "size_range": ("product", "size", "height_range", "weight_range"),
@@ -282,6 +285,8 @@ class Sizing(Intent):
             weight = 0.9 if e.measures_sure or _WITH_UNIT.search(message.text) else 0.8
             return [Evidence("entity", f"身高{e.height:g}+体重{e.weight:g}", weight,
                              *_where(message.text, e.height, e.weight))]
+        if e.underbust is not None:  # 「下胸围73」: a bra's band, said to be sized
+            return [Evidence("entity", f"下胸围{e.underbust:g}cm", 0.8)]
         for field in _CHART_ONLY:
             if (value := getattr(e, _ENTITY[field])) is not None:
                 return [Evidence("entity", _said(field, value), 0.8)]
@@ -391,6 +396,8 @@ class Sizing(Intent):
             "product": product.name, "fit_note": product.fit_note,
             "height": f"{height:g}cm" if height else "", "weight": f"{weight:g}斤" if weight else "",
         }
+        if product.bra_chart is not None and (bra := self._bra(product, text, entities, memory, facts)) is not None:
+            return bra
         given = {field: value for field, entity in _ENTITY.items()
                  if (value := getattr(entities, entity)) is not None}
         said_now = bool(given)  # measures in this message, not only remembered
@@ -546,6 +553,49 @@ class Sizing(Intent):
             return Answer("need_measures", facts, remember={"awaiting": "measures"})
         wanted = "或".join(_LABEL[f] for f in chart_fields[:2])
         return Answer("need_measure", facts | {"measure": wanted}, remember={"awaiting": "measures"})
+
+    def _bra(self, product: Product, text: str, entities: Entities, memory: Conversation,
+             facts: dict[str, object]) -> Answer | None:
+        """A bra's size by its chart: by 下胸围 and 上胸围 (one of them told before), or by the size
+        worn elsewhere (平时穿80C), the cup moved for the fit; None where neither is said."""
+        assert product.bra_chart is not None
+        underbust = entities.underbust if entities.underbust is not None else memory.underbust
+        bust = entities.bust if entities.bust is not None else memory.bust
+        remember: dict[str, object] = {"underbust": underbust, "bust": bust}
+        steps = _FIT_SHIFT[product.fit]
+        said_now = entities.underbust is not None or entities.bust is not None
+        worn = worn_size(text) if not said_now else None
+        if worn is not None and (self.rules.topic(text, "usual") or _WHICH_ASKED.search(text)
+                                 or memory.asked == _BY_WORN) and (fit := by_worn(product, *worn, steps)) is not None:
+            # 「平时穿80C 这款拍啥」, and 「那75D的呢」 next: the same band, the cup moved as the fit says
+            return self._bra_fit(product, fit, worn[0] + worn[1], facts, remember | {"asked": _BY_WORN}, steps)
+        if not said_now:
+            return None
+        if underbust is None or bust is None:
+            return Answer("need_measure", facts | {"measure": "下胸围" if underbust is None else "上胸围"}, remember)
+        said = f"下胸围{underbust:g}cm、上胸围{bust:g}cm"
+        if (fit := by_measures(product, underbust, bust, steps)) is None:
+            bands, cups = list(product.bra_chart.bands.values()), list(product.bra_chart.cups.values())
+            shown = f"下胸围{span(bands[0][0], bands[-1][1], 'cm')}" if product.bra_chart.band_of(underbust) is None \
+                else f"上下胸围差{span(cups[0], cups[-1], 'cm')}"
+            return Answer("out_of_chart_by", facts | {"measure": said, "chart_range": shown}, remember, handoff=True)
+        return self._bra_fit(product, fit, said, facts, remember | {"asked": _BY_MEASURE}, steps)
+
+    @staticmethod
+    def _bra_fit(product: Product, fit: BraSize, said: str, facts: dict[str, object], remember: dict[str, object],
+                 steps: int) -> Answer:
+        """What a bra's size found says: the size, the one the chart gives where the fit moves past the
+        last cup, or a size the product is not made in (a person looks)."""
+        worn = remember.get("asked") == _BY_WORN
+        if fit.past_end:
+            return _beyond(product, fit.chart, f"平时穿的{said}" if worn else said, facts, remember, steps)
+        if not fit.made:
+            return Answer("size_not_made", facts | {"reason": f"平时穿{said}" if worn else said, "size": fit.size,
+                                                    "sizes": join(product.sizes)}, remember, handoff=True)
+        remember |= {"size": fit.size, "awaiting": None}
+        if worn:
+            return Answer("usual_size", facts | {"usual": said, "size": fit.size}, remember)
+        return Answer("recommend_by", facts | {"size": fit.size, "measure": said}, remember)
 
     def _recommend_by(
         self, product: Product, measures: dict[str, float], facts: dict[str, object], remember: dict[str, object],

@@ -18,9 +18,9 @@ from engine import Engine
 def test_every_field_says_whether_it_is_heard_or_said() -> None:
     kinds = {f.name: f.metadata["heard"] for f in dataclasses.fields(Conversation)}
     assert {name for name, heard in kinds.items() if heard} == HEARD
-    assert {"product_id", "page_id", "height", "weight", "age", "foot", "bust", "waist", "hip", "wrist", "finger",
-            "head", "size", "colour", "region", "quantity", "last_intents", "asked", "asked_also", "after_sale",
-            "turns"} == HEARD
+    assert {"product_id", "page_id", "height", "weight", "age", "foot", "bust", "underbust", "waist", "hip",
+            "wrist", "finger", "head", "size", "colour", "region", "quantity", "last_intents", "asked", "asked_also",
+            "after_sale", "turns"} == HEARD
 
 
 def test_hear_keeps_only_what_the_buyer_told() -> None:

@@ -256,6 +256,12 @@ CASES: list[tuple[str, Change, str, tuple[str, ...]]] = [
      "shipping.cutoffs", ("引号",)),
     ("a courier region misspelt", lambda d: d["shipping"]["couriers"][0].__setitem__("regions", ["广洲"]),
      "shipping.couriers[0].regions", ("广洲",)),
+    ("bra bands that overlap", lambda d: d["products"][0].__setitem__("bra_chart", {
+        "bands": {70: [68, 73], 75: [72, 77]}, "cups": {"A": 10}}), "products[0].bra_chart", ("重叠", "75", "70")),
+    ("bra cups not growing", lambda d: d["products"][0].__setitem__("bra_chart", {
+        "bands": {70: [68, 72]}, "cups": {"B": 12.5, "A": 10}}), "products[0].bra_chart", ("A 杯", "从小杯")),
+    ("a bra chart none of whose sizes is sold", lambda d: d["products"][0].__setitem__("bra_chart", {
+        "bands": {70: [68, 72]}, "cups": {"A": 10}}), "products[0]", ("70A", "sizes")),
     ("an example question of 1,000 characters",
      lambda d: d["matching"]["sizing"]["examples"].append("码" * 1000), "matching.sizing.examples[2]", ("太长了",)),
 ]

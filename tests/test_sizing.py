@@ -438,6 +438,59 @@ def test_a_shoe_buyer_is_asked_for_foot_length_not_height(shoes: Engine) -> None
     assert (part.case, part.facts["measure"]) == ("need_measure", "脚长")
 
 
+# --- bras: the band by 下胸围, the cup by 上下胸围差 -------------------------------------------
+
+
+BRA_CHART = {"bands": {70: [68, 72], 75: [73, 77], 80: [78, 82]}, "cups": {"A": 10, "B": 12.5, "C": 15}}
+
+
+def _bras(fit: str = "regular", sizes: tuple[str, ...] = ("70A", "70B", "75A", "75B", "75C", "80B", "80C")) -> Engine:
+    """The example shop with its dress sold as a bra in ``sizes``, charted by `BRA_CHART`."""
+    data = load_shop().model_dump()
+    dress = next(p for p in data["products"] if p["id"] == DRESS)
+    dress.update(sizes=list(sizes), stock={}, size_chart=[], bra_chart=BRA_CHART, fit=fit, colours=["肤色"],
+                 prices={}, variant_aliases={}, restock=[], fit_note="")
+    return Engine(Shop.model_validate(data), rng=random.Random(0))
+
+
+@pytest.mark.parametrize(("message", "case", "size"), [
+    ("下胸围73 上胸围88穿啥码", "recommend_by", "75C"),  # 73 is a 75 band, 15cm over it a C cup
+    ("下围69 上围81.5 拍哪个", "recommend_by", "70B"),  # 12.5 over: B
+    ("下胸围72.5 上胸围83", "recommend_by", "75A"),  # between two bands: the larger; 10.5 over is nearest A
+    ("下胸围76 上胸围89", "recommend_by", "75B"),  # 13 over: nearest B
+    ("下胸围78 上胸围88", "size_not_made", "80A"),  # a size the chart gives that is not made: a person looks
+    ("下胸围64 上胸围76", "out_of_chart_by", None),  # under the first band
+    ("下胸围75 上胸围80", "out_of_chart_by", None),  # 5cm over: no cup
+    ("下胸围73", "need_measure", None),  # the cup needs the bust too
+])
+def test_a_bra_size_is_the_band_by_the_underbust_and_the_cup_by_the_difference(
+        message: str, case: str, size: str | None) -> None:
+    reply = ask(_bras(), message)
+    part = sizing_part(reply)
+    assert (part.case, part.facts.get("size")) == (case, size)
+    if size is not None:
+        assert_says(reply, size)
+    if case in ("size_not_made", "out_of_chart_by"):
+        assert reply.mode == "handoff"
+
+
+def test_a_bra_that_runs_small_is_one_cup_up_and_past_its_last_cup_a_person_looks() -> None:
+    engine = _bras("small", ("70B", "70C", "75B", "75C", "80B", "80C"))
+    part = sizing_part(ask(engine, "下胸围73 上胸围85.5"))  # 75B by the chart, one cup up
+    assert (part.case, part.facts["size"]) == ("recommend_by", "75C")
+    first = ask(engine, "平时穿80B 这款拍啥")  # the size worn elsewhere: the same band, one cup up
+    assert (sizing_part(first).case, sizing_part(first).facts["size"]) == ("usual_size", "80C")
+    after = sizing_part(ask(engine, "那75c的呢", conversation=first.conversation))  # no D cup: not a size made
+    assert (after.case, after.facts["size"]) == ("fit_beyond", "75C")
+
+
+def test_a_bra_measure_told_is_remembered_for_the_other() -> None:
+    engine = _bras()
+    first = ask(engine, "下胸围73")
+    then = sizing_part(ask(engine, "上胸围88", conversation=first.conversation))
+    assert (then.case, then.facts["size"]) == ("recommend_by", "75C")
+
+
 # --- rings, bracelets, hats: a finger's, a wrist's or a head's girth --------------------------
 
 

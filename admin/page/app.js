@@ -607,7 +607,7 @@
         'days_off_unknown_own', 'days_off_own', 'days_off_none', 'holiday_open']],
     ],
     sizing: [
-      ['推荐尺码', ['recommend', 'recommend_adjusted', 'recommend_by', 'weight_stated', 'between', 'usual_size', 'can_wear', 'cannot_wear', 'can_wear_by', 'cannot_wear_by']],
+      ['推荐尺码', ['recommend', 'recommend_adjusted', 'recommend_by', 'weight_stated', 'between', 'usual_size', 'size_not_made', 'can_wear', 'cannot_wear', 'can_wear_by', 'cannot_wear_by']],
       ['先问身高体重、超出尺码表', ['need_weight', 'need_height', 'need_measures', 'need_measure', 'out_of_chart',
         'out_of_chart_by', 'fit_beyond']],
       ['偏大偏小', ['fit_small', 'fit_regular', 'fit_large', 'fit_note', 'by_shoe_size']],
@@ -1602,7 +1602,7 @@
     id: '商家编码', name: '商品名称', price: '价格', category: '品类', aliases: '别名', item_ids: '平台商品 ID',
     colour_label: '第一种规格的名字', colours: '颜色', size_label: '第二种规格的名字', sizes: '尺码', prices: '各规格的价格',
     variant_aliases: '颜色尺码的别名', material: '面料材质', selling_points: '卖点', care: '洗涤打理', attributes: '其他属性',
-    fit: '版型', fit_note: '版型说明', size_chart: '尺码表', stock: '库存', restock: '补货和预售', couriers: '快递',
+    fit: '版型', fit_note: '版型说明', size_chart: '尺码表', bra_chart: '文胸尺码表', stock: '库存', restock: '补货和预售', couriers: '快递',
     negotiable: '议价', max_discount: '最多便宜多少', returns: '退换规则',
   };
   const NEW_PRODUCT = '';

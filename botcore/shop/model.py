@@ -51,6 +51,7 @@ __all__ = [
     "BODY_MEASURES",
     "AutoReply",
     "Bargain",
+    "BraChart",
     "BulkDeal",
     "CategoryBargain",
     "Coupon",
@@ -240,6 +241,59 @@ class SizeRow(_Model):
         return value
 
 
+class BraChart(_Model):
+    """A bra's sizes as Chinese shops chart them, by two measures: the band by the girth under
+    the bust (``bands``: 下胸围 73-77 拍 75), the cup by how much the bust is over it (``cups``:
+    上下胸围差 15cm 是 C 杯). The size is the two together, 75C, as ``Product.sizes`` names it."""
+
+    bands: dict[str, Range] = Field(min_length=1)
+    cups: dict[str, Annotated[Float, Field(gt=0)]] = Field(min_length=1)
+
+    @field_validator("bands", "cups", mode="before")
+    @classmethod
+    def _names_as_text(cls, value: object) -> object:
+        return {str(_as_text(k)).upper(): v for k, v in value.items()} if isinstance(value, dict) else value
+
+    @model_validator(mode="after")
+    def _ascending(self) -> BraChart:
+        for band, girth in self.bands.items():
+            _check_range(girth, f"bra_chart.bands: {band} 的下胸围")
+        for (band_a, a), (band_b, b) in pairwise(self.bands.items()):
+            if b[0] < a[1] or b[1] <= a[1]:
+                raise Invalid("bra_band_order",
+                              f"bra_chart.bands: {band_b} 的下胸围 {b[0]:g}-{b[1]:g}cm 和前一个 {band_a} 的 "
+                              f"{a[0]:g}-{a[1]:g}cm 重叠或更小了;要从小到大写,相邻两个最多在边界上相接")
+        for (cup_a, less), (cup_b, more) in pairwise(self.cups.items()):
+            if more <= less:
+                raise Invalid("bra_cup_order",
+                              f"bra_chart.cups: {cup_b} 杯的胸围差 {more:g}cm 不比前一个 {cup_a} 杯的 {less:g}cm 大;"
+                              "要从小杯写到大杯,每个杯的胸围差都比前一个大")
+        return self
+
+    def band_of(self, underbust: float) -> str | None:
+        """The band for a girth under the bust: the one whose range holds it, the larger of two it
+        falls between; None below the first or above the last."""
+        for band, (low, high) in self.bands.items():
+            if underbust <= high:
+                return band if underbust >= low or band != next(iter(self.bands)) else None
+        return None
+
+    def cup_of(self, difference: float) -> str | None:
+        """The cup for how much the bust is over the girth under it: the nearest, the larger of two
+        as near; None more than half a step outside the first or the last."""
+        cups = list(self.cups.items())
+        step = (cups[-1][1] - cups[0][1]) / (len(cups) - 1) if len(cups) > 1 else 2.5
+        if not cups[0][1] - step / 2 <= difference <= cups[-1][1] + step / 2:
+            return None
+        return min(reversed(cups), key=lambda cup: abs(cup[1] - difference))[0]
+
+    def cup_after(self, cup: str, steps: int) -> str | None:
+        """The cup ``steps`` larger (smaller, below zero); None past either end."""
+        names = list(self.cups)
+        at = names.index(cup) + steps if cup in names else -1
+        return names[at] if 0 <= at < len(names) else None
+
+
 def _as_text(value: object) -> object:
     """Sizes are names: YAML reads 42, 110 or 42.5 as numbers; keep them as written."""
     if isinstance(value, bool):
@@ -323,6 +377,8 @@ class Product(_Model):
     fit: Literal["small", "regular", "large"] = "regular"
     fit_note: str = ""
     size_chart: list[SizeRow] = Field(default_factory=list)
+    # a bra's sizes by 下胸围 and 上下胸围差: {bands: {75: [73, 77]}, cups: {A: 10, B: 12.5, C: 15}}
+    bra_chart: BraChart | None = None
     stock: dict[str, dict[str, Annotated[Int, Field(ge=0)]]] = Field(default_factory=dict)
     restock: list[Restock] = Field(default_factory=list)
     # the couriers this product may go by, where it differs from the shop's (frozen food: 顺丰 only)
@@ -390,6 +446,12 @@ class Product(_Model):
                           f"sizes({_listed(self.sizes)})里有两个写法不同的同一个{self.size_label}"
                           "(例如 3XL 和 XXXL),请只留一个")
         _check_chart(self.size_chart, self.sizes)
+        if self.bra_chart is not None and not any(self.find_size(band + cup) for band in self.bra_chart.bands
+                                                  for cup in self.bra_chart.cups):
+            band, cup = next(iter(self.bra_chart.bands)), next(iter(self.bra_chart.cups))
+            raise Invalid("bra_chart_sizes",
+                          f"bra_chart 的下围和杯合起来(例如 {band}{cup})一个也不在 sizes({_listed(self.sizes)})里;"
+                          "sizes 要写成下围加杯的样子,例如 75B")
         return self
 
     def find_size(self, name: str) -> str | None:

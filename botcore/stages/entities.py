@@ -498,7 +498,7 @@ def size_name_spellings(name: str) -> list[str]:
 
 
 #: The body measures `Entities` holds, by their fields' names.
-BODY_FIELDS = ("height", "weight", "foot", "waist", "bust", "hip", "age", "finger", "wrist", "head")
+BODY_FIELDS = ("height", "weight", "foot", "waist", "bust", "underbust", "hip", "age", "finger", "wrist", "head")
 
 
 @dataclass(frozen=True)
@@ -510,6 +510,7 @@ class Entities:
     foot: float | None = None  # foot length, cm
     waist: float | None = None
     bust: float | None = None
+    underbust: float | None = None  # under the bust, cm: a bra's band (下胸围73)
     hip: float | None = None
     age: float | None = None  # years: 0.5 is six months
     finger: float | None = None  # a finger's girth, mm (rings)
@@ -803,7 +804,8 @@ def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
     return Entities(
         height=height.value if height else None,
         weight=weight.value if weight else None,
-        waist=value("waist"), bust=value("bust"), foot=value("foot"), hip=value("hip"), age=value("age"),
+        waist=value("waist"), bust=value("bust"), underbust=value("underbust"), foot=value("foot"),
+        hip=value("hip"), age=value("age"),
         finger=value("finger"), wrist=value("wrist"), head=value("head"),
         measures_sure=all(m.sure for m in (height, weight) if m is not None),
         sizes=_unique([*sizes, *shop_sizes]),

@@ -142,8 +142,8 @@ _RULES: list[tuple[MeasureKind, re.Pattern[str], object]] = [
     # a girth named by its word first: 腰围85cm is a waist, not a height
     ("waist", re.compile(rf"腰围?\s*(?:是|有)?\s*(?P<v>{_NUM})"), lambda m: _n(m["v"])),
     # a bra's band, under the bust (下胸围72 上胸围86): not the bust, and not a bare number left to be a weight
-    ("underbust", re.compile(rf"下胸围\s*(?:是|有)?\s*(?P<v>{_NUM})"), lambda m: _n(m["v"])),
-    ("bust", re.compile(rf"胸围?\s*(?:是|有)?\s*(?P<v>{_NUM})"), lambda m: _n(m["v"])),
+    ("underbust", re.compile(rf"下胸?围\s*(?:是|有)?\s*(?P<v>{_NUM})"), lambda m: _n(m["v"])),
+    ("bust", re.compile(rf"(?:上围|胸围?)\s*(?:是|有)?\s*(?P<v>{_NUM})"), lambda m: _n(m["v"])),
     ("hip", re.compile(rf"臀围?\s*(?:是|有)?\s*(?P<v>{_NUM})"), lambda m: _n(m["v"])),
     ("height", re.compile(rf"(?P<m>[1一])米(?P<cm>[0-9]{{1,2}}|[{_CN[:-4]}]{{1,2}})?"),
      _height_metres),
