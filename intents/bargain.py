@@ -2029,6 +2029,9 @@ class Bargain(Intent):
         if len(compared) == 2 and not entities.products and _PRICE_GAP.search(text) \
                 and (between := _compared_gap(compared, entities)) is not None:
             return between  # 「99新128的差多少钱」 right after the 13 and the 14 Pro were compared: the two, so chosen
+        if len(together) == 2 and _PRICE_GAP.search(text) \
+                and (between := _compared_gap(together, entities)) is not None:
+            return between  # 「经典款和十五年差多少钱」: what the two named cost apart, not together
         if not together and len(compared) == 2 and BOTH_ASKED.search(text) and (
                 self.rules.topic(text, "price") or _TOTAL.search(text)):
             together = compared  # 「两台一起买多少钱」 right after the two were compared: one of each

@@ -3292,6 +3292,15 @@ def test_a_price_asked_per_counted_unit_after_a_stock_answer_is_a_price_question
 
 _TOTE = {"id": "tote", "name": "托特包", "price": 399, "colours": ["黑色", "焦糖色"], "sizes": ["牛皮款", "PU款"],
          "prices": {"PU款": 159}}
+@pytest.mark.parametrize("text", ["托特包和电热水壶差多少钱", "托特包跟电热水壶差多少"])
+def test_a_gap_asked_between_two_products_named_is_their_prices_apart_not_together(
+        make_engine: Callable[..., Engine], text: str) -> None:
+    engine = make_engine(products=[_TOTE, {**_KETTLE, "prices": {}}])
+    part = part_of(engine.reply(text, item_id="tote", now=dt.datetime(2026, 12, 8, 10)), "bargain")
+    assert (part.case, part.facts["prices"], part.facts["gap"]) == (
+        "prices_gap", "电热水壶 129元、托特包 399元", "270元")
+
+
 _KETTLE = {"id": "kettle", "name": "电热水壶", "price": 129, "colours": ["白色"], "sizes": ["1.5升", "1.8升", "2升"],
            "prices": {"1.8升": 149, "2升": 169}}
 
