@@ -466,11 +466,17 @@ def test_a_categorys_own_rule_applies_to_its_products(make_engine: Callable[...,
     assert (insured.case, insured.facts["note"]) == ("product_none_insured", "贴身衣物,拆封后不退换。")
 
 
+def test_a_head_pain_after_drinking_is_harm_handed_on_not_the_pre_sale_answer(engine: Engine) -> None:
+    reply = engine.reply("上次买的喝了头疼 是不是假酒啊", item_id="dress-floral", now=NOW)
+    assert any(part.case == "harm" for part in reply.parts)
+    assert reply.mode == "handoff" and {"type": "flag", "reason": "quality_issue"} in reply.actions
+
+
 @pytest.mark.parametrize("text", ["戴着会头晕吗", "戴着头晕吗", "穿着会不会头疼", "用久了会不会发黄", "会变形吗",
                                   "会不会不出水", "会不会磕掉漆", "搬的时候怕碰掉漆",
                                   "冬天有暖气 桌子会不会裂开", "打出来会有横线吗", "会不会一梳就掉",
                                   "装完会不会漏水", "到了会不会软了", "收到会化吗", "印之前能先给我看看吗 怕印错",
-                                  "担心刻错了"])
+                                  "担心刻错了", "喝了会头疼吗"])
 def test_a_symptom_feared_before_buying_is_no_fault_reported(engine: Engine, text: str) -> None:
     reply = engine.reply(text, item_id="dress-floral", now=NOW)
     assert not any(part.case == "quality" for part in reply.parts)
