@@ -814,6 +814,11 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
                 and any(said(f"{before}{comes_apart[1]}{after}")
                         for before, after in (("", "了"), ("", "开"), ("会", ""), ("有", ""))):
             stated[key] = value  # 开裂 of 「要是裂了保修吗」, 纹裂 of 「有裂吗」: what comes apart, said as it happens
+        elif len(key) == 2 and key[1] == "色" and _CJK_ONLY.fullmatch(key) and (coloured := re.search(
+                rf"{re.escape(key[0])}(?:的|是)?(?:颜色|什么色|啥色)|颜色的{re.escape(key[0])}", text)) is not None \
+                and free(coloured.start(), coloured.end()):
+            stated[key] = value  # 线色 of 「线的颜色有几种」「默认啥颜色的线」: the colour of that thing
+            spans.append((coloured.start(), coloured.end()))
         elif (pair := _PAIRED.fullmatch(stem)) is not None and (said(pair[1] + pair[3]) or said(pair[2] + pair[3])):
             stated[key] = value  # 左右手 of 「左手能用吗」, 男女款 of 「女款有吗」: either of the two it names
         elif (pair := _PAIRED_WORDS.fullmatch(stem)) is not None and (said(pair[1]) or said(pair[2])):
@@ -1300,10 +1305,22 @@ def _phrase_asked(text: str, names: list[str], own: Sequence[str] = ()) -> tuple
     phrase = m[group] if group != "ab" else "不" + m[group]  # 「硌不硌」: a value saying 不硌 (not any 卡 of 双卡)
     confirmed = group == "is" and any(phrase in name and phrase != name for name in own)
     bare = phrase.removesuffix("的")  # (「明月的呢」 of lenses in 明月标准 and 明月防蓝光: the variants)
-    if phrase in _of_the_order() or phrase in _places_and_couriers() \
+    if phrase in _of_the_order() or phrase in _places_and_couriers() or _sent_to_a_place(phrase) \
             or any(name in phrase or bare in name for name in names if not (confirmed and name in own)):
         return None
     return phrase, m.start(group)
+
+
+def _sent_to_a_place(phrase: str) -> bool:
+    """Whether ``phrase`` is a place and sending there (新疆发 of 「新疆发吗」「西藏能寄不」): a question of
+    shipping, not of a fact whose value names the place (100%新疆长绒棉)."""
+    return _place_sent_to().fullmatch(phrase) is not None
+
+
+@cache
+def _place_sent_to() -> re.Pattern[str]:
+    places = sorted(region_aliases(), key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, places))})(?:也|能|可以)?(?:发|寄|到|送|配送|包邮)")
 
 
 @cache

@@ -636,6 +636,8 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"校稿": "先发电子稿给您确认,确认了才印", "制作周期": "确认后3天印好"}, "印之前能先给我看看吗 怕印错",
          "校稿"),  # the proof shown before it is made
         ({"效果图": "下单后2小时内出效果图", "起订量": "10条起做"}, "能先出图看看吗", "效果图"),
+        ({"线色": "24种线色可选,默认金色线", "字体": "12种字体"}, "线的颜色有几种", "线色"),  # the thread's colour
+        ({"线色": "24种线色可选,默认金色线", "字体": "12种字体"}, "默认啥颜色的线", "线色"),
         ({"男孩女孩": "藏青色男孩买得多,粉色女孩买得多", "产地": "湖州"}, "男孩穿哪个颜色好", "男孩女孩"),  # a pair
         ({"大人小孩": "大人小孩都能用", "产地": "义乌"}, "大人能用吗", "大人小孩"),
         ({"续航": "标准模式最长180分钟", "吸力": "8000Pa"}, "续行多久啊", "续航"),  # 续航 typed 续行
@@ -1804,6 +1806,17 @@ def test_fewer_than_the_least_order_asked_is_told_that_least(shop: Shop, text: s
     boxes = Product.model_validate({"id": "boxes", "name": "喜糖盒", "price": 68, "colours": ["中式红"],
                                     "sizes": ["50个装"], "attributes": {"起订量": "50个起订,之后按50个装拍"}})
     assert dict(read_facts(boxes, text).stated) == stated
+
+
+@pytest.mark.parametrize(("text", "stated"), [
+    ("新疆发吗", set()),  # sending to a place: shipping's, not the material that names it
+    ("西藏能寄不", set()),
+    ("新疆长绒棉的吗", {"材质"}),  # the material asked by its words
+])
+def test_a_place_sent_to_asks_no_fact_whose_value_names_the_place(text: str, stated: set[str]) -> None:
+    towel = Product.model_validate({"id": "towel", "name": "浴巾", "price": 89, "colours": ["白色"],
+                                    "sizes": ["70x140"], "material": "100%新疆长绒棉,西藏牦牛绒边"})
+    assert {name for name, _ in read_facts(towel, text).stated} == stated
 
 
 def test_a_fear_for_the_goods_on_the_way_is_told_their_packing_not_the_ship_day(shop: Shop) -> None:
