@@ -115,3 +115,16 @@ def test_other_unknown_case_hands_off_with_its_own_wording(engine: Engine, shop:
 def test_the_goods_praised_asking_nothing_are_thanked_not_handed_on(engine: Engine, text: str) -> None:
     reply = engine.reply(text, item_id="dress-floral")
     assert (reply.intents, reply.parts[0].case, reply.mode) == (("other",), "praise", "auto")
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("汕头今天冷不冷哈哈", "other"),  # the weather somewhere: chat, no warmth of the goods
+    ("杭州明天下雨吗", "other"),
+    ("你们那边最近降温了吗", "other"),
+    ("冬天穿冷不冷", "product"),  # the goods worn in the cold: their warmth
+])
+def test_the_weather_chatted_of_is_off_topic_not_a_fact_of_the_goods(engine: Engine, text: str, intent: str) -> None:
+    reply = engine.reply(text, item_id="dress-floral", now=NOW)
+    assert reply.intents[0] == intent
+    if intent == "other":
+        assert reply.parts[0].case == "off_topic" and reply.mode != "handoff"
