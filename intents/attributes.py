@@ -329,8 +329,11 @@ _AROUND_POINT = re.compile(r"会不会|会|不|很|吗|么|嘛|呢|的$")
 
 def _of_another(word: str, start: int, found: dict[str, tuple[tuple[Concept, ...], int]]) -> bool:
     """「拉链五金是什么材质」: a word of material right after another kind of fact asks the
-    material of that thing, not of the product."""
-    return any(other != word and 0 <= start - (at + len(other)) <= _OF_GAP for other, (_, at) in found.items())
+    material of that thing, not of the product; a word of the same kind before it is another choice of it
+    (「是pc的还是abs的」)."""
+    own = set(found[word][0]) if word in found else set()
+    return any(other != word and 0 <= start - (at + len(other)) <= _OF_GAP and not own & set(kinds)
+               for other, (kinds, at) in found.items())
 
 
 def _asked_as_another_kind(key: str, head: str, text: str,

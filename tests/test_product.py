@@ -652,6 +652,7 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"承重": "骑行者体重100公斤以内", "重量": "约9.8公斤"}, "体重110公斤能骑吗", "承重"),
         ({"承重": "载重150kg", "重量": "约10.5kg"}, "露营车能拉多重", "承重"),  # what it carries, not what it weighs
         ({"承重": "单杆承重大约10公斤", "内含": "一根杆子、两个支架"}, "一根能挂多重的", "承重"),  # not the box
+        ({"承重": "坐人最多承重50公斤", "包装": "纸箱加泡沫"}, "大人坐会不会压坏", "承重"),  # sat on, not in transit
         ({"更换周期": "建议1到2个月换一个", "用法": "先泡水再挤干"}, "多久要换一个", "更换周期"),  # not an exchange
         ({"舒适温度": "加厚款舒适0℃", "重量": "1.8kg"}, "睡袋零度能用吗", "舒适温度"),
         ({"烫印": "可以烫印2到3个英文字母,加20元", "尺寸": "长30cm"}, "能烫字吗", "烫印"),  # 刻字, 烫字, 烫印 alike
@@ -1817,6 +1818,17 @@ def test_a_place_sent_to_asks_no_fact_whose_value_names_the_place(text: str, sta
     towel = Product.model_validate({"id": "towel", "name": "浴巾", "price": 89, "colours": ["白色"],
                                     "sizes": ["70x140"], "material": "100%新疆长绒棉,西藏牦牛绒边"})
     assert {name for name, _ in read_facts(towel, text).stated} == stated
+
+
+@pytest.mark.parametrize(("text", "stated"), [
+    ("是pc的吗", {"材质"}),  # a material by its Latin name
+    ("是pc的还是abs的", {"材质"}),  # two of them, either or: the material, not the abs's own
+    ("拉链五金是什么材质", set()),  # of another thing: not the case's
+])
+def test_a_material_asked_by_its_latin_name_is_the_material(text: str, stated: set[str]) -> None:
+    case = Product.model_validate({"id": "case", "name": "行李箱", "price": 399, "colours": ["黑色"],
+                                   "sizes": ["20寸"], "material": "100%PC箱体,内衬是涤纶布"})
+    assert {name for name, _ in read_facts(case, text).stated} == stated
 
 
 def test_a_fear_for_the_goods_on_the_way_is_told_their_packing_not_the_ship_day(shop: Shop) -> None:
