@@ -469,7 +469,14 @@ class Sizing(Intent):
                 return Answer("size_of_length", {"product": product.name, "size": by_length[0],
                                                  "clause": by_length[1]}, {**remember, "size": by_length[0]})
             if stated is not None:
-                return dataclasses.replace(stated, remember={**remember, **stated.remember})
+                # (「出国留学一个人去 买多大的合适啊」 of cases in three sizes, no chart: which one is advice the file
+                # does not give where what it states lists the sizes alike and no measure is told; drafted for a
+                # person to choose by)
+                listed = str(stated.facts.get("facts", "")).lower()
+                choice = not sizes and not given and _WHICH_ASKED.search(text) is not None and sum(
+                    any(name.lower() in listed for name in product.names_of(size)) for size in product.sizes) >= 2
+                return dataclasses.replace(stated, remember={**remember, **stated.remember},
+                                           draft=stated.draft or choice)
             if _SIZE_LIST.search(text):  # 「有几个尺寸的」: the sizes the shop sells
                 return Answer("size_list", {"product": product.name, "sizes": join(product.sizes),
                                             "size_label": product.size_label})

@@ -690,6 +690,19 @@ def test_a_bed_width_naming_one_size_of_another_product_still_lists_the_pages_se
 
 
 @pytest.mark.parametrize(("text", "mode"), [
+    ("出国留学一个人去 买多大的合适啊", "handoff"),  # which of three: advice the file does not give, drafted
+    ("尺寸多大", "auto"),  # how big each is: the fact
+])
+def test_which_size_to_take_of_one_whose_fact_lists_every_size_is_drafted_for_a_person(
+        make_engine: Callable[..., Engine], text: str, mode: str) -> None:
+    case = {"id": "case", "name": "拉杆箱", "price": 299, "colours": ["黑色"], "sizes": ["20寸", "24寸", "28寸"],
+            "attributes": {"尺寸": "20寸长36宽23高55cm,24寸长42宽26高66cm,28寸长48宽30高76cm"}}
+    reply = make_engine(products=[case]).reply(text, item_id="case")
+    assert (reply.parts[0].case, reply.mode) == ("dimensions", mode)
+    assert "28寸长48宽30高76cm" in reply.text + reply.suggestion
+
+
+@pytest.mark.parametrize(("text", "mode"), [
     ("宿舍床90宽买哪个尺寸", "auto"),  # 宿舍床 (three characters) in that fact alone: sent
     # two two-character words (床垫, 床笠) that fact alone holds: sent (one alone is a draft for a person:
     # tests/test_value_words.py)
