@@ -84,7 +84,8 @@ _CAN = re.compile(r"能|可以|适合|会")
 
 _PIECE = re.compile(r"[^\s,，。.!！~～;；]+[?？]?")
 _ASKING = re.compile(r"[吗嘛么呢?？]|[不没]$|多少|什么|啥|怎么|咋|几|哪|谁|能不能|可不可以|是不是|有没有|会不会|要不要"
-                     r"|多[大高重长宽厚深久远粗细]|([\u4e00-\u9fff])不\1")  # (管不管, 行不行, 赔不赔)
+                     r"|多[大高重长宽厚深久远粗细]|([\u4e00-\u9fff])不\1"  # (管不管, 行不行, 赔不赔)
+                     r"|不会[\u4e00-\u9fff]{1,6}吧$")  # 「不会掉毛吧」: a worry, asked to be put to rest
 
 
 def _left_out(text: str, start: int, end: int) -> bool:

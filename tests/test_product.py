@@ -253,8 +253,9 @@ def test_authenticity_is_answered_with_the_shops_own_promise(engine: Engine, sho
 
 def test_authenticity_asked_beside_a_report_the_file_is_silent_on_leaves_the_report_to_a_person(
         engine: Engine, shop: Shop) -> None:
-    both = engine.reply("是正品吗 有质检报告没", item_id="dress-floral", now=NOW)
-    assert (both.parts[0].case, both.mode) == ("authentic", "handoff") and shop.shop.authenticity in both.text
+    for text in ("是正品吗 有质检报告没", "是正品吗 不会掉毛吧"):  # (a worry, asked with 不会…吧, asks too)
+        both = engine.reply(text, item_id="dress-floral", now=NOW)
+        assert (both.parts[0].case, both.mode) == ("authentic", "handoff") and shop.shop.authenticity in both.text
     assert engine.reply("是正品吗", item_id="dress-floral", now=NOW).mode == "auto"
 
 
