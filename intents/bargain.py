@@ -2109,8 +2109,10 @@ class Bargain(Intent):
         if part is None and product is not None and _MORE_ASKED.search(text):
             part = _surcharge_stated(product)  # 「圣诞节当天送加价吗」: its 节日价格 says by how much
         if part is None and asks_price and product is not None and not variant and not entities.products \
-                and _variant(product, question.message) == (None, None) and not _names_itself(product, text):
-            part = _priced_told(product, memory.asked or "")  # 「黑色多少钱一瓶」 right after the 墨水 fact
+                and _variant(product, question.message) == (None, None) and not _names_itself(product, text) \
+                and not ((entities.quantity or 0) >= 2 and _bulk_stated(product) is not None):
+            # 「黑色多少钱一瓶」 right after the 墨水 fact (「200条多少钱一条」 after 制版费 asks its 批量价, below)
+            part = _priced_told(product, memory.asked or "")
         if part is None and asks_price and product is not None and variant \
                 and (dearer := _costs_more_for(product, text)) is not None:
             # 「左手41寸多少钱」 of a guitar whose 左手琴 says 左手款可以定做,加50元: the size's price, and that

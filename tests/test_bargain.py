@@ -2712,6 +2712,16 @@ def test_a_price_right_after_a_fact_pricing_a_refill_is_of_that_refill(make_engi
     assert part.case == case and ("39元" in part.text) == (case == "part_price")  # 打印机 names the printer itself
 
 
+def test_a_count_priced_right_after_a_fee_is_told_the_products_own_rates_for_so_many(
+        make_engine: Callable[..., Engine]) -> None:
+    towel = {"id": "towel", "name": "logo方巾", "price": 12, "colours": ["白色"], "sizes": ["35x35"],
+             "attributes": {"制版费": "第一次绣logo收制版费80元", "批量价": "50到199条每条12元,200条以上每条10元"}}
+    engine = make_engine(products=[towel], promotions=[])
+    first = engine.reply("制版费要多少", item_id="towel", now=NO_PROMOTION)
+    part = bargain_part(engine.reply("200条多少钱一条", first.conversation, item_id="towel", now=NO_PROMOTION))
+    assert part.case == "bulk_stated_total" and "10元" in part.text and "80元" not in part.text
+
+
 @pytest.mark.parametrize(("first", "then", "case"), [
     ("发新疆吗 运费多少", "两个多少钱", "price"),  # two of it, not the fee the fact told prices
     ("发新疆吗 运费多少", "多少钱", "price"),  # 配送方式's 加10元运费 is a fee, not a part's price
