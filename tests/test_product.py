@@ -3374,3 +3374,16 @@ def test_a_time_to_buy_said_right_after_a_fact_asks_the_ship_day_not_the_fact_ag
     first = engine.reply("下雨天也发吗", item_id="dress-floral", now=NOW)
     assert first.intents[0] == "product"
     assert engine.reply(then, first.conversation, item_id="dress-floral", now=NOW).intents[0] == "shipping"
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("我上周五拍的 效果图到现在都没发我", "logistics"),  # of an order placed: a person, not when proofs are sent
+    ("效果图多久发", "product"),
+])
+def test_something_of_an_order_placed_not_come_is_the_orders_not_the_fact(
+        make_engine: Callable[..., Engine], text: str, intent: str) -> None:
+    towel = {"id": "towel", "name": "刺绣浴巾", "price": 89, "colours": ["白色"], "sizes": ["70x140"],
+             "attributes": {"效果图": "下单付款后24小时内发效果图,确认了才开始绣"}}
+    reply = make_engine(products=[towel], promotions=[]).reply(text, item_id="towel", now=NOW)
+    assert reply.intents[0] == intent
+    assert (reply.mode == "handoff") == (intent == "logistics")
