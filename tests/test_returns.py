@@ -466,6 +466,12 @@ def test_a_categorys_own_rule_applies_to_its_products(make_engine: Callable[...,
     assert (insured.case, insured.facts["note"]) == ("product_none_insured", "贴身衣物,拆封后不退换。")
 
 
+@pytest.mark.parametrize("text", ["换原装屏要多少钱", "后盖碎了 换多少", "修好用什么快递寄回来", "今天能修好寄回吗"])
+def test_a_part_replaced_or_a_mended_one_sent_back_is_no_return(engine: Engine, text: str) -> None:
+    reply = engine.reply(text, item_id="dress-floral", now=NOW)
+    assert "returns" not in reply.intents
+
+
 def test_a_head_pain_after_drinking_is_harm_handed_on_not_the_pre_sale_answer(engine: Engine) -> None:
     reply = engine.reply("上次买的喝了头疼 是不是假酒啊", item_id="dress-floral", now=NOW)
     assert any(part.case == "harm" for part in reply.parts)
