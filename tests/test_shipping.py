@@ -2998,3 +2998,9 @@ def test_how_long_the_goods_last_in_use_is_no_question_of_delivery(
              "attributes": {"保质期": "没开封3年,开封后6个月内用完"}}
     reply = make_engine(products=[cream]).reply(text, item_id="cream", now=dt.datetime(2026, 12, 9, 14, 30))
     assert ("shipping" in reply.intents) is shipping
+
+
+@pytest.mark.parametrize("text", ["还没寄出来能退吗", "还没发货可以取消吗"])
+def test_not_sent_yet_said_of_a_refund_or_a_cancel_asks_no_ship_day(engine: Engine, text: str) -> None:
+    reply = engine.reply(text, item_id="dress-floral", now=dt.datetime(2026, 12, 8, 15, 30))
+    assert "shipping" not in reply.intents and "今天" not in reply.text
