@@ -53,6 +53,7 @@ __all__ = [
     "spend_name",
     "the_cut",
     "threshold_and_cut",
+    "with_another",
 ]
 
 
@@ -133,9 +134,11 @@ def cut_with(promotion: Promotion, product: Product, together: Sequence[Product]
     own = [name.lower() for name in (product.name, *product.aliases, product.category) if len(name) >= 2]
     others = [name.lower() for other in together if other.id != product.id
               for name in (other.name, *other.aliases, other.category) if len(name) >= 2 and name.lower() not in own]
-    # (this product is what is added, named after 同时加购; what it is bought with, another one's goods)
+    # (this product is what is added, named after 同时加购; what it is bought with, another one's goods, by
+    # its name or the kind its name ends with: 滑板车 of 三轮滑板车, in 「买任意滑板车」)
     added = any(name in terms[along.start():] for name in own)
-    return float(cuts[0][1]) if added and any(name in terms for name in others) else None
+    return float(cuts[0][1]) if added and any(
+        name in terms or (len(name) > 3 and name[-3:] in terms[:along.start()]) for name in others) else None
 
 
 _SPEND_OFF = re.compile(r"满(\d+)元?减(\d+)")
@@ -543,6 +546,12 @@ def on_condition(promotion: Promotion) -> bool:
     """Whether ``promotion`` cuts the price on a condition an order of any day need not meet: what is
     bought with it, how many, who buys, when it arrives (预订平安夜送达的玫瑰立减15元)."""
     return cuts_price(promotion) and re.search(_CUT_ON_CONDITION, promotion.description) is not None
+
+
+def with_another(promotion: Promotion) -> bool:
+    """Whether ``promotion`` cuts the price of what it covers on the condition of another thing bought with
+    it (买任意滑板车同时加购护具套装,护具立减20元), not of how many or who buys."""
+    return cuts_price(promotion) and re.search(_ALONG_WITH, promotion.description) is not None
 
 
 def cuts_price(promotion: Promotion) -> bool:

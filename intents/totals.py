@@ -29,6 +29,7 @@ from intents.promotion_terms import (
     set_cut,
     spend_name,
     threshold_and_cut,
+    with_another,
 )
 
 __all__ = [
@@ -147,6 +148,11 @@ def _summed_together(products: Sequence[Product], running: list[Promotion], bulk
     if cutting is not None and (halved_some := _halved_of_some(items, products, counts, cutting, running)):
         return halved_some
     summed = summed_answer(items, covering, bulk, sum(counts), coupon)
+    along = [p for p in running if p not in covering and with_another(p) and any(p.covers(x) for x in products)]
+    if summed is not None and summed.case == "products_total" and along:
+        # 「一台滑板车加一套护具一共多少」 at 买任意滑板车同时加购护具套装,护具立减20元: a cut of one of them on the
+        # condition of the other bought with it: the sum as priced, and those terms
+        return Answer("products_total_terms", listed_sum(items) | promotion_facts(along))
     if summed is None:  # a rate for so many and a promotion both hold: the sum, and the terms that decide it
         total = sum(price for _, price in items)
         moving = cutting_price(covering, total)

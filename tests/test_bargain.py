@@ -2588,6 +2588,28 @@ def test_two_products_bought_together_are_summed(make_engine: Callable[..., Engi
     assert "net" not in part.facts
 
 
+@pytest.mark.parametrize(("terms", "case", "net"), [
+    # the goods it is bought with named by the kind the scooter's name ends with: worked out
+    ("买任意滑板车同时加购护具套装,护具立减20元。", "products_total_cut", "328元"),
+    # named by nothing the shop calls its goods: the sum as priced, and those terms for the buyer to read
+    ("买任意童车同时加购护具套装,护具立减20元。", "products_total_terms", None),
+])
+def test_a_cut_of_one_on_the_condition_of_the_other_bought_with_it_is_told_with_their_sum(
+        make_engine: Callable[..., Engine], terms: str, case: str, net: str | None) -> None:
+    """A gear set cut on the condition of a scooter bought with it, while 满399减40 (which 348 falls short of) runs."""
+    scooter = {"id": "scooter", "name": "三轮滑板车", "category": "三轮滑板车", "price": 259, "colours": ["粉色"],
+               "sizes": ["标准款"]}
+    gear = {"id": "gear", "name": "护具套装", "aliases": ["护具"], "category": "护具", "price": 89, "colours": ["黑色"],
+            "sizes": ["S"]}
+    promotions = [{"name": "加购护具立减", "description": terms, "start": "2026-12-01", "end": "2026-12-31",
+                   "categories": ["护具"]},
+                  {"name": "双12", "description": "全店满399减40。", "start": "2026-12-01", "end": "2026-12-12"}]
+    engine = make_engine(products=[scooter, gear], promotions=promotions, bargain={"bulk": None})
+    part = part_of(engine.reply("三轮滑板车加一套护具一共多少钱", now=dt.datetime(2026, 12, 10, 14)), "bargain")
+    assert (part.case, part.facts["total"], part.facts.get("net")) == (case, "348元", net)
+    assert "护具立减" in part.text
+
+
 @pytest.mark.parametrize(("text", "prices", "total"), [
     ("一瓶面霜两瓶防晒多少钱", "修护面霜 259元、防晒霜×2 278元", "537元"),  # the count said before each name
     ("面霜一瓶 防晒两瓶 一共多少", "修护面霜 259元、防晒霜×2 278元", "537元"),  # ... or after it
