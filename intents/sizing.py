@@ -262,6 +262,7 @@ class Sizing(Intent):
         "fit_large": ("product", "fit_note"),
         "usual_size": ("product", "usual", "size", "fit_note"),
         "size_not_made": ("product", "reason", "size", "sizes"),
+        "cup_beyond": ("product", "size", "cup", "measure", "extreme", "fit_note"),
         "measurement": ("product", "size", "part", "value"),
         "measurement_all": ("product", "part", "values"),
         "size_range": ("product", "size", "height_range", "weight_range"),
@@ -594,8 +595,11 @@ class Sizing(Intent):
         """What a bra's size found says: the size, the one the chart gives where the fit moves past the
         last cup, or a size the product is not made in (a person looks)."""
         worn = remember.get("asked") == _BY_WORN
-        if fit.past_end:
-            return _beyond(product, fit.chart, f"平时穿的{said}" if worn else said, facts, remember, steps)
+        if fit.past_end:  # 「那75D的呢」 of one a cup small whose largest cup is D: a person looks
+            return Answer("cup_beyond", facts | {"size": fit.chart, "measure": f"平时穿{said}" if worn else said,
+                                                 "cup": fit.chart.lstrip("0123456789"),
+                                                 "extreme": "大" if steps > 0 else "小"},
+                          remember | {"awaiting": None}, handoff=True)
         if not fit.made:
             return Answer("size_not_made", facts | {"reason": f"平时穿{said}" if worn else said, "size": fit.size,
                                                     "sizes": join(product.sizes)}, remember, handoff=True)

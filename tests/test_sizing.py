@@ -480,8 +480,10 @@ def test_a_bra_that_runs_small_is_one_cup_up_and_past_its_last_cup_a_person_look
     assert (part.case, part.facts["size"]) == ("recommend_by", "75C")
     first = ask(engine, "平时穿80B 这款拍啥")  # the size worn elsewhere: the same band, one cup up
     assert (sizing_part(first).case, sizing_part(first).facts["size"]) == ("usual_size", "80C")
-    after = sizing_part(ask(engine, "那75c的呢", conversation=first.conversation))  # no D cup: not a size made
-    assert (after.case, after.facts["size"]) == ("fit_beyond", "75C")
+    after = ask(engine, "那75c的呢", conversation=first.conversation)  # no D cup: the largest cup, a person looks
+    part = sizing_part(after)
+    assert (part.case, part.facts["size"], part.facts["cup"], after.mode) == ("cup_beyond", "75C", "C", "handoff")
+    assert "C杯" in after.text + after.suggestion and "最大码" not in after.text + after.suggestion
 
 
 def test_a_bra_measure_told_is_remembered_for_the_other() -> None:
