@@ -328,6 +328,14 @@ _HOW_MANY = re.compile(r"(?:几|多少)([\u4e00-\u9fff])$")
 _AROUND_POINT = re.compile(r"会不会|会|不|很|吗|么|嘛|呢|的$")
 
 
+def _within_a_word(text: str, part: str, found: dict[str, tuple[tuple[Concept, ...], int]], key: str) -> bool:
+    """Whether ``part`` (the end of the fact name ``key``) is said as the end of a longer word of a kind that
+    does not name that fact: 零件 of 「缺零件咋办」, a word of 补件, not the fact 小零件."""
+    at = text.find(part)
+    return at >= 0 and any(start < at and at + len(part) == start + len(word)
+                           and not any(kind.names(key) for kind in kinds) for word, (kinds, start) in found.items())
+
+
 def _of_another(word: str, start: int, found: dict[str, tuple[tuple[Concept, ...], int]]) -> bool:
     """「拉链五金是什么材质」: a word of material right after another kind of fact asks the
     material of that thing, not of the product; a word of the same kind before it is another choice of it
@@ -848,7 +856,8 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
                 and free(called.end() - 2, called.end()):
             stated[key] = value  # 灯杆 of 「送杆子吗」: the thing by its last character, as buyers call it with 子
             spans.append((called.end() - 2, called.end()))
-        elif (tail := next((t for t in tails if said(t)), None)) is not None:
+        elif (tail := next((t for t in tails if not _within_a_word(text, t, words_at, key) and said(t)), None)) \
+                is not None:
             stated[key] = value
             by_tail[key] = tail
         elif len(key) == 2 and key[1] in _MEASURE_ENDS and (part_asked := re.search(

@@ -74,7 +74,7 @@ _BRA_SIZE = re.compile(r"(?<![\da-z])\d{2,3}[a-h](?![a-z])", re.IGNORECASE)
 #: ... by the words that ask which one (「140穿多大」), not whether one named suits (「130的合适吗」).
 _WHICH_ASKED = re.compile(_WHICH_SIZE)
 #: Whether the goods still fit a body said with it (「娃都160了还能骑吗」「两岁能玩吗」).
-_CAN_USE = re.compile(r"(能|可以|还能|能不能|可不可以)(穿|骑|坐|睡|用|玩|戴|背|躺|装下)")
+_CAN_USE = re.compile(r"(能|可以|还能|能不能|可不可以)(穿|骑|坐|睡|用|玩|戴|背|躺|装下|拼|搭)")
 #: The buyer's own girth for a garment's measurement of that name.
 _GIRTH = {"腰围": "waist", "胸围": "bust", "臀围": "hip"}
 _LABEL = {field: label for field, label, _ in BODY_MEASURES}

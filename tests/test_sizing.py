@@ -691,6 +691,18 @@ def test_a_bed_width_naming_one_size_of_another_product_still_lists_the_pages_se
     assert (other.case, other.facts["size"]) == ("named_size", "1.8m床笠款")
 
 
+@pytest.mark.parametrize(("text", "told"), [
+    ("我儿子10岁 能拼这个吗", "12岁以上"),  # an age and whether they can build it: the ages it is for
+    ("10岁能玩吗", "12岁以上"),
+])
+def test_an_age_told_with_whether_a_child_can_build_it_is_told_the_ages_it_is_for(
+        make_engine: Callable[..., Engine], text: str, told: str) -> None:
+    bricks = {"id": "bricks", "name": "机械组超跑积木", "price": 399, "colours": ["红色"], "sizes": ["标准版"],
+              "attributes": {"适用年龄": "12岁以上,成人收藏也合适", "拼装时间": "大约8小时"}}
+    reply = make_engine(products=[bricks]).reply(text, item_id="bricks")
+    assert told in reply.text + reply.suggestion
+
+
 @pytest.mark.parametrize(("text", "mode"), [
     ("出国留学一个人去 买多大的合适啊", "handoff"),  # which of three: advice the file does not give, drafted
     ("尺寸多大", "auto"),  # how big each is: the fact
