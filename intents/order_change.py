@@ -16,12 +16,12 @@ __all__ = ["OrderChange"]
 class OrderChange(Intent):
     name = "order_change"
     rank = 20
-    cases = {"address": (), "change": ("request",), "change_unknown": ("product", "request", "choices"), "merge": (),
-             "cancel": (), "general": ()}
+    cases = {"address": (), "phone": (), "change": ("request",), "change_unknown": ("product", "request", "choices"),
+             "merge": (), "cancel": (), "general": ()}
 
     def answer(self, question: Question) -> Answer:
         entities = question.message.entities
-        topic = self.rules.topic(question.message.text, "address", "merge", "cancel", "change")
+        topic = self.rules.topic(question.message.text, "address", "phone", "merge", "cancel", "change")
         product = question.product
         sizes = tuple(variant_label(None, size_shown((product.find_size(s) if product else None) or s))
                       for s in entities.sizes)  # 16 on a phone case is iPhone16, not 16码
@@ -50,7 +50,7 @@ class OrderChange(Intent):
                 "date": question.now.date().isoformat(),
             }
             return Answer("change", {"request": request}, handoff=True, actions=(note,))
-        case = topic if topic in ("address", "merge", "cancel") else "general"
+        case = topic if topic in ("address", "phone", "merge", "cancel") else "general"
         return Answer(case, handoff=True, actions=({"type": "flag", "reason": f"order_change:{case}"},))
 
 

@@ -116,7 +116,9 @@ def test_change_request_is_not_also_answered_as_a_sizing_question(engine: Engine
     ("text", "case"),
     [
         ("地址写错了能改吗", "address"),
-        ("电话号码填错了", "address"),
+        ("电话号码填错了", "phone"),  # the right number asked for, not an address
+        ("手机号填错了能改吗", "phone"),
+        ("地址和电话都写错了", "address"),  # (the address holds the number too)
         ("两单一起发可以吗", "merge"),
         ("帮我合并一下订单", "merge"),
         ("我不想要了，取消订单", "cancel"),
@@ -125,6 +127,7 @@ def test_change_request_is_not_also_answered_as_a_sizing_question(engine: Engine
 def test_address_merge_and_cancel_hand_off_with_a_flag(engine: Engine, text: str, case: str) -> None:
     reply = engine.reply(text, item_id="dress-floral", now=NOW)
     _assert_own_handoff(reply, case)
+    assert ("地址" in reply.suggestion + reply.text) == (case == "address")
     assert {"type": "flag", "reason": f"order_change:{case}"} in reply.actions
     assert not [a for a in reply.actions if a.get("type") == "order_note"]
 

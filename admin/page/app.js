@@ -97,6 +97,7 @@
     quality_issue: '质量问题', price_change: '买家要改价', logistics: '查物流', complaint: '买家投诉',
     asked_for_human: '买家要找人工', handoff: '转人工', 'order_change:address': '改地址', 'order_change:merge': '合并发货',
     'order_change:cancel': '取消订单', 'order_change:general': '改订单', 'order_change:change': '改颜色或尺码',
+    'order_change:phone': '改电话',
   };
   const TABS = [
     ['scripts', '话术'], ['keywords', '关键词回复'], ['phrases', '快捷短语'], ['examples', '例句'],
