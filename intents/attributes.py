@@ -706,6 +706,7 @@ _NUMBER_NAMING = re.compile(rf"(?<=[跟和与同兑配])\d{{2,4}}(?![\d.a-z%])(?
                             rf"|(?<![\d.a-z])\d{{2,4}}(?=(?:能|可以)?(?:一起|一块|混|兑))")
 #: A word of Latin letters (and digits) a buyer may name a technology by: ldac, nfc, ip68, hdmi; or a
 #: resolution with its refresh rate: 2k240, 4k144.
+_DISPLACEMENT = re.compile(r"(?<![a-z0-9.])\d\.\d[tl](?![a-z0-9])")  # an engine's size: 1.5t, 2.0l
 _LATIN_TERM = re.compile(r"(?<![a-z0-9.])(?:[a-z][a-z0-9]{2,}|\d{1,2}k\d{2,3})(?![a-z0-9])")
 
 
@@ -908,7 +909,8 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
                 spans.append((asked.start(), asked.end()))
                 break
     models = device_models(text)  # (iphone13pro: a device the product may not fit, asked of the stock)
-    for term in _LATIN_TERM.finditer(text):  # 「华为能用ldac吗」: a technical word said, in one fact alone
+    for term in (*_LATIN_TERM.finditer(text), *_DISPLACEMENT.finditer(text)):
+        # 「华为能用ldac吗」: a technical word said, in one fact alone; 「我车是1.5T的 选几升的」: an engine's size
         # (its spaces aside: the buyer's modely is the fact's Model Y)
         holding = [(key, value) for key, value in product.attributes.items()
                    if term[0] in "".join(f"{key} {value}".lower().replace("-", "").split())]

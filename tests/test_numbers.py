@@ -35,6 +35,9 @@ def _measures(text: str) -> dict[str, float]:
         ("170cm", {"height": 170}),
         ("168公分", {"height": 168}),
         ("1米7", {"height": 170}),
+        ("1.65m", {"height": 165}),
+        ("我车是1.5T的", {}),  # an engine's size, no height
+        ("1.6L的车", {}),
         ("1米75", {"height": 175}),
         ("一米七", {"height": 170}),
         ("一米七五", {"height": 175}),

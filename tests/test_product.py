@@ -3389,3 +3389,11 @@ def test_something_of_an_order_placed_not_come_is_the_orders_not_the_fact(
     reply = make_engine(products=[towel], promotions=[]).reply(text, item_id="towel", now=NOW)
     assert reply.intents[0] == intent
     assert (reply.mode == "handoff") == (intent == "logistics")
+
+
+def test_an_engines_size_said_is_told_the_fact_naming_it(make_engine: Callable[..., Engine]) -> None:
+    """「我车是1.5T的 选几升的」 of an oil change sold by 升数: the fact naming 1.5T, and no height of 150cm."""
+    oil = {"id": "oil", "name": "机油保养套餐", "price": 299, "colours": ["5W-30"], "sizes": ["4升", "5升"],
+           "size_label": "升数", "attributes": {"适用排量": "4升装适合1.5T及以下;5升装适合2.0T", "有效期": "180天"}}
+    reply = make_engine(products=[oil], promotions=[]).reply("我车是1.5T的 选几升的", item_id="oil", now=NOW)
+    assert "4升装适合1.5T" in reply.text + reply.suggestion
