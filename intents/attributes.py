@@ -1025,6 +1025,8 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             # (a word too general to look for elsewhere, 写字 of a pen, still finds its kind's own name: 没有贺卡)
             field = _kind_in_values(product, concept) if word in concept.weak else (
                 _from_field(product, concept) or _from_free_text(product, concept, word, said_of[concept.name]))
+            if field is not None and "上门" in word and "上门" not in field[1]:
+                field = None  # 「能上门保养吗」: a visit asked, which a clause of 施工记录 says nothing of
             found = [field] if field else []
             if found:
                 break

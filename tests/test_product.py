@@ -3397,3 +3397,11 @@ def test_an_engines_size_said_is_told_the_fact_naming_it(make_engine: Callable[.
            "size_label": "升数", "attributes": {"适用排量": "4升装适合1.5T及以下;5升装适合2.0T", "有效期": "180天"}}
     reply = make_engine(products=[oil], promotions=[]).reply("我车是1.5T的 选几升的", item_id="oil", now=NOW)
     assert "4升装适合1.5T" in reply.text + reply.suggestion
+
+
+def test_a_visit_asked_is_not_told_a_clause_of_the_work_done(make_engine: Callable[..., Engine]) -> None:
+    """「能上门保养吗」 of a service whose selling points say 换完机油在京东订单里能看到施工记录: nothing of a visit."""
+    oil = {"id": "oil", "name": "机油小保养套餐", "price": 299, "colours": ["5W-30"], "sizes": ["4升"],
+           "selling_points": "全国合作门店可做;换完机油在京东订单里能看到施工记录", "attributes": {"有效期": "180天"}}
+    reply = make_engine(products=[oil], promotions=[]).reply("能上门保养吗", item_id="oil", now=NOW)
+    assert reply.mode != "auto" and "施工记录" not in reply.text + reply.suggestion
