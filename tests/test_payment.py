@@ -218,7 +218,8 @@ def test_a_jd_shop_speaks_of_jds_ways_of_paying(message: str, case: str, says: l
 
 @pytest.mark.parametrize(("text", "way"), [("可以找人代付吗", "代付"), ("信用卡有手续费吗", "手续费"),
                                            ("定金可以退吗", "定金"), ("尾款啥时候付", "尾款"),
-                                           ("免息吗", "免息"), ("12期免息吗", "免息"), ("分期有利息吗", "利息")])
+                                           ("免息吗", "免息"), ("12期免息吗", "免息"), ("分期有利息吗", "利息"),
+                                           ("能走公账吗", "公账")])  # a company paying by transfer
 def test_a_term_of_paying_the_file_is_silent_on_goes_to_a_person_not_the_list_of_ways(
     engine: Engine, text: str, way: str,
 ) -> None:
