@@ -426,7 +426,7 @@ def test_a_used_state_its_own_rule_is_silent_on_is_told_with_the_shops_clauses_o
                                   "拆了塑封或者激活过的不支持无理由退货")
 
 
-@pytest.mark.parametrize("text", ["拆开了还能退吗", "打开了能退吗", "拆封了能退吗"])
+@pytest.mark.parametrize("text", ["拆开了还能退吗", "打开了能退吗", "拆封了能退吗", "喷了一下不喜欢能退吗"])
 def test_opened_in_other_words_than_its_own_rule_is_told_by_that_rule_alone(shop: Shop, text: str) -> None:
     data = shop.model_dump()
     data["returns"]["conditions"] = "没用过、包装完好可以7天无理由退换;拆开外包装看过没用过的也可以退。"
@@ -552,7 +552,7 @@ def test_a_mistake_of_ones_own_after_the_terms_asks_them_again(engine: Engine, t
 
 
 @pytest.mark.parametrize("then", ["没拆封的呢", "那只在家试了呢", "没拆也没穿呢", "没上牌也没骑呢",
-                                  "就在家里客厅搭了一下没出门呢", "只在室内穿了一下"])
+                                  "就在家里客厅搭了一下没出门呢", "只在室内穿了一下", "没拆塑封呢"])
 def test_not_opened_after_the_policy_for_used_goods_asks_the_policy_again(engine: Engine, then: str) -> None:
     first = engine.reply("拆开了能退吗", item_id="dress-floral", now=NOW)
     assert engine.reply(then, first.conversation, item_id="dress-floral", now=NOW).intents == ("returns",)
