@@ -467,7 +467,7 @@ def test_a_categorys_own_rule_applies_to_its_products(make_engine: Callable[...,
 
 
 @pytest.mark.parametrize("text", ["换原装屏要多少钱", "后盖碎了 换多少", "修好用什么快递寄回来", "今天能修好寄回吗",
-                                  "是正品吗 会不会给我换成假的"])  # (a swap feared: the shop's promise)
+                                  "是正品吗 会不会给我换成假的", "没电了咋换 要钱不"])  # (a swap feared: the promise)
 def test_a_part_replaced_a_mended_one_sent_back_or_a_swap_feared_is_no_return(engine: Engine, text: str) -> None:
     reply = engine.reply(text, item_id="dress-floral", now=NOW)
     assert "returns" not in reply.intents
