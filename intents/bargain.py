@@ -1930,6 +1930,11 @@ class Bargain(Intent):
                                                   "start": month_day(soonest.start or today)}, {"asked": "promo"})
             now_on = self._promotion(named, today, product, True, coupon, running)
             return dataclasses.replace(to_start, also=(now_on,) if now_on.case == "promotion_until" else ())
+        if named is not None and product is not None and not named.covers(product) and shop.bargain.gift \
+                and self.rules.topic(text, "gift") and cjk_pairs(text) & cjk_pairs(shop.bargain.gift):
+            # 「那送个表带总行吧」 on a watch the 机械表送表带 leaves out, of a shop that gives 一根替换表带 to one who
+            # haggles: that gift, not the promotion it has no part in
+            named = None
         if named is not None and topic != "protect" and not priced_too:  # 「跑鞋狂欢周到哪天结束」: that promotion
             # (「双12买的现在降价了」 names it as when it was bought: the price protection, below)
             about = self._promotion(named, today, product, until, coupon, running)

@@ -5580,3 +5580,16 @@ def test_goods_named_by_a_size_or_by_a_name_that_is_also_their_variant_are_summe
     engine = make_engine(products=[_ROAD_TYRE, _PEDALS], promotions=[], bargain={"bulk": None, "coupon": None})
     part = bargain_part(engine.reply(text, item_id="tyre", now=NO_PROMOTION))
     assert (part.case, part.facts["total"]) == ("products_total", total)
+
+
+def test_a_gift_asked_on_goods_a_gift_promotion_leaves_out_is_the_shops_own_gift(
+        make_engine: Callable[..., Engine]) -> None:
+    """「那送个表带总行吧」 on a diver's watch, while 机械表送表带 runs for another watch only, of a shop that gives
+    一根替换表带 to one who haggles: that gift, not the promotion it has no part in."""
+    auto = {"id": "auto", "name": "自动机械表", "price": 1899, "colours": ["银色"], "sizes": ["40mm"]}
+    diver = {"id": "diver", "name": "潜水机械表", "price": 2299, "colours": ["黑色"], "sizes": ["42mm"]}
+    strap = [{"name": "机械表送表带", "description": "买自动机械表送一根真皮替换表带(颜色随机)。",
+              "start": "2026-12-01", "end": "2026-12-15", "products": ["auto"]}]
+    engine = make_engine(products=[auto, diver], promotions=strap, bargain={"gift": "一根替换表带"})
+    part = part_of(engine.reply("那送个表带总行吧", item_id="diver", now=dt.datetime(2026, 12, 9, 14)), "bargain")
+    assert part.case in ("gift", "gift_coupon") and "一根替换表带" in part.text
