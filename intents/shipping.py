@@ -326,8 +326,9 @@ class ShippingQuestion(Intent):
             # 「你们哪里发货 到北京几天」: where it leaves from, then the days (「那上海呢」 next: its days)
             answer = dataclasses.replace(origin, remember={**origin.remember, **answer.remember},
                                          also=(dataclasses.replace(answer, also=()), *answer.also))
-        if answer.case in ("origin", "own_terms") and self.rules.topic(text, "service"):
-            also.append(_service_told(question))  # 「在哪里发货 能自提吗」: the second, the goods' words or a person's
+        if answer.case in ("origin", "own_terms") and self.rules.topic(text, "service") \
+                and (service := _service_told(question)).facts != answer.facts:
+            also.append(service)  # 「在哪里发货 能自提吗」: the second, the goods' words or a person's (not twice)
         if answer.case == "courier_product" and (asked := _cost_of_courier_asked(text, entities.couriers)):
             # 「发什么快递 顺丰要加钱吗」 of goods sent by 顺丰 alone: that, and what 顺丰 costs more (its clause alone)
             fee = self._told(question.asking(asked))
@@ -1421,7 +1422,7 @@ def _service_told(question: Question) -> Answer:
 _PICKUP_ASKED = re.compile(r"自提|自取|到店取|面交|当面交易")
 _PICKUP_SAID = re.compile(r"自提|自取|到店")
 #: The goods brought to the door asked (送货上门吗, 要自己去提吗), and the goods' words of it (either way).
-_HOME_ASKED = re.compile(r"送货上门|送上门|送到家|上楼|自己(去)?(提|取|拿)|去(物流点|站点|网点)提")
+_HOME_ASKED = re.compile(r"送货上门|送上门|送到家|家门口|送到门口|上楼|自己(去)?(提|取|拿)|去(物流点|站点|网点)提")
 _HOME_SAID = re.compile(r"上门|送到家|送到楼下|上楼|自提|自取")
 
 
@@ -1761,7 +1762,7 @@ def _refuses(text: str, courier: str | None) -> bool:
 #: Said before a courier that the goods do not go by: 不能指定, 不走, 不支持.
 _NOT_BY = r"(?:不能|不可以|不可|不支持|无法|没法|不)(?:指定|选|走|发|用)?"
 #: A fact of how the goods are sent: 配送方式, 快递, 物流, 发货方式.
-_SENT_KEY = re.compile(r"配送|快递|物流|发货方式|运输|运费|邮费|偏远")
+_SENT_KEY = re.compile(r"配送|快递|物流|发货方式|运输|运费|邮费|偏远|送货")
 #: A fact of a product's own that says where it is sent from: 发货地, 发货仓, 仓库.
 _ORIGIN_KEY = re.compile(r"发货地|发货仓|发货城市|发出地|仓库|发货地址")
 #: Where it leaves from, said in a product's own words: 从上海仓发货, 广州仓发出, 由义乌发货.

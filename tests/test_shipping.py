@@ -14,9 +14,12 @@ from collections.abc import Callable
 import pytest
 from support import assert_says, part_of
 
+from botcore.conversation import Conversation
 from botcore.shop import Shop, load_shop
 from botcore.text import span
 from engine import Engine, Part, Reply
+from intents import Question
+from intents.shipping import ShippingQuestion
 
 TUESDAY = dt.datetime(2026, 12, 1, 10, 0)
 FRIDAY = dt.date(2026, 11, 27)
@@ -3004,3 +3007,19 @@ def test_how_long_the_goods_last_in_use_is_no_question_of_delivery(
 def test_not_sent_yet_said_of_a_refund_or_a_cancel_asks_no_ship_day(engine: Engine, text: str) -> None:
     reply = engine.reply(text, item_id="dress-floral", now=dt.datetime(2026, 12, 8, 15, 30))
     assert "shipping" not in reply.intents and "今天" not in reply.text
+
+
+@pytest.mark.parametrize("text", ["50斤那么重能送到家门口不", "能送货上门吗"])
+def test_home_delivery_asked_is_told_once_by_the_goods_own_fact_of_it(
+        make_engine: Callable[..., Engine], text: str) -> None:
+    """「50斤那么重能送到家门口不」 of rice whose 送货上门 says 京东物流送货上门: the shipping answer is that clause,
+    told once (not again as a second part of the same)."""
+    rice = {"id": "rice", "name": "五常大米", "price": 69.9, "colours": ["新米"], "sizes": ["5kg"],
+            "attributes": {"送货上门": "京东物流送货上门,个别偏远的村子放到乡镇服务站"}}
+    engine = make_engine(products=[rice], promotions=[])
+    message, _ = engine.read(text, item_id="rice")
+    shop = engine.shop
+    answer = ShippingQuestion().answer(Question(shop, message, Conversation(), dt.datetime(2026, 12, 8, 10, 30),
+                                        shop.product("rice")))
+    assert answer.case == "own_terms" and "京东物流送货上门" in str(answer.facts["terms"])
+    assert not any(other.case == "own_terms" for other in answer.also)
