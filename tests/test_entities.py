@@ -914,6 +914,9 @@ def test_a_size_named_by_how_big_it_is_is_not_found_in_how_big(text: str, sizes:
     ("已开封还能退吗", (), ()),
     ("发开封几天到", ("河南",), ()),  # the city
     ("20平米的房间够吗", (), ()),  # an area, not 米色
+    ("我家是两米的床 有床单款吗", (), ()),  # a length in numerals, not 米色
+    ("一米八的床用哪个", (), ()),
+    ("米的有吗", (), ("米色",)),
 ])
 def test_words_that_only_look_like_a_place_or_a_colour(text: str, regions: tuple[str, ...],
                                                        colours: tuple[str, ...]) -> None:

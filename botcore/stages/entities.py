@@ -736,9 +736,13 @@ def _colours(text: str, shop_hits: list[Hit], named: Sequence[Hit] = ()) -> list
     generic += [Hit("colour", m["c"] + "色", m.start(), m.end(), m[0]) for m in _SHORT_COLOUR.finditer(text)
                 if not any(h.start <= m.start() < h.end for h in said) and m["c"] + "色" in _GENERIC_COLOURS]
     found = sorted([*shop_hits, *generic], key=lambda h: h.start)
-    # 1.8米的, 2米色, 20平米: 米 after a number or 平 is a length or an area, not the colour 米色
+    # 1.8米的, 2米色, 两米的床, 20平米: 米 after a number or 平 is a length or an area, not the colour 米色
     return [h.value for h in found if not (h.text.startswith("米") and h.start
-                                           and (text[h.start - 1].isdigit() or text[h.start - 1] == "平"))]
+                                           and (text[h.start - 1].isdigit() or text[h.start - 1] in _METRES_AFTER))]
+
+
+#: What 米 right after it is a length or an area of: a numeral (两米, 一米八) or 平 (平米).
+_METRES_AFTER = frozenset("平一二两三四五六七八九十半")
 
 
 
