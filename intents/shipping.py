@@ -1411,8 +1411,11 @@ def _service_told(question: Question) -> Answer:
     that speaks of it (整车默认德邦快递包邮,送货上门), else a person says (冷链, 指定日子, a pickup not named)."""
     product, text = question.product, question.message.text
     told = _PICKUP_SAID if _PICKUP_ASKED.search(text) else _HOME_SAID if _HOME_ASKED.search(text) else None
-    said = [clause for key, value in (product.attributes.items() if product is not None else ())
-            if _SENT_KEY.search(key) for clause in FACT_PARTS.split(value) if told is not None and told.search(clause)]
+    # (a fact named for the service itself, 送货上门, is told whole: its 个别偏远的村子放到乡镇服务站 too)
+    said = [value if told.search(key) else clause for key, value in (product.attributes.items() if product else ())
+            if told is not None and _SENT_KEY.search(key) for clause in FACT_PARTS.split(value)
+            if told.search(clause) or told.search(key)]
+    said = list(dict.fromkeys(said))
     if product is None or not said:
         return Answer("service_unknown", handoff=True)
     return Answer("own_terms", {"product": product.name, "terms": "，".join(said)})

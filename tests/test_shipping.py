@@ -3015,11 +3015,12 @@ def test_home_delivery_asked_is_told_once_by_the_goods_own_fact_of_it(
     """「50斤那么重能送到家门口不」 of rice whose 送货上门 says 京东物流送货上门: the shipping answer is that clause,
     told once (not again as a second part of the same)."""
     rice = {"id": "rice", "name": "五常大米", "price": 69.9, "colours": ["新米"], "sizes": ["5kg"],
-            "attributes": {"送货上门": "京东物流送货上门,个别偏远的村子放到乡镇服务站"}}
+            "attributes": {"送货上门": "京东物流送货上门;个别偏远的村子放到乡镇服务站"}}
     engine = make_engine(products=[rice], promotions=[])
     message, _ = engine.read(text, item_id="rice")
     shop = engine.shop
     answer = ShippingQuestion().answer(Question(shop, message, Conversation(), dt.datetime(2026, 12, 8, 10, 30),
                                         shop.product("rice")))
     assert answer.case == "own_terms" and "京东物流送货上门" in str(answer.facts["terms"])
+    assert "乡镇服务站" in str(answer.facts["terms"])  # (the fact named for the service told whole)
     assert not any(other.case == "own_terms" for other in answer.also)
