@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from botcore.shop import Product
 
-__all__ = ["BraSize", "by_measures", "by_worn", "worn_size"]
+__all__ = ["BraSize", "by_measures", "by_worn", "sizes_said", "worn_size"]
 
 #: A bra size as buyers write it: 75C, 80d, 70AA is not one (the cup is one letter).
 _WORN = re.compile(r"(?<![\da-z])(?P<band>\d{2,3})\s*(?P<cup>[a-h])(?![a-z])", re.IGNORECASE)
@@ -19,12 +19,18 @@ _WORN = re.compile(r"(?<![\da-z])(?P<band>\d{2,3})\s*(?P<cup>[a-h])(?![a-z])", r
 class BraSize:
     """The size to take: ``size`` as the product names it (band and cup as read where it makes no such
     size, ``made`` false); ``chart`` what the measures or the size worn give before the fit moves the
-    cup; ``past_end`` where the fit would move it past the product's first or last cup."""
+    cup (``cup``); ``past_end`` where the fit would move it past the product's first or last cup."""
 
     size: str
     chart: str
+    cup: str  # the chart's cup, before the fit moves it
     made: bool
     past_end: bool = False
+
+
+def sizes_said(text: str) -> list[str]:
+    """The bra sizes said, as written (「平时穿75C 或者80B」: 75C, 80B)."""
+    return [m[0] for m in _WORN.finditer(text)]
 
 
 def worn_size(text: str) -> tuple[str, str] | None:
@@ -59,6 +65,6 @@ def _moved(product: Product, band: str, cup: str, steps: int) -> BraSize:
     chart_size = product.find_size(band + cup) or band + cup
     moved = product.bra_chart.cup_after(cup, steps)
     if moved is None:
-        return BraSize(chart_size, chart_size, product.find_size(chart_size) is not None, past_end=True)
+        return BraSize(chart_size, chart_size, cup, product.find_size(chart_size) is not None, past_end=True)
     found = product.find_size(band + moved)
-    return BraSize(found or band + moved, chart_size, found is not None)
+    return BraSize(found or band + moved, chart_size, cup, found is not None)

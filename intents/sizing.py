@@ -31,7 +31,7 @@ from intents.attributes import (
     telling_apart,
 )
 from intents.base import Answer, Ask, Evidence, Intent, Message, Question
-from intents.bra_sizes import BraSize, by_measures, by_worn, worn_size
+from intents.bra_sizes import BraSize, by_measures, by_worn, sizes_said, worn_size
 from intents.goods import priced_by_length
 from intents.ranges import size_of_length
 from intents.suits import MEASURES, measure_facts, past_range, whom_for
@@ -69,8 +69,6 @@ _CHOICE = re.compile(_WHICH.pattern + "|还是")
 #: A size asked for (「腰围70穿多大」), as against a measure asked of the sizes (「腰围多少」).
 _WHICH_SIZE = r"多大码|什么码|啥码|哪个码|几码|穿哪|拍哪|选哪|买哪|" + SIZE_CHOSEN.pattern
 _SIZE_ASKED = re.compile(_WHICH_SIZE + "|合适")
-#: A bra size said (75C, 80b, 34B): a band and a cup, which a fit note may map to the product's sizes.
-_BRA_SIZE = re.compile(r"(?<![\da-z])\d{2,3}[a-h](?![a-z])", re.IGNORECASE)
 #: ... by the words that ask which one (「140穿多大」), not whether one named suits (「130的合适吗」).
 _WHICH_ASKED = re.compile(_WHICH_SIZE)
 #: Whether the goods still fit a body said with it (「娃都160了还能骑吗」「两岁能玩吗」).
@@ -435,7 +433,7 @@ class Sizing(Intent):
         converted = any((found := product.find_size(s)) not in (None, s) and not found.lower().startswith(s.lower())
                         for s in entities.sizes)  # 美码9.5 is 43 (not 32 of 32mm, the same size said bare)
         topic = self.rules.topic(text, "measure", "range", "usual", "fit")
-        if not sizes and product.fit_note and (bra_sizes := _BRA_SIZE.findall(text)) and all(
+        if not sizes and product.fit_note and (bra_sizes := sizes_said(text)) and all(
                 s.lower() in product.fit_note.lower() for s in bra_sizes):
             # 「平时穿75C拍什么码」 of a set whose fit note says L码对应75C-80B: that note, which names it
             return Answer("fit_note", facts)
@@ -597,7 +595,7 @@ class Sizing(Intent):
         worn = remember.get("asked") == _BY_WORN
         if fit.past_end:  # 「那75D的呢」 of one a cup small whose largest cup is D: a person looks
             return Answer("cup_beyond", facts | {"size": fit.chart, "measure": f"平时穿{said}" if worn else said,
-                                                 "cup": fit.chart.lstrip("0123456789"),
+                                                 "cup": fit.cup,
                                                  "extreme": "大" if steps > 0 else "小"},
                           remember | {"awaiting": None}, handoff=True)
         if not fit.made:
