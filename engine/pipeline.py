@@ -76,7 +76,7 @@ _log = logging.getLogger("xiaoer.engine")
 #: Flags of a problem with what was bought: no pre-sales answer goes beside them.
 _PROBLEMS = frozenset({"quality_issue", "complaint", "return_request"})
 
-FALLBACK_CASES: Mapping[str, tuple[str, ...]] = {"check": (), "handoff": (), "empty": ()}
+FALLBACK_CASES: Mapping[str, tuple[str, ...]] = {"check": (), "handoff": (), "empty": (), "wait": ()}
 
 
 def _check_tests(suite: Suite, source: str) -> None:
@@ -313,8 +313,10 @@ class Engine:
         text_out = suggestion
         drafted_only = any(answer.draft for _, answer in answered)  # a person checks it before it is sent
         if (decision.mode != "auto" or drafted_only) and not self._escalates(decision.chosen[0].intent):
-            holding = self.library.choose(
-                f"fallback.{'handoff' if decision.mode == 'handoff' else 'check'}", recent, self._rng)
+            # (a goodbye or a chat, 「算了 不买了」「今天好冷啊」, is not told it is being checked: only to wait)
+            kind = "handoff" if decision.mode == "handoff" else \
+                "wait" if decision.chosen[0].intent in self._roster.soft else "check"
+            holding = self.library.choose(f"fallback.{kind}", recent, self._rng)
             text_out = holding.render(self._common)
             recent.append(holding.id)
         # a person asked for, or an upset line, leaves what was talked of as it was: 「什么破店 再不发我退款了」
