@@ -706,6 +706,7 @@ _NUMBER_NAMING = re.compile(rf"(?<=[跟和与同兑配])\d{{2,4}}(?![\d.a-z%])(?
                             rf"|(?<![\d.a-z])\d{{2,4}}(?=(?:能|可以)?(?:一起|一块|混|兑))")
 #: A word of Latin letters (and digits) a buyer may name a technology by: ldac, nfc, ip68, hdmi; or a
 #: resolution with its refresh rate: 2k240, 4k144.
+_SEASON = re.compile(r"[春夏秋冬](?:天|季)|春夏|秋冬")  # a season said: 冬天, 夏季, 秋冬
 _DISPLACEMENT = re.compile(r"(?<![a-z0-9.])\d\.\d[tl](?![a-z0-9])")  # an engine's size: 1.5t, 2.0l
 _LATIN_TERM = re.compile(r"(?<![a-z0-9.])(?:[a-z][a-z0-9]{2,}|\d{1,2}k\d{2,3})(?![a-z0-9])")
 
@@ -827,6 +828,9 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
                 and any(said(f"{before}{comes_apart[1]}{after}")
                         for before, after in (("", "了"), ("", "开"), ("会", ""), ("有", ""))):
             stated[key] = value  # 开裂 of 「要是裂了保修吗」, 纹裂 of 「有裂吗」: what comes apart, said as it happens
+        elif "季" in key and (season := _SEASON.search(text)) is not None and free(season.start(), season.end()):
+            stated[key] = value  # 适合季节 of 「冬天喷合适吗」: a season said, of the fact of its seasons
+            spans.append((season.start(), season.end()))
         elif len(key) == 2 and key[1] == "色" and _CJK_ONLY.fullmatch(key) and (coloured := re.search(
                 rf"{re.escape(key[0])}(?:的|是)?(?:颜色|什么色|啥色)|颜色的{re.escape(key[0])}", text)) is not None \
                 and free(coloured.start(), coloured.end()):
