@@ -704,10 +704,10 @@ _UNIT_AFTER = r"\s*[元块件个只条斤两码号岁米克年月日天周次度
 #: four digits, no unit after; not 170 of 「我170能穿吗」).
 _NUMBER_NAMING = re.compile(rf"(?<=[跟和与同兑配])\d{{2,4}}(?![\d.a-z%])(?!{_UNIT_AFTER})"
                             rf"|(?<![\d.a-z])\d{{2,4}}(?=(?:能|可以)?(?:一起|一块|混|兑))")
-#: A word of Latin letters (and digits) a buyer may name a technology by: ldac, nfc, ip68, hdmi; or a
-#: resolution with its refresh rate: 2k240, 4k144.
 _SEASON = re.compile(r"[春夏秋冬](?:天|季)|春夏|秋冬")  # a season said: 冬天, 夏季, 秋冬
 _DISPLACEMENT = re.compile(r"(?<![a-z0-9.])\d\.\d[tl](?![a-z0-9])")  # an engine's size: 1.5t, 2.0l
+#: A word of Latin letters (and digits) a buyer may name a technology by: ldac, nfc, ip68, hdmi; or a
+#: resolution with its refresh rate: 2k240, 4k144.
 _LATIN_TERM = re.compile(r"(?<![a-z0-9.])(?:[a-z][a-z0-9]{2,}|\d{1,2}k\d{2,3})(?![a-z0-9])")
 
 
