@@ -408,3 +408,10 @@ def test_the_sum_of_an_instalment_fee_asked_is_told_only_where_the_note_gives_it
 def test_a_card_named_as_a_measure_is_no_question_of_paying(engine: Engine, text: str) -> None:
     """「能做银行卡那么大的吗」 asks the goods' size, not whether a bank card pays."""
     assert "payment" not in engine.reply(text, item_id="dress-floral", now=NOW).intents
+
+
+def test_a_transfer_asked_beside_an_invoice_is_answered_beside_it(engine: Engine) -> None:
+    """「能开专票吗 要走公账」: the invoice told, and the transfer the file is silent on left to a person."""
+    reply = engine.reply("能开专票吗 要走公账", now=NOW)
+    assert reply.intents == ("invoice", "payment") and reply.mode == "handoff"
+    assert any(part.case == "not_stated" and part.facts["method"] == "公账" for part in reply.parts)
