@@ -148,8 +148,8 @@ def _summed_together(products: Sequence[Product], running: list[Promotion], bulk
     if cutting is not None and (halved_some := _halved_of_some(items, products, counts, cutting, running)):
         return halved_some
     summed = summed_answer(items, covering, bulk, sum(counts), coupon)
-    along = [p for p in running if p not in covering and with_another(p) and any(p.covers(x) for x in products)]
-    if summed is not None and summed.case == "products_total" and along:
+    if summed is not None and summed.case == "products_total" and (along := [
+            p for p in running if p not in covering and with_another(p) and any(p.covers(x) for x in products)]):
         # 「一台滑板车加一套护具一共多少」 at 买任意滑板车同时加购护具套装,护具立减20元: a cut of one of them on the
         # condition of the other bought with it: the sum as priced, and those terms
         return Answer("products_total_terms", listed_sum(items) | promotion_facts(along))

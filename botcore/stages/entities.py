@@ -745,8 +745,6 @@ def _colours(text: str, shop_hits: list[Hit], named: Sequence[Hit] = ()) -> list
 _METRES_AFTER = frozenset("平一二两三四五六七八九十半")
 
 
-
-
 def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
     """Entities of a normalised message; ``shop_vocabulary`` adds the shop's own names."""
     hits = [h for h in WORLD.find(text) if _stands_alone(text, h)]
