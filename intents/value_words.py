@@ -188,7 +188,11 @@ def found_in_values(product: Product, text: str, names: Sequence[str] = (),
     name, value, _ = facts[best]
     # a long word said that this fact alone holds, or two words that only it holds (显示 and 时间 of
     # 「能显示时间吗」 in 没有蓝牙和时间显示)
-    alone = [p for _, p in said if (telling[p][0] == [best] or by_sum) and not _by_head(p, facts[best][2])]
+    # (the free text saying it too, beside the fact named for it, takes nothing from it: 混着拼 of 兼容 and
+    # of the selling points' 和乐高城市系列尺寸一样能混着拼)
+    named = facts[best][0] != FREE_TEXT
+    alone = [p for _, p in said if (by_sum or [i for i in telling[p][0] if not (named and facts[i][0] == FREE_TEXT)]
+                                    == [best]) and not _by_head(p, facts[best][2])]
     sure = any(_length(p, facts[best][2]) >= SURE_LENGTH for p in alone) or len(alone) >= 2
     return Found(name, value, tuple(p for _, p in sorted(said)), (first, first + len(piece)), sure)
 

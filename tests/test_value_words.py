@@ -59,6 +59,15 @@ def test_a_fact_the_shop_named_says_it_before_the_free_text_saying_as_much() -> 
     assert found is not None and (found.name, found.value, found.sure) == ("适合场景", "开车、钓鱼、海边", False)
 
 
+def test_the_free_text_saying_it_too_takes_nothing_from_the_fact_named_for_it() -> None:
+    bricks = Product.model_validate({
+        "id": "bricks", "name": "警察局拼装积木", "price": 169, "colours": ["警察局"], "sizes": ["标准版"],
+        "selling_points": "标准小颗粒,和乐高城市系列尺寸一样能混着拼,送6个人仔",
+        "attributes": {"兼容": "和乐高积木的凸点尺寸一样,可以混着拼;不兼容大颗粒", "人仔": "每盒6个人仔"}})
+    found = found_in_values(bricks, "能跟乐高混着拼吗", (bricks.name,))
+    assert found is not None and (found.name, found.sure) == ("兼容", True)
+
+
 @pytest.mark.parametrize("text", [
     "可以的吗 正常吗",  # plain words only
     "能写贺卡吗",  # two facts say it as much: neither is the one
