@@ -267,6 +267,8 @@ class ShippingQuestion(Intent):
             sent_to = None  # (「江苏领的 寄到上海能用吗」: whether what was claimed may be used there, its terms)
         if sent_to is not None:  # 「送新疆吗」: whether it goes there, not a gift asked for
             return [Evidence("entity", f"送{sent_to}", 0.95)]
+        if e.regions and not matched and not couriers and self.rules.excluded(message.text):
+            return []  # (「南通下雪没」: the weather there, chatted of)
         if couriers or (e.regions and (matched or len(message.text) <= SHORT_MESSAGE)):
             return [Evidence("entity", join((*e.regions, *couriers)), 0.6)]
         return []

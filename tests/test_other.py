@@ -121,6 +121,8 @@ def test_the_goods_praised_asking_nothing_are_thanked_not_handed_on(engine: Engi
     ("汕头今天冷不冷哈哈", "other"),  # the weather somewhere: chat, no warmth of the goods
     ("杭州明天下雨吗", "other"),
     ("你们那边最近降温了吗", "other"),
+    ("南通下雪没", "other"),  # a city's weather: no delivery there asked
+    ("南通能发吗", "shipping"),
     ("冬天穿冷不冷", "product"),  # the goods worn in the cold: their warmth
 ])
 def test_the_weather_chatted_of_is_off_topic_not_a_fact_of_the_goods(engine: Engine, text: str, intent: str) -> None:
