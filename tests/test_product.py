@@ -3408,3 +3408,12 @@ def test_a_visit_asked_is_not_told_a_clause_of_the_work_done(make_engine: Callab
            "selling_points": "全国合作门店可做;换完机油在京东订单里能看到施工记录", "attributes": {"有效期": "180天"}}
     reply = make_engine(products=[oil], promotions=[]).reply("能上门保养吗", item_id="oil", now=NOW)
     assert reply.mode != "auto" and "施工记录" not in reply.text + reply.suggestion
+
+
+def test_where_it_is_made_is_not_told_by_an_imported_part_of_its_material(shop: Shop) -> None:
+    """「哪里生产的」 of a diaper whose material says 日本进口高分子吸水树脂 and whose file names no 产地: a person
+    says, never the material under the name 产地."""
+    material = "表层是无纺布,芯体是绒毛浆加日本进口高分子吸水树脂"
+    engine = _engine_with_products(shop, [_dress(shop, {"material": material, "selling_points": "", "attributes": {}})])
+    reply = engine.reply("哪里生产的", item_id="dress-floral", now=NOW)
+    assert reply.mode == "handoff" and "芯体" not in reply.text + reply.suggestion
