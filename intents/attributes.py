@@ -478,10 +478,7 @@ def _from_free_text(product: Product, concept: Concept, word: str, own: tuple[st
     """A clause of the product's free text that speaks of this fact (in any of its words):
     the selling points, the fit note, the material, the care text, then another attribute's value that
     holds the buyer's very word (放软 is told in 保存方法: 常温放3到5天等它变软再吃)."""
-    # (a word of a thing in particular, 进口 of 产地, says the kind only where the buyer said it: 日本进口树脂
-    # of a material tells no 产地 of 「哪里生产的」)
-    words = (word, concept.name, *(w for w in concept.words if len(w) >= 2 and w not in concept.weak
-                                   and w not in concept.exact))
+    words = (word, concept.name, *(w for w in concept.words if len(w) >= 2 and w not in concept.weak))
     texts = _free_texts(product)
     # the buyer's own word first, wherever it is told (「会缩水吗」: the care text's 以免缩水, not
     # a selling point's 不易变形); then the kind's other words, but not in the care text, which
