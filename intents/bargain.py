@@ -251,7 +251,8 @@ _LATER_ASKED = re.compile(r"(什么时候|啥时候|几时|哪天|几号|会有|
 #: A promotion's clause of what something handed in takes off: 旧电饭煲抵50元, 旧机最高抵800.
 _OFFSET_TOLD = re.compile(r"抵(扣)?\s*\d+|抵\s*[一二三四五六七八九十百]+\s*(元|块)")
 #: Whether a coupon can be used on this (「这个能用券吗」「能用优惠券不」).
-_COUPON_USABLE = re.compile(r"(能|可以|可不可以|能不能)(用|使用)(店铺)?(优惠)?(券|劵)|(券|劵)(能|可以)(用|使用)"
+_COUPON_USABLE = re.compile(r"(能|可以|可不可以|能不能)(用|使用)(那个|这个|那张|这张)?(满\d+减\d+的?)?"
+                            r"(店铺)?(优惠)?(券|劵)|(券|劵)(能|可以)(用|使用)"
                             r"|用(了|完)?(优惠)?(券|劵)(后|以后|之后)?(多少|是多少|到手)|(券|劵)后(多少|价)"
                             r"|用(优惠)?(券|劵)(的话)?(呢|吗)")
 #: Conversation.asked after the price protection was told: 「多少天内」 next is of it.
@@ -1609,6 +1610,7 @@ class Bargain(Intent):
         "fixed_bulk": ("min_items", "rate"),
         "coupon_fits": ("product", "price", "amount", "min_spend"),
         "coupon_short": ("product", "price", "amount", "min_spend", "short"),
+        "coupon_short_net": ("product", "price", "promotion_name", "promotion", "net", "amount", "min_spend", "short"),
         "price_protection": ("days",),
         "price_protection_over": ("days", "bought", "since"),
         "price_protection_short": ("days", "day", "until"),
@@ -2086,6 +2088,10 @@ class Bargain(Intent):
                                     shop.promotions_on(question.now.date()))
         usable_next = question.conversation.asked == "promo" and self.rules.topic(text, "usable") is not None
         apart = bool(promo) and coupon_apart(str(promo.get("promotion", "")))
+        if coupon and product is not None and promo and not apart and (
+                (topic == "promo" and _COUPON_USABLE.search(text)) or usable_next) \
+                and (short := self._coupon_short_after_cut(question, product, coupon)) is not None:
+            return short  # 「能用那个满800减30的券吗」 of a 899元 jacket 直降100: 799元, 1元 short of it
         if coupon and product is not None and (not promo or (apart and variant)) and (
                 (topic == "promo" and _COUPON_USABLE.search(text)) or usable_next):
             # (with a promotion: its terms; one the coupon does not go with, the coupon instead, of the variant named)
@@ -3056,6 +3062,31 @@ class Bargain(Intent):
         if price >= coupon_terms.min_spend:
             return Answer("coupon_fits", facts)
         return Answer("coupon_short", facts | {"short": money(round(coupon_terms.min_spend - price, 2))})
+
+    def _coupon_short_after_cut(self, question: Question, product: Product,
+                                coupon: dict[str, object]) -> Answer | None:
+        """One of the variant in view (named, else the only price it has) short of the shop's coupon's minimum
+        spend, at its price or once a promotion running for it cuts it: what it comes to and how far short; None
+        where it reaches it, nothing cuts it or its price is not one."""
+        coupon_terms = question.shop.coupon_for(product)
+        colour, size = _named_or_told(product, question)
+        prices = {product.price_of(c, z) for c in ([colour] if colour else product.colours)
+                  for z in ([size] if size else product.sizes)}
+        if coupon_terms is None or len(prices) != 1 or (question.message.entities.quantity or 1) > 1:
+            return None
+        running = question.shop.promotions_on(question.now.date(), product)
+        price, named = prices.pop(), [n for n in (size, colour) if n is not None]
+        if price < coupon_terms.min_spend:  # (short before anything runs: shorter still after any cut)
+            return self._coupon_fits(question, product, coupon)
+        off, by = cut_of(running, product, named), the_cut(running)
+        if off is None and (both := cut_and_spend_off(running, product, named, price)) is not None \
+                and price - both[1] < both[2]:  # (its own 直降100 beside the shop's 满1000减100 it does not reach)
+            off, by = both[1], both[0]
+        if off is None or by is None or not 0 < off < price or price - off >= coupon_terms.min_spend:
+            return None
+        return Answer("coupon_short_net", {
+            "product": product.name, "price": money(price), "net": money(round(price - off, 2)),
+            **promotion_facts([by]), **coupon, "short": money(round(coupon_terms.min_spend - price + off, 2))})
 
     def _promotions(self, promo: dict[str, object], coupon: dict[str, object]) -> Answer:
         # 「明天还有吗」「到几号」 next asks how long it lasts (the one told, where it is one)

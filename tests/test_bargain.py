@@ -456,7 +456,8 @@ def test_coupon_question_answers_without_starting_the_ladder(
 def test_a_coupon_written_as_threshold_minus_cut_is_a_coupon_question(engine: Engine) -> None:
     reply = ask(engine, "199-10的券能用吗", now=IN_PROMOTION)
     part = bargain_part(reply)
-    assert part.case == "promotions_coupon"  # while a promotion runs, what it takes off decides: its terms
+    # (while 满299减30 runs, the 169元 dress is short of the coupon all the same: by how much)
+    assert (part.case, part.facts["short"]) == ("coupon_short", "30元")
     assert (part.facts["amount"], part.facts["min_spend"]) == ("10元", "199元")
     assert reply.conversation.bargain_round == 0
 
@@ -1597,6 +1598,22 @@ def test_whether_this_one_can_use_the_coupon_is_held_against_its_minimum(engine:
                                                                          short: str | None) -> None:
     part = bargain_part(engine.reply("这个能用券吗", item_id=item, now=NO_PROMOTION))
     assert (part.case, part.facts.get("short")) == (case, short)  # 169元 is 30元 short of 199元; 899元 is over
+
+
+@pytest.mark.parametrize(("text", "price", "case", "facts"), [
+    ("能用那个满800减30的券吗", 899, "coupon_short_net", {"net": "799元", "short": "1元"}),  # 1元 short once cut
+    ("这个能用券吗", 199, "coupon_short", {"short": "601元"}),  # short before any cut: shorter after
+])
+def test_whether_the_coupon_is_reached_while_a_promotion_runs_is_held_against_what_it_comes_to(
+        make_engine: Callable[..., Engine], text: str, price: int, case: str, facts: dict[str, str]) -> None:
+    jacket = {"id": "jacket", "name": "三合一冲锋衣", "price": price, "colours": ["黑色"], "sizes": ["L"]}
+    promotions = [{"name": "双十二直降", "description": "每件直降100元,可以和店铺券一起用。", "start": "2026-12-01",
+                   "end": "2026-12-12"}]
+    engine = make_engine(products=[jacket], promotions=promotions,
+                         bargain={"coupon": {"amount": 30, "min_spend": 800}})
+    reply = engine.reply(text, item_id="jacket", now=dt.datetime(2026, 12, 9, 14))
+    part = bargain_part(reply)
+    assert part.case == case and {k: part.facts[k] for k in facts} == facts and reply.mode == "auto"
 
 
 def test_the_coupon_asked_of_a_variant_beside_a_promotion_it_does_not_go_with_is_held_against_its_minimum(
