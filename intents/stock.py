@@ -117,6 +117,18 @@ def _count(product: Product, colour: str, size: str) -> int:
     return product.count(colour, size) or 0
 
 
+def _sold_out_sizes(product: Product, colour: str, today: dt.date) -> str:
+    """The sizes of ``colour`` the shop's file counts none of, each with the day it comes back where the file
+    gives one (正装3.5g（12月15日补货）); "" where none is sold out."""
+    out = []
+    for size in product.sizes:
+        if product.count(colour, size) == 0:
+            restock = product.restock_of(colour, size, today)
+            back = f"（{month_day(restock.date)}补货）" if restock is not None and not restock.presale else ""
+            out.append(f"{_named_size(product, size)}{back}")
+    return join(out)
+
+
 def _uncounted(product: Product, colour: str | None, size: str | None) -> bool:
     """Whether the stock of some of what was asked is not in the shop's file: then none
     left of the rest does not mean it is sold out."""
@@ -248,6 +260,7 @@ class Stock(Intent):
         "sold_out_no_date": ("product", "variant", "alternatives"),
         "colour_sizes": ("product", "colour", "sizes", "size_label"),
         "colour_sizes_low": ("product", "colour", "sizes", "size_label"),
+        "colour_sizes_out": ("product", "colour", "sizes", "size_label", "out"),
         "size_colours": ("product", "size", "colours", "colour_label"),
         "overview": ("product", "colours", "colour_label", "size_label"),
         "only_colour": ("product", "colour", "colour_label"),
@@ -474,6 +487,10 @@ class Stock(Intent):
             if all(_count(product, colour, s) <= question.shop.settings.low_stock_at for s in sizes):
                 # 「蓝色还有没」 where one of each style is left: what it comes in, and that little is left
                 return Answer("colour_sizes_low", facts | {"colour": colour, "sizes": join(sizes)}, remember)
+            if out := _sold_out_sizes(product, colour, today):
+                # 「烂番茄还有吗」 of a lipstick whose 正装 is sold out till 12-15 and whose 小样 is left: both said
+                return Answer("colour_sizes_out", facts | {"colour": colour, "sizes": join(sizes), "out": out},
+                              remember)
             return Answer("colour_sizes", facts | {"colour": colour, "sizes": join(sizes)}, remember)
         if size:
             colours = [c for c in (kind[1] if kind is not None else product.colours) if _count(product, c, size) > 0]

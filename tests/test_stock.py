@@ -240,19 +240,32 @@ def test_a_presale_due_on_a_day_the_shop_does_not_ship_leaves_on_the_next_it_doe
 
 
 @pytest.mark.parametrize(
-    ("item", "message", "colour", "sizes"),
+    ("item", "message", "colour", "sizes", "out"),
     [
-        (DRESS, "雾霾蓝还有货吗", "雾霾蓝", "S、L、XL"),
-        ("hoodie-fleece", "牛油果绿有货吗", "牛油果绿", "S、M"),
-        (DRESS, "米白色还有什么码", "米白色", "S、M、L、XL"),
+        (DRESS, "雾霾蓝还有货吗", "雾霾蓝", "S、L、XL", "M（12月5日补货）"),  # the size sold out, and its day
+        ("hoodie-fleece", "牛油果绿有货吗", "牛油果绿", "S、M", "L、XL"),
+        (DRESS, "米白色还有什么码", "米白色", "S、M、L、XL", None),
     ],
 )
-def test_colour_only_lists_the_sizes_in_stock(engine: Engine, item: str, message: str, colour: str, sizes: str) -> None:
+def test_colour_only_lists_the_sizes_in_stock(engine: Engine, item: str, message: str, colour: str, sizes: str,
+                                              out: str | None) -> None:
     reply = ask(engine, message, item=item)
     part = stock_part(reply)
-    assert part.case == "colour_sizes"
-    assert (part.facts["colour"], part.facts["sizes"]) == (colour, sizes)
-    assert_says(reply, colour, sizes)
+    assert part.case == ("colour_sizes_out" if out else "colour_sizes")
+    assert (part.facts["colour"], part.facts["sizes"], part.facts.get("out")) == (colour, sizes, out)
+    assert_says(reply, colour, sizes, *([out] if out else []))
+
+
+def test_a_size_of_the_colour_sold_out_is_said_with_the_day_it_comes_back(
+        make_engine: Callable[..., Engine]) -> None:
+    """「烂番茄还有吗」 of a lipstick whose 正装 is sold out till 12-15 and whose 小样 is left."""
+    lipstick = {"id": "lip", "name": "丝绒口红", "price": 89, "colours": ["03烂番茄"], "sizes": ["正装", "小样"],
+                "variant_aliases": {"03烂番茄": ["烂番茄"]}, "stock": {"03烂番茄": {"正装": 0, "小样": 20}},
+                "restock": [{"colour": "03烂番茄", "size": "正装", "date": "2026-12-15"}]}
+    reply = make_engine(products=[lipstick]).reply("烂番茄还有吗", item_id="lip", now=dt.datetime(2026, 12, 8, 14))
+    part = stock_part(reply)
+    assert (part.case, part.facts["sizes"], part.facts["out"]) == ("colour_sizes_out", "小样", "正装（12月15日补货）")
+    assert reply.mode == "auto"
 
 
 @pytest.mark.parametrize(
@@ -433,7 +446,7 @@ def test_colours_named_by_a_code_are_found_in_the_buyers_case(shop_data: dict[st
                          variant_aliases={"4000K": ["中性光"]},
                          stock={"3000K": {"S": 9, "M": 9}, "4000K": {"S": 9, "M": 0}})
     part = stock_part(ask(engine, message))
-    assert (part.case, part.facts["colour"]) == ("colour_sizes", colour)
+    assert (part.case, part.facts["colour"]) == ("colour_sizes_out" if colour == "4000K" else "colour_sizes", colour)
 
 
 # --- a size the product does not come in ---------------------------------------------------
@@ -663,7 +676,8 @@ def test_stock_asked_of_goods_in_one_colour_tells_its_sizes_in_stock_not_asks_a_
     tyre = {"id": "tyre", "name": "浩悦4", "price": 649, "colours": ["黑色"], "sizes": ["205/55R16", "215/55R17"],
             "stock": {"黑色": {"205/55R16": 36, "215/55R17": 0}}}
     part = make_engine(products=[tyre]).reply("有货吗 要4条", item_id="tyre", now=dt.datetime(2026, 12, 7, 10)).parts[0]
-    assert part.case == "colour_sizes" and part.facts["sizes"] == "205/55R16"  # not 「都有货」, nor which colour
+    # not 「都有货」, nor which colour: the size left, and the one sold out
+    assert (part.case, part.facts["sizes"], part.facts["out"]) == ("colour_sizes_out", "205/55R16", "215/55R17")
 
 
 def test_several_variants_asked_together_are_each_told(engine: Engine) -> None:
