@@ -75,9 +75,12 @@ def _colour_kept_in_fact(product: Product, said: Sequence[str]) -> tuple[str, st
     配色, 色号), or asked of one whose choices are no colours (成色, 内存) that has such a
     fact (the shop keeps its colours as words there): the colour, the fact's name and what it says."""
     kept = [(key, value) for key, value in product.attributes.items() if _COLOURS_KEY.search(key)]
+    own = [word.lower() for word in said if product.find_colour(word) is not None]
     for colour in said:
         if len(colour) < 2 or product.find_colour(colour) is not None or product.find_size(colour) is not None:
             continue
+        if any(word in colour.lower() for word in own):
+            continue  # 「那03呢」 of a foundation whose 03自然色 is called 03, as a lipstick's 03烂番茄 is: its own
         named = [(key, value) for key, value in kept if colour.lower() in value.lower()]
         if named or (kept and not any(names_a_colour(choice) for choice in (*product.colours, *product.sizes))):
             return colour, *(named or kept)[0]

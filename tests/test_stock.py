@@ -162,6 +162,18 @@ def test_a_colour_kept_in_a_fact_of_colours_is_told_that_fact(
     assert ("午夜色、星光色和蓝色" in part.text) == (item == "phone") and "没有蓝色" not in part.text
 
 
+def test_a_colour_code_two_products_share_is_the_page_products_own(make_engine: Callable[..., Engine]) -> None:
+    """「那03呢 有没」 on a foundation's page whose 03自然色 is called 03, as a lipstick's 03烂番茄 is: its own
+    stock, not its fact of shades (色号推荐) for a colour it does not have."""
+    lipstick = {"id": "lip", "name": "丝绒口红", "price": 89, "colours": ["03烂番茄"], "sizes": ["正装"],
+                "variant_aliases": {"03烂番茄": ["03"]}}
+    foundation = {"id": "base", "name": "持妆粉底液", "price": 139, "colours": ["02自然白", "03自然色"],
+                  "sizes": ["正装"], "variant_aliases": {"02自然白": ["02"], "03自然色": ["03"]},
+                  "attributes": {"色号推荐": "黄一白选02自然白,黄二白选03自然色"}}
+    part = stock_part(ask(make_engine(products=[lipstick, foundation]), "那03呢 有没", item="base"))
+    assert part.facts["variant"] == "03自然色" and part.case != "colour_stated"  # (its stock not given: a person)
+
+
 # --- sold out --------------------------------------------------------------------------------
 
 
