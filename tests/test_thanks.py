@@ -29,6 +29,7 @@ WEDNESDAY_MORNING = dt.datetime(2026, 11, 25, 10, 0)
         ("知道了哈", "ack"),
         ("好的 知道了", "ack"),  # two of them together: still a yes
         ("嗯嗯,明白了", "ack"),
+        ("行吧 那就这样吧", "ack"),  # a yes to what was said, closing: taken, not thanked for
         ("拍了拍了", "bought"),
         ("我已经下单了", "bought"),
         ("付好了", "bought"),
@@ -120,7 +121,8 @@ def test_ordering_without_a_price_change_says_the_ship_day(engine: Engine) -> No
                                   "算了太贵了 不买了", "算了 太贵了", "有点贵 算了",  # over the price too
                                   "算了 太麻烦了", "太麻烦了 算了", "那不做了",  # or the trouble of it
                                   "算了 去京东买了", "我去拼多多买了",  # or for another platform
-                                  "算了 我再看看别家", "我再比比别家"])  # or another shop
+                                  "算了 我再看看别家", "我再比比别家",  # or another shop
+                                  "算了不买了 别家便宜", "算了 不买你们家的了"])  # whatever reason is said after
 def test_a_buyer_giving_up_gets_no_youre_welcome_and_a_person_hears_of_it(engine: Engine, text: str) -> None:
     reply = engine.reply(text, now=WEDNESDAY_MORNING)
     assert (reply.intents[0], reply.parts[0].case, reply.mode) == ("thanks", "leaving", "handoff")
