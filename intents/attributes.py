@@ -1262,17 +1262,19 @@ _DONE_TO = "放装用带穿洗进上过配泡去"
 FREE_TEXT = "详情"
 
 
-def told_of(product: Product, phrase: str) -> tuple[str, str] | None:
+def told_of(product: Product, phrase: str, asides: bool = True) -> tuple[str, str] | None:
     """The fact whose value says ``phrase`` (「能换芯吗」: 可以换芯), or the thing it names
     (「有杯子吗」: 红酒杯, 「能放床底吗」: 推到床底), else the clause of the selling points, the
-    material or the care text that says it."""
+    material or the care text that says it. ``asides=False``: not a fact of another kind that says it only
+    in brackets or as what it has not (尺寸's 长1326毫米(不含琴架) of 「送个琴架呗」; 赠品's 不含琴凳 still is)."""
     candidates = [phrase]
     if (phrase.endswith("子") and len(phrase) >= 2) or len(phrase) >= 3:
         candidates.append(phrase[:-1])  # 杯子: 杯; 广电卡: 广电
     if phrase[0] in _DONE_TO and len(phrase) >= 3:
         candidates.append(phrase[1:])
     for said in candidates:
-        holding = [(key, value) for key, value in product.attributes.items() if said in value.lower()]
+        holding = [(key, value) for key, value in product.attributes.items() if said in value.lower()
+                   and (asides or _CONTENTS.search(key) or _in_passing(value.lower(), said) < 2)]
         if holding:  # (「底座带吗」: 「包装里带底座」 before 「整机尺寸…(不含底座)」, a mention in passing)
             # (and of two said alike, the fact named for what comes: 内含 before 搭建's 打地钉)
             return min(holding, key=lambda kv: (_in_passing(kv[1].lower(), said), not _CONTENTS.search(kv[0])))

@@ -834,7 +834,7 @@ def _gift_stated(product: Product | None, text: str) -> tuple[str, str] | None:
     if not named and len(core) == 1:  # 「送锁吗」 of a bike whose 车锁 says 不送锁, 「送杆子吗」 of a lamp's 灯杆
         named = tuple((key, value) for key, value in product.attributes.items() if key.endswith(core))[:1]
     if not named and thing and thing not in _NOT_GIVEN and not any(thing in name or name in thing for name in own) \
-            and (told := told_of(product, thing)):
+            and (told := told_of(product, thing, asides=False)):
         named = (told,)  # 「买衣服送簪子吗」 of a skirt whose 配饰 says 图中的发簪是拍摄道具; 「送醋吗」: 附赠4包蟹醋
     if not named and _GIFT_ASKED.search(text):  # 「送点啥」 of a phone whose 赠品 says what comes: that
         named = tuple((key, value) for key, value in product.attributes.items() if "赠" in key)[:1]
@@ -872,7 +872,9 @@ _NOT_GIVEN = frozenset("货到达人礼的了啥")
 
 
 #: The thing asked to come with it: 「送簪子吗」「送个开瓶器不」.
-_GIFT_THING = re.compile(r"送(?:个|一个|条|一条|双|只|把|副)?(?P<thing>[\u4e00-\u9fff]{1,4}?)(?:吗|么|嘛|不|没|呗)")
+#: (「送不送琴凳啊」: asked either way, to the end of the line)
+_GIFT_THING = re.compile(r"送(?P<whether>不送)?(?:个|一个|条|一条|双|只|把|副)?(?P<thing>[\u4e00-\u9fff]{1,4}?)"
+                         r"(?(whether)(?:吗|么|嘛|呢|啊|呀|哈)?[?？]*$|(?:吗|么|嘛|不|没|呗))")
 
 
 def _shared_off(running: list[Promotion], product: Product, named: Sequence[str], price: float,

@@ -2053,6 +2053,22 @@ def test_a_gift_begged_instead_of_less_is_a_haggle_not_what_comes_with_it(make_e
     assert reply.parts[0].case != "gift_stated" and "两支滤芯" not in reply.text + reply.suggestion
 
 
+def test_a_gift_begged_that_a_fact_names_only_as_an_aside_is_a_haggle_and_one_its_gifts_leave_out_is_that_fact(
+        make_engine: Callable[..., Engine]) -> None:
+    """「那再送个琴架呗」 of a piano whose 尺寸 says 长1326毫米(不含琴架): the shop's gift for a haggle, never its size;
+    「送不送琴凳啊」 of one whose 赠品 says 送琴罩…(不含琴凳): that fact."""
+    piano = {"id": "piano", "name": "便携电钢琴", "price": 2999, "colours": ["黑色"], "sizes": ["88键"],
+             "attributes": {"尺寸": "长1326宽271高132毫米(不含琴架)", "赠品": "送琴罩、耳机(不含琴凳,琴凳要另外买)"}}
+    stand = {"id": "stand", "name": "X型琴架", "aliases": ["琴架"], "price": 129,
+             "colours": ["黑色"], "sizes": ["均码"]}
+    engine = make_engine(products=[piano, stand], promotions=[])
+    begged = engine.reply("那再送个琴架呗", item_id="piano", now=NO_PROMOTION)
+    assert begged.parts[0].case.startswith("gift") and "1326" not in begged.text + begged.suggestion
+    assert GIFT in begged.text + begged.suggestion
+    asked = engine.reply("送不送琴凳啊", item_id="piano", now=NO_PROMOTION)
+    assert "不含琴凳" in asked.text + asked.suggestion
+
+
 def test_a_gift_asked_by_the_name_of_a_fact_the_product_states_is_that_fact(
         make_engine: Callable[..., Engine]) -> None:
     cooker = {"id": "cooker", "name": "不锈钢压力锅", "price": 399, "colours": ["银色"], "sizes": ["4L"],
