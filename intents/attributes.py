@@ -268,13 +268,16 @@ _TIME = "时间"
 _MEASURE_AFTER = re.compile(r"(?:是|有)?(?:多[大高长宽厚]|多少(?:厘米|公分|米|cm)|尺寸)")
 
 
-def _asked_words(text: str) -> dict[str, tuple[tuple[Concept, ...], int]]:
+def _asked_words(text: str, names: Sequence[tuple[int, int]] = ()) -> dict[str, tuple[tuple[Concept, ...], int]]:
     """The words of kinds of fact in ``text``, each with its kinds and where it starts,
-    longest first; a word inside a longer one found (保修 in 保修期) is left to the longer."""
-    spans = [(end + 1 - len(word), end + 1, word, kinds) for end, (word, kinds) in _words().iter(text)
+    longest first; a word inside a longer one found (保修 in 保修期) is left to the longer; none that starts
+    inside where the product is pointed at (``names``) and runs past it (头多大 of 「这个头多大」 of a 充电头: 多大)."""
+    spans = [(start, end + 1, word, kinds) for end, (word, kinds) in _words().iter(text)
+             for start in (end + 1 - len(word),)
              if not text.startswith(_TIME, end + 1)  # 「多长时间」「多久时间」 ask a time, not a length
              # 「搭起来多大」「折起来多长」: the measure of it so done, not how it is done
-             and not (word.endswith("起来") and _MEASURE_AFTER.match(text, end + 1))]
+             and not (word.endswith("起来") and _MEASURE_AFTER.match(text, end + 1))
+             and not any(a < start < b <= end for a, b in names)]
     found: dict[str, tuple[tuple[Concept, ...], int]] = {}
     for start, end, word, kinds in sorted(spans, key=lambda s: s[0] - s[1]):
         if not any(a <= start and end <= b and word != longer for a, b, longer, _ in spans if len(longer) > len(word)):
@@ -598,8 +601,9 @@ _POINTERS = sorted((*POINTING, *BEFORE_A_NAME), key=len, reverse=True)
 
 def _pointed_at(names: list[str], text: str) -> list[tuple[int, int]]:
     """Where the product is called by the end of one of its ``names`` after a pointing word:
-    「这个礼盒」 for 新春团圆酒礼盒 names the product and asks no packaging."""
-    tails = {name[-k:] for name in names for k in (2, 3) if len(name) > k}
+    「这个礼盒」 for 新春团圆酒礼盒 names the product and asks no packaging; 「这个头」 for a 充电头, by
+    its last character alone."""
+    tails = {name[-k:] for name in names for k in (1, 2, 3) if len(name) > k and _CJK_ONLY.fullmatch(name[-k:])}
     spans = []
     for tail in tails:
         for m in re.finditer(re.escape(tail), text):
@@ -741,7 +745,8 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
     of_itself = {name for name in known if any(key in name.lower() for key in variant_facts)}
     names = [(m.start(), m.end()) for name in known if name not in of_itself
              for m in re.finditer(re.escape(name), text)]
-    names += _pointed_at([name for name in known if name not in of_itself], text)
+    pointed = _pointed_at([name for name in known if name not in of_itself], text)
+    names += pointed
 
     def free(start: int, end: int) -> bool:
         if end - start == 1 and start > 0 and text[start - 1] in _NUMERALS:
@@ -764,7 +769,7 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
 
     stated: dict[str, str] = {}
     by_tail: dict[str, str] = {}  # facts named by their name's end alone (冲水 of 断电冲水)
-    words_at = _asked_words(text)
+    words_at = _asked_words(text, pointed)
     own_names = [n.lower() for n in (product.name, *product.aliases)]
     # a product's name a fact's name starts with (天幕杆 of the 天幕, 帐篷内使用 of a stove beside a 帐篷):
     # said with any of the rest after it (「天幕带杆子吗」「能在帐篷里用吗」), it names that fact

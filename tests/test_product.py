@@ -3417,3 +3417,11 @@ def test_where_it_is_made_is_not_told_by_an_imported_part_of_its_material(shop: 
     engine = _engine_with_products(shop, [_dress(shop, {"material": material, "selling_points": "", "attributes": {}})])
     reply = engine.reply("哪里生产的", item_id="dress-floral", now=NOW)
     assert reply.mode == "handoff" and "芯体" not in reply.text + reply.suggestion
+
+
+def test_the_product_pointed_at_by_the_last_character_of_its_name_asks_no_fact_of_that_word(shop: Shop) -> None:
+    """「这个头多大 多重」 of a charger also called 充电头: its size and its weight, not a 头围 the file lacks."""
+    charger = _dress(shop, {"name": "65W氮化镓充电器", "aliases": ["充电头"], "selling_points": "", "material": "",
+                            "attributes": {"尺寸": "约48x48x30mm", "重量": "约110克"}})
+    reply = _engine_with_products(shop, [charger]).reply("这个头多大 多重", item_id="dress-floral", now=NOW)
+    assert "48x48x30mm" in reply.text and "110克" in reply.text and reply.mode == "auto"
