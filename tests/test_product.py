@@ -3421,7 +3421,9 @@ def test_where_it_is_made_is_not_told_by_an_imported_part_of_its_material(shop: 
 
 def test_the_product_pointed_at_by_the_last_character_of_its_name_asks_no_fact_of_that_word(shop: Shop) -> None:
     """「这个头多大 多重」 of a charger also called 充电头: its size and its weight, not a 头围 the file lacks."""
-    charger = _dress(shop, {"name": "65W氮化镓充电器", "aliases": ["充电头"], "selling_points": "", "material": "",
-                            "attributes": {"尺寸": "约48x48x30mm", "重量": "约110克"}})
+    charger = Product.model_validate({
+        "id": "dress-floral", "name": "65W氮化镓充电器", "aliases": ["充电头"], "price": 129, "colours": ["白色"],
+        "sizes": ["单头", "套装"], "variant_aliases": {"单头": ["单个头", "只要头"]},
+        "attributes": {"尺寸": "约48x48x30mm", "重量": "约110克"}})
     reply = _engine_with_products(shop, [charger]).reply("这个头多大 多重", item_id="dress-floral", now=NOW)
     assert "48x48x30mm" in reply.text and "110克" in reply.text and reply.mode == "auto"
