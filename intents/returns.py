@@ -373,8 +373,14 @@ _OF_HARM = re.compile(r"过敏|不适|停用|就医")
 
 
 def _said_of_harm(conditions: str) -> str:
-    """The sentence of the terms saying what to do after a reaction (过敏…请立即停用并及时就医)."""
-    return next((s.strip() + "。" for s in re.split(r"[。！!\n]", conditions or "") if _OF_HARM.search(s)), "")
+    """What the terms say to do after a reaction (过敏…请立即停用并及时就医), from the clause naming it (用了过敏的,
+    拍照片和医院诊断证明联系客服处理, not the no-reason terms before it in the sentence)."""
+    sentence = next((s for s in SENTENCES.split(conditions or "") if _OF_HARM.search(s)), "")
+    clauses = [c.strip() for c in SMALL_PARTS.split(sentence) if c.strip()]
+    # (from the clause naming it: 拆开的纸尿裤…不退不换 before 宝宝用后过敏(拍照给客服看)除外 is no word to them)
+    start = next((i for i, c in enumerate(clauses) if _OF_HARM.search(c)), 0)
+    said = "，".join(clauses[start:])
+    return _excepted(said) + "。" if said else ""
 
 
 #: A clause of the terms about a fault on arrival: the fault named and what is done about it.
@@ -450,8 +456,19 @@ def _said_of_fault(terms: str, faults: re.Pattern[str] = _OF_FAULT) -> str:
         if start is not None and _FAULT_DONE.search("".join(clauses[start:])):
             # (「质量问题除外(发霉、破袋请拍照联系客服)」: what is in the brackets)
             told = "，".join(c.strip() for c in clauses[start:])
-            said.append(_EXCEPT_FAULTS.sub("", told).rstrip(")）") if _EXCEPT_FAULTS.match(told) else told)
+            said.append(_excepted(_EXCEPT_FAULTS.sub("", told).rstrip(")）") if _EXCEPT_FAULTS.match(told) else told))
     return "；".join(said) + "。" if said else ""
+
+
+#: Cases excepted from a refusal, what to do in brackets before 除外: 质量问题或者宝宝用后过敏(拍照给客服看)除外.
+_EXCEPTED_DOING = re.compile(r"^(?P<cases>[^(（]+)[(（](?P<doing>[^)）]+)[)）]除外$")
+
+
+def _excepted(told: str) -> str:
+    """A clause of cases excepted, what to do in brackets (质量问题或者宝宝用后过敏(拍照给客服看)除外), said as
+    those cases and what to do (质量问题或者宝宝用后过敏：拍照给客服看); any other as written."""
+    excepted = _EXCEPTED_DOING.match(told)
+    return f"{excepted['cases']}：{excepted['doing']}" if excepted else told
 
 
 #: Said right before it, that it was not done: 「没剪」「未撕」.

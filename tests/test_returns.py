@@ -603,7 +603,8 @@ def test_whether_a_thing_would_count_as_a_fault_is_a_persons_to_say_with_the_ter
                                   "昨天收到轮子就掉了一个", "推车用了三天轮子就响 怎么回事",
                                   "我买的打印机打出来有横纹 怎么办", "收到颜色跟图片不一样 算质量问题吗",
                                   "宝宝这两天有点便秘 是不是奶粉上火啊", "喝了两天宝宝就胀气了",
-                                  "睡了一个月就塌了 保修吗"])  # (the warranty asked of one that came: a fault)
+                                  "睡了一个月就塌了 保修吗",  # (the warranty asked of one that came: a fault)
+                                  "用了你家粉底脸上起红疹了 怎么办"])
 def test_harm_reported_goes_to_a_person_flagged(engine: Engine, text: str) -> None:
     reply = engine.reply(text, item_id="dress-floral", now=NOW)
     assert reply.intents[0] == "returns" and reply.mode == "handoff"
@@ -817,6 +818,21 @@ def test_a_reaction_reported_is_told_what_the_shop_says_to_do(make_engine: Calla
     part = reply.parts[0]
     assert (part.case, reply.mode) == ("quality_note", "handoff") and "立即停用并及时就医" in part.facts["note"]
     assert {"type": "flag", "reason": "quality_issue"} in reply.actions
+
+
+@pytest.mark.parametrize(("conditions", "note"), [
+    # the clause naming the reaction, not the no-reason terms before it in the sentence
+    ("没拆封的7天无理由退换;拆封试用过的不退不换;用了过敏的,拍照片和医院诊断证明联系客服处理。",
+     "用了过敏的，拍照片和医院诊断证明联系客服处理。"),
+    # the cases a refusal excepts, what to do in brackets: those cases and what to do, no fragment ending in 除外
+    ("拆开的属于贴身卫生用品,不退不换,质量问题或者宝宝用后过敏(拍照给客服看)除外。",
+     "质量问题或者宝宝用后过敏：拍照给客服看。"),
+])
+def test_a_reaction_reported_is_told_the_clause_of_the_terms_for_it(make_engine: Callable[..., Engine],
+                                                                     conditions: str, note: str) -> None:
+    engine = make_engine(returns={"conditions": conditions})
+    part = engine.reply("用了以后脸上起红疹了 怎么办", item_id="dress-floral", now=NOW).parts[0]
+    assert (part.case, part.facts["note"]) == ("quality_note", note)
 
 
 @pytest.mark.parametrize(("text", "case"), [("弦剪了还能退吗", "used"), ("没剪弦能退吗", "policy"),
