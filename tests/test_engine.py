@@ -104,7 +104,7 @@ def test_thanks_yields_to_a_real_question(engine: Engine) -> None:
 
 def test_short_follow_up_keeps_the_colour(engine: Engine) -> None:
     first = engine.reply("雾霾蓝还有吗", item_id="dress-floral")
-    assert first.parts[0].case == "colour_sizes"
+    assert first.parts[0].case == "colour_sizes_out"  # (its M sold out, said beside)
     assert first.conversation.colour == "雾霾蓝"
     second = engine.reply("那L呢", first.conversation, item_id="dress-floral")
     assert second.intents == ("stock",)

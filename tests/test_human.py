@@ -83,6 +83,14 @@ def test_complaint_hands_off_with_an_apology_and_a_flag(engine: Engine, text: st
     _assert_handed_off(engine.reply(text, now=NOW), "complaint", "complaint")
 
 
+def test_a_return_asked_right_after_a_complaint_is_of_what_was_complained_of(engine: Engine) -> None:
+    """「用了3天就不充电了 什么破玩意」 … 「怎么办 能换新吗」: for the person called in, not the no-reason terms."""
+    first = engine.reply("买的裙子穿了一次就开线了 什么破玩意", item_id="dress-floral", now=NOW)
+    then = engine.reply("怎么办 能换新吗", first.conversation, item_id="dress-floral", now=NOW)
+    assert then.mode == "handoff" and then.parts[0].case.startswith("quality")
+    assert "无理由" not in then.text + then.suggestion
+
+
 def test_anger_overrides_a_question_in_the_same_message(engine: Engine) -> None:
     reply = engine.reply("有L码吗 你们态度太差了", item_id="dress-floral", now=NOW)
     _assert_handed_off(reply, "complaint", "complaint")
