@@ -599,11 +599,12 @@ def _names_of(product: Product) -> list[str]:
 _POINTERS = sorted((*POINTING, *BEFORE_A_NAME), key=len, reverse=True)
 
 
-def _pointed_at(names: list[str], text: str) -> list[tuple[int, int]]:
+def _pointed_at(names: list[str], text: str, own: Sequence[str] = ()) -> list[tuple[int, int]]:
     """Where the product is called by the end of one of its ``names`` after a pointing word:
     「这个礼盒」 for 新春团圆酒礼盒 names the product and asks no packaging; 「这个头」 for a 充电头, by
-    its last character alone."""
-    tails = {name[-k:] for name in names for k in (1, 2, 3) if len(name) > k and _CJK_ONLY.fullmatch(name[-k:])}
+    the last character alone of one of its ``own`` names (not a variant's: 号 of 00号 in 「用那个号」)."""
+    tails = {name[-k:] for name in names for k in (2, 3) if len(name) > k} | {
+        name[-1] for name in own if len(name) > 1 and _CJK_ONLY.fullmatch(name[-1])}
     spans = []
     for tail in tails:
         for m in re.finditer(re.escape(tail), text):
@@ -745,7 +746,8 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
     of_itself = {name for name in known if any(key in name.lower() for key in variant_facts)}
     names = [(m.start(), m.end()) for name in known if name not in of_itself
              for m in re.finditer(re.escape(name), text)]
-    pointed = _pointed_at([name for name in known if name not in of_itself], text)
+    pointed = _pointed_at([name for name in known if name not in of_itself], text,
+                          [name.lower() for name in (product.name, *product.aliases)])
     names += pointed
 
     def free(start: int, end: int) -> bool:
@@ -989,8 +991,11 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             continue                                                    # it washes, which no fact names
         if _LEFT.search(text, 0, start) and any(c.name == "净含量" for c in kinds):
             continue  # 「还有几包」: how many are left, not how many are in one
-        if not weak and all(word in c.weak for c in kinds) and not _alone(text, word):
-            continue  # 「优惠券能用吗」 asks no compatibility; 「多少度啊」 alone asks the stated 酒精度
+        if not weak and all(word in c.weak for c in kinds) and not _alone(text, word) and not any(
+                set(c.words) == set(c.weak) and any(c.names(key) for key in product.attributes) for c in kinds):
+            # 「优惠券能用吗」 asks no compatibility; 「多少度啊」 alone asks the stated 酒精度 (but a kind told only
+            # where the shop states it, 「我黄一白 粉底用哪个号」 of a 色号推荐, is asked of it by any of its words)
+            continue
         # a fact of any of the word's kinds first (味道: 口感 of 口味), then a field or the free text; a word
         # of several kinds (味道) is too general to be looked for in another fact's value (「不要和有味道的东西放」)
         own = word if len(kinds) == 1 else ""

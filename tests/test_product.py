@@ -3427,3 +3427,15 @@ def test_the_product_pointed_at_by_the_last_character_of_its_name_asks_no_fact_o
         "attributes": {"尺寸": "约48x48x30mm", "重量": "约110克"}})
     reply = _engine_with_products(shop, [charger]).reply("这个头多大 多重", item_id="dress-floral", now=NOW)
     assert "48x48x30mm" in reply.text and "110克" in reply.text and reply.mode == "auto"
+
+
+@pytest.mark.parametrize("text", ["我黄一白 粉底用哪个号", "冷白皮用那个号"])
+def test_which_shade_asked_by_its_number_is_the_shops_own_advice_of_shades(shop: Shop, text: str) -> None:
+    """「用哪个号」 of a foundation whose 色号推荐 says which shade suits whom (号 of its 00号 naming no product)."""
+    foundation = Product.model_validate({
+        "id": "dress-floral", "name": "持妆粉底液", "aliases": ["粉底"], "price": 139, "colour_label": "色号",
+        "colours": ["00冷白", "02自然白"], "sizes": ["正装"],
+        "variant_aliases": {"00冷白": ["00号"], "02自然白": ["02号"]},
+        "attributes": {"色号推荐": "冷白皮选00冷白;黄一白选02自然白", "保质期": "开封后12个月"}})
+    reply = _engine_with_products(shop, [foundation]).reply(text, item_id="dress-floral", now=NOW)
+    assert reply.intents[0] == "product" and "黄一白选02自然白" in reply.suggestion
