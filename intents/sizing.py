@@ -150,6 +150,34 @@ def _stated(product: Product, text: str, entities: Entities, measured: Mapping[s
     return Answer("dimensions", {"product": product.name, "facts": facts.text}, told, handoff=past)
 
 
+def _size_by_own_measure(product: Product, text: str) -> tuple[SizeRow, str] | None:
+    """The row of the chart whose own measurement the buyer gives by its name and value (内长19, 内长190mm of a
+    内长 of 19cm), and that measurement's name; None where none is given or no row measures it."""
+    # (not a girth of the body, 腰围68: the smallest size that measures as much, by `_measurement`)
+    for part in sorted({p for row in product.size_chart for p in row.measurements if len(p) >= 2 and p not in _GIRTH},
+                       key=len, reverse=True):
+        said = re.search(re.escape(part) + r"\s*(?:是|有|为)?\s*(\d+(?:\.\d+)?)\s*(mm|毫米|cm|厘米|公分)?", text)
+        if said is None:
+            continue
+        value = float(said[1]) / (10 if said[2] in ("mm", "毫米") else 1)
+        return next(((row, part) for row in product.size_chart
+                     if part in row.measurements and abs(row.measurements[part] - value) < 0.05), None)
+    return None
+
+
+#: Traits of a part of the body said alike: a wide foot is said 宽, 肥, 胖 or 厚 (脚背高 of the same).
+_TRAITS = ("宽肥胖厚粗大高", "窄瘦细小")
+
+
+def _of_the_body(product: Product, part: str, trait: str) -> tuple[str, str] | None:
+    """The product's fact of a part of the body of that trait, in any word of it (宽脚能穿吗 of 「脚胖」, 脚背高 of
+    「脚背也高」), or None."""
+    alike = next((family for family in _TRAITS if trait in family), trait)
+    parts = {part, part[:1]}
+    return next(((key, value) for key, value in product.attributes.items()
+                 if any(f"{w}{p}" in key + value or f"{p}{w}" in key + value for p in parts for w in alike)), None)
+
+
 #: The name of a product's fact of the weight it takes: 承重, 适用体重, 载重.
 _WEIGHT_KEY = re.compile(r"承重|体重|载重|限重")
 #: How long it comes on the buyer, asked: 「会不会长」「到哪里」「拖地吗」.
@@ -397,6 +425,13 @@ class Sizing(Intent):
         }
         if product.bra_chart is not None and (bra := self._bra(product, text, entities, memory, facts)) is not None:
             return bra
+        if _WHICH_ASKED.search(text) and (by_own := _size_by_own_measure(product, text)) is not None:
+            # 「内长19的是多大码」 of shoes charted by 内长 beside the foot length: the size measuring that (31码),
+            # not a foot of 19cm
+            row, part = by_own
+            return Answer("measurement", facts | {"size": row.size, "part": part,
+                                                  "value": f"{row.measurements[part]:g}cm"},
+                          {"size": row.size, "asked": f"measure:{part}"})
         given = {field: value for field, entity in _ENTITY.items()
                  if (value := getattr(entities, entity)) is not None}
         said_now = bool(given)  # measures in this message, not only remembered
@@ -449,6 +484,11 @@ class Sizing(Intent):
                 sizes = [question.conversation.size]
             return self._measurement(product, text, sizes, facts, entities if _SIZE_ASKED.search(text) else None)
         body = self.rules.topics["body"].search(text) if not given else None
+        if body and (trait := _of_the_body(product, body["part"], body[0][-1])) is not None:
+            # 「娃脚胖 脚背也高 穿这个挤不挤」 of shoes whose 宽脚能穿吗 says what fits a wide foot: that fact, before
+            # a fit note that only says 脚长
+            return Answer("dimensions", {"product": product.name, "facts": Facts((trait,)).text},
+                          {"asked": FACTS_ASKED + trait[0]})
         if body and product.fit_note and body["part"].removesuffix("膀") in product.fit_note:
             return Answer("fit_note", facts)  # 「我胯比较宽」: what the shop says of it (胯比较宽的亲可以考虑大一码)
         asked = question.conversation.asked or ""

@@ -1119,6 +1119,7 @@ def test_a_wrist_told_before_sizes_a_size_asked_of_next() -> None:
 
 @pytest.mark.parametrize(("text", "says"), [
     ("30码内长多少", "18cm"), ("内长多少", "24码15cm"), ("30码脚长多少", "16.5-17cm"),
+    ("内长18的是多大码", "30的内长"), ("内长180mm穿几码", "30的内长"),  # the size measuring it, not a foot of 18cm
 ])
 def test_a_chart_with_its_own_inner_length_tells_it_apart_from_the_foot_it_fits(
         make_engine: Callable[..., Engine], text: str, says: str) -> None:
@@ -1332,3 +1333,14 @@ def test_a_weight_said_of_goods_sized_by_height_is_told_what_they_carry(
     reply = make_engine(products=[bike]).reply(text, item_id="bike")
     assert reply.parts[0].case == "recommend_by" and reply.parts[0].facts["size"] == "18寸"
     assert ("最大承重75公斤" in reply.text) is told
+
+
+@pytest.mark.parametrize("text", ["娃脚胖 脚背也高 穿这个挤不挤", "孩子脚比较宽"])
+def test_a_trait_of_the_body_is_the_products_fact_of_it_before_a_fit_note_of_the_foot(
+        make_engine: Callable[..., Engine], text: str) -> None:
+    """「脚胖」 of shoes whose 宽脚能穿吗 says what fits a wide foot: that, not the fit note that only says 脚长."""
+    shoe = {"id": "shoe", "name": "儿童运动鞋", "price": 199, "colours": ["白色"], "sizes": ["30", "31"],
+            "fit_note": "这款偏小半码,建议按脚长加大一码拍",
+            "attributes": {"宽脚能穿吗": "楦型偏窄,脚宽或者脚背高的孩子建议拍宽楦款"}}
+    reply = make_engine(products=[shoe]).reply(text, item_id="shoe")
+    assert "建议拍宽楦款" in reply.text + reply.suggestion
