@@ -734,6 +734,13 @@ def test_a_size_said_by_its_number_and_de_without_its_unit_is_found(said: str, s
     assert bank.find_size(said) == size
 
 
+@pytest.mark.parametrize(("said", "size"), [("尼康z口", "尼康Z"), ("索尼e口", "索尼E"), ("尼康e口", None)])
+def test_a_size_said_by_two_of_its_names_together_is_that_size(said: str, size: str | None) -> None:
+    lens = Product(id="lens", name="28-75镜头", price=4999, colours=["全新"], sizes=["索尼E", "尼康Z"],
+                   variant_aliases={"索尼E": ["索尼", "e口"], "尼康Z": ["尼康", "z口"]})
+    assert lens.find_size(said) == size
+
+
 @pytest.mark.parametrize(("colours", "said", "colour"), [
     (["日蚀灰", "魔幻青"], "青色", "魔幻青"),  # a shade named for the plain colour it ends with
     (["日蚀灰", "魔幻青"], "灰", "日蚀灰"),

@@ -473,7 +473,20 @@ class Product(_Model):
         if (unitless := self._unitless(name)) is not None:
             return unitless  # 「3万的」 of a power bank whose 30000mAh is also called 3万毫安
         ending = self.sizes_ending(name) or self.sizes_starting(name)  # 「xxl有吗」 of a family set's 爸爸XXL;
-        return ending[0] if len(ending) == 1 else self._by_stem(name, self.sizes)  # 「1.8的」 of 1.5m and 1.8m
+        if len(ending) == 1:
+            return ending[0]
+        return self._by_stem(name, self.sizes) or self._two_names(name)  # 「1.8的」 of 1.5m and 1.8m
+
+    def _two_names(self, name: str) -> str | None:
+        """The size a word says by two of its names together (尼康z口 of a lens mount 尼康Z, called 尼康 and
+        z口), the one whose names make it whole; else None."""
+        said = name.lower().strip()
+        found = []
+        for size in self.sizes:
+            names = [n.lower() for n in (size, *self.variant_aliases.get(size, ()))]
+            if any(said.startswith(first) and said[len(first):] in names for first in names):
+                found.append(size)
+        return found[0] if len(found) == 1 else None
 
     def _unitless(self, name: str) -> str | None:
         """The size a number said with 的 and no unit names (3万的, 500的 of 3万毫安, 500ml), where
