@@ -564,6 +564,11 @@ def test_a_trade_in_asked_before_buying_is_no_return(engine: Engine, text: str) 
     assert "returns" not in engine.reply(text, item_id="dress-floral", now=NOW).intents
 
 
+@pytest.mark.parametrize("text", ["9成新的成色咋样 有磕碰吗", "二手的有没有划痕啊"])
+def test_wear_asked_of_goods_before_buying_is_no_fault_reported(engine: Engine, text: str) -> None:
+    assert "returns" not in engine.reply(text, item_id="dress-floral", now=NOW).intents
+
+
 @pytest.mark.parametrize("text", ["会不会吃了软便", "用了会过敏吗", "穿了会不会起疹子",
                                   "宝宝最近有点便秘 喝哪款好", "孩子最近老是便秘 这个适合吗"])  # one to choose
 def test_harm_feared_before_buying_is_no_fault_reported(engine: Engine, text: str) -> None:
