@@ -78,6 +78,8 @@ _WHEN_SHIPS = re.compile(r"(今天|明天|什么时候|啥时候|几时|哪天|�
 
 #: ... of a place asked about (到广州几天): 「换成北京呢」 next is the same of there.
 _PLACE_ASKED = "place"
+#: A place said as a follow-up, asking of it what was asked of the place before: 「那黑龙江呢」.
+_FOLLOW_UP = re.compile(r"^(那|那么)|呢")
 _PLACE_DAYS = _PLACE_ASKED + "_days"  # ... how long to it: 「那青海呢」 next asks how long to 青海
 #: What a conversation remembers of a courier asked about (``Conversation.asked``): courier:顺丰.
 _COURIER_ASKED = "courier:"
@@ -297,9 +299,13 @@ class ShippingQuestion(Intent):
             question = _with_entities(question, dataclasses.replace(entities, regions=(question.conversation.region,)))
         text, also = question.message.text, []
         # 「几天能到乌鲁木齐」 … 「那青海呢」: how long to 青海, asked on
-        days_on = question.conversation.asked == _PLACE_DAYS and bool(entities.regions) and self.rules.topic(
-            entities.unnamed(text), "abroad", "origin", "fee", "delivery", "courier", "ship_time") is None
-        answer = self._told(question, "delivery" if days_on else None)
+        asked_now = self.rules.topic(entities.unnamed(text), "abroad", "origin", "fee", "delivery", "courier",
+                                     "ship_time")
+        days_on = question.conversation.asked == _PLACE_DAYS and bool(entities.regions) and asked_now is None
+        # 「新疆包邮吗」 told its fee … 「那黑龙江呢 几天能到」: the fee there too, the days beside (below)
+        fee_on = question.conversation.asked == _PLACE_ASKED and bool(entities.regions) \
+            and asked_now in (None, "delivery") and _FOLLOW_UP.match(text) is not None
+        answer = self._told(question, "delivery" if days_on else "fee" if fee_on else None)
         if question.conversation.after_sale == AFTER_ORDER and "ship_day" in self.cases.get(answer.case, ()) \
                 and not _BUYS_AGAIN.search(text):
             # 「上周五买的还没发货」 … 「到底什么时候发」: that order, which a person looks up, not a new one's day

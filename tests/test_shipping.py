@@ -2779,6 +2779,15 @@ def test_another_place_after_how_long_to_a_place_is_how_long_to_it(shop: Shop) -
     assert "1-2天" in shanghai.text + shanghai.suggestion
 
 
+@pytest.mark.parametrize("then", ["那上海呢 几天能到", "那上海呢"])
+def test_another_place_after_the_fee_to_a_place_is_the_fee_there_with_the_days(engine: Engine, then: str) -> None:
+    """「新疆包邮吗」 told its surcharge, then 「那上海呢 几天能到」: whether it ships free there too, and the days."""
+    first = ask(engine, "新疆包邮吗")
+    reply = engine.reply(then, first.conversation, item_id="dress-floral", now=TUESDAY)
+    said = reply.text + reply.suggestion
+    assert "上海" in said and "包邮" in said and "1-2天" in said
+
+
 @pytest.mark.parametrize(("then", "case"), [("包邮吗", "fee_"), ("发啥快递 能走顺丰不", "courier")])
 def test_a_place_the_shop_sends_nothing_to_told_so_is_not_kept_for_the_next_fee_or_courier_asked(
         make_engine: Callable[..., Engine], then: str, case: str) -> None:
