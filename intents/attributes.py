@@ -466,10 +466,17 @@ _SAID_OF_ANY = frozenset("不吗么嘛会能有是的了呢多少几")
 _AMOUNT = re.compile(r"[\d.]+\s*(g\b|kg\b|ml\b|l\b|克|千克|毫升|升|斤|片|粒|包|袋|支|抽)")
 
 
+#: The name of a fact of what a set holds: 内含, 包含, 套装清单, 配置.
+_SET_HOLDS = re.compile(r"内含|包含|清单|组成|配置")
+
+
 def _from_field(product: Product, concept: Concept) -> tuple[str, str] | None:
     if concept.amounts and not all(_AMOUNT.search(size.lower()) for size in product.sizes):
         return None  # S, M, L say no amount
     value = getattr(product, concept.field, "") if concept.field else ""
+    if concept.field == "colours" and len(product.colours) == 1 and (contents := next(
+            ((key, text) for key, text in product.attributes.items() if _SET_HOLDS.search(key)), None)) is not None:
+        return contents  # 「试色装是哪几个色」 of a set sold in one 五色装, whose 内含 lists the shades in it
     if isinstance(value, list):  # the colours (口味, 款式) it comes in, named as the shop names them
         name = {"colours": product.colour_label, "sizes": concept.name if concept.amounts else product.size_label}.get(
             concept.field or "", concept.name)  # (as the shop names them: 口味, 规格)

@@ -3440,3 +3440,12 @@ def test_which_shade_asked_by_its_number_is_the_shops_own_advice_of_shades(shop:
         "attributes": {"色号推荐": "冷白皮选00冷白;黄一白选02自然白", "保质期": "开封后12个月"}})
     reply = _engine_with_products(shop, [foundation]).reply(text, item_id="dress-floral", now=NOW)
     assert reply.intents[0] == "product" and "黄一白选02自然白" in reply.suggestion
+
+
+def test_the_colours_of_a_set_sold_in_one_are_the_shades_its_contents_list(shop: Shop) -> None:
+    """「试色装是哪几个色」 of a sampler sold as one 五色装, whose 内含 lists the five shades: those."""
+    sampler = Product.model_validate({
+        "id": "dress-floral", "name": "口红小样试色装", "price": 39, "colour_label": "款式", "colours": ["五色装"],
+        "sizes": ["5支x1g"], "attributes": {"内含": "01正红、02豆沙、03烂番茄各一支", "保质期": "3年"}})
+    reply = _engine_with_products(shop, [sampler]).reply("试色装是哪几个色", item_id="dress-floral", now=NOW)
+    assert "01正红、02豆沙、03烂番茄" in reply.text
