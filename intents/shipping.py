@@ -304,7 +304,7 @@ class ShippingQuestion(Intent):
         days_on = question.conversation.asked == _PLACE_DAYS and bool(entities.regions) and asked_now is None
         # 「新疆包邮吗」 told its fee … 「那黑龙江呢 几天能到」: the fee there too, the days beside (below)
         fee_on = question.conversation.asked == _PLACE_ASKED and bool(entities.regions) \
-            and asked_now in (None, "delivery") and _FOLLOW_UP.match(text) is not None
+            and asked_now in (None, "delivery") and _FOLLOW_UP.search(text) is not None
         answer = self._told(question, "delivery" if days_on else "fee" if fee_on else None)
         if question.conversation.after_sale == AFTER_ORDER and "ship_day" in self.cases.get(answer.case, ()) \
                 and not _BUYS_AGAIN.search(text):

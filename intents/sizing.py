@@ -173,7 +173,7 @@ def _of_the_body(product: Product, part: str, trait: str) -> tuple[str, str] | N
     """The product's fact of a part of the body of that trait, in any word of it (宽脚能穿吗 of 「脚胖」, 脚背高 of
     「脚背也高」), or None."""
     alike = next((family for family in _TRAITS if trait in family), trait)
-    parts = {part, part[:1]}
+    parts = {part, part[:1]} if part[:1] not in "".join(_TRAITS) else {part}  # (大腿: not 大 of 版型宽大)
     return next(((key, value) for key, value in product.attributes.items()
                  if any(f"{w}{p}" in key + value or f"{p}{w}" in key + value for p in parts for w in alike)), None)
 

@@ -2779,7 +2779,7 @@ def test_another_place_after_how_long_to_a_place_is_how_long_to_it(shop: Shop) -
     assert "1-2天" in shanghai.text + shanghai.suggestion
 
 
-@pytest.mark.parametrize("then", ["那上海呢 几天能到", "那上海呢"])
+@pytest.mark.parametrize("then", ["那上海呢 几天能到", "那上海呢", "上海呢"])
 def test_another_place_after_the_fee_to_a_place_is_the_fee_there_with_the_days(engine: Engine, then: str) -> None:
     """「新疆包邮吗」 told its surcharge, then 「那上海呢 几天能到」: whether it ships free there too, and the days."""
     first = ask(engine, "新疆包邮吗")

@@ -1335,12 +1335,13 @@ def test_a_weight_said_of_goods_sized_by_height_is_told_what_they_carry(
     assert ("最大承重75公斤" in reply.text) is told
 
 
-@pytest.mark.parametrize("text", ["娃脚胖 脚背也高 穿这个挤不挤", "孩子脚比较宽"])
+@pytest.mark.parametrize(("text", "told"), [("娃脚胖 脚背也高 穿这个挤不挤", True), ("孩子脚比较宽", True),
+                                           ("大腿比较粗", False)])  # (大 of 大腿: no 版型宽大 of a shoe)
 def test_a_trait_of_the_body_is_the_products_fact_of_it_before_a_fit_note_of_the_foot(
-        make_engine: Callable[..., Engine], text: str) -> None:
+        make_engine: Callable[..., Engine], text: str, told: bool) -> None:
     """「脚胖」 of shoes whose 宽脚能穿吗 says what fits a wide foot: that, not the fit note that only says 脚长."""
     shoe = {"id": "shoe", "name": "儿童运动鞋", "price": 199, "colours": ["白色"], "sizes": ["30", "31"],
             "fit_note": "这款偏小半码,建议按脚长加大一码拍",
-            "attributes": {"宽脚能穿吗": "楦型偏窄,脚宽或者脚背高的孩子建议拍宽楦款"}}
+            "attributes": {"宽脚能穿吗": "楦型偏窄,脚宽或者脚背高的孩子建议拍宽楦款", "鞋面": "版型宽大透气"}}
     reply = make_engine(products=[shoe]).reply(text, item_id="shoe")
-    assert "建议拍宽楦款" in reply.text + reply.suggestion
+    assert ("建议拍宽楦款" in reply.text + reply.suggestion) is told and "版型宽大" not in reply.text
