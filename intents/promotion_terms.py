@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from botcore.shop import Coupon, Product, Promotion, Shop
+from botcore.shop.model import LEFT_OUT
 from botcore.stages.numbers import COUNTERS, parse_numeral
 from botcore.text import join
 
@@ -301,8 +302,7 @@ def names_left_out(promotion: Promotion, product: Product, named: Sequence[str])
 def product_left_out(promotion: Promotion, product: Product) -> bool:
     """Whether ``promotion``'s terms name the product itself to leave it out (试喝装不参加满减 of the
     试喝装), by its name or an alias of two characters or more."""
-    return any(len(name) >= 2 and says_left_out(promotion.description, name)
-               for name in (product.name, *product.aliases))
+    return promotion.leaves_out(product)
 
 
 def says_left_out(terms: str, word: str) -> bool:
@@ -562,8 +562,6 @@ def cuts_price(promotion: Promotion) -> bool:
         return False
     return any(_CUTS_PRICE.search(_WITH_COUPON.sub("", clause)) and not _FOR_SOME.search(clause)
                for clause in re.split(r"[,，;；。]", promotion.description))
-#: Said right after a thing in a promotion's terms that leave it out: 「(1.74除外)」「特价款不参加」.
-LEFT_OUT = r"[^,，。;；)）]{0,6}(除外|不参加|不参与|不享受|不包括|不能参加)"  # (468L是二级能效不参加)
 
 
 #: What a promotion's terms say of going together with others: 「可以和店铺优惠券一起用」「不与其他优惠同享」.

@@ -14,7 +14,7 @@ import pytest
 import yaml
 
 from botcore.errors import ShopError, ShopFileError, ShopValidationError, XiaoerError
-from botcore.shop import Product, Shop
+from botcore.shop import Product, Promotion, Shop
 from botcore.shop.shopfile import EXAMPLE_SHOP, load_shop, parse_shop, validate_shop
 
 EXAMPLE_TEXT = EXAMPLE_SHOP.read_text("utf-8")
@@ -758,3 +758,12 @@ def test_a_plain_colour_said_is_the_one_shade_of_it(colours: list[str], said: st
 def test_a_pack_said_without_its_zhuang_is_that_pack(said: str, size: str | None) -> None:
     balloons = Product(id="balloons", name="气球", price=19.9, colours=["大红"], sizes=["50个装", "100个装"])
     assert balloons.find_size(said) == size
+
+
+@pytest.mark.parametrize(("aliases", "covered"), [(["清仓凉鞋"], False), (["凉鞋"], True)])
+def test_a_promotion_whose_terms_leave_a_product_out_by_name_does_not_cover_it(aliases: list[str],
+                                                                                covered: bool) -> None:
+    """「全店任选2双及以上打95折;清仓凉鞋不参加」 of sandals also called 清仓凉鞋: not theirs to offer."""
+    sandals = Product(id="sandals", name="儿童包头凉鞋", aliases=aliases, price=59, colours=["粉色"], sizes=["26"])
+    deal = Promotion(name="满2双95折", description="全店任选2双及以上打95折;清仓凉鞋不参加")
+    assert deal.covers(sandals) is covered

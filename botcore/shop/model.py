@@ -954,6 +954,12 @@ class Bargain(_Model):
     categories: dict[str, CategoryBargain] = Field(default_factory=dict)
 
 
+#: Where a name in a promotion's terms starts: the start, or after a mark or a word that lists things.
+_WORD_START = r"(?:^|(?<=[\s,，;；。、:：(（和及与跟]))"
+#: Said right after a thing in a promotion's terms that leave it out: 「(1.74除外)」「特价款不参加」.
+LEFT_OUT = r"[^,，。;；)）]{0,6}(除外|不参加|不参与|不享受|不包括|不能参加)"  # (468L是二级能效不参加)
+
+
 class Promotion(_Model):
     """A dated promotion, for the whole shop or only some ``products`` (ids) or
     ``categories``."""
@@ -974,11 +980,18 @@ class Promotion(_Model):
     def active(self, today: dt.date) -> bool:
         return (self.start is None or self.start <= today) and (self.end is None or today <= self.end)
 
+    def leaves_out(self, product: Product) -> bool:
+        """Whether the terms name the product itself to leave it out (试喝装不参加满减 of the 试喝装), by its
+        name or an alias of two characters or more, said whole (凉鞋 is not left out by 清仓凉鞋不参加)."""
+        terms = self.description.lower()
+        return any(len(name) >= 2 and re.search(_WORD_START + re.escape(name.lower()) + LEFT_OUT, terms) is not None
+                   for name in (product.name, *product.aliases))
+
     def covers(self, product: Product | None) -> bool:
         """Whether the promotion holds for this product (None: the shop as a whole, which
         only a shop-wide promotion covers), unless the product's own text says it takes no
-        part (清仓款不参加88VIP折扣、店铺满减和店铺券)."""
-        if product is not None and product.opts_out(self.name):
+        part (清仓款不参加88VIP折扣、店铺满减和店铺券) or the terms leave it out by name (清仓凉鞋不参加)."""
+        if product is not None and (product.opts_out(self.name) or self.leaves_out(product)):
             return False
         if not self.products and not self.categories:
             return True
