@@ -3033,3 +3033,10 @@ def test_home_delivery_asked_is_told_once_by_the_goods_own_fact_of_it(
     assert answer.case == "own_terms" and "京东物流送货上门" in str(answer.facts["terms"])
     assert "乡镇服务站" in str(answer.facts["terms"])  # (the fact named for the service told whole)
     assert not any(other.case == "own_terms" for other in answer.also)
+
+
+@pytest.mark.parametrize("text", ["小米14能快充吗 能到120w不", "这个加热能到60度吗"])
+def test_a_measure_reached_is_no_place_the_parcel_reaches(engine: Engine, text: str) -> None:
+    """「能到120w不」 asks the watts a charger reaches, not whether a parcel gets somewhere: no ship day beside."""
+    reply = engine.reply(text, item_id="dress-floral", now=TUESDAY)
+    assert "shipping" not in reply.intents
