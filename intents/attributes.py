@@ -466,6 +466,8 @@ _SAID_OF_ANY = frozenset("不吗么嘛会能有是的了呢多少几")
 _AMOUNT = re.compile(r"[\d.]+\s*(g\b|kg\b|ml\b|l\b|克|千克|毫升|升|斤|片|粒|包|袋|支|抽)")
 
 
+#: Brands buyers write in Chinese whose models a shop's facts write in Latin letters (苹果15: iPhone15).
+_BRANDS_IN_LATIN = {"苹果": "iphone", "华为": "huawei", "小米": "xiaomi", "三星": "galaxy"}
 #: The name of a fact of what a set holds: 内含, 包含, 套装清单, 配置.
 _SET_HOLDS = re.compile(r"内含|包含|清单|组成|配置")
 
@@ -940,6 +942,13 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
                 and not any(term[0] in m and m not in said_in_fact for m in models):
             stated.setdefault(*holding[0])
             spans.append((term.start(), term.end()))
+    for model in models:  # 「苹果15能用这根吗」: iPhone15 of a 兼容 saying iPhone15/16是Type-C口…, in one fact alone
+        spelled = {model, *(model.replace(brand, latin) for brand, latin in _BRANDS_IN_LATIN.items() if brand in model)}
+        holding = [(key, value) for key, value in product.attributes.items()
+                   if any(m in "".join(f"{key} {value}".lower().split()) for m in spelled)]
+        if len(holding) == 1 and (at := text.find(model)) >= 0 and free(at, at + len(model)):
+            stated.setdefault(*holding[0])
+            spans.append((at, at + len(model)))
     for number in _NUMBER_NAMING.finditer(text):  # 「能跟84一起用吗」: 84 of 84消毒液, in one fact alone
         naming = re.compile(rf"(?<![\d.]){number[0]}(?=[\u4e00-\u9fff])(?!{_UNIT_AFTER})")
         holding = [(key, value) for key, value in product.attributes.items() if naming.search(value)]

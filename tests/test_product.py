@@ -3449,3 +3449,16 @@ def test_the_colours_of_a_set_sold_in_one_are_the_shades_its_contents_list(shop:
         "sizes": ["5支x1g"], "attributes": {"内含": "01正红、02豆沙、03烂番茄各一支", "保质期": "3年"}})
     reply = _engine_with_products(shop, [sampler]).reply("试色装是哪几个色", item_id="dress-floral", now=NOW)
     assert "01正红、02豆沙、03烂番茄" in reply.text
+
+
+@pytest.mark.parametrize("text", ["苹果15能用这根吗", "iphone15能用吗"])
+def test_a_phone_asked_by_its_brand_in_chinese_is_found_where_the_fact_spells_it_in_latin(
+        shop: Shop, text: str) -> None:
+    """「苹果15能用这根吗」 of a Lightning cable whose 兼容 says iPhone15/16是Type-C口用不了这根: that, never the
+    shop's authenticity text about 苹果线."""
+    cable = Product.model_validate({
+        "id": "dress-floral", "name": "MFi认证苹果快充数据线", "aliases": ["苹果线"], "price": 39, "colours": ["白色"],
+        "sizes": ["1米"], "attributes": {"兼容": "iPhone5到iPhone14全系列;iPhone15/16是Type-C口用不了这根",
+                                         "长度": "1米"}})
+    reply = _engine_with_products(shop, [cable]).reply(text, item_id="dress-floral", now=NOW)
+    assert "iPhone15/16是Type-C口用不了这根" in reply.text + reply.suggestion
