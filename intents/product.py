@@ -417,6 +417,14 @@ class ProductQuestion(Intent):
                                                            for name, value in charged))
             if said := _measures(question.message.entities):  # 「那我老公250斤呢」 after 最大承重: 120kg, past it
                 past = past or past_range(whom_for(asked, said), said)
+        if asked.stated and not follow_up and _DIFFERENCE.search(text) and (two := _two_products(question)) is not None:
+            # 「这个跟硬壳有啥区别 哪个更防水」: the whole difference, the 防水 of each beside
+            whole = _difference_written(*two) or _compared(*two)
+            left = [key for key, _ in asked.stated if key not in str(whole.facts)]
+            if left and (pair := _pair_asked(question)) is not None \
+                    and (of_both := _facts_of_both(*pair, left)) is not None:
+                whole = dataclasses.replace(whole, also=(*whole.also, of_both))
+            return whole
         if asked.stated and not follow_up and (pair := _pair_asked(question)) is not None \
                 and (of_both := _facts_of_both(*pair, [key for key, _ in asked.stated])) is not None:
             # 「星耀14和猎鹰16哪个轻」, or 「哪个轻」 right after the two were compared: the fact of each

@@ -3462,3 +3462,18 @@ def test_a_phone_asked_by_its_brand_in_chinese_is_found_where_the_fact_spells_it
                                          "长度": "1米"}})
     reply = _engine_with_products(shop, [cable]).reply(text, item_id="dress-floral", now=NOW)
     assert "iPhone15/16是Type-C口用不了这根" in reply.text + reply.suggestion
+
+
+def test_a_difference_asked_with_one_fact_of_it_is_the_whole_difference_and_that_fact_of_each(shop: Shop) -> None:
+    """「这个跟硬壳有啥区别 哪个更防水」: the prices, what else differs, and both 防水."""
+    facts = {"内胆": "可拆抓绒内胆", "重量": "约1.3kg", "帽子": "可拆", "防风": "防风", "袖口": "魔术贴",
+             "防水指数": "静水压10000mm"}
+    jacket = Product.model_validate({"id": "dress-floral", "name": "三合一冲锋衣", "price": 899, "colours": ["黑色"],
+                                     "sizes": ["L"], "attributes": facts})
+    shell = Product.model_validate({"id": "shell", "name": "PRO硬壳冲锋衣", "aliases": ["硬壳"], "price": 1599,
+                                    "colours": ["黑色"], "sizes": ["L"],
+                                    "attributes": {**facts, "内胆": "没有内胆", "重量": "约480克",
+                                                   "防水指数": "静水压20000mm"}})
+    reply = _engine_with_products(shop, [jacket, shell]).reply("这个跟硬壳有啥区别 哪个更防水", item_id="dress-floral",
+                                                               now=NOW)
+    assert all(said in reply.text for said in ("899元", "1599元", "约480克", "静水压10000mm", "静水压20000mm"))
