@@ -123,13 +123,18 @@ def _count(product: Product, colour: str, size: str) -> int:
 def _sold_out_sizes(product: Product, colour: str, today: dt.date) -> str:
     """The sizes of ``colour`` the shop's file counts none of, each with the day it comes back where the file
     gives one (正装3.5g（12月15日补货）); "" where none is sold out."""
-    out = []
-    for size in product.sizes:
-        if product.count(colour, size) == 0:
-            restock = product.restock_of(colour, size, today)
-            back = f"（{month_day(restock.date)}补货）" if restock is not None and not restock.presale else ""
-            out.append(f"{_named_size(product, size)}{back}")
-    return join(out)
+    return join(f"{_named_size(product, size)}{_back_on(product, colour, size, today)}"
+                for size in product.sizes if product.count(colour, size) == 0)
+
+
+#: At most so many variants sold out are named beside the colours in stock (more: the colours alone).
+_OUT_TOLD = 3
+
+
+def _back_on(product: Product, colour: str, size: str, today: dt.date) -> str:
+    """The day a variant sold out comes back, as said after its name (（12月15日补货）), where the file gives one."""
+    restock = product.restock_of(colour, size, today)
+    return f"（{month_day(restock.date)}补货）" if restock is not None and not restock.presale else ""
 
 
 def _uncounted(product: Product, colour: str | None, size: str | None) -> bool:
@@ -266,6 +271,7 @@ class Stock(Intent):
         "colour_sizes_out": ("product", "colour", "sizes", "size_label", "out"),
         "size_colours": ("product", "size", "colours", "colour_label"),
         "overview": ("product", "colours", "colour_label", "size_label"),
+        "overview_out": ("product", "colours", "colour_label", "size_label", "out"),
         "only_colour": ("product", "colour", "colour_label"),
         "all_sold_out": ("product",),
         "no_such_colour": ("product", "colour", "colours", "colour_label"),
@@ -507,6 +513,11 @@ class Stock(Intent):
         colours = [c for c in product.colours if any(_count(product, c, s) for s in product.sizes)]
         if not colours:
             return self._sold_out(product, None, None, facts, remember, today, question.shop.shipping, asked)
+        sold_out = [f"{variant_label(c, _named_size(product, z))}{_back_on(product, c, z, today)}"
+                    for c in colours for z in product.sizes if product.count(c, z) == 0]
+        if sold_out and len(sold_out) <= _OUT_TOLD:
+            # 「有货没」 of a foundation whose 02自然白 正装 is sold out till 12-12, its 小样 left: the shades, and that
+            return Answer("overview_out", facts | {"colours": join(colours), "out": join(sold_out)}, remember)
         return Answer("overview", facts | {"colours": join(colours)}, remember)
 
     def _variant(

@@ -162,6 +162,18 @@ def test_a_colour_kept_in_a_fact_of_colours_is_told_that_fact(
     assert ("午夜色、星光色和蓝色" in part.text) == (item == "phone") and "没有蓝色" not in part.text
 
 
+def test_stock_asked_of_no_variant_names_the_few_sold_out_beside_the_colours_in_stock(
+        make_engine: Callable[..., Engine]) -> None:
+    """「有货没」 of a foundation whose 02自然白 正装 is out till 12-12 (its 小样 left): the shades, and that."""
+    base = {"id": "base", "name": "持妆粉底液", "price": 139, "colours": ["01象牙白", "02自然白"],
+            "sizes": ["正装", "小样"],
+            "stock": {"01象牙白": {"正装": 9, "小样": 9}, "02自然白": {"正装": 0, "小样": 25}},
+            "restock": [{"colour": "02自然白", "size": "正装", "date": "2026-12-12"}]}
+    part = stock_part(ask(make_engine(products=[base]), "有货没", item="base"))
+    assert (part.case, part.facts["colours"], part.facts["out"]) == (
+        "overview_out", "01象牙白、02自然白", "02自然白 正装（12月12日补货）")
+
+
 def test_a_colour_code_two_products_share_is_the_page_products_own(make_engine: Callable[..., Engine]) -> None:
     """「那03呢 有没」 on a foundation's page whose 03自然色 is called 03, as a lipstick's 03烂番茄 is: its own
     stock, not its fact of shades (色号推荐) for a colour it does not have."""
@@ -508,7 +520,7 @@ def test_a_size_the_product_does_not_come_in_is_said_so(shoes: Engine, item: str
     assert part.facts["sizes"] == "、".join(load_shop("shoes").product(item).sizes)  # type: ignore[union-attr]
 
 
-@pytest.mark.parametrize(("message", "case"), [("有40的吗", "size_colours"), ("有2件的吗", "overview")])
+@pytest.mark.parametrize(("message", "case"), [("有40的吗", "size_colours"), ("有2件的吗", "overview_out")])
 def test_a_bare_number_that_is_a_size_or_a_count_is_read_as_such(shoes: Engine, message: str, case: str) -> None:
     assert stock_part(ask(shoes, message, item="run-shoe-x")).case == case
 
@@ -745,7 +757,7 @@ def test_the_one_product_a_word_of_its_short_name_says_is_told_asked_on_no_page(
     """「有碳板的吗」 of a shop with two running shoes, one called 碳板跑鞋: that one, whether it is there."""
     engine = Engine(load_shop("botcore/data/shops/shoes.yaml"), rng=random.Random(0))
     reply = engine.reply("有碳板的吗")
-    assert reply.parts[0].case in ("catalogue", "overview") and "疾速Pro碳板竞速跑鞋" in reply.text
+    assert reply.parts[0].case in ("catalogue", "overview", "overview_out") and "疾速Pro碳板竞速跑鞋" in reply.text
     assert "飞翼X1" not in reply.text
 
 

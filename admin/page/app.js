@@ -587,7 +587,7 @@
         'enough', 'enough_low', 'enough_count']],
       ['卖完、补货和预售', ['sold_out', 'sold_out_restock', 'sold_out_restock_only', 'sold_out_restock_passed', 'sold_out_restock_some',
         'sold_out_none', 'sold_out_final', 'sold_out_final_none', 'not_made', 'sold_out_no_date', 'all_sold_out', 'presale', 'uncounted']],
-      ['列出有货的颜色尺码', ['colour_sizes', 'colour_sizes_low', 'colour_sizes_out', 'size_colours', 'overview', 'only_colour']],
+      ['列出有货的颜色尺码', ['colour_sizes', 'colour_sizes_low', 'colour_sizes_out', 'size_colours', 'overview', 'overview_out', 'only_colour']],
       ['没有这个颜色尺码、不知道是哪款', ['no_such_colour', 'no_such_colour_stated', 'colour_stated', 'no_such_size', 'no_such_colour_elsewhere',
         'no_such_size_elsewhere', 'which_product', 'not_sold', 'not_sold_apart', 'when_stated', 'catalogue', 'made_to_order', 'several']],
     ],
