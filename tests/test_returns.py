@@ -558,6 +558,12 @@ def test_not_opened_after_the_policy_for_used_goods_asks_the_policy_again(engine
     assert engine.reply(then, first.conversation, item_id="dress-floral", now=NOW).intents == ("returns",)
 
 
+@pytest.mark.parametrize("then", ["拆开的那包呢", "用过的呢"])
+def test_opened_after_the_policy_for_unopened_goods_asks_the_policy_again(engine: Engine, then: str) -> None:
+    first = engine.reply("没拆的能退吗", item_id="dress-floral", now=NOW)
+    assert engine.reply(then, first.conversation, item_id="dress-floral", now=NOW).intents == ("returns",)
+
+
 @pytest.mark.parametrize("text", ["以旧换新怎么弄", "旧洗衣机也能换吗", "旧的坏了开不了机也能换吗", "旧锅换新咋弄",
                                   "旧电脑能换新吗 我的是戴尔的 坏了开不了机"])
 def test_a_trade_in_asked_before_buying_is_no_return(engine: Engine, text: str) -> None:
