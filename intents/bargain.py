@@ -71,7 +71,6 @@ from intents.promotion_terms import (
     on_condition,
     own_cut,
     paid_of,
-    product_left_out,
     promotion_facts,
     said_of_stacking,
     says_left_out,
@@ -1303,8 +1302,7 @@ def _one_short(question: Question, product: Product, running: list[Promotion]) -
     short of: how far short, and the shop's coupon where the price reaches it; None where its price is not one,
     it reaches the threshold, or no such promotion runs."""
     colour, size = _named_or_told(product, question)
-    prices = {product.price_of(c, z) for c in ([colour] if colour else product.colours)
-              for z in ([size] if size else product.sizes)}
+    prices = product.prices_of(colour, size)
     spend = threshold_and_cut(running, min(prices)) if len(prices) == 1 else None
     if spend is None or (price := prices.pop()) >= spend[0]:
         return None
@@ -2463,11 +2461,11 @@ class Bargain(Intent):
         """A promotion asked about by name or by its end: not running yet, over, not for
         this product, until when, or what it is."""
         name: dict[str, object] = {"promotion_name": promotion.name}
-        if product is not None and (not promotion.covers(product) or product_left_out(promotion, product)) and (
+        if product is not None and not promotion.covers(product) and (
                 promotion.active(today) or (promotion.start is not None and promotion.start > today)):
             # 「坚果也是第二件半价吗」, 「双十二iphone16有活动吗」 of one for another phone: not that one (coming
             # or running), but what does run for it (满199减20)
-            running = [p for p in running if p is not promotion and not product_left_out(p, product)]
+            running = [p for p in running if p is not promotion]  # (those running for it: none that leaves it out)
             if running:
                 others = promotion_facts(running)
                 return Answer("promotion_not_for_others", {"promotion_name": promotion.name, "product": product.name,
@@ -3072,8 +3070,7 @@ class Bargain(Intent):
         where it reaches it, nothing cuts it or its price is not one."""
         coupon_terms = question.shop.coupon_for(product)
         colour, size = _named_or_told(product, question)
-        prices = {product.price_of(c, z) for c in ([colour] if colour else product.colours)
-                  for z in ([size] if size else product.sizes)}
+        prices = product.prices_of(colour, size)
         if coupon_terms is None or len(prices) != 1 or (question.message.entities.quantity or 1) > 1:
             return None
         running = question.shop.promotions_on(question.now.date(), product)

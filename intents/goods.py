@@ -405,8 +405,7 @@ def priced_as_said(product: Product, said: Entities | None, beside: str | None =
     size = beside or size
     if colour is None and size is None:
         return None
-    prices = {product.price_of(c, z) for c in ([colour] if colour else product.colours)
-              for z in ([size] if size else product.sizes)}
+    prices = product.prices_of(colour, size)
     if len(prices) != 1:
         return None
     return f"{product.name} {' '.join(n for n in (colour, size) if n)}", prices.pop()

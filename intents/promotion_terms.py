@@ -43,7 +43,6 @@ __all__ = [
     "on_condition",
     "own_cut",
     "paid_of",
-    "product_left_out",
     "promotion_facts",
     "said_of_stacking",
     "says_left_out",
@@ -297,12 +296,6 @@ def cut_of(running: list[Promotion], product: Product, named: Sequence[str]) -> 
 def names_left_out(promotion: Promotion, product: Product, named: Sequence[str]) -> bool:
     """Whether ``promotion``'s terms name the variant ``named`` to leave it out (XL除外, 整箱不参加)."""
     return any(says_left_out(promotion.description, s) for v in named for s in product.names_of(v))
-
-
-def product_left_out(promotion: Promotion, product: Product) -> bool:
-    """Whether ``promotion``'s terms name the product itself to leave it out (试喝装不参加满减 of the
-    试喝装), by its name or an alias of two characters or more."""
-    return promotion.leaves_out(product)
 
 
 def says_left_out(terms: str, word: str) -> bool:

@@ -633,6 +633,11 @@ class Product(_Model):
         return (colour or (self.colours[0] if len(self.colours) == 1 else None),
                 size or (self.sizes[0] if len(self.sizes) == 1 else None))
 
+    def prices_of(self, colour: str | None = None, size: str | None = None) -> set[float]:
+        """The prices of every variant of ``colour`` in ``size`` (either None: in any): one where they cost alike."""
+        return {self.price_of(c, z) for c in ([colour] if colour else self.colours)
+                for z in ([size] if size else self.sizes)}
+
     def price_of(self, colour: str | None = None, size: str | None = None) -> float:
         """The price of a variant: that colour in that size's own price, else a size's or a
         colour's own price where the shop gives one."""
