@@ -5,6 +5,8 @@ weighted keywords, weighted patterns (with their literal anchors, see
 A regex may name a class of words kept as data elsewhere instead of listing them
 (`WORD_CLASSES`): ``发<快递>`` is 发 before any spelling of any courier in
 ``botcore/data/couriers.yaml``, so a courier added there is known to every pattern.
+It may name a phrase several intents read alike (`PHRASES`, ``intents/data/phrases.yaml``):
+``<天气闲聊>`` is any of the regexes written there once for the weather chatted of.
 
 A broken entry (bad regex, weight out of range, unknown field) is a `ScriptError` here,
 naming the file, never on a buyer's message.
@@ -26,13 +28,31 @@ from botcore.yamltext import YAMLError, parse_yaml
 from intents.anchors import anchors, branches
 from intents.evidence import Evidence, word_form
 
-__all__ = ["WORD_CLASSES", "Rules"]
+__all__ = ["PHRASES", "WORD_CLASSES", "Rules"]
 
 _FIELDS = ("keywords", "patterns", "exclude", "examples", "topics")
 
 
 #: What a class name in a data file's regex stands for: any of these words, longest first.
 WORD_CLASSES = {"<快递>": tuple(sorted(courier_aliases(), key=lambda alias: (-len(alias), alias)))}
+
+
+def _load_phrases() -> dict[str, tuple[str, ...]]:
+    path = resources.files("intents") / "data" / "phrases.yaml"
+    try:
+        data = parse_yaml(path.read_text("utf-8")) or {}
+    except (OSError, YAMLError) as e:
+        raise ScriptError(f"共用正则文件 {path} 读不了:{e}") from e
+    if not isinstance(data, Mapping):
+        raise ScriptError(f"{path}: 应该是 名字: [正则, ...] 的表")
+    phrases = {}
+    for name, items in data.items():
+        if not isinstance(items, list) or not items:
+            raise ScriptError(f"{path}: {name} 后面应该跟一个正则的列表")
+        for item in items:
+            _regex(str(item), str(path))
+        phrases[f"<{name}>"] = tuple(str(item) for item in items)
+    return phrases
 
 #: A clause of a message: what lies between spaces and punctuation.
 _CLAUSE = re.compile(r"[^\s,，。.?？!！~～;；]+")
@@ -160,9 +180,12 @@ def _weighted(table: Any, what: str, source: str) -> list[tuple[float, list[str]
 
 
 def _expanded(pattern: str) -> str:
-    """``pattern`` with each class name (`WORD_CLASSES`) written out as its words."""
+    """``pattern`` with each class name (`WORD_CLASSES`) written out as its words and each
+    shared phrase (`PHRASES`) as its regexes."""
     for name, words in WORD_CLASSES.items():
         pattern = pattern.replace(name, f"(?:{'|'.join(map(re.escape, words))})")
+    for name, regexes in PHRASES.items():
+        pattern = pattern.replace(name, f"(?:{'|'.join(f'(?:{r})' for r in regexes)})")
     return pattern
 
 
@@ -173,3 +196,7 @@ def _regex(pattern: str, source: str) -> re.Pattern[str]:
         where = f"第 {e.pos + 1} 个字符附近" if e.pos is not None else "某处"
         raise ScriptError(f"{source}: 正则 {pattern!r} 写错了({where}:括号没配对、量词用错等);"
                           "不会写正则的话,请改用关键词") from e
+
+
+#: What a shared phrase's name in a data file's regex stands for: any of its regexes.
+PHRASES = _load_phrases()

@@ -78,6 +78,16 @@ def test_a_word_class_in_a_pattern_stands_for_every_spelling_in_its_data(text: s
     assert _evidence(rules, _message("走快点")) == []
 
 
+@pytest.mark.parametrize(("text", "weather"), [("南通下雪没", True), ("杭州明天下雨吗", True), ("你们那边冷不冷", True),
+                                             ("冬天穿冷不冷", False), ("能寄到南通吗", False)])
+def test_a_shared_phrase_is_written_once_and_read_by_each_intent_naming_it(text: str, weather: bool) -> None:
+    rules = Rules.compile("shipping", {"keywords": {0.6: ["寄"]}, "patterns": {0.9: ["<天气闲聊>"]},
+                                       "exclude": ["<天气闲聊>"]}, "test")
+    assert rules.excluded(text) is weather
+    assert [e.detail for e in _evidence(Rules.compile("other", {"patterns": {0.9: ["<天气闲聊>"]}}, "test"),
+                                        _message(text))] == (["<天气闲聊>"] if weather else [])
+
+
 def test_exclude_silences_an_intent() -> None:
     rules = Rules.compile("shipping", {"keywords": {0.9: ["多久到"]}, "exclude": ["多久到货"]}, "test")
     assert _evidence(rules, _message("多久到"))
