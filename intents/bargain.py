@@ -1611,6 +1611,7 @@ class Bargain(Intent):
         "coupon_fits": ("product", "price", "amount", "min_spend"),
         "coupon_short": ("product", "price", "amount", "min_spend", "short"),
         "coupon_short_net": ("product", "price", "promotion_name", "promotion", "net", "amount", "min_spend", "short"),
+        "offer_met_net": ("product", "price", "promotion_name", "promotion", "net", "offer"),
         "price_protection": ("days",),
         "price_protection_over": ("days", "bought", "since"),
         "price_protection_short": ("days", "day", "until"),
@@ -2365,30 +2366,13 @@ class Bargain(Intent):
         deal = shop.bargain.bulk
         many = deal is not None and (_MANY.search(text) or (entities.quantity or 0) >= deal.min_items)
         rate = {"min_items": deal.min_items, "rate": rate_named(deal.rate)} if deal is not None and many else None
-        if shop.platform.price_cut == "none":  # no price change by hand: what lowers the price instead
-            case = "tmall" + ("_promotion" if promo else "") + ("_coupon" if coupon else "")
-            answer = self._priced_first(question, product, Answer(case, promo | coupon), Answer("tmall"), promo)
-            if rate is not None and not any("bulk" in a.case for a in answer.also):
-                # 「学校要买100盒 能便宜点吗」: the rate for many too, which needs no change by hand
-                answer = dataclasses.replace(answer, also=(*answer.also, Answer("bulk", rate)))
-            return answer
         negotiable, _ = shop.bargaining_for(product)
-        if not negotiable:  # a product's or its category's own mark is said of that product, not of the shop
-            if product is not None and shop.bargain.negotiable:  # the shop haggles, this product does not
-                if rate is not None:
-                    return Answer("fixed_product_bulk", {"product": product.name} | rate)
-                # (and what lowers its price instead: the promotions and the coupon it takes; 「6-12岁的多少钱
-                # 能便宜点不」: its price first)
-                return self._priced_first(question, product, Answer(
-                    "fixed_product" + ("_promotion" if promo else "") + ("_coupon" if coupon else ""),
-                    {"product": product.name} | promo | coupon), Answer("fixed_product", {"product": product.name}),
-                    promo)
-            if rate is not None:
-                return Answer("fixed_bulk", rate)
-            # 「能便宜点吗」 where nothing is haggled over: no, and what lowers the price instead (as on Tmall)
-            return self._priced_first(question, product, Answer(
-                "fixed" + ("_promotion" if promo else "") + ("_coupon" if coupon else ""), promo | coupon),
-                Answer("fixed"), promo)
+        if shop.platform.price_cut == "none" or not negotiable:
+            met, coupon, short = self._fixed_held_to_the_cut(question, product, coupon)
+            if met is not None:
+                return met
+            answer = self._fixed(question, product, promo, coupon, rate)
+            return dataclasses.replace(answer, also=(*answer.also, short)) if short is not None else answer
         asks_less = bool(_HAGGLED.search(plain) or entities.money or entities.numbers)
         if topic is None and (_TOTAL.search(text) or not asks_less):
             # 「补贴多少」, 「一份母蟹一份公蟹 一共多少」 read as bargaining: asks for no less, refused nothing
@@ -3069,23 +3053,82 @@ class Bargain(Intent):
         spend, at its price or once a promotion running for it cuts it: what it comes to and how far short; None
         where it reaches it, nothing cuts it or its price is not one."""
         coupon_terms = question.shop.coupon_for(product)
+        prices = product.prices_of(*_named_or_told(product, question))
+        if coupon_terms is None or len(prices) != 1 or (question.message.entities.quantity or 1) > 1:
+            return None
+        if prices.pop() < coupon_terms.min_spend:  # (short before anything runs: shorter still after any cut)
+            return self._coupon_fits(question, product, coupon)
+        cut = self._one_after_the_cut(question, product)
+        if cut is None or cut[0] - cut[1] >= coupon_terms.min_spend:
+            return None
+        price, off, by = cut
+        return Answer("coupon_short_net", {
+            "product": product.name, "price": money(price), "net": money(round(price - off, 2)),
+            **promotion_facts([by]), **coupon, "short": money(round(coupon_terms.min_spend - price + off, 2))})
+
+    def _one_after_the_cut(self, question: Question, product: Product) -> tuple[float, float, Promotion] | None:
+        """One of the variant in view (named, else the only price it has): its price, what the promotion running
+        for it takes off and that promotion; None where its price is not one, more are asked or nothing cuts it."""
         colour, size = _named_or_told(product, question)
         prices = product.prices_of(colour, size)
-        if coupon_terms is None or len(prices) != 1 or (question.message.entities.quantity or 1) > 1:
+        if len(prices) != 1 or (question.message.entities.quantity or 1) > 1:
             return None
         running = question.shop.promotions_on(question.now.date(), product)
         price, named = prices.pop(), [n for n in (size, colour) if n is not None]
-        if price < coupon_terms.min_spend:  # (short before anything runs: shorter still after any cut)
-            return self._coupon_fits(question, product, coupon)
         off, by = cut_of(running, product, named), the_cut(running)
         if off is None and (both := cut_and_spend_off(running, product, named, price)) is not None \
                 and price - both[1] < both[2]:  # (its own 直降100 beside the shop's 满1000减100 it does not reach)
             off, by = both[1], both[0]
-        if off is None or by is None or not 0 < off < price or price - off >= coupon_terms.min_spend:
+        if off is None or by is None or not 0 < off < price:
             return None
-        return Answer("coupon_short_net", {
-            "product": product.name, "price": money(price), "net": money(round(price - off, 2)),
-            **promotion_facts([by]), **coupon, "short": money(round(coupon_terms.min_spend - price + off, 2))})
+        return price, off, by
+
+    def _fixed(self, question: Question, product: Product | None, promo: dict[str, object],
+               coupon: dict[str, object], rate: dict[str, object] | None) -> Answer:
+        """A haggle where the price does not move (on Tmall, or of goods not haggled over): no, and what
+        lowers the price instead, the promotions and the coupon (「多少钱 能便宜点吗」: the price first)."""
+        shop = question.shop
+        if shop.platform.price_cut == "none":  # no price change by hand
+            case = "tmall" + ("_promotion" if promo else "") + ("_coupon" if coupon else "")
+            answer = self._priced_first(question, product, Answer(case, promo | coupon), Answer("tmall"), promo)
+            if rate is not None and not any("bulk" in a.case for a in answer.also):
+                # 「学校要买100盒 能便宜点吗」: the rate for many too, which needs no change by hand
+                answer = dataclasses.replace(answer, also=(*answer.also, Answer("bulk", rate)))
+            return answer
+        # a product's or its category's own mark is said of that product, not of the shop
+        if product is not None and shop.bargain.negotiable:  # the shop haggles, this product does not
+            if rate is not None:
+                return Answer("fixed_product_bulk", {"product": product.name} | rate)
+            # (「6-12岁的多少钱 能便宜点不」: its price first)
+            return self._priced_first(question, product, Answer(
+                "fixed_product" + ("_promotion" if promo else "") + ("_coupon" if coupon else ""),
+                {"product": product.name} | promo | coupon), Answer("fixed_product", {"product": product.name}),
+                promo)
+        if rate is not None:
+            return Answer("fixed_bulk", rate)
+        # 「能便宜点吗」 where nothing is haggled over: no, and what lowers the price instead (as on Tmall)
+        return self._priced_first(question, product, Answer(
+            "fixed" + ("_promotion" if promo else "") + ("_coupon" if coupon else ""), promo | coupon),
+            Answer("fixed"), promo)
+
+    def _fixed_held_to_the_cut(self, question: Question, product: Product | None,
+                               coupon: dict[str, object]) -> tuple[Answer | None, dict[str, object], Answer | None]:
+        """A haggle where the price does not move, held to what a promotion running brings one of the variant in
+        view to: an answer where the sum offered is already reached (「800卖不卖」 of 899元 直降100: 到手799元);
+        else the coupon to name beside the deals, none where one no longer reaches it once cut (满800减30: the
+        haggle would call it usable), and what one comes to short of it, to say after."""
+        if product is None or (cut := self._one_after_the_cut(question, product)) is None:
+            return None, coupon, None
+        price, off, by = cut
+        offer = _offered(product, question.message.text, question.message.entities)
+        if offer is not None and price - off <= offer:
+            return Answer("offer_met_net", {"product": product.name, "price": money(price),
+                                            "net": money(round(price - off, 2)), **promotion_facts([by]),
+                                            "offer": money(offer)}), coupon, None
+        short = self._coupon_short_after_cut(question, product, coupon) if coupon else None
+        if short is not None and short.case == "coupon_short_net":
+            return None, {}, short
+        return None, coupon, None
 
     def _promotions(self, promo: dict[str, object], coupon: dict[str, object]) -> Answer:
         # 「明天还有吗」「到几号」 next asks how long it lasts (the one told, where it is one)

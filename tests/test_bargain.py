@@ -1616,6 +1616,30 @@ def test_whether_the_coupon_is_reached_while_a_promotion_runs_is_held_against_wh
     assert part.case == case and {k: part.facts[k] for k in facts} == facts and reply.mode == "auto"
 
 
+@pytest.mark.parametrize(("platform", "text", "price", "cases", "facts"), [
+    # 899元 直降100 is 799元, under the 800元 offered: no haggle needed, said so
+    ("taobao", "老板便宜点呗 800卖不卖", 899, ["offer_met_net"], {"net": "799元", "offer": "800元"}),
+    ("tmall", "800能卖不", 899, ["offer_met_net"], {"net": "799元", "offer": "800元"}),
+    # not reached by 700: no, the deals, and the coupon told 1元 short once cut, never 「可以用」
+    ("tmall", "700行不", 899, ["tmall_promotion", "coupon_short_net"], {"net": "799元", "short": "1元"}),
+    ("taobao", "能便宜点吗", 899, ["fixed_promotion", "coupon_short_net"], {"net": "799元", "short": "1元"}),
+    # 999元 cut to 899元 still reaches 满800: the coupon named with the deals, as before
+    ("taobao", "能便宜点吗", 999, ["fixed_promotion_coupon"], {"min_spend": "800元"}),
+])
+def test_a_haggle_where_the_price_does_not_move_is_held_to_what_the_promotion_brings_one_to(
+        make_engine: Callable[..., Engine], platform: str, text: str, price: int, cases: list[str],
+        facts: dict[str, str]) -> None:
+    jacket = {"id": "jacket", "name": "三合一冲锋衣", "price": price, "colours": ["黑色"], "sizes": ["L"]}
+    promotions = [{"name": "双十二直降", "description": "每件直降100元,可以和店铺券一起用。", "start": "2026-12-01",
+                   "end": "2026-12-12"}]
+    engine = make_engine(shop={"platform": platform}, products=[jacket], promotions=promotions,
+                         bargain={"negotiable": False, "coupon": {"amount": 30, "min_spend": 800}})
+    reply = engine.reply(text, item_id="jacket", now=dt.datetime(2026, 12, 9, 14))
+    said = [p for p in reply.parts if p.intent == "bargain"]
+    assert [p.case for p in said] == cases and reply.mode == "auto"
+    assert {k: said[-1].facts[k] for k in facts} == facts
+
+
 def test_the_coupon_asked_of_a_variant_beside_a_promotion_it_does_not_go_with_is_held_against_its_minimum(
         make_engine: Callable[..., Engine]) -> None:
     phone = {"id": "phone", "name": "小米15", "price": 4499, "colours": ["黑色"], "sizes": ["256G", "1T"],
