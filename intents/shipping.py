@@ -56,6 +56,9 @@ _AVOID = re.compile(r"(?:不要|别|不想要?|不用|不走|不发)(?:发|走|�
 _ARRIVES = re.compile(r"[^,，。?？!！]{0,5}?(?:能|可以|会|才能|能不能)?"
                       r"(?:收到|到货|送到|到|来得及|赶得上|赶得及|赶上|赶趟)"
                       r"[^,，。?？!！\s]{0,4}?(?:吗|么|嘛|不|吧|了吗|呢|没)")
+#: Said right after a date, that the parcel is to arrive before it (12号之前能到吗): by the day before.
+_BEFORE_IT = re.compile(r"\s*(?:之前|以前|前)"
+                        r"(?=[^,，。?？!！]{0,5}?(?:能|可以|会|才能|能不能)?(?:收到|到货|送到|到|来得及))")
 #: Said right before a day, that the parcel is to arrive by it: 能赶上圣诞吗, 来得及元旦吗.
 _CATCHES = re.compile(r"(?:赶上|赶得上|赶得及|来得及|赶在)\s*$")
 #: Said right after a day the buyer will pay on: 周四拍, 明天下单.
@@ -620,6 +623,11 @@ class ShippingQuestion(Intent):
             # 「我12号去四川爬山 今天拍能到吗」: by the day of the trip, paid on the day said after it
             pays_on = named if _PAYS.match(text, named.end) else None
             named, said_day = earlier, None
+        if named is not None and named.date > today + dt.timedelta(days=1) \
+                and (ahead := _BEFORE_IT.match(text, named.end)) is not None:
+            # 「12号之前能到北京吗」: by the 11th, as 「双十二前」 is (a holiday's own 前 is in its name)
+            eve = named.date - dt.timedelta(days=1)
+            named = NamedDay(eve, f"{text[named.start:named.end]}前({month_day(eve)})", named.start, ahead.end())
         # (「圣诞前能到吗」 on the 24th, 「今天能送到吗」: by today, which no parcel paid now makes)
         by_today = named is not None and named.date == today and (
             said_day is None or pays_on is not None or _ARRIVES.match(text, named.end) is not None)

@@ -1105,6 +1105,19 @@ def test_whether_it_arrives_by_a_day_is_the_ship_day_and_the_days_against_it(
     assert (part.case, part.facts["days"], part.facts["ship_day"]) == (case, days, "今天")
 
 
+@pytest.mark.parametrize(("message", "case", "weekday"), [
+    # Thursday 10:00: it leaves today, 北京 in 2-4 days (the 5th to the 7th)
+    ("7号能到北京吗", "arrive_yes", "周一(12月7日)"),
+    ("7号之前能到北京吗 送人的", "arrive_maybe", "7号前(12月6日)"),  # before the 7th: by the 6th, not sure
+    ("5号前能收到吗 寄北京", "arrive_no", "5号前(12月4日)"),
+    ("下周二以前能到北京吗", "arrive_yes", "下周二前(12月7日)"),
+])
+def test_arriving_before_a_day_said_is_arriving_by_the_day_before_it(engine: Engine, message: str, case: str,
+                                                                    weekday: str) -> None:
+    part = shipping_part(ask(engine, message, now=dt.datetime(2026, 12, 3, 10)))
+    assert (part.case, part.facts["weekday"]) == (case, weekday)
+
+
 @pytest.mark.parametrize("then", ["加急呢 顺丰", "顺丰呢"])
 def test_a_faster_courier_asked_after_whether_it_arrives_by_a_day_is_weighed_by_its_own_days(
         make_engine: Callable[..., Engine], then: str) -> None:
