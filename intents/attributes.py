@@ -882,9 +882,12 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             stated[key] = value
             by_tail[key] = tail
         elif len(key) == 2 and key[1] in _MEASURE_ENDS and (part_asked := re.search(
-                re.escape(key[0]) + r"(?:子|口)?(?:的)?(?:有)?(?:" + _PART_MEASURED + ")", text)) is not None \
+                re.escape(key[0]) + r"(?:(?:子|口)?(?:的)?(?:有)?(?:" + _PART_MEASURED + ")"
+                rf"|[\u4e00-\u9fff]{{1,6}}?多{key[1]})", text)) is not None \
                 and free(part_asked.start(), part_asked.end()):
-            stated[key] = value  # 盆径 of 「盆多大」, 口径 of 「口多大」: a part and its measure, by the part asked of
+            # 盆径 of 「盆多大」, 口径 of 「口多大」: a part and its measure, by the part asked of; 座高 of
+            # 「座椅最低能调到多高」: the part, then its own measure asked a few words on
+            stated[key] = value
             spans.append((part_asked.start(), part_asked.end()))
         elif len(key) == 2 and key[1] == "度" and key[0] in _MEASURE_ENDS and (
                 how := re.search("多" + key[0], text)) is not None and free(how.start(), how.end()):

@@ -2433,6 +2433,20 @@ def test_a_flavour_starting_with_抹_is_no_rounding_down() -> None:
     assert part.case == "prices" and "59元" in part.text  # 抹茶 asks a price, 抹零 would be a haggle
 
 
+@pytest.mark.parametrize(("text", "intents"), [
+    ("座椅最低能调到多高", ("product",)),  # how low the seat goes: its 座高, no lowest price
+    ("最高能升到几厘米", ("product",)),
+    ("最低多少能卖", ("bargain",)),
+])
+def test_how_far_a_part_goes_is_its_measure_not_the_lowest_price(make_engine: Callable[..., Engine], text: str,
+                                                                 intents: tuple[str, ...]) -> None:
+    chair = {"id": "chair", "name": "人体工学椅", "price": 1299, "colours": ["黑色"], "sizes": ["标准款"],
+             "attributes": {"座高": "座面离地46到55厘米,可以调9厘米", "扶手": "4D扶手,能上下前后调"}}
+    reply = make_engine(products=[chair]).reply(text, item_id="chair", now=NO_PROMOTION)
+    assert reply.intents == intents
+    assert ("46到55厘米" in reply.text) is (intents == ("product",) and "座" in text)
+
+
 @pytest.mark.parametrize(("item", "case"), [("nuts", "prices"), (None, "shop_prices")])
 def test_a_cheaper_one_asked_for_is_what_each_costs_not_a_haggle(item: str | None, case: str) -> None:
     snacks = Engine(load_shop("snacks"), rng=random.Random(0))
