@@ -279,9 +279,11 @@ def test_the_special_regions_named_together_are_answered_together(make_engine: C
 # --- fees and origin -------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("message", ["包邮吗", "运费多少", "满多少包邮", "包油吗", "包由不"])  # (as they sound)
+@pytest.mark.parametrize("message", ["包邮吗", "运费多少", "满多少包邮", "包油吗", "包由不",  # (as they sound)
+                                     "包有吗", "亲 包有么"])  # (typed 包有, alone: no stock asked)
 def test_free_shipping_threshold(engine: Engine, message: str) -> None:
     reply = engine.reply(message, now=TUESDAY)  # no product page: the rule itself
+    assert reply.intents == ("shipping",)
     part = shipping_part(reply)
     assert part.case == "fee_threshold"
     assert dict(part.facts) == {"threshold": "99元", "base_fee": "8元"}
