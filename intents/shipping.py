@@ -77,7 +77,7 @@ _PART_HOUR = {"中午": 12, "下午": 13, "傍晚": 18, "晚上": 20, "今晚": 
 #: A question of the day it ships, beside a question of which courier (the answer names both).
 #: A date asked, not a number of days: 「几号能到」「哪天到」「周几能收到」.
 _DATE_ASKED = re.compile(r"几号|哪天|哪一天|哪日|周几|星期几|礼拜几")
-_WHEN_SHIPS = re.compile(r"(今天|明天|什么时候|啥时候|几时|哪天|多久)(能|可以|会)?(发|寄)")
+_WHEN_SHIPS = re.compile(r"(今天|明天|什么时候|啥时候|几时|哪天|多久)(还|就)?(能|可以|会)?(发|寄)")
 
 #: ... of a place asked about (到广州几天): 「换成北京呢」 next is the same of there.
 _PLACE_ASKED = "place"

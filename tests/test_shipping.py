@@ -1661,6 +1661,7 @@ def test_the_fee_and_the_courier_asked_together_are_both_said(engine: Engine) ->
     ("新疆发什么快递", ["remote", "courier_default"], ["新疆", "15元", "中通"]),
     ("包邮吗 发顺丰吗", ["courier_surcharge", "fee_threshold"], ["12元", "满99元"]),  # the order's fee too
     ("包邮不 今天能发吗", ["fee_threshold", "ship_today"], ["满99元", "今天"]),  # the fee, and the day it leaves
+    ("今天还能发吗 发啥快递", ["ship_today"], ["今天", "中通"]),  # the day it leaves with the courier in it
 ])
 def test_each_shipping_question_of_a_line_is_answered_in_turn(
         engine: Engine, message: str, cases: list[str], said: list[str]) -> None:
