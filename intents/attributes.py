@@ -1107,7 +1107,7 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
         stated = dict(timed[:1] or [(k, v) for k, v in stated.items() if _OPENED_SAID.search(v)] or opened[:1])
     if phrases and not stated and (said_in := _phrase_asked(text, known, own_names)) is not None:
         phrase, at = said_in
-        told_by = told_of(product, phrase)
+        told_by = told_of(product, phrase, after=_AFTER_A_PHRASE.sub("", text[at + len(phrase):]))
         if told_by is not None and all(at <= start and end <= at + len(phrase) for _, start, end in missing):
             stated[told_by[0]] = told_by[1]  # (「ipad能用吗」 of a mouse: iPad in its 兼容, not a bag's 容纳)
             spans.append((at, at + len(phrase)))
@@ -1291,14 +1291,16 @@ _DONE_TO = "放装用带穿洗进上过配泡去"
 FREE_TEXT = "详情"
 
 
-def told_of(product: Product, phrase: str, asides: bool = True) -> tuple[str, str] | None:
+def told_of(product: Product, phrase: str, asides: bool = True, after: str = "") -> tuple[str, str] | None:
     """The fact whose value says ``phrase`` (「能换芯吗」: 可以换芯), or the thing it names
     (「有杯子吗」: 红酒杯, 「能放床底吗」: 推到床底), else the clause of the selling points, the
     material or the care text that says it. ``asides=False``: not a fact of another kind that says it only
-    in brackets or as what it has not (尺寸's 长1326毫米(不含琴架) of 「送个琴架呗」; 赠品's 不含琴凳 still is)."""
+    in brackets or as what it has not (尺寸's 长1326毫米(不含琴架) of 「送个琴架呗」; 赠品's 不含琴凳 still is).
+    Of facts saying it alike, one whose name shares a character with what the buyer said ``after`` it
+    comes first (接口 of 「几个hdmi口」, not 赠品's 一根HDMI线)."""
     candidates = [phrase]
-    if (phrase.endswith("子") and len(phrase) >= 2) or len(phrase) >= 3:
-        candidates.append(phrase[:-1])  # 杯子: 杯; 广电卡: 广电
+    if ((phrase.endswith("子") and len(phrase) >= 2) or len(phrase) >= 3) and _CJK_ONLY.search(phrase[:-1]):
+        candidates.append(phrase[:-1])  # 杯子: 杯; 广电卡: 广电; not usb线: usb (a port is no cable)
     if phrase[0] in _DONE_TO and len(phrase) >= 3:
         candidates.append(phrase[1:])
     for said in candidates:
@@ -1306,13 +1308,18 @@ def told_of(product: Product, phrase: str, asides: bool = True) -> tuple[str, st
                    and (asides or _CONTENTS.search(key) or _in_passing(value.lower(), said) < 2)]
         if holding:  # (「底座带吗」: 「包装里带底座」 before 「整机尺寸…(不含底座)」, a mention in passing)
             # (and of two said alike, the fact named for what comes: 内含 before 搭建's 打地钉)
-            return min(holding, key=lambda kv: (_in_passing(kv[1].lower(), said), not _CONTENTS.search(kv[0])))
+            return min(holding, key=lambda kv: (_in_passing(kv[1].lower(), said), not set(kv[0]) & set(after),
+                                                not _CONTENTS.search(kv[0])))
     clauses = free_text_clauses(product)
     for said in (c for c in candidates if len(c) >= 2):
         clause = next((c for c in clauses if said in c.lower()), None)
         if clause is not None:
             return FREE_TEXT, clause
     return None
+
+
+#: Said after a phrase asked that names no fact: 「几个hdmi口啊」 leaves 口.
+_AFTER_A_PHRASE = re.compile(r"[吗嘛么呢啊呀哈的有几个?？。!！~～\s]")
 
 
 def free_text_clauses(product: Product) -> list[str]:

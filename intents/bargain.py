@@ -870,9 +870,10 @@ _GIFT_WORDS = re.compile(r"小样|赠品|礼物|礼品|东西|福利|优惠|红�
 _NOT_GIVEN = frozenset("货到达人礼的了啥")
 
 
-#: The thing asked to come with it: 「送簪子吗」「送个开瓶器不」.
+#: The thing asked to come with it: 「送簪子吗」「送个开瓶器不」「送hdmi线吗」.
 #: (「送不送琴凳啊」: asked either way, to the end of the line)
-_GIFT_THING = re.compile(r"送(?P<whether>不送)?(?:个|一个|条|一条|双|只|把|副)?(?P<thing>[\u4e00-\u9fff]{1,4}?)"
+_GIFT_THING = re.compile(r"送(?P<whether>不送)?(?:个|一个|条|一条|双|只|把|副)?"
+                         r"(?P<thing>(?:[a-z0-9]{2,8})?[\u4e00-\u9fff]{1,4}?)"
                          r"(?(whether)(?:吗|么|嘛|呢|啊|呀|哈)?[?？]*$|(?:吗|么|嘛|不|没|呗))")
 
 

@@ -2055,6 +2055,21 @@ def test_a_gift_asked_of_is_what_the_products_facts_say_comes_with_it(
     assert reply.parts[0].case == "gift_stated" and said in reply.suggestion and GIFT not in reply.suggestion
 
 
+@pytest.mark.parametrize(("text", "said"), [
+    ("送hdmi线吗", "送一根1.5米HDMI线"),  # a thing spelt in Latin letters before its word: the fact giving it
+    ("送个usb线不", None),  # a port is no cable: no fact gives one (no 接口 told as what comes)
+])
+def test_a_gift_spelt_in_latin_letters_is_looked_for_whole(make_engine: Callable[..., Engine], text: str,
+                                                          said: str | None) -> None:
+    projector = {"id": "x5", "name": "家用投影仪", "price": 2599, "colours": ["白色"], "sizes": ["标准版"],
+                 "attributes": {"接口": "两个HDMI,一个USB", "赠品": "送一根1.5米HDMI线和一个收纳包"}}
+    reply = make_engine(products=[projector]).reply(text, item_id="x5", now=NO_PROMOTION)
+    assert reply.intents == ("bargain",)
+    assert (reply.parts[0].case == "gift_stated") is (said is not None)
+    assert said is None or said in reply.suggestion
+    assert "两个HDMI" not in reply.text + reply.suggestion
+
+
 @pytest.mark.parametrize(("text", "held"), [
     ("送头饰吗", True),  # a thing none of its facts names: what the set holds, for a person to check
     ("送个小礼物呗", False),  # a gift as such: the haggle's gift

@@ -622,6 +622,8 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"只数": "一只大约4到6两,2斤装4到5只", "产地": "舟山"}, "鱿鱼几只一斤", "只数"),  # how many to a 斤
         ({"开放状态": "发货时每枝开3到5朵,其余是花苞", "花期": "能开2到3个月"}, "发货是开花的吗", "开放状态"),
         ({"盆径": "小号盆口直径15厘米", "高度": "连盆高40厘米"}, "盆多大", "盆径"),  # the pot's, by the pot asked of
+        # of two facts saying the thing, the one named for what follows it (口): not the cable given
+        ({"赠品": "送一根1.5米HDMI线", "接口": "两个HDMI,一个USB"}, "几个hdmi口", "接口"),
         # the part, then its own measure a few words on; no 调节 of the armrests that says 调
         ({"座高": "座面离地46到55厘米", "调节": "4D扶手前后左右上下都能调"}, "座椅最低能调到多高", "座高"),
         ({"座高": "座面离地46到55厘米", "尺寸": "宽66深60厘米"}, "座椅多高", "座高"),
