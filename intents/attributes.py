@@ -26,6 +26,7 @@ from botcore.stages.entities import Entities, colour_spellings, device_models
 from botcore.stages.numbers import parse_numeral
 from botcore.text import SMALL_PARTS, SUM_SAID
 from botcore.yamltext import parse_yaml
+from intents.asked_size import SIZE_CHOSEN
 from intents.pointing import BEFORE_A_NAME, POINTING
 
 __all__ = ["ATTRIBUTE_WEIGHT", "FACTS_ASKED", "FREE_TEXT", "NAMED_WEIGHT", "NOT_TAKEN", "Concept", "Facts",
@@ -713,6 +714,12 @@ _GOODS = re.compile(r"有吗|有没有|有货|现货|还有|多少钱|价格|多
                     r"|卖完|断货|没货")
 
 #: What makes a number a count, a sum, a size or a time, not a thing's name (84 of 84消毒液).
+#: A length said with its unit: 2.7米, 120寸, 30cm.
+_LENGTH_SAID = re.compile(r"(?<![\d.])(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>厘米|公分|毫米|米|寸|cm|mm|m)(?![a-z])")
+#: A size to take asked: 拍几号, 穿多大码, 选多大.
+_SIZE_TAKEN = re.compile(SIZE_CHOSEN.pattern + r"|几号|几码|多大码|什么码|啥码|哪个码|哪个号|什么号")
+#: The spellings of each unit of length (1.8m is 1.8米).
+_SAME_UNITS = (("厘米", "公分", "cm"), ("毫米", "mm"), ("米", "m"), ("寸",))
 _UNIT_AFTER = r"\s*[元块件个只条斤两码号岁米克年月日天周次度瓦升寸分秒粒片包袋盒瓶支套台张把双份层期位毫厘公千万百]"
 #: A number said as the name of a thing used with the goods: 84 of 「能跟84一起用吗」「84能混用吗」 (two to
 #: four digits, no unit after; not 170 of 「我170能穿吗」).
@@ -952,6 +959,15 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
         if len(holding) == 1 and (at := text.find(model)) >= 0 and free(at, at + len(model)):
             stated.setdefault(*holding[0])
             spans.append((at, at + len(model)))
+    # 「2.7米能投多大」: the fact saying 2.7米 (投影尺寸), in one fact alone; not the buyer's own measure
+    # said to take a size by (「手指一圈53毫米 拍几号」: the chart's, sizing)
+    for measure in () if _SIZE_TAKEN.search(text) else _LENGTH_SAID.finditer(text):
+        units = next(same for same in _SAME_UNITS if measure["unit"] in same)
+        said_as = re.compile(rf"(?<![\d.]){re.escape(measure['number'])}\s*(?:{'|'.join(units)})(?![a-z])")
+        holding = [(key, value) for key, value in product.attributes.items() if said_as.search(value.lower())]
+        if len(holding) == 1 and free(measure.start(), measure.end()):
+            stated.setdefault(*holding[0])
+            spans.append((measure.start(), measure.end()))
     for number in _NUMBER_NAMING.finditer(text):  # 「能跟84一起用吗」: 84 of 84消毒液, in one fact alone
         naming = re.compile(rf"(?<![\d.]){number[0]}(?=[\u4e00-\u9fff])(?!{_UNIT_AFTER})")
         holding = [(key, value) for key, value in product.attributes.items() if naming.search(value)]

@@ -624,6 +624,9 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"盆径": "小号盆口直径15厘米", "高度": "连盆高40厘米"}, "盆多大", "盆径"),  # the pot's, by the pot asked of
         # of two facts saying the thing, the one named for what follows it (口): not the cable given
         ({"赠品": "送一根1.5米HDMI线", "接口": "两个HDMI,一个USB"}, "几个hdmi口", "接口"),
+        # a length said that one fact says word for word: that fact (the picture at that distance)
+        ({"投射比": "1.2:1", "投影尺寸": "2.7米约100寸,3.3米约120寸"}, "那3.3米呢", "投影尺寸"),
+        ({"尺寸": "适合1.5米和1.8米的床", "材质": "全棉"}, "1.8m的床能用吗", "尺寸"),
         # the part, then its own measure a few words on; no 调节 of the armrests that says 调
         ({"座高": "座面离地46到55厘米", "调节": "4D扶手前后左右上下都能调"}, "座椅最低能调到多高", "座高"),
         ({"座高": "座面离地46到55厘米", "尺寸": "宽66深60厘米"}, "座椅多高", "座高"),
@@ -745,6 +748,16 @@ def test_an_attribute_of_any_name_is_found_from_the_buyers_words(
     stated = dict(read_facts(_dress(shop, {"attributes": attributes}), text).stated)
     assert fact in stated
     assert len(stated) == 1  # and no neighbouring fact beside it
+
+
+@pytest.mark.parametrize(("text", "stated"), [
+    ("1.8米的床能用吗", ["尺寸"]),  # a length one fact says word for word
+    ("手指一圈53毫米 拍几号", []),  # the buyer's own, to take a size by: the chart's (sizing), no fact's
+])
+def test_a_length_said_is_the_fact_saying_it_unless_a_size_is_taken_by_it(shop: Shop, text: str,
+                                                                          stated: list[str]) -> None:
+    ring = _dress(shop, {"attributes": {"圈号": "周长53毫米戴13号", "尺寸": "适合1.8米的床"}})
+    assert [key for key, _ in read_facts(ring, text).stated] == stated
 
 
 @pytest.mark.parametrize(("text", "stated", "missing"), [
