@@ -553,8 +553,9 @@ def _offered(product: Product | None, text: str, said: Entities) -> float | None
 def _page_beside(question: Question, other: Product) -> Product | None:
     """The page's product, where the line names another and, in a clause of its own, a variant
     of the page's (「80奶白一个 80镜柜一个 一共多少」 on the cabinet's page: 80 奶白 is the cabinet's),
-    or the page's kind of goods outside the other's name (「镜框加1.67防蓝光镜片一共多少钱」 on a frame's page),
-    or a word pointing at it before the other is added (「这个框加镜片」)."""
+    or the page's kind of goods outside the other's name (「镜框加1.67防蓝光镜片一共多少钱」 on a frame's page; as
+    buyers call it, 「一条裤子加一件bra」 on a 瑜伽裤's), or a word pointing at it before the other is added
+    (「这个框加镜片」)."""
     page, text, said = question.page, question.message.text, question.message.entities
     if page is None and (talked := question.shop.product(question.conversation.product_id or "")) is not None \
             and talked is not other and said.named and _TOTAL.search(text) and not _OTHER_ALONE.search(text) \
@@ -563,9 +564,11 @@ def _page_beside(question: Question, other: Product) -> Product | None:
     if page is None or page is other:
         return None
     spans = said.named
-    kind = (page.category or "").lower()
-    if len(kind) >= 2 and kind not in (other.category or "").lower() and any(
-            not any(a <= m.start() < b for a, b in spans) for m in re.finditer(re.escape(kind), text)):
+    kind, others = (page.category or "").lower(), (other.category or "").lower()
+    called = [kind, f"{kind[-1]}子"] if len(kind) >= 2 and kind[-1] != "子" and not others.endswith(kind[-1]) \
+        else [kind]  # (瑜伽裤 called 裤子, beside a bra)
+    if len(kind) >= 2 and kind not in others and any(not any(a <= m.start() < b for a, b in spans)
+                                                     for word in called for m in re.finditer(re.escape(word), text)):
         return page
     for clause in _CLAUSE.finditer(text):
         if any(clause.start() < b and a < clause.end() for a, b in spans):

@@ -1336,6 +1336,19 @@ def test_the_pages_kind_of_goods_said_beside_another_product_is_the_pages(make_e
     assert (part.case, part.facts["total"]) == ("products_total", "697元")  # 399 + 298, not the lens alone
 
 
+@pytest.mark.parametrize(("text", "total"), [("一条裤子加一件bra一共多少", "238元"),  # 瑜伽裤 called 裤子: 139 + 99
+                                            ("一件bra一共多少", None)])  # the bra alone: no total
+def test_the_pages_kind_of_goods_said_as_buyers_call_it_beside_another_is_the_pages(
+        make_engine: Callable[..., Engine], text: str, total: str | None) -> None:
+    leggings = {"id": "leggings", "name": "高腰九分瑜伽裤", "category": "瑜伽裤", "price": 139, "colours": ["黑色"],
+                "sizes": ["M"]}
+    bra = {"id": "bra", "name": "运动内衣", "aliases": ["bra"], "category": "运动内衣", "price": 99,
+           "colours": ["黑色"], "sizes": ["M"]}
+    engine = make_engine(products=[leggings, bra], promotions=[], bargain={"bulk": None, "coupon": None})
+    part = bargain_part(engine.reply(text, item_id="leggings", now=dt.datetime(2026, 12, 12, 16)))
+    assert part.facts.get("total") == total
+
+
 @pytest.mark.parametrize(("spend_off", "net"), [
     ("全店满299减30。", "188元"),  # one after its cut stays under 299: the cut alone
     ("全店满150减20。", "168元"),  # what is left after the cut still reaches 150: both
