@@ -751,6 +751,13 @@ def test_an_attribute_of_any_name_is_found_from_the_buyers_words(
     assert len(stated) == 1  # and no neighbouring fact beside it
 
 
+@pytest.mark.parametrize("size", ["长32厘米、高18厘米,整盒连袋约1.1公斤", "长60厘米,重约2.5公斤"])
+def test_a_weight_told_beside_the_size_answers_both_and_leaves_nothing_for_a_person(shop: Shop, size: str) -> None:
+    box = _dress(shop, {"attributes": {"尺寸": size, "产地": "杭州"}})
+    facts = read_facts(box, "盒子多大 重不重")
+    assert ([key for key, _ in facts.stated], facts.missing) == (["尺寸"], ())  # no 「重量我核实一下」
+
+
 @pytest.mark.parametrize(("text", "stated"), [
     ("1.8米的床能用吗", ["尺寸"]),  # a length one fact says word for word
     ("手指一圈53毫米 拍几号", []),  # the buyer's own, to take a size by: the chart's (sizing), no fact's
