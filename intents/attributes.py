@@ -11,6 +11,7 @@ The buyers' words for each kind of fact are data: ``intents/data/attributes.yaml
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Sequence
@@ -1047,9 +1048,13 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
         if found and product.attributes and all(word in c.weak for c in kinds):
             # 「货车24v能用吗」: 能用吗 names 兼容 only weakly; a fact that holds the buyer's own words (电压:
             # 12V和24V车都能用,货车也可以) is the one asked, where it holds clearly more of them
-            said_here = max(_shared(text, f"{key}{value}", word) for key, value in found)
-            fullest = max(product.attributes.items(), key=lambda kv: _shared(text, f"{kv[0]}{kv[1]}", word))
-            if _shared(text, f"{fullest[0]}{fullest[1]}", word) >= max(3, said_here + 2):
+            # (the product's own names said hold no more of one fact than another: 冰丝 of 「冰丝能装不」 in
+            # 座椅加热's 冰丝比较薄)
+            unnamed = functools.reduce(lambda rest, name: rest.replace(name, " "), sorted(own_names, key=len,
+                                                                                           reverse=True), text)
+            said_here = max(_shared(unnamed, f"{key}{value}", word) for key, value in found)
+            fullest = max(product.attributes.items(), key=lambda kv: _shared(unnamed, f"{kv[0]}{kv[1]}", word))
+            if _shared(unnamed, f"{fullest[0]}{fullest[1]}", word) >= max(3, said_here + 2):
                 found = [fullest]
         if found and len(word) >= 3 and not any(word in f"{key} {value}".lower() for key, value in found) \
                 and not any(key == c.name and word not in c.exact for key, _ in found for c in kinds):

@@ -751,6 +751,19 @@ def test_an_attribute_of_any_name_is_found_from_the_buyers_words(
     assert len(stated) == 1  # and no neighbouring fact beside it
 
 
+@pytest.mark.parametrize(("text", "stated"), [
+    ("我的车能装吗", ["适用车型", "安装"]),  # which cars it fits (by the shop's own name for it), and how
+    ("哪些车型能用", ["适用车型"]),
+    ("冰丝能装不", ["安装"]),  # its own name, 冰丝, said: no more of 座椅加热 (冰丝比较薄) than of any fact
+])
+def test_whether_it_goes_in_a_car_is_its_list_of_cars_and_its_own_name_points_at_no_fact(
+        shop: Shop, text: str, stated: list[str]) -> None:
+    cushion = _dress(shop, {"name": "冰丝凉垫汽车座垫", "aliases": ["冰丝"], "attributes": {
+        "适用车型": "半包通用款,95%的5座轿车和SUV都能装", "安装": "不用拆座椅,绑带挂好就行",
+        "座椅加热": "带座椅加热的车都能用,冰丝比较薄,热量能透过来"}})
+    assert [key for key, _ in read_facts(cushion, text).stated] == stated
+
+
 @pytest.mark.parametrize("size", ["长32厘米、高18厘米,整盒连袋约1.1公斤", "长60厘米,重约2.5公斤"])
 def test_a_weight_told_beside_the_size_answers_both_and_leaves_nothing_for_a_person(shop: Shop, size: str) -> None:
     box = _dress(shop, {"attributes": {"尺寸": size, "产地": "杭州"}})
