@@ -16,7 +16,7 @@ from botcore.stages.numbers import COUNTERS, parse_numeral
 from intents.evidence import Message
 
 __all__ = ["SIZE_CHOSEN", "asked_size", "chart_row", "counted_variant", "device_sizes", "first_after", "is_amount",
-           "packs_of", "size_by_amount", "size_by_measure"]
+           "packs_of", "size_by_amount", "size_by_measure", "weight_bands"]
 
 #: A bare number this far beyond a product's numbered sizes (36-45, 100-160) is still
 #: asked as a size: 「有46的吗」 of a shoe that stops at 45.
@@ -229,6 +229,18 @@ def device_sizes(product: Product) -> list[str]:
     """The sizes of ``product`` that are phone models (iPhone16Pro, 华为Mate60): a case or a film sold by
     the phone it fits."""
     return [size for size in product.sizes if device_models(size.lower())]
+
+
+#: A size that is a band of body weight: 2-3.5kg, 30~60公斤, 2.5kg以下, 60斤以上.
+_WEIGHT_BAND = re.compile(r"\d+(?:\.\d+)?\s*(?:kg|公斤|千克|斤)?\s*(?:-|~|～|到|至)\s*"
+                          r"\d+(?:\.\d+)?\s*(?:kg|公斤|千克|斤)"
+                          r"|\d+(?:\.\d+)?\s*(?:kg|公斤|千克|斤)\s*(?:以下|以上|以内|内)")
+
+
+def weight_bands(product: Product) -> bool:
+    """Whether every size of ``product`` is a band of body weight (a wormer for 2-3.5kg and for 30-60kg):
+    each is for one weight, and no other stands in for it."""
+    return bool(product.sizes) and all(_WEIGHT_BAND.fullmatch(size.lower().replace(" ", "")) for size in product.sizes)
 
 
 def _missing_model(product: Product, text: str) -> str | None:

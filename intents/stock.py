@@ -19,7 +19,15 @@ from botcore.shop.calendar import month_day, working_day_from
 from botcore.sizes import size_shown, variant_label
 from botcore.stages.entities import device_models, names_a_colour
 from botcore.text import CLAUSES, FACT_PARTS, SMALL_PARTS, join
-from intents.asked_size import asked_size, counted_variant, device_sizes, is_amount, packs_of, size_by_measure
+from intents.asked_size import (
+    asked_size,
+    counted_variant,
+    device_sizes,
+    is_amount,
+    packs_of,
+    size_by_measure,
+    weight_bands,
+)
 from intents.base import Answer, Evidence, Intent, Message, Question
 from intents.goods import (
     LIST_ASKED,
@@ -562,8 +570,10 @@ class Stock(Intent):
             if size in product.sizes else product.sizes
         others = [variant_label(c, s) for c in ([colour] if colour else product.colours)
                   for s in near if _count(product, c, s) > 0]
-        if size and device_sizes(product):
-            others = []  # (a case for the buyer's phone: another model's fits it not, only this one's colours)
+        if size and (device_sizes(product) or weight_bands(product)):
+            # (a case for the buyer's phone: another model's fits it not, only this one's colours; a wormer for a
+            # 30-60kg dog: a smaller band's dose is no stand-in)
+            others = []
         alternatives = same_size + others
         facts |= {"alternatives": join(alternatives[:4])}
         if restock is not None:

@@ -1280,6 +1280,23 @@ def test_a_sold_out_case_for_a_phone_offers_only_its_other_colours_not_other_pho
     assert "透明 iPhone16Pro" in said and "iPhone16ProMax" not in said and "磨砂黑 iPhone16、" not in said
 
 
+@pytest.mark.parametrize(("sizes", "offered"), [
+    (["2-3.5kg", "3.5-7.5kg", "7.5-15kg", "15-30kg", "30-60kg"], False),  # a band of body weight: a dose
+    (["S", "M", "L", "XL", "XXL"], True),  # sizes a person may size up or down to: the nearest offered
+])
+def test_a_sold_out_band_of_body_weight_offers_no_other_band(make_engine: Callable[..., Engine], sizes: list[str],
+                                                             offered: bool) -> None:
+    """A wormer for a 30-60kg dog sold out: its restock, never the smaller bands' dose as a stand-in."""
+    chews = {"id": "chews", "name": "狗狗驱虫咀嚼片", "price": 89, "colours": ["单粒"], "sizes": sizes,
+             "stock": {"单粒": {s: (0 if s == sizes[-1] else 20) for s in sizes}},
+             "restock": [{"colour": "单粒", "size": sizes[-1], "date": "2026-12-15"}]}
+    reply = make_engine(products=[chews]).reply(f"{sizes[-1]}的有货吗", item_id="chews", now=NOW)
+    stock = part_of(reply, "stock")
+    assert "12月15日" in stock.text
+    assert (sizes[-2] in stock.text) is offered
+    assert stock.case == ("sold_out_restock" if offered else "sold_out_restock_only")
+
+
 @pytest.mark.parametrize("item", [None, "uke", "guitar"])
 def test_a_budget_for_goods_of_a_kind_named_lists_those_the_budget_reaches(item: str | None) -> None:
     """「三百以内的吉他有吗」, on no page, the guitar's or a ukulele's: the guitar's 38寸 at 299元, not the
@@ -1371,7 +1388,7 @@ def test_a_word_naming_some_colours_asks_of_those_in_the_size_said(
 
 
 @pytest.mark.parametrize(("text", "case", "size"), [
-    ("金毛35kg的有货么", "sold_out_restock", "30-60kg"),  # the band its weight falls in: sold out till the 16th
+    ("金毛35kg的有货么", "sold_out_restock_only", "30-60kg"),  # its band: sold out till the 16th, no other offered
     ("10公斤的有吗", "in_stock", "7.5-15kg"),
 ])
 def test_a_weight_said_of_goods_charted_by_weight_alone_asks_the_stock_of_its_band(
