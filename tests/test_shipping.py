@@ -3034,6 +3034,18 @@ def test_not_sent_yet_said_of_a_refund_or_a_cancel_asks_no_ship_day(engine: Engi
     assert "shipping" not in reply.intents and "今天" not in reply.text
 
 
+@pytest.mark.parametrize(("text", "shipping"), [
+    ("授权书能发我看下吗", False),  # a paper shown in the chat, no parcel sent
+    ("能发个实拍图吗", False),
+    ("发给我看看细节", False),
+    ("今天能发吗", True),
+    ("发我家这边要几天", True),  # 我家: the place, a parcel
+])
+def test_a_picture_or_a_paper_sent_in_the_chat_asks_no_ship_day(engine: Engine, text: str, shipping: bool) -> None:
+    reply = engine.reply(text, item_id="dress-floral", now=dt.datetime(2026, 12, 8, 15, 30))
+    assert ("shipping" in reply.intents) is shipping and ("今天" in reply.text + reply.suggestion) is shipping
+
+
 @pytest.mark.parametrize("text", ["50斤那么重能送到家门口不", "能送货上门吗"])
 def test_home_delivery_asked_is_told_once_by_the_goods_own_fact_of_it(
         make_engine: Callable[..., Engine], text: str) -> None:
