@@ -645,8 +645,9 @@ class ShippingQuestion(Intent):
                       "cutoff": shipping.cutoff_on(named.date).strftime("%H:%M")}
         if not entities.couriers and before.startswith(_COURIER_ASKED) and (
                 (topic is None and (entities.regions or entities.quantity or entities.sizes or entities.colours))
-                or self.rules.topic(text, "extra_cost", "why_so")):
-            # 「能发顺丰吗」 … 「那上海呢」「加多少钱」「为啥啊」: still that courier
+                or self.rules.topic(text, "extra_cost", "why_so")
+                or (_DAYS.search(text) is not None and self.rules.topic(text, "fee") is None)):
+            # 「能发顺丰吗」 … 「那上海呢」「加多少钱」「为啥啊」「几天到」: still that courier
             entities = dataclasses.replace(entities, couriers=(
                 before.removeprefix(_COURIER_ASKED).removesuffix(_DAYS_TOO),))
         area = _own_area(question.product, entities.regions[0] if entities.regions else region)
@@ -1453,12 +1454,15 @@ def _place_asked(answer: Answer) -> str:
 
 def _couriers_for(question: Question) -> list[str]:
     """The couriers the item may go by: the product's own, else the shop's default first; a
-    variant whose own fact names the courier it goes by (锁鲜装只走顺丰冷链) goes by that one."""
+    variant whose own fact names the courier it goes by (锁鲜装只走顺丰冷链) goes by that one, and
+    one the buyer just asked for (「能指定德邦不」 … 「包邮吗 几天到」) goes first."""
     only = _own_couriers(question)
     if only is not None:
         return list(only[1])
     every = _shop_couriers(question.shop.shipping)
-    own = _variant_courier(question, every)
+    asked = question.conversation.asked or ""
+    chosen = asked.removeprefix(_COURIER_ASKED).removesuffix(_DAYS_TOO) if asked.startswith(_COURIER_ASKED) else None
+    own = _variant_courier(question, every) or (chosen if chosen in every else None)
     return [own, *(name for name in every if name != own)] if own is not None else every
 
 

@@ -3034,6 +3034,20 @@ def test_not_sent_yet_said_of_a_refund_or_a_cancel_asks_no_ship_day(engine: Engi
     assert "shipping" not in reply.intents and "今天" not in reply.text
 
 
+@pytest.mark.parametrize(("then", "days"), [("几天到", "1-3"), ("包邮吗 几天到", "1-3"), ("北京几天到", None)])
+def test_the_days_asked_right_after_a_courier_chosen_are_that_couriers(
+        make_engine: Callable[..., Engine], then: str, days: str | None) -> None:
+    """「上海的 能指定德邦不」 (德邦 1-3 days, 江浙沪皖 only) … 「几天到」: 德邦's days, not the default 1-2."""
+    couriers = [{"name": "中通", "surcharge": 0}, {"name": "德邦", "surcharge": 0, "days": [1, 3],
+                                                     "regions": ["浙江", "江苏", "上海", "安徽"]}]
+    engine = make_engine(shipping={"couriers": couriers, "default_courier": "中通"})
+    now = dt.datetime(2026, 12, 8, 10)
+    first = engine.reply("上海的 能指定德邦不", item_id="dress-floral", now=now)
+    reply = engine.reply(then, first.conversation, item_id="dress-floral", now=now)
+    said = reply.text + reply.suggestion
+    assert (f"{days}天" in said) if days else ("北京" in said and "1-3天" not in said)
+
+
 @pytest.mark.parametrize(("text", "shipping"), [
     ("授权书能发我看下吗", False),  # a paper shown in the chat, no parcel sent
     ("能发个实拍图吗", False),
