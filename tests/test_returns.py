@@ -552,7 +552,8 @@ def test_a_mistake_of_ones_own_after_the_terms_asks_them_again(engine: Engine, t
 
 
 @pytest.mark.parametrize("then", ["没拆封的呢", "那只在家试了呢", "没拆也没穿呢", "没上牌也没骑呢",
-                                  "就在家里客厅搭了一下没出门呢", "只在室内穿了一下", "没拆塑封呢"])
+                                  "那没拆吊牌没穿过的呢", "就在家里客厅搭了一下没出门呢", "只在室内穿了一下",
+                                  "没拆塑封呢"])
 def test_not_opened_after_the_policy_for_used_goods_asks_the_policy_again(engine: Engine, then: str) -> None:
     first = engine.reply("拆开了能退吗", item_id="dress-floral", now=NOW)
     assert engine.reply(then, first.conversation, item_id="dress-floral", now=NOW).intents == ("returns",)
