@@ -227,6 +227,8 @@ class ShippingQuestion(Intent):
         "delivery_dates_paid": ("paid", "cutoff", "region", "days", "ship_day", "dates"),
         "delivery_day_unknown": ("region", "days", "ship_day"),
         "delivery_own": ("product", "ship_time", "region", "days"),
+        "delivery_own_by": ("product", "ship_time", "region", "days", "latest", "by"),
+        "delivery_default_own_by": ("product", "ship_time", "days", "latest", "by"),
         "promotion_delay": ("promotion_name", "note"),
         "product_area": ("product", "area", "region"),
         "product_areas": ("product", "area"),
@@ -646,8 +648,9 @@ class ShippingQuestion(Intent):
         if not entities.couriers and before.startswith(_COURIER_ASKED) and (
                 (topic is None and (entities.regions or entities.quantity or entities.sizes or entities.colours))
                 or self.rules.topic(text, "extra_cost", "why_so")
-                or (_DAYS.search(text) is not None and self.rules.topic(text, "fee") is None)):
-            # 「能发顺丰吗」 … 「那上海呢」「加多少钱」「为啥啊」「几天到」: still that courier
+                or (_DAYS.search(text) is not None and self.rules.topic(text, "fee") is None
+                    and before.removeprefix(_COURIER_ASKED).removesuffix(_DAYS_TOO) in _couriers_for(question))):
+            # 「能发顺丰吗」 … 「那上海呢」「加多少钱」「为啥啊」; 「几天到」 of one it goes by: still that courier
             entities = dataclasses.replace(entities, couriers=(
                 before.removeprefix(_COURIER_ASKED).removesuffix(_DAYS_TOO),))
         area = _own_area(question.product, entities.regions[0] if entities.regions else region)
@@ -2261,6 +2264,14 @@ def _own_time(answer: Answer, product: str, ship_time: str, now: dt.datetime, sh
     on a day the shop does not ship, the day it ships next); whether it arrives by another day then
     needs a person."""
     facts = {"product": product, "ship_time": ship_time}
+    within, latest = answer.facts.get("within"), _sent_within(ship_time, now.date(), shipping)
+    if answer.case in ("delivery_dates", "delivery_default_dates") and isinstance(within, tuple) \
+            and latest is not None and not _TO_THE_DOOR.search(ship_time):
+        # 「发到上海大概几号能到」 of 付款后3个工作日内发货: the last day it leaves, and the day it arrives by
+        told = {k: answer.facts[k] for k in ("region", "days") if k in answer.facts}
+        return Answer(answer.case.replace("_dates", "_own_by"), facts | told | {
+            "latest": day_label(latest, now.date()), "by": month_day(latest + dt.timedelta(days=within[1]))},
+            answer.remember)
     if answer.case in ("delivery", "delivery_default") and _TO_THE_DOOR.search(ship_time):
         # (整车付款后1到3天内,当地门店预约送货上门: the whole way to the buyer, no courier's days after it)
         return Answer("product_ship_time", facts, answer.remember)
@@ -2289,6 +2300,29 @@ def _own_time(answer: Answer, product: str, ship_time: str, now: dt.datetime, sh
         return Answer("own_same_day_passed", facts | {"cutoff": said, "ship_day": day_label(after, today)},
                       answer.remember)
     return Answer("product_ship_time", facts, answer.remember, handoff=answer.case.startswith("arrive_"))
+
+
+#: How long after payment a product's own words say it leaves at the latest: 付款后3个工作日内发货,
+#: 3到5个工作日发货, 第3个工作日发货, 7天内发出.
+_SENT_WITHIN = re.compile(r"(?:(?:\d+|[一二两三四五六七八九十]+)\s*(?:到|-|~|～|至)\s*)?"
+                          r"(?P<n>\d+|[一二两三四五六七八九十]+)\s*个?(?P<unit>工作日|天)(?:内|之内|以内)?(?:发货|发出|发)")
+
+
+def _sent_within(ship_time: str, today: dt.date, shipping: Shipping) -> dt.date | None:
+    """The last day an order paid today leaves by the product's own words (付款后3个工作日内发货: the third
+    working day after today), where they say it once; None where they do not or say it of several ways."""
+    said = _SENT_WITHIN.findall(ship_time)
+    if len(said) != 1:
+        return None
+    count, unit = parse_numeral(said[0][0]), said[0][1]
+    if count is None or not 0 < count <= 60:
+        return None
+    if unit == "天":
+        return today + dt.timedelta(days=int(count))
+    day = today
+    for _ in range(int(count)):
+        day = next_working_day(day, shipping)
+    return day
 
 
 #: What a clause of a product's ship time begins with when it speaks of some orders only: 刻字的, 不刻字的现货.

@@ -1280,6 +1280,20 @@ def test_a_products_own_ship_time_is_said_before_the_days_on_the_road(
     assert (reply.mode == "handoff") == handed
 
 
+@pytest.mark.parametrize(("ship_time", "text", "case", "latest", "by"), [
+    # Tuesday 11-24: three working days after it is Friday the 27th; 上海 1-2 days on the road
+    ("按车型裁剪,付款后3个工作日内发货", "发到上海大概几号能到", "delivery_own_by", "周五(11月27日)", "11月29日"),
+    ("按车型裁剪,付款后3个工作日内发货", "几号能到啊", "delivery_default_own_by", "周五(11月27日)", "12月1日"),  # 2-4
+    ("定做的,下单后7天内发出", "寄上海哪天能到", "delivery_own_by", "周二(12月1日)", "12月3日"),
+])
+def test_the_date_asked_of_a_product_sent_within_some_days_is_the_last_it_leaves_and_arrives_by(
+        shop: Shop, ship_time: str, text: str, case: str, latest: str, by: str) -> None:
+    engine = with_dress(shop, attributes={"发货时间": ship_time})
+    part = shipping_part(ask(engine, text, now=at(FRIDAY - dt.timedelta(days=3), 10)))
+    assert (part.case, part.facts["latest"], part.facts["by"]) == (case, latest, by)
+    assert ship_time in part.text
+
+
 @pytest.mark.parametrize("text", ["多久能到广东", "大概几天能到"])
 def test_a_products_own_time_that_takes_it_to_the_door_has_no_days_on_the_road_after_it(shop: Shop, text: str) -> None:
     """整车付款后1到3天内,当地门店预约送货上门: the whole way, not the courier's days to the region on top."""
@@ -3046,6 +3060,17 @@ def test_the_days_asked_right_after_a_courier_chosen_are_that_couriers(
     reply = engine.reply(then, first.conversation, item_id="dress-floral", now=now)
     said = reply.text + reply.suggestion
     assert (f"{days}天" in said) if days else ("北京" in said and "1-3天" not in said)
+
+
+def test_the_days_asked_after_a_courier_the_product_does_not_go_by_are_its_own_couriers(shop: Shop) -> None:
+    """「能发顺丰吗」 of goods whose own words say 只走中通,不能指定顺丰 … 「到上海要几天」: 上海's days, no 顺丰
+    refused again."""
+    engine = with_dress(shop, attributes={"配送方式": "只走中通,不能指定顺丰"})
+    now = dt.datetime(2026, 12, 8, 10)
+    first = engine.reply("能发顺丰吗", item_id="dress-floral", now=now)
+    assert shipping_part(first).case == "courier_refused"
+    reply = engine.reply("到上海要几天", first.conversation, item_id="dress-floral", now=now)
+    assert "1-2天" in reply.text and "顺丰" not in reply.text
 
 
 @pytest.mark.parametrize(("text", "shipping"), [
