@@ -2930,6 +2930,9 @@ class Bargain(Intent):
                 beside_it = (Answer("gift_variant_in", {"promotion_name": giving[0].name, "variant": " ".join(named),
                                                         "promotion": giving[0].description}),)
             return Answer("price", facts | {"price": money(price)}, remember, also=beside_it)
+        if promo and net_asked and quantity < 2 \
+                and (each_net := self._net_of_each(question, product, promo)) is not None:
+            return each_net  # 「到手多少钱」 of one priced by size, 满500减50 and the coupon together: each's
         if promo and (not gap or net_asked):
             # 「多少钱」「到手价多少」 of a product priced by variant while 直降100 runs: each one's, and what it comes
             # to where the cut is its own (全能基站版直降500元: that one's alone)

@@ -828,6 +828,20 @@ def test_what_each_size_comes_to_after_a_straight_cut_where_none_is_named(
     assert (part.case, part.facts["prices"]) == (case, prices)
 
 
+@pytest.mark.parametrize("text", ["那到手多少钱", "到手价多少"])
+def test_what_each_size_comes_to_while_a_spend_off_each_reaches_and_the_coupon_go_together(
+        make_engine: Callable[..., Engine], text: str) -> None:
+    """「到手多少钱」 of seat covers at 699元 and 899元 while 满500减50 runs with the 20元 coupon: 629元 and 829元,
+    not the prices and the terms again."""
+    cover = {"id": "cover", "name": "全包座套", "price": 699, "colours": ["黑色"], "sizes": ["5座", "7座"],
+             "prices": {"7座": 899}}
+    spend = {"name": "年货节满减", "description": "满500减50,可以和店铺20元券一起用。", "start": "2026-12-01",
+             "end": "2026-12-31"}
+    engine = make_engine(products=[cover], promotions=[spend], bargain={"coupon": {"amount": 20, "min_spend": 299}})
+    part = bargain_part(engine.reply(text, item_id="cover", now=dt.datetime(2026, 12, 8, 14)))
+    assert (part.case, part.facts["prices"]) == ("prices_net_told_coupon", "5座 699元到手629元、7座 899元到手829元")
+
+
 def test_a_total_asked_after_a_number_said_is_of_that_number(make_engine: Callable[..., Engine]) -> None:
     engine = make_engine(promotions=[], bargain={"bulk": {"min_items": 10, "rate": 0.85}})
     now = dt.datetime(2026, 12, 20, 10)
