@@ -484,6 +484,8 @@ _THIS = re.compile("|".join(re.escape(w) for w in POINTING if w.startswith("这"
 
 
 #: The other goods joined to the page's right before their name: 「加个…」「和你们家的…」「再配一个…」.
+#: Bought with the goods of the page: 「买x5一起拍能便宜吗」 on the screen's page.
+_WITH_THE_PAGE = re.compile(r"一起|一块|同时|搭配|配套|加购|顺便")
 _JOINED_TO_PAGE = re.compile(r"((^|再|买个|买一个|[\s,，])(加|加上|和|跟|配|搭)|再(来|要|拿|买))"
                              r"(一)?(个|台|把|套|件|双|只|盒|包|袋|瓶|支|本|箱|条|张|份|罐)?(你们家|你家|店里|你们)?的?$")
 
@@ -1722,6 +1724,11 @@ class Bargain(Intent):
         today = question.now.date()
         # (nothing in view: every promotion running, those for some goods with what they are for)
         running = shop.promotions_on(today, product, every=product is None)
+        page = question.page
+        if product is not None and page is not None and page is not product and product.id in entities.products \
+                and _WITH_THE_PAGE.search(text):
+            # 「买x5一起拍能便宜吗」 on the screen's page: what runs for either, the screen's own 加购立减 first
+            running = list({id(p): p for p in (*shop.promotions_on(today, page), *running)}.values())
         promo = promotion_facts(running, shop if product is None else None)
         coupon = coupon_facts(shop.coupon_for(product))  # what lowers the price besides: the shop's coupon
         if product is not None and (fee := characters_fee(product, text)) is not None:

@@ -828,6 +828,25 @@ def test_what_each_size_comes_to_after_a_straight_cut_where_none_is_named(
     assert (part.case, part.facts["prices"]) == (case, prices)
 
 
+@pytest.mark.parametrize(("text", "told"), [
+    ("买x5一起拍能便宜吗", ["加购立减", "X5直降"]),  # bought with the page's: what runs for either, the page's first
+    ("x5能便宜吗", ["X5直降"]),  # the other alone
+])
+def test_a_deal_asked_of_another_product_bought_with_the_pages_says_what_runs_for_either(
+        make_engine: Callable[..., Engine], text: str, told: list[str]) -> None:
+    screen = {"id": "screen", "name": "投影幕布", "category": "幕布", "price": 199, "colours": ["白塑"],
+              "sizes": ["100寸"]}
+    x5 = {"id": "x5", "name": "X5投影仪", "aliases": ["x5"], "category": "投影仪", "price": 2599,
+          "colours": ["白色"], "sizes": ["标准版"]}
+    promotions = [{"name": "X5直降", "description": "X5直降200元。", "start": "2026-12-01", "end": "2026-12-12",
+                   "products": ["x5"]},
+                  {"name": "加购立减", "description": "买投影仪的同时加购幕布,幕布立减30元。", "start": "2026-12-01",
+                   "end": "2026-12-31", "products": ["screen"]}]
+    engine = make_engine(products=[screen, x5], promotions=promotions, bargain={"negotiable": False, "coupon": None})
+    part = bargain_part(engine.reply(text, item_id="screen", now=dt.datetime(2026, 12, 8, 20)))
+    assert part.facts["promotion_name"] == "、".join(told)
+
+
 @pytest.mark.parametrize("text", ["那到手多少钱", "到手价多少"])
 def test_what_each_size_comes_to_while_a_spend_off_each_reaches_and_the_coupon_go_together(
         make_engine: Callable[..., Engine], text: str) -> None:
