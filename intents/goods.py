@@ -218,7 +218,14 @@ def sold_only_inside(products: Sequence[Product], product: Product, text: str) -
     names = [n.lower() for p in products for n in (p.name, *p.aliases, p.category or "") if len(n) >= 2]
     if any(thing in name or name in thing for name in names):
         return None
-    return next(((thing, key, value) for key, value in product.attributes.items() if thing in value.lower()), None)
+    found = next(((thing, key, value) for key, value in product.attributes.items() if thing in value.lower()), None)
+    if found is not None and _SAYS_SOLD_APART.search(found[2]):
+        return None  # 「吸管咬坏了能单独买不」 of a cup whose 杯盖 says 可以单独买替换吸管,9.9元两根: that fact
+    return found
+
+
+#: A fact saying a part is sold on its own: 可以单独买替换吸管, 滤芯另购, 配件单独拍 (not 不单独卖).
+_SAYS_SOLD_APART = re.compile(r"(?<![不没])(?:可以|能|也能|也可以)?(?:单独|另外)(?:买|购买|卖|拍|加购|下单)|另购|单买")
 
 
 #: How many products a list names before 「等N款」.

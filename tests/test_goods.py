@@ -237,6 +237,17 @@ def test_a_thing_sold_only_inside_a_product_is_found_by_its_fact(text: str, told
     assert (found[:2] if found is not None else None) == told
 
 
+@pytest.mark.parametrize(("lid", "told"), [
+    ("吸管盖和直饮盖两个;吸管咬坏了可以单独买替换吸管,9.9元两根", None),  # its fact sells it apart: that fact
+    ("吸管盖和直饮盖两个;吸管咬坏了不单独卖,要换整个盖子", ("吸管咬坏了", "杯盖")),  # (said not sold apart)
+])
+def test_a_part_a_fact_says_is_sold_apart_is_no_thing_sold_only_inside(lid: str, told: tuple[str, str] | None) -> None:
+    cup = Product.model_validate({"id": "kids", "name": "儿童保温杯", "price": 129, "colours": ["蓝色"],
+                                  "sizes": ["400ml"], "attributes": {"杯盖": lid}})
+    found = sold_only_inside([cup], cup, "吸管咬坏了能单独买不")
+    assert (found[:2] if found is not None else None) == told
+
+
 def test_a_kind_the_shops_own_name_names_is_all_its_goods() -> None:
     """「你们家都卖啥书」 of a shop called 墨香书苑图书专营店: every book, not the one whose category is 童书."""
     books = [Product.model_validate({"id": pid, "name": name, "category": category, "price": 39, "colours": ["平装"],
