@@ -625,6 +625,7 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         # of two facts saying the thing, the one named for what follows it (口): not the cable given
         ({"赠品": "送一根1.5米HDMI线", "接口": "两个HDMI,一个USB"}, "几个hdmi口", "接口"),
         ({"年份": "2026年春茶", "产地": "杭州"}, "是今年的新茶吗 别给我陈茶", "年份"),  # how new: its year
+        ({"用法用量": "每个月喂一次,一次一粒", "保质期": "3年"}, "一个月吃一次就行？", "用法用量"),  # 每个月: no number
         # a length said that one fact says word for word: that fact (the picture at that distance)
         ({"投射比": "1.2:1", "投影尺寸": "2.7米约100寸,3.3米约120寸"}, "那3.3米呢", "投影尺寸"),
         ({"尺寸": "适合1.5米和1.8米的床", "材质": "全棉"}, "1.8m的床能用吗", "尺寸"),
