@@ -924,11 +924,13 @@ def _fact_of_sizes(product: Product, entities: Entities) -> tuple[str, str] | No
     """The fact a product with no chart says its sizes by (度数 of goggles in 300度 and 400度,
     适合鞋码 of socks): named by its size label, or by 码; else one that speaks of each of its
     sizes by their dimensions (尺寸: 小号高25厘米…适合11枝和19枝;大号…适合33枝, of a vase in 小号 and 大号);
-    else a fact of its size that speaks of the body measure said (尺寸: 身高190以内都能睡, of a height)."""
+    else a fact of its size that speaks of the body measure said (尺寸: 身高190以内都能睡, of a height), else any
+    fact that does (适合人群: 身高160厘米以下坐标准办公椅的人, of a footrest)."""
     said = [word for word, value in (("身高", entities.height), ("体重", entities.weight)) if value is not None]
     sized = [(k, v) for k, v in product.attributes.items() if kinds_by_name()["尺寸"].names(k)]
     return next(((k, v) for k, v in product.attributes.items()
                  if (product.size_label and product.size_label in k) or "码" in k), None) or next(
         ((k, v) for k, v in sized if len(product.sizes) >= 2 and all(size.lower() in v.lower()
                                                                        for size in product.sizes)), None) or next(
-        ((k, v) for k, v in sized if any(word in v for word in said)), None)
+        ((k, v) for k, v in sized if any(word in v for word in said)), None) or next(
+        ((k, v) for k, v in product.attributes.items() if any(word in v for word in said)), None)

@@ -617,6 +617,16 @@ def test_a_body_measure_said_of_goods_without_a_chart_is_told_the_size_fact_spea
     assert ("身高190以内都能睡" in f"{reply.text} {reply.suggestion}") is told
 
 
+def test_a_height_said_of_goods_without_a_chart_is_told_any_fact_speaking_of_it(
+        make_engine: Callable[..., Engine]) -> None:
+    """「我157 配e5用合适吗」 of a footrest whose 适合人群 says 身高160厘米以下…: that fact, not a person asked for
+    its sizes."""
+    footrest = {"id": "footrest", "name": "人体工学脚踏", "price": 99, "colours": ["黑色"], "sizes": ["标准款"],
+                "attributes": {"尺寸": "长45宽35厘米", "适合人群": "身高160厘米以下坐标准办公椅的人"}}
+    reply = make_engine(products=[footrest]).reply("我157 配椅子用合适吗", item_id="footrest")
+    assert reply.parts[0].case == "dimensions" and "身高160厘米以下" in reply.text + reply.suggestion
+
+
 def test_which_size_of_goods_without_a_chart_is_told_by_the_fact_named_for_their_sizes(
         make_engine: Callable[..., Engine]) -> None:
     goggles = {"id": "goggles", "name": "近视泳镜", "price": 59, "colours": ["黑色"], "size_label": "度数",
