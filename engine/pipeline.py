@@ -555,10 +555,10 @@ def _answered_by_its_fact(decision: Decision, product: Product | None, words: Se
     """Whether the intents answer by a fact of the product in question that says a keyword of the
     shop's rule (「骑电动车能戴吗」 of a helmet whose 安全标准 says 不能当电动车头盔用, where the shop's
     rule for 电动车 says it sells none): the product's own answer, not the shop-wide one. Only where the intents are
-    sure enough to send it: a fact unsure of (「你们能验光吗」 of a 配镜说明 that speaks of a 验光单) gives
-    way to the owner's rule."""
+    sure enough to send it: a fact unsure of (「你们能验光吗」 of a 配镜说明 that speaks of a 验光单), or one
+    only drafted for a person (「别放价格单哈」 of a 发货单 read loosely), gives way to the owner's rule."""
     if product is None or not decision.chosen or decision.chosen[0].evidence[0].kind != "attribute" \
-            or decision.mode == "handoff":
+            or decision.mode != "auto":
         return False
     return any(word in f"{key} {value}".lower() and not re.search(f"(?:{_SOLD}|{_DONE_FOR}){re.escape(word)}", text)
                for key, value in product.attributes.items() for word in words)

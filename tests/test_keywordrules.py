@@ -204,6 +204,18 @@ def test_a_rule_answers_where_the_pages_fact_that_says_its_keyword_is_not_sure(
     assert (reply.parts[0].case, reply.mode, reply.text) == ("keyword_rule", "auto", "亲，我们是网店，不提供验光服务哦")
 
 
+def test_a_rule_answers_where_the_pages_fact_saying_its_keyword_would_only_be_drafted(
+        make_engine: Callable[..., Engine]) -> None:
+    """「直接寄给我爸的 别放价格单哈」 of a gift box whose 发货单 says 不放价格单, read too loosely to send: the
+    owner's rule for 价格单 is sent, not the fact drafted for a person."""
+    box = {"id": "box", "name": "双罐茶叶礼盒", "price": 398, "colours": ["红色"], "sizes": ["标准"],
+           "attributes": {"发货单": "送礼的订单不放价格单和发货单,备注直接寄给收礼人也可以"}}
+    engine = make_engine(products=[box], keyword_rules=[
+        {"keywords": ["价格单"], "reply": "亲，送礼的订单我们不放价格单，直接寄给收礼人就行～", "intent": "product"}])
+    reply = engine.reply("直接寄给我爸的 别放价格单哈", item_id="box")
+    assert (reply.parts[0].case, reply.mode) == ("keyword_rule", "auto")
+
+
 @pytest.mark.parametrize(("text", "case"), [
     ("能不能解速 25太慢了", "keyword_rule"),  # 太慢了 only learned of complaints: the speed, the owner's rule
     ("解速解了还是慢 我要投诉你们", "complaint"),  # a complaint said: a person
