@@ -714,13 +714,13 @@ def dimensions_asked(product: Product, text: str) -> Facts:
 _GOODS = re.compile(r"有吗|有没有|有货|现货|还有|多少钱|价格|多钱|拍|买|要|到了|到货|补货|什么时候有|几号有"
                     r"|卖完|断货|没货")
 
-#: What makes a number a count, a sum, a size or a time, not a thing's name (84 of 84消毒液).
 #: A length said with its unit: 2.7米, 120寸, 30cm.
 _LENGTH_SAID = re.compile(r"(?<![\d.])(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>厘米|公分|毫米|米|寸|cm|mm|m)(?![a-z])")
 #: A size to take asked: 拍几号, 穿多大码, 选多大.
 _SIZE_TAKEN = re.compile(SIZE_CHOSEN.pattern + r"|几号|几码|多大码|什么码|啥码|哪个码|哪个号|什么号")
 #: The spellings of each unit of length (1.8m is 1.8米).
 _SAME_UNITS = (("厘米", "公分", "cm"), ("毫米", "mm"), ("米", "m"), ("寸",))
+#: What makes a number a count, a sum, a size or a time, not a thing's name (84 of 84消毒液).
 _UNIT_AFTER = r"\s*[元块件个只条斤两码号岁米克年月日天周次度瓦升寸分秒粒片包袋盒瓶支套台张把双份层期位毫厘公千万百]"
 #: A number said as the name of a thing used with the goods: 84 of 「能跟84一起用吗」「84能混用吗」 (two to
 #: four digits, no unit after; not 170 of 「我170能穿吗」).

@@ -483,9 +483,9 @@ _MANY = re.compile(r"买的多|买得多|买很多|多买|量大|量多|一个�
 _THIS = re.compile("|".join(re.escape(w) for w in POINTING if w.startswith("这")))
 
 
-#: The other goods joined to the page's right before their name: 「加个…」「和你们家的…」「再配一个…」.
 #: Bought with the goods of the page: 「买x5一起拍能便宜吗」 on the screen's page.
 _WITH_THE_PAGE = re.compile(r"一起|一块|同时|搭配|配套|加购|顺便")
+#: The other goods joined to the page's right before their name: 「加个…」「和你们家的…」「再配一个…」.
 _JOINED_TO_PAGE = re.compile(r"((^|再|买个|买一个|[\s,，])(加|加上|和|跟|配|搭)|再(来|要|拿|买))"
                              r"(一)?(个|台|把|套|件|双|只|盒|包|袋|瓶|支|本|箱|条|张|份|罐)?(你们家|你家|店里|你们)?的?$")
 
