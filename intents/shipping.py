@@ -625,11 +625,12 @@ class ShippingQuestion(Intent):
             # 「我12号去四川爬山 今天拍能到吗」: by the day of the trip, paid on the day said after it
             pays_on = named if _PAYS.match(text, named.end) else None
             named, said_day = earlier, None
-        if named is not None and named.date > today + dt.timedelta(days=1) \
-                and (ahead := _BEFORE_IT.match(text, named.end)) is not None:
-            # 「12号之前能到北京吗」: by the 11th, as 「双十二前」 is (a holiday's own 前 is in its name)
-            eve = named.date - dt.timedelta(days=1)
-            named = NamedDay(eve, f"{text[named.start:named.end]}前({month_day(eve)})", named.start, ahead.end())
+        before_it = named is not None and named.date > today + dt.timedelta(days=1) \
+            and (ahead := _BEFORE_IT.match(text, named.end)) is not None
+        if named is not None and before_it:
+            # 「12号之前能到北京吗」: said to be sure by the 11th, said not to make it only where the 12th is missed
+            # too (buyers mean either; a holiday's own 前 is in its name, 「双十二前」: by the 11th)
+            named = NamedDay(named.date, f"{named.said}前", named.start, ahead.end())
         # (「圣诞前能到吗」 on the 24th, 「今天能送到吗」: by today, which no parcel paid now makes)
         by_today = named is not None and named.date == today and (
             said_day is None or pays_on is not None or _ARRIVES.match(text, named.end) is not None)
@@ -639,7 +640,7 @@ class ShippingQuestion(Intent):
                      or (occasion.match(text, named.end)  # 「8号生日 现在拍能到上海吗」
                          and _ARRIVES.search(text, named.end) is not None)) \
                 and (region is None or (not REGIONS[region].special and shipping.delivers_to(region))):
-            return _arrives_by(shipping, question, named, region, pays_on)  # 「周五能收到吗」
+            return _arrives_by(shipping, question, named, region, pays_on, before=before_it)  # 「周五能收到吗」
         if pays_on is None and named is not None and named.date > today and _PAYS.match(text, named.end) \
                 and topic == "delivery":  # 「31号拍的几号到上海」: the days counted from the day it is paid
             leaves = ship_date(dt.datetime.combine(named.date, dt.time(0)), shipping)
@@ -648,9 +649,10 @@ class ShippingQuestion(Intent):
         if not entities.couriers and before.startswith(_COURIER_ASKED) and (
                 (topic is None and (entities.regions or entities.quantity or entities.sizes or entities.colours))
                 or self.rules.topic(text, "extra_cost", "why_so")
-                or (_DAYS.search(text) is not None and self.rules.topic(text, "fee") is None
+                or (_DAYS.search(text) is not None and self.rules.topic(text, "fee") is None and not entities.regions
                     and before.removeprefix(_COURIER_ASKED).removesuffix(_DAYS_TOO) in _couriers_for(question))):
             # 「能发顺丰吗」 … 「那上海呢」「加多少钱」「为啥啊」; 「几天到」 of one it goes by: still that courier
+            # (「发新疆几天到」 names a place: its fee and days, by that courier first)
             entities = dataclasses.replace(entities, couriers=(
                 before.removeprefix(_COURIER_ASKED).removesuffix(_DAYS_TOO),))
         area = _own_area(question.product, entities.regions[0] if entities.regions else region)
@@ -1126,11 +1128,12 @@ def _areas(shipping: Shipping) -> Answer:
     return Answer("areas_except", {"regions": join(nowhere)})
 
 
-def _arrives_by(shipping: Shipping, question: Question, named: NamedDay,
-                region: str | None, paid: NamedDay | None = None, courier: str | None = None) -> Answer:
+def _arrives_by(shipping: Shipping, question: Question, named: NamedDay, region: str | None,
+                paid: NamedDay | None = None, courier: str | None = None, before: bool = False) -> Answer:
     """Whether a parcel paid for now (or on the day ``paid``, before its cut-off) reaches
     ``region`` by the day named, by ``courier`` where one is asked: the ship day and the days it
-    takes (a person cannot promise the courier, so a day within them is 「有可能」)."""
+    takes (a person cannot promise the courier, so a day within them is 「有可能」). ``before`` the day
+    (「12号之前」, meant by buyers with the 12th or without it): sure only by the day before, never by the day."""
     today = question.now.date()
     presale = _presale(question, today)
     if presale is None and (out := _sold_out(question, today)) is not None:
@@ -1150,8 +1153,8 @@ def _arrives_by(shipping: Shipping, question: Question, named: NamedDay,
         case = "arrive_paid_"
     said = {"asked": f"{_ARRIVE_ASKED}:{named.date.isoformat()}:{named.said}"}  # 「那元旦前呢」「那到北京呢」 next
     last = _last_sent(question.product, ship) if presale is not None else ship
-    if named.date >= last + dt.timedelta(days=slowest):  # (a pre-sale sent 12月14日起…18日前: by the 18th)
-        return Answer(case + "yes", facts, said)
+    if named.date - dt.timedelta(days=before) >= last + dt.timedelta(days=slowest):
+        return Answer(case + "yes", facts, said)  # (a pre-sale sent 12月14日起…18日前: by the 18th)
     if named.date < ship + dt.timedelta(days=fastest):
         return Answer(case + "no", facts, said)
     return Answer(case + "maybe", facts, said)

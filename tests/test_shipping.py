@@ -1110,12 +1110,13 @@ def test_whether_it_arrives_by_a_day_is_the_ship_day_and_the_days_against_it(
 @pytest.mark.parametrize(("message", "case", "weekday"), [
     # Thursday 10:00: it leaves today, 北京 in 2-4 days (the 5th to the 7th)
     ("7号能到北京吗", "arrive_yes", "周一(12月7日)"),
-    ("7号之前能到北京吗 送人的", "arrive_maybe", "7号前(12月6日)"),  # before the 7th: by the 6th, not sure
-    ("5号前能收到吗 寄北京", "arrive_no", "5号前(12月4日)"),
-    ("下周二以前能到北京吗", "arrive_yes", "下周二前(12月7日)"),
+    # before the 7th: sure by the 6th it is not, nor sure to miss the 7th (buyers mean it with the day or without)
+    ("7号之前能到北京吗 送人的", "arrive_maybe", "周一(12月7日)前"),
+    ("5号前能收到吗 寄北京", "arrive_maybe", "后天(周六)前"),  # the 5th at the fastest: not told 到不了
+    ("下周二以前能到北京吗", "arrive_yes", "周二(12月8日)前"),  # sure by the 7th
 ])
-def test_arriving_before_a_day_said_is_arriving_by_the_day_before_it(engine: Engine, message: str, case: str,
-                                                                    weekday: str) -> None:
+def test_arriving_before_a_day_said_is_sure_only_by_the_day_before_and_missed_only_with_the_day(
+        engine: Engine, message: str, case: str, weekday: str) -> None:
     part = shipping_part(ask(engine, message, now=dt.datetime(2026, 12, 3, 10)))
     assert (part.case, part.facts["weekday"]) == (case, weekday)
 
@@ -3060,6 +3061,16 @@ def test_the_days_asked_right_after_a_courier_chosen_are_that_couriers(
     reply = engine.reply(then, first.conversation, item_id="dress-floral", now=now)
     said = reply.text + reply.suggestion
     assert (f"{days}天" in said) if days else ("北京" in said and "1-3天" not in said)
+
+
+def test_a_place_asked_after_a_courier_chosen_is_told_its_fee_too(make_engine: Callable[..., Engine]) -> None:
+    """「今天能发吗 是顺丰吗」 (顺丰 at no charge) … 「发新疆几天到」: 新疆's surcharge, not 顺丰 不用补差价."""
+    couriers = [{"name": "中通", "surcharge": 0}, {"name": "顺丰", "surcharge": 0, "days": [1, 2]}]
+    engine = make_engine(shipping={"couriers": couriers, "default_courier": "中通"})
+    now = dt.datetime(2026, 12, 8, 10)
+    first = engine.reply("今天能发吗 是顺丰吗", item_id="dress-floral", now=now)
+    reply = engine.reply("发新疆几天到", first.conversation, item_id="dress-floral", now=now)
+    assert "新疆" in reply.text and "15元" in reply.text
 
 
 def test_the_days_asked_after_a_courier_the_product_does_not_go_by_are_its_own_couriers(shop: Shop) -> None:
