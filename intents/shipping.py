@@ -625,12 +625,12 @@ class ShippingQuestion(Intent):
             # 「我12号去四川爬山 今天拍能到吗」: by the day of the trip, paid on the day said after it
             pays_on = named if _PAYS.match(text, named.end) else None
             named, said_day = earlier, None
-        before_it = named is not None and named.date > today + dt.timedelta(days=1) \
-            and (ahead := _BEFORE_IT.match(text, named.end)) is not None
-        if named is not None and before_it:
+        said_before = _BEFORE_IT.match(text, named.end) \
+            if named is not None and named.date > today + dt.timedelta(days=1) else None
+        if named is not None and said_before is not None:
             # 「12号之前能到北京吗」: said to be sure by the 11th, said not to make it only where the 12th is missed
             # too (buyers mean either; a holiday's own 前 is in its name, 「双十二前」: by the 11th)
-            named = NamedDay(named.date, f"{named.said}前", named.start, ahead.end())
+            named = NamedDay(named.date, f"{named.said}前", named.start, said_before.end())
         # (「圣诞前能到吗」 on the 24th, 「今天能送到吗」: by today, which no parcel paid now makes)
         by_today = named is not None and named.date == today and (
             said_day is None or pays_on is not None or _ARRIVES.match(text, named.end) is not None)
@@ -640,7 +640,8 @@ class ShippingQuestion(Intent):
                      or (occasion.match(text, named.end)  # 「8号生日 现在拍能到上海吗」
                          and _ARRIVES.search(text, named.end) is not None)) \
                 and (region is None or (not REGIONS[region].special and shipping.delivers_to(region))):
-            return _arrives_by(shipping, question, named, region, pays_on, before=before_it)  # 「周五能收到吗」
+            return _arrives_by(shipping, question, named, region, pays_on,  # 「周五能收到吗」
+                               before=said_before is not None)
         if pays_on is None and named is not None and named.date > today and _PAYS.match(text, named.end) \
                 and topic == "delivery":  # 「31号拍的几号到上海」: the days counted from the day it is paid
             leaves = ship_date(dt.datetime.combine(named.date, dt.time(0)), shipping)
