@@ -14,7 +14,7 @@ from botcore.places import names_a_region, names_region, names_where, which_city
 from botcore.shop import Product, Promotion
 from botcore.stages.entities import Entities
 from botcore.text import CLAUSES, FACT_PARTS, SMALL_PARTS, SUM_SAID, cjk_pairs, join, pairs
-from intents.asked_size import SIZE_CHOSEN
+from intents.asked_size import SIZE_CHOSEN, weight_bands
 from intents.attributes import (
     ATTRIBUTE_WEIGHT,
     FACTS_ASKED,
@@ -601,11 +601,13 @@ _CHART_COLUMNS = {"wrist": "wrist", "finger": "finger", "head": "head", "foot": 
 
 def _sized_by_measure_said(product: Product, said: Entities) -> bool:
     """Whether the buyer says a measure of the body the product is sized by: its chart's (手腕15.5 of a
-    bangle charted by the wrist), or any where it has no chart but a fit note (手链 of 均码: 手腕14到17厘米都能戴)."""
-    return any(getattr(said, measure) is not None
-               and (any(getattr(row, column) is not None for row in product.size_chart)
-                    or (not product.size_chart and bool(product.fit_note)))
-               for measure, column in _CHART_COLUMNS.items())
+    bangle charted by the wrist), or any where it has no chart but a fit note (手链 of 均码: 手腕14到17厘米都能戴),
+    or a weight of goods whose sizes are bands of weight (泰迪12斤 of a wormer for 3.5-7.5kg)."""
+    return (said.weight is not None and weight_bands(product)) or any(
+        getattr(said, measure) is not None
+        and (any(getattr(row, column) is not None for row in product.size_chart)
+             or (not product.size_chart and bool(product.fit_note)))
+        for measure, column in _CHART_COLUMNS.items())
 
 
 def _with_the_part_said(product: Product, message: Message, asked: Facts) -> Facts:

@@ -627,6 +627,19 @@ def test_a_height_said_of_goods_without_a_chart_is_told_any_fact_speaking_of_it(
     assert reply.parts[0].case == "dimensions" and "身高160厘米以下" in reply.text + reply.suggestion
 
 
+def test_a_weight_said_of_goods_sold_by_bands_of_weight_is_the_band_alone(make_engine: Callable[..., Engine]) -> None:
+    """「泰迪12斤买哪个规格」 of a wormer for 2-3.5kg … 7.5-15kg, the shop having taught 「我家狗12斤买哪个规格」:
+    3.5-7.5kg, sent; no list of the bands and no breed (泰迪) left for a person beside it."""
+    chews = {"id": "chews", "name": "驱虫咀嚼片", "price": 59, "colours": ["单粒"], "size_label": "规格",
+             "sizes": ["2-3.5kg", "3.5-7.5kg", "7.5-15kg"],
+             "size_chart": [{"size": "2-3.5kg", "weight": [4, 7]}, {"size": "3.5-7.5kg", "weight": [7.2, 15]},
+                            {"size": "7.5-15kg", "weight": [15.2, 30]}],
+             "attributes": {"用法用量": "每个月喂一次,一次一粒"}}
+    engine = make_engine(products=[chews], matching={"sizing": {"examples": ["我家狗12斤买哪个规格"]}})
+    reply = engine.reply("泰迪12斤买哪个规格", item_id="chews")
+    assert (reply.intents, reply.mode) == (("sizing",), "auto") and "3.5-7.5kg" in reply.text
+
+
 def test_which_size_of_goods_without_a_chart_is_told_by_the_fact_named_for_their_sizes(
         make_engine: Callable[..., Engine]) -> None:
     goggles = {"id": "goggles", "name": "近视泳镜", "price": 59, "colours": ["黑色"], "size_label": "度数",
