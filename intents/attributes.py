@@ -962,7 +962,8 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             spans.append((at, at + len(model)))
     # 「2.7米能投多大」: the fact saying 2.7米 (投影尺寸), in one fact alone; not the buyer's own measure
     # said to take a size by (「手指一圈53毫米 拍几号」: the chart's, sizing)
-    for measure in () if _SIZE_TAKEN.search(text) else _LENGTH_SAID.finditer(text):
+    lengths = list(_LENGTH_SAID.finditer(text))  # (most lines say none: the size asked is looked for only then)
+    for measure in () if lengths and _SIZE_TAKEN.search(text) else lengths:
         units = next(same for same in _SAME_UNITS if measure["unit"] in same)
         said_as = re.compile(rf"(?<![\d.]){re.escape(measure['number'])}\s*(?:{'|'.join(units)})(?![a-z])")
         holding = [(key, value) for key, value in product.attributes.items() if said_as.search(value.lower())]
