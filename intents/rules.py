@@ -37,12 +37,18 @@ _FIELDS = ("keywords", "patterns", "exclude", "examples", "topics")
 WORD_CLASSES = {"<快递>": tuple(sorted(courier_aliases(), key=lambda alias: (-len(alias), alias)))}
 
 
+def _data(name: str, what: str) -> Any:
+    """A data file of ``intents/data`` read (``what`` it is, for the error)."""
+    path = resources.files("intents") / "data" / name
+    try:
+        return parse_yaml(path.read_text("utf-8")) or {}
+    except (OSError, YAMLError) as e:
+        raise ScriptError(f"{what} {path} 读不了:{e}") from e
+
+
 def _load_phrases() -> dict[str, tuple[str, ...]]:
     path = resources.files("intents") / "data" / "phrases.yaml"
-    try:
-        data = parse_yaml(path.read_text("utf-8")) or {}
-    except (OSError, YAMLError) as e:
-        raise ScriptError(f"共用正则文件 {path} 读不了:{e}") from e
+    data = _data("phrases.yaml", "共用正则文件")
     if not isinstance(data, Mapping):
         raise ScriptError(f"{path}: 应该是 名字: [正则, ...] 的表")
     phrases = {}
@@ -75,12 +81,8 @@ class Rules:
 
     @classmethod
     def load(cls, intent: str) -> Rules:
-        path = resources.files("intents") / "data" / f"{intent}.yaml"
-        try:
-            data = parse_yaml(path.read_text("utf-8")) or {}
-        except (OSError, YAMLError) as e:
-            raise ScriptError(f"意图 {intent} 的数据文件 {path} 读不了:{e}") from e
-        return cls.compile(intent, data, str(path))
+        data = _data(f"{intent}.yaml", f"意图 {intent} 的数据文件")
+        return cls.compile(intent, data, str(resources.files("intents") / "data" / f"{intent}.yaml"))
 
     @classmethod
     def compile(cls, intent: str, data: Mapping[str, Any], source: str) -> Rules:
