@@ -571,7 +571,7 @@ def test_a_trade_in_asked_before_buying_is_no_return(engine: Engine, text: str) 
     assert "returns" not in engine.reply(text, item_id="dress-floral", now=NOW).intents
 
 
-@pytest.mark.parametrize("text", ["9成新的成色咋样 有磕碰吗", "二手的有没有划痕啊"])
+@pytest.mark.parametrize("text", ["9成新的成色咋样 有磕碰吗", "二手的有没有划痕啊", "轮子会不会刮花木地板"])
 def test_wear_asked_of_goods_before_buying_is_no_fault_reported(engine: Engine, text: str) -> None:
     assert "returns" not in engine.reply(text, item_id="dress-floral", now=NOW).intents
 
