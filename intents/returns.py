@@ -315,11 +315,19 @@ def _excluded(conditions: str, text: str) -> str:
             if hits and all(pair in allowed and any(pair in head for head in heads) for pair in hits):
                 continue  # 「装了镜片的镜框不能退」 of 「镜框能退吗」, where 单买的镜框 may: the terms, not a refusal
             if hits:
-                return _with_faults(_OR.sub("", clause.strip()), sentences)
+                return _with_faults(_OR.sub("", clause.strip()) + _excepted_after(clauses[i + 1:]), sentences)
             # 「磨成粉的属于定制,不支持无理由退货」: a clause that begins with the ruling rules out the one before
             if i and len(_WORDS.findall(clause[:ruled.start()])) < 2 and any(pair in clauses[i - 1] for pair in named):
-                return _with_faults(_OR.sub("", f"{clauses[i - 1].strip()},{clause.strip()}"), sentences)
+                return _with_faults(_OR.sub("", f"{clauses[i - 1].strip()},{clause.strip()}")
+                                    + _excepted_after(clauses[i + 1:]), sentences)
     return ""
+
+
+def _excepted_after(clauses: Sequence[str]) -> str:
+    """The cases the clause right after a ruling excepts from it (拆开的…不退不换,质量问题或者宝宝用后过敏(拍照给客服看)
+    除外), said after it as those cases and what to do; "" where it excepts none."""
+    after = clauses[0].strip() if clauses else ""
+    return f"；{_excepted(after)}" if after.endswith("除外") else ""
 
 
 def _with_faults(ruling: str, sentences: Sequence[str]) -> str:

@@ -695,7 +695,7 @@ def test_made_to_order_in_any_of_its_words_is_what_the_terms_rule_out(make_engin
 
 @pytest.mark.parametrize(("text", "note"), [
     ("磨成粉的能退吗", "按要求磨成粉的属于定制,不支持无理由退货"),  # the ruling in the next clause
-    ("门上开孔了还能退吗", "门上已经为它开孔的,不支持无理由退货"),  # (its 或者 left out)
+    ("门上开孔了还能退吗", "门上已经为它开孔的,不支持无理由退货；质量问题除外"),  # (its 或者 left out; what it excepts)
 ])
 def test_a_clause_that_begins_with_the_ruling_rules_out_the_one_before(
         make_engine: Callable[..., Engine], text: str, note: str) -> None:
@@ -845,6 +845,19 @@ def test_a_reaction_reported_is_told_the_clause_of_the_terms_for_it(make_engine:
     engine = make_engine(returns={"conditions": conditions})
     part = engine.reply("用了以后脸上起红疹了 怎么办", item_id="dress-floral", now=NOW).parts[0]
     assert (part.case, part.facts["note"]) == ("quality_note", note)
+
+
+@pytest.mark.parametrize(("conditions", "note"), [
+    # the cases excepted right after the ruling are said with it, not left out of a plain 不退不换
+    ("没拆的7天内可以退;拆开的纸尿裤属于贴身卫生用品,不退不换,质量问题或者宝宝用后过敏(拍照给客服看)除外。",
+     "拆开的纸尿裤属于贴身卫生用品,不退不换；质量问题或者宝宝用后过敏：拍照给客服看"),
+    ("没拆的7天内可以退;拆开的纸尿裤不退不换。", "拆开的纸尿裤不退不换"),  # (none excepted: the ruling alone)
+])
+def test_a_ruling_asked_of_is_said_with_the_cases_it_excepts(make_engine: Callable[..., Engine], conditions: str,
+                                                             note: str) -> None:
+    engine = make_engine(returns={"conditions": conditions})
+    part = engine.reply("拆开的那包能退吗", item_id="dress-floral", now=NOW).parts[0]
+    assert (part.case, part.facts["note"]) == ("excluded", note)
 
 
 @pytest.mark.parametrize(("text", "case"), [("弦剪了还能退吗", "used"), ("没剪弦能退吗", "policy"),
