@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["UNIT_TAIL", "size_key", "size_shown", "variant_label"]
+__all__ = ["SIZE_CHOSEN", "UNIT_TAIL", "size_key", "size_shown", "variant_label"]
+
+#: A size to take asked, not how big each one is: 「买多大的」「我178 选多大的好」「多大合适」.
+SIZE_CHOSEN = re.compile(r"(?:买|选|拍|挑|要|入|弹|穿|戴)(?:多大|几寸)|多大(?:的)?(?:好|合适|比较好|比较合适)")
 
 #: A unit a size's name may end with, which buyers leave out (3万的 of 3万毫安, 500的 of 500ml).
 UNIT_TAIL = re.compile(r"(毫安时?|mah|毫升|ml|克|g|瓦|w|英寸|寸)$")

@@ -15,15 +15,12 @@ from botcore.stages.entities import Entities, device_models, model_number
 from botcore.stages.numbers import COUNTERS, parse_numeral
 from intents.evidence import Message
 
-__all__ = ["SIZE_CHOSEN", "asked_size", "chart_row", "counted_variant", "device_sizes", "first_after", "is_amount",
+__all__ = ["asked_size", "chart_row", "counted_variant", "device_sizes", "first_after", "is_amount",
            "packs_of", "size_by_amount", "size_by_measure", "weight_bands"]
 
 #: A bare number this far beyond a product's numbered sizes (36-45, 100-160) is still
 #: asked as a size: 「有46的吗」 of a shoe that stops at 45.
 NEAR_SIZES = 0.2
-
-#: A size to take asked, not how big each one is: 「买多大的」「我178 选多大的好」「多大合适」.
-SIZE_CHOSEN = re.compile(r"(?:买|选|拍|挑|要|入|弹|穿|戴)(?:多大|几寸)|多大(?:的)?(?:好|合适|比较好|比较合适)")
 
 #: Where a buyer asks for a size to be had: 有, 有没有, 还有.
 _HAVE = re.compile(r"有")

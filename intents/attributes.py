@@ -23,11 +23,11 @@ import ahocorasick
 
 from botcore.places import courier_aliases, region_aliases
 from botcore.shop import Product
+from botcore.sizes import SIZE_CHOSEN
 from botcore.stages.entities import Entities, colour_spellings, device_models
 from botcore.stages.numbers import parse_numeral
 from botcore.text import SMALL_PARTS, SUM_SAID
 from botcore.yamltext import parse_yaml
-from intents.asked_size import SIZE_CHOSEN
 from intents.pointing import BEFORE_A_NAME, POINTING
 
 __all__ = ["ATTRIBUTE_WEIGHT", "FACTS_ASKED", "FREE_TEXT", "NAMED_WEIGHT", "NOT_TAKEN", "Concept", "Facts",

@@ -12,9 +12,10 @@ from collections.abc import Callable, Iterable, Sequence
 from botcore.conversation import Conversation
 from botcore.places import names_a_region, names_region, names_where, which_city
 from botcore.shop import Product, Promotion
+from botcore.sizes import SIZE_CHOSEN
 from botcore.stages.entities import Entities
 from botcore.text import CLAUSES, FACT_PARTS, SMALL_PARTS, SUM_SAID, cjk_pairs, join, pairs
-from intents.asked_size import SIZE_CHOSEN, weight_bands
+from intents.asked_size import weight_bands
 from intents.attributes import (
     ATTRIBUTE_WEIGHT,
     FACTS_ASKED,

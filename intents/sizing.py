@@ -18,9 +18,10 @@ from collections.abc import Mapping, Sequence
 
 from botcore.conversation import Conversation
 from botcore.shop import BODY_MEASURES, Product, SizeRow
+from botcore.sizes import SIZE_CHOSEN
 from botcore.stages.entities import BODY_FIELDS, Entities, extract
 from botcore.text import CLAUSES, join, span
-from intents.asked_size import SIZE_CHOSEN, chart_row, first_after
+from intents.asked_size import chart_row, first_after
 from intents.attributes import (
     ATTRIBUTE_WEIGHT,
     FACTS_ASKED,
