@@ -130,3 +130,15 @@ def test_the_weather_chatted_of_is_off_topic_not_a_fact_of_the_goods(engine: Eng
     assert reply.intents[0] == intent
     if intent == "other":
         assert reply.parts[0].case == "off_topic" and reply.mode != "handoff"
+
+
+@pytest.mark.parametrize(("text", "remark"), [
+    ("今天好冷啊 杯子正好用得上哈哈", True),  # the weather remarked on, nothing asked: a word back, sent
+    ("最近太热了", True),
+    ("好冷啊 穿着一点都不暖和", False),  # a complaint of the goods: never a word about the weather
+    ("太冷了 保温效果怎么样", False),  # a question beside it: that question
+])
+def test_the_weather_remarked_on_asking_nothing_gets_a_word_back(engine: Engine, text: str, remark: bool) -> None:
+    reply = engine.reply(text, item_id="dress-floral", now=NOW)
+    assert (reply.parts[0].case == "remark") is remark
+    assert not remark or (reply.intents, reply.mode) == (("other",), "auto")
