@@ -37,18 +37,17 @@ _FIELDS = ("keywords", "patterns", "exclude", "examples", "topics")
 WORD_CLASSES = {"<快递>": tuple(sorted(courier_aliases(), key=lambda alias: (-len(alias), alias)))}
 
 
-def _data(name: str, what: str) -> Any:
-    """A data file of ``intents/data`` read (``what`` it is, for the error)."""
+def _data(name: str, what: str) -> tuple[Any, str]:
+    """A data file of ``intents/data`` read, and where it is (``what`` it is, for the error)."""
     path = resources.files("intents") / "data" / name
     try:
-        return parse_yaml(path.read_text("utf-8")) or {}
+        return parse_yaml(path.read_text("utf-8")) or {}, str(path)
     except (OSError, YAMLError) as e:
         raise ScriptError(f"{what} {path} 读不了:{e}") from e
 
 
 def _load_phrases() -> dict[str, tuple[str, ...]]:
-    path = resources.files("intents") / "data" / "phrases.yaml"
-    data = _data("phrases.yaml", "共用正则文件")
+    data, path = _data("phrases.yaml", "共用正则文件")
     if not isinstance(data, Mapping):
         raise ScriptError(f"{path}: 应该是 名字: [正则, ...] 的表")
     phrases = {}
@@ -56,9 +55,10 @@ def _load_phrases() -> dict[str, tuple[str, ...]]:
         if not isinstance(items, list) or not items:
             raise ScriptError(f"{path}: {name} 后面应该跟一个正则的列表")
         for item in items:
-            _regex(str(item), str(path))
+            _regex(str(item), path)
         phrases[f"<{name}>"] = tuple(str(item) for item in items)
     return phrases
+
 
 #: A clause of a message: what lies between spaces and punctuation.
 _CLAUSE = re.compile(r"[^\s,，。.?？!！~～;；]+")
@@ -81,8 +81,8 @@ class Rules:
 
     @classmethod
     def load(cls, intent: str) -> Rules:
-        data = _data(f"{intent}.yaml", f"意图 {intent} 的数据文件")
-        return cls.compile(intent, data, str(resources.files("intents") / "data" / f"{intent}.yaml"))
+        data, path = _data(f"{intent}.yaml", f"意图 {intent} 的数据文件")
+        return cls.compile(intent, data, path)
 
     @classmethod
     def compile(cls, intent: str, data: Mapping[str, Any], source: str) -> Rules:
