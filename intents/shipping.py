@@ -56,7 +56,7 @@ _AVOID = re.compile(r"(?:不要|别|不想要?|不用|不走|不发)(?:发|走|�
 _ARRIVES = re.compile(r"[^,，。?？!！]{0,5}?(?:能|可以|会|才能|能不能)?"
                       r"(?:收到|到货|送到|到|来得及|赶得上|赶得及|赶上|赶趟)"
                       r"[^,，。?？!！\s]{0,4}?(?:吗|么|嘛|不|吧|了吗|呢|没)")
-#: Said right after a date, that the parcel is to arrive before it (12号之前能到吗): by the day before.
+#: Said right after a date, that the parcel is to arrive before it (12号之前能到吗): with the day or without it.
 _BEFORE_IT = re.compile(r"\s*(?:之前|以前|前)"
                         r"(?=[^,，。?？!！]{0,5}?(?:能|可以|会|才能|能不能)?(?:收到|到货|送到|到|来得及))")
 #: Said right before a day, that the parcel is to arrive by it: 能赶上圣诞吗, 来得及元旦吗.
@@ -2268,9 +2268,10 @@ def _own_time(answer: Answer, product: str, ship_time: str, now: dt.datetime, sh
     on a day the shop does not ship, the day it ships next); whether it arrives by another day then
     needs a person."""
     facts = {"product": product, "ship_time": ship_time}
-    within, latest = answer.facts.get("within"), _sent_within(ship_time, now.date(), shipping)
+    within = answer.facts.get("within")
     if answer.case in ("delivery_dates", "delivery_default_dates") and isinstance(within, tuple) \
-            and latest is not None and not _TO_THE_DOOR.search(ship_time):
+            and (latest := _sent_within(ship_time, now.date(), shipping)) is not None \
+            and not _TO_THE_DOOR.search(ship_time):
         # 「发到上海大概几号能到」 of 付款后3个工作日内发货: the last day it leaves, and the day it arrives by
         told = {k: answer.facts[k] for k in ("region", "days") if k in answer.facts}
         return Answer(answer.case.replace("_dates", "_own_by"), facts | told | {
