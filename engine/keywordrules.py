@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 import ahocorasick
 
 from botcore.errors import ScriptError
 from botcore.shop import KeywordRule, QuickPhrase
 from botcore.stages.normalise import normalise
+from botcore.yamltext import parse_yaml
 from replies.library import COMMON_FIELDS
 from replies.templates import Template
 
@@ -48,6 +51,13 @@ def _check_intent(intent: str, where: str, intents: Collection[str], field: str)
                           field)
 
 
+@cache
+def _two_meanings() -> dict[str, str]:
+    """Words buyers say meaning two things, and the other one (``engine/data/two_meanings.yaml``)."""
+    data = parse_yaml((resources.files("engine") / "data" / "two_meanings.yaml").read_text("utf-8")) or {}
+    return {str(word): str(note) for word, note in data.items()}
+
+
 class KeywordRules:
     def __init__(self, rules: Sequence[KeywordRule], intents: Collection[str], source: str = "店铺文件") -> None:
         self._rules: list[tuple[KeywordRule, Template, frozenset[str]]] = []
@@ -73,6 +83,13 @@ class KeywordRules:
 
     def template(self, index: int) -> Template:
         return self._rules[index][1]
+
+    def of_two_meanings(self) -> list[tuple[int, str, str]]:
+        """The rules' keywords buyers also say meaning something else (保价 of shipping insurance, also asked of
+        a price that fell), each with its rule's index and the other meaning: one rule answers both."""
+        other = _two_meanings()
+        return [(n, word, other[word]) for n, (rule, _, _) in enumerate(self._rules)
+                for word in rule.keywords if word in other]
 
     def match(self, text: str) -> RuleMatch | None:
         """The first rule whose keywords the (normalised) text holds, if any."""

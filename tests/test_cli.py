@@ -150,6 +150,19 @@ def test_check_names_ways_of_paying_the_platform_does_not_have(tmp_path: Path) -
     assert "付款方式" not in _checked(EXAMPLE_PATH)
 
 
+def test_check_names_a_keyword_buyers_say_meaning_two_things(tmp_path: Path) -> None:
+    """A rule for 保价 (shipping insurance) also answers 「双十二过了降价能保价吗」, asked of a price that fell:
+    check says so, with the way to keep it to one meaning."""
+    data = yaml.safe_load(EXAMPLE_PATH.read_text("utf-8"))
+    data["keyword_rules"] = [{"keywords": ["顺丰"], "reply": "可以发顺丰,补12元", "intent": "shipping"},
+                             {"keywords": ["保价"], "reply": "全程保价发出,保价费店里出", "intent": "shipping"}]
+    path = tmp_path / "shop.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    said = _checked(path)
+    assert "关键词回复第 2 条的关键词「保价」" in said and "降价" in said and "match 改成 all" in said
+    assert "关键词回复第 1 条" not in said and "关键词回复第" not in _checked(EXAMPLE_PATH)
+
+
 def _checked(path: Path) -> str:
     out = io.StringIO()
     main(["check", str(path)], stdout=out)

@@ -250,7 +250,7 @@ def _check(args: argparse.Namespace, stdout: TextIO) -> int:
         print("请写出要检查的店铺文件,例如: xiaoer check 我的店铺.yaml", file=stdout)
         return 2
     shop = load_shop(source)
-    Engine(shop, source=source)
+    engine = Engine(shop, source=source)
     print(f"✓ {source}: {shop.shop.name},{len(shop.products)} 个商品,"
           f"{len(shop.shipping.couriers)} 家快递,话术覆盖 {len(shop.replies)} 处自定义,"
           f"关键词回复 {len(shop.keyword_rules)} 条,快捷短语 {len(shop.quick_phrases)} 条。", file=stdout)
@@ -267,6 +267,10 @@ def _check(args: argparse.Namespace, stdout: TextIO) -> int:
         names = "、".join(f"payment.{field}" for field in lacking)
         print(f"注意:{platform.name}上没有 {names} 这种付款方式,写了 true 机器人也不会这样答,"
               f"买家问到时会说{platform.name}上用不了;可以删掉这一项。", file=stdout)
+    for index, word, other in engine.keyword_rules.of_two_meanings():
+        print(f"注意:关键词回复第 {index + 1} 条的关键词「{word}」:{other}。带这个词的消息都会收到这条回复;"
+              f"只想回答一种意思的话,换成更长的词(例如写整句里的几个字),或者把这条的 match 改成 all 再加一个词。",
+              file=stdout)
     gaps = national_calendar_gaps(shop_clock().date()) if shop.shipping.national_holidays else ()
     if gaps:
         years = "、".join(str(year) for year in gaps)
