@@ -552,6 +552,30 @@ def _offered(product: Product | None, text: str, said: Entities) -> float | None
     return round(total / pieces, 2) if 0.2 * low * pieces <= total < high * pieces else None
 
 
+def _price_in_view(question: Question, product: Product) -> tuple[float, list[str]] | None:
+    """One of the variant in view (named, else the only price it has): its price and the names of the variant;
+    None where its price is not one or more are asked."""
+    colour, size = _named_or_told(product, question)
+    prices = product.prices_of(colour, size)
+    if len(prices) != 1 or (question.message.entities.quantity or 1) > 1:
+        return None
+    return prices.pop(), [n for n in (size, colour) if n is not None]
+
+
+def _cut_of_one(question: Question, product: Product, price: float,
+                named: Sequence[str]) -> tuple[float, Promotion] | None:
+    """What the promotion running for the variant ``named`` at ``price`` takes off one, and that promotion;
+    None where nothing cuts it."""
+    running = question.shop.promotions_on(question.now.date(), product)
+    off, by = cut_of(running, product, named), the_cut(running)
+    if off is None and (both := cut_and_spend_off(running, product, named, price)) is not None \
+            and price - both[1] < both[2]:  # (its own 直降100 beside the shop's 满1000减100 it does not reach)
+        off, by = both[1], both[0]
+    if off is None or by is None or not 0 < off < price:
+        return None
+    return off, by
+
+
 def _page_beside(question: Question, other: Product) -> Product | None:
     """The page's product, where the line names another and, in a clause of its own, a variant
     of the page's (「80奶白一个 80镜柜一个 一共多少」 on the cabinet's page: 80 奶白 is the cabinet's),
@@ -3067,35 +3091,19 @@ class Bargain(Intent):
         spend, at its price or once a promotion running for it cuts it: what it comes to and how far short; None
         where it reaches it, nothing cuts it or its price is not one."""
         coupon_terms = question.shop.coupon_for(product)
-        prices = product.prices_of(*_named_or_told(product, question))
-        if coupon_terms is None or len(prices) != 1 or (question.message.entities.quantity or 1) > 1:
+        one = _price_in_view(question, product)
+        if coupon_terms is None or one is None:
             return None
-        if prices.pop() < coupon_terms.min_spend:  # (short before anything runs: shorter still after any cut)
+        price, named = one
+        if price < coupon_terms.min_spend:  # (short before anything runs: shorter still after any cut)
             return self._coupon_fits(question, product, coupon)
-        cut = self._one_after_the_cut(question, product)
-        if cut is None or cut[0] - cut[1] >= coupon_terms.min_spend:
+        cut = _cut_of_one(question, product, price, named)
+        if cut is None or price - cut[0] >= coupon_terms.min_spend:
             return None
-        price, off, by = cut
+        off, by = cut
         return Answer("coupon_short_net", {
             "product": product.name, "price": money(price), "net": money(round(price - off, 2)),
             **promotion_facts([by]), **coupon, "short": money(round(coupon_terms.min_spend - price + off, 2))})
-
-    def _one_after_the_cut(self, question: Question, product: Product) -> tuple[float, float, Promotion] | None:
-        """One of the variant in view (named, else the only price it has): its price, what the promotion running
-        for it takes off and that promotion; None where its price is not one, more are asked or nothing cuts it."""
-        colour, size = _named_or_told(product, question)
-        prices = product.prices_of(colour, size)
-        if len(prices) != 1 or (question.message.entities.quantity or 1) > 1:
-            return None
-        running = question.shop.promotions_on(question.now.date(), product)
-        price, named = prices.pop(), [n for n in (size, colour) if n is not None]
-        off, by = cut_of(running, product, named), the_cut(running)
-        if off is None and (both := cut_and_spend_off(running, product, named, price)) is not None \
-                and price - both[1] < both[2]:  # (its own 直降100 beside the shop's 满1000减100 it does not reach)
-            off, by = both[1], both[0]
-        if off is None or by is None or not 0 < off < price:
-            return None
-        return price, off, by
 
     def _fixed(self, question: Question, product: Product | None, promo: dict[str, object],
                coupon: dict[str, object], rate: dict[str, object] | None) -> Answer:
@@ -3131,9 +3139,10 @@ class Bargain(Intent):
         view to: an answer where the sum offered is already reached (「800卖不卖」 of 899元 直降100: 到手799元);
         else the coupon to name beside the deals, none where one no longer reaches it once cut (满800减30: the
         haggle would call it usable), and what one comes to short of it, to say after."""
-        if product is None or (cut := self._one_after_the_cut(question, product)) is None:
+        if product is None or (one := _price_in_view(question, product)) is None \
+                or (cut := _cut_of_one(question, product, *one)) is None:
             return None, coupon, None
-        price, off, by = cut
+        (price, _), (off, by) = one, cut
         offer = _offered(product, question.message.text, question.message.entities)
         if offer is not None and price - off <= offer:
             return Answer("offer_met_net", {"product": product.name, "price": money(price),
