@@ -948,7 +948,7 @@ def _two_products(question: Question) -> tuple[Product, Product] | None:
 
 #: Two things asked apart, each said by a word of its own: 「冰丝的跟纯棉的有啥区别」「这个和加厚的有什么不同」.
 _TWO_SAID = re.compile(r"^(?:亲)?(?P<one>[^\s,，。?？!！的跟和与同比]{2,6})的?(?:跟|和|与|同|比)"
-                       r"(?P<other>[^\s,，。?？!！的跟和与同比]{2,6})的?(?:有|之间)?(?:啥|什么|哪些|哪里|多大)?"
+                       r"(?P<other>[^\s,，。?？!！的跟和与同比]{2,6}?)的?(?:有|之间)?(?:啥|什么|哪些|哪里|多大)?"
                        r"(?:区别|不同|不一样|差别)")
 _THIS = frozenset({"这个", "这款", "这件", "这种", "这家"})
 

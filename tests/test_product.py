@@ -2350,6 +2350,7 @@ _SHIRTS = [{"id": pid, "name": name, "aliases": aliases, "category": category, "
 @pytest.mark.parametrize(("text", "item", "pair"), [
     ("冰丝的跟纯棉的有啥区别", "dry", ("dry", "cotton")),  # 冰丝 and 纯棉 begin the polo's names too: the page's kind
     ("这个和纯棉的有什么不同", "dry", ("dry", "cotton")),
+    ("冰丝跟纯棉有啥区别", "dry", ("dry", "cotton")),  # no 的: 有啥 is the question, not the second one's name
     ("纯棉的和冰丝的有啥区别", "polo", ("polo", "polo")),  # both begin the polo's own names: no two
 ])
 def test_two_products_said_by_the_start_of_their_names_are_compared(
