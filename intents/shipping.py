@@ -160,6 +160,7 @@ class ShippingQuestion(Intent):
         "own_delivery": ("product", "terms"),
         "own_same_day": ("product", "cutoff", "done"),
         "own_same_day_passed": ("product", "cutoff", "ship_day", "ship_time"),
+        "own_paid_late": ("product", "paid_at", "cutoff", "ship_day", "ship_time"),
         "own_day_off": ("product", "ship_day", "ship_time"),
         "own_weekday_off": ("product", "ship_day", "ship_time"),
         "ship_day_courier": ("ship_day", "cutoff", "courier", "surcharge"),
@@ -481,7 +482,8 @@ class ShippingQuestion(Intent):
                 and answer.facts.get("ship_day") == day_label(day, today) and _presale(question, today) is None:
             # a sofa made in 7 days does not leave 今天 by the cut-off
             answer = _own_time(answer, *own, question.now, shipping, TODAY.search(question.message.text) is not None,
-                               _variant_names(question.product) if question.product is not None else ())
+                               _variant_names(question.product) if question.product is not None else (),
+                               _paid_at(question.message.text))
         elif own is None and "ship_day" in self.cases.get(answer.case, ()) and _presale(question, today) is None \
                 and (option := _option_ship_time(question.product, question.message.entities.quantity
                                                  or question.conversation.quantity)) is not None:
@@ -1619,7 +1621,7 @@ def _delivered_by_itself(question: Question, topic: str | None) -> Answer | None
             if _says_of_today(product, question.now.date()):
                 return Answer("own_delivery", {"product": product.name, "terms": times}, handoff=True)
             timed = _own_time(Answer("ship_today"), product.name, times, question.now, question.shop.shipping, True,
-                              _variant_names(product))
+                              _variant_names(product), _paid_at(text))
             if timed.case != "product_ship_time":
                 return timed
         return Answer("own_delivery", {"product": product.name, "terms": times or area},
@@ -2261,12 +2263,14 @@ _FAR_CASES = frozenset({"remote", "region_surcharge", "remote_free", "remote_cou
 
 
 def _own_time(answer: Answer, product: str, ship_time: str, now: dt.datetime, shipping: Shipping,
-              today_asked: bool = False, variants: Sequence[str] = ()) -> Answer:
+              today_asked: bool = False, variants: Sequence[str] = (),
+              paid: tuple[dt.time, str, int] | None = None) -> Answer:
     """``answer`` for a product whose file says when it ships (定制45天发货): what says the
     cut-off's ship day says the product's own time instead (a cut-off of its own in its words,
-    当天15点前下单可以当天送到, held to the clock, also where arriving today is asked: ``today_asked``;
-    on a day the shop does not ship, the day it ships next); whether it arrives by another day then
-    needs a person."""
+    当天15点前下单可以当天送到, held to the clock, or to the time the buyer says they pay today,
+    ``paid`` as `_paid_at` reads it, also where arriving today is asked: ``today_asked``; on a day
+    the shop does not ship, the day it ships next); whether it arrives by another day then needs
+    a person."""
     facts = {"product": product, "ship_time": ship_time}
     within = answer.facts.get("within")
     if answer.case in ("delivery_dates", "delivery_default_dates") and isinstance(within, tuple) \
@@ -2298,6 +2302,10 @@ def _own_time(answer: Answer, product: str, ship_time: str, now: dt.datetime, sh
     if same_day is not None and cutoff is not None and of_today and sends_on(ship_time, today.weekday()) \
             and not _of_some(ship_time, same_day.start(), variants):
         said = f"{cutoff.hour}点" + (f"{cutoff.minute}分" if cutoff.minute else "")
+        if now.time() < cutoff and paid is not None and paid[0] >= cutoff and not paid[1].endswith("前"):
+            # 「下午四点拍今天还能送吗」 at 10:30 of 当天15点前付款可以当天送到: paid past it, the day after
+            return Answer("own_paid_late", facts | {"paid_at": paid[1], "cutoff": said,
+                                                    "ship_day": day_label(after, today)}, answer.remember)
         if now.time() < cutoff:  # 「今天能送到吗」 at 13:20 of 当天15点前下单可以当天送到: yes
             return Answer("own_same_day", {"product": product, "cutoff": said, "done": same_day["done"]},
                           answer.remember)

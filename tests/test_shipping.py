@@ -2445,6 +2445,9 @@ def test_goods_the_shop_takes_round_itself_are_told_by_their_own_facts_not_the_c
 @pytest.mark.parametrize(("asked", "hour", "case"), [
     ("今天能送到吗", 10, "own_same_day"),  # 10:20, before its own 16点: yes
     ("今天能送到吗", 17, "own_same_day_passed"),  # after it: from tomorrow
+    ("下午五点拍今天还能送吗", 10, "own_paid_late"),  # paid after it, said at 10:20: from tomorrow
+    ("下午三点拍今天还能送吗", 10, "own_same_day"),  # paid before it
+    ("下午五点前拍今天能送吗", 10, "own_same_day"),  # 五点前 may be before 16点: the clock's answer
     ("99朵今天能送吗", 10, "own_delivery"),  # a variant whose own clause says a day ahead: its words
     ("明天能送吗", 10, "own_delivery"),
 ])
@@ -2457,7 +2460,8 @@ def test_goods_taken_round_today_are_held_to_their_own_cut_off(
     engine = make_engine(products=[rose])
     part = shipping_part(engine.reply(asked, item_id="rose", now=at(FRIDAY - dt.timedelta(days=1), hour, 20)))
     assert part.case == case
-    assert case != "own_same_day_passed" or part.facts["ship_day"] == "明天(周五)"
+    assert case not in ("own_same_day_passed", "own_paid_late") or part.facts["ship_day"] == "明天(周五)"
+    assert case != "own_paid_late" or (part.facts["paid_at"], part.facts["cutoff"]) == ("下午五点", "16点")
 
 
 def test_a_size_right_after_the_times_of_goods_taken_round_is_told_its_own_clause(

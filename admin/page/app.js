@@ -592,7 +592,7 @@
         'no_such_size_elsewhere', 'which_product', 'not_sold', 'not_sold_apart', 'when_stated', 'catalogue', 'made_to_order', 'several']],
     ],
     shipping: [
-      ['什么时候发货', ['ship_today', 'ship_later', 'ship_unknown', 'today_unknown', 'product_ship_time', 'own_same_day', 'own_same_day_passed', 'own_day_off', 'own_weekday_off', 'own_delivery', 'ship_day_courier',
+      ['什么时候发货', ['ship_today', 'ship_later', 'ship_unknown', 'today_unknown', 'product_ship_time', 'own_same_day', 'own_same_day_passed', 'own_paid_late', 'own_day_off', 'own_weekday_off', 'own_delivery', 'ship_day_courier',
         'ship_day_courier_free', 'paid_late', 'weekday_yes',
         'weekday_no', 'weekday_no_own', 'weekend_yes', 'weekend_saturday', 'weekend_sunday', 'weekend_no', 'weekday_unknown', 'ordered_before', 'order_pending', 'presale', 'sold_out', 'sold_out_restock', 'sold_out_restock_own', 'sold_out_restock_days', 'sold_out_besides', 'sold_out_besides_restock', 'origin',
         'no_rush', 'service_unknown', 'promotion_delay']],
