@@ -466,6 +466,17 @@ def test_a_length_in_cm_is_found_in_公分_and_厘米_as_buyers_write_it() -> No
     assert entities("1.5-2厘米的呢", vocabulary).colours == ("1.5-2cm",)
 
 
+def test_a_clothes_size_spelt_like_the_shops_own_is_the_shops() -> None:
+    """2L is XXL in clothes; of a lunch box sold in 1.6L双层 and 2.0L三层 (called 2L), the box."""
+    shop = load_shop().model_dump()
+    box = {"id": "box", "name": "保温饭盒", "price": 139, "colours": ["奶白色"], "sizes": ["1.6L双层", "2.0L三层"],
+           "variant_aliases": {"2.0L三层": ["2L", "大号"]}}
+    vocabulary = shop_vocabulary(Shop.model_validate({**shop, "products": [box]}))
+    said = entities("买两个2L的多少钱", vocabulary)
+    assert (said.sizes, said.quantity) == (("2L",), 2)
+    assert entities("2XL有吗", vocabulary).sizes == ("XXL",)  # a clothes size the shop does not spell: as it is
+
+
 def test_an_amount_in_ml_or_g_is_found_in_words_as_buyers_say_it() -> None:
     shop = load_shop().model_dump()
     serum = {"id": "serum", "name": "精华", "price": 299, "colours": ["经典款"], "sizes": ["30ml", "50ml", "15g"]}

@@ -570,13 +570,13 @@ _SIZE_SAID = re.compile(r"[\da-z均]")
 
 def _sizes(text: str, named: Sequence[tuple[int, int]] = ()) -> tuple[str, ...]:
     """The sizes a line says in the usual spellings (XL, 3XL, 75B, 均码), but not as part of a
-    longer size of the shop's ``named`` there (XXL of 爸爸XXL)."""
+    size of the shop's ``named`` there (XXL of 爸爸XXL; 2L, which is XXL in clothes, of a lunch box's
+    2.0L三层 called 2L: the shop's own reading)."""
     if not _SIZE_SAID.search(text):  # (most lines: _SIZE's lookarounds at every character cost more)
         return ()
     found: list[str] = []
     for match in _SIZE.finditer(text):
-        if any(start <= match.start() and match.end() <= end and end - start > match.end() - match.start()
-               for start, end in named):
+        if any(start <= match.start() and match.end() <= end for start, end in named):
             continue
         if match["s"]:
             size = size_key(match["s"])
