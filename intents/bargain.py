@@ -55,6 +55,7 @@ from intents.pointing import POINTING
 from intents.promotion_terms import (
     BUY_GET,
     SECOND_HALF,
+    count_rate,
     coupon_apart,
     coupon_on_top,
     coupon_said,
@@ -550,6 +551,16 @@ def _offered(product: Product | None, text: str, said: Entities) -> float | None
     pieces = max(said.quantity or 1, 1)
     total = float(offer["sum"])
     return round(total / pieces, 2) if 0.2 * low * pieces <= total < high * pieces else None
+
+
+def _count_in_view(question: Question) -> int:
+    """How many the line asks of (「两件能用吗」), else how many the buyer said they want (「买两个2L的多少钱」
+    before 「还能用券不」) where the line names no other variant (「十斤装用券到手多少」 after 「两袋三斤的」:
+    one), else one."""
+    said = question.message.entities
+    if said.quantity:
+        return max(1, said.quantity)
+    return max(1, question.conversation.quantity or 1) if not said.sizes and not said.colours else 1
 
 
 def _price_in_view(question: Question, product: Product) -> tuple[float, list[str]] | None:
@@ -2816,6 +2827,9 @@ class Bargain(Intent):
                     off, also = halved
                     cut_by = facts | promotion_facts([p for p in running if SECOND_HALF.search(p.name + p.description)
                                                        or p is also])
+                rated = count_rate(running, quantity, price * quantity) if off is None and halved is None else None
+                if rated is not None:  # 「买两个2L的多少钱」 at 任选两件及以上打9折: 338元 at 9折
+                    off, cut_by = round(price * quantity * (1 - rated[1]), 2), facts | promotion_facts([rated[0]])
                 paid = paid_of(running, price, quantity) if off is None and halved is None else None
                 if paid is not None and (deal is None or quantity < deal.min_items):
                     # 「买三瓶多少钱」 at 拍两瓶送一瓶: three for the price of two (and the 满减 that reaches)
@@ -2830,7 +2844,7 @@ class Bargain(Intent):
                 if off is not None and (deal is None or quantity < deal.min_items):
                     told = cut_by | {"price": money(price), "quantity": quantity, "total": money(price * quantity)}
                     net = round(price * quantity - off, 2)
-                    if halved is not None and halved[1] is not None and (
+                    if ((halved is not None and halved[1] is not None) or rated is not None) and (
                             coupon := coupon_on_top(question.shop.coupon_for(product), running, net)) is not None:
                         return Answer("price_total_off_coupon", told | coupon_facts(coupon) | {
                             "net": money(net - coupon.amount)}, remember)
@@ -3077,9 +3091,16 @@ class Bargain(Intent):
                 return Answer("coupon_short", {"product": f"{product.name}最贵的{which}", "price": money(dearest),
                                                **coupon, "short": money(round(coupon_terms.min_spend - dearest, 2))})
             return None  # some reach it, some do not: the coupon's terms alone
-        count = max(1, question.message.entities.quantity or 1)  # 「两件能用吗」: what two come to
+        # 「两件能用吗」, or 「还能用券不」 right after 「买两个2L的多少钱」: what that many come to, once a
+        # promotion for buying so many takes its part off (任选两件及以上打9折)
+        count = _count_in_view(question)
         price = product.price_of(colour, size) * count
         label = " ".join(n for n in (size, colour) if n) or product.name
+        running = question.shop.promotions_on(question.now.date(), product) if count > 1 else []
+        if (rated := count_rate(running, count, price)) is not None:
+            price, label = price * rated[1], f"{label}{rated[0].name}减过后"
+        elif (cut := cut_for_count(running, price / count, count)) is not None:
+            price, label = price - cut[1], f"{label}{cut[0].name}减过后"
         facts = {"product": f"{count}件{label}" if count > 1 else label, "price": money(round(price, 2)), **coupon}
         if price >= coupon_terms.min_spend:
             return Answer("coupon_fits", facts)
@@ -3094,6 +3115,8 @@ class Bargain(Intent):
         one = _price_in_view(question, product)
         if coupon_terms is None or one is None:
             return None
+        if _count_in_view(question) > 1:  # (two said before: what they come to)
+            return self._coupon_fits(question, product, coupon)
         price, named = one
         if price < coupon_terms.min_spend:  # (short before anything runs: shorter still after any cut)
             return self._coupon_fits(question, product, coupon)

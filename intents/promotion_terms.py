@@ -160,10 +160,11 @@ def count_rate(running: list[Promotion], pieces: int, total: float) -> tuple[Pro
     where none is, or other terms go with it."""
     moving = cutting_price(running, total)
     cutting = moving[0] if len(moving) == 1 else None
-    if cutting is None or re.search(r"满\d+元|减|降|第二件|半价|送", cutting.description):
+    terms = _COUPON_TERMS.sub("", cutting.description) if cutting is not None else ""  # (「可以和满199减20的券一起用」)
+    if cutting is None or re.search(r"满\d+元|减|降|第二件|半价|送", terms):
         return None
     tiers = [(int(count), float(rate) / (10 if float(rate) < 10 else 100)) for m in _COUNT_TIER.finditer(
-        cutting.description) if (count := parse_numeral(m[1])) is not None for rate in [m[2]]]
+        terms) if (count := parse_numeral(m[1])) is not None for rate in [m[2]]]
     reached = [(count, rate) for count, rate in tiers if count <= pieces]
     return (cutting, max(reached)[1]) if reached else None
 

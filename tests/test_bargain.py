@@ -2401,6 +2401,37 @@ def test_a_coupon_the_promotion_goes_with_comes_off_the_sum_too(make_engine: Cal
     assert (part.case, part.facts["total"], part.facts["net"]) == (case, "338元", net)
 
 
+@pytest.mark.parametrize(("terms", "case", "net"), [
+    ("全店任选两件及以上打9折,可以和店铺满199减10的券一起用。", "price_total_off_coupon", "294.2元"),  # 338 × 0.9 − 10
+    ("全店任选两件及以上打9折。", "price_total_off", "304.2元"),
+])
+def test_a_rate_for_buying_so_many_is_taken_off_their_sum(make_engine: Callable[..., Engine], terms: str,
+                                                          case: str, net: str) -> None:
+    promotions = [{"name": "双十二", "description": terms, "start": "2026-12-01", "end": "2026-12-12"}]
+    engine = make_engine(promotions=promotions, bargain={"bulk": None})
+    part = part_of(engine.reply("两件M码多少钱", item_id=DRESS, now=dt.datetime(2026, 12, 10, 10)), "bargain")
+    assert (part.case, part.facts["total"], part.facts["net"]) == (case, "338元", net)
+
+
+@pytest.mark.parametrize(("min_spend", "case", "short"), [
+    (199, "coupon_fits", None),
+    (320, "coupon_short", "15.8元"),  # 338 reaches 320, 304.2 after the 9折 does not
+])
+def test_the_coupon_asked_after_a_count_is_of_that_count_once_its_rate_is_off(
+        make_engine: Callable[..., Engine], min_spend: int, case: str, short: str | None) -> None:
+    """「两件M码多少钱」 then 「还能用券不」: two at 9折, 304.2元, not one M at 169元."""
+    promotions = [{"name": "双十二", "description": "全店任选两件及以上打9折,可以和店铺券一起用。",
+                   "start": "2026-12-01", "end": "2026-12-12"}]
+    coupon = {"amount": 10, "min_spend": min_spend}
+    engine = make_engine(promotions=promotions, bargain={"bulk": None, "coupon": coupon})
+    now = dt.datetime(2026, 12, 10, 10)
+    first = engine.reply("两件M码多少钱", item_id=DRESS, now=now)
+    part = part_of(engine.reply("还能用券不", first.conversation, item_id=DRESS, now=now), "bargain")
+    assert (part.case, part.facts["price"], part.facts.get("short")) == (case, "304.2元", short)
+    alone = part_of(engine.reply("还能用券不", item_id=DRESS, now=now), "bargain")
+    assert alone.facts.get("price") != "304.2元"
+
+
 @pytest.mark.parametrize(("text", "case"), [("S和M一起买多少钱", "prices_promotion"), ("S和M分别多少钱", "prices")])
 def test_two_sizes_asked_together_while_a_set_price_runs_are_told_it(make_engine: Callable[..., Engine], text: str,
                                                                      case: str) -> None:
