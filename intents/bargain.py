@@ -880,6 +880,20 @@ def _gift_stated(product: Product | None, text: str) -> tuple[str, str] | None:
     return (product.name, Facts(named).text) if named else None
 
 
+def _sold_apart(question: Question, page: Product | None) -> tuple[str, Product] | None:
+    """The thing asked to be given (「送挂绳吗」) where it is another of the shop's goods by its name or an
+    alias, which the page's own facts do not speak of and the shop does not give (「再送个变调夹呗」 where its gift
+    is a capo): the word and those goods; None otherwise."""
+    asked = _GIFT_THING.search(question.message.text)
+    thing = asked["thing"].lower() if asked is not None else ""
+    if page is None or len(thing) < 2 or thing in _NOT_GIVEN or told_of(page, thing) is not None \
+            or thing in (question.shop.bargain.gift or "").lower():
+        return None
+    others = [p for p in question.shop.products
+              if p is not page and thing in (n.lower() for n in (p.name, *p.aliases))]
+    return (asked["thing"], others[0]) if asked is not None and len(others) == 1 else None
+
+
 def _in_the_box(product: Product | None, text: str) -> tuple[str, str] | None:
     """Of a thing asked to be given (「送墨水吗」), the product's fact of what comes with it that lists it
     (内含: …随机一套4色原装003墨水…), told as the shop writes it; None where none lists it."""
@@ -1543,6 +1557,7 @@ class Bargain(Intent):
         "products_total_terms": ("prices", "total", "promotion_name", "promotion"),
         "stacking_unknown": (),
         "gift_stated": ("product", "facts"),
+        "gift_sold_apart": ("thing", "priced"),
         "coupon": ("amount", "min_spend"),
         "gift_coupon": ("gift", "amount", "min_spend"),
         "final": ("discount",),
@@ -2373,6 +2388,14 @@ class Bargain(Intent):
             # 「再送个变调夹呗」 where the shop's gift is a capo it also sells: that gift, not the capo's price
             # (not 「送小样吗」 on a 面霜's page, the gift a 面霜5g小样: the page's product is not asked of)
             return Answer("gift", {"gift": shop.bargain.gift})
+        elsewhere = _sold_apart(question, question.page) if topic == "gift" and not given and not begged \
+            else None
+        if elsewhere is not None:
+            # 「送挂绳吗」 on a phone case's page, of a lanyard the shop sells as goods of its own: that it is
+            # bought apart, at its price (and what every order is given, where the shop gives something)
+            sold = Answer("gift_sold_apart", {"thing": elsewhere[0], "priced": elsewhere[1].priced()})
+            return dataclasses.replace(sold, also=(Answer("gift_also", {"gift": shop.bargain.gift}),)) \
+                if shop.bargain.gift else sold
         promotion_gives = any(w in gives for w in ("送", "赠"))
         if topic == "gift" and promotion_gives and (
                 question.conversation.bargain_round == 0 or not shop.bargain.gift) and (

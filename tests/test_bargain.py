@@ -1706,6 +1706,27 @@ def test_a_gift_named_that_a_running_promotion_gives_is_that_promotion(make_engi
     assert part.case.startswith("promotions") and "同色发圈" in part.text
 
 
+_LANYARD = {"id": "lanyard", "name": "斜挎手机挂绳", "aliases": ["挂绳"], "category": "挂绳", "price": 15.9,
+            "colours": ["黑色"], "sizes": ["斜挎款", "短款腕带"], "prices": {"短款腕带": 9.9}}
+
+
+@pytest.mark.parametrize(("gift", "told"), [("发圈", ["gift_sold_apart", "gift_also"]), (None, ["gift_sold_apart"])])
+def test_a_gift_asked_that_is_other_goods_the_shop_sells_is_told_bought_apart_at_its_price(
+        make_engine: Callable[..., Engine], gift: str | None, told: list[str]) -> None:
+    """「送挂绳吗」 of a lanyard the shop sells as goods of its own: bought apart, 9.9-15.9元; never the haggle's
+    gift in its place (what every order is given, beside it)."""
+    case = {"id": "case", "name": "定制照片手机壳", "price": 29.9, "colours": ["透明"], "sizes": ["iPhone16"]}
+    engine = make_engine(products=[case, _LANYARD], promotions=[], bargain={"gift": gift})
+    reply = engine.reply("送挂绳吗", item_id="case", now=dt.datetime(2026, 12, 3, 10))
+    assert [p.case for p in reply.parts] == told
+    assert "斜挎手机挂绳 9.9-15.9元" in reply.text
+    promotions = [{"name": "买壳送挂绳", "description": "12月买手机壳送一条手机挂绳。", "start": "2026-12-01",
+                   "end": "2026-12-31"}]
+    given = make_engine(products=[case, _LANYARD], promotions=promotions).reply("送挂绳吗", item_id="case",
+                                                                               now=dt.datetime(2026, 12, 3, 10))
+    assert given.parts[0].case.startswith("promotions")  # a promotion that gives it: that
+
+
 def test_a_gift_named_by_another_name_of_goods_a_promotion_gives_is_that_promotion(
         make_engine: Callable[..., Engine]) -> None:
     pillow = {"id": "pillow", "name": "羽丝绒枕芯", "aliases": ["枕头"], "category": "枕芯", "price": 49,

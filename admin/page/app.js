@@ -616,7 +616,7 @@
         'which_product']],
     ],
     bargain: [
-      ['讲价', ['hold', 'hold_promotion', 'hold_bulk', 'hold_bulk_promotion', 'hold_price', 'hold_price_promotion', 'unclear', 'gift', 'gift_also', 'gift_stated', 'coupon', 'gift_coupon', 'final', 'final_coupon',
+      ['讲价', ['hold', 'hold_promotion', 'hold_bulk', 'hold_bulk_promotion', 'hold_price', 'hold_price_promotion', 'unclear', 'gift', 'gift_also', 'gift_stated', 'gift_sold_apart', 'coupon', 'gift_coupon', 'final', 'final_coupon',
         'final_none', 'fixed', 'fixed_promotion', 'fixed_coupon', 'fixed_promotion_coupon', 'fixed_bulk', 'fixed_product', 'fixed_product_promotion', 'fixed_product_coupon', 'fixed_product_promotion_coupon', 'fixed_product_bulk', 'tmall', 'tmall_promotion', 'no_gift',
         'no_gift_coupon']],
       ['价格和多件优惠', ['price', 'prices', 'prices_gap', 'prices_gap_each', 'prices_same', 'shop_prices', 'which_product', 'part_price', 'priced_by', 'priced_by_prices', 'price_moves', 'promotion_there', 'promotion_not_there', 'promotion_places', 'mix_yes', 'mix_no', 'mix_stated_yes', 'mix_stated_no', 'mix_unknown', 'characters_free', 'characters_extra', 'characters_past', 'promotion_own', 'price_total', 'price_total_coupon', 'price_total_bulk', 'price_total_bulk_terms', 'price_total_halved_bulk', 'prices_total', 'prices_total_off', 'prices_total_bulk', 'prices_total_off_each', 'prices_promotion', 'prices_terms', 'promotion_excluded', 'promotion_includes', 'gift_variant_in', 'gift_variant_out', 'price_total_short', 'price_total_short_coupon', 'gift_reached', 'price_total_off', 'price_promotion', 'price_total_terms', 'price_total_free', 'price_total_free_coupon',
