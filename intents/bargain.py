@@ -880,6 +880,18 @@ def _gift_stated(product: Product | None, text: str) -> tuple[str, str] | None:
     return (product.name, Facts(named).text) if named else None
 
 
+def _gift_of_variant(product: Product | None, question: Question) -> tuple[str, str] | None:
+    """Of a variant named in a gift question, or the one talked of, the part of the product's gift fact told
+    of it, where that fact tells its variants in turn (赠品: 2.0L三层款送一个保温便当袋,1.6L双层款不送); None
+    otherwise."""
+    if product is None:
+        return None
+    colour, size = _named_or_told(product, question)
+    gifts = Facts(tuple((key, value) for key, value in product.attributes.items() if "赠" in key))
+    told = gifts.of_variant(product, colour, size)
+    return (product.name, told.text) if told.stated and told.stated != gifts.stated else None
+
+
 def _sold_apart(question: Question, page: Product | None) -> tuple[str, Product] | None:
     """The thing asked to be given (「送挂绳吗」) where it is another of the shop's goods by its name or an
     alias, which the page's own facts do not speak of and the shop does not give (「再送个变调夹呗」 where its gift
@@ -2374,12 +2386,13 @@ class Bargain(Intent):
         # (「送什么配件」 where 配件 is also the kind of other goods the shop sells: the page's own 配件)
         # (「再便宜点呗 送个滤芯也行啊」: a haggle, the gift begged instead of less; not what comes with it)
         begged = topic == "gift" and _DISCOUNT.search(plain) is not None
-        with_it = _gift_stated(product or question.page, text) if topic == "gift" and not given and not begged \
-            else None
+        gift_asked = topic == "gift" and not given and not begged
+        # (「小号也送吗」 of a box whose 赠品 says 2.0L三层款送一个保温便当袋,1.6L双层款不送: the 1.6L's part)
+        with_it = (_gift_of_variant(product or question.page, question)
+                   or _gift_stated(product or question.page, text)) if gift_asked else None
         if with_it is not None:  # 「送什么配件」 of a product whose 配件 says what comes with it: that, not a haggle
             return Answer("gift_stated", {"product": with_it[0], "facts": with_it[1]})
-        held = _contents_for(product or question.page, text) if topic == "gift" and not given and not begged \
-            else None
+        held = _contents_for(product or question.page, text) if gift_asked else None
         if held is not None:  # 「送头饰吗」: what the set holds, for a person to say whether it is in it
             return Answer("gift_stated", {"product": held[0], "facts": held[1]}, draft=True)
         if topic == "gift" and product is not None and shop.bargain.gift and any(
@@ -2388,8 +2401,7 @@ class Bargain(Intent):
             # 「再送个变调夹呗」 where the shop's gift is a capo it also sells: that gift, not the capo's price
             # (not 「送小样吗」 on a 面霜's page, the gift a 面霜5g小样: the page's product is not asked of)
             return Answer("gift", {"gift": shop.bargain.gift})
-        elsewhere = _sold_apart(question, question.page) if topic == "gift" and not given and not begged \
-            else None
+        elsewhere = _sold_apart(question, question.page) if gift_asked else None
         if elsewhere is not None:
             # 「送挂绳吗」 on a phone case's page, of a lanyard the shop sells as goods of its own: that it is
             # bought apart, at its price (and what every order is given, where the shop gives something)

@@ -1706,6 +1706,23 @@ def test_a_gift_named_that_a_running_promotion_gives_is_that_promotion(make_engi
     assert part.case.startswith("promotions") and "同色发圈" in part.text
 
 
+@pytest.mark.parametrize(("first", "then", "told", "not_told"), [
+    ("大号多少钱 送袋子吗", "小号也送吗", "1.6L双层款不送", "便当袋"),
+    ("小号多少钱", "送袋子吗", "1.6L双层款不送", "便当袋"),
+    ("小号多少钱", "大号送袋子吗", "2.0L三层款送一个保温便当袋", "不送"),
+])
+def test_a_gift_asked_of_a_variant_is_told_that_variants_part_of_the_gift_fact(
+        make_engine: Callable[..., Engine], first: str, then: str, told: str, not_told: str) -> None:
+    box = {"id": "box", "name": "保温饭盒", "price": 139, "colours": ["奶白色"], "sizes": ["1.6L双层", "2.0L三层"],
+           "prices": {"2.0L三层": 169}, "variant_aliases": {"1.6L双层": ["小号"], "2.0L三层": ["大号"]},
+           "attributes": {"赠品": "2.0L三层款送一个保温便当袋,1.6L双层款不送"}}
+    engine = make_engine(products=[box], promotions=[])
+    now = dt.datetime(2026, 12, 3, 10)
+    before = engine.reply(first, item_id="box", now=now)
+    part = part_of(engine.reply(then, before.conversation, item_id="box", now=now), "bargain")
+    assert part.case == "gift_stated" and told in part.text and not_told not in part.text
+
+
 _LANYARD = {"id": "lanyard", "name": "斜挎手机挂绳", "aliases": ["挂绳"], "category": "挂绳", "price": 15.9,
             "colours": ["黑色"], "sizes": ["斜挎款", "短款腕带"], "prices": {"短款腕带": 9.9}}
 
