@@ -2386,13 +2386,13 @@ class Bargain(Intent):
         # (「送什么配件」 where 配件 is also the kind of other goods the shop sells: the page's own 配件)
         # (「再便宜点呗 送个滤芯也行啊」: a haggle, the gift begged instead of less; not what comes with it)
         begged = topic == "gift" and _DISCOUNT.search(plain) is not None
-        gift_asked = topic == "gift" and not given and not begged
+        asks_given = topic == "gift" and not given and not begged
         # (「小号也送吗」 of a box whose 赠品 says 2.0L三层款送一个保温便当袋,1.6L双层款不送: the 1.6L's part)
         with_it = (_gift_of_variant(product or question.page, question)
-                   or _gift_stated(product or question.page, text)) if gift_asked else None
+                   or _gift_stated(product or question.page, text)) if asks_given else None
         if with_it is not None:  # 「送什么配件」 of a product whose 配件 says what comes with it: that, not a haggle
             return Answer("gift_stated", {"product": with_it[0], "facts": with_it[1]})
-        held = _contents_for(product or question.page, text) if gift_asked else None
+        held = _contents_for(product or question.page, text) if asks_given else None
         if held is not None:  # 「送头饰吗」: what the set holds, for a person to say whether it is in it
             return Answer("gift_stated", {"product": held[0], "facts": held[1]}, draft=True)
         if topic == "gift" and product is not None and shop.bargain.gift and any(
@@ -2401,7 +2401,7 @@ class Bargain(Intent):
             # 「再送个变调夹呗」 where the shop's gift is a capo it also sells: that gift, not the capo's price
             # (not 「送小样吗」 on a 面霜's page, the gift a 面霜5g小样: the page's product is not asked of)
             return Answer("gift", {"gift": shop.bargain.gift})
-        elsewhere = _sold_apart(question, question.page) if gift_asked else None
+        elsewhere = _sold_apart(question, question.page) if asks_given else None
         if elsewhere is not None:
             # 「送挂绳吗」 on a phone case's page, of a lanyard the shop sells as goods of its own: that it is
             # bought apart, at its price (and what every order is given, where the shop gives something)
