@@ -472,7 +472,7 @@ class Engine:
                 or _GIVEN.search(message.text, 0, start) or _GIVEN_AFTER.match(message.text, end)
                 or _PICTURED.search(message.text, 0, start)
                 or (_PAIRED.search(message.text, 0, start) and _PAIRED_AFTER.match(message.text, end))
-                or _is_this(message.text, start, message.entities.named, page)
+                or _is_this(message.text, start, end, message.entities.named, page)
                 # (「有礼盒包装吗」 on a teapot's page with a 包装 fact: the pot's packing, not the gift box sold; not
                 # 「t5续航多久」 on the x9's page, a toothbrush too)
                 or (any(len(key) >= 2 and message.text.startswith(key.lower(), end) for key in page.attributes)
@@ -625,11 +625,15 @@ _IS_THIS = re.compile(r"(?:^(?:亲|请问|你好)?[,，\s]*|这个|这款|这把
                       r"(?:是不是|是)$")
 _IS = re.compile(r"(?:是不是|是)$")
 _OR_ELSE = re.compile(r"还是$")
+#: A name asked in a clause of its own, after a clause asking of the page: 「面板是什么木头的 单板吗」.
+_AFTER_A_CLAUSE = re.compile(r"[^\s,，。?？!！~～][\s,，。?？!！~～]+$")
+_NAME_ASKED = re.compile(r"的?(?:吗|么|嘛)[?？]*(?:$|[\s,，。!！~～])")
 
 
-def _is_this(text: str, start: int, named: Sequence[tuple[int, int]], page: Product) -> bool:
+def _is_this(text: str, start: int, end: int, named: Sequence[tuple[int, int]], page: Product) -> bool:
     """Whether the name at ``start`` is said as what the page's product, or one of its facts, may be
-    (「这个是单板吗」「面板是单板吗」), or as the other choice after one said so (合板 of 「这个是单板还是合板」)."""
+    (「这个是单板吗」「面板是单板吗」, or 「面板是什么木头的 单板吗」: a clause of its own after one asking of
+    the page's), or as the other choice after one said so (合板 of 「这个是单板还是合板」)."""
     def said_so(at: int) -> bool:
         if _IS_THIS.search(text, 0, at):
             return True
@@ -637,7 +641,8 @@ def _is_this(text: str, start: int, named: Sequence[tuple[int, int]], page: Prod
         return verb is not None and any(text.endswith(key.lower(), 0, verb.start()) for key in page.attributes)
 
     return said_so(start) or (_OR_ELSE.search(text, 0, start) is not None
-                              and any(said_so(other) for other, _ in named if other < start))
+                              and any(said_so(other) for other, _ in named if other < start)) \
+        or (_AFTER_A_CLAUSE.search(text, 0, start) is not None and _NAME_ASKED.match(text, end) is not None)
 
 
 #: Said right before another product named that it is a gift asked with the page's: 「下单送头盔吗」「送个杯子不」.
