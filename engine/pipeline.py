@@ -714,5 +714,5 @@ def _repeats(part: Part, earlier: Sequence[Part]) -> bool:
 
 def _pieces(value: object) -> list[str]:
     """The facts a value states, without the names they are told under: 「刻字：多3天发货」 says
-    what 「多3天发货」 says."""
-    return [piece.split("：", 1)[-1] for piece in str(value).split("；")]
+    what 「多3天发货」 says; the shop's own ; parts it as ； does."""
+    return [piece.split("：", 1)[-1] for piece in re.split("[；;]", str(value))]

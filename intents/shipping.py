@@ -1594,7 +1594,11 @@ def _delivered_by_itself(question: Question, topic: str | None) -> Answer | None
         named = [clause for key, value in product.attributes.items() if _AREA_KEY.search(key)
                  and not _OWN_FEE_KEY.search(key) and not _OWN_TIME_KEY.search(key)
                  for clause in FACT_PARTS.split(value) if _place_in(text, clause)]
-        return Answer("own_delivery", {"product": product.name, "terms": named[0]}) if len(named) == 1 else None
+        if len(named) >= 2:
+            # 「上海松江外环外的能送吗」 of 只做杭州、上海…;…,上海是外环以内: all its terms, never a courier's days
+            return Answer("own_delivery", {"product": product.name,
+                                           "terms": _stated(product, _AREA_KEY, _OWN_FEE_KEY, _OWN_TIME_KEY)})
+        return Answer("own_delivery", {"product": product.name, "terms": named[0]}) if named else None
     area = _stated(product, _AREA_KEY, _OWN_FEE_KEY, _OWN_TIME_KEY)
     own = "".join((product.name, *product.aliases))  # (蛋挞 of 「蛋挞今天能送吗」 names the goods, not a place)
     pairs = {pair for i in range(len(text) - 1) if (pair := text[i:i + 2]) not in own}

@@ -2507,6 +2507,22 @@ def test_a_city_the_area_of_goods_taken_round_names_is_told_its_clause(
     assert (part.case, part.facts["terms"]) == ("own_delivery", told)
 
 
+@pytest.mark.parametrize("asked", ["上海松江外环外的能送吗", "上海能送吗", "杭州余杭能送吗"])
+def test_a_city_several_clauses_of_the_area_name_is_told_the_whole_area_never_a_couriers_days(
+        make_engine: Callable[..., Engine], asked: str) -> None:
+    """上海 is named in 只做杭州、上海两个城市… and in 上海是外环以内: the whole area, once, for flowers that go by no
+    courier (not 发出后1-2天 to 上海)."""
+    area = "只做杭州、上海两个城市的同城配送,不发快递;杭州是上城、西湖、滨江城区,上海是外环以内;其他城市和郊区都送不了"
+    flowers = {"id": "flowers", "name": "玫瑰花束", "price": 199, "colours": ["红玫瑰"], "sizes": ["11朵"],
+               "attributes": {"配送范围": area, "预订时间": "当天15点前付款可以当天送到"}}
+    engine = make_engine(products=[flowers])
+    reply = engine.reply(asked, item_id="flowers", now=at(FRIDAY, 10))
+    part = shipping_part(reply)
+    assert (part.case, part.facts["terms"]) == ("own_delivery", f"配送范围：{area}")
+    sent = reply.text if reply.mode == "auto" else reply.suggestion
+    assert sent.count("外环以内") == 1 and "天能收到" not in sent and "发货" not in sent
+
+
 def test_what_comes_with_goods_taken_round_is_no_delivery_question(shop: Shop) -> None:
     """「送蜡烛和盘子吗」 of a cake the shop takes round itself asks what is given with it, not when it goes."""
     engine = with_dress(shop, attributes={**_LOCAL, "内含": "每个蛋糕送一套蜡烛和刀叉盘"})
