@@ -1920,7 +1920,10 @@ def _own_terms(question: Question) -> tuple[str, str] | None:
         # 江浙沪皖和山东包邮,其他省份每袋另补15元运费 answers 「20kg的包邮吗 我广东的」)
         of_variant = any(value.lower().startswith(n.lower()) for n in variant) \
             and not any(n in value.lower() for n in others)
-        clauses = [c for c in FACT_PARTS.split(value)
+        # (of a place not remote, a clause's part on the remote ones is left out: 大号…4到6天到,偏远地区不送大号
+        # answers 「大号的到广州几天」 by its first two parts)
+        parts = FACT_PARTS.split(value) if far else [_near_part(c) for c in FACT_PARTS.split(value)]
+        clauses = [c for c in parts
                    if (of_variant or any(n.lower() in c.lower() for n in said) or (far and _FAR_SAID.search(c)))
                    and (far or not _FAR_SAID.search(c))
                    and not _of_another(c, variant, others)
@@ -1936,6 +1939,14 @@ def _own_terms(question: Question) -> tuple[str, str] | None:
         if clauses:
             return f"{product.name}的{key}", "，".join(clauses)
     return None
+
+
+def _near_part(clause: str) -> str:
+    """``clause`` without its parts on the remote regions (大号…德邦物流,4到6天到,偏远地区不送大号: the first two),
+    where it says more than those; as it is otherwise."""
+    parts = re.split(r"(?<=[,，])", clause)
+    near = [part for part in parts if not _FAR_SAID.search(part)]
+    return "".join(near).rstrip(",，") if near and len(near) < len(parts) else clause
 
 
 #: A clause of a product's own words on a courier the buyer chooses: 指定顺丰的话…, 要发顺丰的…, 加钱可发顺丰.

@@ -2670,6 +2670,22 @@ def test_a_variant_sent_by_a_courier_the_shop_lists_nowhere_else_goes_by_that_on
     assert part.case == case
 
 
+@pytest.mark.parametrize(("first", "then", "told"), [
+    (None, "大号的到广州几天", "大号的只能走德邦物流,4到6天到"),  # (偏远地区不送大号 is not of 广州)
+    ("大号的发什么快递", "到广州几天", "大号的只能走德邦物流,4到6天到"),  # the size carried to the days
+    (None, "大号的到西藏几天", "大号的只能走德邦物流,4到6天到,偏远地区不送大号"),
+])
+def test_the_days_of_a_variant_sent_its_own_way_are_its_own_clause_without_the_remote_part_elsewhere(
+        make_engine: Callable[..., Engine], first: str | None, then: str, told: str) -> None:
+    tree = {"id": "tree", "name": "发财树", "price": 59, "colours": ["编辫款"], "sizes": ["小号", "大号"],
+            "prices": {"大号": 299},
+            "attributes": {"配送方式": "小号走顺丰;大号的只能走德邦物流,4到6天到,偏远地区不送大号"}}
+    engine = make_engine(products=[tree], shipping={"no_delivery_regions": []})
+    before = engine.reply(first, item_id="tree", now=TUESDAY).conversation if first else None
+    part = shipping_part(engine.reply(then, before, item_id="tree", now=TUESDAY))
+    assert (part.case, part.facts["terms"]) == ("own_terms", told)
+
+
 def test_the_half_of_a_variant_named_with_the_other_said_before_is_that_pair(
         make_engine: Callable[..., Engine]) -> None:
     """「2段小罐多少钱」 … 「两罐大罐 包邮吗」: two of 2段 800g (2 × 258元), not of the product's first price."""
