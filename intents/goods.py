@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from botcore.shop import Product
 from botcore.sizes import variant_label
-from botcore.stages.entities import Entities
+from botcore.stages.entities import ONE_PIECE, Entities
 from botcore.stages.numbers import COUNT_SAID, parse_numeral
 from botcore.text import CLAUSE_BREAKS, join, money
 
@@ -394,9 +394,11 @@ def compared_told(asked: str | None) -> tuple[str, ...]:
 def owning(products: Sequence[Product], said: Entities, named: Sequence[Product]) -> list[Product]:
     """The one product, besides those ``named``, that alone sells a size or a colour the line
     names (唤醒版 of the controller beside 「双座底座」, 黑笔 of the gel pens beside 「一盒笔记本」), not by a
-    count said (两个, an alias of another's 2只装): none where no variant, or several products, say it."""
+    count said (两个, an alias of another's 2只装; 一把, of another's 单把): none where no variant, or several
+    products, say it."""
     owners = {p.id: p for words, find in ((said.sizes, Product.find_size), (said.colours, Product.find_colour))
               for word in words if not any(find(n, word) for n in named) and not COUNT_SAID.fullmatch(word)
+              and not ONE_PIECE.fullmatch(word)
               for p in products if p not in named and find(p, word) is not None
               and sum(1 for other in products if find(other, word) is not None) == 1}
     return list(owners.values()) if len(owners) == 1 else []

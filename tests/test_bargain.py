@@ -5710,6 +5710,18 @@ def test_a_count_said_is_never_another_products_variant_called_so(make_engine: C
     assert part.facts["total"] == "167元" and "壁灯" not in str(part.facts["prices"])
 
 
+def test_one_piece_said_is_never_another_products_variant_of_one_piece(make_engine: Callable[..., Engine]) -> None:
+    """「一把20cm的加一个32cm的锅 一共多少」 on a knife's page, where a sharpening service sells 单把 (一把): the
+    knife and the wok, 358元, no service added."""
+    knife = {"id": "knife", "name": "主厨刀", "price": 199, "colours": ["不锈钢"], "sizes": ["20cm"]}
+    wok = {"id": "wok", "name": "炒锅", "aliases": ["锅"], "price": 159, "colours": ["燃气款"], "sizes": ["32cm"]}
+    service = {"id": "sharpen", "name": "磨刀服务", "price": 39, "colours": ["普通磨刀"], "sizes": ["单把", "三把"],
+               "variant_aliases": {"单把": ["一把"]}, "prices": {"三把": 99}}
+    engine = make_engine(products=[knife, wok, service], promotions=[], bargain={"bulk": None, "coupon": None})
+    part = bargain_part(engine.reply("一把20cm的加一个32cm的锅 一共多少", item_id="knife", now=NO_PROMOTION))
+    assert part.facts["total"] == "358元" and "磨刀" not in str(part.facts)
+
+
 @pytest.mark.parametrize(("text", "case", "told"), [
     ("平装的能参加满减吗", "price_short_coupon", ["1元", "89元"]),  # 99元 is 1元 short of 每满100, past the 满99 coupon
     ("精装的能参加满减吗", "promotions_coupon", []),  # 168元 reaches it: the terms

@@ -19,8 +19,8 @@ from botcore.stages.numbers import CHILD, COUNTERS, Measure, find_measures, pars
 from botcore.stages.vocabulary import WORLD, Hit, VocabKind, Vocabulary
 from botcore.text import cjk_pairs
 
-__all__ = ["BODY_FIELDS", "Entities", "colour_spellings", "compounds_named", "counted_as_size", "device_models",
-           "devices_fitted", "extract", "model_number",
+__all__ = ["BODY_FIELDS", "ONE_PIECE", "Entities", "colour_spellings", "compounds_named", "counted_as_size",
+           "device_models", "devices_fitted", "extract", "model_number",
            "names_a_colour", "own_sizes_said", "page_variants_kept", "pieces_as_packs", "product_names_kept",
            "promotions_in_full",
            "shop_vocabulary", "size_name_spellings", "sized_by_word", "sizes_not_body", "sizes_with_said",
@@ -158,7 +158,7 @@ def colour_spellings(colour: str) -> list[str]:
 
 
 #: A variant of one piece: 单只, 单个, 单支.
-_ONE_PIECE = re.compile(r"单(?:只|个|支|瓶|件|条|双|盒|包|袋|套|把|副)")
+ONE_PIECE = re.compile(r"单(?:只|个|支|瓶|件|条|双|盒|包|袋|套|把|副)")
 #: The last character of a style named with its kind: 型 of 滋润型, 装 of 铁罐装, 款 of 标准款.
 _STYLE_KINDS = "型装款味版幕"
 
@@ -227,8 +227,8 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
         entries += [(size.lower(), "size", size) for size in product.sizes
                     if not _LETTER_SIZE.fullmatch(size.lower())]
         # a variant of one piece named 单只 is also said 一只: 「这个价是一只还是一对」 names 单只 and 一对
-        entries += [(f"一{name[1:]}", "colour", name) for name in product.colours if _ONE_PIECE.fullmatch(name)]
-        entries += [(f"一{name[1:]}", "size", name) for name in product.sizes if _ONE_PIECE.fullmatch(name)]
+        entries += [(f"一{name[1:]}", "colour", name) for name in product.colours if ONE_PIECE.fullmatch(name)]
+        entries += [(f"一{name[1:]}", "size", name) for name in product.sizes if ONE_PIECE.fullmatch(name)]
         # a style named with its kind also by its point and 的: 遥控的 for 遥控款
         entries += [(f"{size[:-1]}的", "size", size) for size in product.sizes
                     if len(size) >= 3 and size[-1] in _STYLE_KINDS and not size[-2].isdigit()]
