@@ -418,8 +418,8 @@ def decide(
             # its own rules: the learned matcher reads the whole message and finds the second unlikely
             if undamped is None:
                 undamped = {h.intent: h for h in as_found if h.intent in roster.before_buying
-                            and any(e.kind in ("keyword", "pattern", "entity") and e.weight >= SECOND_RULE_MIN
-                                    for e in h.evidence)}
+                            and any(e.kind in ("keyword", "pattern", "entity", "attribute")
+                                    and e.weight >= SECOND_RULE_MIN for e in h.evidence)}
             hit = undamped.get(hit.intent, hit)
         if len(chosen) == 3 or hit.score < SECOND_INTENT_MIN or hit.intent in soft:
             continue

@@ -183,6 +183,14 @@ class ProductQuestion(Intent):
                 else (-1, -1)
             return [Evidence("attribute", f"商品资料:{fit.fact}", 1.0, *((start, end) if start >= 0
                                                                          else (0, len(message.text))))]
+        if (asked := _DIFFERENCE.search(message.text)) is not None \
+                and len(set(message.entities.colours) | set(message.entities.sizes)) >= 2 \
+                and telling_apart(product, message.entities).stated:
+            # 「大马士革跟5cr15有啥区别啊 差多少钱」: two of its variants asked apart, which its facts tell (硬度:
+            # VG10大马士革钢约60-61HRC,5Cr15MoV约56-58HRC): a question of its own beside the price
+            start, end = asking_clause(message.text, asked.start())
+            return [Evidence("attribute", "商品资料:两款的区别", ATTRIBUTE_WEIGHT,
+                             *((start, end) if start >= 0 else (0, asked.end())))]
         # (a word inside a variant's name as the buyer wrote it asks no fact: 防水 of 「要5盒防水的」, the 防水版)
         names = (*message.entities.named, *message.entities.variant_names)
         facts = _asked_facts(product, message.text, names, weak=False)

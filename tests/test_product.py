@@ -2096,6 +2096,18 @@ def test_how_two_variants_differ_is_the_facts_that_speak_of_them(shop: Shop, tex
     assert "8小时" not in reply.suggestion  # a fact of neither
 
 
+def test_how_two_variants_differ_asked_beside_the_price_is_both(make_engine: Callable[..., Engine]) -> None:
+    """「大马士革跟5cr15有啥区别啊 差多少钱」: the prices, and the fact that tells the two steels apart."""
+    knife = {"id": "knife", "name": "主厨刀", "price": 199, "colours": ["VG10大马士革钢", "5Cr15MoV不锈钢"],
+             "sizes": ["20cm"], "prices": {"VG10大马士革钢": 459},
+             "variant_aliases": {"VG10大马士革钢": ["大马士革"], "5Cr15MoV不锈钢": ["5cr15"]},
+             "attributes": {"硬度": "VG10大马士革钢约60-61HRC,5Cr15MoV约56-58HRC", "重量": "约190克"}}
+    reply = make_engine(products=[knife]).reply("大马士革跟5cr15有啥区别啊 差多少钱", item_id="knife", now=NOW)
+    assert reply.intents == ("bargain", "product")
+    assert all(word in reply.text for word in ("459元", "199元", "60-61HRC", "56-58HRC"))
+    assert "190克" not in reply.text
+
+
 def test_how_two_variants_differ_is_a_clause_of_the_free_text_where_no_fact_speaks_of_them(shop: Shop) -> None:
     engine = _bare(shop, colours=["生茶", "熟茶"], sizes=["2020年"], restock=[], prices={},
                    stock={"生茶": {"2020年": 5}, "熟茶": {"2020年": 5}}, attributes={"产地": "云南勐海"},
