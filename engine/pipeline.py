@@ -495,7 +495,9 @@ class Engine:
         if item_id is not None and item_id == conversation.page_id:
             order = (*named, conversation.product_id, item_id)
             talked, page = self.shop.product(conversation.product_id or ""), self.shop.product(item_id)
-            if not named and talked is not None and page is not None and talked is not page \
+            if not named and page_named:
+                order = (item_id,)  # 「两个杯架多少钱」 on the holder's page, after a rain cover was added: the holder
+            elif not named and talked is not None and page is not None and talked is not page \
                     and not _has_variant(talked, message) and _has_variant(page, message):
                 order = (item_id,)  # 「雾蓝色20有货吗」 back on the pot's page, of the pot's own colour and size
             elif not named and talked is not None and page is not None and talked is not page \

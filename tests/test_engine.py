@@ -230,6 +230,19 @@ def test_another_products_name_asked_in_a_clause_of_its_own_after_the_pages_is_o
     assert "AA级" not in f"{reply.text} {reply.suggestion}"
 
 
+def test_the_pages_own_product_named_after_another_was_talked_of_is_the_page(shop: Shop) -> None:
+    """「再加个雨罩包邮不」 then 「两个杯架多少钱」 on the cup holder's page: two holders, not the rain cover."""
+    holder = {"id": "holder", "name": "推车杯架", "aliases": ["杯架"], "price": 19.9, "colours": ["黑色"],
+              "sizes": ["单个"]}
+    cover = {"id": "cover", "name": "推车雨罩", "aliases": ["雨罩"], "price": 39, "colours": ["透明"],
+             "sizes": ["通用"]}
+    engine = Engine(Shop.model_validate({**shop.model_dump(), "products": [holder, cover], "promotions": []}),
+                    rng=random.Random(0))
+    first = engine.reply("再加个雨罩包邮不", item_id="holder")
+    then = engine.reply("两个杯架多少钱", first.conversation, item_id="holder")
+    assert then.conversation.product_id == "holder" and "37.81元" in then.text  # 39.8 at the 95折 for two
+
+
 _AQUARIUM = [
     {"id": "food", "name": "小颗粒鱼食", "aliases": ["鱼食"], "category": "鱼食", "price": 19, "colours": ["原味"],
      "sizes": ["100克"], "attributes": {"适用": "孔雀鱼、灯鱼等小型热带鱼,也可以喂观赏虾"},
