@@ -1160,6 +1160,10 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             and (has := re.search(_HAS_THING, text)) is not None and has["thing"] not in stated[contents].lower() \
             and len(holding := [(k, v) for k, v in product.attributes.items() if has["thing"] in v.lower()]) == 1:
         stated = dict(holding)  # 「盒子里有价格单吗」: 包装's 礼盒里不放价格单, not a 内含 that says nothing of it
+    if (choosing := _choice_asked(product, text)) is not None:
+        stated = dict([choosing])  # 「我近视650度 选哪个镜片好」: 镜片怎么选, not 镜片 nor 度数 beside it
+    elif len(stated) > 1:  # (「镜片是什么牌子的」: 镜片, not how to choose one, no choice asked)
+        stated = {key: value for key, value in stated.items() if not _CHOICE_KEY.fullmatch(key.lower())} or stated
     stated = _by_their_heads(stated, text)
     # a clause told as a fact of its own that another fact told says already (安装：安装费100元 beside
     # 吊装：…需要上门吊装可以在京东预约,安装费100元) is said once
@@ -1168,6 +1172,24 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             if not any(v in v2 and (len(v2) > len(v) or j < i) for j, (k2, v2) in enumerate(items) if j != i)]
     return Facts(tuple(kept), tuple(dict.fromkeys(m for m, _, _ in missing if m not in stated)),
                  min(spans) if spans and stated else None)
+
+
+#: A fact named for how to choose among a thing's kinds: 镜片怎么选, 尺码如何选择, 选购建议 (the thing: 镜片).
+_CHOICE_KEY = re.compile(r"(?P<thing>[^\s:：]{1,6}?)(?:怎么|如何|咋)(?:选择?|挑)"
+                         r"|(?P<any>选购|挑选|选择)(?:建议|指南|方法)")
+#: Which to choose, asked: 「选哪个镜片好」「买哪个」「怎么选」「推荐哪款」.
+_CHOICE_ASKED = re.compile(r"(?:选|买|挑|拍|用|要)(?:哪个|哪款|哪种|哪一种|什么|啥)|(?:怎么|咋|如何)(?:选|挑)"
+                           r"|推荐哪|哪个好|哪种好")
+
+
+def _choice_asked(product: Product, text: str) -> tuple[str, str] | None:
+    """The product's fact of how to choose (镜片怎么选: 300度以内选1.56就够;…), where the line asks which to choose
+    of the thing it names, or of anything where the fact names no thing (选购建议); None otherwise."""
+    if _CHOICE_ASKED.search(text) is None:
+        return None
+    return next(((key, value) for key, value in product.attributes.items()
+                 if (m := _CHOICE_KEY.fullmatch(key.lower())) is not None
+                 and (m["any"] is not None or m["thing"] in text)), None)
 
 
 def _by_their_heads(stated: dict[str, str], text: str) -> dict[str, str]:

@@ -2096,6 +2096,22 @@ def test_how_two_variants_differ_is_the_facts_that_speak_of_them(shop: Shop, tex
     assert "8小时" not in reply.suggestion  # a fact of neither
 
 
+@pytest.mark.parametrize(("text", "told", "not_told"), [
+    ("我近视650度 选哪个镜片好", "500到800度建议1.67", "万新"),  # which to choose: the fact of choosing
+    ("镜片怎么选", "500到800度建议1.67", "万新"),
+    ("镜片是什么牌子的", "万新", "建议1.67"),  # no choice asked: the lens itself
+])
+def test_which_to_choose_is_the_fact_named_for_choosing(make_engine: Callable[..., Engine], text: str, told: str,
+                                                        not_told: str) -> None:
+    frame = {"id": "frame", "name": "近视眼镜", "price": 99, "colours": ["黑色"], "sizes": ["1.56镜片", "1.67镜片"],
+             "prices": {"1.67镜片": 369},
+             "attributes": {"镜片": "万新非球面树脂镜片,带加硬膜", "度数": "近视0到800度都能配",
+                            "镜片怎么选": "300度以内选1.56就够;500到800度建议1.67,边缘更薄"}}
+    reply = make_engine(products=[frame]).reply(text, item_id="frame", now=NOW)
+    said = reply.text if reply.mode == "auto" else reply.suggestion
+    assert reply.parts[0].intent == "product" and told in said and not_told not in said
+
+
 def test_how_two_variants_differ_asked_beside_the_price_is_both(make_engine: Callable[..., Engine]) -> None:
     """「大马士革跟5cr15有啥区别啊 差多少钱」: the prices, and the fact that tells the two steels apart."""
     knife = {"id": "knife", "name": "主厨刀", "price": 199, "colours": ["VG10大马士革钢", "5Cr15MoV不锈钢"],
