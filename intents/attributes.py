@@ -399,8 +399,9 @@ def _washed(product: Product, text: str, end: int) -> tuple[str, str] | None:
 _LASTS = re.compile(r"(时长|时间|寿命|周期|天数|期限)$")
 #: A fact's name saying how long the goods last in all: 寿命, 使用寿命, 使用年限.
 _LIFE = re.compile(r"寿命$|使用年限$|使用期限$")
-#: How long, asked of what is done: 戴 of 「能戴多久」.
-_HOW_LONG = re.compile(r"([\u4e00-\u9fff])(?:好|完|起来)?(?:能|可以|得|要|需要)?(?:多久|多长时间|几天|多少天)")
+#: How long, asked of what is done: 戴 of 「能戴多久」, 热 of 「热一次要多久」.
+_HOW_LONG = re.compile(r"([\u4e00-\u9fff])(?:好|完|起来)?(?:一次|一下|一回|一遍)?(?:能|可以|得|要|需要)?"
+                       r"(?:多久|多长时间|几天|多少天)")
 #: Words before a thing asked of by one character: 送 of 送胶吗, 什么 of 什么胶.
 _ASKED_OF_A_THING = "(?:送|带|配|什么|啥|哪种|哪个)(?:的)?"
 

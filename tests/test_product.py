@@ -2112,6 +2112,20 @@ def test_which_to_choose_is_the_fact_named_for_choosing(make_engine: Callable[..
     assert reply.parts[0].intent == "product" and told in said and not_told not in said
 
 
+@pytest.mark.parametrize(("attributes", "text", "told"), [
+    ({"加热时间": "常温饭菜20到30分钟", "电压": "220V"}, "热一次要多久", "20到30分钟"),  # how long it takes, done once
+    ({"养护": "每天换水,一般能开5到7天", "配送范围": "只做杭州同城"}, "花能放几天啊", "5到7天"),  # how long it keeps
+])
+def test_how_long_asked_in_buyers_words_is_the_fact_that_says_it(make_engine: Callable[..., Engine],
+                                                                  attributes: dict[str, str], text: str,
+                                                                  told: str) -> None:
+    goods = {"id": "goods", "name": "商品", "price": 99, "colours": ["默认"], "sizes": ["标准"],
+             "attributes": attributes}
+    reply = make_engine(products=[goods]).reply(text, item_id="goods", now=NOW)
+    said = reply.text if reply.mode == "auto" else reply.suggestion
+    assert reply.parts[0].intent == "product" and told in said
+
+
 def test_how_two_variants_differ_asked_beside_the_price_is_both(make_engine: Callable[..., Engine]) -> None:
     """「大马士革跟5cr15有啥区别啊 差多少钱」: the prices, and the fact that tells the two steels apart."""
     knife = {"id": "knife", "name": "主厨刀", "price": 199, "colours": ["VG10大马士革钢", "5Cr15MoV不锈钢"],
