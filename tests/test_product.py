@@ -2115,8 +2115,10 @@ def test_which_to_choose_is_the_fact_named_for_choosing(make_engine: Callable[..
 @pytest.mark.parametrize(("attributes", "text", "told"), [
     ({"加热时间": "常温饭菜20到30分钟", "电压": "220V"}, "热一次要多久", "20到30分钟"),  # how long it takes, done once
     ({"养护": "每天换水,一般能开5到7天", "配送范围": "只做杭州同城"}, "花能放几天啊", "5到7天"),  # how long it keeps
+    ({"刃角": "双面开刃,每边15度,左右手都能用", "重量": "约190克"}, "左撇子能用不", "左右手都能用"),
+    ({"能不能砍骨头": "不能砍骨头,刃口薄", "重量": "约190克"}, "这刀能剁排骨吗", "不能砍骨头"),
 ])
-def test_how_long_asked_in_buyers_words_is_the_fact_that_says_it(make_engine: Callable[..., Engine],
+def test_a_fact_asked_in_buyers_words_is_the_fact_that_says_it(make_engine: Callable[..., Engine],
                                                                   attributes: dict[str, str], text: str,
                                                                   told: str) -> None:
     goods = {"id": "goods", "name": "商品", "price": 99, "colours": ["默认"], "sizes": ["标准"],
