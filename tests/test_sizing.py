@@ -309,6 +309,7 @@ def _engine_with_chart(rows: list[dict[str, object]]) -> Engine:
     ("新手学琴买多大的", "need_measure", None),  # which size to take: the chart's, asked for a height
     ("我178 选多大的好", "recommend_by", "41寸"),
     ("多大合适 我165", "recommend_by", "40寸"),
+    ("我女生158 适合多大的吉他呀", "recommend_by", "40寸"),  # not who it suits (适合人群)
 ])
 def test_a_size_to_take_of_one_with_a_chart_is_the_charts_not_its_stated_lengths(
         text: str, case: str, size: str | None) -> None:
@@ -318,7 +319,7 @@ def test_a_size_to_take_of_one_with_a_chart_is_the_charts_not_its_stated_lengths
     dress.update(sizes=["38寸", "40寸", "41寸"], stock={}, prices={}, fit="regular", restock=[],
                  size_chart=[{"size": "38寸", "height": [130, 155]}, {"size": "40寸", "height": [155, 170]},
                              {"size": "41寸", "height": [170, 195]}],
-                 attributes={"尺寸": "38寸全长97厘米,40寸全长101厘米,41寸全长104厘米"})
+                 attributes={"尺寸": "38寸全长97厘米,40寸全长101厘米,41寸全长104厘米", "适合人群": "零基础新手和学生"})
     reply = ask(Engine(Shop.model_validate(data), rng=random.Random(0)), text)
     part = sizing_part(reply)
     assert (part.case, part.facts.get("size")) == (case, size)
