@@ -1402,7 +1402,13 @@ def _phrase_asked(text: str, names: list[str], own: Sequence[str] = ()) -> tuple
     a place or a courier (「能要黑色吗」 asks for the colour, 「那北京呢」 of the place), or
     asks of the order. What it is said to be (「是压榨的吗」) may be a word of the product's
     own names ``own`` (压榨一级花生油): asked to be confirmed, by the fact that says it."""
-    m = _PHRASE_ASKED.match(text.lower())
+    lowered, offset = text.lower(), 0
+    m = _PHRASE_ASKED.match(lowered)
+    names_first = "|".join(re.escape(name.lower()) for name in sorted(own, key=len, reverse=True))
+    if m is None and own and (lead := re.match(rf"(?:亲|请问|那|还)*(?:{names_first})的?\s*", lowered)) is not None:
+        # 「那玻璃壳有华为的吗」 on the glass case's page or of it: the product named first, then the bare question
+        offset = lead.end()
+        m = _PHRASE_ASKED.match(lowered[offset:])
     if m is None:
         return None
     group = next(name for name in ("core", "is", "alone", "before", "ab", "much", "count", "latin") if m[name])
@@ -1412,7 +1418,7 @@ def _phrase_asked(text: str, names: list[str], own: Sequence[str] = ()) -> tuple
     if phrase in _of_the_order() or phrase in _places_and_couriers() or _sent_to_a_place(phrase) \
             or any(name in phrase or bare in name for name in names if not (confirmed and name in own)):
         return None
-    return phrase, m.start(group)
+    return phrase, offset + m.start(group)
 
 
 def _sent_to_a_place(phrase: str) -> bool:

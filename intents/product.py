@@ -49,6 +49,8 @@ from intents.value_words import found_in_asking, found_in_values, names_somethin
 __all__ = ["ProductQuestion"]
 
 _FOLLOW_UP = re.compile(r"^那|呢[?？]?$")  # a short follow-up, asking the same again
+#: A line begun with 那 that ends asking a question of its own: 「那玻璃壳有华为的吗」 (not 「那玻璃壳呢」).
+_ITS_OWN_QUESTION = re.compile(r"^那.*(?:吗|么|嘛|不)[?？]?$")
 
 # a question about the product as a whole, which its description answers
 _GENERAL = re.compile(r"质量|怎么样|咋样|好不好|好用吗|好看|介绍|详情|细节|值得|值不值|推荐|做工(?!作)|效果|靠谱")
@@ -310,6 +312,8 @@ class ProductQuestion(Intent):
             by_name = read_facts(product, text, named=question.message.entities.named)
             if any(piece in key for key, _ in by_name.stated for piece in pairs(text)):
                 asked = by_name
+            elif by_name.stated and _ITS_OWN_QUESTION.search(text):
+                asked = by_name  # 「那玻璃壳有华为的吗」 after 磁吸: a question of its own (兼容机型), not 磁吸 again
             elif (sibling := _sibling_named(product, text, earlier.removeprefix(FACTS_ASKED).split("、"))) is not None:
                 asked = sibling  # 「展开呢」 after 折叠尺寸: 展开尺寸, the fact of its kind the word names
         if follow_up and asked.stated and earlier.startswith(FACTS_ASKED) and product is not None:

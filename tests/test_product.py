@@ -2128,6 +2128,25 @@ def test_a_fact_asked_in_buyers_words_is_the_fact_that_says_it(make_engine: Call
     assert reply.parts[0].intent == "product" and told in said
 
 
+@pytest.mark.parametrize(("then", "told"), [
+    ("那玻璃壳有华为的吗", "华为没有这款"),  # a question of its own, after the product's name: its fact
+    ("玻璃壳有华为的吗", "华为没有这款"),
+    ("那玻璃壳能吸吗", "内置磁圈"),  # the same again, of the other
+])
+def test_a_bare_question_after_another_products_name_is_its_own(make_engine: Callable[..., Engine], then: str,
+                                                                 told: str) -> None:
+    soft = {"id": "soft", "name": "定制软壳", "price": 29.9, "colours": ["透明"], "sizes": ["iPhone16"],
+            "attributes": {"是否支持磁吸": "软壳不带磁圈,不能吸磁吸支架"}}
+    glass = {"id": "glass", "name": "磁吸玻璃壳", "aliases": ["玻璃壳"], "price": 45, "colours": ["透明"],
+             "sizes": ["iPhone16"],
+             "attributes": {"是否支持磁吸": "支持,内置磁圈", "兼容机型": "只做iPhone,华为没有这款"}}
+    engine = make_engine(products=[soft, glass])
+    first = engine.reply("这个能吸磁吸支架吗", item_id="soft", now=NOW)
+    reply = engine.reply(then, first.conversation, item_id="soft", now=NOW)
+    said = reply.text if reply.mode == "auto" else reply.suggestion
+    assert reply.parts[0].intent == "product" and told in said
+
+
 def test_how_two_variants_differ_asked_beside_the_price_is_both(make_engine: Callable[..., Engine]) -> None:
     """「大马士革跟5cr15有啥区别啊 差多少钱」: the prices, and the fact that tells the two steels apart."""
     knife = {"id": "knife", "name": "主厨刀", "price": 199, "colours": ["VG10大马士革钢", "5Cr15MoV不锈钢"],
