@@ -2117,6 +2117,7 @@ def test_which_to_choose_is_the_fact_named_for_choosing(make_engine: Callable[..
     ({"养护": "每天换水,一般能开5到7天", "配送范围": "只做杭州同城"}, "花能放几天啊", "5到7天"),  # how long it keeps
     ({"刃角": "双面开刃,每边15度,左右手都能用", "重量": "约190克"}, "左撇子能用不", "左右手都能用"),
     ({"能不能砍骨头": "不能砍骨头,刃口薄", "重量": "约190克"}, "这刀能剁排骨吗", "不能砍骨头"),
+    ({"加字": "可以免费加文字,最多10个字", "重量": "约30克"}, "能加名字吗 要加钱不", "免费加文字"),
 ])
 def test_a_fact_asked_in_buyers_words_is_the_fact_that_says_it(make_engine: Callable[..., Engine],
                                                                   attributes: dict[str, str], text: str,
