@@ -226,7 +226,10 @@ class ProductQuestion(Intent):
             if priced and (ranged := fact_of_range(product, message.text)) is not None:
                 # 「层高2米9 做落地的要加钱吗」 of a curtain whose 高度 prices 2.7米到3.2米: that fact
                 return [Evidence("attribute", f"商品资料:{ranged[0]}", ATTRIBUTE_WEIGHT)]
-            found = found_in_values(product, message.text, _own_names(product), priced=priced)
+            # (a variant by another of its names, 大马士革 of VG10大马士革钢 in 「大马士革20的400行不」, asks no fact
+            # whose words name that variant)
+            found = found_in_values(product, message.text, (*_own_names(product), *product.names_of(
+                *product.colours, *product.sizes)), priced=priced)
             # (or a clause that tells the case, where the line then asks what it costs and the fact prices it:
             # 「我家7楼 没有外机平台 要加钱吗」 of 高空作业费: …每台收150元;有阳台或外机平台的不收)
             if found is not None and found.sure and (asking_clause(message.text, found.at[0]) != (-1, -1) or (

@@ -2148,6 +2148,16 @@ def test_a_bare_question_after_another_products_name_is_its_own(make_engine: Cal
     assert reply.parts[0].intent == "product" and told in said
 
 
+def test_a_variant_said_by_another_name_of_it_asks_no_fact_whose_words_name_it(
+        make_engine: Callable[..., Engine]) -> None:
+    """「大马士革20的400行不」: an offer for the 大马士革 one, not a question of 硬度, whose words name that steel."""
+    knife = {"id": "knife", "name": "主厨刀", "price": 199, "colours": ["VG10大马士革钢", "5Cr15MoV不锈钢"],
+             "sizes": ["20cm"], "prices": {"VG10大马士革钢": 459}, "variant_aliases": {"VG10大马士革钢": ["大马士革"]},
+             "attributes": {"硬度": "VG10大马士革钢约60-61HRC,5Cr15MoV约56-58HRC"}}
+    reply = make_engine(products=[knife]).reply("大马士革20的400行不 行我就拍了", item_id="knife", now=NOW)
+    assert reply.intents == ("bargain",) and "HRC" not in reply.text + reply.suggestion
+
+
 def test_how_two_variants_differ_asked_beside_the_price_is_both(make_engine: Callable[..., Engine]) -> None:
     """「大马士革跟5cr15有啥区别啊 差多少钱」: the prices, and the fact that tells the two steels apart."""
     knife = {"id": "knife", "name": "主厨刀", "price": 199, "colours": ["VG10大马士革钢", "5Cr15MoV不锈钢"],
