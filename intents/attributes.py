@@ -28,6 +28,7 @@ from botcore.stages.entities import Entities, colour_spellings, device_models
 from botcore.stages.numbers import parse_numeral
 from botcore.text import SMALL_PARTS, SUM_SAID
 from botcore.yamltext import parse_yaml
+from intents.phrases import shared_regex
 from intents.pointing import BEFORE_A_NAME, POINTING
 
 __all__ = ["ATTRIBUTE_WEIGHT", "FACTS_ASKED", "FREE_TEXT", "NAMED_WEIGHT", "NOT_TAKEN", "Concept", "Facts",
@@ -1135,11 +1136,11 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             stated[told_by[0]] = told_by[1]  # (「ipad能用吗」 of a mouse: iPad in its 兼容, not a bag's 容纳)
             spans.append((at, at + len(phrase)))
             missing = []
-    if (comes := _COMES_WITH.search(text)) is not None and (
+    if (comes := _COMES_WITH.search(text) or shared_regex("东西送不送").match(text)) is not None and (
             (thing := comes["thing"]) in stated or any(thing in v.lower() for v in stated.values())):
-        # 「送墨水吗」「带墨水吗」: whether it comes with it, which a fact of what is in the box says (内含: 钢笔一支、
-        # 一瓶黑色墨水), not the fact named 墨水 (how it takes ink); 「带刷子吗」 of a palette whose 内含 says 附带一支
-        # 双头眼影刷: that (刷子 by its 刷), not 飞粉 whose words say 用刷子蘸完
+        # 「送墨水吗」「带墨水吗」「调音器送吗」: whether it comes with it, which a fact of what is in the box
+        # says (内含: 钢笔一支、一瓶黑色墨水), not the fact named 墨水 (how it takes ink); 「带刷子吗」 of a palette
+        # whose 内含 says 附带一支双头眼影刷: that (刷子 by its 刷), not 飞粉 whose words say 用刷子蘸完
         stem = thing[:-1] if thing[-1] in "子儿" else thing
         listed = next(((k, v) for k, v in product.attributes.items()
                        if _CONTENTS_KEY.search(k) and stem in v.lower()), None)

@@ -51,6 +51,7 @@ from intents.goods import (
     priced_by_measure,
 )
 from intents.named_days import day_named, fixed_day_named
+from intents.phrases import shared_regex
 from intents.pointing import POINTING
 from intents.promotion_terms import (
     BUY_GET,
@@ -865,7 +866,7 @@ def _gift_stated(product: Product | None, text: str) -> tuple[str, str] | None:
         return None
     facts = read_facts(product, text, weak=False)
     named = tuple((name, value) for name, value in facts.stated if len(name) >= 2 and name.lower() in text)
-    thing = m["thing"] if (m := _GIFT_THING.search(text)) is not None else ""
+    thing = _thing_given(text)
     own = [product.name, *product.aliases]  # (「送簪子吗」 that names the hairpin itself asks it free, not what comes)
     if thing in _NOT_GIVEN:
         thing = ""  # (「有送的吗」: 的 names nothing given)
@@ -896,30 +897,30 @@ def _sold_apart(question: Question, page: Product | None) -> tuple[str, Product]
     """The thing asked to be given (「送挂绳吗」) where it is another of the shop's goods by its name or an
     alias, which the page's own facts do not speak of and the shop does not give (「再送个变调夹呗」 where its gift
     is a capo): the word and those goods; None otherwise."""
-    asked = _GIFT_THING.search(question.message.text)
-    thing = asked["thing"].lower() if asked is not None else ""
+    asked = _thing_given(question.message.text)
+    thing = asked.lower()
     if page is None or len(thing) < 2 or thing in _NOT_GIVEN or told_of(page, thing) is not None \
             or thing in (question.shop.bargain.gift or "").lower():
         return None
     others = [p for p in question.shop.products
               if p is not page and thing in (n.lower() for n in (p.name, *p.aliases))]
-    return (asked["thing"], others[0]) if asked is not None and len(others) == 1 else None
+    return (asked, others[0]) if len(others) == 1 else None
 
 
 def _in_the_box(product: Product | None, text: str) -> tuple[str, str] | None:
     """Of a thing asked to be given (「送墨水吗」), the product's fact of what comes with it that lists it
     (内含: …随机一套4色原装003墨水…), told as the shop writes it; None where none lists it."""
-    asked = _GIFT_THING.search(text)
-    if product is None or asked is None or len(asked["thing"]) < 2 or asked["thing"] in _NOT_GIVEN:
+    asked = _thing_given(text)
+    if product is None or len(asked) < 2 or asked in _NOT_GIVEN:
         return None
-    told = told_of(product, asked["thing"])
+    told = told_of(product, asked)
     return (product.name, Facts((told,)).text) if told is not None and _CONTENTS_KEY.search(told[0]) else None
 
 
 def _contents_for(product: Product | None, text: str) -> tuple[str, str] | None:
     """Of a thing asked to come with the product that none of its facts names (「送头饰吗」 of a set whose
     内含 says 袄子和马面裙两件,不含发饰): its fact of what the set holds, for a person to check against."""
-    thing = m["thing"] if (m := _GIFT_THING.search(text)) is not None else ""
+    thing = _thing_given(text)
     if product is None or len(thing) < 2 or set(thing) & _NOT_GIVEN or _GIFT_WORDS.search(thing):
         return None
     held = tuple((key, value) for key, value in product.attributes.items() if _CONTENTS_KEY.search(key))[:1]
@@ -941,6 +942,14 @@ _NOT_GIVEN = frozenset("货到达人礼的了啥")
 _GIFT_THING = re.compile(r"送(?P<whether>不送)?(?:个|一个|条|一条|双|只|把|副)?"
                          r"(?P<thing>(?:[a-z0-9]{2,8})?[\u4e00-\u9fff]{1,4}?)"
                          r"(?(whether)(?:吗|么|嘛|呢|啊|呀|哈)?[?？]*$|(?:吗|么|嘛|不|没|呗))")
+#: ... or named first, the whole line asking it: 「变调夹送不送」「调音器送吗」 (intents/data/phrases.yaml).
+_THING_THEN_GIFT = shared_regex("东西送不送")
+
+
+def _thing_given(text: str) -> str:
+    """The thing asked to come with the goods, said after 送 or before it (「送调音器吗」「调音器送吗」), else ""."""
+    asked = _GIFT_THING.search(text) or _THING_THEN_GIFT.match(text)
+    return asked["thing"] if asked is not None else ""
 
 
 def _shared_off(running: list[Promotion], product: Product, named: Sequence[str], price: float,

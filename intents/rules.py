@@ -3,9 +3,9 @@ weighted keywords, weighted patterns (with their literal anchors, see
 `intents.anchors`), exclusions, example questions and topics.
 
 A regex may name a class of words kept as data elsewhere instead of listing them
-(`WORD_CLASSES`): ``发<快递>`` is 发 before any spelling of any courier in
+(`intents.phrases.WORD_CLASSES`): ``发<快递>`` is 发 before any spelling of any courier in
 ``botcore/data/couriers.yaml``, so a courier added there is known to every pattern.
-It may name a phrase several intents read alike (`PHRASES`, ``intents/data/phrases.yaml``):
+It may name a phrase several intents read alike (`intents.phrases`, ``intents/data/phrases.yaml``):
 ``<天气闲聊>`` is any of the regexes written there once for the weather chatted of.
 
 A broken entry (bad regex, weight out of range, unknown field) is a `ScriptError` here,
@@ -17,51 +17,23 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Any
 
 from botcore.errors import ScriptError
-from botcore.places import courier_aliases
 from botcore.stages.normalise import normalise
 from botcore.stages.tokenise import tokenise
-from botcore.yamltext import YAMLError, parse_yaml
 from intents.anchors import anchors, branches
 from intents.evidence import Evidence, word_form
+from intents.phrases import checked, data_file, expanded
 
-__all__ = ["PHRASES", "WORD_CLASSES", "Rules"]
+__all__ = ["Rules"]
 
 _FIELDS = ("keywords", "patterns", "exclude", "examples", "topics")
 
 
-#: What a class name in a data file's regex stands for: any of these words, longest first.
-WORD_CLASSES = {"<快递>": tuple(sorted(courier_aliases(), key=lambda alias: (-len(alias), alias)))}
-
-
-def _data(name: str, what: str) -> tuple[Any, str]:
-    """A data file of ``intents/data`` read, and where it is (``what`` it is, for the error)."""
-    path = resources.files("intents") / "data" / name
-    try:
-        return parse_yaml(path.read_text("utf-8")) or {}, str(path)
-    except (OSError, YAMLError) as e:
-        raise ScriptError(f"{what} {path} 读不了:{e}") from e
-
-
-def _load_phrases() -> dict[str, tuple[str, ...]]:
-    data, path = _data("phrases.yaml", "共用正则文件")
-    if not isinstance(data, Mapping):
-        raise ScriptError(f"{path}: 应该是 名字: [正则, ...] 的表")
-    phrases = {}
-    for name, items in data.items():
-        if not isinstance(items, list) or not items:
-            raise ScriptError(f"{path}: {name} 后面应该跟一个正则的列表")
-        for item in items:
-            _regex(str(item), path)
-        phrases[f"<{name}>"] = tuple(str(item) for item in items)
-    return phrases
-
-
 #: A clause of a message: what lies between spaces and punctuation.
 _CLAUSE = re.compile(r"[^\s,，。.?？!！~～;；]+")
+
 
 @dataclass(frozen=True)
 class Rules:
@@ -81,7 +53,7 @@ class Rules:
 
     @classmethod
     def load(cls, intent: str) -> Rules:
-        data, path = _data(f"{intent}.yaml", f"意图 {intent} 的数据文件")
+        data, path = data_file(f"{intent}.yaml", f"意图 {intent} 的数据文件")
         return cls.compile(intent, data, path)
 
     @classmethod
@@ -102,15 +74,15 @@ class Rules:
         patterns = []
         alternatives = []
         for weight, items in _weighted(data.get("patterns", {}), "patterns", source):
-            written = [_expanded(item) for item in items]
+            written = [expanded(item) for item in items]
             for item in written:
-                _regex(item, source)  # each on its own first, so an error names the pattern
+                checked(item, source)  # each on its own first, so an error names the pattern
             combined = "|".join(f"(?P<p{i}>{item})" for i, item in enumerate(written))
-            patterns.append((_regex(combined, source), weight, tuple(items)))
+            patterns.append((checked(combined, source), weight, tuple(items)))
             alternatives.append(tuple((re.compile(way), i) for i, item in enumerate(written) for way in branches(item)))
-        exclude = [_expanded(str(p)) for p in data.get("exclude", [])]
+        exclude = [expanded(str(p)) for p in data.get("exclude", [])]
         for item in exclude:
-            _regex(item, source)
+            checked(item, source)
         texts = tuple(normalise(str(e)).text for e in data.get("examples", []))
         return cls(
             intent=intent,
@@ -118,10 +90,10 @@ class Rules:
             patterns=tuple(patterns),
             alternatives=tuple(alternatives),
             anchors=tuple(tuple(anchors(way.pattern) for way, _ in ways) for ways in alternatives),
-            exclude=_regex("|".join(f"(?:{p})" for p in exclude), source) if exclude else None,
+            exclude=checked("|".join(f"(?:{p})" for p in exclude), source) if exclude else None,
             examples=tuple(word_form(tokenise(t)) for t in texts),
             example_texts=texts,
-            topics={str(name): _regex("|".join(f"(?:{_expanded(p)})" for p in items), source)
+            topics={str(name): checked("|".join(f"(?:{expanded(p)})" for p in items), source)
                     for name, items in topics.items()},
         )
 
@@ -181,24 +153,3 @@ def _weighted(table: Any, what: str, source: str) -> list[tuple[float, list[str]
     return out
 
 
-def _expanded(pattern: str) -> str:
-    """``pattern`` with each class name (`WORD_CLASSES`) written out as its words and each
-    shared phrase (`PHRASES`) as its regexes."""
-    for name, words in WORD_CLASSES.items():
-        pattern = pattern.replace(name, f"(?:{'|'.join(map(re.escape, words))})")
-    for name, regexes in PHRASES.items():
-        pattern = pattern.replace(name, f"(?:{'|'.join(f'(?:{r})' for r in regexes)})")
-    return pattern
-
-
-def _regex(pattern: str, source: str) -> re.Pattern[str]:
-    try:
-        return re.compile(pattern)
-    except re.error as e:
-        where = f"第 {e.pos + 1} 个字符附近" if e.pos is not None else "某处"
-        raise ScriptError(f"{source}: 正则 {pattern!r} 写错了({where}:括号没配对、量词用错等);"
-                          "不会写正则的话,请改用关键词") from e
-
-
-#: What a shared phrase's name in a data file's regex stands for: any of its regexes.
-PHRASES = _load_phrases()

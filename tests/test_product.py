@@ -2158,6 +2158,21 @@ def test_a_variant_said_by_another_name_of_it_asks_no_fact_whose_words_name_it(
     assert reply.intents == ("bargain",) and "HRC" not in reply.text + reply.suggestion
 
 
+@pytest.mark.parametrize(("text", "told", "not_told"), [
+    ("调音器送吗", "电子调音器", "发货前调好音"),  # the thing named first, then 送: what comes with it
+    ("变调夹送不送", "店里单独卖", "发货前调好音"),
+    ("送调音器吗", "电子调音器", "发货前调好音"),
+])
+def test_a_thing_asked_to_come_with_it_named_before_or_after_送_is_the_fact_of_what_comes(
+        make_engine: Callable[..., Engine], text: str, told: str, not_told: str) -> None:
+    guitar = {"id": "guitar", "name": "民谣吉他", "price": 299, "colours": ["原木色"], "sizes": ["40寸"],
+              "attributes": {"赠品": "买琴送新手礼包:琴包、背带、拨片、电子调音器",
+                             "调音": "发货前调好音,用调音器再调一下", "变调夹": "不带变调夹,店里单独卖,19元一个"}}
+    reply = make_engine(products=[guitar]).reply(text, item_id="guitar", now=NOW)
+    said = reply.text if reply.mode == "auto" else reply.suggestion
+    assert "logistics" not in reply.intents and told in said and not_told not in said
+
+
 def test_how_two_variants_differ_asked_beside_the_price_is_both(make_engine: Callable[..., Engine]) -> None:
     """「大马士革跟5cr15有啥区别啊 差多少钱」: the prices, and the fact that tells the two steels apart."""
     knife = {"id": "knife", "name": "主厨刀", "price": 199, "colours": ["VG10大马士革钢", "5Cr15MoV不锈钢"],
