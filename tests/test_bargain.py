@@ -87,6 +87,19 @@ def test_ladder_holds_then_offers_gift_and_coupon_then_gives_the_max_discount(en
     assert price_changes(third) == ["10"]
 
 
+@pytest.mark.parametrize(("negotiable", "case"), [(True, "gift"), (False, "fixed_product")])
+def test_a_coupon_the_goods_are_far_from_reaching_is_not_offered_in_the_haggle(
+        make_engine: Callable[..., Engine], negotiable: bool, case: str) -> None:
+    """A 99元 service and the shop's 满399减20: the order more than doubled to use it, no step of this haggle."""
+    service = {"id": "sharpen", "name": "磨刀服务", "price": 99, "colours": ["普通"], "sizes": ["三把"],
+               "negotiable": negotiable}
+    engine = make_engine(products=[service], promotions=[],
+                         bargain={"gift": "一块磨刀石", "coupon": {"amount": 20, "min_spend": 399}})
+    first = engine.reply("能便宜点吗", item_id="sharpen", now=NO_PROMOTION)
+    reply = engine.reply("80行不", first.conversation, item_id="sharpen", now=NO_PROMOTION)
+    assert bargain_part(reply).case == case and "399" not in reply.text + reply.suggestion
+
+
 def test_first_ask_outside_any_promotion_just_holds(engine: Engine) -> None:
     reply = ask(engine, FIRST, now=NO_PROMOTION)
     part = bargain_part(reply)
