@@ -2457,9 +2457,9 @@ class Bargain(Intent):
         many = deal is not None and (_MANY.search(text) or (entities.quantity or 0) >= deal.min_items)
         rate = {"min_items": deal.min_items, "rate": rate_named(deal.rate)} if deal is not None and many else None
         if coupon and product is not None and (terms := shop.coupon_for(product)) is not None \
-                and product.price_range()[1] * max(1, entities.quantity or 1) * 2 < terms.min_spend:
+                and product.price_range()[1] * _count_in_view(question) * 2 < terms.min_spend:
             # 「三把80行不」 of a 99元 sharpening: no 满399减20 offered, that wants the order more than doubled (a
-            # 169元 dress is offered 满199减10 all the same: a little more reaches it)
+            # 169元 dress is offered 满199减10 all the same: a little more reaches it; so are two bottles said before)
             coupon = {}
         negotiable, _ = shop.bargaining_for(product)
         if shop.platform.price_cut == "none" or not negotiable:
