@@ -640,7 +640,11 @@ def _is_this(text: str, start: int, end: int, named: Sequence[tuple[int, int]], 
         if _IS_THIS.search(text, 0, at):
             return True
         verb = _IS.search(text, 0, at)
-        return verb is not None and any(text.endswith(key.lower(), 0, verb.start()) for key in page.attributes)
+        # (a part of it its facts or its material name: 面板 of 「面板是单板吗」 where 材质 says 面板是云杉木合板)
+        material = (page.material or "").lower()
+        return verb is not None and (any(text.endswith(key.lower(), 0, verb.start()) for key in page.attributes)
+                                     or any(len(part) >= 2 and part in material
+                                            for part in (text[max(0, verb.start() - n):verb.start()] for n in (2, 3))))
 
     return said_so(start) or (_OR_ELSE.search(text, 0, start) is not None
                               and any(said_so(other) for other, _ in named if other < start)) \

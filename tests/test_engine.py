@@ -219,13 +219,14 @@ def test_another_products_name_asked_as_what_the_page_is_leaves_the_talk_on_the_
     assert named.conversation.product_id == "solid"
 
 
-def test_another_products_name_asked_in_a_clause_of_its_own_after_the_pages_is_of_the_page(shop: Shop) -> None:
-    """「面板是什么木头的 单板吗」 on the plywood guitar's page, whose file tells its wood in 材质 alone: this one's
-    材质, not the solid one's (单板 its alias)."""
+@pytest.mark.parametrize("text", ["面板是什么木头的 单板吗", "面板是单板吗"])
+def test_another_products_name_asked_of_a_part_the_pages_material_names_is_of_the_page(shop: Shop, text: str) -> None:
+    """「面板是什么木头的 单板吗」「面板是单板吗」 on the plywood guitar's page, whose file tells its wood in 材质 alone
+    (面板是云杉合板…): this one's 材质, not the solid one's (单板 its alias)."""
     plywood = {**_GUITARS[0], "attributes": {}, "material": "面板是云杉合板,背侧板是椴木合板"}
     engine = Engine(Shop.model_validate({**shop.model_dump(), "products": [plywood, _GUITARS[1]]}),
                     rng=random.Random(0))
-    reply = engine.reply("面板是什么木头的 单板吗", item_id="plywood")
+    reply = engine.reply(text, item_id="plywood")
     assert reply.conversation.product_id == "plywood" and "云杉合板" in f"{reply.text} {reply.suggestion}"
     assert "AA级" not in f"{reply.text} {reply.suggestion}"
 
