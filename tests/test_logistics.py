@@ -104,7 +104,8 @@ def test_when_it_ships_asked_after_an_upset_line_of_an_order_is_still_that_order
 
 @pytest.mark.parametrize("text", ["物流送到家门口吗", "能送上楼吗", "包送到家吗", "快递单上会显示价格吗",
                                   "送货上楼吗 我家6楼没电梯", "收到能开机验货再签收吗", "能先验货再签收吗",
-                                  "是送到家还是要自己去物流点提", "要自己去提货吗", "送不送竿梢啊"])
+                                  "是送到家还是要自己去物流点提", "要自己去提货吗", "送不送竿梢啊", "能去厂里自提不",
+                                  "竿梢送不送"])
 def test_how_it_is_delivered_asked_before_buying_is_no_parcel_to_trace(engine: Engine, text: str) -> None:
     reply = engine.reply(text, item_id="dress-floral", now=NOW)
     assert "logistics" not in reply.intents and "订单号" not in reply.text + reply.suggestion
