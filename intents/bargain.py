@@ -2456,11 +2456,6 @@ class Bargain(Intent):
         deal = shop.bargain.bulk
         many = deal is not None and (_MANY.search(text) or (entities.quantity or 0) >= deal.min_items)
         rate = {"min_items": deal.min_items, "rate": rate_named(deal.rate)} if deal is not None and many else None
-        if coupon and product is not None and (terms := shop.coupon_for(product)) is not None \
-                and product.price_range()[1] * _count_in_view(question) * 2 < terms.min_spend:
-            # 「三把80行不」 of a 99元 sharpening: no 满399减20 offered, that wants the order more than doubled (a
-            # 169元 dress is offered 满199减10 all the same: a little more reaches it; so are two bottles said before)
-            coupon = {}
         negotiable, _ = shop.bargaining_for(product)
         if shop.platform.price_cut == "none" or not negotiable:
             met, coupon, short = self._fixed_held_to_the_cut(question, product, coupon)
@@ -2480,6 +2475,12 @@ class Bargain(Intent):
         # "便宜5块" names money; "165能卖吗" is a plain number that only the price explains
         offer = _offered(product, text, entities)  # (「两件70行不行」: 35 each)
         asked = _asked_discounts((offer,) if offer is not None else entities.money or entities.numbers, product)
+        if coupon and product is not None and (terms := shop.coupon_for(product)) is not None \
+                and product.price_range()[1] * _count_in_view(question) * 2 < terms.min_spend:
+            # 「80行不」 of a 99元 sharpening: no 满399减20 offered as a step of the haggle, that wants the order more
+            # than doubled (a 169元 dress is offered 满199减10 all the same, a little more reaching it; so are two
+            # bottles said before; where the price never moves, the coupon is told as what lowers it, whatever it is)
+            coupon = {}
         answer = self._ladder(shop, product, round_, promo, coupon, asked)
         if answer.case in ("hold", "hold_promotion") and rate is not None and offer is None and not entities.money:
             # 「我要30卷 能便宜点吗」 where 10 or more take the rate for many: not 「已经很实在了」, that rate

@@ -87,17 +87,18 @@ def test_ladder_holds_then_offers_gift_and_coupon_then_gives_the_max_discount(en
     assert price_changes(third) == ["10"]
 
 
-@pytest.mark.parametrize(("negotiable", "case"), [(True, "gift"), (False, "fixed_product")])
-def test_a_coupon_the_goods_are_far_from_reaching_is_not_offered_in_the_haggle(
-        make_engine: Callable[..., Engine], negotiable: bool, case: str) -> None:
-    """A 99元 service and the shop's 满399减20: the order more than doubled to use it, no step of this haggle."""
+@pytest.mark.parametrize(("negotiable", "case", "told"), [(True, "gift", False), (False, "fixed_product_coupon", True)])
+def test_a_coupon_the_goods_are_far_from_reaching_is_not_offered_as_a_step_of_the_haggle(
+        make_engine: Callable[..., Engine], negotiable: bool, case: str, told: bool) -> None:
+    """A 99元 service and the shop's 满399减20: the order more than doubled to use it, no step of this haggle; where
+    the price never moves, it is told all the same, as what lowers the price."""
     service = {"id": "sharpen", "name": "磨刀服务", "price": 99, "colours": ["普通"], "sizes": ["三把"],
                "negotiable": negotiable}
     engine = make_engine(products=[service], promotions=[],
                          bargain={"gift": "一块磨刀石", "coupon": {"amount": 20, "min_spend": 399}})
     first = engine.reply("能便宜点吗", item_id="sharpen", now=NO_PROMOTION)
     reply = engine.reply("80行不", first.conversation, item_id="sharpen", now=NO_PROMOTION)
-    assert bargain_part(reply).case == case and "399" not in reply.text + reply.suggestion
+    assert bargain_part(reply).case == case and ("399" in reply.text + reply.suggestion) is told
 
 
 def test_first_ask_outside_any_promotion_just_holds(engine: Engine) -> None:
@@ -1837,6 +1838,15 @@ def test_a_place_asked_with_送_after_the_promotions_is_a_delivery_not_a_gift(en
     first = engine.reply("有活动吗", item_id=DRESS, now=dt.datetime(2026, 12, 3, 10))
     reply = engine.reply(text, first.conversation, item_id=DRESS, now=dt.datetime(2026, 12, 3, 10))
     assert reply.intents[0] == "shipping" and GIFT not in reply.text + reply.suggestion
+
+
+@pytest.mark.parametrize("text", ["99朵今天能送不", "99朵明天送吗", "99朵的可以送吗"])
+def test_goods_named_before_送_with_a_day_or_能_ask_when_they_come_not_a_gift(
+        make_engine: Callable[..., Engine], text: str) -> None:
+    rose = {"id": "rose", "name": "玫瑰花束", "price": 199, "colours": ["红玫瑰"], "sizes": ["19朵", "99朵"],
+            "prices": {"99朵": 899}, "attributes": {"预订时间": "当天16点前付款可以当天送到;99朵要提前一天预订"}}
+    reply = make_engine(products=[rose], bargain={"gift": "一张贺卡"}).reply(text, item_id="rose", now=NO_PROMOTION)
+    assert "bargain" not in reply.intents and "贺卡" not in reply.text + reply.suggestion
 
 
 def test_a_gift_named_before_送_that_a_promotions_name_gives_is_that_promotion_not_a_ship_day(
