@@ -1405,8 +1405,8 @@ def _phrase_asked(text: str, names: list[str], own: Sequence[str] = ()) -> tuple
     own names ``own`` (压榨一级花生油): asked to be confirmed, by the fact that says it."""
     lowered, offset = text.lower(), 0
     m = _PHRASE_ASKED.match(lowered)
-    names_first = "|".join(re.escape(name.lower()) for name in sorted(own, key=len, reverse=True))
-    if m is None and own and (lead := re.match(rf"(?:亲|请问|那|还)*(?:{names_first})的?\s*", lowered)) is not None:
+    if m is None and own \
+            and (lead := re.match(rf"(?:亲|请问|那|还)*(?:{_names_first(own)})的?\s*", lowered)) is not None:
         # 「那玻璃壳有华为的吗」 on the glass case's page or of it: the product named first, then the bare question
         offset = lead.end()
         m = _PHRASE_ASKED.match(lowered[offset:])
@@ -1420,6 +1420,11 @@ def _phrase_asked(text: str, names: list[str], own: Sequence[str] = ()) -> tuple
             or any(name in phrase or bare in name for name in names if not (confirmed and name in own)):
         return None
     return phrase, offset + m.start(group)
+
+
+def _names_first(names: Sequence[str]) -> str:
+    """``names`` as alternatives of a regex, the longest first."""
+    return "|".join(re.escape(name.lower()) for name in sorted(names, key=len, reverse=True))
 
 
 def _sent_to_a_place(phrase: str) -> bool:
