@@ -893,6 +893,16 @@ def _gift_of_variant(product: Product | None, question: Question) -> tuple[str, 
     return (product.name, told.text) if told.stated and told.stated != gifts.stated else None
 
 
+def _gift_again(question: Question) -> Question | None:
+    """Another of the shop's goods said alone right after a thing was asked to come with the page's (「送雨罩吗」 …
+    「那杯架呢」): the question as 「送杯架吗」 of the page's goods; None where the line says more."""
+    again = _THING_AGAIN.match(question.message.text)
+    names = [question.message.text[a:b] for a, b in question.message.entities.named]
+    if again is None or question.page is None or names != [again["thing"]]:
+        return None
+    return dataclasses.replace(question.asking(f"送{again['thing']}吗"), product=question.page)
+
+
 def _sold_apart(question: Question, page: Product | None) -> tuple[str, Product] | None:
     """The thing asked to be given (「送挂绳吗」) where it is another of the shop's goods by its name or an
     alias, which the page's own facts do not speak of and the shop does not give (「再送个变调夹呗」 where its gift
@@ -1060,6 +1070,12 @@ _NET_TOLD = "net"
 _COUNT_TOLD = "count"
 #: Conversation.asked after a price was told, plain or what it comes to, or of so many.
 _PRICE_ASKED = ("price", _NET_TOLD, _COUNT_TOLD)
+#: Conversation.asked after whether a thing comes with the goods was told: 「那杯架呢」 next asks it of another.
+_GIFT_TOLD = "gift"
+#: The answers of whether a thing comes with the goods (not the haggle's gift, nor a promotion's).
+_GIFT_CASES = frozenset({"gift_stated", "gift_sold_apart", "no_gift", "no_gift_coupon"})
+#: Another thing said alone after one was asked to come with the goods: 「那杯架呢」「杯架呢」「那杯架」.
+_THING_AGAIN = re.compile(r"^(?:那|还有)?(?P<thing>[^\s,，。?？!！那]{2,8}?)(?:呢|咧)?[?？]*$")
 
 
 #: Each one's price asked of goods named together: 「A和B都多少钱」「分别什么价」 (not 「各一个多少钱」, one of each).
@@ -1528,7 +1544,8 @@ class Bargain(Intent):
                      _NET_TOLD: ("sizes", "colours", "products", "quantity", "weight"), "promo": ("day", "regions"),
                      _COUNT_TOLD: ("sizes", "colours", "products"),
                      # 「手机加一个耳机一共多少」 … 「黑色256的」「再加件打底衫呢」
-                     TOGETHER: ("sizes", "colours", "products")}
+                     TOGETHER: ("sizes", "colours", "products"),
+                     _GIFT_TOLD: ("products",)}  # 「送雨罩吗」 … 「那杯架呢」
     # 「明天还有吗」 after the promotions, 「多少天内」「那上周拍的呢」 after the price protection,
     # 「两斤呢」 after a price
     continued_by = {"promo": "still_on|usable|how_to_join|until|occasion_next|starts|applies|old_one",
@@ -1716,7 +1733,11 @@ class Bargain(Intent):
         return (_DELIVERED_ASKED.search(text) is not None and names_a_region(text)) or super().refuses(text)
 
     def answer(self, question: Question) -> Answer:
+        if question.conversation.asked == _GIFT_TOLD and (again := _gift_again(question)) is not None:
+            question = again  # 「那杯架呢」 after 「送雨罩吗」: 「送杯架吗」, of the page's goods
         answer = self._answer(question)
+        if answer.case in _GIFT_CASES and "asked" not in answer.remember:
+            answer = dataclasses.replace(answer, remember={**answer.remember, "asked": _GIFT_TOLD})
         many = question.message.entities.quantity or 0
         if many >= _MANY_FOR_A_PERSON and _FOR_AN_ORGANISATION.search(question.message.text) \
                 and question.shop.bargain.bulk is None and not answer.handoff \

@@ -1737,6 +1737,24 @@ def test_a_gift_asked_of_a_variant_is_told_that_variants_part_of_the_gift_fact(
     assert part.case == "gift_stated" and told in part.text and not_told not in part.text
 
 
+def test_another_thing_said_alone_after_a_gift_was_told_asks_it_of_that_too(make_engine: Callable[..., Engine]) -> None:
+    """「送雨罩吗」 … 「那杯架呢」 on a pushchair's page whose 配件 says 雨罩、杯架没有送: that fact again, not a person
+    left to guess; 「那杯架呢」 after a price is that one's price."""
+    pram = {"id": "pram", "name": "轻便伞车", "price": 599, "colours": ["灰色"], "sizes": ["标准"],
+            "attributes": {"配件": "标配遮阳篷和车篮;雨罩、杯架没有送,需要的话店里单独买"}}
+    cover = {"id": "cover", "name": "推车雨罩", "aliases": ["雨罩"], "price": 39, "colours": ["透明"],
+             "sizes": ["通用"]}
+    holder = {"id": "holder", "name": "推车杯架", "aliases": ["杯架"], "price": 19.9, "colours": ["黑色"],
+              "sizes": ["通用"]}
+    engine = make_engine(products=[pram, cover, holder], promotions=[], bargain={"gift": None})
+    first = engine.reply("送雨罩吗", item_id="pram", now=NO_PROMOTION)
+    again = bargain_part(engine.reply("那杯架呢", first.conversation, item_id="pram", now=NO_PROMOTION))
+    assert again.case == "gift_stated" and "杯架没有送" in again.text
+    priced = engine.reply("雨罩多少钱", item_id="pram", now=NO_PROMOTION)
+    then = bargain_part(engine.reply("那杯架呢", priced.conversation, item_id="pram", now=NO_PROMOTION))
+    assert then.case.startswith("price") and "19.9元" in then.text
+
+
 _LANYARD = {"id": "lanyard", "name": "斜挎手机挂绳", "aliases": ["挂绳"], "category": "挂绳", "price": 15.9,
             "colours": ["黑色"], "sizes": ["斜挎款", "短款腕带"], "prices": {"短款腕带": 9.9}}
 
