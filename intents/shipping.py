@@ -1618,7 +1618,11 @@ def _delivered_by_itself(question: Question, topic: str | None) -> Answer | None
             return Answer("own_delivery", {"product": product.name, "terms": clause}, {"asked": _OWN_TIMES_ASKED})
     if topic in ("ship_time", "delivery") or _TAKEN_ROUND.search(text):
         times = _stated(product, _OWN_TIME_KEY)
-        if times and TODAY.search(text) and SAME_DAY.search(times) and _variants_clause(product, times, text) == times:
+        # (「今天能送不」 right after 「99朵今天能送不」: of the 99朵 still, the variant talked of where none is named)
+        talked = question.remembered(product) if not (said.sizes or said.colours) else (None, None)
+        of_variant = " ".join((text, *(name for name in talked if name)))
+        if times and TODAY.search(text) and SAME_DAY.search(times) \
+                and _variants_clause(product, times, of_variant) == times:
             # 「今天能送到吗」 at 10:20 of 当天16点前付款可以当天送到: yes, held to the clock (not of a variant
             # named whose own clause says otherwise, 99朵要提前一天预订; on a day a fact speaks of itself,
             # 平安夜…节日当天送的要提前3天预订 on 12月24日, a person squares the two)

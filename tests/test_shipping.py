@@ -2464,6 +2464,21 @@ def test_goods_taken_round_today_are_held_to_their_own_cut_off(
     assert case != "own_paid_late" or (part.facts["paid_at"], part.facts["cutoff"]) == ("下午五点", "16点")
 
 
+@pytest.mark.parametrize(("first", "case"), [("99朵今天能送吗", "own_delivery"), ("19朵多少钱", "own_same_day")])
+def test_today_asked_after_a_size_was_talked_of_is_of_that_size(make_engine: Callable[..., Engine], first: str,
+                                                               case: str) -> None:
+    """「99朵今天能送吗」 … 「今天能送吗」: still of the 99朵, whose own clause says a day ahead, never 赶得上."""
+    times = {"配送范围": "只做成都同城配送,不发快递",
+             "预订时间": "当天16点前付款可以当天送到,16点后付款第二天送;99朵要提前一天预订"}
+    rose = {"id": "rose", "name": "玫瑰花束", "price": 199, "colours": ["红玫瑰"], "sizes": ["19朵", "99朵"],
+            "prices": {"99朵": 899}, "attributes": times}
+    engine = make_engine(products=[rose])
+    now = at(FRIDAY - dt.timedelta(days=1), 10, 20)
+    before = engine.reply(first, item_id="rose", now=now)
+    part = shipping_part(engine.reply("今天能送吗", before.conversation, item_id="rose", now=now))
+    assert part.case == case
+
+
 def test_a_size_right_after_the_times_of_goods_taken_round_is_told_its_own_clause(
         make_engine: Callable[..., Engine]) -> None:
     """「明天上午能到吗」 … 「99朵的呢」 of roses whose 预订时间 says 99朵要提前一天预订: that, not its stock."""
