@@ -466,16 +466,6 @@ def test_a_length_in_cm_is_found_in_公分_and_厘米_as_buyers_write_it() -> No
     assert entities("1.5-2厘米的呢", vocabulary).colours == ("1.5-2cm",)
 
 
-def test_a_variant_named_for_its_kind_is_found_by_the_word_before_款_or_版() -> None:
-    """「32燃气锅多少钱」 of woks in 燃气款 and 电磁炉款: the gas one, by 燃气 (the word before 款)."""
-    shop = load_shop().model_dump()
-    wok = {"id": "wok", "name": "炒锅", "aliases": ["锅"], "price": 159, "colours": ["燃气款", "电磁炉款"],
-           "sizes": ["30cm", "32cm"]}
-    vocabulary = shop_vocabulary(Shop.model_validate({**shop, "products": [wok]}))
-    assert entities("32燃气锅多少钱", vocabulary).colours == ("燃气款",)
-    assert entities("电磁炉用的有吗", vocabulary).colours == ("电磁炉款",)
-
-
 def test_a_clothes_size_spelt_like_the_shops_own_is_the_shops() -> None:
     """2L is XXL in clothes; of a lunch box sold in 1.6L双层 and 2.0L三层 (called 2L), the box."""
     shop = load_shop().model_dump()

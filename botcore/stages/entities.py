@@ -388,9 +388,9 @@ def _own_tails(names: Sequence[str]) -> list[tuple[str, str]]:
 #: A colour a variant's name begins with: 白色 of 白色陶瓷盆.
 _COLOUR_FIRST = re.compile(r"^[\u4e00-\u9fff]{1,2}色")
 #: The words ending a variant's name that only say what kind of thing or pack it is (液态硅胶壳, 铁盒礼盒装,
-#: 燃气款, the card of 128G卡: 「128g的」).
-_KIND_ENDS = re.compile(r"(?:礼盒装|礼盒|盒装|袋装|罐装|瓶装|箱装|套装|壳|盆|款|版"
-                        r"|\d{1,3}(?:双|条|包|只|片|支|个|盒|袋)装?|(?<=\d[gt])卡|(?<=\d[gt]b)卡)$")  # (粗陶 of 粗陶盆)
+#: the card of 128G卡: 「128g的」).
+_KIND_ENDS = re.compile(r"(?:礼盒装|礼盒|盒装|袋装|罐装|瓶装|箱装|套装|壳|盆|\d{1,3}(?:双|条|包|只|片|支|个|盒|袋)装?"
+                        r"|(?<=\d[gt])卡|(?<=\d[gt]b)卡)$")  # (粗陶 of 粗陶盆)
 
 
 def _own_heads(names: Sequence[str]) -> list[tuple[str, str]]:
