@@ -111,7 +111,7 @@ def test_a_phone_model_of_a_kind_the_case_is_not_made_for_is_one_it_lacks(text: 
 @pytest.mark.parametrize(("text", "size"), [
     ("蓝色的变速有吗", "7速款"),  # 变速, the point of its alias 变速款
     ("单速的还有吗", "单速款"),  # (单速的 is the size's own name with 的 too)
-    ("单速跟变速差多少", None),  # two points said: neither alone
+    ("单速跟变速差多少", "单速款"),  # two points said: the first, as of any two sizes (the reply compares both)
     ("蓝色有吗", None),
 ])
 def test_a_style_said_by_its_point_alone_is_that_size(text: str, size: str | None) -> None:

@@ -1206,3 +1206,17 @@ def test_a_flavour_whose_name_holds_wei_is_still_the_variant() -> None:
                                   "sizes": ["200g"], "variant_aliases": {"草莓味": ["草莓"]}})
     said = Entities(colours=("草莓味",), variant_names=((1, 3),))
     assert tastes_not_variants(said, "有草莓味的吗", jam).colours == ("草莓味",)
+
+
+def test_a_variant_named_for_its_kind_is_found_by_the_word_before_款_or_版() -> None:
+    """「32燃气锅多少钱」 of woks in 燃气款 and 电磁炉款: the gas one, by 燃气 (the word before 款); of
+    bikes in 单速款 and 7速款 called 变速款, 变速 is the 7速款, so 「单速跟变速差多少」 names both."""
+    shop = load_shop().model_dump()
+    wok = {"id": "wok", "name": "炒锅", "aliases": ["锅"], "price": 159, "colours": ["燃气款", "电磁炉款"],
+           "sizes": ["30cm", "32cm"]}
+    bike = {"id": "bike", "name": "折叠自行车", "price": 799, "colours": ["天空蓝"], "sizes": ["单速款", "7速款"],
+            "variant_aliases": {"7速款": ["变速款"]}}
+    vocabulary = shop_vocabulary(Shop.model_validate({**shop, "products": [wok, bike]}))
+    assert entities("32燃气锅多少钱", vocabulary).colours == ("燃气款",)
+    assert entities("电磁炉用的有吗", vocabulary).colours == ("电磁炉款",)
+    assert set(entities("单速跟变速差多少", vocabulary).sizes) == {"单速款", "7速款"}

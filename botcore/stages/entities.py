@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
@@ -282,8 +282,9 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
         entries += [(tail, "colour", name) for tail, name in _own_tails(product.colours)
                     if tail not in others[product.id]]
         # and by its start, before the word that only says its kind (液态硅胶 of 液态硅胶壳)
-        entries += [(head, "size", name) for head, name in _own_heads(product.sizes) if head not in others[product.id]]
-        entries += [(head, "colour", name) for head, name in _own_heads(product.colours)
+        entries += [(head, "size", name) for head, name in _own_heads(product.sizes, product.variant_aliases)
+                    if head not in others[product.id]]
+        entries += [(head, "colour", name) for head, name in _own_heads(product.colours, product.variant_aliases)
                     if head not in others[product.id]]
         # and by a start two or more of them share (明月 of 明月标准 and 明月防蓝光): each of those
         entries += [(head, "colour", name) for head, name in _shared_heads(product.colours)
@@ -388,23 +389,25 @@ def _own_tails(names: Sequence[str]) -> list[tuple[str, str]]:
 #: A colour a variant's name begins with: 白色 of 白色陶瓷盆.
 _COLOUR_FIRST = re.compile(r"^[\u4e00-\u9fff]{1,2}色")
 #: The words ending a variant's name that only say what kind of thing or pack it is (液态硅胶壳, 铁盒礼盒装,
-#: the card of 128G卡: 「128g的」).
-_KIND_ENDS = re.compile(r"(?:礼盒装|礼盒|盒装|袋装|罐装|瓶装|箱装|套装|壳|盆|\d{1,3}(?:双|条|包|只|片|支|个|盒|袋)装?"
-                        r"|(?<=\d[gt])卡|(?<=\d[gt]b)卡)$")  # (粗陶 of 粗陶盆)
+#: 燃气款, 加长版, the card of 128G卡: 「128g的」).
+_KIND_ENDS = re.compile(r"(?:礼盒装|礼盒|盒装|袋装|罐装|瓶装|箱装|套装|壳|盆|款|版"
+                        r"|\d{1,3}(?:双|条|包|只|片|支|个|盒|袋)装?|(?<=\d[gt])卡|(?<=\d[gt]b)卡)$")  # (粗陶 of 粗陶盆)
 
 
-def _own_heads(names: Sequence[str]) -> list[tuple[str, str]]:
-    """The start of each of ``names`` before a word ending it that only says its kind or its count
-    (液态硅胶 of 液态硅胶壳, 铁盒 of 铁盒礼盒装, 纯白 of 纯白5双), two characters or more and not a
-    number alone, where no other of them holds it: what buyers call it for short."""
-    lowered = [name.lower() for name in names]
-    heads = [(name[:m.start()], original) for name, original in zip(lowered, names, strict=True)
-             if (m := _KIND_ENDS.search(name)) is not None and m.start() >= 2]
+def _own_heads(names: Sequence[str], aliases: Mapping[str, Sequence[str]]) -> list[tuple[str, str]]:
+    """The start of each of ``names``, or of one of its ``aliases``, before a word ending it that only
+    says its kind or its count (液态硅胶 of 液态硅胶壳, 铁盒 of 铁盒礼盒装, 纯白 of 纯白5双, 燃气 of 燃气款),
+    two characters or more and not a number alone, where no other of them holds it in its name or its
+    aliases (变速 of 7速款 called 变速款 stands beside 单速 of 单速款): what buyers call it for short."""
+    spelt = {name: [said.lower() for said in (name, *aliases.get(name, ()))] for name in names}
+    heads = [(said[:m.start()], name) for name, saids in spelt.items() for said in saids
+             if (m := _KIND_ENDS.search(said)) is not None and m.start() >= 2]
     # (and without the colour it begins with: 陶瓷 of 白色陶瓷盆)
-    heads += [(head[colour.end():], original) for head, original in heads
+    heads += [(head[colour.end():], name) for head, name in heads
               if (colour := _COLOUR_FIRST.match(head)) is not None and len(head) - colour.end() >= 2]
-    return [(head, original) for head, original in heads
-            if not re.fullmatch(r"[\d.]+", head) and sum(head in other for other in lowered) == 1]
+    return list(dict.fromkeys(
+        (head, name) for head, name in heads if not re.fullmatch(r"[\d.]+", head)
+        and [other for other, saids in spelt.items() if any(head in said for said in saids)] == [name]))
 
 
 def _shared_heads(names: Sequence[str]) -> list[tuple[str, str]]:
