@@ -122,13 +122,22 @@ def test_ordering_without_a_price_change_says_the_ship_day(engine: Engine) -> No
                                   "算了 太麻烦了", "太麻烦了 算了", "那不做了",  # or the trouble of it
                                   "算了 去京东买了", "我去拼多多买了",  # or for another platform
                                   "算了 我再看看别家", "我再比比别家",  # or another shop
-                                  "算了不买了 别家便宜", "算了 不买你们家的了"])  # whatever reason is said after
+                                  "算了不买了 别家便宜", "算了 不买你们家的了",  # whatever reason is said after
+                                  "算了 别家更便宜 不买了", "太贵了 拼多多才6块 算了不买了",  # or before
+                                  "别家更便宜 不买了", "拼多多才6块 算了"])
 def test_a_buyer_giving_up_gets_no_youre_welcome_and_a_person_hears_of_it(engine: Engine, text: str) -> None:
     reply = engine.reply(text, now=WEDNESDAY_MORNING)
     assert (reply.intents[0], reply.parts[0].case, reply.mode) == ("thanks", "leaving", "handoff")
     assert reply.actions == ({"type": "flag", "reason": "buyer_leaving"},)
     assert "客气" not in reply.text + reply.suggestion
     assert not any(word in reply.text for word in ("确认", "核实", "查清楚"))  # nothing to check: only to wait
+
+
+@pytest.mark.parametrize("text", ["便宜点就买 不然不买了", "别家才6块 能便宜点吗", "不包邮就不买了"])
+def test_a_price_with_a_condition_or_a_question_still_haggles(engine: Engine, text: str) -> None:
+    """「便宜点就买 不然不买了」 names a price to be met: a haggle answered, not a buyer leaving."""
+    reply = engine.reply(text, now=WEDNESDAY_MORNING)
+    assert reply.intents[0] == "bargain" and reply.actions == ()
 
 
 def test_ordering_a_presale_variant_says_its_own_ship_date(engine: Engine) -> None:
