@@ -490,6 +490,15 @@ def _from_field(product: Product, concept: Concept) -> tuple[str, str] | None:
     return (concept.name, value) if value else None
 
 
+def _variants_as_kind(product: Product, concept: Concept) -> tuple[str, str] | None:
+    """The variants, where the shop names them after this kind of fact and states no fact of it: 「有几公斤的」
+    of dumbbells sold by their 重量 (15kg、24kg、32kg) is those, not a clause of the selling points."""
+    for label, variants in ((product.size_label, product.sizes), (product.colour_label, product.colours)):
+        if not concept.field and len(variants) >= 2 and label not in product.attributes and concept.names(label):
+            return label, "、".join(variants)
+    return None
+
+
 def _from_free_text(product: Product, concept: Concept, word: str, own: tuple[str, ...] = ()) -> tuple[str, str] | None:
     """A clause of the product's free text that speaks of this fact (in any of its words):
     the selling points, the fit note, the material, the care text, then another attribute's value that
@@ -789,6 +798,7 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
         return found is not None
 
     stated: dict[str, str] = {}
+    variants_told: set[str] = set()  # kinds told by the variants named after them (重量: 15kg、24kg)
     by_tail: dict[str, str] = {}  # facts named by their name's end alone (冲水 of 断电冲水)
     words_at = _asked_words(text, pointed)
     own_names = [n.lower() for n in (product.name, *product.aliases)]
@@ -1080,8 +1090,12 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             # (a word too general to name a fact, 能放, is looked for in neither a field nor the free text:
             # 「肉类都能放」, 「炸锅多重」 of one in 3.5L and 5.5L)
             # (a word too general to look for elsewhere, 写字 of a pen, still finds its kind's own name: 没有贺卡)
+            by_variants = _variants_as_kind(product, concept)
             field = _kind_in_values(product, concept) if word in concept.weak else (
-                _from_field(product, concept) or _from_free_text(product, concept, word, said_of[concept.name]))
+                _from_field(product, concept) or by_variants or _from_free_text(product, concept, word,
+                                                                                said_of[concept.name]))
+            if field is not None and field == by_variants:
+                variants_told.add(field[0])
             if field is not None and "上门" in word and "上门" not in field[1]:
                 field = None  # 「能上门保养吗」: a visit asked, which a clause of 施工记录 says nothing of
             found = [field] if field else []
@@ -1097,6 +1111,9 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
         if not any(c.name in stated or any(c.names(k) for k in stated) for c in kinds):
             # (多少度 of a shower: its 温度, not a liquor's 酒精度, where the word is general)
             unasked.append((next(c for c in kinds if word not in c.weak).name, start, start + len(word)))
+    if variants_told and len(stated) > len(variants_told):
+        # 「我平时侧睡 选哪个厚度」 of one sold by its 厚度, whose 软硬度 says which: that fact, not the list
+        stated = {name: value for name, value in stated.items() if name not in variants_told}
     several = len(_PIECE.findall(text)) > 1
     for name, start, end_of in unasked:
         # 「鞋底多厚」「USB口怎么用」「鞋底防滑吗」「充电器多大功率」: asked of, or as the subject of, a fact told

@@ -488,9 +488,10 @@ class ProductQuestion(Intent):
             kind_word = text[asked.at[0]:asked.at[1]]
             found = found_in_values(product, unnamed, _own_names(product), variant=variant)
             its_name = asked.stated[0][0]  # (枕套 of 「枕套是拉链的吗」 names 枕套开口, not 被套是拉链开口)
-            # (a named fact, not a clause of the care text: 收起来多长 is 收起长度's, not 晾干再收起来)
+            # (a named fact, not a clause of the care text: 收起来多长 is 收起长度's, not 晾干再收起来; and longer by
+            # more than a word of asking: 会结晶 of 冬季配送's 可能会结晶 says no more than 结晶 of 是否结晶)
             if found is not None and found.sure and found.name not in (its_name, FREE_TEXT) \
-                    and any(kind_word in w and len(w) > len(kind_word) for w in found.words) \
+                    and any(kind_word in w and _FUNCTION_CHARS.sub("", w.replace(kind_word, "")) for w in found.words) \
                     and not any(pair in its_name and pair not in found.value for pair in cjk_pairs(unnamed)):
                 asked = Facts(((found.name, found.value),), (), found.at)
             elif len(kind_word) >= 2 and kind_word.removesuffix("子") not in f"{its_name}{asked.stated[0][1]}".lower() \
@@ -848,7 +849,8 @@ def _each_clause(product: Product, text: str, asked: Facts) -> Facts:
             # 不掉色, whose 印 and 织 another fact says: 面料, 金线是织进去的不是印上去的)
             found = found_in_values(product, clause, names)
             if found is not None and found.sure and found.name not in stated \
-                    and not all(any(word in told for told in stated.values()) for word in found.words):
+                    and not all(any(_FUNCTION_CHARS.sub("", word) in told for told in stated.values())
+                                for word in found.words):  # (会结晶 of 是否结晶's 一般不结晶: that told already)
                 stated[found.name] = found.value
             continue
         alone = read_facts(product, clause)

@@ -2021,6 +2021,15 @@ def test_a_kind_a_fact_told_already_speaks_of_is_not_missing(shop: Shop) -> None
     assert [name for name, _ in facts.stated] == ["冲调方法"] and facts.missing == ()  # 开水: it speaks of heat
 
 
+@pytest.mark.parametrize("text", ["有几公斤的", "多重啊"])
+def test_a_kind_the_variants_are_named_after_is_told_by_them(shop: Shop, text: str) -> None:
+    """Dumbbells sold by their 重量 (15kg, 24kg) with no fact of it: the weights they come in, not the
+    selling points' 2.5公斤一档."""
+    dumbbell = _dress(shop, {"size_label": "重量", "sizes": ["15kg", "24kg"], "selling_points": "换重量2.5公斤一档",
+                             "attributes": {"底座": "换重量时放在底座上"}})
+    assert read_facts(dumbbell, text).stated == (("重量", "15kg、24kg"),)
+
+
 def test_the_variants_own_kind_asked_is_no_fact_to_check(shop: Shop) -> None:
     mattress = _dress(shop, {"colour_label": "厚度", "attributes": {"软硬度": "侧睡多的建议25cm"}})
     facts = read_facts(mattress, "我平时侧睡 选哪个厚度")
@@ -2118,6 +2127,11 @@ def test_which_to_choose_is_the_fact_named_for_choosing(make_engine: Callable[..
     ({"刃角": "双面开刃,每边15度,左右手都能用", "重量": "约190克"}, "左撇子能用不", "左右手都能用"),
     ({"能不能砍骨头": "不能砍骨头,刃口薄", "重量": "约190克"}, "这刀能剁排骨吗", "不能砍骨头"),
     ({"加字": "可以免费加文字,最多10个字", "重量": "约30克"}, "能加名字吗 要加钱不", "免费加文字"),
+    ({"阻力": "15磅约7公斤,25磅约11公斤", "尺寸": "长208厘米"}, "大概多大劲", "15磅约7公斤"),  # not 多大 of 尺寸
+    ({"NFC": "能刷公交卡,苹果手机开通不了", "续航": "7天"}, "能刷公交卡吗", "苹果手机开通不了"),
+    ({"饵重": "适合5-15克的饵", "重量": "约118克"}, "能抛多重的饵", "5-15克"),  # not 多重 of 重量
+    # 会结晶 is no more than 结晶: 是否结晶, not a 冬季配送 that says 可能会结晶
+    ({"是否结晶": "一般不结晶", "冬季配送": "北方冬天路上可能会结晶"}, "会结晶不", "一般不结晶"),
 ])
 def test_a_fact_asked_in_buyers_words_is_the_fact_that_says_it(make_engine: Callable[..., Engine],
                                                                   attributes: dict[str, str], text: str,
