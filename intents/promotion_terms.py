@@ -524,8 +524,10 @@ def cut_for_count(running: list[Promotion], price: float, quantity: int) -> tupl
         return None
     return promotion, cut
 #: A promotion's terms that change what is paid (满减, 折, 半价, 直降, 买二送一 or 拍两瓶送一瓶 of the
-#: goods themselves), not only give a gift (满399送小样).
-_CUTS_PRICE = re.compile(r"减|折|半价|降|特价|秒杀|第二件|优惠价|券|补贴"
+#: goods themselves), not only give a gift (满399送小样); not inside a word of the goods or of the gift's
+#: terms (减震垫, 降噪耳机, 可折叠, 赠品不折现).
+_CUTS_PRICE = re.compile(r"减(?!震|肥|脂|压|速|重|少|负)|(?<!不)(?<!对)折(?!现|叠|射|痕|弯)|半价|降(?!噪|温|落)"
+                         r"|特价|秒杀|第二件|优惠价|券|补贴"
                          r"|(?:买|拍)[\d一二两三四五六七八九十]+[^\s,，。;；]{0,3}送[\d一二两三四五六七八九十]")
 #: Who a cut is for where not every buyer gets it: 会员, 入会, 新人, 首单, 学生认证, 生日当月, 以旧换新.
 _FOR_SOME = re.compile(r"会员|入会|新人|新客|首单|认证|粉丝|老客|回头客|学生|教师|军人|vip|生日|以旧换新|旧机",

@@ -36,6 +36,9 @@ def terms(description: str, name: str = "店铺活动") -> Promotion:
         ("店铺活动", "满399送小样", False),  # a gift only: the price stays
         ("会员专享", "入会送20元无门槛券", False),  # for some buyers only
         ("店铺活动", "可以和店铺券一起用", False),  # names the coupon, takes nothing off
+        ("跑步机送减震垫", "下单送一块减震垫和一瓶硅油", False),  # 减 of 减震垫: a gift's name
+        ("买手表送表带", "送一条表带(价值99元),赠品不折现", False),  # 折 of 不折现: the gift's terms
+        ("耳机直降", "降噪耳机直降50元", True),
     ],
 )
 def test_whether_a_promotion_moves_the_price_every_buyer_pays(name: str, description: str, cuts: bool) -> None:
