@@ -1589,6 +1589,8 @@ class Bargain(Intent):
         "products_total_off": ("prices", "total", "net", "promotion_name"),
         "products_total_cut": ("prices", "total", "net", "promotion_name"),
         "products_total_off_coupon": ("prices", "total", "net", "amount", "min_spend"),
+        "products_total_count_cut": ("prices", "total", "net", "promotion_name"),
+        "products_total_count_cut_coupon": ("prices", "total", "net", "promotion_name", "amount", "min_spend"),
         "products_total_bulk": ("prices", "min_items", "rate", "total"),
         "products_total_rate": ("prices", "total", "promotion_name", "rate", "net"),
         "prices_total_off_each": ("product", "prices", "total", "promotion_name", "promotion"),

@@ -417,4 +417,6 @@ def priced_as_said(product: Product, said: Entities | None, beside: str | None =
     prices = product.prices_of(colour, size)
     if len(prices) != 1:
         return None
-    return f"{product.name} {' '.join(n for n in (colour, size) if n)}", prices.pop()
+    # (a variant its name already says is not said again: 延安洋槐蜜 500g, not 延安洋槐蜜 洋槐蜜 500g)
+    return f"{product.name} {' '.join(n for n in (colour, size) if n and n.lower() not in product.name.lower())}", \
+        prices.pop()

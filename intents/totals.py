@@ -22,6 +22,7 @@ from intents.promotion_terms import (
     count_rate,
     coupon_on_top,
     cut_beside_spend,
+    cut_for_count,
     cuts_price,
     cutting_price,
     promotion_facts,
@@ -291,6 +292,18 @@ def summed_answer(items: Sequence[tuple[str, float]], running: list[Promotion], 
         promotion, rate = by_count
         return Answer("products_total_rate", told | {"promotion_name": promotion.name, "rate": rate_named(rate),
                                                      "net": money(round(total * rate, 2))})
+    count = pieces or len(items)
+    by_cut = cut_for_count(running, total / count, count) if by_count is None and count >= 2 else None
+    if by_cut is not None and not (bulk is not None and count >= bulk.min_items):
+        # 「洋槐蜜一斤 枣花蜜一斤 一起拍多少」 while 任选2瓶立减10元 runs: the sum less that, and the shop's
+        # coupon where the terms say it goes on top and what is left reaches it
+        promotion, cut = by_cut
+        net = round(total - cut, 2)
+        told = told | {"promotion_name": promotion.name, "net": money(net)}
+        if (on_top := coupon_on_top(coupon, running, net)) is not None:
+            return Answer("products_total_count_cut_coupon", told | coupon_facts(on_top) | {
+                "net": money(round(net - on_top.amount, 2))})
+        return Answer("products_total_count_cut", told)
     if bulk is not None and (pieces or len(items)) >= bulk.min_items:
         if cutting_price(running, total):  # (a 满2000减100 that 158元 falls short of moves nothing beside the rate)
             return None

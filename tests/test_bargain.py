@@ -3691,6 +3691,29 @@ def test_things_bought_together_while_a_rate_for_so_many_runs_come_to_that_rate(
     assert (three.case, three.facts["net"]) == ("products_total_rate", "85.6元")
 
 
+_JARS = {"500g": ["一斤"], "1000g": ["两斤"]}
+_HONEY = [{"id": "acacia", "name": "洋槐蜜", "price": 58, "colours": ["洋槐蜜"], "sizes": ["500g", "1000g"],
+           "prices": {"1000g": 98}, "variant_aliases": _JARS},
+          {"id": "jujube", "name": "枣花蜜", "price": 48, "colours": ["枣花蜜"], "sizes": ["500g", "1000g"],
+           "prices": {"1000g": 88}, "variant_aliases": _JARS}]
+_BY_COUNT_CUT = [{"name": "蜂蜜多拍立减", "start": "2026-12-01", "end": "2026-12-12",
+                  "description": "任选2瓶立减10元,任选3瓶及以上立减20元,和店铺5元券可以一起用。"}]
+
+
+@pytest.mark.parametrize(("text", "case", "net"), [
+    ("洋槐蜜一斤 枣花蜜一斤 一起拍多少", "products_total_count_cut", "96元"),  # 106元 less 10: under the coupon's 99
+    ("洋槐蜜两斤 枣花蜜两斤 一起拍多少", "products_total_count_cut_coupon", "171元"),  # 186 less 10, then less 5
+])
+def test_things_bought_together_while_a_cut_for_so_many_runs_come_to_that_cut(
+        make_engine: Callable[..., Engine], text: str, case: str, net: str) -> None:
+    engine = make_engine(products=_HONEY, promotions=_BY_COUNT_CUT, bargain={"bulk": None,
+                                                                             "coupon": {"amount": 5, "min_spend": 99}})
+    reply = engine.reply(text, item_id="acacia", now=dt.datetime(2026, 12, 8, 10, 30))
+    part = part_of(reply, "bargain")
+    assert (part.case, part.facts.get("net")) == (case, net), reply.suggestion + reply.text
+    assert "洋槐蜜 洋槐蜜" not in reply.text + reply.suggestion  # the variant its name says is not said twice
+
+
 def test_things_bought_together_where_a_rate_and_a_promotion_both_hold_get_the_sum_and_the_terms(
         make_engine: Callable[..., Engine]) -> None:
     engine = make_engine(products=[_FILTER, _BRUSH, _MOP], promotions=_BY_COUNT,

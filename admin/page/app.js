@@ -632,7 +632,7 @@
       ['以旧换新', ['trade_in_unknown']],
       ['服务收费', ['service_unknown']],
       ['能不能叠加', ['stacking', 'stacking_unknown']],
-      ['几款一起买', ['products_total', 'products_total_each', 'products_total_each_cut', 'products_total_each_short', 'products_total_each_terms', 'products_total_each_off', 'products_total_bulk', 'products_total_rate', 'products_total_terms', 'products_total_off', 'products_total_cut', 'products_total_off_coupon']],
+      ['几款一起买', ['products_total', 'products_total_each', 'products_total_each_cut', 'products_total_each_short', 'products_total_each_terms', 'products_total_each_off', 'products_total_bulk', 'products_total_rate', 'products_total_terms', 'products_total_off', 'products_total_cut', 'products_total_off_coupon', 'products_total_count_cut', 'products_total_count_cut_coupon']],
     ],
     returns: [
       ['能不能退换', ['policy', 'policy_terms', 'policy_insured', 'no_policy', 'shop_none', 'let_back', 'used']],
