@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SIZE_CHOSEN", "UNIT_TAIL", "size_key", "size_shown", "variant_label"]
+__all__ = ["SIZE_CHOSEN", "UNIT_TAIL", "size_key", "size_shown", "variant_label", "weight_in_grams"]
 
 #: A size to take asked, not how big each one is: 「买多大的」「我178 选多大的好」「多大合适」「我158 适合多大的吉他」
 #: (not 「适合多大的孩子」: who it is for).
@@ -47,6 +47,25 @@ def size_key(name: str) -> str:
     if (m := _REPEATED.fullmatch(text)) is not None:
         return "X" * len(m["x"]) + m["end"].upper()
     return text.upper()
+
+
+def weight_in_grams(name: str) -> float | None:
+    """The weight a size or a buyer's word says, in grams: 500 of 500g, 500克罐装, 一斤 and 1斤; 1000 of
+    两斤, 1kg and 1公斤; 750 of 一斤半; None where it says none (L码, 30只装)."""
+    m = _WEIGHT.fullmatch(name.strip().lower())
+    if m is None:
+        return None
+    number = float(m["n"]) if m["n"][0].isdigit() else _SMALL_NUMBERS.get(m["n"])
+    if number is None:
+        return None
+    return (number + (0.5 if m["half"] else 0.0)) * _GRAMS[m["unit"]]
+
+
+_GRAMS = {"g": 1, "克": 1, "两": 50, "斤": 500, "kg": 1000, "公斤": 1000, "千克": 1000}
+_SMALL_NUMBERS = {"半": 0.5, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+                  "十": 10}
+_WEIGHT = re.compile(r"(?P<n>\d+(?:\.\d+)?|[半一二两三四五六七八九十])\s*(?P<unit>kg|g|公斤|千克|克|斤|两)(?P<half>半)?"
+                     r"(?:装|罐装|瓶装|袋装|盒装|罐|瓶|袋|盒|的)?")
 
 
 def size_shown(key: str) -> str:

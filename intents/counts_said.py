@@ -23,6 +23,8 @@ __all__ = ["counts_of", "said_apart", "said_given", "sizes_beside", "variant_cou
 #: How many of a product are said right before its name (两件长款, 一件面包服) or right after it (巴旦木两袋).
 _COUNT_BEFORE = re.compile(rf"([一二两三四五六七八九十\d]+)\s*(?:{COUNTERS})\s*的?\s*$")
 _COUNT_AFTER = re.compile(rf"\s*的?\s*([一二两三四五六七八九十\d]+)\s*(?:{COUNTERS})(?!装)")
+#: A weight said right after a name (洋槐蜜一斤, 枣花蜜2斤): the size of that weight, where it sells one.
+_WEIGHT_AFTER = re.compile(r"\s*的?\s*(?:\d+(?:\.\d+)?|[半一二两三四五六七八九十])\s*(?:kg|g|公斤|千克|克|斤|两)半?")
 
 
 #: The things named, all of them, counted as they go together: 「两个一起」「三样一起」「俩一起」.
@@ -139,10 +141,12 @@ _JOINED = re.compile(r"再加|加上|加|和|跟|与|还有|[、,，;；\s]+")
 
 def sizes_beside(products: Sequence[Product], text: str, named: Sequence[tuple[int, int]]) -> list[str | None]:
     """The size of each of ``products`` said right after or before its name, where what is said
-    there as a count is one of its sizes (湿巾3包 of wipes in 1包 and 3包: 3包)."""
+    there as a count or a weight is one of its sizes (湿巾3包 of wipes in 1包 and 3包: 3包; 洋槐蜜一斤 of
+    honey in 500g and 1000g: 500g)."""
     sizes: list[str | None] = []
     for product, at in zip(products, _spans_of(products, text, named), strict=True):
-        said = (_COUNT_AFTER.match(text, at[1]) or _COUNT_BEFORE.search(text, 0, at[0])) if at is not None else None
+        said = (_COUNT_AFTER.match(text, at[1]) or _WEIGHT_AFTER.match(text, at[1])
+                or _COUNT_BEFORE.search(text, 0, at[0])) if at is not None else None
         sizes.append(product.find_size(said.group().strip(" 的")) if said is not None else None)
     return sizes
 

@@ -3691,11 +3691,10 @@ def test_things_bought_together_while_a_rate_for_so_many_runs_come_to_that_rate(
     assert (three.case, three.facts["net"]) == ("products_total_rate", "85.6元")
 
 
-_JARS = {"500g": ["一斤"], "1000g": ["两斤"]}
 _HONEY = [{"id": "acacia", "name": "洋槐蜜", "price": 58, "colours": ["洋槐蜜"], "sizes": ["500g", "1000g"],
-           "prices": {"1000g": 98}, "variant_aliases": _JARS},
+           "prices": {"1000g": 98}},  # (一斤 is its 500g, 两斤 its 1000g: no alias needed)
           {"id": "jujube", "name": "枣花蜜", "price": 48, "colours": ["枣花蜜"], "sizes": ["500g", "1000g"],
-           "prices": {"1000g": 88}, "variant_aliases": _JARS}]
+           "prices": {"1000g": 88}}]
 _BY_COUNT_CUT = [{"name": "蜂蜜多拍立减", "start": "2026-12-01", "end": "2026-12-12",
                   "description": "任选2瓶立减10元,任选3瓶及以上立减20元,和店铺5元券可以一起用。"}]
 

@@ -31,7 +31,7 @@ from pydantic import (
 from botcore.places import COURIERS, REGIONS, courier_aliases, region_aliases
 from botcore.platforms import PLATFORMS, Platform
 from botcore.shop.scenarios import Suite, described, unknown_items, untimed
-from botcore.sizes import UNIT_TAIL, size_key
+from botcore.sizes import UNIT_TAIL, size_key, weight_in_grams
 from botcore.text import money_span
 
 #: A number a buyer says of a size by itself (50, 3.6; not 3, which may count): the size it starts.
@@ -456,7 +456,7 @@ class Product(_Model):
 
     def find_size(self, name: str) -> str | None:
         """This product's size for a buyer's word: 3XL for xxxl, 42 for 42码 or 美码9 where
-        the chart says so, 1kg for 两斤装 where the shop says so; None if it has no such size."""
+        the chart says so, 1kg for 两斤装 (a weight's other spelling); None if it has no such size."""
         key = size_key(name)
         for size in self.sizes:
             if size_key(size) == key or name in self.variant_aliases.get(size, ()):
@@ -464,6 +464,9 @@ class Product(_Model):
         for row in self.size_chart:
             if any(size_key(other) == key for other in row.names):
                 return row.size
+        if (grams := weight_in_grams(name)) is not None and len(
+                weighing := [s for s in self.sizes if weight_in_grams(s) == grams]) == 1:
+            return weighing[0]  # 「一斤的」 of honey in 500g and 1000g
         packed = [s for s in self.sizes if len(s) > 1 and s.lower().removesuffix("装") == name.strip().lower()]
         if len(packed) == 1:
             return packed[0]  # 「100个」 of balloons in 50个装 and 100个装: the pack, not a hundred of them

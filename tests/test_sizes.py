@@ -1,0 +1,25 @@
+"""How a size's weight is read, however a shop or a buyer spells it (botcore/sizes.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from botcore.shop import Product
+from botcore.sizes import weight_in_grams
+
+
+@pytest.mark.parametrize(("name", "grams"), [
+    ("500g", 500), ("500克罐装", 500), ("一斤", 500), ("1斤", 500), ("一斤装", 500),
+    ("两斤", 1000), ("1kg", 1000), ("1公斤", 1000), ("一斤半", 750), ("半斤", 250), ("2两", 100),
+    ("L码", None), ("30只装", None), ("1.5m", None),
+])
+def test_a_weight_is_read_in_grams_as_shops_and_buyers_write_it(name: str, grams: float | None) -> None:
+    assert weight_in_grams(name) == grams
+
+
+@pytest.mark.parametrize(("said", "size"), [("一斤", "500g"), ("两斤的", "1000g"), ("1kg", "1000g"),
+                                            ("三斤", None)])  # (no 1500g: no size of that weight)
+def test_a_weight_said_another_way_is_the_size_of_that_weight(said: str, size: str | None) -> None:
+    honey = Product.model_validate({"id": "honey", "name": "洋槐蜜", "price": 58, "colours": ["洋槐蜜"],
+                                    "sizes": ["500g", "1000g"]})
+    assert honey.find_size(said) == size
