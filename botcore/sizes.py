@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SIZE_CHOSEN", "UNIT_TAIL", "size_key", "size_shown", "variant_label", "weight_in_grams"]
+__all__ = ["SIZE_CHOSEN", "UNIT_TAIL", "length_in_cm", "size_key", "size_shown", "variant_label", "weight_in_grams"]
 
 #: A size to take asked, not how big each one is: 「买多大的」「我178 选多大的好」「多大合适」「我158 适合多大的吉他」
 #: (not 「适合多大的孩子」: who it is for).
@@ -22,7 +22,7 @@ UNIT_TAIL = re.compile(r"(毫安时?|mah|毫升|ml|克|g|瓦|w|英寸|寸)$")
 # 3XL, 3L, XXXL and the Japanese-style 3L are one size; so are 2XL, XXL and 2L
 _COUNTED = re.compile(r"(?P<n>[2-9])\s*(?P<x>x?)(?P<end>[sl])")
 _REPEATED = re.compile(r"(?P<x>x{2,})(?P<end>[sl])")
-_LENGTH = re.compile(r"(?P<n>\d+(?:\.\d+)?)(?:cm|厘米|公分)")
+_LENGTH = re.compile(r"(?P<n>\d+(?:\.\d+)?)(?:cm|厘米|公分|厚)")
 _FREE = {"均码", "freesize", "free", "f", "onesize"}
 # a shoe size's system as buyers write it: 美码9 = US9, 英码8 = UK8, 欧码42 = 42
 _SYSTEM_WORDS = (("美码", "us"), ("英码", "uk"), ("欧码", ""), ("eu", ""))
@@ -47,6 +47,13 @@ def size_key(name: str) -> str:
     if (m := _REPEATED.fullmatch(text)) is not None:
         return "X" * len(m["x"]) + m["end"].upper()
     return text.upper()
+
+
+def length_in_cm(name: str) -> str | None:
+    """The length a variant named by it says, as its number: 22 of 22cm, 22厘米, 22公分 and 22厚; None
+    where it says none."""
+    m = _LENGTH.fullmatch(name.strip().lower())
+    return m["n"] if m is not None else None
 
 
 def weight_in_grams(name: str) -> float | None:

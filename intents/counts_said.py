@@ -110,21 +110,34 @@ def said_apart(products: Sequence[Product], text: str, named: Sequence[tuple[int
     the 蜜桔, 中果 10斤 of the 脐橙; 「双肩包加一个长款钱包」: 长款 of the 钱包); ``said`` itself where not
     every one is named by its name."""
     spans = _spans_of(products, text, named)
-    if len(products) < 2 or any(span is None for span in spans):
+    unnamed = [i for i, span in enumerate(spans) if span is None]
+    if len(products) < 2 or len(unnamed) > 1:
         return said
     ordered = sorted(span for span in spans if span is not None)
+    if unnamed:
+        # 「24一对加一个弹力带五件套」 on the dumbbell's page: what is said before the first name and the word
+        # joining it, of the page's goods unnamed (24kg 一对装), the rest of the goods named
+        first = _JOINED_LAST.search(text, 0, ordered[0][0])
+        if first is None or not text[:first.start()].strip():
+            return said
+        spans[unnamed[0]] = (0, 0)
+        ordered = [(0, 0), *ordered]
     cuts = [0]
     for (_, end), (start, _) in itertools.pairwise(ordered):
         joined = _JOINED.search(text, end, start)
         cuts.append(joined.end() if joined is not None else start)
     cuts.append(len(text))
-    parts = {span: text[cuts[i]:cuts[i + 1]] for i, span in enumerate(ordered)}
+    parts = {span: (cuts[i], cuts[i + 1]) for i, span in enumerate(ordered)}
     apart = []
     for product, span in zip(products, spans, strict=True):
-        part = parts[span] if span is not None else text
+        low, high = parts[span] if span is not None else (0, len(text))
 
-        def in_part(variants: Sequence[str], part: str = part, product: Product = product) -> tuple[str, ...]:
-            return tuple(v for v in variants if any(n.lower() in part for n in product.names_of(v)))
+        def in_part(variants: Sequence[str], part: str = text[low:high], product: Product = product,
+                    low: int = low, high: int = high) -> tuple[str, ...]:
+            # (by any of its names, or by a word the shop's names of variants were found at: 24 of 24kg)
+            return tuple(v for v in variants if any(n.lower() in part for n in product.names_of(v)) or any(
+                low <= a and b <= high and v in (product.find_size(text[a:b]), product.find_colour(text[a:b]))
+                for a, b in said.variant_names))
         apart.append(dataclasses.replace(said, colours=in_part(said.colours), sizes=in_part(said.sizes)))
     # 「15pro黑色壳加膜」: a size said of one that another also comes in, none said of that one: the same
     # (iPhone15Pro of the film too)
@@ -137,6 +150,8 @@ def said_apart(products: Sequence[Product], text: str, named: Sequence[tuple[int
 
 #: What joins two things asked together: 加, 和, 跟, 还有, a comma or a space.
 _JOINED = re.compile(r"再加|加上|加|和|跟|与|还有|[、,，;；\s]+")
+#: The last joining word before a name, with what lies between it and the name (「加一个」 of 「24一对加一个弹力带」).
+_JOINED_LAST = re.compile(r"(?:再加|加上|加|和|跟|与|还有)(?!.*(?:再加|加上|加|和|跟|与|还有))")
 
 
 def sizes_beside(products: Sequence[Product], text: str, named: Sequence[tuple[int, int]]) -> list[str | None]:

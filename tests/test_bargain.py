@@ -3713,6 +3713,26 @@ def test_things_bought_together_while_a_cut_for_so_many_runs_come_to_that_cut(
     assert "洋槐蜜 洋槐蜜" not in reply.text + reply.suggestion  # the variant its name says is not said twice
 
 
+@pytest.mark.parametrize(("page", "text", "total"), [
+    ("dumbbell", "24一对加一个弹力带五件套一共多少", "1248元"),  # 1149 + 99: the page's goods said unnamed, first
+    ("mattress", "22厚1.8的床垫加一个1.8保护罩一共多少钱", "2048元"),  # 1899 + 149: a thickness sold as a colour
+])
+def test_the_pages_goods_said_by_their_variants_before_another_product_are_summed_with_it(
+        make_engine: Callable[..., Engine], page: str, text: str, total: str) -> None:
+    goods = [{"id": "dumbbell", "name": "可调哑铃", "price": 399, "colours": ["单只装", "一对装"],
+              "sizes": ["15kg", "24kg"], "variant_aliases": {"一对装": ["一对"]},
+              "prices": {"24kg": 599, "一对装 15kg": 769, "一对装 24kg": 1149}},
+             {"id": "bands", "name": "弹力带", "price": 39, "colours": ["黑色"], "sizes": ["15磅", "五件套"],
+              "prices": {"五件套": 99}},
+             {"id": "mattress", "name": "弹簧床垫", "price": 1699, "colours": ["22cm", "28cm"],
+              "sizes": ["1.5米", "1.8米"], "prices": {"1.8米": 1899}},
+             {"id": "protector", "name": "床垫保护罩", "aliases": ["保护罩"], "price": 129, "colours": ["白色"],
+              "sizes": ["1.5米", "1.8米"], "prices": {"1.8米": 149}}]
+    engine = make_engine(products=goods, promotions=[], bargain={"bulk": None, "coupon": None})
+    part = part_of(engine.reply(text, item_id=page, now=dt.datetime(2026, 12, 9, 14)), "bargain")
+    assert (part.case, part.facts["total"]) == ("products_total", total)
+
+
 def test_things_bought_together_where_a_rate_and_a_promotion_both_hold_get_the_sum_and_the_terms(
         make_engine: Callable[..., Engine]) -> None:
     engine = make_engine(products=[_FILTER, _BRUSH, _MOP], promotions=_BY_COUNT,

@@ -477,6 +477,24 @@ def test_a_clothes_size_spelt_like_the_shops_own_is_the_shops() -> None:
     assert entities("2XL有吗", vocabulary).sizes == ("XXL",)  # a clothes size the shop does not spell: as it is
 
 
+@pytest.mark.parametrize(("text", "colours", "sizes"), [
+    ("12厘米1米5的有吗", ("12cm",), ("1.5米",)),  # 厘米 is whole before the next length
+    ("22厚的有吗", ("22cm",), ()),  # a thickness sold as a colour, by 厚
+    ("那22的呢", ("22cm",), ()),  # or bare
+    ("24一对多少钱", (), ("24kg",)),  # a weight in kg said bare
+    ("要24袋", (), ()),  # a count of bags, no 24kg
+])
+def test_a_variant_named_by_its_length_or_weight_is_found_as_buyers_shorten_it(
+        text: str, colours: tuple[str, ...], sizes: tuple[str, ...]) -> None:
+    shop = load_shop().model_dump()
+    mattress = {"id": "mattress", "name": "椰棕床垫", "price": 899, "colours": ["12cm", "22cm"],
+                "sizes": ["1.5米", "1.8米"]}
+    dumbbell = {"id": "dumbbell", "name": "可调哑铃", "price": 399, "colours": ["单只装"], "sizes": ["15kg", "24kg"]}
+    vocabulary = shop_vocabulary(Shop.model_validate({**shop, "products": [mattress, dumbbell]}))
+    said = entities(text, vocabulary)
+    assert (said.colours, said.sizes) == (colours, sizes)
+
+
 def test_an_amount_in_ml_or_g_is_found_in_words_as_buyers_say_it() -> None:
     shop = load_shop().model_dump()
     serum = {"id": "serum", "name": "精华", "price": 299, "colours": ["经典款"], "sizes": ["30ml", "50ml", "15g"]}

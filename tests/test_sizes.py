@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from botcore.shop import Product
-from botcore.sizes import weight_in_grams
+from botcore.sizes import length_in_cm, weight_in_grams
 
 
 @pytest.mark.parametrize(("name", "grams"), [
@@ -23,3 +23,9 @@ def test_a_weight_said_another_way_is_the_size_of_that_weight(said: str, size: s
     honey = Product.model_validate({"id": "honey", "name": "洋槐蜜", "price": 58, "colours": ["洋槐蜜"],
                                     "sizes": ["500g", "1000g"]})
     assert honey.find_size(said) == size
+
+
+@pytest.mark.parametrize(("name", "number"), [("22cm", "22"), ("22厘米", "22"), ("22公分", "22"), ("22厚", "22"),
+                                              ("1.5米", None), ("22", None)])
+def test_a_length_in_cm_is_read_as_its_number_however_it_is_spelt(name: str, number: str | None) -> None:
+    assert length_in_cm(name) == number

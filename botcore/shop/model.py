@@ -31,7 +31,7 @@ from pydantic import (
 from botcore.places import COURIERS, REGIONS, courier_aliases, region_aliases
 from botcore.platforms import PLATFORMS, Platform
 from botcore.shop.scenarios import Suite, described, unknown_items, untimed
-from botcore.sizes import UNIT_TAIL, size_key, weight_in_grams
+from botcore.sizes import UNIT_TAIL, length_in_cm, size_key, weight_in_grams
 from botcore.text import money_span
 
 #: A number a buyer says of a size by itself (50, 3.6; not 3, which may count): the size it starts.
@@ -535,7 +535,13 @@ class Product(_Model):
         lowered = name.lower()  # (the buyer's 4000k of 4000K: the text is read in lower case)
         return next((c for c in self.colours if lowered == c.lower()
                      or lowered in (a.lower() for a in self.variant_aliases.get(c, ()))), None) \
-            or self._by_stem(name, self.colours) or self._by_hue(name)
+            or self._by_length(name) or self._by_stem(name, self.colours) or self._by_hue(name)
+
+    def _by_length(self, name: str) -> str | None:
+        """The colour named by the length ``name`` says, where the shop sells lengths as colours (22cm of a
+        mattress's thickness: 「22厚」「22厘米」「22」)."""
+        said = length_in_cm(name) or name.strip()
+        return next((c for c in self.colours if length_in_cm(c) == said), None)
 
     def _by_hue(self, name: str) -> str | None:
         """The one colour of this product named as a shade of the plain colour ``name`` (青色 or 青

@@ -38,7 +38,7 @@ _METRE_STYLE = re.compile(r"(?P<n>\d(?:\.\d)?)(?:m|米)(?P<style>[\u4e00-\u9fff]
 #: A size named by a number and its unit (25km版, 36寸, 2000mah, 40公里版).
 _NUMBERED = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*[a-z\u4e00-\u9fff]{1,3}")
 _TYRE = re.compile(r"\d{3}/\d{2}\s*Z?R(?P<rim>\d{2})", re.IGNORECASE)  # 205/55R16: a tyre for a 16-inch rim
-_AMOUNT_SIZE = re.compile(r"(?P<n>\d{2,4})(?:g|克|ml|毫升|度)")
+_AMOUNT_SIZE = re.compile(r"(?P<n>\d{2,4})(?:g|克|ml|毫升|度|kg|公斤)")
 _COUNTED_END = re.compile(r"\d{1,3}(?:包|盒|袋|瓶|片|支|罐|提|箱|条|只|个|卷)$")
 _COUNTED_SIZE = re.compile(r"(?P<n>\d{1,2})(?P<unit>(?:斤|只|片|条|包|盒|瓶|袋|个|支|罐|双|件)(?:装|套)?)")
 _DIGITS = "零一二三四五六七八九"
@@ -65,7 +65,8 @@ _UNIT_AFTER = re.compile(rf"\s*(?:度|周?岁|cm|厘米|mm|毫米|公分|公斤|
                          re.IGNORECASE)
 _LETTER_SIZE = re.compile(r"x*s|m|x*l|[2-6]x?[ls]")
 # a number is a size only on its own: not 130 in "130斤", not 30 in "30元"
-_NOT_A_SIZE_AFTER = re.compile(r"\s*(斤|公斤|kg|cm|厘米|公分|米|元|块|件|个|天|号|岁|%|\.\d)")
+_NOT_A_SIZE_AFTER = re.compile(r"\s*(斤|公斤|kg|cm|厘米|公分|米|元|块|件|个|天|号|岁|%|\.\d"
+                               r"|袋|包|盒|瓶|罐|箱|桶|支|条|套|份|台|张)")  # (「要10袋」 of a 10kg bag: ten bags)
 
 #: A price asked just before a count of one: 「多少钱一瓶」 asks the price of each, it buys no one.
 _PRICE_OF = re.compile(r"(?:多少钱|多钱|多少|啥价|什么价|价格|价钱)\s*$")
@@ -235,6 +236,12 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
         # a size named by its length is also said bare: 60 for 60cm (`size_key` makes them one),
         # 1.8 for a 1.8m bed; a pack counted in digits is also said in words: 十斤 for 10斤
         entries += [(m["n"], "size", size) for size in product.sizes if (m := _CM_SIZE.fullmatch(size.lower()))]
+        # (a colour so named too, where the shop sells its thicknesses as colours: 22 and 22厚 for a mattress's 22cm)
+        entries += [(m["n"], "colour", colour) for colour in product.colours
+                    if (m := _CM_SIZE.fullmatch(colour.lower()))]
+        shares: tuple[tuple[VocabKind, list[str]], ...] = (("size", product.sizes), ("colour", product.colours))
+        entries += [(f"{m['n']}厚", kind_of, name) for kind_of, names in shares
+                    for name in names if (m := _CM_SIZE.fullmatch(name.lower()))]
         entries += [(m["n"], "size", size) for size in product.sizes if (m := _METRE_SIZE.fullmatch(size.lower()))]
         entries += [(m["n"], "size", size) for size in product.sizes
                     if (m := _POINT_LITRES.fullmatch(size.lower()))]
@@ -297,7 +304,6 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
         codes = [(m["code"].lower(), name) for name in product.colours if (m := _CODED.match(name)) is not None]
         entries += [(code, "colour", name) for code, name in codes if sum(c == code for c, _ in codes) == 1]
         # a variant named by a share (遮光95%) also without its sign, as buyers write it: 「遮光95和全遮光有啥区别」
-        shares: tuple[tuple[VocabKind, list[str]], ...] = (("size", product.sizes), ("colour", product.colours))
         entries += [(name[:-1].lower(), kind, name) for kind, names in shares
                     for name in names if len(name) >= 4 and name[-1] in "%％" and name[-2].isdigit()]
         # a size named for what it goes with (60V锂电用, a charger's) also without the 用: 「60v锂电的有货吗」
@@ -633,7 +639,7 @@ def _stands_alone(text: str, hit: Hit) -> bool:
     """An ASCII alias ("sf", "ems") must not sit inside a longer ASCII word, and a number
     (a size like 30) not inside a longer number or before a unit; a name starting with a
     number (4米宽) not after another digit or a point (2.4米宽 is no 4米宽), and a length in
-    metres not before a digit (2米 of 2米4)."""
+    metres not before a digit (2米 of 2米4; 12厘米 of 「12厘米1米5」 is whole)."""
     before = text[hit.start - 1] if hit.start else " "
     after = text[hit.end] if hit.end < len(text) else " "
     if not hit.text.isascii():
@@ -643,7 +649,8 @@ def _stands_alone(text: str, hit: Hit) -> bool:
             return False  # 「菜板多大的」 asks its size, it names no size 大的
         # (2米 of 「2米4」 is 2.4 metres, no size 2米)
         return not (hit.text[0].isdigit() and (before.isdigit() or before == ".")) \
-            and not (hit.text[0].isdigit() and hit.text[-1] == "米" and after.isdigit()) \
+            and not (hit.text[0].isdigit() and hit.text[-1] == "米" and hit.text[-2:] not in ("厘米", "毫米")
+                     and after.isdigit()) \
             and not (hit.text[-1].isdigit() and _runs_into_a_model(text, hit.end))  # 苹果16 of 苹果16pro
     if before == "高" and hit.text.replace(".", "", 1).isdigit():
         return False  # 「宽1.6高1.5」: a height told, not the size 1.5米
