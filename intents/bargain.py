@@ -1073,6 +1073,9 @@ _PRICE_ASKED = ("price", _NET_TOLD, _COUNT_TOLD)
 #: Conversation.asked after whether a thing comes with the goods was told: 「那杯架呢」 next asks it of another.
 _GIFT_TOLD = "gift"
 #: The answers of whether a thing comes with the goods (not the haggle's gift, nor a promotion's).
+#: A gift begged on top, not asked whether it comes: 「送个刷头呗」「多送两个」「送了我就拍」.
+_GIFT_BEGGED = re.compile(r"(?:多|再|额外|另外)送|送(?:我|个|点|一个|两个|几个)[^吗么嘛?？]{0,6}(?:呗|吧|嘛)"
+                          r"|送了?(?:我)?就(?:拍|买|下单)")
 _GIFT_CASES = frozenset({"gift_stated", "gift_sold_apart", "no_gift", "no_gift_coupon"})
 #: Another thing said alone after one was asked to come with the goods: 「那杯架呢」「杯架呢」「那杯架」.
 _THING_AGAIN = re.compile(r"^(?:那|还有)?(?P<thing>[^\s,，。?？!！那]{2,8}?)(?:呢|咧)?[?？]*$")
@@ -2010,7 +2013,7 @@ class Bargain(Intent):
             stacked = [just_told] if just_told is not None else sorted(running, key=lambda p: p is not named)
             terms = said_of_stacking(stacked, text)
             return Answer("stacking", {"note": terms}) if terms else Answer("stacking_unknown", handoff=True)
-        if (boxed := _in_the_box(product, text)) is not None:
+        if _GIFT_BEGGED.search(text) is None and (boxed := _in_the_box(product, text)) is not None:
             # 「送墨水吗」 of a printer whose 内含 lists 随机一套4色原装003墨水: that, not its 墨水 fact of yields
             return Answer("gift_stated", {"product": boxed[0], "facts": boxed[1]})
         if product is not None and (own := _own_promotion_fact(
@@ -2417,7 +2420,8 @@ class Bargain(Intent):
         # (「送灯泡吗」 while 买吸顶灯送灯泡 runs: that promotion, not the lamp's 光源 that says 灯泡 too)
         # (「送什么配件」 where 配件 is also the kind of other goods the shop sells: the page's own 配件)
         # (「再便宜点呗 送个滤芯也行啊」: a haggle, the gift begged instead of less; not what comes with it)
-        begged = topic == "gift" and _DISCOUNT.search(plain) is not None
+        # (「送个刷头呗 送了我就拍」: one more begged on top, the buyer's price for ordering; not what comes with it)
+        begged = topic == "gift" and (_DISCOUNT.search(plain) is not None or _GIFT_BEGGED.search(plain) is not None)
         asks_given = topic == "gift" and not given and not begged
         # (「小号也送吗」 of a box whose 赠品 says 2.0L三层款送一个保温便当袋,1.6L双层款不送: the 1.6L's part)
         with_it = (_gift_of_variant(product or question.page, question)

@@ -5746,6 +5746,20 @@ def test_a_thing_asked_to_be_given_that_the_box_lists_is_told_the_box_not_its_ow
     assert reply.parts[0].case == "gift_stated" and "随机一套4色原装墨水" in said and "4500页" not in said
 
 
+@pytest.mark.parametrize(("text", "case"), [
+    ("送刷头吗", "gift_stated"),  # whether it comes with it: the box says
+    ("送个刷头呗 送了我就拍", "no_gift"),  # one more begged on top: there is no gift, not the box again
+    ("再送一个刷头呗", "no_gift"),
+])
+def test_a_thing_begged_on_top_is_no_question_of_what_the_box_holds(make_engine: Callable[..., Engine], text: str,
+                                                                    case: str) -> None:
+    brush = {"id": "brush", "name": "电动牙刷", "price": 199, "colours": ["白色"], "sizes": ["标准版"],
+             "attributes": {"内含": "主机1支、刷头2支、充电座1个"}}
+    engine = make_engine(products=[brush], promotions=[], bargain={"gift": None, "coupon": None})
+    part = engine.reply(text, item_id="brush", now=dt.datetime(2026, 12, 5, 10)).parts[0]
+    assert part.case == case
+
+
 @pytest.mark.parametrize(("text", "sent"), [
     ("公司要30盒 能便宜多少", False),  # an organisation's order of many, no rate for many written: a person prices it
     ("单位采购20盒有优惠吗", False),
