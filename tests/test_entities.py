@@ -479,6 +479,7 @@ def test_a_clothes_size_spelt_like_the_shops_own_is_the_shops() -> None:
 
 @pytest.mark.parametrize(("text", "colours", "sizes"), [
     ("12厘米1米5的有吗", ("12cm",), ("1.5米",)),  # 厘米 is whole before the next length
+    ("1.8米12厘米的有吗", ("12cm",), ("1.8米",)),  # and a length in metres with its point, before a number
     ("22厚的有吗", ("22cm",), ()),  # a thickness sold as a colour, by 厚
     ("那22的呢", ("22cm",), ()),  # or bare
     ("24一对多少钱", (), ("24kg",)),  # a weight in kg said bare

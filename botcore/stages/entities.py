@@ -639,7 +639,7 @@ def _stands_alone(text: str, hit: Hit) -> bool:
     """An ASCII alias ("sf", "ems") must not sit inside a longer ASCII word, and a number
     (a size like 30) not inside a longer number or before a unit; a name starting with a
     number (4米宽) not after another digit or a point (2.4米宽 is no 4米宽), and a length in
-    metres not before a digit (2米 of 2米4; 12厘米 of 「12厘米1米5」 is whole)."""
+    metres not before a digit (2米 of 2米4; 12厘米 of 「12厘米1米5」 and 6.3米 of 「6.3米28调」 are whole)."""
     before = text[hit.start - 1] if hit.start else " "
     after = text[hit.end] if hit.end < len(text) else " "
     if not hit.text.isascii():
@@ -650,7 +650,7 @@ def _stands_alone(text: str, hit: Hit) -> bool:
         # (2米 of 「2米4」 is 2.4 metres, no size 2米)
         return not (hit.text[0].isdigit() and (before.isdigit() or before == ".")) \
             and not (hit.text[0].isdigit() and hit.text[-1] == "米" and hit.text[-2:] not in ("厘米", "毫米")
-                     and after.isdigit()) \
+                     and "." not in hit.text and after.isdigit()) \
             and not (hit.text[-1].isdigit() and _runs_into_a_model(text, hit.end))  # 苹果16 of 苹果16pro
     if before == "高" and hit.text.replace(".", "", 1).isdigit():
         return False  # 「宽1.6高1.5」: a height told, not the size 1.5米
