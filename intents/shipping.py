@@ -2427,8 +2427,12 @@ def _as_usual(question: Question, own: tuple[str, str] | None) -> tuple[tuple[st
     return None, rest
 
 
-#: A product's own time of sending that takes it to the buyer's door itself: 门店预约送货上门, 到家安装交车.
-_TO_THE_DOOR = re.compile(r"送货上门|送上门|配送上门|送到家|上门交车|交车")
+#: A product's own time of sending that takes it to the buyer's door itself (门店预约送货上门, 到家安装交车) or says
+#: the days on the road after it leaves too (发货后江浙沪3到5天、其他地区5到10天送到): the whole way, no courier's
+#: days to the region after it.
+_TO_THE_DOOR = re.compile(r"送货上门|送上门|配送上门|送到家|上门交车|交车|送货入户"
+                          r"|(?:发货|发出|寄出)(?:以?后)[^。;；]{0,12}?\d+(?:到|-|~|至)?\d*(?:个工作日|天)(?:左右|内)?"
+                          r"(?:送到|到货|送达|能到|到)")
 
 
 #: What tells the day an order leaves.

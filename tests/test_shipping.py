@@ -1295,10 +1295,15 @@ def test_the_date_asked_of_a_product_sent_within_some_days_is_the_last_it_leaves
     assert ship_time in part.text
 
 
-@pytest.mark.parametrize("text", ["多久能到广东", "大概几天能到"])
-def test_a_products_own_time_that_takes_it_to_the_door_has_no_days_on_the_road_after_it(shop: Shop, text: str) -> None:
+@pytest.mark.parametrize(("text", "terms"), [
+    ("多久能到广东", "付款后1到3天内,当地门店电话联系预约送货上门"),
+    ("大概几天能到", "付款后1到3天内,当地门店电话联系预约送货上门"),
+    # (or says the days after it leaves itself: no 3-5 days to 四川 after its own 5到10天)
+    ("发什么物流 成都几天到", "付款后48小时内发货,发货后江浙沪3到5天、其他地区5到10天送到"),
+])
+def test_a_products_own_time_that_takes_it_to_the_door_has_no_days_on_the_road_after_it(shop: Shop, text: str,
+                                                                                       terms: str) -> None:
     """整车付款后1到3天内,当地门店预约送货上门: the whole way, not the courier's days to the region on top."""
-    terms = "付款后1到3天内,当地门店电话联系预约送货上门"
     engine = with_dress(shop, attributes={"发货时间": terms})
     part = shipping_part(ask(engine, text, now=at(FRIDAY - dt.timedelta(days=2), 10)))
     assert (part.case, part.facts["ship_time"]) == ("product_ship_time", terms) and "days" not in part.facts
