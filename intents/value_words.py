@@ -108,6 +108,16 @@ def _asked_either_way(text: str) -> list[tuple[str, int]]:
     return [(m.group(1), m.start()) for m in _EITHER_WAY.finditer(text) if m.group() not in _plain_words()]
 
 
+#: Whether it can be done, asked with 得 or 不 inside the verb and its result (包得住, 放不下, 装得进).
+_CAN_IT = re.compile(r"([\u4e00-\u9fff])[得不]([住下进动开起上完透到掉满])")
+
+
+def _can_it(text: str) -> list[tuple[str, int]]:
+    """The verb and its result said without the 得 or 不 between them (包住 of 包得住, 放下 of 放不下), as a
+    fact says it (30厘米以内厚的床垫都能包住), and where it stands."""
+    return [(m.group(1) + m.group(2), m.start()) for m in _CAN_IT.finditer(text) if m.group(1) not in "得不"]
+
+
 def said_in(text: str, values: Sequence[str]) -> bool:
     """Whether something ``text`` names (螺丝 of 有螺丝吗) is said in one of ``values`` (a fact
     told already: 送挂钩、支架和膨胀螺丝)."""
@@ -145,7 +155,8 @@ def found_in_values(product: Product, text: str, names: Sequence[str] = (),
         text = text.replace(name.lower(), " " * len(name))
     facts = [fact for fact in _facts(product, told) if of_variant(product, fact[2], variant)]
     holders = {}
-    for piece, start in _naming(text.lower()) + _asked_either_way(text.lower()):
+    can_it = _can_it(text.lower())
+    for piece, start in _naming(text.lower()) + _asked_either_way(text.lower()) + can_it:
         # (the thing a noun of 子 names only where no fact says the noun itself: 杆子 of 杆子直径28毫米, not of 单杆)
         found = [i for i, (_, _, look) in enumerate(facts) if _holds(look, piece) and not _by_head(piece, look)] \
             or [i for i, (_, _, look) in enumerate(facts) if _holds(look, piece)]
@@ -193,7 +204,8 @@ def found_in_values(product: Product, text: str, names: Sequence[str] = (),
     named = facts[best][0] != FREE_TEXT
     alone = [p for _, p in said if (by_sum or [i for i in telling[p][0] if not (named and facts[i][0] == FREE_TEXT)]
                                     == [best]) and not _by_head(p, facts[best][2])]
-    sure = any(_length(p, facts[best][2]) >= SURE_LENGTH for p in alone) or len(alone) >= 2
+    # (a verb and its result asked whole, 包得住 of 都能包住, is as sure as a long word)
+    sure = any(_length(p, facts[best][2]) >= SURE_LENGTH or p in dict(can_it) for p in alone) or len(alone) >= 2
     return Found(name, value, tuple(p for _, p in sorted(said)), (first, first + len(piece)), sure)
 
 
