@@ -14,6 +14,7 @@ from botcore.places import names_a_region, names_region, names_where, which_city
 from botcore.shop import Product, Promotion
 from botcore.sizes import SIZE_CHOSEN
 from botcore.stages.entities import Entities
+from botcore.stages.numbers import find_measures
 from botcore.text import CLAUSES, FACT_PARTS, SMALL_PARTS, SUM_SAID, cjk_pairs, join, pairs
 from intents.asked_size import weight_bands
 from intents.attributes import (
@@ -255,10 +256,13 @@ class ProductQuestion(Intent):
                 # asking nothing in words, which that fact alone speaks of: a draft of it for the agent
                 return [Evidence("attribute", f"商品资料里的原话:{found.name}", SHORT_WORDS_WEIGHT, *found.at)]
             return []
-        if _sized_by_measure_said(product, message.entities) and not any(name in product.attributes
-                                                                         for name, _ in facts.stated):
+        if _sized_by_measure_said(product, message.entities) and (
+                not any(name in product.attributes for name, _ in facts.stated)
+                or (facts.at is not None and any(m.start <= facts.at[0] and facts.at[1] <= m.end
+                                                 for m in find_measures(message.text)))):
             # 「我手腕15.5cm戴多大」 of a bangle whose chart is by the wrist: the chart answers it (or the fit
-            # note, where there is no chart), not a clause of the fit note read as a fact (量手腕最细处一圈)
+            # note, where there is no chart), not a clause of the fit note read as a fact (量手腕最细处一圈),
+            # nor a fact found by the measure's own word (「我老公手腕18呢」: 表带's 适合腕围130到200mm)
             return []
         if product.size_chart and facts.at is not None and any(
                 m.start() <= facts.at[0] < m.end() for m in SIZE_CHOSEN.finditer(message.text)):

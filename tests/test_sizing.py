@@ -1141,6 +1141,19 @@ def test_a_wrist_told_before_sizes_a_size_asked_of_next() -> None:
         "cannot_wear_by", "32mm", "28mm")
 
 
+def test_anothers_wrist_told_next_is_sized_by_the_chart_not_a_fact_that_names_the_wrist() -> None:
+    """「我老公手腕18呢」 after a wrist was sized, of a watch whose 表带 says 适合腕围130到200mm: the chart's 46mm."""
+    shop = load_shop().model_dump()
+    watch = next(p for p in shop["products"] if p["id"] == "dress-floral")
+    watch.update(sizes=["41mm", "46mm"], fit="regular", fit_note="", stock={}, restock=[], prices={},
+                 size_chart=[{"size": "41mm", "wrist": [13, 16.5]}, {"size": "46mm", "wrist": [16.5, 21]}],
+                 attributes={"表带": "41mm配20mm表带,46mm配22mm表带;原装表带适合腕围130到200mm"})
+    engine = Engine(Shop.model_validate(shop), rng=random.Random(0))
+    first = engine.reply("女生手腕15cm选哪个尺寸", item_id="dress-floral")
+    then = engine.reply("我老公手腕18呢", first.conversation, item_id="dress-floral")
+    assert (then.parts[0].intent, then.parts[0].facts["size"]) == ("sizing", "46mm")
+
+
 @pytest.mark.parametrize(("text", "says"), [
     ("30码内长多少", "18cm"), ("内长多少", "24码15cm"), ("30码脚长多少", "16.5-17cm"),
     ("内长18的是多大码", "30的内长"), ("内长180mm穿几码", "30的内长"),  # the size measuring it, not a foot of 18cm
