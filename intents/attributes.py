@@ -737,6 +737,9 @@ _UNIT_AFTER = r"\s*[元块件个只条斤两码号岁米克年月日天周次度
 #: four digits, no unit after; not 170 of 「我170能穿吗」).
 _NUMBER_NAMING = re.compile(rf"(?<=[跟和与同兑配])\d{{2,4}}(?![\d.a-z%])(?!{_UNIT_AFTER})"
                             rf"|(?<![\d.a-z])\d{{2,4}}(?=(?:能|可以)?(?:一起|一块|混|兑))")
+#: A number naming another thing by its measure, said before 的 and that thing: 46 of 「46的表用哪个宽度」 on a strap's
+#: page (its 适配: 22mm适配46mm的表), not 「170的能穿吗」 nor 「22的有吗」.
+_NUMBER_OF_A_THING = re.compile(r"(?<![\d.a-z])\d{2,4}(?=的[\u4e00-\u9fff])(?!的[能可话有是吗呢啊还也都不会要用就])")
 _SEASON = re.compile(r"[春夏秋冬](?:天|季)|春夏|秋冬")  # a season said: 冬天, 夏季, 秋冬
 _DISPLACEMENT = re.compile(r"(?<![a-z0-9.])\d\.\d[tl](?![a-z0-9])")  # an engine's size: 1.5t, 2.0l
 #: A word of Latin letters (and digits) a buyer may name a technology by: ldac, nfc, ip68, hdmi; or a
@@ -985,6 +988,14 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
     for number in _NUMBER_NAMING.finditer(text):  # 「能跟84一起用吗」: 84 of 84消毒液, in one fact alone
         naming = re.compile(rf"(?<![\d.]){number[0]}(?=[\u4e00-\u9fff])(?!{_UNIT_AFTER})")
         holding = [(key, value) for key, value in product.attributes.items() if naming.search(value)]
+        if len(holding) == 1 and free(number.start(), number.end()):
+            stated.setdefault(*holding[0])
+            spans.append((number.start(), number.end()))
+    for number in _NUMBER_OF_A_THING.finditer(text):
+        if product.find_size(number[0]) or product.find_colour(number[0]):
+            continue  # (a size of its own said so: that size)
+        measured = re.compile(rf"(?<![\d.]){number[0]}\s*(?:mm|毫米|cm|厘米|公分|寸|英寸)")
+        holding = [(key, value) for key, value in product.attributes.items() if measured.search(value.lower())]
         if len(holding) == 1 and free(number.start(), number.end()):
             stated.setdefault(*holding[0])
             spans.append((number.start(), number.end()))
