@@ -91,8 +91,10 @@ def model_years(product: Product, text: str) -> ModelYears | None:
     return _model_code(product, text)
 
 
-#: A model's code: letters and three to five digits (l3158, 2132, mg2580s, hl2260d), spaces and hyphens aside.
-_CODE = re.compile(r"(?<![a-z0-9])[a-z]{0,4}\d{3,5}[a-z]{0,4}(?![a-z0-9])")
+#: A model's code: letters and three to five digits (l3158, 2132, mg2580s, hl2260d), spaces and hyphens aside;
+#: not a measure in Chinese units (「我130斤能用吗」, 高130厘米).
+_CODE = re.compile(r"(?<![a-z0-9])[a-z]{0,4}\d{3,5}[a-z]{0,4}(?![a-z0-9])"
+                   r"(?!\s*(?:斤|公斤|千克|克|元|块|厘米|毫米|公分|米|岁|码|度|天|个|件|年|毫升|升|瓦|伏|平|寸))")
 #: Not a code: an amount or a measure (100ml, 500g, 2000mah).
 _UNIT_END = re.compile(r"\d(?:ml|l|g|kg|mg|mm|cm|m|w|v|mah|ah|gb|t|ppm|dpi|元|块)$")
 #: Whether it fits, asked: 能用吗, 适用吗, 可以用不, 能装吗, 兼容吗.

@@ -127,6 +127,7 @@ INK = Product.model_validate({"id": "ink", "name": "803墨盒", "price": 59, "co
     ("兄弟2260d可以用不", "2260D", True),  # the list's HL-2260D, its letters and hyphen aside
     ("hl-2260d适用吗", "HL2260D", True),
     ("100ml能用吗", None, None),  # an amount, no code
+    ("我1111斤能用吗", None, None),  # a weight in Chinese units, no code
     ("2132多少钱", None, None),  # no fit asked
 ])
 def test_a_model_said_by_its_code_is_read_against_a_list_of_codes(text: str, model: str | None,
@@ -134,6 +135,14 @@ def test_a_model_said_by_its_code_is_read_against_a_list_of_codes(text: str, mod
     found = model_years(INK, text)
     assert (found.model if found else None, found.listed_code if found else None) == (model, listed)
     assert found is None or found.unlisted is not listed
+
+
+def test_measures_in_chinese_units_make_no_list_of_codes() -> None:
+    """「我130斤能用吗」 of a treadmill whose 尺寸 says 高110厘米 … 高130厘米: a weight asked, no model of a list."""
+    facts = {"尺寸": "展开长145厘米宽70厘米高110厘米,折叠后高130厘米", "最大承重": "120公斤"}
+    treadmill = Product.model_validate({"id": "run", "name": "跑步机", "price": 1999, "colours": ["黑色"],
+                                        "sizes": ["标准"], "attributes": facts})
+    assert model_years(treadmill, "我130斤能用吗") is None
 
 
 TONER = Product.model_validate({"id": "toner", "name": "兼容136A硒鼓", "price": 79, "colours": ["黑色"],
