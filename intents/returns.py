@@ -487,8 +487,8 @@ _NOT_DONE_TERM = re.compile(r"(?:没有|没|未|无)([\u4e00-\u9fff]{1,2})")
 
 #: Damage found on arrival, as buyers report it (碎了, 破了, 裂了, 摔坏, 磕掉一块漆) and as a fact of the goods
 #: names it.
-_DAMAGE = re.compile(r"碎|破损|破了|裂|摔|压坏|压扁|压弯|压变形|压歪|碰歪|撞歪|撞坏|磕坏|有点歪|歪了"
-                     r"|漏了|漏液|漏出|洒了|磕掉|碰掉|磕碰|磕了|掉漆")
+_DAMAGE = re.compile(r"碎|破损|破了|裂|摔|压坏|压扁|压弯|压变形|压歪|压烂|压瘪|挤烂|挤坏|皱了|碰歪|撞歪|撞坏|磕坏"
+                     r"|有点歪|歪了|漏了|漏液|漏出|洒了|磕掉|碰掉|磕碰|磕了|掉漆")
 #: Goods not those ordered, as a buyer says it: 发错了, 发来的是16的, 怎么发成白色了.
 _WRONG_SENT = re.compile(r"发错|错发|发成|(?:发|寄)(?:来|过来|给我)?的(?:却)?是"
                          r"|(?:你们|却|结果|怎么)(?:发|寄)(?:的|了|成)(?!什么|啥|哪|快递)")
