@@ -26,6 +26,7 @@ from intents.attributes import (
     asking_clause,
     asking_clauses,
     concepts,
+    kinds_by_name,
     read_facts,
     telling_apart,
 )
@@ -585,7 +586,8 @@ class ProductQuestion(Intent):
             # (past it: a person says what fits instead, the facts drafted for them)
             return Answer("facts", {"product": product.name, "facts": asked.text}, remember, handoff=past,
                           draft=unsure)
-        if asked.missing and statement and all(kind in statement for kind in asked.missing) \
+        if asked.missing and statement and all(kind in statement or _said_in_statement(kind, text, statement)
+                                               for kind in asked.missing) \
                 and not _HOW_MUCH_OF_IT.search(text):  # (「保修多久」 is not answered by 带保修卡)
             # 「是国行吗」 of a product stating no 国行 where the shop's promise says it (原厂正品国行): that
             return Answer("authentic", {"product": name, "statement": statement})
@@ -618,6 +620,14 @@ def _of_the_variant(product: Product, name: str, value: str, variant: str | None
 #: A girth or length the buyer says (`Entities`) and the column of a size chart that sizes by it.
 _CHART_COLUMNS = {"wrist": "wrist", "finger": "finger", "head": "head", "foot": "foot", "waist": "waist",
                   "bust": "chest", "hip": "hip"}
+
+
+def _said_in_statement(kind: str, text: str, statement: str) -> bool:
+    """Whether the buyer asked a kind of fact in a word of it that the shop's promise says (检测报告 of
+    安全等级, in 每批都送第三方检测,有检测报告)."""
+    concept = kinds_by_name().get(kind)
+    return concept is not None and any(len(word) >= 2 and word in text and word in statement.lower()
+                                       for word in concept.words)
 
 
 def _sized_by_measure_said(product: Product, said: Entities) -> bool:

@@ -2288,11 +2288,16 @@ def test_a_facts_word_said_as_happened_is_a_fault_not_a_question_of_it(shop: Sho
     assert engine.reply(text, item_id="dress-floral", now=NOW).intents[0] == intent
 
 
-def test_a_kind_the_product_does_not_state_but_the_shops_promise_does_is_that_promise(shop: Shop) -> None:
-    promise = shop.model_copy(update={"shop": shop.shop.model_copy(update={"authenticity": "原厂正品国行,全国联保"})})
+@pytest.mark.parametrize(("statement", "text", "said"), [
+    ("原厂正品国行,全国联保", "是国行吗", "国行"),
+    ("自家蜂场摇的蜜,不掺糖浆;每批都送第三方检测,有检测报告", "有没有检测报告", "有检测报告"),  # (of 安全等级)
+])
+def test_a_kind_the_product_does_not_state_but_the_shops_promise_does_is_that_promise(
+        shop: Shop, statement: str, text: str, said: str) -> None:
+    promise = shop.model_copy(update={"shop": shop.shop.model_copy(update={"authenticity": statement})})
     engine = _bare(promise, attributes={"产地": "广州"})
-    part = engine.reply("是国行吗", item_id="dress-floral", now=NOW).parts[0]
-    assert part.case == "authentic" and "国行" in part.text
+    part = engine.reply(text, item_id="dress-floral", now=NOW).parts[0]
+    assert part.case == "authentic" and said in part.text
 
 
 def test_a_fact_a_running_promotion_speaks_of_is_told_with_it(shop: Shop) -> None:
