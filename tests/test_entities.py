@@ -1136,6 +1136,16 @@ def test_a_product_is_named_by_the_start_of_its_short_name_and_de_that_no_other_
     assert entities("哪个是纯棉的", vocabulary).products == ()
 
 
+def test_a_products_own_variant_of_its_name_takes_no_start_from_it() -> None:
+    """「跟枣花的有啥区别」 names 黄河滩枣花蜜 (called 枣花蜜, and sold in the one 品种 枣花蜜) beside another honey."""
+    jujube = Product(id="jujube", name="黄河滩枣花蜜", aliases=["枣花蜜"], category="蜂蜜", price=48,
+                     colours=["枣花蜜"], sizes=["500g"])
+    acacia = Product(id="acacia", name="延安洋槐蜜", aliases=["洋槐蜜"], category="蜂蜜", price=58,
+                     colours=["洋槐蜜"], sizes=["500g"])
+    vocabulary = shop_vocabulary(load_shop().model_copy(update={"products": [jujube, acacia]}))
+    assert entities("跟枣花的有啥区别", vocabulary).products == ("jujube",)
+
+
 def test_the_start_of_a_short_name_asking_whether_goods_are_genuine_names_no_product() -> None:
     """原装 of 原装墨水, beside a toner of the same kind: 「是原装的吗」 asks whether it is genuine."""
     ink = Product(id="ink", name="003墨水", aliases=["原装墨水"], category="耗材", price=49, colours=["黑色"],
