@@ -1079,6 +1079,16 @@ def _alike(one: str, other: str) -> float:
     return len(ones & others) / min(len(ones), len(others)) if ones and others else 0.0
 
 
+#: The longest value read as a spec (5种模式:清洁、美白、抛光、按摩、敏感; 充满一次约60天).
+_SPEC_LENGTH = 30
+_NUMBERS = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _specs_apart(one: str, other: str) -> bool:
+    """Whether two short values of one fact say different numbers (5种模式 and 3种模式, 每分钟38000次 and 31000次)."""
+    return max(len(one), len(other)) <= _SPEC_LENGTH and set(_NUMBERS.findall(one)) != set(_NUMBERS.findall(other))
+
+
 def _compared(product: Product, other: Product) -> Answer:
     """Two products side by side: their prices, what each is made of where that differs, and the
     `COMPARED` facts both state that differ most (档位, 续航 …; not two ways of saying one thing),
@@ -1089,8 +1099,10 @@ def _compared(product: Product, other: Product) -> Answer:
     differing = [(key, value, other.attributes[key]) for key, value in product.attributes.items()
                  if key in other.attributes and other.attributes[key] != value]
     # the facts that differ most, in the file's order (储存方式 常温…不要放冰箱 and 常温…不用放冰箱… say much the
-    # same; 结晶 容易结晶 and 最不容易结晶 do not)
-    most = sorted(differing, key=lambda row: _alike(row[1], row[2]))[:COMPARED]
+    # same; 结晶 容易结晶 and 最不容易结晶 do not); first the short specs whose numbers differ, the shortest first (模式
+    # 5种 and 3种, 续航 约60天 and 约30天: what sets two models apart, though the words around the numbers are the same)
+    most = sorted(differing, key=lambda row: (0.0, max(len(row[1]), len(row[2]))) if _specs_apart(row[1], row[2])
+                  else (1.0, _alike(row[1], row[2])))[:COMPARED]
     differing = [row for row in differing if row in most]
     if product.material and other.material and product.material != other.material:
         differing.insert(0, ("材质", product.material, other.material))  # (冰丝的跟纯棉的: what each is made of first)

@@ -2402,6 +2402,24 @@ def test_two_products_compared_are_told_the_facts_that_differ_most(make_engine: 
     assert "抹面包" not in told and told.count("【") == 4  # 食用方法: the one says all the other does, and more
 
 
+def test_two_models_compared_are_told_the_short_specs_whose_numbers_differ_first(
+        make_engine: Callable[..., Engine]) -> None:
+    """3种模式 and 5种模式 say the same words around their numbers, yet set the two apart more than long terms do."""
+    def brush(pid: str, modes: str, days: str, charging: str, box: str, cover: str, volts: str) -> dict[str, object]:
+        return {"id": pid, "name": f"{pid.upper()}电动牙刷", "aliases": [pid], "price": 199, "colours": ["白色"],
+                "sizes": ["标准版"], "attributes": {"模式": modes, "续航": days, "充电方式": charging, "内含": box,
+                                                   "保修": cover, "电压": volts}}
+    x3 = brush("x3", "3种模式:清洁、美白、敏感", "充满约30天", "无线感应底座,插墙上插座,不是Type-C,充满约12小时",
+               "单支装含主机1支、刷头1支、底座1个;情侣装是主机2支、刷头2支", "主机1年只换不修,刷头和底座不保修",
+               "底座只支持220V,出国要转换插头")
+    x5 = brush("x5", "5种模式:清洁、美白、抛光、按摩、敏感", "充满约60天",
+               "磁吸充电座,Type-C接口,充电头自备,充满约4小时", "标准版含主机1支、刷头2支、充电座1个;礼盒版另加旅行盒",
+               "主机2年只换不修,人为摔坏除外", "5V输入,全球通用")
+    part = make_engine(products=[x3, x5]).reply("x3和x5有啥区别", item_id="x5", now=NOW).parts[0]
+    told = str(part.facts["facts"])
+    assert part.case == "compared" and "【模式】" in told and "【续航】" in told
+
+
 @pytest.mark.parametrize(("text", "item"), [
     ("x9和t5有啥区别", "x9"),  # two named
     ("这个跟t5有什么不同", "x9"),  # one named, and the page's (这个)
