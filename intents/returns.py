@@ -401,6 +401,8 @@ _NOT_FAULT = re.compile(r"(不是|非|没有|无)质量问题")
 #: A clause of what alone is taken back (只有质量问题才能退换): a limit of the terms, which said to a buyer
 #: reporting a fault reads as a refusal, not what to do now.
 _ONLY_IF = re.compile(r"只有[^,，。;；]*才|仅限")
+#: Within so many days from receipt: 15天内, 7日内.
+_WITHIN_DAYS = re.compile(r"\d+\s*(?:天|日)(?:内|以内)")
 
 
 def _sentence_naming(terms: str, text: str) -> str:
@@ -458,6 +460,8 @@ def _said_of_fault(terms: str, faults: re.Pattern[str] = _OF_FAULT) -> str:
     said = []
     for sentence in SENTENCES.split(terms or ""):
         clauses = [c for c in SMALL_PARTS.split(sentence) if c.strip()]
+        # (a limit within so many days, 15天内只有质量问题才能换新, is what is done now: 15天内质量问题能换新)
+        clauses = [_ONLY_IF.sub(lambda m: m.group()[2:-1], c) if _WITHIN_DAYS.search(c) else c for c in clauses]
         start = next((i for i, c in enumerate(clauses)  # (没有破损: a condition, no fault named)
                       if faults.search(_NEGATED.sub(" ", c)) and not _NOT_FAULT.search(c) and not _ONLY_IF.search(c)),
                      None)
