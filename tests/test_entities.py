@@ -1142,8 +1142,19 @@ def test_a_products_own_variant_of_its_name_takes_no_start_from_it() -> None:
                      colours=["枣花蜜"], sizes=["500g"])
     acacia = Product(id="acacia", name="延安洋槐蜜", aliases=["洋槐蜜"], category="蜂蜜", price=58,
                      colours=["洋槐蜜"], sizes=["500g"])
-    vocabulary = shop_vocabulary(load_shop().model_copy(update={"products": [jujube, acacia]}))
+    rush = Product(id="rush", name="加急服务", aliases=["加急费"], category="服务", price=20, colours=["加急"],
+                   sizes=["一单"])
+    design = Product(id="design", name="设计服务", aliases=["设计费"], category="服务", price=50, colours=["标准"],
+                     sizes=["一款"])
+    vocabulary = shop_vocabulary(load_shop().model_copy(update={"products": [jujube, acacia, rush, design]}))
     assert entities("跟枣花的有啥区别", vocabulary).products == ("jujube",)
+    assert entities("加急的话呢", vocabulary).products == ()  # (a start that is its variant's whole name: that variant)
+    oil = Product(id="oil", name="北仓压榨一级花生油", aliases=["压榨花生油"], category="食用油", price=139,
+                  colours=["压榨一级"], sizes=["5L"])
+    corn = Product(id="corn", name="玉米油", aliases=["非转基因玉米油"], category="食用油", price=99, colours=["一级"],
+                   sizes=["5L"])
+    vocabulary = shop_vocabulary(load_shop().model_copy(update={"products": [oil, corn]}))
+    assert entities("是压榨的还是浸出的", vocabulary).products == ()  # (压榨 of its 压榨一级: how it is made)
 
 
 def test_the_start_of_a_short_name_asking_whether_goods_are_genuine_names_no_product() -> None:

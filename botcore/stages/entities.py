@@ -356,7 +356,8 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
 def _product_heads(shop: Shop) -> list[tuple[str, str]]:
     """The starts (two characters or more, short of the whole) of the aliases of each product
     the shop sells another of its kind beside (幼猫奶糕粮 beside 成猫粮, both 猫粮: what tells them apart),
-    that no other product's names and no other product's variant's name holds, with the product's id."""
+    that no other product's names and no variant's name holds (but its own variant called as it is, 枣花蜜 of
+    黄河滩枣花蜜 called 枣花蜜, takes no 枣花 from it), with the product's id."""
     names = {p.id: [n.lower() for n in (p.name, *p.aliases)] for p in shop.products}
     variants = {p.id: [v.lower() for v in (*p.colours, *p.sizes, *(a for aliases in p.variant_aliases.values()
                                                                      for a in aliases))] for p in shop.products}
@@ -368,8 +369,9 @@ def _product_heads(shop: Shop) -> list[tuple[str, str]]:
              for i in range(2, len(alias)) if not alias[:i].isascii()}
     return sorted((head, product_id) for head, product_id in heads
                   if not any(head in n for other, own in names.items() if other != product_id for n in own)
-                  and not any(head in v for other, own in variants.items() if other != product_id for v in own)
-                  and head not in _WHETHER_GENUINE)  # (its own variant 枣花蜜 takes no 枣花 from it)
+                  and not any(head in v for other, own in variants.items() for v in own
+                              if other != product_id or v not in names[product_id] or v == head)
+                  and head not in _WHETHER_GENUINE)
 
 
 #: Starts of an alias that ask whether the goods are genuine, not which (原装 of 原装墨水: 「是原装的吗」).
