@@ -201,6 +201,7 @@ class ShippingQuestion(Intent):
         "remote_courier": ("region", "surcharge", "courier", "courier_surcharge", "days"),
         "courier_not_there": ("courier", "region", "regions", "couriers"),
         "courier_not_for_product": ("product", "courier", "couriers"),
+        "courier_usual_for_product": ("product", "courier", "couriers"),
         "courier_refused": ("product", "courier", "terms"),
         "option_ship_time": ("ship_time",),
         "courier_avoid": ("courier", "couriers"),
@@ -428,7 +429,7 @@ class ShippingQuestion(Intent):
         if terms is not None and not answer.case.startswith("arrive_") \
                 and (any(k in self.cases.get(answer.case, ()) for k in ("days", "surcharge", "base_fee"))
                      # (乡镇改发安能物流,3到6天到: the courier asked goes after all, in the product's words)
-                     or (answer.case == "courier_not_for_product"
+                     or (answer.case in ("courier_not_for_product", "courier_usual_for_product")
                          and any(c in terms[1] for c in question.message.entities.couriers))):
             # 「发新疆吗 几天到」 of a rod whose 配送方式 says 新疆只能走EMS,8到12天到: that, not the shop's days
             # and fees; a fee asked that those words do not price, a person adds
@@ -704,10 +705,12 @@ class ShippingQuestion(Intent):
                               {"asked": _COURIER_ASKED + entities.couriers[0]})  # (「为啥啊」 next: this again)
             alone = _own_couriers(question)
             if alone is not None and entities.couriers[0] not in alone[1]:  # (大株只走德邦: not 顺丰 either)
-                # (28寸走德邦 says how it goes, not that 顺丰 never may: a person says, where 只 is not written)
-                return Answer("courier_not_for_product", {"product": alone[0], "courier": entities.couriers[0],
-                                                          "couriers": join(alone[1])},
-                              draft=not _said_alone(question, alone[1]))
+                # (卷包走德邦快递 says how it goes, not that 顺丰 never may, where the shop sends by 顺丰 too: how it
+                # usually goes, and a person says whether it can go so)
+                usual = not _said_alone(question, alone[1]) and shipping.courier(entities.couriers[0]) is not None
+                return Answer("courier_usual_for_product" if usual else "courier_not_for_product", {
+                    "product": alone[0], "courier": entities.couriers[0], "couriers": join(alone[1])},
+                    draft=not _said_alone(question, alone[1]))
             if self.rules.topic(text, "which_courier") and shipping.courier(entities.couriers[0]) is not None:
                 # 「发什么快递 能走顺丰吗」: the default, and 顺丰 among the rest
                 return _which_courier(question)

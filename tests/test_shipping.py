@@ -2198,15 +2198,19 @@ def test_two_couriers_asked_either_way_are_each_told(make_engine: Callable[..., 
 def test_another_courier_of_goods_whose_fact_refuses_any_other_is_told_no_by_itself(shop: Shop, note: str,
                                                                                   sent: bool) -> None:
     reply = ask(with_dress(shop, attributes={"配送方式": note}), "能发中通吗")
-    assert shipping_part(reply).case == "courier_not_for_product" and (reply.mode == "auto") is sent
+    case = "courier_not_for_product" if sent else "courier_usual_for_product"  # (a person says whether it may)
+    assert shipping_part(reply).case == case and (reply.mode == "auto") is sent
 
 
 def test_a_product_whose_fact_says_the_one_courier_it_goes_by_goes_by_that_alone(shop: Shop) -> None:
-    """配送方式: 大件走EMS,送货到楼下: 「能发中通吗」 is no, and 「发什么快递」 is EMS (where the fact names
-    two couriers it is a choice, the shop's as before)."""
+    """配送方式: 大件走EMS,送货到楼下: 「能发中通吗」 is told it usually goes by EMS, a person saying whether the
+    shop's 中通 may take it (no 只 is written), and 「发什么快递」 is EMS (where the fact names two couriers it is a
+    choice, the shop's as before)."""
     engine = with_dress(shop, attributes={"配送方式": "大件走EMS,城区送货到楼下"})
-    part = shipping_part(ask(engine, "能发中通吗"))
-    assert (part.case, part.facts["couriers"]) == ("courier_not_for_product", "EMS")
+    reply = ask(engine, "能发中通吗")
+    part = shipping_part(reply)
+    assert (part.case, part.facts["couriers"], reply.mode) == ("courier_usual_for_product", "EMS", "handoff")
+    assert "发不了" not in reply.suggestion
     assert shipping_part(ask(engine, "发什么快递")).case == "courier_product"
     choice = with_dress(shop, attributes={"配送方式": "默认走中通,要走EMS的补8元"})
     assert shipping_part(ask(choice, "能发中通吗")).case.startswith("courier_ok")
@@ -2592,7 +2596,8 @@ def test_another_courier_for_a_variant_whose_fact_names_its_own_is_refused_only_
         shop: Shop, said: str, auto: bool) -> None:
     engine = with_dress(shop, attributes={"配送方式": said})
     reply = ask(engine, "L码能发顺丰吗")
-    assert shipping_part(reply).case == "courier_not_for_product" and (reply.mode == "auto") is auto
+    case = "courier_not_for_product" if auto else "courier_usual_for_product"
+    assert shipping_part(reply).case == case and (reply.mode == "auto") is auto
 
 
 @pytest.mark.parametrize("turns", [

@@ -597,7 +597,7 @@
         'weekday_no', 'weekday_no_own', 'weekend_yes', 'weekend_saturday', 'weekend_sunday', 'weekend_no', 'weekday_unknown', 'ordered_before', 'order_pending', 'presale', 'sold_out', 'sold_out_restock', 'sold_out_restock_own', 'sold_out_restock_days', 'sold_out_besides', 'sold_out_besides_restock', 'origin',
         'no_rush', 'service_unknown', 'promotion_delay']],
       ['发什么快递', ['courier_default', 'courier_only', 'courier_ok', 'courier_surcharge', 'courier_free_over', 'courier_free_over_reached', 'courier_free_over_short', 'courier_ok_except', 'courier_surcharge_except', 'courier_ok_days',
-        'courier_some_regions', 'courier_surcharge_days', 'courier_no', 'courier_not_there', 'courier_not_for_product', 'courier_refused', 'option_ship_time',
+        'courier_some_regions', 'courier_surcharge_days', 'courier_no', 'courier_not_there', 'courier_not_for_product', 'courier_usual_for_product', 'courier_refused', 'option_ship_time',
         'courier_product', 'courier_product_surcharge', 'courier_avoid', 'own_terms']],
       ['运费和包邮', ['fee_item_free', 'fee_item_paid', 'fee_free', 'fee_free_except', 'fee_threshold', 'fee_paid', 'fee_free_which',
         'fee_threshold_which', 'fee_paid_which', 'fee_free_courier', 'fee_threshold_courier', 'fee_paid_courier',
