@@ -508,6 +508,10 @@ class Engine:
             order = (*named, item_id, conversation.product_id)
         chosen = next((p for candidate in order if (p := self.shop.product(candidate)) is not None),
                       self.shop.products[0] if len(self.shop.products) == 1 else None)
+        page = self.shop.product(item_id) if item_id is not None else None
+        if chosen is not None and page is not None and chosen.id in message.entities.products \
+                and (fitting := _fitting_instead(self.shop.products, chosen, page)) is not None:
+            return fitting  # 「刷头有卖吗」 on a kids' brush's page: the kids' heads, not the adults' that do not fit
         if chosen is not None and not message.entities.products:
             adults = adults_asked(self.shop.products, chosen, message.text)  # 「大人的多少钱」 on a child's T-shirt
             if adults is not None:
@@ -543,6 +547,37 @@ class Engine:
 _COMPATIBLE_KEY = re.compile(r"兼容|适用|适配|适合机型|适合车型|支持机型")
 #: Said right before goods of a kind, that they come with the one in view: 送啥配件, 带什么附件, 配哪些.
 _COMES_WITH_IT = re.compile(r"(?:送|带|配|附|含)(?:啥|什么|哪些|几个|几样|的)?$")
+
+
+def _fitting_instead(products: Sequence[Product], named: Product, page: Product) -> Product | None:
+    """The one other product of ``named``'s kind whose facts say it fits the goods on the page, where
+    ``named``'s say it does not (刷头 named on a kids' brush's page, an alias of the adults' heads whose 兼容
+    says 不适用K1儿童牙刷: the kids' heads, whose 兼容 says 只适用净齿K1儿童电动牙刷); None otherwise."""
+    own = _own_names(products, page)
+    if named is page or not _says_of(named, own, fits=False) or _says_of(named, own, fits=True):
+        return None
+    fitting = [p for p in products if p is not named and p is not page and p.category == named.category
+               and _says_of(p, own, fits=True)]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _own_names(products: Sequence[Product], page: Product) -> list[str]:
+    """``page``'s names that no other product's names hold (k1, 儿童牙刷; not 牙刷 of every toothbrush)."""
+    others = [n.lower() for p in products if p is not page for n in (p.name, *p.aliases)]
+    return [name for n in (page.name, *page.aliases) if len(name := n.lower()) >= 2
+            and not any(name in other for other in others)]
+
+
+def _says_of(product: Product, names: Sequence[str], *, fits: bool) -> bool:
+    """Whether a clause of ``product``'s facts names goods by ``names`` and says it fits them (or, with
+    ``fits`` False, that it does not)."""
+    return any(any(n in clause for n in names) and (_DOES_NOT_FIT.search(clause) is None) is fits
+               for value in product.attributes.values() for clause in _FACT_CLAUSES.split(value.lower()))
+
+
+#: Said of goods another product does not go with: 不适用, 不兼容, 不能装, 用不了.
+_DOES_NOT_FIT = re.compile(r"不适用|不兼容|不能用|不能装|不可用|不支持|不适配|用不了|装不了|装不上")
+_FACT_CLAUSES = re.compile(r"[;；,，。]")
 
 
 def _made_for(product: Product, other: Product) -> bool:

@@ -219,6 +219,28 @@ def test_another_products_name_asked_as_what_the_page_is_leaves_the_talk_on_the_
     assert named.conversation.product_id == "solid"
 
 
+_BRUSHES = [
+    {"id": "x5", "name": "X5声波电动牙刷", "aliases": ["x5"], "category": "电动牙刷", "price": 199,
+     "colours": ["白色"], "sizes": ["标准版"]},
+    {"id": "k1", "name": "K1儿童电动牙刷", "aliases": ["k1", "儿童牙刷"], "category": "电动牙刷", "price": 79,
+     "colours": ["绿色"], "sizes": ["标准版"]},
+    {"id": "heads", "name": "A系列替换刷头", "aliases": ["刷头"], "category": "刷头", "price": 39,
+     "colours": ["清洁型"], "sizes": ["2支装"], "attributes": {"兼容": "适用X5;不适用K1儿童牙刷"}},
+    {"id": "kids-heads", "name": "K系列儿童替换刷头", "aliases": ["儿童刷头"], "category": "刷头", "price": 29,
+     "colours": ["软毛"], "sizes": ["2支装"], "attributes": {"兼容": "只适用K1儿童电动牙刷,不能装在X5上"}},
+]
+
+
+@pytest.mark.parametrize(("page", "product"), [("k1", "kids-heads"), ("x5", "heads")])
+def test_goods_named_by_a_word_of_another_that_does_not_fit_the_page_are_the_ones_that_do(
+        shop: Shop, page: str, product: str) -> None:
+    """「刷头多少钱」 on the kids' brush's page: 刷头 is the adults' heads' alias, whose 兼容 says 不适用K1儿童牙刷;
+    the kids' heads, made for the K1, are the ones asked of (on the X5's page, the adults' heads as named)."""
+    engine = Engine(Shop.model_validate({**shop.model_dump(), "products": _BRUSHES, "promotions": []}),
+                    rng=random.Random(0))
+    assert engine.reply("刷头多少钱", item_id=page).conversation.product_id == product
+
+
 @pytest.mark.parametrize("text", ["面板是什么木头的 单板吗", "面板是单板吗"])
 def test_another_products_name_asked_of_a_part_the_pages_material_names_is_of_the_page(shop: Shop, text: str) -> None:
     """「面板是什么木头的 单板吗」「面板是单板吗」 on the plywood guitar's page, whose file tells its wood in 材质 alone
