@@ -1125,6 +1125,8 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
     if variants_told and len(stated) > len(variants_told):
         # 「我平时侧睡 选哪个厚度」 of one sold by its 厚度, whose 软硬度 says which: that fact, not the list
         stated = {name: value for name, value in stated.items() if name not in variants_told}
+    elif variants_told and (advice := _whom_each_suits(product, text)) is not None:
+        stated = dict([advice])  # 「女生新手拿几公斤的合适」: 适用人群's 15kg款适合女生和入门, not the weights alone
     several = len(_PIECE.findall(text)) > 1
     for name, start, end_of in unasked:
         # 「鞋底多厚」「USB口怎么用」「鞋底防滑吗」「充电器多大功率」: asked of, or as the subject of, a fact told
@@ -1207,6 +1209,25 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
 #: A fact named for how to choose among a thing's kinds: 镜片怎么选, 尺码如何选择, 选购建议 (the thing: 镜片).
 _CHOICE_KEY = re.compile(r"(?P<thing>[^\s:：]{1,6}?)(?:怎么|如何|咋)(?:选择?|挑)"
                          r"|(?P<any>选购|挑选|选择)(?:建议|指南|方法)")
+#: Which of the variants suits, asked: 「拿几公斤的合适」「选哪个好」「买多重的」.
+_WHICH_SUITS = re.compile(r"(?:几|多|哪)[^,，。?？!！\s]{0,4}(?:的)?(?:合适|好|适合)|(?:选|买|拿|挑|要)(?:几|多|哪)")
+#: Characters of asking and measuring, which name no one a fact says a variant suits.
+_NO_ONE = re.compile(r"[的了吗呢啊吧是有在不没么哪个几多少怎能会要可以合适选拿买公斤克米寸号码]")
+
+
+def _whom_each_suits(product: Product, text: str) -> tuple[str, str] | None:
+    """The one fact that says which variant suits whom, where the line asks which suits and names
+    someone it says (「女生新手拿几公斤的合适」 of 适用人群: 15kg款适合女生和入门,24kg款适合大部分男生)."""
+    if _WHICH_SUITS.search(text) is None:
+        return None
+    said = {text[i:i + 2] for i in range(len(text) - 1)
+            if all("\u4e00" <= c <= "\u9fff" for c in text[i:i + 2]) and not _NO_ONE.search(text[i:i + 2])}
+    advising = [(key, value) for key, value in product.attributes.items()
+                if any(size.lower() in value.lower() for size in (*product.sizes, *product.colours))
+                and any(pair in value for pair in said)]
+    return advising[0] if len(advising) == 1 else None
+
+
 #: Which to choose, asked: 「选哪个镜片好」「买哪个」「怎么选」「推荐哪款」.
 _CHOICE_ASKED = re.compile(r"(?:选|买|挑|拍|用|要)(?:哪个|哪款|哪种|哪一种|什么|啥)|(?:怎么|咋|如何)(?:选|挑)"
                            r"|推荐哪|哪个好|哪种好")

@@ -2030,6 +2030,16 @@ def test_a_kind_the_variants_are_named_after_is_told_by_them(shop: Shop, text: s
     assert read_facts(dumbbell, text).stated == (("重量", "15kg、24kg"),)
 
 
+@pytest.mark.parametrize(("text", "told"), [
+    ("女生新手拿几公斤的合适", "适用人群"),  # which suits, of someone the fact names: that fact
+    ("有几公斤的", "重量"),  # which there are: the weights
+])
+def test_which_variant_suits_someone_is_the_fact_that_says_whom_each_suits(shop: Shop, text: str, told: str) -> None:
+    dumbbell = _dress(shop, {"size_label": "重量", "sizes": ["15kg", "24kg"], "selling_points": "换重量2.5公斤一档",
+                             "attributes": {"适用人群": "15kg款适合女生和入门,24kg款适合大部分男生"}})
+    assert [name for name, _ in read_facts(dumbbell, text).stated] == [told]
+
+
 def test_the_variants_own_kind_asked_is_no_fact_to_check(shop: Shop) -> None:
     mattress = _dress(shop, {"colour_label": "厚度", "attributes": {"软硬度": "侧睡多的建议25cm"}})
     facts = read_facts(mattress, "我平时侧睡 选哪个厚度")
