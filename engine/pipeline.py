@@ -508,9 +508,9 @@ class Engine:
             order = (*named, item_id, conversation.product_id)
         chosen = next((p for candidate in order if (p := self.shop.product(candidate)) is not None),
                       self.shop.products[0] if len(self.shop.products) == 1 else None)
-        page = self.shop.product(item_id) if item_id is not None else None
-        if chosen is not None and page is not None and chosen.id in message.entities.products \
-                and (fitting := _fitting_instead(self.shop.products, chosen, page)) is not None:
+        viewed = self.shop.product(item_id) if item_id is not None else None
+        if chosen is not None and viewed is not None and chosen.id in message.entities.products \
+                and (fitting := _fitting_instead(self.shop.products, chosen, viewed)) is not None:
             return fitting  # 「刷头有卖吗」 on a kids' brush's page: the kids' heads, not the adults' that do not fit
         if chosen is not None and not message.entities.products:
             adults = adults_asked(self.shop.products, chosen, message.text)  # 「大人的多少钱」 on a child's T-shirt
@@ -553,7 +553,7 @@ def _fitting_instead(products: Sequence[Product], named: Product, page: Product)
     """The one other product of ``named``'s kind whose facts say it fits the goods on the page, where
     ``named``'s say it does not (刷头 named on a kids' brush's page, an alias of the adults' heads whose 兼容
     says 不适用K1儿童牙刷: the kids' heads, whose 兼容 says 只适用净齿K1儿童电动牙刷); None otherwise."""
-    own = _own_names(products, page)
+    own = _names_of_its_own(products, page)
     if named is page or not _says_of(named, own, fits=False) or _says_of(named, own, fits=True):
         return None
     fitting = [p for p in products if p is not named and p is not page and p.category == named.category
@@ -561,7 +561,7 @@ def _fitting_instead(products: Sequence[Product], named: Product, page: Product)
     return fitting[0] if len(fitting) == 1 else None
 
 
-def _own_names(products: Sequence[Product], page: Product) -> list[str]:
+def _names_of_its_own(products: Sequence[Product], page: Product) -> list[str]:
     """``page``'s names that no other product's names hold (k1, 儿童牙刷; not 牙刷 of every toothbrush)."""
     others = [n.lower() for p in products if p is not page for n in (p.name, *p.aliases)]
     return [name for n in (page.name, *page.aliases) if len(name := n.lower()) >= 2

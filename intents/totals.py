@@ -286,15 +286,16 @@ def summed_answer(items: Sequence[tuple[str, float]], running: list[Promotion], 
     not say)."""
     total = sum(price for _, price in items)
     told = listed_sum(items)
-    by_count = count_rate(running, pieces or len(items), total)
-    if by_count is not None and not (bulk is not None and (pieces or len(items)) >= bulk.min_items):
+    count = pieces or len(items)
+    bulk_reached = bulk is not None and count >= bulk.min_items
+    by_count = count_rate(running, count, total)
+    if by_count is not None and not bulk_reached:
         # 「拖布一个 滤网一个」 while 满2件打9折,满3件打8折 runs: the rate for so many
         promotion, rate = by_count
         return Answer("products_total_rate", told | {"promotion_name": promotion.name, "rate": rate_named(rate),
                                                      "net": money(round(total * rate, 2))})
-    count = pieces or len(items)
     by_cut = cut_for_count(running, total / count, count) if by_count is None and count >= 2 else None
-    if by_cut is not None and not (bulk is not None and count >= bulk.min_items):
+    if by_cut is not None and not bulk_reached:
         # 「洋槐蜜一斤 枣花蜜一斤 一起拍多少」 while 任选2瓶立减10元 runs: the sum less that, and the shop's
         # coupon where the terms say it goes on top and what is left reaches it
         promotion, cut = by_cut
@@ -304,7 +305,7 @@ def summed_answer(items: Sequence[tuple[str, float]], running: list[Promotion], 
             return Answer("products_total_count_cut_coupon", told | coupon_facts(on_top) | {
                 "net": money(round(net - on_top.amount, 2))})
         return Answer("products_total_count_cut", told)
-    if bulk is not None and (pieces or len(items)) >= bulk.min_items:
+    if bulk is not None and bulk_reached:
         if cutting_price(running, total):  # (a 满2000减100 that 158元 falls short of moves nothing beside the rate)
             return None
         return Answer("products_total_bulk", told | {"min_items": bulk.min_items, "rate": rate_named(bulk.rate),
