@@ -312,7 +312,9 @@ class Engine:
         mode = decision.settle(handoff)
         text_out = suggestion
         drafted_only = any(answer.draft for _, answer in answered)  # a person checks it before it is sent
-        if (decision.mode != "auto" or drafted_only) and not self._escalates(decision.chosen[0].intent):
+        holds_itself = all((part.intent, part.case) in self._roster.holding for part in parts)
+        if (decision.mode != "auto" or drafted_only) and not self._escalates(decision.chosen[0].intent) \
+                and not holds_itself:  # (「算了 别家更便宜 不买了」: its own apology, not 「请稍等」)
             # (a goodbye or a chat, 「算了 不买了」「今天好冷啊」, is not told it is being checked: only to wait)
             kind = "handoff" if decision.mode == "handoff" else \
                 "wait" if decision.chosen[0].intent in self._roster.soft else "check"

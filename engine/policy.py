@@ -107,6 +107,7 @@ class Roster:
     before_buying: frozenset[str]
     awaited: Mapping[str, tuple[str, Ask]]  # Conversation.awaiting -> (the intent asking, what it asked)
     refuses: Mapping[str, Callable[[str], bool]]  # intent -> whether its own rules say a text is not of it
+    holding: frozenset[tuple[str, str]]  # (intent, case) whose wording is itself the holding line
 
     def refused(self, intent: str | None, text: str) -> bool:
         """Whether ``intent``'s own rules say ``text`` is not of it (no follow-up of its answer)."""
@@ -129,6 +130,7 @@ class Roster:
             before_buying=frozenset(i.name for i in intents if i.before_buying),
             awaited={key: (i.name, ask) for i in intents for key, ask in i.awaited.items()},
             refuses={i.name: i.refuses for i in intents},
+            holding=frozenset((i.name, case) for i in intents for case in i.holding),
         )
 
 

@@ -150,6 +150,9 @@ class Intent:
                       「能发顺丰吗」, 「加多少钱」 asks that courier's cost, whatever else it says
     ``awaited``       what this intent may ask the buyer for: the value it remembers as
                       ``Conversation.awaiting``, and the entity kinds that answer it
+    ``holding``       cases whose wording is itself what a buyer waiting for a person is told
+                      (it states nothing of the shop's file): sent in place of the general
+                      holding line, however sure the intent is (「算了 不买了」: an apology, not 「请稍等」)
 
     ``cases`` maps each case to the placeholders its templates may use; the replies
     library checks every wording against it at load.
@@ -167,6 +170,7 @@ class Intent:
     continued_by: ClassVar[Mapping[str, str]] = {}
     before_buying: ClassVar[bool] = False
     awaited: ClassVar[Mapping[str, Ask]] = {}
+    holding: ClassVar[frozenset[str]] = frozenset()
 
     def __init__(self) -> None:
         self.rules = Rules.load(self.name)

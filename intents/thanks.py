@@ -23,6 +23,7 @@ class Thanks(Intent):
     soft = True
     cases = {"thanks": (), "ack": (), "bought": ("ship_day",), "bought_own": ("product", "ship_time"),
              "bought_price_cut": ("discount",), "thinking": (), "leaving": ()}
+    holding = frozenset({"leaving"})  # (the apology and a person, whatever the confidence)
 
     def answer(self, question: Question) -> Answer:
         haggled = question.conversation.bargain_round > 0 and _NEVER_MIND.match(question.message.text) is not None

@@ -429,6 +429,7 @@ class StandIn:
     carries_after: Any = None
     before_buying: bool = False
     continued_by: Any = None
+    holding: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "awaited", self.awaited or {})

@@ -131,6 +131,7 @@ def test_a_buyer_giving_up_gets_no_youre_welcome_and_a_person_hears_of_it(engine
     assert reply.actions == ({"type": "flag", "reason": "buyer_leaving"},)
     assert "客气" not in reply.text + reply.suggestion
     assert not any(word in reply.text for word in ("确认", "核实", "查清楚"))  # nothing to check: only to wait
+    assert any(word in reply.text for word in ("抱歉", "添麻烦"))  # the apology itself, however sure, not 「请稍等」
 
 
 @pytest.mark.parametrize("text", ["便宜点就买 不然不买了", "别家才6块 能便宜点吗", "不包邮就不买了"])
