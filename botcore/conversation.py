@@ -76,6 +76,9 @@ class Conversation:
     bargain_round: int = field(default=0, metadata=_SAID)
     # the one promotion the last answer told (双十二满减): 「到几号」 next asks how long that one lasts
     promotion: str | None = field(default=None, metadata=_SAID)
+    # the promotions whose whole terms a haggle was last told (双十二S3直降、买手表送表带): the next haggle names
+    # them as said, not the same long terms again
+    terms_told: str | None = field(default=None, metadata=_SAID)
     # the price change promised at the end of bargaining (「便宜10元」), said again when the buyer
     # orders: pay after the price is changed, not before
     price_cut: str | None = field(default=None, metadata=_SAID)

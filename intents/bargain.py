@@ -1076,6 +1076,14 @@ _GIFT_TOLD = "gift"
 #: A gift begged on top, not asked whether it comes: 「送个刷头呗」「多送两个」「送了我就拍」.
 _GIFT_BEGGED = re.compile(r"(?:多|再|额外|另外)送|送(?:我|个|点|一个|两个|几个)[^吗么嘛?？]{0,6}(?:呗|吧|嘛)"
                           r"|送了?(?:我)?就(?:拍|买|下单)")
+#: What a haggle says of the promotions' terms told to the buyer just before, in place of them again.
+TERMS_TOLD = "活动内容跟刚才说的一样"
+#: The haggle's answers that hold the price with the terms of what runs (not a sum worked out by them, nor a
+#: gift said of one variant by their words).
+_HELD_WITH_TERMS = frozenset({"hold_promotion", "hold_price_promotion", "hold_bulk_promotion", "fixed_promotion",
+                              "fixed_promotion_coupon", "fixed_product_promotion", "fixed_product_promotion_coupon",
+                              "tmall_promotion", "tmall_promotion_coupon", "promotions", "promotions_coupon",
+                              "promotions_coupon_apart"})
 _GIFT_CASES = frozenset({"gift_stated", "gift_sold_apart", "no_gift", "no_gift_coupon"})
 #: Another thing said alone after one was asked to come with the goods: 「那杯架呢」「杯架呢」「那杯架」.
 _THING_AGAIN = re.compile(r"^(?:那|还有)?(?P<thing>[^\s,，。?？!！那]{2,8}?)(?:呢|咧)?[?？]*$")
@@ -1801,6 +1809,14 @@ class Bargain(Intent):
         if told and "、" not in told and "promotion" not in answer.remember:
             # (a sum worked out by 笔记本第二件半价: 「能和优惠券一起用吗」「到几号」 next ask of that one)
             answer = dataclasses.replace(answer, remember={**answer.remember, "promotion": told})
+        haggled = _DISCOUNT.search(question.message.text) or _GIFT_BEGGED.search(question.message.text)
+        if told and answer.case in _HELD_WITH_TERMS and haggled and self.rules.topic(question.message.text,
+                                                                                   "promo") is None:
+            # 「能便宜点吗」 … 「那送点东西呗」 … 「别家才卖799」: the terms of what runs told once, then named as said
+            # (a question of the terms themselves, 「坏了的也收吗」 after 以旧换新, is told them whole)
+            facts = {**answer.facts, "promotion": TERMS_TOLD} if question.conversation.terms_told == told \
+                else answer.facts
+            answer = dataclasses.replace(answer, facts=facts, remember={**answer.remember, "terms_told": told})
         return dataclasses.replace(answer, also=(*answer.also, short)) if short is not None else answer
 
     def _gift_asked_apart(self, question: Question) -> Answer | None:

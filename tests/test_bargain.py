@@ -3004,6 +3004,23 @@ def test_a_price_asked_beside_a_delivery_question_is_not_of_a_part_the_delivery_
     assert [p.case for p in reply.parts if p.intent == "bargain"] == ["price"] and "30元" not in reply.suggestion
 
 
+def test_a_haggle_again_names_the_promotions_whose_terms_were_just_told(make_engine: Callable[..., Engine]) -> None:
+    """「能便宜点吗」 … 「那送点东西呗」: the long terms of what runs are told once; the next haggle names the
+    promotions as said (and 「有什么活动」 still gets them whole)."""
+    promotions = [{"name": "双十二直降", "description": "全店直降100元,下单自动减,可以和店铺券一起用。",
+                   "start": "2026-12-01", "end": "2026-12-31"},
+                  {"name": "买就送表带", "description": "买任意一款送一条运动表带,颜色下单时备注。",
+                   "start": "2026-12-01", "end": "2026-12-31"}]
+    engine = make_engine(promotions=promotions, bargain={"bulk": None, "gift": ""})
+    now = dt.datetime(2026, 12, 9, 14)
+    first = engine.reply("能便宜点吗 诚心要", item_id=DRESS, now=now)
+    assert "下单自动减" in first.text
+    then = engine.reply("那送点东西呗", first.conversation, item_id=DRESS, now=now)
+    assert "刚才说" in then.text and "下单自动减" not in then.text and "双十二直降" in then.text
+    asked = engine.reply("有什么活动", then.conversation, item_id=DRESS, now=now)
+    assert "下单自动减" in asked.text
+
+
 def test_whether_a_promotion_takes_something_asked_after_it_is_told_by_its_terms(
         make_engine: Callable[..., Engine]) -> None:
     """「以旧换新怎么弄」 … 「坏了的也收吗」: its terms say 坏了也收; no fault reported, no apology."""
