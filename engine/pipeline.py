@@ -48,6 +48,7 @@ from botcore.stages.entities import (
 )
 from botcore.stages.normalise import MAX_CHARS, normalise, readable
 from botcore.stages.tokenise import tokenise
+from botcore.text import SMALL_PARTS
 from engine.calibration import Calibration, calibration
 from engine.keywordrules import KeywordRules, QuickPhrases
 from engine.learning import learned_for
@@ -574,12 +575,11 @@ def _says_of(product: Product, names: Sequence[str], *, fits: bool) -> bool:
     """Whether a clause of ``product``'s facts names goods by ``names`` and says it fits them (or, with
     ``fits`` False, that it does not)."""
     return any(any(n in clause for n in names) and (_DOES_NOT_FIT.search(clause) is None) is fits
-               for value in product.attributes.values() for clause in _FACT_CLAUSES.split(value.lower()))
+               for value in product.attributes.values() for clause in SMALL_PARTS.split(value.lower()))
 
 
 #: Said of goods another product does not go with: 不适用, 不兼容, 不能装, 用不了.
 _DOES_NOT_FIT = re.compile(r"不适用|不兼容|不能用|不能装|不可用|不支持|不适配|用不了|装不了|装不上")
-_FACT_CLAUSES = re.compile(r"[;；,，。]")
 
 
 def _made_for(product: Product, other: Product) -> bool:

@@ -26,7 +26,7 @@ from botcore.shop import Product
 from botcore.sizes import SIZE_CHOSEN
 from botcore.stages.entities import Entities, colour_spellings, device_models
 from botcore.stages.numbers import parse_numeral
-from botcore.text import SMALL_PARTS, SUM_SAID
+from botcore.text import SMALL_PARTS, SUM_SAID, cjk_pairs
 from botcore.yamltext import parse_yaml
 from intents.phrases import shared_regex
 from intents.pointing import BEFORE_A_NAME, POINTING
@@ -1220,8 +1220,7 @@ def _whom_each_suits(product: Product, text: str) -> tuple[str, str] | None:
     someone it says (「女生新手拿几公斤的合适」 of 适用人群: 15kg款适合女生和入门,24kg款适合大部分男生)."""
     if _WHICH_SUITS.search(text) is None:
         return None
-    said = {text[i:i + 2] for i in range(len(text) - 1)
-            if all("\u4e00" <= c <= "\u9fff" for c in text[i:i + 2]) and not _NO_ONE.search(text[i:i + 2])}
+    said = {pair for pair in cjk_pairs(text) if not _NO_ONE.search(pair)}
     advising = [(key, value) for key, value in product.attributes.items()
                 if any(size.lower() in value.lower() for size in (*product.sizes, *product.colours))
                 and any(pair in value for pair in said)]
