@@ -204,9 +204,15 @@ _BARE_YEAR = re.compile(r"\s*(?P<year>(?:19|20)\d\d)(?![\d.]|\s*(?:元|块|cm|mm
 
 
 def _said_length(model: str, text: str) -> int:
-    """How much of the model's name the text says, by its end (卡罗拉 of 丰田卡罗拉: 3)."""
-    return max((len(model) - i for i in range(len(model) - _SHORTEST + 1) if model[i:].lower() in text.lower()),
-               default=0)
+    """How much of the model's name the text says, by its end (卡罗拉 of 丰田卡罗拉: 3; ModelY of 特斯拉ModelY
+    written 「model y」 too)."""
+    said = _LATIN_SPACED.sub("", text.lower())
+    name = _LATIN_SPACED.sub("", model.lower())
+    return max((len(name) - i for i in range(len(name) - _SHORTEST + 1) if name[i:] in said), default=0)
+
+
+#: A space between the letters and digits of a model's name (model y, model 3), not before a year (Model3 2021).
+_LATIN_SPACED = re.compile(r"(?<=[a-z])\s+(?=[a-z]|\d(?!\d))")
 
 
 def _calls(model: str, text: str) -> bool:

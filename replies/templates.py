@@ -29,6 +29,8 @@ _ENDS = "。．.！!？?；;～~…」』）)"
 #: A comma or a stop after a sentence, and the stops it takes the place of.
 _PUNCTUATED = re.compile(r"[，,。；;！!？?]")
 _STOPS = "。．.；;"
+#: A name ending in a letter or a digit, which a number written right after would run into.
+_RUNS_ON = re.compile(r"[A-Za-z0-9]$")
 #: What may follow a sentence without a stop: punctuation, or a particle that ends it (哦, 呢).
 _GOES_ON = re.compile(r"[\u4e00-\u9fffA-Za-z0-9](?<![哦呢哈啦呀吧嘛啊噢])")
 
@@ -44,6 +46,9 @@ class Template:
     fields: tuple[str, ...]
     closed: frozenset[str] = frozenset()
     clipped: frozenset[str] = frozenset()
+    #: Two placeholders written back to back (「{model}{year}」): a space parts them where a name that ends
+    #: in a letter or a digit runs into a number (特斯拉Model3 2021款, not Model32021款).
+    adjoining: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def compile(cls, template_id: str, text: object, allowed: Iterable[str], source: str, field: str = "") -> Template:
@@ -83,7 +88,8 @@ class Template:
         text = text.strip()
         closed = frozenset(name for name in fields if _followed(text, name, _GOES_ON))
         clipped = frozenset(name for name in fields if _followed(text, name, _PUNCTUATED))
-        return cls(template_id, text, tuple(dict.fromkeys(fields)), closed, clipped)
+        adjoining = tuple((m[1], m[2]) for m in re.finditer(r"\{(\w+)\}(?=\{(\w+)\})", text))
+        return cls(template_id, text, tuple(dict.fromkeys(fields)), closed, clipped, adjoining)
 
     def render(self, facts: Mapping[str, object]) -> str:
         values = {name: _text(facts.get(name, "")) for name in self.fields}
@@ -92,7 +98,11 @@ class Template:
                 values[name] += "。"
         for name in self.clipped:
             values[name] = values[name].rstrip(_STOPS)
-        return self.text.format_map(values)
+        text = self.text
+        for first, second in self.adjoining:
+            if _RUNS_ON.search(values[first]) and values[second][:1].isdigit():
+                text = text.replace(f"{{{first}}}{{{second}}}", f"{{{first}}} {{{second}}}")
+        return text.format_map(values)
 
 
 def _followed(text: str, name: str, by: re.Pattern[str]) -> bool:

@@ -997,6 +997,21 @@ def test_a_phone_named_is_no_size_of_the_phone_though_its_case_is_sold_by_it(sho
     assert product_names_kept(found, text, case).sizes == ("小米15",)  # the case's own 适用机型
 
 
+def test_a_products_name_inside_another_products_variant_is_no_size_of_the_one_in_view(shop: Shop) -> None:
+    """「凯美瑞有后备箱垫吗」 on the trunk mat's page, where the floor mats come in 全套加后备箱垫: the trunk mat."""
+    mats = Product.model_validate({"id": "mats", "name": "皮革脚垫", "price": 398, "colours": ["黑色"],
+                                   "sizes": ["前排两片", "全套加后备箱垫"]})
+    trunk = Product.model_validate({"id": "trunk", "name": "TPE后备箱垫", "aliases": ["后备箱垫"], "price": 139,
+                                    "colours": ["黑色"], "sizes": ["单层", "带翻边"]})
+    with_both = shop.model_copy(update={"products": [mats, trunk]})
+    for text, kept_sizes in [("凯美瑞有后备箱垫吗", ()), ("全套加后备箱垫有吗", ("全套加后备箱垫",))]:
+        found = entities(text, shop_vocabulary(with_both))
+        assert "全套加后备箱垫" in found.sizes, text  # read alone: the mats' variant
+        assert product_names_kept(found, text, trunk).sizes == kept_sizes, text  # (said whole, it stays)
+    found = entities("后备箱垫有吗", shop_vocabulary(with_both))
+    assert product_names_kept(found, "后备箱垫有吗", mats).sizes == ("全套加后备箱垫",)  # the mats' own variant
+
+
 def test_how_many_is_the_count_besides_a_size_named_by_a_count(shop: Shop) -> None:
     """「中辣十根的要5袋」 of a product sold in 5根装 and 10根装: five bags of the 十根, not ten."""
     product = shop.product("dress-floral")

@@ -33,6 +33,14 @@ def test_a_model_and_a_year_said_are_read_against_the_list(text: str, model: str
     assert (found.model, found.year, found.fits) == (model, year, fits)
 
 
+def test_a_model_of_letters_is_called_with_or_without_spaces() -> None:
+    cars = MATS.model_copy(update={"attributes": {"适配车型": "特斯拉Model3 2021-2024款、特斯拉ModelY 2021-2024款"}})
+    for text, model, year in [("model y 23款有吗", "特斯拉ModelY", 2023), ("modely有吗", "特斯拉ModelY", None),
+                              ("Model 3 2022款能用吗", "特斯拉Model3", 2022)]:
+        found = model_years(cars, text)
+        assert found is not None and (found.model, found.year) == (model, year), text
+
+
 @pytest.mark.parametrize("text", ["黑色有吗", "多少钱", "大众的有吗", "买2件"])
 def test_a_line_naming_no_listed_model_and_no_year_asks_nothing_of_the_list(text: str) -> None:
     assert model_years(MATS, text) is None  # (大众 names two of them, by no model's own name)

@@ -149,6 +149,19 @@ def test_render_missing_fact_is_blank_not_an_error() -> None:
     assert compile_one("{colour}{size}码").render({"size": "M"}) == "M码"
 
 
+@pytest.mark.parametrize(("model", "year", "said"), [
+    ("特斯拉Model3", "2021款", "特斯拉Model3 2021款能用"),  # a name ending in a digit: a space before the year
+    ("特斯拉ModelY", "2023款", "特斯拉ModelY 2023款能用"),
+    ("丰田卡罗拉", "2020款", "丰田卡罗拉2020款能用"),  # a Chinese name: nothing between
+    ("特斯拉Model3", "新款", "特斯拉Model3新款能用"),  # no number after it
+])
+def test_two_placeholders_back_to_back_do_not_run_a_name_into_a_number(model: str, year: str, said: str) -> None:
+    template = compile_one("{model}{year}能用", ("model", "year"))
+    assert template.render({"model": model, "year": year}) == said
+    assert compile_one("{model}做的是{year}", ("model", "year")).render({"model": model, "year": year}) \
+        == f"{model}做的是{year}"  # (apart, as written)
+
+
 def test_render_does_not_reformat_braces_inside_facts() -> None:
     template = compile_one("您说的是{colour}吗")
     assert template.render({"colour": "{size.__class__}"}) == "您说的是{size.__class__}吗"

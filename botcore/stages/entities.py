@@ -1013,13 +1013,18 @@ def product_names_kept(entities: Entities, text: str, product: Product | None,
     if product is None or not (entities.colours or entities.sizes) or not entities.named:
         return entities
     names = {text[start:end].lower() for start, end in entities.named}
+    lowered = text.lower()
+
+    def a_name(variant: str) -> bool:  # said only as a product's name, whole or inside the variant's
+        low = variant.lower()
+        return low in names or (low not in lowered and any(name in low for name in names))
 
     def its_own(variant: str) -> bool:  # the product called by this word comes in it
         return any(variant.lower() in {n.lower() for n in (p.name, *p.aliases)}
                    and (p.find_colour(variant) or p.find_size(variant)) for p in named)
     colours = tuple(c for c in entities.colours
-                    if c.lower() not in names or product.find_colour(c) is not None or its_own(c))
-    sizes = tuple(z for z in entities.sizes if z.lower() not in names or product.find_size(z) is not None or its_own(z))
+                    if not a_name(c) or product.find_colour(c) is not None or its_own(c))
+    sizes = tuple(z for z in entities.sizes if not a_name(z) or product.find_size(z) is not None or its_own(z))
     if (colours, sizes) == (entities.colours, entities.sizes):
         return entities
     return dataclasses.replace(entities, colours=colours, sizes=sizes)
