@@ -12,7 +12,15 @@ import re
 from collections.abc import Sequence
 
 from botcore.conversation import AFTER_ORDER
-from botcore.places import COURIERS, REGION_GROUPS, REGIONS, names_a_place, names_a_region, names_region
+from botcore.places import (
+    COURIERS,
+    REGION_GROUPS,
+    REGIONS,
+    courier_aliases,
+    names_a_place,
+    names_a_region,
+    names_region,
+)
 from botcore.shop import Product, Shipping
 from botcore.shop.calendar import (
     NATIONAL_HOLIDAYS,
@@ -1796,10 +1804,20 @@ _OTHER_GOODS = re.compile(r"\s*(?:其他|其它|其余|别的|另外的|除此�
 
 def _refuses(text: str, courier: str | None) -> bool:
     """Whether ``text`` says the goods do not go by ``courier`` (10kg装不能指定顺丰, 不走顺丰), or by
-    any courier at all (鲜花只做同城配送,不发快递; not 新疆不发快递, a rule of a place)."""
-    return (courier is not None and re.search(_NOT_BY + re.escape(courier), text) is not None) or any(
-        re.search(_NOT_BY + "(?:快递|物流)", part) is not None and not names_a_place(part)
-        for part in SMALL_PARTS.split(text))
+    any courier at all (鲜花只做同城配送,不发快递; not 新疆不发快递, a rule of a place; not 不走快递,统一走德邦物流,
+    a freight firm named in place of a parcel courier)."""
+    if courier is not None and re.search(_NOT_BY + re.escape(courier), text) is not None:
+        return True
+    return any(re.search(_NOT_BY + "(?:快递|物流)", part) is not None and not names_a_place(part)
+               for part in SMALL_PARTS.split(text)) and not _goes_by_one(text)
+
+
+def _goes_by_one(text: str) -> bool:
+    """Whether ``text`` names a courier the goods go by (统一走德邦物流), not one they do not (不走顺丰)."""
+    said = text.lower()
+    return any(re.search(_NOT_BY + "$", said[:found.start()]) is None
+               for alias in courier_aliases() if len(alias) >= 2 and alias in said
+               for found in re.finditer(re.escape(alias), said))
 
 
 #: Said before a courier that the goods do not go by: 不能指定, 不走, 不支持.
@@ -2431,10 +2449,10 @@ def _as_usual(question: Question, own: tuple[str, str] | None) -> tuple[tuple[st
 
 
 #: A product's own time of sending that takes it to the buyer's door itself (门店预约送货上门, 到家安装交车) or says
-#: the days on the road after it leaves too (发货后江浙沪3到5天、其他地区5到10天送到): the whole way, no courier's
-#: days to the region after it.
+#: the days on the road after it leaves too (发货后江浙沪3到5天、其他地区5到10天送到; 48小时内发货,3到6天到): the
+#: whole way, no courier's days to the region after it.
 _TO_THE_DOOR = re.compile(r"送货上门|送上门|配送上门|送到家|上门交车|交车|送货入户"
-                          r"|(?:发货|发出|寄出)(?:以?后)[^。;；]{0,12}?\d+(?:到|-|~|至)?\d*(?:个工作日|天)(?:左右|内)?"
+                          r"|(?:发货|发出|寄出)(?:(?:以?后)[^。;；]{0,12}?|[,，]\s*)\d+(?:到|-|~|至)?\d*(?:个工作日|天)(?:左右|内)?"
                           r"(?:送到|到货|送达|能到|到)")
 
 
@@ -2606,11 +2624,18 @@ def _own_area(product: Product | None, region: str | None = None) -> tuple[str, 
     such facts, the one naming ``region`` (配送范围: 活体不发新疆… beside a winter rule of the north)."""
     if product is None:
         return None
-    areas = [(product.name, value) for key, value in product.attributes.items()
+    areas = [(product.name, _places_told(value)) for key, value in product.attributes.items()
              if _AREA_KEY.search(key) and names_a_place(limits := _FREE_EXCEPT.sub("", value))
              and _LIMITS.search(limits)]
     return next((area for area in areas if region is not None and names_region(area[1], region)),
                 areas[0] if areas else None)
+
+
+def _places_told(value: str) -> str:
+    """The clauses of a fact of how goods are sent that say where they go (新疆、西藏、青海不发 of 「…统一走德邦物流,
+    付款后48小时内发货;德邦送货上门不上楼…;新疆、西藏、青海不发」), else all of it."""
+    clauses = [clause for clause in FACT_PARTS.split(value) if names_a_place(clause)]
+    return "；".join(clauses) if clauses else value
 
 
 #: A delivery area's words that limit where it goes (只发江浙沪, 新疆西藏不发), not only how it is

@@ -1464,6 +1464,20 @@ def test_a_region_the_products_own_area_plainly_sends_to_is_answered_as_usual(sh
 
 
 
+def test_goods_sent_by_a_freight_firm_in_place_of_a_parcel_courier_go_by_it_not_by_the_shop_itself(shop: Shop) -> None:
+    """猫爬架: 不走快递,统一走德邦物流: by 德邦, the whole way in its days, not 「我们自己配送」; and of a place
+    only the clause that names where it goes."""
+    terms = "体积大,不走快递,统一走德邦物流,付款后48小时内发货,3到6天到;德邦送货上门不上楼,另加30元;新疆、西藏不发"
+    engine = with_dress(shop, attributes={"配送方式": terms})
+    days = shipping_part(ask(engine, "几天能到", now=at(FRIDAY, 10)))
+    assert days.case == "product_ship_time" and "3到6天到" in days.facts["ship_time"]
+    assert shipping_part(ask(engine, "发什么快递", now=at(FRIDAY, 10))).case != "courier_refused"
+    away = shipping_part(ask(engine, "新疆能发吗", now=at(FRIDAY, 10)))
+    assert (away.case, away.facts["area"]) == ("product_area", "新疆、西藏不发")
+    for text in ("几天能到", "新疆能发吗", "发什么快递"):
+        assert "own_delivery" not in {p.case for p in ask(engine, text, now=at(FRIDAY, 10)).parts}, text
+
+
 @pytest.mark.parametrize(("text", "case", "region"), [
     ("能发香港吗", "product_area", "香港"),  # 港澳台 names all three: the pot goes to none of them,
     ("台湾能寄吗", "product_area", "台湾"),  # though the shop sends its other goods there
