@@ -2184,6 +2184,11 @@ class Bargain(Intent):
             together = [page, *together]  # 「80奶白一个 80镜柜一个」 on the cabinet's page: the cabinet too
         together, as_said = _named_as_variants(text, entities, together)
         counts = counts_of(together, text, entities.named) if len(together) >= 2 else None
+        if counts is None and len(together) == 2 and entities.quantity \
+                and counts_of(together[1:], text, entities.named) == [entities.quantity]:
+            # 「1.8的四件套加两对枕套」 on a set's page: one set, called by its size and kind, and the only count
+            # said, two pairs, of the other
+            counts = [1, entities.quantity]
         each_said = said_apart(together, text, entities.named, as_said)
         if (before := _chosen_before(question, together)) is not None:
             # 「黑色0.5要3盒」 … 「再加一包b5本子 一共多少」: the three boxes of black chosen, and the notebook

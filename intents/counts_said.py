@@ -22,7 +22,7 @@ __all__ = ["counts_of", "said_apart", "said_given", "sizes_beside", "variant_cou
 
 #: How many of a product are said right before its name (两件长款, 一件面包服) or right after it (巴旦木两袋).
 _COUNT_BEFORE = re.compile(rf"([一二两三四五六七八九十\d]+)\s*(?:{COUNTERS})\s*的?\s*$")
-_COUNT_AFTER = re.compile(rf"\s*的?\s*([一二两三四五六七八九十\d]+)\s*(?:{COUNTERS})(?!装)")
+_COUNT_AFTER = re.compile(rf"\s*的?\s*([一二两三四五六七八九十\d]+)\s*(?:{COUNTERS})(?!装|套)")
 #: A weight said right after a name (洋槐蜜一斤, 枣花蜜2斤): the size of that weight, where it sells one.
 _WEIGHT_AFTER = re.compile(r"\s*的?\s*(?:\d+(?:\.\d+)?|[半一二两三四五六七八九十])\s*(?:kg|g|公斤|千克|克|斤|两)半?")
 

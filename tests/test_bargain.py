@@ -3750,6 +3750,22 @@ def test_the_pages_goods_said_by_their_variants_before_another_product_are_summe
     assert (part.case, part.facts["total"]) == ("products_total", total)
 
 
+@pytest.mark.parametrize(("text", "total"), [
+    ("1.8的四件套加一对枕套一共多少钱", "468元"),  # 429 + 39: 四 of 四件套 counts nothing
+    ("1.8的四件套加两对枕套多少钱", "507元"),  # 429 + 2 × 39: a pair sold as 一对, two pairs are two of it
+    ("1.8的加两对枕套一共多少", "507元"),
+])
+def test_a_set_called_by_its_kind_and_pairs_sold_by_the_pair_are_counted_as_bought(
+        make_engine: Callable[..., Engine], text: str, total: str) -> None:
+    goods = [{"id": "set", "name": "长绒棉贡缎四件套", "category": "四件套", "price": 399, "colours": ["奶白"],
+              "sizes": ["1.5m", "1.8m"], "prices": {"1.8m": 429}},
+             {"id": "pillow", "name": "全棉枕套一对", "aliases": ["枕套"], "price": 39, "colours": ["奶白"],
+              "sizes": ["48x74cm"], "attributes": {"尺寸": "48x74cm,一对两只"}}]
+    engine = make_engine(products=goods, promotions=[], bargain={"bulk": None, "coupon": None})
+    part = part_of(engine.reply(text, item_id="set", now=dt.datetime(2026, 12, 10, 15)), "bargain")
+    assert (part.case, part.facts["total"]) == ("products_total", total)
+
+
 def test_things_bought_together_where_a_rate_and_a_promotion_both_hold_get_the_sum_and_the_terms(
         make_engine: Callable[..., Engine]) -> None:
     engine = make_engine(products=[_FILTER, _BRUSH, _MOP], promotions=_BY_COUNT,

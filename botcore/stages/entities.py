@@ -887,6 +887,8 @@ def units_of_pieces(entities: Entities, product: Product | None, text: str) -> E
     pieces = parse_numeral(stated["n"])
     if pieces and any(_count_of(name) == pieces for name in (*product.sizes, *product.colours)):
         return entities  # sold as a pack of so many (六只装, 内含: 一套6只): 「两套」 is two packs
+    if f"一{stated['unit']}" in product.name:
+        return entities  # sold by the unit its name says (全棉枕套一对): 「两对」 is two of it
 
     return dataclasses.replace(entities, quantity=int(entities.quantity * pieces)) if pieces else entities
 
