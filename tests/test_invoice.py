@@ -172,6 +172,14 @@ def test_a_short_follow_up_after_an_invoice_answer_goes_on_with_it(shop: Shop, t
     assert (reply.intents[0], reply.parts[0].case) == ("invoice", case)
 
 
+@pytest.mark.parametrize("then", ["公司买10件有优惠吗", "单位采购能便宜点不", "公司要20件多少钱"])
+def test_what_a_companys_order_costs_right_after_an_invoice_answer_is_a_question_of_its_own(
+        shop: Shop, then: str) -> None:
+    engine = _engine(shop, kinds=["电子普通发票", "增值税专用发票"])
+    first = engine.reply("能开专票吗", now=NOW)
+    assert engine.reply(then, first.conversation, now=NOW).intents[0] == "bargain"
+
+
 @pytest.mark.parametrize("text", ["抬头写公司可以吧", "抬头写公司名行吗"])
 def test_whether_a_title_may_be_written_is_asked_before_buying(engine: Engine, text: str) -> None:
     """「抬头写公司可以吧」 asks whether it may: the shop's answer, not an order's details for a person."""
