@@ -165,7 +165,8 @@ def _numbered(product: Product, message: Message) -> list[str]:
     count, and near its sizes."""
     matched = [m for size in product.sizes if (m := _NUMBERED_SIZE.fullmatch(size_key(size)))]
     if not matched or len(matched) < len(product.sizes) or len({m["unit"] for m in matched}) > 1:
-        return _width_lacked(product, message)  # letter sizes, 标准版: a bare number is no size of them
+        # letter sizes, 标准版: a bare number is no size of them
+        return _width_lacked(product, message) or _said_in_their_unit(product, message.text)
     numbers = [float(m["n"]) for m in matched]
     unit = matched[0]["unit"] or ""
     e = message.entities
@@ -173,6 +174,25 @@ def _numbered(product: Product, message: Message) -> list[str]:
     low, high = min(numbers), max(numbers)
     return [f"{n:g}{unit}" for n in e.numbers
             if n not in taken and low * (1 - NEAR_SIZES) <= n <= high * (1 + NEAR_SIZES)]
+
+
+def _said_in_their_unit(product: Product, text: str) -> list[str]:
+    """Numbers said in the one unit a product's sizes all count in, or with their label (「有没有68或者75配列的」
+    of keyboards in 87键 and 104键: 68键, 75键), which may be none of them."""
+    matched = [m for size in product.sizes if (m := _COUNTED_SIZE.fullmatch(size))]
+    if not matched or len(matched) < len(product.sizes) or len({m["unit"] for m in matched}) > 1 \
+            or re.fullmatch(COUNTERS, matched[0]["unit"]):
+        return []  # (not a pack's count, 6支 of pens: 「要24支」 asks so many)
+    unit = matched[0]["unit"]
+    said = unit if not product.size_label else f"{re.escape(unit)}|{re.escape(product.size_label)}"
+    return [f"{n}{unit}" for m in re.finditer(rf"(?<![\d.])(\d+)(?:{_OR}(\d+))?\s*(?:{said})", text)
+            for n in (m[1], m[2]) if n]
+
+
+#: A size counted in a unit of its own, not a length, a weight or a count: 87键, 3层, 4人.
+_COUNTED_SIZE = re.compile(r"(?P<n>\d+)(?P<unit>(?![米寸码克斤升]|厘|毫|公)[\u4e00-\u9fff])")
+#: Two numbers said as a choice: 68或者75, 68和75.
+_OR = r"(?:或者|或是|或|和|跟|还是|、|/)"
 
 
 #: A size that begins with a length, then the style of it: 1.2m床单款, 1.8米床笠款, 41寸原木色.

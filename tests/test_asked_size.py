@@ -74,6 +74,21 @@ def test_a_number_near_sizes_of_one_unit_is_a_size_in_that_unit(text: str, size:
     assert said == size
 
 
+@pytest.mark.parametrize(("text", "size"), [
+    ("有没有68键的", "68键"),  # in their unit, far below them: one it lacks
+    ("有没有68或者75配列的", "68键"),  # with their label, and the first of two said
+    ("有104键的吗", "104键"),  # its own
+    ("有没有5个的", None),  # another unit: none of theirs
+])
+def test_a_number_in_the_unit_or_with_the_label_of_sizes_counted_in_one_unit_is_a_size(
+        text: str, size: str | None) -> None:
+    shop = load_shop()
+    keyboard = Product.model_validate({"id": "kb", "name": "机械键盘", "price": 299, "colours": ["红轴"],
+                                       "sizes": ["87键", "104键"], "size_label": "配列"})
+    said = asked_size(keyboard, read(text, shop_vocabulary(shop.model_copy(update={"products": [keyboard]}))))
+    assert said == size
+
+
 @pytest.mark.parametrize(("text", "size"), [("有99朵的吗", "99朵"), ("有19朵的吗", "19枝"), ("33枝的有吗", "33枝")])
 def test_a_bouquet_asked_by_its_flowers_is_a_size_of_stems(text: str, size: str) -> None:
     shop = load_shop()
