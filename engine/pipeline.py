@@ -217,8 +217,10 @@ class Engine:
         hits = [hit for intent in self.intents
                 if (intent.name in found or intent.reads_entities)
                 and (hit := intent.match(message, found.get(intent.name, [])))]
+        refused = frozenset(intent for intent in learned.probabilities
+                            if intent in self._by_name and self._by_name[intent].refuses(message.text))
         decision = decide(hits, message, conversation, self.shop.settings, self._roster, learned.probabilities,
-                          self.calibration)
+                          self.calibration, refused)
         # the shop's keyword rules answer instead of the intents, once these have been read:
         # a complaint still goes to a person, and the trace still shows what the intents saw
         rule = self.keyword_rules.match(message.text)

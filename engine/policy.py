@@ -143,7 +143,7 @@ class Decision:
     ranked: tuple[IntentHit, ...] = ()  # every hit, best first (for suggestions and traces)
     rule: int | None = None  # the shop's keyword rule that answers instead of the intents
     confidence: float | None = None  # the chance the first intent is right, when calibrated
-    learned: Mapping[str, float] | None = None  # the learned probabilities it weighed (`as_asked`)
+    learned: Mapping[str, float] | None = None  # the learned probabilities it weighed (`as_asked`, none refused)
 
     @property
     def score(self) -> float:
@@ -372,14 +372,18 @@ def decide(
     roster: Roster,
     learned: Mapping[str, float] | None = None,
     calibration: Calibration | None = None,
+    refused: frozenset[str] = frozenset(),
 ) -> Decision:
     """Pick the intents to answer and the mode. ``learned`` is the learned matcher's
-    probability of each intent for this message (none: the hits' scores are taken as they are)."""
+    probability of each intent for this message (none: the hits' scores are taken as they are);
+    ``refused`` the intents whose own rules say the message is none of theirs (「轴坏了能自己换吗」 is no
+    exchange, however its words were learned): how sure the choice is leaves them out, the drafts do not."""
     rank, soft, fallback = roster.rank, roster.soft, roster.fallback
     as_found = hits
     if learned is not None:
         learned = as_asked(learned, roster)
         hits = damped(hits, learned, roster)
+    weighed = {intent: p for intent, p in learned.items() if intent not in refused} if learned is not None else None
     ranked = sorted(hits, key=lambda h: (-h.score, rank.get(h.intent, len(rank))))
     strongest_real = max((h.score for h in ranked if h.intent not in soft), default=0.0)
     context = _context_hit(message, conversation, roster)
@@ -401,7 +405,7 @@ def decide(
         ranked = [h for h in ranked if h.intent not in soft]
     if not ranked:
         return Decision((), "handoff", "没有任何规则或例句命中", fallback, drafted(ranked, learned, roster),
-                        learned=learned)
+                        learned=weighed)
     human = next((h for h in ranked if h.intent in roster.escalates and h.score >= HUMAN_OVERRIDE_MIN), None)
     if human is not None:
         return Decision((human,), "handoff", "买家要人工或情绪不满", fallback, drafted(ranked, learned, roster))
@@ -428,7 +432,7 @@ def decide(
         if _separate(hit, chosen):
             chosen.append(hit)
     chosen[1:] = sorted(chosen[1:], key=_asked_at)  # the other questions answered in the order asked
-    confidence = _confidence(chosen, learned, calibration)
+    confidence = _confidence(chosen, weighed, calibration)
     sure = primary.score if confidence is None else confidence
     if opened and sure >= settings.suggest_threshold:
         mode: Mode = "suggest"
@@ -445,7 +449,7 @@ def decide(
         mode, reason = "handoff", f"把握 {shown(sure, settings.suggest_threshold)} 太低,交给人工"
     drafts = drafted(ranked, learned, roster)
     return Decision(tuple(chosen), mode, reason, fallback, _with_fallback(drafts, learned, roster) if mode == "handoff"
-                    else drafts, confidence=confidence, learned=learned)
+                    else drafts, confidence=confidence, learned=weighed)
 
 
 def _with_fallback(drafts: tuple[IntentHit, ...], learned: Mapping[str, float] | None,

@@ -867,6 +867,14 @@ def test_read_does_not_answer(engine: Engine) -> None:
     assert message.entities.regions == ("新疆",)
 
 
+def test_how_sure_a_choice_is_leaves_out_what_an_intents_own_rules_refuse(engine: Engine) -> None:
+    """「坏了能自己换吗」 is learned as an exchange, which the returns rules refuse: not weighed against the answer."""
+    _, decision = engine.read("灯坏了能自己换吗", item_id="dress-floral")
+    assert decision.learned is not None and "returns" not in decision.learned
+    _, exchange = engine.read("收到坏了能换吗", item_id="dress-floral")
+    assert exchange.learned is not None and exchange.learned.get("returns", 0.0) > 0.5
+
+
 def test_shop_matching_teaches_the_bot_the_shops_own_wording() -> None:
     data = load_shop().model_dump()
     data["matching"] = {"sizing": {"keywords": {0.9: ["囧号"]}, "examples": ["这件我能套进去吗"]}}

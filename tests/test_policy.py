@@ -156,6 +156,21 @@ def test_a_greetings_word_beside_what_was_learned_disagrees_with_nothing() -> No
     assert decision.intents == ("product",) and decision.mode == "auto"
 
 
+def test_an_intent_whose_rules_refuse_the_line_does_not_make_another_unsure_but_is_still_drafted() -> None:
+    """「轴坏了能自己换吗」: its words are learned as an exchange, which the returns rules refuse (done by the
+    buyer's own hand); the product's fact answers as surely as if nothing had been learned against it."""
+    learned = {name: 0.0 for name in INTENT_NAMES} | {"returns": 0.85, "product": 0.15}
+    fact = hit("product", 0.95, 0, 9, kind="attribute")
+    doubted = decide([fact], message("轴坏了能自己换吗"), Conversation(), SETTINGS, ROSTER, learned, calibration())
+    refused = decide([fact], message("轴坏了能自己换吗"), Conversation(), SETTINGS, ROSTER, learned, calibration(),
+                     frozenset({"returns"}))
+    assert doubted.intents == refused.intents == ("product",)
+    assert doubted.confidence is not None and refused.confidence is not None
+    assert refused.confidence > doubted.confidence and refused.mode == "auto" and doubted.mode != "auto"
+    assert refused.learned is not None and "returns" not in refused.learned
+    assert "returns" in [h.intent for h in refused.ranked]  # an agent still sees it among the drafts
+
+
 def test_a_buyer_handed_off_to_a_person_still_gets_the_agent_drafts() -> None:
     learned = {name: 0.0 for name in INTENT_NAMES} | {"human": 0.5, "returns": 0.3, "logistics": 0.2}
     decision = decide([hit("human", 0.9, 0, 4)], message(), Conversation(), SETTINGS, ROSTER, learned)
