@@ -50,7 +50,11 @@ from intents import Evidence, Intent, IntentHit, Message
 from intents.base import Ask
 from intents.learned import LEARNED_WEIGHT
 
-__all__ = ["Decision", "Roster", "decide"]
+__all__ = ["REFUSAL_WEIGHED", "Decision", "Roster", "decide"]
+
+#: The least learned probability of an intent whose own rules' refusal of a line is weighed (`decide`'s
+#: ``refused``): below it, leaving the intent out moves no confidence, and looking costs a search.
+REFUSAL_WEIGHED = 0.1
 
 #: A second intent must be at least this sure to be answered in the same reply.
 SECOND_INTENT_MIN = 0.75
@@ -383,7 +387,6 @@ def decide(
     if learned is not None:
         learned = as_asked(learned, roster)
         hits = damped(hits, learned, roster)
-    weighed = {intent: p for intent, p in learned.items() if intent not in refused} if learned is not None else None
     ranked = sorted(hits, key=lambda h: (-h.score, rank.get(h.intent, len(rank))))
     strongest_real = max((h.score for h in ranked if h.intent not in soft), default=0.0)
     context = _context_hit(message, conversation, roster)
@@ -405,7 +408,7 @@ def decide(
         ranked = [h for h in ranked if h.intent not in soft]
     if not ranked:
         return Decision((), "handoff", "没有任何规则或例句命中", fallback, drafted(ranked, learned, roster),
-                        learned=weighed)
+                        learned=_unrefused(learned, refused))
     human = next((h for h in ranked if h.intent in roster.escalates and h.score >= HUMAN_OVERRIDE_MIN), None)
     if human is not None:
         return Decision((human,), "handoff", "买家要人工或情绪不满", fallback, drafted(ranked, learned, roster))
@@ -432,6 +435,7 @@ def decide(
         if _separate(hit, chosen):
             chosen.append(hit)
     chosen[1:] = sorted(chosen[1:], key=_asked_at)  # the other questions answered in the order asked
+    weighed = _unrefused(learned, refused - {hit.intent for hit in chosen})  # (「有运费险吗 L码还有吗」: stock's own)
     confidence = _confidence(chosen, weighed, calibration)
     sure = primary.score if confidence is None else confidence
     if opened and sure >= settings.suggest_threshold:
@@ -450,6 +454,11 @@ def decide(
     drafts = drafted(ranked, learned, roster)
     return Decision(tuple(chosen), mode, reason, fallback, _with_fallback(drafts, learned, roster) if mode == "handoff"
                     else drafts, confidence=confidence, learned=weighed)
+
+
+def _unrefused(learned: Mapping[str, float] | None, refused: frozenset[str]) -> dict[str, float] | None:
+    """The learned probabilities without those of the intents ``refused``."""
+    return {intent: p for intent, p in learned.items() if intent not in refused} if learned is not None else None
 
 
 def _with_fallback(drafts: tuple[IntentHit, ...], learned: Mapping[str, float] | None,

@@ -169,6 +169,10 @@ def test_an_intent_whose_rules_refuse_the_line_does_not_make_another_unsure_but_
     assert refused.confidence > doubted.confidence and refused.mode == "auto" and doubted.mode != "auto"
     assert refused.learned is not None and "returns" not in refused.learned
     assert "returns" in [h.intent for h in refused.ranked]  # an agent still sees it among the drafts
+    # the chosen intent's own refusal of another clause (「有运费险吗 L码还有吗」) takes nothing from it
+    own = decide([fact], message("轴坏了能自己换吗"), Conversation(), SETTINGS, ROSTER, learned, calibration(),
+                 frozenset({"product"}))
+    assert own.confidence == doubted.confidence
 
 
 def test_a_buyer_handed_off_to_a_person_still_gets_the_agent_drafts() -> None:
