@@ -2203,6 +2203,15 @@ class Bargain(Intent):
             named_again = [p for p, _ in kept if p is not None]
             return bought_together(named_again, running, shop.bargain.bulk, [n for p, n in kept if p is not None],
                                     entities, shop.bargain.coupon, own_cuts=_own_cuts(question, named_again))
+        if not together and told_together and not (entities.colours or entities.sizes or entities.quantity) \
+                and (_NET.search(text) or _TOTAL.search(text)):
+            # 「一个2人帐篷加两把椅子多少钱」 … 「满减完多少」: what those come to, not the page's goods alone
+            kept = [(shop.product(pid), n) for pid, n in told_together]
+            those = [p for p, _ in kept if p is not None]
+            chosen = dataclasses.replace(entities, sizes=tuple(filter(None, [memory.size])),
+                                         colours=tuple(filter(None, [memory.colour])))  # (the 2人 of that tent)
+            return bought_together(those, running, shop.bargain.bulk, [n for p, n in kept if p is not None],
+                                   chosen, shop.bargain.coupon, own_cuts=_own_cuts(question, those))
         added_on = memory.asked in ("price", _NET_TOLD) and ADDED.search(text) is not None  # 「加个发簪呢」
         if len(together) >= 2 and _EACH_ASKED.search(text) and not _TOTAL.search(text) and counts is None \
                 and not entities.quantity and not (entities.sizes or entities.colours):

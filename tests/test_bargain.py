@@ -3750,6 +3750,18 @@ def test_the_pages_goods_said_by_their_variants_before_another_product_are_summe
     assert (part.case, part.facts["total"]) == ("products_total", total)
 
 
+@pytest.mark.parametrize("then", ["满减完多少", "到手多少", "一共多少钱"])
+def test_what_things_summed_come_to_after_a_cut_asked_next_is_of_them_all(
+        make_engine: Callable[..., Engine], then: str) -> None:
+    cut = [{"name": "双十二", "description": "全店满60减10,下单自动减。", "start": "2026-12-01", "end": "2026-12-31"}]
+    engine = make_engine(products=[_FILTER, _BRUSH], promotions=cut, bargain={"bulk": None, "coupon": None})
+    now = dt.datetime(2026, 12, 11, 15)
+    first = engine.reply("一个滤网加两个边刷多少钱", item_id="filter", now=now)
+    assert part_of(first, "bargain").facts["total"] == "97元"
+    part = part_of(engine.reply(then, first.conversation, item_id="filter", now=now), "bargain")
+    assert (part.case, part.facts.get("total"), part.facts.get("net")) == ("products_total_off", "97元", "87元")
+
+
 @pytest.mark.parametrize(("text", "total"), [
     ("1.8的四件套加一对枕套一共多少钱", "468元"),  # 429 + 39: 四 of 四件套 counts nothing
     ("1.8的四件套加两对枕套多少钱", "507元"),  # 429 + 2 × 39: a pair sold as 一对, two pairs are two of it
