@@ -246,6 +246,9 @@ _BUY_N_GET = re.compile(r"买[\d一二两三四五六七八九十]+[^\s,，。]{
 #: What is given asked of, not asked for (「送啥」「送什么」「送东西吗」「有赠品吗」, 「买二送一」).
 _GIFT_ASKED = re.compile(r"送(点|些)?(啥|什么|哪些|的是|东西|小东西|礼物)|赠品|有(什么|啥)?(赠|送)|"
                          + _BUY_N_GET.pattern)
+#: Whether any promotion runs, asked (「双十二有活动吗 能叠加券不」): the promotions and their terms, which say
+#: whether they go together, not that alone of one never named.
+_WHAT_RUNS = re.compile(r"有(什么|啥|哪些|没有|没)?(活动|优惠)(?!券)|(活动|优惠)有(吗|么|嘛|没有|哪些|什么|啥)")
 #: A promotion to come asked of (「什么时候有活动」「以后会有活动吗」), not one now (「有活动吗」) or a coupon.
 _LATER_ASKED = re.compile(r"(什么时候|啥时候|几时|哪天|几号|会有|以后|之后|后面|下次|下个|下周|下星期|下礼拜|还会"
                           r"|过几天|过两天|过段时间).{0,6}(活动|大促|促销|优惠|满减|折扣)")
@@ -2019,7 +2022,8 @@ class Bargain(Intent):
         unnamed = self.rules.topics["promo"].sub("", self.rules.topics["occasion"].sub("", text))
         priced_too = product is not None and named in running and not until and self.rules.topic(
             unnamed, "price") is not None
-        if self.rules.topic(text, "stack") and (promo or coupon) and (named is None or named in running):
+        if self.rules.topic(text, "stack") and (promo or coupon) and (named is None or named in running) \
+                and not (_WHAT_RUNS.search(text) and question.conversation.asked != "promo"):
             # 「满减能叠加优惠券吗」「国补和直降能一起用吗」: what the terms say of going together (国家补贴按直降后的
             # 价格再算); where they say nothing, a person knows
             # (the one named first; none named, the one the last answer told alone: 「能和优惠券一起用吗」 of the

@@ -2448,6 +2448,16 @@ def test_whether_the_deals_go_together_is_what_their_terms_say(make_engine: Call
     assert case != "stacking_unknown" or reply.mode == "handoff"
 
 
+@pytest.mark.parametrize("text", ["双十二有活动吗 能叠加券不", "有什么优惠 能和券一起用吗"])
+def test_whether_any_promotion_runs_asked_with_whether_it_stacks_gets_the_promotions_and_their_terms(
+        make_engine: Callable[..., Engine], text: str) -> None:
+    terms = "全店满199减25,下单自动减,可以和店铺优惠券一起用。"
+    promotions = [{"name": "双十二", "description": terms, "start": "2026-12-01", "end": "2026-12-12"}]
+    reply = make_engine(promotions=promotions).reply(text, item_id=DRESS, now=dt.datetime(2026, 12, 8))
+    part = part_of(reply, "bargain")
+    assert part.case != "stacking" and "满199减25" in reply.text and "可以和店铺优惠券一起用" in reply.text
+
+
 def test_a_count_during_a_promotion_that_only_gives_a_gift_is_summed(make_engine: Callable[..., Engine]) -> None:
     promotions = [{"name": "满300送摇杯", "description": "单笔实付满300元送摇杯一个。", "start": "2026-12-01",
                    "end": "2026-12-31"}]
