@@ -60,12 +60,18 @@ def courier_aliases() -> dict[str, str]:
 
 
 def region_aliases() -> dict[str, str]:
-    """Every province name and major city -> the province."""
+    """Every province name and major city -> the province, also as buyers mistype a 州 (广洲, 杭洲, 贵洲)."""
     return {
-        alias: region.name
+        spelling: region.name
         for region in REGIONS.values()
         for alias in (*region.names, *region.cities)
+        for spelling in (alias, *_mistyped(alias))
     }
+
+
+def _mistyped(name: str) -> tuple[str, ...]:
+    """How a two-character place ending in 州 is mistyped by its sound: 广州 as 广洲."""
+    return (name[0] + "洲",) if len(name) == 2 and name.endswith("州") else ()
 
 
 def names_region(text: str, region: str) -> bool:

@@ -95,6 +95,8 @@ def test_two_couriers_in_order_without_repeats() -> None:
         ("魔都发货快吗", "上海"),
         ("寄到浦东要几天", "上海"),  # a district of a city that is a province
         ("海淀包邮吗", "北京"),
+        ("发广洲几天到", "广东"),  # 州 mistyped by its sound
+        ("贵洲发货吗", "贵州"),
     ],
 )
 def test_region(text: str, region: str) -> None:
@@ -112,6 +114,7 @@ def test_a_word_naming_regions_together_names_real_ones_and_they_know_it() -> No
 
 def test_no_region() -> None:
     assert entities("这条裙子好看吗").regions == ()
+    assert entities("澳洲能发吗").regions == ()  # (a 洲 of its own, no mistyped 州)
 
 
 # --- sizes ---------------------------------------------------------------------------------
