@@ -313,6 +313,9 @@ class ProductQuestion(Intent):
             or _only_variants_said(question.message))  # (「5.4的」 after 收缩长度)
         if follow_up and _asked_before_the_last(text):
             follow_up = False  # 「钓鲫鱼主线用几号 子线呢」: a question of its own first, not the same again
+        if follow_up and _WHICH_OF_TWO.search(text) and len(
+                {*question.message.entities.colours, *question.message.entities.sizes}) >= 2:
+            follow_up = False  # 「那泡普洱用紫泥还是朱泥」: which of two of its own, a question of its own
         asked = _asked_facts(product, text, question.message.entities.named, phrases=not follow_up) \
             if product is not None else Facts()
         if follow_up and not asked.asked and product is not None:
@@ -936,8 +939,8 @@ def _will_it_after(text: str, end: int) -> re.Match[str] | None:
 _COLD = re.compile(r"零下|[\d一二三四五六七八九十两]+\s*(?:度|℃)(?![数电])|东北|北方|哈尔滨|黑龙江|内蒙|漠河")
 #: Asked how two things differ: 「有啥区别」「有什么不同」「哪里不一样」「豪华版比标准版多了啥」.
 _DIFFERENCE = re.compile(r"区别|不同|不一样|差别|差在哪|多了(?:啥|什么|哪些)|贵在哪|好在哪")
-#: Which of two to take: 「150和200哪个好」「大号小号选哪个」.
-_WHICH_OF_TWO = re.compile(r"(哪个|哪款|哪种|选哪|买哪|拿哪|要哪)")
+#: Which of two to take: 「150和200哪个好」「大号小号选哪个」「泡普洱用紫泥还是朱泥」 (of two named).
+_WHICH_OF_TWO = re.compile(r"(哪个|哪款|哪种|选哪|买哪|拿哪|要哪|还是)")
 
 
 #: Whether one thing goes with another: 「x9pro用哪个滤网」「标准版能用尘袋吗」; not which is better (advice).

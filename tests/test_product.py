@@ -3509,6 +3509,19 @@ def test_a_question_of_its_own_before_a_trailing_ne_is_no_follow_up_of_the_fact_
     assert "0.4号到0.6号" in said and "50米" not in said
 
 
+def test_which_of_two_of_its_own_asked_after_a_fact_told_is_no_follow_up_of_it() -> None:
+    """「那泡普洱用紫泥还是朱泥」 right after 「能直接放电陶炉上煮茶吗」: the fact telling the two apart, not 明火."""
+    pot = {"id": "pot", "name": "紫砂壶", "price": 380, "colours": ["紫泥", "朱泥"], "sizes": ["180ml"],
+           "attributes": {"用明火": "不能直接放在燃气灶或电陶炉上烧",
+                          "适合泡什么茶": "紫泥适合普洱、乌龙、红茶;朱泥适合单丛、岩茶这类香气高的茶"}}
+    shop = load_shop().model_copy(update={"products": [Product.model_validate(pot)]})
+    engine = Engine(shop, rng=random.Random(0))
+    first = engine.reply("能直接放电陶炉上煮茶吗", item_id="pot")
+    reply = engine.reply("那泡普洱用紫泥还是朱泥", first.conversation, item_id="pot")
+    said = reply.text + reply.suggestion
+    assert "紫泥适合普洱" in said and "燃气灶" not in said
+
+
 @pytest.mark.parametrize(("attributes", "stated", "missing"), [
     # a clause of its own after a fact told, a space between: asked apart, and left for a person where unstated
     ({"页数": "平装416页"}, {"页数": "平装416页"}, ("字号",)),
