@@ -1042,8 +1042,9 @@ _NET_WORKED_OUT = (*_CUT_TAKEN, "price_net_short", "price_net_short_coupon")
 _NET_ASKED = re.compile(r"(到手|减完|减后|折后|券后|优惠后|实付)(价|价格)?(是)?(多少|几)|到手价")
 #: How a claim is made, asked: 怎么申请, 在哪里弄.
 _HOW_TO_APPLY = re.compile(r"(?:怎么|如何|咋|在哪|哪里|去哪)(?:里)?(?:申请|弄|操作|办理|提交|找)")
-#: Whether the goods bought are enough for a promotion, asked: 够吗, 能减吗, 减得了, 268够满减吗.
-_REACHES = r"够(?:满减|减|满)?(?:吗|么|不够|了吗|不)|能减(?:吗|么|不)|减得了|能满减|满减够"
+#: Whether the goods bought are enough for a promotion, asked: 够吗, 能减吗, 减得了, 268够满减吗, 全套能用满减吗.
+_REACHES = (r"够(?:满减|减|满)?(?:吗|么|不够|了吗|不)|能减(?:吗|么|不)|减得了|能满减|满减够"
+            r"|(?:能|可以)(?:用|参加|享受)满减")
 #: The price after the deals asked (到手价): the price and the promotion running, not the price alone.
 _NET = re.compile(r"到手|活动价|折后|券后|减完|实付|优惠后|减了以后|(直降|立减|直减|降|减)\d*(元|块)?(以)?后|"
                   + _REACHES)

@@ -557,7 +557,11 @@ def cuts_price(promotion: Promotion) -> bool:
     if _FOR_SOME.search(promotion.name):
         return False
     return any(_CUTS_PRICE.search(_WITH_COUPON.sub("", clause)) and not _FOR_SOME.search(clause)
-               for clause in re.split(r"[,，;；。]", promotion.description))
+               and not _ADDED_ON.search(clause) for clause in re.split(r"[,，;；。]", promotion.description))
+
+
+#: A clause pricing something added to the order (加购后备箱垫半价, 加10元换购): of that thing, not what the goods cost.
+_ADDED_ON = re.compile(r"加购|换购|加价购")
 
 
 #: What a promotion's terms say of going together with others: 「可以和店铺优惠券一起用」「不与其他优惠同享」.

@@ -5865,9 +5865,25 @@ def test_one_piece_said_is_never_another_products_variant_of_one_piece(make_engi
     assert part.facts["total"] == "358元" and "磨刀" not in str(part.facts)
 
 
+def test_a_clause_pricing_something_added_on_is_no_cut_of_the_goods(make_engine: Callable[..., Engine]) -> None:
+    """「全套398的能用满减吗」 while 满399减40 runs beside 加购后备箱垫半价: 1元 short of it, the coupon on top."""
+    mats = {"id": "mats", "name": "皮革脚垫", "price": 398, "colours": ["黑色"], "sizes": ["全套五座"],
+            "variant_aliases": {"全套五座": ["全套"]}}
+    promotions = [{"name": "双12", "description": "全店满399减40,结算时自动减,可以和店铺券一起用。",
+                   "start": "2026-12-01", "end": "2026-12-12"},
+                  {"name": "脚垫加购", "description": "买脚垫全套,加购后备箱垫半价。", "start": "2026-12-01",
+                   "end": "2026-12-31", "products": ["mats"]}]
+    engine = make_engine(products=[mats], promotions=promotions,
+                         bargain={"bulk": None, "coupon": {"amount": 20, "min_spend": 299}})
+    for text in ("全套398的能用满减吗", "全套满减后多少钱"):
+        reply = engine.reply(text, item_id="mats", now=dt.datetime(2026, 12, 9, 14))
+        assert bargain_part(reply).case in ("price_short_coupon", "price_net_short_coupon"), text
+        assert "1元" in reply.text and "378元" in reply.text, text
+
+
 @pytest.mark.parametrize(("text", "case", "told"), [
     ("平装的能参加满减吗", "price_short_coupon", ["1元", "89元"]),  # 99元 is 1元 short of 每满100, past the 满99 coupon
-    ("精装的能参加满减吗", "promotions_coupon", []),  # 168元 reaches it: the terms
+    ("精装的能参加满减吗", "price_net_told_coupon", ["168元", "108元"]),  # it reaches it: what it comes to
 ])
 def test_whether_one_takes_part_in_a_spend_off_is_how_far_short_it_falls(
         make_engine: Callable[..., Engine], text: str, case: str, told: list[str]) -> None:
