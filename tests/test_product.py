@@ -422,6 +422,7 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"内含": "被套一个、床单一条、枕套两个"}, "一套几条", "内含"),
         ({"笔芯": "可以换芯,笔芯单独有卖"}, "能换芯吗", "笔芯"),  # a bare yes-or-no asking a phrase of its value
         ({"笔芯": "可以换芯,笔芯单独有卖"}, "这个笔可以换芯不", "笔芯"),
+        ({"替换芯": "平板款可以单独买替换芯,中号12.9元"}, "抓烂了有芯子换吗", "替换芯"),  # its end, called 芯子
         ({"定制": "不支持刻字"}, "能刻字吗", "刻字"),  # (定制 a kind of its own: told as what it says, 刻字)
         ({"内含": "2支干红、1个开瓶器、2个水晶红酒杯"}, "有杯子吗", "内含"),  # 杯子 said, 杯 written
         ({"内含": "2支干红、1个开瓶器、2个水晶红酒杯"}, "开瓶器呢", "内含"),

@@ -223,7 +223,7 @@ def test_brakes_that_do_not_hold_are_a_fault_not_the_brakes_fact(
 
 @pytest.mark.parametrize("text", ["能换芯吗", "可以换电池吗", "换粮怎么换", "换季的时候穿合适吗", "多久要换一个",
                                   "能直接换吗 不混着喝行不行", "转奶要注意啥",
-                                  "轴坏了能自己换吗", "灯坏了可以自己修吗"])
+                                  "轴坏了能自己换吗", "灯坏了可以自己修吗", "抓烂了有芯子换吗"])
 def test_a_part_it_takes_is_no_exchange(engine: Engine, text: str) -> None:
     assert "returns" not in engine.reply(text, item_id="dress-floral", now=NOW).intents
 
