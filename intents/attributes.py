@@ -1383,8 +1383,9 @@ _PHRASE_ASKED = re.compile(
 
 #: A verb a phrase may start with, before the thing it is done to: 放床底, 装电脑, 泡温泉, 去海边.
 _DONE_TO = "放装用带穿洗进上过配泡去"
-#: What a phrase found in the product's free text is told under.
+#: What a phrase found in the product's free text is told under, and one found in its material.
 FREE_TEXT = "详情"
+MATERIAL = "材质"
 
 
 def told_of(product: Product, phrase: str, asides: bool = True, after: str = "") -> tuple[str, str] | None:
@@ -1394,6 +1395,11 @@ def told_of(product: Product, phrase: str, asides: bool = True, after: str = "")
     in brackets or as what it has not (尺寸's 长1326毫米(不含琴架) of 「送个琴架呗」; 赠品's 不含琴凳 still is).
     Of facts saying it alike, one whose name shares a character with what the buyer said ``after`` it
     comes first (接口 of 「几个hdmi口」, not 赠品's 一根HDMI线)."""
+    if phrase.startswith("真") and len(phrase) >= 3 and product.material:
+        # 「羽毛是真羽毛吗」: what the thing is made of, in the material's clause naming it (羽毛是天然火鸡毛)
+        made_of = next((c for c in re.split(r"[,，;；。]", product.material) if phrase[1:] in c.lower()), None)
+        if made_of is not None:
+            return MATERIAL, made_of
     candidates = [phrase]
     if ((phrase.endswith("子") and len(phrase) >= 2) or len(phrase) >= 3) and _CJK_ONLY.search(phrase[:-1]):
         candidates.append(phrase[:-1])  # 杯子: 杯; 广电卡: 广电; not usb线: usb (a port is no cable)
@@ -1465,6 +1471,8 @@ def _phrase_asked(text: str, names: list[str], own: Sequence[str] = ()) -> tuple
     group = next(name for name in ("core", "is", "alone", "before", "ab", "much", "count", "latin") if m[name])
     phrase = m[group] if group != "ab" else "不" + m[group]  # 「硌不硌」: a value saying 不硌 (not any 卡 of 双卡)
     confirmed = group == "is" and any(phrase in name and phrase != name for name in own)
+    if group == "is" and phrase.startswith("真") and len(phrase) >= 3:
+        return phrase, offset + m.start(group)  # 「羽毛是真羽毛吗」: whether it is what it seems, not which variant
     bare = phrase.removesuffix("的")  # (「明月的呢」 of lenses in 明月标准 and 明月防蓝光: the variants)
     if phrase in _of_the_order() or phrase in _places_and_couriers() or _sent_to_a_place(phrase) \
             or any(name in phrase or bare in name for name in names if not (confirmed and name in own)):

@@ -861,7 +861,7 @@ def _each_clause(product: Product, text: str, asked: Facts) -> Facts:
     for clause in clauses:
         if not _ASKS.search(clause):
             continue
-        if said_in(clause, list(stated.values())):
+        if said_in(clause, list(stated.values())) and not _GENUINE_ASKED.search(clause):
             # (「配件齐全吗 有螺丝吗」: 螺丝 is in the 配件 told; not 「金线是印的还是织的」 beside 掉色's 金线和底布都
             # 不掉色, whose 印 and 织 another fact says: 面料, 金线是织进去的不是印上去的)
             found = found_in_values(product, clause, names)
@@ -882,6 +882,8 @@ def _each_clause(product: Product, text: str, asked: Facts) -> Facts:
     return dataclasses.replace(asked, stated=tuple(stated.items())) if len(stated) > len(asked.stated) else asked
 
 
+#: Whether a thing is what it seems, asked (「羽毛是真羽毛吗」): of what it is made, though a fact told names the thing.
+_GENUINE_ASKED = re.compile(r"是真(?!的|货|品|假)[\u4e00-\u9fff]{2}")
 #: Asked which of two: 「真皮的还是pu的」; and which would be better, a matter of advice: 「钢带还是皮带好」.
 _EITHER = re.compile(r"还是")
 _PREFERENCE = re.compile(r"好|推荐|适合|合适|用哪|选哪|买哪|哪个|哪款|建议|用\S{0,6}还是")
