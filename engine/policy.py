@@ -435,7 +435,10 @@ def decide(
         if _separate(hit, chosen):
             chosen.append(hit)
     chosen[1:] = sorted(chosen[1:], key=_asked_at)  # the other questions answered in the order asked
-    weighed = _unrefused(learned, refused - {hit.intent for hit in chosen})  # (「有运费险吗 L码还有吗」: stock's own)
+    # (「有运费险吗 L码还有吗」: stock's own refusal of one clause takes nothing from it; and what the other
+    # intents refuse says what a line is not, never that it is small talk: 「汕头今天冷不冷」 stays unsure)
+    weighed = _unrefused(learned, refused - {hit.intent for hit in chosen}) \
+        if chosen and chosen[0].intent != fallback else learned
     confidence = _confidence(chosen, weighed, calibration)
     sure = primary.score if confidence is None else confidence
     if opened and sure >= settings.suggest_threshold:

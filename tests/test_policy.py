@@ -173,6 +173,13 @@ def test_an_intent_whose_rules_refuse_the_line_does_not_make_another_unsure_but_
     own = decide([fact], message("轴坏了能自己换吗"), Conversation(), SETTINGS, ROSTER, learned, calibration(),
                  frozenset({"product"}))
     assert own.confidence == doubted.confidence
+    # what the others refuse says what a line is not, never that it is small talk (「汕头今天冷不冷」)
+    chat = {name: 0.0 for name in INTENT_NAMES} | {"other": 0.6, "shipping": 0.4}
+    weather = hit("other", 0.9, 0, 7, kind="pattern")
+    unsure = decide([weather], message("汕头今天冷不冷"), Conversation(), SETTINGS, ROSTER, chat, calibration())
+    still = decide([weather], message("汕头今天冷不冷"), Conversation(), SETTINGS, ROSTER, chat, calibration(),
+                   frozenset({"shipping"}))
+    assert still.confidence == unsure.confidence
 
 
 def test_a_buyer_handed_off_to_a_person_still_gets_the_agent_drafts() -> None:
