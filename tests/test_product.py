@@ -3510,6 +3510,20 @@ def test_a_question_of_its_own_before_a_trailing_ne_is_no_follow_up_of_the_fact_
     assert "0.4号到0.6号" in said and "50米" not in said
 
 
+@pytest.mark.parametrize(("text", "says"), [
+    ("是真羽毛吗", ["天然火鸡毛"]),
+    ("羽毛是真羽毛吗 会掉色不", ["天然火鸡毛", "不掉色"]),  # beside a fact that names the feathers too
+])
+def test_whether_a_thing_is_what_it_seems_is_what_its_material_says_of_it(text: str, says: list[str]) -> None:
+    teaser = {"id": "teaser", "name": "逗猫棒", "price": 15.9, "colours": ["羽毛款", "小鱼款"], "sizes": ["单杆"],
+              "variant_aliases": {"羽毛款": ["羽毛"]}, "material": "杆子是碳素钢丝,羽毛是天然火鸡毛,铃铛是不锈钢",
+              "attributes": {"安全": "羽毛经过高温消毒,不掉色"}}
+    shop = load_shop().model_copy(update={"products": [Product.model_validate(teaser)]})
+    reply = Engine(shop, rng=random.Random(0)).reply(text, item_id="teaser")
+    said = reply.text + reply.suggestion
+    assert reply.intents[0] == "product" and all(fact in said for fact in says) and "碳素钢丝" not in said
+
+
 def test_which_of_two_of_its_own_asked_after_a_fact_told_is_no_follow_up_of_it() -> None:
     """「那泡普洱用紫泥还是朱泥」 right after 「能直接放电陶炉上煮茶吗」: the fact telling the two apart, not 明火."""
     pot = {"id": "pot", "name": "紫砂壶", "price": 380, "colours": ["紫泥", "朱泥"], "sizes": ["180ml"],
