@@ -15,7 +15,7 @@ from botcore.shop import Product, Promotion
 from botcore.sizes import SIZE_CHOSEN
 from botcore.stages.entities import Entities
 from botcore.stages.numbers import find_measures
-from botcore.text import CLAUSES, FACT_PARTS, SMALL_PARTS, SUM_SAID, cjk_pairs, join, pairs
+from botcore.text import CLAUSES, FACT_PARTS, SMALL_PARTS, SUM_SAID, cjk_pairs, join, money, pairs
 from intents.asked_size import weight_bands
 from intents.attributes import (
     ATTRIBUTE_WEIGHT,
@@ -463,7 +463,8 @@ class ProductQuestion(Intent):
             # (「150和200哪个好 一个人用」: the facts that speak of either, where a fact does)
             apart = telling_apart(product, question.message.entities)
             if apart.stated:  # 「标准版跟无线充版有啥区别」: the facts that speak of either, of both
-                asked, compared = apart, True
+                asked, compared = Facts((*_prices_apart(product, question.message.entities), *apart.stated),
+                                        apart.missing, apart.at), True
         if not asked.asked and _EITHER.search(text) and not _PREFERENCE.search(text) \
                 and (kind := _either_variant(product, question.message)):
             # 「真皮的还是pu的」 of a bag sold in 头层牛皮款 and PU款 (its 材质): what the product states of
@@ -847,6 +848,21 @@ def _model_fit(product: Product, fit: ModelYears) -> Answer:
     if fit.fits and fit.goods:  # 「朗逸2020款能用吗」 of a tyre whose fact groups the cars by size: that size too
         return Answer("model_fits_under", told | {"year": f"{fit.year}款", "goods": fit.goods}, remember)
     return Answer("model_fits" if fit.fits else "model_not_fits", told | {"year": f"{fit.year}款"}, remember)
+
+
+#: What the prices of two variants told apart are told under.
+PRICE_TOLD = "价格"
+
+
+def _prices_apart(product: Product, entities: Entities) -> tuple[tuple[str, str], ...]:
+    """What two or more of the product's variants named cost, where they cost apart (磷铜 38元, 黄铜 32元 of
+    「磷铜跟黄铜有啥区别」): told before the facts that speak of them."""
+    named = [v for v in dict.fromkeys((*(product.find_colour(c) for c in entities.colours),
+                                       *(product.find_size(z) for z in entities.sizes))) if v is not None]
+    priced = [(v, product.price_of(v, None) if v in product.colours else product.price_of(None, v)) for v in named]
+    if len(priced) < 2 or len({price for _, price in priced}) < 2:
+        return ()
+    return ((PRICE_TOLD, "、".join(f"{v} {money(price)}" for v, price in priced)),)
 
 
 def _each_clause(product: Product, text: str, asked: Facts) -> Facts:

@@ -423,6 +423,7 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"笔芯": "可以换芯,笔芯单独有卖"}, "能换芯吗", "笔芯"),  # a bare yes-or-no asking a phrase of its value
         ({"笔芯": "可以换芯,笔芯单独有卖"}, "这个笔可以换芯不", "笔芯"),
         ({"替换芯": "平板款可以单独买替换芯,中号12.9元"}, "抓烂了有芯子换吗", "替换芯"),  # its end, called 芯子
+        ({"新手推荐": "新手建议选超轻或者轻"}, "新手用哪个", "新手推荐"),  # named for whom it recommends
         ({"定制": "不支持刻字"}, "能刻字吗", "刻字"),  # (定制 a kind of its own: told as what it says, 刻字)
         ({"内含": "2支干红、1个开瓶器、2个水晶红酒杯"}, "有杯子吗", "内含"),  # 杯子 said, 杯 written
         ({"内含": "2支干红、1个开瓶器、2个水晶红酒杯"}, "开瓶器呢", "内含"),
@@ -2114,6 +2115,18 @@ def test_how_two_variants_differ_is_the_facts_that_speak_of_them(shop: Shop, tex
     assert (part.intent, part.case) == ("product", "facts")
     assert "标准版只能插线充" in reply.suggestion and "无线充版64G" in reply.suggestion  # both sides of each
     assert "8小时" not in reply.suggestion  # a fact of neither
+    assert "价格" not in reply.suggestion  # (of one price: nothing of it)
+
+
+def test_two_variants_told_apart_are_told_their_prices_first_where_they_differ(shop: Shop) -> None:
+    """「磷铜跟黄铜有啥区别」 of strings whose material speaks of both: 38元 and 32元, then that."""
+    engine = _bare(shop, colours=["民谣磷铜", "民谣黄铜"], sizes=["轻"], prices={"民谣磷铜": 38, "民谣黄铜": 32},
+                   stock={"民谣磷铜": {"轻": 5}, "民谣黄铜": {"轻": 5}}, restock=[],
+                   variant_aliases={"民谣磷铜": ["磷铜"], "民谣黄铜": ["黄铜"]},
+                   material="民谣弦是磷铜或80/20黄铜缠绕,芯线是六角高碳钢", attributes={})
+    reply = engine.reply("磷铜跟黄铜有啥区别", item_id="dress-floral", now=NOW)
+    said = reply.text + reply.suggestion
+    assert reply.parts[0].intent == "product" and "民谣磷铜 38元、民谣黄铜 32元" in said and "高碳钢" in said
 
 
 @pytest.mark.parametrize(("text", "told", "not_told"), [
