@@ -881,7 +881,15 @@ def _gift_stated(product: Product | None, text: str) -> tuple[str, str] | None:
         named = (told,)  # 「买衣服送簪子吗」 of a skirt whose 配饰 says 图中的发簪是拍摄道具; 「送醋吗」: 附赠4包蟹醋
     if not named and _GIFT_ASKED.search(text):  # 「送点啥」 of a phone whose 赠品 says what comes: that
         named = tuple((key, value) for key, value in product.attributes.items() if "赠" in key)[:1]
+    if named and _GIFT_ASKED.search(text):  # 「送啥东西 有琴包吗」: all that comes with it, the bag among it
+        held = tuple((key, value) for key, value in product.attributes.items()
+                     if _HELD_KEY.search(key) and (key, value) not in named)
+        named = (*held, *named)
     return (product.name, Facts(named).text) if named else None
+
+
+#: A fact of all that comes with the goods: 内含, 包装清单, 配件, 赠品.
+_HELD_KEY = re.compile(r"内含|清单|包含|配件|赠")
 
 
 def _gift_of_variant(product: Product | None, question: Question) -> tuple[str, str] | None:
@@ -2462,7 +2470,12 @@ class Bargain(Intent):
         with_it = (_gift_of_variant(product or question.page, question)
                    or _gift_stated(product or question.page, text)) if asks_given else None
         if with_it is not None:  # 「送什么配件」 of a product whose 配件 says what comes with it: that, not a haggle
-            return Answer("gift_stated", {"product": with_it[0], "facts": with_it[1]})
+            # (「送啥东西」: what its own promotion running gives too, 送一个夹式调音器)
+            whose = product or question.page
+            giving = [p for p in running if whose is not None and _own_gift(p, whose, ())] \
+                if _GIFT_ASKED.search(text) else []
+            extra = "".join(f"；{p.name}：{p.description}" for p in giving)
+            return Answer("gift_stated", {"product": with_it[0], "facts": with_it[1].rstrip("。") + extra})
         held = _contents_for(product or question.page, text) if asks_given else None
         if held is not None:  # 「送头饰吗」: what the set holds, for a person to say whether it is in it
             return Answer("gift_stated", {"product": held[0], "facts": held[1]}, draft=True)

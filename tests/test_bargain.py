@@ -2242,6 +2242,21 @@ def test_a_gift_asked_by_the_name_of_a_fact_the_product_states_is_that_fact(
     assert "送蒸格一个和备用密封圈一个" in reply.suggestion and GIFT not in reply.suggestion  # not the haggle's gift
 
 
+def test_what_is_given_asked_with_a_thing_named_is_all_that_comes_and_what_its_promotion_gives(
+        make_engine: Callable[..., Engine]) -> None:
+    """「送啥东西 有琴包吗」: the bag, and the rest of what comes, and the tuner its own promotion gives."""
+    uke = {"id": "uke", "name": "尤克里里", "price": 199, "colours": ["原木色"], "sizes": ["23寸"],
+           "attributes": {"内含": "琴、加棉琴包、备用弦一套、拨片2片", "琴包": "送的是10毫米加厚棉琴包"}}
+    tuner = {"name": "送调音器", "description": "拍尤克里里送一个夹式调音器。", "start": "2026-12-01",
+             "end": "2026-12-12", "products": ["uke"]}
+    engine = make_engine(products=[uke], promotions=[tuner])
+    reply = engine.reply("送啥东西 有琴包吗", item_id="uke", now=dt.datetime(2026, 12, 9, 15))
+    said = reply.text + reply.suggestion
+    assert all(told in said for told in ("10毫米加厚棉琴包", "备用弦一套", "夹式调音器")), said
+    alone = engine.reply("有琴包吗", item_id="uke", now=dt.datetime(2026, 12, 9, 15))
+    assert "调音器" not in alone.text + alone.suggestion  # (the bag asked alone: the bag)
+
+
 @pytest.mark.parametrize("text", ["行吧 那送袜子吗", "好的 送个发圈呗"])
 def test_a_gift_asked_after_a_plain_yes_is_the_gift_not_a_thanks(engine: Engine, text: str) -> None:
     assert ask(engine, text).intents[0] == "bargain"
