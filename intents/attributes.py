@@ -706,7 +706,7 @@ _ASKED_END = r"(?:吗|么|嘛|不|没|呢|[?？]|$)"
 #: A thing asked to be had: 「有礼袋吗」 (the thing: 礼袋).
 _HAS_THING = _HAS + r"(?P<thing>[\u4e00-\u9fff]{2,4}?)" + _ASKED_END
 #: Said before a thing asked to come with the product (含被芯吗, 带不带枕芯, 送枕套吗).
-_INCLUDED = r"(?:含|带|送|配|附|包括|包含)(?:不(?:含|带|送|配))?(?:有)?"
+_INCLUDED = r"(?:含|带|送|配|附|包括|包含|里(?:面|头)?(?:有没有|有))(?:不(?:含|带|送|配))?(?:有)?"
 
 
 def dimensions_asked(product: Product, text: str) -> Facts:

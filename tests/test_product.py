@@ -1370,7 +1370,7 @@ def test_the_price_of_a_thing_the_page_says_is_sold_apart_is_that_things(text: s
     assert reply.conversation.product_id == data["products"][0 if of_page else 1]["id"]
 
 
-@pytest.mark.parametrize("text", ["含被芯吗", "包含被芯吗"])
+@pytest.mark.parametrize("text", ["含被芯吗", "包含被芯吗", "四件套里有被芯吗", "里面有没有被芯"])
 def test_what_comes_with_the_product_named_by_another_products_name_is_its_own_fact(text: str) -> None:
     shop = load_shop("clothing").model_copy(deep=True)
     data = shop.model_dump()
