@@ -808,7 +808,8 @@ def test_a_state_asked_right_after_the_policy_goes_on_with_the_return(
                                   "买的打印机打出来有横线 怎么办", "昨天收到的 一梳掉一大把毛 这是真发",
                                   "师傅装完内机一直滴水 墙都湿了", "收到虾都软了 没冰了",
                                   "收到的手表屏幕有一条线", "屏幕多了道竖线",  # (a line on the screen, said any way)
-                                  "收到箱子压烂了 纸都皱了", "收到的纸皱了"])  # (crushed on the way)
+                                  "收到箱子压烂了 纸都皱了", "收到的纸皱了",  # (crushed on the way)
+                                  "收到的四件套洗了一次掉色掉得厉害 盆里水都红了"])  # (fading past what is normal)
 def test_a_smell_a_door_that_will_not_open_or_pilling_come_is_a_fault(engine: Engine, text: str) -> None:
     reply = engine.reply(text, now=NOW)
     assert reply.intents[0] == "returns" and reply.mode == "handoff"
