@@ -108,14 +108,16 @@ def _asked_either_way(text: str) -> list[tuple[str, int]]:
     return [(m.group(1), m.start()) for m in _EITHER_WAY.finditer(text) if m.group() not in _plain_words()]
 
 
-#: Whether it can be done, asked with 得 or 不 inside the verb and its result (包得住, 放不下, 装得进).
-_CAN_IT = re.compile(r"([\u4e00-\u9fff])[得不]([住下进动开起上完透到掉满])")
+#: Whether it can be done, asked with 得 or 不 inside the verb and its result (包得住, 放不下, 装得进), or with
+#: 的 typed for 得 before a result no 的 of a name runs into (包的住, 装的进; not 床的上面).
+_CAN_IT = re.compile(r"([\u4e00-\u9fff])(?:[得不]([住下进动开起上完透到掉满])|的([住进完透]))")
 
 
 def _can_it(text: str) -> list[tuple[str, int]]:
     """The verb and its result said without the 得 or 不 between them (包住 of 包得住, 放下 of 放不下), as a
     fact says it (30厘米以内厚的床垫都能包住), and where it stands."""
-    return [(m.group(1) + m.group(2), m.start()) for m in _CAN_IT.finditer(text) if m.group(1) not in "得不"]
+    return [(m.group(1) + (m.group(2) or m.group(3)), m.start()) for m in _CAN_IT.finditer(text)
+            if m.group(1) not in "得不的"]
 
 
 def said_in(text: str, values: Sequence[str]) -> bool:

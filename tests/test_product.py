@@ -2158,6 +2158,7 @@ def test_which_to_choose_is_the_fact_named_for_choosing(make_engine: Callable[..
     ({"是否结晶": "一般不结晶", "冬季配送": "北方冬天路上可能会结晶"}, "会结晶不", "一般不结晶"),
     # 包得住 of 都能包住: the verb and its result asked with 得 between
     ({"尺寸": "裙边高35厘米,30厘米以内的床垫都能包住", "防水": "TPU防水膜"}, "我床垫28公分厚 这个包得住不", "都能包住"),
+    ({"尺寸": "裙边高35厘米,30厘米以内的床垫都能包住", "防水": "TPU防水膜"}, "我床垫28公分厚 包的住吗", "都能包住"),
     # 软还是硬 of a fact named 硬度: all it says, not the clause of it that says 软硬
     ({"硬度": "中等偏软,软硬适中;喜欢睡硬的建议选椰棕床垫", "厚度": "22厘米"}, "这个软还是硬啊 我腰不太好", "中等偏软"),
     # another thing named by its measure (46 of 46mm), in one fact alone
