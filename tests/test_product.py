@@ -424,6 +424,7 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"笔芯": "可以换芯,笔芯单独有卖"}, "这个笔可以换芯不", "笔芯"),
         ({"替换芯": "平板款可以单独买替换芯,中号12.9元"}, "抓烂了有芯子换吗", "替换芯"),  # its end, called 芯子
         ({"新手推荐": "新手建议选超轻或者轻"}, "新手用哪个", "新手推荐"),  # named for whom it recommends
+        ({"适合人数": "120ml适合1到2人,180ml适合2到3人"}, "两个人喝选多大的壶", "适合人数"),  # how many drink
         ({"定制": "不支持刻字"}, "能刻字吗", "刻字"),  # (定制 a kind of its own: told as what it says, 刻字)
         ({"内含": "2支干红、1个开瓶器、2个水晶红酒杯"}, "有杯子吗", "内含"),  # 杯子 said, 杯 written
         ({"内含": "2支干红、1个开瓶器、2个水晶红酒杯"}, "开瓶器呢", "内含"),
