@@ -338,6 +338,12 @@ class Sizing(Intent):
             # 「娃刚满月 吃几段的」 of formula charted by age: the stage for that age, over its 适用年龄 fact
             return [Evidence("attribute", f"尺码表按年龄:{_said('age', e.age)}", ATTRIBUTE_WEIGHT + 0.03,
                              *(choice.span() if choice else (-1, -1)))]
+        if e.weight is not None and e.height is None and choice \
+                and _chart_span(product.size_chart, "weight") is not None:
+            # 「我家柯基24斤 买哪个号」「金毛70多斤有合适的吗」 of a chew charted by the dog's weight: its size (or
+            # none past the chart), over its 适用体重 fact
+            return [Evidence("attribute", f"尺码表按体重:{_said('weight', e.weight)}", ATTRIBUTE_WEIGHT + 0.03,
+                             *choice.span())]
         if not product.size_chart and choice and (own := _fact_of_sizes(product, e)) is not None \
                 and len({z for w in e.sizes if (z := product.find_size(w))}) >= 2:
             # 「左眼300右眼400怎么选」 of goggles in 300度 and 400度, no chart: its 度数 says how to choose

@@ -1290,6 +1290,21 @@ def test_a_childs_age_with_a_choice_of_a_product_charted_by_age_is_its_size_not_
     assert part.facts["measure"] == age
 
 
+@pytest.mark.parametrize(("text", "case", "size"), [
+    ("我家柯基24斤 买哪个号", "recommend_by", "M"),
+    ("金毛70多斤有合适的吗", "out_of_chart_by", None),  # past the chart: none, a person says
+])
+def test_a_pets_weight_with_a_choice_of_a_product_charted_by_weight_is_its_size_not_the_weight_fact(
+        make_engine: Callable[..., Engine], text: str, case: str, size: str | None) -> None:
+    chew = {"id": "chew", "name": "磨牙骨头", "price": 19.9, "colours": ["牛肉味"], "sizes": ["S", "M", "L"],
+            "attributes": {"适用体重": "S码适合10斤以下,M码适合10到30斤,L码适合30到60斤"},
+            "size_chart": [{"size": "S", "weight": [2, 10]}, {"size": "M", "weight": [10, 30]},
+                           {"size": "L", "weight": [30, 60]}]}
+    reply = make_engine(products=[chew]).reply(text, item_id="chew")
+    part = sizing_part(reply)
+    assert (reply.intents[0], part.case, part.facts.get("size")) == ("sizing", case, size)
+
+
 @pytest.mark.parametrize(("text", "size"), [("给我妈买 她58岁 戴多少度的", "250度"), ("我62岁 几度合适", "300度")])
 def test_an_age_with_how_many_of_the_sizes_unit_asked_is_the_size_for_that_age(
         make_engine: Callable[..., Engine], text: str, size: str) -> None:
