@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from botcore.shop import Product
 
-__all__ = ["ModelYears", "model_unnamed", "model_years"]
+__all__ = ["ModelYears", "model_said_at", "model_unnamed", "model_years"]
 
 #: A model and the years it is made for, as a fact lists them: 丰田卡罗拉2019-2024款, 思域 2016~2021年.
 _RANGE = re.compile(r"(?P<model>[A-Za-z\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff]{1,9}?)\s*"
@@ -213,6 +213,14 @@ def _said_length(model: str, text: str) -> int:
 
 #: A space between the letters and digits of a model's name (model y, model 3), not before a year (Model3 2021).
 _LATIN_SPACED = re.compile(r"(?<=[a-z])\s+(?=[a-z]|\d(?!\d))")
+
+
+def model_said_at(model: str, text: str) -> int:
+    """Where ``text`` names ``model`` by its end (卡罗拉 of 丰田卡罗拉), or -1."""
+    for i in range(len(model) - _SHORTEST + 1):
+        if (at := text.lower().find(model[i:].lower())) >= 0:
+            return at
+    return -1
 
 
 def _calls(model: str, text: str) -> bool:

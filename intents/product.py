@@ -43,7 +43,7 @@ from intents.goods import (
     unsold_kind,
     within_budget,
 )
-from intents.model_years import ModelYears, model_unnamed, model_years
+from intents.model_years import ModelYears, model_said_at, model_unnamed, model_years
 from intents.ranges import fact_of_range
 from intents.suits import MEASURES, measure_facts, past_range, whom_for
 from intents.value_words import found_in_asking, found_in_values, names_something, of_variant, said_in
@@ -131,6 +131,19 @@ def _only_a_variant(product: Product, text: str) -> bool:
     return rest != text and not _NOTHING_ASKED.sub("", rest)
 
 
+def _own_piece(text: str, at: int) -> tuple[int, int]:
+    """Where the piece of ``text`` holding ``at`` stands, where another piece asks something of its own
+    (「卡罗拉2020款 全套多少钱」: 卡罗拉2020款); else all of ``text``."""
+    pieces = [(m.start(), m.end()) for m in _PIECES.finditer(text)]
+    own = next(((a, b) for a, b in pieces if a <= at < b), (0, len(text)))
+    others = [text[a:b] for a, b in pieces if (a, b) != own]
+    return own if any(_ASKS.search(piece) for piece in others) else (0, len(text))
+
+
+#: The pieces of a line parted by spaces or commas.
+_PIECES = re.compile(r"[^\s,，。;；!！]+")
+
+
 def _only_variants_said(message: Message) -> bool:
     """Whether the line says nothing but variants' names, however spelt (「5.4的」 of a 5.4米 rod)."""
     spans = message.entities.variant_names
@@ -185,6 +198,9 @@ class ProductQuestion(Intent):
             at = message.text.lower().find(fit.model.lower()) if fit.model else -1
             start, end = asking_clause(message.text, at) if at >= 0 and (fit.listed_code or fit.unlisted) \
                 else (-1, -1)
+            if start < 0 and fit.model and (said := model_said_at(fit.model, message.text)) >= 0:
+                # 「卡罗拉2020款 全套多少钱」: the model's own piece, the price asked in another beside it
+                start, end = _own_piece(message.text, said)
             return [Evidence("attribute", f"商品资料:{fit.fact}", 1.0, *((start, end) if start >= 0
                                                                          else (0, len(message.text))))]
         if (asked := _DIFFERENCE.search(message.text)) is not None \

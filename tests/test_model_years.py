@@ -66,6 +66,16 @@ def test_whether_goods_made_for_listed_models_fit_is_told_not_their_stock(
     assert "2019-2024款" in part.text
 
 
+def test_a_model_said_in_a_piece_of_its_own_beside_a_price_asked_is_told_both(
+        make_engine: Callable[..., Engine]) -> None:
+    """「卡罗拉2020款 全套多少钱」: it fits, and what the set costs; not the fit alone."""
+    mats = MATS.model_dump() | {"stock": {"黑色": {"全套": 10}}}
+    reply = make_engine(products=[mats]).reply("卡罗拉2020款 全套多少钱", item_id="mats",
+                                              now=dt.datetime(2026, 12, 3, 10))
+    assert (reply.parts[0].intent, reply.parts[0].case) == ("product", "model_fits")
+    assert "bargain" in reply.intents and "368" in reply.text + reply.suggestion
+
+
 def test_of_two_models_whose_names_end_alike_the_one_said_at_more_length_is_asked() -> None:
     mats = MATS.model_copy(update={"attributes": {"适配车型": "日产轩逸2019-2024款、日产轩逸经典2016-2018款"}})
     classic = model_years(mats, "轩逸经典2017款有吗")
