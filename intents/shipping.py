@@ -2358,7 +2358,8 @@ def _own_time(answer: Answer, product: str, ship_time: str, now: dt.datetime, sh
 #: How long after payment a product's own words say it leaves at the latest: 付款后3个工作日内发货,
 #: 3到5个工作日发货, 第3个工作日发货, 7天内发出.
 _SENT_WITHIN = re.compile(r"(?:(?:\d+|[一二两三四五六七八九十]+)\s*(?:到|-|~|～|至)\s*)?"
-                          r"(?P<n>\d+|[一二两三四五六七八九十]+)\s*个?(?P<unit>工作日|天)(?:内|之内|以内)?(?:发货|发出|发)")
+                          r"(?P<n>\d+|[一二两三四五六七八九十]+)\s*个?(?P<unit>工作日|天)(?:内|之内|以内)?"
+                          r"(?:做好|做完|制作好|备好|生产好)?(?:发货|发出|发)")  # (付款后3-5天做好发货)
 
 
 def _sent_within(ship_time: str, today: dt.date, shipping: Shipping) -> dt.date | None:

@@ -74,6 +74,13 @@ def test_two_questions_get_one_reply_with_two_parts(engine: Engine) -> None:
     assert "99元" in reply.text and "L" in reply.text
 
 
+def test_the_day_it_comes_asked_beside_stock_is_answered_too(engine: Engine) -> None:
+    """「有L码吗 今天下单几号能到北京」: stock, and the day it comes there."""
+    reply = engine.reply("有L码吗 今天下单几号能到北京", item_id="dress-floral", now=dt.datetime(2026, 12, 1, 10))
+    assert set(reply.intents) == {"stock", "shipping"}
+    assert any(p.intent == "shipping" and p.facts.get("region") == "北京" for p in reply.parts)
+
+
 def test_a_fact_two_intents_answer_is_said_once(engine: Engine) -> None:
     """A pre-sale's date is stock's and shipping's answer both: the reply says it once, and
     both intents stay in the reply's parts."""

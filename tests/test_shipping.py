@@ -1286,6 +1286,7 @@ def test_a_products_own_ship_time_is_said_before_the_days_on_the_road(
     ("按车型裁剪,付款后3个工作日内发货", "发到上海大概几号能到", "delivery_own_by", "周五(11月27日)", "11月29日"),
     ("按车型裁剪,付款后3个工作日内发货", "几号能到啊", "delivery_default_own_by", "周五(11月27日)", "12月1日"),  # 2-4
     ("定做的,下单后7天内发出", "寄上海哪天能到", "delivery_own_by", "周二(12月1日)", "12月3日"),
+    ("定制款,付款后3-5天做好发货", "发上海几号能到", "delivery_own_by", "周日(11月29日)", "12月1日"),  # (做好 between)
 ])
 def test_the_date_asked_of_a_product_sent_within_some_days_is_the_last_it_leaves_and_arrives_by(
         shop: Shop, ship_time: str, text: str, case: str, latest: str, by: str) -> None:
