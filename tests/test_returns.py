@@ -816,6 +816,15 @@ def test_a_smell_a_door_that_will_not_open_or_pilling_come_is_a_fault(engine: En
     assert {"type": "flag", "reason": "quality_issue"} in reply.actions
 
 
+@pytest.mark.parametrize(("text", "flagged"), [("你们做的尺寸不对", True), ("那要是你们做的尺寸不对呢", False)])
+def test_goods_made_in_the_wrong_size_are_a_fault_and_if_so_asked_the_terms(engine: Engine, text: str,
+                                                                          flagged: bool) -> None:
+    """The shop's mistake in making or sending it is no sizing question; asked as a what-if, the terms."""
+    reply = engine.reply(text, item_id="dress-floral", now=NOW)
+    assert reply.intents[0] == "returns"
+    assert ({"type": "flag", "reason": "quality_issue"} in reply.actions) == flagged
+
+
 @pytest.mark.parametrize("text", ["收到的窗帘短了10公分", "颜色和图片差好多"])
 def test_what_came_made_or_shown_wrong_is_a_fault_for_a_person(engine: Engine, text: str) -> None:
     reply = engine.reply(text, item_id="dress-floral", now=NOW)
