@@ -1296,7 +1296,8 @@ def test_goods_not_those_ordered_are_not_told_the_clause_of_faults(make_engine: 
     assert "发错货包换" in reply.text + reply.suggestion
 
 
-@pytest.mark.parametrize("text", ["壳坏了保修吗", "质保多久", "保修几年 坏了去哪修"])  # (where mended: before)
+@pytest.mark.parametrize("text", ["壳坏了保修吗", "质保多久",
+                                  "保修几年 坏了去哪修", "保修多久啊 坏了咋弄"])  # (where mended, what to do: before)
 def test_a_warranty_asked_is_the_products_own_fact_not_the_return_terms(
         make_engine: Callable[..., Engine], text: str) -> None:
     charger = {"id": "charger", "name": "35W充电器", "price": 89, "colours": ["白色"], "sizes": ["35W"],
