@@ -1739,6 +1739,14 @@ def test_how_many_metres_it_holds_is_its_capacity_not_a_price_in_slang(shop: Sho
     assert "150米" in reply.text + reply.suggestion and "元" not in reply.text + reply.suggestion
 
 
+def test_how_much_a_cup_holds_is_its_capacity_not_a_price(shop: Shop) -> None:
+    """「杯子多大 一杯能装多少」: 每只杯子60ml, no price list beside it (装多少 of 礼盒装多少 is a price)."""
+    products = [p.model_copy(update={"attributes": {"容量": "玻璃壶300ml,每只杯子60ml"}})
+                if p.id == "dress-floral" else p for p in shop.products]
+    reply = _engine_with_products(shop, products).reply("杯子多大 一杯能装多少", item_id="dress-floral", now=NOW)
+    assert reply.intents == ("product",) and "60ml" in reply.text + reply.suggestion
+
+
 @pytest.mark.parametrize(("text", "said"), [
     ("能回微信吗", "不能在手表上回复消息"),  # a message answered on the watch, not a way to pay
     ("能接电话吗", "只能来电提醒"),
