@@ -867,8 +867,11 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
                 and any(said(f"{before}{comes_apart[1]}{after}")
                         for before, after in (("", "了"), ("", "开"), ("会", ""), ("有", ""))):
             stated[key] = value  # 开裂 of 「要是裂了保修吗」, 纹裂 of 「有裂吗」: what comes apart, said as it happens
-        elif len(stem) >= 2 and _CJK_ONLY.fullmatch(stem) and stem[-1] not in "子儿头" and said(stem[-1] + "子"):
-            stated[key] = value  # 替换芯 of 「有芯子换吗」: the thing its name ends with, called as buyers do
+        elif len(stem) >= 2 and _CJK_ONLY.fullmatch(stem) and stem[-1] not in "子儿头" \
+                and not any(stem[-1] in name for name in own_names) and said(stem[-1] + "子"):
+            # 替换芯 of 「有芯子换吗」: the thing its name ends with, called as buyers do (not 车子 of a 滑板车,
+            # the goods themselves, of its 刹车)
+            stated[key] = value
         elif "季" in key and (season := _SEASON.search(text)) is not None and free(season.start(), season.end()):
             stated[key] = value  # 适合季节 of 「冬天喷合适吗」: a season said, of the fact of its seasons
             spans.append((season.start(), season.end()))

@@ -1739,6 +1739,14 @@ def test_how_many_metres_it_holds_is_its_capacity_not_a_price_in_slang(shop: Sho
     assert "150米" in reply.text + reply.suggestion and "元" not in reply.text + reply.suggestion
 
 
+def test_the_goods_called_by_their_own_word_with_zi_name_no_fact_ending_in_it(shop: Shop) -> None:
+    """「这个车子质量好不好」 of a 滑板车: the scooter itself, not its 刹车 (芯子 of a scratcher still its 替换芯)."""
+    scooter = _dress(shop, {"name": "折叠滑板车", "attributes": {"刹车": "后轮脚踩刹车"}})
+    assert not read_facts(scooter, "这个车子质量好不好 会不会散架").stated
+    board = _dress(shop, {"name": "猫抓板", "attributes": {"替换芯": "中号替换芯12.9元"}})
+    assert dict(read_facts(board, "有芯子换吗").stated) == {"替换芯": "中号替换芯12.9元"}
+
+
 def test_how_much_a_cup_holds_is_its_capacity_not_a_price(shop: Shop) -> None:
     """「杯子多大 一杯能装多少」: 每只杯子60ml, no price list beside it (装多少 of 礼盒装多少 is a price)."""
     products = [p.model_copy(update={"attributes": {"容量": "玻璃壶300ml,每只杯子60ml"}})
