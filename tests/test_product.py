@@ -3529,16 +3529,27 @@ def test_a_promise_naming_a_thing_does_not_say_how_long_it_lasts(make_engine: Ca
     assert "正品" in engine.reply("是正品吗", item_id="dress-floral").text
 
 
-def test_a_question_of_its_own_before_a_trailing_ne_is_no_follow_up_of_the_fact_just_told() -> None:
-    """「钓鲫鱼主线用几号 子线呢」 right after 「一轴多少米」: the line's own question (主副线搭配), not 长度 again."""
-    line = {"id": "line", "name": "台钓主线", "price": 16, "colours": ["透明色"], "sizes": ["1.0号"],
-            "attributes": {"长度": "每轴50米", "主副线搭配": "钓鲫鱼主线0.8号到1.0号配子线0.4号到0.6号"}}
-    shop = load_shop().model_copy(update={"products": [Product.model_validate(line)]})
+_LINE = {"id": "line", "name": "台钓主线", "price": 16, "colours": ["透明色"], "sizes": ["1.0号"],
+         "attributes": {"长度": "每轴50米", "主副线搭配": "钓鲫鱼主线0.8号到1.0号配子线0.4号到0.6号"}}
+_POT = {"id": "pot", "name": "紫砂壶", "price": 380, "colours": ["紫泥", "朱泥"], "sizes": ["180ml"],
+        "attributes": {"用明火": "不能直接放在燃气灶或电陶炉上烧",
+                       "适合泡什么茶": "紫泥适合普洱、乌龙、红茶;朱泥适合单丛、岩茶这类香气高的茶"}}
+
+
+@pytest.mark.parametrize(("goods", "first", "then", "told", "not_told"), [
+    # a question of its own before a trailing 呢: the line's own (主副线搭配), not 长度 again
+    (_LINE, "一轴多少米", "钓鲫鱼主线用几号 子线呢", "0.4号到0.6号", "50米"),
+    # which of two of its own variants: the fact telling them apart, not 明火 again
+    (_POT, "能直接放电陶炉上煮茶吗", "那泡普洱用紫泥还是朱泥", "紫泥适合普洱", "燃气灶"),
+])
+def test_a_question_of_its_own_right_after_a_fact_told_is_no_follow_up_of_it(
+        goods: dict[str, object], first: str, then: str, told: str, not_told: str) -> None:
+    shop = load_shop().model_copy(update={"products": [Product.model_validate(goods)]})
     engine = Engine(shop, rng=random.Random(0))
-    first = engine.reply("一轴多少米", item_id="line")
-    reply = engine.reply("钓鲫鱼主线用几号 子线呢", first.conversation, item_id="line")
+    before = engine.reply(first, item_id=str(goods["id"]))
+    reply = engine.reply(then, before.conversation, item_id=str(goods["id"]))
     said = reply.text + reply.suggestion
-    assert "0.4号到0.6号" in said and "50米" not in said
+    assert told in said and not_told not in said
 
 
 @pytest.mark.parametrize(("text", "says"), [
@@ -3555,17 +3566,6 @@ def test_whether_a_thing_is_what_it_seems_is_what_its_material_says_of_it(text: 
     assert reply.intents[0] == "product" and all(fact in said for fact in says) and "碳素钢丝" not in said
 
 
-def test_which_of_two_of_its_own_asked_after_a_fact_told_is_no_follow_up_of_it() -> None:
-    """「那泡普洱用紫泥还是朱泥」 right after 「能直接放电陶炉上煮茶吗」: the fact telling the two apart, not 明火."""
-    pot = {"id": "pot", "name": "紫砂壶", "price": 380, "colours": ["紫泥", "朱泥"], "sizes": ["180ml"],
-           "attributes": {"用明火": "不能直接放在燃气灶或电陶炉上烧",
-                          "适合泡什么茶": "紫泥适合普洱、乌龙、红茶;朱泥适合单丛、岩茶这类香气高的茶"}}
-    shop = load_shop().model_copy(update={"products": [Product.model_validate(pot)]})
-    engine = Engine(shop, rng=random.Random(0))
-    first = engine.reply("能直接放电陶炉上煮茶吗", item_id="pot")
-    reply = engine.reply("那泡普洱用紫泥还是朱泥", first.conversation, item_id="pot")
-    said = reply.text + reply.suggestion
-    assert "紫泥适合普洱" in said and "燃气灶" not in said
 
 
 @pytest.mark.parametrize(("attributes", "stated", "missing"), [
