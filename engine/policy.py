@@ -27,7 +27,9 @@ Rules, in order:
 Rules and what was learned from examples (`intents.learned`) meet here: a hit the
 learned matcher finds unlikely for its message counts less (`damped`), and the score of
 a decision is the chance that its intent is right (`engine.calibration`), so the shop's
-thresholds read as precision.
+thresholds read as precision. That chance leaves out an intent whose own rules refuse the
+line (its ``exclude``: 「轴坏了能自己换吗」 is no exchange, though 坏了 and 换 were learned as one);
+the drafts still show it.
 
 What each intent is (soft, escalates, the fallback, what carries over) is read from
 its class attributes (`intents.base.Intent`), gathered once into a `Roster`; no intent

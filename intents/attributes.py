@@ -32,9 +32,8 @@ from intents.phrases import shared_regex
 from intents.pointing import BEFORE_A_NAME, POINTING
 
 __all__ = ["ATTRIBUTE_WEIGHT", "FACTS_ASKED", "FREE_TEXT", "NAMED_WEIGHT", "NOT_TAKEN", "Concept", "Facts",
-           "asking_clause",
-           "asking_clauses", "concepts", "dimensions_asked", "free_text_clauses", "in_fact_names", "kinds_by_name",
-           "read_facts", "stem_of", "telling_apart", "told_of"]
+           "asking_clause", "asking_clauses", "clause_at", "concepts", "dimensions_asked", "free_text_clauses",
+           "in_fact_names", "kinds_by_name", "read_facts", "stem_of", "telling_apart", "told_of"]
 
 #: How sure a stated fact asked in the buyer's words makes a question of it; named as the shop
 #: writes it, as sure as a strong keyword.
@@ -108,6 +107,11 @@ def asking_clause(text: str, at: int) -> tuple[int, int]:
 def asking_clauses(text: str) -> list[tuple[int, int]]:
     """Where each clause of ``text`` that asks something stands."""
     return [(m.start(), m.end()) for m in _PIECE.finditer(text) if _ASKING.search(m.group())]
+
+
+def clause_at(text: str, at: int) -> tuple[int, int]:
+    """Where the clause of ``text`` holding position ``at`` stands, whether it asks or not; all of it where none."""
+    return next(((m.start(), m.end()) for m in _PIECE.finditer(text) if m.start() <= at < m.end()), (0, len(text)))
 
 
 def stem_of(key: str) -> str:

@@ -25,6 +25,7 @@ from intents.attributes import (
     Facts,
     asking_clause,
     asking_clauses,
+    clause_at,
     concepts,
     kinds_by_name,
     read_facts,
@@ -132,16 +133,10 @@ def _only_a_variant(product: Product, text: str) -> bool:
 
 
 def _own_piece(text: str, at: int) -> tuple[int, int]:
-    """Where the piece of ``text`` holding ``at`` stands, where another piece asks something of its own
+    """Where the clause of ``text`` holding ``at`` stands, where another clause asks something of its own
     (「卡罗拉2020款 全套多少钱」: 卡罗拉2020款); else all of ``text``."""
-    pieces = [(m.start(), m.end()) for m in _PIECES.finditer(text)]
-    own = next(((a, b) for a, b in pieces if a <= at < b), (0, len(text)))
-    others = [text[a:b] for a, b in pieces if (a, b) != own]
-    return own if any(_ASKS.search(piece) for piece in others) else (0, len(text))
-
-
-#: The pieces of a line parted by spaces or commas.
-_PIECES = re.compile(r"[^\s,，。;；!！]+")
+    own = clause_at(text, at)
+    return own if any(span != own for span in asking_clauses(text)) else (0, len(text))
 
 
 def _only_variants_said(message: Message) -> bool:
