@@ -84,7 +84,7 @@ def model_years(product: Product, text: str) -> ModelYears | None:
         if year is not None and len({model for model, _, _, _, _ in listed}) == 1:
             model, start, end, _, _ = listed[0]  # the one model it lists: the year said is of it
             return ModelYears(name, value, model, start, end, year)
-        if not named and (other := _model_like(text, value)) is not None:
+        if not named and (other := _model_like(text, value) or _model_first(product, text, value)) is not None:
             return ModelYears(name, value, other, None, None, year, unlisted=True)  # 「理想L7有没有」
         if year is not None:
             return ModelYears(name, value, None, None, None, year)  # which model, the line does not say
@@ -164,6 +164,32 @@ def _model_like(text: str, value: str) -> str | None:
                 and found["model"][len(found["brand"]):].lower() not in listed:
             return found["brand"] + found["model"][len(found["brand"]):].upper()  # (as cars are badged: L7)
     return None
+
+
+#: A word said first, before asking whether the goods come for it (「凯美瑞有后备箱垫吗」「哈弗h6的能用吗」): of
+#: goods made for listed models, the buyer's own model.
+_MODEL_FIRST = re.compile(r"^(?:那|请问|亲)?(?P<model>[\u4e00-\u9fff]{2,4}?[A-Za-z0-9]{0,3})\s*的?"
+                          r"(?:有(?P<goods>[\u4e00-\u9fff]{0,6}?)(?:吗|么|嘛|没|不)|能用|可以用|能装|能不能用|适用|适配"
+                          r"|用得了)")
+#: Characters no model's name has: words of the line's own, of the goods, the shop or the day.
+_NOT_A_MODEL = re.compile(r"[我你他她这那有要买拍是的个款和跟还也都就能可吗呢了号码寸版货店套色现今明昨天在里]")
+
+
+def _model_first(product: Product, text: str, value: str) -> str | None:
+    """A model said first, by a word that names none of the product's own names or variants, nor anything its
+    list ``value`` says (凯美瑞 of 「凯美瑞有后备箱垫吗」 on the page of a mat made for 朗逸, 卡罗拉 …; not 大众 of
+    「大众的有吗」, a maker it lists): one it is not made for."""
+    found = _MODEL_FIRST.match(text)
+    if found is None or _NOT_A_MODEL.search(found["model"]):
+        return None
+    word = found["model"].lower()
+    own = [n.lower() for v in (product.name, *product.aliases, *product.colours, *product.sizes)
+           for n in (v, *product.variant_aliases.get(v, ()))]
+    goods = (found["goods"] or "").lower()  # (「有后备箱垫吗」: the goods themselves, not 「有货吗」)
+    if word in value.lower() or any(word in n or n in word for n in own) \
+            or (goods and not any(goods in n for n in own)):
+        return None
+    return found["model"]
 
 
 @lru_cache(maxsize=4096)

@@ -121,6 +121,11 @@ def test_a_model_that_fits_under_a_size_is_told_that_size(make_engine: Callable[
     ("我要XL的", None),  # a size, no model
     ("有卡罗拉2020款的吗", None),  # listed
     ("u3的卡能用吗", None),  # no brand before the code
+    ("凯美瑞有汽车脚垫吗", "凯美瑞"),  # a word said first, before the goods asked to be had for it
+    ("凯美瑞能用吗", "凯美瑞"),
+    ("大众的有吗", None),  # a maker the list names
+    ("现在有货吗", None),  # the goods had now, no model
+    ("黑色有吗", None),  # its own colour
 ])
 def test_a_model_the_list_does_not_hold_is_said_to_be_none_of_them(text: str, model: str | None) -> None:
     found = model_years(MATS, text.lower())
