@@ -194,8 +194,11 @@ class ProductQuestion(Intent):
             start, end = asking_clause(message.text, at) if at >= 0 and (fit.listed_code or fit.unlisted) \
                 else (-1, -1)
             if start < 0 and fit.model and (said := model_said_at(fit.model, message.text)) >= 0:
-                # 「卡罗拉2020款 全套多少钱」: the model's own piece, the price asked in another beside it
+                # 「卡罗拉2020款 全套多少钱」: the model's own piece, the price asked in another beside it (not
+                # 「哈弗h6 21款的有吗」, its year in the piece that asks)
                 start, end = _own_piece(message.text, said)
+                if fit.year is not None and str(fit.year)[-2:] not in message.text[start:end]:
+                    start, end = -1, -1
             return [Evidence("attribute", f"商品资料:{fit.fact}", 1.0, *((start, end) if start >= 0
                                                                          else (0, len(message.text))))]
         if (asked := _DIFFERENCE.search(message.text)) is not None \

@@ -138,6 +138,9 @@ def test_a_model_the_list_does_not_hold_is_drafted_for_a_person_not_told_in_stoc
     reply = engine.reply("理想L7有没有", item_id="mats", now=dt.datetime(2026, 12, 7, 10))
     assert (reply.parts[0].case, reply.mode) == ("model_unlisted", "handoff")
     assert "理想L7" in reply.suggestion and "卡罗拉" in reply.suggestion and "有货" not in reply.text
+    # its year said in the piece that asks: one question, of the model, no stock beside it
+    spaced = engine.reply("理想L7 23款的有吗", item_id="mats", now=dt.datetime(2026, 12, 7, 10))
+    assert [p.case for p in spaced.parts] == ["model_unlisted"]
 
 
 INK = Product.model_validate({"id": "ink", "name": "803墨盒", "price": 59, "colours": ["黑色"], "sizes": ["标准"],
