@@ -52,7 +52,7 @@ from botcore.text import SMALL_PARTS
 from engine.calibration import Calibration, calibration
 from engine.keywordrules import KeywordRules, QuickPhrases
 from engine.learning import learned_for
-from engine.policy import REFUSAL_WEIGHED, Decision, Roster, decide
+from engine.policy import Decision, Roster, decide
 from engine.reply import Part, Reply
 from intents import INTENT_NAMES, Answer, Evidence, IntentHit, Message, Question, by_name, load_catalogue
 from intents.attributes import in_fact_names, read_facts
@@ -217,11 +217,9 @@ class Engine:
         hits = [hit for intent in self.intents
                 if (intent.name in found or intent.reads_entities)
                 and (hit := intent.match(message, found.get(intent.name, [])))]
-        refused = frozenset(intent for intent, p in learned.probabilities.items()  # (the likely: a search each)
-                            if p >= REFUSAL_WEIGHED and intent in self._by_name
-                            and self._by_name[intent].refuses(message.text))
         decision = decide(hits, message, conversation, self.shop.settings, self._roster, learned.probabilities,
-                          self.calibration, refused)
+                          self.calibration, lambda intent: intent in self._by_name
+                          and self._by_name[intent].refuses(message.text))
         # the shop's keyword rules answer instead of the intents, once these have been read:
         # a complaint still goes to a person, and the trace still shows what the intents saw
         rule = self.keyword_rules.match(message.text)

@@ -52,10 +52,10 @@ from intents import Evidence, Intent, IntentHit, Message
 from intents.base import Ask
 from intents.learned import LEARNED_WEIGHT
 
-__all__ = ["REFUSAL_WEIGHED", "Decision", "Roster", "decide"]
+__all__ = ["Decision", "Roster", "decide"]
 
 #: The least learned probability of an intent whose own rules' refusal of a line is weighed (`decide`'s
-#: ``refused``): below it, leaving the intent out moves no confidence, and looking costs a search.
+#: ``refuses``): below it, leaving the intent out moves no confidence, and looking costs a search.
 REFUSAL_WEIGHED = 0.1
 
 #: A second intent must be at least this sure to be answered in the same reply.
@@ -378,12 +378,12 @@ def decide(
     roster: Roster,
     learned: Mapping[str, float] | None = None,
     calibration: Calibration | None = None,
-    refused: frozenset[str] = frozenset(),
+    refuses: Callable[[str], bool] = lambda intent: False,
 ) -> Decision:
     """Pick the intents to answer and the mode. ``learned`` is the learned matcher's
     probability of each intent for this message (none: the hits' scores are taken as they are);
-    ``refused`` the intents whose own rules say the message is none of theirs (「轴坏了能自己换吗」 is no
-    exchange, however its words were learned): how sure the choice is leaves them out, the drafts do not."""
+    ``refuses`` whether an intent's own rules say the message is none of its (「轴坏了能自己换吗」 is no
+    exchange, however its words were learned): how sure the choice is leaves those out, the drafts do not."""
     rank, soft, fallback = roster.rank, roster.soft, roster.fallback
     as_found = hits
     if learned is not None:
@@ -410,7 +410,7 @@ def decide(
         ranked = [h for h in ranked if h.intent not in soft]
     if not ranked:
         return Decision((), "handoff", "没有任何规则或例句命中", fallback, drafted(ranked, learned, roster),
-                        learned=_unrefused(learned, refused))
+                        learned=learned)
     human = next((h for h in ranked if h.intent in roster.escalates and h.score >= HUMAN_OVERRIDE_MIN), None)
     if human is not None:
         return Decision((human,), "handoff", "买家要人工或情绪不满", fallback, drafted(ranked, learned, roster))
@@ -439,8 +439,7 @@ def decide(
     chosen[1:] = sorted(chosen[1:], key=_asked_at)  # the other questions answered in the order asked
     # (「有运费险吗 L码还有吗」: stock's own refusal of one clause takes nothing from it; and what the other
     # intents refuse says what a line is not, never that it is small talk: 「汕头今天冷不冷」 stays unsure)
-    weighed = _unrefused(learned, refused - {hit.intent for hit in chosen}) \
-        if chosen and chosen[0].intent != fallback else learned
+    weighed = _unrefused(learned, {hit.intent for hit in chosen}, refuses) if chosen[0].intent != fallback else learned
     confidence = _confidence(chosen, weighed, calibration)
     sure = primary.score if confidence is None else confidence
     if opened and sure >= settings.suggest_threshold:
@@ -461,9 +460,15 @@ def decide(
                     else drafts, confidence=confidence, learned=weighed)
 
 
-def _unrefused(learned: Mapping[str, float] | None, refused: frozenset[str]) -> dict[str, float] | None:
-    """The learned probabilities without those of the intents ``refused``."""
-    return {intent: p for intent, p in learned.items() if intent not in refused} if learned is not None else None
+def _unrefused(learned: Mapping[str, float] | None, answered: set[str],
+               refuses: Callable[[str], bool]) -> Mapping[str, float] | None:
+    """The learned probabilities without those of the intents not ``answered`` whose own rules refuse the line,
+    looked at only where learned likely enough to matter (`REFUSAL_WEIGHED`)."""
+    if learned is None:
+        return None
+    refused = {intent for intent, p in learned.items()
+               if p >= REFUSAL_WEIGHED and intent not in answered and refuses(intent)}
+    return {intent: p for intent, p in learned.items() if intent not in refused} if refused else learned
 
 
 def _with_fallback(drafts: tuple[IntentHit, ...], learned: Mapping[str, float] | None,

@@ -874,11 +874,14 @@ def test_read_does_not_answer(engine: Engine) -> None:
     assert message.entities.regions == ("新疆",)
 
 
-def test_how_sure_a_choice_is_leaves_out_what_an_intents_own_rules_refuse(engine: Engine) -> None:
-    """「坏了能自己换吗」 is learned as an exchange, which the returns rules refuse: not weighed against the answer."""
-    _, decision = engine.read("灯坏了能自己换吗", item_id="dress-floral")
-    assert decision.learned is not None and "returns" not in decision.learned
-    _, exchange = engine.read("收到坏了能换吗", item_id="dress-floral")
+def test_how_sure_a_choice_is_leaves_out_what_an_intents_own_rules_refuse(shop: Shop) -> None:
+    """「灯泡坏了能自己换吗」 is learned as an exchange, which the returns rules refuse: not weighed against the
+    lamp's own fact that answers it."""
+    lamp = shop.products[0].model_copy(update={"attributes": {"灯泡": "E27螺口,坏了可以自己换任何E27灯泡"}})
+    engine = Engine(shop.model_copy(update={"products": [lamp, *shop.products[1:]]}), rng=random.Random(0))
+    _, decision = engine.read("灯泡坏了能自己换吗", item_id=lamp.id)
+    assert decision.intents[0] == "product" and decision.learned is not None and "returns" not in decision.learned
+    _, exchange = engine.read("收到坏了能换吗", item_id=lamp.id)
     assert exchange.learned is not None and exchange.learned.get("returns", 0.0) > 0.5
 
 
