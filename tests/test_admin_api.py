@@ -740,7 +740,7 @@ def test_try_shows_a_pending_edit_while_the_saved_shop_still_answers_the_old_way
     assert first["trace"]["parts"][0]["case"] == "need_weight"
     assert follow_up["message"] == "100斤"
     assert follow_up["mode"] == "auto"
-    assert follow_up["text"] == "掌柜推荐M码,160cm100斤正合适"
+    assert follow_up["text"] == "掌柜推荐M码,160cm 100斤正合适"  # (a measure run into a number: a space between)
     trace = follow_up["trace"]
     assert (trace["intents"], trace["score"]) == (["sizing"], CONTEXT_CHANCE)
     assert trace["evidence"] == ["context:回答了身高体重(0.90)"]  # the follow-up leans on the first message
