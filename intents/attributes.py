@@ -439,7 +439,10 @@ def _from_attributes(product: Product, concept: Concept, word: str = "",
     kind = [(key, value) for key, value in product.attributes.items() if concept.names(key)]
     told_in = concept.told_in if not kind else None
     if told_in is not None:  # 「能放多久」 of oranges whose 储存方式 says 能放半个月左右
-        kind = [(key, value) for key, value in product.attributes.items() if told_in.search(value)][:1]
+        kind = [(key, value) for key, value in product.attributes.items() if told_in.search(value.lower())][:1]
+        # (「这橡胶有毒没」 of 天然橡胶加尼龙,不含双酚A,有检测报告: what its material says of it)
+        clauses = [c for c in re.split(r"[,，;；。]", product.material) if told_in.search(c.lower())]
+        kind = kind or ([(MATERIAL, "，".join(clauses))] if clauses else [])
     if len(word) >= 2 and kind and not any(concept.name in key or word in key.lower() or word in value.lower()
                                            for key, value in kind):
         # (one that tells it, not one that only says the word: 「烟酰胺浓度多少」 is 主要成分's 烟酰胺(10%), not

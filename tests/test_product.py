@@ -1747,6 +1747,13 @@ def test_the_goods_called_by_their_own_word_with_zi_name_no_fact_ending_in_it(sh
     assert dict(read_facts(board, "有芯子换吗").stated) == {"替换芯": "中号替换芯12.9元"}
 
 
+@pytest.mark.parametrize("text", ["这橡胶有毒没 狗子天天啃的", "有毒吗"])
+def test_whether_it_is_harmful_is_what_its_material_says_where_no_fact_speaks_of_it(shop: Shop, text: str) -> None:
+    """「这橡胶有毒没」 of a chew whose material says 不含双酚A,有检测报告: those clauses, not its 味道 fact."""
+    chew = _dress(shop, {"material": "天然橡胶加尼龙,不含双酚A,有检测报告", "attributes": {"味道": "加了香味,不能吃"}})
+    assert dict(read_facts(chew, text).stated) == {"材质": "不含双酚A，有检测报告"}
+
+
 def test_how_much_a_cup_holds_is_its_capacity_not_a_price(shop: Shop) -> None:
     """「杯子多大 一杯能装多少」: 每只杯子60ml, no price list beside it (装多少 of 礼盒装多少 is a price)."""
     products = [p.model_copy(update={"attributes": {"容量": "玻璃壶300ml,每只杯子60ml"}})
