@@ -441,7 +441,7 @@ def _from_attributes(product: Product, concept: Concept, word: str = "",
     if told_in is not None:  # 「能放多久」 of oranges whose 储存方式 says 能放半个月左右
         kind = [(key, value) for key, value in product.attributes.items() if told_in.search(value.lower())][:1]
         # (「这橡胶有毒没」 of 天然橡胶加尼龙,不含双酚A,有检测报告: what its material says of it)
-        clauses = [c for c in re.split(r"[,，;；。]", product.material) if told_in.search(c.lower())]
+        clauses = [c for c in SMALL_PARTS.split(product.material) if told_in.search(c.lower())]
         kind = kind or ([(MATERIAL, "，".join(clauses))] if clauses else [])
     if len(word) >= 2 and kind and not any(concept.name in key or word in key.lower() or word in value.lower()
                                            for key, value in kind):
@@ -1407,7 +1407,7 @@ def told_of(product: Product, phrase: str, asides: bool = True, after: str = "")
     comes first (接口 of 「几个hdmi口」, not 赠品's 一根HDMI线)."""
     if phrase.startswith("真") and len(phrase) >= 3 and product.material:
         # 「羽毛是真羽毛吗」: what the thing is made of, in the material's clause naming it (羽毛是天然火鸡毛)
-        made_of = next((c for c in re.split(r"[,，;；。]", product.material) if phrase[1:] in c.lower()), None)
+        made_of = next((c for c in SMALL_PARTS.split(product.material) if phrase[1:] in c.lower()), None)
         if made_of is not None:
             return MATERIAL, made_of
     candidates = [phrase]

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from botcore.shop import Coupon, Product, Promotion, Shop
 from botcore.shop.model import LEFT_OUT
 from botcore.stages.numbers import COUNTERS, parse_numeral
-from botcore.text import join
+from botcore.text import SMALL_PARTS, join
 
 __all__ = [
     "BUY_GET",
@@ -557,7 +557,7 @@ def cuts_price(promotion: Promotion) -> bool:
     if _FOR_SOME.search(promotion.name):
         return False
     return any(_CUTS_PRICE.search(_WITH_COUPON.sub("", clause)) and not _FOR_SOME.search(clause)
-               and not _ADDED_ON.search(clause) for clause in re.split(r"[,，;；。]", promotion.description))
+               and not _ADDED_ON.search(clause) for clause in SMALL_PARTS.split(promotion.description))
 
 
 #: A clause pricing something added to the order (加购后备箱垫半价, 加10元换购): of that thing, not what the goods cost.

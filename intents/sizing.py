@@ -20,7 +20,7 @@ from botcore.conversation import Conversation
 from botcore.shop import BODY_MEASURES, Product, SizeRow
 from botcore.sizes import SIZE_CHOSEN
 from botcore.stages.entities import BODY_FIELDS, Entities, extract
-from botcore.text import CLAUSES, join, span
+from botcore.text import CLAUSES, SMALL_PARTS, join, span
 from intents.asked_size import chart_row, first_after
 from intents.attributes import (
     ATTRIBUTE_WEIGHT,
@@ -234,7 +234,7 @@ def _sized_up_for(product: Product, text: str, body: re.Pattern[str]) -> str | N
     if said is None or not product.fit_note:
         return None
     part = said["part"].removesuffix("膀")
-    return next((clause for clause in re.split(r"[,，;；。]", product.fit_note)
+    return next((clause for clause in SMALL_PARTS.split(product.fit_note)
                  if part in clause and _SIZE_UP.search(clause)), None)
 
 
@@ -883,7 +883,7 @@ def _size_for_shoe(product: Product, shoe: float) -> tuple[str, str] | None:
     """The size of ``product`` its own facts say fits a shoe of that size (L码适合42到45码的鞋), and
     the clause that says so; None where no clause of its facts covers that shoe size."""
     for value in (*product.attributes.values(), product.fit_note or ""):
-        for clause in re.split(r"[,，;；。]", value):
+        for clause in SMALL_PARTS.split(value):
             for m in _FOR_SHOES.finditer(clause):
                 size = product.find_size(m["size"]) or product.find_size(m["size"].removesuffix("码"))
                 if size is not None and float(m["low"]) <= shoe <= float(m["high"]):

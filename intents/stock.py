@@ -629,7 +629,7 @@ def _variant_by_fact(product: Product, word: str) -> str | None:
     if len(word) < 2:
         return None
     for value in product.attributes.values():
-        for clause in re.split(r"[,，;；。]", value.lower()):
+        for clause in SMALL_PARTS.split(value.lower()):
             if word not in clause:
                 continue
             named = [v for v in (*product.colours, *product.sizes)
