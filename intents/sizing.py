@@ -34,6 +34,7 @@ from intents.attributes import (
 from intents.base import Answer, Ask, Evidence, Intent, Message, Question
 from intents.bra_sizes import BraSize, by_measures, by_worn, sizes_said, worn_size
 from intents.goods import priced_by_length
+from intents.headcount import fit_for, holds_asked, people_said
 from intents.ranges import size_of_length
 from intents.suits import MEASURES, measure_facts, past_range, whom_for
 from intents.value_words import found_in_values
@@ -300,6 +301,8 @@ class Sizing(Intent):
         "by_shoe_size": ("product", "shoe", "size", "note"),
         "dimensions": ("product", "facts"),
         "size_of_length": ("product", "size", "clause"),
+        "for_people": ("product", "people", "size"),
+        "past_people": ("product", "people", "largest"),
         "named_size": ("product", "size"),
         "named_sizes": ("product", "sizes"),
         "size_list": ("product", "sizes", "size_label"),
@@ -344,6 +347,11 @@ class Sizing(Intent):
             # none past the chart), over its 适用体重 fact
             return [Evidence("attribute", f"尺码表按体重:{_said('weight', e.weight)}", ATTRIBUTE_WEIGHT + 0.03,
                              *choice.span())]
+        if (choice or holds_asked(message.text)) and (people := people_said(message.text)) is not None \
+                and fit_for(product, people) is not None:
+            # 「一家三口买哪个合适」「5个人够住吗」 of a tent in 2人 and 3-4人: the size that holds them
+            return [Evidence("attribute", f"规格按人数:{'、'.join(product.sizes)}", ATTRIBUTE_WEIGHT + 0.03,
+                             *(choice.span() if choice else (-1, -1))), Evidence("entity", f"人数{people}", 0.8)]
         if not product.size_chart and choice and (own := _fact_of_sizes(product, e)) is not None \
                 and len({z for w in e.sizes if (z := product.find_size(w))}) >= 2:
             # 「左眼300右眼400怎么选」 of goggles in 300度 and 400度, no chart: its 度数 says how to choose
@@ -368,6 +376,14 @@ class Sizing(Intent):
             # 「平时穿42的鞋 拍M还是L」 of socks whose 适合鞋码 says L码适合42到45码的鞋: L, by that clause
             return Answer("by_shoe_size", {"product": product.name, "shoe": f"{size_said}码的鞋", "size": fits[0],
                                            "note": fits[1]}, {"size": fits[0], "asked": _BY_SHOE})
+        if product is not None and (people := people_said(question.message.text)) is not None \
+                and (fit := fit_for(product, people)) is not None:
+            # 「一家三口买哪个合适」 of a tent in 2人 and 3-4人: 3-4人; past its largest, a person answers
+            if fit.size is None:
+                return Answer("past_people", {"product": product.name, "people": f"{people}个人",
+                                              "largest": fit.largest}, handoff=True)
+            return Answer("for_people", {"product": product.name, "people": f"{people}个人", "size": fit.size},
+                          {"size": fit.size})
         bodies = _bodies(question)
         answer = self._answer(bodies[0] if bodies else question)
         if bodies and answer.case in ("recommend", "recommend_by"):

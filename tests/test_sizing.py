@@ -1397,3 +1397,24 @@ def test_a_trait_of_the_body_is_the_products_fact_of_it_before_a_fit_note_of_the
             "attributes": {"宽脚能穿吗": "楦型偏窄,脚宽或者脚背高的孩子建议拍宽楦款", "鞋面": "版型宽大透气"}}
     reply = make_engine(products=[shoe]).reply(text, item_id="shoe")
     assert ("建议拍宽楦款" in reply.text + reply.suggestion) is told and "版型宽大" not in reply.text
+
+
+@pytest.mark.parametrize(("text", "case", "size"), [
+    ("一家三口买哪个合适", "for_people", "3-4人"),
+    ("我们两个人用哪个", "for_people", "2人"),
+    ("4个人住得下吗", "for_people", "3-4人"),
+    ("5个人够住吗", "past_people", None),  # past the largest: a person answers
+])
+def test_goods_sized_by_people_are_told_the_size_that_holds_them(
+        make_engine: Callable[..., Engine], text: str, case: str, size: str | None) -> None:
+    tent = {"id": "tent", "name": "速开帐篷", "price": 399, "colours": ["沙漠黄"], "sizes": ["2人", "3-4人"],
+            "prices": {"2人": 399, "3-4人": 599}}
+    reply = make_engine(products=[tent]).reply(text, item_id="tent")
+    part = part_of(reply, "sizing")
+    assert part.case == case
+    if size is None:
+        assert reply.mode == "handoff"
+        assert_says(reply, "3-4人", "5个人")
+    else:
+        assert part.facts["size"] == size
+        assert_says(reply, size)
