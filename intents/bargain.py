@@ -3147,7 +3147,7 @@ class Bargain(Intent):
             if rate < 1.0:
                 return None
             coupon = question.shop.coupon_for(question.product)
-            worked = []
+            worked, cut = [], False
             for price, sizes in by_price.items():
                 total = price * quantity
                 taken = None  # the shop's coupon on top, said where it is taken (「再用满150减10的券」)
@@ -3166,9 +3166,13 @@ class Bargain(Intent):
                 else:
                     return None
                 coupon_said = f"再用满{money(taken.min_spend)}减{money(taken.amount)}的券" if taken is not None else ""
+                cut = cut or net < total
                 worked.append(f"{'/'.join(sizes)} {money(price)},{quantity}份{money(total)}"
                               + (f",减完{coupon_said}{money(round(net, 2))}" if net < total else ""))
-            # (the terms that moved a sum: not a plain 满199减20 even the dearest falls short of)
+            # (the terms that moved a sum: not a plain 满199减20 even the dearest falls short of; where it moved
+            # none, 「两盒多少钱」 of 250g and 500g mangoes, each below it: the sums alone)
+            if not cut:
+                return Answer("prices_total", {"product": item, "quantity": quantity, "totals": join(worked)})
             return Answer("prices_total_off", {"product": item, "quantity": quantity, "totals": join(worked)}
                           | promotion_facts(cutting_price(list(running), max(by_price) * quantity)))
         totals = join(f"{'/'.join(sizes)} {money(price)},{quantity}份{money(round(price * quantity * rate, 2))}"

@@ -1249,6 +1249,19 @@ def test_a_count_of_a_product_of_several_prices_during_a_spend_off_is_what_each_
         assert part.case == "prices_total_off" and "1678元" in part.text and "2078元" in part.text
 
 
+def test_a_count_that_no_spend_off_reaches_is_told_its_sums_with_no_promotion_named(
+        make_engine: Callable[..., Engine]) -> None:
+    """满199减20 running, two bags of each weight well below it: the sums alone, no empty 「赶上（）」."""
+    mango = {"id": "mango", "name": "芒果干", "price": 29.9, "colours": ["原味"], "sizes": ["250g", "500g"],
+             "prices": {"500g": 52}}
+    spend_off = {"name": "年货节", "description": "全店满199减20,下单自动减",
+                 "start": dt.date(2026, 12, 1), "end": dt.date(2026, 12, 12)}
+    engine = make_engine(products=[mango], promotions=[spend_off], bargain={"bulk": None})
+    part = bargain_part(engine.reply("两盒多少钱", item_id="mango", now=dt.datetime(2026, 12, 4, 10)))
+    assert (part.case, part.facts["totals"]) == ("prices_total", "250g 29.9元,2份59.8元、500g 52元,2份104元")
+    assert "（）" not in part.text and "年货节" not in part.text
+
+
 @pytest.mark.parametrize("text", ["4.5和5.4各一根多少钱", "4.5一根 5.4一根 一共多少", "4.5和5.4各拍一根 多少钱"])
 def test_one_of_each_of_two_sizes_of_one_price_each_is_summed_though_one_pair_has_its_own(
         make_engine: Callable[..., Engine], text: str) -> None:
