@@ -1055,7 +1055,9 @@ class ShippingQuestion(Intent):
                 return Answer(f"region_{case.removeprefix('fee_')}", facts | fee_facts)
             return Answer("remote_free", facts)
         if surcharge > 0:  # (a region of its own surcharge, not on the remote list, is not called 偏远)
-            if region not in shipping.remote_regions:
+            if region not in shipping.remote_regions or shipping.remote_free_shipping is None:
+                # (nor one of a file that never says remote regions lose free shipping: 「发新疆呢」 of 满99包邮 and
+                # 偏远加15元 is told 另补15元, not 「偏远地区不包邮，一共21元」)
                 return Answer("region_surcharge", facts | {"surcharge": money(surcharge)})
             # a remote region pays no free shipping: the fee with the surcharge on it (5元 + 15元 = 20元)
             total = money(shipping.base_fee + surcharge)

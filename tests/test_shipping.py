@@ -240,6 +240,17 @@ def test_remote_region_of_a_shop_that_ships_there_free(make_engine: Callable[...
     assert case == "remote_free" or (part.facts["threshold"], part.facts["base_fee"]) == ("99元", "8元")
 
 
+@pytest.mark.parametrize("message", ["新疆包邮吗", "发新疆呢", "新疆运费多少"])
+def test_remote_region_of_a_shop_that_never_says_it_loses_free_shipping_is_told_the_surcharge_as_said(
+        make_engine: Callable[..., Engine], message: str) -> None:
+    silent = make_engine(shipping={"remote_free_shipping": None})
+    reply = ask(silent, message)
+    part = shipping_part(reply)
+    assert (part.case, part.facts["region"], part.facts["surcharge"]) == ("region_surcharge", "新疆", "15元")
+    assert "total" not in part.facts  # no sum the file does not give (not 8元 + 15元)
+    assert "23元" not in reply.text and "不包邮" not in reply.text and "不参加包邮" not in reply.text
+
+
 @pytest.mark.parametrize(
     ("message", "region"), [("香港能寄吗", "香港"), ("台湾能发吗", "台湾"), ("澳门几天到", "澳门")]
 )

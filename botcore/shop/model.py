@@ -826,7 +826,9 @@ class Shipping(_Model):
     default_delivery_days: Range = (2, 4)
     remote_regions: list[str] = Field(default_factory=list)
     remote_surcharge: NonNegative = 0
-    remote_free_shipping: bool = False  # true: remote regions pay no surcharge, normal fee rules
+    # true: remote regions pay no surcharge, normal fee rules; false: they take no free shipping, the base fee
+    # and the surcharge (偏远地区不包邮); unset: the file does not say, so the surcharge is told as said, on top
+    remote_free_shipping: bool | None = None
     # a surcharge of its own for some regions, over remote_surcharge: {新疆: 20, 西藏: 25}
     region_surcharge: dict[str, NonNegative] = Field(default_factory=dict)
     # regions the shop does not deliver to at all
