@@ -56,6 +56,7 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("收到袋子漏气了", "quality"),
         ("少发了一包", "quality"),
         ("一只耳机没声音了", "quality"),
+        ("收到支撑腿是断的 怎么弄", "quality"),  # broken on arrival, said with 是…的: a fault, not the terms
         ("收到鞋子开胶了", "quality"),
         ("用了你们的面霜脸上起疹子了", "harm"),
         ("宝宝用了过敏 起红点点", "harm"),

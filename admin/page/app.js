@@ -1064,7 +1064,7 @@
         F('default_delivery_days', '其他地区几天到', 'range', { def: [2, 4] }),
         F('remote_regions', '偏远地区（用逗号隔开）', 'words'),
         F('remote_surcharge', '偏远地区加收运费（元）', 'number', { def: 0 }),
-        F('remote_free_shipping', '偏远地区也按普通规则算运费、包邮', 'bool', { def: false }),
+        F('remote_free_shipping', '偏远地区包不包邮', 'tristate', { none: '没写：只说另加多少', yes: '也按普通规则包邮，不加钱', no: '不参加包邮：基础运费加偏远加收' }),
         F('special_regions', '港澳台', 'object', {
           fields: [
             F('ships', '发港澳台', 'bool', { def: false }),
