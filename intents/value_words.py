@@ -108,6 +108,16 @@ def _asked_either_way(text: str) -> list[tuple[str, int]]:
     return [(m.group(1), m.start()) for m in _EITHER_WAY.finditer(text) if m.group() not in _plain_words()]
 
 
+#: A quality said by its one character doubled before 的 (鼓鼓的, 软软的, 黏黏的): that character names it; not a
+#: word that is doubled by itself (宝宝, 妈妈, 刚刚, 看看).
+_DOUBLED = re.compile(r"([^宝妈爸哥姐弟妹娃奶爷姥舅叔婶伯星猩刚常看试谢哈嗯好慢天亲稍多偏渐人个\W\d])\1(?=的)")
+
+
+def _doubled(text: str) -> list[tuple[str, int]]:
+    """The one character said doubled before 的 in ``text`` (鼓 of 袋子鼓鼓的), and where it stands."""
+    return [(m.group(1), m.start()) for m in _DOUBLED.finditer(text) if "\u4e00" <= m.group(1) <= "\u9fff"]
+
+
 #: Whether it can be done, asked with 得 or 不 inside the verb and its result (包得住, 放不下, 装得进), or with
 #: 的 typed for 得 before a result no 的 of a name runs into (包的住, 装的进; not 床的上面).
 _CAN_IT = re.compile(r"([\u4e00-\u9fff])(?:[得不]([住下进动开起上完透到掉满])|的([住进完透]))")
@@ -158,7 +168,7 @@ def found_in_values(product: Product, text: str, names: Sequence[str] = (),
     facts = [fact for fact in _facts(product, told) if of_variant(product, fact[2], variant)]
     holders = {}
     can_it = _can_it(text.lower())
-    for piece, start in _naming(text.lower()) + _asked_either_way(text.lower()) + can_it:
+    for piece, start in _naming(text.lower()) + _asked_either_way(text.lower()) + _doubled(text.lower()) + can_it:
         # (the thing a noun of 子 names only where no fact says the noun itself: 杆子 of 杆子直径28毫米, not of 单杆)
         found = [i for i, (_, _, look) in enumerate(facts) if _holds(look, piece) and not _by_head(piece, look)] \
             or [i for i, (_, _, look) in enumerate(facts) if _holds(look, piece)]

@@ -259,6 +259,18 @@ def test_near_misses_are_not_returns(engine: Engine, text: str, expected: str) -
     assert "returns" not in reply.intents
 
 
+def test_whether_a_state_of_the_goods_is_normal_is_what_their_words_say_of_it(
+        make_engine: Callable[..., Engine]) -> None:
+    """No fault said (鼓鼓的 of beans whose 包装 says 刚到有点鼓是正常排气): that fact, not the return terms."""
+    beans = {"id": "beans", "name": "耶加雪菲咖啡豆", "price": 78, "colours": ["中烘"], "sizes": ["半磅"],
+             "attributes": {"包装": "铝箔袋带单向排气阀,刚到有点鼓是正常排气", "保质期": "12个月"}}
+    reply = make_engine(products=[beans]).reply("收到袋子鼓鼓的正常吗", item_id="beans", now=NOW)
+    assert "returns" not in reply.intents
+    assert_says(reply, "正常排气")
+    leaking = make_engine(products=[beans]).reply("收到袋子漏气了正常吗", item_id="beans", now=NOW)
+    assert (leaking.intents[0], leaking.mode) == ("returns", "handoff")  # a fault said: a person
+
+
 def test_policy_states_the_days_and_the_conditions(engine: Engine, shop: Shop) -> None:
     reply = engine.reply("不喜欢可以退吗", now=NOW)
     part = reply.parts[0]

@@ -101,6 +101,22 @@ def test_one_character_asked_either_way_is_looked_for(text: str, name: str | Non
     assert (found and (found.name, found.sure)) == (name and (name, False))
 
 
+BEANS = Product.model_validate({
+    "id": "beans", "name": "咖啡豆", "price": 78, "colours": ["中烘"], "sizes": ["半磅"],
+    "attributes": {"包装": "铝箔袋带单向排气阀,刚到有点鼓是正常排气", "保质期": "12个月",
+                   "颜色": "宝石蓝"}})
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("收到袋子鼓鼓的正常吗", "包装"),  # 鼓鼓的: the one character doubled names what it says
+    ("宝宝的能喝吗", None),  # 宝宝 is a word of its own, not 宝 doubled (宝石蓝)
+    ("刚刚的问题", None),  # plain: nothing
+])
+def test_one_character_doubled_before_de_is_looked_for(text: str, name: str | None) -> None:
+    found = found_in_values(BEANS, text, (BEANS.name,))
+    assert (found.name if found else None) == name
+
+
 def test_a_noun_of_zi_is_found_by_the_thing_it_names_beside_another_word_the_fact_says() -> None:
     """绳子 of the 草绳 a crab is tied with, beside 重量: a draft; 盒子 alone of a 礼盒 names nothing
     (of 帽子能拆吗 a 连帽 says nothing)."""
