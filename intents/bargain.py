@@ -1430,6 +1430,12 @@ def _one_short(question: Question, product: Product, running: list[Promotion]) -
     return Answer("price_short", told)
 
 
+#: A fall in price paid back, asked by name: 退差价, 补差价, 价保, 保价.
+_DROP_REFUNDED = re.compile(r"[退补赔]差价|价保|保价|价格保护")
+#: Waiting to buy, said: 要不要等, 等等再买, 再等, 等到双12.
+_WAITING = re.compile(r"要不要等|等等|再等|等到|等(?:双1|双十|618|活动)|值得等")
+
+
 def _wait_or_not(shop: Shop, product: Product | None, today: dt.date, occasions: list[str]) -> Answer:
     """Whether to wait for a lower price (「双十二会不会更便宜 要不要等等」): the promotion running now
     that cuts the price (the one named after the occasion said, else the first to end), till when,
@@ -1896,7 +1902,9 @@ class Bargain(Intent):
                           {"asked": "price"}, draft=bool(_LENGTH_SAID.search(text) or _TOTAL.search(text)),
                           also=tuple(named_for[:1]))
         topic = self.rules.topic(text, "protect", "bulk", "promo", "price", "free_shipping", "gift")
-        if topic in (None, "protect", "promo") and self.rules.topic(text, "wait"):
+        if topic in (None, "protect", "promo") and self.rules.topic(text, "wait") \
+                and not (topic == "protect" and _DROP_REFUNDED.search(text) and not _WAITING.search(text)):
+            # (「过几天降价了能退差价吗」 asks the price protection, not whether to wait: no 要不要等 said)
             return _wait_or_not(shop, product, today, self.rules.topics["occasion"].findall(text))
         if topic == "promo" and product is not None and (entities.quantity or 1) == 1 and _JOINS_ASKED.search(text) \
                 and (short := _one_short(question, product, shop.promotions_on(today, product))) is not None:

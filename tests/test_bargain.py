@@ -5717,6 +5717,9 @@ _ON_DOUBLE_TWELVE = {"name": "双12狂欢", "description": "12月12日当天全�
     ("双12有活动吗 要不要等", [_TILL_DOUBLE_TWELVE, _ON_DOUBLE_TWELVE], 15, "wait_coming_protected",
      ["12月12日", "满1000减80", "15天"]),
     ("双十二会不会更便宜 要不要等等", [_ON_DOUBLE_TWELVE], None, "wait_coming", ["12月12日", "满1000减80"]),
+    # a fall paid back, asked by name with no waiting said: the price protection, not what runs now
+    ("过几天降价了能退差价吗", [_TILL_DOUBLE_TWELVE], 0, "no_price_protection", []),
+    ("过几天降价了能退差价吗", [_TILL_DOUBLE_TWELVE], 15, "price_protection", ["15天"]),
 ])
 def test_whether_to_wait_for_a_lower_price_is_what_runs_now_and_the_price_protection(
         make_engine: Callable[..., Engine], text: str, promotions: list[dict[str, str]], days: int | None,
