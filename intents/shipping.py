@@ -2243,6 +2243,10 @@ def _sold_out(question: Question, today: dt.date) -> tuple[str, dt.date | None] 
     if not left or any(left):
         return None
     back = product.restock_of(colour, size, today)
+    if back is None:  # (no size said of goods whose every size is out, each with its day back: the first of them)
+        each = [product.restock_of(c, s, today) for c, sizes in product.stock.items() if colour in (None, c)
+                for s in sizes if size in (None, s)]
+        back = min((b for b in each if b is not None), key=lambda b: b.date) if each and None not in each else None
     return " ".join([product.name, *(n for n in (colour, size) if n is not None)]), back.date if back else None
 
 

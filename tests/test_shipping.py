@@ -595,6 +595,20 @@ def test_whether_a_presale_arrives_by_a_day_counts_from_its_ship_date(shop: Shop
     assert (part.case, part.facts["ship_day"]) == ("arrive_no", "周五(12月18日)")
 
 
+@pytest.mark.parametrize(("restock", "back"), [
+    ([("标准装", "2026-12-18"), ("豪华套装", "2026-12-15")], "12月15日"),  # every size back some day: the first
+    ([("标准装", "2026-12-18")], None),  # one with no day: none promised
+])
+def test_when_goods_all_sold_out_ship_is_the_first_day_one_of_them_comes_back(
+        make_engine: Callable[..., Engine], restock: list[tuple[str, str]], back: str | None) -> None:
+    grinder = {"id": "grinder", "name": "角磨机", "price": 189, "colours": ["220V"], "sizes": ["标准装", "豪华套装"],
+               "stock": {"220V": {"标准装": 0, "豪华套装": 0}},
+               "restock": [{"colour": "220V", "size": size, "date": day} for size, day in restock]}
+    part = shipping_part(make_engine(products=[grinder]).reply("啥时候能发", item_id="grinder",
+                                                               now=dt.datetime(2026, 12, 8, 15)))
+    assert (part.case, part.facts.get("restock_date")) == (("sold_out_restock", back) if back else ("sold_out", None))
+
+
 def test_days_to_a_region_of_a_sold_out_variant_say_it_is_sold_out(engine: Engine) -> None:
     now = dt.datetime(2026, 12, 3, 10)  # 雾霾蓝 M: none left, back on 12-05
     asked = engine.reply("雾霾蓝M今天能发吗", item_id="dress-floral", now=now)
