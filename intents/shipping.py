@@ -48,6 +48,7 @@ from intents.base import Answer, Evidence, Intent, Message, Question
 from intents.goods import ADDED, of_category, owning, priced_as_said
 from intents.named_days import NamedDay, day_after, day_named, fixed_day_named, surely_before_spring_festival
 from intents.pointing import points
+from intents.promotion_terms import own_cut
 from intents.sending_days import SAME_DAY, own_cutoff, own_ship_date, sends_on
 
 __all__ = ["ShippingQuestion", "fee_rule", "own_ship_time", "sent_to_region"]
@@ -757,7 +758,7 @@ class ShippingQuestion(Intent):
                                 {k: v for k, v in answer.facts.items() if k != "surcharge"})
             free_over = _free_over_for(question, entities.couriers[0])
             if answer.case == "courier_surcharge" and free_over is not None:
-                answer = _free_over(answer, free_over, _item_prices(question))  # 满199发顺丰: this order's
+                answer = _free_over(answer, free_over, _paid_prices(question))  # 满199发顺丰: this order's
             bound = [p for p in question.shop.products if p.couriers and entities.couriers[0] not in p.couriers]
             if question.product is None and bound and answer.case in ("courier_ok", "courier_surcharge"):
                 # 「发圆通吗」 with no product in view, where the quilts go by 德邦 only: those said too
@@ -1374,6 +1375,17 @@ def _free_over_promised(question: Question, courier: str) -> float | None:
         if said is not None:
             return float(said[1])
     return None
+
+
+def _paid_prices(question: Question) -> tuple[float, float, int] | None:
+    """`_item_prices` less the plain cut of the promotion made for the item running today (直降200 of a 1599-1799元
+    seat: 1399-1599元), which is what the order pays toward a courier's sum."""
+    prices = _item_prices(question)
+    if prices is None or question.product is None:
+        return prices
+    cut = own_cut(question.shop, question.now.date(), question.product, _named_variant(question, question.product)[1])
+    low, high, quantity = prices
+    return (low - cut[1] * quantity, high - cut[1] * quantity, quantity) if cut is not None else prices
 
 
 def _free_over(answer: Answer, free_over: float, prices: tuple[float, float, int] | None) -> Answer:

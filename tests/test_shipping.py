@@ -2316,6 +2316,19 @@ def test_a_products_own_cut_off_said_in_the_afternoon_is_that_hour_of_the_aftern
     assert part.case == case and part.facts["cutoff"] == "16点"
 
 
+def test_a_courier_free_over_a_sum_counts_what_the_order_pays_after_the_items_own_cut(
+        make_engine: Callable[..., Engine]) -> None:
+    """满169发顺丰 of a 169元 dress while its own 直降30 runs: 139元 paid, short of it (not 「够169元」)."""
+    cut = {"name": "年终好价", "description": "碎花裙直降30元", "products": ["dress-floral"],
+           "start": "2026-11-01", "end": "2026-12-31"}
+    couriers = [{"name": "中通"}, {"name": "顺丰", "surcharge": 12, "free_over": 169}]
+    engine = make_engine(shipping={"couriers": couriers}, promotions=[cut])
+    part = shipping_part(ask(engine, "能发顺丰吗"))
+    assert (part.case, part.facts["price"]) == ("courier_free_over_short", "139元")
+    plain = shipping_part(ask(make_engine(shipping={"couriers": couriers}, promotions=[]), "能发顺丰吗"))
+    assert (plain.case, plain.facts["price"]) == ("courier_free_over_reached", "169元")  # no cut: 169 reaches it
+
+
 @pytest.mark.parametrize(("text", "case", "price"), [
     ("能发顺丰吗", "courier_free_over_short", "169元"),  # one dress: 169元, short of 199元: 补12元
     ("两件能发顺丰吗", "courier_free_over_reached", "338元"),  # two: free
