@@ -271,6 +271,16 @@ def test_whether_a_state_of_the_goods_is_normal_is_what_their_words_say_of_it(
     assert (leaking.intents[0], leaking.mode) == ("returns", "handoff")  # a fault said: a person
 
 
+@pytest.mark.parametrize("text", ["万一出了车祸 座椅能换新吗", "出了事故能换新的吗"])
+def test_a_new_one_promised_after_an_accident_is_the_goods_own_promise_not_an_exchange(
+        make_engine: Callable[..., Engine], text: str) -> None:
+    seat = {"id": "seat", "name": "安全座椅", "price": 1599, "colours": ["灰色"], "sizes": ["标准版"],
+            "attributes": {"事故换新": "购买一年内发生交通事故,凭事故认定书免费换一台新的"}}
+    reply = make_engine(products=[seat]).reply(text, item_id="seat", now=NOW)
+    assert reply.intents[0] == "product" and "returns" not in reply.intents
+    assert_says(reply, "事故认定书")
+
+
 def test_policy_states_the_days_and_the_conditions(engine: Engine, shop: Shop) -> None:
     reply = engine.reply("不喜欢可以退吗", now=NOW)
     part = reply.parts[0]
