@@ -2,7 +2,8 @@
 
 Full-width to half-width (NFKC), traditional to simplified (OpenCC), 旺旺 emoticon
 codes and emoji removed, control characters dropped, repeated punctuation folded,
-ASCII lower-cased. Numbers keep their spelling here; `botcore.stages.numbers` reads them.
+ASCII lower-cased, the words buyers commonly mistype put right (副架驶 is 副驾驶, 酸步酸 is 酸不酸:
+``botcore/data/typos.txt``). Numbers keep their spelling here; `botcore.stages.numbers` reads them.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 import opencc
 
@@ -112,6 +114,9 @@ def normalise(raw: str) -> Normalised:
         text = _TENS.sub(_tens_in_digits, text)
     if "办" in text:
         text = _HALF_TYPED.sub("半", text)
+    if "步" in text:
+        text = _NOT_TYPED.sub(r"\1不\1", text)
+    text = _typos().sub(lambda typed: _TYPED[typed.group()], text)
     return Normalised(raw=raw, text=text, truncated=truncated)
 
 
@@ -127,6 +132,26 @@ _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六":
 _HUNDREDS = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千万])(?P<head>[一二两三四五六七八九])百"
                        r"(?:[零〇](?P<units>[一二三四五六七八九])|(?P<tens>[一二三四五六七八九])(?:十(?P<ones>[一二三四五六七八九])?)?)?"
                        r"(?![\d.零〇一二两三四五六七八九十百千万])")
+
+
+#: 不 typed as 步 between one character said twice: 酸步酸, 甜步甜 (not 一步一 of 一步一个脚印).
+_NOT_TYPED = re.compile(r"([\u4e00-\u9fff])(?<!一)步\1")
+
+
+def _typo_list() -> dict[str, str]:
+    """Each mistyped word and the word meant, from ``botcore/data/typos.txt``."""
+    text = (resources.files("botcore") / "data" / "typos.txt").read_text("utf-8")
+    return {typed: meant for line in text.splitlines() if line.strip() and not line.startswith("#")
+            for meant, *typings in [line.split()] for typed in typings}
+
+
+_TYPED = _typo_list()
+
+
+@lru_cache(maxsize=1)
+def _typos() -> re.Pattern[str]:
+    """Every mistyped word of `_TYPED`, longest first."""
+    return re.compile("|".join(re.escape(w) for w in sorted(_TYPED, key=len, reverse=True)))
 
 
 #: 半 typed as its homophone 办 after a number and its measure: 一匹办, 两个办小时, 三斤办 (not 一个办法, 两个办公室).
