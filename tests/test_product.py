@@ -1393,6 +1393,12 @@ def test_the_material_of_a_part_is_not_the_products_own_material(shop: Shop) -> 
     assert dict(read_facts(inside, "有拉链吗").stated) == {"内部结构": "两个插袋、一个拉链暗袋"}
 
 
+def test_a_kind_of_hair_asked_is_the_material(shop: Shop) -> None:
+    """「刷毛是动物毛还是人造毛啊」 of brushes: the 刷毛材质 fact, a kind of hair being a material."""
+    brush = _dress(shop, {"attributes": {"刷毛材质": "散粉刷是山羊毛,粉底刷是进口纤维毛", "保修": "掉毛30天包换"}})
+    assert "刷毛材质" in dict(read_facts(brush, "刷毛是动物毛还是人造毛啊").stated)
+
+
 def test_whether_it_suits_an_age_said_before_is_the_ages_it_is_for(shop: Shop) -> None:
     """「我家狗2个月大」 … 「能吃吗」: the food's 适用年龄, asked of the age said."""
     data = shop.model_dump()
