@@ -45,7 +45,7 @@ from intents.goods import (
     within_budget,
 )
 from intents.model_years import ModelYears, model_said_at, model_unnamed, model_years
-from intents.ranges import fact_of_range
+from intents.ranges import fact_of_range, part_holding
 from intents.suits import MEASURES, measure_facts, past_range, whom_for
 from intents.value_words import found_in_asking, found_in_values, names_something, of_variant, said_in
 
@@ -353,7 +353,9 @@ class ProductQuestion(Intent):
             before = read_facts(product, earlier.removeprefix(FACTS_ASKED))
             if before.stated and said_in(text, [value for _, value in before.stated]):
                 asked = before
-        if not asked.stated and product is not None and (limited := _limit_said(product, text)) is not None:
+        if not asked.stated and not follow_up and product is not None \
+                and (limited := _limit_said(product, text)) is not None:
+            # (not 「那我老婆二百度呢」 after 度数范围: the facts told, for that number, not 散光200度以内 by its 200度)
             asked = Facts((limited,), asked.missing)  # 「能做近视的吗 我400度」: 定制近视款可以做600度以内
         if asked.stated and product is not None:
             asked = _with_the_part_said(product, question.message, asked)
@@ -548,6 +550,9 @@ class ProductQuestion(Intent):
                 and len(placed := [(k, v) for k, v in product.attributes.items() if entities.regions[0] in v]) == 1:
             # 「新疆的朋友能提货吗」: 提货范围's 新疆…送不到 (not 「杭州能上门安装吗」: 安装's 杭州, over 产地's)
             asked = dataclasses.replace(asked, stated=tuple(placed))
+        # 「那我老婆200度呢」 of 度数范围 told as a table (1.56适合0-300度;1.60适合300-600度): the part for that number
+        asked = dataclasses.replace(asked, stated=tuple((name, part_holding(value, text) or value)
+                                                        for name, value in asked.stated))
         if entities.regions:  # 「我在河北廊坊」 of 安装 told city by city: the part for there, or for the others
             asked = dataclasses.replace(asked, stated=tuple(
                 (name, _of_the_place(value, entities.regions[0], text)) for name, value in asked.stated))

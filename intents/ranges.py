@@ -2,7 +2,9 @@
 a curtain whose 高度 says 2.7米到3.2米每米宽补加高费20元; or by a floor the buyer lives on, past the one a
 fact prices from: 「我家住6楼 还要加啥钱」 of 高空作业: 外机装在3楼及以上…收高空作业费100元; or past a length a
 fact prices beyond: 「靠背特别高有1米1 要加钱吗」 of 靠背高度超过100cm的每位加20元. And the size
-a length falls in, where a fact gives each size its range: 「总长2米1 拍几人位」 of 三人位适合沙发总长190到230cm.
+a length falls in, where a fact gives each size its range: 「总长2米1 拍几人位」 of 三人位适合沙发总长190到230cm;
+and the part of a fact's table that takes a number said in its unit: 「那我老婆200度呢」 of 度数范围:
+1.56适合0-300度;1.60适合300-600度…, its 1.56适合0-300度.
 
 The buyer's length (2米9, 2.9米, 290cm) is looked for in each clause of the product's facts that states a
 range of metres (2.7米到3.2米, 2.7-3.2米) and puts a sum on it (20元): the fact holding the one clause that
@@ -16,7 +18,7 @@ import re
 from botcore.shop import Product
 from botcore.text import FACT_PARTS, SMALL_PARTS, SUM_SAID
 
-__all__ = ["fact_of_range", "size_of_length"]
+__all__ = ["fact_of_range", "part_holding", "size_of_length"]
 
 #: A length the buyer says, in metres: 2米9, 2.9米, 3m, 290cm, 290公分.
 _SAID = re.compile(r"(?<![\d.])(?P<m>\d(?:\.\d{1,2})?)\s*(?:米|m)(?P<tenth>\d)?(?![\d.])"
@@ -97,3 +99,37 @@ def size_of_length(product: Product, facts: tuple[tuple[str, str], ...], text: s
                     taking.append((sizes.pop(), clause.strip()))
                     break
     return taking[0] if len(taking) == 1 else None
+
+
+#: The units a fact's table may range over: 度 of lenses, cm, kg, 斤, 岁, 寸, W.
+_TABLE_UNITS = r"度|cm|厘米|公分|mm|毫米|kg|公斤|斤|岁|个月|寸|w|瓦|人"
+#: A number said with one of them: 200度, 650度, 35斤.
+_NUMBER_IN = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)\s*({_TABLE_UNITS})", re.IGNORECASE)
+#: What a part of a table takes: 0-300度, 300到600度; 800度以上; 100度以内.
+_TAKES = re.compile(rf"(?P<low>\d+(?:\.\d+)?)\s*(?P<u1>{_TABLE_UNITS})?\s*(?:-|~|～|到|至|－)\s*(?P<high>\d+(?:\.\d+)?)"
+                    rf"\s*(?P<unit>{_TABLE_UNITS})|(?P<from>\d+(?:\.\d+)?)\s*(?P<u2>{_TABLE_UNITS})\s*(?:及|或)?以上"
+                    rf"|(?P<to>\d+(?:\.\d+)?)\s*(?P<u3>{_TABLE_UNITS})\s*(?:以内|以下|之内)", re.IGNORECASE)
+
+
+def _takes(part: str, number: float, unit: str) -> bool | None:
+    """Whether ``part`` takes ``number`` of ``unit``; None where it ranges over none of that unit."""
+    spans = [m for m in _TAKES.finditer(part) if (m["unit"] or m["u2"] or m["u3"]).lower() == unit]
+    if not spans:
+        return None
+    return any((m["low"] is not None and float(m["low"]) <= number <= float(m["high"]))
+               or (m["from"] is not None and number >= float(m["from"]))
+               or (m["to"] is not None and number <= float(m["to"])) for m in spans)
+
+
+def part_holding(value: str, text: str) -> str | None:
+    """The one part of ``value`` (a table of parts, each ranging over a unit: 1.56适合0-300度;1.60适合300-600度)
+    that takes the number ``text`` says in that unit (200度: 1.56适合0-300度); None where the value is no such
+    table, the line says no such number, or none or several parts take it."""
+    said = [(float(m[1]), m[2].lower()) for m in _NUMBER_IN.finditer(text)]
+    if len(said) != 1:
+        return None
+    number, unit = said[0]
+    parts = [part.strip() for part in FACT_PARTS.split(value) if part.strip()]
+    taking = [part for part in parts if _takes(part, number, unit)]
+    ranged = [part for part in parts if _takes(part, number, unit) is not None]
+    return taking[0] if len(ranged) >= 2 and len(taking) == 1 else None

@@ -1399,6 +1399,19 @@ def test_a_kind_of_hair_asked_is_the_material(shop: Shop) -> None:
     assert "刷毛材质" in dict(read_facts(brush, "刷毛是动物毛还是人造毛啊").stated)
 
 
+def test_a_number_said_after_a_table_of_facts_is_told_its_part(make_engine: Callable[..., Engine]) -> None:
+    """「我近视650度配哪个折射率」 then 「那我老婆二百度呢」 of lenses whose 度数范围 is a table: 1.67, then 1.56 (not
+    the 散光 fact, which also says 200度)."""
+    lens = {"id": "lens", "name": "非球面镜片", "price": 199, "colours": ["透明"], "sizes": ["1.56", "1.67"],
+            "attributes": {"度数范围": "1.56适合0-300度;1.60适合300-600度;1.67适合600-800度",
+                           "散光": "散光200度以内不加价;散光200-400度每副加30元"}}
+    engine = make_engine(products=[lens])
+    first = engine.reply("我近视650度配哪个折射率", item_id="lens", now=NOW)
+    assert "1.67适合600-800度" in first.text and "1.56适合" not in first.text
+    then = engine.reply("那我老婆二百度呢", first.conversation, item_id="lens", now=NOW)
+    assert "1.56适合0-300度" in then.text and "散光" not in then.text
+
+
 def test_whether_it_suits_an_age_said_before_is_the_ages_it_is_for(shop: Shop) -> None:
     """「我家狗2个月大」 … 「能吃吗」: the food's 适用年龄, asked of the age said."""
     data = shop.model_dump()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from botcore.shop import Product
-from intents.ranges import fact_of_range, size_of_length
+from intents.ranges import fact_of_range, part_holding, size_of_length
 
 CURTAIN = Product.model_validate({
     "id": "curtain", "name": "遮光窗帘", "price": 89, "colours": ["米白"], "sizes": ["2倍褶"],
@@ -77,3 +77,23 @@ COVER_MADE = Product.model_validate({
 def test_a_length_said_finds_the_fact_pricing_what_goes_past_a_length(text: str, fact: str | None) -> None:
     found = fact_of_range(COVER_MADE, text)
     assert (found[0] if found else None) == fact
+
+
+LENSES = "1.56适合0-300度;1.60适合300-600度;1.67适合600-800度;1.74适合800度以上"
+
+
+@pytest.mark.parametrize(("text", "part"), [
+    ("那我老婆200度呢", "1.56适合0-300度"),
+    ("我近视650度配哪个", "1.67适合600-800度"),
+    ("950度的呢", "1.74适合800度以上"),  # past the last bound
+    ("300度呢", None),  # on the boundary two parts take it: the whole table
+    ("200呢", None),  # no unit said
+    ("左眼200度右眼400度", None),  # two numbers: the whole table
+])
+def test_the_part_of_a_table_that_takes_the_number_said(text: str, part: str | None) -> None:
+    assert part_holding(LENSES, text) == part
+
+
+def test_a_fact_that_is_no_table_has_no_part_for_a_number() -> None:
+    assert part_holding("近视最高1200度,散光最高600度", "200度呢") is None
+    assert part_holding("散光200度以内不加价", "200度呢") is None  # one part: no table
