@@ -550,6 +550,10 @@ class ProductQuestion(Intent):
                 and len(placed := [(k, v) for k, v in product.attributes.items() if entities.regions[0] in v]) == 1:
             # 「新疆的朋友能提货吗」: 提货范围's 新疆…送不到 (not 「杭州能上门安装吗」: 安装's 杭州, over 产地's)
             asked = dataclasses.replace(asked, stated=tuple(placed))
+        if asked.stated and _WHERE_WRITTEN.search(text) \
+                and len(noting := [(k, v) for k, v in product.attributes.items() if _NOTED.search(v)]) == 1:
+            # 「度数在哪里填」: where the buyer writes it (验光单: 拍下后在订单备注里写度数…), not 度数范围 by its name
+            asked = Facts((noting[0],), asked.missing, asked.at)
         # 「那我老婆200度呢」 of 度数范围 told as a table (1.56适合0-300度;1.60适合300-600度): the part for that number
         asked = dataclasses.replace(asked, stated=tuple((name, part_holding(value, text) or value)
                                                         for name, value in asked.stated))
@@ -1049,6 +1053,12 @@ def _said_short(question: Question) -> tuple[Product, Product] | None:
 
 #: A part of such a value for the places the others do not name: 其他城市, 其余地区.
 _OTHER_PLACES = re.compile(r"(其他|其它|其余|别的|剩下的?)(城市|地区|地方|省份?)")
+
+
+#: Where or how the buyer writes something for the shop, asked: 在哪里填, 怎么备注, 写在哪.
+_WHERE_WRITTEN = re.compile(r"(?:在哪|哪里|哪儿|怎么|咋|如何)(?:里)?(?:填|写|备注|留言|告诉你)|(?:填|写|备注)在哪")
+#: A fact that says where the buyer writes it: 在订单备注里写, 拍下后留言.
+_NOTED = re.compile(r"备注|留言")
 
 
 def _of_the_place(value: str, region: str, said: str) -> str:

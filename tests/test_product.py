@@ -1412,6 +1412,16 @@ def test_a_number_said_after_a_table_of_facts_is_told_its_part(make_engine: Call
     assert "1.56适合0-300度" in then.text and "散光" not in then.text
 
 
+@pytest.mark.parametrize("text", ["度数在哪里填", "度数怎么备注", "度数写在哪"])
+def test_where_the_buyer_writes_something_is_the_fact_that_says_so(shop: Shop, text: str) -> None:
+    """「度数在哪里填」: 验光单's 拍下后在订单备注里写度数, not 度数范围 by its name."""
+    lens = _dress(shop, {"attributes": {"度数范围": "1.56适合0-300度;1.60适合300-600度",
+                                        "验光单": "拍下后在订单备注里写度数和瞳距,或者把验光单照片发给客服"}})
+    engine = Engine(shop.model_copy(update={"products": [lens]}), rng=random.Random(0))
+    part = engine.reply(text, item_id=lens.id, now=NOW).parts[0]
+    assert part.case == "facts" and "订单备注" in str(part.facts["facts"]) and "1.56" not in str(part.facts["facts"])
+
+
 def test_whether_it_suits_an_age_said_before_is_the_ages_it_is_for(shop: Shop) -> None:
     """「我家狗2个月大」 … 「能吃吗」: the food's 适用年龄, asked of the age said."""
     data = shop.model_dump()
