@@ -3,6 +3,7 @@ a curtain whose 高度 says 2.7米到3.2米每米宽补加高费20元; or by a f
 fact prices from: 「我家住6楼 还要加啥钱」 of 高空作业: 外机装在3楼及以上…收高空作业费100元; or past a length a
 fact prices beyond: 「靠背特别高有1米1 要加钱吗」 of 靠背高度超过100cm的每位加20元. And the size
 a length falls in, where a fact gives each size its range: 「总长2米1 拍几人位」 of 三人位适合沙发总长190到230cm;
+a trip's days, where a fact gives each size its days: 「出差一个礼拜带多大的」 of 24寸适合7到10天;
 and the part of a fact's table that takes a number said in its unit: 「那我老婆200度呢」 of 度数范围:
 1.56适合0-300度;1.60适合300-600度…, its 1.56适合0-300度.
 
@@ -16,9 +17,10 @@ from __future__ import annotations
 import re
 
 from botcore.shop import Product
+from botcore.stages.numbers import parse_numeral
 from botcore.text import FACT_PARTS, SMALL_PARTS, SUM_SAID
 
-__all__ = ["fact_of_range", "part_holding", "size_of_length"]
+__all__ = ["fact_of_range", "part_holding", "size_for_days", "size_of_length"]
 
 #: A length the buyer says, in metres: 2米9, 2.9米, 3m, 290cm, 290公分.
 _SAID = re.compile(r"(?<![\d.])(?P<m>\d(?:\.\d{1,2})?)\s*(?:米|m)(?P<tenth>\d)?(?![\d.])"
@@ -96,6 +98,49 @@ def size_of_length(product: Product, facts: tuple[tuple[str, str], ...], text: s
                 continue
             for span in _SPAN.finditer(clause):
                 if _in_metres(span["low"], span["unit"]) <= said[0] <= _in_metres(span["high"], span["unit"]):
+                    taking.append((sizes.pop(), clause.strip()))
+                    break
+    return taking[0] if len(taking) == 1 else None
+
+
+#: A stretch of days the buyer says: 5天, 一个礼拜, 两周, 半个月, 一个月 (in days).
+_DAYS_SAID = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?P<unit>天|晚|个?(?:礼拜|星期)|周|个?月)"
+                        r"|(?P<half>半)个?月")
+#: The days a clause gives a size: 3到5天, 7-10天, 半个月以上, 15天以上.
+_DAYS_GIVEN = re.compile(r"(?P<low>\d+)\s*(?:天)?\s*(?:-|~|～|到|至|－)\s*(?P<high>\d+)\s*天"
+                         r"|(?:(?P<from>\d+)\s*天|(?P<half>半)个?月|(?P<months>\d+|一)个?月)\s*(?:及|或)?以上")
+_IN_DAYS = {"天": 1, "晚": 1, "礼拜": 7, "星期": 7, "周": 7, "月": 30}
+
+
+def _days(text: str) -> list[float]:
+    """The stretches of days ``text`` says, in days."""
+    found = []
+    for said in _DAYS_SAID.finditer(text):
+        if said["half"]:
+            found.append(15.0)
+        elif (n := parse_numeral(said["n"])) is not None:
+            found.append(n * _IN_DAYS[said["unit"].removeprefix("个")])
+    return found
+
+
+def size_for_days(product: Product, facts: tuple[tuple[str, str], ...], text: str) -> tuple[str, str] | None:
+    """The one size of ``product`` whose clause of ``facts`` gives a stretch of days the one the line says
+    falls in, and that clause (24寸, 24寸适合7到10天 of 「出差一个礼拜带多大的合适」); None otherwise."""
+    said = _days(text)
+    if len(said) != 1:
+        return None
+    taking = []
+    for _, value in facts:
+        for clause in SMALL_PARTS.split(value):
+            sizes = {size for size in product.sizes if any(n.lower() in clause.lower() for n in product.names_of(size))}
+            if len(sizes) != 1:
+                continue
+            for given in _DAYS_GIVEN.finditer(clause):
+                low = float(given["low"] or given["from"] or (15 if given["half"] else 0))
+                if given["months"]:
+                    low = 30 * (parse_numeral(given["months"]) or 1)
+                high = float(given["high"]) if given["high"] else float("inf")
+                if low <= said[0] <= high:
                     taking.append((sizes.pop(), clause.strip()))
                     break
     return taking[0] if len(taking) == 1 else None

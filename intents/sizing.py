@@ -35,7 +35,7 @@ from intents.base import Answer, Ask, Evidence, Intent, Message, Question
 from intents.bra_sizes import BraSize, by_measures, by_worn, sizes_said, worn_size
 from intents.goods import priced_by_length
 from intents.headcount import fit_for, holds_asked, people_said
-from intents.ranges import size_of_length
+from intents.ranges import size_for_days, size_of_length
 from intents.suits import MEASURES, measure_facts, past_range, whom_for
 from intents.value_words import found_in_values
 
@@ -347,6 +347,9 @@ class Sizing(Intent):
             # none past the chart), over its 适用体重 fact
             return [Evidence("attribute", f"尺码表按体重:{_said('weight', e.weight)}", ATTRIBUTE_WEIGHT + 0.03,
                              *choice.span())]
+        if choice and (by_days := size_for_days(product, tuple(product.attributes.items()), message.text)):
+            # 「出去玩四天带哪个尺寸」 of cases whose 出行天数 gives each size its days: that size
+            return [Evidence("attribute", f"商品资料:{by_days[1]}", ATTRIBUTE_WEIGHT + 0.03, *choice.span())]
         if (choice or holds_asked(message.text)) and (people := people_said(message.text)) is not None \
                 and fit_for(product, people) is not None:
             # 「一家三口买哪个合适」「5个人够住吗」 of a tent in 2人 and 3-4人: the size that holds them
@@ -526,8 +529,11 @@ class Sizing(Intent):
             choosing = len(set(sizes)) >= 2 and _CHOICE.search(text) is not None  # 「买长杆还是短杆」: which, below
             if stated is None and sizes and not choosing and earlier.startswith(FACTS_ASKED):
                 stated = _stated(product, earlier.removeprefix(FACTS_ASKED), entities)  # 「24寸呢」 after 20寸's
-            if (by_length := size_of_length(product, tuple(product.attributes.items()), text)) is not None:
-                # 「总长2米1 拍几人位」 of covers whose 尺寸 gives each size its length: the one it falls in
+            written = tuple(product.attributes.items())
+            if (by_length := size_of_length(product, written, text) or size_for_days(product, written, text)) \
+                    is not None:
+                # 「总长2米1 拍几人位」 of covers whose 尺寸 gives each size its length: the one it falls in (and
+                # 「出差一个礼拜带多大的」 of cases whose 出行天数 gives each size its days)
                 return Answer("size_of_length", {"product": product.name, "size": by_length[0],
                                                  "clause": by_length[1]}, {**remember, "size": by_length[0]})
             if stated is not None:

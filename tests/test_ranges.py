@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from botcore.shop import Product
-from intents.ranges import fact_of_range, part_holding, size_of_length
+from intents.ranges import fact_of_range, part_holding, size_for_days, size_of_length
 
 CURTAIN = Product.model_validate({
     "id": "curtain", "name": "遮光窗帘", "price": 89, "colours": ["米白"], "sizes": ["2倍褶"],
@@ -97,3 +97,21 @@ def test_the_part_of_a_table_that_takes_the_number_said(text: str, part: str | N
 def test_a_fact_that_is_no_table_has_no_part_for_a_number() -> None:
     assert part_holding("近视最高1200度,散光最高600度", "200度呢") is None
     assert part_holding("散光200度以内不加价", "200度呢") is None  # one part: no table
+
+
+CASE = Product.model_validate({
+    "id": "case", "name": "拉杆箱", "price": 329, "colours": ["黑色"], "sizes": ["20寸", "24寸", "28寸"],
+    "attributes": {"出行天数": "20寸适合3到5天短途出差,24寸适合7到10天,28寸适合半个月以上或出国留学"}})
+
+
+@pytest.mark.parametrize(("text", "size"), [
+    ("出差一个礼拜带多大的合适", "24寸"),
+    ("出去玩四天带哪个", "20寸"),
+    ("去留学一个月用哪个", "28寸"),  # past 半个月以上
+    ("去半个月", "28寸"),
+    ("出去六天", None),  # between the stretches given
+    ("三天或者十天", None),  # two stretches said
+])
+def test_the_size_a_fact_gives_the_days_of_a_trip(text: str, size: str | None) -> None:
+    found = size_for_days(CASE, tuple(CASE.attributes.items()), text)
+    assert (found[0] if found else None) == size

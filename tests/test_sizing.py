@@ -1418,3 +1418,13 @@ def test_goods_sized_by_people_are_told_the_size_that_holds_them(
     else:
         assert part.facts["size"] == size
         assert_says(reply, size)
+
+
+def test_a_trips_days_are_told_the_size_the_goods_facts_give_them(make_engine: Callable[..., Engine]) -> None:
+    """「出去玩四天带哪个尺寸」 of cases whose 出行天数 gives each size its days: 20寸, by that clause."""
+    case = {"id": "case", "name": "拉杆箱", "price": 329, "colours": ["黑色"], "sizes": ["20寸", "24寸", "28寸"],
+            "attributes": {"出行天数": "20寸适合3到5天短途出差,24寸适合7到10天,28寸适合半个月以上",
+                           "尺寸": "20寸外尺寸55x38x23cm;24寸外尺寸66x44x27cm;28寸外尺寸76x50x30cm"}}
+    reply = make_engine(products=[case]).reply("出去玩四天带哪个尺寸", item_id="case")
+    part = part_of(reply, "sizing")
+    assert (part.case, part.facts["size"], part.facts["clause"]) == ("size_of_length", "20寸", "20寸适合3到5天短途出差")
