@@ -469,6 +469,8 @@ _PAIRED = re.compile(r"([左男上前内正冬])([右女下后外反夏])([\u4e0
 _PAIRED_WORDS = re.compile(r"([男大室上前][\u4e00-\u9fff])([女小室下后][\u4e00-\u9fff])")
 #: A word that asks a question by itself: 字大不大, 厚吗, 多少页, 几号.
 _ASKS_ITSELF = re.compile(r"([\u4e00-\u9fff])不\1|[吗么嘛]$|多少|几|什么|啥")
+#: A word asked by the particle right after it, its clause ending there (防水不, 静音吗).
+_ASKED_RIGHT_AFTER = re.compile(r"(?:不|吗|么|嘛|没|没有)(?=[\s,，。?？!！]|$)")
 #: Characters of a question that name no fact (洇不洇, 会透吗).
 _SAID_OF_ANY = frozenset("不吗么嘛会能有是的了呢多少几")
 
@@ -1144,7 +1146,7 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
         # 「鞋底多厚」「USB口怎么用」「鞋底防滑吗」「充电器多大功率」: asked of, or as the subject of, a fact told
         # (not a harm: 「牛奶蛋白过敏能喝吗」 asks of an allergy, which 营养成分's 乳铁蛋白 says nothing of)
         # (「多少页 字大不大」: a question of its own after the 页数 told, a space between, is no subject of it)
-        apart = _ASKS_ITSELF.search(text[start:end_of]) is not None
+        apart = bool(_ASKS_ITSELF.search(text[start:end_of]) or _ASKED_RIGHT_AFTER.match(text, end_of))
         if name not in _HARMS and any(
                 (0 <= start - end <= 1 and not (apart and text[end:start].isspace())
                  and not _ENDS_ASKING.search(text, 0, end))  # (「一袋多少卡路里」: 卡路里 is what 多少 asks)

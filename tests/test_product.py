@@ -1632,6 +1632,12 @@ def test_a_word_asked_of_the_fact_named_or_in_a_clause_asking_nothing_is_not_a_m
     assert stated in dict(facts.stated) and facts.missing == ()
 
 
+def test_a_word_asked_in_a_clause_of_its_own_after_a_fact_told_is_a_missing_fact(shop: Shop) -> None:
+    """「下雨天能用吗 防水不」: 防水 asked by the 不 after it, no fact saying it: left to a person, not dropped."""
+    drill = _dress(shop, {"attributes": {"电池兼容": "只通用同电压的电池,能用别的品牌吗:不能"}})
+    assert "防水" in read_facts(drill, "下雨天能用吗 防水不").missing
+
+
 def test_a_bare_phrase_told_only_in_the_selling_points_is_answered_by_that_clause(shop: Shop) -> None:
     folding = _dress(shop, {"attributes": {}, "selling_points": "对折收纳后可以推到床底;减震护膝"})
     assert read_facts(folding, "能放床底吗").stated == (("详情", "对折收纳后可以推到床底"),)
