@@ -440,6 +440,11 @@ class Sizing(Intent):
         entities = _bare_as_height(product, entities)  # 「110」 for a children's chart by height: 110cm, not 110斤
         if _ANOTHER_ONE.match(text) and any(getattr(entities, e) is not None for e in _ENTITY.values()):
             memory = Conversation()  # 「那8岁的呢」 after 「孩子105高」: another child, by what is said of it alone
+        if memory.asked == _BY_MEASURE and not entities.measures_sure and len(entities.bare_numbers) == 1 \
+                and any(getattr(memory, girth) is not None for girth in _REMEMBERED_AS.values()) \
+                and self.rules.topic(text, "number_alone"):
+            # 「上胸围85穿多大」 … 「那88呢」: the girth told again, not a weight of 88斤 guessed from the number
+            entities = dataclasses.replace(entities, height=None, weight=None)
         height = entities.height if entities.height is not None else memory.height
         weight = entities.weight if entities.weight is not None else memory.weight
         age = entities.age if entities.age is not None else memory.age  # 「我家宝宝3岁半」 … 「穿多大」

@@ -1220,6 +1220,23 @@ def test_a_number_alone_after_a_measure_is_that_measure_again(make_engine: Calla
     assert (part.case, part.facts["size"], part.facts["measure"]) == ("recommend_by", size, measure)
 
 
+@pytest.mark.parametrize(("then", "size"), [("那88呢", "L"), ("那80呢", "S")])
+def test_a_number_alone_after_a_girth_of_a_chart_by_girth_and_weight_is_that_girth_again(
+        make_engine: Callable[..., Engine], then: str, size: str) -> None:
+    """「上胸围85穿多大」 … 「那88呢」 of a bra charted by bust and by weight: a bust of 88 (L), not 88斤."""
+    chart = [{"size": "S", "chest": [76, 82], "weight": [80, 95]},
+             {"size": "M", "chest": [82, 88], "weight": [95, 110]},
+             {"size": "L", "chest": [88, 94], "weight": [110, 125]}]
+    bra = {"id": "bra", "name": "运动内衣", "price": 129, "colours": ["黑色"], "sizes": ["S", "M", "L"],
+           "size_chart": chart}
+    engine = make_engine(products=[bra])
+    first = engine.reply("上胸围85穿多大", item_id="bra", now=NOW)
+    assert part_of(first, "sizing").facts["size"] == "M"
+    part = part_of(engine.reply(then, first.conversation, item_id="bra", now=NOW), "sizing")
+    assert (part.case, part.facts["size"]) == ("recommend_by", size)
+    assert "斤" not in str(part.facts["measure"])
+
+
 @pytest.mark.parametrize(("text", "case"), [("男朋友平时戴20号 男戒能戴吗", "dimensions"),
                                             ("平时戴25号 男戒能戴吗", "no_chart")])  # in no range: a person
 def test_without_a_chart_a_fact_stating_a_range_that_holds_the_number_answers(
