@@ -714,6 +714,9 @@ _HAS = r"有(?:没有)?(?:个|一个|配|带|送)?"
 _ASKED_END = r"(?:吗|么|嘛|不|没|呢|[?？]|$)"
 #: A thing asked to be had: 「有礼袋吗」 (the thing: 礼袋).
 _HAS_THING = _HAS + r"(?P<thing>[\u4e00-\u9fff]{2,4}?)" + _ASKED_END
+#: Which things it holds, asked: 都有哪些刷子, 里面有什么刷 (the thing: 刷子).
+_WHICH_INSIDE = re.compile(r"(?:都|里面|里头|里)有(?:哪些|哪几[种样支个把款根]|些什么|什么|啥)"
+                           r"(?P<thing>[\u4e00-\u9fff]{1,3}?)(?:啊|呀|哈|啦|吗|么|嘛|呢|[?？!！\s,，]|$)")
 #: Said before a thing asked to come with the product (含被芯吗, 带不带枕芯, 送枕套吗).
 _INCLUDED = r"(?:含|带|送|配|附|包括|包含|里(?:面|头)?(?:有没有|有))(?:不(?:含|带|送|配))?(?:有)?"
 
@@ -1202,6 +1205,11 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
         # 「送领导的 有礼袋吗」 of a gift box whose 内含 lists 手提礼袋一个: what comes with it, not its stock
         stated[listed[0]] = listed[1]
         spans.append((has.start(), has.end()))
+    if not stated and (which := _WHICH_INSIDE.search(text)) is not None \
+            and (listed := _listing(product, which["thing"].removesuffix("子").removesuffix("儿"))) is not None:
+        # 「12支都有哪些刷子啊」 of a set whose 内含 lists 散粉刷、腮红刷…: what it holds, not the stock of the 12支
+        stated[listed[0]] = listed[1]
+        spans.append((which.start(), which.end()))
     if len(stated) == 1 and _CONTENTS_KEY.search(contents := next(iter(stated))) \
             and (has := re.search(_HAS_THING, text)) is not None and has["thing"] not in stated[contents].lower() \
             and len(holding := [(k, v) for k, v in product.attributes.items() if has["thing"] in v.lower()]) == 1:

@@ -1638,6 +1638,13 @@ def test_a_word_asked_in_a_clause_of_its_own_after_a_fact_told_is_a_missing_fact
     assert "防水" in read_facts(drill, "下雨天能用吗 防水不").missing
 
 
+@pytest.mark.parametrize("text", ["12支都有哪些刷子啊", "里面有什么刷", "都有哪几种刷子"])
+def test_which_things_it_holds_is_the_fact_that_lists_them(shop: Shop, text: str) -> None:
+    """「12支都有哪些刷子啊」 of a set whose 内含 lists 散粉刷、腮红刷: that fact, not the stock of the 12支."""
+    brushes = _dress(shop, {"attributes": {"内含": "散粉刷、腮红刷、眉刷、唇刷;送PU刷包", "刷毛材质": "山羊毛"}})
+    assert "内含" in dict(read_facts(brushes, text).stated)
+
+
 def test_a_bare_phrase_told_only_in_the_selling_points_is_answered_by_that_clause(shop: Shop) -> None:
     folding = _dress(shop, {"attributes": {}, "selling_points": "对折收纳后可以推到床底;减震护膝"})
     assert read_facts(folding, "能放床底吗").stated == (("详情", "对折收纳后可以推到床底"),)
