@@ -1287,21 +1287,29 @@ _CONTENTS_KEY = re.compile(r"内含|清单|配件|附件|赠品|包含|套装|�
 #: or degrees (「多少度」 asks a wine's 酒精度, not the 18度 of how it is stored).
 def _least_order(product: Product, text: str) -> tuple[tuple[str, str], tuple[int, int]] | None:
     """The product's fact of the least it takes an order of (起订量: 50个起订), where the buyer asks
-    whether fewer will do (「要30个可以吗」): that fact, and where it was asked."""
+    whether fewer will do (「要30个可以吗」), or of the most one buyer may take (限购: 每个ID限购2袋), where the
+    buyer asks for more (「能买5袋吗」): that fact, and where it was asked."""
     asked = _SO_MANY_ASKED.search(text)
     if asked is None or (count := parse_numeral(asked["n"])) is None:
         return None
     least = kinds_by_name().get("起订量")
     for key, value in product.attributes.items():
-        said = re.search(r"(\d+)\s*[个件套盒份只张包瓶]?\s*(?:起订|起拍|起做|起售|起批)", value)
+        said = re.search(rf"(\d+)\s*{_UNIT_OF_ORDER}?\s*(?:起订|起拍|起做|起售|起批)", value)
         if least is not None and least.names(key) and said is not None and count < int(said[1]):
+            return (key, value), (asked.start(), asked.end())
+        most = re.search(rf"限购\s*(\d+)\s*{_UNIT_OF_ORDER}?", value)
+        if most is not None and count > int(most[1]):
             return (key, value), (asked.start(), asked.end())
     return None
 
 
-#: Whether so many will do: 「要30个可以吗」「拍20盒行不行」「做10件能做吗」「能只买50个吗」.
+#: The unit an order is counted in: 50个, 2袋.
+_UNIT_OF_ORDER = "[个件套盒份只张包瓶袋罐支条双箱本]"
+
+
+#: Whether so many will do: 「要30个可以吗」「拍20盒行不行」「做10件能做吗」「能只买50个吗」「能买5袋吗」.
 _SO_MANY_ASKED = re.compile(r"(?:(?P<may>能|可以|能不能|可不可以)\s*只?|只)?(?:要|买|拍|订|做|定)\s*"
-                            r"(?P<n>[\d一二两三四五六七八九十百]+)\s*[个件套盒份只张包瓶]"
+                            r"(?P<n>[\d一二两三四五六七八九十百]+)\s*" + _UNIT_OF_ORDER +
                             r"\s*(?:可以吗|行吗|行不行|可以不|可不可以|能拍吗|能买吗|能做吗|能订吗|做吗|卖吗|"
                             r"(?(may)(?:吗|不|嘛|么)))")
 

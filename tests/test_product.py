@@ -1662,6 +1662,13 @@ def test_the_least_order_asked_in_a_line_of_custom_printing_is_told(shop: Shop) 
         "起订量": "100把起订,同款同色算一起"}
 
 
+@pytest.mark.parametrize(("text", "limited"), [("能买5袋吗", True), ("要三袋可以吗", True), ("买两袋可以吗", False)])
+def test_more_than_one_buyer_may_take_asked_is_told_the_limit(shop: Shop, text: str, limited: bool) -> None:
+    """「能买5袋吗」 of beans whose 限购 says 每个ID限购2袋: that fact; two, within it, ask nothing of it."""
+    beans = _dress(shop, {"attributes": {"限购": "每个ID限购2袋", "烘焙度": "浅烘"}})
+    assert ("限购" in dict(read_facts(beans, text).stated)) is limited
+
+
 def test_a_fact_named_by_its_kind_is_not_given_up_for_a_care_clause_sharing_the_verb(make_engine: Callable[
         ..., Engine]) -> None:
     umbrella = {"id": "umb", "name": "三折伞", "price": 59, "colours": ["黑色"], "sizes": ["标准款"],
