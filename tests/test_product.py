@@ -1669,6 +1669,12 @@ def test_more_than_one_buyer_may_take_asked_is_told_the_limit(shop: Shop, text: 
     assert ("限购" in dict(read_facts(beans, text).stated)) is limited
 
 
+@pytest.mark.parametrize("text", ["豆子新鲜不 啥时候烘的", "新不新鲜", "哪天烘的"])
+def test_how_fresh_roasted_goods_are_is_their_roasting_date(shop: Shop, text: str) -> None:
+    beans = _dress(shop, {"attributes": {"烘焙日期": "发货前3天内烘焙,包装上印烘焙日期", "产地": "埃塞俄比亚"}})
+    assert "烘焙日期" in dict(read_facts(beans, text).stated)
+
+
 def test_a_fact_named_by_its_kind_is_not_given_up_for_a_care_clause_sharing_the_verb(make_engine: Callable[
         ..., Engine]) -> None:
     umbrella = {"id": "umb", "name": "三折伞", "price": 59, "colours": ["黑色"], "sizes": ["标准款"],
