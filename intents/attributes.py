@@ -184,7 +184,10 @@ class Facts:
             return self
         told = [(name, _variant_part(product, value, asked)) for name, value in self.stated]
         # a fact told wholly of another variant of the kind asked (短裙腰是松紧的, asked of the 短裤): nothing of it
-        other = [name for name, value in told if _of_another_variant(product, value, colour, size)]
+        # (not a fact named by the variant asked itself: 混合装: 耶加雪菲、曼特宁… is all of the 混合装)
+        own = {n.lower() for v in asked for n in product.names_of(v)}
+        other = [name for name, value in told
+                 if name.lower() not in own and _of_another_variant(product, value, colour, size)]
         return replace(self, stated=tuple((n, v) for n, v in told if n not in other),
                        missing=(*self.missing, *(n for n in other if n not in self.missing)))
 

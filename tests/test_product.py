@@ -1890,6 +1890,17 @@ def test_a_fact_told_wholly_of_another_variant_says_nothing_of_the_one_asked(sho
     assert (reply.mode == "auto") is told
 
 
+@pytest.mark.parametrize("text", ["混合装里都有啥口味", "混合装是什么口味"])
+def test_a_fact_named_by_the_variant_asked_is_all_of_it_though_it_names_others(shop: Shop, text: str) -> None:
+    """混合装: 耶加雪菲、曼特宁三种各若干片 begins with another flavour's name, but is named by the 混合装 asked."""
+    drip = Product.model_validate({
+        "id": "drip", "name": "挂耳咖啡", "price": 39, "colours": ["耶加雪菲", "曼特宁", "混合装"], "sizes": ["10片装"],
+        "colour_label": "口味",
+        "attributes": {"混合装": "耶加雪菲、曼特宁、哥伦比亚三种各若干片", "水温": "90到93度"}})
+    reply = _engine_with_products(shop, [drip]).reply(text, item_id="drip", now=NOW)
+    assert "哥伦比亚" in f"{reply.text} {reply.suggestion}" and reply.parts[0].case == "facts"
+
+
 def test_whether_it_comes_with_what_the_shop_also_sells_is_its_own_fact(shop: Shop) -> None:
     """「套装带氦气吗」 right after its price, in a shop that also sells 氦气罐: the set's 是否含氦气."""
     room = Product.model_validate({"id": "room", "name": "婚房布置套装", "aliases": ["套装"], "price": 59,
