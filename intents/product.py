@@ -550,6 +550,10 @@ class ProductQuestion(Intent):
                 and len(placed := [(k, v) for k, v in product.attributes.items() if entities.regions[0] in v]) == 1:
             # 「新疆的朋友能提货吗」: 提货范围's 新疆…送不到 (not 「杭州能上门安装吗」: 安装's 杭州, over 产地's)
             asked = dataclasses.replace(asked, stated=tuple(placed))
+        if asked.stated and _SERVICE_ASKED.search(text) \
+                and (serving := [(k, v) for k, v in product.attributes.items() if _SERVICE_SAID.search(v)]):
+            # 「包安装吗 我不会装」: whether someone comes to fit it (安装指导: 不提供上门安装…), not how it is fitted
+            asked = Facts(tuple(serving), asked.missing, asked.at)
         if asked.stated and _WHERE_WRITTEN.search(text) \
                 and len(noting := [(k, v) for k, v in product.attributes.items() if _NOTED.search(v)]) == 1:
             # 「度数在哪里填」: where the buyer writes it (验光单: 拍下后在订单备注里写度数…), not 度数范围 by its name
@@ -1055,6 +1059,11 @@ def _said_short(question: Question) -> tuple[Product, Product] | None:
 _OTHER_PLACES = re.compile(r"(其他|其它|其余|别的|剩下的?)(城市|地区|地方|省份?)")
 
 
+#: Whether the shop fits it for the buyer, asked: 包安装吗, 上门装吗, 派师傅来装吗, 给装吗.
+_SERVICE_ASKED = re.compile(r"包安装|管安装|上门(?:安)?装|(?:派|有)师傅|师傅(?:来|上门)"
+                            r"|(?:来|给|帮)(?:我)?(?:安)?装(?:吗|不|么|嘛)")
+#: A fact saying whether someone comes to fit it: 不提供上门安装, 免费上门安装, 师傅上门.
+_SERVICE_SAID = re.compile(r"上门安装|上门装|提供安装|包安装|免费安装|师傅上门|上门服务")
 #: Where or how the buyer writes something for the shop, asked: 在哪里填, 怎么备注, 写在哪.
 _WHERE_WRITTEN = re.compile(r"(?:在哪|哪里|哪儿|怎么|咋|如何)(?:里)?(?:填|写|备注|留言|告诉你)|(?:填|写|备注)在哪")
 #: A fact that says where the buyer writes it: 在订单备注里写, 拍下后留言.

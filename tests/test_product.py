@@ -1901,6 +1901,22 @@ def test_a_fact_named_by_the_variant_asked_is_all_of_it_though_it_names_others(s
     assert "哥伦比亚" in f"{reply.text} {reply.suggestion}" and reply.parts[0].case == "facts"
 
 
+@pytest.mark.parametrize(("text", "fact"), [
+    ("包安装吗 我不会装", "安装指导"),  # whether someone comes to fit it: the fact that says so
+    ("能上门安装吗", "安装指导"),
+    ("怎么安装", "安装方式"),  # how it is fitted: not the service
+])
+def test_whether_the_shop_fits_it_is_the_fact_that_says_whether_someone_comes(shop: Shop, text: str,
+                                                                               fact: str) -> None:
+    seat = Product.model_validate({
+        "id": "seat", "name": "安全座椅", "price": 1599, "colours": ["灰色"], "sizes": ["标准版"],
+        "attributes": {"安装方式": "ISOFIX接口加支撑腿固定", "安装指导": "不提供上门安装,装不好可以找客服视频指导"}})
+    reply = _engine_with_products(shop, [seat]).reply(text, item_id="seat", now=NOW)
+    told = f"{reply.text} {reply.suggestion}"
+    assert seat.attributes[fact] in told
+    assert all(value not in told for key, value in seat.attributes.items() if key != fact)
+
+
 def test_whether_it_comes_with_what_the_shop_also_sells_is_its_own_fact(shop: Shop) -> None:
     """「套装带氦气吗」 right after its price, in a shop that also sells 氦气罐: the set's 是否含氦气."""
     room = Product.model_validate({"id": "room", "name": "婚房布置套装", "aliases": ["套装"], "price": 59,
