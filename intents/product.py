@@ -550,9 +550,10 @@ class ProductQuestion(Intent):
                 and len(placed := [(k, v) for k, v in product.attributes.items() if entities.regions[0] in v]) == 1:
             # 「新疆的朋友能提货吗」: 提货范围's 新疆…送不到 (not 「杭州能上门安装吗」: 安装's 杭州, over 产地's)
             asked = dataclasses.replace(asked, stated=tuple(placed))
-        if asked.stated and _SERVICE_ASKED.search(text) \
+        if asked.stated and not cost_asked and _SERVICE_ASKED.search(text) \
                 and (serving := [(k, v) for k, v in product.attributes.items() if _SERVICE_SAID.search(v)]):
             # 「包安装吗 我不会装」: whether someone comes to fit it (安装指导: 不提供上门安装…), not how it is fitted
+            # (「上门安装要钱吗」 asks what it costs: the facts that price it stay)
             asked = Facts(tuple(serving), asked.missing, asked.at)
         if asked.stated and _WHERE_WRITTEN.search(text) \
                 and len(noting := [(k, v) for k, v in product.attributes.items() if _NOTED.search(v)]) == 1:
