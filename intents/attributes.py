@@ -863,6 +863,9 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
                 or any(said(head) or (any(c in text for c in head) and said(can)) for head, can in who) \
                 or (halves and said(four[:2]) and said(four[2:])):
             stated[key] = value
+        elif len(stem) == 4 and _CJK_ONLY.fullmatch(stem) and stem[0] != stem[3] and stem[1:3] not in text \
+                and said(stem[0] + stem[3]):
+            stated[key] = value  # 反向安装 of 「反装还是正装」: a name of four said by its first and last
         elif len(loose) == 2 and loose[0].end() <= loose[1].start() \
                 and asking_clause(text, loose[0].start()) == asking_clause(text, loose[1].start()) != (-1, -1) \
                 and all(free(m.start(), m.end()) for m in loose):

@@ -1917,6 +1917,13 @@ def test_whether_the_shop_fits_it_is_the_fact_that_says_whether_someone_comes(sh
     assert all(value not in told for key, value in seat.attributes.items() if key != fact)
 
 
+def test_a_name_of_four_is_said_by_its_first_and_last(shop: Shop) -> None:
+    """「宝宝八个月 反装还是正装」: 反向安装 and 正向安装, as buyers shorten them."""
+    seat = _dress(shop, {"attributes": {"反向安装": "15个月以下必须反向坐", "正向安装": "满15个月才可以正向安装",
+                                        "安装方式": "ISOFIX接口"}})
+    assert set(dict(read_facts(seat, "宝宝八个月 反装还是正装").stated)) == {"反向安装", "正向安装"}
+
+
 def test_whether_it_comes_with_what_the_shop_also_sells_is_its_own_fact(shop: Shop) -> None:
     """「套装带氦气吗」 right after its price, in a shop that also sells 氦气罐: the set's 是否含氦气."""
     room = Product.model_validate({"id": "room", "name": "婚房布置套装", "aliases": ["套装"], "price": 59,
