@@ -1296,22 +1296,31 @@ def _occasion_price(product: Product, occasions: Sequence[str]) -> tuple[str, st
 _PRICE_SAID = re.compile(r"价|涨|上调|下调|多少钱|贵")
 
 
-#: A promotion's terms letting its pieces differ: 可以不同颜色不同尺码, 可混拍, 任选.
-_MIXED = re.compile(r"不同(的)?(颜色|色|尺码|码|款式|款|口味|规格|型号)|可(以)?混|混拍|任选|随意搭配|自由搭配|随便搭")
-#: Or not: 限同款, 同色同码, 不可混拍.
-_NOT_MIXED = re.compile(r"(?<!不)(同款|同色|同码|同规格|同口味|同一款)|(不|不可|不能)(以)?混")  # (not 不同色)
+#: A promotion's terms letting its pieces differ: 可以不同颜色不同尺码, 颜色可以不同, 可混拍, 任选.
+_MIXED = re.compile(r"不同(的)?(颜色|色|尺码|码|款式|款|口味|规格|型号)|可(以)?混|混拍|任选|随意搭配|自由搭配|随便搭"
+                    r"|(颜色|尺码|款式|口味|规格|型号)(也|都)?(可以|能)不(同|一样)")
+#: Or not: 限同款, 同色同码, 不可混拍, 规格要一样.
+_NOT_MIXED = re.compile(r"(?<!不)(同款|同色|同码|同规格|同口味|同一款)|(不|不可|不能)(以)?混"  # (not 不同色)
+                        r"|(颜色|尺码|款式|口味|规格|型号)(要|必须|得|需要)(一样|相同)")
+#: What of the pieces may differ, asked: 颜色, 规格, 尺码.
+_OF_A_KIND = re.compile(r"颜色|尺码|款式|口味|规格|型号")
 #: The clauses of a fact, a remark in brackets one of its own: 「50件起每件28元(尺码颜色可以混搭)」.
 _FACT_CLAUSES = re.compile(r"[,，;；。()（）]")
 #: A fact's own words that the pieces may not differ: 不能混, 不可以混搭, 不混拍.
 _NO_MIXING = re.compile(r"(不|不可|不能|不支持)(以)?(混|任选|随意搭配|自由搭配)")
 
 
-def _mixing(running: Sequence[Promotion], product: Product | None) -> Answer:
+def _mixing(running: Sequence[Promotion], product: Product | None, text: str = "") -> Answer:
     """Whether the pieces of a promotion running may differ (「一条黑色一条灰色可以吗」), as the terms
-    of the first that speak of it say (可以不同颜色不同尺码; 限同款), else the product's own fact that
+    of the first that speak of it say (可以不同颜色不同尺码; 限同款), the clause naming what the line asks of
+    first (「不同规格可以吗」 of 颜色可以不同,规格要一样: 规格要一样), else the product's own fact that
     does (批量价: …尺码颜色可以混搭, 「尺码可以混着拍吗」 of a class's T-shirts); a person where none does."""
+    asked = _OF_A_KIND.search(text)
     for promotion in running:
-        for clause in SMALL_PARTS.split(promotion.description):
+        clauses = SMALL_PARTS.split(promotion.description)
+        if asked is not None:
+            clauses.sort(key=lambda clause: asked[0] not in clause)
+        for clause in clauses:
             facts = {"promotion_name": promotion.name, "terms": clause.strip()}
             if _NOT_MIXED.search(clause):
                 return Answer("mix_no", facts)
@@ -1882,7 +1891,7 @@ class Bargain(Intent):
             # 「婚纱旗袍秀禾服我都要 一起租能打折吗」 at 满3件9折: so many things named reach the rate for them
             return Answer("bulk", {"min_items": deal.min_items, "rate": rate_named(deal.rate)})
         if self.rules.topic(text, "mix") is not None:  # 「一条黑色一条灰色可以吗」 of 第二件半价: its terms say
-            return _mixing(shop.promotions_on(today, product, every=product is None), product)
+            return _mixing(shop.promotions_on(today, product, every=product is None), product, text)
         if product is not None and _PRICED_BY_ASKED.search(text) and (by := _priced_by(product)) is not None:
             # 「是一对的价格吗」 of dumbbells whose 规格说明 says 标价是单只的价格,一副两只请拍2件: that
             # (「那24kg的呢」 next: its price)

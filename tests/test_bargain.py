@@ -4761,6 +4761,7 @@ def test_a_place_said_after_a_promotion_for_some_places_is_whether_it_holds_ther
     ("连衣裙拍两件,第二件半价,可以不同色不同码。", "mix_yes"),  # (不同色: no 同色)
     ("连衣裙拍两件,第二件半价,限同款同色。", "mix_no"),
     ("连衣裙拍两件,第二件半价。", "mix_unknown"),  # the terms say nothing of it: a person
+    ("连衣裙拍两件第二件半价,颜色可以不同,尺码要一样", "mix_yes"),  # said after what may differ
 ])
 def test_whether_a_promotions_pieces_may_differ_is_what_its_terms_say(make_engine: Callable[..., Engine],
                                                                       terms: str, case: str) -> None:
@@ -4769,6 +4770,17 @@ def test_whether_a_promotions_pieces_may_differ_is_what_its_terms_say(make_engin
     reply = engine.reply("一件黑色一件白色可以吗", item_id=DRESS, now=dt.datetime(2026, 12, 3, 14))
     assert bargain_part(reply).case == case
     assert case != "mix_unknown" or reply.mode == "handoff"
+
+
+@pytest.mark.parametrize(("text", "case"), [("第二件半价 不同颜色可以吗", "mix_yes"),
+                                            ("第二件半价 不同尺码可以吗", "mix_no")])
+def test_whether_pieces_may_differ_is_the_clause_of_what_is_asked(make_engine: Callable[..., Engine], text: str,
+                                                                  case: str) -> None:
+    """颜色可以不同,尺码要一样: 「不同尺码可以吗」 is told the 尺码 clause, not the colours' yes."""
+    promotions = [{"name": "第二件半价", "description": "拍两件第二件半价,颜色可以不同,尺码要一样",
+                   "start": "2026-12-01", "end": "2026-12-31"}]
+    part = bargain_part(make_engine(promotions=promotions).reply(text, item_id=DRESS, now=dt.datetime(2026, 12, 3, 14)))
+    assert part.case == case
 
 
 def test_the_shops_gift_named_before_it_is_asked_of_with_a_count_is_the_gift(
