@@ -386,7 +386,7 @@ class ProductQuestion(Intent):
                 return Answer("unknown", handoff=True)
             # (「是正品吗 有质检报告没」: the promise, and the report the file does not speak of left to a person)
             return Answer("authentic", {"product": name, "statement": statement},
-                          handoff=bool(asked.missing) and not all(kind in statement for kind in asked.missing))
+                          handoff=bool(asked.missing) and not all(_says_of(statement, kind) for kind in asked.missing))
         if topic == "authentic" and statement and not asked.missing:
             # 「是正品吗 怎么验真假」: the shop's promise, and the product's own fact of how to tell (防伪码)
             return Answer("authentic_facts", {"product": name, "statement": statement, "facts": asked.text})
@@ -1069,6 +1069,14 @@ _SERVICE_SAID = re.compile(r"上门安装|上门装|提供安装|包安装|免�
 _WHERE_WRITTEN = re.compile(r"(?:在哪|哪里|哪儿|怎么|咋|如何)(?:里)?(?:填|写|备注|留言|告诉你)|(?:填|写|备注)在哪")
 #: A fact that says where the buyer writes it: 在订单备注里写, 拍下后留言.
 _NOTED = re.compile(r"备注|留言")
+
+
+def _says_of(statement: str, kind: str) -> bool:
+    """Whether ``statement`` speaks of a kind of fact: by its name, or in its kind's own words (平湖自家工厂生产
+    of 产地)."""
+    concept = kinds_by_name().get(kind)
+    return kind in statement or (concept is not None and concept.told_in is not None
+                                 and concept.told_in.search(statement) is not None)
 
 
 def _of_the_place(value: str, region: str, said: str) -> str:

@@ -259,6 +259,16 @@ def test_authenticity_asked_beside_a_report_the_file_is_silent_on_leaves_the_rep
     assert engine.reply("是正品吗", item_id="dress-floral", now=NOW).mode == "auto"
 
 
+@pytest.mark.parametrize(("promise", "mode"), [
+    ("自有工厂品牌,所有箱子都是平湖自家工厂生产,支持验货", "auto"),  # says where they are made: all is answered
+    ("正品保证,假一赔十", "handoff"),  # says nothing of where: a person
+])
+def test_authenticity_asked_beside_where_it_is_made_is_answered_by_a_promise_that_says_where(
+        make_engine: Callable[..., Engine], promise: str, mode: str) -> None:
+    reply = make_engine(shop={"authenticity": promise}).reply("是正品吗 哪里生产的", item_id="dress-floral", now=NOW)
+    assert (reply.parts[0].case, reply.mode) == ("authentic", mode) and promise in f"{reply.text} {reply.suggestion}"
+
+
 def test_authenticity_is_never_promised_when_the_shop_has_not(shop: Shop) -> None:
     silent_shop = shop.model_copy(update={"shop": shop.shop.model_copy(update={"authenticity": ""})})
     reply = Engine(silent_shop, rng=random.Random(0)).reply("是正品吗", item_id="dress-floral", now=NOW)
