@@ -2585,6 +2585,10 @@ _PAID_THEN_SENT = re.compile(r"(?:付款|付完款|下单|拍下|支付)后?[^,�
                              r"(?:个)?(?:工作日|天|日|小时)内?[^,，;；。]{0,6}?(?:发出|发货|发完|寄出|出库|出仓)")
 
 
+#: A word of one or two characters between the two of a fact's name: 名 of 刻名字 (刻字).
+_A_WORD_BETWEEN = "[\u4e00-\u9fff]{1,2}"
+
+
 def _named_ship_time(product: Product | None, text: str) -> tuple[str, str] | None:
     """A fact of the product named in ``text`` that says it ships later (刻字: 刻字的订单晚2天发货),
     as the product's name with the fact's and what it says; or a fact's part that says when a
@@ -2596,10 +2600,12 @@ def _named_ship_time(product: Product | None, text: str) -> tuple[str, str] | No
             if occasion[0] in clause and _ORDERED_BY.search(clause)), None)) is not None:
         return f"{product.name}({dated[0]})", dated[1]  # 「情人节几号截单」: 节日截单's 情人节2月12日24点截单
     variants = [v for v in (*product.colours, *product.sizes) if len(v) >= 2 and v.lower() in text]
-    # (by its name, or by its point, and called so: 刻字 of 能不能刻字, 「刻字的话几天发」)
+    # (by its name, or by its point, and called so: 刻字 of 能不能刻字, 「刻字的话几天发」; a name of two with
+    # a word between: 刻字 of 「能刻名字吗」)
     return next(((f"{product.name}({key if stem_of(key) == key.lower() else stem_of(key)})", value)
                  for key, value in product.attributes.items()
-                 if len(key) >= 2 and (key.lower() in text or ((point := _way_point(key)) and point in text))
+                 if len(key) >= 2 and (key.lower() in text or ((point := _way_point(key)) and point in text)
+                                       or (len(key) == 2 and re.search(f"{key[0]}{_A_WORD_BETWEEN}{key[1]}", text)))
                  and (_SHIPS_LATER.search(value) or _PAID_THEN_SENT.search(value))), None) or next(
         ((f"{product.name}({variant})", _from_name(part, [variant.lower()]))
          for _, part in _paid_then_sent(product) for variant in variants

@@ -1781,7 +1781,8 @@ def test_a_kind_of_goods_named_with_no_page_open_ships_when_its_products_say(
     assert again.case.startswith("arrive_")
 
 
-@pytest.mark.parametrize("text", ["刻字的话什么时候发货", "刻字要晚几天发"])  # (晚几天发: not 「过几天再发」)
+@pytest.mark.parametrize("text", ["刻字的话什么时候发货", "刻字要晚几天发",  # (晚几天发: not 「过几天再发」)
+                                  "能刻名字吗 要晚几天发"])  # (刻字 said with 名 between)
 def test_when_it_ships_asked_of_a_fact_that_ships_later_tells_that_fact_once(
         make_engine: Callable[..., Engine], text: str) -> None:
     ring = {"id": "ring", "name": "足金素圈戒指", "price": 1980, "colours": ["光面"], "sizes": ["13号", "14号"],
