@@ -174,7 +174,14 @@ def part_holding(value: str, text: str) -> str | None:
     if len(said) != 1:
         return None
     number, unit = said[0]
-    parts = [part.strip() for part in FACT_PARTS.split(value) if part.strip()]
-    taking = [part for part in parts if _takes(part, number, unit)]
-    ranged = [part for part in parts if _takes(part, number, unit) is not None]
-    return taking[0] if len(ranged) >= 2 and len(taking) == 1 else None
+    for splitter in (FACT_PARTS, SMALL_PARTS):
+        # (parts by commas only where each ranged one says a number of its own beside the range: 55到60岁选200度,
+        # not 身高160-165cm of 身高160-165cm,体重90-110斤选M, whose row goes on past the comma)
+        parts = [part.strip() for part in splitter.split(value) if part.strip()]
+        ranged = [part for part in parts if _takes(part, number, unit) is not None]
+        if splitter is SMALL_PARTS and not all(re.search(r"\d", _TAKES.sub("", part)) for part in ranged):
+            return None
+        taking = [part for part in ranged if _takes(part, number, unit)]
+        if len(ranged) >= 2:
+            return taking[0] if len(taking) == 1 else None
+    return None

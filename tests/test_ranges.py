@@ -115,3 +115,13 @@ CASE = Product.model_validate({
 def test_the_size_a_fact_gives_the_days_of_a_trip(text: str, size: str | None) -> None:
     found = size_for_days(CASE, tuple(CASE.attributes.items()), text)
     assert (found[0] if found else None) == size
+
+
+@pytest.mark.parametrize(("value", "text", "part"), [
+    ("一般45到50岁选100度,50到55岁选150度,55到60岁选200度,以实际试戴为准", "我妈58岁配多少度", "55到60岁选200度"),
+    ("身高160-165cm,体重90-110斤选M;身高165-170cm,体重110-125斤选L", "我163cm", "身高160-165cm,体重90-110斤选M"),
+    ("身高160-165cm,体重90-110斤选M,身高165-170cm,体重110-125斤选L", "我163cm", None),  # a row past its comma
+])
+def test_the_part_of_a_table_split_by_commas_says_a_number_of_its_own(value: str, text: str,
+                                                                      part: str | None) -> None:
+    assert part_holding(value, text) == part
