@@ -462,6 +462,24 @@ def _price_of(product: Product, message: Message) -> dict[str, object]:
     return {"product": product.name, "price": variant_prices(product)}
 
 
+def _with_nets(priced: Sequence[tuple[str, float, float | None]]) -> str:
+    """Each variant's price, and what it comes to where a cut of its own takes some off (标准版 1599元到手1399元)."""
+    return join(f"{name} {money(p)}" + (f"到手{money(p - off)}" if off is not None and off < p else "")
+                for name, p, off in priced)
+
+
+def _price_now(product: Product, message: Message, running: Sequence[Promotion]) -> dict[str, object]:
+    """`_price_of`, with what it comes to today where a promotion running cuts it (直降200: 1599元到手1399元)."""
+    told = _price_of(product, message)
+    colour, size = _variant(product, message)
+    named = [n for n in (size, colour) if n is not None]
+    if named or not product.prices:
+        price, off = product.price_of(colour, size), cut_of(list(running), product, named)
+        return told | ({"price": f"{money(price)}到手{money(price - off)}"} if off is not None and off < price else {})
+    priced = [(name, p, cut_of(list(running), product, of)) for name, p, of in priced_variants(product)]
+    return told | ({"price": _with_nets(priced)} if any(off is not None for _, _, off in priced) else {})
+
+
 def _sized_prices(products: Sequence[Product], said: Sequence[str]) -> str:
     """Each of ``products`` that has a size ``said`` (1.5的: 1.5m床单款, 1.5m床笠款), with its price
     (a range where its colours differ), or "" where none has one."""
@@ -2037,7 +2055,7 @@ class Bargain(Intent):
                 and (shifted := _of_day(shop, text, product, today, running)) is not None:
             named, until = shifted
             if topic == "price" and product is not None:  # 「明天买多少钱」: the price, and what changes by then
-                price_then = _price_of(product, question.message) | {
+                price_then = _price_now(product, question.message, running) | {
                     "promotion_name": named.name, "promotion": named.description}
                 if until:  # (it ends before the day named: it has an end)
                     return Answer("price_promotion_until", price_then | {"end": month_day(named.end or today)},
@@ -3135,9 +3153,7 @@ class Bargain(Intent):
                 return Answer("prices_terms", facts | promotion_facts(cutting_price(running, product.price)) | {
                     "prices": after_share}, remember)
             if any(off is not None for _, _, off in priced):
-                return Answer("prices", facts | {"prices": join(
-                    f"{name} {money(p)}" + (f"到手{money(p - off)}" if off is not None and off < p else "")
-                    for name, p, off in priced)}, remember)
+                return Answer("prices", facts | {"prices": _with_nets(priced)}, remember)
         if quantity >= 2 and (counted := self._counted(question, product.name, [
                 (name, p) for name, p, _ in priced_variants(product)], quantity, running)) is not None:
             return dataclasses.replace(counted, remember=remember)  # 「一个班50套多少钱」: 50 of each price

@@ -1192,6 +1192,19 @@ NEW_YEARS_EVE = dt.datetime(2026, 12, 31, 10, 0)  # 元旦新年福利 starts to
 LAST_DAYS = dt.datetime(2026, 12, 11, 10, 0)  # 双十二预热 ends tomorrow
 
 
+def test_a_later_day_asked_of_tells_todays_price_after_the_cut_running_now(make_engine: Callable[..., Engine]) -> None:
+    """「12号买多少钱」 while 直降200 runs and 双12 starts on the 10th: 1599元到手1399元 now (not 1599元 alone)."""
+    seat = {"id": "seat", "name": "安全座椅", "price": 1599, "colours": ["灰色"], "sizes": ["标准版", "遮阳篷版"],
+            "prices": {"遮阳篷版": 1799}}
+    promotions = [{"name": "年终好价", "description": "安全座椅直降200元", "products": ["seat"],
+                   "start": "2026-12-01", "end": "2026-12-14"},
+                  {"name": "双12", "description": "全店满1000减100", "start": "2026-12-10", "end": "2026-12-12"}]
+    part = bargain_part(make_engine(products=[seat], promotions=promotions).reply(
+        "12号买多少钱", item_id="seat", now=dt.datetime(2026, 12, 8, 15)))
+    assert (part.case, part.facts["price"]) == ("price_promotion_later",
+                                                "标准版 1599元到手1399元、遮阳篷版 1799元到手1599元")
+
+
 @pytest.mark.parametrize(("message", "now", "case", "told"), [
     # a later day asked of, by which a promotion starts: that it starts, and its terms
     ("明天买会便宜吗", NEW_YEARS_EVE, "promotion_later", {"promotion_name": "元旦新年福利", "start": "1月1日"}),
