@@ -123,7 +123,7 @@ def test_half_typed_as_its_homophone_after_a_number_is_read_as_half(raw: str, te
 
 @pytest.mark.parametrize(("raw", "text"), [
     ("能装副架驶吗", "能装副驾驶吗"), ("美装蛋要打湿吗", "美妆蛋要打湿吗"), ("豪华套装多少前", "豪华套装多少钱"),
-    ("有半镑的吗", "有半磅的吗"), ("耶加酸步酸啊", "耶加酸不酸啊"), ("辣步辣", "辣不辣"),
+    ("有半镑的吗", "有半磅的吗"), ("耶加酸步酸啊", "耶加酸不酸啊"), ("辣步辣", "辣不辣"), ("酸步酸步酸", "酸不酸不酸"),
     ("一步一个脚印", "一步一个脚印"), ("跑步步数", "跑步步数"), ("美装修", "美装修"),  # no typo: left as typed
 ])
 def test_words_buyers_commonly_mistype_are_put_right(raw: str, text: str) -> None:
