@@ -15,6 +15,7 @@ takes it. Pure: a product and a message in, a fact out.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from botcore.shop import Product
 from botcore.stages.numbers import parse_numeral
@@ -88,18 +89,25 @@ def size_of_length(product: Product, facts: tuple[tuple[str, str], ...], text: s
     line says falls in, and that clause (三人位, 三人位适合沙发总长190到230cm of 「总长2米1」); None where
     the line says no length or several, or not exactly one size takes it."""
     said = _metres(text)
-    if len(said) != 1:
-        return None
+    return _one_size_taking(product, facts, said[0], _lengths_given) if len(said) == 1 else None
+
+
+def _lengths_given(clause: str) -> list[tuple[float, float]]:
+    """The ranges of lengths ``clause`` gives, in metres (190到230cm: 1.9 to 2.3)."""
+    return [(_in_metres(span["low"], span["unit"]), _in_metres(span["high"], span["unit"]))
+            for span in _SPAN.finditer(clause)]
+
+
+def _one_size_taking(product: Product, facts: tuple[tuple[str, str], ...], said: float,
+                     given: Callable[[str], list[tuple[float, float]]]) -> tuple[str, str] | None:
+    """The one size of ``product`` named alone in a clause of ``facts`` one of whose ranges (``given``) takes
+    ``said``, and that clause; None where none or several do."""
     taking = []
     for _, value in facts:
         for clause in SMALL_PARTS.split(value):
             sizes = {size for size in product.sizes if any(n.lower() in clause.lower() for n in product.names_of(size))}
-            if len(sizes) != 1:
-                continue
-            for span in _SPAN.finditer(clause):
-                if _in_metres(span["low"], span["unit"]) <= said[0] <= _in_metres(span["high"], span["unit"]):
-                    taking.append((sizes.pop(), clause.strip()))
-                    break
+            if len(sizes) == 1 and any(low <= said <= high for low, high in given(clause)):
+                taking.append((sizes.pop(), clause.strip()))
     return taking[0] if len(taking) == 1 else None
 
 
@@ -127,23 +135,18 @@ def size_for_days(product: Product, facts: tuple[tuple[str, str], ...], text: st
     """The one size of ``product`` whose clause of ``facts`` gives a stretch of days the one the line says
     falls in, and that clause (24寸, 24寸适合7到10天 of 「出差一个礼拜带多大的合适」); None otherwise."""
     said = _days(text)
-    if len(said) != 1:
-        return None
-    taking = []
-    for _, value in facts:
-        for clause in SMALL_PARTS.split(value):
-            sizes = {size for size in product.sizes if any(n.lower() in clause.lower() for n in product.names_of(size))}
-            if len(sizes) != 1:
-                continue
-            for given in _DAYS_GIVEN.finditer(clause):
-                low = float(given["low"] or given["from"] or (15 if given["half"] else 0))
-                if given["months"]:
-                    low = 30 * (parse_numeral(given["months"]) or 1)
-                high = float(given["high"]) if given["high"] else float("inf")
-                if low <= said[0] <= high:
-                    taking.append((sizes.pop(), clause.strip()))
-                    break
-    return taking[0] if len(taking) == 1 else None
+    return _one_size_taking(product, facts, said[0], _days_given) if len(said) == 1 else None
+
+
+def _days_given(clause: str) -> list[tuple[float, float]]:
+    """The stretches of days ``clause`` gives (3到5天; 半个月以上: 15 on)."""
+    found = []
+    for given in _DAYS_GIVEN.finditer(clause):
+        low = float(given["low"] or given["from"] or (15 if given["half"] else 0))
+        if given["months"]:
+            low = 30 * (parse_numeral(given["months"]) or 1)
+        found.append((low, float(given["high"]) if given["high"] else float("inf")))
+    return found
 
 
 #: The units a fact's table may range over: 度 of lenses, cm, kg, 斤, 岁, 寸, W.
