@@ -82,7 +82,7 @@ def fit_for(product: Product, people: int) -> Fit | None:
     None as the size past the largest; None where its sizes are not counted in people."""
     if not sized_by_people(product):
         return None
-    spans = sorted((span, size) for size in product.sizes if (span := _span(size)) is not None)
-    largest = max(spans, key=lambda item: item[0][1])[1]
-    holding = [size for (low, high), size in sorted(spans, key=lambda item: item[0][1]) if people <= high]
-    return Fit(holding[0] if holding else None, largest)
+    spans = sorted(((span, size) for size in product.sizes if (span := _span(size)) is not None),
+                   key=lambda item: item[0][1])  # by the most each holds
+    holding = [size for (_, most), size in spans if people <= most]
+    return Fit(holding[0] if holding else None, spans[-1][1])
