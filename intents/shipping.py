@@ -2585,8 +2585,9 @@ _PAID_THEN_SENT = re.compile(r"(?:付款|付完款|下单|拍下|支付)后?[^,�
                              r"(?:个)?(?:工作日|天|日|小时)内?[^,，;；。]{0,6}?(?:发出|发货|发完|寄出|出库|出仓)")
 
 
-#: A word of one or two characters between the two of a fact's name: 名 of 刻名字 (刻字).
-_A_WORD_BETWEEN = "[\u4e00-\u9fff]{1,2}"
+def _said_apart(key: str, text: str) -> bool:
+    """Whether a fact's name of two is said with a word of one or two characters between them (刻字 of 刻名字)."""
+    return re.search(re.escape(key[0]) + "[\u4e00-\u9fff]{1,2}" + re.escape(key[1]), text) is not None
 
 
 def _named_ship_time(product: Product | None, text: str) -> tuple[str, str] | None:
@@ -2605,7 +2606,7 @@ def _named_ship_time(product: Product | None, text: str) -> tuple[str, str] | No
     return next(((f"{product.name}({key if stem_of(key) == key.lower() else stem_of(key)})", value)
                  for key, value in product.attributes.items()
                  if len(key) >= 2 and (key.lower() in text or ((point := _way_point(key)) and point in text)
-                                       or (len(key) == 2 and re.search(f"{key[0]}{_A_WORD_BETWEEN}{key[1]}", text)))
+                                       or (len(key) == 2 and _said_apart(key, text)))
                  and (_SHIPS_LATER.search(value) or _PAID_THEN_SENT.search(value))), None) or next(
         ((f"{product.name}({variant})", _from_name(part, [variant.lower()]))
          for _, part in _paid_then_sent(product) for variant in variants
