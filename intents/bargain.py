@@ -462,6 +462,13 @@ def _price_of(product: Product, message: Message) -> dict[str, object]:
     return {"product": product.name, "price": variant_prices(product)}
 
 
+def _with_gift(answer: Answer, shop: Shop) -> Answer:
+    """``answer``, and the gift the shop gives where it writes one and no part tells it yet."""
+    if not shop.bargain.gift or any(part.case.startswith("gift") for part in answer.also):
+        return answer
+    return dataclasses.replace(answer, also=(*answer.also, Answer("gift_also", {"gift": shop.bargain.gift})))
+
+
 def _with_nets(priced: Sequence[tuple[str, float, float | None]]) -> str:
     """Each variant's price, and what it comes to where a cut of its own takes some off (标准版 1599元到手1399元)."""
     return join(f"{name} {money(p)}" + (f"到手{money(p - off)}" if off is not None and off < p else "")
@@ -2425,7 +2432,8 @@ class Bargain(Intent):
                         return total
                 if promo:
                     return self._promotions(promo, coupon)
-                return Answer("no_bulk_coupon", coupon) if coupon else Answer("no_bulk")
+                # (「能便宜点吗 便宜点我就买两套」: no rate for more, and the gift the shop gives)
+                return _with_gift(Answer("no_bulk_coupon", coupon) if coupon else Answer("no_bulk"), shop)
             bulk = {"min_items": deal.min_items, "rate": rate_named(deal.rate)}
             if promo and 0 < (entities.quantity or 0) < deal.min_items:
                 # 「两袋一起多少钱」 at 满3件9折: the promotion, not a rate the count misses; of one priced by its

@@ -429,8 +429,11 @@ def test_shop_without_a_bulk_deal_says_so_and_names_its_coupon(make_engine: Call
     reply = ask(no_bulk, "买两件有优惠吗")
     assert bargain_part(reply).case == "no_bulk_coupon"
     assert_says(reply, "199", "10")
-    nothing = make_engine(bargain={"bulk": None, "coupon": None})
+    nothing = make_engine(bargain={"bulk": None, "coupon": None, "gift": None})
     assert bargain_part(ask(nothing, "买两件有优惠吗")).case == "no_bulk"
+    giving = make_engine(bargain={"bulk": None, "coupon": None, "gift": "刷子清洁垫一个"})
+    reply = ask(giving, "能便宜点吗 便宜点我就买两件")  # no rate for more, and the gift it gives
+    assert [part.case for part in reply.parts] == ["no_bulk", "gift_also"] and "刷子清洁垫一个" in reply.text
 
 
 @pytest.mark.parametrize(("terms", "coupon", "case"), [
