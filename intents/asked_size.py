@@ -129,9 +129,9 @@ def counted_variant(product: Product, text: str) -> tuple[str | None, str | None
     # neither is packing)
     holding = [(name, kind) for kind, names in (("colour", product.colours), ("size", product.sizes))
                for name in names if (counter in name and not re.search(rf"[\d两二三四五六七八九十]\s*{counter}", name))
-               or one & set(product.variant_aliases.get(name, ()))]
+               or name in one or one & set(product.variant_aliases.get(name, ()))]  # (1筒 of 1筒 and 3筒: one 筒)
     named = [(name, kind) for name, kind in holding if len(name) <= _PACKING_NAME or f"单{counter}" in name
-             or one & set(product.variant_aliases.get(name, ()))]
+             or name in one or one & set(product.variant_aliases.get(name, ()))]
     if len(named) != 1 or len(holding) != 1:
         return None, None
     name, kind = named[0]

@@ -147,6 +147,7 @@ def test_a_style_said_by_its_point_alone_is_that_size(text: str, size: str | Non
     (["单饼", "整提7饼"], "一次拿10饼能便宜吗", ("单饼", None)),  # cakes counted: single, not the pack of seven
     (["白色陶瓷盆", "水泥灰盆"], "要3盆呢", (None, None)),  # pots counted: which pot is not said
     (["单支装", "两支装"], "买三支多少钱", ("单支装", None)),  # toners counted: single, not the pack of two
+    (["1筒", "3筒"], "两筒多少钱", ("1筒", None)),  # tubes counted: the one named one tube, not three
 ])
 def test_a_variant_named_by_the_counting_word_of_a_quantity(colours: list[str], text: str,
                                                              named: tuple[str | None, str | None]) -> None:

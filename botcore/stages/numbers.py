@@ -118,7 +118,7 @@ _LENGTHS = "mm|毫米|cm|厘米|公分"
 _AROUND = rf"(?:的?一圈)?[^\d{_CN}]{{0,6}}?"  # 手指一圈, 手腕的一圈是, 头围大概: up to the number
 #: The counting words of a quantity (三件, 3根, 两箱), as a regex alternation.
 COUNTERS = ("件|个|条|套|包|双|份|盒|单|袋|瓶|罐|支|只|箱|桶|根|张|副|台|把|卷|对|片|提|饼|听|板|串|束|辆|顶|部"
-             "|本|册|颗|粒|枚|盆|株|棵|团(?!购)|组|捆|扎|枝|朵|盏|轴(?!云台|稳定|防抖)")
+             "|本|册|颗|粒|枚|盆|株|棵|团(?!购)|组|捆|扎|枝|朵|盏|筒|轴(?!云台|稳定|防抖)")
 #: How many, said with its counting word: 两台, 3件, 两个 (an owner may call a variant so: a count all the same).
 COUNT_SAID = re.compile(rf"[\d一二两三四五六七八九十几]+\s*(?:{COUNTERS})")
 
