@@ -57,6 +57,7 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("少发了一包", "quality"),
         ("一只耳机没声音了", "quality"),
         ("收到支撑腿是断的 怎么弄", "quality"),  # broken on arrival, said with 是…的: a fault, not the terms
+        ("装了三天指纹就识别不了了 怎么回事", "quality"),  # stopped working days after fitting: a fault
         ("收到鞋子开胶了", "quality"),
         ("用了你们的面霜脸上起疹子了", "harm"),
         ("宝宝用了过敏 起红点点", "harm"),
