@@ -122,6 +122,17 @@ def test_half_typed_as_its_homophone_after_a_number_is_read_as_half(raw: str, te
 
 
 @pytest.mark.parametrize(("raw", "text"), [
+    ("一点五公斤的包邮吗", "1.5公斤的包邮吗"), ("手围十四点五 带哪个", "手围14.5 带哪个"), ("三点五斤", "3.5斤"),
+    ("体重五十点五", "体重50.5"), ("十点五米", "10.5米"),
+    ("下午三点五十到", "下午三点50到"), ("一点五分", "一点五分"), ("两点半发货", "两点半发货"),  # times: as said
+    ("满金星的一点五呢", "满金星的一点五呢"),  # no unit after, no measure before: as said
+])
+def test_a_number_with_a_decimal_said_in_words_is_read_in_digits_before_a_unit_or_after_its_measure(
+        raw: str, text: str) -> None:
+    assert normalise(raw).text == text
+
+
+@pytest.mark.parametrize(("raw", "text"), [
     ("能装副架驶吗", "能装副驾驶吗"), ("美装蛋要打湿吗", "美妆蛋要打湿吗"), ("豪华套装多少前", "豪华套装多少钱"),
     ("有半镑的吗", "有半磅的吗"), ("耶加酸步酸啊", "耶加酸不酸啊"), ("辣步辣", "辣不辣"), ("酸步酸步酸", "酸不酸不酸"),
     ("一步一个脚印", "一步一个脚印"), ("跑步步数", "跑步步数"), ("美装修", "美装修"),  # no typo: left as typed

@@ -17,6 +17,7 @@ from importlib import resources
 import opencc
 
 from botcore.errors import InputError
+from botcore.stages.numbers import parse_numeral
 
 __all__ = ["MAX_CHARS", "Normalised", "normalise", "readable"]
 
@@ -112,6 +113,8 @@ def normalise(raw: str) -> Normalised:
         text = _HUNDREDS.sub(_hundreds_in_digits, text)
     if "十" in text:
         text = _TENS.sub(_tens_in_digits, text)
+    if "点" in text:
+        text = _POINT_IN_WORDS.sub(_point_in_digits, text)
     if "办" in text:
         text = _HALF_TYPED.sub("半", text)
     if "步" in text:
@@ -132,6 +135,24 @@ _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六":
 _HUNDREDS = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千万])(?P<head>[一二两三四五六七八九])百"
                        r"(?:[零〇](?P<units>[一二三四五六七八九])|(?P<tens>[一二三四五六七八九])(?:十(?P<ones>[一二三四五六七八九])?)?)?"
                        r"(?![\d.零〇一二两三四五六七八九十百千万])")
+
+
+#: A number with a decimal said in words (一点五, 十四点五, 50点五), not run on into a time (三点五十, 一点五分).
+_POINT_IN_WORDS = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千万])"
+                             r"(?P<whole>\d{1,3}|[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九])"
+                             r"点(?P<part>[一二三四五六七八九])(?![\d零〇一二两三四五六七八九十百千万分钟半])")
+#: ... read as one where a unit follows it (一点五公斤) or the measure it gives comes before it (手围十四点五).
+_UNIT_AFTER = re.compile(r"\s*(?:公斤|千克|斤|kg|米|厘米|公分|cm|寸|码|毫米|mm|升|l\b|岁)")
+_MEASURE_BEFORE = re.compile(r"(?:手围|腕围|身高|体重|胸围|腰围|臀围|脚长|头围|指围)$")
+
+
+def _point_in_digits(said: re.Match[str]) -> str:
+    """一点五 as 1.5, 十四点五 as 14.5, where it stands before a unit or after its measure; else as said."""
+    text = said.string
+    if not (_UNIT_AFTER.match(text, said.end()) or _MEASURE_BEFORE.search(text, 0, said.start())):
+        return said.group()
+    whole = parse_numeral(said["whole"])
+    return said.group() if whole is None else f"{whole:g}.{_CN_DIGITS[said['part']]}"
 
 
 #: 不 typed as 步 between one character said twice: 酸步酸, 甜步甜 (not 一步一 of 一步一个脚印).
