@@ -636,6 +636,7 @@ def test_a_size_named_by_its_length_is_found_bare() -> None:
     ("sizes", "text", "size"),
     [
         (["5斤", "10斤"], "十斤的多少钱", "10斤"),  # a pack counted in words
+        (["1对", "5对", "10对"], "五对多少钱", "5对"),  # pairs of fish counted in words: the size so named
         (["5斤装", "10斤装"], "两斤装有吗", None),  # no such pack: nothing made up
         (["1.5m床", "1.8m床"], "1.8的床买哪个", "1.8m床"),  # a bed by its width
         (["2米宽", "4米宽"], "我家窗户2.4米宽要多少钱", None),  # 2.4米宽 holds no 4米宽
