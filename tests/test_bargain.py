@@ -616,7 +616,8 @@ def test_the_price_asked_beside_another_question_is_answered_too(engine: Engine,
     assert part_of(reply, "shipping").facts["threshold"] == "99元"
 
 
-@pytest.mark.parametrize("message", ["运费多少钱", "寄香港多少钱", "退货运费多少钱"])
+@pytest.mark.parametrize("message", ["运费多少钱", "寄香港多少钱", "退货运费多少钱",
+                                     "包活吗 死了怎么算", "路上碎了怎么赔"])  # (what is done for goods lost)
 def test_what_a_parcel_or_a_return_costs_is_not_the_price(engine: Engine, message: str) -> None:
     assert "bargain" not in ask(engine, message).intents
 
