@@ -251,6 +251,16 @@ def test_authenticity_is_answered_with_the_shops_own_promise(engine: Engine, sho
     assert claim.case != "authentic"  # a stated fact said back to be checked: the fact, not the shop's promise
 
 
+def test_authenticity_asked_of_the_thing_beside_a_fact_is_the_promise_and_the_fact(
+        make_engine: Callable[..., Engine]) -> None:
+    """「这个沉水吗 是真的小叶紫檀吗」: the 密度 fact, and the shop's promise, the thing's name said (not dropped)."""
+    beads = {"id": "beads", "name": "小叶紫檀手串", "price": 238, "colours": ["原色"], "sizes": ["12mm"],
+             "attributes": {"密度": "高密度,入水即沉,可以自己做沉水测试"}}
+    reply = make_engine(products=[beads], shop={"authenticity": "都附检测证书,假一赔三"}).reply(
+        "这个沉水吗 是真的小叶紫檀吗", item_id="beads", now=NOW)
+    assert reply.parts[0].case == "authentic_facts" and "入水即沉" in reply.text and "假一赔三" in reply.text
+
+
 def test_authenticity_asked_beside_a_report_the_file_is_silent_on_leaves_the_report_to_a_person(
         engine: Engine, shop: Shop) -> None:
     for text in ("是正品吗 有质检报告没", "是正品吗 不会掉毛吧"):  # (a worry, asked with 不会…吧, asks too)
