@@ -550,6 +550,11 @@ class ProductQuestion(Intent):
                 and len(placed := [(k, v) for k, v in product.attributes.items() if entities.regions[0] in v]) == 1:
             # 「新疆的朋友能提货吗」: 提货范围's 新疆…送不到 (not 「杭州能上门安装吗」: 安装's 杭州, over 产地's)
             asked = dataclasses.replace(asked, stated=tuple(placed))
+        if asked.stated and (can := _THING_THEN_CAN.search(text)) is not None \
+                and (by_thing := found_in_values(product, can["thing"], _own_names(product))) is not None \
+                and by_thing.name not in dict(asked.stated) and can["thing"] in by_thing.value:
+            # 「木门能装这款吗」: the fact saying it of that thing (适用门: …木门、玻璃门不能装), not how it is fitted
+            asked = Facts(((by_thing.name, by_thing.value),), asked.missing, asked.at)
         if asked.stated and not cost_asked and _SERVICE_ASKED.search(text) \
                 and (serving := [(k, v) for k, v in product.attributes.items() if _SERVICE_SAID.search(v)]):
             # 「包安装吗 我不会装」: whether someone comes to fit it (安装指导: 不提供上门安装…), not how it is fitted
@@ -1060,6 +1065,9 @@ def _said_short(question: Question) -> tuple[Product, Product] | None:
 _OTHER_PLACES = re.compile(r"(其他|其它|其余|别的|剩下的?)(城市|地区|地方|省份?)")
 
 
+#: A thing said first, then whether it can be fitted, used or put in: 木门能装吗, 副驾驶能装吗, ipad能放吗.
+_THING_THEN_CAN = re.compile(r"^(?:我家|我的|家里)?(?P<thing>[\u4e00-\u9fff]{2,4}?)"
+                             r"(?:能|可以|能不能|可不可以)(?:装|用|放|安)")
 #: Whether the shop fits it for the buyer, asked: 包安装吗, 上门装吗, 派师傅来装吗, 给装吗.
 _SERVICE_ASKED = re.compile(r"包安装|管安装|上门(?:安)?装|(?:派|有)师傅|师傅(?:来|上门)"
                             r"|(?:来|给|帮)(?:我)?(?:安)?装(?:吗|不|么|嘛)")

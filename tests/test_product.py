@@ -1944,6 +1944,18 @@ def test_a_name_of_four_is_said_by_its_first_and_last(shop: Shop) -> None:
     assert set(dict(read_facts(seat, "宝宝八个月 反装还是正装").stated)) == {"反向安装", "正向安装"}
 
 
+@pytest.mark.parametrize("text", ["木门能装这款吗", "我家木门能装吗"])
+def test_a_thing_said_before_whether_it_can_be_fitted_is_the_fact_that_says_it_of_that_thing(
+        shop: Shop, text: str) -> None:
+    """「木门能装这款吗」: 适用门's 木门、玻璃门不能装, not the fitting and its fees that 能装 names."""
+    lock = Product.model_validate({
+        "id": "lock", "name": "猫眼锁", "price": 2599, "colours": ["黑色"], "sizes": ["标准锁体"],
+        "attributes": {"安装": "包上门安装,48小时内预约", "安装费": "标准安装免费;开孔加收100元",
+                       "适用门": "防盗门、铜门都能装,木门、玻璃门不能装"}})
+    reply = _engine_with_products(shop, [lock]).reply(text, item_id="lock", now=NOW)
+    assert "木门、玻璃门不能装" in reply.text and "开孔" not in reply.text
+
+
 def test_whether_it_comes_with_what_the_shop_also_sells_is_its_own_fact(shop: Shop) -> None:
     """「套装带氦气吗」 right after its price, in a shop that also sells 氦气罐: the set's 是否含氦气."""
     room = Product.model_validate({"id": "room", "name": "婚房布置套装", "aliases": ["套装"], "price": 59,
