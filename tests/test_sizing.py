@@ -1445,3 +1445,12 @@ def test_a_trips_days_are_told_the_size_the_goods_facts_give_them(make_engine: C
     reply = make_engine(products=[case]).reply("出去玩四天带哪个尺寸", item_id="case")
     part = part_of(reply, "sizing")
     assert (part.case, part.facts["size"], part.facts["clause"]) == ("size_of_length", "20寸", "20寸适合3到5天短途出差")
+
+
+def test_a_size_called_by_its_alias_with_which_asked_is_that_size(make_engine: Callable[..., Engine]) -> None:
+    """「旧锁导向片是24*240的 拍哪个锁体」 of locks whose 标准锁体 is also called 24x240: that, not the 旧锁 fact."""
+    lock = {"id": "lock", "name": "人脸锁", "price": 2599, "colours": ["黑色"], "sizes": ["标准锁体", "大锁体"],
+            "variant_aliases": {"标准锁体": ["24x240"], "大锁体": ["30x280"]},
+            "attributes": {"旧锁": "师傅免费拆旧锁,旧锁留给您", "锁体尺寸": "标准锁体24×240mm,大锁体30×280mm"}}
+    part = part_of(make_engine(products=[lock]).reply("旧锁导向片是24*240的 拍哪个锁体", item_id="lock"), "sizing")
+    assert (part.case, part.facts["size"]) == ("named_size", "标准锁体")

@@ -2,7 +2,8 @@
 
 Full-width to half-width (NFKC), traditional to simplified (OpenCC), 旺旺 emoticon
 codes and emoji removed, control characters dropped, repeated punctuation folded,
-ASCII lower-cased, the words buyers commonly mistype put right (副架驶 is 副驾驶, 酸步酸 is 酸不酸:
+ASCII lower-cased, a times sign between numbers written x (24*240 is 24x240), the words buyers commonly
+mistype put right (副架驶 is 副驾驶, 酸步酸 is 酸不酸:
 ``botcore/data/typos.txt``). Numbers keep their spelling here; `botcore.stages.numbers` reads them.
 """
 
@@ -115,6 +116,7 @@ def normalise(raw: str) -> Normalised:
         text = _TENS.sub(_tens_in_digits, text)
     if "点" in text:
         text = _POINT_IN_WORDS.sub(_point_in_digits, text)
+    text = _TIMES.sub("x", text)
     if "办" in text:
         text = _HALF_TYPED.sub("半", text)
     if "步" in text:
@@ -137,6 +139,8 @@ _HUNDREDS = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千�
                        r"(?![\d.零〇一二两三四五六七八九十百千万])")
 
 
+#: A times sign between two numbers, as buyers write a size: 24*240, 30×280 (read as 24x240, as a shop's alias is).
+_TIMES = re.compile(r"(?<=\d)\s*[*×✕✖]\s*(?=\d)")
 #: A number with a decimal said in words (一点五, 十四点五, 50点五), not run on into a time (三点五十, 一点五分).
 _POINT_IN_WORDS = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千万])"
                              r"(?P<whole>\d{1,3}|[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九])"
