@@ -624,6 +624,16 @@ def test_a_variant_of_a_year_is_found_by_its_last_two_digits() -> None:
     assert entities("16年的呢", vocabulary).colours == ("2016年",)
 
 
+def test_a_flavour_and_its_other_names_are_said_with_wei() -> None:
+    """「虾仁味啥时候有」 of cans in 金枪鱼 and 金枪鱼虾仁 (also called 虾仁), sold by 口味: 金枪鱼虾仁."""
+    data = load_shop().model_dump()
+    dress = next(p for p in data["products"] if p["id"] == "dress-floral")
+    dress.update(colours=["金枪鱼", "金枪鱼虾仁"], colour_label="口味", variant_aliases={"金枪鱼虾仁": ["虾仁"]},
+                 stock={}, restock=[])
+    vocabulary = shop_vocabulary(Shop.model_validate(data))
+    assert entities("虾仁味啥时候有", vocabulary).colours == ("金枪鱼虾仁",)
+
+
 def test_a_size_named_by_its_length_is_found_bare() -> None:
     toys = load_shop().model_dump()
     dress = next(p for p in toys["products"] if p["id"] == "dress-floral")

@@ -43,6 +43,8 @@ _COUNTED_END = re.compile(r"\d{1,3}(?:包|盒|袋|瓶|片|支|罐|提|箱|条|�
 _COUNTED_SIZE = re.compile(r"(?P<n>\d{1,2})(?P<unit>(?:斤|只|片|条|包|盒|瓶|袋|个|支|罐|双|件|对|筒|箱|卷|粒|颗)"
                            r"(?:装|套)?)")
 _DIGITS = "零一二三四五六七八九"
+#: What a shop calls variants that are flavours.
+_FLAVOUR_LABELS = frozenset({"口味", "味道", "风味"})
 #: A pack's amount in ml or g (50ml, 30g), and how buyers say its unit in words.
 _IN_ML_OR_G = re.compile(r"(?P<n>\d{1,2})(?P<unit>ml|g)")
 _UNIT_SAID = {"ml": ("毫升", "ml"), "g": ("克", "g")}
@@ -226,6 +228,10 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
         entries += [(name, "product", product.id) for v in (*product.colours, *product.sizes) if v.lower() in own
                     for name in product.names_of(v) if len(name) >= 2 and name.lower() not in own]
         entries += [(s, "colour", c) for c in product.colours for s in colour_spellings(c)]
+        # a flavour, and its other names, said with 味 (虾仁味 of 金枪鱼虾仁, also called 虾仁)
+        if product.colour_label in _FLAVOUR_LABELS:
+            entries += [(f"{n}味", "colour", c) for c in product.colours for n in product.names_of(c)
+                        if len(n) >= 2 and not n.endswith("味")]
         entries += [(size.lower(), "size", size) for size in product.sizes
                     if not _LETTER_SIZE.fullmatch(size.lower())]
         # a variant of one piece named 单只 is also said 一只: 「这个价是一只还是一对」 names 单只 and 一对
