@@ -634,6 +634,20 @@ def test_a_flavour_and_its_other_names_are_said_with_wei() -> None:
     assert entities("虾仁味啥时候有", vocabulary).colours == ("金枪鱼虾仁",)
 
 
+@pytest.mark.parametrize(("text", "sizes", "bare"), [
+    ("有g4的吗 我手大", (), ()),  # a grip's G4: one letter and its number, a code, not the weight 4U
+    ("有4的吗", ("4U",), (4.0,)),
+    ("4u有吗", ("4U",), (4.0,)),  # (4 before its u: no unit that makes it a measure)
+])
+def test_a_number_after_one_letter_alone_is_a_code_not_a_size(text: str, sizes: tuple[str, ...],
+                                                              bare: tuple[float, ...]) -> None:
+    data = load_shop().model_dump()
+    dress = next(p for p in data["products"] if p["id"] == "dress-floral")
+    dress.update(sizes=["4U", "3U"], size_chart=[], stock={}, restock=[])
+    found = entities(text, shop_vocabulary(Shop.model_validate(data)))
+    assert (found.sizes, found.bare_numbers) == (sizes, bare)
+
+
 def test_a_size_named_by_its_length_is_found_bare() -> None:
     toys = load_shop().model_dump()
     dress = next(p for p in toys["products"] if p["id"] == "dress-floral")

@@ -645,6 +645,10 @@ def _runs_into_a_model(text: str, end: int) -> bool:
 _HAS = frozenset("带含配加附有")
 
 
+#: One Latin letter standing alone right before where a number starts: g of g4, x of x7 (not e of iphone15).
+_LETTER_CODE = re.compile(r"(?<![a-z])[a-z]$")
+
+
 def _stands_alone(text: str, hit: Hit) -> bool:
     """An ASCII alias ("sf", "ems") must not sit inside a longer ASCII word, and a number
     (a size like 30) not inside a longer number or before a unit; a name starting with a
@@ -652,6 +656,8 @@ def _stands_alone(text: str, hit: Hit) -> bool:
     metres not before a digit (2米 of 2米4; 12厘米 of 「12厘米1米5」 and 6.3米 of 「6.3米28调」 are whole)."""
     before = text[hit.start - 1] if hit.start else " "
     after = text[hit.end] if hit.end < len(text) else " "
+    if hit.text[0].isdigit() and _LETTER_CODE.search(text, 0, hit.start):
+        return False  # 4 of 「有g4的吗」: a code of one letter and its number (a grip's G4), not the size 4U
     if not hit.text.isascii():
         if hit.text[0] == "不" and before == hit.text[1:2]:
             return False  # 「带不带座的」 asks whether it has one: no 不带座的 named
@@ -848,7 +854,8 @@ def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
         day=day[0] if day and not any(
             h.kind == "size" and h.start < day.end() and day.start() < h.end for h in shop_hits) else None,
         numbers=tuple(float(m[0]) for m in plain),
-        bare_numbers=tuple(float(m[0]) for m in plain if not _UNIT_AFTER.match(text, m.end())),
+        bare_numbers=tuple(float(m[0]) for m in plain if not _UNIT_AFTER.match(text, m.end())
+                           and not _LETTER_CODE.search(text, 0, m.start())),  # (not 4 of g4: a code)
     )
 
 
