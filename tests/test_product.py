@@ -1695,6 +1695,12 @@ def test_how_fresh_roasted_goods_are_is_their_roasting_date(shop: Shop, text: st
     assert "烘焙日期" in dict(read_facts(beans, text).stated)
 
 
+@pytest.mark.parametrize("text", ["500g面粉放多少", "一次放几克"])
+def test_how_much_to_put_in_is_the_fact_of_the_amount_used(shop: Shop, text: str) -> None:
+    yeast = _dress(shop, {"attributes": {"用量": "每500克面粉用5克酵母", "保质期": "24个月"}})
+    assert "用量" in dict(read_facts(yeast, text).stated)
+
+
 def test_a_fact_named_by_its_kind_is_not_given_up_for_a_care_clause_sharing_the_verb(make_engine: Callable[
         ..., Engine]) -> None:
     umbrella = {"id": "umb", "name": "三折伞", "price": 59, "colours": ["黑色"], "sizes": ["标准款"],
