@@ -125,3 +125,13 @@ def test_numbers_that_are_not_body_measures(text: str) -> None:
 
 def test_a_number_after_shi_bu_shi_is_still_the_body_before_more_words() -> None:
     assert [m.kind for m in find_measures("孩子是不是130的合适")] == ["height"]
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    ("买两块454的多少钱", "quantity", 2.0),  # pieces of the 454g: a size of two digits or more right after
+    ("三块钱", "money", 3.0),
+    ("便宜两块", "money", 2.0),
+])
+def test_kuai_before_a_size_counts_pieces_and_elsewhere_is_money(text: str, kind: str, value: float) -> None:
+    found = [(m.kind, m.value) for m in find_measures(text) if m.kind in ("money", "quantity")]
+    assert found == [(kind, value)]

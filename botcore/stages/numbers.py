@@ -159,7 +159,9 @@ _RULES: list[tuple[MeasureKind, re.Pattern[str], object]] = [
     ("weight", re.compile(rf"(?:体重|重)\s*(?:是|有)?\s*(?P<v>{_NUM})"),
      lambda m: _n(m["v"]) * (2 if _n(m["v"]) < 70 else 1)),
     ("waist", re.compile(rf"(?P<a>[0-9{_CN[:-4]}])尺(?P<b>[0-9]|[{_CN[:-4]}])?"), _chi),
-    ("money", re.compile(rf"(?P<v>{_NUM})\s*(?:元|块钱|块|rmb)"), lambda m: _n(m["v"])),
+    # (not 两块 of 「买两块454的」: pieces of the 454g, a number of two digits or more right after it)
+    ("money", re.compile(rf"(?P<v>{_NUM})\s*(?:元|块钱|块(?!\d{{2}})|rmb)"), lambda m: _n(m["v"])),
+    ("quantity", re.compile(rf"(?P<v>{_NUM})\s*块(?=\d{{2}})"), lambda m: _n(m["v"])),
     ("money", re.compile(rf"[¥$]\s*(?P<v>{_NUM})"), lambda m: _n(m["v"])),
     ("days", re.compile(rf"(?P<v>{_NUM})\s*(?:天|日)"), lambda m: _n(m["v"])),
     # not 第二件, not a pack's name (六条装, 十件套)
