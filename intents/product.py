@@ -592,6 +592,9 @@ class ProductQuestion(Intent):
                     and not any(pair in text for pair in cjk_pairs(asked.stated[0][0]))
                     and _another_part_before(text, asked, product))):
             unsure = True
+        if asked.stated and not unsure and _SERVICE_ASKED.search(text) and question.message.entities.day \
+                and not any(_WHEN_SAID.search(value) for _, value in asked.stated):
+            unsure = True  # 「周日师傅能上门装吗」: fitting told with no day of it (预约上门时间): a person says
         if asked.stated and not unsure and model_unnamed(product, text) is not None:
             unsure = True  # 「那理想L7呢」 of a seat whose 适配车型 names the cars tested, not it: a person says
         if not past and _past_a_limit(text, [value for _, value in asked.stated]):
@@ -1073,6 +1076,8 @@ _SERVICE_ASKED = re.compile(r"包安装|管安装|上门(?:安)?装|(?:派|有)�
                             r"|(?:来|给|帮)(?:我)?(?:安)?装(?:吗|不|么|嘛)")
 #: A fact saying whether someone comes to fit it: 不提供上门安装, 免费上门安装, 师傅上门.
 _SERVICE_SAID = re.compile(r"上门安装|上门装|提供安装|包安装|免费安装|师傅上门|上门服务")
+#: A fact that says on which days or hours something is done: 周末, 节假日, 每天, 9点到18点.
+_WHEN_SAID = re.compile(r"周[一二三四五六日天末]|星期|礼拜|节假日|每天|天天|工作日|\d+\s*[点:：]")
 #: Where or how the buyer writes something for the shop, asked: 在哪里填, 怎么备注, 写在哪.
 _WHERE_WRITTEN = re.compile(r"(?:在哪|哪里|哪儿|怎么|咋|如何)(?:里)?(?:填|写|备注|留言|告诉你)|(?:填|写|备注)在哪")
 #: A fact that says where the buyer writes it: 在订单备注里写, 拍下后留言.

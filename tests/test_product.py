@@ -1962,6 +1962,16 @@ def test_a_thing_said_before_whether_it_can_be_fitted_is_the_fact_that_says_it_o
     assert "木门、玻璃门不能装" in reply.text and "开孔" not in reply.text
 
 
+@pytest.mark.parametrize(("text", "mode"), [("周日师傅能上门装吗", "handoff"), ("师傅能上门装吗", "auto")])
+def test_a_day_asked_of_fitting_no_fact_times_goes_to_a_person(shop: Shop, text: str, mode: str) -> None:
+    """「周日师傅能上门装吗」: the fitting told says no day of it (预约上门时间): drafted for a person, not sent."""
+    lock = Product.model_validate({
+        "id": "lock", "name": "人脸锁", "price": 2599, "colours": ["黑色"], "sizes": ["标准锁体"],
+        "attributes": {"安装": "包上门安装,下单后48小时内师傅电话预约上门时间"}})
+    reply = _engine_with_products(shop, [lock]).reply(text, item_id="lock", now=NOW)
+    assert reply.mode == mode and "预约上门时间" in f"{reply.text} {reply.suggestion}"
+
+
 def test_whether_it_comes_with_what_the_shop_also_sells_is_its_own_fact(shop: Shop) -> None:
     """「套装带氦气吗」 right after its price, in a shop that also sells 氦气罐: the set's 是否含氦气."""
     room = Product.model_validate({"id": "room", "name": "婚房布置套装", "aliases": ["套装"], "price": 59,
