@@ -959,6 +959,9 @@ class ShippingQuestion(Intent):
             # 「色卡包邮吗」 of a swatch whose page says 包邮寄出: that, not the shop's 满99包邮; 「试喝装包油吗」
             # of one whose 运费 says 全国包邮(新疆、西藏除外): those terms, places apart and all
             return Answer("own_terms", {"product": product.name, "terms": free})
+        if product is not None and not entities.regions and (given := _promotion_ships_free(question)) is not None:
+            # 「试吃装包油不」 while 试吃装9.9元包邮 runs for it: that promotion's terms, not the shop's 满59
+            return Answer("own_terms", {"product": product.name, "terms": given})
         pointed = bool(entities.products or entities.sizes or entities.colours or entities.quantity
                        or _count_priced_before(question) or points(question.message.text)
                        or (product is not None and packs_of(product, question.message.text)))  # 「两斤包邮吗」
@@ -2078,6 +2081,22 @@ def _free_from_count(product: Product) -> tuple[int, str] | None:
     for text in (*product.attributes.values(), product.selling_points):
         if (found := _FREE_FROM.search(text)) is not None and int(found[1]) >= 2:
             return int(found[1]), found[2]
+    return None
+
+
+def _promotion_ships_free(question: Question) -> str | None:
+    """A promotion running for the item whose terms send the variant named free (试吃装9.9元包邮, asked of the
+    试吃装), as its name and terms; None where none does, or no variant its terms name is asked of."""
+    product = question.product
+    if product is None:
+        return None
+    colour, size = _named_variant(question, product)
+    named = [n for n in product.names_of(colour, size) if len(n) >= 2]
+    for promotion in question.shop.promotions_on(question.now.date(), product):
+        said = f"{promotion.name},{promotion.description}"
+        if named and any(n in said for n in named) and any(
+                _FREE.search(clause) and not _NOT_FREE.search(clause) for clause in CLAUSE_BREAKS.split(said)):
+            return f"{promotion.name}：{promotion.description}"
     return None
 
 

@@ -2330,6 +2330,18 @@ def test_a_courier_free_over_a_sum_counts_what_the_order_pays_after_the_items_ow
     assert (plain.case, plain.facts["price"]) == ("courier_free_over_reached", "169元")  # no cut: 169 reaches it
 
 
+@pytest.mark.parametrize(("text", "free"), [("试吃装包邮吗", True), ("1.5kg包邮吗", False)])
+def test_a_variant_a_running_promotion_sends_free_is_told_its_terms(make_engine: Callable[..., Engine], text: str,
+                                                                    free: bool) -> None:
+    """「试吃装包油不」 while 试吃装9.9元包邮 runs for the food: that promotion's terms, not the shop's 满99 rule."""
+    food = {"id": "food", "name": "成猫粮", "price": 9.9, "colours": ["鸡肉味"], "sizes": ["试吃装200g", "1.5kg"],
+            "prices": {"1.5kg": 69}, "variant_aliases": {"试吃装200g": ["试吃装"]}}
+    trial = {"name": "试吃装9.9元包邮", "description": "试吃装200g每个ID限购1份,9.9元包邮", "products": ["food"],
+             "start": "2026-11-01", "end": "2026-12-31"}
+    part = shipping_part(make_engine(products=[food], promotions=[trial]).reply(text, item_id="food", now=TUESDAY))
+    assert (part.case == "own_terms" and "9.9元包邮" in str(part.facts["terms"])) is free
+
+
 @pytest.mark.parametrize(("text", "case", "price"), [
     ("能发顺丰吗", "courier_free_over_short", "169元"),  # one dress: 169元, short of 199元: 补12元
     ("两件能发顺丰吗", "courier_free_over_reached", "338元"),  # two: free
