@@ -183,8 +183,7 @@ def _model_first(product: Product, text: str, value: str) -> str | None:
     if found is None or _NOT_A_MODEL.search(found["model"]):
         return None
     word = found["model"].lower()
-    own = [n.lower() for v in (product.name, *product.aliases, *product.colours, *product.sizes)
-           for n in (v, *product.variant_aliases.get(v, ()))]
+    own = [n.lower() for n in (product.name, *product.aliases, *product.names_of(*product.colours, *product.sizes))]
     goods = (found["goods"] or "").lower()  # (「有后备箱垫吗」: the goods themselves, not 「有货吗」)
     if word in value.lower() or any(word in n or n in word for n in own) \
             or (goods and not any(goods in n for n in own)):
@@ -243,8 +242,9 @@ _LATIN_SPACED = re.compile(r"(?<=[a-z])\s+(?=[a-z]|\d(?!\d))")
 
 def model_said_at(model: str, text: str) -> int:
     """Where ``text`` names ``model`` by its end (卡罗拉 of 丰田卡罗拉), or -1."""
-    for i in range(len(model) - _SHORTEST + 1):
-        if (at := text.lower().find(model[i:].lower())) >= 0:
+    lowered, named = text.lower(), model.lower()
+    for i in range(len(named) - _SHORTEST + 1):
+        if (at := lowered.find(named[i:])) >= 0:
             return at
     return -1
 

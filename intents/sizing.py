@@ -347,10 +347,9 @@ class Sizing(Intent):
             # none past the chart), over its 适用体重 fact
             return [Evidence("attribute", f"尺码表按体重:{_said('weight', e.weight)}", ATTRIBUTE_WEIGHT + 0.03,
                              *choice.span())]
-        aliased = {found for said in e.sizes if (found := product.find_size(said)) not in (None, said)}
-        if choice and _WHICH_ASKED.search(message.text) and len(aliased) == 1:
+        if choice and _WHICH_ASKED.search(message.text) and (aliased := _one_aliased(product, e.sizes)) is not None:
             # 「旧锁导向片是24*240的 拍哪个锁体」 of locks whose 标准锁体 is also called 24x240: that size
-            return [Evidence("entity", f"规格的别名:{aliased.pop()}", ATTRIBUTE_WEIGHT + 0.03, *choice.span())]
+            return [Evidence("entity", f"规格的别名:{aliased}", ATTRIBUTE_WEIGHT + 0.03, *choice.span())]
         if choice and (by_days := size_for_days(product, tuple(product.attributes.items()), message.text)):
             # 「出去玩四天带哪个尺寸」 of cases whose 出行天数 gives each size its days: that size
             return [Evidence("attribute", f"商品资料:{by_days[1]}", ATTRIBUTE_WEIGHT + 0.03, *choice.span())]
@@ -545,10 +544,8 @@ class Sizing(Intent):
                 # 「出差一个礼拜带多大的」 of cases whose 出行天数 gives each size its days)
                 return Answer("size_of_length", {"product": product.name, "size": by_length[0],
                                                  "clause": by_length[1]}, {**remember, "size": by_length[0]})
-            aliased = {found for said in entities.sizes if (found := product.find_size(said)) not in (None, said)}
-            if len(aliased) == 1 and _WHICH_ASKED.search(text):
+            if _WHICH_ASKED.search(text) and (size := _one_aliased(product, entities.sizes)) is not None:
                 # 「旧锁导向片是24*240的 拍哪个锁体」: the size so called (标准锁体), not a fact 旧锁 names
-                size = aliased.pop()
                 return Answer("named_size", {"product": product.name, "size": size}, {**remember, "size": size})
             if stated is not None:
                 # (「出国留学一个人去 买多大的合适啊」 of cases in three sizes, no chart: which one is advice the file
@@ -913,6 +910,12 @@ def _unit_asked(product: Product, text: str) -> re.Match[str] | None:
 
 #: A size counted in a unit: 100度, 250ml.
 _COUNTED_SIZE = re.compile(r"[\d.]+\s*([^\d.\s]{1,3})")
+
+
+def _one_aliased(product: Product, said: Sequence[str]) -> str | None:
+    """The one size of ``product`` the words ``said`` call by another name (24x240 of 标准锁体), or None."""
+    aliased = {found for word in said if (found := product.find_size(word)) not in (None, word)}
+    return aliased.pop() if len(aliased) == 1 else None
 
 
 def _size_for_shoe(product: Product, shoe: float) -> tuple[str, str] | None:

@@ -121,7 +121,7 @@ def normalise(raw: str) -> Normalised:
         text = _HALF_TYPED.sub("半", text)
     if "步" in text:
         text = _NOT_TYPED.sub(r"\1不", text)  # (the second said once more: 酸步酸步酸 in one pass)
-    text = _typos().sub(lambda typed: _TYPED[typed.group()], text)
+    text = _TYPOS.sub(lambda typed: _TYPED[typed.group()], text)
     return Normalised(raw=raw, text=text, truncated=truncated)
 
 
@@ -171,12 +171,8 @@ def _typo_list() -> dict[str, str]:
 
 
 _TYPED = _typo_list()
-
-
-@lru_cache(maxsize=1)
-def _typos() -> re.Pattern[str]:
-    """Every mistyped word of `_TYPED`, longest first."""
-    return re.compile("|".join(re.escape(w) for w in sorted(_TYPED, key=len, reverse=True)))
+#: Every mistyped word of `_TYPED`, longest first.
+_TYPOS = re.compile("|".join(re.escape(w) for w in sorted(_TYPED, key=len, reverse=True)))
 
 
 #: 半 typed as its homophone 办 after a number and its measure: 一匹办, 两个办小时, 三斤办 (not 一个办法, 两个办公室).
