@@ -129,8 +129,12 @@ def test_a_number_after_shi_bu_shi_is_still_the_body_before_more_words() -> None
 
 @pytest.mark.parametrize(("text", "kind", "value"), [
     ("买两块454的多少钱", "quantity", 2.0),  # pieces of the 454g: a size of two digits or more right after
+    ("我要三块", "quantity", 3.0),  # a few pieces bought: the buying word before, nothing priced after
+    ("买一块多少钱", "quantity", 1.0),
     ("三块钱", "money", 3.0),
     ("便宜两块", "money", 2.0),
+    ("要三块吗", "money", 3.0),  # what it costs, asked
+    ("买三块钱的", "money", 3.0),
 ])
 def test_kuai_before_a_size_counts_pieces_and_elsewhere_is_money(text: str, kind: str, value: float) -> None:
     found = [(m.kind, m.value) for m in find_measures(text) if m.kind in ("money", "quantity")]

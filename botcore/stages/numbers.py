@@ -159,7 +159,10 @@ _RULES: list[tuple[MeasureKind, re.Pattern[str], object]] = [
     ("weight", re.compile(rf"(?:体重|重)\s*(?:是|有)?\s*(?P<v>{_NUM})"),
      lambda m: _n(m["v"]) * (2 if _n(m["v"]) < 70 else 1)),
     ("waist", re.compile(rf"(?P<a>[0-9{_CN[:-4]}])尺(?P<b>[0-9]|[{_CN[:-4]}])?"), _chi),
-    # (not 两块 of 「买两块454的」: pieces of the 454g, a number of two digits or more right after it)
+    # (not 两块 of 「买两块454的」: pieces of the 454g, a number of two digits or more right after it; nor 三块 of
+    # 「我要三块」「买一块多少钱」: a few pieces bought, said after the buying word with nothing priced after)
+    ("quantity", re.compile(r"(?<=[要买拍来拿订])\s*(?P<v>[1-9]|[一二两三四五六七八九十]{1,2})\s*块(?!钱)"
+                            r"(?=\s*(?:$|[,，。!！~～ ]|吧|的|多少|就))"), lambda m: _n(m["v"])),
     ("money", re.compile(rf"(?P<v>{_NUM})\s*(?:元|块钱|块(?!\d{{2}})|rmb)"), lambda m: _n(m["v"])),
     ("quantity", re.compile(rf"(?P<v>{_NUM})\s*块(?=\d{{2}})"), lambda m: _n(m["v"])),
     ("money", re.compile(rf"[¥$]\s*(?P<v>{_NUM})"), lambda m: _n(m["v"])),
