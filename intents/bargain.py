@@ -70,6 +70,7 @@ from intents.promotion_terms import (
     gives_for,
     leaves_out,
     names_left_out,
+    off_of_one,
     on_condition,
     own_cut,
     paid_of,
@@ -279,10 +280,10 @@ def _coming(shop: Shop, product: Product | None, today: dt.date) -> Promotion | 
 
 
 def _of_day(shop: Shop, text: str, product: Product | None, today: dt.date,
-            running: list[Promotion]) -> tuple[Promotion, bool] | None:
-    """The promotion that makes a later day the buyer names differ from today, and whether
-    it ends before then: 「明天买会便宜吗」 on the eve of one is told it starts then, 「周日买还有
-    优惠吗」 where the one running ends on Saturday that it ends."""
+            running: list[Promotion]) -> tuple[Promotion, bool, list[Promotion]] | None:
+    """The promotion that makes a later day the buyer names differ from today, whether
+    it ends before then, and the promotions running on that day: 「明天买会便宜吗」 on the eve of one
+    is told it starts then, 「周日买还有优惠吗」 where the one running ends on Saturday that it ends."""
     named = day_named(text, today) or fixed_day_named(text, today)
     if named is None or named.date <= today:
         return None
@@ -293,9 +294,9 @@ def _of_day(shop: Shop, text: str, product: Product | None, today: dt.date,
     then = shop.promotions_on(named.date, product)
     starting = next((p for p in then if p not in running), None)
     if starting is not None:
-        return starting, False
+        return starting, False, then
     ending = next((p for p in running if p not in then), None)
-    return None if ending is None else (ending, True)
+    return None if ending is None else (ending, True, then)
 
 
 def _by_terms(shop: Shop, text: str, named: Sequence[tuple[int, int]] = ()) -> Promotion | None:
@@ -475,16 +476,24 @@ def _with_nets(priced: Sequence[tuple[str, float, float | None]]) -> str:
                 for name, p, off in priced)
 
 
-def _price_now(product: Product, message: Message, running: Sequence[Promotion]) -> dict[str, object]:
-    """`_price_of`, with what it comes to today where a promotion running cuts it (直降200: 1599元到手1399元)."""
+def _price_now(product: Product, message: Message, running: Sequence[Promotion],
+               spent: bool = False) -> dict[str, object]:
+    """`_price_of`, with what it comes to where a promotion running cuts it (直降200: 1599元到手1399元); ``spent``,
+    a plain 满X减Y one reaches counted too (直降200 and 满1000减100: 1599元到手1299元)."""
     told = _price_of(product, message)
     colour, size = _variant(product, message)
     named = [n for n in (size, colour) if n is not None]
+
+    def off(of: Sequence[str], price: float) -> float | None:
+        return off_of_one(list(running), product, of, price) if spent else cut_of(list(running), product, of)
+
     if named or not product.prices:
-        price, off = product.price_of(colour, size), cut_of(list(running), product, named)
-        return told | ({"price": f"{money(price)}到手{money(price - off)}"} if off is not None and off < price else {})
-    priced = [(name, p, cut_of(list(running), product, of)) for name, p, of in priced_variants(product)]
-    return told | ({"price": _with_nets(priced)} if any(off is not None for _, _, off in priced) else {})
+        price = product.price_of(colour, size)
+        taken = off(named, price)
+        return told | ({"price": f"{money(price)}到手{money(price - taken)}"} if taken is not None and taken < price
+                       else {})
+    priced = [(name, p, off(of, p)) for name, p, of in priced_variants(product)]
+    return told | ({"price": _with_nets(priced)} if any(taken is not None for _, _, taken in priced) else {})
 
 
 def _sized_prices(products: Sequence[Product], said: Sequence[str]) -> str:
@@ -1674,6 +1683,7 @@ class Bargain(Intent):
         "price_total_free_coupon": ("product", "price", "quantity", "paid_for", "net", "promotion_name", "promotion",
                                     "min_spend", "amount"),
         "price_promotion_later": ("product", "price", "promotion_name", "promotion", "start"),
+        "price_promotion_later_net": ("product", "price", "promotion_name", "promotion", "start", "net_then"),
         "price_promotion_until": ("product", "price", "promotion_name", "promotion", "end"),
         "price_net": ("product", "price", "promotion_name", "promotion"),
         "price_net_told": ("product", "price", "promotion_name", "promotion", "net"),
@@ -2060,13 +2070,18 @@ class Bargain(Intent):
                 named = last or next(iter(running), None) or (coming[0] if later and coming else None)
         if named is None and topic in (None, "price") and (topic or _HAGGLED.search(text)) \
                 and (shifted := _of_day(shop, text, product, today, running)) is not None:
-            named, until = shifted
+            named, until, on_day = shifted
             if topic == "price" and product is not None:  # 「明天买多少钱」: the price, and what changes by then
                 price_then = _price_now(product, question.message, running) | {
                     "promotion_name": named.name, "promotion": named.description}
                 if until:  # (it ends before the day named: it has an end)
                     return Answer("price_promotion_until", price_then | {"end": month_day(named.end or today)},
                                   {"asked": "promo"})
+                then = _price_now(product, question.message, on_day, spent=True)
+                if then["price"] not in (price_then["price"], _price_of(product, question.message)["price"]):
+                    # 「12号拍到手多少」 where 满1000减100 starts then beside its own 直降200: one then
+                    return Answer("price_promotion_later_net", price_then | {
+                        "start": month_day(named.start or today), "net_then": then["price"]}, {"asked": "promo"})
                 return Answer("price_promotion_later", price_then | {"start": month_day(named.start or today)},
                               {"asked": "promo"})
         # 「四人位多少钱 双十二有优惠吗」: the price and the promotions running, below (not the one named alone)

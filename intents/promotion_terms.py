@@ -40,6 +40,7 @@ __all__ = [
     "gives_for",
     "leaves_out",
     "names_left_out",
+    "off_of_one",
     "on_condition",
     "own_cut",
     "paid_of",
@@ -294,6 +295,23 @@ def cut_of(running: list[Promotion], product: Product, named: Sequence[str]) -> 
     return _straight_cut(running)
 
 
+def off_of_one(running: list[Promotion], product: Product, named: Sequence[str], price: float) -> float | None:
+    """What the promotions running take off one of the variant ``named`` at ``price``: its own cut (直降200);
+    else its own cut and a plain 满X减Y beside it, both where what the cut leaves still reaches X (1599元, 直降200
+    and 满1000减100: 300), the cut alone where it does not; else a plain 满X减Y ``price`` reaches by itself;
+    None where nothing comes off one."""
+    off = cut_of(running, product, named)
+    if off is not None:
+        return off
+    both = cut_and_spend_off(running, product, named, price)
+    if both is not None and price - both[1] < both[2]:
+        return both[1]
+    if both is not None:  # (none where the terms say the two do not go together: a person says which counts)
+        return None if any(_apart(p, running) for p in running) else both[1] + both[3]
+    spend = threshold_and_cut(running, price)
+    return spend[1] if spend is not None and price >= spend[0] else None
+
+
 def names_left_out(promotion: Promotion, product: Product, named: Sequence[str]) -> bool:
     """Whether ``promotion``'s terms name the variant ``named`` to leave it out (XL除外, 整箱不参加)."""
     return any(says_left_out(promotion.description, s) for v in named for s in product.names_of(v))
@@ -476,6 +494,13 @@ def paid_of(running: list[Promotion], price: float, quantity: int) -> tuple[int,
 #: A clause of a promotion's terms saying it goes with no other (「参加第二件半价的不再参加满减」
 #: 「不与其他优惠同享」), as against one of the coupon alone (「不能和优惠券一起用」).
 _ALONE = re.compile(r"[^。；;,，]*(?:不再|不|无法|不能|不可)(?:参加|参与|享受|叠加|同享|与|和|跟)[^。；;,，]*")
+
+
+def _apart(promotion: Promotion, running: Sequence[Promotion]) -> bool:
+    """Whether ``promotion``'s terms say it goes with no other, or not with one of ``running`` named
+    (不能和年终好价一起用)."""
+    return _goes_alone(promotion) or any(other.name in m.group() for m in _ALONE.finditer(promotion.description)
+                                         for other in running if other is not promotion)
 
 
 def _goes_alone(promotion: Promotion) -> bool:

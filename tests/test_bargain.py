@@ -1196,17 +1196,34 @@ NEW_YEARS_EVE = dt.datetime(2026, 12, 31, 10, 0)  # 元旦新年福利 starts to
 LAST_DAYS = dt.datetime(2026, 12, 11, 10, 0)  # 双十二预热 ends tomorrow
 
 
-def test_a_later_day_asked_of_tells_todays_price_after_the_cut_running_now(make_engine: Callable[..., Engine]) -> None:
-    """「12号买多少钱」 while 直降200 runs and 双12 starts on the 10th: 1599元到手1399元 now (not 1599元 alone)."""
-    seat = {"id": "seat", "name": "安全座椅", "price": 1599, "colours": ["灰色"], "sizes": ["标准版", "遮阳篷版"],
-            "prices": {"遮阳篷版": 1799}}
-    promotions = [{"name": "年终好价", "description": "安全座椅直降200元", "products": ["seat"],
-                   "start": "2026-12-01", "end": "2026-12-14"},
-                  {"name": "双12", "description": "全店满1000减100", "start": "2026-12-10", "end": "2026-12-12"}]
-    part = bargain_part(make_engine(products=[seat], promotions=promotions).reply(
+SEAT = {"id": "seat", "name": "安全座椅", "price": 1599, "colours": ["灰色"], "sizes": ["标准版", "遮阳篷版"],
+        "prices": {"遮阳篷版": 1799}}
+
+
+def _seat_promotions(twelfth: str) -> list[dict[str, object]]:
+    """直降200 of the seat from the 1st to the 14th, and the shop's 双12 from the 10th, whose terms are ``twelfth``."""
+    return [{"name": "年终好价", "description": "安全座椅直降200元", "products": ["seat"],
+             "start": "2026-12-01", "end": "2026-12-14"},
+            {"name": "双12", "description": twelfth, "start": "2026-12-10", "end": "2026-12-12"}]
+
+
+def test_a_later_day_asked_of_tells_todays_price_and_that_days_after_both_promotions(
+        make_engine: Callable[..., Engine]) -> None:
+    """「12号买多少钱」 while 直降200 runs and 双12's 满1000减100 starts on the 10th: 1599元到手1399元 now (not
+    1599元 alone), and on the 12th what the cut leaves less the 100 it still reaches: 1299元."""
+    part = bargain_part(make_engine(products=[SEAT], promotions=_seat_promotions("全店满1000减100")).reply(
         "12号买多少钱", item_id="seat", now=dt.datetime(2026, 12, 8, 15)))
-    assert (part.case, part.facts["price"]) == ("price_promotion_later",
-                                                "标准版 1599元到手1399元、遮阳篷版 1799元到手1599元")
+    assert (part.case, part.facts["price"], part.facts["net_then"]) == (
+        "price_promotion_later_net", "标准版 1599元到手1399元、遮阳篷版 1799元到手1599元",
+        "标准版 1599元到手1299元、遮阳篷版 1799元到手1499元")
+
+
+def test_a_later_day_whose_promotion_goes_alone_is_told_no_sum_of_both(make_engine: Callable[..., Engine]) -> None:
+    """The 满减 written not to go with the 直降 running: no sum of the two on the day, its terms told."""
+    promotions = _seat_promotions("全店满1000减100,不能和年终好价一起用")
+    part = bargain_part(make_engine(products=[SEAT], promotions=promotions).reply(
+        "12号拍到手多少", item_id="seat", now=dt.datetime(2026, 12, 8, 15)))
+    assert (part.case, part.facts["promotion"]) == ("price_promotion_later", "全店满1000减100,不能和年终好价一起用")
 
 
 @pytest.mark.parametrize(("message", "now", "case", "told"), [

@@ -624,7 +624,7 @@
         'bulk_promotion', 'no_bulk', 'no_bulk_gift', 'no_bulk_gift_coupon', 'stock_short', 'stock_none', 'stock_none_restock', 'stock_presale', 'bulk_stated', 'bulk_stated_total']],
       ['活动和优惠券', ['promotions', 'promotions_coupon', 'promotions_coupon_apart', 'coupon_only', 'coupon_fits', 'coupon_short', 'coupon_short_net', 'offer_met_net', 'no_promotions', 'no_later_promotions',
         'promotion_until', 'promotion_over', 'promotion_later', 'promotion_later_coupon', 'promotion_not_for', 'promotion_not_for_others', 'price_promotions',
-        'price_promotions_coupon', 'price_promotions_coupon_apart', 'price_coupon_only', 'price_no_promotions', 'price_promotion_later', 'price_promotion_until']],
+        'price_promotions_coupon', 'price_promotions_coupon_apart', 'price_coupon_only', 'price_no_promotions', 'price_promotion_later', 'price_promotion_later_net', 'price_promotion_until']],
       ['包邮和价保', ['free_shipping', 'free_shipping_always', 'free_shipping_no', 'price_protection', 'price_protection_over', 'price_protection_short', 'wait_covered', 'wait_running', 'wait_coming', 'wait_coming_protected', 'price_short', 'price_short_coupon', 'price_rose', 'price_rose_unknown',
         'price_protection_within', 'price_protection_order', 'no_price_protection',
         'price_protection_unknown']],
