@@ -180,6 +180,9 @@ class ShippingQuestion(Intent):
         "arrive_yes": ("weekday", "ship_day", "days", "region"),
         "arrive_no": ("weekday", "ship_day", "days", "region"),
         "arrive_maybe": ("weekday", "ship_day", "days", "region"),
+        "arrive_unknown": ("weekday", "ship_day"),
+        "region_days_unknown": ("region", "ship_day"),
+        "days_unknown": ("ship_day",),
         "arrive_paid_yes": ("paid", "cutoff", "weekday", "ship_day", "days", "region"),
         "arrive_paid_no": ("paid", "cutoff", "weekday", "ship_day", "days", "region"),
         "arrive_paid_maybe": ("paid", "cutoff", "weekday", "ship_day", "days", "region"),
@@ -390,7 +393,7 @@ class ShippingQuestion(Intent):
                 and (delay := _promotion_delay(question)) is not None:
             also.append(delay)  # 「今天拍什么时候发」 in 双12狂欢, whose terms say 发货可能延迟到付款后48小时内
         told = dataclasses.replace(answer, also=(*answer.also, *also)) if also else answer
-        told = _special_as_said(told, text)
+        told = _special_as_said(_days_unsaid(told), text)
         if "asked" not in told.remember and any("region" in part.facts for part in (told, *told.also)):
             # 「几天能到」 of the place told before is of it too: 「24寸呢」 next asks the same of that size
             told = dataclasses.replace(told, remember={**told.remember, "asked": _place_asked(told)})
@@ -806,9 +809,9 @@ class ShippingQuestion(Intent):
             to = entities.regions[0] if entities.regions else region if topic == "delivery" else None
             if back is not None and to is not None and shipping.delivers_to(to) and not REGIONS[to].special:
                 # 「到成都几天」: after it comes back
-                _, (fastest, slowest) = _days_to(shipping, to, _couriers_for(question), question.product)
+                road = _days_to(shipping, to, _couriers_for(question), question.product)[1]
                 return Answer("sold_out_restock_days", {"product": label, "restock_date": month_day(back),
-                                                        "region": to, "days": span(fastest, slowest)})
+                                                        "region": to, "days": _span_of(road)})
             return _back_when(label, back, question)
         if topic == "origin" and not (entities.regions and self.rules.topic(text, "fee", "delivery")):
             # (「是舟山发货吗」 names where it is sent from, not to; 「从哪发 到北京几天」 asks both, below)
@@ -860,7 +863,7 @@ class ShippingQuestion(Intent):
             return _own_time(its_time, *own, question.now, shipping, variants=variants) \
                 if named is None or named.date == today or tomorrow else its_time
         if topic == "delivery":
-            return Answer("delivery_default", facts | {"days": span(*shipping.default_delivery_days),
+            return Answer("delivery_default", facts | {"days": _span_of(shipping.default_delivery_days),
                                                        "within": shipping.default_delivery_days})
         if topic == "courier":
             return _which_courier(question)
@@ -1023,8 +1026,7 @@ class ShippingQuestion(Intent):
                                                 "regions": join(courier.regions), "couriers": join(serving)})
         facts: dict[str, object] = {"courier": name}
         if days_asked:  # 「指定德邦可以不 几天到」: the days too, the courier's own or the region's
-            span_days = shipping.delivery_days.get(region or "", courier.days or shipping.default_delivery_days)
-            facts["days"] = span(*(courier.days or span_days))
+            facts["days"] = _span_of(courier.days or shipping.days_to(region))
         case = "courier_surcharge" if courier.surcharge else "courier_ok"
         if courier.surcharge:
             facts["surcharge"] = money(courier.surcharge)
@@ -1044,11 +1046,10 @@ class ShippingQuestion(Intent):
                 return Answer("special_no", facts)
             return Answer("special", facts | {
                 "fee": money(special.fee), "courier": special.courier or shipping.default_courier,
-                "days": span(*special.days) if special.days else span(*shipping.default_delivery_days),
+                "days": _span_of(special.days or shipping.default_delivery_days),
             })
-        courier, (fastest, slowest) = _days_to(shipping, region, couriers, product)
-        facts["days"] = span(fastest, slowest)
-        facts["within"] = (fastest, slowest)
+        courier, days = _days_to(shipping, region, couriers, product)
+        facts["days"], facts["within"] = _span_of(days), days
         if courier is not None:
             facts["courier"] = courier
         surcharge = shipping.surcharge_for(region)
@@ -1074,12 +1075,37 @@ class ShippingQuestion(Intent):
         return Answer("delivery", facts)
 
 
+def _span_of(days: tuple[float, float] | None) -> str | None:
+    """Days said as a span (2-4), or None where the file gives none: the wording leaves their clause out."""
+    return span(*days) if days is not None else None
+
+
+#: The answers whose point is the days on the road, which say nothing else where the file gives no days.
+_DAYS_ALONE = {"delivery": "region_days_unknown", "delivery_day_unknown": "region_days_unknown",
+               "delivery_default": "days_unknown", "delivery_default_day_unknown": "days_unknown"}
+
+
+def _days_unsaid(told: Answer) -> Answer:
+    """``told`` where a part of it has days the file does not give (no line of ``delivery_days`` for the
+    region, no ``default_delivery_days``): a part that tells the days alone says a person confirms them
+    (发新疆几天到: 新疆可以发，路上几天请同事确认); the others say the rest, and a person is called where the
+    days were asked (「几天到」 of goods with their own ship time, 「到成都几天」 of goods sold out)."""
+    parts = [told, *told.also]
+    unsaid = [p for p in parts if "days" in p.facts and p.facts["days"] is None]
+    if not unsaid:
+        return told
+    asked = any(p.case in _DAYS_ALONE or p.case.startswith("delivery") or p.case.endswith("_days") for p in unsaid)
+    kept = [Answer(_DAYS_ALONE[p.case], {k: p.facts[k] for k in ("region", "ship_day") if k in p.facts},
+                   p.remember) if p in unsaid and p.case in _DAYS_ALONE else p for p in parts]
+    return dataclasses.replace(kept[0], also=tuple(kept[1:]), handoff=told.handoff or asked)
+
+
 def _days_to(shipping: Shipping, region: str | None, couriers: list[str],
-             product: Product | None = None) -> tuple[str | None, tuple[float, float]]:
+             product: Product | None = None) -> tuple[str | None, tuple[float, float] | None]:
     """The courier a parcel to ``region`` goes by (the first of ``couriers`` that serves it)
     and the days it takes: the product's own terms of delivery where they say (床垫: 广东省内1到2天,
     其他省份一般3到7天), a courier of the product's own counts its own days (顺丰 only, in 1-3), else
-    the region's line of the table, else the default."""
+    the region's line of the table, else the default; None where the file gives no days."""
     serving = [c for name in couriers if (c := shipping.courier(name)) is not None and c.serves(region)]
     courier = next(iter(serving), None) or next((c for c in shipping.couriers if c.serves(region)), None)
     name = courier.name if courier is not None else None
@@ -1088,7 +1114,10 @@ def _days_to(shipping: Shipping, region: str | None, couriers: list[str],
     own = courier.days if courier is not None else None
     if own is not None and name != shipping.default_courier:
         return name, own
-    fastest, slowest = shipping.delivery_days.get(region or "", own or shipping.default_delivery_days)
+    days = shipping.days_to(region, own)
+    if days is None:
+        return name, None
+    fastest, slowest = days
     more = _slower_by(product)  # (氦气罐只走德邦陆运…比普通快递慢1到2天: the usual days, and those more)
     return name, (fastest + more[0], slowest + more[1]) if more is not None else (fastest, slowest)
 
@@ -1161,8 +1190,12 @@ def _arrives_by(shipping: Shipping, question: Question, named: NamedDay, region:
     paid_at = dt.datetime.combine(paid.date, dt.time(0)) if paid is not None and paid.date > today else question.now
     ship = presale or ship_date(paid_at, shipping)  # a pre-sale leaves on its own date
     couriers = _couriers_for(question)
-    _, (fastest, slowest) = _days_to(shipping, region, [courier, *couriers] if courier else couriers,
-                                     question.product)
+    _, days = _days_to(shipping, region, [courier, *couriers] if courier else couriers, question.product)
+    said = {"asked": f"{_ARRIVE_ASKED}:{named.date.isoformat()}:{named.said}"}  # 「那元旦前呢」「那到北京呢」 next
+    if days is None:  # (the file gives no days to there: whether it is there by then, a person says)
+        return Answer("arrive_unknown", {"weekday": named.said, "ship_day": day_label(ship, today)}, said,
+                      handoff=True)
+    fastest, slowest = days
     facts = {"weekday": named.said, "ship_day": day_label(ship, today), "days": span(fastest, slowest),
              "region": region or "大部分地区"}
     case = "arrive_"
@@ -1171,7 +1204,6 @@ def _arrives_by(shipping: Shipping, question: Question, named: NamedDay, region:
     if paid is not None:  # 「周四拍周五能到吗」: paid that day before its cut-off
         facts |= {"paid": paid.said, "cutoff": shipping.cutoff_on(paid.date).strftime("%H:%M")}
         case = "arrive_paid_"
-    said = {"asked": f"{_ARRIVE_ASKED}:{named.date.isoformat()}:{named.said}"}  # 「那元旦前呢」「那到北京呢」 next
     last = _last_sent(question.product, ship) if presale is not None else ship
     if named.date - dt.timedelta(days=before) >= last + dt.timedelta(days=slowest):
         return Answer(case + "yes", facts, said)  # (a pre-sale sent 12月14日起…18日前: by the 18th)

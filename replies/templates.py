@@ -4,6 +4,10 @@ Only plain names are allowed inside braces. Attribute or index access
 (``{x.__class__}``, ``{x[0]}``), conversions (``{x!r}``) and format specs
 (``{x:>999}``) are rejected, so a template can never reach into Python objects,
 and a placeholder the case does not provide is an error naming the template.
+
+A fact given as None is one the shop's file does not say: the clause holding its placeholder
+is left out, with the punctuation before it (「{region}是包邮的哦，发货后大概{days}天到～」 with no
+days known: 「…是包邮的哦～」), so no wording states what nobody wrote.
 """
 
 from __future__ import annotations
@@ -92,17 +96,35 @@ class Template:
         return cls(template_id, text, tuple(dict.fromkeys(fields)), closed, clipped, adjoining)
 
     def render(self, facts: Mapping[str, object]) -> str:
+        text = self.text
+        for name in self.fields:
+            if name in facts and facts[name] is None:
+                text = _without_clause(text, name)
         values = {name: _text(facts.get(name, "")) for name in self.fields}
         for name in self.closed:
             if values[name] and values[name][-1] not in _ENDS:
                 values[name] += "。"
         for name in self.clipped:
             values[name] = values[name].rstrip(_STOPS)
-        text = self.text
         for first, second in self.adjoining:
             if _RUNS_ON.search(values[first]) and values[second][:1].isdigit():
                 text = text.replace(f"{{{first}}}{{{second}}}", f"{{{first}}} {{{second}}}")
         return text.format_map(values)
+
+
+#: What parts the clauses of a wording.
+_CLAUSE_ENDS = "，,。；;！!？?～~：:"
+
+
+def _without_clause(text: str, name: str) -> str:
+    """``text`` less each clause holding ``{name}``, and the punctuation before it (the one after it,
+    where it comes first)."""
+    while (at := text.find(f"{{{name}}}")) >= 0:
+        start = max(text.rfind(c, 0, at) for c in _CLAUSE_ENDS)
+        ends = [i for c in _CLAUSE_ENDS if (i := text.find(c, at)) >= 0]
+        end = min(ends, default=len(text))
+        text = text[:start] + text[end:] if start >= 0 else text[end + 1:]
+    return text
 
 
 def _followed(text: str, name: str, by: re.Pattern[str]) -> bool:

@@ -143,6 +143,25 @@ def test_courier_aliases_mean_the_same_courier(engine: Engine, message: str) -> 
 # --- delivery days and regions -------------------------------------------------------------
 
 
+@pytest.mark.parametrize(("message", "case", "handoff"), [
+    ("几天到", "days_unknown", True),  # the days asked: a person says them
+    ("发吉林几天到", "region_days_unknown", True),
+    ("周五能到北京吗", "arrive_unknown", True),
+    ("发青海吗", "region_surcharge", False),  # what it costs is written: that, without days
+])
+def test_a_file_giving_no_days_to_a_region_never_says_any(make_engine: Callable[..., Engine], message: str,
+                                                          case: str, handoff: bool) -> None:
+    """No default_delivery_days and no line of delivery_days for the place: no days are told (not
+    2-4天, a number nobody wrote); where they were asked, a person says them."""
+    silent = make_engine(shipping={"default_delivery_days": None, "delivery_days": {"江苏": [1, 2]},
+                                   "remote_free_shipping": None})
+    reply = ask(silent, message)
+    part = shipping_part(reply)
+    assert (part.case, reply.mode == "handoff") == (case, handoff)
+    assert "天到" not in reply.text and part.facts.get("days") is None
+    assert shipping_part(ask(silent, "发江苏几天到")).facts["days"] == "1-2"  # the line it has is told
+
+
 @pytest.mark.parametrize(
     ("message", "region", "days"),
     [

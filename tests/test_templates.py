@@ -145,6 +145,16 @@ def test_render_fills_every_placeholder_and_ignores_extra_facts() -> None:
     assert template.render(facts) == "黑色 L码还有3件"
 
 
+@pytest.mark.parametrize(("text", "shown"), [
+    ("亲，{region}是包邮的哦，发货后大概{days}天到～", "亲，新疆是包邮的哦～"),  # the clause and the comma before it
+    ("发出后{days}天到；{region}也能发", "新疆也能发"),  # first: the clause and the stop after it
+    ("{region}能发，{days}天到，{days}天内签收。", "新疆能发。"),  # each clause holding it
+])
+def test_render_leaves_out_the_clause_of_a_fact_the_file_does_not_give(text: str, shown: str) -> None:
+    """A fact given as None is one nobody wrote: its clause goes, so no wording states it."""
+    assert compile_one(text, ("region", "days")).render({"region": "新疆", "days": None}) == shown
+
+
 def test_render_missing_fact_is_blank_not_an_error() -> None:
     assert compile_one("{colour}{size}码").render({"size": "M"}) == "M码"
 

@@ -823,7 +823,8 @@ class Shipping(_Model):
     # 满几件包邮 (2: any two items in one order ship free), instead of or beside the sum (满49元或3件)
     free_shipping_items: Int | None = None
     delivery_days: dict[str, Range] = Field(default_factory=dict)
-    default_delivery_days: Range = (2, 4)
+    # the days to a province delivery_days does not list; unset, the file does not say, and no reply does
+    default_delivery_days: Range | None = None
     remote_regions: list[str] = Field(default_factory=list)
     remote_surcharge: NonNegative = 0
     # true: remote regions pay no surcharge, normal fee rules; false: they take no free shipping, the base fee
@@ -877,6 +878,11 @@ class Shipping(_Model):
         """The cut-off time on this day: its weekday's own, else ``cutoff``."""
         return self.cutoffs.get(WEEKDAYS[day.weekday()], self.cutoff)
 
+    def days_to(self, region: str | None, own: Range | None = None) -> Range | None:
+        """The days a parcel takes to ``region`` once sent: its line of ``delivery_days``, else ``own`` (the
+        courier's own days), else ``default_delivery_days``; None where the file says none of them."""
+        return self.delivery_days.get(region or "", own or self.default_delivery_days)
+
     def delivers_to(self, region: str) -> bool:
         return region not in self.no_delivery_regions
 
@@ -920,8 +926,8 @@ class Shipping(_Model):
 
     @field_validator("default_delivery_days")
     @classmethod
-    def _default_days(cls, span: Range) -> Range:
-        return _check_range(span, "默认到货天数")  # type: ignore[return-value]
+    def _default_days(cls, span: Range | None) -> Range | None:
+        return _check_range(span, "默认到货天数")
 
     @field_validator("remote_regions")
     @classmethod
