@@ -467,7 +467,7 @@ def _with_gift(answer: Answer, shop: Shop) -> Answer:
     """``answer``, and the gift the shop gives where it writes one and no part tells it yet."""
     if not shop.bargain.gift or any(part.case.startswith("gift") for part in answer.also):
         return answer
-    return dataclasses.replace(answer, also=(*answer.also, Answer("gift_also", {"gift": shop.bargain.gift})))
+    return dataclasses.replace(answer, also=(*answer.also, Answer("gift_also", {"gift": shop.bargain.gift_given})))
 
 
 def _with_nets(priced: Sequence[tuple[str, float, float | None]]) -> str:
@@ -2542,13 +2542,13 @@ class Bargain(Intent):
                 for name in (product.name, *product.aliases)):
             # 「再送个变调夹呗」 where the shop's gift is a capo it also sells: that gift, not the capo's price
             # (not 「送小样吗」 on a 面霜's page, the gift a 面霜5g小样: the page's product is not asked of)
-            return Answer("gift", {"gift": shop.bargain.gift})
+            return Answer("gift", {"gift": shop.bargain.gift_given})
         elsewhere = _sold_apart(question, question.page) if asks_given else None
         if elsewhere is not None:
             # 「送挂绳吗」 on a phone case's page, of a lanyard the shop sells as goods of its own: that it is
             # bought apart, at its price (and what every order is given, where the shop gives something)
             sold = Answer("gift_sold_apart", {"thing": elsewhere[0], "priced": elsewhere[1].priced()})
-            return dataclasses.replace(sold, also=(Answer("gift_also", {"gift": shop.bargain.gift}),)) \
+            return dataclasses.replace(sold, also=(Answer("gift_also", {"gift": shop.bargain.gift_given}),)) \
                 if shop.bargain.gift else sold
         promotion_gives = any(w in gives for w in ("送", "赠"))
         if topic == "gift" and promotion_gives and (
@@ -2566,14 +2566,15 @@ class Bargain(Intent):
             if shop.bargain.gift and (shop.platform.price_cut == "none" or not shop.bargain.negotiable) \
                     and "送的" not in text and not given:
                 # 「送点啥不」 of a shop that never haggles and gives every order its gift: that too
-                return dataclasses.replace(deals, also=(*deals.also, Answer("gift_also", {"gift": shop.bargain.gift})))
+                return dataclasses.replace(deals, also=(*deals.also, Answer("gift_also", {
+                    "gift": shop.bargain.gift_given})))
             return deals
         if topic == "gift" and (shop.platform.price_cut == "none" or not shop.bargain.gift
                                 or not shop.bargain.negotiable):
             # a gift asked where the price never moves, or of a shop that gives none: the gift itself is
             # answered (as 「买多件」 without a bulk deal), not the price
             if shop.bargain.gift:  # (a shop that never haggles still gives what it says it gives)
-                return Answer("gift", {"gift": shop.bargain.gift})
+                return Answer("gift", {"gift": shop.bargain.gift_given})
             if promotion_gives:  # 「满多少送小样」 while 满额赠 runs: what it gives, never 「没有赠品」
                 return self._promotions(promo, coupon)
             return Answer("no_gift_coupon", coupon) if coupon else Answer("no_gift")
@@ -2602,7 +2603,7 @@ class Bargain(Intent):
             return Answer("unclear", handoff=True)
         round_ = question.conversation.bargain_round + 1
         if topic == "gift" and round_ > 2 and shop.bargain.gift:  # 「送小样吗」 late in the haggle: the gift itself
-            return Answer("gift_also", {"gift": shop.bargain.gift}, {"bargain_round": round_})
+            return Answer("gift_also", {"gift": shop.bargain.gift_given}, {"bargain_round": round_})
         if topic == "gift":
             round_ = max(round_, 2)
         # "便宜5块" names money; "165能卖吗" is a plain number that only the price explains
@@ -3248,9 +3249,9 @@ class Bargain(Intent):
             return Answer("hold_promotion" if promo else "hold", promo, remember)
         if round_ == 2 and (policy.gift or coupon):
             if policy.gift and coupon:
-                return Answer("gift_coupon", {"gift": policy.gift, **coupon}, remember)
+                return Answer("gift_coupon", {"gift": policy.gift_given, **coupon}, remember)
             if policy.gift:
-                return Answer("gift", {"gift": policy.gift}, remember)
+                return Answer("gift", {"gift": policy.gift_given}, remember)
             return Answer("coupon", coupon, remember)
         _, cap = shop.bargaining_for(product)
         if cap <= 0:

@@ -436,6 +436,18 @@ def test_shop_without_a_bulk_deal_says_so_and_names_its_coupon(make_engine: Call
     assert [part.case for part in reply.parts] == ["no_bulk", "gift_also"] and "刷子清洁垫一个" in reply.text
 
 
+@pytest.mark.parametrize(("written", "told"), [
+    ("送一支同色鞋油和一个鞋拔", "送您一支同色鞋油和一个鞋拔"),  # the wordings say 送 themselves: not 送您送
+    ("下单就赠送：鞋油一支", "送您鞋油一支"),
+    ("赠品小样三件", "送您赠品小样三件"),  # 赠品 is the thing given
+])
+def test_a_gift_written_with_the_word_that_gives_is_told_once(make_engine: Callable[..., Engine], written: str,
+                                                              told: str) -> None:
+    engine = make_engine(bargain={"gift": written, "coupon": None})
+    reply = haggle(engine, ["能便宜点吗", "再便宜点呗"])[1]
+    assert (bargain_part(reply).case, told in reply.text, "送送" in reply.text) == ("gift", True, False)
+
+
 @pytest.mark.parametrize(("terms", "coupon", "case"), [
     ("下单送同色收纳袋一个", None, "no_bulk_gift"),  # a gift alone: nothing off for more, and the gift
     ("下单送同色收纳袋一个", {"amount": 10, "min_spend": 199}, "no_bulk_gift_coupon"),

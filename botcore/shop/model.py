@@ -975,6 +975,16 @@ class Bargain(_Model):
     # a category's own terms: {内衣: {negotiable: false}, 清仓: {max_discount: 5}}
     categories: dict[str, CategoryBargain] = Field(default_factory=dict)
 
+    @property
+    def gift_given(self) -> str | None:
+        """The gift as the thing given (送一支鞋油 is 一支鞋油), as the wordings tell it: they say 送 themselves."""
+        return _GIVING.sub("", self.gift) or self.gift if self.gift is not None else None
+
+
+#: Words that give, written before the gift itself: 送, 赠送, 下单送, 再送您.
+_GIVING = re.compile(r"^(?:下单|拍下|购买|买就|买)?(?:就|即|再|还)?(?:免费)?(?:赠送|送|赠)(?![品货])(?:您|你)?"
+                     r"(?:[:：]\s*)?")
+
 
 #: Where a name in a promotion's terms starts: the start, or after a mark or a word that lists things.
 _WORD_START = r"(?:^|(?<=[\s,，;；。、:：(（和及与跟]))"
