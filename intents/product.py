@@ -6,6 +6,7 @@ the reply says it will check and hands off, never a neighbouring fact instead.""
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 
@@ -14,7 +15,7 @@ from botcore.places import names_a_region, names_region, names_where, which_city
 from botcore.shop import Product, Promotion
 from botcore.sizes import SIZE_CHOSEN
 from botcore.stages.entities import Entities
-from botcore.stages.numbers import find_measures
+from botcore.stages.numbers import find_measures, parse_numeral
 from botcore.text import CLAUSES, FACT_PARTS, SMALL_PARTS, SUM_SAID, cjk_pairs, join, money, pairs
 from intents.asked_size import weight_bands
 from intents.attributes import (
@@ -754,8 +755,22 @@ def _past_a_limit(text: str, values: Sequence[str]) -> bool:
     shared = {part: sum(pair in text for pair in cjk_pairs(part)) for part, _ in limits}
     most = max(shared.values(), default=0)
     # (「超过2小时发现的呢」 of 签收后2小时内: past it, by its own number)
-    return any(number > float(limit["n"]) or (beyond and number >= float(limit["n"]))
-               for part, limit in limits if shared[part] == most for number, beyond in said)
+    if any(number > float(limit["n"]) or (beyond and number >= float(limit["n"]))
+           for part, limit in limits if shared[part] == most for number, beyond in said):
+        return True
+    # (「零下二十度穿冷不冷」 of boots told 零下五度左右穿没问题: colder than the fact says)
+    coldest = max((_colder(value) for value in values), default=-math.inf)
+    return coldest > -math.inf and _colder(text) > coldest
+
+
+#: Degrees below zero: 零下五度, -20℃, 负10度.
+_BELOW_ZERO = re.compile(r"(?:零下|负|-)\s*(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})\s*(?:度|℃|°)")
+
+
+def _colder(text: str) -> float:
+    """The coldest ``text`` says, in degrees below zero (零下二十度: 20); -inf where it says none."""
+    return max((n for m in _BELOW_ZERO.finditer(text) if (n := parse_numeral(m["n"])) is not None),
+               default=-math.inf)
 
 
 #: The parts of a value each limit is said in: 近视600度以内、散光200度以内.

@@ -158,6 +158,18 @@ def test_a_number_past_the_limit_a_fact_sets_goes_to_a_person_with_the_fact(
     assert reply.parts[0].case == "facts" and "600度以内" in reply.text and reply.mode == mode
 
 
+@pytest.mark.parametrize(("text", "mode"), [
+    ("东北零下二十度穿冷不冷", "handoff"),  # colder than the fact says: a person, with the fact
+    ("-15℃能穿吗", "handoff"),
+    ("零下三度冷吗", "auto"),  # within it: told
+    ("北方冬天穿冷不冷", "auto"),  # no degrees said: the fact
+])
+def test_a_cold_past_the_one_a_fact_says_goes_to_a_person_with_the_fact(shop: Shop, text: str, mode: str) -> None:
+    engine = _bare(shop, attributes={"保暖": "内里加绒,零下五度左右穿没问题", "材质": "牛皮"})
+    reply = engine.reply(text, item_id="dress-floral", now=NOW)
+    assert reply.parts[0].case == "facts" and "零下五度" in reply.text and reply.mode == mode
+
+
 @pytest.mark.parametrize(("then", "mode"), [("超过2小时发现的呢", "handoff"), ("1小时内发现的呢", "auto")])
 def test_a_time_said_past_the_limit_a_fact_told_sets_goes_to_a_person_with_the_fact(
         make_engine: Callable[..., Engine], then: str, mode: str) -> None:
