@@ -821,6 +821,17 @@ def test_a_count_that_begins_a_variants_name_said_is_that_variant_not_how_many(s
     assert nine.quantity == 9 and counted_as_size(nine, box, "蓝色9朵的还有吗").quantity is None
 
 
+def test_a_count_beside_another_size_named_is_how_many_of_it(shop: Shop) -> None:
+    """「单支的买两支多少钱」 of filters in 单支装 and 两支装: two of the 单支装; 两支 alone is the 两支装."""
+    filters = Product.model_validate({"id": "ppc", "name": "复合滤芯", "price": 199, "colours": ["白色"],
+                                      "sizes": ["单支装", "两支装"], "prices": {"两支装": 369}})
+    vocabulary = shop_vocabulary(shop.model_copy(update={"products": [filters]}))
+    for text in ("单支的买两支多少钱", "单支装买2支多少钱"):
+        said = counted_as_size(entities(text, vocabulary), filters, text)
+        assert (said.quantity, said.sizes) == (2, ("单支装",))
+    assert counted_as_size(entities("两支的多少钱", vocabulary), filters, "两支的多少钱").quantity is None
+
+
 def test_a_count_that_begins_a_measure_named_as_a_variant_is_still_how_many(shop: Shop) -> None:
     """「两个呢」 right after a price, on a disk whose 2TB is also called 两个t (two terabytes): two disks."""
     disk = Product.model_validate({"id": "ssd", "name": "固态硬盘", "price": 449, "colours": ["标准版"],

@@ -870,10 +870,15 @@ def counted_as_size(entities: Entities, product: Product | None, text: str = "")
         return entities
     counts = tuple(said for said in entities.sizes if _count_of(said) == entities.quantity)  # 12棵, not 10kg
     begins = len(f"{entities.quantity:g}") + 1  # (9朵 of 9朵款: the start of the name, said alone, 「蓝色9朵的还有吗」)
-    if any(product.find_size(said) is not None for said in counts) or any(
-            _count_of(name[:begins]) == entities.quantity and name[:begins].lower() in text
-            and not name[begins:begins + 1].isascii()  # (两个t of 2TB: two, a measure after the count, not a name)
-            for name in product.names_of(*product.colours, *product.sizes)):
+
+    def opens(name: str) -> bool:
+        return _count_of(name[:begins]) == entities.quantity and not name[begins:begins + 1].isascii()
+
+    # (「单支的买两支多少钱」 of 单支装 and 两支装: another size named, two of it; 两个t of 2TB: two, a measure after)
+    other = any(not any(opens(n) for n in product.names_of(s)) for s in entities.sizes)
+    names = product.names_of(*product.colours, *product.sizes)
+    if any(product.find_size(said) is not None for said in counts) or (
+            not other and any(opens(name) and name[:begins].lower() in text for name in names)):
         return dataclasses.replace(entities, quantity=None)
     if counts:
         return dataclasses.replace(entities, sizes=tuple(s for s in entities.sizes if s not in counts))
