@@ -25,7 +25,7 @@ from botcore.sizes import variant_label
 from botcore.stages.days import names_of_day
 from botcore.stages.entities import Entities
 from botcore.stages.numbers import CONFIRMING, COUNTERS, parse_numeral
-from botcore.text import CLAUSE_BREAKS, FACT_PARTS, SMALL_PARTS, SUM_SAID, cjk_pairs, join, money
+from botcore.text import CLAUSE_BREAKS, FACT_PARTS, SMALL_PARTS, SUM_SAID, cjk_pairs, join, money, span
 from intents.asked_size import counted_variant, packs_of, size_by_amount
 from intents.attributes import FACTS_ASKED, Facts, read_facts, told_of
 from intents.base import Answer, Evidence, Intent, IntentHit, Message, Question
@@ -623,6 +623,22 @@ def _cut_of_one(question: Question, product: Product, price: float,
     if off is None or by is None or not 0 < off < price:
         return None
     return off, by
+
+
+def _each_short(question: Question, product: Product) -> Answer | None:
+    """「能参加满减吗」 of goods priced by their variants, none of which reaches by itself the plain 满X减Y running
+    for them (24寸 859元, 26寸 899元, 整车满1500减100): each price and how far one falls short (601-641元); None
+    where one reaches it, a cut of their own runs, or the terms are not a plain 满X减Y."""
+    running = question.shop.promotions_on(question.now.date(), product)
+    spend, by = threshold_and_cut(running), the_cut(running)
+    low, high = product.price_range()
+    if spend is None or by is None or high >= spend[0] or cut_of(running, product, []) is not None:
+        return None
+    prices = join(f"{name} {money(price)}" for name, price, _ in priced_variants(product)) if low < high \
+        else money(low)
+    least = spend[0]
+    return Answer("price_net_short", {"product": product.name, "price": prices, **promotion_facts([by]),
+                                      "threshold": money(least), "short": span(least - high, least - low, "元")})
 
 
 def _page_beside(question: Question, other: Product) -> Product | None:
@@ -2467,6 +2483,8 @@ class Bargain(Intent):
             net = self._price(question, product, promo)
             if net.case in _NET_WORKED_OUT:
                 return net
+            if (short := _each_short(question, product)) is not None:
+                return short
         if topic == "promo":
             answer = deals or self._promotions(promo, coupon)
             priced = self.rules.topic(self.rules.topics["promo"].sub("", text), "price") or _NET_ASKED.search(text)

@@ -3203,6 +3203,19 @@ def test_whether_the_page_reaches_a_spend_off_asked_is_told_how_far_short_it_fal
     assert (part.case, part.facts["short"], part.facts["threshold"]) == ("price_net_short", "32元", "300元")
 
 
+@pytest.mark.parametrize(("text", "short"), [("这个能参加满减吗", "601-641元"), ("26寸的能参加满减吗", "601元")])
+def test_whether_goods_of_several_prices_take_part_in_a_spend_off_none_reaches_is_how_far_each_falls(
+        make_engine: Callable[..., Engine], text: str, short: str) -> None:
+    """A bike in 24寸 859元 and 26寸 899元 during 整车满1500减100: not 「正赶上…满1500减100」, which reads as a yes."""
+    bike = {"id": "c1", "name": "通勤车", "price": 899, "prices": {"24寸": 859}, "colours": ["奶白"],
+            "sizes": ["24寸", "26寸"]}
+    promotions = [{"name": "骑行节", "start": "2026-12-10", "end": "2026-12-12", "description": "整车满1500减100"}]
+    engine = make_engine(products=[bike], promotions=promotions, bargain={"bulk": None, "coupon": None})
+    part = bargain_part(engine.reply(text, item_id="c1", now=dt.datetime(2026, 12, 11, 15)))
+    assert (part.case.startswith("price_"), part.facts["short"]) == (True, short)
+    assert "1500" in str(part.facts["promotion"])
+
+
 def test_another_product_added_right_after_the_pages_price_is_summed_with_it(
         make_engine: Callable[..., Engine]) -> None:
     """「268够满减吗」 (32元 short) … 「加个发簪呢」: 268 + 39 = 307元, over 300: 277元."""
