@@ -182,10 +182,12 @@ class Facts:
         asked = {v for v in (colour, size) if v is not None}
         if not asked:
             return self
-        told = [(name, _variant_part(product, value, asked)) for name, value in self.stated]
-        # a fact told wholly of another variant of the kind asked (短裙腰是松紧的, asked of the 短裤): nothing of it
-        # (not a fact named by the variant asked itself: 混合装: 耶加雪菲、曼特宁… is all of the 混合装)
+        # (a fact named by the variant asked itself is all of it: 混合装: 耶加雪菲、曼特宁…; 无线充 of
+        # 「支持无线充电吗」, the alias of the 无线充版, keeps 标准版不支持无线充)
         own = {n.lower() for v in asked for n in product.names_of(v)}
+        told = [(name, value if name.lower() in own else _variant_part(product, value, asked))
+                for name, value in self.stated]
+        # a fact told wholly of another variant of the kind asked (短裙腰是松紧的, asked of the 短裤): nothing of it
         other = [name for name, value in told
                  if name.lower() not in own and _of_another_variant(product, value, colour, size)]
         return replace(self, stated=tuple((n, v) for n, v in told if n not in other),

@@ -1939,6 +1939,17 @@ def test_a_fact_named_by_the_variant_asked_is_all_of_it_though_it_names_others(s
     assert "哥伦比亚" in f"{reply.text} {reply.suggestion}" and reply.parts[0].case == "facts"
 
 
+def test_a_fact_named_as_a_variant_is_called_is_told_whole_not_that_variants_part(shop: Shop) -> None:
+    """「支持无线充电吗」 of earphones whose 无线充版 is also called 无线充, the name of the fact that tells both
+    versions: all of it, 标准版不支持 too (not 无线充版支持Qi无线充电 alone)."""
+    buds = Product.model_validate({
+        "id": "x3", "name": "降噪耳机", "price": 199, "colours": ["黑色"], "sizes": ["标准版", "无线充版"],
+        "variant_aliases": {"无线充版": ["无线充"]},
+        "attributes": {"无线充": "无线充版支持Qi无线充电，标准版不支持无线充", "续航": "单次6小时"}})
+    reply = _engine_with_products(shop, [buds]).reply("支持无线充电吗", item_id="x3", now=NOW)
+    assert reply.parts[0].case == "facts" and "标准版不支持" in reply.text and reply.mode == "auto"
+
+
 @pytest.mark.parametrize(("text", "fact"), [
     ("包安装吗 我不会装", "安装指导"),  # whether someone comes to fit it: the fact that says so
     ("能上门安装吗", "安装指导"),
