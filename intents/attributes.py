@@ -1089,6 +1089,15 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
         if found and len(kinds) > 1 and word in _OF_BOTH:  # 临期: how long it keeps and when it was made, both
             found = list(dict.fromkeys(fact for concept in kinds
                                        for fact in _from_attributes(product, concept, own, said_of[concept.name])))
+        elif found and len(kinds) > 1:
+            # 「华为手机能连吗」 of earphones stating both an App (有声浪App…) and 兼容 (…华为小米OPPO都可以): the
+            # kind whose fact holds more of the buyer's other words, not the first kind listed
+            each = [facts for concept in kinds if (facts := _from_attributes(product, concept, own,
+                                                                             said_of[concept.name]))]
+            fuller = max(each, key=lambda facts: sum(_shared(text, f"{k}{v}", word) for k, v in facts))
+            if sum(_shared(text, f"{k}{v}", word) for k, v in fuller) \
+                    > sum(_shared(text, f"{k}{v}", word) for k, v in found):
+                found = fuller
         if not found and len(word) >= 2 and not all(word in c.weak for c in kinds) and not any(c.field for c in kinds) \
                 and word not in subjects:  # (「拉链五金是什么材质」: not 内部结构's 一个拉链暗袋)
             # 「能放洗碗机吗」 where no fact is of its kind (耐温) but one says it (清洗: 炸篮能放洗碗机): that

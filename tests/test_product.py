@@ -1939,6 +1939,19 @@ def test_a_fact_named_by_the_variant_asked_is_all_of_it_though_it_names_others(s
     assert "哥伦比亚" in f"{reply.text} {reply.suggestion}" and reply.parts[0].case == "facts"
 
 
+@pytest.mark.parametrize(("text", "fact"), [
+    ("华为手机能连吗", "华为小米"),  # the kind whose fact holds the buyer's other words (华为, 手机)
+    ("能连手机吗", "声浪App"),  # nothing else said: the kind written first for the words, the App
+])
+def test_a_word_of_two_kinds_is_answered_by_the_fact_holding_more_of_the_line(shop: Shop, text: str,
+                                                                             fact: str) -> None:
+    buds = Product.model_validate({
+        "id": "x3", "name": "降噪耳机", "price": 199, "colours": ["黑色"], "sizes": ["标准版"],
+        "attributes": {"兼容": "苹果、安卓手机都能连，华为小米OPPO都可以", "App": "有声浪App，可以调EQ和升级固件"}})
+    reply = _engine_with_products(shop, [buds]).reply(text, item_id="x3", now=NOW)
+    assert reply.parts[0].case == "facts" and fact in reply.text
+
+
 def test_a_fact_named_as_a_variant_is_called_is_told_whole_not_that_variants_part(shop: Shop) -> None:
     """「支持无线充电吗」 of earphones whose 无线充版 is also called 无线充, the name of the fact that tells both
     versions: all of it, 标准版不支持 too (not 无线充版支持Qi无线充电 alone)."""
