@@ -390,7 +390,7 @@ _COSTS = re.compile(SUM_SAID.pattern + r"|免费|收费|不要钱")
 #: Words that ask of whatever kind of fact follows them: 能放洗碗机, not 能放 (how long it keeps).
 _BEFORE_ANOTHER = frozenset({"能放", "放", "能装", "装"})
 #: The thing said right after a word of washing: 水果 of 能洗水果吗.
-_THING_WASHED = re.compile(r"[\u4e00-\u9fff]{2,4}?(?=[吗么嘛呢啊吧不没]|的吗|$)")
+_THING_WASHED = re.compile(r"(?!可以|能|行|好|要|会|得)[\u4e00-\u9fff]{2,4}?(?=[吗么嘛呢啊吧不没]|的吗|$)")
 
 
 #: Goods whose work is washing (洗衣机, 洗碗机, 洗洁精): 「能洗…」 of them asks what they wash, not how to wash them.
@@ -1066,7 +1066,8 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             continue  # 「压缩的床垫睡着…」 of the 压缩床垫: the product named, no fact of 压缩 asked
         if word in _BEFORE_ANOTHER and any(at == start + len(word) for _, at in by_word.values()):
             continue  # 「能放洗碗机吗」: 能放 asks of the dishwasher, not how long it keeps
-        if any(c.field == "care" for c in kinds) and (washed := _washed(product, text, start + len(word))):
+        if any(c.field == "care" for c in kinds) and word.endswith("洗") \
+                and (washed := _washed(product, text, start + len(word))):
             stated.setdefault(*washed)  # 「洗洁精能洗水果吗」: what it washes (安全等级: 可以直接洗水果蔬菜),
             spans.append((start, start + len(word)))  # not how it is washed
             continue
