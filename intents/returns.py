@@ -227,7 +227,7 @@ def _cost(own_note: str, conditions: str, insured: bool, facts: dict[str, object
     (寄回运费买家出, 大件退回一般60到120元: before 运费险, which may not cover it), else 运费险."""
     # 「退货运费谁出」 of a mattress whose terms say 退回的物流费由买家承担; 「退货运费多少」 where the shop
     # wrote what it comes to (床大约300元): those
-    said = _cost_of_way(own_note, text) or _cost_said(text, own_note, conditions)
+    said = _cost_of_way(own_note, text) or _cost_of_way(conditions, text) or _cost_said(text, own_note, conditions)
     if said:
         # (「退回去运费要多少」 of terms saying who pays and no sum: that, and a person tells how much)
         unpriced = bool(_SUM_ASKED.search(text) and not SUM_SAID.search(said))
@@ -252,12 +252,14 @@ _PAYER_FIRST = re.compile(r"(店铺|本店|店家|卖家|商家|我们|买家|�
 _COST_WORDS = "退货运费谁出 邮费谁付 退回去寄回来 快递费谁承担 多少钱"
 
 
-def _cost_of_way(own_note: str, text: str) -> str:
-    """The sentence of the product's own terms that says who pays for a way of returning the buyer
-    names (「试睡退货运费谁出」 of 支持100晚试睡(…店铺承担一次退货运费)), or nothing."""
+def _cost_of_way(terms: str, text: str) -> str:
+    """The sentence of ``terms`` that says who pays for a way of returning the buyer names (「试睡退货运费谁出」
+    of 支持100晚试睡(…店铺承担一次退货运费); 「换码运费谁出」 of 不合脚换码可以免费换一次，寄回运费我们出: all of
+    it, not its last clause told of every return), or nothing."""
     named = {pair for pair in cjk_pairs(text) if pair not in _COST_WORDS and not pair.startswith(("亲", "这"))}
-    return next((sentence.strip() for sentence in re.split(r"[;；。]", own_note)
-                 if _PAYER_FIRST.search(sentence) and any(pair in sentence for pair in named)), "")
+    return next((sentence.strip() for sentence in re.split(r"[;；。]", terms)
+                 if (_PAYER_FIRST.search(sentence) or _COST_CLAUSE.search(sentence))
+                 and any(pair in sentence for pair in named)), "")
 
 
 def _cost_said(text: str, *terms: str) -> str:
@@ -271,9 +273,15 @@ def _cost_said(text: str, *terms: str) -> str:
             # (a fault said not to be there, 床垫没有污渍、没有破损…运费由我们承担, is a condition, not a fault)
             unfaulted = _NEGATED.sub(" ", sentence)
             if found and (fault or _NOT_FAULT.search(sentence)  # (不是质量问题退回的运费买家出: the no-reason one)
-                          or not (_OF_FAULT.search(unfaulted) or _A_FAULT.search(unfaulted))):
+                          or not (_OF_FAULT.search(unfaulted) or _A_FAULT.search(unfaulted))) \
+                    and not (_SIZE_SWAP.search(sentence, 0, found.start()) and "换" not in text):
+                # (nor one of a sentence on swapping sizes, 不合脚换码可以免费换一次，寄回运费我们出, of a return)
                 return found.group().strip(" ,，")
     return ""
+
+
+#: A swap of the size, which terms may let go back free where a return does not: 换码, 换尺码, 换大小.
+_SIZE_SWAP = re.compile(r"换(?:个)?(?:码|尺码|号|大小|尺寸)")
 
 
 #: A clause of the shop's terms that rules returns out: 「定制款不退不换」「拆封后不支持退货」.

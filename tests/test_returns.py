@@ -677,6 +677,19 @@ def test_return_postage_the_terms_put_on_the_shop_after_faults_said_absent_is_to
     assert part.case == "cost_stated" and "运费由我们承担" in part.facts["note"]
 
 
+@pytest.mark.parametrize(("text", "case", "note"), [
+    ("换码运费谁出", "cost_stated", "不合脚换码可以免费换一次，寄回运费我们出"),  # the swap's sentence, all of it
+    ("退货运费谁出", "cost_insured", None),  # a return: the insurance, not the swap's 我们出
+])
+def test_return_postage_of_a_size_swap_is_told_of_the_swap_only(make_engine: Callable[..., Engine], text: str,
+                                                                case: str, note: str | None) -> None:
+    conditions = ("没下地穿过的支持7天无理由退换；不合脚换码可以免费换一次，寄回运费我们出；"
+                  "质量问题一年内包修包换，来回运费我们承担")
+    engine = make_engine(returns={"shipping_insurance": True, "conditions": conditions})
+    part = engine.reply(text, item_id="dress-floral", now=NOW).parts[0]
+    assert (part.case, part.facts.get("note")) == (case, note)
+
+
 def test_return_postage_a_category_puts_on_the_buyer_overrides_the_shops_insurance(
         make_engine: Callable[..., Engine]) -> None:
     note = "连衣裙签收30天内可以退,退回的物流费由买家承担(一般15元);吊牌剪了不退。"
