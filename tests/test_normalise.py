@@ -127,6 +127,8 @@ def test_half_typed_as_its_homophone_after_a_number_is_read_as_half(raw: str, te
     ("下午三点五十到", "下午三点50到"), ("一点五分", "一点五分"), ("两点半发货", "两点半发货"),  # times: as said
     ("满金星的一点五呢", "满金星的一点五呢"),  # no unit after, no measure before: as said
     ("导向片是24*240的", "导向片是24x240的"), ("30×280", "30x280"),  # a times sign between numbers: x
+    ("美码九码半穿哪个", "美码9.5码穿哪个"), ("平时穿42码半", "平时穿42.5码"), ("七号半", "7.5号"),  # a size and a half
+    ("一个半码", "一个半码"),
 ])
 def test_a_number_with_a_decimal_said_in_words_is_read_in_digits_before_a_unit_or_after_its_measure(
         raw: str, text: str) -> None:

@@ -117,6 +117,8 @@ def normalise(raw: str) -> Normalised:
     if "点" in text:
         text = _POINT_IN_WORDS.sub(_point_in_digits, text)
     text = _TIMES.sub("x", text)
+    if "半" in text:
+        text = _SIZE_AND_HALF.sub(_size_and_half, text)
     if "办" in text:
         text = _HALF_TYPED.sub("半", text)
     if "步" in text:
@@ -157,6 +159,17 @@ def _point_in_digits(said: re.Match[str]) -> str:
         return said.group()
     whole = parse_numeral(said["whole"])
     return said.group() if whole is None else f"{whole:g}.{_CN_DIGITS[said['part']]}"
+
+
+#: A size and a half said with its counting word between (九码半, 42码半, 7号半): 9.5码, 42.5码, 7.5号.
+_SIZE_AND_HALF = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千万])(?P<n>\d{1,2}|[一二两三四五六七八九十])"
+                            r"(?P<unit>码|号)半")
+
+
+def _size_and_half(said: re.Match[str]) -> str:
+    """九码半 as 9.5码."""
+    whole = parse_numeral(said["n"])
+    return said.group() if whole is None else f"{whole:g}.5{said['unit']}"
 
 
 #: 不 typed as 步 between one character said twice: 酸步酸, 甜步甜 (not 一步一 of 一步一个脚印).
