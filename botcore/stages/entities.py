@@ -875,7 +875,8 @@ def counted_as_size(entities: Entities, product: Product | None, text: str = "")
         return _count_of(name[:begins]) == entities.quantity and not name[begins:begins + 1].isascii()
 
     # (「单支的买两支多少钱」 of 单支装 and 两支装: another size named, two of it; 两个t of 2TB: two, a measure after)
-    other = any(not any(opens(n) for n in product.names_of(s)) for s in entities.sizes)
+    other = any(not any(opens(n) for n in product.names_of(size)) for s in entities.sizes
+                if (size := product.find_size(s)) is not None)
     names = product.names_of(*product.colours, *product.sizes)
     if any(product.find_size(said) is not None for said in counts) or (
             not other and any(opens(name) and name[:begins].lower() in text for name in names)):
