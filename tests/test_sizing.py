@@ -641,6 +641,21 @@ def test_a_weight_said_of_goods_sold_by_bands_of_weight_is_the_band_alone(make_e
     assert (reply.intents, reply.mode) == (("sizing",), "auto") and "3.5-7.5kg" in reply.text
 
 
+@pytest.mark.parametrize(("text", "intents"), [
+    ("175骑多大的", ("sizing",)),  # a bike's fit is ridden, not worn: the size for the height, not the list
+    ("一米七五 骑多大的 多少钱", ("bargain", "sizing")),  # the price asked apart: both, the size with it
+])
+def test_the_size_of_a_bike_for_the_riders_height_is_told(make_engine: Callable[..., Engine], text: str,
+                                                          intents: tuple[str, ...]) -> None:
+    bike = {"id": "mtb", "name": "山地车", "price": 1599, "colours": ["黑色"], "size_label": "车架尺寸",
+            "sizes": ["15.5寸", "17寸", "19寸"], "prices": {"19寸": 1699},
+            "size_chart": [{"size": "15.5寸", "height": [155, 167]}, {"size": "17寸", "height": [168, 179]},
+                           {"size": "19寸", "height": [180, 192]}]}
+    reply = make_engine(products=[bike]).reply(text, item_id="mtb")
+    assert (tuple(sorted(reply.intents)), reply.mode) == (intents, "auto")
+    assert next(p for p in reply.parts if p.intent == "sizing").facts["size"] == "17寸"
+
+
 def test_which_size_of_goods_without_a_chart_is_told_by_the_fact_named_for_their_sizes(
         make_engine: Callable[..., Engine]) -> None:
     goggles = {"id": "goggles", "name": "近视泳镜", "price": 59, "colours": ["黑色"], "size_label": "度数",
