@@ -536,6 +536,10 @@ class Engine:
         if any(text[m.start():m.end() + 2].lower() in values
                for kind in kinds for m in re.finditer(re.escape(kind), text)):
             return chosen
+        keyed = {key for key in chosen.attributes if any(kind in key.lower() for kind in kinds)}
+        if keyed and not _PRICE_ASKED.search(text) \
+                and any(key in keyed for key, _ in read_facts(chosen, text, weak=False).stated):
+            return chosen  # 「滤芯多久换一次」 on a purifier's page whose 滤芯寿命 says so: its own filters
         if any(_COMES_WITH_IT.search(text, 0, m.start()) for kind in kinds for m in re.finditer(re.escape(kind), text)):
             return None  # (「送啥配件」 on a guitar's page: what comes with the guitar, not the strings sold as 配件)
         of_kind = of_kinds(self.shop.products, kinds)
@@ -547,6 +551,8 @@ class Engine:
         return of_kind[0] if len(of_kind) == 1 else None
 
 
+#: A price asked (「滤芯多少钱」): of the goods of the kind named, sold apart, whatever the page's facts say of them.
+_PRICE_ASKED = re.compile(r"多少钱|多钱|什么价|啥价|价格|价钱|怎么卖|几块")
 #: A fact's name saying what the goods work with: 兼容机型, 适用车型, 适配型号.
 _COMPATIBLE_KEY = re.compile(r"兼容|适用|适配|适合机型|适合车型|支持机型")
 #: Said right before goods of a kind, that they come with the one in view: 送啥配件, 带什么附件, 配哪些.

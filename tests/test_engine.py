@@ -384,6 +384,21 @@ def test_goods_named_by_their_category_are_the_ones_talked_of(text: str, item: s
         assert "不退不换" not in f"{reply.text} {reply.suggestion}"
 
 
+@pytest.mark.parametrize(("text", "product"), [
+    ("滤芯多久换一次", "purifier"),  # the page's 滤芯寿命 says it: its own filters, not which of those sold
+    ("滤芯多少钱", None),  # a price: of the filters sold, two of them
+])
+def test_goods_named_by_a_kind_the_pages_fact_is_named_for_are_the_pages(text: str, product: str | None) -> None:
+    purifier = {"id": "purifier", "name": "净水器", "category": "净水器", "price": 1999, "colours": ["白色"],
+                "sizes": ["800G"], "attributes": {"滤芯寿命": "PPC滤芯12个月换一次,RO膜36个月换一次"}}
+    filters = [{"id": f"filter{i}", "name": f"{i}号滤芯", "category": "滤芯", "price": 199 * i,
+                "colours": ["白色"], "sizes": ["单支"]} for i in (1, 2)]
+    engine = Engine(changed_shop(lambda data: data.update(products=[purifier, *filters])), rng=random.Random(0))
+    reply = engine.reply(text, item_id="purifier", now=dt.datetime(2026, 12, 3, 14))
+    assert reply.conversation.product_id == product or (product is None and "12个月" not in reply.text)
+    assert ("12个月换一次" in reply.text) is (product is not None)
+
+
 def test_goods_of_a_kind_said_to_come_with_the_one_in_view_are_its_own() -> None:
     """「送啥配件 有琴包吗」 on a guitar's page, beside strings sold as 配件: what comes with the guitar."""
     guitar = {"id": "guitar", "name": "面单民谣吉他", "category": "吉他", "price": 899, "colours": ["原木色"],
