@@ -536,12 +536,15 @@ class Engine:
         if any(text[m.start():m.end() + 2].lower() in values
                for kind in kinds for m in re.finditer(re.escape(kind), text)):
             return chosen
-        keyed = {key for key in chosen.attributes if any(kind in key.lower() for kind in kinds)}
+        if any(_COMES_WITH_IT.search(text, 0, m.start()) for kind in kinds for m in re.finditer(re.escape(kind), text)):
+            return None  # (「送啥配件」 on a guitar's page: what comes with the guitar, not the strings sold as 配件)
+        # (a fact named for the kind and more, 滤芯寿命: of the page's own part; not 镜框 alone of a lens, which
+        # says what goods of the kind it goes with)
+        keyed = {key for key in chosen.attributes if any(key.lower().startswith(kind) and len(key) > len(kind)
+                                                         for kind in kinds)}
         if keyed and not _PRICE_ASKED.search(text) \
                 and any(key in keyed for key, _ in read_facts(chosen, text, weak=False).stated):
             return chosen  # 「滤芯多久换一次」 on a purifier's page whose 滤芯寿命 says so: its own filters
-        if any(_COMES_WITH_IT.search(text, 0, m.start()) for kind in kinds for m in re.finditer(re.escape(kind), text)):
-            return None  # (「送啥配件」 on a guitar's page: what comes with the guitar, not the strings sold as 配件)
         of_kind = of_kinds(self.shop.products, kinds)
         page = self.shop.product(item_id) if item_id is not None else None
         if page is not None and page in of_kind:
