@@ -160,31 +160,47 @@ def _budget(text: str) -> tuple[float, float] | None:
 #: 「你们卖卸妆油吗」.
 _ASKED_FOR = re.compile(r"^(?:那|请问|你们|你们家|你家|店里|家里)*"
                         r"(?:(?:有没有|有木有|有无|有没|有)(?:卖|在卖)?|卖不卖|在卖|卖)的?"
-                        r"(?P<thing>(?!卖)[\u4e00-\u9fff]{2,6}?)(?:卖|在卖|卖的)?(?:吗|么|嘛|不|没|呢|啊|呀)?$")
+                        r"(?:(?P<like>(?!卖)[\u4e00-\u9fff]{1,4}[式型])的|(?P<thing>(?!卖)[\u4e00-\u9fff]{2,6}?))(?:卖|在卖|卖的)?(?:吗|么|嘛|不|没|呢|啊|呀)?$")
 #: Words of what is asked that are no goods of their own (现货, 大码, 新款, 优惠, 发票, 客服 ...), nor what
 #: goods are like (「有没有加厚的」「便宜点」).
 _NO_GOODS = re.compile(r"码|号|色|款|货|价|券|卷|票|费|险|链接|人|优惠|活动|折|包邮|赠|礼|库存|尺|颜|快递|物流|时间"
                        r"|问题|办法|地址|电话|图|视频|说明|评价|区别|保修|售后|质量|味道|口味|效果|规格|型号|其他|别的|这个|那个"
-                       r"|什么|啥|哪|几|多少|些|的$|点$|一点"
+                       r"|什么|啥|哪|几|多少|些|的$|点$|一点|便宜|实惠|贵|好看|好用|正品|真的|假的|新的|旧的"
                        r"|实体店|门店|线下店|店面|专柜|工厂|仓库")  # (where the shop is: 有实体店吗)
+
+
+def _asked_for(text: str) -> list[re.Match[str]]:
+    """Each clause of ``text`` asking whether the shop has a thing (牛腩 of 「有没有牛腩」), or a make of one
+    said with 的 (头戴式 of 「有头戴式的吗」; not 「有没有加厚的」, what it is like)."""
+    return [found for clause in CLAUSE_BREAKS.split(text.lower())
+            if (found := _ASKED_FOR.match(clause)) is not None and not _NO_GOODS.search(_thing(found))]
+
+
+def _thing(found: re.Match[str]) -> str:
+    """The thing a clause asks for: its name (牛腩), or the make said with 的 (头戴式 of 头戴式的)."""
+    return found["thing"] or found["like"]
 
 
 def _things_asked(text: str) -> list[str]:
     """The things the clauses of ``text`` ask whether the shop has (牛腩 of 「有没有牛腩」)."""
-    return [found["thing"] for clause in CLAUSE_BREAKS.split(text.lower())
-            if (found := _ASKED_FOR.match(clause)) is not None and not _NO_GOODS.search(found["thing"])]
+    return [_thing(found) for found in _asked_for(text)]
 
 
 def unsold_kind(products: Sequence[Product], text: str) -> str | None:
     """The thing a clause asks whether the shop has (牛腩 of 「有没有牛腩」), where nothing the shop
-    sells is called so (in a name, an alias, a category, a colour or a size, either way round); None
-    where the line asks no such thing or the shop has it."""
-    asked = _things_asked(text)
+    sells is called so (in a name, an alias, a category, a colour or a size, either way round); a make
+    said with 的 (「有头戴式的吗」), where no fact of theirs says it either (「有折叠式的吗」 of a stroller whose
+    facts say 折叠式 is theirs); None where the line asks no such thing or the shop has it."""
+    asked = _asked_for(text)
     if not asked:
         return None
     words = [w.lower() for p in products for w in (p.name, p.category or "", *p.aliases, *p.colours, *p.sizes)
              if len(w) >= 2]
-    return next((thing for thing in asked if not any(thing in word or word in thing for word in words)), None)
+    said = " ".join(f"{p.selling_points or ''} {' '.join(p.attributes.values())}" for p in products).lower() \
+        if any(found["like"] for found in asked) else ""
+    return next((thing for found in asked if not any((thing := _thing(found)) in word or word in thing
+                                                     for word in words)
+                 and not (found["like"] and thing in said)), None)
 
 
 def unsold_kind_of(product: Product, text: str) -> str | None:

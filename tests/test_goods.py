@@ -106,6 +106,8 @@ _MEATS = [Product.model_validate({"id": pid, "name": name, "category": category,
     ("有没有大码", None),
     ("牛腩好吃吗", None),  # asks nothing of whether the shop has it
     ("有没有加厚的", None),  # what it is like, not a thing of its own
+    ("有真空包装式的吗", "真空包装式"),  # a make of goods, said with 的: a kind the shop may not sell
+    ("有原切型的吗", "原切型"),
     ("有没有便宜点", None),
     ("用几号针 你家有卖吗", None),  # whether it sells what was just named: no thing called 卖吗
     ("有卖吗", None),
@@ -114,6 +116,12 @@ _MEATS = [Product.model_validate({"id": pid, "name": name, "category": category,
 ])
 def test_a_thing_asked_for_that_the_shop_does_not_sell(text: str, thing: str | None) -> None:
     assert unsold_kind(_MEATS, text) == thing
+
+
+def test_a_make_said_with_de_that_a_fact_of_the_goods_speaks_of_is_theirs() -> None:
+    """「有原切型的吗」 of a steak whose 切法 says 原切型: the shop has it (not 「店里没有」)."""
+    cut = _MEATS[0].model_copy(update={"attributes": {"切法": "原切型,非合成"}})
+    assert unsold_kind([cut, _MEATS[1]], "有原切型的吗") is None
 
 
 def test_a_price_list_names_each_product_with_its_price() -> None:
