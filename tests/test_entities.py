@@ -273,6 +273,18 @@ def test_two_products_in_order() -> None:
     assert entities("卫衣和阔腿裤一起买").products == ("hoodie-fleece", "pants-wide")
 
 
+def test_a_product_is_named_short_without_its_kinds_last_character(shop: Shop) -> None:
+    """德比 of 德比鞋 and 牛津 of 牛津鞋, both 正装皮鞋: 「德比跟牛津有啥区别」 names both; not a stem a fact speaks
+    of (布洛克 of 布洛克鞋, whose 工艺 says 布洛克雕花), nor one two products share."""
+    shoes = [Product.model_validate({"id": pid, "name": name, "category": "正装皮鞋", "price": 399,
+                                     "colours": ["黑色"], "sizes": ["42"], "attributes": facts})
+             for pid, name, facts in (("derby", "德比鞋", {}), ("oxford", "牛津鞋", {"工艺": "布洛克雕花"}),
+                                      ("brogue", "布洛克鞋", {}))]
+    vocabulary = shop_vocabulary(shop.model_copy(update={"products": shoes}))
+    assert entities("德比跟牛津有啥区别", vocabulary).products == ("derby", "oxford")
+    assert entities("布洛克的多少钱", vocabulary).products == ()
+
+
 def test_where_the_product_names_stand_is_kept() -> None:
     entities = extract("纯棉t恤和大衣哪个保暖", VOCABULARY)
     assert entities.named == ((0, 4), (5, 7))

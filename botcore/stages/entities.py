@@ -174,6 +174,23 @@ GENERIC_COLOURS = Vocabulary(
 )
 
 
+def _product_stems(shop: Shop) -> list[tuple[str, str]]:
+    """Each product by a name or alias less the last character of its category it ends with (德比 of 德比鞋, a
+    正装皮鞋; 牛津 of 牛津鞋), as buyers call it short, where no other product's names or variants hold that
+    stem and no fact of the shop's speaks of it (not 净水 of 净水器, whose facts speak of 净水流量)."""
+    facts = " ".join(" ".join((p.selling_points or "", *p.attributes.values())) for p in shop.products).lower()
+    stems = [(name[:-1].lower(), product.id) for product in shop.products if product.category
+             for name in (product.name, *product.aliases) if len(name) >= 3 and name[-1] == product.category[-1]]
+    return [(stem, product_id) for stem, product_id in dict(stems).items()
+            if {pid for s, pid in stems if s == stem} == {product_id}
+            and _CJK_STEM.fullmatch(stem) and stem not in facts
+            and not any(stem in n.lower() for p in shop.products if p.id != product_id
+                        for n in (p.name, *p.aliases, *p.colours, *p.sizes))]
+
+
+_CJK_STEM = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
 def shop_vocabulary(shop: Shop) -> Vocabulary:
     """The shop's own names: products (name and aliases), the colours it sells, its sizes
     that are not letters (jeans' 25 ... 30, shoes' 42.5, kids' 110, 均码, 500g), other names
@@ -214,6 +231,7 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
     # a product by the start of its name or an alias and 的 (幼猫的 of 幼猫奶糕粮 beside 成猫粮), where no other
     # product's names and no variant's name holds that start: 「那幼猫的多少钱」
     entries += [(f"{head}的", "product", product_id) for head, product_id in _product_heads(shop)]
+    entries += [(stem, "product", product_id) for stem, product_id in _product_stems(shop)]
     # each product's variants as the other products name theirs (a part of one that is another's whole name
     # names that other)
     others = {p.id: {n.lower() for q in shop.products if q.id != p.id
