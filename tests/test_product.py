@@ -1958,6 +1958,14 @@ def test_a_word_of_two_kinds_is_answered_by_the_fact_holding_more_of_the_line(sh
     assert reply.parts[0].case == "facts" and fact in reply.text
 
 
+@pytest.mark.parametrize("text", ["下雨天能穿吗", "防水吗", "怕水吗"])
+def test_rain_asked_is_told_by_the_care_text_that_speaks_of_it(shop: Shop, text: str) -> None:
+    """Leather soles whose care says 真皮底不耐水，雨天别穿: that, not 「我请同事确认」."""
+    shoes = _dress(shop, {"care": "真皮底不耐水，雨天别穿，可以钉一层橡胶掌", "attributes": {"鞋跟": "约2.5cm"}})
+    stated = dict(read_facts(shoes, text).stated)
+    assert any("雨天别穿" in value for value in stated.values())
+
+
 def test_a_fact_named_as_a_variant_is_called_is_told_whole_not_that_variants_part(shop: Shop) -> None:
     """「支持无线充电吗」 of earphones whose 无线充版 is also called 无线充, the name of the fact that tells both
     versions: all of it, 标准版不支持 too (not 无线充版支持Qi无线充电 alone)."""
