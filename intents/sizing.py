@@ -605,7 +605,8 @@ class Sizing(Intent):
             base = (product.find_size(said) if said is not None else None) or sizes[0]
             size = _shifted(product, base, shift)
             usual = said or next((s for s in entities.sizes if product.find_size(s) == base), base)
-            return Answer("usual_size", {**facts, "usual": usual, "size": size})
+            # (「啥时候发货」 next asks of the size told, not the one usually worn)
+            return Answer("usual_size", {**facts, "usual": usual, "size": size}, {"size": size})
         usable = [f for f in chart_fields if f in given]
         # (not 「新手买多大的」 of one with a chart: which size, below, not its 尺寸 fact of how long each is)
         stated = _stated(product, text, entities) if not given and not sizes and not (

@@ -855,6 +855,13 @@ def test_the_usual_size_is_the_one_said_after_usually() -> None:
     assert (part.case, part.facts["usual"], part.facts["size"]) == ("usual_size", "41", "42")  # runs small: one up
 
 
+def test_the_size_told_for_the_usual_one_is_the_one_talked_of_next() -> None:
+    """「平时穿41 拍哪个」 told 42 on shoes that run small: 42, not 41, is what 「什么时候发」 next asks of."""
+    shoes = Engine(load_shop("shoes"), rng=random.Random(0))
+    reply = shoes.reply("我平时穿41 这双拍哪个", item_id="run-shoe-pro", now=NOW)
+    assert (part_of(reply, "sizing").facts["size"], reply.conversation.size) == ("42", "42")
+
+
 @pytest.mark.parametrize(
     ("item", "message", "case"),
     [
