@@ -1176,6 +1176,17 @@ def test_a_bare_number_counted_as_goods_is_their_size_not_the_body(text: str, si
     assert (said.sizes, said.height) == (sizes, height)
 
 
+@pytest.mark.parametrize(("text", "weight"), [
+    ("身高一米七 50的合适不", None),  # one of the shop's sizes, said with 的: that size
+    ("身高一米七 50公斤", 100.0),  # a unit: the body
+])
+def test_a_bare_number_that_is_a_size_said_with_de_is_that_size_not_the_weight(text: str,
+                                                                               weight: float | None) -> None:
+    bike = Product(id="road", name="公路车", price=2399, colours=["白色"], sizes=["47", "50", "53"])
+    said = entities(text, shop_vocabulary(load_shop().model_copy(update={"products": [bike]})))
+    assert (said.height, said.weight) == (170.0, weight)
+
+
 def test_a_day_spelt_as_a_size_the_shop_sells_is_that_size(shop: Shop) -> None:
     """5.4 of a shop selling a 5.4米 rod is that length; in a shop selling none, May 4th."""
     rod = Product.model_validate({"id": "rod", "name": "矶钓竿", "price": 259, "colours": ["硬调"],

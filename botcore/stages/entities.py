@@ -817,6 +817,11 @@ def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
         # not the buyer's height or weight
         measures = tuple(m for m in measures if m.kind not in ("height", "weight")
                          or not any(start <= m.start and m.end <= end for start, end in named_sizes))
+    # 「身高一米七 50的合适不」 of a bike in 47, 50 and 53: a bare number that is one of the shop's sizes, said with
+    # 的 after it, is that size, not 50kg
+    sized = {(h.start, h.end) for h in shop_hits if h.kind == "size" and h.text.isdigit()}
+    measures = tuple(m for m in measures if m.sure or m.kind not in ("height", "weight")
+                     or (m.start, m.end) not in sized or not text.startswith("的", m.end))
     body_said = [m for m in measures if m.kind in ("height", "weight")]
     if len(body_said) > 1:  # 「我孕前110斤 现在130斤」: the weight now, not the one before
         measures = tuple(m for m in measures if m not in body_said
