@@ -163,6 +163,7 @@ class ProductQuestion(Intent):
         "colour": ("product",),
         "details": ("product", "material", "selling_points"),
         "facts": ("product", "facts"),
+        "facts_past": ("product", "facts"),
         "facts_partly": ("product", "facts", "missing"),
         "facts_promotion": ("product", "facts", "promotion_name", "promotion"),
         "which_product": (),
@@ -624,9 +625,10 @@ class ProductQuestion(Intent):
                 return Answer("facts_promotion", {"product": product.name, "facts": asked.text,
                                                   "promotion_name": changed.name, "promotion": changed.description},
                               remember, draft=unsure)
-            # (past it: a person says what fits instead, the facts drafted for them)
-            return Answer("facts", {"product": product.name, "facts": asked.text}, remember, handoff=past,
-                          draft=unsure)
+            # (past it, 「零下二十度穿冷不冷」 of 零下五度左右穿没问题: the facts, said to fall short of what was
+            # said, and a person says what fits instead)
+            return Answer("facts_past" if past else "facts", {"product": product.name, "facts": asked.text},
+                          remember, handoff=past, draft=unsure)
         if asked.missing and statement and all(kind in statement or _said_in_statement(kind, text, statement)
                                                for kind in asked.missing) \
                 and not _HOW_MUCH_OF_IT.search(text):  # (「保修多久」 is not answered by 带保修卡)
