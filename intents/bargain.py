@@ -2614,7 +2614,10 @@ class Bargain(Intent):
             if met is not None:
                 return met
             answer = self._fixed(question, product, promo, coupon, rate)
-            return dataclasses.replace(answer, also=(*answer.also, short)) if short is not None else answer
+            answer = dataclasses.replace(answer, also=(*answer.also, short)) if short is not None else answer
+            # (a shop that never haggles and writes a gift gives it all the same: 「老板便宜点呗」 is told 不讲价 and
+            # 下单送车锁和打气筒)
+            return answer if shop.bargain.negotiable else _with_gift(answer, shop)
         asks_less = bool(_HAGGLED.search(plain) or entities.money or entities.numbers)
         if topic is None and (_TOTAL.search(text) or not asks_less):
             # 「补贴多少」, 「一份母蟹一份公蟹 一共多少」 read as bargaining: asks for no less, refused nothing

@@ -216,7 +216,9 @@ def test_a_shop_that_never_haggles_says_what_lowers_the_price_instead(
 def test_the_price_asked_beside_a_haggle_where_it_never_moves_is_told_first(
         make_engine: Callable[..., Engine], changes: dict[str, Any], case: str, text: str) -> None:
     reply = make_engine(**changes).reply(text, item_id=DRESS, now=dt.datetime(2026, 12, 5, 10))
-    assert [p.case for p in reply.parts] == ["price", case]
+    # (a shop that never haggles gives its gift all the same, told last; Tmall's is a step of a haggle)
+    gift = ["gift_also"] if "bargain" in changes else []
+    assert [p.case for p in reply.parts] == ["price", case, *gift]
     assert reply.parts[0].facts["price"] == "169元" and "满299减30" in reply.parts[1].text  # told once, after it
     assert "满299减30" not in reply.parts[0].text
 
@@ -277,8 +279,9 @@ def test_a_count_haggled_over_where_the_price_never_moves_is_told_what_it_comes_
     for line in lines:
         reply = engine.reply(line, conversation, item_id="catfood", now=dt.datetime(2026, 12, 5, 10))
         conversation = reply.conversation
-    assert [p.case for p in reply.parts] == ([plain] if plain else []) + [case]
-    assert {key: reply.parts[-1].facts[key] for key in facts} == facts and reply.mode == "auto"
+    told = [p for p in reply.parts if p.case != "gift_also"]  # (the gift of a shop that never haggles, beside)
+    assert [p.case for p in told] == ([plain] if plain else []) + [case]
+    assert {key: told[-1].facts[key] for key in facts} == facts and reply.mode == "auto"
     assert all(value in reply.text for value in facts.values())
     # no count said, no size talked of: the deals, no sum
     alone = engine.reply("能便宜点吗 买两袋", item_id="catfood", now=dt.datetime(2026, 12, 5, 10))
@@ -434,6 +437,13 @@ def test_shop_without_a_bulk_deal_says_so_and_names_its_coupon(make_engine: Call
     giving = make_engine(bargain={"bulk": None, "coupon": None, "gift": "刷子清洁垫一个"})
     reply = ask(giving, "能便宜点吗 便宜点我就买两件")  # no rate for more, and the gift it gives
     assert [part.case for part in reply.parts] == ["no_bulk", "gift_also"] and "刷子清洁垫一个" in reply.text
+
+
+def test_a_haggle_in_a_shop_that_never_haggles_is_told_the_gift_it_gives(make_engine: Callable[..., Engine]) -> None:
+    """「老板便宜点呗」 of a shop that never haggles and writes 送车锁和打气筒: 不讲价, and the gift all the same."""
+    engine = make_engine(bargain={"negotiable": False, "gift": "送车锁和打气筒", "coupon": None}, promotions=[])
+    reply = engine.reply("老板便宜点呗", item_id=DRESS, now=NO_PROMOTION)
+    assert [p.case for p in reply.parts] == ["fixed", "gift_also"] and "车锁和打气筒" in reply.text
 
 
 @pytest.mark.parametrize(("written", "told"), [
@@ -1754,7 +1764,7 @@ def test_a_haggle_where_the_price_does_not_move_is_held_to_what_the_promotion_br
     engine = make_engine(shop={"platform": platform}, products=[jacket], promotions=promotions,
                          bargain={"negotiable": False, "coupon": {"amount": 30, "min_spend": 800}})
     reply = engine.reply(text, item_id="jacket", now=dt.datetime(2026, 12, 9, 14))
-    said = [p for p in reply.parts if p.intent == "bargain"]
+    said = [p for p in reply.parts if p.intent == "bargain" and p.case != "gift_also"]
     assert [p.case for p in said] == cases and reply.mode == "auto"
     assert {k: said[-1].facts[k] for k in facts} == facts
 
