@@ -183,6 +183,7 @@ class ShippingQuestion(Intent):
         "arrive_unknown": ("weekday", "ship_day"),
         "region_days_unknown": ("region", "ship_day"),
         "days_unknown": ("ship_day",),
+        "road_days_unknown": ("region",),
         "arrive_paid_yes": ("paid", "cutoff", "weekday", "ship_day", "days", "region"),
         "arrive_paid_no": ("paid", "cutoff", "weekday", "ship_day", "days", "region"),
         "arrive_paid_maybe": ("paid", "cutoff", "weekday", "ship_day", "days", "region"),
@@ -393,7 +394,7 @@ class ShippingQuestion(Intent):
                 and (delay := _promotion_delay(question)) is not None:
             also.append(delay)  # 「今天拍什么时候发」 in 双12狂欢, whose terms say 发货可能延迟到付款后48小时内
         told = dataclasses.replace(answer, also=(*answer.also, *also)) if also else answer
-        told = _special_as_said(_days_unsaid(told), text)
+        told = _special_as_said(_days_unsaid(told, self.rules.topic(text, "delivery") is not None), text)
         if "asked" not in told.remember and any("region" in part.facts for part in (told, *told.also)):
             # 「几天能到」 of the place told before is of it too: 「24寸呢」 next asks the same of that size
             told = dataclasses.replace(told, remember={**told.remember, "asked": _place_asked(told)})
@@ -1085,18 +1086,23 @@ _DAYS_ALONE = {"delivery": "region_days_unknown", "delivery_day_unknown": "regio
                "delivery_default": "days_unknown", "delivery_default_day_unknown": "days_unknown"}
 
 
-def _days_unsaid(told: Answer) -> Answer:
+def _days_unsaid(told: Answer, asked: bool) -> Answer:
     """``told`` where a part of it has days the file does not give (no line of ``delivery_days`` for the
     region, no ``default_delivery_days``): a part that tells the days alone says a person confirms them
-    (发新疆几天到: 新疆可以发，路上几天请同事确认); the others say the rest, and a person is called where the
-    days were asked (「几天到」 of goods with their own ship time, 「到成都几天」 of goods sold out)."""
+    (发吉林几天到: 吉林可以发，路上几天请同事确认); the others say the rest, and a person is called where the
+    days were ``asked`` (「发新疆几天能到」: the surcharge told, the days for a person; 「几天到」 of goods with their
+    own ship time, 「到成都几天」 of goods sold out)."""
     parts = [told, *told.also]
     unsaid = [p for p in parts if "days" in p.facts and p.facts["days"] is None]
     if not unsaid:
         return told
-    asked = any(p.case in _DAYS_ALONE or p.case.startswith("delivery") or p.case.endswith("_days") for p in unsaid)
+    asked = asked or any(p.case in _DAYS_ALONE or p.case.startswith("delivery") or p.case.endswith("_days")
+                         for p in unsaid)
     kept = [Answer(_DAYS_ALONE[p.case], {k: p.facts[k] for k in ("region", "ship_day") if k in p.facts},
                    p.remember) if p in unsaid and p.case in _DAYS_ALONE else p for p in parts]
+    placed = next((p.facts["region"] for p in unsaid if p.case not in _DAYS_ALONE and p.facts.get("region")), None)
+    if asked and placed and not any(p.case in _DAYS_ALONE for p in unsaid):
+        kept.append(Answer("road_days_unknown", {"region": placed}))  # 「发新疆几天能到」: the fee, then the days
     return dataclasses.replace(kept[0], also=tuple(kept[1:]), handoff=told.handoff or asked)
 
 

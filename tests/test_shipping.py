@@ -148,6 +148,7 @@ def test_courier_aliases_mean_the_same_courier(engine: Engine, message: str) -> 
     ("发吉林几天到", "region_days_unknown", True),
     ("周五能到北京吗", "arrive_unknown", True),
     ("发青海吗", "region_surcharge", False),  # what it costs is written: that, without days
+    ("发青海几天能到", "region_surcharge", True),  # ... and the days asked: a person says them
 ])
 def test_a_file_giving_no_days_to_a_region_never_says_any(make_engine: Callable[..., Engine], message: str,
                                                           case: str, handoff: bool) -> None:
@@ -159,6 +160,7 @@ def test_a_file_giving_no_days_to_a_region_never_says_any(make_engine: Callable[
     part = shipping_part(reply)
     assert (part.case, reply.mode == "handoff") == (case, handoff)
     assert "天到" not in reply.text and part.facts.get("days") is None
+    assert ("road_days_unknown" in [p.case for p in reply.parts]) is (case == "region_surcharge" and handoff)
     assert shipping_part(ask(silent, "发江苏几天到")).facts["days"] == "1-2"  # the line it has is told
 
 

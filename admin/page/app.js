@@ -602,7 +602,7 @@
       ['运费和包邮', ['fee_item_free', 'fee_item_paid', 'fee_free', 'fee_free_except', 'fee_threshold', 'fee_paid', 'fee_free_which',
         'fee_threshold_which', 'fee_paid_which', 'fee_free_courier', 'fee_threshold_courier', 'fee_paid_courier',
         'region_free', 'region_threshold', 'region_paid']],
-      ['几天到、偏远地区和港澳台', ['delivery', 'delivery_default', 'delivery_dates', 'delivery_default_dates', 'delivery_own_by', 'delivery_default_own_by', 'delivery_dates_paid', 'delivery_default_dates_paid', 'delivery_day_unknown', 'delivery_default_day_unknown', 'delivery_own', 'delivery_default_own', 'product_area', 'product_areas', 'areas_all', 'areas_except', 'arrive_yes', 'arrive_no', 'arrive_maybe', 'arrive_unknown', 'region_days_unknown', 'days_unknown', 'arrive_paid_yes', 'arrive_paid_no', 'arrive_paid_maybe', 'remote', 'region_surcharge',
+      ['几天到、偏远地区和港澳台', ['delivery', 'delivery_default', 'delivery_dates', 'delivery_default_dates', 'delivery_own_by', 'delivery_default_own_by', 'delivery_dates_paid', 'delivery_default_dates_paid', 'delivery_day_unknown', 'delivery_default_day_unknown', 'delivery_own', 'delivery_default_own', 'product_area', 'product_areas', 'areas_all', 'areas_except', 'arrive_yes', 'arrive_no', 'arrive_maybe', 'arrive_unknown', 'region_days_unknown', 'days_unknown', 'road_days_unknown', 'arrive_paid_yes', 'arrive_paid_no', 'arrive_paid_maybe', 'remote', 'region_surcharge',
         'remote_courier', 'remote_fee', 'remote_fee_courier', 'region_surcharge_fee', 'remote_free', 'special', 'special_no', 'no_delivery', 'abroad']],
       ['节假日发货', ['days_off', 'days_off_missed', 'days_off_now', 'days_off_unknown', 'days_off_fixed',
         'days_off_unknown_own', 'days_off_own', 'days_off_none', 'holiday_open']],
