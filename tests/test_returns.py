@@ -59,6 +59,7 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("收到支撑腿是断的 怎么弄", "quality"),  # broken on arrival, said with 是…的: a fault, not the terms
         ("装了三天指纹就识别不了了 怎么回事", "quality"),  # stopped working days after fitting: a fault
         ("用了半年 出水越来越小了", "quality"),  # worse and worse since it came: a fault
+        ("出水变小了", "quality"), ("用了一年水流很小", "quality"),  # gone weak
         ("收到鞋子开胶了", "quality"),
         ("用了你们的面霜脸上起疹子了", "harm"),
         ("宝宝用了过敏 起红点点", "harm"),
@@ -205,7 +206,8 @@ def test_who_pays_a_remakes_or_a_returns_postage_is_said_by_its_own_words(engine
 
 
 @pytest.mark.parametrize("text", ["睡久了会不会塌", "会不会一直响", "用久了会翘起来吗", "会不会有划痕",
-                                  "味道会不会不对", "会不会有一股怪味", "羊奶粉会不会有股膻味", "用久了会不会越来越松"])
+                                  "味道会不会不对", "会不会有一股怪味", "羊奶粉会不会有股膻味", "用久了会不会越来越松",
+                                  "水压低会不会出水变小"])
 def test_sagging_or_creaking_feared_before_buying_is_no_fault(engine: Engine, text: str) -> None:
     reply = engine.reply(text, item_id="dress-floral", now=NOW)
     assert "returns" not in reply.intents and not any(a.get("reason") == "quality_issue" for a in reply.actions)
