@@ -150,6 +150,16 @@ def test_check_names_ways_of_paying_the_platform_does_not_have(tmp_path: Path) -
     assert "付款方式" not in _checked(EXAMPLE_PATH)
 
 
+def test_check_says_what_a_file_giving_no_default_days_on_the_road_means(tmp_path: Path) -> None:
+    data = yaml.safe_load(EXAMPLE_PATH.read_text("utf-8"))
+    del data["shipping"]["default_delivery_days"]
+    path = tmp_path / "shop.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    said = _checked(path)
+    assert "没写 shipping.default_delivery_days" in said and "浙江、江苏" in said and "转给客服确认" in said
+    assert "default_delivery_days" not in _checked(EXAMPLE_PATH)
+
+
 def test_check_names_a_keyword_buyers_say_meaning_two_things(tmp_path: Path) -> None:
     """A rule for 保价 (shipping insurance) also answers 「双十二过了降价能保价吗」, asked of a price that fell:
     check says so, with the way to keep it to one meaning."""

@@ -271,6 +271,11 @@ def _check(args: argparse.Namespace, stdout: TextIO) -> int:
         print(f"注意:关键词回复第 {index + 1} 条的关键词「{word}」:{other}。带这个词的消息都会收到这条回复;"
               f"只想回答一种意思的话,换成更长的词(例如写整句里的几个字),或者把这条的 match 改成 all 再加一个词。",
               file=stdout)
+    if shop.shipping.default_delivery_days is None:
+        listed = "、".join(shop.shipping.delivery_days) or "任何省份"
+        print(f"注意:没写 shipping.default_delivery_days(没列出的省份发货后几天到)。买家问到{listed}以外的地方"
+              "几天到,机器人不说天数,转给客服确认;想自动回答,请写上,例如 default_delivery_days: [2, 4]。",
+              file=stdout)
     gaps = national_calendar_gaps(shop_clock().date()) if shop.shipping.national_holidays else ()
     if gaps:
         years = "、".join(str(year) for year in gaps)
