@@ -156,7 +156,7 @@ def test_check_says_what_a_file_giving_no_default_days_on_the_road_means(tmp_pat
     path = tmp_path / "shop.yaml"
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     said = _checked(path)
-    assert "没写 shipping.default_delivery_days" in said and "浙江、江苏" in said and "转给客服确认" in said
+    assert "没写 shipping.default_delivery_days" in said and "黑龙江以外" in said and "转给客服确认" in said
     assert "default_delivery_days" not in _checked(EXAMPLE_PATH)
 
 
