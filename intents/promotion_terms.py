@@ -248,7 +248,8 @@ _MORE_THAN_EVERY_SPEND_OFF = r"折|第二|买.送|[\d两二三四五六七八九
 _STRAIGHT_CUT = re.compile(r"(?:直降|立减|直减)(\d+)(?![\d.]|\s*%)")  # (not 立减15%: a share, `_SHARE_OFF`)
 #: Terms that put a condition on a cut: how many are bought (拍两箱及以上立减10元), what with (买床
 #:同时加购床头柜), who buys (学生认证, 新人, 前100名) or when it arrives (预订24日送达的).
-_ALONG_WITH = r"同时|加购|搭配|一起(?:买|拍|下单|购买)|一块(?:买|拍)|组合(?:购买|买|拍)|套餐"
+_ALONG_WITH = (r"同时|加购|搭配|同一订单|同一个订单|同一单|一个订单里|同单|一起(?:买|拍|下单|购买)|一块(?:买|拍)"
+               r"|组合(?:购买|买|拍)|套餐")
 _BUT_ALONG_WITH = (r"(?<![A-Za-z\d])[两二三四五六七八九十\d]\s*[箱件个份盒袋瓶套台只双条张把顶支包罐桶斤](?!式|装)"
                    r"|认证|会员|新人|新客|首单|前[一二三四五六七八九十百\d]+[名位单件个]"
                    r"|预订|预定|(?:送达|到货|配送|收货)的")  # (on the day it arrives: 预订24日送达的鲜花立减20元)

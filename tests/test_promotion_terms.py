@@ -49,6 +49,7 @@ def test_whether_a_promotion_moves_the_price_every_buyer_pays(name: str, descrip
     ("预订平安夜送达的玫瑰花束每单立减15元", True),  # when it arrives
     ("新人首单立减10元", False),  # for some buyers only: no cut of every order at all (cuts_price)
     ("拍两箱及以上立减10元", True),  # how many
+    ("同一订单里买名画拼图加同片数的拼图框,框立减10元", True),  # what else is in the order
     ("全店满199减20", False),
     ("直降30元", False),
     ("满399送小样", False),  # no cut at all
