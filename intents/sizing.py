@@ -588,7 +588,8 @@ class Sizing(Intent):
             return Answer("no_chart", facts, handoff=True)
         if topic == "range" and sizes and height is None and weight is None:
             return self._size_range(product, sizes[0], facts)
-        shift = _preferred(_FIT_SHIFT[product.fit], self.rules.topic(text, "loose", "tight"))
+        # (a wish for the fit, not a product's name said: 「那修身的呢」 names the slim shirt, which runs small)
+        shift = _preferred(_FIT_SHIFT[product.fit], self.rules.topic(entities.unnamed(text), "loose", "tight"))
         body_up = _sized_up_for(product, text, self.rules.topics["body"])
         if body_up is not None and not (shift > 0 and "也" in body_up):
             # 「165 230斤 肚子大」 where the shop says 肚子比较大的建议拍大一码: one up, as it says

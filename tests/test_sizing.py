@@ -656,6 +656,22 @@ def test_the_size_of_a_bike_for_the_riders_height_is_told(make_engine: Callable[
     assert next(p for p in reply.parts if p.intent == "sizing").facts["size"] == "17寸"
 
 
+def test_a_product_named_by_a_word_of_fit_is_not_a_wish_for_that_fit(make_engine: Callable[..., Engine]) -> None:
+    """「175 140斤穿多大」 of a regular shirt (40), then 「那修身的呢」 of the slim one, which runs small: 41, not a
+    wish for a close fit that cancels its running small."""
+    chart = [{"size": "39", "height": [167, 172], "weight": [120, 135]},
+             {"size": "40", "height": [172, 176], "weight": [135, 148]},
+             {"size": "41", "height": [176, 179], "weight": [148, 160]}]
+    shirts = [{"id": pid, "name": name, "aliases": aliases, "price": 199, "colours": ["白色"],
+               "sizes": ["39", "40", "41"], "fit": fit, "size_chart": chart}
+              for pid, name, aliases, fit in (("biz", "商务衬衫", ["商务款"], "regular"),
+                                              ("slim", "修身衬衫", ["修身"], "small"))]
+    engine = make_engine(products=shirts)
+    first = engine.reply("175 140斤穿多大", item_id="biz")
+    then = engine.reply("那修身的呢", first.conversation, item_id="biz")
+    assert (part_of(first, "sizing").facts["size"], part_of(then, "sizing").facts["size"]) == ("40", "41")
+
+
 def test_which_size_of_goods_without_a_chart_is_told_by_the_fact_named_for_their_sizes(
         make_engine: Callable[..., Engine]) -> None:
     goggles = {"id": "goggles", "name": "近视泳镜", "price": 59, "colours": ["黑色"], "size_label": "度数",
