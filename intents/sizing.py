@@ -635,6 +635,9 @@ class Sizing(Intent):
             # 「我身高155 穿会不会长」 of trousers charted by weight and waist: what its 裤长 says (155以下要改短)
             return Answer("dimensions", {"product": product.name, "facts": Facts((long,)).text},
                           {"asked": FACTS_ASKED + long[0]})
+        if (named := _by_its_label(product, text, sizes)) is not None and _WHICH_ASKED.search(text):
+            # 「领围41的拍哪个码」 of shirts sized by 领围码: that size, not the height and weight
+            return Answer("named_size", {"product": product.name, "size": named}, {**remember, "size": named})
         if not chart_fields:
             return Answer("no_chart", facts, handoff=True)
         if chart_fields[:2] == ["height", "weight"]:
@@ -912,6 +915,18 @@ def _unit_asked(product: Product, text: str) -> re.Match[str] | None:
 
 #: A size counted in a unit: 100度, 250ml.
 _COUNTED_SIZE = re.compile(r"[\d.]+\s*([^\d.\s]{1,3})")
+
+
+def _by_its_label(product: Product, text: str, sizes: Sequence[str]) -> str | None:
+    """The one size said right after the measure the sizes are named by (41 of 「领围41的」, sizes labelled
+    领围码), else None."""
+    measure = re.sub(r"(尺码|码数|码|号)$", "", product.size_label or "")
+    named = {size for said in sizes if (size := product.find_size(said)) is not None}
+    if len(measure) < 2 or len(named) != 1:
+        return None
+    size = named.pop()
+    return size if any(re.search(re.escape(measure) + r"\s*(?:是|有|大概|约)?\s*" + re.escape(name.lower()), text)
+                       for name in product.names_of(size)) else None
 
 
 def _one_aliased(product: Product, said: Sequence[str]) -> str | None:

@@ -672,6 +672,20 @@ def test_a_product_named_by_a_word_of_fit_is_not_a_wish_for_that_fit(make_engine
     assert (part_of(first, "sizing").facts["size"], part_of(then, "sizing").facts["size"]) == ("40", "41")
 
 
+@pytest.mark.parametrize(("text", "case"), [
+    ("领围41的拍哪个码", "named_size"),  # the measure the sizes are named by: that size
+    ("41的拍哪个码", "need_measures"),  # a size alone, which asks how the buyer measures
+])
+def test_a_size_said_after_the_measure_its_sizes_are_named_by_is_that_size(make_engine: Callable[..., Engine],
+                                                                           text: str, case: str) -> None:
+    shirt = {"id": "biz", "name": "商务衬衫", "price": 199, "colours": ["白色"], "sizes": ["40", "41", "42"],
+             "size_label": "领围码", "size_chart": [{"size": "40", "height": [172, 176], "weight": [135, 148]},
+                                                  {"size": "41", "height": [176, 179], "weight": [148, 160]},
+                                                  {"size": "42", "height": [179, 182], "weight": [160, 175]}]}
+    part = part_of(make_engine(products=[shirt]).reply(text, item_id="biz"), "sizing")
+    assert part.case == case and (case != "named_size" or part.facts["size"] == "41")
+
+
 def test_which_size_of_goods_without_a_chart_is_told_by_the_fact_named_for_their_sizes(
         make_engine: Callable[..., Engine]) -> None:
     goggles = {"id": "goggles", "name": "近视泳镜", "price": 59, "colours": ["黑色"], "size_label": "度数",
