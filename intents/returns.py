@@ -534,8 +534,11 @@ def _fact_of_fault(product: Product | None, text: str) -> str | None:
     if product is None:
         return None
     said = {m.group() for m in _FAULT_NAMED.finditer(text)}
+    # (「少了两片」 of a puzzle whose 缺片 says what is done: pieces missing, said either way)
+    said |= {f"{lack}{m['unit']}" for m in _PIECES_MISSING.finditer(text) for lack in "缺少"}
     return next((value for key, value in product.attributes.items()
-                 if said and _FAULT_NAMED.search(key) and any(word in key + value for word in said)), None)
+                 if said and (_FAULT_NAMED.search(key) or any(word in key for word in said))
+                 and any(word in key + value for word in said)), None)
 
 
 #: A part of the goods said to break (电池坏了, 灯头不亮了), and a fact's name of what is done to one (更换,
@@ -578,6 +581,8 @@ def _fact_of_resizing(product: Product, text: str) -> str | None:
 
 
 #: Faults a product's fact may be named by: 坏点政策, 亮点, 断竿保修, 死苗包赔, 掉漆.
+#: Pieces said to be missing: 少了两片, 缺了一个, 少3颗.
+_PIECES_MISSING = re.compile(r"(?:少|缺)了?[\d一二两三四五六七八九十几]*(?P<unit>片|件|颗|块|个|粒|根)")
 _FAULT_NAMED = re.compile(r"坏点|亮点|暗点|断竿|断节|死苗|冻伤|漏液|漏水|掉漆|生锈|起泡|脱线|开胶"
                           # (死了3只 of 死蟹包赔)
                           r"|(?<![不没])死(?=了|掉|的|蟹|鱼|虾|苗|[\d一二两三四五六七八九十几]+[只条个])")

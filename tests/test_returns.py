@@ -1142,6 +1142,17 @@ def test_a_fault_a_products_own_fact_is_named_by_is_told_that_fact(shop: Shop, t
     assert "超过3个可以换新" in reply.text + reply.suggestion
 
 
+def test_pieces_missing_are_told_the_products_own_rule_of_missing_pieces(shop: Shop) -> None:
+    """「收到拼完了少了两片 怎么搞」 of a puzzle whose 缺片 says 免费补寄: that, not the shop's 印刷错误…包退包换."""
+    data = shop.model_dump()
+    puzzle = next(p for p in data["products"] if p["id"] == "dress-floral")
+    puzzle["attributes"] = {"缺片": "15天内拍照报缺片位置,免费补寄", "材质": "纸板"}
+    data["returns"]["conditions"] = "拆封拼过的不支持无理由退换;印刷错误或破损包退包换"
+    reply = Engine(Shop.model_validate(data), rng=random.Random(0)).reply("收到拼完了少了两片 怎么搞",
+                                                                       item_id="dress-floral", now=NOW)
+    assert (reply.parts[0].case, reply.mode) == ("quality_note", "handoff") and "免费补寄" in reply.text
+
+
 @pytest.mark.parametrize("text", ["收到了 死了3只 咋办", "到了有两只死的"])
 def test_live_goods_come_dead_are_told_the_products_own_rule_of_it(shop: Shop, text: str) -> None:
     """死蟹包赔 of live crabs, not the shop's sentence of frozen goods that thawed."""
