@@ -463,6 +463,10 @@ def _price_of(product: Product, message: Message) -> dict[str, object]:
     return {"product": product.name, "price": variant_prices(product)}
 
 
+#: A gift the shop writes as given on a condition: 拍满99元送, 满2件送, 买两件以上送.
+_GIFT_ON_CONDITION = re.compile(r"满\s*\d|满[一二两三四五六七八九十百]|\d+\s*元|以上|起送|才送")
+
+
 def _with_gift(answer: Answer, shop: Shop) -> Answer:
     """``answer``, and the gift the shop gives where it writes one and no part tells it yet."""
     if not shop.bargain.gift or any(part.case.startswith("gift") for part in answer.also):
@@ -2615,9 +2619,10 @@ class Bargain(Intent):
                 return met
             answer = self._fixed(question, product, promo, coupon, rate)
             answer = dataclasses.replace(answer, also=(*answer.also, short)) if short is not None else answer
-            # (a shop that never haggles and writes a gift gives it all the same: 「老板便宜点呗」 is told 不讲价 and
-            # 下单送车锁和打气筒)
-            return answer if shop.bargain.negotiable else _with_gift(answer, shop)
+            # (a shop that never haggles and writes a gift every order gets gives it all the same: 「老板便宜点呗」 is
+            # told 不讲价 and 下单送车锁和打气筒; not one given on a condition, 分类盘一套(拍满99元送))
+            every_order = not _GIFT_ON_CONDITION.search(shop.bargain.gift or "")
+            return _with_gift(answer, shop) if not shop.bargain.negotiable and every_order else answer
         asks_less = bool(_HAGGLED.search(plain) or entities.money or entities.numbers)
         if topic is None and (_TOTAL.search(text) or not asks_less):
             # 「补贴多少」, 「一份母蟹一份公蟹 一共多少」 read as bargaining: asks for no less, refused nothing

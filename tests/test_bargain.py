@@ -444,6 +444,9 @@ def test_a_haggle_in_a_shop_that_never_haggles_is_told_the_gift_it_gives(make_en
     engine = make_engine(bargain={"negotiable": False, "gift": "送车锁和打气筒", "coupon": None}, promotions=[])
     reply = engine.reply("老板便宜点呗", item_id=DRESS, now=NO_PROMOTION)
     assert [p.case for p in reply.parts] == ["fixed", "gift_also"] and "车锁和打气筒" in reply.text
+    # (a gift given on a condition, 拍满99元送, is not said to come with every order)
+    engine = make_engine(bargain={"negotiable": False, "gift": "分类盘一套(拍满99元送)", "coupon": None}, promotions=[])
+    assert [p.case for p in engine.reply("老板便宜点呗", item_id=DRESS, now=NO_PROMOTION).parts] == ["fixed"]
 
 
 @pytest.mark.parametrize(("written", "told"), [
