@@ -599,6 +599,11 @@ class ProductQuestion(Intent):
             unsure = True  # 「周日师傅能上门装吗」: fitting told with no day of it (预约上门时间): a person says
         if asked.stated and not unsure and model_unnamed(product, text) is not None:
             unsure = True  # 「那理想L7呢」 of a seat whose 适配车型 names the cars tested, not it: a person says
+        named_variants = {*question.message.entities.colours, *question.message.entities.sizes}
+        if asked.stated and not unsure and _DIFFERENCE.search(text) and _AGAINST_ANOTHER.search(text) \
+                and _two_products(question) is None and len(named_variants) < 2:
+            # 「跟苹果官方的magsafe壳比有啥区别」: against goods the shop does not sell, which no fact compares with
+            unsure = True
         if not past and _past_a_limit(text, [value for _, value in asked.stated]):
             past = True  # 「度数650能做吗」 of lenses made 近视600度以内: a person says what can be done instead
         names = [name for name, _ in asked.stated] + list(asked.missing)
@@ -1010,6 +1015,9 @@ def _will_it_after(text: str, end: int) -> re.Match[str] | None:
 _COLD = re.compile(r"零下|[\d一二三四五六七八九十两]+\s*(?:度|℃)(?![数电])|东北|北方|哈尔滨|黑龙江|内蒙|漠河")
 #: Asked how two things differ: 「有啥区别」「有什么不同」「哪里不一样」「豪华版比标准版多了啥」.
 _DIFFERENCE = re.compile(r"区别|不同|不一样|差别|差在哪|多了(?:啥|什么|哪些)|贵在哪|好在哪")
+#: Compared against another thing: 「跟官方的比」「和原装的比有啥区别」「比别家的好在哪」.
+_AGAINST_ANOTHER = re.compile(r"(?:跟|和|与|同|比)[^,，。?？!！]{2,14}?(?:比|相比|比起来|比较)?(?:有|之间)?"
+                             r"(?:啥|什么|哪些|哪里)?(?:区别|不同|不一样|差别|好在哪|贵在哪)")
 #: Which of two to take: 「150和200哪个好」「大号小号选哪个」「泡普洱用紫泥还是朱泥」 (of two named).
 _WHICH_OF_TWO = re.compile(r"(哪个|哪款|哪种|选哪|买哪|拿哪|要哪|还是)")
 

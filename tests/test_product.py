@@ -2451,6 +2451,18 @@ def test_how_two_variants_differ_asked_beside_the_price_is_both(make_engine: Cal
     assert "190克" not in reply.text
 
 
+@pytest.mark.parametrize(("text", "mode"), [
+    ("跟苹果官方的magsafe壳比有啥区别", "handoff"),  # goods the shop does not sell: no fact compares them
+    ("支持magsafe吗", "auto"),
+])
+def test_a_difference_asked_against_goods_the_shop_does_not_sell_is_for_a_person(shop: Shop, text: str,
+                                                                                 mode: str) -> None:
+    case = Product.model_validate({"id": "case", "name": "磁吸手机壳", "price": 59, "colours": ["透明"],
+                                   "sizes": ["iPhone16"], "attributes": {"磁吸": "内置N52磁环,支持MagSafe磁吸充电"}})
+    reply = _engine_with_products(shop, [case]).reply(text, item_id="case", now=NOW)
+    assert (reply.parts[0].case, reply.mode) == ("facts", mode) and "N52" in f"{reply.text} {reply.suggestion}"
+
+
 def test_how_two_variants_differ_is_a_clause_of_the_free_text_where_no_fact_speaks_of_them(shop: Shop) -> None:
     engine = _bare(shop, colours=["生茶", "熟茶"], sizes=["2020年"], restock=[], prices={},
                    stock={"生茶": {"2020年": 5}, "熟茶": {"2020年": 5}}, attributes={"产地": "云南勐海"},
