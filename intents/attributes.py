@@ -937,9 +937,9 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             # 「座椅最低能调到多高」: the part, then its own measure asked a few words on
             stated[key] = value
             spans.append((part_asked.start(), part_asked.end()))
-        elif len(key) == 2 and key[1] == "度" and key[0] in _MEASURE_ENDS and (
-                how := re.search("多" + key[0], text)) is not None and free(how.start(), how.end()):
-            stated[key] = value  # 宽度 of 「带鱼多宽」: the measure asked by its own word
+        elif len(key) >= 2 and key[-1] == "度" and key[-2] in _MEASURE_ENDS and (
+                how := re.search("多" + key[-2], text)) is not None and free(how.start(), how.end()):
+            stated[key] = value  # 宽度 of 「带鱼多宽」, 伸缩长度 of 「长款能伸多长」: the measure asked by its own word
             spans.append((how.start(), how.end()))
         elif len(stem) >= 3 and (_HOW_MUCH.search(text) or _HOW_CHARGED.search(text)) and any(
                 asking_clause(text, m.start()) != (-1, -1) and not text.startswith("的话", m.end())
