@@ -748,6 +748,9 @@ _LENGTH_SAID = re.compile(r"(?<![\d.])(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>厘�
 _SIZE_TAKEN = re.compile(SIZE_CHOSEN.pattern + r"|几号|几码|多大码|什么码|啥码|哪个码|哪个号|什么号")
 #: The spellings of each unit of length (1.8m is 1.8米).
 _SAME_UNITS = (("厘米", "公分", "cm"), ("毫米", "mm"), ("米", "m"), ("寸",))
+#: How much of a thing in a set, asked by its unit: 「水是多少ml的」「面霜几克」, and the units said alike.
+_AMOUNT_OF = re.compile(r"(?P<thing>[\u4e00-\u9fff]{1,4}?)(?:是|有)?(?:多少|几)(?P<unit>ml|毫升|g|克|升)")
+_SAME_AMOUNTS = (("ml", "毫升"), ("g", "克"))
 #: What makes a number a count, a sum, a size or a time, not a thing's name (84 of 84消毒液).
 _UNIT_AFTER = r"\s*[元块件个只条斤两码号岁米克年月日天周次度瓦升寸分秒粒片包袋盒瓶支套台张把双份层期位毫厘公千万百]"
 #: A number said as the name of a thing used with the goods: 84 of 「能跟84一起用吗」「84能混用吗」 (two to
@@ -979,6 +982,15 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
                 stated[counting[0][0]] = counting[0][1]
                 spans.append((asked.start(), asked.end()))
                 break
+    if not stated and (amount := _AMOUNT_OF.search(text)) is not None and free(amount.start(), amount.end()):
+        # 「水是多少ml的」 of a set whose 内含 says 保湿水150ml+保湿乳100ml: the one fact giving that thing so much
+        spelt = next((same for same in _SAME_AMOUNTS if amount["unit"] in same), (amount["unit"],))
+        giving = re.compile(re.escape(amount["thing"]) + r"[\u4e00-\u9fff]{0,3}?\d+(?:\.\d+)?\s*(?:"
+                            + "|".join(spelt) + ")")
+        holding = [(key, value) for key, value in product.attributes.items() if giving.search(value.lower())]
+        if len(holding) == 1:
+            stated[holding[0][0]] = holding[0][1]
+            spans.append(amount.span())
     models = device_models(text)  # (iphone13pro: a device the product may not fit, asked of the stock)
     for term in (*_LATIN_TERM.finditer(text), *_DISPLACEMENT.finditer(text)):
         # 「华为能用ldac吗」: a technical word said, in one fact alone; 「我车是1.5T的 选几升的」: an engine's size
