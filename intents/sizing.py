@@ -847,6 +847,10 @@ def _holding_number(product: Product, text: str) -> list[str]:
     """The product's sizes whose names hold a number the buyer said (1.8, 1米8 of 1.8m床单款
     and 1.8m床笠款), for the first number some size holds."""
     for said in _SAID_NUMBER.finditer(text):
+        latin = re.match(r"[a-z]+", text[said.end():])
+        if latin is not None and not any(f"{said.group()}{latin.group()}" in name.lower()
+                                         for size in product.sizes for name in product.names_of(size)):
+            return []  # 「我手机是16plus 拍哪个」 of cases for 16, 16Pro and 16ProMax: a model none of them is
         number = float(f"{said[1]}.{said[2]}" if said[1] else said[0])
         holding = [size for size in product.sizes if any(float(n) == number
                                                          for n in re.findall(r"\d+(?:\.\d+)?", size))]

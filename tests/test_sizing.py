@@ -672,6 +672,17 @@ def test_a_product_named_by_a_word_of_fit_is_not_a_wish_for_that_fit(make_engine
     assert (part_of(first, "sizing").facts["size"], part_of(then, "sizing").facts["size"]) == ("40", "41")
 
 
+def test_a_model_none_of_the_sizes_is_is_not_told_those_holding_its_number(make_engine: Callable[..., Engine]) -> None:
+    """「我手机是16plus 拍哪个」 of cases for iPhone16, 16Pro and 16ProMax: not those three to choose from (one would
+    not fit); a person says."""
+    case = {"id": "case", "name": "手机壳", "price": 39, "colours": ["透明"], "size_label": "型号",
+            "sizes": ["iPhone16", "iPhone16Pro", "iPhone16ProMax"],
+            "attributes": {"兼容": "只有iPhone16、16Pro、16ProMax三个型号,Plus款没有做"}}
+    reply = make_engine(products=[case]).reply("我手机是16plus 拍哪个", item_id="case")
+    assert part_of(reply, "sizing").case != "named_sizes" and "iPhone16Pro" not in f"{reply.text} {reply.suggestion}"
+    assert reply.mode == "handoff"
+
+
 @pytest.mark.parametrize(("text", "case"), [
     ("领围41的拍哪个码", "named_size"),  # the measure the sizes are named by: that size
     ("41的拍哪个码", "need_measures"),  # a size alone, which asks how the buyer measures
