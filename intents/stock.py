@@ -64,6 +64,13 @@ class _Asked:
 
     restock: bool = False
     quantity: int | None = None
+    #: the word the buyer counts them in (三件, 两套), 份 where none
+    unit: str = "份"
+
+
+#: How many said with the word they are counted in: 三件, 两套, 5个.
+_COUNTED_IN = re.compile(r"[\d一二两三四五六七八九十几]+\s*"
+                         r"(?P<unit>件|套|个|条|双|盒|瓶|袋|包|支|只|台|把|本|张|箱|罐|份|卷|副|对)")
 
 
 def _fact_naming(product: Product, word: str) -> tuple[str, str] | None:
@@ -257,11 +264,11 @@ class Stock(Intent):
         "in_stock_count": ("product", "variant", "count"),
         "low_stock": ("product", "variant"),
         "low_stock_count": ("product", "variant", "count"),
-        "not_enough": ("product", "variant", "wanted", "colour_label", "size_label"),
-        "not_enough_count": ("product", "variant", "count", "wanted", "colour_label", "size_label"),
-        "enough": ("product", "variant", "wanted"),
-        "enough_low": ("product", "variant", "wanted"),
-        "enough_count": ("product", "variant", "count", "wanted"),
+        "not_enough": ("product", "variant", "wanted", "unit", "colour_label", "size_label"),
+        "not_enough_count": ("product", "variant", "count", "wanted", "unit", "colour_label", "size_label"),
+        "enough": ("product", "variant", "wanted", "unit"),
+        "enough_low": ("product", "variant", "wanted", "unit"),
+        "enough_count": ("product", "variant", "count", "wanted", "unit"),
         "sold_out": ("product", "variant", "alternatives"),
         "sold_out_restock": ("product", "variant", "restock_date", "alternatives"),
         "sold_out_restock_only": ("product", "variant", "restock_date"),
@@ -474,7 +481,9 @@ class Stock(Intent):
         if quantity is not None and size is not None and re.search(
                 rf"(?<!\d){quantity}{_COUNTED}", " ".join([size, *product.variant_aliases.get(size, [])])):
             quantity = None  # 「30个」 names the 30只装, it asks no thirty of them (but 「要10袋」 of 10kg does)
-        asked = _Asked(self.rules.topic(question.message.text, "restock") is not None, quantity)
+        counted = _COUNTED_IN.search(question.message.text)
+        asked = _Asked(self.rules.topic(question.message.text, "restock") is not None, quantity,
+                       counted["unit"] if counted is not None and quantity is not None else "份")
         kind = _colours_called(product, question.message.text)
         if kind is not None and colour is not None and colour not in kind[1]:
             colour = None  # 「豆腐砂有10L的吗」 right after the 膨润土砂: the 豆腐砂 ones, not the one talked of
@@ -500,7 +509,8 @@ class Stock(Intent):
             if asked.quantity is not None and asked.quantity >= 2 \
                     and all(_count(product, colour, s) < asked.quantity for s in sizes):
                 # 「浅灰要12卷」 where no size of it has twelve: not enough, not only what it comes in
-                return Answer("not_enough", facts | {"variant": colour, "wanted": asked.quantity}, remember)
+                return Answer("not_enough", facts | {"variant": colour, "wanted": asked.quantity, "unit": asked.unit},
+                              remember)
             if all(_count(product, colour, s) <= question.shop.settings.low_stock_at for s in sizes):
                 # 「蓝色还有没」 where one of each style is left: what it comes in, and that little is left
                 return Answer("colour_sizes_low", facts | {"colour": colour, "sizes": join(sizes)}, remember)
@@ -539,11 +549,11 @@ class Stock(Intent):
         if count == 0:
             return self._sold_out(product, colour, size, facts, remember, today, shipping, asked)
         if asked.quantity is not None and asked.quantity > count:  # 「要两件」 of the last one: not enough
-            facts["wanted"] = asked.quantity
+            facts |= {"wanted": asked.quantity, "unit": asked.unit}
             return Answer("not_enough_count" if settings.show_stock_counts else "not_enough", facts, remember)
         low = count <= settings.low_stock_at
         if asked.quantity is not None and asked.quantity >= 2:  # 「要两台」: as many as that are there
-            facts["wanted"] = asked.quantity
+            facts |= {"wanted": asked.quantity, "unit": asked.unit}
             return Answer("enough_count" if settings.show_stock_counts else "enough_low" if low else "enough",
                           facts, remember)
         case = "low_stock" if low else "in_stock"
