@@ -1747,6 +1747,17 @@ def test_a_place_it_is_used_at_is_told_by_the_fact_naming_the_place_before_a_cau
     assert read_facts(suit, "泡温泉可以穿不").stated == (("适合场景", "泳池、海边、温泉都能穿"),)
 
 
+@pytest.mark.parametrize("seed", range(4))
+def test_the_promise_and_the_fact_told_together_are_two_sentences(shop: Shop, seed: int) -> None:
+    """A promise written with no stop (不是原装官方配件) before a fact: a stop between, in every wording."""
+    promised = shop.model_copy(update={"shop": shop.shop.model_copy(update={"authenticity": "不是原装官方配件"})})
+    products = [p.model_copy(update={"attributes": {"防伪": "吊牌上有防伪码"}}) if p.id == "dress-floral" else p
+                for p in shop.products]
+    engine = Engine(promised.model_copy(update={"products": products}), rng=random.Random(seed))
+    reply = engine.reply("是正品吗 怎么验真假", item_id="dress-floral", now=NOW)
+    assert reply.parts[0].case == "authentic_facts" and "不是原装官方配件。" in reply.text
+
+
 def test_genuine_and_how_to_tell_asked_together_get_the_promise_and_the_fact(shop: Shop) -> None:
     engine = _bare(shop, attributes={"防伪": "吊牌上有防伪码,扫码可查"})
     part = engine.reply("是正品吗 怎么验真假", item_id="dress-floral", now=NOW).parts[0]
