@@ -1213,6 +1213,19 @@ def test_a_product_is_named_by_the_start_of_its_short_name_and_de_that_no_other_
     assert entities("哪个是纯棉的", vocabulary).products == ()
 
 
+def test_a_product_is_named_by_its_start_beside_goods_of_its_kind_and_a_mix_of_them() -> None:
+    """「那膨润土的呢」 on the tofu litter's page names 膨润土猫砂 (called 膨润土砂): the litters' kinds differ but
+    are all 猫砂, and the mixed litter called 豆腐膨润土混合 names both; 豆腐 starts that name, so 「豆腐的」 names
+    neither."""
+    litters = [Product(id=pid, name=name, aliases=aliases, category=kind, price=39, colours=["原味"], sizes=["6L"])
+               for pid, name, aliases, kind in (("tofu", "豆腐猫砂", ["豆腐砂"], "豆腐猫砂"),
+                                                ("bentonite", "膨润土猫砂", ["膨润土砂"], "膨润土猫砂"),
+                                                ("mix", "混合猫砂", ["豆腐膨润土混合"], "混合猫砂"))]
+    vocabulary = shop_vocabulary(load_shop().model_copy(update={"products": litters}))
+    assert entities("那膨润土的呢", vocabulary).products == ("bentonite",)
+    assert entities("豆腐的呢", vocabulary).products == ()
+
+
 def test_a_products_own_variant_of_its_name_takes_no_start_from_it() -> None:
     """「跟枣花的有啥区别」 names 黄河滩枣花蜜 (called 枣花蜜, and sold in the one 品种 枣花蜜) beside another honey."""
     jujube = Product(id="jujube", name="黄河滩枣花蜜", aliases=["枣花蜜"], category="蜂蜜", price=48,

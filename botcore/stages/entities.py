@@ -386,17 +386,30 @@ def _product_heads(shop: Shop) -> list[tuple[str, str]]:
     names = {p.id: [n.lower() for n in (p.name, *p.aliases)] for p in shop.products}
     variants = {p.id: [v.lower() for v in (*p.colours, *p.sizes, *(a for aliases in p.variant_aliases.values()
                                                                      for a in aliases))] for p in shop.products}
-    kinds = [p.category for p in shop.products if p.category]
-    paired = {p.id for p in shop.products if p.category and kinds.count(p.category) > 1}
+    # (of a kind, by the kind's last two characters: 豆腐猫砂 beside 膨润土猫砂, both 猫砂)
+    kinds = [p.category[-2:] for p in shop.products if p.category]
+    paired = {p.id for p in shop.products if p.category and kinds.count(p.category[-2:]) > 1}
     # (of the short names the owner gave it, not of its full title, whose first words may say how it is cut:
     # 修身 of 修身针织长袖连衣裙)
     heads = {(alias[:i], p.id) for p in shop.products if p.id in paired for alias in map(str.lower, p.aliases)
              for i in range(2, len(alias)) if not alias[:i].isascii()}
+    # (a start another's name holds inside, 膨润土 of a mixed litter called 豆腐膨润土混合, still names this one: the
+    # mix names both; not one another's name starts with)
     return sorted((head, product_id) for head, product_id in heads
-                  if not any(head in n for other, own in names.items() if other != product_id for n in own)
+                  if not any(n.startswith(head) or (head in n and not _inside_a_mix(n))
+                             for other, own in names.items() if other != product_id for n in own)
                   and not any(head in v for other, own in variants.items() for v in own
                               if other != product_id or v not in names[product_id] or v == head)
                   and head not in _WHETHER_GENUINE)
+
+
+#: A name that says it mixes other things (豆腐膨润土混合, 双拼): the things it names are other goods' too.
+_MIXED = re.compile(r"混合|拼配|混装|双拼|组合")
+
+
+def _inside_a_mix(name: str) -> bool:
+    """Whether ``name`` says it mixes things, so a word inside it may name other goods."""
+    return _MIXED.search(name) is not None
 
 
 #: Starts of an alias that ask whether the goods are genuine, not which (原装 of 原装墨水: 「是原装的吗」).
