@@ -309,6 +309,18 @@ def test_a_one_character_name_opening_a_clause_names_the_product(text: str, foun
     assert any(hit.value == "bed" for hit in vocabulary.find(text)) is found
 
 
+@pytest.mark.parametrize(("text", "product"), [
+    ("框多少钱", "frame"),  # 框 of the alias 框子: the frame, opening the clause
+    ("被子多大", "quilt"),  # the whole alias
+    ("被压坏了", None),  # 被 of 被子 says too little alone: no quilt
+])
+def test_an_alias_in_zi_names_the_product_by_its_thing_alone(text: str, product: str | None) -> None:
+    frame = Product(id="frame", name="拼图实木框", aliases=["框子"], price=69, colours=["黑色"], sizes=["1000片框"])
+    quilt = Product(id="quilt", name="蚕丝被", aliases=["被子"], price=599, colours=["白色"], sizes=["1.8米"])
+    vocabulary = shop_vocabulary(load_shop().model_copy(update={"products": [frame, quilt]}))
+    assert entities(text, vocabulary).products == ((product,) if product else ())
+
+
 def test_shop_vocabulary_size() -> None:
     assert VOCABULARY.size > 50
     assert Vocabulary([]).find("什么都没有") == []

@@ -373,9 +373,20 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
                 bare = f"{each.lower()[:tail.start()]}的" if tail is not None else ""
                 if bare and product.find_size(bare) == size:
                     entries.append((bare, "size", size))
-    singles = {alias: product.id for product in shop.products for alias in product.aliases if len(alias) == 1}
-    called = [alias for product in shop.products for alias in product.aliases if len(alias) == 1]
-    return Vocabulary(entries, {a: pid for a, pid in singles.items() if called.count(a) == 1})
+    called = [(alias, product.id) for product in shop.products for alias in _one_character_names(product)]
+    return Vocabulary(entries, {a: pid for a, pid in called if sum(a == b for b, _ in called) == 1})
+
+
+def _one_character_names(product: Product) -> list[str]:
+    """The product's aliases of one character (线, 壳), and the thing an alias in 子 names (框 of 框子: 「框多少钱」),
+    found as a clause's subject or joined to another thing; not a character that says little alone (被 of 被子)."""
+    return list(dict.fromkeys([*(a for a in product.aliases if len(a) == 1),
+                               *(a[0] for a in product.aliases if len(a) == 2 and a[1] == "子"
+                                 and a[0] not in _SAYS_LITTLE_ALONE)]))
+
+
+#: Characters that, less the 子 of an alias, say too little or too much else to name goods: 被 (被压坏了), 样, 日.
+_SAYS_LITTLE_ALONE = frozenset("被样孩日法面儿个这那些句份点")
 
 
 def _product_heads(shop: Shop) -> list[tuple[str, str]]:
