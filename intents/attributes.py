@@ -1099,17 +1099,15 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
         own = word if len(kinds) == 1 else ""
         found = next((facts for concept in kinds
                       if (facts := _from_attributes(product, concept, own, said_of[concept.name]))), [])
-        if found and len(kinds) > 1 and word in _OF_BOTH:  # 临期: how long it keeps and when it was made, both
-            found = list(dict.fromkeys(fact for concept in kinds
-                                       for fact in _from_attributes(product, concept, own, said_of[concept.name])))
-        elif found and len(kinds) > 1:
-            # 「华为手机能连吗」 of earphones stating both an App (有声浪App…) and 兼容 (…华为小米OPPO都可以): the
-            # kind whose fact holds more of the buyer's other words, not the first kind listed
+        if found and len(kinds) > 1:
             each = [facts for concept in kinds if (facts := _from_attributes(product, concept, own,
                                                                              said_of[concept.name]))]
-            fuller = max(each, key=lambda facts: sum(_shared(text, f"{k}{v}", word) for k, v in facts))
-            if sum(_shared(text, f"{k}{v}", word) for k, v in fuller) \
-                    > sum(_shared(text, f"{k}{v}", word) for k, v in found):
+            holds = functools.partial(_holds, text, word)
+            if word in _OF_BOTH:  # 临期: how long it keeps and when it was made, both
+                found = list(dict.fromkeys(fact for facts in each for fact in facts))
+            elif holds(fuller := max(each, key=holds)) > holds(found):
+                # 「华为手机能连吗」 of earphones stating both an App (有声浪App…) and 兼容 (…华为小米OPPO都可以): the
+                # kind whose fact holds more of the buyer's other words, not the first kind listed
                 found = fuller
         if not found and len(word) >= 2 and not all(word in c.weak for c in kinds) and not any(c.field for c in kinds) \
                 and word not in subjects:  # (「拉链五金是什么材质」: not 内部结构's 一个拉链暗袋)
@@ -1404,6 +1402,11 @@ def _shared(text: str, value: str, besides: str) -> int:
     pairs = sum(1 for a, b in itertools.pairwise(rest) if a + b in value and a.strip() and b.strip())
     single = {c for c in rest if "\u4e00" <= c <= "\u9fff" and c not in _SAY_LITTLE and c in value}
     return len(numbers) + pairs + len(single)
+
+
+def _holds(text: str, word: str, facts: Sequence[tuple[str, str]]) -> int:
+    """How much of ``text`` besides ``word`` the ``facts`` say, each as `_shared` counts it."""
+    return sum(_shared(text, f"{key}{value}", word) for key, value in facts)
 
 
 #: Characters too common in questions and facts alike to tell one fact from another.
