@@ -9,9 +9,12 @@ matcher is more or less sure of anything at all (its margin: its first probabili
 second, and its square), and the answer leads the best intent it does not answer by some
 amount (its lead). Some intents are right more often than others at the same evidence (a
 thanks is rarely mistaken, a request to change an order often is), so each intent adds its
-own term. The chance that the intent is right is a logistic function of these (`Facts`),
-fitted by cross-validation over the written example library with whole topics held out, as a
-real buyer's line is often worded unlike any the library has (``python benchmarks/calibrate.py``
+own term; a fact the shop states of the goods, asked in the buyer's words, is evidence of its
+own (「复音多少」 of a piano's 复音数, where the learned matcher reads 多少 as a price). The chance
+that the intent is right is a logistic function of these (`Facts`), fitted by cross-validation
+over the written example library with whole topics held out, as a real buyer's line is often
+worded unlike any the library has, and over written conversations with shops of many kinds,
+where the goods on the page have facts to ask (``python benchmarks/calibrate.py``
 writes ``engine/data/calibration.yaml`` with the weights, the reliability table it measured
 and the lowest threshold that keeps auto replies 97 % right). A handful of numbers, read
 here; tests/test_calibration.py checks they were fitted on today's library.
@@ -40,7 +43,7 @@ RULE_KINDS = frozenset({"keyword", "pattern", "entity", "example", "attribute"})
 #: What the chance is computed from, in the order of `Calibration.weights` (each intent
 #: adds its own term besides, `Calibration.intents`).
 FEATURES = ("bias", "score", "p", "agree", "score*p", "rule", "log p", "corroborated", "margin", "lead", "score²",
-            "margin²", "p²")
+            "margin²", "p²", "fact")
 
 
 @dataclass(frozen=True)
@@ -55,13 +58,14 @@ class Facts:
     corroborated: bool  # two or more different rules support it
     margin: float  # the learned matcher's first probability less its second
     lead: float  # p less the learned probability of the best intent the reply does not answer
+    fact: float = 0.0  # how plainly the line asks a fact the shop states of the goods (its evidence's weight)
 
     def inputs(self) -> tuple[float, ...]:
         """The values of `FEATURES`."""
         sure = self.margin if self.agree else 0.0  # sure of the answer, not of another intent
         return (1.0, self.score, self.p, float(self.agree), self.score * self.p, float(self.rule),
                 math.log(max(self.p, 1e-4)), float(self.corroborated), sure, self.lead, self.score ** 2,
-                sure ** 2, self.p ** 2)
+                sure ** 2, self.p ** 2, self.fact)
 
 
 def facts_of(chosen: Sequence[IntentHit], learned: Mapping[str, float]) -> Facts:
@@ -81,6 +85,7 @@ def facts_of(chosen: Sequence[IntentHit], learned: Mapping[str, float]) -> Facts
         corroborated=len({e.detail for e in primary.evidence if e.kind in RULE_KINDS}) >= 2,
         margin=first - second,
         lead=p - rival,
+        fact=max((e.weight for e in primary.evidence if e.kind == "attribute"), default=0.0),
     )
 
 

@@ -6,6 +6,8 @@ topics held out (benchmarks/calibrate.py), and the default auto threshold keeps 
 from __future__ import annotations
 
 import importlib.util
+import json
+import re
 import sys
 from pathlib import Path
 
@@ -16,6 +18,7 @@ from botcore.shop import load_shop
 from botcore.shop.model import Settings
 from engine.calibration import Calibration, Facts, calibration, facts_of
 from intents import INTENT_NAMES, Evidence, IntentHit
+from xiaoer.scenarios import load_scenarios
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -32,6 +35,37 @@ def _calibrate_module() -> object:
 def test_the_calibration_was_fitted_on_todays_library() -> None:
     """Change the library, run python benchmarks/calibrate.py: the weights follow the examples."""
     assert calibration().data["fitted_on"]["library"] == _calibrate_module().library_digest()
+
+
+def test_the_calibration_was_fitted_on_todays_conversations() -> None:
+    """The written conversations with shops of many kinds (benchmarks/data/conversations) weigh
+    what the library cannot: a fact of the goods on the page, asked in the buyer's words."""
+    module = _calibrate_module()
+    assert calibration().data["fitted_on"]["conversations"] == module.conversations_digest()  # type: ignore[attr-defined]
+    assert len(list(module.CONVERSATIONS.glob("*/suite.yaml"))) >= 20  # type: ignore[attr-defined]
+    shops = calibration().data["cross_validation"]["new_shops"]
+    assert shops["at_default"]["precision"] >= 0.95 and shops["at_default"]["coverage"] >= 0.5
+
+
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.mark.skipif(not SHARED.is_dir(), reason="../shared is not beside the project")
+def test_no_turn_of_the_conversations_is_copied_from_the_shared_corpora_or_eval_set() -> None:
+    """Turns of seven characters or more: shorter ones (今天能发吗, 可以开发票吗) are everyone's, and
+    were written here by people who never read those files."""
+    def plain(text: str) -> str:
+        return re.sub(r"[\s，。！？,.!?~～、…]+", "", text).lower()
+
+    measured = {plain(line) for path in (SHARED / "corpus").glob("*/buyer_utterances.txt")
+                for line in path.read_text("utf-8").splitlines()}
+    measured |= {plain(json.loads(line)["text"]) for line in (SHARED / "eval" / "dev.jsonl").read_text("utf-8")
+                 .splitlines() if line.strip()}
+    module = _calibrate_module()
+    said = [turn.say for path in module.CONVERSATIONS.glob("*/suite.yaml")  # type: ignore[attr-defined]
+            for dialogue in load_scenarios(path).file.conversations for turn in dialogue.turns]
+    assert len(said) > 1000
+    assert [text for text in said if len(plain(text)) >= 7 and plain(text) in measured] == []
 
 
 def test_in_cross_validation_each_score_band_is_right_about_as_often_as_it_says() -> None:
@@ -66,6 +100,17 @@ def test_the_chance_grows_with_the_score_and_with_what_was_learned(p: float) -> 
     assert chance(_facts(p, score=0.5)) < chance(_facts(p, score=0.7)) < chance(_facts(p, score=0.95))
     assert chance(_facts(p)) < chance(_facts(min(p + 0.25, 1.0)))
     assert chance(_facts(p)) < chance(_facts(p, rules=2))  # two rules agreeing
+
+
+def test_a_fact_of_the_goods_asked_makes_the_answer_surer() -> None:
+    """「复音多少」 of a piano whose 复音数 is stated: the learned matcher reads 多少 as a price, but
+    a fact of the goods asked in the buyer's words was right in the conversations with shops."""
+    learned = {"product": 0.25, "bargain": 0.52, "other": 0.23}
+    keyword = IntentHit("product", 0.92, (Evidence("keyword", "复音", 0.92),))
+    fact = IntentHit("product", 0.92, (Evidence("attribute", "商品资料:复音数", 0.92),))
+    chance = calibration().chance
+    assert chance(facts_of([keyword], learned)) < Settings().auto_threshold <= chance(facts_of([fact], learned))
+    assert facts_of([fact], learned).fact == 0.92 and facts_of([keyword], learned).fact == 0.0
 
 
 def test_each_intent_is_weighed_on_its_own_record() -> None:
