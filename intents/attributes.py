@@ -881,6 +881,11 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
                 and free(having.end() - len(stem) + 1, having.end()):
             stated[key] = value  # 是否含氦气 of 「套装带氦气吗」: what it has, whichever word says so
             spans.append((having.start(), having.end()))
+        elif len(stem) >= 3 and stem[0] == "无" and (lacking := re.search(
+                rf"(?:没有?|不带){re.escape(stem[1:])}", text)) is not None \
+                and free(lacking.end() - len(stem) + 1, lacking.end()):
+            stated[key] = value  # 无耳洞 of 「没耳洞能戴吗」: what the buyer lacks, said with 没
+            spans.append((lacking.start(), lacking.end()))
         elif len(stem) == 2 and _CJK_ONLY.fullmatch(stem) and (split := re.search(
                 re.escape(stem[0]) + _WHICH_BETWEEN + re.escape(stem[1]), text)) is not None \
                 and free(split.start(), split.end()):

@@ -721,6 +721,13 @@ def test_buying_more_during_a_promotion_names_it_beside_the_bulk_rate() -> None:
     assert (part.facts["min_items"], part.facts["rate"], part.facts["promotion_name"]) == (2, "95折", "元旦新年福利")
 
 
+@pytest.mark.parametrize("text", ["最近有啥活动没", "店里有活动吗", "现在搞活动不"])
+def test_whether_a_promotion_runs_is_told_by_itself(engine: Engine, text: str) -> None:
+    """Asked plainly in any words: the promotions running (the example shop's 满199减20), sent by itself."""
+    reply = engine.reply(text, item_id="dress-floral", now=dt.datetime(2026, 12, 2, 10))
+    assert reply.mode == "auto" and reply.parts[0].intent == "bargain" and "满" in reply.text
+
+
 @pytest.mark.parametrize("text", ["元旦有活动吗", "跨年有啥活动"])  # 跨年 is 元旦's too
 def test_an_occasion_named_asks_of_the_promotion_named_after_it(text: str) -> None:
     snacks = Engine(load_shop("snacks"), rng=random.Random(0))

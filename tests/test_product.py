@@ -797,6 +797,13 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         # 能装 names 安装 only weakly: the fact holding the buyer's own words (货车) is the one asked
         ({"安装": "3M胶贴在前挡风玻璃上", "兼容": "12V和24V的车都能用,货车也可以"}, "大货车能装吗", "兼容"),
         ({"安装": "3M胶贴在前挡风玻璃上", "兼容": "12V和24V的车都能用,货车也可以"}, "自己能装吗", "安装"),
+        # what the buyer lacks, said with 没 of a fact named with 无
+        ({"无耳洞": "耳针款,没有耳洞戴不了", "过敏": "不含镍"}, "没耳洞能带吗", "无耳洞"),
+        # what a thing is kept against, said by one of its kind (可乐 is a fizzy drink, 煤气灶 a flame)
+        ({"碳酸饮料": "不建议装,会把盖子顶开", "保温": "6小时"}, "能装可乐吗", "碳酸饮料"),
+        ({"明火加热": "不能放燃气灶上加热", "保温": "24小时"}, "能直接放煤气灶上烧吗", "明火加热"),
+        ({"气味": "水性漆基本没有味道", "材质": "榉木"}, "有油漆味吗 宝宝爱啃", "气味"),
+        ({"走时误差": "日差-10到+25秒", "机芯": "自动机械"}, "走的准不准", "走时误差"),
     ],
 )
 def test_an_attribute_of_any_name_is_found_from_the_buyers_words(

@@ -61,6 +61,7 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("用了半年 出水越来越小了", "quality"),  # worse and worse since it came: a fault
         ("出水变小了", "quality"), ("用了一年水流很小", "quality"),  # gone weak
         ("收到鞋子开胶了", "quality"),
+        ("收到刀尖就崩了一块 怎么回事", "quality"),  # chipped on arrival: a fault, not the no-reason terms
         ("用了你们的面霜脸上起疹子了", "harm"),
         ("宝宝用了过敏 起红点点", "harm"),
         ("穿了两天脚痒", "harm"),

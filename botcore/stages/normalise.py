@@ -121,7 +121,7 @@ def normalise(raw: str) -> Normalised:
         text = _SIZE_AND_HALF.sub(_size_and_half, text)
     if "办" in text:
         text = _HALF_TYPED.sub("半", text)
-    if "步" in text:
+    if "步" in text or "部" in text or "布" in text:
         text = _NOT_TYPED.sub(r"\1不", text)  # (the second said once more: 酸步酸步酸 in one pass)
     text = _TYPOS.sub(lambda typed: _TYPED[typed.group()], text)
     return Normalised(raw=raw, text=text, truncated=truncated)
@@ -172,8 +172,9 @@ def _size_and_half(said: re.Match[str]) -> str:
     return said.group() if whole is None else f"{whole:g}.5{said['unit']}"
 
 
-#: 不 typed as 步 between one character said twice: 酸步酸, 甜步甜 (not 一步一 of 一步一个脚印).
-_NOT_TYPED = re.compile(r"([\u4e00-\u9fff])(?<!一)步(?=\1)")
+#: 不 typed as 步, 部 or 布 between one character said twice: 酸步酸, 甜步甜, 准部准 (not 一步一 of
+#: 一步一个脚印, nor 全部全 of 全部全是).
+_NOT_TYPED = re.compile(r"([\u4e00-\u9fff])(?<![一全])[步部布](?=\1)")
 
 
 def _typo_list() -> dict[str, str]:
