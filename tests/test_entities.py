@@ -1021,6 +1021,7 @@ def test_words_that_only_look_like_a_place_or_a_colour(text: str, regions: tuple
     ("大的多少钱", "450ml"), ("小号呢", "350ml"), ("砖红大的呢", "450ml"), ("要大杯", "450ml"),
     ("太大了吗", None),  # 太大: how big, not which
     ("450ml的呢", "450ml"),  # a size named stays
+    ("一个大的一个小的多少钱", "450ml 350ml"),  # both, in the order said
 ])
 def test_big_or_small_of_a_product_in_two_sizes_is_the_larger_or_the_smaller(text: str, size: str | None) -> None:
     shop = load_shop().model_dump()
@@ -1028,7 +1029,7 @@ def test_big_or_small_of_a_product_in_two_sizes_is_the_larger_or_the_smaller(tex
     dress.update(sizes=["350ml", "450ml"], size_chart=[], stock={}, restock=[])
     product = Shop.model_validate(shop).product("dress-floral")
     found = sized_by_word(entities(text, shop_vocabulary(Shop.model_validate(shop))), normalise(text).text, product)
-    assert found.sizes == ((size,) if size else ())
+    assert found.sizes == (tuple(size.split()) if size else ())
 
 
 def test_a_products_own_name_that_is_another_products_variant_is_no_colour_of_the_one_in_view() -> None:

@@ -62,6 +62,7 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("出水变小了", "quality"), ("用了一年水流很小", "quality"),  # gone weak
         ("收到鞋子开胶了", "quality"),
         ("收到刀尖就崩了一块 怎么回事", "quality"),  # chipped on arrival: a fault, not the no-reason terms
+        ("昨天收到的 戴了一天慢了5分钟 咋回事", "quality"),  # a watch running off since it came: a fault
         ("用了你们的面霜脸上起疹子了", "harm"),
         ("宝宝用了过敏 起红点点", "harm"),
         ("穿了两天脚痒", "harm"),
@@ -101,6 +102,7 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("换的货什么时候发出", "in_progress"),
         # a return asked for now, of what was bought: a person does it in the order
         ("我要退款", "request"),
+        ("我要退款 不要了", "request"),  # done with it: a person, not the no-reason terms
         ("不想要了能退吗 应该还没发吧", "request"),  # an order placed, to be called off: a person
         ("不想要了 给我退了吧", "request"),
         ("我要换货", "request"),

@@ -1006,14 +1006,16 @@ def sized_by_word(entities: Entities, text: str, product: Product | None) -> Ent
     sizes measured in numbers (350ml, 450ml): the larger or the smaller, where no size is named."""
     if product is None or entities.sizes or len(product.sizes) != 2:
         return entities
-    said = _BY_WORD.search(text)
+    said = list(_BY_WORD.finditer(text))
     numbers = [float(m[0]) if (m := _SIZE_NUMBER.search(size)) else None for size in product.sizes]
-    if said is None or None in numbers or numbers[0] == numbers[1]:
+    if not said or None in numbers or numbers[0] == numbers[1]:
         return entities
-    if any(said.group() in name for name in product.names_of(*product.colours)):
+    if any(word.group() in name for word in said for name in product.names_of(*product.colours)):
         return entities  # 大号 of prawns sold as 大号 and 特大号 in 2斤 and 4斤: its own grade, not the 4斤
     smaller, larger = sorted(product.sizes, key=lambda size: numbers[product.sizes.index(size)] or 0.0)
-    return dataclasses.replace(entities, sizes=(larger if said["which"] == "大" else smaller,))
+    # (「一个大的一个小的多少钱」: both, in the order said)
+    sizes = tuple(dict.fromkeys(larger if word["which"] == "大" else smaller for word in said))
+    return dataclasses.replace(entities, sizes=sizes)
 
 
 def own_sizes_said(entities: Entities, text: str, product: Product | None) -> Entities:
