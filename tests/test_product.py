@@ -804,6 +804,7 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"明火加热": "不能放燃气灶上加热", "保温": "24小时"}, "能直接放煤气灶上烧吗", "明火加热"),
         ({"气味": "水性漆基本没有味道", "材质": "榉木"}, "有油漆味吗 宝宝爱啃", "气味"),
         ({"走时误差": "日差-10到+25秒", "机芯": "自动机械"}, "走的准不准", "走时误差"),
+        ({"动力储存": "满链约40小时", "机芯": "自动机械"}, "满链能走多久", "动力储存"),
     ],
 )
 def test_an_attribute_of_any_name_is_found_from_the_buyers_words(
