@@ -288,8 +288,10 @@ class Engine:
         asked_also: list[str] = []  # what the other intents asked within themselves (Conversation.asked_also)
         answered: list[tuple[Part, Answer]] = []
         for hit in decision.chosen:
-            # (an intent going on beside the first, 「那三个呢」 after 「两个多少钱 包邮吗」: with what it asked)
-            own = question if hit is decision.chosen[0] or hit.intent not in conversation.last_intents[1:] else \
+            # (an intent going on beside the first, 「那三个呢」 after 「两个多少钱 包邮吗」: with what it asked;
+            # so is one that answered second and now leads, 「要加多少钱」 after 「黑龙江能发吗 会不会冻坏」)
+            own = question if conversation.last_intents[:1] == (hit.intent,) \
+                or hit.intent not in conversation.last_intents[1:] else \
                 dataclasses.replace(question, conversation=conversation.update({"asked": conversation.asked_of(
                     hit.intent)}))
             for part, answer in self._answers(hit.intent, own, recent):

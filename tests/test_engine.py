@@ -1030,3 +1030,19 @@ def test_whether_a_variant_is_there_asked_after_the_price_is_a_stock_question_al
     assert there.intents == ("stock",)  # not the price list again beside it
     then = engine.reply("黑色的呢", price.conversation, item_id="dress-floral")
     assert then.intents[0] == "bargain"  # a bare follow-up still goes on with the price
+
+
+def test_an_intent_that_answered_second_and_now_leads_goes_on_with_what_it_asked(shop: Shop) -> None:
+    """「黑龙江能发吗 会不会冻坏」 is answered by where the orchid goes (shipping) and its 冬季配送 (product);
+    「要加多少钱」 next goes on with that fact's 12元, though shipping led the last reply."""
+    orchid = {"id": "orchid", "name": "蝴蝶兰", "price": 128, "colours": ["粉色"], "sizes": ["三株"],
+              "attributes": {"冬季配送": "黑龙江、吉林、辽宁、内蒙古、新疆冬天天冷,只发顺丰并加保温棉,要补顺丰差价12元",
+                             "耐寒": "最低温度不能低于12度"}}
+    data = shop.model_dump()
+    data["products"].append(orchid)
+    engine = Engine(Shop.model_validate(data), rng=random.Random(0))
+    now = dt.datetime(2026, 12, 3, 14)
+    first = engine.reply("黑龙江能发吗 会不会冻坏", item_id="orchid", now=now)
+    assert [p.intent for p in first.parts] == ["shipping", "product"]
+    then = engine.reply("要加多少钱", first.conversation, item_id="orchid", now=now)
+    assert then.mode == "auto" and "12元" in then.text
