@@ -405,7 +405,7 @@ _FAULT_DONE = re.compile(r"拍照|拍照片|照片|视频|联系客服|补发|�
 #: Faults said to be excepted from the rule before, with what to do in brackets after.
 _EXCEPT_FAULTS = re.compile(r"^[^(（]{0,10}质量问题除外[(（]")
 #: A clause about what is not a fault (不是质量问题的不退不换): the no-reason terms, not what to do now.
-_NOT_FAULT = re.compile(r"(不是|非|没有|无)质量问题")
+_NOT_FAULT = re.compile(r"(不是|非|没有|无|不算|不属于)质量问题")
 #: A clause of what alone is taken back (只有质量问题才能退换): a limit of the terms, which said to a buyer
 #: reporting a fault reads as a refusal, not what to do now.
 _ONLY_IF = re.compile(r"只有[^,，。;；]*才|仅限")
@@ -421,9 +421,10 @@ def _sentence_naming(terms: str, text: str) -> str:
     if short:  # 「称了才1.3kg 缺斤少两」: the part of weight (觉得重量不够的,请…放在秤上拍视频)
         words |= {"重量", "分量", "称重", "斤两", "秤上"}
     # (in the clause naming the fault: 手表 of 「已经激活的手表不支持7天无理由,有质量问题的除外」 names no fault;
-    # the part of a sentence of several rules, 活蟹…；冻品…；觉得重量不够的…, that names it)
+    # the part of a sentence of several rules, 活蟹…；冻品…；觉得重量不够的…, that names it; not one of what is
+    # no fault (掉一两片叶子…不算质量问题): a person says so, having seen it, not the bot to a buyer reporting it)
     return next((part.strip().rstrip("。") + "。" for sentence in SENTENCES.split(terms or "")
-                 for part in re.split(r"[；;]", sentence)
+                 for part in re.split(r"[；;]", sentence) if not _NOT_FAULT.search(part)
                  if any(any(w in clause for w in words) and (short or _OF_FAULT.search(clause))
                         for clause in SMALL_PARTS.split(part))), "")
 

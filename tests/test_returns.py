@@ -1223,6 +1223,17 @@ def test_a_fault_reported_is_told_the_sentence_of_the_terms_that_names_it(make_e
     assert reply.parts[0].case == "quality_note" and "随时包换" in reply.text + reply.suggestion
 
 
+def test_a_fault_reported_is_not_told_what_the_terms_say_is_no_fault(make_engine: Callable[..., Engine]) -> None:
+    """「叶子掉了一大半 盆也碎了」 of a plant: what is done of a broken pot (补发或退款), not 掉一两片叶子…不算
+    质量问题 though it names the leaves: a person says what is no fault, having seen it."""
+    conditions = ("活体植物不支持七天无理由退换;到货24小时内如有死苗、烂根或花盆破损,请拍照联系客服,核实后补发或退款;"
+                  "叶子轻微压伤、掉一两片叶子不算质量问题")
+    engine = make_engine(returns={"conditions": conditions})
+    reply = engine.reply("叶子掉了一大半 盆也碎了", item_id="dress-floral", now=NOW)
+    told = reply.text + reply.suggestion
+    assert reply.mode == "handoff" and "补发或退款" in told and "不算质量问题" not in told
+
+
 @pytest.mark.parametrize(("conditions", "text", "told"), [
     # 15天内质量问题可以换新, not 只有机器有质量问题才能退换 (a refusal, to a buyer with a wet floor)
     ("安装好以后不支持无理由退,只有机器有质量问题才能退换,15天内质量问题可以换新。",
@@ -1450,3 +1461,10 @@ def test_the_postage_back_asked_of_goods_with_a_fact_of_it_is_that_fact(
              "attributes": {"寄回运费": "寄出包邮走顺丰,寄回运费买家自己付,大约20到30元"}}
     reply = make_engine(products=[dress], returns={"shipping_insurance": True}).reply(text, item_id="dress", now=NOW)
     assert "寄回运费买家自己付" in reply.text + reply.suggestion and "运费险" not in reply.text + reply.suggestion
+
+
+@pytest.mark.parametrize("text", ["万一到了死了咋办", "要是收到烂了怎么算"])
+def test_live_goods_dead_or_rotten_on_arrival_asked_before_buying_are_the_terms(engine: Engine, text: str) -> None:
+    """What happens if a plant comes dead: the return terms (here the example shop's), not chit-chat."""
+    reply = engine.reply(text, item_id="dress-floral", now=NOW)
+    assert reply.intents[0] == "returns"
