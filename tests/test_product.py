@@ -805,6 +805,7 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"气味": "水性漆基本没有味道", "材质": "榉木"}, "有油漆味吗 宝宝爱啃", "气味"),
         ({"走时误差": "日差-10到+25秒", "机芯": "自动机械"}, "走的准不准", "走时误差"),
         ({"动力储存": "满链约40小时", "机芯": "自动机械"}, "满链能走多久", "动力储存"),
+        ({"耐寒": "低于10度容易掉叶", "浇水": "土干透再浇"}, "冬天会不会冻死", "耐寒"),  # a plant's cold
     ],
 )
 def test_an_attribute_of_any_name_is_found_from_the_buyers_words(
@@ -3300,6 +3301,16 @@ def test_whether_a_part_the_facts_name_can_be_changed_is_no_exchange(make_engine
              "attributes": {"鞋垫": "可以拿出来,能换自己的矫形鞋垫"}}
     reply = make_engine(products=[boots]).reply(text, item_id="boots", now=dt.datetime(2026, 12, 3, 14))
     assert reply.intents == intents
+
+
+def test_where_it_may_be_put_is_no_shelf_life(shop: Shop) -> None:
+    """「能放暖气旁边不」 of an orchid: where it may stand (its care: 不要放暖气片旁边), not 花期's 能开2到3个月
+    read as how long it keeps."""
+    orchid = _dress(shop, {"care": "放明亮散射光处,不要放暖气片旁边",
+                           "attributes": {"花期": "室内15到25度能开2到3个月"}})
+    engine = _engine_with_products(shop, [orchid])
+    reply = engine.reply("能放暖气旁边不", item_id=orchid.id, now=dt.datetime(2026, 12, 3, 14))
+    assert "暖气片" in reply.text + reply.suggestion and "花期" not in reply.text + reply.suggestion
 
 
 def test_a_day_said_after_facts_asks_no_other_fact(shop: Shop) -> None:
