@@ -285,6 +285,16 @@ def test_a_product_is_named_short_without_its_kinds_last_character(shop: Shop) -
     assert entities("布洛克的多少钱", vocabulary).products == ()
 
 
+def test_the_one_product_made_for_women_is_asked_for_as_a_womens_one(shop: Shop) -> None:
+    """「有没有女款的」 among two men's watches and a women's one (星月女士石英表): that one; 男款 names none of
+    the two men's ones."""
+    watches = [Product.model_validate({"id": pid, "name": name, "price": 999, "colours": ["黑盘"], "sizes": ["钢带"]})
+               for pid, name in (("diver", "深海男士机械表"), ("chrono", "商务计时男表"), ("lady", "星月女士石英表"))]
+    vocabulary = shop_vocabulary(shop.model_copy(update={"products": watches}))
+    assert entities("有没有女款的 多少钱", vocabulary).products == ("lady",)
+    assert entities("有男款的吗", vocabulary).products == ()
+
+
 def test_where_the_product_names_stand_is_kept() -> None:
     entities = extract("纯棉t恤和大衣哪个保暖", VOCABULARY)
     assert entities.named == ((0, 4), (5, 7))

@@ -191,6 +191,25 @@ def _product_stems(shop: Shop) -> list[tuple[str, str]]:
 _CJK_STEM = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 
+def _products_for_whom(shop: Shop) -> list[tuple[str, str]]:
+    """The one product made for women or for men (星月女士石英表, alias 女表), by the words buyers
+    ask for such a one with (女款, 女士款, 女士的 ...), where no other product's names and no variant say
+    it is for them: 「有没有女款的」 on a men's watch's page asks of the women's watch."""
+    found = []
+    for whom, said in _FOR_WHOM:
+        made = {p.id for p in shop.products for n in (p.name, *p.aliases) if whom.search(n)}
+        if len(made) == 1 and not any(whom.search(v) for p in shop.products for v in (*p.colours, *p.sizes)):
+            found += [(word, next(iter(made))) for word in said]
+    return found
+
+
+#: Who goods are made for, as their names say (女士, 女表 ...), and how buyers ask for such goods.
+_FOR_WHOM = (
+    (re.compile(r"女(?:士|式|款|表|生|性|鞋|包|装)"), ("女款", "女士款", "女式", "女生款", "女士的", "女款的")),
+    (re.compile(r"男(?:士|式|款|表|生|性|鞋|包|装)"), ("男款", "男士款", "男式", "男生款", "男士的", "男款的")),
+)
+
+
 def shop_vocabulary(shop: Shop) -> Vocabulary:
     """The shop's own names: products (name and aliases), the colours it sells, its sizes
     that are not letters (jeans' 25 ... 30, shoes' 42.5, kids' 110, 均码, 500g), other names
@@ -232,6 +251,7 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
     # product's names and no variant's name holds that start: 「那幼猫的多少钱」
     entries += [(f"{head}的", "product", product_id) for head, product_id in _product_heads(shop)]
     entries += [(stem, "product", product_id) for stem, product_id in _product_stems(shop)]
+    entries += [(word, "product", product_id) for word, product_id in _products_for_whom(shop)]
     # each product's variants as the other products name theirs (a part of one that is another's whole name
     # names that other)
     others = {p.id: {n.lower() for q in shop.products if q.id != p.id
