@@ -20,7 +20,7 @@ __all__ = ["MEASURES", "measure_facts", "past_range", "whom_for"]
 
 #: The kinds of fact that say whom a product is for, by measure, the first stated answering.
 _FOR_MEASURE = {"age": ("适用年龄", "适合人群"), "weight": ("适用体重", "承重"), "height": ("适用身高",),
-                "head": ("头围",)}
+                "head": ("头围",), "wrist": ("腕围",)}
 #: The measures told of the one a product is for that say whom it suits.
 MEASURES = tuple(_FOR_MEASURE)
 
@@ -30,11 +30,12 @@ _UNITS = {
     "weight": {"斤": 1.0, "公斤": 2.0, "千克": 2.0, "kg": 2.0},
     "height": {"厘米": 1.0, "公分": 1.0, "cm": 1.0},
     "head": {"厘米": 1.0, "公分": 1.0, "cm": 1.0},
+    "wrist": {"厘米": 1.0, "公分": 1.0, "cm": 1.0, "毫米": 0.1, "mm": 0.1},
 }
 
 #: A figure or a span a fact states, with its unit and whether it is the least (14岁以上).
 _FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:(?:到|至|~|～|-|－|—)\s*(\d+(?:\.\d+)?))?\s*"
-                     r"(周岁|岁|个月|公斤|千克|kg|斤|厘米|公分|cm)(以上|及以上|起|以后|之后)?", re.IGNORECASE)
+                     r"(周岁|岁|个月|公斤|千克|kg|斤|厘米|公分|cm|毫米|mm)(以上|及以上|起|以后|之后)?", re.IGNORECASE)
 #: A clause of a fact, and a clause that says whom it is not for (18岁以下不宜), which sets no span.
 _CLAUSE = re.compile(r"[^,，;；。]+")
 _NOT_FOR = re.compile(r"不宜|不适|不建议|不推荐|不能|不可|不要|禁|慎|勿|别")  # (不吃辣的大人 says who it is for)
@@ -50,9 +51,11 @@ def measure_facts(product: Product, measures: Mapping[str, float], asked: Facts)
     by_name = kinds_by_name()
     if asked.stated and not asked.missing:
         # 「我185 180斤能骑吗」 of a bike whose 承重 the 斤能骑 names: its 适合身高 for the 185 too
+        # (「手腕十六公分能戴吗」 of a watch whose 表带调节 says 适合腕围15到21厘米: that span too)
         more = {key: value for measure in measures if measure != "weight"
                 for name in _FOR_MEASURE.get(measure, ()) for key, value in product.attributes.items()
-                if by_name[name].names(key) and key not in dict(asked.stated)}
+                if (by_name[name].names(key) or _SPAN_OF.get(name, _NEVER).search(value))
+                and key not in dict(asked.stated)}
         return dataclasses.replace(asked, stated=(*asked.stated, *more.items())) if more else asked
     if asked.stated or not set(asked.missing) <= set(kinds):
         return asked
@@ -77,7 +80,8 @@ def whom_for(facts: Facts, measures: Mapping[str, float]) -> Facts:
 
 
 #: A span stated of a measure by its name, in a fact of another name: 适合头围54到58厘米.
-_SPAN_OF = {"头围": re.compile(r"头围[^,，;；。]{0,3}?\d+(?:\.\d+)?\s*(?:到|至|~|～|-|－|—)\s*\d")}
+_SPAN_OF = {"头围": re.compile(r"头围[^,，;；。]{0,3}?\d+(?:\.\d+)?\s*(?:到|至|~|～|-|－|—)\s*\d"),
+            "腕围": re.compile(r"(?:腕围|手腕)[^,，;；。]{0,3}?\d+(?:\.\d+)?\s*(?:到|至|~|～|-|－|—)\s*\d")}
 _NEVER = re.compile(r"(?!)")
 
 

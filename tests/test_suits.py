@@ -45,3 +45,18 @@ def test_a_span_of_a_measure_stated_by_name_in_a_fact_of_another_name_says_whom_
     cap = Facts((("网帽尺寸", "均码网帽,适合头围54到58厘米,后面有调节扣"), ("发长", "约60厘米")))
     assert whom_for(cap, {"head": head}).stated == (cap.stated[0],)
     assert past_range(whom_for(cap, {"head": head}), {"head": head}) is past
+
+
+@pytest.mark.parametrize(("wrist", "past", "past_in_mm"), [(16.0, False, False), (23.0, True, True),
+                                                      (13.5, True, False)])
+def test_a_wrist_told_is_weighed_by_the_span_a_fact_of_any_name_states(wrist: float, past: bool,
+                                                                       past_in_mm: bool) -> None:
+    """「手腕十六公分能戴吗」 of a watch whose 适合人群 was asked: its 表带调节 (适合腕围15到21厘米) is told
+    too, and 23 or 13.5 lies past it; a span in millimetres (130到200mm) is read in centimetres."""
+    watch = Product.model_validate({"id": "watch", "name": "潜水表", "price": 1299, "colours": ["黑盘"],
+                                    "sizes": ["钢带"], "attributes": {"适合人群": "男士,手腕偏细的女生也能戴",
+                                                                    "表带调节": "钢带可以调节,适合腕围15到21厘米"}})
+    told = measure_facts(watch, {"wrist": wrist}, Facts((("适合人群", "男士,手腕偏细的女生也能戴"),)))
+    assert dict(told.stated)["表带调节"].endswith("15到21厘米")
+    assert past_range(whom_for(told, {"wrist": wrist}), {"wrist": wrist}) is past
+    assert past_range(Facts((("表带", "适合腕围130到200mm"),)), {"wrist": wrist}) is past_in_mm
