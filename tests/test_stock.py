@@ -939,6 +939,15 @@ def test_what_is_in_a_flavour_is_a_fact_not_its_stock(make_engine: Callable[...,
     assert reply.intents[0] == "product"
 
 
+@pytest.mark.parametrize("text", ["有日历显示吗", "有震动提醒没", "带定时功能吗"])
+def test_what_it_does_asked_with_you_is_no_stock(make_engine: Callable[..., Engine], text: str) -> None:
+    """「有日历显示吗」 of a watch the file says nothing of it: a person says, not the dial colours in stock."""
+    watch = {"id": "watch", "name": "潜水表", "price": 1299, "colours": ["黑盘", "蓝盘"], "sizes": ["钢带"],
+             "stock": {"黑盘": {"钢带": 5}, "蓝盘": {"钢带": 0}}}
+    reply = make_engine(products=[watch]).reply(text, item_id="watch", now=dt.datetime(2026, 12, 6, 14))
+    assert "stock" not in reply.intents and reply.mode != "auto"
+
+
 @pytest.mark.parametrize(("later", "case", "variant"), [
     ("2026-12-05", "sold_out_restock_only", None),  # every sold-out size back the same day: that day, for the colour
     ("2026-12-09", "sold_out_restock_some", "黑色 S码、黑色 M码、黑色 L码"),  # two days: the first day's, each
