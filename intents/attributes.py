@@ -47,7 +47,7 @@ _CLAUSE = re.compile(r"[^。；;！!？?\n]+")
 #: A fact's name written as a question: its asking start (是否含糖) and end (磨脚吗; not 什么 of 能放下什么).
 _AS_A_QUESTION = r"^(是否|有无|是不是|能否|能不能|可否|可不可以|会不会|有没有)|(?<![什怎这那多])[吗嘛么呢]$"
 _AFFIXES = re.compile(  # what is read past in a fact's name to its point: the question, and 方式, 时间 ...
-    rf"{_AS_A_QUESTION}|(方式|方法|情况|说明|建议|推荐|要求|时间|日期|信息|参数|类型|种类|度|性)$"
+    rf"{_AS_A_QUESTION}|(方式|方法|情况|说明|建议|推荐|要求|时间|日期|信息|参数|类型|种类|选择|度|性)$"
     r"|(?<=\w\w)费$")  # 打孔费: 打孔
 _ASKED = r"(?:吗|嘛|么|不|没|了吗|得)"  # right after a one-character point: 能躺吗, 能躺不
 _WHETHER = r"(?:有没有|含不含|有无|含没含|带不带|有没)"  # right before one: 有没有铅

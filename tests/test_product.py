@@ -806,6 +806,8 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"走时误差": "日差-10到+25秒", "机芯": "自动机械"}, "走的准不准", "走时误差"),
         ({"动力储存": "满链约40小时", "机芯": "自动机械"}, "满链能走多久", "动力储存"),
         ({"耐寒": "低于10度容易掉叶", "浇水": "土干透再浇"}, "冬天会不会冻死", "耐寒"),  # a plant's cold
+        # how long a necklace is: its 链长 (链长选择, named for choosing it), not its pendant's 尺寸
+        ({"链长选择": "40cm贴锁骨,45cm落在锁骨下方", "吊坠尺寸": "直径12mm"}, "项链多长的", "链长选择"),
     ],
 )
 def test_an_attribute_of_any_name_is_found_from_the_buyers_words(
