@@ -68,8 +68,11 @@ _TASTE = re.compile(r"哪(个|种|款|一个|个颜色|个色)(更)?(好看|漂�
 _GIVEN = re.compile(r"(?<![赠免])送(?:个|一个|点|些|几个)?$")
 #: Said right after a fact's word, that it happened (起球了, 掉色了), not asked of (起球了吗).
 _REPORTED = re.compile(r"[\u4e00-\u9fff]{0,2}?了(?![吗么嘛没呢不])")  # 起球了, 屏幕划了
-#: Whether it suits the one spoken of: 「能吃吗」「能用吗」「可以喝吗」.
-_CAN_EAT = re.compile(r"(能|可以|能不能)(吃|喝|用|穿|玩|戴)|(吃|喝|用|穿|玩|选|买)(几段|哪段|哪一段|什么段|哪个段)")
+#: Whether it suits the one spoken of: 「能吃吗」「能用吗」「可以喝吗」「能坐吗」, or which one does
+#: (「孩子五岁用哪个容量」: by the age).
+_CAN_EAT = re.compile(r"(能|可以|能不能)(吃|喝|用|穿|玩|戴|坐|骑|睡)"
+                      r"|(吃|喝|用|穿|玩|选|买)(几段|哪段|哪一段|什么段|哪个段)"
+                      r"|(用|选|买|拍|戴|穿|坐)(哪个|哪款|哪种|哪一个|哪一款)")
 
 
 def _promotion_of(question: Question, names: list[str]) -> Promotion | None:

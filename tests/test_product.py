@@ -3305,6 +3305,20 @@ def test_whether_a_part_the_facts_name_can_be_changed_is_no_exchange(make_engine
     assert reply.intents == intents
 
 
+@pytest.mark.parametrize(("text", "told"), [
+    ("孩子五岁用哪个容量", "400ml适合3到6岁"),  # which one, by the age told: the ages each is for
+    ("宝宝七个月能坐吗", "6个月到6岁"),  # sat on, like used or worn
+])
+def test_an_age_told_with_which_one_or_whether_it_is_sat_on_is_told_the_ages_it_is_for(
+        shop: Shop, text: str, told: str) -> None:
+    cup = Product.model_validate({"id": "cup", "name": "儿童吸管保温杯", "price": 89, "colours": ["恐龙绿"],
+                                  "sizes": ["400ml", "600ml"], "size_label": "容量",
+                                  "attributes": {"适用年龄": "6个月到6岁;400ml适合3到6岁,600ml适合6岁以上"}})
+    engine = _engine_with_products(shop, [cup])
+    reply = engine.reply(text, item_id=cup.id, now=dt.datetime(2026, 12, 3, 14))
+    assert told in reply.text + reply.suggestion
+
+
 def test_where_it_may_be_put_is_no_shelf_life(shop: Shop) -> None:
     """「能放暖气旁边不」 of an orchid: where it may stand (its care: 不要放暖气片旁边), not 花期's 能开2到3个月
     read as how long it keeps."""
