@@ -258,7 +258,8 @@ class Stock(Intent):
     before_buying = True
     carries_over = ("sizes", "colours", "products")  # 「M码呢」 continues stock, not bargaining
     carries_after = {_COUNT_ASKED: ("quantity",)}  # 「50ml还有吗」 … 「我要4瓶」「3瓶呢」: as many of it
-    continued_by = {_COUNT_ASKED: "order_now|another"}  # 「能先拍吗」「能换成黑色吗」 after a variant's stock
+    # 「能先拍吗」「能换成黑色吗」「那啥时候能有」 after a variant's stock
+    continued_by = {_COUNT_ASKED: "order_now|another|restock"}
     cases = {
         "in_stock": ("product", "variant"),
         "in_stock_count": ("product", "variant", "count"),

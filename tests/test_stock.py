@@ -726,6 +726,8 @@ def test_what_follows_a_variants_stock_in_the_intents_own_words_stays_stock(engi
     sold = engine.reply("雾霾蓝M有吗", item_id="dress-floral", now=now)
     again = engine.reply("能先拍吗", sold.conversation, item_id="dress-floral", now=now)
     assert again.intents == ("stock",) and "12月5日" in again.suggestion
+    when = engine.reply("那啥时候能有", sold.conversation, item_id="dress-floral", now=now)  # when it is back
+    assert when.intents == ("stock",) and when.mode == "auto" and "12月5日" in when.text
 
 
 @pytest.mark.parametrize(("text", "listed", "left_out"), [
