@@ -13,7 +13,7 @@ __all__ = ["SIZE_CHOSEN", "UNIT_TAIL", "length_in_cm", "size_key", "size_shown",
 
 #: A size to take asked, not how big each one is: 「买多大的」「我178 选多大的好」「多大合适」「我158 适合多大的吉他」
 #: (not 「适合多大的孩子」: who it is for).
-SIZE_CHOSEN = re.compile(r"(?:买|选|拍|挑|要|入|弹|穿|戴)(?:多大|几寸)|多大(?:的)?(?:好|合适|比较好|比较合适)"
+SIZE_CHOSEN = re.compile(r"(?:买|选|拍|挑|要|入|弹|穿|戴)(?:多大|几寸|多长)|多大(?:的)?(?:好|合适|比较好|比较合适)"
                          r"|适合(?:多大|几寸)(?!的?(?:孩子|宝宝|小孩|娃|儿童|年龄|岁|人|狗|猫|房间|面积|空间))")
 
 #: A unit a size's name may end with, which buyers leave out (3万的 of 3万毫安, 500的 of 500ml).

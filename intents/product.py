@@ -461,6 +461,8 @@ class ProductQuestion(Intent):
             asked = dataclasses.replace(told, stated=tuple(_of_the_variant(product, name, value, variant)
                                                            for name, value in charged))
             if said := _measures(question.message.entities):  # 「那我老公250斤呢」 after 最大承重: 120kg, past it
+                if not whom_for(asked, said).stated and (by_measure := measure_facts(product, said, Facts())).stated:
+                    asked = by_measure  # 「那四十斤呢」 after 适用年龄: the weights it is for, not the ages again
                 past = past or past_range(whom_for(asked, said), said)
         if asked.stated and not follow_up and _DIFFERENCE.search(text) and (two := _two_products(question)) is not None:
             # 「这个跟硬壳有啥区别 哪个更防水」: the whole difference, the 防水 of each beside

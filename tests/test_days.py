@@ -27,7 +27,8 @@ def test_a_day_named_is_an_entity(text: str, day: str) -> None:
     assert extract(text).day == day
 
 
-@pytest.mark.parametrize("text", ["37号有吗", "我穿38号", "M码还有吗", "版本1.8"])
+@pytest.mark.parametrize("text", ["37号有吗", "我穿38号", "M码还有吗", "版本1.8", "我平时戴港码13号的 这个拍哪个",
+                                  "平时穿13号 拍哪个"])
 def test_a_number_of_hao_that_is_a_size_is_no_day(text: str) -> None:
     assert DATE.search(text) is None and DAY.search(text) is None
 

@@ -3319,6 +3319,21 @@ def test_an_age_told_with_which_one_or_whether_it_is_sat_on_is_told_the_ages_it_
     assert told in reply.text + reply.suggestion
 
 
+def test_a_weight_said_after_the_ages_were_told_is_told_the_weights(shop: Shop) -> None:
+    """「宝宝七个月能坐吗」 is told 适用年龄; 「那四十斤呢」 next is its 适用体重 (60斤), not the ages again, and
+    「那七十斤呢」 lies past it, for a person."""
+    chair = Product.model_validate({"id": "chair", "name": "宝宝餐椅", "price": 299, "colours": ["白色"],
+                                    "sizes": ["标准款"], "attributes": {"适用年龄": "6个月到6岁",
+                                                                      "适用体重": "承重30kg以内(60斤)"}})
+    engine = _engine_with_products(shop, [chair])
+    now = dt.datetime(2026, 12, 3, 14)
+    first = engine.reply("宝宝七个月能坐吗", item_id="chair", now=now)
+    then = engine.reply("那四十斤呢", first.conversation, item_id="chair", now=now)
+    assert "60斤" in then.text and then.mode == "auto"
+    past = engine.reply("那七十斤呢", first.conversation, item_id="chair", now=now)
+    assert "60斤" in past.text + past.suggestion and past.mode == "handoff"
+
+
 def test_where_it_may_be_put_is_no_shelf_life(shop: Shop) -> None:
     """「能放暖气旁边不」 of an orchid: where it may stand (its care: 不要放暖气片旁边), not 花期's 能开2到3个月
     read as how long it keeps."""

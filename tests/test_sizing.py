@@ -538,6 +538,7 @@ def test_a_ring_buyer_is_asked_for_the_finger_and_a_hat_buyer_for_the_head() -> 
     wrists = _rings([{"size": "12号", "wrist": [13, 14]}, {"size": "13号", "wrist": [14, 15.5]},
                      {"size": "14号", "wrist": [15.5, 17]}])
     assert sizing_part(ask(wrists, "手腕一圈16cm 选哪个")).facts["size"] == "14号"
+    assert sizing_part(ask(wrists, "手腕16cm戴多长的")).facts["size"] == "14号"  # which length to wear: a size
 
 
 # --- a baby's age: formula stages, baby wear ----------------------------------------------

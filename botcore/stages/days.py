@@ -25,9 +25,10 @@ WEEKDAY = re.compile(r"(?:星期|周|礼拜)([一二三四五六日天末])")
 WEEKDAY_NUMBER = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 #: A date (groups month, day, or m2, d2): 30号下午5点拍, 2月4号发吗, 十二月三十一日付款, 10.8发吗,
 #: 那8号呢. A number of 号 said without paying, shipping or arriving (or a 呢 that asks on) is a
-#: size: 37号; 1.8 before a bed (1.8的床) is its width.
+#: size: 37号, and so is one worn or of a sizing system (戴13号的, 港码13号 … 拍哪个); 1.8 before a bed
+#: (1.8的床) is its width.
 DATE = re.compile(r"(?:(?:(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})月)?"
-                  r"(?P<day>\d{1,2}|[一二三四五六七八九十]{1,3})[号日]"
+                  r"(?<![码戴穿\d一二三四五六七八九十])(?P<day>\d{1,2}|[一二三四五六七八九十]{1,3})[号日]"
                   r"|(?<![\d.])(?P<m2>\d{1,2})[./](?P<d2>\d{1,2})(?![\d.])(?!\s*(?:m|米)?\s*的?\s*(?:床|被|褥|垫|席)))"
                   r"(?=[^,，。?？!！]{0,10}?(?:发|拍|付款|付|下单|买|到|收|来得及|赶得上|赶得及|赶上|赶趟)|\s*(?:的话)?呢)")
 #: Days with a fixed date buyers want a parcel by (month, day): 元旦, 平安夜, 情人节 ...
