@@ -721,6 +721,13 @@ def test_buying_more_during_a_promotion_names_it_beside_the_bulk_rate() -> None:
     assert (part.facts["min_items"], part.facts["rate"], part.facts["promotion_name"]) == (2, "95折", "元旦新年福利")
 
 
+@pytest.mark.parametrize("text", ["送刀给朋友是不是不吉利啊", "送给老人用会不会太重"])
+def test_the_goods_given_by_the_buyer_to_someone_ask_no_gift(engine: Engine, text: str) -> None:
+    """「送刀给朋友」: the buyer gives it, the shop is not asked to give anything (no 「价格已经很低了 送您…」)."""
+    reply = engine.reply(text, item_id="dress-floral", now=dt.datetime(2026, 12, 2, 10))
+    assert "bargain" not in reply.intents
+
+
 @pytest.mark.parametrize("text", ["最近有啥活动没", "店里有活动吗", "现在搞活动不"])
 def test_whether_a_promotion_runs_is_told_by_itself(engine: Engine, text: str) -> None:
     """Asked plainly in any words: the promotions running (the example shop's 满199减20), sent by itself."""
