@@ -212,14 +212,21 @@ _LABELLED = re.compile(r"^\s*([^:：]{1,12})[:：]")
 def _variant_part(product: Product, value: str, asked: set[str]) -> str:
     """The parts of ``value`` told of the variants ``asked`` and of none in particular, where it
     tells two or more variants in turn: by part (1.5m床:…;1.8m床:…), or part by part in a list
-    (20寸约2.8公斤,24寸约3.6公斤) each of which starts with a variant."""
+    (20寸约2.8公斤,24寸约3.6公斤) each of which starts with a variant or says it is of them all
+    (350ml高18cm,500ml高22cm,杯口直径都是5.5cm)."""
     for separator, every in ((r"[;；]", False), (r"[,，]", True)):
         parts = [p.strip() for p in re.split(separator, value) if p.strip()]
         labels = [_label_of(product, part) for part in parts]
         told = {label for label in labels if label is not None}
-        if len(told) >= 2 and told & asked and (not every or None not in labels):
+        # (in a list, a part of no variant must say it is of them all: 杯口直径都是5.5cm)
+        if len(told) >= 2 and told & asked and (not every or all(
+                label is not None or _OF_ALL.search(part) for part, label in zip(parts, labels, strict=True))):
             return "；".join(p for p, label in zip(parts, labels, strict=True) if label is None or label in asked)
     return value
+
+
+#: Said of every variant at once: 都是, 均为, 统一.
+_OF_ALL = re.compile(r"都|均|统一|全部")
 
 
 def _label_of(product: Product, part: str) -> str | None:

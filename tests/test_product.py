@@ -1638,6 +1638,8 @@ def test_a_bare_phrase_of_the_order_or_a_place_asks_no_fact(shop: Shop, attribut
     ("S:长64cm;M:长66cm;L:长68cm", "M", "M:长66cm"),  # each variant named before a colon
     ("S长64cm,M长66cm,L长68cm", "L", "L长68cm"),  # a list whose every part starts with a variant
     ("S长64cm,其余加2cm", "S", "S长64cm,其余加2cm"),  # not told variant by variant: all of it
+    ("S长64cm,M长66cm,袖长都是58cm", "M", "M长66cm；袖长都是58cm"),  # and what is said of them all
+    ("S长64cm,M长66cm,袖子偏长", "M", "S长64cm,M长66cm,袖子偏长"),  # a part of no variant: all of it
 ])
 def test_a_fact_told_variant_by_variant_is_told_of_the_variant_asked(shop: Shop, value: str, size: str,
                                                                      told: str) -> None:
