@@ -42,6 +42,7 @@ from botcore.stages.entities import (
     sizes_not_body,
     sizes_with_said,
     tastes_not_variants,
+    two_styles_said,
     units_of_pieces,
     variants_before_names,
     variants_in_names,
@@ -194,6 +195,7 @@ class Engine:
         counted = pieces_as_packs(counted, product, message.text)  # 「要300个」 of 喜糖盒(100个装): three packs
         counted = metres_as_count(counted, product, message.text)  # 「拍6米」 of a curtain priced 每米: six
         counted = tastes_not_variants(counted, message.text, product)  # 「有烟熏味吗」: a taste, not 松烟香
+        counted = two_styles_said(counted, message.text, product)  # 「两个款有啥区别」: both of its two styles
         # 「1.60防蓝光镜片」: 防蓝光 of the lens, said inside the name it is called by
         named = [p for pid in counted.products if (p := self.shop.product(pid)) is not None]
         if named and product is not None:  # 「35w的多少 苹果16pro能用吗」 on a charger's page: the phone it is for

@@ -24,6 +24,7 @@ from botcore.stages.entities import (
     sizes_not_body,
     sizes_with_said,
     tastes_not_variants,
+    two_styles_said,
     variants_before_names,
     variants_in_names,
 )
@@ -293,6 +294,18 @@ def test_the_one_product_made_for_women_is_asked_for_as_a_womens_one(shop: Shop)
     vocabulary = shop_vocabulary(shop.model_copy(update={"products": watches}))
     assert entities("有没有女款的 多少钱", vocabulary).products == ("lady",)
     assert entities("有男款的吗", vocabulary).products == ()
+
+
+@pytest.mark.parametrize(("text", "sizes"), [
+    ("两个款有啥区别", ("基础款", "豪华款")),  # both of the two styles, and no count of two
+    ("这两种有什么不同", ("基础款", "豪华款")),
+    ("这两个有啥区别", ()),  # no kind said: the two last compared, maybe products, not the page's styles
+])
+def test_how_two_styles_differ_asked_unnamed_names_both(text: str, sizes: tuple[str, ...]) -> None:
+    chair = Product.model_validate({"id": "chair", "name": "宝宝餐椅", "price": 299,
+                                    "colours": ["奶油白", "燕麦灰", "雾霾蓝"], "sizes": ["基础款", "豪华款"]})
+    found = two_styles_said(entities(text), normalise(text).text, chair)
+    assert found.sizes == sizes and (found.quantity is None or not sizes)
 
 
 def test_where_the_product_names_stand_is_kept() -> None:

@@ -24,7 +24,8 @@ __all__ = ["BODY_FIELDS", "ONE_PIECE", "Entities", "colour_spellings", "compound
            "names_a_colour", "own_sizes_said", "page_variants_kept", "pieces_as_packs", "product_names_kept",
            "promotions_in_full",
            "shop_vocabulary", "size_name_spellings", "sized_by_word", "sizes_not_body", "sizes_with_said",
-           "tastes_not_variants", "units_of_pieces", "variants_before_names", "variants_in_names"]
+           "tastes_not_variants", "two_styles_said", "units_of_pieces", "variants_before_names",
+           "variants_in_names"]
 
 _SIZE = re.compile(
     # a letter size, not a model's letter before its number (m2, s5, l9, x9), unless the number counts (m2件)
@@ -1229,6 +1230,25 @@ def tastes_not_variants(entities: Entities, text: str, product: Product | None) 
     if len(spans) == len(entities.variant_names):
         return entities
     return dataclasses.replace(entities, colours=tuple(colours), sizes=tuple(sizes), variant_names=tuple(spans))
+
+
+def two_styles_said(entities: Entities, text: str, product: Product | None) -> Entities:
+    """``entities`` with both variants of ``product`` where it comes in two of a kind and the line asks
+    how the two differ without naming them (「两个款有啥区别」 of a chair in 基础款 and 豪华款): both, and
+    no count of two goods."""
+    if product is None or entities.sizes or entities.colours or not _TWO_APART.search(text):
+        return entities
+    if len(product.sizes) == 2:
+        return dataclasses.replace(entities, sizes=tuple(product.sizes), quantity=None)
+    if len(product.colours) == 2:
+        return dataclasses.replace(entities, colours=tuple(product.colours), quantity=None)
+    return entities
+
+
+#: How two of a kind differ, said without naming them: 两个款有啥区别, 这两种有什么不同, 俩版本区别大吗.
+#: (a kind word said: 「这两个有啥区别」 after two products compared asks of those, not of the page's styles)
+_TWO_APART = re.compile(r"(?:两|俩|2)(?:个)?(?:款|版|版本|型号|规格|种)(?:的)?(?:有)?(?:啥|什么|哪些)?"
+                        r"(?:区别|不同|差别|不一样)")
 
 
 def variants_before_names(entities: Entities, text: str, products: Sequence[Product]) -> Entities:
