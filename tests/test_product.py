@@ -809,6 +809,9 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         # how long a necklace is: its 链长 (链长选择, named for choosing it), not its pendant's 尺寸
         ({"链长选择": "40cm贴锁骨,45cm落在锁骨下方", "吊坠尺寸": "直径12mm"}, "项链多长的", "链长选择"),
         ({"到货状态": "礼盒配陶瓷盆已经组好,到了直接摆", "浇水": "7到10天一次"}, "到了还要自己弄吗", "到货状态"),
+        # a watch's case, asked by its dial or its thickness: the one fact giving both
+        ({"表壳尺寸": "直径42mm,厚度11mm", "机芯": "石英"}, "表盘多大", "表壳尺寸"),
+        ({"表壳尺寸": "直径42mm,厚度11mm", "机芯": "石英"}, "厚不厚", "表壳尺寸"),
         # how to measure for a size, asked in the buyer's words: the fact named for measuring it
         ({"量圈方法": "用细线绕手指一圈量周长", "重量": "约2克"}, "不知道自己戴几号 怎么量啊", "量圈方法"),
     ],
