@@ -212,16 +212,21 @@ def _preferred(shift: int, preference: str | None) -> int:
     return shift
 
 
-def _size_above(product: Product, numbers: tuple[float, ...]) -> list[str]:
-    """A half size the shop does not make (平时穿42.5) is the next size up it makes."""
-    numeric = [(float(s), s) for s in product.sizes if s.replace(".", "", 1).isdigit()]
+def _size_above(product: Product, numbers: tuple[float, ...]) -> tuple[str, str] | None:
+    """A half size the shop does not make (平时穿42.5) is the next size up it makes, and so is a
+    number it skips (平时戴港码13号 of rings in 12号 and 14号: 14号); with the number as the buyer
+    wears it, written as the sizes are (13号)."""
+    numeric = [(float(m[1]), s, m) for s in product.sizes if (m := _NUMBERED_SIZE.fullmatch(s)) is not None]
     for number in numbers:
-        larger = [size for value, size in sorted(numeric) if value >= number]
+        larger = [(size, m) for value, size, m in sorted(numeric) if value >= number]
         if numeric and numeric[0][0] <= number and larger:
-            return [larger[0]]
-    return []
+            size, found = larger[0]
+            return size, f"{number:g}{size[found.end(1):]}"
+    return None
 
 
+#: A size that is a number, bare or with 号 or 码: 42, 42.5, 12号, 38码.
+_NUMBERED_SIZE = re.compile(r"(\d+(?:\.\d+)?)(?:号|码)?")
 #: A part of the body said big before it is named: 大肚子, 粗腿, 大屁股.
 _BIG_PART = re.compile(r"(?:大|粗)(?P<part>肚子|肚腩|屁股|胯|腿|胳膊|手臂|脚)")
 #: What a fit note says to do for it: one size up.
@@ -506,8 +511,9 @@ class Sizing(Intent):
                 s.lower() in product.fit_note.lower() for s in bra_sizes):
             # 「平时穿75C拍什么码」 of a set whose fit note says L码对应75C-80B: that note, which names it
             return Answer("fit_note", facts)
-        if topic == "usual" and not sizes:
-            sizes = _size_above(product, entities.numbers)
+        skipped = None  # a number usually worn that the shop makes no size of (13号 of 12号 and 14号)
+        if topic == "usual" and not sizes and (above := _size_above(product, entities.numbers)) is not None:
+            sizes, skipped = [above[0]], above[1]
         girth = any(f in given for f in ("chest", "waist", "hip") if f in chart_fields)
         # (「163穿哪个长度的」: a height said now, of a chart sized by height, asks which size, not the lengths)
         placed = said_now and _SIZE_ASKED.search(text) is not None and any(f in chart_fields for f in given)
@@ -605,7 +611,7 @@ class Sizing(Intent):
             said = first_after(text, self.rules.topics["usual"], list(entities.sizes)) if topic == "usual" else None
             base = (product.find_size(said) if said is not None else None) or sizes[0]
             size = _shifted(product, base, shift)
-            usual = said or next((s for s in entities.sizes if product.find_size(s) == base), base)
+            usual = said or skipped or next((s for s in entities.sizes if product.find_size(s) == base), base)
             # (「啥时候发货」 next asks of the size told, not the one usually worn)
             return Answer("usual_size", {**facts, "usual": usual, "size": size}, {"size": size})
         usable = [f for f in chart_fields if f in given]

@@ -510,6 +510,19 @@ RING_CHART = [{"size": "12号", "finger": [52, 52]}, {"size": "13号", "finger":
               {"size": "14号", "finger": [54, 54]}]
 
 
+def test_a_ring_size_usually_worn_that_the_shop_skips_is_the_next_one_up() -> None:
+    """「我平时戴港码13号的 这个拍哪个」 of rings in 12号 and 14号 only: 14号, told as the 13号 worn (it
+    had read 13号 as the 13th of the month and asked for the finger)."""
+    data = load_shop().model_dump()
+    dress = next(p for p in data["products"] if p["id"] == DRESS)
+    dress.update(sizes=["12号", "14号"], stock={"银色": {"12号": 3, "14号": 3}}, size_chart=[
+        {"size": "12号", "finger": [51, 53]}, {"size": "14号", "finger": [53, 55]}], fit="regular",
+                 colours=["银色"], prices={}, variant_aliases={}, restock=[])
+    engine = Engine(Shop.model_validate(data), rng=random.Random(0))
+    part = sizing_part(ask(engine, "我平时戴港码13号的 这个拍哪个"))
+    assert (part.case, part.facts["usual"], part.facts["size"]) == ("usual_size", "13号", "14号")
+
+
 @pytest.mark.parametrize(
     ("message", "size", "measure"),
     [
