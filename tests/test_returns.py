@@ -1468,3 +1468,12 @@ def test_live_goods_dead_or_rotten_on_arrival_asked_before_buying_are_the_terms(
     """What happens if a plant comes dead: the return terms (here the example shop's), not chit-chat."""
     reply = engine.reply(text, item_id="dress-floral", now=NOW)
     assert reply.intents[0] == "returns"
+
+
+def test_goods_sent_back_for_a_service_the_shop_offers_are_no_return(make_engine: Callable[..., Engine]) -> None:
+    """「以后钝了能寄回来磨吗」 of a knife whose 磨刀服务 says 终身免费磨刀: that service, not the return
+    terms first."""
+    knife = {"id": "knife", "name": "主厨刀", "price": 399, "colours": ["默认"], "sizes": ["8寸"],
+             "attributes": {"磨刀服务": "终身免费磨刀,寄回来的运费买家出"}}
+    reply = make_engine(products=[knife]).reply("以后钝了能寄回来磨吗", item_id="knife", now=NOW)
+    assert reply.intents == ("product",) and "终身免费磨刀" in reply.text
