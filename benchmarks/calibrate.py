@@ -48,6 +48,7 @@ from botcore.conversation import Conversation  # noqa: E402
 from botcore.shop.model import Settings  # noqa: E402
 from engine.calibration import FEATURES, Facts, facts_of  # noqa: E402
 from engine.learning import library_examples, own_examples, read_all  # noqa: E402
+from engine.policy import Decision  # noqa: E402
 from intents import INTENT_NAMES, load_intents  # noqa: E402
 from intents.learned import Learned, Readings  # noqa: E402
 from intents.library import Line, library  # noqa: E402
@@ -90,6 +91,14 @@ def topics(lines: Sequence[Line]) -> list[str]:
     return [f"{line.source.rsplit(':', 1)[0].rsplit('/', 1)[-1]} {line.topic}" for line in lines]
 
 
+def _weighed(decision: Decision) -> bool:
+    """Whether the calibration weighs ``decision``: intents chosen by what was read and learned, not
+    by a shop's keyword rule, and not carried over from the turn before (a follow-up is trusted at a
+    fixed score, engine/policy.py)."""
+    return bool(decision.chosen) and decision.rule is None and decision.learned is not None \
+        and not any(e.kind == "context" for e in decision.chosen[0].evidence)
+
+
 def held_out_answers(by_topic: bool) -> list[tuple[list[float], bool]]:
     """(inputs, right) for every library line, answered by a matcher fitted without its fold:
     folds of whole topics (``by_topic``: the line's neighbours, written with it, held out too)
@@ -112,9 +121,7 @@ def held_out_answers(by_topic: bool) -> list[tuple[list[float], bool]]:
             if fold[i] != k:
                 continue
             _, decision = bot.read(line.text)
-            if not decision.chosen or decision.rule is not None:
-                continue
-            if decision.learned is None or any(e.kind == "context" for e in decision.chosen[0].evidence):
+            if not _weighed(decision):
                 continue
             right = decision.chosen[0].intent in line.labels
             rows.append((inputs(facts_of(decision.chosen, decision.learned)), right))
@@ -138,9 +145,7 @@ def conversation_answers() -> list[tuple[str, list[float], bool]]:
             for turn in dialogue.turns:
                 _, decision = bot.read(turn.say, conversation, item)
                 conversation = bot.reply(turn.say, conversation, item_id=item, now=now).conversation
-                if turn.intent is None or not decision.chosen or decision.rule is not None:
-                    continue
-                if decision.learned is None or any(e.kind == "context" for e in decision.chosen[0].evidence):
+                if turn.intent is None or not _weighed(decision):
                     continue
                 right = decision.chosen[0].intent in turn.intent
                 rows.append((path.parent.name, inputs(facts_of(decision.chosen, decision.learned)), right))

@@ -54,8 +54,7 @@ def measure_facts(product: Product, measures: Mapping[str, float], asked: Facts)
         # (「手腕十六公分能戴吗」 of a watch whose 表带调节 says 适合腕围15到21厘米: that span too)
         more = {key: value for measure in measures if measure != "weight"
                 for name in _FOR_MEASURE.get(measure, ()) for key, value in product.attributes.items()
-                if (by_name[name].names(key) or _SPAN_OF.get(name, _NEVER).search(value))
-                and key not in dict(asked.stated)}
+                if _tells(name, key, value) and key not in dict(asked.stated)}
         return dataclasses.replace(asked, stated=(*asked.stated, *more.items())) if more else asked
     if asked.stated or not set(asked.missing) <= set(kinds):
         return asked
@@ -73,16 +72,23 @@ def whom_for(facts: Facts, measures: Mapping[str, float]) -> Facts:
     """The facts of ``facts`` that say whom the product is for by one of the ``measures`` told
     (适用体重 of 「我体重110公斤能骑吗」, which names the fact as it tells the weight), by their names or
     by a span they state of it (网帽尺寸: 均码网帽,适合头围54到58厘米, of 「我头围59」)."""
-    by_name = kinds_by_name()
     names = [name for measure in measures for name in _FOR_MEASURE.get(measure, ())]
-    return Facts(tuple((key, value) for key, value in facts.stated
-                       if any(by_name[n].names(key) or _SPAN_OF.get(n, _NEVER).search(value) for n in names)))
+    return Facts(tuple((key, value) for key, value in facts.stated if any(_tells(n, key, value) for n in names)))
+
+
+def _tells(kind: str, key: str, value: str) -> bool:
+    """Whether the fact ``key``: ``value`` says whom the product fits by the measure of ``kind``: by its
+    name (适用体重), or by a span it states of that measure (网帽尺寸: 均码网帽,适合头围54到58厘米)."""
+    return kinds_by_name()[kind].names(key) or (kind in _SPAN_OF and _SPAN_OF[kind].search(value) is not None)
+
+
+def _span_said(*names: str) -> re.Pattern[str]:
+    """A span of a measure said by one of its ``names``: 头围54到58厘米, 腕围15到21厘米."""
+    return re.compile(rf"(?:{'|'.join(names)})[^,，;；。]{{0,3}}?\d+(?:\.\d+)?\s*(?:到|至|~|～|-|－|—)\s*\d")
 
 
 #: A span stated of a measure by its name, in a fact of another name: 适合头围54到58厘米.
-_SPAN_OF = {"头围": re.compile(r"头围[^,，;；。]{0,3}?\d+(?:\.\d+)?\s*(?:到|至|~|～|-|－|—)\s*\d"),
-            "腕围": re.compile(r"(?:腕围|手腕)[^,，;；。]{0,3}?\d+(?:\.\d+)?\s*(?:到|至|~|～|-|－|—)\s*\d")}
-_NEVER = re.compile(r"(?!)")
+_SPAN_OF = {"头围": _span_said("头围"), "腕围": _span_said("腕围", "手腕")}
 
 
 def past_range(facts: Facts, measures: Mapping[str, float]) -> bool:
