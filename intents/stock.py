@@ -130,6 +130,14 @@ def _of_style(product: Product, said: str) -> list[str]:
             if (width := _WIDTH.match(size)) is not None and size[width.end():].strip() == said]
 
 
+def _options(product: Product) -> str | None:
+    """What of ``product`` a buyer may choose: 「颜色和尺码」, only 「颜色」 of a chair in one size, and
+    nothing (the clause offering them left out) of goods made one way."""
+    said = [label for label, kinds in ((product.colour_label, product.colours), (product.size_label, product.sizes))
+            if len(kinds) >= 2]
+    return "和".join(said) or None
+
+
 def _count(product: Product, colour: str, size: str) -> int:
     """How many there are, none where the shop does not say (never offered, never told as sold out)."""
     return product.count(colour, size) or 0
@@ -265,8 +273,9 @@ class Stock(Intent):
         "in_stock_count": ("product", "variant", "count"),
         "low_stock": ("product", "variant"),
         "low_stock_count": ("product", "variant", "count"),
-        "not_enough": ("product", "variant", "wanted", "unit", "colour_label", "size_label"),
-        "not_enough_count": ("product", "variant", "count", "wanted", "unit", "colour_label", "size_label"),
+        "not_enough": ("product", "variant", "wanted", "unit", "colour_label", "size_label", "options"),
+        "not_enough_count": ("product", "variant", "count", "wanted", "unit", "colour_label", "size_label",
+                             "options"),
         "enough": ("product", "variant", "wanted", "unit"),
         "enough_low": ("product", "variant", "wanted", "unit"),
         "enough_count": ("product", "variant", "count", "wanted", "unit"),
@@ -286,8 +295,8 @@ class Stock(Intent):
         "colour_sizes_low": ("product", "colour", "sizes", "size_label"),
         "colour_sizes_out": ("product", "colour", "sizes", "size_label", "out"),
         "size_colours": ("product", "size", "colours", "colour_label"),
-        "overview": ("product", "colours", "colour_label", "size_label"),
-        "overview_out": ("product", "colours", "colour_label", "size_label", "out"),
+        "overview": ("product", "colours", "colour_label", "size_label", "options"),
+        "overview_out": ("product", "colours", "colour_label", "size_label", "options", "out"),
         "only_colour": ("product", "colour", "colour_label"),
         "all_sold_out": ("product",),
         "no_such_colour": ("product", "colour", "colours", "colour_label"),
@@ -427,7 +436,7 @@ class Stock(Intent):
         colour = likely[0] if len(likely) == 1 else None  # several: answered for the size across colours
         size = product.find_size(said_size) if said_size is not None else None
         facts: dict[str, object] = {"product": product.name, "colour_label": product.colour_label,
-                                    "size_label": product.size_label}
+                                    "size_label": product.size_label, "options": _options(product)}
         if colour is not None and _OTHER_COLOURS.search(question.message.text):
             # 「黑色以外还有别的颜色吗」: the colours it comes in besides, or that it has that one only
             besides = [c for c in product.colours if c != colour and any(_count(product, c, s) for s in product.sizes)]

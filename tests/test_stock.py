@@ -105,6 +105,30 @@ def test_shop_that_shows_stock_counts_gives_the_count(
     assert_says(reply, f"{count}件")
 
 
+@pytest.mark.parametrize(("text", "item", "options"), [
+    ("黑色要五十件够不够", "cardigan-soft", "颜色"),  # one size (均码): only another colour is offered
+    ("焦糖色S要两件有吗", "sweater-cable", "颜色和尺码"),
+])
+def test_too_many_pieces_offer_only_what_the_product_comes_in(
+    engine: Engine, text: str, item: str, options: str
+) -> None:
+    reply = ask(engine, text, item=item)
+    part = stock_part(reply)
+    assert (reply.mode, part.case, part.facts["options"]) == ("auto", "not_enough", options)
+    assert_says(reply, f"别的{options}")
+    assert ("尺码" in part.text) == ("尺码" in options)
+
+
+@pytest.mark.parametrize(("text", "case"), [
+    ("黑的我要五个 够不够", "enough"),  # 30 black bags
+    ("酒红拍5个有那么多吗", "not_enough"),  # 3 red ones
+])
+def test_as_many_as_wanted_asked_with_enough_is_the_count(text: str, case: str) -> None:
+    engine = Engine(load_shop("tests/data/shops/bags.yaml"), rng=random.Random(0))
+    reply = ask(engine, text, item="crossbody-chain")
+    assert (reply.mode, stock_part(reply).case, stock_part(reply).facts["wanted"]) == ("auto", case, 5)
+
+
 @pytest.mark.parametrize(("counts", "case"), [(False, "not_enough"), (True, "not_enough_count")])
 def test_more_pieces_than_are_left_are_said_to_be_too_many(
     make_engine: Callable[..., Engine], counts: bool, case: str
