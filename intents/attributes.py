@@ -541,17 +541,26 @@ def _from_free_text(product: Product, concept: Concept, word: str, own: tuple[st
 
 def _kind_in_values(product: Product, concept: Concept) -> tuple[str, str] | None:
     """The part of another fact's value that says the kind's own name (or its point: 生产 of 生产日期):
-    「能写字吗」 is told 包装's 「没有贺卡」."""
+    「能写字吗」 is told 包装's 「附一张贺卡可以写祝福」; all of the value where that part only says yes or
+    no to the name (「是折起来寄的吗」: 包装: 卷起来发货,不折叠;…, not 折叠: 不折叠)."""
     point = stem_of(concept.name)
     says = re.compile(f"(?:{re.escape(concept.name)}|{re.escape(point)})(?!剂)")  # (洗涤剂 names goods, no washing)
     for key, value in product.attributes.items():
-        part = next((p for p in SMALL_PARTS.split(value) if len(point) >= 2 and says.search(p)), None)
-        if part is not None:  # 「能写字吗」: 包装's 「没有贺卡」; a fact of whom it is not for keeps its name: 「怀孕了
-            # 能吃吗」 is told 不适宜人群: 孕妇、乳母…, never 孕妇: 孕妇、乳母…, which reads as a yes
-            return (key if _NOT_FOR.search(key) else concept.name), part.strip()
+        part = next((p.strip() for p in SMALL_PARTS.split(value) if len(point) >= 2 and says.search(p)), None)
+        if part is None:
+            continue
+        if part != value.strip() and part.endswith(concept.name) \
+                and _BARE.fullmatch(part.removesuffix(concept.name)) is not None:
+            return key, value
+        # a fact of whom it is not for keeps its name: 「怀孕了能吃吗」 is told 不适宜人群: 孕妇、乳母…, never
+        # 孕妇: 孕妇、乳母…, which reads as a yes
+        return (key if _NOT_FOR.search(key) else concept.name), part
     return None
 
 
+#: What a part of a fact says of a kind when it only says yes or no to its name (不折叠, 可以折叠): read
+#: apart from the rest of the fact it says nothing.
+_BARE = re.compile(r"(?:不|不能|不可|没有|没|无|非|可|可以|能|会|不会|支持|不支持)?")
 #: A fact's name saying whom or what the product is not for: 不适宜人群, 禁忌, 慎用人群.
 _NOT_FOR = re.compile(r"不|禁|忌|慎|勿|非")
 

@@ -457,7 +457,10 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"冲调方法": "45度左右温水"}, "水多少度", "冲调方法"),
         ({"适配年份": "朗逸2018到2025款"}, "我是21款朗逸能用吗", "适配年份"),
         ({"防伪": "罐底有溯源码"}, "怎么查真假", "防伪"),
-        ({"包装": "纸箱打包,没有贺卡"}, "能写字吗", "贺卡"),  # the kind's name, in the part of a value saying it
+        ({"包装": "纸箱打包,没有贺卡"}, "能写字吗", "包装"),  # the value whose part says the kind's name; all of it,
+        ({"包装": "卷起来发货,不折叠;打开有卷痕,平铺2到3天恢复"}, "是折起来寄的吗", "包装"),  # as 不折叠 alone
+        # says nothing
+        ({"包装": "纸箱打包,附一张贺卡可以写祝福"}, "能写字吗", "贺卡"),  # a part saying more: that part
         ({"防冻": "冬天发北方加保温棉"}, "冬天发过来会冻死吗", "防冻"),
         ({"内含": "被套一个、床单一条、枕套两个"}, "一套几条", "内含"),
         ({"笔芯": "可以换芯,笔芯单独有卖"}, "能换芯吗", "笔芯"),  # a bare yes-or-no asking a phrase of its value
