@@ -489,6 +489,8 @@ _SAID_OF_ANY = frozenset("不吗么嘛会能有是的了呢多少几")
 
 #: Sizes that are amounts (250g, 50ml, 10斤): a 净含量 asked is told by them.
 _AMOUNT = re.compile(r"[\d.]+\s*(g\b|kg\b|ml\b|l\b|克|千克|毫升|升|斤|片|粒|包|袋|支|抽)")
+#: A volume or a weight, asked or stated (多少ml, 几克, 500g), not a count of pieces (5支装).
+_MEASURED = re.compile(r"(?<![a-z])(g|kg|ml|l)(?![a-z])|克|毫升|升|斤|两(?!个)")
 
 
 #: Brands buyers write in Chinese whose models a shop's facts write in Latin letters (苹果15: iPhone15).
@@ -497,9 +499,12 @@ _BRANDS_IN_LATIN = {"苹果": "iphone", "华为": "huawei", "小米": "xiaomi", 
 _SET_HOLDS = re.compile(r"内含|包含|清单|组成|配置")
 
 
-def _from_field(product: Product, concept: Concept) -> tuple[str, str] | None:
+def _from_field(product: Product, concept: Concept, text: str = "") -> tuple[str, str] | None:
     if concept.amounts and not all(_AMOUNT.search(size.lower()) for size in product.sizes):
         return None  # S, M, L say no amount
+    if concept.amounts and _MEASURED.search(text) is not None \
+            and not any(_MEASURED.search(size.lower()) for size in product.sizes):
+        return None  # 「一支多少ml」 of samples sold 5支装 and 10支装: how many there are says no volume
     value = getattr(product, concept.field, "") if concept.field else ""
     if concept.field == "colours" and len(product.colours) == 1 and (contents := next(
             ((key, text) for key, text in product.attributes.items() if _SET_HOLDS.search(key)), None)) is not None:
@@ -1169,7 +1174,7 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             # (a word too general to look for elsewhere, 写字 of a pen, still finds its kind's own name: 没有贺卡)
             by_variants = _variants_as_kind(product, concept)
             field = _kind_in_values(product, concept) if word in concept.weak else (
-                _from_field(product, concept) or by_variants or _from_free_text(product, concept, word,
+                _from_field(product, concept, text) or by_variants or _from_free_text(product, concept, word,
                                                                                 said_of[concept.name]))
             if field is not None and field == by_variants:
                 variants_told.add(field[0])

@@ -1146,6 +1146,16 @@ def test_a_dose_and_how_often_are_told_by_their_facts_not_the_packs(
     assert [key for key, _ in read_facts(tablets, text).stated] == told
 
 
+@pytest.mark.parametrize(("text", "told"), [
+    ("小样一支几毫升", ["单支容量"]), ("一支多少ml", ["单支容量"]),  # a volume: the fact stating it, never the packs
+    ("一盒有几支", ["规格"]),  # how many: the packs
+])
+def test_a_volume_asked_of_goods_sold_by_count_is_the_fact_stating_it(shop: Shop, text: str, told: list[str]) -> None:
+    samples = _dress(shop, {"care": "", "size_label": "规格", "sizes": ["5支装", "10支装"], "size_chart": [],
+                            "stock": {}, "restock": [], "prices": {}, "attributes": {"单支容量": "每支2ml"}})
+    assert [key for key, _ in read_facts(samples, text).stated] == told
+
+
 def test_whether_a_cat_scratches_it_is_told_by_a_fact_of_another_name_saying_so(shop: Shop) -> None:
     """「家里养了两只猫 会不会被抓烂」 of a cover whose 宠物 says 对猫抓有一定耐受: that, not a fact the file lacks."""
     cover = _dress(shop, {"care": "", "attributes": {"宠物": "雪尼尔绒对猫抓有一定耐受,但不是防猫抓面料"}})
