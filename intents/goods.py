@@ -411,13 +411,20 @@ def owning(products: Sequence[Product], said: Entities, named: Sequence[Product]
     """The one product, besides those ``named``, that alone sells a size or a colour the line
     names (唤醒版 of the controller beside 「双座底座」, 黑笔 of the gel pens beside 「一盒笔记本」), not by a
     count said (两个, an alias of another's 2只装; 一把, of another's 单把): none where no variant, or several
-    products, say it."""
+    products, say it; nor one whose variant is what a named one is called (礼盒 of 「这个礼盒到手多少钱」 on the
+    圣诞限定香氛礼盒's page, not the perfume's 礼盒装)."""
     owners = {p.id: p for words, find in ((said.sizes, Product.find_size), (said.colours, Product.find_colour))
-              for word in words if not any(find(n, word) for n in named) and not COUNT_SAID.fullmatch(word)
+              for word in words if not any(find(n, word) or _calls(n, word) for n in named)
+              and not COUNT_SAID.fullmatch(word)
               and not ONE_PIECE.fullmatch(word)
               for p in products if p not in named and find(p, word) is not None
               and sum(1 for other in products if find(other, word) is not None) == 1}
     return list(owners.values()) if len(owners) == 1 else []
+
+
+def _calls(product: Product, word: str) -> bool:
+    """Whether ``word`` is in what ``product`` is called: its name or an alias (礼盒 of 圣诞限定香氛礼盒)."""
+    return any(word in name.lower() for name in (product.name, *product.aliases))
 
 
 def priced_as_said(product: Product, said: Entities | None, beside: str | None = None) -> tuple[str, float] | None:

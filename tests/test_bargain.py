@@ -1469,6 +1469,18 @@ def test_the_pages_kind_of_goods_said_beside_another_product_is_the_pages(make_e
     assert (part.case, part.facts["total"]) == ("products_total", "697元")  # 399 + 298, not the lens alone
 
 
+def test_what_the_page_is_called_is_no_variant_of_another_product(make_engine: Callable[..., Engine]) -> None:
+    box = {"id": "box", "name": "圣诞限定香氛礼盒", "category": "礼盒", "price": 599, "colours": ["玫瑰款"],
+           "sizes": ["标准礼盒"]}
+    perfume = {"id": "perfume", "name": "玫瑰淡香精", "category": "香水", "price": 299, "colours": ["普通装", "礼盒装"],
+               "sizes": ["30ml"], "prices": {"礼盒装": 329}, "variant_aliases": {"礼盒装": ["礼盒"]}}
+    engine = make_engine(products=[box, perfume], promotions=[], bargain={"bulk": None, "coupon": None})
+    reply = engine.reply("这个礼盒到手多少钱", item_id="box", now=dt.datetime(2026, 12, 12, 16))
+    assert bargain_part(reply).case == "price"  # the box's 599元, not the box and the perfume's 礼盒装 summed
+    assert_says(reply, "599元")
+    assert "329" not in reply.text
+
+
 @pytest.mark.parametrize(("text", "total"), [("一条裤子加一件bra一共多少", "238元"),  # 瑜伽裤 called 裤子: 139 + 99
                                             ("一件bra一共多少", None)])  # the bra alone: no total
 def test_the_pages_kind_of_goods_said_as_buyers_call_it_beside_another_is_the_pages(
