@@ -296,6 +296,17 @@ def test_the_one_product_made_for_women_is_asked_for_as_a_womens_one(shop: Shop)
     assert entities("有男款的吗", vocabulary).products == ()
 
 
+def test_a_products_name_with_de_that_spells_anothers_colour_names_both(shop: Shop) -> None:
+    """「玫瑰的留香多久」 in a shop of a perfume called 玫瑰 and a gift box in 玫瑰款 and 雪松款: the perfume and
+    the box's style, each page reading it as its own."""
+    goods = [Product.model_validate({"id": "rose", "name": "晨露玫瑰淡香精", "aliases": ["玫瑰"], "price": 299,
+                                     "colours": ["普通装"], "sizes": ["50ml"]}),
+             Product.model_validate({"id": "box", "name": "圣诞香氛礼盒", "price": 599, "colours": ["玫瑰款", "雪松款"],
+                                     "sizes": ["标准礼盒"]})]
+    found = entities("玫瑰的留香多久", shop_vocabulary(shop.model_copy(update={"products": goods})))
+    assert (found.products, found.colours) == (("rose",), ("玫瑰款",))
+
+
 @pytest.mark.parametrize(("text", "sizes"), [
     ("两个款有啥区别", ("基础款", "豪华款")),  # both of the two styles, and no count of two
     ("这两种有什么不同", ("基础款", "豪华款")),

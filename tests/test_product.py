@@ -1156,6 +1156,25 @@ def test_a_volume_asked_of_goods_sold_by_count_is_the_fact_stating_it(shop: Shop
     assert [key for key, _ in read_facts(samples, text).stated] == told
 
 
+@pytest.mark.parametrize(("text", "said"), [
+    ("玫瑰的留香多久", ["6到8小时"]),  # the perfume called 玫瑰, not the gift box's 玫瑰款 nor the page's own
+    ("跟那个玫瑰的比哪个留香久", ["4到6小时", "6到8小时"]),  # the page's and the one it is set beside
+])
+def test_a_product_named_with_de_is_that_product_though_another_has_a_style_so_called(
+    make_engine: Callable[..., Engine], text: str, said: list[str]
+) -> None:
+    rose = {"id": "rose", "name": "晨露玫瑰淡香精", "aliases": ["玫瑰"], "price": 299, "colours": ["普通装"],
+            "sizes": ["50ml"], "attributes": {"留香时间": "大约6到8小时"}}
+    cedar = {"id": "cedar", "name": "雪松淡香水", "price": 329, "colours": ["经典款"], "sizes": ["50ml"],
+             "attributes": {"留香时间": "大约4到6小时"}}
+    box = {"id": "box", "name": "圣诞香氛礼盒", "price": 599, "colours": ["玫瑰款", "雪松款"], "sizes": ["标准礼盒"]}
+    reply = make_engine(products=[rose, cedar, box]).reply(text, item_id="cedar")
+    assert reply.mode == "auto"
+    for each in said:
+        assert_says(reply, each)
+    assert len(said) == 2 or "4到6小时" not in reply.text
+
+
 def test_whether_a_cat_scratches_it_is_told_by_a_fact_of_another_name_saying_so(shop: Shop) -> None:
     """「家里养了两只猫 会不会被抓烂」 of a cover whose 宠物 says 对猫抓有一定耐受: that, not a fact the file lacks."""
     cover = _dress(shop, {"care": "", "attributes": {"宠物": "雪尼尔绒对猫抓有一定耐受,但不是防猫抓面料"}})

@@ -257,10 +257,16 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
     # names that other)
     others = {p.id: {n.lower() for q in shop.products if q.id != p.id
                      for v in (*q.colours, *q.sizes) for n in q.names_of(v)} for p in shop.products}
+    spelt_colours = {p.id: {s.lower() for q in shop.products if q.id != p.id for c in q.colours
+                            for s in colour_spellings(c)} for p in shop.products}
     for product in shop.products:
         # a one-character alias (线, 壳) would be found inside other words (无线): matched only beside a
         # word joining it to another thing (「壳加膜」)
         entries += [(name, "product", product.id) for name in (product.name, *product.aliases) if len(name) >= 2]
+        # (and with 的 where that is how another's colour is written: 玫瑰的 of the perfume 玫瑰 beside a gift box's
+        # 玫瑰款 names both, each page reading it as its own)
+        entries += [(f"{name}的", "product", product.id) for name in (product.name, *product.aliases)
+                    if len(name) >= 2 and f"{name}的".lower() in spelt_colours[product.id]]
         # a variant that is also one of the product's own names (披帛 of 配饰 sold in 披帛, 发簪 and 革带) names
         # the product by its other spellings too (批帛, 腰带)
         own = {n.lower() for n in (product.name, *product.aliases)}
