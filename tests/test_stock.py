@@ -129,6 +129,14 @@ def test_as_many_as_wanted_asked_with_enough_is_the_count(text: str, case: str) 
     assert (reply.mode, stock_part(reply).case, stock_part(reply).facts["wanted"]) == ("auto", case, 5)
 
 
+def test_a_size_in_its_amount_asked_beside_the_fee_is_both_answered() -> None:
+    engine = Engine(load_shop("snacks"), rng=random.Random(0))
+    reply = ask(engine, "有500g吗 包邮吗", item="jerky")
+    assert (reply.mode, reply.intents) == ("auto", ("stock", "shipping"))
+    assert stock_part(reply).facts["size"] == "500g"
+    assert_says(reply, "包邮")
+
+
 @pytest.mark.parametrize(("counts", "case"), [(False, "not_enough"), (True, "not_enough_count")])
 def test_more_pieces_than_are_left_are_said_to_be_too_many(
     make_engine: Callable[..., Engine], counts: bool, case: str
