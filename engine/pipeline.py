@@ -542,6 +542,9 @@ class Engine:
             return chosen
         if any(_COMES_WITH_IT.search(text, 0, m.start()) for kind in kinds for m in re.finditer(re.escape(kind), text)):
             return None  # (「送啥配件」 on a guitar's page: what comes with the guitar, not the strings sold as 配件)
+        if any(key for key in chosen.attributes if _COMPATIBLE_KEY.search(key)) and any(
+                FITS.search(text, 0, m.start()) for kind in kinds for m in re.finditer(re.escape(kind), text)):
+            return chosen  # 「能配贝亲的奶瓶吗」 on a teat's page with a 兼容 fact: what it goes on, not the bottles
         # (a fact named for the kind and more, 滤芯寿命: of the page's own part; not 镜框 alone of a lens, which
         # says what goods of the kind it goes with)
         keyed = {key for key in chosen.attributes if any(key.lower().startswith(kind) and len(key) > len(kind)

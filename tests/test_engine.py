@@ -410,6 +410,21 @@ def test_goods_of_a_kind_said_to_come_with_the_one_in_view_are_its_own() -> None
     assert reply.conversation.product_id != "strings" and "加厚琴包" in reply.text and reply.mode == "auto"
 
 
+@pytest.mark.parametrize(("text", "product"), [
+    ("能配贝亲的奶瓶吗", "teat"),  # what the teat goes on (its 兼容): the teat's, not which of the bottles sold
+    ("奶瓶多少钱", None),  # a price: of the bottles sold, two of them
+])
+def test_goods_of_a_kind_said_as_what_the_one_in_view_fits_are_its_fact(text: str, product: str | None) -> None:
+    teat = {"id": "teat", "name": "宽口径奶嘴", "category": "奶嘴", "price": 49, "colours": ["两只装"], "sizes": ["M"],
+            "attributes": {"兼容": "适配本店奶瓶,也能装贝亲第三代宽口径奶瓶;标准口径奶瓶装不上"}}
+    bottles = [{"id": f"bottle{i}", "name": name, "category": "奶瓶", "price": 99, "colours": ["白色"],
+                "sizes": ["240ml"]} for i, name in ((1, "PPSU奶瓶"), (2, "玻璃奶瓶"))]
+    engine = Engine(changed_shop(lambda data: data.update(products=[teat, *bottles])), rng=random.Random(0))
+    reply = engine.reply(text, item_id="teat", now=dt.datetime(2026, 12, 3, 14))
+    assert reply.conversation.product_id == product or (product is None and reply.conversation.product_id != "teat")
+    assert ("贝亲第三代" in reply.text) is (product is not None)
+
+
 def test_another_product_asked_in_the_box_of_the_one_in_view_is_what_its_box_holds() -> None:
     """「盒子里有充电头吗」 on a phone's page, in a shop selling chargers called 充电头: the phone's 包装内含."""
     phone = {"id": "phone", "name": "手机", "category": "手机", "price": 7999, "colours": ["黑色"], "sizes": ["256G"],
