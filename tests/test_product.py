@@ -817,6 +817,10 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"表壳尺寸": "直径42mm,厚度11mm", "机芯": "石英"}, "厚不厚", "表壳尺寸"),
         # how to measure for a size, asked in the buyer's words: the fact named for measuring it
         ({"量圈方法": "用细线绕手指一圈量周长", "重量": "约2克"}, "不知道自己戴几号 怎么量啊", "量圈方法"),
+        # carrying someone on the back of a bike: its 后座, where the shop states one, before the load it bears
+        ({"后座": "可以带一个12岁以下儿童", "载重": "骑手最大载重100公斤"}, "后面能带小孩不", "后座"),
+        ({"后座": "没有后座,不能带人", "载重": "骑手最大载重90公斤"}, "能带人吗", "后座"),
+        ({"载重": "骑手最大载重100公斤", "续航": "约55公里"}, "能带人吗", "载重"),
     ],
 )
 def test_an_attribute_of_any_name_is_found_from_the_buyers_words(
