@@ -38,18 +38,20 @@ class Invoice(Intent):
         if not invoice.available:  # what the shop gives instead, where it says (订单截图作为购买凭证)
             return Answer("unavailable_note", {"note": invoice.note}, said) if invoice.note \
                 else Answer("unavailable", remember=said)
-        if not _WHETHER_ANY.search(question.message.text) \
-                and (clause := _clause_asked(invoice.note, question.message.text)) is not None:
+        asked = [kind for kind in _KINDS if self.rules.topic(question.message.text, kind) is not None]
+        clause = _clause_asked(invoice.note, question.message.text) \
+            if not _WHETHER_ANY.search(question.message.text) else None
+        if clause is not None and not (len(asked) == 1 and _KINDS[asked[0]] not in clause):
             # 「国补的可以开公司抬头吗」 of 国补订单按要求只开个人抬头的发票: the clause of the note that speaks of it
             return Answer("note_asked", {"note": clause}, said)
         kinds = join(invoice.kinds)
-        asked = [kind for kind in _KINDS if self.rules.topic(question.message.text, kind) is not None]
         if len(asked) == 1:  # (「电子的还是纸质的」 asks which there are: all of them)
             word = _KINDS[asked[0]]
             offered = next((kind for kind in invoice.kinds if word in kind), None)
             if offered is None:
                 return Answer("kind_no", {"kind": _NAMES[asked[0]], "kinds": kinds}, said)
-            return Answer("kind_yes", {"kind": offered, "note": invoice.note}, said)
+            # (「能开专票吗 上牌要用」: that it is given, and the clause of the note on what it is for, 上牌可以用)
+            return Answer("kind_yes", {"kind": offered, "note": clause or invoice.note}, said)
         return Answer("available", {"kinds": kinds, "note": invoice.note}, said)
 
 

@@ -93,6 +93,19 @@ def test_a_clause_of_the_note_that_speaks_of_what_is_asked_is_told(shop: Shop, t
     assert case == "available" or "可以开" not in part.text
 
 
+@pytest.mark.parametrize(("text", "case"), [
+    ("能开专票吗 上牌要用", "kind_yes"),  # the kind asked, and its purpose beside: that it is given, and the clause
+    ("国补的能开专票吗", "note_asked"),  # a clause saying what is given of the kind asked: that clause, no 「能开」
+])
+def test_a_kind_asked_with_what_it_is_for_is_told_given_and_the_clause_of_it(shop: Shop, text: str, case: str) -> None:
+    note = "签收后在订单详情里下载,上牌可以用;国补订单只能开电子普通发票,开不了专票"
+    engine = _engine(shop, note=note, kinds=["电子普通发票", "增值税专用发票"])
+    part = engine.reply(text, now=NOW).parts[0]
+    assert part.case == case
+    assert ("上牌可以用" in part.text) is (case == "kind_yes")
+    assert ("增值税专用发票" in part.text) is (case == "kind_yes")
+
+
 def test_unavailable_when_the_shop_issues_no_invoices(shop: Shop) -> None:
     engine = _engine(shop, available=False, note="")
     reply = engine.reply("能开发票吗", now=NOW)
