@@ -3,7 +3,8 @@ a curtain whose 高度 says 2.7米到3.2米每米宽补加高费20元; or by a f
 fact prices from: 「我家住6楼 还要加啥钱」 of 高空作业: 外机装在3楼及以上…收高空作业费100元; or past a length a
 fact prices beyond: 「靠背特别高有1米1 要加钱吗」 of 靠背高度超过100cm的每位加20元. And the size
 a length falls in, where a fact gives each size its range: 「总长2米1 拍几人位」 of 三人位适合沙发总长190到230cm;
-a trip's days, where a fact gives each size its days: 「出差一个礼拜带多大的」 of 24寸适合7到10天;
+a trip's days, where a fact gives each size its days: 「出差一个礼拜带多大的」 of 24寸适合7到10天; the people
+it serves, where a fact gives each size its head count: 「一家五口 买哪个尺寸合适」 of 47cm适合3到5人;
 and the part of a fact's table that takes a number said in its unit: 「那我老婆200度呢」 of 度数范围:
 1.56适合0-300度;1.60适合300-600度…, its 1.56适合0-300度.
 
@@ -20,8 +21,9 @@ from collections.abc import Callable
 from botcore.shop import Product
 from botcore.stages.numbers import parse_numeral
 from botcore.text import FACT_PARTS, SMALL_PARTS, SUM_SAID
+from intents.headcount import people_said
 
-__all__ = ["fact_of_range", "part_holding", "size_for_days", "size_of_length"]
+__all__ = ["fact_of_range", "part_holding", "size_for_days", "size_for_people", "size_of_length"]
 
 #: A length the buyer says, in metres: 2米9, 2.9米, 3m, 290cm, 290公分.
 _SAID = re.compile(r"(?<![\d.])(?P<m>\d(?:\.\d{1,2})?)\s*(?:米|m)(?P<tenth>\d)?(?![\d.])"
@@ -147,6 +149,24 @@ def _days_given(clause: str) -> list[tuple[float, float]]:
             low = 30 * (parse_numeral(given["months"]) or 1)
         found.append((low, float(given["high"]) if given["high"] else float("inf")))
     return found
+
+
+#: The people a clause gives a size: 3到5人, 6-10人, 10人以上.
+_PEOPLE_GIVEN = re.compile(r"(?P<low>\d+)\s*(?:个?人)?\s*(?:-|~|～|到|至|－)\s*(?P<high>\d+)\s*个?人"
+                           r"|(?P<from>\d+)\s*个?人\s*(?:及|或)?以上")
+
+
+def size_for_people(product: Product, facts: tuple[tuple[str, str], ...], text: str) -> tuple[str, str] | None:
+    """The one size of ``product`` whose clause of ``facts`` gives a head count the people the line says fall in,
+    and that clause (47cm, 47cm适合3到5人 of 「一家五口 买哪个尺寸合适」); None otherwise."""
+    people = people_said(text)
+    return _one_size_taking(product, facts, float(people), _people_given) if people is not None else None
+
+
+def _people_given(clause: str) -> list[tuple[float, float]]:
+    """The head counts ``clause`` gives (3到5人; 10人以上: 10 on)."""
+    return [(float(given["low"] or given["from"]), float(given["high"]) if given["high"] else float("inf"))
+            for given in _PEOPLE_GIVEN.finditer(clause)]
 
 
 #: The units a fact's table may range over: 度 of lenses, cm, kg, 斤, 岁, 寸, W.

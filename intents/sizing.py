@@ -35,7 +35,7 @@ from intents.base import Answer, Ask, Evidence, Intent, Message, Question
 from intents.bra_sizes import BraSize, by_measures, by_worn, sizes_said, worn_size
 from intents.goods import priced_by_length
 from intents.headcount import fit_for, holds_asked, people_said
-from intents.ranges import size_for_days, size_of_length
+from intents.ranges import size_for_days, size_for_people, size_of_length
 from intents.suits import MEASURES, measure_facts, past_range, whom_for
 from intents.value_words import found_in_values
 
@@ -44,6 +44,7 @@ __all__ = ["Sizing"]
 #: What a size told by a measure remembers as asked: a number alone next is that measure again.
 _BY_MEASURE = "by_measure"
 _BY_WORN = "by_worn"  # a bra sized by the size worn elsewhere (「平时穿80C」 … 「那75D的呢」)
+_BY_PEOPLE = "by_people"  # sized by the head count a fact gives each size (「一家五口买哪个」 … 「十个人呢」)
 _BY_SHOE = "by_shoe"  # sized by the shoe size said (「我穿43的鞋」 … 「那45呢」)
 
 _PARTS = ("衣长", "袖长", "裤长", "裙长", "腰围", "胸围", "臀围", "肩宽")
@@ -271,7 +272,8 @@ class Sizing(Intent):
     rank = 70
     before_buying = True
     carries_over = ("height", "weight", *_CHART_ONLY, "age", "sizes", "products")
-    continued_by = {_BY_MEASURE: "number_alone", _BY_SHOE: "number_alone"}  # 「手腕14cm拍哪个」 … 「16呢」
+    continued_by = {_BY_MEASURE: "number_alone", _BY_SHOE: "number_alone",  # 「手腕14cm拍哪个」 … 「16呢」
+                    _BY_PEOPLE: "people_alone"}
     awaited = {"measures": Ask(("height", "weight"), "回答了身高体重")}  # asked for by need_measures ...
     cases = {
         "recommend": ("product", "size", "height", "weight", "fit_note"),
@@ -355,8 +357,11 @@ class Sizing(Intent):
         if choice and _WHICH_ASKED.search(message.text) and (aliased := _one_aliased(product, e.sizes)) is not None:
             # 「旧锁导向片是24*240的 拍哪个锁体」 of locks whose 标准锁体 is also called 24x240: that size
             return [Evidence("entity", f"规格的别名:{aliased}", ATTRIBUTE_WEIGHT + 0.03, *choice.span())]
-        if choice and (by_days := size_for_days(product, tuple(product.attributes.items()), message.text)):
-            # 「出去玩四天带哪个尺寸」 of cases whose 出行天数 gives each size its days: that size
+        written = tuple(product.attributes.items())
+        if choice and (by_days := size_for_days(product, written, message.text)
+                       or size_for_people(product, written, message.text)):
+            # 「出去玩四天带哪个尺寸」 of cases whose 出行天数 gives each size its days: that size (and 「一家五口
+            # 买哪个尺寸合适」 of grills whose 适合人数 gives each its head count)
             return [Evidence("attribute", f"商品资料:{by_days[1]}", ATTRIBUTE_WEIGHT + 0.03, *choice.span())]
         if (choice or holds_asked(message.text)) and (people := people_said(message.text)) is not None \
                 and fit_for(product, people) is not None:
@@ -550,6 +555,12 @@ class Sizing(Intent):
                 # 「出差一个礼拜带多大的」 of cases whose 出行天数 gives each size its days)
                 return Answer("size_of_length", {"product": product.name, "size": by_length[0],
                                                  "clause": by_length[1]}, {**remember, "size": by_length[0]})
+            if (by_people := size_for_people(product, written, text)) is not None:
+                # 「一家五口 买哪个尺寸合适」 of grills whose 适合人数 gives each its head count (「十个人呢」 next:
+                # the same)
+                return Answer("size_of_length", {"product": product.name, "size": by_people[0],
+                                                 "clause": by_people[1]},
+                              {**remember, "size": by_people[0], "asked": _BY_PEOPLE})
             if _WHICH_ASKED.search(text) and (size := _one_aliased(product, entities.sizes)) is not None:
                 # 「旧锁导向片是24*240的 拍哪个锁体」: the size so called (标准锁体), not a fact 旧锁 names
                 return Answer("named_size", {"product": product.name, "size": size}, {**remember, "size": size})

@@ -817,6 +817,9 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"表壳尺寸": "直径42mm,厚度11mm", "机芯": "石英"}, "厚不厚", "表壳尺寸"),
         # how to measure for a size, asked in the buyer's words: the fact named for measuring it
         ({"量圈方法": "用细线绕手指一圈量周长", "重量": "约2克"}, "不知道自己戴几号 怎么量啊", "量圈方法"),
+        # how much to buy for so many people, in the unit it is sold by: its 用量
+        ({"用量": "5斤够3到5个人烤一次", "产地": "广西"}, "8个人烤一次要买几斤", "用量"),
+        ({"用量": "5斤够3到5个人烤一次", "产地": "广西"}, "一袋够几个人烤", "用量"),
         # carrying someone on the back of a bike: its 后座, where the shop states one, before the load it bears
         ({"后座": "可以带一个12岁以下儿童", "载重": "骑手最大载重100公斤"}, "后面能带小孩不", "后座"),
         ({"后座": "没有后座,不能带人", "载重": "骑手最大载重90公斤"}, "能带人吗", "后座"),

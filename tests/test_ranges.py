@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from botcore.shop import Product
-from intents.ranges import fact_of_range, part_holding, size_for_days, size_of_length
+from intents.ranges import fact_of_range, part_holding, size_for_days, size_for_people, size_of_length
 
 CURTAIN = Product.model_validate({
     "id": "curtain", "name": "遮光窗帘", "price": 89, "colours": ["米白"], "sizes": ["2倍褶"],
@@ -114,6 +114,23 @@ CASE = Product.model_validate({
 ])
 def test_the_size_a_fact_gives_the_days_of_a_trip(text: str, size: str | None) -> None:
     found = size_for_days(CASE, tuple(CASE.attributes.items()), text)
+    assert (found[0] if found else None) == size
+
+
+GRILL = Product.model_validate({
+    "id": "grill", "name": "带盖烤炉", "price": 399, "colours": ["黑色"], "sizes": ["47cm", "57cm"],
+    "attributes": {"尺寸": "47cm烤网直径47cm;57cm烤网直径57cm", "适合人数": "47cm适合3到5人,57cm适合6到10人"}})
+
+
+@pytest.mark.parametrize(("text", "size"), [
+    ("一家五口 买哪个尺寸合适", "47cm"),
+    ("我们8个人用哪个", "57cm"),
+    ("两大一小", "47cm"),  # three
+    ("二十个人", None),  # past the largest
+    ("买哪个尺寸合适", None),  # no people said
+])
+def test_the_size_a_fact_gives_the_people_it_serves(text: str, size: str | None) -> None:
+    found = size_for_people(GRILL, tuple(GRILL.attributes.items()), text)
     assert (found[0] if found else None) == size
 
 

@@ -1524,6 +1524,20 @@ def test_a_trips_days_are_told_the_size_the_goods_facts_give_them(make_engine: C
     assert (part.case, part.facts["size"], part.facts["clause"]) == ("size_of_length", "20寸", "20寸适合3到5天短途出差")
 
 
+def test_the_people_said_are_told_the_size_the_goods_facts_give_them_and_so_on_after(
+    make_engine: Callable[..., Engine],
+) -> None:
+    """「一家五口 买哪个尺寸合适」 of grills whose 适合人数 gives each size its head count: 47cm; 「十个人呢」
+    next: 57cm."""
+    grill = {"id": "grill", "name": "带盖烤炉", "price": 399, "colours": ["黑色"], "sizes": ["47cm", "57cm"],
+             "attributes": {"尺寸": "47cm烤网直径47cm;57cm烤网直径57cm", "适合人数": "47cm适合3到5人,57cm适合6到10人"}}
+    engine = make_engine(products=[grill])
+    first = engine.reply("一家五口 买哪个尺寸合适", item_id="grill")
+    then = engine.reply("十个人呢", first.conversation, item_id="grill")
+    assert [(r.mode, part_of(r, "sizing").facts["size"]) for r in (first, then)] == [("auto", "47cm"), ("auto", "57cm")]
+    assert_says(then, "6到10人")
+
+
 def test_a_size_called_by_its_alias_with_which_asked_is_that_size(make_engine: Callable[..., Engine]) -> None:
     """「旧锁导向片是24*240的 拍哪个锁体」 of locks whose 标准锁体 is also called 24x240: that, not the 旧锁 fact."""
     lock = {"id": "lock", "name": "人脸锁", "price": 2599, "colours": ["黑色"], "sizes": ["标准锁体", "大锁体"],
