@@ -284,10 +284,12 @@ class ProductQuestion(Intent):
             # note, where there is no chart), not a clause of the fit note read as a fact (量手腕最细处一圈),
             # nor a fact found by the measure's own word (「我老公手腕18呢」: 表带's 适合腕围130到200mm)
             return []
-        if product.size_chart and facts.at is not None and any(
-                m.start() <= facts.at[0] < m.end() for m in SIZE_CHOSEN.finditer(message.text)):
+        if facts.at is not None and any(m.start() <= facts.at[0] < m.end() and (
+                product.size_chart or (re.search("长|寸", m.group()) and all(_LENGTH.search(s) for s in product.sizes)))
+                for m in SIZE_CHOSEN.finditer(message.text)):
             # 「新手学尤克里里买多大的」「我178 选多大的好」 of one with a size chart: which size to take, the
-            # chart's (sizing), not its 尺寸 fact of how long each one is
+            # chart's (sizing), not its 尺寸 fact of how long each one is; nor 「水库买多长的合适」 of rods sold by
+            # their length (3.6米, 4.5米): which of those, not its 收节长度
             return []
         if facts.at is not None and _GIVEN.search(message.text, 0, facts.at[0]) \
                 and not any(name.lower() in message.text or "送" in value for name, value in facts.stated):
@@ -1222,3 +1224,7 @@ def _compared(product: Product, other: Product) -> Answer:
     if not differing:
         return Answer("compared_prices", facts, remember, handoff=True)
     return Answer("compared", facts | {"facts": _side_by_side(product, other, differing)}, remember)
+
+
+#: A size named by its length: 3.6米, 2.1m, 120cm, 27寸.
+_LENGTH = re.compile(r"\d\s*(?:米|m|cm|厘米|寸)$", re.IGNORECASE)

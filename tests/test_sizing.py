@@ -811,6 +811,19 @@ def test_which_size_to_take_of_one_whose_fact_lists_every_size_is_drafted_for_a_
 
 
 @pytest.mark.parametrize(("text", "mode"), [
+    ("新手第一次钓鱼 水库买多长的合适", "handoff"),  # which of the lengths it is sold in: advice, for a person
+    ("收起来多长", "auto"),  # how long it is folded: the fact
+])
+def test_which_length_to_take_of_goods_sold_by_length_is_no_fact_of_a_length(
+        make_engine: Callable[..., Engine], text: str, mode: str) -> None:
+    rod = {"id": "rod", "name": "台钓竿", "price": 128, "colours": ["28调"], "sizes": ["3.6米", "4.5米", "5.4米"],
+           "size_label": "长度", "attributes": {"收节长度": "收起来约1.15米"}}
+    reply = make_engine(products=[rod]).reply(text, item_id="rod")
+    assert reply.mode == mode
+    assert ("1.15米" in reply.text) is (mode == "auto")
+
+
+@pytest.mark.parametrize(("text", "mode"), [
     ("宿舍床90宽买哪个尺寸", "auto"),  # 宿舍床 (three characters) in that fact alone: sent
     # two two-character words (床垫, 床笠) that fact alone holds: sent (one alone is a draft for a person:
     # tests/test_value_words.py)
