@@ -565,6 +565,16 @@ def test_an_amount_in_ml_or_g_is_found_in_words_as_buyers_say_it() -> None:
     assert entities("十五克的有吗", vocabulary).sizes == ("15g",)
 
 
+def test_a_length_in_whole_metres_or_inches_is_found_in_words_as_buyers_say_it() -> None:
+    shop = load_shop().model_dump()
+    leash = {"id": "leash", "name": "自动伸缩牵引绳", "price": 49, "colours": ["奶油白"], "sizes": ["3米", "5米"]}
+    case = {"id": "case", "name": "拉杆箱", "price": 329, "colours": ["黑色"], "sizes": ["20寸", "24寸"]}
+    vocabulary = shop_vocabulary(Shop.model_validate({**shop, "products": [leash, case]}))
+    assert entities("白色五米的有货吗", vocabulary).sizes == ("5米",)
+    assert entities("三米呢", vocabulary).sizes == ("3米",)
+    assert entities("二十四寸的多重", vocabulary).sizes == ("24寸",)
+
+
 def test_the_end_of_a_variant_that_is_another_products_own_variant_names_that_one() -> None:
     """白牡丹 said beside a white tea sold as 白牡丹 and a gift box in 大红袍加白牡丹: the tea's, not the box too."""
     shop = load_shop().model_dump()

@@ -41,7 +41,7 @@ _NUMBERED = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*[a-z\u4e00-\u9fff]{1,3}")
 _TYRE = re.compile(r"\d{3}/\d{2}\s*Z?R(?P<rim>\d{2})", re.IGNORECASE)  # 205/55R16: a tyre for a 16-inch rim
 _AMOUNT_SIZE = re.compile(r"(?P<n>\d{2,4})(?:g|克|ml|毫升|度|kg|公斤)")
 _COUNTED_END = re.compile(r"\d{1,3}(?:包|盒|袋|瓶|片|支|罐|提|箱|条|只|个|卷)$")
-_COUNTED_SIZE = re.compile(r"(?P<n>\d{1,2})(?P<unit>(?:斤|只|片|条|包|盒|瓶|袋|个|支|罐|双|件|对|筒|箱|卷|粒|颗)"
+_COUNTED_SIZE = re.compile(r"(?P<n>\d{1,2})(?P<unit>(?:斤|只|片|条|包|盒|瓶|袋|个|支|罐|双|件|对|筒|箱|卷|粒|颗|米|寸)"
                            r"(?:装|套)?)")
 _DIGITS = "零一二三四五六七八九"
 #: What a shop calls variants that are flavours.
