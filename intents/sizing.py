@@ -126,6 +126,16 @@ def _where(text: str, *values: float) -> tuple[int, int]:
     return min(m.start() for m in found), max(m.end() for m in found)
 
 
+def _deciding(product: Product, measures: Mapping[str, float]) -> str | None:
+    """The one of two or more ``measures`` the product's fit note says a size goes by (以胸围为准,
+    按胸围选码); None where it names none of them, or several."""
+    if len(measures) < 2:
+        return None
+    named = [field for field in measures
+             if re.search(rf"以{_LABEL[field]}为准|按{_LABEL[field]}(?:来)?(?:选|挑|拍)", product.fit_note)]
+    return named[0] if len(named) == 1 else None
+
+
 def _chart_span(chart: list[SizeRow], field: str) -> tuple[float, float] | None:
     ranges = [r for row in chart if (r := row.fits(field)) is not None]
     return (ranges[0][0], ranges[-1][1]) if ranges else None
@@ -713,8 +723,9 @@ class Sizing(Intent):
         shift: int, named: Sequence[str] = (),
     ) -> Answer:
         """A size from the measures the chart and the buyer share (foot, girth, age, or one
-        of height and weight): the largest row any of them points at, then ``shift`` sizes
-        for the fit; where a size is ``named`` (「140的会不会大」), whether it is that one."""
+        of height and weight): the largest row any of them points at (or the one the fit note says
+        decides: 胸围和体重对不上的以胸围为准), then ``shift`` sizes for the fit; where a size is
+        ``named`` (「140的会不会大」), whether it is that one."""
         chart = product.size_chart
         if "age" in measures and len(measures) > 1:  # a child's height (a foot, a girth) places it; the age
             measures = {f: v for f, v in measures.items() if f != "age"}  # is a guide where nothing else is
@@ -729,7 +740,8 @@ class Sizing(Intent):
                     "measure": _said(field, value), "chart_range": f"{_LABEL[field]}{span(*shown, unit)}",
                 }, remember, handoff=True)
             indices.append(index)
-        row = max(indices)
+        deciding = _deciding(product, measures)
+        row = indices[list(measures).index(deciding)] if deciding is not None else max(indices)
         if shift > 0 and row > 0 and all(_on_boundary(chart, f, v, row) for f, v in measures.items()):
             row -= 1  # on the line between two rows, and the fit takes one up already: not up twice
         body = chart[row].size

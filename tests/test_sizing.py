@@ -1327,6 +1327,21 @@ def test_a_number_alone_after_a_girth_of_a_chart_by_girth_and_weight_is_that_gir
     assert "斤" not in str(part.facts["measure"])
 
 
+@pytest.mark.parametrize(("fit_note", "size"), [
+    ("胸围和体重对不上的以胸围为准", "M"),  # the chest decides: M by 52cm
+    ("按胸围选码", "M"),
+    ("", "L"),  # none said: the larger of the two, by 30斤
+])
+def test_measures_that_disagree_go_by_the_one_the_fit_note_says_decides(
+        make_engine: Callable[..., Engine], fit_note: str, size: str) -> None:
+    chart = [{"size": "M", "chest": [44, 54], "weight": [12, 24]}, {"size": "L", "chest": [54, 66], "weight": [24, 44]}]
+    harness = {"id": "harness", "name": "背心胸背带", "price": 59, "colours": ["黑色"], "sizes": ["M", "L"],
+               "size_chart": chart, "fit_note": fit_note}
+    reply = make_engine(products=[harness]).reply("胸围52 但是有30斤 拍m还是L", item_id="harness", now=NOW)
+    part = part_of(reply, "sizing")
+    assert (reply.mode, part.facts.get("suggested", part.facts["size"])) == ("auto", size)
+
+
 @pytest.mark.parametrize(("text", "case"), [("男朋友平时戴20号 男戒能戴吗", "dimensions"),
                                             ("平时戴25号 男戒能戴吗", "no_chart")])  # in no range: a person
 def test_without_a_chart_a_fact_stating_a_range_that_holds_the_number_answers(
