@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from botcore.shop import Product
 from botcore.stages.entities import Entities
+from botcore.stages.normalise import times_as_x
 from botcore.stages.numbers import COUNTERS, parse_numeral
 from intents.goods import ADDED
 
@@ -135,7 +136,7 @@ def said_apart(products: Sequence[Product], text: str, named: Sequence[tuple[int
         def in_part(variants: Sequence[str], part: str = text[low:high], product: Product = product,
                     low: int = low, high: int = high) -> tuple[str, ...]:
             # (by any of its names, or by a word the shop's names of variants were found at: 24 of 24kg)
-            return tuple(v for v in variants if any(n.lower() in part for n in product.names_of(v)) or any(
+            return tuple(v for v in variants if any(times_as_x(n.lower()) in part for n in product.names_of(v)) or any(
                 low <= a and b <= high and v in (product.find_size(text[a:b]), product.find_colour(text[a:b]))
                 for a, b in said.variant_names))
         apart.append(dataclasses.replace(said, colours=in_part(said.colours), sizes=in_part(said.sizes)))

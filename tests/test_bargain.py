@@ -1469,6 +1469,18 @@ def test_the_pages_kind_of_goods_said_beside_another_product_is_the_pages(make_e
     assert (part.case, part.facts["total"]) == ("products_total", "697元")  # 399 + 298, not the lens alone
 
 
+def test_goods_summed_by_sizes_written_with_a_times_sign_are_priced_at_those_sizes(
+        make_engine: Callable[..., Engine]) -> None:
+    rug = {"id": "rug", "name": "客厅地毯", "category": "地毯", "price": 129, "colours": ["奶油白"],
+           "sizes": ["120x170cm", "140x200cm"], "prices": {"140x200cm": 189},
+           "variant_aliases": {"140x200cm": ["1.4x2", "140*200"]}}
+    mat = {"id": "mat", "name": "丝圈门垫", "aliases": ["门垫"], "category": "地垫", "price": 19.9, "colours": ["灰色"],
+           "sizes": ["40x60cm", "60x90cm"], "prices": {"60x90cm": 39.9}, "variant_aliases": {"40x60cm": ["40*60"]}}
+    engine = make_engine(products=[rug, mat], promotions=[], bargain={"bulk": None, "coupon": None})
+    part = bargain_part(engine.reply("1.4x2的地毯加一个40*60的门垫 一共多少钱", now=dt.datetime(2026, 12, 12, 16)))
+    assert (part.case, part.facts["total"]) == ("products_total", "208.9元")  # 189 + 19.9, not a span of mats
+
+
 def test_what_the_page_is_called_is_no_variant_of_another_product(make_engine: Callable[..., Engine]) -> None:
     box = {"id": "box", "name": "圣诞限定香氛礼盒", "category": "礼盒", "price": 599, "colours": ["玫瑰款"],
            "sizes": ["标准礼盒"]}

@@ -575,6 +575,16 @@ def test_a_length_in_whole_metres_or_inches_is_found_in_words_as_buyers_say_it()
     assert entities("二十四寸的多重", vocabulary).sizes == ("24寸",)
 
 
+def test_a_size_alias_written_with_a_times_sign_is_found_however_the_buyer_writes_it() -> None:
+    shop = load_shop().model_dump()
+    mat = {"id": "mat", "name": "丝圈门垫", "price": 19.9, "colours": ["咖啡色"], "sizes": ["40x60cm", "60x90cm"],
+           "variant_aliases": {"40x60cm": ["40*60", "40乘60"], "60x90cm": ["60*90"]}}
+    vocabulary = shop_vocabulary(Shop.model_validate({**shop, "products": [mat]}))
+    for text in ("咖啡60*90要五个", "咖啡60x90要五个", "咖啡60×90要五个"):
+        assert [Product.model_validate(mat).find_size(s) for s in entities(text, vocabulary).sizes] == ["60x90cm"]
+    assert len(entities("40乘60的门垫", vocabulary).sizes) == 1  # one size, however many of its aliases spell it
+
+
 def test_the_end_of_a_variant_that_is_another_products_own_variant_names_that_one() -> None:
     """白牡丹 said beside a white tea sold as 白牡丹 and a gift box in 大红袍加白牡丹: the tea's, not the box too."""
     shop = load_shop().model_dump()

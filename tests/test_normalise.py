@@ -127,6 +127,8 @@ def test_half_typed_as_its_homophone_after_a_number_is_read_as_half(raw: str, te
     ("下午三点五十到", "下午三点50到"), ("一点五分", "一点五分"), ("两点半发货", "两点半发货"),  # times: as said
     ("满金星的一点五呢", "满金星的一点五呢"),  # no unit after, no measure before: as said
     ("导向片是24*240的", "导向片是24x240的"), ("30×280", "30x280"),  # a times sign between numbers: x
+    ("40乘60的", "40x60的"), ("那2米乘3米呢", "那2米x3米呢"), ("六十乘九十", "60x90"),  # 乘 between them too
+    ("乘车几个小时", "乘车几个小时"),  # (not between numbers: the word itself)
     ("美码九码半穿哪个", "美码9.5码穿哪个"), ("平时穿42码半", "平时穿42.5码"), ("七号半", "7.5号"),  # a size and a half
     ("一个半码", "一个半码"),
 ])

@@ -20,7 +20,7 @@ import opencc
 from botcore.errors import InputError
 from botcore.stages.numbers import parse_numeral
 
-__all__ = ["MAX_CHARS", "Normalised", "normalise", "readable"]
+__all__ = ["MAX_CHARS", "Normalised", "normalise", "readable", "times_as_x"]
 
 #: Messages longer than this are cut before matching (a buyer question is short;
 #: a 100 KB paste is not a question). The cut is reported, never silent.
@@ -116,7 +116,7 @@ def normalise(raw: str) -> Normalised:
         text = _TENS.sub(_tens_in_digits, text)
     if "点" in text:
         text = _POINT_IN_WORDS.sub(_point_in_digits, text)
-    text = _TIMES.sub("x", text)
+    text = times_as_x(text)
     if "半" in text:
         text = _SIZE_AND_HALF.sub(_size_and_half, text)
     if "办" in text:
@@ -141,8 +141,9 @@ _HUNDREDS = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千�
                        r"(?![\d.零〇一二两三四五六七八九十百千万])")
 
 
-#: A times sign between two numbers, as buyers write a size: 24*240, 30×280 (read as 24x240, as a shop's alias is).
-_TIMES = re.compile(r"(?<=\d)\s*[*×✕✖]\s*(?=\d)")
+#: A times sign between two numbers, as buyers write a size: 24*240, 30×280, 40乘60, 2米乘3米 (read as 24x240,
+#: 40x60, 2米x3米; a shop's alias is read so too).
+_TIMES = re.compile(r"(?:(?<=\d)|(?<=\d米)|(?<=\dcm))\s*(?:[*×✕✖]|乘以?)\s*(?=\d)")
 #: A number with a decimal said in words (一点五, 十四点五, 50点五), not run on into a time (三点五十, 一点五分).
 _POINT_IN_WORDS = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千万])"
                              r"(?P<whole>\d{1,3}|[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九])"
@@ -221,3 +222,8 @@ def _in_digits(said: re.Match[str]) -> str:
     if tail:
         value += (int(tail) if tail.isdigit() else _CN_DIGITS[tail]) * unit // 10
     return str(value)
+
+
+def times_as_x(text: str) -> str:
+    """``text`` with a times sign between two numbers written x, as a size is read (40*60, 40乘60: 40x60)."""
+    return _TIMES.sub("x", text)

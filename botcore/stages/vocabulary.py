@@ -14,6 +14,7 @@ from typing import Literal
 import ahocorasick
 
 from botcore.places import courier_aliases, region_aliases
+from botcore.stages.normalise import times_as_x
 
 __all__ = ["WORLD", "Hit", "VocabKind", "Vocabulary"]
 
@@ -52,8 +53,10 @@ class Vocabulary:
         self._singles = {k.lower(): v for k, v in (singles or {}).items() if len(k) == 1}
         values: dict[str, list[tuple[VocabKind, str]]] = {}
         for spelling, kind, value in entries:
-            key = spelling.strip().lower()
-            if key and (kind, value) not in values.setdefault(key, []):
+            # (an alias 40*60 as a line is read: 40x60; and 40乘60 beside it the same one, not another)
+            key = times_as_x(spelling.strip().lower())
+            if key and not any(k == kind and times_as_x(v.lower()) == times_as_x(value.lower())
+                               for k, v in values.setdefault(key, [])):
                 values[key].append((kind, value))
         self._automaton = ahocorasick.Automaton()
         for key, pairs in values.items():
