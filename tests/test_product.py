@@ -820,6 +820,9 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         # how much to buy for so many people, in the unit it is sold by: its 用量
         ({"用量": "5斤够3到5个人烤一次", "产地": "广西"}, "8个人烤一次要买几斤", "用量"),
         ({"用量": "5斤够3到5个人烤一次", "产地": "广西"}, "一袋够几个人烤", "用量"),
+        # how it lights, and whether it may burn indoors (a balcony, a tent): their facts
+        ({"点火": "建议用点火块或者喷枪,大约15分钟烧透", "烟": "烧透以后基本无烟"}, "好点着吗", "点火"),
+        ({"能不能室内用": "只能在室外通风的地方用", "烟": "烧透以后基本无烟"}, "阳台上能烤吗", "能不能室内用"),
         # carrying someone on the back of a bike: its 后座, where the shop states one, before the load it bears
         ({"后座": "可以带一个12岁以下儿童", "载重": "骑手最大载重100公斤"}, "后面能带小孩不", "后座"),
         ({"后座": "没有后座,不能带人", "载重": "骑手最大载重90公斤"}, "能带人吗", "后座"),
