@@ -582,7 +582,9 @@ class ProductQuestion(Intent):
         if len(asked.stated) == 1 and asked.at is not None and not unsure \
                 and (will := _WILL_IT.match(text, asked.at[1]) or _will_it_after(text, asked.at[1])) is not None \
                 and not any(pair in asked.stated[0][1] for pair in cjk_pairs(will["what"])) \
-                and not _worried_of_its_kind(asked.stated[0][0], will["what"]):  # (「能放多久 会过期吗」: 保质期's own)
+                and not _worried_of_its_kind(asked.stated[0][0], will["what"]) \
+                and not (_HARMED.fullmatch(will["what"]) and _ASSURES.search(asked.stated[0][1])):
+            # (「能放多久 会过期吗」: 保质期's own; 「淋雨会坏不」 of 防水: 不怕水,室外门口也能放, which says so)
             # 「刺绣会不会掉线啊」: the fact named (刺绣: 机器重工刺绣…) says nothing of 掉线: drafted, not sent;
             # nor 「A醇浓度多少 会刺激吗」 of 主要成分's 视黄醇(0.1%), the worry in a clause of its own
             unsure = True
@@ -1003,6 +1005,13 @@ _SELLS_ASKED = re.compile(r"(?:你们|你家|店里|家里)[^,，。?？!！]{0,
 #: Whether a thing named will do something, right after its name: 「(刺绣)会不会掉线啊」「(面料)容易起球吗」.
 _WILL_IT = re.compile(r"(?:会不会|会|容易|能不能|可不可以)(?P<what>[\u4e00-\u9fff]{2,4}?)(?:吗|么|嘛|啊|呢|呀|不)?"
                       r"[?？!！~～]*$")
+
+
+#: A worry of harm in general (会坏不, 会不会坏掉, 会不会有问题), which a fact of the kind asked answers where it
+#: assures (`_ASSURES`).
+_HARMED = re.compile(r"(?:坏|坏掉|损坏|弄坏|烂|烂掉|有事|有问题|出问题)[吗么嘛啊呢呀不了]?")
+#: A fact saying the goods bear something: 不怕水, 不会变形, 没问题, 耐高温, 也能放.
+_ASSURES = re.compile(r"不怕|不会|没问题|没事|放心|耐[\u4e00-\u9fff]|也能|都能|都可以")
 
 
 def _worried_of_its_kind(key: str, what: str) -> bool:

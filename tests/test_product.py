@@ -886,12 +886,21 @@ def test_what_goods_whose_work_is_washing_wash_is_no_care_of_their_own(
     ("刺绣会不会掉线啊", False),  # the fact named says nothing of 掉线: drafted for a person
     ("刺绣是机器绣的吗", True),
     ("刺绣会有色差吗", True),  # it says 每件绣线颜色会有一点点差别
+    ("刺绣会不会坏", False),  # harm in general, which it says nothing of
 ])
 def test_whether_a_thing_named_will_do_what_its_fact_never_says_is_drafted(
         shop: Shop, text: str, sent: bool) -> None:
     dress = _dress(shop, {"attributes": {"刺绣": "胸前和裙摆是机器重工刺绣,每件绣线颜色会有一点点色差"}})
     reply = _engine_with_products(shop, [dress]).reply(text, item_id=dress.id, now=NOW)
     assert "机器重工刺绣" in f"{reply.text} {reply.suggestion}" and (reply.mode == "auto") is sent
+
+
+def test_whether_it_comes_to_harm_is_told_by_a_fact_of_its_kind_that_says_it_bears_it(shop: Shop) -> None:
+    """「放门外淋雨会坏不」 of a mat whose 防水 says 不怕水,室外门口也能放: that, sent."""
+    mat = _dress(shop, {"care": "", "attributes": {"防水": "PVC材质不怕水,室外门口也能放"}})
+    reply = _engine_with_products(shop, [mat]).reply("放门外淋雨会坏不", item_id=mat.id, now=NOW)
+    assert reply.mode == "auto"
+    assert_says(reply, "不怕水")
 
 
 def test_whether_the_shop_sells_a_thing_a_fact_of_the_page_names_is_not_that_fact(shop: Shop) -> None:
