@@ -1499,10 +1499,12 @@ _SURCHARGE_SAID = re.compile(r"(?:加|补|另收|多收|加收)(?:差价)?\s*(\d
 
 
 def _service_told(question: Question) -> Answer:
-    """A service asked (送货上门, 要自己去提吗, 自提): the clause of the goods' own fact of how they are sent
-    that speaks of it (整车默认德邦快递包邮,送货上门), else a person says (冷链, 指定日子, a pickup not named)."""
+    """A service asked (送货上门, 要自己去提吗, 自提, 空运): the clause of the goods' own fact of how they are sent
+    that speaks of it (整车默认德邦快递包邮,送货上门; 只走陆运,不能走航空件), else a person says (冷链, 指定日子,
+    a pickup not named)."""
     product, text = question.product, question.message.text
-    told = _PICKUP_SAID if _PICKUP_ASKED.search(text) else _HOME_SAID if _HOME_ASKED.search(text) else None
+    told = _PICKUP_SAID if _PICKUP_ASKED.search(text) else _HOME_SAID if _HOME_ASKED.search(text) else \
+        _AIR_SAID if _AIR_ASKED.search(text) else None
     # (a fact named for the service itself, 送货上门, is told whole: its 个别偏远的村子放到乡镇服务站 too)
     said = [value if told.search(key) else clause for key, value in (product.attributes.items() if product else ())
             if told is not None and _SENT_KEY.search(key) for clause in FACT_PARTS.split(value)
@@ -1519,6 +1521,9 @@ _PICKUP_SAID = re.compile(r"自提|自取|到店")
 #: The goods brought to the door asked (送货上门吗, 要自己去提吗), and the goods' words of it (either way).
 _HOME_ASKED = re.compile(r"送货上门|送上门|送到家|家门口|送到门口|上楼|自己(去)?(提|取|拿)|去(物流点|站点|网点)提")
 _HOME_SAID = re.compile(r"上门|送到家|送到楼下|上楼|自提|自取")
+#: Sent by air asked (能走空运吗, 能发航空件吗), and the goods' words of it (只走陆运,不能走航空件).
+_AIR_ASKED = re.compile(r"空运|航空|飞机")
+_AIR_SAID = re.compile(r"空运|航空|陆运|飞机")
 
 
 def _place_asked(answer: Answer) -> str:

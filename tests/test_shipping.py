@@ -1190,11 +1190,20 @@ def test_when_shipping_resumes_after_a_holiday_asked_is_of_that_holiday(make_eng
 
 @pytest.mark.parametrize("message", ["冰箱送货上门吗", "能送到家吗", "包安装吗 送货上门不",
                                      "可以指定日子送吗", "过几天再发", "25号再发可以吗", "能指定24号送到吗",
-                                     "人在深圳 能自提或者面交吗"])
+                                     "人在深圳 能自提或者面交吗", "急用 能走空运吗"])
 def test_a_service_the_shop_file_is_silent_on_goes_to_a_person_not_the_ship_day(engine: Engine, message: str) -> None:
     reply = ask(engine, message)
     assert (shipping_part(reply).case, reply.mode) == ("service_unknown", "handoff")
     assert "今天" not in reply.suggestion
+
+
+def test_sending_by_air_asked_is_told_by_the_goods_own_words_of_how_they_are_sent(
+        make_engine: Callable[..., Engine]) -> None:
+    perfume = {"id": "perfume", "name": "淡香精", "price": 299, "colours": ["普通装"], "sizes": ["50ml"],
+               "attributes": {"运输": "香水含酒精属于易燃品,只走陆运,不能走航空件"}}
+    reply = make_engine(products=[perfume]).reply("急用 能走空运吗", item_id="perfume", now=TUESDAY)
+    assert (shipping_part(reply).case, reply.mode) == ("own_terms", "auto")
+    assert_says(reply, "不能走航空件")
 
 
 def test_a_service_asked_beside_where_it_ships_from_is_not_dropped(engine: Engine, shop: Shop) -> None:
