@@ -64,6 +64,7 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("收到刀尖就崩了一块 怎么回事", "quality"),  # chipped on arrival: a fault, not the no-reason terms
         ("收到的奶瓶漏奶 怎么回事啊", "quality"),  # leaking since it came, said with no 了: a fault, not the terms
         ("盖子拧紧了还是漏水 咋办", "quality"),
+        ("收到喷头按不下去 喷不出来", "quality"),  # not working as it should since it came: a fault
         ("昨天收到的 戴了一天慢了5分钟 咋回事", "quality"),  # a watch running off since it came: a fault
         ("用了你们的面霜脸上起疹子了", "harm"),
         ("宝宝用了过敏 起红点点", "harm"),
