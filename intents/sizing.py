@@ -75,6 +75,8 @@ _SIZE_ASKED = re.compile(_WHICH_SIZE + "|合适")
 #: ... by the words that ask which one (「140穿多大」), not whether one named suits (「130的合适吗」).
 _WHICH_ASKED = re.compile(_WHICH_SIZE)
 #: Whether the goods still fit a body said with it (「娃都160了还能骑吗」「两岁能玩吗」).
+#: Whether the goods suit someone told by a measure, asked: 适合他吗, 合适吗, 能用吗, 可以穿吗.
+_SUITS_ASKED = re.compile(r"适合|合适|(?:能|可以|能不能)(?:用|穿|戴|吃|喝|骑|玩)")
 _CAN_USE = re.compile(r"(能|可以|还能|能不能|可不可以)(穿|骑|坐|睡|用|玩|戴|背|躺|装下|拼|搭)")
 #: The buyer's own girth for a garment's measurement of that name.
 _GIRTH = {"腰围": "waist", "胸围": "bust", "臀围": "hip"}
@@ -382,6 +384,12 @@ class Sizing(Intent):
                 and len({z for w in e.sizes if (z := product.find_size(w))}) >= 2:
             # 「左眼300右眼400怎么选」 of goggles in 300度 and 400度, no chart: its 度数 says how to choose
             return [Evidence("attribute", f"商品资料:{own[0]}", ATTRIBUTE_WEIGHT, *choice.span())]
+        measured = {f: v for f in ("age", "weight", "height") if (v := getattr(e, f)) is not None}
+        if not product.size_chart and measured and _SUITS_ASKED.search(message.text) \
+                and (whom := whom_for(Facts(tuple(product.attributes.items())), measured)).stated \
+                and not past_range(whom, measured):
+            # 「男朋友28岁 适合他吗」 of a perfume whose 适合人群 says 适合25到40岁男士: that fact
+            return [Evidence("attribute", f"商品资料:{'、'.join(name for name, _ in whom.stated)}", ATTRIBUTE_WEIGHT)]
         facts = dimensions_asked(product, message.text) if not product.size_chart else None
         if not facts or not facts.stated or facts.at is None:
             return []

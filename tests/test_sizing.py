@@ -1327,6 +1327,19 @@ def test_a_number_alone_after_a_girth_of_a_chart_by_girth_and_weight_is_that_gir
     assert "斤" not in str(part.facts["measure"])
 
 
+@pytest.mark.parametrize(("text", "mode"), [
+    ("男朋友28岁 适合他吗", "auto"),  # in the ages its 适合人群 states: that fact, sent
+    ("我50岁能用吗", "handoff"),  # past them: for a person
+])
+def test_an_age_said_with_whether_it_suits_is_told_the_fact_of_whom_it_is_for(
+        make_engine: Callable[..., Engine], text: str, mode: str) -> None:
+    perfume = {"id": "perfume", "name": "男士淡香水", "price": 329, "colours": ["经典款"], "sizes": ["50ml"],
+               "attributes": {"适合人群": "适合25到40岁男士,商务通勤", "留香时间": "大约4到6小时"}}
+    reply = make_engine(products=[perfume]).reply(text, item_id="perfume", now=NOW)
+    assert reply.mode == mode
+    assert "25到40岁" in reply.text + reply.suggestion and "4到6小时" not in reply.text + reply.suggestion
+
+
 @pytest.mark.parametrize(("fit_note", "size"), [
     ("胸围和体重对不上的以胸围为准", "M"),  # the chest decides: M by 52cm
     ("按胸围选码", "M"),
