@@ -73,6 +73,8 @@ def test_chit_chat_and_ads_are_other_and_steer_back_to_the_shop(engine: Engine, 
         ("这件是正品吗", "product"),
         ("几岁能玩", "product"),  # an age of whom the goods are for, not the agent's
         ("多大的孩子能穿", "product|sizing"),
+        ("想送女朋友 S码够不够", "sizing|product|stock"),  # a friend the goods are for, not the agent's
+        ("男朋友穿合适吗", "sizing|product"),
     ],
 )
 def test_near_misses_are_not_other(engine: Engine, text: str, expected: str) -> None:
