@@ -64,7 +64,8 @@ _FIT_SHIFT = {"small": 1, "regular": 0, "large": -1}
 _SIZE_LIST = re.compile(
     r"几个尺寸|几种尺寸|哪些尺寸|几个规格|几种规格|哪些规格|几个型号|有多大的|有几个码|有哪些码|几种大小")
 #: A choice asked: 哪个, 选哪, 合适; a formula's stage or a size by its word (吃几段, 几码).
-_WHICH = re.compile(r"哪个|哪款|哪种|哪一|选哪|拍哪|买哪|选什么|拍什么|买什么|合适|几段|哪段|几码|什么码|怎么选")
+_WHICH = re.compile(r"哪个|哪款|哪种|哪一|选哪|拍哪|买哪|选什么|拍什么|买什么|合适|几段|哪段|几码|什么码"
+                    r"|什么号|啥号|哪个号|哪号|多大号|怎么选")
 #: Another one asked of by a measure of its own (「那8岁的呢」「那个130斤的呢」), not more of the same body.
 _ANOTHER_ONE = re.compile(r"^(?:那|那么|那个|还有)[^,，。?？!！]{0,8}的(?:呢|话呢)[?？]*$")
 #: Two named, one to choose: 「150和200选哪个」「买长杆还是短杆」.

@@ -1425,6 +1425,16 @@ def test_a_childs_age_with_a_choice_of_a_product_charted_by_age_is_its_size_not_
     assert part.facts["measure"] == age
 
 
+@pytest.mark.parametrize("text", ["宝宝四个月用什么号的", "4个月的宝宝用哪个号"])
+def test_an_age_with_which_numbered_size_asked_of_goods_charted_by_age_is_sent(
+        make_engine: Callable[..., Engine], text: str) -> None:
+    teat = {"id": "teat", "name": "宽口径奶嘴", "price": 49, "colours": ["两只装"], "sizes": ["S", "M", "L"],
+            "size_chart": [{"size": "S", "age": [0.08, 0.25]}, {"size": "M", "age": [0.25, 0.5]},
+                           {"size": "L", "age": [0.5, 0.75]}]}
+    reply = make_engine(products=[teat]).reply(text, item_id="teat")
+    assert (reply.mode, sizing_part(reply).facts["size"]) == ("auto", "M")
+
+
 @pytest.mark.parametrize(("text", "case", "size"), [
     ("我家柯基24斤 买哪个号", "recommend_by", "M"),
     ("金毛70多斤有合适的吗", "out_of_chart_by", None),  # past the chart: none, a person says
