@@ -821,12 +821,16 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
     pointed = _pointed_at([name for name in known if name not in of_itself], text,
                           [name.lower() for name in (product.name, *product.aliases)])
     names += pointed
+    variants_said = [(m.start(), m.end()) for v in (*product.colours, *product.sizes) for n in product.names_of(v)
+                     if len(n) >= 2 for m in re.finditer(re.escape(n.lower()), text)] if "的" in text else []
 
     def free(start: int, end: int) -> bool:
         if end - start == 1 and start > 0 and text[start - 1] in _NUMERALS:
             return False  # 「3盆」「两包」: a count's word, not the fact named 盆 or 包
         if _inside_latin(text, start, end):
             return False  # 4g of 「64g的」 (a network's word inside a memory card's size), e1 of iphone15
+        if any(a < start < b and end == b + 1 and text[b] == "的" for a, b in variants_said):
+            return False  # 酸的 of 「那铅酸的呢」: the end of a variant's name said with 的, asking no sourness
         return not any(a <= start and end <= b and (end - start) <= (b - a) for a, b in names) and not any(
             a <= start and end <= b and end - start < b - a
             and not (a == start and text[end:b] == "的" and text[:a].endswith("是"))

@@ -1196,6 +1196,21 @@ def test_a_product_named_with_de_is_that_product_though_another_has_a_style_so_c
     assert len(said) == 2 or "4到6小时" not in reply.text
 
 
+def test_a_variant_named_after_a_fact_asks_it_of_that_variant_not_a_word_running_on_from_its_name(
+    make_engine: Callable[..., Engine],
+) -> None:
+    """「锂电的能跑多远」 … 「那铅酸的呢」: the 续航 again, of the lead-acid one; not 酸的 asking a sourness."""
+    bike = {"id": "bike", "name": "电动自行车", "price": 2199, "colours": ["星空灰"],
+            "sizes": ["48V13Ah锂电", "48V20Ah铅酸"],
+            "variant_aliases": {"48V13Ah锂电": ["锂电"], "48V20Ah铅酸": ["铅酸"]},
+            "attributes": {"续航": "锂电版约55公里,铅酸版约65公里", "载重": "最大载重100公斤"}}
+    engine = make_engine(products=[bike])
+    first = engine.reply("锂电的能跑多远", item_id="bike")
+    then = engine.reply("那铅酸的呢", first.conversation, item_id="bike")
+    assert (then.mode, then.parts[0].case) == ("auto", "facts")
+    assert_says(then, "65公里")
+
+
 def test_whether_a_cat_scratches_it_is_told_by_a_fact_of_another_name_saying_so(shop: Shop) -> None:
     """「家里养了两只猫 会不会被抓烂」 of a cover whose 宠物 says 对猫抓有一定耐受: that, not a fact the file lacks."""
     cover = _dress(shop, {"care": "", "attributes": {"宠物": "雪尼尔绒对猫抓有一定耐受,但不是防猫抓面料"}})
