@@ -533,7 +533,10 @@ class Stock(Intent):
             colours = [c for c in (kind[1] if kind is not None else product.colours) if _count(product, c, size) > 0]
             if not colours:
                 return self._sold_out(product, None, size, facts, remember, today, question.shop.shipping, asked)
-            facts |= {"size": variant_label(None, size), "colours": join(colours)}
+            # (those nearly gone said so: 「50毫升还有几瓶啊」 of 普通装 3 and 礼盒装 18: 普通装（剩得不多）、礼盒装)
+            low = question.shop.settings.low_stock_at
+            facts |= {"size": variant_label(None, size), "colours": join(
+                f"{c}（剩得不多）" if _count(product, c, size) <= low and len(colours) > 1 else c for c in colours)}
             return Answer("size_colours", facts, remember)
         if len(product.colours) == 1 and len(product.sizes) == 1:
             return self._variant(product, product.colours[0], product.sizes[0], question.shop.settings, facts,

@@ -468,7 +468,8 @@ def test_a_plus_size_is_found_however_it_is_spelled(shop_data: dict[str, Any], m
         shop_data, sizes=["S", "M", "L", "XL", "3XL"], size_chart=[],
         stock={"米白色": {"3XL": 4}, "雾霾蓝": {"3XL": 0}, "黑色": {"3XL": 8}}, restock=[])
     part = stock_part(ask(engine, message))
-    assert (part.case, part.facts["size"], part.facts["colours"]) == ("size_colours", "3XL码", "米白色、黑色")
+    assert (part.case, part.facts["size"], part.facts["colours"]) == (
+        "size_colours", "3XL码", "米白色（剩得不多）、黑色")  # (4 left, at the shop's low_stock_at 5: said so)
 
 
 def test_variants_are_called_what_the_shop_calls_them(shop_data: dict[str, Any]) -> None:
