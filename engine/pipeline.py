@@ -762,14 +762,15 @@ def _has_variant(product: Product, message: Message) -> bool:
 
 def _repeats(part: Part, earlier: Sequence[Part]) -> bool:
     """Whether ``part`` says only what an earlier part of the reply said already (a pre-sale's
-    date from shipping and from stock, a dimension from sizing and from the product's facts):
-    its text is left out, its intent stays."""
+    date from shipping and from stock, a dimension from sizing and from the product's facts, or
+    a part of one): its text is left out, its intent stays."""
     named = part.facts.get("product")
     said = {piece for key, value in part.facts.items()  # what it states, not what it is of (a product, a part)
             if key not in ("product", "part") and not key.endswith("_label") and value not in (None, "", named)
             for piece in _pieces(value)}
     told = {piece for other in earlier for value in other.facts.values() for piece in _pieces(value)}
-    return bool(said) and said <= told
+    # (or a part of one: 5米款适合30公斤以下的狗 of the 适用体重 told whole by the other intent just before)
+    return bool(said) and all(piece in told or (len(piece) >= 6 and any(piece in t for t in told)) for piece in said)
 
 
 def _pieces(value: object) -> list[str]:

@@ -81,6 +81,16 @@ def test_the_day_it_comes_asked_beside_stock_is_answered_too(engine: Engine) -> 
     assert any(p.intent == "shipping" and p.facts.get("region") == "北京" for p in reply.parts)
 
 
+def test_a_part_of_a_fact_another_intent_told_whole_is_not_said_again() -> None:
+    """「二十五公斤的哈士奇能用吗」 of a leash whose 适用体重 sizing tells whole: the product's part of it for 25公斤
+    (5米款适合30公斤以下的狗) is not said after it."""
+    leash = {"id": "leash", "name": "自动伸缩牵引绳", "price": 49, "colours": ["黑色"], "sizes": ["3米", "5米"],
+             "attributes": {"适用体重": "3米款适合15公斤以下的狗,5米款适合30公斤以下的狗"}}
+    engine = Engine(changed_shop(lambda data: data.update(products=[leash])), rng=random.Random(0))
+    reply = engine.reply("二十五公斤的哈士奇能用吗", item_id="leash", now=dt.datetime(2026, 12, 3, 14))
+    assert reply.mode == "auto" and reply.text.count("5米款适合30公斤以下的狗") == 1
+
+
 def test_a_fact_two_intents_answer_is_said_once(engine: Engine) -> None:
     """A pre-sale's date is stock's and shipping's answer both: the reply says it once, and
     both intents stay in the reply's parts."""
