@@ -124,8 +124,9 @@ _NOTHING_ASKED = re.compile(r"[那这个的呢吧啊呀哈,，。.?？!！~～\s
 
 
 def _own_names(product: Product) -> tuple[str, ...]:
-    """What names the product itself or its variants, which name no fact of it."""
-    return (product.name, *product.aliases, *product.colours, *product.sizes)
+    """What names the product itself, its kind (奶瓶 of a PPSU bottle) or its variants, which name no fact of it."""
+    return (product.name, *product.aliases, *((product.category,) if product.category else ()), *product.colours,
+            *product.sizes)
 
 
 def _only_a_variant(product: Product, text: str) -> bool:

@@ -1213,6 +1213,15 @@ def test_a_variant_named_after_a_fact_asks_it_of_that_variant_not_a_word_running
     assert_says(then, "65公里")
 
 
+def test_the_goods_own_kind_in_a_facts_words_finds_no_fact(shop: Shop) -> None:
+    """「奶瓶能放微波炉里热奶吗」 of a bottle (category 奶瓶) whose 更换周期 says 奶瓶建议6个月左右换一个: not that
+    fact, which says nothing of a microwave; a person says."""
+    bottle = _dress(shop, {"care": "", "category": "奶瓶", "attributes": {
+        "耐温": "耐温180度,可以沸水煮", "更换周期": "奶瓶建议6个月左右换一个"}})
+    reply = _engine_with_products(shop, [bottle]).reply("奶瓶能放微波炉里热奶吗", item_id=bottle.id, now=NOW)
+    assert reply.mode == "handoff" and "6个月" not in f"{reply.text} {reply.suggestion}"
+
+
 def test_whether_a_cat_scratches_it_is_told_by_a_fact_of_another_name_saying_so(shop: Shop) -> None:
     """「家里养了两只猫 会不会被抓烂」 of a cover whose 宠物 says 对猫抓有一定耐受: that, not a fact the file lacks."""
     cover = _dress(shop, {"care": "", "attributes": {"宠物": "雪尼尔绒对猫抓有一定耐受,但不是防猫抓面料"}})
