@@ -157,7 +157,10 @@ def _stated(product: Product, text: str, entities: Entities, measured: Mapping[s
     the variant named if the file tells each in turn; with an age, a weight or a height told
     (``measured``), whom it is for by them (2个月的狗: 3个月以上; 孩子40斤: 18公斤以内), handed
     to a person where the measure lies past it."""
-    asked = read_facts(product, text).of_variant(product, *product.variant_named(entities.colours, entities.sizes))
+    variant = product.variant_named(entities.colours, entities.sizes)
+    asked = read_facts(product, text).of_variant(product, *variant)
+    if measured and not (strong := read_facts(product, text, weak=False).of_variant(product, *variant)).stated:
+        asked = strong  # 「孩子两岁半 二十八斤能用不」: whom it is for by them, not 适配车型 by 能用 alone
     facts = measure_facts(product, measured or {}, asked)  # (「一天吃多少」 asks the amount, not the ages)
     if not facts.stated:
         return None

@@ -1340,6 +1340,18 @@ def test_an_age_said_with_whether_it_suits_is_told_the_fact_of_whom_it_is_for(
     assert "25到40岁" in reply.text + reply.suggestion and "4到6小时" not in reply.text + reply.suggestion
 
 
+def test_an_age_and_a_weight_with_can_it_be_used_are_told_whom_it_is_for_not_what_fits_it(
+        make_engine: Callable[..., Engine]) -> None:
+    """「孩子两岁半 二十八斤能用不」 of a car seat whose 适配车型 能用 names only weakly: its 适用体重 and 适用年龄."""
+    seat = {"id": "seat", "name": "安全座椅", "price": 1299, "colours": ["灰色"], "sizes": ["标准版"],
+            "attributes": {"适配车型": "带ISOFIX接口的车都能装", "适用年龄": "出生到7岁左右",
+                           "适用体重": "0-25kg(0-50斤)"}}
+    reply = make_engine(products=[seat]).reply("孩子两岁半 二十八斤能用不", item_id="seat", now=NOW)
+    assert reply.mode == "auto"
+    assert_says(reply, "0-50斤", "7岁")
+    assert "ISOFIX" not in reply.text
+
+
 @pytest.mark.parametrize(("fit_note", "size"), [
     ("胸围和体重对不上的以胸围为准", "M"),  # the chest decides: M by 52cm
     ("按胸围选码", "M"),
