@@ -499,10 +499,10 @@ _BRANDS_IN_LATIN = {"苹果": "iphone", "华为": "huawei", "小米": "xiaomi", 
 _SET_HOLDS = re.compile(r"内含|包含|清单|组成|配置")
 
 
-def _from_field(product: Product, concept: Concept, text: str = "") -> tuple[str, str] | None:
+def _from_field(product: Product, concept: Concept, asked: str = "") -> tuple[str, str] | None:
     if concept.amounts and not all(_AMOUNT.search(size.lower()) for size in product.sizes):
         return None  # S, M, L say no amount
-    if concept.amounts and _MEASURED.search(text) is not None \
+    if concept.amounts and _MEASURED.search(asked) is not None \
             and not any(_MEASURED.search(size.lower()) for size in product.sizes):
         return None  # 「一支多少ml」 of samples sold 5支装 and 10支装: how many there are says no volume
     value = getattr(product, concept.field, "") if concept.field else ""

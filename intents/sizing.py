@@ -76,9 +76,9 @@ _SIZE_ASKED = re.compile(_WHICH_SIZE + "|合适")
 #: ... by the words that ask which one (「140穿多大」), not whether one named suits (「130的合适吗」).
 _WHICH_ASKED = re.compile(_WHICH_SIZE)
 #: Whether the goods still fit a body said with it (「娃都160了还能骑吗」「两岁能玩吗」).
-#: Whether the goods suit someone told by a measure, asked: 适合他吗, 合适吗, 能用吗, 可以穿吗.
-_SUITS_ASKED = re.compile(r"适合|合适|(?:能|可以|能不能)(?:用|穿|戴|吃|喝|骑|玩)")
 _CAN_USE = re.compile(r"(能|可以|还能|能不能|可不可以)(穿|骑|坐|睡|用|玩|戴|背|躺|装下|拼|搭)")
+#: Whether the goods suit someone told by a measure, asked: 适合他吗, 合适吗, 能用吗, 可以穿吗, 能吃吗.
+_SUITS_ASKED = re.compile(rf"适合|合适|(?:能|可以)(?:吃|喝)|{_CAN_USE.pattern}")
 #: The buyer's own girth for a garment's measurement of that name.
 _GIRTH = {"腰围": "waist", "胸围": "bust", "臀围": "hip"}
 _LABEL = {field: label for field, label, _ in BODY_MEASURES}
