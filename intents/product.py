@@ -640,6 +640,9 @@ class ProductQuestion(Intent):
                 return Answer("facts_promotion", {"product": product.name, "facts": asked.text,
                                                   "promotion_name": changed.name, "promotion": changed.description},
                               remember, draft=unsure)
+            if (stating := _another_stating(question.shop.products, product, text, asked)) is not None:
+                # 「有没有续航一百公里的车」 on the S3's page (续航 约55公里): the K1, whose 续航 says 约100公里
+                return Answer("facts", {"product": stating[0].name, "facts": Facts((stating[1],)).text}, remember)
             # (past it, 「零下二十度穿冷不冷」 of 零下五度左右穿没问题: the facts, said to fall short of what was
             # said, and a person says what fits instead)
             return Answer("facts_past" if past else "facts", {"product": product.name, "facts": asked.text},
@@ -663,6 +666,29 @@ class ProductQuestion(Intent):
             # 「花新鲜么 是不是隔夜的」 of a shop whose promise says 不卖隔夜的花: that, for a person to send
             return Answer("authentic", {"product": name, "statement": statement}, draft=True)
         return Answer("unknown", handoff=True)
+
+
+#: Goods with a measure asked for: 「有没有续航一百公里的车」「有没有200瓦的」.
+_ONE_WITH = re.compile(r"有没有|有木有|有.{0,12}的(?:吗|么|嘛|没)")
+#: A measure said: 100公里, 8小时, 2.7米, 500ml.
+_MEASURE_SAID = re.compile(r"\d+(?:\.\d+)?\s*(?:公里|km|小时|分钟|米|cm|厘米|寸|升|ml|毫升|kg|公斤|斤|瓦|w|mah|毫安)",
+                           re.IGNORECASE)
+
+
+def _another_stating(products: Sequence[Product], product: Product, text: str,
+                     asked: Facts) -> tuple[Product, tuple[str, str]] | None:
+    """Where ``text`` asks for goods with a measure (「有没有续航一百公里的车」) that the facts of ``product`` asked
+    (its 续航: 约55公里) do not say, the one other product whose fact of the same name does, and that fact."""
+    if _ONE_WITH.search(text) is None:
+        return None
+    said = [m.group().replace(" ", "") for m in _MEASURE_SAID.finditer(text)]
+    if not said or any(m in value.lower() for m in said for _, value in asked.stated):
+        return None
+    names = {name for name, _ in asked.stated}
+    others = [(other, (key, value)) for other in products if other is not product
+              for key, value in other.attributes.items()
+              if key in names and all(m in value.lower() for m in said)]
+    return others[0] if len(others) == 1 else None
 
 
 def _of_the_variant(product: Product, name: str, value: str, variant: str | None) -> tuple[str, str]:

@@ -1222,6 +1222,22 @@ def test_the_goods_own_kind_in_a_facts_words_finds_no_fact(shop: Shop) -> None:
     assert reply.mode == "handoff" and "6个月" not in f"{reply.text} {reply.suggestion}"
 
 
+@pytest.mark.parametrize(("text", "told", "untold"), [
+    ("有没有续航一百公里的车", "约100公里", "约55公里"),  # the page's says another range: the one other that says it
+    ("有没有续航55公里的", "约55公里", "约100公里"),  # the page's own says it
+    ("有没有续航200公里的", "约55公里", "约100公里"),  # none says it: the page's own, as it was
+])
+def test_goods_asked_for_by_a_measure_the_page_does_not_state_are_the_one_other_stating_it(
+        make_engine: Callable[..., Engine], text: str, told: str, untold: str) -> None:
+    bikes = [{"id": pid, "name": name, "price": 2199, "colours": ["灰色"], "sizes": ["标准版"],
+              "attributes": {"续航": reach, "载重": "最大载重100公斤"}}
+             for pid, name, reach in (("s3", "S3通勤电动车", "约55公里"), ("k1", "K1长续航电动车", "约100公里"))]
+    reply = make_engine(products=bikes).reply(text, item_id="s3")
+    assert reply.mode == "auto"
+    assert_says(reply, told)
+    assert untold not in reply.text
+
+
 def test_whether_a_cat_scratches_it_is_told_by_a_fact_of_another_name_saying_so(shop: Shop) -> None:
     """「家里养了两只猫 会不会被抓烂」 of a cover whose 宠物 says 对猫抓有一定耐受: that, not a fact the file lacks."""
     cover = _dress(shop, {"care": "", "attributes": {"宠物": "雪尼尔绒对猫抓有一定耐受,但不是防猫抓面料"}})
