@@ -286,6 +286,18 @@ def test_a_product_is_named_short_without_its_kinds_last_character(shop: Shop) -
     assert entities("布洛克的多少钱", vocabulary).products == ()
 
 
+def test_what_buyers_do_with_goods_names_no_product_called_by_it(shop: Shop) -> None:
+    """「晚上遛狗有反光吗」 in a shop selling a leash called 遛狗绳 beside another 牵引绳: 遛狗 is what the buyer does,
+    no leash named; 遛狗绳 said whole still is."""
+    leashes = [Product.model_validate({"id": pid, "name": name, "aliases": aliases, "category": "牵引绳", "price": 29,
+                                       "colours": ["黑色"], "sizes": ["M"]})
+               for pid, name, aliases in (("nylon", "加粗尼龙牵引绳", ["遛狗绳", "尼龙绳"]),
+                                          ("auto", "自动伸缩牵引绳", ["伸缩绳"]))]
+    vocabulary = shop_vocabulary(shop.model_copy(update={"products": leashes}))
+    assert entities("晚上遛狗有反光吗", vocabulary).products == ()
+    assert entities("遛狗绳多长", vocabulary).products == ("nylon",)
+
+
 def test_the_one_product_made_for_women_is_asked_for_as_a_womens_one(shop: Shop) -> None:
     """「有没有女款的」 among two men's watches and a women's one (星月女士石英表): that one; 男款 names none of
     the two men's ones."""

@@ -178,13 +178,14 @@ GENERIC_COLOURS = Vocabulary(
 def _product_stems(shop: Shop) -> list[tuple[str, str]]:
     """Each product by a name or alias less the last character of its category it ends with (德比 of 德比鞋, a
     正装皮鞋; 牛津 of 牛津鞋), as buyers call it short, where no other product's names or variants hold that
-    stem and no fact of the shop's speaks of it (not 净水 of 净水器, whose facts speak of 净水流量)."""
+    stem and no fact of the shop's speaks of it (not 净水 of 净水器, whose facts speak of 净水流量), nor a thing
+    buyers do with goods (遛狗 of 遛狗绳)."""
     facts = " ".join(" ".join((p.selling_points or "", *p.attributes.values())) for p in shop.products).lower()
     stems = [(name[:-1].lower(), product.id) for product in shop.products if product.category
              for name in (product.name, *product.aliases) if len(name) >= 3 and name[-1] == product.category[-1]]
     return [(stem, product_id) for stem, product_id in dict(stems).items()
             if {pid for s, pid in stems if s == stem} == {product_id}
-            and _CJK_STEM.fullmatch(stem) and stem not in facts
+            and _CJK_STEM.fullmatch(stem) and stem not in facts and stem not in _ACTIVITIES  # (遛狗 of 遛狗绳)
             and not any(stem in n.lower() for p in shop.products if p.id != product_id
                         for n in (p.name, *p.aliases, *p.colours, *p.sizes))]
 
@@ -438,7 +439,7 @@ def _product_heads(shop: Shop) -> list[tuple[str, str]]:
                              for other, own in names.items() if other != product_id for n in own)
                   and not any(head in v for other, own in variants.items() for v in own
                               if other != product_id or v not in names[product_id] or v == head)
-                  and head not in _WHETHER_GENUINE)
+                  and head not in _WHETHER_GENUINE and head not in _ACTIVITIES)
 
 
 #: A name that says it mixes other things (豆腐膨润土混合, 双拼): the things it names are other goods' too.
@@ -452,6 +453,8 @@ def _inside_a_mix(name: str) -> bool:
 
 #: Starts of an alias that ask whether the goods are genuine, not which (原装 of 原装墨水: 「是原装的吗」).
 _WHETHER_GENUINE = frozenset({"原装", "正品", "正版", "官方", "国行", "原厂", "全新", "正宗"})
+#: What buyers say they do with goods (遛狗, 钓鱼, 泡茶): the start of an alias so called (遛狗绳) names no goods.
+_ACTIVITIES = frozenset(_word_list("activities.txt"))
 
 
 def _own_tails(names: Sequence[str]) -> list[tuple[str, str]]:
