@@ -286,6 +286,14 @@ def test_a_product_is_named_short_without_its_kinds_last_character(shop: Shop) -
     assert entities("布洛克的多少钱", vocabulary).products == ()
 
 
+def test_a_style_is_named_by_its_start_before_the_products_own_kind(shop: Shop) -> None:
+    """「荔枝的呢」 of charcoal (category 木炭) sold as 机制炭 and 荔枝木炭: the 荔枝木炭."""
+    charcoal = Product.model_validate({"id": "charcoal", "name": "果木机制炭", "category": "木炭", "price": 39,
+                                       "colours": ["机制炭", "荔枝木炭"], "sizes": ["5斤装", "10斤装"]})
+    vocabulary = shop_vocabulary(shop.model_copy(update={"products": [charcoal]}))
+    assert entities("荔枝的呢", vocabulary).colours == ("荔枝木炭",)
+
+
 def test_what_buyers_do_with_goods_names_no_product_called_by_it(shop: Shop) -> None:
     """「晚上遛狗有反光吗」 in a shop selling a leash called 遛狗绳 beside another 牵引绳: 遛狗 is what the buyer does,
     no leash named; 遛狗绳 said whole still is."""

@@ -344,7 +344,8 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
         # and by its start, before the word that only says its kind (液态硅胶 of 液态硅胶壳)
         entries += [(head, "size", name) for head, name in _own_heads(product.sizes, product.variant_aliases)
                     if head not in others[product.id]]
-        entries += [(head, "colour", name) for head, name in _own_heads(product.colours, product.variant_aliases)
+        entries += [(head, "colour", name) for head, name in _own_heads(product.colours, product.variant_aliases,
+                                                                        (product.category or "").lower())
                     if head not in others[product.id]]
         # and by a start two or more of them share (明月 of 明月标准 and 明月防蓝光): each of those
         entries += [(head, "colour", name) for head, name in _shared_heads(product.colours)
@@ -482,7 +483,7 @@ _KIND_ENDS = re.compile(r"(?:礼盒装|礼盒|盒装|袋装|罐装|瓶装|箱装
                         r"|\d{1,3}(?:双|条|包|只|片|支|个|盒|袋)装?|(?<=\d[gt])卡|(?<=\d[gt]b)卡)$")  # (粗陶 of 粗陶盆)
 
 
-def _own_heads(names: Sequence[str], aliases: Mapping[str, Sequence[str]]) -> list[tuple[str, str]]:
+def _own_heads(names: Sequence[str], aliases: Mapping[str, Sequence[str]], kind: str = "") -> list[tuple[str, str]]:
     """The start of each of ``names``, or of one of its ``aliases``, before a word ending it that only
     says its kind or its count (液态硅胶 of 液态硅胶壳, 铁盒 of 铁盒礼盒装, 纯白 of 纯白5双, 燃气 of 燃气款),
     two characters or more and not a number alone, where no other of them holds it in its name or its
@@ -490,6 +491,9 @@ def _own_heads(names: Sequence[str], aliases: Mapping[str, Sequence[str]]) -> li
     spelt = {name: [said.lower() for said in (name, *aliases.get(name, ()))] for name in names}
     heads = [(said[:m.start()], name) for name, saids in spelt.items() for said in saids
              if (m := _KIND_ENDS.search(said)) is not None and m.start() >= 2]
+    # (and before the product's own kind it ends with: 荔枝 of 荔枝木炭, a 木炭)
+    heads += [(said.removesuffix(kind), name) for name, saids in spelt.items() for said in saids
+              if len(kind) >= 2 and said.endswith(kind) and len(said) - len(kind) >= 2]
     # (and without the colour it begins with: 陶瓷 of 白色陶瓷盆)
     heads += [(head[colour.end():], name) for head, name in heads
               if (colour := _COLOUR_FIRST.match(head)) is not None and len(head) - colour.end() >= 2]
