@@ -145,6 +145,7 @@ def test_a_number_with_a_decimal_said_in_words_is_read_in_digits_before_a_unit_o
     ("走的准部准", "走的准不准"), ("好布好用", "好不好用"), ("能垛骨头吗", "能剁骨头吗"), ("能折跌吗", "能折叠吗"),
     ("包由吗亲", "包邮吗亲"), ("这个包由什么做的", "这个包由什么做的"),  # 包由 asked alone, not 由 of what it is made
     ("能用煤汽罐吗", "能用煤气罐吗"),
+    ("xl的多钱", "xl的多少钱"),  # 多钱 after 的, short for 多少钱
     ("一步一个脚印", "一步一个脚印"), ("跑步步数", "跑步步数"), ("美装修", "美装修"),  # no typo: left as typed
     ("全部全是坏的", "全部全是坏的"), ("一部一部看", "一部一部看"),
 ])
