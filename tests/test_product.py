@@ -825,6 +825,7 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         # the fish it is for: its 适合鱼种, not a clause of the selling points that names the fish too
         ({"适合鱼种": "28调适合鲫鱼,37调适合鲤鱼草鱼", "收节长度": "1.15米"}, "主要钓鲫鱼 买哪个调好", "适合鱼种"),
         ({"反光": "胸前和背后都有反光条", "材质": "尼龙"}, "晚上遛狗有反光吗", "反光"),  # seen at night
+        ({"裁剪": "可以自己用剪刀剪,剪了不散边", "厚度": "约1.2cm"}, "能剪吗", "裁剪"),  # cut down at home
         # how it lights, and whether it may burn indoors (a balcony, a tent): their facts
         ({"点火": "建议用点火块或者喷枪,大约15分钟烧透", "烟": "烧透以后基本无烟"}, "好点着吗", "点火"),
         ({"能不能室内用": "只能在室外通风的地方用", "烟": "烧透以后基本无烟"}, "阳台上能烤吗", "能不能室内用"),
