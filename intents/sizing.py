@@ -390,7 +390,7 @@ class Sizing(Intent):
             return [Evidence("attribute", f"商品资料:{own[0]}", ATTRIBUTE_WEIGHT, *choice.span())]
         measured = {f: v for f in ("age", "weight", "height") if (v := getattr(e, f)) is not None}
         if not product.size_chart and measured and _SUITS_ASKED.search(message.text) \
-                and (whom := whom_for(Facts(tuple(product.attributes.items())), measured)).stated \
+                and (whom := whom_for(Facts(written), measured)).stated \
                 and not past_range(whom, measured):
             # 「男朋友28岁 适合他吗」 of a perfume whose 适合人群 says 适合25到40岁男士: that fact
             return [Evidence("attribute", f"商品资料:{'、'.join(name for name, _ in whom.stated)}", ATTRIBUTE_WEIGHT)]
