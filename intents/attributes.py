@@ -434,8 +434,8 @@ _NOT_A_THING_ALONE = frozenset("价钱费多怎几啥什哪")
 _NO_THING_AFTER = frozenset("期性感况率值")
 
 
-#: Just before a count: how many are left (还有几包), not in one pack.
-_LEFT = re.compile(r"(还有|还剩|剩下|剩|库存)$")
+#: Just before a count: how many are left (还有几包) or bought (能单独买几个), not how many one holds.
+_LEFT = re.compile(r"(?:还有|还剩|剩下|剩|库存|买|拍|订)$")
 #: Words that ask how big something is, of whatever they follow (功率多大 is the power's, not a size).
 _OF_SOMETHING = frozenset({"多大", "大小", "多高", "多长", "多宽", "多厚", "多重", "多粗"})
 #: How far apart 「五金」 and 「材质」 may be for the one to ask of the other (是什么 is 3).

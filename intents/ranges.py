@@ -171,8 +171,9 @@ def _people_given(clause: str) -> list[tuple[float, float]]:
 
 #: The units a fact's table may range over: 度 of lenses, cm, kg, 斤, 岁, 寸, W.
 _TABLE_UNITS = r"度|cm|厘米|公分|mm|毫米|kg|公斤|斤|岁|个月|寸|w|瓦|人"
-#: A number said with one of them: 200度, 650度, 35斤.
-_NUMBER_IN = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)\s*({_TABLE_UNITS})", re.IGNORECASE)
+#: A number said with one of them: 200度, 650度, 35斤, 十六斤.
+_NUMBER_IN = re.compile(rf"(?<![\d.一二两三四五六七八九十百])(\d+(?:\.\d+)?|[一二两三四五六七八九十百]+)"
+                        rf"\s*({_TABLE_UNITS})", re.IGNORECASE)
 #: What a part of a table takes: 0-300度, 300到600度; 800度以上; 100度以内.
 _TAKES = re.compile(rf"(?P<low>\d+(?:\.\d+)?)\s*(?P<u1>{_TABLE_UNITS})?\s*(?:-|~|～|到|至|－)\s*(?P<high>\d+(?:\.\d+)?)"
                     rf"\s*(?P<unit>{_TABLE_UNITS})|(?P<from>\d+(?:\.\d+)?)\s*(?P<u2>{_TABLE_UNITS})\s*(?:及|或)?以上"
@@ -193,7 +194,7 @@ def part_holding(value: str, text: str) -> str | None:
     """The one part of ``value`` (a table of parts, each ranging over a unit: 1.56适合0-300度;1.60适合300-600度)
     that takes the number ``text`` says in that unit (200度: 1.56适合0-300度); None where the value is no such
     table, the line says no such number, or none or several parts take it."""
-    said = [(float(m[1]), m[2].lower()) for m in _NUMBER_IN.finditer(text)]
+    said = [(number, m[2].lower()) for m in _NUMBER_IN.finditer(text) if (number := parse_numeral(m[1])) is not None]
     if len(said) != 1:
         return None
     number, unit = said[0]

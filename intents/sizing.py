@@ -35,7 +35,7 @@ from intents.base import Answer, Ask, Evidence, Intent, Message, Question
 from intents.bra_sizes import BraSize, by_measures, by_worn, sizes_said, worn_size
 from intents.goods import priced_by_length
 from intents.headcount import fit_for, holds_asked, people_said
-from intents.ranges import size_for_days, size_for_people, size_of_length
+from intents.ranges import part_holding, size_for_days, size_for_people, size_of_length
 from intents.suits import MEASURES, measure_facts, past_range, whom_for
 from intents.value_words import found_in_values
 
@@ -164,6 +164,9 @@ def _stated(product: Product, text: str, entities: Entities, measured: Mapping[s
     facts = measure_facts(product, measured or {}, asked)  # (「一天吃多少」 asks the amount, not the ages)
     if not facts.stated:
         return None
+    # 「猫九斤 中号够不够」 of 适用体重 told as a table (中号适合10斤以内;大号适合10斤以上): the part for that weight
+    facts = dataclasses.replace(facts, stated=tuple((name, part_holding(value, text) or value)
+                                                    for name, value in facts.stated))
     told = {"asked": FACTS_ASKED + "、".join(name for name, _ in facts.stated)}  # 「24寸呢」 next: the same, of it
     past = past_range(facts if facts is not asked else whom_for(facts, measured or {}), measured or {})
     return Answer("dimensions", {"product": product.name, "facts": facts.text}, told, handoff=past)

@@ -685,6 +685,28 @@ def test_an_alias_of_a_style_is_found_by_its_point_and_de() -> None:
     assert entities("蓝色的变速的有吗", vocabulary).sizes == ("变速款",)
 
 
+def test_an_alias_in_words_inside_a_bigger_number_in_words_is_not_said() -> None:
+    """六斤 of 「我家猫十六斤」 (a cat's weight) is no 6斤装 called 六斤."""
+    shop = load_shop().model_dump()
+    litter = next(p for p in shop["products"] if p["id"] == "dress-floral")
+    litter.update(sizes=["6斤装", "12斤装"], size_chart=[], stock={}, restock=[], prices={},
+                  variant_aliases={"6斤装": ["六斤"], "12斤装": ["十二斤"]})
+    vocabulary = shop_vocabulary(Shop.model_validate(shop))
+    assert entities("我家猫十六斤 买哪个", vocabulary).sizes == ()
+    assert entities("六斤的有吗", vocabulary).sizes == ("六斤",)
+
+
+def test_an_alias_written_with_de_is_also_found_without_it() -> None:
+    """灯光版 also called 带灯的, 标准版 不带灯的: 「带灯跟不带灯差多少钱」 names both."""
+    shop = load_shop().model_dump()
+    blocks = next(p for p in shop["products"] if p["id"] == "dress-floral")
+    blocks.update(colours=["标准版", "灯光版"], stock={}, restock=[], prices={},
+                  variant_aliases={"灯光版": ["带灯的"], "标准版": ["不带灯的"]})
+    vocabulary = shop_vocabulary(Shop.model_validate(shop))
+    assert entities("带灯跟不带灯差多少钱", vocabulary).colours == ("带灯的", "不带灯的")
+    assert entities("带灯吗", vocabulary).colours == ("带灯的",)
+
+
 @pytest.mark.parametrize(("text", "sizes"), [
     ("那不带座的呢", ("标准款",)),  # what the other has, said with 不: the other of the two
     ("带座的多少钱", ("带座的",)),
@@ -773,6 +795,10 @@ def test_a_size_named_by_its_length_is_found_bare() -> None:
         (["15", "16"], "16的有吗", "16"),
         (["50", "100"], "双十一那个减50还有吗", None),  # 50元 off, not the size 50
         (["80抽6包", "80抽12包"], "12包的呢", "80抽12包"),  # a pack by the count at its end
+        (["80抽6包", "80抽12包"], "十二包的呢", "80抽12包"),  # ... said in words
+        (["一壶二杯", "一壶三杯"], "那三杯的呢", "一壶三杯"),  # a set by the cups it comes with
+        (["一壶二杯", "一壶三杯"], "3杯的多少钱", "一壶三杯"),
+        (["一壶二杯", "一壶三杯"], "两杯的有吗", "一壶二杯"),
         (["20W", "65W"], "20w的多少钱", "20W"),
         # a bed's length and style as buyers write them
         (["1.8m床单款", "1.8m床笠款"], "1.8床笠有货吗", "1.8m床笠款"),

@@ -503,6 +503,12 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"燃烧时长": "200g约40小时", "黑烟": "不冒黑烟"}, "这个蜡烛能烧多久", "燃烧时长"),
         ({"健康监测": "心率、血氧都有", "续航": "14天"}, "能测血氧吗", "健康监测"),
         ({"续航": "14天", "充电": "磁吸"}, "续杭多久", "续航"),  # a homophone typed
+        # no fact of how long it lasts: the one that says it (可以玩40分钟), not how long it takes to charge
+        ({"电池": "内置锂电池,充满约2小时,可以玩40分钟", "材质": "ABS"}, "充一次能玩多久", "电池"),
+        ({"兼容": "可以和乐高颗粒混拼", "颗粒数": "1152颗"}, "跟乐高的能混着拼不", "兼容"),
+        # no fact of its smell: the one that says it has none
+        ({"材质": "加厚PP树脂,无异味", "尺寸": "50x40cm"}, "这个盆子味道大不大", "材质"),
+        ({"防外溅": "带踏板,猫砂基本不带出来", "材质": "PP"}, "会不会带砂出来啊", "防外溅"),
         ({"食用方法": "热水泡5分钟或微波30秒", "辣度": "中辣"}, "怎么加热 能微波吗", "食用方法"),
         ({"音箱": "没有内置音箱", "接口": "HDMI"}, "有音响吗", "音箱"),
         ({"壁挂": "支持VESA 100x100", "支架": "升降130毫米"}, "能挂墙上吗", "壁挂"),
@@ -1679,6 +1685,15 @@ def test_a_word_that_asks_of_another_fact_asks_no_fact_of_its_own(shop: Shop, at
 
 def test_how_many_are_left_is_no_question_of_what_one_holds(shop: Shop) -> None:
     assert not read_facts(_dress(shop, {"attributes": {"净含量": "一包10片"}}), "还有几包").asked
+
+
+def test_how_many_to_buy_is_no_question_of_what_one_holds(shop: Shop) -> None:
+    """「杯子可以单独买几个吗」 of a tea set whose 内含 counts its cups: whether cups are sold alone, which
+    the file does not say (a person checks), not the set's contents."""
+    tea_set = _dress(shop, {"attributes": {"内含": "茶壶1个+品茗杯4个"}})
+    facts = read_facts(tea_set, "杯子可以单独买几个吗")
+    assert (facts.stated, facts.missing) == ((), ("单卖",))
+    assert "内含" in dict(read_facts(tea_set, "一套几个杯子").stated)
 
 
 def test_a_gift_the_product_states_is_told_as_its_fact_not_haggled_over(shop: Shop) -> None:

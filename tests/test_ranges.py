@@ -89,6 +89,7 @@ LENSES = "1.56适合0-300度;1.60适合300-600度;1.67适合600-800度;1.74适�
     ("300度呢", None),  # on the boundary two parts take it: the whole table
     ("200呢", None),  # no unit said
     ("左眼200度右眼400度", None),  # two numbers: the whole table
+    ("我妈两百度", "1.56适合0-300度"),  # a number said in words
 ])
 def test_the_part_of_a_table_that_takes_the_number_said(text: str, part: str | None) -> None:
     assert part_holding(LENSES, text) == part

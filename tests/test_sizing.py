@@ -762,6 +762,16 @@ def test_a_measure_told_is_weighed_against_the_span_its_fact_states(
     assert (reply.mode == "handoff") is past
 
 
+def test_a_weight_told_of_a_fact_that_gives_each_size_its_weights_is_told_that_sizes_part(
+        make_engine: Callable[..., Engine]) -> None:
+    """「猫九斤 中号够不够」 of a litter box whose 适用体重 gives each size its weights: 中号's, not 大号's."""
+    box = {"id": "box", "name": "半封闭猫砂盆", "price": 59, "colours": ["白色"], "sizes": ["中号", "大号"],
+           "attributes": {"适用体重": "中号适合10斤以内的猫;大号适合10斤以上的猫"}}
+    reply = make_engine(products=[box]).reply("猫九斤 中号够不够", item_id="box")
+    said = f"{reply.text} {reply.suggestion}"
+    assert "中号适合10斤以内" in said and "大号" not in said
+
+
 @pytest.mark.parametrize(("text", "sizes"), [("1.8的床买哪个", "1.8m床单款、1.8m床笠款"),
                                             ("1米5的床拍哪个", "1.5m床单款、1.5m床笠款")])
 def test_a_bed_width_naming_several_sizes_lists_them_to_choose_from(

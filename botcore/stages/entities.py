@@ -40,7 +40,8 @@ _METRE_STYLE = re.compile(r"(?P<n>\d(?:\.\d)?)(?:m|米)(?P<style>[\u4e00-\u9fff]
 _NUMBERED = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*[a-z\u4e00-\u9fff]{1,3}")
 _TYRE = re.compile(r"\d{3}/\d{2}\s*Z?R(?P<rim>\d{2})", re.IGNORECASE)  # 205/55R16: a tyre for a 16-inch rim
 _AMOUNT_SIZE = re.compile(r"(?P<n>\d{2,4})(?:g|克|ml|毫升|度|kg|公斤)")
-_COUNTED_END = re.compile(r"\d{1,3}(?:包|盒|袋|瓶|片|支|罐|提|箱|条|只|个|卷)$")
+_COUNTED_END = re.compile(r"(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})"
+                          r"(?P<unit>包|盒|袋|瓶|片|支|罐|提|箱|条|只|个|卷|杯)$")
 _COUNTED_SIZE = re.compile(r"(?P<n>\d{1,2})(?P<unit>(?:斤|只|片|条|包|盒|瓶|袋|个|支|罐|双|件|对|筒|箱|卷|粒|颗|米|寸)"
                            r"(?:装|套)?)")
 _DIGITS = "零一二三四五六七八九"
@@ -56,6 +57,14 @@ def _in_words(n: int) -> list[str]:
     tens, ones = divmod(n, 10)
     word = (("" if tens == 1 else _DIGITS[tens]) + "十" if tens else "") + (_DIGITS[ones] if ones else "")
     return [word, "两"] if n == 2 else [word]
+
+
+def _counted(end: re.Match[str]) -> tuple[str, ...]:
+    """A count ending a variant's name as buyers say it, in digits or in words: 三杯 -> 3杯, 三杯."""
+    n = parse_numeral(end["n"])
+    if n is None or n != int(n) or not 0 < n < 100:
+        return (end.group(),)
+    return tuple(dict.fromkeys(f"{said}{end['unit']}" for said in (str(int(n)), *_in_words(int(n)))))
 
 
 _CM_SIZE = re.compile(r"(?P<n>\d+(?:\.\d+)?)(?:cm|厘米|公分)")
@@ -330,10 +339,12 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
         entries += [(spelling + unit, "size", size) for size in product.sizes
                     if (m := _IN_ML_OR_G.fullmatch(size.lower())) and int(m["n"]) < 100
                     for spelling in _in_words(int(m["n"])) for unit in _UNIT_SAID[m["unit"]]]
-        # a pack named by its count at the end (80抽12包: 12包), where no other size ends the same
-        ends = [(m.group(), size) for size in product.sizes
+        # a pack named by its count at the end (80抽12包: 12包, 一壶三杯: 三杯 or 3杯), where no other size
+        # ends the same
+        ends = [(_counted(m), size) for size in product.sizes
                 if (m := _COUNTED_END.search(size)) is not None and m.start() > 0]
-        entries += [(end, "size", size) for end, size in ends if sum(e == end for e, _ in ends) == 1]
+        entries += [(said, "size", size) for end, size in ends if sum(e == end for e, _ in ends) == 1
+                    for said in end]
         # a long variant named by its end alone where no other of the product's variants holds it (液化气 of
         # 烟灶套装液化气, 途观L7座 of 大众途观L7座)
         # (not where the end is another product's own variant: 白牡丹 of a gift box's 大红袍加白牡丹 beside the
@@ -375,6 +386,9 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
             # an alias of a style with its kind also by its point and 的: 变速的 for 变速款 (7速款's alias)
             entries += [(f"{alias[:-1]}的".lower(), kind, alias) for alias in aliases
                         if len(alias) >= 3 and alias[-1] in _STYLE_KINDS and not alias[-2].isdigit()]
+            # and an alias written with 的 also without it, as buyers compare them: 「带灯跟不带灯差多少」
+            entries += [(alias[:-1].lower(), kind, alias) for alias in aliases
+                        if len(alias) >= 3 and alias[-1] == "的" and alias[:-1].lower() not in others[product.id]]
         # one of two styles said by what the other has, 不 before it (不带座的 of a scooter in 标准款 and 座椅款,
         # 带座的 the latter's alias): the other one
         for kind_of, names in shares:
@@ -708,6 +722,8 @@ _MONEY_BEFORE = re.compile(r"(?:减|降|便宜|优惠|省|返|满|少)了?$")
 
 #: The first character of a size named by how big it is (大的, 长款): after 多 it asks how big (多大的).
 _MEASURED = frozenset("大小长短高矮宽窄厚薄重轻")
+#: The characters of a number said in words: 六斤 after one of them is part of a bigger number (十六斤).
+_NUMERAL_WORDS = frozenset("零一二两三四五六七八九十百千")
 
 
 def _runs_into_a_model(text: str, end: int) -> bool:
@@ -737,6 +753,8 @@ def _stands_alone(text: str, hit: Hit) -> bool:
     if not hit.text.isascii():
         if hit.text[0] == "不" and before == hit.text[1:2]:
             return False  # 「带不带座的」 asks whether it has one: no 不带座的 named
+        if hit.text[0] in _NUMERAL_WORDS and before in _NUMERAL_WORDS:
+            return False  # 六斤 of 「十六斤」: a bigger number's, in words
         if before == "多" and hit.kind == "size" and hit.text[0] in _MEASURED:
             return False  # 「菜板多大的」 asks its size, it names no size 大的
         # (2米 of 「2米4」 is 2.4 metres, no size 2米)
