@@ -434,6 +434,8 @@ _NOT_A_THING_ALONE = frozenset("价钱费多怎几啥什哪")
 _NO_THING_AFTER = frozenset("期性感况率值")
 
 
+#: Just before a word beginning with 度: a temperature said (零下20多, 气温30), whose 度 is of no lens or liquor.
+_COLD_BEFORE = re.compile(r"(?:零下|气温|室温|温度|最低|最高)\s*[\d一二两三四五六七八九十几]+\s*多?$")
 #: Just before a count: how many are left (还有几包) or bought (能单独买几个), not how many one holds.
 _LEFT = re.compile(r"(?:还有|还剩|剩下|剩|库存|买|拍|订)$")
 #: Words that ask how big something is, of whatever they follow (功率多大 is the power's, not a size).
@@ -467,7 +469,7 @@ def _from_attributes(product: Product, concept: Concept, word: str = "",
     words = [w for w in (word, *said) if w]
     # (「洇不洇」 asks 洇墨 over 纸张, both of a kind: the one whose name holds the buyer's own character)
     asked = [key for key, _ in kind if concept.name in key or any(w in key.lower() for w in words)
-             or (word and key.lower() in concept.words and set(key) & set(word) - _SAID_OF_ANY)]
+             or (key.lower() in concept.words and any(set(key) & set(w) - _SAID_OF_ANY for w in words))]
     another = [key for key, value in kind if key not in asked and key.lower() in concept.words
                and not any(len(w) >= 2 and w in value.lower() for w in words)]  # (手提袋 in a 礼盒 fact)
     return [(key, value) for key, value in kind if key not in another] if asked and another else kind
@@ -1119,6 +1121,8 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             continue                                                    # it washes, which no fact names
         if _LEFT.search(text, 0, start) and any(c.name == "净含量" for c in kinds):
             continue  # 「还有几包」: how many are left, not how many are in one
+        if word[0] == "度" and _COLD_BEFORE.search(text, 0, start):
+            continue  # 「零下二十多度能穿吗」: a temperature, no 度数 of lenses
         if not weak and all(word in c.weak for c in kinds) and not _alone(text, word) and not any(
                 set(c.words) == set(c.weak) and any(c.names(key) for key in product.attributes) for c in kinds):
             # 「优惠券能用吗」 asks no compatibility; 「多少度啊」 alone asks the stated 酒精度 (but a kind told only

@@ -394,7 +394,9 @@ class ProductQuestion(Intent):
                 return Answer("unknown", handoff=True)
             # (「是正品吗 有质检报告没」: the promise, and the report the file does not speak of left to a person)
             return Answer("authentic", {"product": name, "statement": statement},
-                          handoff=bool(asked.missing) and not all(_says_of(statement, kind) for kind in asked.missing))
+                          handoff=bool(asked.missing) and not all(_says_of(statement, kind)
+                                                                   or _said_in_statement(kind, unnamed, statement)
+                                                                   for kind in asked.missing))
         if topic == "authentic" and statement and not asked.missing:
             # 「是正品吗 怎么验真假」: the shop's promise, and the product's own fact of how to tell (防伪码)
             return Answer("authentic_facts", {"product": name, "statement": statement, "facts": asked.text})

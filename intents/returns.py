@@ -249,7 +249,7 @@ _COST_CLAUSE = re.compile(r"(?:^|(?<=[,，。；;！!？?\n]))(?:(?![,，。；;
 _PAYER_FIRST = re.compile(r"(店铺|本店|店家|卖家|商家|我们|买家|顾客)(承担|出|负责|包)[^。；;,，)）]{0,8}"
                           r"(运费|邮费|快递费|物流费)")
 #: The words of asking who pays, which name no way of returning (each pair of them, too).
-_COST_WORDS = "退货运费谁出 邮费谁付 退回去寄回来 快递费谁承担 多少钱"
+_COST_WORDS = "退货运费谁出 邮费谁付 退回去寄回来 来回运费 快递费谁承担 多少钱"
 
 
 def _cost_of_way(terms: str, text: str) -> str:

@@ -783,6 +783,9 @@ def test_a_size_named_by_its_length_is_found_bare() -> None:
         (["1对", "5对", "10对"], "五对多少钱", "5对"),  # pairs of fish counted in words: the size so named
         (["5斤装", "10斤装"], "两斤装有吗", None),  # no such pack: nothing made up
         (["1.5m床", "1.8m床"], "1.8的床买哪个", "1.8m床"),  # a bed by its width
+        (["1.5m床", "1.8m床"], "家里一米八的床买哪个", "1.8m床"),  # ... said in words
+        (["1.5米床", "1.8米床"], "那一米五的呢", "1.5米床"),
+        (["1.8m床单款", "2.0m床单款"], "两米的床单款呢", "2.0m床单款"),
         (["2米宽", "4米宽"], "我家窗户2.4米宽要多少钱", None),  # 2.4米宽 holds no 4米宽
         (["1.5米", "2米"], "宽1.6高1.5 能做吗", None),  # a height told, not the size 1.5米
         (["130", "140"], "那就140吧 黑色140有吗", "140"),  # a size chosen and after a colour, not the body

@@ -289,6 +289,13 @@ def test_authenticity_asked_beside_a_report_the_file_is_silent_on_leaves_the_rep
     assert engine.reply("是正品吗", item_id="dress-floral", now=NOW).mode == "auto"
 
 
+def test_authenticity_asked_beside_a_report_the_promise_speaks_of_is_answered_by_it(
+        make_engine: Callable[..., Engine]) -> None:
+    promise = "按国标生产,每件有含绒量检测报告"
+    reply = make_engine(shop={"authenticity": promise}).reply("是正品吗 有检测报告吗", item_id="dress-floral", now=NOW)
+    assert (reply.parts[0].case, reply.mode) == ("authentic", "auto") and "检测报告" in reply.text
+
+
 @pytest.mark.parametrize(("promise", "mode"), [
     ("自有工厂品牌,所有箱子都是平湖自家工厂生产,支持验货", "auto"),  # says where they are made: all is answered
     ("正品保证,假一赔十", "handoff"),  # says nothing of where: a person
@@ -509,6 +516,7 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         # no fact of its smell: the one that says it has none
         ({"材质": "加厚PP树脂,无异味", "尺寸": "50x40cm"}, "这个盆子味道大不大", "材质"),
         ({"防外溅": "带踏板,猫砂基本不带出来", "材质": "PP"}, "会不会带砂出来啊", "防外溅"),
+        ({"钻绒": "防钻绒面料加双层胆布,正常不会跑绒", "充绒量": "150克"}, "跑毛吗", "钻绒"),
         ({"食用方法": "热水泡5分钟或微波30秒", "辣度": "中辣"}, "怎么加热 能微波吗", "食用方法"),
         ({"音箱": "没有内置音箱", "接口": "HDMI"}, "有音响吗", "音箱"),
         ({"壁挂": "支持VESA 100x100", "支架": "升降130毫米"}, "能挂墙上吗", "壁挂"),
@@ -1685,6 +1693,20 @@ def test_a_word_that_asks_of_another_fact_asks_no_fact_of_its_own(shop: Shop, at
 
 def test_how_many_are_left_is_no_question_of_what_one_holds(shop: Shop) -> None:
     assert not read_facts(_dress(shop, {"attributes": {"净含量": "一包10片"}}), "还有几包").asked
+
+
+def test_a_word_of_a_kind_names_the_fact_named_by_another_of_its_words_sharing_its_point(shop: Shop) -> None:
+    """「功率多大 费电不」 of a blanket stating 功率 and 耗电 (both words of 功率): 费电 is 耗电, by its 电."""
+    blanket = _dress(shop, {"attributes": {"功率": "约100W", "耗电": "一晚上大约0.5度电"}})
+    assert dict(read_facts(blanket, "功率多大 费电不").stated) == {"功率": "约100W", "耗电": "一晚上大约0.5度电"}
+    assert dict(read_facts(blanket, "功率多大").stated) == {"功率": "约100W"}
+
+
+def test_a_temperature_asks_no_degree_of_lenses(shop: Shop) -> None:
+    coat = _dress(shop, {"attributes": {"保暖": "零下30度左右都能穿", "充绒量": "150克"}})
+    facts = read_facts(coat, "哈尔滨零下二十多度能穿吗")
+    assert (dict(facts.stated), facts.missing) == ({"保暖": "零下30度左右都能穿"}, ())
+    assert read_facts(_dress(shop, {"attributes": {"材质": "树脂"}}), "600度能戴吗").missing == ("度数",)
 
 
 def test_how_many_to_buy_is_no_question_of_what_one_holds(shop: Shop) -> None:

@@ -65,6 +65,7 @@ def _assert_own_handoff(reply: Reply, case: str) -> None:
         ("收到的奶瓶漏奶 怎么回事啊", "quality"),  # leaking since it came, said with no 了: a fault, not the terms
         ("盖子拧紧了还是漏水 咋办", "quality"),
         ("收到喷头按不下去 喷不出来", "quality"),  # not working as it should since it came: a fault
+        ("收到了一边不热", "quality"), ("插上电不发热", "quality"),  # a heater that does not warm: a fault
         ("昨天收到的 戴了一天慢了5分钟 咋回事", "quality"),  # a watch running off since it came: a fault
         ("用了你们的面霜脸上起疹子了", "harm"),
         ("宝宝用了过敏 起红点点", "harm"),
@@ -517,7 +518,8 @@ def test_a_head_pain_after_drinking_is_harm_handed_on_not_the_pre_sale_answer(en
                                   "会不会不出水", "会不会磕掉漆", "搬的时候怕碰掉漆",
                                   "冬天有暖气 桌子会不会裂开", "打出来会有横线吗", "会不会一梳就掉",
                                   "装完会不会漏水", "到了会不会软了", "收到会化吗", "印之前能先给我看看吗 怕印错",
-                                  "担心刻错了", "喝了会头疼吗"])
+                                  "担心刻错了", "喝了会头疼吗", "会不会一边不热", "插上电会不会不热",
+                                  "会不会钻绒啊 跑毛吗"])
 def test_a_symptom_feared_before_buying_is_no_fault_reported(engine: Engine, text: str) -> None:
     reply = engine.reply(text, item_id="dress-floral", now=NOW)
     assert not any(part.case == "quality" for part in reply.parts)
@@ -1075,6 +1077,16 @@ def test_who_pays_to_send_back_a_way_of_returning_the_product_names_is_its_own_t
         "shipping_insurance": False, "conditions": "没拆包装的7天内可以退,退回的德邦运费由买家承担(大约150到300元)"})
     reply = engine.reply(text, item_id="latex", now=NOW)
     assert reply.parts[0].case == "cost_stated" and says in reply.text
+
+
+def test_round_trip_postage_asked_of_a_return_for_no_reason_is_not_the_faults_terms(
+        make_engine: Callable[..., Engine]) -> None:
+    """「不喜欢能退吗 来回运费谁出」 where the terms say 质量问题我们承担来回运费 and the shop has 运费险: the
+    insurance pays the way back; 来回 names no way of returning that the fault's sentence is of."""
+    engine = make_engine(returns={"shipping_insurance": True, "no_reason_days": 7,
+                                  "conditions": "没用过的7天内可以无理由退换;质量问题我们承担来回运费"})
+    reply = engine.reply("不喜欢能退吗 来回运费谁出", now=NOW)
+    assert reply.parts[0].case == "cost_insured" and "运费险" in reply.text and "质量问题" not in reply.text
 
 
 # --- breakage in the post, asked of before buying -----------------------------------------------

@@ -805,12 +805,22 @@ def _spaced_models(text: str, vocabulary: Vocabulary, hits: list[Hit]) -> list[H
 
 
 def _metre_lengths(number: str) -> set[str]:
-    """1.8 -> 1.8, 1.8米, 1.8m, 1.8的, 1米8, 1米8的 (2.0 -> 2米, 2米的 too): a length in metres as said."""
+    """1.8 -> 1.8, 1.8米, 1.8m, 1.8的, 1米8, 1米8的, 一米八, 一米八的 (2.0 -> 2米, 2米的, 两米 too): a length in
+    metres as said."""
     lengths = {number, f"{number}米", f"{number}m", f"{number}的"}
     if "." in number:
         whole, _, tenth = number.partition(".")
         lengths |= {f"{whole}米{tenth}", f"{whole}米{tenth}的"} if tenth != "0" else {f"{whole}米", f"{whole}米的"}
-    return lengths
+    return lengths | {f"{said}{end}" for said in _metre_words(number) for end in ("", "的")}
+
+
+def _metre_words(number: str) -> list[str]:
+    """1.8 -> 一米八; 2.0 -> 二米, 两米; 2.4 -> 二米四, 两米四: a length of whole metres and a tenth, in words
+    (none for more than nine metres or a finer length)."""
+    whole, _, tenth = number.partition(".")
+    if not (whole.isdigit() and 0 < int(whole) < 10 and (tenth == "" or (len(tenth) == 1 and tenth.isdigit()))):
+        return []
+    return [f"{said}米{_DIGITS[int(tenth)] if tenth not in ('', '0') else ''}" for said in _in_words(int(whole))]
 
 
 def _metre_style_spellings(m: re.Match[str]) -> list[str]:
@@ -825,9 +835,9 @@ _CODED = re.compile(r"(?P<code>(?=[0-9a-z]*\d)[0-9a-z]{2,5})(?=[\u4e00-\u9fff]{2
 
 
 def _metre_spellings(number: str) -> list[str]:
-    """2.4 -> 2米4, 2m4, 2.4m, 2.4米."""
+    """2.4 -> 2米4, 2m4, 2.4m, 2.4米, 二米四, 两米四."""
     whole, _, tenth = number.partition(".")
-    return [f"{whole}米{tenth}", f"{whole}m{tenth}", f"{number}m", f"{number}米"]
+    return [f"{whole}米{tenth}", f"{whole}m{tenth}", f"{number}m", f"{number}米", *_metre_words(number)]
 
 
 #: A city's name that is also a word: 开封 is opening a pack (开封了, 开封后, 已开封), not the city.
