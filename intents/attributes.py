@@ -1290,9 +1290,9 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
                  min(spans) if spans and stated else None)
 
 
-#: A fact named for how to choose among a thing's kinds: 镜片怎么选, 尺码如何选择, 选购建议 (the thing: 镜片).
+#: A fact named for how to choose among a thing's kinds: 镜片怎么选, 尺码如何选择, 选购建议, 选择 (the thing: 镜片).
 _CHOICE_KEY = re.compile(r"(?P<thing>[^\s:：]{1,6}?)(?:怎么|如何|咋)(?:选择?|挑)"
-                         r"|(?P<any>选购|挑选|选择)(?:建议|指南|方法)")
+                         r"|(?P<any>(?:选购|挑选|选择)(?:建议|指南|方法)?|怎么选|如何选择?)")
 #: Which of the variants suits, asked: 「拿几公斤的合适」「选哪个好」「买多重的」.
 _WHICH_SUITS = re.compile(r"(?:几|多|哪)[^,，。?？!！\s]{0,4}(?:的)?(?:合适|好|适合)|(?:选|买|拿|挑|要)(?:几|多|哪)")
 #: Characters of asking and measuring, which name no one a fact says a variant suits.

@@ -2259,10 +2259,12 @@ class Bargain(Intent):
             together = compared  # 「两台一起买多少钱」 right after the two were compared: one of each
         if together and told_together and ADDED.search(text):
             # 「裙子加阔腿裤一起多少钱」 … 「再加件打底衫呢」: those summed before, and this one
+            # (「那加两个马甲呢」 after one vest summed: the two now said)
             summed = [(p, n) for pid, n in told_together if (p := shop.product(pid)) is not None and p not in together]
             everything = [*(p for p, _ in summed), *together]
+            added = counts_of(together, text, entities.named) or [1] * len(together)
             return bought_together(everything, running, shop.bargain.bulk,
-                                    [*(n for _, n in summed), *[1] * len(together)], entities, shop.bargain.coupon,
+                                    [*(n for _, n in summed), *added], entities, shop.bargain.coupon,
                                     own_cuts=_own_cuts(question, everything))
         if together and (ADDED.search(text) or len(together) >= 2):
             # 「唤醒版加一个双座底座」「平板拖布2块装一个 滤网一个 边刷一个」: the product whose variant is named too

@@ -4681,9 +4681,10 @@ def test_characters_to_engrave_are_priced_by_the_products_terms(make_engine: Cal
         assert reply.mode == "handoff"  # past the most: a person, whatever the score
 
 
-@pytest.mark.parametrize("then", ["再加个钱包呢", "再加一个钱包多少"])
+@pytest.mark.parametrize(("then", "total"), [("再加个钱包呢", "517元"), ("再加一个钱包多少", "517元"),
+                                           ("那加两个钱包呢", "606元")])  # 329 + 99 + 89 (× 2)
 def test_a_product_added_after_a_sum_of_products_is_summed_with_them(make_engine: Callable[..., Engine],
-                                                                     then: str) -> None:
+                                                                     then: str, total: str) -> None:
     bag = {"id": "bag", "name": "双肩包", "price": 329, "colours": ["黑色"], "sizes": ["标准款"]}
     belt = {"id": "belt", "name": "皮带", "price": 99, "colours": ["黑色"], "sizes": ["标准款"]}
     wallet = {"id": "wallet", "name": "钱包", "price": 89, "colours": ["黑色"], "sizes": ["短款"]}
@@ -4691,7 +4692,7 @@ def test_a_product_added_after_a_sum_of_products_is_summed_with_them(make_engine
     first = engine.reply("双肩包和皮带一起多少钱", now=dt.datetime(2026, 12, 15, 9))
     assert (part_of(first, "bargain").case, part_of(first, "bargain").facts["total"]) == ("products_total", "428元")
     part = part_of(engine.reply(then, first.conversation, now=dt.datetime(2026, 12, 15, 9)), "bargain")
-    assert (part.case, part.facts["total"]) == ("products_total", "517元")  # 329 + 99 + 89
+    assert (part.case, part.facts["total"]) == ("products_total", total)
 
 
 @pytest.mark.parametrize(("text", "total"), [

@@ -696,6 +696,15 @@ def test_an_alias_in_words_inside_a_bigger_number_in_words_is_not_said() -> None
     assert entities("六斤的有吗", vocabulary).sizes == ("六斤",)
 
 
+def test_a_colour_named_by_a_thing_and_its_hue_is_also_said_by_the_thing_and_se() -> None:
+    shop = load_shop().model_dump()
+    wig = next(p for p in shop["products"] if p["id"] == "dress-floral")
+    wig.update(colours=["自然黑", "巧克力棕", "亚麻灰"], stock={}, restock=[], prices={}, variant_aliases={})
+    vocabulary = shop_vocabulary(Shop.model_validate(shop))
+    assert entities("有巧克力色的吗", vocabulary).colours == ("巧克力棕",)
+    assert entities("亚麻色呢", vocabulary).colours == ("亚麻灰",)
+
+
 def test_an_alias_written_with_de_is_also_found_without_it() -> None:
     """灯光版 also called 带灯的, 标准版 不带灯的: 「带灯跟不带灯差多少钱」 names both."""
     shop = load_shop().model_dump()

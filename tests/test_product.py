@@ -517,6 +517,8 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"材质": "加厚PP树脂,无异味", "尺寸": "50x40cm"}, "这个盆子味道大不大", "材质"),
         ({"防外溅": "带踏板,猫砂基本不带出来", "材质": "PP"}, "会不会带砂出来啊", "防外溅"),
         ({"钻绒": "防钻绒面料加双层胆布,正常不会跑绒", "充绒量": "150克"}, "跑毛吗", "钻绒"),
+        ({"烫染": "可以烫可以染", "材质": "100%真人发"}, "这个能染色吗", "烫染"),  # dyed by the buyer: no 掉色
+        ({"佩戴方式": "2个BB夹固定", "材质": "高温丝"}, "怎么戴 会不会掉啊", "佩戴方式"),
         ({"食用方法": "热水泡5分钟或微波30秒", "辣度": "中辣"}, "怎么加热 能微波吗", "食用方法"),
         ({"音箱": "没有内置音箱", "接口": "HDMI"}, "有音响吗", "音箱"),
         ({"壁挂": "支持VESA 100x100", "支架": "升降130毫米"}, "能挂墙上吗", "壁挂"),
@@ -2516,6 +2518,14 @@ def test_two_variants_told_apart_are_told_their_prices_first_where_they_differ(s
     reply = engine.reply("磷铜跟黄铜有啥区别", item_id="dress-floral", now=NOW)
     said = reply.text + reply.suggestion
     assert reply.parts[0].intent == "product" and "民谣磷铜 38元、民谣黄铜 32元" in said and "高碳钢" in said
+
+
+def test_which_to_choose_is_the_fact_named_choosing_alone(shop: Shop) -> None:
+    """「头顶稀疏的话选哪个规格」 of hair patches whose 选择 says which for how much thinning: that, not the sizes."""
+    choosing = "稀疏面积小于10x12厘米选小号,大一点的选大号"
+    patch = _dress(shop, {"sizes": ["小号", "大号"], "stock": {}, "restock": [], "size_chart": [],
+                          "attributes": {"选择": choosing, "材质": "真人发"}})
+    assert dict(read_facts(patch, "头顶稀疏的话选哪个规格").stated) == {"选择": choosing}
 
 
 @pytest.mark.parametrize(("text", "told", "not_told"), [

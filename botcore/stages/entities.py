@@ -171,6 +171,8 @@ def colour_spellings(colour: str) -> list[str]:
     return spellings
 
 
+#: The hues a colour's name may end in after the thing it is the colour of (巧克力棕, 亚麻灰, 酒红).
+_HUES = frozenset("红橙黄绿青蓝紫粉白黑灰棕褐咖金银")
 #: A variant of one piece: 单只, 单个, 单支.
 ONE_PIECE = re.compile(r"单(?:只|个|支|瓶|件|条|双|盒|包|袋|套|把|副)")
 #: The last character of a style named with its kind: 型 of 滋润型, 装 of 铁罐装, 款 of 标准款.
@@ -358,6 +360,12 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
         entries += [(head, "colour", name) for head, name in _own_heads(product.colours, product.variant_aliases,
                                                                         (product.category or "").lower())
                     if head not in others[product.id]]
+        # a colour named by a thing and its hue (巧克力棕, 亚麻灰) also by the thing and 色, as buyers say it
+        # (巧克力色), where no other of its colours begins with the thing
+        entries += [(f"{colour[:-1]}色", "colour", colour) for colour in product.colours
+                    if len(colour) >= 3 and colour[-1] in _HUES and "色" not in colour
+                    and sum(other.startswith(colour[:-1]) for other in product.colours) == 1
+                    and f"{colour[:-1]}色" not in others[product.id]]
         # and by a start two or more of them share (明月 of 明月标准 and 明月防蓝光): each of those
         entries += [(head, "colour", name) for head, name in _shared_heads(product.colours)
                     if head not in others[product.id]]
