@@ -434,6 +434,8 @@ _NOT_A_THING_ALONE = frozenset("价钱费多怎几啥什哪")
 _NO_THING_AFTER = frozenset("期性感况率值")
 
 
+#: A return asked: 「还能退吗」「能换吗」.
+_RETURN_ASKED = re.compile(r"(?:能|可以|可不可以|给)(?:退|换)|退(?:吗|不|货|款)")
 #: Just before a word beginning with 度: a temperature said (零下20多, 气温30), whose 度 is of no lens or liquor.
 _COLD_BEFORE = re.compile(r"(?:零下|气温|室温|温度|最低|最高)\s*[\d一二两三四五六七八九十几]+\s*多?$")
 #: Just before a count: how many are left (还有几包) or bought (能单独买几个), not how many one holds.
@@ -785,9 +787,9 @@ _NUMBER_NAMING = re.compile(rf"(?<=[跟和与同兑配])\d{{2,4}}(?![\d.a-z%])(?
 _NUMBER_OF_A_THING = re.compile(r"(?<![\d.a-z])\d{2,4}(?=的[\u4e00-\u9fff])(?!的[能可话有是吗呢啊还也都不会要用就])")
 _SEASON = re.compile(r"[春夏秋冬](?:天|季)|春夏|秋冬")  # a season said: 冬天, 夏季, 秋冬
 _DISPLACEMENT = re.compile(r"(?<![a-z0-9.])\d\.\d[tl](?![a-z0-9])")  # an engine's size: 1.5t, 2.0l
-#: A word of Latin letters (and digits) a buyer may name a technology by: ldac, nfc, ip68, hdmi; or a
-#: resolution with its refresh rate: 2k240, 4k144.
-_LATIN_TERM = re.compile(r"(?<![a-z0-9.])(?:[a-z][a-z0-9]{2,}|\d{1,2}k\d{2,3})(?![a-z0-9])")
+#: A word of Latin letters (and digits) a buyer may name a technology by: ldac, nfc, ip68, hdmi; a model by
+#: one letter and a digit: t5, a4; or a resolution with its refresh rate: 2k240, 4k144.
+_LATIN_TERM = re.compile(r"(?<![a-z0-9.])(?:[a-z][a-z0-9]{2,}|[a-z]\d|\d{1,2}k\d{2,3})(?![a-z0-9])")
 
 
 #: What a count is said in: 3盆, 两包.
@@ -823,6 +825,7 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
     pointed = _pointed_at([name for name in known if name not in of_itself], text,
                           [name.lower() for name in (product.name, *product.aliases)])
     names += pointed
+    returning = _RETURN_ASKED.search(text) is not None
     variants_said = [(m.start(), m.end()) for v in (*product.colours, *product.sizes) for n in product.names_of(v)
                      if len(n) >= 2 for m in re.finditer(re.escape(n.lower()), text)] if "的" in text else []
 
@@ -833,6 +836,8 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             return False  # 4g of 「64g的」 (a network's word inside a memory card's size), e1 of iphone15
         if any(a < start < b and end == b + 1 and text[b] == "的" for a, b in variants_said):
             return False  # 酸的 of 「那铅酸的呢」: the end of a variant's name said with 的, asking no sourness
+        if start >= 2 and text[start - 1] == "了" and returning:
+            return False  # 「连了app用过一次还能退吗」: what was done with it, told to ask for a return, no fact asked
         return not any(a <= start and end <= b and (end - start) <= (b - a) for a, b in names) and not any(
             a <= start and end <= b and end - start < b - a
             and not (a == start and text[end:b] == "的" and text[:a].endswith("是"))

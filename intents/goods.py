@@ -77,10 +77,15 @@ def of_category(products: Sequence[Product], text: str) -> list[Product]:
     """The products whose category the text names (四件套, 床: 「买床元旦前能到北京吗」), else a kind their
     aliases end in (挂机); none where it names neither."""
     text = text.lower()
-    named = [p for p in products if p.category and p.category.lower() in text]
+    named = [p for p in products if p.category and any(said in text for said in _said_of(p.category.lower()))]
     if named or not any(alias.lower()[-2:] in text for p in products for alias in p.aliases):
         return named  # (every kind an alias ends in ends in an alias's last two characters: most lines say none)
     return of_kinds(products, [kind for kind in alias_kinds(products) if kind in text])
+
+
+def _said_of(category: str) -> tuple[str, ...]:
+    """A category as buyers say it: itself, and a 机器人 by its 机 (扫地机 of 扫地机器人)."""
+    return (category, category.removesuffix("器人")) if category.endswith("机器人") else (category,)
 
 
 def _heads(kind: str, name: str) -> bool:

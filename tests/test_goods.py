@@ -169,6 +169,12 @@ def test_the_products_of_a_kind_named_by_category_or_by_their_aliases(text: str,
     assert [p.id for p in of_category(_UNITS, text)] == ids
 
 
+def test_a_robot_is_named_by_its_machine() -> None:
+    """「一千块以内的扫地机有吗」: the 扫地机器人, not the parts sold beside them."""
+    robots = [_unit("t5", "扫地机器人"), _unit("parts", "配件")]
+    assert [p.id for p in of_category(robots, "一千块以内的扫地机有吗")] == ["t5"]
+
+
 _TEES = [Product.model_validate({"id": pid, "name": name, "category": category, "price": 29, "colours": ["白色"],
                                  "sizes": sizes})
          for pid, name, category, sizes in (("kids", "儿童纯棉T恤", "儿童T恤", ["110", "130"]),

@@ -519,6 +519,8 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"钻绒": "防钻绒面料加双层胆布,正常不会跑绒", "充绒量": "150克"}, "跑毛吗", "钻绒"),
         ({"烫染": "可以烫可以染", "材质": "100%真人发"}, "这个能染色吗", "烫染"),  # dyed by the buyer: no 掉色
         ({"佩戴方式": "2个BB夹固定", "材质": "高温丝"}, "怎么戴 会不会掉啊", "佩戴方式"),
+        # a model of one letter and a digit, in one fact alone: that fact, not the one saying the part's name
+        ({"兼容": "只适用X20 Pro,T5和S1不通用", "更换周期": "滤网3到6个月换一次"}, "t5能用这个滤网吗", "兼容"),
         ({"食用方法": "热水泡5分钟或微波30秒", "辣度": "中辣"}, "怎么加热 能微波吗", "食用方法"),
         ({"音箱": "没有内置音箱", "接口": "HDMI"}, "有音响吗", "音箱"),
         ({"壁挂": "支持VESA 100x100", "支架": "升降130毫米"}, "能挂墙上吗", "壁挂"),
@@ -1704,6 +1706,12 @@ def test_a_word_of_a_kind_names_the_fact_named_by_another_of_its_words_sharing_i
     assert dict(read_facts(blanket, "功率多大").stated) == {"功率": "约100W"}
 
 
+def test_what_was_done_with_it_told_to_ask_for_a_return_asks_no_fact(shop: Shop) -> None:
+    robot = _dress(shop, {"attributes": {"App": "用洁途App,支持米家", "吸力": "8000Pa"}})
+    assert not read_facts(robot, "连了app用过一次还能退吗").asked
+    assert dict(read_facts(robot, "连app要钱吗").stated) == {"App": "用洁途App,支持米家"}
+
+
 def test_a_temperature_asks_no_degree_of_lenses(shop: Shop) -> None:
     coat = _dress(shop, {"attributes": {"保暖": "零下30度左右都能穿", "充绒量": "150克"}})
     facts = read_facts(coat, "哈尔滨零下二十多度能穿吗")
@@ -1911,6 +1919,18 @@ def test_the_promise_and_the_fact_told_together_are_two_sentences(shop: Shop, se
     engine = Engine(promised.model_copy(update={"products": products}), rng=random.Random(seed))
     reply = engine.reply("是正品吗 怎么验真假", item_id="dress-floral", now=NOW)
     assert reply.parts[0].case == "authentic_facts" and "不是原装官方配件。" in reply.text
+
+
+def test_how_to_tell_it_is_real_is_the_shops_promise_and_looking_fake_is_no_question_of_it(
+        make_engine: Callable[..., Engine]) -> None:
+    promise = "真发款都是100%真人发,可以用打火机烧一根验证"
+    wig = {"id": "wig", "name": "长卷发头套", "price": 199, "colours": ["自然黑"], "sizes": ["标准码"],
+           "attributes": {"材质": "日本进口高温丝,哑光处理,不反光"}}
+    engine = make_engine(products=[wig], shop={"authenticity": promise})
+    told = engine.reply("怎么验证", item_id="wig", now=NOW)
+    assert told.parts[0].case == "authentic" and "打火机" in told.text + told.suggestion
+    looks = engine.reply("会不会反光 看着假不假", item_id="wig", now=NOW)
+    assert [p.case for p in looks.parts] == ["facts"] and "不反光" in looks.text and "打火机" not in looks.text
 
 
 def test_genuine_and_how_to_tell_asked_together_get_the_promise_and_the_fact(shop: Shop) -> None:
