@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SIZE_CHOSEN", "UNIT_TAIL", "length_in_cm", "size_key", "size_shown", "variant_label", "weight_in_grams"]
+__all__ = ["SIZE_CHOSEN", "UNIT_TAIL", "by_magnitude", "length_in_cm", "size_key", "size_shown", "variant_label",
+           "weight_in_grams"]
 
 #: A size to take asked, not how big each one is: 「买多大的」「我178 选多大的好」「多大合适」「我158 适合多大的吉他」
 #: (not 「适合多大的孩子」: who it is for).
@@ -89,3 +90,36 @@ def variant_label(colour: str | None, size: str | None) -> str:
     """黑色 L码 / 黑色 / L码 / 均码 / 原味 500g / iPhone16."""
     size_text = "" if size is None else (f"{size}码" if _CODED_SIZE.fullmatch(size.lower()) else size)
     return " ".join(part for part in (colour, size_text) if part)
+
+
+#: Letter sizes, smallest first (by `size_key`).
+_LETTERS = ("XXS", "XS", "S", "M", "L", "XL", "XXL", "XXXL", "XXXXL", "XXXXXL")
+#: Sizes named by a word of how big, smallest first: 小号, 中号, 大号, 特大号 (码 or 杯 alike).
+_WORDS = ("迷你", "小", "中", "标准", "大", "加大", "特大", "超大")
+_WORDED = re.compile(rf"(?P<word>{'|'.join(_WORDS)})(?:号|码|杯|款|份|瓶)")
+#: A size named by its number and unit (120ml, 1.5米, 24寸, 110, 150x120cm: the first number alike).
+_MEASURED = re.compile(r"(?P<n>\d+(?:\.\d+)?)(?:\s*[x×*]\s*(?P<by>\d+(?:\.\d+)?))?"
+                       r"\s*(?P<unit>[a-z]*|[\u4e00-\u9fff]{0,2})")
+
+
+def by_magnitude(sizes: tuple[str, ...] | list[str]) -> tuple[str, ...] | None:
+    """``sizes`` from the smallest to the largest, where all are measured alike: letter sizes (S, M, XL),
+    words of how big (小号, 中号, 大号), or numbers in one unit (120ml, 150ml; 110, 120; 1.5米床, 1.8米床;
+    150x120cm by its area); None where they are not (滤网2片装 beside 边刷4只装) or there are fewer than two."""
+    if len(sizes) < 2:
+        return None
+    keys = [size_key(size) for size in sizes]
+    if all(key in _LETTERS for key in keys):
+        return tuple(sorted(sizes, key=lambda size: _LETTERS.index(size_key(size))))
+    words = [m["word"] if (m := _WORDED.fullmatch(size)) is not None else "" for size in sizes]
+    if all(words):
+        return tuple(size for _, size in sorted(zip(map(_WORDS.index, words), sizes, strict=True)))
+    measured = [_MEASURED.fullmatch(size.strip().lower()) for size in sizes]
+    if all(measured) and len({m["unit"] for m in measured if m is not None}) == 1 \
+            and len({m["by"] is None for m in measured if m is not None}) == 1:
+        def magnitude(found: re.Match[str]) -> float:
+            return float(found["n"]) * (float(found["by"]) if found["by"] else 1.0)
+        values = [magnitude(m) for m in measured if m is not None]
+        if len(set(values)) == len(values):
+            return tuple(size for _, size in sorted(zip(values, sizes, strict=True)))
+    return None

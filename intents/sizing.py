@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 
 from botcore.conversation import Conversation
 from botcore.shop import BODY_MEASURES, Product, SizeRow
-from botcore.sizes import SIZE_CHOSEN
+from botcore.sizes import SIZE_CHOSEN, by_magnitude
 from botcore.stages.entities import BODY_FIELDS, Entities, extract
 from botcore.text import CLAUSES, SMALL_PARTS, join, span
 from intents.asked_size import chart_row, first_after
@@ -35,6 +35,8 @@ from intents.base import Answer, Ask, Evidence, Intent, Message, Question
 from intents.bra_sizes import BraSize, by_measures, by_worn, sizes_said, worn_size
 from intents.goods import priced_by_length
 from intents.headcount import fit_for, holds_asked, people_said
+from intents.larger import CASES as LARGER_CASES
+from intents.larger import LARGER_ASKED, other_size
 from intents.ranges import part_holding, size_for_days, size_for_people, size_of_length
 from intents.suits import MEASURES, measure_facts, past_range, whom_for
 from intents.value_words import found_in_values
@@ -333,6 +335,7 @@ class Sizing(Intent):
         "named_sizes": ("product", "sizes"),
         "size_list": ("product", "sizes", "size_label"),
         "which_product": (),
+        **LARGER_CASES,
     }
 
     def signals(self, message: Message, matched: bool) -> list[Evidence]:
@@ -362,6 +365,10 @@ class Sizing(Intent):
         is, which a product question tells in the same words; a child's age with a choice, of a
         product charted by age (八个月选哪段): its size."""
         e = message.entities
+        if (other := LARGER_ASKED.search(message.text)) is not None and by_magnitude(product.sizes) is not None:
+            # 「有没有大点的」 of a bowl in 120ml, 150ml and 200ml: the sizes past the one in hand
+            return [Evidence("attribute", f"规格从小到大:{'、'.join(by_magnitude(product.sizes) or ())}",
+                             ATTRIBUTE_WEIGHT + 0.03, *other.span())]
         choice = _WHICH.search(message.text) or _unit_asked(product, message.text)
         if e.age is not None and _chart_span(product.size_chart, "age") is not None and (e.sizes or choice):
             # 「娃刚满月 吃几段的」 of formula charted by age: the stage for that age, over its 适用年龄 fact
@@ -425,6 +432,9 @@ class Sizing(Intent):
                                               "largest": fit.largest}, handoff=True)
             return Answer("for_people", {"product": product.name, "people": f"{people}个人", "size": fit.size},
                           {"size": fit.size})
+        if product is not None and (other := other_size(product, question.message.text, product.variant_named(
+                entities.colours, entities.sizes)[1] or question.conversation.size)) is not None:
+            return other  # 「有没有大点的」 after 150ml: 200ml and its price; 「有大一码的吗」 after M: L, XL
         bodies = _bodies(question)
         answer = self._answer(bodies[0] if bodies else question)
         if bodies and answer.case in ("recommend", "recommend_by"):

@@ -77,6 +77,8 @@ def test_asking_for_a_person_hands_off_with_a_flag(engine: Engine, text: str) ->
         "上次在你家买的滴了一个星期了还有跳蚤 是不是假货啊",  # what was bought said to be fake
         "名片收到了 电话号码印错了一位!!你们怎么搞的",  # the shop's work thrown back, not an order's number to change
         "搞什么啊",
+        "壶盖跟壶身对不上 晃得厉害 你们卖的什么东西",  # the goods thrown back
+        "这是什么破玩意",
     ],
 )
 def test_complaint_hands_off_with_an_apology_and_a_flag(engine: Engine, text: str) -> None:
@@ -153,7 +155,8 @@ def test_a_mother_spoken_of_is_no_curse(text: str) -> None:
     assert "human" not in Engine.from_file().reply(text).intents
 
 
-@pytest.mark.parametrize("text", ["跑起来声音大吗 楼下会不会投诉", "怕被邻居投诉 静音吗", "双十二搞什么活动啊"])
+@pytest.mark.parametrize("text", ["跑起来声音大吗 楼下会不会投诉", "怕被邻居投诉 静音吗", "双十二搞什么活动啊",
+                                  "你们卖的是什么茶具"])
 def test_a_neighbours_complaint_feared_is_no_complaint(engine: Engine, text: str) -> None:
     reply = engine.reply(text, now=NOW)
     assert "human" not in reply.intents and not reply.escalates

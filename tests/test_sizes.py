@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from botcore.shop import Product
-from botcore.sizes import length_in_cm, weight_in_grams
+from botcore.sizes import by_magnitude, length_in_cm, weight_in_grams
 
 
 @pytest.mark.parametrize(("name", "grams"), [
@@ -29,3 +29,20 @@ def test_a_weight_said_another_way_is_the_size_of_that_weight(said: str, size: s
                                               ("1.5米", None), ("22", None)])
 def test_a_length_in_cm_is_read_as_its_number_however_it_is_spelt(name: str, number: str | None) -> None:
     assert length_in_cm(name) == number
+
+
+@pytest.mark.parametrize(("sizes", "ordered"), [
+    (["L", "S", "M"], ("S", "M", "L")),  # letter sizes
+    (["3XL", "M", "2XL"], ("M", "2XL", "3XL")),
+    (["特大号", "标准号"], ("标准号", "特大号")),  # words of how big
+    (["200ml", "120ml", "150ml"], ("120ml", "150ml", "200ml")),  # one unit
+    (["1.8米床", "1.5米床"], ("1.5米床", "1.8米床")),
+    (["180x150cm", "150x120cm"], ("150x120cm", "180x150cm")),  # by area
+    (["110", "130", "120"], ("110", "120", "130")),
+    (["滤网2片装", "边刷4只装"], None),  # parts of a kit: no bigger one
+    (["一壶四杯", "十件套"], None),
+    (["120ml", "1L"], None),  # two units
+    (["均码"], None),  # one size
+])
+def test_sizes_measured_alike_are_put_smallest_first(sizes: list[str], ordered: tuple[str, ...] | None) -> None:
+    assert by_magnitude(sizes) == ordered

@@ -772,6 +772,16 @@ def test_a_weight_told_of_a_fact_that_gives_each_size_its_weights_is_told_that_s
     assert "中号适合10斤以内" in said and "大号" not in said
 
 
+def test_a_bigger_one_asked_after_a_size_recommended_is_the_sizes_past_it(engine: Engine) -> None:
+    """「160 100斤穿什么码」 (M), then 「有大一点的吗」: L and XL with their prices, not the stock of M."""
+    first = engine.reply("160 100斤穿什么码", item_id="dress-floral", now=NOW)
+    assert first.parts[0].facts["size"] == "M"
+    then = engine.reply("有大一点的吗", first.conversation, item_id="dress-floral", now=NOW).parts[0]
+    assert (then.intent, then.case) == ("sizing", "larger")
+    larger = str(then.facts["sizes"])
+    assert larger.startswith("L ") and "XL" in larger and "M " not in larger
+
+
 @pytest.mark.parametrize(("text", "sizes"), [("1.8的床买哪个", "1.8m床单款、1.8m床笠款"),
                                             ("1米5的床拍哪个", "1.5m床单款、1.5m床笠款")])
 def test_a_bed_width_naming_several_sizes_lists_them_to_choose_from(

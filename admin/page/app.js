@@ -612,7 +612,7 @@
       ['先问身高体重、超出尺码表', ['need_weight', 'need_height', 'need_measures', 'need_measure', 'out_of_chart',
         'out_of_chart_by', 'fit_beyond']],
       ['偏大偏小', ['fit_small', 'fit_regular', 'fit_large', 'fit_note', 'by_shoe_size']],
-      ['尺寸和规格', ['measurement', 'measurement_all', 'size_range', 'size_range_by', 'no_chart', 'fact_unknown', 'dimensions', 'size_of_length', 'for_people', 'past_people', 'named_size', 'named_sizes', 'size_list',
+      ['尺寸和规格', ['measurement', 'measurement_all', 'size_range', 'size_range_by', 'no_chart', 'fact_unknown', 'dimensions', 'size_of_length', 'for_people', 'past_people', 'named_size', 'named_sizes', 'size_list', 'larger', 'smaller', 'largest_already', 'smallest_already',
         'which_product']],
     ],
     bargain: [
