@@ -1469,7 +1469,7 @@ _HOW_LONG_KEPT = re.compile(_HOW_LONG.pattern + r"|几天|几个月|放多|保�
 #: before one (「电磁炉能用吗」), said to be (「洗衣机是变频的吗」), alone (「开瓶器呢」「双卡双待吗」), or
 #: as 「A不A」 (「硌不硌」).
 _PHRASE_ASKED = re.compile(
-    rf"^(?:亲|请问|那|还)*(?:(?:{_LEADING})[\u4e00-\u9fff]{{0,2}}?)?"
+    rf"^(?:(?:亲|请问|那|还)\s*)*(?:(?:{_LEADING})[\u4e00-\u9fff]{{0,2}}?)?"
     r"(?:(?:能不能|可不可以|能否|可否|可以|能|支持|会不会|会|有没有|有|带不带|带|送不送|送|配|附|要不要|需不需要|用不用"
     r"|需要|要)(?P<core>(?!不)[\u4e00-\u9fff]{2,6}?|[a-z][a-z0-9.-]{1,7})(?:吗|嘛|么|不|没|啊|呀|哈|的)*"
     r"|(?P<before>[\u4e00-\u9fff]{2,6}?|[a-z][a-z0-9.-]{1,7})(?:能不能|可不可以|可以|能)(?:用|放|装|上|进|吃|喝|穿|戴|坐|骑|玩)(?:吗|么|嘛|不)?"
@@ -1562,7 +1562,7 @@ def _phrase_asked(text: str, names: list[str], own: Sequence[str] = ()) -> tuple
     lowered, offset = text.lower(), 0
     m = _PHRASE_ASKED.match(lowered)
     if m is None and own \
-            and (lead := re.match(rf"(?:亲|请问|那|还)*(?:{_names_first(own)})的?\s*", lowered)) is not None:
+            and (lead := re.match(rf"(?:(?:亲|请问|那|还)\s*)*(?:{_names_first(own)})的?\s*", lowered)) is not None:
         # 「那玻璃壳有华为的吗」 on the glass case's page or of it: the product named first, then the bare question
         offset = lead.end()
         m = _PHRASE_ASKED.match(lowered[offset:])

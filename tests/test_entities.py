@@ -694,6 +694,9 @@ def test_an_alias_in_words_inside_a_bigger_number_in_words_is_not_said() -> None
     vocabulary = shop_vocabulary(Shop.model_validate(shop))
     assert entities("我家猫十六斤 买哪个", vocabulary).sizes == ()
     assert entities("六斤的有吗", vocabulary).sizes == ("六斤",)
+    cat = entities("我家猫十二斤 买哪个", vocabulary)  # the cat's weight, not the 12斤装 called 十二斤
+    assert (cat.sizes, cat.weight) == ((), 12.0)
+    assert entities("十二斤的有吗", vocabulary).sizes == ("十二斤",)
 
 
 def test_a_colour_named_by_a_thing_and_its_hue_is_also_said_by_the_thing_and_se() -> None:

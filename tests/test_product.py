@@ -1712,6 +1712,12 @@ def test_what_was_done_with_it_told_to_ask_for_a_return_asks_no_fact(shop: Shop)
     assert dict(read_facts(robot, "连app要钱吗").stated) == {"App": "用洁途App,支持米家"}
 
 
+@pytest.mark.parametrize("text", ["这个是双控的吗", "亲 这个是双控的吗", "亲 是双控的吗"])
+def test_what_it_is_said_to_be_after_qin_and_a_space_is_the_fact_that_says_it(shop: Shop, text: str) -> None:
+    blanket = _dress(shop, {"name": "双人双控电热毯", "attributes": {"控制": "双控,两个控制器", "电压": "220V"}})
+    assert dict(read_facts(blanket, text).stated) == {"控制": "双控,两个控制器"}
+
+
 def test_a_temperature_asks_no_degree_of_lenses(shop: Shop) -> None:
     coat = _dress(shop, {"attributes": {"保暖": "零下30度左右都能穿", "充绒量": "150克"}})
     facts = read_facts(coat, "哈尔滨零下二十多度能穿吗")

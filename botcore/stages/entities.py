@@ -730,6 +730,10 @@ _MONEY_BEFORE = re.compile(r"(?:减|降|便宜|优惠|省|返|满|少)了?$")
 
 #: The first character of a size named by how big it is (大的, 长款): after 多 it asks how big (多大的).
 _MEASURED = frozenset("大小长短高矮宽窄厚薄重轻")
+#: A size that is a weight (12斤, 十二斤, 5kg), and one who is weighed said right before it (我家猫, 宝宝, 体重).
+_WEIGHED = re.compile(r"(?:斤|公斤|kg)$")
+_A_BEING_BEFORE = re.compile(r"(?:猫|狗|猫咪|狗狗|宝宝|孩子|娃|我|体重|老公|老婆|儿子|女儿|闺女|小孩|它|他|她)"
+                             r"\s*(?:有|是|大概|差不多|才|快|都)?\s*$")
 #: The characters of a number said in words: 六斤 after one of them is part of a bigger number (十六斤).
 _NUMERAL_WORDS = frozenset("零一二两三四五六七八九十百千")
 
@@ -763,6 +767,8 @@ def _stands_alone(text: str, hit: Hit) -> bool:
             return False  # 「带不带座的」 asks whether it has one: no 不带座的 named
         if hit.text[0] in _NUMERAL_WORDS and before in _NUMERAL_WORDS:
             return False  # 六斤 of 「十六斤」: a bigger number's, in words
+        if hit.kind == "size" and _WEIGHED.search(hit.text) and _A_BEING_BEFORE.search(text, 0, hit.start):
+            return False  # 「我家猫十二斤 买哪个号」: the cat's weight, not another product's 12斤装
         if before == "多" and hit.kind == "size" and hit.text[0] in _MEASURED:
             return False  # 「菜板多大的」 asks its size, it names no size 大的
         # (2米 of 「2米4」 is 2.4 metres, no size 2米)
