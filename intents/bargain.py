@@ -1731,6 +1731,7 @@ class Bargain(Intent):
         "prices": ("product", "prices"),
         "prices_gap": ("product", "prices", "dearer", "cheaper", "gap"),
         "prices_gap_each": ("product", "prices", "dearer", "cheaper", "gaps"),
+        "prices_gap_net": ("product", "prices", "dearer", "cheaper", "gap", "promotion_name", "net", "net_gap"),
         "prices_same": ("product", "names", "price"),
         "prices_total": ("product", "quantity", "totals"),
         "prices_total_off": ("product", "quantity", "totals", "promotion_name", "promotion"),
@@ -2896,9 +2897,16 @@ class Bargain(Intent):
         if gap and (two := _gap_between(product, several, colour, size, question.message.text)) is not None:
             # 「1匹跟1.5匹差多少钱」「大号贵多少」, 「两个差多少钱」 of a product in two: the two, and the gap
             (cheaper, low), (dearer, high) = two
-            return Answer("prices_gap", facts | {
-                "product": product.name, "prices": join(f"{name} {money(p)}" for name, p in two),
-                "dearer": dearer, "cheaper": cheaper, "gap": money(round(high - low, 2))}, remember)
+            told = facts | {"product": product.name, "prices": join(f"{name} {money(p)}" for name, p in two),
+                            "dearer": dearer, "cheaper": cheaper, "gap": money(round(high - low, 2))}
+            offs = [cut_of(running, product, [name]) or 0.0 for name, _ in two]
+            if any(offs) and offs[0] != offs[1] and (net_gap := round(high - offs[1] - low + offs[0], 2)) > 0:
+                # 「带灯跟不带灯差多少钱」 while 灯光版直降20 runs: the list prices, and what is left between them
+                nets_told = join(f"{name}到手{money(p - off)}" for (name, p), off in zip(two, offs, strict=True) if off)
+                cuts_now = [p for p in running if cuts_price(p)] or running
+                return Answer("prices_gap_net", told | promotion_facts(cuts_now) | {
+                    "net": nets_told, "net_gap": money(net_gap)}, remember)
+            return Answer("prices_gap", told, remember)
         # 「7寸8寸10寸各一个多少钱」「一个15一个16promax」「一件M一件L 一共多少」: what one of each comes to
         each_one = several or _several(product, entities.sizes, product.find_size, alike=True) or _several(
             product, entities.colours, product.find_colour, alike=True)

@@ -773,6 +773,22 @@ def test_how_much_dearer_a_variant_is_says_both_prices_and_the_gap() -> None:
     assert (part.case, part.facts["prices"], part.facts["gap"]) == ("prices_gap", "1.5L 129元、1.7L 149元", "20元")
 
 
+def test_the_gap_between_two_variants_while_one_is_cut_says_what_it_comes_to_now(
+        make_engine: Callable[..., Engine]) -> None:
+    """灯光版 239元 and 标准版 199元 while 灯光版直降20元 runs: 40元 apart at list, 20元 apart now."""
+    blocks = {"id": "blocks", "name": "消防局积木", "price": 199, "colours": ["标准版", "灯光版"],
+              "sizes": ["1152颗粒"], "prices": {"灯光版": 239}}
+    engine = make_engine(products=[blocks], promotions=[
+        {"name": "灯光版直降", "description": "灯光版直降20元", "start": "2026-12-01", "end": "2026-12-25",
+         "products": ["blocks"]}])
+    asked = "灯光版跟标准版差多少钱"
+    during = part_of(engine.reply(asked, item_id="blocks", now=dt.datetime(2026, 12, 8, 10)), "bargain")
+    assert (during.case, during.facts["gap"], during.facts["net"], during.facts["net_gap"]) == (
+        "prices_gap_net", "40元", "灯光版到手219元", "20元")
+    after = part_of(engine.reply(asked, item_id="blocks", now=dt.datetime(2026, 12, 28, 10)), "bargain")
+    assert (after.case, after.facts["gap"]) == ("prices_gap", "40元")
+
+
 @pytest.mark.parametrize(("text", "price"), [
     ("1米8多少", "3999元"),
     ("1.5米的多少", "3599元"),
