@@ -780,6 +780,13 @@ def test_the_shops_products_asked_as_a_list_are_those_of_the_kind_asked(text: st
     assert left_out is None or left_out not in part.facts["prices"]
 
 
+def test_the_shops_products_of_a_kind_asked_as_a_list_with_their_prices_are_told_with_them() -> None:
+    engine = Engine(load_shop("botcore/data/shops/shoes.yaml"), rng=random.Random(0))
+    reply = engine.reply("你们家跑鞋都有哪些 多少钱")
+    assert (reply.parts[0].case, reply.mode) == ("catalogue", "auto")
+    assert "飞翼X1轻量缓震跑步鞋 399元" in reply.text and "羽绒服" not in reply.text
+
+
 def test_the_shops_goods_asked_as_a_list_on_a_products_page_by_you_alone_are_all_of_them() -> None:
     """「那你们都卖啥」 on one shoe's page, 你们 with no 家 or 店: the shop's goods, not that shoe's stock."""
     engine = Engine(load_shop("botcore/data/shops/shoes.yaml"), rng=random.Random(0))
