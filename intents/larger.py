@@ -7,19 +7,17 @@ answer out.
 
 from __future__ import annotations
 
-import re
-
 from botcore.shop import Product
 from botcore.sizes import by_magnitude
 from botcore.text import money
 from intents.base import Answer
+from intents.phrases import shared_regex
 
 __all__ = ["CASES", "LARGER_ASKED", "other_size"]
 
-#: A bigger or a smaller one asked: 有没有大点的, 还有更小的吗, 有大一码的吗, 大一点的有吗 (not 有大号的吗, a size).
-LARGER_ASKED = re.compile(
-    r"(?:有没有|还有|有)(?:(?:更|再|比这个|比这)(?P<a>大|小)(?:一(?:点|些|号|码)|点|些)?|(?P<b>大|小)(?:一(?:点|些|号|码)|点|些))的"
-    r"|(?P<c>大|小)(?:一(?:点|些)|点|些)的(?:有吗|有没有|有么|有不|还有吗)")
+#: A bigger or a smaller one asked: 有没有大点的, 还有更小的吗, 有大一码的吗, 大一点的有吗 (not 有大号的吗, a size);
+#: 大 or 小 in its group a, b or c.
+LARGER_ASKED = shared_regex("大点小点")
 
 #: The cases answered here, with their placeholders.
 CASES = {
