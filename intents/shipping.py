@@ -2613,7 +2613,7 @@ def _of_an_option(product: Product, key: str, part: str) -> bool:
     return (len(name_of_it) >= 2 and (name_of_it in said or begins)) \
         or bool((point := _way_point(key)) and point in said) \
         or any(name in said for name in _variant_names(product)) \
-        or _FOR_MANY.search(said) is not None or _ON_A_CONDITION.search(said) is not None
+        or _FOR_MANY.search(said) is not None or bool(_conditions(said))
     # (30套以上的班级团购付款后5到7天发完: orders of so many; 改颗数的属于定制款,付款后3天内发货: those changed)
 
 
@@ -2624,8 +2624,16 @@ def _way_point(key: str) -> str:
     return point if len(point) >= 2 and not _SHIP_TIME_KEY.search(key) else ""
 
 
+def _conditions(part: str) -> list[str]:
+    """The conditions a fact's ``part`` says orders are sent on (改颗数的, 定制款), at its start or at the start of
+    its clause that says when they are sent (绣字的 of 可以免费绣名字，最多4个字，绣字的付款后第3天发货)."""
+    clauses = [part, *(c.strip() for c in SMALL_PARTS.split(part) if _PAID_THEN_SENT.search(c))]
+    return list(dict.fromkeys(m.group() for clause in clauses for m in _ON_A_CONDITION.finditer(clause)))
+
+
 #: A part of a fact said of orders on a condition: 改颗数的属于定制款, 定制的话, 刻名字的.
-_ON_A_CONDITION = re.compile(r"^[^,，;；。]{1,10}的(?:属于|算|是|为|话|订单|[,，])|定制款|定制的|私人订制")
+_ON_A_CONDITION = re.compile(r"^[^,，;；。]{1,10}的(?:属于|算|是|为|话|订单|付款|下单|拍下|[,，])"
+                             r"|定制款|定制的|私人订制")
 
 
 def _so_many(told: str, quantity: int | None) -> bool:
@@ -2675,7 +2683,7 @@ def _named_ship_time(product: Product | None, text: str) -> tuple[str, str] | No
          if variant.lower() in part.lower()), None) or next(
         # 「改颗数的几天发货」 of 加珠: 改颗数的属于定制款,付款后3天内发货: the orders on the condition said
         ((product.name, part) for _, part in _paid_then_sent(product)
-         if any(_condition_said(condition.group(), text) for condition in _ON_A_CONDITION.finditer(part.lower()))),
+         if any(_condition_said(condition, text) for condition in _conditions(part.lower()))),
         None)
 
 
@@ -2685,9 +2693,12 @@ _ORDERED_BY = re.compile(r"截单|下单|预订|预定|付款|发货|发出")
 
 
 def _condition_said(condition: str, text: str) -> bool:
-    """Whether ``text`` says the condition a part of a fact is given on (改颗数 of 改颗数的属于, 定制 of 定制款)."""
-    words = [w for w in re.split(r"的|属于|算|是|为|话|订单|[,，]", condition) if len(w) >= 2]
-    return any(w in text for w in words) or any(w[:2] in text for w in words if len(w) >= 3)
+    """Whether ``text`` says the condition a part of a fact is given on (改颗数 of 改颗数的属于, 定制 of 定制款, 绣字
+    of 绣字的付款后…)."""
+    words = [w for w in re.split(r"的|属于|算|是|为|话|订单|付款|下单|拍下|[,，]", condition) if len(w) >= 2]
+    # (not said with 不 before it: 「不绣名字的今天能发吗」 is not of 绣名字的)
+    return any(re.search(rf"(?<![不没无]){re.escape(said)}", text) is not None
+               for said in (*words, *(w[:2] for w in words if len(w) >= 3)))
 
 
 def _holiday_fact(product: Product, holidays: Sequence[str]) -> str | None:

@@ -814,6 +814,8 @@ def test_a_size_named_by_its_length_is_found_bare() -> None:
         (["一壶二杯", "一壶三杯"], "那三杯的呢", "一壶三杯"),  # a set by the cups it comes with
         (["一壶二杯", "一壶三杯"], "3杯的多少钱", "一壶三杯"),
         (["一壶二杯", "一壶三杯"], "两杯的有吗", "一壶二杯"),
+        (["11枝", "19枝"], "19朵多少钱", "19枝"),  # a bouquet's count said by another counter of flowers
+        (["11枝", "19枝"], "十九枝的呢", "19枝"),
         (["20W", "65W"], "20w的多少钱", "20W"),
         # a bed's length and style as buyers write them
         (["1.8m床单款", "1.8m床笠款"], "1.8床笠有货吗", "1.8m床笠款"),

@@ -1590,6 +1590,18 @@ def test_a_ship_time_that_sends_some_sizes_as_the_shop_does_works_out_the_shops_
     assert [p.case for p in reply.parts if p.intent == "shipping"] == cases and told in reply.text
 
 
+@pytest.mark.parametrize(("text", "cases"), [
+    ("今天能发吗", ["ship_today", "option_ship_time"]),  # the shop's day, and the embroidered ones' beside it
+    ("绣字的话几天发", ["product_ship_time"]),  # the condition said: its own time
+])
+def test_a_ship_time_said_of_some_orders_inside_another_fact_is_not_every_orders(
+        shop: Shop, text: str, cases: list[str]) -> None:
+    """刻字: 可以免费绣名字,最多4个字,绣字的付款后第3天发货: a plain order goes by the shop's cut-off."""
+    engine = with_dress(shop, attributes={"刻字": "可以免费绣名字,最多4个字,绣字的付款后第3天发货,绣了字的不退不换"})
+    reply = ask(engine, text, now=at(FRIDAY, 10))
+    assert [p.case for p in reply.parts if p.intent == "shipping"] == cases and "第3天" in reply.text
+
+
 def test_a_size_after_a_ship_time_that_differs_by_size_asks_it_of_that_size(shop: Shop) -> None:
     """「什么时候发」 told 现货48小时内发出,XL码要定做,付款后5到7天发出: 「XL呢」 next is the XL's time, from
     its name on."""

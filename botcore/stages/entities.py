@@ -42,8 +42,10 @@ _TYRE = re.compile(r"\d{3}/\d{2}\s*Z?R(?P<rim>\d{2})", re.IGNORECASE)  # 205/55R
 _AMOUNT_SIZE = re.compile(r"(?P<n>\d{2,4})(?:g|克|ml|毫升|度|kg|公斤)")
 _COUNTED_END = re.compile(r"(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})"
                           r"(?P<unit>包|盒|袋|瓶|片|支|罐|提|箱|条|只|个|卷|杯)$")
-_COUNTED_SIZE = re.compile(r"(?P<n>\d{1,2})(?P<unit>(?:斤|只|片|条|包|盒|瓶|袋|个|支|罐|双|件|对|筒|箱|卷|粒|颗|米|寸)"
-                           r"(?:装|套)?)")
+_COUNTED_SIZE = re.compile(r"(?P<n>\d{1,2})(?P<unit>(?:斤|只|片|条|包|盒|瓶|袋|个|支|枝|朵|罐|双|件|对|筒|箱"
+                           r"|卷|粒|颗|米|寸)(?:装|套)?)")
+#: Counters buyers use for one another of the same goods: 19朵 of a bouquet sold as 19枝.
+_COUNTED_ALIKE = {"枝": ("朵", "支"), "支": ("枝",), "朵": ("枝", "支")}
 _DIGITS = "零一二三四五六七八九"
 #: What a shop calls variants that are flavours.
 _FLAVOUR_LABELS = frozenset({"口味", "味道", "风味"})
@@ -335,8 +337,9 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
                     for inch in ("寸", "英寸")]
         # a pack by its weight or volume is also said bare: 250 for 250g (「那250的呢」)
         entries += [(m["n"], "size", size) for size in product.sizes if (m := _AMOUNT_SIZE.fullmatch(size.lower()))]
-        entries += [(spelling + m["unit"], "size", size) for size in product.sizes
-                    if (m := _COUNTED_SIZE.fullmatch(size)) for spelling in _in_words(int(m["n"]))]
+        entries += [(spelling + unit, "size", size) for size in product.sizes
+                    if (m := _COUNTED_SIZE.fullmatch(size)) for spelling in (m["n"], *_in_words(int(m["n"])))
+                    for unit in {m["unit"], *_COUNTED_ALIKE.get(m["unit"], ())} if spelling + unit != size]
         # and an amount in words with its unit as said: 五十毫升 for 50ml, 三十克 for 30g
         entries += [(spelling + unit, "size", size) for size in product.sizes
                     if (m := _IN_ML_OR_G.fullmatch(size.lower())) and int(m["n"]) < 100
