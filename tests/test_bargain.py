@@ -4831,6 +4831,16 @@ def test_a_count_in_a_unit_the_product_says_holds_two_is_two_each(make_engine: C
     assert (part.case, part.facts["total"]) == ("price_total", total)
 
 
+def test_pairs_of_goods_whose_words_only_say_a_pair_is_two_are_that_many_pairs(
+        make_engine: Callable[..., Engine]) -> None:
+    """Earrings priced by the pair whose 个数 says 拍一对是两只: 「买两对多少钱」 is 2 × 29, not four."""
+    clips = {"id": "clips", "name": "无耳洞耳夹", "price": 29, "colours": ["金色"], "sizes": ["一对", "单只"],
+             "prices": {"单只": 16}, "attributes": {"个数": "拍一对是两只,拍单只只有一只"}}
+    engine = make_engine(products=[clips], promotions=[], bargain={"bulk": None, "coupon": None})
+    part = bargain_part(engine.reply("金色的买两对多少钱", item_id="clips", now=dt.datetime(2026, 12, 3, 14)))
+    assert (part.case, part.facts["total"]) == ("price_total", "58元")
+
+
 def test_sets_of_a_product_sold_as_a_set_of_so_many_are_that_many_sets(make_engine: Callable[..., Engine]) -> None:
     """品茗杯六只装 whose 内含 says 一套6只杯子: 「两套多少钱」 is two sets (2 × 198), not twelve."""
     cups = {"id": "cups", "name": "品茗杯六只装", "price": 198, "colours": ["汝窑"], "sizes": ["六只装"],

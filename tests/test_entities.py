@@ -706,6 +706,9 @@ def test_a_colour_named_by_a_thing_and_its_hue_is_also_said_by_the_thing_and_se(
     vocabulary = shop_vocabulary(Shop.model_validate(shop))
     assert entities("有巧克力色的吗", vocabulary).colours == ("巧克力棕",)
     assert entities("亚麻色呢", vocabulary).colours == ("亚麻灰",)
+    pens = next(p for p in shop["products"] if p["id"] == "dress-floral")
+    pens.update(colours=["马卡龙色", "经典亮色"])
+    assert entities("经典色的还有吗", shop_vocabulary(Shop.model_validate(shop))).colours == ("经典亮色",)
 
 
 def test_an_alias_written_with_de_is_also_found_without_it() -> None:
@@ -816,6 +819,7 @@ def test_a_size_named_by_its_length_is_found_bare() -> None:
         (["一壶二杯", "一壶三杯"], "两杯的有吗", "一壶二杯"),
         (["11枝", "19枝"], "19朵多少钱", "19枝"),  # a bouquet's count said by another counter of flowers
         (["11枝", "19枝"], "十九枝的呢", "19枝"),
+        (["1瓶装", "3瓶装"], "单买一瓶包邮吗", "1瓶装"),  # a pack by its count without 装
         (["20W", "65W"], "20w的多少钱", "20W"),
         # a bed's length and style as buyers write them
         (["1.8m床单款", "1.8m床笠款"], "1.8床笠有货吗", "1.8m床笠款"),

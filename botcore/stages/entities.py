@@ -175,6 +175,8 @@ def colour_spellings(colour: str) -> list[str]:
 
 #: The hues a colour's name may end in after the thing it is the colour of (巧克力棕, 亚麻灰, 酒红).
 _HUES = frozenset("红橙黄绿青蓝紫粉白黑灰棕褐咖金银")
+#: The words of how deep or bright a colour is, said between its thing and 色 (经典亮色, 复古深色).
+_SHADES = frozenset("亮深浅暗淡艳")
 #: A variant of one piece: 单只, 单个, 单支.
 ONE_PIECE = re.compile(r"单(?:只|个|支|瓶|件|条|双|盒|包|袋|套|把|副)")
 #: The last character of a style named with its kind: 型 of 滋润型, 装 of 铁罐装, 款 of 标准款.
@@ -337,9 +339,11 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
                     for inch in ("寸", "英寸")]
         # a pack by its weight or volume is also said bare: 250 for 250g (「那250的呢」)
         entries += [(m["n"], "size", size) for size in product.sizes if (m := _AMOUNT_SIZE.fullmatch(size.lower()))]
+        # (and a pack by its count without 装: 一瓶 of 1瓶装 beside 3瓶装, 「单买一瓶包邮吗」)
         entries += [(spelling + unit, "size", size) for size in product.sizes
                     if (m := _COUNTED_SIZE.fullmatch(size)) for spelling in (m["n"], *_in_words(int(m["n"])))
-                    for unit in {m["unit"], *_COUNTED_ALIKE.get(m["unit"], ())} if spelling + unit != size]
+                    for unit in {m["unit"], m["unit"].removesuffix("装"), *_COUNTED_ALIKE.get(m["unit"], ())}
+                    if spelling + unit not in product.names_of(size)]  # (not again where the shop calls it so)
         # and an amount in words with its unit as said: 五十毫升 for 50ml, 三十克 for 30g
         entries += [(spelling + unit, "size", size) for size in product.sizes
                     if (m := _IN_ML_OR_G.fullmatch(size.lower())) and int(m["n"]) < 100
@@ -365,10 +369,12 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
                     if head not in others[product.id]]
         # a colour named by a thing and its hue (巧克力棕, 亚麻灰) also by the thing and 色, as buyers say it
         # (巧克力色), where no other of its colours begins with the thing
-        entries += [(f"{colour[:-1]}色", "colour", colour) for colour in product.colours
-                    if len(colour) >= 3 and colour[-1] in _HUES and "色" not in colour
-                    and sum(other.startswith(colour[:-1]) for other in product.colours) == 1
-                    and f"{colour[:-1]}色" not in others[product.id]]
+        # (and a thing, a shade's word and 色 by the thing and 色: 经典色 of 经典亮色)
+        entries += [(f"{thing}色", "colour", colour) for colour in product.colours
+                    if (thing := colour[:-1] if colour[-1] in _HUES and "色" not in colour
+                        else colour[:-2] if len(colour) >= 4 and colour[-1] == "色" and colour[-2] in _SHADES else "")
+                    and len(thing) >= 2 and sum(other.startswith(thing) for other in product.colours) == 1
+                    and f"{thing}色" not in others[product.id]]
         # and by a start two or more of them share (明月 of 明月标准 and 明月防蓝光): each of those
         entries += [(head, "colour", name) for head, name in _shared_heads(product.colours)
                     if head not in others[product.id]]
@@ -1016,6 +1022,10 @@ def counted_as_size(entities: Entities, product: Product | None, text: str = "")
 #: 「标价是单只的价格,一副两只请拍2件」「一对是2个」.
 _UNIT_OF_PIECES = re.compile(r"一(?P<unit>[副对双套组])(?:是|为|=|有|共|就是)?(?P<n>[两二三四五六2-6])"
                              r"(?:只|个|件|支|片|条)")
+#: ... said where the price is of one piece: 标价是单只的价格, 按只卖, 请拍2件.
+_PRICED_PER_PIECE = re.compile(r"单(?:只|个|件|支|片|条)的?(?:价格|价钱|价)"
+                               r"|(?:价格|价钱|标价|单价)(?:是|为)?(?:一|1)(?:只|个|件|支|片|条)"
+                               r"|按(?:只|个|支|片|条)(?:卖|算|计价|售)|(?:请|要|需要|得)拍\s*[2两二3三4四]\s*(?:件|份|个|只)")
 #: A count said in such a unit: 「买一副」「两对」「3双」.
 _UNITS_SAID = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十])\s*(?P<unit>[副对双套组])")
 
@@ -1026,7 +1036,10 @@ def units_of_pieces(entities: Entities, product: Product | None, text: str) -> E
     if product is None or not entities.quantity:
         return entities
     said = _UNITS_SAID.search(text)
-    stated = next((m for value in product.attributes.values() for m in _UNIT_OF_PIECES.finditer(value)), None)
+    # (only where the same words say the price is of one piece: 标价是单只的价格; 拍一对是两只 of earrings sold by
+    # the pair says what comes, not how it is priced)
+    stated = next((m for value in product.attributes.values() if _PRICED_PER_PIECE.search(value)
+                   for m in _UNIT_OF_PIECES.finditer(value)), None)
     if said is None or stated is None or said["unit"] != stated["unit"] \
             or parse_numeral(said["n"]) != entities.quantity:
         return entities
