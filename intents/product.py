@@ -577,7 +577,7 @@ class ProductQuestion(Intent):
             # 「度数在哪里填」: where the buyer writes it (验光单: 拍下后在订单备注里写度数…), not 度数范围 by its name
             asked = Facts((noting[0],), asked.missing, asked.at)
         # 「那我老婆200度呢」 of 度数范围 told as a table (1.56适合0-300度;1.60适合300-600度): the part for that number
-        asked = dataclasses.replace(asked, stated=tuple((name, part_holding(value, text) or value)
+        asked = dataclasses.replace(asked, stated=tuple((name, part_holding(value, text, product.sizes) or value)
                                                         for name, value in asked.stated))
         if entities.regions:  # 「我在河北廊坊」 of 安装 told city by city: the part for there, or for the others
             asked = dataclasses.replace(asked, stated=tuple(

@@ -16,7 +16,7 @@ takes it. Pure: a product and a message in, a fact out.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from botcore.shop import Product
 from botcore.stages.numbers import parse_numeral
@@ -170,7 +170,7 @@ def _people_given(clause: str) -> list[tuple[float, float]]:
 
 
 #: The units a fact's table may range over: 度 of lenses, cm, kg, 斤, 岁, 寸, W.
-_TABLE_UNITS = r"度|cm|厘米|公分|mm|毫米|kg|公斤|斤|岁|个月|寸|w|瓦|人"
+_TABLE_UNITS = r"度|cm|厘米|公分|mm|毫米|kg|公斤|斤|岁|个月|年级|寸|w|瓦|人"
 #: A number said with one of them: 200度, 650度, 35斤, 十六斤.
 _NUMBER_IN = re.compile(rf"(?<![\d.一二两三四五六七八九十百])(\d+(?:\.\d+)?|[一二两三四五六七八九十百]+)"
                         rf"\s*({_TABLE_UNITS})", re.IGNORECASE)
@@ -190,10 +190,11 @@ def _takes(part: str, number: float, unit: str) -> bool | None:
                or (m["to"] is not None and number <= float(m["to"])) for m in spans)
 
 
-def part_holding(value: str, text: str) -> str | None:
+def part_holding(value: str, text: str, names: Sequence[str] = ()) -> str | None:
     """The one part of ``value`` (a table of parts, each ranging over a unit: 1.56适合0-300度;1.60适合300-600度)
     that takes the number ``text`` says in that unit (200度: 1.56适合0-300度); None where the value is no such
-    table, the line says no such number, or none or several parts take it."""
+    table, the line says no such number, or none or several parts take it. ``names``: the goods' own sizes,
+    each of which a part may say instead of a number of its own (小号适合1-2年级,中号适合3-4年级)."""
     said = [(number, m[2].lower()) for m in _NUMBER_IN.finditer(text) if (number := parse_numeral(m[1])) is not None]
     if len(said) != 1:
         return None
@@ -203,7 +204,8 @@ def part_holding(value: str, text: str) -> str | None:
         # not 身高160-165cm of 身高160-165cm,体重90-110斤选M, whose row goes on past the comma)
         parts = [part.strip() for part in splitter.split(value) if part.strip()]
         ranged = [part for part in parts if _takes(part, number, unit) is not None]
-        if splitter is SMALL_PARTS and not all(re.search(r"\d", _TAKES.sub("", part)) for part in ranged):
+        if splitter is SMALL_PARTS and not all(re.search(r"\d", _TAKES.sub("", part))
+                                               or any(name in part for name in names) for part in ranged):
             return None
         taking = [part for part in ranged if _takes(part, number, unit)]
         if len(ranged) >= 2:

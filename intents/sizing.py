@@ -167,7 +167,7 @@ def _stated(product: Product, text: str, entities: Entities, measured: Mapping[s
     if not facts.stated:
         return None
     # 「猫九斤 中号够不够」 of 适用体重 told as a table (中号适合10斤以内;大号适合10斤以上): the part for that weight
-    facts = dataclasses.replace(facts, stated=tuple((name, part_holding(value, text) or value)
+    facts = dataclasses.replace(facts, stated=tuple((name, part_holding(value, text, product.sizes) or value)
                                                     for name, value in facts.stated))
     told = {"asked": FACTS_ASKED + "、".join(name for name, _ in facts.stated)}  # 「24寸呢」 next: the same, of it
     past = past_range(facts if facts is not asked else whom_for(facts, measured or {}), measured or {})

@@ -709,6 +709,8 @@ def test_a_colour_named_by_a_thing_and_its_hue_is_also_said_by_the_thing_and_se(
     pens = next(p for p in shop["products"] if p["id"] == "dress-floral")
     pens.update(colours=["马卡龙色", "经典亮色"])
     assert entities("经典色的还有吗", shop_vocabulary(Shop.model_validate(shop))).colours == ("经典亮色",)
+    pens.update(colours=["小恐龙", "独角兽", "小熊猫"])
+    assert entities("熊猫的什么时候有货", shop_vocabulary(Shop.model_validate(shop))).colours == ("小熊猫",)
 
 
 def test_an_alias_written_with_de_is_also_found_without_it() -> None:

@@ -148,6 +148,7 @@ def test_a_number_with_a_decimal_said_in_words_is_read_in_digits_before_a_unit_o
     ("xl的多钱", "xl的多少钱"),  # 多钱 after 的, short for 多少钱
     ("遥空版啥时候有货", "遥控版啥时候有货"), ("有没有大点的盖晚", "有没有大点的盖碗"),
     ("有木有巧克力色的", "有没有巧克力色的"),
+    ("二年纪用哪个尺寸", "二年级用哪个尺寸"), ("多大年纪", "多大年纪"),  # 年纪 after a number: a school year
     ("一步一个脚印", "一步一个脚印"), ("跑步步数", "跑步步数"), ("美装修", "美装修"),  # no typo: left as typed
     ("全部全是坏的", "全部全是坏的"), ("一部一部看", "一部一部看"),
 ])

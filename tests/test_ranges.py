@@ -143,3 +143,9 @@ def test_the_size_a_fact_gives_the_people_it_serves(text: str, size: str | None)
 def test_the_part_of_a_table_split_by_commas_says_a_number_of_its_own(value: str, text: str,
                                                                       part: str | None) -> None:
     assert part_holding(value, text) == part
+
+
+def test_the_part_of_a_table_split_by_commas_may_name_a_size_of_the_goods_instead() -> None:
+    grades = "小号适合1-2年级,中号适合3-4年级,大号适合5-6年级"
+    assert part_holding(grades, "二年级用哪个", ["小号", "中号", "大号"]) == "小号适合1-2年级"
+    assert part_holding(grades, "二年级用哪个") is None  # (no sizes to name: the whole fact)

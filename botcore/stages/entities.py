@@ -375,6 +375,11 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
                         else colour[:-2] if len(colour) >= 4 and colour[-1] == "色" and colour[-2] in _SHADES else "")
                     and len(thing) >= 2 and sum(other.startswith(thing) for other in product.colours) == 1
                     and f"{thing}色" not in others[product.id]]
+        # a colour named by a little thing (小熊猫, 小恐龙) also by the thing alone, where no other holds it
+        entries += [(colour[1:], "colour", colour) for colour in product.colours
+                    if len(colour) >= 3 and colour[0] == "小"
+                    and sum(colour[1:] in other for other in product.colours) == 1
+                    and colour[1:] not in others[product.id]]
         # and by a start two or more of them share (明月 of 明月标准 and 明月防蓝光): each of those
         entries += [(head, "colour", name) for head, name in _shared_heads(product.colours)
                     if head not in others[product.id]]
