@@ -284,6 +284,7 @@ class Stock(Intent):
         "sold_out_restock_only": ("product", "variant", "restock_date"),
         "sold_out_restock_passed": ("product", "variant", "restock_date"),
         "sold_out_restock_some": ("product", "variant", "restock_variant", "restock_date", "alternatives"),
+        "sold_out_restock_each": ("product", "variant", "restocks", "alternatives"),
         "presale": ("product", "variant", "restock_date"),
         "sold_out_none": ("product", "variant"),
         "sold_out_final": ("product", "variant", "note", "alternatives"),
@@ -627,6 +628,15 @@ class Stock(Intent):
                     "sold_out_restock" if alternatives else "sold_out_restock_only"
                 return Answer(case, facts | {"restock_date": month_day(
                     working_day_from(first, shipping) if case == "presale" else first)}, remember)
+            each = [next((item for item in sorted(within, key=lambda r: r.date)
+                          if item.colour in (None, c) and item.size in (None, z)), None) for c, z in sold]
+            if sold and all(each):
+                # 「黑色的有吗」 where its 标准版 comes back 12月18日 and its 磨豆一体版 12月22日: each, on its day
+                by_day: dict[dt.date, list[str]] = {}
+                for (c, z), item in zip(sold, each, strict=True):
+                    by_day.setdefault(item.date if item is not None else first, []).append(variant_label(c, z))
+                return Answer("sold_out_restock_each", facts | {"restocks": "；".join(
+                    f"{join(names)} {month_day(day)}" for day, names in sorted(by_day.items()))}, remember)
             return Answer("sold_out_restock_some", facts | {
                 "restock_variant": join(variant_label(item.colour, item.size) for item in soonest),
                 "restock_date": month_day(first),

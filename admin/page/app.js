@@ -585,7 +585,7 @@
     stock: [
       ['有货', ['in_stock', 'in_stock_count', 'low_stock', 'low_stock_count', 'not_enough', 'not_enough_count',
         'enough', 'enough_low', 'enough_count']],
-      ['卖完、补货和预售', ['sold_out', 'sold_out_restock', 'sold_out_restock_only', 'sold_out_restock_passed', 'sold_out_restock_some',
+      ['卖完、补货和预售', ['sold_out', 'sold_out_restock', 'sold_out_restock_only', 'sold_out_restock_passed', 'sold_out_restock_some', 'sold_out_restock_each',
         'sold_out_none', 'sold_out_final', 'sold_out_final_none', 'not_made', 'sold_out_no_date', 'all_sold_out', 'presale', 'uncounted']],
       ['列出有货的颜色尺码', ['colour_sizes', 'colour_sizes_low', 'colour_sizes_out', 'size_colours', 'overview', 'overview_out', 'only_colour']],
       ['没有这个颜色尺码、不知道是哪款', ['no_such_colour', 'no_such_colour_stated', 'colour_stated', 'no_such_size', 'no_such_colour_elsewhere',
