@@ -41,7 +41,18 @@ from botcore.shop.calendar import (
 from botcore.stages.days import PAST_DAY, TODAY, WEEKDAY, names_of_day
 from botcore.stages.entities import Entities
 from botcore.stages.numbers import COUNTERS, parse_numeral
-from botcore.text import CLAUSE_BREAKS, FACT_PARTS, SENTENCES, SMALL_PARTS, join, money, money_span, says, span
+from botcore.text import (
+    CLAUSE_BREAKS,
+    FACT_PARTS,
+    SENTENCES,
+    SMALL_PARTS,
+    SUM_SAID,
+    join,
+    money,
+    money_span,
+    says,
+    span,
+)
 from intents.asked_size import packs_of
 from intents.attributes import Facts, stem_of
 from intents.base import Answer, Evidence, Intent, Message, Question
@@ -2148,9 +2159,12 @@ def _own_free_terms(product: Product) -> str | None:
     sent free on terms of its own (全国包邮(新疆、西藏除外), 满2件包邮), not that it is not (偏远地区不包邮)."""
     for key, value in product.attributes.items():
         if _SENT_KEY.search(key):
-            for clause in CLAUSE_BREAKS.split(value):
+            clauses = CLAUSE_BREAKS.split(value)
+            for clause in clauses:
                 if _FREE.search(clause) and not _NOT_FREE.search(clause):
-                    return clause
+                    # (外环以内免费配送 beside 外环以外加收30元配送费: the whole of it, the places priced too)
+                    priced = any(SUM_SAID.search(other) for other in clauses if other != clause)
+                    return value if priced else clause
     return None
 
 
@@ -2168,11 +2182,11 @@ def _own_fee_fact(product: Product) -> str | None:
 #: Places said apart in a clause of sending: 偏远地区不包邮, 新疆西藏除外.
 _PLACES_APART = re.compile(r"偏远|除外|以外|地区|新疆|西藏|青海|内蒙|港澳台|海外|国外")
 #: Sent free, said in a product's words ...
-_FREE = re.compile(r"包邮|免运费|免邮|" + _WE_PAY)
+_FREE = re.compile(r"包邮|免运费|免邮|免费配送|免配送费|免费送货|" + _WE_PAY)
 #: ... or said not to be: 偏远地区不包邮, 不参加包邮.
 _NOT_FREE = re.compile(r"不包邮|不免|不参加|不参与|不能包邮|没有包邮")
 #: ... and what makes it no plain 包邮: a threshold, a no, a place or courier apart.
-_FREE_BUT = re.compile(r"满\s*\d|不包邮|不参加|不参与|不免|偏远|除外|以外|[\d一二两三四五六七八九十]\s*[件个份]"
+_FREE_BUT = re.compile(r"满\s*\d|不包邮|不参加|不参与|不免|偏远|除外|以外|以内|[\d一二两三四五六七八九十]\s*[件个份]"
                        r"|顺丰|港澳台|新疆|西藏")
 
 
@@ -2676,7 +2690,8 @@ def _named_ship_time(product: Product | None, text: str) -> tuple[str, str] | No
     return next(((f"{product.name}({key if stem_of(key) == key.lower() else stem_of(key)})", value)
                  for key, value in product.attributes.items()
                  if len(key) >= 2 and (key.lower() in text or ((point := _way_point(key)) and point in text)
-                                       or (len(key) == 2 and _said_apart(key, text)))
+                                       or (len(key) == 2 and _said_apart(key, text))
+                                       or any(word in value.lower() for word in _LATIN_WORD.findall(text)))
                  and (_SHIPS_LATER.search(value) or _PAID_THEN_SENT.search(value))), None) or next(
         ((f"{product.name}({variant})", _from_name(part, [variant.lower()]))
          for _, part in _paid_then_sent(product) for variant in variants
@@ -2690,6 +2705,10 @@ def _named_ship_time(product: Product | None, text: str) -> tuple[str, str] | No
 #: An occasion buyers order for by a day (情人节, 七夕, 平安夜), and a clause that says by when to order for it.
 _OCCASION = re.compile(r"情人节|七夕|520|平安夜|圣诞|元旦|春节|过年|中秋|母亲节|父亲节|妇女节|三八|教师节|国庆")
 _ORDERED_BY = re.compile(r"截单|下单|预订|预定|付款|发货|发出")
+
+
+#: A word of three Latin letters or more a buyer names a way of buying by: logo of 「印logo的几天能发」.
+_LATIN_WORD = re.compile(r"(?<![a-z])[a-z]{3,}(?![a-z])")
 
 
 def _condition_said(condition: str, text: str) -> bool:

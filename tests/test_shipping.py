@@ -1590,6 +1590,21 @@ def test_a_ship_time_that_sends_some_sizes_as_the_shop_does_works_out_the_shops_
     assert [p.case for p in reply.parts if p.intent == "shipping"] == cases and told in reply.text
 
 
+def test_free_delivery_within_an_area_and_a_sum_beyond_it_is_told_whole(shop: Shop) -> None:
+    """「包油吗」 of flowers whose 配送范围 says 外环以内免费配送,外环以外加收30元配送费: all of it, not 包邮."""
+    terms = "只送上海市区,外环以内免费配送,外环以外加收30元配送费,崇明不送"
+    engine = with_dress(shop, attributes={"配送范围": terms})
+    part = shipping_part(ask(engine, "包油吗", now=at(FRIDAY, 10)))
+    assert part.case == "own_terms" and "加收30元" in str(part.facts["terms"])
+
+
+def test_a_way_of_buying_named_by_a_latin_word_its_fact_says_is_told_its_own_ship_time(shop: Shop) -> None:
+    """「印logo的几天能发」 of pens whose 定制 says 可以印字定制LOGO…定制款付款后5天内发货: that, not today."""
+    engine = with_dress(shop, attributes={"定制": "可以笔杆印字定制LOGO,300支起订,定制款付款后5天内发货"})
+    part = shipping_part(ask(engine, "印logo的几天能发", now=at(FRIDAY, 10)))
+    assert part.case == "product_ship_time" and "付款后5天内发货" in str(part.facts["ship_time"])
+
+
 @pytest.mark.parametrize(("text", "cases"), [
     ("今天能发吗", ["ship_today", "option_ship_time"]),  # the shop's day, and the embroidered ones' beside it
     ("绣字的话几天发", ["product_ship_time"]),  # the condition said: its own time
