@@ -212,6 +212,8 @@ class Payment(Intent):
             note = shop.payment.note if shop.payment.note and any(
                 said in shop.payment.note for said in ("分期", word, word.removeprefix("京东"))) else ""
             told = {"instalments": join(f"{n}期" for n in counts or ())}
+            if counts == [] and instalments_asked and field == "huabei" and "分期" not in note:
+                return Answer("huabei_no_instalments")  # 「分期呢」 of a shop that offers none, its note of 花呗 aside
             if not counts and note and field == "huabei":  # 「用花呗可以吗」, the note: 花呗分期以淘宝结算页为准
                 return Answer("huabei_yes_note", {"note": note})
             if counts is None and instalments_asked:  # the file says nothing of them: a person tells the periods

@@ -88,6 +88,13 @@ def test_huabei_without_instalments_says_no_instalments(shop: Shop) -> None:
     assert "期、" not in reply.text
 
 
+def test_instalments_asked_of_a_shop_that_offers_none_say_so_whatever_its_note_says_of_huabei(shop: Shop) -> None:
+    engine = _engine(shop, huabei=True, instalments=[], note="支持支付宝、花呗和信用卡付款")
+    first = engine.reply("能用花呗吗", now=NOW)
+    then = engine.reply("分期呢", first.conversation, now=NOW)
+    assert then.parts[0].case == "huabei_no_instalments"
+
+
 @pytest.mark.parametrize(("text", "field", "method"), [
     ("花呗分期可以吗 能分几期", "huabei", "花呗"),
     ("能花呗分期吗", "huabei", "花呗"),
