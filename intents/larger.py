@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from botcore.shop import Product
 from botcore.sizes import by_magnitude
-from botcore.text import money
+from botcore.text import join, money
 from intents.base import Answer
 from intents.phrases import shared_regex
 
@@ -43,7 +43,7 @@ def other_size(product: Product, text: str, current: str | None) -> Answer | Non
     if not past:
         return Answer("largest_already" if larger else "smallest_already",
                       {"product": product.name, "size": ordered[start]}, {"size": ordered[start]})
-    listed = "、".join(f"{size} {money(product.price_of(None, size))}{_sold_out(product, size)}" for size in past)
+    listed = join(f"{size} {money(product.price_of(None, size))}{_sold_out(product, size)}" for size in past)
     return Answer("larger" if larger else "smaller", {"product": product.name, "sizes": listed})
 
 

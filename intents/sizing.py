@@ -365,10 +365,10 @@ class Sizing(Intent):
         is, which a product question tells in the same words; a child's age with a choice, of a
         product charted by age (八个月选哪段): its size."""
         e = message.entities
-        if (other := LARGER_ASKED.search(message.text)) is not None and by_magnitude(product.sizes) is not None:
+        if (other := LARGER_ASKED.search(message.text)) is not None \
+                and (ordered := by_magnitude(product.sizes)) is not None:
             # 「有没有大点的」 of a bowl in 120ml, 150ml and 200ml: the sizes past the one in hand
-            return [Evidence("attribute", f"规格从小到大:{'、'.join(by_magnitude(product.sizes) or ())}",
-                             ATTRIBUTE_WEIGHT + 0.03, *other.span())]
+            return [Evidence("attribute", f"规格从小到大:{join(ordered)}", ATTRIBUTE_WEIGHT + 0.03, *other.span())]
         choice = _WHICH.search(message.text) or _unit_asked(product, message.text)
         if e.age is not None and _chart_span(product.size_chart, "age") is not None and (e.sizes or choice):
             # 「娃刚满月 吃几段的」 of formula charted by age: the stage for that age, over its 适用年龄 fact

@@ -744,8 +744,9 @@ _MONEY_BEFORE = re.compile(r"(?:减|降|便宜|优惠|省|返|满|少)了?$")
 
 #: The first character of a size named by how big it is (大的, 长款): after 多 it asks how big (多大的).
 _MEASURED = frozenset("大小长短高矮宽窄厚薄重轻")
-#: A size that is a weight (12斤, 十二斤, 5kg), and one who is weighed said right before it (我家猫, 宝宝, 体重).
+#: A size that is a weight: 12斤, 十二斤, 5kg.
 _WEIGHED = re.compile(r"(?:斤|公斤|kg)$")
+#: One who is weighed, said right before a weight: 我家猫, 宝宝, 体重.
 _A_BEING_BEFORE = re.compile(r"(?:猫|狗|猫咪|狗狗|宝宝|孩子|娃|我|体重|老公|老婆|儿子|女儿|闺女|小孩|它|他|她)"
                              r"\s*(?:有|是|大概|差不多|才|快|都)?\s*$")
 #: The characters of a number said in words: 六斤 after one of them is part of a bigger number (十六斤).
