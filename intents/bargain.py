@@ -1071,6 +1071,8 @@ _CHEAPEST = re.compile(r"最(便宜|贵|实惠)")
 _CHEAPER_ASKED = re.compile(r"(能|可以|会)?(便宜|优惠|减|降)(多少|几块|几元|吗|么|嘛|不)")
 #: Answers that work out a sum with the deals running (what it comes to, how far it falls short).
 _WORKED_OUT = ("price_net", "price_total", "price_share_off")
+#: A charge asked of something beside the goods: 「外环外送要加钱吗」「上门要收费吗」.
+_CHARGE_ASKED = re.compile(r"加钱|收费|要钱|另收|加收|多少钱")
 
 
 #: A cut said of goods by name in a promotion's terms: 「X3 Pro另外直降300元」.
@@ -2372,7 +2374,11 @@ class Bargain(Intent):
             told_part = Answer("part_price", {"product": product.name, "part": part[0], "note": part[1]},
                                {"asked": f"{_PART_TOLD}:{part[0]}"})
             clauses = [c for c in CLAUSE_BREAKS.split(text) if c]
-            at = next((i for i, c in enumerate(clauses) if part[0].lower()[:2] in c), 0)
+            # (the clause naming the part; where none does, a later one asking a charge: 「11朵多少钱 外环外送要加钱吗」
+            # of 配送范围, not 「移机多少钱 搬家了」)
+            at = next((i for i, c in enumerate(clauses) if part[0].lower()[:2] in c), None)
+            if at is None:
+                at = next((i for i in range(len(clauses) - 1, 0, -1) if _CHARGE_ASKED.search(clauses[i])), 0)
             rest = " ".join(clauses[:at])
             if rest and self.rules.topic(rest, "price") and not _DISCOUNT.search(rest):
                 # 「预售的多少钱啊 定价多少」 of a book whose 定价 says 69元: its own price asked first, then

@@ -4831,6 +4831,15 @@ def test_a_count_in_a_unit_the_product_says_holds_two_is_two_each(make_engine: C
     assert (part.case, part.facts["total"]) == ("price_total", total)
 
 
+def test_the_price_asked_beside_a_charge_a_fact_states_is_told_with_it(make_engine: Callable[..., Engine]) -> None:
+    """「11朵多少钱 外环外送要加钱吗」 of flowers whose 配送范围 says 外环以外加收30元: the price, then that fact."""
+    roses = {"id": "roses", "name": "玫瑰花束", "price": 168, "colours": ["红玫瑰"], "sizes": ["11枝", "19枝"],
+             "prices": {"19枝": 258}, "attributes": {"配送范围": "外环以内免费配送,外环以外加收30元配送费"}}
+    engine = make_engine(products=[roses], promotions=[], bargain={"bulk": None, "coupon": None})
+    reply = engine.reply("11朵多少钱 外环外送要加钱吗", item_id="roses", now=dt.datetime(2026, 12, 3, 14))
+    assert [p.case for p in reply.parts] == ["price", "part_price"] and "168元" in reply.text and "30元" in reply.text
+
+
 def test_pairs_of_goods_whose_words_only_say_a_pair_is_two_are_that_many_pairs(
         make_engine: Callable[..., Engine]) -> None:
     """Earrings priced by the pair whose 个数 says 拍一对是两只: 「买两对多少钱」 is 2 × 29, not four."""
