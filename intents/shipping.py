@@ -1650,6 +1650,8 @@ _DEFAULT = re.compile(r"默认(?:是|走|发|用)?(?:的是)?([^\s,，。;；、
 
 #: A product's own facts of when the shop takes it round itself: 预订时间, 配送时段, 送达时间, 自提.
 _OWN_TIME_KEY = re.compile(r"预订|预定|提前|配送时|送货时|送达|时段|自提|营业")
+#: Goods booked a day or more ahead, taken on no day itself: 花篮要提前一天预订,不接当天单.
+_BOOKED_AHEAD = re.compile(r"提前[\d一二两三]+天(?:预订|预定|下单|订)|不接当天")
 #: A product's own fact of what that costs: 配送费, 运费.
 _OWN_FEE_KEY = re.compile(r"配送费|送货费|运费|邮费")
 #: What it costs, asked: 包邮吗, 运费多少, 配送费, 要加钱吗.
@@ -2513,7 +2515,8 @@ def own_ship_time(product: Product | None, text: str = "", away: bool = False) -
          if _SHIP_TIME_KEY.search(key) and not _AREA_KEY.search(key) and _A_TIME.search(value)), None) or next(
         # (预订时间: 当天15点前付款可以当天送到, of goods the shop also takes round itself: its own cut-off)
         ((product.name, _variants_clause(product, value, text)) for key, value in product.attributes.items()
-         if not away and _OWN_TIME_KEY.search(key) and SAME_DAY.search(value)), None) or next(
+         if not away and _OWN_TIME_KEY.search(key) and (SAME_DAY.search(value) or _BOOKED_AHEAD.search(value))),
+        None) or next(
         ((product.name, part) for key, part in _paid_then_sent(product) if not _of_an_option(product, key, part)), None)
 
 

@@ -1590,6 +1590,13 @@ def test_a_ship_time_that_sends_some_sizes_as_the_shop_does_works_out_the_shops_
     assert [p.case for p in reply.parts if p.intent == "shipping"] == cases and told in reply.text
 
 
+def test_goods_booked_a_day_ahead_are_told_so_not_the_shops_cut_off(shop: Shop) -> None:
+    """「花篮今天能送吗」 of baskets whose 预订时间 says 花篮要提前一天预订,不接当天单: that, not 16:00前付款今天发."""
+    engine = with_dress(shop, attributes={"预订时间": "花篮要提前一天预订,不接当天单"})
+    part = shipping_part(ask(engine, "今天能送吗", now=at(FRIDAY, 10)))
+    assert part.case == "product_ship_time" and "提前一天预订" in str(part.facts["ship_time"])
+
+
 def test_free_delivery_within_an_area_and_a_sum_beyond_it_is_told_whole(shop: Shop) -> None:
     """「包油吗」 of flowers whose 配送范围 says 外环以内免费配送,外环以外加收30元配送费: all of it, not 包邮."""
     terms = "只送上海市区,外环以内免费配送,外环以外加收30元配送费,崇明不送"
