@@ -195,7 +195,7 @@ def _asks_of(hit: IntentHit, span: tuple[int, int], taken: Sequence[tuple[int, i
 
 
 #: Words asking whether there is something, which say nothing of what (有吗, 有没有).
-_WHETHER_THERE_IS = frozenset({"有吗", "有么", "有嘛", "有没", "有没有", "有不", "还有吗", "有木有"})
+_WHETHER_THERE_IS = frozenset({"有吗", "有么", "有嘛", "有没", "有没有", "有不", "还有吗"})
 #: Words asking whether a thing can be sent, said of a part the product's facts name (气罐能寄吗).
 _WHETHER_IT_GOES = frozenset({"能寄", "能寄吗", "寄", "可以寄", "可以寄吗", "能邮寄吗", "能发快递吗", "能发吗",
                               "可以发吗"})

@@ -164,7 +164,7 @@ def _budget(text: str) -> tuple[float, float] | None:
 #: Whether the shop has a thing, asked by its name alone: 「有没有牛腩」「有手镯吗」「有羽绒服卖吗」「有卖帽子吗」
 #: 「你们卖卸妆油吗」.
 _ASKED_FOR = re.compile(r"^(?:那|请问|你们|你们家|你家|店里|家里)*"
-                        r"(?:(?:有没有|有木有|有无|有没|有)(?:卖|在卖)?|卖不卖|在卖|卖)的?"
+                        r"(?:(?:有没有|有无|有没|有)(?:卖|在卖)?|卖不卖|在卖|卖)的?"
                         r"(?:(?P<like>(?!卖)[\u4e00-\u9fff]{1,4}[式型])的|(?P<thing>(?!卖)[\u4e00-\u9fff]{2,6}?))(?:卖|在卖|卖的)?(?:吗|么|嘛|不|没|呢|啊|呀)?$")
 #: Words of what is asked that are no goods of their own (现货, 大码, 新款, 优惠, 发票, 客服 ...), nor what
 #: goods are like (「有没有加厚的」「便宜点」).

@@ -12,7 +12,7 @@ than one found in few, 包邮), a message's weights scaled so that their squares
     w:包邮     the message's jieba words
     <尺码>     the entity classes it names (a size, a colour, money, a courier, a region ...)
 
-Buyers' spellings of a word (包油, 有木有, data/spellings.txt) are read as the word itself.
+Buyers' spellings of a word (包油, 神马, data/spellings.txt) are read as the word itself.
 
 The fit is deterministic (full-batch Adam from zero weights, a fixed number of steps),
 made once when a shop loads and kept in the cache folder by the digest of what it was

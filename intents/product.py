@@ -671,7 +671,7 @@ class ProductQuestion(Intent):
 
 
 #: Goods with a measure asked for: 「有没有续航一百公里的车」「有没有200瓦的」.
-_ONE_WITH = re.compile(r"有没有|有木有|有.{0,12}的(?:吗|么|嘛|没)")
+_ONE_WITH = re.compile(r"有没有|有.{0,12}的(?:吗|么|嘛|没)")
 #: A measure said: 100公里, 8小时, 2.7米, 500ml.
 _MEASURE_SAID = re.compile(r"\d+(?:\.\d+)?\s*(?:公里|km|小时|分钟|米|cm|厘米|寸|升|ml|毫升|kg|公斤|斤|瓦|w|mah|毫安)",
                            re.IGNORECASE)
@@ -742,7 +742,7 @@ def _with_the_part_said(product: Product, message: Message, asked: Facts) -> Fac
 
 
 #: A kind said right before a fact's name, asked whether there is one: 离焦 of 「有没有离焦镜片」.
-_KIND_BEFORE = re.compile(r"(?:有没有|有木有|有)(?P<what>[\u4e00-\u9fff]{2,4})$")
+_KIND_BEFORE = re.compile(r"(?:有没有|有)(?P<what>[\u4e00-\u9fff]{2,4})$")
 #: The thing a line opens with, right before the words of a fact's kind (斗鱼 of 「斗鱼能一起养吗」).
 _SUBJECT_BEFORE = re.compile(r"^(?:那|那个|那种|这个|请问)?(?P<what>[\u4e00-\u9fff]{2,5}?)(?:也|还)?"
                              r"(?:能|可以|能不能|和|跟|与)?$")

@@ -174,7 +174,7 @@ def _restocks_within(product: Product, colour: str | None, size: str | None, tod
 
 
 #: Whether there is one: 「有…吗」「有没有」.
-_IS_THERE = re.compile(r"有.{0,12}(吗|么|嘛|没)|有没有|有木有")
+_IS_THERE = re.compile(r"有.{0,12}(吗|么|嘛|没)|有没有")
 #: Whether something came in: 「到了没」「到货了吗」.
 _ARRIVED = re.compile(r"到了(?:吗|没|么|嘛|没有)|到货了?(?:吗|没|么)")
 #: Words of an order already placed: 「我的…到了没」 asks of the parcel.
