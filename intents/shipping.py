@@ -495,7 +495,7 @@ class ShippingQuestion(Intent):
         if answer.case == "delivery_default" and (road := _own_road_days(question.product)) is not None:
             # 「几天到」 with no place, of succulents whose 配送方式 says 全国大部分地区都能发,一般3到5天到: that
             return Answer("own_terms", {"product": road[0], "terms": road[1]}, answer.remember)
-        found = own_ship_time(question.product, question.message.text, _away(question)) or _kind_ship_time(question)
+        found = own_ship_time(question.product, _of_said(question), _away(question)) or _kind_ship_time(question)
         own, beside = _as_usual(question, found)
         if found is not None and own is None:
             # 「今天还能发吗」 of frames whose 发货时间 says 单镜框是现货,按店铺的发货时间发;配镜片的…3到5个工作日发货:
@@ -857,7 +857,7 @@ class ShippingQuestion(Intent):
             colour, size = _named_variant(question, question.product)
             return Answer("presale", {"product": " ".join(n for n in (question.product.name, colour, size) if n),
                                       "ship_date": month_day(presale)})
-        own = _as_usual(question, own_ship_time(question.product, question.message.text, _away(question)))[0]
+        own = _as_usual(question, own_ship_time(question.product, _of_said(question), _away(question)))[0]
         sent_asked = topic in (None, "ship_time") or (topic == "delivery" and _SHIPS_ASKED.search(text) is not None)
         if own is not None and sent_asked:  # 「什么时候发货」「多久发货」 of a sofa made in 7 days
             if named is not None and named.date > today and calendar_known(named.date, shipping) \
@@ -1697,16 +1697,16 @@ def _delivered_by_itself(question: Question, topic: str | None) -> Answer | None
     if question.conversation.asked == _OWN_TIMES_ASKED and (said.sizes or said.colours) and topic is None:
         # 「明天上午能到吗」 … 「99朵的呢」 of roses whose 预订时间 says 99朵要提前一天预订: that clause
         times = _stated(product, _OWN_TIME_KEY)
-        clause = _variants_clause(product, times, text)
+        clause = _variants_clause(product, times, _of_said(question))
         if clause != times:
             return Answer("own_delivery", {"product": product.name, "terms": clause}, {"asked": _OWN_TIMES_ASKED})
     if topic in ("ship_time", "delivery") or _TAKEN_ROUND.search(text):
         times = _stated(product, _OWN_TIME_KEY)
         # (「今天能送不」 right after 「99朵今天能送不」: of the 99朵 still, the variant talked of where none is named)
         talked = question.remembered(product) if not (said.sizes or said.colours) else (None, None)
-        of_variant = " ".join((text, *(name for name in talked if name)))
-        if times and TODAY.search(text) and SAME_DAY.search(times) \
-                and _variants_clause(product, times, of_variant) == times:
+        of_variant = " ".join((_of_said(question), *(name for name in talked if name)))
+        clause = _variants_clause(product, times, of_variant) if times else ""
+        if times and TODAY.search(text) and SAME_DAY.search(times) and clause == times:
             # 「今天能送到吗」 at 10:20 of 当天16点前付款可以当天送到: yes, held to the clock (not of a variant
             # named whose own clause says otherwise, 99朵要提前一天预订; on a day a fact speaks of itself,
             # 平安夜…节日当天送的要提前3天预订 on 12月24日, a person squares the two)
@@ -1716,9 +1716,17 @@ def _delivered_by_itself(question: Question, topic: str | None) -> Answer | None
                               _variant_names(product), _paid_at(text))
             if timed.case != "product_ship_time":
                 return timed
-        return Answer("own_delivery", {"product": product.name, "terms": times or area},
+        # (of a variant whose own clause says otherwise, 「99朵今天能送吗」 of …;99朵要提前一天预订: that clause)
+        return Answer("own_delivery", {"product": product.name, "terms": clause or area},
                       {"asked": _OWN_TIMES_ASKED} if times else {}, handoff=not times)
     return None
+
+
+def _of_said(question: Question) -> str:
+    """The line with the shop's own names of the variants it names after it (99枝 of 「99朵的今天能送到吗」, a
+    bouquet sold by the 枝), so a fact's clause that names the variant is found however the buyer counted it."""
+    said = question.message.entities
+    return " ".join((question.message.text, *said.sizes, *said.colours))
 
 
 def _says_of_today(product: Product, today: dt.date) -> bool:
@@ -2448,7 +2456,10 @@ def _own_time(answer: Answer, product: str, ship_time: str, now: dt.datetime, sh
         # (at 16:30 on a Thursday, of 周一到周四15点前付款当天发: next Monday)
         return Answer("own_same_day_passed", facts | {"cutoff": said, "ship_day": day_label(after, today)},
                       answer.remember)
-    return Answer("product_ship_time", facts, answer.remember, handoff=answer.case.startswith("arrive_"))
+    # (whether it arrives by a day asked needs a person, but for goods booked ahead with no same day of their own:
+    # 「99朵的今天能送到吗」 of 99枝要提前一天预订 is told that, which says not today)
+    booked = same_day is None and _BOOKED_AHEAD.search(ship_time) is not None and today_asked
+    return Answer("product_ship_time", facts, answer.remember, handoff=answer.case.startswith("arrive_") and not booked)
 
 
 #: How long after payment a product's own words say it leaves at the latest: 付款后3个工作日内发货,

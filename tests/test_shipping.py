@@ -2618,6 +2618,20 @@ def test_today_asked_after_a_size_was_talked_of_is_of_that_size(make_engine: Cal
     assert part.case == case
 
 
+@pytest.mark.parametrize("delivered", [{"配送范围": "只做成都同城配送,不发快递"}, {}])
+def test_a_size_counted_another_way_is_told_its_own_booking_clause(
+        make_engine: Callable[..., Engine], delivered: dict[str, str]) -> None:
+    """「99朵的今天能送到吗」 of roses sold as 99枝 whose 预订时间 says 99枝要提前一天预订: that clause, sent (it says
+    not today), whether the shop takes them round itself or not; never 「现在拍就赶得上」."""
+    rose = {"id": "rose", "name": "玫瑰花束", "price": 199, "colours": ["红玫瑰"], "sizes": ["19枝", "99枝"],
+            "prices": {"99枝": 899}, "attributes": {
+                **delivered, "预订时间": "当天15点前付款可以当天送到;99枝要提前一天预订"}}
+    engine = make_engine(products=[rose])
+    reply = engine.reply("99朵的今天能送到吗", item_id="rose", now=at(FRIDAY - dt.timedelta(days=1), 10, 20))
+    assert "99枝要提前一天预订" in reply.text and "15点" not in reply.text and reply.mode == "auto"
+    assert shipping_part(reply).case in ("own_delivery", "product_ship_time")
+
+
 def test_a_size_right_after_the_times_of_goods_taken_round_is_told_its_own_clause(
         make_engine: Callable[..., Engine]) -> None:
     """「明天上午能到吗」 … 「99朵的呢」 of roses whose 预订时间 says 99朵要提前一天预订: that, not its stock."""
