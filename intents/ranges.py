@@ -169,20 +169,28 @@ def _people_given(clause: str) -> list[tuple[float, float]]:
             for given in _PEOPLE_GIVEN.finditer(clause)]
 
 
-#: The units a fact's table may range over: 度 of lenses, cm, kg, 斤, 岁, 寸, W.
-_TABLE_UNITS = r"度|cm|厘米|公分|mm|毫米|kg|公斤|斤|岁|个月|年级|寸|w|瓦|人"
+#: The units a fact's table may range over: 度 of lenses, cm, kg, 斤, 岁, 寸, W, a room's 平方.
+_TABLE_UNITS = r"度|cm|厘米|公分|mm|毫米|kg|公斤|斤|岁|个月|年级|寸|w|瓦|人|平方米|平方|平米|平|㎡"
+#: Units said two ways, each by the one its table is compared in (十八平 of 16到23平方).
+_SAME_UNIT = {"厘米": "cm", "公分": "cm", "毫米": "mm", "公斤": "kg", "瓦": "w",
+              "平方米": "平方", "平米": "平方", "平": "平方", "㎡": "平方"}
 #: A number said with one of them: 200度, 650度, 35斤, 十六斤.
 _NUMBER_IN = re.compile(rf"(?<![\d.一二两三四五六七八九十百])(\d+(?:\.\d+)?|[一二两三四五六七八九十百]+)"
-                        rf"\s*({_TABLE_UNITS})", re.IGNORECASE)
+                        rf"\s*个?({_TABLE_UNITS})", re.IGNORECASE)
 #: What a part of a table takes: 0-300度, 300到600度; 800度以上; 100度以内.
 _TAKES = re.compile(rf"(?P<low>\d+(?:\.\d+)?)\s*(?P<u1>{_TABLE_UNITS})?\s*(?:-|~|～|到|至|－)\s*(?P<high>\d+(?:\.\d+)?)"
                     rf"\s*(?P<unit>{_TABLE_UNITS})|(?P<from>\d+(?:\.\d+)?)\s*(?P<u2>{_TABLE_UNITS})\s*(?:及|或)?以上"
                     rf"|(?P<to>\d+(?:\.\d+)?)\s*(?P<u3>{_TABLE_UNITS})\s*(?:以内|以下|之内)", re.IGNORECASE)
 
 
+def _one_unit(unit: str) -> str:
+    """``unit`` as its table is compared in (平米 as 平方, 公分 as cm)."""
+    return _SAME_UNIT.get(unit.lower(), unit.lower())
+
+
 def _takes(part: str, number: float, unit: str) -> bool | None:
     """Whether ``part`` takes ``number`` of ``unit``; None where it ranges over none of that unit."""
-    spans = [m for m in _TAKES.finditer(part) if (m["unit"] or m["u2"] or m["u3"]).lower() == unit]
+    spans = [m for m in _TAKES.finditer(part) if _one_unit(m["unit"] or m["u2"] or m["u3"]) == unit]
     if not spans:
         return None
     return any((m["low"] is not None and float(m["low"]) <= number <= float(m["high"]))
@@ -198,7 +206,7 @@ def part_holding(value: str, text: str, names: Sequence[str] = ()) -> str | None
     said = [(number, m[2].lower()) for m in _NUMBER_IN.finditer(text) if (number := parse_numeral(m[1])) is not None]
     if len(said) != 1:
         return None
-    number, unit = said[0]
+    number, unit = said[0][0], _one_unit(said[0][1])
     for splitter in (FACT_PARTS, SMALL_PARTS):
         # (parts by commas only where each ranged one says a number of its own beside the range: 55到60岁选200度,
         # not 身高160-165cm of 身高160-165cm,体重90-110斤选M, whose row goes on past the comma)

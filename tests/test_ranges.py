@@ -145,6 +145,17 @@ def test_the_part_of_a_table_split_by_commas_says_a_number_of_its_own(value: str
     assert part_holding(value, text) == part
 
 
+@pytest.mark.parametrize(("text", "part"), [
+    ("十八平的主卧用几匹", "1.5匹适合16到23平方"),  # a room's 平 of a table in 平方
+    ("18个平方用多大的", "1.5匹适合16到23平方"),
+    ("卧室12平米够吗", "大1匹适合10到15平方"),
+    ("客厅30平用哪个", None),  # past the largest: the whole table
+])
+def test_a_unit_said_another_way_takes_its_part_of_a_table(text: str, part: str | None) -> None:
+    assert part_holding("大1匹适合10到15平方,1.5匹适合16到23平方", text) == part
+    assert part_holding("身高140到150厘米选S;身高150到160厘米选M", "孩子155公分") == "身高150到160厘米选M"
+
+
 def test_the_part_of_a_table_split_by_commas_may_name_a_size_of_the_goods_instead() -> None:
     grades = "小号适合1-2年级,中号适合3-4年级,大号适合5-6年级"
     assert part_holding(grades, "二年级用哪个", ["小号", "中号", "大号"]) == "小号适合1-2年级"
