@@ -235,11 +235,12 @@ def test_colour_spellings() -> None:
     assert colour_spellings("原味") == ["原味"]  # too short to say by its point alone
     assert colour_spellings("水蜜桃味") == ["水蜜桃味", "水蜜桃的", "水蜜桃"]  # by its fruit: 水蜜桃4包的还有吗
     assert colour_spellings("超滋润型") == ["超滋润型", "超滋润的"]  # (超滋润 alone may ask a fact)
-    assert colour_spellings("雾霾蓝") == ["雾霾蓝", "雾霾蓝的", "雾霾蓝款"]
+    assert colour_spellings("雾霾蓝") == ["雾霾蓝", "雾霾蓝的", "雾霾蓝款", "雾霾兰", "雾霾兰的", "雾霾兰款"]
+    assert colour_spellings("蓝色") == ["蓝色", "蓝的", "蓝款", "兰色", "兰款"]  # (not 兰的, of 荷兰的)
     assert colour_spellings("玳瑁") == ["玳瑁", "玳瑁的", "玳瑁款"]  # (as another's 玳瑁色 is 玳瑁的 too)
     assert colour_spellings("色") == ["色"]
     # a colour and a style named together: without the kind, without the 色
-    assert colour_spellings("雾霾蓝打孔款") == ["雾霾蓝打孔款", "雾霾蓝打孔的", "雾霾蓝打孔"]
+    assert colour_spellings("雾霾蓝打孔款")[:3] == ["雾霾蓝打孔款", "雾霾蓝打孔的", "雾霾蓝打孔"]
     assert colour_spellings("浅灰色挂钩款") == ["浅灰色挂钩款", "浅灰色挂钩的", "浅灰色挂钩", "浅灰挂钩款", "浅灰挂钩"]
 
 
@@ -709,6 +710,8 @@ def test_a_colour_named_by_a_thing_and_its_hue_is_also_said_by_the_thing_and_se(
     pens = next(p for p in shop["products"] if p["id"] == "dress-floral")
     pens.update(colours=["马卡龙色", "经典亮色"])
     assert entities("经典色的还有吗", shop_vocabulary(Shop.model_validate(shop))).colours == ("经典亮色",)
+    pens.update(colours=["黑白", "深海蓝"])
+    assert entities("深海兰43还有没", shop_vocabulary(Shop.model_validate(shop))).colours == ("深海蓝",)
     pens.update(colours=["小恐龙", "独角兽", "小熊猫"])
     assert entities("熊猫的什么时候有货", shop_vocabulary(Shop.model_validate(shop))).colours == ("小熊猫",)
 
@@ -822,6 +825,11 @@ def test_a_size_named_by_its_length_is_found_bare() -> None:
         (["11枝", "19枝"], "19朵多少钱", "19枝"),  # a bouquet's count said by another counter of flowers
         (["11枝", "19枝"], "十九枝的呢", "19枝"),
         (["1瓶装", "3瓶装"], "单买一瓶包邮吗", "1瓶装"),  # a pack by its count without 装
+        (["1段", "2段", "3段"], "三段单罐还有吗", "3段"),  # a formula's stage said in words
+        (["2匹", "3匹"], "两匹的多少钱", "2匹"),
+        (["单罐", "6罐整箱"], "2段整箱有货没", "6罐整箱"),  # by the word beside its count
+        (["罐装800g", "盒装400g"], "盒装的什么时候有货", "盒装400g"),  # ... or beside its amount
+        (["5斤中果", "5斤大果", "10斤大果"], "大果有吗", None),  # a word two of them hold: neither
         (["20W", "65W"], "20w的多少钱", "20W"),
         # a bed's length and style as buyers write them
         (["1.8m床单款", "1.8m床笠款"], "1.8床笠有货吗", "1.8m床笠款"),

@@ -43,7 +43,7 @@ _AMOUNT_SIZE = re.compile(r"(?P<n>\d{2,4})(?:g|克|ml|毫升|度|kg|公斤)")
 _COUNTED_END = re.compile(r"(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})"
                           r"(?P<unit>包|盒|袋|瓶|片|支|罐|提|箱|条|只|个|卷|杯)$")
 _COUNTED_SIZE = re.compile(r"(?P<n>\d{1,2})(?P<unit>(?:斤|只|片|条|包|盒|瓶|袋|个|支|枝|朵|罐|双|件|对|筒|箱"
-                           r"|卷|粒|颗|米|寸)(?:装|套)?)")
+                           r"|卷|粒|颗|米|寸|段|匹)(?:装|套)?)")
 #: Counters buyers use for one another of the same goods: 19朵 of a bouquet sold as 19枝.
 _COUNTED_ALIKE = {"枝": ("朵", "支"), "支": ("枝",), "朵": ("枝", "支")}
 _DIGITS = "零一二三四五六七八九"
@@ -150,11 +150,10 @@ def model_number(model: str) -> str:
 
 
 def colour_spellings(colour: str) -> list[str]:
-    """How buyers write a colour: 黑色 -> 黑色, 黑的, 黑款; 米白色 -> 米白; 玳瑁 -> 玳瑁的, 玳瑁款; a style named with
-    its kind (滋润型, 铁罐装, 麻辣味) also by its point and 的: 滋润的, 铁罐的, 麻辣的, and a long one or a
-    flavour of three characters by its point alone (水蜜桃 of 水蜜桃味); a colour
-    and a style named together (雾霾蓝打孔款, 浅灰色挂钩款) also without the kind or the 色:
-    雾霾蓝打孔, 浅灰挂钩."""
+    """How buyers write a colour: 黑色 -> 黑色, 黑的, 黑款; 米白色 -> 米白; 玳瑁 -> 玳瑁的, 玳瑁款; 深海蓝 -> 深海兰;
+    a style named with its kind (滋润型, 铁罐装, 麻辣味) also by its point and 的: 滋润的, 铁罐的, 麻辣的, and a long
+    one or a flavour of three characters by its point alone (水蜜桃 of 水蜜桃味); a colour and a style named together
+    (雾霾蓝打孔款, 浅灰色挂钩款) also without the kind or the 色: 雾霾蓝打孔, 浅灰挂钩."""
     spellings = [colour]
     base = colour[:-1] if colour.endswith("色") and len(colour) > 1 else colour
     if base != colour:
@@ -170,7 +169,8 @@ def colour_spellings(colour: str) -> list[str]:
     if len(colour) >= 5 and "色" in colour[1:-2]:  # (not 米白色, nor 深色款)
         plain = colour.replace("色", "", 1)
         spellings += [plain, plain[:-1]] if plain[-1] in _STYLE_KINDS else [plain]
-    return spellings
+    # (蓝 as buyers often write it, 兰: 深海兰 of 深海蓝, 兰色 of 蓝色; not 兰的 alone, of 荷兰的)
+    return spellings + [said.replace("蓝", "兰") for said in spellings if "蓝" in said and said != "蓝的"]
 
 
 #: The hues a colour's name may end in after the thing it is the colour of (巧克力棕, 亚麻灰, 酒红).
@@ -380,6 +380,9 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
                     if len(colour) >= 3 and colour[0] == "小"
                     and sum(colour[1:] in other for other in product.colours) == 1
                     and colour[1:] not in others[product.id]]
+        # and by the word beside its amount or count (整箱 of 6罐整箱 beside 单罐, 盒装 of 盒装400g)
+        entries += [(word, kind_of, name) for kind_of, names in shares for word, name in _words_beside_amounts(names)
+                    if word not in others[product.id]]
         # and by a start two or more of them share (明月 of 明月标准 and 明月防蓝光): each of those
         entries += [(head, "colour", name) for head, name in _shared_heads(product.colours)
                     if head not in others[product.id]]
@@ -536,6 +539,20 @@ def _own_heads(names: Sequence[str], aliases: Mapping[str, Sequence[str]], kind:
     return list(dict.fromkeys(
         (head, name) for head, name in heads if not re.fullmatch(r"[\d.]+", head)
         and [other for other, saids in spelt.items() if any(head in said for said in saids)] == [name]))
+
+
+#: A variant's name of a word and an amount or count beside it, either side: 6罐整箱, 盒装400g, 10斤大果.
+_WORD_AND_AMOUNT = re.compile(r"\d+(?:\.\d+)?[\u4e00-\u9fff]?(?P<after>[\u4e00-\u9fff]{2,4})"
+                              r"|(?P<before>[\u4e00-\u9fff]{2,4})\d+(?:\.\d+)?(?:[a-z]{1,2}|[\u4e00-\u9fff])?")
+
+
+def _words_beside_amounts(names: Sequence[str]) -> list[tuple[str, str]]:
+    """The word each of ``names`` says beside its amount or count (整箱 of 6罐整箱, 盒装 of 盒装400g), where no
+    other of them holds it: what buyers call that one by (「整箱有货没」)."""
+    lowered = [name.lower() for name in names]
+    words = [((m["after"] or m["before"]), name) for name, low in zip(names, lowered, strict=True)
+             if (m := _WORD_AND_AMOUNT.fullmatch(low)) is not None]
+    return [(word, name) for word, name in words if sum(word in other for other in lowered) == 1]
 
 
 def _shared_heads(names: Sequence[str]) -> list[tuple[str, str]]:
