@@ -75,6 +75,8 @@ def test_asking_for_a_person_hands_off_with_a_flag(engine: Engine, text: str) ->
         "你们是不是想吞押金啊",  # the shop accused of keeping the buyer's money
         "是不是黑了我的定金",
         "上次在你家买的滴了一个星期了还有跳蚤 是不是假货啊",  # what was bought said to be fake
+        "你们这是假货吧 溯源码扫不出来",  # the shop told it sells fakes, not the pitch of 正品
+        "防伪码查不到 怎么回事",
         "名片收到了 电话号码印错了一位!!你们怎么搞的",  # the shop's work thrown back, not an order's number to change
         "搞什么啊",
         "壶盖跟壶身对不上 晃得厉害 你们卖的什么东西",  # the goods thrown back
