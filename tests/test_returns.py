@@ -652,6 +652,7 @@ def test_whether_a_thing_would_count_as_a_fault_is_a_persons_to_say_with_the_ter
                                   "我买的打印机打出来有横纹 怎么办", "收到颜色跟图片不一样 算质量问题吗",
                                   "宝宝这两天有点便秘 是不是奶粉上火啊", "喝了两天宝宝就胀气了",
                                   "用了一段时间了 有点上火", "喝了有点上火",  # (not the terms of goods used)
+                                  "昨天收到的硒谷打出来全是黑道道", "收到的轮胎侧面有个鼓包 怎么搞",
                                   "睡了一个月就塌了 保修吗",  # (the warranty asked of one that came: a fault)
                                   "用了你家粉底脸上起红疹了 怎么办"])
 def test_harm_reported_goes_to_a_person_flagged(engine: Engine, text: str) -> None:
