@@ -110,12 +110,11 @@ def _model_code(product: Product, text: str) -> ModelYears | None:
     if not said or not _FITS_ASKED.search(text):
         return None
     for name, value in product.attributes.items():
-        if len(set(_CODE.findall(_plain(value)))) < _LISTED_CODES:
+        if len(_codes(value)) < _LISTED_CODES:
             continue
-        kept_off = {code for clause in _FIT_CLAUSES.split(value) if _NOT_FIT.search(clause)
-                    for code in _CODE.findall(_plain(clause))}
+        kept_off = {code for clause in _FIT_CLAUSES.split(value) if _NOT_FIT.search(clause) for code in _codes(clause)}
         listed = {code for clause in _FIT_CLAUSES.split(value) if not _NOT_FIT.search(clause)
-                  for code in _CODE.findall(_plain(clause))}
+                  for code in _codes(clause)}
         for code in said:
             if _names_code(code, kept_off):  # 「m1136能用吗」 of 「适用M211d…;不适用惠普M1136、M126a」: it does not fit
                 return ModelYears(name, value, code.upper(), None, None, None, excluded_code=True)
@@ -133,6 +132,13 @@ def _names_code(code: str, codes: set[str]) -> bool:
 #: The clauses of a list of models, and one that lists those the goods do not fit: 不适用惠普M1136、M126a.
 _FIT_CLAUSES = re.compile(r"[;；。\n]")
 _NOT_FIT = re.compile(r"不适用|不兼容|不能用|不可用|不支持|不适配|用不了|除外")
+
+
+def _codes(value: str) -> set[str]:
+    """The codes ``value`` lists, as written and with the spaces inside each read away (HL-2260 D: hl2260d; a
+    series' name before its number, LaserJet 1020: 1020 too)."""
+    return set(_CODE.findall(_plain(value))) | set(_CODE.findall(re.sub(r"(?<=[a-z0-9])-(?=[a-z0-9])", "",
+                                                                        value.lower())))
 
 
 def _plain(text: str) -> str:

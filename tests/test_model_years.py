@@ -163,6 +163,17 @@ def test_a_model_said_by_its_code_is_read_against_a_list_of_codes(text: str, mod
     assert found is None or found.unlisted is not listed
 
 
+def test_a_code_after_a_series_name_and_a_space_is_listed() -> None:
+    """「1020能用吗」 of 惠普HP LaserJet 1020/1018/1010/M1005: 1020 is listed (not 「不在适配表里」)."""
+    drum = Product.model_validate({"id": "drum", "name": "12A硒鼓", "price": 39, "colours": ["标准版"],
+                                   "sizes": ["单支装"], "attributes": {
+                                       "适用机型": "惠普HP LaserJet 1020/1018/1010/M1005;佳能Canon LBP2900/3000"}})
+    assert [(f.model, f.listed_code) for f in (model_years(drum, "1020能用吗"), model_years(drum, "2900能用吗"))
+            if f is not None] == [("1020", True), ("2900", True)]
+    unlisted = model_years(drum, "1108能用吗")
+    assert unlisted is not None and unlisted.unlisted
+
+
 def test_measures_in_chinese_units_make_no_list_of_codes() -> None:
     """「我130斤能用吗」 of a treadmill whose 尺寸 says 高110厘米 … 高130厘米: a weight asked, no model of a list."""
     facts = {"尺寸": "展开长145厘米宽70厘米高110厘米,折叠后高130厘米", "最大承重": "120公斤"}
