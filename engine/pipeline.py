@@ -540,15 +540,19 @@ class Engine:
         if any(text[m.start():m.end() + 2].lower() in values
                for kind in kinds for m in re.finditer(re.escape(kind), text)):
             return chosen
-        if any(_COMES_WITH_IT.search(text, 0, m.start()) for kind in kinds for m in re.finditer(re.escape(kind), text)):
-            return None  # (「送啥配件」 on a guitar's page: what comes with the guitar, not the strings sold as 配件)
-        if any(key for key in chosen.attributes if _COMPATIBLE_KEY.search(key)) and any(
-                FITS.search(text, 0, m.start()) for kind in kinds for m in re.finditer(re.escape(kind), text)):
-            return chosen  # 「能配贝亲的奶瓶吗」 on a teat's page with a 兼容 fact: what it goes on, not the bottles
         # (a fact named for the kind and more, 滤芯寿命: of the page's own part; not 镜框 alone of a lens, which
         # says what goods of the kind it goes with)
         keyed = {key for key in chosen.attributes if any(key.lower().startswith(kind) and len(key) > len(kind)
                                                          for kind in kinds)}
+        if any(key.lower() in text.lower() for key in keyed) and not _PRICE_ASKED.search(text):
+            return chosen  # 「带硒鼓架吗」 of a toner cartridge whose 硒鼓架 says 不含硒鼓架: that, not the shop's 硒鼓
+        if any(_COMES_WITH_IT.search(text, 0, m.start()) for kind in kinds for m in re.finditer(re.escape(kind), text)):
+            return None  # (「送啥配件」 on a guitar's page: what comes with the guitar, not the strings sold as 配件)
+        fits = [value.lower() for key, value in chosen.attributes.items() if _COMPATIBLE_KEY.search(key)]
+        if fits and any(FITS.search(text, 0, m.start()) for kind in kinds for m in re.finditer(re.escape(kind), text)):
+            return chosen  # 「能配贝亲的奶瓶吗」 on a teat's page with a 兼容 fact: what it goes on, not the bottles
+        if not _PRICE_ASKED.search(text) and any(kind in value for kind in kinds for value in fits):
+            return chosen  # 「88a的硒鼓能用吗」 on toner's page whose 适用机型 says 惠普12A/88A…硒鼓: what it goes in
         if keyed and not _PRICE_ASKED.search(text) \
                 and any(key in keyed for key, _ in read_facts(chosen, text, weak=False).stated):
             return chosen  # 「滤芯多久换一次」 on a purifier's page whose 滤芯寿命 says so: its own filters

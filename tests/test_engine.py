@@ -435,6 +435,22 @@ def test_goods_of_a_kind_said_as_what_the_one_in_view_fits_are_its_fact(text: st
     assert ("贝亲第三代" in reply.text) is (product is not None)
 
 
+@pytest.mark.parametrize(("item", "text", "told"), [
+    ("toner", "88a的硒鼓能用吗", "88A"),  # the drums its 适用机型 names: what it goes in, not which drum sold
+    ("cartridge", "带硒鼓架吗", "不含硒鼓架"),  # its own fact named for the kind and more: that fact
+])
+def test_goods_of_a_kind_the_pages_facts_name_are_the_pages_fact(item: str, text: str, told: str) -> None:
+    toner = {"id": "toner", "name": "通用碳粉", "category": "碳粉", "price": 15, "colours": ["黑色"],
+             "sizes": ["100克"], "attributes": {"适用机型": "惠普12A/88A/35A硒鼓,佳能2900/303硒鼓"}}
+    cartridge = {"id": "cartridge", "name": "兄弟粉盒", "category": "粉盒", "price": 29, "colours": ["黑色"],
+                 "sizes": ["TN2312"], "attributes": {"硒鼓架": "粉盒不含硒鼓架(DR2350),原机的硒鼓架可以继续用"}}
+    drums = [{"id": f"drum{i}", "name": f"{i}号硒鼓", "category": "硒鼓", "price": 39 * i, "colours": ["黑色"],
+              "sizes": ["单支装"]} for i in (1, 2)]
+    engine = Engine(changed_shop(lambda data: data.update(products=[toner, cartridge, *drums])), rng=random.Random(0))
+    reply = engine.reply(text, item_id=item, now=dt.datetime(2026, 12, 3, 14))
+    assert reply.conversation.product_id == item and told in reply.text and reply.mode == "auto"
+
+
 def test_another_product_asked_in_the_box_of_the_one_in_view_is_what_its_box_holds() -> None:
     """「盒子里有充电头吗」 on a phone's page, in a shop selling chargers called 充电头: the phone's 包装内含."""
     phone = {"id": "phone", "name": "手机", "category": "手机", "price": 7999, "colours": ["黑色"], "sizes": ["256G"],
