@@ -1011,6 +1011,9 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
                 stated[label] = "、".join(by_count)
                 spans.append((asked.start(), asked.end()))
                 break
+            if any(start <= asked.start() < start + len(word) and any(c.names(key) for c in kinds)
+                   for word, (kinds, start) in words_at.items() for key in product.attributes):
+                break  # 「能打多少张」 of a cartridge with 打印页数: that kind's fact, not 打5张左右就正常 beside it
             counting = [(key, value) for key, value in product.attributes.items()
                         if any(m[0][:-len(asked["unit"])] not in ("一", "1") for m in counts.finditer(value))
                         and (not asked["thing"] or asked["thing"] in value)]  # (「几个人」: not 2个棋罐)

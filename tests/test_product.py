@@ -766,6 +766,8 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         # how many of a unit, asked by the unit alone: the one fact that counts it
         ({"规格": "每包80抽,一抽20x15厘米", "成分": "纯水99%"}, "一包多少抽", "规格"),
         ({"包装": "一盒十二颗独立包装", "产地": "福建"}, "一盒几颗啊", "包装"),
+        # (not where a fact of that kind is named for it: 打印页数, not 打印效果 counting 张 by the way)
+        ({"打印页数": "约2000页", "打印效果": "新鼓前几张可能有底灰,打5张左右就正常"}, "这个能打多少张", "打印页数"),
         # a fact named by its name's end beside one named by that word alone: the one saying more of the question
         ({"床垫": "不含床垫", "适用床垫": "床垫不要超过30cm厚,太重气压杆顶不起来"}, "我床垫30公分厚能用吗", "适用床垫"),
         ({"床垫": "不含床垫", "适用床垫": "1.5米床配150x200cm床垫"}, "1.5的配多大床垫", "适用床垫"),
