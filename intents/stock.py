@@ -534,6 +534,11 @@ class Stock(Intent):
             colours = [c for c in (kind[1] if kind is not None else product.colours) if _count(product, c, size) > 0]
             if not colours:
                 return self._sold_out(product, None, size, facts, remember, today, question.shop.shipping, asked)
+            if asked.quantity is not None and asked.quantity >= 2 \
+                    and all(_count(product, c, size) < asked.quantity for c in colours):
+                # 「21555r17还有吗 我要换四条」 where no way of it has four: not enough, not only what it comes in
+                return Answer("not_enough", facts | {"variant": variant_label(None, _named_size(product, size)),
+                                                     "wanted": asked.quantity, "unit": asked.unit}, remember)
             # (those nearly gone said so: 「50毫升还有几瓶啊」 of 普通装 3 and 礼盒装 18: 普通装（剩得不多）、礼盒装)
             low = question.shop.settings.low_stock_at
             facts |= {"size": variant_label(None, size), "colours": join(

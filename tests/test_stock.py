@@ -715,6 +715,20 @@ def test_a_count_of_a_colour_is_counted_against_each_of_its_sizes(text: str, cas
     assert told == ((12, "原味") if case == "not_enough" else (None, None))
 
 
+@pytest.mark.parametrize(("text", "case"), [
+    ("500g还有吗 我要十袋", "not_enough"),  # no flavour of the size has ten: not only the flavours it comes in
+    ("500g还有吗 我要两袋", "size_colours"),
+])
+def test_a_count_of_a_size_is_counted_against_each_of_its_colours(text: str, case: str) -> None:
+    data = load_shop("snacks").model_dump()
+    jerky = next(p for p in data["products"] if p["id"] == "jerky")
+    jerky.update(sizes=["250g", "500g"], prices={}, variant_aliases={}, restock=[],
+                 stock={colour: {"250g": 8, "500g": 6} for colour in jerky["colours"]})
+    part = Engine(Shop.model_validate(data)).reply(text, item_id="jerky", now=dt.datetime(2026, 12, 3, 10)).parts[0]
+    assert (part.case, part.facts.get("wanted"), part.facts.get("variant")) == (
+        (case, 10, "500g") if case == "not_enough" else (case, None, None))
+
+
 def test_a_colour_named_with_its_pack_count_is_found_by_the_colour_alone(make_engine: Callable[..., Engine]) -> None:
     socks = {"id": "socks", "name": "中筒袜", "price": 29.9, "colours": ["纯黑5双", "纯白5双", "黑白灰混搭5双"],
              "sizes": ["M", "L"], "stock": {"纯黑5双": {"M": 9, "L": 9}, "纯白5双": {"M": 9, "L": 0},
