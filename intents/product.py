@@ -34,6 +34,7 @@ from intents.attributes import (
 )
 from intents.base import Answer, Evidence, Intent, Message, Question
 from intents.fits import FITS
+from intents.fitted import part_for_thing, thing_unlisted
 from intents.goods import (
     BOTH_ASKED,
     OF_ITS_ORDERS,
@@ -579,6 +580,13 @@ class ProductQuestion(Intent):
         # 「那我老婆200度呢」 of 度数范围 told as a table (1.56适合0-300度;1.60适合300-600度): the part for that number
         asked = dataclasses.replace(asked, stated=tuple((name, part_holding(value, text, product.sizes) or value)
                                                         for name, value in asked.stated))
+        fitted = part_for_thing(product, text) if asked.stated else None
+        if fitted is not None and any(name in (product.size_label, fitted[0]) for name, _ in asked.stated):
+            # 「朗逸用哪个规格的」 of tyres whose 适配车型 gives each size its cars: the part naming 朗逸, not every
+            # size (「凯美瑞呢」 next: its part of the fact just told)
+            asked = Facts((fitted,), asked.missing, asked.at)
+        elif [name for name, _ in asked.stated] == [product.size_label] and thing_unlisted(product, text):
+            unsure = True  # 「比亚迪秦plus用什么规格」 of a table that names no such car: a person matches it
         if entities.regions:  # 「我在河北廊坊」 of 安装 told city by city: the part for there, or for the others
             asked = dataclasses.replace(asked, stated=tuple(
                 (name, _of_the_place(value, entities.regions[0], text)) for name, value in asked.stated))
