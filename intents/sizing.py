@@ -301,6 +301,7 @@ class Sizing(Intent):
         "recommend_adjusted": ("product", "size", "body_size", "height", "weight", "fit_note"),
         "recommend_by": ("product", "size", "measure", "fit_note"),
         "weight_stated": ("product", "part", "note"),
+        "weight_past": ("product", "part", "note", "weight"),
         "between": ("product", "size", "size_by_height", "size_by_weight", "height", "weight", "fit_note"),
         "out_of_chart": ("product", "height", "weight", "chart_height", "chart_weight"),
         "out_of_chart_by": ("product", "measure", "chart_range"),
@@ -432,9 +433,14 @@ class Sizing(Intent):
                                               "largest": fit.largest}, handoff=True)
             return Answer("for_people", {"product": product.name, "people": f"{people}个人", "size": fit.size},
                           {"size": fit.size})
-        if product is not None and (other := other_size(product, question.message.text, product.variant_named(
-                entities.colours, entities.sizes)[1] or question.conversation.size)) is not None:
-            return other  # 「有没有大点的」 after 150ml: 200ml and its price; 「有大一码的吗」 after M: L, XL
+        in_hand = product.variant_named(entities.colours, entities.sizes)[1] or question.conversation.size \
+            if product is not None else None
+        measured = any(getattr(entities, field) is not None for field in BODY_FIELDS)
+        if product is not None and not (in_hand is None and measured) \
+                and (other := other_size(product, question.message.text, in_hand)) is not None:
+            # 「有没有大点的」 after 150ml: 200ml and its price; 「有大一码的吗」 after M: L, XL (「一百八十斤能穿吗
+            # 有没有更大的码」 with no size in hand: the measure said, against the chart)
+            return other
         bodies = _bodies(question)
         answer = self._answer(bodies[0] if bodies else question)
         if bodies and answer.case in ("recommend", "recommend_by"):
@@ -453,6 +459,10 @@ class Sizing(Intent):
         if answer.case == "need_measure" and product is not None and entities.weight is not None \
                 and not any(row.weight for row in product.size_chart) \
                 and (limit := _weight_limit(product)) is not None:
+            if past_range(Facts((limit,)), {"weight": entities.weight}):
+                # 「我体重一百九十斤 能穿这个吗」 of shoes whose 适用体重 says 180斤以内: past it, a person says
+                return Answer("weight_past", {"product": product.name, "part": limit[0], "note": limit[1],
+                                              "weight": f"{entities.weight:g}斤"}, handoff=True)
             # 「我190斤能穿碳板吗」 of racing shoes sized by the foot, whose 适合人群 says 体重85公斤以上的建议先
             # 穿飞影3: that, for the buyer to weigh (the size still wants the foot's length, asked beside it)
             return dataclasses.replace(Answer("weight_stated", {"product": product.name, "part": limit[0],

@@ -1552,6 +1552,33 @@ def test_a_weight_said_of_shoes_sized_by_the_foot_is_told_the_fact_bounding_the_
     assert "体重85公斤以上的建议先穿缓震款" in reply.text + reply.suggestion
 
 
+@pytest.mark.parametrize(("text", "case"), [("我体重一百九十斤 能穿这个吗", "weight_past"),
+                                            ("我体重一百七十斤 能穿这个吗", "weight_stated")])
+def test_a_weight_past_the_one_the_shoes_are_for_goes_to_a_person(
+        make_engine: Callable[..., Engine], text: str, case: str) -> None:
+    """「我体重一百九十斤 能穿这个吗」 of running shoes whose 适用体重 says 180斤以内: past it, said so, for a person
+    (not 「您对照一下体重」 sent by itself)."""
+    chart = [{"size": "42", "foot": [260, 265]}, {"size": "43", "foot": [265, 270]}]
+    shoe = {"id": "air", "name": "缓震跑鞋", "price": 499, "colours": ["黑白"], "sizes": ["42", "43"],
+            "size_chart": chart, "attributes": {"适用体重": "180斤以内都可以"}}
+    reply = make_engine(products=[shoe]).reply(text, item_id="air")
+    assert reply.parts[0].case == case and "180斤以内" in reply.text + reply.suggestion
+    assert (reply.mode == "handoff") is (case == "weight_past")
+    assert case != "weight_past" or "190斤" in reply.text
+
+
+def test_a_larger_size_asked_beside_a_measure_past_the_chart_is_that_measure_for_a_person(
+        make_engine: Callable[..., Engine]) -> None:
+    """「一百八十斤能穿吗 有没有更大的码」 of a swimsuit charted to 165斤, no size in hand: past the chart, for a
+    person, not every size but the smallest listed as bigger."""
+    chart = [{"size": "L", "weight": [110, 130]}, {"size": "XL", "weight": [130, 145]},
+             {"size": "2XL", "weight": [145, 165]}]
+    suit = {"id": "suit", "name": "连体泳衣", "price": 129, "colours": ["黑色"], "sizes": ["L", "XL", "2XL"],
+            "size_chart": chart}
+    reply = make_engine(products=[suit]).reply("一百八十斤能穿吗 有没有更大的码", item_id="suit")
+    assert reply.parts[0].case.startswith("out_of_chart") and reply.mode == "handoff"
+
+
 @pytest.mark.parametrize(("text", "told"), [("孩子8岁130 有点胖 80斤 能骑吗", True), ("孩子130能骑吗", False)])
 def test_a_weight_said_of_goods_sized_by_height_is_told_what_they_carry(
         make_engine: Callable[..., Engine], text: str, told: bool) -> None:

@@ -608,7 +608,7 @@
         'days_off_unknown_own', 'days_off_own', 'days_off_none', 'holiday_open']],
     ],
     sizing: [
-      ['推荐尺码', ['recommend', 'recommend_adjusted', 'recommend_by', 'weight_stated', 'between', 'usual_size', 'size_not_made', 'cup_beyond', 'can_wear', 'cannot_wear', 'can_wear_by', 'cannot_wear_by']],
+      ['推荐尺码', ['recommend', 'recommend_adjusted', 'recommend_by', 'weight_stated', 'weight_past', 'between', 'usual_size', 'size_not_made', 'cup_beyond', 'can_wear', 'cannot_wear', 'can_wear_by', 'cannot_wear_by']],
       ['先问身高体重、超出尺码表', ['need_weight', 'need_height', 'need_measures', 'need_measure', 'out_of_chart',
         'out_of_chart_by', 'fit_beyond']],
       ['偏大偏小', ['fit_small', 'fit_regular', 'fit_large', 'fit_note', 'by_shoe_size']],
