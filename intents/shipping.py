@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -695,10 +696,12 @@ class ShippingQuestion(Intent):
                 return Answer("product_area", {"product": area[0], "area": area[1], "region": region},
                               {"asked": _AREA_ASKED})
             return self._region(shipping, region, topic, facts, _couriers_for(question), question.product)
-        if entities.couriers and entities.regions and area is not None and names_region(area[1], entities.regions[0]) \
-                and shipping.delivers_to(entities.regions[0]):
-            # 「黑龙江发中通可以吗」 of a product whose file says how it goes there (天冷只发顺丰): that
-            return Answer("product_area", {"product": area[0], "area": area[1], "region": entities.regions[0]},
+        place = entities.regions[0] if entities.regions else region
+        if entities.couriers and place is not None and area is not None and names_region(area[1], place) \
+                and shipping.delivers_to(place) and (entities.regions or not _area_allows(area[1], place)):
+            # 「黑龙江发中通可以吗」 of a product whose file says how it goes there (天冷只发顺丰): that (and
+            # 「发中通行不行」 after 「发哈尔滨」, where those words keep it to one courier)
+            return Answer("product_area", {"product": area[0], "area": area[1], "region": place},
                           {"asked": _AREA_ASKED})
         # (「几天能到」「运费多少」 of a place its words send by one courier alone, 黑龙江…只走顺丰: it goes there,
         # the days and the fee told; not where they keep a variant from somewhere, 1米大株冬季不发这五个地方)
@@ -2816,12 +2819,27 @@ def _area_allows(area: str, region: str, by_courier: bool = False) -> bool:
     if within:
         return any(names_region(clause, region) for clause in within)
     if names_region(area, region):
-        clause = next(c for c in SMALL_PARTS.split(area) if names_region(c, region))
+        sentence = next((c for c in FACT_PARTS.split(area) if names_region(c, region)), area)
+        parts = SMALL_PARTS.split(sentence)
+        at = next((i for i, c in enumerate(parts) if names_region(c, region)), 0)
+        clause = parts[at]
         # (「新疆、西藏德邦要另外补50元」: it goes there, at a price, which the fee's answer tells;
         # 「东北三省要2到3天」: in so many days)
-        return (_ONLY.search(clause) is not None or _PRICED.search(clause) is not None
-                or _ROAD_DAYS.search(clause) is not None or (by_courier and _ONLY_BY.search(clause) is not None)) \
-            and _NOT.search(clause) is None
+        if (_ONLY.search(clause) is not None or _PRICED.search(clause) is not None
+                or _ROAD_DAYS.search(clause) is not None or (by_courier and _ONLY_BY.search(clause) is not None)):
+            return _NOT.search(clause) is None
+        if _NOT.search(clause) is not None or _ONLY_BY.search(clause) is not None:
+            return False
+        # (the places named and nothing of them, the clauses after it saying it: 黑龙江、吉林冬天天冷,只能发顺丰,
+        # 顺丰要补10元 sends there by 顺丰 alone, at a price; not the clauses of the places it does not name)
+        after = "，".join(itertools.takewhile(lambda c: not names_a_place(c) and not _ELSEWHERE.search(c),
+                                             parts[at + 1:]))
+        if _NOT.search(after) is not None:
+            return False
+        if _ONLY_BY.search(after) is not None:
+            return by_courier
+        return _ONLY.search(after) is not None or _PRICED.search(after) is not None \
+            or _ROAD_DAYS.search(after) is not None
     # 「全国都能发,新疆、西藏不发」 of 广州: a clause sending everywhere, and the place named in none
     if any(_EVERYWHERE.search(clause) and _NOT.search(clause) is None for clause in SMALL_PARTS.split(area)):
         return True
@@ -2830,6 +2848,8 @@ def _area_allows(area: str, region: str, by_courier: bool = False) -> bool:
     return not any(names_a_place(SMALL_PARTS.split(area[m.end():])[0]) for m in _ONLY_TO.finditer(area))
 
 
+#: A clause of the places a product's words do not name: 其他地区请拍冷冻款, 其他省份不发.
+_ELSEWHERE = re.compile(r"其他|其它|别的|以外|之外|其余")
 _ONLY = re.compile(r"只发|仅发|只送|仅送|仅限|只限|只能发|只做|可发|能发|可以发|正常发"
                    r"|(?:可以|能)[^,，;；。不]{1,8}?(?:发货|发出|配送)")  # (江浙沪可以加保温包装发货)
 #: A courier the places named go by alone: 黑龙江、吉林只走顺丰 (they are sent to, by that courier).

@@ -3176,6 +3176,24 @@ def test_words_that_send_some_places_by_one_courier_leave_the_rest_to_the_shop(
     assert all(word in reply.text for word in says) and not any(word in reply.text for word in not_says)
 
 
+@pytest.mark.parametrize(("lines", "case", "says", "not_says"), [
+    (["我在哈尔滨", "几天能到"], "delivery", ["3-5天", "只能发顺丰"], ["要看它的配送范围"]),
+    (["我在哈尔滨", "几天能到", "发中通行不行"], "product_area", ["只能发顺丰"], ["中通可以"]),
+])
+def test_a_rule_told_in_the_clauses_after_the_places_it_names_sends_there_by_its_courier(
+        shop: Shop, lines: list[str], case: str, says: list[str], not_says: list[str]) -> None:
+    """「几天能到」 of kiwis whose 冬季配送 says 黑龙江、吉林、辽宁冬天天冷,只能发顺丰…,顺丰要补10元: the rule and
+    the days (it goes there, by 顺丰), not 「要看它的配送范围」 alone; 「发中通行不行」 next: the rule, never
+    中通可以."""
+    engine = with_dress(shop, attributes={"冬季配送": "黑龙江、吉林、辽宁冬天天冷,只能发顺丰并加保温棉,顺丰要补10元"})
+    conversation = None
+    for line in lines:
+        reply = engine.reply(line, conversation, item_id="dress-floral", now=dt.datetime(2026, 12, 8, 10))
+        conversation = reply.conversation
+    assert case in [p.case for p in reply.parts]
+    assert all(word in reply.text for word in says) and not any(word in reply.text for word in not_says)
+
+
 def test_a_size_asked_after_the_goods_own_rule_of_a_place_is_asked_of_that_place(shop: Shop) -> None:
     """「我在沈阳 能发吗」 told the winter rule … 「那5到6叶的呢」: that size to 辽宁 (its 到 is no parcel's)."""
     rule = "12月到2月,黑龙江、吉林、辽宁只走顺丰;1米大株冬季不发这三个地方。"
