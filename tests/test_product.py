@@ -766,6 +766,12 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         # how many of a unit, asked by the unit alone: the one fact that counts it
         ({"规格": "每包80抽,一抽20x15厘米", "成分": "纯水99%"}, "一包多少抽", "规格"),
         ({"包装": "一盒十二颗独立包装", "产地": "福建"}, "一盒几颗啊", "包装"),
+        # fruit: how ripe it comes, its seeds, when picked (not 食用方法, 开口 or 年份 beside them)
+        ({"成熟度": "发货时是硬果,放3到5天变软再吃", "食用方法": "变软就能吃了"}, "收到是软的还是硬的", "成熟度"),
+        ({"成熟度": "发货时是硬果,和苹果放一起熟得更快", "食用方法": "对半切开挖着吃"}, "怎么催熟快点", "成熟度"),
+        ({"开口": "皮薄好剥", "甜度": "糖度13度左右,化渣,籽少"}, "籽多不多", "甜度"),
+        ({"采摘": "当天现摘现发,不是冷库货", "产地": "江西赣州"}, "是今年新摘的吗", "采摘"),
+        ({"打蜡": "不打蜡不泡保鲜剂", "产地": "江西赣州"}, "有没有打腊啊", "打蜡"),  # (腊 for 蜡)
         # (not where a fact of that kind is named for it: 打印页数, not 打印效果 counting 张 by the way)
         ({"打印页数": "约2000页", "打印效果": "新鼓前几张可能有底灰,打5张左右就正常"}, "这个能打多少张", "打印页数"),
         # a fact named by its name's end beside one named by that word alone: the one saying more of the question
