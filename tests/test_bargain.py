@@ -5723,6 +5723,14 @@ def test_a_trade_in_no_promotion_or_fact_speaks_of_is_a_persons_not_a_haggle(eng
     assert "议价" not in reply.text and "满299减30" not in reply.text
 
 
+@pytest.mark.parametrize("text", ["有国家补贴吗", "能用国补不"])
+def test_a_state_subsidy_no_promotion_or_fact_speaks_of_is_a_persons_not_a_haggle(engine: Engine, text: str) -> None:
+    """「有国家补贴吗」 of a shop whose file says nothing of it: a person says, not 「不讲价」 and the promotions."""
+    reply = ask(engine, text, now=IN_PROMOTION)
+    assert (bargain_part(reply).case, reply.mode) == ("subsidy_unknown", "handoff")
+    assert "议价" not in reply.text and "满299减30" not in reply.text
+
+
 def test_the_gifts_flavour_asked_is_the_gift_its_promotion_names(make_engine: Callable[..., Engine]) -> None:
     promotion = {"name": "冻干买二送一", "description": "任意口味拍2袋,再送1袋鸡胸肉冻干",
                  "start": dt.date(2026, 12, 1), "end": dt.date(2026, 12, 31), "products": ["wine"]}

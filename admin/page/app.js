@@ -629,7 +629,7 @@
         'price_protection_within', 'price_protection_order', 'no_price_protection',
         'price_protection_unknown']],
       ['好评返现', ['review_reward_no', 'review_reward_unknown']],
-      ['以旧换新', ['trade_in_unknown']],
+      ['以旧换新', ['trade_in_unknown', 'subsidy_unknown']],
       ['服务收费', ['service_unknown']],
       ['能不能叠加', ['stacking', 'stacking_unknown']],
       ['几款一起买', ['products_total', 'products_total_each', 'products_total_each_cut', 'products_total_each_short', 'products_total_each_terms', 'products_total_each_off', 'products_total_bulk', 'products_total_rate', 'products_total_terms', 'products_total_off', 'products_total_cut', 'products_total_off_coupon', 'products_total_count_cut', 'products_total_count_cut_coupon']],
