@@ -2182,9 +2182,9 @@ class Bargain(Intent):
                     "旧" in f"{p.name}{p.description}" for p in shop.promotions_on(today, product, every=True)):
             # 「大概能抵多少钱」 after the old phone was named: what an old one takes off, its fact or a person's quote
             return _trade_in_stated(product) or Answer("trade_in_unknown", handoff=True)
-        written = [f"{p.name}{p.description}" for p in shop.promotions_on(today, product, every=True)] + [
-            f"{k}{v}" for k, v in (product.attributes.items() if product is not None else ())]
-        if self.rules.topic(text, "subsidy") and not any(self.rules.topic(said, "subsidy") for said in written):
+        if self.rules.topic(text, "subsidy") and not any(self.rules.topic(said, "subsidy") for said in (
+                *(f"{p.name}{p.description}" for p in shop.promotions_on(today, product, every=True)),
+                *(f"{k}{v}" for k, v in (product.attributes.items() if product is not None else ())))):
             return Answer("subsidy_unknown", handoff=True)  # 「有国家补贴吗」 of a shop that writes none of it
         if self.rules.topic(text, "review_reward"):  # 「好评返现吗」: the platform's rule; one owed, a person
             if shop.platform.review_rewards or self.rules.topic(text, "reward_owed"):
