@@ -33,7 +33,7 @@ from intents.pointing import BEFORE_A_NAME, POINTING
 
 __all__ = ["ATTRIBUTE_WEIGHT", "FACTS_ASKED", "FREE_TEXT", "NAMED_WEIGHT", "NOT_TAKEN", "Concept", "Facts",
            "asking_clause", "asking_clauses", "clause_at", "concepts", "dimensions_asked", "free_text_clauses",
-           "in_fact_names", "kinds_by_name", "read_facts", "stem_of", "telling_apart", "told_of"]
+           "in_fact_names", "kinds_by_name", "of_the_other_side", "read_facts", "stem_of", "telling_apart", "told_of"]
 
 #: How sure a stated fact asked in the buyer's words makes a question of it; named as the shop
 #: writes it, as sure as a strong keyword.
@@ -1289,6 +1289,10 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
     elif len(stated) > 1:  # (「镜片是什么牌子的」: 镜片, not how to choose one, no choice asked)
         stated = {key: value for key, value in stated.items() if not _CHOICE_KEY.fullmatch(key.lower())} or stated
     stated = _by_their_heads(stated, text)
+    if stated and (sided := {k for k in stated if of_the_other_side(k, text)}):
+        # 「外机多大尺寸」 of an air conditioner whose 内机尺寸 says 内机宽82厘米: not that one's, which it does not say
+        stated = {k: v for k, v in stated.items() if k not in sided}
+        missing.extend((_SIDES[k[0]] + k[1:], 0, 0) for k in sided)  # (外机尺寸, as asked)
     # a clause told as a fact of its own that another fact told says already (安装：安装费100元 beside
     # 吊装：…需要上门吊装可以在京东预约,安装费100元) is said once
     items = list(stated.items())
@@ -1305,6 +1309,18 @@ _CHOICE_KEY = re.compile(r"(?P<thing>[^\s:：]{1,6}?)(?:怎么|如何|咋)(?:选
 _WHICH_SUITS = re.compile(r"(?:几|多|哪)[^,，。?？!！\s]{0,4}(?:的)?(?:合适|好|适合)|(?:选|买|拿|挑|要)(?:几|多|哪)")
 #: Characters of asking and measuring, which name no one a fact says a variant suits.
 _NO_ONE = re.compile(r"[的了吗呢啊吧是有在不没么哪个几多少怎能会要可以合适选拿买公斤克米寸号码]")
+
+
+#: The two sides of a thing a fact's name may begin with: 内机 and 外机, 前轮 and 后轮, 上层 and 下层.
+_SIDES = {"内": "外", "外": "内", "前": "后", "后": "前", "上": "下", "下": "上", "左": "右", "右": "左"}
+
+
+def of_the_other_side(key: str, text: str) -> bool:
+    """Whether ``key`` names one side of a thing (内机尺寸: 内机) and ``text`` the other side alone (外机)."""
+    side = key[:2]
+    if len(key) < 3 or side[0] not in _SIDES or not "\u4e00" <= side[1] <= "\u9fff":
+        return False
+    return f"{_SIDES[side[0]]}{side[1]}" in text and side not in text
 
 
 def _whom_each_suits(product: Product, text: str) -> tuple[str, str] | None:

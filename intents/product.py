@@ -29,6 +29,7 @@ from intents.attributes import (
     clause_at,
     concepts,
     kinds_by_name,
+    of_the_other_side,
     read_facts,
     telling_apart,
 )
@@ -854,7 +855,9 @@ def _asked_facts(product: Product, text: str, named: Sequence[tuple[int, int]], 
         return meaning  # 「3两是一只3两还是一共3两」「30-40是啥意思」: the fact that says what the size means
     if facts.stated or len(asking_clauses(text)) < 2:
         return facts
-    return _first_asked(product, text, named, weak=weak, phrases=phrases) or facts
+    first = _first_asked(product, text, named, weak=weak, phrases=phrases)
+    # (「外机多大尺寸 我阳台放得下不」: not 内机尺寸, found by 「多大尺寸」 read alone)
+    return first if first is not None and not any(of_the_other_side(k, text) for k, _ in first.stated) else facts
 
 
 def _meaning_of(product: Product, text: str) -> Facts | None:

@@ -870,6 +870,20 @@ def test_an_attribute_of_any_name_is_found_from_the_buyers_words(
     assert len(stated) == 1  # and no neighbouring fact beside it
 
 
+@pytest.mark.parametrize("text", ["外机多大尺寸", "外机多大尺寸 我阳台放得下不"])
+def test_a_fact_of_one_side_of_a_thing_does_not_answer_the_other_side(
+        shop: Shop, make_engine: Callable[..., Engine], text: str) -> None:
+    """「外机多大尺寸」 of an air conditioner whose 内机尺寸 says 内机宽82厘米: not that, the 外机's size for a person
+    (also where 「多大尺寸」, a clause read alone, would find it)."""
+    unit = {"id": "ac", "name": "变频挂机", "price": 2299, "colours": ["白色"], "sizes": ["大1匹", "1.5匹"],
+            "attributes": {"内机尺寸": "大1匹内机宽82厘米,1.5匹内机宽90厘米", "噪音": "室内机最低18分贝"}}
+    reply = make_engine(products=[unit]).reply(text, item_id="ac", now=dt.datetime(2026, 12, 8, 10))
+    assert "82厘米" not in reply.text + reply.suggestion and reply.mode == "handoff"
+    indoor = _dress(shop, {"attributes": {"内机尺寸": "内机宽82厘米"}})
+    assert read_facts(indoor, "外机多大尺寸").missing == ("外机尺寸",)
+    assert dict(read_facts(indoor, "内机多大尺寸").stated)  # (its own side: told)
+
+
 @pytest.mark.parametrize(("text", "stated"), [
     ("我的车能装吗", ["适用车型", "安装"]),  # which cars it fits (by the shop's own name for it), and how
     ("哪些车型能用", ["适用车型"]),
