@@ -766,6 +766,7 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         # how many of a unit, asked by the unit alone: the one fact that counts it
         ({"规格": "每包80抽,一抽20x15厘米", "成分": "纯水99%"}, "一包多少抽", "规格"),
         ({"包装": "一盒十二颗独立包装", "产地": "福建"}, "一盒几颗啊", "包装"),
+        ({"计价方式": "按米计价,挂机用每米80元", "材质": "纯铜管"}, "不够长咋算", "计价方式"),  # how it is charged
         # fruit: how ripe it comes, its seeds, when picked (not 食用方法, 开口 or 年份 beside them)
         ({"成熟度": "发货时是硬果,放3到5天变软再吃", "食用方法": "变软就能吃了"}, "收到是软的还是硬的", "成熟度"),
         ({"成熟度": "发货时是硬果,和苹果放一起熟得更快", "食用方法": "对半切开挖着吃"}, "怎么催熟快点", "成熟度"),
