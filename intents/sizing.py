@@ -258,12 +258,24 @@ _SIZE_UP = re.compile(r"(拍|选|买)?大(一|1)(码|号)")
 def _sized_up_for(product: Product, text: str, body: re.Pattern[str]) -> str | None:
     """The clause of the shop's fit note that sizes up for what the buyer says of their body (肚子大 of
     「肚子比较大的姐妹建议拍大一码」): one naming the part and saying one up; None where none does."""
+    if product.fit_note and (cup := _CUP_SAID.search(text)) is not None:
+        # 「C杯 穿啥码」 of 胸比较大(C杯以上)的建议拍大一码: a cup at or past the one the note sizes up from
+        up = next((clause for clause in SMALL_PARTS.split(product.fit_note)
+                   if (least := _CUP_UP_FROM.search(clause)) is not None and _SIZE_UP.search(clause)
+                   and cup[1].upper() >= least[1].upper()), None)
+        if up is not None:
+            return up
     said = body.search(text) or _BIG_PART.search(text)
     if said is None or not product.fit_note:
         return None
     part = said["part"].removesuffix("膀")
     return next((clause for clause in SMALL_PARTS.split(product.fit_note)
                  if part in clause and _SIZE_UP.search(clause)), None)
+
+
+#: A bra cup the buyer says (C杯, d罩杯), and one a fit note sizes up from (C杯以上).
+_CUP_SAID = re.compile(r"(?<![a-z])([a-g])\s*(?:罩)?杯", re.IGNORECASE)
+_CUP_UP_FROM = re.compile(r"(?<![a-z])([a-g])\s*(?:罩)?杯(?:及|或)?以上", re.IGNORECASE)
 
 
 def _shifted(product: Product, size: str, steps: int) -> str:

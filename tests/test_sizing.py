@@ -1035,6 +1035,24 @@ def test_a_body_the_fit_note_sizes_up_for_takes_one_up(make_engine: Callable[...
     assert (part.case, part.facts["size"]) == ("recommend_by", size)
 
 
+@pytest.mark.parametrize(("message", "size"), [
+    ("155 95斤 C杯 穿啥码", "L"),  # the chart's M, and the note sizes C杯以上 up
+    ("155 95斤 d罩杯 穿啥码", "L"),
+    ("155 95斤 B杯 穿啥码", "M"),  # below the cup it sizes up from
+    ("155 95斤 胸比较大 穿啥码", "L"),  # the part it names
+])
+def test_a_cup_or_a_bust_the_fit_note_sizes_up_for_takes_one_up(make_engine: Callable[..., Engine], message: str,
+                                                                 size: str) -> None:
+    suit = {"id": "suit", "name": "连体泳衣", "price": 129, "colours": ["黑色"], "sizes": ["S", "M", "L", "XL"],
+            "fit_note": "按体重选码为主,身高参考;胸比较大(C杯以上)的建议拍大一码",
+            "size_chart": [{"size": "S", "height": [145, 155], "weight": [80, 90]},
+                           {"size": "M", "height": [155, 160], "weight": [90, 100]},
+                           {"size": "L", "height": [160, 165], "weight": [100, 115]},
+                           {"size": "XL", "height": [165, 172], "weight": [115, 130]}]}
+    part = make_engine(products=[suit]).reply(message, item_id="suit").parts[0]
+    assert part.facts["size"] == size
+
+
 @pytest.mark.parametrize(("note", "size"), [
     ("偏小一码,建议拍大一码;肚子肉多的亲也选大一码", "L"),  # the same one up, said again: not a second
     ("偏小一码,建议拍大一码;肚子肉多的亲再大一码", "XL"),  # one more, as it says
