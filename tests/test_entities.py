@@ -825,6 +825,8 @@ def test_a_size_named_by_its_length_is_found_bare() -> None:
         (["11枝", "19枝"], "19朵多少钱", "19枝"),  # a bouquet's count said by another counter of flowers
         (["11枝", "19枝"], "十九枝的呢", "19枝"),
         (["1瓶装", "3瓶装"], "单买一瓶包邮吗", "1瓶装"),  # a pack by its count without 装
+        (["205/55R16", "235/50R18"], "那235的呢", "235/50R18"),  # a tyre by its width and 的
+        (["205/55R16", "205/60R16"], "那205的呢", None),  # two as wide: neither
         (["1段", "2段", "3段"], "三段单罐还有吗", "3段"),  # a formula's stage said in words
         (["2匹", "3匹"], "两匹的多少钱", "2匹"),
         (["单罐", "6罐整箱"], "2段整箱有货没", "6罐整箱"),  # by the word beside its count

@@ -38,7 +38,7 @@ _METRE_SIZE = re.compile(r"(?P<n>\d\.\d)(?:m|米)床?")
 _METRE_STYLE = re.compile(r"(?P<n>\d(?:\.\d)?)(?:m|米)(?P<style>[\u4e00-\u9fff]{2,4}?)(?P<kind>款|式)?")
 #: A size named by a number and its unit (25km版, 36寸, 2000mah, 40公里版).
 _NUMBERED = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*[a-z\u4e00-\u9fff]{1,3}")
-_TYRE = re.compile(r"\d{3}/\d{2}\s*Z?R(?P<rim>\d{2})", re.IGNORECASE)  # 205/55R16: a tyre for a 16-inch rim
+_TYRE = re.compile(r"(?P<width>\d{3})/\d{2}\s*Z?R(?P<rim>\d{2})", re.IGNORECASE)  # 205/55R16: a tyre for a 16-inch rim
 _AMOUNT_SIZE = re.compile(r"(?P<n>\d{2,4})(?:g|克|ml|毫升|度|kg|公斤)")
 _COUNTED_END = re.compile(r"(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})"
                           r"(?P<unit>包|盒|袋|瓶|片|支|罐|提|箱|条|只|个|卷|杯)$")
@@ -337,6 +337,9 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
         rims = [(m["rim"], size) for size in product.sizes if (m := _TYRE.search(size)) is not None]
         entries += [(f"{rim}{inch}", "size", size) for rim, size in rims if sum(r == rim for r, _ in rims) == 1
                     for inch in ("寸", "英寸")]
+        # and by its width and 的: 235的 for 235/50R18 (「那235的呢」), where no other of its sizes is as wide
+        treads = [(m["width"], size) for size in product.sizes if (m := _TYRE.search(size)) is not None]
+        entries += [(f"{width}的", "size", size) for width, size in treads if sum(w == width for w, _ in treads) == 1]
         # a pack by its weight or volume is also said bare: 250 for 250g (「那250的呢」)
         entries += [(m["n"], "size", size) for size in product.sizes if (m := _AMOUNT_SIZE.fullmatch(size.lower()))]
         # (and a pack by its count without 装: 一瓶 of 1瓶装 beside 3瓶装, 「单买一瓶包邮吗」)
