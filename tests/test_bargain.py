@@ -427,6 +427,13 @@ def test_bulk_deal_quotes_min_items_and_rate(engine: Engine, message: str) -> No
     assert_says(reply, "2件", "95折")
 
 
+@pytest.mark.parametrize("message", ["我们跑团一起买12双", "公司团购30件"])
+def test_many_bought_at_once_by_a_group_is_the_bulk_deal(engine: Engine, message: str) -> None:
+    """「我们跑团一起买12双」: the shop's terms for many (its 2件 95折), not an unknown for a person with nothing."""
+    reply = ask(engine, message)
+    assert reply.intents[0] == "bargain" and "95折" in reply.text + reply.suggestion
+
+
 def test_shop_without_a_bulk_deal_says_so_and_names_its_coupon(make_engine: Callable[..., Engine]) -> None:
     no_bulk = make_engine(bargain={"bulk": None})
     reply = ask(no_bulk, "买两件有优惠吗")
