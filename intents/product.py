@@ -620,6 +620,8 @@ class ProductQuestion(Intent):
             unsure = True  # 「周日师傅能上门装吗」: fitting told with no day of it (预约上门时间): a person says
         if asked.stated and not unsure and model_unnamed(product, text) is not None:
             unsure = True  # 「那理想L7呢」 of a seat whose 适配车型 names the cars tested, not it: a person says
+        if asked.stated and not unsure and any(_ASK_US.search(value) for _, value in asked.stated):
+            unsure = True  # 「是防爆胎吗」 of 不是防爆胎,原车是防爆胎的请先问客服: the agent it sends the buyer to says
         named_variants = {*question.message.entities.colours, *question.message.entities.sizes}
         if asked.stated and not unsure and _DIFFERENCE.search(text) and _AGAINST_ANOTHER.search(text) \
                 and _two_products(question) is None and len(named_variants) < 2:
@@ -1068,6 +1070,9 @@ def _will_it_after(text: str, end: int) -> re.Match[str] | None:
 
 
 #: A temperature or a cold place said: 「零下十度」「5度」「-20℃」「哈尔滨」 (not 度数 of lenses, 一度电 of power).
+#: A fact that sends the buyer to ask the shop's agents before buying (原车是防爆胎的请先问客服, 特殊尺寸请咨询客服):
+#: theirs to tell (not what to do after, 2小时内联系客服, nor what they give, 可以找客服要实拍).
+_ASK_US = re.compile(r"(?:请先|先|请)(?:问|咨询)(?:一下|下)?(?:客服|在线客服|人工客服|掌柜|店主)")
 _COLD = re.compile(r"零下|[\d一二三四五六七八九十两]+\s*(?:度|℃)(?![数电])|东北|北方|哈尔滨|黑龙江|内蒙|漠河")
 #: Asked how two things differ: 「有啥区别」「有什么不同」「哪里不一样」「豪华版比标准版多了啥」.
 _DIFFERENCE = re.compile(r"区别|不同|不一样|差别|差在哪|多了(?:啥|什么|哪些)|贵在哪|好在哪")

@@ -874,6 +874,18 @@ def test_an_attribute_of_any_name_is_found_from_the_buyers_words(
     assert len(stated) == 1  # and no neighbouring fact beside it
 
 
+@pytest.mark.parametrize(("fact", "mode"), [("不是防爆胎,原车是防爆胎的请先问客服", "handoff"), ("不是防爆胎", "auto")])
+def test_a_fact_that_sends_the_buyer_to_the_agents_is_theirs_to_tell(
+        make_engine: Callable[..., Engine], fact: str, mode: str) -> None:
+    """「是防爆胎吗」 of 防爆: 不是防爆胎,原车是防爆胎的请先问客服: drafted for the agent it names, not sent telling the
+    buyer (already talking to the shop) to ask the shop."""
+    tyre = {"id": "tyre", "name": "浩悦4", "price": 599, "colours": ["门店安装"], "sizes": ["205/55R16"],
+            "attributes": {"防爆": fact, "噪音": "静音型"}}
+    reply = make_engine(products=[tyre]).reply("是防爆胎吗 我宝马原车是防爆的", item_id="tyre",
+                                               now=dt.datetime(2026, 12, 8, 10))
+    assert reply.mode == mode and fact in reply.text + reply.suggestion
+
+
 @pytest.mark.parametrize("text", ["外机多大尺寸", "外机多大尺寸 我阳台放得下不"])
 def test_a_fact_of_one_side_of_a_thing_does_not_answer_the_other_side(
         shop: Shop, make_engine: Callable[..., Engine], text: str) -> None:
