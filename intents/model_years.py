@@ -60,9 +60,10 @@ class ModelYears:
         return self.start <= self.year <= self.end
 
 
-def model_years(product: Product, text: str) -> ModelYears | None:
+def model_years(product: Product, text: str, after: str = "") -> ModelYears | None:
     """The product's fact of models and years that ``text`` asks of, by a model it lists or by a
-    year said; None where the product states none, or the line names neither."""
+    year said; None where the product states none, or the line names neither. ``after``: the fact of codes
+    a model was just told to fit by, whose next code said alone (「那2900呢」) asks the same."""
     year = _year(text)
     for name, value in product.attributes.items():
         listed = _ranges(value)
@@ -88,7 +89,7 @@ def model_years(product: Product, text: str) -> ModelYears | None:
             return ModelYears(name, value, other, None, None, year, unlisted=True)  # 「理想L7有没有」
         if year is not None:
             return ModelYears(name, value, None, None, None, year)  # which model, the line does not say
-    return _model_code(product, text)
+    return _model_code(product, text, after)
 
 
 #: A model's code: letters and three to five digits (l3158, 2132, mg2580s, hl2260d), spaces and hyphens aside;
@@ -103,11 +104,12 @@ _FITS_ASKED = re.compile(r"能用|能不能用|可以用|可不可以用|适用|
 _LISTED_CODES = 3
 
 
-def _model_code(product: Product, text: str) -> ModelYears | None:
-    """A model the line names by its code, asked whether the goods fit it, read against a fact that
-    lists models by their codes (适用机型: 惠普DeskJet 1111、2131、2132 …): listed or not."""
+def _model_code(product: Product, text: str, after: str = "") -> ModelYears | None:
+    """A model the line names by its code, asked whether the goods fit it (or said right ``after`` one was
+    told to fit by that fact), read against a fact that lists models by their codes (适用机型: 惠普DeskJet
+    1111、2131、2132 …): listed or not."""
     said = [code for code in _CODE.findall(_plain(text)) if not _UNIT_END.search(code)]
-    if not said or not _FITS_ASKED.search(text):
+    if not said or not (_FITS_ASKED.search(text) or after in product.attributes):
         return None
     for name, value in product.attributes.items():
         if len(_codes(value)) < _LISTED_CODES:

@@ -55,6 +55,8 @@ from intents.value_words import found_in_asking, found_in_values, names_somethin
 __all__ = ["ProductQuestion"]
 
 _FOLLOW_UP = re.compile(r"^那|呢[?？]?$")  # a short follow-up, asking the same again
+#: `Conversation.asked` after a model was told to fit by a fact's list of codes: "model:适用机型".
+_MODEL_ASKED = "model:"
 #: A line begun with 那 that ends asking a question of its own: 「那玻璃壳有华为的吗」 (not 「那玻璃壳呢」).
 _ITS_OWN_QUESTION = re.compile(r"^那.*(?:吗|么|嘛|不)[?？]?$")
 
@@ -160,7 +162,7 @@ class ProductQuestion(Intent):
     carries_over = ("products", "colours")
     carries_after = {FACTS_ASKED: ("sizes",)}  # 「5.4的」 after 收缩长度 told size by size: that size's
     # 「轮子呢」 after the warranty, 「24寸呢」 after its dimensions, 「要加钱吗」 after 送货上楼's fees
-    continued_by = {FACTS_ASKED: "follow|fee_of_it"}
+    continued_by = {FACTS_ASKED: "follow|fee_of_it", _MODEL_ASKED: "of_model"}
     cases = {
         "authentic": ("product", "statement"),
         "authentic_facts": ("product", "statement", "facts"),
@@ -325,7 +327,9 @@ class ProductQuestion(Intent):
     def answer(self, question: Question) -> Answer:
         product, text = question.product, question.message.text
         earlier = question.conversation.asked or ""
-        if product is not None and (fit := model_years(product, text)) is not None:
+        if product is not None and (fit := model_years(
+                product, text, earlier.removeprefix(_MODEL_ASKED) if earlier.startswith(_MODEL_ASKED) else "")) \
+                is not None:
             return _model_fit(product, fit)
         if (short := _said_short(question)) is not None:
             # 「冰丝的跟纯棉的有啥区别」: two of the shop's goods by the start of their names (纯棉 of the
@@ -936,10 +940,10 @@ def _model_fit(product: Product, fit: ModelYears) -> Answer:
     丰田卡罗拉2019-2024款: yes; 速腾2016款 of 大众速腾2019-2024款: no), the years a model named is made for,
     or, a year said of no model, the list for a person to match."""
     remember = {"asked": FACTS_ASKED + fit.fact}
-    if fit.listed_code:  # 「2132能用吗」 of a cartridge whose 适用机型 lists 2132: it fits (and 「100ml的呢」
-        # next asks of the goods, not of the list: nothing of it remembered)
+    if fit.listed_code:  # 「2132能用吗」 of a cartridge whose 适用机型 lists 2132: it fits (「那佳能2900呢」 next
+        # asks of another model in the list; 「100ml的呢」 of the goods, not of the list: no facts remembered)
         return Answer("model_listed", {"product": product.name, "model": fit.model,
-                                       "facts": f"{fit.fact}：{fit.listed}"})
+                                       "facts": f"{fit.fact}：{fit.listed}"}, {"asked": _MODEL_ASKED + fit.fact})
     if fit.excluded_code:  # 「m1136能用吗」 of a toner whose 兼容 says 不适用惠普M1136: it does not fit
         return Answer("model_excluded", {"product": product.name, "model": fit.model,
                                          "facts": f"{fit.fact}：{fit.listed}"}, remember)

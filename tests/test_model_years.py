@@ -212,6 +212,16 @@ def test_a_code_the_list_holds_is_told_it_fits_and_a_price_asked_beside_it_too(
     assert "2132" in reply.text + reply.suggestion and "59元" in reply.text + reply.suggestion
 
 
+@pytest.mark.parametrize(("then", "case"), [("那2622呢", "model_listed"), ("那惠普2676呢", "model_unlisted")])
+def test_another_code_said_alone_right_after_a_fit_is_read_against_the_same_list(
+        make_engine: Callable[..., Engine], then: str, case: str) -> None:
+    """「2132能用吗」 … 「那2622呢」: another model of the list, not an unknown for a person with nothing."""
+    engine = make_engine(products=[INK.model_dump()])
+    first = engine.reply("2132能用吗", item_id="ink", now=dt.datetime(2026, 12, 7, 10))
+    reply = engine.reply(then, first.conversation, item_id="ink", now=dt.datetime(2026, 12, 7, 10))
+    assert reply.parts[0].case == case and reply.parts[0].facts["model"] in then.upper()
+
+
 def test_a_size_asked_after_a_fit_and_a_price_goes_on_with_the_price(make_engine: Callable[..., Engine]) -> None:
     ink = INK.model_dump() | {"sizes": ["70ml", "100ml"], "prices": {"100ml": 89}}
     engine = make_engine(products=[ink])
