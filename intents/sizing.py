@@ -468,13 +468,15 @@ class Sizing(Intent):
             # 18寸最大承重75公斤), the weight said being no measure of its chart
             return dataclasses.replace(answer, also=(*answer.also, Answer("weight_stated", {
                 "product": product.name, "part": limit[0], "note": limit[1]})))
-        if answer.case == "need_measure" and product is not None and entities.weight is not None \
+        # (the weight said now, or told just before: 「那宽楦版呢」 after 「我体重一百九十斤 能穿这个吗」)
+        weight = entities.weight if entities.weight is not None else question.conversation.weight
+        if answer.case == "need_measure" and product is not None and weight is not None \
                 and not any(row.weight for row in product.size_chart) \
                 and (limit := _weight_limit(product)) is not None:
-            if past_range(Facts((limit,)), {"weight": entities.weight}):
+            if past_range(Facts((limit,)), {"weight": weight}):
                 # 「我体重一百九十斤 能穿这个吗」 of shoes whose 适用体重 says 180斤以内: past it, a person says
                 return Answer("weight_past", {"product": product.name, "part": limit[0], "note": limit[1],
-                                              "weight": f"{entities.weight:g}斤"}, handoff=True)
+                                              "weight": f"{weight:g}斤"}, handoff=True)
             # 「我190斤能穿碳板吗」 of racing shoes sized by the foot, whose 适合人群 says 体重85公斤以上的建议先
             # 穿飞影3: that, for the buyer to weigh (the size still wants the foot's length, asked beside it)
             return dataclasses.replace(Answer("weight_stated", {"product": product.name, "part": limit[0],

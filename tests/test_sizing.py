@@ -1585,6 +1585,20 @@ def test_a_weight_past_the_one_the_shoes_are_for_goes_to_a_person(
     assert case != "weight_past" or "190斤" in reply.text
 
 
+def test_a_weight_told_before_is_weighed_against_the_next_shoes_asked_of(make_engine: Callable[..., Engine]) -> None:
+    """「我体重一百九十斤 能穿这个吗」 (past 180斤) … 「那宽楦版呢」: the wide one's 200斤以内, for that weight."""
+    chart = [{"size": "42", "foot": [260, 265]}, {"size": "43", "foot": [265, 270]}]
+    shoes = [{"id": pid, "name": name, "aliases": aliases, "price": 499, "colours": ["黑白"], "sizes": ["42", "43"],
+              "size_chart": chart, "attributes": {"适用体重": limit}}
+             for pid, name, aliases, limit in (("air", "缓震跑鞋", [], "180斤以内都可以"),
+                                               ("wide", "缓震跑鞋宽楦版", ["宽楦版"], "200斤以内都可以"))]
+    engine = make_engine(products=shoes)
+    first = engine.reply("我体重一百九十斤 能穿这个吗", item_id="air")
+    then = engine.reply("那宽楦版呢", first.conversation, item_id="air")
+    assert first.parts[0].case == "weight_past"
+    assert then.parts[0].case == "weight_stated" and "200斤以内" in then.text and then.mode == "auto"
+
+
 def test_a_larger_size_asked_beside_a_measure_past_the_chart_is_that_measure_for_a_person(
         make_engine: Callable[..., Engine]) -> None:
     """「一百八十斤能穿吗 有没有更大的码」 of a swimsuit charted to 165斤, no size in hand: past the chart, for a
