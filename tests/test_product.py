@@ -874,6 +874,13 @@ def test_an_attribute_of_any_name_is_found_from_the_buyers_words(
     assert len(stated) == 1  # and no neighbouring fact beside it
 
 
+@pytest.mark.parametrize("mileage", ["耐磨指数320,一般能用5到6万公里", "比较耐磨,一般能开6万公里左右"])
+def test_a_tyres_mileage_is_told_by_the_fact_that_says_it_not_asked_as_a_range(shop: Shop, mileage: str) -> None:
+    """「耐磨吗 能跑多少公里」 of a tyre whose 耐磨 says 一般能开6万公里: that, nothing of a 续航 left to a person."""
+    facts = read_facts(_dress(shop, {"attributes": {"耐磨": mileage, "噪音": "静音型"}}), "耐磨吗 能跑多少公里")
+    assert (dict(facts.stated), facts.missing) == ({"耐磨": mileage}, ())
+
+
 @pytest.mark.parametrize(("fact", "mode"), [("不是防爆胎,原车是防爆胎的请先问客服", "handoff"), ("不是防爆胎", "auto")])
 def test_a_fact_that_sends_the_buyer_to_the_agents_is_theirs_to_tell(
         make_engine: Callable[..., Engine], fact: str, mode: str) -> None:
