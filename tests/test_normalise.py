@@ -138,6 +138,14 @@ def test_a_number_with_a_decimal_said_in_words_is_read_in_digits_before_a_unit_o
 
 
 @pytest.mark.parametrize(("raw", "text"), [
+    ("兄弟七一八零用哪个", "兄弟7180用哪个"), ("一零二零能用吗", "1020能用吗"), ("二零二六年生产的", "2026年生产的"),
+    ("一二三", "一二三"), ("九九八十一", "九九八十一"),  # three without 零, or beside tens: words, left
+])
+def test_a_number_said_digit_by_digit_is_read_in_digits(raw: str, text: str) -> None:
+    assert normalise(raw).text == text
+
+
+@pytest.mark.parametrize(("raw", "text"), [
     ("能装副架驶吗", "能装副驾驶吗"), ("美装蛋要打湿吗", "美妆蛋要打湿吗"), ("豪华套装多少前", "豪华套装多少钱"),
     ("是蝶刹吗", "是碟刹吗"), ("能趟平吗", "能躺平吗"), ("滤芯多就换一次", "滤芯多久换一次"),
     ("差不多就行", "差不多就行"), ("保之期多久啊", "保质期多久啊"), ("粉成大不大", "粉尘大不大"),

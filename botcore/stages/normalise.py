@@ -116,6 +116,7 @@ def normalise(raw: str) -> Normalised:
         text = _TENS.sub(_tens_in_digits, text)
     if "点" in text:
         text = _POINT_IN_WORDS.sub(_point_in_digits, text)
+    text = _DIGIT_BY_DIGIT.sub(_digits_read, text)
     text = times_as_x(text)
     if "半" in text:
         text = _SIZE_AND_HALF.sub(_size_and_half, text)
@@ -222,6 +223,20 @@ def _in_digits(said: re.Match[str]) -> str:
     if tail:
         value += (int(tail) if tail.isdigit() else _CN_DIGITS[tail]) * unit // 10
     return str(value)
+
+
+#: A number said digit by digit, as a model or a year is (七一八零, 二零二六): three digits or more, none of the
+#: words of tens or hundreds beside them.
+_DIGIT_BY_DIGIT = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千万])[零〇一二三四五六七八九]{3,}"
+                             r"(?![\d零〇一二两三四五六七八九十百千万])")
+_DIGIT_OF = {c: str(i) for i, c in enumerate("零一二三四五六七八九")} | {"〇": "0"}
+
+
+def _digits_read(said: re.Match[str]) -> str:
+    """A run of digits in words as digits, where it holds a 零 or runs to four (七一八零: 7180, 二零二六: 2026); three
+    without 零 may be words (一二三) and stay."""
+    run = said.group()
+    return "".join(_DIGIT_OF[c] for c in run) if len(run) >= 4 or "零" in run or "〇" in run else run
 
 
 def times_as_x(text: str) -> str:
