@@ -2194,8 +2194,8 @@ def _own_fee_fact(product: Product) -> str | None:
 
 #: Places said apart in a clause of sending: 偏远地区不包邮, 新疆西藏除外.
 _PLACES_APART = re.compile(r"偏远|除外|以外|地区|新疆|西藏|青海|内蒙|港澳台|海外|国外")
-#: Sent free, said in a product's words ...
-_FREE = re.compile(r"包邮|免运费|免邮|免费配送|免配送费|免费送货|" + _WE_PAY)
+#: Sent free, said in a product's words (not carried up free: 免费送货上楼) ...
+_FREE = re.compile(r"包邮|免运费|免邮|免费配送|免配送费|免费送货(?!上楼|入户|进门|到楼上)|" + _WE_PAY)
 #: ... or said not to be: 偏远地区不包邮, 不参加包邮.
 _NOT_FREE = re.compile(r"不包邮|不免|不参加|不参与|不能包邮|没有包邮")
 #: ... and what makes it no plain 包邮: a threshold, a no, a place or courier apart.

@@ -2121,6 +2121,8 @@ def test_whose_store_it_is_asks_no_courier(make_engine: Callable[..., Engine], t
     ({"selling_points": "包邮(偏远地区除外)"}, None, None),
     # a return's postage paid (验机 of a used phone) says nothing of sending it
     ({"attributes": {"验机": "收到后3天内验机,和描述不符包退,来回运费我们出"}}, None, None),
+    # nor carrying it up the stairs (a table's 送货上楼: 电梯房免费送货上楼;楼梯房4楼起每层加收20元)
+    ({"attributes": {"送货上楼": "电梯房免费送货上楼;楼梯房1到3楼免费,4楼起每层加收20元"}}, None, None),
 ])
 def test_a_products_own_free_shipping_is_told_over_the_shops_rule(
         shop: Shop, fields: dict[str, object], case: str | None, told: str | None) -> None:
