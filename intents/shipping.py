@@ -2032,8 +2032,8 @@ def _own_terms(question: Question) -> tuple[str, str] | None:
         # (of a place not remote, a clause's part on the remote ones is left out: 大号…4到6天到,偏远地区不送大号
         # answers 「大号的到广州几天」 by its first two parts)
         parts = FACT_PARTS.split(value) if far else [_near_part(c) for c in FACT_PARTS.split(value)]
-        clauses = [c for c in parts
-                   if (of_variant or any(n.lower() in c.lower() for n in said) or (far and _FAR_SAID.search(c)))
+        clauses = [c for c in parts if not _out_of_season(c, question.now.month)
+                   and (of_variant or any(n.lower() in c.lower() for n in said) or (far and _FAR_SAID.search(c)))
                    and (far or not _FAR_SAID.search(c))
                    and not _of_another(c, variant, others)
                    # (指定顺丰的话…10斤补15元 prices a courier for 10斤: no answer to 「包邮吗」 that names none)
@@ -2048,6 +2048,19 @@ def _own_terms(question: Question) -> tuple[str, str] | None:
         if clauses:
             return f"{product.name}的{key}", "，".join(clauses)
     return None
+
+
+#: The months a clause is said of: 5月到10月, 11月到次年4月, 12月至2月.
+_MONTHS_SPAN = re.compile(r"(?<!\d)(\d{1,2})月(?:份)?\s*(?:到|至|-|~|～)\s*(?:次年|第二年|明年)?(\d{1,2})月")
+
+
+def _out_of_season(clause: str, month: int) -> bool:
+    """Whether ``clause`` is said of months that ``month`` is not in (5月到10月天热走顺丰冷链, in December)."""
+    span = _MONTHS_SPAN.search(clause)
+    if span is None:
+        return False
+    first, last = int(span[1]), int(span[2])
+    return not (first <= month <= last if first <= last else month >= first or month <= last)
 
 
 def _near_part(clause: str) -> str:

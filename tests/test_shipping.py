@@ -3178,6 +3178,15 @@ def test_words_that_send_some_places_by_one_courier_leave_the_rest_to_the_shop(
     assert all(word in reply.text for word in says) and not any(word in reply.text for word in not_says)
 
 
+@pytest.mark.parametrize(("month", "own"), [(12, False), (7, True), (2, False)])
+def test_a_clause_of_sending_said_of_some_months_holds_only_in_them(shop: Shop, month: int, own: bool) -> None:
+    """「能发顺丰吗 加多少钱」 of pastries whose 配送方式 says 11月到次年4月常温发中通;5月到10月…冷链每单加12元:
+    in December the shop's own 顺丰 terms, not the summer's cold chain (in July, that)."""
+    engine = with_dress(shop, attributes={"配送方式": "11月到次年4月常温发中通;5月到10月天热走顺丰冷链,冷链每单加12元"})
+    reply = engine.reply("能发顺丰吗 加多少钱", item_id="dress-floral", now=dt.datetime(2026, month, 8, 10))
+    assert ("冷链" in reply.text) is own
+
+
 @pytest.mark.parametrize(("lines", "case", "says", "not_says"), [
     (["我在哈尔滨", "几天能到"], "delivery", ["3-5天", "只能发顺丰"], ["要看它的配送范围"]),
     (["我在哈尔滨", "几天能到", "发中通行不行"], "product_area", ["只能发顺丰"], ["中通可以"]),
