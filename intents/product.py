@@ -355,6 +355,9 @@ class ProductQuestion(Intent):
                 asked = by_name  # 「那玻璃壳有华为的吗」 after 磁吸: a question of its own (兼容机型), not 磁吸 again
             elif (sibling := _sibling_named(product, text, earlier.removeprefix(FACTS_ASKED).split("、"))) is not None:
                 asked = sibling  # 「展开呢」 after 折叠尺寸: 展开尺寸, the fact of its kind the word names
+            elif (found := found_in_values(product, text, _own_names(product))) is not None and found.sure:
+                # 「那喷香水呢」 after 不能碰水: the clause of its care that says 先化妆喷香水再戴, not 防水 again
+                asked = Facts(((found.name, found.value),), (), found.at)
         if follow_up and asked.stated and earlier.startswith(FACTS_ASKED) and product is not None:
             # 「手洗呢」 after 用量 (机洗…倒40克;手洗一盆加10克): the fact told says it, not 适用方式 of its kind
             before = read_facts(product, earlier.removeprefix(FACTS_ASKED))

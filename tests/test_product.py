@@ -1544,6 +1544,16 @@ def test_a_follow_up_naming_another_facts_name_asks_that_fact(shop: Shop) -> Non
     assert "只能正向" in then.suggestion and "12岁" not in then.suggestion  # not the ages again
 
 
+def test_a_follow_up_a_clause_of_the_goods_own_words_speaks_of_asks_that_clause(shop: Shop) -> None:
+    """「能戴着洗澡吗」 (不能碰水) … 「那喷香水呢」: the care clause of 先化妆喷香水再戴, not the water again."""
+    engine = _bare(shop, care="不能碰水,洗澡游泳前摘下;不要接触香水和化妆品,先化妆喷香水再戴",
+                   attributes={"证书": "每条都带鉴定证书"})
+    first = engine.reply("能戴着洗澡吗", item_id="dress-floral", now=NOW)
+    then = engine.reply("那喷香水呢", first.conversation, item_id="dress-floral", now=NOW)
+    said = then.text + then.suggestion
+    assert "先化妆喷香水再戴" in said and "洗澡游泳前摘下" not in said
+
+
 def test_a_count_asked_of_a_fact_that_counts_in_its_measure_is_told(shop: Shop) -> None:
     ink = _dress(shop, {"attributes": {"墨水": "黑色一瓶39元,约打4500页"}})
     facts = read_facts(ink, "一瓶墨水能打多少张")
