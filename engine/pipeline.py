@@ -520,6 +520,15 @@ class Engine:
         if chosen is not None and viewed is not None and chosen.id in message.entities.products \
                 and (fitting := _fitting_instead(self.shop.products, chosen, viewed)) is not None:
             return fitting  # 「刷头有卖吗」 on a kids' brush's page: the kids' heads, not the adults' that do not fit
+        if chosen is not None and not message.entities.products and message.entities.sizes \
+                and not _has_variant(chosen, message) \
+                and len(owners := [p for p in self.shop.products if _has_variant(p, message)]) == 1 \
+                and any(name in clause and _BOUGHT_APART.search(clause) for value in chosen.attributes.values()
+                        for clause in SMALL_PARTS.split(value)
+                        for name in owners[0].names_of(*message.entities.sizes) if len(name) >= 2):
+            # 「长镜多少钱」 on a helmet's page whose 镜片 says 想要长镜…可以加拍替换镜片长镜款, 长镜 a size of the
+            # visors alone: the visors (not a size the page's words name as what it fits, 兼容iPhone16)
+            return owners[0]
         if chosen is not None and not message.entities.products:
             adults = adults_asked(self.shop.products, chosen, message.text)  # 「大人的多少钱」 on a child's T-shirt
             if adults is not None:
@@ -565,6 +574,8 @@ class Engine:
         return of_kind[0] if len(of_kind) == 1 else None
 
 
+#: Words of a fact sending the buyer to buy something apart: 可以加拍店里的替换镜片长镜款, 另购, 单独拍.
+_BOUGHT_APART = re.compile(r"加拍|另拍|另购|另外拍|另外买|单独拍|单独买|单拍|需要另买|可以买店里|本店有卖|店里有卖")
 #: A price asked (「滤芯多少钱」): of the goods of the kind named, sold apart, whatever the page's facts say of them.
 _PRICE_ASKED = re.compile(r"多少钱|多钱|什么价|啥价|价格|价钱|怎么卖|几块")
 #: A fact's name saying what the goods work with: 兼容机型, 适用车型, 适配型号.

@@ -451,6 +451,19 @@ def test_goods_of_a_kind_the_pages_facts_name_are_the_pages_fact(item: str, text
     assert reply.conversation.product_id == item and told in reply.text and reply.mode == "auto"
 
 
+@pytest.mark.parametrize(("note", "told"), [("想要长镜可以加拍店里的替换镜片长镜款", "25元"), ("标配短镜", "89元")])
+def test_a_size_only_another_product_has_that_the_pages_words_send_to_is_that_products(note: str, told: str) -> None:
+    """「长镜多少钱」 on a helmet's page whose 镜片 says 想要长镜…可以加拍替换镜片长镜款: the visor's 25元, not the
+    helmet's 89元; where the page's words name no such thing, the page's own (a person sees it lacks the size)."""
+    helmet = {"id": "helmet", "name": "四季头盔", "category": "头盔", "price": 89, "colours": ["白色"],
+              "sizes": ["M", "L"], "attributes": {"镜片": note}}
+    visor = {"id": "visor", "name": "替换镜片", "category": "配件", "price": 20, "colours": ["茶色"],
+             "sizes": ["短镜", "长镜"], "prices": {"长镜": 25}}
+    engine = Engine(changed_shop(lambda data: data.update(products=[helmet, visor])), rng=random.Random(0))
+    reply = engine.reply("长镜多少钱", item_id="helmet", now=dt.datetime(2026, 12, 3, 14))
+    assert told in reply.text + reply.suggestion
+
+
 def test_another_product_asked_in_the_box_of_the_one_in_view_is_what_its_box_holds() -> None:
     """「盒子里有充电头吗」 on a phone's page, in a shop selling chargers called 充电头: the phone's 包装内含."""
     phone = {"id": "phone", "name": "手机", "category": "手机", "price": 7999, "colours": ["黑色"], "sizes": ["256G"],
