@@ -419,7 +419,9 @@ def owning(products: Sequence[Product], said: Entities, named: Sequence[Product]
     products, say it; nor one whose variant is what a named one is called (礼盒 of 「这个礼盒到手多少钱」 on the
     圣诞限定香氛礼盒's page, not the perfume's 礼盒装)."""
     owners = {p.id: p for words, find in ((said.sizes, Product.find_size), (said.colours, Product.find_colour))
-              for word in words if not any(find(n, word) or _calls(n, word) for n in named)
+              # (a word a named one has as either kind is its own: 7到8 of a necklace sold in 7-8mm beside studs
+              # sized 7-8mm)
+              for word in words if not any(n.find_size(word) or n.find_colour(word) or _calls(n, word) for n in named)
               and not COUNT_SAID.fullmatch(word)
               and not ONE_PIECE.fullmatch(word)
               for p in products if p not in named and find(p, word) is not None

@@ -13,6 +13,7 @@ from intents.goods import (
     metres_as_count,
     of_category,
     of_kind,
+    owning,
     price_list,
     sold_only_inside,
     unsold_kind,
@@ -270,3 +271,20 @@ def test_a_kind_the_shops_own_name_names_is_all_its_goods() -> None:
                                          ("novel", "雪落长河", "文学"))]
     assert [p.id for p in of_kind(books, "你们家都卖啥书", "墨香书苑图书专营店")] == ["pic", "math", "novel"]
     assert [p.id for p in of_kind(books, "你们家都卖啥书")] == ["pic"]  # (no trade said: by the names)
+
+
+@pytest.mark.parametrize(("sizes", "colours", "owner"), [
+    (("7-8mm", "40cm"), ("7-8mm",), []),  # the necklace's own colour, though the studs' size too: no other
+    (("S",), (), ["studs"]),  # a size the studs alone sell
+])
+def test_the_one_product_selling_a_variant_said_is_not_one_a_named_has_as_another_kind(
+        sizes: tuple[str, ...], colours: tuple[str, ...], owner: list[str]) -> None:
+    """「7到8 40的到手价多少」 on a necklace sold in 7-8mm (its colours) and 40cm, beside studs sized 7-8mm: the
+    necklace alone, not the studs added to it."""
+    necklace = Product.model_validate({"id": "necklace", "name": "珍珠项链", "price": 299,
+                                       "colours": ["7-8mm", "8-9mm"], "sizes": ["40cm", "45cm"]})
+    studs = Product.model_validate({"id": "studs", "name": "珍珠耳钉", "price": 129, "colours": ["白色"],
+                                    "sizes": ["7-8mm", "S"]})
+    said = Entities(sizes=sizes, colours=colours)
+    assert [p.id for p in owning([necklace, studs], said, [necklace])] == owner
+
