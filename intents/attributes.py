@@ -442,6 +442,8 @@ _COLD_BEFORE = re.compile(r"(?:零下|气温|室温|温度|最低|最高)\s*[\d�
 _LEFT = re.compile(r"(?:还有|还剩|剩下|剩|库存|买|拍|订)$")
 #: Words that ask how big something is, of whatever they follow (功率多大 is the power's, not a size).
 _OF_SOMETHING = frozenset({"多大", "大小", "多高", "多长", "多宽", "多厚", "多重", "多粗"})
+#: Those of them a fact named by the measure at its end tells (筒高 of 「袜子多高」; not 承重 of 「多重」, a load).
+_LENGTHS_ASKED = frozenset({"多高", "多长", "多宽", "多厚", "多粗"})
 #: How far apart 「五金」 and 「材质」 may be for the one to ask of the other (是什么 is 3).
 _OF_GAP = 4
 
@@ -1202,6 +1204,11 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
         for name, value in found:
             stated.setdefault(name, value)
         if found:
+            spans.append((start, start + len(word)))
+            continue
+        if word in _LENGTHS_ASKED and len(by_its_end := [(k, v) for k, v in product.attributes.items()
+                                                        if len(k) >= 2 and k.endswith(word[-1])]) == 1:
+            stated.setdefault(*by_its_end[0])  # 「袜子多高的」 of socks whose 筒高 says 中筒,到脚踝上面约12cm: that one
             spans.append((start, start + len(word)))
             continue
         if all(word in c.weak for c in kinds):

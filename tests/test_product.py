@@ -769,6 +769,7 @@ def test_named_attributes_are_answered_and_unstated_ones_handed_on(
         ({"计价方式": "按米计价,挂机用每米80元", "材质": "纯铜管"}, "不够长咋算", "计价方式"),  # how it is charged
         ({"耐磨": "耐磨指数320,一般能用5到6万公里", "噪音": "静音型"}, "能跑多少公里", "耐磨"),  # a tyre's mileage
         ({"抗氯": "普通面料不抗氯,更适合海边", "面料": "锦纶"}, "这个能穿去游泳馆吗 怕氯水", "抗氯"),  # a pool's water
+        ({"筒高": "中筒,到脚踝上面约12cm", "厚度": "中厚"}, "袜子多高的 到哪", "筒高"),  # its one height, by its end
         ({"材质": "面料抗氯,泳池可以穿", "版型": "偏小"}, "能下泳池吗", "材质"),  # (by what another fact says)
         # fruit: how ripe it comes, its seeds, when picked (not 食用方法, 开口 or 年份 beside them)
         ({"成熟度": "发货时是硬果,放3到5天变软再吃", "食用方法": "变软就能吃了"}, "收到是软的还是硬的", "成熟度"),
@@ -1542,6 +1543,13 @@ def test_a_follow_up_naming_another_facts_name_asks_that_fact(shop: Shop) -> Non
     first = engine.reply("适合几岁", item_id="dress-floral", now=NOW)
     then = engine.reply("那能反向吗", first.conversation, item_id="dress-floral", now=NOW)
     assert "只能正向" in then.suggestion and "12岁" not in then.suggestion  # not the ages again
+
+
+def test_a_weight_asked_is_no_load_a_fact_named_for_it_carries(shop: Shop) -> None:
+    """「椅子本身多重」 of a chair whose 承重 says 约150公斤: not that (a load, not its weight), though a length asked
+    is told by the one fact named for it (「袜子多高的」: 筒高)."""
+    chair = _dress(shop, {"attributes": {"承重": "约150公斤", "材质": "网布"}})
+    assert "承重" not in dict(read_facts(chair, "椅子本身多重").stated)
 
 
 def test_a_follow_up_a_clause_of_the_goods_own_words_speaks_of_asks_that_clause(shop: Shop) -> None:
