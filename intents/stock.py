@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from botcore.shop import Product, Restock, Settings, Shipping
@@ -66,6 +66,10 @@ class _Asked:
     quantity: int | None = None
     #: the word the buyer counts them in (三件, 两套), 份 where none
     unit: str = "份"
+
+    def beyond(self, counts: Iterable[int]) -> bool:
+        """Whether several are wanted and none of ``counts`` (each way a colour or a size comes in) has as many."""
+        return self.quantity is not None and self.quantity >= 2 and all(n < self.quantity for n in counts)
 
 
 #: How many said with the word they are counted in: 三件, 两套, 5个.
@@ -517,8 +521,7 @@ class Stock(Intent):
             sizes = [s for s in product.sizes if _count(product, colour, s) > 0]
             if not sizes:
                 return self._sold_out(product, colour, None, facts, remember, today, question.shop.shipping, asked)
-            if asked.quantity is not None and asked.quantity >= 2 \
-                    and all(_count(product, colour, s) < asked.quantity for s in sizes):
+            if asked.beyond(_count(product, colour, s) for s in sizes):
                 # 「浅灰要12卷」 where no size of it has twelve: not enough, not only what it comes in
                 return Answer("not_enough", facts | {"variant": colour, "wanted": asked.quantity, "unit": asked.unit},
                               remember)
@@ -534,8 +537,7 @@ class Stock(Intent):
             colours = [c for c in (kind[1] if kind is not None else product.colours) if _count(product, c, size) > 0]
             if not colours:
                 return self._sold_out(product, None, size, facts, remember, today, question.shop.shipping, asked)
-            if asked.quantity is not None and asked.quantity >= 2 \
-                    and all(_count(product, c, size) < asked.quantity for c in colours):
+            if asked.beyond(_count(product, c, size) for c in colours):
                 # 「21555r17还有吗 我要换四条」 where no way of it has four: not enough, not only what it comes in
                 return Answer("not_enough", facts | {"variant": variant_label(None, _named_size(product, size)),
                                                      "wanted": asked.quantity, "unit": asked.unit}, remember)
