@@ -581,6 +581,12 @@ class ProductQuestion(Intent):
             # 「包安装吗 我不会装」: whether someone comes to fit it (安装指导: 不提供上门安装…), not how it is fitted
             # (「上门安装要钱吗」 asks what it costs: the facts that price it stay)
             asked = Facts(tuple(serving), asked.missing, asked.at)
+        if asked.stated and not follow_up and (need := _NEED_ASKED.search(text)) is not None \
+                and not any(_says_whether_needed(value, need["what"]) for _, value in asked.stated) \
+                and len(needing := [(k, v) for k, v in product.attributes.items()
+                                    if _says_whether_needed(v, need["what"])]) == 1:
+            # 「要充电吗」 of a gamepad whose 充电 tells its port, while its 续航 says 不用充电,由手机供电: that one
+            asked = Facts((needing[0],), asked.missing, asked.at)
         if asked.stated and _WHERE_WRITTEN.search(text) \
                 and len(noting := [(k, v) for k, v in product.attributes.items() if _NOTED.search(v)]) == 1:
             # 「度数在哪里填」: where the buyer writes it (验光单: 拍下后在订单备注里写度数…), not 度数范围 by its name
@@ -1175,6 +1181,14 @@ _WHEN_SAID = re.compile(r"周[一二三四五六日天末]|星期|礼拜|节假�
 _WHERE_WRITTEN = re.compile(r"(?:在哪|哪里|哪儿|怎么|咋|如何)(?:里)?(?:填|写|备注|留言|告诉你)|(?:填|写|备注)在哪")
 #: A fact that says where the buyer writes it: 在订单备注里写, 拍下后留言.
 _NOTED = re.compile(r"备注|留言")
+#: Whether something must be done to use it, asked: 要充电吗, 需不需要插电, 得装软件不.
+_NEED_ASKED = re.compile(r"(?:需要|需不需要?|要不要|(?<![不还只])需|(?<![不还只想])要|(?<![不懂记晓])得)"
+                         r"(?P<what>[\u4e00-\u9fff]{2,3}?)(?:吗|么|嘛|不|没|啊|呢|[?？]|$)")
+
+
+def _says_whether_needed(value: str, what: str) -> bool:
+    """Whether ``value`` says if ``what`` must be done (不用充电, 无需插电, 需要充电), not only that it can."""
+    return re.search(rf"(?:不用|无需|不需要?|免|需要|必须|要先)\s*{re.escape(what)}", value) is not None
 
 
 def _says_of(statement: str, kind: str) -> bool:

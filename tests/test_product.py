@@ -2263,6 +2263,20 @@ def test_whether_the_shop_fits_it_is_the_fact_that_says_whether_someone_comes(sh
     assert all(value not in told for key, value in seat.attributes.items() if key != fact)
 
 
+@pytest.mark.parametrize(("text", "fact"), [
+    ("要充电吗", "续航"),  # whether it must be charged: the fact that says 不用充电, not the port
+    ("需不需要充电", "续航"),
+    ("充电口是啥", "充电"),  # the port asked: its own fact
+])
+def test_whether_something_must_be_done_is_the_fact_that_says_so(shop: Shop, text: str, fact: str) -> None:
+    pad = Product.model_validate({
+        "id": "pad", "name": "伸缩手柄", "price": 129, "colours": ["黑色"], "sizes": ["Type-C版"],
+        "attributes": {"续航": "不用充电,由手机供电", "充电": "底部有Type-C口,可以边玩边给手机充电"}})
+    reply = _engine_with_products(shop, [pad]).reply(text, item_id="pad", now=NOW)
+    assert pad.attributes[fact] in reply.text and reply.mode == "auto"
+    assert all(value not in reply.text for key, value in pad.attributes.items() if key != fact)
+
+
 def test_a_name_of_four_is_said_by_its_first_and_last(shop: Shop) -> None:
     """「宝宝八个月 反装还是正装」: 反向安装 and 正向安装, as buyers shorten them."""
     seat = _dress(shop, {"attributes": {"反向安装": "15个月以下必须反向坐", "正向安装": "满15个月才可以正向安装",
