@@ -314,6 +314,7 @@ class Stock(Intent):
         "not_sold": ("thing", "prices"),
         "not_sold_apart": ("product", "thing", "part", "note"),
         "when_stated": ("product", "thing", "part", "note"),
+        "why_out": ("product", "part", "note"),
         "catalogue": ("prices",),
         "made_to_order": ("product", "ship_time"),
         "several": ("product", "statuses"),
@@ -366,6 +367,9 @@ class Stock(Intent):
         if product is not None and (when := _when_stated(product, text)) is not None:
             # 「下册啥时候有」 of a workbook sold as 上册 whose 适用学期 says 下册…1月10日开始预售: that, not 「有货」
             return Answer("when_stated", {"product": product.name, "thing": when[0], "part": when[1], "note": when[2]})
+        if product is not None and _WHY_OUT.search(text) and (why := _why_out(product)) is not None:
+            # 「为啥没货了」 of boxers whose 季节 says 夏季款,冬天下架,明年3月1日补货: that, not the date alone
+            return Answer("why_out", {"product": product.name, "part": why[0], "note": why[1]})
         if product is not None and (inside := sold_only_inside(question.shop.products, product, text)) is not None:
             # 「碧螺春有单独卖的吗」 on a sampler's page whose 内含 names it: not sold apart, not 「有货」
             return Answer("not_sold_apart", {"product": product.name, "thing": inside[0], "part": inside[1],
@@ -772,6 +776,20 @@ def _glued(product: Product, word: str) -> tuple[str, str] | None:
 #: When a thing will be there, asked by its name first: 「下册啥时候有」「新版什么时候上」.
 _WHEN_THERE = re.compile(r"^(?:那|请问)?(?P<thing>[\u4e00-\u9fff]{2,4}?)(?:的)?(?:啥时候|什么时候|几时|哪天|几号)"
                          r"(?:能)?(?:有|出|上|到货|上架|开卖|卖|发售)")
+
+
+#: Why the goods are out, asked: 为啥没货了, 怎么下架了, 为什么一直缺货.
+_WHY_OUT = re.compile(r"(?:为啥|为什么|为何|咋|怎么)(?:又|都|就|一直|老是?|总是?|突然)?"
+                      r"(?:没货|没有货|缺货|断货|下架|卖完|售罄|卖光|不卖|停产)")
+#: A fact that tells why or how long the goods are away: 冬天下架, 停产, 原料断货, 明年3月补货.
+_AWAY_TOLD = re.compile(r"下架|停产|断货|缺货|没货|售罄|卖完|补货|限量")
+
+
+def _why_out(product: Product) -> tuple[str, str] | None:
+    """The one fact of ``product`` that tells why it is away (季节: 夏季款,冬天下架,明年3月1日补货); None where
+    none or several do (then the stock and its dates are told as for any line of stock)."""
+    telling = [(key, value) for key, value in product.attributes.items() if _AWAY_TOLD.search(value)]
+    return telling[0] if len(telling) == 1 else None
 
 
 def _unsold_said_sold(goods: Sequence[Product], text: str) -> str | None:

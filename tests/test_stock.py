@@ -1435,6 +1435,21 @@ def test_when_a_thing_a_fact_speaks_of_will_be_there_is_told_that_fact(
     assert case is None or "1月10日" in str(part.facts["note"])
 
 
+@pytest.mark.parametrize(("text", "case"), [
+    ("为啥没货了", "why_out"),  # why: the one fact that says so (its 季节), not the restock date alone
+    ("怎么又下架了", "why_out"),
+    ("混色还有吗", "sold_out_restock_only"),  # whether: the stock and its date
+])
+def test_why_the_goods_are_out_is_the_fact_that_says_why(make_engine: Callable[..., Engine], text: str,
+                                                         case: str) -> None:
+    boxers = {"id": "boxer", "name": "冰丝平角裤", "price": 89, "colours": ["混色"], "sizes": ["L"],
+              "stock": {"混色": {"L": 0}}, "restock": [{"colour": "混色", "date": "2027-03-01"}],
+              "attributes": {"季节": "夏季款,冬天下架,明年3月1日补货", "面料": "冰丝"}}
+    part = make_engine(products=[boxers]).reply(text, item_id="boxer", now=NOW).parts[0]
+    assert part.case == case
+    assert case != "why_out" or part.facts["note"] == "夏季款,冬天下架,明年3月1日补货"
+
+
 _LITTER = {"id": "litter", "name": "豆腐猫砂/膨润土猫砂", "aliases": ["豆腐砂", "膨润土"], "price": 39,
            "colours": ["原味豆腐砂", "绿茶豆腐砂", "膨润土砂"], "sizes": ["6L", "10L", "20kg"],
            "stock": {"原味豆腐砂": {"6L": 200, "10L": 80}, "绿茶豆腐砂": {"6L": 150, "10L": 0},

@@ -589,7 +589,7 @@
         'sold_out_none', 'sold_out_final', 'sold_out_final_none', 'not_made', 'sold_out_no_date', 'all_sold_out', 'presale', 'uncounted']],
       ['列出有货的颜色尺码', ['colour_sizes', 'colour_sizes_low', 'colour_sizes_out', 'size_colours', 'overview', 'overview_out', 'only_colour']],
       ['没有这个颜色尺码、不知道是哪款', ['no_such_colour', 'no_such_colour_stated', 'colour_stated', 'no_such_size', 'no_such_colour_elsewhere',
-        'no_such_size_elsewhere', 'which_product', 'not_sold', 'not_sold_apart', 'when_stated', 'catalogue', 'made_to_order', 'several']],
+        'no_such_size_elsewhere', 'which_product', 'not_sold', 'not_sold_apart', 'when_stated', 'why_out', 'catalogue', 'made_to_order', 'several']],
     ],
     shipping: [
       ['什么时候发货', ['ship_today', 'ship_later', 'ship_unknown', 'today_unknown', 'product_ship_time', 'own_same_day', 'own_same_day_passed', 'own_paid_late', 'own_day_off', 'own_weekday_off', 'own_delivery', 'ship_day_courier',
