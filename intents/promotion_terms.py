@@ -373,9 +373,14 @@ def gives_for(promotion: Promotion, product: Product, named: Sequence[str]) -> b
     name no variant of the product to buy (买二送一, 满299送小样)."""
     bought = [found["bought"] for found in _BOUGHT_FOR_GIFT.finditer(promotion.description.lower())]
     names = [s.lower() for v in (*product.sizes, *product.colours) for s in product.names_of(v) if len(s) >= 2]
-    if not any(name in b for b in bought for name in names):
+    if not any(_names(b, name) for b in bought for name in names):
         return None
-    return any(said.lower() in b for b in bought for v in named for said in product.names_of(v))
+    return any(_names(b, said.lower()) for b in bought for v in named for said in product.names_of(v))
+
+
+def _names(terms: str, name: str) -> bool:
+    """Whether ``terms`` say the variant ``name``, a number in it whole (5l is not said by 买15l送工具)."""
+    return re.search(("(?<![\\d.])" if name[:1].isdigit() else "") + re.escape(name), terms) is not None
 
 
 #: A share of the price taken off up to a cap: 「按成交价立减15%,每件最多减500元」(国家补贴).

@@ -586,6 +586,15 @@ def test_an_amount_in_ml_or_g_is_found_in_words_as_buyers_say_it() -> None:
     assert entities("十五克的有吗", vocabulary).sizes == ("15g",)
 
 
+@pytest.mark.parametrize(("text", "size"), [("那15升呢", "15L"), ("五升的呢", "5L"), ("十五升的多少钱", "15L"),
+                                            ("1.5升的有吗", "1.5L")])
+def test_a_volume_in_litres_is_found_by_sheng_as_buyers_say_it(text: str, size: str) -> None:
+    shop = load_shop().model_dump()
+    paint = {"id": "paint", "name": "乳胶漆", "price": 199, "colours": ["标准白"], "sizes": ["1.5L", "5L", "15L"]}
+    vocabulary = shop_vocabulary(Shop.model_validate({**shop, "products": [paint]}))
+    assert entities(text, vocabulary).sizes == (size,)
+
+
 def test_a_length_in_whole_metres_or_inches_is_found_in_words_as_buyers_say_it() -> None:
     shop = load_shop().model_dump()
     leash = {"id": "leash", "name": "自动伸缩牵引绳", "price": 49, "colours": ["奶油白"], "sizes": ["3米", "5米"]}

@@ -143,6 +143,14 @@ def test_a_gift_for_buying_variants_by_name_comes_with_those_only(description: s
     assert gives_for(terms(description), QUILT, [named]) is given
 
 
+@pytest.mark.parametrize(("named", "given"), [("15L", True), ("5L", False)])
+def test_a_gift_for_a_size_by_its_number_is_not_given_with_a_size_whose_number_ends_it(named: str,
+                                                                                      given: bool) -> None:
+    """买15L送工具 gives nothing with the 5L, though 5l is written inside 15l."""
+    paint = Product(id="paint", name="乳胶漆", price=199, colours=["标准白"], sizes=["5L", "15L"])
+    assert gives_for(terms("内墙漆买15L送刷墙工具一套"), paint, [named]) is given
+
+
 CASE = Product(id="case", name="拉链款拉杆箱", aliases=["拉链款"], category="行李箱", price=259, colours=["黑色"],
                sizes=["20寸"])
 BACKPACK = Product(id="backpack", name="电脑双肩包", aliases=["背包", "双肩包"], category="背包", price=159,

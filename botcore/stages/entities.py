@@ -52,6 +52,8 @@ _FLAVOUR_LABELS = frozenset({"口味", "味道", "风味"})
 #: A pack's amount in ml or g (50ml, 30g), and how buyers say its unit in words.
 _IN_ML_OR_G = re.compile(r"(?P<n>\d{1,2})(?P<unit>ml|g)")
 _UNIT_SAID = {"ml": ("毫升", "ml"), "g": ("克", "g")}
+#: A volume in litres (5L, 1.5L), which buyers say with 升.
+_IN_LITRES = re.compile(r"(?P<n>\d{1,2}(?:\.\d)?)\s*l")
 
 
 def _in_words(n: int) -> list[str]:
@@ -351,6 +353,11 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
         entries += [(spelling + unit, "size", size) for size in product.sizes
                     if (m := _IN_ML_OR_G.fullmatch(size.lower())) and int(m["n"]) < 100
                     for spelling in _in_words(int(m["n"])) for unit in _UNIT_SAID[m["unit"]]]
+        # and a volume in litres by 升, as buyers say it: 5升 and 五升 for 5L, 1.5升 for 1.5L
+        entries += [(spelling + "升", "size", size) for size in product.sizes
+                    if (m := _IN_LITRES.fullmatch(size.lower()))
+                    for spelling in (m["n"], *(_in_words(int(m["n"])) if m["n"].isdigit() and int(m["n"]) < 100
+                                              else ()))]
         # a pack named by its count at the end (80抽12包: 12包, 一壶三杯: 三杯 or 3杯), where no other size
         # ends the same
         ends = [(_counted(m), size) for size in product.sizes
