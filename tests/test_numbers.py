@@ -38,6 +38,8 @@ def _measures(text: str) -> dict[str, float]:
         ("1.65m", {"height": 165}),
         ("我车是1.5T的", {}),  # an engine's size, no height
         ("1.6L的车", {}),
+        ("1.5升的有吗", {}),  # a volume, a horsepower: no height
+        ("1.5匹的", {}),
         ("1米75", {"height": 175}),
         ("一米七", {"height": 170}),
         ("一米七五", {"height": 175}),

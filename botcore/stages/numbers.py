@@ -147,8 +147,10 @@ _RULES: list[tuple[MeasureKind, re.Pattern[str], object]] = [
     ("hip", re.compile(rf"臀围?\s*(?:是|有)?\s*(?P<v>{_NUM})"), lambda m: _n(m["v"])),
     ("height", re.compile(rf"(?P<m>[1一])米(?P<cm>[0-9]{{1,2}}|[{_CN[:-4]}]{{1,2}})?"),
      _height_metres),
-    # (not 1.5T, 1.6L: an engine's size, a model's name)
-    ("height", re.compile(r"(?<![\d.])(?P<v>1\.[4-9]\d?)(?:\s*(?:m|米)(?![a-z])|(?![\d.a-z]))", re.IGNORECASE),
+    # (not 1.5T, 1.6L: an engine's size, a model's name; nor 1.5升, 1.5匹, 1.8倍: a measure of another kind)
+    ("height", re.compile(r"(?<![\d.])(?P<v>1\.[4-9]\d?)"
+                          r"(?:\s*(?:m|米)(?![a-z])|(?![\d.a-z]|\s*[升寸斤元块倍折万千匹级度吨个件层档]))",
+                          re.IGNORECASE),
      lambda m: float(m["v"]) * 100),
     ("height", re.compile(rf"(?P<v>{_NUM})\s*(?:cm|公分|厘米)"), lambda m: _n(m["v"])),
     # (not 「128高55斤」: the weight said after 高, the height before it)
