@@ -987,6 +987,21 @@ def test_a_count_that_begins_a_variants_name_said_is_that_variant_not_how_many(s
     assert nine.quantity == 9 and counted_as_size(nine, box, "蓝色9朵的还有吗").quantity is None
 
 
+@pytest.mark.parametrize(("text", "sizes"), [
+    ("买两片多少钱", ("两片装",)),  # a pack written with its count in words, said without 装
+    ("一片多少钱", ("单片装",)),  # 单 of 单片装: one
+    ("2片的有货吗", ("两片装",)),
+    ("单片和两片装差多少钱", ("单片装", "两片装")),
+])
+def test_a_pack_whose_count_is_written_in_words_is_found_by_its_count_as_said(shop: Shop, text: str,
+                                                                             sizes: tuple[str, ...]) -> None:
+    filters = Product.model_validate({"id": "filter", "name": "滤网", "price": 299, "colours": ["标准"],
+                                      "sizes": ["单片装", "两片装"], "prices": {"两片装": 549}})
+    vocabulary = shop_vocabulary(shop.model_copy(update={"products": [filters]}))
+    said = counted_as_size(entities(text, vocabulary), filters, text)
+    assert said.sizes == sizes
+
+
 def test_a_count_beside_another_size_named_is_how_many_of_it(shop: Shop) -> None:
     """「单支的买两支多少钱」 of filters in 单支装 and 两支装: two of the 单支装; 两支 alone is the 两支装."""
     filters = Product.model_validate({"id": "ppc", "name": "复合滤芯", "price": 199, "colours": ["白色"],
@@ -996,6 +1011,8 @@ def test_a_count_beside_another_size_named_is_how_many_of_it(shop: Shop) -> None
         said = counted_as_size(entities(text, vocabulary), filters, text)
         assert (said.quantity, said.sizes) == (2, ("单支装",))
     assert counted_as_size(entities("两支的多少钱", vocabulary), filters, "两支的多少钱").quantity is None
+    both = counted_as_size(entities("单支跟两支差多少钱", vocabulary), filters, "单支跟两支差多少钱")
+    assert both.sizes == ("单支装", "两支装")  # no count bought: both packs named
 
 
 def test_a_count_that_begins_a_measure_named_as_a_variant_is_still_how_many(shop: Shop) -> None:

@@ -42,7 +42,8 @@ _TYRE = re.compile(r"(?P<width>\d{3})/\d{2}\s*Z?R(?P<rim>\d{2})", re.IGNORECASE)
 _AMOUNT_SIZE = re.compile(r"(?P<n>\d{2,4})(?:g|克|ml|毫升|度|kg|公斤)")
 _COUNTED_END = re.compile(r"(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})"
                           r"(?P<unit>包|盒|袋|瓶|片|支|罐|提|箱|条|只|个|卷|杯)$")
-_COUNTED_SIZE = re.compile(r"(?P<n>\d{1,2})(?P<unit>(?:斤|只|片|条|包|盒|瓶|袋|个|支|枝|朵|罐|双|件|对|筒|箱"
+_COUNTED_SIZE = re.compile(r"(?P<n>\d{1,2}|单|[一两二三四五六七八九十]{1,2})"
+                           r"(?P<unit>(?:斤|只|片|条|包|盒|瓶|袋|个|支|枝|朵|罐|双|件|对|筒|箱"
                            r"|卷|粒|颗|米|寸|段|匹)(?:装|套)?)")
 #: Counters buyers use for one another of the same goods: 19朵 of a bouquet sold as 19枝.
 _COUNTED_ALIKE = {"枝": ("朵", "支"), "支": ("枝",), "朵": ("枝", "支")}
@@ -61,6 +62,14 @@ def _in_words(n: int) -> list[str]:
     tens, ones = divmod(n, 10)
     word = (("" if tens == 1 else _DIGITS[tens]) + "十" if tens else "") + (_DIGITS[ones] if ones else "")
     return [word, "两"] if n == 2 else [word]
+
+
+def _count_spellings(n: str) -> tuple[str, ...]:
+    """A pack's count as buyers say it: 2 -> 2, 二, 两; 两 -> 2, 二, 两; 单 (单片装) -> 单, 1, 一."""
+    count = 1 if n == "单" else parse_numeral(n)
+    if count is None or count != int(count) or not 0 < count < 100:
+        return (n,)
+    return tuple(dict.fromkeys((n, str(int(count)), *_in_words(int(count)))))
 
 
 def _counted(end: re.Match[str]) -> tuple[str, ...]:
@@ -346,7 +355,7 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
         entries += [(m["n"], "size", size) for size in product.sizes if (m := _AMOUNT_SIZE.fullmatch(size.lower()))]
         # (and a pack by its count without 装: 一瓶 of 1瓶装 beside 3瓶装, 「单买一瓶包邮吗」)
         entries += [(spelling + unit, "size", size) for size in product.sizes
-                    if (m := _COUNTED_SIZE.fullmatch(size)) for spelling in (m["n"], *_in_words(int(m["n"])))
+                    if (m := _COUNTED_SIZE.fullmatch(size)) for spelling in _count_spellings(m["n"])
                     for unit in {m["unit"], m["unit"].removesuffix("装"), *_COUNTED_ALIKE.get(m["unit"], ())}
                     if spelling + unit not in product.names_of(size)]  # (not again where the shop calls it so)
         # and an amount in words with its unit as said: 五十毫升 for 50ml, 三十克 for 30g
@@ -1024,6 +1033,10 @@ def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
     )
 
 
+#: A count said right after buying: 买两支, 拍3个, 要两个.
+_BOUGHT_SO_MANY = re.compile(r"[买拍要来订]\s*(?:\d+|[一二两三四五六七八九十]{1,3})")
+
+
 def counted_as_size(entities: Entities, product: Product | None, text: str = "") -> Entities:
     """``entities`` with no quantity where its number is a size of ``product`` that the buyer
     named (12棵 of its 12棵装, 10包 of its 10包装), or begins a variant's name (105套 of
@@ -1039,7 +1052,11 @@ def counted_as_size(entities: Entities, product: Product | None, text: str = "")
     def opens(name: str) -> bool:
         return _count_of(name[:begins]) == entities.quantity and not name[begins:begins + 1].isascii()
 
-    # (「单支的买两支多少钱」 of 单支装 and 两支装: another size named, two of it; 两个t of 2TB: two, a measure after)
+    if counts and _BOUGHT_SO_MANY.search(text) and any(s not in counts and _count_of(s) is not None
+                                                       for s in entities.sizes):
+        # 「单支的买两支多少钱」 of 单支装 and 两支装: a pack of another count named, and two of it
+        return dataclasses.replace(entities, sizes=tuple(s for s in entities.sizes if s not in counts))
+    # (another size named, two of it; 两个t of 2TB: two, a measure after)
     other = any(not any(opens(n) for n in product.names_of(size)) for s in entities.sizes
                 if (size := product.find_size(s)) is not None)
     names = product.names_of(*product.colours, *product.sizes)
@@ -1404,6 +1421,9 @@ _A_COUNT = re.compile(rf"(?P<n>[\d一二两三四五六七八九十百]+)\s*(?:{
 
 
 def _count_of(said: str) -> float | None:
-    """The number of a size said as a count (12棵, 十二棵, 3个装, the 12包 of 80抽12包), else None (10kg, XL)."""
+    """The number of a size said as a count (12棵, 十二棵, 3个装, 单支装, the 12包 of 80抽12包), else None (10kg,
+    XL)."""
     m = _A_COUNT.fullmatch(said) or _A_COUNT.fullmatch(end.group() if (end := _COUNTED_END.search(said)) else "")
+    if m is None and said.startswith("单") and _A_COUNT.fullmatch(f"1{said[1:]}"):
+        return 1.0  # 单支装: one
     return parse_numeral(m["n"]) if m else None
