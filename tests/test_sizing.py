@@ -334,6 +334,18 @@ def test_a_chart_of_heights_only_places_the_buyer_by_height_and_ignores_the_weig
     assert_says(reply, "M")
 
 
+@pytest.mark.parametrize("text", ["金毛五十五斤穿几号", "55斤的狗拍几号"])
+def test_which_number_to_wear_said_with_a_weight_is_the_size_not_a_fact_of_whom_it_suits(text: str) -> None:
+    """A dog's raincoat charted by weight whose 适用品种 names 金毛: 「穿几号」 asks the size, 4XL."""
+    data = load_shop().model_dump()
+    data["products"] = [{
+        "id": "coat", "name": "大狗雨衣", "price": 59, "colours": ["荧光黄"], "sizes": ["3XL", "4XL"],
+        "size_chart": [{"size": "3XL", "weight": [30, 45]}, {"size": "4XL", "weight": [45, 60]}],
+        "attributes": {"适用品种": "柴犬、边牧、金毛、拉布拉多等中大型犬"}}]
+    reply = Engine(Shop.model_validate(data), rng=random.Random(0)).reply(text, item_id="coat", now=NOW)
+    assert reply.intents[0] == "sizing" and sizing_part(reply).facts["size"] == "4XL" and reply.mode == "auto"
+
+
 @pytest.mark.parametrize("text", ["能定制尺寸吗 我肩比较宽", "可以按我的尺寸定做吗"])
 def test_whether_it_is_made_to_measure_is_not_a_size_to_choose(text: str) -> None:
     """「能定制尺寸吗」 asks whether the shop makes to measure (the example shop's own rule says it does not), not
