@@ -265,12 +265,26 @@ def _sized_up_for(product: Product, text: str, body: re.Pattern[str]) -> str | N
                    and cup[1].upper() >= least[1].upper()), None)
         if up is not None:
             return up
+    if product.fit_note and (named := next((clause for clause in SMALL_PARTS.split(product.fit_note)
+                                            if _SIZE_UP.search(clause)
+                                            and any(name in text for name in _listed_in(clause))), None)):
+        return named  # 「比熊 胸围44穿啥」 of 毛厚的狗狗(比熊、博美)建议拍大一码: one of those listed, one up
     said = body.search(text) or _BIG_PART.search(text)
     if said is None or not product.fit_note:
         return None
     part = said["part"].removesuffix("膀")
     return next((clause for clause in SMALL_PARTS.split(product.fit_note)
                  if part in clause and _SIZE_UP.search(clause)), None)
+
+
+#: Names a fit note lists, in brackets or one after another with 、: 比熊、博美 of 毛厚的狗狗(比熊、博美).
+_LISTED = re.compile(r"[（(]([^）)]{2,30})[）)]|((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})")
+
+
+def _listed_in(clause: str) -> list[str]:
+    """The names of two characters or more ``clause`` lists (比熊, 博美 of 毛厚的狗狗(比熊、博美)建议拍大一码)."""
+    return [name for m in _LISTED.finditer(clause) for name in re.split(r"[、,，/]", m[1] or m[2])
+            if len(name.strip()) >= 2 and not _SIZE_UP.search(name)]
 
 
 #: A bra cup the buyer says (C杯, d罩杯), and one a fit note sizes up from (C杯以上).

@@ -1065,6 +1065,21 @@ def test_a_cup_or_a_bust_the_fit_note_sizes_up_for_takes_one_up(make_engine: Cal
     assert part.facts["size"] == size
 
 
+@pytest.mark.parametrize(("message", "size"), [
+    ("比熊 毛比较多 胸围四十四穿啥", "L"),  # the chart's M, and 比熊 is listed among those sized up
+    ("博美胸围44穿啥码", "L"),
+    ("泰迪胸围44穿啥码", "M"),  # not listed: the chart's
+])
+def test_one_the_fit_note_lists_among_those_sized_up_takes_one_up(make_engine: Callable[..., Engine], message: str,
+                                                                  size: str) -> None:
+    hoodie = {"id": "hoodie", "name": "狗狗卫衣", "price": 39, "colours": ["灰色"], "sizes": ["S", "M", "L"],
+              "fit_note": "正常尺码;毛厚的狗狗(比熊、博美)建议拍大一码",
+              "size_chart": [{"size": "S", "chest": [30, 40]}, {"size": "M", "chest": [40, 48]},
+                             {"size": "L", "chest": [48, 56]}]}
+    part = make_engine(products=[hoodie]).reply(message, item_id="hoodie").parts[0]
+    assert part.facts["size"] == size
+
+
 @pytest.mark.parametrize(("note", "size"), [
     ("偏小一码,建议拍大一码;肚子肉多的亲也选大一码", "L"),  # the same one up, said again: not a second
     ("偏小一码,建议拍大一码;肚子肉多的亲再大一码", "XL"),  # one more, as it says
