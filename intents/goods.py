@@ -45,6 +45,11 @@ _AROUND_KIND = re.compile(r"^那?有(?!没有|什么|啥|哪|几)|^那么?|你�
                           r"|都有|都卖|卖|什么|啥|哪些|哪几|款式|几款|款|种|样|的|吗|呢|啊|呀|哈|亲|[?？!！~～,，。\s]")
 
 
+#: What the goods are for, said inside a kind (its 的 taken out with the words around it): 穿 of 狗狗穿(的)衣服,
+#: 用 of 宝宝用(的)奶瓶.
+_USE_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})[穿用吃玩戴喝](?=[\u4e00-\u9fff]{2})")
+
+
 def kind_asked(text: str) -> str:
     """The kind of product the clause asking the list names (大米 of 「大米有哪些」), or ""."""
     clause = next((c for c in CLAUSE_BREAKS.split(text) if LIST_ASKED.search(c)), text)
@@ -57,7 +62,8 @@ def of_kind(products: Sequence[Product], text: str, trade: str = "") -> list[Pro
     names none, or names the shop's whole trade (书 of a shop called 墨香书苑图书专营店, ``trade``
     its name); none where none is of that kind."""
     kind = kind_asked(text)
-    kinds = {kind, kind.removesuffix("子")} - {""}  # 箱子 of 拉杆箱
+    # (狗狗衣服 of 「有什么狗狗穿的衣服」: the kind without the use said inside it)
+    kinds = {kind, kind.removesuffix("子"), _USE_INSIDE.sub("", kind)} - {""}  # 箱子 of 拉杆箱
     if kind and kind in trade.lower():  # 「你们家都卖啥书」 of a bookshop: all its books, not the 童书 alone
         return list(products)
 

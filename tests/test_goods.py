@@ -86,6 +86,18 @@ def test_the_goods_of_a_kind(text: str, names: list[str]) -> None:
     assert [p.name for p in of_kind(_KINDS, text)] == names
 
 
+@pytest.mark.parametrize(("text", "ids"), [
+    ("你们家有什么狗狗穿的衣服", ["hoodie", "coat"]),  # the use said inside the kind: 狗狗衣服
+    ("有啥猫咪穿的衣服", ["sweater"]),
+])
+def test_the_goods_of_a_kind_said_with_what_they_are_for_inside_it(text: str, ids: list[str]) -> None:
+    clothes = [Product.model_validate({"id": pid, "name": name, "category": category, "price": 39,
+                                       "colours": ["灰色"], "sizes": ["M"]})
+               for pid, name, category in (("hoodie", "加绒卫衣", "狗狗衣服"), ("sweater", "毛衣", "猫咪衣服"),
+                                           ("coat", "四脚雨衣", "狗狗衣服"))]
+    assert [p.id for p in of_kind(clothes, text)] == ids
+
+
 _MEATS = [Product.model_validate({"id": pid, "name": name, "category": category, "aliases": aliases, "price": price,
                                   "colours": ["原味"], "sizes": ["500g"]})
           for pid, name, category, aliases, price in (("steak", "澳洲谷饲眼肉牛排", "牛排", ["眼肉"], 159),
