@@ -81,6 +81,8 @@ def test_asking_for_a_person_hands_off_with_a_flag(engine: Engine, text: str) ->
         "搞什么啊",
         "壶盖跟壶身对不上 晃得厉害 你们卖的什么东西",  # the goods thrown back
         "这是什么破玩意",
+        "你们这啥质量 煮饭天天糊底",  # the goods' quality thrown back, not the cooking time of 煮饭
+        "这什么破质量啊",
     ],
 )
 def test_complaint_hands_off_with_an_apology_and_a_flag(engine: Engine, text: str) -> None:

@@ -654,6 +654,7 @@ def test_whether_a_thing_would_count_as_a_fault_is_a_persons_to_say_with_the_ter
                                   "用了一段时间了 有点上火", "喝了有点上火",  # (not the terms of goods used)
                                   "昨天收到的硒谷打出来全是黑道道", "收到的轮胎侧面有个鼓包 怎么搞",
                                   "买了俩月 左摇杆漂移了 咋整",  # (俩 of 两个)
+                                  "煮饭天天糊底", "米饭老是夹生 怎么回事",  # (not 「会不会糊底」 before buying)
                                   "睡了一个月就塌了 保修吗",  # (the warranty asked of one that came: a fault)
                                   "用了你家粉底脸上起红疹了 怎么办"])
 def test_harm_reported_goes_to_a_person_flagged(engine: Engine, text: str) -> None:
