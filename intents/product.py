@@ -631,6 +631,9 @@ class ProductQuestion(Intent):
         if asked.stated and not unsure and _SERVICE_ASKED.search(text) and question.message.entities.day \
                 and not any(_WHEN_SAID.search(value) for _, value in asked.stated):
             unsure = True  # 「周日师傅能上门装吗」: fitting told with no day of it (预约上门时间): a person says
+        if len(asked.stated) == 1 and asked.at is not None and not unsure \
+                and _asks_past_its_head(text, asked.at, *asked.stated[0]):
+            unsure = True  # 「煮饭声音大不大」 of 煮饭时间, named by its head: the time says nothing of the noise
         if asked.stated and not unsure and model_unnamed(product, text) is not None:
             unsure = True  # 「那理想L7呢」 of a seat whose 适配车型 names the cars tested, not it: a person says
         if asked.stated and not unsure and any(_ASK_US.search(value) for _, value in asked.stated):
@@ -1184,6 +1187,21 @@ _NOTED = re.compile(r"备注|留言")
 #: Whether something must be done to use it, asked: 要充电吗, 需不需要插电, 得装软件不.
 _NEED_ASKED = re.compile(r"(?:需要|需不需要?|要不要|(?<![不还只])需|(?<![不还只想])要|(?<![不懂记晓])得)"
                          r"(?P<what>[\u4e00-\u9fff]{2,3}?)(?:吗|么|嘛|不|没|啊|呢|[?？]|$)")
+
+
+#: A question word asking a measure or a way of the thing said before it: 多久, 几个, 怎么, 什么.
+_ASKING_START = re.compile(r"[要能可]?(?:多|几|怎|什|啥|咋|哪)")
+
+
+def _asks_past_its_head(text: str, at: tuple[int, int], key: str, value: str) -> bool:
+    """Whether ``text`` names the fact ``key`` by its head alone (煮饭 of 煮饭时间, the rest of its name unsaid)
+    and asks of it, right after, something its ``value`` does not say (声音大不大, 糊底吗)."""
+    head, name = text[at[0]:at[1]], key.lower()
+    if not (len(name) > len(head) >= 2 and name.startswith(head)) or name[len(head):] in text:
+        return False
+    after = text[at[1]:].split(" ")[0]  # (not 「留香多旧啊」: a measure of it asked, 多久 mistyped)
+    return not _ASKING_START.match(after) and names_something(after) \
+        and not any(pair in value for pair in cjk_pairs(after))
 
 
 def _says_whether_needed(value: str, what: str) -> bool:

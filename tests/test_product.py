@@ -2277,6 +2277,21 @@ def test_whether_something_must_be_done_is_the_fact_that_says_so(shop: Shop, tex
     assert all(value not in reply.text for key, value in pad.attributes.items() if key != fact)
 
 
+@pytest.mark.parametrize(("text", "mode"), [
+    ("煮饭声音大不大", "handoff"),  # 煮饭时间 named by its head; the time says nothing of the noise: drafted
+    ("煮饭糊底吗", "handoff"),
+    ("煮饭要多久", "auto"),  # a measure of it asked: the time
+    ("煮饭时间多长", "auto"),
+])
+def test_a_fact_named_by_its_head_is_drafted_where_something_else_is_asked_of_it(shop: Shop, text: str,
+                                                                                mode: str) -> None:
+    cooker = Product.model_validate({
+        "id": "rc", "name": "电饭煲", "price": 499, "colours": ["白色"], "sizes": ["4L"],
+        "attributes": {"煮饭时间": "精华煮约45分钟,快速煮约28分钟", "内胆": "不粘涂层"}})
+    reply = _engine_with_products(shop, [cooker]).reply(text, item_id="rc", now=NOW)
+    assert reply.parts[0].case == "facts" and reply.mode == mode
+
+
 def test_a_name_of_four_is_said_by_its_first_and_last(shop: Shop) -> None:
     """「宝宝八个月 反装还是正装」: 反向安装 and 正向安装, as buyers shorten them."""
     seat = _dress(shop, {"attributes": {"反向安装": "15个月以下必须反向坐", "正向安装": "满15个月才可以正向安装",
