@@ -69,7 +69,10 @@ _SIZE_LIST = re.compile(
 _WHICH = re.compile(r"哪个|哪款|哪种|哪一|选哪|拍哪|买哪|选什么|拍什么|买什么|合适|几段|哪段|几码|什么码"
                     r"|什么号|啥号|哪个号|哪号|多大号|怎么选")
 #: Another one asked of by a measure of its own (「那8岁的呢」「那个130斤的呢」), not more of the same body.
-_ANOTHER_ONE = re.compile(r"^(?:那|那么|那个|还有)[^,，。?？!！]{0,8}的(?:呢|话呢)[?？]*$")
+_ANOTHER_ONE = re.compile(r"^(?:那|那么|那个|还有)[^,，。?？!！]{0,8}的(?:呢|话呢)[?？]*$"
+                          # (or named: 「那她姐姐135呢」 after the little one's 36斤, 「我老公180呢」)
+                          r"|^(?:那|那么|还有)?(?:我|她|他|我家|她家|他家)?(?:的)?(?:姐姐|哥哥|弟弟|妹妹|老公|老婆|对象"
+                          r"|男朋友|女朋友|大宝|二宝|小宝|老大|老二|大儿子|小儿子|大女儿|小女儿|爸爸|妈妈|朋友|同事)")
 #: Two named, one to choose: 「150和200选哪个」「买长杆还是短杆」.
 _CHOICE = re.compile(_WHICH.pattern + "|还是")
 #: A size asked for (「腰围70穿多大」), as against a measure asked of the sizes (「腰围多少」).

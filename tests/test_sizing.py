@@ -1110,6 +1110,8 @@ def test_two_sizes_to_choose_between_right_after_other_facts_are_told_apart_not_
 @pytest.mark.parametrize(("then", "size"), [
     ("那8岁的呢", "130"),  # another child, by its age alone: not the 105cm told before
     ("8岁呢", "110"),  # the same child, older: the height told still places it first
+    ("那她姐姐8岁呢", "130"),  # another named: by what is said of her alone
+    ("她姐姐8岁", "130"),
 ])
 def test_another_child_asked_of_by_its_age_is_not_the_child_measured_before(
         make_engine: Callable[..., Engine], then: str, size: str) -> None:
