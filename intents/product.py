@@ -835,14 +835,16 @@ def _past_a_limit(text: str, values: Sequence[str]) -> bool:
     return coldest > -math.inf and _colder(text) > coldest
 
 
-#: Degrees below zero: 零下五度, -20℃, 负10度.
-_BELOW_ZERO = re.compile(r"(?:零下|负|-)\s*(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})\s*(?:度|℃|°)")
+#: Degrees below zero: 零下五度, -20℃, 负10度, 零下十几度.
+_BELOW_ZERO = re.compile(r"(?:零下|负|-)\s*(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3}?)(?P<some>几|多)?"
+                         r"\s*(?:度|℃|°)")
 
 
 def _colder(text: str) -> float:
-    """The coldest ``text`` says, in degrees below zero (零下二十度: 20); -inf where it says none."""
-    return max((n for m in _BELOW_ZERO.finditer(text) if (n := parse_numeral(m["n"])) is not None),
-               default=-math.inf)
+    """The coldest ``text`` says, in degrees below zero (零下二十度: 20; 零下十几度 and 十多度: 15, some way past
+    ten); -inf where it says none."""
+    return max((n + (5 if m["some"] and n >= 10 else 0) for m in _BELOW_ZERO.finditer(text)
+                if (n := parse_numeral(m["n"])) is not None), default=-math.inf)
 
 
 #: The parts of a value each limit is said in: 近视600度以内、散光200度以内.

@@ -167,6 +167,7 @@ def test_a_number_past_the_limit_a_fact_sets_goes_to_a_person_with_the_fact(
     ("东北零下二十度穿冷不冷", "handoff"),  # colder than the fact says: a person, with the fact
     ("零下15度穿冷不冷", "handoff"),
     ("零下三度冷吗", "auto"),  # within it: told
+    ("零下十几度 够不够暖和", "handoff"),  # some way past ten
     ("北方冬天穿冷不冷", "auto"),  # no degrees said: the fact
 ])
 def test_a_cold_past_the_one_a_fact_says_goes_to_a_person_with_the_fact(shop: Shop, text: str, mode: str) -> None:
