@@ -16,7 +16,7 @@ class Other(Intent):
     rank = 140
     fallback = True
     soft = True
-    cases = {"bot": (), "praise": (), "remark": (), "off_topic": (), "unknown": ()}
+    cases = {"bot": (), "praise": (), "remark": (), "remark_unwell": (), "off_topic": (), "unknown": ()}
 
     def answer(self, question: Question) -> Answer:
         if self.rules.topic(question.message.text, "bot"):
@@ -24,7 +24,8 @@ class Other(Intent):
         if self.rules.topic(question.message.text, "praise"):  # 「哈哈哈好可爱」: thanked, not handed on
             return Answer("praise")
         if self.rules.topic(question.message.text, "remark"):  # 「今天好冷啊 杯子正好用得上哈哈」: nothing asked
-            return Answer("remark")
+            # (「今天好冷啊 娃都冻感冒了」: someone unwell, a kind word, never 「哈哈是的呢」)
+            return Answer("remark_unwell" if self.rules.topic(question.message.text, "unwell") else "remark")
         if any(e.kind != "example" or e.weight >= _CLOSE for e in self.evidence(question.message)):
             return Answer("off_topic")  # (「你们店在哪 能自提吗」 is only a little like 「你们店招客服吗」: a person)
         return Answer("unknown", handoff=True)

@@ -144,3 +144,10 @@ def test_the_weather_remarked_on_asking_nothing_gets_a_word_back(engine: Engine,
     reply = engine.reply(text, item_id="dress-floral", now=NOW)
     assert (reply.parts[0].case == "remark") is remark
     assert not remark or (reply.intents, reply.mode) == (("other",), "auto")
+
+
+@pytest.mark.parametrize("text", ["今天好冷啊 娃都冻感冒了", "最近太冷了 冻得我都发烧了"])
+def test_the_weather_remarked_on_with_someone_unwell_gets_a_kind_word_not_a_laugh(engine: Engine, text: str) -> None:
+    reply = engine.reply(text, item_id="dress-floral", now=NOW)
+    assert reply.parts[0].case == "remark_unwell" and reply.mode == "auto"
+    assert "哈哈" not in reply.text and "好起来" in reply.text
