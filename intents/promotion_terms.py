@@ -314,8 +314,13 @@ def off_of_one(running: list[Promotion], product: Product, named: Sequence[str],
 
 
 def names_left_out(promotion: Promotion, product: Product, named: Sequence[str]) -> bool:
-    """Whether ``promotion``'s terms name the variant ``named`` to leave it out (XL除外, 整箱不参加)."""
-    return any(says_left_out(promotion.description, s) for v in named for s in product.names_of(v))
+    """Whether ``promotion``'s terms name the variant ``named`` to leave it out (XL除外, 整箱不参加), not by a
+    word that begins another of its variants' names there (四驱 of 四驱双电 in 双驱单电和四驱摇摆款不参加)."""
+    terms = promotion.description.lower()
+    others = [o.lower() for v in (*product.sizes, *product.colours) if v not in named for o in product.names_of(v)]
+    return any(not any(len(o) > len(s) and terms.startswith(o, m.start()) for o in others)
+               for v in named for s in product.names_of(v)
+               for m in re.finditer(r"(?<![a-z\d])" + re.escape(s.lower()) + LEFT_OUT, terms))
 
 
 def says_left_out(terms: str, word: str) -> bool:

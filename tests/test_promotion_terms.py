@@ -16,6 +16,7 @@ from intents.promotion_terms import (
     each_cut_for_count,
     gives_for,
     leaves_out,
+    names_left_out,
     on_condition,
     paid_of,
     said_of_stacking,
@@ -235,3 +236,13 @@ _CARDS = Product(id="gpu", name="显卡", price=2299, colours=["黑色"], sizes=
 ])
 def test_a_cut_said_of_variants_listed_together_is_each_ones(description: str, size: str, left_out: bool) -> None:
     assert leaves_out(terms(description), _CARDS, ["黑色", size]) is left_out
+
+
+@pytest.mark.parametrize(("named", "left_out"), [("四驱双电", False), ("四驱摇摆款", True), ("双驱单电", True)])
+def test_a_variant_is_not_left_out_by_a_word_of_its_name_that_begins_another_left_out(named: str,
+                                                                                     left_out: bool) -> None:
+    """四驱双电直降50元;双驱单电和四驱摇摆款不参加: 四驱, an alias of 四驱双电, is the start of 四驱摇摆款 there."""
+    car = Product(id="car", name="越野车", price=399, colours=["红色"], sizes=["双驱单电", "四驱双电", "四驱摇摆款"],
+                  variant_aliases={"四驱双电": ["四驱", "双电"], "四驱摇摆款": ["摇摆款"]})
+    cut = terms("四驱双电直降50元;双驱单电和四驱摇摆款不参加")
+    assert names_left_out(cut, car, [named]) is left_out
