@@ -156,6 +156,8 @@ class Payment(Intent):
                                        or _shares_words(question.message.text, shop.payment.note)):
                 return Answer("note", facts | {"note": shop.payment.note})  # 「免息吗」 where the shop's note says
             return Answer("not_stated", {"method": other["way"]}, handoff=True)  # 「可以找人代付吗」「免息吗」
+        if topic == "instalments" and not platform.has_payment("baitiao") and not platform.has_payment("huabei"):
+            return _instalments_alone(shop, platform, facts)  # 「可以分期不」 on 拼多多: the shop's own periods
         if topic == "instalments":  # 分期 alone: the platform's own way of paying in instalments
             topic = "baitiao" if platform.has_payment("baitiao") else "huabei"
         if topic in _FIELDS:
@@ -304,3 +306,16 @@ _STILL_PAID = re.compile(r"(?:还|现在)(?:能|可以|来得及)(?:付|交|拍)
 
 #: What a pre-sale's terms say of paying in two steps.
 _DEPOSIT = re.compile(r"定金|尾款|订金")
+
+
+def _instalments_alone(shop: Shop, platform: Platform, facts: dict[str, str]) -> Answer:
+    """分期 asked on a platform with no 白条 or 花呗 to pay by (拼多多): the periods the shop's file offers, by the
+    platform's word for them (分期付款), with its note where that speaks of them; a person where it says nothing."""
+    word, counts = platform.instalments, shop.payment.instalments
+    note = shop.payment.note if shop.payment.note and "分期" in shop.payment.note else ""
+    if counts is None:
+        return Answer("note", facts | {"note": note}) if note else Answer("not_stated", {"method": word}, handoff=True)
+    if not counts:
+        return Answer("method_no", facts | {"method": word})
+    told = Answer("instalments", {"method": word, "instalments": join(f"{n}期" for n in counts)})
+    return dataclasses.replace(told, also=(Answer("note", facts | {"note": note}),)) if note else told

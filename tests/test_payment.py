@@ -223,6 +223,20 @@ def test_a_jd_shop_speaks_of_jds_ways_of_paying(message: str, case: str, says: l
     assert_says(reply, *says)
 
 
+@pytest.mark.parametrize(("instalments", "case", "mode"), [
+    ([3, 6, 12], "instalments", "auto"),  # the shop's periods, by 拼多多's own word: never 「用不了花呗」
+    ([], "method_no", "auto"),
+    (None, "not_stated", "handoff"),  # the file says nothing of them: a person
+])
+def test_instalments_asked_on_a_platform_with_no_baitiao_or_huabei_are_the_shops_own(
+        make_engine: Callable[..., Engine], instalments: list[int] | None, case: str, mode: str) -> None:
+    engine = make_engine(shop={"platform": "pinduoduo"}, payment={"huabei": False, "instalments": instalments})
+    reply = engine.reply("可以分期不", now=NOW)
+    assert (reply.parts[0].case, reply.mode) == (case, mode)
+    assert "花呗" not in reply.text + reply.suggestion
+    assert case != "instalments" or "3期、6期、12期" in reply.text
+
+
 @pytest.mark.parametrize(("text", "way"), [("可以找人代付吗", "代付"), ("信用卡有手续费吗", "手续费"),
                                            ("定金可以退吗", "定金"), ("尾款啥时候付", "尾款"),
                                            ("免息吗", "免息"), ("12期免息吗", "免息"), ("分期有利息吗", "利息"),
