@@ -20,7 +20,7 @@ SMALL_PARTS = re.compile(r"[,，;；。]")
 #: Where the shop's terms part into sentences (没拆封的7天内可以退。收到有破损…来回运费我们出).
 SENTENCES = re.compile(r"[。；;！!？?\n]")
 #: A sum of money written in the shop's words: 60元, 120块, 12.5元.
-SUM_SAID = re.compile(r"\d+(?:\.\d+)?\s*(?:元|块)")
+SUM_SAID = re.compile(r"\d+(?:\.\d+)?\s*(?:元|块(?!\s*\d))")  # (not 1块12V电池: pieces of what is named after)
 
 
 def join(items: Iterable[str]) -> str:

@@ -49,7 +49,7 @@ from botcore.stages.entities import (
 )
 from botcore.stages.normalise import MAX_CHARS, normalise, readable
 from botcore.stages.tokenise import tokenise
-from botcore.text import SMALL_PARTS
+from botcore.text import SMALL_PARTS, SUM_SAID
 from engine.calibration import Calibration, calibration
 from engine.keywordrules import KeywordRules, QuickPhrases
 from engine.learning import learned_for
@@ -453,7 +453,8 @@ class Engine:
         named = message.entities.products or self._begun(message, conversation.product_id or item_id)
         page = self.shop.product(item_id) if item_id is not None and named else None
         words = {message.text[start:end] for start, end in message.entities.named}
-        if page is not None and (in_fact_names(page, words, message.text)  # 「含床垫吗」 on a bed's page
+        if page is not None and not _bought_apart(page, words, message.text) \
+                and (in_fact_names(page, words, message.text)  # 「含床垫吗」 on a bed's page
                                  # 「镜片高度多少」 on a frame's page whose 尺寸 says 镜片高度46mm: the frame's
                                  or _said_in_its_facts(page, message.text, message.entities.named)
                                  # 「刷头坏了也保吗」 on a toothbrush's page whose 保修 says 刷头是耗材: the brush's
@@ -578,6 +579,20 @@ class Engine:
 _BOUGHT_APART = re.compile(r"加拍|另拍|另购|另外拍|另外买|单独拍|单独买|单拍|需要另买|可以买店里|本店有卖|店里有卖")
 #: A price asked (「滤芯多少钱」): of the goods of the kind named, sold apart, whatever the page's facts say of them.
 _PRICE_ASKED = re.compile(r"多少钱|多钱|什么价|啥价|价格|价钱|怎么卖|几块")
+#: Whether goods can be bought on their own, asked: 能单独买吗, 单卖吗, 有卖吗.
+_SOLD_APART_ASKED = re.compile(r"单独(?:买|卖|拍|购买)|单卖|单买|另外买|有卖(?:吗|么|嘛|不)|有得卖")
+
+
+def _bought_apart(page: Product, words: set[str], text: str) -> bool:
+    """Whether ``text`` asks the price of goods the shop sells that ``words`` name, or whether they are sold
+    on their own, where the fact of ``page`` they name prices nothing (「电池能单独买吗 多少钱」 on a ride-on
+    car's page whose 电池 says 2块12V7AH电池: the battery sold apart, not the car's fact)."""
+    if not (_PRICE_ASKED.search(text) or _SOLD_APART_ASKED.search(text)):
+        return False
+    named = [value for key, value in page.attributes.items() if any(w.lower() in key.lower() for w in words)]
+    return bool(named) and not any(SUM_SAID.search(value) for value in named)
+
+
 #: A fact's name saying what the goods work with: 兼容机型, 适用车型, 适配型号.
 _COMPATIBLE_KEY = re.compile(r"兼容|适用|适配|适合机型|适合车型|支持机型")
 #: Said right before goods of a kind, that they come with the one in view: 送啥配件, 带什么附件, 配哪些.

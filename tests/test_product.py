@@ -1620,6 +1620,19 @@ def test_the_price_of_a_thing_the_page_says_is_sold_apart_is_that_things(text: s
     assert reply.conversation.product_id == data["products"][0 if of_page else 1]["id"]
 
 
+@pytest.mark.parametrize(("text", "of_page"), [("电池多少钱", False), ("电池能单独买吗 多少钱", False),
+                                              ("电池能用多久", True), ("电池是什么电池", True)])
+def test_the_price_of_goods_sold_apart_named_by_a_fact_that_prices_nothing_is_those_goods(text: str,
+                                                                                         of_page: bool) -> None:
+    """「电池多少钱」 on a ride-on car's page whose 电池 says 2块12V7AH电池 (pieces, no sum): the battery sold as
+    电池; what the battery is or lasts stays the car's fact."""
+    data = load_shop("clothing").model_dump()
+    data["products"][0]["attributes"] = {"电池": "双驱是1块12V7AH电池,四驱是2块12V7AH电池"}
+    data["products"][1]["aliases"] = [*data["products"][1]["aliases"], "电池"]
+    reply = Engine(Shop.model_validate(data)).reply(text, item_id=data["products"][0]["id"])
+    assert reply.conversation.product_id == data["products"][0 if of_page else 1]["id"]
+
+
 @pytest.mark.parametrize("text", ["含被芯吗", "包含被芯吗", "四件套里有被芯吗", "里面有没有被芯"])
 def test_what_comes_with_the_product_named_by_another_products_name_is_its_own_fact(text: str) -> None:
     shop = load_shop("clothing").model_copy(deep=True)

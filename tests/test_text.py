@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from botcore.text import money, money_span, span
+from botcore.text import SUM_SAID, money, money_span, span
 
 
 @pytest.mark.parametrize(("value", "said"), [(12, "12元"), (12.5, "12.5元"), (99.99, "99.99元"), (45.7 + 30, "75.7元")])
@@ -24,3 +24,9 @@ def test_a_span_is_said_to_the_cent_at_most(low: float, high: float, said: str) 
 
 def test_a_span_of_sums_is_said_in_yuan_once() -> None:
     assert (money_span(129, 199), money_span(99, 99)) == ("129-199元", "99元")
+
+
+@pytest.mark.parametrize(("text", "sum_said"), [("25元一个", True), ("120块", True), ("5块钱", True),
+                                                ("2块12V7AH电池", False)])  # pieces of what is named after
+def test_a_sum_written_in_the_shops_words(text: str, sum_said: bool) -> None:
+    assert (SUM_SAID.search(text) is not None) is sum_said
