@@ -253,6 +253,8 @@ def test_a_fact_of_a_time_is_not_named_by_its_first_character(shop: Shop) -> Non
     ("自己种的话好养吗", False),  # growing it oneself: a question of care
     ("是真人发吗 会不会混了化纤", True), ("有没有掺假", True),  # mixed with something lesser
     ("你们是自己苗圃的吗", True), ("是苗圃直发的吗 还是倒手的", True),
+    ("这酒是不是兑水的", True), ("有没有掺水", True), ("兑了水吗", True),  # watered down
+    ("要兑水吗 兑多少", False), ("需要兑水吗", False),  # thinned before use: a fact of the goods (稀释)
 ])
 def test_whether_the_goods_are_genuine_is_asked_by_zhengzong_too(text: str, authentic: bool) -> None:
     assert (by_name()["product"].rules.topic(text, "authentic") is not None) is authentic
@@ -2248,6 +2250,13 @@ def test_rain_asked_is_told_by_the_care_text_that_speaks_of_it(shop: Shop, text:
     shoes = _dress(shop, {"care": "真皮底不耐水，雨天别穿，可以钉一层橡胶掌", "attributes": {"鞋跟": "约2.5cm"}})
     stated = dict(read_facts(shoes, text).stated)
     assert any("雨天别穿" in value for value in stated.values())
+
+
+@pytest.mark.parametrize("text", ["要兑水吗 兑多少", "需要加水吗", "加多少水"])
+def test_thinning_asked_in_buyers_words_is_the_fact_of_it(shop: Shop, text: str) -> None:
+    """Paint whose 稀释 says 可以加清水稀释,加水不超过10%: 兑水 and 加水 ask it."""
+    paint = _dress(shop, {"attributes": {"稀释": "可以加清水稀释,加水不超过10%", "光泽": "哑光"}})
+    assert dict(read_facts(paint, text).stated) == {"稀释": "可以加清水稀释,加水不超过10%"}
 
 
 def test_a_fact_named_as_a_variant_is_called_is_told_whole_not_that_variants_part(shop: Shop) -> None:
