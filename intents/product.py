@@ -409,6 +409,11 @@ class ProductQuestion(Intent):
         if topic == "authentic" and statement and not asked.missing:
             # 「是正品吗 怎么验真假」: the shop's promise, and the product's own fact of how to tell (防伪码)
             return Answer("authentic_facts", {"product": name, "statement": statement, "facts": asked.text})
+        if statement and asked.stated and not asked.missing and asked.at is not None \
+                and len(named_by := text[asked.at[0]:asked.at[1]]) >= 3 and named_by in statement.lower() \
+                and not any(named_by in value.lower() for _, value in asked.stated):
+            # 「有检测报告吗」 of 安全等级 (GB31701 A类), the shop's promise saying 面料都有检测报告: that, and the fact
+            return Answer("authentic_facts", {"product": name, "statement": statement, "facts": asked.text})
         if topic == "colour" and not asked.asked and _SEEING_ASKED.search(unnamed):
             # 「可以看实物吗」: the shop's fact of photos and videos (实拍: 找客服要手机实拍), else a person sends them
             of_seeing = [(k, v) for k, v in (product.attributes.items() if product else ())

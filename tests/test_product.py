@@ -299,6 +299,18 @@ def test_authenticity_asked_beside_a_report_the_promise_speaks_of_is_answered_by
     assert (reply.parts[0].case, reply.mode) == ("authentic", "auto") and "检测报告" in reply.text
 
 
+def test_a_report_the_promise_speaks_of_asked_alone_is_the_promise_beside_the_fact_its_word_names(
+        make_engine: Callable[..., Engine]) -> None:
+    """「有检测报告吗」 of a fact 安全等级 (GB31701 A类) that says nothing of a report: the shop's promise
+    面料都有检测报告 too."""
+    engine = make_engine(shop={"authenticity": "自家工厂生产,面料都有检测报告"},
+                         products=[{"id": "set", "name": "秋衣秋裤套装", "price": 59, "colours": ["白色"],
+                                    "sizes": ["110"], "attributes": {"安全等级": "GB31701 A类,婴幼儿可穿"}}])
+    reply = engine.reply("有检测报告吗", item_id="set", now=NOW)
+    assert reply.parts[0].case == "authentic_facts" and reply.mode == "auto"
+    assert "面料都有检测报告" in reply.text and "A类" in reply.text
+
+
 @pytest.mark.parametrize(("promise", "mode"), [
     ("自有工厂品牌,所有箱子都是平湖自家工厂生产,支持验货", "auto"),  # says where they are made: all is answered
     ("正品保证,假一赔十", "handoff"),  # says nothing of where: a person
