@@ -545,6 +545,11 @@ class ProductQuestion(Intent):
                     and any(kind_word in w and _FUNCTION_CHARS.sub("", w.replace(kind_word, "")) for w in found.words) \
                     and not any(pair in its_name and pair not in found.value for pair in cjk_pairs(unnamed)):
                 asked = Facts(((found.name, found.value),), (), found.at)
+            elif found is not None and found.sure and found.name not in (its_name, FREE_TEXT) \
+                    and set(_UNITS.findall(found.value.lower())) & set(_UNITS.findall(asked.stated[0][1].lower())):
+                # 「单眼皮适合哪个长度」: 长度说明 by its word, and before it 适合人群, whose 单眼皮建议选8mm或10mm
+                # says the length for whom the buyer names
+                asked = Facts(((found.name, found.value), asked.stated[0]), (), asked.at)
             elif len(kind_word) >= 2 and kind_word.removesuffix("子") not in f"{its_name}{asked.stated[0][1]}".lower() \
                     and len(holding := [(k, v) for k, v in product.attributes.items() if kind_word in v.lower()]) == 1:
                 # 「会不会是临期的啊」 names 保质期 by a word it does not say, which 生产日期 says as written

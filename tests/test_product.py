@@ -2264,6 +2264,18 @@ def test_rain_asked_is_told_by_the_care_text_that_speaks_of_it(shop: Shop, text:
     assert any("雨天别穿" in value for value in stated.values())
 
 
+@pytest.mark.parametrize(("text", "facts"), [
+    ("单眼皮适合哪个长度啊", ["适合人群", "长度说明"]),  # whom it names, in the fact that gives their length, first
+])
+def test_a_measure_asked_for_someone_a_fact_names_is_that_facts_measure_beside_the_measures_own(
+        shop: Shop, text: str, facts: list[str]) -> None:
+    lashes = _dress(shop, {"attributes": {"适合人群": "新手、单眼皮内双都能戴,单眼皮建议选8mm或10mm",
+                                          "长度说明": "8mm最自然,10mm日常通勤,12mm适合拍照"}})
+    reply = _engine_with_products(shop, [lashes]).reply(text, item_id=lashes.id, now=NOW)
+    assert [name for name in lashes.attributes if lashes.attributes[name] in reply.text] == facts
+    assert reply.mode == "auto"
+
+
 @pytest.mark.parametrize("text", ["要兑水吗 兑多少", "需要加水吗", "加多少水"])
 def test_thinning_asked_in_buyers_words_is_the_fact_of_it(shop: Shop, text: str) -> None:
     """Paint whose 稀释 says 可以加清水稀释,加水不超过10%: 兑水 and 加水 ask it."""
