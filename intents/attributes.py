@@ -905,6 +905,11 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
         elif len(stem) == 4 and _CJK_ONLY.fullmatch(stem) and stem[0] != stem[3] and stem[1:3] not in text \
                 and said(stem[0] + stem[3]):
             stated[key] = value  # 反向安装 of 「反装还是正装」: a name of four said by its first and last
+        elif len(stem) == 4 and stem.endswith("使用") and (used := re.search(
+                re.escape(stem[:2]) + r"[戴用穿贴涂擦玩喝吃骑开洗]", text)) is not None \
+                and free(used.start(), used.end()):
+            stated[key] = value  # 重复使用 of 「能重复戴吗」: how it is used, said by the verb of its use
+            spans.append((used.start(), used.end()))
         elif len(loose) == 2 and loose[0].end() <= loose[1].start() \
                 and asking_clause(text, loose[0].start()) == asking_clause(text, loose[1].start()) != (-1, -1) \
                 and all(free(m.start(), m.end()) for m in loose):

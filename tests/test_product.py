@@ -2339,6 +2339,13 @@ def test_a_fact_named_by_its_head_is_drafted_where_something_else_is_asked_of_it
     assert reply.parts[0].case == "facts" and reply.mode == mode
 
 
+@pytest.mark.parametrize("text", ["能重复戴吗", "可以重复用吗"])
+def test_a_name_of_how_it_is_used_is_said_by_the_verb_of_its_use(shop: Shop, text: str) -> None:
+    """重复使用 of 「能重复戴吗」: the use said by what is done with the goods, not 使用 itself."""
+    lashes = _dress(shop, {"attributes": {"重复使用": "簇状睫毛建议一次性使用", "胶水": "不含胶水"}})
+    assert set(dict(read_facts(lashes, text).stated)) == {"重复使用"}
+
+
 def test_a_name_of_four_is_said_by_its_first_and_last(shop: Shop) -> None:
     """「宝宝八个月 反装还是正装」: 反向安装 and 正向安装, as buyers shorten them."""
     seat = _dress(shop, {"attributes": {"反向安装": "15个月以下必须反向坐", "正向安装": "满15个月才可以正向安装",
