@@ -2339,6 +2339,12 @@ def test_a_fact_named_by_its_head_is_drafted_where_something_else_is_asked_of_it
     assert reply.parts[0].case == "facts" and reply.mode == mode
 
 
+@pytest.mark.parametrize(("text", "fact"), [("能坐两个孩子吗", "座位"), ("开得快不快", "速度"), ("跑的快吗", "速度")])
+def test_seats_and_speed_asked_in_buyers_words_are_the_facts_of_them(shop: Shop, text: str, fact: str) -> None:
+    car = _dress(shop, {"attributes": {"座位": "单人座,带安全带", "速度": "每小时2到5公里", "电池": "12V7AH"}})
+    assert set(dict(read_facts(car, text).stated)) == {fact}
+
+
 @pytest.mark.parametrize("text", ["能重复戴吗", "可以重复用吗"])
 def test_a_name_of_how_it_is_used_is_said_by_the_verb_of_its_use(shop: Shop, text: str) -> None:
     """重复使用 of 「能重复戴吗」: the use said by what is done with the goods, not 使用 itself."""
