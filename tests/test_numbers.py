@@ -39,6 +39,8 @@ def _measures(text: str) -> dict[str, float]:
         ("我车是1.5T的", {}),  # an engine's size, no height
         ("1.6L的车", {}),
         ("1.5升的有吗", {}),  # a volume, a horsepower: no height
+        ("那俩呢", {"quantity": 2}),  # two, asked next
+        ("他们俩呢", {}),
         ("1.5匹的", {}),
         ("1米75", {"height": 175}),
         ("一米七", {"height": 170}),

@@ -172,8 +172,8 @@ _RULES: list[tuple[MeasureKind, re.Pattern[str], object]] = [
     # not 第二件, not a pack's name (六条装, 十件套)
     ("quantity", re.compile(rf"(?<!第)(?P<v>{_NUM})\s*(?:{COUNTERS})(?!装|套)(?<!包(?=邮))"),  # not 110包邮
      lambda m: _n(m["v"])),
-    # 俩 bought (买俩, 要俩) or 两俩 typed for 两辆: two (not 咱俩, 他们俩)
-    ("quantity", re.compile(r"(?<=[买要拍来订])俩|两俩"), lambda m: 2.0),
+    # 俩 bought (买俩, 要俩), asked next (那俩呢) or 两俩 typed for 两辆: two (not 咱俩, 他们俩)
+    ("quantity", re.compile(r"(?<=[买要拍来订])俩|两俩|^那俩(?=呢|的话|[?？]*$)"), lambda m: 2.0),
 ]
 
 _PLAUSIBLE: dict[MeasureKind, tuple[float, float]] = {
