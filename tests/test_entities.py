@@ -586,6 +586,16 @@ def test_an_amount_in_ml_or_g_is_found_in_words_as_buyers_say_it() -> None:
     assert entities("十五克的有吗", vocabulary).sizes == ("15g",)
 
 
+@pytest.mark.parametrize(("sizes", "text", "found"), [
+    (["5L", "15L"], "买两桶15L的加一桶5L", ("15L", "5L")),  # capacities: 5L is the shop's 5L, not 5XL
+    (["M", "L", "XL"], "有5L的吗", ("XXXXXL",)),  # clothes: 5L is read as 5XL, as buyers of clothes mean it
+])
+def test_a_size_of_a_number_and_l_is_a_capacity_where_the_products_sizes_are(shop: Shop, sizes: list[str],
+                                                                             text: str, found: tuple[str, ...]) -> None:
+    goods = Product.model_validate({"id": "g", "name": "乳胶漆", "price": 199, "colours": ["白色"], "sizes": sizes})
+    assert entities(text, shop_vocabulary(shop.model_copy(update={"products": [goods]}))).sizes == found
+
+
 @pytest.mark.parametrize(("text", "size"), [("那15升呢", "15L"), ("五升的呢", "5L"), ("十五升的多少钱", "15L"),
                                             ("1.5升的有吗", "1.5L")])
 def test_a_volume_in_litres_is_found_by_sheng_as_buyers_say_it(text: str, size: str) -> None:

@@ -304,8 +304,12 @@ def shop_vocabulary(shop: Shop) -> Vocabulary:
         if product.colour_label in _FLAVOUR_LABELS:
             entries += [(f"{n}味", "colour", c) for c in product.colours for n in product.names_of(c)
                         if len(n) >= 2 and not n.endswith("味")]
+        # (and 5L of a product whose sizes are capacities, 5L beside 15L with no S, M or XL: a capacity, not 5XL)
+        capacities = not any(_LETTER_SIZE.fullmatch(z.lower()) and not _IN_LITRES.fullmatch(z.lower())
+                             for z in product.sizes) and sum(bool(_IN_LITRES.fullmatch(z.lower()))
+                                                             for z in product.sizes) >= 2
         entries += [(size.lower(), "size", size) for size in product.sizes
-                    if not _LETTER_SIZE.fullmatch(size.lower())]
+                    if not _LETTER_SIZE.fullmatch(size.lower()) or capacities]
         # a variant of one piece named 单只 is also said 一只: 「这个价是一只还是一对」 names 单只 and 一对
         entries += [(f"一{name[1:]}", "colour", name) for name in product.colours if ONE_PIECE.fullmatch(name)]
         entries += [(f"一{name[1:]}", "size", name) for name in product.sizes if ONE_PIECE.fullmatch(name)]
