@@ -299,6 +299,16 @@ def test_authenticity_asked_beside_a_report_the_promise_speaks_of_is_answered_by
     assert (reply.parts[0].case, reply.mode) == ("authentic", "auto") and "检测报告" in reply.text
 
 
+@pytest.mark.parametrize(("promise", "mode"), [
+    ("品牌授权专卖店,机身有唯一序列号,可在官网查验,假一赔十", "auto"),  # says how to tell: answered
+    ("品牌授权专卖店,假一赔十", "handoff"),  # says nothing of it: a person
+])
+def test_how_to_tell_genuine_goods_asked_beside_them_is_answered_by_a_promise_that_says_how(
+        make_engine: Callable[..., Engine], promise: str, mode: str) -> None:
+    reply = make_engine(shop={"authenticity": promise}).reply("是正品吗 怎么查真假", item_id="dress-floral", now=NOW)
+    assert (reply.parts[0].case, reply.mode) == ("authentic", mode) and promise in reply.text + reply.suggestion
+
+
 def test_a_report_the_promise_speaks_of_asked_alone_is_the_promise_beside_the_fact_its_word_names(
         make_engine: Callable[..., Engine]) -> None:
     """「有检测报告吗」 of a fact 安全等级 (GB31701 A类) that says nothing of a report: the shop's promise
