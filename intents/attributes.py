@@ -778,6 +778,8 @@ _SAME_UNITS = (("厘米", "公分", "cm"), ("毫米", "mm"), ("米", "m"), ("寸
 #: How much of a thing in a set, asked by its unit: 「水是多少ml的」「面霜几克」, and the units said alike.
 _AMOUNT_OF = re.compile(r"(?P<thing>[\u4e00-\u9fff]{1,4}?)(?:是|有)?(?:多少|几)(?P<unit>ml|毫升|g|克|升)")
 _SAME_AMOUNTS = (("ml", "毫升"), ("g", "克"))
+#: Characters of asking or pointing, which name no thing: 能连 of 「能连音箱吗」 owns no 音箱.
+_FUNCTION_PAIR = re.compile(r"[能可会要是有的吗不也都还就这那我你他它个了么呢用连带配]")
 #: What makes a number a count, a sum, a size or a time, not a thing's name (84 of 84消毒液).
 _UNIT_AFTER = r"\s*[元块件个只条斤两码号岁米克年月日天周次度瓦升寸分秒粒片包袋盒瓶支套台张把双份层期位毫厘公千万百]"
 #: A number said as the name of a thing used with the goods: 84 of 「能跟84一起用吗」「84能混用吗」 (two to
@@ -1245,6 +1247,9 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             continue  # 「选哪个厚度」 of a mattress whose variants are its 厚度: those, not a fact to check
         if _told_in(name, stated.values(), text[start:end_of]):
             continue  # 「啥时候生产的」 of a 保质期 saying 「现在发的是10月生产的批次」: told already
+        if start >= 2 and _CJK_ONLY.fullmatch(owner := text[start - 2:start]) and not _FUNCTION_PAIR.search(owner) \
+                and any(owner in value.lower() for value in stated.values()):
+            continue  # 「能连小爱音箱吗」 of an App fact saying 支持小爱同学: 小爱's speaker, not the goods' own 音箱
         missing.append((name, start, end_of))
     opened = [(k, v) for k, v in product.attributes.items() if _OPENED_SAID.search(v)] \
         if stated and _OPENED.search(text) else []

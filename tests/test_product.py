@@ -2349,6 +2349,17 @@ def test_a_fact_named_by_its_head_is_drafted_where_something_else_is_asked_of_it
     assert reply.parts[0].case == "facts" and reply.mode == mode
 
 
+@pytest.mark.parametrize(("text", "missing"), [
+    ("能连小爱音箱吗", ()),  # 小爱's speaker, which the App fact names (小爱同学): not the goods' own 音箱
+    ("App能连 自带音箱吗", ("音箱",)),  # the goods' own speaker, which no fact speaks of
+])
+def test_a_kind_said_as_part_of_a_thing_a_fact_names_is_not_asked_of_the_goods(shop: Shop, text: str,
+                                                                               missing: tuple[str, ...]) -> None:
+    purifier = _dress(shop, {"attributes": {"App": "可以连净享App,也支持小爱同学语音控制", "噪音": "睡眠模式22分贝"}})
+    asked = read_facts(purifier, text)
+    assert set(dict(asked.stated)) == {"App"} and asked.missing == missing
+
+
 @pytest.mark.parametrize(("text", "fact"), [("能坐两个孩子吗", "座位"), ("开得快不快", "速度"), ("跑的快吗", "速度")])
 def test_seats_and_speed_asked_in_buyers_words_are_the_facts_of_them(shop: Shop, text: str, fact: str) -> None:
     car = _dress(shop, {"attributes": {"座位": "单人座,带安全带", "速度": "每小时2到5公里", "电池": "12V7AH"}})
