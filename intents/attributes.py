@@ -1247,9 +1247,12 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             continue  # 「选哪个厚度」 of a mattress whose variants are its 厚度: those, not a fact to check
         if _told_in(name, stated.values(), text[start:end_of]):
             continue  # 「啥时候生产的」 of a 保质期 saying 「现在发的是10月生产的批次」: told already
-        if start >= 2 and _CJK_ONLY.fullmatch(owner := text[start - 2:start]) and not _FUNCTION_PAIR.search(owner) \
+        if name not in _HARMS and start >= 2 and _CJK_ONLY.fullmatch(owner := text[start - 2:start]) \
+                and not _FUNCTION_PAIR.search(owner) \
                 and any(owner in value.lower() for value in stated.values()):
-            continue  # 「能连小爱音箱吗」 of an App fact saying 支持小爱同学: 小爱's speaker, not the goods' own 音箱
+            # 「能连小爱音箱吗」 of an App fact saying 支持小爱同学: 小爱's speaker, not the goods' own 音箱 (but
+            # 蛋白过敏 of 乳铁蛋白 is still an allergy asked)
+            continue
         missing.append((name, start, end_of))
     opened = [(k, v) for k, v in product.attributes.items() if _OPENED_SAID.search(v)] \
         if stated and _OPENED.search(text) else []
