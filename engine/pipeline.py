@@ -453,7 +453,7 @@ class Engine:
         named = message.entities.products or self._begun(message, conversation.product_id or item_id)
         page = self.shop.product(item_id) if item_id is not None and named else None
         words = {message.text[start:end] for start, end in message.entities.named}
-        if page is not None and not _bought_apart(page, words, message.text) \
+        if page is not None and not _priced_apart(page, words, message.text) \
                 and (in_fact_names(page, words, message.text)  # 「含床垫吗」 on a bed's page
                                  # 「镜片高度多少」 on a frame's page whose 尺寸 says 镜片高度46mm: the frame's
                                  or _said_in_its_facts(page, message.text, message.entities.named)
@@ -583,7 +583,7 @@ _PRICE_ASKED = re.compile(r"多少钱|多钱|什么价|啥价|价格|价钱|怎�
 _SOLD_APART_ASKED = re.compile(r"单独(?:买|卖|拍|购买)|单卖|单买|另外买|有卖(?:吗|么|嘛|不)|有得卖")
 
 
-def _bought_apart(page: Product, words: set[str], text: str) -> bool:
+def _priced_apart(page: Product, words: set[str], text: str) -> bool:
     """Whether ``text`` asks the price of goods the shop sells that ``words`` name, or whether they are sold
     on their own, where the fact of ``page`` they name prices nothing (「电池能单独买吗 多少钱」 on a ride-on
     car's page whose 电池 says 2块12V7AH电池: the battery sold apart, not the car's fact)."""

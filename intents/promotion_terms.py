@@ -319,13 +319,17 @@ def names_left_out(promotion: Promotion, product: Product, named: Sequence[str])
     terms = promotion.description.lower()
     others = [o.lower() for v in (*product.sizes, *product.colours) if v not in named for o in product.names_of(v)]
     return any(not any(len(o) > len(s) and terms.startswith(o, m.start()) for o in others)
-               for v in named for s in product.names_of(v)
-               for m in re.finditer(r"(?<![a-z\d])" + re.escape(s.lower()) + LEFT_OUT, terms))
+               for v in named for s in product.names_of(v) for m in _left_out(s).finditer(terms))
 
 
 def says_left_out(terms: str, word: str) -> bool:
     """Whether ``terms`` name ``word`` to leave it out (XL除外, 单条不参加); L is not named by XL除外."""
-    return re.search(r"(?<![a-z\d])" + re.escape(word.lower()) + LEFT_OUT, terms.lower()) is not None
+    return _left_out(word).search(terms.lower()) is not None
+
+
+def _left_out(word: str) -> re.Pattern[str]:
+    """``word`` named to be left out (XL除外), not inside a longer code (L of XL)."""
+    return re.compile(r"(?<![a-z\d])" + re.escape(word.lower()) + LEFT_OUT)
 
 
 def leaves_out(promotion: Promotion, product: Product, named: Sequence[str]) -> bool:
