@@ -631,10 +631,17 @@ _DOES_NOT_FIT = re.compile(r"不适用|不兼容|不能用|不能装|不可用|�
 
 def _made_for(product: Product, other: Product) -> bool:
     """Whether ``product``'s name or an alias holds a name of ``other`` (three characters or more, spaces
-    aside): Mini 2智能飞行电池 of 云隼Mini 2航拍无人机 called mini 2."""
+    aside): Mini 2智能飞行电池 of 云隼Mini 2航拍无人机 called mini 2; or a model of two, letter and digit, not
+    within a longer one (A5滤芯 of the purifier called A5; not of A55)."""
     own = [n.lower().replace(" ", "") for n in (product.name, *product.aliases)]
-    return any(len(name) >= 3 and any(name in n for n in own)
+    return any((len(name) >= 3 and any(name in n for n in own))
+               or (_MODEL.fullmatch(name) is not None
+                   and any(re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", n) for n in own))
                for name in (n.lower().replace(" ", "") for n in (other.name, *other.aliases)))
+
+
+#: A model of two characters, a letter and a digit: a5, x8, k1.
+_MODEL = re.compile(r"[a-z][0-9]|[0-9][a-z]")
 
 
 def _answered_by_its_fact(decision: Decision, product: Product | None, words: Sequence[str], text: str) -> bool:

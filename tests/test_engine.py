@@ -535,6 +535,25 @@ def test_of_several_goods_of_a_kind_named_the_one_made_for_the_page_is_asked_of(
     assert reply.conversation.product_id == product and "分钟" in reply.text + reply.suggestion
 
 
+_PURIFIERS = [{"id": "a5", "name": "净享A5空气净化器", "aliases": ["A5"], "category": "空气净化器", "price": 1299,
+               "colours": ["白色"], "sizes": ["标准版"]},
+              {"id": "a55", "name": "净享A55空气净化器", "aliases": ["A55"], "category": "空气净化器", "price": 1999,
+               "colours": ["白色"], "sizes": ["标准版"]},
+              {"id": "filter-a5", "name": "A5原装复合滤芯", "aliases": ["A5滤芯"], "category": "滤芯", "price": 299,
+               "colours": ["白色"], "sizes": ["单片装"]},
+              {"id": "filter-a55", "name": "A55原装除醛滤芯", "category": "滤芯", "price": 599,
+               "colours": ["白色"], "sizes": ["单片装"]}]
+
+
+@pytest.mark.parametrize(("item", "product", "price"), [("a5", "filter-a5", "299"), ("a55", "filter-a55", "599")])
+def test_a_part_is_made_for_the_page_its_two_character_model_names(item: str, product: str, price: str) -> None:
+    """「滤芯多少钱」 on the A5's page, the shop selling a filter for the A5 and one for the A55: the A5's (its
+    model, two characters, named in the filter's name), not the A55's, whose name holds A5 only within A55."""
+    engine = Engine(changed_shop(lambda data: data.update(products=_PURIFIERS)), rng=random.Random(0))
+    reply = engine.reply("滤芯多少钱", item_id=item, now=dt.datetime(2026, 12, 3, 14))
+    assert reply.conversation.product_id == product and price in reply.text + reply.suggestion
+
+
 def test_a_fact_only_the_page_states_is_of_the_page_after_another_product_was_asked_of() -> None:
     """On the Mini 2's page, 「一块电池能飞多久」 (of its battery) then 「海边风大能飞不」: the drone's 抗风, which
     the battery does not state, not 「哪一款」 nor a hand-off."""
