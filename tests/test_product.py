@@ -2293,6 +2293,15 @@ def test_thinning_asked_in_buyers_words_is_the_fact_of_it(shop: Shop, text: str)
     assert dict(read_facts(paint, text).stated) == {"稀释": "可以加清水稀释,加水不超过10%"}
 
 
+@pytest.mark.parametrize(("text", "fact"), [
+    ("底漆要刷几遍", "用量"), ("刷一遍够不够", "用量"), ("要涂几层", "用量"),  # told inside another fact
+])
+def test_how_many_coats_asked_is_the_fact_that_says_so(shop: Shop, text: str, fact: str) -> None:
+    """A primer whose 用量 says 刷一遍就够: 刷几遍 and 涂几层 ask that, not something to check."""
+    primer = _dress(shop, {"attributes": {"用量": "刷一遍就够,5L大约刷60到70平方米", "干燥时间": "表干30分钟"}})
+    assert [key for key, _ in read_facts(primer, text).stated] == [fact]
+
+
 def test_a_fact_named_as_a_variant_is_called_is_told_whole_not_that_variants_part(shop: Shop) -> None:
     """「支持无线充电吗」 of earphones whose 无线充版 is also called 无线充, the name of the fact that tells both
     versions: all of it, 标准版不支持 too (not 无线充版支持Qi无线充电 alone)."""
