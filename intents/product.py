@@ -50,7 +50,7 @@ from intents.goods import (
 from intents.model_years import ModelYears, model_said_at, model_unnamed, model_years
 from intents.ranges import fact_of_range, part_holding
 from intents.suits import MEASURES, measure_facts, past_range, whom_for
-from intents.value_words import found_in_asking, found_in_values, names_something, of_variant, said_in
+from intents.value_words import Found, found_in_asking, found_in_values, names_something, of_variant, said_in
 
 __all__ = ["ProductQuestion"]
 
@@ -125,6 +125,16 @@ _SENT_ASKED = re.compile(r"\s*(能|可以|可不可以|能不能)(寄|邮寄|邮
 _SENT_TOLD = re.compile(r"寄|快递|邮|空运|陆运|航空|物流")
 #: Words that ask nothing around a name pointed at: 那, 的, 呢 and the like.
 _NOTHING_ASKED = re.compile(r"[那这个的呢吧啊呀哈,，。.?？!！~～\s]")
+
+
+def _suits_a_size(product: Product, found: Found, text: str) -> bool:
+    """Whether ``text`` asks which size to take and ``found``'s words stand in a clause of its fact that
+    names one of the sizes as suiting them (「头发到锁骨用多大的」 of 管径选择: …32mm适合锁骨到胸口的中长发)."""
+    if _WHICH_TAKEN.search(text) is None:
+        return False
+    names = [n.lower() for n in product.names_of(*product.sizes)]
+    return any(any(w in clause for w in found.words) and _SUITS.search(clause) and any(n in clause for n in names)
+               for clause in SMALL_PARTS.split(found.value.lower()))
 
 
 def _own_names(product: Product) -> tuple[str, ...]:
@@ -262,6 +272,10 @@ class ProductQuestion(Intent):
                     _COST_ASKED.search(message.text) and SUM_SAID.search(found.value))) \
                     and not (_GIVEN.search(message.text, 0, found.at[0]) and "送" not in found.value):
                 # (「买了送擦银布吗」 of a fact that says 用擦银布擦几下: a gift asked, not that fact)
+                return [Evidence("attribute", f"商品资料里的原话:{found.name}", WORDS_WEIGHT, *found.at)]
+            if found is not None and _suits_a_size(product, found, message.text):
+                # 「头发到锁骨用多大的」 of a curler whose 管径选择 says 32mm适合锁骨到胸口的中长发: which to take, that
+                # fact naming the size that suits the buyer's own word
                 return [Evidence("attribute", f"商品资料里的原话:{found.name}", WORDS_WEIGHT, *found.at)]
             if found is not None and found.sure and not _GIVEN.search(message.text, 0, found.at[0]) and any(
                     asking_clause(message.text, at) != (-1, -1) for word in found.words
@@ -496,6 +510,7 @@ class ProductQuestion(Intent):
             # 「星耀14和猎鹰16哪个轻」, or 「哪个轻」 right after the two were compared: the fact of each
             return of_both
         unsure = False  # a fact found only by the buyer's words in what it says, not by its name: a draft
+        suited = False  # the fact found names the size that suits the buyer's own words (`_suits_a_size`)
         if not asked.stated and _DIFFERENCE.search(text) and (two := _two_products(question)) is not None:
             # 「x9和t5有啥区别」「这个跟pro有啥区别」: the two side by side; a fact of either on the
             # difference from the other (和国行的区别, on the 海外版's page), as written
@@ -532,7 +547,8 @@ class ProductQuestion(Intent):
             found = found_in_asking(product, unnamed, _own_names(product), variant=variant, priced=cost_asked)
             general = bool(product.material and product.selling_points and _GENERAL.search(text))
             if found is not None and (found.sure or not general) and (topic is None or found.sure):
-                asked, unsure = Facts(((found.name, found.value),), (), found.at), not found.sure
+                asked, suited = Facts(((found.name, found.value),), (), found.at), _suits_a_size(product, found, text)
+                unsure = not found.sure and not suited
         elif len(asked.stated) == 1 and asked.at is not None and not follow_up and not asked.missing:
             # 「用旧眼镜的度数行不行」: 度数 names 度数范围, but another fact says the buyer's longer phrase
             # (验光单: 旧眼镜的度数不能直接当处方用): that one says what is asked
@@ -561,7 +577,8 @@ class ProductQuestion(Intent):
             # only by a long word its fact alone says (「暖气房穿会不会热」 of 厚度: …暖气房里可能会偏热)
             found = found_in_values(product, unnamed, _own_names(product), variant=variant)
             if found is not None and (topic is None or found.sure):
-                asked, unsure = Facts(((found.name, found.value),), (), found.at), not found.sure
+                asked, suited = Facts(((found.name, found.value),), (), found.at), _suits_a_size(product, found, text)
+                unsure = not found.sure and not suited
         if asked.stated and not follow_up:
             asked = _each_clause(product, unnamed, asked)  # 「是黑心棉吗 能水洗吗」: the 填充物 too
         if not asked.stated and not follow_up and told.stated:
@@ -617,7 +634,7 @@ class ProductQuestion(Intent):
         if len(asked.stated) == 1 and asked.at is not None and not unsure \
                 and (will := _WILL_IT.match(text, asked.at[1]) or _will_it_after(text, asked.at[1])) is not None \
                 and not any(pair in asked.stated[0][1] for pair in cjk_pairs(will["what"])) \
-                and not _worried_of_its_kind(asked.stated[0][0], will["what"]) \
+                and not _worried_of_its_kind(*asked.stated[0], will["what"]) \
                 and not (_HARMED.fullmatch(will["what"]) and _ASSURES.search(asked.stated[0][1])):
             # (「能放多久 会过期吗」: 保质期's own; 「淋雨会坏不」 of 防水: 不怕水,室外门口也能放, which says so)
             # 「刺绣会不会掉线啊」: the fact named (刺绣: 机器重工刺绣…) says nothing of 掉线: drafted, not sent;
@@ -626,7 +643,7 @@ class ProductQuestion(Intent):
         if asked.stated and not unsure and _COLD.search(text) \
                 and not any(_COLD.search(value) for _, value in asked.stated):
             unsure = True  # 「零下十度能穿吗」 of a 厚度 that says 江浙沪冬天穿足够: a person says
-        if len(asked.stated) == 1 and asked.at is not None and not unsure and (
+        if len(asked.stated) == 1 and asked.at is not None and not unsure and not suited and (
                 # 「有没有离焦镜片」: a kind of 镜片 the fact named (含明月1.56非球面树脂镜片) says nothing of: drafted
                 _unnamed_before(_KIND_BEFORE, text, asked, product, names_something)
                 # 「斗鱼能一起养吗」: a 混养 that names only 孔雀鱼 and 斑马鱼 says nothing of 斗鱼: drafted
@@ -1084,9 +1101,11 @@ _HARMED = re.compile(r"(?:坏|坏掉|损坏|弄坏|烂|烂掉|有事|有问题|�
 _ASSURES = re.compile(r"不怕|不会|没问题|没事|放心|耐[\u4e00-\u9fff]|也能|都能|都可以")
 
 
-def _worried_of_its_kind(key: str, what: str) -> bool:
-    """Whether ``what`` a buyer worries of (过期) is a word of a kind of fact ``key`` is (保质期)."""
-    return any(c.names(key) and any(len(w) >= 2 and w in what for w in c.words) for c in concepts())
+def _worried_of_its_kind(key: str, value: str, what: str) -> bool:
+    """Whether ``what`` a buyer worries of (过期) is a word of a kind of fact ``key`` is (保质期), or that its
+    ``value`` tells (着火 of 安全, told by 自动断电's 60分钟不操作自动断电)."""
+    return any((c.names(key) or (c.told_in is not None and c.told_in.search(value.lower()) is not None))
+               and any(len(w) >= 2 and w in what for w in c.words) for c in concepts())
 
 
 def _will_it_after(text: str, end: int) -> re.Match[str] | None:
@@ -1113,6 +1132,11 @@ _WHICH_OF_TWO = re.compile(r"(哪个|哪款|哪种|选哪|买哪|拿哪|要哪|�
 
 #: Whether one thing goes with another: 「x9pro用哪个滤网」「标准版能用尘袋吗」; not which is better (advice).
 _ADVICE = re.compile(r"好|推荐|建议|值得")
+#: Which of the goods' sizes to take, asked: 用多大的, 选哪个, 买哪款, 哪个宽度.
+_WHICH_TAKEN = re.compile(r"(?:用|选|买|拍|挑|要|入)(?:多大|多宽|多粗|多长|哪个|哪款|哪种|哪一个|几号|几mm|几毫米)"
+                          r"|哪(?:个|种|款)(?:宽度|尺寸|规格|型号|管径|粗细|长度|号)")
+#: Said in a fact of whom or what one of the goods suits: 32mm适合锁骨到胸口的中长发, 大号推荐给大狗.
+_SUITS = re.compile(r"适合|适用|推荐|建议")
 #: Which of several is best, asked: 「哪个泡水喝最好」「推荐哪款」「哪种比较好」.
 _WHICH_BEST = re.compile(r"哪(?:个|款|种|样)[^,，。?？!！]{0,8}?(?:最好|比较好|更好|好些|好一点|推荐)"
                          r"|推荐(?:哪|一下|个)")

@@ -2302,6 +2302,32 @@ def test_how_many_coats_asked_is_the_fact_that_says_so(shop: Shop, text: str, fa
     assert [key for key, _ in read_facts(primer, text).stated] == [fact]
 
 
+@pytest.mark.parametrize(("text", "mode"), [
+    ("头发到锁骨用多大的", "auto"), ("锁骨发用哪个", "auto"),  # which size suits: the clause naming it
+    ("锁骨那里会烫到吗", "handoff"),  # the same word, no size asked: still a draft of that fact
+])
+def test_which_size_suits_the_buyers_words_is_the_fact_naming_the_size(shop: Shop, text: str, mode: str) -> None:
+    """A curler sold in 28mm, 32mm and 38mm whose 管径选择 says 32mm适合锁骨到胸口的中长发: 头发到锁骨用多大的 is
+    answered by that fact, sent; the buyer's word found in it is short, but the fact names the size that suits it."""
+    curler = _dress(shop, {"sizes": ["28mm", "32mm", "38mm"], "attributes": {
+        "管径选择": "28mm适合齐肩发卷小卷;32mm适合锁骨到胸口的中长发,卷自然大波浪", "温度": "140度到210度"}})
+    reply = _engine_with_products(shop, [curler]).reply(text, item_id=curler.id, now=NOW)
+    assert reply.mode == mode and "32mm适合锁骨到胸口" in reply.suggestion
+
+
+@pytest.mark.parametrize(("attributes", "mode"), [
+    ({"自动断电": "60分钟不操作自动断电", "温度": "140度到210度"}, "auto"),  # the safety it has, told
+    ({"温度": "140度到210度"}, "handoff"),  # nothing said of its safety: a person
+])
+def test_a_fire_feared_when_left_on_is_told_by_the_automatic_cut_off(
+        shop: Shop, attributes: dict[str, str], mode: str) -> None:
+    """「忘了关会不会着火」 of a curler whose 自动断电 says 60分钟不操作自动断电: that fact, sent (着火 is a word of
+    安全, which a cut-off tells), not a draft for the worry after the fact."""
+    curler = _dress(shop, {"attributes": attributes})
+    reply = _engine_with_products(shop, [curler]).reply("忘了关会不会着火", item_id=curler.id, now=NOW)
+    assert reply.mode == mode and ("60分钟不操作自动断电" in reply.suggestion) is (mode == "auto")
+
+
 def test_a_fact_named_as_a_variant_is_called_is_told_whole_not_that_variants_part(shop: Shop) -> None:
     """「支持无线充电吗」 of earphones whose 无线充版 is also called 无线充, the name of the fact that tells both
     versions: all of it, 标准版不支持 too (not 无线充版支持Qi无线充电 alone)."""
