@@ -140,6 +140,13 @@ class Concept:
     subject: bool = False
     #: Whether the care text tells it in its words (浮色 of 掉色, 会缩 of 缩水): searched there too.
     in_care: bool = False
+    #: Those of `exact` said in several ways, each way with the others (卫生间, 浴室, 洗手间): a fact saying one
+    #: speaks of them all.
+    alike: tuple[tuple[str, ...], ...] = ()
+
+    def said_as(self, word: str) -> tuple[str, ...]:
+        """``word`` and the other ways of saying the same thing (卫生间: 浴室, 洗手间 too)."""
+        return next((ways for ways in self.alike if word in ways), (word,))
 
     def names(self, key: str) -> bool:
         """Whether a shop's attribute name means this kind of fact: 保修期 for 保修,
@@ -256,9 +263,11 @@ def concepts() -> tuple[Concept, ...]:
         weak = tuple(str(w).lower() for w in entry.get("weak", ()))
         words = tuple(str(w).lower() for w in entry["words"]) + weak
         told_in = re.compile(entry["told_in"]) if entry.get("told_in") else None
-        exact = tuple(str(w).lower() for w in entry.get("exact", ()))
+        ways = [tuple(str(w).lower().split("|")) for w in entry.get("exact", ())]  # (卫生间|浴室: one thing)
+        exact = tuple(w for alike in ways for w in alike)
         found.append(Concept(str(name), entry.get("field"), words + exact, weak, bool(entry.get("amounts")), told_in,
-                             exact, bool(entry.get("subject")), bool(entry.get("care"))))
+                             exact, subject=bool(entry.get("subject")), in_care=bool(entry.get("care")),
+                             alike=tuple(alike for alike in ways if len(alike) > 1)))
     return tuple(found)
 
 
@@ -535,7 +544,9 @@ def _from_free_text(product: Product, concept: Concept, word: str, own: tuple[st
     """A clause of the product's free text that speaks of this fact (in any of its words):
     the selling points, the fit note, the material, the care text, then another attribute's value that
     holds the buyer's very word (放软 is told in 保存方法: 常温放3到5天等它变软再吃)."""
-    words = (word, concept.name, *(w for w in concept.words if len(w) >= 2 and w not in concept.weak))
+    # (not the kind's other exact things: 浴室可用 says nothing of 厨房)
+    words = (*concept.said_as(word), concept.name,
+             *(w for w in concept.words if len(w) >= 2 and w not in concept.weak and w not in concept.exact))
     texts = _free_texts(product)
     # the buyer's own word first, wherever it is told (「会缩水吗」: the care text's 以免缩水, not
     # a selling point's 不易变形); then the kind's other words, but not in the care text, which
@@ -1183,10 +1194,12 @@ def read_facts(product: Product, text: str, *, weak: bool = True, phrases: bool 
             # named for the kind answers a word of it that needs no exact thing: 登机 of 「能带上飞机吗」, not the
             # selling points' 带上飞机都方便)
             found = _saying(product, kinds[0].name, word) or found
+        ways = next((c.said_as(word) for c in kinds if word in c.exact), (word,))  # (卫生间 of 可以放浴室用)
         if found and any(word in c.exact for c in kinds) \
-                and not any(word in f"{key} {value}".lower() for key, value in found):
+                and not any(way in f"{key} {value}".lower() for key, value in found for way in ways):
             # 「有没有香精」 of a cream whose 主要成分 lists no 香精 but whose 孕妇可用 says 不含…香精: that one
-            saying = [(key, value) for key, value in product.attributes.items() if word in value.lower()][:1]
+            saying = [(key, value) for key, value in product.attributes.items()
+                      if any(way in value.lower() for way in ways)][:1]
             if saying:
                 stated.setdefault(*saying[0])
                 spans.append((start, start + len(word)))

@@ -2328,6 +2328,27 @@ def test_a_fire_feared_when_left_on_is_told_by_the_automatic_cut_off(
     assert reply.mode == mode and ("60分钟不操作自动断电" in reply.suggestion) is (mode == "auto")
 
 
+@pytest.mark.parametrize("text", ["能蹚水吗", "能淌水吗", "能涉水吗", "过小溪会不会进水"])
+def test_wading_asks_whether_it_is_waterproof(shop: Shop, text: str) -> None:
+    boots = _dress(shop, {"attributes": {"防水": "GORE-TEX防水膜,可以蹚过没过鞋面的浅溪", "重量": "单只约520克"}})
+    assert [key for key, _ in read_facts(boots, text).stated] == ["防水"]
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("能放卫生间洗澡用吗", "防水"), ("洗手间能用吗", "防水"),  # 浴室 said another way: the fact saying 浴室
+    ("能放厨房用吗", None),  # another place: 浴室可用 says nothing of it
+])
+def test_a_place_is_spoken_of_by_a_fact_saying_it_another_way(shop: Shop, text: str, fact: str | None) -> None:
+    """A fan heater whose 防水 says 可以放浴室用 and whose selling points say 浴室可用."""
+    heater = _dress(shop, {"selling_points": "3秒速热，浴室可用", "attributes": {
+        "防水": "IPX4防水，可以放浴室用，不要直接淋水", "功率": "2000W"}})
+    reply = _engine_with_products(shop, [heater]).reply(text, item_id=heater.id, now=NOW)
+    if fact is None:
+        assert reply.mode == "handoff" and "浴室" not in reply.suggestion
+    else:
+        assert reply.mode == "auto" and f"{fact}：IPX4防水，可以放浴室用" in reply.text
+
+
 def test_a_fact_named_as_a_variant_is_called_is_told_whole_not_that_variants_part(shop: Shop) -> None:
     """「支持无线充电吗」 of earphones whose 无线充版 is also called 无线充, the name of the fact that tells both
     versions: all of it, 标准版不支持 too (not 无线充版支持Qi无线充电 alone)."""
