@@ -870,23 +870,29 @@ _FEE_SAID = re.compile(r"(?:收|加|另|多)[^,，;；。]{0,8}?\d+(?:\.\d+)?\s*
                        r"|\d+(?:\.\d+)?\s*元[^,，;；。]{0,4}?(?:费|另算)")
 
 
-def _theirs(question: Question, product: Product, fact: str, unit: str, named: Sequence[str], total: float) -> bool:
-    """Whether the count asked is the tiers' own to work out: said in their unit (「两个大人」 is no
-    2件), with no fee another fact puts beside them that the buyer touched (「绣logo」 where 刺绣 costs a
-    制版费), and no promotion on top of them (one that leaves the variant out, or a 满X减Y the ``total``
-    falls short of, does not count)."""
+def _theirs(question: Question, product: Product, fact: str, unit: str) -> bool:
+    """Whether the count asked is the tiers' own to work out: said in their unit (「两个大人」 is no 2件; 「45个人
+    每人一件」 is 45件), with no fee another fact puts beside them that the buyer touched (「绣logo」 where 刺绣
+    costs a 制版费)."""
     text = question.message.text
     charged = [value for key, value in product.attributes.items() if key != fact and _FEE_SAID.search(value)]
     touched = said_in(text, charged) or any(
         word in value.lower() for word in re.findall(r"[a-z]{3,}", text.lower()) for value in charged)
-    on_top = any(not any(says_left_out(p.description, n) for n in named)
-                 for p in cutting_price(question.shop.promotions_on(question.now.date(), product), total))
-    return bool(re.search(rf"[\d一二两三四五六七八九十百千]\s*{unit}", text)) and not touched and not on_top
+    return bool(re.search(rf"[\d一二两三四五六七八九十百千]\s*{unit}", text)) and not touched
+
+
+def _on_top(question: Question, product: Product, named: Sequence[str], total: float) -> list[Promotion]:
+    """The promotions running that move the price of ``total`` on top of the tiers (not one that leaves the
+    variant out, nor a 满X减Y the ``total`` falls short of)."""
+    return [p for p in cutting_price(question.shop.promotions_on(question.now.date(), product), total)
+            if not any(says_left_out(p.description, n) for n in named)]
 
 
 def _by_tiers(question: Question, product: Product, stated: tuple[str, str], quantity: int) -> Answer | None:
     """「买4袋50斤的多少钱」 of rice whose 批发价 says 25kg一次拍4袋以上每袋200元: 800元 by its own tiers, not the
-    shop's rate for buying many; a person prices what its tiers leave to one (50袋以上联系客服报价)."""
+    shop's rate for buying many; a person prices what its tiers leave to one (50袋以上联系客服报价); a
+    promotion on top of them is told with the sum, by its terms (「45个人 每人一件」 of 30件以上每件23元 while 满500减50
+    runs: 1035元, and the 满减's terms)."""
     colour, size = _named_or_told(product, question)
     tiered = _tier_of(stated[1], quantity, product, colour, size)
     if tiered is None:
@@ -895,11 +901,13 @@ def _by_tiers(question: Question, product: Product, stated: tuple[str, str], qua
     told = {"product": product.name, "name": stated[0], "note": stated[1]}
     if each is None:
         return Answer("bulk_stated", told, {"asked": "price"}, handoff=True)
-    if not _theirs(question, product, stated[0], unit, [n for v in (colour, size) for n in product.names_of(v)],
-                   each * quantity):
+    on_top = _on_top(question, product, [n for v in (colour, size) for n in product.names_of(v)], each * quantity)
+    if not _theirs(question, product, stated[0], unit) or len(on_top) > 1:
         return Answer("bulk_stated", told, {"asked": "price"})  # the tiers as written
-    return Answer("bulk_stated_total", told | {"quantity": quantity, "unit": unit, "each": money(each),
-                                               "total": money(each * quantity)}, {"asked": "price"})
+    total = told | {"quantity": quantity, "unit": unit, "each": money(each), "total": money(each * quantity)}
+    if on_top:
+        return Answer("bulk_stated_total_terms", total | promotion_facts(on_top), {"asked": "price"})
+    return Answer("bulk_stated_total", total, {"asked": "price"})
 
 
 #: Where a coupon or a deal is claimed, asked (「优惠券在哪领」「券在哪里拿」): the page, which the file does not say.
@@ -1759,6 +1767,8 @@ class Bargain(Intent):
         "bulk": ("min_items", "rate"),
         "bulk_stated": ("product", "name", "note"),
         "bulk_stated_total": ("product", "name", "note", "quantity", "unit", "each", "total"),
+        "bulk_stated_total_terms": ("product", "name", "note", "quantity", "unit", "each", "total", "promotion_name",
+                                    "promotion"),
         "bulk_promotion": ("min_items", "rate", "promotion_name", "promotion"),
         "no_bulk": (),
         "no_bulk_coupon": ("amount", "min_spend"),

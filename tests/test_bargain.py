@@ -2848,7 +2848,7 @@ def test_a_count_short_of_every_tier_is_its_plain_price(make_engine: Callable[..
 
 @pytest.mark.parametrize(("text", "case", "total"), [
     ("110的10件 130的10件 一共多少钱", "bulk_stated_total", "500元"),  # twenty at 25元: short of 满1000减50
-    ("110的30件 130的30件 一共多少钱", "bulk_stated", None),  # sixty at 22元, 1320元: the 满减 on top, as written
+    ("110的30件 130的30件 一共多少钱", "bulk_stated_total_terms", "1320元"),  # sixty at 22元: the 满减's terms beside
 ])
 def test_counts_of_sizes_priced_by_tiers_are_summed_and_a_spend_off_they_fall_short_of_does_not_count(
         make_engine: Callable[..., Engine], text: str, case: str, total: str | None) -> None:
@@ -2873,12 +2873,23 @@ def test_a_count_with_a_print_named_of_goods_priced_by_tiers_is_the_tiers_not_a_
     assert "44元" in reply.text and "每件加8元" not in reply.text
 
 
-def test_tiers_are_told_as_written_while_a_promotion_cuts_the_price(make_engine: Callable[..., Engine]) -> None:
+@pytest.mark.parametrize(("text", "total"), [
+    ("印50件多少钱", "1750元"),  # 30到99件每件35元
+    ("我们班四十五个人 每人一件 多少钱一件", "1575元"),  # 45 people, one each: 45件
+])
+def test_tiers_are_summed_and_a_promotion_cutting_the_price_told_by_its_terms(
+        make_engine: Callable[..., Engine], text: str, total: str) -> None:
     promotions = [{"name": "年会季", "description": "定制T恤50件以上每件在批量价基础上再减5元", "start": "2026-12-01",
-                   "end": "2026-12-31"}]
-    engine = make_engine(products=[TEE], bargain={"bulk": None}, promotions=promotions)
-    part = part_of(engine.reply("印50件多少钱", item_id="tee", now=dt.datetime(2026, 12, 8, 10)), "bargain")
-    assert part.case != "bulk_stated_total"  # what the promotion takes off is its terms', not worked out here
+                   "end": "2026-12-31"}, {"name": "元旦节", "description": "全店满500减50", "start": "2026-12-01",
+                                          "end": "2026-12-31"}]
+    engine = make_engine(products=[TEE], bargain={"bulk": None}, promotions=promotions[1:])
+    part = part_of(engine.reply(text, item_id="tee", now=dt.datetime(2026, 12, 8, 10)), "bargain")
+    # (what the promotion takes off is its terms', not worked out here)
+    assert (part.case, part.facts["total"]) == ("bulk_stated_total_terms", total)
+    assert part.facts["promotion"] == "全店满500减50"
+    both = make_engine(products=[TEE], bargain={"bulk": None}, promotions=promotions)
+    part = part_of(both.reply(text, item_id="tee", now=dt.datetime(2026, 12, 8, 10)), "bargain")
+    assert part.case == "bulk_stated"  # two on top: the tiers as written, a person sums it up
 
 
 def test_tiers_of_one_variant_count_for_it_alone_and_a_person_prices_what_they_leave_to_one(
@@ -3619,7 +3630,7 @@ def test_products_together_with_several_left_open_are_summed_from_the_cheapest_t
 
 
 @pytest.mark.parametrize(("text", "case"), [
-    ("一个班45个人 每人一本 能优惠多少", "fixed_bulk"),  # many said: the rate for many, though it never haggles
+    ("一个班45个人 每人一本 能优惠多少", "bulk"),  # 45本 said, past its 10: the rate for many they reach
     ("老板便宜点呗 买的多", "fixed_bulk"),
     ("能便宜点吗", "fixed"),
 ])
@@ -3629,7 +3640,7 @@ def test_a_shop_that_never_haggles_tells_its_rate_for_many_to_one_buying_many(
                          promotions=[])
     part = part_of(engine.reply(text, item_id=DRESS, now=NO_PROMOTION), "bargain")
     assert part.case == case
-    assert (case == "fixed_bulk") == ("10件" in part.text and "9折" in part.text)
+    assert (case != "fixed") == ("10件" in part.text and "9折" in part.text)
 
 
 def test_another_added_on_no_page_is_summed_with_the_one_talked_about(make_engine: Callable[..., Engine]) -> None:

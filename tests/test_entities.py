@@ -443,6 +443,9 @@ def test_the_body_said_as_it_was_before_gives_way_to_the_body_now(
     ("我跟我妈一人一件 两件黑色XL", 2),  # each one's count beside the whole: the whole
     ("每人一件 一共5件", 5),
     ("一人一件", 1),  # said alone: that count
+    ("我们班四十五个人 每人一件 多少钱一件", 45),  # so many people, each taking so many: people times each
+    ("30个同学一人一套", 30), ("20位员工人手两个", 40),
+    ("我们45个人 每人一件 一共要50件", 50),  # the whole said: that
 ])
 def test_a_count_each_person_takes_gives_way_to_the_whole(text: str, quantity: int) -> None:
     assert entities(text).quantity == quantity

@@ -774,6 +774,10 @@ _COUNTED_BEFORE = re.compile(rf"[一两二三四五六七八九十\d]+\s*(?:{COU
 _COUNTED_AFTER = re.compile(rf"\s*的?\s*[一两二三四五六七八九十\d]+\s*(?:{COUNTERS})")
 #: A count each person takes (一人一件, 每人两个): where the whole is said too, the whole is the count.
 _EACH_PERSON = re.compile(r"(?:一人|每人|一个人|每个人|人手)$")
+#: So many people, each taking so many: 「45个人 每人一件」「30个同学一人一套」「20位员工人手两个」.
+_PEOPLE_EACH = re.compile(r"(?P<people>\d{1,4})\s*(?:个|位|名)?\s*(?:人|同学|学生|员工|小朋友|孩子|队员)"
+                          r"[^。?？!！\d]{0,4}?(?:一人|每人|一个人|每个人|人手)\s*(?P<each>\d|[一两二三四五])\s*"
+                          r"(?:件|套|个|份|只|条|顶|双|本|盒|瓶|支|把|张)")
 #: What the body was before (孕前110斤 现在130斤): another of its kind said after it is the body now.
 _ONCE = re.compile(r"(?:孕前|怀孕前|产前|生之前|生前|以前|之前|原来|原先|本来)\s*(?:是|有|都)?\s*$")
 
@@ -999,6 +1003,13 @@ def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
                         quantity.start in numbered or _NOT_GOODS.match(text, quantity.end)
                         or (quantity.value == 1 and _PRICE_OF.search(text, 0, quantity.start))) else quantity)
 
+    how_many = quantity.value if quantity is not None else None
+    if (each := _PEOPLE_EACH.search(text)) is not None \
+            and (quantity is None or each.start() <= quantity.start < each.end()):
+        # 「我们班45个人 每人一件」: 45件, the people times what each takes (not 「…一共要50件」: the whole said)
+        people, per = parse_numeral(each["people"]), parse_numeral(each["each"])
+        how_many = people * per if people and per else how_many
+
     def value(kind: str) -> float | None:
         return first[kind].value if kind in first else None
 
@@ -1026,7 +1037,7 @@ def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
         regions=_unique([h.value for h in hits if h.kind == "region" and not _NOT_A_PLACE.match(text, h.end)
                          and not (h.text in _OPENED and text[h.start - 1:h.start] in ("已", "没", "未", "拆"))]),
         money=tuple(m.value for m in measures if m.kind == "money"),
-        quantity=int(quantity.value) if quantity else None,
+        quantity=int(how_many) if how_many else None,
         days=days.value if days else None,
         # (a day spelt as a size the shop sells is that size: 5.4 of a 5.4米 rod, not May 4th)
         day=day[0] if day and not any(
