@@ -76,7 +76,19 @@ def of_kind(products: Sequence[Product], text: str, trade: str = "") -> list[Pro
         return list(products)
     # 「有哪些笔记本」 where 笔记本 is a category: the goods of it, not 笔记本内存条 of the 配件 named with it
     of_category = [p for p in products if (p.category or "").lower() in kinds]
-    return of_category or [p for p in products if named(p)]
+    found = of_category or [p for p in products if named(p)]
+    if not found and kind in _WEAR:  # 「你们家都有啥衣服」 of a shop of T恤 and polo衫: those sized by the body
+        return [p for p in products if _worn(p)]
+    return found
+
+
+#: Clothes said in general, no kind of them named: 衣服, 衣裳, 服装.
+_WEAR = frozenset({"衣服", "衣裳", "服装", "衣物"})
+
+
+def _worn(product: Product) -> bool:
+    """Whether ``product`` is clothing: its size chart goes by the body's height, weight or girths."""
+    return any(row.height or row.weight or row.chest or row.waist for row in product.size_chart)
 
 
 def of_category(products: Sequence[Product], text: str) -> list[Product]:

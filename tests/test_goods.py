@@ -98,6 +98,19 @@ def test_the_goods_of_a_kind_said_with_what_they_are_for_inside_it(text: str, id
     assert [p.id for p in of_kind(clothes, text)] == ids
 
 
+@pytest.mark.parametrize(("text", "ids"), [
+    ("你们家都有啥衣服 都多少钱", ["tee", "polo"]),  # clothes in general: those sized by the body, not the flag
+    ("有什么卫衣", []),  # a kind of them the shop does not sell: none
+])
+def test_clothes_asked_in_general_are_the_goods_sized_by_the_body(text: str, ids: list[str]) -> None:
+    chart = [{"size": "M", "height": [160, 170], "weight": [100, 120]}]
+    goods = [Product.model_validate({"id": pid, "name": name, "price": 39, "colours": ["白色"], "sizes": ["M"],
+                                     "size_chart": chart if worn else []})
+             for pid, name, worn in (("tee", "纯棉定制T恤", True), ("flag", "定制班旗", False),
+                                     ("polo", "团体polo衫", True))]
+    assert [p.id for p in of_kind(goods, text)] == ids
+
+
 _MEATS = [Product.model_validate({"id": pid, "name": name, "category": category, "aliases": aliases, "price": price,
                                   "colours": ["原味"], "sizes": ["500g"]})
           for pid, name, category, aliases, price in (("steak", "澳洲谷饲眼肉牛排", "牛排", ["眼肉"], 159),
