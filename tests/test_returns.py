@@ -519,7 +519,8 @@ def test_a_head_pain_after_drinking_is_harm_handed_on_not_the_pre_sale_answer(en
                                   "冬天有暖气 桌子会不会裂开", "打出来会有横线吗", "会不会一梳就掉",
                                   "装完会不会漏水", "到了会不会软了", "收到会化吗", "印之前能先给我看看吗 怕印错",
                                   "担心刻错了", "喝了会头疼吗", "会不会一边不热", "插上电会不会不热",
-                                  "会不会钻绒啊 跑毛吗", "会不会烫焦头发", "两只颜色深浅会不一样吗"])
+                                  "会不会钻绒啊 跑毛吗", "会不会烫焦头发", "两只颜色深浅会不一样吗",
+                                  "会掉色吗 洗几次就裂了吧"])  # (a guess, 吧: not what happened)
 def test_a_symptom_feared_before_buying_is_no_fault_reported(engine: Engine, text: str) -> None:
     reply = engine.reply(text, item_id="dress-floral", now=NOW)
     assert not any(part.case == "quality" for part in reply.parts)
@@ -656,6 +657,7 @@ def test_whether_a_thing_would_count_as_a_fault_is_a_persons_to_say_with_the_ter
                                   "买了俩月 左摇杆漂移了 咋整",  # (俩 of 两个)
                                   "煮饭天天糊底", "米饭老是夹生 怎么回事",  # (not 「会不会糊底」 before buying)
                                   "收到第一次用就把我头发烫焦了一片 怎么说", "收到的鞋两只颜色深浅不一样 怎么回事",
+                                  "洗了几次就裂了",
                                   "睡了一个月就塌了 保修吗",  # (the warranty asked of one that came: a fault)
                                   "用了你家粉底脸上起红疹了 怎么办"])
 def test_harm_reported_goes_to_a_person_flagged(engine: Engine, text: str) -> None:
