@@ -1028,6 +1028,22 @@ def test_a_count_beside_another_size_named_is_how_many_of_it(shop: Shop) -> None
     assert both.sizes == ("单支装", "两支装")  # no count bought: both packs named
 
 
+@pytest.mark.parametrize(("text", "quantity", "sizes"), [
+    ("小瓶的买三瓶多少钱", 3, ("60粒",)),  # another size named by its other name: three of it
+    ("大瓶的买三瓶", 3, ("120粒",)),
+    ("120粒的买三瓶装多少钱", None, ("120粒", "120粒x3瓶")),  # the pack named by its count and 装: that pack
+])
+def test_a_count_beside_a_size_named_by_another_name_is_how_many_of_it(
+        shop: Shop, text: str, quantity: int | None, sizes: tuple[str, ...]) -> None:
+    """Fish oil in 60粒 (called 小瓶), 120粒 (大瓶) and 120粒x3瓶: 「小瓶的买三瓶」 is three of the 60粒."""
+    oil = Product.model_validate({"id": "oil", "name": "深海鱼油", "price": 129, "colours": ["标准装"],
+                                  "sizes": ["60粒", "120粒", "120粒x3瓶"], "prices": {"120粒": 219, "120粒x3瓶": 599},
+                                  "variant_aliases": {"60粒": ["小瓶"], "120粒": ["大瓶"], "120粒x3瓶": ["三瓶装"]}})
+    vocabulary = shop_vocabulary(shop.model_copy(update={"products": [oil]}))
+    said = counted_as_size(entities(text, vocabulary), oil, text)
+    assert (said.quantity, tuple(oil.find_size(s) for s in said.sizes)) == (quantity, sizes)
+
+
 def test_a_count_that_begins_a_measure_named_as_a_variant_is_still_how_many(shop: Shop) -> None:
     """「两个呢」 right after a price, on a disk whose 2TB is also called 两个t (two terabytes): two disks."""
     disk = Product.model_validate({"id": "ssd", "name": "固态硬盘", "price": 449, "colours": ["标准版"],

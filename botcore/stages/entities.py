@@ -1050,6 +1050,8 @@ def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
 
 #: A count said right after buying: 买两支, 拍3个, 要两个.
 _BOUGHT_SO_MANY = re.compile(r"[买拍要来订]\s*(?:\d+|[一二两三四五六七八九十]{1,3})")
+#: After such a count, a pack named by it: 瓶装 of 买三瓶装.
+_PACK_AFTER = re.compile(r"\s*[\u4e00-\u9fff]?装")
 
 
 def counted_as_size(entities: Entities, product: Product | None, text: str = "") -> Entities:
@@ -1067,9 +1069,11 @@ def counted_as_size(entities: Entities, product: Product | None, text: str = "")
     def opens(name: str) -> bool:
         return _count_of(name[:begins]) == entities.quantity and not name[begins:begins + 1].isascii()
 
-    if counts and _BOUGHT_SO_MANY.search(text) and any(s not in counts and _count_of(s) is not None
-                                                       for s in entities.sizes):
-        # 「单支的买两支多少钱」 of 单支装 and 两支装: a pack of another count named, and two of it
+    bought = _BOUGHT_SO_MANY.search(text)
+    if counts and bought is not None and not _PACK_AFTER.match(text, bought.end()) \
+            and any(s not in counts for s in entities.sizes):
+        # 「单支的买两支多少钱」 of 单支装 and 两支装, 「小瓶的买三瓶」 of 小瓶 (60粒) and 120粒x3瓶: another size
+        # named, and three of it (not 「120粒的买三瓶装」: the pack named)
         return dataclasses.replace(entities, sizes=tuple(s for s in entities.sizes if s not in counts))
     # (another size named, two of it; 两个t of 2TB: two, a measure after)
     other = any(not any(opens(n) for n in product.names_of(size)) for s in entities.sizes
