@@ -31,6 +31,7 @@ class Platform:
     instalments: str
     no_reason_days: int
     review_rewards: bool  # may a seller give cash back, a red packet or a gift for a good review
+    own_store: str = ""  # what the platform's own shops are called (京东自营); "" where it runs none
 
     def has_payment(self, field: str) -> bool:
         return any(name == field for name, _ in self.payments)
@@ -51,6 +52,7 @@ def _load() -> dict[str, Platform]:
             instalments=str(entry["instalments"]),
             no_reason_days=int(entry["no_reason_days"]),
             review_rewards=bool(entry["review_rewards"]),
+            own_store=str(entry.get("own_store") or ""),
         )
         for key, entry in data.items()
     }

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from botcore.conversation import Conversation
 from botcore.places import names_a_region, names_region, names_where, which_city
-from botcore.shop import Product, Promotion
+from botcore.shop import Product, Promotion, Shop
 from botcore.sizes import SIZE_CHOSEN
 from botcore.stages.entities import Entities
 from botcore.stages.numbers import find_measures, parse_numeral
@@ -175,6 +175,8 @@ class ProductQuestion(Intent):
     continued_by = {FACTS_ASKED: "follow|fee_of_it", _MODEL_ASKED: "of_model"}
     cases = {
         "authentic": ("product", "statement"),
+        "own_store": ("platform", "own_store"),
+        "not_own_store": ("platform", "own_store"),
         "authentic_facts": ("product", "statement", "facts"),
         "material": ("product", "material"),
         "care": ("product", "care"),
@@ -339,6 +341,24 @@ class ProductQuestion(Intent):
         return [Evidence("attribute", f"商品资料:{'、'.join(name for name, _ in facts.stated)}", weight, start, end)]
 
     def answer(self, question: Question) -> Answer:
+        """The facts asked of the product, and whether the shop is the platform's own where that is asked too
+        (「是正品吗 你们是京东自营吗」)."""
+        answered = self._answer(question)
+        own_store = self.rules.topics["own_store"]
+        if own_store.search(question.message.text) is None or (own := _own_store(question.shop)) is None:
+            return answered
+        rest = own_store.sub(" ", question.message.text)
+        asks_more = self.rules.topic(rest, "authentic") is not None or (
+            question.product is not None and read_facts(question.product, rest).asked)
+        if answered.case in ("authentic", "unknown") and not asks_more:
+            # (asked alone, 「你们是京东自营吗」: the shop's own name says, then its promise of genuine goods)
+            statement = question.shop.shop.authenticity
+            promise = (Answer("authentic", {"product": question.product.name if question.product else "这款",
+                                            "statement": statement}),) if statement else ()
+            return dataclasses.replace(own, also=promise)
+        return dataclasses.replace(answered, also=(*answered.also, own))
+
+    def _answer(self, question: Question) -> Answer:
         product, text = question.product, question.message.text
         earlier = question.conversation.asked or ""
         if product is not None and (fit := model_years(
@@ -722,6 +742,16 @@ class ProductQuestion(Intent):
             # 「花新鲜么 是不是隔夜的」 of a shop whose promise says 不卖隔夜的花: that, for a person to send
             return Answer("authentic", {"product": name, "statement": statement}, draft=True)
         return Answer("unknown", handoff=True)
+
+
+def _own_store(shop: Shop) -> Answer | None:
+    """Whether the shop is the platform's own (京东自营), by its name: the shops using the bot are sellers on the
+    platform, whose names say 自营 only where they are the platform's; None where the platform runs none."""
+    word = shop.platform.own_store
+    if not word:
+        return None
+    told = {"platform": shop.platform.name, "own_store": word}
+    return Answer("own_store" if "自营" in shop.shop.name else "not_own_store", told)
 
 
 #: Goods with a measure asked for: 「有没有续航一百公里的车」「有没有200瓦的」.

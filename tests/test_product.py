@@ -4408,3 +4408,18 @@ def test_a_difference_asked_with_one_fact_of_it_is_the_whole_difference_and_that
     reply = _engine_with_products(shop, [jacket, shell]).reply("这个跟硬壳有啥区别 哪个更防水", item_id="dress-floral",
                                                                now=NOW)
     assert all(said in reply.text for said in ("899元", "1599元", "约480克", "静水压10000mm", "静水压20000mm"))
+
+
+@pytest.mark.parametrize(("platform", "name", "text", "cases"), [
+    # a seller's shop on JD, asked beside the promise: the promise, then that it is no 京东自营 (its name says 专营店)
+    ("jd", "暖冬取暖电器专营店", "是正品吗 你们是京东自营吗", ["authentic", "not_own_store"]),
+    ("jd", "暖冬取暖电器专营店", "你们是京东自营吗", ["not_own_store", "authentic"]),  # alone: name, then promise
+    ("jd", "暖冬京东自营旗舰店", "是自营店吗", ["own_store", "authentic"]),  # its name says 自营
+    ("taobao", "暖冬取暖小店", "是正品吗", ["authentic"]),  # no 自营 asked
+])
+def test_whether_the_shop_is_the_platforms_own_is_told_by_its_name(
+        make_engine: Callable[..., Engine], platform: str, name: str, text: str, cases: list[str]) -> None:
+    engine = make_engine(shop={"platform": platform, "name": name, "authenticity": "品牌授权正品,支持验货"})
+    reply = engine.reply(text, item_id="dress-floral", now=NOW)
+    assert [part.case for part in reply.parts] == cases and "品牌授权正品" in reply.suggestion
+    assert (name in reply.suggestion) is (cases != ["authentic"])

@@ -654,7 +654,7 @@
       ['买家说拍了', ['bought', 'bought_own', 'bought_price_cut']],
     ],
     product: [
-      ['面料、做工和打理', ['material', 'care', 'colour', 'details', 'authentic', 'authentic_facts']],
+      ['面料、做工和打理', ['material', 'care', 'colour', 'details', 'authentic', 'authentic_facts', 'own_store', 'not_own_store']],
       ['商品资料里的属性', ['facts', 'facts_past', 'facts_promotion', 'facts_partly', 'compared', 'compared_prices', 'compared_facts', 'model_fits', 'model_fits_under', 'model_not_fits', 'model_years', 'model_which', 'model_unlisted', 'model_listed', 'model_excluded', 'unknown', 'which_product', 'not_sold', 'not_sold_apart',
         'within_budget', 'recommend']],
     ],
