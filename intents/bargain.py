@@ -22,7 +22,7 @@ from botcore.places import REGIONS, names_a_region, names_where, which_city
 from botcore.shop import Product, Promotion, Shop
 from botcore.shop.calendar import month_day, working_day_from
 from botcore.sizes import variant_label
-from botcore.stages.days import names_of_day
+from botcore.stages.days import FIXED_DAYS, SALES_DAYS, names_of_day
 from botcore.stages.entities import Entities
 from botcore.stages.numbers import CONFIRMING, COUNTERS, parse_numeral
 from botcore.text import CLAUSE_BREAKS, FACT_PARTS, SMALL_PARTS, SUM_SAID, cjk_pairs, join, money, span
@@ -353,6 +353,17 @@ def _of_occasion(shop: Shop, occasions: list[str], product: Product | None, toda
     running, then one to come."""
     return min(_named_after(shop, occasions), key=lambda p: (not p.covers(product), not p.active(today),
                                                             p.end is not None and p.end < today), default=None)
+
+
+def _sales_day(occasions: list[str], today: dt.date) -> dt.date | None:
+    """The day of a sales day named (双十二: 12月12日), where it is still to come within the season
+    (`_SEASON` days): the buyer waits for it."""
+    for occasion in occasions:
+        if (month_and_day := FIXED_DAYS.get(occasion)) is not None and occasion in SALES_DAYS:
+            day = dt.date(today.year, *month_and_day)
+            if today < day <= today + dt.timedelta(days=_SEASON):
+                return day
+    return None
 
 
 def _named_after(shop: Shop, occasions: list[str]) -> list[Promotion]:
@@ -2063,6 +2074,16 @@ class Bargain(Intent):
         by_occasion = named is None and (named := _of_occasion(shop, occasions, product, today)) is not None
         # (「双十二有啥活动」 of a promotion called 双十二: asked by the occasion as much as by its name)
         by_occasion = by_occasion or (named is not None and any(o.lower() in named.name.lower() for o in occasions))
+        if named is None and topic == "promo" and not by_occasion and not self.rules.topic(text, "after_it") \
+                and (sales_date := _sales_day(occasions, today)) is not None \
+                and (coming := [p for p in shop.promotions_on(sales_date, product) if p.start and p.start > today]):
+            # 「双十二有活动吗」 on 12月8日 with 鱼油第二件半价 from 12月10日 to 12日, none named after it: those
+            # running that still run then, and each to come by then with its start
+            still = [p for p in running if p in shop.promotions_on(sales_date, product)]
+            answer = self._promotions(promotion_facts(still), coupon)
+            later_ones = tuple(Answer("promotion_later", {"promotion_name": p.name, "promotion": p.description,
+                                                          "start": month_day(p.start or today)}) for p in coming)
+            return dataclasses.replace(answer, also=later_ones)
         if named is None and question.conversation.asked == "promo":  # 「第二件半价怎么算」 after the promotions
             named = _by_terms(shop, text, entities.named)
         if named is None and (self.rules.topic(text, "until") is not None or _STILL_ON.search(text)) \

@@ -6180,3 +6180,20 @@ def test_a_gift_asked_on_goods_a_gift_promotion_leaves_out_is_the_shops_own_gift
     engine = make_engine(products=[auto, diver], promotions=strap, bargain={"gift": "一根替换表带"})
     part = part_of(engine.reply("那送个表带总行吧", item_id="diver", now=dt.datetime(2026, 12, 9, 14)), "bargain")
     assert part.case in ("gift", "gift_coupon") and "一根替换表带" in part.text
+
+
+@pytest.mark.parametrize(("now", "cases"), [
+    (dt.datetime(2026, 12, 8, 15), ["promotions", "promotion_later"]),  # the half price starts 12月10日: told to come
+    (dt.datetime(2026, 12, 11, 15), ["promotions"]),  # both run already: those running
+])
+def test_a_sales_day_named_tells_the_promotions_that_will_run_on_it(
+        make_engine: Callable[..., Engine], now: dt.datetime, cases: list[str]) -> None:
+    """「双十二有活动吗」, no promotion named after it: those running that still run on 12月12日, and each one that
+    starts by then with its start (鱼油第二件半价 from 12月10日), not today's alone."""
+    promotions = [{"name": "年终囤货节", "description": "全店满299减30", "start": "2026-12-01", "end": "2026-12-12"},
+                  {"name": "第二件半价", "description": "同款第二件半价", "start": "2026-12-10", "end": "2026-12-12"},
+                  {"name": "元旦特惠", "description": "全店9折", "start": "2026-12-28", "end": "2027-01-01"}]
+    engine = make_engine(promotions=promotions, bargain={"coupon": None, "bulk": None})
+    reply = engine.reply("双十二有活动吗", item_id=DRESS, now=now)
+    assert [part.case for part in reply.parts] == cases and "元旦特惠" not in reply.text
+    assert ("12月10日" in reply.text) is (len(cases) == 2) and "满299减30" in reply.text

@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-__all__ = ["DATE", "DAY", "FIXED_DAY", "FIXED_DAYS", "NEAR_DAY", "PAST_DAY", "TODAY", "WEEKDAY", "WEEKDAY_NUMBER",
-           "names_of_day"]
+__all__ = ["DATE", "DAY", "FIXED_DAY", "FIXED_DAYS", "NEAR_DAY", "PAST_DAY", "SALES_DAYS", "TODAY", "WEEKDAY",
+           "WEEKDAY_NUMBER", "names_of_day"]
 
 TODAY = re.compile(r"今天|今晚|今儿")
 #: Tomorrow and the day after: 明天, 明早, 明晚, 后天.
@@ -34,15 +34,15 @@ DATE = re.compile(r"(?:(?:(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3
 #: Days with a fixed date buyers want a parcel by (month, day): 元旦, 平安夜, 情人节 ...
 #: The sales days among them are the shop's promotions' names too: 「双十二有活动吗」 asks of the
 #: promotion, so they are no day named by themselves (`DAY`), only a day a parcel is to arrive by.
-_SALES_DAYS = {"双十一": (11, 11), "双11": (11, 11), "双十二": (12, 12), "双12": (12, 12)}
+SALES_DAYS = {"双十一": (11, 11), "双11": (11, 11), "双十二": (12, 12), "双12": (12, 12)}
 FIXED_DAYS = {"元旦": (1, 1), "平安夜": (12, 24), "圣诞": (12, 25), "情人节": (2, 14), "妇女节": (3, 8),
-              "三八": (3, 8), "520": (5, 20), "教师节": (9, 10), **_SALES_DAYS}
+              "三八": (3, 8), "520": (5, 20), "教师节": (9, 10), **SALES_DAYS}
 #: One of them, said with by (前, 之前) or on (当天): 元旦前, 圣诞节当天, 情人节那天.
 FIXED_DAY = re.compile(rf"(?P<name>{'|'.join(FIXED_DAYS)})节?(?P<by>前|之前|以前)?(?:当天|那天)?")
 #: Any day named: 「那周六呢」「那元旦前呢」 go on with a question of days (520 alone is a sum, not a day).
 DAY = re.compile("|".join(f"(?:{p})" for p in (TODAY.pattern, NEAR_DAY.pattern, WEEKDAY.pattern, DATE.pattern,
                                               "|".join(name for name in FIXED_DAYS
-                                                       if not name.isdigit() and name not in _SALES_DAYS))))
+                                                       if not name.isdigit() and name not in SALES_DAYS))))
 
 
 def names_of_day(day: dt.date) -> list[str]:
