@@ -153,6 +153,7 @@ def test_a_number_said_digit_by_digit_is_read_in_digits(raw: str, text: str) -> 
     ("走的准部准", "走的准不准"), ("好布好用", "好不好用"), ("能垛骨头吗", "能剁骨头吗"), ("能折跌吗", "能折叠吗"),
     ("包由吗亲", "包邮吗亲"), ("这个包由什么做的", "这个包由什么做的"),  # 包由 asked alone, not 由 of what it is made
     ("能用煤汽罐吗", "能用煤气罐吗"),
+    ("蒸多旧啊", "蒸多久啊"), ("这个旧不旧", "这个旧不旧"),  # 多久 typed 多旧 after a way of cooking, not 旧 alone
     ("xl的多钱", "xl的多少钱"),  # 多钱 after 的, short for 多少钱
     ("遥空版啥时候有货", "遥控版啥时候有货"), ("有没有大点的盖晚", "有没有大点的盖碗"),
     ("有木有巧克力色的", "有没有巧克力色的"),
