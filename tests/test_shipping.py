@@ -1190,7 +1190,7 @@ def test_when_shipping_resumes_after_a_holiday_asked_is_of_that_holiday(make_eng
 
 @pytest.mark.parametrize("message", ["冰箱送货上门吗", "能送到家吗", "包安装吗 送货上门不",
                                      "可以指定日子送吗", "过几天再发", "25号再发可以吗", "能指定24号送到吗",
-                                     "人在深圳 能自提或者面交吗", "急用 能走空运吗"])
+                                     "能指定周六送到吗", "人在深圳 能自提或者面交吗", "急用 能走空运吗"])
 def test_a_service_the_shop_file_is_silent_on_goes_to_a_person_not_the_ship_day(engine: Engine, message: str) -> None:
     reply = ask(engine, message)
     assert (shipping_part(reply).case, reply.mode) == ("service_unknown", "handoff")
