@@ -2334,6 +2334,15 @@ def test_wading_asks_whether_it_is_waterproof(shop: Shop, text: str) -> None:
     assert [key for key, _ in read_facts(boots, text).stated] == ["防水"]
 
 
+@pytest.mark.parametrize(("text", "missing"), [
+    ("点着会不会冒黑烟", ()),  # lit: when it smokes, not how it lights
+    ("好点着吗", ("点火",)), ("点不着怎么办", ("点火",)),  # how it lights: asked, not stated
+])
+def test_lighting_said_as_a_condition_asks_nothing_of_it(shop: Shop, text: str, missing: tuple[str, ...]) -> None:
+    candle = _dress(shop, {"attributes": {"黑烟": "烛芯太长会冒黑烟,点之前剪到5毫米", "香味浓度": "中等偏淡"}})
+    assert read_facts(candle, text).missing == missing
+
+
 @pytest.mark.parametrize(("text", "fact"), [
     ("能放卫生间洗澡用吗", "防水"), ("洗手间能用吗", "防水"),  # 浴室 said another way: the fact saying 浴室
     ("能放厨房用吗", None),  # another place: 浴室可用 says nothing of it
