@@ -137,6 +137,14 @@ def _suits_a_size(product: Product, found: Found, text: str) -> bool:
                for clause in SMALL_PARTS.split(found.value.lower()))
 
 
+def _said_apart(kind: str, text: str, at: tuple[int, int]) -> bool:
+    """Whether a word of the kind of fact ``kind`` is said in ``text`` outside the clause holding ``at``."""
+    start, end = clause_at(text, at[0])
+    rest = text[:start] + " " + text[end:]
+    concept = kinds_by_name().get(kind)
+    return concept is not None and any(word in rest for word in concept.words if len(word) >= 2)
+
+
 def _own_names(product: Product) -> tuple[str, ...]:
     """What names the product itself, its kind (奶瓶 of a PPSU bottle) or its variants, which name no fact of it."""
     return (product.name, *product.aliases, *((product.category,) if product.category else ()), *product.colours,
@@ -934,7 +942,20 @@ def _asked_facts(product: Product, text: str, named: Sequence[tuple[int, int]], 
         return facts
     first = _first_asked(product, text, named, weak=weak, phrases=phrases)
     # (「外机多大尺寸 我阳台放得下不」: not 内机尺寸, found by 「多大尺寸」 read alone)
-    return first if first is not None and not any(of_the_other_side(k, text) for k, _ in first.stated) else facts
+    if first is None or any(of_the_other_side(k, text) for k, _ in first.stated):
+        return facts
+    # (a kind the whole line asks in a clause of its own stays asked: 「吃多久能见效 能降血脂吗」 of 保健功能's
+    # 辅助降血脂, which says nothing of how soon: 功效, for a person)
+    # (not one the fact found tells: 「有没有味道 啥材质的」 of 材质's 无毒无味)
+    apart = [kind for kind in facts.missing if first.at is not None and _said_apart(kind, text, first.at)
+             and not any(_tells(kind, value) for _, value in first.stated)]
+    return dataclasses.replace(first, missing=tuple(dict.fromkeys((*first.missing, *apart))))
+
+
+def _tells(kind: str, value: str) -> bool:
+    """Whether ``value`` tells the kind of fact ``kind`` in the words the kind says it is told in (无味 of 气味)."""
+    concept = kinds_by_name().get(kind)
+    return concept is not None and concept.told_in is not None and concept.told_in.search(value.lower()) is not None
 
 
 def _meaning_of(product: Product, text: str) -> Facts | None:

@@ -2343,6 +2343,22 @@ def test_lighting_said_as_a_condition_asks_nothing_of_it(shop: Shop, text: str, 
     assert read_facts(candle, text).missing == missing
 
 
+def test_a_kind_asked_in_a_clause_of_its_own_stays_asked_beside_a_fact_another_clause_finds(shop: Shop) -> None:
+    """「吃多久能见效 能降血脂吗」 of fish oil whose 保健功能 says 辅助降血脂 and nothing of how soon: that fact, and
+    功效 left to a person, not the one fact sent as if it answered both."""
+    oil = _dress(shop, {"attributes": {"保健功能": "辅助降血脂", "食用方法": "每日2次,每次1粒"}})
+    reply = _engine_with_products(shop, [oil]).reply("吃多久能见效 能降血脂吗", item_id=oil.id, now=NOW)
+    assert (reply.parts[0].case, reply.mode) == ("facts_partly", "handoff") and "辅助降血脂" in reply.suggestion
+    assert "功效" in reply.parts[0].facts["missing"]
+
+
+def test_a_room_said_asks_the_light_only_of_goods_that_state_it(shop: Shop) -> None:
+    """「放卧室睡觉吵不吵」 of a heater whose 噪音 says 适合卧室: the noise, not also a 光照 the shop is silent on (a
+    room is asked of a plant's light only where the plant's facts state one)."""
+    heater = _dress(shop, {"attributes": {"噪音": "静音,适合卧室", "功率": "2200W"}})
+    assert read_facts(heater, "放卧室睡觉吵不吵") == Facts((("噪音", "静音,适合卧室"),), (), (5, 8))
+
+
 @pytest.mark.parametrize(("text", "fact"), [
     ("能放卫生间洗澡用吗", "防水"), ("洗手间能用吗", "防水"),  # 浴室 said another way: the fact saying 浴室
     ("能放厨房用吗", None),  # another place: 浴室可用 says nothing of it
