@@ -446,8 +446,10 @@ def test_the_body_said_as_it_was_before_gives_way_to_the_body_now(
     ("我们班四十五个人 每人一件 多少钱一件", 45),  # so many people, each taking so many: people times each
     ("30个同学一人一套", 30), ("20位员工人手两个", 40),
     ("我们45个人 每人一件 一共要50件", 50),  # the whole said: that
+    ("一个班52个人能优惠多少", 52), ("公司30个员工 多少钱一件", 30),  # a class or a company: one each
+    ("我们一家3个人", None),  # a family is no order of goods for each
 ])
-def test_a_count_each_person_takes_gives_way_to_the_whole(text: str, quantity: int) -> None:
+def test_a_count_each_person_takes_gives_way_to_the_whole(text: str, quantity: int | None) -> None:
     assert entities(text).quantity == quantity
 
 

@@ -774,6 +774,9 @@ _COUNTED_BEFORE = re.compile(rf"[一两二三四五六七八九十\d]+\s*(?:{COU
 _COUNTED_AFTER = re.compile(rf"\s*的?\s*[一两二三四五六七八九十\d]+\s*(?:{COUNTERS})")
 #: A count each person takes (一人一件, 每人两个): where the whole is said too, the whole is the count.
 _EACH_PERSON = re.compile(r"(?:一人|每人|一个人|每个人|人手)$")
+#: So many people of a class, a company or a team, said as those the goods are for: 「一个班52个人」「公司30个员工」.
+_GROUP_OF_PEOPLE = re.compile(r"(?:班|公司|单位|团队|部门|年级|社团|球队)(?:里|上|一共|总共|有|共)?"
+                              r"\s*(?P<people>\d{1,4})\s*(?:个|位|名)?\s*(?:人|同学|学生|员工|队员)")
 #: So many people, each taking so many: 「45个人 每人一件」「30个同学一人一套」「20位员工人手两个」.
 _PEOPLE_EACH = re.compile(r"(?P<people>\d{1,4})\s*(?:个|位|名)?\s*(?:人|同学|学生|员工|小朋友|孩子|队员)"
                           r"[^。?？!！\d]{0,4}?(?:一人|每人|一个人|每个人|人手)\s*(?P<each>\d|[一两二三四五])\s*"
@@ -1009,6 +1012,8 @@ def extract(text: str, shop_vocabulary: Vocabulary | None = None) -> Entities:
         # 「我们班45个人 每人一件」: 45件, the people times what each takes (not 「…一共要50件」: the whole said)
         people, per = parse_numeral(each["people"]), parse_numeral(each["each"])
         how_many = people * per if people and per else how_many
+    elif quantity is None and (group := _GROUP_OF_PEOPLE.search(text)) is not None:
+        how_many = parse_numeral(group["people"])  # 「一个班52个人能优惠多少」: one for each of them
 
     def value(kind: str) -> float | None:
         return first[kind].value if kind in first else None
