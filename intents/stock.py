@@ -185,6 +185,9 @@ _ARRIVED = re.compile(r"到了(?:吗|没|么|嘛|没有)|到货了?(?:吗|没|�
 _AN_ORDER = re.compile(r"我的|我买的|我拍的|订单|快递|包裹|物流|单号|寄")
 #: A clause asking whether a variant named in it is there: 「鼠尾草有吗」「黑色还有没」.
 _VARIANT_THERE = re.compile(r"(?:那|请问|亲)?(?P<said>[^有]{2,8}?)的?(?:还)?有(?:货|现货)?(?:吗|么|嘛|没|没有|不)")
+#: Whether there is stock, asked in a clause of its own, naming nothing: 有现货吗, 还有货吗, 有没有货, 现货有吗.
+_STOCK_ALONE = re.compile(r"(?:那|请问|亲)?(?:还)?(?:有(?:没有)?(?:现货|货)|(?:现货|货)(?:还)?有)"
+                          r"(?:吗|么|嘛|没|没有|不)?[?？]*")
 #: Whether there is a variant, asked of nothing else: 「有酒红吗」「还有XL的没」「那有黑色的么」.
 _HAS_VARIANT = re.compile(r"^(?:那|请问|亲)?(?:还)?有(?:没有)?[^吗么嘛没呢?？\s]{1,6}?(?:的)?"
                           r"(?:吗|么|嘛|没|没有|不)[?？]?$")
@@ -336,6 +339,12 @@ class Stock(Intent):
             named = next(((a, b) for a, b in e.variant_names if clause.start() <= a and b <= said_to), None)
             if named is not None:  # (located where the variant is said: the clause's 有吗 is another reason)
                 return [Evidence("entity", label, 0.9, *named)]
+        clauses = list(CLAUSES.finditer(message.text))
+        alone = next((c for c in clauses[1:] if _STOCK_ALONE.fullmatch(c[0].strip())), None)
+        if alone is not None:
+            # 「四两公蟹多少钱 有现货吗」: a clause of its own asks whether there is stock of the variant named before
+            # it (located there: the other clause asks its own question)
+            return [Evidence("entity", label, 0.9, alone.start(), alone.end())]
         if _only_variant(message):  # 「iphone16promax透明的」: the variant wanted, said alone (below a follow-up's 0.8)
             return [Evidence("entity", label, 0.75)]
         return [Evidence("entity", label, 0.5)] if matched else []

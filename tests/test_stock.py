@@ -1484,3 +1484,21 @@ def test_a_weight_said_of_goods_charted_by_weight_alone_asks_the_stock_of_its_ba
     reply = make_engine(products=[chew]).reply(text, item_id="chew", now=dt.datetime(2026, 12, 9, 15))
     part = next(p for p in reply.parts if p.intent == "stock")
     assert part.case == case and size in part.text
+
+
+@pytest.mark.parametrize(("text", "case"), [
+    ("四两公蟹多少钱 有现货吗", "in_stock"),  # a clause of its own asks the stock of the variant named before it
+    ("四两母蟹多少钱 还有货吗", "sold_out"),
+])
+def test_stock_asked_in_a_clause_of_its_own_after_a_price_is_answered_beside_it(
+        make_engine: Callable[..., Engine], text: str, case: str) -> None:
+    crabs = {"id": "crab", "name": "鲜活大闸蟹", "price": 238, "colours": ["公蟹", "母蟹"], "sizes": ["3两", "4两"],
+             "variant_aliases": {"4两": ["四两"]},
+             "stock": {"公蟹": {"3两": 60, "4两": 25}, "母蟹": {"3两": 40, "4两": 0}}}
+    reply = make_engine(products=[crabs]).reply(text, item_id="crab", now=NOW)
+    said = [(p.intent, p.case) for p in reply.parts]
+    assert ("stock", case) in said and ("bargain", "price") in said and "238元" in reply.suggestion
+    # (the variant named counts for the stock asked in the clause after the price, not only its word 现货 or 有货)
+    _, decision = make_engine(products=[crabs]).read(text, item_id="crab")
+    stock = next(hit for hit in decision.ranked if hit.intent == "stock")
+    assert any(e.kind == "entity" and e.weight == 0.9 for e in stock.evidence)
