@@ -895,9 +895,20 @@ def _past_a_limit(text: str, values: Sequence[str]) -> bool:
     if any(number > float(limit["n"]) or (beyond and number >= float(limit["n"]))
            for part, limit in limits if shared[part] == most for number, beyond in said):
         return True
+    # (「20平客厅够吗」 of a heater told 适合8-12平方: a room larger than the largest the facts give)
+    largest = max((float(m["high"]) for value in values for m in _AREA_RANGE.finditer(value)), default=None)
+    if largest is not None and any(float(m["n"]) > largest for m in _AREA_SAID.finditer(text)):
+        return True
     # (「零下二十度穿冷不冷」 of boots told 零下五度左右穿没问题: colder than the fact says)
     coldest = max((_colder(value) for value in values), default=-math.inf)
     return coldest > -math.inf and _colder(text) > coldest
+
+
+#: A room's area a buyer says (20平, 30平米, 15个平方), and a range of areas a fact gives (8-12平方, 35到60平方米).
+_AREA_UNIT = r"(?:平方米|平方|平米|个平方|平|㎡|m²)"
+_AREA_SAID = re.compile(rf"(?<![\d.\-~～到至])(?P<n>\d+(?:\.\d+)?)\s*{_AREA_UNIT}")
+_AREA_RANGE = re.compile(rf"\d+(?:\.\d+)?\s*{_AREA_UNIT}?\s*(?:-|－|~|～|到|至)\s*(?P<high>\d+(?:\.\d+)?)"
+                         rf"\s*{_AREA_UNIT}")
 
 
 #: Degrees below zero: 零下五度, -20℃, 负10度, 零下十几度.

@@ -2352,6 +2352,19 @@ def test_a_kind_asked_in_a_clause_of_its_own_stays_asked_beside_a_fact_another_c
     assert "功效" in reply.parts[0].facts["missing"]
 
 
+@pytest.mark.parametrize(("area", "text", "case"), [
+    ("适合8-12平方,对着人吹的局部取暖", "20平客厅用这个够吗", "facts_past"),  # larger than it warms: a person
+    ("适合8-12平方,对着人吹的局部取暖", "10平卧室够吗", "facts"),
+    ("11片适合15-20平方,13片适合20-25平方", "22平够吗", "facts"),  # within the larger one's
+    ("11片适合15-20平方,13片适合20-25平方", "30个平方够吗", "facts_past"),
+])
+def test_a_room_larger_than_the_area_a_fact_gives_goes_to_a_person_with_the_fact(
+        shop: Shop, area: str, text: str, case: str) -> None:
+    heater = _dress(shop, {"attributes": {"适用面积": area, "功率": "2000W"}})
+    reply = _engine_with_products(shop, [heater]).reply(text, item_id=heater.id, now=NOW)
+    assert (reply.parts[0].case, reply.mode == "handoff") == (case, case == "facts_past") and "平方" in reply.suggestion
+
+
 def test_a_room_said_asks_the_light_only_of_goods_that_state_it(shop: Shop) -> None:
     """「放卧室睡觉吵不吵」 of a heater whose 噪音 says 适合卧室: the noise, not also a 光照 the shop is silent on (a
     room is asked of a plant's light only where the plant's facts state one)."""
