@@ -22,7 +22,7 @@ from botcore.places import REGIONS, names_a_region, names_where, which_city
 from botcore.shop import Product, Promotion, Shop
 from botcore.shop.calendar import month_day, working_day_from
 from botcore.sizes import variant_label
-from botcore.stages.days import FIXED_DAYS, SALES_DAYS, names_of_day
+from botcore.stages.days import SALES_DAYS, names_of_day
 from botcore.stages.entities import Entities
 from botcore.stages.numbers import CONFIRMING, COUNTERS, parse_numeral
 from botcore.text import CLAUSE_BREAKS, FACT_PARTS, SMALL_PARTS, SUM_SAID, cjk_pairs, join, money, span
@@ -359,7 +359,7 @@ def _sales_day(occasions: list[str], today: dt.date) -> dt.date | None:
     """The day of a sales day named (双十二: 12月12日), where it is still to come within the season
     (`_SEASON` days): the buyer waits for it."""
     for occasion in occasions:
-        if (month_and_day := FIXED_DAYS.get(occasion)) is not None and occasion in SALES_DAYS:
+        if (month_and_day := SALES_DAYS.get(occasion)) is not None:
             day = dt.date(today.year, *month_and_day)
             if today < day <= today + dt.timedelta(days=_SEASON):
                 return day
